@@ -1,0 +1,37 @@
+// Bundle the action, the CLI and the library into dist/ (committed; CI checks it is fresh).
+// Usage: node scripts/build.mjs [OUTDIR]
+import { rm } from "node:fs/promises";
+import path from "node:path";
+import { build } from "esbuild";
+
+/** Entry points and the file each becomes. */
+export const ENTRIES = {
+  index: "src/action/index.ts",
+  cli: "src/cli/index.ts",
+  lib: "src/lib.ts",
+};
+
+/** Build every entry into `outdir`. */
+export async function buildAll(outdir) {
+  await rm(outdir, { recursive: true, force: true });
+  await build({
+    entryPoints: ENTRIES,
+    outdir,
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    // The action runs on node24 and the CLI on Node >= 20: target the older one.
+    target: "node20",
+    // Some bundled CommonJS dependencies call require() for Node built-ins.
+    banner: {
+      js: 'import { createRequire as __mlgateRequire } from "node:module";\nconst require = __mlgateRequire(import.meta.url);',
+    },
+    legalComments: "eof",
+    logLevel: "warning",
+    charset: "utf8",
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  await buildAll(path.resolve(process.argv[2] ?? "dist"));
+}

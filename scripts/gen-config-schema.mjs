@@ -1,0 +1,704 @@
+// Writes schemas/mlgate.schema.json. The schema is authored here as code so that shared pieces
+// (severity, durations, thresholds) are defined once; the JSON file is what ships and is committed.
+// Run: node scripts/gen-config-schema.mjs
+import { writeFileSync } from "node:fs";
+
+const severity = {
+  type: "string",
+  enum: ["error", "warning"],
+  description:
+    "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`.",
+};
+const ruleLevel = {
+  type: "string",
+  enum: ["error", "warning", "off"],
+  description: "Severity of this rule's findings, or `off` to disable it.",
+};
+const duration = {
+  type: ["string", "number"],
+  pattern: "^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d|w)$",
+  errorMessage: "must be a duration such as 30s, 10m, 2h or 7d",
+  description:
+    "A duration: a number with a unit (ms, s, m, h, d, w), e.g. `10m` or `7d`; a bare number is seconds.",
+};
+const stringOrList = (what) => ({
+  type: ["string", "array"],
+  items: { type: "string" },
+  description: what,
+});
+const envName = {
+  pattern: "^[A-Za-z][A-Za-z0-9_.-]*$",
+  errorMessage: "must start with a letter and use only letters, digits, `_`, `-` and `.`",
+  description: "An environment name, such as production, staging or dev.",
+};
+const bounds = (what) => ({
+  type: "object",
+  additionalProperties: false,
+  description: what,
+  properties: {
+    min: { type: "number", description: "Fails when the value is below this." },
+    max: { type: "number", description: "Fails when the value is above this." },
+    severity,
+  },
+});
+const percent = { type: "number", minimum: 0, maximum: 100, description: "A percentage, 0 to 100." };
+
+const lintTarget = {
+  type: "object",
+  additionalProperties: false,
+  required: ["files"],
+  description: "A set of config files and the schema they must satisfy.",
+  properties: {
+    files: stringOrList(
+      "Glob(s) of files to lint, relative to the repository root, e.g. `configs/**/*.yaml`.",
+    ),
+    exclude: stringOrList("Glob(s) of files to leave out."),
+    schema: {
+      type: "string",
+      description:
+        "Base JSON Schema: a path in the repository, or `builtin:NAME` (dvc, mlflow-project, kedro-catalog, mlgate).",
+    },
+    environments: {
+      type: "object",
+      description:
+        "Per-environment overlay schemas: in environment E the files must satisfy the base schema AND E's overlay.",
+      propertyNames: envName,
+      additionalProperties: {
+        type: "object",
+        additionalProperties: false,
+        required: ["schema"],
+        properties: {
+          schema: {
+            type: "string",
+            description: "Overlay schema for this environment (path or builtin:NAME).",
+          },
+        },
+      },
+    },
+  },
+};
+
+const simpleRule = (what) => ({
+  description: what,
+  if: { type: "string" },
+  then: ruleLevel,
+  else: {
+    type: "object",
+    additionalProperties: false,
+    properties: { severity: ruleLevel },
+  },
+});
+
+const lintRules = {
+  type: "object",
+  additionalProperties: false,
+  description: "Built-in rules beyond JSON Schema, applied to every linted file.",
+  properties: {
+    "env-leak": {
+      description:
+        "In environment E, a string value that mentions another environment's markers (e.g. `backtest` in production).",
+      if: { type: "string" },
+      then: ruleLevel,
+      else: {
+        type: "object",
+        additionalProperties: false,
+        properties: {
+          severity: ruleLevel,
+          markers: {
+            type: "object",
+            description: "Per environment, the words that must not appear in its configs.",
+            propertyNames: envName,
+            additionalProperties: { type: "array", items: { type: "string", minLength: 1 } },
+          },
+        },
+      },
+    },
+    secrets: simpleRule(
+      "Hard-coded credentials: cloud access keys, private keys, tokens, passwords in URLs.",
+    ),
+    "yaml-truthy": simpleRule("YAML 1.1 booleans (yes/no/on/off) that other tools read differently."),
+    "duplicate-key": simpleRule("The same key twice in one mapping."),
+    "paths-exist": {
+      description: "Keys naming local paths: the path must exist and stay inside the repository.",
+      if: { type: "string" },
+      then: ruleLevel,
+      else: {
+        type: "object",
+        additionalProperties: false,
+        properties: {
+          severity: ruleLevel,
+          keys: {
+            type: "array",
+            items: { type: "string" },
+            description: "Key globs whose values are paths, e.g. `**.path`, `**.*_path`.",
+          },
+        },
+      },
+    },
+  },
+};
+
+const column = {
+  type: "object",
+  additionalProperties: false,
+  description: "Expectations on one column.",
+  properties: {
+    type: {
+      type: "string",
+      enum: ["integer", "number", "string", "boolean", "date", "timestamp"],
+      description: "Every non-missing value must parse as this type.",
+    },
+    format: {
+      type: "string",
+      description: "Date/timestamp format, e.g. `YYYY-MM-DD` or `iso8601` (the default).",
+    },
+    min: { type: "number", description: "Smallest allowed value." },
+    max: { type: "number", description: "Largest allowed value." },
+    missing: {
+      type: "object",
+      additionalProperties: false,
+      description: "How many values may be missing (empty, null, NA).",
+      properties: {
+        max: { type: "integer", minimum: 0, description: "At most this many missing values." },
+        max_percent: { ...percent, description: "At most this percentage of missing values." },
+        severity,
+      },
+    },
+    unique: { type: "boolean", description: "No value may appear twice." },
+    allowed: {
+      type: "array",
+      description: "The only values allowed (categories).",
+      items: { type: ["string", "number", "boolean"] },
+    },
+    regex: { type: "string", description: "Every non-missing value must match this regular expression." },
+    outliers: {
+      type: "object",
+      additionalProperties: false,
+      description: "Values far from the bulk of the column.",
+      properties: {
+        zscore: {
+          type: "number",
+          exclusiveMinimum: 0,
+          description: "A value more than this many standard deviations from the mean is an outlier.",
+        },
+        iqr: {
+          type: "number",
+          exclusiveMinimum: 0,
+          description:
+            "A value beyond Q1 - k·IQR or Q3 + k·IQR is an outlier (Tukey's fences; 1.5 is usual).",
+        },
+        max_percent: { ...percent, description: "Percentage of outliers tolerated." },
+        severity,
+      },
+    },
+    freshness: {
+      type: "object",
+      additionalProperties: false,
+      required: ["max_age"],
+      description: "The newest timestamp must be recent.",
+      properties: {
+        max_age: duration,
+        since: {
+          type: "string",
+          enum: ["now", "commit"],
+          description: "Measure age from now (default) or from the run's commit time.",
+        },
+        severity,
+      },
+    },
+    max_percent: {
+      ...percent,
+      description:
+        "Percentage of rows allowed to violate this column's checks (type, range, allowed, regex).",
+    },
+    severity,
+  },
+};
+
+const dataset = {
+  type: "object",
+  additionalProperties: false,
+  required: ["name", "path"],
+  description: "One dataset: a file or a glob of files read as one table.",
+  properties: {
+    name: { type: "string", minLength: 1, description: "Name shown in the scorecard." },
+    path: stringOrList(
+      "File(s) or glob(s): csv, tsv, json (array of records), jsonl, parquet, optionally .gz.",
+    ),
+    format: {
+      type: "string",
+      enum: ["csv", "tsv", "json", "jsonl", "parquet"],
+      description: "Format, when the extension does not say it.",
+    },
+    delimiter: {
+      type: "string",
+      minLength: 1,
+      maxLength: 1,
+      description: "Field delimiter for delimited text (default: `,` for csv, tab for tsv).",
+    },
+    row_count: bounds("Bounds on the number of rows."),
+    columns: {
+      type: "object",
+      description: "Expectations per column, keyed by column name.",
+      additionalProperties: column,
+    },
+    allow_extra_columns: {
+      type: "boolean",
+      description: "When false, a column not listed under `columns` is an error. Default true.",
+    },
+    unique: {
+      type: "array",
+      description: "Compound keys: each entry is a list of columns whose combination must be unique.",
+      items: { type: "array", items: { type: "string" }, minItems: 1 },
+    },
+    one_hot: {
+      type: "array",
+      description: "One-hot groups: in each row exactly one column of the group is 1.",
+      items: { type: "array", items: { type: "string" }, minItems: 2 },
+    },
+    drift: {
+      type: "object",
+      additionalProperties: false,
+      required: ["reference"],
+      description: "Distribution drift of columns against a reference.",
+      properties: {
+        reference: {
+          type: "string",
+          description: "A reference data file, or `baseline` for the same file on the target branch.",
+        },
+        columns: {
+          type: "array",
+          items: { type: "string" },
+          description: "Columns to compare (default: all shared columns).",
+        },
+        method: {
+          type: "string",
+          enum: ["auto", "psi", "ks", "js", "chi2", "wasserstein"],
+          description:
+            "Statistic: population stability index, Kolmogorov-Smirnov, Jensen-Shannon distance, chi-square, normalised Wasserstein; `auto` picks by column type and sample size.",
+        },
+        threshold: {
+          type: "number",
+          minimum: 0,
+          description: "Drift above this fails (for ks and chi2: a p-value below it).",
+        },
+        severity,
+      },
+    },
+    severity,
+  },
+};
+
+const threshold = bounds("Bounds on a metric.");
+const metricsMap = (what) => ({
+  type: "object",
+  description: what,
+  additionalProperties: threshold,
+});
+
+const model = {
+  type: "object",
+  additionalProperties: false,
+  description: "Model quality: metric thresholds, metrics computed from predictions, slices, budgets.",
+  properties: {
+    metrics: stringOrList(
+      "Metrics file(s), JSON or YAML; nested keys are flattened with dots (`latency_ms.p95`).",
+    ),
+    thresholds: metricsMap("Bounds per metric name (globs allowed), read from the metrics files."),
+    predictions: {
+      type: "object",
+      additionalProperties: false,
+      required: ["path", "task", "label"],
+      description: "A predictions file from which mlgate computes metrics itself.",
+      properties: {
+        path: { type: "string", description: "Predictions file (csv, jsonl, parquet)." },
+        task: { type: "string", enum: ["binary", "multiclass", "regression"], description: "Kind of model." },
+        label: { type: "string", description: "Column with the true label or target." },
+        prediction: { type: "string", description: "Column with the predicted label or value." },
+        score: { type: "string", description: "Column with the probability of the positive class (binary)." },
+        scores: {
+          type: "object",
+          additionalProperties: { type: "string" },
+          description: "Multiclass: class label to the column holding its probability.",
+        },
+        positive: {
+          type: ["string", "number", "boolean"],
+          description: "The positive class label (binary; default 1).",
+        },
+        threshold: {
+          type: "number",
+          minimum: 0,
+          maximum: 1,
+          description: "Decision threshold on `score` when `prediction` is absent (default 0.5).",
+        },
+        id: {
+          type: "string",
+          description: "Column identifying each example (used to pair predictions with the baseline).",
+        },
+        metrics: metricsMap(
+          "Bounds per computed metric (accuracy, precision, recall, f1, roc_auc, pr_auc, log_loss, brier, ece, mae, rmse, r2, ...).",
+        ),
+        slices: {
+          type: "array",
+          description: "Per-slice quality: the metric on every group of a column.",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["by", "metric"],
+            properties: {
+              by: { type: "string", description: "Column whose values define the slices." },
+              metric: { type: "string", description: "Metric computed on each slice." },
+              min: { type: "number", description: "Every slice must reach at least this." },
+              max: { type: "number", description: "No slice may exceed this." },
+              max_gap: {
+                type: "number",
+                minimum: 0,
+                description: "Largest minus smallest slice value may not exceed this.",
+              },
+              min_size: {
+                type: "integer",
+                minimum: 1,
+                description: "Slices with fewer rows are reported as insufficient data, not failed.",
+              },
+              severity,
+            },
+          },
+        },
+        fairness: {
+          type: "array",
+          description: "Fairness measures over a sensitive column.",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["by"],
+            properties: {
+              by: { type: "string", description: "Sensitive column." },
+              demographic_parity_difference: {
+                type: "number",
+                minimum: 0,
+                description: "Maximum gap in positive-prediction rate between groups.",
+              },
+              equal_opportunity_difference: {
+                type: "number",
+                minimum: 0,
+                description: "Maximum gap in true-positive rate between groups.",
+              },
+              equalized_odds_difference: {
+                type: "number",
+                minimum: 0,
+                description: "Maximum of the TPR gap and the FPR gap.",
+              },
+              severity,
+            },
+          },
+        },
+      },
+    },
+    artifact: {
+      type: "object",
+      additionalProperties: false,
+      required: ["path"],
+      description: "The model file and its size budget.",
+      properties: {
+        path: { type: "string", description: "Model artifact path." },
+        max_size_mb: { type: "number", exclusiveMinimum: 0, description: "Largest allowed size in MB." },
+        severity,
+      },
+    },
+    severity,
+  },
+};
+
+const testSuite = {
+  type: "object",
+  additionalProperties: false,
+  required: ["name", "run"],
+  description: "One of the team's own test suites.",
+  properties: {
+    name: { type: "string", minLength: 1, description: "Name shown in the scorecard." },
+    run: { type: "string", minLength: 1, description: "Shell command, run at the repository root." },
+    junit: { type: "string", description: "JUnit XML file the command writes." },
+    category: {
+      type: "string",
+      enum: ["data", "model", "infrastructure", "monitoring"],
+      description: "ML Test Score section the suite belongs to.",
+    },
+    timeout: duration,
+    env: {
+      type: "object",
+      additionalProperties: { type: "string" },
+      description: "Extra environment variables.",
+    },
+    severity,
+  },
+};
+
+const compareRule = {
+  type: "object",
+  additionalProperties: false,
+  description: "How a metric may move against the baseline.",
+  properties: {
+    direction: { type: "string", enum: ["higher", "lower", "none"], description: "Which way is better." },
+    max_drop: {
+      type: "number",
+      minimum: 0,
+      description: "Largest tolerated absolute worsening (direction higher).",
+    },
+    max_drop_percent: {
+      ...percent,
+      description: "Largest tolerated relative worsening in percent (direction higher).",
+    },
+    max_rise: {
+      type: "number",
+      minimum: 0,
+      description: "Largest tolerated absolute worsening (direction lower).",
+    },
+    max_rise_percent: {
+      ...percent,
+      description: "Largest tolerated relative worsening in percent (direction lower).",
+    },
+    require_significance: {
+      type: "boolean",
+      description: "Fail only when the worsening is statistically significant.",
+    },
+    severity,
+  },
+};
+
+const compare = {
+  type: "object",
+  additionalProperties: false,
+  description: "Comparison of this change's metrics with the baseline of the target branch.",
+  properties: {
+    metrics: stringOrList("Metrics file(s) to compare."),
+    params: stringOrList("Parameter file(s) whose changes are listed (like `dvc params diff`)."),
+    baseline: {
+      type: "object",
+      additionalProperties: false,
+      description: "Where the baseline comes from.",
+      properties: {
+        from: {
+          type: "string",
+          pattern: "^(auto|artifact|git|path:.+)$",
+          errorMessage: "must be auto, artifact, git or path:FILE",
+          description:
+            "`artifact` (the baseline run's upload), `git` (the files at the merge base), `path:FILE`, or `auto` (artifact, then git).",
+        },
+        branch: {
+          type: "string",
+          description: "Branch whose pushes record the baseline (default: the repository's default branch).",
+        },
+      },
+    },
+    rules: {
+      type: "object",
+      description: "Per metric (globs allowed; `*` matches all), the direction and tolerance.",
+      additionalProperties: compareRule,
+    },
+    significance: {
+      type: "object",
+      additionalProperties: false,
+      description: "Paired statistical tests on predictions present on both sides.",
+      properties: {
+        predictions: { type: "string", description: "Predictions file, on both head and baseline." },
+        id: {
+          type: "string",
+          description: "Column joining the two sides; without it rows are paired by position.",
+        },
+        confidence: {
+          type: "number",
+          exclusiveMinimum: 0,
+          exclusiveMaximum: 1,
+          description: "Confidence level, e.g. 0.95.",
+        },
+        resamples: { type: "integer", minimum: 100, description: "Bootstrap resamples (default 2000)." },
+        seed: { type: "integer", description: "Seed of the bootstrap, for reproducible intervals." },
+      },
+    },
+    on_missing_baseline: {
+      type: "string",
+      enum: ["pass", "warn", "fail"],
+      description: "What a missing baseline does to the gate (default warn).",
+    },
+  },
+};
+
+const failOn = {
+  type: "string",
+  enum: ["error", "warning", "never"],
+  description: "The gate fails on findings of this severity or worse; `never` only reports.",
+};
+const minScore = {
+  type: "number",
+  minimum: 0,
+  maximum: 7,
+  description: "Lowest ML Test Score (final, the minimum over the four sections) that passes.",
+};
+
+const schema = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://mlgate.dev/schemas/mlgate.schema.json",
+  title: "mlgate.yml",
+  description: "Configuration of mlgate, the CI gate for machine-learning repositories.",
+  type: "object",
+  additionalProperties: false,
+  required: ["version"],
+  properties: {
+    $schema: { type: "string", description: "JSON Schema this file follows (for editors)." },
+    version: { const: 1, description: "Version of the mlgate.yml format. Always 1." },
+    environments: {
+      type: "object",
+      description: "Named environments; the first whose branches match the target branch is chosen.",
+      propertyNames: envName,
+      additionalProperties: {
+        type: "object",
+        additionalProperties: false,
+        properties: {
+          branches: {
+            type: "array",
+            items: { type: "string" },
+            description: "Branch globs (e.g. `main`, `release/*`) that select this environment.",
+          },
+          default: { type: "boolean", description: "Chosen when no branch matches." },
+          deploy: {
+            type: "boolean",
+            description: "Changes to this environment are deployed; shown in the scorecard.",
+          },
+          description: { type: "string", description: "Free text for humans." },
+        },
+      },
+    },
+    lint: {
+      description:
+        "Config linting: a list of targets, or a mapping with `targets`, `rules` and `max_file_size`.",
+      if: { type: "array" },
+      then: { type: "array", items: lintTarget },
+      else: {
+        type: "object",
+        additionalProperties: false,
+        properties: {
+          targets: {
+            type: "array",
+            items: lintTarget,
+            description: "Sets of files and the schemas they must satisfy.",
+          },
+          rules: lintRules,
+          max_file_size: {
+            type: "string",
+            pattern: "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB)$",
+            errorMessage: "must be a size such as 512KB or 10MB",
+            description: "Files over this size are reported, not parsed (default 10MB).",
+          },
+        },
+      },
+    },
+    data: { type: "array", items: dataset, description: "Datasets and the checks each must pass." },
+    model,
+    tests: {
+      type: "array",
+      items: testSuite,
+      description: "The team's own test suites; their JUnit results join the scorecard.",
+    },
+    compare,
+    gates: {
+      type: "object",
+      additionalProperties: false,
+      description: "When the run fails.",
+      properties: {
+        fail_on: failOn,
+        min_ml_test_score: minScore,
+        environments: {
+          type: "object",
+          description: "Per-environment overrides of the gate.",
+          propertyNames: envName,
+          additionalProperties: {
+            type: "object",
+            additionalProperties: false,
+            properties: { fail_on: failOn, min_ml_test_score: minScore },
+          },
+        },
+      },
+    },
+    scorecard: {
+      type: "object",
+      additionalProperties: false,
+      description: "The scorecard posted on pull requests.",
+      properties: {
+        comment: {
+          type: "string",
+          enum: ["always", "on-change", "on-failure", "never"],
+          description: "When to post or update the PR comment.",
+        },
+        ml_test_score: {
+          type: "object",
+          additionalProperties: false,
+          description: "The ML Test Score rubric (Breck et al., 2017).",
+          properties: {
+            manual: {
+              type: "object",
+              description:
+                "Rubric items done by hand, with how (half a point each), e.g. `model.1: reviewed in PR template`.",
+              propertyNames: {
+                pattern: "^(data|model|infrastructure|monitoring)\\.[1-7]$",
+                errorMessage: "must be a rubric item such as data.1 or monitoring.7",
+              },
+              additionalProperties: { type: "string", minLength: 1 },
+            },
+          },
+        },
+      },
+    },
+  },
+};
+
+/** The schema file's exact text. */
+export const SCHEMA_TEXT = `${JSON.stringify(schema, null, 2)}\n`;
+
+function typeOf(node) {
+  if (node.const !== undefined) return `\`${JSON.stringify(node.const)}\``;
+  if (node.enum) return node.enum.map((v) => `\`${v}\``).join(" \\| ");
+  if (node.if) return `${typeOf(node.then)} or ${typeOf(node.else)}`;
+  const t = Array.isArray(node.type) ? node.type.join(" \\| ") : (node.type ?? "any");
+  return t === "array" && node.items?.type && typeof node.items.type === "string"
+    ? `${node.items.type}[]`
+    : t;
+}
+
+function* rows(node, path) {
+  for (const part of [node, node.then, node.else, node.items, node.then?.items]) {
+    if (!part || typeof part !== "object") continue;
+    for (const [key, child] of Object.entries(part.properties ?? {})) {
+      const name = `${path}${path ? "." : ""}${key}`;
+      yield `| \`${name}\` | ${typeOf(child)} | ${(child.description ?? "").replace(/\|/g, "\\|")} |`;
+      yield* rows(child, name);
+    }
+    const extra = part.additionalProperties;
+    if (extra && typeof extra === "object") {
+      const name = `${path}.<name>`;
+      yield `| \`${name}\` | ${typeOf(extra)} | ${(extra.description ?? "One entry per name.").replace(/\|/g, "\\|")} |`;
+      yield* rows(extra, name);
+    }
+  }
+}
+
+/** docs/configuration.md: every key of mlgate.yml with its type and description, from the schema. */
+export const DOCS_TEXT = `# mlgate.yml reference
+
+Generated from [\`schemas/mlgate.schema.json\`](../schemas/mlgate.schema.json) by
+\`node scripts/gen-config-schema.mjs\`; do not edit by hand. \`<name>\` stands for a key you choose
+(an environment, a column, a metric or a metric glob).
+
+\`lint\` takes two forms: a list of targets, or a mapping with \`targets\`, \`rules\` and
+\`max_file_size\` (needed when you configure rules, since YAML cannot mix list items and keys).
+
+| Key | Type | Meaning |
+| --- | --- | --- |
+${[...new Set(rows(schema, ""))].join("\n")}
+
+A complete example: [examples/churn-model/mlgate.yml](../examples/churn-model/mlgate.yml).
+`;
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  writeFileSync(new URL("../schemas/mlgate.schema.json", import.meta.url), SCHEMA_TEXT);
+  writeFileSync(new URL("../docs/configuration.md", import.meta.url), DOCS_TEXT);
+}

@@ -1,0 +1,67 @@
+/** The `mlgate` command: parse flags, run the engine, print, exit 0/1/2. */
+import { writeFile } from "node:fs/promises";
+import { readBranchContext } from "../io/branch-context.js";
+import { createWorkspace } from "../io/workspace.js";
+import { location } from "../render/common.js";
+import { RENDERERS } from "../render/index.js";
+import type { Diagnostic } from "../report/types.js";
+import { runMlgate } from "../run-mlgate.js";
+import { VERSION } from "../version.js";
+import { helpText } from "./help.js";
+import { parseCliArgs, UsageError } from "./parse-args.js";
+
+/** Exit codes everywhere: 0 passed, 1 gate failed, 2 usage or configuration error. */
+export const EXIT = { passed: 0, failed: 1, usage: 2 } as const;
+
+function printDiagnostic(d: Diagnostic): void {
+  process.stderr.write(`${location(d)} ${d.severity} ${d.code} ${d.message}\n`);
+  if (d.hint) process.stderr.write(`  hint: ${d.hint}\n`);
+}
+
+/** Run the CLI with `argv` and return the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  let request: ReturnType<typeof parseCliArgs>;
+  try {
+    request = parseCliArgs(argv, process.cwd());
+  } catch (err) {
+    if (!(err instanceof UsageError)) throw err;
+    process.stderr.write(`mlgate: ${err.message} (see mlgate --help)\n`);
+    return EXIT.usage;
+  }
+  if (request.kind === "help") {
+    process.stdout.write(helpText(VERSION));
+    return EXIT.passed;
+  }
+  if (request.kind === "version") {
+    process.stdout.write(`${VERSION}\n`);
+    return EXIT.passed;
+  }
+  const { settings } = request;
+  const outcome = await runMlgate(
+    settings,
+    await readBranchContext(process.env, settings.dir),
+    createWorkspace(settings.dir),
+  );
+  if (outcome.kind === "usage-error") {
+    process.stderr.write(`mlgate: ${outcome.message}\n`);
+    return EXIT.usage;
+  }
+  if (outcome.kind === "config-error") {
+    for (const d of outcome.diagnostics) printDiagnostic(d);
+    const n = outcome.diagnostics.filter((d) => d.severity === "error").length;
+    process.stderr.write(
+      `mlgate: ${outcome.configFile} has ${n} error${n === 1 ? "" : "s"}; fix ${n === 1 ? "it" : "them"} and run again\n`,
+    );
+    return EXIT.usage;
+  }
+  for (const d of outcome.warnings) printDiagnostic(d);
+  const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
+  const text = RENDERERS[settings.format](outcome.report, { color });
+  if (settings.output) {
+    await writeFile(settings.output, text);
+    process.stdout.write(RENDERERS.terminal(outcome.report, { color }));
+  } else {
+    process.stdout.write(text);
+  }
+  return outcome.report.passed ? EXIT.passed : EXIT.failed;
+}

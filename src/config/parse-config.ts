@@ -1,0 +1,42 @@
+/** Parse and validate the text of an `mlgate.yml` into a typed config or positioned diagnostics. */
+import type { ValidateFunction } from "ajv";
+import configSchema from "../../schemas/mlgate.schema.json" with { type: "json" };
+import type { Diagnostic } from "../report/types.js";
+import { createAjv, validateParsed } from "../schema/validate.js";
+import { parseYaml } from "../source/parse-yaml.js";
+import type { MlgateConfig } from "./types.js";
+
+/** Result of parsing a config: `config` is set only when there is no error. */
+export interface ParsedConfig {
+  config?: MlgateConfig;
+  diagnostics: Diagnostic[];
+}
+
+let compiled: ValidateFunction | undefined;
+
+/** The compiled mlgate.yml validator; compiled once per process. */
+export function configValidator(): ValidateFunction {
+  compiled ??= createAjv().compile(configSchema);
+  return compiled;
+}
+
+/** Parse `text` (the contents of `file`, a repo-relative path) as an mlgate.yml. */
+export function parseConfig(text: string, file: string): ParsedConfig {
+  const parsed = parseYaml(text, file);
+  const diagnostics = [...parsed.diagnostics];
+  if (diagnostics.some((d) => d.severity === "error")) return { diagnostics };
+  if (parsed.data === null || parsed.data === undefined) {
+    diagnostics.push({
+      code: "config/empty",
+      severity: "error",
+      message: `${file} is empty`,
+      file,
+      range: { start: { line: 0, column: 0 }, end: { line: 0, column: 0 } },
+      hint: "Start it with `version: 1` (see the README for a full example).",
+    });
+    return { diagnostics };
+  }
+  diagnostics.push(...validateParsed(configValidator(), parsed, file));
+  if (diagnostics.some((d) => d.severity === "error")) return { diagnostics };
+  return { config: parsed.data as MlgateConfig, diagnostics };
+}

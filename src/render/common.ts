@@ -1,0 +1,66 @@
+/** Wording shared by the renderers, so every format says the same thing. */
+import type { CheckResult, Diagnostic, Report, Section, SectionStatus } from "../report/types.js";
+
+/** Status words as users read them. */
+export const STATUS_WORD: Record<SectionStatus, string> = {
+  passed: "passed",
+  failed: "failed",
+  warning: "warnings",
+  skipped: "skipped",
+  incomplete: "not run",
+};
+
+/** `file:line:column` (1-based), or just the file. */
+export function location(d: Diagnostic): string {
+  if (!d.range) return d.file;
+  return `${d.file}:${d.range.start.line + 1}:${d.range.start.column + 1}`;
+}
+
+/** "3 passed, 1 failed" for a section. */
+export function checkCounts(section: Section): string {
+  if (section.status === "skipped" || section.status === "incomplete") return section.note ?? "";
+  const n = { passed: 0, failed: 0, skipped: 0, error: 0 };
+  for (const c of section.checks) n[c.status]++;
+  const parts = [`${n.passed} passed`];
+  if (n.failed) parts.push(`${n.failed} failed`);
+  if (n.error) parts.push(`${n.error} could not run`);
+  if (n.skipped) parts.push(`${n.skipped} skipped`);
+  return parts.join(", ");
+}
+
+/** Checks that did not pass, errors before warnings, in report order otherwise. */
+export function failingChecks(report: Report): { section: Section; check: CheckResult }[] {
+  const out: { section: Section; check: CheckResult }[] = [];
+  for (const section of report.sections) {
+    for (const check of section.checks) {
+      if (check.status === "failed" || check.status === "error") out.push({ section, check });
+    }
+  }
+  return out.sort((a, b) =>
+    a.check.severity === b.check.severity ? 0 : a.check.severity === "error" ? -1 : 1,
+  );
+}
+
+/** The verdict sentence. */
+export function verdict(report: Report): string {
+  if (report.passed) {
+    const notRun = report.sections.filter((s) => s.status === "incomplete").length;
+    if (notRun) return `passed, but ${notRun} configured stage${notRun === 1 ? "" : "s"} did not run`;
+    return report.gate.failOn === "never" ? "passed (gate set to never fail)" : "passed";
+  }
+  const n = report.gate.reasons.length;
+  return `failed (${n} reason${n === 1 ? "" : "s"})`;
+}
+
+/** Where the environment choice came from, in words. */
+export function environmentLine(report: Report): string {
+  const e = report.environment;
+  return `${e.name}${e.deploy ? " (deploys)" : ""}${e.detail ? `: ${e.detail}` : ""}`;
+}
+
+/** The baseline in words. */
+export function baselineLine(report: Report): string {
+  const b = report.baseline;
+  if (b.source === "none") return `none (${b.reason ?? "not found"})`;
+  return [b.source, b.ref, b.sha?.slice(0, 7)].filter(Boolean).join(" ");
+}

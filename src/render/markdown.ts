@@ -1,0 +1,84 @@
+/** The markdown scorecard for PR comments and job summaries. */
+import type { SectionStatus } from "../report/types.js";
+import {
+  baselineLine,
+  checkCounts,
+  environmentLine,
+  failingChecks,
+  location,
+  STATUS_WORD,
+  verdict,
+} from "./common.js";
+import { codeSpan, escapeMarkdown } from "./escape-markdown.js";
+import type { Renderer } from "./renderer.js";
+
+const EMOJI: Record<SectionStatus, string> = {
+  passed: "✅",
+  failed: "❌",
+  warning: "⚠️",
+  skipped: "➖",
+  incomplete: "❔",
+};
+
+/** GitHub-flavoured markdown; every user string escaped, no timestamps. */
+export const renderMarkdown: Renderer = (report) => {
+  const out: string[] = [];
+  out.push(
+    `## ${report.passed ? "✅" : "❌"} mlgate ${verdict(report)} · ${codeSpan(report.environment.name)}`,
+  );
+  out.push("");
+  out.push(`**Environment:** ${escapeMarkdown(environmentLine(report))}  `);
+  out.push(`**Baseline:** ${escapeMarkdown(baselineLine(report))}  `);
+  out.push(`**ML Test Score:** ${report.mlTestScore.final}`);
+  out.push("", "| Stage | Status | Checks |", "| --- | --- | --- |");
+  for (const s of report.sections) {
+    out.push(
+      `| ${s.title} | ${EMOJI[s.status]} ${STATUS_WORD[s.status]} | ${escapeMarkdown(checkCounts(s))} |`,
+    );
+  }
+  const failing = failingChecks(report);
+  if (failing.length) {
+    out.push("", "### Problems", "");
+    for (const { section, check } of failing) {
+      out.push(
+        `- ${check.severity === "error" ? "❌" : "⚠️"} **${section.title}:** ${escapeMarkdown(check.message)}`,
+      );
+      for (const d of check.diagnostics) {
+        out.push(`  - ${codeSpan(location(d))} ${codeSpan(d.code)} ${escapeMarkdown(d.message)}`);
+      }
+    }
+  }
+  if (report.comparisons.length) {
+    out.push(
+      "",
+      "### Metrics against baseline",
+      "",
+      "| Metric | Base | Head | Δ | Status |",
+      "| --- | ---: | ---: | ---: | --- |",
+    );
+    for (const c of report.comparisons) {
+      const delta = c.delta === null ? "" : `${c.delta >= 0 ? "+" : ""}${c.delta}`;
+      out.push(
+        `| ${escapeMarkdown(c.metric)} | ${c.base ?? "–"} | ${c.head ?? "–"} | ${delta} | ${c.status} |`,
+      );
+    }
+  }
+  const s = report.mlTestScore.sections;
+  out.push(
+    "",
+    "<details><summary>ML Test Score</summary>",
+    "",
+    "| Data | Model | Infrastructure | Monitoring | Final (minimum) |",
+    "| ---: | ---: | ---: | ---: | ---: |",
+    `| ${s.data} | ${s.model} | ${s.infrastructure} | ${s.monitoring} | **${report.mlTestScore.final}** |`,
+    "",
+    "</details>",
+  );
+  if (report.gate.reasons.length) {
+    out.push("", "<details><summary>Why the gate failed</summary>", "");
+    for (const r of report.gate.reasons) out.push(`- ${escapeMarkdown(r)}`);
+    out.push("", "</details>");
+  }
+  out.push("", `<sub>mlgate ${report.tool.version} · fail_on: ${report.gate.failOn}</sub>`);
+  return `${out.join("\n")}\n`;
+};

@@ -1,0 +1,77 @@
+/** The scorecard for a terminal or a CI log. */
+import type { SectionStatus } from "../report/types.js";
+import {
+  baselineLine,
+  checkCounts,
+  environmentLine,
+  failingChecks,
+  location,
+  STATUS_WORD,
+  verdict,
+} from "./common.js";
+import type { Renderer } from "./renderer.js";
+
+const CODES = { red: 31, green: 32, yellow: 33, dim: 2, bold: 1 } as const;
+type Style = keyof typeof CODES;
+
+const ICON: Record<SectionStatus, [string, Style]> = {
+  passed: ["✔", "green"],
+  failed: ["✖", "red"],
+  warning: ["!", "yellow"],
+  skipped: ["-", "dim"],
+  incomplete: ["?", "yellow"],
+};
+
+/** Strip control characters from user text so it cannot move the cursor or forge colours. */
+function clean(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "");
+}
+
+/** Plain text scorecard; ANSI colour only when `options.color`. */
+export const renderTerminal: Renderer = (report, options = {}) => {
+  const paint = (style: Style, text: string) =>
+    options.color ? `\u001b[${CODES[style]}m${text}\u001b[0m` : text;
+  const lines: string[] = [];
+  lines.push(paint("bold", `mlgate ${report.tool.version}`));
+  lines.push(`environment  ${clean(environmentLine(report))}`);
+  lines.push(`baseline     ${clean(baselineLine(report))}`);
+  lines.push("");
+  const width = Math.max(...report.sections.map((s) => s.title.length), 5);
+  for (const s of report.sections) {
+    const [icon, style] = ICON[s.status];
+    const word = STATUS_WORD[s.status].padEnd(9);
+    lines.push(
+      `  ${paint(style, icon)} ${s.title.padEnd(width)}  ${paint(style, word)} ${clean(checkCounts(s))}`,
+    );
+  }
+  const failing = failingChecks(report);
+  if (failing.length) {
+    lines.push("", paint("bold", "Problems"));
+    for (const { section, check } of failing) {
+      const style: Style = check.severity === "error" ? "red" : "yellow";
+      lines.push(
+        `  ${paint(style, check.severity === "error" ? "✖" : "!")} ${section.title}: ${clean(check.message)}`,
+      );
+      for (const d of check.diagnostics) {
+        lines.push(`      ${location(d)} ${paint(style, d.severity)} ${d.code} ${clean(d.message)}`);
+        if (d.hint) lines.push(paint("dim", `        ${clean(d.hint)}`));
+      }
+    }
+  }
+  if (report.comparisons.length) {
+    lines.push("", paint("bold", "Metrics against baseline"));
+    for (const c of report.comparisons) {
+      const delta = c.delta === null ? "" : ` (${c.delta >= 0 ? "+" : ""}${c.delta})`;
+      lines.push(`  ${clean(c.metric)}: ${c.base ?? "-"} → ${c.head ?? "-"}${delta} ${c.status}`);
+    }
+  }
+  const s = report.mlTestScore.sections;
+  lines.push(
+    "",
+    `ML Test Score ${report.mlTestScore.final}  (data ${s.data} · model ${s.model} · infrastructure ${s.infrastructure} · monitoring ${s.monitoring})`,
+  );
+  const line = `Gate ${verdict(report)} · fail_on: ${report.gate.failOn}`;
+  lines.push("", report.passed ? paint("green", line) : paint("red", line));
+  for (const r of report.gate.reasons) lines.push(`  - ${clean(r)}`);
+  return `${lines.join("\n")}\n`;
+};

@@ -1,0 +1,205 @@
+/** Turn JSON Schema (ajv) errors into Diagnostics that point at the place the user must edit. */
+import { Ajv, type ErrorObject, type Options, type ValidateFunction } from "ajv";
+import type { Diagnostic } from "../report/types.js";
+import { type JsonPath, rangeFor } from "../source/locate.js";
+import type { ParsedYaml } from "../source/parse-yaml.js";
+import { formatPath, parsePointer } from "./format-path.js";
+import { closest } from "./suggest.js";
+
+/** ajv options every mlgate validator uses: all errors, with the failing schema attached for messages. */
+export const AJV_OPTIONS: Options = { allErrors: true, verbose: true, strict: false, allowUnionTypes: true };
+
+/** A new ajv instance with mlgate's options. */
+export function createAjv(options: Options = {}): Ajv {
+  return new Ajv({ ...AJV_OPTIONS, ...options });
+}
+
+type SchemaNode = {
+  description?: string;
+  errorMessage?: string;
+  properties?: Record<string, SchemaNode>;
+};
+
+function typeName(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a mapping";
+  if (typeof value === "string") return `the string ${JSON.stringify(truncate(value))}`;
+  if (typeof value === "number" && Number.isInteger(value)) return `the integer ${value}`;
+  return `${typeof value} ${String(value)}`;
+}
+
+function truncate(s: string, max = 60): string {
+  return s.length > max ? `${s.slice(0, max - 1)}…` : s;
+}
+
+function shown(value: unknown): string {
+  if (typeof value === "string") return JSON.stringify(truncate(value));
+  if (value !== null && typeof value === "object") return Array.isArray(value) ? "a list" : "a mapping";
+  return String(value);
+}
+
+const TYPE_WORDS: Record<string, string> = {
+  object: "a mapping",
+  array: "a list",
+  string: "a string",
+  number: "a number",
+  integer: "an integer",
+  boolean: "true or false",
+  null: "empty",
+};
+
+const COMPARISON: Record<string, string> = {
+  minimum: ">=",
+  maximum: "<=",
+  exclusiveMinimum: ">",
+  exclusiveMaximum: "<",
+};
+
+interface Finding {
+  code: string;
+  message: string;
+  path: JsonPath;
+  preferKey: boolean;
+  hint?: string;
+}
+
+function describe(e: ErrorObject, data: unknown): Finding | undefined {
+  const path = parsePointer(e.instancePath, data);
+  const where = path.length ? formatPath(path) : "the file";
+  const parent = (e.parentSchema ?? {}) as SchemaNode;
+  const p = e.params as Record<string, unknown>;
+  const described = parent.description ? `${where}: ${parent.description}` : undefined;
+  // ajv reports a bad key name twice: as `propertyNames` and as the inner keyword (tagged with propertyName).
+  if ((e as { propertyName?: string }).propertyName !== undefined) return undefined;
+  switch (e.keyword) {
+    case "if":
+      return undefined; // the `then`/`else` errors carry the real reason
+    case "required": {
+      const missing = String(p.missingProperty);
+      const what = parent.properties?.[missing]?.description;
+      return {
+        code: "schema/required",
+        message: `${where} is missing the required key "${missing}"`,
+        path,
+        preferKey: true,
+        hint: what ? `Add "${missing}": ${what}` : `Add "${missing}".`,
+      };
+    }
+    case "additionalProperties": {
+      const extra = String(p.additionalProperty);
+      const known = Object.keys(parent.properties ?? {});
+      const guess = closest(extra, known);
+      return {
+        code: "schema/unknown-key",
+        message: `unknown key "${extra}" in ${where}${guess ? `; did you mean "${guess}"?` : ""}`,
+        path: [...path, extra],
+        preferKey: true,
+        hint: known.length ? `Known keys here: ${known.join(", ")}.` : "Remove it.",
+      };
+    }
+    case "propertyNames": {
+      const rule = (e.schema ?? {}) as SchemaNode;
+      return {
+        code: "schema/key-name",
+        message: `key "${String(p.propertyName)}" in ${where} ${rule.errorMessage ?? "is not a valid name"}`,
+        path: [...path, String(p.propertyName)],
+        preferKey: true,
+        hint: described,
+      };
+    }
+    case "type": {
+      const types = String(p.type)
+        .split(",")
+        .map((t) => TYPE_WORDS[t] ?? t);
+      return {
+        code: "schema/type",
+        message: `${where} must be ${types.join(" or ")} (got ${typeName(e.data)})`,
+        path,
+        preferKey: false,
+        hint: described,
+      };
+    }
+    case "enum": {
+      const allowed = (p.allowedValues as unknown[]).map((v) => String(v));
+      const guess = typeof e.data === "string" ? closest(e.data, allowed) : undefined;
+      return {
+        code: "schema/enum",
+        message: `${where} must be one of ${allowed.join(", ")} (got ${shown(e.data)})${guess ? `; did you mean "${guess}"?` : ""}`,
+        path,
+        preferKey: false,
+        hint: described,
+      };
+    }
+    case "const":
+      return {
+        code: "schema/const",
+        message: `${where} must be ${JSON.stringify(p.allowedValue)} (got ${shown(e.data)})`,
+        path,
+        preferKey: false,
+        hint: described,
+      };
+    case "minimum":
+    case "maximum":
+    case "exclusiveMinimum":
+    case "exclusiveMaximum":
+      return {
+        code: `schema/${e.keyword === "minimum" || e.keyword === "exclusiveMinimum" ? "minimum" : "maximum"}`,
+        message: `${where} must be ${COMPARISON[e.keyword]} ${String(p.limit)} (got ${shown(e.data)})`,
+        path,
+        preferKey: false,
+        hint: described,
+      };
+    case "pattern":
+      return {
+        code: "schema/pattern",
+        message: parent.errorMessage
+          ? `${where} ${parent.errorMessage} (got ${shown(e.data)})`
+          : `${where} must match /${String(p.pattern)}/ (got ${shown(e.data)})`,
+        path,
+        preferKey: false,
+        hint: described,
+      };
+    default:
+      return {
+        code: `schema/${e.keyword.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`,
+        message: parent.errorMessage
+          ? `${where} ${parent.errorMessage}`
+          : `${where} ${e.message ?? "is invalid"}`,
+        path,
+        preferKey: false,
+        hint: described,
+      };
+  }
+}
+
+/** Validate `parsed.data` and return one diagnostic per distinct error, positioned and sorted. */
+export function validateParsed(validate: ValidateFunction, parsed: ParsedYaml, file: string): Diagnostic[] {
+  if (validate(parsed.data)) return [];
+  const out = new Map<string, Diagnostic>();
+  for (const e of validate.errors ?? []) {
+    const f = describe(e, parsed.data);
+    if (!f) continue;
+    const range = rangeFor(parsed, f.path, f.preferKey);
+    const d: Diagnostic = { code: f.code, severity: "error", message: f.message, file, path: f.path, range };
+    if (f.hint) d.hint = f.hint;
+    out.set(`${f.code}\0${f.message}\0${range.start.line}:${range.start.column}`, d);
+  }
+  return sortDiagnostics([...out.values()]);
+}
+
+/** Stable order: file, line, column, code, message. */
+export function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
+  return list.sort(
+    (a, b) =>
+      cmp(a.file, b.file) ||
+      (a.range?.start.line ?? -1) - (b.range?.start.line ?? -1) ||
+      (a.range?.start.column ?? -1) - (b.range?.start.column ?? -1) ||
+      cmp(a.code, b.code) ||
+      cmp(a.message, b.message),
+  );
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

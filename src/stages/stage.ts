@@ -1,0 +1,22 @@
+/** A stage turns one block of mlgate.yml into one report section. */
+import type { MlgateConfig } from "../config/types.js";
+import type { Workspace } from "../io/workspace.js";
+import type { EnvironmentInfo, Section, SectionId } from "../report/types.js";
+
+/** What every stage receives. */
+export interface StageContext {
+  config: MlgateConfig;
+  environment: EnvironmentInfo;
+  /** File access confined to the repository. */
+  workspace: Workspace;
+}
+
+/** A stage definition; `run` is absent while this build cannot run the stage. */
+export interface Stage {
+  id: SectionId;
+  title: string;
+  /** The `mlgate.yml` key that configures it. */
+  key: keyof MlgateConfig;
+  configured(config: MlgateConfig): boolean;
+  run?: (ctx: StageContext) => Promise<Section>;
+}

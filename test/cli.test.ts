@@ -1,0 +1,132 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { reportSchemaErrors } from "./helpers/report-schema.js";
+import { ROOT, runNode, tempDir } from "./helpers/run-node.js";
+
+const CLI = "dist/cli.js";
+const EXAMPLE = "examples/churn-model";
+
+function repoWith(config: string): string {
+  const dir = tempDir();
+  writeFileSync(path.join(dir, "mlgate.yml"), config);
+  return dir;
+}
+
+describe("mlgate CLI (dist/cli.js)", () => {
+  it("checks the bundled example and exits by the gate", async () => {
+    const dev = await runNode(CLI, ["check", "--dir", EXAMPLE, "--env", "dev"]);
+    expect(dev.stderr).toBe("");
+    expect(dev.stdout).toContain("environment  dev: --env / environment input");
+    expect(dev.stdout).toMatch(/Config lint\s+not run/);
+    expect(dev.stdout).toMatch(/Test suites\s+skipped\s+not configured/);
+    expect(dev.code).toBe(0);
+    // Production fails on warnings, and a configured stage that did not run is one.
+    const prod = await runNode(CLI, ["check", "--dir", EXAMPLE, "--env", "production"]);
+    expect(prod.stdout).toContain("Gate failed");
+    expect(prod.code).toBe(1);
+  });
+
+  it("prints a JSON report that matches schemas/report.schema.json", async () => {
+    const r = await runNode(CLI, ["check", "--dir", EXAMPLE, "--format", "json"]);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(reportSchemaErrors(report)).toEqual([]);
+    expect(report.sections.map((s: { id: string }) => s.id)).toEqual([
+      "lint",
+      "data",
+      "model",
+      "tests",
+      "compare",
+    ]);
+  });
+
+  it("runs only the stages of the command", async () => {
+    const r = await runNode(CLI, ["lint", "--dir", EXAMPLE, "-f", "json"]);
+    expect(JSON.parse(r.stdout).sections.map((s: { id: string }) => s.id)).toEqual(["lint"]);
+  });
+
+  it("writes --output and still prints the scorecard", async () => {
+    const out = path.join(tempDir(), "report.md");
+    const r = await runNode(CLI, ["check", "--dir", EXAMPLE, "--format", "markdown", "--output", out]);
+    expect(r.code).toBe(0);
+    expect(readFileSync(out, "utf8")).toMatch(/^## ✅ mlgate passed/);
+    expect(r.stdout).toContain("ML Test Score");
+  });
+
+  it.each([
+    ["bad YAML", "version: 1\ngates: { fail_on: error\n", /^mlgate\.yml:3:1 error yaml\/parse /m],
+    [
+      "unknown key",
+      "version: 1\ngates:\n  fail_onn: error\n",
+      /^mlgate\.yml:3:3 error schema\/unknown-key unknown key "fail_onn" in gates; did you mean "fail_on"\?$/m,
+    ],
+    [
+      "wrong type",
+      "version: 1\nmodel:\n  thresholds:\n    accuracy: { min: high }\n",
+      /^mlgate\.yml:4:22 error schema\/type model\.thresholds\.accuracy\.min must be a number \(got the string "high"\)$/m,
+    ],
+    [
+      "missing required key",
+      "version: 1\ndata:\n  - name: train\n",
+      /^mlgate\.yml:3:5 error schema\/required data\[0\] is missing the required key "path"$/m,
+    ],
+    ["duplicate key", "version: 1\nversion: 1\n", /^mlgate\.yml:2:1 error yaml\/duplicate-key /m],
+  ])("exits 2 on a config with a %s, at the right line and column", async (_, config, message) => {
+    const r = await runNode(CLI, ["check", "--dir", repoWith(config)]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
+  });
+
+  it("finds the config with --config relative to the working directory", async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, "gate.yml"), "version: 1\n");
+    const r = await runNode(CLI, ["check", "--config", "gate.yml"], { cwd: dir });
+    expect(r.code).toBe(0);
+  });
+
+  it.each([
+    [["check", "--frmat", "json"], /^mlgate: unknown option --frmat \(did you mean --format\?\)/],
+    [["check", "--format", "xml"], /^mlgate: unknown format "xml"; expected one of terminal, markdown, json/],
+    [["chek"], /^mlgate: unknown command "chek" \(did you mean "check"\?\)/],
+    [[], /^mlgate: missing command/],
+    [["check", "--env"], /^mlgate: option --env needs a value/],
+    [["check", "extra"], /^mlgate: unexpected argument "extra"/],
+    [
+      ["check", "--env", "prodution", "--dir", EXAMPLE],
+      /^mlgate: unknown environment "prodution"; .*did you mean "production"/,
+    ],
+    [
+      ["check", "--dir", "/nonexistent-mlgate-dir"],
+      /^mlgate: no mlgate\.yml or mlgate\.yaml in \/nonexistent-mlgate-dir/,
+    ],
+    [
+      ["check", "--dir", EXAMPLE, "--config", "../../package.json"],
+      /^mlgate: --config \.\.\/\.\.\/package\.json must be inside --dir/,
+    ],
+  ])("usage error %j exits 2 with one line", async (args, message) => {
+    const r = await runNode(CLI, args);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+  });
+
+  it("prints --help and --version", async () => {
+    const help = await runNode(CLI, ["--help"]);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain("Usage: mlgate <command> [options]");
+    const version = await runNode(CLI, ["--version"]);
+    const pkg = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8"));
+    expect(version.stdout.trim()).toBe(pkg.version);
+  });
+
+  it("reports an invalid UTF-8 config plainly", async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, "mlgate.yml"), Buffer.from([0x76, 0x3a, 0x20, 0xff, 0xfe, 0x0a]));
+    const r = await runNode(CLI, ["check", "--dir", dir]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe("mlgate: cannot read the config: mlgate.yml is not valid UTF-8 text\n");
+  });
+});
