@@ -28,7 +28,7 @@ describe("mlgate CLI (dist/cli.js)", () => {
   });
 
   it("prints a JSON report that matches schemas/report.schema.json", async () => {
-    const r = await runNode(CLI, ["check", "--dir", EXAMPLE, "--format", "json"]);
+    const r = await runNode(CLI, ["check", "--dir", EXAMPLE, "--env", "dev", "--format", "json"]);
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout);
     expect(reportSchemaErrors(report)).toEqual([]);
@@ -48,7 +48,7 @@ describe("mlgate CLI (dist/cli.js)", () => {
 
   it("writes --output and still prints the scorecard", async () => {
     const out = path.join(tempDir(), "report.md");
-    const r = await runNode(CLI, ["check", "--dir", EXAMPLE, "--format", "markdown", "--output", out]);
+    const r = await runNode(CLI, ["check", "--dir", EXAMPLE, "--env", "dev", "--format", "markdown", "--output", out]);
     expect(r.code).toBe(0);
     expect(readFileSync(out, "utf8")).toMatch(/^## ✅ mlgate passed/);
     expect(r.stdout).toContain("ML Test Score");
