@@ -48,7 +48,17 @@ describe("mlgate CLI (dist/cli.js)", () => {
 
   it("writes --output and still prints the scorecard", async () => {
     const out = path.join(tempDir(), "report.md");
-    const r = await runNode(CLI, ["check", "--dir", EXAMPLE, "--env", "dev", "--format", "markdown", "--output", out]);
+    const r = await runNode(CLI, [
+      "check",
+      "--dir",
+      EXAMPLE,
+      "--env",
+      "dev",
+      "--format",
+      "markdown",
+      "--output",
+      out,
+    ]);
     expect(r.code).toBe(0);
     expect(readFileSync(out, "utf8")).toMatch(/^## ✅ mlgate passed/);
     expect(r.stdout).toContain("ML Test Score");
