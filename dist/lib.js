@@ -5777,7 +5777,7 @@ var require_contains = __commonJS({
           const count = gen.let("count", 0);
           validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
         }
-        function validateItems(_valid, block2) {
+        function validateItems(_valid, block) {
           gen.forRange("i", 0, len, (i) => {
             cxt.subschema({
               keyword: "contains",
@@ -5785,7 +5785,7 @@ var require_contains = __commonJS({
               dataPropType: util_1.Type.Num,
               compositeRule: true
             }, _valid);
-            block2();
+            block();
           });
         }
         function checkLimits(count) {
@@ -18109,6 +18109,53 @@ function rank(failOn) {
 // src/config/settings.ts
 var CONFIG_NAMES = ["mlgate.yml", "mlgate.yaml"];
 
+// src/stages/stage.ts
+function hasBlock(config, key) {
+  const value = config[key];
+  if (Array.isArray(value)) return value.length > 0;
+  return value !== void 0 && value !== null && (typeof value !== "object" || Object.keys(value).length > 0);
+}
+
+// src/compare/compare-stage.ts
+var compareStage = {
+  id: "compare",
+  title: "Baseline comparison",
+  key: "compare",
+  configured: (config) => hasBlock(config, "compare")
+};
+
+// src/data/data-stage.ts
+var dataStage = {
+  id: "data",
+  title: "Data",
+  key: "data",
+  configured: (config) => hasBlock(config, "data")
+};
+
+// src/lint/lint-stage.ts
+var lintStage = {
+  id: "lint",
+  title: "Config lint",
+  key: "lint",
+  configured: (config) => hasBlock(config, "lint")
+};
+
+// src/model/model-stage.ts
+var modelStage = {
+  id: "model",
+  title: "Model",
+  key: "model",
+  configured: (config) => hasBlock(config, "model")
+};
+
+// src/tests/tests-stage.ts
+var testsStage = {
+  id: "tests",
+  title: "Test suites",
+  key: "tests",
+  configured: (config) => hasBlock(config, "tests")
+};
+
 // src/stages/run-stages.ts
 var STAGES_BY_COMMAND = {
   check: ["lint", "data", "model", "tests", "compare"],
@@ -18116,18 +18163,7 @@ var STAGES_BY_COMMAND = {
   test: ["data", "model", "tests"],
   compare: ["compare"]
 };
-function hasEntries(value) {
-  if (Array.isArray(value)) return value.length > 0;
-  return value !== void 0 && value !== null && (typeof value !== "object" || Object.keys(value).length > 0);
-}
-var block = (key) => (config) => hasEntries(config[key]);
-var STAGES = [
-  { id: "lint", title: "Config lint", key: "lint", configured: block("lint") },
-  { id: "data", title: "Data", key: "data", configured: block("data") },
-  { id: "model", title: "Model", key: "model", configured: block("model") },
-  { id: "tests", title: "Test suites", key: "tests", configured: block("tests") },
-  { id: "compare", title: "Baseline comparison", key: "compare", configured: block("compare") }
-];
+var STAGES = [lintStage, dataStage, modelStage, testsStage, compareStage];
 async function runStages(command, ctx, stages = STAGES) {
   const wanted = STAGES_BY_COMMAND[command];
   const sections = [];

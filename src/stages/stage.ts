@@ -20,3 +20,12 @@ export interface Stage {
   configured(config: MlgateConfig): boolean;
   run?: (ctx: StageContext) => Promise<Section>;
 }
+
+/** Whether `config` has a non-empty block under `key`. */
+export function hasBlock(config: MlgateConfig, key: keyof MlgateConfig): boolean {
+  const value = config[key];
+  if (Array.isArray(value)) return value.length > 0;
+  return (
+    value !== undefined && value !== null && (typeof value !== "object" || Object.keys(value).length > 0)
+  );
+}
