@@ -22,6 +22,8 @@ export async function buildAll(outdir) {
     format: "esm",
     // The action runs on node24 and the CLI on Node >= 20: target the older one.
     target: "node20",
+    // Prefer ES module builds: some packages (jsonc-parser) ship a UMD "main" that cannot be bundled.
+    mainFields: ["module", "main"],
     // Some bundled CommonJS dependencies call require() for Node built-ins.
     banner: {
       js: 'import { createRequire as __mlgateRequire } from "node:module";\nconst require = __mlgateRequire(import.meta.url);',

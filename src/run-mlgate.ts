@@ -57,7 +57,13 @@ export async function runMlgate(
     if (err instanceof UnknownEnvironmentError) return { kind: "usage-error", message: err.message };
     throw err;
   }
-  const sections = await runStages(settings.command, { config, environment, workspace });
+  const sections = await runStages(settings.command, {
+    config,
+    environment,
+    workspace,
+    configFile,
+    paths: settings.paths,
+  });
   const report = buildReport(
     {
       environment,

@@ -47,7 +47,7 @@ export function parseCliArgs(argv: string[], cwd: string): CliRequest {
       `unknown command "${command}"${guess ? ` (did you mean "${guess}"?)` : ""}; expected one of ${commands.join(", ")}`,
     );
   }
-  if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`);
+  if (extra.length && command !== "lint") throw new UsageError(`unexpected argument "${extra[0]}"`);
   const format = nonEmpty("format", values.format) ?? "terminal";
   if (!isFormat(format)) {
     const names = Object.keys(RENDERERS);
@@ -64,6 +64,14 @@ export function parseCliArgs(argv: string[], cwd: string): CliRequest {
     if (rel.startsWith("..") || path.isAbsolute(rel))
       throw new UsageError(`--config ${config} must be inside --dir (${dir})`);
     settings.config = rel.split(path.sep).join("/");
+  }
+  if (extra.length) {
+    settings.paths = extra.map((p) => {
+      const rel = path.relative(dir, path.resolve(cwd, p));
+      if (rel.startsWith("..") || path.isAbsolute(rel))
+        throw new UsageError(`${p} is outside --dir (${dir})`);
+      return rel.split(path.sep).join("/");
+    });
   }
   const env = nonEmpty("env", values.env);
   if (env !== undefined) settings.environment = env;

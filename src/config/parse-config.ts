@@ -2,7 +2,7 @@
 import type { ValidateFunction } from "ajv";
 import configSchema from "../../schemas/mlgate.schema.json" with { type: "json" };
 import type { Diagnostic } from "../report/types.js";
-import { createAjv, validateParsed } from "../schema/validate.js";
+import { createAjv, validateDocument } from "../schema/validate.js";
 import { parseYaml } from "../source/parse-yaml.js";
 import type { MlgateConfig } from "./types.js";
 
@@ -36,7 +36,7 @@ export function parseConfig(text: string, file: string): ParsedConfig {
     });
     return { diagnostics };
   }
-  diagnostics.push(...validateParsed(configValidator(), parsed, file));
+  diagnostics.push(...validateDocument(configValidator(), parsed.document, file));
   if (diagnostics.some((d) => d.severity === "error")) return { diagnostics };
   return { config: parsed.data as MlgateConfig, diagnostics };
 }

@@ -15,6 +15,8 @@ export interface Settings {
   format: FormatName;
   /** Where the formatted report is written, when not stdout. */
   output?: string;
+  /** Files named on the command line (`mlgate lint FILE...`), relative to `dir`. */
+  paths?: string[];
 }
 
 /** Config file names looked for at the repository root, in order. */

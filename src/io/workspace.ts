@@ -1,12 +1,21 @@
 /** File access confined to the repository root: the only way stages reach the file system. */
 import { readFile, realpath, stat } from "node:fs/promises";
 import path from "node:path";
+import { glob } from "tinyglobby";
 
 /** Files larger than this are refused unless a caller asks for a bigger cap. */
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 
 /** A file that could not be read, with a message fit for a user. */
-export class WorkspaceError extends Error {}
+export class WorkspaceError extends Error {
+  constructor(
+    message: string,
+    /** Set when the file exists but is over the size cap. */
+    readonly tooLarge = false,
+  ) {
+    super(message);
+  }
+}
 
 /** Read-only access to files under one root directory. */
 export interface Workspace {
@@ -16,9 +25,16 @@ export interface Workspace {
   resolve(relative: string): string;
   /** Read a UTF-8 text file (BOM removed), with a size cap; throws WorkspaceError with a plain message. */
   readText(relative: string, maxBytes?: number): Promise<string>;
-  /** Whether a repo-relative path exists. */
+  /** Read a file's bytes; throws WorkspaceError (with `tooLarge` set when over the cap). */
+  readBytes(relative: string, maxBytes?: number): Promise<Uint8Array>;
+  /** Whether a repo-relative path exists (false for paths outside the repository). */
   exists(relative: string): Promise<boolean>;
+  /** Files matching the globs, repo-relative with `/`, sorted; never inside .git or node_modules. */
+  glob(patterns: string[], ignore?: string[]): Promise<string[]>;
 }
+
+/** Folders never searched for files. */
+export const ALWAYS_IGNORED = ["**/.git/**", "**/node_modules/**"];
 
 /** A workspace rooted at `root`. */
 export function createWorkspace(root: string): Workspace {
@@ -31,29 +47,46 @@ export function createWorkspace(root: string): Workspace {
     }
     return abs;
   };
+  const readBytes = async (relative: string, maxBytes = DEFAULT_MAX_BYTES): Promise<Uint8Array> => {
+    const abs = resolve(relative);
+    const info = await stat(abs).catch(() => undefined);
+    if (!info) throw new WorkspaceError(`${relative} does not exist`);
+    if (!info.isFile()) throw new WorkspaceError(`${relative} is not a file`);
+    // A link (of the file or of a folder on the way) may lead outside the repository.
+    const rel = path.relative(await realpath(absRoot), await realpath(abs));
+    if (rel.startsWith("..") || path.isAbsolute(rel)) {
+      throw new WorkspaceError(`${relative} is a link to a file outside the repository`);
+    }
+    if (info.size > maxBytes) {
+      throw new WorkspaceError(`${relative} is ${info.size} bytes, over the ${maxBytes}-byte limit`, true);
+    }
+    return readFile(abs);
+  };
   return {
     root: absRoot,
     resolve,
     async readText(relative, maxBytes = DEFAULT_MAX_BYTES) {
-      const abs = resolve(relative);
-      const info = await stat(abs).catch(() => undefined);
-      if (!info) throw new WorkspaceError(`${relative} does not exist`);
-      if (!info.isFile()) throw new WorkspaceError(`${relative} is not a file`);
-      // A link (of the file or of a folder on the way) may lead outside the repository.
-      const rel = path.relative(await realpath(absRoot), await realpath(abs));
-      if (rel.startsWith("..") || path.isAbsolute(rel)) {
-        throw new WorkspaceError(`${relative} is a link to a file outside the repository`);
-      }
-      if (info.size > maxBytes) {
-        throw new WorkspaceError(`${relative} is ${info.size} bytes, over the ${maxBytes}-byte limit`);
-      }
-      return decodeUtf8(await readFile(abs), relative);
+      return decodeUtf8(await readBytes(relative, maxBytes), relative);
     },
+    readBytes,
     async exists(relative) {
-      return stat(resolve(relative)).then(
-        () => true,
-        () => false,
-      );
+      try {
+        await stat(resolve(relative));
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    async glob(patterns, ignore = []) {
+      const files = await glob(patterns, {
+        cwd: absRoot,
+        ignore: [...ALWAYS_IGNORED, ...ignore],
+        dot: true,
+        onlyFiles: true,
+        followSymbolicLinks: false,
+        expandDirectories: false,
+      });
+      return files.sort();
     },
   };
 }

@@ -1,8 +1,8 @@
 /** Turn JSON Schema (ajv) errors into Diagnostics that point at the place the user must edit. */
 import { Ajv, type ErrorObject, type Options, type ValidateFunction } from "ajv";
 import type { Diagnostic } from "../report/types.js";
-import { type JsonPath, rangeFor } from "../source/locate.js";
-import type { ParsedYaml } from "../source/parse-yaml.js";
+import type { JsonPath } from "../source/locate.js";
+import type { Location, SourceDocument } from "../source/source-document.js";
 import { formatPath, parsePointer } from "./format-path.js";
 import { closest } from "./suggest.js";
 
@@ -173,17 +173,36 @@ function describe(e: ErrorObject, data: unknown): Finding | undefined {
   }
 }
 
-/** Validate `parsed.data` and return one diagnostic per distinct error, positioned and sorted. */
-export function validateParsed(validate: ValidateFunction, parsed: ParsedYaml, file: string): Diagnostic[] {
-  if (validate(parsed.data)) return [];
+/** The message, telling both places when the value was reached through an alias or merge key. */
+export function withVia(message: string, where: Location): string {
+  if (!where.via) return message;
+  const { line, column } = where.via.start;
+  return `${message} (the value is defined at its anchor; it is used through the alias at ${line + 1}:${column + 1})`;
+}
+
+/** Validate `doc.data` and return one diagnostic per distinct error, positioned and sorted. */
+export function validateDocument(
+  validate: ValidateFunction,
+  doc: SourceDocument,
+  file: string,
+): Diagnostic[] {
+  if (validate(doc.data)) return [];
   const out = new Map<string, Diagnostic>();
   for (const e of validate.errors ?? []) {
-    const f = describe(e, parsed.data);
+    const f = describe(e, doc.data);
     if (!f) continue;
-    const range = rangeFor(parsed, f.path, f.preferKey);
-    const d: Diagnostic = { code: f.code, severity: "error", message: f.message, file, path: f.path, range };
+    const where = doc.locate(f.path, f.preferKey);
+    const { range } = where;
+    const d: Diagnostic = {
+      code: f.code,
+      severity: "error",
+      message: withVia(f.message, where),
+      file,
+      path: f.path,
+      range,
+    };
     if (f.hint) d.hint = f.hint;
-    out.set(`${f.code}\0${f.message}\0${range.start.line}:${range.start.column}`, d);
+    out.set(`${f.code}\0${d.message}\0${range.start.line}:${range.start.column}`, d);
   }
   return sortDiagnostics([...out.values()]);
 }

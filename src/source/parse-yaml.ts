@@ -1,28 +1,18 @@
 /** Parse YAML text into data plus what is needed to map a JSON path back to a source range. */
-import { type Document, LineCounter, parseDocument, type YAMLError } from "yaml";
-import type { Diagnostic, Range } from "../report/types.js";
-
-/** A parsed document: the data, the syntax tree and the line table used to find positions. */
-export interface ParsedYaml {
-  data: unknown;
-  doc: Document.Parsed;
-  lineCounter: LineCounter;
-  diagnostics: Diagnostic[];
-}
+import { type Document, LineCounter, parseAllDocuments, parseDocument, type YAMLError } from "yaml";
+import type { Diagnostic } from "../report/types.js";
+import { MAX_DEPTH, nestingDepth } from "./nesting.js";
+import { offsetsToRange } from "./offsets.js";
+import { FILE_START, type ParsedFile, type SourceDocument } from "./source-document.js";
+import { findTruthy, yamlSourceDocument } from "./yaml-document.js";
 
 /** Aliases a document may expand before it is treated as an alias bomb (the `yaml` default is 100). */
 export const MAX_ALIAS_COUNT = 100;
 
-const CODES: Record<string, string> = {
-  DUPLICATE_KEY: "yaml/duplicate-key",
-};
+/** Options for every parse: merge keys on (configs use `<<: *base`), duplicate keys are errors. */
+const PARSE_OPTIONS = { uniqueKeys: true, prettyErrors: false, merge: true } as const;
 
-/** Turn a yaml offset pair into a 0-based range. */
-export function offsetsToRange(lineCounter: LineCounter, start: number, end: number): Range {
-  const a = lineCounter.linePos(start);
-  const b = lineCounter.linePos(Math.max(start, end));
-  return { start: { line: a.line - 1, column: a.col - 1 }, end: { line: b.line - 1, column: b.col - 1 } };
-}
+const CODES: Record<string, string> = { DUPLICATE_KEY: "yaml/duplicate-key" };
 
 function toDiagnostic(error: YAMLError, file: string, lineCounter: LineCounter): Diagnostic {
   // The parser's message repeats the source excerpt after a colon and newline; keep the sentence.
@@ -36,32 +26,89 @@ function toDiagnostic(error: YAMLError, file: string, lineCounter: LineCounter):
   };
 }
 
-/**
- * Parse one YAML document. Errors are collected, never thrown: a malformed file yields
- * diagnostics with the parser's own positions and `data` undefined.
- */
+/** A file-level diagnostic: too deep, alias bomb, and the like. */
+function fileDiagnostic(code: string, message: string, file: string, hint?: string): Diagnostic {
+  return { code, severity: "error", message, file, range: FILE_START, ...(hint ? { hint } : {}) };
+}
+
+function tooDeep(text: string, file: string): Diagnostic | undefined {
+  const depth = nestingDepth(text);
+  if (depth <= MAX_DEPTH) return undefined;
+  return fileDiagnostic(
+    "file/too-deep",
+    `nesting is about ${depth} levels deep, over the limit of ${MAX_DEPTH}`,
+    file,
+  );
+}
+
+/** Convert one parsed document to data; alias bombs and runaway recursion become diagnostics. */
+function toData(
+  doc: Document.Parsed,
+  file: string,
+  diagnostics: Diagnostic[],
+): { ok: boolean; data: unknown } {
+  try {
+    return { ok: true, data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
+  } catch (err) {
+    if (err instanceof RangeError && /call stack/i.test(err.message)) {
+      diagnostics.push(fileDiagnostic("file/too-deep", "nesting is too deep to read", file));
+    } else {
+      // yaml throws a ReferenceError when aliases expand past maxAliasCount (a "billion laughs" file).
+      diagnostics.push(
+        fileDiagnostic(
+          "yaml/alias-bomb",
+          `aliases expand too much: ${(err as Error).message}`,
+          file,
+          "Repeat the values instead of nesting aliases.",
+        ),
+      );
+    }
+    return { ok: false, data: undefined };
+  }
+}
+
+/** One YAML document (mlgate.yml itself). Errors are collected, never thrown. */
+export interface ParsedYaml {
+  data: unknown;
+  document: SourceDocument;
+  diagnostics: Diagnostic[];
+}
+
+/** Parse a single-document YAML file. `data` is undefined when there are errors. */
 export function parseYaml(text: string, file: string): ParsedYaml {
+  const deep = tooDeep(text, file);
   // A fresh LineCounter per parse: it accumulates line starts as the lexer goes.
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-  const diagnostics = doc.errors.map((e) => toDiagnostic(e, file, lineCounter));
+  const doc = parseDocument(deep ? "" : text, { ...PARSE_OPTIONS, lineCounter });
+  const diagnostics = deep ? [deep] : doc.errors.map((e) => toDiagnostic(e, file, lineCounter));
   for (const w of doc.warnings)
     diagnostics.push({ ...toDiagnostic(w, file, lineCounter), severity: "warning" });
-  let data: unknown;
-  if (doc.errors.length === 0) {
-    try {
-      data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    } catch (err) {
-      // yaml throws a ReferenceError when aliases expand past maxAliasCount (a "billion laughs" file).
-      diagnostics.push({
-        code: "yaml/alias-bomb",
-        severity: "error",
-        message: `aliases expand too much (more than ${MAX_ALIAS_COUNT} per node): ${(err as Error).message}`,
-        file,
-        range: offsetsToRange(lineCounter, 0, 0),
-        hint: "Repeat the values instead of nesting aliases.",
-      });
-    }
+  const data = diagnostics.some((d) => d.severity === "error")
+    ? undefined
+    : toData(doc, file, diagnostics).data;
+  return { data, document: yamlSourceDocument(doc, lineCounter, data), diagnostics };
+}
+
+/** Parse a YAML file with any number of documents (`---`). */
+export function parseYamlFile(text: string, file: string): ParsedFile {
+  const result: ParsedFile = { format: "yaml", documents: [], diagnostics: [], truthy: [] };
+  const deep = tooDeep(text, file);
+  if (deep) {
+    result.diagnostics.push(deep);
+    return result;
   }
-  return { data, doc, lineCounter, diagnostics };
+  const lineCounter = new LineCounter();
+  const docs = parseAllDocuments(text, { ...PARSE_OPTIONS, lineCounter });
+  // parseAllDocuments returns an EmptyStream (no documents) for empty text.
+  for (const doc of Array.isArray(docs) ? docs : []) {
+    const errors = doc.errors.map((e) => toDiagnostic(e, file, lineCounter));
+    result.diagnostics.push(...errors);
+    for (const w of doc.warnings)
+      result.diagnostics.push({ ...toDiagnostic(w, file, lineCounter), severity: "warning" });
+    result.truthy.push(...findTruthy(doc, lineCounter));
+    if (errors.length) continue;
+    const { ok, data } = toData(doc, file, result.diagnostics);
+    if (ok) result.documents.push(yamlSourceDocument(doc, lineCounter, data));
+  }
+  return result;
 }

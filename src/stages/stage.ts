@@ -9,6 +9,10 @@ export interface StageContext {
   environment: EnvironmentInfo;
   /** File access confined to the repository. */
   workspace: Workspace;
+  /** The config file (repo-relative), for messages about what it names. */
+  configFile: string;
+  /** Files named on the command line (`mlgate lint FILE...`), repo-relative. */
+  paths?: string[];
 }
 
 /** A stage definition; `run` is absent while this build cannot run the stage. */

@@ -1,0 +1,143 @@
+/** Lint one file: decode, parse, validate against its schemas, run the rules, apply suppressions. */
+import type { ValidateFunction } from "ajv";
+import type { Diagnostic, Range, Severity } from "../report/types.js";
+import { sortDiagnostics, validateDocument, withVia } from "../schema/validate.js";
+import { parseFile } from "../source/parse-file.js";
+import { FILE_START } from "../source/source-document.js";
+import { bytePosition, firstInvalidUtf8 } from "../source/utf8.js";
+import type { LintSettings } from "./lint-settings.js";
+import { RULES } from "./rules/index.js";
+import { findSuppressions, isSuppressed } from "./suppressions.js";
+
+/** A schema a file must satisfy. */
+export interface FileSchema {
+  /** Shown in hints: `schemas/pipeline.schema.json`, `production overlay schemas/x.json`. */
+  label: string;
+  validate: ValidateFunction;
+}
+
+/** Everything needed to lint one file. */
+export interface LintFileInput {
+  file: string;
+  bytes: Uint8Array;
+  schemas: FileSchema[];
+  settings: LintSettings;
+  environment: string;
+  exists(relative: string): Promise<boolean>;
+}
+
+/** How many leading bytes are checked for NUL to tell binary files from text. */
+const BINARY_SNIFF_BYTES = 8000;
+
+function fileProblem(
+  code: string,
+  message: string,
+  file: string,
+  range: Range = FILE_START,
+  hint?: string,
+): Diagnostic {
+  return { code, severity: "error", message, file, range, ...(hint ? { hint } : {}) };
+}
+
+/** Decode and check the bytes; a problem is a diagnostic and ends linting of the file. */
+function decode(file: string, bytes: Uint8Array): { text?: string; problem?: Diagnostic } {
+  if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
+    return {
+      problem: fileProblem(
+        "file/binary",
+        "file is binary, not a text config",
+        file,
+        FILE_START,
+        "Narrow the `files` glob so it matches only config files.",
+      ),
+    };
+  }
+  const bad = firstInvalidUtf8(bytes);
+  if (bad !== -1) {
+    const at = bytePosition(bytes, bad);
+    const range = { start: at, end: { line: at.line, column: at.column + 1 } };
+    return {
+      problem: fileProblem(
+        "file/encoding",
+        `invalid UTF-8 byte 0x${bytes[bad]!.toString(16).padStart(2, "0")}`,
+        file,
+        range,
+        "Save the file as UTF-8.",
+      ),
+    };
+  }
+  const text = new TextDecoder("utf-8").decode(bytes);
+  return { text };
+}
+
+/** Lint one file and return its diagnostics, sorted and without suppressed ones. */
+export async function lintFile(input: LintFileInput): Promise<Diagnostic[]> {
+  const { file, bytes, settings } = input;
+  if (bytes.length > settings.maxFileBytes) {
+    return [
+      fileProblem(
+        "file/too-large",
+        `file is ${bytes.length} bytes, over the ${settings.maxFileBytes}-byte limit`,
+        file,
+        FILE_START,
+        "Raise lint.max_file_size or exclude the file.",
+      ),
+    ];
+  }
+  const { text, problem } = decode(file, bytes);
+  if (problem || text === undefined) return problem ? [problem] : [];
+  const parsed = parseFile(text, file);
+  const rules = settings.rules;
+  const out: Diagnostic[] = [];
+  for (const d of parsed.diagnostics) {
+    if (d.code.endsWith("/duplicate-key")) {
+      const level = rules["duplicate-key"].severity;
+      if (level !== "off") out.push({ ...d, severity: level });
+    } else {
+      out.push(d);
+    }
+  }
+  const many = parsed.documents.length > 1;
+  parsed.documents.forEach((doc, i) => {
+    for (const schema of input.schemas) {
+      for (const d of validateDocument(schema.validate, doc, file)) {
+        out.push({
+          ...d,
+          message: many ? `document ${i + 1}: ${d.message}` : d.message,
+          hint: [d.hint, `Schema: ${schema.label}.`].filter(Boolean).join(" "),
+        });
+      }
+    }
+  });
+  const ctx = { file, environment: input.environment, parsed, rules, exists: input.exists };
+  for (const rule of RULES) {
+    const level = rules[rule.id].severity;
+    if (level === "off") continue;
+    for (const f of await rule.run(ctx)) {
+      const doc = parsed.documents[f.document ?? 0];
+      const where = f.range
+        ? { range: f.range }
+        : doc && f.path
+          ? doc.locate(f.path, f.preferKey ?? false)
+          : { range: FILE_START };
+      out.push({
+        code: rule.id,
+        severity: level as Severity,
+        message: withVia(f.message, where),
+        file,
+        range: where.range,
+        ...(f.path ? { path: f.path } : {}),
+        ...(f.hint ? { hint: f.hint } : {}),
+      });
+    }
+  }
+  const suppressions = findSuppressions(text);
+  const seen = new Set<string>();
+  const kept = out.filter((d) => {
+    const key = `${d.code}\0${d.message}\0${d.range?.start.line}:${d.range?.start.column}`;
+    if (seen.has(key) || isSuppressed(suppressions, d)) return false;
+    seen.add(key);
+    return true;
+  });
+  return sortDiagnostics(kept);
+}

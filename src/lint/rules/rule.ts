@@ -1,0 +1,34 @@
+/** The contract of a built-in lint rule: given a parsed file, return findings as paths or ranges. */
+import type { Range } from "../../report/types.js";
+import type { JsonPath } from "../../source/locate.js";
+import type { ParsedFile } from "../../source/source-document.js";
+import type { ResolvedRules } from "../lint-settings.js";
+
+/** What a rule sees. */
+export interface RuleContext {
+  file: string;
+  environment: string;
+  parsed: ParsedFile;
+  rules: ResolvedRules;
+  /** Whether a repo-relative path exists (false for anything outside the repository). */
+  exists(relative: string): Promise<boolean>;
+}
+
+/** One finding; the runner turns `path` into a range (or uses `range` when the rule knows it). */
+export interface RuleFinding {
+  message: string;
+  /** Index of the document in `parsed.documents` that `path` refers to. */
+  document?: number;
+  path?: JsonPath;
+  range?: Range;
+  preferKey?: boolean;
+  hint?: string;
+}
+
+/** A built-in rule. */
+export interface Rule {
+  /** The key under `lint.rules` and the diagnostic code. */
+  id: keyof ResolvedRules;
+  description: string;
+  run(ctx: RuleContext): RuleFinding[] | Promise<RuleFinding[]>;
+}

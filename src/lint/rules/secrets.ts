@@ -1,0 +1,67 @@
+/** secrets: hard-coded credentials. Messages name the kind of secret, never the secret itself. */
+import { formatPath } from "../../schema/format-path.js";
+import type { JsonPath } from "../../source/locate.js";
+import type { Rule, RuleFinding } from "./rule.js";
+import { walkStrings } from "./walk-strings.js";
+
+/** Patterns of well-known credential formats, by what they are. */
+const PATTERNS: [string, RegExp][] = [
+  ["AWS access key id", /\b(?:AKIA|ASIA|AGPA|AIDA|AROA)[0-9A-Z]{16}\b/],
+  ["private key", /-----BEGIN (?:[A-Z]+ )*PRIVATE KEY(?: BLOCK)?-----/],
+  ["GitHub token", /\b(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{22,})\b/],
+  ["Slack token", /\bxox[abposr]-[A-Za-z0-9-]{10,}/],
+  ["Google API key", /\bAIza[0-9A-Za-z_-]{35}\b/],
+  ["Hugging Face token", /\bhf_[A-Za-z0-9]{30,}\b/],
+  ["OpenAI API key", /\bsk-(?:proj-)?[A-Za-z0-9_-]{32,}\b/],
+  ["Stripe secret key", /\b[rs]k_live_[0-9A-Za-z]{20,}\b/],
+  ["Azure storage account key", /AccountKey=[A-Za-z0-9+/]{40,}={0,2}/],
+];
+
+/** user:password@ inside a URL; the password group is checked against placeholders. */
+const URL_PASSWORD = /\b[a-z][a-z0-9+.-]*:\/\/[^/\s:@]+:([^/\s@]+)@/i;
+
+/** Key names that announce a secret. */
+const SECRET_KEY =
+  /(?:^|[_.-])(?:password|passwd|pwd|secret|secret_key|token|api_?key|access_?key|private_?key|client_secret)$/i;
+
+/** Values that are references or placeholders, not secrets. */
+const PLACEHOLDER =
+  /^(?:\$\{?[A-Za-z_][A-Za-z0-9_]*\}?|\{\{.*\}\}|<[^>]*>|\*+|x+|changeme|change_me|redacted|none|null|todo|your[_-].*|env:.*|secret:.*|vault:.*|arn:aws:secretsmanager:.*|projects\/.+\/secrets\/.+)$/i;
+
+function lastKey(path: JsonPath): string {
+  for (let i = path.length - 1; i >= 0; i--) if (typeof path[i] === "string") return path[i] as string;
+  return "";
+}
+
+/** The kind of secret `value` at `path` looks like, if any. */
+export function secretKind(path: JsonPath, value: string): string | undefined {
+  for (const [kind, re] of PATTERNS) if (re.test(value)) return kind;
+  const pw = URL_PASSWORD.exec(value);
+  if (pw && !PLACEHOLDER.test(pw[1]!) && !pw[1]!.startsWith("$")) return "password inside a URL";
+  const key = lastKey(path);
+  if (SECRET_KEY.test(key) && value.length >= 8 && !/\s/.test(value) && !PLACEHOLDER.test(value)) {
+    return `literal value for "${key}"`;
+  }
+  return undefined;
+}
+
+export const secrets: Rule = {
+  id: "secrets",
+  description: "Hard-coded credentials: cloud access keys, private keys, tokens, passwords in URLs.",
+  run({ parsed }) {
+    const out: RuleFinding[] = [];
+    parsed.documents.forEach((doc, document) => {
+      walkStrings(doc.data, (path, value) => {
+        const kind = secretKind(path, value);
+        if (!kind) return;
+        out.push({
+          document,
+          path,
+          message: `${formatPath(path)} holds a hard-coded secret (${kind}); the value is not shown`,
+          hint: "Read it from the environment or a secret store (e.g. ${MY_SECRET}), and rotate the leaked credential.",
+        });
+      });
+    });
+    return out;
+  },
+};
