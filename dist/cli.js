@@ -18668,6 +18668,14 @@ var COMPARISON = {
   exclusiveMaximum: "<"
 };
 function describe(e, data) {
+  const f = describeError(e, data);
+  const custom = e.parentSchema?.errorMessage;
+  if (!f || typeof custom !== "string" || f.preferKey) return f;
+  const where = f.path.length ? formatPath(f.path) : "the file";
+  const got = e.data !== null && typeof e.data === "object" ? "" : ` (got ${shown(e.data)})`;
+  return { ...f, message: `${where} ${custom}${got}` };
+}
+function describeError(e, data) {
   const path5 = parsePointer(e.instancePath, data);
   const where = path5.length ? formatPath(path5) : "the file";
   const parent = e.parentSchema ?? {};
@@ -18754,7 +18762,7 @@ function describe(e, data) {
     case "pattern":
       return {
         code: "schema/pattern",
-        message: parent.errorMessage ? `${where} ${parent.errorMessage} (got ${shown(e.data)})` : `${where} must match /${String(p.pattern)}/ (got ${shown(e.data)})`,
+        message: `${where} must match /${String(p.pattern)}/ (got ${shown(e.data)})`,
         path: path5,
         preferKey: false,
         hint: described
@@ -18776,20 +18784,40 @@ function withVia(message, where) {
 }
 function validateDocument(validate, doc, file) {
   if (validate(doc.data)) return [];
+  return describeErrors(validate.errors ?? [], doc, file);
+}
+function foldBranches(errors, data) {
+  const unions = errors.filter((e) => e.keyword === "anyOf" || e.keyword === "oneOf");
+  const out = [];
+  const folded = /* @__PURE__ */ new Set();
+  for (const u of unions) {
+    const branches = [];
+    for (const e of errors.slice(0, errors.indexOf(u))) {
+      if (!folded.has(e) && !unions.includes(e) && e.instancePath === u.instancePath) {
+        folded.add(e);
+        const f = describe(e, data);
+        const where = f?.path.length ? formatPath(f.path) : "the file";
+        if (f) branches.push(f.message.startsWith(where) ? f.message.slice(where.length).trim() : f.message);
+      }
+    }
+    out.push({ error: u, branches: [...new Set(branches)] });
+  }
+  for (const e of errors) if (!folded.has(e) && !unions.includes(e)) out.push({ error: e, branches: [] });
+  return out;
+}
+function describeErrors(errors, doc, file) {
   const out = /* @__PURE__ */ new Map();
-  for (const e of validate.errors ?? []) {
+  for (const { error: e, branches } of foldBranches(errors, doc.data)) {
     const f = describe(e, doc.data);
     if (!f) continue;
     const where = doc.locate(f.path, f.preferKey);
     const { range } = where;
-    const d = {
-      code: f.code,
-      severity: "error",
-      message: withVia(f.message, where),
-      file,
-      path: f.path,
-      range
-    };
+    let message = withVia(f.message, where);
+    if (branches.length) {
+      const at = f.path.length ? formatPath(f.path) : "the file";
+      message = withVia(`${at} does not match any allowed form: it ${branches.join("; or it ")}`, where);
+    }
+    const d = { code: f.code, severity: "error", message, file, path: f.path, range };
     if (f.hint) d.hint = f.hint;
     out.set(`${f.code}\0${d.message}\0${range.start.line}:${range.start.column}`, d);
   }
@@ -20258,7 +20286,7 @@ var FILE_START = { start: { line: 0, column: 0 }, end: { line: 0, column: 0 } };
 var import_yaml2 = __toESM(require_dist(), 1);
 function keyText(pair) {
   const k = pair.key;
-  if ((0, import_yaml2.isScalar)(k)) return String(k.value);
+  if ((0, import_yaml2.isScalar)(k)) return typeof k.value === "symbol" ? "<<" : String(k.value);
   return typeof k === "string" || typeof k === "number" ? String(k) : void 0;
 }
 function yamlSourceDocument(doc, lineCounter, data) {
@@ -20326,7 +20354,7 @@ function yamlSourceDocument(doc, lineCounter, data) {
     }
   };
 }
-var TRUTHY = /^(y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
+var TRUTHY = /^(yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF)$/;
 function findTruthy(doc, lineCounter) {
   const out = [];
   (0, import_yaml2.visit)(doc, {
@@ -20338,7 +20366,7 @@ function findTruthy(doc, lineCounter) {
       for (let i = 1; i < chain.length; i++) {
         const el = chain[i];
         const parent = chain[i - 1];
-        if ((0, import_yaml2.isPair)(el)) path5.push((0, import_yaml2.isScalar)(el.key) ? String(el.key.value) : String(el.key));
+        if ((0, import_yaml2.isPair)(el)) path5.push(keyText(el) ?? String(el.key));
         else if ((0, import_yaml2.isSeq)(parent)) path5.push(parent.items.indexOf(el));
       }
       out.push({ path: path5, text: node.value, range: offsetsToRange(lineCounter, node.range[0], node.range[1]) });
@@ -21645,7 +21673,10 @@ function parseJsonFile(text, file, jsonc) {
     disallowComments: !jsonc,
     allowEmptyContent: false
   });
+  let lastOffset = -1;
   for (const e of errors) {
+    if (e.offset === lastOffset) continue;
+    lastOffset = e.offset;
     const code = printParseErrorCode(e.error);
     const message = MESSAGES[code] ?? code;
     result.diagnostics.push({
@@ -22924,7 +22955,9 @@ var dvc_schema_default = {
   type: "object",
   additionalProperties: false,
   properties: {
-    vars: { $ref: "#/definitions/vars" },
+    vars: {
+      $ref: "#/definitions/vars"
+    },
     stages: {
       type: "object",
       description: "Stages of the pipeline, by name.",
@@ -22932,22 +22965,30 @@ var dvc_schema_default = {
         pattern: "^[^:@/\\\\]+$",
         errorMessage: "must not contain ':', '@', '/' or '\\\\'"
       },
-      additionalProperties: { $ref: "#/definitions/stageEntry" }
+      additionalProperties: {
+        $ref: "#/definitions/stageEntry"
+      }
     },
     params: {
       type: "array",
       description: "Parameter files (or parameter names from params.yaml) tracked at the top level.",
-      items: { $ref: "#/definitions/paramEntry" }
+      items: {
+        $ref: "#/definitions/paramEntry"
+      }
     },
     metrics: {
       type: "array",
       description: "Metrics files of the project.",
-      items: { type: "string" }
+      items: {
+        type: "string"
+      }
     },
     plots: {
       description: "Top-level plot definitions: a list of paths or of {name: config} entries.",
       type: ["array", "object"],
-      items: { type: ["string", "object"] }
+      items: {
+        type: ["string", "object"]
+      }
     },
     artifacts: {
       type: "object",
@@ -22957,11 +22998,28 @@ var dvc_schema_default = {
         additionalProperties: false,
         required: ["path"],
         properties: {
-          path: { type: "string", description: "Path of the artifact." },
-          type: { type: "string", description: "Kind of artifact, e.g. model." },
-          desc: { type: "string", description: "Description." },
-          labels: { type: "array", items: { type: "string" }, description: "Labels." },
-          meta: { description: "Free-form metadata." }
+          path: {
+            type: "string",
+            description: "Path of the artifact."
+          },
+          type: {
+            type: "string",
+            description: "Kind of artifact, e.g. model."
+          },
+          desc: {
+            type: "string",
+            description: "Description."
+          },
+          labels: {
+            type: "array",
+            items: {
+              type: "string"
+            },
+            description: "Labels."
+          },
+          meta: {
+            description: "Free-form metadata."
+          }
         }
       }
     },
@@ -22972,9 +23030,16 @@ var dvc_schema_default = {
         type: "object",
         required: ["name", "url"],
         properties: {
-          name: { type: "string" },
-          url: { type: "string" },
-          type: { type: "string", enum: ["dvc", "dvcx", "url", "dc"] }
+          name: {
+            type: "string"
+          },
+          url: {
+            type: "string"
+          },
+          type: {
+            type: "string",
+            enum: ["dvc", "dvcx", "url", "dc"]
+          }
         }
       }
     }
@@ -22983,33 +23048,72 @@ var dvc_schema_default = {
     vars: {
       type: "array",
       description: "Values for ${} substitution: parameter file paths or inline mappings.",
-      items: { type: ["string", "object"] }
+      items: {
+        type: ["string", "object"]
+      }
     },
     cmd: {
       description: "Command(s) the stage runs, in order.",
       type: ["string", "array"],
       minLength: 1,
-      items: { type: "string", minLength: 1 }
+      items: {
+        type: "string",
+        minLength: 1
+      }
     },
     paramEntry: {
       description: "A parameter name from params.yaml, or {file: [names]} for another parameters file.",
       type: ["string", "object"],
-      additionalProperties: { type: ["array", "null"], items: { type: "string" } }
+      additionalProperties: {
+        type: ["array", "null"],
+        items: {
+          type: "string"
+        }
+      }
     },
     outFlags: {
       type: "object",
       description: "Options of one output.",
       additionalProperties: false,
       properties: {
-        cache: { type: "boolean", description: "Cache the output in DVC's cache (default true)." },
-        persist: { type: "boolean", description: "Keep the output between runs (default false)." },
-        checkpoint: { type: "boolean", description: "Deprecated checkpoint output." },
-        desc: { type: "string", description: "Description." },
-        type: { type: "string", description: "Kind of output." },
-        labels: { type: "array", items: { type: "string" }, description: "Labels." },
-        meta: { description: "Free-form metadata." },
-        remote: { type: "string", description: "Remote to push this output to." },
-        push: { type: "boolean", description: "Push the output to a remote (default true)." }
+        cache: {
+          type: "boolean",
+          description: "Cache the output in DVC's cache (default true)."
+        },
+        persist: {
+          type: "boolean",
+          description: "Keep the output between runs (default false)."
+        },
+        checkpoint: {
+          type: "boolean",
+          description: "Deprecated checkpoint output."
+        },
+        desc: {
+          type: "string",
+          description: "Description."
+        },
+        type: {
+          type: "string",
+          description: "Kind of output."
+        },
+        labels: {
+          type: "array",
+          items: {
+            type: "string"
+          },
+          description: "Labels."
+        },
+        meta: {
+          description: "Free-form metadata."
+        },
+        remote: {
+          type: "string",
+          description: "Remote to push this output to."
+        },
+        push: {
+          type: "boolean",
+          description: "Push the output to a remote (default true)."
+        }
       }
     },
     plotFlags: {
@@ -23017,18 +23121,54 @@ var dvc_schema_default = {
       description: "Options of one plot output.",
       additionalProperties: false,
       properties: {
-        cache: { type: "boolean", description: "Cache the output (default true)." },
-        persist: { type: "boolean", description: "Keep the output between runs." },
-        x: { type: ["string", "integer"], description: "Field for the x axis." },
-        y: { type: ["string", "integer"], description: "Field for the y axis." },
-        x_label: { type: "string", description: "Label of the x axis." },
-        y_label: { type: "string", description: "Label of the y axis." },
-        title: { type: "string", description: "Plot title." },
-        template: { type: "string", description: "Vega-Lite template name or path." },
-        header: { type: "boolean", description: "CSV/TSV file has a header row." },
-        desc: { type: "string", description: "Description." },
-        remote: { type: "string", description: "Remote to push to." },
-        push: { type: "boolean", description: "Push to a remote." }
+        cache: {
+          type: "boolean",
+          description: "Cache the output (default true)."
+        },
+        persist: {
+          type: "boolean",
+          description: "Keep the output between runs."
+        },
+        x: {
+          type: ["string", "integer"],
+          description: "Field for the x axis."
+        },
+        y: {
+          type: ["string", "integer"],
+          description: "Field for the y axis."
+        },
+        x_label: {
+          type: "string",
+          description: "Label of the x axis."
+        },
+        y_label: {
+          type: "string",
+          description: "Label of the y axis."
+        },
+        title: {
+          type: "string",
+          description: "Plot title."
+        },
+        template: {
+          type: "string",
+          description: "Vega-Lite template name or path."
+        },
+        header: {
+          type: "boolean",
+          description: "CSV/TSV file has a header row."
+        },
+        desc: {
+          type: "string",
+          description: "Description."
+        },
+        remote: {
+          type: "string",
+          description: "Remote to push to."
+        },
+        push: {
+          type: "boolean",
+          description: "Push to a remote."
+        }
       }
     },
     outList: {
@@ -23038,7 +23178,16 @@ var dvc_schema_default = {
         type: ["string", "object"],
         minProperties: 1,
         maxProperties: 1,
-        additionalProperties: { oneOf: [{ $ref: "#/definitions/outFlags" }, { type: "null" }] }
+        additionalProperties: {
+          oneOf: [
+            {
+              $ref: "#/definitions/outFlags"
+            },
+            {
+              type: "null"
+            }
+          ]
+        }
       }
     },
     stage: {
@@ -23046,41 +23195,76 @@ var dvc_schema_default = {
       additionalProperties: false,
       required: ["cmd"],
       properties: {
-        cmd: { $ref: "#/definitions/cmd" },
+        cmd: {
+          $ref: "#/definitions/cmd"
+        },
         wdir: {
           type: "string",
           description: "Working directory of the command, relative to dvc.yaml."
         },
         deps: {
           type: "array",
-          items: { type: "string" },
+          items: {
+            type: "string"
+          },
           description: "Dependencies: files or folders the command reads."
         },
         params: {
           type: "array",
-          items: { $ref: "#/definitions/paramEntry" },
+          items: {
+            $ref: "#/definitions/paramEntry"
+          },
           description: "Parameter dependencies."
         },
-        outs: { $ref: "#/definitions/outList" },
-        metrics: { $ref: "#/definitions/outList" },
+        outs: {
+          $ref: "#/definitions/outList"
+        },
+        metrics: {
+          $ref: "#/definitions/outList"
+        },
         plots: {
           type: "array",
           description: "Plot outputs, each a string or {path: options}.",
           items: {
             type: ["string", "object"],
-            additionalProperties: { oneOf: [{ $ref: "#/definitions/plotFlags" }, { type: "null" }] }
+            additionalProperties: {
+              oneOf: [
+                {
+                  $ref: "#/definitions/plotFlags"
+                },
+                {
+                  type: "null"
+                }
+              ]
+            }
           }
         },
-        frozen: { type: "boolean", description: "Do not run this stage on dvc repro." },
-        always_changed: { type: "boolean", description: "Always treat the stage as changed." },
-        desc: { type: "string", description: "Description of the stage." },
-        meta: { description: "Free-form metadata, ignored by DVC." },
-        vars: { $ref: "#/definitions/vars" }
+        frozen: {
+          type: "boolean",
+          description: "Do not run this stage on dvc repro."
+        },
+        always_changed: {
+          type: "boolean",
+          description: "Always treat the stage as changed."
+        },
+        desc: {
+          type: "string",
+          description: "Description of the stage."
+        },
+        meta: {
+          description: "Free-form metadata, ignored by DVC."
+        },
+        vars: {
+          $ref: "#/definitions/vars"
+        }
       }
     },
     stageEntry: {
       description: "A stage, a foreach/do template, or a matrix stage.",
-      if: { type: "object", required: ["foreach"] },
+      if: {
+        type: "object",
+        required: ["foreach"]
+      },
       then: {
         type: "object",
         additionalProperties: false,
@@ -23090,22 +23274,98 @@ var dvc_schema_default = {
             type: ["string", "array", "object"],
             description: "Values (or a ${} reference) to generate stages from."
           },
-          do: { $ref: "#/definitions/stage" }
+          do: {
+            $ref: "#/definitions/stage"
+          }
         }
       },
       else: {
-        if: { type: "object", required: ["matrix"] },
+        if: {
+          type: "object",
+          required: ["matrix"]
+        },
         then: {
-          allOf: [{ $ref: "#/definitions/stage" }],
-          properties: {
-            matrix: {
-              type: "object",
-              description: "Axes whose combinations generate stages.",
-              additionalProperties: { type: ["array", "string"] }
+          $ref: "#/definitions/matrixStage"
+        },
+        else: {
+          $ref: "#/definitions/stage"
+        }
+      }
+    },
+    matrixStage: {
+      type: "object",
+      additionalProperties: false,
+      required: ["cmd", "matrix"],
+      properties: {
+        cmd: {
+          $ref: "#/definitions/cmd"
+        },
+        wdir: {
+          type: "string",
+          description: "Working directory of the command, relative to dvc.yaml."
+        },
+        deps: {
+          type: "array",
+          items: {
+            type: "string"
+          },
+          description: "Dependencies: files or folders the command reads."
+        },
+        params: {
+          type: "array",
+          items: {
+            $ref: "#/definitions/paramEntry"
+          },
+          description: "Parameter dependencies."
+        },
+        outs: {
+          $ref: "#/definitions/outList"
+        },
+        metrics: {
+          $ref: "#/definitions/outList"
+        },
+        plots: {
+          type: "array",
+          description: "Plot outputs, each a string or {path: options}.",
+          items: {
+            type: ["string", "object"],
+            additionalProperties: {
+              oneOf: [
+                {
+                  $ref: "#/definitions/plotFlags"
+                },
+                {
+                  type: "null"
+                }
+              ]
             }
           }
         },
-        else: { $ref: "#/definitions/stage" }
+        frozen: {
+          type: "boolean",
+          description: "Do not run this stage on dvc repro."
+        },
+        always_changed: {
+          type: "boolean",
+          description: "Always treat the stage as changed."
+        },
+        desc: {
+          type: "string",
+          description: "Description of the stage."
+        },
+        meta: {
+          description: "Free-form metadata, ignored by DVC."
+        },
+        vars: {
+          $ref: "#/definitions/vars"
+        },
+        matrix: {
+          type: "object",
+          description: "Axes whose combinations generate stages, e.g. {lr: [0.01, 0.1]}.",
+          additionalProperties: {
+            type: ["array", "string"]
+          }
+        }
       }
     }
   }
@@ -23300,6 +23560,11 @@ function transform(node, environment) {
 var addFormats = import_ajv_formats.default;
 var MAX_SCHEMA_BYTES = 5 * 1024 * 1024;
 var REPO = "repo:///";
+var META_SCHEMAS = {
+  "07": "http://json-schema.org/draft-07/schema",
+  "2019": "https://json-schema.org/draft/2019-09/schema",
+  "2020": "https://json-schema.org/draft/2020-12/schema"
+};
 function draftOf(schema) {
   const s = String(schema.$schema ?? "");
   if (s.includes("2020-12")) return "2020";
@@ -23411,15 +23676,13 @@ var SchemaRegistry = class {
     const schema = { ...doc.data, $id: uri };
     const draft = draftOf(schema);
     const meta = this.metaChecker(draft);
-    if (!meta.validateSchema(schema)) {
-      for (const e of meta.errors ?? []) {
-        const path5 = e.instancePath.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+    const metaValidate = meta.getSchema(META_SCHEMAS[draft]);
+    if (metaValidate && !metaValidate(schema)) {
+      for (const d of describeErrors(metaValidate.errors ?? [], doc, file)) {
         this.diagnostics.push({
+          ...d,
           code: "schema/invalid-schema",
-          severity: "error",
-          message: `${file} is not a valid JSON Schema: ${e.instancePath || "(root)"} ${e.message}`,
-          file,
-          range: doc.locate(path5, false).range
+          message: `${file} is not a valid JSON Schema: ${d.message}`
         });
       }
       return false;
@@ -23562,15 +23825,8 @@ async function runLint(ctx) {
     } catch (err) {
       if (!(err instanceof WorkspaceError)) throw err;
       const code = err.tooLarge ? "file/too-large" : "file/unreadable";
-      diagnostics = [
-        {
-          code,
-          severity: "error",
-          message: err.message,
-          file,
-          hint: err.tooLarge ? "Raise lint.max_file_size or exclude the file." : void 0
-        }
-      ];
+      const hint = err.tooLarge ? "Raise lint.max_file_size or exclude the file." : "Check the path.";
+      diagnostics = [{ code, severity: "error", message: err.message, file, range: FILE_START, hint }];
     }
     if (!diagnostics.length) {
       clean2++;

@@ -3,6 +3,7 @@ import type { LintTarget } from "../config/types.js";
 import { WorkspaceError } from "../io/workspace.js";
 import { sectionStatus } from "../report/section-status.js";
 import type { CheckResult, Diagnostic, Section } from "../report/types.js";
+import { FILE_START } from "../source/source-document.js";
 import { hasBlock, type Stage, type StageContext } from "../stages/stage.js";
 import { type FileSchema, lintFile } from "./lint-file.js";
 import { lintSettings } from "./lint-settings.js";
@@ -86,15 +87,8 @@ export async function runLint(ctx: StageContext): Promise<Section> {
     } catch (err) {
       if (!(err instanceof WorkspaceError)) throw err;
       const code = err.tooLarge ? "file/too-large" : "file/unreadable";
-      diagnostics = [
-        {
-          code,
-          severity: "error",
-          message: err.message,
-          file,
-          hint: err.tooLarge ? "Raise lint.max_file_size or exclude the file." : undefined,
-        },
-      ];
+      const hint = err.tooLarge ? "Raise lint.max_file_size or exclude the file." : "Check the path.";
+      diagnostics = [{ code, severity: "error", message: err.message, file, range: FILE_START, hint }];
     }
     if (!diagnostics.length) {
       clean++;

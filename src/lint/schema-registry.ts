@@ -10,7 +10,7 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import formatsPlugin from "ajv-formats";
 import type { Workspace } from "../io/workspace.js";
 import type { Diagnostic } from "../report/types.js";
-import { AJV_OPTIONS } from "../schema/validate.js";
+import { AJV_OPTIONS, describeErrors } from "../schema/validate.js";
 import { parseFile } from "../source/parse-file.js";
 import { FILE_START } from "../source/source-document.js";
 import { BUILTIN_SCHEMAS } from "./builtin-schemas.js";
@@ -27,6 +27,13 @@ const MAX_SCHEMA_BYTES = 5 * 1024 * 1024;
 const REPO = "repo:///";
 
 type Draft = "07" | "2019" | "2020";
+
+/** The meta-schema each ajv class ships, by draft. */
+const META_SCHEMAS: Record<Draft, string> = {
+  "07": "http://json-schema.org/draft-07/schema",
+  "2019": "https://json-schema.org/draft/2019-09/schema",
+  "2020": "https://json-schema.org/draft/2020-12/schema",
+};
 
 interface Loaded {
   uri: string;
@@ -160,18 +167,13 @@ export class SchemaRegistry {
     const schema = { ...(doc.data as AnySchemaObject), $id: uri };
     const draft = draftOf(schema);
     const meta = this.metaChecker(draft);
-    if (!meta.validateSchema(schema)) {
-      for (const e of meta.errors ?? []) {
-        const path = e.instancePath
-          .split("/")
-          .slice(1)
-          .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+    const metaValidate = meta.getSchema(META_SCHEMAS[draft]);
+    if (metaValidate && !metaValidate(schema)) {
+      for (const d of describeErrors(metaValidate.errors ?? [], doc, file)) {
         this.diagnostics.push({
+          ...d,
           code: "schema/invalid-schema",
-          severity: "error",
-          message: `${file} is not a valid JSON Schema: ${e.instancePath || "(root)"} ${e.message}`,
-          file,
-          range: doc.locate(path, false).range,
+          message: `${file} is not a valid JSON Schema: ${d.message}`,
         });
       }
       return false;

@@ -64,7 +64,17 @@ interface Finding {
   hint?: string;
 }
 
+/** A schema's own `errorMessage` replaces the generated wording for errors about a value. */
 function describe(e: ErrorObject, data: unknown): Finding | undefined {
+  const f = describeError(e, data);
+  const custom = (e.parentSchema as SchemaNode | undefined)?.errorMessage;
+  if (!f || typeof custom !== "string" || f.preferKey) return f;
+  const where = f.path.length ? formatPath(f.path) : "the file";
+  const got = e.data !== null && typeof e.data === "object" ? "" : ` (got ${shown(e.data)})`;
+  return { ...f, message: `${where} ${custom}${got}` };
+}
+
+function describeError(e: ErrorObject, data: unknown): Finding | undefined {
   const path = parsePointer(e.instancePath, data);
   const where = path.length ? formatPath(path) : "the file";
   const parent = (e.parentSchema ?? {}) as SchemaNode;
@@ -153,9 +163,7 @@ function describe(e: ErrorObject, data: unknown): Finding | undefined {
     case "pattern":
       return {
         code: "schema/pattern",
-        message: parent.errorMessage
-          ? `${where} ${parent.errorMessage} (got ${shown(e.data)})`
-          : `${where} must match /${String(p.pattern)}/ (got ${shown(e.data)})`,
+        message: `${where} must match /${String(p.pattern)}/ (got ${shown(e.data)})`,
         path,
         preferKey: false,
         hint: described,
@@ -187,20 +195,49 @@ export function validateDocument(
   file: string,
 ): Diagnostic[] {
   if (validate(doc.data)) return [];
+  return describeErrors(validate.errors ?? [], doc, file);
+}
+
+/**
+ * An `anyOf`/`oneOf` that failed is one finding at its value: the errors of its branches at the
+ * same place are folded into its hint instead of being listed one by one.
+ */
+function foldBranches(errors: ErrorObject[], data: unknown): { error: ErrorObject; branches: string[] }[] {
+  const unions = errors.filter((e) => e.keyword === "anyOf" || e.keyword === "oneOf");
+  const out: { error: ErrorObject; branches: string[] }[] = [];
+  const folded = new Set<ErrorObject>();
+  for (const u of unions) {
+    const branches: string[] = [];
+    // ajv lists a union's branch errors just before the union's own error; a `$ref` in a branch
+    // moves their schemaPath elsewhere, so match by place and order rather than by schemaPath.
+    for (const e of errors.slice(0, errors.indexOf(u))) {
+      if (!folded.has(e) && !unions.includes(e) && e.instancePath === u.instancePath) {
+        folded.add(e);
+        const f = describe(e, data);
+        const where = f?.path.length ? formatPath(f.path) : "the file";
+        if (f) branches.push(f.message.startsWith(where) ? f.message.slice(where.length).trim() : f.message);
+      }
+    }
+    out.push({ error: u, branches: [...new Set(branches)] });
+  }
+  for (const e of errors) if (!folded.has(e) && !unions.includes(e)) out.push({ error: e, branches: [] });
+  return out;
+}
+
+/** Positioned, de-duplicated, sorted diagnostics for ajv errors about `doc`. */
+export function describeErrors(errors: ErrorObject[], doc: SourceDocument, file: string): Diagnostic[] {
   const out = new Map<string, Diagnostic>();
-  for (const e of validate.errors ?? []) {
+  for (const { error: e, branches } of foldBranches(errors, doc.data)) {
     const f = describe(e, doc.data);
     if (!f) continue;
     const where = doc.locate(f.path, f.preferKey);
     const { range } = where;
-    const d: Diagnostic = {
-      code: f.code,
-      severity: "error",
-      message: withVia(f.message, where),
-      file,
-      path: f.path,
-      range,
-    };
+    let message = withVia(f.message, where);
+    if (branches.length) {
+      const at = f.path.length ? formatPath(f.path) : "the file";
+      message = withVia(`${at} does not match any allowed form: it ${branches.join("; or it ")}`, where);
+    }
+    const d: Diagnostic = { code: f.code, severity: "error", message, file, path: f.path, range };
     if (f.hint) d.hint = f.hint;
     out.set(`${f.code}\0${d.message}\0${range.start.line}:${range.start.column}`, d);
   }

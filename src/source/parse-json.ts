@@ -64,7 +64,11 @@ export function parseJsonFile(text: string, file: string, jsonc: boolean): Parse
     disallowComments: !jsonc,
     allowEmptyContent: false,
   });
+  let lastOffset = -1;
   for (const e of errors) {
+    // The parser may report several errors at one offset; the first says it best.
+    if (e.offset === lastOffset) continue;
+    lastOffset = e.offset;
     const code = printParseErrorCode(e.error);
     const message = MESSAGES[code] ?? code;
     result.diagnostics.push({

@@ -19,7 +19,8 @@ import { FILE_START, type Location, type SourceDocument, type TruthyScalar } fro
 
 function keyText(pair: Pair): string | undefined {
   const k = pair.key;
-  if (isScalar(k)) return String(k.value);
+  // With `merge: true` the parser gives the `<<` key a symbol value.
+  if (isScalar(k)) return typeof k.value === "symbol" ? "<<" : String(k.value);
   return typeof k === "string" || typeof k === "number" ? String(k) : undefined;
 }
 
@@ -104,8 +105,8 @@ export function yamlSourceDocument(
   };
 }
 
-/** YAML 1.1 booleans that YAML 1.2 (and so mlgate, and many tools) read as strings. */
-const TRUTHY = /^(y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
+/** YAML 1.1 booleans that YAML 1.2 reads as strings (the set PyYAML implements; it leaves y/n alone). */
+const TRUTHY = /^(yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF)$/;
 
 /** Plain (unquoted) scalars spelled like YAML 1.1 booleans, with their paths. */
 export function findTruthy(doc: Document.Parsed, lineCounter: LineCounter): TruthyScalar[] {
@@ -125,7 +126,7 @@ export function findTruthy(doc: Document.Parsed, lineCounter: LineCounter): Trut
       for (let i = 1; i < chain.length; i++) {
         const el = chain[i];
         const parent = chain[i - 1];
-        if (isPair(el)) path.push(isScalar(el.key) ? String(el.key.value) : String(el.key));
+        if (isPair(el)) path.push(keyText(el) ?? String(el.key));
         else if (isSeq(parent)) path.push(parent.items.indexOf(el as Node));
       }
       out.push({ path, text: node.value, range: offsetsToRange(lineCounter, node.range[0], node.range[1]) });
