@@ -1075,14 +1075,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path6 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path7 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path6 && path6[0] !== "/") {
-          path6 = `/${path6}`;
+        if (path7 && path7[0] !== "/") {
+          path7 = `/${path7}`;
         }
-        return new URL(`${origin}${path6}`);
+        return new URL(`${origin}${path7}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1533,39 +1533,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path6, origin }
+          request: { method, path: path7, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path6);
+        debuglog("sending request to %s %s/%s", method, origin, path7);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path6, origin },
+          request: { method, path: path7, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path6,
+          path7,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path6, origin }
+          request: { method, path: path7, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path6);
+        debuglog("trailers received from %s %s/%s", method, origin, path7);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path6, origin },
+          request: { method, path: path7, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path6,
+          path7,
           error2.message
         );
       });
@@ -1614,9 +1614,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path6, origin }
+            request: { method, path: path7, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path6);
+          debuglog("sending request to %s %s/%s", method, origin, path7);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1679,7 +1679,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path6,
+        path: path7,
         method,
         body,
         headers,
@@ -1694,11 +1694,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path6 !== "string") {
+        if (typeof path7 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path6[0] !== "/" && !(path6.startsWith("http://") || path6.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path7[0] !== "/" && !(path7.startsWith("http://") || path7.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path6)) {
+        } else if (invalidPathRegex.test(path7)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1764,7 +1764,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path6, query) : path6;
+        this.path = query ? buildURL(path7, query) : path7;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6457,7 +6457,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path6, host, upgrade, blocking, reset } = request;
+      const { method, path: path7, host, upgrade, blocking, reset } = request;
       let { body, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6538,7 +6538,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path6} HTTP/1.1\r
+      let header = `${method} ${path7} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7067,7 +7067,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path6, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path7, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body } = request;
       if (upgrade) {
         util.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -7164,7 +7164,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path6;
+      headers[HTTP2_HEADER_PATH] = path7;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7517,9 +7517,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path6 = search ? `${pathname}${search}` : pathname;
+        const path7 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path6;
+        this.opts.path = path7;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8758,10 +8758,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path6 = "/",
+          path: path7 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path6;
+        opts.path = origin + path7;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10733,20 +10733,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path6) {
-      if (typeof path6 !== "string") {
-        return path6;
+    function safeUrl(path7) {
+      if (typeof path7 !== "string") {
+        return path7;
       }
-      const pathSegments = path6.split("?");
+      const pathSegments = path7.split("?");
       if (pathSegments.length !== 2) {
-        return path6;
+        return path7;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path6, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path6);
+    function matchKey(mockDispatch2, { path: path7, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path7);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10768,7 +10768,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path6 }) => matchValue(safeUrl(path6), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path7 }) => matchValue(safeUrl(path7), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10806,9 +10806,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path6, method, body, headers, query } = opts;
+      const { path: path7, method, body, headers, query } = opts;
       return {
-        path: path6,
+        path: path7,
         method,
         body,
         headers,
@@ -11271,10 +11271,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path6, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path7, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path6,
+            Path: path7,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16153,9 +16153,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path6) {
-      for (let i = 0; i < path6.length; ++i) {
-        const code = path6.charCodeAt(i);
+    function validateCookiePath(path7) {
+      for (let i = 0; i < path7.length; ++i) {
+        const code = path7.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19075,11 +19075,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path6 = opts.path;
+          let path7 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path6 = `/${path6}`;
+            path7 = `/${path7}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path6);
+          url = new URL(util.parseOrigin(url).origin + path7);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19405,8 +19405,8 @@ var require_utils2 = __commonJS({
       }
       return output;
     };
-    exports.basename = (path6, { windows } = {}) => {
-      const segs = path6.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path7, { windows } = {}) => {
+      const segs = path7.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -24155,8 +24155,8 @@ var require_utils3 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path6) {
-      let input2 = path6;
+    function removeDotSegments(path7) {
+      let input2 = path7;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -24230,11 +24230,11 @@ var require_utils3 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path6) {
-      if (path6 === "" || path6[0] === "/") {
-        return removeDotSegments(path6);
+    function removeDotSegmentsRelative(path7) {
+      if (path7 === "" || path7[0] === "/") {
+        return removeDotSegments(path7);
       }
-      const segments = path6.split("/");
+      const segments = path7.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -24597,8 +24597,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path6 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path6 && path6 !== "/" ? path6 : void 0;
+        const path7 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path7 && path7 !== "/" ? path7 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -27908,17 +27908,17 @@ var require_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path6) {
-      const ctrl = callVisitor(key, node, visitor, path6);
+    function visit_(key, node, visitor, path7) {
+      const ctrl = callVisitor(key, node, visitor, path7);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path6, ctrl);
-        return visit_(key, ctrl, visitor, path6);
+        replaceNode(key, path7, ctrl);
+        return visit_(key, ctrl, visitor, path7);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path6 = Object.freeze(path6.concat(node));
+          path7 = Object.freeze(path7.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path6);
+            const ci = visit_(i, node.items[i], visitor, path7);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -27929,13 +27929,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path6 = Object.freeze(path6.concat(node));
-          const ck = visit_("key", node.key, visitor, path6);
+          path7 = Object.freeze(path7.concat(node));
+          const ck = visit_("key", node.key, visitor, path7);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path6);
+          const cv = visit_("value", node.value, visitor, path7);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -27956,17 +27956,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path6) {
-      const ctrl = await callVisitor(key, node, visitor, path6);
+    async function visitAsync_(key, node, visitor, path7) {
+      const ctrl = await callVisitor(key, node, visitor, path7);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path6, ctrl);
-        return visitAsync_(key, ctrl, visitor, path6);
+        replaceNode(key, path7, ctrl);
+        return visitAsync_(key, ctrl, visitor, path7);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path6 = Object.freeze(path6.concat(node));
+          path7 = Object.freeze(path7.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path6);
+            const ci = await visitAsync_(i, node.items[i], visitor, path7);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -27977,13 +27977,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path6 = Object.freeze(path6.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path6);
+          path7 = Object.freeze(path7.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path7);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path6);
+          const cv = await visitAsync_("value", node.value, visitor, path7);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -28010,23 +28010,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path6) {
+    function callVisitor(key, node, visitor, path7) {
       if (typeof visitor === "function")
-        return visitor(key, node, path6);
+        return visitor(key, node, path7);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path6);
+        return visitor.Map?.(key, node, path7);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path6);
+        return visitor.Seq?.(key, node, path7);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path6);
+        return visitor.Pair?.(key, node, path7);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path6);
+        return visitor.Scalar?.(key, node, path7);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path6);
+        return visitor.Alias?.(key, node, path7);
       return void 0;
     }
-    function replaceNode(key, path6, node) {
-      const parent = path6[path6.length - 1];
+    function replaceNode(key, path7, node) {
+      const parent = path7[path7.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -28638,10 +28638,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path6, value) {
+    function collectionFromPath(schema, path7, value) {
       let v = value;
-      for (let i = path6.length - 1; i >= 0; --i) {
-        const k = path6[i];
+      for (let i = path7.length - 1; i >= 0; --i) {
+        const k = path7[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -28660,7 +28660,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path6) => path6 == null || typeof path6 === "object" && !!path6[Symbol.iterator]().next().done;
+    var isEmptyPath = (path7) => path7 == null || typeof path7 === "object" && !!path7[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -28690,11 +28690,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path6, value) {
-        if (isEmptyPath(path6))
+      addIn(path7, value) {
+        if (isEmptyPath(path7))
           this.add(value);
         else {
-          const [key, ...rest] = path6;
+          const [key, ...rest] = path7;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -28708,8 +28708,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path6) {
-        const [key, ...rest] = path6;
+      deleteIn(path7) {
+        const [key, ...rest] = path7;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -28723,8 +28723,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path6, keepScalar) {
-        const [key, ...rest] = path6;
+      getIn(path7, keepScalar) {
+        const [key, ...rest] = path7;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -28742,8 +28742,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path6) {
-        const [key, ...rest] = path6;
+      hasIn(path7) {
+        const [key, ...rest] = path7;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -28753,8 +28753,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path6, value) {
-        const [key, ...rest] = path6;
+      setIn(path7, value) {
+        const [key, ...rest] = path7;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -31269,9 +31269,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path6, value) {
+      addIn(path7, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path6, value);
+          this.contents.addIn(path7, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -31346,14 +31346,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path6) {
-        if (Collection.isEmptyPath(path6)) {
+      deleteIn(path7) {
+        if (Collection.isEmptyPath(path7)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path6) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path7) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -31368,10 +31368,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path6, keepScalar) {
-        if (Collection.isEmptyPath(path6))
+      getIn(path7, keepScalar) {
+        if (Collection.isEmptyPath(path7))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path6, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path7, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -31382,10 +31382,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path6) {
-        if (Collection.isEmptyPath(path6))
+      hasIn(path7) {
+        if (Collection.isEmptyPath(path7))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path6) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path7) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -31402,13 +31402,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path6, value) {
-        if (Collection.isEmptyPath(path6)) {
+      setIn(path7, value) {
+        if (Collection.isEmptyPath(path7)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path6), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path7), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path6, value);
+          this.contents.setIn(path7, value);
         }
       }
       /**
@@ -33369,9 +33369,9 @@ var require_cst_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    visit3.itemAtPath = (cst, path6) => {
+    visit3.itemAtPath = (cst, path7) => {
       let item = cst;
-      for (const [field, index] of path6) {
+      for (const [field, index] of path7) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -33380,23 +33380,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit3.parentCollection = (cst, path6) => {
-      const parent = visit3.itemAtPath(cst, path6.slice(0, -1));
-      const field = path6[path6.length - 1][0];
+    visit3.parentCollection = (cst, path7) => {
+      const parent = visit3.itemAtPath(cst, path7.slice(0, -1));
+      const field = path7[path7.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path6, item, visitor) {
-      let ctrl = visitor(item, path6);
+    function _visit(path7, item, visitor) {
+      let ctrl = visitor(item, path7);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path6.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path7.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -33407,10 +33407,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path6);
+            ctrl = ctrl(item, path7);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path6) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path7) : ctrl;
     }
     exports.visit = visit3;
   }
@@ -36760,7 +36760,7 @@ var require_dist2 = __commonJS({
 
 // src/action/main.ts
 import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
-import path5 from "node:path";
+import path6 from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -37296,27 +37296,27 @@ import { createRequire } from "module";
 import { basename, dirname, normalize, relative, resolve, sep } from "path";
 import * as nativeFs from "fs";
 var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
-function cleanPath(path6) {
-  let normalized = normalize(path6);
+function cleanPath(path7) {
+  let normalized = normalize(path7);
   if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
 var SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path6, separator) {
-  return path6.replace(SLASHES_REGEX, separator);
+function convertSlashes(path7, separator) {
+  return path7.replace(SLASHES_REGEX, separator);
 }
 var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path6) {
-  return path6 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path6);
+function isRootDirectory(path7) {
+  return path7 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path7);
 }
-function normalizePath(path6, options) {
+function normalizePath(path7, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path6.includes("/") || path6.startsWith(".");
-  if (resolvePaths) path6 = resolve(path6);
-  if (normalizePath$1 || pathNeedsCleaning) path6 = cleanPath(path6);
-  if (path6 === ".") return "";
-  const needsSeperator = path6[path6.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path6 + pathSeparator : path6, pathSeparator);
+  const pathNeedsCleaning = process.platform === "win32" && path7.includes("/") || path7.startsWith(".");
+  if (resolvePaths) path7 = resolve(path7);
+  if (normalizePath$1 || pathNeedsCleaning) path7 = cleanPath(path7);
+  if (path7 === ".") return "";
+  const needsSeperator = path7[path7.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path7 + pathSeparator : path7, pathSeparator);
 }
 function joinPathWithBasePath(filename, directoryPath) {
   return directoryPath + filename;
@@ -37353,8 +37353,8 @@ var pushDirectory = (directoryPath, paths) => {
   paths.push(directoryPath || ".");
 };
 var pushDirectoryFilter = (directoryPath, paths, filters) => {
-  const path6 = directoryPath || ".";
-  if (filters.every((filter) => filter(path6, true))) paths.push(path6);
+  const path7 = directoryPath || ".";
+  if (filters.every((filter) => filter(path7, true))) paths.push(path7);
 };
 var empty$2 = () => {
 };
@@ -37406,26 +37406,26 @@ var empty = () => {
 function build$3(options) {
   return options.group ? groupFiles : empty;
 }
-var resolveSymlinksAsync = function(path6, state, callback$1) {
+var resolveSymlinksAsync = function(path7, state, callback$1) {
   const { queue, fs: fs3, options: { suppressErrors } } = state;
   queue.enqueue();
-  fs3.realpath(path6, (error2, resolvedPath) => {
+  fs3.realpath(path7, (error2, resolvedPath) => {
     if (error2) return queue.dequeue(suppressErrors ? null : error2, state);
     fs3.stat(resolvedPath, (error$1, stat4) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat4.isDirectory() && isRecursive(path6, resolvedPath, state)) return queue.dequeue(null, state);
+      if (stat4.isDirectory() && isRecursive(path7, resolvedPath, state)) return queue.dequeue(null, state);
       callback$1(stat4, resolvedPath);
       queue.dequeue(null, state);
     });
   });
 };
-var resolveSymlinks = function(path6, state, callback$1) {
+var resolveSymlinks = function(path7, state, callback$1) {
   const { queue, fs: fs3, options: { suppressErrors } } = state;
   queue.enqueue();
   try {
-    const resolvedPath = fs3.realpathSync(path6);
+    const resolvedPath = fs3.realpathSync(path7);
     const stat4 = fs3.statSync(resolvedPath);
-    if (stat4.isDirectory() && isRecursive(path6, resolvedPath, state)) return;
+    if (stat4.isDirectory() && isRecursive(path7, resolvedPath, state)) return;
     callback$1(stat4, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
@@ -37435,9 +37435,9 @@ function build$2(options, isSynchronous) {
   if (!options.resolveSymlinks || options.excludeSymlinks) return null;
   return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
 }
-function isRecursive(path6, resolved, state) {
+function isRecursive(path7, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname(path6);
+  let parent = dirname(path7);
   let depth = 1;
   while (parent !== state.root && depth < 2) {
     const resolvedPath = state.symlinks.get(parent);
@@ -37445,7 +37445,7 @@ function isRecursive(path6, resolved, state) {
     if (isSameRoot) depth++;
     else parent = dirname(parent);
   }
-  state.symlinks.set(path6, resolved);
+  state.symlinks.set(path7, resolved);
   return depth > 1;
 }
 function isRecursiveUsingRealPaths(resolved, state) {
@@ -37617,19 +37617,19 @@ var Walker = class {
         const filename = this.joinPath(entry.name, directoryPath);
         this.pushFile(filename, files, this.state.counts, filters);
       } else if (entry.isDirectory()) {
-        let path6 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry.name, path6)) continue;
-        this.pushDirectory(path6, paths, filters);
-        this.walkDirectory(this.state, path6, path6, depth - 1, this.walk);
+        let path7 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+        if (exclude && exclude(entry.name, path7)) continue;
+        this.pushDirectory(path7, paths, filters);
+        this.walkDirectory(this.state, path7, path7, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-        let path6 = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path6, this.state, (stat4, resolvedPath) => {
+        let path7 = joinPathWithBasePath(entry.name, directoryPath);
+        this.resolveSymlink(path7, this.state, (stat4, resolvedPath) => {
           if (stat4.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
-            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path6 + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path6 + pathSeparator, depth - 1, this.walk);
+            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path7 + pathSeparator)) return;
+            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path7 + pathSeparator, depth - 1, this.walk);
           } else {
-            resolvedPath = useRealPaths ? resolvedPath : path6;
+            resolvedPath = useRealPaths ? resolvedPath : path7;
             const filename = basename(resolvedPath);
             const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
@@ -37795,7 +37795,7 @@ var Builder = class {
       isMatch = globFn(patterns, ...options);
       this.globCache[patterns.join("\0")] = isMatch;
     }
-    this.options.filters.push((path6) => isMatch(path6));
+    this.options.filters.push((path7) => isMatch(path7));
     return this;
   }
 };
@@ -37870,19 +37870,19 @@ function buildRelative(cwd, root) {
     return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
   };
 }
-function ensureNonDriveRelativePath(path6) {
-  return path6.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+function ensureNonDriveRelativePath(path7) {
+  return path7.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
 }
 var splitPatternOptions = { parts: true };
-function splitPattern(path6) {
+function splitPattern(path7) {
   var _result$parts;
-  const result = import_picomatch.default.scan(path6, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path6];
+  const result = import_picomatch.default.scan(path7, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path7];
 }
 var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
 var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-var escapePosixPath = (path6) => path6.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapeWin32Path = (path6) => path6.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapePosixPath = (path7) => path7.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapeWin32Path = (path7) => path7.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
 var escapePath = isWin ? escapeWin32Path : escapePosixPath;
 function isDynamicPattern(pattern, options) {
   if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
@@ -37989,13 +37989,13 @@ function buildCrawler(options, patterns) {
   if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
   const crawler = new Builder({
     filters: [debug2 ? (p, isDirectory2) => {
-      const path6 = format2(p, isDirectory2);
-      const matches = matcher2(path6) && !ignore(path6);
-      if (matches) log(`matched ${path6}`);
+      const path7 = format2(p, isDirectory2);
+      const matches = matcher2(path7) && !ignore(path7);
+      if (matches) log(`matched ${path7}`);
       return matches;
     } : (p, isDirectory2) => {
-      const path6 = format2(p, isDirectory2);
-      return matcher2(path6) && !ignore(path6);
+      const path7 = format2(p, isDirectory2);
+      return matcher2(path7) && !ignore(path7);
     }],
     exclude: debug2 ? (_, p) => {
       const skipped = excludePredicate(_, p);
@@ -38130,6 +38130,15 @@ function decodeUtf8(bytes, name) {
   }
 }
 
+// src/io/workspace-prefix.ts
+import path2 from "node:path";
+function workspacePrefix(workspace, dir) {
+  if (!workspace) return "";
+  const rel = path2.relative(path2.resolve(workspace), path2.resolve(dir));
+  if (rel.startsWith("..") || path2.isAbsolute(rel)) return "";
+  return rel.split(path2.sep).join("/");
+}
+
 // src/render/common.ts
 var STATUS_WORD = {
   passed: "passed",
@@ -38182,14 +38191,58 @@ function baselineLine(report2) {
   return [b.source, b.ref, b.sha?.slice(0, 7)].filter(Boolean).join(" ");
 }
 
+// src/render/diagnostics.ts
+function reportDiagnostics(report2) {
+  const out = [];
+  for (const section of report2.sections) {
+    for (const check of section.checks) {
+      if (check.status === "passed" || check.status === "skipped") continue;
+      for (const diagnostic of check.diagnostics) out.push({ check, diagnostic });
+    }
+  }
+  return out;
+}
+function prefixed(file, prefix) {
+  const p = (prefix ?? "").replace(/\\/g, "/").replace(/^\.\/?/, "").replace(/\/$/, "");
+  return p ? `${p}/${file}` : file;
+}
+
+// src/render/github.ts
+function escapeData2(text) {
+  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty2(text) {
+  return escapeData2(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+var renderGithub = (report2, options = {}) => {
+  const lines = [];
+  for (const { diagnostic: d } of reportDiagnostics(report2)) {
+    const props = [`file=${escapeProperty2(prefixed(d.file, options.pathPrefix))}`];
+    if (d.range) {
+      props.push(`line=${d.range.start.line + 1}`, `col=${d.range.start.column + 1}`);
+      props.push(`endLine=${d.range.end.line + 1}`, `endColumn=${d.range.end.column + 1}`);
+    }
+    props.push(`title=${escapeProperty2(`mlgate ${d.code}`)}`);
+    const message = d.hint ? `${d.message}
+${d.hint}` : d.message;
+    lines.push(`::${d.severity} ${props.join(",")}::${escapeData2(message)}`);
+  }
+  lines.push(
+    `mlgate ${verdict(report2)} (environment ${report2.environment.name}, fail_on: ${report2.gate.failOn})`
+  );
+  for (const r of report2.gate.reasons) lines.push(`  - ${escapeData2(r)}`);
+  return `${lines.join("\n")}
+`;
+};
+
 // src/schema/validate.ts
 var import_ajv = __toESM(require_ajv(), 1);
 
 // src/schema/format-path.ts
 var PLAIN = /^[A-Za-z_][A-Za-z0-9_-]*$/;
-function formatPath(path6) {
+function formatPath(path7) {
   let out = "";
-  for (const s of path6) {
+  for (const s of path7) {
     if (typeof s === "number") out += `[${s}]`;
     else if (PLAIN.test(s)) out += out ? `.${s}` : s;
     else out += `[${JSON.stringify(s)}]`;
@@ -38289,8 +38342,8 @@ function describe(e, data) {
   return { ...f, message: `${where} ${custom}${got}` };
 }
 function describeError(e, data) {
-  const path6 = parsePointer(e.instancePath, data);
-  const where = path6.length ? formatPath(path6) : "the file";
+  const path7 = parsePointer(e.instancePath, data);
+  const where = path7.length ? formatPath(path7) : "the file";
   const parent = e.parentSchema ?? {};
   const p = e.params;
   const described = parent.description ? `${where}: ${parent.description}` : void 0;
@@ -38305,7 +38358,7 @@ function describeError(e, data) {
       return {
         code: "schema/required",
         message: `${where} is missing the required key "${missing}"`,
-        path: path6,
+        path: path7,
         preferKey: true,
         hint: what ? `Add "${missing}": ${what}` : `Add "${missing}".`
       };
@@ -38317,7 +38370,7 @@ function describeError(e, data) {
       return {
         code: "schema/unknown-key",
         message: `unknown key "${extra}" in ${where}${guess ? `; did you mean "${guess}"?` : ""}`,
-        path: [...path6, extra],
+        path: [...path7, extra],
         preferKey: true,
         hint: known.length ? `Known keys here: ${known.join(", ")}.` : "Remove it."
       };
@@ -38327,7 +38380,7 @@ function describeError(e, data) {
       return {
         code: "schema/key-name",
         message: `key "${String(p.propertyName)}" in ${where} ${rule.errorMessage ?? "is not a valid name"}`,
-        path: [...path6, String(p.propertyName)],
+        path: [...path7, String(p.propertyName)],
         preferKey: true,
         hint: described
       };
@@ -38337,7 +38390,7 @@ function describeError(e, data) {
       return {
         code: "schema/type",
         message: `${where} must be ${types.join(" or ")} (got ${typeName(e.data)})`,
-        path: path6,
+        path: path7,
         preferKey: false,
         hint: described
       };
@@ -38348,7 +38401,7 @@ function describeError(e, data) {
       return {
         code: "schema/enum",
         message: `${where} must be one of ${allowed.join(", ")} (got ${shown(e.data)})${guess ? `; did you mean "${guess}"?` : ""}`,
-        path: path6,
+        path: path7,
         preferKey: false,
         hint: described
       };
@@ -38357,7 +38410,7 @@ function describeError(e, data) {
       return {
         code: "schema/const",
         message: `${where} must be ${JSON.stringify(p.allowedValue)} (got ${shown(e.data)})`,
-        path: path6,
+        path: path7,
         preferKey: false,
         hint: described
       };
@@ -38368,7 +38421,7 @@ function describeError(e, data) {
       return {
         code: `schema/${e.keyword === "minimum" || e.keyword === "exclusiveMinimum" ? "minimum" : "maximum"}`,
         message: `${where} must be ${COMPARISON[e.keyword]} ${String(p.limit)} (got ${shown(e.data)})`,
-        path: path6,
+        path: path7,
         preferKey: false,
         hint: described
       };
@@ -38376,7 +38429,7 @@ function describeError(e, data) {
       return {
         code: "schema/pattern",
         message: `${where} must match /${String(p.pattern)}/ (got ${shown(e.data)})`,
-        path: path6,
+        path: path7,
         preferKey: false,
         hint: described
       };
@@ -38384,7 +38437,7 @@ function describeError(e, data) {
       return {
         code: `schema/${e.keyword.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`,
         message: parent.errorMessage ? `${where} ${parent.errorMessage}` : `${where} ${e.message ?? "is invalid"}`,
-        path: path6,
+        path: path7,
         preferKey: false,
         hint: described
       };
@@ -38551,6 +38604,68 @@ var renderMarkdown = (report2) => {
 `;
 };
 
+// src/render/sarif.ts
+import { createHash } from "node:crypto";
+var DESCRIPTIONS = [
+  [/^schema\/invalid-schema$/, "A schema used for linting is not a valid JSON Schema."],
+  [/^schema\//, "The file does not satisfy its JSON Schema."],
+  [/^yaml\/duplicate-key$|^json\/duplicate-key$/, "The same key appears twice in one mapping."],
+  [/^(yaml|json|toml)\//, "The file cannot be parsed."],
+  [/^env-leak$/, "A config for one environment mentions another environment's resources."],
+  [/^secrets$/, "A credential is written into the file."],
+  [/^yaml-truthy$/, "A bare yes/no/on/off that YAML 1.1 readers take as a boolean."],
+  [/^paths-exist$/, "A configured path does not exist or leaves the repository."],
+  [/^file\//, "The file cannot be linted (size, encoding, binary, nesting)."]
+];
+function describe2(code) {
+  return DESCRIPTIONS.find(([re]) => re.test(code))?.[1] ?? `mlgate finding ${code}.`;
+}
+var renderSarif = (report2, options = {}) => {
+  const found = reportDiagnostics(report2);
+  const codes = [...new Set(found.map((f) => f.diagnostic.code))].sort();
+  const results = found.map(({ diagnostic: d }) => {
+    const uri = prefixed(d.file, options.pathPrefix);
+    const location2 = { artifactLocation: { uri, uriBaseId: "%SRCROOT%" } };
+    if (d.range) {
+      location2.region = {
+        startLine: d.range.start.line + 1,
+        startColumn: d.range.start.column + 1,
+        endLine: d.range.end.line + 1,
+        // 1-based and exclusive; a zero-width range still covers one column.
+        endColumn: d.range.end.line > d.range.start.line ? d.range.end.column + 1 : Math.max(d.range.end.column, d.range.start.column + 1) + 1
+      };
+    }
+    const fingerprint = createHash("sha256").update(`${d.code}\0${uri}\0${d.message}`).digest("hex").slice(0, 32);
+    return {
+      ruleId: d.code,
+      ruleIndex: codes.indexOf(d.code),
+      level: d.severity,
+      message: { text: d.hint ? `${d.message} ${d.hint}` : d.message },
+      locations: [{ physicalLocation: location2 }],
+      partialFingerprints: { "mlgateFinding/v1": fingerprint }
+    };
+  });
+  const log2 = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "mlgate",
+            version: report2.tool.version,
+            rules: codes.map((id) => ({ id, shortDescription: { text: describe2(id) } }))
+          }
+        },
+        automationDetails: { id: `mlgate/${report2.environment.name}/` },
+        results
+      }
+    ]
+  };
+  return `${JSON.stringify(log2, null, 2)}
+`;
+};
+
 // src/render/terminal.ts
 var CODES = { red: 31, green: 32, yellow: 33, dim: 2, bold: 1 };
 var ICON = {
@@ -38615,7 +38730,9 @@ var renderTerminal = (report2, options = {}) => {
 var RENDERERS = {
   terminal: renderTerminal,
   markdown: renderMarkdown,
-  json: renderJson
+  json: renderJson,
+  sarif: renderSarif,
+  github: renderGithub
 };
 
 // schemas/mlgate.schema.json
@@ -39934,11 +40051,11 @@ function yamlSourceDocument(doc, lineCounter, data) {
   };
   return {
     data,
-    locate(path6, preferKey) {
+    locate(path7, preferKey) {
       const via = {};
       let node = doc.contents;
       let key;
-      for (const segment of path6) {
+      for (const segment of path7) {
         node = deref(node, via);
         let next;
         let nextKey;
@@ -39972,14 +40089,14 @@ function findTruthy(doc, lineCounter) {
       if (node.type !== import_yaml2.Scalar.PLAIN || typeof node.value !== "string" || !TRUTHY.test(node.value) || !node.range)
         return;
       const chain = [...ancestors, node];
-      const path6 = [];
+      const path7 = [];
       for (let i = 1; i < chain.length; i++) {
         const el = chain[i];
         const parent = chain[i - 1];
-        if ((0, import_yaml2.isPair)(el)) path6.push(keyText(el) ?? String(el.key));
-        else if ((0, import_yaml2.isSeq)(parent)) path6.push(parent.items.indexOf(el));
+        if ((0, import_yaml2.isPair)(el)) path7.push(keyText(el) ?? String(el.key));
+        else if ((0, import_yaml2.isSeq)(parent)) path7.push(parent.items.indexOf(el));
       }
-      out.push({ path: path6, text: node.value, range: offsetsToRange(lineCounter, node.range[0], node.range[1]) });
+      out.push({ path: path7, text: node.value, range: offsetsToRange(lineCounter, node.range[0], node.range[1]) });
     }
   });
   return out;
@@ -40781,12 +40898,12 @@ function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
   }
   return result;
 }
-function findNodeAtLocation(root, path6) {
+function findNodeAtLocation(root, path7) {
   if (!root) {
     return void 0;
   }
   let node = root;
-  for (let segment of path6) {
+  for (let segment of path7) {
     if (typeof segment === "string") {
       if (node.type !== "object" || !Array.isArray(node.children)) {
         return void 0;
@@ -41312,9 +41429,9 @@ function parseJsonFile(text, file, jsonc) {
   const rangeOf = (n) => offsetsToRange(lines, n.offset, n.offset + n.length);
   result.documents.push({
     data,
-    locate(path6, preferKey) {
-      for (let n = path6.length; n >= 0; n--) {
-        const node = findNodeAtLocation2(tree, path6.slice(0, n));
+    locate(path7, preferKey) {
+      for (let n = path7.length; n >= 0; n--) {
+        const node = findNodeAtLocation2(tree, path7.slice(0, n));
         if (!node) continue;
         const key = node.parent?.type === "property" ? node.parent.children?.[0] : void 0;
         return { range: preferKey && key ? rangeOf(key) : rangeOf(node) };
@@ -42157,11 +42274,11 @@ function parseTomlFile(text, file) {
   let index;
   result.documents.push({
     data,
-    locate(path6, preferKey) {
+    locate(path7, preferKey) {
       index ??= indexKeys(text);
-      for (let n = path6.length; n > 0; n--) {
-        const entry = index.get(path6.slice(0, n).join("\0"));
-        if (entry) return { range: preferKey || n < path6.length ? entry.key : entry.value };
+      for (let n = path7.length; n > 0; n--) {
+        const entry = index.get(path7.slice(0, n).join("\0"));
+        if (entry) return { range: preferKey || n < path7.length ? entry.key : entry.value };
       }
       return { range: FILE_START };
     }
@@ -42226,13 +42343,13 @@ function bytePosition(bytes, offset) {
 function walkStrings(data, visit3) {
   const stack = [[[], data]];
   while (stack.length) {
-    const [path6, value] = stack.pop();
-    if (typeof value === "string") visit3(path6, value);
+    const [path7, value] = stack.pop();
+    if (typeof value === "string") visit3(path7, value);
     else if (Array.isArray(value))
-      for (let i = value.length - 1; i >= 0; i--) stack.push([[...path6, i], value[i]]);
+      for (let i = value.length - 1; i >= 0; i--) stack.push([[...path7, i], value[i]]);
     else if (value !== null && typeof value === "object") {
       const entries = Object.entries(value);
-      for (let i = entries.length - 1; i >= 0; i--) stack.push([[...path6, entries[i][0]], entries[i][1]]);
+      for (let i = entries.length - 1; i >= 0; i--) stack.push([[...path7, entries[i][0]], entries[i][1]]);
     }
   }
 }
@@ -42250,14 +42367,14 @@ var envLeak = {
     const re = new RegExp(`(?:^|[^A-Za-z0-9])(${markers.map(escapeRegExp).join("|")})`, "i");
     const out = [];
     parsed.documents.forEach((doc, document) => {
-      walkStrings(doc.data, (path6, value) => {
+      walkStrings(doc.data, (path7, value) => {
         const m = re.exec(value);
         if (!m) return;
         const marker = markers.find((w) => w.toLowerCase() === m[1].toLowerCase()) ?? m[1];
         out.push({
           document,
-          path: path6,
-          message: `${formatPath(path6)} mentions "${marker}", which must not appear in ${environment} configs`,
+          path: path7,
+          message: `${formatPath(path7)} mentions "${marker}", which must not appear in ${environment} configs`,
           hint: `Point it at the ${environment} resource, or suppress with "# mlgate-disable-next-line env-leak" if it is intended.`
         });
       });
@@ -42268,7 +42385,7 @@ var envLeak = {
 
 // src/lint/rules/paths-exist.ts
 var import_picomatch3 = __toESM(require_picomatch2(), 1);
-import path2 from "node:path";
+import path3 from "node:path";
 var NOT_A_PATH = /^[a-z][a-z0-9+.-]*:\/\/|\$\{|\{\{|[*?[]/i;
 function matcher(globs) {
   const tests = globs.map((g) => (0, import_picomatch3.default)(g.replace(/\./g, "/"), { dot: true }));
@@ -42292,9 +42409,9 @@ var pathsExist = {
     const out = [];
     for (const c of candidates) {
       const where = formatPath(c.path);
-      const fromRoot = path2.posix.normalize(c.value.replace(/\\/g, "/"));
-      const fromFile = path2.posix.join(path2.posix.dirname(file), fromRoot);
-      if (path2.posix.isAbsolute(fromRoot) || fromRoot.startsWith("../")) {
+      const fromRoot = path3.posix.normalize(c.value.replace(/\\/g, "/"));
+      const fromFile = path3.posix.join(path3.posix.dirname(file), fromRoot);
+      if (path3.posix.isAbsolute(fromRoot) || fromRoot.startsWith("../")) {
         out.push({
           ...c,
           message: `${where} points outside the repository (${JSON.stringify(c.value)})`,
@@ -42327,15 +42444,15 @@ var PATTERNS = [
 var URL_PASSWORD = /\b[a-z][a-z0-9+.-]*:\/\/[^/\s:@]+:([^/\s@]+)@/i;
 var SECRET_KEY = /(?:^|[_.-])(?:password|passwd|pwd|secret|secret_key|token|api_?key|access_?key|private_?key|client_secret)$/i;
 var PLACEHOLDER = /^(?:\$\{?[A-Za-z_][A-Za-z0-9_]*\}?|\{\{.*\}\}|<[^>]*>|\*+|x+|changeme|change_me|redacted|none|null|todo|your[_-].*|env:.*|secret:.*|vault:.*|arn:aws:secretsmanager:.*|projects\/.+\/secrets\/.+)$/i;
-function lastKey(path6) {
-  for (let i = path6.length - 1; i >= 0; i--) if (typeof path6[i] === "string") return path6[i];
+function lastKey(path7) {
+  for (let i = path7.length - 1; i >= 0; i--) if (typeof path7[i] === "string") return path7[i];
   return "";
 }
-function secretKind(path6, value) {
+function secretKind(path7, value) {
   for (const [kind, re] of PATTERNS) if (re.test(value)) return kind;
   const pw = URL_PASSWORD.exec(value);
   if (pw && !PLACEHOLDER.test(pw[1]) && !pw[1].startsWith("$")) return "password inside a URL";
-  const key = lastKey(path6);
+  const key = lastKey(path7);
   if (SECRET_KEY.test(key) && value.length >= 8 && !/\s/.test(value) && !PLACEHOLDER.test(value)) {
     return `literal value for "${key}"`;
   }
@@ -42347,13 +42464,13 @@ var secrets = {
   run({ parsed }) {
     const out = [];
     parsed.documents.forEach((doc, document) => {
-      walkStrings(doc.data, (path6, value) => {
-        const kind = secretKind(path6, value);
+      walkStrings(doc.data, (path7, value) => {
+        const kind = secretKind(path7, value);
         if (!kind) return;
         out.push({
           document,
-          path: path6,
-          message: `${formatPath(path6)} holds a hard-coded secret (${kind}); the value is not shown`,
+          path: path7,
+          message: `${formatPath(path7)} holds a hard-coded secret (${kind}); the value is not shown`,
           hint: "Read it from the environment or a secret store (e.g. ${MY_SECRET}), and rotate the leaked credential."
         });
       });
@@ -42554,7 +42671,7 @@ var import_ajv2 = __toESM(require_ajv(), 1);
 var import__ = __toESM(require__(), 1);
 var import__2 = __toESM(require__2(), 1);
 var import_ajv_formats = __toESM(require_dist2(), 1);
-import path3 from "node:path";
+import path4 from "node:path";
 
 // schemas/builtin/dvc.schema.json
 var dvc_schema_default = {
@@ -43314,8 +43431,8 @@ var SchemaRegistry = class {
         ok = false;
         continue;
       }
-      const target2 = path3.posix.normalize(
-        path3.posix.join(path3.posix.dirname(file), decodeURIComponent(target))
+      const target2 = path4.posix.normalize(
+        path4.posix.join(path4.posix.dirname(file), decodeURIComponent(target))
       );
       if (target.startsWith("/") || target2.startsWith("../")) {
         this.problem("schema/outside-ref", `${file} refers to ${target}, outside the repository`, file);
@@ -43582,8 +43699,32 @@ async function runMlgate(settings, branch, workspace) {
   return { kind: "report", report: report2, configFile, warnings: diagnostics };
 }
 
+// src/action/annotations.ts
+var SHOWN_PER_SEVERITY = 10;
+function selectAnnotations(report2) {
+  const shown2 = [];
+  const hidden = { error: 0, warning: 0 };
+  const count = { error: 0, warning: 0 };
+  for (const { diagnostic } of reportDiagnostics(report2)) {
+    if (count[diagnostic.severity]++ < SHOWN_PER_SEVERITY) shown2.push(diagnostic);
+    else hidden[diagnostic.severity]++;
+  }
+  return { shown: shown2, hidden };
+}
+function hiddenNote(hidden) {
+  const parts = [
+    hidden.error && `${hidden.error} error${hidden.error === 1 ? "" : "s"}`,
+    hidden.warning && `${hidden.warning} warning${hidden.warning === 1 ? "" : "s"}`
+  ].filter(Boolean);
+  if (!parts.length) return "";
+  return `
+> [!NOTE]
+> ${parts.join(" and ")} more are not shown as annotations (GitHub shows ${SHOWN_PER_SEVERITY} errors and ${SHOWN_PER_SEVERITY} warnings per step). Every finding is listed above, in the step log, and in the JSON report.
+`;
+}
+
 // src/action/inputs.ts
-import path4 from "node:path";
+import path5 from "node:path";
 var InputError = class extends Error {
 };
 function input(name) {
@@ -43591,10 +43732,10 @@ function input(name) {
   return value === "" ? void 0 : value;
 }
 function readInputs(env) {
-  const workspace = path4.resolve(env.GITHUB_WORKSPACE ?? process.cwd());
-  const dir = path4.resolve(workspace, input("working-directory") ?? ".");
-  const rel = path4.relative(workspace, dir);
-  if (rel.startsWith("..") || path4.isAbsolute(rel)) {
+  const workspace = path5.resolve(env.GITHUB_WORKSPACE ?? process.cwd());
+  const dir = path5.resolve(workspace, input("working-directory") ?? ".");
+  const rel = path5.relative(workspace, dir);
+  if (rel.startsWith("..") || path5.isAbsolute(rel)) {
     throw new InputError(
       `Invalid working-directory '${input("working-directory")}'. Expected a folder inside the workspace.`
     );
@@ -43609,9 +43750,9 @@ function readInputs(env) {
     command,
     dir,
     format: "terminal",
-    reportPath: path4.resolve(
+    reportPath: path5.resolve(
       dir,
-      input("report-path") ?? path4.join(env.RUNNER_TEMP ?? dir, "mlgate-report.json")
+      input("report-path") ?? path5.join(env.RUNNER_TEMP ?? dir, "mlgate-report.json")
     )
   };
   const config = input("config");
@@ -43623,9 +43764,22 @@ function readInputs(env) {
 
 // src/action/main.ts
 var EXIT_USAGE = 2;
+function annotate(d, prefix) {
+  const props = { title: `mlgate ${d.code}`, file: prefixed(d.file, prefix) };
+  if (d.range) {
+    Object.assign(props, { startLine: d.range.start.line + 1, endLine: d.range.end.line + 1 });
+    if (d.range.start.line === d.range.end.line)
+      Object.assign(props, { startColumn: d.range.start.column + 1, endColumn: d.range.end.column + 1 });
+  }
+  const message = d.hint ? `${d.message}
+${d.hint}` : d.message;
+  if (d.severity === "error") error(message, props);
+  else warning(message, props);
+}
 async function run() {
   try {
     const settings = readInputs(process.env);
+    const prefix = workspacePrefix(process.env.GITHUB_WORKSPACE, settings.dir);
     const outcome = await runMlgate(
       settings,
       await readBranchContext(process.env, settings.dir),
@@ -43634,24 +43788,19 @@ async function run() {
     if (outcome.kind === "usage-error") return failUsage(outcome.message);
     if (outcome.kind === "config-error") {
       for (const d of outcome.diagnostics) {
-        const line = `${d.code} ${d.message}${d.hint ? ` (${d.hint})` : ""}`;
-        const props = {
-          title: `mlgate: ${d.code}`,
-          file: path5.relative(process.env.GITHUB_WORKSPACE ?? settings.dir, path5.join(settings.dir, d.file)),
-          startLine: (d.range?.start.line ?? 0) + 1,
-          startColumn: (d.range?.start.column ?? 0) + 1
-        };
-        if (d.severity === "error") error(line, props);
-        else warning(line, props);
-        info(`${location(d)} ${d.severity} ${line}`);
+        annotate(d, prefix);
+        info(`${location(d)} ${d.severity} ${d.code} ${d.message}`);
       }
       return failUsage(`${outcome.configFile} is invalid; see the errors above`);
     }
     const { report: report2 } = outcome;
     info(RENDERERS.terminal(report2, { color: !process.env.NO_COLOR }));
-    await mkdir2(path5.dirname(settings.reportPath), { recursive: true });
+    const { shown: shown2, hidden } = selectAnnotations(report2);
+    for (const d of shown2) annotate(d, prefix);
+    await mkdir2(path6.dirname(settings.reportPath), { recursive: true });
     await writeFile2(settings.reportPath, RENDERERS.json(report2));
-    if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(RENDERERS.markdown(report2)).write();
+    if (process.env.GITHUB_STEP_SUMMARY)
+      await summary.addRaw(RENDERERS.markdown(report2) + hiddenNote(hidden)).write();
     setOutput("passed", String(report2.passed));
     setOutput("report-path", settings.reportPath);
     setOutput("environment", report2.environment.name);

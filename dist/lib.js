@@ -20306,31 +20306,6 @@ function decodeUtf8(bytes, name) {
   }
 }
 
-// src/report/json-form.ts
-function toJsonDiagnostic({ range, ...rest }) {
-  if (!range) return rest;
-  return {
-    ...rest,
-    line: range.start.line + 1,
-    column: range.start.column + 1,
-    endLine: range.end.line + 1,
-    endColumn: range.end.column + 1
-  };
-}
-function mapDiagnostics(report2, f) {
-  return report2.sections.map((s) => ({
-    ...s,
-    checks: s.checks.map((c) => ({ ...c, diagnostics: c.diagnostics.map(f) }))
-  }));
-}
-function toJsonReport(report2) {
-  return { ...report2, sections: mapDiagnostics(report2, toJsonDiagnostic) };
-}
-
-// src/render/json.ts
-var renderJson = (report2) => `${JSON.stringify(toJsonReport(report2), null, 2)}
-`;
-
 // src/render/common.ts
 var STATUS_WORD = {
   passed: "passed",
@@ -20382,6 +20357,75 @@ function baselineLine(report2) {
   if (b.source === "none") return `none (${b.reason ?? "not found"})`;
   return [b.source, b.ref, b.sha?.slice(0, 7)].filter(Boolean).join(" ");
 }
+
+// src/render/diagnostics.ts
+function reportDiagnostics(report2) {
+  const out = [];
+  for (const section of report2.sections) {
+    for (const check of section.checks) {
+      if (check.status === "passed" || check.status === "skipped") continue;
+      for (const diagnostic of check.diagnostics) out.push({ check, diagnostic });
+    }
+  }
+  return out;
+}
+function prefixed(file, prefix) {
+  const p = (prefix ?? "").replace(/\\/g, "/").replace(/^\.\/?/, "").replace(/\/$/, "");
+  return p ? `${p}/${file}` : file;
+}
+
+// src/render/github.ts
+function escapeData(text) {
+  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(text) {
+  return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+var renderGithub = (report2, options = {}) => {
+  const lines = [];
+  for (const { diagnostic: d } of reportDiagnostics(report2)) {
+    const props = [`file=${escapeProperty(prefixed(d.file, options.pathPrefix))}`];
+    if (d.range) {
+      props.push(`line=${d.range.start.line + 1}`, `col=${d.range.start.column + 1}`);
+      props.push(`endLine=${d.range.end.line + 1}`, `endColumn=${d.range.end.column + 1}`);
+    }
+    props.push(`title=${escapeProperty(`mlgate ${d.code}`)}`);
+    const message = d.hint ? `${d.message}
+${d.hint}` : d.message;
+    lines.push(`::${d.severity} ${props.join(",")}::${escapeData(message)}`);
+  }
+  lines.push(
+    `mlgate ${verdict(report2)} (environment ${report2.environment.name}, fail_on: ${report2.gate.failOn})`
+  );
+  for (const r of report2.gate.reasons) lines.push(`  - ${escapeData(r)}`);
+  return `${lines.join("\n")}
+`;
+};
+
+// src/report/json-form.ts
+function toJsonDiagnostic({ range, ...rest }) {
+  if (!range) return rest;
+  return {
+    ...rest,
+    line: range.start.line + 1,
+    column: range.start.column + 1,
+    endLine: range.end.line + 1,
+    endColumn: range.end.column + 1
+  };
+}
+function mapDiagnostics(report2, f) {
+  return report2.sections.map((s) => ({
+    ...s,
+    checks: s.checks.map((c) => ({ ...c, diagnostics: c.diagnostics.map(f) }))
+  }));
+}
+function toJsonReport(report2) {
+  return { ...report2, sections: mapDiagnostics(report2, toJsonDiagnostic) };
+}
+
+// src/render/json.ts
+var renderJson = (report2) => `${JSON.stringify(toJsonReport(report2), null, 2)}
+`;
 
 // src/render/escape-markdown.ts
 var ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", "|": "&#124;" };
@@ -20464,6 +20508,68 @@ var renderMarkdown = (report2) => {
 `;
 };
 
+// src/render/sarif.ts
+import { createHash } from "node:crypto";
+var DESCRIPTIONS = [
+  [/^schema\/invalid-schema$/, "A schema used for linting is not a valid JSON Schema."],
+  [/^schema\//, "The file does not satisfy its JSON Schema."],
+  [/^yaml\/duplicate-key$|^json\/duplicate-key$/, "The same key appears twice in one mapping."],
+  [/^(yaml|json|toml)\//, "The file cannot be parsed."],
+  [/^env-leak$/, "A config for one environment mentions another environment's resources."],
+  [/^secrets$/, "A credential is written into the file."],
+  [/^yaml-truthy$/, "A bare yes/no/on/off that YAML 1.1 readers take as a boolean."],
+  [/^paths-exist$/, "A configured path does not exist or leaves the repository."],
+  [/^file\//, "The file cannot be linted (size, encoding, binary, nesting)."]
+];
+function describe2(code) {
+  return DESCRIPTIONS.find(([re]) => re.test(code))?.[1] ?? `mlgate finding ${code}.`;
+}
+var renderSarif = (report2, options = {}) => {
+  const found = reportDiagnostics(report2);
+  const codes = [...new Set(found.map((f) => f.diagnostic.code))].sort();
+  const results = found.map(({ diagnostic: d }) => {
+    const uri = prefixed(d.file, options.pathPrefix);
+    const location2 = { artifactLocation: { uri, uriBaseId: "%SRCROOT%" } };
+    if (d.range) {
+      location2.region = {
+        startLine: d.range.start.line + 1,
+        startColumn: d.range.start.column + 1,
+        endLine: d.range.end.line + 1,
+        // 1-based and exclusive; a zero-width range still covers one column.
+        endColumn: d.range.end.line > d.range.start.line ? d.range.end.column + 1 : Math.max(d.range.end.column, d.range.start.column + 1) + 1
+      };
+    }
+    const fingerprint = createHash("sha256").update(`${d.code}\0${uri}\0${d.message}`).digest("hex").slice(0, 32);
+    return {
+      ruleId: d.code,
+      ruleIndex: codes.indexOf(d.code),
+      level: d.severity,
+      message: { text: d.hint ? `${d.message} ${d.hint}` : d.message },
+      locations: [{ physicalLocation: location2 }],
+      partialFingerprints: { "mlgateFinding/v1": fingerprint }
+    };
+  });
+  const log2 = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "mlgate",
+            version: report2.tool.version,
+            rules: codes.map((id) => ({ id, shortDescription: { text: describe2(id) } }))
+          }
+        },
+        automationDetails: { id: `mlgate/${report2.environment.name}/` },
+        results
+      }
+    ]
+  };
+  return `${JSON.stringify(log2, null, 2)}
+`;
+};
+
 // src/render/terminal.ts
 var CODES2 = { red: 31, green: 32, yellow: 33, dim: 2, bold: 1 };
 var ICON = {
@@ -20528,7 +20634,9 @@ var renderTerminal = (report2, options = {}) => {
 var RENDERERS = {
   terminal: renderTerminal,
   markdown: renderMarkdown,
-  json: renderJson
+  json: renderJson,
+  sarif: renderSarif,
+  github: renderGithub
 };
 
 // src/version.ts

@@ -1,4 +1,4 @@
-import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { reportSchemaErrors } from "./helpers/report-schema.js";
@@ -91,9 +91,33 @@ describe("the bundled action (dist/index.js) as a runner runs it", () => {
     expect(r.code).toBe(2);
     expect(r.outputs.passed).toBe("false");
     expect(r.stdout).toMatch(
-      /^::error title=mlgate%3A schema\/enum,file=mlgate\.yml,line=3,col=12::schema\/enum gates\.fail_on must be one of error, warning, never/m,
+      /^::error title=mlgate schema\/enum,file=mlgate\.yml,line=3,endLine=3,col=12,endColumn=21::gates\.fail_on must be one of error, warning, never/m,
     );
     expect(r.stdout).toContain("::error::mlgate.yml is invalid; see the errors above");
+  });
+
+  it("annotates the first 10 errors and 10 warnings and says in the summary how many more exist", async () => {
+    const ws = tempDir();
+    writeFileSync(
+      path.join(ws, "mlgate.yml"),
+      'version: 1\nlint:\n  targets: [{ files: "configs/*.yaml", schema: schema.json }]\n  rules: { yaml-truthy: warning }\n',
+    );
+    writeFileSync(path.join(ws, "schema.json"), '{"properties": {"epochs": {"type": "integer"}}}');
+    mkdirSync(path.join(ws, "configs"));
+    for (let i = 0; i < 13; i++)
+      writeFileSync(
+        path.join(ws, "configs", `job-${String(i).padStart(2, "0")}.yaml`),
+        "epochs: many\nshuffle: yes\n",
+      );
+    const r = await runAction({}, pullRequest("develop"), ws);
+    expect(r.code).toBe(1);
+    expect(r.stdout.match(/^::error title=mlgate /gm)).toHaveLength(10);
+    expect(r.stdout.match(/^::warning title=mlgate /gm)).toHaveLength(10);
+    expect(r.summary).toContain("3 errors and 3 warnings more are not shown as annotations");
+    const report = JSON.parse(readFileSync(r.outputs["report-path"]!, "utf8"));
+    expect(report.sections[0].checks.flatMap((c: { diagnostics: unknown[] }) => c.diagnostics)).toHaveLength(
+      26,
+    );
   });
 
   it("rejects a bad input with a message that says what was expected", async () => {

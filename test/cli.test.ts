@@ -141,3 +141,49 @@ describe("mlgate CLI (dist/cli.js)", () => {
     expect(r.stderr).toBe("mlgate: cannot read the config: mlgate.yml is not valid UTF-8 text\n");
   });
 });
+
+describe("mlgate lint (dist/cli.js): the seed story", () => {
+  const LEAK = "examples/backtest-leak";
+
+  it("fails a production scoring config that reads the backtest bucket, and passes it for dev", async () => {
+    const prod = await runNode(CLI, ["lint", "--dir", LEAK, "--env", "production"]);
+    expect(prod.code).toBe(1);
+    expect(prod.stdout).toContain(
+      'configs/batch-scoring.yaml:7:11 error env-leak data.source mentions "backtest"',
+    );
+    expect(prod.stdout).toContain(
+      'configs/batch-scoring.yaml:7:11 error schema/pattern data.source must read from the production bucket s3://acme-ml-prod/ (got "s3://acme-ml-backtest/customers/2024-12/")',
+    );
+    const dev = await runNode(CLI, ["lint", "--dir", LEAK, "--env", "dev"]);
+    expect(dev.code).toBe(0);
+    expect(dev.stdout).toMatch(/Config lint\s+passed/);
+  });
+
+  it("writes SARIF and GitHub annotations", async () => {
+    const sarif = await runNode(CLI, ["lint", "--dir", LEAK, "--env", "production", "--format", "sarif"]);
+    expect(JSON.parse(sarif.stdout).runs[0].results.map((r: { ruleId: string }) => r.ruleId)).toEqual([
+      "env-leak",
+      "schema/pattern",
+    ]);
+    const gh = await runNode(CLI, ["lint", "--dir", LEAK, "--env", "production", "-f", "github"], {
+      env: { GITHUB_WORKSPACE: ROOT },
+    });
+    expect(gh.stdout).toMatch(
+      /^::error file=examples\/backtest-leak\/configs\/batch-scoring\.yaml,line=7,col=11,/m,
+    );
+  });
+
+  it("lints only the files named on the command line", async () => {
+    const r = await runNode(
+      CLI,
+      ["lint", "configs/batch-scoring.yaml", "--env", "production", "-f", "json"],
+      { cwd: path.join(ROOT, LEAK) },
+    );
+    const report = JSON.parse(r.stdout);
+    expect(reportSchemaErrors(report)).toEqual([]);
+    const clean = report.sections[0].checks.find((c: { id: string }) => c.id === "lint/clean");
+    expect(clean.message).toBe("0 of 1 file clean");
+    const outside = await runNode(CLI, ["lint", "../../package.json"], { cwd: path.join(ROOT, LEAK) });
+    expect(outside.code).toBe(2);
+  });
+});

@@ -4,18 +4,36 @@ import path from "node:path";
 import * as core from "@actions/core";
 import { readBranchContext } from "../io/branch-context.js";
 import { createWorkspace } from "../io/workspace.js";
+import { workspacePrefix } from "../io/workspace-prefix.js";
 import { location } from "../render/common.js";
+import { prefixed } from "../render/diagnostics.js";
 import { RENDERERS } from "../render/index.js";
+import type { Diagnostic } from "../report/types.js";
 import { runMlgate } from "../run-mlgate.js";
+import { hiddenNote, selectAnnotations } from "./annotations.js";
 import { InputError, readInputs } from "./inputs.js";
 
 /** Exit code for usage and configuration errors, as in the CLI. */
 const EXIT_USAGE = 2;
 
+function annotate(d: Diagnostic, prefix: string): void {
+  const props: core.AnnotationProperties = { title: `mlgate ${d.code}`, file: prefixed(d.file, prefix) };
+  if (d.range) {
+    Object.assign(props, { startLine: d.range.start.line + 1, endLine: d.range.end.line + 1 });
+    // GitHub ignores columns on annotations that span several lines.
+    if (d.range.start.line === d.range.end.line)
+      Object.assign(props, { startColumn: d.range.start.column + 1, endColumn: d.range.end.column + 1 });
+  }
+  const message = d.hint ? `${d.message}\n${d.hint}` : d.message;
+  if (d.severity === "error") core.error(message, props);
+  else core.warning(message, props);
+}
+
 /** Run the action once. */
 export async function run(): Promise<void> {
   try {
     const settings = readInputs(process.env);
+    const prefix = workspacePrefix(process.env.GITHUB_WORKSPACE, settings.dir);
     const outcome = await runMlgate(
       settings,
       await readBranchContext(process.env, settings.dir),
@@ -24,24 +42,19 @@ export async function run(): Promise<void> {
     if (outcome.kind === "usage-error") return failUsage(outcome.message);
     if (outcome.kind === "config-error") {
       for (const d of outcome.diagnostics) {
-        const line = `${d.code} ${d.message}${d.hint ? ` (${d.hint})` : ""}`;
-        const props = {
-          title: `mlgate: ${d.code}`,
-          file: path.relative(process.env.GITHUB_WORKSPACE ?? settings.dir, path.join(settings.dir, d.file)),
-          startLine: (d.range?.start.line ?? 0) + 1,
-          startColumn: (d.range?.start.column ?? 0) + 1,
-        };
-        if (d.severity === "error") core.error(line, props);
-        else core.warning(line, props);
-        core.info(`${location(d)} ${d.severity} ${line}`);
+        annotate(d, prefix);
+        core.info(`${location(d)} ${d.severity} ${d.code} ${d.message}`);
       }
       return failUsage(`${outcome.configFile} is invalid; see the errors above`);
     }
     const { report } = outcome;
     core.info(RENDERERS.terminal(report, { color: !process.env.NO_COLOR }));
+    const { shown, hidden } = selectAnnotations(report);
+    for (const d of shown) annotate(d, prefix);
     await mkdir(path.dirname(settings.reportPath), { recursive: true });
     await writeFile(settings.reportPath, RENDERERS.json(report));
-    if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(RENDERERS.markdown(report)).write();
+    if (process.env.GITHUB_STEP_SUMMARY)
+      await core.summary.addRaw(RENDERERS.markdown(report) + hiddenNote(hidden)).write();
     core.setOutput("passed", String(report.passed));
     core.setOutput("report-path", settings.reportPath);
     core.setOutput("environment", report.environment.name);

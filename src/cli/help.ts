@@ -11,6 +11,7 @@ Usage: mlgate <command> [options]
 Commands:
   check     run every configured stage (lint, data, model, tests, compare) and the gate
   lint      lint config files against their schemas and built-in rules
+            (mlgate lint [FILE...] lints just the named files)
   test      run the data checks, model checks and the team's test suites
   compare   compare metrics with the baseline of the target branch
 
@@ -26,7 +27,9 @@ Options:
 Exit codes: 0 gate passed, 1 gate failed, 2 usage or configuration error.
 Colour is used on a terminal unless NO_COLOR is set.
 
-Example:
+Examples:
   mlgate check --dir examples/churn-model --env production
+  mlgate lint --env production --format sarif --output mlgate.sarif
+  mlgate lint configs/scoring.yaml --env production
 `;
 }

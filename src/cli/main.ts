@@ -2,6 +2,7 @@
 import { writeFile } from "node:fs/promises";
 import { readBranchContext } from "../io/branch-context.js";
 import { createWorkspace } from "../io/workspace.js";
+import { workspacePrefix } from "../io/workspace-prefix.js";
 import { location } from "../render/common.js";
 import { RENDERERS } from "../render/index.js";
 import type { Diagnostic } from "../report/types.js";
@@ -56,7 +57,8 @@ export async function main(argv: string[]): Promise<number> {
   }
   for (const d of outcome.warnings) printDiagnostic(d);
   const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
-  const text = RENDERERS[settings.format](outcome.report, { color });
+  const pathPrefix = workspacePrefix(process.env.GITHUB_WORKSPACE, settings.dir);
+  const text = RENDERERS[settings.format](outcome.report, { color, pathPrefix });
   if (settings.output) {
     await writeFile(settings.output, text);
     process.stdout.write(RENDERERS.terminal(outcome.report, { color }));

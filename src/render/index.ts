@@ -1,7 +1,9 @@
 /** The renderer registry: adding a format is adding its file and one line here. */
+import { renderGithub } from "./github.js";
 import { renderJson } from "./json.js";
 import { renderMarkdown } from "./markdown.js";
 import type { Renderer } from "./renderer.js";
+import { renderSarif } from "./sarif.js";
 import { renderTerminal } from "./terminal.js";
 
 /** Every output format by name; the CLI's `--format` and its help are derived from this. */
@@ -9,6 +11,8 @@ export const RENDERERS = {
   terminal: renderTerminal,
   markdown: renderMarkdown,
   json: renderJson,
+  sarif: renderSarif,
+  github: renderGithub,
 } satisfies Record<string, Renderer>;
 
 /** A known output format. */
