@@ -9,6 +9,7 @@ export const ENTRIES = {
   index: "src/action/index.ts",
   cli: "src/cli/index.ts",
   lib: "src/lib.ts",
+  "lint-worker": "src/lint/lint-worker.ts",
 };
 
 /** Build every entry into `outdir`. */

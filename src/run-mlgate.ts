@@ -63,6 +63,7 @@ export async function runMlgate(
     workspace,
     configFile,
     paths: settings.paths,
+    tuning: settings.tuning,
   });
   const report = buildReport(
     {

@@ -1,7 +1,7 @@
 /** The one module that reads action inputs; it fills the same Settings the CLI fills. */
 import path from "node:path";
 import * as core from "@actions/core";
-import type { Settings } from "../config/settings.js";
+import { readTuning, type Settings } from "../config/settings.js";
 import { type Command, STAGES_BY_COMMAND } from "../stages/run-stages.js";
 
 /** An input with a value the action cannot use. */
@@ -39,6 +39,7 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionSettings {
     command: command as Command,
     dir,
     format: "terminal",
+    tuning: readTuning(env),
     reportPath: path.resolve(
       dir,
       input("report-path") ?? path.join(env.RUNNER_TEMP ?? dir, "mlgate-report.json"),

@@ -23,7 +23,7 @@ function printDiagnostic(d: Diagnostic): void {
 export async function main(argv: string[]): Promise<number> {
   let request: ReturnType<typeof parseCliArgs>;
   try {
-    request = parseCliArgs(argv, process.cwd());
+    request = parseCliArgs(argv, process.cwd(), process.env);
   } catch (err) {
     if (!(err instanceof UsageError)) throw err;
     process.stderr.write(`mlgate: ${err.message} (see mlgate --help)\n`);

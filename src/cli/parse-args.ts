@@ -1,7 +1,7 @@
 /** Turn argv into Settings, or a one-line usage error. */
 import path from "node:path";
 import { parseArgs } from "node:util";
-import type { Settings } from "../config/settings.js";
+import { readTuning, type Settings } from "../config/settings.js";
 import { isFormat, RENDERERS } from "../render/index.js";
 import { closest } from "../schema/suggest.js";
 import { type Command, STAGES_BY_COMMAND } from "../stages/run-stages.js";
@@ -28,7 +28,11 @@ function nonEmpty(name: string, value: string | undefined): string | undefined {
 }
 
 /** Parse `argv` (without node and the script) relative to `cwd`. */
-export function parseCliArgs(argv: string[], cwd: string): CliRequest {
+export function parseCliArgs(
+  argv: string[],
+  cwd: string,
+  environ: Record<string, string | undefined> = {},
+): CliRequest {
   let parsed: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>;
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
@@ -57,7 +61,7 @@ export function parseCliArgs(argv: string[], cwd: string): CliRequest {
     );
   }
   const dir = path.resolve(cwd, nonEmpty("dir", values.dir) ?? ".");
-  const settings: Settings = { command: command as Command, dir, format };
+  const settings: Settings = { command: command as Command, dir, format, tuning: readTuning(environ) };
   const config = nonEmpty("config", values.config);
   if (config !== undefined) {
     const rel = path.relative(dir, path.resolve(cwd, config));

@@ -1,6 +1,7 @@
 /** The one settings type that CLI flags and action inputs both fill. */
 import type { FormatName } from "../render/index.js";
 import type { Command } from "../stages/run-stages.js";
+import type { Tuning } from "../stages/stage.js";
 
 /** What a run was asked to do. */
 export interface Settings {
@@ -17,6 +18,20 @@ export interface Settings {
   output?: string;
   /** Files named on the command line (`mlgate lint FILE...`), relative to `dir`. */
   paths?: string[];
+  /** Performance knobs (MLGATE_THREADS, MLGATE_FAST_PATH). */
+  tuning?: Tuning;
+}
+
+/**
+ * Performance knobs from the environment, for benchmarks and debugging: MLGATE_THREADS=N caps the
+ * lint threads, MLGATE_FAST_PATH=0 turns the fast path off. Neither changes any result.
+ */
+export function readTuning(env: Record<string, string | undefined>): Tuning {
+  const tuning: Tuning = {};
+  const threads = Number(env.MLGATE_THREADS);
+  if (env.MLGATE_THREADS && Number.isInteger(threads) && threads > 0) tuning.threads = threads;
+  if (env.MLGATE_FAST_PATH === "0") tuning.fastPath = false;
+  return tuning;
 }
 
 /** Config file names looked for at the repository root, in order. */

@@ -2,9 +2,10 @@
 import type { ValidateFunction } from "ajv";
 import type { Diagnostic, Range, Severity } from "../report/types.js";
 import { sortDiagnostics, validateDocument, withVia } from "../schema/validate.js";
-import { parseFile } from "../source/parse-file.js";
-import { FILE_START } from "../source/source-document.js";
+import { formatOf, parseFile } from "../source/parse-file.js";
+import { FILE_START, type ParsedFile } from "../source/source-document.js";
 import { bytePosition, firstInvalidUtf8 } from "../source/utf8.js";
+import { CannotLocate, parseYamlFast } from "./fast-path.js";
 import type { LintSettings } from "./lint-settings.js";
 import { RULES } from "./rules/index.js";
 import { findSuppressions, isSuppressed } from "./suppressions.js";
@@ -24,6 +25,8 @@ export interface LintFileInput {
   settings: LintSettings;
   environment: string;
   exists(relative: string): Promise<boolean>;
+  /** Try the fast path first (default true); false forces the position-keeping parse. */
+  fast?: boolean;
 }
 
 /** How many leading bytes are checked for NUL to tell binary files from text. */
@@ -86,7 +89,23 @@ export async function lintFile(input: LintFileInput): Promise<Diagnostic[]> {
   }
   const { text, problem } = decode(file, bytes);
   if (problem || text === undefined) return problem ? [problem] : [];
-  const parsed = parseFile(text, file);
+  if (input.fast !== false && formatOf(file) === "yaml") {
+    const fast = parseYamlFast(text, settings.rules["yaml-truthy"].severity !== "off");
+    if (fast) {
+      try {
+        return await lintParsed(fast, text, input);
+      } catch (err) {
+        // Deep data can overflow the stack in validation or rules; the full parse refuses such files cleanly.
+        if (!(err instanceof CannotLocate) && !(err instanceof RangeError)) throw err;
+      }
+    }
+  }
+  return lintParsed(parseFile(text, file), text, input);
+}
+
+/** Schemas, rules and suppressions over a parsed file: the same whichever parser produced it. */
+async function lintParsed(parsed: ParsedFile, text: string, input: LintFileInput): Promise<Diagnostic[]> {
+  const { file, settings } = input;
   const rules = settings.rules;
   const out: Diagnostic[] = [];
   for (const d of parsed.diagnostics) {

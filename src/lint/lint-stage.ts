@@ -1,12 +1,11 @@
 /** The `lint:` block as a stage: config files against environment-aware schemas and built-in rules. */
 import type { LintTarget } from "../config/types.js";
-import { WorkspaceError } from "../io/workspace.js";
 import { sectionStatus } from "../report/section-status.js";
-import type { CheckResult, Diagnostic, Section } from "../report/types.js";
-import { FILE_START } from "../source/source-document.js";
+import type { CheckResult, Section } from "../report/types.js";
 import { hasBlock, type Stage, type StageContext } from "../stages/stage.js";
-import { type FileSchema, lintFile } from "./lint-file.js";
+import type { LintJob, SchemaRef } from "./lint-job.js";
 import { lintSettings } from "./lint-settings.js";
+import { lintInParallel } from "./parallel.js";
 import { SchemaRegistry } from "./schema-registry.js";
 
 /** ML Test Score item automated by config linting: "model specification code is unit tested". */
@@ -17,17 +16,16 @@ const list = (v: string | string[] | undefined): string[] =>
 
 /** Which files each target covers, and the schemas they must satisfy. */
 async function planTargets(ctx: StageContext, targets: LintTarget[], registry: SchemaRegistry) {
-  const plan: { target: LintTarget; files: string[]; schemas: FileSchema[] }[] = [];
+  const plan: { target: LintTarget; files: string[]; schemas: SchemaRef[] }[] = [];
   for (const target of targets) {
-    const schemas: FileSchema[] = [];
-    const refs: [string, string][] = [];
-    if (target.schema) refs.push([target.schema, target.schema]);
+    const schemas: SchemaRef[] = [];
+    if (target.schema) schemas.push({ ref: target.schema, label: target.schema });
     const overlay = target.environments?.[ctx.environment.name]?.schema;
-    if (overlay) refs.push([overlay, `${ctx.environment.name} overlay ${overlay}`]);
-    for (const [ref, label] of refs) {
+    if (overlay) schemas.push({ ref: overlay, label: `${ctx.environment.name} overlay ${overlay}` });
+    // Load and compile here, once, so schema problems are reported once and workers start from checked schemas.
+    for (const { ref } of schemas) {
       const uri = await registry.load(ref);
-      const validate = uri ? registry.validator(uri) : undefined;
-      if (validate) schemas.push({ label, validate });
+      if (uri) registry.validator(uri);
     }
     const files = await ctx.workspace.glob(list(target.files), list(target.exclude));
     plan.push({ target, files, schemas });
@@ -41,7 +39,7 @@ export async function runLint(ctx: StageContext): Promise<Section> {
   const registry = new SchemaRegistry(ctx.workspace, ctx.environment.name, ctx.configFile);
   const plan = await planTargets(ctx, settings.targets, registry);
   const checks: CheckResult[] = [];
-  const bySchema = new Map<string, FileSchema[]>();
+  const bySchema = new Map<string, SchemaRef[]>();
   for (const { files, schemas } of plan) {
     for (const f of files) bySchema.set(f, [...(bySchema.get(f) ?? []), ...schemas]);
   }
@@ -70,26 +68,16 @@ export async function runLint(ctx: StageContext): Promise<Section> {
       diagnostics: registry.diagnostics,
     });
   }
-  const exists = (rel: string) => ctx.workspace.exists(rel);
+  const job: LintJob = {
+    root: ctx.workspace.root,
+    config: ctx.config,
+    environment: ctx.environment.name,
+    configFile: ctx.configFile,
+    fast: ctx.tuning?.fastPath !== false,
+    files: files.map((file) => ({ file, schemas: bySchema.get(file) ?? [] })),
+  };
   let clean = 0;
-  for (const file of files) {
-    let diagnostics: Diagnostic[];
-    try {
-      const bytes = await ctx.workspace.readBytes(file, settings.maxFileBytes);
-      diagnostics = await lintFile({
-        file,
-        bytes,
-        schemas: bySchema.get(file) ?? [],
-        settings,
-        environment: ctx.environment.name,
-        exists,
-      });
-    } catch (err) {
-      if (!(err instanceof WorkspaceError)) throw err;
-      const code = err.tooLarge ? "file/too-large" : "file/unreadable";
-      const hint = err.tooLarge ? "Raise lint.max_file_size or exclude the file." : "Check the path.";
-      diagnostics = [{ code, severity: "error", message: err.message, file, range: FILE_START, hint }];
-    }
+  for (const [file, diagnostics] of await lintInParallel(job, ctx.workspace, registry, ctx.tuning?.threads)) {
     if (!diagnostics.length) {
       clean++;
       continue;

@@ -101,8 +101,22 @@ export class SchemaRegistry {
     });
   }
 
-  /** Load `ref` (a repo path or builtin:NAME) and everything it references; the URI, or undefined on failure. */
-  async load(ref: string): Promise<string | undefined> {
+  private readonly refs = new Map<string, Promise<string | undefined>>();
+
+  /**
+   * Load `ref` (a repo path or builtin:NAME) and everything it references; the URI, or undefined
+   * when it or anything it references cannot be used. Each ref is loaded, and reported, once.
+   */
+  load(ref: string): Promise<string | undefined> {
+    let result = this.refs.get(ref);
+    if (!result) {
+      result = this.loadRef(ref);
+      this.refs.set(ref, result);
+    }
+    return result;
+  }
+
+  private async loadRef(ref: string): Promise<string | undefined> {
     if (ref.startsWith("builtin:")) {
       const name = ref.slice("builtin:".length);
       const schema = BUILTIN_SCHEMAS[name];

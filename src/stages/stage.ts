@@ -13,6 +13,16 @@ export interface StageContext {
   configFile: string;
   /** Files named on the command line (`mlgate lint FILE...`), repo-relative. */
   paths?: string[];
+  /** Performance knobs; defaults when absent. */
+  tuning?: Tuning;
+}
+
+/** Performance knobs that never change results (tests compare outputs across them). */
+export interface Tuning {
+  /** Threads for linting (default: one per core). */
+  threads?: number;
+  /** Prove clean YAML files clean with the fast parser first (default true). */
+  fastPath?: boolean;
 }
 
 /** A stage definition; `run` is absent while this build cannot run the stage. */

@@ -7,9 +7,15 @@ import { runLint } from "../../src/lint/lint-stage.js";
 import { location } from "../../src/render/common.js";
 import type { Diagnostic } from "../../src/report/types.js";
 import { sortDiagnostics } from "../../src/schema/validate.js";
+import type { Tuning } from "../../src/stages/stage.js";
 
 /** Lint `dir` (which holds an mlgate.yml) for `environment`; every diagnostic of the section. */
-export async function lintFixture(dir: string, environment: string, paths?: string[]): Promise<Diagnostic[]> {
+export async function lintFixture(
+  dir: string,
+  environment: string,
+  paths?: string[],
+  tuning?: Tuning,
+): Promise<Diagnostic[]> {
   const { config, diagnostics } = parseConfig(
     readFileSync(path.join(dir, "mlgate.yml"), "utf8"),
     "mlgate.yml",
@@ -21,6 +27,7 @@ export async function lintFixture(dir: string, environment: string, paths?: stri
     workspace: createWorkspace(dir),
     configFile: "mlgate.yml",
     ...(paths ? { paths } : {}),
+    ...(tuning ? { tuning } : {}),
   });
   return sortDiagnostics(section.checks.flatMap((c) => c.diagnostics));
 }

@@ -18,9 +18,10 @@ export const envLeak: Rule = {
     const re = new RegExp(`(?:^|[^A-Za-z0-9])(${markers.map(escapeRegExp).join("|")})`, "i");
     const out: RuleFinding[] = [];
     parsed.documents.forEach((doc, document) => {
-      walkStrings(doc.data, (path, value) => {
+      walkStrings(doc.data, (value, _key, pathOf) => {
         const m = re.exec(value);
         if (!m) return;
+        const path = pathOf();
         const marker = markers.find((w) => w.toLowerCase() === m[1]!.toLowerCase()) ?? m[1]!;
         out.push({
           document,

@@ -25,9 +25,10 @@ export const pathsExist: Rule = {
     const matches = matcher(rules["paths-exist"].keys);
     const candidates: { document: number; path: JsonPath; value: string }[] = [];
     parsed.documents.forEach((doc, document) => {
-      walkStrings(doc.data, (p, value) => {
-        if (matches(p) && value.trim() && !NOT_A_PATH.test(value))
-          candidates.push({ document, path: p, value });
+      walkStrings(doc.data, (value, _key, pathOf) => {
+        if (!value.trim() || NOT_A_PATH.test(value)) return;
+        const p = pathOf();
+        if (matches(p)) candidates.push({ document, path: p, value });
       });
     });
     const out: RuleFinding[] = [];

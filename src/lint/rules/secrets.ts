@@ -1,6 +1,5 @@
 /** secrets: hard-coded credentials. Messages name the kind of secret, never the secret itself. */
 import { formatPath } from "../../schema/format-path.js";
-import type { JsonPath } from "../../source/locate.js";
 import type { Rule, RuleFinding } from "./rule.js";
 import { walkStrings } from "./walk-strings.js";
 
@@ -28,18 +27,20 @@ const SECRET_KEY =
 const PLACEHOLDER =
   /^(?:\$\{?[A-Za-z_][A-Za-z0-9_]*\}?|\{\{.*\}\}|<[^>]*>|\*+|x+|changeme|change_me|redacted|none|null|todo|your[_-].*|env:.*|secret:.*|vault:.*|arn:aws:secretsmanager:.*|projects\/.+\/secrets\/.+)$/i;
 
-function lastKey(path: JsonPath): string {
-  for (let i = path.length - 1; i >= 0; i--) if (typeof path[i] === "string") return path[i] as string;
-  return "";
-}
+/** One pass that rules out most strings before the individual patterns run. */
+const ANY_PATTERN = new RegExp(
+  `${PATTERNS.map(([, re]) => re.source).join("|")}|://[^/\\s:@]+:[^/\\s@]+@`,
+  "i",
+);
 
-/** The kind of secret `value` at `path` looks like, if any. */
-export function secretKind(path: JsonPath, value: string): string | undefined {
-  for (const [kind, re] of PATTERNS) if (re.test(value)) return kind;
-  const pw = URL_PASSWORD.exec(value);
-  if (pw && !PLACEHOLDER.test(pw[1]!) && !pw[1]!.startsWith("$")) return "password inside a URL";
-  const key = lastKey(path);
-  if (SECRET_KEY.test(key) && value.length >= 8 && !/\s/.test(value) && !PLACEHOLDER.test(value)) {
+/** The kind of secret `value` under property `key` looks like, if any. */
+export function secretKind(key: string, value: string): string | undefined {
+  if (ANY_PATTERN.test(value)) {
+    for (const [kind, re] of PATTERNS) if (re.test(value)) return kind;
+    const pw = URL_PASSWORD.exec(value);
+    if (pw && !PLACEHOLDER.test(pw[1]!) && !pw[1]!.startsWith("$")) return "password inside a URL";
+  }
+  if (value.length >= 8 && SECRET_KEY.test(key) && !/\s/.test(value) && !PLACEHOLDER.test(value)) {
     return `literal value for "${key}"`;
   }
   return undefined;
@@ -51,9 +52,10 @@ export const secrets: Rule = {
   run({ parsed }) {
     const out: RuleFinding[] = [];
     parsed.documents.forEach((doc, document) => {
-      walkStrings(doc.data, (path, value) => {
-        const kind = secretKind(path, value);
+      walkStrings(doc.data, (value, key, pathOf) => {
+        const kind = secretKind(key, value);
         if (!kind) return;
+        const path = pathOf();
         out.push({
           document,
           path,

@@ -1,17 +1,31 @@
-/** Visit every string value (and optionally key) of parsed data, without recursion. */
+/** Visit every string value of parsed data; paths are built only for the values a rule reports. */
 import type { JsonPath } from "../../source/locate.js";
 
-/** Call `visit(path, value)` for each string value in `data`. */
-export function walkStrings(data: unknown, visit: (path: JsonPath, value: string) => void): void {
-  const stack: [JsonPath, unknown][] = [[[], data]];
-  while (stack.length) {
-    const [path, value] = stack.pop()!;
-    if (typeof value === "string") visit(path, value);
-    else if (Array.isArray(value))
-      for (let i = value.length - 1; i >= 0; i--) stack.push([[...path, i], value[i]]);
-    else if (value !== null && typeof value === "object") {
-      const entries = Object.entries(value);
-      for (let i = entries.length - 1; i >= 0; i--) stack.push([[...path, entries[i]![0]], entries[i]![1]]);
+/**
+ * Call `visit(value, key, pathOf)` for each string value in `data`: `key` is the nearest property
+ * name above it, `pathOf()` copies its full path. The depth is bounded by the parsers (256 levels).
+ */
+export function walkStrings(
+  data: unknown,
+  visit: (value: string, key: string, pathOf: () => JsonPath) => void,
+): void {
+  const path: JsonPath = [];
+  const pathOf = () => path.slice();
+  const walk = (value: unknown, key: string) => {
+    if (typeof value === "string") visit(value, key, pathOf);
+    else if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        path.push(i);
+        walk(value[i], key);
+        path.pop();
+      }
+    } else if (value !== null && typeof value === "object") {
+      for (const k of Object.keys(value)) {
+        path.push(k);
+        walk((value as Record<string, unknown>)[k], k);
+        path.pop();
+      }
     }
-  }
+  };
+  walk(data, "");
 }

@@ -1,0 +1,80 @@
+/** A unit of lint work that can run in this thread or in a worker: files, their schemas, the settings. */
+import type { MlgateConfig } from "../config/types.js";
+import { type Workspace, WorkspaceError } from "../io/workspace.js";
+import type { Diagnostic } from "../report/types.js";
+import { FILE_START } from "../source/source-document.js";
+import { type FileSchema, lintFile } from "./lint-file.js";
+import { lintSettings } from "./lint-settings.js";
+import { SchemaRegistry } from "./schema-registry.js";
+
+/** A schema reference as written in mlgate.yml, with the label hints show. */
+export interface SchemaRef {
+  ref: string;
+  label: string;
+}
+
+/** Everything a thread needs to lint its share of the files (plain data: it crosses to workers). */
+export interface LintJob {
+  root: string;
+  config: MlgateConfig;
+  environment: string;
+  configFile: string;
+  fast: boolean;
+  files: { file: string; schemas: SchemaRef[] }[];
+}
+
+/** Each file with its diagnostics, in job order. */
+export type LintResults = [string, Diagnostic[]][];
+
+/** Lint the job's files. `registry` is reused when the caller has one with the schemas loaded. */
+export async function runLintJob(
+  job: LintJob,
+  workspace: Workspace,
+  registry?: SchemaRegistry,
+): Promise<LintResults> {
+  const settings = lintSettings(job.config);
+  const reg = registry ?? new SchemaRegistry(workspace, job.environment, job.configFile);
+  const compiled = new Map<string, FileSchema | undefined>();
+  const schemaFor = async ({ ref, label }: SchemaRef): Promise<FileSchema | undefined> => {
+    if (!compiled.has(ref)) {
+      const uri = await reg.load(ref);
+      const validate = uri ? reg.validator(uri) : undefined;
+      compiled.set(ref, validate ? { label, validate } : undefined);
+    }
+    const s = compiled.get(ref);
+    return s && { ...s, label };
+  };
+  const exists = (rel: string) => workspace.exists(rel);
+  const results: LintResults = [];
+  for (const { file, schemas: refs } of job.files) {
+    const schemas: FileSchema[] = [];
+    for (const r of refs) {
+      const s = await schemaFor(r);
+      if (s) schemas.push(s);
+    }
+    try {
+      const bytes = await workspace.readBytes(file, settings.maxFileBytes);
+      results.push([
+        file,
+        await lintFile({
+          file,
+          bytes,
+          schemas,
+          settings,
+          environment: job.environment,
+          exists,
+          fast: job.fast,
+        }),
+      ]);
+    } catch (err) {
+      if (!(err instanceof WorkspaceError)) throw err;
+      const code = err.tooLarge ? "file/too-large" : "file/unreadable";
+      const hint = err.tooLarge ? "Raise lint.max_file_size or exclude the file." : "Check the path.";
+      results.push([
+        file,
+        [{ code, severity: "error", message: err.message, file, range: FILE_START, hint }],
+      ]);
+    }
+  }
+  return results;
+}
