@@ -25290,7 +25290,7 @@ var require_core = __commonJS({
         uriResolver
       };
     }
-    var Ajv3 = class {
+    var Ajv2 = class {
       constructor(opts = {}) {
         this.schemas = {};
         this.refs = {};
@@ -25660,9 +25660,9 @@ var require_core = __commonJS({
         }
       }
     };
-    Ajv3.ValidationError = validation_error_1.default;
-    Ajv3.MissingRefError = ref_error_1.default;
-    exports.default = Ajv3;
+    Ajv2.ValidationError = validation_error_1.default;
+    Ajv2.MissingRefError = ref_error_1.default;
+    exports.default = Ajv2;
     function checkOptions(checkOpts, options, msg, log2 = "error") {
       for (const key2 in checkOpts) {
         const opt = key2;
@@ -26016,7 +26016,7 @@ var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str2) {
+    function ucs2length2(str2) {
       const len = str2.length;
       let length = 0;
       let pos = 0;
@@ -26032,8 +26032,8 @@ var require_ucs2length = __commonJS({
       }
       return length;
     }
-    exports.default = ucs2length;
-    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
+    exports.default = ucs2length2;
+    ucs2length2.code = 'require("ajv/dist/runtime/ucs2length").default';
   }
 });
 
@@ -27773,7 +27773,7 @@ var require_ajv = __commonJS({
     var draft7MetaSchema = require_json_schema_draft_07();
     var META_SUPPORT_DATA = ["/properties"];
     var META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
-    var Ajv3 = class extends core_1.default {
+    var Ajv2 = class extends core_1.default {
       _addVocabularies() {
         super._addVocabularies();
         draft7_1.default.forEach((v) => this.addVocabulary(v));
@@ -27792,11 +27792,11 @@ var require_ajv = __commonJS({
         return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
       }
     };
-    exports.Ajv = Ajv3;
-    module.exports = exports = Ajv3;
-    module.exports.Ajv = Ajv3;
+    exports.Ajv = Ajv2;
+    module.exports = exports = Ajv2;
+    module.exports.Ajv = Ajv2;
     Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = Ajv3;
+    exports.default = Ajv2;
     var validate_1 = require_validate();
     Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
       return validate_1.KeywordCxt;
@@ -38241,9 +38241,6 @@ ${d.hint}` : d.message;
 `;
 };
 
-// src/schema/validate.ts
-var import_ajv = __toESM(require_ajv(), 1);
-
 // src/schema/format-path.ts
 var PLAIN = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 function formatPath(path7) {
@@ -38305,9 +38302,6 @@ function closest(word, candidates) {
 
 // src/schema/validate.ts
 var AJV_OPTIONS = { allErrors: true, verbose: true, strict: false, allowUnionTypes: true };
-function createAjv(options = {}) {
-  return new import_ajv.Ajv({ ...AJV_OPTIONS, ...options });
-}
 function typeName(value) {
   if (value === null) return "null";
   if (Array.isArray(value)) return "a list";
@@ -38741,1234 +38735,6 @@ var RENDERERS = {
   github: renderGithub
 };
 
-// schemas/mlgate.schema.json
-var mlgate_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://mlgate.dev/schemas/mlgate.schema.json",
-  title: "mlgate.yml",
-  description: "Configuration of mlgate, the CI gate for machine-learning repositories.",
-  type: "object",
-  additionalProperties: false,
-  required: [
-    "version"
-  ],
-  properties: {
-    $schema: {
-      type: "string",
-      description: "JSON Schema this file follows (for editors)."
-    },
-    version: {
-      const: 1,
-      description: "Version of the mlgate.yml format. Always 1."
-    },
-    environments: {
-      type: "object",
-      description: "Named environments; the first whose branches match the target branch is chosen.",
-      propertyNames: {
-        pattern: "^[A-Za-z][A-Za-z0-9_.-]*$",
-        errorMessage: "must start with a letter and use only letters, digits, `_`, `-` and `.`",
-        description: "An environment name, such as production, staging or dev."
-      },
-      additionalProperties: {
-        type: "object",
-        additionalProperties: false,
-        properties: {
-          branches: {
-            type: "array",
-            items: {
-              type: "string"
-            },
-            description: "Branch globs (e.g. `main`, `release/*`) that select this environment."
-          },
-          default: {
-            type: "boolean",
-            description: "Chosen when no branch matches."
-          },
-          deploy: {
-            type: "boolean",
-            description: "Changes to this environment are deployed; shown in the scorecard."
-          },
-          description: {
-            type: "string",
-            description: "Free text for humans."
-          }
-        }
-      }
-    },
-    lint: {
-      description: "Config linting: a list of targets, or a mapping with `targets`, `rules` and `max_file_size`.",
-      if: {
-        type: "array"
-      },
-      then: {
-        type: "array",
-        items: {
-          type: "object",
-          additionalProperties: false,
-          required: [
-            "files"
-          ],
-          description: "A set of config files and the schema they must satisfy.",
-          properties: {
-            files: {
-              type: [
-                "string",
-                "array"
-              ],
-              items: {
-                type: "string"
-              },
-              description: "Glob(s) of files to lint, relative to the repository root, e.g. `configs/**/*.yaml`."
-            },
-            exclude: {
-              type: [
-                "string",
-                "array"
-              ],
-              items: {
-                type: "string"
-              },
-              description: "Glob(s) of files to leave out."
-            },
-            schema: {
-              type: "string",
-              description: "Base JSON Schema: a path in the repository, or `builtin:NAME` (dvc, mlflow-project, kedro-catalog, mlgate)."
-            },
-            environments: {
-              type: "object",
-              description: "Per-environment overlay schemas: in environment E the files must satisfy the base schema AND E's overlay.",
-              propertyNames: {
-                pattern: "^[A-Za-z][A-Za-z0-9_.-]*$",
-                errorMessage: "must start with a letter and use only letters, digits, `_`, `-` and `.`",
-                description: "An environment name, such as production, staging or dev."
-              },
-              additionalProperties: {
-                type: "object",
-                additionalProperties: false,
-                required: [
-                  "schema"
-                ],
-                properties: {
-                  schema: {
-                    type: "string",
-                    description: "Overlay schema for this environment (path or builtin:NAME)."
-                  }
-                }
-              }
-            }
-          }
-        }
-      },
-      else: {
-        type: "object",
-        additionalProperties: false,
-        properties: {
-          targets: {
-            type: "array",
-            items: {
-              type: "object",
-              additionalProperties: false,
-              required: [
-                "files"
-              ],
-              description: "A set of config files and the schema they must satisfy.",
-              properties: {
-                files: {
-                  type: [
-                    "string",
-                    "array"
-                  ],
-                  items: {
-                    type: "string"
-                  },
-                  description: "Glob(s) of files to lint, relative to the repository root, e.g. `configs/**/*.yaml`."
-                },
-                exclude: {
-                  type: [
-                    "string",
-                    "array"
-                  ],
-                  items: {
-                    type: "string"
-                  },
-                  description: "Glob(s) of files to leave out."
-                },
-                schema: {
-                  type: "string",
-                  description: "Base JSON Schema: a path in the repository, or `builtin:NAME` (dvc, mlflow-project, kedro-catalog, mlgate)."
-                },
-                environments: {
-                  type: "object",
-                  description: "Per-environment overlay schemas: in environment E the files must satisfy the base schema AND E's overlay.",
-                  propertyNames: {
-                    pattern: "^[A-Za-z][A-Za-z0-9_.-]*$",
-                    errorMessage: "must start with a letter and use only letters, digits, `_`, `-` and `.`",
-                    description: "An environment name, such as production, staging or dev."
-                  },
-                  additionalProperties: {
-                    type: "object",
-                    additionalProperties: false,
-                    required: [
-                      "schema"
-                    ],
-                    properties: {
-                      schema: {
-                        type: "string",
-                        description: "Overlay schema for this environment (path or builtin:NAME)."
-                      }
-                    }
-                  }
-                }
-              }
-            },
-            description: "Sets of files and the schemas they must satisfy."
-          },
-          rules: {
-            type: "object",
-            additionalProperties: false,
-            description: "Built-in rules beyond JSON Schema, applied to every linted file.",
-            properties: {
-              "env-leak": {
-                description: "In environment E, a string value that mentions another environment's markers (e.g. `backtest` in production).",
-                if: {
-                  type: "string"
-                },
-                then: {
-                  type: "string",
-                  enum: [
-                    "error",
-                    "warning",
-                    "off"
-                  ],
-                  description: "Severity of this rule's findings, or `off` to disable it."
-                },
-                else: {
-                  type: "object",
-                  additionalProperties: false,
-                  properties: {
-                    severity: {
-                      type: "string",
-                      enum: [
-                        "error",
-                        "warning",
-                        "off"
-                      ],
-                      description: "Severity of this rule's findings, or `off` to disable it."
-                    },
-                    markers: {
-                      type: "object",
-                      description: "Per environment, the words that must not appear in its configs.",
-                      propertyNames: {
-                        pattern: "^[A-Za-z][A-Za-z0-9_.-]*$",
-                        errorMessage: "must start with a letter and use only letters, digits, `_`, `-` and `.`",
-                        description: "An environment name, such as production, staging or dev."
-                      },
-                      additionalProperties: {
-                        type: "array",
-                        items: {
-                          type: "string",
-                          minLength: 1
-                        }
-                      }
-                    }
-                  }
-                }
-              },
-              secrets: {
-                description: "Hard-coded credentials: cloud access keys, private keys, tokens, passwords in URLs.",
-                if: {
-                  type: "string"
-                },
-                then: {
-                  type: "string",
-                  enum: [
-                    "error",
-                    "warning",
-                    "off"
-                  ],
-                  description: "Severity of this rule's findings, or `off` to disable it."
-                },
-                else: {
-                  type: "object",
-                  additionalProperties: false,
-                  properties: {
-                    severity: {
-                      type: "string",
-                      enum: [
-                        "error",
-                        "warning",
-                        "off"
-                      ],
-                      description: "Severity of this rule's findings, or `off` to disable it."
-                    }
-                  }
-                }
-              },
-              "yaml-truthy": {
-                description: "YAML 1.1 booleans (yes/no/on/off) that other tools read differently.",
-                if: {
-                  type: "string"
-                },
-                then: {
-                  type: "string",
-                  enum: [
-                    "error",
-                    "warning",
-                    "off"
-                  ],
-                  description: "Severity of this rule's findings, or `off` to disable it."
-                },
-                else: {
-                  type: "object",
-                  additionalProperties: false,
-                  properties: {
-                    severity: {
-                      type: "string",
-                      enum: [
-                        "error",
-                        "warning",
-                        "off"
-                      ],
-                      description: "Severity of this rule's findings, or `off` to disable it."
-                    }
-                  }
-                }
-              },
-              "duplicate-key": {
-                description: "The same key twice in one mapping.",
-                if: {
-                  type: "string"
-                },
-                then: {
-                  type: "string",
-                  enum: [
-                    "error",
-                    "warning",
-                    "off"
-                  ],
-                  description: "Severity of this rule's findings, or `off` to disable it."
-                },
-                else: {
-                  type: "object",
-                  additionalProperties: false,
-                  properties: {
-                    severity: {
-                      type: "string",
-                      enum: [
-                        "error",
-                        "warning",
-                        "off"
-                      ],
-                      description: "Severity of this rule's findings, or `off` to disable it."
-                    }
-                  }
-                }
-              },
-              "paths-exist": {
-                description: "Keys naming local paths: the path must exist and stay inside the repository.",
-                if: {
-                  type: "string"
-                },
-                then: {
-                  type: "string",
-                  enum: [
-                    "error",
-                    "warning",
-                    "off"
-                  ],
-                  description: "Severity of this rule's findings, or `off` to disable it."
-                },
-                else: {
-                  type: "object",
-                  additionalProperties: false,
-                  properties: {
-                    severity: {
-                      type: "string",
-                      enum: [
-                        "error",
-                        "warning",
-                        "off"
-                      ],
-                      description: "Severity of this rule's findings, or `off` to disable it."
-                    },
-                    keys: {
-                      type: "array",
-                      items: {
-                        type: "string"
-                      },
-                      description: "Key globs whose values are paths, e.g. `**.path`, `**.*_path`."
-                    }
-                  }
-                }
-              }
-            }
-          },
-          max_file_size: {
-            type: "string",
-            pattern: "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB)$",
-            errorMessage: "must be a size such as 512KB or 10MB",
-            description: "Files over this size are reported, not parsed (default 10MB)."
-          }
-        }
-      }
-    },
-    data: {
-      type: "array",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: [
-          "name",
-          "path"
-        ],
-        description: "One dataset: a file or a glob of files read as one table.",
-        properties: {
-          name: {
-            type: "string",
-            minLength: 1,
-            description: "Name shown in the scorecard."
-          },
-          path: {
-            type: [
-              "string",
-              "array"
-            ],
-            items: {
-              type: "string"
-            },
-            description: "File(s) or glob(s): csv, tsv, json (array of records), jsonl, parquet, optionally .gz."
-          },
-          format: {
-            type: "string",
-            enum: [
-              "csv",
-              "tsv",
-              "json",
-              "jsonl",
-              "parquet"
-            ],
-            description: "Format, when the extension does not say it."
-          },
-          delimiter: {
-            type: "string",
-            minLength: 1,
-            maxLength: 1,
-            description: "Field delimiter for delimited text (default: `,` for csv, tab for tsv)."
-          },
-          row_count: {
-            type: "object",
-            additionalProperties: false,
-            description: "Bounds on the number of rows.",
-            properties: {
-              min: {
-                type: "number",
-                description: "Fails when the value is below this."
-              },
-              max: {
-                type: "number",
-                description: "Fails when the value is above this."
-              },
-              severity: {
-                type: "string",
-                enum: [
-                  "error",
-                  "warning"
-                ],
-                description: "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`."
-              }
-            }
-          },
-          columns: {
-            type: "object",
-            description: "Expectations per column, keyed by column name.",
-            additionalProperties: {
-              type: "object",
-              additionalProperties: false,
-              description: "Expectations on one column.",
-              properties: {
-                type: {
-                  type: "string",
-                  enum: [
-                    "integer",
-                    "number",
-                    "string",
-                    "boolean",
-                    "date",
-                    "timestamp"
-                  ],
-                  description: "Every non-missing value must parse as this type."
-                },
-                format: {
-                  type: "string",
-                  description: "Date/timestamp format, e.g. `YYYY-MM-DD` or `iso8601` (the default)."
-                },
-                min: {
-                  type: "number",
-                  description: "Smallest allowed value."
-                },
-                max: {
-                  type: "number",
-                  description: "Largest allowed value."
-                },
-                missing: {
-                  type: "object",
-                  additionalProperties: false,
-                  description: "How many values may be missing (empty, null, NA).",
-                  properties: {
-                    max: {
-                      type: "integer",
-                      minimum: 0,
-                      description: "At most this many missing values."
-                    },
-                    max_percent: {
-                      type: "number",
-                      minimum: 0,
-                      maximum: 100,
-                      description: "At most this percentage of missing values."
-                    },
-                    severity: {
-                      type: "string",
-                      enum: [
-                        "error",
-                        "warning"
-                      ],
-                      description: "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`."
-                    }
-                  }
-                },
-                unique: {
-                  type: "boolean",
-                  description: "No value may appear twice."
-                },
-                allowed: {
-                  type: "array",
-                  description: "The only values allowed (categories).",
-                  items: {
-                    type: [
-                      "string",
-                      "number",
-                      "boolean"
-                    ]
-                  }
-                },
-                regex: {
-                  type: "string",
-                  description: "Every non-missing value must match this regular expression."
-                },
-                outliers: {
-                  type: "object",
-                  additionalProperties: false,
-                  description: "Values far from the bulk of the column.",
-                  properties: {
-                    zscore: {
-                      type: "number",
-                      exclusiveMinimum: 0,
-                      description: "A value more than this many standard deviations from the mean is an outlier."
-                    },
-                    iqr: {
-                      type: "number",
-                      exclusiveMinimum: 0,
-                      description: "A value beyond Q1 - k·IQR or Q3 + k·IQR is an outlier (Tukey's fences; 1.5 is usual)."
-                    },
-                    max_percent: {
-                      type: "number",
-                      minimum: 0,
-                      maximum: 100,
-                      description: "Percentage of outliers tolerated."
-                    },
-                    severity: {
-                      type: "string",
-                      enum: [
-                        "error",
-                        "warning"
-                      ],
-                      description: "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`."
-                    }
-                  }
-                },
-                freshness: {
-                  type: "object",
-                  additionalProperties: false,
-                  required: [
-                    "max_age"
-                  ],
-                  description: "The newest timestamp must be recent.",
-                  properties: {
-                    max_age: {
-                      type: [
-                        "string",
-                        "number"
-                      ],
-                      pattern: "^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d|w)$",
-                      errorMessage: "must be a duration such as 30s, 10m, 2h or 7d",
-                      description: "A duration: a number with a unit (ms, s, m, h, d, w), e.g. `10m` or `7d`; a bare number is seconds."
-                    },
-                    since: {
-                      type: "string",
-                      enum: [
-                        "now",
-                        "commit"
-                      ],
-                      description: "Measure age from now (default) or from the run's commit time."
-                    },
-                    severity: {
-                      type: "string",
-                      enum: [
-                        "error",
-                        "warning"
-                      ],
-                      description: "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`."
-                    }
-                  }
-                },
-                max_percent: {
-                  type: "number",
-                  minimum: 0,
-                  maximum: 100,
-                  description: "Percentage of rows allowed to violate this column's checks (type, range, allowed, regex)."
-                },
-                severity: {
-                  type: "string",
-                  enum: [
-                    "error",
-                    "warning"
-                  ],
-                  description: "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`."
-                }
-              }
-            }
-          },
-          allow_extra_columns: {
-            type: "boolean",
-            description: "When false, a column not listed under `columns` is an error. Default true."
-          },
-          unique: {
-            type: "array",
-            description: "Compound keys: each entry is a list of columns whose combination must be unique.",
-            items: {
-              type: "array",
-              items: {
-                type: "string"
-              },
-              minItems: 1
-            }
-          },
-          one_hot: {
-            type: "array",
-            description: "One-hot groups: in each row exactly one column of the group is 1.",
-            items: {
-              type: "array",
-              items: {
-                type: "string"
-              },
-              minItems: 2
-            }
-          },
-          drift: {
-            type: "object",
-            additionalProperties: false,
-            required: [
-              "reference"
-            ],
-            description: "Distribution drift of columns against a reference.",
-            properties: {
-              reference: {
-                type: "string",
-                description: "A reference data file, or `baseline` for the same file on the target branch."
-              },
-              columns: {
-                type: "array",
-                items: {
-                  type: "string"
-                },
-                description: "Columns to compare (default: all shared columns)."
-              },
-              method: {
-                type: "string",
-                enum: [
-                  "auto",
-                  "psi",
-                  "ks",
-                  "js",
-                  "chi2",
-                  "wasserstein"
-                ],
-                description: "Statistic: population stability index, Kolmogorov-Smirnov, Jensen-Shannon distance, chi-square, normalised Wasserstein; `auto` picks by column type and sample size."
-              },
-              threshold: {
-                type: "number",
-                minimum: 0,
-                description: "Drift above this fails (for ks and chi2: a p-value below it)."
-              },
-              severity: {
-                type: "string",
-                enum: [
-                  "error",
-                  "warning"
-                ],
-                description: "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`."
-              }
-            }
-          },
-          severity: {
-            type: "string",
-            enum: [
-              "error",
-              "warning"
-            ],
-            description: "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`."
-          }
-        }
-      },
-      description: "Datasets and the checks each must pass."
-    },
-    model: {
-      type: "object",
-      additionalProperties: false,
-      description: "Model quality: metric thresholds, metrics computed from predictions, slices, budgets.",
-      properties: {
-        metrics: {
-          type: [
-            "string",
-            "array"
-          ],
-          items: {
-            type: "string"
-          },
-          description: "Metrics file(s), JSON or YAML; nested keys are flattened with dots (`latency_ms.p95`)."
-        },
-        thresholds: {
-          type: "object",
-          description: "Bounds per metric name (globs allowed), read from the metrics files.",
-          additionalProperties: {
-            type: "object",
-            additionalProperties: false,
-            description: "Bounds on a metric.",
-            properties: {
-              min: {
-                type: "number",
-                description: "Fails when the value is below this."
-              },
-              max: {
-                type: "number",
-                description: "Fails when the value is above this."
-              },
-              severity: {
-                type: "string",
-                enum: [
-                  "error",
-                  "warning"
-                ],
-                description: "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`."
-              }
-            }
-          }
-        },
-        predictions: {
-          type: "object",
-          additionalProperties: false,
-          required: [
-            "path",
-            "task",
-            "label"
-          ],
-          description: "A predictions file from which mlgate computes metrics itself.",
-          properties: {
-            path: {
-              type: "string",
-              description: "Predictions file (csv, jsonl, parquet)."
-            },
-            task: {
-              type: "string",
-              enum: [
-                "binary",
-                "multiclass",
-                "regression"
-              ],
-              description: "Kind of model."
-            },
-            label: {
-              type: "string",
-              description: "Column with the true label or target."
-            },
-            prediction: {
-              type: "string",
-              description: "Column with the predicted label or value."
-            },
-            score: {
-              type: "string",
-              description: "Column with the probability of the positive class (binary)."
-            },
-            scores: {
-              type: "object",
-              additionalProperties: {
-                type: "string"
-              },
-              description: "Multiclass: class label to the column holding its probability."
-            },
-            positive: {
-              type: [
-                "string",
-                "number",
-                "boolean"
-              ],
-              description: "The positive class label (binary; default 1)."
-            },
-            threshold: {
-              type: "number",
-              minimum: 0,
-              maximum: 1,
-              description: "Decision threshold on `score` when `prediction` is absent (default 0.5)."
-            },
-            id: {
-              type: "string",
-              description: "Column identifying each example (used to pair predictions with the baseline)."
-            },
-            metrics: {
-              type: "object",
-              description: "Bounds per computed metric (accuracy, precision, recall, f1, roc_auc, pr_auc, log_loss, brier, ece, mae, rmse, r2, ...).",
-              additionalProperties: {
-                type: "object",
-                additionalProperties: false,
-                description: "Bounds on a metric.",
-                properties: {
-                  min: {
-                    type: "number",
-                    description: "Fails when the value is below this."
-                  },
-                  max: {
-                    type: "number",
-                    description: "Fails when the value is above this."
-                  },
-                  severity: {
-                    type: "string",
-                    enum: [
-                      "error",
-                      "warning"
-                    ],
-                    description: "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`."
-                  }
-                }
-              }
-            },
-            slices: {
-              type: "array",
-              description: "Per-slice quality: the metric on every group of a column.",
-              items: {
-                type: "object",
-                additionalProperties: false,
-                required: [
-                  "by",
-                  "metric"
-                ],
-                properties: {
-                  by: {
-                    type: "string",
-                    description: "Column whose values define the slices."
-                  },
-                  metric: {
-                    type: "string",
-                    description: "Metric computed on each slice."
-                  },
-                  min: {
-                    type: "number",
-                    description: "Every slice must reach at least this."
-                  },
-                  max: {
-                    type: "number",
-                    description: "No slice may exceed this."
-                  },
-                  max_gap: {
-                    type: "number",
-                    minimum: 0,
-                    description: "Largest minus smallest slice value may not exceed this."
-                  },
-                  min_size: {
-                    type: "integer",
-                    minimum: 1,
-                    description: "Slices with fewer rows are reported as insufficient data, not failed."
-                  },
-                  severity: {
-                    type: "string",
-                    enum: [
-                      "error",
-                      "warning"
-                    ],
-                    description: "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`."
-                  }
-                }
-              }
-            },
-            fairness: {
-              type: "array",
-              description: "Fairness measures over a sensitive column.",
-              items: {
-                type: "object",
-                additionalProperties: false,
-                required: [
-                  "by"
-                ],
-                properties: {
-                  by: {
-                    type: "string",
-                    description: "Sensitive column."
-                  },
-                  demographic_parity_difference: {
-                    type: "number",
-                    minimum: 0,
-                    description: "Maximum gap in positive-prediction rate between groups."
-                  },
-                  equal_opportunity_difference: {
-                    type: "number",
-                    minimum: 0,
-                    description: "Maximum gap in true-positive rate between groups."
-                  },
-                  equalized_odds_difference: {
-                    type: "number",
-                    minimum: 0,
-                    description: "Maximum of the TPR gap and the FPR gap."
-                  },
-                  severity: {
-                    type: "string",
-                    enum: [
-                      "error",
-                      "warning"
-                    ],
-                    description: "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`."
-                  }
-                }
-              }
-            }
-          }
-        },
-        artifact: {
-          type: "object",
-          additionalProperties: false,
-          required: [
-            "path"
-          ],
-          description: "The model file and its size budget.",
-          properties: {
-            path: {
-              type: "string",
-              description: "Model artifact path."
-            },
-            max_size_mb: {
-              type: "number",
-              exclusiveMinimum: 0,
-              description: "Largest allowed size in MB."
-            },
-            severity: {
-              type: "string",
-              enum: [
-                "error",
-                "warning"
-              ],
-              description: "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`."
-            }
-          }
-        },
-        severity: {
-          type: "string",
-          enum: [
-            "error",
-            "warning"
-          ],
-          description: "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`."
-        }
-      }
-    },
-    tests: {
-      type: "array",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: [
-          "name",
-          "run"
-        ],
-        description: "One of the team's own test suites.",
-        properties: {
-          name: {
-            type: "string",
-            minLength: 1,
-            description: "Name shown in the scorecard."
-          },
-          run: {
-            type: "string",
-            minLength: 1,
-            description: "Shell command, run at the repository root."
-          },
-          junit: {
-            type: "string",
-            description: "JUnit XML file the command writes."
-          },
-          category: {
-            type: "string",
-            enum: [
-              "data",
-              "model",
-              "infrastructure",
-              "monitoring"
-            ],
-            description: "ML Test Score section the suite belongs to."
-          },
-          timeout: {
-            type: [
-              "string",
-              "number"
-            ],
-            pattern: "^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d|w)$",
-            errorMessage: "must be a duration such as 30s, 10m, 2h or 7d",
-            description: "A duration: a number with a unit (ms, s, m, h, d, w), e.g. `10m` or `7d`; a bare number is seconds."
-          },
-          env: {
-            type: "object",
-            additionalProperties: {
-              type: "string"
-            },
-            description: "Extra environment variables."
-          },
-          severity: {
-            type: "string",
-            enum: [
-              "error",
-              "warning"
-            ],
-            description: "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`."
-          }
-        }
-      },
-      description: "The team's own test suites; their JUnit results join the scorecard."
-    },
-    compare: {
-      type: "object",
-      additionalProperties: false,
-      description: "Comparison of this change's metrics with the baseline of the target branch.",
-      properties: {
-        metrics: {
-          type: [
-            "string",
-            "array"
-          ],
-          items: {
-            type: "string"
-          },
-          description: "Metrics file(s) to compare."
-        },
-        params: {
-          type: [
-            "string",
-            "array"
-          ],
-          items: {
-            type: "string"
-          },
-          description: "Parameter file(s) whose changes are listed (like `dvc params diff`)."
-        },
-        baseline: {
-          type: "object",
-          additionalProperties: false,
-          description: "Where the baseline comes from.",
-          properties: {
-            from: {
-              type: "string",
-              pattern: "^(auto|artifact|git|path:.+)$",
-              errorMessage: "must be auto, artifact, git or path:FILE",
-              description: "`artifact` (the baseline run's upload), `git` (the files at the merge base), `path:FILE`, or `auto` (artifact, then git)."
-            },
-            branch: {
-              type: "string",
-              description: "Branch whose pushes record the baseline (default: the repository's default branch)."
-            }
-          }
-        },
-        rules: {
-          type: "object",
-          description: "Per metric (globs allowed; `*` matches all), the direction and tolerance.",
-          additionalProperties: {
-            type: "object",
-            additionalProperties: false,
-            description: "How a metric may move against the baseline.",
-            properties: {
-              direction: {
-                type: "string",
-                enum: [
-                  "higher",
-                  "lower",
-                  "none"
-                ],
-                description: "Which way is better."
-              },
-              max_drop: {
-                type: "number",
-                minimum: 0,
-                description: "Largest tolerated absolute worsening (direction higher)."
-              },
-              max_drop_percent: {
-                type: "number",
-                minimum: 0,
-                maximum: 100,
-                description: "Largest tolerated relative worsening in percent (direction higher)."
-              },
-              max_rise: {
-                type: "number",
-                minimum: 0,
-                description: "Largest tolerated absolute worsening (direction lower)."
-              },
-              max_rise_percent: {
-                type: "number",
-                minimum: 0,
-                maximum: 100,
-                description: "Largest tolerated relative worsening in percent (direction lower)."
-              },
-              require_significance: {
-                type: "boolean",
-                description: "Fail only when the worsening is statistically significant."
-              },
-              severity: {
-                type: "string",
-                enum: [
-                  "error",
-                  "warning"
-                ],
-                description: "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`."
-              }
-            }
-          }
-        },
-        significance: {
-          type: "object",
-          additionalProperties: false,
-          description: "Paired statistical tests on predictions present on both sides.",
-          properties: {
-            predictions: {
-              type: "string",
-              description: "Predictions file, on both head and baseline."
-            },
-            id: {
-              type: "string",
-              description: "Column joining the two sides; without it rows are paired by position."
-            },
-            confidence: {
-              type: "number",
-              exclusiveMinimum: 0,
-              exclusiveMaximum: 1,
-              description: "Confidence level, e.g. 0.95."
-            },
-            resamples: {
-              type: "integer",
-              minimum: 100,
-              description: "Bootstrap resamples (default 2000)."
-            },
-            seed: {
-              type: "integer",
-              description: "Seed of the bootstrap, for reproducible intervals."
-            }
-          }
-        },
-        on_missing_baseline: {
-          type: "string",
-          enum: [
-            "pass",
-            "warn",
-            "fail"
-          ],
-          description: "What a missing baseline does to the gate (default warn)."
-        }
-      }
-    },
-    gates: {
-      type: "object",
-      additionalProperties: false,
-      description: "When the run fails.",
-      properties: {
-        fail_on: {
-          type: "string",
-          enum: [
-            "error",
-            "warning",
-            "never"
-          ],
-          description: "The gate fails on findings of this severity or worse; `never` only reports."
-        },
-        min_ml_test_score: {
-          type: "number",
-          minimum: 0,
-          maximum: 7,
-          description: "Lowest ML Test Score (final, the minimum over the four sections) that passes."
-        },
-        environments: {
-          type: "object",
-          description: "Per-environment overrides of the gate.",
-          propertyNames: {
-            pattern: "^[A-Za-z][A-Za-z0-9_.-]*$",
-            errorMessage: "must start with a letter and use only letters, digits, `_`, `-` and `.`",
-            description: "An environment name, such as production, staging or dev."
-          },
-          additionalProperties: {
-            type: "object",
-            additionalProperties: false,
-            properties: {
-              fail_on: {
-                type: "string",
-                enum: [
-                  "error",
-                  "warning",
-                  "never"
-                ],
-                description: "The gate fails on findings of this severity or worse; `never` only reports."
-              },
-              min_ml_test_score: {
-                type: "number",
-                minimum: 0,
-                maximum: 7,
-                description: "Lowest ML Test Score (final, the minimum over the four sections) that passes."
-              }
-            }
-          }
-        }
-      }
-    },
-    scorecard: {
-      type: "object",
-      additionalProperties: false,
-      description: "The scorecard posted on pull requests.",
-      properties: {
-        comment: {
-          type: "string",
-          enum: [
-            "always",
-            "on-change",
-            "on-failure",
-            "never"
-          ],
-          description: "When to post or update the PR comment."
-        },
-        ml_test_score: {
-          type: "object",
-          additionalProperties: false,
-          description: "The ML Test Score rubric (Breck et al., 2017).",
-          properties: {
-            manual: {
-              type: "object",
-              description: "Rubric items done by hand, with how (half a point each), e.g. `model.1: reviewed in PR template`.",
-              propertyNames: {
-                pattern: "^(data|model|infrastructure|monitoring)\\.[1-7]$",
-                errorMessage: "must be a rubric item such as data.1 or monitoring.7"
-              },
-              additionalProperties: {
-                type: "string",
-                minLength: 1
-              }
-            }
-          }
-        }
-      }
-    }
-  }
-};
-
 // src/source/parse-yaml.ts
 var import_yaml3 = __toESM(require_dist(), 1);
 
@@ -40185,12 +38951,4159 @@ function parseYamlFile(text, file) {
   return result;
 }
 
-// src/config/parse-config.ts
-var compiled;
-function configValidator() {
-  compiled ??= createAjv().compile(mlgate_schema_default);
-  return compiled;
+// src/config/mlgate-validator.generated.js
+var import_ucs2length = __toESM(require_ucs2length(), 1);
+var ucs2length = { default: typeof import_ucs2length.default === "function" ? import_ucs2length.default : import_ucs2length.default.default };
+var mlgate_validator_generated_default = validate10;
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://mlgate.dev/schemas/mlgate.schema.json", "title": "mlgate.yml", "description": "Configuration of mlgate, the CI gate for machine-learning repositories.", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "$schema": { "type": "string", "description": "JSON Schema this file follows (for editors)." }, "version": { "const": 1, "description": "Version of the mlgate.yml format. Always 1." }, "environments": { "type": "object", "description": "Named environments; the first whose branches match the target branch is chosen.", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9_.-]*$", "errorMessage": "must start with a letter and use only letters, digits, `_`, `-` and `.`", "description": "An environment name, such as production, staging or dev." }, "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "branches": { "type": "array", "items": { "type": "string" }, "description": "Branch globs (e.g. `main`, `release/*`) that select this environment." }, "default": { "type": "boolean", "description": "Chosen when no branch matches." }, "deploy": { "type": "boolean", "description": "Changes to this environment are deployed; shown in the scorecard." }, "description": { "type": "string", "description": "Free text for humans." } } } }, "lint": { "description": "Config linting: a list of targets, or a mapping with `targets`, `rules` and `max_file_size`.", "if": { "type": "array" }, "then": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["files"], "description": "A set of config files and the schema they must satisfy.", "properties": { "files": { "type": ["string", "array"], "items": { "type": "string" }, "description": "Glob(s) of files to lint, relative to the repository root, e.g. `configs/**/*.yaml`." }, "exclude": { "type": ["string", "array"], "items": { "type": "string" }, "description": "Glob(s) of files to leave out." }, "schema": { "type": "string", "description": "Base JSON Schema: a path in the repository, or `builtin:NAME` (dvc, mlflow-project, kedro-catalog, mlgate)." }, "environments": { "type": "object", "description": "Per-environment overlay schemas: in environment E the files must satisfy the base schema AND E's overlay.", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9_.-]*$", "errorMessage": "must start with a letter and use only letters, digits, `_`, `-` and `.`", "description": "An environment name, such as production, staging or dev." }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["schema"], "properties": { "schema": { "type": "string", "description": "Overlay schema for this environment (path or builtin:NAME)." } } } } } } }, "else": { "type": "object", "additionalProperties": false, "properties": { "targets": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["files"], "description": "A set of config files and the schema they must satisfy.", "properties": { "files": { "type": ["string", "array"], "items": { "type": "string" }, "description": "Glob(s) of files to lint, relative to the repository root, e.g. `configs/**/*.yaml`." }, "exclude": { "type": ["string", "array"], "items": { "type": "string" }, "description": "Glob(s) of files to leave out." }, "schema": { "type": "string", "description": "Base JSON Schema: a path in the repository, or `builtin:NAME` (dvc, mlflow-project, kedro-catalog, mlgate)." }, "environments": { "type": "object", "description": "Per-environment overlay schemas: in environment E the files must satisfy the base schema AND E's overlay.", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9_.-]*$", "errorMessage": "must start with a letter and use only letters, digits, `_`, `-` and `.`", "description": "An environment name, such as production, staging or dev." }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["schema"], "properties": { "schema": { "type": "string", "description": "Overlay schema for this environment (path or builtin:NAME)." } } } } } }, "description": "Sets of files and the schemas they must satisfy." }, "rules": { "type": "object", "additionalProperties": false, "description": "Built-in rules beyond JSON Schema, applied to every linted file.", "properties": { "env-leak": { "description": "In environment E, a string value that mentions another environment's markers (e.g. `backtest` in production).", "if": { "type": "string" }, "then": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." }, "else": { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." }, "markers": { "type": "object", "description": "Per environment, the words that must not appear in its configs.", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9_.-]*$", "errorMessage": "must start with a letter and use only letters, digits, `_`, `-` and `.`", "description": "An environment name, such as production, staging or dev." }, "additionalProperties": { "type": "array", "items": { "type": "string", "minLength": 1 } } } } } }, "secrets": { "description": "Hard-coded credentials: cloud access keys, private keys, tokens, passwords in URLs.", "if": { "type": "string" }, "then": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." }, "else": { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." } } } }, "yaml-truthy": { "description": "YAML 1.1 booleans (yes/no/on/off) that other tools read differently.", "if": { "type": "string" }, "then": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." }, "else": { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." } } } }, "duplicate-key": { "description": "The same key twice in one mapping.", "if": { "type": "string" }, "then": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." }, "else": { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." } } } }, "paths-exist": { "description": "Keys naming local paths: the path must exist and stay inside the repository.", "if": { "type": "string" }, "then": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." }, "else": { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." }, "keys": { "type": "array", "items": { "type": "string" }, "description": "Key globs whose values are paths, e.g. `**.path`, `**.*_path`." } } } } } }, "max_file_size": { "type": "string", "pattern": "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB)$", "errorMessage": "must be a size such as 512KB or 10MB", "description": "Files over this size are reported, not parsed (default 10MB)." } } } }, "data": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "path"], "description": "One dataset: a file or a glob of files read as one table.", "properties": { "name": { "type": "string", "minLength": 1, "description": "Name shown in the scorecard." }, "path": { "type": ["string", "array"], "items": { "type": "string" }, "description": "File(s) or glob(s): csv, tsv, json (array of records), jsonl, parquet, optionally .gz." }, "format": { "type": "string", "enum": ["csv", "tsv", "json", "jsonl", "parquet"], "description": "Format, when the extension does not say it." }, "delimiter": { "type": "string", "minLength": 1, "maxLength": 1, "description": "Field delimiter for delimited text (default: `,` for csv, tab for tsv)." }, "row_count": { "type": "object", "additionalProperties": false, "description": "Bounds on the number of rows.", "properties": { "min": { "type": "number", "description": "Fails when the value is below this." }, "max": { "type": "number", "description": "Fails when the value is above this." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "columns": { "type": "object", "description": "Expectations per column, keyed by column name.", "additionalProperties": { "type": "object", "additionalProperties": false, "description": "Expectations on one column.", "properties": { "type": { "type": "string", "enum": ["integer", "number", "string", "boolean", "date", "timestamp"], "description": "Every non-missing value must parse as this type." }, "format": { "type": "string", "description": "Date/timestamp format, e.g. `YYYY-MM-DD` or `iso8601` (the default)." }, "min": { "type": "number", "description": "Smallest allowed value." }, "max": { "type": "number", "description": "Largest allowed value." }, "missing": { "type": "object", "additionalProperties": false, "description": "How many values may be missing (empty, null, NA).", "properties": { "max": { "type": "integer", "minimum": 0, "description": "At most this many missing values." }, "max_percent": { "type": "number", "minimum": 0, "maximum": 100, "description": "At most this percentage of missing values." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "unique": { "type": "boolean", "description": "No value may appear twice." }, "allowed": { "type": "array", "description": "The only values allowed (categories).", "items": { "type": ["string", "number", "boolean"] } }, "regex": { "type": "string", "description": "Every non-missing value must match this regular expression." }, "outliers": { "type": "object", "additionalProperties": false, "description": "Values far from the bulk of the column.", "properties": { "zscore": { "type": "number", "exclusiveMinimum": 0, "description": "A value more than this many standard deviations from the mean is an outlier." }, "iqr": { "type": "number", "exclusiveMinimum": 0, "description": "A value beyond Q1 - k·IQR or Q3 + k·IQR is an outlier (Tukey's fences; 1.5 is usual)." }, "max_percent": { "type": "number", "minimum": 0, "maximum": 100, "description": "Percentage of outliers tolerated." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "freshness": { "type": "object", "additionalProperties": false, "required": ["max_age"], "description": "The newest timestamp must be recent.", "properties": { "max_age": { "type": ["string", "number"], "pattern": "^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d|w)$", "errorMessage": "must be a duration such as 30s, 10m, 2h or 7d", "description": "A duration: a number with a unit (ms, s, m, h, d, w), e.g. `10m` or `7d`; a bare number is seconds." }, "since": { "type": "string", "enum": ["now", "commit"], "description": "Measure age from now (default) or from the run's commit time." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "max_percent": { "type": "number", "minimum": 0, "maximum": 100, "description": "Percentage of rows allowed to violate this column's checks (type, range, allowed, regex)." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } } }, "allow_extra_columns": { "type": "boolean", "description": "When false, a column not listed under `columns` is an error. Default true." }, "unique": { "type": "array", "description": "Compound keys: each entry is a list of columns whose combination must be unique.", "items": { "type": "array", "items": { "type": "string" }, "minItems": 1 } }, "one_hot": { "type": "array", "description": "One-hot groups: in each row exactly one column of the group is 1.", "items": { "type": "array", "items": { "type": "string" }, "minItems": 2 } }, "drift": { "type": "object", "additionalProperties": false, "required": ["reference"], "description": "Distribution drift of columns against a reference.", "properties": { "reference": { "type": "string", "description": "A reference data file, or `baseline` for the same file on the target branch." }, "columns": { "type": "array", "items": { "type": "string" }, "description": "Columns to compare (default: all shared columns)." }, "method": { "type": "string", "enum": ["auto", "psi", "ks", "js", "chi2", "wasserstein"], "description": "Statistic: population stability index, Kolmogorov-Smirnov, Jensen-Shannon distance, chi-square, normalised Wasserstein; `auto` picks by column type and sample size." }, "threshold": { "type": "number", "minimum": 0, "description": "Drift above this fails (for ks and chi2: a p-value below it)." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "description": "Datasets and the checks each must pass." }, "model": { "type": "object", "additionalProperties": false, "description": "Model quality: metric thresholds, metrics computed from predictions, slices, budgets.", "properties": { "metrics": { "type": ["string", "array"], "items": { "type": "string" }, "description": "Metrics file(s), JSON or YAML; nested keys are flattened with dots (`latency_ms.p95`)." }, "thresholds": { "type": "object", "description": "Bounds per metric name (globs allowed), read from the metrics files.", "additionalProperties": { "type": "object", "additionalProperties": false, "description": "Bounds on a metric.", "properties": { "min": { "type": "number", "description": "Fails when the value is below this." }, "max": { "type": "number", "description": "Fails when the value is above this." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } } }, "predictions": { "type": "object", "additionalProperties": false, "required": ["path", "task", "label"], "description": "A predictions file from which mlgate computes metrics itself.", "properties": { "path": { "type": "string", "description": "Predictions file (csv, jsonl, parquet)." }, "task": { "type": "string", "enum": ["binary", "multiclass", "regression"], "description": "Kind of model." }, "label": { "type": "string", "description": "Column with the true label or target." }, "prediction": { "type": "string", "description": "Column with the predicted label or value." }, "score": { "type": "string", "description": "Column with the probability of the positive class (binary)." }, "scores": { "type": "object", "additionalProperties": { "type": "string" }, "description": "Multiclass: class label to the column holding its probability." }, "positive": { "type": ["string", "number", "boolean"], "description": "The positive class label (binary; default 1)." }, "threshold": { "type": "number", "minimum": 0, "maximum": 1, "description": "Decision threshold on `score` when `prediction` is absent (default 0.5)." }, "id": { "type": "string", "description": "Column identifying each example (used to pair predictions with the baseline)." }, "metrics": { "type": "object", "description": "Bounds per computed metric (accuracy, precision, recall, f1, roc_auc, pr_auc, log_loss, brier, ece, mae, rmse, r2, ...).", "additionalProperties": { "type": "object", "additionalProperties": false, "description": "Bounds on a metric.", "properties": { "min": { "type": "number", "description": "Fails when the value is below this." }, "max": { "type": "number", "description": "Fails when the value is above this." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } } }, "slices": { "type": "array", "description": "Per-slice quality: the metric on every group of a column.", "items": { "type": "object", "additionalProperties": false, "required": ["by", "metric"], "properties": { "by": { "type": "string", "description": "Column whose values define the slices." }, "metric": { "type": "string", "description": "Metric computed on each slice." }, "min": { "type": "number", "description": "Every slice must reach at least this." }, "max": { "type": "number", "description": "No slice may exceed this." }, "max_gap": { "type": "number", "minimum": 0, "description": "Largest minus smallest slice value may not exceed this." }, "min_size": { "type": "integer", "minimum": 1, "description": "Slices with fewer rows are reported as insufficient data, not failed." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } } }, "fairness": { "type": "array", "description": "Fairness measures over a sensitive column.", "items": { "type": "object", "additionalProperties": false, "required": ["by"], "properties": { "by": { "type": "string", "description": "Sensitive column." }, "demographic_parity_difference": { "type": "number", "minimum": 0, "description": "Maximum gap in positive-prediction rate between groups." }, "equal_opportunity_difference": { "type": "number", "minimum": 0, "description": "Maximum gap in true-positive rate between groups." }, "equalized_odds_difference": { "type": "number", "minimum": 0, "description": "Maximum of the TPR gap and the FPR gap." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } } } } }, "artifact": { "type": "object", "additionalProperties": false, "required": ["path"], "description": "The model file and its size budget.", "properties": { "path": { "type": "string", "description": "Model artifact path." }, "max_size_mb": { "type": "number", "exclusiveMinimum": 0, "description": "Largest allowed size in MB." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "tests": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "run"], "description": "One of the team's own test suites.", "properties": { "name": { "type": "string", "minLength": 1, "description": "Name shown in the scorecard." }, "run": { "type": "string", "minLength": 1, "description": "Shell command, run at the repository root." }, "junit": { "type": "string", "description": "JUnit XML file the command writes." }, "category": { "type": "string", "enum": ["data", "model", "infrastructure", "monitoring"], "description": "ML Test Score section the suite belongs to." }, "timeout": { "type": ["string", "number"], "pattern": "^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d|w)$", "errorMessage": "must be a duration such as 30s, 10m, 2h or 7d", "description": "A duration: a number with a unit (ms, s, m, h, d, w), e.g. `10m` or `7d`; a bare number is seconds." }, "env": { "type": "object", "additionalProperties": { "type": "string" }, "description": "Extra environment variables." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "description": "The team's own test suites; their JUnit results join the scorecard." }, "compare": { "type": "object", "additionalProperties": false, "description": "Comparison of this change's metrics with the baseline of the target branch.", "properties": { "metrics": { "type": ["string", "array"], "items": { "type": "string" }, "description": "Metrics file(s) to compare." }, "params": { "type": ["string", "array"], "items": { "type": "string" }, "description": "Parameter file(s) whose changes are listed (like `dvc params diff`)." }, "baseline": { "type": "object", "additionalProperties": false, "description": "Where the baseline comes from.", "properties": { "from": { "type": "string", "pattern": "^(auto|artifact|git|path:.+)$", "errorMessage": "must be auto, artifact, git or path:FILE", "description": "`artifact` (the baseline run's upload), `git` (the files at the merge base), `path:FILE`, or `auto` (artifact, then git)." }, "branch": { "type": "string", "description": "Branch whose pushes record the baseline (default: the repository's default branch)." } } }, "rules": { "type": "object", "description": "Per metric (globs allowed; `*` matches all), the direction and tolerance.", "additionalProperties": { "type": "object", "additionalProperties": false, "description": "How a metric may move against the baseline.", "properties": { "direction": { "type": "string", "enum": ["higher", "lower", "none"], "description": "Which way is better." }, "max_drop": { "type": "number", "minimum": 0, "description": "Largest tolerated absolute worsening (direction higher)." }, "max_drop_percent": { "type": "number", "minimum": 0, "maximum": 100, "description": "Largest tolerated relative worsening in percent (direction higher)." }, "max_rise": { "type": "number", "minimum": 0, "description": "Largest tolerated absolute worsening (direction lower)." }, "max_rise_percent": { "type": "number", "minimum": 0, "maximum": 100, "description": "Largest tolerated relative worsening in percent (direction lower)." }, "require_significance": { "type": "boolean", "description": "Fail only when the worsening is statistically significant." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } } }, "significance": { "type": "object", "additionalProperties": false, "description": "Paired statistical tests on predictions present on both sides.", "properties": { "predictions": { "type": "string", "description": "Predictions file, on both head and baseline." }, "id": { "type": "string", "description": "Column joining the two sides; without it rows are paired by position." }, "confidence": { "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1, "description": "Confidence level, e.g. 0.95." }, "resamples": { "type": "integer", "minimum": 100, "description": "Bootstrap resamples (default 2000)." }, "seed": { "type": "integer", "description": "Seed of the bootstrap, for reproducible intervals." } } }, "on_missing_baseline": { "type": "string", "enum": ["pass", "warn", "fail"], "description": "What a missing baseline does to the gate (default warn)." } } }, "gates": { "type": "object", "additionalProperties": false, "description": "When the run fails.", "properties": { "fail_on": { "type": "string", "enum": ["error", "warning", "never"], "description": "The gate fails on findings of this severity or worse; `never` only reports." }, "min_ml_test_score": { "type": "number", "minimum": 0, "maximum": 7, "description": "Lowest ML Test Score (final, the minimum over the four sections) that passes." }, "environments": { "type": "object", "description": "Per-environment overrides of the gate.", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9_.-]*$", "errorMessage": "must start with a letter and use only letters, digits, `_`, `-` and `.`", "description": "An environment name, such as production, staging or dev." }, "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "fail_on": { "type": "string", "enum": ["error", "warning", "never"], "description": "The gate fails on findings of this severity or worse; `never` only reports." }, "min_ml_test_score": { "type": "number", "minimum": 0, "maximum": 7, "description": "Lowest ML Test Score (final, the minimum over the four sections) that passes." } } } } } }, "scorecard": { "type": "object", "additionalProperties": false, "description": "The scorecard posted on pull requests.", "properties": { "comment": { "type": "string", "enum": ["always", "on-change", "on-failure", "never"], "description": "When to post or update the PR comment." }, "ml_test_score": { "type": "object", "additionalProperties": false, "description": "The ML Test Score rubric (Breck et al., 2017).", "properties": { "manual": { "type": "object", "description": "Rubric items done by hand, with how (half a point each), e.g. `model.1: reviewed in PR template`.", "propertyNames": { "pattern": "^(data|model|infrastructure|monitoring)\\.[1-7]$", "errorMessage": "must be a rubric item such as data.1 or monitoring.7" }, "additionalProperties": { "type": "string", "minLength": 1 } } } } } } } };
+var func2 = Object.prototype.hasOwnProperty;
+var func3 = ucs2length.default;
+var pattern0 = new RegExp("^[A-Za-z][A-Za-z0-9_.-]*$", "u");
+var pattern4 = new RegExp("^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB)$", "u");
+var pattern5 = new RegExp("^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d|w)$", "u");
+var pattern7 = new RegExp("^(auto|artifact|git|path:.+)$", "u");
+var pattern9 = new RegExp("^(data|model|infrastructure|monitoring)\\.[1-7]$", "u");
+function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.version === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema11.required, parentSchema: schema11, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func2.call(schema11.properties, key0)) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11, data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.$schema !== void 0) {
+      let data0 = data.$schema;
+      if (typeof data0 !== "string") {
+        const err2 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.$schema.type, parentSchema: schema11.properties.$schema, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.version !== void 0) {
+      let data1 = data.version;
+      if (1 !== data1) {
+        const err3 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant", schema: 1, parentSchema: schema11.properties.version, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.environments !== void 0) {
+      let data2 = data.environments;
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        for (const key1 in data2) {
+          const _errs7 = errors;
+          if (typeof key1 === "string") {
+            if (!pattern0.test(key1)) {
+              const err4 = { instancePath: instancePath + "/environments", schemaPath: "#/properties/environments/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9_.-]*$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9_.-]*$"', schema: "^[A-Za-z][A-Za-z0-9_.-]*$", parentSchema: schema11.properties.environments.propertyNames, data: key1, propertyName: key1 };
+              if (vErrors === null) {
+                vErrors = [err4];
+              } else {
+                vErrors.push(err4);
+              }
+              errors++;
+            }
+          }
+          var valid1 = _errs7 === errors;
+          if (!valid1) {
+            const err5 = { instancePath: instancePath + "/environments", schemaPath: "#/properties/environments/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema11.properties.environments.propertyNames, parentSchema: schema11.properties.environments, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+        for (const key2 in data2) {
+          let data3 = data2[key2];
+          if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+            for (const key3 in data3) {
+              if (!(key3 === "branches" || key3 === "default" || key3 === "deploy" || key3 === "description")) {
+                const err6 = { instancePath: instancePath + "/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/environments/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.environments.additionalProperties, data: data3 };
+                if (vErrors === null) {
+                  vErrors = [err6];
+                } else {
+                  vErrors.push(err6);
+                }
+                errors++;
+              }
+            }
+            if (data3.branches !== void 0) {
+              let data4 = data3.branches;
+              if (Array.isArray(data4)) {
+                const len0 = data4.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                  let data5 = data4[i0];
+                  if (typeof data5 !== "string") {
+                    const err7 = { instancePath: instancePath + "/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/branches/" + i0, schemaPath: "#/properties/environments/additionalProperties/properties/branches/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.environments.additionalProperties.properties.branches.items.type, parentSchema: schema11.properties.environments.additionalProperties.properties.branches.items, data: data5 };
+                    if (vErrors === null) {
+                      vErrors = [err7];
+                    } else {
+                      vErrors.push(err7);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err8 = { instancePath: instancePath + "/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/branches", schemaPath: "#/properties/environments/additionalProperties/properties/branches/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.environments.additionalProperties.properties.branches.type, parentSchema: schema11.properties.environments.additionalProperties.properties.branches, data: data4 };
+                if (vErrors === null) {
+                  vErrors = [err8];
+                } else {
+                  vErrors.push(err8);
+                }
+                errors++;
+              }
+            }
+            if (data3.default !== void 0) {
+              let data6 = data3.default;
+              if (typeof data6 !== "boolean") {
+                const err9 = { instancePath: instancePath + "/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/default", schemaPath: "#/properties/environments/additionalProperties/properties/default/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.environments.additionalProperties.properties.default.type, parentSchema: schema11.properties.environments.additionalProperties.properties.default, data: data6 };
+                if (vErrors === null) {
+                  vErrors = [err9];
+                } else {
+                  vErrors.push(err9);
+                }
+                errors++;
+              }
+            }
+            if (data3.deploy !== void 0) {
+              let data7 = data3.deploy;
+              if (typeof data7 !== "boolean") {
+                const err10 = { instancePath: instancePath + "/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/deploy", schemaPath: "#/properties/environments/additionalProperties/properties/deploy/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.environments.additionalProperties.properties.deploy.type, parentSchema: schema11.properties.environments.additionalProperties.properties.deploy, data: data7 };
+                if (vErrors === null) {
+                  vErrors = [err10];
+                } else {
+                  vErrors.push(err10);
+                }
+                errors++;
+              }
+            }
+            if (data3.description !== void 0) {
+              let data8 = data3.description;
+              if (typeof data8 !== "string") {
+                const err11 = { instancePath: instancePath + "/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/environments/additionalProperties/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.environments.additionalProperties.properties.description.type, parentSchema: schema11.properties.environments.additionalProperties.properties.description, data: data8 };
+                if (vErrors === null) {
+                  vErrors = [err11];
+                } else {
+                  vErrors.push(err11);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err12 = { instancePath: instancePath + "/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/environments/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.environments.additionalProperties.type, parentSchema: schema11.properties.environments.additionalProperties, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err13 = { instancePath: instancePath + "/environments", schemaPath: "#/properties/environments/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.environments.type, parentSchema: schema11.properties.environments, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.lint !== void 0) {
+      let data9 = data.lint;
+      const _errs23 = errors;
+      let valid6 = true;
+      const _errs24 = errors;
+      if (!Array.isArray(data9)) {
+        const err14 = {};
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+      var _valid0 = _errs24 === errors;
+      errors = _errs23;
+      if (vErrors !== null) {
+        if (_errs23) {
+          vErrors.length = _errs23;
+        } else {
+          vErrors = null;
+        }
+      }
+      let ifClause0;
+      if (_valid0) {
+        const _errs26 = errors;
+        if (Array.isArray(data9)) {
+          const len1 = data9.length;
+          for (let i1 = 0; i1 < len1; i1++) {
+            let data10 = data9[i1];
+            if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+              if (data10.files === void 0) {
+                const err15 = { instancePath: instancePath + "/lint/" + i1, schemaPath: "#/properties/lint/then/items/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property 'files'", schema: schema11.properties.lint.then.items.required, parentSchema: schema11.properties.lint.then.items, data: data10 };
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+              for (const key4 in data10) {
+                if (!(key4 === "files" || key4 === "exclude" || key4 === "schema" || key4 === "environments")) {
+                  const err16 = { instancePath: instancePath + "/lint/" + i1, schemaPath: "#/properties/lint/then/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.lint.then.items, data: data10 };
+                  if (vErrors === null) {
+                    vErrors = [err16];
+                  } else {
+                    vErrors.push(err16);
+                  }
+                  errors++;
+                }
+              }
+              if (data10.files !== void 0) {
+                let data11 = data10.files;
+                if (typeof data11 !== "string" && !Array.isArray(data11)) {
+                  const err17 = { instancePath: instancePath + "/lint/" + i1 + "/files", schemaPath: "#/properties/lint/then/items/properties/files/type", keyword: "type", params: { type: schema11.properties.lint.then.items.properties.files.type }, message: "must be string,array", schema: schema11.properties.lint.then.items.properties.files.type, parentSchema: schema11.properties.lint.then.items.properties.files, data: data11 };
+                  if (vErrors === null) {
+                    vErrors = [err17];
+                  } else {
+                    vErrors.push(err17);
+                  }
+                  errors++;
+                }
+                if (Array.isArray(data11)) {
+                  const len2 = data11.length;
+                  for (let i2 = 0; i2 < len2; i2++) {
+                    let data12 = data11[i2];
+                    if (typeof data12 !== "string") {
+                      const err18 = { instancePath: instancePath + "/lint/" + i1 + "/files/" + i2, schemaPath: "#/properties/lint/then/items/properties/files/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.lint.then.items.properties.files.items.type, parentSchema: schema11.properties.lint.then.items.properties.files.items, data: data12 };
+                      if (vErrors === null) {
+                        vErrors = [err18];
+                      } else {
+                        vErrors.push(err18);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+              }
+              if (data10.exclude !== void 0) {
+                let data13 = data10.exclude;
+                if (typeof data13 !== "string" && !Array.isArray(data13)) {
+                  const err19 = { instancePath: instancePath + "/lint/" + i1 + "/exclude", schemaPath: "#/properties/lint/then/items/properties/exclude/type", keyword: "type", params: { type: schema11.properties.lint.then.items.properties.exclude.type }, message: "must be string,array", schema: schema11.properties.lint.then.items.properties.exclude.type, parentSchema: schema11.properties.lint.then.items.properties.exclude, data: data13 };
+                  if (vErrors === null) {
+                    vErrors = [err19];
+                  } else {
+                    vErrors.push(err19);
+                  }
+                  errors++;
+                }
+                if (Array.isArray(data13)) {
+                  const len3 = data13.length;
+                  for (let i3 = 0; i3 < len3; i3++) {
+                    let data14 = data13[i3];
+                    if (typeof data14 !== "string") {
+                      const err20 = { instancePath: instancePath + "/lint/" + i1 + "/exclude/" + i3, schemaPath: "#/properties/lint/then/items/properties/exclude/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.lint.then.items.properties.exclude.items.type, parentSchema: schema11.properties.lint.then.items.properties.exclude.items, data: data14 };
+                      if (vErrors === null) {
+                        vErrors = [err20];
+                      } else {
+                        vErrors.push(err20);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+              }
+              if (data10.schema !== void 0) {
+                let data15 = data10.schema;
+                if (typeof data15 !== "string") {
+                  const err21 = { instancePath: instancePath + "/lint/" + i1 + "/schema", schemaPath: "#/properties/lint/then/items/properties/schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.lint.then.items.properties.schema.type, parentSchema: schema11.properties.lint.then.items.properties.schema, data: data15 };
+                  if (vErrors === null) {
+                    vErrors = [err21];
+                  } else {
+                    vErrors.push(err21);
+                  }
+                  errors++;
+                }
+              }
+              if (data10.environments !== void 0) {
+                let data16 = data10.environments;
+                if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+                  for (const key5 in data16) {
+                    const _errs43 = errors;
+                    if (typeof key5 === "string") {
+                      if (!pattern0.test(key5)) {
+                        const err22 = { instancePath: instancePath + "/lint/" + i1 + "/environments", schemaPath: "#/properties/lint/then/items/properties/environments/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9_.-]*$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9_.-]*$"', schema: "^[A-Za-z][A-Za-z0-9_.-]*$", parentSchema: schema11.properties.lint.then.items.properties.environments.propertyNames, data: key5, propertyName: key5 };
+                        if (vErrors === null) {
+                          vErrors = [err22];
+                        } else {
+                          vErrors.push(err22);
+                        }
+                        errors++;
+                      }
+                    }
+                    var valid14 = _errs43 === errors;
+                    if (!valid14) {
+                      const err23 = { instancePath: instancePath + "/lint/" + i1 + "/environments", schemaPath: "#/properties/lint/then/items/properties/environments/propertyNames", keyword: "propertyNames", params: { propertyName: key5 }, message: "property name must be valid", schema: schema11.properties.lint.then.items.properties.environments.propertyNames, parentSchema: schema11.properties.lint.then.items.properties.environments, data: data16 };
+                      if (vErrors === null) {
+                        vErrors = [err23];
+                      } else {
+                        vErrors.push(err23);
+                      }
+                      errors++;
+                    }
+                  }
+                  for (const key6 in data16) {
+                    let data17 = data16[key6];
+                    if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+                      if (data17.schema === void 0) {
+                        const err24 = { instancePath: instancePath + "/lint/" + i1 + "/environments/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/lint/then/items/properties/environments/additionalProperties/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property 'schema'", schema: schema11.properties.lint.then.items.properties.environments.additionalProperties.required, parentSchema: schema11.properties.lint.then.items.properties.environments.additionalProperties, data: data17 };
+                        if (vErrors === null) {
+                          vErrors = [err24];
+                        } else {
+                          vErrors.push(err24);
+                        }
+                        errors++;
+                      }
+                      for (const key7 in data17) {
+                        if (!(key7 === "schema")) {
+                          const err25 = { instancePath: instancePath + "/lint/" + i1 + "/environments/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/lint/then/items/properties/environments/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.lint.then.items.properties.environments.additionalProperties, data: data17 };
+                          if (vErrors === null) {
+                            vErrors = [err25];
+                          } else {
+                            vErrors.push(err25);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data17.schema !== void 0) {
+                        let data18 = data17.schema;
+                        if (typeof data18 !== "string") {
+                          const err26 = { instancePath: instancePath + "/lint/" + i1 + "/environments/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/schema", schemaPath: "#/properties/lint/then/items/properties/environments/additionalProperties/properties/schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.lint.then.items.properties.environments.additionalProperties.properties.schema.type, parentSchema: schema11.properties.lint.then.items.properties.environments.additionalProperties.properties.schema, data: data18 };
+                          if (vErrors === null) {
+                            vErrors = [err26];
+                          } else {
+                            vErrors.push(err26);
+                          }
+                          errors++;
+                        }
+                      }
+                    } else {
+                      const err27 = { instancePath: instancePath + "/lint/" + i1 + "/environments/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/lint/then/items/properties/environments/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.lint.then.items.properties.environments.additionalProperties.type, parentSchema: schema11.properties.lint.then.items.properties.environments.additionalProperties, data: data17 };
+                      if (vErrors === null) {
+                        vErrors = [err27];
+                      } else {
+                        vErrors.push(err27);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err28 = { instancePath: instancePath + "/lint/" + i1 + "/environments", schemaPath: "#/properties/lint/then/items/properties/environments/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.lint.then.items.properties.environments.type, parentSchema: schema11.properties.lint.then.items.properties.environments, data: data16 };
+                  if (vErrors === null) {
+                    vErrors = [err28];
+                  } else {
+                    vErrors.push(err28);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err29 = { instancePath: instancePath + "/lint/" + i1, schemaPath: "#/properties/lint/then/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.lint.then.items.type, parentSchema: schema11.properties.lint.then.items, data: data10 };
+              if (vErrors === null) {
+                vErrors = [err29];
+              } else {
+                vErrors.push(err29);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err30 = { instancePath: instancePath + "/lint", schemaPath: "#/properties/lint/then/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.lint.then.type, parentSchema: schema11.properties.lint.then, data: data9 };
+          if (vErrors === null) {
+            vErrors = [err30];
+          } else {
+            vErrors.push(err30);
+          }
+          errors++;
+        }
+        var _valid0 = _errs26 === errors;
+        valid6 = _valid0;
+        ifClause0 = "then";
+      } else {
+        const _errs50 = errors;
+        if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+          for (const key8 in data9) {
+            if (!(key8 === "targets" || key8 === "rules" || key8 === "max_file_size")) {
+              const err31 = { instancePath: instancePath + "/lint", schemaPath: "#/properties/lint/else/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.lint.else, data: data9 };
+              if (vErrors === null) {
+                vErrors = [err31];
+              } else {
+                vErrors.push(err31);
+              }
+              errors++;
+            }
+          }
+          if (data9.targets !== void 0) {
+            let data19 = data9.targets;
+            if (Array.isArray(data19)) {
+              const len4 = data19.length;
+              for (let i4 = 0; i4 < len4; i4++) {
+                let data20 = data19[i4];
+                if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+                  if (data20.files === void 0) {
+                    const err32 = { instancePath: instancePath + "/lint/targets/" + i4, schemaPath: "#/properties/lint/else/properties/targets/items/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property 'files'", schema: schema11.properties.lint.else.properties.targets.items.required, parentSchema: schema11.properties.lint.else.properties.targets.items, data: data20 };
+                    if (vErrors === null) {
+                      vErrors = [err32];
+                    } else {
+                      vErrors.push(err32);
+                    }
+                    errors++;
+                  }
+                  for (const key9 in data20) {
+                    if (!(key9 === "files" || key9 === "exclude" || key9 === "schema" || key9 === "environments")) {
+                      const err33 = { instancePath: instancePath + "/lint/targets/" + i4, schemaPath: "#/properties/lint/else/properties/targets/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.lint.else.properties.targets.items, data: data20 };
+                      if (vErrors === null) {
+                        vErrors = [err33];
+                      } else {
+                        vErrors.push(err33);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data20.files !== void 0) {
+                    let data21 = data20.files;
+                    if (typeof data21 !== "string" && !Array.isArray(data21)) {
+                      const err34 = { instancePath: instancePath + "/lint/targets/" + i4 + "/files", schemaPath: "#/properties/lint/else/properties/targets/items/properties/files/type", keyword: "type", params: { type: schema11.properties.lint.else.properties.targets.items.properties.files.type }, message: "must be string,array", schema: schema11.properties.lint.else.properties.targets.items.properties.files.type, parentSchema: schema11.properties.lint.else.properties.targets.items.properties.files, data: data21 };
+                      if (vErrors === null) {
+                        vErrors = [err34];
+                      } else {
+                        vErrors.push(err34);
+                      }
+                      errors++;
+                    }
+                    if (Array.isArray(data21)) {
+                      const len5 = data21.length;
+                      for (let i5 = 0; i5 < len5; i5++) {
+                        let data22 = data21[i5];
+                        if (typeof data22 !== "string") {
+                          const err35 = { instancePath: instancePath + "/lint/targets/" + i4 + "/files/" + i5, schemaPath: "#/properties/lint/else/properties/targets/items/properties/files/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.lint.else.properties.targets.items.properties.files.items.type, parentSchema: schema11.properties.lint.else.properties.targets.items.properties.files.items, data: data22 };
+                          if (vErrors === null) {
+                            vErrors = [err35];
+                          } else {
+                            vErrors.push(err35);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
+                  }
+                  if (data20.exclude !== void 0) {
+                    let data23 = data20.exclude;
+                    if (typeof data23 !== "string" && !Array.isArray(data23)) {
+                      const err36 = { instancePath: instancePath + "/lint/targets/" + i4 + "/exclude", schemaPath: "#/properties/lint/else/properties/targets/items/properties/exclude/type", keyword: "type", params: { type: schema11.properties.lint.else.properties.targets.items.properties.exclude.type }, message: "must be string,array", schema: schema11.properties.lint.else.properties.targets.items.properties.exclude.type, parentSchema: schema11.properties.lint.else.properties.targets.items.properties.exclude, data: data23 };
+                      if (vErrors === null) {
+                        vErrors = [err36];
+                      } else {
+                        vErrors.push(err36);
+                      }
+                      errors++;
+                    }
+                    if (Array.isArray(data23)) {
+                      const len6 = data23.length;
+                      for (let i6 = 0; i6 < len6; i6++) {
+                        let data24 = data23[i6];
+                        if (typeof data24 !== "string") {
+                          const err37 = { instancePath: instancePath + "/lint/targets/" + i4 + "/exclude/" + i6, schemaPath: "#/properties/lint/else/properties/targets/items/properties/exclude/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.lint.else.properties.targets.items.properties.exclude.items.type, parentSchema: schema11.properties.lint.else.properties.targets.items.properties.exclude.items, data: data24 };
+                          if (vErrors === null) {
+                            vErrors = [err37];
+                          } else {
+                            vErrors.push(err37);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
+                  }
+                  if (data20.schema !== void 0) {
+                    let data25 = data20.schema;
+                    if (typeof data25 !== "string") {
+                      const err38 = { instancePath: instancePath + "/lint/targets/" + i4 + "/schema", schemaPath: "#/properties/lint/else/properties/targets/items/properties/schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.lint.else.properties.targets.items.properties.schema.type, parentSchema: schema11.properties.lint.else.properties.targets.items.properties.schema, data: data25 };
+                      if (vErrors === null) {
+                        vErrors = [err38];
+                      } else {
+                        vErrors.push(err38);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data20.environments !== void 0) {
+                    let data26 = data20.environments;
+                    if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+                      for (const key10 in data26) {
+                        const _errs70 = errors;
+                        if (typeof key10 === "string") {
+                          if (!pattern0.test(key10)) {
+                            const err39 = { instancePath: instancePath + "/lint/targets/" + i4 + "/environments", schemaPath: "#/properties/lint/else/properties/targets/items/properties/environments/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9_.-]*$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9_.-]*$"', schema: "^[A-Za-z][A-Za-z0-9_.-]*$", parentSchema: schema11.properties.lint.else.properties.targets.items.properties.environments.propertyNames, data: key10, propertyName: key10 };
+                            if (vErrors === null) {
+                              vErrors = [err39];
+                            } else {
+                              vErrors.push(err39);
+                            }
+                            errors++;
+                          }
+                        }
+                        var valid25 = _errs70 === errors;
+                        if (!valid25) {
+                          const err40 = { instancePath: instancePath + "/lint/targets/" + i4 + "/environments", schemaPath: "#/properties/lint/else/properties/targets/items/properties/environments/propertyNames", keyword: "propertyNames", params: { propertyName: key10 }, message: "property name must be valid", schema: schema11.properties.lint.else.properties.targets.items.properties.environments.propertyNames, parentSchema: schema11.properties.lint.else.properties.targets.items.properties.environments, data: data26 };
+                          if (vErrors === null) {
+                            vErrors = [err40];
+                          } else {
+                            vErrors.push(err40);
+                          }
+                          errors++;
+                        }
+                      }
+                      for (const key11 in data26) {
+                        let data27 = data26[key11];
+                        if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+                          if (data27.schema === void 0) {
+                            const err41 = { instancePath: instancePath + "/lint/targets/" + i4 + "/environments/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/lint/else/properties/targets/items/properties/environments/additionalProperties/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property 'schema'", schema: schema11.properties.lint.else.properties.targets.items.properties.environments.additionalProperties.required, parentSchema: schema11.properties.lint.else.properties.targets.items.properties.environments.additionalProperties, data: data27 };
+                            if (vErrors === null) {
+                              vErrors = [err41];
+                            } else {
+                              vErrors.push(err41);
+                            }
+                            errors++;
+                          }
+                          for (const key12 in data27) {
+                            if (!(key12 === "schema")) {
+                              const err42 = { instancePath: instancePath + "/lint/targets/" + i4 + "/environments/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/lint/else/properties/targets/items/properties/environments/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.lint.else.properties.targets.items.properties.environments.additionalProperties, data: data27 };
+                              if (vErrors === null) {
+                                vErrors = [err42];
+                              } else {
+                                vErrors.push(err42);
+                              }
+                              errors++;
+                            }
+                          }
+                          if (data27.schema !== void 0) {
+                            let data28 = data27.schema;
+                            if (typeof data28 !== "string") {
+                              const err43 = { instancePath: instancePath + "/lint/targets/" + i4 + "/environments/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/schema", schemaPath: "#/properties/lint/else/properties/targets/items/properties/environments/additionalProperties/properties/schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.lint.else.properties.targets.items.properties.environments.additionalProperties.properties.schema.type, parentSchema: schema11.properties.lint.else.properties.targets.items.properties.environments.additionalProperties.properties.schema, data: data28 };
+                              if (vErrors === null) {
+                                vErrors = [err43];
+                              } else {
+                                vErrors.push(err43);
+                              }
+                              errors++;
+                            }
+                          }
+                        } else {
+                          const err44 = { instancePath: instancePath + "/lint/targets/" + i4 + "/environments/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/lint/else/properties/targets/items/properties/environments/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.lint.else.properties.targets.items.properties.environments.additionalProperties.type, parentSchema: schema11.properties.lint.else.properties.targets.items.properties.environments.additionalProperties, data: data27 };
+                          if (vErrors === null) {
+                            vErrors = [err44];
+                          } else {
+                            vErrors.push(err44);
+                          }
+                          errors++;
+                        }
+                      }
+                    } else {
+                      const err45 = { instancePath: instancePath + "/lint/targets/" + i4 + "/environments", schemaPath: "#/properties/lint/else/properties/targets/items/properties/environments/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.lint.else.properties.targets.items.properties.environments.type, parentSchema: schema11.properties.lint.else.properties.targets.items.properties.environments, data: data26 };
+                      if (vErrors === null) {
+                        vErrors = [err45];
+                      } else {
+                        vErrors.push(err45);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err46 = { instancePath: instancePath + "/lint/targets/" + i4, schemaPath: "#/properties/lint/else/properties/targets/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.lint.else.properties.targets.items.type, parentSchema: schema11.properties.lint.else.properties.targets.items, data: data20 };
+                  if (vErrors === null) {
+                    vErrors = [err46];
+                  } else {
+                    vErrors.push(err46);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err47 = { instancePath: instancePath + "/lint/targets", schemaPath: "#/properties/lint/else/properties/targets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.lint.else.properties.targets.type, parentSchema: schema11.properties.lint.else.properties.targets, data: data19 };
+              if (vErrors === null) {
+                vErrors = [err47];
+              } else {
+                vErrors.push(err47);
+              }
+              errors++;
+            }
+          }
+          if (data9.rules !== void 0) {
+            let data29 = data9.rules;
+            if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
+              for (const key13 in data29) {
+                if (!(key13 === "env-leak" || key13 === "secrets" || key13 === "yaml-truthy" || key13 === "duplicate-key" || key13 === "paths-exist")) {
+                  const err48 = { instancePath: instancePath + "/lint/rules", schemaPath: "#/properties/lint/else/properties/rules/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.lint.else.properties.rules, data: data29 };
+                  if (vErrors === null) {
+                    vErrors = [err48];
+                  } else {
+                    vErrors.push(err48);
+                  }
+                  errors++;
+                }
+              }
+              if (data29["env-leak"] !== void 0) {
+                let data30 = data29["env-leak"];
+                const _errs81 = errors;
+                let valid29 = true;
+                const _errs82 = errors;
+                if (typeof data30 !== "string") {
+                  const err49 = {};
+                  if (vErrors === null) {
+                    vErrors = [err49];
+                  } else {
+                    vErrors.push(err49);
+                  }
+                  errors++;
+                }
+                var _valid1 = _errs82 === errors;
+                errors = _errs81;
+                if (vErrors !== null) {
+                  if (_errs81) {
+                    vErrors.length = _errs81;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+                let ifClause1;
+                if (_valid1) {
+                  const _errs84 = errors;
+                  if (typeof data30 !== "string") {
+                    const err50 = { instancePath: instancePath + "/lint/rules/env-leak", schemaPath: "#/properties/lint/else/properties/rules/properties/env-leak/then/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.lint.else.properties.rules.properties["env-leak"].then.type, parentSchema: schema11.properties.lint.else.properties.rules.properties["env-leak"].then, data: data30 };
+                    if (vErrors === null) {
+                      vErrors = [err50];
+                    } else {
+                      vErrors.push(err50);
+                    }
+                    errors++;
+                  }
+                  if (!(data30 === "error" || data30 === "warning" || data30 === "off")) {
+                    const err51 = { instancePath: instancePath + "/lint/rules/env-leak", schemaPath: "#/properties/lint/else/properties/rules/properties/env-leak/then/enum", keyword: "enum", params: { allowedValues: schema11.properties.lint.else.properties.rules.properties["env-leak"].then.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.lint.else.properties.rules.properties["env-leak"].then.enum, parentSchema: schema11.properties.lint.else.properties.rules.properties["env-leak"].then, data: data30 };
+                    if (vErrors === null) {
+                      vErrors = [err51];
+                    } else {
+                      vErrors.push(err51);
+                    }
+                    errors++;
+                  }
+                  var _valid1 = _errs84 === errors;
+                  valid29 = _valid1;
+                  ifClause1 = "then";
+                } else {
+                  const _errs86 = errors;
+                  if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
+                    for (const key14 in data30) {
+                      if (!(key14 === "severity" || key14 === "markers")) {
+                        const err52 = { instancePath: instancePath + "/lint/rules/env-leak", schemaPath: "#/properties/lint/else/properties/rules/properties/env-leak/else/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.lint.else.properties.rules.properties["env-leak"].else, data: data30 };
+                        if (vErrors === null) {
+                          vErrors = [err52];
+                        } else {
+                          vErrors.push(err52);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data30.severity !== void 0) {
+                      let data31 = data30.severity;
+                      if (typeof data31 !== "string") {
+                        const err53 = { instancePath: instancePath + "/lint/rules/env-leak/severity", schemaPath: "#/properties/lint/else/properties/rules/properties/env-leak/else/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.lint.else.properties.rules.properties["env-leak"].else.properties.severity.type, parentSchema: schema11.properties.lint.else.properties.rules.properties["env-leak"].else.properties.severity, data: data31 };
+                        if (vErrors === null) {
+                          vErrors = [err53];
+                        } else {
+                          vErrors.push(err53);
+                        }
+                        errors++;
+                      }
+                      if (!(data31 === "error" || data31 === "warning" || data31 === "off")) {
+                        const err54 = { instancePath: instancePath + "/lint/rules/env-leak/severity", schemaPath: "#/properties/lint/else/properties/rules/properties/env-leak/else/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.lint.else.properties.rules.properties["env-leak"].else.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.lint.else.properties.rules.properties["env-leak"].else.properties.severity.enum, parentSchema: schema11.properties.lint.else.properties.rules.properties["env-leak"].else.properties.severity, data: data31 };
+                        if (vErrors === null) {
+                          vErrors = [err54];
+                        } else {
+                          vErrors.push(err54);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data30.markers !== void 0) {
+                      let data32 = data30.markers;
+                      if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
+                        for (const key15 in data32) {
+                          const _errs93 = errors;
+                          if (typeof key15 === "string") {
+                            if (!pattern0.test(key15)) {
+                              const err55 = { instancePath: instancePath + "/lint/rules/env-leak/markers", schemaPath: "#/properties/lint/else/properties/rules/properties/env-leak/else/properties/markers/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9_.-]*$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9_.-]*$"', schema: "^[A-Za-z][A-Za-z0-9_.-]*$", parentSchema: schema11.properties.lint.else.properties.rules.properties["env-leak"].else.properties.markers.propertyNames, data: key15, propertyName: key15 };
+                              if (vErrors === null) {
+                                vErrors = [err55];
+                              } else {
+                                vErrors.push(err55);
+                              }
+                              errors++;
+                            }
+                          }
+                          var valid31 = _errs93 === errors;
+                          if (!valid31) {
+                            const err56 = { instancePath: instancePath + "/lint/rules/env-leak/markers", schemaPath: "#/properties/lint/else/properties/rules/properties/env-leak/else/properties/markers/propertyNames", keyword: "propertyNames", params: { propertyName: key15 }, message: "property name must be valid", schema: schema11.properties.lint.else.properties.rules.properties["env-leak"].else.properties.markers.propertyNames, parentSchema: schema11.properties.lint.else.properties.rules.properties["env-leak"].else.properties.markers, data: data32 };
+                            if (vErrors === null) {
+                              vErrors = [err56];
+                            } else {
+                              vErrors.push(err56);
+                            }
+                            errors++;
+                          }
+                        }
+                        for (const key16 in data32) {
+                          let data33 = data32[key16];
+                          if (Array.isArray(data33)) {
+                            const len7 = data33.length;
+                            for (let i7 = 0; i7 < len7; i7++) {
+                              let data34 = data33[i7];
+                              if (typeof data34 === "string") {
+                                if (func3(data34) < 1) {
+                                  const err57 = { instancePath: instancePath + "/lint/rules/env-leak/markers/" + key16.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i7, schemaPath: "#/properties/lint/else/properties/rules/properties/env-leak/else/properties/markers/additionalProperties/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.lint.else.properties.rules.properties["env-leak"].else.properties.markers.additionalProperties.items, data: data34 };
+                                  if (vErrors === null) {
+                                    vErrors = [err57];
+                                  } else {
+                                    vErrors.push(err57);
+                                  }
+                                  errors++;
+                                }
+                              } else {
+                                const err58 = { instancePath: instancePath + "/lint/rules/env-leak/markers/" + key16.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i7, schemaPath: "#/properties/lint/else/properties/rules/properties/env-leak/else/properties/markers/additionalProperties/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.lint.else.properties.rules.properties["env-leak"].else.properties.markers.additionalProperties.items.type, parentSchema: schema11.properties.lint.else.properties.rules.properties["env-leak"].else.properties.markers.additionalProperties.items, data: data34 };
+                                if (vErrors === null) {
+                                  vErrors = [err58];
+                                } else {
+                                  vErrors.push(err58);
+                                }
+                                errors++;
+                              }
+                            }
+                          } else {
+                            const err59 = { instancePath: instancePath + "/lint/rules/env-leak/markers/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/lint/else/properties/rules/properties/env-leak/else/properties/markers/additionalProperties/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.lint.else.properties.rules.properties["env-leak"].else.properties.markers.additionalProperties.type, parentSchema: schema11.properties.lint.else.properties.rules.properties["env-leak"].else.properties.markers.additionalProperties, data: data33 };
+                            if (vErrors === null) {
+                              vErrors = [err59];
+                            } else {
+                              vErrors.push(err59);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err60 = { instancePath: instancePath + "/lint/rules/env-leak/markers", schemaPath: "#/properties/lint/else/properties/rules/properties/env-leak/else/properties/markers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.lint.else.properties.rules.properties["env-leak"].else.properties.markers.type, parentSchema: schema11.properties.lint.else.properties.rules.properties["env-leak"].else.properties.markers, data: data32 };
+                        if (vErrors === null) {
+                          vErrors = [err60];
+                        } else {
+                          vErrors.push(err60);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err61 = { instancePath: instancePath + "/lint/rules/env-leak", schemaPath: "#/properties/lint/else/properties/rules/properties/env-leak/else/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.lint.else.properties.rules.properties["env-leak"].else.type, parentSchema: schema11.properties.lint.else.properties.rules.properties["env-leak"].else, data: data30 };
+                    if (vErrors === null) {
+                      vErrors = [err61];
+                    } else {
+                      vErrors.push(err61);
+                    }
+                    errors++;
+                  }
+                  var _valid1 = _errs86 === errors;
+                  valid29 = _valid1;
+                  ifClause1 = "else";
+                }
+                if (!valid29) {
+                  const err62 = { instancePath: instancePath + "/lint/rules/env-leak", schemaPath: "#/properties/lint/else/properties/rules/properties/env-leak/if", keyword: "if", params: { failingKeyword: ifClause1 }, message: 'must match "' + ifClause1 + '" schema', schema: schema11.properties.lint.else.properties.rules.properties["env-leak"].if, parentSchema: schema11.properties.lint.else.properties.rules.properties["env-leak"], data: data30 };
+                  if (vErrors === null) {
+                    vErrors = [err62];
+                  } else {
+                    vErrors.push(err62);
+                  }
+                  errors++;
+                }
+              }
+              if (data29.secrets !== void 0) {
+                let data35 = data29.secrets;
+                const _errs100 = errors;
+                let valid35 = true;
+                const _errs101 = errors;
+                if (typeof data35 !== "string") {
+                  const err63 = {};
+                  if (vErrors === null) {
+                    vErrors = [err63];
+                  } else {
+                    vErrors.push(err63);
+                  }
+                  errors++;
+                }
+                var _valid2 = _errs101 === errors;
+                errors = _errs100;
+                if (vErrors !== null) {
+                  if (_errs100) {
+                    vErrors.length = _errs100;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+                let ifClause2;
+                if (_valid2) {
+                  const _errs103 = errors;
+                  if (typeof data35 !== "string") {
+                    const err64 = { instancePath: instancePath + "/lint/rules/secrets", schemaPath: "#/properties/lint/else/properties/rules/properties/secrets/then/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.lint.else.properties.rules.properties.secrets.then.type, parentSchema: schema11.properties.lint.else.properties.rules.properties.secrets.then, data: data35 };
+                    if (vErrors === null) {
+                      vErrors = [err64];
+                    } else {
+                      vErrors.push(err64);
+                    }
+                    errors++;
+                  }
+                  if (!(data35 === "error" || data35 === "warning" || data35 === "off")) {
+                    const err65 = { instancePath: instancePath + "/lint/rules/secrets", schemaPath: "#/properties/lint/else/properties/rules/properties/secrets/then/enum", keyword: "enum", params: { allowedValues: schema11.properties.lint.else.properties.rules.properties.secrets.then.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.lint.else.properties.rules.properties.secrets.then.enum, parentSchema: schema11.properties.lint.else.properties.rules.properties.secrets.then, data: data35 };
+                    if (vErrors === null) {
+                      vErrors = [err65];
+                    } else {
+                      vErrors.push(err65);
+                    }
+                    errors++;
+                  }
+                  var _valid2 = _errs103 === errors;
+                  valid35 = _valid2;
+                  ifClause2 = "then";
+                } else {
+                  const _errs105 = errors;
+                  if (data35 && typeof data35 == "object" && !Array.isArray(data35)) {
+                    for (const key17 in data35) {
+                      if (!(key17 === "severity")) {
+                        const err66 = { instancePath: instancePath + "/lint/rules/secrets", schemaPath: "#/properties/lint/else/properties/rules/properties/secrets/else/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.lint.else.properties.rules.properties.secrets.else, data: data35 };
+                        if (vErrors === null) {
+                          vErrors = [err66];
+                        } else {
+                          vErrors.push(err66);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data35.severity !== void 0) {
+                      let data36 = data35.severity;
+                      if (typeof data36 !== "string") {
+                        const err67 = { instancePath: instancePath + "/lint/rules/secrets/severity", schemaPath: "#/properties/lint/else/properties/rules/properties/secrets/else/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.lint.else.properties.rules.properties.secrets.else.properties.severity.type, parentSchema: schema11.properties.lint.else.properties.rules.properties.secrets.else.properties.severity, data: data36 };
+                        if (vErrors === null) {
+                          vErrors = [err67];
+                        } else {
+                          vErrors.push(err67);
+                        }
+                        errors++;
+                      }
+                      if (!(data36 === "error" || data36 === "warning" || data36 === "off")) {
+                        const err68 = { instancePath: instancePath + "/lint/rules/secrets/severity", schemaPath: "#/properties/lint/else/properties/rules/properties/secrets/else/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.lint.else.properties.rules.properties.secrets.else.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.lint.else.properties.rules.properties.secrets.else.properties.severity.enum, parentSchema: schema11.properties.lint.else.properties.rules.properties.secrets.else.properties.severity, data: data36 };
+                        if (vErrors === null) {
+                          vErrors = [err68];
+                        } else {
+                          vErrors.push(err68);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err69 = { instancePath: instancePath + "/lint/rules/secrets", schemaPath: "#/properties/lint/else/properties/rules/properties/secrets/else/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.lint.else.properties.rules.properties.secrets.else.type, parentSchema: schema11.properties.lint.else.properties.rules.properties.secrets.else, data: data35 };
+                    if (vErrors === null) {
+                      vErrors = [err69];
+                    } else {
+                      vErrors.push(err69);
+                    }
+                    errors++;
+                  }
+                  var _valid2 = _errs105 === errors;
+                  valid35 = _valid2;
+                  ifClause2 = "else";
+                }
+                if (!valid35) {
+                  const err70 = { instancePath: instancePath + "/lint/rules/secrets", schemaPath: "#/properties/lint/else/properties/rules/properties/secrets/if", keyword: "if", params: { failingKeyword: ifClause2 }, message: 'must match "' + ifClause2 + '" schema', schema: schema11.properties.lint.else.properties.rules.properties.secrets.if, parentSchema: schema11.properties.lint.else.properties.rules.properties.secrets, data: data35 };
+                  if (vErrors === null) {
+                    vErrors = [err70];
+                  } else {
+                    vErrors.push(err70);
+                  }
+                  errors++;
+                }
+              }
+              if (data29["yaml-truthy"] !== void 0) {
+                let data37 = data29["yaml-truthy"];
+                const _errs111 = errors;
+                let valid37 = true;
+                const _errs112 = errors;
+                if (typeof data37 !== "string") {
+                  const err71 = {};
+                  if (vErrors === null) {
+                    vErrors = [err71];
+                  } else {
+                    vErrors.push(err71);
+                  }
+                  errors++;
+                }
+                var _valid3 = _errs112 === errors;
+                errors = _errs111;
+                if (vErrors !== null) {
+                  if (_errs111) {
+                    vErrors.length = _errs111;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+                let ifClause3;
+                if (_valid3) {
+                  const _errs114 = errors;
+                  if (typeof data37 !== "string") {
+                    const err72 = { instancePath: instancePath + "/lint/rules/yaml-truthy", schemaPath: "#/properties/lint/else/properties/rules/properties/yaml-truthy/then/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.lint.else.properties.rules.properties["yaml-truthy"].then.type, parentSchema: schema11.properties.lint.else.properties.rules.properties["yaml-truthy"].then, data: data37 };
+                    if (vErrors === null) {
+                      vErrors = [err72];
+                    } else {
+                      vErrors.push(err72);
+                    }
+                    errors++;
+                  }
+                  if (!(data37 === "error" || data37 === "warning" || data37 === "off")) {
+                    const err73 = { instancePath: instancePath + "/lint/rules/yaml-truthy", schemaPath: "#/properties/lint/else/properties/rules/properties/yaml-truthy/then/enum", keyword: "enum", params: { allowedValues: schema11.properties.lint.else.properties.rules.properties["yaml-truthy"].then.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.lint.else.properties.rules.properties["yaml-truthy"].then.enum, parentSchema: schema11.properties.lint.else.properties.rules.properties["yaml-truthy"].then, data: data37 };
+                    if (vErrors === null) {
+                      vErrors = [err73];
+                    } else {
+                      vErrors.push(err73);
+                    }
+                    errors++;
+                  }
+                  var _valid3 = _errs114 === errors;
+                  valid37 = _valid3;
+                  ifClause3 = "then";
+                } else {
+                  const _errs116 = errors;
+                  if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
+                    for (const key18 in data37) {
+                      if (!(key18 === "severity")) {
+                        const err74 = { instancePath: instancePath + "/lint/rules/yaml-truthy", schemaPath: "#/properties/lint/else/properties/rules/properties/yaml-truthy/else/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.lint.else.properties.rules.properties["yaml-truthy"].else, data: data37 };
+                        if (vErrors === null) {
+                          vErrors = [err74];
+                        } else {
+                          vErrors.push(err74);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data37.severity !== void 0) {
+                      let data38 = data37.severity;
+                      if (typeof data38 !== "string") {
+                        const err75 = { instancePath: instancePath + "/lint/rules/yaml-truthy/severity", schemaPath: "#/properties/lint/else/properties/rules/properties/yaml-truthy/else/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.lint.else.properties.rules.properties["yaml-truthy"].else.properties.severity.type, parentSchema: schema11.properties.lint.else.properties.rules.properties["yaml-truthy"].else.properties.severity, data: data38 };
+                        if (vErrors === null) {
+                          vErrors = [err75];
+                        } else {
+                          vErrors.push(err75);
+                        }
+                        errors++;
+                      }
+                      if (!(data38 === "error" || data38 === "warning" || data38 === "off")) {
+                        const err76 = { instancePath: instancePath + "/lint/rules/yaml-truthy/severity", schemaPath: "#/properties/lint/else/properties/rules/properties/yaml-truthy/else/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.lint.else.properties.rules.properties["yaml-truthy"].else.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.lint.else.properties.rules.properties["yaml-truthy"].else.properties.severity.enum, parentSchema: schema11.properties.lint.else.properties.rules.properties["yaml-truthy"].else.properties.severity, data: data38 };
+                        if (vErrors === null) {
+                          vErrors = [err76];
+                        } else {
+                          vErrors.push(err76);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err77 = { instancePath: instancePath + "/lint/rules/yaml-truthy", schemaPath: "#/properties/lint/else/properties/rules/properties/yaml-truthy/else/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.lint.else.properties.rules.properties["yaml-truthy"].else.type, parentSchema: schema11.properties.lint.else.properties.rules.properties["yaml-truthy"].else, data: data37 };
+                    if (vErrors === null) {
+                      vErrors = [err77];
+                    } else {
+                      vErrors.push(err77);
+                    }
+                    errors++;
+                  }
+                  var _valid3 = _errs116 === errors;
+                  valid37 = _valid3;
+                  ifClause3 = "else";
+                }
+                if (!valid37) {
+                  const err78 = { instancePath: instancePath + "/lint/rules/yaml-truthy", schemaPath: "#/properties/lint/else/properties/rules/properties/yaml-truthy/if", keyword: "if", params: { failingKeyword: ifClause3 }, message: 'must match "' + ifClause3 + '" schema', schema: schema11.properties.lint.else.properties.rules.properties["yaml-truthy"].if, parentSchema: schema11.properties.lint.else.properties.rules.properties["yaml-truthy"], data: data37 };
+                  if (vErrors === null) {
+                    vErrors = [err78];
+                  } else {
+                    vErrors.push(err78);
+                  }
+                  errors++;
+                }
+              }
+              if (data29["duplicate-key"] !== void 0) {
+                let data39 = data29["duplicate-key"];
+                const _errs122 = errors;
+                let valid39 = true;
+                const _errs123 = errors;
+                if (typeof data39 !== "string") {
+                  const err79 = {};
+                  if (vErrors === null) {
+                    vErrors = [err79];
+                  } else {
+                    vErrors.push(err79);
+                  }
+                  errors++;
+                }
+                var _valid4 = _errs123 === errors;
+                errors = _errs122;
+                if (vErrors !== null) {
+                  if (_errs122) {
+                    vErrors.length = _errs122;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+                let ifClause4;
+                if (_valid4) {
+                  const _errs125 = errors;
+                  if (typeof data39 !== "string") {
+                    const err80 = { instancePath: instancePath + "/lint/rules/duplicate-key", schemaPath: "#/properties/lint/else/properties/rules/properties/duplicate-key/then/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.lint.else.properties.rules.properties["duplicate-key"].then.type, parentSchema: schema11.properties.lint.else.properties.rules.properties["duplicate-key"].then, data: data39 };
+                    if (vErrors === null) {
+                      vErrors = [err80];
+                    } else {
+                      vErrors.push(err80);
+                    }
+                    errors++;
+                  }
+                  if (!(data39 === "error" || data39 === "warning" || data39 === "off")) {
+                    const err81 = { instancePath: instancePath + "/lint/rules/duplicate-key", schemaPath: "#/properties/lint/else/properties/rules/properties/duplicate-key/then/enum", keyword: "enum", params: { allowedValues: schema11.properties.lint.else.properties.rules.properties["duplicate-key"].then.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.lint.else.properties.rules.properties["duplicate-key"].then.enum, parentSchema: schema11.properties.lint.else.properties.rules.properties["duplicate-key"].then, data: data39 };
+                    if (vErrors === null) {
+                      vErrors = [err81];
+                    } else {
+                      vErrors.push(err81);
+                    }
+                    errors++;
+                  }
+                  var _valid4 = _errs125 === errors;
+                  valid39 = _valid4;
+                  ifClause4 = "then";
+                } else {
+                  const _errs127 = errors;
+                  if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
+                    for (const key19 in data39) {
+                      if (!(key19 === "severity")) {
+                        const err82 = { instancePath: instancePath + "/lint/rules/duplicate-key", schemaPath: "#/properties/lint/else/properties/rules/properties/duplicate-key/else/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.lint.else.properties.rules.properties["duplicate-key"].else, data: data39 };
+                        if (vErrors === null) {
+                          vErrors = [err82];
+                        } else {
+                          vErrors.push(err82);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data39.severity !== void 0) {
+                      let data40 = data39.severity;
+                      if (typeof data40 !== "string") {
+                        const err83 = { instancePath: instancePath + "/lint/rules/duplicate-key/severity", schemaPath: "#/properties/lint/else/properties/rules/properties/duplicate-key/else/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.lint.else.properties.rules.properties["duplicate-key"].else.properties.severity.type, parentSchema: schema11.properties.lint.else.properties.rules.properties["duplicate-key"].else.properties.severity, data: data40 };
+                        if (vErrors === null) {
+                          vErrors = [err83];
+                        } else {
+                          vErrors.push(err83);
+                        }
+                        errors++;
+                      }
+                      if (!(data40 === "error" || data40 === "warning" || data40 === "off")) {
+                        const err84 = { instancePath: instancePath + "/lint/rules/duplicate-key/severity", schemaPath: "#/properties/lint/else/properties/rules/properties/duplicate-key/else/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.lint.else.properties.rules.properties["duplicate-key"].else.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.lint.else.properties.rules.properties["duplicate-key"].else.properties.severity.enum, parentSchema: schema11.properties.lint.else.properties.rules.properties["duplicate-key"].else.properties.severity, data: data40 };
+                        if (vErrors === null) {
+                          vErrors = [err84];
+                        } else {
+                          vErrors.push(err84);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err85 = { instancePath: instancePath + "/lint/rules/duplicate-key", schemaPath: "#/properties/lint/else/properties/rules/properties/duplicate-key/else/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.lint.else.properties.rules.properties["duplicate-key"].else.type, parentSchema: schema11.properties.lint.else.properties.rules.properties["duplicate-key"].else, data: data39 };
+                    if (vErrors === null) {
+                      vErrors = [err85];
+                    } else {
+                      vErrors.push(err85);
+                    }
+                    errors++;
+                  }
+                  var _valid4 = _errs127 === errors;
+                  valid39 = _valid4;
+                  ifClause4 = "else";
+                }
+                if (!valid39) {
+                  const err86 = { instancePath: instancePath + "/lint/rules/duplicate-key", schemaPath: "#/properties/lint/else/properties/rules/properties/duplicate-key/if", keyword: "if", params: { failingKeyword: ifClause4 }, message: 'must match "' + ifClause4 + '" schema', schema: schema11.properties.lint.else.properties.rules.properties["duplicate-key"].if, parentSchema: schema11.properties.lint.else.properties.rules.properties["duplicate-key"], data: data39 };
+                  if (vErrors === null) {
+                    vErrors = [err86];
+                  } else {
+                    vErrors.push(err86);
+                  }
+                  errors++;
+                }
+              }
+              if (data29["paths-exist"] !== void 0) {
+                let data41 = data29["paths-exist"];
+                const _errs133 = errors;
+                let valid41 = true;
+                const _errs134 = errors;
+                if (typeof data41 !== "string") {
+                  const err87 = {};
+                  if (vErrors === null) {
+                    vErrors = [err87];
+                  } else {
+                    vErrors.push(err87);
+                  }
+                  errors++;
+                }
+                var _valid5 = _errs134 === errors;
+                errors = _errs133;
+                if (vErrors !== null) {
+                  if (_errs133) {
+                    vErrors.length = _errs133;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+                let ifClause5;
+                if (_valid5) {
+                  const _errs136 = errors;
+                  if (typeof data41 !== "string") {
+                    const err88 = { instancePath: instancePath + "/lint/rules/paths-exist", schemaPath: "#/properties/lint/else/properties/rules/properties/paths-exist/then/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.lint.else.properties.rules.properties["paths-exist"].then.type, parentSchema: schema11.properties.lint.else.properties.rules.properties["paths-exist"].then, data: data41 };
+                    if (vErrors === null) {
+                      vErrors = [err88];
+                    } else {
+                      vErrors.push(err88);
+                    }
+                    errors++;
+                  }
+                  if (!(data41 === "error" || data41 === "warning" || data41 === "off")) {
+                    const err89 = { instancePath: instancePath + "/lint/rules/paths-exist", schemaPath: "#/properties/lint/else/properties/rules/properties/paths-exist/then/enum", keyword: "enum", params: { allowedValues: schema11.properties.lint.else.properties.rules.properties["paths-exist"].then.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.lint.else.properties.rules.properties["paths-exist"].then.enum, parentSchema: schema11.properties.lint.else.properties.rules.properties["paths-exist"].then, data: data41 };
+                    if (vErrors === null) {
+                      vErrors = [err89];
+                    } else {
+                      vErrors.push(err89);
+                    }
+                    errors++;
+                  }
+                  var _valid5 = _errs136 === errors;
+                  valid41 = _valid5;
+                  ifClause5 = "then";
+                } else {
+                  const _errs138 = errors;
+                  if (data41 && typeof data41 == "object" && !Array.isArray(data41)) {
+                    for (const key20 in data41) {
+                      if (!(key20 === "severity" || key20 === "keys")) {
+                        const err90 = { instancePath: instancePath + "/lint/rules/paths-exist", schemaPath: "#/properties/lint/else/properties/rules/properties/paths-exist/else/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key20 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.lint.else.properties.rules.properties["paths-exist"].else, data: data41 };
+                        if (vErrors === null) {
+                          vErrors = [err90];
+                        } else {
+                          vErrors.push(err90);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data41.severity !== void 0) {
+                      let data42 = data41.severity;
+                      if (typeof data42 !== "string") {
+                        const err91 = { instancePath: instancePath + "/lint/rules/paths-exist/severity", schemaPath: "#/properties/lint/else/properties/rules/properties/paths-exist/else/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.lint.else.properties.rules.properties["paths-exist"].else.properties.severity.type, parentSchema: schema11.properties.lint.else.properties.rules.properties["paths-exist"].else.properties.severity, data: data42 };
+                        if (vErrors === null) {
+                          vErrors = [err91];
+                        } else {
+                          vErrors.push(err91);
+                        }
+                        errors++;
+                      }
+                      if (!(data42 === "error" || data42 === "warning" || data42 === "off")) {
+                        const err92 = { instancePath: instancePath + "/lint/rules/paths-exist/severity", schemaPath: "#/properties/lint/else/properties/rules/properties/paths-exist/else/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.lint.else.properties.rules.properties["paths-exist"].else.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.lint.else.properties.rules.properties["paths-exist"].else.properties.severity.enum, parentSchema: schema11.properties.lint.else.properties.rules.properties["paths-exist"].else.properties.severity, data: data42 };
+                        if (vErrors === null) {
+                          vErrors = [err92];
+                        } else {
+                          vErrors.push(err92);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data41.keys !== void 0) {
+                      let data43 = data41.keys;
+                      if (Array.isArray(data43)) {
+                        const len8 = data43.length;
+                        for (let i8 = 0; i8 < len8; i8++) {
+                          let data44 = data43[i8];
+                          if (typeof data44 !== "string") {
+                            const err93 = { instancePath: instancePath + "/lint/rules/paths-exist/keys/" + i8, schemaPath: "#/properties/lint/else/properties/rules/properties/paths-exist/else/properties/keys/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.lint.else.properties.rules.properties["paths-exist"].else.properties.keys.items.type, parentSchema: schema11.properties.lint.else.properties.rules.properties["paths-exist"].else.properties.keys.items, data: data44 };
+                            if (vErrors === null) {
+                              vErrors = [err93];
+                            } else {
+                              vErrors.push(err93);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err94 = { instancePath: instancePath + "/lint/rules/paths-exist/keys", schemaPath: "#/properties/lint/else/properties/rules/properties/paths-exist/else/properties/keys/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.lint.else.properties.rules.properties["paths-exist"].else.properties.keys.type, parentSchema: schema11.properties.lint.else.properties.rules.properties["paths-exist"].else.properties.keys, data: data43 };
+                        if (vErrors === null) {
+                          vErrors = [err94];
+                        } else {
+                          vErrors.push(err94);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err95 = { instancePath: instancePath + "/lint/rules/paths-exist", schemaPath: "#/properties/lint/else/properties/rules/properties/paths-exist/else/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.lint.else.properties.rules.properties["paths-exist"].else.type, parentSchema: schema11.properties.lint.else.properties.rules.properties["paths-exist"].else, data: data41 };
+                    if (vErrors === null) {
+                      vErrors = [err95];
+                    } else {
+                      vErrors.push(err95);
+                    }
+                    errors++;
+                  }
+                  var _valid5 = _errs138 === errors;
+                  valid41 = _valid5;
+                  ifClause5 = "else";
+                }
+                if (!valid41) {
+                  const err96 = { instancePath: instancePath + "/lint/rules/paths-exist", schemaPath: "#/properties/lint/else/properties/rules/properties/paths-exist/if", keyword: "if", params: { failingKeyword: ifClause5 }, message: 'must match "' + ifClause5 + '" schema', schema: schema11.properties.lint.else.properties.rules.properties["paths-exist"].if, parentSchema: schema11.properties.lint.else.properties.rules.properties["paths-exist"], data: data41 };
+                  if (vErrors === null) {
+                    vErrors = [err96];
+                  } else {
+                    vErrors.push(err96);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err97 = { instancePath: instancePath + "/lint/rules", schemaPath: "#/properties/lint/else/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.lint.else.properties.rules.type, parentSchema: schema11.properties.lint.else.properties.rules, data: data29 };
+              if (vErrors === null) {
+                vErrors = [err97];
+              } else {
+                vErrors.push(err97);
+              }
+              errors++;
+            }
+          }
+          if (data9.max_file_size !== void 0) {
+            let data45 = data9.max_file_size;
+            if (typeof data45 === "string") {
+              if (!pattern4.test(data45)) {
+                const err98 = { instancePath: instancePath + "/lint/max_file_size", schemaPath: "#/properties/lint/else/properties/max_file_size/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB)$" }, message: 'must match pattern "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB)$"', schema: "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB)$", parentSchema: schema11.properties.lint.else.properties.max_file_size, data: data45 };
+                if (vErrors === null) {
+                  vErrors = [err98];
+                } else {
+                  vErrors.push(err98);
+                }
+                errors++;
+              }
+            } else {
+              const err99 = { instancePath: instancePath + "/lint/max_file_size", schemaPath: "#/properties/lint/else/properties/max_file_size/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.lint.else.properties.max_file_size.type, parentSchema: schema11.properties.lint.else.properties.max_file_size, data: data45 };
+              if (vErrors === null) {
+                vErrors = [err99];
+              } else {
+                vErrors.push(err99);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err100 = { instancePath: instancePath + "/lint", schemaPath: "#/properties/lint/else/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.lint.else.type, parentSchema: schema11.properties.lint.else, data: data9 };
+          if (vErrors === null) {
+            vErrors = [err100];
+          } else {
+            vErrors.push(err100);
+          }
+          errors++;
+        }
+        var _valid0 = _errs50 === errors;
+        valid6 = _valid0;
+        ifClause0 = "else";
+      }
+      if (!valid6) {
+        const err101 = { instancePath: instancePath + "/lint", schemaPath: "#/properties/lint/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema11.properties.lint.if, parentSchema: schema11.properties.lint, data: data9 };
+        if (vErrors === null) {
+          vErrors = [err101];
+        } else {
+          vErrors.push(err101);
+        }
+        errors++;
+      }
+    }
+    if (data.data !== void 0) {
+      let data46 = data.data;
+      if (Array.isArray(data46)) {
+        const len9 = data46.length;
+        for (let i9 = 0; i9 < len9; i9++) {
+          let data47 = data46[i9];
+          if (data47 && typeof data47 == "object" && !Array.isArray(data47)) {
+            if (data47.name === void 0) {
+              const err102 = { instancePath: instancePath + "/data/" + i9, schemaPath: "#/properties/data/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.properties.data.items.required, parentSchema: schema11.properties.data.items, data: data47 };
+              if (vErrors === null) {
+                vErrors = [err102];
+              } else {
+                vErrors.push(err102);
+              }
+              errors++;
+            }
+            if (data47.path === void 0) {
+              const err103 = { instancePath: instancePath + "/data/" + i9, schemaPath: "#/properties/data/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'", schema: schema11.properties.data.items.required, parentSchema: schema11.properties.data.items, data: data47 };
+              if (vErrors === null) {
+                vErrors = [err103];
+              } else {
+                vErrors.push(err103);
+              }
+              errors++;
+            }
+            for (const key21 in data47) {
+              if (!func2.call(schema11.properties.data.items.properties, key21)) {
+                const err104 = { instancePath: instancePath + "/data/" + i9, schemaPath: "#/properties/data/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.data.items, data: data47 };
+                if (vErrors === null) {
+                  vErrors = [err104];
+                } else {
+                  vErrors.push(err104);
+                }
+                errors++;
+              }
+            }
+            if (data47.name !== void 0) {
+              let data48 = data47.name;
+              if (typeof data48 === "string") {
+                if (func3(data48) < 1) {
+                  const err105 = { instancePath: instancePath + "/data/" + i9 + "/name", schemaPath: "#/properties/data/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.data.items.properties.name, data: data48 };
+                  if (vErrors === null) {
+                    vErrors = [err105];
+                  } else {
+                    vErrors.push(err105);
+                  }
+                  errors++;
+                }
+              } else {
+                const err106 = { instancePath: instancePath + "/data/" + i9 + "/name", schemaPath: "#/properties/data/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.data.items.properties.name.type, parentSchema: schema11.properties.data.items.properties.name, data: data48 };
+                if (vErrors === null) {
+                  vErrors = [err106];
+                } else {
+                  vErrors.push(err106);
+                }
+                errors++;
+              }
+            }
+            if (data47.path !== void 0) {
+              let data49 = data47.path;
+              if (typeof data49 !== "string" && !Array.isArray(data49)) {
+                const err107 = { instancePath: instancePath + "/data/" + i9 + "/path", schemaPath: "#/properties/data/items/properties/path/type", keyword: "type", params: { type: schema11.properties.data.items.properties.path.type }, message: "must be string,array", schema: schema11.properties.data.items.properties.path.type, parentSchema: schema11.properties.data.items.properties.path, data: data49 };
+                if (vErrors === null) {
+                  vErrors = [err107];
+                } else {
+                  vErrors.push(err107);
+                }
+                errors++;
+              }
+              if (Array.isArray(data49)) {
+                const len10 = data49.length;
+                for (let i10 = 0; i10 < len10; i10++) {
+                  let data50 = data49[i10];
+                  if (typeof data50 !== "string") {
+                    const err108 = { instancePath: instancePath + "/data/" + i9 + "/path/" + i10, schemaPath: "#/properties/data/items/properties/path/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.data.items.properties.path.items.type, parentSchema: schema11.properties.data.items.properties.path.items, data: data50 };
+                    if (vErrors === null) {
+                      vErrors = [err108];
+                    } else {
+                      vErrors.push(err108);
+                    }
+                    errors++;
+                  }
+                }
+              }
+            }
+            if (data47.format !== void 0) {
+              let data51 = data47.format;
+              if (typeof data51 !== "string") {
+                const err109 = { instancePath: instancePath + "/data/" + i9 + "/format", schemaPath: "#/properties/data/items/properties/format/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.data.items.properties.format.type, parentSchema: schema11.properties.data.items.properties.format, data: data51 };
+                if (vErrors === null) {
+                  vErrors = [err109];
+                } else {
+                  vErrors.push(err109);
+                }
+                errors++;
+              }
+              if (!(data51 === "csv" || data51 === "tsv" || data51 === "json" || data51 === "jsonl" || data51 === "parquet")) {
+                const err110 = { instancePath: instancePath + "/data/" + i9 + "/format", schemaPath: "#/properties/data/items/properties/format/enum", keyword: "enum", params: { allowedValues: schema11.properties.data.items.properties.format.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.data.items.properties.format.enum, parentSchema: schema11.properties.data.items.properties.format, data: data51 };
+                if (vErrors === null) {
+                  vErrors = [err110];
+                } else {
+                  vErrors.push(err110);
+                }
+                errors++;
+              }
+            }
+            if (data47.delimiter !== void 0) {
+              let data52 = data47.delimiter;
+              if (typeof data52 === "string") {
+                if (func3(data52) > 1) {
+                  const err111 = { instancePath: instancePath + "/data/" + i9 + "/delimiter", schemaPath: "#/properties/data/items/properties/delimiter/maxLength", keyword: "maxLength", params: { limit: 1 }, message: "must NOT have more than 1 characters", schema: 1, parentSchema: schema11.properties.data.items.properties.delimiter, data: data52 };
+                  if (vErrors === null) {
+                    vErrors = [err111];
+                  } else {
+                    vErrors.push(err111);
+                  }
+                  errors++;
+                }
+                if (func3(data52) < 1) {
+                  const err112 = { instancePath: instancePath + "/data/" + i9 + "/delimiter", schemaPath: "#/properties/data/items/properties/delimiter/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.data.items.properties.delimiter, data: data52 };
+                  if (vErrors === null) {
+                    vErrors = [err112];
+                  } else {
+                    vErrors.push(err112);
+                  }
+                  errors++;
+                }
+              } else {
+                const err113 = { instancePath: instancePath + "/data/" + i9 + "/delimiter", schemaPath: "#/properties/data/items/properties/delimiter/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.data.items.properties.delimiter.type, parentSchema: schema11.properties.data.items.properties.delimiter, data: data52 };
+                if (vErrors === null) {
+                  vErrors = [err113];
+                } else {
+                  vErrors.push(err113);
+                }
+                errors++;
+              }
+            }
+            if (data47.row_count !== void 0) {
+              let data53 = data47.row_count;
+              if (data53 && typeof data53 == "object" && !Array.isArray(data53)) {
+                for (const key22 in data53) {
+                  if (!(key22 === "min" || key22 === "max" || key22 === "severity")) {
+                    const err114 = { instancePath: instancePath + "/data/" + i9 + "/row_count", schemaPath: "#/properties/data/items/properties/row_count/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.data.items.properties.row_count, data: data53 };
+                    if (vErrors === null) {
+                      vErrors = [err114];
+                    } else {
+                      vErrors.push(err114);
+                    }
+                    errors++;
+                  }
+                }
+                if (data53.min !== void 0) {
+                  let data54 = data53.min;
+                  if (!(typeof data54 == "number")) {
+                    const err115 = { instancePath: instancePath + "/data/" + i9 + "/row_count/min", schemaPath: "#/properties/data/items/properties/row_count/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.data.items.properties.row_count.properties.min.type, parentSchema: schema11.properties.data.items.properties.row_count.properties.min, data: data54 };
+                    if (vErrors === null) {
+                      vErrors = [err115];
+                    } else {
+                      vErrors.push(err115);
+                    }
+                    errors++;
+                  }
+                }
+                if (data53.max !== void 0) {
+                  let data55 = data53.max;
+                  if (!(typeof data55 == "number")) {
+                    const err116 = { instancePath: instancePath + "/data/" + i9 + "/row_count/max", schemaPath: "#/properties/data/items/properties/row_count/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.data.items.properties.row_count.properties.max.type, parentSchema: schema11.properties.data.items.properties.row_count.properties.max, data: data55 };
+                    if (vErrors === null) {
+                      vErrors = [err116];
+                    } else {
+                      vErrors.push(err116);
+                    }
+                    errors++;
+                  }
+                }
+                if (data53.severity !== void 0) {
+                  let data56 = data53.severity;
+                  if (typeof data56 !== "string") {
+                    const err117 = { instancePath: instancePath + "/data/" + i9 + "/row_count/severity", schemaPath: "#/properties/data/items/properties/row_count/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.data.items.properties.row_count.properties.severity.type, parentSchema: schema11.properties.data.items.properties.row_count.properties.severity, data: data56 };
+                    if (vErrors === null) {
+                      vErrors = [err117];
+                    } else {
+                      vErrors.push(err117);
+                    }
+                    errors++;
+                  }
+                  if (!(data56 === "error" || data56 === "warning")) {
+                    const err118 = { instancePath: instancePath + "/data/" + i9 + "/row_count/severity", schemaPath: "#/properties/data/items/properties/row_count/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.data.items.properties.row_count.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.data.items.properties.row_count.properties.severity.enum, parentSchema: schema11.properties.data.items.properties.row_count.properties.severity, data: data56 };
+                    if (vErrors === null) {
+                      vErrors = [err118];
+                    } else {
+                      vErrors.push(err118);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err119 = { instancePath: instancePath + "/data/" + i9 + "/row_count", schemaPath: "#/properties/data/items/properties/row_count/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.data.items.properties.row_count.type, parentSchema: schema11.properties.data.items.properties.row_count, data: data53 };
+                if (vErrors === null) {
+                  vErrors = [err119];
+                } else {
+                  vErrors.push(err119);
+                }
+                errors++;
+              }
+            }
+            if (data47.columns !== void 0) {
+              let data57 = data47.columns;
+              if (data57 && typeof data57 == "object" && !Array.isArray(data57)) {
+                for (const key23 in data57) {
+                  let data58 = data57[key23];
+                  if (data58 && typeof data58 == "object" && !Array.isArray(data58)) {
+                    for (const key24 in data58) {
+                      if (!func2.call(schema11.properties.data.items.properties.columns.additionalProperties.properties, key24)) {
+                        const err120 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key23.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/data/items/properties/columns/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key24 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties, data: data58 };
+                        if (vErrors === null) {
+                          vErrors = [err120];
+                        } else {
+                          vErrors.push(err120);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data58.type !== void 0) {
+                      let data59 = data58.type;
+                      if (typeof data59 !== "string") {
+                        const err121 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key23.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.data.items.properties.columns.additionalProperties.properties.type.type, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.type, data: data59 };
+                        if (vErrors === null) {
+                          vErrors = [err121];
+                        } else {
+                          vErrors.push(err121);
+                        }
+                        errors++;
+                      }
+                      if (!(data59 === "integer" || data59 === "number" || data59 === "string" || data59 === "boolean" || data59 === "date" || data59 === "timestamp")) {
+                        const err122 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key23.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/type/enum", keyword: "enum", params: { allowedValues: schema11.properties.data.items.properties.columns.additionalProperties.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.data.items.properties.columns.additionalProperties.properties.type.enum, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.type, data: data59 };
+                        if (vErrors === null) {
+                          vErrors = [err122];
+                        } else {
+                          vErrors.push(err122);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data58.format !== void 0) {
+                      let data60 = data58.format;
+                      if (typeof data60 !== "string") {
+                        const err123 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key23.replace(/~/g, "~0").replace(/\//g, "~1") + "/format", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/format/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.data.items.properties.columns.additionalProperties.properties.format.type, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.format, data: data60 };
+                        if (vErrors === null) {
+                          vErrors = [err123];
+                        } else {
+                          vErrors.push(err123);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data58.min !== void 0) {
+                      let data61 = data58.min;
+                      if (!(typeof data61 == "number")) {
+                        const err124 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key23.replace(/~/g, "~0").replace(/\//g, "~1") + "/min", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.data.items.properties.columns.additionalProperties.properties.min.type, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.min, data: data61 };
+                        if (vErrors === null) {
+                          vErrors = [err124];
+                        } else {
+                          vErrors.push(err124);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data58.max !== void 0) {
+                      let data62 = data58.max;
+                      if (!(typeof data62 == "number")) {
+                        const err125 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key23.replace(/~/g, "~0").replace(/\//g, "~1") + "/max", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.data.items.properties.columns.additionalProperties.properties.max.type, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.max, data: data62 };
+                        if (vErrors === null) {
+                          vErrors = [err125];
+                        } else {
+                          vErrors.push(err125);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data58.missing !== void 0) {
+                      let data63 = data58.missing;
+                      if (data63 && typeof data63 == "object" && !Array.isArray(data63)) {
+                        for (const key25 in data63) {
+                          if (!(key25 === "max" || key25 === "max_percent" || key25 === "severity")) {
+                            const err126 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key23.replace(/~/g, "~0").replace(/\//g, "~1") + "/missing", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/missing/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key25 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.missing, data: data63 };
+                            if (vErrors === null) {
+                              vErrors = [err126];
+                            } else {
+                              vErrors.push(err126);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data63.max !== void 0) {
+                          let data64 = data63.max;
+                          if (!(typeof data64 == "number" && (!(data64 % 1) && !isNaN(data64)))) {
+                            const err127 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key23.replace(/~/g, "~0").replace(/\//g, "~1") + "/missing/max", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/missing/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.data.items.properties.columns.additionalProperties.properties.missing.properties.max.type, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.missing.properties.max, data: data64 };
+                            if (vErrors === null) {
+                              vErrors = [err127];
+                            } else {
+                              vErrors.push(err127);
+                            }
+                            errors++;
+                          }
+                          if (typeof data64 == "number") {
+                            if (data64 < 0 || isNaN(data64)) {
+                              const err128 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key23.replace(/~/g, "~0").replace(/\//g, "~1") + "/missing/max", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/missing/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.missing.properties.max, data: data64 };
+                              if (vErrors === null) {
+                                vErrors = [err128];
+                              } else {
+                                vErrors.push(err128);
+                              }
+                              errors++;
+                            }
+                          }
+                        }
+                        if (data63.max_percent !== void 0) {
+                          let data65 = data63.max_percent;
+                          if (typeof data65 == "number") {
+                            if (data65 > 100 || isNaN(data65)) {
+                              const err129 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key23.replace(/~/g, "~0").replace(/\//g, "~1") + "/missing/max_percent", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/missing/properties/max_percent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.missing.properties.max_percent, data: data65 };
+                              if (vErrors === null) {
+                                vErrors = [err129];
+                              } else {
+                                vErrors.push(err129);
+                              }
+                              errors++;
+                            }
+                            if (data65 < 0 || isNaN(data65)) {
+                              const err130 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key23.replace(/~/g, "~0").replace(/\//g, "~1") + "/missing/max_percent", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/missing/properties/max_percent/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.missing.properties.max_percent, data: data65 };
+                              if (vErrors === null) {
+                                vErrors = [err130];
+                              } else {
+                                vErrors.push(err130);
+                              }
+                              errors++;
+                            }
+                          } else {
+                            const err131 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key23.replace(/~/g, "~0").replace(/\//g, "~1") + "/missing/max_percent", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/missing/properties/max_percent/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.data.items.properties.columns.additionalProperties.properties.missing.properties.max_percent.type, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.missing.properties.max_percent, data: data65 };
+                            if (vErrors === null) {
+                              vErrors = [err131];
+                            } else {
+                              vErrors.push(err131);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data63.severity !== void 0) {
+                          let data66 = data63.severity;
+                          if (typeof data66 !== "string") {
+                            const err132 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key23.replace(/~/g, "~0").replace(/\//g, "~1") + "/missing/severity", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/missing/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.data.items.properties.columns.additionalProperties.properties.missing.properties.severity.type, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.missing.properties.severity, data: data66 };
+                            if (vErrors === null) {
+                              vErrors = [err132];
+                            } else {
+                              vErrors.push(err132);
+                            }
+                            errors++;
+                          }
+                          if (!(data66 === "error" || data66 === "warning")) {
+                            const err133 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key23.replace(/~/g, "~0").replace(/\//g, "~1") + "/missing/severity", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/missing/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.data.items.properties.columns.additionalProperties.properties.missing.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.data.items.properties.columns.additionalProperties.properties.missing.properties.severity.enum, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.missing.properties.severity, data: data66 };
+                            if (vErrors === null) {
+                              vErrors = [err133];
+                            } else {
+                              vErrors.push(err133);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err134 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key23.replace(/~/g, "~0").replace(/\//g, "~1") + "/missing", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/missing/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.data.items.properties.columns.additionalProperties.properties.missing.type, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.missing, data: data63 };
+                        if (vErrors === null) {
+                          vErrors = [err134];
+                        } else {
+                          vErrors.push(err134);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data58.unique !== void 0) {
+                      let data67 = data58.unique;
+                      if (typeof data67 !== "boolean") {
+                        const err135 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key23.replace(/~/g, "~0").replace(/\//g, "~1") + "/unique", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/unique/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.data.items.properties.columns.additionalProperties.properties.unique.type, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.unique, data: data67 };
+                        if (vErrors === null) {
+                          vErrors = [err135];
+                        } else {
+                          vErrors.push(err135);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data58.allowed !== void 0) {
+                      let data68 = data58.allowed;
+                      if (Array.isArray(data68)) {
+                        const len11 = data68.length;
+                        for (let i11 = 0; i11 < len11; i11++) {
+                          let data69 = data68[i11];
+                          if (typeof data69 !== "string" && !(typeof data69 == "number") && typeof data69 !== "boolean") {
+                            const err136 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key23.replace(/~/g, "~0").replace(/\//g, "~1") + "/allowed/" + i11, schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/allowed/items/type", keyword: "type", params: { type: schema11.properties.data.items.properties.columns.additionalProperties.properties.allowed.items.type }, message: "must be string,number,boolean", schema: schema11.properties.data.items.properties.columns.additionalProperties.properties.allowed.items.type, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.allowed.items, data: data69 };
+                            if (vErrors === null) {
+                              vErrors = [err136];
+                            } else {
+                              vErrors.push(err136);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err137 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key23.replace(/~/g, "~0").replace(/\//g, "~1") + "/allowed", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/allowed/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.data.items.properties.columns.additionalProperties.properties.allowed.type, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.allowed, data: data68 };
+                        if (vErrors === null) {
+                          vErrors = [err137];
+                        } else {
+                          vErrors.push(err137);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data58.regex !== void 0) {
+                      let data70 = data58.regex;
+                      if (typeof data70 !== "string") {
+                        const err138 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key23.replace(/~/g, "~0").replace(/\//g, "~1") + "/regex", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/regex/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.data.items.properties.columns.additionalProperties.properties.regex.type, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.regex, data: data70 };
+                        if (vErrors === null) {
+                          vErrors = [err138];
+                        } else {
+                          vErrors.push(err138);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data58.outliers !== void 0) {
+                      let data71 = data58.outliers;
+                      if (data71 && typeof data71 == "object" && !Array.isArray(data71)) {
+                        for (const key26 in data71) {
+                          if (!(key26 === "zscore" || key26 === "iqr" || key26 === "max_percent" || key26 === "severity")) {
+                            const err139 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key23.replace(/~/g, "~0").replace(/\//g, "~1") + "/outliers", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/outliers/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key26 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.outliers, data: data71 };
+                            if (vErrors === null) {
+                              vErrors = [err139];
+                            } else {
+                              vErrors.push(err139);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data71.zscore !== void 0) {
+                          let data72 = data71.zscore;
+                          if (typeof data72 == "number") {
+                            if (data72 <= 0 || isNaN(data72)) {
+                              const err140 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key23.replace(/~/g, "~0").replace(/\//g, "~1") + "/outliers/zscore", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/outliers/properties/zscore/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.outliers.properties.zscore, data: data72 };
+                              if (vErrors === null) {
+                                vErrors = [err140];
+                              } else {
+                                vErrors.push(err140);
+                              }
+                              errors++;
+                            }
+                          } else {
+                            const err141 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key23.replace(/~/g, "~0").replace(/\//g, "~1") + "/outliers/zscore", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/outliers/properties/zscore/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.data.items.properties.columns.additionalProperties.properties.outliers.properties.zscore.type, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.outliers.properties.zscore, data: data72 };
+                            if (vErrors === null) {
+                              vErrors = [err141];
+                            } else {
+                              vErrors.push(err141);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data71.iqr !== void 0) {
+                          let data73 = data71.iqr;
+                          if (typeof data73 == "number") {
+                            if (data73 <= 0 || isNaN(data73)) {
+                              const err142 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key23.replace(/~/g, "~0").replace(/\//g, "~1") + "/outliers/iqr", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/outliers/properties/iqr/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.outliers.properties.iqr, data: data73 };
+                              if (vErrors === null) {
+                                vErrors = [err142];
+                              } else {
+                                vErrors.push(err142);
+                              }
+                              errors++;
+                            }
+                          } else {
+                            const err143 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key23.replace(/~/g, "~0").replace(/\//g, "~1") + "/outliers/iqr", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/outliers/properties/iqr/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.data.items.properties.columns.additionalProperties.properties.outliers.properties.iqr.type, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.outliers.properties.iqr, data: data73 };
+                            if (vErrors === null) {
+                              vErrors = [err143];
+                            } else {
+                              vErrors.push(err143);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data71.max_percent !== void 0) {
+                          let data74 = data71.max_percent;
+                          if (typeof data74 == "number") {
+                            if (data74 > 100 || isNaN(data74)) {
+                              const err144 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key23.replace(/~/g, "~0").replace(/\//g, "~1") + "/outliers/max_percent", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/outliers/properties/max_percent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.outliers.properties.max_percent, data: data74 };
+                              if (vErrors === null) {
+                                vErrors = [err144];
+                              } else {
+                                vErrors.push(err144);
+                              }
+                              errors++;
+                            }
+                            if (data74 < 0 || isNaN(data74)) {
+                              const err145 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key23.replace(/~/g, "~0").replace(/\//g, "~1") + "/outliers/max_percent", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/outliers/properties/max_percent/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.outliers.properties.max_percent, data: data74 };
+                              if (vErrors === null) {
+                                vErrors = [err145];
+                              } else {
+                                vErrors.push(err145);
+                              }
+                              errors++;
+                            }
+                          } else {
+                            const err146 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key23.replace(/~/g, "~0").replace(/\//g, "~1") + "/outliers/max_percent", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/outliers/properties/max_percent/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.data.items.properties.columns.additionalProperties.properties.outliers.properties.max_percent.type, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.outliers.properties.max_percent, data: data74 };
+                            if (vErrors === null) {
+                              vErrors = [err146];
+                            } else {
+                              vErrors.push(err146);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data71.severity !== void 0) {
+                          let data75 = data71.severity;
+                          if (typeof data75 !== "string") {
+                            const err147 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key23.replace(/~/g, "~0").replace(/\//g, "~1") + "/outliers/severity", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/outliers/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.data.items.properties.columns.additionalProperties.properties.outliers.properties.severity.type, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.outliers.properties.severity, data: data75 };
+                            if (vErrors === null) {
+                              vErrors = [err147];
+                            } else {
+                              vErrors.push(err147);
+                            }
+                            errors++;
+                          }
+                          if (!(data75 === "error" || data75 === "warning")) {
+                            const err148 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key23.replace(/~/g, "~0").replace(/\//g, "~1") + "/outliers/severity", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/outliers/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.data.items.properties.columns.additionalProperties.properties.outliers.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.data.items.properties.columns.additionalProperties.properties.outliers.properties.severity.enum, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.outliers.properties.severity, data: data75 };
+                            if (vErrors === null) {
+                              vErrors = [err148];
+                            } else {
+                              vErrors.push(err148);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err149 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key23.replace(/~/g, "~0").replace(/\//g, "~1") + "/outliers", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/outliers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.data.items.properties.columns.additionalProperties.properties.outliers.type, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.outliers, data: data71 };
+                        if (vErrors === null) {
+                          vErrors = [err149];
+                        } else {
+                          vErrors.push(err149);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data58.freshness !== void 0) {
+                      let data76 = data58.freshness;
+                      if (data76 && typeof data76 == "object" && !Array.isArray(data76)) {
+                        if (data76.max_age === void 0) {
+                          const err150 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key23.replace(/~/g, "~0").replace(/\//g, "~1") + "/freshness", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/freshness/required", keyword: "required", params: { missingProperty: "max_age" }, message: "must have required property 'max_age'", schema: schema11.properties.data.items.properties.columns.additionalProperties.properties.freshness.required, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.freshness, data: data76 };
+                          if (vErrors === null) {
+                            vErrors = [err150];
+                          } else {
+                            vErrors.push(err150);
+                          }
+                          errors++;
+                        }
+                        for (const key27 in data76) {
+                          if (!(key27 === "max_age" || key27 === "since" || key27 === "severity")) {
+                            const err151 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key23.replace(/~/g, "~0").replace(/\//g, "~1") + "/freshness", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/freshness/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key27 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.freshness, data: data76 };
+                            if (vErrors === null) {
+                              vErrors = [err151];
+                            } else {
+                              vErrors.push(err151);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data76.max_age !== void 0) {
+                          let data77 = data76.max_age;
+                          if (typeof data77 !== "string" && !(typeof data77 == "number")) {
+                            const err152 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key23.replace(/~/g, "~0").replace(/\//g, "~1") + "/freshness/max_age", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/freshness/properties/max_age/type", keyword: "type", params: { type: schema11.properties.data.items.properties.columns.additionalProperties.properties.freshness.properties.max_age.type }, message: "must be string,number", schema: schema11.properties.data.items.properties.columns.additionalProperties.properties.freshness.properties.max_age.type, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.freshness.properties.max_age, data: data77 };
+                            if (vErrors === null) {
+                              vErrors = [err152];
+                            } else {
+                              vErrors.push(err152);
+                            }
+                            errors++;
+                          }
+                          if (typeof data77 === "string") {
+                            if (!pattern5.test(data77)) {
+                              const err153 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key23.replace(/~/g, "~0").replace(/\//g, "~1") + "/freshness/max_age", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/freshness/properties/max_age/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d|w)$"', schema: "^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d|w)$", parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.freshness.properties.max_age, data: data77 };
+                              if (vErrors === null) {
+                                vErrors = [err153];
+                              } else {
+                                vErrors.push(err153);
+                              }
+                              errors++;
+                            }
+                          }
+                        }
+                        if (data76.since !== void 0) {
+                          let data78 = data76.since;
+                          if (typeof data78 !== "string") {
+                            const err154 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key23.replace(/~/g, "~0").replace(/\//g, "~1") + "/freshness/since", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/freshness/properties/since/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.data.items.properties.columns.additionalProperties.properties.freshness.properties.since.type, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.freshness.properties.since, data: data78 };
+                            if (vErrors === null) {
+                              vErrors = [err154];
+                            } else {
+                              vErrors.push(err154);
+                            }
+                            errors++;
+                          }
+                          if (!(data78 === "now" || data78 === "commit")) {
+                            const err155 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key23.replace(/~/g, "~0").replace(/\//g, "~1") + "/freshness/since", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/freshness/properties/since/enum", keyword: "enum", params: { allowedValues: schema11.properties.data.items.properties.columns.additionalProperties.properties.freshness.properties.since.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.data.items.properties.columns.additionalProperties.properties.freshness.properties.since.enum, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.freshness.properties.since, data: data78 };
+                            if (vErrors === null) {
+                              vErrors = [err155];
+                            } else {
+                              vErrors.push(err155);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data76.severity !== void 0) {
+                          let data79 = data76.severity;
+                          if (typeof data79 !== "string") {
+                            const err156 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key23.replace(/~/g, "~0").replace(/\//g, "~1") + "/freshness/severity", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/freshness/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.data.items.properties.columns.additionalProperties.properties.freshness.properties.severity.type, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.freshness.properties.severity, data: data79 };
+                            if (vErrors === null) {
+                              vErrors = [err156];
+                            } else {
+                              vErrors.push(err156);
+                            }
+                            errors++;
+                          }
+                          if (!(data79 === "error" || data79 === "warning")) {
+                            const err157 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key23.replace(/~/g, "~0").replace(/\//g, "~1") + "/freshness/severity", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/freshness/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.data.items.properties.columns.additionalProperties.properties.freshness.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.data.items.properties.columns.additionalProperties.properties.freshness.properties.severity.enum, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.freshness.properties.severity, data: data79 };
+                            if (vErrors === null) {
+                              vErrors = [err157];
+                            } else {
+                              vErrors.push(err157);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err158 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key23.replace(/~/g, "~0").replace(/\//g, "~1") + "/freshness", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/freshness/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.data.items.properties.columns.additionalProperties.properties.freshness.type, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.freshness, data: data76 };
+                        if (vErrors === null) {
+                          vErrors = [err158];
+                        } else {
+                          vErrors.push(err158);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data58.max_percent !== void 0) {
+                      let data80 = data58.max_percent;
+                      if (typeof data80 == "number") {
+                        if (data80 > 100 || isNaN(data80)) {
+                          const err159 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key23.replace(/~/g, "~0").replace(/\//g, "~1") + "/max_percent", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/max_percent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.max_percent, data: data80 };
+                          if (vErrors === null) {
+                            vErrors = [err159];
+                          } else {
+                            vErrors.push(err159);
+                          }
+                          errors++;
+                        }
+                        if (data80 < 0 || isNaN(data80)) {
+                          const err160 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key23.replace(/~/g, "~0").replace(/\//g, "~1") + "/max_percent", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/max_percent/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.max_percent, data: data80 };
+                          if (vErrors === null) {
+                            vErrors = [err160];
+                          } else {
+                            vErrors.push(err160);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err161 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key23.replace(/~/g, "~0").replace(/\//g, "~1") + "/max_percent", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/max_percent/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.data.items.properties.columns.additionalProperties.properties.max_percent.type, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.max_percent, data: data80 };
+                        if (vErrors === null) {
+                          vErrors = [err161];
+                        } else {
+                          vErrors.push(err161);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data58.severity !== void 0) {
+                      let data81 = data58.severity;
+                      if (typeof data81 !== "string") {
+                        const err162 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key23.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.data.items.properties.columns.additionalProperties.properties.severity.type, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.severity, data: data81 };
+                        if (vErrors === null) {
+                          vErrors = [err162];
+                        } else {
+                          vErrors.push(err162);
+                        }
+                        errors++;
+                      }
+                      if (!(data81 === "error" || data81 === "warning")) {
+                        const err163 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key23.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.data.items.properties.columns.additionalProperties.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.data.items.properties.columns.additionalProperties.properties.severity.enum, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.severity, data: data81 };
+                        if (vErrors === null) {
+                          vErrors = [err163];
+                        } else {
+                          vErrors.push(err163);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err164 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key23.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/data/items/properties/columns/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.data.items.properties.columns.additionalProperties.type, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties, data: data58 };
+                    if (vErrors === null) {
+                      vErrors = [err164];
+                    } else {
+                      vErrors.push(err164);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err165 = { instancePath: instancePath + "/data/" + i9 + "/columns", schemaPath: "#/properties/data/items/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.data.items.properties.columns.type, parentSchema: schema11.properties.data.items.properties.columns, data: data57 };
+                if (vErrors === null) {
+                  vErrors = [err165];
+                } else {
+                  vErrors.push(err165);
+                }
+                errors++;
+              }
+            }
+            if (data47.allow_extra_columns !== void 0) {
+              let data82 = data47.allow_extra_columns;
+              if (typeof data82 !== "boolean") {
+                const err166 = { instancePath: instancePath + "/data/" + i9 + "/allow_extra_columns", schemaPath: "#/properties/data/items/properties/allow_extra_columns/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.data.items.properties.allow_extra_columns.type, parentSchema: schema11.properties.data.items.properties.allow_extra_columns, data: data82 };
+                if (vErrors === null) {
+                  vErrors = [err166];
+                } else {
+                  vErrors.push(err166);
+                }
+                errors++;
+              }
+            }
+            if (data47.unique !== void 0) {
+              let data83 = data47.unique;
+              if (Array.isArray(data83)) {
+                const len12 = data83.length;
+                for (let i12 = 0; i12 < len12; i12++) {
+                  let data84 = data83[i12];
+                  if (Array.isArray(data84)) {
+                    if (data84.length < 1) {
+                      const err167 = { instancePath: instancePath + "/data/" + i9 + "/unique/" + i12, schemaPath: "#/properties/data/items/properties/unique/items/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.data.items.properties.unique.items, data: data84 };
+                      if (vErrors === null) {
+                        vErrors = [err167];
+                      } else {
+                        vErrors.push(err167);
+                      }
+                      errors++;
+                    }
+                    const len13 = data84.length;
+                    for (let i13 = 0; i13 < len13; i13++) {
+                      let data85 = data84[i13];
+                      if (typeof data85 !== "string") {
+                        const err168 = { instancePath: instancePath + "/data/" + i9 + "/unique/" + i12 + "/" + i13, schemaPath: "#/properties/data/items/properties/unique/items/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.data.items.properties.unique.items.items.type, parentSchema: schema11.properties.data.items.properties.unique.items.items, data: data85 };
+                        if (vErrors === null) {
+                          vErrors = [err168];
+                        } else {
+                          vErrors.push(err168);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err169 = { instancePath: instancePath + "/data/" + i9 + "/unique/" + i12, schemaPath: "#/properties/data/items/properties/unique/items/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.data.items.properties.unique.items.type, parentSchema: schema11.properties.data.items.properties.unique.items, data: data84 };
+                    if (vErrors === null) {
+                      vErrors = [err169];
+                    } else {
+                      vErrors.push(err169);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err170 = { instancePath: instancePath + "/data/" + i9 + "/unique", schemaPath: "#/properties/data/items/properties/unique/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.data.items.properties.unique.type, parentSchema: schema11.properties.data.items.properties.unique, data: data83 };
+                if (vErrors === null) {
+                  vErrors = [err170];
+                } else {
+                  vErrors.push(err170);
+                }
+                errors++;
+              }
+            }
+            if (data47.one_hot !== void 0) {
+              let data86 = data47.one_hot;
+              if (Array.isArray(data86)) {
+                const len14 = data86.length;
+                for (let i14 = 0; i14 < len14; i14++) {
+                  let data87 = data86[i14];
+                  if (Array.isArray(data87)) {
+                    if (data87.length < 2) {
+                      const err171 = { instancePath: instancePath + "/data/" + i9 + "/one_hot/" + i14, schemaPath: "#/properties/data/items/properties/one_hot/items/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items", schema: 2, parentSchema: schema11.properties.data.items.properties.one_hot.items, data: data87 };
+                      if (vErrors === null) {
+                        vErrors = [err171];
+                      } else {
+                        vErrors.push(err171);
+                      }
+                      errors++;
+                    }
+                    const len15 = data87.length;
+                    for (let i15 = 0; i15 < len15; i15++) {
+                      let data88 = data87[i15];
+                      if (typeof data88 !== "string") {
+                        const err172 = { instancePath: instancePath + "/data/" + i9 + "/one_hot/" + i14 + "/" + i15, schemaPath: "#/properties/data/items/properties/one_hot/items/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.data.items.properties.one_hot.items.items.type, parentSchema: schema11.properties.data.items.properties.one_hot.items.items, data: data88 };
+                        if (vErrors === null) {
+                          vErrors = [err172];
+                        } else {
+                          vErrors.push(err172);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err173 = { instancePath: instancePath + "/data/" + i9 + "/one_hot/" + i14, schemaPath: "#/properties/data/items/properties/one_hot/items/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.data.items.properties.one_hot.items.type, parentSchema: schema11.properties.data.items.properties.one_hot.items, data: data87 };
+                    if (vErrors === null) {
+                      vErrors = [err173];
+                    } else {
+                      vErrors.push(err173);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err174 = { instancePath: instancePath + "/data/" + i9 + "/one_hot", schemaPath: "#/properties/data/items/properties/one_hot/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.data.items.properties.one_hot.type, parentSchema: schema11.properties.data.items.properties.one_hot, data: data86 };
+                if (vErrors === null) {
+                  vErrors = [err174];
+                } else {
+                  vErrors.push(err174);
+                }
+                errors++;
+              }
+            }
+            if (data47.drift !== void 0) {
+              let data89 = data47.drift;
+              if (data89 && typeof data89 == "object" && !Array.isArray(data89)) {
+                if (data89.reference === void 0) {
+                  const err175 = { instancePath: instancePath + "/data/" + i9 + "/drift", schemaPath: "#/properties/data/items/properties/drift/required", keyword: "required", params: { missingProperty: "reference" }, message: "must have required property 'reference'", schema: schema11.properties.data.items.properties.drift.required, parentSchema: schema11.properties.data.items.properties.drift, data: data89 };
+                  if (vErrors === null) {
+                    vErrors = [err175];
+                  } else {
+                    vErrors.push(err175);
+                  }
+                  errors++;
+                }
+                for (const key28 in data89) {
+                  if (!(key28 === "reference" || key28 === "columns" || key28 === "method" || key28 === "threshold" || key28 === "severity")) {
+                    const err176 = { instancePath: instancePath + "/data/" + i9 + "/drift", schemaPath: "#/properties/data/items/properties/drift/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key28 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.data.items.properties.drift, data: data89 };
+                    if (vErrors === null) {
+                      vErrors = [err176];
+                    } else {
+                      vErrors.push(err176);
+                    }
+                    errors++;
+                  }
+                }
+                if (data89.reference !== void 0) {
+                  let data90 = data89.reference;
+                  if (typeof data90 !== "string") {
+                    const err177 = { instancePath: instancePath + "/data/" + i9 + "/drift/reference", schemaPath: "#/properties/data/items/properties/drift/properties/reference/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.data.items.properties.drift.properties.reference.type, parentSchema: schema11.properties.data.items.properties.drift.properties.reference, data: data90 };
+                    if (vErrors === null) {
+                      vErrors = [err177];
+                    } else {
+                      vErrors.push(err177);
+                    }
+                    errors++;
+                  }
+                }
+                if (data89.columns !== void 0) {
+                  let data91 = data89.columns;
+                  if (Array.isArray(data91)) {
+                    const len16 = data91.length;
+                    for (let i16 = 0; i16 < len16; i16++) {
+                      let data92 = data91[i16];
+                      if (typeof data92 !== "string") {
+                        const err178 = { instancePath: instancePath + "/data/" + i9 + "/drift/columns/" + i16, schemaPath: "#/properties/data/items/properties/drift/properties/columns/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.data.items.properties.drift.properties.columns.items.type, parentSchema: schema11.properties.data.items.properties.drift.properties.columns.items, data: data92 };
+                        if (vErrors === null) {
+                          vErrors = [err178];
+                        } else {
+                          vErrors.push(err178);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err179 = { instancePath: instancePath + "/data/" + i9 + "/drift/columns", schemaPath: "#/properties/data/items/properties/drift/properties/columns/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.data.items.properties.drift.properties.columns.type, parentSchema: schema11.properties.data.items.properties.drift.properties.columns, data: data91 };
+                    if (vErrors === null) {
+                      vErrors = [err179];
+                    } else {
+                      vErrors.push(err179);
+                    }
+                    errors++;
+                  }
+                }
+                if (data89.method !== void 0) {
+                  let data93 = data89.method;
+                  if (typeof data93 !== "string") {
+                    const err180 = { instancePath: instancePath + "/data/" + i9 + "/drift/method", schemaPath: "#/properties/data/items/properties/drift/properties/method/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.data.items.properties.drift.properties.method.type, parentSchema: schema11.properties.data.items.properties.drift.properties.method, data: data93 };
+                    if (vErrors === null) {
+                      vErrors = [err180];
+                    } else {
+                      vErrors.push(err180);
+                    }
+                    errors++;
+                  }
+                  if (!(data93 === "auto" || data93 === "psi" || data93 === "ks" || data93 === "js" || data93 === "chi2" || data93 === "wasserstein")) {
+                    const err181 = { instancePath: instancePath + "/data/" + i9 + "/drift/method", schemaPath: "#/properties/data/items/properties/drift/properties/method/enum", keyword: "enum", params: { allowedValues: schema11.properties.data.items.properties.drift.properties.method.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.data.items.properties.drift.properties.method.enum, parentSchema: schema11.properties.data.items.properties.drift.properties.method, data: data93 };
+                    if (vErrors === null) {
+                      vErrors = [err181];
+                    } else {
+                      vErrors.push(err181);
+                    }
+                    errors++;
+                  }
+                }
+                if (data89.threshold !== void 0) {
+                  let data94 = data89.threshold;
+                  if (typeof data94 == "number") {
+                    if (data94 < 0 || isNaN(data94)) {
+                      const err182 = { instancePath: instancePath + "/data/" + i9 + "/drift/threshold", schemaPath: "#/properties/data/items/properties/drift/properties/threshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.data.items.properties.drift.properties.threshold, data: data94 };
+                      if (vErrors === null) {
+                        vErrors = [err182];
+                      } else {
+                        vErrors.push(err182);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err183 = { instancePath: instancePath + "/data/" + i9 + "/drift/threshold", schemaPath: "#/properties/data/items/properties/drift/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.data.items.properties.drift.properties.threshold.type, parentSchema: schema11.properties.data.items.properties.drift.properties.threshold, data: data94 };
+                    if (vErrors === null) {
+                      vErrors = [err183];
+                    } else {
+                      vErrors.push(err183);
+                    }
+                    errors++;
+                  }
+                }
+                if (data89.severity !== void 0) {
+                  let data95 = data89.severity;
+                  if (typeof data95 !== "string") {
+                    const err184 = { instancePath: instancePath + "/data/" + i9 + "/drift/severity", schemaPath: "#/properties/data/items/properties/drift/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.data.items.properties.drift.properties.severity.type, parentSchema: schema11.properties.data.items.properties.drift.properties.severity, data: data95 };
+                    if (vErrors === null) {
+                      vErrors = [err184];
+                    } else {
+                      vErrors.push(err184);
+                    }
+                    errors++;
+                  }
+                  if (!(data95 === "error" || data95 === "warning")) {
+                    const err185 = { instancePath: instancePath + "/data/" + i9 + "/drift/severity", schemaPath: "#/properties/data/items/properties/drift/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.data.items.properties.drift.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.data.items.properties.drift.properties.severity.enum, parentSchema: schema11.properties.data.items.properties.drift.properties.severity, data: data95 };
+                    if (vErrors === null) {
+                      vErrors = [err185];
+                    } else {
+                      vErrors.push(err185);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err186 = { instancePath: instancePath + "/data/" + i9 + "/drift", schemaPath: "#/properties/data/items/properties/drift/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.data.items.properties.drift.type, parentSchema: schema11.properties.data.items.properties.drift, data: data89 };
+                if (vErrors === null) {
+                  vErrors = [err186];
+                } else {
+                  vErrors.push(err186);
+                }
+                errors++;
+              }
+            }
+            if (data47.severity !== void 0) {
+              let data96 = data47.severity;
+              if (typeof data96 !== "string") {
+                const err187 = { instancePath: instancePath + "/data/" + i9 + "/severity", schemaPath: "#/properties/data/items/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.data.items.properties.severity.type, parentSchema: schema11.properties.data.items.properties.severity, data: data96 };
+                if (vErrors === null) {
+                  vErrors = [err187];
+                } else {
+                  vErrors.push(err187);
+                }
+                errors++;
+              }
+              if (!(data96 === "error" || data96 === "warning")) {
+                const err188 = { instancePath: instancePath + "/data/" + i9 + "/severity", schemaPath: "#/properties/data/items/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.data.items.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.data.items.properties.severity.enum, parentSchema: schema11.properties.data.items.properties.severity, data: data96 };
+                if (vErrors === null) {
+                  vErrors = [err188];
+                } else {
+                  vErrors.push(err188);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err189 = { instancePath: instancePath + "/data/" + i9, schemaPath: "#/properties/data/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.data.items.type, parentSchema: schema11.properties.data.items, data: data47 };
+            if (vErrors === null) {
+              vErrors = [err189];
+            } else {
+              vErrors.push(err189);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err190 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.data.type, parentSchema: schema11.properties.data, data: data46 };
+        if (vErrors === null) {
+          vErrors = [err190];
+        } else {
+          vErrors.push(err190);
+        }
+        errors++;
+      }
+    }
+    if (data.model !== void 0) {
+      let data97 = data.model;
+      if (data97 && typeof data97 == "object" && !Array.isArray(data97)) {
+        for (const key29 in data97) {
+          if (!(key29 === "metrics" || key29 === "thresholds" || key29 === "predictions" || key29 === "artifact" || key29 === "severity")) {
+            const err191 = { instancePath: instancePath + "/model", schemaPath: "#/properties/model/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key29 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.model, data: data97 };
+            if (vErrors === null) {
+              vErrors = [err191];
+            } else {
+              vErrors.push(err191);
+            }
+            errors++;
+          }
+        }
+        if (data97.metrics !== void 0) {
+          let data98 = data97.metrics;
+          if (typeof data98 !== "string" && !Array.isArray(data98)) {
+            const err192 = { instancePath: instancePath + "/model/metrics", schemaPath: "#/properties/model/properties/metrics/type", keyword: "type", params: { type: schema11.properties.model.properties.metrics.type }, message: "must be string,array", schema: schema11.properties.model.properties.metrics.type, parentSchema: schema11.properties.model.properties.metrics, data: data98 };
+            if (vErrors === null) {
+              vErrors = [err192];
+            } else {
+              vErrors.push(err192);
+            }
+            errors++;
+          }
+          if (Array.isArray(data98)) {
+            const len17 = data98.length;
+            for (let i17 = 0; i17 < len17; i17++) {
+              let data99 = data98[i17];
+              if (typeof data99 !== "string") {
+                const err193 = { instancePath: instancePath + "/model/metrics/" + i17, schemaPath: "#/properties/model/properties/metrics/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.model.properties.metrics.items.type, parentSchema: schema11.properties.model.properties.metrics.items, data: data99 };
+                if (vErrors === null) {
+                  vErrors = [err193];
+                } else {
+                  vErrors.push(err193);
+                }
+                errors++;
+              }
+            }
+          }
+        }
+        if (data97.thresholds !== void 0) {
+          let data100 = data97.thresholds;
+          if (data100 && typeof data100 == "object" && !Array.isArray(data100)) {
+            for (const key30 in data100) {
+              let data101 = data100[key30];
+              if (data101 && typeof data101 == "object" && !Array.isArray(data101)) {
+                for (const key31 in data101) {
+                  if (!(key31 === "min" || key31 === "max" || key31 === "severity")) {
+                    const err194 = { instancePath: instancePath + "/model/thresholds/" + key30.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/model/properties/thresholds/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key31 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.model.properties.thresholds.additionalProperties, data: data101 };
+                    if (vErrors === null) {
+                      vErrors = [err194];
+                    } else {
+                      vErrors.push(err194);
+                    }
+                    errors++;
+                  }
+                }
+                if (data101.min !== void 0) {
+                  let data102 = data101.min;
+                  if (!(typeof data102 == "number")) {
+                    const err195 = { instancePath: instancePath + "/model/thresholds/" + key30.replace(/~/g, "~0").replace(/\//g, "~1") + "/min", schemaPath: "#/properties/model/properties/thresholds/additionalProperties/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.model.properties.thresholds.additionalProperties.properties.min.type, parentSchema: schema11.properties.model.properties.thresholds.additionalProperties.properties.min, data: data102 };
+                    if (vErrors === null) {
+                      vErrors = [err195];
+                    } else {
+                      vErrors.push(err195);
+                    }
+                    errors++;
+                  }
+                }
+                if (data101.max !== void 0) {
+                  let data103 = data101.max;
+                  if (!(typeof data103 == "number")) {
+                    const err196 = { instancePath: instancePath + "/model/thresholds/" + key30.replace(/~/g, "~0").replace(/\//g, "~1") + "/max", schemaPath: "#/properties/model/properties/thresholds/additionalProperties/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.model.properties.thresholds.additionalProperties.properties.max.type, parentSchema: schema11.properties.model.properties.thresholds.additionalProperties.properties.max, data: data103 };
+                    if (vErrors === null) {
+                      vErrors = [err196];
+                    } else {
+                      vErrors.push(err196);
+                    }
+                    errors++;
+                  }
+                }
+                if (data101.severity !== void 0) {
+                  let data104 = data101.severity;
+                  if (typeof data104 !== "string") {
+                    const err197 = { instancePath: instancePath + "/model/thresholds/" + key30.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "#/properties/model/properties/thresholds/additionalProperties/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.model.properties.thresholds.additionalProperties.properties.severity.type, parentSchema: schema11.properties.model.properties.thresholds.additionalProperties.properties.severity, data: data104 };
+                    if (vErrors === null) {
+                      vErrors = [err197];
+                    } else {
+                      vErrors.push(err197);
+                    }
+                    errors++;
+                  }
+                  if (!(data104 === "error" || data104 === "warning")) {
+                    const err198 = { instancePath: instancePath + "/model/thresholds/" + key30.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "#/properties/model/properties/thresholds/additionalProperties/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.model.properties.thresholds.additionalProperties.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.model.properties.thresholds.additionalProperties.properties.severity.enum, parentSchema: schema11.properties.model.properties.thresholds.additionalProperties.properties.severity, data: data104 };
+                    if (vErrors === null) {
+                      vErrors = [err198];
+                    } else {
+                      vErrors.push(err198);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err199 = { instancePath: instancePath + "/model/thresholds/" + key30.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/model/properties/thresholds/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.model.properties.thresholds.additionalProperties.type, parentSchema: schema11.properties.model.properties.thresholds.additionalProperties, data: data101 };
+                if (vErrors === null) {
+                  vErrors = [err199];
+                } else {
+                  vErrors.push(err199);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err200 = { instancePath: instancePath + "/model/thresholds", schemaPath: "#/properties/model/properties/thresholds/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.model.properties.thresholds.type, parentSchema: schema11.properties.model.properties.thresholds, data: data100 };
+            if (vErrors === null) {
+              vErrors = [err200];
+            } else {
+              vErrors.push(err200);
+            }
+            errors++;
+          }
+        }
+        if (data97.predictions !== void 0) {
+          let data105 = data97.predictions;
+          if (data105 && typeof data105 == "object" && !Array.isArray(data105)) {
+            if (data105.path === void 0) {
+              const err201 = { instancePath: instancePath + "/model/predictions", schemaPath: "#/properties/model/properties/predictions/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'", schema: schema11.properties.model.properties.predictions.required, parentSchema: schema11.properties.model.properties.predictions, data: data105 };
+              if (vErrors === null) {
+                vErrors = [err201];
+              } else {
+                vErrors.push(err201);
+              }
+              errors++;
+            }
+            if (data105.task === void 0) {
+              const err202 = { instancePath: instancePath + "/model/predictions", schemaPath: "#/properties/model/properties/predictions/required", keyword: "required", params: { missingProperty: "task" }, message: "must have required property 'task'", schema: schema11.properties.model.properties.predictions.required, parentSchema: schema11.properties.model.properties.predictions, data: data105 };
+              if (vErrors === null) {
+                vErrors = [err202];
+              } else {
+                vErrors.push(err202);
+              }
+              errors++;
+            }
+            if (data105.label === void 0) {
+              const err203 = { instancePath: instancePath + "/model/predictions", schemaPath: "#/properties/model/properties/predictions/required", keyword: "required", params: { missingProperty: "label" }, message: "must have required property 'label'", schema: schema11.properties.model.properties.predictions.required, parentSchema: schema11.properties.model.properties.predictions, data: data105 };
+              if (vErrors === null) {
+                vErrors = [err203];
+              } else {
+                vErrors.push(err203);
+              }
+              errors++;
+            }
+            for (const key32 in data105) {
+              if (!func2.call(schema11.properties.model.properties.predictions.properties, key32)) {
+                const err204 = { instancePath: instancePath + "/model/predictions", schemaPath: "#/properties/model/properties/predictions/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key32 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.model.properties.predictions, data: data105 };
+                if (vErrors === null) {
+                  vErrors = [err204];
+                } else {
+                  vErrors.push(err204);
+                }
+                errors++;
+              }
+            }
+            if (data105.path !== void 0) {
+              let data106 = data105.path;
+              if (typeof data106 !== "string") {
+                const err205 = { instancePath: instancePath + "/model/predictions/path", schemaPath: "#/properties/model/properties/predictions/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.model.properties.predictions.properties.path.type, parentSchema: schema11.properties.model.properties.predictions.properties.path, data: data106 };
+                if (vErrors === null) {
+                  vErrors = [err205];
+                } else {
+                  vErrors.push(err205);
+                }
+                errors++;
+              }
+            }
+            if (data105.task !== void 0) {
+              let data107 = data105.task;
+              if (typeof data107 !== "string") {
+                const err206 = { instancePath: instancePath + "/model/predictions/task", schemaPath: "#/properties/model/properties/predictions/properties/task/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.model.properties.predictions.properties.task.type, parentSchema: schema11.properties.model.properties.predictions.properties.task, data: data107 };
+                if (vErrors === null) {
+                  vErrors = [err206];
+                } else {
+                  vErrors.push(err206);
+                }
+                errors++;
+              }
+              if (!(data107 === "binary" || data107 === "multiclass" || data107 === "regression")) {
+                const err207 = { instancePath: instancePath + "/model/predictions/task", schemaPath: "#/properties/model/properties/predictions/properties/task/enum", keyword: "enum", params: { allowedValues: schema11.properties.model.properties.predictions.properties.task.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.model.properties.predictions.properties.task.enum, parentSchema: schema11.properties.model.properties.predictions.properties.task, data: data107 };
+                if (vErrors === null) {
+                  vErrors = [err207];
+                } else {
+                  vErrors.push(err207);
+                }
+                errors++;
+              }
+            }
+            if (data105.label !== void 0) {
+              let data108 = data105.label;
+              if (typeof data108 !== "string") {
+                const err208 = { instancePath: instancePath + "/model/predictions/label", schemaPath: "#/properties/model/properties/predictions/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.model.properties.predictions.properties.label.type, parentSchema: schema11.properties.model.properties.predictions.properties.label, data: data108 };
+                if (vErrors === null) {
+                  vErrors = [err208];
+                } else {
+                  vErrors.push(err208);
+                }
+                errors++;
+              }
+            }
+            if (data105.prediction !== void 0) {
+              let data109 = data105.prediction;
+              if (typeof data109 !== "string") {
+                const err209 = { instancePath: instancePath + "/model/predictions/prediction", schemaPath: "#/properties/model/properties/predictions/properties/prediction/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.model.properties.predictions.properties.prediction.type, parentSchema: schema11.properties.model.properties.predictions.properties.prediction, data: data109 };
+                if (vErrors === null) {
+                  vErrors = [err209];
+                } else {
+                  vErrors.push(err209);
+                }
+                errors++;
+              }
+            }
+            if (data105.score !== void 0) {
+              let data110 = data105.score;
+              if (typeof data110 !== "string") {
+                const err210 = { instancePath: instancePath + "/model/predictions/score", schemaPath: "#/properties/model/properties/predictions/properties/score/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.model.properties.predictions.properties.score.type, parentSchema: schema11.properties.model.properties.predictions.properties.score, data: data110 };
+                if (vErrors === null) {
+                  vErrors = [err210];
+                } else {
+                  vErrors.push(err210);
+                }
+                errors++;
+              }
+            }
+            if (data105.scores !== void 0) {
+              let data111 = data105.scores;
+              if (data111 && typeof data111 == "object" && !Array.isArray(data111)) {
+                for (const key33 in data111) {
+                  let data112 = data111[key33];
+                  if (typeof data112 !== "string") {
+                    const err211 = { instancePath: instancePath + "/model/predictions/scores/" + key33.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/model/properties/predictions/properties/scores/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.model.properties.predictions.properties.scores.additionalProperties.type, parentSchema: schema11.properties.model.properties.predictions.properties.scores.additionalProperties, data: data112 };
+                    if (vErrors === null) {
+                      vErrors = [err211];
+                    } else {
+                      vErrors.push(err211);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err212 = { instancePath: instancePath + "/model/predictions/scores", schemaPath: "#/properties/model/properties/predictions/properties/scores/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.model.properties.predictions.properties.scores.type, parentSchema: schema11.properties.model.properties.predictions.properties.scores, data: data111 };
+                if (vErrors === null) {
+                  vErrors = [err212];
+                } else {
+                  vErrors.push(err212);
+                }
+                errors++;
+              }
+            }
+            if (data105.positive !== void 0) {
+              let data113 = data105.positive;
+              if (typeof data113 !== "string" && !(typeof data113 == "number") && typeof data113 !== "boolean") {
+                const err213 = { instancePath: instancePath + "/model/predictions/positive", schemaPath: "#/properties/model/properties/predictions/properties/positive/type", keyword: "type", params: { type: schema11.properties.model.properties.predictions.properties.positive.type }, message: "must be string,number,boolean", schema: schema11.properties.model.properties.predictions.properties.positive.type, parentSchema: schema11.properties.model.properties.predictions.properties.positive, data: data113 };
+                if (vErrors === null) {
+                  vErrors = [err213];
+                } else {
+                  vErrors.push(err213);
+                }
+                errors++;
+              }
+            }
+            if (data105.threshold !== void 0) {
+              let data114 = data105.threshold;
+              if (typeof data114 == "number") {
+                if (data114 > 1 || isNaN(data114)) {
+                  const err214 = { instancePath: instancePath + "/model/predictions/threshold", schemaPath: "#/properties/model/properties/predictions/properties/threshold/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema11.properties.model.properties.predictions.properties.threshold, data: data114 };
+                  if (vErrors === null) {
+                    vErrors = [err214];
+                  } else {
+                    vErrors.push(err214);
+                  }
+                  errors++;
+                }
+                if (data114 < 0 || isNaN(data114)) {
+                  const err215 = { instancePath: instancePath + "/model/predictions/threshold", schemaPath: "#/properties/model/properties/predictions/properties/threshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.model.properties.predictions.properties.threshold, data: data114 };
+                  if (vErrors === null) {
+                    vErrors = [err215];
+                  } else {
+                    vErrors.push(err215);
+                  }
+                  errors++;
+                }
+              } else {
+                const err216 = { instancePath: instancePath + "/model/predictions/threshold", schemaPath: "#/properties/model/properties/predictions/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.model.properties.predictions.properties.threshold.type, parentSchema: schema11.properties.model.properties.predictions.properties.threshold, data: data114 };
+                if (vErrors === null) {
+                  vErrors = [err216];
+                } else {
+                  vErrors.push(err216);
+                }
+                errors++;
+              }
+            }
+            if (data105.id !== void 0) {
+              let data115 = data105.id;
+              if (typeof data115 !== "string") {
+                const err217 = { instancePath: instancePath + "/model/predictions/id", schemaPath: "#/properties/model/properties/predictions/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.model.properties.predictions.properties.id.type, parentSchema: schema11.properties.model.properties.predictions.properties.id, data: data115 };
+                if (vErrors === null) {
+                  vErrors = [err217];
+                } else {
+                  vErrors.push(err217);
+                }
+                errors++;
+              }
+            }
+            if (data105.metrics !== void 0) {
+              let data116 = data105.metrics;
+              if (data116 && typeof data116 == "object" && !Array.isArray(data116)) {
+                for (const key34 in data116) {
+                  let data117 = data116[key34];
+                  if (data117 && typeof data117 == "object" && !Array.isArray(data117)) {
+                    for (const key35 in data117) {
+                      if (!(key35 === "min" || key35 === "max" || key35 === "severity")) {
+                        const err218 = { instancePath: instancePath + "/model/predictions/metrics/" + key34.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/model/properties/predictions/properties/metrics/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key35 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.model.properties.predictions.properties.metrics.additionalProperties, data: data117 };
+                        if (vErrors === null) {
+                          vErrors = [err218];
+                        } else {
+                          vErrors.push(err218);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data117.min !== void 0) {
+                      let data118 = data117.min;
+                      if (!(typeof data118 == "number")) {
+                        const err219 = { instancePath: instancePath + "/model/predictions/metrics/" + key34.replace(/~/g, "~0").replace(/\//g, "~1") + "/min", schemaPath: "#/properties/model/properties/predictions/properties/metrics/additionalProperties/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.model.properties.predictions.properties.metrics.additionalProperties.properties.min.type, parentSchema: schema11.properties.model.properties.predictions.properties.metrics.additionalProperties.properties.min, data: data118 };
+                        if (vErrors === null) {
+                          vErrors = [err219];
+                        } else {
+                          vErrors.push(err219);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data117.max !== void 0) {
+                      let data119 = data117.max;
+                      if (!(typeof data119 == "number")) {
+                        const err220 = { instancePath: instancePath + "/model/predictions/metrics/" + key34.replace(/~/g, "~0").replace(/\//g, "~1") + "/max", schemaPath: "#/properties/model/properties/predictions/properties/metrics/additionalProperties/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.model.properties.predictions.properties.metrics.additionalProperties.properties.max.type, parentSchema: schema11.properties.model.properties.predictions.properties.metrics.additionalProperties.properties.max, data: data119 };
+                        if (vErrors === null) {
+                          vErrors = [err220];
+                        } else {
+                          vErrors.push(err220);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data117.severity !== void 0) {
+                      let data120 = data117.severity;
+                      if (typeof data120 !== "string") {
+                        const err221 = { instancePath: instancePath + "/model/predictions/metrics/" + key34.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "#/properties/model/properties/predictions/properties/metrics/additionalProperties/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.model.properties.predictions.properties.metrics.additionalProperties.properties.severity.type, parentSchema: schema11.properties.model.properties.predictions.properties.metrics.additionalProperties.properties.severity, data: data120 };
+                        if (vErrors === null) {
+                          vErrors = [err221];
+                        } else {
+                          vErrors.push(err221);
+                        }
+                        errors++;
+                      }
+                      if (!(data120 === "error" || data120 === "warning")) {
+                        const err222 = { instancePath: instancePath + "/model/predictions/metrics/" + key34.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "#/properties/model/properties/predictions/properties/metrics/additionalProperties/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.model.properties.predictions.properties.metrics.additionalProperties.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.model.properties.predictions.properties.metrics.additionalProperties.properties.severity.enum, parentSchema: schema11.properties.model.properties.predictions.properties.metrics.additionalProperties.properties.severity, data: data120 };
+                        if (vErrors === null) {
+                          vErrors = [err222];
+                        } else {
+                          vErrors.push(err222);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err223 = { instancePath: instancePath + "/model/predictions/metrics/" + key34.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/model/properties/predictions/properties/metrics/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.model.properties.predictions.properties.metrics.additionalProperties.type, parentSchema: schema11.properties.model.properties.predictions.properties.metrics.additionalProperties, data: data117 };
+                    if (vErrors === null) {
+                      vErrors = [err223];
+                    } else {
+                      vErrors.push(err223);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err224 = { instancePath: instancePath + "/model/predictions/metrics", schemaPath: "#/properties/model/properties/predictions/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.model.properties.predictions.properties.metrics.type, parentSchema: schema11.properties.model.properties.predictions.properties.metrics, data: data116 };
+                if (vErrors === null) {
+                  vErrors = [err224];
+                } else {
+                  vErrors.push(err224);
+                }
+                errors++;
+              }
+            }
+            if (data105.slices !== void 0) {
+              let data121 = data105.slices;
+              if (Array.isArray(data121)) {
+                const len18 = data121.length;
+                for (let i18 = 0; i18 < len18; i18++) {
+                  let data122 = data121[i18];
+                  if (data122 && typeof data122 == "object" && !Array.isArray(data122)) {
+                    if (data122.by === void 0) {
+                      const err225 = { instancePath: instancePath + "/model/predictions/slices/" + i18, schemaPath: "#/properties/model/properties/predictions/properties/slices/items/required", keyword: "required", params: { missingProperty: "by" }, message: "must have required property 'by'", schema: schema11.properties.model.properties.predictions.properties.slices.items.required, parentSchema: schema11.properties.model.properties.predictions.properties.slices.items, data: data122 };
+                      if (vErrors === null) {
+                        vErrors = [err225];
+                      } else {
+                        vErrors.push(err225);
+                      }
+                      errors++;
+                    }
+                    if (data122.metric === void 0) {
+                      const err226 = { instancePath: instancePath + "/model/predictions/slices/" + i18, schemaPath: "#/properties/model/properties/predictions/properties/slices/items/required", keyword: "required", params: { missingProperty: "metric" }, message: "must have required property 'metric'", schema: schema11.properties.model.properties.predictions.properties.slices.items.required, parentSchema: schema11.properties.model.properties.predictions.properties.slices.items, data: data122 };
+                      if (vErrors === null) {
+                        vErrors = [err226];
+                      } else {
+                        vErrors.push(err226);
+                      }
+                      errors++;
+                    }
+                    for (const key36 in data122) {
+                      if (!(key36 === "by" || key36 === "metric" || key36 === "min" || key36 === "max" || key36 === "max_gap" || key36 === "min_size" || key36 === "severity")) {
+                        const err227 = { instancePath: instancePath + "/model/predictions/slices/" + i18, schemaPath: "#/properties/model/properties/predictions/properties/slices/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key36 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.model.properties.predictions.properties.slices.items, data: data122 };
+                        if (vErrors === null) {
+                          vErrors = [err227];
+                        } else {
+                          vErrors.push(err227);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data122.by !== void 0) {
+                      let data123 = data122.by;
+                      if (typeof data123 !== "string") {
+                        const err228 = { instancePath: instancePath + "/model/predictions/slices/" + i18 + "/by", schemaPath: "#/properties/model/properties/predictions/properties/slices/items/properties/by/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.model.properties.predictions.properties.slices.items.properties.by.type, parentSchema: schema11.properties.model.properties.predictions.properties.slices.items.properties.by, data: data123 };
+                        if (vErrors === null) {
+                          vErrors = [err228];
+                        } else {
+                          vErrors.push(err228);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data122.metric !== void 0) {
+                      let data124 = data122.metric;
+                      if (typeof data124 !== "string") {
+                        const err229 = { instancePath: instancePath + "/model/predictions/slices/" + i18 + "/metric", schemaPath: "#/properties/model/properties/predictions/properties/slices/items/properties/metric/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.model.properties.predictions.properties.slices.items.properties.metric.type, parentSchema: schema11.properties.model.properties.predictions.properties.slices.items.properties.metric, data: data124 };
+                        if (vErrors === null) {
+                          vErrors = [err229];
+                        } else {
+                          vErrors.push(err229);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data122.min !== void 0) {
+                      let data125 = data122.min;
+                      if (!(typeof data125 == "number")) {
+                        const err230 = { instancePath: instancePath + "/model/predictions/slices/" + i18 + "/min", schemaPath: "#/properties/model/properties/predictions/properties/slices/items/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.model.properties.predictions.properties.slices.items.properties.min.type, parentSchema: schema11.properties.model.properties.predictions.properties.slices.items.properties.min, data: data125 };
+                        if (vErrors === null) {
+                          vErrors = [err230];
+                        } else {
+                          vErrors.push(err230);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data122.max !== void 0) {
+                      let data126 = data122.max;
+                      if (!(typeof data126 == "number")) {
+                        const err231 = { instancePath: instancePath + "/model/predictions/slices/" + i18 + "/max", schemaPath: "#/properties/model/properties/predictions/properties/slices/items/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.model.properties.predictions.properties.slices.items.properties.max.type, parentSchema: schema11.properties.model.properties.predictions.properties.slices.items.properties.max, data: data126 };
+                        if (vErrors === null) {
+                          vErrors = [err231];
+                        } else {
+                          vErrors.push(err231);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data122.max_gap !== void 0) {
+                      let data127 = data122.max_gap;
+                      if (typeof data127 == "number") {
+                        if (data127 < 0 || isNaN(data127)) {
+                          const err232 = { instancePath: instancePath + "/model/predictions/slices/" + i18 + "/max_gap", schemaPath: "#/properties/model/properties/predictions/properties/slices/items/properties/max_gap/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.model.properties.predictions.properties.slices.items.properties.max_gap, data: data127 };
+                          if (vErrors === null) {
+                            vErrors = [err232];
+                          } else {
+                            vErrors.push(err232);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err233 = { instancePath: instancePath + "/model/predictions/slices/" + i18 + "/max_gap", schemaPath: "#/properties/model/properties/predictions/properties/slices/items/properties/max_gap/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.model.properties.predictions.properties.slices.items.properties.max_gap.type, parentSchema: schema11.properties.model.properties.predictions.properties.slices.items.properties.max_gap, data: data127 };
+                        if (vErrors === null) {
+                          vErrors = [err233];
+                        } else {
+                          vErrors.push(err233);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data122.min_size !== void 0) {
+                      let data128 = data122.min_size;
+                      if (!(typeof data128 == "number" && (!(data128 % 1) && !isNaN(data128)))) {
+                        const err234 = { instancePath: instancePath + "/model/predictions/slices/" + i18 + "/min_size", schemaPath: "#/properties/model/properties/predictions/properties/slices/items/properties/min_size/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.model.properties.predictions.properties.slices.items.properties.min_size.type, parentSchema: schema11.properties.model.properties.predictions.properties.slices.items.properties.min_size, data: data128 };
+                        if (vErrors === null) {
+                          vErrors = [err234];
+                        } else {
+                          vErrors.push(err234);
+                        }
+                        errors++;
+                      }
+                      if (typeof data128 == "number") {
+                        if (data128 < 1 || isNaN(data128)) {
+                          const err235 = { instancePath: instancePath + "/model/predictions/slices/" + i18 + "/min_size", schemaPath: "#/properties/model/properties/predictions/properties/slices/items/properties/min_size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.model.properties.predictions.properties.slices.items.properties.min_size, data: data128 };
+                          if (vErrors === null) {
+                            vErrors = [err235];
+                          } else {
+                            vErrors.push(err235);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
+                    if (data122.severity !== void 0) {
+                      let data129 = data122.severity;
+                      if (typeof data129 !== "string") {
+                        const err236 = { instancePath: instancePath + "/model/predictions/slices/" + i18 + "/severity", schemaPath: "#/properties/model/properties/predictions/properties/slices/items/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.model.properties.predictions.properties.slices.items.properties.severity.type, parentSchema: schema11.properties.model.properties.predictions.properties.slices.items.properties.severity, data: data129 };
+                        if (vErrors === null) {
+                          vErrors = [err236];
+                        } else {
+                          vErrors.push(err236);
+                        }
+                        errors++;
+                      }
+                      if (!(data129 === "error" || data129 === "warning")) {
+                        const err237 = { instancePath: instancePath + "/model/predictions/slices/" + i18 + "/severity", schemaPath: "#/properties/model/properties/predictions/properties/slices/items/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.model.properties.predictions.properties.slices.items.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.model.properties.predictions.properties.slices.items.properties.severity.enum, parentSchema: schema11.properties.model.properties.predictions.properties.slices.items.properties.severity, data: data129 };
+                        if (vErrors === null) {
+                          vErrors = [err237];
+                        } else {
+                          vErrors.push(err237);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err238 = { instancePath: instancePath + "/model/predictions/slices/" + i18, schemaPath: "#/properties/model/properties/predictions/properties/slices/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.model.properties.predictions.properties.slices.items.type, parentSchema: schema11.properties.model.properties.predictions.properties.slices.items, data: data122 };
+                    if (vErrors === null) {
+                      vErrors = [err238];
+                    } else {
+                      vErrors.push(err238);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err239 = { instancePath: instancePath + "/model/predictions/slices", schemaPath: "#/properties/model/properties/predictions/properties/slices/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.model.properties.predictions.properties.slices.type, parentSchema: schema11.properties.model.properties.predictions.properties.slices, data: data121 };
+                if (vErrors === null) {
+                  vErrors = [err239];
+                } else {
+                  vErrors.push(err239);
+                }
+                errors++;
+              }
+            }
+            if (data105.fairness !== void 0) {
+              let data130 = data105.fairness;
+              if (Array.isArray(data130)) {
+                const len19 = data130.length;
+                for (let i19 = 0; i19 < len19; i19++) {
+                  let data131 = data130[i19];
+                  if (data131 && typeof data131 == "object" && !Array.isArray(data131)) {
+                    if (data131.by === void 0) {
+                      const err240 = { instancePath: instancePath + "/model/predictions/fairness/" + i19, schemaPath: "#/properties/model/properties/predictions/properties/fairness/items/required", keyword: "required", params: { missingProperty: "by" }, message: "must have required property 'by'", schema: schema11.properties.model.properties.predictions.properties.fairness.items.required, parentSchema: schema11.properties.model.properties.predictions.properties.fairness.items, data: data131 };
+                      if (vErrors === null) {
+                        vErrors = [err240];
+                      } else {
+                        vErrors.push(err240);
+                      }
+                      errors++;
+                    }
+                    for (const key37 in data131) {
+                      if (!(key37 === "by" || key37 === "demographic_parity_difference" || key37 === "equal_opportunity_difference" || key37 === "equalized_odds_difference" || key37 === "severity")) {
+                        const err241 = { instancePath: instancePath + "/model/predictions/fairness/" + i19, schemaPath: "#/properties/model/properties/predictions/properties/fairness/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key37 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.model.properties.predictions.properties.fairness.items, data: data131 };
+                        if (vErrors === null) {
+                          vErrors = [err241];
+                        } else {
+                          vErrors.push(err241);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data131.by !== void 0) {
+                      let data132 = data131.by;
+                      if (typeof data132 !== "string") {
+                        const err242 = { instancePath: instancePath + "/model/predictions/fairness/" + i19 + "/by", schemaPath: "#/properties/model/properties/predictions/properties/fairness/items/properties/by/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.model.properties.predictions.properties.fairness.items.properties.by.type, parentSchema: schema11.properties.model.properties.predictions.properties.fairness.items.properties.by, data: data132 };
+                        if (vErrors === null) {
+                          vErrors = [err242];
+                        } else {
+                          vErrors.push(err242);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data131.demographic_parity_difference !== void 0) {
+                      let data133 = data131.demographic_parity_difference;
+                      if (typeof data133 == "number") {
+                        if (data133 < 0 || isNaN(data133)) {
+                          const err243 = { instancePath: instancePath + "/model/predictions/fairness/" + i19 + "/demographic_parity_difference", schemaPath: "#/properties/model/properties/predictions/properties/fairness/items/properties/demographic_parity_difference/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.model.properties.predictions.properties.fairness.items.properties.demographic_parity_difference, data: data133 };
+                          if (vErrors === null) {
+                            vErrors = [err243];
+                          } else {
+                            vErrors.push(err243);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err244 = { instancePath: instancePath + "/model/predictions/fairness/" + i19 + "/demographic_parity_difference", schemaPath: "#/properties/model/properties/predictions/properties/fairness/items/properties/demographic_parity_difference/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.model.properties.predictions.properties.fairness.items.properties.demographic_parity_difference.type, parentSchema: schema11.properties.model.properties.predictions.properties.fairness.items.properties.demographic_parity_difference, data: data133 };
+                        if (vErrors === null) {
+                          vErrors = [err244];
+                        } else {
+                          vErrors.push(err244);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data131.equal_opportunity_difference !== void 0) {
+                      let data134 = data131.equal_opportunity_difference;
+                      if (typeof data134 == "number") {
+                        if (data134 < 0 || isNaN(data134)) {
+                          const err245 = { instancePath: instancePath + "/model/predictions/fairness/" + i19 + "/equal_opportunity_difference", schemaPath: "#/properties/model/properties/predictions/properties/fairness/items/properties/equal_opportunity_difference/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.model.properties.predictions.properties.fairness.items.properties.equal_opportunity_difference, data: data134 };
+                          if (vErrors === null) {
+                            vErrors = [err245];
+                          } else {
+                            vErrors.push(err245);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err246 = { instancePath: instancePath + "/model/predictions/fairness/" + i19 + "/equal_opportunity_difference", schemaPath: "#/properties/model/properties/predictions/properties/fairness/items/properties/equal_opportunity_difference/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.model.properties.predictions.properties.fairness.items.properties.equal_opportunity_difference.type, parentSchema: schema11.properties.model.properties.predictions.properties.fairness.items.properties.equal_opportunity_difference, data: data134 };
+                        if (vErrors === null) {
+                          vErrors = [err246];
+                        } else {
+                          vErrors.push(err246);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data131.equalized_odds_difference !== void 0) {
+                      let data135 = data131.equalized_odds_difference;
+                      if (typeof data135 == "number") {
+                        if (data135 < 0 || isNaN(data135)) {
+                          const err247 = { instancePath: instancePath + "/model/predictions/fairness/" + i19 + "/equalized_odds_difference", schemaPath: "#/properties/model/properties/predictions/properties/fairness/items/properties/equalized_odds_difference/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.model.properties.predictions.properties.fairness.items.properties.equalized_odds_difference, data: data135 };
+                          if (vErrors === null) {
+                            vErrors = [err247];
+                          } else {
+                            vErrors.push(err247);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err248 = { instancePath: instancePath + "/model/predictions/fairness/" + i19 + "/equalized_odds_difference", schemaPath: "#/properties/model/properties/predictions/properties/fairness/items/properties/equalized_odds_difference/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.model.properties.predictions.properties.fairness.items.properties.equalized_odds_difference.type, parentSchema: schema11.properties.model.properties.predictions.properties.fairness.items.properties.equalized_odds_difference, data: data135 };
+                        if (vErrors === null) {
+                          vErrors = [err248];
+                        } else {
+                          vErrors.push(err248);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data131.severity !== void 0) {
+                      let data136 = data131.severity;
+                      if (typeof data136 !== "string") {
+                        const err249 = { instancePath: instancePath + "/model/predictions/fairness/" + i19 + "/severity", schemaPath: "#/properties/model/properties/predictions/properties/fairness/items/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.model.properties.predictions.properties.fairness.items.properties.severity.type, parentSchema: schema11.properties.model.properties.predictions.properties.fairness.items.properties.severity, data: data136 };
+                        if (vErrors === null) {
+                          vErrors = [err249];
+                        } else {
+                          vErrors.push(err249);
+                        }
+                        errors++;
+                      }
+                      if (!(data136 === "error" || data136 === "warning")) {
+                        const err250 = { instancePath: instancePath + "/model/predictions/fairness/" + i19 + "/severity", schemaPath: "#/properties/model/properties/predictions/properties/fairness/items/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.model.properties.predictions.properties.fairness.items.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.model.properties.predictions.properties.fairness.items.properties.severity.enum, parentSchema: schema11.properties.model.properties.predictions.properties.fairness.items.properties.severity, data: data136 };
+                        if (vErrors === null) {
+                          vErrors = [err250];
+                        } else {
+                          vErrors.push(err250);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err251 = { instancePath: instancePath + "/model/predictions/fairness/" + i19, schemaPath: "#/properties/model/properties/predictions/properties/fairness/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.model.properties.predictions.properties.fairness.items.type, parentSchema: schema11.properties.model.properties.predictions.properties.fairness.items, data: data131 };
+                    if (vErrors === null) {
+                      vErrors = [err251];
+                    } else {
+                      vErrors.push(err251);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err252 = { instancePath: instancePath + "/model/predictions/fairness", schemaPath: "#/properties/model/properties/predictions/properties/fairness/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.model.properties.predictions.properties.fairness.type, parentSchema: schema11.properties.model.properties.predictions.properties.fairness, data: data130 };
+                if (vErrors === null) {
+                  vErrors = [err252];
+                } else {
+                  vErrors.push(err252);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err253 = { instancePath: instancePath + "/model/predictions", schemaPath: "#/properties/model/properties/predictions/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.model.properties.predictions.type, parentSchema: schema11.properties.model.properties.predictions, data: data105 };
+            if (vErrors === null) {
+              vErrors = [err253];
+            } else {
+              vErrors.push(err253);
+            }
+            errors++;
+          }
+        }
+        if (data97.artifact !== void 0) {
+          let data137 = data97.artifact;
+          if (data137 && typeof data137 == "object" && !Array.isArray(data137)) {
+            if (data137.path === void 0) {
+              const err254 = { instancePath: instancePath + "/model/artifact", schemaPath: "#/properties/model/properties/artifact/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'", schema: schema11.properties.model.properties.artifact.required, parentSchema: schema11.properties.model.properties.artifact, data: data137 };
+              if (vErrors === null) {
+                vErrors = [err254];
+              } else {
+                vErrors.push(err254);
+              }
+              errors++;
+            }
+            for (const key38 in data137) {
+              if (!(key38 === "path" || key38 === "max_size_mb" || key38 === "severity")) {
+                const err255 = { instancePath: instancePath + "/model/artifact", schemaPath: "#/properties/model/properties/artifact/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key38 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.model.properties.artifact, data: data137 };
+                if (vErrors === null) {
+                  vErrors = [err255];
+                } else {
+                  vErrors.push(err255);
+                }
+                errors++;
+              }
+            }
+            if (data137.path !== void 0) {
+              let data138 = data137.path;
+              if (typeof data138 !== "string") {
+                const err256 = { instancePath: instancePath + "/model/artifact/path", schemaPath: "#/properties/model/properties/artifact/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.model.properties.artifact.properties.path.type, parentSchema: schema11.properties.model.properties.artifact.properties.path, data: data138 };
+                if (vErrors === null) {
+                  vErrors = [err256];
+                } else {
+                  vErrors.push(err256);
+                }
+                errors++;
+              }
+            }
+            if (data137.max_size_mb !== void 0) {
+              let data139 = data137.max_size_mb;
+              if (typeof data139 == "number") {
+                if (data139 <= 0 || isNaN(data139)) {
+                  const err257 = { instancePath: instancePath + "/model/artifact/max_size_mb", schemaPath: "#/properties/model/properties/artifact/properties/max_size_mb/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema11.properties.model.properties.artifact.properties.max_size_mb, data: data139 };
+                  if (vErrors === null) {
+                    vErrors = [err257];
+                  } else {
+                    vErrors.push(err257);
+                  }
+                  errors++;
+                }
+              } else {
+                const err258 = { instancePath: instancePath + "/model/artifact/max_size_mb", schemaPath: "#/properties/model/properties/artifact/properties/max_size_mb/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.model.properties.artifact.properties.max_size_mb.type, parentSchema: schema11.properties.model.properties.artifact.properties.max_size_mb, data: data139 };
+                if (vErrors === null) {
+                  vErrors = [err258];
+                } else {
+                  vErrors.push(err258);
+                }
+                errors++;
+              }
+            }
+            if (data137.severity !== void 0) {
+              let data140 = data137.severity;
+              if (typeof data140 !== "string") {
+                const err259 = { instancePath: instancePath + "/model/artifact/severity", schemaPath: "#/properties/model/properties/artifact/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.model.properties.artifact.properties.severity.type, parentSchema: schema11.properties.model.properties.artifact.properties.severity, data: data140 };
+                if (vErrors === null) {
+                  vErrors = [err259];
+                } else {
+                  vErrors.push(err259);
+                }
+                errors++;
+              }
+              if (!(data140 === "error" || data140 === "warning")) {
+                const err260 = { instancePath: instancePath + "/model/artifact/severity", schemaPath: "#/properties/model/properties/artifact/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.model.properties.artifact.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.model.properties.artifact.properties.severity.enum, parentSchema: schema11.properties.model.properties.artifact.properties.severity, data: data140 };
+                if (vErrors === null) {
+                  vErrors = [err260];
+                } else {
+                  vErrors.push(err260);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err261 = { instancePath: instancePath + "/model/artifact", schemaPath: "#/properties/model/properties/artifact/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.model.properties.artifact.type, parentSchema: schema11.properties.model.properties.artifact, data: data137 };
+            if (vErrors === null) {
+              vErrors = [err261];
+            } else {
+              vErrors.push(err261);
+            }
+            errors++;
+          }
+        }
+        if (data97.severity !== void 0) {
+          let data141 = data97.severity;
+          if (typeof data141 !== "string") {
+            const err262 = { instancePath: instancePath + "/model/severity", schemaPath: "#/properties/model/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.model.properties.severity.type, parentSchema: schema11.properties.model.properties.severity, data: data141 };
+            if (vErrors === null) {
+              vErrors = [err262];
+            } else {
+              vErrors.push(err262);
+            }
+            errors++;
+          }
+          if (!(data141 === "error" || data141 === "warning")) {
+            const err263 = { instancePath: instancePath + "/model/severity", schemaPath: "#/properties/model/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.model.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.model.properties.severity.enum, parentSchema: schema11.properties.model.properties.severity, data: data141 };
+            if (vErrors === null) {
+              vErrors = [err263];
+            } else {
+              vErrors.push(err263);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err264 = { instancePath: instancePath + "/model", schemaPath: "#/properties/model/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.model.type, parentSchema: schema11.properties.model, data: data97 };
+        if (vErrors === null) {
+          vErrors = [err264];
+        } else {
+          vErrors.push(err264);
+        }
+        errors++;
+      }
+    }
+    if (data.tests !== void 0) {
+      let data142 = data.tests;
+      if (Array.isArray(data142)) {
+        const len20 = data142.length;
+        for (let i20 = 0; i20 < len20; i20++) {
+          let data143 = data142[i20];
+          if (data143 && typeof data143 == "object" && !Array.isArray(data143)) {
+            if (data143.name === void 0) {
+              const err265 = { instancePath: instancePath + "/tests/" + i20, schemaPath: "#/properties/tests/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.properties.tests.items.required, parentSchema: schema11.properties.tests.items, data: data143 };
+              if (vErrors === null) {
+                vErrors = [err265];
+              } else {
+                vErrors.push(err265);
+              }
+              errors++;
+            }
+            if (data143.run === void 0) {
+              const err266 = { instancePath: instancePath + "/tests/" + i20, schemaPath: "#/properties/tests/items/required", keyword: "required", params: { missingProperty: "run" }, message: "must have required property 'run'", schema: schema11.properties.tests.items.required, parentSchema: schema11.properties.tests.items, data: data143 };
+              if (vErrors === null) {
+                vErrors = [err266];
+              } else {
+                vErrors.push(err266);
+              }
+              errors++;
+            }
+            for (const key39 in data143) {
+              if (!(key39 === "name" || key39 === "run" || key39 === "junit" || key39 === "category" || key39 === "timeout" || key39 === "env" || key39 === "severity")) {
+                const err267 = { instancePath: instancePath + "/tests/" + i20, schemaPath: "#/properties/tests/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key39 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.tests.items, data: data143 };
+                if (vErrors === null) {
+                  vErrors = [err267];
+                } else {
+                  vErrors.push(err267);
+                }
+                errors++;
+              }
+            }
+            if (data143.name !== void 0) {
+              let data144 = data143.name;
+              if (typeof data144 === "string") {
+                if (func3(data144) < 1) {
+                  const err268 = { instancePath: instancePath + "/tests/" + i20 + "/name", schemaPath: "#/properties/tests/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.tests.items.properties.name, data: data144 };
+                  if (vErrors === null) {
+                    vErrors = [err268];
+                  } else {
+                    vErrors.push(err268);
+                  }
+                  errors++;
+                }
+              } else {
+                const err269 = { instancePath: instancePath + "/tests/" + i20 + "/name", schemaPath: "#/properties/tests/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.tests.items.properties.name.type, parentSchema: schema11.properties.tests.items.properties.name, data: data144 };
+                if (vErrors === null) {
+                  vErrors = [err269];
+                } else {
+                  vErrors.push(err269);
+                }
+                errors++;
+              }
+            }
+            if (data143.run !== void 0) {
+              let data145 = data143.run;
+              if (typeof data145 === "string") {
+                if (func3(data145) < 1) {
+                  const err270 = { instancePath: instancePath + "/tests/" + i20 + "/run", schemaPath: "#/properties/tests/items/properties/run/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.tests.items.properties.run, data: data145 };
+                  if (vErrors === null) {
+                    vErrors = [err270];
+                  } else {
+                    vErrors.push(err270);
+                  }
+                  errors++;
+                }
+              } else {
+                const err271 = { instancePath: instancePath + "/tests/" + i20 + "/run", schemaPath: "#/properties/tests/items/properties/run/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.tests.items.properties.run.type, parentSchema: schema11.properties.tests.items.properties.run, data: data145 };
+                if (vErrors === null) {
+                  vErrors = [err271];
+                } else {
+                  vErrors.push(err271);
+                }
+                errors++;
+              }
+            }
+            if (data143.junit !== void 0) {
+              let data146 = data143.junit;
+              if (typeof data146 !== "string") {
+                const err272 = { instancePath: instancePath + "/tests/" + i20 + "/junit", schemaPath: "#/properties/tests/items/properties/junit/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.tests.items.properties.junit.type, parentSchema: schema11.properties.tests.items.properties.junit, data: data146 };
+                if (vErrors === null) {
+                  vErrors = [err272];
+                } else {
+                  vErrors.push(err272);
+                }
+                errors++;
+              }
+            }
+            if (data143.category !== void 0) {
+              let data147 = data143.category;
+              if (typeof data147 !== "string") {
+                const err273 = { instancePath: instancePath + "/tests/" + i20 + "/category", schemaPath: "#/properties/tests/items/properties/category/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.tests.items.properties.category.type, parentSchema: schema11.properties.tests.items.properties.category, data: data147 };
+                if (vErrors === null) {
+                  vErrors = [err273];
+                } else {
+                  vErrors.push(err273);
+                }
+                errors++;
+              }
+              if (!(data147 === "data" || data147 === "model" || data147 === "infrastructure" || data147 === "monitoring")) {
+                const err274 = { instancePath: instancePath + "/tests/" + i20 + "/category", schemaPath: "#/properties/tests/items/properties/category/enum", keyword: "enum", params: { allowedValues: schema11.properties.tests.items.properties.category.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.tests.items.properties.category.enum, parentSchema: schema11.properties.tests.items.properties.category, data: data147 };
+                if (vErrors === null) {
+                  vErrors = [err274];
+                } else {
+                  vErrors.push(err274);
+                }
+                errors++;
+              }
+            }
+            if (data143.timeout !== void 0) {
+              let data148 = data143.timeout;
+              if (typeof data148 !== "string" && !(typeof data148 == "number")) {
+                const err275 = { instancePath: instancePath + "/tests/" + i20 + "/timeout", schemaPath: "#/properties/tests/items/properties/timeout/type", keyword: "type", params: { type: schema11.properties.tests.items.properties.timeout.type }, message: "must be string,number", schema: schema11.properties.tests.items.properties.timeout.type, parentSchema: schema11.properties.tests.items.properties.timeout, data: data148 };
+                if (vErrors === null) {
+                  vErrors = [err275];
+                } else {
+                  vErrors.push(err275);
+                }
+                errors++;
+              }
+              if (typeof data148 === "string") {
+                if (!pattern5.test(data148)) {
+                  const err276 = { instancePath: instancePath + "/tests/" + i20 + "/timeout", schemaPath: "#/properties/tests/items/properties/timeout/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d|w)$"', schema: "^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d|w)$", parentSchema: schema11.properties.tests.items.properties.timeout, data: data148 };
+                  if (vErrors === null) {
+                    vErrors = [err276];
+                  } else {
+                    vErrors.push(err276);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data143.env !== void 0) {
+              let data149 = data143.env;
+              if (data149 && typeof data149 == "object" && !Array.isArray(data149)) {
+                for (const key40 in data149) {
+                  let data150 = data149[key40];
+                  if (typeof data150 !== "string") {
+                    const err277 = { instancePath: instancePath + "/tests/" + i20 + "/env/" + key40.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/tests/items/properties/env/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.tests.items.properties.env.additionalProperties.type, parentSchema: schema11.properties.tests.items.properties.env.additionalProperties, data: data150 };
+                    if (vErrors === null) {
+                      vErrors = [err277];
+                    } else {
+                      vErrors.push(err277);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err278 = { instancePath: instancePath + "/tests/" + i20 + "/env", schemaPath: "#/properties/tests/items/properties/env/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.tests.items.properties.env.type, parentSchema: schema11.properties.tests.items.properties.env, data: data149 };
+                if (vErrors === null) {
+                  vErrors = [err278];
+                } else {
+                  vErrors.push(err278);
+                }
+                errors++;
+              }
+            }
+            if (data143.severity !== void 0) {
+              let data151 = data143.severity;
+              if (typeof data151 !== "string") {
+                const err279 = { instancePath: instancePath + "/tests/" + i20 + "/severity", schemaPath: "#/properties/tests/items/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.tests.items.properties.severity.type, parentSchema: schema11.properties.tests.items.properties.severity, data: data151 };
+                if (vErrors === null) {
+                  vErrors = [err279];
+                } else {
+                  vErrors.push(err279);
+                }
+                errors++;
+              }
+              if (!(data151 === "error" || data151 === "warning")) {
+                const err280 = { instancePath: instancePath + "/tests/" + i20 + "/severity", schemaPath: "#/properties/tests/items/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.tests.items.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.tests.items.properties.severity.enum, parentSchema: schema11.properties.tests.items.properties.severity, data: data151 };
+                if (vErrors === null) {
+                  vErrors = [err280];
+                } else {
+                  vErrors.push(err280);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err281 = { instancePath: instancePath + "/tests/" + i20, schemaPath: "#/properties/tests/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.tests.items.type, parentSchema: schema11.properties.tests.items, data: data143 };
+            if (vErrors === null) {
+              vErrors = [err281];
+            } else {
+              vErrors.push(err281);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err282 = { instancePath: instancePath + "/tests", schemaPath: "#/properties/tests/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.tests.type, parentSchema: schema11.properties.tests, data: data142 };
+        if (vErrors === null) {
+          vErrors = [err282];
+        } else {
+          vErrors.push(err282);
+        }
+        errors++;
+      }
+    }
+    if (data.compare !== void 0) {
+      let data152 = data.compare;
+      if (data152 && typeof data152 == "object" && !Array.isArray(data152)) {
+        for (const key41 in data152) {
+          if (!(key41 === "metrics" || key41 === "params" || key41 === "baseline" || key41 === "rules" || key41 === "significance" || key41 === "on_missing_baseline")) {
+            const err283 = { instancePath: instancePath + "/compare", schemaPath: "#/properties/compare/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key41 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.compare, data: data152 };
+            if (vErrors === null) {
+              vErrors = [err283];
+            } else {
+              vErrors.push(err283);
+            }
+            errors++;
+          }
+        }
+        if (data152.metrics !== void 0) {
+          let data153 = data152.metrics;
+          if (typeof data153 !== "string" && !Array.isArray(data153)) {
+            const err284 = { instancePath: instancePath + "/compare/metrics", schemaPath: "#/properties/compare/properties/metrics/type", keyword: "type", params: { type: schema11.properties.compare.properties.metrics.type }, message: "must be string,array", schema: schema11.properties.compare.properties.metrics.type, parentSchema: schema11.properties.compare.properties.metrics, data: data153 };
+            if (vErrors === null) {
+              vErrors = [err284];
+            } else {
+              vErrors.push(err284);
+            }
+            errors++;
+          }
+          if (Array.isArray(data153)) {
+            const len21 = data153.length;
+            for (let i21 = 0; i21 < len21; i21++) {
+              let data154 = data153[i21];
+              if (typeof data154 !== "string") {
+                const err285 = { instancePath: instancePath + "/compare/metrics/" + i21, schemaPath: "#/properties/compare/properties/metrics/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compare.properties.metrics.items.type, parentSchema: schema11.properties.compare.properties.metrics.items, data: data154 };
+                if (vErrors === null) {
+                  vErrors = [err285];
+                } else {
+                  vErrors.push(err285);
+                }
+                errors++;
+              }
+            }
+          }
+        }
+        if (data152.params !== void 0) {
+          let data155 = data152.params;
+          if (typeof data155 !== "string" && !Array.isArray(data155)) {
+            const err286 = { instancePath: instancePath + "/compare/params", schemaPath: "#/properties/compare/properties/params/type", keyword: "type", params: { type: schema11.properties.compare.properties.params.type }, message: "must be string,array", schema: schema11.properties.compare.properties.params.type, parentSchema: schema11.properties.compare.properties.params, data: data155 };
+            if (vErrors === null) {
+              vErrors = [err286];
+            } else {
+              vErrors.push(err286);
+            }
+            errors++;
+          }
+          if (Array.isArray(data155)) {
+            const len22 = data155.length;
+            for (let i22 = 0; i22 < len22; i22++) {
+              let data156 = data155[i22];
+              if (typeof data156 !== "string") {
+                const err287 = { instancePath: instancePath + "/compare/params/" + i22, schemaPath: "#/properties/compare/properties/params/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compare.properties.params.items.type, parentSchema: schema11.properties.compare.properties.params.items, data: data156 };
+                if (vErrors === null) {
+                  vErrors = [err287];
+                } else {
+                  vErrors.push(err287);
+                }
+                errors++;
+              }
+            }
+          }
+        }
+        if (data152.baseline !== void 0) {
+          let data157 = data152.baseline;
+          if (data157 && typeof data157 == "object" && !Array.isArray(data157)) {
+            for (const key42 in data157) {
+              if (!(key42 === "from" || key42 === "branch")) {
+                const err288 = { instancePath: instancePath + "/compare/baseline", schemaPath: "#/properties/compare/properties/baseline/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key42 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.compare.properties.baseline, data: data157 };
+                if (vErrors === null) {
+                  vErrors = [err288];
+                } else {
+                  vErrors.push(err288);
+                }
+                errors++;
+              }
+            }
+            if (data157.from !== void 0) {
+              let data158 = data157.from;
+              if (typeof data158 === "string") {
+                if (!pattern7.test(data158)) {
+                  const err289 = { instancePath: instancePath + "/compare/baseline/from", schemaPath: "#/properties/compare/properties/baseline/properties/from/pattern", keyword: "pattern", params: { pattern: "^(auto|artifact|git|path:.+)$" }, message: 'must match pattern "^(auto|artifact|git|path:.+)$"', schema: "^(auto|artifact|git|path:.+)$", parentSchema: schema11.properties.compare.properties.baseline.properties.from, data: data158 };
+                  if (vErrors === null) {
+                    vErrors = [err289];
+                  } else {
+                    vErrors.push(err289);
+                  }
+                  errors++;
+                }
+              } else {
+                const err290 = { instancePath: instancePath + "/compare/baseline/from", schemaPath: "#/properties/compare/properties/baseline/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compare.properties.baseline.properties.from.type, parentSchema: schema11.properties.compare.properties.baseline.properties.from, data: data158 };
+                if (vErrors === null) {
+                  vErrors = [err290];
+                } else {
+                  vErrors.push(err290);
+                }
+                errors++;
+              }
+            }
+            if (data157.branch !== void 0) {
+              let data159 = data157.branch;
+              if (typeof data159 !== "string") {
+                const err291 = { instancePath: instancePath + "/compare/baseline/branch", schemaPath: "#/properties/compare/properties/baseline/properties/branch/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compare.properties.baseline.properties.branch.type, parentSchema: schema11.properties.compare.properties.baseline.properties.branch, data: data159 };
+                if (vErrors === null) {
+                  vErrors = [err291];
+                } else {
+                  vErrors.push(err291);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err292 = { instancePath: instancePath + "/compare/baseline", schemaPath: "#/properties/compare/properties/baseline/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.compare.properties.baseline.type, parentSchema: schema11.properties.compare.properties.baseline, data: data157 };
+            if (vErrors === null) {
+              vErrors = [err292];
+            } else {
+              vErrors.push(err292);
+            }
+            errors++;
+          }
+        }
+        if (data152.rules !== void 0) {
+          let data160 = data152.rules;
+          if (data160 && typeof data160 == "object" && !Array.isArray(data160)) {
+            for (const key43 in data160) {
+              let data161 = data160[key43];
+              if (data161 && typeof data161 == "object" && !Array.isArray(data161)) {
+                for (const key44 in data161) {
+                  if (!(key44 === "direction" || key44 === "max_drop" || key44 === "max_drop_percent" || key44 === "max_rise" || key44 === "max_rise_percent" || key44 === "require_significance" || key44 === "severity")) {
+                    const err293 = { instancePath: instancePath + "/compare/rules/" + key43.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/compare/properties/rules/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key44 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.compare.properties.rules.additionalProperties, data: data161 };
+                    if (vErrors === null) {
+                      vErrors = [err293];
+                    } else {
+                      vErrors.push(err293);
+                    }
+                    errors++;
+                  }
+                }
+                if (data161.direction !== void 0) {
+                  let data162 = data161.direction;
+                  if (typeof data162 !== "string") {
+                    const err294 = { instancePath: instancePath + "/compare/rules/" + key43.replace(/~/g, "~0").replace(/\//g, "~1") + "/direction", schemaPath: "#/properties/compare/properties/rules/additionalProperties/properties/direction/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compare.properties.rules.additionalProperties.properties.direction.type, parentSchema: schema11.properties.compare.properties.rules.additionalProperties.properties.direction, data: data162 };
+                    if (vErrors === null) {
+                      vErrors = [err294];
+                    } else {
+                      vErrors.push(err294);
+                    }
+                    errors++;
+                  }
+                  if (!(data162 === "higher" || data162 === "lower" || data162 === "none")) {
+                    const err295 = { instancePath: instancePath + "/compare/rules/" + key43.replace(/~/g, "~0").replace(/\//g, "~1") + "/direction", schemaPath: "#/properties/compare/properties/rules/additionalProperties/properties/direction/enum", keyword: "enum", params: { allowedValues: schema11.properties.compare.properties.rules.additionalProperties.properties.direction.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.compare.properties.rules.additionalProperties.properties.direction.enum, parentSchema: schema11.properties.compare.properties.rules.additionalProperties.properties.direction, data: data162 };
+                    if (vErrors === null) {
+                      vErrors = [err295];
+                    } else {
+                      vErrors.push(err295);
+                    }
+                    errors++;
+                  }
+                }
+                if (data161.max_drop !== void 0) {
+                  let data163 = data161.max_drop;
+                  if (typeof data163 == "number") {
+                    if (data163 < 0 || isNaN(data163)) {
+                      const err296 = { instancePath: instancePath + "/compare/rules/" + key43.replace(/~/g, "~0").replace(/\//g, "~1") + "/max_drop", schemaPath: "#/properties/compare/properties/rules/additionalProperties/properties/max_drop/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.compare.properties.rules.additionalProperties.properties.max_drop, data: data163 };
+                      if (vErrors === null) {
+                        vErrors = [err296];
+                      } else {
+                        vErrors.push(err296);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err297 = { instancePath: instancePath + "/compare/rules/" + key43.replace(/~/g, "~0").replace(/\//g, "~1") + "/max_drop", schemaPath: "#/properties/compare/properties/rules/additionalProperties/properties/max_drop/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.compare.properties.rules.additionalProperties.properties.max_drop.type, parentSchema: schema11.properties.compare.properties.rules.additionalProperties.properties.max_drop, data: data163 };
+                    if (vErrors === null) {
+                      vErrors = [err297];
+                    } else {
+                      vErrors.push(err297);
+                    }
+                    errors++;
+                  }
+                }
+                if (data161.max_drop_percent !== void 0) {
+                  let data164 = data161.max_drop_percent;
+                  if (typeof data164 == "number") {
+                    if (data164 > 100 || isNaN(data164)) {
+                      const err298 = { instancePath: instancePath + "/compare/rules/" + key43.replace(/~/g, "~0").replace(/\//g, "~1") + "/max_drop_percent", schemaPath: "#/properties/compare/properties/rules/additionalProperties/properties/max_drop_percent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema11.properties.compare.properties.rules.additionalProperties.properties.max_drop_percent, data: data164 };
+                      if (vErrors === null) {
+                        vErrors = [err298];
+                      } else {
+                        vErrors.push(err298);
+                      }
+                      errors++;
+                    }
+                    if (data164 < 0 || isNaN(data164)) {
+                      const err299 = { instancePath: instancePath + "/compare/rules/" + key43.replace(/~/g, "~0").replace(/\//g, "~1") + "/max_drop_percent", schemaPath: "#/properties/compare/properties/rules/additionalProperties/properties/max_drop_percent/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.compare.properties.rules.additionalProperties.properties.max_drop_percent, data: data164 };
+                      if (vErrors === null) {
+                        vErrors = [err299];
+                      } else {
+                        vErrors.push(err299);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err300 = { instancePath: instancePath + "/compare/rules/" + key43.replace(/~/g, "~0").replace(/\//g, "~1") + "/max_drop_percent", schemaPath: "#/properties/compare/properties/rules/additionalProperties/properties/max_drop_percent/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.compare.properties.rules.additionalProperties.properties.max_drop_percent.type, parentSchema: schema11.properties.compare.properties.rules.additionalProperties.properties.max_drop_percent, data: data164 };
+                    if (vErrors === null) {
+                      vErrors = [err300];
+                    } else {
+                      vErrors.push(err300);
+                    }
+                    errors++;
+                  }
+                }
+                if (data161.max_rise !== void 0) {
+                  let data165 = data161.max_rise;
+                  if (typeof data165 == "number") {
+                    if (data165 < 0 || isNaN(data165)) {
+                      const err301 = { instancePath: instancePath + "/compare/rules/" + key43.replace(/~/g, "~0").replace(/\//g, "~1") + "/max_rise", schemaPath: "#/properties/compare/properties/rules/additionalProperties/properties/max_rise/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.compare.properties.rules.additionalProperties.properties.max_rise, data: data165 };
+                      if (vErrors === null) {
+                        vErrors = [err301];
+                      } else {
+                        vErrors.push(err301);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err302 = { instancePath: instancePath + "/compare/rules/" + key43.replace(/~/g, "~0").replace(/\//g, "~1") + "/max_rise", schemaPath: "#/properties/compare/properties/rules/additionalProperties/properties/max_rise/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.compare.properties.rules.additionalProperties.properties.max_rise.type, parentSchema: schema11.properties.compare.properties.rules.additionalProperties.properties.max_rise, data: data165 };
+                    if (vErrors === null) {
+                      vErrors = [err302];
+                    } else {
+                      vErrors.push(err302);
+                    }
+                    errors++;
+                  }
+                }
+                if (data161.max_rise_percent !== void 0) {
+                  let data166 = data161.max_rise_percent;
+                  if (typeof data166 == "number") {
+                    if (data166 > 100 || isNaN(data166)) {
+                      const err303 = { instancePath: instancePath + "/compare/rules/" + key43.replace(/~/g, "~0").replace(/\//g, "~1") + "/max_rise_percent", schemaPath: "#/properties/compare/properties/rules/additionalProperties/properties/max_rise_percent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema11.properties.compare.properties.rules.additionalProperties.properties.max_rise_percent, data: data166 };
+                      if (vErrors === null) {
+                        vErrors = [err303];
+                      } else {
+                        vErrors.push(err303);
+                      }
+                      errors++;
+                    }
+                    if (data166 < 0 || isNaN(data166)) {
+                      const err304 = { instancePath: instancePath + "/compare/rules/" + key43.replace(/~/g, "~0").replace(/\//g, "~1") + "/max_rise_percent", schemaPath: "#/properties/compare/properties/rules/additionalProperties/properties/max_rise_percent/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.compare.properties.rules.additionalProperties.properties.max_rise_percent, data: data166 };
+                      if (vErrors === null) {
+                        vErrors = [err304];
+                      } else {
+                        vErrors.push(err304);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err305 = { instancePath: instancePath + "/compare/rules/" + key43.replace(/~/g, "~0").replace(/\//g, "~1") + "/max_rise_percent", schemaPath: "#/properties/compare/properties/rules/additionalProperties/properties/max_rise_percent/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.compare.properties.rules.additionalProperties.properties.max_rise_percent.type, parentSchema: schema11.properties.compare.properties.rules.additionalProperties.properties.max_rise_percent, data: data166 };
+                    if (vErrors === null) {
+                      vErrors = [err305];
+                    } else {
+                      vErrors.push(err305);
+                    }
+                    errors++;
+                  }
+                }
+                if (data161.require_significance !== void 0) {
+                  let data167 = data161.require_significance;
+                  if (typeof data167 !== "boolean") {
+                    const err306 = { instancePath: instancePath + "/compare/rules/" + key43.replace(/~/g, "~0").replace(/\//g, "~1") + "/require_significance", schemaPath: "#/properties/compare/properties/rules/additionalProperties/properties/require_significance/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.compare.properties.rules.additionalProperties.properties.require_significance.type, parentSchema: schema11.properties.compare.properties.rules.additionalProperties.properties.require_significance, data: data167 };
+                    if (vErrors === null) {
+                      vErrors = [err306];
+                    } else {
+                      vErrors.push(err306);
+                    }
+                    errors++;
+                  }
+                }
+                if (data161.severity !== void 0) {
+                  let data168 = data161.severity;
+                  if (typeof data168 !== "string") {
+                    const err307 = { instancePath: instancePath + "/compare/rules/" + key43.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "#/properties/compare/properties/rules/additionalProperties/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compare.properties.rules.additionalProperties.properties.severity.type, parentSchema: schema11.properties.compare.properties.rules.additionalProperties.properties.severity, data: data168 };
+                    if (vErrors === null) {
+                      vErrors = [err307];
+                    } else {
+                      vErrors.push(err307);
+                    }
+                    errors++;
+                  }
+                  if (!(data168 === "error" || data168 === "warning")) {
+                    const err308 = { instancePath: instancePath + "/compare/rules/" + key43.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "#/properties/compare/properties/rules/additionalProperties/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.compare.properties.rules.additionalProperties.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.compare.properties.rules.additionalProperties.properties.severity.enum, parentSchema: schema11.properties.compare.properties.rules.additionalProperties.properties.severity, data: data168 };
+                    if (vErrors === null) {
+                      vErrors = [err308];
+                    } else {
+                      vErrors.push(err308);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err309 = { instancePath: instancePath + "/compare/rules/" + key43.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/compare/properties/rules/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.compare.properties.rules.additionalProperties.type, parentSchema: schema11.properties.compare.properties.rules.additionalProperties, data: data161 };
+                if (vErrors === null) {
+                  vErrors = [err309];
+                } else {
+                  vErrors.push(err309);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err310 = { instancePath: instancePath + "/compare/rules", schemaPath: "#/properties/compare/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.compare.properties.rules.type, parentSchema: schema11.properties.compare.properties.rules, data: data160 };
+            if (vErrors === null) {
+              vErrors = [err310];
+            } else {
+              vErrors.push(err310);
+            }
+            errors++;
+          }
+        }
+        if (data152.significance !== void 0) {
+          let data169 = data152.significance;
+          if (data169 && typeof data169 == "object" && !Array.isArray(data169)) {
+            for (const key45 in data169) {
+              if (!(key45 === "predictions" || key45 === "id" || key45 === "confidence" || key45 === "resamples" || key45 === "seed")) {
+                const err311 = { instancePath: instancePath + "/compare/significance", schemaPath: "#/properties/compare/properties/significance/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key45 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.compare.properties.significance, data: data169 };
+                if (vErrors === null) {
+                  vErrors = [err311];
+                } else {
+                  vErrors.push(err311);
+                }
+                errors++;
+              }
+            }
+            if (data169.predictions !== void 0) {
+              let data170 = data169.predictions;
+              if (typeof data170 !== "string") {
+                const err312 = { instancePath: instancePath + "/compare/significance/predictions", schemaPath: "#/properties/compare/properties/significance/properties/predictions/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compare.properties.significance.properties.predictions.type, parentSchema: schema11.properties.compare.properties.significance.properties.predictions, data: data170 };
+                if (vErrors === null) {
+                  vErrors = [err312];
+                } else {
+                  vErrors.push(err312);
+                }
+                errors++;
+              }
+            }
+            if (data169.id !== void 0) {
+              let data171 = data169.id;
+              if (typeof data171 !== "string") {
+                const err313 = { instancePath: instancePath + "/compare/significance/id", schemaPath: "#/properties/compare/properties/significance/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compare.properties.significance.properties.id.type, parentSchema: schema11.properties.compare.properties.significance.properties.id, data: data171 };
+                if (vErrors === null) {
+                  vErrors = [err313];
+                } else {
+                  vErrors.push(err313);
+                }
+                errors++;
+              }
+            }
+            if (data169.confidence !== void 0) {
+              let data172 = data169.confidence;
+              if (typeof data172 == "number") {
+                if (data172 >= 1 || isNaN(data172)) {
+                  const err314 = { instancePath: instancePath + "/compare/significance/confidence", schemaPath: "#/properties/compare/properties/significance/properties/confidence/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 1 }, message: "must be < 1", schema: 1, parentSchema: schema11.properties.compare.properties.significance.properties.confidence, data: data172 };
+                  if (vErrors === null) {
+                    vErrors = [err314];
+                  } else {
+                    vErrors.push(err314);
+                  }
+                  errors++;
+                }
+                if (data172 <= 0 || isNaN(data172)) {
+                  const err315 = { instancePath: instancePath + "/compare/significance/confidence", schemaPath: "#/properties/compare/properties/significance/properties/confidence/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema11.properties.compare.properties.significance.properties.confidence, data: data172 };
+                  if (vErrors === null) {
+                    vErrors = [err315];
+                  } else {
+                    vErrors.push(err315);
+                  }
+                  errors++;
+                }
+              } else {
+                const err316 = { instancePath: instancePath + "/compare/significance/confidence", schemaPath: "#/properties/compare/properties/significance/properties/confidence/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.compare.properties.significance.properties.confidence.type, parentSchema: schema11.properties.compare.properties.significance.properties.confidence, data: data172 };
+                if (vErrors === null) {
+                  vErrors = [err316];
+                } else {
+                  vErrors.push(err316);
+                }
+                errors++;
+              }
+            }
+            if (data169.resamples !== void 0) {
+              let data173 = data169.resamples;
+              if (!(typeof data173 == "number" && (!(data173 % 1) && !isNaN(data173)))) {
+                const err317 = { instancePath: instancePath + "/compare/significance/resamples", schemaPath: "#/properties/compare/properties/significance/properties/resamples/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.compare.properties.significance.properties.resamples.type, parentSchema: schema11.properties.compare.properties.significance.properties.resamples, data: data173 };
+                if (vErrors === null) {
+                  vErrors = [err317];
+                } else {
+                  vErrors.push(err317);
+                }
+                errors++;
+              }
+              if (typeof data173 == "number") {
+                if (data173 < 100 || isNaN(data173)) {
+                  const err318 = { instancePath: instancePath + "/compare/significance/resamples", schemaPath: "#/properties/compare/properties/significance/properties/resamples/minimum", keyword: "minimum", params: { comparison: ">=", limit: 100 }, message: "must be >= 100", schema: 100, parentSchema: schema11.properties.compare.properties.significance.properties.resamples, data: data173 };
+                  if (vErrors === null) {
+                    vErrors = [err318];
+                  } else {
+                    vErrors.push(err318);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data169.seed !== void 0) {
+              let data174 = data169.seed;
+              if (!(typeof data174 == "number" && (!(data174 % 1) && !isNaN(data174)))) {
+                const err319 = { instancePath: instancePath + "/compare/significance/seed", schemaPath: "#/properties/compare/properties/significance/properties/seed/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.compare.properties.significance.properties.seed.type, parentSchema: schema11.properties.compare.properties.significance.properties.seed, data: data174 };
+                if (vErrors === null) {
+                  vErrors = [err319];
+                } else {
+                  vErrors.push(err319);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err320 = { instancePath: instancePath + "/compare/significance", schemaPath: "#/properties/compare/properties/significance/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.compare.properties.significance.type, parentSchema: schema11.properties.compare.properties.significance, data: data169 };
+            if (vErrors === null) {
+              vErrors = [err320];
+            } else {
+              vErrors.push(err320);
+            }
+            errors++;
+          }
+        }
+        if (data152.on_missing_baseline !== void 0) {
+          let data175 = data152.on_missing_baseline;
+          if (typeof data175 !== "string") {
+            const err321 = { instancePath: instancePath + "/compare/on_missing_baseline", schemaPath: "#/properties/compare/properties/on_missing_baseline/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compare.properties.on_missing_baseline.type, parentSchema: schema11.properties.compare.properties.on_missing_baseline, data: data175 };
+            if (vErrors === null) {
+              vErrors = [err321];
+            } else {
+              vErrors.push(err321);
+            }
+            errors++;
+          }
+          if (!(data175 === "pass" || data175 === "warn" || data175 === "fail")) {
+            const err322 = { instancePath: instancePath + "/compare/on_missing_baseline", schemaPath: "#/properties/compare/properties/on_missing_baseline/enum", keyword: "enum", params: { allowedValues: schema11.properties.compare.properties.on_missing_baseline.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.compare.properties.on_missing_baseline.enum, parentSchema: schema11.properties.compare.properties.on_missing_baseline, data: data175 };
+            if (vErrors === null) {
+              vErrors = [err322];
+            } else {
+              vErrors.push(err322);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err323 = { instancePath: instancePath + "/compare", schemaPath: "#/properties/compare/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.compare.type, parentSchema: schema11.properties.compare, data: data152 };
+        if (vErrors === null) {
+          vErrors = [err323];
+        } else {
+          vErrors.push(err323);
+        }
+        errors++;
+      }
+    }
+    if (data.gates !== void 0) {
+      let data176 = data.gates;
+      if (data176 && typeof data176 == "object" && !Array.isArray(data176)) {
+        for (const key46 in data176) {
+          if (!(key46 === "fail_on" || key46 === "min_ml_test_score" || key46 === "environments")) {
+            const err324 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key46 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.gates, data: data176 };
+            if (vErrors === null) {
+              vErrors = [err324];
+            } else {
+              vErrors.push(err324);
+            }
+            errors++;
+          }
+        }
+        if (data176.fail_on !== void 0) {
+          let data177 = data176.fail_on;
+          if (typeof data177 !== "string") {
+            const err325 = { instancePath: instancePath + "/gates/fail_on", schemaPath: "#/properties/gates/properties/fail_on/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.gates.properties.fail_on.type, parentSchema: schema11.properties.gates.properties.fail_on, data: data177 };
+            if (vErrors === null) {
+              vErrors = [err325];
+            } else {
+              vErrors.push(err325);
+            }
+            errors++;
+          }
+          if (!(data177 === "error" || data177 === "warning" || data177 === "never")) {
+            const err326 = { instancePath: instancePath + "/gates/fail_on", schemaPath: "#/properties/gates/properties/fail_on/enum", keyword: "enum", params: { allowedValues: schema11.properties.gates.properties.fail_on.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.gates.properties.fail_on.enum, parentSchema: schema11.properties.gates.properties.fail_on, data: data177 };
+            if (vErrors === null) {
+              vErrors = [err326];
+            } else {
+              vErrors.push(err326);
+            }
+            errors++;
+          }
+        }
+        if (data176.min_ml_test_score !== void 0) {
+          let data178 = data176.min_ml_test_score;
+          if (typeof data178 == "number") {
+            if (data178 > 7 || isNaN(data178)) {
+              const err327 = { instancePath: instancePath + "/gates/min_ml_test_score", schemaPath: "#/properties/gates/properties/min_ml_test_score/maximum", keyword: "maximum", params: { comparison: "<=", limit: 7 }, message: "must be <= 7", schema: 7, parentSchema: schema11.properties.gates.properties.min_ml_test_score, data: data178 };
+              if (vErrors === null) {
+                vErrors = [err327];
+              } else {
+                vErrors.push(err327);
+              }
+              errors++;
+            }
+            if (data178 < 0 || isNaN(data178)) {
+              const err328 = { instancePath: instancePath + "/gates/min_ml_test_score", schemaPath: "#/properties/gates/properties/min_ml_test_score/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.gates.properties.min_ml_test_score, data: data178 };
+              if (vErrors === null) {
+                vErrors = [err328];
+              } else {
+                vErrors.push(err328);
+              }
+              errors++;
+            }
+          } else {
+            const err329 = { instancePath: instancePath + "/gates/min_ml_test_score", schemaPath: "#/properties/gates/properties/min_ml_test_score/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.gates.properties.min_ml_test_score.type, parentSchema: schema11.properties.gates.properties.min_ml_test_score, data: data178 };
+            if (vErrors === null) {
+              vErrors = [err329];
+            } else {
+              vErrors.push(err329);
+            }
+            errors++;
+          }
+        }
+        if (data176.environments !== void 0) {
+          let data179 = data176.environments;
+          if (data179 && typeof data179 == "object" && !Array.isArray(data179)) {
+            for (const key47 in data179) {
+              const _errs443 = errors;
+              if (typeof key47 === "string") {
+                if (!pattern0.test(key47)) {
+                  const err330 = { instancePath: instancePath + "/gates/environments", schemaPath: "#/properties/gates/properties/environments/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9_.-]*$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9_.-]*$"', schema: "^[A-Za-z][A-Za-z0-9_.-]*$", parentSchema: schema11.properties.gates.properties.environments.propertyNames, data: key47, propertyName: key47 };
+                  if (vErrors === null) {
+                    vErrors = [err330];
+                  } else {
+                    vErrors.push(err330);
+                  }
+                  errors++;
+                }
+              }
+              var valid99 = _errs443 === errors;
+              if (!valid99) {
+                const err331 = { instancePath: instancePath + "/gates/environments", schemaPath: "#/properties/gates/properties/environments/propertyNames", keyword: "propertyNames", params: { propertyName: key47 }, message: "property name must be valid", schema: schema11.properties.gates.properties.environments.propertyNames, parentSchema: schema11.properties.gates.properties.environments, data: data179 };
+                if (vErrors === null) {
+                  vErrors = [err331];
+                } else {
+                  vErrors.push(err331);
+                }
+                errors++;
+              }
+            }
+            for (const key48 in data179) {
+              let data180 = data179[key48];
+              if (data180 && typeof data180 == "object" && !Array.isArray(data180)) {
+                for (const key49 in data180) {
+                  if (!(key49 === "fail_on" || key49 === "min_ml_test_score")) {
+                    const err332 = { instancePath: instancePath + "/gates/environments/" + key48.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/gates/properties/environments/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key49 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.gates.properties.environments.additionalProperties, data: data180 };
+                    if (vErrors === null) {
+                      vErrors = [err332];
+                    } else {
+                      vErrors.push(err332);
+                    }
+                    errors++;
+                  }
+                }
+                if (data180.fail_on !== void 0) {
+                  let data181 = data180.fail_on;
+                  if (typeof data181 !== "string") {
+                    const err333 = { instancePath: instancePath + "/gates/environments/" + key48.replace(/~/g, "~0").replace(/\//g, "~1") + "/fail_on", schemaPath: "#/properties/gates/properties/environments/additionalProperties/properties/fail_on/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.gates.properties.environments.additionalProperties.properties.fail_on.type, parentSchema: schema11.properties.gates.properties.environments.additionalProperties.properties.fail_on, data: data181 };
+                    if (vErrors === null) {
+                      vErrors = [err333];
+                    } else {
+                      vErrors.push(err333);
+                    }
+                    errors++;
+                  }
+                  if (!(data181 === "error" || data181 === "warning" || data181 === "never")) {
+                    const err334 = { instancePath: instancePath + "/gates/environments/" + key48.replace(/~/g, "~0").replace(/\//g, "~1") + "/fail_on", schemaPath: "#/properties/gates/properties/environments/additionalProperties/properties/fail_on/enum", keyword: "enum", params: { allowedValues: schema11.properties.gates.properties.environments.additionalProperties.properties.fail_on.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.gates.properties.environments.additionalProperties.properties.fail_on.enum, parentSchema: schema11.properties.gates.properties.environments.additionalProperties.properties.fail_on, data: data181 };
+                    if (vErrors === null) {
+                      vErrors = [err334];
+                    } else {
+                      vErrors.push(err334);
+                    }
+                    errors++;
+                  }
+                }
+                if (data180.min_ml_test_score !== void 0) {
+                  let data182 = data180.min_ml_test_score;
+                  if (typeof data182 == "number") {
+                    if (data182 > 7 || isNaN(data182)) {
+                      const err335 = { instancePath: instancePath + "/gates/environments/" + key48.replace(/~/g, "~0").replace(/\//g, "~1") + "/min_ml_test_score", schemaPath: "#/properties/gates/properties/environments/additionalProperties/properties/min_ml_test_score/maximum", keyword: "maximum", params: { comparison: "<=", limit: 7 }, message: "must be <= 7", schema: 7, parentSchema: schema11.properties.gates.properties.environments.additionalProperties.properties.min_ml_test_score, data: data182 };
+                      if (vErrors === null) {
+                        vErrors = [err335];
+                      } else {
+                        vErrors.push(err335);
+                      }
+                      errors++;
+                    }
+                    if (data182 < 0 || isNaN(data182)) {
+                      const err336 = { instancePath: instancePath + "/gates/environments/" + key48.replace(/~/g, "~0").replace(/\//g, "~1") + "/min_ml_test_score", schemaPath: "#/properties/gates/properties/environments/additionalProperties/properties/min_ml_test_score/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.gates.properties.environments.additionalProperties.properties.min_ml_test_score, data: data182 };
+                      if (vErrors === null) {
+                        vErrors = [err336];
+                      } else {
+                        vErrors.push(err336);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err337 = { instancePath: instancePath + "/gates/environments/" + key48.replace(/~/g, "~0").replace(/\//g, "~1") + "/min_ml_test_score", schemaPath: "#/properties/gates/properties/environments/additionalProperties/properties/min_ml_test_score/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.gates.properties.environments.additionalProperties.properties.min_ml_test_score.type, parentSchema: schema11.properties.gates.properties.environments.additionalProperties.properties.min_ml_test_score, data: data182 };
+                    if (vErrors === null) {
+                      vErrors = [err337];
+                    } else {
+                      vErrors.push(err337);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err338 = { instancePath: instancePath + "/gates/environments/" + key48.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/gates/properties/environments/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.gates.properties.environments.additionalProperties.type, parentSchema: schema11.properties.gates.properties.environments.additionalProperties, data: data180 };
+                if (vErrors === null) {
+                  vErrors = [err338];
+                } else {
+                  vErrors.push(err338);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err339 = { instancePath: instancePath + "/gates/environments", schemaPath: "#/properties/gates/properties/environments/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.gates.properties.environments.type, parentSchema: schema11.properties.gates.properties.environments, data: data179 };
+            if (vErrors === null) {
+              vErrors = [err339];
+            } else {
+              vErrors.push(err339);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err340 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.gates.type, parentSchema: schema11.properties.gates, data: data176 };
+        if (vErrors === null) {
+          vErrors = [err340];
+        } else {
+          vErrors.push(err340);
+        }
+        errors++;
+      }
+    }
+    if (data.scorecard !== void 0) {
+      let data183 = data.scorecard;
+      if (data183 && typeof data183 == "object" && !Array.isArray(data183)) {
+        for (const key50 in data183) {
+          if (!(key50 === "comment" || key50 === "ml_test_score")) {
+            const err341 = { instancePath: instancePath + "/scorecard", schemaPath: "#/properties/scorecard/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key50 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.scorecard, data: data183 };
+            if (vErrors === null) {
+              vErrors = [err341];
+            } else {
+              vErrors.push(err341);
+            }
+            errors++;
+          }
+        }
+        if (data183.comment !== void 0) {
+          let data184 = data183.comment;
+          if (typeof data184 !== "string") {
+            const err342 = { instancePath: instancePath + "/scorecard/comment", schemaPath: "#/properties/scorecard/properties/comment/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.scorecard.properties.comment.type, parentSchema: schema11.properties.scorecard.properties.comment, data: data184 };
+            if (vErrors === null) {
+              vErrors = [err342];
+            } else {
+              vErrors.push(err342);
+            }
+            errors++;
+          }
+          if (!(data184 === "always" || data184 === "on-change" || data184 === "on-failure" || data184 === "never")) {
+            const err343 = { instancePath: instancePath + "/scorecard/comment", schemaPath: "#/properties/scorecard/properties/comment/enum", keyword: "enum", params: { allowedValues: schema11.properties.scorecard.properties.comment.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.scorecard.properties.comment.enum, parentSchema: schema11.properties.scorecard.properties.comment, data: data184 };
+            if (vErrors === null) {
+              vErrors = [err343];
+            } else {
+              vErrors.push(err343);
+            }
+            errors++;
+          }
+        }
+        if (data183.ml_test_score !== void 0) {
+          let data185 = data183.ml_test_score;
+          if (data185 && typeof data185 == "object" && !Array.isArray(data185)) {
+            for (const key51 in data185) {
+              if (!(key51 === "manual")) {
+                const err344 = { instancePath: instancePath + "/scorecard/ml_test_score", schemaPath: "#/properties/scorecard/properties/ml_test_score/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key51 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.scorecard.properties.ml_test_score, data: data185 };
+                if (vErrors === null) {
+                  vErrors = [err344];
+                } else {
+                  vErrors.push(err344);
+                }
+                errors++;
+              }
+            }
+            if (data185.manual !== void 0) {
+              let data186 = data185.manual;
+              if (data186 && typeof data186 == "object" && !Array.isArray(data186)) {
+                for (const key52 in data186) {
+                  const _errs462 = errors;
+                  if (typeof key52 === "string") {
+                    if (!pattern9.test(key52)) {
+                      const err345 = { instancePath: instancePath + "/scorecard/ml_test_score/manual", schemaPath: "#/properties/scorecard/properties/ml_test_score/properties/manual/propertyNames/pattern", keyword: "pattern", params: { pattern: "^(data|model|infrastructure|monitoring)\\.[1-7]$" }, message: 'must match pattern "^(data|model|infrastructure|monitoring)\\.[1-7]$"', schema: "^(data|model|infrastructure|monitoring)\\.[1-7]$", parentSchema: schema11.properties.scorecard.properties.ml_test_score.properties.manual.propertyNames, data: key52, propertyName: key52 };
+                      if (vErrors === null) {
+                        vErrors = [err345];
+                      } else {
+                        vErrors.push(err345);
+                      }
+                      errors++;
+                    }
+                  }
+                  var valid104 = _errs462 === errors;
+                  if (!valid104) {
+                    const err346 = { instancePath: instancePath + "/scorecard/ml_test_score/manual", schemaPath: "#/properties/scorecard/properties/ml_test_score/properties/manual/propertyNames", keyword: "propertyNames", params: { propertyName: key52 }, message: "property name must be valid", schema: schema11.properties.scorecard.properties.ml_test_score.properties.manual.propertyNames, parentSchema: schema11.properties.scorecard.properties.ml_test_score.properties.manual, data: data186 };
+                    if (vErrors === null) {
+                      vErrors = [err346];
+                    } else {
+                      vErrors.push(err346);
+                    }
+                    errors++;
+                  }
+                }
+                for (const key53 in data186) {
+                  let data187 = data186[key53];
+                  if (typeof data187 === "string") {
+                    if (func3(data187) < 1) {
+                      const err347 = { instancePath: instancePath + "/scorecard/ml_test_score/manual/" + key53.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/scorecard/properties/ml_test_score/properties/manual/additionalProperties/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.scorecard.properties.ml_test_score.properties.manual.additionalProperties, data: data187 };
+                      if (vErrors === null) {
+                        vErrors = [err347];
+                      } else {
+                        vErrors.push(err347);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err348 = { instancePath: instancePath + "/scorecard/ml_test_score/manual/" + key53.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/scorecard/properties/ml_test_score/properties/manual/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.scorecard.properties.ml_test_score.properties.manual.additionalProperties.type, parentSchema: schema11.properties.scorecard.properties.ml_test_score.properties.manual.additionalProperties, data: data187 };
+                    if (vErrors === null) {
+                      vErrors = [err348];
+                    } else {
+                      vErrors.push(err348);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err349 = { instancePath: instancePath + "/scorecard/ml_test_score/manual", schemaPath: "#/properties/scorecard/properties/ml_test_score/properties/manual/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.scorecard.properties.ml_test_score.properties.manual.type, parentSchema: schema11.properties.scorecard.properties.ml_test_score.properties.manual, data: data186 };
+                if (vErrors === null) {
+                  vErrors = [err349];
+                } else {
+                  vErrors.push(err349);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err350 = { instancePath: instancePath + "/scorecard/ml_test_score", schemaPath: "#/properties/scorecard/properties/ml_test_score/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.scorecard.properties.ml_test_score.type, parentSchema: schema11.properties.scorecard.properties.ml_test_score, data: data185 };
+            if (vErrors === null) {
+              vErrors = [err350];
+            } else {
+              vErrors.push(err350);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err351 = { instancePath: instancePath + "/scorecard", schemaPath: "#/properties/scorecard/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.scorecard.type, parentSchema: schema11.properties.scorecard, data: data183 };
+        if (vErrors === null) {
+          vErrors = [err351];
+        } else {
+          vErrors.push(err351);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err352 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    if (vErrors === null) {
+      vErrors = [err352];
+    } else {
+      vErrors.push(err352);
+    }
+    errors++;
+  }
+  validate10.errors = vErrors;
+  return errors === 0;
 }
+
+// src/config/parse-config.ts
 function parseConfig(text, file) {
   const parsed = parseYaml(text, file);
   const diagnostics = [...parsed.diagnostics];
@@ -40206,7 +43119,7 @@ function parseConfig(text, file) {
     });
     return { diagnostics };
   }
-  diagnostics.push(...validateDocument(configValidator(), parsed.document, file));
+  diagnostics.push(...validateDocument(mlgate_validator_generated_default, parsed.document, file));
   if (diagnostics.some((d) => d.severity === "error")) return { diagnostics };
   return { config: parsed.data, diagnostics };
 }
@@ -45977,7 +48890,7 @@ async function lintParsed(parsed, text, input2) {
 }
 
 // src/lint/schema-registry.ts
-var import_ajv2 = __toESM(require_ajv(), 1);
+var import_ajv = __toESM(require_ajv(), 1);
 var import__ = __toESM(require__(), 1);
 var import__2 = __toESM(require__2(), 1);
 var import_ajv_formats = __toESM(require_dist2(), 1);
@@ -46564,6 +49477,1234 @@ var mlflow_project_schema_default = {
   }
 };
 
+// schemas/mlgate.schema.json
+var mlgate_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://mlgate.dev/schemas/mlgate.schema.json",
+  title: "mlgate.yml",
+  description: "Configuration of mlgate, the CI gate for machine-learning repositories.",
+  type: "object",
+  additionalProperties: false,
+  required: [
+    "version"
+  ],
+  properties: {
+    $schema: {
+      type: "string",
+      description: "JSON Schema this file follows (for editors)."
+    },
+    version: {
+      const: 1,
+      description: "Version of the mlgate.yml format. Always 1."
+    },
+    environments: {
+      type: "object",
+      description: "Named environments; the first whose branches match the target branch is chosen.",
+      propertyNames: {
+        pattern: "^[A-Za-z][A-Za-z0-9_.-]*$",
+        errorMessage: "must start with a letter and use only letters, digits, `_`, `-` and `.`",
+        description: "An environment name, such as production, staging or dev."
+      },
+      additionalProperties: {
+        type: "object",
+        additionalProperties: false,
+        properties: {
+          branches: {
+            type: "array",
+            items: {
+              type: "string"
+            },
+            description: "Branch globs (e.g. `main`, `release/*`) that select this environment."
+          },
+          default: {
+            type: "boolean",
+            description: "Chosen when no branch matches."
+          },
+          deploy: {
+            type: "boolean",
+            description: "Changes to this environment are deployed; shown in the scorecard."
+          },
+          description: {
+            type: "string",
+            description: "Free text for humans."
+          }
+        }
+      }
+    },
+    lint: {
+      description: "Config linting: a list of targets, or a mapping with `targets`, `rules` and `max_file_size`.",
+      if: {
+        type: "array"
+      },
+      then: {
+        type: "array",
+        items: {
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "files"
+          ],
+          description: "A set of config files and the schema they must satisfy.",
+          properties: {
+            files: {
+              type: [
+                "string",
+                "array"
+              ],
+              items: {
+                type: "string"
+              },
+              description: "Glob(s) of files to lint, relative to the repository root, e.g. `configs/**/*.yaml`."
+            },
+            exclude: {
+              type: [
+                "string",
+                "array"
+              ],
+              items: {
+                type: "string"
+              },
+              description: "Glob(s) of files to leave out."
+            },
+            schema: {
+              type: "string",
+              description: "Base JSON Schema: a path in the repository, or `builtin:NAME` (dvc, mlflow-project, kedro-catalog, mlgate)."
+            },
+            environments: {
+              type: "object",
+              description: "Per-environment overlay schemas: in environment E the files must satisfy the base schema AND E's overlay.",
+              propertyNames: {
+                pattern: "^[A-Za-z][A-Za-z0-9_.-]*$",
+                errorMessage: "must start with a letter and use only letters, digits, `_`, `-` and `.`",
+                description: "An environment name, such as production, staging or dev."
+              },
+              additionalProperties: {
+                type: "object",
+                additionalProperties: false,
+                required: [
+                  "schema"
+                ],
+                properties: {
+                  schema: {
+                    type: "string",
+                    description: "Overlay schema for this environment (path or builtin:NAME)."
+                  }
+                }
+              }
+            }
+          }
+        }
+      },
+      else: {
+        type: "object",
+        additionalProperties: false,
+        properties: {
+          targets: {
+            type: "array",
+            items: {
+              type: "object",
+              additionalProperties: false,
+              required: [
+                "files"
+              ],
+              description: "A set of config files and the schema they must satisfy.",
+              properties: {
+                files: {
+                  type: [
+                    "string",
+                    "array"
+                  ],
+                  items: {
+                    type: "string"
+                  },
+                  description: "Glob(s) of files to lint, relative to the repository root, e.g. `configs/**/*.yaml`."
+                },
+                exclude: {
+                  type: [
+                    "string",
+                    "array"
+                  ],
+                  items: {
+                    type: "string"
+                  },
+                  description: "Glob(s) of files to leave out."
+                },
+                schema: {
+                  type: "string",
+                  description: "Base JSON Schema: a path in the repository, or `builtin:NAME` (dvc, mlflow-project, kedro-catalog, mlgate)."
+                },
+                environments: {
+                  type: "object",
+                  description: "Per-environment overlay schemas: in environment E the files must satisfy the base schema AND E's overlay.",
+                  propertyNames: {
+                    pattern: "^[A-Za-z][A-Za-z0-9_.-]*$",
+                    errorMessage: "must start with a letter and use only letters, digits, `_`, `-` and `.`",
+                    description: "An environment name, such as production, staging or dev."
+                  },
+                  additionalProperties: {
+                    type: "object",
+                    additionalProperties: false,
+                    required: [
+                      "schema"
+                    ],
+                    properties: {
+                      schema: {
+                        type: "string",
+                        description: "Overlay schema for this environment (path or builtin:NAME)."
+                      }
+                    }
+                  }
+                }
+              }
+            },
+            description: "Sets of files and the schemas they must satisfy."
+          },
+          rules: {
+            type: "object",
+            additionalProperties: false,
+            description: "Built-in rules beyond JSON Schema, applied to every linted file.",
+            properties: {
+              "env-leak": {
+                description: "In environment E, a string value that mentions another environment's markers (e.g. `backtest` in production).",
+                if: {
+                  type: "string"
+                },
+                then: {
+                  type: "string",
+                  enum: [
+                    "error",
+                    "warning",
+                    "off"
+                  ],
+                  description: "Severity of this rule's findings, or `off` to disable it."
+                },
+                else: {
+                  type: "object",
+                  additionalProperties: false,
+                  properties: {
+                    severity: {
+                      type: "string",
+                      enum: [
+                        "error",
+                        "warning",
+                        "off"
+                      ],
+                      description: "Severity of this rule's findings, or `off` to disable it."
+                    },
+                    markers: {
+                      type: "object",
+                      description: "Per environment, the words that must not appear in its configs.",
+                      propertyNames: {
+                        pattern: "^[A-Za-z][A-Za-z0-9_.-]*$",
+                        errorMessage: "must start with a letter and use only letters, digits, `_`, `-` and `.`",
+                        description: "An environment name, such as production, staging or dev."
+                      },
+                      additionalProperties: {
+                        type: "array",
+                        items: {
+                          type: "string",
+                          minLength: 1
+                        }
+                      }
+                    }
+                  }
+                }
+              },
+              secrets: {
+                description: "Hard-coded credentials: cloud access keys, private keys, tokens, passwords in URLs.",
+                if: {
+                  type: "string"
+                },
+                then: {
+                  type: "string",
+                  enum: [
+                    "error",
+                    "warning",
+                    "off"
+                  ],
+                  description: "Severity of this rule's findings, or `off` to disable it."
+                },
+                else: {
+                  type: "object",
+                  additionalProperties: false,
+                  properties: {
+                    severity: {
+                      type: "string",
+                      enum: [
+                        "error",
+                        "warning",
+                        "off"
+                      ],
+                      description: "Severity of this rule's findings, or `off` to disable it."
+                    }
+                  }
+                }
+              },
+              "yaml-truthy": {
+                description: "YAML 1.1 booleans (yes/no/on/off) that other tools read differently.",
+                if: {
+                  type: "string"
+                },
+                then: {
+                  type: "string",
+                  enum: [
+                    "error",
+                    "warning",
+                    "off"
+                  ],
+                  description: "Severity of this rule's findings, or `off` to disable it."
+                },
+                else: {
+                  type: "object",
+                  additionalProperties: false,
+                  properties: {
+                    severity: {
+                      type: "string",
+                      enum: [
+                        "error",
+                        "warning",
+                        "off"
+                      ],
+                      description: "Severity of this rule's findings, or `off` to disable it."
+                    }
+                  }
+                }
+              },
+              "duplicate-key": {
+                description: "The same key twice in one mapping.",
+                if: {
+                  type: "string"
+                },
+                then: {
+                  type: "string",
+                  enum: [
+                    "error",
+                    "warning",
+                    "off"
+                  ],
+                  description: "Severity of this rule's findings, or `off` to disable it."
+                },
+                else: {
+                  type: "object",
+                  additionalProperties: false,
+                  properties: {
+                    severity: {
+                      type: "string",
+                      enum: [
+                        "error",
+                        "warning",
+                        "off"
+                      ],
+                      description: "Severity of this rule's findings, or `off` to disable it."
+                    }
+                  }
+                }
+              },
+              "paths-exist": {
+                description: "Keys naming local paths: the path must exist and stay inside the repository.",
+                if: {
+                  type: "string"
+                },
+                then: {
+                  type: "string",
+                  enum: [
+                    "error",
+                    "warning",
+                    "off"
+                  ],
+                  description: "Severity of this rule's findings, or `off` to disable it."
+                },
+                else: {
+                  type: "object",
+                  additionalProperties: false,
+                  properties: {
+                    severity: {
+                      type: "string",
+                      enum: [
+                        "error",
+                        "warning",
+                        "off"
+                      ],
+                      description: "Severity of this rule's findings, or `off` to disable it."
+                    },
+                    keys: {
+                      type: "array",
+                      items: {
+                        type: "string"
+                      },
+                      description: "Key globs whose values are paths, e.g. `**.path`, `**.*_path`."
+                    }
+                  }
+                }
+              }
+            }
+          },
+          max_file_size: {
+            type: "string",
+            pattern: "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB)$",
+            errorMessage: "must be a size such as 512KB or 10MB",
+            description: "Files over this size are reported, not parsed (default 10MB)."
+          }
+        }
+      }
+    },
+    data: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: [
+          "name",
+          "path"
+        ],
+        description: "One dataset: a file or a glob of files read as one table.",
+        properties: {
+          name: {
+            type: "string",
+            minLength: 1,
+            description: "Name shown in the scorecard."
+          },
+          path: {
+            type: [
+              "string",
+              "array"
+            ],
+            items: {
+              type: "string"
+            },
+            description: "File(s) or glob(s): csv, tsv, json (array of records), jsonl, parquet, optionally .gz."
+          },
+          format: {
+            type: "string",
+            enum: [
+              "csv",
+              "tsv",
+              "json",
+              "jsonl",
+              "parquet"
+            ],
+            description: "Format, when the extension does not say it."
+          },
+          delimiter: {
+            type: "string",
+            minLength: 1,
+            maxLength: 1,
+            description: "Field delimiter for delimited text (default: `,` for csv, tab for tsv)."
+          },
+          row_count: {
+            type: "object",
+            additionalProperties: false,
+            description: "Bounds on the number of rows.",
+            properties: {
+              min: {
+                type: "number",
+                description: "Fails when the value is below this."
+              },
+              max: {
+                type: "number",
+                description: "Fails when the value is above this."
+              },
+              severity: {
+                type: "string",
+                enum: [
+                  "error",
+                  "warning"
+                ],
+                description: "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`."
+              }
+            }
+          },
+          columns: {
+            type: "object",
+            description: "Expectations per column, keyed by column name.",
+            additionalProperties: {
+              type: "object",
+              additionalProperties: false,
+              description: "Expectations on one column.",
+              properties: {
+                type: {
+                  type: "string",
+                  enum: [
+                    "integer",
+                    "number",
+                    "string",
+                    "boolean",
+                    "date",
+                    "timestamp"
+                  ],
+                  description: "Every non-missing value must parse as this type."
+                },
+                format: {
+                  type: "string",
+                  description: "Date/timestamp format, e.g. `YYYY-MM-DD` or `iso8601` (the default)."
+                },
+                min: {
+                  type: "number",
+                  description: "Smallest allowed value."
+                },
+                max: {
+                  type: "number",
+                  description: "Largest allowed value."
+                },
+                missing: {
+                  type: "object",
+                  additionalProperties: false,
+                  description: "How many values may be missing (empty, null, NA).",
+                  properties: {
+                    max: {
+                      type: "integer",
+                      minimum: 0,
+                      description: "At most this many missing values."
+                    },
+                    max_percent: {
+                      type: "number",
+                      minimum: 0,
+                      maximum: 100,
+                      description: "At most this percentage of missing values."
+                    },
+                    severity: {
+                      type: "string",
+                      enum: [
+                        "error",
+                        "warning"
+                      ],
+                      description: "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`."
+                    }
+                  }
+                },
+                unique: {
+                  type: "boolean",
+                  description: "No value may appear twice."
+                },
+                allowed: {
+                  type: "array",
+                  description: "The only values allowed (categories).",
+                  items: {
+                    type: [
+                      "string",
+                      "number",
+                      "boolean"
+                    ]
+                  }
+                },
+                regex: {
+                  type: "string",
+                  description: "Every non-missing value must match this regular expression."
+                },
+                outliers: {
+                  type: "object",
+                  additionalProperties: false,
+                  description: "Values far from the bulk of the column.",
+                  properties: {
+                    zscore: {
+                      type: "number",
+                      exclusiveMinimum: 0,
+                      description: "A value more than this many standard deviations from the mean is an outlier."
+                    },
+                    iqr: {
+                      type: "number",
+                      exclusiveMinimum: 0,
+                      description: "A value beyond Q1 - k·IQR or Q3 + k·IQR is an outlier (Tukey's fences; 1.5 is usual)."
+                    },
+                    max_percent: {
+                      type: "number",
+                      minimum: 0,
+                      maximum: 100,
+                      description: "Percentage of outliers tolerated."
+                    },
+                    severity: {
+                      type: "string",
+                      enum: [
+                        "error",
+                        "warning"
+                      ],
+                      description: "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`."
+                    }
+                  }
+                },
+                freshness: {
+                  type: "object",
+                  additionalProperties: false,
+                  required: [
+                    "max_age"
+                  ],
+                  description: "The newest timestamp must be recent.",
+                  properties: {
+                    max_age: {
+                      type: [
+                        "string",
+                        "number"
+                      ],
+                      pattern: "^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d|w)$",
+                      errorMessage: "must be a duration such as 30s, 10m, 2h or 7d",
+                      description: "A duration: a number with a unit (ms, s, m, h, d, w), e.g. `10m` or `7d`; a bare number is seconds."
+                    },
+                    since: {
+                      type: "string",
+                      enum: [
+                        "now",
+                        "commit"
+                      ],
+                      description: "Measure age from now (default) or from the run's commit time."
+                    },
+                    severity: {
+                      type: "string",
+                      enum: [
+                        "error",
+                        "warning"
+                      ],
+                      description: "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`."
+                    }
+                  }
+                },
+                max_percent: {
+                  type: "number",
+                  minimum: 0,
+                  maximum: 100,
+                  description: "Percentage of rows allowed to violate this column's checks (type, range, allowed, regex)."
+                },
+                severity: {
+                  type: "string",
+                  enum: [
+                    "error",
+                    "warning"
+                  ],
+                  description: "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`."
+                }
+              }
+            }
+          },
+          allow_extra_columns: {
+            type: "boolean",
+            description: "When false, a column not listed under `columns` is an error. Default true."
+          },
+          unique: {
+            type: "array",
+            description: "Compound keys: each entry is a list of columns whose combination must be unique.",
+            items: {
+              type: "array",
+              items: {
+                type: "string"
+              },
+              minItems: 1
+            }
+          },
+          one_hot: {
+            type: "array",
+            description: "One-hot groups: in each row exactly one column of the group is 1.",
+            items: {
+              type: "array",
+              items: {
+                type: "string"
+              },
+              minItems: 2
+            }
+          },
+          drift: {
+            type: "object",
+            additionalProperties: false,
+            required: [
+              "reference"
+            ],
+            description: "Distribution drift of columns against a reference.",
+            properties: {
+              reference: {
+                type: "string",
+                description: "A reference data file, or `baseline` for the same file on the target branch."
+              },
+              columns: {
+                type: "array",
+                items: {
+                  type: "string"
+                },
+                description: "Columns to compare (default: all shared columns)."
+              },
+              method: {
+                type: "string",
+                enum: [
+                  "auto",
+                  "psi",
+                  "ks",
+                  "js",
+                  "chi2",
+                  "wasserstein"
+                ],
+                description: "Statistic: population stability index, Kolmogorov-Smirnov, Jensen-Shannon distance, chi-square, normalised Wasserstein; `auto` picks by column type and sample size."
+              },
+              threshold: {
+                type: "number",
+                minimum: 0,
+                description: "Drift above this fails (for ks and chi2: a p-value below it)."
+              },
+              severity: {
+                type: "string",
+                enum: [
+                  "error",
+                  "warning"
+                ],
+                description: "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`."
+              }
+            }
+          },
+          severity: {
+            type: "string",
+            enum: [
+              "error",
+              "warning"
+            ],
+            description: "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`."
+          }
+        }
+      },
+      description: "Datasets and the checks each must pass."
+    },
+    model: {
+      type: "object",
+      additionalProperties: false,
+      description: "Model quality: metric thresholds, metrics computed from predictions, slices, budgets.",
+      properties: {
+        metrics: {
+          type: [
+            "string",
+            "array"
+          ],
+          items: {
+            type: "string"
+          },
+          description: "Metrics file(s), JSON or YAML; nested keys are flattened with dots (`latency_ms.p95`)."
+        },
+        thresholds: {
+          type: "object",
+          description: "Bounds per metric name (globs allowed), read from the metrics files.",
+          additionalProperties: {
+            type: "object",
+            additionalProperties: false,
+            description: "Bounds on a metric.",
+            properties: {
+              min: {
+                type: "number",
+                description: "Fails when the value is below this."
+              },
+              max: {
+                type: "number",
+                description: "Fails when the value is above this."
+              },
+              severity: {
+                type: "string",
+                enum: [
+                  "error",
+                  "warning"
+                ],
+                description: "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`."
+              }
+            }
+          }
+        },
+        predictions: {
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "path",
+            "task",
+            "label"
+          ],
+          description: "A predictions file from which mlgate computes metrics itself.",
+          properties: {
+            path: {
+              type: "string",
+              description: "Predictions file (csv, jsonl, parquet)."
+            },
+            task: {
+              type: "string",
+              enum: [
+                "binary",
+                "multiclass",
+                "regression"
+              ],
+              description: "Kind of model."
+            },
+            label: {
+              type: "string",
+              description: "Column with the true label or target."
+            },
+            prediction: {
+              type: "string",
+              description: "Column with the predicted label or value."
+            },
+            score: {
+              type: "string",
+              description: "Column with the probability of the positive class (binary)."
+            },
+            scores: {
+              type: "object",
+              additionalProperties: {
+                type: "string"
+              },
+              description: "Multiclass: class label to the column holding its probability."
+            },
+            positive: {
+              type: [
+                "string",
+                "number",
+                "boolean"
+              ],
+              description: "The positive class label (binary; default 1)."
+            },
+            threshold: {
+              type: "number",
+              minimum: 0,
+              maximum: 1,
+              description: "Decision threshold on `score` when `prediction` is absent (default 0.5)."
+            },
+            id: {
+              type: "string",
+              description: "Column identifying each example (used to pair predictions with the baseline)."
+            },
+            metrics: {
+              type: "object",
+              description: "Bounds per computed metric (accuracy, precision, recall, f1, roc_auc, pr_auc, log_loss, brier, ece, mae, rmse, r2, ...).",
+              additionalProperties: {
+                type: "object",
+                additionalProperties: false,
+                description: "Bounds on a metric.",
+                properties: {
+                  min: {
+                    type: "number",
+                    description: "Fails when the value is below this."
+                  },
+                  max: {
+                    type: "number",
+                    description: "Fails when the value is above this."
+                  },
+                  severity: {
+                    type: "string",
+                    enum: [
+                      "error",
+                      "warning"
+                    ],
+                    description: "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`."
+                  }
+                }
+              }
+            },
+            slices: {
+              type: "array",
+              description: "Per-slice quality: the metric on every group of a column.",
+              items: {
+                type: "object",
+                additionalProperties: false,
+                required: [
+                  "by",
+                  "metric"
+                ],
+                properties: {
+                  by: {
+                    type: "string",
+                    description: "Column whose values define the slices."
+                  },
+                  metric: {
+                    type: "string",
+                    description: "Metric computed on each slice."
+                  },
+                  min: {
+                    type: "number",
+                    description: "Every slice must reach at least this."
+                  },
+                  max: {
+                    type: "number",
+                    description: "No slice may exceed this."
+                  },
+                  max_gap: {
+                    type: "number",
+                    minimum: 0,
+                    description: "Largest minus smallest slice value may not exceed this."
+                  },
+                  min_size: {
+                    type: "integer",
+                    minimum: 1,
+                    description: "Slices with fewer rows are reported as insufficient data, not failed."
+                  },
+                  severity: {
+                    type: "string",
+                    enum: [
+                      "error",
+                      "warning"
+                    ],
+                    description: "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`."
+                  }
+                }
+              }
+            },
+            fairness: {
+              type: "array",
+              description: "Fairness measures over a sensitive column.",
+              items: {
+                type: "object",
+                additionalProperties: false,
+                required: [
+                  "by"
+                ],
+                properties: {
+                  by: {
+                    type: "string",
+                    description: "Sensitive column."
+                  },
+                  demographic_parity_difference: {
+                    type: "number",
+                    minimum: 0,
+                    description: "Maximum gap in positive-prediction rate between groups."
+                  },
+                  equal_opportunity_difference: {
+                    type: "number",
+                    minimum: 0,
+                    description: "Maximum gap in true-positive rate between groups."
+                  },
+                  equalized_odds_difference: {
+                    type: "number",
+                    minimum: 0,
+                    description: "Maximum of the TPR gap and the FPR gap."
+                  },
+                  severity: {
+                    type: "string",
+                    enum: [
+                      "error",
+                      "warning"
+                    ],
+                    description: "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`."
+                  }
+                }
+              }
+            }
+          }
+        },
+        artifact: {
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "path"
+          ],
+          description: "The model file and its size budget.",
+          properties: {
+            path: {
+              type: "string",
+              description: "Model artifact path."
+            },
+            max_size_mb: {
+              type: "number",
+              exclusiveMinimum: 0,
+              description: "Largest allowed size in MB."
+            },
+            severity: {
+              type: "string",
+              enum: [
+                "error",
+                "warning"
+              ],
+              description: "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`."
+            }
+          }
+        },
+        severity: {
+          type: "string",
+          enum: [
+            "error",
+            "warning"
+          ],
+          description: "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`."
+        }
+      }
+    },
+    tests: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: [
+          "name",
+          "run"
+        ],
+        description: "One of the team's own test suites.",
+        properties: {
+          name: {
+            type: "string",
+            minLength: 1,
+            description: "Name shown in the scorecard."
+          },
+          run: {
+            type: "string",
+            minLength: 1,
+            description: "Shell command, run at the repository root."
+          },
+          junit: {
+            type: "string",
+            description: "JUnit XML file the command writes."
+          },
+          category: {
+            type: "string",
+            enum: [
+              "data",
+              "model",
+              "infrastructure",
+              "monitoring"
+            ],
+            description: "ML Test Score section the suite belongs to."
+          },
+          timeout: {
+            type: [
+              "string",
+              "number"
+            ],
+            pattern: "^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d|w)$",
+            errorMessage: "must be a duration such as 30s, 10m, 2h or 7d",
+            description: "A duration: a number with a unit (ms, s, m, h, d, w), e.g. `10m` or `7d`; a bare number is seconds."
+          },
+          env: {
+            type: "object",
+            additionalProperties: {
+              type: "string"
+            },
+            description: "Extra environment variables."
+          },
+          severity: {
+            type: "string",
+            enum: [
+              "error",
+              "warning"
+            ],
+            description: "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`."
+          }
+        }
+      },
+      description: "The team's own test suites; their JUnit results join the scorecard."
+    },
+    compare: {
+      type: "object",
+      additionalProperties: false,
+      description: "Comparison of this change's metrics with the baseline of the target branch.",
+      properties: {
+        metrics: {
+          type: [
+            "string",
+            "array"
+          ],
+          items: {
+            type: "string"
+          },
+          description: "Metrics file(s) to compare."
+        },
+        params: {
+          type: [
+            "string",
+            "array"
+          ],
+          items: {
+            type: "string"
+          },
+          description: "Parameter file(s) whose changes are listed (like `dvc params diff`)."
+        },
+        baseline: {
+          type: "object",
+          additionalProperties: false,
+          description: "Where the baseline comes from.",
+          properties: {
+            from: {
+              type: "string",
+              pattern: "^(auto|artifact|git|path:.+)$",
+              errorMessage: "must be auto, artifact, git or path:FILE",
+              description: "`artifact` (the baseline run's upload), `git` (the files at the merge base), `path:FILE`, or `auto` (artifact, then git)."
+            },
+            branch: {
+              type: "string",
+              description: "Branch whose pushes record the baseline (default: the repository's default branch)."
+            }
+          }
+        },
+        rules: {
+          type: "object",
+          description: "Per metric (globs allowed; `*` matches all), the direction and tolerance.",
+          additionalProperties: {
+            type: "object",
+            additionalProperties: false,
+            description: "How a metric may move against the baseline.",
+            properties: {
+              direction: {
+                type: "string",
+                enum: [
+                  "higher",
+                  "lower",
+                  "none"
+                ],
+                description: "Which way is better."
+              },
+              max_drop: {
+                type: "number",
+                minimum: 0,
+                description: "Largest tolerated absolute worsening (direction higher)."
+              },
+              max_drop_percent: {
+                type: "number",
+                minimum: 0,
+                maximum: 100,
+                description: "Largest tolerated relative worsening in percent (direction higher)."
+              },
+              max_rise: {
+                type: "number",
+                minimum: 0,
+                description: "Largest tolerated absolute worsening (direction lower)."
+              },
+              max_rise_percent: {
+                type: "number",
+                minimum: 0,
+                maximum: 100,
+                description: "Largest tolerated relative worsening in percent (direction lower)."
+              },
+              require_significance: {
+                type: "boolean",
+                description: "Fail only when the worsening is statistically significant."
+              },
+              severity: {
+                type: "string",
+                enum: [
+                  "error",
+                  "warning"
+                ],
+                description: "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`."
+              }
+            }
+          }
+        },
+        significance: {
+          type: "object",
+          additionalProperties: false,
+          description: "Paired statistical tests on predictions present on both sides.",
+          properties: {
+            predictions: {
+              type: "string",
+              description: "Predictions file, on both head and baseline."
+            },
+            id: {
+              type: "string",
+              description: "Column joining the two sides; without it rows are paired by position."
+            },
+            confidence: {
+              type: "number",
+              exclusiveMinimum: 0,
+              exclusiveMaximum: 1,
+              description: "Confidence level, e.g. 0.95."
+            },
+            resamples: {
+              type: "integer",
+              minimum: 100,
+              description: "Bootstrap resamples (default 2000)."
+            },
+            seed: {
+              type: "integer",
+              description: "Seed of the bootstrap, for reproducible intervals."
+            }
+          }
+        },
+        on_missing_baseline: {
+          type: "string",
+          enum: [
+            "pass",
+            "warn",
+            "fail"
+          ],
+          description: "What a missing baseline does to the gate (default warn)."
+        }
+      }
+    },
+    gates: {
+      type: "object",
+      additionalProperties: false,
+      description: "When the run fails.",
+      properties: {
+        fail_on: {
+          type: "string",
+          enum: [
+            "error",
+            "warning",
+            "never"
+          ],
+          description: "The gate fails on findings of this severity or worse; `never` only reports."
+        },
+        min_ml_test_score: {
+          type: "number",
+          minimum: 0,
+          maximum: 7,
+          description: "Lowest ML Test Score (final, the minimum over the four sections) that passes."
+        },
+        environments: {
+          type: "object",
+          description: "Per-environment overrides of the gate.",
+          propertyNames: {
+            pattern: "^[A-Za-z][A-Za-z0-9_.-]*$",
+            errorMessage: "must start with a letter and use only letters, digits, `_`, `-` and `.`",
+            description: "An environment name, such as production, staging or dev."
+          },
+          additionalProperties: {
+            type: "object",
+            additionalProperties: false,
+            properties: {
+              fail_on: {
+                type: "string",
+                enum: [
+                  "error",
+                  "warning",
+                  "never"
+                ],
+                description: "The gate fails on findings of this severity or worse; `never` only reports."
+              },
+              min_ml_test_score: {
+                type: "number",
+                minimum: 0,
+                maximum: 7,
+                description: "Lowest ML Test Score (final, the minimum over the four sections) that passes."
+              }
+            }
+          }
+        }
+      }
+    },
+    scorecard: {
+      type: "object",
+      additionalProperties: false,
+      description: "The scorecard posted on pull requests.",
+      properties: {
+        comment: {
+          type: "string",
+          enum: [
+            "always",
+            "on-change",
+            "on-failure",
+            "never"
+          ],
+          description: "When to post or update the PR comment."
+        },
+        ml_test_score: {
+          type: "object",
+          additionalProperties: false,
+          description: "The ML Test Score rubric (Breck et al., 2017).",
+          properties: {
+            manual: {
+              type: "object",
+              description: "Rubric items done by hand, with how (half a point each), e.g. `model.1: reviewed in PR template`.",
+              propertyNames: {
+                pattern: "^(data|model|infrastructure|monitoring)\\.[1-7]$",
+                errorMessage: "must be a rubric item such as data.1 or monitoring.7"
+              },
+              additionalProperties: {
+                type: "string",
+                minLength: 1
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+};
+
 // src/lint/builtin-schemas.ts
 var BUILTIN_SCHEMAS = {
   dvc: dvc_schema_default,
@@ -46610,7 +50751,7 @@ function draftOf(schema2) {
 }
 function newAjv(draft) {
   const options = { ...AJV_OPTIONS, validateSchema: false, logger: false };
-  const ajv = draft === "2020" ? new import__2.Ajv2020(options) : draft === "2019" ? new import__.Ajv2019(options) : new import_ajv2.Ajv(options);
+  const ajv = draft === "2020" ? new import__2.Ajv2020(options) : draft === "2019" ? new import__.Ajv2019(options) : new import_ajv.Ajv(options);
   addFormats(ajv);
   return ajv;
 }
@@ -46807,14 +50948,14 @@ var SchemaRegistry = class {
 async function runLintJob(job, workspace, registry) {
   const settings = lintSettings(job.config);
   const reg = registry ?? new SchemaRegistry(workspace, job.environment, job.configFile);
-  const compiled2 = /* @__PURE__ */ new Map();
+  const compiled = /* @__PURE__ */ new Map();
   const schemaFor = async ({ ref, label }) => {
-    if (!compiled2.has(ref)) {
+    if (!compiled.has(ref)) {
       const uri = await reg.load(ref);
       const validate = uri ? reg.validator(uri) : void 0;
-      compiled2.set(ref, validate ? { label, validate } : void 0);
+      compiled.set(ref, validate ? { label, validate } : void 0);
     }
-    const s = compiled2.get(ref);
+    const s = compiled.get(ref);
     return s && { ...s, label };
   };
   const exists2 = (rel) => workspace.exists(rel);

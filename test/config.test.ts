@@ -120,9 +120,12 @@ describe("schemas/mlgate.schema.json", () => {
 });
 
 describe("schema source", () => {
-  it("schemas/mlgate.schema.json and docs/configuration.md are what scripts/gen-config-schema.mjs writes", async () => {
+  it("the schema, its docs and its compiled validator are what scripts/gen-config-schema.mjs writes", async () => {
     // @ts-expect-error the generator is a plain .mjs script without types
-    const { SCHEMA_TEXT, DOCS_TEXT } = await import("../scripts/gen-config-schema.mjs");
+    const { SCHEMA_TEXT, DOCS_TEXT, validatorText } = await import("../scripts/gen-config-schema.mjs");
+    expect(
+      readFileSync(new URL("../src/config/mlgate-validator.generated.js", import.meta.url), "utf8"),
+    ).toBe(validatorText());
     expect(readFileSync(new URL("../schemas/mlgate.schema.json", import.meta.url), "utf8")).toBe(SCHEMA_TEXT);
     expect(readFileSync(new URL("../docs/configuration.md", import.meta.url), "utf8")).toBe(DOCS_TEXT);
   });

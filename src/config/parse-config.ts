@@ -1,8 +1,6 @@
 /** Parse and validate the text of an `mlgate.yml` into a typed config or positioned diagnostics. */
-import type { ValidateFunction } from "ajv";
-import configSchema from "../../schemas/mlgate.schema.json" with { type: "json" };
 import type { Diagnostic } from "../report/types.js";
-import { createAjv, validateDocument } from "../schema/validate.js";
+import { validateDocument } from "../schema/validate.js";
 import { parseYaml } from "../source/parse-yaml.js";
 import type { MlgateConfig } from "./types.js";
 
@@ -12,13 +10,7 @@ export interface ParsedConfig {
   diagnostics: Diagnostic[];
 }
 
-let compiled: ValidateFunction | undefined;
-
-/** The compiled mlgate.yml validator; compiled once per process. */
-export function configValidator(): ValidateFunction {
-  compiled ??= createAjv().compile(configSchema);
-  return compiled;
-}
+import configValidator from "./mlgate-validator.generated.js";
 
 /** Parse `text` (the contents of `file`, a repo-relative path) as an mlgate.yml. */
 export function parseConfig(text: string, file: string): ParsedConfig {
@@ -36,7 +28,7 @@ export function parseConfig(text: string, file: string): ParsedConfig {
     });
     return { diagnostics };
   }
-  diagnostics.push(...validateDocument(configValidator(), parsed.document, file));
+  diagnostics.push(...validateDocument(configValidator, parsed.document, file));
   if (diagnostics.some((d) => d.severity === "error")) return { diagnostics };
   return { config: parsed.data as MlgateConfig, diagnostics };
 }
