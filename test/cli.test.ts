@@ -84,7 +84,11 @@ describe("mlgate CLI (dist/cli.js)", () => {
     ],
     ["duplicate key", "version: 1\nversion: 1\n", /^mlgate\.yml:2:1 error yaml\/duplicate-key /m],
     // minLength runs an ajv runtime helper that the bundle must carry (ahead-of-time compiled validator).
-    ["empty name", 'version: 1\ndata:\n  - name: ""\n    path: x.csv\n', /^mlgate\.yml:3:11 error schema\/min-length data\[0\]\.name must NOT have fewer than 1 characters$/m],
+    [
+      "empty name",
+      'version: 1\ndata:\n  - name: ""\n    path: x.csv\n',
+      /^mlgate\.yml:3:11 error schema\/min-length data\[0\]\.name must NOT have fewer than 1 characters$/m,
+    ],
   ])("exits 2 on a config with a %s, at the right line and column", async (_, config, message) => {
     const r = await runNode(CLI, ["check", "--dir", repoWith(config)]);
     expect(r.code).toBe(2);
