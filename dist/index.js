@@ -5857,7 +5857,7 @@ var require_client_h1 = __commonJS({
     var TIMEOUT_HEADERS = 2 | USE_FAST_TIMER;
     var TIMEOUT_BODY = 4 | USE_FAST_TIMER;
     var TIMEOUT_KEEP_ALIVE = 8 | USE_NATIVE_TIMER;
-    var Parser = class {
+    var Parser2 = class {
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
@@ -6284,7 +6284,7 @@ var require_client_h1 = __commonJS({
       socket[kIdleSocketValidation] = 0;
       socket[kIdleSocketValidationTimeout] = null;
       socket[kSocketUsed] = false;
-      socket[kParser] = new Parser(client, socket, llhttpInstance);
+      socket[kParser] = new Parser2(client, socket, llhttpInstance);
       addListener(socket, "error", function(err) {
         const parser = this[kParser];
         if (err.code === "ECONNRESET" && parser.statusCode && !parser.shouldKeepAlive) {
@@ -34235,7 +34235,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser = class {
+    var Parser2 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -35008,7 +35008,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser;
+    exports.Parser = Parser2;
   }
 });
 
@@ -48375,6 +48375,368 @@ var {
   safeDump
 } = yaml;
 
+// src/source/yaml-lean.ts
+var Unsupported = class extends Error {
+};
+var fail = () => {
+  throw new Unsupported();
+};
+var NULL = /^(?:~|null|Null|NULL)$/;
+var TRUE = /^(?:true|True|TRUE)$/;
+var FALSE = /^(?:false|False|FALSE)$/;
+var INT = /^[-+]?[0-9]+$/;
+var OCT = /^0o[0-7]+$/;
+var HEX = /^0x[0-9a-fA-F]+$/;
+var FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
+var INF = /^[-+]?\.(?:inf|Inf|INF)$/;
+var NAN = /^\.(?:nan|NaN|NAN)$/;
+function resolvePlain(s) {
+  const c = s.charCodeAt(0);
+  if ((c >= 97 && c <= 122 || c >= 65 && c <= 90) && !"nNtTfF".includes(s[0])) return s;
+  if (NULL.test(s)) return null;
+  if (TRUE.test(s)) return true;
+  if (FALSE.test(s)) return false;
+  if (INT.test(s)) return Number(s);
+  if (OCT.test(s)) return Number.parseInt(s.slice(2), 8);
+  if (HEX.test(s)) return Number.parseInt(s.slice(2), 16);
+  if (FLOAT.test(s)) return Number.parseFloat(s);
+  if (INF.test(s)) return s.startsWith("-") ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+  if (NAN.test(s)) return Number.NaN;
+  return s;
+}
+var ESCAPES = {
+  "0": "\0",
+  a: "\x07",
+  b: "\b",
+  t: "	",
+  "	": "	",
+  n: "\n",
+  v: "\v",
+  f: "\f",
+  r: "\r",
+  e: "\x1B",
+  " ": " ",
+  '"': '"',
+  "/": "/",
+  "\\": "\\",
+  N: "",
+  _: " ",
+  L: "\u2028",
+  P: "\u2029"
+};
+function setKey(obj, key2, value) {
+  if (Object.hasOwn(obj, key2)) fail();
+  if (key2 === "__proto__")
+    Object.defineProperty(obj, key2, { value, enumerable: true, writable: true, configurable: true });
+  else obj[key2] = value;
+}
+var Parser = class {
+  // Ranges are kept as flat arrays (an entry: its parent entry, its path segment, and line/start/end
+  // of key and value, -1 when absent); paths are built only if a finding needs the index.
+  parents = [];
+  segments = [];
+  ranges = [];
+  lines;
+  n = 0;
+  constructor(text) {
+    this.lines = text.split("\n");
+    for (let i = 0; i < this.lines.length; i++) {
+      const l = this.lines[i];
+      if (l.endsWith("\r")) this.lines[i] = l.slice(0, -1);
+    }
+  }
+  add(parent, segment) {
+    this.parents.push(parent);
+    this.segments.push(segment);
+    this.ranges.push(-1, -1, -1, -1, -1, -1);
+    return this.parents.length - 1;
+  }
+  setRange(id, which2, start, end) {
+    const r = this.ranges;
+    r[id * 6 + which2] = this.n;
+    r[id * 6 + which2 + 1] = start;
+    r[id * 6 + which2 + 2] = end;
+  }
+  /** Skip blank and comment lines; the indent of the next content line, or -1 at the end. */
+  nextIndent() {
+    for (; this.n < this.lines.length; this.n++) {
+      const line = this.lines[this.n];
+      let c = 0;
+      while (line.charCodeAt(c) === 32) c++;
+      if (c < line.length && line[c] !== "#") {
+        if (line[c] === "	") fail();
+        return c;
+      }
+      if (line.includes("	")) fail();
+    }
+    return -1;
+  }
+  parseDocument() {
+    const indent = this.nextIndent();
+    if (indent < 0) fail();
+    const line = this.lines[this.n];
+    const value = this.isDash(line, indent) ? this.parseSeq(indent, -1, 0) : this.parseMap(indent, -1, 0);
+    if (this.nextIndent() >= 0) fail();
+    return value;
+  }
+  isDash(line, col) {
+    return line[col] === "-" && (col + 1 === line.length || line[col + 1] === " ");
+  }
+  /** The key starting at `col`: its text, end column and the column after `:`; undefined if none. */
+  keyAt(line, col) {
+    const c = line[col];
+    if (c === '"' || c === "'") {
+      const q = parseQuoted(line, col);
+      if (!q) return void 0;
+      let i = q.end;
+      while (line[i] === " ") i++;
+      if (line[i] !== ":" || i + 1 < line.length && line[i + 1] !== " ") return void 0;
+      return { name: q.value, end: q.end, after: i + 1 };
+    }
+    if (c === void 0 || startsWithIndicator(line, col)) return void 0;
+    for (let i = col; i < line.length; i++) {
+      const ch = line.charCodeAt(i);
+      if (ch === 58 && (i + 1 === line.length || line.charCodeAt(i + 1) === 32)) {
+        let end = i;
+        while (line.charCodeAt(end - 1) === 32) end--;
+        const name = line.slice(col, end);
+        if (name === "<<" || resolvePlain(name) !== name) fail();
+        return { name, end, after: i + 1 };
+      }
+      if (ch === 35 && line.charCodeAt(i - 1) === 32) return void 0;
+    }
+    return void 0;
+  }
+  parseMap(col, parent, depth) {
+    if (depth > MAX_DEPTH) fail();
+    const obj = {};
+    for (let first = true; ; first = false) {
+      if (!first) {
+        const indent = this.nextIndent();
+        if (indent < col) return obj;
+        if (indent > col) fail();
+      }
+      const line = this.lines[this.n];
+      const k = this.keyAt(line, col) ?? fail();
+      const id = this.add(parent, k.name);
+      this.setRange(id, 0, col, k.end);
+      setKey(obj, k.name, this.parseValue(line, k.after, col, id, true, depth));
+    }
+  }
+  parseSeq(col, parent, depth) {
+    if (depth > MAX_DEPTH) fail();
+    const items = [];
+    for (let first = true; ; first = false) {
+      if (!first) {
+        const indent = this.nextIndent();
+        if (indent < col) return items;
+        if (indent > col || !this.isDash(this.lines[this.n], col)) {
+          if (indent === col) return items;
+          fail();
+        }
+      }
+      const line = this.lines[this.n];
+      const id = this.add(parent, items.length);
+      items.push(this.parseValue(line, col + 1, col, id, false, depth));
+    }
+  }
+  /**
+   * The value starting after `from` on the current line (after `key:` or `- `) of entry `id`, owned
+   * by a node at column `owner`. Consumes its lines and leaves `n` on the next content line.
+   */
+  parseValue(line, from, owner, id, isMapValue, depth) {
+    let v = from;
+    while (line.charCodeAt(v) === 32) v++;
+    if (v >= line.length || line[v] === "#") {
+      this.n++;
+      const indent = this.nextIndent();
+      if (indent < 0) return null;
+      const next = this.lines[this.n];
+      if (indent > owner || isMapValue && indent === owner && this.isDash(next, indent)) {
+        return this.isDash(next, indent) ? this.parseSeq(indent, id, depth + 1) : this.parseMap(indent, id, depth + 1);
+      }
+      return null;
+    }
+    if (!isMapValue) {
+      if (this.isDash(line, v)) return this.parseSeq(v, id, depth + 1);
+      if (this.keyAt(line, v)) return this.parseMap(v, id, depth + 1);
+    }
+    const c = line[v];
+    let value;
+    let end;
+    if (c === "[" || c === "{") {
+      const flow = new FlowParser(line, v);
+      value = flow.parse();
+      end = flow.pos;
+    } else if (c === '"' || c === "'") {
+      const q = parseQuoted(line, v) ?? fail();
+      value = q.value;
+      end = q.end;
+      this.setRange(id, 3, v, end);
+    } else {
+      if (startsWithIndicator(line, v)) fail();
+      const hash = line.indexOf(" #", v);
+      end = hash === -1 ? line.length : hash;
+      while (line.charCodeAt(end - 1) === 32) end--;
+      const raw = line.slice(v, end);
+      if (raw.includes(": ") || raw.endsWith(":")) fail();
+      value = resolvePlain(raw);
+      this.setRange(id, 3, v, end);
+    }
+    let rest = end;
+    while (line.charCodeAt(rest) === 32) rest++;
+    if (rest < line.length && line[rest] !== "#") fail();
+    this.n++;
+    if (this.nextIndent() > owner) fail();
+    return value;
+  }
+};
+function startsWithIndicator(line, col) {
+  const c = line[col];
+  if ("[]{},#&*!|>'\"%@`".includes(c)) return true;
+  return (c === "-" || c === "?" || c === ":") && (col + 1 === line.length || line[col + 1] === " ");
+}
+function parseQuoted(line, col) {
+  const q = line[col];
+  let out = "";
+  for (let i = col + 1; i < line.length; i++) {
+    const c = line[i];
+    if (q === "'") {
+      if (c === "'") {
+        if (line[i + 1] === "'") {
+          out += "'";
+          i++;
+          continue;
+        }
+        return { value: out, end: i + 1 };
+      }
+      out += c;
+      continue;
+    }
+    if (c === '"') return { value: out, end: i + 1 };
+    if (c !== "\\") {
+      out += c;
+      continue;
+    }
+    const e = line[++i];
+    if (e === void 0) return void 0;
+    if (e === "x" || e === "u" || e === "U") {
+      const len = e === "x" ? 2 : e === "u" ? 4 : 8;
+      const hex = line.slice(i + 1, i + 1 + len);
+      if (!/^[0-9a-fA-F]+$/.test(hex) || hex.length !== len) fail();
+      out += String.fromCodePoint(Number.parseInt(hex, 16));
+      i += len;
+    } else {
+      out += ESCAPES[e] ?? fail();
+    }
+  }
+  return void 0;
+}
+var FlowParser = class {
+  constructor(line, pos) {
+    this.line = line;
+    this.pos = pos;
+  }
+  line;
+  pos;
+  ws() {
+    while (this.line[this.pos] === " ") this.pos++;
+  }
+  parse(depth = 0) {
+    if (depth > MAX_DEPTH) fail();
+    const open2 = this.line[this.pos];
+    this.pos++;
+    const close = open2 === "[" ? "]" : "}";
+    const seq2 = [];
+    const map2 = {};
+    for (; ; ) {
+      this.ws();
+      if (this.line[this.pos] === close) {
+        this.pos++;
+        return open2 === "[" ? seq2 : map2;
+      }
+      if (open2 === "[") seq2.push(this.item(depth));
+      else {
+        const key2 = this.item(depth, true);
+        if (typeof key2 !== "string" || key2 === "<<") fail();
+        this.ws();
+        if (this.line[this.pos] !== ":") fail();
+        this.pos++;
+        this.ws();
+        setKey(
+          map2,
+          key2,
+          this.line[this.pos] === "," || this.line[this.pos] === close ? null : this.item(depth)
+        );
+      }
+      this.ws();
+      if (this.line[this.pos] === ",") this.pos++;
+      else if (this.line[this.pos] !== close) fail();
+    }
+  }
+  item(depth, isKey = false) {
+    const c = this.line[this.pos];
+    if (c === "[" || c === "{") return isKey ? fail() : this.parse(depth + 1);
+    if (c === '"' || c === "'") {
+      const q = parseQuoted(this.line, this.pos) ?? fail();
+      this.pos = q.end;
+      return q.value;
+    }
+    const start = this.pos;
+    while (this.pos < this.line.length && !",[]{}".includes(this.line[this.pos])) {
+      if (this.line[this.pos] === ":" && (this.line[this.pos + 1] === " " || ",[]{}".includes(this.line[this.pos + 1] ?? "")))
+        break;
+      if (this.line[this.pos] === "#" && this.line[this.pos - 1] === " ") fail();
+      this.pos++;
+    }
+    const raw = this.line.slice(start, this.pos).trim();
+    if (raw === "" || startsWithIndicator(raw, 0)) fail();
+    if (!isKey && this.line[this.pos] === ":") fail();
+    return isKey ? resolvePlain(raw) === raw ? raw : fail() : resolvePlain(raw);
+  }
+};
+function buildIndex(p) {
+  const index = /* @__PURE__ */ new Map();
+  const paths = [];
+  const range = (i, at) => {
+    const line = p.ranges[i * 6 + at];
+    if (line < 0) return void 0;
+    return {
+      start: { line, column: p.ranges[i * 6 + at + 1] },
+      end: { line, column: p.ranges[i * 6 + at + 2] }
+    };
+  };
+  for (let i = 0; i < p.parents.length; i++) {
+    const parent = p.parents[i];
+    const path7 = parent < 0 ? [p.segments[i]] : [...paths[parent], p.segments[i]];
+    paths.push(path7);
+    const entry = {};
+    const key2 = range(i, 0);
+    const value = range(i, 3);
+    if (key2) entry.key = key2;
+    if (value) entry.value = value;
+    index.set(path7.join("\0"), entry);
+  }
+  return index;
+}
+function parseLeanYaml(text) {
+  const parser = new Parser(text);
+  try {
+    const data = parser.parseDocument();
+    let index;
+    return {
+      data,
+      get index() {
+        index ??= buildIndex(parser);
+        return index;
+      }
+    };
+  } catch (err) {
+    if (err instanceof Unsupported || err instanceof RangeError) return void 0;
+    throw err;
+  }
+}
+
 // src/source/yaml-lines.ts
 var CannotLocate = class extends Error {
 };
@@ -48551,6 +48913,20 @@ var FULL_PARSE_SYNTAX = /^(?:---|\.\.\.|%)|(?:^|[\s[{,:-])[!&*](?=\S)/m;
 function parseYamlFast(text, truthyRule) {
   if (FULL_PARSE_SYNTAX.test(text)) return void 0;
   if (truthyRule && TRUTHY_CANDIDATE.test(text)) return void 0;
+  const lean = parseLeanYaml(text);
+  if (lean) {
+    return {
+      format: "yaml",
+      diagnostics: [],
+      truthy: [],
+      documents: [
+        {
+          data: lean.data,
+          locate: (path7, preferKey) => ({ range: leanLocate(lean.index, path7, preferKey) })
+        }
+      ]
+    };
+  }
   let data;
   try {
     data = yaml.load(text, { schema: SCHEMA });
@@ -48776,6 +49152,7 @@ function isSuppressed(s, d) {
 }
 
 // src/lint/lint-file.ts
+var UTF8 = new TextDecoder("utf-8", { fatal: true });
 var BINARY_SNIFF_BYTES = 8e3;
 function fileProblem(code, message, file, range = FILE_START, hint) {
   return { code, severity: "error", message, file, range, ...hint ? { hint } : {} };
@@ -48792,8 +49169,10 @@ function decode(file, bytes) {
       )
     };
   }
-  const bad = firstInvalidUtf8(bytes);
-  if (bad !== -1) {
+  try {
+    return { text: UTF8.decode(bytes) };
+  } catch {
+    const bad = Math.max(0, firstInvalidUtf8(bytes));
     const at = bytePosition(bytes, bad);
     const range = { start: at, end: { line: at.line, column: at.column + 1 } };
     return {
@@ -48806,8 +49185,6 @@ function decode(file, bytes) {
       )
     };
   }
-  const text = new TextDecoder("utf-8").decode(bytes);
-  return { text };
 }
 async function lintFile(input2) {
   const { file, bytes, settings } = input2;
@@ -50999,8 +51376,8 @@ var BATCH = 50;
 var WORKER = new URL("./lint-worker.js", import.meta.url);
 async function lintInParallel(job, workspace, registry, threads) {
   const wanted = threads ?? availableParallelism();
-  const workers = Math.min(wanted, Math.floor(job.files.length / MIN_FILES_PER_WORKER));
-  if (workers < 2 || !existsSync2(fileURLToPath2(WORKER))) return runLintJob(job, workspace, registry);
+  const workers = Math.min(wanted, Math.floor(job.files.length / MIN_FILES_PER_WORKER)) - 1;
+  if (workers < 1 || !existsSync2(fileURLToPath2(WORKER))) return runLintJob(job, workspace, registry);
   let next = 0;
   const take = () => {
     const files = job.files.slice(next, next + BATCH);
@@ -51011,9 +51388,12 @@ async function lintInParallel(job, workspace, registry, threads) {
   const store = (results) => {
     for (const [file, diagnostics] of results) byFile.set(file, diagnostics);
   };
-  const unfinished = await Promise.all(
-    Array.from({ length: workers }, () => runWorker({ ...job, files: [] }, take, store))
-  );
+  const running = Array.from({ length: workers }, () => runWorker({ ...job, files: [] }, take, store));
+  for (let files = take(); files.length; files = take()) {
+    store(await runLintJob({ ...job, files }, workspace, registry));
+    await new Promise((resolve3) => setImmediate(resolve3));
+  }
+  const unfinished = await Promise.all(running);
   const lost = unfinished.flat().filter(({ file }) => !byFile.has(file));
   if (lost.length) store(await runLintJob({ ...job, files: lost }, workspace, registry));
   return job.files.map(({ file }) => [file, byFile.get(file) ?? []]);

@@ -1,13 +1,15 @@
 /**
  * The fast path for YAML. yaml@2 keeps positions but parses several times slower than js-yaml,
- * and positions are needed only for files with findings. So a YAML file is first read with js-yaml
- * (the same YAML 1.2 core data, merge keys included) and located, when it has findings, by the lean
- * line index (src/source/yaml-lines.ts). Whatever the fast path cannot settle exactly (a parse
+ * and positions are needed only for files with findings. So a YAML file is first read by the lean
+ * parser (src/source/yaml-lean.ts: plain block YAML, data and ranges in one pass); failing that, by
+ * js-yaml (the same YAML 1.2 core data, merge keys included), located when it has findings by the
+ * lean line index (src/source/yaml-lines.ts). Whatever the fast path cannot settle exactly (a parse
  * error, several documents, tags, a truthy word, a position the index cannot give) makes the caller
  * lint the file again with yaml@2. A test lints the same files both ways and compares.
  */
 import jsyaml from "js-yaml";
 import type { ParsedFile } from "../source/source-document.js";
+import { parseLeanYaml } from "../source/yaml-lean.js";
 import { CannotLocate, indexYamlLines, leanLocate } from "../source/yaml-lines.js";
 
 // @types/js-yaml does not declare `types`; js-yaml 4 exports it.
@@ -33,6 +35,21 @@ const FULL_PARSE_SYNTAX = /^(?:---|\.\.\.|%)|(?:^|[\s[{,:-])[!&*](?=\S)/m;
 export function parseYamlFast(text: string, truthyRule: boolean): ParsedFile | undefined {
   if (FULL_PARSE_SYNTAX.test(text)) return undefined;
   if (truthyRule && TRUTHY_CANDIDATE.test(text)) return undefined;
+  // Plain block YAML (most configs): data and ranges in one lean pass.
+  const lean = parseLeanYaml(text);
+  if (lean) {
+    return {
+      format: "yaml",
+      diagnostics: [],
+      truthy: [],
+      documents: [
+        {
+          data: lean.data,
+          locate: (path, preferKey) => ({ range: leanLocate(lean.index, path, preferKey) }),
+        },
+      ],
+    };
+  }
   let data: unknown;
   try {
     // js-yaml rejects duplicate keys and unknown tags; the full parse reports them with positions.

@@ -29,6 +29,9 @@ export interface LintFileInput {
   fast?: boolean;
 }
 
+/** One strict decoder for every file (the byte-order mark is dropped, as editors do). */
+const UTF8 = new TextDecoder("utf-8", { fatal: true });
+
 /** How many leading bytes are checked for NUL to tell binary files from text. */
 const BINARY_SNIFF_BYTES = 8000;
 
@@ -55,8 +58,11 @@ function decode(file: string, bytes: Uint8Array): { text?: string; problem?: Dia
       ),
     };
   }
-  const bad = firstInvalidUtf8(bytes);
-  if (bad !== -1) {
+  try {
+    return { text: UTF8.decode(bytes) };
+  } catch {
+    // Only a file that fails to decode pays for finding where.
+    const bad = Math.max(0, firstInvalidUtf8(bytes));
     const at = bytePosition(bytes, bad);
     const range = { start: at, end: { line: at.line, column: at.column + 1 } };
     return {
@@ -69,8 +75,6 @@ function decode(file: string, bytes: Uint8Array): { text?: string; problem?: Dia
       ),
     };
   }
-  const text = new TextDecoder("utf-8").decode(bytes);
-  return { text };
 }
 
 /** Lint one file and return its diagnostics, sorted and without suppressed ones. */

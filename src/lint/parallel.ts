@@ -21,10 +21,10 @@ export type ToWorker = { files: LintJob["files"] } | { done: true };
 export type FromWorker = { results: LintResults };
 
 /**
- * Lint `job` with up to `threads` worker threads. Workers pull batches of files from one queue (two
- * in flight each, so none waits on a reply), which keeps a share with many failing files from
- * leaving the others idle; this thread only hands out work. Results are put back in job order, so
- * the output does not depend on the number of threads.
+ * Lint `job` with up to `threads` threads: this one and `threads - 1` workers. All pull batches of
+ * files from one queue (workers keep two in flight, so none waits on a reply), which keeps a share
+ * with many failing files from leaving the others idle. Results are put back in job order, so the
+ * output does not depend on the number of threads.
  */
 export async function lintInParallel(
   job: LintJob,
@@ -33,8 +33,8 @@ export async function lintInParallel(
   threads?: number,
 ): Promise<LintResults> {
   const wanted = threads ?? availableParallelism();
-  const workers = Math.min(wanted, Math.floor(job.files.length / MIN_FILES_PER_WORKER));
-  if (workers < 2 || !existsSync(fileURLToPath(WORKER))) return runLintJob(job, workspace, registry);
+  const workers = Math.min(wanted, Math.floor(job.files.length / MIN_FILES_PER_WORKER)) - 1;
+  if (workers < 1 || !existsSync(fileURLToPath(WORKER))) return runLintJob(job, workspace, registry);
   let next = 0;
   const take = () => {
     const files = job.files.slice(next, next + BATCH);
@@ -45,9 +45,14 @@ export async function lintInParallel(
   const store = (results: LintResults) => {
     for (const [file, diagnostics] of results) byFile.set(file, diagnostics);
   };
-  const unfinished = await Promise.all(
-    Array.from({ length: workers }, () => runWorker({ ...job, files: [] }, take, store)),
-  );
+  const running = Array.from({ length: workers }, () => runWorker({ ...job, files: [] }, take, store));
+  // This thread works the same queue, with its schemas already compiled; it yields between batches
+  // so that the workers' results are received and their next batches sent.
+  for (let files = take(); files.length; files = take()) {
+    store(await runLintJob({ ...job, files }, workspace, registry));
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  const unfinished = await Promise.all(running);
   // A worker that failed does not lose its files: whatever it did not return is linted here.
   const lost = unfinished.flat().filter(({ file }) => !byFile.has(file));
   if (lost.length) store(await runLintJob({ ...job, files: lost }, workspace, registry));

@@ -1,0 +1,430 @@
+/**
+ * A lean parser for plain block YAML, the shape nearly every ML config has: mappings and sequences
+ * by indentation, one-line scalars (plain, 'single', "double"), one-line flow collections, comments.
+ * In one pass it builds the data (YAML 1.2 core schema, as yaml@2 does) and the ranges of keys and
+ * one-line scalars. Anything outside that subset (anchors, aliases, tags, merge keys, block or
+ * multi-line scalars, duplicate or non-string keys, several documents) makes it return undefined,
+ * and the caller uses yaml@2. Tests compare its data and ranges with yaml@2's, also on generated YAML.
+ */
+import type { Range } from "../report/types.js";
+import type { JsonPath } from "./locate.js";
+import { MAX_DEPTH } from "./nesting.js";
+
+/** A key's range, and its value's when the value is a one-line scalar. */
+export interface LeanEntry {
+  key?: Range;
+  value?: Range;
+}
+
+/** The parse: data plus ranges by path (segments joined with NUL), built on first use. */
+export interface LeanYaml {
+  data: unknown;
+  readonly index: Map<string, LeanEntry>;
+}
+
+/** Thrown inside the parser when the text leaves the subset; never escapes parseLeanYaml. */
+class Unsupported extends Error {}
+
+const fail = (): never => {
+  throw new Unsupported();
+};
+
+const NULL = /^(?:~|null|Null|NULL)$/;
+const TRUE = /^(?:true|True|TRUE)$/;
+const FALSE = /^(?:false|False|FALSE)$/;
+const INT = /^[-+]?[0-9]+$/;
+const OCT = /^0o[0-7]+$/;
+const HEX = /^0x[0-9a-fA-F]+$/;
+const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
+const INF = /^[-+]?\.(?:inf|Inf|INF)$/;
+const NAN = /^\.(?:nan|NaN|NAN)$/;
+
+/** Resolve a plain scalar by the YAML 1.2 core schema. */
+export function resolvePlain(s: string): unknown {
+  // Most scalars start with a letter that no core-schema type can start with: a string, at once.
+  const c = s.charCodeAt(0);
+  if (((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) && !"nNtTfF".includes(s[0]!)) return s;
+  if (NULL.test(s)) return null;
+  if (TRUE.test(s)) return true;
+  if (FALSE.test(s)) return false;
+  if (INT.test(s)) return Number(s);
+  if (OCT.test(s)) return Number.parseInt(s.slice(2), 8);
+  if (HEX.test(s)) return Number.parseInt(s.slice(2), 16);
+  if (FLOAT.test(s)) return Number.parseFloat(s);
+  if (INF.test(s)) return s.startsWith("-") ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+  if (NAN.test(s)) return Number.NaN;
+  return s;
+}
+
+const ESCAPES: Record<string, string> = {
+  "0": "\0",
+  a: "\x07",
+  b: "\b",
+  t: "\t",
+  "\t": "\t",
+  n: "\n",
+  v: "\v",
+  f: "\f",
+  r: "\r",
+  e: "\x1b",
+  " ": " ",
+  '"': '"',
+  "/": "/",
+  "\\": "\\",
+  N: "\x85",
+  _: "\xa0",
+  L: "\u2028",
+  P: "\u2029",
+};
+
+function setKey(obj: Record<string, unknown>, key: string, value: unknown): void {
+  if (Object.hasOwn(obj, key)) fail(); // a duplicate key: yaml@2 reports it
+  // A `__proto__` key must be data, not a prototype; every other key is a plain (fast) assignment.
+  if (key === "__proto__")
+    Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+  else obj[key] = value;
+}
+
+class Parser {
+  // Ranges are kept as flat arrays (an entry: its parent entry, its path segment, and line/start/end
+  // of key and value, -1 when absent); paths are built only if a finding needs the index.
+  readonly parents: number[] = [];
+  readonly segments: (string | number)[] = [];
+  readonly ranges: number[] = [];
+  private readonly lines: string[];
+  private n = 0;
+
+  constructor(text: string) {
+    this.lines = text.split("\n");
+    for (let i = 0; i < this.lines.length; i++) {
+      const l = this.lines[i]!;
+      if (l.endsWith("\r")) this.lines[i] = l.slice(0, -1);
+    }
+  }
+
+  private add(parent: number, segment: string | number): number {
+    this.parents.push(parent);
+    this.segments.push(segment);
+    this.ranges.push(-1, -1, -1, -1, -1, -1);
+    return this.parents.length - 1;
+  }
+
+  private setRange(id: number, which: 0 | 3, start: number, end: number): void {
+    const r = this.ranges;
+    r[id * 6 + which] = this.n;
+    r[id * 6 + which + 1] = start;
+    r[id * 6 + which + 2] = end;
+  }
+
+  /** Skip blank and comment lines; the indent of the next content line, or -1 at the end. */
+  private nextIndent(): number {
+    for (; this.n < this.lines.length; this.n++) {
+      const line = this.lines[this.n]!;
+      let c = 0;
+      while (line.charCodeAt(c) === 32) c++;
+      if (c < line.length && line[c] !== "#") {
+        if (line[c] === "\t") fail();
+        return c;
+      }
+      if (line.includes("\t")) fail();
+    }
+    return -1;
+  }
+
+  parseDocument(): unknown {
+    const indent = this.nextIndent();
+    if (indent < 0) fail(); // empty: left to yaml@2, whose notion of an empty document decides
+    const line = this.lines[this.n]!;
+    const value = this.isDash(line, indent) ? this.parseSeq(indent, -1, 0) : this.parseMap(indent, -1, 0);
+    if (this.nextIndent() >= 0) fail(); // content after the root collection
+    return value;
+  }
+
+  private isDash(line: string, col: number): boolean {
+    return line[col] === "-" && (col + 1 === line.length || line[col + 1] === " ");
+  }
+
+  /** The key starting at `col`: its text, end column and the column after `:`; undefined if none. */
+  private keyAt(line: string, col: number): { name: string; end: number; after: number } | undefined {
+    const c = line[col];
+    if (c === '"' || c === "'") {
+      const q = parseQuoted(line, col);
+      if (!q) return undefined;
+      let i = q.end;
+      while (line[i] === " ") i++;
+      if (line[i] !== ":" || (i + 1 < line.length && line[i + 1] !== " ")) return undefined;
+      return { name: q.value, end: q.end, after: i + 1 };
+    }
+    if (c === undefined || startsWithIndicator(line, col)) return undefined;
+    for (let i = col; i < line.length; i++) {
+      const ch = line.charCodeAt(i);
+      if (ch === 58 /* : */ && (i + 1 === line.length || line.charCodeAt(i + 1) === 32)) {
+        let end = i;
+        while (line.charCodeAt(end - 1) === 32) end--;
+        const name = line.slice(col, end);
+        // Only keys that stay strings: yaml@2 would turn `1:` or `null:` into other key types.
+        if (name === "<<" || resolvePlain(name) !== name) fail();
+        return { name, end, after: i + 1 };
+      }
+      if (ch === 35 /* # */ && line.charCodeAt(i - 1) === 32) return undefined;
+    }
+    return undefined;
+  }
+
+  private parseMap(col: number, parent: number, depth: number): Record<string, unknown> {
+    if (depth > MAX_DEPTH) fail();
+    const obj: Record<string, unknown> = {};
+    for (let first = true; ; first = false) {
+      if (!first) {
+        const indent = this.nextIndent();
+        if (indent < col) return obj;
+        if (indent > col) fail();
+      }
+      const line = this.lines[this.n]!;
+      const k = this.keyAt(line, col) ?? fail();
+      const id = this.add(parent, k.name);
+      this.setRange(id, 0, col, k.end);
+      setKey(obj, k.name, this.parseValue(line, k.after, col, id, true, depth));
+    }
+  }
+
+  private parseSeq(col: number, parent: number, depth: number): unknown[] {
+    if (depth > MAX_DEPTH) fail();
+    const items: unknown[] = [];
+    for (let first = true; ; first = false) {
+      if (!first) {
+        const indent = this.nextIndent();
+        if (indent < col) return items;
+        if (indent > col || !this.isDash(this.lines[this.n]!, col)) {
+          // The sequence of a key may sit at the key's indent; the key's mapping continues after it.
+          if (indent === col) return items;
+          fail();
+        }
+      }
+      const line = this.lines[this.n]!;
+      const id = this.add(parent, items.length);
+      items.push(this.parseValue(line, col + 1, col, id, false, depth));
+    }
+  }
+
+  /**
+   * The value starting after `from` on the current line (after `key:` or `- `) of entry `id`, owned
+   * by a node at column `owner`. Consumes its lines and leaves `n` on the next content line.
+   */
+  private parseValue(
+    line: string,
+    from: number,
+    owner: number,
+    id: number,
+    isMapValue: boolean,
+    depth: number,
+  ): unknown {
+    let v = from;
+    while (line.charCodeAt(v) === 32) v++;
+    if (v >= line.length || line[v] === "#") {
+      this.n++;
+      const indent = this.nextIndent();
+      if (indent < 0) return null;
+      const next = this.lines[this.n]!;
+      // A mapping value may be a sequence at the key's own indent.
+      if (indent > owner || (isMapValue && indent === owner && this.isDash(next, indent))) {
+        return this.isDash(next, indent)
+          ? this.parseSeq(indent, id, depth + 1)
+          : this.parseMap(indent, id, depth + 1);
+      }
+      return null;
+    }
+    if (!isMapValue) {
+      if (this.isDash(line, v)) return this.parseSeq(v, id, depth + 1);
+      if (this.keyAt(line, v)) return this.parseMap(v, id, depth + 1);
+    }
+    const c = line[v];
+    let value: unknown;
+    let end: number;
+    if (c === "[" || c === "{") {
+      const flow = new FlowParser(line, v);
+      value = flow.parse();
+      end = flow.pos;
+    } else if (c === '"' || c === "'") {
+      const q = parseQuoted(line, v) ?? fail();
+      value = q.value;
+      end = q.end;
+      this.setRange(id, 3, v, end);
+    } else {
+      if (startsWithIndicator(line, v)) fail();
+      const hash = line.indexOf(" #", v);
+      end = hash === -1 ? line.length : hash;
+      while (line.charCodeAt(end - 1) === 32) end--;
+      const raw = line.slice(v, end);
+      if (raw.includes(": ") || raw.endsWith(":")) fail();
+      value = resolvePlain(raw);
+      this.setRange(id, 3, v, end);
+    }
+    let rest = end;
+    while (line.charCodeAt(rest) === 32) rest++;
+    if (rest < line.length && line[rest] !== "#") fail();
+    this.n++;
+    // A deeper line right after a one-line value would continue it over several lines.
+    if (this.nextIndent() > owner) fail();
+    return value;
+  }
+}
+
+/** Whether a plain scalar or key at `col` would start with a YAML indicator. */
+function startsWithIndicator(line: string, col: number): boolean {
+  const c = line[col]!;
+  if ("[]{},#&*!|>'\"%@`".includes(c)) return true;
+  return (c === "-" || c === "?" || c === ":") && (col + 1 === line.length || line[col + 1] === " ");
+}
+
+/** A one-line quoted scalar at `col`: its value and end; undefined when it does not close on the line. */
+function parseQuoted(line: string, col: number): { value: string; end: number } | undefined {
+  const q = line[col];
+  let out = "";
+  for (let i = col + 1; i < line.length; i++) {
+    const c = line[i]!;
+    if (q === "'") {
+      if (c === "'") {
+        if (line[i + 1] === "'") {
+          out += "'";
+          i++;
+          continue;
+        }
+        return { value: out, end: i + 1 };
+      }
+      out += c;
+      continue;
+    }
+    if (c === '"') return { value: out, end: i + 1 };
+    if (c !== "\\") {
+      out += c;
+      continue;
+    }
+    const e = line[++i];
+    if (e === undefined) return undefined;
+    if (e === "x" || e === "u" || e === "U") {
+      const len = e === "x" ? 2 : e === "u" ? 4 : 8;
+      const hex = line.slice(i + 1, i + 1 + len);
+      if (!/^[0-9a-fA-F]+$/.test(hex) || hex.length !== len) fail();
+      out += String.fromCodePoint(Number.parseInt(hex, 16));
+      i += len;
+    } else {
+      out += ESCAPES[e] ?? fail();
+    }
+  }
+  return undefined;
+}
+
+/** One-line flow collections: `[a, "b", {c: 1}]`. */
+class FlowParser {
+  constructor(
+    private readonly line: string,
+    public pos: number,
+  ) {}
+
+  private ws(): void {
+    while (this.line[this.pos] === " ") this.pos++;
+  }
+
+  parse(depth = 0): unknown {
+    if (depth > MAX_DEPTH) fail();
+    const open = this.line[this.pos];
+    this.pos++;
+    const close = open === "[" ? "]" : "}";
+    const seq: unknown[] = [];
+    const map: Record<string, unknown> = {};
+    for (;;) {
+      this.ws();
+      if (this.line[this.pos] === close) {
+        this.pos++;
+        return open === "[" ? seq : map;
+      }
+      if (open === "[") seq.push(this.item(depth));
+      else {
+        const key = this.item(depth, true);
+        if (typeof key !== "string" || key === "<<") fail();
+        this.ws();
+        if (this.line[this.pos] !== ":") fail();
+        this.pos++;
+        this.ws();
+        setKey(
+          map,
+          key as string,
+          this.line[this.pos] === "," || this.line[this.pos] === close ? null : this.item(depth),
+        );
+      }
+      this.ws();
+      if (this.line[this.pos] === ",") this.pos++;
+      else if (this.line[this.pos] !== close) fail();
+    }
+  }
+
+  private item(depth: number, isKey = false): unknown {
+    const c = this.line[this.pos];
+    if (c === "[" || c === "{") return isKey ? fail() : this.parse(depth + 1);
+    if (c === '"' || c === "'") {
+      const q = parseQuoted(this.line, this.pos) ?? fail();
+      this.pos = q.end;
+      return q.value;
+    }
+    const start = this.pos;
+    while (this.pos < this.line.length && !",[]{}".includes(this.line[this.pos]!)) {
+      if (
+        this.line[this.pos] === ":" &&
+        (this.line[this.pos + 1] === " " || ",[]{}".includes(this.line[this.pos + 1] ?? ""))
+      )
+        break;
+      if (this.line[this.pos] === "#" && this.line[this.pos - 1] === " ") fail();
+      this.pos++;
+    }
+    const raw = this.line.slice(start, this.pos).trim();
+    if (raw === "" || startsWithIndicator(raw, 0)) fail();
+    if (!isKey && this.line[this.pos] === ":") fail(); // `[a: 1]`, a flow pair
+    return isKey ? (resolvePlain(raw) === raw ? raw : fail()) : resolvePlain(raw);
+  }
+}
+
+/** Key the recorded ranges by path. */
+function buildIndex(p: Parser): Map<string, LeanEntry> {
+  const index = new Map<string, LeanEntry>();
+  const paths: JsonPath[] = [];
+  const range = (i: number, at: number): Range | undefined => {
+    const line = p.ranges[i * 6 + at]!;
+    if (line < 0) return undefined;
+    return {
+      start: { line, column: p.ranges[i * 6 + at + 1]! },
+      end: { line, column: p.ranges[i * 6 + at + 2]! },
+    };
+  };
+  for (let i = 0; i < p.parents.length; i++) {
+    const parent = p.parents[i]!;
+    const path = parent < 0 ? [p.segments[i]!] : [...paths[parent]!, p.segments[i]!];
+    paths.push(path);
+    const entry: LeanEntry = {};
+    const key = range(i, 0);
+    const value = range(i, 3);
+    if (key) entry.key = key;
+    if (value) entry.value = value;
+    index.set(path.join("\0"), entry);
+  }
+  return index;
+}
+
+/** Parse `text` if it is plain block YAML; undefined otherwise (use yaml@2). */
+export function parseLeanYaml(text: string): LeanYaml | undefined {
+  const parser = new Parser(text);
+  try {
+    const data = parser.parseDocument();
+    let index: Map<string, LeanEntry> | undefined;
+    return {
+      data,
+      get index() {
+        index ??= buildIndex(parser);
+        return index;
+      },
+    };
+  } catch (err) {
+    if (err instanceof Unsupported || err instanceof RangeError) return undefined;
+    throw err;
+  }
+}
