@@ -5,17 +5,7 @@ import { stringify } from "yaml";
 import type { JsonPath } from "../src/source/locate.js";
 import { parseYaml } from "../src/source/parse-yaml.js";
 import { parseLeanYaml } from "../src/source/yaml-lean.js";
-
-/** Every path in `data`. */
-function paths(data: unknown, prefix: JsonPath = []): JsonPath[] {
-  const out: JsonPath[] = [prefix];
-  if (Array.isArray(data)) {
-    for (const [i, v] of data.entries()) out.push(...paths(v, [...prefix, i]));
-  } else if (data && typeof data === "object") {
-    for (const [k, v] of Object.entries(data)) out.push(...paths(v, [...prefix, k]));
-  }
-  return out;
-}
+import { allPaths, yamlFiles } from "./helpers/yaml-corpus.js";
 
 /** Compare the lean parse of `text` with yaml@2's; returns whether the lean parser took it. */
 function compare(text: string, label: string): boolean {
@@ -24,27 +14,13 @@ function compare(text: string, label: string): boolean {
   const full = parseYaml(text, "f.yaml");
   expect(full.diagnostics, `${label}: yaml@2 finds problems the lean parser accepted`).toEqual([]);
   expect(lean.data, label).toEqual(full.data);
-  for (const p of paths(full.data)) {
+  for (const p of allPaths(full.data)) {
     const e = lean.index.get(p.join("\0"));
     if (e?.key) expect(e.key, `${label} key ${p.join(".")}`).toEqual(full.document.locate(p, true).range);
     if (e?.value)
       expect(e.value, `${label} value ${p.join(".")}`).toEqual(full.document.locate(p, false).range);
   }
   return true;
-}
-
-function yamlFiles(): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const e of readdirSync(dir, { withFileTypes: true })) {
-      const p = path.join(dir, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (/\.ya?ml$/.test(e.name)) out.push(p);
-    }
-  };
-  for (const d of ["fixtures/yaml-lines", "fixtures/lint", "fixtures/config", "../examples"])
-    walk(path.join(import.meta.dirname, d));
-  return out.sort();
 }
 
 /** A small seeded generator of config-like data with awkward scalars. */

@@ -6,31 +6,7 @@ import type { JsonPath } from "../src/source/locate.js";
 import { parseYaml } from "../src/source/parse-yaml.js";
 import { CannotLocate, indexYamlLines, leanLocate } from "../src/source/yaml-lines.js";
 import { lintFixture } from "./helpers/lint-fixture.js";
-
-/** Every path in `data` (keys and items, collections and leaves). */
-function paths(data: unknown, prefix: JsonPath = []): JsonPath[] {
-  const out: JsonPath[] = [prefix];
-  if (Array.isArray(data)) {
-    for (const [i, v] of data.entries()) out.push(...paths(v, [...prefix, i]));
-  } else if (data && typeof data === "object")
-    for (const [k, v] of Object.entries(data)) out.push(...paths(v, [...prefix, k]));
-  return out;
-}
-
-/** YAML files to compare on: these fixtures, the lint fixtures, the examples. */
-function yamlFiles(): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const e of readdirSync(dir, { withFileTypes: true })) {
-      const p = path.join(dir, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (/\.ya?ml$/.test(e.name)) out.push(p);
-    }
-  };
-  for (const d of ["fixtures/yaml-lines", "fixtures/lint", "fixtures/config", "../examples"])
-    walk(path.join(import.meta.dirname, d));
-  return out.sort();
-}
+import { allPaths, yamlFiles } from "./helpers/yaml-corpus.js";
 
 describe("the lean YAML index answers exactly as yaml@2, or not at all", () => {
   const files = yamlFiles();
@@ -41,7 +17,7 @@ describe("the lean YAML index answers exactly as yaml@2, or not at all", () => {
     const full = parseYaml(text, "f.yaml");
     const index = indexYamlLines(text);
     if (!index || full.data === undefined) return;
-    for (const p of paths(full.data)) {
+    for (const p of allPaths(full.data)) {
       for (const preferKey of [true, false]) {
         let lean: Range;
         try {
