@@ -51691,6 +51691,8 @@ function readInputs(env) {
       input("report-path") ?? path5.join(env.RUNNER_TEMP ?? dir, "mlgate-report.json")
     )
   };
+  const sarif = input("sarif-path");
+  if (sarif !== void 0) settings.sarifPath = path5.resolve(dir, sarif);
   const config = input("config");
   if (config !== void 0) settings.config = config;
   const environment = input("environment");
@@ -51733,8 +51735,11 @@ async function run() {
     info(RENDERERS.terminal(report2, { color: !process.env.NO_COLOR }));
     const { shown: shown2, hidden } = selectAnnotations(report2);
     for (const d of shown2) annotate(d, prefix);
-    await mkdir2(path6.dirname(settings.reportPath), { recursive: true });
-    await writeFile2(settings.reportPath, RENDERERS.json(report2));
+    await writeReport(settings.reportPath, RENDERERS.json(report2));
+    if (settings.sarifPath) {
+      await writeReport(settings.sarifPath, RENDERERS.sarif(report2, { pathPrefix: prefix }));
+      setOutput("sarif-path", settings.sarifPath);
+    }
     if (process.env.GITHUB_STEP_SUMMARY)
       await summary.addRaw(RENDERERS.markdown(report2) + hiddenNote(hidden)).write();
     setOutput("passed", String(report2.passed));
@@ -51750,6 +51755,10 @@ async function run() {
     );
     if (e.stack) debug(e.stack);
   }
+}
+async function writeReport(file, text) {
+  await mkdir2(path6.dirname(file), { recursive: true });
+  await writeFile2(file, text);
 }
 function failUsage(message) {
   setOutput("passed", "false");

@@ -109,11 +109,14 @@ describe("the bundled action (dist/index.js) as a runner runs it", () => {
         path.join(ws, "configs", `job-${String(i).padStart(2, "0")}.yaml`),
         "epochs: many\nshuffle: yes\n",
       );
-    const r = await runAction({}, pullRequest("develop"), ws);
+    const r = await runAction({ "sarif-path": "out/mlgate.sarif" }, pullRequest("develop"), ws);
     expect(r.code).toBe(1);
+    expect(r.outputs["sarif-path"]).toBe(path.join(ws, "out/mlgate.sarif"));
     expect(r.stdout.match(/^::error title=mlgate /gm)).toHaveLength(10);
     expect(r.stdout.match(/^::warning title=mlgate /gm)).toHaveLength(10);
     expect(r.summary).toContain("3 errors and 3 warnings more are not shown as annotations");
+    const sarif = JSON.parse(readFileSync(r.outputs["sarif-path"]!, "utf8"));
+    expect(sarif.runs[0].results).toHaveLength(26);
     const report = JSON.parse(readFileSync(r.outputs["report-path"]!, "utf8"));
     expect(report.sections[0].checks.flatMap((c: { diagnostics: unknown[] }) => c.diagnostics)).toHaveLength(
       26,

@@ -11,6 +11,8 @@ export class InputError extends Error {}
 export interface ActionSettings extends Settings {
   /** Absolute path of the JSON report the action writes. */
   reportPath: string;
+  /** Absolute path of a SARIF file to write too, when asked for. */
+  sarifPath?: string;
 }
 
 /** An empty input is `undefined`, not "". */
@@ -45,6 +47,8 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionSettings {
       input("report-path") ?? path.join(env.RUNNER_TEMP ?? dir, "mlgate-report.json"),
     ),
   };
+  const sarif = input("sarif-path");
+  if (sarif !== undefined) settings.sarifPath = path.resolve(dir, sarif);
   const config = input("config");
   if (config !== undefined) settings.config = config;
   const environment = input("environment");

@@ -51,8 +51,11 @@ export async function run(): Promise<void> {
     core.info(RENDERERS.terminal(report, { color: !process.env.NO_COLOR }));
     const { shown, hidden } = selectAnnotations(report);
     for (const d of shown) annotate(d, prefix);
-    await mkdir(path.dirname(settings.reportPath), { recursive: true });
-    await writeFile(settings.reportPath, RENDERERS.json(report));
+    await writeReport(settings.reportPath, RENDERERS.json(report));
+    if (settings.sarifPath) {
+      await writeReport(settings.sarifPath, RENDERERS.sarif(report, { pathPrefix: prefix }));
+      core.setOutput("sarif-path", settings.sarifPath);
+    }
     if (process.env.GITHUB_STEP_SUMMARY)
       await core.summary.addRaw(RENDERERS.markdown(report) + hiddenNote(hidden)).write();
     core.setOutput("passed", String(report.passed));
@@ -68,6 +71,11 @@ export async function run(): Promise<void> {
     );
     if (e.stack) core.debug(e.stack);
   }
+}
+
+async function writeReport(file: string, text: string): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, text);
 }
 
 function failUsage(message: string): void {
