@@ -24004,7 +24004,12 @@ var INF = /^[-+]?\.(?:inf|Inf|INF)$/;
 var NAN = /^\.(?:nan|NaN|NAN)$/;
 function resolvePlain(s) {
   const c = s.charCodeAt(0);
-  if ((c >= 97 && c <= 122 || c >= 65 && c <= 90) && !"nNtTfF".includes(s[0])) return s;
+  if (c >= 97 && c <= 122 || c >= 65 && c <= 90) {
+    if (s.length > 5) return s;
+    if (NULL.test(s)) return null;
+    if (TRUE.test(s)) return true;
+    return FALSE.test(s) ? false : s;
+  }
   if (NULL.test(s)) return null;
   if (TRUE.test(s)) return true;
   if (FALSE.test(s)) return false;
@@ -24210,6 +24215,10 @@ function startsWithIndicator(line, col) {
 }
 function parseQuoted(line, col) {
   const q = line[col];
+  const close = line.indexOf(q, col + 1);
+  if (close !== -1 && (q === "'" ? line[close + 1] !== "'" : !line.slice(col + 1, close).includes("\\"))) {
+    return { value: line.slice(col + 1, close), end: close + 1 };
+  }
   let out = "";
   for (let i = col + 1; i < line.length; i++) {
     const c = line[i];

@@ -41,9 +41,14 @@ const NAN = /^\.(?:nan|NaN|NAN)$/;
 
 /** Resolve a plain scalar by the YAML 1.2 core schema. */
 export function resolvePlain(s: string): unknown {
-  // Most scalars start with a letter that no core-schema type can start with: a string, at once.
+  // Most scalars start with a letter: only null, true and false (at most 5 letters) are not strings.
   const c = s.charCodeAt(0);
-  if (((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) && !"nNtTfF".includes(s[0]!)) return s;
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) {
+    if (s.length > 5) return s;
+    if (NULL.test(s)) return null;
+    if (TRUE.test(s)) return true;
+    return FALSE.test(s) ? false : s;
+  }
   if (NULL.test(s)) return null;
   if (TRUE.test(s)) return true;
   if (FALSE.test(s)) return false;
@@ -279,7 +284,12 @@ function startsWithIndicator(line: string, col: number): boolean {
 
 /** A one-line quoted scalar at `col`: its value and end; undefined when it does not close on the line. */
 function parseQuoted(line: string, col: number): { value: string; end: number } | undefined {
-  const q = line[col];
+  const q = line[col]!;
+  // The common case, no escapes: one slice.
+  const close = line.indexOf(q, col + 1);
+  if (close !== -1 && (q === "'" ? line[close + 1] !== "'" : !line.slice(col + 1, close).includes("\\"))) {
+    return { value: line.slice(col + 1, close), end: close + 1 };
+  }
   let out = "";
   for (let i = col + 1; i < line.length; i++) {
     const c = line[i]!;
