@@ -17670,7 +17670,7 @@ function gitBranch(dir) {
 }
 
 // src/io/workspace.ts
-import { readFileSync, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
+import { lstatSync, readFileSync, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
 import path from "node:path";
 
 // node_modules/tinyglobby/dist/index.mjs
@@ -18468,20 +18468,23 @@ function createWorkspace(root) {
     return abs;
   };
   let realRoot;
-  const readBytes = async (relative2, maxBytes = DEFAULT_MAX_BYTES) => {
+  const readBytes = async (relative2, maxBytes = DEFAULT_MAX_BYTES, options = {}) => {
     const abs = resolve3(relative2);
     let info;
     try {
-      info = statSync2(abs);
+      info = options.globbed ? lstatSync(abs) : statSync2(abs);
     } catch {
       throw new WorkspaceError(`${relative2} does not exist`);
     }
-    if (!info.isFile()) throw new WorkspaceError(`${relative2} is not a file`);
-    realRoot ??= realpathSync2.native(absRoot);
-    const rel = path.relative(realRoot, realpathSync2.native(abs));
-    if (rel.startsWith("..") || path.isAbsolute(rel)) {
-      throw new WorkspaceError(`${relative2} is a link to a file outside the repository`);
+    if (!options.globbed || info.isSymbolicLink()) {
+      realRoot ??= realpathSync2.native(absRoot);
+      const rel = path.relative(realRoot, realpathSync2.native(abs));
+      if (rel.startsWith("..") || path.isAbsolute(rel)) {
+        throw new WorkspaceError(`${relative2} is a link to a file outside the repository`);
+      }
+      if (info.isSymbolicLink()) info = statSync2(abs);
     }
+    if (!info.isFile()) throw new WorkspaceError(`${relative2} is not a file`);
     if (info.size > maxBytes) {
       throw new WorkspaceError(`${relative2} is ${info.size} bytes, over the ${maxBytes}-byte limit`, true);
     }
@@ -31743,7 +31746,7 @@ async function runLintJob(job, workspace, registry) {
       if (s) schemas.push(s);
     }
     try {
-      const bytes = await workspace.readBytes(file, settings.maxFileBytes);
+      const bytes = await workspace.readBytes(file, settings.maxFileBytes, { globbed: job.globbed });
       results.push([
         file,
         await lintFile({
@@ -31884,6 +31887,7 @@ async function runLint(ctx) {
     environment: ctx.environment.name,
     configFile: ctx.configFile,
     fast: ctx.tuning?.fastPath !== false,
+    globbed: !ctx.paths?.length,
     files: files.map((file) => ({ file, schemas: bySchema.get(file) ?? [] }))
   };
   let clean2 = 0;

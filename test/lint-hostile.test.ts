@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { diagnosticLine, lintFixture } from "./helpers/lint-fixture.js";
@@ -97,6 +97,25 @@ describe("hostile files are diagnostics, never hangs or crashes", () => {
     });
     // Unknown tags are warnings from the parser; the values are plain strings and nothing ran.
     expect(got.every((d) => d.code.startsWith("yaml/") || d.code.startsWith("schema/"))).toBe(true);
+  });
+
+  it("globs skip links; a link named on the command line is refused when it leads outside", async () => {
+    const outside = tempDir("mlgate-outside-");
+    writeFileSync(path.join(outside, "secret.yaml"), "n: 1\n");
+    const dir = repo({ "ok.yaml": "n: 1\n" });
+    symlinkSync(path.join(outside, "secret.yaml"), path.join(dir, "configs", "link.yaml"));
+    symlinkSync(outside, path.join(dir, "configs", "linked-dir"));
+    writeFileSync(
+      path.join(dir, "mlgate.yml"),
+      'version: 1\nlint:\n  targets: [{ files: "configs/**/*.yaml", schema: schema.json }]\n',
+    );
+    // glob() does not follow links (of files or folders): only ok.yaml is linted, and it is clean.
+    expect(await lintFixture(dir, "dev")).toEqual([]);
+    const explicit = await lintFixture(dir, "dev", ["configs/link.yaml", "configs/linked-dir/secret.yaml"]);
+    expect(explicit.map((d) => d.message)).toEqual([
+      "configs/link.yaml is a link to a file outside the repository",
+      "configs/linked-dir/secret.yaml is a link to a file outside the repository",
+    ]);
   });
 
   it("explicit paths lint just those files, with rules even when no target covers them", async () => {

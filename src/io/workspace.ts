@@ -1,5 +1,5 @@
 /** File access confined to the repository root: the only way stages reach the file system. */
-import { readFileSync, realpathSync, statSync } from "node:fs";
+import { lstatSync, readFileSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
 import { glob } from "tinyglobby";
 
@@ -26,11 +26,17 @@ export interface Workspace {
   /** Read a UTF-8 text file (BOM removed), with a size cap; throws WorkspaceError with a plain message. */
   readText(relative: string, maxBytes?: number): Promise<string>;
   /** Read a file's bytes; throws WorkspaceError (with `tooLarge` set when over the cap). */
-  readBytes(relative: string, maxBytes?: number): Promise<Uint8Array>;
+  readBytes(relative: string, maxBytes?: number, options?: ReadOptions): Promise<Uint8Array>;
   /** Whether a repo-relative path exists (false for paths outside the repository). */
   exists(relative: string): Promise<boolean>;
   /** Files matching the globs, repo-relative with `/`, sorted; never inside .git or node_modules. */
   glob(patterns: string[], ignore?: string[]): Promise<string[]>;
+}
+
+/** How a path to read was obtained. */
+export interface ReadOptions {
+  /** The path came from glob(), which does not follow linked folders. */
+  globbed?: boolean;
 }
 
 /** Folders never searched for files. */
@@ -50,21 +56,29 @@ export function createWorkspace(root: string): Workspace {
   // Synchronous calls on purpose: a lint run reads thousands of small files one after another, and
   // a promise per stat/realpath/read spends most of the run waiting on the thread pool.
   let realRoot: string | undefined;
-  const readBytes = async (relative: string, maxBytes = DEFAULT_MAX_BYTES): Promise<Uint8Array> => {
+  const readBytes = async (
+    relative: string,
+    maxBytes = DEFAULT_MAX_BYTES,
+    options: ReadOptions = {},
+  ): Promise<Uint8Array> => {
     const abs = resolve(relative);
-    let info: ReturnType<typeof statSync>;
+    let info: ReturnType<typeof lstatSync>;
     try {
-      info = statSync(abs);
+      info = options.globbed ? lstatSync(abs) : statSync(abs);
     } catch {
       throw new WorkspaceError(`${relative} does not exist`);
     }
-    if (!info.isFile()) throw new WorkspaceError(`${relative} is not a file`);
-    // A link (of the file or of a folder on the way) may lead outside the repository.
-    realRoot ??= realpathSync.native(absRoot);
-    const rel = path.relative(realRoot, realpathSync.native(abs));
-    if (rel.startsWith("..") || path.isAbsolute(rel)) {
-      throw new WorkspaceError(`${relative} is a link to a file outside the repository`);
+    // A link (of the file, or of a folder on the way) may lead outside the repository. A path that
+    // glob() found has no linked folder on the way, so only a linked file needs resolving.
+    if (!options.globbed || info.isSymbolicLink()) {
+      realRoot ??= realpathSync.native(absRoot);
+      const rel = path.relative(realRoot, realpathSync.native(abs));
+      if (rel.startsWith("..") || path.isAbsolute(rel)) {
+        throw new WorkspaceError(`${relative} is a link to a file outside the repository`);
+      }
+      if (info.isSymbolicLink()) info = statSync(abs);
     }
+    if (!info.isFile()) throw new WorkspaceError(`${relative} is not a file`);
     if (info.size > maxBytes) {
       throw new WorkspaceError(`${relative} is ${info.size} bytes, over the ${maxBytes}-byte limit`, true);
     }

@@ -20,6 +20,8 @@ export interface LintJob {
   environment: string;
   configFile: string;
   fast: boolean;
+  /** The files came from the targets' globs (not from the command line). */
+  globbed: boolean;
   files: { file: string; schemas: SchemaRef[] }[];
 }
 
@@ -53,7 +55,7 @@ export async function runLintJob(
       if (s) schemas.push(s);
     }
     try {
-      const bytes = await workspace.readBytes(file, settings.maxFileBytes);
+      const bytes = await workspace.readBytes(file, settings.maxFileBytes, { globbed: job.globbed });
       results.push([
         file,
         await lintFile({

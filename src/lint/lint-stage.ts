@@ -74,6 +74,7 @@ export async function runLint(ctx: StageContext): Promise<Section> {
     environment: ctx.environment.name,
     configFile: ctx.configFile,
     fast: ctx.tuning?.fastPath !== false,
+    globbed: !ctx.paths?.length,
     files: files.map((file) => ({ file, schemas: bySchema.get(file) ?? [] })),
   };
   let clean = 0;
