@@ -74,9 +74,9 @@ writeFileSync(
 
 const hasGnuTime = existsSync("/usr/bin/time");
 
-/** Run a command; wall seconds, peak RSS in MB (if GNU time is there) and exit code. */
+/** Run a command; wall seconds, CPU seconds and peak RSS in MB (if GNU time is there), exit code. */
 function measure(cmd, args, env = {}) {
-  const full = hasGnuTime ? ["/usr/bin/time", ["-f", "%M", cmd, ...args]] : [cmd, args];
+  const full = hasGnuTime ? ["/usr/bin/time", ["-f", "%M %U %S", cmd, ...args]] : [cmd, args];
   const start = process.hrtime.bigint();
   const r = spawnSync(full[0], full[1], {
     cwd: dir,
@@ -85,8 +85,17 @@ function measure(cmd, args, env = {}) {
     maxBuffer: 1 << 30,
   });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-  const rssKb = hasGnuTime ? Number(r.stderr.trim().split("\n").pop()) : Number.NaN;
-  return { seconds, rssMb: rssKb / 1024, code: r.status, stdout: r.stdout, stderr: r.stderr };
+  const [rssKb, user, sys] = hasGnuTime
+    ? r.stderr.trim().split("\n").pop().split(" ").map(Number)
+    : [Number.NaN, Number.NaN, Number.NaN];
+  return {
+    seconds,
+    cpu: user + sys,
+    rssMb: rssKb / 1024,
+    code: r.status,
+    stdout: r.stdout,
+    stderr: r.stderr,
+  };
 }
 
 const tools = {
@@ -132,6 +141,7 @@ const tools = {
 
 const times = Object.fromEntries(Object.keys(tools).map((k) => [k, []]));
 const rss = Object.fromEntries(Object.keys(tools).map((k) => [k, []]));
+const cpu = Object.fromEntries(Object.keys(tools).map((k) => [k, []]));
 for (let round = 0; round < ROUNDS; round++) {
   for (const [name, run] of Object.entries(tools)) {
     const r = run();
@@ -141,6 +151,7 @@ for (let round = 0; round < ROUNDS; round++) {
     }
     times[name].push(r.seconds);
     rss[name].push(r.rssMb);
+    cpu[name].push(r.cpu);
   }
 }
 const spectral = [];
@@ -165,18 +176,21 @@ const ajv = median(times[ajvName]);
 console.log(
   `\ncorpus: ${N} YAML configs (~2 KB, 10% invalid), base schema + production overlay; ${ROUNDS} rounds, median; node ${process.version}, ${(await import("node:os")).availableParallelism()} cores\n`,
 );
-console.log("| tool | files | seconds (median) | all rounds | peak RSS MB | ratio ajv-cli / tool |");
-console.log("| --- | ---: | ---: | --- | ---: | ---: |");
+console.log(
+  "| tool | files | wall s (median) | all rounds | CPU s (median) | peak RSS MB | ajv-cli wall / tool wall |",
+);
+console.log("| --- | ---: | ---: | --- | ---: | ---: | ---: |");
 for (const name of Object.keys(tools)) {
   const t = median(times[name]);
+  const rounds = times[name].map((x) => x.toFixed(2)).join(" ");
   console.log(
-    `| ${name} | ${N} | ${t.toFixed(2)} | ${times[name].map((x) => x.toFixed(2)).join(" ")} | ${median(rss[name]).toFixed(0)} | ${(ajv / t).toFixed(2)} |`,
+    `| ${name} | ${N} | ${t.toFixed(2)} | ${rounds} | ${median(cpu[name]).toFixed(2)} | ${median(rss[name]).toFixed(0)} | ${(ajv / t).toFixed(2)} |`,
   );
 }
 const s = median(spectral);
 const scaled = (s * N) / SPECTRAL_N;
 console.log(
-  `| Spectral CLI (schema + overlay rules) | ${SPECTRAL_N} | ${s.toFixed(2)} (≈ ${scaled.toFixed(1)} for ${N}) | ${spectral.map((x) => x.toFixed(2)).join(" ")} | ${median(spectralRss).toFixed(0)} | ${(ajv / scaled).toFixed(3)} |`,
+  `| Spectral CLI (schema + overlay rules) | ${SPECTRAL_N} | ${s.toFixed(2)} (≈ ${scaled.toFixed(1)} for ${N}) | ${spectral.map((x) => x.toFixed(2)).join(" ")} | | ${median(spectralRss).toFixed(0)} | ${(ajv / scaled).toFixed(3)} |`,
 );
 console.log(
   "\nmlgate gives file:line:column for every finding and runs env-leak, secrets and yaml-truthy; ajv-cli gives no positions and validates the base schema only (one schema per run).",
