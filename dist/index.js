@@ -51386,8 +51386,12 @@ async function runLintJob(job, workspace, registry) {
 var MIN_FILES_PER_WORKER = 150;
 var BATCH = 50;
 var WORKER = new URL("./lint-worker.js", import.meta.url);
+function defaultThreads() {
+  const cores = availableParallelism();
+  return cores > 2 ? cores : 1;
+}
 async function lintInParallel(job, workspace, registry, threads) {
-  const wanted = threads ?? availableParallelism();
+  const wanted = threads ?? defaultThreads();
   const workers = Math.min(wanted, Math.floor(job.files.length / MIN_FILES_PER_WORKER)) - 1;
   if (workers < 1 || !existsSync2(fileURLToPath2(WORKER))) return runLintJob(job, workspace, registry);
   let next = 0;

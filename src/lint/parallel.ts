@@ -16,6 +16,15 @@ const BATCH = 50;
 /** The worker bundle sits next to the bundle that imports this module (dist/); absent when running from source. */
 const WORKER = new URL("./lint-worker.js", import.meta.url);
 
+/**
+ * One thread per core, but a single thread on machines with two cores or fewer: measured there
+ * (bench/lint/run.mjs), a second thread cost about 50% more CPU for no gain in wall-clock time.
+ */
+export function defaultThreads(): number {
+  const cores = availableParallelism();
+  return cores > 2 ? cores : 1;
+}
+
 /** Messages between the main thread and a worker. */
 export type ToWorker = { files: LintJob["files"] } | { done: true };
 export type FromWorker = { results: LintResults };
@@ -32,7 +41,7 @@ export async function lintInParallel(
   registry: SchemaRegistry,
   threads?: number,
 ): Promise<LintResults> {
-  const wanted = threads ?? availableParallelism();
+  const wanted = threads ?? defaultThreads();
   const workers = Math.min(wanted, Math.floor(job.files.length / MIN_FILES_PER_WORKER)) - 1;
   if (workers < 1 || !existsSync(fileURLToPath(WORKER))) return runLintJob(job, workspace, registry);
   let next = 0;
