@@ -28783,6 +28783,10 @@ var HEX = /^0x[0-9a-fA-F]+$/;
 var FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
 var INF = /^[-+]?\.(?:inf|Inf|INF)$/;
 var NAN = /^\.(?:nan|NaN|NAN)$/;
+var TRUTHY2 = /^(?:yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF)$/;
+function isTruthy(s) {
+  return s.length <= 3 && TRUTHY2.test(s);
+}
 function resolvePlain(s) {
   const c = s.charCodeAt(0);
   if (c >= 97 && c <= 122 || c >= 65 && c <= 90) {
@@ -28829,6 +28833,15 @@ function setKey(obj, key2, value) {
   else obj[key2] = value;
 }
 var Parser = class {
+  constructor(text, rejectTruthy = false) {
+    this.rejectTruthy = rejectTruthy;
+    this.lines = text.split("\n");
+    for (let i = 0; i < this.lines.length; i++) {
+      const l = this.lines[i];
+      if (l.endsWith("\r")) this.lines[i] = l.slice(0, -1);
+    }
+  }
+  rejectTruthy;
   // Ranges are kept as flat arrays (an entry: its parent entry, its path segment, and line/start/end
   // of key and value, -1 when absent); paths are built only if a finding needs the index.
   parents = [];
@@ -28836,13 +28849,6 @@ var Parser = class {
   ranges = [];
   lines;
   n = 0;
-  constructor(text) {
-    this.lines = text.split("\n");
-    for (let i = 0; i < this.lines.length; i++) {
-      const l = this.lines[i];
-      if (l.endsWith("\r")) this.lines[i] = l.slice(0, -1);
-    }
-  }
   add(parent, segment) {
     this.parents.push(parent);
     this.segments.push(segment);
@@ -28898,7 +28904,7 @@ var Parser = class {
         let end = i;
         while (line.charCodeAt(end - 1) === 32) end--;
         const name = line.slice(col, end);
-        if (name === "<<" || resolvePlain(name) !== name) fail();
+        if (name === "<<" || resolvePlain(name) !== name || this.rejectTruthy && isTruthy(name)) fail();
         return { name, end, after: i + 1 };
       }
       if (ch === 35 && line.charCodeAt(i - 1) === 32) return void 0;
@@ -28963,7 +28969,7 @@ var Parser = class {
     let value;
     let end;
     if (c === "[" || c === "{") {
-      const flow = new FlowParser(line, v);
+      const flow = new FlowParser(line, v, this.rejectTruthy);
       value = flow.parse();
       end = flow.pos;
     } else if (c === '"' || c === "'") {
@@ -28978,6 +28984,7 @@ var Parser = class {
       while (line.charCodeAt(end - 1) === 32) end--;
       const raw = line.slice(v, end);
       if (raw.includes(": ") || raw.endsWith(":")) fail();
+      if (this.rejectTruthy && isTruthy(raw)) fail();
       value = resolvePlain(raw);
       this.setRange(id, 3, v, end);
     }
@@ -29035,12 +29042,14 @@ function parseQuoted(line, col) {
   return void 0;
 }
 var FlowParser = class {
-  constructor(line, pos) {
+  constructor(line, pos, rejectTruthy) {
     this.line = line;
     this.pos = pos;
+    this.rejectTruthy = rejectTruthy;
   }
   line;
   pos;
+  rejectTruthy;
   ws() {
     while (this.line[this.pos] === " ") this.pos++;
   }
@@ -29094,6 +29103,7 @@ var FlowParser = class {
     const raw = this.line.slice(start, this.pos).trim();
     if (raw === "" || startsWithIndicator(raw, 0)) fail();
     if (!isKey && this.line[this.pos] === ":") fail();
+    if (this.rejectTruthy && isTruthy(raw)) fail();
     return isKey ? resolvePlain(raw) === raw ? raw : fail() : resolvePlain(raw);
   }
 };
@@ -29121,8 +29131,8 @@ function buildIndex(p) {
   }
   return index;
 }
-function parseLeanYaml(text) {
-  const parser = new Parser(text);
+function parseLeanYaml(text, options = {}) {
+  const parser = new Parser(text, options.rejectTruthy);
   try {
     const data = parser.parseDocument();
     let index;
@@ -29313,9 +29323,7 @@ var SCHEMA = yaml.CORE_SCHEMA.extend({ implicit: [merge2] });
 var TRUTHY_CANDIDATE = /(?:^|[\s:[{,-])(?:yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF)(?=[ \t]*(?:$|[#,\]}:]))/m;
 var FULL_PARSE_SYNTAX = /^(?:---|\.\.\.|%)|(?:^|[\s[{,:-])[!&*](?=\S)/m;
 function parseYamlFast(text, truthyRule) {
-  if (FULL_PARSE_SYNTAX.test(text)) return void 0;
-  if (truthyRule && TRUTHY_CANDIDATE.test(text)) return void 0;
-  const lean = parseLeanYaml(text);
+  const lean = parseLeanYaml(text, { rejectTruthy: truthyRule });
   if (lean) {
     return {
       format: "yaml",
@@ -29329,6 +29337,8 @@ function parseYamlFast(text, truthyRule) {
       ]
     };
   }
+  if (FULL_PARSE_SYNTAX.test(text)) return void 0;
+  if (truthyRule && TRUTHY_CANDIDATE.test(text)) return void 0;
   let data;
   try {
     data = yaml.load(text, { schema: SCHEMA });

@@ -128,6 +128,14 @@ describe("the lean YAML parser agrees with yaml@2 whenever it answers", () => {
     expect(taken).toBeGreaterThan(1000);
   });
 
+  it("declines bare yes/no/on/off when asked, for the yaml-truthy rule", () => {
+    for (const text of ["a: yes\n", "on: push\n", "- off\n", "a: [x, No]\n", "a: {b: ON}\n"]) {
+      expect(parseLeanYaml(text, { rejectTruthy: true }), text).toBeUndefined();
+      expect(parseLeanYaml(text), text).toBeDefined();
+    }
+    expect(parseLeanYaml('a: "yes"\nb: nothing\n', { rejectTruthy: true })).toBeDefined();
+  });
+
   it("declines what it does not model", () => {
     for (const text of [
       "a: &x 1\nb: *x\n",

@@ -33,10 +33,9 @@ const FULL_PARSE_SYNTAX = /^(?:---|\.\.\.|%)|(?:^|[\s[{,:-])[!&*](?=\S)/m;
  * document's `locate` throws CannotLocate when the lean index cannot answer exactly.
  */
 export function parseYamlFast(text: string, truthyRule: boolean): ParsedFile | undefined {
-  if (FULL_PARSE_SYNTAX.test(text)) return undefined;
-  if (truthyRule && TRUTHY_CANDIDATE.test(text)) return undefined;
-  // Plain block YAML (most configs): data and ranges in one lean pass.
-  const lean = parseLeanYaml(text);
+  // Plain block YAML (most configs): data and ranges in one lean pass. It declines by itself what
+  // the checks below look for (several documents, tags, anchors, a bare yes/no/on/off).
+  const lean = parseLeanYaml(text, { rejectTruthy: truthyRule });
   if (lean) {
     return {
       format: "yaml",
@@ -50,6 +49,8 @@ export function parseYamlFast(text: string, truthyRule: boolean): ParsedFile | u
       ],
     };
   }
+  if (FULL_PARSE_SYNTAX.test(text)) return undefined;
+  if (truthyRule && TRUTHY_CANDIDATE.test(text)) return undefined;
   let data: unknown;
   try {
     // js-yaml rejects duplicate keys and unknown tags; the full parse reports them with positions.

@@ -39,6 +39,13 @@ const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
 const INF = /^[-+]?\.(?:inf|Inf|INF)$/;
 const NAN = /^\.(?:nan|NaN|NAN)$/;
 
+const TRUTHY = /^(?:yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF)$/;
+
+/** A YAML 1.1 boolean word, as the yaml-truthy rule defines it. */
+function isTruthy(s: string): boolean {
+  return s.length <= 3 && TRUTHY.test(s);
+}
+
 /** Resolve a plain scalar by the YAML 1.2 core schema. */
 export function resolvePlain(s: string): unknown {
   // Most scalars start with a letter: only null, true and false (at most 5 letters) are not strings.
@@ -99,7 +106,11 @@ class Parser {
   private readonly lines: string[];
   private n = 0;
 
-  constructor(text: string) {
+  constructor(
+    text: string,
+    /** Decline the text when it has a bare yes/no/on/off, which only the full parse reports. */
+    private readonly rejectTruthy = false,
+  ) {
     this.lines = text.split("\n");
     for (let i = 0; i < this.lines.length; i++) {
       const l = this.lines[i]!;
@@ -168,7 +179,7 @@ class Parser {
         while (line.charCodeAt(end - 1) === 32) end--;
         const name = line.slice(col, end);
         // Only keys that stay strings: yaml@2 would turn `1:` or `null:` into other key types.
-        if (name === "<<" || resolvePlain(name) !== name) fail();
+        if (name === "<<" || resolvePlain(name) !== name || (this.rejectTruthy && isTruthy(name))) fail();
         return { name, end, after: i + 1 };
       }
       if (ch === 35 /* # */ && line.charCodeAt(i - 1) === 32) return undefined;
@@ -247,7 +258,7 @@ class Parser {
     let value: unknown;
     let end: number;
     if (c === "[" || c === "{") {
-      const flow = new FlowParser(line, v);
+      const flow = new FlowParser(line, v, this.rejectTruthy);
       value = flow.parse();
       end = flow.pos;
     } else if (c === '"' || c === "'") {
@@ -262,6 +273,7 @@ class Parser {
       while (line.charCodeAt(end - 1) === 32) end--;
       const raw = line.slice(v, end);
       if (raw.includes(": ") || raw.endsWith(":")) fail();
+      if (this.rejectTruthy && isTruthy(raw)) fail();
       value = resolvePlain(raw);
       this.setRange(id, 3, v, end);
     }
@@ -330,6 +342,7 @@ class FlowParser {
   constructor(
     private readonly line: string,
     public pos: number,
+    private readonly rejectTruthy: boolean,
   ) {}
 
   private ws(): void {
@@ -390,6 +403,7 @@ class FlowParser {
     const raw = this.line.slice(start, this.pos).trim();
     if (raw === "" || startsWithIndicator(raw, 0)) fail();
     if (!isKey && this.line[this.pos] === ":") fail(); // `[a: 1]`, a flow pair
+    if (this.rejectTruthy && isTruthy(raw)) fail();
     return isKey ? (resolvePlain(raw) === raw ? raw : fail()) : resolvePlain(raw);
   }
 }
@@ -421,8 +435,8 @@ function buildIndex(p: Parser): Map<string, LeanEntry> {
 }
 
 /** Parse `text` if it is plain block YAML; undefined otherwise (use yaml@2). */
-export function parseLeanYaml(text: string): LeanYaml | undefined {
-  const parser = new Parser(text);
+export function parseLeanYaml(text: string, options: { rejectTruthy?: boolean } = {}): LeanYaml | undefined {
+  const parser = new Parser(text, options.rejectTruthy);
   try {
     const data = parser.parseDocument();
     let index: Map<string, LeanEntry> | undefined;
