@@ -23242,6 +23242,7 @@ function location(d) {
 }
 function checkCounts(section) {
   if (section.status === "skipped" || section.status === "incomplete") return section.note ?? "";
+  if (section.summary) return section.summary;
   const n = { passed: 0, failed: 0, skipped: 0, error: 0 };
   for (const c of section.checks) n[c.status]++;
   const parts = [`${n.passed} passed`];
@@ -31954,7 +31955,9 @@ async function runLint(ctx) {
     rubric: RUBRIC,
     diagnostics: []
   });
-  return { id: "lint", title: lintStage.title, status: sectionStatus(checks), checks };
+  const n = files.length;
+  const summary = `${n} file${n === 1 ? "" : "s"}: ${clean2} clean${n - clean2 ? `, ${n - clean2} with findings` : ""}`;
+  return { id: "lint", title: lintStage.title, status: sectionStatus(checks), summary, checks };
 }
 var lintStage = {
   id: "lint",

@@ -109,7 +109,9 @@ export async function runLint(ctx: StageContext): Promise<Section> {
     rubric: RUBRIC,
     diagnostics: [],
   });
-  return { id: "lint", title: lintStage.title, status: sectionStatus(checks), checks };
+  const n = files.length;
+  const summary = `${n} file${n === 1 ? "" : "s"}: ${clean} clean${n - clean ? `, ${n - clean} with findings` : ""}`;
+  return { id: "lint", title: lintStage.title, status: sectionStatus(checks), summary, checks };
 }
 
 /** Config lint. */

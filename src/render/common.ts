@@ -19,6 +19,7 @@ export function location(d: Diagnostic): string {
 /** "3 passed, 1 failed" for a section. */
 export function checkCounts(section: Section): string {
   if (section.status === "skipped" || section.status === "incomplete") return section.note ?? "";
+  if (section.summary) return section.summary;
   const n = { passed: 0, failed: 0, skipped: 0, error: 0 };
   for (const c of section.checks) n[c.status]++;
   const parts = [`${n.passed} passed`];

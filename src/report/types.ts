@@ -71,6 +71,8 @@ export interface Section {
   status: SectionStatus;
   /** Why the section is skipped or incomplete. */
   note?: string;
+  /** What the stage looked at, in a few words ("12 files: 11 clean, 1 with findings"). */
+  summary?: string;
   checks: CheckResult[];
 }
 
