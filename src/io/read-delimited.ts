@@ -1,0 +1,59 @@
+/** Stream a CSV/TSV file (optionally .gz) from the workspace into a CsvParser, in bounded memory. */
+import { createReadStream } from "node:fs";
+import { createGunzip } from "node:zlib";
+import { CsvError, CsvParser, type CsvRow } from "../data/csv-parser.js";
+import type { Workspace } from "./workspace.js";
+import { WorkspaceError } from "./workspace.js";
+
+/** The file's delimiter when the config names none: tab for .tsv, comma otherwise. */
+export function defaultDelimiter(file: string): string {
+  return /\.tsv(\.gz)?$/i.test(file) ? "\t" : ",";
+}
+
+/**
+ * Read `file` row by row. Resolves with the number of rows; rejects with CsvError (bad quoting,
+ * invalid UTF-8, with the line) or WorkspaceError (missing, outside the repository, not gzip).
+ */
+export async function readDelimited(
+  workspace: Workspace,
+  file: string,
+  onRow: (row: CsvRow) => void,
+  delimiter = defaultDelimiter(file),
+): Promise<number> {
+  const abs = workspace.resolve(file);
+  if (!(await workspace.exists(file))) throw new WorkspaceError(`${file} does not exist`);
+  let rows = 0;
+  const parser = new CsvParser((row) => {
+    rows++;
+    onRow(row);
+  }, delimiter);
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  const raw = createReadStream(abs, { highWaterMark: 1 << 20 });
+  const stream = /\.gz$/i.test(file) ? raw.pipe(createGunzip()) : raw;
+  let lines = 1;
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      let text: string;
+      try {
+        text = decoder.decode(chunk, { stream: true });
+      } catch {
+        // The line is the one the bad chunk starts on: close enough to find it, and cheap.
+        throw new CsvError("the file is not valid UTF-8", lines);
+      }
+      for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lines++;
+      parser.push(text);
+    }
+    parser.push(decoder.decode());
+  } catch (err) {
+    raw.destroy();
+    if (
+      (err as { code?: string }).code === "Z_DATA_ERROR" ||
+      (err as { code?: string }).code === "Z_BUF_ERROR"
+    ) {
+      throw new WorkspaceError(`${file} is not a valid gzip file`);
+    }
+    throw err;
+  }
+  parser.end();
+  return rows;
+}
