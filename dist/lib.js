@@ -13255,15 +13255,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list2, type2) {
-      for (let i = 0; i < list2.length; ++i)
-        if (list2[i].type === type2)
+    function includesToken(list3, type2) {
+      for (let i = 0; i < list3.length; ++i)
+        if (list3[i].type === type2)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list2) {
-      for (let i = 0; i < list2.length; ++i) {
-        switch (list2[i].type) {
+    function findNonEmptyIndex(list3) {
+      for (let i = 0; i < list3.length; ++i) {
+        switch (list3[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -17402,10 +17402,10 @@ var require_formats = __commonJS({
     function isLeapYear(year) {
       return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
     }
-    var DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
+    var DATE2 = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
     var DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
     function date(str2) {
-      const matches = DATE.exec(str2);
+      const matches = DATE2.exec(str2);
       if (!matches)
         return false;
       const year = +matches[1];
@@ -17618,8 +17618,8 @@ var require_dist2 = __commonJS({
         return ajv;
       }
       const [formats, exportName] = opts.mode === "fast" ? [formats_1.fastFormats, fastName] : [formats_1.fullFormats, fullName];
-      const list2 = opts.formats || formats_1.formatNames;
-      addFormats2(ajv, list2, formats, exportName);
+      const list3 = opts.formats || formats_1.formatNames;
+      addFormats2(ajv, list3, formats, exportName);
       if (opts.keywords)
         (0, limit_1.default)(ajv);
       return ajv;
@@ -17631,11 +17631,11 @@ var require_dist2 = __commonJS({
         throw new Error(`Unknown format "${name}"`);
       return f;
     };
-    function addFormats2(ajv, list2, fs, exportName) {
+    function addFormats2(ajv, list3, fs, exportName) {
       var _a;
       var _b;
       (_a = (_b = ajv.opts.code).formats) !== null && _a !== void 0 ? _a : _b.formats = (0, codegen_1._)`require("ajv-formats/dist/formats").${exportName}`;
-      for (const f of list2)
+      for (const f of list3)
         ajv.addFormat(f, fs[f]);
     }
     module.exports = exports = formatsPlugin2;
@@ -17892,8 +17892,8 @@ function describeErrors(errors, doc, file) {
   }
   return sortDiagnostics([...out.values()]);
 }
-function sortDiagnostics(list2) {
-  return list2.sort(
+function sortDiagnostics(list3) {
+  return list3.sort(
     (a, b) => cmp(a.file, b.file) || (a.range?.start.line ?? -1) - (b.range?.start.line ?? -1) || (a.range?.start.column ?? -1) - (b.range?.start.column ?? -1) || cmp(a.code, b.code) || cmp(a.message, b.message)
   );
 }
@@ -23287,7 +23287,7 @@ function reportDiagnostics(report2) {
   for (const section of report2.sections) {
     for (const check of section.checks) {
       if (check.status === "passed" || check.status === "skipped") continue;
-      for (const diagnostic of check.diagnostics) out.push({ check, diagnostic });
+      for (const diagnostic2 of check.diagnostics) out.push({ check, diagnostic: diagnostic2 });
     }
   }
   return out;
@@ -23582,9 +23582,9 @@ function computeMlTestScore(sections, manual = {}) {
   }
   return scoreFromItems([...items.values()]);
 }
-function scoreFromItems(list2) {
+function scoreFromItems(list3) {
   const sections = { data: 0, model: 0, infrastructure: 0, monitoring: 0 };
-  const items = [...list2].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const items = [...list3].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   for (const item of items) sections[item.section] += item.points;
   const final = Math.min(...RUBRIC_SECTIONS.map((s) => sections[s]));
   return { sections, final, items };
@@ -23714,12 +23714,571 @@ var compareStage = {
   configured: (config) => hasBlock(config, "compare")
 };
 
+// src/io/read-delimited.ts
+import { createReadStream } from "node:fs";
+import { createGunzip } from "node:zlib";
+
+// src/data/csv-parser.ts
+var CsvError = class extends Error {
+  constructor(message, line) {
+    super(message);
+    this.line = line;
+  }
+  line;
+};
+var QUOTE = 34;
+var CR = 13;
+var LF = 10;
+var CsvParser = class {
+  constructor(onRow, delimiter = ",") {
+    this.onRow = onRow;
+    if (delimiter.length !== 1) throw new Error("the delimiter must be one character");
+    this.delimiter = delimiter.charCodeAt(0);
+  }
+  onRow;
+  delimiter;
+  fields = [];
+  field = "";
+  inQuotes = false;
+  /** A quote seen inside a quoted field: either the closing quote or the first of a doubled one. */
+  quoteSeen = false;
+  /** The current field was quoted (text after its closing quote is appended, as pandas does). */
+  wasQuoted = false;
+  pendingCr = false;
+  line = 1;
+  rowLine = 1;
+  rows = 0;
+  started = false;
+  first = true;
+  /** Feed the next chunk of text. */
+  push(text) {
+    let s = text;
+    if (this.first && s.length) {
+      this.first = false;
+      if (s.charCodeAt(0) === 65279) s = s.slice(1);
+    }
+    let start = 0;
+    const d = this.delimiter;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (this.pendingCr) {
+        this.pendingCr = false;
+        if (c === LF) {
+          start = i + 1;
+          continue;
+        }
+      }
+      if (this.inQuotes) {
+        if (this.quoteSeen) {
+          this.quoteSeen = false;
+          if (c === QUOTE) {
+            this.field += '"';
+            start = i + 1;
+            continue;
+          }
+          this.inQuotes = false;
+        } else {
+          if (c === QUOTE) {
+            this.field += s.slice(start, i);
+            this.quoteSeen = true;
+            start = i + 1;
+          } else if (c === LF) {
+            this.line++;
+          }
+          continue;
+        }
+      }
+      this.started = true;
+      if (c === d) {
+        this.field += s.slice(start, i);
+        this.endField();
+        start = i + 1;
+      } else if (c === LF || c === CR) {
+        this.field += s.slice(start, i);
+        this.endRow();
+        this.line++;
+        this.rowLine = this.line;
+        if (c === CR) this.pendingCr = true;
+        start = i + 1;
+      } else if (c === QUOTE && this.field === "" && start === i && !this.wasQuoted) {
+        this.inQuotes = true;
+        this.wasQuoted = true;
+        start = i + 1;
+      }
+    }
+    if (this.inQuotes && !this.quoteSeen) this.field += s.slice(start);
+    else if (!this.inQuotes) this.field += s.slice(start);
+  }
+  endField() {
+    this.fields.push(this.field);
+    this.field = "";
+    this.wasQuoted = false;
+  }
+  endRow() {
+    if (this.fields.length === 0 && this.field === "" && !this.wasQuoted) return;
+    this.endField();
+    this.onRow({ index: this.rows++, line: this.rowLine, fields: this.fields });
+    this.fields = [];
+  }
+  /** Finish: emit the last row if the text did not end with a newline. */
+  end() {
+    if (this.inQuotes && !this.quoteSeen)
+      throw new CsvError("a quoted field is not closed before the end of the file", this.rowLine);
+    this.inQuotes = false;
+    this.quoteSeen = false;
+    if (this.started) this.endRow();
+  }
+};
+
+// src/io/read-delimited.ts
+function defaultDelimiter(file) {
+  return /\.tsv(\.gz)?$/i.test(file) ? "	" : ",";
+}
+async function readDelimited(workspace, file, onRow, delimiter = defaultDelimiter(file)) {
+  const abs = workspace.resolve(file);
+  if (!await workspace.exists(file)) throw new WorkspaceError(`${file} does not exist`);
+  let rows = 0;
+  const parser = new CsvParser((row) => {
+    rows++;
+    onRow(row);
+  }, delimiter);
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  const raw = createReadStream(abs, { highWaterMark: 1 << 20 });
+  const stream = /\.gz$/i.test(file) ? raw.pipe(createGunzip()) : raw;
+  let lines = 1;
+  try {
+    for await (const chunk of stream) {
+      let text;
+      try {
+        text = decoder.decode(chunk, { stream: true });
+      } catch {
+        throw new CsvError("the file is not valid UTF-8", lines);
+      }
+      for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lines++;
+      parser.push(text);
+    }
+    parser.push(decoder.decode());
+  } catch (err) {
+    raw.destroy();
+    if (err.code === "Z_DATA_ERROR" || err.code === "Z_BUF_ERROR") {
+      throw new WorkspaceError(`${file} is not a valid gzip file`);
+    }
+    throw err;
+  }
+  parser.end();
+  return rows;
+}
+
+// src/data/values.ts
+var MISSING = /* @__PURE__ */ new Set([
+  "",
+  "NA",
+  "N/A",
+  "n/a",
+  "NaN",
+  "nan",
+  "-NaN",
+  "-nan",
+  "NULL",
+  "null",
+  "None",
+  "<NA>",
+  "#N/A",
+  "#NA"
+]);
+var INTEGER = /^[-+]?[0-9]+$/;
+var NUMBER = /^[-+]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?$/;
+var BOOLEAN = /^(?:true|false|TRUE|FALSE|True|False|0|1|yes|no|Yes|No|YES|NO)$/;
+var DATE = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/;
+var TIMESTAMP = /^[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?$/;
+function toNumber(text) {
+  if (!NUMBER.test(text)) return void 0;
+  const n = Number(text);
+  return Number.isFinite(n) ? n : void 0;
+}
+function validDate(y, m, d) {
+  const t = new Date(Date.UTC(y, m - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+}
+function hasType(text, type2) {
+  switch (type2) {
+    case "string":
+      return true;
+    case "integer":
+      return INTEGER.test(text);
+    case "number":
+      return toNumber(text) !== void 0;
+    case "boolean":
+      return BOOLEAN.test(text);
+    case "date": {
+      const m = DATE.exec(text);
+      return m !== null && validDate(Number(m[1]), Number(m[2]), Number(m[3]));
+    }
+    case "timestamp":
+      return TIMESTAMP.test(text) && !Number.isNaN(Date.parse(text.replace(" ", "T")));
+  }
+}
+
+// src/data/column-checks.ts
+var EXAMPLES = 5;
+var MAX_CELL = 1e4;
+var Violations = class {
+  count = 0;
+  examples = [];
+  add(example) {
+    this.count++;
+    if (this.examples.length < EXAMPLES) this.examples.push(example);
+  }
+};
+var ColumnAccumulator = class {
+  constructor(config) {
+    this.config = config;
+    if (config.unique) this.seen = /* @__PURE__ */ new Set();
+    if (config.allowed) this.allowedSet = new Set(config.allowed.map((v) => String(v)));
+    if (config.regex !== void 0) this.pattern = new RegExp(config.regex, "u");
+  }
+  config;
+  rows = 0;
+  missing = 0;
+  numeric = 0;
+  sum = 0;
+  min;
+  max;
+  type = new Violations();
+  range = new Violations();
+  allowed = new Violations();
+  regex = new Violations();
+  duplicates = new Violations();
+  seen;
+  allowedSet;
+  pattern;
+  /** Feed one cell. */
+  add(text, where) {
+    this.rows++;
+    if (MISSING.has(text)) {
+      this.missing++;
+      return;
+    }
+    const c = this.config;
+    const example = () => ({ ...where, value: text.length > 80 ? `${text.slice(0, 79)}…` : text });
+    if (c.type && !hasType(text, c.type)) this.type.add(example());
+    const n = toNumber(text);
+    if (n !== void 0) {
+      this.numeric++;
+      this.sum += n;
+      if (this.min === void 0 || n < this.min) this.min = n;
+      if (this.max === void 0 || n > this.max) this.max = n;
+      if (c.min !== void 0 && n < c.min || c.max !== void 0 && n > c.max) this.range.add(example());
+    }
+    if (this.allowedSet && !this.allowedSet.has(text) && !(n !== void 0 && this.allowedSet.has(String(n)))) {
+      this.allowed.add(example());
+    }
+    if (this.pattern && (text.length > MAX_CELL || !this.pattern.test(text))) this.regex.add(example());
+    if (this.seen) {
+      if (this.seen.has(text)) this.duplicates.add(example());
+      else this.seen.add(text);
+    }
+  }
+  /** Distinct non-missing values, when tracked. */
+  get distinct() {
+    return this.seen?.size;
+  }
+};
+
 // src/data/data-stage.ts
+var RUBRIC = ["data.1"];
+var NOT_YET_DATASET = ["unique", "one_hot", "drift"];
+var NOT_YET_COLUMN = ["outliers", "freshness"];
+var list = (v) => Array.isArray(v) ? v : [v];
+function diagnostic(code, severity, message, ex) {
+  const at = { line: ex.line - 1, column: 0 };
+  return { code, severity, message, file: ex.file, range: { start: at, end: at } };
+}
+function violationCheck(id, code, v, rows, tolerancePercent, severity, what, expected, describe3) {
+  const percent = rows ? 100 * v.count / rows : 0;
+  const passed = v.count === 0 || percent <= tolerancePercent;
+  return {
+    id,
+    status: passed ? "passed" : "failed",
+    severity,
+    message: passed ? `${what}: ${expected}` : `${what}: ${v.count} of ${rows} rows violate ${expected}`,
+    observed: `${v.count} row${v.count === 1 ? "" : "s"} (${percent.toFixed(2)}%)`,
+    expected: tolerancePercent ? `${expected}, up to ${tolerancePercent}% of rows` : expected,
+    rubric: RUBRIC,
+    diagnostics: passed ? [] : v.examples.map((e) => diagnostic(code, severity, describe3(e), e))
+  };
+}
+async function checkDataset(ds, ctx) {
+  const base = `data/${ds.name}`;
+  const severity = ds.severity ?? "error";
+  const checks = [];
+  const fail2 = (id, message, diagnostics = [], sev = severity) => ({ id, status: "failed", severity: sev, message, rubric: RUBRIC, diagnostics });
+  const files = (await ctx.workspace.glob(list(ds.path))).sort();
+  if (!files.length)
+    return {
+      checks: [
+        {
+          ...fail2(`${base}/files`, `${ds.name}: no file matches ${list(ds.path).join(", ")}`),
+          status: "error"
+        }
+      ],
+      rows: 0
+    };
+  const unsupported = files.filter(
+    (f) => !/\.(csv|tsv)(\.gz)?$/i.test(f) && !(ds.format === "csv" || ds.format === "tsv")
+  );
+  const notYet = [
+    ...NOT_YET_DATASET.filter((k) => ds[k] !== void 0),
+    ...Object.entries(ds.columns ?? {}).flatMap(
+      ([col, c]) => NOT_YET_COLUMN.filter((k) => c[k] !== void 0).map((k) => `${col}.${k}`)
+    ),
+    ...Object.entries(ds.columns ?? {}).filter(([, c]) => c.format !== void 0 && c.format !== "iso8601").map(([col]) => `${col}.format`),
+    ...unsupported.length ? [`reading ${unsupported.join(", ")} (only CSV and TSV so far)`] : []
+  ];
+  if (notYet.length) {
+    checks.push({
+      id: `${base}/not-evaluated`,
+      status: "error",
+      severity: "warning",
+      message: `${ds.name}: mlgate ${VERSION} does not evaluate ${notYet.join(", ")} yet`,
+      diagnostics: []
+    });
+  }
+  const columns = /* @__PURE__ */ new Map();
+  for (const [name, config] of Object.entries(ds.columns ?? {})) {
+    try {
+      columns.set(name, new ColumnAccumulator(config));
+    } catch (err) {
+      checks.push({
+        ...fail2(
+          `${base}/${name}/regex`,
+          `${ds.name}: column ${name} has an invalid regex: ${err.message}`
+        ),
+        status: "error"
+      });
+    }
+  }
+  let header;
+  let headerFile = "";
+  let rows = 0;
+  const ragged = new Violations();
+  const missingColumns = /* @__PURE__ */ new Set();
+  for (const file of files.filter((f) => !unsupported.includes(f))) {
+    let index = [];
+    let width = 0;
+    try {
+      await readDelimited(
+        ctx.workspace,
+        file,
+        (row) => {
+          if (row.index === 0) {
+            width = row.fields.length;
+            if (header && row.fields.join("\0") !== header.join("\0")) {
+              checks.push(
+                fail2(`${base}/header/${file}`, `${file}: its header differs from ${headerFile}'s`, [
+                  diagnostic("data/header", severity, `header is ${row.fields.join(",")}`, {
+                    file,
+                    line: row.line
+                  })
+                ])
+              );
+            }
+            if (!header) {
+              header = row.fields;
+              headerFile = file;
+            }
+            index = [];
+            for (const [name, acc] of columns) {
+              const at = row.fields.indexOf(name);
+              if (at === -1) missingColumns.add(name);
+              else index.push({ name, at, acc });
+            }
+            return;
+          }
+          rows++;
+          if (row.fields.length !== width)
+            ragged.add({ row: row.index, line: row.line, file, value: `${row.fields.length} fields` });
+          for (const { at, acc } of index)
+            acc.add(row.fields[at] ?? "", { row: row.index, line: row.line, file });
+        },
+        ds.delimiter
+      );
+    } catch (err) {
+      if (err instanceof CsvError)
+        checks.push({
+          ...fail2(`${base}/read/${file}`, `${file}: ${err.message}`, [
+            diagnostic("data/parse", severity, err.message, { file, line: err.line })
+          ]),
+          status: "error"
+        });
+      else if (err instanceof WorkspaceError)
+        checks.push({ ...fail2(`${base}/read/${file}`, err.message), status: "error" });
+      else throw err;
+    }
+  }
+  if (header === void 0 && files.length > unsupported.length)
+    checks.push(fail2(`${base}/empty`, `${ds.name}: the files are empty (no header row)`));
+  if (ragged.count) {
+    checks.push(
+      fail2(
+        `${base}/shape`,
+        `${ds.name}: ${ragged.count} rows do not have ${header?.length} fields`,
+        ragged.examples.map(
+          (e) => diagnostic(
+            "data/ragged-row",
+            severity,
+            `row ${e.row} has ${e.value}, the header has ${header?.length}`,
+            e
+          )
+        )
+      )
+    );
+  }
+  if (ds.row_count) {
+    const { min, max } = ds.row_count;
+    const ok = (min === void 0 || rows >= min) && (max === void 0 || rows <= max);
+    const expected = [min !== void 0 && `>= ${min}`, max !== void 0 && `<= ${max}`].filter(Boolean).join(" and ");
+    checks.push({
+      id: `${base}/row_count`,
+      status: ok ? "passed" : "failed",
+      severity: ds.row_count.severity ?? severity,
+      message: `${ds.name}: ${rows} rows${ok ? "" : `, expected ${expected}`}`,
+      observed: String(rows),
+      expected,
+      rubric: RUBRIC,
+      diagnostics: []
+    });
+  }
+  if (header && ds.allow_extra_columns === false) {
+    const extra = header.filter((h) => !columns.has(h));
+    if (extra.length)
+      checks.push(fail2(`${base}/columns`, `${ds.name}: unexpected columns ${extra.join(", ")}`));
+  }
+  for (const [name, acc] of columns) {
+    const id = `${base}/${name}`;
+    const c = acc.config;
+    const sev = c.severity ?? severity;
+    if (missingColumns.has(name)) {
+      checks.push(
+        fail2(`${id}/present`, `${ds.name}: column ${name} is missing from ${headerFile || "the files"}`)
+      );
+      continue;
+    }
+    const tol = c.max_percent ?? 0;
+    const rowsOf = acc.rows;
+    const say = (what) => (e) => `row ${e.row}, ${name}: "${e.value}" ${what}`;
+    if (c.type)
+      checks.push(
+        violationCheck(
+          `${id}/type`,
+          "data/type",
+          acc.type,
+          rowsOf,
+          tol,
+          sev,
+          `${name} type`,
+          `values of type ${c.type}`,
+          say(`is not of type ${c.type}`)
+        )
+      );
+    if (c.min !== void 0 || c.max !== void 0) {
+      const expected = [c.min !== void 0 && `>= ${c.min}`, c.max !== void 0 && `<= ${c.max}`].filter(Boolean).join(" and ");
+      checks.push(
+        violationCheck(
+          `${id}/range`,
+          "data/range",
+          acc.range,
+          rowsOf,
+          tol,
+          sev,
+          `${name} range`,
+          `values ${expected}`,
+          say(`is outside ${expected}`)
+        )
+      );
+    }
+    if (c.allowed)
+      checks.push(
+        violationCheck(
+          `${id}/allowed`,
+          "data/allowed",
+          acc.allowed,
+          rowsOf,
+          tol,
+          sev,
+          `${name} values`,
+          `one of ${c.allowed.join(", ")}`,
+          say("is not an allowed value")
+        )
+      );
+    if (c.regex !== void 0)
+      checks.push(
+        violationCheck(
+          `${id}/regex`,
+          "data/regex",
+          acc.regex,
+          rowsOf,
+          tol,
+          sev,
+          `${name} format`,
+          `a match for /${c.regex}/`,
+          say(`does not match /${c.regex}/`)
+        )
+      );
+    if (c.unique)
+      checks.push(
+        violationCheck(
+          `${id}/unique`,
+          "data/duplicate",
+          acc.duplicates,
+          rowsOf,
+          0,
+          sev,
+          `${name} uniqueness`,
+          "unique values",
+          say("appeared before")
+        )
+      );
+    if (c.missing) {
+      const m = c.missing;
+      const percent = rowsOf ? 100 * acc.missing / rowsOf : 0;
+      const ok = (m.max === void 0 || acc.missing <= m.max) && (m.max_percent === void 0 || percent <= m.max_percent);
+      const expected = [
+        m.max !== void 0 && `at most ${m.max}`,
+        m.max_percent !== void 0 && `at most ${m.max_percent}%`
+      ].filter(Boolean).join(" and ");
+      checks.push({
+        id: `${id}/missing`,
+        status: ok ? "passed" : "failed",
+        severity: m.severity ?? sev,
+        message: `${name} missing: ${acc.missing} of ${rowsOf} rows${ok ? "" : `, expected ${expected}`}`,
+        observed: `${acc.missing} (${percent.toFixed(2)}%)`,
+        expected,
+        rubric: RUBRIC,
+        diagnostics: []
+      });
+    }
+  }
+  return { checks, rows };
+}
+async function runData(ctx) {
+  const checks = [];
+  let rows = 0;
+  const datasets = ctx.config.data ?? [];
+  for (const ds of datasets) {
+    const r = await checkDataset(ds, ctx);
+    checks.push(...r.checks);
+    rows += r.rows;
+  }
+  const summary = `${datasets.length} dataset${datasets.length === 1 ? "" : "s"}, ${rows} rows`;
+  return { id: "data", title: dataStage.title, status: sectionStatus(checks), summary, checks };
+}
 var dataStage = {
   id: "data",
   title: "Data",
   key: "data",
-  configured: (config) => hasBlock(config, "data")
+  configured: (config) => hasBlock(config, "data"),
+  run: runData
 };
 
 // src/lint/lint-settings.ts
@@ -31865,8 +32424,8 @@ function runWorker(base, take, store) {
 }
 
 // src/lint/lint-stage.ts
-var RUBRIC = ["infrastructure.2"];
-var list = (v) => v === void 0 ? [] : Array.isArray(v) ? v : [v];
+var RUBRIC2 = ["infrastructure.2"];
+var list2 = (v) => v === void 0 ? [] : Array.isArray(v) ? v : [v];
 async function planTargets(ctx, targets, registry) {
   const plan = [];
   for (const target of targets) {
@@ -31878,7 +32437,7 @@ async function planTargets(ctx, targets, registry) {
       const uri = await registry.load(ref);
       if (uri) registry.validator(uri);
     }
-    const files = await ctx.workspace.glob(list(target.files), list(target.exclude));
+    const files = await ctx.workspace.glob(list2(target.files), list2(target.exclude));
     plan.push({ target, files, schemas });
   }
   return plan;
@@ -31902,7 +32461,7 @@ async function runLint(ctx) {
         id: `lint/target-${i + 1}`,
         status: "failed",
         severity: "warning",
-        message: `no files match ${list(target.files).join(", ")}`,
+        message: `no files match ${list2(target.files).join(", ")}`,
         diagnostics: []
       });
     });
@@ -31942,7 +32501,7 @@ async function runLint(ctx) {
       status: "failed",
       severity: errors ? "error" : "warning",
       message: `${file}: ${counts2}`,
-      rubric: RUBRIC,
+      rubric: RUBRIC2,
       diagnostics
     });
   }
@@ -31952,7 +32511,7 @@ async function runLint(ctx) {
     severity: "error",
     message: `${clean2} of ${files.length} file${files.length === 1 ? "" : "s"} clean`,
     observed: `${clean2}/${files.length}`,
-    rubric: RUBRIC,
+    rubric: RUBRIC2,
     diagnostics: []
   });
   const n = files.length;

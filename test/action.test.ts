@@ -51,7 +51,7 @@ describe("the bundled action (dist/index.js) as a runner runs it", () => {
     const report = JSON.parse(readFileSync(r.outputs["report-path"]!, "utf8"));
     expect(reportSchemaErrors(report)).toEqual([]);
     expect(report.environment).toMatchObject({ name: "dev", source: "default" });
-    expect(r.summary).toMatch(/^## ✅ mlgate passed, but 3 configured stages did not run · `dev`/);
+    expect(r.summary).toMatch(/^## ✅ mlgate passed, but 2 configured stages did not run · `dev`/);
     expect(r.stdout).toContain("Config lint");
   });
 

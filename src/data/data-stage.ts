@@ -1,5 +1,358 @@
-/** The `data:` block as a stage. */
-import { hasBlock, type Stage } from "../stages/stage.js";
+/** The `data:` block as a stage: declarative checks on data files, read once each. */
+import { readDelimited } from "../io/read-delimited.js";
+import { WorkspaceError } from "../io/workspace.js";
+import { sectionStatus } from "../report/section-status.js";
+import type { CheckResult, Diagnostic, Section, Severity } from "../report/types.js";
+import { hasBlock, type Stage, type StageContext } from "../stages/stage.js";
+import { VERSION } from "../version.js";
+import { ColumnAccumulator, type ColumnConfig, type Example, Violations } from "./column-checks.js";
+import { CsvError } from "./csv-parser.js";
+
+/** ML Test Score item these checks automate: "feature expectations are captured in a schema". */
+const RUBRIC = ["data.1"];
+
+/** One dataset of `data:`. */
+interface DatasetConfig {
+  name: string;
+  path: string | string[];
+  format?: string;
+  delimiter?: string;
+  row_count?: { min?: number; max?: number; severity?: Severity };
+  columns?: Record<string, ColumnConfig>;
+  allow_extra_columns?: boolean;
+  severity?: Severity;
+  [key: string]: unknown;
+}
+
+/** Options this build reads but does not evaluate yet; naming them keeps the stage from passing silently. */
+const NOT_YET_DATASET = ["unique", "one_hot", "drift"];
+const NOT_YET_COLUMN = ["outliers", "freshness"];
+
+const list = (v: string | string[]): string[] => (Array.isArray(v) ? v : [v]);
+
+function diagnostic(
+  code: string,
+  severity: Severity,
+  message: string,
+  ex: { file: string; line: number },
+): Diagnostic {
+  const at = { line: ex.line - 1, column: 0 };
+  return { code, severity, message, file: ex.file, range: { start: at, end: at } };
+}
+
+/** A check from a violation counter and a tolerance in percent of the rows. */
+function violationCheck(
+  id: string,
+  code: string,
+  v: Violations,
+  rows: number,
+  tolerancePercent: number,
+  severity: Severity,
+  what: string,
+  expected: string,
+  describe: (e: Example) => string,
+): CheckResult {
+  const percent = rows ? (100 * v.count) / rows : 0;
+  const passed = v.count === 0 || percent <= tolerancePercent;
+  return {
+    id,
+    status: passed ? "passed" : "failed",
+    severity,
+    message: passed ? `${what}: ${expected}` : `${what}: ${v.count} of ${rows} rows violate ${expected}`,
+    observed: `${v.count} row${v.count === 1 ? "" : "s"} (${percent.toFixed(2)}%)`,
+    expected: tolerancePercent ? `${expected}, up to ${tolerancePercent}% of rows` : expected,
+    rubric: RUBRIC,
+    diagnostics: passed ? [] : v.examples.map((e) => diagnostic(code, severity, describe(e), e)),
+  };
+}
+
+/** Check one dataset: read its files, feed the columns, turn the measures into checks. */
+async function checkDataset(
+  ds: DatasetConfig,
+  ctx: StageContext,
+): Promise<{ checks: CheckResult[]; rows: number }> {
+  const base = `data/${ds.name}`;
+  const severity = ds.severity ?? "error";
+  const checks: CheckResult[] = [];
+  const fail = (
+    id: string,
+    message: string,
+    diagnostics: Diagnostic[] = [],
+    sev: Severity = severity,
+  ): CheckResult => ({ id, status: "failed", severity: sev, message, rubric: RUBRIC, diagnostics });
+  const files = (await ctx.workspace.glob(list(ds.path))).sort();
+  if (!files.length)
+    return {
+      checks: [
+        {
+          ...fail(`${base}/files`, `${ds.name}: no file matches ${list(ds.path).join(", ")}`),
+          status: "error",
+        },
+      ],
+      rows: 0,
+    };
+  const unsupported = files.filter(
+    (f) => !/\.(csv|tsv)(\.gz)?$/i.test(f) && !(ds.format === "csv" || ds.format === "tsv"),
+  );
+  const notYet = [
+    ...NOT_YET_DATASET.filter((k) => ds[k] !== undefined),
+    ...Object.entries(ds.columns ?? {}).flatMap(([col, c]) =>
+      NOT_YET_COLUMN.filter((k) => (c as Record<string, unknown>)[k] !== undefined).map((k) => `${col}.${k}`),
+    ),
+    ...Object.entries(ds.columns ?? {})
+      .filter(([, c]) => c.format !== undefined && c.format !== "iso8601")
+      .map(([col]) => `${col}.format`),
+    ...(unsupported.length ? [`reading ${unsupported.join(", ")} (only CSV and TSV so far)`] : []),
+  ];
+  if (notYet.length) {
+    // Configured but not evaluated: reported as a warning that never counts as passed.
+    checks.push({
+      id: `${base}/not-evaluated`,
+      status: "error",
+      severity: "warning",
+      message: `${ds.name}: mlgate ${VERSION} does not evaluate ${notYet.join(", ")} yet`,
+      diagnostics: [],
+    });
+  }
+  const columns = new Map<string, ColumnAccumulator>();
+  for (const [name, config] of Object.entries(ds.columns ?? {})) {
+    try {
+      columns.set(name, new ColumnAccumulator(config));
+    } catch (err) {
+      checks.push({
+        ...fail(
+          `${base}/${name}/regex`,
+          `${ds.name}: column ${name} has an invalid regex: ${(err as Error).message}`,
+        ),
+        status: "error",
+      });
+    }
+  }
+  let header: string[] | undefined;
+  let headerFile = "";
+  let rows = 0;
+  const ragged = new Violations();
+  const missingColumns = new Set<string>();
+  for (const file of files.filter((f) => !unsupported.includes(f))) {
+    let index: { name: string; at: number; acc: ColumnAccumulator }[] = [];
+    let width = 0;
+    try {
+      await readDelimited(
+        ctx.workspace,
+        file,
+        (row) => {
+          if (row.index === 0) {
+            width = row.fields.length;
+            if (header && row.fields.join("\0") !== header.join("\0")) {
+              checks.push(
+                fail(`${base}/header/${file}`, `${file}: its header differs from ${headerFile}'s`, [
+                  diagnostic("data/header", severity, `header is ${row.fields.join(",")}`, {
+                    file,
+                    line: row.line,
+                  }),
+                ]),
+              );
+            }
+            if (!header) {
+              header = row.fields;
+              headerFile = file;
+            }
+            index = [];
+            for (const [name, acc] of columns) {
+              const at = row.fields.indexOf(name);
+              if (at === -1) missingColumns.add(name);
+              else index.push({ name, at, acc });
+            }
+            return;
+          }
+          rows++;
+          if (row.fields.length !== width)
+            ragged.add({ row: row.index, line: row.line, file, value: `${row.fields.length} fields` });
+          for (const { at, acc } of index)
+            acc.add(row.fields[at] ?? "", { row: row.index, line: row.line, file });
+        },
+        ds.delimiter,
+      );
+    } catch (err) {
+      if (err instanceof CsvError)
+        checks.push({
+          ...fail(`${base}/read/${file}`, `${file}: ${err.message}`, [
+            diagnostic("data/parse", severity, err.message, { file, line: err.line }),
+          ]),
+          status: "error",
+        });
+      else if (err instanceof WorkspaceError)
+        checks.push({ ...fail(`${base}/read/${file}`, err.message), status: "error" });
+      else throw err;
+    }
+  }
+  if (header === undefined && files.length > unsupported.length)
+    checks.push(fail(`${base}/empty`, `${ds.name}: the files are empty (no header row)`));
+  if (ragged.count) {
+    checks.push(
+      fail(
+        `${base}/shape`,
+        `${ds.name}: ${ragged.count} rows do not have ${header?.length} fields`,
+        ragged.examples.map((e) =>
+          diagnostic(
+            "data/ragged-row",
+            severity,
+            `row ${e.row} has ${e.value}, the header has ${header?.length}`,
+            e,
+          ),
+        ),
+      ),
+    );
+  }
+  if (ds.row_count) {
+    const { min, max } = ds.row_count;
+    const ok = (min === undefined || rows >= min) && (max === undefined || rows <= max);
+    const expected = [min !== undefined && `>= ${min}`, max !== undefined && `<= ${max}`]
+      .filter(Boolean)
+      .join(" and ");
+    checks.push({
+      id: `${base}/row_count`,
+      status: ok ? "passed" : "failed",
+      severity: ds.row_count.severity ?? severity,
+      message: `${ds.name}: ${rows} rows${ok ? "" : `, expected ${expected}`}`,
+      observed: String(rows),
+      expected,
+      rubric: RUBRIC,
+      diagnostics: [],
+    });
+  }
+  if (header && ds.allow_extra_columns === false) {
+    const extra = header.filter((h) => !columns.has(h));
+    if (extra.length)
+      checks.push(fail(`${base}/columns`, `${ds.name}: unexpected columns ${extra.join(", ")}`));
+  }
+  for (const [name, acc] of columns) {
+    const id = `${base}/${name}`;
+    const c = acc.config;
+    const sev = c.severity ?? severity;
+    if (missingColumns.has(name)) {
+      checks.push(
+        fail(`${id}/present`, `${ds.name}: column ${name} is missing from ${headerFile || "the files"}`),
+      );
+      continue;
+    }
+    const tol = c.max_percent ?? 0;
+    const rowsOf = acc.rows;
+    const say = (what: string) => (e: Example) => `row ${e.row}, ${name}: "${e.value}" ${what}`;
+    if (c.type)
+      checks.push(
+        violationCheck(
+          `${id}/type`,
+          "data/type",
+          acc.type,
+          rowsOf,
+          tol,
+          sev,
+          `${name} type`,
+          `values of type ${c.type}`,
+          say(`is not of type ${c.type}`),
+        ),
+      );
+    if (c.min !== undefined || c.max !== undefined) {
+      const expected = [c.min !== undefined && `>= ${c.min}`, c.max !== undefined && `<= ${c.max}`]
+        .filter(Boolean)
+        .join(" and ");
+      checks.push(
+        violationCheck(
+          `${id}/range`,
+          "data/range",
+          acc.range,
+          rowsOf,
+          tol,
+          sev,
+          `${name} range`,
+          `values ${expected}`,
+          say(`is outside ${expected}`),
+        ),
+      );
+    }
+    if (c.allowed)
+      checks.push(
+        violationCheck(
+          `${id}/allowed`,
+          "data/allowed",
+          acc.allowed,
+          rowsOf,
+          tol,
+          sev,
+          `${name} values`,
+          `one of ${c.allowed.join(", ")}`,
+          say("is not an allowed value"),
+        ),
+      );
+    if (c.regex !== undefined)
+      checks.push(
+        violationCheck(
+          `${id}/regex`,
+          "data/regex",
+          acc.regex,
+          rowsOf,
+          tol,
+          sev,
+          `${name} format`,
+          `a match for /${c.regex}/`,
+          say(`does not match /${c.regex}/`),
+        ),
+      );
+    if (c.unique)
+      checks.push(
+        violationCheck(
+          `${id}/unique`,
+          "data/duplicate",
+          acc.duplicates,
+          rowsOf,
+          0,
+          sev,
+          `${name} uniqueness`,
+          "unique values",
+          say("appeared before"),
+        ),
+      );
+    if (c.missing) {
+      const m = c.missing;
+      const percent = rowsOf ? (100 * acc.missing) / rowsOf : 0;
+      const ok =
+        (m.max === undefined || acc.missing <= m.max) &&
+        (m.max_percent === undefined || percent <= m.max_percent);
+      const expected = [
+        m.max !== undefined && `at most ${m.max}`,
+        m.max_percent !== undefined && `at most ${m.max_percent}%`,
+      ]
+        .filter(Boolean)
+        .join(" and ");
+      checks.push({
+        id: `${id}/missing`,
+        status: ok ? "passed" : "failed",
+        severity: m.severity ?? sev,
+        message: `${name} missing: ${acc.missing} of ${rowsOf} rows${ok ? "" : `, expected ${expected}`}`,
+        observed: `${acc.missing} (${percent.toFixed(2)}%)`,
+        expected,
+        rubric: RUBRIC,
+        diagnostics: [],
+      });
+    }
+  }
+  return { checks, rows };
+}
+
+/** Run every dataset of the block. */
+export async function runData(ctx: StageContext): Promise<Section> {
+  const checks: CheckResult[] = [];
+  let rows = 0;
+  const datasets = (ctx.config.data ?? []) as DatasetConfig[];
+  for (const ds of datasets) {
+    const r = await checkDataset(ds, ctx);
+    checks.push(...r.checks);
+    rows += r.rows;
+  }
+  const summary = `${datasets.length} dataset${datasets.length === 1 ? "" : "s"}, ${rows} rows`;
+  return { id: "data", title: dataStage.title, status: sectionStatus(checks), summary, checks };
+}
 
 /** Data. */
 export const dataStage: Stage = {
@@ -7,4 +360,5 @@ export const dataStage: Stage = {
   title: "Data",
   key: "data",
   configured: (config) => hasBlock(config, "data"),
+  run: runData,
 };

@@ -1,0 +1,108 @@
+/**
+ * One streaming pass per column: every configured expectation becomes an accumulator fed each
+ * cell once (counts, min/max, violations with the first examples), so a file is read once
+ * whatever the number of checks, in memory bounded by the columns (and the distinct values of
+ * `unique` columns).
+ */
+import type { Severity } from "../report/types.js";
+import { hasType, MISSING, toNumber, type ValueType } from "./values.js";
+
+/** The options of one column (the `columns:` entries of mlgate.yml). */
+export interface ColumnConfig {
+  type?: ValueType;
+  format?: string;
+  min?: number;
+  max?: number;
+  missing?: { max?: number; max_percent?: number; severity?: Severity };
+  unique?: boolean;
+  allowed?: (string | number | boolean)[];
+  regex?: string;
+  outliers?: unknown;
+  freshness?: unknown;
+  max_percent?: number;
+  severity?: Severity;
+}
+
+/** Up to this many example rows are kept per check. */
+export const EXAMPLES = 5;
+/** Cell text longer than this is truncated in examples and not tested against regexes (no ReDoS on huge cells). */
+const MAX_CELL = 10_000;
+
+/** A violation example: where and what. */
+export interface Example {
+  row: number;
+  line: number;
+  file: string;
+  value: string;
+}
+
+/** A counter of violations with its first examples. */
+export class Violations {
+  count = 0;
+  readonly examples: Example[] = [];
+  add(example: Example): void {
+    this.count++;
+    if (this.examples.length < EXAMPLES) this.examples.push(example);
+  }
+}
+
+/** Everything measured about one column. */
+export class ColumnAccumulator {
+  rows = 0;
+  missing = 0;
+  numeric = 0;
+  sum = 0;
+  min: number | undefined;
+  max: number | undefined;
+  readonly type = new Violations();
+  readonly range = new Violations();
+  readonly allowed = new Violations();
+  readonly regex = new Violations();
+  readonly duplicates = new Violations();
+  private readonly seen: Set<string> | undefined;
+  private readonly allowedSet: Set<string> | undefined;
+  private readonly pattern: RegExp | undefined;
+
+  constructor(readonly config: ColumnConfig) {
+    if (config.unique) this.seen = new Set();
+    if (config.allowed) this.allowedSet = new Set(config.allowed.map((v) => String(v)));
+    if (config.regex !== undefined) this.pattern = new RegExp(config.regex, "u");
+  }
+
+  /** Feed one cell. */
+  add(text: string, where: Omit<Example, "value">): void {
+    this.rows++;
+    if (MISSING.has(text)) {
+      this.missing++;
+      return;
+    }
+    const c = this.config;
+    const example = () => ({ ...where, value: text.length > 80 ? `${text.slice(0, 79)}…` : text });
+    if (c.type && !hasType(text, c.type)) this.type.add(example());
+    const n = toNumber(text);
+    if (n !== undefined) {
+      this.numeric++;
+      this.sum += n;
+      if (this.min === undefined || n < this.min) this.min = n;
+      if (this.max === undefined || n > this.max) this.max = n;
+      if ((c.min !== undefined && n < c.min) || (c.max !== undefined && n > c.max)) this.range.add(example());
+    }
+    if (
+      this.allowedSet &&
+      !this.allowedSet.has(text) &&
+      !(n !== undefined && this.allowedSet.has(String(n)))
+    ) {
+      this.allowed.add(example());
+    }
+    if (this.pattern && (text.length > MAX_CELL || !this.pattern.test(text))) this.regex.add(example());
+    if (this.seen) {
+      if (this.seen.has(text)) this.duplicates.add(example());
+      else this.seen.add(text);
+    }
+  }
+
+  /** Distinct non-missing values, when tracked. */
+  get distinct(): number | undefined {
+    return this.seen?.size;
+  }
+}

@@ -1,0 +1,160 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import { describe, expect, it } from "vitest";
+import { parseConfig } from "../src/config/parse-config.js";
+import { runData } from "../src/data/data-stage.js";
+import { createWorkspace } from "../src/io/workspace.js";
+import { location } from "../src/render/common.js";
+import type { Section } from "../src/report/types.js";
+import { tempDir } from "./helpers/run-node.js";
+
+/** Run the data stage on a temp repo made of `files` and the `data:` block `yaml`. */
+async function run(files: Record<string, string | Buffer>, yaml: string): Promise<Section> {
+  const dir = tempDir("mlgate-data-");
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), content);
+  }
+  const { config, diagnostics } = parseConfig(`version: 1\ndata:\n${yaml}`, "mlgate.yml");
+  if (!config) throw new Error(JSON.stringify(diagnostics));
+  return runData({
+    config,
+    environment: { name: "dev", source: "flag" },
+    workspace: createWorkspace(dir),
+    configFile: "mlgate.yml",
+  });
+}
+
+const status = (s: Section) => Object.fromEntries(s.checks.map((c) => [c.id, c.status]));
+const where = (s: Section, id: string) =>
+  s.checks.find((c) => c.id === id)!.diagnostics.map((d) => `${location(d)} ${d.code} ${d.message}`);
+
+const TRAIN = `id,age,country,email,score
+1,34,BR,ana@example.com,0.5
+2,-3,US,bruno@example.com,0.7
+3,41,XX,not-an-email,0.1
+3,abc,ES,carla@example.com,
+5,29,US,"quoted, with comma@example.com",0.9
+`;
+
+const BLOCK = `  - name: train
+    path: data/train.csv
+    row_count: { min: 3, max: 10 }
+    columns:
+      id: { unique: true }
+      age: { type: integer, min: 0, max: 120 }
+      country: { allowed: [BR, US, ES] }
+      email: { regex: "^[^@\\\\s,]+@[^@\\\\s]+$" }
+      score: { type: number, missing: { max: 0 } }
+`;
+
+describe("data stage", () => {
+  it("finds each kind of bad value, at its row and line", async () => {
+    const s = await run({ "data/train.csv": TRAIN }, BLOCK);
+    expect(status(s)).toEqual({
+      "data/train/row_count": "passed",
+      "data/train/id/unique": "failed",
+      "data/train/age/type": "failed",
+      "data/train/age/range": "failed",
+      "data/train/country/allowed": "failed",
+      "data/train/email/regex": "failed",
+      "data/train/score/type": "passed",
+      "data/train/score/missing": "failed",
+    });
+    expect(where(s, "data/train/age/range")).toEqual([
+      'data/train.csv:3:1 data/range row 2, age: "-3" is outside >= 0 and <= 120',
+    ]);
+    expect(where(s, "data/train/age/type")).toEqual([
+      'data/train.csv:5:1 data/type row 4, age: "abc" is not of type integer',
+    ]);
+    expect(where(s, "data/train/id/unique")).toEqual([
+      'data/train.csv:5:1 data/duplicate row 4, id: "3" appeared before',
+    ]);
+    expect(where(s, "data/train/email/regex").length).toBe(2);
+    expect(s.checks.find((c) => c.id === "data/train/score/missing")!.observed).toBe("1 (20.00%)");
+    expect(s.status).toBe("failed");
+  });
+
+  it("tolerates violations up to max_percent of the rows", async () => {
+    const s = await run(
+      { "data/train.csv": TRAIN },
+      BLOCK.replace(
+        "country: { allowed: [BR, US, ES] }",
+        "country: { allowed: [BR, US, ES], max_percent: 20 }",
+      ),
+    );
+    expect(status(s)["data/train/country/allowed"]).toBe("passed");
+  });
+
+  it("reads several files (gzip too) as one dataset", async () => {
+    const [head, ...rows] = TRAIN.trim().split("\n");
+    const s = await run(
+      {
+        "data/part-1.csv": `${head}\n${rows.slice(0, 2).join("\n")}\n`,
+        "data/part-2.csv.gz": gzipSync(`${head}\n${rows.slice(2).join("\n")}\n`),
+      },
+      BLOCK.replace("path: data/train.csv", 'path: "data/part-*"'),
+    );
+    expect(s.summary).toBe("1 dataset, 5 rows");
+    expect(where(s, "data/train/age/type")).toEqual([
+      'data/part-2.csv.gz:3:1 data/type row 2, age: "abc" is not of type integer',
+    ]);
+  });
+
+  it.each([
+    [
+      "a ragged row",
+      { "d.csv": "a,b\n1,2\n3\n4,5\n" },
+      "data/x/shape",
+      ["d.csv:3:1 data/ragged-row row 2 has 1 fields, the header has 2"],
+    ],
+    ["a missing column", { "d.csv": "a,b\n1,2\n" }, "data/x/c/present", []],
+    [
+      "an unclosed quote",
+      { "d.csv": 'a,b\n1,"2\n' },
+      "data/x/read/d.csv",
+      ["d.csv:2:1 data/parse a quoted field is not closed before the end of the file"],
+    ],
+    [
+      "invalid UTF-8",
+      { "d.csv": Buffer.from([0x61, 0x0a, 0xff, 0x0a]) },
+      "data/x/read/d.csv",
+      ["d.csv:1:1 data/parse the file is not valid UTF-8"],
+    ],
+    ["an empty file", { "d.csv": "" }, "data/x/empty", []],
+  ])("reports %s without crashing", async (_, files, id, diagnostics) => {
+    const s = await run(
+      files,
+      "  - name: x\n    path: d.csv\n    columns: { a: { type: integer }, c: { type: integer } }\n",
+    );
+    expect(
+      s.checks.find((c) => c.id === id),
+      JSON.stringify(s.checks),
+    ).toBeDefined();
+    expect(where(s, id)).toEqual(diagnostics);
+    expect(s.status).toBe("failed");
+  });
+
+  it("a header-only file has zero rows", async () => {
+    const s = await run({ "d.csv": "a,b\n" }, "  - name: x\n    path: d.csv\n    row_count: { min: 1 }\n");
+    expect(s.checks.map((c) => [c.id, c.status, c.message])).toEqual([
+      ["data/x/row_count", "failed", "x: 0 rows, expected >= 1"],
+    ]);
+  });
+
+  it("never passes silently over what it cannot evaluate yet", async () => {
+    const s = await run(
+      { "d.jsonl": '{"a": 1}\n', "r.csv": "a\n1\n" },
+      "  - name: x\n    path: d.jsonl\n    drift: { reference: r.csv }\n",
+    );
+    expect(s.checks[0]).toMatchObject({ id: "data/x/not-evaluated", status: "error", severity: "warning" });
+    expect(s.checks[0]!.message).toContain("drift, reading d.jsonl");
+    expect(s.status).toBe("warning");
+  });
+
+  it("says so when no file matches", async () => {
+    const s = await run({}, "  - name: x\n    path: data/*.csv\n");
+    expect(s.checks.map((c) => [c.id, c.status])).toEqual([["data/x/files", "error"]]);
+  });
+});
