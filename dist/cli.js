@@ -23838,6 +23838,78 @@ async function readDelimited(workspace, file, onRow, delimiter = defaultDelimite
   return rows;
 }
 
+// src/io/read-records.ts
+import { createReadStream as createReadStream2 } from "node:fs";
+import { createInterface } from "node:readline";
+import { createGunzip as createGunzip2 } from "node:zlib";
+var MAX_JSON_BYTES = 256 * 1024 * 1024;
+function cell(v) {
+  if (v === null || v === void 0) return "";
+  if (typeof v === "object") return JSON.stringify(v);
+  return String(v);
+}
+var RecordRows = class {
+  constructor(onRow) {
+    this.onRow = onRow;
+  }
+  onRow;
+  header;
+  index = 0;
+  add(record, line) {
+    if (record === null || typeof record !== "object" || Array.isArray(record)) {
+      throw new CsvError("a record must be a JSON object", line);
+    }
+    if (!this.header) {
+      this.header = Object.keys(record);
+      this.onRow({ index: this.index++, line, fields: this.header });
+    }
+    const r = record;
+    this.onRow({
+      index: this.index++,
+      line,
+      fields: this.header.map((k) => Object.hasOwn(r, k) ? cell(r[k]) : "")
+    });
+  }
+};
+async function readJsonLines(workspace, file, onRow) {
+  if (!await workspace.exists(file)) throw new WorkspaceError(`${file} does not exist`);
+  const raw = createReadStream2(workspace.resolve(file));
+  const input = /\.gz$/i.test(file) ? raw.pipe(createGunzip2()) : raw;
+  const rows = new RecordRows(onRow);
+  let line = 0;
+  try {
+    for await (const text of createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY })) {
+      line++;
+      if (text.trim() === "") continue;
+      let record;
+      try {
+        record = JSON.parse(text);
+      } catch (err) {
+        throw new CsvError(`invalid JSON: ${err.message}`, line);
+      }
+      rows.add(record, line);
+    }
+  } catch (err) {
+    raw.destroy();
+    const code = err.code;
+    if (code === "Z_DATA_ERROR" || code === "Z_BUF_ERROR")
+      throw new WorkspaceError(`${file} is not a valid gzip file`);
+    throw err;
+  }
+}
+async function readJsonArray(workspace, file, onRow) {
+  const text = await workspace.readText(file, MAX_JSON_BYTES);
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (err) {
+    throw new CsvError(`invalid JSON: ${err.message}`, 1);
+  }
+  if (!Array.isArray(data)) throw new CsvError("expected an array of records", 1);
+  const rows = new RecordRows(onRow);
+  for (const record of data) rows.add(record, 1);
+}
+
 // src/report/section-status.ts
 function sectionStatus(checks) {
   let status = checks.length ? "passed" : "skipped";
@@ -23924,6 +23996,8 @@ var ColumnAccumulator = class {
   sum = 0;
   min;
   max;
+  /** Newest timestamp seen (ms since the epoch), for `freshness`. */
+  newest;
   type = new Violations();
   range = new Violations();
   allowed = new Violations();
@@ -23942,6 +24016,10 @@ var ColumnAccumulator = class {
     const c = this.config;
     const example = () => ({ ...where, value: text.length > 80 ? `${text.slice(0, 79)}…` : text });
     if (c.type && !hasType(text, c.type)) this.type.add(example());
+    if (c.freshness && hasType(text, "timestamp")) {
+      const t = Date.parse(text.replace(" ", "T"));
+      if (!Number.isNaN(t) && (this.newest === void 0 || t > this.newest)) this.newest = t;
+    }
     const n = toNumber(text);
     if (n !== void 0) {
       this.numeric++;
@@ -23967,9 +24045,16 @@ var ColumnAccumulator = class {
 
 // src/data/data-stage.ts
 var RUBRIC = ["data.1"];
-var NOT_YET_DATASET = ["unique", "one_hot", "drift"];
-var NOT_YET_COLUMN = ["outliers", "freshness"];
+var NOT_YET_DATASET = ["drift"];
+var NOT_YET_COLUMN = ["outliers"];
 var list = (v) => Array.isArray(v) ? v : [v];
+function readerFor(file, format2) {
+  const kind = format2 ?? /\.(csv|tsv|jsonl|ndjson|json)(\.gz)?$/i.exec(file)?.[1]?.toLowerCase();
+  if (kind === "csv" || kind === "tsv") return readDelimited;
+  if (kind === "jsonl" || kind === "ndjson") return readJsonLines;
+  if (kind === "json" && !/\.gz$/i.test(file)) return readJsonArray;
+  return void 0;
+}
 function diagnostic(code, severity, message, ex) {
   const at = { line: ex.line - 1, column: 0 };
   return { code, severity, message, file: ex.file, range: { start: at, end: at } };
@@ -24004,16 +24089,15 @@ async function checkDataset(ds, ctx) {
       ],
       rows: 0
     };
-  const unsupported = files.filter(
-    (f) => !/\.(csv|tsv)(\.gz)?$/i.test(f) && !(ds.format === "csv" || ds.format === "tsv")
-  );
+  const unsupported = files.filter((f) => !readerFor(f, ds.format));
   const notYet = [
     ...NOT_YET_DATASET.filter((k) => ds[k] !== void 0),
     ...Object.entries(ds.columns ?? {}).flatMap(
       ([col, c]) => NOT_YET_COLUMN.filter((k) => c[k] !== void 0).map((k) => `${col}.${k}`)
     ),
     ...Object.entries(ds.columns ?? {}).filter(([, c]) => c.format !== void 0 && c.format !== "iso8601").map(([col]) => `${col}.format`),
-    ...unsupported.length ? [`reading ${unsupported.join(", ")} (only CSV and TSV so far)`] : []
+    ...Object.entries(ds.columns ?? {}).filter(([, c]) => c.freshness?.since === "commit").map(([col]) => `${col}.freshness since the commit`),
+    ...unsupported.length ? [`reading ${unsupported.join(", ")} (CSV, TSV, JSON and JSON Lines so far)`] : []
   ];
   if (notYet.length) {
     checks.push({
@@ -24038,6 +24122,17 @@ async function checkDataset(ds, ctx) {
       });
     }
   }
+  const keys = (ds.unique ?? []).map((cols) => ({
+    cols,
+    seen: /* @__PURE__ */ new Set(),
+    dup: new Violations(),
+    at: []
+  }));
+  const groups = (ds.one_hot ?? []).map((cols) => ({
+    cols,
+    bad: new Violations(),
+    at: []
+  }));
   let header;
   let headerFile = "";
   let rows = 0;
@@ -24047,7 +24142,7 @@ async function checkDataset(ds, ctx) {
     let index = [];
     let width = 0;
     try {
-      await readDelimited(
+      await readerFor(file, ds.format)(
         ctx.workspace,
         file,
         (row) => {
@@ -24067,6 +24162,7 @@ async function checkDataset(ds, ctx) {
               header = row.fields;
               headerFile = file;
             }
+            for (const k of [...keys, ...groups]) k.at = k.cols.map((c) => row.fields.indexOf(c));
             index = [];
             for (const [name, acc] of columns) {
               const at = row.fields.indexOf(name);
@@ -24080,6 +24176,30 @@ async function checkDataset(ds, ctx) {
             ragged.add({ row: row.index, line: row.line, file, value: `${row.fields.length} fields` });
           for (const { at, acc } of index)
             acc.add(row.fields[at] ?? "", { row: row.index, line: row.line, file });
+          for (const k of keys) {
+            if (k.at.includes(-1)) continue;
+            const value = k.at.map((i) => row.fields[i] ?? "").join("");
+            if (k.seen.has(value))
+              k.dup.add({ row: row.index, line: row.line, file, value: value.replace(/\u0001/g, ", ") });
+            else k.seen.add(value);
+          }
+          for (const g of groups) {
+            if (g.at.includes(-1)) continue;
+            let ones = 0;
+            let other = false;
+            for (const i of g.at) {
+              const v = row.fields[i] ?? "";
+              if (v === "1" || v === "1.0" || v === "true" || v === "True") ones++;
+              else if (!(v === "0" || v === "0.0" || v === "false" || v === "False")) other = true;
+            }
+            if (ones !== 1 || other)
+              g.bad.add({
+                row: row.index,
+                line: row.line,
+                file,
+                value: g.at.map((i) => row.fields[i] ?? "").join(", ")
+              });
+          }
         },
         ds.delimiter
       );
@@ -24133,6 +24253,53 @@ async function checkDataset(ds, ctx) {
     const extra = header.filter((h) => !columns.has(h));
     if (extra.length)
       checks.push(fail2(`${base}/columns`, `${ds.name}: unexpected columns ${extra.join(", ")}`));
+  }
+  for (const k of keys) {
+    const name = k.cols.join("+");
+    if (k.at.includes(-1)) {
+      checks.push(
+        fail2(`${base}/${name}/unique`, `${ds.name}: key ${k.cols.join(", ")} names a missing column`)
+      );
+      continue;
+    }
+    checks.push(
+      violationCheck(
+        `${base}/${name}/unique`,
+        "data/duplicate",
+        k.dup,
+        rows,
+        0,
+        severity,
+        `key (${k.cols.join(", ")})`,
+        "unique combinations",
+        (e) => `row ${e.row}: (${e.value}) appeared before`
+      )
+    );
+  }
+  for (const g of groups) {
+    const name = g.cols.join("+");
+    if (g.at.includes(-1)) {
+      checks.push(
+        fail2(
+          `${base}/${name}/one_hot`,
+          `${ds.name}: one-hot group ${g.cols.join(", ")} names a missing column`
+        )
+      );
+      continue;
+    }
+    checks.push(
+      violationCheck(
+        `${base}/${name}/one_hot`,
+        "data/one-hot",
+        g.bad,
+        rows,
+        0,
+        severity,
+        `one-hot (${g.cols.join(", ")})`,
+        "exactly one 1 per row",
+        (e) => `row ${e.row}: (${e.value}) is not exactly one 1 among 0s`
+      )
+    );
   }
   for (const [name, acc] of columns) {
     const id = `${base}/${name}`;
@@ -24219,6 +24386,23 @@ async function checkDataset(ds, ctx) {
           say("appeared before")
         )
       );
+    const fresh = c.freshness;
+    if (fresh && fresh.since !== "commit") {
+      const maxAge = durationMs(fresh.max_age);
+      const newest = acc.newest;
+      const age = newest === void 0 ? void 0 : Date.now() - newest;
+      const ok = age !== void 0 && age <= maxAge;
+      checks.push({
+        id: `${id}/freshness`,
+        status: ok ? "passed" : "failed",
+        severity: fresh.severity ?? sev,
+        message: newest === void 0 ? `${name} freshness: no timestamp to measure` : `${name} freshness: newest is ${new Date(newest).toISOString()}${ok ? "" : `, older than ${fresh.max_age}`}`,
+        ...newest !== void 0 ? { observed: new Date(newest).toISOString() } : {},
+        expected: `newer than ${fresh.max_age} ago`,
+        rubric: ["monitoring.4"],
+        diagnostics: []
+      });
+    }
     if (c.missing) {
       const m = c.missing;
       const percent = rowsOf ? 100 * acc.missing / rowsOf : 0;
@@ -24240,6 +24424,12 @@ async function checkDataset(ds, ctx) {
     }
   }
   return { checks, rows };
+}
+var UNIT_MS = { ms: 1, s: 1e3, m: 6e4, h: 36e5, d: 864e5, w: 6048e5 };
+function durationMs(d) {
+  if (typeof d === "number") return d * 1e3;
+  const m = /^([0-9]+(?:\.[0-9]+)?)(ms|s|m|h|d|w)$/.exec(d);
+  return m ? Number(m[1]) * UNIT_MS[m[2]] : Number.NaN;
 }
 async function runData(ctx) {
   const checks = [];

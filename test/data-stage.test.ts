@@ -145,16 +145,63 @@ describe("data stage", () => {
 
   it("never passes silently over what it cannot evaluate yet", async () => {
     const s = await run(
-      { "d.jsonl": '{"a": 1}\n', "r.csv": "a\n1\n" },
-      "  - name: x\n    path: d.jsonl\n    drift: { reference: r.csv }\n",
+      { "d.parquet": "PAR1", "r.csv": "a\n1\n" },
+      "  - name: x\n    path: d.parquet\n    drift: { reference: r.csv }\n",
     );
     expect(s.checks[0]).toMatchObject({ id: "data/x/not-evaluated", status: "error", severity: "warning" });
-    expect(s.checks[0]!.message).toContain("drift, reading d.jsonl");
+    expect(s.checks[0]!.message).toContain("drift, reading d.parquet");
     expect(s.status).toBe("warning");
   });
 
   it("says so when no file matches", async () => {
     const s = await run({}, "  - name: x\n    path: data/*.csv\n");
     expect(s.checks.map((c) => [c.id, c.status])).toEqual([["data/x/files", "error"]]);
+  });
+});
+
+describe("data stage: records, keys, one-hot groups, freshness", () => {
+  it("reads JSON Lines and JSON arrays like CSV", async () => {
+    const jsonl = '{"id": 1, "age": 30}\n{"id": 2, "age": -1}\n\n{"id": 2, "age": null}\n';
+    const json = JSON.stringify([
+      { id: 1, age: 30 },
+      { id: 2, age: 200 },
+    ]);
+    const block = (file: string) =>
+      `  - name: x\n    path: ${file}\n    columns: { id: { unique: true }, age: { type: integer, min: 0, max: 120 } }\n`;
+    const a = await run({ "d.jsonl": jsonl }, block("d.jsonl"));
+    expect(where(a, "data/x/age/range")).toEqual([
+      'd.jsonl:2:1 data/range row 2, age: "-1" is outside >= 0 and <= 120',
+    ]);
+    expect(where(a, "data/x/id/unique")).toEqual([
+      'd.jsonl:4:1 data/duplicate row 3, id: "2" appeared before',
+    ]);
+    const b = await run({ "d.json": json }, block("d.json"));
+    expect(status(b)["data/x/age/range"]).toBe("failed");
+    const bad = await run({ "d.jsonl": '{"id": 1}\n{oops}\n' }, block("d.jsonl"));
+    expect(where(bad, "data/x/read/d.jsonl")[0]).toMatch(/^d\.jsonl:2:1 data\/parse invalid JSON/);
+  });
+
+  it("checks compound keys and one-hot groups", async () => {
+    const csv = "user,day,red,green,blue\na,1,1,0,0\na,2,0,1,0\na,1,0,0,1\nb,1,1,1,0\nb,2,0,0,0\n";
+    const s = await run(
+      { "d.csv": csv },
+      "  - name: x\n    path: d.csv\n    unique: [[user, day]]\n    one_hot: [[red, green, blue]]\n",
+    );
+    expect(where(s, "data/x/user+day/unique")).toEqual([
+      "d.csv:4:1 data/duplicate row 3: (a, 1) appeared before",
+    ]);
+    expect(where(s, "data/x/red+green+blue/one_hot")).toEqual([
+      "d.csv:5:1 data/one-hot row 4: (1, 1, 0) is not exactly one 1 among 0s",
+      "d.csv:6:1 data/one-hot row 5: (0, 0, 0) is not exactly one 1 among 0s",
+    ]);
+  });
+
+  it("checks freshness against now", async () => {
+    const recent = new Date(Date.now() - 2 * 864e5).toISOString();
+    const csv = `t\n2020-01-01T00:00:00Z\n${recent}\n`;
+    const block = (age: string) =>
+      `  - name: x\n    path: d.csv\n    columns: { t: { type: timestamp, freshness: { max_age: ${age} } } }\n`;
+    expect(status(await run({ "d.csv": csv }, block("7d")))["data/x/t/freshness"]).toBe("passed");
+    expect(status(await run({ "d.csv": csv }, block("1d")))["data/x/t/freshness"]).toBe("failed");
   });
 });

@@ -54,6 +54,8 @@ export class ColumnAccumulator {
   sum = 0;
   min: number | undefined;
   max: number | undefined;
+  /** Newest timestamp seen (ms since the epoch), for `freshness`. */
+  newest: number | undefined;
   readonly type = new Violations();
   readonly range = new Violations();
   readonly allowed = new Violations();
@@ -79,6 +81,10 @@ export class ColumnAccumulator {
     const c = this.config;
     const example = () => ({ ...where, value: text.length > 80 ? `${text.slice(0, 79)}…` : text });
     if (c.type && !hasType(text, c.type)) this.type.add(example());
+    if (c.freshness && hasType(text, "timestamp")) {
+      const t = Date.parse(text.replace(" ", "T"));
+      if (!Number.isNaN(t) && (this.newest === undefined || t > this.newest)) this.newest = t;
+    }
     const n = toNumber(text);
     if (n !== undefined) {
       this.numeric++;

@@ -1,12 +1,13 @@
 /** The `data:` block as a stage: declarative checks on data files, read once each. */
 import { readDelimited } from "../io/read-delimited.js";
+import { readJsonArray, readJsonLines } from "../io/read-records.js";
 import { WorkspaceError } from "../io/workspace.js";
 import { sectionStatus } from "../report/section-status.js";
 import type { CheckResult, Diagnostic, Section, Severity } from "../report/types.js";
 import { hasBlock, type Stage, type StageContext } from "../stages/stage.js";
 import { VERSION } from "../version.js";
 import { ColumnAccumulator, type ColumnConfig, type Example, Violations } from "./column-checks.js";
-import { CsvError } from "./csv-parser.js";
+import { CsvError, type CsvRow } from "./csv-parser.js";
 
 /** ML Test Score item these checks automate: "feature expectations are captured in a schema". */
 const RUBRIC = ["data.1"];
@@ -25,10 +26,26 @@ interface DatasetConfig {
 }
 
 /** Options this build reads but does not evaluate yet; naming them keeps the stage from passing silently. */
-const NOT_YET_DATASET = ["unique", "one_hot", "drift"];
-const NOT_YET_COLUMN = ["outliers", "freshness"];
+const NOT_YET_DATASET = ["drift"];
+const NOT_YET_COLUMN = ["outliers"];
 
 const list = (v: string | string[]): string[] => (Array.isArray(v) ? v : [v]);
+
+type Reader = (
+  ws: StageContext["workspace"],
+  file: string,
+  onRow: (row: CsvRow) => void,
+  delimiter?: string,
+) => Promise<unknown>;
+
+/** The reader for a file, by the dataset's `format` or the file's extension; undefined if none yet. */
+function readerFor(file: string, format?: string): Reader | undefined {
+  const kind = format ?? /\.(csv|tsv|jsonl|ndjson|json)(\.gz)?$/i.exec(file)?.[1]?.toLowerCase();
+  if (kind === "csv" || kind === "tsv") return readDelimited;
+  if (kind === "jsonl" || kind === "ndjson") return readJsonLines;
+  if (kind === "json" && !/\.gz$/i.test(file)) return readJsonArray;
+  return undefined;
+}
 
 function diagnostic(
   code: string,
@@ -91,9 +108,7 @@ async function checkDataset(
       ],
       rows: 0,
     };
-  const unsupported = files.filter(
-    (f) => !/\.(csv|tsv)(\.gz)?$/i.test(f) && !(ds.format === "csv" || ds.format === "tsv"),
-  );
+  const unsupported = files.filter((f) => !readerFor(f, ds.format));
   const notYet = [
     ...NOT_YET_DATASET.filter((k) => ds[k] !== undefined),
     ...Object.entries(ds.columns ?? {}).flatMap(([col, c]) =>
@@ -102,7 +117,12 @@ async function checkDataset(
     ...Object.entries(ds.columns ?? {})
       .filter(([, c]) => c.format !== undefined && c.format !== "iso8601")
       .map(([col]) => `${col}.format`),
-    ...(unsupported.length ? [`reading ${unsupported.join(", ")} (only CSV and TSV so far)`] : []),
+    ...Object.entries(ds.columns ?? {})
+      .filter(([, c]) => (c.freshness as { since?: string } | undefined)?.since === "commit")
+      .map(([col]) => `${col}.freshness since the commit`),
+    ...(unsupported.length
+      ? [`reading ${unsupported.join(", ")} (CSV, TSV, JSON and JSON Lines so far)`]
+      : []),
   ];
   if (notYet.length) {
     // Configured but not evaluated: reported as a warning that never counts as passed.
@@ -128,6 +148,17 @@ async function checkDataset(
       });
     }
   }
+  const keys = ((ds.unique as string[][] | undefined) ?? []).map((cols) => ({
+    cols,
+    seen: new Set<string>(),
+    dup: new Violations(),
+    at: [] as number[],
+  }));
+  const groups = ((ds.one_hot as string[][] | undefined) ?? []).map((cols) => ({
+    cols,
+    bad: new Violations(),
+    at: [] as number[],
+  }));
   let header: string[] | undefined;
   let headerFile = "";
   let rows = 0;
@@ -137,7 +168,7 @@ async function checkDataset(
     let index: { name: string; at: number; acc: ColumnAccumulator }[] = [];
     let width = 0;
     try {
-      await readDelimited(
+      await readerFor(file, ds.format)!(
         ctx.workspace,
         file,
         (row) => {
@@ -157,6 +188,7 @@ async function checkDataset(
               header = row.fields;
               headerFile = file;
             }
+            for (const k of [...keys, ...groups]) k.at = k.cols.map((c) => row.fields.indexOf(c));
             index = [];
             for (const [name, acc] of columns) {
               const at = row.fields.indexOf(name);
@@ -170,6 +202,30 @@ async function checkDataset(
             ragged.add({ row: row.index, line: row.line, file, value: `${row.fields.length} fields` });
           for (const { at, acc } of index)
             acc.add(row.fields[at] ?? "", { row: row.index, line: row.line, file });
+          for (const k of keys) {
+            if (k.at.includes(-1)) continue;
+            const value = k.at.map((i) => row.fields[i] ?? "").join("\u0001");
+            if (k.seen.has(value))
+              k.dup.add({ row: row.index, line: row.line, file, value: value.replace(/\u0001/g, ", ") });
+            else k.seen.add(value);
+          }
+          for (const g of groups) {
+            if (g.at.includes(-1)) continue;
+            let ones = 0;
+            let other = false;
+            for (const i of g.at) {
+              const v = row.fields[i] ?? "";
+              if (v === "1" || v === "1.0" || v === "true" || v === "True") ones++;
+              else if (!(v === "0" || v === "0.0" || v === "false" || v === "False")) other = true;
+            }
+            if (ones !== 1 || other)
+              g.bad.add({
+                row: row.index,
+                line: row.line,
+                file,
+                value: g.at.map((i) => row.fields[i] ?? "").join(", "),
+              });
+          }
         },
         ds.delimiter,
       );
@@ -225,6 +281,53 @@ async function checkDataset(
     const extra = header.filter((h) => !columns.has(h));
     if (extra.length)
       checks.push(fail(`${base}/columns`, `${ds.name}: unexpected columns ${extra.join(", ")}`));
+  }
+  for (const k of keys) {
+    const name = k.cols.join("+");
+    if (k.at.includes(-1)) {
+      checks.push(
+        fail(`${base}/${name}/unique`, `${ds.name}: key ${k.cols.join(", ")} names a missing column`),
+      );
+      continue;
+    }
+    checks.push(
+      violationCheck(
+        `${base}/${name}/unique`,
+        "data/duplicate",
+        k.dup,
+        rows,
+        0,
+        severity,
+        `key (${k.cols.join(", ")})`,
+        "unique combinations",
+        (e) => `row ${e.row}: (${e.value}) appeared before`,
+      ),
+    );
+  }
+  for (const g of groups) {
+    const name = g.cols.join("+");
+    if (g.at.includes(-1)) {
+      checks.push(
+        fail(
+          `${base}/${name}/one_hot`,
+          `${ds.name}: one-hot group ${g.cols.join(", ")} names a missing column`,
+        ),
+      );
+      continue;
+    }
+    checks.push(
+      violationCheck(
+        `${base}/${name}/one_hot`,
+        "data/one-hot",
+        g.bad,
+        rows,
+        0,
+        severity,
+        `one-hot (${g.cols.join(", ")})`,
+        "exactly one 1 per row",
+        (e) => `row ${e.row}: (${e.value}) is not exactly one 1 among 0s`,
+      ),
+    );
   }
   for (const [name, acc] of columns) {
     const id = `${base}/${name}`;
@@ -313,6 +416,28 @@ async function checkDataset(
           say("appeared before"),
         ),
       );
+    const fresh = c.freshness as
+      | { max_age: string | number; since?: string; severity?: Severity }
+      | undefined;
+    if (fresh && fresh.since !== "commit") {
+      const maxAge = durationMs(fresh.max_age);
+      const newest = acc.newest;
+      const age = newest === undefined ? undefined : Date.now() - newest;
+      const ok = age !== undefined && age <= maxAge;
+      checks.push({
+        id: `${id}/freshness`,
+        status: ok ? "passed" : "failed",
+        severity: fresh.severity ?? sev,
+        message:
+          newest === undefined
+            ? `${name} freshness: no timestamp to measure`
+            : `${name} freshness: newest is ${new Date(newest).toISOString()}${ok ? "" : `, older than ${fresh.max_age}`}`,
+        ...(newest !== undefined ? { observed: new Date(newest).toISOString() } : {}),
+        expected: `newer than ${fresh.max_age} ago`,
+        rubric: ["monitoring.4"],
+        diagnostics: [],
+      });
+    }
     if (c.missing) {
       const m = c.missing;
       const percent = rowsOf ? (100 * acc.missing) / rowsOf : 0;
@@ -338,6 +463,15 @@ async function checkDataset(
     }
   }
   return { checks, rows };
+}
+
+const UNIT_MS: Record<string, number> = { ms: 1, s: 1e3, m: 6e4, h: 36e5, d: 864e5, w: 6048e5 };
+
+/** `7d`, `12h`, `90` (seconds) -> milliseconds; the schema has checked the form. */
+export function durationMs(d: string | number): number {
+  if (typeof d === "number") return d * 1000;
+  const m = /^([0-9]+(?:\.[0-9]+)?)(ms|s|m|h|d|w)$/.exec(d);
+  return m ? Number(m[1]) * UNIT_MS[m[2]!]! : Number.NaN;
 }
 
 /** Run every dataset of the block. */
