@@ -24003,6 +24003,8 @@ var ColumnAccumulator = class {
   allowed = new Violations();
   regex = new Violations();
   duplicates = new Violations();
+  /** Rows with a missing value, kept only when `missing` is checked. */
+  missingRows = new Violations();
   seen;
   allowedSet;
   pattern;
@@ -24011,6 +24013,7 @@ var ColumnAccumulator = class {
     this.rows++;
     if (MISSING.has(text)) {
       this.missing++;
+      if (this.config.missing) this.missingRows.add({ ...where, value: text });
       return;
     }
     const c = this.config;
@@ -24419,7 +24422,14 @@ async function checkDataset(ds, ctx) {
         observed: `${acc.missing} (${percent.toFixed(2)}%)`,
         expected,
         rubric: RUBRIC,
-        diagnostics: []
+        diagnostics: ok ? [] : acc.missingRows.examples.map(
+          (e) => diagnostic(
+            "data/missing",
+            m.severity ?? sev,
+            `row ${e.row}, ${name}: missing${e.value ? ` ("${e.value}")` : ""}`,
+            e
+          )
+        )
       });
     }
   }

@@ -24023,6 +24023,8 @@ var ColumnAccumulator = class {
   allowed = new Violations();
   regex = new Violations();
   duplicates = new Violations();
+  /** Rows with a missing value, kept only when `missing` is checked. */
+  missingRows = new Violations();
   seen;
   allowedSet;
   pattern;
@@ -24031,6 +24033,7 @@ var ColumnAccumulator = class {
     this.rows++;
     if (MISSING.has(text)) {
       this.missing++;
+      if (this.config.missing) this.missingRows.add({ ...where, value: text });
       return;
     }
     const c = this.config;
@@ -24439,7 +24442,14 @@ async function checkDataset(ds, ctx) {
         observed: `${acc.missing} (${percent.toFixed(2)}%)`,
         expected,
         rubric: RUBRIC,
-        diagnostics: []
+        diagnostics: ok ? [] : acc.missingRows.examples.map(
+          (e) => diagnostic(
+            "data/missing",
+            m.severity ?? sev,
+            `row ${e.row}, ${name}: missing${e.value ? ` ("${e.value}")` : ""}`,
+            e
+          )
+        )
       });
     }
   }

@@ -223,3 +223,19 @@ describe("mlgate lint on a generated corpus (dist/cli.js)", () => {
     expect(await lint({ MLGATE_THREADS: "1", MLGATE_FAST_PATH: "0" })).toBe(one);
   }, 120_000);
 });
+
+describe("mlgate test (dist/cli.js): a pull request with bad training data", () => {
+  it("fails and names each bad row", async () => {
+    const r = await runNode(CLI, ["test", "--dir", "examples/bad-data-pr"]);
+    expect(r.code).toBe(1);
+    for (const line of [
+      'data/train.csv:4:1 error data/range row 3, age: "-4" is outside >= 18 and <= 100',
+      'data/train.csv:6:1 error data/allowed row 5, plan: "enterprise" is not an allowed value',
+      'data/train.csv:9:1 error data/duplicate row 8, customer_id: "C000007" appeared before',
+      "data/train.csv:11:1 error data/missing row 10, monthly_charges: missing",
+      'data/train.csv:12:1 error data/type row 11, signup_date: "2024-02-30" is not of type date',
+    ]) {
+      expect(r.stdout).toContain(line);
+    }
+  });
+});

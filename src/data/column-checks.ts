@@ -61,6 +61,8 @@ export class ColumnAccumulator {
   readonly allowed = new Violations();
   readonly regex = new Violations();
   readonly duplicates = new Violations();
+  /** Rows with a missing value, kept only when `missing` is checked. */
+  readonly missingRows = new Violations();
   private readonly seen: Set<string> | undefined;
   private readonly allowedSet: Set<string> | undefined;
   private readonly pattern: RegExp | undefined;
@@ -76,6 +78,7 @@ export class ColumnAccumulator {
     this.rows++;
     if (MISSING.has(text)) {
       this.missing++;
+      if (this.config.missing) this.missingRows.add({ ...where, value: text });
       return;
     }
     const c = this.config;

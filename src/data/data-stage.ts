@@ -458,7 +458,16 @@ async function checkDataset(
         observed: `${acc.missing} (${percent.toFixed(2)}%)`,
         expected,
         rubric: RUBRIC,
-        diagnostics: [],
+        diagnostics: ok
+          ? []
+          : acc.missingRows.examples.map((e) =>
+              diagnostic(
+                "data/missing",
+                m.severity ?? sev,
+                `row ${e.row}, ${name}: missing${e.value ? ` ("${e.value}")` : ""}`,
+                e,
+              ),
+            ),
       });
     }
   }
