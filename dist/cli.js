@@ -18974,6 +18974,17 @@ var renderMarkdown = (report2) => {
       );
     }
   }
+  for (const section of report2.sections) {
+    for (const t of section.tables ?? []) {
+      out.push("", `<details><summary>${section.title}: ${escapeMarkdown(t.title)}</summary>`, "");
+      out.push(
+        `| ${t.columns.map(escapeMarkdown).join(" | ")} |`,
+        `| ${t.columns.map(() => "---").join(" | ")} |`
+      );
+      for (const row of t.rows) out.push(`| ${row.map(escapeMarkdown).join(" | ")} |`);
+      out.push("", "</details>");
+    }
+  }
   const s = report2.mlTestScore.sections;
   out.push(
     "",
@@ -24433,7 +24444,21 @@ async function checkDataset(ds, ctx) {
       });
     }
   }
-  return { checks, rows };
+  const fmt = (n) => n === void 0 ? "" : Number.isInteger(n) ? String(n) : n.toPrecision(6).replace(/\.?0+$/, "");
+  const profile = {
+    title: `${ds.name} profile (${rows} rows)`,
+    columns: ["column", "values", "missing", "min", "max", "mean", "distinct"],
+    rows: [...columns].map(([name, a]) => [
+      name,
+      String(a.rows - a.missing),
+      String(a.missing),
+      fmt(a.min),
+      fmt(a.max),
+      a.numeric ? fmt(a.sum / a.numeric) : "",
+      a.distinct === void 0 ? "" : String(a.distinct)
+    ])
+  };
+  return { checks, rows, tables: columns.size ? [profile] : [] };
 }
 var UNIT_MS = { ms: 1, s: 1e3, m: 6e4, h: 36e5, d: 864e5, w: 6048e5 };
 function durationMs(d) {
@@ -24443,15 +24468,17 @@ function durationMs(d) {
 }
 async function runData(ctx) {
   const checks = [];
+  const tables = [];
   let rows = 0;
   const datasets = ctx.config.data ?? [];
   for (const ds of datasets) {
     const r = await checkDataset(ds, ctx);
     checks.push(...r.checks);
+    tables.push(...r.tables ?? []);
     rows += r.rows;
   }
   const summary = `${datasets.length} dataset${datasets.length === 1 ? "" : "s"}, ${rows} rows`;
-  return { id: "data", title: dataStage.title, status: sectionStatus(checks), summary, checks };
+  return { id: "data", title: dataStage.title, status: sectionStatus(checks), summary, tables, checks };
 }
 var dataStage = {
   id: "data",

@@ -74,6 +74,14 @@ describe("data stage", () => {
     expect(where(s, "data/train/email/regex").length).toBe(2);
     expect(s.checks.find((c) => c.id === "data/train/score/missing")!.observed).toBe("1 (20.00%)");
     expect(s.status).toBe("failed");
+    // The profile: values, missing, min, max, mean (of the numeric cells) and distinct (for unique columns).
+    expect(s.tables?.[0]?.rows).toEqual([
+      ["id", "5", "0", "1", "5", "2.8", "4"],
+      ["age", "5", "0", "-3", "41", "25.25", ""],
+      ["country", "5", "0", "", "", "", ""],
+      ["email", "5", "0", "", "", "", ""],
+      ["score", "4", "1", "0.1", "0.9", "0.55", ""],
+    ]);
   });
 
   it("tolerates violations up to max_percent of the rows", async () => {

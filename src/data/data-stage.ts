@@ -3,7 +3,7 @@ import { readDelimited } from "../io/read-delimited.js";
 import { readJsonArray, readJsonLines } from "../io/read-records.js";
 import { WorkspaceError } from "../io/workspace.js";
 import { sectionStatus } from "../report/section-status.js";
-import type { CheckResult, Diagnostic, Section, Severity } from "../report/types.js";
+import type { CheckResult, Diagnostic, Section, Severity, Table } from "../report/types.js";
 import { hasBlock, type Stage, type StageContext } from "../stages/stage.js";
 import { VERSION } from "../version.js";
 import { ColumnAccumulator, type ColumnConfig, type Example, Violations } from "./column-checks.js";
@@ -87,7 +87,7 @@ function violationCheck(
 async function checkDataset(
   ds: DatasetConfig,
   ctx: StageContext,
-): Promise<{ checks: CheckResult[]; rows: number }> {
+): Promise<{ checks: CheckResult[]; rows: number; tables?: Table[] }> {
   const base = `data/${ds.name}`;
   const severity = ds.severity ?? "error";
   const checks: CheckResult[] = [];
@@ -471,7 +471,22 @@ async function checkDataset(
       });
     }
   }
-  return { checks, rows };
+  const fmt = (n: number | undefined) =>
+    n === undefined ? "" : Number.isInteger(n) ? String(n) : n.toPrecision(6).replace(/\.?0+$/, "");
+  const profile: Table = {
+    title: `${ds.name} profile (${rows} rows)`,
+    columns: ["column", "values", "missing", "min", "max", "mean", "distinct"],
+    rows: [...columns].map(([name, a]) => [
+      name,
+      String(a.rows - a.missing),
+      String(a.missing),
+      fmt(a.min),
+      fmt(a.max),
+      a.numeric ? fmt(a.sum / a.numeric) : "",
+      a.distinct === undefined ? "" : String(a.distinct),
+    ]),
+  };
+  return { checks, rows, tables: columns.size ? [profile] : [] };
 }
 
 const UNIT_MS: Record<string, number> = { ms: 1, s: 1e3, m: 6e4, h: 36e5, d: 864e5, w: 6048e5 };
@@ -486,15 +501,17 @@ export function durationMs(d: string | number): number {
 /** Run every dataset of the block. */
 export async function runData(ctx: StageContext): Promise<Section> {
   const checks: CheckResult[] = [];
+  const tables: Table[] = [];
   let rows = 0;
   const datasets = (ctx.config.data ?? []) as DatasetConfig[];
   for (const ds of datasets) {
     const r = await checkDataset(ds, ctx);
     checks.push(...r.checks);
+    tables.push(...(r.tables ?? []));
     rows += r.rows;
   }
   const summary = `${datasets.length} dataset${datasets.length === 1 ? "" : "s"}, ${rows} rows`;
-  return { id: "data", title: dataStage.title, status: sectionStatus(checks), summary, checks };
+  return { id: "data", title: dataStage.title, status: sectionStatus(checks), summary, tables, checks };
 }
 
 /** Data. */

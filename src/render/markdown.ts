@@ -63,6 +63,17 @@ export const renderMarkdown: Renderer = (report) => {
       );
     }
   }
+  for (const section of report.sections) {
+    for (const t of section.tables ?? []) {
+      out.push("", `<details><summary>${section.title}: ${escapeMarkdown(t.title)}</summary>`, "");
+      out.push(
+        `| ${t.columns.map(escapeMarkdown).join(" | ")} |`,
+        `| ${t.columns.map(() => "---").join(" | ")} |`,
+      );
+      for (const row of t.rows) out.push(`| ${row.map(escapeMarkdown).join(" | ")} |`);
+      out.push("", "</details>");
+    }
+  }
   const s = report.mlTestScore.sections;
   out.push(
     "",

@@ -55,6 +55,13 @@ export interface CheckResult {
   diagnostics: Diagnostic[];
 }
 
+/** A small table of details; cells are display text. */
+export interface Table {
+  title: string;
+  columns: string[];
+  rows: string[][];
+}
+
 /** Report sections follow the stages. */
 export type SectionId = "lint" | "data" | "model" | "tests" | "compare";
 
@@ -73,6 +80,8 @@ export interface Section {
   note?: string;
   /** What the stage looked at, in a few words ("12 files: 11 clean, 1 with findings"). */
   summary?: string;
+  /** Detail tables (a data profile, a confusion matrix), shown folded in the scorecard. */
+  tables?: Table[];
   checks: CheckResult[];
 }
 
