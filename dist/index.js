@@ -37282,6 +37282,48 @@ function gitBranch(dir) {
   });
 }
 
+// src/io/progress.ts
+var SILENT = { start: () => ({ update() {
+}, end() {
+} }) };
+function mb(bytes) {
+  return `${(bytes / 1e6).toFixed(bytes < 1e7 ? 1 : 0)} MB`;
+}
+function createProgress(options) {
+  const now = options.now ?? (() => Date.now());
+  const every = options.logEveryMs ?? 5e3;
+  return {
+    start(label, total) {
+      const started = now();
+      let last = started;
+      let drawn = false;
+      return {
+        update(done) {
+          const t = now();
+          if (options.tty) {
+            if (t - last < 100 || t - started < 500) return;
+            const pct = total ? Math.min(1, done / total) : 0;
+            const bar = "#".repeat(Math.round(pct * 20)).padEnd(20, "-");
+            const rate = done / Math.max(1e-3, (t - started) / 1e3);
+            options.write(`\r  ${label} [${bar}] ${(pct * 100).toFixed(0).padStart(3)}%  ${mb(rate)}/s`);
+            drawn = true;
+          } else {
+            if (t - last < every) return;
+            options.write(
+              `mlgate: ${label}: ${total ? `${(100 * done / total).toFixed(0)}%, ` : ""}${mb(done)}${total ? ` of ${mb(total)}` : ""}
+`
+            );
+          }
+          last = t;
+        },
+        end() {
+          if (drawn) options.write(`\r${" ".repeat(label.length + 48)}\r`);
+        }
+      };
+    }
+  };
+}
+
 // src/io/workspace.ts
 import { lstatSync, readFileSync, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
 import path from "node:path";
@@ -38110,6 +38152,13 @@ function createWorkspace(root) {
       return decodeUtf8(await readBytes(relative2, maxBytes), relative2);
     },
     readBytes,
+    async size(relative2) {
+      try {
+        return statSync2(resolve3(relative2)).size;
+      } catch {
+        return 0;
+      }
+    },
     async exists(relative2) {
       try {
         statSync2(resolve3(relative2));
@@ -43424,7 +43473,7 @@ var CsvParser = class {
 function defaultDelimiter(file) {
   return /\.tsv(\.gz)?$/i.test(file) ? "	" : ",";
 }
-async function readDelimited(workspace, file, onRow, delimiter = defaultDelimiter(file)) {
+async function readDelimited(workspace, file, onRow, delimiter = defaultDelimiter(file), onBytes) {
   const abs = workspace.resolve(file);
   if (!await workspace.exists(file)) throw new WorkspaceError(`${file} does not exist`);
   let rows = 0;
@@ -43445,6 +43494,7 @@ async function readDelimited(workspace, file, onRow, delimiter = defaultDelimite
         throw new CsvError("the file is not valid UTF-8", lines);
       }
       for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lines++;
+      onBytes?.(raw.bytesRead);
       parser.push(text);
     }
     parser.push(decoder.decode());
@@ -43764,8 +43814,10 @@ async function checkDataset(ds, ctx) {
   const missingColumns = /* @__PURE__ */ new Set();
   for (const file of files.filter((f) => !unsupported.includes(f))) {
     let index = [];
+    let progress = SILENT.start("", 0);
     let width = 0;
     try {
+      progress = (ctx.progress ?? SILENT).start(file, await ctx.workspace.size(file));
       await readerFor(file, ds.format)(
         ctx.workspace,
         file,
@@ -43825,7 +43877,8 @@ async function checkDataset(ds, ctx) {
               });
           }
         },
-        ds.delimiter
+        ds.delimiter,
+        (bytes) => progress.update(bytes)
       );
     } catch (err) {
       if (err instanceof CsvError)
@@ -43838,6 +43891,8 @@ async function checkDataset(ds, ctx) {
       else if (err instanceof WorkspaceError)
         checks.push({ ...fail2(`${base}/read/${file}`, err.message), status: "error" });
       else throw err;
+    } finally {
+      progress.end();
     }
   }
   if (header === void 0 && files.length > unsupported.length)
@@ -52402,7 +52457,7 @@ async function findConfig(settings, workspace) {
   for (const name of CONFIG_NAMES) if (await workspace.exists(name)) return name;
   return void 0;
 }
-async function runMlgate(settings, branch, workspace) {
+async function runMlgate(settings, branch, workspace, progress) {
   const configFile = await findConfig(settings, workspace);
   if (configFile === void 0) {
     return {
@@ -52433,7 +52488,8 @@ async function runMlgate(settings, branch, workspace) {
     workspace,
     configFile,
     paths: settings.paths,
-    tuning: settings.tuning
+    tuning: settings.tuning,
+    progress
   });
   const report2 = buildReport(
     {
@@ -52534,10 +52590,12 @@ async function run() {
   try {
     const settings = readInputs(process.env);
     const prefix = workspacePrefix(process.env.GITHUB_WORKSPACE, settings.dir);
+    const progress = createProgress({ write: (t) => info(t.trimEnd()), tty: false });
     const outcome = await runMlgate(
       settings,
       await readBranchContext(process.env, settings.dir),
-      createWorkspace(settings.dir)
+      createWorkspace(settings.dir),
+      progress
     );
     if (outcome.kind === "usage-error") return failUsage(outcome.message);
     if (outcome.kind === "config-error") {

@@ -23199,6 +23199,13 @@ function createWorkspace(root) {
       return decodeUtf8(await readBytes(relative2, maxBytes), relative2);
     },
     readBytes,
+    async size(relative2) {
+      try {
+        return statSync2(resolve3(relative2)).size;
+      } catch {
+        return 0;
+      }
+    },
     async exists(relative2) {
       try {
         statSync2(resolve3(relative2));
@@ -23725,6 +23732,11 @@ var compareStage = {
   configured: (config) => hasBlock(config, "compare")
 };
 
+// src/io/progress.ts
+var SILENT = { start: () => ({ update() {
+}, end() {
+} }) };
+
 // src/io/read-delimited.ts
 import { createReadStream } from "node:fs";
 import { createGunzip } from "node:zlib";
@@ -23845,7 +23857,7 @@ var CsvParser = class {
 function defaultDelimiter(file) {
   return /\.tsv(\.gz)?$/i.test(file) ? "	" : ",";
 }
-async function readDelimited(workspace, file, onRow, delimiter = defaultDelimiter(file)) {
+async function readDelimited(workspace, file, onRow, delimiter = defaultDelimiter(file), onBytes) {
   const abs = workspace.resolve(file);
   if (!await workspace.exists(file)) throw new WorkspaceError(`${file} does not exist`);
   let rows = 0;
@@ -23866,6 +23878,7 @@ async function readDelimited(workspace, file, onRow, delimiter = defaultDelimite
         throw new CsvError("the file is not valid UTF-8", lines);
       }
       for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lines++;
+      onBytes?.(raw.bytesRead);
       parser.push(text);
     }
     parser.push(decoder.decode());
@@ -24174,8 +24187,10 @@ async function checkDataset(ds, ctx) {
   const missingColumns = /* @__PURE__ */ new Set();
   for (const file of files.filter((f) => !unsupported.includes(f))) {
     let index = [];
+    let progress = SILENT.start("", 0);
     let width = 0;
     try {
+      progress = (ctx.progress ?? SILENT).start(file, await ctx.workspace.size(file));
       await readerFor(file, ds.format)(
         ctx.workspace,
         file,
@@ -24235,7 +24250,8 @@ async function checkDataset(ds, ctx) {
               });
           }
         },
-        ds.delimiter
+        ds.delimiter,
+        (bytes) => progress.update(bytes)
       );
     } catch (err) {
       if (err instanceof CsvError)
@@ -24248,6 +24264,8 @@ async function checkDataset(ds, ctx) {
       else if (err instanceof WorkspaceError)
         checks.push({ ...fail2(`${base}/read/${file}`, err.message), status: "error" });
       else throw err;
+    } finally {
+      progress.end();
     }
   }
   if (header === void 0 && files.length > unsupported.length)
@@ -32812,7 +32830,7 @@ async function findConfig(settings, workspace) {
   for (const name of CONFIG_NAMES) if (await workspace.exists(name)) return name;
   return void 0;
 }
-async function runMlgate(settings, branch, workspace) {
+async function runMlgate(settings, branch, workspace, progress) {
   const configFile = await findConfig(settings, workspace);
   if (configFile === void 0) {
     return {
@@ -32843,7 +32861,8 @@ async function runMlgate(settings, branch, workspace) {
     workspace,
     configFile,
     paths: settings.paths,
-    tuning: settings.tuning
+    tuning: settings.tuning,
+    progress
   });
   const report2 = buildReport(
     {

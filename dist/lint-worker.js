@@ -18475,6 +18475,13 @@ function createWorkspace(root) {
       return decodeUtf8(await readBytes(relative2, maxBytes), relative2);
     },
     readBytes,
+    async size(relative2) {
+      try {
+        return statSync2(resolve3(relative2)).size;
+      } catch {
+        return 0;
+      }
+    },
     async exists(relative2) {
       try {
         statSync2(resolve3(relative2));

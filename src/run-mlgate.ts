@@ -7,6 +7,7 @@ import {
 } from "./config/resolve-environment.js";
 import { CONFIG_NAMES, type Settings } from "./config/settings.js";
 import { gatePolicy } from "./gate/evaluate-gate.js";
+import type { ProgressSink } from "./io/progress.js";
 import { type Workspace, WorkspaceError } from "./io/workspace.js";
 import { buildReport } from "./report/build-report.js";
 import type { Diagnostic, Report } from "./report/types.js";
@@ -32,6 +33,7 @@ export async function runMlgate(
   settings: Settings,
   branch: BranchContext,
   workspace: Workspace,
+  progress?: ProgressSink,
 ): Promise<RunOutcome> {
   const configFile = await findConfig(settings, workspace);
   if (configFile === undefined) {
@@ -64,6 +66,7 @@ export async function runMlgate(
     configFile,
     paths: settings.paths,
     tuning: settings.tuning,
+    progress,
   });
   const report = buildReport(
     {

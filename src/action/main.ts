@@ -3,6 +3,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import * as core from "@actions/core";
 import { readBranchContext } from "../io/branch-context.js";
+import { createProgress } from "../io/progress.js";
 import { createWorkspace } from "../io/workspace.js";
 import { workspacePrefix } from "../io/workspace-prefix.js";
 import { location } from "../render/common.js";
@@ -34,10 +35,13 @@ export async function run(): Promise<void> {
   try {
     const settings = readInputs(process.env);
     const prefix = workspacePrefix(process.env.GITHUB_WORKSPACE, settings.dir);
+    // The runner's log is no terminal: a progress line every few seconds on long scans.
+    const progress = createProgress({ write: (t) => core.info(t.trimEnd()), tty: false });
     const outcome = await runMlgate(
       settings,
       await readBranchContext(process.env, settings.dir),
       createWorkspace(settings.dir),
+      progress,
     );
     if (outcome.kind === "usage-error") return failUsage(outcome.message);
     if (outcome.kind === "config-error") {

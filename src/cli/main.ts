@@ -1,6 +1,7 @@
 /** The `mlgate` command: parse flags, run the engine, print, exit 0/1/2. */
 import { writeFile } from "node:fs/promises";
 import { readBranchContext } from "../io/branch-context.js";
+import { createProgress } from "../io/progress.js";
 import { createWorkspace } from "../io/workspace.js";
 import { workspacePrefix } from "../io/workspace-prefix.js";
 import { location } from "../render/common.js";
@@ -38,10 +39,16 @@ export async function main(argv: string[]): Promise<number> {
     return EXIT.passed;
   }
   const { settings } = request;
+  // Progress goes to stderr, so that stdout stays the report.
+  const progress = createProgress({
+    write: (t) => process.stderr.write(t),
+    tty: Boolean(process.stderr.isTTY),
+  });
   const outcome = await runMlgate(
     settings,
     await readBranchContext(process.env, settings.dir),
     createWorkspace(settings.dir),
+    progress,
   );
   if (outcome.kind === "usage-error") {
     process.stderr.write(`mlgate: ${outcome.message}\n`);

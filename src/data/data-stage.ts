@@ -1,4 +1,5 @@
 /** The `data:` block as a stage: declarative checks on data files, read once each. */
+import { SILENT } from "../io/progress.js";
 import { readDelimited } from "../io/read-delimited.js";
 import { readJsonArray, readJsonLines } from "../io/read-records.js";
 import { WorkspaceError } from "../io/workspace.js";
@@ -36,6 +37,7 @@ type Reader = (
   file: string,
   onRow: (row: CsvRow) => void,
   delimiter?: string,
+  onBytes?: (bytes: number) => void,
 ) => Promise<unknown>;
 
 /** The reader for a file, by the dataset's `format` or the file's extension; undefined if none yet. */
@@ -166,8 +168,10 @@ async function checkDataset(
   const missingColumns = new Set<string>();
   for (const file of files.filter((f) => !unsupported.includes(f))) {
     let index: { name: string; at: number; acc: ColumnAccumulator }[] = [];
+    let progress = SILENT.start("", 0);
     let width = 0;
     try {
+      progress = (ctx.progress ?? SILENT).start(file, await ctx.workspace.size(file));
       await readerFor(file, ds.format)!(
         ctx.workspace,
         file,
@@ -228,6 +232,7 @@ async function checkDataset(
           }
         },
         ds.delimiter,
+        (bytes) => progress.update(bytes),
       );
     } catch (err) {
       if (err instanceof CsvError)
@@ -240,6 +245,8 @@ async function checkDataset(
       else if (err instanceof WorkspaceError)
         checks.push({ ...fail(`${base}/read/${file}`, err.message), status: "error" });
       else throw err;
+    } finally {
+      progress.end();
     }
   }
   if (header === undefined && files.length > unsupported.length)

@@ -19,6 +19,8 @@ export async function readDelimited(
   file: string,
   onRow: (row: CsvRow) => void,
   delimiter = defaultDelimiter(file),
+  /** Bytes of the file read so far (compressed bytes for .gz), for progress. */
+  onBytes?: (bytes: number) => void,
 ): Promise<number> {
   const abs = workspace.resolve(file);
   if (!(await workspace.exists(file))) throw new WorkspaceError(`${file} does not exist`);
@@ -41,6 +43,7 @@ export async function readDelimited(
         throw new CsvError("the file is not valid UTF-8", lines);
       }
       for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lines++;
+      onBytes?.(raw.bytesRead);
       parser.push(text);
     }
     parser.push(decoder.decode());

@@ -27,6 +27,8 @@ export interface Workspace {
   readText(relative: string, maxBytes?: number): Promise<string>;
   /** Read a file's bytes; throws WorkspaceError (with `tooLarge` set when over the cap). */
   readBytes(relative: string, maxBytes?: number, options?: ReadOptions): Promise<Uint8Array>;
+  /** A file's size in bytes (0 when it cannot be read). */
+  size(relative: string): Promise<number>;
   /** Whether a repo-relative path exists (false for paths outside the repository). */
   exists(relative: string): Promise<boolean>;
   /** Files matching the globs, repo-relative with `/`, sorted; never inside .git or node_modules. */
@@ -91,6 +93,13 @@ export function createWorkspace(root: string): Workspace {
       return decodeUtf8(await readBytes(relative, maxBytes), relative);
     },
     readBytes,
+    async size(relative) {
+      try {
+        return statSync(resolve(relative)).size;
+      } catch {
+        return 0;
+      }
+    },
     async exists(relative) {
       try {
         statSync(resolve(relative));

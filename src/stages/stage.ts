@@ -1,5 +1,6 @@
 /** A stage turns one block of mlgate.yml into one report section. */
 import type { MlgateConfig } from "../config/types.js";
+import type { ProgressSink } from "../io/progress.js";
 import type { Workspace } from "../io/workspace.js";
 import type { EnvironmentInfo, Section, SectionId } from "../report/types.js";
 
@@ -15,6 +16,8 @@ export interface StageContext {
   paths?: string[];
   /** Performance knobs; defaults when absent. */
   tuning?: Tuning;
+  /** Where long scans report progress; silent when absent. */
+  progress?: ProgressSink;
 }
 
 /** Performance knobs that never change results (tests compare outputs across them). */
