@@ -22,7 +22,10 @@ describe("progress", () => {
       slow.update(i * 30e6);
     }
     slow.end();
-    expect(out).toEqual(["mlgate: data/big.csv: 38%, 150 MB of 400 MB\n", "mlgate: data/big.csv: 75%, 300 MB of 400 MB\n"]);
+    expect(out).toEqual([
+      "mlgate: data/big.csv: 38%, 150 MB of 400 MB\n",
+      "mlgate: data/big.csv: 75%, 300 MB of 400 MB\n",
+    ]);
   });
 
   it("on a terminal, redraws one line in place and clears it at the end", () => {
