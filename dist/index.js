@@ -36517,7 +36517,7 @@ var require_formats = __commonJS({
       return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
     }
     var DATE2 = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
-    var DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    var DAYS2 = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
     function date(str2) {
       const matches = DATE2.exec(str2);
       if (!matches)
@@ -36525,7 +36525,7 @@ var require_formats = __commonJS({
       const year = +matches[1];
       const month = +matches[2];
       const day = +matches[3];
-      return month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 && isLeapYear(year) ? 29 : DAYS[month]);
+      return month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 && isLeapYear(year) ? 29 : DAYS2[month]);
     }
     function compareDate(d1, d2) {
       if (!(d1 && d2))
@@ -43610,18 +43610,49 @@ var MISSING = /* @__PURE__ */ new Set([
   "#NA"
 ]);
 var INTEGER = /^[-+]?[0-9]+$/;
-var NUMBER = /^[-+]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?$/;
 var BOOLEAN = /^(?:true|false|TRUE|FALSE|True|False|0|1|yes|no|Yes|No|YES|NO)$/;
 var DATE = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/;
 var TIMESTAMP = /^[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?$/;
+function isDecimal(text) {
+  const n = text.length;
+  let i = 0;
+  let c = text.charCodeAt(0);
+  if (c === 43 || c === 45) c = text.charCodeAt(++i);
+  let digits = 0;
+  while (c >= 48 && c <= 57) {
+    digits++;
+    c = text.charCodeAt(++i);
+  }
+  if (c === 46) {
+    c = text.charCodeAt(++i);
+    while (c >= 48 && c <= 57) {
+      digits++;
+      c = text.charCodeAt(++i);
+    }
+  }
+  if (digits === 0) return false;
+  if (c === 101 || c === 69) {
+    c = text.charCodeAt(++i);
+    if (c === 43 || c === 45) c = text.charCodeAt(++i);
+    let exp = 0;
+    while (c >= 48 && c <= 57) {
+      exp++;
+      c = text.charCodeAt(++i);
+    }
+    if (exp === 0) return false;
+  }
+  return i === n;
+}
 function toNumber(text) {
-  if (!NUMBER.test(text)) return void 0;
+  if (!isDecimal(text)) return void 0;
   const n = Number(text);
   return Number.isFinite(n) ? n : void 0;
 }
+var DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 function validDate(y, m, d) {
-  const t = new Date(Date.UTC(y, m - 1, d));
-  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+  if (m < 1 || m > 12 || d < 1) return false;
+  const leap = y % 4 === 0 && y % 100 !== 0 || y % 400 === 0;
+  return d <= (m === 2 && leap ? 29 : DAYS[m - 1]);
 }
 function hasType(text, type2) {
   switch (type2) {
@@ -43645,12 +43676,15 @@ function hasType(text, type2) {
 // src/data/column-checks.ts
 var EXAMPLES = 5;
 var MAX_CELL = 1e4;
+function example(text, row, line, file) {
+  return { row, line, file, value: text.length > 80 ? `${text.slice(0, 79)}…` : text };
+}
 var Violations = class {
   count = 0;
   examples = [];
-  add(example) {
+  add(example2) {
     this.count++;
-    if (this.examples.length < EXAMPLES) this.examples.push(example);
+    if (this.examples.length < EXAMPLES) this.examples.push(example2);
   }
 };
 var ColumnAccumulator = class {
@@ -43679,17 +43713,16 @@ var ColumnAccumulator = class {
   seen;
   allowedSet;
   pattern;
-  /** Feed one cell. */
-  add(text, where) {
+  /** Feed one cell (arguments, not an object: this runs for every cell of every row). */
+  add(text, row, line, file) {
     this.rows++;
     if (MISSING.has(text)) {
       this.missing++;
-      if (this.config.missing) this.missingRows.add({ ...where, value: text });
+      if (this.config.missing) this.missingRows.add({ row, line, file, value: text });
       return;
     }
     const c = this.config;
-    const example = () => ({ ...where, value: text.length > 80 ? `${text.slice(0, 79)}…` : text });
-    if (c.type && !hasType(text, c.type)) this.type.add(example());
+    if (c.type && !hasType(text, c.type)) this.type.add(example(text, row, line, file));
     if (c.freshness && hasType(text, "timestamp")) {
       const t = Date.parse(text.replace(" ", "T"));
       if (!Number.isNaN(t) && (this.newest === void 0 || t > this.newest)) this.newest = t;
@@ -43700,14 +43733,16 @@ var ColumnAccumulator = class {
       this.sum += n;
       if (this.min === void 0 || n < this.min) this.min = n;
       if (this.max === void 0 || n > this.max) this.max = n;
-      if (c.min !== void 0 && n < c.min || c.max !== void 0 && n > c.max) this.range.add(example());
+      if (c.min !== void 0 && n < c.min || c.max !== void 0 && n > c.max)
+        this.range.add(example(text, row, line, file));
     }
     if (this.allowedSet && !this.allowedSet.has(text) && !(n !== void 0 && this.allowedSet.has(String(n)))) {
-      this.allowed.add(example());
+      this.allowed.add(example(text, row, line, file));
     }
-    if (this.pattern && (text.length > MAX_CELL || !this.pattern.test(text))) this.regex.add(example());
+    if (this.pattern && (text.length > MAX_CELL || !this.pattern.test(text)))
+      this.regex.add(example(text, row, line, file));
     if (this.seen) {
-      if (this.seen.has(text)) this.duplicates.add(example());
+      if (this.seen.has(text)) this.duplicates.add(example(text, row, line, file));
       else this.seen.add(text);
     }
   }
@@ -43850,8 +43885,7 @@ async function checkDataset(ds, ctx) {
           rows++;
           if (row.fields.length !== width)
             ragged.add({ row: row.index, line: row.line, file, value: `${row.fields.length} fields` });
-          for (const { at, acc } of index)
-            acc.add(row.fields[at] ?? "", { row: row.index, line: row.line, file });
+          for (const { at, acc } of index) acc.add(row.fields[at] ?? "", row.index, row.line, file);
           for (const k of keys) {
             if (k.at.includes(-1)) continue;
             const value = k.at.map((i) => row.fields[i] ?? "").join("");

@@ -36,6 +36,11 @@ export interface Example {
   value: string;
 }
 
+/** An example, with long values cut. */
+function example(text: string, row: number, line: number, file: string): Example {
+  return { row, line, file, value: text.length > 80 ? `${text.slice(0, 79)}…` : text };
+}
+
 /** A counter of violations with its first examples. */
 export class Violations {
   count = 0;
@@ -73,17 +78,16 @@ export class ColumnAccumulator {
     if (config.regex !== undefined) this.pattern = new RegExp(config.regex, "u");
   }
 
-  /** Feed one cell. */
-  add(text: string, where: Omit<Example, "value">): void {
+  /** Feed one cell (arguments, not an object: this runs for every cell of every row). */
+  add(text: string, row: number, line: number, file: string): void {
     this.rows++;
     if (MISSING.has(text)) {
       this.missing++;
-      if (this.config.missing) this.missingRows.add({ ...where, value: text });
+      if (this.config.missing) this.missingRows.add({ row, line, file, value: text });
       return;
     }
     const c = this.config;
-    const example = () => ({ ...where, value: text.length > 80 ? `${text.slice(0, 79)}…` : text });
-    if (c.type && !hasType(text, c.type)) this.type.add(example());
+    if (c.type && !hasType(text, c.type)) this.type.add(example(text, row, line, file));
     if (c.freshness && hasType(text, "timestamp")) {
       const t = Date.parse(text.replace(" ", "T"));
       if (!Number.isNaN(t) && (this.newest === undefined || t > this.newest)) this.newest = t;
@@ -94,18 +98,20 @@ export class ColumnAccumulator {
       this.sum += n;
       if (this.min === undefined || n < this.min) this.min = n;
       if (this.max === undefined || n > this.max) this.max = n;
-      if ((c.min !== undefined && n < c.min) || (c.max !== undefined && n > c.max)) this.range.add(example());
+      if ((c.min !== undefined && n < c.min) || (c.max !== undefined && n > c.max))
+        this.range.add(example(text, row, line, file));
     }
     if (
       this.allowedSet &&
       !this.allowedSet.has(text) &&
       !(n !== undefined && this.allowedSet.has(String(n)))
     ) {
-      this.allowed.add(example());
+      this.allowed.add(example(text, row, line, file));
     }
-    if (this.pattern && (text.length > MAX_CELL || !this.pattern.test(text))) this.regex.add(example());
+    if (this.pattern && (text.length > MAX_CELL || !this.pattern.test(text)))
+      this.regex.add(example(text, row, line, file));
     if (this.seen) {
-      if (this.seen.has(text)) this.duplicates.add(example());
+      if (this.seen.has(text)) this.duplicates.add(example(text, row, line, file));
       else this.seen.add(text);
     }
   }

@@ -204,8 +204,7 @@ async function checkDataset(
           rows++;
           if (row.fields.length !== width)
             ragged.add({ row: row.index, line: row.line, file, value: `${row.fields.length} fields` });
-          for (const { at, acc } of index)
-            acc.add(row.fields[at] ?? "", { row: row.index, line: row.line, file });
+          for (const { at, acc } of index) acc.add(row.fields[at] ?? "", row.index, row.line, file);
           for (const k of keys) {
             if (k.at.includes(-1)) continue;
             const value = k.at.map((i) => row.fields[i] ?? "").join("\u0001");

@@ -22,22 +22,56 @@ export const MISSING = new Set([
 export type ValueType = "integer" | "number" | "string" | "boolean" | "date" | "timestamp";
 
 const INTEGER = /^[-+]?[0-9]+$/;
-const NUMBER = /^[-+]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?$/;
 const BOOLEAN = /^(?:true|false|TRUE|FALSE|True|False|0|1|yes|no|Yes|No|YES|NO)$/;
 const DATE = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/;
 const TIMESTAMP =
   /^[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?$/;
 
+/** Whether `text` is a plain decimal number: sign, digits, point, exponent (a hand scan: this runs per cell). */
+function isDecimal(text: string): boolean {
+  const n = text.length;
+  let i = 0;
+  let c = text.charCodeAt(0);
+  if (c === 43 || c === 45) c = text.charCodeAt(++i); // + -
+  let digits = 0;
+  while (c >= 48 && c <= 57) {
+    digits++;
+    c = text.charCodeAt(++i);
+  }
+  if (c === 46) {
+    c = text.charCodeAt(++i);
+    while (c >= 48 && c <= 57) {
+      digits++;
+      c = text.charCodeAt(++i);
+    }
+  }
+  if (digits === 0) return false;
+  if (c === 101 || c === 69) {
+    c = text.charCodeAt(++i);
+    if (c === 43 || c === 45) c = text.charCodeAt(++i);
+    let exp = 0;
+    while (c >= 48 && c <= 57) {
+      exp++;
+      c = text.charCodeAt(++i);
+    }
+    if (exp === 0) return false;
+  }
+  return i === n;
+}
+
 /** The number a cell holds, or undefined when it is not a plain decimal number. */
 export function toNumber(text: string): number | undefined {
-  if (!NUMBER.test(text)) return undefined;
+  if (!isDecimal(text)) return undefined;
   const n = Number(text);
   return Number.isFinite(n) ? n : undefined;
 }
 
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function validDate(y: number, m: number, d: number): boolean {
-  const t = new Date(Date.UTC(y, m - 1, d));
-  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+  if (m < 1 || m > 12 || d < 1) return false;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  return d <= (m === 2 && leap ? 29 : DAYS[m - 1]!);
 }
 
 /** Whether a (non-missing) cell is of `type`. Timestamps are ISO 8601. */
