@@ -153,11 +153,11 @@ describe("data stage", () => {
 
   it("never passes silently over what it cannot evaluate yet", async () => {
     const s = await run(
-      { "d.parquet": "PAR1", "r.csv": "a\n1\n" },
-      "  - name: x\n    path: d.parquet\n    drift: { reference: r.csv }\n",
+      { "d.avro": "Obj1", "r.csv": "a\n1\n" },
+      "  - name: x\n    path: d.avro\n    drift: { reference: r.csv }\n",
     );
     expect(s.checks[0]).toMatchObject({ id: "data/x/not-evaluated", status: "error", severity: "warning" });
-    expect(s.checks[0]!.message).toContain("drift, reading d.parquet");
+    expect(s.checks[0]!.message).toContain("drift, reading d.avro");
     expect(s.status).toBe("warning");
   });
 
@@ -211,5 +211,40 @@ describe("data stage: records, keys, one-hot groups, freshness", () => {
       `  - name: x\n    path: d.csv\n    columns: { t: { type: timestamp, freshness: { max_age: ${age} } } }\n`;
     expect(status(await run({ "d.csv": csv }, block("7d")))["data/x/t/freshness"]).toBe("passed");
     expect(status(await run({ "d.csv": csv }, block("1d")))["data/x/t/freshness"]).toBe("failed");
+  });
+});
+
+describe("data stage: Parquet", () => {
+  it("reads Parquet row groups and points findings at row numbers", async () => {
+    const { parquetWriteBuffer } = await import("hyparquet-writer");
+    const buffer = parquetWriteBuffer({
+      columnData: [
+        { name: "id", data: Int32Array.from([1, 2, 3, 3]) },
+        { name: "age", data: [34, -2, 41, null] },
+        { name: "country", data: ["BR", "US", "XX", "ES"] },
+      ],
+      rowGroupSize: 2,
+    });
+    const bytes = Buffer.from(buffer);
+    const block =
+      "  - name: x\n    path: d.parquet\n    row_count: { min: 4 }\n    columns: { id: { unique: true }, age: { type: integer, min: 0, missing: { max: 0 } }, country: { allowed: [BR, US, ES] } }\n";
+    const s = await run({ "d.parquet": bytes }, block);
+    expect(status(s)).toMatchObject({
+      "data/x/row_count": "passed",
+      "data/x/id/unique": "failed",
+      "data/x/age/range": "failed",
+      "data/x/age/missing": "failed",
+      "data/x/country/allowed": "failed",
+    });
+    expect(where(s, "data/x/age/range")).toEqual([
+      'd.parquet:2:1 data/range row 2, age: "-2" is outside >= 0',
+    ]);
+    expect(where(s, "data/x/id/unique")).toEqual([
+      'd.parquet:4:1 data/duplicate row 4, id: "3" appeared before',
+    ]);
+    const truncated = await run({ "d.parquet": bytes.subarray(0, Math.floor(bytes.length / 2)) }, block);
+    expect(where(truncated, "data/x/read/d.parquet")[0]).toMatch(
+      /^d\.parquet:1:1 data\/parse not a readable Parquet file/,
+    );
   });
 });

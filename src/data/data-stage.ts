@@ -1,6 +1,7 @@
 /** The `data:` block as a stage: declarative checks on data files, read once each. */
 import { SILENT } from "../io/progress.js";
 import { readDelimited } from "../io/read-delimited.js";
+import { readParquet } from "../io/read-parquet.js";
 import { readJsonArray, readJsonLines } from "../io/read-records.js";
 import { WorkspaceError } from "../io/workspace.js";
 import { sectionStatus } from "../report/section-status.js";
@@ -42,10 +43,11 @@ type Reader = (
 
 /** The reader for a file, by the dataset's `format` or the file's extension; undefined if none yet. */
 function readerFor(file: string, format?: string): Reader | undefined {
-  const kind = format ?? /\.(csv|tsv|jsonl|ndjson|json)(\.gz)?$/i.exec(file)?.[1]?.toLowerCase();
+  const kind = format ?? /\.(csv|tsv|jsonl|ndjson|json|parquet)(\.gz)?$/i.exec(file)?.[1]?.toLowerCase();
   if (kind === "csv" || kind === "tsv") return readDelimited;
   if (kind === "jsonl" || kind === "ndjson") return readJsonLines;
   if (kind === "json" && !/\.gz$/i.test(file)) return readJsonArray;
+  if (kind === "parquet" && !/\.gz$/i.test(file)) return readParquet;
   return undefined;
 }
 
@@ -123,7 +125,7 @@ async function checkDataset(
       .filter(([, c]) => (c.freshness as { since?: string } | undefined)?.since === "commit")
       .map(([col]) => `${col}.freshness since the commit`),
     ...(unsupported.length
-      ? [`reading ${unsupported.join(", ")} (CSV, TSV, JSON and JSON Lines so far)`]
+      ? [`reading ${unsupported.join(", ")} (CSV, TSV, JSON, JSON Lines and Parquet so far)`]
       : []),
   ];
   if (notYet.length) {
