@@ -52,7 +52,7 @@ describe(`drift statistics match ${ref.generator}`, () => {
     expect(normalizedWasserstein(c.reference, c.current)).toBeCloseTo(c.normalized_wasserstein, 10);
     const edges = quantileEdges(c.reference);
     expect(edges.length).toBe(c.edges.length);
-    edges.forEach((e, i) => expect(e).toBeCloseTo(c.edges[i]!, 10));
+    for (const [i, e] of edges.entries()) expect(e).toBeCloseTo(c.edges[i]!, 10);
     expect(histogram(c.reference, edges)).toEqual(c.reference_counts);
     expect(histogram(c.current, edges)).toEqual(c.current_counts);
     expect(psi(c.reference_counts, c.current_counts)).toBeCloseTo(c.psi, 10);
