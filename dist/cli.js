@@ -25482,9 +25482,9 @@ async function prefetchPageIndexes({ file, metadata, filter, filterStrict = true
   return { pageRangesByGroup, pageLocationsByGroup };
 }
 function coalesceByteRanges(ranges, maxGap = 0, maxSize = Infinity) {
-  const sorted = ranges.map((range) => ({ ...range })).sort((a, b) => a.startByte - b.startByte || a.endByte - b.endByte);
+  const sorted2 = ranges.map((range) => ({ ...range })).sort((a, b) => a.startByte - b.startByte || a.endByte - b.endByte);
   const merged = [];
-  for (const range of sorted) {
+  for (const range of sorted2) {
     const last = merged[merged.length - 1];
     if (last && range.startByte <= last.endByte + maxGap && Math.max(last.endByte, range.endByte) - last.startByte <= maxSize) {
       last.endByte = Math.max(last.endByte, range.endByte);
@@ -25592,7 +25592,7 @@ function parseVariantMetadata(bytes) {
   const header = reader.view.getUint8(reader.offset++);
   const version = header & 15;
   if (version !== 1) throw new Error(`parquet unsupported variant metadata version: ${version}`);
-  const sorted = (header >> 4 & 1) === 1;
+  const sorted2 = (header >> 4 & 1) === 1;
   const offsetSize = (header >> 6 & 3) + 1;
   const dictionarySize = readUnsigned(reader, offsetSize);
   const offsets = new Array(dictionarySize + 1);
@@ -25607,7 +25607,7 @@ function parseVariantMetadata(bytes) {
     const strBytes = new Uint8Array(bytes.buffer, bytes.byteOffset + base + start, end - start);
     dictionary[i] = decoder3.decode(strBytes);
   }
-  const metadata = { dictionary, sorted };
+  const metadata = { dictionary, sorted: sorted2 };
   bufferCache.set(key2, metadata);
   return metadata;
 }
@@ -27271,9 +27271,290 @@ var ColumnAccumulator = class {
   }
 };
 
+// src/data/drift-stats.ts
+function sorted(xs) {
+  return Float64Array.from(xs).sort();
+}
+function ksStatistic(a, b) {
+  const x = sorted(a);
+  const y = sorted(b);
+  let i = 0;
+  let j = 0;
+  let d = 0;
+  while (i < x.length && j < y.length) {
+    const v = Math.min(x[i], y[j]);
+    while (i < x.length && x[i] === v) i++;
+    while (j < y.length && y[j] === v) j++;
+    d = Math.max(d, Math.abs(i / x.length - j / y.length));
+  }
+  return d;
+}
+function ksPValue(d, n, m) {
+  const lambda = Math.sqrt(n * m / (n + m)) * d;
+  if (lambda < 0.2) return 1;
+  let sum = 0;
+  for (let k = 1; k <= 100; k++) {
+    const term = (k % 2 ? 1 : -1) * Math.exp(-2 * k * k * lambda * lambda);
+    sum += term;
+    if (Math.abs(term) < 1e-16) break;
+  }
+  return Math.min(1, Math.max(0, 2 * sum));
+}
+function wasserstein(a, b) {
+  const x = sorted(a);
+  const y = sorted(b);
+  const all = sorted([...x, ...y]);
+  let i = 0;
+  let j = 0;
+  let total = 0;
+  for (let k = 0; k < all.length - 1; k++) {
+    const v = all[k];
+    while (i < x.length && x[i] <= v) i++;
+    while (j < y.length && y[j] <= v) j++;
+    total += Math.abs(i / x.length - j / y.length) * (all[k + 1] - v);
+  }
+  return total;
+}
+function normalizedWasserstein(reference, current) {
+  const n = reference.length;
+  let mean = 0;
+  for (let i = 0; i < n; i++) mean += reference[i];
+  mean /= n;
+  let ss = 0;
+  for (let i = 0; i < n; i++) ss += (reference[i] - mean) ** 2;
+  const sd = Math.sqrt(ss / n);
+  const w = wasserstein(reference, current);
+  return sd > 0 ? w / sd : w === 0 ? 0 : Number.POSITIVE_INFINITY;
+}
+function quantileEdges(reference, bins = 10) {
+  const x = sorted(reference);
+  const edges = [];
+  for (let k = 1; k < bins; k++) {
+    const pos = k / bins * (x.length - 1);
+    const lo = Math.floor(pos);
+    const v = x[lo] + (x[Math.min(lo + 1, x.length - 1)] - x[lo]) * (pos - lo);
+    if (!edges.length || v > edges[edges.length - 1]) edges.push(v);
+  }
+  return edges;
+}
+function histogram(xs, edges) {
+  const counts2 = new Array(edges.length + 1).fill(0);
+  for (let i = 0; i < xs.length; i++) {
+    const v = xs[i];
+    let lo = 0;
+    let hi = edges.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (v <= edges[mid]) hi = mid;
+      else lo = mid + 1;
+    }
+    counts2[lo]++;
+  }
+  return counts2;
+}
+function proportions(counts2, epsilon) {
+  const total = counts2.reduce((s, c) => s + c, 0);
+  return counts2.map((c) => Math.max(c / total, epsilon));
+}
+function psi(reference, current, epsilon = 1e-4) {
+  const p = proportions(reference, epsilon);
+  const q = proportions(current, epsilon);
+  let s = 0;
+  for (let i = 0; i < p.length; i++) s += (q[i] - p[i]) * Math.log(q[i] / p[i]);
+  return s;
+}
+function jensenShannon(reference, current) {
+  const p = proportions(reference, 0);
+  const q = proportions(current, 0);
+  let js = 0;
+  for (let i = 0; i < p.length; i++) {
+    const m = (p[i] + q[i]) / 2;
+    if (p[i] > 0) js += 0.5 * p[i] * Math.log2(p[i] / m);
+    if (q[i] > 0) js += 0.5 * q[i] * Math.log2(q[i] / m);
+  }
+  return Math.sqrt(Math.max(0, js));
+}
+function gammaQ(a, x) {
+  if (x <= 0) return 1;
+  const lnGammaA = lnGamma(a);
+  if (x < a + 1) {
+    let sum = 1 / a;
+    let term = sum;
+    for (let n = 1; n < 1e3; n++) {
+      term *= x / (a + n);
+      sum += term;
+      if (Math.abs(term) < Math.abs(sum) * 1e-15) break;
+    }
+    return 1 - sum * Math.exp(-x + a * Math.log(x) - lnGammaA);
+  }
+  let b = x + 1 - a;
+  let c = 1 / 1e-300;
+  let d = 1 / b;
+  let h = d;
+  for (let i = 1; i < 1e3; i++) {
+    const an = -i * (i - a);
+    b += 2;
+    d = an * d + b;
+    if (Math.abs(d) < 1e-300) d = 1e-300;
+    c = b + an / c;
+    if (Math.abs(c) < 1e-300) c = 1e-300;
+    d = 1 / d;
+    const delta = d * c;
+    h *= delta;
+    if (Math.abs(delta - 1) < 1e-15) break;
+  }
+  return Math.exp(-x + a * Math.log(x) - lnGammaA) * h;
+}
+function lnGamma(a) {
+  if (a <= 0 || Math.round(a * 2) !== a * 2)
+    throw new Error(`lnGamma is only defined here for positive halves, not ${a}`);
+  let x = a;
+  let s = 0;
+  while (x > 1) {
+    x -= 1;
+    s += Math.log(x);
+  }
+  return x === 0.5 ? s + 0.5 * Math.log(Math.PI) : s;
+}
+function chiSquareSf(x, df) {
+  return gammaQ(df / 2, x / 2);
+}
+function chiSquare(reference, current) {
+  const cols = reference.map((r, i) => r + current[i]).map((c, i) => [c, i]).filter(([c]) => c > 0);
+  const n1 = reference.reduce((s, v) => s + v, 0);
+  const n2 = current.reduce((s, v) => s + v, 0);
+  const n = n1 + n2;
+  let statistic = 0;
+  for (const [colTotal, i] of cols) {
+    for (const [rowTotal, observed] of [
+      [n1, reference[i]],
+      [n2, current[i]]
+    ]) {
+      const expected = rowTotal * colTotal / n;
+      statistic += (observed - expected) ** 2 / expected;
+    }
+  }
+  const df = cols.length - 1;
+  return { statistic, pValue: df > 0 ? chiSquareSf(statistic, df) : 1, df };
+}
+
+// src/data/drift.ts
+var SAMPLE = 1e5;
+var MAX_CATEGORIES = 1e4;
+var DriftSample = class {
+  seen = 0;
+  numericOnly = true;
+  values = [];
+  counts = /* @__PURE__ */ new Map();
+  state;
+  constructor(seed) {
+    this.state = seed >>> 0 || 1;
+  }
+  random() {
+    let x = this.state;
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    this.state = x >>> 0;
+    return this.state / 4294967296;
+  }
+  add(text) {
+    if (MISSING.has(text)) return;
+    this.seen++;
+    if (this.counts.size <= MAX_CATEGORIES) this.counts.set(text, (this.counts.get(text) ?? 0) + 1);
+    const n = toNumber(text);
+    if (n === void 0) {
+      this.numericOnly = false;
+      return;
+    }
+    if (this.values.length < SAMPLE) this.values.push(n);
+    else {
+      const j = Math.floor(this.random() * this.seen);
+      if (j < SAMPLE) this.values[j] = n;
+    }
+  }
+};
+var DEFAULT_THRESHOLD = {
+  ks: 0.05,
+  chi2: 0.05,
+  psi: 0.2,
+  js: 0.1,
+  wasserstein: 0.1
+};
+function compareColumn(reference, current, method, threshold) {
+  if (!reference.seen || !current.seen) return "no values to compare";
+  const numeric = reference.numericOnly && current.numericOnly && reference.counts.size > 20;
+  const small = Math.min(reference.seen, current.seen) < 1e3;
+  const m = method !== "auto" ? method : numeric ? small ? "ks" : "psi" : small ? "chi2" : "js";
+  const t = threshold ?? DEFAULT_THRESHOLD[m];
+  if ((m === "ks" || m === "psi" || m === "wasserstein") && !(reference.numericOnly && current.numericOnly)) {
+    return `${m} needs numbers, and the column has text`;
+  }
+  if ((m === "chi2" || m === "js") && (reference.counts.size > MAX_CATEGORIES || current.counts.size > MAX_CATEGORIES)) {
+    return `${m} needs categories, and the column has more than ${MAX_CATEGORIES} distinct values`;
+  }
+  const categories = () => {
+    const keys = [.../* @__PURE__ */ new Set([...reference.counts.keys(), ...current.counts.keys()])].sort();
+    return [
+      keys.map((k) => reference.counts.get(k) ?? 0),
+      keys.map((k) => current.counts.get(k) ?? 0)
+    ];
+  };
+  switch (m) {
+    case "ks": {
+      const d = ksStatistic(reference.values, current.values);
+      const p = ksPValue(d, reference.values.length, current.values.length);
+      return {
+        method: m,
+        value: p,
+        threshold: t,
+        drifted: p < t,
+        label: `KS p-value ${p.toPrecision(3)} (D = ${d.toFixed(4)})`
+      };
+    }
+    case "chi2": {
+      const [r, c] = categories();
+      const { statistic, pValue } = chiSquare(r, c);
+      return {
+        method: m,
+        value: pValue,
+        threshold: t,
+        drifted: pValue < t,
+        label: `chi-square p-value ${pValue.toPrecision(3)} (χ² = ${statistic.toFixed(2)})`
+      };
+    }
+    case "psi": {
+      const edges = quantileEdges(reference.values);
+      const v = psi(histogram(reference.values, edges), histogram(current.values, edges));
+      return { method: m, value: v, threshold: t, drifted: v > t, label: `PSI ${v.toFixed(4)}` };
+    }
+    case "js": {
+      const [r, c] = categories();
+      const v = jensenShannon(r, c);
+      return {
+        method: m,
+        value: v,
+        threshold: t,
+        drifted: v > t,
+        label: `Jensen-Shannon distance ${v.toFixed(4)}`
+      };
+    }
+    case "wasserstein": {
+      const v = normalizedWasserstein(reference.values, current.values);
+      return {
+        method: m,
+        value: v,
+        threshold: t,
+        drifted: v > t,
+        label: `normalised Wasserstein ${v.toFixed(4)}`
+      };
+    }
+  }
+}
+
 // src/data/data-stage.ts
 var RUBRIC = ["data.1"];
-var NOT_YET_DATASET = ["drift"];
+var NOT_YET_DATASET = [];
 var NOT_YET_COLUMN = ["outliers"];
 var list = (v) => Array.isArray(v) ? v : [v];
 function readerFor(file, format2) {
@@ -27305,6 +27586,7 @@ function violationCheck(id, code, v, rows, tolerancePercent, severity, what, exp
 async function checkDataset(ds, ctx) {
   const base = `data/${ds.name}`;
   const severity = ds.severity ?? "error";
+  const drift = ds.drift;
   const checks = [];
   const fail2 = (id, message, diagnostics = [], sev = severity) => ({ id, status: "failed", severity: sev, message, rubric: RUBRIC, diagnostics });
   const files = (await ctx.workspace.glob(list(ds.path))).sort();
@@ -27321,6 +27603,7 @@ async function checkDataset(ds, ctx) {
   const unsupported = files.filter((f) => !readerFor(f, ds.format));
   const notYet = [
     ...NOT_YET_DATASET.filter((k) => ds[k] !== void 0),
+    ...drift?.reference === "baseline" ? ["drift against the baseline (it arrives with the compare stage)"] : [],
     ...Object.entries(ds.columns ?? {}).flatMap(
       ([col, c]) => NOT_YET_COLUMN.filter((k) => c[k] !== void 0).map((k) => `${col}.${k}`)
     ),
@@ -27348,6 +27631,59 @@ async function checkDataset(ds, ctx) {
           `${ds.name}: column ${name} has an invalid regex: ${err.message}`
         ),
         status: "error"
+      });
+    }
+  }
+  const driftColumns = /* @__PURE__ */ new Map();
+  if (drift && drift.reference !== "baseline") {
+    const refFiles = (await ctx.workspace.glob([drift.reference])).sort();
+    if (!refFiles.length)
+      checks.push({
+        ...fail2(`${base}/drift`, `${ds.name}: the drift reference ${drift.reference} does not exist`),
+        status: "error"
+      });
+    let refHeader = [];
+    const samples = [];
+    for (const file of refFiles) {
+      const reader = readerFor(file);
+      if (!reader) {
+        checks.push({
+          ...fail2(`${base}/drift`, `${ds.name}: cannot read the drift reference ${file}`),
+          status: "error"
+        });
+        continue;
+      }
+      try {
+        await reader(ctx.workspace, file, (row) => {
+          if (row.index === 0) {
+            refHeader = row.fields;
+            while (samples.length < refHeader.length)
+              samples.push(new DriftSample(7919 * (samples.length + 1)));
+            return;
+          }
+          for (let i = 0; i < refHeader.length; i++) samples[i].add(row.fields[i] ?? "");
+        });
+      } catch (err) {
+        if (!(err instanceof CsvError) && !(err instanceof WorkspaceError)) throw err;
+        checks.push({
+          ...fail2(`${base}/drift`, `${ds.name}: drift reference ${file}: ${err.message}`),
+          status: "error"
+        });
+      }
+    }
+    for (const name of drift.columns ?? refHeader) {
+      const at = refHeader.indexOf(name);
+      if (at === -1) {
+        if (refFiles.length)
+          checks.push(
+            fail2(`${base}/${name}/drift`, `${ds.name}: column ${name} is not in the drift reference`)
+          );
+        continue;
+      }
+      driftColumns.set(name, {
+        reference: samples[at],
+        current: new DriftSample(104729 * (at + 1)),
+        at: -1
       });
     }
   }
@@ -27394,6 +27730,7 @@ async function checkDataset(ds, ctx) {
               headerFile = file;
             }
             for (const k of [...keys, ...groups]) k.at = k.cols.map((c) => row.fields.indexOf(c));
+            for (const [name, d] of driftColumns) d.at = row.fields.indexOf(name);
             index = [];
             for (const [name, acc] of columns) {
               const at = row.fields.indexOf(name);
@@ -27406,6 +27743,7 @@ async function checkDataset(ds, ctx) {
           if (row.fields.length !== width)
             ragged.add({ row: row.index, line: row.line, file, value: `${row.fields.length} fields` });
           for (const { at, acc } of index) acc.add(row.fields[at] ?? "", row.index, row.line, file);
+          for (const d of driftColumns.values()) if (d.at >= 0) d.current.add(row.fields[d.at] ?? "");
           for (const k of keys) {
             if (k.at.includes(-1)) continue;
             const value = k.at.map((i) => row.fields[i] ?? "").join("");
@@ -27486,6 +27824,34 @@ async function checkDataset(ds, ctx) {
     const extra = header.filter((h) => !columns.has(h));
     if (extra.length)
       checks.push(fail2(`${base}/columns`, `${ds.name}: unexpected columns ${extra.join(", ")}`));
+  }
+  for (const [name, d] of driftColumns) {
+    if (d.at === -1 && header) {
+      checks.push(
+        fail2(
+          `${base}/${name}/drift`,
+          `${ds.name}: column ${name} is in the drift reference but not in the data`
+        )
+      );
+      continue;
+    }
+    const r = compareColumn(d.reference, d.current, drift?.method ?? "auto", drift?.threshold);
+    const sev = drift?.severity ?? severity;
+    if (typeof r === "string") {
+      checks.push({ ...fail2(`${base}/${name}/drift`, `${name} drift: ${r}`, [], sev), status: "error" });
+      continue;
+    }
+    const bound = r.method === "ks" || r.method === "chi2" ? `p >= ${r.threshold}` : `<= ${r.threshold}`;
+    checks.push({
+      id: `${base}/${name}/drift`,
+      status: r.drifted ? "failed" : "passed",
+      severity: sev,
+      message: `${name} drift against ${drift?.reference}: ${r.label}${r.drifted ? `, beyond ${bound}` : ""}`,
+      observed: r.label,
+      expected: bound,
+      rubric: ["monitoring.3"],
+      diagnostics: []
+    });
   }
   for (const k of keys) {
     const name = k.cols.join("+");

@@ -248,3 +248,75 @@ describe("data stage: Parquet", () => {
     );
   });
 });
+
+describe("data stage: drift against a reference file", () => {
+  /** A CSV of `n` rows: a numeric column from `num(i)` and a category from `cat(i)`. */
+  const csv = (n: number, num: (i: number) => number, cat: (i: number) => string) =>
+    `x,c\n${Array.from({ length: n }, (_, i) => `${num(i)},${cat(i)}`).join("\n")}\n`;
+  // Deterministic pseudo-random values: fractional parts of i·φ are spread evenly over [0, 1).
+  const u = (i: number) => (i * 0.6180339887) % 1;
+  const block = (extra = "") => `  - name: d\n    path: cur.csv\n    drift: { reference: ref.csv${extra} }\n`;
+
+  it.each([
+    ["small samples: KS and chi-square", 300, "KS p-value", "chi-square p-value"],
+    ["large samples: PSI and Jensen-Shannon", 3000, "PSI", "Jensen-Shannon distance"],
+  ])("%s pick themselves, pass without drift and fail with it", async (_, n, numLabel, catLabel) => {
+    const ref = csv(
+      n,
+      (i) => u(i) * 100,
+      (i) => ["a", "b", "c"][i % 3]!,
+    );
+    const same = csv(
+      n,
+      (i) => u(i + 7) * 100,
+      (i) => ["a", "b", "c"][(i + 1) % 3]!,
+    );
+    const shifted = csv(
+      n,
+      (i) => 40 + u(i) * 100,
+      (i) => (i % 5 === 0 ? "a" : "b"),
+    );
+    const ok = await run({ "ref.csv": ref, "cur.csv": same }, block());
+    expect(status(ok)).toEqual({ "data/d/x/drift": "passed", "data/d/c/drift": "passed" });
+    expect(ok.checks.find((c) => c.id === "data/d/x/drift")!.message).toContain(numLabel);
+    expect(ok.checks.find((c) => c.id === "data/d/c/drift")!.message).toContain(catLabel);
+    const bad = await run({ "ref.csv": ref, "cur.csv": shifted }, block());
+    expect(status(bad)).toEqual({ "data/d/x/drift": "failed", "data/d/c/drift": "failed" });
+  });
+
+  it("uses the method and threshold the config names", async () => {
+    const ref = csv(
+      500,
+      (i) => u(i) * 10,
+      () => "a",
+    );
+    const cur = csv(
+      500,
+      (i) => 0.3 + u(i) * 10,
+      () => "a",
+    );
+    const s = await run(
+      { "ref.csv": ref, "cur.csv": cur },
+      block(", columns: [x], method: wasserstein, threshold: 0.05"),
+    );
+    const check = s.checks.find((c) => c.id === "data/d/x/drift")!;
+    expect(check.message).toMatch(
+      /^x drift against ref\.csv: normalised Wasserstein 0\.10\d\d, beyond <= 0\.05$/,
+    );
+    expect(check.status).toBe("failed");
+  });
+
+  it("reports what it cannot compare, and the baseline as not evaluated", async () => {
+    const s = await run({ "ref.csv": "x,c\n1,a\n", "cur.csv": "x\n1\n" }, block());
+    expect(s.checks.find((c) => c.id === "data/d/c/drift")!.message).toBe(
+      "d: column c is in the drift reference but not in the data",
+    );
+    const missing = await run({ "cur.csv": "x\n1\n" }, block());
+    expect(missing.checks.find((c) => c.id === "data/d/drift")!.status).toBe("error");
+    const baseline = await run(
+      { "cur.csv": "x\n1\n" },
+      "  - name: d\n    path: cur.csv\n    drift: { reference: baseline }\n",
+    );
+    expect(baseline.checks.map((c) => c.id)).toEqual(["data/d/not-evaluated"]);
+  });
+});

@@ -10,6 +10,7 @@ import { hasBlock, type Stage, type StageContext } from "../stages/stage.js";
 import { VERSION } from "../version.js";
 import { ColumnAccumulator, type ColumnConfig, type Example, Violations } from "./column-checks.js";
 import { CsvError, type CsvRow } from "./csv-parser.js";
+import { compareColumn, type DriftMethod, DriftSample } from "./drift.js";
 
 /** ML Test Score item these checks automate: "feature expectations are captured in a schema". */
 const RUBRIC = ["data.1"];
@@ -28,7 +29,7 @@ interface DatasetConfig {
 }
 
 /** Options this build reads but does not evaluate yet; naming them keeps the stage from passing silently. */
-const NOT_YET_DATASET = ["drift"];
+const NOT_YET_DATASET: string[] = [];
 const NOT_YET_COLUMN = ["outliers"];
 
 const list = (v: string | string[]): string[] => (Array.isArray(v) ? v : [v]);
@@ -94,6 +95,15 @@ async function checkDataset(
 ): Promise<{ checks: CheckResult[]; rows: number; tables?: Table[] }> {
   const base = `data/${ds.name}`;
   const severity = ds.severity ?? "error";
+  const drift = ds.drift as
+    | {
+        reference: string;
+        columns?: string[];
+        method?: DriftMethod | "auto";
+        threshold?: number;
+        severity?: Severity;
+      }
+    | undefined;
   const checks: CheckResult[] = [];
   const fail = (
     id: string,
@@ -115,6 +125,9 @@ async function checkDataset(
   const unsupported = files.filter((f) => !readerFor(f, ds.format));
   const notYet = [
     ...NOT_YET_DATASET.filter((k) => ds[k] !== undefined),
+    ...(drift?.reference === "baseline"
+      ? ["drift against the baseline (it arrives with the compare stage)"]
+      : []),
     ...Object.entries(ds.columns ?? {}).flatMap(([col, c]) =>
       NOT_YET_COLUMN.filter((k) => (c as Record<string, unknown>)[k] !== undefined).map((k) => `${col}.${k}`),
     ),
@@ -149,6 +162,60 @@ async function checkDataset(
           `${ds.name}: column ${name} has an invalid regex: ${(err as Error).message}`,
         ),
         status: "error",
+      });
+    }
+  }
+  // Drift: read the reference first, so its header decides which columns to compare.
+  const driftColumns = new Map<string, { reference: DriftSample; current: DriftSample; at: number }>();
+  if (drift && drift.reference !== "baseline") {
+    const refFiles = (await ctx.workspace.glob([drift.reference])).sort();
+    if (!refFiles.length)
+      checks.push({
+        ...fail(`${base}/drift`, `${ds.name}: the drift reference ${drift.reference} does not exist`),
+        status: "error",
+      });
+    let refHeader: string[] = [];
+    const samples: DriftSample[] = [];
+    for (const file of refFiles) {
+      const reader = readerFor(file);
+      if (!reader) {
+        checks.push({
+          ...fail(`${base}/drift`, `${ds.name}: cannot read the drift reference ${file}`),
+          status: "error",
+        });
+        continue;
+      }
+      try {
+        await reader(ctx.workspace, file, (row) => {
+          if (row.index === 0) {
+            refHeader = row.fields;
+            while (samples.length < refHeader.length)
+              samples.push(new DriftSample(7919 * (samples.length + 1)));
+            return;
+          }
+          for (let i = 0; i < refHeader.length; i++) samples[i]!.add(row.fields[i] ?? "");
+        });
+      } catch (err) {
+        if (!(err instanceof CsvError) && !(err instanceof WorkspaceError)) throw err;
+        checks.push({
+          ...fail(`${base}/drift`, `${ds.name}: drift reference ${file}: ${err.message}`),
+          status: "error",
+        });
+      }
+    }
+    for (const name of drift.columns ?? refHeader) {
+      const at = refHeader.indexOf(name);
+      if (at === -1) {
+        if (refFiles.length)
+          checks.push(
+            fail(`${base}/${name}/drift`, `${ds.name}: column ${name} is not in the drift reference`),
+          );
+        continue;
+      }
+      driftColumns.set(name, {
+        reference: samples[at]!,
+        current: new DriftSample(104729 * (at + 1)),
+        at: -1,
       });
     }
   }
@@ -195,6 +262,7 @@ async function checkDataset(
               headerFile = file;
             }
             for (const k of [...keys, ...groups]) k.at = k.cols.map((c) => row.fields.indexOf(c));
+            for (const [name, d] of driftColumns) d.at = row.fields.indexOf(name);
             index = [];
             for (const [name, acc] of columns) {
               const at = row.fields.indexOf(name);
@@ -207,6 +275,7 @@ async function checkDataset(
           if (row.fields.length !== width)
             ragged.add({ row: row.index, line: row.line, file, value: `${row.fields.length} fields` });
           for (const { at, acc } of index) acc.add(row.fields[at] ?? "", row.index, row.line, file);
+          for (const d of driftColumns.values()) if (d.at >= 0) d.current.add(row.fields[d.at] ?? "");
           for (const k of keys) {
             if (k.at.includes(-1)) continue;
             const value = k.at.map((i) => row.fields[i] ?? "").join("\u0001");
@@ -289,6 +358,34 @@ async function checkDataset(
     const extra = header.filter((h) => !columns.has(h));
     if (extra.length)
       checks.push(fail(`${base}/columns`, `${ds.name}: unexpected columns ${extra.join(", ")}`));
+  }
+  for (const [name, d] of driftColumns) {
+    if (d.at === -1 && header) {
+      checks.push(
+        fail(
+          `${base}/${name}/drift`,
+          `${ds.name}: column ${name} is in the drift reference but not in the data`,
+        ),
+      );
+      continue;
+    }
+    const r = compareColumn(d.reference, d.current, drift?.method ?? "auto", drift?.threshold);
+    const sev = drift?.severity ?? severity;
+    if (typeof r === "string") {
+      checks.push({ ...fail(`${base}/${name}/drift`, `${name} drift: ${r}`, [], sev), status: "error" });
+      continue;
+    }
+    const bound = r.method === "ks" || r.method === "chi2" ? `p >= ${r.threshold}` : `<= ${r.threshold}`;
+    checks.push({
+      id: `${base}/${name}/drift`,
+      status: r.drifted ? "failed" : "passed",
+      severity: sev,
+      message: `${name} drift against ${drift?.reference}: ${r.label}${r.drifted ? `, beyond ${bound}` : ""}`,
+      observed: r.label,
+      expected: bound,
+      rubric: ["monitoring.3"],
+      diagnostics: [],
+    });
   }
   for (const k of keys) {
     const name = k.cols.join("+");

@@ -1,0 +1,173 @@
+/**
+ * Drift of columns against a reference file. Values are collected in one pass into a seeded
+ * uniform sample (at most SAMPLE values per column: exact below that, bounded memory above) and
+ * category counts, then compared with the method the config names, or with `auto`:
+ *
+ * - numeric column, smaller side under 1,000 values: Kolmogorov-Smirnov, drift when p < 0.05;
+ * - numeric column, larger samples: PSI on the reference's deciles, drift when PSI > 0.2;
+ * - categorical column, smaller side under 1,000 values: chi-square, drift when p < 0.05;
+ * - categorical column, larger samples: Jensen-Shannon distance, drift when JS > 0.1.
+ *
+ * Why: tests (KS, chi-square) answer "is there a difference" and suit small samples; on large
+ * samples every tiny shift becomes significant, so an effect size with a rule-of-thumb threshold
+ * (PSI 0.2 is the usual "significant shift"; JS 0.1 is a modest one) says whether it matters.
+ */
+import {
+  chiSquare,
+  histogram,
+  jensenShannon,
+  ksPValue,
+  ksStatistic,
+  normalizedWasserstein,
+  psi,
+  quantileEdges,
+} from "./drift-stats.js";
+import { MISSING, toNumber } from "./values.js";
+
+/** Values kept per column and side. */
+export const SAMPLE = 100_000;
+/** More distinct categories than this and a column is not compared as categorical. */
+const MAX_CATEGORIES = 10_000;
+
+/** A drift method. */
+export type DriftMethod = "psi" | "ks" | "js" | "chi2" | "wasserstein";
+
+/** One side of a comparison for one column. */
+export class DriftSample {
+  seen = 0;
+  numericOnly = true;
+  readonly values: number[] = [];
+  readonly counts = new Map<string, number>();
+  private state: number;
+
+  constructor(seed: number) {
+    this.state = seed >>> 0 || 1;
+  }
+
+  private random(): number {
+    // xorshift32: a small seeded generator, so the same files give the same sample.
+    let x = this.state;
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    this.state = x >>> 0;
+    return this.state / 4294967296;
+  }
+
+  add(text: string): void {
+    if (MISSING.has(text)) return;
+    this.seen++;
+    if (this.counts.size <= MAX_CATEGORIES) this.counts.set(text, (this.counts.get(text) ?? 0) + 1);
+    const n = toNumber(text);
+    if (n === undefined) {
+      this.numericOnly = false;
+      return;
+    }
+    // Reservoir sampling (Algorithm R).
+    if (this.values.length < SAMPLE) this.values.push(n);
+    else {
+      const j = Math.floor(this.random() * this.seen);
+      if (j < SAMPLE) this.values[j] = n;
+    }
+  }
+}
+
+/** The outcome for one column. */
+export interface DriftResult {
+  method: DriftMethod;
+  value: number;
+  /** Drift when value is above (effect sizes) or below (p-values) the threshold. */
+  threshold: number;
+  drifted: boolean;
+  /** What the value is, for messages. */
+  label: string;
+}
+
+const DEFAULT_THRESHOLD: Record<DriftMethod, number> = {
+  ks: 0.05,
+  chi2: 0.05,
+  psi: 0.2,
+  js: 0.1,
+  wasserstein: 0.1,
+};
+
+/** Compare a column's current sample with its reference sample. */
+export function compareColumn(
+  reference: DriftSample,
+  current: DriftSample,
+  method: DriftMethod | "auto",
+  threshold?: number,
+): DriftResult | string {
+  if (!reference.seen || !current.seen) return "no values to compare";
+  const numeric = reference.numericOnly && current.numericOnly && reference.counts.size > 20;
+  const small = Math.min(reference.seen, current.seen) < 1000;
+  const m: DriftMethod =
+    method !== "auto" ? method : numeric ? (small ? "ks" : "psi") : small ? "chi2" : "js";
+  const t = threshold ?? DEFAULT_THRESHOLD[m];
+  if ((m === "ks" || m === "psi" || m === "wasserstein") && !(reference.numericOnly && current.numericOnly)) {
+    return `${m} needs numbers, and the column has text`;
+  }
+  if (
+    (m === "chi2" || m === "js") &&
+    (reference.counts.size > MAX_CATEGORIES || current.counts.size > MAX_CATEGORIES)
+  ) {
+    return `${m} needs categories, and the column has more than ${MAX_CATEGORIES} distinct values`;
+  }
+  const categories = () => {
+    const keys = [...new Set([...reference.counts.keys(), ...current.counts.keys()])].sort();
+    return [
+      keys.map((k) => reference.counts.get(k) ?? 0),
+      keys.map((k) => current.counts.get(k) ?? 0),
+    ] as const;
+  };
+  switch (m) {
+    case "ks": {
+      const d = ksStatistic(reference.values, current.values);
+      const p = ksPValue(d, reference.values.length, current.values.length);
+      return {
+        method: m,
+        value: p,
+        threshold: t,
+        drifted: p < t,
+        label: `KS p-value ${p.toPrecision(3)} (D = ${d.toFixed(4)})`,
+      };
+    }
+    case "chi2": {
+      const [r, c] = categories();
+      const { statistic, pValue } = chiSquare(r, c);
+      return {
+        method: m,
+        value: pValue,
+        threshold: t,
+        drifted: pValue < t,
+        label: `chi-square p-value ${pValue.toPrecision(3)} (χ² = ${statistic.toFixed(2)})`,
+      };
+    }
+    case "psi": {
+      const edges = quantileEdges(reference.values);
+      const v = psi(histogram(reference.values, edges), histogram(current.values, edges));
+      return { method: m, value: v, threshold: t, drifted: v > t, label: `PSI ${v.toFixed(4)}` };
+    }
+    case "js": {
+      const [r, c] = categories();
+      const v = jensenShannon(r, c);
+      return {
+        method: m,
+        value: v,
+        threshold: t,
+        drifted: v > t,
+        label: `Jensen-Shannon distance ${v.toFixed(4)}`,
+      };
+    }
+    case "wasserstein": {
+      const v = normalizedWasserstein(reference.values, current.values);
+      return {
+        method: m,
+        value: v,
+        threshold: t,
+        drifted: v > t,
+        label: `normalised Wasserstein ${v.toFixed(4)}`,
+      };
+    }
+  }
+}
