@@ -152,10 +152,7 @@ describe("data stage", () => {
   });
 
   it("never passes silently over what it cannot evaluate yet", async () => {
-    const s = await run(
-      { "d.avro": "Obj1", "r.csv": "a\n1\n" },
-      "  - name: x\n    path: d.avro\n",
-    );
+    const s = await run({ "d.avro": "Obj1", "r.csv": "a\n1\n" }, "  - name: x\n    path: d.avro\n");
     expect(s.checks[0]).toMatchObject({ id: "data/x/not-evaluated", status: "error", severity: "warning" });
     expect(s.checks[0]!.message).toContain("does not evaluate reading d.avro");
     expect(s.status).toBe("warning");
