@@ -27176,6 +27176,7 @@ function hasType(text, type2) {
 }
 
 // src/data/column-checks.ts
+var OUTLIER_SAMPLE = 1e5;
 var EXAMPLES = 5;
 var MAX_CELL = 1e4;
 function example(text, row, line, file) {
@@ -27205,6 +27206,11 @@ var ColumnAccumulator = class {
   max;
   /** Newest timestamp seen (ms since the epoch), for `freshness`. */
   newest;
+  /** Sum of squares of the numeric values, for the standard deviation. */
+  sumSq = 0;
+  /** A seeded sample of numeric values with where they were, for `outliers` (exact below its size). */
+  sample = [];
+  sampleState = 2463534242;
   type = new Violations();
   range = new Violations();
   allowed = new Violations();
@@ -27233,6 +27239,8 @@ var ColumnAccumulator = class {
     if (n !== void 0) {
       this.numeric++;
       this.sum += n;
+      this.sumSq += n * n;
+      if (c.outliers) this.keep(n, row, line, file, text);
       if (this.min === void 0 || n < this.min) this.min = n;
       if (this.max === void 0 || n > this.max) this.max = n;
       if (c.min !== void 0 && n < c.min || c.max !== void 0 && n > c.max)
@@ -27247,6 +27255,19 @@ var ColumnAccumulator = class {
       if (this.seen.has(text)) this.duplicates.add(example(text, row, line, file));
       else this.seen.add(text);
     }
+  }
+  keep(n, row, line, file, text) {
+    if (this.sample.length < OUTLIER_SAMPLE) {
+      this.sample.push({ value: n, example: example(text, row, line, file) });
+      return;
+    }
+    let x = this.sampleState;
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    this.sampleState = x >>> 0;
+    const j = Math.floor(this.sampleState / 4294967296 * this.numeric);
+    if (j < OUTLIER_SAMPLE) this.sample[j] = { value: n, example: example(text, row, line, file) };
   }
   /** Distinct non-missing values, when tracked. */
   get distinct() {
@@ -27538,7 +27559,7 @@ function compareColumn(reference, current, method, threshold) {
 // src/data/data-stage.ts
 var RUBRIC = ["data.1"];
 var NOT_YET_DATASET = [];
-var NOT_YET_COLUMN = ["outliers"];
+var NOT_YET_COLUMN = [];
 var list = (v) => Array.isArray(v) ? v : [v];
 function readerFor(file, format2) {
   const kind = format2 ?? /\.(csv|tsv|jsonl|ndjson|json|parquet)(\.gz)?$/i.exec(file)?.[1]?.toLowerCase();
@@ -27968,6 +27989,7 @@ async function checkDataset(ds, ctx) {
           say("appeared before")
         )
       );
+    if (c.outliers) checks.push(outlierCheck(`${id}/outliers`, name, acc, c.outliers, sev));
     const fresh = c.freshness;
     if (fresh && fresh.since !== "commit") {
       const maxAge = durationMs(fresh.max_age);
@@ -28027,6 +28049,49 @@ async function checkDataset(ds, ctx) {
     ])
   };
   return { checks, rows, tables: columns.size ? [profile] : [] };
+}
+function outlierCheck(id, name, acc, o, sev) {
+  const n = acc.numeric;
+  const mean = n ? acc.sum / n : 0;
+  const sd = n ? Math.sqrt(Math.max(0, acc.sumSq / n - mean * mean)) : 0;
+  const values = acc.sample.map((s) => s.value).sort((a, b) => a - b);
+  const quantile = (q) => {
+    const pos = q * (values.length - 1);
+    const lo = Math.floor(pos);
+    return values[lo] + ((values[Math.min(lo + 1, values.length - 1)] ?? values[lo]) - values[lo]) * (pos - lo);
+  };
+  const q1 = values.length ? quantile(0.25) : 0;
+  const q3 = values.length ? quantile(0.75) : 0;
+  const fence = o.iqr === void 0 ? void 0 : [q1 - o.iqr * (q3 - q1), q3 + o.iqr * (q3 - q1)];
+  const isOutlier = (v) => o.zscore !== void 0 && sd > 0 && Math.abs(v - mean) / sd > o.zscore || fence !== void 0 && (v < fence[0] || v > fence[1]);
+  const bad = new Violations();
+  for (const s of [...acc.sample].sort((a, b) => a.example.row - b.example.row))
+    if (isOutlier(s.value)) bad.add(s.example);
+  const percent = acc.sample.length ? 100 * bad.count / acc.sample.length : 0;
+  const tolerance = o.max_percent ?? 0;
+  const ok = percent <= tolerance;
+  const rule = [
+    o.zscore !== void 0 && `more than ${o.zscore} standard deviations from the mean`,
+    fence && `outside Tukey's fences (k = ${o.iqr})`
+  ].filter(Boolean).join(" or ");
+  const sampled = n > acc.sample.length ? ` (estimated on a sample of ${acc.sample.length.toLocaleString("en")} values)` : "";
+  return {
+    id,
+    status: ok ? "passed" : "failed",
+    severity: o.severity ?? sev,
+    message: `${name} outliers: ${percent.toFixed(2)}% of values ${rule}${sampled}${ok ? "" : `, over ${tolerance}%`}`,
+    observed: `${percent.toFixed(2)}%`,
+    expected: `<= ${tolerance}%`,
+    rubric: RUBRIC,
+    diagnostics: ok ? [] : bad.examples.map(
+      (e) => diagnostic(
+        "data/outlier",
+        o.severity ?? sev,
+        `row ${e.row}, ${name}: "${e.value}" is an outlier`,
+        e
+      )
+    )
+  };
 }
 var UNIT_MS = { ms: 1, s: 1e3, m: 6e4, h: 36e5, d: 864e5, w: 6048e5 };
 function durationMs(d) {

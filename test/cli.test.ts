@@ -19,7 +19,7 @@ describe("mlgate CLI (dist/cli.js)", () => {
     expect(dev.stderr).toBe("");
     expect(dev.stdout).toContain("environment  dev: --env / environment input");
     expect(dev.stdout).toMatch(/Config lint\s+passed/);
-    expect(dev.stdout).toMatch(/Data\s+warnings\s+1 dataset, 400 rows/);
+    expect(dev.stdout).toMatch(/Data\s+passed\s+1 dataset, 400 rows/);
     expect(dev.stdout).toMatch(/Model\s+not run/);
     expect(dev.stdout).toMatch(/Test suites\s+skipped\s+not configured/);
     expect(dev.code).toBe(0);

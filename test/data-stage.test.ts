@@ -317,3 +317,25 @@ describe("data stage: drift against a reference file", () => {
     expect(baseline.checks.map((c) => c.id)).toEqual(["data/d/not-evaluated"]);
   });
 });
+
+describe("data stage: outliers", () => {
+  // 1..100 and one 1000: mean 59.9, sd 98.3, so 1000 is 9.6 sd out; Q1 26, Q3 76, fences -49 and 151.
+  const csv = `v\n${[...Array.from({ length: 100 }, (_, i) => i + 1), 1000].join("\n")}\n`;
+  const block = (o: string) => `  - name: d\n    path: d.csv\n    columns: { v: { outliers: { ${o} } } }\n`;
+
+  it.each([
+    ["zscore: 3", "failed", "0.99% of values more than 3 standard deviations from the mean, over 0%"],
+    ["zscore: 3, max_percent: 1", "passed", "0.99% of values more than 3 standard deviations from the mean"],
+    ["iqr: 1.5, max_percent: 0.5", "failed", "0.99% of values outside Tukey's fences (k = 1.5), over 0.5%"],
+    ["zscore: 20", "passed", "0.00% of values more than 20 standard deviations from the mean"],
+  ])("%s", async (o, want, message) => {
+    const s = await run({ "d.csv": csv }, block(o));
+    const check = s.checks.find((c) => c.id === "data/d/v/outliers")!;
+    expect(check.status).toBe(want);
+    expect(check.message).toBe(`v outliers: ${message}`);
+    if (want === "failed")
+      expect(where(s, "data/d/v/outliers")).toEqual([
+        'd.csv:102:1 data/outlier row 101, v: "1000" is an outlier',
+      ]);
+  });
+});

@@ -17,11 +17,14 @@ export interface ColumnConfig {
   unique?: boolean;
   allowed?: (string | number | boolean)[];
   regex?: string;
-  outliers?: unknown;
+  outliers?: { zscore?: number; iqr?: number; max_percent?: number; severity?: Severity };
   freshness?: unknown;
   max_percent?: number;
   severity?: Severity;
 }
+
+/** Numeric values kept per column for `outliers`: counts are exact up to this many values, estimated above. */
+export const OUTLIER_SAMPLE = 100_000;
 
 /** Up to this many example rows are kept per check. */
 export const EXAMPLES = 5;
@@ -61,6 +64,11 @@ export class ColumnAccumulator {
   max: number | undefined;
   /** Newest timestamp seen (ms since the epoch), for `freshness`. */
   newest: number | undefined;
+  /** Sum of squares of the numeric values, for the standard deviation. */
+  sumSq = 0;
+  /** A seeded sample of numeric values with where they were, for `outliers` (exact below its size). */
+  readonly sample: { value: number; example: Example }[] = [];
+  private sampleState = 2463534242;
   readonly type = new Violations();
   readonly range = new Violations();
   readonly allowed = new Violations();
@@ -96,6 +104,8 @@ export class ColumnAccumulator {
     if (n !== undefined) {
       this.numeric++;
       this.sum += n;
+      this.sumSq += n * n;
+      if (c.outliers) this.keep(n, row, line, file, text);
       if (this.min === undefined || n < this.min) this.min = n;
       if (this.max === undefined || n > this.max) this.max = n;
       if ((c.min !== undefined && n < c.min) || (c.max !== undefined && n > c.max))
@@ -114,6 +124,21 @@ export class ColumnAccumulator {
       if (this.seen.has(text)) this.duplicates.add(example(text, row, line, file));
       else this.seen.add(text);
     }
+  }
+
+  private keep(n: number, row: number, line: number, file: string, text: string): void {
+    // Reservoir sampling (Algorithm R) with xorshift32, so the same file gives the same sample.
+    if (this.sample.length < OUTLIER_SAMPLE) {
+      this.sample.push({ value: n, example: example(text, row, line, file) });
+      return;
+    }
+    let x = this.sampleState;
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    this.sampleState = x >>> 0;
+    const j = Math.floor((this.sampleState / 4294967296) * this.numeric);
+    if (j < OUTLIER_SAMPLE) this.sample[j] = { value: n, example: example(text, row, line, file) };
   }
 
   /** Distinct non-missing values, when tracked. */

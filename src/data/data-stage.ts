@@ -30,7 +30,7 @@ interface DatasetConfig {
 
 /** Options this build reads but does not evaluate yet; naming them keeps the stage from passing silently. */
 const NOT_YET_DATASET: string[] = [];
-const NOT_YET_COLUMN = ["outliers"];
+const NOT_YET_COLUMN: string[] = [];
 
 const list = (v: string | string[]): string[] => (Array.isArray(v) ? v : [v]);
 
@@ -521,6 +521,7 @@ async function checkDataset(
           say("appeared before"),
         ),
       );
+    if (c.outliers) checks.push(outlierCheck(`${id}/outliers`, name, acc, c.outliers, sev));
     const fresh = c.freshness as
       | { max_age: string | number; since?: string; severity?: Severity }
       | undefined;
@@ -592,6 +593,72 @@ async function checkDataset(
     ]),
   };
   return { checks, rows, tables: columns.size ? [profile] : [] };
+}
+
+/**
+ * Outliers by z-score (mean and standard deviation over every value) and/or Tukey's fences (Q1, Q3
+ * of the column's sample); the share of outliers is counted on the sample, exact when the column
+ * has no more than OUTLIER_SAMPLE numeric values.
+ */
+function outlierCheck(
+  id: string,
+  name: string,
+  acc: ColumnAccumulator,
+  o: NonNullable<ColumnConfig["outliers"]>,
+  sev: Severity,
+): CheckResult {
+  const n = acc.numeric;
+  const mean = n ? acc.sum / n : 0;
+  const sd = n ? Math.sqrt(Math.max(0, acc.sumSq / n - mean * mean)) : 0;
+  const values = acc.sample.map((s) => s.value).sort((a, b) => a - b);
+  const quantile = (q: number) => {
+    const pos = q * (values.length - 1);
+    const lo = Math.floor(pos);
+    return (
+      values[lo]! + ((values[Math.min(lo + 1, values.length - 1)] ?? values[lo]!) - values[lo]!) * (pos - lo)
+    );
+  };
+  const q1 = values.length ? quantile(0.25) : 0;
+  const q3 = values.length ? quantile(0.75) : 0;
+  const fence = o.iqr === undefined ? undefined : [q1 - o.iqr * (q3 - q1), q3 + o.iqr * (q3 - q1)];
+  const isOutlier = (v: number) =>
+    (o.zscore !== undefined && sd > 0 && Math.abs(v - mean) / sd > o.zscore) ||
+    (fence !== undefined && (v < fence[0]! || v > fence[1]!));
+  const bad = new Violations();
+  for (const s of [...acc.sample].sort((a, b) => a.example.row - b.example.row))
+    if (isOutlier(s.value)) bad.add(s.example);
+  const percent = acc.sample.length ? (100 * bad.count) / acc.sample.length : 0;
+  const tolerance = o.max_percent ?? 0;
+  const ok = percent <= tolerance;
+  const rule = [
+    o.zscore !== undefined && `more than ${o.zscore} standard deviations from the mean`,
+    fence && `outside Tukey's fences (k = ${o.iqr})`,
+  ]
+    .filter(Boolean)
+    .join(" or ");
+  const sampled =
+    n > acc.sample.length
+      ? ` (estimated on a sample of ${acc.sample.length.toLocaleString("en")} values)`
+      : "";
+  return {
+    id,
+    status: ok ? "passed" : "failed",
+    severity: o.severity ?? sev,
+    message: `${name} outliers: ${percent.toFixed(2)}% of values ${rule}${sampled}${ok ? "" : `, over ${tolerance}%`}`,
+    observed: `${percent.toFixed(2)}%`,
+    expected: `<= ${tolerance}%`,
+    rubric: RUBRIC,
+    diagnostics: ok
+      ? []
+      : bad.examples.map((e) =>
+          diagnostic(
+            "data/outlier",
+            o.severity ?? sev,
+            `row ${e.row}, ${name}: "${e.value}" is an outlier`,
+            e,
+          ),
+        ),
+  };
 }
 
 const UNIT_MS: Record<string, number> = { ms: 1, s: 1e3, m: 6e4, h: 36e5, d: 864e5, w: 6048e5 };
