@@ -1,0 +1,89 @@
+// Data benchmark: the same six checks (missing, range, allowed, regex, unique id, date parse) by
+// mlgate, pandas and DuckDB on one generated CSV, side by side; wall time, peak RSS, agreement.
+//
+//   npm --prefix bench ci && npm run build && apt-get install python3-pandas
+//   node bench/data/run.mjs [--rows 8000000] [--rounds 3]
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+const { values } = parseArgs({
+  options: { rows: { type: "string", default: "8000000" }, rounds: { type: "string", default: "3" } },
+});
+const dir = mkdtempSync(path.join(tmpdir(), "mlgate-bench-data-"));
+execFileSync(process.execPath, [path.join(import.meta.dirname, "generate.mjs"), dir, values.rows], {
+  stdio: "inherit",
+});
+const csv = path.join(dir, "big.csv");
+
+function measure(cmd, args, cwd = dir) {
+  const start = process.hrtime.bigint();
+  const r = spawnSync("/usr/bin/time", ["-f", "%M %U %S", cmd, ...args], {
+    cwd,
+    encoding: "utf8",
+    maxBuffer: 1 << 28,
+  });
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  const [rssKb, user, sys] = r.stderr.trim().split("\n").pop().split(" ").map(Number);
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${cmd} failed: ${r.stderr.slice(-1500)}`);
+  return { seconds, cpu: user + sys, rssMb: rssKb / 1024, stdout: r.stdout };
+}
+
+const tools = {
+  mlgate: () =>
+    measure(process.execPath, [
+      path.join(ROOT, "dist/cli.js"),
+      "test",
+      "--env",
+      "dev",
+      "--format",
+      "json",
+      "--output",
+      path.join(dir, "mlgate.json"),
+    ]),
+  "pandas (read_csv + checks)": () =>
+    measure("/usr/bin/python3", [path.join(import.meta.dirname, "pandas_checks.py"), csv]),
+  "DuckDB (SQL aggregates)": () =>
+    measure(
+      process.execPath,
+      [path.join(import.meta.dirname, "duckdb-checks.mjs"), csv],
+      path.join(ROOT, "bench"),
+    ),
+};
+if (!existsSync(path.join(ROOT, "bench/node_modules/@duckdb/node-api")))
+  throw new Error("run `npm --prefix bench ci` first");
+
+const results = Object.fromEntries(Object.keys(tools).map((k) => [k, []]));
+const last = {};
+for (let round = 0; round < Number(values.rounds); round++) {
+  for (const [name, run] of Object.entries(tools)) {
+    const r = run();
+    results[name].push(r);
+    last[name] = r.stdout;
+  }
+}
+// The three must agree on what they found.
+const m = JSON.parse(readFileSync(path.join(dir, "mlgate.json"), "utf8")).sections[0].checks;
+const missing = m.find((c) => c.id === "data/big/age/missing").observed.split(" ")[0];
+console.log(
+  `\nagreement: age missing = mlgate ${missing}; pandas ${/'age_missing': (\d+)/.exec(last["pandas (read_csv + checks)"])[1]}; DuckDB ${JSON.parse(last["DuckDB (SQL aggregates)"])[0].age_missing}`,
+);
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const size = (readFileSync(csv).length / 1e6).toFixed(0);
+console.log(
+  `\n${values.rows} rows, ${size} MB CSV, 6 checks; ${values.rounds} rounds, median; node ${process.version}\n`,
+);
+console.log("| tool | wall s (median) | CPU s | peak RSS MB | speed vs pandas | mlgate vs tool |");
+console.log("| --- | ---: | ---: | ---: | ---: | ---: |");
+const pandas = median(results["pandas (read_csv + checks)"].map((r) => r.seconds));
+const mlgate = median(results.mlgate.map((r) => r.seconds));
+for (const [name, rs] of Object.entries(results)) {
+  const t = median(rs.map((r) => r.seconds));
+  console.log(
+    `| ${name} | ${t.toFixed(2)} | ${median(rs.map((r) => r.cpu)).toFixed(2)} | ${median(rs.map((r) => r.rssMb)).toFixed(0)} | ${(pandas / t).toFixed(2)}× | ${(mlgate / t).toFixed(2)} |`,
+  );
+}
+rmSync(dir, { recursive: true, force: true });
