@@ -23849,6 +23849,10 @@ var CsvParser = class {
     this.onRow({ index: this.rows++, line: this.rowLine, fields: this.fields });
     this.fields = [];
   }
+  /** The 1-based line the parser has reached. */
+  get currentLine() {
+    return this.line;
+  }
   /** Finish: emit the last row if the text did not end with a newline. */
   end() {
     if (this.inQuotes && !this.quoteSeen)
@@ -23874,16 +23878,14 @@ async function readDelimited(workspace, file, onRow, delimiter = defaultDelimite
   const decoder4 = new TextDecoder("utf-8", { fatal: true });
   const raw = createReadStream(abs, { highWaterMark: 1 << 20 });
   const stream = /\.gz$/i.test(file) ? raw.pipe(createGunzip()) : raw;
-  let lines = 1;
   try {
     for await (const chunk of stream) {
       let text;
       try {
         text = decoder4.decode(chunk, { stream: true });
       } catch {
-        throw new CsvError("the file is not valid UTF-8", lines);
+        throw new CsvError("the file is not valid UTF-8", parser.currentLine);
       }
-      for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lines++;
       onBytes?.(raw.bytesRead);
       parser.push(text);
     }
@@ -27128,6 +27130,7 @@ var MISSING = /* @__PURE__ */ new Set([
   "#N/A",
   "#NA"
 ]);
+var MISSING_MAX_LENGTH = Math.max(...[...MISSING].map((m) => m.length));
 var INTEGER = /^[-+]?[0-9]+$/;
 var BOOLEAN = /^(?:true|false|TRUE|FALSE|True|False|0|1|yes|no|Yes|No|YES|NO)$/;
 var DATE = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/;
@@ -27241,7 +27244,7 @@ var ColumnAccumulator = class {
   /** Feed one cell (arguments, not an object: this runs for every cell of every row). */
   add(text, row, line, file) {
     this.rows++;
-    if (MISSING.has(text)) {
+    if (text.length <= MISSING_MAX_LENGTH && MISSING.has(text)) {
       this.missing++;
       if (this.config.missing) this.missingRows.add({ row, line, file, value: text });
       return;

@@ -5,7 +5,7 @@
  * `unique` columns).
  */
 import type { Severity } from "../report/types.js";
-import { hasType, MISSING, toNumber, type ValueType } from "./values.js";
+import { hasType, MISSING, MISSING_MAX_LENGTH, toNumber, type ValueType } from "./values.js";
 
 /** The options of one column (the `columns:` entries of mlgate.yml). */
 export interface ColumnConfig {
@@ -89,7 +89,8 @@ export class ColumnAccumulator {
   /** Feed one cell (arguments, not an object: this runs for every cell of every row). */
   add(text: string, row: number, line: number, file: string): void {
     this.rows++;
-    if (MISSING.has(text)) {
+    // Missing markers are short: longer cells skip hashing for the lookup.
+    if (text.length <= MISSING_MAX_LENGTH && MISSING.has(text)) {
       this.missing++;
       if (this.config.missing) this.missingRows.add({ row, line, file, value: text });
       return;

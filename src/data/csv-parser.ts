@@ -130,6 +130,11 @@ export class CsvParser {
     this.fields = [];
   }
 
+  /** The 1-based line the parser has reached. */
+  get currentLine(): number {
+    return this.line;
+  }
+
   /** Finish: emit the last row if the text did not end with a newline. */
   end(): void {
     if (this.inQuotes && !this.quoteSeen)

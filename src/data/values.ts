@@ -18,6 +18,9 @@ export const MISSING = new Set([
   "#NA",
 ]);
 
+/** The longest missing marker, so callers can skip the lookup for longer cells. */
+export const MISSING_MAX_LENGTH = Math.max(...[...MISSING].map((m) => m.length));
+
 /** The `type` a column may declare. */
 export type ValueType = "integer" | "number" | "string" | "boolean" | "date" | "timestamp";
 

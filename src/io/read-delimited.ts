@@ -32,7 +32,6 @@ export async function readDelimited(
   const decoder = new TextDecoder("utf-8", { fatal: true });
   const raw = createReadStream(abs, { highWaterMark: 1 << 20 });
   const stream = /\.gz$/i.test(file) ? raw.pipe(createGunzip()) : raw;
-  let lines = 1;
   try {
     for await (const chunk of stream as AsyncIterable<Buffer>) {
       let text: string;
@@ -40,9 +39,8 @@ export async function readDelimited(
         text = decoder.decode(chunk, { stream: true });
       } catch {
         // The line is the one the bad chunk starts on: close enough to find it, and cheap.
-        throw new CsvError("the file is not valid UTF-8", lines);
+        throw new CsvError("the file is not valid UTF-8", parser.currentLine);
       }
-      for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lines++;
       onBytes?.(raw.bytesRead);
       parser.push(text);
     }
