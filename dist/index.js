@@ -46723,6 +46723,100 @@ function sectionStatus(checks) {
   return status;
 }
 
+// src/data/hash-set.ts
+function hash64(s) {
+  let a = 2166136261;
+  let b = 2538058380 ^ s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    a = Math.imul(a ^ c, 16777619);
+    b = Math.imul(b ^ c, 1540483477);
+    b = b << 13 | b >>> 19;
+  }
+  b = Math.imul(b ^ b >>> 15, 739982445);
+  return [a >>> 0 || 1, b >>> 0];
+}
+var HashSet64 = class {
+  slots;
+  mask;
+  size = 0;
+  constructor(capacity = 1024) {
+    let n = 1024;
+    while (n < capacity * 2) n *= 2;
+    this.slots = new Uint32Array(n * 2);
+    this.mask = n - 1;
+  }
+  /** Insert the pair; false when it was already there. */
+  add(h1, h2) {
+    if ((this.size + 1) * 2 > this.mask + 1) this.grow();
+    let i = (h1 ^ Math.imul(h2, 2654435761)) & this.mask;
+    for (; ; ) {
+      const a = this.slots[i * 2];
+      if (a === 0) {
+        this.slots[i * 2] = h1;
+        this.slots[i * 2 + 1] = h2;
+        this.size++;
+        return true;
+      }
+      if (a === h1 && this.slots[i * 2 + 1] === h2) return false;
+      i = i + 1 & this.mask;
+    }
+  }
+  grow() {
+    const old = this.slots;
+    this.slots = new Uint32Array(old.length * 2);
+    this.mask = old.length - 1;
+    this.size = 0;
+    for (let i = 0; i < old.length; i += 2) if (old[i] !== 0) this.add(old[i], old[i + 1]);
+  }
+};
+var UniqueTracker = class {
+  /** `hash` is replaceable so tests can force collisions. */
+  constructor(hash = hash64) {
+    this.hash = hash;
+  }
+  hash;
+  hashes = new HashSet64();
+  /** Hash pairs seen more than once in the first pass. */
+  suspects = /* @__PURE__ */ new Set();
+  /** Second pass: per suspect hash, the distinct strings and where each first appeared. */
+  resolved = /* @__PURE__ */ new Map();
+  duplicates = [];
+  duplicateCount = 0;
+  extraDistinct = 0;
+  /** First pass. */
+  add(text) {
+    const [a, b] = this.hash(text);
+    if (!this.hashes.add(a, b)) this.suspects.add(`${a}:${b}`);
+  }
+  /** Whether the second pass is needed. */
+  get needsVerification() {
+    return this.suspects.size > 0;
+  }
+  /** Second pass, over the same rows in the same order. */
+  verify(text, where) {
+    const [a, b] = this.hash(text);
+    const key2 = `${a}:${b}`;
+    if (!this.suspects.has(key2)) return;
+    let strings = this.resolved.get(key2);
+    if (!strings) {
+      strings = /* @__PURE__ */ new Map();
+      this.resolved.set(key2, strings);
+    }
+    if (strings.has(text)) {
+      this.duplicateCount++;
+      if (this.duplicates.length < 5) this.duplicates.push({ ...where, value: text });
+    } else {
+      if (strings.size > 0) this.extraDistinct++;
+      strings.set(text, { ...where, value: text });
+    }
+  }
+  /** Distinct values (exact once verification has run, when it was needed). */
+  get distinct() {
+    return this.hashes.size + this.extraDistinct;
+  }
+};
+
 // src/data/values.ts
 var MISSING = /* @__PURE__ */ new Set([
   "",
@@ -46823,7 +46917,7 @@ var Violations = class {
 var ColumnAccumulator = class {
   constructor(config) {
     this.config = config;
-    if (config.unique) this.seen = /* @__PURE__ */ new Set();
+    if (config.unique) this.unique = new UniqueTracker();
     if (config.allowed) this.allowedSet = new Set(config.allowed.map((v) => String(v)));
     if (config.regex !== void 0) this.pattern = new RegExp(config.regex, "u");
   }
@@ -46848,7 +46942,8 @@ var ColumnAccumulator = class {
   duplicates = new Violations();
   /** Rows with a missing value, kept only when `missing` is checked. */
   missingRows = new Violations();
-  seen;
+  /** Duplicate detection for `unique` (hashes first, strings only to verify). */
+  unique;
   allowedSet;
   pattern;
   /** Feed one cell (arguments, not an object: this runs for every cell of every row). */
@@ -46881,10 +46976,7 @@ var ColumnAccumulator = class {
     }
     if (this.pattern && (text.length > MAX_CELL || !this.pattern.test(text)))
       this.regex.add(example(text, row, line, file));
-    if (this.seen) {
-      if (this.seen.has(text)) this.duplicates.add(example(text, row, line, file));
-      else this.seen.add(text);
-    }
+    this.unique?.add(text);
   }
   keep(n, row, line, file, text) {
     if (this.sample.length < OUTLIER_SAMPLE) {
@@ -46899,9 +46991,20 @@ var ColumnAccumulator = class {
     const j = Math.floor(this.sampleState / 4294967296 * this.numeric);
     if (j < OUTLIER_SAMPLE) this.sample[j] = { value: n, example: example(text, row, line, file) };
   }
+  /** Second pass for `unique`: the same cell again, when the first pass saw a hash twice. */
+  verify(text, row, line, file) {
+    if (text.length <= MISSING_MAX_LENGTH && MISSING.has(text)) return;
+    this.unique?.verify(text, { row, line, file });
+  }
+  /** Fill `duplicates` from the tracker once the passes are done. */
+  finish() {
+    if (!this.unique) return;
+    for (const d of this.unique.duplicates) this.duplicates.add(example(d.value, d.row, d.line, d.file));
+    this.duplicates.count = this.unique.duplicateCount;
+  }
   /** Distinct non-missing values, when tracked. */
   get distinct() {
-    return this.seen?.size;
+    return this.unique?.distinct;
   }
 };
 
@@ -47323,7 +47426,7 @@ async function checkDataset(ds, ctx) {
   }
   const keys = (ds.unique ?? []).map((cols) => ({
     cols,
-    seen: /* @__PURE__ */ new Set(),
+    tracker: new UniqueTracker(),
     dup: new Violations(),
     at: []
   }));
@@ -47380,10 +47483,7 @@ async function checkDataset(ds, ctx) {
           for (const d of driftColumns.values()) if (d.at >= 0) d.current.add(row.fields[d.at] ?? "");
           for (const k of keys) {
             if (k.at.includes(-1)) continue;
-            const value = k.at.map((i) => row.fields[i] ?? "").join("");
-            if (k.seen.has(value))
-              k.dup.add({ row: row.index, line: row.line, file, value: value.replace(/\u0001/g, ", ") });
-            else k.seen.add(value);
+            k.tracker.add(k.at.map((i) => row.fields[i] ?? "").join(""));
           }
           for (const g of groups) {
             if (g.at.includes(-1)) continue;
@@ -47420,6 +47520,45 @@ async function checkDataset(ds, ctx) {
     } finally {
       progress.end();
     }
+  }
+  const uniques = [...columns.values()].filter((a) => a.unique?.needsVerification);
+  const keysToVerify = keys.filter((k) => k.tracker.needsVerification);
+  if (uniques.length || keysToVerify.length) {
+    for (const file of files.filter((f) => !unsupported.includes(f))) {
+      let at = /* @__PURE__ */ new Map();
+      try {
+        await readerFor(file, ds.format)(
+          ctx.workspace,
+          file,
+          (row) => {
+            if (row.index === 0) {
+              at = new Map(
+                uniques.map((a) => [a, row.fields.indexOf([...columns].find(([, c]) => c === a)[0])])
+              );
+              for (const k of keysToVerify) k.at = k.cols.map((c) => row.fields.indexOf(c));
+              return;
+            }
+            for (const [a, i] of at) if (i >= 0) a.verify(row.fields[i] ?? "", row.index, row.line, file);
+            for (const k of keysToVerify) {
+              if (k.at.includes(-1)) continue;
+              k.tracker.verify(k.at.map((i) => row.fields[i] ?? "").join(""), {
+                row: row.index,
+                line: row.line,
+                file
+              });
+            }
+          },
+          ds.delimiter
+        );
+      } catch (err) {
+        if (!(err instanceof CsvError) && !(err instanceof WorkspaceError)) throw err;
+      }
+    }
+  }
+  for (const a of columns.values()) a.finish();
+  for (const k of keys) {
+    for (const d of k.tracker.duplicates) k.dup.add({ ...d, value: d.value.replace(/\u0001/g, ", ") });
+    k.dup.count = k.tracker.duplicateCount;
   }
   if (header === void 0 && files.length > unsupported.length)
     checks.push(fail2(`${base}/empty`, `${ds.name}: the files are empty (no header row)`));

@@ -5,6 +5,7 @@
  * `unique` columns).
  */
 import type { Severity } from "../report/types.js";
+import { UniqueTracker } from "./hash-set.js";
 import { hasType, MISSING, MISSING_MAX_LENGTH, toNumber, type ValueType } from "./values.js";
 
 /** The options of one column (the `columns:` entries of mlgate.yml). */
@@ -76,12 +77,13 @@ export class ColumnAccumulator {
   readonly duplicates = new Violations();
   /** Rows with a missing value, kept only when `missing` is checked. */
   readonly missingRows = new Violations();
-  private readonly seen: Set<string> | undefined;
+  /** Duplicate detection for `unique` (hashes first, strings only to verify). */
+  readonly unique: UniqueTracker | undefined;
   private readonly allowedSet: Set<string> | undefined;
   private readonly pattern: RegExp | undefined;
 
   constructor(readonly config: ColumnConfig) {
-    if (config.unique) this.seen = new Set();
+    if (config.unique) this.unique = new UniqueTracker();
     if (config.allowed) this.allowedSet = new Set(config.allowed.map((v) => String(v)));
     if (config.regex !== undefined) this.pattern = new RegExp(config.regex, "u");
   }
@@ -121,10 +123,7 @@ export class ColumnAccumulator {
     }
     if (this.pattern && (text.length > MAX_CELL || !this.pattern.test(text)))
       this.regex.add(example(text, row, line, file));
-    if (this.seen) {
-      if (this.seen.has(text)) this.duplicates.add(example(text, row, line, file));
-      else this.seen.add(text);
-    }
+    this.unique?.add(text);
   }
 
   private keep(n: number, row: number, line: number, file: string, text: string): void {
@@ -142,8 +141,21 @@ export class ColumnAccumulator {
     if (j < OUTLIER_SAMPLE) this.sample[j] = { value: n, example: example(text, row, line, file) };
   }
 
+  /** Second pass for `unique`: the same cell again, when the first pass saw a hash twice. */
+  verify(text: string, row: number, line: number, file: string): void {
+    if (text.length <= MISSING_MAX_LENGTH && MISSING.has(text)) return;
+    this.unique?.verify(text, { row, line, file });
+  }
+
+  /** Fill `duplicates` from the tracker once the passes are done. */
+  finish(): void {
+    if (!this.unique) return;
+    for (const d of this.unique.duplicates) this.duplicates.add(example(d.value, d.row, d.line, d.file));
+    this.duplicates.count = this.unique.duplicateCount;
+  }
+
   /** Distinct non-missing values, when tracked. */
   get distinct(): number | undefined {
-    return this.seen?.size;
+    return this.unique?.distinct;
   }
 }

@@ -11,6 +11,7 @@ import { VERSION } from "../version.js";
 import { ColumnAccumulator, type ColumnConfig, type Example, Violations } from "./column-checks.js";
 import { CsvError, type CsvRow } from "./csv-parser.js";
 import { compareColumn, type DriftMethod, DriftSample } from "./drift.js";
+import { UniqueTracker } from "./hash-set.js";
 
 /** ML Test Score item these checks automate: "feature expectations are captured in a schema". */
 const RUBRIC = ["data.1"];
@@ -221,7 +222,7 @@ async function checkDataset(
   }
   const keys = ((ds.unique as string[][] | undefined) ?? []).map((cols) => ({
     cols,
-    seen: new Set<string>(),
+    tracker: new UniqueTracker(),
     dup: new Violations(),
     at: [] as number[],
   }));
@@ -278,10 +279,7 @@ async function checkDataset(
           for (const d of driftColumns.values()) if (d.at >= 0) d.current.add(row.fields[d.at] ?? "");
           for (const k of keys) {
             if (k.at.includes(-1)) continue;
-            const value = k.at.map((i) => row.fields[i] ?? "").join("\u0001");
-            if (k.seen.has(value))
-              k.dup.add({ row: row.index, line: row.line, file, value: value.replace(/\u0001/g, ", ") });
-            else k.seen.add(value);
+            k.tracker.add(k.at.map((i) => row.fields[i] ?? "").join("\u0001"));
           }
           for (const g of groups) {
             if (g.at.includes(-1)) continue;
@@ -318,6 +316,48 @@ async function checkDataset(
     } finally {
       progress.end();
     }
+  }
+  // Exact `unique`: the first pass kept hashes only; if any hash came twice, a second pass over the
+  // same files looks at the strings behind just those hashes.
+  const uniques = [...columns.values()].filter((a) => a.unique?.needsVerification);
+  const keysToVerify = keys.filter((k) => k.tracker.needsVerification);
+  if (uniques.length || keysToVerify.length) {
+    for (const file of files.filter((f) => !unsupported.includes(f))) {
+      let at = new Map<ColumnAccumulator, number>();
+      try {
+        await readerFor(file, ds.format)!(
+          ctx.workspace,
+          file,
+          (row) => {
+            if (row.index === 0) {
+              at = new Map(
+                uniques.map((a) => [a, row.fields.indexOf([...columns].find(([, c]) => c === a)![0])]),
+              );
+              for (const k of keysToVerify) k.at = k.cols.map((c) => row.fields.indexOf(c));
+              return;
+            }
+            for (const [a, i] of at) if (i >= 0) a.verify(row.fields[i] ?? "", row.index, row.line, file);
+            for (const k of keysToVerify) {
+              if (k.at.includes(-1)) continue;
+              k.tracker.verify(k.at.map((i) => row.fields[i] ?? "").join("\u0001"), {
+                row: row.index,
+                line: row.line,
+                file,
+              });
+            }
+          },
+          ds.delimiter,
+        );
+      } catch (err) {
+        // The first pass already reported a file that cannot be read.
+        if (!(err instanceof CsvError) && !(err instanceof WorkspaceError)) throw err;
+      }
+    }
+  }
+  for (const a of columns.values()) a.finish();
+  for (const k of keys) {
+    for (const d of k.tracker.duplicates) k.dup.add({ ...d, value: d.value.replace(/\u0001/g, ", ") });
+    k.dup.count = k.tracker.duplicateCount;
   }
   if (header === undefined && files.length > unsupported.length)
     checks.push(fail(`${base}/empty`, `${ds.name}: the files are empty (no header row)`));
