@@ -17403,10 +17403,10 @@ var require_formats = __commonJS({
     function isLeapYear(year) {
       return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
     }
-    var DATE2 = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
+    var DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
     var DAYS2 = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
     function date(str2) {
-      const matches = DATE2.exec(str2);
+      const matches = DATE.exec(str2);
       if (!matches)
         return false;
       const year = +matches[1];
@@ -27225,28 +27225,26 @@ var MISSING = /* @__PURE__ */ new Set([
   "#NA"
 ]);
 var MISSING_MAX_LENGTH = Math.max(...[...MISSING].map((m) => m.length));
-var INTEGER = /^[-+]?[0-9]+$/;
 var BOOLEAN = /^(?:true|false|TRUE|FALSE|True|False|0|1|yes|no|Yes|No|YES|NO)$/;
-var DATE = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/;
 var TIMESTAMP = /^[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?$/;
 function isDecimal(text) {
   const n = text.length;
   let i = 0;
   let c = text.charCodeAt(0);
   if (c === 43 || c === 45) c = text.charCodeAt(++i);
-  let digits = 0;
+  let digits2 = 0;
   while (c >= 48 && c <= 57) {
-    digits++;
+    digits2++;
     c = text.charCodeAt(++i);
   }
   if (c === 46) {
     c = text.charCodeAt(++i);
     while (c >= 48 && c <= 57) {
-      digits++;
+      digits2++;
       c = text.charCodeAt(++i);
     }
   }
-  if (digits === 0) return false;
+  if (digits2 === 0) return false;
   if (c === 101 || c === 69) {
     c = text.charCodeAt(++i);
     if (c === 43 || c === 45) c = text.charCodeAt(++i);
@@ -27264,6 +27262,33 @@ function toNumber(text) {
   const n = Number(text);
   return Number.isFinite(n) ? n : void 0;
 }
+function isInteger(text) {
+  let i = 0;
+  const first = text.charCodeAt(0);
+  if (first === 43 || first === 45) i++;
+  if (i >= text.length) return false;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+function digits(text, from, to) {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+function isDate(text) {
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return false;
+  const y = digits(text, 0, 4);
+  const m = digits(text, 5, 7);
+  const d = digits(text, 8, 10);
+  return y >= 0 && m >= 0 && d >= 0 && validDate(y, m, d);
+}
 var DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 function validDate(y, m, d) {
   if (m < 1 || m > 12 || d < 1) return false;
@@ -27275,15 +27300,13 @@ function hasType(text, type2) {
     case "string":
       return true;
     case "integer":
-      return INTEGER.test(text);
+      return isInteger(text);
     case "number":
       return toNumber(text) !== void 0;
     case "boolean":
       return BOOLEAN.test(text);
-    case "date": {
-      const m = DATE.exec(text);
-      return m !== null && validDate(Number(m[1]), Number(m[2]), Number(m[3]));
-    }
+    case "date":
+      return isDate(text);
     case "timestamp":
       return TIMESTAMP.test(text) && !Number.isNaN(Date.parse(text.replace(" ", "T")));
   }
@@ -28329,9 +28352,9 @@ function createScanner(text, ignoreTrivia = false) {
   const len = text.length;
   let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
   function scanHexDigits(count, exact) {
-    let digits = 0;
+    let digits2 = 0;
     let value2 = 0;
-    while (digits < count || !exact) {
+    while (digits2 < count || !exact) {
       let ch = text.charCodeAt(pos);
       if (ch >= 48 && ch <= 57) {
         value2 = value2 * 16 + ch - 48;
@@ -28343,9 +28366,9 @@ function createScanner(text, ignoreTrivia = false) {
         break;
       }
       pos++;
-      digits++;
+      digits2++;
     }
-    if (digits < count) {
+    if (digits2 < count) {
       value2 = -1;
     }
     return value2;
@@ -30823,14 +30846,14 @@ function requireInt() {
   function constructYamlInteger(data) {
     return parseYamlInteger(data);
   }
-  function isInteger(object) {
+  function isInteger2(object) {
     return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 === 0 && !common2.isNegativeZero(object));
   }
   int = new Type2("tag:yaml.org,2002:int", {
     kind: "scalar",
     resolve: resolveYamlInteger,
     construct: constructYamlInteger,
-    predicate: isInteger,
+    predicate: isInteger2,
     represent: {
       binary: function(obj) {
         return obj >= 0 ? "0b" + obj.toString(2) : "-0b" + obj.toString(2).slice(1);

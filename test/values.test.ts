@@ -28,6 +28,13 @@ describe("cell values", () => {
   it.each([
     ["integer", "12", true],
     ["integer", "12.0", false],
+    ["integer", "-7", true],
+    ["integer", "+", false],
+    ["integer", "", false],
+    ["integer", "1-2", false],
+    ["date", "2024-6-21", false],
+    ["date", "2024/06/21", false],
+    ["date", "20x4-06-21", false],
     ["number", "12.5", true],
     ["boolean", "True", true],
     ["boolean", "maybe", false],

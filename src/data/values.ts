@@ -24,9 +24,7 @@ export const MISSING_MAX_LENGTH = Math.max(...[...MISSING].map((m) => m.length))
 /** The `type` a column may declare. */
 export type ValueType = "integer" | "number" | "string" | "boolean" | "date" | "timestamp";
 
-const INTEGER = /^[-+]?[0-9]+$/;
 const BOOLEAN = /^(?:true|false|TRUE|FALSE|True|False|0|1|yes|no|Yes|No|YES|NO)$/;
-const DATE = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/;
 const TIMESTAMP =
   /^[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?$/;
 
@@ -69,6 +67,39 @@ export function toNumber(text: string): number | undefined {
   return Number.isFinite(n) ? n : undefined;
 }
 
+/** `[-+]?[0-9]+`, scanned by hand (this runs per cell). */
+function isInteger(text: string): boolean {
+  let i = 0;
+  const first = text.charCodeAt(0);
+  if (first === 43 || first === 45) i++;
+  if (i >= text.length) return false;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/** The digits of `text` from `from` to `to` as a number, or -1 if any is not a digit. */
+function digits(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+/** YYYY-MM-DD naming a real calendar day. */
+function isDate(text: string): boolean {
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return false;
+  const y = digits(text, 0, 4);
+  const m = digits(text, 5, 7);
+  const d = digits(text, 8, 10);
+  return y >= 0 && m >= 0 && d >= 0 && validDate(y, m, d);
+}
+
 const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 function validDate(y: number, m: number, d: number): boolean {
@@ -83,15 +114,13 @@ export function hasType(text: string, type: ValueType): boolean {
     case "string":
       return true;
     case "integer":
-      return INTEGER.test(text);
+      return isInteger(text);
     case "number":
       return toNumber(text) !== undefined;
     case "boolean":
       return BOOLEAN.test(text);
-    case "date": {
-      const m = DATE.exec(text);
-      return m !== null && validDate(Number(m[1]), Number(m[2]), Number(m[3]));
-    }
+    case "date":
+      return isDate(text);
     case "timestamp":
       return TIMESTAMP.test(text) && !Number.isNaN(Date.parse(text.replace(" ", "T")));
   }
