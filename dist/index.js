@@ -38847,6 +38847,13 @@ var FILE_START = { start: { line: 0, column: 0 }, end: { line: 0, column: 0 } };
 
 // src/source/yaml-document.ts
 var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/source/truthy.ts
+var WORDS = "yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF";
+var TRUTHY_WORD = new RegExp(`^(?:${WORDS})$`);
+var TRUTHY_IN_TEXT = new RegExp(`(?:^|[\\s:[{,-])(?:${WORDS})(?=[ \\t]*(?:$|[#,\\]}:]))`, "m");
+
+// src/source/yaml-document.ts
 function keyText(pair) {
   const k = pair.key;
   if ((0, import_yaml2.isScalar)(k)) return typeof k.value === "symbol" ? "<<" : String(k.value);
@@ -38917,12 +38924,11 @@ function yamlSourceDocument(doc, lineCounter, data) {
     }
   };
 }
-var TRUTHY = /^(yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF)$/;
 function findTruthy(doc, lineCounter) {
   const out = [];
   (0, import_yaml2.visit)(doc, {
     Scalar(_key, node, ancestors) {
-      if (node.type !== import_yaml2.Scalar.PLAIN || typeof node.value !== "string" || !TRUTHY.test(node.value) || !node.range)
+      if (node.type !== import_yaml2.Scalar.PLAIN || typeof node.value !== "string" || !TRUTHY_WORD.test(node.value) || !node.range)
         return;
       const chain = [...ancestors, node];
       const path7 = [];
@@ -43353,10 +43359,6 @@ var compareStage = {
   configured: (config) => hasBlock(config, "compare")
 };
 
-// src/io/read-delimited.ts
-import { createReadStream } from "node:fs";
-import { createGunzip } from "node:zlib";
-
 // src/data/csv-parser.ts
 var CsvError = class extends Error {
   constructor(message, line) {
@@ -43473,39 +43475,49 @@ var CsvParser = class {
   }
 };
 
+// src/io/open-stream.ts
+import { createReadStream } from "node:fs";
+import { createGunzip } from "node:zlib";
+async function openStream(workspace, file) {
+  const abs = workspace.resolve(file);
+  if (!await workspace.exists(file)) throw new WorkspaceError(`${file} does not exist`);
+  const raw = createReadStream(abs, { highWaterMark: 1 << 20 });
+  return { raw, stream: /\.gz$/i.test(file) ? raw.pipe(createGunzip()) : raw };
+}
+function failRead(opened, file, err) {
+  opened.raw.destroy();
+  const code = err.code;
+  if (code === "Z_DATA_ERROR" || code === "Z_BUF_ERROR")
+    throw new WorkspaceError(`${file} is not a valid gzip file`);
+  throw err;
+}
+
 // src/io/read-delimited.ts
 function defaultDelimiter(file) {
   return /\.tsv(\.gz)?$/i.test(file) ? "	" : ",";
 }
 async function readDelimited(workspace, file, onRow, delimiter = defaultDelimiter(file), onBytes) {
-  const abs = workspace.resolve(file);
-  if (!await workspace.exists(file)) throw new WorkspaceError(`${file} does not exist`);
+  const opened = await openStream(workspace, file);
   let rows = 0;
   const parser = new CsvParser((row) => {
     rows++;
     onRow(row);
   }, delimiter);
   const decoder4 = new TextDecoder("utf-8", { fatal: true });
-  const raw = createReadStream(abs, { highWaterMark: 1 << 20 });
-  const stream = /\.gz$/i.test(file) ? raw.pipe(createGunzip()) : raw;
   try {
-    for await (const chunk of stream) {
+    for await (const chunk of opened.stream) {
       let text;
       try {
         text = decoder4.decode(chunk, { stream: true });
       } catch {
         throw new CsvError("the file is not valid UTF-8", parser.currentLine);
       }
-      onBytes?.(raw.bytesRead);
+      onBytes?.(opened.raw.bytesRead);
       parser.push(text);
     }
     parser.push(decoder4.decode());
   } catch (err) {
-    raw.destroy();
-    if (err.code === "Z_DATA_ERROR" || err.code === "Z_BUF_ERROR") {
-      throw new WorkspaceError(`${file} is not a valid gzip file`);
-    }
-    throw err;
+    failRead(opened, file, err);
   }
   parser.end();
   return rows;
@@ -46641,9 +46653,7 @@ async function readParquet(workspace, file, onRow, _delimiter, onBytes) {
 }
 
 // src/io/read-records.ts
-import { createReadStream as createReadStream2 } from "node:fs";
 import { createInterface } from "node:readline";
-import { createGunzip as createGunzip2 } from "node:zlib";
 var MAX_JSON_BYTES = 256 * 1024 * 1024;
 function cell2(v) {
   if (v === null || v === void 0) return "";
@@ -46674,13 +46684,11 @@ var RecordRows = class {
   }
 };
 async function readJsonLines(workspace, file, onRow) {
-  if (!await workspace.exists(file)) throw new WorkspaceError(`${file} does not exist`);
-  const raw = createReadStream2(workspace.resolve(file));
-  const input2 = /\.gz$/i.test(file) ? raw.pipe(createGunzip2()) : raw;
+  const opened = await openStream(workspace, file);
   const rows = new RecordRows(onRow);
   let line = 0;
   try {
-    for await (const text of createInterface({ input: input2, crlfDelay: Number.POSITIVE_INFINITY })) {
+    for await (const text of createInterface({ input: opened.stream, crlfDelay: Number.POSITIVE_INFINITY })) {
       line++;
       if (text.trim() === "") continue;
       let record;
@@ -46692,11 +46700,7 @@ async function readJsonLines(workspace, file, onRow) {
       rows.add(record, line);
     }
   } catch (err) {
-    raw.destroy();
-    const code = err.code;
-    if (code === "Z_DATA_ERROR" || code === "Z_BUF_ERROR")
-      throw new WorkspaceError(`${file} is not a valid gzip file`);
-    throw err;
+    failRead(opened, file, err);
   }
 }
 async function readJsonArray(workspace, file, onRow) {
@@ -46835,6 +46839,9 @@ var MISSING = /* @__PURE__ */ new Set([
   "#NA"
 ]);
 var MISSING_MAX_LENGTH = Math.max(...[...MISSING].map((m) => m.length));
+function isMissing(text) {
+  return text.length <= MISSING_MAX_LENGTH && MISSING.has(text);
+}
 var BOOLEAN = /^(?:true|false|TRUE|FALSE|True|False|0|1|yes|no|Yes|No|YES|NO)$/;
 var TIMESTAMP = /^[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?$/;
 function isDecimal(text) {
@@ -46972,7 +46979,7 @@ var ColumnAccumulator = class {
   /** Feed one cell (arguments, not an object: this runs for every cell of every row). */
   add(text, row, line, file) {
     this.rows++;
-    if (text.length <= MISSING_MAX_LENGTH && MISSING.has(text)) {
+    if (isMissing(text)) {
       this.missing++;
       if (this.config.missing) this.missingRows.add({ row, line, file, value: text });
       return;
@@ -47016,7 +47023,7 @@ var ColumnAccumulator = class {
   }
   /** Second pass for `unique`: the same cell again, when the first pass saw a hash twice. */
   verify(text, row, line, file) {
-    if (text.length <= MISSING_MAX_LENGTH && MISSING.has(text)) return;
+    if (isMissing(text)) return;
     this.unique?.verify(text, { row, line, file });
   }
   /** Fill `duplicates` from the tracker once the passes are done. */
@@ -47219,7 +47226,7 @@ var DriftSample = class {
     return this.state / 4294967296;
   }
   add(text) {
-    if (MISSING.has(text)) return;
+    if (isMissing(text)) return;
     this.seen++;
     if (this.counts.size <= MAX_CATEGORIES) this.counts.set(text, (this.counts.get(text) ?? 0) + 1);
     const n = toNumber(text);
@@ -52995,9 +53002,8 @@ var HEX = /^0x[0-9a-fA-F]+$/;
 var FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
 var INF = /^[-+]?\.(?:inf|Inf|INF)$/;
 var NAN = /^\.(?:nan|NaN|NAN)$/;
-var TRUTHY2 = /^(?:yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF)$/;
 function isTruthy(s) {
-  return s.length <= 3 && TRUTHY2.test(s);
+  return s.length <= 3 && TRUTHY_WORD.test(s);
 }
 function resolvePlain(s) {
   const c = s.charCodeAt(0);
@@ -53532,7 +53538,6 @@ function leanLocate(index, path7, preferKey) {
 // src/lint/fast-path.ts
 var { merge: merge2 } = yaml.types;
 var SCHEMA = yaml.CORE_SCHEMA.extend({ implicit: [merge2] });
-var TRUTHY_CANDIDATE = /(?:^|[\s:[{,-])(?:yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF)(?=[ \t]*(?:$|[#,\]}:]))/m;
 var FULL_PARSE_SYNTAX = /^(?:---|\.\.\.|%)|(?:^|[\s[{,:-])[!&*](?=\S)/m;
 function parseYamlFast(text, truthyRule) {
   const lean = parseLeanYaml(text, { rejectTruthy: truthyRule });
@@ -53550,7 +53555,7 @@ function parseYamlFast(text, truthyRule) {
     };
   }
   if (FULL_PARSE_SYNTAX.test(text)) return void 0;
-  if (truthyRule && TRUTHY_CANDIDATE.test(text)) return void 0;
+  if (truthyRule && TRUTHY_IN_TEXT.test(text)) return void 0;
   let data;
   try {
     data = yaml.load(text, { schema: SCHEMA });

@@ -20720,6 +20720,13 @@ var import_yaml3 = __toESM(require_dist(), 1);
 
 // src/source/yaml-document.ts
 var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/source/truthy.ts
+var WORDS = "yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF";
+var TRUTHY_WORD = new RegExp(`^(?:${WORDS})$`);
+var TRUTHY_IN_TEXT = new RegExp(`(?:^|[\\s:[{,-])(?:${WORDS})(?=[ \\t]*(?:$|[#,\\]}:]))`, "m");
+
+// src/source/yaml-document.ts
 function keyText(pair) {
   const k = pair.key;
   if ((0, import_yaml2.isScalar)(k)) return typeof k.value === "symbol" ? "<<" : String(k.value);
@@ -20790,12 +20797,11 @@ function yamlSourceDocument(doc, lineCounter, data) {
     }
   };
 }
-var TRUTHY = /^(yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF)$/;
 function findTruthy(doc, lineCounter) {
   const out = [];
   (0, import_yaml2.visit)(doc, {
     Scalar(_key, node, ancestors) {
-      if (node.type !== import_yaml2.Scalar.PLAIN || typeof node.value !== "string" || !TRUTHY.test(node.value) || !node.range)
+      if (node.type !== import_yaml2.Scalar.PLAIN || typeof node.value !== "string" || !TRUTHY_WORD.test(node.value) || !node.range)
         return;
       const chain = [...ancestors, node];
       const path4 = [];
@@ -24012,9 +24018,8 @@ var HEX = /^0x[0-9a-fA-F]+$/;
 var FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
 var INF = /^[-+]?\.(?:inf|Inf|INF)$/;
 var NAN = /^\.(?:nan|NaN|NAN)$/;
-var TRUTHY2 = /^(?:yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF)$/;
 function isTruthy(s) {
-  return s.length <= 3 && TRUTHY2.test(s);
+  return s.length <= 3 && TRUTHY_WORD.test(s);
 }
 function resolvePlain(s) {
   const c = s.charCodeAt(0);
@@ -24549,7 +24554,6 @@ function leanLocate(index, path4, preferKey) {
 // src/lint/fast-path.ts
 var { merge: merge2 } = yaml.types;
 var SCHEMA = yaml.CORE_SCHEMA.extend({ implicit: [merge2] });
-var TRUTHY_CANDIDATE = /(?:^|[\s:[{,-])(?:yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF)(?=[ \t]*(?:$|[#,\]}:]))/m;
 var FULL_PARSE_SYNTAX = /^(?:---|\.\.\.|%)|(?:^|[\s[{,:-])[!&*](?=\S)/m;
 function parseYamlFast(text, truthyRule) {
   const lean = parseLeanYaml(text, { rejectTruthy: truthyRule });
@@ -24567,7 +24571,7 @@ function parseYamlFast(text, truthyRule) {
     };
   }
   if (FULL_PARSE_SYNTAX.test(text)) return void 0;
-  if (truthyRule && TRUTHY_CANDIDATE.test(text)) return void 0;
+  if (truthyRule && TRUTHY_IN_TEXT.test(text)) return void 0;
   let data;
   try {
     data = yaml.load(text, { schema: SCHEMA });

@@ -6,7 +6,7 @@
  */
 import type { Severity } from "../report/types.js";
 import { UniqueTracker } from "./hash-set.js";
-import { hasType, MISSING, MISSING_MAX_LENGTH, toNumber, type ValueType } from "./values.js";
+import { hasType, isMissing, toNumber, type ValueType } from "./values.js";
 
 /** The options of one column (the `columns:` entries of mlgate.yml). */
 export interface ColumnConfig {
@@ -91,8 +91,7 @@ export class ColumnAccumulator {
   /** Feed one cell (arguments, not an object: this runs for every cell of every row). */
   add(text: string, row: number, line: number, file: string): void {
     this.rows++;
-    // Missing markers are short: longer cells skip hashing for the lookup.
-    if (text.length <= MISSING_MAX_LENGTH && MISSING.has(text)) {
+    if (isMissing(text)) {
       this.missing++;
       if (this.config.missing) this.missingRows.add({ row, line, file, value: text });
       return;
@@ -143,7 +142,7 @@ export class ColumnAccumulator {
 
   /** Second pass for `unique`: the same cell again, when the first pass saw a hash twice. */
   verify(text: string, row: number, line: number, file: string): void {
-    if (text.length <= MISSING_MAX_LENGTH && MISSING.has(text)) return;
+    if (isMissing(text)) return;
     this.unique?.verify(text, { row, line, file });
   }
 

@@ -22,7 +22,7 @@ import {
   psi,
   quantileEdges,
 } from "./drift-stats.js";
-import { MISSING, toNumber } from "./values.js";
+import { isMissing, toNumber } from "./values.js";
 
 /** Values kept per column and side. */
 export const SAMPLE = 100_000;
@@ -55,7 +55,7 @@ export class DriftSample {
   }
 
   add(text: string): void {
-    if (MISSING.has(text)) return;
+    if (isMissing(text)) return;
     this.seen++;
     if (this.counts.size <= MAX_CATEGORIES) this.counts.set(text, (this.counts.get(text) ?? 0) + 1);
     const n = toNumber(text);

@@ -18,8 +18,13 @@ export const MISSING = new Set([
   "#NA",
 ]);
 
-/** The longest missing marker, so callers can skip the lookup for longer cells. */
-export const MISSING_MAX_LENGTH = Math.max(...[...MISSING].map((m) => m.length));
+/** The longest missing marker: longer cells skip the lookup (no hashing of long strings per cell). */
+const MISSING_MAX_LENGTH = Math.max(...[...MISSING].map((m) => m.length));
+
+/** Whether a cell is missing. */
+export function isMissing(text: string): boolean {
+  return text.length <= MISSING_MAX_LENGTH && MISSING.has(text);
+}
 
 /** The `type` a column may declare. */
 export type ValueType = "integer" | "number" | "string" | "boolean" | "date" | "timestamp";

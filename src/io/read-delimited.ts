@@ -1,9 +1,7 @@
 /** Stream a CSV/TSV file (optionally .gz) from the workspace into a CsvParser, in bounded memory. */
-import { createReadStream } from "node:fs";
-import { createGunzip } from "node:zlib";
 import { CsvError, CsvParser, type CsvRow } from "../data/csv-parser.js";
+import { failRead, openStream } from "./open-stream.js";
 import type { Workspace } from "./workspace.js";
-import { WorkspaceError } from "./workspace.js";
 
 /** The file's delimiter when the config names none: tab for .tsv, comma otherwise. */
 export function defaultDelimiter(file: string): string {
@@ -22,18 +20,15 @@ export async function readDelimited(
   /** Bytes of the file read so far (compressed bytes for .gz), for progress. */
   onBytes?: (bytes: number) => void,
 ): Promise<number> {
-  const abs = workspace.resolve(file);
-  if (!(await workspace.exists(file))) throw new WorkspaceError(`${file} does not exist`);
+  const opened = await openStream(workspace, file);
   let rows = 0;
   const parser = new CsvParser((row) => {
     rows++;
     onRow(row);
   }, delimiter);
   const decoder = new TextDecoder("utf-8", { fatal: true });
-  const raw = createReadStream(abs, { highWaterMark: 1 << 20 });
-  const stream = /\.gz$/i.test(file) ? raw.pipe(createGunzip()) : raw;
   try {
-    for await (const chunk of stream as AsyncIterable<Buffer>) {
+    for await (const chunk of opened.stream as AsyncIterable<Buffer>) {
       let text: string;
       try {
         text = decoder.decode(chunk, { stream: true });
@@ -41,19 +36,12 @@ export async function readDelimited(
         // The line is the one the bad chunk starts on: close enough to find it, and cheap.
         throw new CsvError("the file is not valid UTF-8", parser.currentLine);
       }
-      onBytes?.(raw.bytesRead);
+      onBytes?.(opened.raw.bytesRead);
       parser.push(text);
     }
     parser.push(decoder.decode());
   } catch (err) {
-    raw.destroy();
-    if (
-      (err as { code?: string }).code === "Z_DATA_ERROR" ||
-      (err as { code?: string }).code === "Z_BUF_ERROR"
-    ) {
-      throw new WorkspaceError(`${file} is not a valid gzip file`);
-    }
-    throw err;
+    failRead(opened, file, err);
   }
   parser.end();
   return rows;

@@ -3,11 +3,10 @@
  * first record's keys form the header, every record becomes its values in that order.
  * JSON Lines is streamed (bounded memory); a JSON array is parsed whole, under a size cap.
  */
-import { createReadStream } from "node:fs";
 import { createInterface } from "node:readline";
-import { createGunzip } from "node:zlib";
 import { CsvError, type CsvRow } from "../data/csv-parser.js";
-import { type Workspace, WorkspaceError } from "./workspace.js";
+import { failRead, openStream } from "./open-stream.js";
+import type { Workspace } from "./workspace.js";
 
 /** A JSON array file larger than this is refused: use JSON Lines, which streams. */
 const MAX_JSON_BYTES = 256 * 1024 * 1024;
@@ -48,13 +47,11 @@ export async function readJsonLines(
   file: string,
   onRow: (row: CsvRow) => void,
 ): Promise<void> {
-  if (!(await workspace.exists(file))) throw new WorkspaceError(`${file} does not exist`);
-  const raw = createReadStream(workspace.resolve(file));
-  const input = /\.gz$/i.test(file) ? raw.pipe(createGunzip()) : raw;
+  const opened = await openStream(workspace, file);
   const rows = new RecordRows(onRow);
   let line = 0;
   try {
-    for await (const text of createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY })) {
+    for await (const text of createInterface({ input: opened.stream, crlfDelay: Number.POSITIVE_INFINITY })) {
       line++;
       if (text.trim() === "") continue;
       let record: unknown;
@@ -66,11 +63,7 @@ export async function readJsonLines(
       rows.add(record, line);
     }
   } catch (err) {
-    raw.destroy();
-    const code = (err as { code?: string }).code;
-    if (code === "Z_DATA_ERROR" || code === "Z_BUF_ERROR")
-      throw new WorkspaceError(`${file} is not a valid gzip file`);
-    throw err;
+    failRead(opened, file, err);
   }
 }
 

@@ -9,6 +9,7 @@
  */
 import jsyaml from "js-yaml";
 import type { ParsedFile } from "../source/source-document.js";
+import { TRUTHY_IN_TEXT } from "../source/truthy.js";
 import { parseLeanYaml } from "../source/yaml-lean.js";
 import { CannotLocate, indexYamlLines, leanLocate } from "../source/yaml-lines.js";
 
@@ -16,10 +17,6 @@ import { CannotLocate, indexYamlLines, leanLocate } from "../source/yaml-lines.j
 const { merge } = (jsyaml as unknown as { types: { merge: jsyaml.Type } }).types;
 /** YAML 1.2 core types plus merge keys: the data yaml@2 builds with `merge: true`. */
 const SCHEMA = jsyaml.CORE_SCHEMA.extend({ implicit: [merge] });
-
-/** A bare YAML 1.1 boolean word somewhere in the text: the yaml-truthy rule needs the full parse. */
-const TRUTHY_CANDIDATE =
-  /(?:^|[\s:[{,-])(?:yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF)(?=[ \t]*(?:$|[#,\]}:]))/m;
 
 /**
  * Several documents, directives, tags, anchors and aliases: left to the full parse, which handles
@@ -50,7 +47,7 @@ export function parseYamlFast(text: string, truthyRule: boolean): ParsedFile | u
     };
   }
   if (FULL_PARSE_SYNTAX.test(text)) return undefined;
-  if (truthyRule && TRUTHY_CANDIDATE.test(text)) return undefined;
+  if (truthyRule && TRUTHY_IN_TEXT.test(text)) return undefined;
   let data: unknown;
   try {
     // js-yaml rejects duplicate keys and unknown tags; the full parse reports them with positions.

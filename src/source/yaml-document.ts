@@ -16,6 +16,7 @@ import type { Range } from "../report/types.js";
 import type { JsonPath } from "./locate.js";
 import { offsetsToRange } from "./offsets.js";
 import { FILE_START, type Location, type SourceDocument, type TruthyScalar } from "./source-document.js";
+import { TRUTHY_WORD } from "./truthy.js";
 
 function keyText(pair: Pair): string | undefined {
   const k = pair.key;
@@ -105,9 +106,6 @@ export function yamlSourceDocument(
   };
 }
 
-/** YAML 1.1 booleans that YAML 1.2 reads as strings (the set PyYAML implements; it leaves y/n alone). */
-const TRUTHY = /^(yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF)$/;
-
 /** Plain (unquoted) scalars spelled like YAML 1.1 booleans, with their paths. */
 export function findTruthy(doc: Document.Parsed, lineCounter: LineCounter): TruthyScalar[] {
   const out: TruthyScalar[] = [];
@@ -116,7 +114,7 @@ export function findTruthy(doc: Document.Parsed, lineCounter: LineCounter): Trut
       if (
         node.type !== Scalar.PLAIN ||
         typeof node.value !== "string" ||
-        !TRUTHY.test(node.value) ||
+        !TRUTHY_WORD.test(node.value) ||
         !node.range
       )
         return;

@@ -9,6 +9,7 @@
 import type { Range } from "../report/types.js";
 import type { JsonPath } from "./locate.js";
 import { MAX_DEPTH } from "./nesting.js";
+import { TRUTHY_WORD } from "./truthy.js";
 
 /** A key's range, and its value's when the value is a one-line scalar. */
 export interface LeanEntry {
@@ -39,11 +40,9 @@ const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
 const INF = /^[-+]?\.(?:inf|Inf|INF)$/;
 const NAN = /^\.(?:nan|NaN|NAN)$/;
 
-const TRUTHY = /^(?:yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF)$/;
-
 /** A YAML 1.1 boolean word, as the yaml-truthy rule defines it. */
 function isTruthy(s: string): boolean {
-  return s.length <= 3 && TRUTHY.test(s);
+  return s.length <= 3 && TRUTHY_WORD.test(s);
 }
 
 /** Resolve a plain scalar by the YAML 1.2 core schema. */
