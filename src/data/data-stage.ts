@@ -1,8 +1,6 @@
 /** The `data:` block as a stage: declarative checks on data files, read once each. */
 import { SILENT } from "../io/progress.js";
-import { readDelimited } from "../io/read-delimited.js";
-import { readParquet } from "../io/read-parquet.js";
-import { readJsonArray, readJsonLines } from "../io/read-records.js";
+import { readerFor } from "../io/reader-for.js";
 import { WorkspaceError } from "../io/workspace.js";
 import { sectionStatus } from "../report/section-status.js";
 import type { CheckResult, Diagnostic, Section, Severity, Table } from "../report/types.js";
@@ -34,24 +32,6 @@ const NOT_YET_DATASET: string[] = [];
 const NOT_YET_COLUMN: string[] = [];
 
 const list = (v: string | string[]): string[] => (Array.isArray(v) ? v : [v]);
-
-type Reader = (
-  ws: StageContext["workspace"],
-  file: string,
-  onRow: (row: CsvRow) => void,
-  delimiter?: string,
-  onBytes?: (bytes: number) => void,
-) => Promise<unknown>;
-
-/** The reader for a file, by the dataset's `format` or the file's extension; undefined if none yet. */
-function readerFor(file: string, format?: string): Reader | undefined {
-  const kind = format ?? /\.(csv|tsv|jsonl|ndjson|json|parquet)(\.gz)?$/i.exec(file)?.[1]?.toLowerCase();
-  if (kind === "csv" || kind === "tsv") return readDelimited;
-  if (kind === "jsonl" || kind === "ndjson") return readJsonLines;
-  if (kind === "json" && !/\.gz$/i.test(file)) return readJsonArray;
-  if (kind === "parquet" && !/\.gz$/i.test(file)) return readParquet;
-  return undefined;
-}
 
 function diagnostic(
   code: string,

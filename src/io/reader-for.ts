@@ -1,0 +1,25 @@
+/** The row reader for a data file: by an explicit format, else by the file's extension. */
+import type { CsvRow } from "../data/csv-parser.js";
+import { readDelimited } from "./read-delimited.js";
+import { readParquet } from "./read-parquet.js";
+import { readJsonArray, readJsonLines } from "./read-records.js";
+import type { Workspace } from "./workspace.js";
+
+/** Reads a file row by row; row 0 is the header. */
+export type Reader = (
+  ws: Workspace,
+  file: string,
+  onRow: (row: CsvRow) => void,
+  delimiter?: string,
+  onBytes?: (bytes: number) => void,
+) => Promise<unknown>;
+
+/** The reader for a file, by the dataset's `format` or the file's extension; undefined if none yet. */
+export function readerFor(file: string, format?: string): Reader | undefined {
+  const kind = format ?? /\.(csv|tsv|jsonl|ndjson|json|parquet)(\.gz)?$/i.exec(file)?.[1]?.toLowerCase();
+  if (kind === "csv" || kind === "tsv") return readDelimited;
+  if (kind === "jsonl" || kind === "ndjson") return readJsonLines;
+  if (kind === "json" && !/\.gz$/i.test(file)) return readJsonArray;
+  if (kind === "parquet" && !/\.gz$/i.test(file)) return readParquet;
+  return undefined;
+}
