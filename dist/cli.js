@@ -964,22 +964,22 @@ var require_parse = __commonJS({
       const peek = state.peek = (n = 1) => input[state.index + n];
       const advance = state.advance = () => input[++state.index] || "";
       const remaining = () => input.slice(state.index + 1);
-      const consume = (value2 = "", num = 0) => {
+      const consume = (value2 = "", num2 = 0) => {
         state.consumed += value2;
-        state.index += num;
+        state.index += num2;
       };
       const append = (token) => {
         state.output += token.output != null ? token.output : token.value;
         consume(token.value);
       };
       const negate = () => {
-        let count = 1;
+        let count2 = 1;
         while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
           advance();
           state.start++;
-          count++;
+          count2++;
         }
-        if (count % 2 === 0) {
+        if (count2 % 2 === 0) {
           return false;
         }
         state.negated = true;
@@ -1665,9 +1665,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils();
     var constants = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch4 = (glob2, options, returnState = false) => {
+    var picomatch5 = (glob2, options, returnState = false) => {
       if (Array.isArray(glob2)) {
-        const fns = glob2.map((input) => picomatch4(input, options, returnState));
+        const fns = glob2.map((input) => picomatch5(input, options, returnState));
         const arrayMatcher = (str2) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str2);
@@ -1683,16 +1683,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix2 = opts.windows;
-      const regex = isState ? picomatch4.compileRe(glob2, options) : picomatch4.makeRe(glob2, options, false, true);
+      const regex = isState ? picomatch5.compileRe(glob2, options) : picomatch5.makeRe(glob2, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch5(opts.ignore, ignoreOpts, returnState);
       }
       const matcher2 = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch4.test(input, regex, options, { glob: glob2, posix: posix2 });
+        const { isMatch, match, output } = picomatch5.test(input, regex, options, { glob: glob2, posix: posix2 });
         const result = { glob: glob2, state, regex, posix: posix2, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -1718,7 +1718,7 @@ var require_picomatch = __commonJS({
       }
       return matcher2;
     };
-    picomatch4.test = (input, regex, options, { glob: glob2, posix: posix2 } = {}) => {
+    picomatch5.test = (input, regex, options, { glob: glob2, posix: posix2 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -1735,24 +1735,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch4.matchBase(input, regex, options, posix2);
+          match = picomatch5.matchBase(input, regex, options, posix2);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch4.matchBase = (input, glob2, options, posix2 = options && options.windows) => {
-      const regex = glob2 instanceof RegExp ? glob2 : picomatch4.makeRe(glob2, options);
+    picomatch5.matchBase = (input, glob2, options, posix2 = options && options.windows) => {
+      const regex = glob2 instanceof RegExp ? glob2 : picomatch5.makeRe(glob2, options);
       return regex.test(utils.basename(input, { windows: posix2 }));
     };
-    picomatch4.isMatch = (str2, patterns, options) => picomatch4(patterns, options)(str2);
-    picomatch4.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch4.parse(p, options));
+    picomatch5.isMatch = (str2, patterns, options) => picomatch5(patterns, options)(str2);
+    picomatch5.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch5.parse(p, options));
       return parse3(pattern, { ...options, fastpaths: false });
     };
-    picomatch4.scan = (input, options) => scan(input, options);
-    picomatch4.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch5.scan = (input, options) => scan(input, options);
+    picomatch5.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -1763,13 +1763,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch4.toRegex(source, options);
+      const regex = picomatch5.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch4.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch5.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -1780,9 +1780,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse3(input, options);
       }
-      return picomatch4.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch5.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch4.toRegex = (source, options) => {
+    picomatch5.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -1791,8 +1791,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch4.constants = constants;
-    module.exports = picomatch4;
+    picomatch5.constants = constants;
+    module.exports = picomatch5;
   }
 });
 
@@ -1802,14 +1802,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch4(glob2, options, returnState = false) {
+    function picomatch5(glob2, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob2, options, returnState);
     }
-    Object.assign(picomatch4, pico);
-    module.exports = picomatch4;
+    Object.assign(picomatch5, pico);
+    module.exports = picomatch5;
   }
 });
 
@@ -4000,20 +4000,20 @@ var require_resolve = __commonJS({
       return false;
     }
     function countKeys(schema2) {
-      let count = 0;
+      let count2 = 0;
       for (const key2 in schema2) {
         if (key2 === "$ref")
           return Infinity;
-        count++;
+        count2++;
         if (SIMPLE_INLINED.has(key2))
           continue;
         if (typeof schema2[key2] == "object") {
-          (0, util_1.eachItem)(schema2[key2], (sch) => count += countKeys(sch));
+          (0, util_1.eachItem)(schema2[key2], (sch) => count2 += countKeys(sch));
         }
-        if (count === Infinity)
+        if (count2 === Infinity)
           return Infinity;
       }
-      return count;
+      return count2;
     }
     function getFullPath(resolver, id = "", normalize2) {
       if (normalize2 !== false)
@@ -7551,8 +7551,8 @@ var require_contains = __commonJS({
         cxt.result(valid, () => cxt.reset());
         function validateItemsWithCount() {
           const schValid = gen.name("_valid");
-          const count = gen.let("count", 0);
-          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
+          const count2 = gen.let("count", 0);
+          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count2)));
         }
         function validateItems(_valid, block) {
           gen.forRange("i", 0, len, (i) => {
@@ -7565,16 +7565,16 @@ var require_contains = __commonJS({
             block();
           });
         }
-        function checkLimits(count) {
-          gen.code((0, codegen_1._)`${count}++`);
+        function checkLimits(count2) {
+          gen.code((0, codegen_1._)`${count2}++`);
           if (max === void 0) {
-            gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true).break());
+            gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true).break());
           } else {
-            gen.if((0, codegen_1._)`${count} > ${max}`, () => gen.assign(valid, false).break());
+            gen.if((0, codegen_1._)`${count2} > ${max}`, () => gen.assign(valid, false).break());
             if (min === 1)
               gen.assign(valid, true);
             else
-              gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true));
+              gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true));
           }
         }
       }
@@ -9286,8 +9286,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -9395,13 +9395,13 @@ var require_Alias = __commonJS({
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
-        let count = 0;
+        let count2 = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count)
-            count = c;
+          if (c > count2)
+            count2 = c;
         }
-        return count;
+        return count2;
       } else if (identity.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
@@ -11063,9 +11063,9 @@ var require_stringifyNumber = __commonJS({
     function stringifyNumber({ format: format2, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
-      const num = typeof value === "number" ? value : Number(value);
-      if (!isFinite(num))
-        return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
+      const num2 = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num2))
+        return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format2 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
@@ -11105,8 +11105,8 @@ var require_float = __commonJS({
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
       resolve: (str2) => parseFloat(str2),
       stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num2 = Number(node.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float2 = {
@@ -11545,8 +11545,8 @@ var require_float2 = __commonJS({
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
       resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
       stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num2 = Number(node.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float2 = {
@@ -11748,23 +11748,23 @@ var require_timestamp = __commonJS({
     function parseSexagesimal(str2, asBigInt) {
       const sign = str2[0];
       const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
-      const num = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
-      return sign === "-" ? num(-1) * res : res;
+      const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
+      return sign === "-" ? num2(-1) * res : res;
     }
     function stringifySexagesimal(node) {
       let { value } = node;
-      let num = (n) => n;
+      let num2 = (n) => n;
       if (typeof value === "bigint")
-        num = (n) => BigInt(n);
+        num2 = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node);
       let sign = "";
       if (value < 0) {
         sign = "-";
-        value *= num(-1);
+        value *= num2(-1);
       }
-      const _60 = num(60);
+      const _60 = num2(60);
       const parts = [value % _60];
       if (value < 60) {
         parts.unshift(0);
@@ -12354,8 +12354,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -12432,12 +12432,12 @@ var require_errors2 = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count = 1;
+        let count2 = 1;
         const end = error.linePos[1];
         if (end?.line === line && end.col > col) {
-          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count);
+        const pointer = " ".repeat(ci) + "^".repeat(count2);
         error.message += `:
 
 ${lineStr}
@@ -15032,15 +15032,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list3, type2) {
-      for (let i = 0; i < list3.length; ++i)
-        if (list3[i].type === type2)
+    function includesToken(list4, type2) {
+      for (let i = 0; i < list4.length; ++i)
+        if (list4[i].type === type2)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list3) {
-      for (let i = 0; i < list3.length; ++i) {
-        switch (list3[i].type) {
+    function findNonEmptyIndex(list4) {
+      for (let i = 0; i < list4.length; ++i) {
+        switch (list4[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -17619,8 +17619,8 @@ var require_dist2 = __commonJS({
         return ajv;
       }
       const [formats, exportName] = opts.mode === "fast" ? [formats_1.fastFormats, fastName] : [formats_1.fullFormats, fullName];
-      const list3 = opts.formats || formats_1.formatNames;
-      addFormats2(ajv, list3, formats, exportName);
+      const list4 = opts.formats || formats_1.formatNames;
+      addFormats2(ajv, list4, formats, exportName);
       if (opts.keywords)
         (0, limit_1.default)(ajv);
       return ajv;
@@ -17632,11 +17632,11 @@ var require_dist2 = __commonJS({
         throw new Error(`Unknown format "${name}"`);
       return f;
     };
-    function addFormats2(ajv, list3, fs, exportName) {
+    function addFormats2(ajv, list4, fs, exportName) {
       var _a;
       var _b;
       (_a = (_b = ajv.opts.code).formats) !== null && _a !== void 0 ? _a : _b.formats = (0, codegen_1._)`require("ajv-formats/dist/formats").${exportName}`;
-      for (const f of list3)
+      for (const f of list4)
         ajv.addFormat(f, fs[f]);
     }
     module.exports = exports = formatsPlugin2;
@@ -17969,14 +17969,14 @@ var Queue = class {
 var Counter = class {
   _files = 0;
   _directories = 0;
-  set files(num) {
-    this._files = num;
+  set files(num2) {
+    this._files = num2;
   }
   get files() {
     return this._files;
   }
-  set directories(num) {
-    this._directories = num;
+  set directories(num2) {
+    this._directories = num2;
   }
   get directories() {
     return this._directories;
@@ -18929,8 +18929,8 @@ function describeErrors(errors, doc, file) {
   }
   return sortDiagnostics([...out.values()]);
 }
-function sortDiagnostics(list3) {
-  return list3.sort(
+function sortDiagnostics(list4) {
+  return list4.sort(
     (a, b) => cmp(a.file, b.file) || (a.range?.start.line ?? -1) - (b.range?.start.line ?? -1) || (a.range?.start.column ?? -1) - (b.range?.start.column ?? -1) || cmp(a.code, b.code) || cmp(a.message, b.message)
   );
 }
@@ -19129,6 +19129,21 @@ var ICON = {
 function clean(text) {
   return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "");
 }
+function alignTable(t) {
+  const MAX_ROWS = 20;
+  const rows = [t.columns, ...t.rows.slice(0, MAX_ROWS)].map((r) => r.map(clean));
+  const widths = t.columns.map((_, j) => Math.max(...rows.map((r) => (r[j] ?? "").length)));
+  const numeric = /^-?[0-9.]+(e[-+]?[0-9]+)?%?$|^n\/a$/;
+  const right = t.columns.map(
+    (_, j) => rows.length > 1 && rows.slice(1).every((r) => numeric.test(r[j] ?? ""))
+  );
+  const out = rows.map(
+    (r) => r.map((cell3, j) => right[j] ? cell3.padStart(widths[j]) : cell3.padEnd(widths[j])).join("  ").trimEnd()
+  );
+  if (t.rows.length > MAX_ROWS)
+    out.push(`... ${t.rows.length - MAX_ROWS} more rows in the JSON or markdown report`);
+  return out;
+}
 var renderTerminal = (report2, options = {}) => {
   const paint = (style, text) => options.color ? `\x1B[${CODES[style]}m${text}\x1B[0m` : text;
   const lines = [];
@@ -19156,6 +19171,13 @@ var renderTerminal = (report2, options = {}) => {
         lines.push(`      ${location(d)} ${paint(style, d.severity)} ${d.code} ${clean(d.message)}`);
         if (d.hint) lines.push(paint("dim", `        ${clean(d.hint)}`));
       }
+    }
+  }
+  for (const section of report2.sections) {
+    for (const t of section.tables ?? []) {
+      if (!t.compact) continue;
+      lines.push("", paint("bold", `${section.title}: ${clean(t.title)}`));
+      for (const row of alignTable(t)) lines.push(`  ${row}`);
     }
   }
   if (report2.comparisons.length) {
@@ -23695,9 +23717,9 @@ function computeMlTestScore(sections, manual = {}) {
   }
   return scoreFromItems([...items.values()]);
 }
-function scoreFromItems(list3) {
+function scoreFromItems(list4) {
   const sections = { data: 0, model: 0, infrastructure: 0, monitoring: 0 };
-  const items = [...list3].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const items = [...list4].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   for (const item of items) sections[item.section] += item.points;
   const final = Math.min(...RUBRIC_SECTIONS.map((s) => sections[s]));
   return { sections, final, items };
@@ -24044,15 +24066,15 @@ function getFlags(reader) {
   reader.offset += 4;
   const type2 = rawType % 1e3;
   const flags = Math.floor(rawType / 1e3);
-  let count = 0;
+  let count2 = 0;
   if (type2 > 1 && type2 <= 7) {
-    count = view.getUint32(reader.offset, littleEndian);
+    count2 = view.getUint32(reader.offset, littleEndian);
     reader.offset += 4;
   }
   let dim = 2;
   if (flags) dim++;
   if (flags === 3) dim++;
-  return { littleEndian, type: type2, dim, count };
+  return { littleEndian, type: type2, dim, count: count2 };
 }
 function readPosition(reader, flags) {
   const points = [];
@@ -24074,9 +24096,9 @@ function readPolygon(reader, flags) {
   const { view } = reader;
   const rings = [];
   for (let r = 0; r < flags.count; r++) {
-    const count = view.getUint32(reader.offset, flags.littleEndian);
+    const count2 = view.getUint32(reader.offset, flags.littleEndian);
     reader.offset += 4;
-    rings.push(readLine(reader, { ...flags, count }));
+    rings.push(readLine(reader, { ...flags, count: count2 }));
   }
   return rings;
 }
@@ -24244,16 +24266,16 @@ function parseFloat16(bytes) {
 function schemaTree(schema2, rootIndex, path6) {
   const element = schema2[rootIndex];
   const children = [];
-  let count = 1;
+  let count2 = 1;
   if (element.num_children) {
     while (children.length < element.num_children) {
-      const childElement = schema2[rootIndex + count];
-      const child = schemaTree(schema2, rootIndex + count, [...path6, childElement.name]);
-      count += child.count;
+      const childElement = schema2[rootIndex + count2];
+      const child = schemaTree(schema2, rootIndex + count2, [...path6, childElement.name]);
+      count2 += child.count;
       children.push(child);
     }
   }
-  return { count, element, children, path: path6 };
+  return { count: count2, element, children, path: path6 };
 }
 function getSchemaPath(schema2, name) {
   return getTreePath(schemaTree(schema2, 0, []), name);
@@ -25135,19 +25157,19 @@ function compareBytes(a, b) {
 function matchesNull(condition, strict) {
   return matchFilter({ value: null }, { value: condition }, strict);
 }
-function filterPageRanges(filter, columnPages, groupRows, strict = true) {
+function filterPageRanges(filter, columnPages, groupRows2, strict = true) {
   if (!filter) return void 0;
   if ("$and" in filter && Array.isArray(filter.$and)) {
     let ranges;
     for (const subFilter of filter.$and) {
-      ranges = intersectRanges(ranges, filterPageRanges(subFilter, columnPages, groupRows, strict));
+      ranges = intersectRanges(ranges, filterPageRanges(subFilter, columnPages, groupRows2, strict));
     }
     return ranges;
   }
   if ("$or" in filter && Array.isArray(filter.$or)) {
     let ranges = [];
     for (const subFilter of filter.$or) {
-      const subRanges = filterPageRanges(subFilter, columnPages, groupRows, strict);
+      const subRanges = filterPageRanges(subFilter, columnPages, groupRows2, strict);
       if (!subRanges) return void 0;
       ranges = unionRanges(ranges, subRanges);
     }
@@ -25164,7 +25186,7 @@ function filterPageRanges(filter, columnPages, groupRows, strict = true) {
     const keep = [];
     for (let i = 0; i < pages.pageStarts.length; i++) {
       const start = pages.pageStarts[i];
-      const end = i + 1 < pages.pageStarts.length ? pages.pageStarts[i + 1] : groupRows;
+      const end = i + 1 < pages.pageStarts.length ? pages.pageStarts[i + 1] : groupRows2;
       const nullCount = pages.nullCounts?.[i];
       const matchingNulls = nullCanMatch && (nullCount === void 0 || nullCount > 0);
       const skip = !pages.nullPages[i] && !matchingNulls && canSkipStats(condition, pages.minValues[i], pages.maxValues[i], strict, pages.element);
@@ -25244,9 +25266,9 @@ function parquetPlanGroups({ metadata, rowStart = 0, rowEnd = Infinity, columns,
   let groupStart = 0;
   for (let groupIndex = 0; groupIndex < metadata.row_groups.length; groupIndex++) {
     const rowGroup = metadata.row_groups[groupIndex];
-    const groupRows = Number(rowGroup.num_rows);
-    const groupEnd = groupStart + groupRows;
-    if (groupRows > 0 && groupEnd > rowStart && groupStart < rowEnd && !canSkipRowGroup({
+    const groupRows2 = Number(rowGroup.num_rows);
+    const groupEnd = groupStart + groupRows2;
+    if (groupRows2 > 0 && groupEnd > rowStart && groupStart < rowEnd && !canSkipRowGroup({
       rowGroup,
       physicalColumns,
       filter,
@@ -25255,7 +25277,7 @@ function parquetPlanGroups({ metadata, rowStart = 0, rowEnd = Infinity, columns,
       schemaElements: elementsByPath
     })) {
       const selectStart = Math.max(rowStart - groupStart, 0);
-      const selectEnd = Math.min(rowEnd - groupStart, groupRows);
+      const selectEnd = Math.min(rowEnd - groupStart, groupRows2);
       const pageRanges = pageRangesByGroup?.[groupIndex];
       const pageLocations = pageLocationsByGroup?.[groupIndex];
       let ranges = pageRanges ? pageRanges.map(([start, end]) => {
@@ -25272,18 +25294,18 @@ function parquetPlanGroups({ metadata, rowStart = 0, rowEnd = Infinity, columns,
         ranges = canSplit ? coalesceOverlappingPageRanges(ranges, rowGroup, columns, pageLocations) : [[ranges[0][0], ranges[ranges.length - 1][1]]];
       }
       if (ranges.length) {
-        groups.push({ rowGroup, groupIndex, groupStart, groupRows, ranges, pageRanges, pageLocations });
+        groups.push({ rowGroup, groupIndex, groupStart, groupRows: groupRows2, ranges, pageRanges, pageLocations });
       }
     }
     groupStart = groupEnd;
   }
   return { groups, rowEnd: isFinite(rowEnd) ? rowEnd : groupStart };
 }
-function parquetPlanGroup({ rowGroup, groupStart, groupRows, ranges, columns, useOffsetIndex = false, pageRanges, pageLocations }) {
+function parquetPlanGroup({ rowGroup, groupStart, groupRows: groupRows2, ranges, columns, useOffsetIndex = false, pageRanges, pageLocations }) {
   const chunks = [];
   const fetches = [];
   const indexes = [];
-  const narrowed = ranges.length > 1 || ranges[0][0] > 0 || ranges[0][1] < groupRows;
+  const narrowed = ranges.length > 1 || ranges[0][0] > 0 || ranges[0][1] < groupRows2;
   for (const chunk of rowGroup.columns) {
     const meta = chunk.meta_data;
     if (chunk.file_path) throw new Error("parquet file_path not supported");
@@ -25327,7 +25349,7 @@ function parquetPlanGroup({ rowGroup, groupStart, groupRows, ranges, columns, us
     chunks,
     rowGroup,
     groupStart,
-    groupRows,
+    groupRows: groupRows2,
     selectStart,
     selectEnd
   }));
@@ -25349,12 +25371,12 @@ function coalesceOverlappingPageRanges(ranges, rowGroup, columns, pageLocations)
   }
   return merged;
 }
-function pagesForRange([rangeStart, rangeEnd], pages, groupRows) {
+function pagesForRange([rangeStart, rangeEnd], pages, groupRows2) {
   let first = Infinity;
   let last = -Infinity;
   for (let i = 0; i < pages.length; i++) {
     const pageStart = Number(pages[i].first_row_index);
-    const pageEnd = i + 1 < pages.length ? Number(pages[i + 1].first_row_index) : groupRows;
+    const pageEnd = i + 1 < pages.length ? Number(pages[i + 1].first_row_index) : groupRows2;
     if (pageEnd > rangeStart && pageStart < rangeEnd) {
       first = Math.min(first, i);
       last = i;
@@ -25412,9 +25434,9 @@ async function prefetchPageIndexes({ file, metadata, filter, filterStrict = true
   const candidateGroups = [];
   let groupStart = 0;
   metadata.row_groups.forEach((rowGroup, rgIdx) => {
-    const groupRows = Number(rowGroup.num_rows);
-    const groupEnd = groupStart + groupRows;
-    const overlaps = groupRows > 0 && groupEnd > rowStart && groupStart < rowEnd;
+    const groupRows2 = Number(rowGroup.num_rows);
+    const groupEnd = groupStart + groupRows2;
+    const overlaps = groupRows2 > 0 && groupEnd > rowStart && groupStart < rowEnd;
     groupStart = groupEnd;
     if (!overlaps) return;
     if (canSkipRowGroup({ rowGroup, physicalColumns, filter, strict: filterStrict, bloomFilters: bloomFiltersByGroup?.[rgIdx], schemaElements: elementsByPath })) return;
@@ -25483,14 +25505,14 @@ async function prefetchPageIndexes({ file, metadata, filter, filterStrict = true
       }
     }
     if (columnTaskCount) {
-      candidateGroups.push({ rgIdx, groupRows, columnPages });
+      candidateGroups.push({ rgIdx, groupRows: groupRows2, columnPages });
     }
   });
   if (indexTasks.length) {
     const prefetchedFile = prefetchAsyncBuffer(file, { fetches: coalesceByteRanges(indexRanges) });
     await Promise.all(indexTasks.map((task) => task(prefetchedFile)));
-    for (const { rgIdx, groupRows, columnPages } of candidateGroups) {
-      pageRangesByGroup[rgIdx] = filterPageRanges(filter, columnPages, groupRows, filterStrict);
+    for (const { rgIdx, groupRows: groupRows2, columnPages } of candidateGroups) {
+      pageRangesByGroup[rgIdx] = filterPageRanges(filter, columnPages, groupRows2, filterStrict);
     }
   }
   return { pageRangesByGroup, pageLocationsByGroup };
@@ -25973,9 +25995,9 @@ function invertStruct(struct, depth) {
 }
 
 // node_modules/hyparquet/src/delta.js
-function deltaBinaryUnpack(reader, count, output) {
+function deltaBinaryUnpack(reader, count2, output) {
   if (output instanceof Int32Array) {
-    deltaBinaryUnpackInt32(reader, count, output);
+    deltaBinaryUnpackInt32(reader, count2, output);
     return;
   }
   const blockSize = readVarInt(reader);
@@ -25985,19 +26007,19 @@ function deltaBinaryUnpack(reader, count, output) {
   let outputIndex = 0;
   output[outputIndex++] = value;
   const valuesPerMiniblock = blockSize / miniblockPerBlock;
-  while (outputIndex < count) {
+  while (outputIndex < count2) {
     const minDelta = readZigZagBigInt(reader);
     const bitWidths = new Uint8Array(miniblockPerBlock);
     for (let i = 0; i < miniblockPerBlock; i++) {
       bitWidths[i] = reader.view.getUint8(reader.offset++);
     }
-    for (let i = 0; i < miniblockPerBlock && outputIndex < count; i++) {
+    for (let i = 0; i < miniblockPerBlock && outputIndex < count2; i++) {
       const bitWidth2 = bitWidths[i];
       if (bitWidth2) {
         let bitpackPos = 0;
         let miniblockCount = valuesPerMiniblock;
         const mask = (1n << BigInt(bitWidth2)) - 1n;
-        while (miniblockCount && outputIndex < count) {
+        while (miniblockCount && outputIndex < count2) {
           let bits = BigInt(reader.view.getUint32(reader.offset, true) >>> bitpackPos) & mask;
           bitpackPos += bitWidth2;
           while (bitpackPos >= 32) {
@@ -26016,7 +26038,7 @@ function deltaBinaryUnpack(reader, count, output) {
           reader.offset += Math.ceil((miniblockCount * bitWidth2 + bitpackPos) / 8);
         }
       } else {
-        for (let j = 0; j < valuesPerMiniblock && outputIndex < count; j++) {
+        for (let j = 0; j < valuesPerMiniblock && outputIndex < count2; j++) {
           value += minDelta;
           output[outputIndex++] = value;
         }
@@ -26024,7 +26046,7 @@ function deltaBinaryUnpack(reader, count, output) {
     }
   }
 }
-function deltaBinaryUnpackInt32(reader, count, output) {
+function deltaBinaryUnpackInt32(reader, count2, output) {
   const blockSize = readVarInt(reader);
   const miniblockPerBlock = readVarInt(reader);
   readVarInt(reader);
@@ -26033,15 +26055,15 @@ function deltaBinaryUnpackInt32(reader, count, output) {
   output[outputIndex++] = value;
   const valuesPerMiniblock = blockSize / miniblockPerBlock;
   const { view } = reader;
-  while (outputIndex < count) {
+  while (outputIndex < count2) {
     const minDelta = readZigZagInt33(reader);
     const bitWidthsOffset = reader.offset;
     let offset = bitWidthsOffset + miniblockPerBlock;
-    for (let i = 0; i < miniblockPerBlock && outputIndex < count; i++) {
+    for (let i = 0; i < miniblockPerBlock && outputIndex < count2; i++) {
       const bitWidth2 = view.getUint8(bitWidthsOffset + i);
       const end = offset + valuesPerMiniblock * bitWidth2 / 8;
       let bitOffset = 0;
-      for (let j = 0; j < valuesPerMiniblock && outputIndex < count; j++) {
+      for (let j = 0; j < valuesPerMiniblock && outputIndex < count2; j++) {
         let residual = 0;
         let bitsRead = 0;
         while (bitsRead < bitWidth2) {
@@ -26070,20 +26092,20 @@ function readZigZagInt33(reader) {
   const high = reader.offset - start === 5 ? reader.view.getUint8(start + 4) >>> 4 & 1 : 0;
   return (low >>> 1 | high << 31) ^ -(low & 1);
 }
-function deltaLengthByteArray(reader, count, output) {
-  const lengths = new Int32Array(count);
-  deltaBinaryUnpack(reader, count, lengths);
-  for (let i = 0; i < count; i++) {
+function deltaLengthByteArray(reader, count2, output) {
+  const lengths = new Int32Array(count2);
+  deltaBinaryUnpack(reader, count2, lengths);
+  for (let i = 0; i < count2; i++) {
     output[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, lengths[i]);
     reader.offset += lengths[i];
   }
 }
-function deltaByteArray(reader, count, output) {
-  const prefixData = new Int32Array(count);
-  deltaBinaryUnpack(reader, count, prefixData);
-  const suffixData = new Int32Array(count);
-  deltaBinaryUnpack(reader, count, suffixData);
-  for (let i = 0; i < count; i++) {
+function deltaByteArray(reader, count2, output) {
+  const prefixData = new Int32Array(count2);
+  deltaBinaryUnpack(reader, count2, prefixData);
+  const suffixData = new Int32Array(count2);
+  deltaBinaryUnpack(reader, count2, suffixData);
+  for (let i = 0; i < count2; i++) {
     const suffix = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, suffixData[i]);
     if (prefixData[i]) {
       output[i] = new Uint8Array(prefixData[i] + suffixData[i]);
@@ -26109,25 +26131,25 @@ function readRleBitPackedHybrid(reader, width, output, length) {
     if (header & 1) {
       seen = readBitPacked(reader, header, width, output, seen);
     } else {
-      const count = header >>> 1;
-      readRle(reader, count, width, output, seen);
-      seen += count;
+      const count2 = header >>> 1;
+      readRle(reader, count2, width, output, seen);
+      seen += count2;
     }
   }
   reader.offset = startOffset + length;
 }
-function readRle(reader, count, bitWidth2, output, seen) {
+function readRle(reader, count2, bitWidth2, output, seen) {
   const width = bitWidth2 + 7 >> 3;
   let value = 0;
   for (let i = 0; i < width; i++) {
     value |= reader.view.getUint8(reader.offset++) << (i << 3);
   }
-  for (let i = 0; i < count; i++) {
+  for (let i = 0; i < count2; i++) {
     output[seen + i] = value;
   }
 }
 function readBitPacked(reader, header, bitWidth2, output, seen) {
-  let count = header >> 1 << 3;
+  let count2 = header >> 1 << 3;
   const mask = (1 << bitWidth2) - 1;
   let data = 0;
   if (reader.offset < reader.view.byteLength) {
@@ -26137,7 +26159,7 @@ function readBitPacked(reader, header, bitWidth2, output, seen) {
   }
   let left = 8;
   let right = 0;
-  while (count) {
+  while (count2) {
     if (right > 8) {
       right -= 8;
       left -= 8;
@@ -26150,17 +26172,17 @@ function readBitPacked(reader, header, bitWidth2, output, seen) {
       if (seen < output.length) {
         output[seen++] = data >> right & mask;
       }
-      count--;
+      count2--;
       right += bitWidth2;
     }
   }
   return seen;
 }
-function byteStreamSplit(reader, count, type2, typeLength) {
+function byteStreamSplit(reader, count2, type2, typeLength) {
   const width = byteWidth(type2, typeLength);
-  const bytes = new Uint8Array(count * width);
+  const bytes = new Uint8Array(count2 * width);
   for (let b = 0; b < width; b++) {
-    for (let i = 0; i < count; i++) {
+    for (let i = 0; i < count2; i++) {
       bytes[i * width + b] = reader.view.getUint8(reader.offset++);
     }
   }
@@ -26169,8 +26191,8 @@ function byteStreamSplit(reader, count, type2, typeLength) {
   else if (type2 === "INT32") return new Int32Array(bytes.buffer);
   else if (type2 === "INT64") return new BigInt64Array(bytes.buffer);
   else if (type2 === "FIXED_LEN_BYTE_ARRAY") {
-    const split = new Array(count);
-    for (let i = 0; i < count; i++) {
+    const split = new Array(count2);
+    for (let i = 0; i < count2; i++) {
       split[i] = bytes.subarray(i * width, (i + 1) * width);
     }
     return split;
@@ -26194,73 +26216,73 @@ function byteWidth(type2, typeLength) {
 }
 
 // node_modules/hyparquet/src/plain.js
-function readPlain(reader, type2, count, fixedLength) {
-  if (count === 0) return [];
+function readPlain(reader, type2, count2, fixedLength) {
+  if (count2 === 0) return [];
   if (type2 === "BOOLEAN") {
-    return readPlainBoolean(reader, count);
+    return readPlainBoolean(reader, count2);
   } else if (type2 === "INT32") {
-    return readPlainInt32(reader, count);
+    return readPlainInt32(reader, count2);
   } else if (type2 === "INT64") {
-    return readPlainInt64(reader, count);
+    return readPlainInt64(reader, count2);
   } else if (type2 === "INT96") {
-    return readPlainInt96(reader, count);
+    return readPlainInt96(reader, count2);
   } else if (type2 === "FLOAT") {
-    return readPlainFloat(reader, count);
+    return readPlainFloat(reader, count2);
   } else if (type2 === "DOUBLE") {
-    return readPlainDouble(reader, count);
+    return readPlainDouble(reader, count2);
   } else if (type2 === "BYTE_ARRAY") {
-    return readPlainByteArray(reader, count);
+    return readPlainByteArray(reader, count2);
   } else if (type2 === "FIXED_LEN_BYTE_ARRAY") {
     if (!fixedLength) throw new Error("parquet missing fixed length");
-    return readPlainByteArrayFixed(reader, count, fixedLength);
+    return readPlainByteArrayFixed(reader, count2, fixedLength);
   } else {
     throw new Error(`parquet unhandled type: ${type2}`);
   }
 }
-function readPlainBoolean(reader, count) {
-  const values = new Array(count);
-  for (let i = 0; i < count; i++) {
+function readPlainBoolean(reader, count2) {
+  const values = new Array(count2);
+  for (let i = 0; i < count2; i++) {
     const byteOffset = reader.offset + (i / 8 | 0);
     const bitOffset = i % 8;
     const byte = reader.view.getUint8(byteOffset);
     values[i] = (byte & 1 << bitOffset) !== 0;
   }
-  reader.offset += Math.ceil(count / 8);
+  reader.offset += Math.ceil(count2 / 8);
   return values;
 }
-function readPlainInt32(reader, count) {
-  const values = (reader.view.byteOffset + reader.offset) % 4 ? new Int32Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 4)) : new Int32Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count);
-  reader.offset += count * 4;
+function readPlainInt32(reader, count2) {
+  const values = (reader.view.byteOffset + reader.offset) % 4 ? new Int32Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count2 * 4)) : new Int32Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count2);
+  reader.offset += count2 * 4;
   return values;
 }
-function readPlainInt64(reader, count) {
-  const values = (reader.view.byteOffset + reader.offset) % 8 ? new BigInt64Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 8)) : new BigInt64Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count);
-  reader.offset += count * 8;
+function readPlainInt64(reader, count2) {
+  const values = (reader.view.byteOffset + reader.offset) % 8 ? new BigInt64Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count2 * 8)) : new BigInt64Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count2);
+  reader.offset += count2 * 8;
   return values;
 }
-function readPlainInt96(reader, count) {
-  const values = new Array(count);
-  for (let i = 0; i < count; i++) {
+function readPlainInt96(reader, count2) {
+  const values = new Array(count2);
+  for (let i = 0; i < count2; i++) {
     const low = reader.view.getBigInt64(reader.offset + i * 12, true);
     const high = reader.view.getInt32(reader.offset + i * 12 + 8, true);
     values[i] = BigInt(high) << 64n | low;
   }
-  reader.offset += count * 12;
+  reader.offset += count2 * 12;
   return values;
 }
-function readPlainFloat(reader, count) {
-  const values = (reader.view.byteOffset + reader.offset) % 4 ? new Float32Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 4)) : new Float32Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count);
-  reader.offset += count * 4;
+function readPlainFloat(reader, count2) {
+  const values = (reader.view.byteOffset + reader.offset) % 4 ? new Float32Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count2 * 4)) : new Float32Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count2);
+  reader.offset += count2 * 4;
   return values;
 }
-function readPlainDouble(reader, count) {
-  const values = (reader.view.byteOffset + reader.offset) % 8 ? new Float64Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 8)) : new Float64Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count);
-  reader.offset += count * 8;
+function readPlainDouble(reader, count2) {
+  const values = (reader.view.byteOffset + reader.offset) % 8 ? new Float64Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count2 * 8)) : new Float64Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count2);
+  reader.offset += count2 * 8;
   return values;
 }
-function readPlainByteArray(reader, count) {
-  const values = new Array(count);
-  for (let i = 0; i < count; i++) {
+function readPlainByteArray(reader, count2) {
+  const values = new Array(count2);
+  for (let i = 0; i < count2; i++) {
     const length = reader.view.getUint32(reader.offset, true);
     reader.offset += 4;
     values[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, length);
@@ -26268,9 +26290,9 @@ function readPlainByteArray(reader, count) {
   }
   return values;
 }
-function readPlainByteArrayFixed(reader, count, fixedLength) {
-  const values = new Array(count);
-  for (let i = 0; i < count; i++) {
+function readPlainByteArrayFixed(reader, count2, fixedLength) {
+  const values = new Array(count2);
+  for (let i = 0; i < count2; i++) {
     values[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, fixedLength);
     reader.offset += fixedLength;
   }
@@ -27106,6 +27128,16 @@ async function readJsonArray(workspace, file, onRow) {
   for (const record of data) rows.add(record, 1);
 }
 
+// src/io/reader-for.ts
+function readerFor(file, format2) {
+  const kind = format2 ?? /\.(csv|tsv|jsonl|ndjson|json|parquet)(\.gz)?$/i.exec(file)?.[1]?.toLowerCase();
+  if (kind === "csv" || kind === "tsv") return readDelimited;
+  if (kind === "jsonl" || kind === "ndjson") return readJsonLines;
+  if (kind === "json" && !/\.gz$/i.test(file)) return readJsonArray;
+  if (kind === "parquet" && !/\.gz$/i.test(file)) return readParquet;
+  return void 0;
+}
+
 // src/report/section-status.ts
 function sectionStatus(checks) {
   let status = checks.length ? "passed" : "skipped";
@@ -27714,14 +27746,6 @@ var RUBRIC = ["data.1"];
 var NOT_YET_DATASET = [];
 var NOT_YET_COLUMN = [];
 var list = (v) => Array.isArray(v) ? v : [v];
-function readerFor(file, format2) {
-  const kind = format2 ?? /\.(csv|tsv|jsonl|ndjson|json|parquet)(\.gz)?$/i.exec(file)?.[1]?.toLowerCase();
-  if (kind === "csv" || kind === "tsv") return readDelimited;
-  if (kind === "jsonl" || kind === "ndjson") return readJsonLines;
-  if (kind === "json" && !/\.gz$/i.test(file)) return readJsonArray;
-  if (kind === "parquet" && !/\.gz$/i.test(file)) return readParquet;
-  return void 0;
-}
 function diagnostic(code, severity, message, ex) {
   const at = { line: ex.line - 1, column: 0 };
   return { code, severity, message, file: ex.file, range: { start: at, end: at } };
@@ -28358,10 +28382,10 @@ import { Worker } from "node:worker_threads";
 function createScanner(text, ignoreTrivia = false) {
   const len = text.length;
   let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
-  function scanHexDigits(count, exact) {
+  function scanHexDigits(count2, exact) {
     let digits2 = 0;
     let value2 = 0;
-    while (digits2 < count || !exact) {
+    while (digits2 < count2 || !exact) {
       let ch = text.charCodeAt(pos);
       if (ch >= 48 && ch <= 57) {
         value2 = value2 * 16 + ch - 48;
@@ -28375,7 +28399,7 @@ function createScanner(text, ignoreTrivia = false) {
       pos++;
       digits2++;
     }
-    if (digits2 < count) {
+    if (digits2 < count2) {
       value2 = -1;
     }
     return value2;
@@ -30343,9 +30367,9 @@ function requireCommon() {
     }
     return target;
   }
-  function repeat(string, count) {
+  function repeat(string, count2) {
     let result = "";
-    for (let cycle = 0; cycle < count; cycle += 1) {
+    for (let cycle = 0; cycle < count2; cycle += 1) {
       result += string;
     }
     return result;
@@ -31713,11 +31737,11 @@ function requireLoader() {
     }
     return false;
   }
-  function writeFoldedLines(state, count) {
-    if (count === 1) {
+  function writeFoldedLines(state, count2) {
+    if (count2 === 1) {
       state.result += " ";
-    } else if (count > 1) {
-      state.result += common2.repeat("\n", count - 1);
+    } else if (count2 > 1) {
+      state.result += common2.repeat("\n", count2 - 1);
     }
   }
   function readPlainScalar(state, nodeIndent, withinFlowCollection) {
@@ -33974,23 +33998,23 @@ function parseYamlFast(text, truthyRule) {
 function walkStrings(data, visit3) {
   const path6 = [];
   const pathOf = () => path6.slice();
-  const walk = (value, key2) => {
+  const walk2 = (value, key2) => {
     if (typeof value === "string") visit3(value, key2, pathOf);
     else if (Array.isArray(value)) {
       for (let i = 0; i < value.length; i++) {
         path6.push(i);
-        walk(value[i], key2);
+        walk2(value[i], key2);
         path6.pop();
       }
     } else if (value !== null && typeof value === "object") {
       for (const k of Object.keys(value)) {
         path6.push(k);
-        walk(value[k], k);
+        walk2(value[k], k);
         path6.pop();
       }
     }
   };
-  walk(data, "");
+  walk2(data, "");
 }
 
 // src/lint/rules/env-leak.ts
@@ -36554,11 +36578,1255 @@ var lintStage = {
 };
 
 // src/model/model-stage.ts
+var import_picomatch4 = __toESM(require_picomatch2(), 1);
+
+// src/model/binary-metrics.ts
+var EPS = 2220446049250313e-31;
+var count = (n, rows) => rows ? rows.length : n;
+function confusion(c, rows) {
+  const m = { tp: 0, fp: 0, tn: 0, fn: 0 };
+  const n = count(c.n, rows);
+  for (let k = 0; k < n; k++) {
+    const i = rows ? rows[k] : k;
+    if (c.label[i]) {
+      if (c.prediction[i]) m.tp++;
+      else m.fn++;
+    } else if (c.prediction[i]) m.fp++;
+    else m.tn++;
+  }
+  return m;
+}
+var ratio = (a, b) => b === 0 ? 0 : a / b;
+function fromConfusion(m) {
+  const precision = ratio(m.tp, m.tp + m.fp);
+  const recall = ratio(m.tp, m.tp + m.fn);
+  const total = m.tp + m.fp + m.tn + m.fn;
+  return {
+    accuracy: ratio(m.tp + m.tn, total),
+    precision,
+    recall,
+    f1: ratio(2 * m.tp, 2 * m.tp + m.fp + m.fn),
+    specificity: ratio(m.tn, m.tn + m.fp),
+    fpr: ratio(m.fp, m.fp + m.tn),
+    fnr: ratio(m.fn, m.fn + m.tp),
+    selection_rate: ratio(m.tp + m.fp, total),
+    // Mean recall over the classes present in the labels, as scikit-learn computes it.
+    balanced_accuracy: m.tp + m.fn && m.tn + m.fp ? (recall + ratio(m.tn, m.tn + m.fp)) / 2 : m.tp + m.fn ? recall : ratio(m.tn, m.tn + m.fp)
+  };
+}
+function splitScores(score, label, n, rows) {
+  const m = count(n, rows);
+  let positives = 0;
+  for (let k = 0; k < m; k++) positives += label[rows ? rows[k] : k];
+  const pos = new Float64Array(positives);
+  const neg = new Float64Array(m - positives);
+  let p = 0;
+  let q = 0;
+  for (let k = 0; k < m; k++) {
+    const i = rows ? rows[k] : k;
+    if (label[i]) pos[p++] = score[i];
+    else neg[q++] = score[i];
+  }
+  pos.sort();
+  neg.sort();
+  return { pos, neg };
+}
+function rocAuc(c, rows, split) {
+  if (!c.score) return { undefined: "no score column" };
+  const { pos, neg } = split ?? splitScores(c.score, c.label, c.n, rows);
+  if (pos.length === 0 || neg.length === 0)
+    return { undefined: `only one class is present (${pos.length} positive, ${neg.length} negative)` };
+  let sum = 0;
+  let j = 0;
+  for (let k = 0; k < pos.length; ) {
+    const s = pos[k];
+    let p = 0;
+    while (k < pos.length && pos[k] === s) {
+      p++;
+      k++;
+    }
+    while (j < neg.length && neg[j] < s) j++;
+    let tied = 0;
+    while (j + tied < neg.length && neg[j + tied] === s) tied++;
+    sum += p * (j + tied / 2);
+  }
+  return { value: sum / pos.length / neg.length };
+}
+function averagePrecision(c, rows, split) {
+  if (!c.score) return { undefined: "no score column" };
+  const { pos, neg } = split ?? splitScores(c.score, c.label, c.n, rows);
+  if (pos.length === 0) return { undefined: "no positive example" };
+  let k = pos.length - 1;
+  let j = neg.length - 1;
+  let tp = 0;
+  let fp = 0;
+  let ap = 0;
+  while (k >= 0) {
+    const s = j >= 0 && neg[j] > pos[k] ? neg[j] : pos[k];
+    let p = 0;
+    while (k >= 0 && pos[k] === s) {
+      p++;
+      k--;
+    }
+    while (j >= 0 && neg[j] === s) {
+      fp++;
+      j--;
+    }
+    tp += p;
+    if (p) ap += p / pos.length * (tp / (tp + fp));
+  }
+  return { value: ap };
+}
+function notProbabilities(c, rows) {
+  if (!c.score) return "no score column";
+  const n = count(c.n, rows);
+  if (n === 0) return "no rows";
+  for (let k = 0; k < n; k++) {
+    const s = c.score[rows ? rows[k] : k];
+    if (!(s >= 0 && s <= 1)) return `the scores are not probabilities (${s} is outside [0, 1])`;
+  }
+  return void 0;
+}
+function logLoss(c, rows) {
+  const why = notProbabilities(c, rows);
+  if (why) return { undefined: why };
+  const n = count(c.n, rows);
+  let sum = 0;
+  for (let k = 0; k < n; k++) {
+    const i = rows ? rows[k] : k;
+    const p = Math.min(Math.max(c.score[i], EPS), 1 - EPS);
+    sum -= c.label[i] ? Math.log(p) : Math.log(1 - p);
+  }
+  return { value: sum / n };
+}
+function brier(c, rows) {
+  const why = notProbabilities(c, rows);
+  if (why) return { undefined: why };
+  const n = count(c.n, rows);
+  let sum = 0;
+  for (let k = 0; k < n; k++) {
+    const i = rows ? rows[k] : k;
+    const d = c.score[i] - c.label[i];
+    sum += d * d;
+  }
+  return { value: sum / n };
+}
+var ECE_BINS = 10;
+function ece(c, rows) {
+  const why = notProbabilities(c, rows);
+  if (why) return { undefined: why };
+  const n = count(c.n, rows);
+  const total = new Float64Array(ECE_BINS);
+  const positives = new Float64Array(ECE_BINS);
+  const scoreSum = new Float64Array(ECE_BINS);
+  const step = (1 + 1e-8) / ECE_BINS;
+  const edges = Array.from({ length: ECE_BINS - 1 }, (_, j) => (j + 1) * step);
+  for (let k = 0; k < n; k++) {
+    const i = rows ? rows[k] : k;
+    const s = c.score[i];
+    let b = 0;
+    while (b < edges.length && edges[b] < s) b++;
+    total[b] += 1;
+    positives[b] += c.label[i];
+    scoreSum[b] += s;
+  }
+  let sum = 0;
+  for (let b = 0; b < ECE_BINS; b++) {
+    if (total[b]) sum += Math.abs(positives[b] - scoreSum[b]);
+  }
+  return { value: sum / n };
+}
+var BINARY_METRICS = [
+  "accuracy",
+  "precision",
+  "recall",
+  "f1",
+  "specificity",
+  "fpr",
+  "fnr",
+  "selection_rate",
+  "balanced_accuracy",
+  "roc_auc",
+  "pr_auc",
+  "average_precision",
+  "log_loss",
+  "brier",
+  "ece"
+];
+function binaryMetrics(c, rows, only) {
+  const out = {};
+  const n = count(c.n, rows);
+  const want = (name) => !only || only.has(name);
+  if (n === 0) {
+    for (const name of BINARY_METRICS) if (want(name)) out[name] = { undefined: "no rows" };
+    return out;
+  }
+  for (const [name, value] of Object.entries(fromConfusion(confusion(c, rows))))
+    if (want(name)) out[name] = { value };
+  const needsOrder = want("roc_auc") || want("pr_auc") || want("average_precision");
+  const order = needsOrder && c.score ? splitScores(c.score, c.label, c.n, rows) : void 0;
+  if (want("roc_auc")) out.roc_auc = rocAuc(c, rows, order);
+  if (want("pr_auc") || want("average_precision")) {
+    const ap = averagePrecision(c, rows, order);
+    if (want("pr_auc")) out.pr_auc = ap;
+    if (want("average_precision")) out.average_precision = ap;
+  }
+  if (want("log_loss")) out.log_loss = logLoss(c, rows);
+  if (want("brier")) out.brier = brier(c, rows);
+  if (want("ece")) out.ece = ece(c, rows);
+  return out;
+}
+
+// src/model/format.ts
+function formatMetric(v) {
+  if (!Number.isFinite(v)) return String(v);
+  if (Number.isInteger(v)) return String(v);
+  if (Math.abs(v) >= 1e3) return v.toFixed(1);
+  return String(Number(v.toPrecision(4)));
+}
+
+// src/model/metrics-files.ts
+var MAX_METRICS_BYTES = 8 * 1024 * 1024;
+var BARE2 = [
+  [/-Infinity/y, '"-~~~~~~"', "-Infinity"],
+  [/Infinity/y, '"~~~~~~"', "Infinity"],
+  [/NaN/y, '"~"', "NaN"]
+];
+function protectBareWords(text) {
+  const markers = /* @__PURE__ */ new Map();
+  let out = "";
+  let i = 0;
+  let last = 0;
+  while (i < text.length) {
+    const c = text[i];
+    if (c === '"') {
+      i++;
+      while (i < text.length && text[i] !== '"') i += text[i] === "\\" ? 2 : 1;
+      i++;
+      continue;
+    }
+    let matched = false;
+    for (const [re, marker, word] of BARE2) {
+      re.lastIndex = i;
+      if (re.test(text) && !/[A-Za-z0-9_]/.test(text[i - 1] ?? "") && !/[A-Za-z0-9_]/.test(text[i + word.length] ?? "")) {
+        out += text.slice(last, i) + marker;
+        markers.set(JSON.parse(marker), word);
+        i += word.length;
+        last = i;
+        matched = true;
+        break;
+      }
+    }
+    if (!matched) i++;
+  }
+  return { text: out + text.slice(last), markers };
+}
+function walk(value, path6, leaf) {
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) walk(value[i], [...path6, i], leaf);
+  } else if (value !== null && typeof value === "object")
+    for (const [k, v] of Object.entries(value)) walk(v, [...path6, k], leaf);
+  else leaf(path6, value);
+}
+async function readMetricsFiles(workspace, patterns) {
+  const diagnostics = [];
+  const files = [];
+  const perFile = [];
+  for (const pattern of patterns) {
+    const matched = /[*?[{]/.test(pattern) ? await workspace.glob([pattern]) : [pattern];
+    if (!matched.length) {
+      diagnostics.push(fileProblem2(pattern, `no metrics file matches ${pattern}`));
+      continue;
+    }
+    for (const file of matched) {
+      if (files.includes(file)) continue;
+      let text;
+      try {
+        text = await workspace.readText(file, MAX_METRICS_BYTES);
+      } catch (err) {
+        if (!(err instanceof WorkspaceError)) throw err;
+        diagnostics.push(fileProblem2(file, err.message));
+        continue;
+      }
+      files.push(file);
+      perFile.push(flattenText(text, file, diagnostics));
+    }
+  }
+  const seen = /* @__PURE__ */ new Map();
+  for (const list4 of perFile) for (const m of list4) seen.set(m.name, (seen.get(m.name) ?? 0) + 1);
+  const metrics = perFile.flat().map((m) => (seen.get(m.name) ?? 0) > 1 ? { ...m, name: `${m.file}:${m.name}` } : m);
+  return { metrics, diagnostics, files };
+}
+function fileProblem2(file, message) {
+  return { code: "model/metrics-file", severity: "error", message, file, range: FILE_START };
+}
+function flattenText(text, file, diagnostics) {
+  const isJson = /\.json$/i.test(file);
+  const protectedText = isJson ? protectBareWords(text) : { text, markers: /* @__PURE__ */ new Map() };
+  const parsed = parseFile(protectedText.text, file);
+  for (const d of parsed.diagnostics) diagnostics.push({ ...d, code: "model/metrics-file" });
+  if (parsed.diagnostics.length) return [];
+  const metrics = [];
+  for (const doc of parsed.documents) {
+    if (doc.data === null || typeof doc.data !== "object") {
+      diagnostics.push(fileProblem2(file, `${file} holds no mapping of metric names to values`));
+      continue;
+    }
+    walk(doc.data, [], (path6, raw) => {
+      const name = path6.join(".");
+      const range = doc.locate(path6, false).range;
+      let value = null;
+      let problem;
+      const bare = typeof raw === "string" ? protectedText.markers.get(raw) : void 0;
+      if (bare) problem = `is ${bare}`;
+      else if (typeof raw === "number") {
+        if (Number.isFinite(raw)) value = raw;
+        else problem = `is ${raw}`;
+      } else if (typeof raw === "boolean") value = raw ? 1 : 0;
+      else problem = `is ${raw === null ? "null" : JSON.stringify(raw)}, not a number`;
+      metrics.push({ name, value, problem, file, range });
+    });
+  }
+  return metrics;
+}
+
+// src/model/multiclass-metrics.ts
+function confusionMatrix(c, rows) {
+  const k = c.classes.length;
+  const m = Array.from({ length: k }, () => new Array(k).fill(0));
+  const n = rows ? rows.length : c.n;
+  for (let j = 0; j < n; j++) {
+    const i = rows ? rows[j] : j;
+    m[c.label[i]][c.prediction[i]]++;
+  }
+  return m;
+}
+var ratio2 = (a, b) => b === 0 ? 0 : a / b;
+var MULTICLASS_METRICS = [
+  "accuracy",
+  "precision_macro",
+  "recall_macro",
+  "f1_macro",
+  "precision_micro",
+  "recall_micro",
+  "f1_micro",
+  "precision_weighted",
+  "recall_weighted",
+  "f1_weighted",
+  "balanced_accuracy",
+  "log_loss"
+];
+function multiclassMetrics(c, rows) {
+  const n = rows ? rows.length : c.n;
+  const out = {};
+  if (n === 0) {
+    for (const name of MULTICLASS_METRICS) out[name] = { undefined: "no rows" };
+    return out;
+  }
+  const m = confusionMatrix(c, rows);
+  const k = c.classes.length;
+  const support = m.map((row) => row.reduce((a, b) => a + b, 0));
+  const predicted = c.classes.map((_, j) => m.reduce((a, row) => a + row[j], 0));
+  const correct = m.reduce((a, row, j) => a + row[j], 0);
+  const precision = c.classes.map((_, j) => ratio2(m[j][j], predicted[j]));
+  const recall = c.classes.map((_, j) => ratio2(m[j][j], support[j]));
+  const f1 = c.classes.map((_, j) => ratio2(2 * m[j][j], predicted[j] + support[j]));
+  const mean = (xs) => xs.reduce((a, b) => a + b, 0) / k;
+  const weighted = (xs) => xs.reduce((a, x, j) => a + x * support[j], 0) / n;
+  const accuracy = correct / n;
+  out.accuracy = { value: accuracy };
+  out.precision_macro = { value: mean(precision) };
+  out.recall_macro = { value: mean(recall) };
+  out.f1_macro = { value: mean(f1) };
+  out.precision_micro = { value: accuracy };
+  out.recall_micro = { value: accuracy };
+  out.f1_micro = { value: accuracy };
+  out.precision_weighted = { value: weighted(precision) };
+  out.recall_weighted = { value: weighted(recall) };
+  out.f1_weighted = { value: weighted(f1) };
+  const present = support.map((s, j) => [s, j]).filter(([s]) => s > 0);
+  out.balanced_accuracy = { value: present.reduce((a, [, j]) => a + recall[j], 0) / present.length };
+  c.classes.forEach((name, j) => {
+    out[`recall.${name}`] = support[j] ? { value: recall[j] } : { undefined: `no example of class ${name}` };
+    out[`precision.${name}`] = { value: precision[j] };
+  });
+  out.log_loss = multiclassLogLoss(c, rows);
+  return out;
+}
+function multiclassLogLoss(c, rows) {
+  if (!c.proba) return { undefined: "no probability columns (`scores`)" };
+  const missing = c.classes.filter((_, j) => !c.proba[j]);
+  if (missing.length) return { undefined: `no probability column for class ${missing.join(", ")}` };
+  const n = rows ? rows.length : c.n;
+  const cols = c.proba;
+  let sum = 0;
+  for (let j = 0; j < n; j++) {
+    const i = rows ? rows[j] : j;
+    let total = 0;
+    for (const col of cols) {
+      const p2 = col[i];
+      if (!(p2 >= 0 && p2 <= 1))
+        return { undefined: `the scores are not probabilities (${p2} is outside [0, 1])` };
+      total += Math.min(Math.max(p2, EPS), 1 - EPS);
+    }
+    const p = Math.min(Math.max(cols[c.label[i]][i], EPS), 1 - EPS) / total;
+    sum -= Math.log(p);
+  }
+  return { value: sum / n };
+}
+
+// src/model/predictions.ts
+var MAX_GROUPS = 1e3;
+var PredictionsError = class extends Error {
+  constructor(message, line, file) {
+    super(message);
+    this.line = line;
+    this.file = file;
+  }
+  line;
+  file;
+};
+var Floats = class {
+  data = new Float64Array(1024);
+  length = 0;
+  push(v) {
+    if (this.length === this.data.length) {
+      const next = new Float64Array(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = v;
+  }
+  done() {
+    return this.data.subarray(0, this.length);
+  }
+};
+var Ints = class {
+  constructor(data) {
+    this.data = data;
+  }
+  data;
+  length = 0;
+  push(v) {
+    if (this.length === this.data.length) {
+      const next = new this.data.constructor(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = v;
+  }
+  done() {
+    return this.data.subarray(0, this.length);
+  }
+};
+var TRUE_WORDS = /* @__PURE__ */ new Set(["1", "1.0", "true", "True", "TRUE", "yes", "Yes"]);
+var FALSE_WORDS = /* @__PURE__ */ new Set(["0", "0.0", "false", "False", "FALSE", "no", "No", "-1"]);
+function binaryLabel(positive) {
+  if (positive === void 0) return (t) => TRUE_WORDS.has(t) ? 1 : FALSE_WORDS.has(t) ? 0 : -1;
+  const p = String(positive);
+  const pn = Number(p);
+  return (t) => t === p || t !== "" && Number(t) === pn ? 1 : 0;
+}
+function num(text) {
+  return text === "" || isMissing(text) ? Number.NaN : Number(text);
+}
+function sortClasses(names) {
+  const numeric = names.every((n) => n.trim() !== "" && Number.isFinite(Number(n)));
+  return [...names].sort(numeric ? (a, b) => Number(a) - Number(b) : (a, b) => a < b ? -1 : a > b ? 1 : 0);
+}
+function wantedColumns(cfg) {
+  const cols = [cfg.label];
+  if (cfg.prediction) cols.push(cfg.prediction);
+  if (cfg.score) cols.push(cfg.score);
+  for (const c of Object.values(cfg.scores ?? {})) cols.push(c);
+  for (const s of cfg.slices ?? []) cols.push(s.by);
+  for (const f of cfg.fairness ?? []) cols.push(f.by);
+  return [...new Set(cols)];
+}
+async function readPredictions(workspace, cfg, progress = SILENT) {
+  const files = /[*?[{]/.test(cfg.path) ? await workspace.glob([cfg.path]) : [cfg.path];
+  if (!files.length) throw new PredictionsError(`no predictions file matches ${cfg.path}`);
+  if (cfg.task !== "regression" && !cfg.prediction && !cfg.score && !cfg.scores)
+    throw new PredictionsError(
+      "name a `prediction` column, or a `score` (binary) or `scores` (multiclass) to derive it from"
+    );
+  if (cfg.task === "regression" && !cfg.prediction)
+    throw new PredictionsError("a regression needs a `prediction` column");
+  const skipped = new Violations();
+  const groupNames = [...new Set([...cfg.slices ?? [], ...cfg.fairness ?? []].map((s) => s.by))];
+  const groups = new Map(
+    groupNames.map((name) => [
+      name,
+      { dict: /* @__PURE__ */ new Map(), codes: new Ints(new Uint32Array(1024)) }
+    ])
+  );
+  const label8 = new Ints(new Uint8Array(1024));
+  const pred8 = new Ints(new Uint8Array(1024));
+  const label32 = new Ints(new Uint32Array(1024));
+  const pred32 = new Ints(new Uint32Array(1024));
+  const labelF = new Floats();
+  const predF = new Floats();
+  const score = new Floats();
+  const classScores = Object.entries(cfg.scores ?? {}).map(([cls, column]) => ({
+    cls,
+    column,
+    values: new Floats(),
+    at: -1
+  }));
+  const classDict = /* @__PURE__ */ new Map();
+  const classCode = (t) => {
+    let c = classDict.get(t);
+    if (c === void 0) {
+      c = classDict.size;
+      classDict.set(t, c);
+    }
+    return c;
+  };
+  for (const s of classScores) classCode(s.cls);
+  const readLabel = binaryLabel(cfg.positive);
+  const threshold = cfg.threshold ?? 0.5;
+  let missingColumns = [];
+  let rows = 0;
+  let header;
+  for (const file of files) {
+    const reader = readerFor(file);
+    if (!reader)
+      throw new PredictionsError(
+        `cannot read ${file}: expected .csv, .tsv, .jsonl, .json or .parquet (optionally .gz)`
+      );
+    let at = { label: -1, prediction: -1, score: -1 };
+    let groupAt = [];
+    const bar = progress.start(file, await workspace.size(file));
+    const skip = (row, value) => {
+      skipped.add({ row: row.index, line: row.line, file, value });
+    };
+    try {
+      await reader(
+        workspace,
+        file,
+        (row) => {
+          const f = row.fields;
+          if (row.index === 0) {
+            if (header && f.join("\0") !== header.join("\0"))
+              throw new PredictionsError(`${file}: its header differs from the first file's`, row.line, file);
+            header = f;
+            missingColumns = wantedColumns(cfg).filter((c) => !f.includes(c));
+            if (missingColumns.length) return;
+            at = {
+              label: f.indexOf(cfg.label),
+              prediction: cfg.prediction ? f.indexOf(cfg.prediction) : -1,
+              score: cfg.score ? f.indexOf(cfg.score) : -1
+            };
+            for (const s of classScores) s.at = f.indexOf(s.column);
+            groupAt = [...groups.values()].map((g, i) => ({ at: f.indexOf(groupNames[i]), g }));
+            return;
+          }
+          rows++;
+          if (missingColumns.length) return;
+          const labelText = f[at.label] ?? "";
+          if (isMissing(labelText)) return skip(row, `${cfg.label} is missing`);
+          if (cfg.task === "binary") {
+            const y = readLabel(labelText);
+            if (y < 0)
+              return skip(
+                row,
+                `${cfg.label} is ${JSON.stringify(labelText)}, expected 0/1 or true/false (set \`positive\` for other labels)`
+              );
+            let s = Number.NaN;
+            if (at.score >= 0) {
+              s = num(f[at.score] ?? "");
+              if (Number.isNaN(s))
+                return skip(row, `${cfg.score} is ${JSON.stringify(f[at.score] ?? "")}, not a number`);
+            }
+            let p;
+            if (at.prediction >= 0) {
+              p = readLabel(f[at.prediction] ?? "");
+              if (p < 0)
+                return skip(
+                  row,
+                  `${cfg.prediction} is ${JSON.stringify(f[at.prediction] ?? "")}, expected 0/1 or true/false`
+                );
+            } else p = s >= threshold ? 1 : 0;
+            label8.push(y);
+            pred8.push(p);
+            if (at.score >= 0) score.push(s);
+          } else if (cfg.task === "multiclass") {
+            const probs = [];
+            for (const s of classScores) {
+              const v = num(f[s.at] ?? "");
+              if (Number.isNaN(v))
+                return skip(row, `${s.column} is ${JSON.stringify(f[s.at] ?? "")}, not a number`);
+              probs.push(v);
+            }
+            let p;
+            if (at.prediction >= 0) {
+              const t = f[at.prediction] ?? "";
+              if (isMissing(t)) return skip(row, `${cfg.prediction} is missing`);
+              p = classCode(t);
+            } else {
+              let best = 0;
+              for (let j = 1; j < probs.length; j++) if (probs[j] > probs[best]) best = j;
+              p = classCode(classScores[best].cls);
+            }
+            label32.push(classCode(labelText));
+            pred32.push(p);
+            for (let j = 0; j < classScores.length; j++) classScores[j].values.push(probs[j]);
+          } else {
+            const y = num(labelText);
+            if (!Number.isFinite(y))
+              return skip(row, `${cfg.label} is ${JSON.stringify(labelText)}, not a number`);
+            const t = f[at.prediction] ?? "";
+            const p = num(t);
+            if (!Number.isFinite(p))
+              return skip(row, `${cfg.prediction} is ${JSON.stringify(t)}, not a number`);
+            labelF.push(y);
+            predF.push(p);
+          }
+          for (const { at: i, g } of groupAt) {
+            const t = f[i] ?? "";
+            const key2 = isMissing(t) ? "(missing)" : t;
+            let code = g.dict.get(key2);
+            if (code === void 0) {
+              code = g.dict.size;
+              if (code >= MAX_GROUPS)
+                throw new PredictionsError(
+                  `column ${groupNames[groupAt.findIndex((x) => x.g === g)]} has more than ${MAX_GROUPS} distinct values: slices and fairness need a column of groups`,
+                  row.line,
+                  file
+                );
+              g.dict.set(key2, code);
+            }
+            g.codes.push(code);
+          }
+        },
+        void 0,
+        (bytes) => bar.update(bytes)
+      );
+    } catch (err) {
+      if (err instanceof CsvError) throw new PredictionsError(`${file}: ${err.message}`, err.line, file);
+      throw err;
+    } finally {
+      bar.end();
+    }
+  }
+  if (!header) throw new PredictionsError(`${cfg.path}: the file is empty (no header row)`);
+  const groupColumns = /* @__PURE__ */ new Map();
+  groupNames.forEach((name) => {
+    const g = groups.get(name);
+    const values = [...g.dict.keys()];
+    groupColumns.set(name, { name, values, codes: g.codes.done() });
+  });
+  let columns;
+  if (cfg.task === "binary") {
+    const n = label8.length;
+    columns = {
+      n,
+      label: label8.done(),
+      prediction: pred8.done(),
+      score: cfg.score ? score.done() : void 0
+    };
+  } else if (cfg.task === "multiclass") {
+    const names = [...classDict.keys()];
+    const classes = sortClasses(names);
+    const recode = Uint32Array.from(names, (nm) => classes.indexOf(nm));
+    const label = label32.done().map((c) => recode[c]);
+    const prediction = pred32.done().map((c) => recode[c]);
+    const proba = cfg.scores ? classes.map((cls) => classScores.find((s) => s.cls === cls)?.values.done()) : void 0;
+    columns = { n: label.length, classes, label, prediction, proba };
+  } else {
+    columns = { n: labelF.length, label: labelF.done(), prediction: predF.done() };
+  }
+  return { task: cfg.task, columns, groups: groupColumns, skipped, rows, missingColumns };
+}
+
+// src/model/regression-metrics.ts
+var REGRESSION_METRICS = ["mae", "mse", "rmse", "r2", "mape", "median_ae", "max_error"];
+function regressionMetrics(c, rows) {
+  const n = rows ? rows.length : c.n;
+  if (n === 0) return Object.fromEntries(REGRESSION_METRICS.map((m) => [m, { undefined: "no rows" }]));
+  let abs = 0;
+  let sq = 0;
+  let pct = 0;
+  let mean = 0;
+  let max = 0;
+  const errors = new Float64Array(n);
+  for (let j = 0; j < n; j++) {
+    const i = rows ? rows[j] : j;
+    const y = c.label[i];
+    const e = Math.abs(y - c.prediction[i]);
+    errors[j] = e;
+    abs += e;
+    sq += e * e;
+    pct += e / Math.max(Math.abs(y), EPS);
+    mean += y;
+    if (e > max) max = e;
+  }
+  mean /= n;
+  let total = 0;
+  for (let j = 0; j < n; j++) {
+    const d = c.label[rows ? rows[j] : j] - mean;
+    total += d * d;
+  }
+  errors.sort();
+  const median = n % 2 ? errors[(n - 1) / 2] : (errors[n / 2 - 1] + errors[n / 2]) / 2;
+  const mse = sq / n;
+  const r2 = total === 0 ? sq === 0 ? 1 : 0 : 1 - sq / total;
+  return {
+    mae: { value: abs / n },
+    mse: { value: mse },
+    rmse: { value: Math.sqrt(mse) },
+    r2: { value: r2 },
+    mape: { value: pct / n },
+    median_ae: { value: median },
+    max_error: { value: max }
+  };
+}
+
+// src/model/slices.ts
+function metricNames(task) {
+  if (task === "binary") return BINARY_METRICS;
+  if (task === "multiclass") return MULTICLASS_METRICS;
+  return REGRESSION_METRICS;
+}
+function checkMetricName(task, name) {
+  const names = metricNames(task);
+  if (names.includes(name)) return void 0;
+  if (task === "multiclass" && /^(recall|precision)\.[^.]/.test(name)) return void 0;
+  if (task === "multiclass" && ["precision", "recall", "f1"].includes(name))
+    return `${name} is ambiguous for a multiclass model: use ${name}_macro, ${name}_micro or ${name}_weighted`;
+  return `${name} is not a ${task} metric; expected one of ${names.join(", ")}`;
+}
+function computeMetrics(p, rows, only) {
+  if (p.task === "binary") return binaryMetrics(p.columns, rows, only);
+  if (p.task === "multiclass") return multiclassMetrics(p.columns, rows);
+  return regressionMetrics(p.columns, rows);
+}
+function groupRows(g) {
+  const sizes = new Uint32Array(g.values.length);
+  for (let i = 0; i < g.codes.length; i++) sizes[g.codes[i]]++;
+  const out = Array.from(sizes, (s) => new Uint32Array(s));
+  const fill = new Uint32Array(g.values.length);
+  for (let i = 0; i < g.codes.length; i++) {
+    const c = g.codes[i];
+    out[c][fill[c]++] = i;
+  }
+  return out;
+}
+var DEFAULT_MIN_SLICE = 30;
+function sliceValues(p, by, metric, minSize = DEFAULT_MIN_SLICE) {
+  const g = p.groups.get(by);
+  const rows = groupRows(g);
+  const only = /* @__PURE__ */ new Set([metric]);
+  return g.values.map((group, c) => {
+    const r = rows[c];
+    const insufficient = r.length < minSize;
+    const value = insufficient ? { undefined: `${r.length} rows, fewer than ${minSize}` } : computeMetrics(p, r, only)[metric] ?? { undefined: "not computed" };
+    return { group, rows: r.length, metric: value, insufficient };
+  }).sort((a, b) => a.group < b.group ? -1 : a.group > b.group ? 1 : 0);
+}
+function fairnessOf(c, g) {
+  const rows = groupRows(g);
+  const groups = g.values.map((group, code) => {
+    const m = confusion(c, rows[code]);
+    const n = rows[code].length;
+    return {
+      group,
+      rows: n,
+      selectionRate: n ? (m.tp + m.fp) / n : 0,
+      tpr: m.tp + m.fn ? m.tp / (m.tp + m.fn) : void 0,
+      fpr: m.fp + m.tn ? m.fp / (m.fp + m.tn) : void 0
+    };
+  }).filter((r) => r.rows > 0).sort((a, b) => a.group < b.group ? -1 : a.group > b.group ? 1 : 0);
+  const dpd = gap(groups.map((r) => [r.group, r.selectionRate]));
+  const eod = gap(groups.map((r) => [r.group, r.tpr]));
+  const fprGap = gap(groups.map((r) => [r.group, r.fpr]));
+  const eqOdds = eod && fprGap ? eod.value >= fprGap.value ? eod : fprGap : eod ?? fprGap;
+  return { groups, dpd, eod, fprGap, eqOdds };
+}
+function gap(values) {
+  const defined = values.filter((v) => v[1] !== void 0);
+  if (defined.length < 2) return void 0;
+  let hi = defined[0];
+  let lo = defined[0];
+  for (const v of defined) {
+    if (v[1] > hi[1]) hi = v;
+    if (v[1] < lo[1]) lo = v;
+  }
+  return { value: hi[1] - lo[1], high: hi[0], low: lo[0] };
+}
+
+// src/model/model-stage.ts
+var QUALITY = ["infrastructure.4"];
+var SLICES = ["model.6"];
+var FAIRNESS = ["model.7"];
+var FINITE = ["monitoring.5"];
+var BUDGET = ["monitoring.6"];
+var BUDGET_NAME = /latency|throughput|qps|rps|memory|mem_|ram_|_ram|size_mb|inference_time|duration|p9[059]/i;
+var list3 = (v) => v === void 0 ? [] : Array.isArray(v) ? v : [v];
+function expectation(b) {
+  return [b.min !== void 0 && `>= ${b.min}`, b.max !== void 0 && `<= ${b.max}`].filter(Boolean).join(" and ");
+}
+var within = (v, b) => (b.min === void 0 || v >= b.min) && (b.max === void 0 || v <= b.max);
+function thresholdChecks(metrics, thresholds, severity, configFile) {
+  const checks = [];
+  for (const [pattern, bounds] of Object.entries(thresholds)) {
+    const sev = bounds.severity ?? severity;
+    const isGlob = /[*?[{]/.test(pattern);
+    const match = isGlob ? (0, import_picomatch4.default)(pattern, { dot: true }) : (n) => n === pattern;
+    const hits = metrics.filter(
+      (m) => match(m.name) || match(`${m.file}:${m.name}`) || !isGlob && m.name.endsWith(`:${pattern}`)
+    );
+    const expected = expectation(bounds);
+    const rubric = BUDGET_NAME.test(pattern) ? BUDGET : QUALITY;
+    const kind = rubric === BUDGET ? "budget" : "threshold";
+    if (!hits.length) {
+      checks.push({
+        id: `model/${kind}/${pattern}`,
+        status: "error",
+        severity: sev,
+        message: `${pattern}: no metric of that name in the metrics files (${kind} ${expected})`,
+        expected,
+        diagnostics: [
+          {
+            code: "model/metric-missing",
+            severity: sev,
+            message: `the ${kind} on ${pattern} names a metric that no metrics file has`,
+            file: configFile,
+            range: FILE_START,
+            hint: `metric names are flattened with dots; the files have: ${metrics.slice(0, 12).map((m) => m.name).join(", ")}${metrics.length > 12 ? ", ..." : ""}`
+          }
+        ]
+      });
+      continue;
+    }
+    for (const m of hits) {
+      const id = `model/${kind}/${m.name}`;
+      if (m.value === null) {
+        checks.push({
+          id,
+          status: "error",
+          severity: sev,
+          message: `${m.name} ${m.problem}: cannot check ${expected}`,
+          expected,
+          diagnostics: [
+            {
+              code: "model/metric-not-number",
+              severity: sev,
+              message: `${m.name} ${m.problem}`,
+              file: m.file,
+              range: m.range
+            }
+          ]
+        });
+        continue;
+      }
+      const ok = within(m.value, bounds);
+      checks.push({
+        id,
+        status: ok ? "passed" : "failed",
+        severity: sev,
+        message: ok ? `${m.name} = ${formatMetric(m.value)}` : `${m.name} = ${formatMetric(m.value)}, expected ${expected}`,
+        observed: formatMetric(m.value),
+        expected,
+        rubric,
+        diagnostics: ok ? [] : [
+          {
+            code: `model/${kind}`,
+            severity: sev,
+            message: `${m.name} is ${formatMetric(m.value)}, expected ${expected}`,
+            file: m.file,
+            range: m.range
+          }
+        ]
+      });
+    }
+  }
+  return checks;
+}
+function computedCheck(name, v, b, severity, file) {
+  const sev = b.severity ?? severity;
+  const expected = expectation(b);
+  const id = `model/predictions/${name}`;
+  if (!v || "undefined" in v)
+    return {
+      id,
+      status: "error",
+      severity: sev,
+      message: `${name} cannot be computed from ${file}: ${v ? v.undefined : "unknown metric"}`,
+      expected,
+      diagnostics: []
+    };
+  const ok = within(v.value, b);
+  return {
+    id,
+    status: ok ? "passed" : "failed",
+    severity: sev,
+    message: ok ? `${name} = ${formatMetric(v.value)}` : `${name} = ${formatMetric(v.value)}, expected ${expected}`,
+    observed: formatMetric(v.value),
+    expected,
+    rubric: QUALITY,
+    diagnostics: []
+  };
+}
+var show = (v) => !v ? "" : "value" in v ? formatMetric(v.value) : `n/a (${v.undefined})`;
+async function predictionChecks(cfg, severity, ctx) {
+  const checks = [];
+  const tables = [];
+  const badNames = [...Object.keys(cfg.metrics ?? {}), ...(cfg.slices ?? []).map((s) => s.metric)].map((n) => checkMetricName(cfg.task, n)).filter((x) => x !== void 0);
+  if (cfg.fairness?.length && cfg.task !== "binary") badNames.push("fairness measures need a binary model");
+  if (badNames.length) {
+    return {
+      checks: badNames.map((message, i) => ({
+        id: `model/predictions/config/${i}`,
+        status: "error",
+        severity: "error",
+        message,
+        diagnostics: [
+          {
+            code: "model/unknown-metric",
+            severity: "error",
+            message,
+            file: ctx.configFile,
+            range: FILE_START
+          }
+        ]
+      })),
+      tables,
+      summary: "predictions not read (configuration errors)"
+    };
+  }
+  let p;
+  try {
+    p = await readPredictions(ctx.workspace, cfg, ctx.progress);
+  } catch (err) {
+    if (!(err instanceof PredictionsError) && !(err instanceof WorkspaceError)) throw err;
+    const file = err instanceof PredictionsError && err.file ? err.file : cfg.path;
+    const line = err instanceof PredictionsError ? err.line : void 0;
+    const at = { line: (line ?? 1) - 1, column: 0 };
+    return {
+      checks: [
+        {
+          id: "model/predictions/read",
+          status: "error",
+          severity,
+          message: `predictions: ${err.message}`,
+          diagnostics: [
+            {
+              code: "model/predictions",
+              severity,
+              message: err.message,
+              file,
+              range: line ? { start: at, end: at } : FILE_START
+            }
+          ]
+        }
+      ],
+      tables,
+      summary: "predictions could not be read"
+    };
+  }
+  if (p.missingColumns.length) {
+    checks.push({
+      id: "model/predictions/columns",
+      status: "error",
+      severity,
+      message: `${cfg.path} has no column ${p.missingColumns.join(", ")}`,
+      diagnostics: [
+        {
+          code: "model/predictions-column",
+          severity,
+          message: `the predictions file has no column ${p.missingColumns.join(", ")}`,
+          file: cfg.path,
+          range: FILE_START,
+          hint: "check `label`, `prediction`, `score(s)` and slice columns in mlgate.yml against the file's header"
+        }
+      ]
+    });
+    return { checks, tables, summary: `${p.rows} predictions, columns missing` };
+  }
+  if (p.skipped.count) {
+    checks.push({
+      id: "model/predictions/rows",
+      status: "failed",
+      severity,
+      message: `${p.skipped.count} of ${p.rows} prediction rows cannot be used and were left out`,
+      observed: `${p.skipped.count} rows`,
+      expected: "every row usable",
+      diagnostics: p.skipped.examples.map((e) => {
+        const at = { line: e.line - 1, column: 0 };
+        return {
+          code: "model/predictions-row",
+          severity,
+          message: `row ${e.row}: ${e.value}`,
+          file: e.file,
+          range: { start: at, end: at }
+        };
+      })
+    });
+  }
+  const all = computeMetrics(p);
+  for (const [name, b] of Object.entries(cfg.metrics ?? {}))
+    checks.push(computedCheck(name, all[name], b, severity, cfg.path));
+  tables.push({
+    title: `Metrics from ${cfg.path} (${p.columns.n} rows, ${cfg.task})`,
+    columns: ["metric", "value"],
+    rows: Object.entries(all).map(([k, v]) => [k, show(v)])
+  });
+  tables.push(confusionTable(p));
+  for (const s of cfg.slices ?? []) {
+    const r = sliceCheck(p, s, severity);
+    checks.push(r.check);
+    tables.push(r.table);
+  }
+  for (const f of cfg.fairness ?? []) {
+    const r = fairnessChecks(p, f, severity);
+    checks.push(...r.checks);
+    tables.push(r.table);
+  }
+  return { checks, tables, summary: `${p.columns.n} predictions (${cfg.task})` };
+}
+function confusionTable(p) {
+  if (p.task === "binary") {
+    const m = confusion(p.columns);
+    return {
+      title: "Confusion matrix (rows: true class, columns: predicted)",
+      compact: true,
+      columns: ["", "predicted 0", "predicted 1"],
+      rows: [
+        ["true 0", String(m.tn), String(m.fp)],
+        ["true 1", String(m.fn), String(m.tp)]
+      ]
+    };
+  }
+  if (p.task === "multiclass") {
+    const c = p.columns;
+    const m = confusionMatrix(c);
+    return {
+      title: "Confusion matrix (rows: true class, columns: predicted)",
+      compact: true,
+      columns: ["", ...c.classes],
+      rows: m.map((row, i) => [c.classes[i], ...row.map(String)])
+    };
+  }
+  return { title: "Residuals", columns: ["rows"], rows: [[String(p.columns.n)]] };
+}
+function sliceCheck(p, s, severity) {
+  const sev = s.severity ?? severity;
+  const minSize = s.min_size ?? DEFAULT_MIN_SLICE;
+  const values = sliceValues(p, s.by, s.metric, minSize);
+  const judged = values.filter((v) => !v.insufficient && "value" in v.metric);
+  const failing = new Set(judged.filter((v) => !within(v.metric.value, s)).map((v) => v.group));
+  const gap2 = judged.length >= 2 ? judged.reduce(
+    (g, v) => ({
+      hi: v.metric.value > g.hi.metric.value ? v : g.hi,
+      lo: v.metric.value < g.lo.metric.value ? v : g.lo
+    }),
+    { hi: judged[0], lo: judged[0] }
+  ) : void 0;
+  const gapValue = gap2 ? gap2.hi.metric.value - gap2.lo.metric.value : void 0;
+  const gapFails = s.max_gap !== void 0 && gapValue !== void 0 && gapValue > s.max_gap;
+  const insufficient = values.filter((v) => v.insufficient);
+  const undefinedOnes = values.filter((v) => !v.insufficient && !("value" in v.metric));
+  const expectedParts = [
+    expectation(s) && `every slice ${expectation(s)}`,
+    s.max_gap !== void 0 && `gap <= ${s.max_gap}`
+  ].filter(Boolean);
+  const expected = expectedParts.join(", ");
+  const problems = [];
+  if (failing.size)
+    problems.push(
+      `${[...failing].map((g) => `${s.by}=${g} (${formatMetric(judged.find((v) => v.group === g).metric.value)})`).join(", ")} outside ${expectation(s)}`
+    );
+  if (gapFails && gap2)
+    problems.push(
+      `gap ${formatMetric(gapValue)} between ${s.by}=${gap2.hi.group} and ${s.by}=${gap2.lo.group} exceeds ${s.max_gap}`
+    );
+  const notes = [];
+  if (insufficient.length)
+    notes.push(
+      `${insufficient.length} slice${insufficient.length === 1 ? "" : "s"} with insufficient data (< ${minSize} rows): ${insufficient.map((v) => v.group).join(", ")}`
+    );
+  if (undefinedOnes.length)
+    notes.push(
+      `undefined on ${undefinedOnes.map((v) => `${v.group} (${v.metric.undefined})`).join(", ")}`
+    );
+  const failed = problems.length > 0;
+  const noJudged = judged.length === 0;
+  const check = {
+    id: `model/slice/${s.by}/${s.metric}`,
+    status: failed ? "failed" : noJudged ? "error" : "passed",
+    severity: sev,
+    message: `${s.metric} by ${s.by}: ${failed ? problems.join("; ") : noJudged ? "no slice has enough data to judge" : `${judged.length} slice${judged.length === 1 ? "" : "s"} within ${expected || "bounds"}`}${notes.length ? `; ${notes.join("; ")}` : ""}`,
+    observed: gapValue !== void 0 ? `gap ${formatMetric(gapValue)}` : void 0,
+    expected: expected || void 0,
+    rubric: SLICES,
+    diagnostics: []
+  };
+  const order = (v) => failing.has(v.group) ? 0 : v.insufficient ? 2 : 1;
+  const table = {
+    title: `${s.metric} by ${s.by}`,
+    compact: true,
+    columns: [s.by, "rows", s.metric, "status"],
+    rows: [...values].sort((a, b) => order(a) - order(b)).map((v) => [
+      v.group,
+      String(v.rows),
+      "value" in v.metric ? formatMetric(v.metric.value) : "n/a",
+      failing.has(v.group) ? "failed" : v.insufficient ? "insufficient data" : "value" in v.metric ? "ok" : v.metric.undefined
+    ])
+  };
+  return { check, table };
+}
+function fairnessChecks(p, f, severity) {
+  const sev = f.severity ?? severity;
+  const r = fairnessOf(p.columns, p.groups.get(f.by));
+  const checks = [];
+  const measures = [
+    ["demographic_parity_difference", f.demographic_parity_difference, r.dpd, "selection rate"],
+    ["equal_opportunity_difference", f.equal_opportunity_difference, r.eod, "true-positive rate"],
+    ["equalized_odds_difference", f.equalized_odds_difference, r.eqOdds, "TPR or FPR"]
+  ];
+  for (const [name, limit, g, what] of measures) {
+    if (limit === void 0) continue;
+    const id = `model/fairness/${f.by}/${name}`;
+    if (!g) {
+      checks.push({
+        id,
+        status: "error",
+        severity: sev,
+        message: `${name} over ${f.by}: fewer than two groups with a defined ${what}`,
+        expected: `<= ${limit}`,
+        diagnostics: []
+      });
+      continue;
+    }
+    const ok = g.value <= limit;
+    checks.push({
+      id,
+      status: ok ? "passed" : "failed",
+      severity: sev,
+      message: `${name} over ${f.by} = ${formatMetric(g.value)} (${what}: ${f.by}=${g.high} vs ${f.by}=${g.low})${ok ? "" : `, expected <= ${limit}`}`,
+      observed: formatMetric(g.value),
+      expected: `<= ${limit}`,
+      rubric: FAIRNESS,
+      diagnostics: []
+    });
+  }
+  const opt = (v) => v === void 0 ? "n/a" : formatMetric(v);
+  return {
+    checks,
+    table: {
+      title: `Fairness over ${f.by}`,
+      compact: true,
+      columns: [f.by, "rows", "selection rate", "TPR", "FPR"],
+      rows: r.groups.map((g) => [
+        g.group,
+        String(g.rows),
+        formatMetric(g.selectionRate),
+        opt(g.tpr),
+        opt(g.fpr)
+      ])
+    }
+  };
+}
+async function artifactCheck(a, severity, ctx) {
+  const sev = a.severity ?? severity;
+  const id = "model/budget/artifact";
+  const files = /[*?[{]/.test(a.path) ? await ctx.workspace.glob([a.path]) : [a.path];
+  const present = [];
+  for (const f of files) if (await ctx.workspace.exists(f)) present.push(f);
+  if (!present.length)
+    return {
+      id,
+      status: "error",
+      severity: sev,
+      message: `model artifact ${a.path} does not exist`,
+      diagnostics: []
+    };
+  let bytes = 0;
+  for (const f of present) bytes += await ctx.workspace.size(f);
+  const mb2 = bytes / 1e6;
+  const ok = a.max_size_mb === void 0 || mb2 <= a.max_size_mb;
+  return {
+    id,
+    status: ok ? "passed" : "failed",
+    severity: sev,
+    message: `model artifact ${a.path}: ${formatMetric(mb2)} MB${a.max_size_mb === void 0 ? "" : ok ? ` (budget ${a.max_size_mb} MB)` : `, over the ${a.max_size_mb} MB budget`}`,
+    observed: `${formatMetric(mb2)} MB`,
+    expected: a.max_size_mb === void 0 ? void 0 : `<= ${a.max_size_mb} MB`,
+    rubric: BUDGET,
+    diagnostics: []
+  };
+}
+async function runModel(ctx) {
+  const cfg = ctx.config.model;
+  const severity = cfg.severity ?? "error";
+  const checks = [];
+  const tables = [];
+  const summary = [];
+  const files = list3(cfg.metrics);
+  if (files.length) {
+    const read = await readMetricsFiles(ctx.workspace, files);
+    for (const d of read.diagnostics)
+      checks.push({
+        id: `model/metrics-file/${d.file}`,
+        status: "error",
+        severity,
+        message: `${d.file}: ${d.message}`,
+        diagnostics: [{ ...d, severity }]
+      });
+    if (cfg.thresholds)
+      checks.push(...thresholdChecks(read.metrics, cfg.thresholds, severity, ctx.configFile));
+    const bad = read.metrics.filter((m) => m.problem && /^is (-?Infinity|NaN)$/.test(m.problem));
+    if (read.files.length)
+      checks.push({
+        id: "model/metrics/finite",
+        status: bad.length ? "failed" : "passed",
+        severity,
+        message: bad.length ? `${bad.length} metric${bad.length === 1 ? " is" : "s are"} NaN or infinite: ${bad.map((m) => m.name).join(", ")}` : `every metric in ${read.files.join(", ")} is finite`,
+        rubric: FINITE,
+        diagnostics: bad.map((m) => ({
+          code: "model/metric-not-finite",
+          severity,
+          message: `${m.name} ${m.problem}`,
+          file: m.file,
+          range: m.range
+        }))
+      });
+    tables.push({
+      title: "Metrics files",
+      columns: ["metric", "value", "file"],
+      rows: read.metrics.map((m) => [
+        m.name,
+        m.value === null ? m.problem ?? "" : formatMetric(m.value),
+        m.file
+      ])
+    });
+    summary.push(
+      `${read.metrics.length} metrics from ${read.files.length} file${read.files.length === 1 ? "" : "s"}`
+    );
+  }
+  if (cfg.predictions) {
+    const r = await predictionChecks(cfg.predictions, severity, ctx);
+    checks.push(...r.checks);
+    tables.push(...r.tables);
+    summary.push(r.summary);
+  }
+  if (cfg.artifact) checks.push(await artifactCheck(cfg.artifact, severity, ctx));
+  return {
+    id: "model",
+    title: modelStage.title,
+    status: sectionStatus(checks),
+    summary: summary.join(", "),
+    tables,
+    checks
+  };
+}
 var modelStage = {
   id: "model",
   title: "Model",
   key: "model",
-  configured: (config) => hasBlock(config, "model")
+  configured: (config) => hasBlock(config, "model"),
+  run: runModel
 };
 
 // src/tests/tests-stage.ts

@@ -72,12 +72,18 @@ const train = customers(1, 400, 1);
 writeFileSync(new URL("data/train.csv", dir), csv(train, COLUMNS));
 writeFileSync(new URL("data/reference.csv", dir), csv(customers(2, 400, 5001), COLUMNS));
 
-// Predictions on a held-out set: a noisy version of the true logit, thresholded at 0.5.
-const r = rng(3);
-const test = customers(4, 300, 9001).map((row) => {
-  const score = 1 / (1 + Math.exp(-(row.logit * 1.6 + normal(r) * 0.9)));
-  return { ...row, score: score.toFixed(4), predicted: score >= 0.5 ? 1 : 0 };
-});
+// Predictions on a held-out set: the model sees the outcome through noisy features, thresholded at 0.5.
+// `weakRegion` makes a model that misses most churners of one region (examples/slice-regression).
+function predict(seed, weakRegion) {
+  const r = rng(seed);
+  return customers(4, 300, 9001).map((row) => {
+    const signal = row.churned ? 1.5 : -1.1;
+    const missed = row.region === weakRegion && row.churned && r() < 0.75;
+    const score = 1 / (1 + Math.exp(-(row.logit * 0.5 + (missed ? -1.4 : signal) + normal(r) * 1.1)));
+    return { ...row, score: score.toFixed(4), predicted: score >= 0.5 ? 1 : 0 };
+  });
+}
+const test = predict(3);
 writeFileSync(
   new URL("reports/predictions.csv", dir),
   csv(test, ["customer_id", "region", "plan", "churned", "score", "predicted"]),
@@ -97,3 +103,11 @@ const metrics = {
 };
 writeFileSync(new URL("reports/metrics.json", dir), `${JSON.stringify(metrics, null, 2)}\n`);
 console.log(metrics);
+
+// examples/slice-regression: the same data, a model whose average still passes while the east
+// region's churners are mostly missed.
+const slice = new URL("../examples/slice-regression/", import.meta.url);
+writeFileSync(
+  new URL("reports/predictions.csv", slice),
+  csv(predict(3, "east"), ["customer_id", "region", "plan", "churned", "score", "predicted"]),
+);

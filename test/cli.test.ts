@@ -20,7 +20,8 @@ describe("mlgate CLI (dist/cli.js)", () => {
     expect(dev.stdout).toContain("environment  dev: --env / environment input");
     expect(dev.stdout).toMatch(/Config lint\s+passed/);
     expect(dev.stdout).toMatch(/Data\s+passed\s+1 dataset, 400 rows/);
-    expect(dev.stdout).toMatch(/Model\s+not run/);
+    expect(dev.stdout).toMatch(/Model\s+passed\s+6 metrics from 1 file, 300 predictions \(binary\)/);
+    expect(dev.stdout).toMatch(/Baseline comparison\s+not run/);
     expect(dev.stdout).toMatch(/Test suites\s+skipped\s+not configured/);
     expect(dev.code).toBe(0);
     // Production fails on warnings, and a configured stage that did not run is one.
@@ -237,5 +238,26 @@ describe("mlgate test (dist/cli.js): a pull request with bad training data", () 
     ]) {
       expect(r.stdout).toContain(line);
     }
+  });
+});
+
+describe("mlgate test (dist/cli.js): a retrained model whose average passes while a slice fails", () => {
+  it("fails on the east region, shows the slice and fairness tables, passes the averages", async () => {
+    const r = await runNode(CLI, ["test", "--dir", "examples/slice-regression", "-f", "json"]);
+    expect(r.code).toBe(1);
+    const model = JSON.parse(r.stdout).sections.find((s: { id: string }) => s.id === "model");
+    const status = Object.fromEntries(
+      model.checks.map((c: { id: string; status: string }) => [c.id, c.status]),
+    );
+    expect(status).toEqual({
+      "model/predictions/accuracy": "passed",
+      "model/predictions/f1": "passed",
+      "model/predictions/roc_auc": "passed",
+      "model/slice/region/recall": "failed",
+      "model/fairness/region/equal_opportunity_difference": "failed",
+    });
+    const text = await runNode(CLI, ["test", "--dir", "examples/slice-regression"]);
+    expect(text.stdout).toContain("✖ Model: recall by region: region=east (0.3333) outside >= 0.5");
+    expect(text.stdout).toMatch(/region\s+rows\s+recall\s+status\n\s+east\s+76\s+0\.3333\s+failed/);
   });
 });

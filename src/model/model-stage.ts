@@ -63,7 +63,9 @@ function thresholdChecks(
     const isGlob = /[*?[{]/.test(pattern);
     const match = isGlob ? picomatch(pattern, { dot: true }) : (n: string) => n === pattern;
     // `accuracy` also names `reports/a.json:accuracy` when two files both have it.
-    const hits = metrics.filter((m) => match(m.name) || (!isGlob && m.name.endsWith(`:${pattern}`)));
+    const hits = metrics.filter(
+      (m) => match(m.name) || match(`${m.file}:${m.name}`) || (!isGlob && m.name.endsWith(`:${pattern}`)),
+    );
     const expected = expectation(bounds);
     const rubric = BUDGET_NAME.test(pattern) ? BUDGET : QUALITY;
     const kind = rubric === BUDGET ? "budget" : "threshold";
@@ -308,6 +310,7 @@ function confusionTable(p: Predictions): Table {
     const m = confusion(p.columns as BinaryColumns);
     return {
       title: "Confusion matrix (rows: true class, columns: predicted)",
+      compact: true,
       columns: ["", "predicted 0", "predicted 1"],
       rows: [
         ["true 0", String(m.tn), String(m.fp)],
@@ -320,6 +323,7 @@ function confusionTable(p: Predictions): Table {
     const m = confusionMatrix(c);
     return {
       title: "Confusion matrix (rows: true class, columns: predicted)",
+      compact: true,
       columns: ["", ...c.classes],
       rows: m.map((row, i) => [c.classes[i]!, ...row.map(String)]),
     };
@@ -398,6 +402,7 @@ function sliceCheck(
   const order = (v: (typeof values)[number]) => (failing.has(v.group) ? 0 : v.insufficient ? 2 : 1);
   const table: Table = {
     title: `${s.metric} by ${s.by}`,
+    compact: true,
     columns: [s.by, "rows", s.metric, "status"],
     rows: [...values]
       .sort((a, b) => order(a) - order(b))
@@ -462,6 +467,7 @@ function fairnessChecks(
     checks,
     table: {
       title: `Fairness over ${f.by}`,
+      compact: true,
       columns: [f.by, "rows", "selection rate", "TPR", "FPR"],
       rows: r.groups.map((g) => [
         g.group,

@@ -1,5 +1,5 @@
 /** The scorecard for a terminal or a CI log. */
-import type { SectionStatus } from "../report/types.js";
+import type { SectionStatus, Table } from "../report/types.js";
 import {
   baselineLine,
   checkCounts,
@@ -25,6 +25,27 @@ const ICON: Record<SectionStatus, [string, Style]> = {
 /** Strip control characters from user text so it cannot move the cursor or forge colours. */
 function clean(text: string): string {
   return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "");
+}
+
+/** A table as aligned text rows: text left, numbers right; at most 20 rows, the rest counted. */
+function alignTable(t: Table): string[] {
+  const MAX_ROWS = 20;
+  const rows = [t.columns, ...t.rows.slice(0, MAX_ROWS)].map((r) => r.map(clean));
+  const widths = t.columns.map((_, j) => Math.max(...rows.map((r) => (r[j] ?? "").length)));
+  const numeric = /^-?[0-9.]+(e[-+]?[0-9]+)?%?$|^n\/a$/;
+  // A column of numbers is right-aligned, its header too.
+  const right = t.columns.map(
+    (_, j) => rows.length > 1 && rows.slice(1).every((r) => numeric.test(r[j] ?? "")),
+  );
+  const out = rows.map((r) =>
+    r
+      .map((cell, j) => (right[j] ? cell.padStart(widths[j]!) : cell.padEnd(widths[j]!)))
+      .join("  ")
+      .trimEnd(),
+  );
+  if (t.rows.length > MAX_ROWS)
+    out.push(`... ${t.rows.length - MAX_ROWS} more rows in the JSON or markdown report`);
+  return out;
 }
 
 /** Plain text scorecard; ANSI colour only when `options.color`. */
@@ -56,6 +77,13 @@ export const renderTerminal: Renderer = (report, options = {}) => {
         lines.push(`      ${location(d)} ${paint(style, d.severity)} ${d.code} ${clean(d.message)}`);
         if (d.hint) lines.push(paint("dim", `        ${clean(d.hint)}`));
       }
+    }
+  }
+  for (const section of report.sections) {
+    for (const t of section.tables ?? []) {
+      if (!t.compact) continue;
+      lines.push("", paint("bold", `${section.title}: ${clean(t.title)}`));
+      for (const row of alignTable(t)) lines.push(`  ${row}`);
     }
   }
   if (report.comparisons.length) {

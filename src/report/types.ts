@@ -58,6 +58,8 @@ export interface CheckResult {
 /** A small table of details; cells are display text. */
 export interface Table {
   title: string;
+  /** Small enough to show in the terminal scorecard too (a confusion matrix, slices). */
+  compact?: boolean;
   columns: string[];
   rows: string[][];
 }
