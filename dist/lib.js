@@ -2703,10 +2703,10 @@ var require_validate = __commonJS({
         else
           this.params = obj;
       }
-      block$data(valid, codeBlock, $dataValid = codegen_1.nil) {
+      block$data(valid, codeBlock2, $dataValid = codegen_1.nil) {
         this.gen.block(() => {
           this.check$data(valid, $dataValid);
-          codeBlock();
+          codeBlock2();
         });
       }
       check$data(valid = codegen_1.nil, $dataValid = codegen_1.nil) {
@@ -3194,8 +3194,8 @@ var require_utils = __commonJS({
       }
       if (bestLength < 2) return hextets.join(":");
       const head = hextets.slice(0, bestStart).join(":");
-      const tail = hextets.slice(bestStart + bestLength).join(":");
-      return head + "::" + tail;
+      const tail2 = hextets.slice(bestStart + bestLength).join(":");
+      return head + "::" + tail2;
     }
     function normalizeIPv6Address(input) {
       const compression = input.indexOf("::");
@@ -23374,6 +23374,21 @@ function codeSpan(text) {
 }
 
 // src/render/markdown.ts
+function codeBlock(text, indent) {
+  const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((m) => m.length));
+  const fence = "`".repeat(longest + 1);
+  const body = text.replace(/\r/g, "").split("\n").map((l) => `${indent}${l}`);
+  return [
+    "",
+    `${indent}<details><summary>output</summary>`,
+    "",
+    `${indent}${fence}text`,
+    ...body,
+    `${indent}${fence}`,
+    `${indent}</details>`,
+    ""
+  ];
+}
 var EMOJI = {
   passed: "✅",
   failed: "❌",
@@ -23406,6 +23421,7 @@ var renderMarkdown = (report2) => {
       for (const d of check.diagnostics) {
         out.push(`  - ${codeSpan(location(d))} ${codeSpan(d.code)} ${escapeMarkdown(d.message)}`);
       }
+      if (check.details) out.push(...codeBlock(check.details, "  "));
     }
   }
   if (report2.comparisons.length) {
@@ -23571,6 +23587,8 @@ var renderTerminal = (report2, options = {}) => {
         lines.push(`      ${location(d)} ${paint(style, d.severity)} ${d.code} ${clean(d.message)}`);
         if (d.hint) lines.push(paint("dim", `        ${clean(d.hint)}`));
       }
+      if (check.details)
+        for (const l of clean(check.details).split("\n")) lines.push(paint("dim", `      │ ${l}`));
     }
   }
   for (const section of report2.sections) {
@@ -23760,10 +23778,19 @@ var compareStage = {
   configured: (config) => hasBlock(config, "compare")
 };
 
+// src/config/duration.ts
+var UNIT_MS = { ms: 1, s: 1e3, m: 6e4, h: 36e5, d: 864e5, w: 6048e5 };
+function durationMs(d) {
+  if (typeof d === "number") return d * 1e3;
+  const m = /^([0-9]+(?:\.[0-9]+)?)(ms|s|m|h|d|w)$/.exec(d);
+  return m ? Number(m[1]) * UNIT_MS[m[2]] : Number.NaN;
+}
+
 // src/io/progress.ts
 var SILENT = { start: () => ({ update() {
 }, end() {
-} }) };
+} }), note() {
+} };
 
 // src/data/csv-parser.ts
 var CsvError = class extends Error {
@@ -28289,12 +28316,6 @@ function outlierCheck(id, name, acc, o, sev) {
     )
   };
 }
-var UNIT_MS = { ms: 1, s: 1e3, m: 6e4, h: 36e5, d: 864e5, w: 6048e5 };
-function durationMs(d) {
-  if (typeof d === "number") return d * 1e3;
-  const m = /^([0-9]+(?:\.[0-9]+)?)(ms|s|m|h|d|w)$/.exec(d);
-  return m ? Number(m[1]) * UNIT_MS[m[2]] : Number.NaN;
-}
 async function runData(ctx) {
   const checks = [];
   const tables = [];
@@ -30414,18 +30435,18 @@ function requireSnippet() {
   const common2 = requireCommon();
   function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
     let head = "";
-    let tail = "";
+    let tail2 = "";
     const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
     if (position - lineStart > maxHalfLength) {
       head = " ... ";
       lineStart = position - maxHalfLength + head.length;
     }
     if (lineEnd - position > maxHalfLength) {
-      tail = " ...";
-      lineEnd = position + maxHalfLength - tail.length;
+      tail2 = " ...";
+      lineEnd = position + maxHalfLength - tail2.length;
     }
     return {
-      str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "→") + tail,
+      str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "→") + tail2,
       pos: position - lineStart + head.length
       // relative position
     };
@@ -31138,18 +31159,18 @@ function requireBinary() {
       }
       bits = (bits << 8) + object[idx];
     }
-    const tail = max % 3;
-    if (tail === 0) {
+    const tail2 = max % 3;
+    if (tail2 === 0) {
       result += map2[bits >> 18 & 63];
       result += map2[bits >> 12 & 63];
       result += map2[bits >> 6 & 63];
       result += map2[bits & 63];
-    } else if (tail === 2) {
+    } else if (tail2 === 2) {
       result += map2[bits >> 10 & 63];
       result += map2[bits >> 4 & 63];
       result += map2[bits << 2 & 63];
       result += map2[64];
-    } else if (tail === 1) {
+    } else if (tail2 === 1) {
       result += map2[bits >> 2 & 63];
       result += map2[bits << 4 & 63];
       result += map2[64];
@@ -37813,11 +37834,452 @@ var modelStage = {
 };
 
 // src/tests/tests-stage.ts
+import { statSync as statSync3 } from "node:fs";
+
+// src/io/run-command.ts
+import { spawn } from "node:child_process";
+function runCommand(command, options) {
+  const keep = options.keepBytes ?? 256 * 1024;
+  const started = performance.now();
+  return new Promise((resolve4) => {
+    const chunks = [];
+    let kept = 0;
+    let dropped = 0;
+    let timedOut = false;
+    let settled = false;
+    const windows = process.platform === "win32";
+    const child = spawn(command, {
+      cwd: options.cwd,
+      shell: true,
+      env: { ...process.env, ...options.env },
+      stdio: ["ignore", "pipe", "pipe"],
+      // Its own process group, so a timeout kills the command's children too.
+      detached: !windows,
+      windowsHide: true
+    });
+    const take = (chunk) => {
+      options.onOutput?.(chunk);
+      chunks.push(chunk);
+      kept += chunk.length;
+      while (kept - (chunks[0]?.length ?? 0) >= keep && chunks.length > 1) {
+        const first = chunks.shift();
+        kept -= first.length;
+        dropped += first.length;
+      }
+    };
+    child.stdout.on("data", take);
+    child.stderr.on("data", take);
+    const kill = (signal) => {
+      try {
+        if (!windows && child.pid) process.kill(-child.pid, signal);
+        else child.kill(signal);
+      } catch {
+      }
+    };
+    let killTimer;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      kill("SIGTERM");
+      killTimer = setTimeout(() => kill("SIGKILL"), options.graceMs ?? 5e3);
+    }, options.timeoutMs);
+    const finish = (code, signal, spawnError) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      if (killTimer) clearTimeout(killTimer);
+      if (timedOut) kill("SIGKILL");
+      let output = Buffer.concat(chunks);
+      if (output.length > keep) {
+        dropped += output.length - keep;
+        output = output.subarray(output.length - keep);
+      }
+      resolve4({
+        code,
+        signal,
+        timedOut,
+        output: output.toString("utf8"),
+        dropped,
+        seconds: (performance.now() - started) / 1e3,
+        spawnError
+      });
+    };
+    child.on("error", (err) => finish(null, null, err.message));
+    child.on("close", (code, signal) => finish(code, signal));
+    child.on("exit", (code, signal) => {
+      setTimeout(() => finish(code, signal), 2e3).unref();
+    });
+  });
+}
+
+// src/tests/xml.ts
+var XmlError = class extends Error {
+  constructor(message, line, column) {
+    super(message);
+    this.line = line;
+    this.column = column;
+  }
+  line;
+  column;
+};
+var MAX_DEPTH2 = 256;
+var PREDEFINED = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
+function decodeEntities(s) {
+  if (!s.includes("&")) return s;
+  return s.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);/g, (whole, ref) => {
+    if (ref[0] === "#") {
+      const code = ref[1] === "x" ? Number.parseInt(ref.slice(2), 16) : Number.parseInt(ref.slice(1), 10);
+      return code > 0 && code <= 1114111 ? String.fromCodePoint(code) : whole;
+    }
+    return PREDEFINED[ref] ?? whole;
+  });
+}
+var NAME = /[A-Za-z_:][-A-Za-z0-9_:.]*/y;
+var ATTR = /\s*([A-Za-z_:][-A-Za-z0-9_:.]*)\s*=\s*(?:"([^"<]*)"|'([^'<]*)')/y;
+function parseXml(text) {
+  let i = 0;
+  let line = 1;
+  let lineStart = 0;
+  const fail2 = (message, at = i) => {
+    let l = 1;
+    let start = 0;
+    for (let k = 0; k < at && k < text.length; k++)
+      if (text.charCodeAt(k) === 10) {
+        l++;
+        start = k + 1;
+      }
+    throw new XmlError(message, l, at - start + 1);
+  };
+  const advanceTo = (end) => {
+    for (let k = i; k < end; k++)
+      if (text.charCodeAt(k) === 10) {
+        line++;
+        lineStart = k + 1;
+      }
+    i = end;
+  };
+  const skipPast = (close, what) => {
+    const end = text.indexOf(close, i);
+    if (end === -1) fail2(`unterminated ${what}`);
+    advanceTo(end + close.length);
+  };
+  void lineStart;
+  if (text.charCodeAt(0) === 65279) i = 1;
+  const stack = [];
+  let root;
+  while (i < text.length) {
+    const lt = text.indexOf("<", i);
+    const textEnd = lt === -1 ? text.length : lt;
+    if (textEnd > i) {
+      const chunk = text.slice(i, textEnd);
+      if (stack.length) stack[stack.length - 1].text += decodeEntities(chunk);
+      else if (chunk.trim()) fail2("text outside the root element");
+      advanceTo(textEnd);
+      if (lt === -1) break;
+    }
+    if (text.startsWith("<!--", i)) skipPast("-->", "comment");
+    else if (text.startsWith("<![CDATA[", i)) {
+      const end = text.indexOf("]]>", i);
+      if (end === -1) fail2("unterminated CDATA section");
+      if (!stack.length) fail2("CDATA outside the root element");
+      stack[stack.length - 1].text += text.slice(i + 9, end);
+      advanceTo(end + 3);
+    } else if (text.startsWith("<?", i)) skipPast("?>", "processing instruction");
+    else if (text.startsWith("<!DOCTYPE", i)) {
+      const end = text.indexOf(">", i);
+      if (end === -1) fail2("unterminated DOCTYPE");
+      if (text.slice(i, end).includes("["))
+        fail2("a DOCTYPE with declarations is not accepted in a test report");
+      advanceTo(end + 1);
+    } else if (text.startsWith("</", i)) {
+      NAME.lastIndex = i + 2;
+      const m = NAME.exec(text);
+      if (!m) fail2("expected a closing tag name");
+      const open2 = stack.pop();
+      if (!open2) fail2(`closing tag </${m[0]}> without an opening tag`);
+      if (open2.name !== m[0]) fail2(`expected </${open2.name}>, found </${m[0]}>`);
+      const end = text.indexOf(">", NAME.lastIndex);
+      if (end === -1 || text.slice(NAME.lastIndex, end).trim()) fail2("malformed closing tag", NAME.lastIndex);
+      advanceTo(end + 1);
+    } else {
+      NAME.lastIndex = i + 1;
+      const m = NAME.exec(text);
+      if (!m) fail2("expected a tag name after <");
+      const el = { name: m[0], attrs: /* @__PURE__ */ Object.create(null), children: [], text: "", line };
+      let k = NAME.lastIndex;
+      for (; ; ) {
+        ATTR.lastIndex = k;
+        const a = ATTR.exec(text);
+        if (!a) break;
+        el.attrs[a[1]] = decodeEntities(a[2] ?? a[3] ?? "");
+        k = ATTR.lastIndex;
+      }
+      while (k < text.length && /\s/.test(text[k])) k++;
+      const selfClosing = text.startsWith("/>", k);
+      if (!selfClosing && text[k] !== ">") fail2(`malformed start tag <${el.name}>`, k);
+      if (stack.length) stack[stack.length - 1].children.push(el);
+      else if (root) fail2("a second root element");
+      else root = el;
+      if (!selfClosing) {
+        stack.push(el);
+        if (stack.length > MAX_DEPTH2) fail2(`elements nested over ${MAX_DEPTH2} deep`);
+      }
+      advanceTo(k + (selfClosing ? 2 : 1));
+    }
+  }
+  if (stack.length) fail2(`<${stack[stack.length - 1].name}> is never closed`, text.length);
+  if (!root) fail2("no root element", 0);
+  return root;
+}
+
+// src/tests/junit.ts
+var DETAIL_LINES = 20;
+var tail = (s, lines) => {
+  const all = s.trim().split(/\r?\n/);
+  return all.slice(-lines).join("\n");
+};
+function parseJunit(text) {
+  const root = parseXml(text);
+  if (root.name !== "testsuites" && root.name !== "testsuite")
+    throw new Error(`the root element is <${root.name}>, expected <testsuites> or <testsuite>`);
+  const r = {
+    suites: 0,
+    tests: 0,
+    failures: 0,
+    errors: 0,
+    skipped: 0,
+    flaky: 0,
+    time: 0,
+    failed: []
+  };
+  const visitSuite = (suite) => {
+    r.suites++;
+    for (const child of suite.children) {
+      if (child.name === "testsuite") visitSuite(child);
+      else if (child.name === "testcase") visitCase(child, suite.attrs.name ?? "");
+    }
+  };
+  const seconds = (e) => {
+    const t = Number(e.attrs.time);
+    return Number.isFinite(t) ? t : 0;
+  };
+  const visitCase = (tc, suite) => {
+    r.tests++;
+    const bad = tc.children.find((c) => c.name === "failure" || c.name === "error");
+    if (bad) {
+      const kind = bad.name;
+      if (kind === "failure") r.failures++;
+      else r.errors++;
+      const line = Number(tc.attrs.line);
+      r.failed.push({
+        suite,
+        name: tc.attrs.name ?? "(unnamed)",
+        classname: tc.attrs.classname,
+        kind,
+        message: (bad.attrs.message ?? bad.text.trim().split(/\r?\n/)[0] ?? "").slice(0, 500),
+        detail: tail(bad.text, DETAIL_LINES),
+        file: tc.attrs.file,
+        // pytest writes the 0-based line of the test's `def`; other tools 1-based.
+        line: Number.isInteger(line) && line >= 0 ? (suite === "pytest" ? line + 1 : line) || void 0 : void 0
+      });
+    } else if (tc.children.some((c) => c.name === "skipped")) r.skipped++;
+    else if (tc.children.some((c) => c.name === "flakyFailure" || c.name === "flakyError")) r.flaky++;
+  };
+  if (root.name === "testsuite") {
+    visitSuite(root);
+    r.time = seconds(root);
+  } else {
+    const top = root.children.filter((s) => s.name === "testsuite");
+    for (const s of top) visitSuite(s);
+    r.time = root.attrs.time !== void 0 ? seconds(root) : top.reduce((a, s) => a + seconds(s), 0);
+  }
+  return r;
+}
+
+// src/tests/tests-stage.ts
+var RUBRIC_BY_CATEGORY = {
+  // "All code that creates input features is tested."
+  data: "data.7",
+  // "Model specification code is unit tested."
+  model: "infrastructure.2",
+  // "The full ML pipeline is integration tested."
+  infrastructure: "infrastructure.3",
+  // "Data invariants hold in training and serving inputs."
+  monitoring: "monitoring.2"
+};
+var DEFAULT_TIMEOUT = "30m";
+var MAX_JUNIT_BYTES = 64 * 1024 * 1024;
+var TAIL_LINES = 30;
+var MAX_CASES = 20;
+var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+function lastLines(text, n) {
+  const lines = text.replace(/\s+$/, "").split(/\r?\n/);
+  return lines.slice(-n).join("\n");
+}
+async function runSuite(suite, ctx) {
+  const severity = suite.severity ?? "error";
+  const category = suite.category ?? "model";
+  const id = `tests/${category}/${suite.name}`;
+  const timeout = suite.timeout ?? DEFAULT_TIMEOUT;
+  const timeoutMs = durationMs(timeout);
+  const junitAbs = suite.junit ? safeResolve(ctx, suite.junit) : void 0;
+  if (suite.junit && !junitAbs)
+    return {
+      check: {
+        id,
+        status: "error",
+        severity,
+        message: `${suite.name}: the junit path ${suite.junit} is outside the repository`,
+        diagnostics: []
+      }
+    };
+  const before = junitAbs ? mtime(junitAbs) : void 0;
+  ctx.progress?.note?.(`running test suite "${suite.name}" (timeout ${timeout}): ${suite.run}`);
+  const r = await runCommand(suite.run, { cwd: ctx.workspace.root, timeoutMs, env: suite.env });
+  ctx.progress?.note?.(
+    `test suite "${suite.name}" ${r.timedOut ? "timed out" : `exited with ${r.code ?? r.signal}`} after ${r.seconds.toFixed(1)} s`
+  );
+  const tail2 = r.output ? lastLines(r.output, TAIL_LINES) : void 0;
+  const base = { id, severity, rubric: [RUBRIC_BY_CATEGORY[category]] };
+  if (r.spawnError)
+    return {
+      check: {
+        ...base,
+        status: "error",
+        message: `${suite.name}: could not start: ${r.spawnError}`,
+        diagnostics: []
+      }
+    };
+  if (r.timedOut)
+    return {
+      check: {
+        ...base,
+        status: "failed",
+        message: `${suite.name}: killed after the ${timeout} timeout`,
+        details: tail2,
+        diagnostics: []
+      }
+    };
+  let junit;
+  const diagnostics = [];
+  let junitProblem;
+  if (suite.junit && junitAbs) {
+    const after = mtime(junitAbs);
+    if (after === void 0) junitProblem = `the command did not write ${suite.junit}`;
+    else if (before !== void 0 && after === before)
+      junitProblem = `${suite.junit} was not rewritten by this run (it is from an earlier one)`;
+    else {
+      try {
+        junit = parseJunit(await ctx.workspace.readText(suite.junit, MAX_JUNIT_BYTES));
+      } catch (err) {
+        if (err instanceof XmlError) {
+          const at = { line: err.line - 1, column: err.column - 1 };
+          diagnostics.push({
+            code: "tests/junit",
+            severity,
+            message: err.message,
+            file: suite.junit,
+            range: { start: at, end: at }
+          });
+          junitProblem = `${suite.junit} is not valid XML: ${err.message}`;
+        } else if (err instanceof WorkspaceError || err instanceof Error)
+          junitProblem = `${suite.junit}: ${err.message}`;
+        else throw err;
+      }
+    }
+    if (junitProblem && !diagnostics.length)
+      diagnostics.push({
+        code: "tests/junit",
+        severity,
+        message: junitProblem,
+        file: ctx.configFile,
+        range: FILE_START
+      });
+  }
+  const exitOk = r.code === 0;
+  const casesOk = !junit || junit.failures + junit.errors === 0;
+  const counts2 = junit ? [
+    `${junit.tests - junit.failures - junit.errors - junit.skipped} passed${junit.flaky ? ` (${junit.flaky} after a rerun)` : ""}`,
+    junit.failures && `${junit.failures} failed`,
+    junit.errors && `${plural(junit.errors, "error")}`,
+    junit.skipped && `${junit.skipped} skipped`
+  ].filter(Boolean).join(", ") : void 0;
+  const exitText = r.code === null ? `was killed by ${r.signal}` : `exited with ${r.code}`;
+  let status;
+  let message;
+  if (junitProblem) {
+    status = "error";
+    message = `${suite.name}: ${junitProblem}${exitOk ? "" : `; the command ${exitText}`}`;
+  } else if (exitOk && casesOk) {
+    status = "passed";
+    message = `${suite.name}: ${counts2 ?? "exited with 0"} (${r.seconds.toFixed(1)} s)`;
+  } else {
+    status = "failed";
+    message = `${suite.name}: ${[counts2, !exitOk && `the command ${exitText}`].filter(Boolean).join("; ")}`;
+  }
+  for (const c of (junit?.failed ?? []).slice(0, MAX_CASES)) {
+    const at = c.line ? { line: c.line - 1, column: 0 } : void 0;
+    const file = c.file && (safeResolve(ctx, c.file) ? c.file : void 0);
+    diagnostics.push({
+      code: `tests/${c.kind}`,
+      severity,
+      message: `${c.classname ? `${c.classname}.` : ""}${c.name} ${c.kind === "error" ? "errored" : "failed"}${c.message ? `: ${c.message}` : ""}`,
+      file: file ?? suite.junit,
+      range: file && at ? { start: at, end: at } : FILE_START
+    });
+  }
+  const showOutput = status !== "passed";
+  const check = {
+    ...base,
+    status,
+    message,
+    observed: counts2,
+    details: showOutput ? tail2 : void 0,
+    diagnostics
+  };
+  const table = junit?.failed.length ? {
+    title: `${suite.name}: failing tests`,
+    columns: ["test", "kind", "message"],
+    rows: junit.failed.slice(0, MAX_CASES).map((c) => [
+      `${c.classname ? `${c.classname}.` : ""}${c.name}`,
+      c.kind,
+      c.message.split("\n")[0].slice(0, 200)
+    ])
+  } : void 0;
+  return { check, table };
+}
+function safeResolve(ctx, relative2) {
+  try {
+    return ctx.workspace.resolve(relative2);
+  } catch {
+    return void 0;
+  }
+}
+function mtime(abs) {
+  try {
+    return statSync3(abs).mtimeMs;
+  } catch {
+    return void 0;
+  }
+}
+async function runTests(ctx) {
+  const suites = ctx.config.tests ?? [];
+  const checks = [];
+  const tables = [];
+  for (const suite of suites) {
+    const r = await runSuite(suite, ctx);
+    checks.push(r.check);
+    if (r.table) tables.push(r.table);
+  }
+  const failed = checks.filter((c) => c.status !== "passed").length;
+  const summary = `${plural(suites.length, "suite")}${failed ? `, ${failed} not passing` : ""}`;
+  return { id: "tests", title: testsStage.title, status: sectionStatus(checks), summary, tables, checks };
+}
 var testsStage = {
   id: "tests",
   title: "Test suites",
   key: "tests",
-  configured: (config) => hasBlock(config, "tests")
+  configured: (config) => hasBlock(config, "tests"),
+  run: runTests
 };
 
 // src/stages/run-stages.ts

@@ -46,7 +46,7 @@ describe("the bundled action (dist/index.js) as a runner runs it", () => {
   it("checks the example on a PR into a feature branch: dev environment, gate passes", async () => {
     const r = await runAction({ "working-directory": "examples/churn-model" }, pullRequest("develop"));
     expect(r.code).toBe(0);
-    expect(r.outputs).toMatchObject({ passed: "true", environment: "dev", "ml-test-score": "1" });
+    expect(r.outputs).toMatchObject({ passed: "true", environment: "dev", "ml-test-score": "1.5" });
     expect(r.outputs["report-path"]).toBe(path.join(r.tmp, "mlgate-report.json"));
     const report = JSON.parse(readFileSync(r.outputs["report-path"]!, "utf8"));
     expect(reportSchemaErrors(report)).toEqual([]);

@@ -16,13 +16,17 @@ function repoWith(config: string): string {
 describe("mlgate CLI (dist/cli.js)", () => {
   it("checks the bundled example and exits by the gate", async () => {
     const dev = await runNode(CLI, ["check", "--dir", EXAMPLE, "--env", "dev"]);
-    expect(dev.stderr).toBe("");
+    // Progress notes go to stderr, so stdout stays the report.
+    expect(dev.stderr).toBe(
+      'mlgate: running test suite "feature unit tests" (timeout 2m): node tests/features.test.mjs\n' +
+        `mlgate: test suite "feature unit tests" exited with 0 after ${/after (\d+\.\d) s/.exec(dev.stderr)?.[1]} s\n`,
+    );
     expect(dev.stdout).toContain("environment  dev: --env / environment input");
     expect(dev.stdout).toMatch(/Config lint\s+passed/);
     expect(dev.stdout).toMatch(/Data\s+passed\s+1 dataset, 400 rows/);
     expect(dev.stdout).toMatch(/Model\s+passed\s+6 metrics from 1 file, 300 predictions \(binary\)/);
     expect(dev.stdout).toMatch(/Baseline comparison\s+not run/);
-    expect(dev.stdout).toMatch(/Test suites\s+skipped\s+not configured/);
+    expect(dev.stdout).toMatch(/Test suites\s+passed\s+1 suite/);
     expect(dev.code).toBe(0);
     // Production fails on warnings, and a configured stage that did not run is one.
     const prod = await runNode(CLI, ["check", "--dir", EXAMPLE, "--env", "production"]);

@@ -14,10 +14,12 @@ export interface Progress {
 /** What stages receive in their context. */
 export interface ProgressSink {
   start(label: string, total: number): Progress;
+  /** A one-off status line (a test suite starting, finishing). */
+  note?(text: string): void;
 }
 
 /** Reports nothing (tests, and output meant for machines). */
-export const SILENT: ProgressSink = { start: () => ({ update() {}, end() {} }) };
+export const SILENT: ProgressSink = { start: () => ({ update() {}, end() {} }), note() {} };
 
 /** How the sink writes and tells time; injected so tests can drive it. */
 export interface ProgressOptions {
@@ -38,6 +40,9 @@ export function createProgress(options: ProgressOptions): ProgressSink {
   const now = options.now ?? (() => Date.now());
   const every = options.logEveryMs ?? 5000;
   return {
+    note(text) {
+      options.write(`mlgate: ${text}\n`);
+    },
     start(label, total) {
       const started = now();
       let last = started;

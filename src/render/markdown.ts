@@ -12,6 +12,26 @@ import {
 import { codeSpan, escapeMarkdown } from "./escape-markdown.js";
 import type { Renderer } from "./renderer.js";
 
+/** Preformatted text in a folded fence longer than any backtick run inside it. */
+function codeBlock(text: string, indent: string): string[] {
+  const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((m) => m.length));
+  const fence = "`".repeat(longest + 1);
+  const body = text
+    .replace(/\r/g, "")
+    .split("\n")
+    .map((l) => `${indent}${l}`);
+  return [
+    "",
+    `${indent}<details><summary>output</summary>`,
+    "",
+    `${indent}${fence}text`,
+    ...body,
+    `${indent}${fence}`,
+    `${indent}</details>`,
+    "",
+  ];
+}
+
 const EMOJI: Record<SectionStatus, string> = {
   passed: "✅",
   failed: "❌",
@@ -46,6 +66,7 @@ export const renderMarkdown: Renderer = (report) => {
       for (const d of check.diagnostics) {
         out.push(`  - ${codeSpan(location(d))} ${codeSpan(d.code)} ${escapeMarkdown(d.message)}`);
       }
+      if (check.details) out.push(...codeBlock(check.details, "  "));
     }
   }
   if (report.comparisons.length) {

@@ -77,6 +77,8 @@ export const renderTerminal: Renderer = (report, options = {}) => {
         lines.push(`      ${location(d)} ${paint(style, d.severity)} ${d.code} ${clean(d.message)}`);
         if (d.hint) lines.push(paint("dim", `        ${clean(d.hint)}`));
       }
+      if (check.details)
+        for (const l of clean(check.details).split("\n")) lines.push(paint("dim", `      │ ${l}`));
     }
   }
   for (const section of report.sections) {

@@ -50,6 +50,8 @@ export interface CheckResult {
   observed?: string;
   /** What was expected, for display (`>= 0.85`). */
   expected?: string;
+  /** Preformatted text that explains the result (the tail of a failed command's output). */
+  details?: string;
   /** ML Test Score items this check automates, such as `data.1`. */
   rubric?: string[];
   diagnostics: Diagnostic[];

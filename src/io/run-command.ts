@@ -1,0 +1,113 @@
+/**
+ * Run a team's test command: through the shell, at the repository root, with the environment passed
+ * through plus the suite's own variables, output captured (the last part kept, bounded), and the
+ * whole process group killed when the timeout passes, so a hung suite cannot hang the gate.
+ */
+import { spawn } from "node:child_process";
+
+/** What a command did. */
+export interface CommandResult {
+  /** Exit code; null when killed by a signal. */
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  timedOut: boolean;
+  /** The last `keepBytes` of stdout and stderr, interleaved as they came. */
+  output: string;
+  /** Bytes of output dropped before the kept tail. */
+  dropped: number;
+  seconds: number;
+  /** Set when the command could not start at all. */
+  spawnError?: string;
+}
+
+/** Options of runCommand. */
+export interface RunOptions {
+  cwd: string;
+  timeoutMs: number;
+  env?: Record<string, string>;
+  /** Output kept (default 256 KiB). */
+  keepBytes?: number;
+  /** Time between SIGTERM and SIGKILL after a timeout. */
+  graceMs?: number;
+  /** Each chunk of output as it arrives (a live log). */
+  onOutput?: (chunk: Buffer) => void;
+}
+
+/** Run `command` with the system shell; never rejects. */
+export function runCommand(command: string, options: RunOptions): Promise<CommandResult> {
+  const keep = options.keepBytes ?? 256 * 1024;
+  const started = performance.now();
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    let kept = 0;
+    let dropped = 0;
+    let timedOut = false;
+    let settled = false;
+    const windows = process.platform === "win32";
+    const child = spawn(command, {
+      cwd: options.cwd,
+      shell: true,
+      env: { ...process.env, ...options.env },
+      stdio: ["ignore", "pipe", "pipe"],
+      // Its own process group, so a timeout kills the command's children too.
+      detached: !windows,
+      windowsHide: true,
+    });
+    const take = (chunk: Buffer): void => {
+      options.onOutput?.(chunk);
+      chunks.push(chunk);
+      kept += chunk.length;
+      while (kept - (chunks[0]?.length ?? 0) >= keep && chunks.length > 1) {
+        const first = chunks.shift()!;
+        kept -= first.length;
+        dropped += first.length;
+      }
+    };
+    child.stdout.on("data", take);
+    child.stderr.on("data", take);
+    const kill = (signal: NodeJS.Signals): void => {
+      try {
+        if (!windows && child.pid) process.kill(-child.pid, signal);
+        else child.kill(signal);
+      } catch {
+        // Already gone.
+      }
+    };
+    let killTimer: NodeJS.Timeout | undefined;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      kill("SIGTERM");
+      killTimer = setTimeout(() => kill("SIGKILL"), options.graceMs ?? 5000);
+    }, options.timeoutMs);
+    const finish = (code: number | null, signal: NodeJS.Signals | null, spawnError?: string): void => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      if (killTimer) clearTimeout(killTimer);
+      // Whatever the shell left running in its group goes with it.
+      if (timedOut) kill("SIGKILL");
+      let output = Buffer.concat(chunks);
+      if (output.length > keep) {
+        dropped += output.length - keep;
+        output = output.subarray(output.length - keep);
+      }
+      resolve({
+        code,
+        signal,
+        timedOut,
+        output: output.toString("utf8"),
+        dropped,
+        seconds: (performance.now() - started) / 1000,
+        spawnError,
+      });
+    };
+    child.on("error", (err) => finish(null, null, err.message));
+    // 'close' waits for the pipes; a grandchild holding them open is cut off by the group kill.
+    child.on("close", (code, signal) => finish(code, signal));
+    // A background process that inherited the pipes would hold 'close' back: after the shell has
+    // exited, wait a moment for the last output, then finish without it.
+    child.on("exit", (code, signal) => {
+      setTimeout(() => finish(code, signal), 2000).unref();
+    });
+  });
+}
