@@ -36605,6 +36605,57 @@ var lintStage = {
 // src/model/model-stage.ts
 var import_picomatch4 = __toESM(require_picomatch2(), 1);
 
+// src/model/radix-sort.ts
+var RADIX_MIN = 1 << 16;
+function sortFloat64(a) {
+  const n = a.length;
+  if (n < RADIX_MIN) return a.sort();
+  let src = new Uint32Array(a.buffer, a.byteOffset, n * 2);
+  for (let i = 1; i < 2 * n; i += 2) {
+    const hi = src[i];
+    if (hi & 2147483648) {
+      src[i] = ~hi >>> 0;
+      src[i - 1] = ~src[i - 1] >>> 0;
+    } else src[i] = (hi | 2147483648) >>> 0;
+  }
+  let dst = new Uint32Array(n * 2);
+  const counts2 = new Uint32Array(1 << 16);
+  let inPlace = true;
+  for (let pass = 0; pass < 4; pass++) {
+    const word = pass < 2 ? 0 : 1;
+    const shift = pass % 2 ? 16 : 0;
+    counts2.fill(0);
+    for (let i = word; i < 2 * n; i += 2) counts2[src[i] >>> shift & 65535]++;
+    if (counts2[src[word] >>> shift & 65535] === n) continue;
+    let sum = 0;
+    for (let d = 0; d < counts2.length; d++) {
+      const c = counts2[d];
+      counts2[d] = sum;
+      sum += c;
+    }
+    for (let i = 0; i < 2 * n; i += 2) {
+      const at = 2 * counts2[src[i + word] >>> shift & 65535]++;
+      dst[at] = src[i];
+      dst[at + 1] = src[i + 1];
+    }
+    const t = src;
+    src = dst;
+    dst = t;
+    inPlace = !inPlace;
+  }
+  if (!inPlace) new Uint32Array(a.buffer, a.byteOffset, n * 2).set(src);
+  const out = new Uint32Array(a.buffer, a.byteOffset, n * 2);
+  for (let i = 1; i < 2 * n; i += 2) {
+    const hi = out[i];
+    if (hi & 2147483648) out[i] = (hi & 2147483647) >>> 0;
+    else {
+      out[i] = ~hi >>> 0;
+      out[i - 1] = ~out[i - 1] >>> 0;
+    }
+  }
+  return a;
+}
+
 // src/model/binary-metrics.ts
 var EPS = 2220446049250313e-31;
 var count = (n, rows) => rows ? rows.length : n;
@@ -36652,8 +36703,8 @@ function splitScores(score, label, n, rows) {
     if (label[i]) pos[p++] = score[i];
     else neg[q++] = score[i];
   }
-  pos.sort();
-  neg.sort();
+  sortFloat64(pos);
+  sortFloat64(neg);
   return { pos, neg };
 }
 function rocAuc(c, rows, split) {
@@ -37000,6 +37051,408 @@ function multiclassLogLoss(c, rows) {
   return { value: sum / n };
 }
 
+// src/data/csv-bytes.ts
+import { isUtf8 } from "node:buffer";
+var QUOTE2 = 34;
+var CR2 = 13;
+var LF2 = 10;
+var CsvBatch = class {
+  buf = Buffer.alloc(0);
+  rows = 0;
+  /** Row r has fields fieldOf[r] .. fieldOf[r + 1] - 1. */
+  fieldOf = new Int32Array(1024);
+  start = new Int32Array(4096);
+  end = new Int32Array(4096);
+  /** 1-based line where each row starts. */
+  line = new Int32Array(1024);
+  /** Fields whose text is not a plain byte range (doubled quotes, text after a closing quote). */
+  special = /* @__PURE__ */ new Map();
+  /** Index of the batch's first row among all rows of the file (the header is row 0). */
+  firstIndex = 0;
+  fields = 0;
+  reset(buf, firstIndex) {
+    this.buf = buf;
+    this.rows = 0;
+    this.fields = 0;
+    this.special.clear();
+    this.firstIndex = firstIndex;
+    this.fieldOf[0] = 0;
+  }
+  addField(s, e) {
+    if (this.fields === this.start.length) {
+      const grow = (a) => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.start = grow(this.start);
+      this.end = grow(this.end);
+    }
+    this.start[this.fields] = s;
+    this.end[this.fields] = e;
+    return this.fields++;
+  }
+  endRow(line) {
+    if (this.rows + 2 > this.fieldOf.length) {
+      const f = new Int32Array(this.fieldOf.length * 2);
+      f.set(this.fieldOf);
+      this.fieldOf = f;
+      const l = new Int32Array(this.line.length * 2);
+      l.set(this.line);
+      this.line = l;
+    }
+    this.line[this.rows] = line;
+    this.rows++;
+    this.fieldOf[this.rows] = this.fields;
+  }
+  /** Drop the last row (a blank line). */
+  dropRow() {
+    this.rows--;
+    this.fields = this.fieldOf[this.rows];
+  }
+  /** Field `f`'s text. */
+  text(f) {
+    const s = this.special.get(f);
+    if (s !== void 0) return s;
+    return this.buf.toString("utf8", this.start[f], this.end[f]);
+  }
+  /** Field `f` as a number: NaN when empty, a missing marker, or not a number. */
+  num(f) {
+    if (this.special.size === 0 || !this.special.has(f)) {
+      const v = parseNumber2(this.buf, this.start[f], this.end[f]);
+      if (!Number.isNaN(v)) return v;
+    }
+    return slowNumber(this.text(f));
+  }
+};
+function slowNumber(text) {
+  const t = text.trim();
+  if (t === "" || isMissing(t)) return Number.NaN;
+  const v = Number(t);
+  return v;
+}
+var POW10 = [
+  1,
+  10,
+  100,
+  1e3,
+  1e4,
+  1e5,
+  1e6,
+  1e7,
+  1e8,
+  1e9,
+  1e10,
+  1e11,
+  1e12,
+  1e13,
+  1e14,
+  1e15,
+  1e16,
+  1e17,
+  1e18,
+  1e19,
+  1e20,
+  1e21,
+  1e22
+];
+function parseNumber2(b, s, e) {
+  let i = s;
+  if (i >= e) return Number.NaN;
+  let neg = false;
+  let c = b[i];
+  if (c === 45 || c === 43) {
+    neg = c === 45;
+    if (++i >= e) return Number.NaN;
+    c = b[i];
+  }
+  let mantissa = 0;
+  let digits2 = 0;
+  let scale = 0;
+  let any = false;
+  for (; i < e; i++) {
+    c = b[i];
+    if (c < 48 || c > 57) break;
+    any = true;
+    if (mantissa !== 0 || c !== 48) {
+      mantissa = mantissa * 10 + (c - 48);
+      digits2++;
+    }
+  }
+  if (i < e && b[i] === 46) {
+    i++;
+    for (; i < e; i++) {
+      c = b[i];
+      if (c < 48 || c > 57) break;
+      any = true;
+      if (mantissa !== 0 || c !== 48) {
+        mantissa = mantissa * 10 + (c - 48);
+        digits2++;
+      }
+      scale--;
+    }
+  }
+  if (!any || digits2 > 15) return Number.NaN;
+  if (i < e && (b[i] === 101 || b[i] === 69)) {
+    i++;
+    let eneg = false;
+    if (i < e && (b[i] === 45 || b[i] === 43)) eneg = b[i++] === 45;
+    let exp = 0;
+    let expDigits = 0;
+    for (; i < e; i++) {
+      c = b[i];
+      if (c < 48 || c > 57) break;
+      exp = exp * 10 + (c - 48);
+      expDigits++;
+      if (exp > 400) return Number.NaN;
+    }
+    if (!expDigits) return Number.NaN;
+    scale += eneg ? -exp : exp;
+  }
+  if (i !== e) return Number.NaN;
+  let v;
+  if (mantissa === 0) v = 0;
+  else if (scale === 0) v = mantissa;
+  else if (scale > 0 && scale <= 22) v = mantissa * POW10[scale];
+  else if (scale < 0 && scale >= -22) v = mantissa / POW10[-scale];
+  else return Number.NaN;
+  return neg ? -v : v;
+}
+var CsvByteScanner = class {
+  constructor(onBatch, delimiter = ",") {
+    this.onBatch = onBatch;
+    if (delimiter.length !== 1 || delimiter.charCodeAt(0) > 127)
+      throw new Error("the delimiter must be one ASCII character");
+    this.d = delimiter.charCodeAt(0);
+  }
+  onBatch;
+  carry;
+  line = 1;
+  rowIndex = 0;
+  pendingCr = false;
+  first = true;
+  batch = new CsvBatch();
+  d;
+  /** The 1-based line reached so far. */
+  get currentLine() {
+    return this.line;
+  }
+  push(chunk) {
+    let buf = this.carry ? Buffer.concat([this.carry, chunk]) : chunk;
+    this.carry = void 0;
+    if (this.first && buf.length >= 3) {
+      this.first = false;
+      if (buf[0] === 239 && buf[1] === 187 && buf[2] === 191) buf = buf.subarray(3);
+    } else if (this.first) {
+      this.carry = buf;
+      return;
+    }
+    this.scan(buf, false);
+  }
+  end() {
+    if (this.carry) {
+      const buf = this.carry;
+      this.carry = void 0;
+      if (this.first && buf[0] === 239 && buf[1] === 187 && buf[2] === 191)
+        this.scan(buf.subarray(3), true);
+      else this.scan(buf, true);
+    }
+  }
+  scan(buf, final) {
+    const b = this.batch;
+    b.reset(buf, this.rowIndex);
+    const n = buf.length;
+    const d = this.d;
+    let i = 0;
+    let line = this.line;
+    let consumed = 0;
+    rows: while (i < n) {
+      if (this.pendingCr) {
+        this.pendingCr = false;
+        if (buf[i] === LF2) {
+          i++;
+          consumed = i;
+          continue;
+        }
+      }
+      const rowLine = line;
+      let extraLines = 0;
+      const firstField = b.fields;
+      let j = i;
+      let quotedAny = false;
+      for (; ; ) {
+        if (j < n && buf[j] === QUOTE2) {
+          quotedAny = true;
+          let k = j + 1;
+          let doubled = false;
+          for (; ; ) {
+            if (k >= n) {
+              if (final)
+                throw new CsvError("a quoted field is not closed before the end of the file", rowLine);
+              break rows;
+            }
+            const c2 = buf[k];
+            if (c2 === QUOTE2) {
+              if (k + 1 < n && buf[k + 1] === QUOTE2) {
+                doubled = true;
+                k += 2;
+                continue;
+              }
+              if (k + 1 >= n && !final) break rows;
+              break;
+            }
+            if (c2 === LF2) extraLines++;
+            k++;
+          }
+          const contentEnd = k;
+          k++;
+          const tailStart = k;
+          while (k < n) {
+            const c2 = buf[k];
+            if (c2 === d || c2 === LF2 || c2 === CR2) break;
+            k++;
+          }
+          if (k >= n && !final) break rows;
+          const f = b.addField(j + 1, contentEnd);
+          if (doubled || k > tailStart) {
+            let text = buf.toString("utf8", j + 1, contentEnd);
+            if (doubled) text = text.replaceAll('""', '"');
+            b.special.set(f, text + buf.toString("utf8", tailStart, k));
+          }
+          j = k;
+        } else {
+          let k = j;
+          while (k < n) {
+            const c2 = buf[k];
+            if (c2 === d || c2 === LF2 || c2 === CR2) break;
+            k++;
+          }
+          if (k >= n && !final) break rows;
+          b.addField(j, k);
+          j = k;
+        }
+        if (j >= n) {
+          line += extraLines;
+          break;
+        }
+        const c = buf[j];
+        if (c === d) {
+          j++;
+          continue;
+        }
+        if (c === CR2) {
+          if (j + 1 < n) {
+            if (buf[j + 1] === LF2) j++;
+          } else if (!final) this.pendingCr = true;
+        }
+        j++;
+        line += 1 + extraLines;
+        break;
+      }
+      b.endRow(rowLine);
+      if (b.fields - firstField === 1 && !quotedAny && b.start[firstField] === b.end[firstField]) b.dropRow();
+      i = j;
+      consumed = j;
+    }
+    if (consumed < n) {
+      if (final) throw new CsvError("unexpected end of the file", line);
+      this.carry = buf.subarray(consumed);
+    }
+    if (!isUtf8(buf.subarray(0, consumed))) {
+      for (let r = 0; r < b.rows; r++) {
+        const s = b.start[b.fieldOf[r]] ?? 0;
+        const e = r + 1 < b.rows ? b.start[b.fieldOf[r + 1]] : consumed;
+        if (!isUtf8(buf.subarray(Math.max(0, s - 1), e)))
+          throw new CsvError("the file is not valid UTF-8", b.line[r]);
+      }
+      throw new CsvError("the file is not valid UTF-8", this.line);
+    }
+    this.line = line;
+    this.rowIndex += b.rows;
+    if (b.rows) this.onBatch(b);
+  }
+};
+var ByteDictionary = class {
+  constructor(missing = "(missing)") {
+    this.missing = missing;
+  }
+  missing;
+  values = [];
+  byText = /* @__PURE__ */ new Map();
+  /** Byte keys and the code each stands for (a missing marker's bytes stand for the missing code). */
+  keyBytes = [];
+  keyCode = [];
+  /** Open addressing on a hash of the bytes: slot -> key index + 1. */
+  table = new Int32Array(64);
+  /** The code of a cell's text (missing markers share one code), added if new. */
+  codeOfText(raw) {
+    const text = isMissing(raw) ? this.missing : raw;
+    let c = this.byText.get(text);
+    if (c === void 0) {
+      c = this.values.length;
+      this.values.push(text);
+      this.byText.set(text, c);
+    }
+    return c;
+  }
+  /** The code of field `f` of a batch. */
+  codeOfField(batch, f) {
+    if (batch.special.has(f)) return this.codeOfText(batch.text(f));
+    const buf = batch.buf;
+    const s = batch.start[f];
+    const e = batch.end[f];
+    const h = hashBytes(buf, s, e);
+    const mask = this.table.length - 1;
+    for (let slot = h & mask; ; slot = slot + 1 & mask) {
+      const k = this.table[slot] - 1;
+      if (k < 0) break;
+      const key2 = this.keyBytes[k];
+      if (key2.length !== e - s) continue;
+      let q = 0;
+      while (q < key2.length && key2[q] === buf[s + q]) q++;
+      if (q === key2.length) return this.keyCode[k];
+    }
+    const code = this.codeOfText(buf.toString("utf8", s, e));
+    this.addKey(Buffer.from(buf.subarray(s, e)), code);
+    return code;
+  }
+  addKey(bytes, code) {
+    this.keyBytes.push(bytes);
+    this.keyCode.push(code);
+    if (this.keyBytes.length * 2 > this.table.length) {
+      this.table = new Int32Array(this.table.length * 4);
+      for (let k = 0; k < this.keyBytes.length; k++) this.place(k);
+    } else this.place(this.keyBytes.length - 1);
+  }
+  place(k) {
+    const key2 = this.keyBytes[k];
+    const mask = this.table.length - 1;
+    let slot = hashBytes(key2, 0, key2.length) & mask;
+    while (this.table[slot] !== 0) slot = slot + 1 & mask;
+    this.table[slot] = k + 1;
+  }
+};
+function hashBytes(b, s, e) {
+  let h = 2166136261;
+  for (let i = s; i < e; i++) h = Math.imul(h ^ b[i], 16777619);
+  return h >>> 0;
+}
+
+// src/io/read-csv-batches.ts
+async function readCsvBatches(workspace, file, onBatch, delimiter = defaultDelimiter(file), onBytes) {
+  const opened = await openStream(workspace, file);
+  const scanner = new CsvByteScanner(onBatch, delimiter);
+  try {
+    for await (const chunk of opened.stream) {
+      onBytes?.(opened.raw.bytesRead);
+      scanner.push(chunk);
+    }
+  } catch (err) {
+    failRead(opened, file, err);
+  }
+  scanner.end();
+}
+
 // src/model/predictions.ts
 var MAX_GROUPS = 1e3;
 var PredictionsError = class extends Error {
@@ -37011,34 +37464,24 @@ var PredictionsError = class extends Error {
   line;
   file;
 };
-var Floats = class {
-  data = new Float64Array(1024);
-  length = 0;
-  push(v) {
-    if (this.length === this.data.length) {
-      const next = new Float64Array(this.data.length * 2);
-      next.set(this.data);
-      this.data = next;
-    }
-    this.data[this.length++] = v;
-  }
-  done() {
-    return this.data.subarray(0, this.length);
-  }
-};
-var Ints = class {
+var Column = class {
   constructor(data) {
     this.data = data;
   }
   data;
   length = 0;
   push(v) {
-    if (this.length === this.data.length) {
-      const next = new this.data.constructor(this.data.length * 2);
-      next.set(this.data);
-      this.data = next;
-    }
+    if (this.length === this.data.length) this.resize(Math.ceil(this.data.length * 1.5) + 1024);
     this.data[this.length++] = v;
+  }
+  /** Make room for `n` values in all (no-op when there is room). */
+  reserve(n) {
+    if (n > this.data.length) this.resize(n);
+  }
+  resize(n) {
+    const next = new this.data.constructor(n);
+    next.set(this.data.subarray(0, this.length));
+    this.data = next;
   }
   done() {
     return this.data.subarray(0, this.length);
@@ -37068,6 +37511,57 @@ function wantedColumns(cfg) {
   for (const f of cfg.fairness ?? []) cols.push(f.by);
   return [...new Set(cols)];
 }
+function estimateRows(batch, fileSize) {
+  const last = batch.fieldOf[batch.rows] - 1;
+  const bytes = last >= 0 ? batch.end[last] + 1 : 0;
+  if (batch.rows < 100 || bytes <= 0) return 0;
+  return Math.ceil(fileSize / bytes * batch.rows * 1.02);
+}
+var BatchCells = class {
+  batch;
+  base = 0;
+  width = 0;
+  at(batch, r) {
+    this.batch = batch;
+    this.base = batch.fieldOf[r];
+    this.width = batch.fieldOf[r + 1] - this.base;
+  }
+  get count() {
+    return this.width;
+  }
+  text(col) {
+    return col < this.width ? this.batch.text(this.base + col) : "";
+  }
+  num(col) {
+    return col < this.width ? this.batch.num(this.base + col) : Number.NaN;
+  }
+  code(col, dict) {
+    return col < this.width ? dict.codeOfField(this.batch, this.base + col) : dict.codeOfText("");
+  }
+  bit(col) {
+    if (col >= this.width) return -1;
+    const f = this.base + col;
+    if (this.batch.end[f] - this.batch.start[f] !== 1 || this.batch.special.has(f)) return -1;
+    const c = this.batch.buf[this.batch.start[f]];
+    return c === 48 ? 0 : c === 49 ? 1 : -1;
+  }
+};
+var StringCells = class {
+  fields = [];
+  text(col) {
+    return this.fields[col] ?? "";
+  }
+  num(col) {
+    return num(this.fields[col] ?? "");
+  }
+  code(col, dict) {
+    return dict.codeOfText(this.fields[col] ?? "");
+  }
+  bit(col) {
+    const t = this.fields[col];
+    return t === "0" ? 0 : t === "1" ? 1 : -1;
+  }
+};
 async function readPredictions(workspace, cfg, progress = SILENT) {
   const files = /[*?[{]/.test(cfg.path) ? await workspace.glob([cfg.path]) : [cfg.path];
   if (!files.length) throw new PredictionsError(`no predictions file matches ${cfg.path}`);
@@ -37079,154 +37573,176 @@ async function readPredictions(workspace, cfg, progress = SILENT) {
     throw new PredictionsError("a regression needs a `prediction` column");
   const skipped = new Violations();
   const groupNames = [...new Set([...cfg.slices ?? [], ...cfg.fairness ?? []].map((s) => s.by))];
-  const groups = new Map(
-    groupNames.map((name) => [
-      name,
-      { dict: /* @__PURE__ */ new Map(), codes: new Ints(new Uint32Array(1024)) }
-    ])
-  );
-  const label8 = new Ints(new Uint8Array(1024));
-  const pred8 = new Ints(new Uint8Array(1024));
-  const label32 = new Ints(new Uint32Array(1024));
-  const pred32 = new Ints(new Uint32Array(1024));
-  const labelF = new Floats();
-  const predF = new Floats();
-  const score = new Floats();
+  const groups = groupNames.map((name) => ({
+    name,
+    dict: new ByteDictionary(),
+    codes: new Column(new Uint16Array(1024)),
+    at: -1
+  }));
+  const label8 = new Column(new Uint8Array(1024));
+  const pred8 = new Column(new Uint8Array(1024));
+  const label32 = new Column(new Uint32Array(1024));
+  const pred32 = new Column(new Uint32Array(1024));
+  const labelF = new Column(new Float64Array(1024));
+  const predF = new Column(new Float64Array(1024));
+  const score = new Column(new Float64Array(1024));
   const classScores = Object.entries(cfg.scores ?? {}).map(([cls, column]) => ({
     cls,
     column,
-    values: new Floats(),
+    values: new Column(new Float64Array(1024)),
     at: -1
   }));
-  const classDict = /* @__PURE__ */ new Map();
-  const classCode = (t) => {
-    let c = classDict.get(t);
-    if (c === void 0) {
-      c = classDict.size;
-      classDict.set(t, c);
-    }
-    return c;
-  };
-  for (const s of classScores) classCode(s.cls);
+  const classDict = new ByteDictionary();
+  for (const s of classScores) classDict.codeOfText(s.cls);
   const readLabel = binaryLabel(cfg.positive);
+  const defaultPositive = cfg.positive === void 0;
   const threshold = cfg.threshold ?? 0.5;
   let missingColumns = [];
   let rows = 0;
   let header;
+  let at = { label: -1, prediction: -1, score: -1 };
+  const probs = new Float64Array(classScores.length);
+  const onHeader = (f, line, file) => {
+    if (header && f.join("\0") !== header.join("\0"))
+      throw new PredictionsError(`${file}: its header differs from the first file's`, line, file);
+    header = f;
+    missingColumns = wantedColumns(cfg).filter((c) => !f.includes(c));
+    at = {
+      label: f.indexOf(cfg.label),
+      prediction: cfg.prediction ? f.indexOf(cfg.prediction) : -1,
+      score: cfg.score ? f.indexOf(cfg.score) : -1
+    };
+    for (const s of classScores) s.at = f.indexOf(s.column);
+    for (const g of groups) g.at = f.indexOf(g.name);
+  };
+  const onRow = (c) => {
+    if (cfg.task === "binary") {
+      let y = defaultPositive ? c.bit(at.label) : -1;
+      if (y < 0) {
+        const t = c.text(at.label);
+        if (isMissing(t)) return `${cfg.label} is missing`;
+        y = readLabel(t);
+        if (y < 0)
+          return `${cfg.label} is ${JSON.stringify(t)}, expected 0/1 or true/false (set \`positive\` for other labels)`;
+      }
+      let s = Number.NaN;
+      if (at.score >= 0) {
+        s = c.num(at.score);
+        if (Number.isNaN(s)) return `${cfg.score} is ${JSON.stringify(c.text(at.score))}, not a number`;
+      }
+      let p;
+      if (at.prediction >= 0) {
+        p = defaultPositive ? c.bit(at.prediction) : -1;
+        if (p < 0) {
+          const t = c.text(at.prediction);
+          p = readLabel(t);
+          if (p < 0) return `${cfg.prediction} is ${JSON.stringify(t)}, expected 0/1 or true/false`;
+        }
+      } else p = s >= threshold ? 1 : 0;
+      label8.push(y);
+      pred8.push(p);
+      if (at.score >= 0) score.push(s);
+    } else if (cfg.task === "multiclass") {
+      if (isMissing(c.text(at.label))) return `${cfg.label} is missing`;
+      for (let j = 0; j < classScores.length; j++) {
+        const v = c.num(classScores[j].at);
+        if (Number.isNaN(v))
+          return `${classScores[j].column} is ${JSON.stringify(c.text(classScores[j].at))}, not a number`;
+        probs[j] = v;
+      }
+      let p;
+      if (at.prediction >= 0) {
+        if (isMissing(c.text(at.prediction))) return `${cfg.prediction} is missing`;
+        p = c.code(at.prediction, classDict);
+      } else {
+        let best = 0;
+        for (let j = 1; j < probs.length; j++) if (probs[j] > probs[best]) best = j;
+        p = classDict.codeOfText(classScores[best].cls);
+      }
+      label32.push(c.code(at.label, classDict));
+      pred32.push(p);
+      for (let j = 0; j < classScores.length; j++) classScores[j].values.push(probs[j]);
+    } else {
+      const y = c.num(at.label);
+      if (!Number.isFinite(y)) return `${cfg.label} is ${JSON.stringify(c.text(at.label))}, not a number`;
+      const p = c.num(at.prediction);
+      if (!Number.isFinite(p))
+        return `${cfg.prediction} is ${JSON.stringify(c.text(at.prediction))}, not a number`;
+      labelF.push(y);
+      predF.push(p);
+    }
+    for (const g of groups) {
+      const code = c.code(g.at, g.dict);
+      if (code >= MAX_GROUPS) return `tooMany:${g.name}`;
+      g.codes.push(code);
+    }
+    return void 0;
+  };
+  const reserve = (n) => {
+    const cols = cfg.task === "binary" ? [label8, pred8, ...cfg.score ? [score] : []] : cfg.task === "multiclass" ? [label32, pred32, ...classScores.map((c) => c.values)] : [labelF, predF];
+    for (const c of [...cols, ...groups.map((g) => g.codes)]) c.reserve(c.length + n);
+  };
   for (const file of files) {
-    const reader = readerFor(file);
-    if (!reader)
+    const kind = /\.(csv|tsv)(\.gz)?$/i.test(file) ? "csv" : void 0;
+    const reader = kind ? void 0 : readerFor(file);
+    if (!kind && !reader)
       throw new PredictionsError(
         `cannot read ${file}: expected .csv, .tsv, .jsonl, .json or .parquet (optionally .gz)`
       );
-    let at = { label: -1, prediction: -1, score: -1 };
-    let groupAt = [];
-    const bar = progress.start(file, await workspace.size(file));
-    const skip = (row, value) => {
-      skipped.add({ row: row.index, line: row.line, file, value });
+    const size = await workspace.size(file);
+    const gz = /\.gz$/i.test(file);
+    const bar = progress.start(file, size);
+    const handle = (c, index, line) => {
+      rows++;
+      if (missingColumns.length) return;
+      const why = onRow(c);
+      if (why === void 0) return;
+      if (why.startsWith("tooMany:"))
+        throw new PredictionsError(
+          `column ${why.slice(8)} has more than ${MAX_GROUPS} distinct values: slices and fairness need a column of groups`,
+          line,
+          file
+        );
+      skipped.add({ row: index, line, file, value: why });
     };
     try {
-      await reader(
-        workspace,
-        file,
-        (row) => {
-          const f = row.fields;
-          if (row.index === 0) {
-            if (header && f.join("\0") !== header.join("\0"))
-              throw new PredictionsError(`${file}: its header differs from the first file's`, row.line, file);
-            header = f;
-            missingColumns = wantedColumns(cfg).filter((c) => !f.includes(c));
-            if (missingColumns.length) return;
-            at = {
-              label: f.indexOf(cfg.label),
-              prediction: cfg.prediction ? f.indexOf(cfg.prediction) : -1,
-              score: cfg.score ? f.indexOf(cfg.score) : -1
-            };
-            for (const s of classScores) s.at = f.indexOf(s.column);
-            groupAt = [...groups.values()].map((g, i) => ({ at: f.indexOf(groupNames[i]), g }));
-            return;
-          }
-          rows++;
-          if (missingColumns.length) return;
-          const labelText = f[at.label] ?? "";
-          if (isMissing(labelText)) return skip(row, `${cfg.label} is missing`);
-          if (cfg.task === "binary") {
-            const y = readLabel(labelText);
-            if (y < 0)
-              return skip(
-                row,
-                `${cfg.label} is ${JSON.stringify(labelText)}, expected 0/1 or true/false (set \`positive\` for other labels)`
-              );
-            let s = Number.NaN;
-            if (at.score >= 0) {
-              s = num(f[at.score] ?? "");
-              if (Number.isNaN(s))
-                return skip(row, `${cfg.score} is ${JSON.stringify(f[at.score] ?? "")}, not a number`);
+      if (kind) {
+        const cells = new BatchCells();
+        let seenHeader = false;
+        await readCsvBatches(
+          workspace,
+          file,
+          (batch) => {
+            if (batch.firstIndex === 0 && !gz) reserve(estimateRows(batch, size));
+            for (let r = 0; r < batch.rows; r++) {
+              cells.at(batch, r);
+              if (!seenHeader) {
+                seenHeader = true;
+                const names = [];
+                for (let k = 0; k < cells.count; k++) names.push(cells.text(k));
+                onHeader(names, batch.line[r], file);
+                continue;
+              }
+              handle(cells, batch.firstIndex + r, batch.line[r]);
             }
-            let p;
-            if (at.prediction >= 0) {
-              p = readLabel(f[at.prediction] ?? "");
-              if (p < 0)
-                return skip(
-                  row,
-                  `${cfg.prediction} is ${JSON.stringify(f[at.prediction] ?? "")}, expected 0/1 or true/false`
-                );
-            } else p = s >= threshold ? 1 : 0;
-            label8.push(y);
-            pred8.push(p);
-            if (at.score >= 0) score.push(s);
-          } else if (cfg.task === "multiclass") {
-            const probs = [];
-            for (const s of classScores) {
-              const v = num(f[s.at] ?? "");
-              if (Number.isNaN(v))
-                return skip(row, `${s.column} is ${JSON.stringify(f[s.at] ?? "")}, not a number`);
-              probs.push(v);
-            }
-            let p;
-            if (at.prediction >= 0) {
-              const t = f[at.prediction] ?? "";
-              if (isMissing(t)) return skip(row, `${cfg.prediction} is missing`);
-              p = classCode(t);
-            } else {
-              let best = 0;
-              for (let j = 1; j < probs.length; j++) if (probs[j] > probs[best]) best = j;
-              p = classCode(classScores[best].cls);
-            }
-            label32.push(classCode(labelText));
-            pred32.push(p);
-            for (let j = 0; j < classScores.length; j++) classScores[j].values.push(probs[j]);
-          } else {
-            const y = num(labelText);
-            if (!Number.isFinite(y))
-              return skip(row, `${cfg.label} is ${JSON.stringify(labelText)}, not a number`);
-            const t = f[at.prediction] ?? "";
-            const p = num(t);
-            if (!Number.isFinite(p))
-              return skip(row, `${cfg.prediction} is ${JSON.stringify(t)}, not a number`);
-            labelF.push(y);
-            predF.push(p);
-          }
-          for (const { at: i, g } of groupAt) {
-            const t = f[i] ?? "";
-            const key2 = isMissing(t) ? "(missing)" : t;
-            let code = g.dict.get(key2);
-            if (code === void 0) {
-              code = g.dict.size;
-              if (code >= MAX_GROUPS)
-                throw new PredictionsError(
-                  `column ${groupNames[groupAt.findIndex((x) => x.g === g)]} has more than ${MAX_GROUPS} distinct values: slices and fairness need a column of groups`,
-                  row.line,
-                  file
-                );
-              g.dict.set(key2, code);
-            }
-            g.codes.push(code);
-          }
-        },
-        void 0,
-        (bytes) => bar.update(bytes)
-      );
+          },
+          void 0,
+          (bytes) => bar.update(bytes)
+        );
+      } else {
+        const cells = new StringCells();
+        await reader(
+          workspace,
+          file,
+          (row) => {
+            if (row.index === 0) return onHeader(row.fields, row.line, file);
+            cells.fields = row.fields;
+            handle(cells, row.index, row.line);
+          },
+          void 0,
+          (bytes) => bar.update(bytes)
+        );
+      }
     } catch (err) {
       if (err instanceof CsvError) throw new PredictionsError(`${file}: ${err.message}`, err.line, file);
       throw err;
@@ -37236,11 +37752,8 @@ async function readPredictions(workspace, cfg, progress = SILENT) {
   }
   if (!header) throw new PredictionsError(`${cfg.path}: the file is empty (no header row)`);
   const groupColumns = /* @__PURE__ */ new Map();
-  groupNames.forEach((name) => {
-    const g = groups.get(name);
-    const values = [...g.dict.keys()];
-    groupColumns.set(name, { name, values, codes: g.codes.done() });
-  });
+  for (const g of groups)
+    groupColumns.set(g.name, { name: g.name, values: g.dict.values, codes: g.codes.done() });
   let columns;
   if (cfg.task === "binary") {
     const n = label8.length;
@@ -37251,7 +37764,7 @@ async function readPredictions(workspace, cfg, progress = SILENT) {
       score: cfg.score ? score.done() : void 0
     };
   } else if (cfg.task === "multiclass") {
-    const names = [...classDict.keys()];
+    const names = classDict.values;
     const classes = sortClasses(names);
     const recode = Uint32Array.from(names, (nm) => classes.indexOf(nm));
     const label = label32.done().map((c) => recode[c]);

@@ -9,7 +9,7 @@ import type { CheckResult, Diagnostic, Section, Severity, Table } from "../repor
 import { hasBlock, type Stage, type StageContext } from "../stages/stage.js";
 import { VERSION } from "../version.js";
 import { ColumnAccumulator, type ColumnConfig, type Example, Violations } from "./column-checks.js";
-import { CsvError, type CsvRow } from "./csv-parser.js";
+import { CsvError } from "./csv-parser.js";
 import { compareColumn, type DriftMethod, DriftSample } from "./drift.js";
 import { UniqueTracker } from "./hash-set.js";
 

@@ -5,6 +5,7 @@
  * step-wise sum over distinct scores, log loss clips probabilities to [eps, 1 - eps].
  * Every function takes an optional list of row indices, so slices reuse it without copying columns.
  */
+import { sortFloat64 } from "./radix-sort.js";
 
 /** Rows to use: all `n` rows, or the listed ones. */
 export type Rows = Uint32Array | undefined;
@@ -100,8 +101,8 @@ export function splitScores(score: Float64Array, label: Uint8Array, n: number, r
     if (label[i]) pos[p++] = score[i]!;
     else neg[q++] = score[i]!;
   }
-  pos.sort();
-  neg.sort();
+  sortFloat64(pos);
+  sortFloat64(neg);
   return { pos, neg };
 }
 

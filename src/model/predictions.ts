@@ -5,10 +5,12 @@
  * to five examples, so one bad row never hides the rest.
  */
 import { type Example, Violations } from "../data/column-checks.js";
+import { ByteDictionary, type CsvBatch } from "../data/csv-bytes.js";
 import { CsvError } from "../data/csv-parser.js";
 import { isMissing } from "../data/values.js";
 import type { ProgressSink } from "../io/progress.js";
 import { SILENT } from "../io/progress.js";
+import { readCsvBatches } from "../io/read-csv-batches.js";
 import { readerFor } from "../io/reader-for.js";
 import type { Workspace } from "../io/workspace.js";
 import type { Severity } from "../report/types.js";
@@ -56,7 +58,7 @@ export interface FairnessConfig {
 export interface GroupColumn {
   name: string;
   values: string[];
-  codes: Uint32Array;
+  codes: Uint16Array;
 }
 
 /** What reading a predictions file gives. */
@@ -86,34 +88,24 @@ export class PredictionsError extends Error {
   }
 }
 
-/** A Float64Array that grows. */
-class Floats {
-  data = new Float64Array(1024);
-  length = 0;
-  push(v: number): void {
-    if (this.length === this.data.length) {
-      const next = new Float64Array(this.data.length * 2);
-      next.set(this.data);
-      this.data = next;
-    }
-    this.data[this.length++] = v;
-  }
-  done(): Float64Array {
-    return this.data.subarray(0, this.length);
-  }
-}
+type Typed = Uint8Array | Uint16Array | Uint32Array | Float64Array;
 
-/** A Uint32Array (or Uint8Array) that grows. */
-class Ints<T extends Uint8Array | Uint32Array> {
+/** A typed array that grows by half, or to a reserved size estimated from the file. */
+class Column<T extends Typed> {
   length = 0;
   constructor(public data: T) {}
   push(v: number): void {
-    if (this.length === this.data.length) {
-      const next = new (this.data.constructor as new (n: number) => T)(this.data.length * 2);
-      next.set(this.data);
-      this.data = next;
-    }
+    if (this.length === this.data.length) this.resize(Math.ceil(this.data.length * 1.5) + 1024);
     this.data[this.length++] = v;
+  }
+  /** Make room for `n` values in all (no-op when there is room). */
+  reserve(n: number): void {
+    if (n > this.data.length) this.resize(n);
+  }
+  private resize(n: number): void {
+    const next = new (this.data.constructor as new (n: number) => T)(n);
+    next.set(this.data.subarray(0, this.length));
+    this.data = next;
   }
   done(): T {
     return this.data.subarray(0, this.length) as T;
@@ -153,6 +145,73 @@ function wantedColumns(cfg: PredictionsConfig): string[] {
   return [...new Set(cols)];
 }
 
+/** One row's cells, whatever the file format: the byte path for CSV, strings for the rest. */
+interface Cells {
+  text(col: number): string;
+  /** NaN when missing or not a number. */
+  num(col: number): number;
+  code(col: number, dict: ByteDictionary): number;
+  /** 0 or 1 when the cell is exactly that one character, else -1 (then read the text). */
+  bit(col: number): number;
+}
+
+/** Rows a CSV file will hold, from the bytes per row of its first batch (a little over, never under much). */
+function estimateRows(batch: CsvBatch, fileSize: number): number {
+  const last = batch.fieldOf[batch.rows]! - 1;
+  const bytes = last >= 0 ? batch.end[last]! + 1 : 0;
+  if (batch.rows < 100 || bytes <= 0) return 0;
+  return Math.ceil((fileSize / bytes) * batch.rows * 1.02);
+}
+
+/** Cells of a row of a CSV batch. */
+class BatchCells implements Cells {
+  batch!: CsvBatch;
+  private base = 0;
+  private width = 0;
+  at(batch: CsvBatch, r: number): void {
+    this.batch = batch;
+    this.base = batch.fieldOf[r]!;
+    this.width = batch.fieldOf[r + 1]! - this.base;
+  }
+  get count(): number {
+    return this.width;
+  }
+  text(col: number): string {
+    return col < this.width ? this.batch.text(this.base + col) : "";
+  }
+  num(col: number): number {
+    return col < this.width ? this.batch.num(this.base + col) : Number.NaN;
+  }
+  code(col: number, dict: ByteDictionary): number {
+    return col < this.width ? dict.codeOfField(this.batch, this.base + col) : dict.codeOfText("");
+  }
+  bit(col: number): number {
+    if (col >= this.width) return -1;
+    const f = this.base + col;
+    if (this.batch.end[f]! - this.batch.start[f]! !== 1 || this.batch.special.has(f)) return -1;
+    const c = this.batch.buf[this.batch.start[f]!]!;
+    return c === 48 ? 0 : c === 49 ? 1 : -1;
+  }
+}
+
+/** Cells of a row of strings (JSON, JSON Lines, Parquet). */
+class StringCells implements Cells {
+  fields: string[] = [];
+  text(col: number): string {
+    return this.fields[col] ?? "";
+  }
+  num(col: number): number {
+    return num(this.fields[col] ?? "");
+  }
+  code(col: number, dict: ByteDictionary): number {
+    return dict.codeOfText(this.fields[col] ?? "");
+  }
+  bit(col: number): number {
+    const t = this.fields[col];
+    return t === "0" ? 0 : t === "1" ? 1 : -1;
+  }
+}
+
 /** Read the predictions of `cfg` (one file or a glob of files with one header). */
 export async function readPredictions(
   workspace: Workspace,
@@ -169,155 +228,188 @@ export async function readPredictions(
     throw new PredictionsError("a regression needs a `prediction` column");
   const skipped = new Violations();
   const groupNames = [...new Set([...(cfg.slices ?? []), ...(cfg.fairness ?? [])].map((s) => s.by))];
-  const groups = new Map(
-    groupNames.map((name) => [
-      name,
-      { dict: new Map<string, number>(), codes: new Ints(new Uint32Array(1024)) },
-    ]),
-  );
-  const label8 = new Ints(new Uint8Array(1024));
-  const pred8 = new Ints(new Uint8Array(1024));
-  const label32 = new Ints(new Uint32Array(1024));
-  const pred32 = new Ints(new Uint32Array(1024));
-  const labelF = new Floats();
-  const predF = new Floats();
-  const score = new Floats();
+  const groups = groupNames.map((name) => ({
+    name,
+    dict: new ByteDictionary(),
+    codes: new Column(new Uint16Array(1024)),
+    at: -1,
+  }));
+  const label8 = new Column(new Uint8Array(1024));
+  const pred8 = new Column(new Uint8Array(1024));
+  const label32 = new Column(new Uint32Array(1024));
+  const pred32 = new Column(new Uint32Array(1024));
+  const labelF = new Column(new Float64Array(1024));
+  const predF = new Column(new Float64Array(1024));
+  const score = new Column(new Float64Array(1024));
   const classScores = Object.entries(cfg.scores ?? {}).map(([cls, column]) => ({
     cls,
     column,
-    values: new Floats(),
+    values: new Column(new Float64Array(1024)),
     at: -1,
   }));
-  const classDict = new Map<string, number>();
-  const classCode = (t: string): number => {
-    let c = classDict.get(t);
-    if (c === undefined) {
-      c = classDict.size;
-      classDict.set(t, c);
-    }
-    return c;
-  };
-  for (const s of classScores) classCode(s.cls);
+  const classDict = new ByteDictionary();
+  for (const s of classScores) classDict.codeOfText(s.cls);
   const readLabel = binaryLabel(cfg.positive);
+  const defaultPositive = cfg.positive === undefined;
   const threshold = cfg.threshold ?? 0.5;
   let missingColumns: string[] = [];
   let rows = 0;
   let header: string[] | undefined;
+  let at = { label: -1, prediction: -1, score: -1 };
+  const probs = new Float64Array(classScores.length);
+
+  const onHeader = (f: string[], line: number, file: string): void => {
+    if (header && f.join("\0") !== header.join("\0"))
+      throw new PredictionsError(`${file}: its header differs from the first file's`, line, file);
+    header = f;
+    missingColumns = wantedColumns(cfg).filter((c) => !f.includes(c));
+    at = {
+      label: f.indexOf(cfg.label),
+      prediction: cfg.prediction ? f.indexOf(cfg.prediction) : -1,
+      score: cfg.score ? f.indexOf(cfg.score) : -1,
+    };
+    for (const s of classScores) s.at = f.indexOf(s.column);
+    for (const g of groups) g.at = f.indexOf(g.name);
+  };
+
+  /** One data row; returns why it was left out, or undefined. */
+  const onRow = (c: Cells): string | undefined => {
+    if (cfg.task === "binary") {
+      let y = defaultPositive ? c.bit(at.label) : -1;
+      if (y < 0) {
+        const t = c.text(at.label);
+        if (isMissing(t)) return `${cfg.label} is missing`;
+        y = readLabel(t);
+        if (y < 0)
+          return `${cfg.label} is ${JSON.stringify(t)}, expected 0/1 or true/false (set \`positive\` for other labels)`;
+      }
+      let s = Number.NaN;
+      if (at.score >= 0) {
+        s = c.num(at.score);
+        if (Number.isNaN(s)) return `${cfg.score} is ${JSON.stringify(c.text(at.score))}, not a number`;
+      }
+      let p: number;
+      if (at.prediction >= 0) {
+        p = defaultPositive ? c.bit(at.prediction) : -1;
+        if (p < 0) {
+          const t = c.text(at.prediction);
+          p = readLabel(t);
+          if (p < 0) return `${cfg.prediction} is ${JSON.stringify(t)}, expected 0/1 or true/false`;
+        }
+      } else p = s >= threshold ? 1 : 0;
+      label8.push(y);
+      pred8.push(p);
+      if (at.score >= 0) score.push(s);
+    } else if (cfg.task === "multiclass") {
+      if (isMissing(c.text(at.label))) return `${cfg.label} is missing`;
+      for (let j = 0; j < classScores.length; j++) {
+        const v = c.num(classScores[j]!.at);
+        if (Number.isNaN(v))
+          return `${classScores[j]!.column} is ${JSON.stringify(c.text(classScores[j]!.at))}, not a number`;
+        probs[j] = v;
+      }
+      let p: number;
+      if (at.prediction >= 0) {
+        if (isMissing(c.text(at.prediction))) return `${cfg.prediction} is missing`;
+        p = c.code(at.prediction, classDict);
+      } else {
+        let best = 0;
+        for (let j = 1; j < probs.length; j++) if (probs[j]! > probs[best]!) best = j;
+        p = classDict.codeOfText(classScores[best]!.cls);
+      }
+      label32.push(c.code(at.label, classDict));
+      pred32.push(p);
+      for (let j = 0; j < classScores.length; j++) classScores[j]!.values.push(probs[j]!);
+    } else {
+      const y = c.num(at.label);
+      if (!Number.isFinite(y)) return `${cfg.label} is ${JSON.stringify(c.text(at.label))}, not a number`;
+      const p = c.num(at.prediction);
+      if (!Number.isFinite(p))
+        return `${cfg.prediction} is ${JSON.stringify(c.text(at.prediction))}, not a number`;
+      labelF.push(y);
+      predF.push(p);
+    }
+    for (const g of groups) {
+      const code = c.code(g.at, g.dict);
+      if (code >= MAX_GROUPS) return `tooMany:${g.name}`;
+      g.codes.push(code);
+    }
+    return undefined;
+  };
+
+  /** Room for `n` more rows in every column this task fills. */
+  const reserve = (n: number): void => {
+    const cols: Column<Typed>[] =
+      cfg.task === "binary"
+        ? [label8, pred8, ...(cfg.score ? [score] : [])]
+        : cfg.task === "multiclass"
+          ? [label32, pred32, ...classScores.map((c) => c.values)]
+          : [labelF, predF];
+    for (const c of [...cols, ...groups.map((g) => g.codes)]) c.reserve(c.length + n);
+  };
 
   for (const file of files) {
-    const reader = readerFor(file);
-    if (!reader)
+    const kind = /\.(csv|tsv)(\.gz)?$/i.test(file) ? "csv" : undefined;
+    const reader = kind ? undefined : readerFor(file);
+    if (!kind && !reader)
       throw new PredictionsError(
         `cannot read ${file}: expected .csv, .tsv, .jsonl, .json or .parquet (optionally .gz)`,
       );
-    let at = { label: -1, prediction: -1, score: -1 };
-    let groupAt: { at: number; g: { dict: Map<string, number>; codes: Ints<Uint32Array> } }[] = [];
-    const bar = progress.start(file, await workspace.size(file));
-    const skip = (row: { index: number; line: number }, value: string): void => {
-      skipped.add({ row: row.index, line: row.line, file, value } satisfies Example);
+    const size = await workspace.size(file);
+    const gz = /\.gz$/i.test(file);
+    const bar = progress.start(file, size);
+    const handle = (c: Cells, index: number, line: number): void => {
+      rows++;
+      if (missingColumns.length) return;
+      const why = onRow(c);
+      if (why === undefined) return;
+      if (why.startsWith("tooMany:"))
+        throw new PredictionsError(
+          `column ${why.slice(8)} has more than ${MAX_GROUPS} distinct values: slices and fairness need a column of groups`,
+          line,
+          file,
+        );
+      // Nothing was pushed for a row left out: every check returns before the first push.
+      skipped.add({ row: index, line, file, value: why } satisfies Example);
     };
     try {
-      await reader(
-        workspace,
-        file,
-        (row) => {
-          const f = row.fields;
-          if (row.index === 0) {
-            if (header && f.join("\0") !== header.join("\0"))
-              throw new PredictionsError(`${file}: its header differs from the first file's`, row.line, file);
-            header = f;
-            missingColumns = wantedColumns(cfg).filter((c) => !f.includes(c));
-            if (missingColumns.length) return;
-            at = {
-              label: f.indexOf(cfg.label),
-              prediction: cfg.prediction ? f.indexOf(cfg.prediction) : -1,
-              score: cfg.score ? f.indexOf(cfg.score) : -1,
-            };
-            for (const s of classScores) s.at = f.indexOf(s.column);
-            groupAt = [...groups.values()].map((g, i) => ({ at: f.indexOf(groupNames[i]!), g }));
-            return;
-          }
-          rows++;
-          if (missingColumns.length) return;
-          const labelText = f[at.label] ?? "";
-          if (isMissing(labelText)) return skip(row, `${cfg.label} is missing`);
-          if (cfg.task === "binary") {
-            const y = readLabel(labelText);
-            if (y < 0)
-              return skip(
-                row,
-                `${cfg.label} is ${JSON.stringify(labelText)}, expected 0/1 or true/false (set \`positive\` for other labels)`,
-              );
-            let s = Number.NaN;
-            if (at.score >= 0) {
-              s = num(f[at.score] ?? "");
-              if (Number.isNaN(s))
-                return skip(row, `${cfg.score} is ${JSON.stringify(f[at.score] ?? "")}, not a number`);
+      if (kind) {
+        const cells = new BatchCells();
+        let seenHeader = false;
+        await readCsvBatches(
+          workspace,
+          file,
+          (batch) => {
+            if (batch.firstIndex === 0 && !gz) reserve(estimateRows(batch, size));
+            for (let r = 0; r < batch.rows; r++) {
+              cells.at(batch, r);
+              if (!seenHeader) {
+                seenHeader = true;
+                const names: string[] = [];
+                for (let k = 0; k < cells.count; k++) names.push(cells.text(k));
+                onHeader(names, batch.line[r]!, file);
+                continue;
+              }
+              handle(cells, batch.firstIndex + r, batch.line[r]!);
             }
-            let p: number;
-            if (at.prediction >= 0) {
-              p = readLabel(f[at.prediction] ?? "");
-              if (p < 0)
-                return skip(
-                  row,
-                  `${cfg.prediction} is ${JSON.stringify(f[at.prediction] ?? "")}, expected 0/1 or true/false`,
-                );
-            } else p = s >= threshold ? 1 : 0;
-            label8.push(y);
-            pred8.push(p);
-            if (at.score >= 0) score.push(s);
-          } else if (cfg.task === "multiclass") {
-            const probs: number[] = [];
-            for (const s of classScores) {
-              const v = num(f[s.at] ?? "");
-              if (Number.isNaN(v))
-                return skip(row, `${s.column} is ${JSON.stringify(f[s.at] ?? "")}, not a number`);
-              probs.push(v);
-            }
-            let p: number;
-            if (at.prediction >= 0) {
-              const t = f[at.prediction] ?? "";
-              if (isMissing(t)) return skip(row, `${cfg.prediction} is missing`);
-              p = classCode(t);
-            } else {
-              let best = 0;
-              for (let j = 1; j < probs.length; j++) if (probs[j]! > probs[best]!) best = j;
-              p = classCode(classScores[best]!.cls);
-            }
-            label32.push(classCode(labelText));
-            pred32.push(p);
-            for (let j = 0; j < classScores.length; j++) classScores[j]!.values.push(probs[j]!);
-          } else {
-            const y = num(labelText);
-            if (!Number.isFinite(y))
-              return skip(row, `${cfg.label} is ${JSON.stringify(labelText)}, not a number`);
-            const t = f[at.prediction] ?? "";
-            const p = num(t);
-            if (!Number.isFinite(p))
-              return skip(row, `${cfg.prediction} is ${JSON.stringify(t)}, not a number`);
-            labelF.push(y);
-            predF.push(p);
-          }
-          for (const { at: i, g } of groupAt) {
-            const t = f[i] ?? "";
-            const key = isMissing(t) ? "(missing)" : t;
-            let code = g.dict.get(key);
-            if (code === undefined) {
-              code = g.dict.size;
-              if (code >= MAX_GROUPS)
-                throw new PredictionsError(
-                  `column ${groupNames[groupAt.findIndex((x) => x.g === g)]} has more than ${MAX_GROUPS} distinct values: slices and fairness need a column of groups`,
-                  row.line,
-                  file,
-                );
-              g.dict.set(key, code);
-            }
-            g.codes.push(code);
-          }
-        },
-        undefined,
-        (bytes) => bar.update(bytes),
-      );
+          },
+          undefined,
+          (bytes) => bar.update(bytes),
+        );
+      } else {
+        const cells = new StringCells();
+        await reader!(
+          workspace,
+          file,
+          (row) => {
+            if (row.index === 0) return onHeader(row.fields, row.line, file);
+            cells.fields = row.fields;
+            handle(cells, row.index, row.line);
+          },
+          undefined,
+          (bytes) => bar.update(bytes),
+        );
+      }
     } catch (err) {
       if (err instanceof CsvError) throw new PredictionsError(`${file}: ${err.message}`, err.line, file);
       throw err;
@@ -327,11 +419,8 @@ export async function readPredictions(
   }
   if (!header) throw new PredictionsError(`${cfg.path}: the file is empty (no header row)`);
   const groupColumns = new Map<string, GroupColumn>();
-  groupNames.forEach((name) => {
-    const g = groups.get(name)!;
-    const values = [...g.dict.keys()];
-    groupColumns.set(name, { name, values, codes: g.codes.done() });
-  });
+  for (const g of groups)
+    groupColumns.set(g.name, { name: g.name, values: g.dict.values, codes: g.codes.done() });
   let columns: Predictions["columns"];
   if (cfg.task === "binary") {
     const n = label8.length;
@@ -343,7 +432,7 @@ export async function readPredictions(
     };
   } else if (cfg.task === "multiclass") {
     // Recode so that class codes follow the sorted class order.
-    const names = [...classDict.keys()];
+    const names = classDict.values;
     const classes = sortClasses(names);
     const recode = Uint32Array.from(names, (nm) => classes.indexOf(nm));
     const label = label32.done().map((c) => recode[c]!);

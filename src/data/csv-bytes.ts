@@ -1,0 +1,413 @@
+/**
+ * A byte-level CSV/TSV scanner for the hot paths (predictions, large datasets): it splits raw bytes
+ * into rows and fields without building a string per field. Each chunk yields a batch of complete
+ * rows as offsets into the bytes; numbers are parsed straight from the bytes and group columns are
+ * dictionary-encoded from them. Same grammar as CsvParser (RFC 4180, quotes only at a field's
+ * start, CR, LF or CRLF, blank lines skipped, BOM dropped); a test runs both on the same inputs.
+ */
+import { isUtf8 } from "node:buffer";
+import { CsvError } from "./csv-parser.js";
+import { isMissing } from "./values.js";
+
+const QUOTE = 34;
+const CR = 13;
+const LF = 10;
+
+/** Rows of one chunk: fields as [start, end) byte ranges into `buf`. */
+export class CsvBatch {
+  buf: Buffer = Buffer.alloc(0);
+  rows = 0;
+  /** Row r has fields fieldOf[r] .. fieldOf[r + 1] - 1. */
+  fieldOf = new Int32Array(1024);
+  start = new Int32Array(4096);
+  end = new Int32Array(4096);
+  /** 1-based line where each row starts. */
+  line = new Int32Array(1024);
+  /** Fields whose text is not a plain byte range (doubled quotes, text after a closing quote). */
+  special = new Map<number, string>();
+  /** Index of the batch's first row among all rows of the file (the header is row 0). */
+  firstIndex = 0;
+  fields = 0;
+
+  reset(buf: Buffer, firstIndex: number): void {
+    this.buf = buf;
+    this.rows = 0;
+    this.fields = 0;
+    this.special.clear();
+    this.firstIndex = firstIndex;
+    this.fieldOf[0] = 0;
+  }
+
+  addField(s: number, e: number): number {
+    if (this.fields === this.start.length) {
+      const grow = (a: Int32Array) => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.start = grow(this.start);
+      this.end = grow(this.end);
+    }
+    this.start[this.fields] = s;
+    this.end[this.fields] = e;
+    return this.fields++;
+  }
+
+  endRow(line: number): void {
+    if (this.rows + 2 > this.fieldOf.length) {
+      const f = new Int32Array(this.fieldOf.length * 2);
+      f.set(this.fieldOf);
+      this.fieldOf = f;
+      const l = new Int32Array(this.line.length * 2);
+      l.set(this.line);
+      this.line = l;
+    }
+    this.line[this.rows] = line;
+    this.rows++;
+    this.fieldOf[this.rows] = this.fields;
+  }
+
+  /** Drop the last row (a blank line). */
+  dropRow(): void {
+    this.rows--;
+    this.fields = this.fieldOf[this.rows]!;
+  }
+
+  /** Field `f`'s text. */
+  text(f: number): string {
+    const s = this.special.get(f);
+    if (s !== undefined) return s;
+    return this.buf.toString("utf8", this.start[f]!, this.end[f]!);
+  }
+
+  /** Field `f` as a number: NaN when empty, a missing marker, or not a number. */
+  num(f: number): number {
+    if (this.special.size === 0 || !this.special.has(f)) {
+      const v = parseNumber(this.buf, this.start[f]!, this.end[f]!);
+      if (!Number.isNaN(v)) return v;
+    }
+    return slowNumber(this.text(f));
+  }
+}
+
+function slowNumber(text: string): number {
+  const t = text.trim();
+  if (t === "" || isMissing(t)) return Number.NaN;
+  const v = Number(t);
+  return v;
+}
+
+const POW10 = [
+  1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19,
+  1e20, 1e21, 1e22,
+];
+
+/**
+ * Parse a plain decimal (`-12.5`, `3`, `0.000123`, `1e-5`) from bytes, exactly as Number() would:
+ * up to 15 significant digits and a power of ten up to 22 are exact in float64 (Clinger's fast
+ * path); anything else returns NaN and the caller falls back to Number() on the text.
+ */
+export function parseNumber(b: Uint8Array, s: number, e: number): number {
+  let i = s;
+  if (i >= e) return Number.NaN;
+  let neg = false;
+  let c = b[i]!;
+  if (c === 45 || c === 43) {
+    neg = c === 45;
+    if (++i >= e) return Number.NaN;
+    c = b[i]!;
+  }
+  let mantissa = 0;
+  let digits = 0;
+  let scale = 0;
+  let any = false;
+  for (; i < e; i++) {
+    c = b[i]!;
+    if (c < 48 || c > 57) break;
+    any = true;
+    if (mantissa !== 0 || c !== 48) {
+      mantissa = mantissa * 10 + (c - 48);
+      digits++;
+    }
+  }
+  if (i < e && b[i] === 46) {
+    i++;
+    for (; i < e; i++) {
+      c = b[i]!;
+      if (c < 48 || c > 57) break;
+      any = true;
+      if (mantissa !== 0 || c !== 48) {
+        mantissa = mantissa * 10 + (c - 48);
+        digits++;
+      }
+      scale--;
+    }
+  }
+  if (!any || digits > 15) return Number.NaN;
+  if (i < e && (b[i] === 101 || b[i] === 69)) {
+    i++;
+    let eneg = false;
+    if (i < e && (b[i] === 45 || b[i] === 43)) eneg = b[i++] === 45;
+    let exp = 0;
+    let expDigits = 0;
+    for (; i < e; i++) {
+      c = b[i]!;
+      if (c < 48 || c > 57) break;
+      exp = exp * 10 + (c - 48);
+      expDigits++;
+      if (exp > 400) return Number.NaN;
+    }
+    if (!expDigits) return Number.NaN;
+    scale += eneg ? -exp : exp;
+  }
+  if (i !== e) return Number.NaN;
+  let v: number;
+  if (mantissa === 0) v = 0;
+  else if (scale === 0) v = mantissa;
+  else if (scale > 0 && scale <= 22) v = mantissa * POW10[scale]!;
+  else if (scale < 0 && scale >= -22) v = mantissa / POW10[-scale]!;
+  else return Number.NaN;
+  return neg ? -v : v;
+}
+
+/**
+ * Push raw chunks; complete rows come back in batches through `onBatch`. The bytes of a row that a
+ * chunk cuts are kept and scanned again with the next chunk.
+ */
+export class CsvByteScanner {
+  private carry: Buffer | undefined;
+  private line = 1;
+  private rowIndex = 0;
+  private pendingCr = false;
+  private first = true;
+  private readonly batch = new CsvBatch();
+  private readonly d: number;
+
+  constructor(
+    private readonly onBatch: (batch: CsvBatch) => void,
+    delimiter = ",",
+  ) {
+    if (delimiter.length !== 1 || delimiter.charCodeAt(0) > 127)
+      throw new Error("the delimiter must be one ASCII character");
+    this.d = delimiter.charCodeAt(0);
+  }
+
+  /** The 1-based line reached so far. */
+  get currentLine(): number {
+    return this.line;
+  }
+
+  push(chunk: Buffer): void {
+    let buf = this.carry ? Buffer.concat([this.carry, chunk]) : chunk;
+    this.carry = undefined;
+    if (this.first && buf.length >= 3) {
+      this.first = false;
+      if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) buf = buf.subarray(3);
+    } else if (this.first) {
+      this.carry = buf;
+      return;
+    }
+    this.scan(buf, false);
+  }
+
+  end(): void {
+    if (this.carry) {
+      const buf = this.carry;
+      this.carry = undefined;
+      if (this.first && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf)
+        this.scan(buf.subarray(3), true);
+      else this.scan(buf, true);
+    }
+  }
+
+  private scan(buf: Buffer, final: boolean): void {
+    const b = this.batch;
+    b.reset(buf, this.rowIndex);
+    const n = buf.length;
+    const d = this.d;
+    let i = 0;
+    let line = this.line;
+    let consumed = 0;
+    rows: while (i < n) {
+      if (this.pendingCr) {
+        this.pendingCr = false;
+        if (buf[i] === LF) {
+          i++;
+          consumed = i;
+          continue;
+        }
+      }
+      const rowLine = line;
+      let extraLines = 0;
+      const firstField = b.fields;
+      let j = i;
+      let quotedAny = false;
+      for (;;) {
+        if (j < n && buf[j] === QUOTE) {
+          quotedAny = true;
+          let k = j + 1;
+          let doubled = false;
+          for (;;) {
+            if (k >= n) {
+              if (final)
+                throw new CsvError("a quoted field is not closed before the end of the file", rowLine);
+              break rows;
+            }
+            const c = buf[k]!;
+            if (c === QUOTE) {
+              if (k + 1 < n && buf[k + 1] === QUOTE) {
+                doubled = true;
+                k += 2;
+                continue;
+              }
+              if (k + 1 >= n && !final) break rows;
+              break;
+            }
+            // Lines inside a quoted field count at LF, as the string parser counts them.
+            if (c === LF) extraLines++;
+            k++;
+          }
+          const contentEnd = k;
+          k++;
+          const tailStart = k;
+          while (k < n) {
+            const c = buf[k]!;
+            if (c === d || c === LF || c === CR) break;
+            k++;
+          }
+          if (k >= n && !final) break rows;
+          const f = b.addField(j + 1, contentEnd);
+          if (doubled || k > tailStart) {
+            let text = buf.toString("utf8", j + 1, contentEnd);
+            if (doubled) text = text.replaceAll('""', '"');
+            b.special.set(f, text + buf.toString("utf8", tailStart, k));
+          }
+          j = k;
+        } else {
+          let k = j;
+          while (k < n) {
+            const c = buf[k]!;
+            if (c === d || c === LF || c === CR) break;
+            k++;
+          }
+          if (k >= n && !final) break rows;
+          b.addField(j, k);
+          j = k;
+        }
+        if (j >= n) {
+          // The file ends without a newline.
+          line += extraLines;
+          break;
+        }
+        const c = buf[j]!;
+        if (c === d) {
+          j++;
+          continue;
+        }
+        // End of the row: CR, LF or CRLF.
+        if (c === CR) {
+          if (j + 1 < n) {
+            if (buf[j + 1] === LF) j++;
+          } else if (!final) this.pendingCr = true;
+        }
+        j++;
+        line += 1 + extraLines;
+        break;
+      }
+      b.endRow(rowLine);
+      // A blank line is not a row.
+      if (b.fields - firstField === 1 && !quotedAny && b.start[firstField] === b.end[firstField]) b.dropRow();
+      i = j;
+      consumed = j;
+    }
+    if (consumed < n) {
+      if (final) throw new CsvError("unexpected end of the file", line);
+      this.carry = buf.subarray(consumed);
+    }
+    // Whole rows end on ASCII bytes, so the consumed part is whole characters.
+    if (!isUtf8(buf.subarray(0, consumed))) {
+      for (let r = 0; r < b.rows; r++) {
+        const s = b.start[b.fieldOf[r]!] ?? 0;
+        const e = r + 1 < b.rows ? b.start[b.fieldOf[r + 1]!]! : consumed;
+        if (!isUtf8(buf.subarray(Math.max(0, s - 1), e)))
+          throw new CsvError("the file is not valid UTF-8", b.line[r]!);
+      }
+      throw new CsvError("the file is not valid UTF-8", this.line);
+    }
+    this.line = line;
+    this.rowIndex += b.rows;
+    if (b.rows) this.onBatch(b);
+  }
+}
+
+/** Dictionary codes for a column of few distinct values, looked up by bytes (no string per cell). */
+export class ByteDictionary {
+  readonly values: string[] = [];
+  private readonly byText = new Map<string, number>();
+  /** Byte keys and the code each stands for (a missing marker's bytes stand for the missing code). */
+  private readonly keyBytes: Uint8Array[] = [];
+  private readonly keyCode: number[] = [];
+  /** Open addressing on a hash of the bytes: slot -> key index + 1. */
+  private table = new Int32Array(64);
+
+  constructor(private readonly missing = "(missing)") {}
+
+  /** The code of a cell's text (missing markers share one code), added if new. */
+  codeOfText(raw: string): number {
+    const text = isMissing(raw) ? this.missing : raw;
+    let c = this.byText.get(text);
+    if (c === undefined) {
+      c = this.values.length;
+      this.values.push(text);
+      this.byText.set(text, c);
+    }
+    return c;
+  }
+
+  /** The code of field `f` of a batch. */
+  codeOfField(batch: CsvBatch, f: number): number {
+    if (batch.special.has(f)) return this.codeOfText(batch.text(f));
+    const buf = batch.buf;
+    const s = batch.start[f]!;
+    const e = batch.end[f]!;
+    const h = hashBytes(buf, s, e);
+    const mask = this.table.length - 1;
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+      const k = this.table[slot]! - 1;
+      if (k < 0) break;
+      const key = this.keyBytes[k]!;
+      if (key.length !== e - s) continue;
+      // A byte loop: group values are short, and Buffer.compare's checks cost more than the work.
+      let q = 0;
+      while (q < key.length && key[q] === buf[s + q]) q++;
+      if (q === key.length) return this.keyCode[k]!;
+    }
+    const code = this.codeOfText(buf.toString("utf8", s, e));
+    this.addKey(Buffer.from(buf.subarray(s, e)), code);
+    return code;
+  }
+
+  private addKey(bytes: Uint8Array, code: number): void {
+    this.keyBytes.push(bytes);
+    this.keyCode.push(code);
+    if (this.keyBytes.length * 2 > this.table.length) {
+      this.table = new Int32Array(this.table.length * 4);
+      for (let k = 0; k < this.keyBytes.length; k++) this.place(k);
+    } else this.place(this.keyBytes.length - 1);
+  }
+
+  private place(k: number): void {
+    const key = this.keyBytes[k]!;
+    const mask = this.table.length - 1;
+    let slot = hashBytes(key, 0, key.length) & mask;
+    while (this.table[slot] !== 0) slot = (slot + 1) & mask;
+    this.table[slot] = k + 1;
+  }
+}
+
+/** FNV-1a over a byte range. */
+function hashBytes(b: Uint8Array, s: number, e: number): number {
+  let h = 2166136261;
+  for (let i = s; i < e; i++) h = Math.imul(h ^ b[i]!, 16777619);
+  return h >>> 0;
+}

@@ -1,0 +1,29 @@
+/** Stream a CSV/TSV file (optionally .gz) through the byte scanner: rows arrive in batches of offsets. */
+import { type CsvBatch, CsvByteScanner } from "../data/csv-bytes.js";
+import { failRead, openStream } from "./open-stream.js";
+import { defaultDelimiter } from "./read-delimited.js";
+import type { Workspace } from "./workspace.js";
+
+/**
+ * Read `file` batch by batch; rejects with CsvError (bad quoting, invalid UTF-8, with the line)
+ * or WorkspaceError (missing, outside the repository, not gzip).
+ */
+export async function readCsvBatches(
+  workspace: Workspace,
+  file: string,
+  onBatch: (batch: CsvBatch) => void,
+  delimiter = defaultDelimiter(file),
+  onBytes?: (bytes: number) => void,
+): Promise<void> {
+  const opened = await openStream(workspace, file);
+  const scanner = new CsvByteScanner(onBatch, delimiter);
+  try {
+    for await (const chunk of opened.stream as AsyncIterable<Buffer>) {
+      onBytes?.(opened.raw.bytesRead);
+      scanner.push(chunk);
+    }
+  } catch (err) {
+    failRead(opened, file, err);
+  }
+  scanner.end();
+}

@@ -1,0 +1,196 @@
+import { describe, expect, it } from "vitest";
+import { ByteDictionary, type CsvBatch, CsvByteScanner, parseNumber } from "../src/data/csv-bytes.js";
+import { CsvError, CsvParser } from "../src/data/csv-parser.js";
+
+type Parsed = { rows: { index: number; line: number; fields: string[] }[]; error?: string };
+
+/** The string parser's reading of `text`: the reference for the byte scanner. */
+function withStrings(text: string, delimiter = ","): Parsed {
+  const rows: Parsed["rows"] = [];
+  try {
+    const p = new CsvParser((r) => rows.push({ ...r, fields: [...r.fields] }), delimiter);
+    p.push(text);
+    p.end();
+  } catch (err) {
+    if (!(err instanceof CsvError)) throw err;
+    return { rows, error: `${err.message} @${err.line}` };
+  }
+  return { rows };
+}
+
+/** The byte scanner's reading of `bytes`, fed in chunks cut at `cuts`. */
+function withBytes(bytes: Buffer, cuts: number[], delimiter = ","): Parsed {
+  const rows: Parsed["rows"] = [];
+  const onBatch = (b: CsvBatch) => {
+    for (let r = 0; r < b.rows; r++) {
+      const fields: string[] = [];
+      for (let f = b.fieldOf[r]!; f < b.fieldOf[r + 1]!; f++) fields.push(b.text(f));
+      rows.push({ index: b.firstIndex + r, line: b.line[r]!, fields });
+    }
+  };
+  try {
+    const s = new CsvByteScanner(onBatch, delimiter);
+    let at = 0;
+    for (const cut of [...cuts, bytes.length]) {
+      s.push(bytes.subarray(at, cut));
+      at = cut;
+    }
+    s.end();
+  } catch (err) {
+    if (!(err instanceof CsvError)) throw err;
+    return { rows, error: `${err.message} @${err.line}` };
+  }
+  return { rows };
+}
+
+function rng(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+describe("the byte CSV scanner reads exactly what the string parser reads", () => {
+  const cases: [string, string][] = [
+    ["plain", "a,b,c\n1,2,3\n4,5,6\n"],
+    ["no final newline", "a,b\n1,2"],
+    ["CRLF and CR", "a,b\r\n1,2\r3,4\r\n"],
+    ["quotes", 'a,b\n"x, y","he said ""hi"""\n"multi\nline",2\n'],
+    ["text after a closing quote", 'a,b\n"x"yz,2\n'],
+    ["quote inside an unquoted field", 'a,b\nx"y,2\n'],
+    ["blank lines", "a,b\n\n1,2\n\n\n3,4\n"],
+    ["empty quoted field is a row", 'a\n""\n1\n'],
+    ["BOM", "\ufeffa,b\n1,2\n"],
+    ["trailing delimiter", "a,b,\n1,2,\n"],
+    ["unclosed quote", 'a,b\n1,"oops\n2,3\n'],
+    ["non-ASCII", "name,city\nJoão,São Paulo\n李,東京\n"],
+    ["empty file", ""],
+  ];
+  for (const [name, text] of cases) {
+    it(name, () => {
+      const want = withStrings(text);
+      const bytes = Buffer.from(text);
+      expect(withBytes(bytes, [])).toEqual(want);
+      // Every single cut point, including inside multi-byte characters and CRLF pairs.
+      for (let cut = 1; cut < bytes.length; cut++)
+        expect(withBytes(bytes, [cut]), `cut at ${cut}`).toEqual(want);
+    });
+  }
+
+  it("random documents in random chunks (20,000 of them)", () => {
+    const r = rng(7);
+    const alphabet = ["a", "b", "1", ",", ",", '"', '"', "\n", "\n", "\r", "\r\n", "é", " ", "€"];
+    for (let doc = 0; doc < 20000; doc++) {
+      const len = Math.floor(r() * 40);
+      let text = "";
+      for (let i = 0; i < len; i++) text += alphabet[Math.floor(r() * alphabet.length)];
+      const bytes = Buffer.from(text);
+      const cuts = [
+        ...new Set(Array.from({ length: Math.floor(r() * 4) }, () => Math.floor(r() * bytes.length))),
+      ]
+        .filter((c) => c > 0)
+        .sort((x, y) => x - y);
+      expect(withBytes(bytes, cuts), JSON.stringify({ text, cuts })).toEqual(withStrings(text));
+    }
+  });
+
+  it("tab-separated", () => {
+    const text = "a\tb\n1\t2,3\n";
+    expect(withBytes(Buffer.from(text), [], "\t")).toEqual(withStrings(text, "\t"));
+  });
+
+  it("invalid UTF-8 is an error at its row's line", () => {
+    const bytes = Buffer.concat([Buffer.from("a,b\n1,2\n3,"), Buffer.from([0xff, 0xfe]), Buffer.from("\n")]);
+    expect(withBytes(bytes, []).error).toBe("the file is not valid UTF-8 @3");
+  });
+});
+
+describe("numbers straight from bytes", () => {
+  const num = (s: string) => parseNumber(Buffer.from(s), 0, Buffer.byteLength(s));
+
+  it("equals Number() exactly wherever it answers, and declines the rest", () => {
+    const fixed = [
+      "0",
+      "-0",
+      "1",
+      "+1",
+      "0.5",
+      ".5",
+      "5.",
+      "-12.25",
+      "0.000001",
+      "123456789012345",
+      "1e5",
+      "1E-5",
+      "2.5e+3",
+      "0.1",
+      "0.2",
+      "0.3",
+      "9007199254740993",
+      "1234567890123456789",
+      "1e400",
+      "1e-400",
+      "",
+      "-",
+      "1e",
+      "abc",
+      "1.2.3",
+      "0x10",
+      " 1",
+      "1 ",
+      "NaN",
+      "Infinity",
+      "1_000",
+    ];
+    const r = rng(11);
+    const random = Array.from({ length: 20_000 }, () => {
+      const digits = Math.floor(r() * 18) + 1;
+      let s = r() < 0.3 ? "-" : "";
+      for (let i = 0; i < digits; i++) s += Math.floor(r() * 10);
+      const point = Math.floor(r() * (digits + 1));
+      s = `${s.slice(0, point + (s[0] === "-" ? 1 : 0))}.${s.slice(point + (s[0] === "-" ? 1 : 0))}`;
+      if (r() < 0.2) s += `e${Math.floor(r() * 60) - 30}`;
+      return s;
+    });
+    let answered = 0;
+    for (const s of [...fixed, ...random]) {
+      const v = num(s);
+      if (Number.isNaN(v)) continue;
+      answered++;
+      expect(Object.is(v, Number(s)), `${s}: ${v} vs ${Number(s)}`).toBe(true);
+    }
+    expect(answered).toBeGreaterThan(15_000);
+    for (const s of [
+      "",
+      "-",
+      "1e",
+      "abc",
+      "1.2.3",
+      "0x10",
+      " 1",
+      "NaN",
+      "Infinity",
+      "1_000",
+      "9007199254740993",
+    ])
+      expect(num(s), s).toBeNaN();
+  });
+});
+
+describe("byte dictionary", () => {
+  it("codes fields by their bytes; missing markers share one code", () => {
+    const dict = new ByteDictionary();
+    const codes: number[] = [];
+    const scanner = new CsvByteScanner((b) => {
+      for (let f = 0; f < b.fields; f++) codes.push(dict.codeOfField(b, f));
+    });
+    scanner.push(Buffer.from('north\nsouth\nnorth\nNA\n\n""\n"north"\nNULL\nsüd\n'));
+    scanner.end();
+    expect(dict.values).toEqual(["north", "south", "(missing)", "süd"]);
+    expect(codes).toEqual([0, 1, 0, 2, 2, 0, 2, 3]);
+  });
+});
