@@ -57721,17 +57721,22 @@ async function predictionChecks(cfg, severity, ctx) {
     rows: Object.entries(all).map(([k, v]) => [k, show(v)])
   });
   tables.push(confusionTable(p));
+  const sliceMetrics = {};
   for (const s of cfg.slices ?? []) {
     const r = sliceCheck(p, s, severity);
     checks.push(r.check);
     tables.push(r.table);
+    for (const [k, v] of Object.entries(r.values)) sliceMetrics[k] = v;
   }
   for (const f of cfg.fairness ?? []) {
     const r = fairnessChecks(p, f, severity);
     checks.push(...r.checks);
     tables.push(r.table);
   }
-  return { checks, tables, summary: `${p.columns.n} predictions (${cfg.task})` };
+  const metrics = {};
+  for (const [k, v] of Object.entries(all)) if ("value" in v) metrics[k] = v.value;
+  Object.assign(metrics, sliceMetrics);
+  return { checks, tables, metrics, summary: `${p.columns.n} predictions (${cfg.task})` };
 }
 function confusionTable(p) {
   if (p.task === "binary") {
@@ -57822,7 +57827,9 @@ function sliceCheck(p, s, severity) {
       failing.has(v.group) ? "failed" : v.insufficient ? "insufficient data" : "value" in v.metric ? "ok" : v.metric.undefined
     ])
   };
-  return { check, table };
+  const sliceValuesByName = {};
+  for (const v of judged) sliceValuesByName[`${s.metric}[${s.by}=${v.group}]`] = v.metric.value;
+  return { check, table, values: sliceValuesByName };
 }
 function fairnessChecks(p, f, severity) {
   const sev = f.severity ?? severity;
@@ -57911,6 +57918,7 @@ async function runModel(ctx) {
   const checks = [];
   const tables = [];
   const summary2 = [];
+  let metrics;
   const files = list3(cfg.metrics);
   if (files.length) {
     const read = await readMetricsFiles(ctx.workspace, files);
@@ -57955,6 +57963,7 @@ async function runModel(ctx) {
   }
   if (cfg.predictions) {
     const r = await predictionChecks(cfg.predictions, severity, ctx);
+    metrics = r.metrics;
     checks.push(...r.checks);
     tables.push(...r.tables);
     summary2.push(r.summary);
@@ -57965,6 +57974,7 @@ async function runModel(ctx) {
     title: modelStage.title,
     status: sectionStatus(checks),
     summary: summary2.join(", "),
+    ...metrics ? { metrics } : {},
     tables,
     checks
   };

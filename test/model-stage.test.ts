@@ -172,6 +172,8 @@ describe("model: predictions", () => {
       ["true 1", "16", "84"],
     ]);
     expect(s.summary).toBe("200 predictions (binary)");
+    // Full-precision values for the JSON report and the comparison with the baseline.
+    expect(s.metrics).toMatchObject({ accuracy: 0.92, "recall[group=A]": 1, "recall[group=B]": 0.2 });
   });
 
   it("fairness: demographic parity, equal opportunity and equalized odds over a column", async () => {

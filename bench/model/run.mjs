@@ -15,12 +15,18 @@ const { values } = parseArgs({
   options: { rows: { type: "string", default: "10000000" }, rounds: { type: "string", default: "3" } },
 });
 const dir = mkdtempSync(path.join(tmpdir(), "mlgate-bench-model-"));
-execFileSync(process.execPath, [path.join(import.meta.dirname, "generate.mjs"), dir, values.rows], { stdio: "inherit" });
+execFileSync(process.execPath, [path.join(import.meta.dirname, "generate.mjs"), dir, values.rows], {
+  stdio: "inherit",
+});
 const csv = path.join(dir, "predictions.csv");
 
 function measure(cmd, args) {
   const start = process.hrtime.bigint();
-  const r = spawnSync("/usr/bin/time", ["-f", "%M %U %S", cmd, ...args], { cwd: dir, encoding: "utf8", maxBuffer: 1 << 28 });
+  const r = spawnSync("/usr/bin/time", ["-f", "%M %U %S", cmd, ...args], {
+    cwd: dir,
+    encoding: "utf8",
+    maxBuffer: 1 << 28,
+  });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   const [rssKb, user, sys] = r.stderr.trim().split("\n").pop().split(" ").map(Number);
   if (r.status !== 0 && r.status !== 1) throw new Error(`${cmd} failed: ${r.stderr.slice(-1500)}`);
@@ -29,8 +35,18 @@ function measure(cmd, args) {
 
 const tools = {
   mlgate: () =>
-    measure(process.execPath, [path.join(ROOT, "dist/cli.js"), "test", "--env", "dev", "--format", "json", "--output", path.join(dir, "mlgate.json")]),
-  "pandas + scikit-learn": () => measure("/usr/bin/python3", [path.join(import.meta.dirname, "sklearn_metrics.py"), csv]),
+    measure(process.execPath, [
+      path.join(ROOT, "dist/cli.js"),
+      "test",
+      "--env",
+      "dev",
+      "--format",
+      "json",
+      "--output",
+      path.join(dir, "mlgate.json"),
+    ]),
+  "pandas + scikit-learn": () =>
+    measure("/usr/bin/python3", [path.join(import.meta.dirname, "sklearn_metrics.py"), csv]),
 };
 const results = Object.fromEntries(Object.keys(tools).map((k) => [k, []]));
 let sk;
@@ -42,25 +58,33 @@ for (let round = 0; round < Number(values.rounds); round++) {
   }
 }
 // Agreement: mlgate's values against scikit-learn's on the same file.
-const model = JSON.parse(readFileSync(path.join(dir, "mlgate.json"), "utf8")).sections.find((s) => s.id === "model");
-const table = model.tables.find((t) => t.title.startsWith("Metrics from"));
-const ours = Object.fromEntries(table.rows);
-const region = model.tables.find((t) => t.title === "recall by region");
-const worst = Math.max(
-  ...["roc_auc", "f1", "log_loss"].map((k) => Math.abs(Number(ours[k]) - sk[k]) / Math.abs(sk[k])),
-  ...region.rows.map(([g, , v]) => Math.abs(Number(v) - sk.recall_by_region[g]) / sk.recall_by_region[g]),
+const model = JSON.parse(readFileSync(path.join(dir, "mlgate.json"), "utf8")).sections.find(
+  (s) => s.id === "model",
 );
+const ours = model.metrics;
+const names = [
+  "roc_auc",
+  "f1",
+  "log_loss",
+  ...Object.keys(sk.recall_by_region).map((g) => [`recall[region=${g}]`, sk.recall_by_region[g]]),
+  ...Object.keys(sk.recall_by_segment).map((g) => [`recall[segment=${g}]`, sk.recall_by_segment[g]]),
+].map((k) => (Array.isArray(k) ? k : [k, sk[k]]));
+const worst = Math.max(...names.map(([k, want]) => Math.abs(ours[k] - want) / Math.abs(want)));
 console.log(
-  `\nagreement (mlgate shows 4 significant digits): roc_auc ${ours.roc_auc} vs ${sk.roc_auc.toFixed(6)}, f1 ${ours.f1} vs ${sk.f1.toFixed(6)}, log_loss ${ours.log_loss} vs ${sk.log_loss.toFixed(6)}; largest relative difference ${worst.toExponential(1)}`,
+  `\nagreement: roc_auc ${ours.roc_auc} vs ${sk.roc_auc}, f1 ${ours.f1} vs ${sk.f1}, log_loss ${ours.log_loss} vs ${sk.log_loss}; largest relative difference over ${names.length} values ${worst.toExponential(1)}`,
 );
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const size = (statSync(csv).size / 1e6).toFixed(0);
-console.log(`\n${values.rows} rows, ${size} MB CSV; ${values.rounds} rounds, median; node ${process.version}\n`);
+console.log(
+  `\n${values.rows} rows, ${size} MB CSV; ${values.rounds} rounds, median; node ${process.version}\n`,
+);
 console.log("| tool | wall s (median) | CPU s | peak RSS MB | mlgate speed-up |");
 console.log("| --- | ---: | ---: | ---: | ---: |");
 const ml = median(results.mlgate.map((r) => r.seconds));
 for (const [name, rs] of Object.entries(results)) {
   const t = median(rs.map((r) => r.seconds));
-  console.log(`| ${name} | ${t.toFixed(2)} | ${median(rs.map((r) => r.cpu)).toFixed(2)} | ${median(rs.map((r) => r.rssMb)).toFixed(0)} | ${(t / ml).toFixed(2)}× |`);
+  console.log(
+    `| ${name} | ${t.toFixed(2)} | ${median(rs.map((r) => r.cpu)).toFixed(2)} | ${median(rs.map((r) => r.rssMb)).toFixed(0)} | ${(t / ml).toFixed(2)}× |`,
+  );
 }
 rmSync(dir, { recursive: true, force: true });

@@ -184,7 +184,7 @@ async function predictionChecks(
   cfg: PredictionsConfig,
   severity: Severity,
   ctx: StageContext,
-): Promise<{ checks: CheckResult[]; tables: Table[]; summary: string }> {
+): Promise<{ checks: CheckResult[]; tables: Table[]; summary: string; metrics?: Record<string, number> }> {
   const checks: CheckResult[] = [];
   const tables: Table[] = [];
   // Names are checked before the file is read: a typo is a config error, found fast.
@@ -291,17 +291,22 @@ async function predictionChecks(
     rows: Object.entries(all).map(([k, v]) => [k, show(v)]),
   });
   tables.push(confusionTable(p));
+  const sliceMetrics: Record<string, number> = {};
   for (const s of cfg.slices ?? []) {
     const r = sliceCheck(p, s, severity);
     checks.push(r.check);
     tables.push(r.table);
+    for (const [k, v] of Object.entries(r.values)) sliceMetrics[k] = v;
   }
   for (const f of cfg.fairness ?? []) {
     const r = fairnessChecks(p, f, severity);
     checks.push(...r.checks);
     tables.push(r.table);
   }
-  return { checks, tables, summary: `${p.columns.n} predictions (${cfg.task})` };
+  const metrics: Record<string, number> = {};
+  for (const [k, v] of Object.entries(all)) if ("value" in v) metrics[k] = v.value;
+  Object.assign(metrics, sliceMetrics);
+  return { checks, tables, metrics, summary: `${p.columns.n} predictions (${cfg.task})` };
 }
 
 /** The confusion matrix as a table: rows true class, columns predicted. */
@@ -336,7 +341,7 @@ function sliceCheck(
   p: Predictions,
   s: PredictionsConfig["slices"] extends (infer T)[] | undefined ? T : never,
   severity: Severity,
-): { check: CheckResult; table: Table } {
+): { check: CheckResult; table: Table; values: Record<string, number> } {
   const sev = s.severity ?? severity;
   const minSize = s.min_size ?? DEFAULT_MIN_SLICE;
   const values = sliceValues(p, s.by, s.metric, minSize);
@@ -419,7 +424,10 @@ function sliceCheck(
               : v.metric.undefined,
       ]),
   };
-  return { check, table };
+  // Full-precision values, named `<metric>[<by>=<group>]`, for the JSON report and the comparison.
+  const sliceValuesByName: Record<string, number> = {};
+  for (const v of judged) sliceValuesByName[`${s.metric}[${s.by}=${v.group}]`] = v.metric.value;
+  return { check, table, values: sliceValuesByName };
 }
 
 /** Checks of one `fairness:` entry, and the per-group table. */
@@ -522,6 +530,7 @@ export async function runModel(ctx: StageContext): Promise<Section> {
   const checks: CheckResult[] = [];
   const tables: Table[] = [];
   const summary: string[] = [];
+  let metrics: Record<string, number> | undefined;
   const files = list(cfg.metrics);
   if (files.length) {
     const read = await readMetricsFiles(ctx.workspace, files);
@@ -568,6 +577,7 @@ export async function runModel(ctx: StageContext): Promise<Section> {
   }
   if (cfg.predictions) {
     const r = await predictionChecks(cfg.predictions as unknown as PredictionsConfig, severity, ctx);
+    metrics = r.metrics;
     checks.push(...r.checks);
     tables.push(...r.tables);
     summary.push(r.summary);
@@ -578,6 +588,7 @@ export async function runModel(ctx: StageContext): Promise<Section> {
     title: modelStage.title,
     status: sectionStatus(checks),
     summary: summary.join(", "),
+    ...(metrics ? { metrics } : {}),
     tables,
     checks,
   };

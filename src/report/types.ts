@@ -84,6 +84,8 @@ export interface Section {
   note?: string;
   /** What the stage looked at, in a few words ("12 files: 11 clean, 1 with findings"). */
   summary?: string;
+  /** Values the stage measured, at full precision (model metrics computed from predictions). */
+  metrics?: Record<string, number>;
   /** Detail tables (a data profile, a confusion matrix), shown folded in the scorecard. */
   tables?: Table[];
   checks: CheckResult[];

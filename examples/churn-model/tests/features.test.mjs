@@ -7,7 +7,10 @@ const oneHot = (plan) => ["basic", "standard", "premium"].map((p) => (p === plan
 
 const cases = [
   ["scales charges into [0, 1]", () => scale(45, 0, 90) === 0.5],
-  ["one-hot encodes each plan with exactly one 1", () => ["basic", "standard", "premium"].every((p) => oneHot(p).reduce((a, b) => a + b) === 1)],
+  [
+    "one-hot encodes each plan with exactly one 1",
+    () => ["basic", "standard", "premium"].every((p) => oneHot(p).reduce((a, b) => a + b) === 1),
+  ],
   ["an unknown plan encodes to all zeros", () => oneHot("enterprise").every((v) => v === 0)],
 ];
 
@@ -17,7 +20,9 @@ for (const [name, test] of cases) {
   const ok = test();
   if (!ok) failures++;
   console.log(`${ok ? "ok" : "FAILED"}  ${name}`);
-  xml.push(`  <testcase classname="features" name="${name}">${ok ? "" : '<failure message="assertion failed"/>'}</testcase>`);
+  xml.push(
+    `  <testcase classname="features" name="${name}">${ok ? "" : '<failure message="assertion failed"/>'}</testcase>`,
+  );
 }
 mkdirSync("reports", { recursive: true });
 writeFileSync(
