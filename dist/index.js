@@ -843,7 +843,7 @@ var require_tree = __commonJS({
        * @param {any} value
        * @param {number} index
        */
-      constructor(key2, value, index) {
+      constructor(key2, value2, index) {
         if (index === void 0 || index >= key2.length) {
           throw new TypeError("Unreachable");
         }
@@ -852,16 +852,16 @@ var require_tree = __commonJS({
           throw new TypeError("key must be ascii string");
         }
         if (key2.length !== ++index) {
-          this.middle = new _TstNode(key2, value, index);
+          this.middle = new _TstNode(key2, value2, index);
         } else {
-          this.value = value;
+          this.value = value2;
         }
       }
       /**
        * @param {string} key
        * @param {any} value
        */
-      add(key2, value) {
+      add(key2, value2) {
         const length = key2.length;
         if (length === 0) {
           throw new TypeError("Unreachable");
@@ -875,25 +875,25 @@ var require_tree = __commonJS({
           }
           if (node.code === code) {
             if (length === ++index) {
-              node.value = value;
+              node.value = value2;
               break;
             } else if (node.middle !== null) {
               node = node.middle;
             } else {
-              node.middle = new _TstNode(key2, value, index);
+              node.middle = new _TstNode(key2, value2, index);
               break;
             }
           } else if (node.code < code) {
             if (node.left !== null) {
               node = node.left;
             } else {
-              node.left = new _TstNode(key2, value, index);
+              node.left = new _TstNode(key2, value2, index);
               break;
             }
           } else if (node.right !== null) {
             node = node.right;
           } else {
-            node.right = new _TstNode(key2, value, index);
+            node.right = new _TstNode(key2, value2, index);
             break;
           }
         }
@@ -932,11 +932,11 @@ var require_tree = __commonJS({
        * @param {string} key
        * @param {any} value
        * */
-      insert(key2, value) {
+      insert(key2, value2) {
         if (this.node === null) {
-          this.node = new TstNode(key2, value, 0);
+          this.node = new TstNode(key2, value2, 0);
         } else {
-          this.node.add(key2, value);
+          this.node.add(key2, value2);
         }
       }
       /**
@@ -1037,11 +1037,11 @@ var require_util = __commonJS({
       return url;
     }
     function isValidPort(port) {
-      const value = parseInt(port, 10);
-      return value === Number(port) && value >= 0 && value <= 65535;
+      const value2 = parseInt(port, 10);
+      return value2 === Number(port) && value2 >= 0 && value2 <= 65535;
     }
-    function isHttpOrHttpsPrefixed(value) {
-      return value != null && value[0] === "h" && value[1] === "t" && value[2] === "t" && value[3] === "p" && (value[4] === ":" || value[4] === "s" && value[5] === ":");
+    function isHttpOrHttpsPrefixed(value2) {
+      return value2 != null && value2[0] === "h" && value2[1] === "t" && value2[2] === "t" && value2[3] === "p" && (value2[4] === ":" || value2[4] === "s" && value2[5] === ":");
     }
     function parseURL(url) {
       if (typeof url === "string") {
@@ -1075,14 +1075,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path7 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path9 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path7 && path7[0] !== "/") {
-          path7 = `/${path7}`;
+        if (path9 && path9[0] !== "/") {
+          path9 = `/${path9}`;
         }
-        return new URL(`${origin}${path7}`);
+        return new URL(`${origin}${path9}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1165,11 +1165,11 @@ var require_util = __commonJS({
       const m = val.toString().match(KEEPALIVE_TIMEOUT_EXPR);
       return m ? parseInt(m[1], 10) * 1e3 : null;
     }
-    function headerNameToString(value) {
-      return typeof value === "string" ? headerNameLowerCasedRecord[value] ?? value.toLowerCase() : tree.lookup(value) ?? value.toString("latin1").toLowerCase();
+    function headerNameToString(value2) {
+      return typeof value2 === "string" ? headerNameLowerCasedRecord[value2] ?? value2.toLowerCase() : tree.lookup(value2) ?? value2.toString("latin1").toLowerCase();
     }
-    function bufferToLowerCasedHeaderName(value) {
-      return tree.lookup(value) ?? value.toString("latin1").toLowerCase();
+    function bufferToLowerCasedHeaderName(value2) {
+      return tree.lookup(value2) ?? value2.toString("latin1").toLowerCase();
     }
     function parseHeaders(headers, obj) {
       if (obj === void 0) obj = {};
@@ -1284,14 +1284,14 @@ var require_util = __commonJS({
             iterator = iterable[Symbol.asyncIterator]();
           },
           async pull(controller) {
-            const { done, value } = await iterator.next();
+            const { done, value: value2 } = await iterator.next();
             if (done) {
               queueMicrotask(() => {
                 controller.close();
                 controller.byobRequest?.respond(0);
               });
             } else {
-              const buf = Buffer.isBuffer(value) ? value : Buffer.from(value);
+              const buf = Buffer.isBuffer(value2) ? value2 : Buffer.from(value2);
               if (buf.byteLength) {
                 controller.enqueue(new Uint8Array(buf));
               }
@@ -1533,39 +1533,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path7, origin }
+          request: { method, path: path9, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path7);
+        debuglog("sending request to %s %s/%s", method, origin, path9);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path7, origin },
+          request: { method, path: path9, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path7,
+          path9,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path7, origin }
+          request: { method, path: path9, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path7);
+        debuglog("trailers received from %s %s/%s", method, origin, path9);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path7, origin },
+          request: { method, path: path9, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path7,
+          path9,
           error2.message
         );
       });
@@ -1614,9 +1614,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path7, origin }
+            request: { method, path: path9, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path7);
+          debuglog("sending request to %s %s/%s", method, origin, path9);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1679,7 +1679,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path7,
+        path: path9,
         method,
         body,
         headers,
@@ -1694,11 +1694,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path7 !== "string") {
+        if (typeof path9 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path7[0] !== "/" && !(path7.startsWith("http://") || path7.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path9[0] !== "/" && !(path9.startsWith("http://") || path9.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path7)) {
+        } else if (invalidPathRegex.test(path9)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1764,7 +1764,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path7, query) : path7;
+        this.path = query ? buildURL(path9, query) : path9;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -1956,8 +1956,8 @@ var require_request = __commonJS({
           this.endHandler = null;
         }
       }
-      addHeader(key2, value) {
-        processHeader(this, key2, value);
+      addHeader(key2, value2) {
+        processHeader(this, key2, value2);
         return this;
       }
     };
@@ -2029,11 +2029,11 @@ var require_request = __commonJS({
       } else if (headerName === "transfer-encoding" || headerName === "keep-alive" || headerName === "upgrade") {
         throw new InvalidArgumentError(`invalid ${headerName} header`);
       } else if (headerName === "connection") {
-        const value = typeof val === "string" ? val.toLowerCase() : null;
-        if (value !== "close" && value !== "keep-alive") {
+        const value2 = typeof val === "string" ? val.toLowerCase() : null;
+        if (value2 !== "close" && value2 !== "keep-alive") {
           throw new InvalidArgumentError("invalid connection header");
         }
-        if (value === "close") {
+        if (value2 === "close") {
           request.reset = true;
         }
       } else if (headerName === "expect") {
@@ -2698,9 +2698,9 @@ var require_utils = __commonJS({
     function enumToMap(obj) {
       const res = {};
       Object.keys(obj).forEach((key2) => {
-        const value = obj[key2];
-        if (typeof value === "number") {
-          res[key2] = value;
+        const value2 = obj[key2];
+        if (typeof value2 === "number") {
+          res[key2] = value2;
         }
       });
       return res;
@@ -3513,11 +3513,11 @@ var require_data_url = __commonJS({
     }
     function collectAnHTTPQuotedString(input2, position, extractValue2) {
       const positionStart = position.position;
-      let value = "";
+      let value2 = "";
       assert(input2[position.position] === '"');
       position.position++;
       while (true) {
-        value += collectASequenceOfCodePoints(
+        value2 += collectASequenceOfCodePoints(
           (char) => char !== '"' && char !== "\\",
           input2,
           position
@@ -3529,10 +3529,10 @@ var require_data_url = __commonJS({
         position.position++;
         if (quoteOrBackslash === "\\") {
           if (position.position >= input2.length) {
-            value += "\\";
+            value2 += "\\";
             break;
           }
-          value += input2[position.position];
+          value2 += input2[position.position];
           position.position++;
         } else {
           assert(quoteOrBackslash === '"');
@@ -3540,7 +3540,7 @@ var require_data_url = __commonJS({
         }
       }
       if (extractValue2) {
-        return value;
+        return value2;
       }
       return input2.slice(positionStart, position.position);
     }
@@ -3548,16 +3548,16 @@ var require_data_url = __commonJS({
       assert(mimeType !== "failure");
       const { parameters, essence } = mimeType;
       let serialization = essence;
-      for (let [name, value] of parameters.entries()) {
+      for (let [name, value2] of parameters.entries()) {
         serialization += ";";
         serialization += name;
         serialization += "=";
-        if (!HTTP_TOKEN_CODEPOINTS.test(value)) {
-          value = value.replace(/(\\|")/g, "\\$1");
-          value = '"' + value;
-          value += '"';
+        if (!HTTP_TOKEN_CODEPOINTS.test(value2)) {
+          value2 = value2.replace(/(\\|")/g, "\\$1");
+          value2 = '"' + value2;
+          value2 += '"';
         }
-        serialization += value;
+        serialization += value2;
       }
       return serialization;
     }
@@ -3830,11 +3830,11 @@ var require_webidl = __commonJS({
           });
         }
         while (true) {
-          const { done, value } = method.next();
+          const { done, value: value2 } = method.next();
           if (done) {
             break;
           }
-          seq2.push(converter(value, prefix, `${argument}[${index++}]`));
+          seq2.push(converter(value2, prefix, `${argument}[${index++}]`));
         }
         return seq2;
       };
@@ -3902,20 +3902,20 @@ var require_webidl = __commonJS({
               });
             }
           }
-          let value = dictionary[key2];
+          let value2 = dictionary[key2];
           const hasDefault = Object.hasOwn(options, "defaultValue");
-          if (hasDefault && value !== null) {
-            value ??= defaultValue();
+          if (hasDefault && value2 !== null) {
+            value2 ??= defaultValue();
           }
-          if (required || hasDefault || value !== void 0) {
-            value = converter(value, prefix, `${argument}.${key2}`);
-            if (options.allowedValues && !options.allowedValues.includes(value)) {
+          if (required || hasDefault || value2 !== void 0) {
+            value2 = converter(value2, prefix, `${argument}.${key2}`);
+            if (options.allowedValues && !options.allowedValues.includes(value2)) {
               throw webidl.errors.exception({
                 header: prefix,
-                message: `${value} is not an accepted type. Expected one of ${options.allowedValues.join(", ")}.`
+                message: `${value2} is not an accepted type. Expected one of ${options.allowedValues.join(", ")}.`
               });
             }
-            dict[key2] = value;
+            dict[key2] = value2;
           }
         }
         return dict;
@@ -4126,8 +4126,8 @@ var require_util2 = __commonJS({
       }
       return true;
     }
-    function normalizeBinaryStringToUtf8(value) {
-      return Buffer.from(value, "binary").toString("utf8");
+    function normalizeBinaryStringToUtf8(value2) {
+      return Buffer.from(value2, "binary").toString("utf8");
     }
     function requestCurrentURL(request) {
       return request.urlList[request.urlList.length - 1];
@@ -4488,8 +4488,8 @@ var require_util2 = __commonJS({
     function normalizeMethod(method) {
       return normalizedMethodRecordsBase[method.toLowerCase()] ?? method;
     }
-    function serializeJavascriptValueToJSONString(value) {
-      const result = JSON.stringify(value);
+    function serializeJavascriptValueToJSONString(value2) {
+      const result = JSON.stringify(value2);
       if (result === void 0) {
         throw new TypeError("Value is not JSON serializable");
       }
@@ -4530,7 +4530,7 @@ var require_util2 = __commonJS({
               done: true
             };
           }
-          const { [keyIndex]: key2, [valueIndex]: value } = values[index];
+          const { [keyIndex]: key2, [valueIndex]: value2 } = values[index];
           this.#index = index + 1;
           let result;
           switch (this.#kind) {
@@ -4538,10 +4538,10 @@ var require_util2 = __commonJS({
               result = key2;
               break;
             case "value":
-              result = value;
+              result = value2;
               break;
             case "key+value":
-              result = [key2, value];
+              result = [key2, value2];
               break;
           }
           return {
@@ -4607,8 +4607,8 @@ var require_util2 = __commonJS({
                 `Failed to execute 'forEach' on '${name}': parameter 1 is not of type 'Function'.`
               );
             }
-            for (const { 0: key2, 1: value } of makeIterator(this, "key+value")) {
-              callbackfn.call(thisArg, value, key2, this);
+            for (const { 0: key2, 1: value2 } of makeIterator(this, "key+value")) {
+              callbackfn.call(thisArg, value2, key2, this);
             }
           }
         }
@@ -4685,8 +4685,8 @@ var require_util2 = __commonJS({
       const protocol = url.protocol;
       return protocol === "http:" || protocol === "https:";
     }
-    function simpleRangeHeaderValue(value, allowWhitespace) {
-      const data = value;
+    function simpleRangeHeaderValue(value2, allowWhitespace) {
+      const data = value2;
       if (!data.startsWith("bytes")) {
         return "failure";
       }
@@ -4804,8 +4804,8 @@ var require_util2 = __commonJS({
       if (values === null) {
         return "failure";
       }
-      for (const value of values) {
-        const temporaryMimeType = parseMIMEType(value);
+      for (const value2 of values) {
+        const temporaryMimeType = parseMIMEType(value2);
         if (temporaryMimeType === "failure" || temporaryMimeType.essence === "*/*") {
           continue;
         }
@@ -4825,8 +4825,8 @@ var require_util2 = __commonJS({
       }
       return mimeType;
     }
-    function gettingDecodingSplitting(value) {
-      const input2 = value;
+    function gettingDecodingSplitting(value2) {
+      const input2 = value2;
       const position = { position: 0 };
       const values = [];
       let temporaryValue = "";
@@ -4856,12 +4856,12 @@ var require_util2 = __commonJS({
       }
       return values;
     }
-    function getDecodeSplit(name, list4) {
-      const value = list4.get(name, true);
-      if (value === null) {
+    function getDecodeSplit(name, list5) {
+      const value2 = list5.get(name, true);
+      if (value2 === null) {
         return null;
       }
-      return gettingDecodingSplitting(value);
+      return gettingDecodingSplitting(value2);
     }
     var textDecoder = new TextDecoder();
     function utf8DecodeBytes(buffer) {
@@ -5044,19 +5044,19 @@ var require_formdata = __commonJS({
         }
         this[kState] = [];
       }
-      append(name, value, filename = void 0) {
+      append(name, value2, filename = void 0) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.append";
         webidl.argumentLengthCheck(arguments, 2, prefix);
-        if (arguments.length === 3 && !isBlobLike(value)) {
+        if (arguments.length === 3 && !isBlobLike(value2)) {
           throw new TypeError(
             "Failed to execute 'append' on 'FormData': parameter 2 is not of type 'Blob'"
           );
         }
         name = webidl.converters.USVString(name, prefix, "name");
-        value = isBlobLike(value) ? webidl.converters.Blob(value, prefix, "value", { strict: false }) : webidl.converters.USVString(value, prefix, "value");
+        value2 = isBlobLike(value2) ? webidl.converters.Blob(value2, prefix, "value", { strict: false }) : webidl.converters.USVString(value2, prefix, "value");
         filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix, "filename") : void 0;
-        const entry = makeEntry(name, value, filename);
+        const entry = makeEntry(name, value2, filename);
         this[kState].push(entry);
       }
       delete(name) {
@@ -5091,19 +5091,19 @@ var require_formdata = __commonJS({
         name = webidl.converters.USVString(name, prefix, "name");
         return this[kState].findIndex((entry) => entry.name === name) !== -1;
       }
-      set(name, value, filename = void 0) {
+      set(name, value2, filename = void 0) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.set";
         webidl.argumentLengthCheck(arguments, 2, prefix);
-        if (arguments.length === 3 && !isBlobLike(value)) {
+        if (arguments.length === 3 && !isBlobLike(value2)) {
           throw new TypeError(
             "Failed to execute 'set' on 'FormData': parameter 2 is not of type 'Blob'"
           );
         }
         name = webidl.converters.USVString(name, prefix, "name");
-        value = isBlobLike(value) ? webidl.converters.Blob(value, prefix, "name", { strict: false }) : webidl.converters.USVString(value, prefix, "name");
+        value2 = isBlobLike(value2) ? webidl.converters.Blob(value2, prefix, "name", { strict: false }) : webidl.converters.USVString(value2, prefix, "name");
         filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix, "name") : void 0;
-        const entry = makeEntry(name, value, filename);
+        const entry = makeEntry(name, value2, filename);
         const idx = this[kState].findIndex((entry2) => entry2.name === name);
         if (idx !== -1) {
           this[kState] = [
@@ -5147,21 +5147,21 @@ var require_formdata = __commonJS({
         configurable: true
       }
     });
-    function makeEntry(name, value, filename) {
-      if (typeof value === "string") {
+    function makeEntry(name, value2, filename) {
+      if (typeof value2 === "string") {
       } else {
-        if (!isFileLike(value)) {
-          value = value instanceof Blob ? new File([value], "blob", { type: value.type }) : new FileLike(value, "blob", { type: value.type });
+        if (!isFileLike(value2)) {
+          value2 = value2 instanceof Blob ? new File([value2], "blob", { type: value2.type }) : new FileLike(value2, "blob", { type: value2.type });
         }
         if (filename !== void 0) {
           const options = {
-            type: value.type,
-            lastModified: value.lastModified
+            type: value2.type,
+            lastModified: value2.lastModified
           };
-          value = value instanceof NativeFile ? new File([value], filename, options) : new FileLike(value, filename, options);
+          value2 = value2 instanceof NativeFile ? new File([value2], filename, options) : new FileLike(value2, filename, options);
         }
       }
-      return { name, value };
+      return { name, value: value2 };
     }
     module.exports = { FormData, makeEntry };
   }
@@ -5259,19 +5259,19 @@ var require_formdata_parser = __commonJS({
         } else {
           position.position += 2;
         }
-        let value;
+        let value2;
         if (filename !== null) {
           contentType ??= "text/plain";
           if (!isAsciiString(contentType)) {
             contentType = "";
           }
-          value = new File([body], filename, { type: contentType });
+          value2 = new File([body], filename, { type: contentType });
         } else {
-          value = utf8DecodeBytes(Buffer.from(body));
+          value2 = utf8DecodeBytes(Buffer.from(body));
         }
         assert(isUSVString(name));
-        assert(typeof value === "string" && isUSVString(value) || isFileLike(value));
-        entryList.push(makeEntry(name, value, filename));
+        assert(typeof value2 === "string" && isUSVString(value2) || isFileLike(value2));
+        entryList.push(makeEntry(name, value2, filename));
       }
     }
     function parseMultipartFormDataHeaders(input2, position) {
@@ -5502,27 +5502,27 @@ var require_body = __commonJS({
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
         const escape2 = (str2) => str2.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
-        const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
+        const normalizeLinefeeds = (value2) => value2.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
         length = 0;
         let hasUnknownSizeValue = false;
-        for (const [name, value] of object) {
-          if (typeof value === "string") {
+        for (const [name, value2] of object) {
+          if (typeof value2 === "string") {
             const chunk2 = textEncoder2.encode(prefix + `; name="${escape2(normalizeLinefeeds(name))}"\r
 \r
-${normalizeLinefeeds(value)}\r
+${normalizeLinefeeds(value2)}\r
 `);
             blobParts.push(chunk2);
             length += chunk2.byteLength;
           } else {
-            const chunk2 = textEncoder2.encode(`${prefix}; name="${escape2(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape2(value.name)}"` : "") + `\r
-Content-Type: ${value.type || "application/octet-stream"}\r
+            const chunk2 = textEncoder2.encode(`${prefix}; name="${escape2(normalizeLinefeeds(name))}"` + (value2.name ? `; filename="${escape2(value2.name)}"` : "") + `\r
+Content-Type: ${value2.type || "application/octet-stream"}\r
 \r
 `);
-            blobParts.push(chunk2, value, rn);
-            if (typeof value.size === "number") {
-              length += chunk2.byteLength + value.size + rn.byteLength;
+            blobParts.push(chunk2, value2, rn);
+            if (typeof value2.size === "number") {
+              length += chunk2.byteLength + value2.size + rn.byteLength;
             } else {
               hasUnknownSizeValue = true;
             }
@@ -5573,7 +5573,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
             iterator = action(object)[Symbol.asyncIterator]();
           },
           async pull(controller) {
-            const { value, done } = await iterator.next();
+            const { value: value2, done } = await iterator.next();
             if (done) {
               queueMicrotask(() => {
                 controller.close();
@@ -5581,7 +5581,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
               });
             } else {
               if (!isErrored(stream)) {
-                const buffer = new Uint8Array(value);
+                const buffer = new Uint8Array(value2);
                 if (buffer.byteLength) {
                   controller.enqueue(buffer);
                 }
@@ -5644,12 +5644,12 @@ Content-Type: ${value.type || "application/octet-stream"}\r
           return consumeBody(this, parseJSONFromBytes, instance);
         },
         formData() {
-          return consumeBody(this, (value) => {
+          return consumeBody(this, (value2) => {
             const mimeType = bodyMimeType(this);
             if (mimeType !== null) {
               switch (mimeType.essence) {
                 case "multipart/form-data": {
-                  const parsed = multipartFormDataParser(value, mimeType);
+                  const parsed = multipartFormDataParser(value2, mimeType);
                   if (parsed === "failure") {
                     throw new TypeError("Failed to parse body as FormData.");
                   }
@@ -5658,10 +5658,10 @@ Content-Type: ${value.type || "application/octet-stream"}\r
                   return fd;
                 }
                 case "application/x-www-form-urlencoded": {
-                  const entries = new URLSearchParams(value.toString());
+                  const entries = new URLSearchParams(value2.toString());
                   const fd = new FormData();
-                  for (const [name, value2] of entries) {
-                    fd.append(name, value2);
+                  for (const [name, value3] of entries) {
+                    fd.append(name, value3);
                   }
                   return fd;
                 }
@@ -6457,7 +6457,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path7, host, upgrade, blocking, reset } = request;
+      const { method, path: path9, host, upgrade, blocking, reset } = request;
       let { body, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6538,7 +6538,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path7} HTTP/1.1\r
+      let header = `${method} ${path9} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -6917,13 +6917,13 @@ var require_client_h2 = __commonJS({
     } = http2;
     function parseH2Headers(headers) {
       const result = [];
-      for (const [name, value] of Object.entries(headers)) {
-        if (Array.isArray(value)) {
-          for (const subvalue of value) {
+      for (const [name, value2] of Object.entries(headers)) {
+        if (Array.isArray(value2)) {
+          for (const subvalue of value2) {
             result.push(Buffer.from(name), Buffer.from(subvalue));
           }
         } else {
-          result.push(Buffer.from(name), Buffer.from(value));
+          result.push(Buffer.from(name), Buffer.from(value2));
         }
       }
       return result;
@@ -7067,7 +7067,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path7, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path9, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body } = request;
       if (upgrade) {
         util.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -7164,7 +7164,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path7;
+      headers[HTTP2_HEADER_PATH] = path9;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7517,9 +7517,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path7 = search ? `${pathname}${search}` : pathname;
+        const path9 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path7;
+        this.opts.path = path9;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -7841,8 +7841,8 @@ var require_client = __commonJS({
       get pipelining() {
         return this[kPipelining];
       }
-      set pipelining(value) {
-        this[kPipelining] = value;
+      set pipelining(value2) {
+        this[kPipelining] = value2;
         this[kResume](true);
       }
       get [kPending]() {
@@ -8758,10 +8758,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path7 = "/",
+          path: path9 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path7;
+        opts.path = origin + path9;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10671,15 +10671,15 @@ var require_mock_utils = __commonJS({
         isPromise
       }
     } = __require("node:util");
-    function matchValue(match, value) {
+    function matchValue(match, value2) {
       if (typeof match === "string") {
-        return match === value;
+        return match === value2;
       }
       if (match instanceof RegExp) {
-        return match.test(value);
+        return match.test(value2);
       }
       if (typeof match === "function") {
-        return match(value) === true;
+        return match(value2) === true;
       }
       return false;
     }
@@ -10733,20 +10733,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path7) {
-      if (typeof path7 !== "string") {
-        return path7;
+    function safeUrl(path9) {
+      if (typeof path9 !== "string") {
+        return path9;
       }
-      const pathSegments = path7.split("?");
+      const pathSegments = path9.split("?");
       if (pathSegments.length !== 2) {
-        return path7;
+        return path9;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path7, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path7);
+    function matchKey(mockDispatch2, { path: path9, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path9);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10768,7 +10768,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key2) {
       const basePath = key2.query ? buildURL(key2.path, key2.query) : key2.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path7 }) => matchValue(safeUrl(path7), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path9 }) => matchValue(safeUrl(path9), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10806,9 +10806,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path7, method, body, headers, query } = opts;
+      const { path: path9, method, body, headers, query } = opts;
       return {
-        path: path7,
+        path: path9,
         method,
         body,
         headers,
@@ -10820,14 +10820,14 @@ var require_mock_utils = __commonJS({
       const result = [];
       for (let i = 0; i < keys.length; ++i) {
         const key2 = keys[i];
-        const value = data[key2];
+        const value2 = data[key2];
         const name = Buffer.from(`${key2}`);
-        if (Array.isArray(value)) {
-          for (let j = 0; j < value.length; ++j) {
-            result.push(name, Buffer.from(`${value[j]}`));
+        if (Array.isArray(value2)) {
+          for (let j = 0; j < value2.length; ++j) {
+            result.push(name, Buffer.from(`${value2[j]}`));
           }
         } else {
-          result.push(name, Buffer.from(`${value}`));
+          result.push(name, Buffer.from(`${value2}`));
         }
       }
       return result;
@@ -11271,10 +11271,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path7, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path9, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path7,
+            Path: path9,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -11977,25 +11977,25 @@ var require_headers = __commonJS({
         });
       }
     }
-    function appendHeader(headers, name, value) {
-      value = headerValueNormalize(value);
+    function appendHeader(headers, name, value2) {
+      value2 = headerValueNormalize(value2);
       if (!isValidHeaderName(name)) {
         throw webidl.errors.invalidArgument({
           prefix: "Headers.append",
           value: name,
           type: "header name"
         });
-      } else if (!isValidHeaderValue(value)) {
+      } else if (!isValidHeaderValue(value2)) {
         throw webidl.errors.invalidArgument({
           prefix: "Headers.append",
-          value,
+          value: value2,
           type: "header value"
         });
       }
       if (getHeadersGuard(headers) === "immutable") {
         throw new TypeError("immutable");
       }
-      return getHeadersList(headers).append(name, value, false);
+      return getHeadersList(headers).append(name, value2, false);
     }
     function compareHeaderName(a, b) {
       return a[0] < b[0] ? -1 : 1;
@@ -12032,7 +12032,7 @@ var require_headers = __commonJS({
        * @param {string} value
        * @param {boolean} isLowerCase
        */
-      append(name, value, isLowerCase) {
+      append(name, value2, isLowerCase) {
         this[kHeadersSortedMap] = null;
         const lowercaseName = isLowerCase ? name : name.toLowerCase();
         const exists2 = this[kHeadersMap].get(lowercaseName);
@@ -12040,13 +12040,13 @@ var require_headers = __commonJS({
           const delimiter = lowercaseName === "cookie" ? "; " : ", ";
           this[kHeadersMap].set(lowercaseName, {
             name: exists2.name,
-            value: `${exists2.value}${delimiter}${value}`
+            value: `${exists2.value}${delimiter}${value2}`
           });
         } else {
-          this[kHeadersMap].set(lowercaseName, { name, value });
+          this[kHeadersMap].set(lowercaseName, { name, value: value2 });
         }
         if (lowercaseName === "set-cookie") {
-          (this.cookies ??= []).push(value);
+          (this.cookies ??= []).push(value2);
         }
       }
       /**
@@ -12055,13 +12055,13 @@ var require_headers = __commonJS({
        * @param {string} value
        * @param {boolean} isLowerCase
        */
-      set(name, value, isLowerCase) {
+      set(name, value2, isLowerCase) {
         this[kHeadersSortedMap] = null;
         const lowercaseName = isLowerCase ? name : name.toLowerCase();
         if (lowercaseName === "set-cookie") {
-          this.cookies = [value];
+          this.cookies = [value2];
         }
-        this[kHeadersMap].set(lowercaseName, { name, value });
+        this[kHeadersMap].set(lowercaseName, { name, value: value2 });
       }
       /**
        * @see https://fetch.spec.whatwg.org/#concept-header-list-delete
@@ -12086,15 +12086,15 @@ var require_headers = __commonJS({
         return this[kHeadersMap].get(isLowerCase ? name : name.toLowerCase())?.value ?? null;
       }
       *[Symbol.iterator]() {
-        for (const { 0: name, 1: { value } } of this[kHeadersMap]) {
-          yield [name, value];
+        for (const { 0: name, 1: { value: value2 } } of this[kHeadersMap]) {
+          yield [name, value2];
         }
       }
       get entries() {
         const headers = {};
         if (this[kHeadersMap].size !== 0) {
-          for (const { name, value } of this[kHeadersMap].values()) {
-            headers[name] = value;
+          for (const { name, value: value2 } of this[kHeadersMap].values()) {
+            headers[name] = value2;
           }
         }
         return headers;
@@ -12105,13 +12105,13 @@ var require_headers = __commonJS({
       get entriesList() {
         const headers = [];
         if (this[kHeadersMap].size !== 0) {
-          for (const { 0: lowerName, 1: { name, value } } of this[kHeadersMap]) {
+          for (const { 0: lowerName, 1: { name, value: value2 } } of this[kHeadersMap]) {
             if (lowerName === "set-cookie") {
               for (const cookie of this.cookies) {
                 headers.push([name, cookie]);
               }
             } else {
-              headers.push([name, value]);
+              headers.push([name, value2]);
             }
           }
         }
@@ -12129,9 +12129,9 @@ var require_headers = __commonJS({
           const firstValue = iterator.next().value;
           array[0] = [firstValue[0], firstValue[1].value];
           assert(firstValue[1].value !== null);
-          for (let i = 1, j = 0, right = 0, left = 0, pivot = 0, x, value; i < size; ++i) {
-            value = iterator.next().value;
-            x = array[i] = [value[0], value[1].value];
+          for (let i = 1, j = 0, right = 0, left = 0, pivot = 0, x, value2; i < size; ++i) {
+            value2 = iterator.next().value;
+            x = array[i] = [value2[0], value2[1].value];
             assert(x[1] !== null);
             left = 0;
             right = i;
@@ -12157,9 +12157,9 @@ var require_headers = __commonJS({
           return array;
         } else {
           let i = 0;
-          for (const { 0: name, 1: { value } } of this[kHeadersMap]) {
-            array[i++] = [name, value];
-            assert(value !== null);
+          for (const { 0: name, 1: { value: value2 } } of this[kHeadersMap]) {
+            array[i++] = [name, value2];
+            assert(value2 !== null);
           }
           return array.sort(compareHeaderName);
         }
@@ -12181,13 +12181,13 @@ var require_headers = __commonJS({
         }
       }
       // https://fetch.spec.whatwg.org/#dom-headers-append
-      append(name, value) {
+      append(name, value2) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 2, "Headers.append");
         const prefix = "Headers.append";
         name = webidl.converters.ByteString(name, prefix, "name");
-        value = webidl.converters.ByteString(value, prefix, "value");
-        return appendHeader(this, name, value);
+        value2 = webidl.converters.ByteString(value2, prefix, "value");
+        return appendHeader(this, name, value2);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-delete
       delete(name) {
@@ -12241,37 +12241,37 @@ var require_headers = __commonJS({
         return this.#headersList.contains(name, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-set
-      set(name, value) {
+      set(name, value2) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 2, "Headers.set");
         const prefix = "Headers.set";
         name = webidl.converters.ByteString(name, prefix, "name");
-        value = webidl.converters.ByteString(value, prefix, "value");
-        value = headerValueNormalize(value);
+        value2 = webidl.converters.ByteString(value2, prefix, "value");
+        value2 = headerValueNormalize(value2);
         if (!isValidHeaderName(name)) {
           throw webidl.errors.invalidArgument({
             prefix,
             value: name,
             type: "header name"
           });
-        } else if (!isValidHeaderValue(value)) {
+        } else if (!isValidHeaderValue(value2)) {
           throw webidl.errors.invalidArgument({
             prefix,
-            value,
+            value: value2,
             type: "header value"
           });
         }
         if (this.#guard === "immutable") {
           throw new TypeError("immutable");
         }
-        this.#headersList.set(name, value, false);
+        this.#headersList.set(name, value2, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
         webidl.brandCheck(this, _Headers);
-        const list4 = this.#headersList.cookies;
-        if (list4) {
-          return [...list4];
+        const list5 = this.#headersList.cookies;
+        if (list5) {
+          return [...list5];
         }
         return [];
       }
@@ -12287,13 +12287,13 @@ var require_headers = __commonJS({
           return this.#headersList[kHeadersSortedMap] = names;
         }
         for (let i = 0; i < names.length; ++i) {
-          const { 0: name, 1: value } = names[i];
+          const { 0: name, 1: value2 } = names[i];
           if (name === "set-cookie") {
             for (let j = 0; j < cookies.length; ++j) {
               headers.push([name, cookies[j]]);
             }
           } else {
-            headers.push([name, value]);
+            headers.push([name, value2]);
           }
         }
         return this.#headersList[kHeadersSortedMap] = headers;
@@ -12311,8 +12311,8 @@ var require_headers = __commonJS({
       static getHeadersList(o) {
         return o.#headersList;
       }
-      static setHeadersList(o, list4) {
-        o.#headersList = list4;
+      static setHeadersList(o, list5) {
+        o.#headersList = list5;
       }
     };
     var { getHeadersGuard, setHeadersGuard, getHeadersList, setHeadersList } = Headers3;
@@ -12437,8 +12437,8 @@ var require_response = __commonJS({
         }
         const responseObject = fromInnerResponse(makeResponse({}), "immutable");
         responseObject[kState].status = status;
-        const value = isomorphicEncode(URLSerializer(parsedURL));
-        responseObject[kState].headersList.append("location", value, true);
+        const value2 = isomorphicEncode(URLSerializer(parsedURL));
+        responseObject[kState].headersList.append("location", value2, true);
         return responseObject;
       }
       // https://fetch.spec.whatwg.org/#dom-response
@@ -12620,9 +12620,9 @@ var require_response = __commonJS({
         get(target, p) {
           return p in state ? state[p] : target[p];
         },
-        set(target, p, value) {
+        set(target, p, value2) {
           assert(!(p in state));
-          target[p] = value;
+          target[p] = value2;
           return true;
         }
       });
@@ -12775,8 +12775,8 @@ var require_dispatcher_weakref = __commonJS({
     "use strict";
     var { kConnected, kSize } = require_symbols();
     var CompatWeakRef = class {
-      constructor(value) {
-        this.value = value;
+      constructor(value2) {
+        this.value = value2;
       }
       deref() {
         return this.value[kConnected] === 0 && this.value[kSize] === 0 ? void 0 : this.value;
@@ -13100,8 +13100,8 @@ var require_request2 = __commonJS({
           const headers = init.headers !== void 0 ? init.headers : new HeadersList(headersList);
           headersList.clear();
           if (headers instanceof HeadersList) {
-            for (const { name, value } of headers.rawValues()) {
-              headersList.append(name, value, false);
+            for (const { name, value: value2 } of headers.rawValues()) {
+              headersList.append(name, value2, false);
             }
             headersList.cookies = headers.cookies;
           } else {
@@ -13280,13 +13280,13 @@ var require_request2 = __commonJS({
         if (this.signal.aborted) {
           ac.abort(this.signal.reason);
         } else {
-          let list4 = dependentControllerMap.get(this.signal);
-          if (list4 === void 0) {
-            list4 = /* @__PURE__ */ new Set();
-            dependentControllerMap.set(this.signal, list4);
+          let list5 = dependentControllerMap.get(this.signal);
+          if (list5 === void 0) {
+            list5 = /* @__PURE__ */ new Set();
+            dependentControllerMap.set(this.signal, list5);
           }
           const acRef = new WeakRef(ac);
-          list4.add(acRef);
+          list5.add(acRef);
           util.addAbortListener(
             ac.signal,
             buildAbort(acRef)
@@ -13774,8 +13774,8 @@ var require_fetch = __commonJS({
         }
       }
       if (!request.headersList.contains("accept", true)) {
-        const value = "*/*";
-        request.headersList.append("accept", value, true);
+        const value2 = "*/*";
+        request.headersList.append("accept", value2, true);
       }
       if (!request.headersList.contains("accept-language", true)) {
         request.headersList.append("accept-language", "*", true);
@@ -14374,11 +14374,11 @@ var require_fetch = __commonJS({
           let bytes;
           let isFailure;
           try {
-            const { done, value } = await fetchParams.controller.next();
+            const { done, value: value2 } = await fetchParams.controller.next();
             if (isAborted(fetchParams)) {
               break;
             }
-            bytes = done ? void 0 : value;
+            bytes = done ? void 0 : value2;
           } catch (err) {
             if (fetchParams.controller.ended && !timingInfo.encodedBodySize) {
               bytes = void 0;
@@ -14977,15 +14977,15 @@ var require_util4 = __commonJS({
       (async () => {
         while (!fr[kAborted]) {
           try {
-            const { done, value } = await chunkPromise;
+            const { done, value: value2 } = await chunkPromise;
             if (isFirstChunk && !fr[kAborted]) {
               queueMicrotask(() => {
                 fireAProgressEvent("loadstart", fr);
               });
             }
             isFirstChunk = false;
-            if (!done && types2.isUint8Array(value)) {
-              bytes.push(value);
+            if (!done && types2.isUint8Array(value2)) {
+              bytes.push(value2);
               if ((fr[kLastProgressEventFired] === void 0 || Date.now() - fr[kLastProgressEventFired] >= 50) && !fr[kAborted]) {
                 fr[kLastProgressEventFired] = Date.now();
                 queueMicrotask(() => {
@@ -15409,10 +15409,10 @@ var require_util5 = __commonJS({
     function getFieldValues(header) {
       assert(header !== null);
       const values = [];
-      for (let value of header.split(",")) {
-        value = value.trim();
-        if (isValidHeaderName(value)) {
-          values.push(value);
+      for (let value2 of header.split(",")) {
+        value2 = value2.trim();
+        if (isValidHeaderName(value2)) {
+          values.push(value2);
         }
       }
       return values;
@@ -16096,9 +16096,9 @@ var require_constants4 = __commonJS({
 var require_util6 = __commonJS({
   "node_modules/undici/lib/web/cookies/util.js"(exports, module) {
     "use strict";
-    function isCTLExcludingHtab(value) {
-      for (let i = 0; i < value.length; ++i) {
-        const code = value.charCodeAt(i);
+    function isCTLExcludingHtab(value2) {
+      for (let i = 0; i < value2.length; ++i) {
+        const code = value2.charCodeAt(i);
         if (code >= 0 && code <= 8 || code >= 10 && code <= 31 || code === 127) {
           return true;
         }
@@ -16131,18 +16131,18 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookieValue(value) {
-      let len = value.length;
+    function validateCookieValue(value2) {
+      let len = value2.length;
       let i = 0;
-      if (value[0] === '"') {
-        if (len === 1 || value[len - 1] !== '"') {
+      if (value2[0] === '"') {
+        if (len === 1 || value2[len - 1] !== '"') {
           throw new Error("Invalid cookie value");
         }
         --len;
         ++i;
       }
       while (i < len) {
-        const code = value.charCodeAt(i++);
+        const code = value2.charCodeAt(i++);
         if (code < 33 || // exclude CTLs (0-31)
         code > 126 || // non-ascii and DEL (127)
         code === 34 || // "
@@ -16153,9 +16153,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path7) {
-      for (let i = 0; i < path7.length; ++i) {
-        const code = path7.charCodeAt(i);
+    function validateCookiePath(path9) {
+      for (let i = 0; i < path9.length; ++i) {
+        const code = path9.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -16280,9 +16280,9 @@ var require_util6 = __commonJS({
         if (!part.includes("=")) {
           throw new Error("Invalid unparsed");
         }
-        const [key2, ...value] = part.split("=");
+        const [key2, ...value2] = part.split("=");
         const trimmedKey = key2.trim();
-        const joinedValue = value.join("=");
+        const joinedValue = value2.join("=");
         validateCookieName(trimmedKey);
         validateCookieValue(joinedValue);
         out.push(`${trimmedKey}=${joinedValue}`);
@@ -16315,7 +16315,7 @@ var require_parse = __commonJS({
       let nameValuePair = "";
       let unparsedAttributes = "";
       let name = "";
-      let value = "";
+      let value2 = "";
       if (header.includes(";")) {
         const position = { position: 0 };
         nameValuePair = collectASequenceOfCodePointsFast(";", header, position);
@@ -16324,7 +16324,7 @@ var require_parse = __commonJS({
         nameValuePair = header;
       }
       if (!nameValuePair.includes("=")) {
-        value = nameValuePair;
+        value2 = nameValuePair;
       } else {
         const position = { position: 0 };
         name = collectASequenceOfCodePointsFast(
@@ -16332,16 +16332,16 @@ var require_parse = __commonJS({
           nameValuePair,
           position
         );
-        value = nameValuePair.slice(position.position + 1);
+        value2 = nameValuePair.slice(position.position + 1);
       }
       name = name.trim();
-      value = value.trim();
-      if (name.length + value.length > maxNameValuePairSize) {
+      value2 = value2.trim();
+      if (name.length + value2.length > maxNameValuePairSize) {
         return null;
       }
       return {
         name,
-        value,
+        value: value2,
         ...parseUnparsedAttributes(unparsedAttributes)
       };
     }
@@ -16453,8 +16453,8 @@ var require_cookies = __commonJS({
         return out;
       }
       for (const piece of cookie.split(";")) {
-        const [name, ...value] = piece.split("=");
-        out[name.trim()] = value.join("=");
+        const [name, ...value2] = piece.split("=");
+        out[name.trim()] = value2.join("=");
       }
       return out;
     }
@@ -16511,11 +16511,11 @@ var require_cookies = __commonJS({
         key: "value"
       },
       {
-        converter: webidl.nullableConverter((value) => {
-          if (typeof value === "number") {
-            return webidl.converters["unsigned long long"](value);
+        converter: webidl.nullableConverter((value2) => {
+          if (typeof value2 === "number") {
+            return webidl.converters["unsigned long long"](value2);
           }
-          return new Date(value);
+          return new Date(value2);
         }),
         key: "expires",
         defaultValue: () => null
@@ -17027,26 +17027,26 @@ var require_util7 = __commonJS({
       const extensionList = /* @__PURE__ */ new Map();
       while (position.position < extensions.length) {
         const pair = collectASequenceOfCodePointsFast(";", extensions, position);
-        const [name, value = ""] = pair.split("=");
+        const [name, value2 = ""] = pair.split("=");
         extensionList.set(
           removeHTTPWhitespace(name, true, false),
-          removeHTTPWhitespace(value, false, true)
+          removeHTTPWhitespace(value2, false, true)
         );
         position.position++;
       }
       return extensionList;
     }
-    function isValidClientWindowBits(value) {
-      if (value.length === 0) {
+    function isValidClientWindowBits(value2) {
+      if (value2.length === 0) {
         return false;
       }
-      for (let i = 0; i < value.length; i++) {
-        const byte = value.charCodeAt(i);
+      for (let i = 0; i < value2.length; i++) {
+        const byte = value2.charCodeAt(i);
         if (byte < 48 || byte > 57) {
           return false;
         }
       }
-      const num2 = Number.parseInt(value, 10);
+      const num2 = Number.parseInt(value2, 10);
       return num2 >= 8 && num2 <= 15;
     }
     var hasIntl = typeof process.versions.icu === "string";
@@ -18280,13 +18280,13 @@ var require_websocket = __commonJS({
 var require_util8 = __commonJS({
   "node_modules/undici/lib/web/eventsource/util.js"(exports, module) {
     "use strict";
-    function isValidLastEventId(value) {
-      return value.indexOf("\0") === -1;
+    function isValidLastEventId(value2) {
+      return value2.indexOf("\0") === -1;
     }
-    function isASCIINumber(value) {
-      if (value.length === 0) return false;
-      for (let i = 0; i < value.length; i++) {
-        if (value.charCodeAt(i) < 48 || value.charCodeAt(i) > 57) return false;
+    function isASCIINumber(value2) {
+      if (value2.length === 0) return false;
+      for (let i = 0; i < value2.length; i++) {
+        if (value2.charCodeAt(i) < 48 || value2.charCodeAt(i) > 57) return false;
       }
       return true;
     }
@@ -18517,12 +18517,12 @@ var require_eventsource_stream = __commonJS({
           const valueBytes = line.length - valueStart;
           const dataSize = this.eventFieldSizes.data + (event.data === void 0 ? 0 : 1) + valueBytes;
           this.setEventFieldSize("data", dataSize);
-          const value = line.toString("utf8", valueStart);
+          const value2 = line.toString("utf8", valueStart);
           if (event.data === void 0) {
-            event.data = value;
+            event.data = value2;
           } else {
             event.data += `
-${value}`;
+${value2}`;
           }
           this.dataLineCount++;
           return;
@@ -19075,11 +19075,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path7 = opts.path;
+          let path9 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path7 = `/${path7}`;
+            path9 = `/${path9}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path7);
+          url = new URL(util.parseOrigin(url).origin + path9);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19405,8 +19405,8 @@ var require_utils2 = __commonJS({
       }
       return output;
     };
-    exports.basename = (path7, { windows } = {}) => {
-      const segs = path7.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path9, { windows } = {}) => {
+      const segs = path9.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -19721,27 +19721,27 @@ var require_scan = __commonJS({
         for (let idx = 0; idx < slashes.length; idx++) {
           const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
           const i = slashes[idx];
-          const value2 = input2.slice(n2, i);
+          const value3 = input2.slice(n2, i);
           if (opts.tokens) {
             if (idx === 0 && start !== 0) {
               tokens[idx].isPrefix = true;
               tokens[idx].value = prefix;
             } else {
-              tokens[idx].value = value2;
+              tokens[idx].value = value3;
             }
             depth(tokens[idx]);
             state.maxDepth += tokens[idx].depth;
           }
           if (i >= start) {
-            parts.push(value2);
+            parts.push(value3);
             prevIndex = i;
           }
         }
         const n = prevIndex !== void 0 ? prevIndex + 1 : start;
-        const value = input2.slice(n);
-        parts.push(value);
+        const value2 = input2.slice(n);
+        parts.push(value2);
         if (opts.tokens && prevIndex && prevIndex + 1 < input2.length) {
-          tokens[tokens.length - 1].value = value;
+          tokens[tokens.length - 1].value = value2;
           depth(tokens[tokens.length - 1]);
           state.maxDepth += tokens[tokens.length - 1].depth;
         }
@@ -19772,13 +19772,13 @@ var require_parse2 = __commonJS({
         return options.expandRange(...args, options);
       }
       args.sort();
-      const value = `[${args.join("-")}]`;
+      const value2 = `[${args.join("-")}]`;
       try {
-        new RegExp(value);
+        new RegExp(value2);
       } catch (ex) {
         return args.map((v) => utils.escapeRegex(v)).join("..");
       }
-      return value;
+      return value2;
     };
     var syntaxError = (type2, char) => {
       return `Missing ${type2}: "${char}" - use "\\\\${char}" to match literal characters`;
@@ -19788,22 +19788,22 @@ var require_parse2 = __commonJS({
       let bracket = 0;
       let paren = 0;
       let quote = 0;
-      let value = "";
+      let value2 = "";
       let escaped = false;
       for (const ch of input2) {
         if (escaped === true) {
-          value += ch;
+          value2 += ch;
           escaped = false;
           continue;
         }
         if (ch === "\\") {
-          value += ch;
+          value2 += ch;
           escaped = true;
           continue;
         }
         if (ch === '"') {
           quote = quote === 1 ? 0 : 1;
-          value += ch;
+          value2 += ch;
           continue;
         }
         if (quote === 0) {
@@ -19817,15 +19817,15 @@ var require_parse2 = __commonJS({
             } else if (ch === ")" && paren > 0) {
               paren--;
             } else if (ch === "|" && paren === 0) {
-              parts.push(value);
-              value = "";
+              parts.push(value2);
+              value2 = "";
               continue;
             }
           }
         }
-        value += ch;
+        value2 += ch;
       }
-      parts.push(value);
+      parts.push(value2);
       return parts;
     };
     var isPlainBranch = (branch) => {
@@ -19846,19 +19846,19 @@ var require_parse2 = __commonJS({
       return true;
     };
     var normalizeSimpleBranch = (branch) => {
-      let value = branch.trim();
+      let value2 = branch.trim();
       let changed = true;
       while (changed === true) {
         changed = false;
-        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-          value = value.slice(2, -1);
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value2)) {
+          value2 = value2.slice(2, -1);
           changed = true;
         }
       }
-      if (!isPlainBranch(value)) {
+      if (!isPlainBranch(value2)) {
         return;
       }
-      return value.replace(/\\(.)/g, "$1");
+      return value2.replace(/\\(.)/g, "$1");
     };
     var hasRepeatedCharPrefixOverlap = (branches) => {
       const values = branches.map(normalizeSimpleBranch).filter(Boolean);
@@ -19962,12 +19962,12 @@ var require_parse2 = __commonJS({
     };
     var repeatedExtglobRecursion = (pattern) => {
       let depth = 0;
-      let value = pattern.trim();
-      let match = parseRepeatedExtglob(value);
+      let value2 = pattern.trim();
+      let match = parseRepeatedExtglob(value2);
       while (match) {
         depth++;
-        value = match.body.trim();
-        match = parseRepeatedExtglob(value);
+        value2 = match.body.trim();
+        match = parseRepeatedExtglob(value2);
       }
       return depth;
     };
@@ -20072,13 +20072,13 @@ var require_parse2 = __commonJS({
       const braces = [];
       const stack = [];
       let prev = bos;
-      let value;
+      let value2;
       const eos = () => state.index === len - 1;
       const peek = state.peek = (n = 1) => input2[state.index + n];
       const advance = state.advance = () => input2[++state.index] || "";
       const remaining = () => input2.slice(state.index + 1);
-      const consume = (value2 = "", num2 = 0) => {
-        state.consumed += value2;
+      const consume = (value3 = "", num2 = 0) => {
+        state.consumed += value3;
         state.index += num2;
       };
       const append = (token) => {
@@ -20132,8 +20132,8 @@ var require_parse2 = __commonJS({
         tokens.push(tok);
         prev = tok;
       };
-      const extglobOpen = (type2, value2) => {
-        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+      const extglobOpen = (type2, value3) => {
+        const token = { ...EXTGLOB_CHARS[value3], conditions: 1, inner: "" };
         token.prev = prev;
         token.parens = state.parens;
         token.output = state.output;
@@ -20141,7 +20141,7 @@ var require_parse2 = __commonJS({
         token.tokensIndex = tokens.length;
         const output = (opts.capture ? "(" : "") + token.open;
         increment("parens");
-        push({ type: type2, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: type2, value: value3, output: state.output ? "" : ONE_CHAR });
         push({ type: "paren", extglob: true, value: advance(), output });
         extglobs.push(token);
       };
@@ -20162,7 +20162,7 @@ var require_parse2 = __commonJS({
           }
           state.output = token.output + open3.output;
           state.backtrack = true;
-          push({ type: "paren", extglob: true, value, output: "" });
+          push({ type: "paren", extglob: true, value: value2, output: "" });
           decrement("parens");
           return;
         }
@@ -20184,7 +20184,7 @@ var require_parse2 = __commonJS({
             state.negatedExtglob = true;
           }
         }
-        push({ type: "paren", extglob: true, value, output });
+        push({ type: "paren", extglob: true, value: value2, output });
         decrement("parens");
       };
       if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input2)) {
@@ -20231,11 +20231,11 @@ var require_parse2 = __commonJS({
         return state;
       }
       while (!eos()) {
-        value = advance();
-        if (value === "\0") {
+        value2 = advance();
+        if (value2 === "\0") {
           continue;
         }
-        if (value === "\\") {
+        if (value2 === "\\") {
           const next = peek();
           if (next === "/" && opts.bash !== true) {
             continue;
@@ -20244,8 +20244,8 @@ var require_parse2 = __commonJS({
             continue;
           }
           if (!next) {
-            value += "\\";
-            push({ type: "text", value });
+            value2 += "\\";
+            push({ type: "text", value: value2 });
             continue;
           }
           const match = /^\\+/.exec(remaining());
@@ -20254,21 +20254,21 @@ var require_parse2 = __commonJS({
             slashes = match[0].length;
             state.index += slashes;
             if (slashes % 2 !== 0) {
-              value += "\\";
+              value2 += "\\";
             }
           }
           if (opts.unescape === true) {
-            value = advance();
+            value2 = advance();
           } else {
-            value += advance();
+            value2 += advance();
           }
           if (state.brackets === 0) {
-            push({ type: "text", value });
+            push({ type: "text", value: value2 });
             continue;
           }
         }
-        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== false && value === ":") {
+        if (state.brackets > 0 && (value2 !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value2 === ":") {
             const inner = prev.value.slice(1);
             if (inner.includes("[")) {
               prev.posix = true;
@@ -20289,38 +20289,38 @@ var require_parse2 = __commonJS({
               }
             }
           }
-          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
-            value = `\\${value}`;
+          if (value2 === "[" && peek() !== ":" || value2 === "-" && peek() === "]") {
+            value2 = `\\${value2}`;
           }
-          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
-            value = `\\${value}`;
+          if (value2 === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value2 = `\\${value2}`;
           }
-          if (opts.posix === true && value === "!" && prev.value === "[") {
-            value = "^";
+          if (opts.posix === true && value2 === "!" && prev.value === "[") {
+            value2 = "^";
           }
-          prev.value += value;
-          append({ value });
+          prev.value += value2;
+          append({ value: value2 });
           continue;
         }
-        if (state.quotes === 1 && value !== '"') {
-          value = utils.escapeRegex(value);
-          prev.value += value;
-          append({ value });
+        if (state.quotes === 1 && value2 !== '"') {
+          value2 = utils.escapeRegex(value2);
+          prev.value += value2;
+          append({ value: value2 });
           continue;
         }
-        if (value === '"') {
+        if (value2 === '"') {
           state.quotes = state.quotes === 1 ? 0 : 1;
           if (opts.keepQuotes === true) {
-            push({ type: "text", value });
+            push({ type: "text", value: value2 });
           }
           continue;
         }
-        if (value === "(") {
+        if (value2 === "(") {
           increment("parens");
-          push({ type: "paren", value });
+          push({ type: "paren", value: value2 });
           continue;
         }
-        if (value === ")") {
+        if (value2 === ")") {
           if (state.parens === 0 && opts.strictBrackets === true) {
             throw new SyntaxError(syntaxError("opening", "("));
           }
@@ -20329,41 +20329,41 @@ var require_parse2 = __commonJS({
             extglobClose(extglobs.pop());
             continue;
           }
-          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          push({ type: "paren", value: value2, output: state.parens ? ")" : "\\)" });
           decrement("parens");
           continue;
         }
-        if (value === "[") {
+        if (value2 === "[") {
           if (opts.nobracket === true || !remaining().includes("]")) {
             if (opts.nobracket !== true && opts.strictBrackets === true) {
               throw new SyntaxError(syntaxError("closing", "]"));
             }
-            value = `\\${value}`;
+            value2 = `\\${value2}`;
           } else {
             increment("brackets");
           }
-          push({ type: "bracket", value });
+          push({ type: "bracket", value: value2 });
           continue;
         }
-        if (value === "]") {
+        if (value2 === "]") {
           if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push({ type: "text", value, output: `\\${value}` });
+            push({ type: "text", value: value2, output: `\\${value2}` });
             continue;
           }
           if (state.brackets === 0) {
             if (opts.strictBrackets === true) {
               throw new SyntaxError(syntaxError("opening", "["));
             }
-            push({ type: "text", value, output: `\\${value}` });
+            push({ type: "text", value: value2, output: `\\${value2}` });
             continue;
           }
           decrement("brackets");
           const prevValue = prev.value.slice(1);
           if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-            value = `/${value}`;
+            value2 = `/${value2}`;
           }
-          prev.value += value;
-          append({ value });
+          prev.value += value2;
+          append({ value: value2 });
           if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
             continue;
           }
@@ -20378,11 +20378,11 @@ var require_parse2 = __commonJS({
           state.output += prev.value;
           continue;
         }
-        if (value === "{" && opts.nobrace !== true) {
+        if (value2 === "{" && opts.nobrace !== true) {
           increment("braces");
           const open3 = {
             type: "brace",
-            value,
+            value: value2,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
@@ -20391,10 +20391,10 @@ var require_parse2 = __commonJS({
           push(open3);
           continue;
         }
-        if (value === "}") {
+        if (value2 === "}") {
           const brace = braces[braces.length - 1];
           if (opts.nobrace === true || !brace) {
-            push({ type: "text", value, output: value });
+            push({ type: "text", value: value2, output: value2 });
             continue;
           }
           let output = ")";
@@ -20417,35 +20417,35 @@ var require_parse2 = __commonJS({
             const out = state.output.slice(0, brace.outputIndex);
             const toks = state.tokens.slice(brace.tokensIndex);
             brace.value = brace.output = "\\{";
-            value = output = "\\}";
+            value2 = output = "\\}";
             state.output = out;
             for (const t of toks) {
               state.output += t.output || t.value;
             }
           }
-          push({ type: "brace", value, output });
+          push({ type: "brace", value: value2, output });
           decrement("braces");
           braces.pop();
           continue;
         }
-        if (value === "|") {
+        if (value2 === "|") {
           if (extglobs.length > 0) {
             extglobs[extglobs.length - 1].conditions++;
           }
-          push({ type: "text", value });
+          push({ type: "text", value: value2 });
           continue;
         }
-        if (value === ",") {
-          let output = value;
+        if (value2 === ",") {
+          let output = value2;
           const brace = braces[braces.length - 1];
           if (brace && stack[stack.length - 1] === "braces") {
             brace.comma = true;
             output = "|";
           }
-          push({ type: "comma", value, output });
+          push({ type: "comma", value: value2, output });
           continue;
         }
-        if (value === "/") {
+        if (value2 === "/") {
           if (prev.type === "dot" && state.index === state.start + 1) {
             state.start = state.index + 1;
             state.consumed = "";
@@ -20454,52 +20454,52 @@ var require_parse2 = __commonJS({
             prev = bos;
             continue;
           }
-          push({ type: "slash", value, output: SLASH_LITERAL });
+          push({ type: "slash", value: value2, output: SLASH_LITERAL });
           continue;
         }
-        if (value === ".") {
+        if (value2 === ".") {
           if (state.braces > 0 && prev.type === "dot") {
             if (prev.value === ".") prev.output = DOT_LITERAL;
             const brace = braces[braces.length - 1];
             prev.type = "dots";
-            prev.output += value;
-            prev.value += value;
+            prev.output += value2;
+            prev.value += value2;
             brace.dots = true;
             continue;
           }
           if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push({ type: "text", value, output: DOT_LITERAL });
+            push({ type: "text", value: value2, output: DOT_LITERAL });
             continue;
           }
-          push({ type: "dot", value, output: DOT_LITERAL });
+          push({ type: "dot", value: value2, output: DOT_LITERAL });
           continue;
         }
-        if (value === "?") {
+        if (value2 === "?") {
           const isGroup = prev && prev.value === "(";
           if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("qmark", value);
+            extglobOpen("qmark", value2);
             continue;
           }
           if (prev && prev.type === "paren") {
             const next = peek();
-            let output = value;
+            let output = value2;
             if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output = `\\${value}`;
+              output = `\\${value2}`;
             }
-            push({ type: "text", value, output });
+            push({ type: "text", value: value2, output });
             continue;
           }
           if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            push({ type: "qmark", value: value2, output: QMARK_NO_DOT });
             continue;
           }
-          push({ type: "qmark", value, output: QMARK });
+          push({ type: "qmark", value: value2, output: QMARK });
           continue;
         }
-        if (value === "!") {
+        if (value2 === "!") {
           if (opts.noextglob !== true && peek() === "(") {
             if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
-              extglobOpen("negate", value);
+              extglobOpen("negate", value2);
               continue;
             }
           }
@@ -20508,60 +20508,60 @@ var require_parse2 = __commonJS({
             continue;
           }
         }
-        if (value === "+") {
+        if (value2 === "+") {
           if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("plus", value);
+            extglobOpen("plus", value2);
             continue;
           }
           if (prev && prev.value === "(" || opts.regex === false) {
-            push({ type: "plus", value, output: PLUS_LITERAL });
+            push({ type: "plus", value: value2, output: PLUS_LITERAL });
             continue;
           }
           if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push({ type: "plus", value });
+            push({ type: "plus", value: value2 });
             continue;
           }
           push({ type: "plus", value: PLUS_LITERAL });
           continue;
         }
-        if (value === "@") {
+        if (value2 === "@") {
           if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push({ type: "at", extglob: true, value, output: "" });
+            push({ type: "at", extglob: true, value: value2, output: "" });
             continue;
           }
-          push({ type: "text", value });
+          push({ type: "text", value: value2 });
           continue;
         }
-        if (value !== "*") {
-          if (value === "$" || value === "^") {
-            value = `\\${value}`;
+        if (value2 !== "*") {
+          if (value2 === "$" || value2 === "^") {
+            value2 = `\\${value2}`;
           }
           const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
           if (match) {
-            value += match[0];
+            value2 += match[0];
             state.index += match[0].length;
           }
-          push({ type: "text", value });
+          push({ type: "text", value: value2 });
           continue;
         }
         if (prev && (prev.type === "globstar" || prev.star === true)) {
           prev.type = "star";
           prev.star = true;
-          prev.value += value;
+          prev.value += value2;
           prev.output = star;
           state.backtrack = true;
           state.globstar = true;
-          consume(value);
+          consume(value2);
           continue;
         }
         let rest = remaining();
         if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value);
+          extglobOpen("star", value2);
           continue;
         }
         if (prev.type === "star") {
           if (opts.noglobstar === true) {
-            consume(value);
+            consume(value2);
             continue;
           }
           const prior = prev.prev;
@@ -20569,13 +20569,13 @@ var require_parse2 = __commonJS({
           const isStart = prior.type === "slash" || prior.type === "bos";
           const afterStar = before && (before.type === "star" || before.type === "globstar");
           if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push({ type: "star", value, output: "" });
+            push({ type: "star", value: value2, output: "" });
             continue;
           }
           const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
           const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
           if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push({ type: "star", value, output: "" });
+            push({ type: "star", value: value2, output: "" });
             continue;
           }
           while (rest.slice(0, 3) === "/**") {
@@ -20589,11 +20589,11 @@ var require_parse2 = __commonJS({
           const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
           if (prior.type === "bos" && eos()) {
             prev.type = "globstar";
-            prev.value += value;
+            prev.value += value2;
             prev.output = globstar(opts);
             state.output = prev.output;
             state.globstar = true;
-            consume(value);
+            consume(value2);
             continue;
           }
           if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
@@ -20601,10 +20601,10 @@ var require_parse2 = __commonJS({
             prior.output = `(?:${prior.output}`;
             prev.type = "globstar";
             prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-            prev.value += value;
+            prev.value += value2;
             state.globstar = true;
             state.output += prior.output + prev.output;
-            consume(value);
+            consume(value2);
             continue;
           }
           if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
@@ -20613,33 +20613,33 @@ var require_parse2 = __commonJS({
             prior.output = `(?:${prior.output}`;
             prev.type = "globstar";
             prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-            prev.value += value;
+            prev.value += value2;
             state.output += prior.output + prev.output;
             state.globstar = true;
-            consume(value + advance());
+            consume(value2 + advance());
             push({ type: "slash", value: "/", output: "" });
             continue;
           }
           if (prior.type === "bos" && rest[0] === "/") {
             prev.type = "globstar";
-            prev.value += value;
+            prev.value += value2;
             prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
             state.output = prev.output;
             state.globstar = true;
-            consume(value + advance());
+            consume(value2 + advance());
             push({ type: "slash", value: "/", output: "" });
             continue;
           }
           state.output = state.output.slice(0, -prev.output.length);
           prev.type = "globstar";
           prev.output = globstar(opts);
-          prev.value += value;
+          prev.value += value2;
           state.output += prev.output;
           state.globstar = true;
-          consume(value);
+          consume(value2);
           continue;
         }
-        const token = { type: "star", value, output: star };
+        const token = { type: "star", value: value2, output: star };
         if (opts.bash === true) {
           token.output = ".*?";
           if (prev.type === "bos" || prev.type === "slash") {
@@ -20649,7 +20649,7 @@ var require_parse2 = __commonJS({
           continue;
         }
         if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value;
+          token.output = value2;
           push(token);
           continue;
         }
@@ -20778,9 +20778,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils2();
     var constants3 = require_constants6();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch5 = (glob2, options, returnState = false) => {
+    var picomatch6 = (glob2, options, returnState = false) => {
       if (Array.isArray(glob2)) {
-        const fns = glob2.map((input2) => picomatch5(input2, options, returnState));
+        const fns = glob2.map((input2) => picomatch6(input2, options, returnState));
         const arrayMatcher = (str2) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str2);
@@ -20796,16 +20796,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix2 = opts.windows;
-      const regex = isState ? picomatch5.compileRe(glob2, options) : picomatch5.makeRe(glob2, options, false, true);
+      const regex = isState ? picomatch6.compileRe(glob2, options) : picomatch6.makeRe(glob2, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch5(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch6(opts.ignore, ignoreOpts, returnState);
       }
       const matcher2 = (input2, returnObject = false) => {
-        const { isMatch, match, output } = picomatch5.test(input2, regex, options, { glob: glob2, posix: posix2 });
+        const { isMatch, match, output } = picomatch6.test(input2, regex, options, { glob: glob2, posix: posix2 });
         const result = { glob: glob2, state, regex, posix: posix2, input: input2, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -20831,7 +20831,7 @@ var require_picomatch = __commonJS({
       }
       return matcher2;
     };
-    picomatch5.test = (input2, regex, options, { glob: glob2, posix: posix2 } = {}) => {
+    picomatch6.test = (input2, regex, options, { glob: glob2, posix: posix2 } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -20848,24 +20848,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch5.matchBase(input2, regex, options, posix2);
+          match = picomatch6.matchBase(input2, regex, options, posix2);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch5.matchBase = (input2, glob2, options, posix2 = options && options.windows) => {
-      const regex = glob2 instanceof RegExp ? glob2 : picomatch5.makeRe(glob2, options);
+    picomatch6.matchBase = (input2, glob2, options, posix2 = options && options.windows) => {
+      const regex = glob2 instanceof RegExp ? glob2 : picomatch6.makeRe(glob2, options);
       return regex.test(utils.basename(input2, { windows: posix2 }));
     };
-    picomatch5.isMatch = (str2, patterns, options) => picomatch5(patterns, options)(str2);
-    picomatch5.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch5.parse(p, options));
+    picomatch6.isMatch = (str2, patterns, options) => picomatch6(patterns, options)(str2);
+    picomatch6.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch6.parse(p, options));
       return parse3(pattern, { ...options, fastpaths: false });
     };
-    picomatch5.scan = (input2, options) => scan(input2, options);
-    picomatch5.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch6.scan = (input2, options) => scan(input2, options);
+    picomatch6.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -20876,13 +20876,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch5.toRegex(source, options);
+      const regex = picomatch6.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch5.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
+    picomatch6.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
       if (!input2 || typeof input2 !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -20893,9 +20893,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse3(input2, options);
       }
-      return picomatch5.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch6.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch5.toRegex = (source, options) => {
+    picomatch6.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -20904,8 +20904,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch5.constants = constants3;
-    module.exports = picomatch5;
+    picomatch6.constants = constants3;
+    module.exports = picomatch6;
   }
 });
 
@@ -20915,14 +20915,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils2();
-    function picomatch5(glob2, options, returnState = false) {
+    function picomatch6(glob2, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob2, options, returnState);
     }
-    Object.assign(picomatch5, pico);
-    module.exports = picomatch5;
+    Object.assign(picomatch6, pico);
+    module.exports = picomatch6;
   }
 });
 
@@ -21133,8 +21133,8 @@ var require_scope = __commonJS({
         super(nameStr);
         this.prefix = prefix;
       }
-      setValue(value, { property, itemIndex }) {
-        this.value = value;
+      setValue(value2, { property, itemIndex }) {
+        this.value = value2;
         this.scopePath = (0, code_1._)`.${new code_1.Name(property)}[${itemIndex}]`;
       }
     };
@@ -21153,13 +21153,13 @@ var require_scope = __commonJS({
       name(prefix) {
         return new ValueScopeName(prefix, this._newName(prefix));
       }
-      value(nameOrPrefix, value) {
+      value(nameOrPrefix, value2) {
         var _a;
-        if (value.ref === void 0)
+        if (value2.ref === void 0)
           throw new Error("CodeGen: ref must be passed in value");
         const name = this.toName(nameOrPrefix);
         const { prefix } = name;
-        const valueKey = (_a = value.key) !== null && _a !== void 0 ? _a : value.ref;
+        const valueKey = (_a = value2.key) !== null && _a !== void 0 ? _a : value2.ref;
         let vs = this._values[prefix];
         if (vs) {
           const _name = vs.get(valueKey);
@@ -21171,8 +21171,8 @@ var require_scope = __commonJS({
         vs.set(valueKey, name);
         const s = this._scope[prefix] || (this._scope[prefix] = []);
         const itemIndex = s.length;
-        s[itemIndex] = value.ref;
-        name.setValue(value, { property: prefix, itemIndex });
+        s[itemIndex] = value2.ref;
+        name.setValue(value2, { property: prefix, itemIndex });
         return name;
       }
       getValue(prefix, keyOrRef) {
@@ -21642,8 +21642,8 @@ var require_codegen = __commonJS({
         return this._extScope.name(prefix);
       }
       // reserves unique name in the external scope and assigns value to it
-      scopeValue(prefixOrName, value) {
-        const name = this._extScope.value(prefixOrName, value);
+      scopeValue(prefixOrName, value2) {
+        const name = this._extScope.value(prefixOrName, value2);
         const vs = this._values[name.prefix] || (this._values[name.prefix] = /* @__PURE__ */ new Set());
         vs.add(name);
         return name;
@@ -21697,13 +21697,13 @@ var require_codegen = __commonJS({
       // returns code for object literal for the passed argument list of key-value pairs
       object(...keyValues) {
         const code = ["{"];
-        for (const [key2, value] of keyValues) {
+        for (const [key2, value2] of keyValues) {
           if (code.length > 1)
             code.push(",");
           code.push(key2);
-          if (key2 !== value || this.opts.es5) {
+          if (key2 !== value2 || this.opts.es5) {
             code.push(":");
-            (0, code_1.addCodeArg)(code, value);
+            (0, code_1.addCodeArg)(code, value2);
           }
         }
         code.push("}");
@@ -21782,10 +21782,10 @@ var require_codegen = __commonJS({
         return this._leafNode(new Break(label));
       }
       // `return` statement
-      return(value) {
+      return(value2) {
         const node = new Return();
         this._blockNode(node);
-        this.code(value);
+        this.code(value2);
         if (node.nodes.length !== 1)
           throw new Error('CodeGen: "return" should have one node');
         return this._endBlockNode(Return);
@@ -22486,8 +22486,8 @@ var require_dataType = __commonJS({
     function assignParentData({ gen, parentData, parentDataProperty }, expr) {
       gen.if((0, codegen_1._)`${parentData} !== undefined`, () => gen.assign((0, codegen_1._)`${parentData}[${parentDataProperty}]`, expr));
     }
-    function checkDataType(dataType, data, strictNums, correct = DataType.Correct) {
-      const EQ = correct === DataType.Correct ? codegen_1.operators.EQ : codegen_1.operators.NEQ;
+    function checkDataType(dataType, data, strictNums, correct2 = DataType.Correct) {
+      const EQ = correct2 === DataType.Correct ? codegen_1.operators.EQ : codegen_1.operators.NEQ;
       let cond;
       switch (dataType) {
         case "null":
@@ -22507,15 +22507,15 @@ var require_dataType = __commonJS({
         default:
           return (0, codegen_1._)`typeof ${data} ${EQ} ${dataType}`;
       }
-      return correct === DataType.Correct ? cond : (0, codegen_1.not)(cond);
+      return correct2 === DataType.Correct ? cond : (0, codegen_1.not)(cond);
       function numCond(_cond = codegen_1.nil) {
         return (0, codegen_1.and)((0, codegen_1._)`typeof ${data} == "number"`, _cond, strictNums ? (0, codegen_1._)`isFinite(${data})` : codegen_1.nil);
       }
     }
     exports.checkDataType = checkDataType;
-    function checkDataTypes(dataTypes, data, strictNums, correct) {
+    function checkDataTypes(dataTypes, data, strictNums, correct2) {
       if (dataTypes.length === 1) {
-        return checkDataType(dataTypes[0], data, strictNums, correct);
+        return checkDataType(dataTypes[0], data, strictNums, correct2);
       }
       let cond;
       const types2 = (0, util_1.toHash)(dataTypes);
@@ -22531,7 +22531,7 @@ var require_dataType = __commonJS({
       if (types2.number)
         delete types2.integer;
       for (const t in types2)
-        cond = (0, codegen_1.and)(cond, checkDataType(t, data, strictNums, correct));
+        cond = (0, codegen_1.and)(cond, checkDataType(t, data, strictNums, correct2));
       return cond;
     }
     exports.checkDataTypes = checkDataTypes;
@@ -24155,8 +24155,8 @@ var require_utils3 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path7) {
-      let input2 = path7;
+    function removeDotSegments(path9) {
+      let input2 = path9;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -24230,11 +24230,11 @@ var require_utils3 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path7) {
-      if (path7 === "" || path7[0] === "/") {
-        return removeDotSegments(path7);
+    function removeDotSegmentsRelative(path9) {
+      if (path9 === "" || path9[0] === "/") {
+        return removeDotSegments(path9);
       }
-      const segments = path7.split("/");
+      const segments = path9.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -24597,8 +24597,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path7 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path7 && path7 !== "/" ? path7 : void 0;
+        const path9 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path9 && path9 !== "/" ? path9 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -25147,13 +25147,13 @@ var require_fast_uri = __commonJS({
       if (typeof uri !== "string" && typeof uri !== "object") {
         return void 0;
       }
-      let value;
+      let value2;
       try {
-        value = typeof uri === "string" ? uri : serialize(uri, opts);
+        value2 = typeof uri === "string" ? uri : serialize(uri, opts);
       } catch {
         return void 0;
       }
-      const { normalized, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = normalizeStringWithStatus(value, opts);
+      const { normalized, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = normalizeStringWithStatus(value2, opts);
       return malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? void 0 : normalized;
     }
     var fastUri = {
@@ -25574,7 +25574,7 @@ var require_core = __commonJS({
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
         if (!errors || errors.length === 0)
           return "No errors";
-        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text, msg) => text + separator + msg);
+        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text2, msg) => text2 + separator + msg);
       }
       $dataMetaSchema(metaSchema, keywordsJsonPointers) {
         const rules = this.RULES.all;
@@ -26020,13 +26020,13 @@ var require_ucs2length = __commonJS({
       const len = str2.length;
       let length = 0;
       let pos = 0;
-      let value;
+      let value2;
       while (pos < len) {
         length++;
-        value = str2.charCodeAt(pos++);
-        if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str2.charCodeAt(pos);
-          if ((value & 64512) === 56320)
+        value2 = str2.charCodeAt(pos++);
+        if (value2 >= 55296 && value2 <= 56319 && pos < len) {
+          value2 = str2.charCodeAt(pos);
+          if ((value2 & 64512) === 56320)
             pos++;
         }
       }
@@ -27908,17 +27908,17 @@ var require_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path7) {
-      const ctrl = callVisitor(key2, node, visitor, path7);
+    function visit_(key2, node, visitor, path9) {
+      const ctrl = callVisitor(key2, node, visitor, path9);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path7, ctrl);
-        return visit_(key2, ctrl, visitor, path7);
+        replaceNode(key2, path9, ctrl);
+        return visit_(key2, ctrl, visitor, path9);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path7 = Object.freeze(path7.concat(node));
+          path9 = Object.freeze(path9.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path7);
+            const ci = visit_(i, node.items[i], visitor, path9);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -27929,13 +27929,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path7 = Object.freeze(path7.concat(node));
-          const ck = visit_("key", node.key, visitor, path7);
+          path9 = Object.freeze(path9.concat(node));
+          const ck = visit_("key", node.key, visitor, path9);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path7);
+          const cv = visit_("value", node.value, visitor, path9);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -27956,17 +27956,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path7) {
-      const ctrl = await callVisitor(key2, node, visitor, path7);
+    async function visitAsync_(key2, node, visitor, path9) {
+      const ctrl = await callVisitor(key2, node, visitor, path9);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path7, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path7);
+        replaceNode(key2, path9, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path9);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path7 = Object.freeze(path7.concat(node));
+          path9 = Object.freeze(path9.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path7);
+            const ci = await visitAsync_(i, node.items[i], visitor, path9);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -27977,13 +27977,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path7 = Object.freeze(path7.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path7);
+          path9 = Object.freeze(path9.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path9);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path7);
+          const cv = await visitAsync_("value", node.value, visitor, path9);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -28010,23 +28010,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node, visitor, path7) {
+    function callVisitor(key2, node, visitor, path9) {
       if (typeof visitor === "function")
-        return visitor(key2, node, path7);
+        return visitor(key2, node, path9);
       if (identity.isMap(node))
-        return visitor.Map?.(key2, node, path7);
+        return visitor.Map?.(key2, node, path9);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key2, node, path7);
+        return visitor.Seq?.(key2, node, path9);
       if (identity.isPair(node))
-        return visitor.Pair?.(key2, node, path7);
+        return visitor.Pair?.(key2, node, path9);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key2, node, path7);
+        return visitor.Scalar?.(key2, node, path9);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key2, node, path7);
+        return visitor.Alias?.(key2, node, path9);
       return void 0;
     }
-    function replaceNode(key2, path7, node) {
-      const parent = path7[path7.length - 1];
+    function replaceNode(key2, path9, node) {
+      const parent = path9[path9.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key2] = node;
       } else if (identity.isPair(parent)) {
@@ -28342,26 +28342,26 @@ var require_toJS = __commonJS({
   "node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     var identity = require_identity();
-    function toJS(value, arg, ctx) {
-      if (Array.isArray(value))
-        return value.map((v, i) => toJS(v, String(i), ctx));
-      if (value && typeof value.toJSON === "function") {
-        if (!ctx || !identity.hasAnchor(value))
-          return value.toJSON(arg, ctx);
+    function toJS(value2, arg, ctx) {
+      if (Array.isArray(value2))
+        return value2.map((v, i) => toJS(v, String(i), ctx));
+      if (value2 && typeof value2.toJSON === "function") {
+        if (!ctx || !identity.hasAnchor(value2))
+          return value2.toJSON(arg, ctx);
         const data = { aliasCount: 0, count: 1, res: void 0 };
-        ctx.anchors.set(value, data);
+        ctx.anchors.set(value2, data);
         ctx.onCreate = (res2) => {
           data.res = res2;
           delete ctx.onCreate;
         };
-        const res = value.toJSON(arg, ctx);
+        const res = value2.toJSON(arg, ctx);
         if (ctx.onCreate)
           ctx.onCreate(res);
         return res;
       }
-      if (typeof value === "bigint" && !ctx?.keep)
-        return Number(value);
-      return value;
+      if (typeof value2 === "bigint" && !ctx?.keep)
+        return Number(value2);
+      return value2;
     }
     exports.toJS = toJS;
   }
@@ -28533,11 +28533,11 @@ var require_Scalar = __commonJS({
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
-    var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
+    var isScalarValue = (value2) => !value2 || typeof value2 !== "function" && typeof value2 !== "object";
     var Scalar2 = class extends Node.NodeBase {
-      constructor(value) {
+      constructor(value2) {
         super(identity.SCALAR);
-        this.value = value;
+        this.value = value2;
       }
       toJSON(arg, ctx) {
         return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
@@ -28564,7 +28564,7 @@ var require_createNode = __commonJS({
     var identity = require_identity();
     var Scalar2 = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
-    function findTagObject(value, tagName, tags) {
+    function findTagObject(value2, tagName, tags) {
       if (tagName) {
         const match = tags.filter((t) => t.tag === tagName);
         const tagObj = match.find((t) => !t.format) ?? match[0];
@@ -28572,53 +28572,53 @@ var require_createNode = __commonJS({
           throw new Error(`Tag ${tagName} not found`);
         return tagObj;
       }
-      return tags.find((t) => t.identify?.(value) && !t.format);
+      return tags.find((t) => t.identify?.(value2) && !t.format);
     }
-    function createNode(value, tagName, ctx) {
-      if (identity.isDocument(value))
-        value = value.contents;
-      if (identity.isNode(value))
-        return value;
-      if (identity.isPair(value)) {
+    function createNode(value2, tagName, ctx) {
+      if (identity.isDocument(value2))
+        value2 = value2.contents;
+      if (identity.isNode(value2))
+        return value2;
+      if (identity.isPair(value2)) {
         const map2 = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
-        map2.items.push(value);
+        map2.items.push(value2);
         return map2;
       }
-      if (value instanceof String || value instanceof Number || value instanceof Boolean || typeof BigInt !== "undefined" && value instanceof BigInt) {
-        value = value.valueOf();
+      if (value2 instanceof String || value2 instanceof Number || value2 instanceof Boolean || typeof BigInt !== "undefined" && value2 instanceof BigInt) {
+        value2 = value2.valueOf();
       }
       const { aliasDuplicateObjects, onAnchor, onTagObj, schema: schema2, sourceObjects } = ctx;
       let ref = void 0;
-      if (aliasDuplicateObjects && value && typeof value === "object") {
-        ref = sourceObjects.get(value);
+      if (aliasDuplicateObjects && value2 && typeof value2 === "object") {
+        ref = sourceObjects.get(value2);
         if (ref) {
-          ref.anchor ?? (ref.anchor = onAnchor(value));
+          ref.anchor ?? (ref.anchor = onAnchor(value2));
           return new Alias.Alias(ref.anchor);
         } else {
           ref = { anchor: null, node: null };
-          sourceObjects.set(value, ref);
+          sourceObjects.set(value2, ref);
         }
       }
       if (tagName?.startsWith("!!"))
         tagName = defaultTagPrefix + tagName.slice(2);
-      let tagObj = findTagObject(value, tagName, schema2.tags);
+      let tagObj = findTagObject(value2, tagName, schema2.tags);
       if (!tagObj) {
-        if (value && typeof value.toJSON === "function") {
-          value = value.toJSON();
+        if (value2 && typeof value2.toJSON === "function") {
+          value2 = value2.toJSON();
         }
-        if (!value || typeof value !== "object") {
-          const node2 = new Scalar2.Scalar(value);
+        if (!value2 || typeof value2 !== "object") {
+          const node2 = new Scalar2.Scalar(value2);
           if (ref)
             ref.node = node2;
           return node2;
         }
-        tagObj = value instanceof Map ? schema2[identity.MAP] : Symbol.iterator in Object(value) ? schema2[identity.SEQ] : schema2[identity.MAP];
+        tagObj = value2 instanceof Map ? schema2[identity.MAP] : Symbol.iterator in Object(value2) ? schema2[identity.SEQ] : schema2[identity.MAP];
       }
       if (onTagObj) {
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar2.Scalar(value);
+      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value2, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value2, ctx) : new Scalar2.Scalar(value2);
       if (tagName)
         node.tag = tagName;
       else if (!tagObj.default)
@@ -28638,10 +28638,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema2, path7, value) {
-      let v = value;
-      for (let i = path7.length - 1; i >= 0; --i) {
-        const k = path7[i];
+    function collectionFromPath(schema2, path9, value2) {
+      let v = value2;
+      for (let i = path9.length - 1; i >= 0; --i) {
+        const k = path9[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -28660,7 +28660,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path7) => path7 == null || typeof path7 === "object" && !!path7[Symbol.iterator]().next().done;
+    var isEmptyPath = (path9) => path9 == null || typeof path9 === "object" && !!path9[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type2, schema2) {
         super(type2);
@@ -28690,16 +28690,16 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path7, value) {
-        if (isEmptyPath(path7))
-          this.add(value);
+      addIn(path9, value2) {
+        if (isEmptyPath(path9))
+          this.add(value2);
         else {
-          const [key2, ...rest] = path7;
+          const [key2, ...rest] = path9;
           const node = this.get(key2, true);
           if (identity.isCollection(node))
-            node.addIn(rest, value);
+            node.addIn(rest, value2);
           else if (node === void 0 && this.schema)
-            this.set(key2, collectionFromPath(this.schema, rest, value));
+            this.set(key2, collectionFromPath(this.schema, rest, value2));
           else
             throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
         }
@@ -28708,8 +28708,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path7) {
-        const [key2, ...rest] = path7;
+      deleteIn(path9) {
+        const [key2, ...rest] = path9;
         if (rest.length === 0)
           return this.delete(key2);
         const node = this.get(key2, true);
@@ -28723,8 +28723,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path7, keepScalar) {
-        const [key2, ...rest] = path7;
+      getIn(path9, keepScalar) {
+        const [key2, ...rest] = path9;
         const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -28742,8 +28742,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path7) {
-        const [key2, ...rest] = path7;
+      hasIn(path9) {
+        const [key2, ...rest] = path9;
         if (rest.length === 0)
           return this.has(key2);
         const node = this.get(key2, true);
@@ -28753,16 +28753,16 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path7, value) {
-        const [key2, ...rest] = path7;
+      setIn(path9, value2) {
+        const [key2, ...rest] = path9;
         if (rest.length === 0) {
-          this.set(key2, value);
+          this.set(key2, value2);
         } else {
           const node = this.get(key2, true);
           if (identity.isCollection(node))
-            node.setIn(rest, value);
+            node.setIn(rest, value2);
           else if (node === void 0 && this.schema)
-            this.set(key2, collectionFromPath(this.schema, rest, value));
+            this.set(key2, collectionFromPath(this.schema, rest, value2));
           else
             throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
         }
@@ -28798,14 +28798,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text;
+        return text2;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text.length <= endStep)
-        return text;
+      if (text2.length <= endStep)
+        return text2;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -28822,14 +28822,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text, i, indent.length);
+        i = consumeMoreIndentedLines(text2, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text[i += 1]; ) {
+      for (let ch; ch = text2[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text[i + 1]) {
+          switch (text2[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -28846,12 +28846,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text, i, indent.length);
+            i = consumeMoreIndentedLines(text2, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text[i + 1];
+            const next = text2[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -28863,12 +28863,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text[i += 1];
+                ch = text2[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text;
+                return text2;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -28883,39 +28883,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text;
+        return text2;
       if (onFold)
         onFold();
-      let res = text.slice(0, folds[0]);
+      let res = text2.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text.length;
+        const end2 = folds[i2 + 1] || text2.length;
         if (fold === 0)
           res = `
-${indent}${text.slice(0, end2)}`;
+${indent}${text2.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text[fold]}\\`;
+            res += `${text2[fold]}\\`;
           res += `
-${indent}${text.slice(fold + 1, end2)}`;
+${indent}${text2.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text, i, indent) {
+    function consumeMoreIndentedLines(text2, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text[start];
+      let ch = text2[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text[++i];
+          ch = text2[++i];
         } else {
           do {
-            ch = text[++i];
+            ch = text2[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text[start];
+          ch = text2[start];
         }
       }
       return end;
@@ -28957,13 +28957,13 @@ var require_stringifyString = __commonJS({
       }
       return true;
     }
-    function doubleQuotedString(value, ctx) {
-      const json2 = JSON.stringify(value);
+    function doubleQuotedString(value2, ctx) {
+      const json2 = JSON.stringify(value2);
       if (ctx.options.doubleQuotedAsJSON)
         return json2;
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
-      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      const indent = ctx.indent || (containsDocumentMarker(value2) ? "  " : "");
       let str2 = "";
       let start = 0;
       for (let i = 0, ch = json2[i]; ch; ch = json2[++i]) {
@@ -29037,22 +29037,22 @@ var require_stringifyString = __commonJS({
       str2 = start ? str2 + json2.slice(start) : json2;
       return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
-    function singleQuotedString(value, ctx) {
-      if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
-        return doubleQuotedString(value, ctx);
-      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&
+    function singleQuotedString(value2, ctx) {
+      if (ctx.options.singleQuote === false || ctx.implicitKey && value2.includes("\n") || /[ \t]\n|\n[ \t]/.test(value2))
+        return doubleQuotedString(value2, ctx);
+      const indent = ctx.indent || (containsDocumentMarker(value2) ? "  " : "");
+      const res = "'" + value2.replace(/'/g, "''").replace(/\n+/g, `$&
 ${indent}`) + "'";
       return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
-    function quotedString(value, ctx) {
+    function quotedString(value2, ctx) {
       const { singleQuote } = ctx.options;
       let qs;
       if (singleQuote === false)
         qs = doubleQuotedString;
       else {
-        const hasDouble = value.includes('"');
-        const hasSingle = value.includes("'");
+        const hasDouble = value2.includes('"');
+        const hasSingle = value2.includes("'");
         if (hasDouble && !hasSingle)
           qs = singleQuotedString;
         else if (hasSingle && !hasDouble)
@@ -29060,7 +29060,7 @@ ${indent}`) + "'";
         else
           qs = singleQuote ? singleQuotedString : doubleQuotedString;
       }
-      return qs(value, ctx);
+      return qs(value2, ctx);
     }
     var blockEndNewlines;
     try {
@@ -29068,27 +29068,27 @@ ${indent}`) + "'";
     } catch {
       blockEndNewlines = /\n+(?!\n|$)/g;
     }
-    function blockString({ comment, type: type2, value }, ctx, onComment, onChompKeep) {
+    function blockString({ comment, type: type2, value: value2 }, ctx, onComment, onChompKeep) {
       const { blockQuote, commentString, lineWidth } = ctx.options;
-      if (!blockQuote || /\n[\t ]+$/.test(value)) {
-        return quotedString(value, ctx);
+      if (!blockQuote || /\n[\t ]+$/.test(value2)) {
+        return quotedString(value2, ctx);
       }
-      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type2 === Scalar2.Scalar.BLOCK_FOLDED ? false : type2 === Scalar2.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
-      if (!value)
+      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value2) ? "  " : "");
+      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type2 === Scalar2.Scalar.BLOCK_FOLDED ? false : type2 === Scalar2.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value2, lineWidth, indent.length);
+      if (!value2)
         return literal ? "|\n" : ">\n";
       let chomp;
       let endStart;
-      for (endStart = value.length; endStart > 0; --endStart) {
-        const ch = value[endStart - 1];
+      for (endStart = value2.length; endStart > 0; --endStart) {
+        const ch = value2[endStart - 1];
         if (ch !== "\n" && ch !== "	" && ch !== " ")
           break;
       }
-      let end = value.substring(endStart);
+      let end = value2.substring(endStart);
       const endNlPos = end.indexOf("\n");
       if (endNlPos === -1) {
         chomp = "-";
-      } else if (value === end || endNlPos !== end.length - 1) {
+      } else if (value2 === end || endNlPos !== end.length - 1) {
         chomp = "+";
         if (onChompKeep)
           onChompKeep();
@@ -29096,7 +29096,7 @@ ${indent}`) + "'";
         chomp = "";
       }
       if (end) {
-        value = value.slice(0, -end.length);
+        value2 = value2.slice(0, -end.length);
         if (end[end.length - 1] === "\n")
           end = end.slice(0, -1);
         end = end.replace(blockEndNewlines, `$&${indent}`);
@@ -29104,8 +29104,8 @@ ${indent}`) + "'";
       let startWithSpace = false;
       let startEnd;
       let startNlPos = -1;
-      for (startEnd = 0; startEnd < value.length; ++startEnd) {
-        const ch = value[startEnd];
+      for (startEnd = 0; startEnd < value2.length; ++startEnd) {
+        const ch = value2[startEnd];
         if (ch === " ")
           startWithSpace = true;
         else if (ch === "\n")
@@ -29113,9 +29113,9 @@ ${indent}`) + "'";
         else
           break;
       }
-      let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+      let start = value2.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
       if (start) {
-        value = value.substring(start.length);
+        value2 = value2.substring(start.length);
         start = start.replace(/\n+/g, `$&${indent}`);
       }
       const indentSize = indent ? "2" : "1";
@@ -29126,7 +29126,7 @@ ${indent}`) + "'";
           onComment();
       }
       if (!literal) {
-        const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
+        const foldedValue = value2.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
         if (blockQuote !== "folded" && type2 !== Scalar2.Scalar.BLOCK_FOLDED) {
@@ -29139,37 +29139,37 @@ ${indent}`) + "'";
           return `>${header}
 ${indent}${body}`;
       }
-      value = value.replace(/\n+/g, `$&${indent}`);
+      value2 = value2.replace(/\n+/g, `$&${indent}`);
       return `|${header}
-${indent}${start}${value}${end}`;
+${indent}${start}${value2}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
-      const { type: type2, value } = item;
+      const { type: type2, value: value2 } = item;
       const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
-      if (implicitKey && value.includes("\n") || inFlow && /[[\]{},]/.test(value)) {
-        return quotedString(value, ctx);
+      if (implicitKey && value2.includes("\n") || inFlow && /[[\]{},]/.test(value2)) {
+        return quotedString(value2, ctx);
       }
-      if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
-        return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
+      if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value2)) {
+        return implicitKey || inFlow || !value2.includes("\n") ? quotedString(value2, ctx) : blockString(item, ctx, onComment, onChompKeep);
       }
-      if (!implicitKey && !inFlow && type2 !== Scalar2.Scalar.PLAIN && value.includes("\n")) {
+      if (!implicitKey && !inFlow && type2 !== Scalar2.Scalar.PLAIN && value2.includes("\n")) {
         return blockString(item, ctx, onComment, onChompKeep);
       }
-      if (containsDocumentMarker(value)) {
+      if (containsDocumentMarker(value2)) {
         if (indent === "") {
           ctx.forceBlockIndent = true;
           return blockString(item, ctx, onComment, onChompKeep);
         } else if (implicitKey && indent === indentStep) {
-          return quotedString(value, ctx);
+          return quotedString(value2, ctx);
         }
       }
-      const str2 = value.replace(/\n+/g, `$&
+      const str2 = value2.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
         const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
-          return quotedString(value, ctx);
+          return quotedString(value2, ctx);
       }
       return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
@@ -29342,7 +29342,7 @@ var require_stringifyPair = __commonJS({
     var Scalar2 = require_Scalar();
     var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyPair({ key: key2, value }, ctx, onComment, onChompKeep) {
+    function stringifyPair({ key: key2, value: value2 }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
       let keyComment = identity.isNode(key2) && key2.comment || null;
       if (simpleKeys) {
@@ -29354,7 +29354,7 @@ var require_stringifyPair = __commonJS({
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key2 || keyComment && value == null && !ctx.inFlow || identity.isCollection(key2) || (identity.isScalar(key2) ? key2.type === Scalar2.Scalar.BLOCK_FOLDED || key2.type === Scalar2.Scalar.BLOCK_LITERAL : typeof key2 === "object"));
+      let explicitKey = !simpleKeys && (!key2 || keyComment && value2 == null && !ctx.inFlow || identity.isCollection(key2) || (identity.isScalar(key2) ? key2.type === Scalar2.Scalar.BLOCK_FOLDED || key2.type === Scalar2.Scalar.BLOCK_LITERAL : typeof key2 === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -29369,12 +29369,12 @@ var require_stringifyPair = __commonJS({
         explicitKey = true;
       }
       if (ctx.inFlow) {
-        if (allNullValues || value == null) {
+        if (allNullValues || value2 == null) {
           if (keyCommentDone && onComment)
             onComment();
           return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
         }
-      } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
+      } else if (allNullValues && !simpleKeys || value2 == null && explicitKey) {
         str2 = `? ${str2}`;
         if (keyComment && !keyCommentDone) {
           str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
@@ -29395,26 +29395,26 @@ ${indent}:`;
           str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
-      if (identity.isNode(value)) {
-        vsb = !!value.spaceBefore;
-        vcb = value.commentBefore;
-        valueComment = value.comment;
+      if (identity.isNode(value2)) {
+        vsb = !!value2.spaceBefore;
+        vcb = value2.commentBefore;
+        valueComment = value2.comment;
       } else {
         vsb = false;
         vcb = null;
         valueComment = null;
-        if (value && typeof value === "object")
-          value = doc.createNode(value);
+        if (value2 && typeof value2 === "object")
+          value2 = doc.createNode(value2);
       }
       ctx.implicitKey = false;
-      if (!explicitKey && !keyComment && identity.isScalar(value))
+      if (!explicitKey && !keyComment && identity.isScalar(value2))
         ctx.indentAtStart = str2.length + 1;
       chompKeep = false;
-      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
+      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value2) && !value2.flow && !value2.tag && !value2.anchor) {
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify2.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify2.stringify(value2, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -29430,11 +29430,11 @@ ${stringifyComment.indentComment(cs, ctx.indent)}`;
           ws += `
 ${ctx.indent}`;
         }
-      } else if (!explicitKey && identity.isCollection(value)) {
+      } else if (!explicitKey && identity.isCollection(value2)) {
         const vs0 = valueStr[0];
         const nl0 = valueStr.indexOf("\n");
         const hasNewline = nl0 !== -1;
-        const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
+        const flow = ctx.inFlow ?? value2.flow ?? value2.items.length === 0;
         if (hasNewline || !flow) {
           let hasPropsLine = false;
           if (hasNewline && (vs0 === "&" || vs0 === "!")) {
@@ -29497,7 +29497,7 @@ var require_merge = __commonJS({
     var Scalar2 = require_Scalar();
     var MERGE_KEY = "<<";
     var merge3 = {
-      identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
+      identify: (value2) => value2 === MERGE_KEY || typeof value2 === "symbol" && value2.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
       test: /^<<$/,
@@ -29507,8 +29507,8 @@ var require_merge = __commonJS({
       stringify: () => MERGE_KEY
     };
     var isMergeKey = (ctx, key2) => (merge3.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar2.Scalar.PLAIN) && merge3.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge3.tag && tag.default);
-    function addMergeToJSMap(ctx, map2, value) {
-      const source = resolveAliasValue(ctx, value);
+    function addMergeToJSMap(ctx, map2, value2) {
+      const source = resolveAliasValue(ctx, value2);
       if (identity.isSeq(source))
         for (const it of source.items)
           mergeValue(ctx, map2, it);
@@ -29518,20 +29518,20 @@ var require_merge = __commonJS({
       else
         mergeValue(ctx, map2, source);
     }
-    function mergeValue(ctx, map2, value) {
-      const source = resolveAliasValue(ctx, value);
+    function mergeValue(ctx, map2, value2) {
+      const source = resolveAliasValue(ctx, value2);
       if (!identity.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
-      for (const [key2, value2] of srcMap) {
+      for (const [key2, value3] of srcMap) {
         if (map2 instanceof Map) {
           if (!map2.has(key2))
-            map2.set(key2, value2);
+            map2.set(key2, value3);
         } else if (map2 instanceof Set) {
           map2.add(key2);
         } else if (!Object.prototype.hasOwnProperty.call(map2, key2)) {
           Object.defineProperty(map2, key2, {
-            value: value2,
+            value: value3,
             writable: true,
             enumerable: true,
             configurable: true
@@ -29540,8 +29540,8 @@ var require_merge = __commonJS({
       }
       return map2;
     }
-    function resolveAliasValue(ctx, value) {
-      return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+    function resolveAliasValue(ctx, value2) {
+      return ctx && identity.isAlias(value2) ? value2.resolve(ctx.doc, ctx) : value2;
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
@@ -29558,20 +29558,20 @@ var require_addPairToJSMap = __commonJS({
     var stringify2 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map2, { key: key2, value }) {
+    function addPairToJSMap(ctx, map2, { key: key2, value: value2 }) {
       if (identity.isNode(key2) && key2.addToJSMap)
-        key2.addToJSMap(ctx, map2, value);
+        key2.addToJSMap(ctx, map2, value2);
       else if (merge3.isMergeKey(ctx, key2))
-        merge3.addMergeToJSMap(ctx, map2, value);
+        merge3.addMergeToJSMap(ctx, map2, value2);
       else {
         const jsKey = toJS.toJS(key2, "", ctx);
         if (map2 instanceof Map) {
-          map2.set(jsKey, toJS.toJS(value, jsKey, ctx));
+          map2.set(jsKey, toJS.toJS(value2, jsKey, ctx));
         } else if (map2 instanceof Set) {
           map2.add(jsKey);
         } else {
           const stringKey = stringifyKey(key2, jsKey, ctx);
-          const jsValue = toJS.toJS(value, stringKey, ctx);
+          const jsValue = toJS.toJS(value2, stringKey, ctx);
           if (stringKey in map2)
             Object.defineProperty(map2, stringKey, {
               value: jsValue,
@@ -29621,24 +29621,24 @@ var require_Pair = __commonJS({
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
     var identity = require_identity();
-    function createPair(key2, value, ctx) {
+    function createPair(key2, value2, ctx) {
       const k = createNode.createNode(key2, void 0, ctx);
-      const v = createNode.createNode(value, void 0, ctx);
+      const v = createNode.createNode(value2, void 0, ctx);
       return new Pair(k, v);
     }
     var Pair = class _Pair {
-      constructor(key2, value = null) {
+      constructor(key2, value2 = null) {
         Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
         this.key = key2;
-        this.value = value;
+        this.value = value2;
       }
       clone(schema2) {
-        let { key: key2, value } = this;
+        let { key: key2, value: value2 } = this;
         if (identity.isNode(key2))
           key2 = key2.clone(schema2);
-        if (identity.isNode(value))
-          value = value.clone(schema2);
-        return new _Pair(key2, value);
+        if (identity.isNode(value2))
+          value2 = value2.clone(schema2);
+        return new _Pair(key2, value2);
       }
       toJSON(_, ctx) {
         const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
@@ -29841,17 +29841,17 @@ var require_YAMLMap = __commonJS({
       static from(schema2, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map2 = new this(schema2);
-        const add = (key2, value) => {
+        const add = (key2, value2) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj, key2, value);
+            value2 = replacer.call(obj, key2, value2);
           else if (Array.isArray(replacer) && !replacer.includes(key2))
             return;
-          if (value !== void 0 || keepUndefined)
-            map2.items.push(Pair.createPair(key2, value, ctx));
+          if (value2 !== void 0 || keepUndefined)
+            map2.items.push(Pair.createPair(key2, value2, ctx));
         };
         if (obj instanceof Map) {
-          for (const [key2, value] of obj)
-            add(key2, value);
+          for (const [key2, value2] of obj)
+            add(key2, value2);
         } else if (obj && typeof obj === "object") {
           for (const key2 of Object.keys(obj))
             add(key2, obj[key2]);
@@ -29909,8 +29909,8 @@ var require_YAMLMap = __commonJS({
       has(key2) {
         return !!findPair(this.items, key2);
       }
-      set(key2, value) {
-        this.add(new Pair.Pair(key2, value), true);
+      set(key2, value2) {
+        this.add(new Pair.Pair(key2, value2), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -29988,8 +29988,8 @@ var require_YAMLSeq = __commonJS({
         super(identity.SEQ, schema2);
         this.items = [];
       }
-      add(value) {
-        this.items.push(value);
+      add(value2) {
+        this.items.push(value2);
       }
       /**
        * Removes a value from the collection.
@@ -30030,15 +30030,15 @@ var require_YAMLSeq = __commonJS({
        * If `key` does not contain a representation of an integer, this will throw.
        * It may be wrapped in a `Scalar`.
        */
-      set(key2, value) {
+      set(key2, value2) {
         const idx = asItemIndex(key2);
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key2}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar2.isScalarValue(value))
-          prev.value = value;
+        if (identity.isScalar(prev) && Scalar2.isScalarValue(value2))
+          prev.value = value2;
         else
-          this.items[idx] = value;
+          this.items[idx] = value2;
       }
       toJSON(_, ctx) {
         const seq2 = [];
@@ -30114,7 +30114,7 @@ var require_string = __commonJS({
     "use strict";
     var stringifyString = require_stringifyString();
     var string = {
-      identify: (value) => typeof value === "string",
+      identify: (value2) => typeof value2 === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
       resolve: (str2) => str2,
@@ -30133,7 +30133,7 @@ var require_null = __commonJS({
     "use strict";
     var Scalar2 = require_Scalar();
     var nullTag = {
-      identify: (value) => value == null,
+      identify: (value2) => value2 == null,
       createNode: () => new Scalar2.Scalar(null),
       default: true,
       tag: "tag:yaml.org,2002:null",
@@ -30151,18 +30151,18 @@ var require_bool = __commonJS({
     "use strict";
     var Scalar2 = require_Scalar();
     var boolTag = {
-      identify: (value) => typeof value === "boolean",
+      identify: (value2) => typeof value2 === "boolean",
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
       resolve: (str2) => new Scalar2.Scalar(str2[0] === "t" || str2[0] === "T"),
-      stringify({ source, value }, ctx) {
+      stringify({ source, value: value2 }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
-          if (value === sv)
+          if (value2 === sv)
             return source;
         }
-        return value ? ctx.options.trueStr : ctx.options.falseStr;
+        return value2 ? ctx.options.trueStr : ctx.options.falseStr;
       }
     };
     exports.boolTag = boolTag;
@@ -30173,13 +30173,13 @@ var require_bool = __commonJS({
 var require_stringifyNumber = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
-    function stringifyNumber({ format: format2, minFractionDigits, tag, value }) {
-      if (typeof value === "bigint")
-        return String(value);
-      const num2 = typeof value === "number" ? value : Number(value);
+    function stringifyNumber({ format: format2, minFractionDigits, tag, value: value2 }) {
+      if (typeof value2 === "bigint")
+        return String(value2);
+      const num2 = typeof value2 === "number" ? value2 : Number(value2);
       if (!isFinite(num2))
         return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
-      let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
+      let n = Object.is(value2, -0) ? "-0" : JSON.stringify(value2);
       if (!format2 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
         if (i < 0) {
@@ -30203,7 +30203,7 @@ var require_float = __commonJS({
     var Scalar2 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
@@ -30211,7 +30211,7 @@ var require_float = __commonJS({
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
@@ -30223,7 +30223,7 @@ var require_float = __commonJS({
       }
     };
     var float2 = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
@@ -30247,16 +30247,16 @@ var require_int = __commonJS({
   "node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
+    var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
     var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
     function intStringify(node, radix, prefix) {
-      const { value } = node;
-      if (intIdentify(value) && value >= 0)
-        return prefix + value.toString(radix);
+      const { value: value2 } = node;
+      if (intIdentify(value2) && value2 >= 0)
+        return prefix + value2.toString(radix);
       return stringifyNumber.stringifyNumber(node);
     }
     var intOct = {
-      identify: (value) => intIdentify(value) && value >= 0,
+      identify: (value2) => intIdentify(value2) && value2 >= 0,
       default: true,
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
@@ -30273,7 +30273,7 @@ var require_int = __commonJS({
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
-      identify: (value) => intIdentify(value) && value >= 0,
+      identify: (value2) => intIdentify(value2) && value2 >= 0,
       default: true,
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
@@ -30322,20 +30322,20 @@ var require_schema2 = __commonJS({
     var Scalar2 = require_Scalar();
     var map2 = require_map();
     var seq2 = require_seq();
-    function intIdentify(value) {
-      return typeof value === "bigint" || Number.isInteger(value);
+    function intIdentify(value2) {
+      return typeof value2 === "bigint" || Number.isInteger(value2);
     }
-    var stringifyJSON = ({ value }) => JSON.stringify(value);
+    var stringifyJSON = ({ value: value2 }) => JSON.stringify(value2);
     var jsonScalars = [
       {
-        identify: (value) => typeof value === "string",
+        identify: (value2) => typeof value2 === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
         resolve: (str2) => str2,
         stringify: stringifyJSON
       },
       {
-        identify: (value) => value == null,
+        identify: (value2) => value2 == null,
         createNode: () => new Scalar2.Scalar(null),
         default: true,
         tag: "tag:yaml.org,2002:null",
@@ -30344,7 +30344,7 @@ var require_schema2 = __commonJS({
         stringify: stringifyJSON
       },
       {
-        identify: (value) => typeof value === "boolean",
+        identify: (value2) => typeof value2 === "boolean",
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
@@ -30357,10 +30357,10 @@ var require_schema2 = __commonJS({
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
         resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
-        stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
+        stringify: ({ value: value2 }) => intIdentify(value2) ? value2.toString() : JSON.stringify(value2)
       },
       {
-        identify: (value) => typeof value === "number",
+        identify: (value2) => typeof value2 === "number",
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
@@ -30390,7 +30390,7 @@ var require_binary = __commonJS({
     var Scalar2 = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary2 = {
-      identify: (value) => value instanceof Uint8Array,
+      identify: (value2) => value2 instanceof Uint8Array,
       // Buffer inherits from Uint8Array
       default: false,
       tag: "tag:yaml.org,2002:binary",
@@ -30416,10 +30416,10 @@ var require_binary = __commonJS({
           return src;
         }
       },
-      stringify({ comment, type: type2, value }, ctx, onComment, onChompKeep) {
-        if (!value)
+      stringify({ comment, type: type2, value: value2 }, ctx, onComment, onChompKeep) {
+        if (!value2)
           return "";
-        const buf = value;
+        const buf = value2;
         let str2;
         if (typeof node_buffer.Buffer === "function") {
           str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
@@ -30491,25 +30491,25 @@ ${cn.comment}` : item.comment;
         for (let it of iterable) {
           if (typeof replacer === "function")
             it = replacer.call(iterable, String(i++), it);
-          let key2, value;
+          let key2, value2;
           if (Array.isArray(it)) {
             if (it.length === 2) {
               key2 = it[0];
-              value = it[1];
+              value2 = it[1];
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
             const keys = Object.keys(it);
             if (keys.length === 1) {
               key2 = keys[0];
-              value = it[key2];
+              value2 = it[key2];
             } else {
               throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
             }
           } else {
             key2 = it;
           }
-          pairs3.items.push(Pair.createPair(key2, value, ctx));
+          pairs3.items.push(Pair.createPair(key2, value2, ctx));
         }
       return pairs3;
     }
@@ -30556,16 +30556,16 @@ var require_omap = __commonJS({
         if (ctx?.onCreate)
           ctx.onCreate(map2);
         for (const pair of this.items) {
-          let key2, value;
+          let key2, value2;
           if (identity.isPair(pair)) {
             key2 = toJS.toJS(pair.key, "", ctx);
-            value = toJS.toJS(pair.value, key2, ctx);
+            value2 = toJS.toJS(pair.value, key2, ctx);
           } else {
             key2 = toJS.toJS(pair, "", ctx);
           }
           if (map2.has(key2))
             throw new Error("Ordered maps must not include duplicate keys");
-          map2.set(key2, value);
+          map2.set(key2, value2);
         }
         return map2;
       }
@@ -30579,7 +30579,7 @@ var require_omap = __commonJS({
     YAMLOMap.tag = "tag:yaml.org,2002:omap";
     var omap2 = {
       collection: "seq",
-      identify: (value) => value instanceof Map,
+      identify: (value2) => value2 instanceof Map,
       nodeClass: YAMLOMap,
       default: false,
       tag: "tag:yaml.org,2002:omap",
@@ -30609,14 +30609,14 @@ var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     var Scalar2 = require_Scalar();
-    function boolStringify({ value, source }, ctx) {
-      const boolObj = value ? trueTag : falseTag;
+    function boolStringify({ value: value2, source }, ctx) {
+      const boolObj = value2 ? trueTag : falseTag;
       if (source && boolObj.test.test(source))
         return source;
-      return value ? ctx.options.trueStr : ctx.options.falseStr;
+      return value2 ? ctx.options.trueStr : ctx.options.falseStr;
     }
     var trueTag = {
-      identify: (value) => value === true,
+      identify: (value2) => value2 === true,
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
@@ -30624,7 +30624,7 @@ var require_bool2 = __commonJS({
       stringify: boolStringify
     };
     var falseTag = {
-      identify: (value) => value === false,
+      identify: (value2) => value2 === false,
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
@@ -30643,7 +30643,7 @@ var require_float2 = __commonJS({
     var Scalar2 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
@@ -30651,7 +30651,7 @@ var require_float2 = __commonJS({
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
@@ -30663,7 +30663,7 @@ var require_float2 = __commonJS({
       }
     };
     var float2 = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
@@ -30690,7 +30690,7 @@ var require_int2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
+    var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
     function intResolve(str2, offset, radix, { intAsBigInt }) {
       const sign = str2[0];
       if (sign === "-" || sign === "+")
@@ -30715,10 +30715,10 @@ var require_int2 = __commonJS({
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
-      const { value } = node;
-      if (intIdentify(value)) {
-        const str2 = value.toString(radix);
-        return value < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
+      const { value: value2 } = node;
+      if (intIdentify(value2)) {
+        const str2 = value2.toString(radix);
+        return value2 < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -30796,13 +30796,13 @@ var require_set = __commonJS({
         const pair = YAMLMap.findPair(this.items, key2);
         return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
-      set(key2, value) {
-        if (typeof value !== "boolean")
-          throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
+      set(key2, value2) {
+        if (typeof value2 !== "boolean")
+          throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value2}`);
         const prev = YAMLMap.findPair(this.items, key2);
-        if (prev && !value) {
+        if (prev && !value2) {
           this.items.splice(this.items.indexOf(prev), 1);
-        } else if (!prev && value) {
+        } else if (!prev && value2) {
           this.items.push(new Pair.Pair(key2));
         }
       }
@@ -30821,10 +30821,10 @@ var require_set = __commonJS({
         const { replacer } = ctx;
         const set3 = new this(schema2);
         if (iterable && Symbol.iterator in Object(iterable))
-          for (let value of iterable) {
+          for (let value2 of iterable) {
             if (typeof replacer === "function")
-              value = replacer.call(iterable, value, value);
-            set3.items.push(Pair.createPair(value, null, ctx));
+              value2 = replacer.call(iterable, value2, value2);
+            set3.items.push(Pair.createPair(value2, null, ctx));
           }
         return set3;
       }
@@ -30832,7 +30832,7 @@ var require_set = __commonJS({
     YAMLSet.tag = "tag:yaml.org,2002:set";
     var set2 = {
       collection: "map",
-      identify: (value) => value instanceof Set,
+      identify: (value2) => value2 instanceof Set,
       nodeClass: YAMLSet,
       default: false,
       tag: "tag:yaml.org,2002:set",
@@ -30866,33 +30866,33 @@ var require_timestamp = __commonJS({
       return sign === "-" ? num2(-1) * res : res;
     }
     function stringifySexagesimal(node) {
-      let { value } = node;
+      let { value: value2 } = node;
       let num2 = (n) => n;
-      if (typeof value === "bigint")
+      if (typeof value2 === "bigint")
         num2 = (n) => BigInt(n);
-      else if (isNaN(value) || !isFinite(value))
+      else if (isNaN(value2) || !isFinite(value2))
         return stringifyNumber.stringifyNumber(node);
       let sign = "";
-      if (value < 0) {
+      if (value2 < 0) {
         sign = "-";
-        value *= num2(-1);
+        value2 *= num2(-1);
       }
       const _60 = num2(60);
-      const parts = [value % _60];
-      if (value < 60) {
+      const parts = [value2 % _60];
+      if (value2 < 60) {
         parts.unshift(0);
       } else {
-        value = (value - parts[0]) / _60;
-        parts.unshift(value % _60);
-        if (value >= 60) {
-          value = (value - parts[0]) / _60;
-          parts.unshift(value);
+        value2 = (value2 - parts[0]) / _60;
+        parts.unshift(value2 % _60);
+        if (value2 >= 60) {
+          value2 = (value2 - parts[0]) / _60;
+          parts.unshift(value2);
         }
       }
       return sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
     }
     var intTime = {
-      identify: (value) => typeof value === "bigint" || Number.isInteger(value),
+      identify: (value2) => typeof value2 === "bigint" || Number.isInteger(value2),
       default: true,
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
@@ -30901,7 +30901,7 @@ var require_timestamp = __commonJS({
       stringify: stringifySexagesimal
     };
     var floatTime = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
@@ -30910,7 +30910,7 @@ var require_timestamp = __commonJS({
       stringify: stringifySexagesimal
     };
     var timestamp2 = {
-      identify: (value) => value instanceof Date,
+      identify: (value2) => value2 instanceof Date,
       default: true,
       tag: "tag:yaml.org,2002:timestamp",
       // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
@@ -30933,7 +30933,7 @@ var require_timestamp = __commonJS({
         }
         return new Date(date);
       },
-      stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
+      stringify: ({ value: value2 }) => value2?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
     };
     exports.floatTime = floatTime;
     exports.intTime = intTime;
@@ -31207,7 +31207,7 @@ var require_Document = __commonJS({
     var createNode = require_createNode();
     var directives = require_directives();
     var Document = class _Document {
-      constructor(value, replacer, options) {
+      constructor(value2, replacer, options) {
         this.commentBefore = null;
         this.comment = null;
         this.errors = [];
@@ -31239,7 +31239,7 @@ var require_Document = __commonJS({
         } else
           this.directives = new directives.Directives({ version });
         this.setSchema(version, options);
-        this.contents = value === void 0 ? null : this.createNode(value, _replacer, options);
+        this.contents = value2 === void 0 ? null : this.createNode(value2, _replacer, options);
       }
       /**
        * Create a deep copy of this Document and its contents.
@@ -31264,14 +31264,14 @@ var require_Document = __commonJS({
         return copy;
       }
       /** Adds a value to the document. */
-      add(value) {
+      add(value2) {
         if (assertCollection(this.contents))
-          this.contents.add(value);
+          this.contents.add(value2);
       }
       /** Adds a value to the document. */
-      addIn(path7, value) {
+      addIn(path9, value2) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path7, value);
+          this.contents.addIn(path9, value2);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -31290,10 +31290,10 @@ var require_Document = __commonJS({
         }
         return new Alias.Alias(node.anchor);
       }
-      createNode(value, replacer, options) {
+      createNode(value2, replacer, options) {
         let _replacer = void 0;
         if (typeof replacer === "function") {
-          value = replacer.call({ "": value }, "", value);
+          value2 = replacer.call({ "": value2 }, "", value2);
           _replacer = replacer;
         } else if (Array.isArray(replacer)) {
           const keyToStr = (v) => typeof v === "number" || v instanceof String || v instanceof Number;
@@ -31320,7 +31320,7 @@ var require_Document = __commonJS({
           schema: this.schema,
           sourceObjects
         };
-        const node = createNode.createNode(value, tag, ctx);
+        const node = createNode.createNode(value2, tag, ctx);
         if (flow && identity.isCollection(node))
           node.flow = true;
         setAnchors();
@@ -31330,9 +31330,9 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key2, value, options = {}) {
+      createPair(key2, value2, options = {}) {
         const k = this.createNode(key2, null, options);
-        const v = this.createNode(value, null, options);
+        const v = this.createNode(value2, null, options);
         return new Pair.Pair(k, v);
       }
       /**
@@ -31346,14 +31346,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path7) {
-        if (Collection.isEmptyPath(path7)) {
+      deleteIn(path9) {
+        if (Collection.isEmptyPath(path9)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path7) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path9) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -31368,10 +31368,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path7, keepScalar) {
-        if (Collection.isEmptyPath(path7))
+      getIn(path9, keepScalar) {
+        if (Collection.isEmptyPath(path9))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path7, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path9, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -31382,33 +31382,33 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path7) {
-        if (Collection.isEmptyPath(path7))
+      hasIn(path9) {
+        if (Collection.isEmptyPath(path9))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path7) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path9) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      set(key2, value) {
+      set(key2, value2) {
         if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, [key2], value);
+          this.contents = Collection.collectionFromPath(this.schema, [key2], value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.set(key2, value);
+          this.contents.set(key2, value2);
         }
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path7, value) {
-        if (Collection.isEmptyPath(path7)) {
-          this.contents = value;
+      setIn(path9, value2) {
+        if (Collection.isEmptyPath(path9)) {
+          this.contents = value2;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path7), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path9), value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path7, value);
+          this.contents.setIn(path9, value2);
         }
       }
       /**
@@ -31794,7 +31794,7 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key: key2, sep: sep2, value } = collItem;
+        const { start, key: key2, sep: sep2, value: value2 } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
           next: key2 ?? sep2?.[0],
@@ -31837,7 +31837,7 @@ var require_resolve_block_map = __commonJS({
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
         const valueProps = resolveProps.resolveProps(sep2 ?? [], {
           indicator: "map-value-ind",
-          next: value,
+          next: value2,
           offset: keyNode.range[2],
           onError,
           parentIndent: bm.indent,
@@ -31846,14 +31846,14 @@ var require_resolve_block_map = __commonJS({
         offset = valueProps.end;
         if (valueProps.found) {
           if (implicitKey) {
-            if (value?.type === "block-map" && !valueProps.hasNewline)
+            if (value2?.type === "block-map" && !valueProps.hasNewline)
               onError(offset, "BLOCK_AS_IMPLICIT_KEY", "Nested mappings are not allowed in compact mappings");
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
           if (ctx.schema.compat)
-            utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
+            utilFlowIndentCheck.flowIndentCheck(bm.indent, value2, onError);
           offset = valueNode.range[2];
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
@@ -31899,18 +31899,18 @@ var require_resolve_block_seq = __commonJS({
         ctx.atKey = false;
       let offset = bs.offset;
       let commentEnd = null;
-      for (const { start, value } of bs.items) {
+      for (const { start, value: value2 } of bs.items) {
         const props = resolveProps.resolveProps(start, {
           indicator: "seq-item-ind",
-          next: value,
+          next: value2,
           offset,
           onError,
           parentIndent: bs.indent,
           startOnNewline: true
         });
         if (!props.found) {
-          if (props.anchor || props.tag || value) {
-            if (value?.type === "block-seq")
+          if (props.anchor || props.tag || value2) {
+            if (value2?.type === "block-seq")
               onError(props.end, "BAD_INDENT", "All sequence items must start at the same column");
             else
               onError(offset, "MISSING_CHAR", "Sequence item without - indicator");
@@ -31921,9 +31921,9 @@ var require_resolve_block_seq = __commonJS({
             continue;
           }
         }
-        const node = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        const node = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
         if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
+          utilFlowIndentCheck.flowIndentCheck(bs.indent, value2, onError);
         offset = node.range[2];
         seq2.items.push(node);
       }
@@ -32005,7 +32005,7 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key: key2, sep: sep2, value } = collItem;
+        const { start, key: key2, sep: sep2, value: value2 } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
@@ -32016,7 +32016,7 @@ var require_resolve_flow_collection = __commonJS({
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value) {
+          if (!props.anchor && !props.tag && !sep2 && !value2) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -32071,10 +32071,10 @@ var require_resolve_flow_collection = __commonJS({
           }
         }
         if (!isMap2 && !sep2 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
-          if (isBlock(value))
+          if (isBlock(value2))
             onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
         } else {
           ctx.atKey = true;
@@ -32086,7 +32086,7 @@ var require_resolve_flow_collection = __commonJS({
           const valueProps = resolveProps.resolveProps(sep2 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
-            next: value,
+            next: value2,
             offset: keyNode.range[2],
             onError,
             parentIndent: fc.indent,
@@ -32106,15 +32106,15 @@ var require_resolve_flow_collection = __commonJS({
               if (props.start < valueProps.found.offset - 1024)
                 onError(valueProps.found, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit flow sequence key");
             }
-          } else if (value) {
-            if ("source" in value && value.source?.[0] === ":")
-              onError(value, "MISSING_CHAR", `Missing space after : in ${fcName}`);
+          } else if (value2) {
+            if ("source" in value2 && value2.source?.[0] === ":")
+              onError(value2, "MISSING_CHAR", `Missing space after : in ${fcName}`);
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
           if (valueNode) {
-            if (isBlock(value))
+            if (isBlock(value2))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
           } else if (valueProps.comment) {
             if (keyNode.comment)
@@ -32257,11 +32257,11 @@ var require_resolve_block_scalar = __commonJS({
           break;
       }
       if (chompStart === 0) {
-        const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        const value3 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
         let end2 = start + header.length;
         if (scalar.source)
           end2 += scalar.source.length;
-        return { value: value2, type: type2, comment: header.comment, range: [start, end2, end2] };
+        return { value: value3, type: type2, comment: header.comment, range: [start, end2, end2] };
       }
       let trimIndent = scalar.indent + header.indent;
       let offset = scalar.offset + header.length;
@@ -32291,11 +32291,11 @@ var require_resolve_block_scalar = __commonJS({
         if (lines[i][0].length > trimIndent)
           chompStart = i + 1;
       }
-      let value = "";
+      let value2 = "";
       let sep2 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
-        value += lines[i][0].slice(trimIndent) + "\n";
+        value2 += lines[i][0].slice(trimIndent) + "\n";
       for (let i = contentStart; i < chompStart; ++i) {
         let [indent, content] = lines[i];
         offset += indent.length + content.length + 1;
@@ -32309,23 +32309,23 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type2 === Scalar2.Scalar.BLOCK_LITERAL) {
-          value += sep2 + indent.slice(trimIndent) + content;
+          value2 += sep2 + indent.slice(trimIndent) + content;
           sep2 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
           if (sep2 === " ")
             sep2 = "\n";
           else if (!prevMoreIndented && sep2 === "\n")
             sep2 = "\n\n";
-          value += sep2 + indent.slice(trimIndent) + content;
+          value2 += sep2 + indent.slice(trimIndent) + content;
           sep2 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
           if (sep2 === "\n")
-            value += "\n";
+            value2 += "\n";
           else
             sep2 = "\n";
         } else {
-          value += sep2 + content;
+          value2 += sep2 + content;
           sep2 = " ";
           prevMoreIndented = false;
         }
@@ -32335,15 +32335,15 @@ var require_resolve_block_scalar = __commonJS({
           break;
         case "+":
           for (let i = chompStart; i < lines.length; ++i)
-            value += "\n" + lines[i][0].slice(trimIndent);
-          if (value[value.length - 1] !== "\n")
-            value += "\n";
+            value2 += "\n" + lines[i][0].slice(trimIndent);
+          if (value2[value2.length - 1] !== "\n")
+            value2 += "\n";
           break;
         default:
-          value += "\n";
+          value2 += "\n";
       }
       const end = start + header.length + scalar.source.length;
-      return { value, type: type2, comment: header.comment, range: [start, end, end] };
+      return { value: value2, type: type2, comment: header.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
       if (props[0].type !== "block-scalar-header") {
@@ -32428,20 +32428,20 @@ var require_resolve_flow_scalar = __commonJS({
     function resolveFlowScalar(scalar, strict, onError) {
       const { offset, type: type2, source, end } = scalar;
       let _type;
-      let value;
+      let value2;
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
       switch (type2) {
         case "scalar":
           _type = Scalar2.Scalar.PLAIN;
-          value = plainValue(source, _onError);
+          value2 = plainValue(source, _onError);
           break;
         case "single-quoted-scalar":
           _type = Scalar2.Scalar.QUOTE_SINGLE;
-          value = singleQuotedValue(source, _onError);
+          value2 = singleQuotedValue(source, _onError);
           break;
         case "double-quoted-scalar":
           _type = Scalar2.Scalar.QUOTE_DOUBLE;
-          value = doubleQuotedValue(source, _onError);
+          value2 = doubleQuotedValue(source, _onError);
           break;
         /* istanbul ignore next should not happen */
         default:
@@ -32456,7 +32456,7 @@ var require_resolve_flow_scalar = __commonJS({
       const valueEnd = offset + source.length;
       const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
       return {
-        value,
+        value: value2,
         type: _type,
         comment: re.comment,
         range: [offset, valueEnd, re.offset]
@@ -32649,28 +32649,28 @@ var require_compose_scalar = __commonJS({
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
-      const { value, type: type2, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const { value: value2, type: type2, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
         tag = ctx.schema[identity.SCALAR];
       } else if (tagName)
-        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
+        tag = findScalarTagByName(ctx.schema, value2, tagName, tagToken, onError);
       else if (token.type === "scalar")
-        tag = findScalarTagByTest(ctx, value, token, onError);
+        tag = findScalarTagByTest(ctx, value2, token, onError);
       else
         tag = ctx.schema[identity.SCALAR];
       let scalar;
       try {
-        const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
+        const res = tag.resolve(value2, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
         scalar = identity.isScalar(res) ? res : new Scalar2.Scalar(res);
       } catch (error2) {
         const msg = error2 instanceof Error ? error2.message : String(error2);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar2.Scalar(value);
+        scalar = new Scalar2.Scalar(value2);
       }
       scalar.range = range;
-      scalar.source = value;
+      scalar.source = value2;
       if (type2)
         scalar.type = type2;
       if (tagName)
@@ -32681,7 +32681,7 @@ var require_compose_scalar = __commonJS({
         scalar.comment = comment;
       return scalar;
     }
-    function findScalarTagByName(schema2, value, tagName, tagToken, onError) {
+    function findScalarTagByName(schema2, value2, tagName, tagToken, onError) {
       if (tagName === "!")
         return schema2[identity.SCALAR];
       const matchWithTest = [];
@@ -32694,7 +32694,7 @@ var require_compose_scalar = __commonJS({
         }
       }
       for (const tag of matchWithTest)
-        if (tag.test?.test(value))
+        if (tag.test?.test(value2))
           return tag;
       const kt = schema2.knownTags[tagName];
       if (kt && !kt.collection) {
@@ -32704,10 +32704,10 @@ var require_compose_scalar = __commonJS({
       onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
       return schema2[identity.SCALAR];
     }
-    function findScalarTagByTest({ atKey, directives, schema: schema2 }, value, token, onError) {
-      const tag = schema2.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema2[identity.SCALAR];
+    function findScalarTagByTest({ atKey, directives, schema: schema2 }, value2, token, onError) {
+      const tag = schema2.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value2)) || schema2[identity.SCALAR];
       if (schema2.compat) {
-        const compat = schema2.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema2[identity.SCALAR];
+        const compat = schema2.compat.find((tag2) => tag2.default && tag2.test?.test(value2)) ?? schema2[identity.SCALAR];
         if (tag.tag !== compat.tag) {
           const ts = directives.tagString(tag.tag);
           const cs = directives.tagString(compat.tag);
@@ -32865,7 +32865,7 @@ var require_compose_doc = __commonJS({
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
-    function composeDoc(options, directives, { offset, start, value, end }, onError) {
+    function composeDoc(options, directives, { offset, start, value: value2, end }, onError) {
       const opts = Object.assign({ _directives: directives }, options);
       const doc = new Document.Document(void 0, opts);
       const ctx = {
@@ -32877,7 +32877,7 @@ var require_compose_doc = __commonJS({
       };
       const props = resolveProps.resolveProps(start, {
         indicator: "doc-start",
-        next: value ?? end?.[0],
+        next: value2 ?? end?.[0],
         offset,
         onError,
         parentIndent: 0,
@@ -32885,10 +32885,10 @@ var require_compose_doc = __commonJS({
       });
       if (props.found) {
         doc.directives.docStart = true;
-        if (value && (value.type === "block-map" || value.type === "block-seq") && !props.hasNewline)
+        if (value2 && (value2.type === "block-map" || value2.type === "block-seq") && !props.hasNewline)
           onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
       }
-      doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+      doc.contents = value2 ? composeNode.composeNode(ctx, value2, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
       const contentEnd = doc.contents.range[2];
       const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
       if (re.comment)
@@ -33136,9 +33136,9 @@ var require_cst_scalar = __commonJS({
       }
       return null;
     }
-    function createScalarToken(value, context) {
+    function createScalarToken(value2, context) {
       const { implicitKey = false, indent, inFlow = false, offset = -1, type: type2 = "PLAIN" } = context;
-      const source = stringifyString.stringifyString({ type: type2, value }, {
+      const source = stringifyString.stringifyString({ type: type2, value: value2 }, {
         implicitKey,
         indent: indent > 0 ? " ".repeat(indent) : "",
         inFlow,
@@ -33168,7 +33168,7 @@ var require_cst_scalar = __commonJS({
           return { type: "scalar", offset, indent, source, end };
       }
     }
-    function setScalarValue(token, value, context = {}) {
+    function setScalarValue(token, value2, context = {}) {
       let { afterKey = false, implicitKey = false, inFlow = false, type: type2 } = context;
       let indent = "indent" in token ? token.indent : null;
       if (afterKey && typeof indent === "number")
@@ -33191,7 +33191,7 @@ var require_cst_scalar = __commonJS({
           default:
             type2 = "PLAIN";
         }
-      const source = stringifyString.stringifyString({ type: type2, value }, {
+      const source = stringifyString.stringifyString({ type: type2, value: value2 }, {
         implicitKey: implicitKey || indent === null,
         indent: indent !== null && indent > 0 ? " ".repeat(indent) : "",
         inFlow,
@@ -33337,7 +33337,7 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key: key2, sep: sep2, value }) {
+    function stringifyItem({ start, key: key2, sep: sep2, value: value2 }) {
       let res = "";
       for (const st of start)
         res += st.source;
@@ -33346,8 +33346,8 @@ var require_cst_stringify = __commonJS({
       if (sep2)
         for (const st of sep2)
           res += st.source;
-      if (value)
-        res += stringifyToken(value);
+      if (value2)
+        res += stringifyToken(value2);
       return res;
     }
     exports.stringify = stringify2;
@@ -33369,9 +33369,9 @@ var require_cst_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    visit3.itemAtPath = (cst, path7) => {
+    visit3.itemAtPath = (cst, path9) => {
       let item = cst;
-      for (const [field, index] of path7) {
+      for (const [field, index] of path9) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -33380,23 +33380,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit3.parentCollection = (cst, path7) => {
-      const parent = visit3.itemAtPath(cst, path7.slice(0, -1));
-      const field = path7[path7.length - 1][0];
+    visit3.parentCollection = (cst, path9) => {
+      const parent = visit3.itemAtPath(cst, path9.slice(0, -1));
+      const field = path9[path9.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path7, item, visitor) {
-      let ctrl = visitor(item, path7);
+    function _visit(path9, item, visitor) {
+      let ctrl = visitor(item, path9);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path7.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path9.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -33407,10 +33407,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path7);
+            ctrl = ctrl(item, path9);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path7) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path9) : ctrl;
     }
     exports.visit = visit3;
   }
@@ -34145,15 +34145,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list4, type2) {
-      for (let i = 0; i < list4.length; ++i)
-        if (list4[i].type === type2)
+    function includesToken(list5, type2) {
+      for (let i = 0; i < list5.length; ++i)
+        if (list5[i].type === type2)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list4) {
-      for (let i = 0; i < list4.length; ++i) {
-        switch (list4[i].type) {
+    function findNonEmptyIndex(list5) {
+      for (let i = 0; i < list5.length; ++i) {
+        switch (list5[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -35080,7 +35080,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify2(value, replacer, options) {
+    function stringify2(value2, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -35093,14 +35093,14 @@ var require_public_api = __commonJS({
         const indent = Math.round(options);
         options = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
       }
-      if (value === void 0) {
+      if (value2 === void 0) {
         const { keepUndefined } = options ?? replacer ?? {};
         if (!keepUndefined)
           return void 0;
       }
-      if (identity.isDocument(value) && !_replacer)
-        return value.toString(options);
-      return new Document.Document(value, _replacer, options).toString(options);
+      if (identity.isDocument(value2) && !_replacer)
+        return value2.toString(options);
+      return new Document.Document(value2, _replacer, options).toString(options);
     }
     exports.parse = parse3;
     exports.parseAllDocuments = parseAllDocuments2;
@@ -36621,11 +36621,11 @@ var require_formats = __commonJS({
     }
     var MIN_INT32 = -(2 ** 31);
     var MAX_INT32 = 2 ** 31 - 1;
-    function validateInt32(value) {
-      return Number.isInteger(value) && value <= MAX_INT32 && value >= MIN_INT32;
+    function validateInt32(value2) {
+      return Number.isInteger(value2) && value2 <= MAX_INT32 && value2 >= MIN_INT32;
     }
-    function validateInt64(value) {
-      return Number.isInteger(value);
+    function validateInt64(value2) {
+      return Number.isInteger(value2);
     }
     function validateNumber() {
       return true;
@@ -36732,8 +36732,8 @@ var require_dist2 = __commonJS({
         return ajv;
       }
       const [formats, exportName] = opts.mode === "fast" ? [formats_1.fastFormats, fastName] : [formats_1.fullFormats, fullName];
-      const list4 = opts.formats || formats_1.formatNames;
-      addFormats2(ajv, list4, formats, exportName);
+      const list5 = opts.formats || formats_1.formatNames;
+      addFormats2(ajv, list5, formats, exportName);
       if (opts.keywords)
         (0, limit_1.default)(ajv);
       return ajv;
@@ -36745,11 +36745,11 @@ var require_dist2 = __commonJS({
         throw new Error(`Unknown format "${name}"`);
       return f;
     };
-    function addFormats2(ajv, list4, fs3, exportName) {
+    function addFormats2(ajv, list5, fs3, exportName) {
       var _a;
       var _b;
       (_a = (_b = ajv.opts.code).formats) !== null && _a !== void 0 ? _a : _b.formats = (0, codegen_1._)`require("ajv-formats/dist/formats").${exportName}`;
-      for (const f of list4)
+      for (const f of list5)
         ajv.addFormat(f, fs3[f]);
     }
     module.exports = exports = formatsPlugin2;
@@ -36760,7 +36760,7 @@ var require_dist2 = __commonJS({
 
 // src/action/main.ts
 import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
-import path6 from "node:path";
+import path8 from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -36849,9 +36849,9 @@ function issueFileCommand(command, message) {
     encoding: "utf8"
   });
 }
-function prepareKeyValueMessage(key2, value) {
+function prepareKeyValueMessage(key2, value2) {
   const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
-  const convertedValue = toCommandValue(value);
+  const convertedValue = toCommandValue(value2);
   if (key2.includes(delimiter)) {
     throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
   }
@@ -36923,22 +36923,22 @@ var HttpResponseRetryCodes = [
 import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+  function adopt(value2) {
+    return value2 instanceof P ? value2 : new P(function(resolve4) {
+      resolve4(value2);
     });
   }
   return new (P || (P = Promise))(function(resolve4, reject) {
-    function fulfilled(value) {
+    function fulfilled(value2) {
       try {
-        step(generator.next(value));
+        step(generator.next(value2));
       } catch (e) {
         reject(e);
       }
     }
-    function rejected(value) {
+    function rejected(value2) {
       try {
-        step(generator["throw"](value));
+        step(generator["throw"](value2));
       } catch (e) {
         reject(e);
       }
@@ -36989,7 +36989,7 @@ var Summary = class {
    * @returns {string} content wrapped in HTML element
    */
   wrap(tag, content, attrs = {}) {
-    const htmlAttrs = Object.entries(attrs).map(([key2, value]) => ` ${key2}="${value}"`).join("");
+    const htmlAttrs = Object.entries(attrs).map(([key2, value2]) => ` ${key2}="${value2}"`).join("");
     if (!content) {
       return `<${tag}${htmlAttrs}>`;
     }
@@ -37054,8 +37054,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addRaw(text, addEOL = false) {
-    this._buffer += text;
+  addRaw(text2, addEOL = false) {
+    this._buffer += text2;
     return addEOL ? this.addEOL() : this;
   }
   /**
@@ -37151,10 +37151,10 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addHeading(text, level2) {
+  addHeading(text2, level2) {
     const tag = `h${level2}`;
     const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text);
+    const element = this.wrap(allowedTag, text2);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -37183,9 +37183,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addQuote(text, cite) {
+  addQuote(text2, cite) {
     const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text, attrs);
+    const element = this.wrap("blockquote", text2, attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -37196,8 +37196,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addLink(text, href) {
-    const element = this.wrap("a", text, { href });
+  addLink(text2, href) {
+    const element = this.wrap("a", text2, { href });
     return this.addRaw(element).addEOL();
   }
 };
@@ -37236,13 +37236,13 @@ function getInput(name, options) {
   }
   return val.trim();
 }
-function setOutput(name, value) {
+function setOutput(name, value2) {
   const filePath = process.env["GITHUB_OUTPUT"] || "";
   if (filePath) {
-    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
+    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value2));
   }
   process.stdout.write(os4.EOL);
-  issueCommand("set-output", { name }, toCommandValue(value));
+  issueCommand("set-output", { name }, toCommandValue(value2));
 }
 function setFailed(message) {
   process.exitCode = ExitCode.Failure;
@@ -37264,7 +37264,12 @@ function info(message) {
 // src/io/branch-context.ts
 import { execFile } from "node:child_process";
 async function readBranchContext(env, dir) {
-  if (env.GITHUB_BASE_REF) return { branch: env.GITHUB_BASE_REF, branchSource: "pull request base" };
+  if (env.GITHUB_BASE_REF)
+    return {
+      branch: env.GITHUB_BASE_REF,
+      branchSource: "pull request base",
+      baseBranch: env.GITHUB_BASE_REF
+    };
   const ref = env.GITHUB_REF ?? "";
   if (env.GITHUB_ACTIONS === "true" && ref.startsWith("refs/heads/")) {
     const how = env.GITHUB_EVENT_NAME === "push" ? "pushed branch" : "branch";
@@ -37294,8 +37299,8 @@ function createProgress(options) {
   const now = options.now ?? (() => Date.now());
   const every = options.logEveryMs ?? 5e3;
   return {
-    note(text) {
-      options.write(`mlgate: ${text}
+    note(text2) {
+      options.write(`mlgate: ${text2}
 `);
     },
     start(label, total) {
@@ -37343,27 +37348,27 @@ import { createRequire } from "module";
 import { basename, dirname, normalize, relative, resolve, sep } from "path";
 import * as nativeFs from "fs";
 var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
-function cleanPath(path7) {
-  let normalized = normalize(path7);
+function cleanPath(path9) {
+  let normalized = normalize(path9);
   if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
 var SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path7, separator) {
-  return path7.replace(SLASHES_REGEX, separator);
+function convertSlashes(path9, separator) {
+  return path9.replace(SLASHES_REGEX, separator);
 }
 var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path7) {
-  return path7 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path7);
+function isRootDirectory(path9) {
+  return path9 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path9);
 }
-function normalizePath(path7, options) {
+function normalizePath(path9, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path7.includes("/") || path7.startsWith(".");
-  if (resolvePaths) path7 = resolve(path7);
-  if (normalizePath$1 || pathNeedsCleaning) path7 = cleanPath(path7);
-  if (path7 === ".") return "";
-  const needsSeperator = path7[path7.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path7 + pathSeparator : path7, pathSeparator);
+  const pathNeedsCleaning = process.platform === "win32" && path9.includes("/") || path9.startsWith(".");
+  if (resolvePaths) path9 = resolve(path9);
+  if (normalizePath$1 || pathNeedsCleaning) path9 = cleanPath(path9);
+  if (path9 === ".") return "";
+  const needsSeperator = path9[path9.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path9 + pathSeparator : path9, pathSeparator);
 }
 function joinPathWithBasePath(filename, directoryPath) {
   return directoryPath + filename;
@@ -37400,8 +37405,8 @@ var pushDirectory = (directoryPath, paths) => {
   paths.push(directoryPath || ".");
 };
 var pushDirectoryFilter = (directoryPath, paths, filters) => {
-  const path7 = directoryPath || ".";
-  if (filters.every((filter) => filter(path7, true))) paths.push(path7);
+  const path9 = directoryPath || ".";
+  if (filters.every((filter) => filter(path9, true))) paths.push(path9);
 };
 var empty$2 = () => {
 };
@@ -37453,26 +37458,26 @@ var empty = () => {
 function build$3(options) {
   return options.group ? groupFiles : empty;
 }
-var resolveSymlinksAsync = function(path7, state, callback$1) {
+var resolveSymlinksAsync = function(path9, state, callback$1) {
   const { queue, fs: fs3, options: { suppressErrors } } = state;
   queue.enqueue();
-  fs3.realpath(path7, (error2, resolvedPath) => {
+  fs3.realpath(path9, (error2, resolvedPath) => {
     if (error2) return queue.dequeue(suppressErrors ? null : error2, state);
     fs3.stat(resolvedPath, (error$1, stat3) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat3.isDirectory() && isRecursive(path7, resolvedPath, state)) return queue.dequeue(null, state);
+      if (stat3.isDirectory() && isRecursive(path9, resolvedPath, state)) return queue.dequeue(null, state);
       callback$1(stat3, resolvedPath);
       queue.dequeue(null, state);
     });
   });
 };
-var resolveSymlinks = function(path7, state, callback$1) {
+var resolveSymlinks = function(path9, state, callback$1) {
   const { queue, fs: fs3, options: { suppressErrors } } = state;
   queue.enqueue();
   try {
-    const resolvedPath = fs3.realpathSync(path7);
+    const resolvedPath = fs3.realpathSync(path9);
     const stat3 = fs3.statSync(resolvedPath);
-    if (stat3.isDirectory() && isRecursive(path7, resolvedPath, state)) return;
+    if (stat3.isDirectory() && isRecursive(path9, resolvedPath, state)) return;
     callback$1(stat3, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
@@ -37482,9 +37487,9 @@ function build$2(options, isSynchronous) {
   if (!options.resolveSymlinks || options.excludeSymlinks) return null;
   return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
 }
-function isRecursive(path7, resolved, state) {
+function isRecursive(path9, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname(path7);
+  let parent = dirname(path9);
   let depth = 1;
   while (parent !== state.root && depth < 2) {
     const resolvedPath = state.symlinks.get(parent);
@@ -37492,7 +37497,7 @@ function isRecursive(path7, resolved, state) {
     if (isSameRoot) depth++;
     else parent = dirname(parent);
   }
-  state.symlinks.set(path7, resolved);
+  state.symlinks.set(path9, resolved);
   return depth > 1;
 }
 function isRecursiveUsingRealPaths(resolved, state) {
@@ -37664,19 +37669,19 @@ var Walker = class {
         const filename = this.joinPath(entry.name, directoryPath);
         this.pushFile(filename, files, this.state.counts, filters);
       } else if (entry.isDirectory()) {
-        let path7 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry.name, path7)) continue;
-        this.pushDirectory(path7, paths, filters);
-        this.walkDirectory(this.state, path7, path7, depth - 1, this.walk);
+        let path9 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+        if (exclude && exclude(entry.name, path9)) continue;
+        this.pushDirectory(path9, paths, filters);
+        this.walkDirectory(this.state, path9, path9, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-        let path7 = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path7, this.state, (stat3, resolvedPath) => {
+        let path9 = joinPathWithBasePath(entry.name, directoryPath);
+        this.resolveSymlink(path9, this.state, (stat3, resolvedPath) => {
           if (stat3.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
-            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path7 + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path7 + pathSeparator, depth - 1, this.walk);
+            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path9 + pathSeparator)) return;
+            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path9 + pathSeparator, depth - 1, this.walk);
           } else {
-            resolvedPath = useRealPaths ? resolvedPath : path7;
+            resolvedPath = useRealPaths ? resolvedPath : path9;
             const filename = basename(resolvedPath);
             const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
@@ -37842,7 +37847,7 @@ var Builder = class {
       isMatch = globFn(patterns, ...options);
       this.globCache[patterns.join("\0")] = isMatch;
     }
-    this.options.filters.push((path7) => isMatch(path7));
+    this.options.filters.push((path9) => isMatch(path9));
     return this;
   }
 };
@@ -37917,19 +37922,19 @@ function buildRelative(cwd, root) {
     return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
   };
 }
-function ensureNonDriveRelativePath(path7) {
-  return path7.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+function ensureNonDriveRelativePath(path9) {
+  return path9.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
 }
 var splitPatternOptions = { parts: true };
-function splitPattern(path7) {
+function splitPattern(path9) {
   var _result$parts;
-  const result = import_picomatch.default.scan(path7, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path7];
+  const result = import_picomatch.default.scan(path9, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path9];
 }
 var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
 var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-var escapePosixPath = (path7) => path7.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapeWin32Path = (path7) => path7.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapePosixPath = (path9) => path9.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapeWin32Path = (path9) => path9.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
 var escapePath = isWin ? escapeWin32Path : escapePosixPath;
 function isDynamicPattern(pattern, options) {
   if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
@@ -37939,8 +37944,8 @@ function isDynamicPattern(pattern, options) {
 function log(...tasks) {
   console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
 }
-function ensureStringArray(value) {
-  return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
+function ensureStringArray(value2) {
+  return typeof value2 === "string" ? [value2] : value2 !== null && value2 !== void 0 ? value2 : [];
 }
 var PARENT_DIRECTORY = /^(\/?\.\.)+/;
 var ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
@@ -38036,13 +38041,13 @@ function buildCrawler(options, patterns) {
   if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
   const crawler = new Builder({
     filters: [debug2 ? (p, isDirectory2) => {
-      const path7 = format2(p, isDirectory2);
-      const matches = matcher2(path7) && !ignore(path7);
-      if (matches) log(`matched ${path7}`);
+      const path9 = format2(p, isDirectory2);
+      const matches = matcher2(path9) && !ignore(path9);
+      if (matches) log(`matched ${path9}`);
       return matches;
     } : (p, isDirectory2) => {
-      const path7 = format2(p, isDirectory2);
-      return matcher2(path7) && !ignore(path7);
+      const path9 = format2(p, isDirectory2);
+      return matcher2(path9) && !ignore(path9);
     }],
     exclude: debug2 ? (_, p) => {
       const skipped = excludePredicate(_, p);
@@ -38202,6 +38207,14 @@ function workspacePrefix(workspace, dir) {
   return rel.split(path2.sep).join("/");
 }
 
+// src/report/format.ts
+function formatMetric(v) {
+  if (!Number.isFinite(v)) return String(v);
+  if (Number.isInteger(v)) return String(v);
+  if (Math.abs(v) >= 1e3) return v.toFixed(1);
+  return String(Number(v.toPrecision(4)));
+}
+
 // src/render/common.ts
 var STATUS_WORD = {
   passed: "passed",
@@ -38252,7 +38265,26 @@ function environmentLine(report2) {
 function baselineLine(report2) {
   const b = report2.baseline;
   if (b.source === "none") return `none (${b.reason ?? "not found"})`;
-  return [b.source, b.ref, b.sha?.slice(0, 7)].filter(Boolean).join(" ");
+  const where = b.source === "git" ? `git ${b.ref}${b.sha ? ` at ${b.sha.slice(0, 7)}` : ""}` : b.source === "path" ? `the files in ${b.ref}` : [`artifact`, b.ref, b.sha?.slice(0, 7)].filter(Boolean).join(" ");
+  return `${where}${b.reason ? ` (${b.reason})` : ""}`;
+}
+function comparisonCells(c) {
+  const num2 = (v) => v === null ? "–" : formatMetric(v);
+  const sign = (v) => v > 0 ? "+" : "";
+  const arrow = c.direction === "higher" ? " ↑" : c.direction === "lower" ? " ↓" : "";
+  let delta = "";
+  if (c.delta !== null) {
+    delta = `${sign(c.delta)}${formatMetric(c.delta)}`;
+    if (c.deltaPercent != null && c.delta !== 0)
+      delta += ` (${sign(c.deltaPercent)}${formatMetric(c.deltaPercent)}%)`;
+  }
+  let test = "";
+  if (c.pValue !== void 0) test = `p = ${formatMetric(c.pValue)}`;
+  if (c.interval)
+    test = `${Math.round(c.interval.confidence * 100)}% CI [${formatMetric(c.interval.low)}, ${formatMetric(c.interval.high)}]`;
+  if (test && c.test) test += ` (${c.test.replace(/ \(.*\)$/, "")})`;
+  const status = c.status === "failed" ? "regressed" : c.status === "warning" ? "regressed (warning)" : c.status;
+  return { metric: `${c.metric}${arrow}`, base: num2(c.base), head: num2(c.head), delta, test, status };
 }
 
 // src/render/diagnostics.ts
@@ -38272,11 +38304,11 @@ function prefixed(file, prefix) {
 }
 
 // src/render/github.ts
-function escapeData2(text) {
-  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+function escapeData2(text2) {
+  return text2.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
-function escapeProperty2(text) {
-  return escapeData2(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+function escapeProperty2(text2) {
+  return escapeData2(text2).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 var renderGithub = (report2, options = {}) => {
   const lines = [];
@@ -38301,9 +38333,9 @@ ${d.hint}` : d.message;
 
 // src/schema/format-path.ts
 var PLAIN = /^[A-Za-z_][A-Za-z0-9_-]*$/;
-function formatPath(path7) {
+function formatPath(path9) {
   let out = "";
-  for (const s of path7) {
+  for (const s of path9) {
     if (typeof s === "number") out += `[${s}]`;
     else if (PLAIN.test(s)) out += out ? `.${s}` : s;
     else out += `[${JSON.stringify(s)}]`;
@@ -38360,21 +38392,21 @@ function closest(word, candidates) {
 
 // src/schema/validate.ts
 var AJV_OPTIONS = { allErrors: true, verbose: true, strict: false, allowUnionTypes: true };
-function typeName(value) {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "object") return "a mapping";
-  if (typeof value === "string") return `the string ${JSON.stringify(truncate(value))}`;
-  if (typeof value === "number" && Number.isInteger(value)) return `the integer ${value}`;
-  return `${typeof value} ${String(value)}`;
+function typeName(value2) {
+  if (value2 === null) return "null";
+  if (Array.isArray(value2)) return "a list";
+  if (typeof value2 === "object") return "a mapping";
+  if (typeof value2 === "string") return `the string ${JSON.stringify(truncate(value2))}`;
+  if (typeof value2 === "number" && Number.isInteger(value2)) return `the integer ${value2}`;
+  return `${typeof value2} ${String(value2)}`;
 }
 function truncate(s, max = 60) {
   return s.length > max ? `${s.slice(0, max - 1)}…` : s;
 }
-function shown(value) {
-  if (typeof value === "string") return JSON.stringify(truncate(value));
-  if (value !== null && typeof value === "object") return Array.isArray(value) ? "a list" : "a mapping";
-  return String(value);
+function shown(value2) {
+  if (typeof value2 === "string") return JSON.stringify(truncate(value2));
+  if (value2 !== null && typeof value2 === "object") return Array.isArray(value2) ? "a list" : "a mapping";
+  return String(value2);
 }
 var TYPE_WORDS = {
   object: "a mapping",
@@ -38400,8 +38432,8 @@ function describe(e, data) {
   return { ...f, message: `${where} ${custom}${got}` };
 }
 function describeError(e, data) {
-  const path7 = parsePointer(e.instancePath, data);
-  const where = path7.length ? formatPath(path7) : "the file";
+  const path9 = parsePointer(e.instancePath, data);
+  const where = path9.length ? formatPath(path9) : "the file";
   const parent = e.parentSchema ?? {};
   const p = e.params;
   const described = parent.description ? `${where}: ${parent.description}` : void 0;
@@ -38416,7 +38448,7 @@ function describeError(e, data) {
       return {
         code: "schema/required",
         message: `${where} is missing the required key "${missing}"`,
-        path: path7,
+        path: path9,
         preferKey: true,
         hint: what ? `Add "${missing}": ${what}` : `Add "${missing}".`
       };
@@ -38428,7 +38460,7 @@ function describeError(e, data) {
       return {
         code: "schema/unknown-key",
         message: `unknown key "${extra}" in ${where}${guess ? `; did you mean "${guess}"?` : ""}`,
-        path: [...path7, extra],
+        path: [...path9, extra],
         preferKey: true,
         hint: known.length ? `Known keys here: ${known.join(", ")}.` : "Remove it."
       };
@@ -38438,7 +38470,7 @@ function describeError(e, data) {
       return {
         code: "schema/key-name",
         message: `key "${String(p.propertyName)}" in ${where} ${rule.errorMessage ?? "is not a valid name"}`,
-        path: [...path7, String(p.propertyName)],
+        path: [...path9, String(p.propertyName)],
         preferKey: true,
         hint: described
       };
@@ -38448,7 +38480,7 @@ function describeError(e, data) {
       return {
         code: "schema/type",
         message: `${where} must be ${types2.join(" or ")} (got ${typeName(e.data)})`,
-        path: path7,
+        path: path9,
         preferKey: false,
         hint: described
       };
@@ -38459,7 +38491,7 @@ function describeError(e, data) {
       return {
         code: "schema/enum",
         message: `${where} must be one of ${allowed.join(", ")} (got ${shown(e.data)})${guess ? `; did you mean "${guess}"?` : ""}`,
-        path: path7,
+        path: path9,
         preferKey: false,
         hint: described
       };
@@ -38468,7 +38500,7 @@ function describeError(e, data) {
       return {
         code: "schema/const",
         message: `${where} must be ${JSON.stringify(p.allowedValue)} (got ${shown(e.data)})`,
-        path: path7,
+        path: path9,
         preferKey: false,
         hint: described
       };
@@ -38479,7 +38511,7 @@ function describeError(e, data) {
       return {
         code: `schema/${e.keyword === "minimum" || e.keyword === "exclusiveMinimum" ? "minimum" : "maximum"}`,
         message: `${where} must be ${COMPARISON[e.keyword]} ${String(p.limit)} (got ${shown(e.data)})`,
-        path: path7,
+        path: path9,
         preferKey: false,
         hint: described
       };
@@ -38487,7 +38519,7 @@ function describeError(e, data) {
       return {
         code: "schema/pattern",
         message: `${where} must match /${String(p.pattern)}/ (got ${shown(e.data)})`,
-        path: path7,
+        path: path9,
         preferKey: false,
         hint: described
       };
@@ -38495,7 +38527,7 @@ function describeError(e, data) {
       return {
         code: `schema/${e.keyword.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`,
         message: parent.errorMessage ? `${where} ${parent.errorMessage}` : `${where} ${e.message ?? "is invalid"}`,
-        path: path7,
+        path: path9,
         preferKey: false,
         hint: described
       };
@@ -38547,8 +38579,8 @@ function describeErrors(errors, doc, file) {
   }
   return sortDiagnostics([...out.values()]);
 }
-function sortDiagnostics(list4) {
-  return list4.sort(
+function sortDiagnostics(list5) {
+  return list5.sort(
     (a, b) => cmp(a.file, b.file) || (a.range?.start.line ?? -1) - (b.range?.start.line ?? -1) || (a.range?.start.column ?? -1) - (b.range?.start.column ?? -1) || cmp(a.code, b.code) || cmp(a.message, b.message)
   );
 }
@@ -38583,19 +38615,19 @@ var renderJson = (report2) => `${JSON.stringify(toJsonReport(report2), null, 2)}
 
 // src/render/escape-markdown.ts
 var ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", "|": "&#124;" };
-function escapeMarkdown(text) {
-  return text.replace(/\r?\n|\r/g, " ").replace(/[\\`*_{}[\]()#+!~]/g, "\\$&").replace(/[&<>|]/g, (c) => ENTITIES[c]).replace(/@/g, "@&#8203;");
+function escapeMarkdown(text2) {
+  return text2.replace(/\r?\n|\r/g, " ").replace(/[\\`*_{}[\]()#+!~]/g, "\\$&").replace(/[&<>|]/g, (c) => ENTITIES[c]).replace(/@/g, "@&#8203;");
 }
-function codeSpan(text) {
-  const clean2 = text.replace(/\r?\n|\r/g, " ").replace(/`/g, "'").replace(/\|/g, "\\|");
+function codeSpan(text2) {
+  const clean2 = text2.replace(/\r?\n|\r/g, " ").replace(/`/g, "'").replace(/\|/g, "\\|");
   return `\`${clean2}\``;
 }
 
 // src/render/markdown.ts
-function codeBlock(text, indent) {
-  const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((m) => m.length));
+function codeBlock(text2, indent) {
+  const longest = Math.max(2, ...(text2.match(/`+/g) ?? []).map((m) => m.length));
   const fence = "`".repeat(longest + 1);
-  const body = text.replace(/\r/g, "").split("\n").map((l) => `${indent}${l}`);
+  const body = text2.replace(/\r/g, "").split("\n").map((l) => `${indent}${l}`);
   return [
     "",
     `${indent}<details><summary>output</summary>`,
@@ -38647,13 +38679,15 @@ var renderMarkdown = (report2) => {
       "",
       "### Metrics against baseline",
       "",
-      "| Metric | Base | Head | Δ | Status |",
-      "| --- | ---: | ---: | ---: | --- |"
+      "| Metric | Base | Head | Δ | Test | Status |",
+      "| --- | ---: | ---: | ---: | --- | --- |"
     );
-    for (const c of report2.comparisons) {
-      const delta = c.delta === null ? "" : `${c.delta >= 0 ? "+" : ""}${c.delta}`;
+    const order = (c) => c.status === "failed" ? 0 : c.status === "warning" ? 1 : 2;
+    for (const c of [...report2.comparisons].sort((a, b) => order(a) - order(b))) {
+      const x = comparisonCells(c);
+      const mark = c.status === "failed" ? "❌ " : c.status === "warning" ? "⚠️ " : "";
       out.push(
-        `| ${escapeMarkdown(c.metric)} | ${c.base ?? "–"} | ${c.head ?? "–"} | ${delta} | ${c.status} |`
+        `| ${escapeMarkdown(x.metric)} | ${x.base} | ${x.head} | ${x.delta} | ${escapeMarkdown(x.test)} | ${mark}${x.status} |`
       );
     }
   }
@@ -38760,8 +38794,8 @@ var ICON = {
   skipped: ["-", "dim"],
   incomplete: ["?", "yellow"]
 };
-function clean(text) {
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "");
+function clean(text2) {
+  return text2.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "");
 }
 function alignTable(t) {
   const MAX_ROWS = 20;
@@ -38779,7 +38813,7 @@ function alignTable(t) {
   return out;
 }
 var renderTerminal = (report2, options = {}) => {
-  const paint = (style, text) => options.color ? `\x1B[${CODES[style]}m${text}\x1B[0m` : text;
+  const paint = (style, text2) => options.color ? `\x1B[${CODES[style]}m${text2}\x1B[0m` : text2;
   const lines = [];
   lines.push(paint("bold", `mlgate ${report2.tool.version}`));
   lines.push(`environment  ${clean(environmentLine(report2))}`);
@@ -38818,10 +38852,13 @@ var renderTerminal = (report2, options = {}) => {
   }
   if (report2.comparisons.length) {
     lines.push("", paint("bold", "Metrics against baseline"));
-    for (const c of report2.comparisons) {
-      const delta = c.delta === null ? "" : ` (${c.delta >= 0 ? "+" : ""}${c.delta})`;
-      lines.push(`  ${clean(c.metric)}: ${c.base ?? "-"} → ${c.head ?? "-"}${delta} ${c.status}`);
-    }
+    const cells = report2.comparisons.map(comparisonCells);
+    const table = {
+      title: "",
+      columns: ["metric", "base", "head", "delta", "test", "status"],
+      rows: cells.map((c) => [c.metric, c.base, c.head, c.delta, c.test, c.status])
+    };
+    for (const row of alignTable(table)) lines.push(`  ${row}`);
   }
   const s = report2.mlTestScore.sections;
   lines.push(
@@ -38849,26 +38886,26 @@ var import_yaml3 = __toESM(require_dist(), 1);
 
 // src/source/nesting.ts
 var MAX_DEPTH = 256;
-function nestingDepth(text) {
+function nestingDepth(text2) {
   let depth = 0;
   let max = 0;
   let quote = "";
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2[i];
     if (quote) {
       if (c === "\\" && quote === '"') i++;
       else if (c === quote || c === "\n") quote = "";
       continue;
     }
-    if (c === '"' || c === "'" && /[\s,[{:]/.test(text[i - 1] ?? " ")) quote = c;
-    else if (c === "#" && /\s/.test(text[i - 1] ?? "\n")) {
-      const nl = text.indexOf("\n", i);
-      i = nl === -1 ? text.length : nl - 1;
+    if (c === '"' || c === "'" && /[\s,[{:]/.test(text2[i - 1] ?? " ")) quote = c;
+    else if (c === "#" && /\s/.test(text2[i - 1] ?? "\n")) {
+      const nl = text2.indexOf("\n", i);
+      i = nl === -1 ? text2.length : nl - 1;
     } else if (c === "[" || c === "{") max = Math.max(max, ++depth);
     else if ((c === "]" || c === "}") && depth > 0) depth--;
   }
   let indent = 0;
-  for (const m of text.matchAll(/^( *)(?:- )*\S/gm))
+  for (const m of text2.matchAll(/^( *)(?:- )*\S/gm))
     indent = Math.max(indent, m[1].length / 2 + (m[0].length - m[1].length) / 2);
   return Math.max(max, Math.floor(indent));
 }
@@ -38880,10 +38917,10 @@ function offsetsToRange(lineCounter, start, end) {
   const b = lineCounter.linePos(Math.max(start, end));
   return { start: { line: a.line - 1, column: a.col - 1 }, end: { line: b.line - 1, column: b.col - 1 } };
 }
-function countLines(text) {
+function countLines(text2) {
   const lc = new import_yaml.LineCounter();
   lc.addNewLine(0);
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lc.addNewLine(i + 1);
+  for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) lc.addNewLine(i + 1);
   return lc;
 }
 
@@ -38939,11 +38976,11 @@ function yamlSourceDocument(doc, lineCounter, data) {
   };
   return {
     data,
-    locate(path7, preferKey) {
+    locate(path9, preferKey) {
       const via = {};
       let node = doc.contents;
       let key2;
-      for (const segment of path7) {
+      for (const segment of path9) {
         node = deref(node, via);
         let next;
         let nextKey;
@@ -38963,8 +39000,8 @@ function yamlSourceDocument(doc, lineCounter, data) {
         node = next;
         key2 = nextKey;
       }
-      const value = rangeOf(deref(node, via));
-      const range = (preferKey ? key2 ?? value : value ?? key2) ?? FILE_START;
+      const value2 = rangeOf(deref(node, via));
+      const range = (preferKey ? key2 ?? value2 : value2 ?? key2) ?? FILE_START;
       return via.range ? { range, via: via.range } : { range };
     }
   };
@@ -38976,14 +39013,14 @@ function findTruthy(doc, lineCounter) {
       if (node.type !== import_yaml2.Scalar.PLAIN || typeof node.value !== "string" || !TRUTHY_WORD.test(node.value) || !node.range)
         return;
       const chain = [...ancestors, node];
-      const path7 = [];
+      const path9 = [];
       for (let i = 1; i < chain.length; i++) {
         const el = chain[i];
         const parent = chain[i - 1];
-        if ((0, import_yaml2.isPair)(el)) path7.push(keyText(el) ?? String(el.key));
-        else if ((0, import_yaml2.isSeq)(parent)) path7.push(parent.items.indexOf(el));
+        if ((0, import_yaml2.isPair)(el)) path9.push(keyText(el) ?? String(el.key));
+        else if ((0, import_yaml2.isSeq)(parent)) path9.push(parent.items.indexOf(el));
       }
-      out.push({ path: path7, text: node.value, range: offsetsToRange(lineCounter, node.range[0], node.range[1]) });
+      out.push({ path: path9, text: node.value, range: offsetsToRange(lineCounter, node.range[0], node.range[1]) });
     }
   });
   return out;
@@ -39006,8 +39043,8 @@ function toDiagnostic(error2, file, lineCounter) {
 function fileDiagnostic(code, message, file, hint) {
   return { code, severity: "error", message, file, range: FILE_START, ...hint ? { hint } : {} };
 }
-function tooDeep(text, file) {
-  const depth = nestingDepth(text);
+function tooDeep(text2, file) {
+  const depth = nestingDepth(text2);
   if (depth <= MAX_DEPTH) return void 0;
   return fileDiagnostic(
     "file/too-deep",
@@ -39034,25 +39071,25 @@ function toData(doc, file, diagnostics) {
     return { ok: false, data: void 0 };
   }
 }
-function parseYaml(text, file) {
-  const deep = tooDeep(text, file);
+function parseYaml(text2, file) {
+  const deep = tooDeep(text2, file);
   const lineCounter = new import_yaml3.LineCounter();
-  const doc = (0, import_yaml3.parseDocument)(deep ? "" : text, { ...PARSE_OPTIONS, lineCounter });
+  const doc = (0, import_yaml3.parseDocument)(deep ? "" : text2, { ...PARSE_OPTIONS, lineCounter });
   const diagnostics = deep ? [deep] : doc.errors.map((e) => toDiagnostic(e, file, lineCounter));
   for (const w of doc.warnings)
     diagnostics.push({ ...toDiagnostic(w, file, lineCounter), severity: "warning" });
   const data = diagnostics.some((d) => d.severity === "error") ? void 0 : toData(doc, file, diagnostics).data;
   return { data, document: yamlSourceDocument(doc, lineCounter, data), diagnostics };
 }
-function parseYamlFile(text, file) {
+function parseYamlFile(text2, file) {
   const result = { format: "yaml", documents: [], diagnostics: [], truthy: [] };
-  const deep = tooDeep(text, file);
+  const deep = tooDeep(text2, file);
   if (deep) {
     result.diagnostics.push(deep);
     return result;
   }
   const lineCounter = new import_yaml3.LineCounter();
-  const docs = (0, import_yaml3.parseAllDocuments)(text, { ...PARSE_OPTIONS, lineCounter });
+  const docs = (0, import_yaml3.parseAllDocuments)(text2, { ...PARSE_OPTIONS, lineCounter });
   for (const doc of Array.isArray(docs) ? docs : []) {
     const errors = doc.errors.map((e) => toDiagnostic(e, file, lineCounter));
     result.diagnostics.push(...errors);
@@ -43219,8 +43256,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
 }
 
 // src/config/parse-config.ts
-function parseConfig(text, file) {
-  const parsed = parseYaml(text, file);
+function parseConfig(text2, file) {
+  const parsed = parseYaml(text2, file);
   const diagnostics = [...parsed.diagnostics];
   if (diagnostics.some((d) => d.severity === "error")) return { diagnostics };
   if (parsed.data === null || parsed.data === void 0) {
@@ -43317,7 +43354,9 @@ function evaluateGate(report2, policy) {
       }
     }
   }
+  const asChecks = new Set(report2.sections.flatMap((s) => s.checks.map((c) => c.id)));
   for (const c of report2.comparisons) {
+    if (asChecks.has(`compare/${c.metric}`)) continue;
     const severity = c.status === "failed" ? c.severity ?? "error" : c.status === "warning" ? "warning" : void 0;
     if (severity && counts(severity, policy.failOn)) reasons.push(`Compare: ${c.metric} regressed`);
   }
@@ -43350,9 +43389,9 @@ function computeMlTestScore(sections, manual = {}) {
   }
   return scoreFromItems([...items.values()]);
 }
-function scoreFromItems(list4) {
+function scoreFromItems(list5) {
   const sections = { data: 0, model: 0, infrastructure: 0, monitoring: 0 };
-  const items = [...list4].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const items = [...list5].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   for (const item of items) sections[item.section] += item.points;
   const final = Math.min(...RUBRIC_SECTIONS.map((s) => sections[s]));
   return { sections, final, items };
@@ -43389,28 +43428,2462 @@ function buildReport(parts, policy) {
   };
 }
 
-// src/stages/stage.ts
-function hasBlock(config, key2) {
-  const value = config[key2];
-  if (Array.isArray(value)) return value.length > 0;
-  return value !== void 0 && value !== null && (typeof value !== "object" || Object.keys(value).length > 0);
+// src/compare/compare-stage.ts
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path4 from "node:path";
+
+// src/io/baseline.ts
+import { execFile as execFile2 } from "node:child_process";
+import { readFileSync as readFileSync2, statSync as statSync3 } from "node:fs";
+import path3 from "node:path";
+var BaselineTooLarge = class extends Error {
+};
+function git(cwd, args, options = {}) {
+  return new Promise((resolve4) => {
+    execFile2(
+      "git",
+      args,
+      {
+        cwd,
+        timeout: options.timeout ?? 3e4,
+        maxBuffer: options.maxBuffer ?? 16 * 1024 * 1024,
+        encoding: "buffer",
+        // Never wait for credentials: a fetch that needs them fails instead of hanging.
+        env: { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_ASKPASS: "echo" }
+      },
+      (err, stdout, stderr) => resolve4({ ok: !err, stdout: stdout ?? Buffer.alloc(0), stderr: String(stderr ?? "") })
+    );
+  });
+}
+var text = (b) => b.toString("utf8").trim();
+async function gitBaseline(root, ref) {
+  const top = await git(root, ["rev-parse", "--show-toplevel"]);
+  if (!top.ok) return { reason: `${root} is not inside a git repository, so there is no git baseline` };
+  const prefix = path3.relative(text(top.stdout), root).split(path3.sep).join("/");
+  const verify = async (name) => {
+    const r = await git(root, ["rev-parse", "--verify", "--quiet", `${name}^{commit}`]);
+    return r.ok ? text(r.stdout) : void 0;
+  };
+  let sha;
+  for (const name of [ref, `origin/${ref}`, `refs/remotes/origin/${ref}`]) {
+    sha = await verify(name);
+    if (sha) break;
+  }
+  let fetched = false;
+  if (!sha && /^[A-Za-z0-9._/-]+$/.test(ref) && !ref.startsWith("-")) {
+    const f = await git(root, ["fetch", "--no-tags", "--depth=50", "origin", ref], { timeout: 12e4 });
+    if (f.ok) {
+      sha = await verify("FETCH_HEAD");
+      fetched = true;
+    }
+  }
+  if (!sha)
+    return { reason: `the base ref ${ref} is not in this clone and could not be fetched from origin` };
+  const head = await verify("HEAD");
+  let base = sha;
+  let note;
+  const mb2 = await git(root, ["merge-base", "HEAD", sha]);
+  if (mb2.ok && text(mb2.stdout)) base = text(mb2.stdout);
+  else if (head)
+    note = `no merge base with ${ref} in this clone (shallow history?): compared with the tip of ${ref}`;
+  if (head && base === head) {
+    base = sha;
+    if (sha === head) note = `HEAD is the tip of ${ref}: the baseline is this very commit`;
+    else note = `HEAD is already part of ${ref}: compared with the tip of ${ref}`;
+  }
+  const info2 = { source: "git", ref: `${ref}${fetched ? " (fetched)" : ""}`, sha: base };
+  if (note) info2.reason = note;
+  return {
+    info: info2,
+    async read(file, maxBytes) {
+      const spec = `${base}:${prefix ? `${prefix}/` : ""}${file}`;
+      const size = await git(root, ["cat-file", "-s", spec]);
+      if (!size.ok) return void 0;
+      const bytes = Number(text(size.stdout));
+      if (bytes > maxBytes)
+        throw new BaselineTooLarge(
+          `${file} at ${base.slice(0, 7)} is ${bytes} bytes, over the ${maxBytes}-byte limit`
+        );
+      const show2 = await git(root, ["cat-file", "blob", spec], { maxBuffer: maxBytes + 1 });
+      return show2.ok ? new Uint8Array(show2.stdout) : void 0;
+    }
+  };
+}
+function pathBaseline(workspace, where, single) {
+  let abs;
+  try {
+    abs = workspace.resolve(where);
+  } catch (err) {
+    if (err instanceof WorkspaceError) return { reason: err.message };
+    throw err;
+  }
+  let isDir;
+  try {
+    isDir = statSync3(abs).isDirectory();
+  } catch {
+    return { reason: `the baseline ${where} does not exist` };
+  }
+  return {
+    info: { source: "path", ref: where },
+    async read(file, maxBytes) {
+      let target;
+      if (isDir) target = path3.join(abs, file);
+      else if (file === single) target = abs;
+      else return void 0;
+      if (isDir && path3.relative(abs, target).startsWith("..")) return void 0;
+      try {
+        const st = statSync3(target);
+        if (!st.isFile()) return void 0;
+        if (st.size > maxBytes)
+          throw new BaselineTooLarge(`${where}/${file} is ${st.size} bytes, over the ${maxBytes}-byte limit`);
+        return new Uint8Array(readFileSync2(target));
+      } catch (err) {
+        if (err instanceof BaselineTooLarge) throw err;
+        return void 0;
+      }
+    }
+  };
 }
 
-// src/compare/compare-stage.ts
-var compareStage = {
-  id: "compare",
-  title: "Baseline comparison",
-  key: "compare",
-  configured: (config) => hasBlock(config, "compare")
+// node_modules/jsonc-parser/lib/esm/impl/scanner.js
+function createScanner(text2, ignoreTrivia = false) {
+  const len = text2.length;
+  let pos = 0, value2 = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
+  function scanHexDigits(count2, exact) {
+    let digits2 = 0;
+    let value3 = 0;
+    while (digits2 < count2 || !exact) {
+      let ch = text2.charCodeAt(pos);
+      if (ch >= 48 && ch <= 57) {
+        value3 = value3 * 16 + ch - 48;
+      } else if (ch >= 65 && ch <= 70) {
+        value3 = value3 * 16 + ch - 65 + 10;
+      } else if (ch >= 97 && ch <= 102) {
+        value3 = value3 * 16 + ch - 97 + 10;
+      } else {
+        break;
+      }
+      pos++;
+      digits2++;
+    }
+    if (digits2 < count2) {
+      value3 = -1;
+    }
+    return value3;
+  }
+  function setPosition(newPosition) {
+    pos = newPosition;
+    value2 = "";
+    tokenOffset = 0;
+    token = 16;
+    scanError = 0;
+  }
+  function scanNumber() {
+    let start = pos;
+    if (text2.charCodeAt(pos) === 48) {
+      pos++;
+    } else {
+      pos++;
+      while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
+        pos++;
+      }
+    }
+    if (pos < text2.length && text2.charCodeAt(pos) === 46) {
+      pos++;
+      if (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
+        pos++;
+        while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
+          pos++;
+        }
+      } else {
+        scanError = 3;
+        return text2.substring(start, pos);
+      }
+    }
+    let end = pos;
+    if (pos < text2.length && (text2.charCodeAt(pos) === 69 || text2.charCodeAt(pos) === 101)) {
+      pos++;
+      if (pos < text2.length && text2.charCodeAt(pos) === 43 || text2.charCodeAt(pos) === 45) {
+        pos++;
+      }
+      if (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
+        pos++;
+        while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
+          pos++;
+        }
+        end = pos;
+      } else {
+        scanError = 3;
+      }
+    }
+    return text2.substring(start, end);
+  }
+  function scanString() {
+    let result = "", start = pos;
+    while (true) {
+      if (pos >= len) {
+        result += text2.substring(start, pos);
+        scanError = 2;
+        break;
+      }
+      const ch = text2.charCodeAt(pos);
+      if (ch === 34) {
+        result += text2.substring(start, pos);
+        pos++;
+        break;
+      }
+      if (ch === 92) {
+        result += text2.substring(start, pos);
+        pos++;
+        if (pos >= len) {
+          scanError = 2;
+          break;
+        }
+        const ch2 = text2.charCodeAt(pos++);
+        switch (ch2) {
+          case 34:
+            result += '"';
+            break;
+          case 92:
+            result += "\\";
+            break;
+          case 47:
+            result += "/";
+            break;
+          case 98:
+            result += "\b";
+            break;
+          case 102:
+            result += "\f";
+            break;
+          case 110:
+            result += "\n";
+            break;
+          case 114:
+            result += "\r";
+            break;
+          case 116:
+            result += "	";
+            break;
+          case 117:
+            const ch3 = scanHexDigits(4, true);
+            if (ch3 >= 0) {
+              result += String.fromCharCode(ch3);
+            } else {
+              scanError = 4;
+            }
+            break;
+          default:
+            scanError = 5;
+        }
+        start = pos;
+        continue;
+      }
+      if (ch >= 0 && ch <= 31) {
+        if (isLineBreak(ch)) {
+          result += text2.substring(start, pos);
+          scanError = 2;
+          break;
+        } else {
+          scanError = 6;
+        }
+      }
+      pos++;
+    }
+    return result;
+  }
+  function scanNext() {
+    value2 = "";
+    scanError = 0;
+    tokenOffset = pos;
+    lineStartOffset = lineNumber;
+    prevTokenLineStartOffset = tokenLineStartOffset;
+    if (pos >= len) {
+      tokenOffset = len;
+      return token = 17;
+    }
+    let code = text2.charCodeAt(pos);
+    if (isWhiteSpace(code)) {
+      do {
+        pos++;
+        value2 += String.fromCharCode(code);
+        code = text2.charCodeAt(pos);
+      } while (isWhiteSpace(code));
+      return token = 15;
+    }
+    if (isLineBreak(code)) {
+      pos++;
+      value2 += String.fromCharCode(code);
+      if (code === 13 && text2.charCodeAt(pos) === 10) {
+        pos++;
+        value2 += "\n";
+      }
+      lineNumber++;
+      tokenLineStartOffset = pos;
+      return token = 14;
+    }
+    switch (code) {
+      // tokens: []{}:,
+      case 123:
+        pos++;
+        return token = 1;
+      case 125:
+        pos++;
+        return token = 2;
+      case 91:
+        pos++;
+        return token = 3;
+      case 93:
+        pos++;
+        return token = 4;
+      case 58:
+        pos++;
+        return token = 6;
+      case 44:
+        pos++;
+        return token = 5;
+      // strings
+      case 34:
+        pos++;
+        value2 = scanString();
+        return token = 10;
+      // comments
+      case 47:
+        const start = pos - 1;
+        if (text2.charCodeAt(pos + 1) === 47) {
+          pos += 2;
+          while (pos < len) {
+            if (isLineBreak(text2.charCodeAt(pos))) {
+              break;
+            }
+            pos++;
+          }
+          value2 = text2.substring(start, pos);
+          return token = 12;
+        }
+        if (text2.charCodeAt(pos + 1) === 42) {
+          pos += 2;
+          const safeLength = len - 1;
+          let commentClosed = false;
+          while (pos < safeLength) {
+            const ch = text2.charCodeAt(pos);
+            if (ch === 42 && text2.charCodeAt(pos + 1) === 47) {
+              pos += 2;
+              commentClosed = true;
+              break;
+            }
+            pos++;
+            if (isLineBreak(ch)) {
+              if (ch === 13 && text2.charCodeAt(pos) === 10) {
+                pos++;
+              }
+              lineNumber++;
+              tokenLineStartOffset = pos;
+            }
+          }
+          if (!commentClosed) {
+            pos++;
+            scanError = 1;
+          }
+          value2 = text2.substring(start, pos);
+          return token = 13;
+        }
+        value2 += String.fromCharCode(code);
+        pos++;
+        return token = 16;
+      // numbers
+      case 45:
+        value2 += String.fromCharCode(code);
+        pos++;
+        if (pos === len || !isDigit(text2.charCodeAt(pos))) {
+          return token = 16;
+        }
+      // found a minus, followed by a number so
+      // we fall through to proceed with scanning
+      // numbers
+      case 48:
+      case 49:
+      case 50:
+      case 51:
+      case 52:
+      case 53:
+      case 54:
+      case 55:
+      case 56:
+      case 57:
+        value2 += scanNumber();
+        return token = 11;
+      // literals and unknown symbols
+      default:
+        while (pos < len && isUnknownContentCharacter(code)) {
+          pos++;
+          code = text2.charCodeAt(pos);
+        }
+        if (tokenOffset !== pos) {
+          value2 = text2.substring(tokenOffset, pos);
+          switch (value2) {
+            case "true":
+              return token = 8;
+            case "false":
+              return token = 9;
+            case "null":
+              return token = 7;
+          }
+          return token = 16;
+        }
+        value2 += String.fromCharCode(code);
+        pos++;
+        return token = 16;
+    }
+  }
+  function isUnknownContentCharacter(code) {
+    if (isWhiteSpace(code) || isLineBreak(code)) {
+      return false;
+    }
+    switch (code) {
+      case 125:
+      case 93:
+      case 123:
+      case 91:
+      case 34:
+      case 58:
+      case 44:
+      case 47:
+        return false;
+    }
+    return true;
+  }
+  function scanNextNonTrivia() {
+    let result;
+    do {
+      result = scanNext();
+    } while (result >= 12 && result <= 15);
+    return result;
+  }
+  return {
+    setPosition,
+    getPosition: () => pos,
+    scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
+    getToken: () => token,
+    getTokenValue: () => value2,
+    getTokenOffset: () => tokenOffset,
+    getTokenLength: () => pos - tokenOffset,
+    getTokenStartLine: () => lineStartOffset,
+    getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
+    getTokenError: () => scanError
+  };
+}
+function isWhiteSpace(ch) {
+  return ch === 32 || ch === 9;
+}
+function isLineBreak(ch) {
+  return ch === 10 || ch === 13;
+}
+function isDigit(ch) {
+  return ch >= 48 && ch <= 57;
+}
+var CharacterCodes;
+(function(CharacterCodes2) {
+  CharacterCodes2[CharacterCodes2["lineFeed"] = 10] = "lineFeed";
+  CharacterCodes2[CharacterCodes2["carriageReturn"] = 13] = "carriageReturn";
+  CharacterCodes2[CharacterCodes2["space"] = 32] = "space";
+  CharacterCodes2[CharacterCodes2["_0"] = 48] = "_0";
+  CharacterCodes2[CharacterCodes2["_1"] = 49] = "_1";
+  CharacterCodes2[CharacterCodes2["_2"] = 50] = "_2";
+  CharacterCodes2[CharacterCodes2["_3"] = 51] = "_3";
+  CharacterCodes2[CharacterCodes2["_4"] = 52] = "_4";
+  CharacterCodes2[CharacterCodes2["_5"] = 53] = "_5";
+  CharacterCodes2[CharacterCodes2["_6"] = 54] = "_6";
+  CharacterCodes2[CharacterCodes2["_7"] = 55] = "_7";
+  CharacterCodes2[CharacterCodes2["_8"] = 56] = "_8";
+  CharacterCodes2[CharacterCodes2["_9"] = 57] = "_9";
+  CharacterCodes2[CharacterCodes2["a"] = 97] = "a";
+  CharacterCodes2[CharacterCodes2["b"] = 98] = "b";
+  CharacterCodes2[CharacterCodes2["c"] = 99] = "c";
+  CharacterCodes2[CharacterCodes2["d"] = 100] = "d";
+  CharacterCodes2[CharacterCodes2["e"] = 101] = "e";
+  CharacterCodes2[CharacterCodes2["f"] = 102] = "f";
+  CharacterCodes2[CharacterCodes2["g"] = 103] = "g";
+  CharacterCodes2[CharacterCodes2["h"] = 104] = "h";
+  CharacterCodes2[CharacterCodes2["i"] = 105] = "i";
+  CharacterCodes2[CharacterCodes2["j"] = 106] = "j";
+  CharacterCodes2[CharacterCodes2["k"] = 107] = "k";
+  CharacterCodes2[CharacterCodes2["l"] = 108] = "l";
+  CharacterCodes2[CharacterCodes2["m"] = 109] = "m";
+  CharacterCodes2[CharacterCodes2["n"] = 110] = "n";
+  CharacterCodes2[CharacterCodes2["o"] = 111] = "o";
+  CharacterCodes2[CharacterCodes2["p"] = 112] = "p";
+  CharacterCodes2[CharacterCodes2["q"] = 113] = "q";
+  CharacterCodes2[CharacterCodes2["r"] = 114] = "r";
+  CharacterCodes2[CharacterCodes2["s"] = 115] = "s";
+  CharacterCodes2[CharacterCodes2["t"] = 116] = "t";
+  CharacterCodes2[CharacterCodes2["u"] = 117] = "u";
+  CharacterCodes2[CharacterCodes2["v"] = 118] = "v";
+  CharacterCodes2[CharacterCodes2["w"] = 119] = "w";
+  CharacterCodes2[CharacterCodes2["x"] = 120] = "x";
+  CharacterCodes2[CharacterCodes2["y"] = 121] = "y";
+  CharacterCodes2[CharacterCodes2["z"] = 122] = "z";
+  CharacterCodes2[CharacterCodes2["A"] = 65] = "A";
+  CharacterCodes2[CharacterCodes2["B"] = 66] = "B";
+  CharacterCodes2[CharacterCodes2["C"] = 67] = "C";
+  CharacterCodes2[CharacterCodes2["D"] = 68] = "D";
+  CharacterCodes2[CharacterCodes2["E"] = 69] = "E";
+  CharacterCodes2[CharacterCodes2["F"] = 70] = "F";
+  CharacterCodes2[CharacterCodes2["G"] = 71] = "G";
+  CharacterCodes2[CharacterCodes2["H"] = 72] = "H";
+  CharacterCodes2[CharacterCodes2["I"] = 73] = "I";
+  CharacterCodes2[CharacterCodes2["J"] = 74] = "J";
+  CharacterCodes2[CharacterCodes2["K"] = 75] = "K";
+  CharacterCodes2[CharacterCodes2["L"] = 76] = "L";
+  CharacterCodes2[CharacterCodes2["M"] = 77] = "M";
+  CharacterCodes2[CharacterCodes2["N"] = 78] = "N";
+  CharacterCodes2[CharacterCodes2["O"] = 79] = "O";
+  CharacterCodes2[CharacterCodes2["P"] = 80] = "P";
+  CharacterCodes2[CharacterCodes2["Q"] = 81] = "Q";
+  CharacterCodes2[CharacterCodes2["R"] = 82] = "R";
+  CharacterCodes2[CharacterCodes2["S"] = 83] = "S";
+  CharacterCodes2[CharacterCodes2["T"] = 84] = "T";
+  CharacterCodes2[CharacterCodes2["U"] = 85] = "U";
+  CharacterCodes2[CharacterCodes2["V"] = 86] = "V";
+  CharacterCodes2[CharacterCodes2["W"] = 87] = "W";
+  CharacterCodes2[CharacterCodes2["X"] = 88] = "X";
+  CharacterCodes2[CharacterCodes2["Y"] = 89] = "Y";
+  CharacterCodes2[CharacterCodes2["Z"] = 90] = "Z";
+  CharacterCodes2[CharacterCodes2["asterisk"] = 42] = "asterisk";
+  CharacterCodes2[CharacterCodes2["backslash"] = 92] = "backslash";
+  CharacterCodes2[CharacterCodes2["closeBrace"] = 125] = "closeBrace";
+  CharacterCodes2[CharacterCodes2["closeBracket"] = 93] = "closeBracket";
+  CharacterCodes2[CharacterCodes2["colon"] = 58] = "colon";
+  CharacterCodes2[CharacterCodes2["comma"] = 44] = "comma";
+  CharacterCodes2[CharacterCodes2["dot"] = 46] = "dot";
+  CharacterCodes2[CharacterCodes2["doubleQuote"] = 34] = "doubleQuote";
+  CharacterCodes2[CharacterCodes2["minus"] = 45] = "minus";
+  CharacterCodes2[CharacterCodes2["openBrace"] = 123] = "openBrace";
+  CharacterCodes2[CharacterCodes2["openBracket"] = 91] = "openBracket";
+  CharacterCodes2[CharacterCodes2["plus"] = 43] = "plus";
+  CharacterCodes2[CharacterCodes2["slash"] = 47] = "slash";
+  CharacterCodes2[CharacterCodes2["formFeed"] = 12] = "formFeed";
+  CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
+})(CharacterCodes || (CharacterCodes = {}));
+
+// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
+var cachedSpaces = new Array(20).fill(0).map((_, index) => {
+  return " ".repeat(index);
+});
+var maxCachedValues = 200;
+var cachedBreakLinesWithSpaces = {
+  " ": {
+    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\n" + " ".repeat(index);
+    }),
+    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r" + " ".repeat(index);
+    }),
+    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r\n" + " ".repeat(index);
+    })
+  },
+  "	": {
+    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\n" + "	".repeat(index);
+    }),
+    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r" + "	".repeat(index);
+    }),
+    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r\n" + "	".repeat(index);
+    })
+  }
 };
 
-// src/config/duration.ts
-var UNIT_MS = { ms: 1, s: 1e3, m: 6e4, h: 36e5, d: 864e5, w: 6048e5 };
-function durationMs(d) {
-  if (typeof d === "number") return d * 1e3;
-  const m = /^([0-9]+(?:\.[0-9]+)?)(ms|s|m|h|d|w)$/.exec(d);
-  return m ? Number(m[1]) * UNIT_MS[m[2]] : Number.NaN;
+// node_modules/jsonc-parser/lib/esm/impl/parser.js
+var ParseOptions;
+(function(ParseOptions2) {
+  ParseOptions2.DEFAULT = {
+    allowTrailingComma: false
+  };
+})(ParseOptions || (ParseOptions = {}));
+function parseTree(text2, errors = [], options = ParseOptions.DEFAULT) {
+  let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
+  function ensurePropertyComplete(endOffset) {
+    if (currentParent.type === "property") {
+      currentParent.length = endOffset - currentParent.offset;
+      currentParent = currentParent.parent;
+    }
+  }
+  function onValue(valueNode) {
+    currentParent.children.push(valueNode);
+    return valueNode;
+  }
+  const visitor = {
+    onObjectBegin: (offset) => {
+      currentParent = onValue({ type: "object", offset, length: -1, parent: currentParent, children: [] });
+    },
+    onObjectProperty: (name, offset, length) => {
+      currentParent = onValue({ type: "property", offset, length: -1, parent: currentParent, children: [] });
+      currentParent.children.push({ type: "string", value: name, offset, length, parent: currentParent });
+    },
+    onObjectEnd: (offset, length) => {
+      ensurePropertyComplete(offset + length);
+      currentParent.length = offset + length - currentParent.offset;
+      currentParent = currentParent.parent;
+      ensurePropertyComplete(offset + length);
+    },
+    onArrayBegin: (offset, length) => {
+      currentParent = onValue({ type: "array", offset, length: -1, parent: currentParent, children: [] });
+    },
+    onArrayEnd: (offset, length) => {
+      currentParent.length = offset + length - currentParent.offset;
+      currentParent = currentParent.parent;
+      ensurePropertyComplete(offset + length);
+    },
+    onLiteralValue: (value2, offset, length) => {
+      onValue({ type: getNodeType(value2), offset, length, parent: currentParent, value: value2 });
+      ensurePropertyComplete(offset + length);
+    },
+    onSeparator: (sep2, offset, length) => {
+      if (currentParent.type === "property") {
+        if (sep2 === ":") {
+          currentParent.colonOffset = offset;
+        } else if (sep2 === ",") {
+          ensurePropertyComplete(offset);
+        }
+      }
+    },
+    onError: (error2, offset, length) => {
+      errors.push({ error: error2, offset, length });
+    }
+  };
+  visit2(text2, visitor, options);
+  const result = currentParent.children[0];
+  if (result) {
+    delete result.parent;
+  }
+  return result;
 }
+function findNodeAtLocation(root, path9) {
+  if (!root) {
+    return void 0;
+  }
+  let node = root;
+  for (let segment of path9) {
+    if (typeof segment === "string") {
+      if (node.type !== "object" || !Array.isArray(node.children)) {
+        return void 0;
+      }
+      let found = false;
+      for (const propertyNode of node.children) {
+        if (Array.isArray(propertyNode.children) && propertyNode.children[0].value === segment && propertyNode.children.length === 2) {
+          node = propertyNode.children[1];
+          found = true;
+          break;
+        }
+      }
+      if (!found) {
+        return void 0;
+      }
+    } else {
+      const index = segment;
+      if (node.type !== "array" || index < 0 || !Array.isArray(node.children) || index >= node.children.length) {
+        return void 0;
+      }
+      node = node.children[index];
+    }
+  }
+  return node;
+}
+function visit2(text2, visitor, options = ParseOptions.DEFAULT) {
+  const _scanner = createScanner(text2, false);
+  const _jsonPath = [];
+  let suppressedCallbacks = 0;
+  function toNoArgVisit(visitFunction) {
+    return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisit(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisitWithPath(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
+  }
+  function toBeginVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks++;
+      } else {
+        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
+        if (cbReturn === false) {
+          suppressedCallbacks = 1;
+        }
+      }
+    } : () => true;
+  }
+  function toEndVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks--;
+      }
+      if (suppressedCallbacks === 0) {
+        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
+      }
+    } : () => true;
+  }
+  const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
+  const disallowComments = options && options.disallowComments;
+  const allowTrailingComma = options && options.allowTrailingComma;
+  function scanNext() {
+    while (true) {
+      const token = _scanner.scan();
+      switch (_scanner.getTokenError()) {
+        case 4:
+          handleError(
+            14
+            /* ParseErrorCode.InvalidUnicode */
+          );
+          break;
+        case 5:
+          handleError(
+            15
+            /* ParseErrorCode.InvalidEscapeCharacter */
+          );
+          break;
+        case 3:
+          handleError(
+            13
+            /* ParseErrorCode.UnexpectedEndOfNumber */
+          );
+          break;
+        case 1:
+          if (!disallowComments) {
+            handleError(
+              11
+              /* ParseErrorCode.UnexpectedEndOfComment */
+            );
+          }
+          break;
+        case 2:
+          handleError(
+            12
+            /* ParseErrorCode.UnexpectedEndOfString */
+          );
+          break;
+        case 6:
+          handleError(
+            16
+            /* ParseErrorCode.InvalidCharacter */
+          );
+          break;
+      }
+      switch (token) {
+        case 12:
+        case 13:
+          if (disallowComments) {
+            handleError(
+              10
+              /* ParseErrorCode.InvalidCommentToken */
+            );
+          } else {
+            onComment();
+          }
+          break;
+        case 16:
+          handleError(
+            1
+            /* ParseErrorCode.InvalidSymbol */
+          );
+          break;
+        case 15:
+        case 14:
+          break;
+        default:
+          return token;
+      }
+    }
+  }
+  function handleError(error2, skipUntilAfter = [], skipUntil = []) {
+    onError(error2);
+    if (skipUntilAfter.length + skipUntil.length > 0) {
+      let token = _scanner.getToken();
+      while (token !== 17) {
+        if (skipUntilAfter.indexOf(token) !== -1) {
+          scanNext();
+          break;
+        } else if (skipUntil.indexOf(token) !== -1) {
+          break;
+        }
+        token = scanNext();
+      }
+    }
+  }
+  function parseString2(isValue) {
+    const value2 = _scanner.getTokenValue();
+    if (isValue) {
+      onLiteralValue(value2);
+    } else {
+      onObjectProperty(value2);
+      _jsonPath.push(value2);
+    }
+    scanNext();
+    return true;
+  }
+  function parseLiteral() {
+    switch (_scanner.getToken()) {
+      case 11:
+        const tokenValue = _scanner.getTokenValue();
+        let value2 = Number(tokenValue);
+        if (isNaN(value2)) {
+          handleError(
+            2
+            /* ParseErrorCode.InvalidNumberFormat */
+          );
+          value2 = 0;
+        }
+        onLiteralValue(value2);
+        break;
+      case 7:
+        onLiteralValue(null);
+        break;
+      case 8:
+        onLiteralValue(true);
+        break;
+      case 9:
+        onLiteralValue(false);
+        break;
+      default:
+        return false;
+    }
+    scanNext();
+    return true;
+  }
+  function parseProperty() {
+    if (_scanner.getToken() !== 10) {
+      handleError(3, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+      return false;
+    }
+    parseString2(false);
+    if (_scanner.getToken() === 6) {
+      onSeparator(":");
+      scanNext();
+      if (!parseValue()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+    } else {
+      handleError(5, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+    }
+    _jsonPath.pop();
+    return true;
+  }
+  function parseObject() {
+    onObjectBegin();
+    scanNext();
+    let needsComma = false;
+    while (_scanner.getToken() !== 2 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 2 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (!parseProperty()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onObjectEnd();
+    if (_scanner.getToken() !== 2) {
+      handleError(7, [
+        2
+        /* SyntaxKind.CloseBraceToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseArray2() {
+    onArrayBegin();
+    scanNext();
+    let isFirstElement = true;
+    let needsComma = false;
+    while (_scanner.getToken() !== 4 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 4 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (isFirstElement) {
+        _jsonPath.push(0);
+        isFirstElement = false;
+      } else {
+        _jsonPath[_jsonPath.length - 1]++;
+      }
+      if (!parseValue()) {
+        handleError(4, [], [
+          4,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onArrayEnd();
+    if (!isFirstElement) {
+      _jsonPath.pop();
+    }
+    if (_scanner.getToken() !== 4) {
+      handleError(8, [
+        4
+        /* SyntaxKind.CloseBracketToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseValue() {
+    switch (_scanner.getToken()) {
+      case 3:
+        return parseArray2();
+      case 1:
+        return parseObject();
+      case 10:
+        return parseString2(true);
+      default:
+        return parseLiteral();
+    }
+  }
+  scanNext();
+  if (_scanner.getToken() === 17) {
+    if (options.allowEmptyContent) {
+      return true;
+    }
+    handleError(4, [], []);
+    return false;
+  }
+  if (!parseValue()) {
+    handleError(4, [], []);
+    return false;
+  }
+  if (_scanner.getToken() !== 17) {
+    handleError(9, [], []);
+  }
+  return true;
+}
+function getNodeType(value2) {
+  switch (typeof value2) {
+    case "boolean":
+      return "boolean";
+    case "number":
+      return "number";
+    case "string":
+      return "string";
+    case "object": {
+      if (!value2) {
+        return "null";
+      } else if (Array.isArray(value2)) {
+        return "array";
+      }
+      return "object";
+    }
+    default:
+      return "null";
+  }
+}
+
+// node_modules/jsonc-parser/lib/esm/main.js
+var ScanError;
+(function(ScanError2) {
+  ScanError2[ScanError2["None"] = 0] = "None";
+  ScanError2[ScanError2["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
+  ScanError2[ScanError2["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
+  ScanError2[ScanError2["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
+  ScanError2[ScanError2["InvalidUnicode"] = 4] = "InvalidUnicode";
+  ScanError2[ScanError2["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
+  ScanError2[ScanError2["InvalidCharacter"] = 6] = "InvalidCharacter";
+})(ScanError || (ScanError = {}));
+var SyntaxKind;
+(function(SyntaxKind2) {
+  SyntaxKind2[SyntaxKind2["OpenBraceToken"] = 1] = "OpenBraceToken";
+  SyntaxKind2[SyntaxKind2["CloseBraceToken"] = 2] = "CloseBraceToken";
+  SyntaxKind2[SyntaxKind2["OpenBracketToken"] = 3] = "OpenBracketToken";
+  SyntaxKind2[SyntaxKind2["CloseBracketToken"] = 4] = "CloseBracketToken";
+  SyntaxKind2[SyntaxKind2["CommaToken"] = 5] = "CommaToken";
+  SyntaxKind2[SyntaxKind2["ColonToken"] = 6] = "ColonToken";
+  SyntaxKind2[SyntaxKind2["NullKeyword"] = 7] = "NullKeyword";
+  SyntaxKind2[SyntaxKind2["TrueKeyword"] = 8] = "TrueKeyword";
+  SyntaxKind2[SyntaxKind2["FalseKeyword"] = 9] = "FalseKeyword";
+  SyntaxKind2[SyntaxKind2["StringLiteral"] = 10] = "StringLiteral";
+  SyntaxKind2[SyntaxKind2["NumericLiteral"] = 11] = "NumericLiteral";
+  SyntaxKind2[SyntaxKind2["LineCommentTrivia"] = 12] = "LineCommentTrivia";
+  SyntaxKind2[SyntaxKind2["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
+  SyntaxKind2[SyntaxKind2["LineBreakTrivia"] = 14] = "LineBreakTrivia";
+  SyntaxKind2[SyntaxKind2["Trivia"] = 15] = "Trivia";
+  SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
+  SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
+})(SyntaxKind || (SyntaxKind = {}));
+var parseTree2 = parseTree;
+var findNodeAtLocation2 = findNodeAtLocation;
+var ParseErrorCode;
+(function(ParseErrorCode2) {
+  ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
+  ParseErrorCode2[ParseErrorCode2["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
+  ParseErrorCode2[ParseErrorCode2["PropertyNameExpected"] = 3] = "PropertyNameExpected";
+  ParseErrorCode2[ParseErrorCode2["ValueExpected"] = 4] = "ValueExpected";
+  ParseErrorCode2[ParseErrorCode2["ColonExpected"] = 5] = "ColonExpected";
+  ParseErrorCode2[ParseErrorCode2["CommaExpected"] = 6] = "CommaExpected";
+  ParseErrorCode2[ParseErrorCode2["CloseBraceExpected"] = 7] = "CloseBraceExpected";
+  ParseErrorCode2[ParseErrorCode2["CloseBracketExpected"] = 8] = "CloseBracketExpected";
+  ParseErrorCode2[ParseErrorCode2["EndOfFileExpected"] = 9] = "EndOfFileExpected";
+  ParseErrorCode2[ParseErrorCode2["InvalidCommentToken"] = 10] = "InvalidCommentToken";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
+  ParseErrorCode2[ParseErrorCode2["InvalidUnicode"] = 14] = "InvalidUnicode";
+  ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
+  ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
+})(ParseErrorCode || (ParseErrorCode = {}));
+function printParseErrorCode(code) {
+  switch (code) {
+    case 1:
+      return "InvalidSymbol";
+    case 2:
+      return "InvalidNumberFormat";
+    case 3:
+      return "PropertyNameExpected";
+    case 4:
+      return "ValueExpected";
+    case 5:
+      return "ColonExpected";
+    case 6:
+      return "CommaExpected";
+    case 7:
+      return "CloseBraceExpected";
+    case 8:
+      return "CloseBracketExpected";
+    case 9:
+      return "EndOfFileExpected";
+    case 10:
+      return "InvalidCommentToken";
+    case 11:
+      return "UnexpectedEndOfComment";
+    case 12:
+      return "UnexpectedEndOfString";
+    case 13:
+      return "UnexpectedEndOfNumber";
+    case 14:
+      return "InvalidUnicode";
+    case 15:
+      return "InvalidEscapeCharacter";
+    case 16:
+      return "InvalidCharacter";
+  }
+  return "<unknown ParseErrorCode>";
+}
+
+// src/source/parse-json.ts
+function toValue(node, duplicates) {
+  switch (node.type) {
+    case "object": {
+      const obj = {};
+      const seen = /* @__PURE__ */ new Set();
+      for (const prop of node.children ?? []) {
+        const [k, v] = prop.children ?? [];
+        if (!k || typeof k.value !== "string") continue;
+        if (seen.has(k.value)) duplicates.push(k);
+        seen.add(k.value);
+        const value2 = v ? toValue(v, duplicates) : null;
+        Object.defineProperty(obj, k.value, { value: value2, enumerable: true, writable: true, configurable: true });
+      }
+      return obj;
+    }
+    case "array":
+      return (node.children ?? []).map((c) => toValue(c, duplicates));
+    default:
+      return node.value;
+  }
+}
+var MESSAGES = {
+  InvalidSymbol: "unexpected character",
+  InvalidNumberFormat: "invalid number",
+  PropertyNameExpected: "expected a property name in double quotes",
+  ValueExpected: "expected a value",
+  ColonExpected: "expected ':'",
+  CommaExpected: "expected ','",
+  CloseBraceExpected: "expected '}'",
+  CloseBracketExpected: "expected ']'",
+  EndOfFileExpected: "expected the end of the file",
+  InvalidCommentToken: "comments are not allowed in JSON (name the file .jsonc to allow them)",
+  UnexpectedEndOfComment: "unterminated comment",
+  UnexpectedEndOfString: "unterminated string",
+  UnexpectedEndOfNumber: "unterminated number",
+  InvalidUnicode: "invalid unicode escape",
+  InvalidEscapeCharacter: "invalid escape character",
+  InvalidCharacter: "invalid character in string"
+};
+function parseJsonFile(text2, file, jsonc) {
+  const result = { format: jsonc ? "jsonc" : "json", documents: [], diagnostics: [], truthy: [] };
+  const depth = nestingDepth(text2);
+  if (depth > MAX_DEPTH) {
+    const message = `nesting is about ${depth} levels deep, over the limit of ${MAX_DEPTH}`;
+    result.diagnostics.push({ code: "file/too-deep", severity: "error", message, file, range: FILE_START });
+    return result;
+  }
+  const lines = countLines(text2);
+  const errors = [];
+  const tree = parseTree2(text2, errors, {
+    allowTrailingComma: jsonc,
+    disallowComments: !jsonc,
+    allowEmptyContent: false
+  });
+  let lastOffset = -1;
+  for (const e of errors) {
+    if (e.offset === lastOffset) continue;
+    lastOffset = e.offset;
+    const code = printParseErrorCode(e.error);
+    const message = MESSAGES[code] ?? code;
+    result.diagnostics.push({
+      code: "json/parse",
+      severity: "error",
+      message,
+      file,
+      range: offsetsToRange(lines, e.offset, e.offset + e.length)
+    });
+  }
+  if (errors.length || !tree) return result;
+  const duplicates = [];
+  const data = toValue(tree, duplicates);
+  for (const k of duplicates) {
+    result.diagnostics.push({
+      code: "json/duplicate-key",
+      severity: "error",
+      message: `duplicate key ${JSON.stringify(k.value)}; the last one wins in most parsers`,
+      file,
+      range: offsetsToRange(lines, k.offset, k.offset + k.length)
+    });
+  }
+  const rangeOf = (n) => offsetsToRange(lines, n.offset, n.offset + n.length);
+  result.documents.push({
+    data,
+    locate(path9, preferKey) {
+      for (let n = path9.length; n >= 0; n--) {
+        const node = findNodeAtLocation2(tree, path9.slice(0, n));
+        if (!node) continue;
+        const key2 = node.parent?.type === "property" ? node.parent.children?.[0] : void 0;
+        return { range: preferKey && key2 ? rangeOf(key2) : rangeOf(node) };
+      }
+      return { range: FILE_START };
+    }
+  });
+  return result;
+}
+
+// node_modules/smol-toml/dist/error.js
+function getLineColFromPtr(string, ptr) {
+  let lines = string.slice(0, ptr).split(/\r?\n/);
+  return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string, line, column) {
+  let lines = string.split(/\r?\n/);
+  let codeblock = "";
+  let numberLen = (Math.log10(line + 1) | 0) + 1;
+  for (let i = line - 1; i <= line + 1; i++) {
+    let l = lines[i - 1];
+    if (!l)
+      continue;
+    codeblock += i.toString().padEnd(numberLen, " ");
+    codeblock += ":  ";
+    codeblock += l;
+    codeblock += "\n";
+    if (i === line) {
+      codeblock += " ".repeat(numberLen + column + 2);
+      codeblock += "^\n";
+    }
+  }
+  return codeblock;
+}
+var TomlError = class _TomlError extends Error {
+  line;
+  column;
+  codeblock;
+  constructor(message, options) {
+    const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+    const codeblock = makeCodeBlock(options.toml, line, column);
+    super(`Invalid TOML document: ${message}
+
+${codeblock}`, options);
+    this.line = line;
+    this.column = column;
+    this.codeblock = codeblock;
+  }
+  /** @internal */
+  static x(message, ctx, ptr) {
+    throw new _TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
+  }
+};
+
+// node_modules/smol-toml/dist/primitive.js
+function parseString(ctx) {
+  let startPtr = ctx.p;
+  let c = ctx.s.charCodeAt(ctx.p++);
+  let first = c;
+  let isLiteral = c === 39;
+  let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+  if (isMultiline) {
+    if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 10)
+      ctx.p++;
+    else if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)
+      ctx.p += 2;
+  }
+  let parsed = "";
+  let sliceStart = ctx.p;
+  let state = 0;
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    c = ctx.s.charCodeAt(ctx.p);
+    if (isMultiline && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)) {
+      state = state && 3;
+    } else if (c < 32 && c !== 9 || c === 127) {
+      TomlError.x("control characters are not allowed in strings", ctx);
+    } else if ((!state || state === 3) && c === first && (!isMultiline || ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first)) {
+      if (isMultiline) {
+        if (ctx.s.charCodeAt(ctx.p + 3) === first)
+          ctx.p++;
+        if (ctx.s.charCodeAt(ctx.p + 3) === first)
+          ctx.p++;
+      }
+      if (!state) {
+        let s = ctx.s.slice(sliceStart, ctx.p);
+        parsed = parsed ? parsed + s : s;
+      }
+      ctx.p += isMultiline ? 3 : 1;
+      return parsed;
+    } else if (!state) {
+      if (!isLiteral && c === 92) {
+        parsed += ctx.s.slice(sliceStart, sliceStart = ctx.p);
+        state = 1;
+      }
+    } else if (state === 1) {
+      if (c === 120 || c === 117 || c === 85) {
+        let errPtr = ctx.p++ - 1;
+        let value2 = 0;
+        let len = c === 120 ? 2 : c === 117 ? 4 : 8;
+        for (let j = 0; j < len; j++, ctx.p++) {
+          let hex = ctx.s.charCodeAt(ctx.p);
+          let digit = (
+            /* 0-9 */
+            hex >= 48 && hex <= 57 ? hex - 48 : (
+              /* A-F */
+              hex >= 65 && hex <= 70 ? hex - 65 + 10 : (
+                /* a-f */
+                hex >= 97 && hex <= 102 ? hex - 97 + 10 : -1
+              )
+            )
+          );
+          if (digit < 0)
+            TomlError.x("invalid non-hex character in unicode escape", ctx);
+          value2 = value2 << 4 | digit;
+        }
+        if (value2 < 0 || value2 > 1114111 || value2 >= 55296 && value2 <= 57343) {
+          TomlError.x("invalid unicode escape", ctx, errPtr);
+        }
+        parsed += String.fromCodePoint(value2);
+        sliceStart = ctx.p--;
+        state = 0;
+      } else if (isMultiline && (c === 32 || c === 9)) {
+        state = 2;
+      } else {
+        if (c === 98)
+          parsed += "\b";
+        else if (c === 116)
+          parsed += "	";
+        else if (c === 110)
+          parsed += "\n";
+        else if (c === 102)
+          parsed += "\f";
+        else if (c === 114)
+          parsed += "\r";
+        else if (c === 101)
+          parsed += "\x1B";
+        else if (c === 34)
+          parsed += '"';
+        else if (c === 92)
+          parsed += "\\";
+        else
+          TomlError.x("unrecognised escape sequence", ctx);
+        sliceStart = ctx.p + 1;
+        state = 0;
+      }
+    } else if (c !== 32 && c !== 9) {
+      if (state === 2)
+        TomlError.x("invalid escape: only line-ending whitespace may be escaped", ctx, sliceStart);
+      state = !isLiteral && c === 92 ? 1 : 0;
+      sliceStart = ctx.p;
+    }
+  }
+  TomlError.x("unfinished string", ctx, startPtr);
+}
+
+// node_modules/smol-toml/dist/date.js
+var DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+var TomlDate = class _TomlDate extends Date {
+  #hasDate = false;
+  #hasTime = false;
+  #offset = null;
+  constructor(date, fasttype, unsafeDelim) {
+    let hasDate = true;
+    let hasTime = true;
+    let offset = "Z";
+    let c;
+    if (typeof date === "string") {
+      if (fasttype)
+        prep: {
+          if (fasttype < 3) {
+            if (+date.slice(11, 13) > 23) {
+              date = "";
+              break prep;
+            }
+            if (fasttype === 2) {
+              offset = null;
+              date += "Z";
+            } else if ((c = date.charCodeAt(date.length - 1)) !== 90 && c !== 122) {
+              offset = date.slice(date.length - 6);
+            }
+            if (unsafeDelim)
+              date = date.slice(0, 10) + "T" + date.slice(11);
+          } else if (fasttype === 4) {
+            date = +date.slice(0, 2) > 23 ? "" : `0000-01-01T${date}Z`;
+          }
+          hasDate = fasttype !== 4;
+          hasTime = fasttype !== 3;
+        }
+      else {
+        let match = date.match(DATE_TIME_RE);
+        if (match) {
+          if (!match[1]) {
+            hasDate = false;
+            date = `0000-01-01T${date}`;
+          }
+          hasTime = !!match[2];
+          hasTime && date[10] === " " && (date = date.replace(" ", "T"));
+          if (match[2] && +match[2] > 23) {
+            date = "";
+          } else {
+            offset = match[3] || null;
+            if (!offset && hasTime)
+              date += "Z";
+          }
+        } else {
+          date = "";
+        }
+      }
+    }
+    super(date);
+    if (!isNaN(this.getTime())) {
+      this.#hasDate = hasDate;
+      this.#hasTime = hasTime;
+      this.#offset = offset;
+    }
+  }
+  isDateTime() {
+    return this.#hasDate && this.#hasTime;
+  }
+  isLocal() {
+    return !this.#hasDate || !this.#hasTime || !this.#offset;
+  }
+  isDate() {
+    return this.#hasDate && !this.#hasTime;
+  }
+  isTime() {
+    return this.#hasTime && !this.#hasDate;
+  }
+  isValid() {
+    return this.#hasDate || this.#hasTime;
+  }
+  toISOString() {
+    let iso = super.toISOString();
+    if (this.isDate())
+      return iso.slice(0, 10);
+    if (this.isTime())
+      return iso.slice(11, 23);
+    if (this.#offset === null)
+      return iso.slice(0, -1);
+    if (this.#offset === "Z" || this.#offset === "z")
+      return iso;
+    let offset = +this.#offset.slice(1, 3) * 60 + +this.#offset.slice(4, 6);
+    offset = this.#offset[0] === "-" ? offset : -offset;
+    let offsetDate = new Date(this.getTime() - offset * 6e4);
+    return offsetDate.toISOString().slice(0, -1) + this.#offset;
+  }
+  static wrapAsOffsetDateTime(jsDate, offset = "Z") {
+    let date = new _TomlDate(jsDate);
+    date.#offset = offset;
+    return date;
+  }
+  static wrapAsLocalDateTime(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#offset = null;
+    return date;
+  }
+  static wrapAsLocalDate(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#hasTime = false;
+    date.#offset = null;
+    return date;
+  }
+  static wrapAsLocalTime(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#hasDate = false;
+    date.#offset = null;
+    return date;
+  }
+};
+
+// node_modules/smol-toml/dist/extract.js
+function isDigit2(char, base = 10) {
+  return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
+}
+function isEndOfValue(char, delim) {
+  return char === 32 || char === 9 || char === 10 || char === 13 || // Structure end or next value delimiter
+  delim && (char === delim || char === 44) || // Comment
+  char === 35;
+}
+function extractValue(ctx, end) {
+  let errPtr = ctx.p;
+  let c = ctx.s.charCodeAt(ctx.p);
+  if (c === 91 || c === 123) {
+    ctx.d-- || TomlError.x("document contains excessively nested structures. aborting.", ctx);
+    let value2 = c === 91 ? parseArray(ctx) : parseInlineTable(ctx);
+    ctx.d++;
+    return value2;
+  }
+  if (c === 34 || c === 39) {
+    return parseString(ctx);
+  }
+  if (c === 116) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 114 || ctx.s.charCodeAt(++ctx.p) !== 117 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, true;
+  }
+  if (c === 102) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 108 || ctx.s.charCodeAt(++ctx.p) !== 115 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, false;
+  }
+  if (c === 43 || c === 45) {
+    return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 44 - c, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 4) === 45 && ctx.s.charCodeAt(ctx.p + 7) === 45) {
+    return parseDate(ctx, c, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 2) === 58) {
+    return parseTime(ctx, c, end);
+  }
+  return parseNumber(ctx, ctx.p, c, 0, end);
+}
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+  let c = startChr;
+  let state = 0;
+  let hasUnderscores = false;
+  if (c === 105) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 110 || ctx.s.charCodeAt(++ctx.p) !== 102)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, (sign || 1) / 0;
+  }
+  if (c === 110) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 110)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, NaN;
+  }
+  if (c === 48) {
+    if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
+      return ctx.bi === true ? 0n : 0;
+    if (!sign) {
+      if (c === 120)
+        return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+      else if (c === 98)
+        return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+      else if (c === 111)
+        return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+    }
+    if (c === 46)
+      state = 2;
+    else if (c === 101 || c === 69)
+      state = 4;
+    else
+      TomlError.x("illegal leading zero", ctx, startPtr);
+  } else if (!isDigit2(c))
+    TomlError.x("invalid value", ctx, startPtr);
+  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+    if (!state)
+      state = 1;
+    if (c === 95) {
+      if (!(state & 1))
+        TomlError.x("illegal underscore", ctx);
+      state += 11;
+      hasUnderscores = true;
+    } else if (state === 1 && c === 46)
+      state = 2;
+    else if ((state === 1 || state === 3) && (c === 101 || c === 69))
+      state = 4;
+    else if (state === 4 && (c === 43 || c === 45)) {
+      state = 6;
+    } else if (!isDigit2(c))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (state > 9)
+      state -= 11;
+    else if (!(state & 1))
+      state++;
+  }
+  if (!state) {
+    let val = (startChr - 48) * (sign || 1);
+    return ctx.bi === true ? BigInt(val) : val;
+  }
+  if (!(state & 1))
+    TomlError.x("unfinished numeric value", ctx, startPtr);
+  let str2 = ctx.s.slice(startPtr, ctx.p);
+  if (hasUnderscores)
+    str2 = str2.replaceAll("_", "");
+  return state > 1 ? parseFloat(str2) : parseInteger(ctx, str2, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+  let c, underscore = 1;
+  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+    if (c === 95) {
+      if (underscore & 1)
+        TomlError.x("illegal underscore", ctx);
+      underscore = 3;
+    } else if (!isDigit2(c, base))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (underscore & 1)
+      underscore--;
+  }
+  if (underscore & 1)
+    TomlError.x("unfinished numeric value", ctx);
+  let str2 = ctx.s.slice(startPtr + 2, ctx.p);
+  if (underscore)
+    str2 = str2.replaceAll("_", "");
+  return parseInteger(ctx, str2, base, startPtr);
+}
+function parseInteger(ctx, str2, base, startPtr) {
+  if (ctx.bi !== true)
+    int: {
+      let val = parseInt(str2, base);
+      if (!Number.isSafeInteger(val)) {
+        if (ctx.bi)
+          break int;
+        TomlError.x("integer value cannot be represented losslessly", ctx, startPtr);
+      }
+      return val;
+    }
+  return base === 10 ? BigInt(str2) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str2);
+}
+function parseDate(ctx, c, endChr) {
+  let startPtr = ctx.p++, unsafeSeparator;
+  if (!isDigit2(c) || !isDigit2(ctx.s.charCodeAt(ctx.p++)) || !isDigit2(ctx.s.charCodeAt(ctx.p++)) || !isDigit2(ctx.s.charCodeAt(ctx.p++))) {
+    return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+  }
+  ctx.p += 5;
+  if (!isDigit2(ctx.s.charCodeAt(ctx.p++)))
+    TomlError.x("invalid date-time: date part is malformed", ctx, startPtr);
+  if (ctx.p >= ctx.s.length || ((c = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit2(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 84 && c !== 116) {
+    let t2 = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t2, 3, false, startPtr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 3) !== 58)
+    TomlError.x("invalid date-time: time part is malformed", ctx, startPtr);
+  if (ctx.s.charCodeAt(ctx.p += 3) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit2(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  if (c = ctx.s.charCodeAt(ctx.p)) {
+    if (c === 90 || c === 122) {
+      let t2 = ctx.s.slice(startPtr, ++ctx.p);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, "[+00:00]");
+    }
+    if (c === 43 || c === 45) {
+      let t2 = ctx.s.slice(startPtr, ctx.p += 6);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, !ctx.ld && "[" + ctx.s.slice(ctx.p - 6, ctx.p) + "]");
+    }
+  }
+  let t = ctx.s.slice(startPtr, ctx.p);
+  return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+  let start = ctx.p;
+  if (!isDigit2(c) || !isDigit2(ctx.s.charCodeAt(++ctx.p))) {
+    return parseNumber(ctx, --ctx.p, c, 0, endChr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 4) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit2(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  let t = ctx.s.slice(start, ctx.p);
+  return readDate(ctx, t, 4, false, start);
+}
+function readDate(ctx, str2, type2, unsafeDelim, errPtr, temporalSuffix) {
+  if (ctx.ld) {
+    let date = new TomlDate(str2, type2, unsafeDelim);
+    if (!date.isValid())
+      TomlError.x("invalid date", ctx, errPtr);
+    return date;
+  }
+  try {
+    if (temporalSuffix)
+      str2 += temporalSuffix;
+    switch (type2) {
+      case 1:
+        return Temporal.ZonedDateTime.from(str2);
+      case 2:
+        return Temporal.PlainDateTime.from(str2);
+      case 3:
+        return Temporal.PlainDate.from(str2);
+      case 4:
+        return Temporal.PlainTime.from(str2);
+    }
+  } catch (e) {
+    TomlError.x(e instanceof Error ? e.message : "" + e, ctx, errPtr);
+  }
+}
+
+// node_modules/smol-toml/dist/util.js
+function skipComment(ctx) {
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    let c = ctx.s.charCodeAt(ctx.p);
+    if (c === 10)
+      break;
+    if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10) {
+      ctx.p++;
+      break;
+    }
+    if (c < 32 && c !== 9 || c === 127) {
+      TomlError.x("control characters are not allowed in comments", ctx);
+    }
+  }
+}
+function skipVoid(ctx, banNewLines, banComments) {
+  let c;
+  while (ctx.p < ctx.s.length) {
+    while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 32 || c === 9 || !banNewLines && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)))
+      ctx.p++;
+    if (banComments || c !== 35)
+      break;
+    skipComment(ctx);
+  }
+}
+
+// node_modules/smol-toml/dist/struct.js
+function parseKey(ctx, end = 61) {
+  let startPtr;
+  let state = 0;
+  let parsed = [];
+  let sliceStart;
+  let c = ctx.s.charCodeAt(startPtr = ctx.p);
+  do {
+    if (c === end) {
+      if (!state)
+        TomlError.x("unexpected end of key", ctx);
+      if (state === 1)
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+      return ctx.p++, parsed;
+    } else if (c === 46) {
+      if (!state)
+        TomlError.x("illegal empty bare key", ctx);
+      if (state === 1)
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+      state = 0;
+    } else if (!state && (c === 34 || c === 39)) {
+      if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
+        TomlError.x("illegal quoted key: multiline strings are not allowed", ctx);
+      parsed.push(parseString(ctx));
+      state = 2;
+      ctx.p--;
+    } else if (c === 32 || c === 9) {
+      if (state === 1) {
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+        state = 2;
+      }
+    } else if (state === 2 || c < 48 && c !== 45 || c > 57 && c < 65 || c > 90 && c < 97 && c !== 95 || c > 122) {
+      TomlError.x("illegal character in key", ctx);
+    } else if (!state) {
+      state = 1;
+      sliceStart = ctx.p;
+    }
+  } while (c = ctx.s.charCodeAt(++ctx.p));
+  TomlError.x("incomplete key-value: cannot find end of key", ctx, startPtr);
+}
+function parseInlineTable(ctx) {
+  let startPtr = ctx.p++;
+  let res = /* @__PURE__ */ Object.create(null);
+  let seen = /* @__PURE__ */ new Set();
+  let c;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p)) === 125) {
+      ctx.p++;
+      return res;
+    }
+    let k;
+    let t = res;
+    let hasOwn = false;
+    let errPtr = ctx.p;
+    let key2 = parseKey(ctx);
+    for (let i = 0; i < key2.length; i++) {
+      if (i)
+        t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      k = key2[i];
+      if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) {
+        TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+      }
+      let unsafe = k === "__proto__";
+      if (ctx.uk && (unsafe || k === "constructor")) {
+        t = ctx.uk !== 1 && TomlError.x("document contains an unsafe property", ctx, errPtr);
+        break;
+      }
+      if (!hasOwn && unsafe) {
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+      }
+    }
+    if (hasOwn) {
+      TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+    }
+    skipVoid(ctx, true, true);
+    let value2 = extractValue(
+      ctx,
+      125
+      /* } */
+    );
+    if (t && typeof (t[k] = value2) === "object")
+      seen.add(value2);
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p++)) === 125) {
+      return res;
+    }
+    if (c !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished table", ctx, startPtr);
+}
+function parseArray(ctx) {
+  let startPtr = ctx.p++;
+  let res = [];
+  let c;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p)) === 93) {
+      ctx.p++;
+      return res;
+    }
+    res.push(extractValue(
+      ctx,
+      93
+      /* ] */
+    ));
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p++)) === 93) {
+      return res;
+    }
+    if (c !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished array", ctx, startPtr);
+}
+
+// node_modules/smol-toml/dist/parse.js
+function peekTable(ctx, key2, table, meta, type2) {
+  let t = table;
+  let m = meta;
+  let k;
+  let hasOwn = false;
+  let state;
+  for (let i = 0; i < key2.length; i++) {
+    if (i) {
+      t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      m = (state = m[k]).c;
+      if (type2 === 0 && (state.t === 1 || state.t === 2)) {
+        return null;
+      }
+      if (state.t === 2) {
+        let l = t.length - 1;
+        t = t[l];
+        m = m[l].c;
+      }
+    }
+    k = key2[i];
+    if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 && m[k]?.d) {
+      return null;
+    }
+    if (!hasOwn) {
+      let unsafe = k === "__proto__";
+      if (ctx.uk && (unsafe || k === "constructor"))
+        return false;
+      if (unsafe) {
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+        Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+      }
+      m[k] = {
+        t: i < key2.length - 1 && type2 === 2 ? 3 : type2,
+        d: false,
+        i: 0,
+        c: /* @__PURE__ */ Object.create(null)
+      };
+    }
+  }
+  state = m[k];
+  if (state.t !== type2 && !(type2 === 1 && state.t === 3)) {
+    return null;
+  }
+  if (type2 === 2) {
+    if (!state.d) {
+      state.d = true;
+      t[k] = [];
+    }
+    t[k].push(t = /* @__PURE__ */ Object.create(null));
+    state.c[state.i++] = state = { t: 1, d: false, i: 0, c: /* @__PURE__ */ Object.create(null) };
+  }
+  if (state.d) {
+    return null;
+  }
+  state.d = true;
+  if (type2 === 1) {
+    t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+  } else if (type2 === 0 && hasOwn) {
+    return null;
+  }
+  return [k, t, state.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+  if (peek === null || ctx.uk === 2)
+    TomlError.x(peek === null ? "trying to redefine an already defined table or value" : "document contains an unsafe property", ctx, ptr);
+}
+function parse2(toml, options = {}) {
+  let ctx = {
+    s: toml,
+    p: 0,
+    d: options.maxDepth ?? 1e3,
+    bi: options.integersAsBigInt ?? false,
+    ld: options.useLegacyDate ?? true,
+    uk: options.unsafeKeyBehaviour === "throw" ? 2 : options.unsafeKeyBehaviour === "drop" ? 1 : 0
+  };
+  let res = /* @__PURE__ */ Object.create(null);
+  let meta = /* @__PURE__ */ Object.create(null);
+  let tmp;
+  let skipping = false;
+  let tbl = res;
+  let m = meta;
+  if (toml.charCodeAt(0) === 65279)
+    ctx.p++;
+  skipVoid(ctx);
+  while (ctx.p < toml.length) {
+    if (toml.charCodeAt(ctx.p) === 91) {
+      let isTableArray = toml.charCodeAt(++ctx.p) === 91;
+      tmp = ctx.p += +isTableArray;
+      skipping = false;
+      let k = parseKey(
+        ctx,
+        93
+        /* ] */
+      );
+      if (isTableArray) {
+        if (toml.charCodeAt(ctx.p) !== 93) {
+          TomlError.x("expected end of table array declaration", ctx);
+        }
+        ctx.p++;
+      }
+      let p = peekTable(
+        ctx,
+        k,
+        res,
+        meta,
+        isTableArray ? 2 : 1
+        /* Type.EXPLICIT */
+      );
+      if (!p) {
+        validateTablePeek(ctx, p, tmp);
+        skipping = true;
+      } else {
+        m = p[2];
+        tbl = p[1];
+      }
+    } else {
+      tmp = ctx.p;
+      let k = parseKey(ctx);
+      let p = peekTable(
+        ctx,
+        k,
+        tbl,
+        m,
+        0
+        /* Type.DOTTED */
+      );
+      if (!p && !skipping)
+        validateTablePeek(ctx, p, tmp);
+      skipVoid(ctx, true, true);
+      let v = extractValue(ctx, void 0);
+      if (p && !skipping)
+        p[1][p[0]] = v;
+    }
+    skipVoid(ctx, true);
+    if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 10 && (tmp !== 13 || toml.charCodeAt(ctx.p + 1) !== 10)) {
+      TomlError.x("each key-value declaration must be followed by an end-of-line", ctx);
+    }
+    skipVoid(ctx);
+  }
+  return res;
+}
+
+// node_modules/smol-toml/dist/stringify.js
+var HAS_WELLFORMED = !!"".isWellFormed;
+
+// src/source/parse-toml.ts
+var BARE = /^[A-Za-z0-9_-]+/;
+function splitKey(text2) {
+  const parts = [];
+  let rest = text2.trim();
+  while (rest.length) {
+    const m = /^"((?:[^"\\]|\\.)*)"/.exec(rest) ?? /^'([^']*)'/.exec(rest) ?? BARE.exec(rest);
+    if (!m) break;
+    parts.push(m[0].startsWith('"') ? JSON.parse(`"${m[1]}"`) : m[1] ?? m[0]);
+    rest = rest.slice(m[0].length).trim();
+    if (rest[0] !== ".") break;
+    rest = rest.slice(1).trim();
+  }
+  return parts;
+}
+function indexKeys(text2) {
+  const index = /* @__PURE__ */ new Map();
+  const arrayCounts = /* @__PURE__ */ new Map();
+  let table = [];
+  let multiline;
+  const lines = text2.split(/\r?\n/);
+  lines.forEach((line, n) => {
+    if (multiline) {
+      if (line.includes(multiline)) multiline = void 0;
+      return;
+    }
+    const trimmed = line.trimStart();
+    const indent = line.length - trimmed.length;
+    const header = /^\[(\[?)\s*([^\]]+?)\s*\]\]?/.exec(trimmed);
+    if (header) {
+      const parts2 = splitKey(header[2]);
+      if (header[1]) {
+        const at = parts2.join("\0");
+        const i = arrayCounts.get(at) ?? 0;
+        arrayCounts.set(at, i + 1);
+        table = [...parts2, i];
+      } else {
+        table = parts2;
+      }
+      const range = { start: { line: n, column: indent }, end: { line: n, column: line.length } };
+      index.set(table.join("\0"), { key: range, value: range });
+      return;
+    }
+    const eq = /^((?:"(?:[^"\\]|\\.)*"|'[^']*'|[A-Za-z0-9_.\s-])+?)\s*=\s*/.exec(trimmed);
+    if (!eq) return;
+    const parts = splitKey(eq[1]);
+    const valueStart = indent + eq[0].length;
+    const key2 = { start: { line: n, column: indent }, end: { line: n, column: indent + eq[1].length } };
+    const value2 = { start: { line: n, column: valueStart }, end: { line: n, column: line.length } };
+    index.set([...table, ...parts].join("\0"), { key: key2, value: value2 });
+    const after = line.slice(valueStart);
+    for (const q of ['"""', "'''"]) {
+      if (after.startsWith(q) && !after.slice(3).includes(q)) multiline = q;
+    }
+  });
+  return index;
+}
+function parseTomlFile(text2, file) {
+  const result = { format: "toml", documents: [], diagnostics: [], truthy: [] };
+  let data;
+  try {
+    data = parse2(text2);
+  } catch (err) {
+    if (!(err instanceof TomlError)) throw err;
+    const line = Math.max(0, err.line - 1);
+    const column = Math.max(0, err.column - 1);
+    const message = err.message.split("\n")[0].replace(/^Invalid TOML document: /, "");
+    const range = { start: { line, column }, end: { line, column: column + 1 } };
+    result.diagnostics.push({ code: "toml/parse", severity: "error", message, file, range });
+    return result;
+  }
+  let index;
+  result.documents.push({
+    data,
+    locate(path9, preferKey) {
+      index ??= indexKeys(text2);
+      for (let n = path9.length; n > 0; n--) {
+        const entry = index.get(path9.slice(0, n).join("\0"));
+        if (entry) return { range: preferKey || n < path9.length ? entry.key : entry.value };
+      }
+      return { range: FILE_START };
+    }
+  });
+  return result;
+}
+
+// src/source/parse-file.ts
+function formatOf(file) {
+  const lower = file.toLowerCase();
+  if (lower.endsWith(".json")) return "json";
+  if (lower.endsWith(".jsonc") || lower.endsWith(".json5")) return "jsonc";
+  if (lower.endsWith(".toml")) return "toml";
+  return "yaml";
+}
+function parseFile(text2, file) {
+  const format2 = formatOf(file);
+  if (format2 === "json" || format2 === "jsonc") return parseJsonFile(text2, file, format2 === "jsonc");
+  if (format2 === "toml") return parseTomlFile(text2, file);
+  return parseYamlFile(text2, file);
+}
+
+// src/model/metrics-files.ts
+var MAX_METRICS_BYTES = 8 * 1024 * 1024;
+var BARE2 = [
+  [/-Infinity/y, '"-~~~~~~"', "-Infinity"],
+  [/Infinity/y, '"~~~~~~"', "Infinity"],
+  [/NaN/y, '"~"', "NaN"]
+];
+function protectBareWords(text2) {
+  const markers = /* @__PURE__ */ new Map();
+  let out = "";
+  let i = 0;
+  let last = 0;
+  while (i < text2.length) {
+    const c = text2[i];
+    if (c === '"') {
+      i++;
+      while (i < text2.length && text2[i] !== '"') i += text2[i] === "\\" ? 2 : 1;
+      i++;
+      continue;
+    }
+    let matched = false;
+    for (const [re, marker, word] of BARE2) {
+      re.lastIndex = i;
+      if (re.test(text2) && !/[A-Za-z0-9_]/.test(text2[i - 1] ?? "") && !/[A-Za-z0-9_]/.test(text2[i + word.length] ?? "")) {
+        out += text2.slice(last, i) + marker;
+        markers.set(JSON.parse(marker), word);
+        i += word.length;
+        last = i;
+        matched = true;
+        break;
+      }
+    }
+    if (!matched) i++;
+  }
+  return { text: out + text2.slice(last), markers };
+}
+function walk(value2, path9, leaf) {
+  if (Array.isArray(value2)) {
+    for (let i = 0; i < value2.length; i++) walk(value2[i], [...path9, i], leaf);
+  } else if (value2 !== null && typeof value2 === "object")
+    for (const [k, v] of Object.entries(value2)) walk(v, [...path9, k], leaf);
+  else leaf(path9, value2);
+}
+async function readMetricsFiles(workspace, patterns) {
+  const diagnostics = [];
+  const files = [];
+  const perFile = [];
+  for (const pattern of patterns) {
+    const matched = /[*?[{]/.test(pattern) ? await workspace.glob([pattern]) : [pattern];
+    if (!matched.length) {
+      diagnostics.push(fileProblem(pattern, `no metrics file matches ${pattern}`));
+      continue;
+    }
+    for (const file of matched) {
+      if (files.includes(file)) continue;
+      let text2;
+      try {
+        text2 = await workspace.readText(file, MAX_METRICS_BYTES);
+      } catch (err) {
+        if (!(err instanceof WorkspaceError)) throw err;
+        diagnostics.push(fileProblem(file, err.message));
+        continue;
+      }
+      files.push(file);
+      perFile.push(flattenText(text2, file, diagnostics));
+    }
+  }
+  const seen = /* @__PURE__ */ new Map();
+  for (const list5 of perFile) for (const m of list5) seen.set(m.name, (seen.get(m.name) ?? 0) + 1);
+  const metrics = perFile.flat().map((m) => (seen.get(m.name) ?? 0) > 1 ? { ...m, name: `${m.file}:${m.name}` } : m);
+  return { metrics, diagnostics, files };
+}
+function fileProblem(file, message) {
+  return { code: "model/metrics-file", severity: "error", message, file, range: FILE_START };
+}
+function flattenText(text2, file, diagnostics) {
+  const isJson = /\.json$/i.test(file);
+  const protectedText = isJson ? protectBareWords(text2) : { text: text2, markers: /* @__PURE__ */ new Map() };
+  const parsed = parseFile(protectedText.text, file);
+  for (const d of parsed.diagnostics) diagnostics.push({ ...d, code: "model/metrics-file" });
+  if (parsed.diagnostics.length) return [];
+  const metrics = [];
+  for (const doc of parsed.documents) {
+    if (doc.data === null || typeof doc.data !== "object") {
+      diagnostics.push(fileProblem(file, `${file} holds no mapping of metric names to values`));
+      continue;
+    }
+    walk(doc.data, [], (path9, raw) => {
+      const name = path9.join(".");
+      const range = doc.locate(path9, false).range;
+      let value2 = null;
+      let problem2;
+      const bare = typeof raw === "string" ? protectedText.markers.get(raw) : void 0;
+      if (bare) problem2 = `is ${bare}`;
+      else if (typeof raw === "number") {
+        if (Number.isFinite(raw)) value2 = raw;
+        else problem2 = `is ${raw}`;
+      } else if (typeof raw === "boolean") value2 = raw ? 1 : 0;
+      else problem2 = `is ${raw === null ? "null" : JSON.stringify(raw)}, not a number`;
+      metrics.push({ name, value: value2, problem: problem2, file, range });
+    });
+  }
+  return metrics;
+}
+
+// src/data/hash-set.ts
+function hash64(s) {
+  let a = 2166136261;
+  let b = 2538058380 ^ s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    a = Math.imul(a ^ c, 16777619);
+    b = Math.imul(b ^ c, 1540483477);
+    b = b << 13 | b >>> 19;
+  }
+  b = Math.imul(b ^ b >>> 15, 739982445);
+  return [a >>> 0 || 1, b >>> 0];
+}
+var HashSet64 = class {
+  slots;
+  mask;
+  size = 0;
+  constructor(capacity = 1024) {
+    let n = 1024;
+    while (n < capacity * 2) n *= 2;
+    this.slots = new Uint32Array(n * 2);
+    this.mask = n - 1;
+  }
+  /** Insert the pair; false when it was already there. */
+  add(h1, h2) {
+    if ((this.size + 1) * 2 > this.mask + 1) this.grow();
+    let i = (h1 ^ Math.imul(h2, 2654435761)) & this.mask;
+    for (; ; ) {
+      const a = this.slots[i * 2];
+      if (a === 0) {
+        this.slots[i * 2] = h1;
+        this.slots[i * 2 + 1] = h2;
+        this.size++;
+        return true;
+      }
+      if (a === h1 && this.slots[i * 2 + 1] === h2) return false;
+      i = i + 1 & this.mask;
+    }
+  }
+  grow() {
+    const old = this.slots;
+    this.slots = new Uint32Array(old.length * 2);
+    this.mask = old.length - 1;
+    this.size = 0;
+    for (let i = 0; i < old.length; i += 2) if (old[i] !== 0) this.add(old[i], old[i + 1]);
+  }
+};
+var UniqueTracker = class {
+  /** `hash` is replaceable so tests can force collisions. */
+  constructor(hash = hash64) {
+    this.hash = hash;
+  }
+  hash;
+  hashes = new HashSet64();
+  /** Hash pairs seen more than once in the first pass. */
+  suspects = /* @__PURE__ */ new Set();
+  /** Second pass: per suspect hash, the distinct strings and where each first appeared. */
+  resolved = /* @__PURE__ */ new Map();
+  duplicates = [];
+  duplicateCount = 0;
+  extraDistinct = 0;
+  /** First pass. */
+  add(text2) {
+    const [a, b] = this.hash(text2);
+    if (!this.hashes.add(a, b)) this.suspects.add(`${a}:${b}`);
+  }
+  /** Whether the second pass is needed. */
+  get needsVerification() {
+    return this.suspects.size > 0;
+  }
+  /** Second pass, over the same rows in the same order. */
+  verify(text2, where) {
+    const [a, b] = this.hash(text2);
+    const key2 = `${a}:${b}`;
+    if (!this.suspects.has(key2)) return;
+    let strings = this.resolved.get(key2);
+    if (!strings) {
+      strings = /* @__PURE__ */ new Map();
+      this.resolved.set(key2, strings);
+    }
+    if (strings.has(text2)) {
+      this.duplicateCount++;
+      if (this.duplicates.length < 5) this.duplicates.push({ ...where, value: text2 });
+    } else {
+      if (strings.size > 0) this.extraDistinct++;
+      strings.set(text2, { ...where, value: text2 });
+    }
+  }
+  /** Distinct values (exact once verification has run, when it was needed). */
+  get distinct() {
+    return this.hashes.size + this.extraDistinct;
+  }
+};
+
+// src/data/values.ts
+var MISSING = /* @__PURE__ */ new Set([
+  "",
+  "NA",
+  "N/A",
+  "n/a",
+  "NaN",
+  "nan",
+  "-NaN",
+  "-nan",
+  "NULL",
+  "null",
+  "None",
+  "<NA>",
+  "#N/A",
+  "#NA"
+]);
+var MISSING_MAX_LENGTH = Math.max(...[...MISSING].map((m) => m.length));
+function isMissing(text2) {
+  return text2.length <= MISSING_MAX_LENGTH && MISSING.has(text2);
+}
+var BOOLEAN = /^(?:true|false|TRUE|FALSE|True|False|0|1|yes|no|Yes|No|YES|NO)$/;
+var TIMESTAMP = /^[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?$/;
+function isDecimal(text2) {
+  const n = text2.length;
+  let i = 0;
+  let c = text2.charCodeAt(0);
+  if (c === 43 || c === 45) c = text2.charCodeAt(++i);
+  let digits2 = 0;
+  while (c >= 48 && c <= 57) {
+    digits2++;
+    c = text2.charCodeAt(++i);
+  }
+  if (c === 46) {
+    c = text2.charCodeAt(++i);
+    while (c >= 48 && c <= 57) {
+      digits2++;
+      c = text2.charCodeAt(++i);
+    }
+  }
+  if (digits2 === 0) return false;
+  if (c === 101 || c === 69) {
+    c = text2.charCodeAt(++i);
+    if (c === 43 || c === 45) c = text2.charCodeAt(++i);
+    let exp = 0;
+    while (c >= 48 && c <= 57) {
+      exp++;
+      c = text2.charCodeAt(++i);
+    }
+    if (exp === 0) return false;
+  }
+  return i === n;
+}
+function toNumber(text2) {
+  if (!isDecimal(text2)) return void 0;
+  const n = Number(text2);
+  return Number.isFinite(n) ? n : void 0;
+}
+function isInteger(text2) {
+  let i = 0;
+  const first = text2.charCodeAt(0);
+  if (first === 43 || first === 45) i++;
+  if (i >= text2.length) return false;
+  for (; i < text2.length; i++) {
+    const c = text2.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+function digits(text2, from, to) {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = text2.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+function isDate(text2) {
+  if (text2.length !== 10 || text2.charCodeAt(4) !== 45 || text2.charCodeAt(7) !== 45) return false;
+  const y = digits(text2, 0, 4);
+  const m = digits(text2, 5, 7);
+  const d = digits(text2, 8, 10);
+  return y >= 0 && m >= 0 && d >= 0 && validDate(y, m, d);
+}
+var DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+function validDate(y, m, d) {
+  if (m < 1 || m > 12 || d < 1) return false;
+  const leap = y % 4 === 0 && y % 100 !== 0 || y % 400 === 0;
+  return d <= (m === 2 && leap ? 29 : DAYS[m - 1]);
+}
+function hasType(text2, type2) {
+  switch (type2) {
+    case "string":
+      return true;
+    case "integer":
+      return isInteger(text2);
+    case "number":
+      return toNumber(text2) !== void 0;
+    case "boolean":
+      return BOOLEAN.test(text2);
+    case "date":
+      return isDate(text2);
+    case "timestamp":
+      return TIMESTAMP.test(text2) && !Number.isNaN(Date.parse(text2.replace(" ", "T")));
+  }
+}
+
+// src/data/column-checks.ts
+var OUTLIER_SAMPLE = 1e5;
+var EXAMPLES = 5;
+var MAX_CELL = 1e4;
+function example(text2, row, line, file) {
+  return { row, line, file, value: text2.length > 80 ? `${text2.slice(0, 79)}…` : text2 };
+}
+var Violations = class {
+  count = 0;
+  examples = [];
+  add(example2) {
+    this.count++;
+    if (this.examples.length < EXAMPLES) this.examples.push(example2);
+  }
+};
+var ColumnAccumulator = class {
+  constructor(config) {
+    this.config = config;
+    if (config.unique) this.unique = new UniqueTracker();
+    if (config.allowed) this.allowedSet = new Set(config.allowed.map((v) => String(v)));
+    if (config.regex !== void 0) this.pattern = new RegExp(config.regex, "u");
+  }
+  config;
+  rows = 0;
+  missing = 0;
+  numeric = 0;
+  sum = 0;
+  min;
+  max;
+  /** Newest timestamp seen (ms since the epoch), for `freshness`. */
+  newest;
+  /** Sum of squares of the numeric values, for the standard deviation. */
+  sumSq = 0;
+  /** A seeded sample of numeric values with where they were, for `outliers` (exact below its size). */
+  sample = [];
+  sampleState = 2463534242;
+  type = new Violations();
+  range = new Violations();
+  allowed = new Violations();
+  regex = new Violations();
+  duplicates = new Violations();
+  /** Rows with a missing value, kept only when `missing` is checked. */
+  missingRows = new Violations();
+  /** Duplicate detection for `unique` (hashes first, strings only to verify). */
+  unique;
+  allowedSet;
+  pattern;
+  /** Feed one cell (arguments, not an object: this runs for every cell of every row). */
+  add(text2, row, line, file) {
+    this.rows++;
+    if (isMissing(text2)) {
+      this.missing++;
+      if (this.config.missing) this.missingRows.add({ row, line, file, value: text2 });
+      return;
+    }
+    const c = this.config;
+    if (c.type && !hasType(text2, c.type)) this.type.add(example(text2, row, line, file));
+    if (c.freshness && hasType(text2, "timestamp")) {
+      const t = Date.parse(text2.replace(" ", "T"));
+      if (!Number.isNaN(t) && (this.newest === void 0 || t > this.newest)) this.newest = t;
+    }
+    const n = toNumber(text2);
+    if (n !== void 0) {
+      this.numeric++;
+      this.sum += n;
+      this.sumSq += n * n;
+      if (c.outliers) this.keep(n, row, line, file, text2);
+      if (this.min === void 0 || n < this.min) this.min = n;
+      if (this.max === void 0 || n > this.max) this.max = n;
+      if (c.min !== void 0 && n < c.min || c.max !== void 0 && n > c.max)
+        this.range.add(example(text2, row, line, file));
+    }
+    if (this.allowedSet && !this.allowedSet.has(text2) && !(n !== void 0 && this.allowedSet.has(String(n)))) {
+      this.allowed.add(example(text2, row, line, file));
+    }
+    if (this.pattern && (text2.length > MAX_CELL || !this.pattern.test(text2)))
+      this.regex.add(example(text2, row, line, file));
+    this.unique?.add(text2);
+  }
+  keep(n, row, line, file, text2) {
+    if (this.sample.length < OUTLIER_SAMPLE) {
+      this.sample.push({ value: n, example: example(text2, row, line, file) });
+      return;
+    }
+    let x = this.sampleState;
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    this.sampleState = x >>> 0;
+    const j = Math.floor(this.sampleState / 4294967296 * this.numeric);
+    if (j < OUTLIER_SAMPLE) this.sample[j] = { value: n, example: example(text2, row, line, file) };
+  }
+  /** Second pass for `unique`: the same cell again, when the first pass saw a hash twice. */
+  verify(text2, row, line, file) {
+    if (isMissing(text2)) return;
+    this.unique?.verify(text2, { row, line, file });
+  }
+  /** Fill `duplicates` from the tracker once the passes are done. */
+  finish() {
+    if (!this.unique) return;
+    for (const d of this.unique.duplicates) this.duplicates.add(example(d.value, d.row, d.line, d.file));
+    this.duplicates.count = this.unique.duplicateCount;
+  }
+  /** Distinct non-missing values, when tracked. */
+  get distinct() {
+    return this.unique?.distinct;
+  }
+};
+
+// src/data/csv-bytes.ts
+import { isUtf8 } from "node:buffer";
 
 // src/data/csv-parser.ts
 var CsvError = class extends Error {
@@ -43445,8 +45918,8 @@ var CsvParser = class {
   started = false;
   first = true;
   /** Feed the next chunk of text. */
-  push(text) {
-    let s = text;
+  push(text2) {
+    let s = text2;
     if (this.first && s.length) {
       this.first = false;
       if (s.charCodeAt(0) === 65279) s = s.slice(1);
@@ -43528,6 +46001,392 @@ var CsvParser = class {
   }
 };
 
+// src/data/csv-bytes.ts
+var QUOTE2 = 34;
+var CR2 = 13;
+var LF2 = 10;
+var CsvBatch = class {
+  buf = Buffer.alloc(0);
+  rows = 0;
+  /** Row r has fields fieldOf[r] .. fieldOf[r + 1] - 1. */
+  fieldOf = new Int32Array(1024);
+  start = new Int32Array(4096);
+  end = new Int32Array(4096);
+  /** 1-based line where each row starts. */
+  line = new Int32Array(1024);
+  /** Fields whose text is not a plain byte range (doubled quotes, text after a closing quote). */
+  special = /* @__PURE__ */ new Map();
+  /** Index of the batch's first row among all rows of the file (the header is row 0). */
+  firstIndex = 0;
+  fields = 0;
+  reset(buf, firstIndex) {
+    this.buf = buf;
+    this.rows = 0;
+    this.fields = 0;
+    this.special.clear();
+    this.firstIndex = firstIndex;
+    this.fieldOf[0] = 0;
+  }
+  addField(s, e) {
+    if (this.fields === this.start.length) {
+      const grow = (a) => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.start = grow(this.start);
+      this.end = grow(this.end);
+    }
+    this.start[this.fields] = s;
+    this.end[this.fields] = e;
+    return this.fields++;
+  }
+  endRow(line) {
+    if (this.rows + 2 > this.fieldOf.length) {
+      const f = new Int32Array(this.fieldOf.length * 2);
+      f.set(this.fieldOf);
+      this.fieldOf = f;
+      const l = new Int32Array(this.line.length * 2);
+      l.set(this.line);
+      this.line = l;
+    }
+    this.line[this.rows] = line;
+    this.rows++;
+    this.fieldOf[this.rows] = this.fields;
+  }
+  /** Drop the last row (a blank line). */
+  dropRow() {
+    this.rows--;
+    this.fields = this.fieldOf[this.rows];
+  }
+  /** Field `f`'s text. */
+  text(f) {
+    const s = this.special.get(f);
+    if (s !== void 0) return s;
+    return this.buf.toString("utf8", this.start[f], this.end[f]);
+  }
+  /** Field `f` as a number: NaN when empty, a missing marker, or not a number. */
+  num(f) {
+    if (this.special.size === 0 || !this.special.has(f)) {
+      const v = parseNumber2(this.buf, this.start[f], this.end[f]);
+      if (!Number.isNaN(v)) return v;
+    }
+    return slowNumber(this.text(f));
+  }
+};
+function slowNumber(text2) {
+  const t = text2.trim();
+  if (t === "" || isMissing(t)) return Number.NaN;
+  const v = Number(t);
+  return v;
+}
+var POW10 = [
+  1,
+  10,
+  100,
+  1e3,
+  1e4,
+  1e5,
+  1e6,
+  1e7,
+  1e8,
+  1e9,
+  1e10,
+  1e11,
+  1e12,
+  1e13,
+  1e14,
+  1e15,
+  1e16,
+  1e17,
+  1e18,
+  1e19,
+  1e20,
+  1e21,
+  1e22
+];
+function parseNumber2(b, s, e) {
+  let i = s;
+  if (i >= e) return Number.NaN;
+  let neg = false;
+  let c = b[i];
+  if (c === 45 || c === 43) {
+    neg = c === 45;
+    if (++i >= e) return Number.NaN;
+    c = b[i];
+  }
+  let mantissa = 0;
+  let digits2 = 0;
+  let scale = 0;
+  let any = false;
+  for (; i < e; i++) {
+    c = b[i];
+    if (c < 48 || c > 57) break;
+    any = true;
+    if (mantissa !== 0 || c !== 48) {
+      mantissa = mantissa * 10 + (c - 48);
+      digits2++;
+    }
+  }
+  if (i < e && b[i] === 46) {
+    i++;
+    for (; i < e; i++) {
+      c = b[i];
+      if (c < 48 || c > 57) break;
+      any = true;
+      if (mantissa !== 0 || c !== 48) {
+        mantissa = mantissa * 10 + (c - 48);
+        digits2++;
+      }
+      scale--;
+    }
+  }
+  if (!any || digits2 > 15) return Number.NaN;
+  if (i < e && (b[i] === 101 || b[i] === 69)) {
+    i++;
+    let eneg = false;
+    if (i < e && (b[i] === 45 || b[i] === 43)) eneg = b[i++] === 45;
+    let exp = 0;
+    let expDigits = 0;
+    for (; i < e; i++) {
+      c = b[i];
+      if (c < 48 || c > 57) break;
+      exp = exp * 10 + (c - 48);
+      expDigits++;
+      if (exp > 400) return Number.NaN;
+    }
+    if (!expDigits) return Number.NaN;
+    scale += eneg ? -exp : exp;
+  }
+  if (i !== e) return Number.NaN;
+  let v;
+  if (mantissa === 0) v = 0;
+  else if (scale === 0) v = mantissa;
+  else if (scale > 0 && scale <= 22) v = mantissa * POW10[scale];
+  else if (scale < 0 && scale >= -22) v = mantissa / POW10[-scale];
+  else return Number.NaN;
+  return neg ? -v : v;
+}
+var CsvByteScanner = class {
+  constructor(onBatch, delimiter = ",") {
+    this.onBatch = onBatch;
+    if (delimiter.length !== 1 || delimiter.charCodeAt(0) > 127)
+      throw new Error("the delimiter must be one ASCII character");
+    this.d = delimiter.charCodeAt(0);
+  }
+  onBatch;
+  carry;
+  line = 1;
+  rowIndex = 0;
+  pendingCr = false;
+  first = true;
+  batch = new CsvBatch();
+  d;
+  /** The 1-based line reached so far. */
+  get currentLine() {
+    return this.line;
+  }
+  push(chunk) {
+    let buf = this.carry ? Buffer.concat([this.carry, chunk]) : chunk;
+    this.carry = void 0;
+    if (this.first && buf.length >= 3) {
+      this.first = false;
+      if (buf[0] === 239 && buf[1] === 187 && buf[2] === 191) buf = buf.subarray(3);
+    } else if (this.first) {
+      this.carry = buf;
+      return;
+    }
+    this.scan(buf, false);
+  }
+  end() {
+    if (this.carry) {
+      const buf = this.carry;
+      this.carry = void 0;
+      if (this.first && buf[0] === 239 && buf[1] === 187 && buf[2] === 191)
+        this.scan(buf.subarray(3), true);
+      else this.scan(buf, true);
+    }
+  }
+  scan(buf, final) {
+    const b = this.batch;
+    b.reset(buf, this.rowIndex);
+    const n = buf.length;
+    const d = this.d;
+    let i = 0;
+    let line = this.line;
+    let consumed = 0;
+    rows: while (i < n) {
+      if (this.pendingCr) {
+        this.pendingCr = false;
+        if (buf[i] === LF2) {
+          i++;
+          consumed = i;
+          continue;
+        }
+      }
+      const rowLine = line;
+      let extraLines = 0;
+      const firstField = b.fields;
+      let j = i;
+      let quotedAny = false;
+      for (; ; ) {
+        if (j < n && buf[j] === QUOTE2) {
+          quotedAny = true;
+          let k = j + 1;
+          let doubled = false;
+          for (; ; ) {
+            if (k >= n) {
+              if (final)
+                throw new CsvError("a quoted field is not closed before the end of the file", rowLine);
+              break rows;
+            }
+            const c2 = buf[k];
+            if (c2 === QUOTE2) {
+              if (k + 1 < n && buf[k + 1] === QUOTE2) {
+                doubled = true;
+                k += 2;
+                continue;
+              }
+              if (k + 1 >= n && !final) break rows;
+              break;
+            }
+            if (c2 === LF2) extraLines++;
+            k++;
+          }
+          const contentEnd = k;
+          k++;
+          const tailStart = k;
+          while (k < n) {
+            const c2 = buf[k];
+            if (c2 === d || c2 === LF2 || c2 === CR2) break;
+            k++;
+          }
+          if (k >= n && !final) break rows;
+          const f = b.addField(j + 1, contentEnd);
+          if (doubled || k > tailStart) {
+            let text2 = buf.toString("utf8", j + 1, contentEnd);
+            if (doubled) text2 = text2.replaceAll('""', '"');
+            b.special.set(f, text2 + buf.toString("utf8", tailStart, k));
+          }
+          j = k;
+        } else {
+          let k = j;
+          while (k < n) {
+            const c2 = buf[k];
+            if (c2 === d || c2 === LF2 || c2 === CR2) break;
+            k++;
+          }
+          if (k >= n && !final) break rows;
+          b.addField(j, k);
+          j = k;
+        }
+        if (j >= n) {
+          line += extraLines;
+          break;
+        }
+        const c = buf[j];
+        if (c === d) {
+          j++;
+          continue;
+        }
+        if (c === CR2) {
+          if (j + 1 < n) {
+            if (buf[j + 1] === LF2) j++;
+          } else if (!final) this.pendingCr = true;
+        }
+        j++;
+        line += 1 + extraLines;
+        break;
+      }
+      b.endRow(rowLine);
+      if (b.fields - firstField === 1 && !quotedAny && b.start[firstField] === b.end[firstField]) b.dropRow();
+      i = j;
+      consumed = j;
+    }
+    if (consumed < n) {
+      if (final) throw new CsvError("unexpected end of the file", line);
+      this.carry = buf.subarray(consumed);
+    }
+    if (!isUtf8(buf.subarray(0, consumed))) {
+      for (let r = 0; r < b.rows; r++) {
+        const s = b.start[b.fieldOf[r]] ?? 0;
+        const e = r + 1 < b.rows ? b.start[b.fieldOf[r + 1]] : consumed;
+        if (!isUtf8(buf.subarray(Math.max(0, s - 1), e)))
+          throw new CsvError("the file is not valid UTF-8", b.line[r]);
+      }
+      throw new CsvError("the file is not valid UTF-8", this.line);
+    }
+    this.line = line;
+    this.rowIndex += b.rows;
+    if (b.rows) this.onBatch(b);
+  }
+};
+var ByteDictionary = class {
+  constructor(missing = "(missing)") {
+    this.missing = missing;
+  }
+  missing;
+  values = [];
+  byText = /* @__PURE__ */ new Map();
+  /** Byte keys and the code each stands for (a missing marker's bytes stand for the missing code). */
+  keyBytes = [];
+  keyCode = [];
+  /** Open addressing on a hash of the bytes: slot -> key index + 1. */
+  table = new Int32Array(64);
+  /** The code of a cell's text (missing markers share one code), added if new. */
+  codeOfText(raw) {
+    const text2 = isMissing(raw) ? this.missing : raw;
+    let c = this.byText.get(text2);
+    if (c === void 0) {
+      c = this.values.length;
+      this.values.push(text2);
+      this.byText.set(text2, c);
+    }
+    return c;
+  }
+  /** The code of field `f` of a batch. */
+  codeOfField(batch, f) {
+    if (batch.special.has(f)) return this.codeOfText(batch.text(f));
+    const buf = batch.buf;
+    const s = batch.start[f];
+    const e = batch.end[f];
+    const h = hashBytes(buf, s, e);
+    const mask = this.table.length - 1;
+    for (let slot = h & mask; ; slot = slot + 1 & mask) {
+      const k = this.table[slot] - 1;
+      if (k < 0) break;
+      const key2 = this.keyBytes[k];
+      if (key2.length !== e - s) continue;
+      let q = 0;
+      while (q < key2.length && key2[q] === buf[s + q]) q++;
+      if (q === key2.length) return this.keyCode[k];
+    }
+    const code = this.codeOfText(buf.toString("utf8", s, e));
+    this.addKey(Buffer.from(buf.subarray(s, e)), code);
+    return code;
+  }
+  addKey(bytes, code) {
+    this.keyBytes.push(bytes);
+    this.keyCode.push(code);
+    if (this.keyBytes.length * 2 > this.table.length) {
+      this.table = new Int32Array(this.table.length * 4);
+      for (let k = 0; k < this.keyBytes.length; k++) this.place(k);
+    } else this.place(this.keyBytes.length - 1);
+  }
+  place(k) {
+    const key2 = this.keyBytes[k];
+    const mask = this.table.length - 1;
+    let slot = hashBytes(key2, 0, key2.length) & mask;
+    while (this.table[slot] !== 0) slot = slot + 1 & mask;
+    this.table[slot] = k + 1;
+  }
+};
+function hashBytes(b, s, e) {
+  let h = 2166136261;
+  for (let i = s; i < e; i++) h = Math.imul(h ^ b[i], 16777619);
+  return h >>> 0;
+}
+
 // src/io/open-stream.ts
 import { createReadStream } from "node:fs";
 import { createGunzip } from "node:zlib";
@@ -43559,14 +46418,14 @@ async function readDelimited(workspace, file, onRow, delimiter = defaultDelimite
   const decoder4 = new TextDecoder("utf-8", { fatal: true });
   try {
     for await (const chunk of opened.stream) {
-      let text;
+      let text2;
       try {
-        text = decoder4.decode(chunk, { stream: true });
+        text2 = decoder4.decode(chunk, { stream: true });
       } catch {
         throw new CsvError("the file is not valid UTF-8", parser.currentLine);
       }
       onBytes?.(opened.raw.bytesRead);
-      parser.push(text);
+      parser.push(text2);
     }
     parser.push(decoder4.decode());
   } catch (err) {
@@ -43574,6 +46433,21 @@ async function readDelimited(workspace, file, onRow, delimiter = defaultDelimite
   }
   parser.end();
   return rows;
+}
+
+// src/io/read-csv-batches.ts
+async function readCsvBatches(workspace, file, onBatch, delimiter = defaultDelimiter(file), onBytes) {
+  const opened = await openStream(workspace, file);
+  const scanner = new CsvByteScanner(onBatch, delimiter);
+  try {
+    for await (const chunk of opened.stream) {
+      onBytes?.(opened.raw.bytesRead);
+      scanner.push(chunk);
+    }
+  } catch (err) {
+    failRead(opened, file, err);
+  }
+  scanner.end();
 }
 
 // src/io/read-parquet.ts
@@ -43877,19 +46751,19 @@ function convert(data, columnDecoder) {
 }
 function parseDecimal(bytes) {
   if (!bytes.length) return 0;
-  let value = 0n;
+  let value2 = 0n;
   for (const byte of bytes) {
-    value = value * 256n + BigInt(byte);
+    value2 = value2 * 256n + BigInt(byte);
   }
   const bits = bytes.length * 8;
-  if (value >= 2n ** BigInt(bits - 1)) {
-    value -= 2n ** BigInt(bits);
+  if (value2 >= 2n ** BigInt(bits - 1)) {
+    value2 -= 2n ** BigInt(bits);
   }
-  return Number(value);
+  return Number(value2);
 }
-function parseInt96Nanos(value) {
-  const days = (value >> 64n) - 2440588n;
-  const nano = value & 0xffffffffffffffffn;
+function parseInt96Nanos(value2) {
+  const days = (value2 >> 64n) - 2440588n;
+  const nano = value2 & 0xffffffffffffffffn;
   return days * 86400000000000n + nano;
 }
 function parseFloat16(bytes) {
@@ -43904,32 +46778,32 @@ function parseFloat16(bytes) {
 }
 
 // node_modules/hyparquet/src/schema.js
-function schemaTree(schema2, rootIndex, path7) {
+function schemaTree(schema2, rootIndex, path9) {
   const element = schema2[rootIndex];
   const children = [];
   let count2 = 1;
   if (element.num_children) {
     while (children.length < element.num_children) {
       const childElement = schema2[rootIndex + count2];
-      const child = schemaTree(schema2, rootIndex + count2, [...path7, childElement.name]);
+      const child = schemaTree(schema2, rootIndex + count2, [...path9, childElement.name]);
       count2 += child.count;
       children.push(child);
     }
   }
-  return { count: count2, element, children, path: path7 };
+  return { count: count2, element, children, path: path9 };
 }
 function getSchemaPath(schema2, name) {
   return getTreePath(schemaTree(schema2, 0, []), name);
 }
 function getTreePath(tree, name) {
-  const path7 = [tree];
+  const path9 = [tree];
   for (const part of name) {
     const child = tree.children.find((child2) => child2.element.name === part);
     if (!child) throw new Error(`parquet schema element not found: ${name}`);
-    path7.push(child);
+    path9.push(child);
     tree = child;
   }
-  return path7;
+  return path9;
 }
 function getPhysicalColumns(schemaTree2) {
   const columns = [];
@@ -44006,7 +46880,7 @@ var BINARY = 8;
 var LIST = 9;
 var STRUCT = 12;
 function deserializeTCompactProtocol(reader) {
-  const value = {};
+  const value2 = {};
   let fid = 0;
   while (true) {
     if (reader.offset >= reader.view.byteLength) throw new Error("thrift struct ended without STOP");
@@ -44015,9 +46889,9 @@ function deserializeTCompactProtocol(reader) {
     if (type2 === STOP) break;
     const delta = byte >> 4;
     fid = delta ? fid + delta : readZigZag(reader);
-    value[`field_${fid}`] = readElement(reader, type2);
+    value2[`field_${fid}`] = readElement(reader, type2);
   }
-  return value;
+  return value2;
 }
 function readElement(reader, type2) {
   switch (type2) {
@@ -44033,9 +46907,9 @@ function readElement(reader, type2) {
     case I64:
       return readZigZagBigInt(reader);
     case DOUBLE: {
-      const value = reader.view.getFloat64(reader.offset, true);
+      const value2 = reader.view.getFloat64(reader.offset, true);
       reader.offset += 8;
-      return value;
+      return value2;
     }
     case BINARY: {
       const stringLength = readVarInt(reader);
@@ -44126,8 +47000,8 @@ function markGeoColumns(schema2, key_value_metadata) {
 // node_modules/hyparquet/src/metadata.js
 var defaultInitialFetchSize = 1 << 19;
 var decoder2 = new TextDecoder();
-function decode(value) {
-  return value && decoder2.decode(value);
+function decode(value2) {
+  return value2 && decoder2.decode(value2);
 }
 async function parquetMetadataAsync(asyncBuffer, { parsers, initialFetchSize = defaultInitialFetchSize, geoparquet = true } = {}) {
   if (!asyncBuffer || !(asyncBuffer.byteLength >= 0)) throw new Error("parquet expected AsyncBuffer");
@@ -44341,12 +47215,12 @@ function convertStats(stats, schema2, parsers) {
     is_min_value_exact: stats.field_8
   };
 }
-function convertMetadata(value, schema2, parsers) {
+function convertMetadata(value2, schema2, parsers) {
   const { type: type2, converted_type, logical_type } = schema2;
-  if (value === void 0) return value;
-  if (type2 === "BOOLEAN") return value[0] === 1;
-  if (type2 === "BYTE_ARRAY") return parsers.stringFromBytes(value);
-  const view = new DataView(value.buffer, value.byteOffset, value.byteLength);
+  if (value2 === void 0) return value2;
+  if (type2 === "BOOLEAN") return value2[0] === 1;
+  if (type2 === "BYTE_ARRAY") return parsers.stringFromBytes(value2);
+  const view = new DataView(value2.buffer, value2.byteOffset, value2.byteLength);
   if (type2 === "FLOAT" && view.byteLength === 4) return view.getFloat32(0, true);
   if (type2 === "DOUBLE" && view.byteLength === 8) return view.getFloat64(0, true);
   if (type2 === "INT32" && converted_type === "DECIMAL" && view.byteLength === 4) {
@@ -44366,11 +47240,11 @@ function convertMetadata(value, schema2, parsers) {
   if (type2 === "INT64" && unsigned && view.byteLength === 8) return view.getBigUint64(0, true);
   if (type2 === "INT32" && view.byteLength === 4) return view.getInt32(0, true);
   if (type2 === "INT64" && view.byteLength === 8) return view.getBigInt64(0, true);
-  if (converted_type === "DECIMAL") return parseDecimal(value) * 10 ** -(schema2.scale || 0);
-  if (logical_type?.type === "FLOAT16") return parseFloat16(value);
-  if (logical_type?.type === "UUID") return parsers.uuidFromBytes(value);
-  if (type2 === "FIXED_LEN_BYTE_ARRAY") return value;
-  return value;
+  if (converted_type === "DECIMAL") return parseDecimal(value2) * 10 ** -(schema2.scale || 0);
+  if (logical_type?.type === "FLOAT16") return parseFloat16(value2);
+  if (logical_type?.type === "UUID") return parsers.uuidFromBytes(value2);
+  if (type2 === "FIXED_LEN_BYTE_ARRAY") return value2;
+  return value2;
 }
 
 // node_modules/hyparquet/src/indexes.js
@@ -44520,31 +47394,31 @@ function readBloomFilter(reader) {
   reader.offset = offset + numBytes;
   return { numBytes, blocks };
 }
-function hashParquetValue(value, element) {
-  if (value === null || value === void 0) return void 0;
+function hashParquetValue(value2, element) {
+  if (value2 === null || value2 === void 0) return void 0;
   const { type: type2, converted_type, logical_type } = element;
   if (type2 === "BOOLEAN") {
-    if (typeof value !== "boolean") return void 0;
-    return xxhash64(new Uint8Array([value ? 1 : 0]));
+    if (typeof value2 !== "boolean") return void 0;
+    return xxhash64(new Uint8Array([value2 ? 1 : 0]));
   }
   if (type2 === "FLOAT") {
-    if (typeof value !== "number") return void 0;
+    if (typeof value2 !== "number") return void 0;
     const buf = new ArrayBuffer(4);
-    new DataView(buf).setFloat32(0, value, true);
+    new DataView(buf).setFloat32(0, value2, true);
     return xxhash64(new Uint8Array(buf));
   }
   if (type2 === "DOUBLE") {
-    if (typeof value !== "number") return void 0;
+    if (typeof value2 !== "number") return void 0;
     const buf = new ArrayBuffer(8);
-    new DataView(buf).setFloat64(0, value, true);
+    new DataView(buf).setFloat64(0, value2, true);
     return xxhash64(new Uint8Array(buf));
   }
   if (type2 === "INT32") {
     if (converted_type === "DATE" || converted_type === "DECIMAL" || converted_type === "TIME_MILLIS") return void 0;
     if (logical_type?.type === "DATE" || logical_type?.type === "TIME" || logical_type?.type === "DECIMAL") return void 0;
-    if (typeof value !== "number" || !Number.isInteger(value)) return void 0;
+    if (typeof value2 !== "number" || !Number.isInteger(value2)) return void 0;
     const buf = new ArrayBuffer(4);
-    new DataView(buf).setInt32(0, value | 0, true);
+    new DataView(buf).setInt32(0, value2 | 0, true);
     return xxhash64(new Uint8Array(buf));
   }
   if (type2 === "INT64") {
@@ -44552,8 +47426,8 @@ function hashParquetValue(value, element) {
     if (converted_type === "TIME_MICROS" || converted_type === "DECIMAL") return void 0;
     if (logical_type?.type === "TIMESTAMP" || logical_type?.type === "TIME" || logical_type?.type === "DECIMAL") return void 0;
     let bigValue;
-    if (typeof value === "bigint") bigValue = value;
-    else if (typeof value === "number" && Number.isSafeInteger(value)) bigValue = BigInt(value);
+    if (typeof value2 === "bigint") bigValue = value2;
+    else if (typeof value2 === "number" && Number.isSafeInteger(value2)) bigValue = BigInt(value2);
     else return void 0;
     const buf = new ArrayBuffer(8);
     new DataView(buf).setBigUint64(0, BigInt.asUintN(64, bigValue), true);
@@ -44563,15 +47437,15 @@ function hashParquetValue(value, element) {
     if (converted_type === "JSON" || converted_type === "BSON" || converted_type === "DECIMAL") return void 0;
     if (logical_type?.type === "JSON" || logical_type?.type === "BSON" || logical_type?.type === "VARIANT") return void 0;
     if (logical_type?.type === "GEOMETRY" || logical_type?.type === "GEOGRAPHY") return void 0;
-    if (typeof value === "string") return xxhash64(textEncoder.encode(value));
-    if (value instanceof Uint8Array) return xxhash64(value);
+    if (typeof value2 === "string") return xxhash64(textEncoder.encode(value2));
+    if (value2 instanceof Uint8Array) return xxhash64(value2);
     return void 0;
   }
   if (type2 === "FIXED_LEN_BYTE_ARRAY") {
     if (converted_type === "DECIMAL" || converted_type === "INTERVAL") return void 0;
     if (logical_type?.type === "DECIMAL" || logical_type?.type === "UUID" || logical_type?.type === "FLOAT16") return void 0;
     if (logical_type?.type === "GEOMETRY" || logical_type?.type === "GEOGRAPHY") return void 0;
-    if (value instanceof Uint8Array) return xxhash64(value);
+    if (value2 instanceof Uint8Array) return xxhash64(value2);
     return void 0;
   }
   return void 0;
@@ -44663,7 +47537,7 @@ function pathsNeededForFilter(filter) {
   return [...new Set(paths)];
 }
 function columnsNeededForFilter(filter) {
-  return [...new Set(pathsNeededForFilter(filter).map((path7) => path7.split(".")[0]))];
+  return [...new Set(pathsNeededForFilter(filter).map((path9) => path9.split(".")[0]))];
 }
 function matchFilter(record, filter, strict = true) {
   if ("$and" in filter && Array.isArray(filter.$and)) {
@@ -44676,26 +47550,26 @@ function matchFilter(record, filter, strict = true) {
     return !filter.$nor.some((subQuery) => matchFilter(record, subQuery, strict));
   }
   return Object.entries(filter).every(([field, condition]) => {
-    const value = resolve3(record, field);
+    const value2 = resolve3(record, field);
     if (typeof condition !== "object" || condition === null || Array.isArray(condition)) {
-      return equals(value, condition, strict);
+      return equals(value2, condition, strict);
     }
     return Object.entries(condition || {}).every(([operator, target]) => {
-      if (operator === "$gt") return value !== null && value !== void 0 && value > target;
-      if (operator === "$gte") return value !== null && value !== void 0 && value >= target;
-      if (operator === "$lt") return value !== null && value !== void 0 && value < target;
-      if (operator === "$lte") return value !== null && value !== void 0 && value <= target;
-      if (operator === "$eq") return equals(value, target, strict);
-      if (operator === "$ne") return !equals(value, target, strict);
-      if (operator === "$in") return Array.isArray(target) && matchesIn(value, target, strict);
-      if (operator === "$nin") return Array.isArray(target) && !matchesIn(value, target, strict);
-      if (operator === "$not") return !matchFilter({ value }, { value: target }, strict);
+      if (operator === "$gt") return value2 !== null && value2 !== void 0 && value2 > target;
+      if (operator === "$gte") return value2 !== null && value2 !== void 0 && value2 >= target;
+      if (operator === "$lt") return value2 !== null && value2 !== void 0 && value2 < target;
+      if (operator === "$lte") return value2 !== null && value2 !== void 0 && value2 <= target;
+      if (operator === "$eq") return equals(value2, target, strict);
+      if (operator === "$ne") return !equals(value2, target, strict);
+      if (operator === "$in") return Array.isArray(target) && matchesIn(value2, target, strict);
+      if (operator === "$nin") return Array.isArray(target) && !matchesIn(value2, target, strict);
+      if (operator === "$not") return !matchFilter({ value: value2 }, { value: target }, strict);
       return true;
     });
   });
 }
-function matchesIn(value, targets, strict) {
-  return targets.some((target) => equals(value, target, strict) || Array.isArray(value) && value.some((element) => equals(element, target, strict)));
+function matchesIn(value2, targets, strict) {
+  return targets.some((target) => equals(value2, target, strict) || Array.isArray(value2) && value2.some((element) => equals(element, target, strict)));
 }
 function canSkipRowGroup({ rowGroup, physicalColumns, filter, strict = true, bloomFilters, schemaElements }) {
   if (!filter) return false;
@@ -44762,12 +47636,12 @@ function canSkipStats(condition, minVal, maxVal, strict, element) {
       if (targetMinComparison !== void 0 && targetMinComparison < 0 || targetMaxComparison !== void 0 && targetMaxComparison > 0) return true;
     }
     if (operator === "$ne" && !mayContainNaN && equals(minVal, maxVal, strict) && equals(minVal, target, strict)) return true;
-    if (operator === "$in" && Array.isArray(target) && target.every((value) => {
-      const valueMinComparison = compareParquetValues(value, minVal, strict, element);
-      const valueMaxComparison = compareParquetValues(value, maxVal, strict, element);
+    if (operator === "$in" && Array.isArray(target) && target.every((value2) => {
+      const valueMinComparison = compareParquetValues(value2, minVal, strict, element);
+      const valueMaxComparison = compareParquetValues(value2, maxVal, strict, element);
       return valueMinComparison !== void 0 && valueMinComparison < 0 || valueMaxComparison !== void 0 && valueMaxComparison > 0;
     })) return true;
-    if (operator === "$nin" && !mayContainNaN && Array.isArray(target) && equals(minVal, maxVal, strict) && target.some((value) => equals(minVal, value, strict))) return true;
+    if (operator === "$nin" && !mayContainNaN && Array.isArray(target) && equals(minVal, maxVal, strict) && target.some((value2) => equals(minVal, value2, strict))) return true;
   }
   return false;
 }
@@ -44868,12 +47742,12 @@ function unionRanges(a, b) {
   }
   return out;
 }
-function resolve3(record, path7) {
-  let value = record;
-  for (const part of path7.split(".")) {
-    value = value?.[part];
+function resolve3(record, path9) {
+  let value2 = record;
+  for (const part of path9.split(".")) {
+    value2 = value2?.[part];
   }
-  return value;
+  return value2;
 }
 
 // node_modules/hyparquet/src/plan.js
@@ -45210,21 +48084,21 @@ function prefetchAsyncBuffer(file, { fetches }) {
 // node_modules/hyparquet/src/variant.js
 var decoder3 = new TextDecoder();
 var metadataCache = /* @__PURE__ */ new WeakMap();
-function decodeVariantColumn(value, parsers = DEFAULT_PARSERS) {
-  if (Array.isArray(value)) {
-    return value.map((entry) => decodeVariantColumn(entry, parsers));
+function decodeVariantColumn(value2, parsers = DEFAULT_PARSERS) {
+  if (Array.isArray(value2)) {
+    return value2.map((entry) => decodeVariantColumn(entry, parsers));
   }
-  if (typeof value !== "object") return value;
-  if ("metadata" in value) {
-    const metadata = parseVariantMetadata(value.metadata);
-    const shreddedFields = value.typed_value && decodeTypedValue(value.typed_value, metadata, parsers);
-    const binaryValue = value.value && readVariant(makeReader(value.value), metadata, parsers);
+  if (typeof value2 !== "object") return value2;
+  if ("metadata" in value2) {
+    const metadata = parseVariantMetadata(value2.metadata);
+    const shreddedFields = value2.typed_value && decodeTypedValue(value2.typed_value, metadata, parsers);
+    const binaryValue = value2.value && readVariant(makeReader(value2.value), metadata, parsers);
     if (shreddedFields && binaryValue) {
       return { ...binaryValue, ...shreddedFields };
     }
     return shreddedFields ?? binaryValue;
   }
-  return value;
+  return value2;
 }
 function decodeTypedValue(typedValue, metadata, parsers) {
   if (typedValue instanceof Date) return typedValue;
@@ -45289,12 +48163,12 @@ function parseVariantMetadata(bytes) {
   return metadata;
 }
 function readUnsigned(reader, byteWidth2) {
-  let value = 0;
+  let value2 = 0;
   for (let i = 0; i < byteWidth2; i++) {
-    value |= reader.view.getUint8(reader.offset + i) << i * 8;
+    value2 |= reader.view.getUint8(reader.offset + i) << i * 8;
   }
   reader.offset += byteWidth2;
-  return value;
+  return value2;
 }
 function readVariant(reader, metadata, parsers) {
   const typeByte = reader.view.getUint8(reader.offset++);
@@ -45316,29 +48190,29 @@ function readVariantPrimitive(reader, typeId, parsers) {
     case 2:
       return false;
     case 3: {
-      const value = reader.view.getInt8(reader.offset);
+      const value2 = reader.view.getInt8(reader.offset);
       reader.offset += 1;
-      return value;
+      return value2;
     }
     case 4: {
-      const value = reader.view.getInt16(reader.offset, true);
+      const value2 = reader.view.getInt16(reader.offset, true);
       reader.offset += 2;
-      return value;
+      return value2;
     }
     case 5: {
-      const value = reader.view.getInt32(reader.offset, true);
+      const value2 = reader.view.getInt32(reader.offset, true);
       reader.offset += 4;
-      return value;
+      return value2;
     }
     case 6: {
-      const value = reader.view.getBigInt64(reader.offset, true);
+      const value2 = reader.view.getBigInt64(reader.offset, true);
       reader.offset += 8;
-      return value;
+      return value2;
     }
     case 7: {
-      const value = reader.view.getFloat64(reader.offset, true);
+      const value2 = reader.view.getFloat64(reader.offset, true);
       reader.offset += 8;
-      return value;
+      return value2;
     }
     case 8:
       return readVariantDecimal(reader, 4);
@@ -45347,21 +48221,21 @@ function readVariantPrimitive(reader, typeId, parsers) {
     case 10:
       return readVariantDecimal(reader, 16);
     case 11: {
-      const value = reader.view.getInt32(reader.offset, true);
+      const value2 = reader.view.getInt32(reader.offset, true);
       reader.offset += 4;
-      return parsers.dateFromDays(value);
+      return parsers.dateFromDays(value2);
     }
     case 12:
     // timestamp_micros (utc)
     case 13: {
-      const value = reader.view.getBigInt64(reader.offset, true);
+      const value2 = reader.view.getBigInt64(reader.offset, true);
       reader.offset += 8;
-      return parsers.timestampFromMicroseconds(value);
+      return parsers.timestampFromMicroseconds(value2);
     }
     case 14: {
-      const value = reader.view.getFloat32(reader.offset, true);
+      const value2 = reader.view.getFloat32(reader.offset, true);
       reader.offset += 4;
-      return value;
+      return value2;
     }
     case 15:
       return readVariantBinary(reader);
@@ -45370,16 +48244,16 @@ function readVariantPrimitive(reader, typeId, parsers) {
       return decoder3.decode(bytes);
     }
     case 17: {
-      const value = reader.view.getBigInt64(reader.offset, true);
+      const value2 = reader.view.getBigInt64(reader.offset, true);
       reader.offset += 8;
-      return value;
+      return value2;
     }
     case 18:
     // timestamp_nanos (utc)
     case 19: {
-      const value = reader.view.getBigInt64(reader.offset, true);
+      const value2 = reader.view.getBigInt64(reader.offset, true);
       reader.offset += 8;
-      return parsers.timestampFromNanoseconds(value);
+      return parsers.timestampFromNanoseconds(value2);
     }
     case 20: {
       const bytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, 16);
@@ -45530,7 +48404,7 @@ function assembleLists(output, definitionLevels, repetitionLevels, values, schem
   return output;
 }
 function assembleNested(subcolumnData, schema2, parsers, depth = 0) {
-  const path7 = schema2.path.join(".");
+  const path9 = schema2.path.join(".");
   const optional = schema2.element.repetition_type === "OPTIONAL";
   const nextDepth = optional ? depth + 1 : depth;
   if (isListLike(schema2)) {
@@ -45545,7 +48419,7 @@ function assembleNested(subcolumnData, schema2, parsers, depth = 0) {
     const values = subcolumnData.get(subcolumn);
     if (!values) throw new Error("parquet list column missing values");
     if (optional) flattenAtDepth(values, depth);
-    subcolumnData.set(path7, values);
+    subcolumnData.set(path9, values);
     subcolumnData.delete(subcolumn);
     return;
   }
@@ -45553,8 +48427,8 @@ function assembleNested(subcolumnData, schema2, parsers, depth = 0) {
     const mapName = schema2.children[0].element.name;
     assembleNested(subcolumnData, schema2.children[0].children[0], parsers, nextDepth + 1);
     assembleNested(subcolumnData, schema2.children[0].children[1], parsers, nextDepth + 1);
-    const keys = subcolumnData.get(`${path7}.${mapName}.key`);
-    const values = subcolumnData.get(`${path7}.${mapName}.value`);
+    const keys = subcolumnData.get(`${path9}.${mapName}.key`);
+    const values = subcolumnData.get(`${path9}.${mapName}.value`);
     if (!keys) throw new Error("parquet map column missing keys");
     if (!values) throw new Error("parquet map column missing values");
     if (keys.length !== values.length) {
@@ -45562,9 +48436,9 @@ function assembleNested(subcolumnData, schema2, parsers, depth = 0) {
     }
     const out = assembleMaps(keys, values, nextDepth);
     if (optional) flattenAtDepth(out, depth);
-    subcolumnData.delete(`${path7}.${mapName}.key`);
-    subcolumnData.delete(`${path7}.${mapName}.value`);
-    subcolumnData.set(path7, out);
+    subcolumnData.delete(`${path9}.${mapName}.key`);
+    subcolumnData.delete(`${path9}.${mapName}.value`);
+    subcolumnData.set(path9, out);
     return;
   }
   if (schema2.children.length) {
@@ -45584,7 +48458,7 @@ function assembleNested(subcolumnData, schema2, parsers, depth = 0) {
       inverted = decodeVariantColumn(inverted, parsers);
     }
     if (optional) flattenAtDepth(inverted, depth);
-    subcolumnData.set(path7, inverted);
+    subcolumnData.set(path9, inverted);
   }
 }
 function flattenAtDepth(arr, depth) {
@@ -45605,8 +48479,8 @@ function assembleMaps(keys, values, depth) {
       if (keys[i]) {
         const obj = {};
         for (let j = 0; j < keys[i].length; j++) {
-          const value = values[i][j];
-          obj[keys[i][j]] = value === void 0 ? null : value;
+          const value2 = values[i][j];
+          obj[keys[i][j]] = value2 === void 0 ? null : value2;
         }
         out.push(obj);
       } else {
@@ -45644,9 +48518,9 @@ function deltaBinaryUnpack(reader, count2, output) {
   const blockSize = readVarInt(reader);
   const miniblockPerBlock = readVarInt(reader);
   readVarInt(reader);
-  let value = readZigZagBigInt(reader);
+  let value2 = readZigZagBigInt(reader);
   let outputIndex = 0;
-  output[outputIndex++] = value;
+  output[outputIndex++] = value2;
   const valuesPerMiniblock = blockSize / miniblockPerBlock;
   while (outputIndex < count2) {
     const minDelta = readZigZagBigInt(reader);
@@ -45671,8 +48545,8 @@ function deltaBinaryUnpack(reader, count2, output) {
             }
           }
           const delta = minDelta + bits;
-          value += delta;
-          output[outputIndex++] = value;
+          value2 += delta;
+          output[outputIndex++] = value2;
           miniblockCount--;
         }
         if (miniblockCount) {
@@ -45680,8 +48554,8 @@ function deltaBinaryUnpack(reader, count2, output) {
         }
       } else {
         for (let j = 0; j < valuesPerMiniblock && outputIndex < count2; j++) {
-          value += minDelta;
-          output[outputIndex++] = value;
+          value2 += minDelta;
+          output[outputIndex++] = value2;
         }
       }
     }
@@ -45691,9 +48565,9 @@ function deltaBinaryUnpackInt32(reader, count2, output) {
   const blockSize = readVarInt(reader);
   const miniblockPerBlock = readVarInt(reader);
   readVarInt(reader);
-  let value = readZigZag(reader);
+  let value2 = readZigZag(reader);
   let outputIndex = 0;
-  output[outputIndex++] = value;
+  output[outputIndex++] = value2;
   const valuesPerMiniblock = blockSize / miniblockPerBlock;
   const { view } = reader;
   while (outputIndex < count2) {
@@ -45719,8 +48593,8 @@ function deltaBinaryUnpackInt32(reader, count2, output) {
             offset++;
           }
         }
-        value = value + minDelta + residual | 0;
-        output[outputIndex++] = value;
+        value2 = value2 + minDelta + residual | 0;
+        output[outputIndex++] = value2;
       }
       offset = end;
     }
@@ -45781,12 +48655,12 @@ function readRleBitPackedHybrid(reader, width, output, length) {
 }
 function readRle(reader, count2, bitWidth2, output, seen) {
   const width = bitWidth2 + 7 >> 3;
-  let value = 0;
+  let value2 = 0;
   for (let i = 0; i < width; i++) {
-    value |= reader.view.getUint8(reader.offset++) << (i << 3);
+    value2 |= reader.view.getUint8(reader.offset++) << (i << 3);
   }
   for (let i = 0; i < count2; i++) {
-    output[seen + i] = value;
+    output[seen + i] = value2;
   }
 }
 function readBitPacked(reader, header, bitWidth2, output, seen) {
@@ -46172,8 +49046,8 @@ function readDefinitionLevelsV2(reader, daph2, schemaPath) {
     return values;
   }
 }
-function bitWidth(value) {
-  return 32 - Math.clz32(value);
+function bitWidth(value2) {
+  return 32 - Math.clz32(value2);
 }
 
 // node_modules/hyparquet/src/column.js
@@ -46741,12 +49615,12 @@ async function readJsonLines(workspace, file, onRow) {
   const rows = new RecordRows(onRow);
   let line = 0;
   try {
-    for await (const text of createInterface({ input: opened.stream, crlfDelay: Number.POSITIVE_INFINITY })) {
+    for await (const text2 of createInterface({ input: opened.stream, crlfDelay: Number.POSITIVE_INFINITY })) {
       line++;
-      if (text.trim() === "") continue;
+      if (text2.trim() === "") continue;
       let record;
       try {
-        record = JSON.parse(text);
+        record = JSON.parse(text2);
       } catch (err) {
         throw new CsvError(`invalid JSON: ${err.message}`, line);
       }
@@ -46757,10 +49631,10 @@ async function readJsonLines(workspace, file, onRow) {
   }
 }
 async function readJsonArray(workspace, file, onRow) {
-  const text = await workspace.readText(file, MAX_JSON_BYTES);
+  const text2 = await workspace.readText(file, MAX_JSON_BYTES);
   let data;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(text2);
   } catch (err) {
     throw new CsvError(`invalid JSON: ${err.message}`, 1);
   }
@@ -46779,6 +49653,1498 @@ function readerFor(file, format2) {
   return void 0;
 }
 
+// src/model/predictions.ts
+var MAX_GROUPS = 1e3;
+var PredictionsError = class extends Error {
+  constructor(message, line, file) {
+    super(message);
+    this.line = line;
+    this.file = file;
+  }
+  line;
+  file;
+};
+var Column = class {
+  constructor(data) {
+    this.data = data;
+  }
+  data;
+  length = 0;
+  push(v) {
+    if (this.length === this.data.length) this.resize(Math.ceil(this.data.length * 1.5) + 1024);
+    this.data[this.length++] = v;
+  }
+  /** Make room for `n` values in all (no-op when there is room). */
+  reserve(n) {
+    if (n > this.data.length) this.resize(n);
+  }
+  resize(n) {
+    const next = new this.data.constructor(n);
+    next.set(this.data.subarray(0, this.length));
+    this.data = next;
+  }
+  done() {
+    return this.data.subarray(0, this.length);
+  }
+};
+var TRUE_WORDS = /* @__PURE__ */ new Set(["1", "1.0", "true", "True", "TRUE", "yes", "Yes"]);
+var FALSE_WORDS = /* @__PURE__ */ new Set(["0", "0.0", "false", "False", "FALSE", "no", "No", "-1"]);
+function binaryLabel(positive) {
+  if (positive === void 0) return (t) => TRUE_WORDS.has(t) ? 1 : FALSE_WORDS.has(t) ? 0 : -1;
+  const p = String(positive);
+  const pn = Number(p);
+  return (t) => t === p || t !== "" && Number(t) === pn ? 1 : 0;
+}
+function num(text2) {
+  return text2 === "" || isMissing(text2) ? Number.NaN : Number(text2);
+}
+function sortClasses(names) {
+  const numeric = names.every((n) => n.trim() !== "" && Number.isFinite(Number(n)));
+  return [...names].sort(numeric ? (a, b) => Number(a) - Number(b) : (a, b) => a < b ? -1 : a > b ? 1 : 0);
+}
+function wantedColumns(cfg) {
+  const cols = [cfg.label];
+  if (cfg.id) cols.push(cfg.id);
+  if (cfg.prediction) cols.push(cfg.prediction);
+  if (cfg.score) cols.push(cfg.score);
+  for (const c of Object.values(cfg.scores ?? {})) cols.push(c);
+  for (const s of cfg.slices ?? []) cols.push(s.by);
+  for (const f of cfg.fairness ?? []) cols.push(f.by);
+  return [...new Set(cols)];
+}
+function estimateRows(batch, fileSize) {
+  const last = batch.fieldOf[batch.rows] - 1;
+  const bytes = last >= 0 ? batch.end[last] + 1 : 0;
+  if (batch.rows < 100 || bytes <= 0) return 0;
+  return Math.ceil(fileSize / bytes * batch.rows * 1.02);
+}
+var BatchCells = class {
+  batch;
+  base = 0;
+  width = 0;
+  at(batch, r) {
+    this.batch = batch;
+    this.base = batch.fieldOf[r];
+    this.width = batch.fieldOf[r + 1] - this.base;
+  }
+  get count() {
+    return this.width;
+  }
+  text(col) {
+    return col < this.width ? this.batch.text(this.base + col) : "";
+  }
+  num(col) {
+    return col < this.width ? this.batch.num(this.base + col) : Number.NaN;
+  }
+  code(col, dict) {
+    return col < this.width ? dict.codeOfField(this.batch, this.base + col) : dict.codeOfText("");
+  }
+  bit(col) {
+    if (col >= this.width) return -1;
+    const f = this.base + col;
+    if (this.batch.end[f] - this.batch.start[f] !== 1 || this.batch.special.has(f)) return -1;
+    const c = this.batch.buf[this.batch.start[f]];
+    return c === 48 ? 0 : c === 49 ? 1 : -1;
+  }
+};
+var StringCells = class {
+  fields = [];
+  text(col) {
+    return this.fields[col] ?? "";
+  }
+  num(col) {
+    return num(this.fields[col] ?? "");
+  }
+  code(col, dict) {
+    return dict.codeOfText(this.fields[col] ?? "");
+  }
+  bit(col) {
+    const t = this.fields[col];
+    return t === "0" ? 0 : t === "1" ? 1 : -1;
+  }
+};
+async function readPredictions(workspace, cfg, progress = SILENT, withIds = false) {
+  const files = /[*?[{]/.test(cfg.path) ? await workspace.glob([cfg.path]) : [cfg.path];
+  if (!files.length) throw new PredictionsError(`no predictions file matches ${cfg.path}`);
+  if (cfg.task !== "regression" && !cfg.prediction && !cfg.score && !cfg.scores)
+    throw new PredictionsError(
+      "name a `prediction` column, or a `score` (binary) or `scores` (multiclass) to derive it from"
+    );
+  if (cfg.task === "regression" && !cfg.prediction)
+    throw new PredictionsError("a regression needs a `prediction` column");
+  const skipped = new Violations();
+  const groupNames = [...new Set([...cfg.slices ?? [], ...cfg.fairness ?? []].map((s) => s.by))];
+  const groups = groupNames.map((name) => ({
+    name,
+    dict: new ByteDictionary(),
+    codes: new Column(new Uint16Array(1024)),
+    at: -1
+  }));
+  const label8 = new Column(new Uint8Array(1024));
+  const pred8 = new Column(new Uint8Array(1024));
+  const label32 = new Column(new Uint32Array(1024));
+  const pred32 = new Column(new Uint32Array(1024));
+  const labelF = new Column(new Float64Array(1024));
+  const predF = new Column(new Float64Array(1024));
+  const score = new Column(new Float64Array(1024));
+  const classScores = Object.entries(cfg.scores ?? {}).map(([cls, column]) => ({
+    cls,
+    column,
+    values: new Column(new Float64Array(1024)),
+    at: -1
+  }));
+  const classDict = new ByteDictionary();
+  for (const s of classScores) classDict.codeOfText(s.cls);
+  const readLabel = binaryLabel(cfg.positive);
+  const defaultPositive = cfg.positive === void 0;
+  const threshold = cfg.threshold ?? 0.5;
+  let missingColumns = [];
+  let rows = 0;
+  let header;
+  let at = { label: -1, prediction: -1, score: -1, id: -1 };
+  const ids = cfg.id && withIds ? [] : void 0;
+  const probs = new Float64Array(classScores.length);
+  const onHeader = (f, line, file) => {
+    if (header && f.join("\0") !== header.join("\0"))
+      throw new PredictionsError(`${file}: its header differs from the first file's`, line, file);
+    header = f;
+    missingColumns = wantedColumns(cfg).filter((c) => !f.includes(c));
+    at = {
+      label: f.indexOf(cfg.label),
+      prediction: cfg.prediction ? f.indexOf(cfg.prediction) : -1,
+      score: cfg.score ? f.indexOf(cfg.score) : -1,
+      id: cfg.id ? f.indexOf(cfg.id) : -1
+    };
+    for (const s of classScores) s.at = f.indexOf(s.column);
+    for (const g of groups) g.at = f.indexOf(g.name);
+  };
+  const onRow = (c) => {
+    if (cfg.task === "binary") {
+      let y = defaultPositive ? c.bit(at.label) : -1;
+      if (y < 0) {
+        const t = c.text(at.label);
+        if (isMissing(t)) return `${cfg.label} is missing`;
+        y = readLabel(t);
+        if (y < 0)
+          return `${cfg.label} is ${JSON.stringify(t)}, expected 0/1 or true/false (set \`positive\` for other labels)`;
+      }
+      let s = Number.NaN;
+      if (at.score >= 0) {
+        s = c.num(at.score);
+        if (Number.isNaN(s)) return `${cfg.score} is ${JSON.stringify(c.text(at.score))}, not a number`;
+      }
+      let p;
+      if (at.prediction >= 0) {
+        p = defaultPositive ? c.bit(at.prediction) : -1;
+        if (p < 0) {
+          const t = c.text(at.prediction);
+          p = readLabel(t);
+          if (p < 0) return `${cfg.prediction} is ${JSON.stringify(t)}, expected 0/1 or true/false`;
+        }
+      } else p = s >= threshold ? 1 : 0;
+      label8.push(y);
+      pred8.push(p);
+      if (at.score >= 0) score.push(s);
+    } else if (cfg.task === "multiclass") {
+      if (isMissing(c.text(at.label))) return `${cfg.label} is missing`;
+      for (let j = 0; j < classScores.length; j++) {
+        const v = c.num(classScores[j].at);
+        if (Number.isNaN(v))
+          return `${classScores[j].column} is ${JSON.stringify(c.text(classScores[j].at))}, not a number`;
+        probs[j] = v;
+      }
+      let p;
+      if (at.prediction >= 0) {
+        if (isMissing(c.text(at.prediction))) return `${cfg.prediction} is missing`;
+        p = c.code(at.prediction, classDict);
+      } else {
+        let best = 0;
+        for (let j = 1; j < probs.length; j++) if (probs[j] > probs[best]) best = j;
+        p = classDict.codeOfText(classScores[best].cls);
+      }
+      label32.push(c.code(at.label, classDict));
+      pred32.push(p);
+      for (let j = 0; j < classScores.length; j++) classScores[j].values.push(probs[j]);
+    } else {
+      const y = c.num(at.label);
+      if (!Number.isFinite(y)) return `${cfg.label} is ${JSON.stringify(c.text(at.label))}, not a number`;
+      const p = c.num(at.prediction);
+      if (!Number.isFinite(p))
+        return `${cfg.prediction} is ${JSON.stringify(c.text(at.prediction))}, not a number`;
+      labelF.push(y);
+      predF.push(p);
+    }
+    if (ids) ids.push(c.text(at.id));
+    for (const g of groups) {
+      const code = c.code(g.at, g.dict);
+      if (code >= MAX_GROUPS) return `tooMany:${g.name}`;
+      g.codes.push(code);
+    }
+    return void 0;
+  };
+  const reserve = (n) => {
+    const cols = cfg.task === "binary" ? [label8, pred8, ...cfg.score ? [score] : []] : cfg.task === "multiclass" ? [label32, pred32, ...classScores.map((c) => c.values)] : [labelF, predF];
+    for (const c of [...cols, ...groups.map((g) => g.codes)]) c.reserve(c.length + n);
+  };
+  for (const file of files) {
+    const kind = /\.(csv|tsv)(\.gz)?$/i.test(file) ? "csv" : void 0;
+    const reader = kind ? void 0 : readerFor(file);
+    if (!kind && !reader)
+      throw new PredictionsError(
+        `cannot read ${file}: expected .csv, .tsv, .jsonl, .json or .parquet (optionally .gz)`
+      );
+    const size = await workspace.size(file);
+    const gz = /\.gz$/i.test(file);
+    const bar = progress.start(file, size);
+    const handle = (c, index, line) => {
+      rows++;
+      if (missingColumns.length) return;
+      const why = onRow(c);
+      if (why === void 0) return;
+      if (why.startsWith("tooMany:"))
+        throw new PredictionsError(
+          `column ${why.slice(8)} has more than ${MAX_GROUPS} distinct values: slices and fairness need a column of groups`,
+          line,
+          file
+        );
+      skipped.add({ row: index, line, file, value: why });
+    };
+    try {
+      if (kind) {
+        const cells = new BatchCells();
+        let seenHeader = false;
+        await readCsvBatches(
+          workspace,
+          file,
+          (batch) => {
+            if (batch.firstIndex === 0 && !gz) reserve(estimateRows(batch, size));
+            for (let r = 0; r < batch.rows; r++) {
+              cells.at(batch, r);
+              if (!seenHeader) {
+                seenHeader = true;
+                const names = [];
+                for (let k = 0; k < cells.count; k++) names.push(cells.text(k));
+                onHeader(names, batch.line[r], file);
+                continue;
+              }
+              handle(cells, batch.firstIndex + r, batch.line[r]);
+            }
+          },
+          void 0,
+          (bytes) => bar.update(bytes)
+        );
+      } else {
+        const cells = new StringCells();
+        await reader(
+          workspace,
+          file,
+          (row) => {
+            if (row.index === 0) return onHeader(row.fields, row.line, file);
+            cells.fields = row.fields;
+            handle(cells, row.index, row.line);
+          },
+          void 0,
+          (bytes) => bar.update(bytes)
+        );
+      }
+    } catch (err) {
+      if (err instanceof CsvError) throw new PredictionsError(`${file}: ${err.message}`, err.line, file);
+      throw err;
+    } finally {
+      bar.end();
+    }
+  }
+  if (!header) throw new PredictionsError(`${cfg.path}: the file is empty (no header row)`);
+  const groupColumns = /* @__PURE__ */ new Map();
+  for (const g of groups)
+    groupColumns.set(g.name, { name: g.name, values: g.dict.values, codes: g.codes.done() });
+  let columns;
+  if (cfg.task === "binary") {
+    const n = label8.length;
+    columns = {
+      n,
+      label: label8.done(),
+      prediction: pred8.done(),
+      score: cfg.score ? score.done() : void 0
+    };
+  } else if (cfg.task === "multiclass") {
+    const names = classDict.values;
+    const classes = sortClasses(names);
+    const recode = Uint32Array.from(names, (nm) => classes.indexOf(nm));
+    const label = label32.done().map((c) => recode[c]);
+    const prediction = pred32.done().map((c) => recode[c]);
+    const proba = cfg.scores ? classes.map((cls) => classScores.find((s) => s.cls === cls)?.values.done()) : void 0;
+    columns = { n: label.length, classes, label, prediction, proba };
+  } else {
+    columns = { n: labelF.length, label: labelF.done(), prediction: predF.done() };
+  }
+  return {
+    task: cfg.task,
+    columns,
+    groups: groupColumns,
+    skipped,
+    rows,
+    missingColumns,
+    ...ids ? { ids } : {}
+  };
+}
+
+// src/model/radix-sort.ts
+var RADIX_MIN = 1 << 16;
+function sortFloat64(a) {
+  const n = a.length;
+  if (n < RADIX_MIN) return a.sort();
+  let src = new Uint32Array(a.buffer, a.byteOffset, n * 2);
+  for (let i = 1; i < 2 * n; i += 2) {
+    const hi = src[i];
+    if (hi & 2147483648) {
+      src[i] = ~hi >>> 0;
+      src[i - 1] = ~src[i - 1] >>> 0;
+    } else src[i] = (hi | 2147483648) >>> 0;
+  }
+  let dst = new Uint32Array(n * 2);
+  const counts2 = new Uint32Array(1 << 16);
+  let inPlace = true;
+  for (let pass = 0; pass < 4; pass++) {
+    const word = pass < 2 ? 0 : 1;
+    const shift = pass % 2 ? 16 : 0;
+    counts2.fill(0);
+    for (let i = word; i < 2 * n; i += 2) counts2[src[i] >>> shift & 65535]++;
+    if (counts2[src[word] >>> shift & 65535] === n) continue;
+    let sum = 0;
+    for (let d = 0; d < counts2.length; d++) {
+      const c = counts2[d];
+      counts2[d] = sum;
+      sum += c;
+    }
+    for (let i = 0; i < 2 * n; i += 2) {
+      const at = 2 * counts2[src[i + word] >>> shift & 65535]++;
+      dst[at] = src[i];
+      dst[at + 1] = src[i + 1];
+    }
+    const t = src;
+    src = dst;
+    dst = t;
+    inPlace = !inPlace;
+  }
+  if (!inPlace) new Uint32Array(a.buffer, a.byteOffset, n * 2).set(src);
+  const out = new Uint32Array(a.buffer, a.byteOffset, n * 2);
+  for (let i = 1; i < 2 * n; i += 2) {
+    const hi = out[i];
+    if (hi & 2147483648) out[i] = (hi & 2147483647) >>> 0;
+    else {
+      out[i] = ~hi >>> 0;
+      out[i - 1] = ~out[i - 1] >>> 0;
+    }
+  }
+  return a;
+}
+
+// src/model/binary-metrics.ts
+var EPS = 2220446049250313e-31;
+var count = (n, rows) => rows ? rows.length : n;
+function confusion(c, rows) {
+  const m = { tp: 0, fp: 0, tn: 0, fn: 0 };
+  const n = count(c.n, rows);
+  for (let k = 0; k < n; k++) {
+    const i = rows ? rows[k] : k;
+    if (c.label[i]) {
+      if (c.prediction[i]) m.tp++;
+      else m.fn++;
+    } else if (c.prediction[i]) m.fp++;
+    else m.tn++;
+  }
+  return m;
+}
+var ratio = (a, b) => b === 0 ? 0 : a / b;
+function fromConfusion(m) {
+  const precision = ratio(m.tp, m.tp + m.fp);
+  const recall = ratio(m.tp, m.tp + m.fn);
+  const total = m.tp + m.fp + m.tn + m.fn;
+  return {
+    accuracy: ratio(m.tp + m.tn, total),
+    precision,
+    recall,
+    f1: ratio(2 * m.tp, 2 * m.tp + m.fp + m.fn),
+    specificity: ratio(m.tn, m.tn + m.fp),
+    fpr: ratio(m.fp, m.fp + m.tn),
+    fnr: ratio(m.fn, m.fn + m.tp),
+    selection_rate: ratio(m.tp + m.fp, total),
+    // Mean recall over the classes present in the labels, as scikit-learn computes it.
+    balanced_accuracy: m.tp + m.fn && m.tn + m.fp ? (recall + ratio(m.tn, m.tn + m.fp)) / 2 : m.tp + m.fn ? recall : ratio(m.tn, m.tn + m.fp)
+  };
+}
+function splitScores(score, label, n, rows) {
+  const m = count(n, rows);
+  let positives = 0;
+  for (let k = 0; k < m; k++) positives += label[rows ? rows[k] : k];
+  const pos = new Float64Array(positives);
+  const neg = new Float64Array(m - positives);
+  let p = 0;
+  let q = 0;
+  for (let k = 0; k < m; k++) {
+    const i = rows ? rows[k] : k;
+    if (label[i]) pos[p++] = score[i];
+    else neg[q++] = score[i];
+  }
+  sortFloat64(pos);
+  sortFloat64(neg);
+  return { pos, neg };
+}
+function rocAuc(c, rows, split) {
+  if (!c.score) return { undefined: "no score column" };
+  const { pos, neg } = split ?? splitScores(c.score, c.label, c.n, rows);
+  if (pos.length === 0 || neg.length === 0)
+    return { undefined: `only one class is present (${pos.length} positive, ${neg.length} negative)` };
+  let sum = 0;
+  let j = 0;
+  for (let k = 0; k < pos.length; ) {
+    const s = pos[k];
+    let p = 0;
+    while (k < pos.length && pos[k] === s) {
+      p++;
+      k++;
+    }
+    while (j < neg.length && neg[j] < s) j++;
+    let tied = 0;
+    while (j + tied < neg.length && neg[j + tied] === s) tied++;
+    sum += p * (j + tied / 2);
+  }
+  return { value: sum / pos.length / neg.length };
+}
+function averagePrecision(c, rows, split) {
+  if (!c.score) return { undefined: "no score column" };
+  const { pos, neg } = split ?? splitScores(c.score, c.label, c.n, rows);
+  if (pos.length === 0) return { undefined: "no positive example" };
+  let k = pos.length - 1;
+  let j = neg.length - 1;
+  let tp = 0;
+  let fp = 0;
+  let ap = 0;
+  while (k >= 0) {
+    const s = j >= 0 && neg[j] > pos[k] ? neg[j] : pos[k];
+    let p = 0;
+    while (k >= 0 && pos[k] === s) {
+      p++;
+      k--;
+    }
+    while (j >= 0 && neg[j] === s) {
+      fp++;
+      j--;
+    }
+    tp += p;
+    if (p) ap += p / pos.length * (tp / (tp + fp));
+  }
+  return { value: ap };
+}
+function notProbabilities(c, rows) {
+  if (!c.score) return "no score column";
+  const n = count(c.n, rows);
+  if (n === 0) return "no rows";
+  for (let k = 0; k < n; k++) {
+    const s = c.score[rows ? rows[k] : k];
+    if (!(s >= 0 && s <= 1)) return `the scores are not probabilities (${s} is outside [0, 1])`;
+  }
+  return void 0;
+}
+function logLoss(c, rows) {
+  const why = notProbabilities(c, rows);
+  if (why) return { undefined: why };
+  const n = count(c.n, rows);
+  let sum = 0;
+  for (let k = 0; k < n; k++) {
+    const i = rows ? rows[k] : k;
+    const p = Math.min(Math.max(c.score[i], EPS), 1 - EPS);
+    sum -= c.label[i] ? Math.log(p) : Math.log(1 - p);
+  }
+  return { value: sum / n };
+}
+function brier(c, rows) {
+  const why = notProbabilities(c, rows);
+  if (why) return { undefined: why };
+  const n = count(c.n, rows);
+  let sum = 0;
+  for (let k = 0; k < n; k++) {
+    const i = rows ? rows[k] : k;
+    const d = c.score[i] - c.label[i];
+    sum += d * d;
+  }
+  return { value: sum / n };
+}
+var ECE_BINS = 10;
+function ece(c, rows) {
+  const why = notProbabilities(c, rows);
+  if (why) return { undefined: why };
+  const n = count(c.n, rows);
+  const total = new Float64Array(ECE_BINS);
+  const positives = new Float64Array(ECE_BINS);
+  const scoreSum = new Float64Array(ECE_BINS);
+  const step = (1 + 1e-8) / ECE_BINS;
+  const edges = Array.from({ length: ECE_BINS - 1 }, (_, j) => (j + 1) * step);
+  for (let k = 0; k < n; k++) {
+    const i = rows ? rows[k] : k;
+    const s = c.score[i];
+    let b = 0;
+    while (b < edges.length && edges[b] < s) b++;
+    total[b] += 1;
+    positives[b] += c.label[i];
+    scoreSum[b] += s;
+  }
+  let sum = 0;
+  for (let b = 0; b < ECE_BINS; b++) {
+    if (total[b]) sum += Math.abs(positives[b] - scoreSum[b]);
+  }
+  return { value: sum / n };
+}
+var BINARY_METRICS = [
+  "accuracy",
+  "precision",
+  "recall",
+  "f1",
+  "specificity",
+  "fpr",
+  "fnr",
+  "selection_rate",
+  "balanced_accuracy",
+  "roc_auc",
+  "pr_auc",
+  "average_precision",
+  "log_loss",
+  "brier",
+  "ece"
+];
+function binaryMetrics(c, rows, only) {
+  const out = {};
+  const n = count(c.n, rows);
+  const want = (name) => !only || only.has(name);
+  if (n === 0) {
+    for (const name of BINARY_METRICS) if (want(name)) out[name] = { undefined: "no rows" };
+    return out;
+  }
+  for (const [name, value2] of Object.entries(fromConfusion(confusion(c, rows))))
+    if (want(name)) out[name] = { value: value2 };
+  const needsOrder = want("roc_auc") || want("pr_auc") || want("average_precision");
+  const order = needsOrder && c.score ? splitScores(c.score, c.label, c.n, rows) : void 0;
+  if (want("roc_auc")) out.roc_auc = rocAuc(c, rows, order);
+  if (want("pr_auc") || want("average_precision")) {
+    const ap = averagePrecision(c, rows, order);
+    if (want("pr_auc")) out.pr_auc = ap;
+    if (want("average_precision")) out.average_precision = ap;
+  }
+  if (want("log_loss")) out.log_loss = logLoss(c, rows);
+  if (want("brier")) out.brier = brier(c, rows);
+  if (want("ece")) out.ece = ece(c, rows);
+  return out;
+}
+
+// src/model/multiclass-metrics.ts
+function confusionMatrix(c, rows) {
+  const k = c.classes.length;
+  const m = Array.from({ length: k }, () => new Array(k).fill(0));
+  const n = rows ? rows.length : c.n;
+  for (let j = 0; j < n; j++) {
+    const i = rows ? rows[j] : j;
+    m[c.label[i]][c.prediction[i]]++;
+  }
+  return m;
+}
+var ratio2 = (a, b) => b === 0 ? 0 : a / b;
+var MULTICLASS_METRICS = [
+  "accuracy",
+  "precision_macro",
+  "recall_macro",
+  "f1_macro",
+  "precision_micro",
+  "recall_micro",
+  "f1_micro",
+  "precision_weighted",
+  "recall_weighted",
+  "f1_weighted",
+  "balanced_accuracy",
+  "log_loss"
+];
+function multiclassMetrics(c, rows) {
+  const n = rows ? rows.length : c.n;
+  const out = {};
+  if (n === 0) {
+    for (const name of MULTICLASS_METRICS) out[name] = { undefined: "no rows" };
+    return out;
+  }
+  const m = confusionMatrix(c, rows);
+  const k = c.classes.length;
+  const support = m.map((row) => row.reduce((a, b) => a + b, 0));
+  const predicted = c.classes.map((_, j) => m.reduce((a, row) => a + row[j], 0));
+  const correct2 = m.reduce((a, row, j) => a + row[j], 0);
+  const precision = c.classes.map((_, j) => ratio2(m[j][j], predicted[j]));
+  const recall = c.classes.map((_, j) => ratio2(m[j][j], support[j]));
+  const f1 = c.classes.map((_, j) => ratio2(2 * m[j][j], predicted[j] + support[j]));
+  const mean = (xs) => xs.reduce((a, b) => a + b, 0) / k;
+  const weighted = (xs) => xs.reduce((a, x, j) => a + x * support[j], 0) / n;
+  const accuracy = correct2 / n;
+  out.accuracy = { value: accuracy };
+  out.precision_macro = { value: mean(precision) };
+  out.recall_macro = { value: mean(recall) };
+  out.f1_macro = { value: mean(f1) };
+  out.precision_micro = { value: accuracy };
+  out.recall_micro = { value: accuracy };
+  out.f1_micro = { value: accuracy };
+  out.precision_weighted = { value: weighted(precision) };
+  out.recall_weighted = { value: weighted(recall) };
+  out.f1_weighted = { value: weighted(f1) };
+  const present = support.map((s, j) => [s, j]).filter(([s]) => s > 0);
+  out.balanced_accuracy = { value: present.reduce((a, [, j]) => a + recall[j], 0) / present.length };
+  c.classes.forEach((name, j) => {
+    out[`recall.${name}`] = support[j] ? { value: recall[j] } : { undefined: `no example of class ${name}` };
+    out[`precision.${name}`] = { value: precision[j] };
+  });
+  out.log_loss = multiclassLogLoss(c, rows);
+  return out;
+}
+function multiclassLogLoss(c, rows) {
+  if (!c.proba) return { undefined: "no probability columns (`scores`)" };
+  const missing = c.classes.filter((_, j) => !c.proba[j]);
+  if (missing.length) return { undefined: `no probability column for class ${missing.join(", ")}` };
+  const n = rows ? rows.length : c.n;
+  const cols = c.proba;
+  let sum = 0;
+  for (let j = 0; j < n; j++) {
+    const i = rows ? rows[j] : j;
+    let total = 0;
+    for (const col of cols) {
+      const p2 = col[i];
+      if (!(p2 >= 0 && p2 <= 1))
+        return { undefined: `the scores are not probabilities (${p2} is outside [0, 1])` };
+      total += Math.min(Math.max(p2, EPS), 1 - EPS);
+    }
+    const p = Math.min(Math.max(cols[c.label[i]][i], EPS), 1 - EPS) / total;
+    sum -= Math.log(p);
+  }
+  return { value: sum / n };
+}
+
+// src/model/regression-metrics.ts
+var REGRESSION_METRICS = ["mae", "mse", "rmse", "r2", "mape", "median_ae", "max_error"];
+function regressionMetrics(c, rows) {
+  const n = rows ? rows.length : c.n;
+  if (n === 0) return Object.fromEntries(REGRESSION_METRICS.map((m) => [m, { undefined: "no rows" }]));
+  let abs = 0;
+  let sq = 0;
+  let pct = 0;
+  let mean = 0;
+  let max = 0;
+  const errors = new Float64Array(n);
+  for (let j = 0; j < n; j++) {
+    const i = rows ? rows[j] : j;
+    const y = c.label[i];
+    const e = Math.abs(y - c.prediction[i]);
+    errors[j] = e;
+    abs += e;
+    sq += e * e;
+    pct += e / Math.max(Math.abs(y), EPS);
+    mean += y;
+    if (e > max) max = e;
+  }
+  mean /= n;
+  let total = 0;
+  for (let j = 0; j < n; j++) {
+    const d = c.label[rows ? rows[j] : j] - mean;
+    total += d * d;
+  }
+  errors.sort();
+  const median = n % 2 ? errors[(n - 1) / 2] : (errors[n / 2 - 1] + errors[n / 2]) / 2;
+  const mse = sq / n;
+  const r2 = total === 0 ? sq === 0 ? 1 : 0 : 1 - sq / total;
+  return {
+    mae: { value: abs / n },
+    mse: { value: mse },
+    rmse: { value: Math.sqrt(mse) },
+    r2: { value: r2 },
+    mape: { value: pct / n },
+    median_ae: { value: median },
+    max_error: { value: max }
+  };
+}
+
+// src/model/slices.ts
+function metricNames(task) {
+  if (task === "binary") return BINARY_METRICS;
+  if (task === "multiclass") return MULTICLASS_METRICS;
+  return REGRESSION_METRICS;
+}
+function checkMetricName(task, name) {
+  const names = metricNames(task);
+  if (names.includes(name)) return void 0;
+  if (task === "multiclass" && /^(recall|precision)\.[^.]/.test(name)) return void 0;
+  if (task === "multiclass" && ["precision", "recall", "f1"].includes(name))
+    return `${name} is ambiguous for a multiclass model: use ${name}_macro, ${name}_micro or ${name}_weighted`;
+  return `${name} is not a ${task} metric; expected one of ${names.join(", ")}`;
+}
+function computeMetrics(p, rows, only) {
+  if (p.task === "binary") return binaryMetrics(p.columns, rows, only);
+  if (p.task === "multiclass") return multiclassMetrics(p.columns, rows);
+  return regressionMetrics(p.columns, rows);
+}
+function groupRows(g) {
+  const sizes = new Uint32Array(g.values.length);
+  for (let i = 0; i < g.codes.length; i++) sizes[g.codes[i]]++;
+  const out = Array.from(sizes, (s) => new Uint32Array(s));
+  const fill = new Uint32Array(g.values.length);
+  for (let i = 0; i < g.codes.length; i++) {
+    const c = g.codes[i];
+    out[c][fill[c]++] = i;
+  }
+  return out;
+}
+var DEFAULT_MIN_SLICE = 30;
+function sliceValues(p, by, metric, minSize = DEFAULT_MIN_SLICE) {
+  const g = p.groups.get(by);
+  const rows = groupRows(g);
+  const only = /* @__PURE__ */ new Set([metric]);
+  return g.values.map((group, c) => {
+    const r = rows[c];
+    const insufficient = r.length < minSize;
+    const value2 = insufficient ? { undefined: `${r.length} rows, fewer than ${minSize}` } : computeMetrics(p, r, only)[metric] ?? { undefined: "not computed" };
+    return { group, rows: r.length, metric: value2, insufficient };
+  }).sort((a, b) => a.group < b.group ? -1 : a.group > b.group ? 1 : 0);
+}
+function fairnessOf(c, g) {
+  const rows = groupRows(g);
+  const groups = g.values.map((group, code) => {
+    const m = confusion(c, rows[code]);
+    const n = rows[code].length;
+    return {
+      group,
+      rows: n,
+      selectionRate: n ? (m.tp + m.fp) / n : 0,
+      tpr: m.tp + m.fn ? m.tp / (m.tp + m.fn) : void 0,
+      fpr: m.fp + m.tn ? m.fp / (m.fp + m.tn) : void 0
+    };
+  }).filter((r) => r.rows > 0).sort((a, b) => a.group < b.group ? -1 : a.group > b.group ? 1 : 0);
+  const dpd = gap(groups.map((r) => [r.group, r.selectionRate]));
+  const eod = gap(groups.map((r) => [r.group, r.tpr]));
+  const fprGap = gap(groups.map((r) => [r.group, r.fpr]));
+  const eqOdds = eod && fprGap ? eod.value >= fprGap.value ? eod : fprGap : eod ?? fprGap;
+  return { groups, dpd, eod, fprGap, eqOdds };
+}
+function gap(values) {
+  const defined = values.filter((v) => v[1] !== void 0);
+  if (defined.length < 2) return void 0;
+  let hi = defined[0];
+  let lo = defined[0];
+  for (const v of defined) {
+    if (v[1] > hi[1]) hi = v;
+    if (v[1] < lo[1]) lo = v;
+  }
+  return { value: hi[1] - lo[1], high: hi[0], low: lo[0] };
+}
+
+// src/stages/stage.ts
+function hasBlock(config, key2) {
+  const value2 = config[key2];
+  if (Array.isArray(value2)) return value2.length > 0;
+  return value2 !== void 0 && value2 !== null && (typeof value2 !== "object" || Object.keys(value2).length > 0);
+}
+
+// src/compare/significance.ts
+function logGamma(x) {
+  const g = 7;
+  const c = [
+    0.9999999999998099,
+    676.5203681218851,
+    -1259.1392167224028,
+    771.3234287776531,
+    -176.6150291621406,
+    12.507343278686905,
+    -0.13857109526572012,
+    9984369578019572e-21,
+    15056327351493116e-23
+  ];
+  if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
+  const xx = x - 1;
+  let a = c[0];
+  const t = xx + g + 0.5;
+  for (let i = 1; i < g + 2; i++) a += c[i] / (xx + i);
+  return 0.5 * Math.log(2 * Math.PI) + (xx + 0.5) * Math.log(t) - t + Math.log(a);
+}
+function binomialCdfHalf(k, n) {
+  if (k < 0) return 0;
+  if (k >= n) return 1;
+  const logN = logGamma(n + 1) - n * Math.LN2;
+  let sum = 0;
+  for (let i = 0; i <= k; i++) sum += Math.exp(logN - logGamma(i + 1) - logGamma(n - i + 1));
+  return Math.min(1, sum);
+}
+function mcnemarExact(b, c) {
+  const n = b + c;
+  if (n === 0) return { statistic: 0, pValue: 1 };
+  const k = Math.min(b, c);
+  return { statistic: k, pValue: Math.min(1, 2 * binomialCdfHalf(k, n)) };
+}
+function normalCdf(z) {
+  return 0.5 * erfc(-z / Math.SQRT2);
+}
+function erfc(x) {
+  const ax = Math.abs(x);
+  let r;
+  if (ax < 0.5) {
+    const t = x * x;
+    const top = (((0.18577770618460315 * t + 3.1611237438705655) * t + 113.86415415105016) * t + 377.485237685302) * t + 3209.3775891384694;
+    const bot = (((t + 23.601290952344122) * t + 244.02463793444417) * t + 1282.6165260773723) * t + 2844.236833439171;
+    return 1 - x * top / bot;
+  }
+  if (ax < 4) {
+    const top = ((((((-1368648573827167e-22 * ax + 0.564195517478974) * ax + 7.2117582508830935) * ax + 43.162227222056735) * ax + 152.9892850469404) * ax + 339.3208167343437) * ax + 451.9189537118729) * ax + 300.4592610201616;
+    const bot = ((((((ax + 12.782727319629423) * ax + 77.00015293522948) * ax + 277.58544474398866) * ax + 638.9802644656312) * ax + 931.35409485061) * ax + 790.9509253278981) * ax + 300.4592609569833;
+    r = Math.exp(-ax * ax) * top / bot;
+  } else {
+    let k = ax;
+    for (let i = 80; i >= 1; i--) k = ax + i / 2 / k;
+    r = Math.exp(-ax * ax) / (Math.sqrt(Math.PI) * k);
+  }
+  return x < 0 ? 2 - r : r;
+}
+function midranks(x) {
+  const n = x.length;
+  const idx = Array.from({ length: n }, (_, i) => i).sort((a, b) => x[a] - x[b] || a - b);
+  const ranks = new Float64Array(n);
+  for (let i = 0; i < n; ) {
+    let j = i;
+    while (j < n && x[idx[j]] === x[idx[i]]) j++;
+    const r = (i + j + 1) / 2;
+    for (let k = i; k < j; k++) ranks[idx[k]] = r;
+    i = j;
+  }
+  return ranks;
+}
+function structural(pos, neg) {
+  const m = pos.length;
+  const n = neg.length;
+  const all = new Float64Array(m + n);
+  all.set(pos);
+  all.set(neg, m);
+  const rAll = midranks(all);
+  const rPos = midranks(pos);
+  const rNeg = midranks(neg);
+  const v10 = new Float64Array(m);
+  const v01 = new Float64Array(n);
+  let sum = 0;
+  for (let i = 0; i < m; i++) {
+    v10[i] = (rAll[i] - rPos[i]) / n;
+    sum += rAll[i];
+  }
+  for (let j = 0; j < n; j++) v01[j] = 1 - (rAll[m + j] - rNeg[j]) / m;
+  const auc = (sum - m * (m + 1) / 2) / (m * n);
+  return { auc, v10, v01 };
+}
+function covariance(a, b) {
+  const n = a.length;
+  let ma = 0;
+  let mb2 = 0;
+  for (let i = 0; i < n; i++) {
+    ma += a[i];
+    mb2 += b[i];
+  }
+  ma /= n;
+  mb2 /= n;
+  let s = 0;
+  for (let i = 0; i < n; i++) s += (a[i] - ma) * (b[i] - mb2);
+  return s / (n - 1);
+}
+function delong(label, head, base) {
+  let m = 0;
+  for (let i = 0; i < label.length; i++) m += label[i];
+  const n = label.length - m;
+  if (m < 2 || n < 2) return void 0;
+  const split = (s) => {
+    const pos = new Float64Array(m);
+    const neg = new Float64Array(n);
+    let p = 0;
+    let q = 0;
+    for (let i = 0; i < label.length; i++) {
+      if (label[i]) pos[p++] = s[i];
+      else neg[q++] = s[i];
+    }
+    return structural(pos, neg);
+  };
+  const h = split(head);
+  const b = split(base);
+  const s10 = covariance(h.v10, h.v10) + covariance(b.v10, b.v10) - 2 * covariance(h.v10, b.v10);
+  const s01 = covariance(h.v01, h.v01) + covariance(b.v01, b.v01) - 2 * covariance(h.v01, b.v01);
+  const variance = s10 / m + s01 / n;
+  const delta = h.auc - b.auc;
+  const se = Math.sqrt(Math.max(variance, 0));
+  if (se === 0) return { aucHead: h.auc, aucBase: b.auc, delta, se, z: 0, pValue: delta === 0 ? 1 : 0 };
+  const z = delta / se;
+  return { aucHead: h.auc, aucBase: b.auc, delta, se, z, pValue: Math.min(1, 2 * normalCdf(-Math.abs(z))) };
+}
+function seeded(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = a + 1831565813 >>> 0;
+    let t = a;
+    t = Math.imul(t ^ t >>> 15, t | 1);
+    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
+    return ((t ^ t >>> 14) >>> 0) / 4294967296;
+  };
+}
+function pairedBootstrap(n, metric, options) {
+  const rand = seeded(options.seed);
+  const deltas = [];
+  const rows = new Uint32Array(n);
+  for (let r = 0; r < options.resamples; r++) {
+    for (let i = 0; i < n; i++) rows[i] = Math.floor(rand() * n);
+    const h = metric(rows, "head");
+    const b = metric(rows, "base");
+    if (h === void 0 || b === void 0 || Number.isNaN(h) || Number.isNaN(b)) continue;
+    deltas.push(h - b);
+  }
+  if (deltas.length < options.resamples / 2) return void 0;
+  const sorted2 = sortFloat64(Float64Array.from(deltas));
+  const alpha = (1 - options.confidence) / 2;
+  const at = (q) => {
+    const pos = q * (sorted2.length - 1);
+    const lo = Math.floor(pos);
+    const hi = Math.min(lo + 1, sorted2.length - 1);
+    return sorted2[lo] + (sorted2[hi] - sorted2[lo]) * (pos - lo);
+  };
+  return { low: at(alpha), high: at(1 - alpha), confidence: options.confidence, resamples: deltas.length };
+}
+
+// src/compare/paired.ts
+function pairRows(head, base) {
+  if (head.ids && base.ids) {
+    const at = /* @__PURE__ */ new Map();
+    base.ids.forEach((id, i) => {
+      at.set(id, i);
+    });
+    const h = [];
+    const b = [];
+    head.ids.forEach((id, i) => {
+      const j = at.get(id);
+      if (j !== void 0) {
+        h.push(i);
+        b.push(j);
+      }
+    });
+    if (!h.length) return { problem: "no example id appears on both sides" };
+    return { head: Uint32Array.from(h), base: Uint32Array.from(b) };
+  }
+  const n = head.columns.n;
+  if (n !== base.columns.n)
+    return {
+      problem: `the sides have ${n} and ${base.columns.n} rows; set compare.significance.id to join them`
+    };
+  const p = { head: new Uint32Array(n).map((_, i) => i), base: new Uint32Array(n).map((_, i) => i) };
+  return p;
+}
+function labelsAgree(head, base, pairs2) {
+  const hl = head.columns.label;
+  const bl = base.columns.label;
+  const hc = head.columns.classes;
+  const bc = base.columns.classes;
+  let bad = 0;
+  for (let k = 0; k < pairs2.head.length; k++) {
+    const a = hl[pairs2.head[k]];
+    const b = bl[pairs2.base[k]];
+    if (hc && bc ? hc[a] !== bc[b] : a !== b) bad++;
+  }
+  return bad;
+}
+var value = (v) => v && "value" in v ? v.value : void 0;
+function correct(p, rows) {
+  const out = new Uint8Array(rows.length);
+  const c = p.columns;
+  for (let k = 0; k < rows.length; k++) {
+    const i = rows[k];
+    out[k] = p.task === "multiclass" ? Number(
+      c.classes[c.label[i]] === c.classes[c.prediction[i]]
+    ) : Number(c.label[i] === c.prediction[i]);
+  }
+  return out;
+}
+function pairedTests(head, base, pairs2, wanted, options) {
+  const out = /* @__PURE__ */ new Map();
+  const alpha = 1 - options.confidence;
+  for (const { metric, direction } of wanted) {
+    const worse = (delta) => direction === "higher" ? delta < 0 : direction === "lower" ? delta > 0 : false;
+    if (metric === "accuracy" && head.task !== "regression") {
+      const h = correct(head, pairs2.head);
+      const b = correct(base, pairs2.base);
+      let headOnly = 0;
+      let baseOnly = 0;
+      for (let k = 0; k < h.length; k++) {
+        if (h[k] && !b[k]) headOnly++;
+        else if (!h[k] && b[k]) baseOnly++;
+      }
+      const r = mcnemarExact(headOnly, baseOnly);
+      out.set(metric, {
+        test: `McNemar exact (${headOnly} fixed, ${baseOnly} broken)`,
+        pValue: r.pValue,
+        significantWorse: r.pValue < alpha && worse((headOnly - baseOnly) / h.length)
+      });
+      continue;
+    }
+    if (metric === "roc_auc" && head.task === "binary") {
+      const hc = head.columns;
+      const bc = base.columns;
+      if (!hc.score || !bc.score) continue;
+      const n = pairs2.head.length;
+      const label = new Uint8Array(n);
+      const hs = new Float64Array(n);
+      const bs = new Float64Array(n);
+      for (let k = 0; k < n; k++) {
+        label[k] = hc.label[pairs2.head[k]];
+        hs[k] = hc.score[pairs2.head[k]];
+        bs[k] = bc.score[pairs2.base[k]];
+      }
+      const r = delong(label, hs, bs);
+      if (!r) continue;
+      out.set(metric, {
+        test: "DeLong",
+        pValue: r.pValue,
+        significantWorse: r.pValue < alpha && worse(r.delta)
+      });
+      continue;
+    }
+    let rowsH = pairs2.head;
+    let rowsB = pairs2.base;
+    const cap = options.maxBootstrapRows ?? 2e4;
+    if (rowsH.length > cap) {
+      const rand = seeded(options.seed + 1);
+      const pick = new Uint32Array(cap);
+      for (let k = 0; k < cap; k++) pick[k] = Math.floor(rand() * rowsH.length);
+      rowsH = pick.map((k) => pairs2.head[k]);
+      rowsB = pick.map((k) => pairs2.base[k]);
+    }
+    const only = /* @__PURE__ */ new Set([metric]);
+    const bufH = new Uint32Array(rowsH.length);
+    const bufB = new Uint32Array(rowsB.length);
+    const interval = pairedBootstrap(
+      rowsH.length,
+      (rows, side) => {
+        if (side === "head") {
+          for (let k = 0; k < rows.length; k++) bufH[k] = rowsH[rows[k]];
+          return value(computeMetrics(head, bufH, only)[metric]);
+        }
+        for (let k = 0; k < rows.length; k++) bufB[k] = rowsB[rows[k]];
+        return value(computeMetrics(base, bufB, only)[metric]);
+      },
+      { resamples: options.resamples, confidence: options.confidence, seed: options.seed }
+    );
+    if (!interval) continue;
+    const entirelyWorse = direction === "higher" ? interval.high < 0 : direction === "lower" ? interval.low > 0 : false;
+    out.set(metric, {
+      test: `paired bootstrap (${interval.resamples} resamples${rowsH.length < pairs2.head.length ? ` of ${rowsH.length} rows` : ""})`,
+      interval: { low: interval.low, high: interval.high, confidence: interval.confidence },
+      significantWorse: entirelyWorse
+    });
+  }
+  return out;
+}
+
+// src/compare/rules.ts
+var import_picomatch3 = __toESM(require_picomatch2(), 1);
+function ruleFor(metric, rules) {
+  if (Object.hasOwn(rules, metric)) return { key: metric, rule: rules[metric] };
+  for (const [key2, rule] of Object.entries(rules)) {
+    if (!/[*?[{]/.test(key2)) continue;
+    if ((0, import_picomatch3.default)(key2, { dot: true })(metric)) return { key: key2, rule };
+  }
+  return void 0;
+}
+function worsening(base, head, direction) {
+  const abs = direction === "higher" ? base - head : direction === "lower" ? head - base : 0;
+  return { abs, percent: base === 0 ? null : 100 * abs / Math.abs(base) };
+}
+function beyondTolerance(rule, w) {
+  if (!(w.abs > 0)) return void 0;
+  const [absLimit, pctLimit, word] = rule.direction === "lower" ? [rule.max_rise, rule.max_rise_percent, "rise"] : [rule.max_drop, rule.max_drop_percent, "drop"];
+  if (absLimit === void 0 && pctLimit === void 0) return `any ${word} fails (no tolerance set)`;
+  const reasons = [];
+  if (absLimit !== void 0 && w.abs > absLimit)
+    reasons.push(`${word} ${round2(w.abs)} > max_${word} ${absLimit}`);
+  if (pctLimit !== void 0 && w.percent !== null && w.percent > pctLimit)
+    reasons.push(`${word} ${round2(w.percent)}% > max_${word}_percent ${pctLimit}`);
+  return reasons.length ? reasons.join(", ") : void 0;
+}
+var round2 = (v) => Number(v.toPrecision(4));
+function compareMetric(metric, base, head, rules, paired) {
+  const found = ruleFor(metric, rules);
+  const rule = found?.rule ?? {};
+  const direction = rule.direction ?? (found ? "higher" : "none");
+  const out = {
+    metric,
+    base,
+    head,
+    delta: null,
+    direction,
+    status: "unchanged"
+  };
+  if (rule.severity) out.severity = rule.severity;
+  if (paired) {
+    out.test = paired.test;
+    if (paired.pValue !== void 0) out.pValue = paired.pValue;
+    if (paired.interval) out.interval = paired.interval;
+  }
+  if (base === null && head === null) return out;
+  if (base === null) return { ...out, status: "added" };
+  if (head === null) return { ...out, status: "removed" };
+  out.delta = head - base;
+  out.deltaPercent = base === 0 ? null : 100 * (head - base) / Math.abs(base);
+  if (out.delta === 0) return out;
+  if (direction === "none") return { ...out, status: "passed" };
+  const w = worsening(base, head, direction);
+  const beyond = beyondTolerance({ ...rule, direction }, w);
+  if (!beyond) return { ...out, status: "passed" };
+  if (rule.require_significance) {
+    if (!paired)
+      return {
+        ...out,
+        status: failStatus(rule),
+        reason: `${beyond}; no paired test for this metric, so the tolerance decides`
+      };
+    if (!paired.significantWorse)
+      return {
+        ...out,
+        status: "passed",
+        reason: `${beyond}, but not significant (${paired.test}${paired.pValue !== void 0 ? `, p = ${round2(paired.pValue)}` : ""})`
+      };
+    return {
+      ...out,
+      status: failStatus(rule),
+      reason: `${beyond}, significant (${paired.test}${paired.pValue !== void 0 ? `, p = ${round2(paired.pValue)}` : ""})`
+    };
+  }
+  return { ...out, status: failStatus(rule), reason: beyond };
+}
+function failStatus(rule) {
+  return rule.severity === "warning" ? "warning" : "failed";
+}
+
+// src/compare/compare-stage.ts
+var RUBRIC = ["infrastructure.4"];
+var MAX_METRICS_BYTES2 = 8 * 1024 * 1024;
+var MAX_PREDICTIONS_BYTES = 512 * 1024 * 1024;
+var list = (v) => v === void 0 ? [] : Array.isArray(v) ? v : [v];
+function defaultBranch(root) {
+  try {
+    const out = execFileSync("git", ["symbolic-ref", "--quiet", "--short", "refs/remotes/origin/HEAD"], {
+      cwd: root,
+      stdio: ["ignore", "pipe", "ignore"],
+      timeout: 5e3
+    });
+    return String(out).trim().replace(/^origin\//, "") || void 0;
+  } catch {
+    return void 0;
+  }
+}
+async function resolveBaseline(ctx, cfg) {
+  const req = ctx.baselineRequest ?? {};
+  const metricsFiles = list(cfg.metrics);
+  const single = metricsFiles.length === 1 ? metricsFiles[0] : void 0;
+  if (req.path) return pathBaseline(ctx.workspace, req.path, single);
+  const from = cfg.baseline?.from ?? "auto";
+  if (!req.ref && from.startsWith("path:")) return pathBaseline(ctx.workspace, from.slice(5), single);
+  if (!req.ref && from === "artifact")
+    return {
+      reason: "artifact baselines are read by the GitHub action's publishing step, which this build does not have yet"
+    };
+  const ref = req.ref ?? req.baseBranch ?? cfg.baseline?.branch ?? defaultBranch(ctx.workspace.root) ?? "main";
+  return gitBaseline(ctx.workspace.root, ref);
+}
+async function baseMetrics(baseline, files, problems) {
+  const perFile = [];
+  for (const file of files) {
+    let bytes;
+    try {
+      bytes = await baseline.read(file, MAX_METRICS_BYTES2);
+    } catch (err) {
+      if (!(err instanceof BaselineTooLarge)) throw err;
+      problems.push(problem(`compare/baseline/${file}`, "warning", `baseline ${err.message}`));
+      continue;
+    }
+    if (!bytes) {
+      problems.push(
+        problem(
+          `compare/baseline/${file}`,
+          "warning",
+          `the baseline has no ${file}: its metrics count as added`
+        )
+      );
+      continue;
+    }
+    const diagnostics = [];
+    let text2;
+    try {
+      text2 = decodeUtf8(bytes, file);
+    } catch (err) {
+      problems.push(
+        problem(`compare/baseline/${file}`, "warning", `the baseline's ${file}: ${err.message}`)
+      );
+      continue;
+    }
+    const metrics = flattenText(text2, file, diagnostics);
+    if (diagnostics.length)
+      problems.push(
+        problem(
+          `compare/baseline/${file}`,
+          "warning",
+          `the baseline's ${file} cannot be read: ${diagnostics[0].message}`
+        )
+      );
+    perFile.push(metrics);
+  }
+  const seen = /* @__PURE__ */ new Map();
+  for (const l of perFile) for (const m of l) seen.set(m.name, (seen.get(m.name) ?? 0) + 1);
+  return perFile.flat().map((m) => (seen.get(m.name) ?? 0) > 1 ? { ...m, name: `${m.file}:${m.name}` } : m);
+}
+function problem(id, severity, message) {
+  return { id, status: "error", severity, message, diagnostics: [] };
+}
+async function basePredictions(baseline, cfg) {
+  let bytes;
+  try {
+    bytes = await baseline.read(cfg.path, MAX_PREDICTIONS_BYTES);
+  } catch (err) {
+    if (err instanceof BaselineTooLarge) return err.message;
+    throw err;
+  }
+  if (!bytes) return `the baseline has no ${cfg.path}`;
+  const dir = mkdtempSync(path4.join(tmpdir(), "mlgate-baseline-"));
+  try {
+    const target = path4.join(dir, cfg.path);
+    mkdirSync(path4.dirname(target), { recursive: true });
+    writeFileSync(target, bytes);
+    return await readPredictions(createWorkspace(dir), cfg, void 0, true);
+  } catch (err) {
+    if (err instanceof PredictionsError || err instanceof WorkspaceError)
+      return `the baseline's ${cfg.path}: ${err.message}`;
+    throw err;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+async function significance(ctx, cfg, baseline, rules, problems) {
+  const sig = cfg.significance;
+  const empty2 = { paired: /* @__PURE__ */ new Map() };
+  if (!sig) return empty2;
+  const model = ctx.config.model?.predictions;
+  if (!model) {
+    problems.push(
+      problem(
+        "compare/significance",
+        "warning",
+        "significance needs model.predictions to name the task and columns"
+      )
+    );
+    return empty2;
+  }
+  const pcfg = {
+    ...model,
+    path: sig.predictions ?? model.path,
+    id: sig.id ?? model.id,
+    slices: [],
+    fairness: [],
+    metrics: {}
+  };
+  let head;
+  try {
+    head = await readPredictions(ctx.workspace, pcfg, ctx.progress, true);
+  } catch (err) {
+    if (!(err instanceof PredictionsError) && !(err instanceof WorkspaceError)) throw err;
+    problems.push(problem("compare/significance", "warning", `paired tests skipped: ${err.message}`));
+    return empty2;
+  }
+  const base = await basePredictions(baseline, pcfg);
+  if (typeof base === "string") {
+    problems.push(problem("compare/significance", "warning", `paired tests skipped: ${base}`));
+    return empty2;
+  }
+  const pairs2 = pairRows(head, base);
+  if ("problem" in pairs2) {
+    problems.push(problem("compare/significance", "warning", `paired tests skipped: ${pairs2.problem}`));
+    return empty2;
+  }
+  const disagree = labelsAgree(head, base, pairs2);
+  if (disagree) {
+    problems.push(
+      problem(
+        "compare/significance",
+        "warning",
+        `paired tests skipped: ${disagree} paired rows have different labels, so the rows are not the same examples${pcfg.id ? "" : " (set compare.significance.id to join on an id column)"}`
+      )
+    );
+    return empty2;
+  }
+  const names = metricNames(head.task).filter((m) => m !== "average_precision");
+  const wanted = names.map((metric) => ({
+    metric,
+    direction: ruleFor(metric, rules)?.rule.direction ?? "higher"
+  }));
+  const paired = pairedTests(head, base, pairs2, wanted, {
+    confidence: sig.confidence ?? 0.95,
+    resamples: sig.resamples ?? 2e3,
+    seed: sig.seed ?? 1
+  });
+  const numbers = (p) => {
+    const out = {};
+    for (const [k, v] of Object.entries(computeMetrics(p)))
+      if ("value" in v && names.includes(k)) out[k] = v.value;
+    return out;
+  };
+  return { paired, head: numbers(head), base: numbers(base) };
+}
+async function paramsDiff(ctx, files, baseline) {
+  if (!files.length) return void 0;
+  const head = await readMetricsFiles(ctx.workspace, files);
+  const baseList = await baseMetrics(baseline, files, []);
+  const show2 = (m) => m === void 0 ? "–" : m.value !== null ? String(m.value) : m.problem?.replace(/^is /, "").replace(/, not a number$/, "") ?? "";
+  const headBy = new Map(head.metrics.map((m) => [m.name, m]));
+  const baseBy = new Map(baseList.map((m) => [m.name, m]));
+  const rows = [];
+  for (const name of [.../* @__PURE__ */ new Set([...baseBy.keys(), ...headBy.keys()])].sort()) {
+    const b = show2(baseBy.get(name));
+    const h = show2(headBy.get(name));
+    if (b !== h) rows.push([name, b, h]);
+  }
+  return {
+    title: `Params changed (${rows.length})`,
+    compact: true,
+    columns: ["param", "base", "head"],
+    rows
+  };
+}
+async function runCompare(ctx) {
+  const cfg = ctx.config.compare;
+  const rules = cfg.rules ?? {};
+  const checks = [];
+  const tables = [];
+  const out = { comparisons: [] };
+  const policy = cfg.on_missing_baseline ?? "warn";
+  const resolved = await resolveBaseline(ctx, cfg);
+  const title = compareStage.title;
+  if (!("read" in resolved)) {
+    out.baseline = { source: "none", reason: resolved.reason };
+    ctx.compareOutput?.(out);
+    const message = `no baseline: ${resolved.reason} (on_missing_baseline: ${policy})`;
+    const check = policy === "pass" ? { id: "compare/baseline", status: "skipped", severity: "warning", message, diagnostics: [] } : {
+      id: "compare/baseline",
+      status: "error",
+      severity: policy === "fail" ? "error" : "warning",
+      message,
+      diagnostics: []
+    };
+    return {
+      id: "compare",
+      title,
+      status: policy === "pass" ? "passed" : policy === "fail" ? "failed" : "warning",
+      summary: "no baseline",
+      checks: [check]
+    };
+  }
+  const baseline = resolved;
+  out.baseline = baseline.info;
+  const problems = [];
+  const files = list(cfg.metrics);
+  const head = await readMetricsFiles(ctx.workspace, files);
+  for (const d of head.diagnostics)
+    problems.push({
+      ...problem(`compare/metrics-file/${d.file}`, "error", `${d.file}: ${d.message}`),
+      diagnostics: [d]
+    });
+  const base = await baseMetrics(baseline, files, problems);
+  const sig = await significance(ctx, cfg, baseline, rules, problems);
+  const headBy = new Map(head.metrics.filter((m) => m.value !== null).map((m) => [m.name, m]));
+  const baseBy = new Map(base.filter((m) => m.value !== null).map((m) => [m.name, m]));
+  for (const [k, v] of Object.entries(sig.head ?? {}))
+    if (!headBy.has(k) && sig.base && k in sig.base && ruleFor(k, rules))
+      headBy.set(k, {
+        name: k,
+        value: v,
+        file: "(predictions)",
+        range: { start: { line: 0, column: 0 }, end: { line: 0, column: 0 } }
+      });
+  for (const [k, v] of Object.entries(sig.base ?? {}))
+    if (!baseBy.has(k) && headBy.get(k)?.file === "(predictions)")
+      baseBy.set(k, {
+        name: k,
+        value: v,
+        file: "(predictions)",
+        range: { start: { line: 0, column: 0 }, end: { line: 0, column: 0 } }
+      });
+  const names = [.../* @__PURE__ */ new Set([...baseBy.keys(), ...headBy.keys()])].sort();
+  let regressed = 0;
+  let improved = 0;
+  for (const name of names) {
+    const h = headBy.get(name);
+    const c = compareMetric(
+      name,
+      baseBy.get(name)?.value ?? null,
+      h?.value ?? null,
+      rules,
+      sig.paired.get(name)
+    );
+    const { reason, ...comparison } = c;
+    out.comparisons.push(comparison);
+    if (c.status === "failed" || c.status === "warning") regressed++;
+    else if (c.delta !== null && c.delta !== 0 && c.direction !== "none" && c.direction === "higher" === c.delta > 0)
+      improved++;
+    if (!ruleFor(name, rules) || c.base === null || c.head === null) continue;
+    const failed = c.status === "failed" || c.status === "warning";
+    const arrow = (c.delta ?? 0) > 0 ? "+" : "";
+    const delta = `${arrow}${formatMetric(c.delta ?? 0)}${c.deltaPercent != null ? ` (${arrow}${formatMetric(c.deltaPercent)}%)` : ""}`;
+    checks.push({
+      id: `compare/${name}`,
+      status: failed ? "failed" : "passed",
+      severity: c.status === "warning" ? "warning" : c.severity ?? "error",
+      message: `${name}: ${formatMetric(c.base)} → ${formatMetric(c.head)}, ${delta}${reason ? `: ${reason}` : ""}`,
+      observed: delta,
+      rubric: RUBRIC,
+      diagnostics: failed && h && h.file !== "(predictions)" ? [
+        {
+          code: "compare/regression",
+          severity: c.status === "warning" ? "warning" : "error",
+          message: `${name} ${reason ?? "regressed"}`,
+          file: h.file,
+          range: h.range
+        }
+      ] : []
+    });
+  }
+  const params = await paramsDiff(ctx, list(cfg.params), baseline);
+  if (params) tables.push(params);
+  checks.push(...problems);
+  ctx.compareOutput?.(out);
+  const where = baseline.info.sha ? `${baseline.info.ref}@${baseline.info.sha.slice(0, 7)}` : baseline.info.ref;
+  checks.unshift({
+    id: "compare/baseline",
+    status: "passed",
+    severity: "warning",
+    message: `baseline: ${baseline.info.source} ${where}${baseline.info.reason ? ` (${baseline.info.reason})` : ""}`,
+    rubric: RUBRIC,
+    diagnostics: []
+  });
+  const failing = checks.filter((c) => c.status === "failed" || c.status === "error");
+  const status = failing.some((c) => c.severity === "error") ? "failed" : failing.length ? "warning" : "passed";
+  const summary2 = `${names.length} metric${names.length === 1 ? "" : "s"}: ${regressed} regressed, ${improved} improved${params ? `; ${params.rows.length} param${params.rows.length === 1 ? "" : "s"} changed` : ""}`;
+  return { id: "compare", title, status, summary: summary2, tables, checks };
+}
+var compareStage = {
+  id: "compare",
+  title: "Baseline comparison",
+  key: "compare",
+  configured: (config) => hasBlock(config, "compare"),
+  run: runCompare
+};
+
+// src/config/duration.ts
+var UNIT_MS = { ms: 1, s: 1e3, m: 6e4, h: 36e5, d: 864e5, w: 6048e5 };
+function durationMs(d) {
+  if (typeof d === "number") return d * 1e3;
+  const m = /^([0-9]+(?:\.[0-9]+)?)(ms|s|m|h|d|w)$/.exec(d);
+  return m ? Number(m[1]) * UNIT_MS[m[2]] : Number.NaN;
+}
+
 // src/report/section-status.ts
 function sectionStatus(checks) {
   let status = checks.length ? "passed" : "skipped";
@@ -46789,317 +51155,6 @@ function sectionStatus(checks) {
   }
   return status;
 }
-
-// src/data/hash-set.ts
-function hash64(s) {
-  let a = 2166136261;
-  let b = 2538058380 ^ s.length;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    a = Math.imul(a ^ c, 16777619);
-    b = Math.imul(b ^ c, 1540483477);
-    b = b << 13 | b >>> 19;
-  }
-  b = Math.imul(b ^ b >>> 15, 739982445);
-  return [a >>> 0 || 1, b >>> 0];
-}
-var HashSet64 = class {
-  slots;
-  mask;
-  size = 0;
-  constructor(capacity = 1024) {
-    let n = 1024;
-    while (n < capacity * 2) n *= 2;
-    this.slots = new Uint32Array(n * 2);
-    this.mask = n - 1;
-  }
-  /** Insert the pair; false when it was already there. */
-  add(h1, h2) {
-    if ((this.size + 1) * 2 > this.mask + 1) this.grow();
-    let i = (h1 ^ Math.imul(h2, 2654435761)) & this.mask;
-    for (; ; ) {
-      const a = this.slots[i * 2];
-      if (a === 0) {
-        this.slots[i * 2] = h1;
-        this.slots[i * 2 + 1] = h2;
-        this.size++;
-        return true;
-      }
-      if (a === h1 && this.slots[i * 2 + 1] === h2) return false;
-      i = i + 1 & this.mask;
-    }
-  }
-  grow() {
-    const old = this.slots;
-    this.slots = new Uint32Array(old.length * 2);
-    this.mask = old.length - 1;
-    this.size = 0;
-    for (let i = 0; i < old.length; i += 2) if (old[i] !== 0) this.add(old[i], old[i + 1]);
-  }
-};
-var UniqueTracker = class {
-  /** `hash` is replaceable so tests can force collisions. */
-  constructor(hash = hash64) {
-    this.hash = hash;
-  }
-  hash;
-  hashes = new HashSet64();
-  /** Hash pairs seen more than once in the first pass. */
-  suspects = /* @__PURE__ */ new Set();
-  /** Second pass: per suspect hash, the distinct strings and where each first appeared. */
-  resolved = /* @__PURE__ */ new Map();
-  duplicates = [];
-  duplicateCount = 0;
-  extraDistinct = 0;
-  /** First pass. */
-  add(text) {
-    const [a, b] = this.hash(text);
-    if (!this.hashes.add(a, b)) this.suspects.add(`${a}:${b}`);
-  }
-  /** Whether the second pass is needed. */
-  get needsVerification() {
-    return this.suspects.size > 0;
-  }
-  /** Second pass, over the same rows in the same order. */
-  verify(text, where) {
-    const [a, b] = this.hash(text);
-    const key2 = `${a}:${b}`;
-    if (!this.suspects.has(key2)) return;
-    let strings = this.resolved.get(key2);
-    if (!strings) {
-      strings = /* @__PURE__ */ new Map();
-      this.resolved.set(key2, strings);
-    }
-    if (strings.has(text)) {
-      this.duplicateCount++;
-      if (this.duplicates.length < 5) this.duplicates.push({ ...where, value: text });
-    } else {
-      if (strings.size > 0) this.extraDistinct++;
-      strings.set(text, { ...where, value: text });
-    }
-  }
-  /** Distinct values (exact once verification has run, when it was needed). */
-  get distinct() {
-    return this.hashes.size + this.extraDistinct;
-  }
-};
-
-// src/data/values.ts
-var MISSING = /* @__PURE__ */ new Set([
-  "",
-  "NA",
-  "N/A",
-  "n/a",
-  "NaN",
-  "nan",
-  "-NaN",
-  "-nan",
-  "NULL",
-  "null",
-  "None",
-  "<NA>",
-  "#N/A",
-  "#NA"
-]);
-var MISSING_MAX_LENGTH = Math.max(...[...MISSING].map((m) => m.length));
-function isMissing(text) {
-  return text.length <= MISSING_MAX_LENGTH && MISSING.has(text);
-}
-var BOOLEAN = /^(?:true|false|TRUE|FALSE|True|False|0|1|yes|no|Yes|No|YES|NO)$/;
-var TIMESTAMP = /^[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?$/;
-function isDecimal(text) {
-  const n = text.length;
-  let i = 0;
-  let c = text.charCodeAt(0);
-  if (c === 43 || c === 45) c = text.charCodeAt(++i);
-  let digits2 = 0;
-  while (c >= 48 && c <= 57) {
-    digits2++;
-    c = text.charCodeAt(++i);
-  }
-  if (c === 46) {
-    c = text.charCodeAt(++i);
-    while (c >= 48 && c <= 57) {
-      digits2++;
-      c = text.charCodeAt(++i);
-    }
-  }
-  if (digits2 === 0) return false;
-  if (c === 101 || c === 69) {
-    c = text.charCodeAt(++i);
-    if (c === 43 || c === 45) c = text.charCodeAt(++i);
-    let exp = 0;
-    while (c >= 48 && c <= 57) {
-      exp++;
-      c = text.charCodeAt(++i);
-    }
-    if (exp === 0) return false;
-  }
-  return i === n;
-}
-function toNumber(text) {
-  if (!isDecimal(text)) return void 0;
-  const n = Number(text);
-  return Number.isFinite(n) ? n : void 0;
-}
-function isInteger(text) {
-  let i = 0;
-  const first = text.charCodeAt(0);
-  if (first === 43 || first === 45) i++;
-  if (i >= text.length) return false;
-  for (; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
-  }
-  return true;
-}
-function digits(text, from, to) {
-  let n = 0;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i) - 48;
-    if (c < 0 || c > 9) return -1;
-    n = n * 10 + c;
-  }
-  return n;
-}
-function isDate(text) {
-  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return false;
-  const y = digits(text, 0, 4);
-  const m = digits(text, 5, 7);
-  const d = digits(text, 8, 10);
-  return y >= 0 && m >= 0 && d >= 0 && validDate(y, m, d);
-}
-var DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-function validDate(y, m, d) {
-  if (m < 1 || m > 12 || d < 1) return false;
-  const leap = y % 4 === 0 && y % 100 !== 0 || y % 400 === 0;
-  return d <= (m === 2 && leap ? 29 : DAYS[m - 1]);
-}
-function hasType(text, type2) {
-  switch (type2) {
-    case "string":
-      return true;
-    case "integer":
-      return isInteger(text);
-    case "number":
-      return toNumber(text) !== void 0;
-    case "boolean":
-      return BOOLEAN.test(text);
-    case "date":
-      return isDate(text);
-    case "timestamp":
-      return TIMESTAMP.test(text) && !Number.isNaN(Date.parse(text.replace(" ", "T")));
-  }
-}
-
-// src/data/column-checks.ts
-var OUTLIER_SAMPLE = 1e5;
-var EXAMPLES = 5;
-var MAX_CELL = 1e4;
-function example(text, row, line, file) {
-  return { row, line, file, value: text.length > 80 ? `${text.slice(0, 79)}…` : text };
-}
-var Violations = class {
-  count = 0;
-  examples = [];
-  add(example2) {
-    this.count++;
-    if (this.examples.length < EXAMPLES) this.examples.push(example2);
-  }
-};
-var ColumnAccumulator = class {
-  constructor(config) {
-    this.config = config;
-    if (config.unique) this.unique = new UniqueTracker();
-    if (config.allowed) this.allowedSet = new Set(config.allowed.map((v) => String(v)));
-    if (config.regex !== void 0) this.pattern = new RegExp(config.regex, "u");
-  }
-  config;
-  rows = 0;
-  missing = 0;
-  numeric = 0;
-  sum = 0;
-  min;
-  max;
-  /** Newest timestamp seen (ms since the epoch), for `freshness`. */
-  newest;
-  /** Sum of squares of the numeric values, for the standard deviation. */
-  sumSq = 0;
-  /** A seeded sample of numeric values with where they were, for `outliers` (exact below its size). */
-  sample = [];
-  sampleState = 2463534242;
-  type = new Violations();
-  range = new Violations();
-  allowed = new Violations();
-  regex = new Violations();
-  duplicates = new Violations();
-  /** Rows with a missing value, kept only when `missing` is checked. */
-  missingRows = new Violations();
-  /** Duplicate detection for `unique` (hashes first, strings only to verify). */
-  unique;
-  allowedSet;
-  pattern;
-  /** Feed one cell (arguments, not an object: this runs for every cell of every row). */
-  add(text, row, line, file) {
-    this.rows++;
-    if (isMissing(text)) {
-      this.missing++;
-      if (this.config.missing) this.missingRows.add({ row, line, file, value: text });
-      return;
-    }
-    const c = this.config;
-    if (c.type && !hasType(text, c.type)) this.type.add(example(text, row, line, file));
-    if (c.freshness && hasType(text, "timestamp")) {
-      const t = Date.parse(text.replace(" ", "T"));
-      if (!Number.isNaN(t) && (this.newest === void 0 || t > this.newest)) this.newest = t;
-    }
-    const n = toNumber(text);
-    if (n !== void 0) {
-      this.numeric++;
-      this.sum += n;
-      this.sumSq += n * n;
-      if (c.outliers) this.keep(n, row, line, file, text);
-      if (this.min === void 0 || n < this.min) this.min = n;
-      if (this.max === void 0 || n > this.max) this.max = n;
-      if (c.min !== void 0 && n < c.min || c.max !== void 0 && n > c.max)
-        this.range.add(example(text, row, line, file));
-    }
-    if (this.allowedSet && !this.allowedSet.has(text) && !(n !== void 0 && this.allowedSet.has(String(n)))) {
-      this.allowed.add(example(text, row, line, file));
-    }
-    if (this.pattern && (text.length > MAX_CELL || !this.pattern.test(text)))
-      this.regex.add(example(text, row, line, file));
-    this.unique?.add(text);
-  }
-  keep(n, row, line, file, text) {
-    if (this.sample.length < OUTLIER_SAMPLE) {
-      this.sample.push({ value: n, example: example(text, row, line, file) });
-      return;
-    }
-    let x = this.sampleState;
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    this.sampleState = x >>> 0;
-    const j = Math.floor(this.sampleState / 4294967296 * this.numeric);
-    if (j < OUTLIER_SAMPLE) this.sample[j] = { value: n, example: example(text, row, line, file) };
-  }
-  /** Second pass for `unique`: the same cell again, when the first pass saw a hash twice. */
-  verify(text, row, line, file) {
-    if (isMissing(text)) return;
-    this.unique?.verify(text, { row, line, file });
-  }
-  /** Fill `duplicates` from the tracker once the passes are done. */
-  finish() {
-    if (!this.unique) return;
-    for (const d of this.unique.duplicates) this.duplicates.add(example(d.value, d.row, d.line, d.file));
-    this.duplicates.count = this.unique.duplicateCount;
-  }
-  /** Distinct non-missing values, when tracked. */
-  get distinct() {
-    return this.unique?.distinct;
-  }
-};
 
 // src/data/drift-stats.ts
 function sorted(xs) {
@@ -47288,11 +51343,11 @@ var DriftSample = class {
     this.state = x >>> 0;
     return this.state / 4294967296;
   }
-  add(text) {
-    if (isMissing(text)) return;
+  add(text2) {
+    if (isMissing(text2)) return;
     this.seen++;
-    if (this.counts.size <= MAX_CATEGORIES) this.counts.set(text, (this.counts.get(text) ?? 0) + 1);
-    const n = toNumber(text);
+    if (this.counts.size <= MAX_CATEGORIES) this.counts.set(text2, (this.counts.get(text2) ?? 0) + 1);
+    const n = toNumber(text2);
     if (n === void 0) {
       this.numericOnly = false;
       return;
@@ -47383,10 +51438,10 @@ function compareColumn(reference, current, method, threshold) {
 }
 
 // src/data/data-stage.ts
-var RUBRIC = ["data.1"];
+var RUBRIC2 = ["data.1"];
 var NOT_YET_DATASET = [];
 var NOT_YET_COLUMN = [];
-var list = (v) => Array.isArray(v) ? v : [v];
+var list2 = (v) => Array.isArray(v) ? v : [v];
 function diagnostic(code, severity, message, ex) {
   const at = { line: ex.line - 1, column: 0 };
   return { code, severity, message, file: ex.file, range: { start: at, end: at } };
@@ -47401,7 +51456,7 @@ function violationCheck(id, code, v, rows, tolerancePercent, severity, what, exp
     message: passed ? `${what}: ${expected}` : `${what}: ${v.count} of ${rows} rows violate ${expected}`,
     observed: `${v.count} row${v.count === 1 ? "" : "s"} (${percent.toFixed(2)}%)`,
     expected: tolerancePercent ? `${expected}, up to ${tolerancePercent}% of rows` : expected,
-    rubric: RUBRIC,
+    rubric: RUBRIC2,
     diagnostics: passed ? [] : v.examples.map((e) => diagnostic(code, severity, describe3(e), e))
   };
 }
@@ -47410,13 +51465,13 @@ async function checkDataset(ds, ctx) {
   const severity = ds.severity ?? "error";
   const drift = ds.drift;
   const checks = [];
-  const fail2 = (id, message, diagnostics = [], sev = severity) => ({ id, status: "failed", severity: sev, message, rubric: RUBRIC, diagnostics });
-  const files = (await ctx.workspace.glob(list(ds.path))).sort();
+  const fail2 = (id, message, diagnostics = [], sev = severity) => ({ id, status: "failed", severity: sev, message, rubric: RUBRIC2, diagnostics });
+  const files = (await ctx.workspace.glob(list2(ds.path))).sort();
   if (!files.length)
     return {
       checks: [
         {
-          ...fail2(`${base}/files`, `${ds.name}: no file matches ${list(ds.path).join(", ")}`),
+          ...fail2(`${base}/files`, `${ds.name}: no file matches ${list2(ds.path).join(", ")}`),
           status: "error"
         }
       ],
@@ -47674,7 +51729,7 @@ async function checkDataset(ds, ctx) {
       message: `${ds.name}: ${rows} rows${ok ? "" : `, expected ${expected}`}`,
       observed: String(rows),
       expected,
-      rubric: RUBRIC,
+      rubric: RUBRIC2,
       diagnostics: []
     });
   }
@@ -47876,7 +51931,7 @@ async function checkDataset(ds, ctx) {
         message: `${name} missing: ${acc.missing} of ${rowsOf} rows${ok ? "" : `, expected ${expected}`}`,
         observed: `${acc.missing} (${percent.toFixed(2)}%)`,
         expected,
-        rubric: RUBRIC,
+        rubric: RUBRIC2,
         diagnostics: ok ? [] : acc.missingRows.examples.map(
           (e) => diagnostic(
             "data/missing",
@@ -47936,7 +51991,7 @@ function outlierCheck(id, name, acc, o, sev) {
     message: `${name} outliers: ${percent.toFixed(2)}% of values ${rule}${sampled}${ok ? "" : `, over ${tolerance}%`}`,
     observed: `${percent.toFixed(2)}%`,
     expected: `<= ${tolerance}%`,
-    rubric: RUBRIC,
+    rubric: RUBRIC2,
     diagnostics: ok ? [] : bad.examples.map(
       (e) => diagnostic(
         "data/outlier",
@@ -47974,14 +52029,14 @@ var DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
 var DEFAULT_MARKERS = {
   production: ["backtest", "staging", "sandbox", "localhost", "127.0.0.1"]
 };
-function level(value, fallback) {
-  if (typeof value === "string") return value;
-  const severity = value?.severity;
+function level(value2, fallback) {
+  if (typeof value2 === "string") return value2;
+  const severity = value2?.severity;
   return severity ?? fallback;
 }
 var UNITS = { B: 1, KB: 1024, MB: 1024 ** 2, GB: 1024 ** 3 };
-function parseSize(text) {
-  const m = /^([0-9]+(?:\.[0-9]+)?)\s*(B|KB|MB|GB)$/.exec(text.trim());
+function parseSize(text2) {
+  const m = /^([0-9]+(?:\.[0-9]+)?)\s*(B|KB|MB|GB)$/.exec(text2.trim());
   return m ? Math.round(Number(m[1]) * UNITS[m[2]]) : DEFAULT_MAX_FILE_BYTES;
 }
 function lintSettings(config) {
@@ -48012,1925 +52067,6 @@ import { existsSync as existsSync2 } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { Worker } from "node:worker_threads";
-
-// node_modules/jsonc-parser/lib/esm/impl/scanner.js
-function createScanner(text, ignoreTrivia = false) {
-  const len = text.length;
-  let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
-  function scanHexDigits(count2, exact) {
-    let digits2 = 0;
-    let value2 = 0;
-    while (digits2 < count2 || !exact) {
-      let ch = text.charCodeAt(pos);
-      if (ch >= 48 && ch <= 57) {
-        value2 = value2 * 16 + ch - 48;
-      } else if (ch >= 65 && ch <= 70) {
-        value2 = value2 * 16 + ch - 65 + 10;
-      } else if (ch >= 97 && ch <= 102) {
-        value2 = value2 * 16 + ch - 97 + 10;
-      } else {
-        break;
-      }
-      pos++;
-      digits2++;
-    }
-    if (digits2 < count2) {
-      value2 = -1;
-    }
-    return value2;
-  }
-  function setPosition(newPosition) {
-    pos = newPosition;
-    value = "";
-    tokenOffset = 0;
-    token = 16;
-    scanError = 0;
-  }
-  function scanNumber() {
-    let start = pos;
-    if (text.charCodeAt(pos) === 48) {
-      pos++;
-    } else {
-      pos++;
-      while (pos < text.length && isDigit(text.charCodeAt(pos))) {
-        pos++;
-      }
-    }
-    if (pos < text.length && text.charCodeAt(pos) === 46) {
-      pos++;
-      if (pos < text.length && isDigit(text.charCodeAt(pos))) {
-        pos++;
-        while (pos < text.length && isDigit(text.charCodeAt(pos))) {
-          pos++;
-        }
-      } else {
-        scanError = 3;
-        return text.substring(start, pos);
-      }
-    }
-    let end = pos;
-    if (pos < text.length && (text.charCodeAt(pos) === 69 || text.charCodeAt(pos) === 101)) {
-      pos++;
-      if (pos < text.length && text.charCodeAt(pos) === 43 || text.charCodeAt(pos) === 45) {
-        pos++;
-      }
-      if (pos < text.length && isDigit(text.charCodeAt(pos))) {
-        pos++;
-        while (pos < text.length && isDigit(text.charCodeAt(pos))) {
-          pos++;
-        }
-        end = pos;
-      } else {
-        scanError = 3;
-      }
-    }
-    return text.substring(start, end);
-  }
-  function scanString() {
-    let result = "", start = pos;
-    while (true) {
-      if (pos >= len) {
-        result += text.substring(start, pos);
-        scanError = 2;
-        break;
-      }
-      const ch = text.charCodeAt(pos);
-      if (ch === 34) {
-        result += text.substring(start, pos);
-        pos++;
-        break;
-      }
-      if (ch === 92) {
-        result += text.substring(start, pos);
-        pos++;
-        if (pos >= len) {
-          scanError = 2;
-          break;
-        }
-        const ch2 = text.charCodeAt(pos++);
-        switch (ch2) {
-          case 34:
-            result += '"';
-            break;
-          case 92:
-            result += "\\";
-            break;
-          case 47:
-            result += "/";
-            break;
-          case 98:
-            result += "\b";
-            break;
-          case 102:
-            result += "\f";
-            break;
-          case 110:
-            result += "\n";
-            break;
-          case 114:
-            result += "\r";
-            break;
-          case 116:
-            result += "	";
-            break;
-          case 117:
-            const ch3 = scanHexDigits(4, true);
-            if (ch3 >= 0) {
-              result += String.fromCharCode(ch3);
-            } else {
-              scanError = 4;
-            }
-            break;
-          default:
-            scanError = 5;
-        }
-        start = pos;
-        continue;
-      }
-      if (ch >= 0 && ch <= 31) {
-        if (isLineBreak(ch)) {
-          result += text.substring(start, pos);
-          scanError = 2;
-          break;
-        } else {
-          scanError = 6;
-        }
-      }
-      pos++;
-    }
-    return result;
-  }
-  function scanNext() {
-    value = "";
-    scanError = 0;
-    tokenOffset = pos;
-    lineStartOffset = lineNumber;
-    prevTokenLineStartOffset = tokenLineStartOffset;
-    if (pos >= len) {
-      tokenOffset = len;
-      return token = 17;
-    }
-    let code = text.charCodeAt(pos);
-    if (isWhiteSpace(code)) {
-      do {
-        pos++;
-        value += String.fromCharCode(code);
-        code = text.charCodeAt(pos);
-      } while (isWhiteSpace(code));
-      return token = 15;
-    }
-    if (isLineBreak(code)) {
-      pos++;
-      value += String.fromCharCode(code);
-      if (code === 13 && text.charCodeAt(pos) === 10) {
-        pos++;
-        value += "\n";
-      }
-      lineNumber++;
-      tokenLineStartOffset = pos;
-      return token = 14;
-    }
-    switch (code) {
-      // tokens: []{}:,
-      case 123:
-        pos++;
-        return token = 1;
-      case 125:
-        pos++;
-        return token = 2;
-      case 91:
-        pos++;
-        return token = 3;
-      case 93:
-        pos++;
-        return token = 4;
-      case 58:
-        pos++;
-        return token = 6;
-      case 44:
-        pos++;
-        return token = 5;
-      // strings
-      case 34:
-        pos++;
-        value = scanString();
-        return token = 10;
-      // comments
-      case 47:
-        const start = pos - 1;
-        if (text.charCodeAt(pos + 1) === 47) {
-          pos += 2;
-          while (pos < len) {
-            if (isLineBreak(text.charCodeAt(pos))) {
-              break;
-            }
-            pos++;
-          }
-          value = text.substring(start, pos);
-          return token = 12;
-        }
-        if (text.charCodeAt(pos + 1) === 42) {
-          pos += 2;
-          const safeLength = len - 1;
-          let commentClosed = false;
-          while (pos < safeLength) {
-            const ch = text.charCodeAt(pos);
-            if (ch === 42 && text.charCodeAt(pos + 1) === 47) {
-              pos += 2;
-              commentClosed = true;
-              break;
-            }
-            pos++;
-            if (isLineBreak(ch)) {
-              if (ch === 13 && text.charCodeAt(pos) === 10) {
-                pos++;
-              }
-              lineNumber++;
-              tokenLineStartOffset = pos;
-            }
-          }
-          if (!commentClosed) {
-            pos++;
-            scanError = 1;
-          }
-          value = text.substring(start, pos);
-          return token = 13;
-        }
-        value += String.fromCharCode(code);
-        pos++;
-        return token = 16;
-      // numbers
-      case 45:
-        value += String.fromCharCode(code);
-        pos++;
-        if (pos === len || !isDigit(text.charCodeAt(pos))) {
-          return token = 16;
-        }
-      // found a minus, followed by a number so
-      // we fall through to proceed with scanning
-      // numbers
-      case 48:
-      case 49:
-      case 50:
-      case 51:
-      case 52:
-      case 53:
-      case 54:
-      case 55:
-      case 56:
-      case 57:
-        value += scanNumber();
-        return token = 11;
-      // literals and unknown symbols
-      default:
-        while (pos < len && isUnknownContentCharacter(code)) {
-          pos++;
-          code = text.charCodeAt(pos);
-        }
-        if (tokenOffset !== pos) {
-          value = text.substring(tokenOffset, pos);
-          switch (value) {
-            case "true":
-              return token = 8;
-            case "false":
-              return token = 9;
-            case "null":
-              return token = 7;
-          }
-          return token = 16;
-        }
-        value += String.fromCharCode(code);
-        pos++;
-        return token = 16;
-    }
-  }
-  function isUnknownContentCharacter(code) {
-    if (isWhiteSpace(code) || isLineBreak(code)) {
-      return false;
-    }
-    switch (code) {
-      case 125:
-      case 93:
-      case 123:
-      case 91:
-      case 34:
-      case 58:
-      case 44:
-      case 47:
-        return false;
-    }
-    return true;
-  }
-  function scanNextNonTrivia() {
-    let result;
-    do {
-      result = scanNext();
-    } while (result >= 12 && result <= 15);
-    return result;
-  }
-  return {
-    setPosition,
-    getPosition: () => pos,
-    scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
-    getToken: () => token,
-    getTokenValue: () => value,
-    getTokenOffset: () => tokenOffset,
-    getTokenLength: () => pos - tokenOffset,
-    getTokenStartLine: () => lineStartOffset,
-    getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
-    getTokenError: () => scanError
-  };
-}
-function isWhiteSpace(ch) {
-  return ch === 32 || ch === 9;
-}
-function isLineBreak(ch) {
-  return ch === 10 || ch === 13;
-}
-function isDigit(ch) {
-  return ch >= 48 && ch <= 57;
-}
-var CharacterCodes;
-(function(CharacterCodes2) {
-  CharacterCodes2[CharacterCodes2["lineFeed"] = 10] = "lineFeed";
-  CharacterCodes2[CharacterCodes2["carriageReturn"] = 13] = "carriageReturn";
-  CharacterCodes2[CharacterCodes2["space"] = 32] = "space";
-  CharacterCodes2[CharacterCodes2["_0"] = 48] = "_0";
-  CharacterCodes2[CharacterCodes2["_1"] = 49] = "_1";
-  CharacterCodes2[CharacterCodes2["_2"] = 50] = "_2";
-  CharacterCodes2[CharacterCodes2["_3"] = 51] = "_3";
-  CharacterCodes2[CharacterCodes2["_4"] = 52] = "_4";
-  CharacterCodes2[CharacterCodes2["_5"] = 53] = "_5";
-  CharacterCodes2[CharacterCodes2["_6"] = 54] = "_6";
-  CharacterCodes2[CharacterCodes2["_7"] = 55] = "_7";
-  CharacterCodes2[CharacterCodes2["_8"] = 56] = "_8";
-  CharacterCodes2[CharacterCodes2["_9"] = 57] = "_9";
-  CharacterCodes2[CharacterCodes2["a"] = 97] = "a";
-  CharacterCodes2[CharacterCodes2["b"] = 98] = "b";
-  CharacterCodes2[CharacterCodes2["c"] = 99] = "c";
-  CharacterCodes2[CharacterCodes2["d"] = 100] = "d";
-  CharacterCodes2[CharacterCodes2["e"] = 101] = "e";
-  CharacterCodes2[CharacterCodes2["f"] = 102] = "f";
-  CharacterCodes2[CharacterCodes2["g"] = 103] = "g";
-  CharacterCodes2[CharacterCodes2["h"] = 104] = "h";
-  CharacterCodes2[CharacterCodes2["i"] = 105] = "i";
-  CharacterCodes2[CharacterCodes2["j"] = 106] = "j";
-  CharacterCodes2[CharacterCodes2["k"] = 107] = "k";
-  CharacterCodes2[CharacterCodes2["l"] = 108] = "l";
-  CharacterCodes2[CharacterCodes2["m"] = 109] = "m";
-  CharacterCodes2[CharacterCodes2["n"] = 110] = "n";
-  CharacterCodes2[CharacterCodes2["o"] = 111] = "o";
-  CharacterCodes2[CharacterCodes2["p"] = 112] = "p";
-  CharacterCodes2[CharacterCodes2["q"] = 113] = "q";
-  CharacterCodes2[CharacterCodes2["r"] = 114] = "r";
-  CharacterCodes2[CharacterCodes2["s"] = 115] = "s";
-  CharacterCodes2[CharacterCodes2["t"] = 116] = "t";
-  CharacterCodes2[CharacterCodes2["u"] = 117] = "u";
-  CharacterCodes2[CharacterCodes2["v"] = 118] = "v";
-  CharacterCodes2[CharacterCodes2["w"] = 119] = "w";
-  CharacterCodes2[CharacterCodes2["x"] = 120] = "x";
-  CharacterCodes2[CharacterCodes2["y"] = 121] = "y";
-  CharacterCodes2[CharacterCodes2["z"] = 122] = "z";
-  CharacterCodes2[CharacterCodes2["A"] = 65] = "A";
-  CharacterCodes2[CharacterCodes2["B"] = 66] = "B";
-  CharacterCodes2[CharacterCodes2["C"] = 67] = "C";
-  CharacterCodes2[CharacterCodes2["D"] = 68] = "D";
-  CharacterCodes2[CharacterCodes2["E"] = 69] = "E";
-  CharacterCodes2[CharacterCodes2["F"] = 70] = "F";
-  CharacterCodes2[CharacterCodes2["G"] = 71] = "G";
-  CharacterCodes2[CharacterCodes2["H"] = 72] = "H";
-  CharacterCodes2[CharacterCodes2["I"] = 73] = "I";
-  CharacterCodes2[CharacterCodes2["J"] = 74] = "J";
-  CharacterCodes2[CharacterCodes2["K"] = 75] = "K";
-  CharacterCodes2[CharacterCodes2["L"] = 76] = "L";
-  CharacterCodes2[CharacterCodes2["M"] = 77] = "M";
-  CharacterCodes2[CharacterCodes2["N"] = 78] = "N";
-  CharacterCodes2[CharacterCodes2["O"] = 79] = "O";
-  CharacterCodes2[CharacterCodes2["P"] = 80] = "P";
-  CharacterCodes2[CharacterCodes2["Q"] = 81] = "Q";
-  CharacterCodes2[CharacterCodes2["R"] = 82] = "R";
-  CharacterCodes2[CharacterCodes2["S"] = 83] = "S";
-  CharacterCodes2[CharacterCodes2["T"] = 84] = "T";
-  CharacterCodes2[CharacterCodes2["U"] = 85] = "U";
-  CharacterCodes2[CharacterCodes2["V"] = 86] = "V";
-  CharacterCodes2[CharacterCodes2["W"] = 87] = "W";
-  CharacterCodes2[CharacterCodes2["X"] = 88] = "X";
-  CharacterCodes2[CharacterCodes2["Y"] = 89] = "Y";
-  CharacterCodes2[CharacterCodes2["Z"] = 90] = "Z";
-  CharacterCodes2[CharacterCodes2["asterisk"] = 42] = "asterisk";
-  CharacterCodes2[CharacterCodes2["backslash"] = 92] = "backslash";
-  CharacterCodes2[CharacterCodes2["closeBrace"] = 125] = "closeBrace";
-  CharacterCodes2[CharacterCodes2["closeBracket"] = 93] = "closeBracket";
-  CharacterCodes2[CharacterCodes2["colon"] = 58] = "colon";
-  CharacterCodes2[CharacterCodes2["comma"] = 44] = "comma";
-  CharacterCodes2[CharacterCodes2["dot"] = 46] = "dot";
-  CharacterCodes2[CharacterCodes2["doubleQuote"] = 34] = "doubleQuote";
-  CharacterCodes2[CharacterCodes2["minus"] = 45] = "minus";
-  CharacterCodes2[CharacterCodes2["openBrace"] = 123] = "openBrace";
-  CharacterCodes2[CharacterCodes2["openBracket"] = 91] = "openBracket";
-  CharacterCodes2[CharacterCodes2["plus"] = 43] = "plus";
-  CharacterCodes2[CharacterCodes2["slash"] = 47] = "slash";
-  CharacterCodes2[CharacterCodes2["formFeed"] = 12] = "formFeed";
-  CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
-})(CharacterCodes || (CharacterCodes = {}));
-
-// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
-var cachedSpaces = new Array(20).fill(0).map((_, index) => {
-  return " ".repeat(index);
-});
-var maxCachedValues = 200;
-var cachedBreakLinesWithSpaces = {
-  " ": {
-    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\n" + " ".repeat(index);
-    }),
-    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\r" + " ".repeat(index);
-    }),
-    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\r\n" + " ".repeat(index);
-    })
-  },
-  "	": {
-    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\n" + "	".repeat(index);
-    }),
-    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\r" + "	".repeat(index);
-    }),
-    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\r\n" + "	".repeat(index);
-    })
-  }
-};
-
-// node_modules/jsonc-parser/lib/esm/impl/parser.js
-var ParseOptions;
-(function(ParseOptions2) {
-  ParseOptions2.DEFAULT = {
-    allowTrailingComma: false
-  };
-})(ParseOptions || (ParseOptions = {}));
-function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
-  let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
-  function ensurePropertyComplete(endOffset) {
-    if (currentParent.type === "property") {
-      currentParent.length = endOffset - currentParent.offset;
-      currentParent = currentParent.parent;
-    }
-  }
-  function onValue(valueNode) {
-    currentParent.children.push(valueNode);
-    return valueNode;
-  }
-  const visitor = {
-    onObjectBegin: (offset) => {
-      currentParent = onValue({ type: "object", offset, length: -1, parent: currentParent, children: [] });
-    },
-    onObjectProperty: (name, offset, length) => {
-      currentParent = onValue({ type: "property", offset, length: -1, parent: currentParent, children: [] });
-      currentParent.children.push({ type: "string", value: name, offset, length, parent: currentParent });
-    },
-    onObjectEnd: (offset, length) => {
-      ensurePropertyComplete(offset + length);
-      currentParent.length = offset + length - currentParent.offset;
-      currentParent = currentParent.parent;
-      ensurePropertyComplete(offset + length);
-    },
-    onArrayBegin: (offset, length) => {
-      currentParent = onValue({ type: "array", offset, length: -1, parent: currentParent, children: [] });
-    },
-    onArrayEnd: (offset, length) => {
-      currentParent.length = offset + length - currentParent.offset;
-      currentParent = currentParent.parent;
-      ensurePropertyComplete(offset + length);
-    },
-    onLiteralValue: (value, offset, length) => {
-      onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
-      ensurePropertyComplete(offset + length);
-    },
-    onSeparator: (sep2, offset, length) => {
-      if (currentParent.type === "property") {
-        if (sep2 === ":") {
-          currentParent.colonOffset = offset;
-        } else if (sep2 === ",") {
-          ensurePropertyComplete(offset);
-        }
-      }
-    },
-    onError: (error2, offset, length) => {
-      errors.push({ error: error2, offset, length });
-    }
-  };
-  visit2(text, visitor, options);
-  const result = currentParent.children[0];
-  if (result) {
-    delete result.parent;
-  }
-  return result;
-}
-function findNodeAtLocation(root, path7) {
-  if (!root) {
-    return void 0;
-  }
-  let node = root;
-  for (let segment of path7) {
-    if (typeof segment === "string") {
-      if (node.type !== "object" || !Array.isArray(node.children)) {
-        return void 0;
-      }
-      let found = false;
-      for (const propertyNode of node.children) {
-        if (Array.isArray(propertyNode.children) && propertyNode.children[0].value === segment && propertyNode.children.length === 2) {
-          node = propertyNode.children[1];
-          found = true;
-          break;
-        }
-      }
-      if (!found) {
-        return void 0;
-      }
-    } else {
-      const index = segment;
-      if (node.type !== "array" || index < 0 || !Array.isArray(node.children) || index >= node.children.length) {
-        return void 0;
-      }
-      node = node.children[index];
-    }
-  }
-  return node;
-}
-function visit2(text, visitor, options = ParseOptions.DEFAULT) {
-  const _scanner = createScanner(text, false);
-  const _jsonPath = [];
-  let suppressedCallbacks = 0;
-  function toNoArgVisit(visitFunction) {
-    return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
-  }
-  function toOneArgVisit(visitFunction) {
-    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
-  }
-  function toOneArgVisitWithPath(visitFunction) {
-    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
-  }
-  function toBeginVisit(visitFunction) {
-    return visitFunction ? () => {
-      if (suppressedCallbacks > 0) {
-        suppressedCallbacks++;
-      } else {
-        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
-        if (cbReturn === false) {
-          suppressedCallbacks = 1;
-        }
-      }
-    } : () => true;
-  }
-  function toEndVisit(visitFunction) {
-    return visitFunction ? () => {
-      if (suppressedCallbacks > 0) {
-        suppressedCallbacks--;
-      }
-      if (suppressedCallbacks === 0) {
-        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
-      }
-    } : () => true;
-  }
-  const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
-  const disallowComments = options && options.disallowComments;
-  const allowTrailingComma = options && options.allowTrailingComma;
-  function scanNext() {
-    while (true) {
-      const token = _scanner.scan();
-      switch (_scanner.getTokenError()) {
-        case 4:
-          handleError(
-            14
-            /* ParseErrorCode.InvalidUnicode */
-          );
-          break;
-        case 5:
-          handleError(
-            15
-            /* ParseErrorCode.InvalidEscapeCharacter */
-          );
-          break;
-        case 3:
-          handleError(
-            13
-            /* ParseErrorCode.UnexpectedEndOfNumber */
-          );
-          break;
-        case 1:
-          if (!disallowComments) {
-            handleError(
-              11
-              /* ParseErrorCode.UnexpectedEndOfComment */
-            );
-          }
-          break;
-        case 2:
-          handleError(
-            12
-            /* ParseErrorCode.UnexpectedEndOfString */
-          );
-          break;
-        case 6:
-          handleError(
-            16
-            /* ParseErrorCode.InvalidCharacter */
-          );
-          break;
-      }
-      switch (token) {
-        case 12:
-        case 13:
-          if (disallowComments) {
-            handleError(
-              10
-              /* ParseErrorCode.InvalidCommentToken */
-            );
-          } else {
-            onComment();
-          }
-          break;
-        case 16:
-          handleError(
-            1
-            /* ParseErrorCode.InvalidSymbol */
-          );
-          break;
-        case 15:
-        case 14:
-          break;
-        default:
-          return token;
-      }
-    }
-  }
-  function handleError(error2, skipUntilAfter = [], skipUntil = []) {
-    onError(error2);
-    if (skipUntilAfter.length + skipUntil.length > 0) {
-      let token = _scanner.getToken();
-      while (token !== 17) {
-        if (skipUntilAfter.indexOf(token) !== -1) {
-          scanNext();
-          break;
-        } else if (skipUntil.indexOf(token) !== -1) {
-          break;
-        }
-        token = scanNext();
-      }
-    }
-  }
-  function parseString2(isValue) {
-    const value = _scanner.getTokenValue();
-    if (isValue) {
-      onLiteralValue(value);
-    } else {
-      onObjectProperty(value);
-      _jsonPath.push(value);
-    }
-    scanNext();
-    return true;
-  }
-  function parseLiteral() {
-    switch (_scanner.getToken()) {
-      case 11:
-        const tokenValue = _scanner.getTokenValue();
-        let value = Number(tokenValue);
-        if (isNaN(value)) {
-          handleError(
-            2
-            /* ParseErrorCode.InvalidNumberFormat */
-          );
-          value = 0;
-        }
-        onLiteralValue(value);
-        break;
-      case 7:
-        onLiteralValue(null);
-        break;
-      case 8:
-        onLiteralValue(true);
-        break;
-      case 9:
-        onLiteralValue(false);
-        break;
-      default:
-        return false;
-    }
-    scanNext();
-    return true;
-  }
-  function parseProperty() {
-    if (_scanner.getToken() !== 10) {
-      handleError(3, [], [
-        2,
-        5
-        /* SyntaxKind.CommaToken */
-      ]);
-      return false;
-    }
-    parseString2(false);
-    if (_scanner.getToken() === 6) {
-      onSeparator(":");
-      scanNext();
-      if (!parseValue()) {
-        handleError(4, [], [
-          2,
-          5
-          /* SyntaxKind.CommaToken */
-        ]);
-      }
-    } else {
-      handleError(5, [], [
-        2,
-        5
-        /* SyntaxKind.CommaToken */
-      ]);
-    }
-    _jsonPath.pop();
-    return true;
-  }
-  function parseObject() {
-    onObjectBegin();
-    scanNext();
-    let needsComma = false;
-    while (_scanner.getToken() !== 2 && _scanner.getToken() !== 17) {
-      if (_scanner.getToken() === 5) {
-        if (!needsComma) {
-          handleError(4, [], []);
-        }
-        onSeparator(",");
-        scanNext();
-        if (_scanner.getToken() === 2 && allowTrailingComma) {
-          break;
-        }
-      } else if (needsComma) {
-        handleError(6, [], []);
-      }
-      if (!parseProperty()) {
-        handleError(4, [], [
-          2,
-          5
-          /* SyntaxKind.CommaToken */
-        ]);
-      }
-      needsComma = true;
-    }
-    onObjectEnd();
-    if (_scanner.getToken() !== 2) {
-      handleError(7, [
-        2
-        /* SyntaxKind.CloseBraceToken */
-      ], []);
-    } else {
-      scanNext();
-    }
-    return true;
-  }
-  function parseArray2() {
-    onArrayBegin();
-    scanNext();
-    let isFirstElement = true;
-    let needsComma = false;
-    while (_scanner.getToken() !== 4 && _scanner.getToken() !== 17) {
-      if (_scanner.getToken() === 5) {
-        if (!needsComma) {
-          handleError(4, [], []);
-        }
-        onSeparator(",");
-        scanNext();
-        if (_scanner.getToken() === 4 && allowTrailingComma) {
-          break;
-        }
-      } else if (needsComma) {
-        handleError(6, [], []);
-      }
-      if (isFirstElement) {
-        _jsonPath.push(0);
-        isFirstElement = false;
-      } else {
-        _jsonPath[_jsonPath.length - 1]++;
-      }
-      if (!parseValue()) {
-        handleError(4, [], [
-          4,
-          5
-          /* SyntaxKind.CommaToken */
-        ]);
-      }
-      needsComma = true;
-    }
-    onArrayEnd();
-    if (!isFirstElement) {
-      _jsonPath.pop();
-    }
-    if (_scanner.getToken() !== 4) {
-      handleError(8, [
-        4
-        /* SyntaxKind.CloseBracketToken */
-      ], []);
-    } else {
-      scanNext();
-    }
-    return true;
-  }
-  function parseValue() {
-    switch (_scanner.getToken()) {
-      case 3:
-        return parseArray2();
-      case 1:
-        return parseObject();
-      case 10:
-        return parseString2(true);
-      default:
-        return parseLiteral();
-    }
-  }
-  scanNext();
-  if (_scanner.getToken() === 17) {
-    if (options.allowEmptyContent) {
-      return true;
-    }
-    handleError(4, [], []);
-    return false;
-  }
-  if (!parseValue()) {
-    handleError(4, [], []);
-    return false;
-  }
-  if (_scanner.getToken() !== 17) {
-    handleError(9, [], []);
-  }
-  return true;
-}
-function getNodeType(value) {
-  switch (typeof value) {
-    case "boolean":
-      return "boolean";
-    case "number":
-      return "number";
-    case "string":
-      return "string";
-    case "object": {
-      if (!value) {
-        return "null";
-      } else if (Array.isArray(value)) {
-        return "array";
-      }
-      return "object";
-    }
-    default:
-      return "null";
-  }
-}
-
-// node_modules/jsonc-parser/lib/esm/main.js
-var ScanError;
-(function(ScanError2) {
-  ScanError2[ScanError2["None"] = 0] = "None";
-  ScanError2[ScanError2["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
-  ScanError2[ScanError2["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
-  ScanError2[ScanError2["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
-  ScanError2[ScanError2["InvalidUnicode"] = 4] = "InvalidUnicode";
-  ScanError2[ScanError2["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
-  ScanError2[ScanError2["InvalidCharacter"] = 6] = "InvalidCharacter";
-})(ScanError || (ScanError = {}));
-var SyntaxKind;
-(function(SyntaxKind2) {
-  SyntaxKind2[SyntaxKind2["OpenBraceToken"] = 1] = "OpenBraceToken";
-  SyntaxKind2[SyntaxKind2["CloseBraceToken"] = 2] = "CloseBraceToken";
-  SyntaxKind2[SyntaxKind2["OpenBracketToken"] = 3] = "OpenBracketToken";
-  SyntaxKind2[SyntaxKind2["CloseBracketToken"] = 4] = "CloseBracketToken";
-  SyntaxKind2[SyntaxKind2["CommaToken"] = 5] = "CommaToken";
-  SyntaxKind2[SyntaxKind2["ColonToken"] = 6] = "ColonToken";
-  SyntaxKind2[SyntaxKind2["NullKeyword"] = 7] = "NullKeyword";
-  SyntaxKind2[SyntaxKind2["TrueKeyword"] = 8] = "TrueKeyword";
-  SyntaxKind2[SyntaxKind2["FalseKeyword"] = 9] = "FalseKeyword";
-  SyntaxKind2[SyntaxKind2["StringLiteral"] = 10] = "StringLiteral";
-  SyntaxKind2[SyntaxKind2["NumericLiteral"] = 11] = "NumericLiteral";
-  SyntaxKind2[SyntaxKind2["LineCommentTrivia"] = 12] = "LineCommentTrivia";
-  SyntaxKind2[SyntaxKind2["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
-  SyntaxKind2[SyntaxKind2["LineBreakTrivia"] = 14] = "LineBreakTrivia";
-  SyntaxKind2[SyntaxKind2["Trivia"] = 15] = "Trivia";
-  SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
-  SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
-})(SyntaxKind || (SyntaxKind = {}));
-var parseTree2 = parseTree;
-var findNodeAtLocation2 = findNodeAtLocation;
-var ParseErrorCode;
-(function(ParseErrorCode2) {
-  ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
-  ParseErrorCode2[ParseErrorCode2["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
-  ParseErrorCode2[ParseErrorCode2["PropertyNameExpected"] = 3] = "PropertyNameExpected";
-  ParseErrorCode2[ParseErrorCode2["ValueExpected"] = 4] = "ValueExpected";
-  ParseErrorCode2[ParseErrorCode2["ColonExpected"] = 5] = "ColonExpected";
-  ParseErrorCode2[ParseErrorCode2["CommaExpected"] = 6] = "CommaExpected";
-  ParseErrorCode2[ParseErrorCode2["CloseBraceExpected"] = 7] = "CloseBraceExpected";
-  ParseErrorCode2[ParseErrorCode2["CloseBracketExpected"] = 8] = "CloseBracketExpected";
-  ParseErrorCode2[ParseErrorCode2["EndOfFileExpected"] = 9] = "EndOfFileExpected";
-  ParseErrorCode2[ParseErrorCode2["InvalidCommentToken"] = 10] = "InvalidCommentToken";
-  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
-  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
-  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
-  ParseErrorCode2[ParseErrorCode2["InvalidUnicode"] = 14] = "InvalidUnicode";
-  ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
-  ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
-})(ParseErrorCode || (ParseErrorCode = {}));
-function printParseErrorCode(code) {
-  switch (code) {
-    case 1:
-      return "InvalidSymbol";
-    case 2:
-      return "InvalidNumberFormat";
-    case 3:
-      return "PropertyNameExpected";
-    case 4:
-      return "ValueExpected";
-    case 5:
-      return "ColonExpected";
-    case 6:
-      return "CommaExpected";
-    case 7:
-      return "CloseBraceExpected";
-    case 8:
-      return "CloseBracketExpected";
-    case 9:
-      return "EndOfFileExpected";
-    case 10:
-      return "InvalidCommentToken";
-    case 11:
-      return "UnexpectedEndOfComment";
-    case 12:
-      return "UnexpectedEndOfString";
-    case 13:
-      return "UnexpectedEndOfNumber";
-    case 14:
-      return "InvalidUnicode";
-    case 15:
-      return "InvalidEscapeCharacter";
-    case 16:
-      return "InvalidCharacter";
-  }
-  return "<unknown ParseErrorCode>";
-}
-
-// src/source/parse-json.ts
-function toValue(node, duplicates) {
-  switch (node.type) {
-    case "object": {
-      const obj = {};
-      const seen = /* @__PURE__ */ new Set();
-      for (const prop of node.children ?? []) {
-        const [k, v] = prop.children ?? [];
-        if (!k || typeof k.value !== "string") continue;
-        if (seen.has(k.value)) duplicates.push(k);
-        seen.add(k.value);
-        const value = v ? toValue(v, duplicates) : null;
-        Object.defineProperty(obj, k.value, { value, enumerable: true, writable: true, configurable: true });
-      }
-      return obj;
-    }
-    case "array":
-      return (node.children ?? []).map((c) => toValue(c, duplicates));
-    default:
-      return node.value;
-  }
-}
-var MESSAGES = {
-  InvalidSymbol: "unexpected character",
-  InvalidNumberFormat: "invalid number",
-  PropertyNameExpected: "expected a property name in double quotes",
-  ValueExpected: "expected a value",
-  ColonExpected: "expected ':'",
-  CommaExpected: "expected ','",
-  CloseBraceExpected: "expected '}'",
-  CloseBracketExpected: "expected ']'",
-  EndOfFileExpected: "expected the end of the file",
-  InvalidCommentToken: "comments are not allowed in JSON (name the file .jsonc to allow them)",
-  UnexpectedEndOfComment: "unterminated comment",
-  UnexpectedEndOfString: "unterminated string",
-  UnexpectedEndOfNumber: "unterminated number",
-  InvalidUnicode: "invalid unicode escape",
-  InvalidEscapeCharacter: "invalid escape character",
-  InvalidCharacter: "invalid character in string"
-};
-function parseJsonFile(text, file, jsonc) {
-  const result = { format: jsonc ? "jsonc" : "json", documents: [], diagnostics: [], truthy: [] };
-  const depth = nestingDepth(text);
-  if (depth > MAX_DEPTH) {
-    const message = `nesting is about ${depth} levels deep, over the limit of ${MAX_DEPTH}`;
-    result.diagnostics.push({ code: "file/too-deep", severity: "error", message, file, range: FILE_START });
-    return result;
-  }
-  const lines = countLines(text);
-  const errors = [];
-  const tree = parseTree2(text, errors, {
-    allowTrailingComma: jsonc,
-    disallowComments: !jsonc,
-    allowEmptyContent: false
-  });
-  let lastOffset = -1;
-  for (const e of errors) {
-    if (e.offset === lastOffset) continue;
-    lastOffset = e.offset;
-    const code = printParseErrorCode(e.error);
-    const message = MESSAGES[code] ?? code;
-    result.diagnostics.push({
-      code: "json/parse",
-      severity: "error",
-      message,
-      file,
-      range: offsetsToRange(lines, e.offset, e.offset + e.length)
-    });
-  }
-  if (errors.length || !tree) return result;
-  const duplicates = [];
-  const data = toValue(tree, duplicates);
-  for (const k of duplicates) {
-    result.diagnostics.push({
-      code: "json/duplicate-key",
-      severity: "error",
-      message: `duplicate key ${JSON.stringify(k.value)}; the last one wins in most parsers`,
-      file,
-      range: offsetsToRange(lines, k.offset, k.offset + k.length)
-    });
-  }
-  const rangeOf = (n) => offsetsToRange(lines, n.offset, n.offset + n.length);
-  result.documents.push({
-    data,
-    locate(path7, preferKey) {
-      for (let n = path7.length; n >= 0; n--) {
-        const node = findNodeAtLocation2(tree, path7.slice(0, n));
-        if (!node) continue;
-        const key2 = node.parent?.type === "property" ? node.parent.children?.[0] : void 0;
-        return { range: preferKey && key2 ? rangeOf(key2) : rangeOf(node) };
-      }
-      return { range: FILE_START };
-    }
-  });
-  return result;
-}
-
-// node_modules/smol-toml/dist/error.js
-function getLineColFromPtr(string, ptr) {
-  let lines = string.slice(0, ptr).split(/\r?\n/);
-  return [lines.length, lines.pop().length + 1];
-}
-function makeCodeBlock(string, line, column) {
-  let lines = string.split(/\r?\n/);
-  let codeblock = "";
-  let numberLen = (Math.log10(line + 1) | 0) + 1;
-  for (let i = line - 1; i <= line + 1; i++) {
-    let l = lines[i - 1];
-    if (!l)
-      continue;
-    codeblock += i.toString().padEnd(numberLen, " ");
-    codeblock += ":  ";
-    codeblock += l;
-    codeblock += "\n";
-    if (i === line) {
-      codeblock += " ".repeat(numberLen + column + 2);
-      codeblock += "^\n";
-    }
-  }
-  return codeblock;
-}
-var TomlError = class _TomlError extends Error {
-  line;
-  column;
-  codeblock;
-  constructor(message, options) {
-    const [line, column] = getLineColFromPtr(options.toml, options.ptr);
-    const codeblock = makeCodeBlock(options.toml, line, column);
-    super(`Invalid TOML document: ${message}
-
-${codeblock}`, options);
-    this.line = line;
-    this.column = column;
-    this.codeblock = codeblock;
-  }
-  /** @internal */
-  static x(message, ctx, ptr) {
-    throw new _TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
-  }
-};
-
-// node_modules/smol-toml/dist/primitive.js
-function parseString(ctx) {
-  let startPtr = ctx.p;
-  let c = ctx.s.charCodeAt(ctx.p++);
-  let first = c;
-  let isLiteral = c === 39;
-  let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
-  if (isMultiline) {
-    if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 10)
-      ctx.p++;
-    else if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)
-      ctx.p += 2;
-  }
-  let parsed = "";
-  let sliceStart = ctx.p;
-  let state = 0;
-  for (; ctx.p < ctx.s.length; ctx.p++) {
-    c = ctx.s.charCodeAt(ctx.p);
-    if (isMultiline && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)) {
-      state = state && 3;
-    } else if (c < 32 && c !== 9 || c === 127) {
-      TomlError.x("control characters are not allowed in strings", ctx);
-    } else if ((!state || state === 3) && c === first && (!isMultiline || ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first)) {
-      if (isMultiline) {
-        if (ctx.s.charCodeAt(ctx.p + 3) === first)
-          ctx.p++;
-        if (ctx.s.charCodeAt(ctx.p + 3) === first)
-          ctx.p++;
-      }
-      if (!state) {
-        let s = ctx.s.slice(sliceStart, ctx.p);
-        parsed = parsed ? parsed + s : s;
-      }
-      ctx.p += isMultiline ? 3 : 1;
-      return parsed;
-    } else if (!state) {
-      if (!isLiteral && c === 92) {
-        parsed += ctx.s.slice(sliceStart, sliceStart = ctx.p);
-        state = 1;
-      }
-    } else if (state === 1) {
-      if (c === 120 || c === 117 || c === 85) {
-        let errPtr = ctx.p++ - 1;
-        let value = 0;
-        let len = c === 120 ? 2 : c === 117 ? 4 : 8;
-        for (let j = 0; j < len; j++, ctx.p++) {
-          let hex = ctx.s.charCodeAt(ctx.p);
-          let digit = (
-            /* 0-9 */
-            hex >= 48 && hex <= 57 ? hex - 48 : (
-              /* A-F */
-              hex >= 65 && hex <= 70 ? hex - 65 + 10 : (
-                /* a-f */
-                hex >= 97 && hex <= 102 ? hex - 97 + 10 : -1
-              )
-            )
-          );
-          if (digit < 0)
-            TomlError.x("invalid non-hex character in unicode escape", ctx);
-          value = value << 4 | digit;
-        }
-        if (value < 0 || value > 1114111 || value >= 55296 && value <= 57343) {
-          TomlError.x("invalid unicode escape", ctx, errPtr);
-        }
-        parsed += String.fromCodePoint(value);
-        sliceStart = ctx.p--;
-        state = 0;
-      } else if (isMultiline && (c === 32 || c === 9)) {
-        state = 2;
-      } else {
-        if (c === 98)
-          parsed += "\b";
-        else if (c === 116)
-          parsed += "	";
-        else if (c === 110)
-          parsed += "\n";
-        else if (c === 102)
-          parsed += "\f";
-        else if (c === 114)
-          parsed += "\r";
-        else if (c === 101)
-          parsed += "\x1B";
-        else if (c === 34)
-          parsed += '"';
-        else if (c === 92)
-          parsed += "\\";
-        else
-          TomlError.x("unrecognised escape sequence", ctx);
-        sliceStart = ctx.p + 1;
-        state = 0;
-      }
-    } else if (c !== 32 && c !== 9) {
-      if (state === 2)
-        TomlError.x("invalid escape: only line-ending whitespace may be escaped", ctx, sliceStart);
-      state = !isLiteral && c === 92 ? 1 : 0;
-      sliceStart = ctx.p;
-    }
-  }
-  TomlError.x("unfinished string", ctx, startPtr);
-}
-
-// node_modules/smol-toml/dist/date.js
-var DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
-var TomlDate = class _TomlDate extends Date {
-  #hasDate = false;
-  #hasTime = false;
-  #offset = null;
-  constructor(date, fasttype, unsafeDelim) {
-    let hasDate = true;
-    let hasTime = true;
-    let offset = "Z";
-    let c;
-    if (typeof date === "string") {
-      if (fasttype)
-        prep: {
-          if (fasttype < 3) {
-            if (+date.slice(11, 13) > 23) {
-              date = "";
-              break prep;
-            }
-            if (fasttype === 2) {
-              offset = null;
-              date += "Z";
-            } else if ((c = date.charCodeAt(date.length - 1)) !== 90 && c !== 122) {
-              offset = date.slice(date.length - 6);
-            }
-            if (unsafeDelim)
-              date = date.slice(0, 10) + "T" + date.slice(11);
-          } else if (fasttype === 4) {
-            date = +date.slice(0, 2) > 23 ? "" : `0000-01-01T${date}Z`;
-          }
-          hasDate = fasttype !== 4;
-          hasTime = fasttype !== 3;
-        }
-      else {
-        let match = date.match(DATE_TIME_RE);
-        if (match) {
-          if (!match[1]) {
-            hasDate = false;
-            date = `0000-01-01T${date}`;
-          }
-          hasTime = !!match[2];
-          hasTime && date[10] === " " && (date = date.replace(" ", "T"));
-          if (match[2] && +match[2] > 23) {
-            date = "";
-          } else {
-            offset = match[3] || null;
-            if (!offset && hasTime)
-              date += "Z";
-          }
-        } else {
-          date = "";
-        }
-      }
-    }
-    super(date);
-    if (!isNaN(this.getTime())) {
-      this.#hasDate = hasDate;
-      this.#hasTime = hasTime;
-      this.#offset = offset;
-    }
-  }
-  isDateTime() {
-    return this.#hasDate && this.#hasTime;
-  }
-  isLocal() {
-    return !this.#hasDate || !this.#hasTime || !this.#offset;
-  }
-  isDate() {
-    return this.#hasDate && !this.#hasTime;
-  }
-  isTime() {
-    return this.#hasTime && !this.#hasDate;
-  }
-  isValid() {
-    return this.#hasDate || this.#hasTime;
-  }
-  toISOString() {
-    let iso = super.toISOString();
-    if (this.isDate())
-      return iso.slice(0, 10);
-    if (this.isTime())
-      return iso.slice(11, 23);
-    if (this.#offset === null)
-      return iso.slice(0, -1);
-    if (this.#offset === "Z" || this.#offset === "z")
-      return iso;
-    let offset = +this.#offset.slice(1, 3) * 60 + +this.#offset.slice(4, 6);
-    offset = this.#offset[0] === "-" ? offset : -offset;
-    let offsetDate = new Date(this.getTime() - offset * 6e4);
-    return offsetDate.toISOString().slice(0, -1) + this.#offset;
-  }
-  static wrapAsOffsetDateTime(jsDate, offset = "Z") {
-    let date = new _TomlDate(jsDate);
-    date.#offset = offset;
-    return date;
-  }
-  static wrapAsLocalDateTime(jsDate) {
-    let date = new _TomlDate(jsDate);
-    date.#offset = null;
-    return date;
-  }
-  static wrapAsLocalDate(jsDate) {
-    let date = new _TomlDate(jsDate);
-    date.#hasTime = false;
-    date.#offset = null;
-    return date;
-  }
-  static wrapAsLocalTime(jsDate) {
-    let date = new _TomlDate(jsDate);
-    date.#hasDate = false;
-    date.#offset = null;
-    return date;
-  }
-};
-
-// node_modules/smol-toml/dist/extract.js
-function isDigit2(char, base = 10) {
-  return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
-}
-function isEndOfValue(char, delim) {
-  return char === 32 || char === 9 || char === 10 || char === 13 || // Structure end or next value delimiter
-  delim && (char === delim || char === 44) || // Comment
-  char === 35;
-}
-function extractValue(ctx, end) {
-  let errPtr = ctx.p;
-  let c = ctx.s.charCodeAt(ctx.p);
-  if (c === 91 || c === 123) {
-    ctx.d-- || TomlError.x("document contains excessively nested structures. aborting.", ctx);
-    let value = c === 91 ? parseArray(ctx) : parseInlineTable(ctx);
-    ctx.d++;
-    return value;
-  }
-  if (c === 34 || c === 39) {
-    return parseString(ctx);
-  }
-  if (c === 116) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 114 || ctx.s.charCodeAt(++ctx.p) !== 117 || ctx.s.charCodeAt(++ctx.p) !== 101)
-      TomlError.x("invalid value", ctx, errPtr);
-    return ctx.p++, true;
-  }
-  if (c === 102) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 108 || ctx.s.charCodeAt(++ctx.p) !== 115 || ctx.s.charCodeAt(++ctx.p) !== 101)
-      TomlError.x("invalid value", ctx, errPtr);
-    return ctx.p++, false;
-  }
-  if (c === 43 || c === 45) {
-    return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 44 - c, end);
-  }
-  if (ctx.s.charCodeAt(ctx.p + 4) === 45 && ctx.s.charCodeAt(ctx.p + 7) === 45) {
-    return parseDate(ctx, c, end);
-  }
-  if (ctx.s.charCodeAt(ctx.p + 2) === 58) {
-    return parseTime(ctx, c, end);
-  }
-  return parseNumber(ctx, ctx.p, c, 0, end);
-}
-function parseNumber(ctx, startPtr, startChr, sign, endChr) {
-  let c = startChr;
-  let state = 0;
-  let hasUnderscores = false;
-  if (c === 105) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 110 || ctx.s.charCodeAt(++ctx.p) !== 102)
-      TomlError.x("invalid value", ctx, startPtr);
-    return ctx.p++, (sign || 1) / 0;
-  }
-  if (c === 110) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 110)
-      TomlError.x("invalid value", ctx, startPtr);
-    return ctx.p++, NaN;
-  }
-  if (c === 48) {
-    if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
-      return ctx.bi === true ? 0n : 0;
-    if (!sign) {
-      if (c === 120)
-        return parseIntegerBaseN(ctx, startPtr, 16, endChr);
-      else if (c === 98)
-        return parseIntegerBaseN(ctx, startPtr, 2, endChr);
-      else if (c === 111)
-        return parseIntegerBaseN(ctx, startPtr, 8, endChr);
-    }
-    if (c === 46)
-      state = 2;
-    else if (c === 101 || c === 69)
-      state = 4;
-    else
-      TomlError.x("illegal leading zero", ctx, startPtr);
-  } else if (!isDigit2(c))
-    TomlError.x("invalid value", ctx, startPtr);
-  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
-    if (!state)
-      state = 1;
-    if (c === 95) {
-      if (!(state & 1))
-        TomlError.x("illegal underscore", ctx);
-      state += 11;
-      hasUnderscores = true;
-    } else if (state === 1 && c === 46)
-      state = 2;
-    else if ((state === 1 || state === 3) && (c === 101 || c === 69))
-      state = 4;
-    else if (state === 4 && (c === 43 || c === 45)) {
-      state = 6;
-    } else if (!isDigit2(c))
-      TomlError.x(`illegal character in numeric literal`, ctx);
-    else if (state > 9)
-      state -= 11;
-    else if (!(state & 1))
-      state++;
-  }
-  if (!state) {
-    let val = (startChr - 48) * (sign || 1);
-    return ctx.bi === true ? BigInt(val) : val;
-  }
-  if (!(state & 1))
-    TomlError.x("unfinished numeric value", ctx, startPtr);
-  let str2 = ctx.s.slice(startPtr, ctx.p);
-  if (hasUnderscores)
-    str2 = str2.replaceAll("_", "");
-  return state > 1 ? parseFloat(str2) : parseInteger(ctx, str2, 10, startPtr);
-}
-function parseIntegerBaseN(ctx, startPtr, base, endChr) {
-  let c, underscore = 1;
-  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
-    if (c === 95) {
-      if (underscore & 1)
-        TomlError.x("illegal underscore", ctx);
-      underscore = 3;
-    } else if (!isDigit2(c, base))
-      TomlError.x(`illegal character in numeric literal`, ctx);
-    else if (underscore & 1)
-      underscore--;
-  }
-  if (underscore & 1)
-    TomlError.x("unfinished numeric value", ctx);
-  let str2 = ctx.s.slice(startPtr + 2, ctx.p);
-  if (underscore)
-    str2 = str2.replaceAll("_", "");
-  return parseInteger(ctx, str2, base, startPtr);
-}
-function parseInteger(ctx, str2, base, startPtr) {
-  if (ctx.bi !== true)
-    int: {
-      let val = parseInt(str2, base);
-      if (!Number.isSafeInteger(val)) {
-        if (ctx.bi)
-          break int;
-        TomlError.x("integer value cannot be represented losslessly", ctx, startPtr);
-      }
-      return val;
-    }
-  return base === 10 ? BigInt(str2) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str2);
-}
-function parseDate(ctx, c, endChr) {
-  let startPtr = ctx.p++, unsafeSeparator;
-  if (!isDigit2(c) || !isDigit2(ctx.s.charCodeAt(ctx.p++)) || !isDigit2(ctx.s.charCodeAt(ctx.p++)) || !isDigit2(ctx.s.charCodeAt(ctx.p++))) {
-    return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
-  }
-  ctx.p += 5;
-  if (!isDigit2(ctx.s.charCodeAt(ctx.p++)))
-    TomlError.x("invalid date-time: date part is malformed", ctx, startPtr);
-  if (ctx.p >= ctx.s.length || ((c = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit2(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 84 && c !== 116) {
-    let t2 = ctx.s.slice(startPtr, ctx.p);
-    return readDate(ctx, t2, 3, false, startPtr);
-  }
-  if (ctx.s.charCodeAt(ctx.p += 3) !== 58)
-    TomlError.x("invalid date-time: time part is malformed", ctx, startPtr);
-  if (ctx.s.charCodeAt(ctx.p += 3) === 58)
-    ctx.p += 3;
-  if (ctx.s.charCodeAt(ctx.p) === 46)
-    while (isDigit2(ctx.s.charCodeAt(++ctx.p)))
-      ;
-  if (c = ctx.s.charCodeAt(ctx.p)) {
-    if (c === 90 || c === 122) {
-      let t2 = ctx.s.slice(startPtr, ++ctx.p);
-      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, "[+00:00]");
-    }
-    if (c === 43 || c === 45) {
-      let t2 = ctx.s.slice(startPtr, ctx.p += 6);
-      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, !ctx.ld && "[" + ctx.s.slice(ctx.p - 6, ctx.p) + "]");
-    }
-  }
-  let t = ctx.s.slice(startPtr, ctx.p);
-  return readDate(ctx, t, 2, unsafeSeparator, startPtr);
-}
-function parseTime(ctx, c, endChr) {
-  let start = ctx.p;
-  if (!isDigit2(c) || !isDigit2(ctx.s.charCodeAt(++ctx.p))) {
-    return parseNumber(ctx, --ctx.p, c, 0, endChr);
-  }
-  if (ctx.s.charCodeAt(ctx.p += 4) === 58)
-    ctx.p += 3;
-  if (ctx.s.charCodeAt(ctx.p) === 46)
-    while (isDigit2(ctx.s.charCodeAt(++ctx.p)))
-      ;
-  let t = ctx.s.slice(start, ctx.p);
-  return readDate(ctx, t, 4, false, start);
-}
-function readDate(ctx, str2, type2, unsafeDelim, errPtr, temporalSuffix) {
-  if (ctx.ld) {
-    let date = new TomlDate(str2, type2, unsafeDelim);
-    if (!date.isValid())
-      TomlError.x("invalid date", ctx, errPtr);
-    return date;
-  }
-  try {
-    if (temporalSuffix)
-      str2 += temporalSuffix;
-    switch (type2) {
-      case 1:
-        return Temporal.ZonedDateTime.from(str2);
-      case 2:
-        return Temporal.PlainDateTime.from(str2);
-      case 3:
-        return Temporal.PlainDate.from(str2);
-      case 4:
-        return Temporal.PlainTime.from(str2);
-    }
-  } catch (e) {
-    TomlError.x(e instanceof Error ? e.message : "" + e, ctx, errPtr);
-  }
-}
-
-// node_modules/smol-toml/dist/util.js
-function skipComment(ctx) {
-  for (; ctx.p < ctx.s.length; ctx.p++) {
-    let c = ctx.s.charCodeAt(ctx.p);
-    if (c === 10)
-      break;
-    if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10) {
-      ctx.p++;
-      break;
-    }
-    if (c < 32 && c !== 9 || c === 127) {
-      TomlError.x("control characters are not allowed in comments", ctx);
-    }
-  }
-}
-function skipVoid(ctx, banNewLines, banComments) {
-  let c;
-  while (ctx.p < ctx.s.length) {
-    while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 32 || c === 9 || !banNewLines && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)))
-      ctx.p++;
-    if (banComments || c !== 35)
-      break;
-    skipComment(ctx);
-  }
-}
-
-// node_modules/smol-toml/dist/struct.js
-function parseKey(ctx, end = 61) {
-  let startPtr;
-  let state = 0;
-  let parsed = [];
-  let sliceStart;
-  let c = ctx.s.charCodeAt(startPtr = ctx.p);
-  do {
-    if (c === end) {
-      if (!state)
-        TomlError.x("unexpected end of key", ctx);
-      if (state === 1)
-        parsed.push(ctx.s.slice(sliceStart, ctx.p));
-      return ctx.p++, parsed;
-    } else if (c === 46) {
-      if (!state)
-        TomlError.x("illegal empty bare key", ctx);
-      if (state === 1)
-        parsed.push(ctx.s.slice(sliceStart, ctx.p));
-      state = 0;
-    } else if (!state && (c === 34 || c === 39)) {
-      if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
-        TomlError.x("illegal quoted key: multiline strings are not allowed", ctx);
-      parsed.push(parseString(ctx));
-      state = 2;
-      ctx.p--;
-    } else if (c === 32 || c === 9) {
-      if (state === 1) {
-        parsed.push(ctx.s.slice(sliceStart, ctx.p));
-        state = 2;
-      }
-    } else if (state === 2 || c < 48 && c !== 45 || c > 57 && c < 65 || c > 90 && c < 97 && c !== 95 || c > 122) {
-      TomlError.x("illegal character in key", ctx);
-    } else if (!state) {
-      state = 1;
-      sliceStart = ctx.p;
-    }
-  } while (c = ctx.s.charCodeAt(++ctx.p));
-  TomlError.x("incomplete key-value: cannot find end of key", ctx, startPtr);
-}
-function parseInlineTable(ctx) {
-  let startPtr = ctx.p++;
-  let res = /* @__PURE__ */ Object.create(null);
-  let seen = /* @__PURE__ */ new Set();
-  let c;
-  while (ctx.p < ctx.s.length) {
-    skipVoid(ctx);
-    if ((c = ctx.s.charCodeAt(ctx.p)) === 125) {
-      ctx.p++;
-      return res;
-    }
-    let k;
-    let t = res;
-    let hasOwn = false;
-    let errPtr = ctx.p;
-    let key2 = parseKey(ctx);
-    for (let i = 0; i < key2.length; i++) {
-      if (i)
-        t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
-      k = key2[i];
-      if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) {
-        TomlError.x("trying to redefine an already defined value", ctx, errPtr);
-      }
-      let unsafe = k === "__proto__";
-      if (ctx.uk && (unsafe || k === "constructor")) {
-        t = ctx.uk !== 1 && TomlError.x("document contains an unsafe property", ctx, errPtr);
-        break;
-      }
-      if (!hasOwn && unsafe) {
-        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-      }
-    }
-    if (hasOwn) {
-      TomlError.x("trying to redefine an already defined value", ctx, errPtr);
-    }
-    skipVoid(ctx, true, true);
-    let value = extractValue(
-      ctx,
-      125
-      /* } */
-    );
-    if (t && typeof (t[k] = value) === "object")
-      seen.add(value);
-    skipVoid(ctx);
-    if ((c = ctx.s.charCodeAt(ctx.p++)) === 125) {
-      return res;
-    }
-    if (c !== 44)
-      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
-  }
-  TomlError.x("unfinished table", ctx, startPtr);
-}
-function parseArray(ctx) {
-  let startPtr = ctx.p++;
-  let res = [];
-  let c;
-  while (ctx.p < ctx.s.length) {
-    skipVoid(ctx);
-    if ((c = ctx.s.charCodeAt(ctx.p)) === 93) {
-      ctx.p++;
-      return res;
-    }
-    res.push(extractValue(
-      ctx,
-      93
-      /* ] */
-    ));
-    skipVoid(ctx);
-    if ((c = ctx.s.charCodeAt(ctx.p++)) === 93) {
-      return res;
-    }
-    if (c !== 44)
-      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
-  }
-  TomlError.x("unfinished array", ctx, startPtr);
-}
-
-// node_modules/smol-toml/dist/parse.js
-function peekTable(ctx, key2, table, meta, type2) {
-  let t = table;
-  let m = meta;
-  let k;
-  let hasOwn = false;
-  let state;
-  for (let i = 0; i < key2.length; i++) {
-    if (i) {
-      t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
-      m = (state = m[k]).c;
-      if (type2 === 0 && (state.t === 1 || state.t === 2)) {
-        return null;
-      }
-      if (state.t === 2) {
-        let l = t.length - 1;
-        t = t[l];
-        m = m[l].c;
-      }
-    }
-    k = key2[i];
-    if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 && m[k]?.d) {
-      return null;
-    }
-    if (!hasOwn) {
-      let unsafe = k === "__proto__";
-      if (ctx.uk && (unsafe || k === "constructor"))
-        return false;
-      if (unsafe) {
-        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-        Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
-      }
-      m[k] = {
-        t: i < key2.length - 1 && type2 === 2 ? 3 : type2,
-        d: false,
-        i: 0,
-        c: /* @__PURE__ */ Object.create(null)
-      };
-    }
-  }
-  state = m[k];
-  if (state.t !== type2 && !(type2 === 1 && state.t === 3)) {
-    return null;
-  }
-  if (type2 === 2) {
-    if (!state.d) {
-      state.d = true;
-      t[k] = [];
-    }
-    t[k].push(t = /* @__PURE__ */ Object.create(null));
-    state.c[state.i++] = state = { t: 1, d: false, i: 0, c: /* @__PURE__ */ Object.create(null) };
-  }
-  if (state.d) {
-    return null;
-  }
-  state.d = true;
-  if (type2 === 1) {
-    t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
-  } else if (type2 === 0 && hasOwn) {
-    return null;
-  }
-  return [k, t, state.c];
-}
-function validateTablePeek(ctx, peek, ptr) {
-  if (peek === null || ctx.uk === 2)
-    TomlError.x(peek === null ? "trying to redefine an already defined table or value" : "document contains an unsafe property", ctx, ptr);
-}
-function parse2(toml, options = {}) {
-  let ctx = {
-    s: toml,
-    p: 0,
-    d: options.maxDepth ?? 1e3,
-    bi: options.integersAsBigInt ?? false,
-    ld: options.useLegacyDate ?? true,
-    uk: options.unsafeKeyBehaviour === "throw" ? 2 : options.unsafeKeyBehaviour === "drop" ? 1 : 0
-  };
-  let res = /* @__PURE__ */ Object.create(null);
-  let meta = /* @__PURE__ */ Object.create(null);
-  let tmp;
-  let skipping = false;
-  let tbl = res;
-  let m = meta;
-  if (toml.charCodeAt(0) === 65279)
-    ctx.p++;
-  skipVoid(ctx);
-  while (ctx.p < toml.length) {
-    if (toml.charCodeAt(ctx.p) === 91) {
-      let isTableArray = toml.charCodeAt(++ctx.p) === 91;
-      tmp = ctx.p += +isTableArray;
-      skipping = false;
-      let k = parseKey(
-        ctx,
-        93
-        /* ] */
-      );
-      if (isTableArray) {
-        if (toml.charCodeAt(ctx.p) !== 93) {
-          TomlError.x("expected end of table array declaration", ctx);
-        }
-        ctx.p++;
-      }
-      let p = peekTable(
-        ctx,
-        k,
-        res,
-        meta,
-        isTableArray ? 2 : 1
-        /* Type.EXPLICIT */
-      );
-      if (!p) {
-        validateTablePeek(ctx, p, tmp);
-        skipping = true;
-      } else {
-        m = p[2];
-        tbl = p[1];
-      }
-    } else {
-      tmp = ctx.p;
-      let k = parseKey(ctx);
-      let p = peekTable(
-        ctx,
-        k,
-        tbl,
-        m,
-        0
-        /* Type.DOTTED */
-      );
-      if (!p && !skipping)
-        validateTablePeek(ctx, p, tmp);
-      skipVoid(ctx, true, true);
-      let v = extractValue(ctx, void 0);
-      if (p && !skipping)
-        p[1][p[0]] = v;
-    }
-    skipVoid(ctx, true);
-    if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 10 && (tmp !== 13 || toml.charCodeAt(ctx.p + 1) !== 10)) {
-      TomlError.x("each key-value declaration must be followed by an end-of-line", ctx);
-    }
-    skipVoid(ctx);
-  }
-  return res;
-}
-
-// node_modules/smol-toml/dist/stringify.js
-var HAS_WELLFORMED = !!"".isWellFormed;
-
-// src/source/parse-toml.ts
-var BARE = /^[A-Za-z0-9_-]+/;
-function splitKey(text) {
-  const parts = [];
-  let rest = text.trim();
-  while (rest.length) {
-    const m = /^"((?:[^"\\]|\\.)*)"/.exec(rest) ?? /^'([^']*)'/.exec(rest) ?? BARE.exec(rest);
-    if (!m) break;
-    parts.push(m[0].startsWith('"') ? JSON.parse(`"${m[1]}"`) : m[1] ?? m[0]);
-    rest = rest.slice(m[0].length).trim();
-    if (rest[0] !== ".") break;
-    rest = rest.slice(1).trim();
-  }
-  return parts;
-}
-function indexKeys(text) {
-  const index = /* @__PURE__ */ new Map();
-  const arrayCounts = /* @__PURE__ */ new Map();
-  let table = [];
-  let multiline;
-  const lines = text.split(/\r?\n/);
-  lines.forEach((line, n) => {
-    if (multiline) {
-      if (line.includes(multiline)) multiline = void 0;
-      return;
-    }
-    const trimmed = line.trimStart();
-    const indent = line.length - trimmed.length;
-    const header = /^\[(\[?)\s*([^\]]+?)\s*\]\]?/.exec(trimmed);
-    if (header) {
-      const parts2 = splitKey(header[2]);
-      if (header[1]) {
-        const at = parts2.join("\0");
-        const i = arrayCounts.get(at) ?? 0;
-        arrayCounts.set(at, i + 1);
-        table = [...parts2, i];
-      } else {
-        table = parts2;
-      }
-      const range = { start: { line: n, column: indent }, end: { line: n, column: line.length } };
-      index.set(table.join("\0"), { key: range, value: range });
-      return;
-    }
-    const eq = /^((?:"(?:[^"\\]|\\.)*"|'[^']*'|[A-Za-z0-9_.\s-])+?)\s*=\s*/.exec(trimmed);
-    if (!eq) return;
-    const parts = splitKey(eq[1]);
-    const valueStart = indent + eq[0].length;
-    const key2 = { start: { line: n, column: indent }, end: { line: n, column: indent + eq[1].length } };
-    const value = { start: { line: n, column: valueStart }, end: { line: n, column: line.length } };
-    index.set([...table, ...parts].join("\0"), { key: key2, value });
-    const after = line.slice(valueStart);
-    for (const q of ['"""', "'''"]) {
-      if (after.startsWith(q) && !after.slice(3).includes(q)) multiline = q;
-    }
-  });
-  return index;
-}
-function parseTomlFile(text, file) {
-  const result = { format: "toml", documents: [], diagnostics: [], truthy: [] };
-  let data;
-  try {
-    data = parse2(text);
-  } catch (err) {
-    if (!(err instanceof TomlError)) throw err;
-    const line = Math.max(0, err.line - 1);
-    const column = Math.max(0, err.column - 1);
-    const message = err.message.split("\n")[0].replace(/^Invalid TOML document: /, "");
-    const range = { start: { line, column }, end: { line, column: column + 1 } };
-    result.diagnostics.push({ code: "toml/parse", severity: "error", message, file, range });
-    return result;
-  }
-  let index;
-  result.documents.push({
-    data,
-    locate(path7, preferKey) {
-      index ??= indexKeys(text);
-      for (let n = path7.length; n > 0; n--) {
-        const entry = index.get(path7.slice(0, n).join("\0"));
-        if (entry) return { range: preferKey || n < path7.length ? entry.key : entry.value };
-      }
-      return { range: FILE_START };
-    }
-  });
-  return result;
-}
-
-// src/source/parse-file.ts
-function formatOf(file) {
-  const lower = file.toLowerCase();
-  if (lower.endsWith(".json")) return "json";
-  if (lower.endsWith(".jsonc") || lower.endsWith(".json5")) return "jsonc";
-  if (lower.endsWith(".toml")) return "toml";
-  return "yaml";
-}
-function parseFile(text, file) {
-  const format2 = formatOf(file);
-  if (format2 === "json" || format2 === "jsonc") return parseJsonFile(text, file, format2 === "jsonc");
-  if (format2 === "toml") return parseTomlFile(text, file);
-  return parseYamlFile(text, file);
-}
 
 // src/source/utf8.ts
 function firstInvalidUtf8(bytes) {
@@ -50493,21 +52629,21 @@ function requireInt() {
     return isFinite(parseYamlInteger(data));
   }
   function parseYamlInteger(data) {
-    let value = data;
+    let value2 = data;
     let sign = 1;
-    let ch = value[0];
+    let ch = value2[0];
     if (ch === "-" || ch === "+") {
       if (ch === "-") sign = -1;
-      value = value.slice(1);
-      ch = value[0];
+      value2 = value2.slice(1);
+      ch = value2[0];
     }
-    if (value === "0") return 0;
+    if (value2 === "0") return 0;
     if (ch === "0") {
-      if (value[1] === "b") return sign * parseInt(value.slice(2), 2);
-      if (value[1] === "x") return sign * parseInt(value.slice(2), 16);
-      if (value[1] === "o") return sign * parseInt(value.slice(2), 8);
+      if (value2[1] === "b") return sign * parseInt(value2.slice(2), 2);
+      if (value2[1] === "x") return sign * parseInt(value2.slice(2), 16);
+      if (value2[1] === "o") return sign * parseInt(value2.slice(2), 8);
     }
-    return sign * parseInt(value, 10);
+    return sign * parseInt(value2, 10);
   }
   function constructYamlInteger(data) {
     return parseYamlInteger(data);
@@ -50569,17 +52705,17 @@ function requireFloat() {
     return YAML_FLOAT_SPECIAL_PATTERN.test(data);
   }
   function constructYamlFloat(data) {
-    let value = data.toLowerCase();
-    const sign = value[0] === "-" ? -1 : 1;
-    if ("+-".indexOf(value[0]) >= 0) {
-      value = value.slice(1);
+    let value2 = data.toLowerCase();
+    const sign = value2[0] === "-" ? -1 : 1;
+    if ("+-".indexOf(value2[0]) >= 0) {
+      value2 = value2.slice(1);
     }
-    if (value === ".inf") {
+    if (value2 === ".inf") {
       return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-    } else if (value === ".nan") {
+    } else if (value2 === ".nan") {
       return NaN;
     }
-    return sign * parseFloat(value, 10);
+    return sign * parseFloat(value2, 10);
   }
   const SCIENTIFIC_WITHOUT_DOT = /^[-+]?[0-9]+e/;
   function representYamlFloat(object, style) {
@@ -51059,16 +53195,16 @@ function requireLoader() {
       (c - 65536 & 1023) + 56320
     );
   }
-  function setProperty2(object, key2, value) {
+  function setProperty2(object, key2, value2) {
     if (key2 === "__proto__") {
       Object.defineProperty(object, key2, {
         configurable: true,
         enumerable: true,
         writable: true,
-        value
+        value: value2
       });
     } else {
-      object[key2] = value;
+      object[key2] = value2;
     }
   }
   const simpleEscapeCheck = new Array(256);
@@ -51120,7 +53256,7 @@ function requireLoader() {
       state.onWarning.call(null, generateError(state, message));
     }
   }
-  function storeAnchor(state, name, value) {
+  function storeAnchor(state, name, value2) {
     const transactions = state.anchorMapTransactions;
     if (transactions.length !== 0) {
       const transaction = transactions[transactions.length - 1];
@@ -51131,7 +53267,7 @@ function requireLoader() {
         };
       }
     }
-    state.anchorMap[name] = value;
+    state.anchorMap[name] = value2;
   }
   function beginAnchorTransaction(state) {
     state.anchorMapTransactions.push(/* @__PURE__ */ Object.create(null));
@@ -52706,11 +54842,11 @@ function requireDumper() {
     let _result = "";
     const _tag = state.tag;
     for (let index = 0, length = object.length; index < length; index += 1) {
-      let value = object[index];
+      let value2 = object[index];
       if (state.replacer) {
-        value = state.replacer.call(object, String(index), value);
+        value2 = state.replacer.call(object, String(index), value2);
       }
-      if (writeNode(state, level2, value, false, false) || typeof value === "undefined" && writeNode(state, level2, null, false, false)) {
+      if (writeNode(state, level2, value2, false, false) || typeof value2 === "undefined" && writeNode(state, level2, null, false, false)) {
         if (_result !== "") _result += "," + (!state.condenseFlow ? " " : "");
         _result += state.dump;
       }
@@ -52722,11 +54858,11 @@ function requireDumper() {
     let _result = "";
     const _tag = state.tag;
     for (let index = 0, length = object.length; index < length; index += 1) {
-      let value = object[index];
+      let value2 = object[index];
       if (state.replacer) {
-        value = state.replacer.call(object, String(index), value);
+        value2 = state.replacer.call(object, String(index), value2);
       }
-      if (writeNode(state, level2 + 1, value, true, true, false, true) || typeof value === "undefined" && writeNode(state, level2 + 1, null, true, true, false, true)) {
+      if (writeNode(state, level2 + 1, value2, true, true, false, true) || typeof value2 === "undefined" && writeNode(state, level2 + 1, null, true, true, false, true)) {
         if (!compact || _result !== "") {
           _result += generateNextLine(state, level2);
         }
@@ -52966,11 +55102,11 @@ function requireDumper() {
     options = options || {};
     const state = new State(options);
     if (!state.noRefs) getDuplicateReferences(input2, state);
-    let value = input2;
+    let value2 = input2;
     if (state.replacer) {
-      value = state.replacer.call({ "": value }, "", value);
+      value2 = state.replacer.call({ "": value2 }, "", value2);
     }
-    if (writeNode(state, 0, value, true, true)) return state.dump + "\n";
+    if (writeNode(state, 0, value2, true, true)) return state.dump + "\n";
     return "";
   }
   dumper.dump = dump2;
@@ -53093,16 +55229,16 @@ var ESCAPES = {
   L: "\u2028",
   P: "\u2029"
 };
-function setKey(obj, key2, value) {
+function setKey(obj, key2, value2) {
   if (Object.hasOwn(obj, key2)) fail();
   if (key2 === "__proto__")
-    Object.defineProperty(obj, key2, { value, enumerable: true, writable: true, configurable: true });
-  else obj[key2] = value;
+    Object.defineProperty(obj, key2, { value: value2, enumerable: true, writable: true, configurable: true });
+  else obj[key2] = value2;
 }
 var Parser = class {
-  constructor(text, rejectTruthy = false) {
+  constructor(text2, rejectTruthy = false) {
     this.rejectTruthy = rejectTruthy;
-    this.lines = text.split("\n");
+    this.lines = text2.split("\n");
     for (let i = 0; i < this.lines.length; i++) {
       const l = this.lines[i];
       if (l.endsWith("\r")) this.lines[i] = l.slice(0, -1);
@@ -53146,9 +55282,9 @@ var Parser = class {
     const indent = this.nextIndent();
     if (indent < 0) fail();
     const line = this.lines[this.n];
-    const value = this.isDash(line, indent) ? this.parseSeq(indent, -1, 0) : this.parseMap(indent, -1, 0);
+    const value2 = this.isDash(line, indent) ? this.parseSeq(indent, -1, 0) : this.parseMap(indent, -1, 0);
     if (this.nextIndent() >= 0) fail();
-    return value;
+    return value2;
   }
   isDash(line, col) {
     return line[col] === "-" && (col + 1 === line.length || line[col + 1] === " ");
@@ -53233,15 +55369,15 @@ var Parser = class {
       if (this.keyAt(line, v)) return this.parseMap(v, id, depth + 1);
     }
     const c = line[v];
-    let value;
+    let value2;
     let end;
     if (c === "[" || c === "{") {
       const flow = new FlowParser(line, v, this.rejectTruthy);
-      value = flow.parse();
+      value2 = flow.parse();
       end = flow.pos;
     } else if (c === '"' || c === "'") {
       const q = parseQuoted(line, v) ?? fail();
-      value = q.value;
+      value2 = q.value;
       end = q.end;
       this.setRange(id, 3, v, end);
     } else {
@@ -53252,7 +55388,7 @@ var Parser = class {
       const raw = line.slice(v, end);
       if (raw.includes(": ") || raw.endsWith(":")) fail();
       if (this.rejectTruthy && isTruthy(raw)) fail();
-      value = resolvePlain(raw);
+      value2 = resolvePlain(raw);
       this.setRange(id, 3, v, end);
     }
     let rest = end;
@@ -53260,7 +55396,7 @@ var Parser = class {
     if (rest < line.length && line[rest] !== "#") fail();
     this.n++;
     if (this.nextIndent() > owner) fail();
-    return value;
+    return value2;
   }
 };
 function startsWithIndicator(line, col) {
@@ -53387,19 +55523,19 @@ function buildIndex(p) {
   };
   for (let i = 0; i < p.parents.length; i++) {
     const parent = p.parents[i];
-    const path7 = parent < 0 ? [p.segments[i]] : [...paths[parent], p.segments[i]];
-    paths.push(path7);
+    const path9 = parent < 0 ? [p.segments[i]] : [...paths[parent], p.segments[i]];
+    paths.push(path9);
     const entry = {};
     const key2 = range(i, 0);
-    const value = range(i, 3);
+    const value2 = range(i, 3);
     if (key2) entry.key = key2;
-    if (value) entry.value = value;
-    index.set(path7.join("\0"), entry);
+    if (value2) entry.value = value2;
+    index.set(path9.join("\0"), entry);
   }
   return index;
 }
-function parseLeanYaml(text, options = {}) {
-  const parser = new Parser(text, options.rejectTruthy);
+function parseLeanYaml(text2, options = {}) {
+  const parser = new Parser(text2, options.rejectTruthy);
   try {
     const data = parser.parseDocument();
     let index;
@@ -53420,7 +55556,7 @@ function parseLeanYaml(text, options = {}) {
 var CannotLocate = class extends Error {
 };
 var UNSUPPORTED = /(?:^|[\s[{,])[&*!](?=\S)|^\s*(?:\?|<<)|^(?:---|\.\.\.|%)|\t/m;
-var key = (path7) => path7.join("\0");
+var key = (path9) => path9.join("\0");
 function scalarEnd(line, start) {
   const c = line[start];
   if (c === '"') {
@@ -53467,14 +55603,14 @@ function keyEnd(line, start) {
   return void 0;
 }
 var isDash = (line, col) => line[col] === "-" && (col + 1 === line.length || line[col + 1] === " ");
-function indexYamlLines(text) {
-  if (UNSUPPORTED.test(text)) return void 0;
+function indexYamlLines(text2) {
+  if (UNSUPPORTED.test(text2)) return void 0;
   const index = /* @__PURE__ */ new Map();
   const stack = [];
   let pending;
   let skipAbove = -1;
   let lastScalar;
-  const lines = text.split("\n");
+  const lines = text2.split("\n");
   for (let n = 0; n < lines.length; n++) {
     const line = lines[n].endsWith("\r") ? lines[n].slice(0, -1) : lines[n];
     let col = 0;
@@ -53535,37 +55671,37 @@ function indexYamlLines(text) {
       if (!k) return void 0;
       const raw = line.slice(col, k.end);
       const name = raw.startsWith('"') ? JSON.parse(raw) : raw.startsWith("'") ? raw.slice(1, -1).replace(/''/g, "'") : raw;
-      const path7 = [...frame.path, String(name)];
-      index.set(key(path7), { key: { start: { line: n, column: col }, end: { line: n, column: k.end } } });
+      const path9 = [...frame.path, String(name)];
+      index.set(key(path9), { key: { start: { line: n, column: col }, end: { line: n, column: k.end } } });
       let v = k.colon + 1;
       while (line[v] === " ") v++;
       if (v >= line.length || line[v] === "#") {
-        pending = { path: path7, indent: col };
+        pending = { path: path9, indent: col };
         break;
       }
-      const r = recordValue(index, path7, line, n, v);
+      const r = recordValue(index, path9, line, n, v);
       if (r === "multiline") skipAbove = col;
-      else if (r === "scalar") lastScalar = { path: path7, indent: col };
+      else if (r === "scalar") lastScalar = { path: path9, indent: col };
       break;
     }
   }
   return index;
 }
-function recordValue(index, path7, line, n, v) {
+function recordValue(index, path9, line, n, v) {
   const c = line[v];
   if (c === "|" || c === ">") return "multiline";
   if (c === "[" || c === "{") return flowClosesOnLine(line.slice(v)) ? "other" : "multiline";
   const end = scalarEnd(line, v);
   if (end === -1) return "multiline";
-  const entry = index.get(key(path7)) ?? {};
+  const entry = index.get(key(path9)) ?? {};
   entry.value = { start: { line: n, column: v }, end: { line: n, column: end } };
-  index.set(key(path7), entry);
+  index.set(key(path9), entry);
   return "scalar";
 }
-function flowClosesOnLine(value) {
+function flowClosesOnLine(value2) {
   let depth = 0;
   let quote = "";
-  for (const c of value) {
+  for (const c of value2) {
     if (quote) {
       if (c === quote) quote = "";
       continue;
@@ -53577,10 +55713,10 @@ function flowClosesOnLine(value) {
   }
   return depth === 0;
 }
-function leanLocate(index, path7, preferKey) {
-  const entry = index.get(key(path7));
+function leanLocate(index, path9, preferKey) {
+  const entry = index.get(key(path9));
   const range = preferKey ? entry?.key ?? entry?.value : entry?.value;
-  if (!range) throw new CannotLocate(path7.join("."));
+  if (!range) throw new CannotLocate(path9.join("."));
   return range;
 }
 
@@ -53588,8 +55724,8 @@ function leanLocate(index, path7, preferKey) {
 var { merge: merge2 } = yaml.types;
 var SCHEMA = yaml.CORE_SCHEMA.extend({ implicit: [merge2] });
 var FULL_PARSE_SYNTAX = /^(?:---|\.\.\.|%)|(?:^|[\s[{,:-])[!&*](?=\S)/m;
-function parseYamlFast(text, truthyRule) {
-  const lean = parseLeanYaml(text, { rejectTruthy: truthyRule });
+function parseYamlFast(text2, truthyRule) {
+  const lean = parseLeanYaml(text2, { rejectTruthy: truthyRule });
   if (lean) {
     return {
       format: "yaml",
@@ -53598,16 +55734,16 @@ function parseYamlFast(text, truthyRule) {
       documents: [
         {
           data: lean.data,
-          locate: (path7, preferKey) => ({ range: leanLocate(lean.index, path7, preferKey) })
+          locate: (path9, preferKey) => ({ range: leanLocate(lean.index, path9, preferKey) })
         }
       ]
     };
   }
-  if (FULL_PARSE_SYNTAX.test(text)) return void 0;
-  if (truthyRule && TRUTHY_IN_TEXT.test(text)) return void 0;
+  if (FULL_PARSE_SYNTAX.test(text2)) return void 0;
+  if (truthyRule && TRUTHY_IN_TEXT.test(text2)) return void 0;
   let data;
   try {
-    data = yaml.load(text, { schema: SCHEMA });
+    data = yaml.load(text2, { schema: SCHEMA });
   } catch {
     return void 0;
   }
@@ -53619,10 +55755,10 @@ function parseYamlFast(text, truthyRule) {
     documents: data === void 0 ? [] : [
       {
         data,
-        locate(path7, preferKey) {
-          index ??= indexYamlLines(text);
+        locate(path9, preferKey) {
+          index ??= indexYamlLines(text2);
           if (!index) throw new CannotLocate("the file uses YAML the lean index does not model");
-          return { range: leanLocate(index, path7, preferKey) };
+          return { range: leanLocate(index, path9, preferKey) };
         }
       }
     ]
@@ -53631,21 +55767,21 @@ function parseYamlFast(text, truthyRule) {
 
 // src/lint/rules/walk-strings.ts
 function walkStrings(data, visit3) {
-  const path7 = [];
-  const pathOf = () => path7.slice();
-  const walk2 = (value, key2) => {
-    if (typeof value === "string") visit3(value, key2, pathOf);
-    else if (Array.isArray(value)) {
-      for (let i = 0; i < value.length; i++) {
-        path7.push(i);
-        walk2(value[i], key2);
-        path7.pop();
+  const path9 = [];
+  const pathOf = () => path9.slice();
+  const walk2 = (value2, key2) => {
+    if (typeof value2 === "string") visit3(value2, key2, pathOf);
+    else if (Array.isArray(value2)) {
+      for (let i = 0; i < value2.length; i++) {
+        path9.push(i);
+        walk2(value2[i], key2);
+        path9.pop();
       }
-    } else if (value !== null && typeof value === "object") {
-      for (const k of Object.keys(value)) {
-        path7.push(k);
-        walk2(value[k], k);
-        path7.pop();
+    } else if (value2 !== null && typeof value2 === "object") {
+      for (const k of Object.keys(value2)) {
+        path9.push(k);
+        walk2(value2[k], k);
+        path9.pop();
       }
     }
   };
@@ -53665,15 +55801,15 @@ var envLeak = {
     const re = new RegExp(`(?:^|[^A-Za-z0-9])(${markers.map(escapeRegExp).join("|")})`, "i");
     const out = [];
     parsed.documents.forEach((doc, document) => {
-      walkStrings(doc.data, (value, _key, pathOf) => {
-        const m = re.exec(value);
+      walkStrings(doc.data, (value2, _key, pathOf) => {
+        const m = re.exec(value2);
         if (!m) return;
-        const path7 = pathOf();
+        const path9 = pathOf();
         const marker = markers.find((w) => w.toLowerCase() === m[1].toLowerCase()) ?? m[1];
         out.push({
           document,
-          path: path7,
-          message: `${formatPath(path7)} mentions "${marker}", which must not appear in ${environment} configs`,
+          path: path9,
+          message: `${formatPath(path9)} mentions "${marker}", which must not appear in ${environment} configs`,
           hint: `Point it at the ${environment} resource, or suppress with "# mlgate-disable-next-line env-leak" if it is intended.`
         });
       });
@@ -53683,11 +55819,11 @@ var envLeak = {
 };
 
 // src/lint/rules/paths-exist.ts
-var import_picomatch3 = __toESM(require_picomatch2(), 1);
-import path3 from "node:path";
+var import_picomatch4 = __toESM(require_picomatch2(), 1);
+import path5 from "node:path";
 var NOT_A_PATH = /^[a-z][a-z0-9+.-]*:\/\/|\$\{|\{\{|[*?[]/i;
 function matcher(globs) {
-  const tests = globs.map((g) => (0, import_picomatch3.default)(g.replace(/\./g, "/"), { dot: true }));
+  const tests = globs.map((g) => (0, import_picomatch4.default)(g.replace(/\./g, "/"), { dot: true }));
   return (p) => {
     const joined = p.map(String).join("/");
     return tests.some((t) => t(joined));
@@ -53700,18 +55836,18 @@ var pathsExist = {
     const matches = matcher(rules["paths-exist"].keys);
     const candidates = [];
     parsed.documents.forEach((doc, document) => {
-      walkStrings(doc.data, (value, _key, pathOf) => {
-        if (!value.trim() || NOT_A_PATH.test(value)) return;
+      walkStrings(doc.data, (value2, _key, pathOf) => {
+        if (!value2.trim() || NOT_A_PATH.test(value2)) return;
         const p = pathOf();
-        if (matches(p)) candidates.push({ document, path: p, value });
+        if (matches(p)) candidates.push({ document, path: p, value: value2 });
       });
     });
     const out = [];
     for (const c of candidates) {
       const where = formatPath(c.path);
-      const fromRoot = path3.posix.normalize(c.value.replace(/\\/g, "/"));
-      const fromFile = path3.posix.join(path3.posix.dirname(file), fromRoot);
-      if (path3.posix.isAbsolute(fromRoot) || fromRoot.startsWith("../")) {
+      const fromRoot = path5.posix.normalize(c.value.replace(/\\/g, "/"));
+      const fromFile = path5.posix.join(path5.posix.dirname(file), fromRoot);
+      if (path5.posix.isAbsolute(fromRoot) || fromRoot.startsWith("../")) {
         out.push({
           ...c,
           message: `${where} points outside the repository (${JSON.stringify(c.value)})`,
@@ -53748,13 +55884,13 @@ var ANY_PATTERN = new RegExp(
   `${PATTERNS.map(([, re]) => re.source).join("|")}|://[^/\\s:@]+:[^/\\s@]+@`,
   "i"
 );
-function secretKind(key2, value) {
-  if (ANY_PATTERN.test(value)) {
-    for (const [kind, re] of PATTERNS) if (re.test(value)) return kind;
-    const pw = URL_PASSWORD.exec(value);
+function secretKind(key2, value2) {
+  if (ANY_PATTERN.test(value2)) {
+    for (const [kind, re] of PATTERNS) if (re.test(value2)) return kind;
+    const pw = URL_PASSWORD.exec(value2);
     if (pw && !PLACEHOLDER.test(pw[1]) && !pw[1].startsWith("$")) return "password inside a URL";
   }
-  if (value.length >= 8 && SECRET_KEY.test(key2) && !/\s/.test(value) && !PLACEHOLDER.test(value)) {
+  if (value2.length >= 8 && SECRET_KEY.test(key2) && !/\s/.test(value2) && !PLACEHOLDER.test(value2)) {
     return `literal value for "${key2}"`;
   }
   return void 0;
@@ -53765,14 +55901,14 @@ var secrets = {
   run({ parsed }) {
     const out = [];
     parsed.documents.forEach((doc, document) => {
-      walkStrings(doc.data, (value, key2, pathOf) => {
-        const kind = secretKind(key2, value);
+      walkStrings(doc.data, (value2, key2, pathOf) => {
+        const kind = secretKind(key2, value2);
         if (!kind) return;
-        const path7 = pathOf();
+        const path9 = pathOf();
         out.push({
           document,
-          path: path7,
-          message: `${formatPath(path7)} holds a hard-coded secret (${kind}); the value is not shown`,
+          path: path9,
+          message: `${formatPath(path9)} holds a hard-coded secret (${kind}); the value is not shown`,
           hint: "Read it from the environment or a secret store (e.g. ${MY_SECRET}), and rotate the leaked credential."
         });
       });
@@ -53799,24 +55935,24 @@ var RULES = [envLeak, secrets, yamlTruthy, pathsExist];
 
 // src/lint/suppressions.ts
 var COMMENT = /(?:#|\/\/)\s*mlgate-disable-(next-line|line|file)\b([^\n]*)/g;
-function findSuppressions(text) {
+function findSuppressions(text2) {
   const result = { lines: /* @__PURE__ */ new Map() };
-  if (!text.includes("mlgate-disable")) return result;
-  for (const m of text.matchAll(COMMENT)) {
+  if (!text2.includes("mlgate-disable")) return result;
+  for (const m of text2.matchAll(COMMENT)) {
     const codes = m[2].split(/[\s,]+/).filter((c) => /^[a-z0-9][a-z0-9/_.-]*$/.test(c));
     if (m[1] === "file") {
       result.file = result.file && (result.file.length === 0 || codes.length === 0) ? [] : [...result.file ?? [], ...codes];
       continue;
     }
-    const line = lineOf(text, m.index) + (m[1] === "next-line" ? 1 : 0);
+    const line = lineOf(text2, m.index) + (m[1] === "next-line" ? 1 : 0);
     const had = result.lines.get(line);
     result.lines.set(line, had && (had.length === 0 || codes.length === 0) ? [] : [...had ?? [], ...codes]);
   }
   return result;
 }
-function lineOf(text, offset) {
+function lineOf(text2, offset) {
   let n = 0;
-  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) n++;
+  for (let i = text2.indexOf("\n"); i !== -1 && i < offset; i = text2.indexOf("\n", i + 1)) n++;
   return n;
 }
 function covers(codes, code) {
@@ -53832,13 +55968,13 @@ function isSuppressed(s, d) {
 // src/lint/lint-file.ts
 var UTF8 = new TextDecoder("utf-8", { fatal: true });
 var BINARY_SNIFF_BYTES = 8e3;
-function fileProblem(code, message, file, range = FILE_START, hint) {
+function fileProblem2(code, message, file, range = FILE_START, hint) {
   return { code, severity: "error", message, file, range, ...hint ? { hint } : {} };
 }
 function decode2(file, bytes) {
   if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
     return {
-      problem: fileProblem(
+      problem: fileProblem2(
         "file/binary",
         "file is binary, not a text config",
         file,
@@ -53854,7 +55990,7 @@ function decode2(file, bytes) {
     const at = bytePosition(bytes, bad);
     const range = { start: at, end: { line: at.line, column: at.column + 1 } };
     return {
-      problem: fileProblem(
+      problem: fileProblem2(
         "file/encoding",
         `invalid UTF-8 byte 0x${bytes[bad].toString(16).padStart(2, "0")}`,
         file,
@@ -53868,7 +56004,7 @@ async function lintFile(input2) {
   const { file, bytes, settings } = input2;
   if (bytes.length > settings.maxFileBytes) {
     return [
-      fileProblem(
+      fileProblem2(
         "file/too-large",
         `file is ${bytes.length} bytes, over the ${settings.maxFileBytes}-byte limit`,
         file,
@@ -53877,21 +56013,21 @@ async function lintFile(input2) {
       )
     ];
   }
-  const { text, problem } = decode2(file, bytes);
-  if (problem || text === void 0) return problem ? [problem] : [];
+  const { text: text2, problem: problem2 } = decode2(file, bytes);
+  if (problem2 || text2 === void 0) return problem2 ? [problem2] : [];
   if (input2.fast !== false && formatOf(file) === "yaml") {
-    const fast = parseYamlFast(text, settings.rules["yaml-truthy"].severity !== "off");
+    const fast = parseYamlFast(text2, settings.rules["yaml-truthy"].severity !== "off");
     if (fast) {
       try {
-        return await lintParsed(fast, text, input2);
+        return await lintParsed(fast, text2, input2);
       } catch (err) {
         if (!(err instanceof CannotLocate) && !(err instanceof RangeError)) throw err;
       }
     }
   }
-  return lintParsed(parseFile(text, file), text, input2);
+  return lintParsed(parseFile(text2, file), text2, input2);
 }
-async function lintParsed(parsed, text, input2) {
+async function lintParsed(parsed, text2, input2) {
   const { file, settings } = input2;
   const rules = settings.rules;
   const out = [];
@@ -53933,7 +56069,7 @@ async function lintParsed(parsed, text, input2) {
       });
     }
   }
-  const suppressions = findSuppressions(text);
+  const suppressions = findSuppressions(text2);
   const seen = /* @__PURE__ */ new Set();
   const kept = out.filter((d) => {
     const key2 = `${d.code}\0${d.message}\0${d.range?.start.line}:${d.range?.start.column}`;
@@ -53949,7 +56085,7 @@ var import_ajv = __toESM(require_ajv(), 1);
 var import__ = __toESM(require__(), 1);
 var import__2 = __toESM(require__2(), 1);
 var import_ajv_formats = __toESM(require_dist2(), 1);
-import path4 from "node:path";
+import path6 from "node:path";
 
 // schemas/builtin/dvc.schema.json
 var dvc_schema_default = {
@@ -55895,14 +58031,14 @@ var SchemaRegistry = class {
     const uri = REPO + file;
     if (this.loaded.has(uri)) return this.loaded.get(uri) !== null;
     this.loaded.set(uri, null);
-    let text;
+    let text2;
     try {
-      text = await this.workspace.readText(file, MAX_SCHEMA_BYTES);
+      text2 = await this.workspace.readText(file, MAX_SCHEMA_BYTES);
     } catch (err) {
       this.problem("schema/missing", `cannot read schema ${file}: ${err.message}`, from);
       return false;
     }
-    const parsed = parseFile(text, file);
+    const parsed = parseFile(text2, file);
     const doc = parsed.documents[0];
     if (parsed.diagnostics.some((d) => d.severity === "error") || !doc) {
       this.diagnostics.push(
@@ -55949,8 +58085,8 @@ var SchemaRegistry = class {
         ok = false;
         continue;
       }
-      const target2 = path4.posix.normalize(
-        path4.posix.join(path4.posix.dirname(file), decodeURIComponent(target))
+      const target2 = path6.posix.normalize(
+        path6.posix.join(path6.posix.dirname(file), decodeURIComponent(target))
       );
       if (target.startsWith("/") || target2.startsWith("../")) {
         this.problem("schema/outside-ref", `${file} refers to ${target}, outside the repository`, file);
@@ -56110,8 +58246,8 @@ function runWorker(base, take, store) {
 }
 
 // src/lint/lint-stage.ts
-var RUBRIC2 = ["infrastructure.2"];
-var list2 = (v) => v === void 0 ? [] : Array.isArray(v) ? v : [v];
+var RUBRIC3 = ["infrastructure.2"];
+var list3 = (v) => v === void 0 ? [] : Array.isArray(v) ? v : [v];
 async function planTargets(ctx, targets, registry) {
   const plan = [];
   for (const target of targets) {
@@ -56123,7 +58259,7 @@ async function planTargets(ctx, targets, registry) {
       const uri = await registry.load(ref);
       if (uri) registry.validator(uri);
     }
-    const files = await ctx.workspace.glob(list2(target.files), list2(target.exclude));
+    const files = await ctx.workspace.glob(list3(target.files), list3(target.exclude));
     plan.push({ target, files, schemas });
   }
   return plan;
@@ -56147,7 +58283,7 @@ async function runLint(ctx) {
         id: `lint/target-${i + 1}`,
         status: "failed",
         severity: "warning",
-        message: `no files match ${list2(target.files).join(", ")}`,
+        message: `no files match ${list3(target.files).join(", ")}`,
         diagnostics: []
       });
     });
@@ -56187,7 +58323,7 @@ async function runLint(ctx) {
       status: "failed",
       severity: errors ? "error" : "warning",
       message: `${file}: ${counts2}`,
-      rubric: RUBRIC2,
+      rubric: RUBRIC3,
       diagnostics
     });
   }
@@ -56197,7 +58333,7 @@ async function runLint(ctx) {
     severity: "error",
     message: `${clean2} of ${files.length} file${files.length === 1 ? "" : "s"} clean`,
     observed: `${clean2}/${files.length}`,
-    rubric: RUBRIC2,
+    rubric: RUBRIC3,
     diagnostics: []
   });
   const n = files.length;
@@ -56213,1304 +58349,14 @@ var lintStage = {
 };
 
 // src/model/model-stage.ts
-var import_picomatch4 = __toESM(require_picomatch2(), 1);
-
-// src/model/radix-sort.ts
-var RADIX_MIN = 1 << 16;
-function sortFloat64(a) {
-  const n = a.length;
-  if (n < RADIX_MIN) return a.sort();
-  let src = new Uint32Array(a.buffer, a.byteOffset, n * 2);
-  for (let i = 1; i < 2 * n; i += 2) {
-    const hi = src[i];
-    if (hi & 2147483648) {
-      src[i] = ~hi >>> 0;
-      src[i - 1] = ~src[i - 1] >>> 0;
-    } else src[i] = (hi | 2147483648) >>> 0;
-  }
-  let dst = new Uint32Array(n * 2);
-  const counts2 = new Uint32Array(1 << 16);
-  let inPlace = true;
-  for (let pass = 0; pass < 4; pass++) {
-    const word = pass < 2 ? 0 : 1;
-    const shift = pass % 2 ? 16 : 0;
-    counts2.fill(0);
-    for (let i = word; i < 2 * n; i += 2) counts2[src[i] >>> shift & 65535]++;
-    if (counts2[src[word] >>> shift & 65535] === n) continue;
-    let sum = 0;
-    for (let d = 0; d < counts2.length; d++) {
-      const c = counts2[d];
-      counts2[d] = sum;
-      sum += c;
-    }
-    for (let i = 0; i < 2 * n; i += 2) {
-      const at = 2 * counts2[src[i + word] >>> shift & 65535]++;
-      dst[at] = src[i];
-      dst[at + 1] = src[i + 1];
-    }
-    const t = src;
-    src = dst;
-    dst = t;
-    inPlace = !inPlace;
-  }
-  if (!inPlace) new Uint32Array(a.buffer, a.byteOffset, n * 2).set(src);
-  const out = new Uint32Array(a.buffer, a.byteOffset, n * 2);
-  for (let i = 1; i < 2 * n; i += 2) {
-    const hi = out[i];
-    if (hi & 2147483648) out[i] = (hi & 2147483647) >>> 0;
-    else {
-      out[i] = ~hi >>> 0;
-      out[i - 1] = ~out[i - 1] >>> 0;
-    }
-  }
-  return a;
-}
-
-// src/model/binary-metrics.ts
-var EPS = 2220446049250313e-31;
-var count = (n, rows) => rows ? rows.length : n;
-function confusion(c, rows) {
-  const m = { tp: 0, fp: 0, tn: 0, fn: 0 };
-  const n = count(c.n, rows);
-  for (let k = 0; k < n; k++) {
-    const i = rows ? rows[k] : k;
-    if (c.label[i]) {
-      if (c.prediction[i]) m.tp++;
-      else m.fn++;
-    } else if (c.prediction[i]) m.fp++;
-    else m.tn++;
-  }
-  return m;
-}
-var ratio = (a, b) => b === 0 ? 0 : a / b;
-function fromConfusion(m) {
-  const precision = ratio(m.tp, m.tp + m.fp);
-  const recall = ratio(m.tp, m.tp + m.fn);
-  const total = m.tp + m.fp + m.tn + m.fn;
-  return {
-    accuracy: ratio(m.tp + m.tn, total),
-    precision,
-    recall,
-    f1: ratio(2 * m.tp, 2 * m.tp + m.fp + m.fn),
-    specificity: ratio(m.tn, m.tn + m.fp),
-    fpr: ratio(m.fp, m.fp + m.tn),
-    fnr: ratio(m.fn, m.fn + m.tp),
-    selection_rate: ratio(m.tp + m.fp, total),
-    // Mean recall over the classes present in the labels, as scikit-learn computes it.
-    balanced_accuracy: m.tp + m.fn && m.tn + m.fp ? (recall + ratio(m.tn, m.tn + m.fp)) / 2 : m.tp + m.fn ? recall : ratio(m.tn, m.tn + m.fp)
-  };
-}
-function splitScores(score, label, n, rows) {
-  const m = count(n, rows);
-  let positives = 0;
-  for (let k = 0; k < m; k++) positives += label[rows ? rows[k] : k];
-  const pos = new Float64Array(positives);
-  const neg = new Float64Array(m - positives);
-  let p = 0;
-  let q = 0;
-  for (let k = 0; k < m; k++) {
-    const i = rows ? rows[k] : k;
-    if (label[i]) pos[p++] = score[i];
-    else neg[q++] = score[i];
-  }
-  sortFloat64(pos);
-  sortFloat64(neg);
-  return { pos, neg };
-}
-function rocAuc(c, rows, split) {
-  if (!c.score) return { undefined: "no score column" };
-  const { pos, neg } = split ?? splitScores(c.score, c.label, c.n, rows);
-  if (pos.length === 0 || neg.length === 0)
-    return { undefined: `only one class is present (${pos.length} positive, ${neg.length} negative)` };
-  let sum = 0;
-  let j = 0;
-  for (let k = 0; k < pos.length; ) {
-    const s = pos[k];
-    let p = 0;
-    while (k < pos.length && pos[k] === s) {
-      p++;
-      k++;
-    }
-    while (j < neg.length && neg[j] < s) j++;
-    let tied = 0;
-    while (j + tied < neg.length && neg[j + tied] === s) tied++;
-    sum += p * (j + tied / 2);
-  }
-  return { value: sum / pos.length / neg.length };
-}
-function averagePrecision(c, rows, split) {
-  if (!c.score) return { undefined: "no score column" };
-  const { pos, neg } = split ?? splitScores(c.score, c.label, c.n, rows);
-  if (pos.length === 0) return { undefined: "no positive example" };
-  let k = pos.length - 1;
-  let j = neg.length - 1;
-  let tp = 0;
-  let fp = 0;
-  let ap = 0;
-  while (k >= 0) {
-    const s = j >= 0 && neg[j] > pos[k] ? neg[j] : pos[k];
-    let p = 0;
-    while (k >= 0 && pos[k] === s) {
-      p++;
-      k--;
-    }
-    while (j >= 0 && neg[j] === s) {
-      fp++;
-      j--;
-    }
-    tp += p;
-    if (p) ap += p / pos.length * (tp / (tp + fp));
-  }
-  return { value: ap };
-}
-function notProbabilities(c, rows) {
-  if (!c.score) return "no score column";
-  const n = count(c.n, rows);
-  if (n === 0) return "no rows";
-  for (let k = 0; k < n; k++) {
-    const s = c.score[rows ? rows[k] : k];
-    if (!(s >= 0 && s <= 1)) return `the scores are not probabilities (${s} is outside [0, 1])`;
-  }
-  return void 0;
-}
-function logLoss(c, rows) {
-  const why = notProbabilities(c, rows);
-  if (why) return { undefined: why };
-  const n = count(c.n, rows);
-  let sum = 0;
-  for (let k = 0; k < n; k++) {
-    const i = rows ? rows[k] : k;
-    const p = Math.min(Math.max(c.score[i], EPS), 1 - EPS);
-    sum -= c.label[i] ? Math.log(p) : Math.log(1 - p);
-  }
-  return { value: sum / n };
-}
-function brier(c, rows) {
-  const why = notProbabilities(c, rows);
-  if (why) return { undefined: why };
-  const n = count(c.n, rows);
-  let sum = 0;
-  for (let k = 0; k < n; k++) {
-    const i = rows ? rows[k] : k;
-    const d = c.score[i] - c.label[i];
-    sum += d * d;
-  }
-  return { value: sum / n };
-}
-var ECE_BINS = 10;
-function ece(c, rows) {
-  const why = notProbabilities(c, rows);
-  if (why) return { undefined: why };
-  const n = count(c.n, rows);
-  const total = new Float64Array(ECE_BINS);
-  const positives = new Float64Array(ECE_BINS);
-  const scoreSum = new Float64Array(ECE_BINS);
-  const step = (1 + 1e-8) / ECE_BINS;
-  const edges = Array.from({ length: ECE_BINS - 1 }, (_, j) => (j + 1) * step);
-  for (let k = 0; k < n; k++) {
-    const i = rows ? rows[k] : k;
-    const s = c.score[i];
-    let b = 0;
-    while (b < edges.length && edges[b] < s) b++;
-    total[b] += 1;
-    positives[b] += c.label[i];
-    scoreSum[b] += s;
-  }
-  let sum = 0;
-  for (let b = 0; b < ECE_BINS; b++) {
-    if (total[b]) sum += Math.abs(positives[b] - scoreSum[b]);
-  }
-  return { value: sum / n };
-}
-var BINARY_METRICS = [
-  "accuracy",
-  "precision",
-  "recall",
-  "f1",
-  "specificity",
-  "fpr",
-  "fnr",
-  "selection_rate",
-  "balanced_accuracy",
-  "roc_auc",
-  "pr_auc",
-  "average_precision",
-  "log_loss",
-  "brier",
-  "ece"
-];
-function binaryMetrics(c, rows, only) {
-  const out = {};
-  const n = count(c.n, rows);
-  const want = (name) => !only || only.has(name);
-  if (n === 0) {
-    for (const name of BINARY_METRICS) if (want(name)) out[name] = { undefined: "no rows" };
-    return out;
-  }
-  for (const [name, value] of Object.entries(fromConfusion(confusion(c, rows))))
-    if (want(name)) out[name] = { value };
-  const needsOrder = want("roc_auc") || want("pr_auc") || want("average_precision");
-  const order = needsOrder && c.score ? splitScores(c.score, c.label, c.n, rows) : void 0;
-  if (want("roc_auc")) out.roc_auc = rocAuc(c, rows, order);
-  if (want("pr_auc") || want("average_precision")) {
-    const ap = averagePrecision(c, rows, order);
-    if (want("pr_auc")) out.pr_auc = ap;
-    if (want("average_precision")) out.average_precision = ap;
-  }
-  if (want("log_loss")) out.log_loss = logLoss(c, rows);
-  if (want("brier")) out.brier = brier(c, rows);
-  if (want("ece")) out.ece = ece(c, rows);
-  return out;
-}
-
-// src/model/format.ts
-function formatMetric(v) {
-  if (!Number.isFinite(v)) return String(v);
-  if (Number.isInteger(v)) return String(v);
-  if (Math.abs(v) >= 1e3) return v.toFixed(1);
-  return String(Number(v.toPrecision(4)));
-}
-
-// src/model/metrics-files.ts
-var MAX_METRICS_BYTES = 8 * 1024 * 1024;
-var BARE2 = [
-  [/-Infinity/y, '"-~~~~~~"', "-Infinity"],
-  [/Infinity/y, '"~~~~~~"', "Infinity"],
-  [/NaN/y, '"~"', "NaN"]
-];
-function protectBareWords(text) {
-  const markers = /* @__PURE__ */ new Map();
-  let out = "";
-  let i = 0;
-  let last = 0;
-  while (i < text.length) {
-    const c = text[i];
-    if (c === '"') {
-      i++;
-      while (i < text.length && text[i] !== '"') i += text[i] === "\\" ? 2 : 1;
-      i++;
-      continue;
-    }
-    let matched = false;
-    for (const [re, marker, word] of BARE2) {
-      re.lastIndex = i;
-      if (re.test(text) && !/[A-Za-z0-9_]/.test(text[i - 1] ?? "") && !/[A-Za-z0-9_]/.test(text[i + word.length] ?? "")) {
-        out += text.slice(last, i) + marker;
-        markers.set(JSON.parse(marker), word);
-        i += word.length;
-        last = i;
-        matched = true;
-        break;
-      }
-    }
-    if (!matched) i++;
-  }
-  return { text: out + text.slice(last), markers };
-}
-function walk(value, path7, leaf) {
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) walk(value[i], [...path7, i], leaf);
-  } else if (value !== null && typeof value === "object")
-    for (const [k, v] of Object.entries(value)) walk(v, [...path7, k], leaf);
-  else leaf(path7, value);
-}
-async function readMetricsFiles(workspace, patterns) {
-  const diagnostics = [];
-  const files = [];
-  const perFile = [];
-  for (const pattern of patterns) {
-    const matched = /[*?[{]/.test(pattern) ? await workspace.glob([pattern]) : [pattern];
-    if (!matched.length) {
-      diagnostics.push(fileProblem2(pattern, `no metrics file matches ${pattern}`));
-      continue;
-    }
-    for (const file of matched) {
-      if (files.includes(file)) continue;
-      let text;
-      try {
-        text = await workspace.readText(file, MAX_METRICS_BYTES);
-      } catch (err) {
-        if (!(err instanceof WorkspaceError)) throw err;
-        diagnostics.push(fileProblem2(file, err.message));
-        continue;
-      }
-      files.push(file);
-      perFile.push(flattenText(text, file, diagnostics));
-    }
-  }
-  const seen = /* @__PURE__ */ new Map();
-  for (const list4 of perFile) for (const m of list4) seen.set(m.name, (seen.get(m.name) ?? 0) + 1);
-  const metrics = perFile.flat().map((m) => (seen.get(m.name) ?? 0) > 1 ? { ...m, name: `${m.file}:${m.name}` } : m);
-  return { metrics, diagnostics, files };
-}
-function fileProblem2(file, message) {
-  return { code: "model/metrics-file", severity: "error", message, file, range: FILE_START };
-}
-function flattenText(text, file, diagnostics) {
-  const isJson = /\.json$/i.test(file);
-  const protectedText = isJson ? protectBareWords(text) : { text, markers: /* @__PURE__ */ new Map() };
-  const parsed = parseFile(protectedText.text, file);
-  for (const d of parsed.diagnostics) diagnostics.push({ ...d, code: "model/metrics-file" });
-  if (parsed.diagnostics.length) return [];
-  const metrics = [];
-  for (const doc of parsed.documents) {
-    if (doc.data === null || typeof doc.data !== "object") {
-      diagnostics.push(fileProblem2(file, `${file} holds no mapping of metric names to values`));
-      continue;
-    }
-    walk(doc.data, [], (path7, raw) => {
-      const name = path7.join(".");
-      const range = doc.locate(path7, false).range;
-      let value = null;
-      let problem;
-      const bare = typeof raw === "string" ? protectedText.markers.get(raw) : void 0;
-      if (bare) problem = `is ${bare}`;
-      else if (typeof raw === "number") {
-        if (Number.isFinite(raw)) value = raw;
-        else problem = `is ${raw}`;
-      } else if (typeof raw === "boolean") value = raw ? 1 : 0;
-      else problem = `is ${raw === null ? "null" : JSON.stringify(raw)}, not a number`;
-      metrics.push({ name, value, problem, file, range });
-    });
-  }
-  return metrics;
-}
-
-// src/model/multiclass-metrics.ts
-function confusionMatrix(c, rows) {
-  const k = c.classes.length;
-  const m = Array.from({ length: k }, () => new Array(k).fill(0));
-  const n = rows ? rows.length : c.n;
-  for (let j = 0; j < n; j++) {
-    const i = rows ? rows[j] : j;
-    m[c.label[i]][c.prediction[i]]++;
-  }
-  return m;
-}
-var ratio2 = (a, b) => b === 0 ? 0 : a / b;
-var MULTICLASS_METRICS = [
-  "accuracy",
-  "precision_macro",
-  "recall_macro",
-  "f1_macro",
-  "precision_micro",
-  "recall_micro",
-  "f1_micro",
-  "precision_weighted",
-  "recall_weighted",
-  "f1_weighted",
-  "balanced_accuracy",
-  "log_loss"
-];
-function multiclassMetrics(c, rows) {
-  const n = rows ? rows.length : c.n;
-  const out = {};
-  if (n === 0) {
-    for (const name of MULTICLASS_METRICS) out[name] = { undefined: "no rows" };
-    return out;
-  }
-  const m = confusionMatrix(c, rows);
-  const k = c.classes.length;
-  const support = m.map((row) => row.reduce((a, b) => a + b, 0));
-  const predicted = c.classes.map((_, j) => m.reduce((a, row) => a + row[j], 0));
-  const correct = m.reduce((a, row, j) => a + row[j], 0);
-  const precision = c.classes.map((_, j) => ratio2(m[j][j], predicted[j]));
-  const recall = c.classes.map((_, j) => ratio2(m[j][j], support[j]));
-  const f1 = c.classes.map((_, j) => ratio2(2 * m[j][j], predicted[j] + support[j]));
-  const mean = (xs) => xs.reduce((a, b) => a + b, 0) / k;
-  const weighted = (xs) => xs.reduce((a, x, j) => a + x * support[j], 0) / n;
-  const accuracy = correct / n;
-  out.accuracy = { value: accuracy };
-  out.precision_macro = { value: mean(precision) };
-  out.recall_macro = { value: mean(recall) };
-  out.f1_macro = { value: mean(f1) };
-  out.precision_micro = { value: accuracy };
-  out.recall_micro = { value: accuracy };
-  out.f1_micro = { value: accuracy };
-  out.precision_weighted = { value: weighted(precision) };
-  out.recall_weighted = { value: weighted(recall) };
-  out.f1_weighted = { value: weighted(f1) };
-  const present = support.map((s, j) => [s, j]).filter(([s]) => s > 0);
-  out.balanced_accuracy = { value: present.reduce((a, [, j]) => a + recall[j], 0) / present.length };
-  c.classes.forEach((name, j) => {
-    out[`recall.${name}`] = support[j] ? { value: recall[j] } : { undefined: `no example of class ${name}` };
-    out[`precision.${name}`] = { value: precision[j] };
-  });
-  out.log_loss = multiclassLogLoss(c, rows);
-  return out;
-}
-function multiclassLogLoss(c, rows) {
-  if (!c.proba) return { undefined: "no probability columns (`scores`)" };
-  const missing = c.classes.filter((_, j) => !c.proba[j]);
-  if (missing.length) return { undefined: `no probability column for class ${missing.join(", ")}` };
-  const n = rows ? rows.length : c.n;
-  const cols = c.proba;
-  let sum = 0;
-  for (let j = 0; j < n; j++) {
-    const i = rows ? rows[j] : j;
-    let total = 0;
-    for (const col of cols) {
-      const p2 = col[i];
-      if (!(p2 >= 0 && p2 <= 1))
-        return { undefined: `the scores are not probabilities (${p2} is outside [0, 1])` };
-      total += Math.min(Math.max(p2, EPS), 1 - EPS);
-    }
-    const p = Math.min(Math.max(cols[c.label[i]][i], EPS), 1 - EPS) / total;
-    sum -= Math.log(p);
-  }
-  return { value: sum / n };
-}
-
-// src/data/csv-bytes.ts
-import { isUtf8 } from "node:buffer";
-var QUOTE2 = 34;
-var CR2 = 13;
-var LF2 = 10;
-var CsvBatch = class {
-  buf = Buffer.alloc(0);
-  rows = 0;
-  /** Row r has fields fieldOf[r] .. fieldOf[r + 1] - 1. */
-  fieldOf = new Int32Array(1024);
-  start = new Int32Array(4096);
-  end = new Int32Array(4096);
-  /** 1-based line where each row starts. */
-  line = new Int32Array(1024);
-  /** Fields whose text is not a plain byte range (doubled quotes, text after a closing quote). */
-  special = /* @__PURE__ */ new Map();
-  /** Index of the batch's first row among all rows of the file (the header is row 0). */
-  firstIndex = 0;
-  fields = 0;
-  reset(buf, firstIndex) {
-    this.buf = buf;
-    this.rows = 0;
-    this.fields = 0;
-    this.special.clear();
-    this.firstIndex = firstIndex;
-    this.fieldOf[0] = 0;
-  }
-  addField(s, e) {
-    if (this.fields === this.start.length) {
-      const grow = (a) => {
-        const b = new Int32Array(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      this.start = grow(this.start);
-      this.end = grow(this.end);
-    }
-    this.start[this.fields] = s;
-    this.end[this.fields] = e;
-    return this.fields++;
-  }
-  endRow(line) {
-    if (this.rows + 2 > this.fieldOf.length) {
-      const f = new Int32Array(this.fieldOf.length * 2);
-      f.set(this.fieldOf);
-      this.fieldOf = f;
-      const l = new Int32Array(this.line.length * 2);
-      l.set(this.line);
-      this.line = l;
-    }
-    this.line[this.rows] = line;
-    this.rows++;
-    this.fieldOf[this.rows] = this.fields;
-  }
-  /** Drop the last row (a blank line). */
-  dropRow() {
-    this.rows--;
-    this.fields = this.fieldOf[this.rows];
-  }
-  /** Field `f`'s text. */
-  text(f) {
-    const s = this.special.get(f);
-    if (s !== void 0) return s;
-    return this.buf.toString("utf8", this.start[f], this.end[f]);
-  }
-  /** Field `f` as a number: NaN when empty, a missing marker, or not a number. */
-  num(f) {
-    if (this.special.size === 0 || !this.special.has(f)) {
-      const v = parseNumber2(this.buf, this.start[f], this.end[f]);
-      if (!Number.isNaN(v)) return v;
-    }
-    return slowNumber(this.text(f));
-  }
-};
-function slowNumber(text) {
-  const t = text.trim();
-  if (t === "" || isMissing(t)) return Number.NaN;
-  const v = Number(t);
-  return v;
-}
-var POW10 = [
-  1,
-  10,
-  100,
-  1e3,
-  1e4,
-  1e5,
-  1e6,
-  1e7,
-  1e8,
-  1e9,
-  1e10,
-  1e11,
-  1e12,
-  1e13,
-  1e14,
-  1e15,
-  1e16,
-  1e17,
-  1e18,
-  1e19,
-  1e20,
-  1e21,
-  1e22
-];
-function parseNumber2(b, s, e) {
-  let i = s;
-  if (i >= e) return Number.NaN;
-  let neg = false;
-  let c = b[i];
-  if (c === 45 || c === 43) {
-    neg = c === 45;
-    if (++i >= e) return Number.NaN;
-    c = b[i];
-  }
-  let mantissa = 0;
-  let digits2 = 0;
-  let scale = 0;
-  let any = false;
-  for (; i < e; i++) {
-    c = b[i];
-    if (c < 48 || c > 57) break;
-    any = true;
-    if (mantissa !== 0 || c !== 48) {
-      mantissa = mantissa * 10 + (c - 48);
-      digits2++;
-    }
-  }
-  if (i < e && b[i] === 46) {
-    i++;
-    for (; i < e; i++) {
-      c = b[i];
-      if (c < 48 || c > 57) break;
-      any = true;
-      if (mantissa !== 0 || c !== 48) {
-        mantissa = mantissa * 10 + (c - 48);
-        digits2++;
-      }
-      scale--;
-    }
-  }
-  if (!any || digits2 > 15) return Number.NaN;
-  if (i < e && (b[i] === 101 || b[i] === 69)) {
-    i++;
-    let eneg = false;
-    if (i < e && (b[i] === 45 || b[i] === 43)) eneg = b[i++] === 45;
-    let exp = 0;
-    let expDigits = 0;
-    for (; i < e; i++) {
-      c = b[i];
-      if (c < 48 || c > 57) break;
-      exp = exp * 10 + (c - 48);
-      expDigits++;
-      if (exp > 400) return Number.NaN;
-    }
-    if (!expDigits) return Number.NaN;
-    scale += eneg ? -exp : exp;
-  }
-  if (i !== e) return Number.NaN;
-  let v;
-  if (mantissa === 0) v = 0;
-  else if (scale === 0) v = mantissa;
-  else if (scale > 0 && scale <= 22) v = mantissa * POW10[scale];
-  else if (scale < 0 && scale >= -22) v = mantissa / POW10[-scale];
-  else return Number.NaN;
-  return neg ? -v : v;
-}
-var CsvByteScanner = class {
-  constructor(onBatch, delimiter = ",") {
-    this.onBatch = onBatch;
-    if (delimiter.length !== 1 || delimiter.charCodeAt(0) > 127)
-      throw new Error("the delimiter must be one ASCII character");
-    this.d = delimiter.charCodeAt(0);
-  }
-  onBatch;
-  carry;
-  line = 1;
-  rowIndex = 0;
-  pendingCr = false;
-  first = true;
-  batch = new CsvBatch();
-  d;
-  /** The 1-based line reached so far. */
-  get currentLine() {
-    return this.line;
-  }
-  push(chunk) {
-    let buf = this.carry ? Buffer.concat([this.carry, chunk]) : chunk;
-    this.carry = void 0;
-    if (this.first && buf.length >= 3) {
-      this.first = false;
-      if (buf[0] === 239 && buf[1] === 187 && buf[2] === 191) buf = buf.subarray(3);
-    } else if (this.first) {
-      this.carry = buf;
-      return;
-    }
-    this.scan(buf, false);
-  }
-  end() {
-    if (this.carry) {
-      const buf = this.carry;
-      this.carry = void 0;
-      if (this.first && buf[0] === 239 && buf[1] === 187 && buf[2] === 191)
-        this.scan(buf.subarray(3), true);
-      else this.scan(buf, true);
-    }
-  }
-  scan(buf, final) {
-    const b = this.batch;
-    b.reset(buf, this.rowIndex);
-    const n = buf.length;
-    const d = this.d;
-    let i = 0;
-    let line = this.line;
-    let consumed = 0;
-    rows: while (i < n) {
-      if (this.pendingCr) {
-        this.pendingCr = false;
-        if (buf[i] === LF2) {
-          i++;
-          consumed = i;
-          continue;
-        }
-      }
-      const rowLine = line;
-      let extraLines = 0;
-      const firstField = b.fields;
-      let j = i;
-      let quotedAny = false;
-      for (; ; ) {
-        if (j < n && buf[j] === QUOTE2) {
-          quotedAny = true;
-          let k = j + 1;
-          let doubled = false;
-          for (; ; ) {
-            if (k >= n) {
-              if (final)
-                throw new CsvError("a quoted field is not closed before the end of the file", rowLine);
-              break rows;
-            }
-            const c2 = buf[k];
-            if (c2 === QUOTE2) {
-              if (k + 1 < n && buf[k + 1] === QUOTE2) {
-                doubled = true;
-                k += 2;
-                continue;
-              }
-              if (k + 1 >= n && !final) break rows;
-              break;
-            }
-            if (c2 === LF2) extraLines++;
-            k++;
-          }
-          const contentEnd = k;
-          k++;
-          const tailStart = k;
-          while (k < n) {
-            const c2 = buf[k];
-            if (c2 === d || c2 === LF2 || c2 === CR2) break;
-            k++;
-          }
-          if (k >= n && !final) break rows;
-          const f = b.addField(j + 1, contentEnd);
-          if (doubled || k > tailStart) {
-            let text = buf.toString("utf8", j + 1, contentEnd);
-            if (doubled) text = text.replaceAll('""', '"');
-            b.special.set(f, text + buf.toString("utf8", tailStart, k));
-          }
-          j = k;
-        } else {
-          let k = j;
-          while (k < n) {
-            const c2 = buf[k];
-            if (c2 === d || c2 === LF2 || c2 === CR2) break;
-            k++;
-          }
-          if (k >= n && !final) break rows;
-          b.addField(j, k);
-          j = k;
-        }
-        if (j >= n) {
-          line += extraLines;
-          break;
-        }
-        const c = buf[j];
-        if (c === d) {
-          j++;
-          continue;
-        }
-        if (c === CR2) {
-          if (j + 1 < n) {
-            if (buf[j + 1] === LF2) j++;
-          } else if (!final) this.pendingCr = true;
-        }
-        j++;
-        line += 1 + extraLines;
-        break;
-      }
-      b.endRow(rowLine);
-      if (b.fields - firstField === 1 && !quotedAny && b.start[firstField] === b.end[firstField]) b.dropRow();
-      i = j;
-      consumed = j;
-    }
-    if (consumed < n) {
-      if (final) throw new CsvError("unexpected end of the file", line);
-      this.carry = buf.subarray(consumed);
-    }
-    if (!isUtf8(buf.subarray(0, consumed))) {
-      for (let r = 0; r < b.rows; r++) {
-        const s = b.start[b.fieldOf[r]] ?? 0;
-        const e = r + 1 < b.rows ? b.start[b.fieldOf[r + 1]] : consumed;
-        if (!isUtf8(buf.subarray(Math.max(0, s - 1), e)))
-          throw new CsvError("the file is not valid UTF-8", b.line[r]);
-      }
-      throw new CsvError("the file is not valid UTF-8", this.line);
-    }
-    this.line = line;
-    this.rowIndex += b.rows;
-    if (b.rows) this.onBatch(b);
-  }
-};
-var ByteDictionary = class {
-  constructor(missing = "(missing)") {
-    this.missing = missing;
-  }
-  missing;
-  values = [];
-  byText = /* @__PURE__ */ new Map();
-  /** Byte keys and the code each stands for (a missing marker's bytes stand for the missing code). */
-  keyBytes = [];
-  keyCode = [];
-  /** Open addressing on a hash of the bytes: slot -> key index + 1. */
-  table = new Int32Array(64);
-  /** The code of a cell's text (missing markers share one code), added if new. */
-  codeOfText(raw) {
-    const text = isMissing(raw) ? this.missing : raw;
-    let c = this.byText.get(text);
-    if (c === void 0) {
-      c = this.values.length;
-      this.values.push(text);
-      this.byText.set(text, c);
-    }
-    return c;
-  }
-  /** The code of field `f` of a batch. */
-  codeOfField(batch, f) {
-    if (batch.special.has(f)) return this.codeOfText(batch.text(f));
-    const buf = batch.buf;
-    const s = batch.start[f];
-    const e = batch.end[f];
-    const h = hashBytes(buf, s, e);
-    const mask = this.table.length - 1;
-    for (let slot = h & mask; ; slot = slot + 1 & mask) {
-      const k = this.table[slot] - 1;
-      if (k < 0) break;
-      const key2 = this.keyBytes[k];
-      if (key2.length !== e - s) continue;
-      let q = 0;
-      while (q < key2.length && key2[q] === buf[s + q]) q++;
-      if (q === key2.length) return this.keyCode[k];
-    }
-    const code = this.codeOfText(buf.toString("utf8", s, e));
-    this.addKey(Buffer.from(buf.subarray(s, e)), code);
-    return code;
-  }
-  addKey(bytes, code) {
-    this.keyBytes.push(bytes);
-    this.keyCode.push(code);
-    if (this.keyBytes.length * 2 > this.table.length) {
-      this.table = new Int32Array(this.table.length * 4);
-      for (let k = 0; k < this.keyBytes.length; k++) this.place(k);
-    } else this.place(this.keyBytes.length - 1);
-  }
-  place(k) {
-    const key2 = this.keyBytes[k];
-    const mask = this.table.length - 1;
-    let slot = hashBytes(key2, 0, key2.length) & mask;
-    while (this.table[slot] !== 0) slot = slot + 1 & mask;
-    this.table[slot] = k + 1;
-  }
-};
-function hashBytes(b, s, e) {
-  let h = 2166136261;
-  for (let i = s; i < e; i++) h = Math.imul(h ^ b[i], 16777619);
-  return h >>> 0;
-}
-
-// src/io/read-csv-batches.ts
-async function readCsvBatches(workspace, file, onBatch, delimiter = defaultDelimiter(file), onBytes) {
-  const opened = await openStream(workspace, file);
-  const scanner = new CsvByteScanner(onBatch, delimiter);
-  try {
-    for await (const chunk of opened.stream) {
-      onBytes?.(opened.raw.bytesRead);
-      scanner.push(chunk);
-    }
-  } catch (err) {
-    failRead(opened, file, err);
-  }
-  scanner.end();
-}
-
-// src/model/predictions.ts
-var MAX_GROUPS = 1e3;
-var PredictionsError = class extends Error {
-  constructor(message, line, file) {
-    super(message);
-    this.line = line;
-    this.file = file;
-  }
-  line;
-  file;
-};
-var Column = class {
-  constructor(data) {
-    this.data = data;
-  }
-  data;
-  length = 0;
-  push(v) {
-    if (this.length === this.data.length) this.resize(Math.ceil(this.data.length * 1.5) + 1024);
-    this.data[this.length++] = v;
-  }
-  /** Make room for `n` values in all (no-op when there is room). */
-  reserve(n) {
-    if (n > this.data.length) this.resize(n);
-  }
-  resize(n) {
-    const next = new this.data.constructor(n);
-    next.set(this.data.subarray(0, this.length));
-    this.data = next;
-  }
-  done() {
-    return this.data.subarray(0, this.length);
-  }
-};
-var TRUE_WORDS = /* @__PURE__ */ new Set(["1", "1.0", "true", "True", "TRUE", "yes", "Yes"]);
-var FALSE_WORDS = /* @__PURE__ */ new Set(["0", "0.0", "false", "False", "FALSE", "no", "No", "-1"]);
-function binaryLabel(positive) {
-  if (positive === void 0) return (t) => TRUE_WORDS.has(t) ? 1 : FALSE_WORDS.has(t) ? 0 : -1;
-  const p = String(positive);
-  const pn = Number(p);
-  return (t) => t === p || t !== "" && Number(t) === pn ? 1 : 0;
-}
-function num(text) {
-  return text === "" || isMissing(text) ? Number.NaN : Number(text);
-}
-function sortClasses(names) {
-  const numeric = names.every((n) => n.trim() !== "" && Number.isFinite(Number(n)));
-  return [...names].sort(numeric ? (a, b) => Number(a) - Number(b) : (a, b) => a < b ? -1 : a > b ? 1 : 0);
-}
-function wantedColumns(cfg) {
-  const cols = [cfg.label];
-  if (cfg.prediction) cols.push(cfg.prediction);
-  if (cfg.score) cols.push(cfg.score);
-  for (const c of Object.values(cfg.scores ?? {})) cols.push(c);
-  for (const s of cfg.slices ?? []) cols.push(s.by);
-  for (const f of cfg.fairness ?? []) cols.push(f.by);
-  return [...new Set(cols)];
-}
-function estimateRows(batch, fileSize) {
-  const last = batch.fieldOf[batch.rows] - 1;
-  const bytes = last >= 0 ? batch.end[last] + 1 : 0;
-  if (batch.rows < 100 || bytes <= 0) return 0;
-  return Math.ceil(fileSize / bytes * batch.rows * 1.02);
-}
-var BatchCells = class {
-  batch;
-  base = 0;
-  width = 0;
-  at(batch, r) {
-    this.batch = batch;
-    this.base = batch.fieldOf[r];
-    this.width = batch.fieldOf[r + 1] - this.base;
-  }
-  get count() {
-    return this.width;
-  }
-  text(col) {
-    return col < this.width ? this.batch.text(this.base + col) : "";
-  }
-  num(col) {
-    return col < this.width ? this.batch.num(this.base + col) : Number.NaN;
-  }
-  code(col, dict) {
-    return col < this.width ? dict.codeOfField(this.batch, this.base + col) : dict.codeOfText("");
-  }
-  bit(col) {
-    if (col >= this.width) return -1;
-    const f = this.base + col;
-    if (this.batch.end[f] - this.batch.start[f] !== 1 || this.batch.special.has(f)) return -1;
-    const c = this.batch.buf[this.batch.start[f]];
-    return c === 48 ? 0 : c === 49 ? 1 : -1;
-  }
-};
-var StringCells = class {
-  fields = [];
-  text(col) {
-    return this.fields[col] ?? "";
-  }
-  num(col) {
-    return num(this.fields[col] ?? "");
-  }
-  code(col, dict) {
-    return dict.codeOfText(this.fields[col] ?? "");
-  }
-  bit(col) {
-    const t = this.fields[col];
-    return t === "0" ? 0 : t === "1" ? 1 : -1;
-  }
-};
-async function readPredictions(workspace, cfg, progress = SILENT) {
-  const files = /[*?[{]/.test(cfg.path) ? await workspace.glob([cfg.path]) : [cfg.path];
-  if (!files.length) throw new PredictionsError(`no predictions file matches ${cfg.path}`);
-  if (cfg.task !== "regression" && !cfg.prediction && !cfg.score && !cfg.scores)
-    throw new PredictionsError(
-      "name a `prediction` column, or a `score` (binary) or `scores` (multiclass) to derive it from"
-    );
-  if (cfg.task === "regression" && !cfg.prediction)
-    throw new PredictionsError("a regression needs a `prediction` column");
-  const skipped = new Violations();
-  const groupNames = [...new Set([...cfg.slices ?? [], ...cfg.fairness ?? []].map((s) => s.by))];
-  const groups = groupNames.map((name) => ({
-    name,
-    dict: new ByteDictionary(),
-    codes: new Column(new Uint16Array(1024)),
-    at: -1
-  }));
-  const label8 = new Column(new Uint8Array(1024));
-  const pred8 = new Column(new Uint8Array(1024));
-  const label32 = new Column(new Uint32Array(1024));
-  const pred32 = new Column(new Uint32Array(1024));
-  const labelF = new Column(new Float64Array(1024));
-  const predF = new Column(new Float64Array(1024));
-  const score = new Column(new Float64Array(1024));
-  const classScores = Object.entries(cfg.scores ?? {}).map(([cls, column]) => ({
-    cls,
-    column,
-    values: new Column(new Float64Array(1024)),
-    at: -1
-  }));
-  const classDict = new ByteDictionary();
-  for (const s of classScores) classDict.codeOfText(s.cls);
-  const readLabel = binaryLabel(cfg.positive);
-  const defaultPositive = cfg.positive === void 0;
-  const threshold = cfg.threshold ?? 0.5;
-  let missingColumns = [];
-  let rows = 0;
-  let header;
-  let at = { label: -1, prediction: -1, score: -1 };
-  const probs = new Float64Array(classScores.length);
-  const onHeader = (f, line, file) => {
-    if (header && f.join("\0") !== header.join("\0"))
-      throw new PredictionsError(`${file}: its header differs from the first file's`, line, file);
-    header = f;
-    missingColumns = wantedColumns(cfg).filter((c) => !f.includes(c));
-    at = {
-      label: f.indexOf(cfg.label),
-      prediction: cfg.prediction ? f.indexOf(cfg.prediction) : -1,
-      score: cfg.score ? f.indexOf(cfg.score) : -1
-    };
-    for (const s of classScores) s.at = f.indexOf(s.column);
-    for (const g of groups) g.at = f.indexOf(g.name);
-  };
-  const onRow = (c) => {
-    if (cfg.task === "binary") {
-      let y = defaultPositive ? c.bit(at.label) : -1;
-      if (y < 0) {
-        const t = c.text(at.label);
-        if (isMissing(t)) return `${cfg.label} is missing`;
-        y = readLabel(t);
-        if (y < 0)
-          return `${cfg.label} is ${JSON.stringify(t)}, expected 0/1 or true/false (set \`positive\` for other labels)`;
-      }
-      let s = Number.NaN;
-      if (at.score >= 0) {
-        s = c.num(at.score);
-        if (Number.isNaN(s)) return `${cfg.score} is ${JSON.stringify(c.text(at.score))}, not a number`;
-      }
-      let p;
-      if (at.prediction >= 0) {
-        p = defaultPositive ? c.bit(at.prediction) : -1;
-        if (p < 0) {
-          const t = c.text(at.prediction);
-          p = readLabel(t);
-          if (p < 0) return `${cfg.prediction} is ${JSON.stringify(t)}, expected 0/1 or true/false`;
-        }
-      } else p = s >= threshold ? 1 : 0;
-      label8.push(y);
-      pred8.push(p);
-      if (at.score >= 0) score.push(s);
-    } else if (cfg.task === "multiclass") {
-      if (isMissing(c.text(at.label))) return `${cfg.label} is missing`;
-      for (let j = 0; j < classScores.length; j++) {
-        const v = c.num(classScores[j].at);
-        if (Number.isNaN(v))
-          return `${classScores[j].column} is ${JSON.stringify(c.text(classScores[j].at))}, not a number`;
-        probs[j] = v;
-      }
-      let p;
-      if (at.prediction >= 0) {
-        if (isMissing(c.text(at.prediction))) return `${cfg.prediction} is missing`;
-        p = c.code(at.prediction, classDict);
-      } else {
-        let best = 0;
-        for (let j = 1; j < probs.length; j++) if (probs[j] > probs[best]) best = j;
-        p = classDict.codeOfText(classScores[best].cls);
-      }
-      label32.push(c.code(at.label, classDict));
-      pred32.push(p);
-      for (let j = 0; j < classScores.length; j++) classScores[j].values.push(probs[j]);
-    } else {
-      const y = c.num(at.label);
-      if (!Number.isFinite(y)) return `${cfg.label} is ${JSON.stringify(c.text(at.label))}, not a number`;
-      const p = c.num(at.prediction);
-      if (!Number.isFinite(p))
-        return `${cfg.prediction} is ${JSON.stringify(c.text(at.prediction))}, not a number`;
-      labelF.push(y);
-      predF.push(p);
-    }
-    for (const g of groups) {
-      const code = c.code(g.at, g.dict);
-      if (code >= MAX_GROUPS) return `tooMany:${g.name}`;
-      g.codes.push(code);
-    }
-    return void 0;
-  };
-  const reserve = (n) => {
-    const cols = cfg.task === "binary" ? [label8, pred8, ...cfg.score ? [score] : []] : cfg.task === "multiclass" ? [label32, pred32, ...classScores.map((c) => c.values)] : [labelF, predF];
-    for (const c of [...cols, ...groups.map((g) => g.codes)]) c.reserve(c.length + n);
-  };
-  for (const file of files) {
-    const kind = /\.(csv|tsv)(\.gz)?$/i.test(file) ? "csv" : void 0;
-    const reader = kind ? void 0 : readerFor(file);
-    if (!kind && !reader)
-      throw new PredictionsError(
-        `cannot read ${file}: expected .csv, .tsv, .jsonl, .json or .parquet (optionally .gz)`
-      );
-    const size = await workspace.size(file);
-    const gz = /\.gz$/i.test(file);
-    const bar = progress.start(file, size);
-    const handle = (c, index, line) => {
-      rows++;
-      if (missingColumns.length) return;
-      const why = onRow(c);
-      if (why === void 0) return;
-      if (why.startsWith("tooMany:"))
-        throw new PredictionsError(
-          `column ${why.slice(8)} has more than ${MAX_GROUPS} distinct values: slices and fairness need a column of groups`,
-          line,
-          file
-        );
-      skipped.add({ row: index, line, file, value: why });
-    };
-    try {
-      if (kind) {
-        const cells = new BatchCells();
-        let seenHeader = false;
-        await readCsvBatches(
-          workspace,
-          file,
-          (batch) => {
-            if (batch.firstIndex === 0 && !gz) reserve(estimateRows(batch, size));
-            for (let r = 0; r < batch.rows; r++) {
-              cells.at(batch, r);
-              if (!seenHeader) {
-                seenHeader = true;
-                const names = [];
-                for (let k = 0; k < cells.count; k++) names.push(cells.text(k));
-                onHeader(names, batch.line[r], file);
-                continue;
-              }
-              handle(cells, batch.firstIndex + r, batch.line[r]);
-            }
-          },
-          void 0,
-          (bytes) => bar.update(bytes)
-        );
-      } else {
-        const cells = new StringCells();
-        await reader(
-          workspace,
-          file,
-          (row) => {
-            if (row.index === 0) return onHeader(row.fields, row.line, file);
-            cells.fields = row.fields;
-            handle(cells, row.index, row.line);
-          },
-          void 0,
-          (bytes) => bar.update(bytes)
-        );
-      }
-    } catch (err) {
-      if (err instanceof CsvError) throw new PredictionsError(`${file}: ${err.message}`, err.line, file);
-      throw err;
-    } finally {
-      bar.end();
-    }
-  }
-  if (!header) throw new PredictionsError(`${cfg.path}: the file is empty (no header row)`);
-  const groupColumns = /* @__PURE__ */ new Map();
-  for (const g of groups)
-    groupColumns.set(g.name, { name: g.name, values: g.dict.values, codes: g.codes.done() });
-  let columns;
-  if (cfg.task === "binary") {
-    const n = label8.length;
-    columns = {
-      n,
-      label: label8.done(),
-      prediction: pred8.done(),
-      score: cfg.score ? score.done() : void 0
-    };
-  } else if (cfg.task === "multiclass") {
-    const names = classDict.values;
-    const classes = sortClasses(names);
-    const recode = Uint32Array.from(names, (nm) => classes.indexOf(nm));
-    const label = label32.done().map((c) => recode[c]);
-    const prediction = pred32.done().map((c) => recode[c]);
-    const proba = cfg.scores ? classes.map((cls) => classScores.find((s) => s.cls === cls)?.values.done()) : void 0;
-    columns = { n: label.length, classes, label, prediction, proba };
-  } else {
-    columns = { n: labelF.length, label: labelF.done(), prediction: predF.done() };
-  }
-  return { task: cfg.task, columns, groups: groupColumns, skipped, rows, missingColumns };
-}
-
-// src/model/regression-metrics.ts
-var REGRESSION_METRICS = ["mae", "mse", "rmse", "r2", "mape", "median_ae", "max_error"];
-function regressionMetrics(c, rows) {
-  const n = rows ? rows.length : c.n;
-  if (n === 0) return Object.fromEntries(REGRESSION_METRICS.map((m) => [m, { undefined: "no rows" }]));
-  let abs = 0;
-  let sq = 0;
-  let pct = 0;
-  let mean = 0;
-  let max = 0;
-  const errors = new Float64Array(n);
-  for (let j = 0; j < n; j++) {
-    const i = rows ? rows[j] : j;
-    const y = c.label[i];
-    const e = Math.abs(y - c.prediction[i]);
-    errors[j] = e;
-    abs += e;
-    sq += e * e;
-    pct += e / Math.max(Math.abs(y), EPS);
-    mean += y;
-    if (e > max) max = e;
-  }
-  mean /= n;
-  let total = 0;
-  for (let j = 0; j < n; j++) {
-    const d = c.label[rows ? rows[j] : j] - mean;
-    total += d * d;
-  }
-  errors.sort();
-  const median = n % 2 ? errors[(n - 1) / 2] : (errors[n / 2 - 1] + errors[n / 2]) / 2;
-  const mse = sq / n;
-  const r2 = total === 0 ? sq === 0 ? 1 : 0 : 1 - sq / total;
-  return {
-    mae: { value: abs / n },
-    mse: { value: mse },
-    rmse: { value: Math.sqrt(mse) },
-    r2: { value: r2 },
-    mape: { value: pct / n },
-    median_ae: { value: median },
-    max_error: { value: max }
-  };
-}
-
-// src/model/slices.ts
-function metricNames(task) {
-  if (task === "binary") return BINARY_METRICS;
-  if (task === "multiclass") return MULTICLASS_METRICS;
-  return REGRESSION_METRICS;
-}
-function checkMetricName(task, name) {
-  const names = metricNames(task);
-  if (names.includes(name)) return void 0;
-  if (task === "multiclass" && /^(recall|precision)\.[^.]/.test(name)) return void 0;
-  if (task === "multiclass" && ["precision", "recall", "f1"].includes(name))
-    return `${name} is ambiguous for a multiclass model: use ${name}_macro, ${name}_micro or ${name}_weighted`;
-  return `${name} is not a ${task} metric; expected one of ${names.join(", ")}`;
-}
-function computeMetrics(p, rows, only) {
-  if (p.task === "binary") return binaryMetrics(p.columns, rows, only);
-  if (p.task === "multiclass") return multiclassMetrics(p.columns, rows);
-  return regressionMetrics(p.columns, rows);
-}
-function groupRows(g) {
-  const sizes = new Uint32Array(g.values.length);
-  for (let i = 0; i < g.codes.length; i++) sizes[g.codes[i]]++;
-  const out = Array.from(sizes, (s) => new Uint32Array(s));
-  const fill = new Uint32Array(g.values.length);
-  for (let i = 0; i < g.codes.length; i++) {
-    const c = g.codes[i];
-    out[c][fill[c]++] = i;
-  }
-  return out;
-}
-var DEFAULT_MIN_SLICE = 30;
-function sliceValues(p, by, metric, minSize = DEFAULT_MIN_SLICE) {
-  const g = p.groups.get(by);
-  const rows = groupRows(g);
-  const only = /* @__PURE__ */ new Set([metric]);
-  return g.values.map((group, c) => {
-    const r = rows[c];
-    const insufficient = r.length < minSize;
-    const value = insufficient ? { undefined: `${r.length} rows, fewer than ${minSize}` } : computeMetrics(p, r, only)[metric] ?? { undefined: "not computed" };
-    return { group, rows: r.length, metric: value, insufficient };
-  }).sort((a, b) => a.group < b.group ? -1 : a.group > b.group ? 1 : 0);
-}
-function fairnessOf(c, g) {
-  const rows = groupRows(g);
-  const groups = g.values.map((group, code) => {
-    const m = confusion(c, rows[code]);
-    const n = rows[code].length;
-    return {
-      group,
-      rows: n,
-      selectionRate: n ? (m.tp + m.fp) / n : 0,
-      tpr: m.tp + m.fn ? m.tp / (m.tp + m.fn) : void 0,
-      fpr: m.fp + m.tn ? m.fp / (m.fp + m.tn) : void 0
-    };
-  }).filter((r) => r.rows > 0).sort((a, b) => a.group < b.group ? -1 : a.group > b.group ? 1 : 0);
-  const dpd = gap(groups.map((r) => [r.group, r.selectionRate]));
-  const eod = gap(groups.map((r) => [r.group, r.tpr]));
-  const fprGap = gap(groups.map((r) => [r.group, r.fpr]));
-  const eqOdds = eod && fprGap ? eod.value >= fprGap.value ? eod : fprGap : eod ?? fprGap;
-  return { groups, dpd, eod, fprGap, eqOdds };
-}
-function gap(values) {
-  const defined = values.filter((v) => v[1] !== void 0);
-  if (defined.length < 2) return void 0;
-  let hi = defined[0];
-  let lo = defined[0];
-  for (const v of defined) {
-    if (v[1] > hi[1]) hi = v;
-    if (v[1] < lo[1]) lo = v;
-  }
-  return { value: hi[1] - lo[1], high: hi[0], low: lo[0] };
-}
-
-// src/model/model-stage.ts
+var import_picomatch5 = __toESM(require_picomatch2(), 1);
 var QUALITY = ["infrastructure.4"];
 var SLICES = ["model.6"];
 var FAIRNESS = ["model.7"];
 var FINITE = ["monitoring.5"];
 var BUDGET = ["monitoring.6"];
 var BUDGET_NAME = /latency|throughput|qps|rps|memory|mem_|ram_|_ram|size_mb|inference_time|duration|p9[059]/i;
-var list3 = (v) => v === void 0 ? [] : Array.isArray(v) ? v : [v];
+var list4 = (v) => v === void 0 ? [] : Array.isArray(v) ? v : [v];
 function expectation(b) {
   return [b.min !== void 0 && `>= ${b.min}`, b.max !== void 0 && `<= ${b.max}`].filter(Boolean).join(" and ");
 }
@@ -57520,7 +58366,7 @@ function thresholdChecks(metrics, thresholds, severity, configFile) {
   for (const [pattern, bounds] of Object.entries(thresholds)) {
     const sev = bounds.severity ?? severity;
     const isGlob = /[*?[{]/.test(pattern);
-    const match = isGlob ? (0, import_picomatch4.default)(pattern, { dot: true }) : (n) => n === pattern;
+    const match = isGlob ? (0, import_picomatch5.default)(pattern, { dot: true }) : (n) => n === pattern;
     const hits = metrics.filter(
       (m) => match(m.name) || match(`${m.file}:${m.name}`) || !isGlob && m.name.endsWith(`:${pattern}`)
     );
@@ -57919,7 +58765,7 @@ async function runModel(ctx) {
   const tables = [];
   const summary2 = [];
   let metrics;
-  const files = list3(cfg.metrics);
+  const files = list4(cfg.metrics);
   if (files.length) {
     const read = await readMetricsFiles(ctx.workspace, files);
     for (const d of read.diagnostics)
@@ -57988,7 +58834,7 @@ var modelStage = {
 };
 
 // src/tests/tests-stage.ts
-import { statSync as statSync3 } from "node:fs";
+import { statSync as statSync4 } from "node:fs";
 
 // src/io/run-command.ts
 import { spawn } from "node:child_process";
@@ -58089,15 +58935,15 @@ function decodeEntities(s) {
 }
 var NAME = /[A-Za-z_:][-A-Za-z0-9_:.]*/y;
 var ATTR = /\s*([A-Za-z_:][-A-Za-z0-9_:.]*)\s*=\s*(?:"([^"<]*)"|'([^'<]*)')/y;
-function parseXml(text) {
+function parseXml(text2) {
   let i = 0;
   let line = 1;
   let lineStart = 0;
   const fail2 = (message, at = i) => {
     let l = 1;
     let start = 0;
-    for (let k = 0; k < at && k < text.length; k++)
-      if (text.charCodeAt(k) === 10) {
+    for (let k = 0; k < at && k < text2.length; k++)
+      if (text2.charCodeAt(k) === 10) {
         l++;
         start = k + 1;
       }
@@ -58105,71 +58951,71 @@ function parseXml(text) {
   };
   const advanceTo = (end) => {
     for (let k = i; k < end; k++)
-      if (text.charCodeAt(k) === 10) {
+      if (text2.charCodeAt(k) === 10) {
         line++;
         lineStart = k + 1;
       }
     i = end;
   };
   const skipPast = (close, what) => {
-    const end = text.indexOf(close, i);
+    const end = text2.indexOf(close, i);
     if (end === -1) fail2(`unterminated ${what}`);
     advanceTo(end + close.length);
   };
   void lineStart;
-  if (text.charCodeAt(0) === 65279) i = 1;
+  if (text2.charCodeAt(0) === 65279) i = 1;
   const stack = [];
   let root;
-  while (i < text.length) {
-    const lt = text.indexOf("<", i);
-    const textEnd = lt === -1 ? text.length : lt;
+  while (i < text2.length) {
+    const lt = text2.indexOf("<", i);
+    const textEnd = lt === -1 ? text2.length : lt;
     if (textEnd > i) {
-      const chunk = text.slice(i, textEnd);
+      const chunk = text2.slice(i, textEnd);
       if (stack.length) stack[stack.length - 1].text += decodeEntities(chunk);
       else if (chunk.trim()) fail2("text outside the root element");
       advanceTo(textEnd);
       if (lt === -1) break;
     }
-    if (text.startsWith("<!--", i)) skipPast("-->", "comment");
-    else if (text.startsWith("<![CDATA[", i)) {
-      const end = text.indexOf("]]>", i);
+    if (text2.startsWith("<!--", i)) skipPast("-->", "comment");
+    else if (text2.startsWith("<![CDATA[", i)) {
+      const end = text2.indexOf("]]>", i);
       if (end === -1) fail2("unterminated CDATA section");
       if (!stack.length) fail2("CDATA outside the root element");
-      stack[stack.length - 1].text += text.slice(i + 9, end);
+      stack[stack.length - 1].text += text2.slice(i + 9, end);
       advanceTo(end + 3);
-    } else if (text.startsWith("<?", i)) skipPast("?>", "processing instruction");
-    else if (text.startsWith("<!DOCTYPE", i)) {
-      const end = text.indexOf(">", i);
+    } else if (text2.startsWith("<?", i)) skipPast("?>", "processing instruction");
+    else if (text2.startsWith("<!DOCTYPE", i)) {
+      const end = text2.indexOf(">", i);
       if (end === -1) fail2("unterminated DOCTYPE");
-      if (text.slice(i, end).includes("["))
+      if (text2.slice(i, end).includes("["))
         fail2("a DOCTYPE with declarations is not accepted in a test report");
       advanceTo(end + 1);
-    } else if (text.startsWith("</", i)) {
+    } else if (text2.startsWith("</", i)) {
       NAME.lastIndex = i + 2;
-      const m = NAME.exec(text);
+      const m = NAME.exec(text2);
       if (!m) fail2("expected a closing tag name");
       const open3 = stack.pop();
       if (!open3) fail2(`closing tag </${m[0]}> without an opening tag`);
       if (open3.name !== m[0]) fail2(`expected </${open3.name}>, found </${m[0]}>`);
-      const end = text.indexOf(">", NAME.lastIndex);
-      if (end === -1 || text.slice(NAME.lastIndex, end).trim()) fail2("malformed closing tag", NAME.lastIndex);
+      const end = text2.indexOf(">", NAME.lastIndex);
+      if (end === -1 || text2.slice(NAME.lastIndex, end).trim()) fail2("malformed closing tag", NAME.lastIndex);
       advanceTo(end + 1);
     } else {
       NAME.lastIndex = i + 1;
-      const m = NAME.exec(text);
+      const m = NAME.exec(text2);
       if (!m) fail2("expected a tag name after <");
       const el = { name: m[0], attrs: /* @__PURE__ */ Object.create(null), children: [], text: "", line };
       let k = NAME.lastIndex;
       for (; ; ) {
         ATTR.lastIndex = k;
-        const a = ATTR.exec(text);
+        const a = ATTR.exec(text2);
         if (!a) break;
         el.attrs[a[1]] = decodeEntities(a[2] ?? a[3] ?? "");
         k = ATTR.lastIndex;
       }
-      while (k < text.length && /\s/.test(text[k])) k++;
-      const selfClosing = text.startsWith("/>", k);
-      if (!selfClosing && text[k] !== ">") fail2(`malformed start tag <${el.name}>`, k);
+      while (k < text2.length && /\s/.test(text2[k])) k++;
+      const selfClosing = text2.startsWith("/>", k);
+      if (!selfClosing && text2[k] !== ">") fail2(`malformed start tag <${el.name}>`, k);
       if (stack.length) stack[stack.length - 1].children.push(el);
       else if (root) fail2("a second root element");
       else root = el;
@@ -58180,7 +59026,7 @@ function parseXml(text) {
       advanceTo(k + (selfClosing ? 2 : 1));
     }
   }
-  if (stack.length) fail2(`<${stack[stack.length - 1].name}> is never closed`, text.length);
+  if (stack.length) fail2(`<${stack[stack.length - 1].name}> is never closed`, text2.length);
   if (!root) fail2("no root element", 0);
   return root;
 }
@@ -58191,8 +59037,8 @@ var tail = (s, lines) => {
   const all = s.trim().split(/\r?\n/);
   return all.slice(-lines).join("\n");
 };
-function parseJunit(text) {
-  const root = parseXml(text);
+function parseJunit(text2) {
+  const root = parseXml(text2);
   if (root.name !== "testsuites" && root.name !== "testsuite")
     throw new Error(`the root element is <${root.name}>, expected <testsuites> or <testsuite>`);
   const r = {
@@ -58265,8 +59111,8 @@ var MAX_JUNIT_BYTES = 64 * 1024 * 1024;
 var TAIL_LINES = 30;
 var MAX_CASES = 20;
 var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
-function lastLines(text, n) {
-  const lines = text.replace(/\s+$/, "").split(/\r?\n/);
+function lastLines(text2, n) {
+  const lines = text2.replace(/\s+$/, "").split(/\r?\n/);
   return lines.slice(-n).join("\n");
 }
 async function runSuite(suite, ctx) {
@@ -58410,7 +59256,7 @@ function safeResolve(ctx, relative2) {
 }
 function mtime(abs) {
   try {
-    return statSync3(abs).mtimeMs;
+    return statSync4(abs).mtimeMs;
   } catch {
     return void 0;
   }
@@ -58487,15 +59333,15 @@ async function runMlgate(settings, branch, workspace, progress) {
       message: `no ${CONFIG_NAMES.join(" or ")} in ${workspace.root}; create one (see the README) or pass --config FILE`
     };
   }
-  let text;
+  let text2;
   try {
-    text = await workspace.readText(configFile, MAX_CONFIG_BYTES);
+    text2 = await workspace.readText(configFile, MAX_CONFIG_BYTES);
   } catch (err) {
     if (err instanceof WorkspaceError)
       return { kind: "usage-error", message: `cannot read the config: ${err.message}` };
     throw err;
   }
-  const { config, diagnostics } = parseConfig(text, configFile);
+  const { config, diagnostics } = parseConfig(text2, configFile);
   if (!config) return { kind: "config-error", configFile, diagnostics };
   let environment;
   try {
@@ -58504,6 +59350,7 @@ async function runMlgate(settings, branch, workspace, progress) {
     if (err instanceof UnknownEnvironmentError) return { kind: "usage-error", message: err.message };
     throw err;
   }
+  let compared;
   const sections = await runStages(settings.command, {
     config,
     environment,
@@ -58511,14 +59358,19 @@ async function runMlgate(settings, branch, workspace, progress) {
     configFile,
     paths: settings.paths,
     tuning: settings.tuning,
-    progress
+    progress,
+    baselineRequest: { ...settings.baseline, baseBranch: branch.baseBranch },
+    compareOutput: (out) => {
+      compared = out;
+    }
   });
   const report2 = buildReport(
     {
       environment,
       sections,
       manualRubric: config.scorecard?.ml_test_score?.manual,
-      baseline: {
+      comparisons: compared?.comparisons,
+      baseline: compared?.baseline ?? {
         source: "none",
         reason: config.compare ? "the comparison did not run" : "no comparison configured"
       }
@@ -58553,18 +59405,18 @@ function hiddenNote(hidden) {
 }
 
 // src/action/inputs.ts
-import path5 from "node:path";
+import path7 from "node:path";
 var InputError = class extends Error {
 };
 function input(name) {
-  const value = getInput(name).trim();
-  return value === "" ? void 0 : value;
+  const value2 = getInput(name).trim();
+  return value2 === "" ? void 0 : value2;
 }
 function readInputs(env) {
-  const workspace = path5.resolve(env.GITHUB_WORKSPACE ?? process.cwd());
-  const dir = path5.resolve(workspace, input("working-directory") ?? ".");
-  const rel = path5.relative(workspace, dir);
-  if (rel.startsWith("..") || path5.isAbsolute(rel)) {
+  const workspace = path7.resolve(env.GITHUB_WORKSPACE ?? process.cwd());
+  const dir = path7.resolve(workspace, input("working-directory") ?? ".");
+  const rel = path7.relative(workspace, dir);
+  if (rel.startsWith("..") || path7.isAbsolute(rel)) {
     throw new InputError(
       `Invalid working-directory '${input("working-directory")}'. Expected a folder inside the workspace.`
     );
@@ -58580,13 +59432,13 @@ function readInputs(env) {
     dir,
     format: "terminal",
     tuning: readTuning(env),
-    reportPath: path5.resolve(
+    reportPath: path7.resolve(
       dir,
-      input("report-path") ?? path5.join(env.RUNNER_TEMP ?? dir, "mlgate-report.json")
+      input("report-path") ?? path7.join(env.RUNNER_TEMP ?? dir, "mlgate-report.json")
     )
   };
   const sarif = input("sarif-path");
-  if (sarif !== void 0) settings.sarifPath = path5.resolve(dir, sarif);
+  if (sarif !== void 0) settings.sarifPath = path7.resolve(dir, sarif);
   const config = input("config");
   if (config !== void 0) settings.config = config;
   const environment = input("environment");
@@ -58652,9 +59504,9 @@ async function run() {
     if (e.stack) debug(e.stack);
   }
 }
-async function writeReport(file, text) {
-  await mkdir2(path6.dirname(file), { recursive: true });
-  await writeFile2(file, text);
+async function writeReport(file, text2) {
+  await mkdir2(path8.dirname(file), { recursive: true });
+  await writeFile2(file, text2);
 }
 function failUsage(message) {
   setOutput("passed", "false");

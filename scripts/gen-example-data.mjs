@@ -1,6 +1,6 @@
 // Writes the data, predictions and metrics of examples/churn-model from a fixed seed, so the
 // example is reproducible. Run: node scripts/gen-example-data.mjs
-import { writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 
 const dir = new URL("../examples/churn-model/", import.meta.url);
 
@@ -84,25 +84,48 @@ function predict(seed, weakRegion) {
   });
 }
 const test = predict(3);
+// The baseline: what the target branch recorded, a model trained with another seed.
+const baselineTest = predict(11);
 writeFileSync(
   new URL("reports/predictions.csv", dir),
   csv(test, ["customer_id", "region", "plan", "churned", "score", "predicted"]),
 );
 
-const correct = test.filter((t) => t.predicted === t.churned).length;
-const metrics = {
-  accuracy: Math.round((correct / test.length) * 10000) / 10000,
-  log_loss:
-    Math.round(
-      (-test.reduce((s, t) => s + (t.churned ? Math.log(+t.score) : Math.log(1 - +t.score)), 0) /
-        test.length) *
-        10000,
-    ) / 10000,
-  latency_ms: { p50: 11.2, p95: 27.5 },
-  training: { rows: train.length, seconds: 42.7 },
-};
+function metricsOf(rows, latency, seconds) {
+  const correct = rows.filter((t) => t.predicted === t.churned).length;
+  return {
+    accuracy: Math.round((correct / rows.length) * 10000) / 10000,
+    log_loss:
+      Math.round(
+        (-rows.reduce((s, t) => s + (t.churned ? Math.log(+t.score) : Math.log(1 - +t.score)), 0) /
+          rows.length) *
+          10000,
+      ) / 10000,
+    latency_ms: latency,
+    training: { rows: train.length, seconds },
+  };
+}
+const metrics = metricsOf(test, { p50: 11.2, p95: 27.5 }, 42.7);
 writeFileSync(new URL("reports/metrics.json", dir), `${JSON.stringify(metrics, null, 2)}\n`);
 console.log(metrics);
+
+// examples/churn-model/baseline: the files as the target branch has them (a saved artifact).
+const base = new URL("baseline/", dir);
+mkdirSync(new URL("reports/", base), { recursive: true });
+writeFileSync(
+  new URL("reports/predictions.csv", base),
+  csv(baselineTest, ["customer_id", "region", "plan", "churned", "score", "predicted"]),
+);
+writeFileSync(
+  new URL("reports/metrics.json", base),
+  `${JSON.stringify(metricsOf(baselineTest, { p50: 10.9, p95: 26.1 }, 40.2), null, 2)}\n`,
+);
+writeFileSync(
+  new URL("params.yaml", base),
+  readFileSync(new URL("params.yaml", dir), "utf8")
+    .replace("learning_rate: 0.1", "learning_rate: 0.05")
+    .replace("n_estimators: 200", "n_estimators: 400"),
+);
 
 // examples/slice-regression: the same data, a model whose average still passes while the east
 // region's churners are mostly missed.

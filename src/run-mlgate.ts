@@ -1,4 +1,5 @@
 /** The engine both shells call: settings in, a report (or why there is none) out. */
+import type { CompareOutput } from "./compare/compare-stage.js";
 import { parseConfig } from "./config/parse-config.js";
 import {
   type BranchContext,
@@ -59,6 +60,7 @@ export async function runMlgate(
     if (err instanceof UnknownEnvironmentError) return { kind: "usage-error", message: err.message };
     throw err;
   }
+  let compared: CompareOutput | undefined;
   const sections = await runStages(settings.command, {
     config,
     environment,
@@ -67,13 +69,18 @@ export async function runMlgate(
     paths: settings.paths,
     tuning: settings.tuning,
     progress,
+    baselineRequest: { ...settings.baseline, baseBranch: branch.baseBranch },
+    compareOutput: (out) => {
+      compared = out;
+    },
   });
   const report = buildReport(
     {
       environment,
       sections,
       manualRubric: config.scorecard?.ml_test_score?.manual,
-      baseline: {
+      comparisons: compared?.comparisons,
+      baseline: compared?.baseline ?? {
         source: "none",
         reason: config.compare ? "the comparison did not run" : "no comparison configured",
       },

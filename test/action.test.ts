@@ -51,7 +51,7 @@ describe("the bundled action (dist/index.js) as a runner runs it", () => {
     const report = JSON.parse(readFileSync(r.outputs["report-path"]!, "utf8"));
     expect(reportSchemaErrors(report)).toEqual([]);
     expect(report.environment).toMatchObject({ name: "dev", source: "default" });
-    expect(r.summary).toMatch(/^## ✅ mlgate passed, but 1 configured stage did not run · `dev`/);
+    expect(r.summary).toMatch(/^## ✅ mlgate passed · `dev`/);
     expect(r.stdout).toContain("Config lint");
   });
 
@@ -60,7 +60,7 @@ describe("the bundled action (dist/index.js) as a runner runs it", () => {
     expect(r.code).toBe(1);
     expect(r.outputs.passed).toBe("false");
     expect(r.outputs.environment).toBe("production");
-    expect(r.stdout).toMatch(/^::error::mlgate gate failed: /m);
+    expect(r.stdout).toMatch(/^::error::mlgate gate failed: ML Test Score 1.5 is below the required 2/m);
     expect(r.summary).toContain('pull request base "main" matches "main"');
   });
 

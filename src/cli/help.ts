@@ -21,6 +21,9 @@ Options:
   -e, --env NAME       environment to check for (default: chosen by branch, see mlgate.yml)
   -f, --format NAME    output format: ${formats} (default: terminal)
   -o, --output FILE    write the formatted report to FILE; the scorecard still prints
+      --baseline PATH  compare against a saved metrics file, or a directory laid out like the repo
+      --baseline-ref REF
+                       compare against git REF (its merge base with HEAD; fetched if missing)
   -h, --help           show this help
   -v, --version        print the version
 
@@ -31,5 +34,6 @@ Examples:
   mlgate check --dir examples/churn-model --env production
   mlgate lint --env production --format sarif --output mlgate.sarif
   mlgate lint configs/scoring.yaml --env production
+  mlgate compare --baseline-ref main
 `;
 }

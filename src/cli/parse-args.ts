@@ -18,6 +18,8 @@ const OPTIONS = {
   env: { type: "string", short: "e" },
   format: { type: "string", short: "f" },
   output: { type: "string", short: "o" },
+  baseline: { type: "string" },
+  "baseline-ref": { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
 } as const;
@@ -77,6 +79,17 @@ export function parseCliArgs(
       return rel.split(path.sep).join("/");
     });
   }
+  const baselinePath = nonEmpty("baseline", values.baseline);
+  const baselineRef = nonEmpty("baseline-ref", values["baseline-ref"]);
+  if (baselinePath !== undefined && baselineRef !== undefined)
+    throw new UsageError("--baseline and --baseline-ref both name a baseline; pass one");
+  if (baselinePath !== undefined) {
+    const rel = path.relative(dir, path.resolve(cwd, baselinePath));
+    if (rel.startsWith("..") || path.isAbsolute(rel))
+      throw new UsageError(`--baseline ${baselinePath} must be inside --dir (${dir})`);
+    settings.baseline = { path: rel.split(path.sep).join("/") };
+  }
+  if (baselineRef !== undefined) settings.baseline = { ref: baselineRef };
   const env = nonEmpty("env", values.env);
   if (env !== undefined) settings.environment = env;
   const output = nonEmpty("output", values.output);

@@ -1,5 +1,437 @@
-/** The `compare:` block as a stage. */
-import { hasBlock, type Stage } from "../stages/stage.js";
+/**
+ * The `compare:` block as a stage: this change's metrics against the baseline of the branch it
+ * merges into, per-metric rules, paired tests on predictions, and what the params changed.
+ */
+
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { CompareConfig } from "../config/types.js";
+import {
+  type Baseline,
+  BaselineTooLarge,
+  gitBaseline,
+  type NoBaseline,
+  pathBaseline,
+} from "../io/baseline.js";
+import { createWorkspace, decodeUtf8, WorkspaceError } from "../io/workspace.js";
+import { flattenText, type Metric, readMetricsFiles } from "../model/metrics-files.js";
+import {
+  type Predictions,
+  type PredictionsConfig,
+  PredictionsError,
+  readPredictions,
+} from "../model/predictions.js";
+import { computeMetrics, metricNames } from "../model/slices.js";
+import { formatMetric } from "../report/format.js";
+import type {
+  BaselineInfo,
+  CheckResult,
+  Comparison,
+  Diagnostic,
+  Section,
+  Severity,
+  Table,
+} from "../report/types.js";
+import { hasBlock, type Stage, type StageContext } from "../stages/stage.js";
+import { labelsAgree, pairedTests, pairRows } from "./paired.js";
+import { type CompareRule, compareMetric, type PairedResult, ruleFor } from "./rules.js";
+
+/** ML Test Score: "model quality is validated before attempting to serve it" (against the baseline). */
+const RUBRIC = ["infrastructure.4"];
+/** Metrics and params files are small. */
+const MAX_METRICS_BYTES = 8 * 1024 * 1024;
+/** Baseline predictions files are capped: they come from elsewhere. */
+const MAX_PREDICTIONS_BYTES = 512 * 1024 * 1024;
+
+const list = (v: string | string[] | undefined): string[] =>
+  v === undefined ? [] : Array.isArray(v) ? v : [v];
+
+/** Where to take the baseline from, as the command line or the action asks. */
+export interface BaselineRequest {
+  /** `--baseline FILE|DIR`. */
+  path?: string;
+  /** `--baseline-ref REF`: a git ref. */
+  ref?: string;
+  /** The pull request's base branch (GITHUB_BASE_REF), when there is one. */
+  baseBranch?: string;
+}
+
+/** What the compare stage hands to the report besides its section. */
+export interface CompareOutput {
+  comparisons: Comparison[];
+  baseline?: BaselineInfo;
+}
+
+/** The default branch of `origin`, when the clone knows it. */
+function defaultBranch(root: string): string | undefined {
+  try {
+    const out = execFileSync("git", ["symbolic-ref", "--quiet", "--short", "refs/remotes/origin/HEAD"], {
+      cwd: root,
+      stdio: ["ignore", "pipe", "ignore"],
+      timeout: 5000,
+    });
+    return (
+      String(out)
+        .trim()
+        .replace(/^origin\//, "") || undefined
+    );
+  } catch {
+    return undefined;
+  }
+}
+
+/** Resolve the baseline: flags first, then `compare.baseline.from`. */
+async function resolveBaseline(ctx: StageContext, cfg: CompareConfig): Promise<Baseline | NoBaseline> {
+  const req = ctx.baselineRequest ?? {};
+  const metricsFiles = list(cfg.metrics);
+  const single = metricsFiles.length === 1 ? metricsFiles[0] : undefined;
+  if (req.path) return pathBaseline(ctx.workspace, req.path, single);
+  const from = cfg.baseline?.from ?? "auto";
+  if (!req.ref && from.startsWith("path:")) return pathBaseline(ctx.workspace, from.slice(5), single);
+  if (!req.ref && from === "artifact")
+    return {
+      reason:
+        "artifact baselines are read by the GitHub action's publishing step, which this build does not have yet",
+    };
+  const ref =
+    req.ref ?? req.baseBranch ?? cfg.baseline?.branch ?? defaultBranch(ctx.workspace.root) ?? "main";
+  return gitBaseline(ctx.workspace.root, ref);
+}
+
+/** The baseline side of the metrics files. */
+async function baseMetrics(baseline: Baseline, files: string[], problems: CheckResult[]): Promise<Metric[]> {
+  const perFile: Metric[][] = [];
+  for (const file of files) {
+    let bytes: Uint8Array | undefined;
+    try {
+      bytes = await baseline.read(file, MAX_METRICS_BYTES);
+    } catch (err) {
+      if (!(err instanceof BaselineTooLarge)) throw err;
+      problems.push(problem(`compare/baseline/${file}`, "warning", `baseline ${err.message}`));
+      continue;
+    }
+    if (!bytes) {
+      problems.push(
+        problem(
+          `compare/baseline/${file}`,
+          "warning",
+          `the baseline has no ${file}: its metrics count as added`,
+        ),
+      );
+      continue;
+    }
+    const diagnostics: Diagnostic[] = [];
+    let text: string;
+    try {
+      text = decodeUtf8(bytes, file);
+    } catch (err) {
+      problems.push(
+        problem(`compare/baseline/${file}`, "warning", `the baseline's ${file}: ${(err as Error).message}`),
+      );
+      continue;
+    }
+    const metrics = flattenText(text, file, diagnostics);
+    if (diagnostics.length)
+      problems.push(
+        problem(
+          `compare/baseline/${file}`,
+          "warning",
+          `the baseline's ${file} cannot be read: ${diagnostics[0]!.message}`,
+        ),
+      );
+    perFile.push(metrics);
+  }
+  // Same naming as the head side: a name in two files gets its file as a prefix.
+  const seen = new Map<string, number>();
+  for (const l of perFile) for (const m of l) seen.set(m.name, (seen.get(m.name) ?? 0) + 1);
+  return perFile.flat().map((m) => ((seen.get(m.name) ?? 0) > 1 ? { ...m, name: `${m.file}:${m.name}` } : m));
+}
+
+function problem(id: string, severity: Severity, message: string): CheckResult {
+  return { id, status: "error", severity, message, diagnostics: [] };
+}
+
+/** Read the baseline's predictions through a temporary copy (the readers read files). */
+async function basePredictions(baseline: Baseline, cfg: PredictionsConfig): Promise<Predictions | string> {
+  let bytes: Uint8Array | undefined;
+  try {
+    bytes = await baseline.read(cfg.path, MAX_PREDICTIONS_BYTES);
+  } catch (err) {
+    if (err instanceof BaselineTooLarge) return err.message;
+    throw err;
+  }
+  if (!bytes) return `the baseline has no ${cfg.path}`;
+  const dir = mkdtempSync(path.join(tmpdir(), "mlgate-baseline-"));
+  try {
+    const target = path.join(dir, cfg.path);
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, bytes);
+    return await readPredictions(createWorkspace(dir), cfg, undefined, true);
+  } catch (err) {
+    if (err instanceof PredictionsError || err instanceof WorkspaceError)
+      return `the baseline's ${cfg.path}: ${err.message}`;
+    throw err;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Paired tests when predictions exist on both sides; problems become warnings. */
+async function significance(
+  ctx: StageContext,
+  cfg: CompareConfig,
+  baseline: Baseline,
+  rules: Record<string, CompareRule>,
+  problems: CheckResult[],
+): Promise<{
+  paired: Map<string, PairedResult>;
+  head?: Record<string, number>;
+  base?: Record<string, number>;
+}> {
+  const sig = cfg.significance as
+    | { predictions?: string; id?: string; confidence?: number; resamples?: number; seed?: number }
+    | undefined;
+  const empty = { paired: new Map<string, PairedResult>() };
+  if (!sig) return empty;
+  const model = ctx.config.model?.predictions as PredictionsConfig | undefined;
+  if (!model) {
+    problems.push(
+      problem(
+        "compare/significance",
+        "warning",
+        "significance needs model.predictions to name the task and columns",
+      ),
+    );
+    return empty;
+  }
+  const pcfg: PredictionsConfig = {
+    ...model,
+    path: sig.predictions ?? model.path,
+    id: sig.id ?? model.id,
+    slices: [],
+    fairness: [],
+    metrics: {},
+  };
+  let head: Predictions;
+  try {
+    head = await readPredictions(ctx.workspace, pcfg, ctx.progress, true);
+  } catch (err) {
+    if (!(err instanceof PredictionsError) && !(err instanceof WorkspaceError)) throw err;
+    problems.push(problem("compare/significance", "warning", `paired tests skipped: ${err.message}`));
+    return empty;
+  }
+  const base = await basePredictions(baseline, pcfg);
+  if (typeof base === "string") {
+    problems.push(problem("compare/significance", "warning", `paired tests skipped: ${base}`));
+    return empty;
+  }
+  const pairs = pairRows(head, base);
+  if ("problem" in pairs) {
+    problems.push(problem("compare/significance", "warning", `paired tests skipped: ${pairs.problem}`));
+    return empty;
+  }
+  const disagree = labelsAgree(head, base, pairs);
+  if (disagree) {
+    problems.push(
+      problem(
+        "compare/significance",
+        "warning",
+        `paired tests skipped: ${disagree} paired rows have different labels, so the rows are not the same examples${
+          pcfg.id ? "" : " (set compare.significance.id to join on an id column)"
+        }`,
+      ),
+    );
+    return empty;
+  }
+  const names = metricNames(head.task).filter((m) => m !== "average_precision");
+  const wanted = names.map((metric) => ({
+    metric,
+    direction: ruleFor(metric, rules)?.rule.direction ?? "higher",
+  }));
+  const paired = pairedTests(head, base, pairs, wanted, {
+    confidence: sig.confidence ?? 0.95,
+    resamples: sig.resamples ?? 2000,
+    seed: sig.seed ?? 1,
+  });
+  const numbers = (p: Predictions) => {
+    const out: Record<string, number> = {};
+    for (const [k, v] of Object.entries(computeMetrics(p)))
+      if ("value" in v && names.includes(k)) out[k] = v.value;
+    return out;
+  };
+  return { paired, head: numbers(head), base: numbers(base) };
+}
+
+/** What the params files changed, like `dvc params diff`. */
+async function paramsDiff(
+  ctx: StageContext,
+  files: string[],
+  baseline: Baseline,
+): Promise<Table | undefined> {
+  if (!files.length) return undefined;
+  const head = await readMetricsFiles(ctx.workspace, files);
+  const baseList = await baseMetrics(baseline, files, []);
+  const show = (m: Metric | undefined) =>
+    m === undefined
+      ? "–"
+      : m.value !== null
+        ? String(m.value)
+        : (m.problem?.replace(/^is /, "").replace(/, not a number$/, "") ?? "");
+  const headBy = new Map(head.metrics.map((m) => [m.name, m]));
+  const baseBy = new Map(baseList.map((m) => [m.name, m]));
+  const rows: string[][] = [];
+  for (const name of [...new Set([...baseBy.keys(), ...headBy.keys()])].sort()) {
+    const b = show(baseBy.get(name));
+    const h = show(headBy.get(name));
+    if (b !== h) rows.push([name, b, h]);
+  }
+  return {
+    title: `Params changed (${rows.length})`,
+    compact: true,
+    columns: ["param", "base", "head"],
+    rows,
+  };
+}
+
+/** Run the `compare:` block. */
+export async function runCompare(ctx: StageContext): Promise<Section> {
+  const cfg = ctx.config.compare as CompareConfig;
+  const rules = (cfg.rules ?? {}) as Record<string, CompareRule>;
+  const checks: CheckResult[] = [];
+  const tables: Table[] = [];
+  const out: CompareOutput = { comparisons: [] };
+  const policy = cfg.on_missing_baseline ?? "warn";
+  const resolved = await resolveBaseline(ctx, cfg);
+  const title = compareStage.title;
+  if (!("read" in resolved)) {
+    out.baseline = { source: "none", reason: resolved.reason };
+    ctx.compareOutput?.(out);
+    const message = `no baseline: ${resolved.reason} (on_missing_baseline: ${policy})`;
+    const check: CheckResult =
+      policy === "pass"
+        ? { id: "compare/baseline", status: "skipped", severity: "warning", message, diagnostics: [] }
+        : {
+            id: "compare/baseline",
+            status: "error",
+            severity: policy === "fail" ? "error" : "warning",
+            message,
+            diagnostics: [],
+          };
+    return {
+      id: "compare",
+      title,
+      status: policy === "pass" ? "passed" : policy === "fail" ? "failed" : "warning",
+      summary: "no baseline",
+      checks: [check],
+    };
+  }
+  const baseline: Baseline = resolved;
+  out.baseline = baseline.info;
+  const problems: CheckResult[] = [];
+  const files = list(cfg.metrics);
+  const head = await readMetricsFiles(ctx.workspace, files);
+  for (const d of head.diagnostics)
+    problems.push({
+      ...problem(`compare/metrics-file/${d.file}`, "error", `${d.file}: ${d.message}`),
+      diagnostics: [d],
+    });
+  const base = await baseMetrics(baseline, files, problems);
+  const sig = await significance(ctx, cfg, baseline, rules, problems);
+  const headBy = new Map(head.metrics.filter((m) => m.value !== null).map((m) => [m.name, m]));
+  const baseBy = new Map(base.filter((m) => m.value !== null).map((m) => [m.name, m]));
+  // Metrics computed from predictions on both sides join the comparison when no file has them.
+  // (only those a rule names: the predictions give a dozen metrics nobody asked to compare).
+  for (const [k, v] of Object.entries(sig.head ?? {}))
+    if (!headBy.has(k) && sig.base && k in sig.base && ruleFor(k, rules))
+      headBy.set(k, {
+        name: k,
+        value: v,
+        file: "(predictions)",
+        range: { start: { line: 0, column: 0 }, end: { line: 0, column: 0 } },
+      });
+  for (const [k, v] of Object.entries(sig.base ?? {}))
+    if (!baseBy.has(k) && headBy.get(k)?.file === "(predictions)")
+      baseBy.set(k, {
+        name: k,
+        value: v,
+        file: "(predictions)",
+        range: { start: { line: 0, column: 0 }, end: { line: 0, column: 0 } },
+      });
+  const names = [...new Set([...baseBy.keys(), ...headBy.keys()])].sort();
+  let regressed = 0;
+  let improved = 0;
+  for (const name of names) {
+    const h = headBy.get(name);
+    const c = compareMetric(
+      name,
+      baseBy.get(name)?.value ?? null,
+      h?.value ?? null,
+      rules,
+      sig.paired.get(name),
+    );
+    const { reason, ...comparison } = c;
+    out.comparisons.push(comparison);
+    if (c.status === "failed" || c.status === "warning") regressed++;
+    else if (
+      c.delta !== null &&
+      c.delta !== 0 &&
+      c.direction !== "none" &&
+      (c.direction === "higher") === c.delta > 0
+    )
+      improved++;
+    if (!ruleFor(name, rules) || c.base === null || c.head === null) continue;
+    const failed = c.status === "failed" || c.status === "warning";
+    const arrow = (c.delta ?? 0) > 0 ? "+" : "";
+    const delta = `${arrow}${formatMetric(c.delta ?? 0)}${c.deltaPercent != null ? ` (${arrow}${formatMetric(c.deltaPercent)}%)` : ""}`;
+    checks.push({
+      id: `compare/${name}`,
+      status: failed ? "failed" : "passed",
+      severity: c.status === "warning" ? "warning" : (c.severity ?? "error"),
+      message: `${name}: ${formatMetric(c.base)} → ${formatMetric(c.head)}, ${delta}${reason ? `: ${reason}` : ""}`,
+      observed: delta,
+      rubric: RUBRIC,
+      diagnostics:
+        failed && h && h.file !== "(predictions)"
+          ? [
+              {
+                code: "compare/regression",
+                severity: c.status === "warning" ? "warning" : "error",
+                message: `${name} ${reason ?? "regressed"}`,
+                file: h.file,
+                range: h.range,
+              },
+            ]
+          : [],
+    });
+  }
+  const params = await paramsDiff(ctx, list(cfg.params), baseline);
+  if (params) tables.push(params);
+  checks.push(...problems);
+  ctx.compareOutput?.(out);
+  const where = baseline.info.sha
+    ? `${baseline.info.ref}@${baseline.info.sha.slice(0, 7)}`
+    : baseline.info.ref;
+  checks.unshift({
+    id: "compare/baseline",
+    status: "passed",
+    severity: "warning",
+    message: `baseline: ${baseline.info.source} ${where}${baseline.info.reason ? ` (${baseline.info.reason})` : ""}`,
+    rubric: RUBRIC,
+    diagnostics: [],
+  });
+  const failing = checks.filter((c) => c.status === "failed" || c.status === "error");
+  const status = failing.some((c) => c.severity === "error")
+    ? "failed"
+    : failing.length
+      ? "warning"
+      : "passed";
+  const summary = `${names.length} metric${names.length === 1 ? "" : "s"}: ${regressed} regressed, ${improved} improved${
+    params ? `; ${params.rows.length} param${params.rows.length === 1 ? "" : "s"} changed` : ""
+  }`;
+  return { id: "compare", title, status, summary, tables, checks };
+}
 
 /** Baseline comparison. */
 export const compareStage: Stage = {
@@ -7,4 +439,5 @@ export const compareStage: Stage = {
   title: "Baseline comparison",
   key: "compare",
   configured: (config) => hasBlock(config, "compare"),
+  run: runCompare,
 };

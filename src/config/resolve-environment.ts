@@ -12,6 +12,8 @@ export interface BranchContext {
   branch?: string;
   /** Where `branch` came from, for the report: "pull request base", "pushed branch", "local git branch". */
   branchSource?: string;
+  /** The pull request's base branch, the comparison's default baseline. */
+  baseBranch?: string;
 }
 
 /** The environment used when the config names none and nothing matches. */

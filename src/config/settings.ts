@@ -20,6 +20,8 @@ export interface Settings {
   paths?: string[];
   /** Performance knobs (MLGATE_THREADS, MLGATE_FAST_PATH). */
   tuning?: Tuning;
+  /** `--baseline FILE|DIR` and `--baseline-ref REF`. */
+  baseline?: { path?: string; ref?: string };
 }
 
 /**

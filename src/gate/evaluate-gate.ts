@@ -42,7 +42,10 @@ export function evaluateGate(
       }
     }
   }
+  // A comparison the compare stage already turned into a check (`compare/<metric>`) counts once.
+  const asChecks = new Set(report.sections.flatMap((s) => s.checks.map((c) => c.id)));
   for (const c of report.comparisons) {
+    if (asChecks.has(`compare/${c.metric}`)) continue;
     const severity =
       c.status === "failed" ? (c.severity ?? "error") : c.status === "warning" ? "warning" : undefined;
     if (severity && counts(severity, policy.failOn)) reasons.push(`Compare: ${c.metric} regressed`);

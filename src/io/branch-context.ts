@@ -10,7 +10,12 @@ export type Env = Record<string, string | undefined>;
  * dispatched branch (`GITHUB_REF` under refs/heads/). Elsewhere: the checked-out git branch.
  */
 export async function readBranchContext(env: Env, dir: string): Promise<BranchContext> {
-  if (env.GITHUB_BASE_REF) return { branch: env.GITHUB_BASE_REF, branchSource: "pull request base" };
+  if (env.GITHUB_BASE_REF)
+    return {
+      branch: env.GITHUB_BASE_REF,
+      branchSource: "pull request base",
+      baseBranch: env.GITHUB_BASE_REF,
+    };
   const ref = env.GITHUB_REF ?? "";
   if (env.GITHUB_ACTIONS === "true" && ref.startsWith("refs/heads/")) {
     const how = env.GITHUB_EVENT_NAME === "push" ? "pushed branch" : "branch";

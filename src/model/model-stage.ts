@@ -2,13 +2,13 @@
 import picomatch from "picomatch";
 import type { Bounds, ModelConfig } from "../config/types.js";
 import { WorkspaceError } from "../io/workspace.js";
+import { formatMetric } from "../report/format.js";
 import { sectionStatus } from "../report/section-status.js";
 import type { CheckResult, Section, Severity, Table } from "../report/types.js";
 import { FILE_START } from "../source/source-document.js";
 import { hasBlock, type Stage, type StageContext } from "../stages/stage.js";
 import type { BinaryColumns, MetricValue } from "./binary-metrics.js";
 import { confusion } from "./binary-metrics.js";
-import { formatMetric } from "./format.js";
 import { type Metric, readMetricsFiles } from "./metrics-files.js";
 import { confusionMatrix, type MulticlassColumns } from "./multiclass-metrics.js";
 import {

@@ -72,6 +72,8 @@ export interface Predictions {
   rows: number;
   /** Columns the config names that the file lacks. */
   missingColumns: string[];
+  /** Each used row's id (the `id` column), when reading for a paired comparison. */
+  ids?: string[];
 }
 
 /** More distinct values than this in a slice column means it is not a grouping column. */
@@ -137,6 +139,7 @@ export function sortClasses(names: string[]): string[] {
 /** Every column the config reads. */
 function wantedColumns(cfg: PredictionsConfig): string[] {
   const cols = [cfg.label];
+  if (cfg.id) cols.push(cfg.id);
   if (cfg.prediction) cols.push(cfg.prediction);
   if (cfg.score) cols.push(cfg.score);
   for (const c of Object.values(cfg.scores ?? {})) cols.push(c);
@@ -217,6 +220,7 @@ export async function readPredictions(
   workspace: Workspace,
   cfg: PredictionsConfig,
   progress: ProgressSink = SILENT,
+  withIds = false,
 ): Promise<Predictions> {
   const files = /[*?[{]/.test(cfg.path) ? await workspace.glob([cfg.path]) : [cfg.path];
   if (!files.length) throw new PredictionsError(`no predictions file matches ${cfg.path}`);
@@ -255,7 +259,9 @@ export async function readPredictions(
   let missingColumns: string[] = [];
   let rows = 0;
   let header: string[] | undefined;
-  let at = { label: -1, prediction: -1, score: -1 };
+  let at = { label: -1, prediction: -1, score: -1, id: -1 };
+  // Example ids, only when asked for (pairing with the baseline): one string per row.
+  const ids: string[] | undefined = cfg.id && withIds ? [] : undefined;
   const probs = new Float64Array(classScores.length);
 
   const onHeader = (f: string[], line: number, file: string): void => {
@@ -267,6 +273,7 @@ export async function readPredictions(
       label: f.indexOf(cfg.label),
       prediction: cfg.prediction ? f.indexOf(cfg.prediction) : -1,
       score: cfg.score ? f.indexOf(cfg.score) : -1,
+      id: cfg.id ? f.indexOf(cfg.id) : -1,
     };
     for (const s of classScores) s.at = f.indexOf(s.column);
     for (const g of groups) g.at = f.indexOf(g.name);
@@ -329,6 +336,7 @@ export async function readPredictions(
       labelF.push(y);
       predF.push(p);
     }
+    if (ids) ids.push(c.text(at.id));
     for (const g of groups) {
       const code = c.code(g.at, g.dict);
       if (code >= MAX_GROUPS) return `tooMany:${g.name}`;
@@ -444,5 +452,13 @@ export async function readPredictions(
   } else {
     columns = { n: labelF.length, label: labelF.done(), prediction: predF.done() };
   }
-  return { task: cfg.task, columns, groups: groupColumns, skipped, rows, missingColumns };
+  return {
+    task: cfg.task,
+    columns,
+    groups: groupColumns,
+    skipped,
+    rows,
+    missingColumns,
+    ...(ids ? { ids } : {}),
+  };
 }

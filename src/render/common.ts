@@ -1,5 +1,6 @@
 /** Wording shared by the renderers, so every format says the same thing. */
-import type { CheckResult, Diagnostic, Report, Section, SectionStatus } from "../report/types.js";
+import { formatMetric } from "../report/format.js";
+import type { CheckResult, Comparison, Diagnostic, Report, Section, SectionStatus } from "../report/types.js";
 
 /** Status words as users read them. */
 export const STATUS_WORD: Record<SectionStatus, string> = {
@@ -63,5 +64,39 @@ export function environmentLine(report: Report): string {
 export function baselineLine(report: Report): string {
   const b = report.baseline;
   if (b.source === "none") return `none (${b.reason ?? "not found"})`;
-  return [b.source, b.ref, b.sha?.slice(0, 7)].filter(Boolean).join(" ");
+  const where =
+    b.source === "git"
+      ? `git ${b.ref}${b.sha ? ` at ${b.sha.slice(0, 7)}` : ""}`
+      : b.source === "path"
+        ? `the files in ${b.ref}`
+        : [`artifact`, b.ref, b.sha?.slice(0, 7)].filter(Boolean).join(" ");
+  return `${where}${b.reason ? ` (${b.reason})` : ""}`;
+}
+
+/** A comparison as display cells: metric, base, head, delta, the test's verdict, and status. */
+export function comparisonCells(c: Comparison): {
+  metric: string;
+  base: string;
+  head: string;
+  delta: string;
+  test: string;
+  status: string;
+} {
+  const num = (v: number | null) => (v === null ? "–" : formatMetric(v));
+  const sign = (v: number) => (v > 0 ? "+" : "");
+  const arrow = c.direction === "higher" ? " ↑" : c.direction === "lower" ? " ↓" : "";
+  let delta = "";
+  if (c.delta !== null) {
+    delta = `${sign(c.delta)}${formatMetric(c.delta)}`;
+    if (c.deltaPercent != null && c.delta !== 0)
+      delta += ` (${sign(c.deltaPercent)}${formatMetric(c.deltaPercent)}%)`;
+  }
+  let test = "";
+  if (c.pValue !== undefined) test = `p = ${formatMetric(c.pValue)}`;
+  if (c.interval)
+    test = `${Math.round(c.interval.confidence * 100)}% CI [${formatMetric(c.interval.low)}, ${formatMetric(c.interval.high)}]`;
+  if (test && c.test) test += ` (${c.test.replace(/ \(.*\)$/, "")})`;
+  const status =
+    c.status === "failed" ? "regressed" : c.status === "warning" ? "regressed (warning)" : c.status;
+  return { metric: `${c.metric}${arrow}`, base: num(c.base), head: num(c.head), delta, test, status };
 }

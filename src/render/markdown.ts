@@ -3,6 +3,7 @@ import type { SectionStatus } from "../report/types.js";
 import {
   baselineLine,
   checkCounts,
+  comparisonCells,
   environmentLine,
   failingChecks,
   location,
@@ -74,13 +75,17 @@ export const renderMarkdown: Renderer = (report) => {
       "",
       "### Metrics against baseline",
       "",
-      "| Metric | Base | Head | Δ | Status |",
-      "| --- | ---: | ---: | ---: | --- |",
+      "| Metric | Base | Head | Δ | Test | Status |",
+      "| --- | ---: | ---: | ---: | --- | --- |",
     );
-    for (const c of report.comparisons) {
-      const delta = c.delta === null ? "" : `${c.delta >= 0 ? "+" : ""}${c.delta}`;
+    // Regressions first, then the rest in name order.
+    const order = (c: (typeof report.comparisons)[number]) =>
+      c.status === "failed" ? 0 : c.status === "warning" ? 1 : 2;
+    for (const c of [...report.comparisons].sort((a, b) => order(a) - order(b))) {
+      const x = comparisonCells(c);
+      const mark = c.status === "failed" ? "❌ " : c.status === "warning" ? "⚠️ " : "";
       out.push(
-        `| ${escapeMarkdown(c.metric)} | ${c.base ?? "–"} | ${c.head ?? "–"} | ${delta} | ${c.status} |`,
+        `| ${escapeMarkdown(x.metric)} | ${x.base} | ${x.head} | ${x.delta} | ${escapeMarkdown(x.test)} | ${mark}${x.status} |`,
       );
     }
   }

@@ -3,6 +3,7 @@ import type { SectionStatus, Table } from "../report/types.js";
 import {
   baselineLine,
   checkCounts,
+  comparisonCells,
   environmentLine,
   failingChecks,
   location,
@@ -90,10 +91,13 @@ export const renderTerminal: Renderer = (report, options = {}) => {
   }
   if (report.comparisons.length) {
     lines.push("", paint("bold", "Metrics against baseline"));
-    for (const c of report.comparisons) {
-      const delta = c.delta === null ? "" : ` (${c.delta >= 0 ? "+" : ""}${c.delta})`;
-      lines.push(`  ${clean(c.metric)}: ${c.base ?? "-"} → ${c.head ?? "-"}${delta} ${c.status}`);
-    }
+    const cells = report.comparisons.map(comparisonCells);
+    const table: Table = {
+      title: "",
+      columns: ["metric", "base", "head", "delta", "test", "status"],
+      rows: cells.map((c) => [c.metric, c.base, c.head, c.delta, c.test, c.status]),
+    };
+    for (const row of alignTable(table)) lines.push(`  ${row}`);
   }
   const s = report.mlTestScore.sections;
   lines.push(

@@ -1,4 +1,5 @@
 /** A stage turns one block of mlgate.yml into one report section. */
+import type { BaselineRequest, CompareOutput } from "../compare/compare-stage.js";
 import type { MlgateConfig } from "../config/types.js";
 import type { ProgressSink } from "../io/progress.js";
 import type { Workspace } from "../io/workspace.js";
@@ -18,6 +19,10 @@ export interface StageContext {
   tuning?: Tuning;
   /** Where long scans report progress; silent when absent. */
   progress?: ProgressSink;
+  /** Where the comparison's baseline comes from (flags, the pull request's base branch). */
+  baselineRequest?: BaselineRequest;
+  /** Receives the comparisons and the baseline for the report (the compare stage calls it). */
+  compareOutput?: (out: CompareOutput) => void;
 }
 
 /** Performance knobs that never change results (tests compare outputs across them). */

@@ -1,0 +1,132 @@
+/**
+ * Compare rules: which way a metric improves and how much worsening it tolerates. A metric takes
+ * the rule of its exact name first, then the first glob that matches in config order (`*` matches
+ * everything); with no rule it is shown with its delta and never fails.
+ */
+import picomatch from "picomatch";
+import type { Comparison, Direction, Severity } from "../report/types.js";
+
+/** One rule of `compare.rules`. */
+export interface CompareRule {
+  direction?: Direction;
+  max_drop?: number;
+  max_drop_percent?: number;
+  max_rise?: number;
+  max_rise_percent?: number;
+  require_significance?: boolean;
+  severity?: Severity;
+}
+
+/** Find the rule for `metric`. */
+export function ruleFor(
+  metric: string,
+  rules: Record<string, CompareRule>,
+): { key: string; rule: CompareRule } | undefined {
+  if (Object.hasOwn(rules, metric)) return { key: metric, rule: rules[metric]! };
+  for (const [key, rule] of Object.entries(rules)) {
+    if (!/[*?[{]/.test(key)) continue;
+    if (picomatch(key, { dot: true })(metric)) return { key, rule };
+  }
+  return undefined;
+}
+
+/** The result of a paired test on this metric, when one ran. */
+export interface PairedResult {
+  test: string;
+  pValue?: number;
+  interval?: { low: number; high: number; confidence: number };
+  /** Whether the test finds the worsening significant at the configured confidence. */
+  significantWorse: boolean;
+}
+
+/** How much worse head is than base for this direction (positive = worse), absolute and percent. */
+export function worsening(
+  base: number,
+  head: number,
+  direction: Direction,
+): { abs: number; percent: number | null } {
+  const abs = direction === "higher" ? base - head : direction === "lower" ? head - base : 0;
+  return { abs, percent: base === 0 ? null : (100 * abs) / Math.abs(base) };
+}
+
+/** Why a worsening exceeds the rule's tolerance, or undefined when it does not. */
+export function beyondTolerance(
+  rule: CompareRule,
+  w: { abs: number; percent: number | null },
+): string | undefined {
+  if (!(w.abs > 0)) return undefined;
+  const [absLimit, pctLimit, word] =
+    rule.direction === "lower"
+      ? [rule.max_rise, rule.max_rise_percent, "rise"]
+      : [rule.max_drop, rule.max_drop_percent, "drop"];
+  if (absLimit === undefined && pctLimit === undefined) return `any ${word} fails (no tolerance set)`;
+  const reasons: string[] = [];
+  if (absLimit !== undefined && w.abs > absLimit)
+    reasons.push(`${word} ${round(w.abs)} > max_${word} ${absLimit}`);
+  if (pctLimit !== undefined && w.percent !== null && w.percent > pctLimit)
+    reasons.push(`${word} ${round(w.percent)}% > max_${word}_percent ${pctLimit}`);
+  return reasons.length ? reasons.join(", ") : undefined;
+}
+
+const round = (v: number) => Number(v.toPrecision(4));
+
+/** Compare one metric. */
+export function compareMetric(
+  metric: string,
+  base: number | null,
+  head: number | null,
+  rules: Record<string, CompareRule>,
+  paired?: PairedResult,
+): Comparison & { reason?: string } {
+  const found = ruleFor(metric, rules);
+  const rule = found?.rule ?? {};
+  const direction = rule.direction ?? (found ? "higher" : "none");
+  const out: Comparison & { reason?: string } = {
+    metric,
+    base,
+    head,
+    delta: null,
+    direction,
+    status: "unchanged",
+  };
+  if (rule.severity) out.severity = rule.severity;
+  if (paired) {
+    out.test = paired.test;
+    if (paired.pValue !== undefined) out.pValue = paired.pValue;
+    if (paired.interval) out.interval = paired.interval;
+  }
+  if (base === null && head === null) return out;
+  if (base === null) return { ...out, status: "added" };
+  if (head === null) return { ...out, status: "removed" };
+  out.delta = head - base;
+  out.deltaPercent = base === 0 ? null : (100 * (head - base)) / Math.abs(base);
+  if (out.delta === 0) return out;
+  if (direction === "none") return { ...out, status: "passed" };
+  const w = worsening(base, head, direction);
+  const beyond = beyondTolerance({ ...rule, direction }, w);
+  if (!beyond) return { ...out, status: "passed" };
+  if (rule.require_significance) {
+    if (!paired)
+      return {
+        ...out,
+        status: failStatus(rule),
+        reason: `${beyond}; no paired test for this metric, so the tolerance decides`,
+      };
+    if (!paired.significantWorse)
+      return {
+        ...out,
+        status: "passed",
+        reason: `${beyond}, but not significant (${paired.test}${paired.pValue !== undefined ? `, p = ${round(paired.pValue)}` : ""})`,
+      };
+    return {
+      ...out,
+      status: failStatus(rule),
+      reason: `${beyond}, significant (${paired.test}${paired.pValue !== undefined ? `, p = ${round(paired.pValue)}` : ""})`,
+    };
+  }
+  return { ...out, status: failStatus(rule), reason: beyond };
+}
+
+function failStatus(rule: CompareRule): Comparison["status"] {
+  return rule.severity === "warning" ? "warning" : "failed";
+}

@@ -1,0 +1,7 @@
+import { defineConfig } from "vitest/config";
+
+// Only this project's tests: the examples carry their own suites (examples/*/tests), which
+// mlgate runs as a user's commands, not as part of mlgate's test suite.
+export default defineConfig({
+  test: { include: ["test/**/*.test.ts"] },
+});
