@@ -26650,7 +26650,7 @@ var mlgate_schema_default = {
               type: "number",
               exclusiveMinimum: 0,
               exclusiveMaximum: 1,
-              description: "Confidence level, e.g. 0.95."
+              description: "Confidence of the paired tests (default 0.98: under 1% false failures in the honesty simulation)."
             },
             resamples: {
               type: "integer",

@@ -511,7 +511,8 @@ const compare = {
           type: "number",
           exclusiveMinimum: 0,
           exclusiveMaximum: 1,
-          description: "Confidence level, e.g. 0.95.",
+          description:
+            "Confidence of the paired tests (default 0.98: under 1% false failures in the honesty simulation).",
         },
         resamples: { type: "integer", minimum: 100, description: "Bootstrap resamples (default 2000)." },
         seed: { type: "integer", description: "Seed of the bootstrap, for reproducible intervals." },

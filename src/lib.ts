@@ -1,4 +1,7 @@
 /** Library entry: the engine and its pure pieces, for programs that embed mlgate. */
+
+export { compareMetric, ruleFor } from "./compare/rules.js";
+export { delong, mcnemarExact, pairedBootstrap } from "./compare/significance.js";
 export { parseConfig } from "./config/parse-config.js";
 export { resolveEnvironment } from "./config/resolve-environment.js";
 export type { MlgateConfig } from "./config/types.js";

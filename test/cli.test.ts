@@ -25,8 +25,12 @@ describe("mlgate CLI (dist/cli.js)", () => {
     expect(dev.stdout).toMatch(/Config lint\s+passed/);
     expect(dev.stdout).toMatch(/Data\s+passed\s+1 dataset, 400 rows/);
     expect(dev.stdout).toMatch(/Model\s+passed\s+6 metrics from 1 file, 300 predictions \(binary\)/);
-    expect(dev.stdout).toMatch(/Baseline comparison\s+passed\s+6 metrics: 0 regressed, 0 improved; 2 params changed/);
-    expect(dev.stdout).toMatch(/accuracy ↑\s+0\.9567\s+0\.93\s+-0\.0267 \(-2\.791%\)\s+p = 0\.2005 \(McNemar exact\)\s+passed/);
+    expect(dev.stdout).toMatch(
+      /Baseline comparison\s+passed\s+6 metrics: 0 regressed, 0 improved; 2 params changed/,
+    );
+    expect(dev.stdout).toMatch(
+      /accuracy ↑\s+0\.9567\s+0\.93\s+-0\.0267 \(-2\.791%\)\s+p = 0\.2005 \(McNemar exact\)\s+passed/,
+    );
     expect(dev.stdout).toMatch(/Test suites\s+passed\s+1 suite/);
     expect(dev.code).toBe(0);
     // Production also requires an ML Test Score of 2.

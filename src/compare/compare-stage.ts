@@ -40,6 +40,11 @@ import { type CompareRule, compareMetric, type PairedResult, ruleFor } from "./r
 
 /** ML Test Score: "model quality is validated before attempting to serve it" (against the baseline). */
 const RUBRIC = ["infrastructure.4"];
+/**
+ * Default confidence of the paired tests: in bench/compare/honesty.mjs it fails 0.7% of simulated
+ * PRs that changed nothing while catching 96% of real 1-point accuracy drops (n = 10,000).
+ */
+export const DEFAULT_CONFIDENCE = 0.98;
 /** Metrics and params files are small. */
 const MAX_METRICS_BYTES = 8 * 1024 * 1024;
 /** Baseline predictions files are capped: they come from elsewhere. */
@@ -185,6 +190,7 @@ async function significance(
   baseline: Baseline,
   rules: Record<string, CompareRule>,
   problems: CheckResult[],
+  compared: Set<string>,
 ): Promise<{
   paired: Map<string, PairedResult>;
   head?: Record<string, number>;
@@ -246,12 +252,12 @@ async function significance(
     return empty;
   }
   const names = metricNames(head.task).filter((m) => m !== "average_precision");
-  const wanted = names.map((metric) => ({
-    metric,
-    direction: ruleFor(metric, rules)?.rule.direction ?? "higher",
-  }));
+  // Tests only for metrics the comparison shows: in the metrics files, or named by a rule.
+  const wanted = names
+    .filter((m) => compared.has(m) || ruleFor(m, rules))
+    .map((metric) => ({ metric, direction: ruleFor(metric, rules)?.rule.direction ?? "higher" }));
   const paired = pairedTests(head, base, pairs, wanted, {
-    confidence: sig.confidence ?? 0.95,
+    confidence: sig.confidence ?? DEFAULT_CONFIDENCE,
     resamples: sig.resamples ?? 2000,
     seed: sig.seed ?? 1,
   });
@@ -338,7 +344,14 @@ export async function runCompare(ctx: StageContext): Promise<Section> {
       diagnostics: [d],
     });
   const base = await baseMetrics(baseline, files, problems);
-  const sig = await significance(ctx, cfg, baseline, rules, problems);
+  const sig = await significance(
+    ctx,
+    cfg,
+    baseline,
+    rules,
+    problems,
+    new Set(head.metrics.map((m) => m.name)),
+  );
   const headBy = new Map(head.metrics.filter((m) => m.value !== null).map((m) => [m.name, m]));
   const baseBy = new Map(base.filter((m) => m.value !== null).map((m) => [m.name, m]));
   // Metrics computed from predictions on both sides join the comparison when no file has them.
