@@ -6,11 +6,11 @@ var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
+var __require = /* @__PURE__ */ ((x2) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x2, {
   get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
-}) : x)(function(x) {
+}) : x2)(function(x2) {
   if (typeof require !== "undefined") return require.apply(this, arguments);
-  throw Error('Dynamic require of "' + x + '" is not supported');
+  throw Error('Dynamic require of "' + x2 + '" is not supported');
 });
 var __commonJS = (cb, mod) => function __require3() {
   try {
@@ -76,44 +76,44 @@ var require_tunnel = __commonJS({
       return agent;
     }
     function TunnelingAgent(options) {
-      var self = this;
-      self.options = options || {};
-      self.proxyOptions = self.options.proxy || {};
-      self.maxSockets = self.options.maxSockets || http.Agent.defaultMaxSockets;
-      self.requests = [];
-      self.sockets = [];
-      self.on("free", function onFree(socket, host, port, localAddress) {
+      var self2 = this;
+      self2.options = options || {};
+      self2.proxyOptions = self2.options.proxy || {};
+      self2.maxSockets = self2.options.maxSockets || http.Agent.defaultMaxSockets;
+      self2.requests = [];
+      self2.sockets = [];
+      self2.on("free", function onFree(socket, host, port, localAddress) {
         var options2 = toOptions(host, port, localAddress);
-        for (var i = 0, len = self.requests.length; i < len; ++i) {
-          var pending = self.requests[i];
+        for (var i2 = 0, len = self2.requests.length; i2 < len; ++i2) {
+          var pending = self2.requests[i2];
           if (pending.host === options2.host && pending.port === options2.port) {
-            self.requests.splice(i, 1);
+            self2.requests.splice(i2, 1);
             pending.request.onSocket(socket);
             return;
           }
         }
         socket.destroy();
-        self.removeSocket(socket);
+        self2.removeSocket(socket);
       });
     }
     util.inherits(TunnelingAgent, events.EventEmitter);
     TunnelingAgent.prototype.addRequest = function addRequest(req, host, port, localAddress) {
-      var self = this;
-      var options = mergeOptions({ request: req }, self.options, toOptions(host, port, localAddress));
-      if (self.sockets.length >= this.maxSockets) {
-        self.requests.push(options);
+      var self2 = this;
+      var options = mergeOptions({ request: req }, self2.options, toOptions(host, port, localAddress));
+      if (self2.sockets.length >= this.maxSockets) {
+        self2.requests.push(options);
         return;
       }
-      self.createSocket(options, function(socket) {
+      self2.createSocket(options, function(socket) {
         socket.on("free", onFree);
         socket.on("close", onCloseOrRemove);
         socket.on("agentRemove", onCloseOrRemove);
         req.onSocket(socket);
         function onFree() {
-          self.emit("free", socket, options);
+          self2.emit("free", socket, options);
         }
-        function onCloseOrRemove(err) {
-          self.removeSocket(socket);
+        function onCloseOrRemove(err2) {
+          self2.removeSocket(socket);
           socket.removeListener("free", onFree);
           socket.removeListener("close", onCloseOrRemove);
           socket.removeListener("agentRemove", onCloseOrRemove);
@@ -121,10 +121,10 @@ var require_tunnel = __commonJS({
       });
     };
     TunnelingAgent.prototype.createSocket = function createSocket(options, cb) {
-      var self = this;
+      var self2 = this;
       var placeholder = {};
-      self.sockets.push(placeholder);
-      var connectOptions = mergeOptions({}, self.proxyOptions, {
+      self2.sockets.push(placeholder);
+      var connectOptions = mergeOptions({}, self2.proxyOptions, {
         method: "CONNECT",
         path: options.host + ":" + options.port,
         agent: false,
@@ -140,7 +140,7 @@ var require_tunnel = __commonJS({
         connectOptions.headers["Proxy-Authorization"] = "Basic " + new Buffer(connectOptions.proxyAuth).toString("base64");
       }
       debug2("making CONNECT request");
-      var connectReq = self.request(connectOptions);
+      var connectReq = self2.request(connectOptions);
       connectReq.useChunkedEncodingByDefault = false;
       connectReq.once("response", onResponse);
       connectReq.once("upgrade", onUpgrade);
@@ -167,7 +167,7 @@ var require_tunnel = __commonJS({
           var error2 = new Error("tunneling socket could not be established, statusCode=" + res.statusCode);
           error2.code = "ECONNRESET";
           options.request.emit("error", error2);
-          self.removeSocket(placeholder);
+          self2.removeSocket(placeholder);
           return;
         }
         if (head.length > 0) {
@@ -176,11 +176,11 @@ var require_tunnel = __commonJS({
           var error2 = new Error("got illegal response body from proxy");
           error2.code = "ECONNRESET";
           options.request.emit("error", error2);
-          self.removeSocket(placeholder);
+          self2.removeSocket(placeholder);
           return;
         }
         debug2("tunneling connection has established");
-        self.sockets[self.sockets.indexOf(placeholder)] = socket;
+        self2.sockets[self2.sockets.indexOf(placeholder)] = socket;
         return cb(socket);
       }
       function onError(cause) {
@@ -193,7 +193,7 @@ var require_tunnel = __commonJS({
         var error2 = new Error("tunneling socket could not be established, cause=" + cause.message);
         error2.code = "ECONNRESET";
         options.request.emit("error", error2);
-        self.removeSocket(placeholder);
+        self2.removeSocket(placeholder);
       }
     };
     TunnelingAgent.prototype.removeSocket = function removeSocket(socket) {
@@ -210,15 +210,15 @@ var require_tunnel = __commonJS({
       }
     };
     function createSecureSocket(options, cb) {
-      var self = this;
-      TunnelingAgent.prototype.createSocket.call(self, options, function(socket) {
+      var self2 = this;
+      TunnelingAgent.prototype.createSocket.call(self2, options, function(socket) {
         var hostHeader = options.request.getHeader("host");
-        var tlsOptions = mergeOptions({}, self.options, {
+        var tlsOptions = mergeOptions({}, self2.options, {
           socket,
           servername: hostHeader ? hostHeader.replace(/:.*$/, "") : options.host
         });
         var secureSocket = tls.connect(0, tlsOptions);
-        self.sockets[self.sockets.indexOf(socket)] = secureSocket;
+        self2.sockets[self2.sockets.indexOf(socket)] = secureSocket;
         cb(secureSocket);
       });
     }
@@ -233,8 +233,8 @@ var require_tunnel = __commonJS({
       return host;
     }
     function mergeOptions(target) {
-      for (var i = 1, len = arguments.length; i < len; ++i) {
-        var overrides = arguments[i];
+      for (var i2 = 1, len = arguments.length; i2 < len; ++i2) {
+        var overrides = arguments[i2];
         if (typeof overrides === "object") {
           var keys = Object.keys(overrides);
           for (var j = 0, keyLen = keys.length; j < keyLen; ++j) {
@@ -806,8 +806,8 @@ var require_constants = __commonJS({
       "X-Requested-With",
       "X-XSS-Protection"
     ];
-    for (let i = 0; i < wellknownHeaderNames.length; ++i) {
-      const key2 = wellknownHeaderNames[i];
+    for (let i2 = 0; i2 < wellknownHeaderNames.length; ++i2) {
+      const key2 = wellknownHeaderNames[i2];
       const lowerCasedKey = key2.toLowerCase();
       headerNameLowerCasedRecord[key2] = headerNameLowerCasedRecord[lowerCasedKey] = lowerCasedKey;
     }
@@ -948,8 +948,8 @@ var require_tree = __commonJS({
       }
     };
     var tree = new TernarySearchTree();
-    for (let i = 0; i < wellknownHeaderNames.length; ++i) {
-      const key2 = headerNameLowerCasedRecord[wellknownHeaderNames[i]];
+    for (let i2 = 0; i2 < wellknownHeaderNames.length; ++i2) {
+      const key2 = headerNameLowerCasedRecord[wellknownHeaderNames[i2]];
       tree.insert(key2, key2);
     }
     module.exports = {
@@ -1142,7 +1142,7 @@ var require_util = __commonJS({
     function isDestroyed(body) {
       return body && !!(body.destroyed || body[kDestroyed] || stream.isDestroyed?.(body));
     }
-    function destroy(stream2, err) {
+    function destroy(stream2, err2) {
       if (stream2 == null || !isStream(stream2) || isDestroyed(stream2)) {
         return;
       }
@@ -1150,10 +1150,10 @@ var require_util = __commonJS({
         if (Object.getPrototypeOf(stream2).constructor === IncomingMessage) {
           stream2.socket = null;
         }
-        stream2.destroy(err);
-      } else if (err) {
+        stream2.destroy(err2);
+      } else if (err2) {
         queueMicrotask(() => {
-          stream2.emit("error", err);
+          stream2.emit("error", err2);
         });
       }
       if (stream2.destroyed !== true) {
@@ -1173,21 +1173,21 @@ var require_util = __commonJS({
     }
     function parseHeaders(headers, obj) {
       if (obj === void 0) obj = {};
-      for (let i = 0; i < headers.length; i += 2) {
-        const key2 = headerNameToString(headers[i]);
+      for (let i2 = 0; i2 < headers.length; i2 += 2) {
+        const key2 = headerNameToString(headers[i2]);
         let val = obj[key2];
         if (val) {
           if (typeof val === "string") {
             val = [val];
             obj[key2] = val;
           }
-          val.push(headers[i + 1].toString("utf8"));
+          val.push(headers[i2 + 1].toString("utf8"));
         } else {
-          const headersValue = headers[i + 1];
+          const headersValue = headers[i2 + 1];
           if (typeof headersValue === "string") {
             obj[key2] = headersValue;
           } else {
-            obj[key2] = Array.isArray(headersValue) ? headersValue.map((x) => x.toString("utf8")) : headersValue.toString("utf8");
+            obj[key2] = Array.isArray(headersValue) ? headersValue.map((x2) => x2.toString("utf8")) : headersValue.toString("utf8");
           }
         }
       }
@@ -1277,14 +1277,14 @@ var require_util = __commonJS({
       };
     }
     function ReadableStreamFrom(iterable) {
-      let iterator;
+      let iterator2;
       return new ReadableStream(
         {
           async start() {
-            iterator = iterable[Symbol.asyncIterator]();
+            iterator2 = iterable[Symbol.asyncIterator]();
           },
           async pull(controller) {
-            const { done, value: value2 } = await iterator.next();
+            const { done, value: value2 } = await iterator2.next();
             if (done) {
               queueMicrotask(() => {
                 controller.close();
@@ -1299,7 +1299,7 @@ var require_util = __commonJS({
             return controller.desiredSize > 0;
           },
           async cancel(reason) {
-            await iterator.return();
+            await iterator2.return();
           },
           type: "bytes"
         }
@@ -1352,8 +1352,8 @@ var require_util = __commonJS({
       if (characters.length === 0) {
         return false;
       }
-      for (let i = 0; i < characters.length; ++i) {
-        if (!isTokenCharCode(characters.charCodeAt(i))) {
+      for (let i2 = 0; i2 < characters.length; ++i2) {
+        if (!isTokenCharCode(characters.charCodeAt(i2))) {
           return false;
         }
       }
@@ -1384,12 +1384,12 @@ var require_util = __commonJS({
       }
       obj[kListeners] = null;
     }
-    function errorRequest(client, request, err) {
+    function errorRequest2(client, request2, err2) {
       try {
-        request.onError(err);
-        assert(request.aborted);
-      } catch (err2) {
-        client.emit("error", err2);
+        request2.onError(err2);
+        assert(request2.aborted);
+      } catch (err3) {
+        client.emit("error", err3);
       }
     }
     var kEnumerableProperty = /* @__PURE__ */ Object.create(null);
@@ -1435,7 +1435,7 @@ var require_util = __commonJS({
       bufferToLowerCasedHeaderName,
       addListener,
       removeAllListeners,
-      errorRequest,
+      errorRequest: errorRequest2,
       parseRawHeaders,
       parseHeaders,
       parseKeepAliveTimeout,
@@ -1634,8 +1634,8 @@ var require_diagnostics = __commonJS({
           reason
         );
       });
-      diagnosticsChannel.channel("undici:websocket:socket_error").subscribe((err) => {
-        websocketDebuglog("connection errored - %s", err.message);
+      diagnosticsChannel.channel("undici:websocket:socket_error").subscribe((err2) => {
+        websocketDebuglog("connection errored - %s", err2.message);
       });
       diagnosticsChannel.channel("undici:websocket:ping").subscribe((evt) => {
         websocketDebuglog("ping received");
@@ -1740,11 +1740,11 @@ var require_request = __commonJS({
             };
             this.body.on("end", this.endHandler);
           }
-          this.errorHandler = (err) => {
+          this.errorHandler = (err2) => {
             if (this.abort) {
-              this.abort(err);
+              this.abort(err2);
             } else {
-              this.error = err;
+              this.error = err2;
             }
           };
           this.body.on("error", this.errorHandler);
@@ -1778,8 +1778,8 @@ var require_request = __commonJS({
           if (headers.length % 2 !== 0) {
             throw new InvalidArgumentError("headers array must be even");
           }
-          for (let i = 0; i < headers.length; i += 2) {
-            processHeader(this, headers[i], headers[i + 1]);
+          for (let i2 = 0; i2 < headers.length; i2 += 2) {
+            processHeader(this, headers[i2], headers[i2 + 1]);
           }
         } else if (headers && typeof headers === "object") {
           if (headers[Symbol.iterator]) {
@@ -1791,8 +1791,8 @@ var require_request = __commonJS({
             }
           } else {
             const keys = Object.keys(headers);
-            for (let i = 0; i < keys.length; ++i) {
-              processHeader(this, keys[i], headers[keys[i]]);
+            for (let i2 = 0; i2 < keys.length; ++i2) {
+              processHeader(this, keys[i2], headers[keys[i2]]);
             }
           }
         } else if (headers != null) {
@@ -1809,8 +1809,8 @@ var require_request = __commonJS({
         if (this[kHandler].onBodySent) {
           try {
             return this[kHandler].onBodySent(chunk);
-          } catch (err) {
-            this.abort(err);
+          } catch (err2) {
+            this.abort(err2);
           }
         }
       }
@@ -1821,8 +1821,8 @@ var require_request = __commonJS({
         if (this[kHandler].onRequestSent) {
           try {
             return this[kHandler].onRequestSent();
-          } catch (err) {
-            this.abort(err);
+          } catch (err2) {
+            this.abort(err2);
           }
         }
       }
@@ -1847,8 +1847,8 @@ var require_request = __commonJS({
         }
         try {
           return this[kHandler].onHeaders(statusCode, headers, resume, statusText);
-        } catch (err) {
-          this.abort(err);
+        } catch (err2) {
+          this.abort(err2);
         }
       }
       onData(chunk) {
@@ -1856,8 +1856,8 @@ var require_request = __commonJS({
         assert(!this.completed);
         try {
           return this[kHandler].onData(chunk);
-        } catch (err) {
-          this.abort(err);
+        } catch (err2) {
+          this.abort(err2);
           return false;
         }
       }
@@ -1931,8 +1931,8 @@ var require_request = __commonJS({
         }
         try {
           return this[kHandler].onComplete(trailers);
-        } catch (err) {
-          this.onError(err);
+        } catch (err2) {
+          this.onError(err2);
         }
       }
       onError(error2) {
@@ -1961,7 +1961,7 @@ var require_request = __commonJS({
         return this;
       }
     };
-    function processHeader(request, key2, val) {
+    function processHeader(request2, key2, val) {
       if (val && (typeof val === "object" && !Array.isArray(val))) {
         throw new InvalidArgumentError(`invalid ${key2} header`);
       } else if (val === void 0) {
@@ -1976,18 +1976,18 @@ var require_request = __commonJS({
       }
       if (Array.isArray(val)) {
         const arr = [];
-        for (let i = 0; i < val.length; i++) {
-          if (typeof val[i] === "string") {
-            if (!isValidHeaderValue(val[i])) {
+        for (let i2 = 0; i2 < val.length; i2++) {
+          if (typeof val[i2] === "string") {
+            if (!isValidHeaderValue(val[i2])) {
               throw new InvalidArgumentError(`invalid ${key2} header`);
             }
-            arr.push(val[i]);
-          } else if (val[i] === null) {
+            arr.push(val[i2]);
+          } else if (val[i2] === null) {
             arr.push("");
-          } else if (typeof val[i] === "object") {
+          } else if (typeof val[i2] === "object") {
             throw new InvalidArgumentError(`invalid ${key2} header`);
           } else {
-            const str2 = `${val[i]}`;
+            const str2 = `${val[i2]}`;
             if (!isValidHeaderValue(str2)) {
               throw new InvalidArgumentError(`invalid ${key2} header`);
             }
@@ -2008,24 +2008,24 @@ var require_request = __commonJS({
         }
       }
       if (headerName === "host") {
-        if (request.host !== null) {
+        if (request2.host !== null) {
           throw new InvalidArgumentError("duplicate host header");
         }
         if (typeof val !== "string") {
           throw new InvalidArgumentError("invalid host header");
         }
-        request.host = val;
+        request2.host = val;
       } else if (headerName === "content-length") {
-        if (request.contentLength !== null) {
+        if (request2.contentLength !== null) {
           throw new InvalidArgumentError("duplicate content-length header");
         }
-        request.contentLength = parseInt(val, 10);
-        if (!Number.isFinite(request.contentLength)) {
+        request2.contentLength = parseInt(val, 10);
+        if (!Number.isFinite(request2.contentLength)) {
           throw new InvalidArgumentError("invalid content-length header");
         }
-      } else if (request.contentType === null && headerName === "content-type") {
-        request.contentType = val;
-        request.headers.push(key2, val);
+      } else if (request2.contentType === null && headerName === "content-type") {
+        request2.contentType = val;
+        request2.headers.push(key2, val);
       } else if (headerName === "transfer-encoding" || headerName === "keep-alive" || headerName === "upgrade") {
         throw new InvalidArgumentError(`invalid ${headerName} header`);
       } else if (headerName === "connection") {
@@ -2034,12 +2034,12 @@ var require_request = __commonJS({
           throw new InvalidArgumentError("invalid connection header");
         }
         if (value2 === "close") {
-          request.reset = true;
+          request2.reset = true;
         }
       } else if (headerName === "expect") {
         throw new NotSupportedError("expect header not supported");
       } else {
-        request.headers.push(key2, val);
+        request2.headers.push(key2, val);
       }
     }
     module.exports = Request;
@@ -2150,8 +2150,8 @@ var require_dispatcher_base = __commonJS({
       }
       set interceptors(newInterceptors) {
         if (newInterceptors) {
-          for (let i = newInterceptors.length - 1; i >= 0; i--) {
-            const interceptor = this[kInterceptors][i];
+          for (let i2 = newInterceptors.length - 1; i2 >= 0; i2--) {
+            const interceptor = this[kInterceptors][i2];
             if (typeof interceptor !== "function") {
               throw new InvalidArgumentError("interceptor must be an function");
             }
@@ -2162,8 +2162,8 @@ var require_dispatcher_base = __commonJS({
       close(callback2) {
         if (callback2 === void 0) {
           return new Promise((resolve4, reject) => {
-            this.close((err, data) => {
-              return err ? reject(err) : resolve4(data);
+            this.close((err2, data) => {
+              return err2 ? reject(err2) : resolve4(data);
             });
           });
         }
@@ -2187,25 +2187,25 @@ var require_dispatcher_base = __commonJS({
         const onClosed = () => {
           const callbacks = this[kOnClosed];
           this[kOnClosed] = null;
-          for (let i = 0; i < callbacks.length; i++) {
-            callbacks[i](null, null);
+          for (let i2 = 0; i2 < callbacks.length; i2++) {
+            callbacks[i2](null, null);
           }
         };
         this[kClose]().then(() => this.destroy()).then(() => {
           queueMicrotask(onClosed);
         });
       }
-      destroy(err, callback2) {
-        if (typeof err === "function") {
-          callback2 = err;
-          err = null;
+      destroy(err2, callback2) {
+        if (typeof err2 === "function") {
+          callback2 = err2;
+          err2 = null;
         }
         if (callback2 === void 0) {
           return new Promise((resolve4, reject) => {
-            this.destroy(err, (err2, data) => {
-              return err2 ? (
+            this.destroy(err2, (err3, data) => {
+              return err3 ? (
                 /* istanbul ignore next: should never error */
-                reject(err2)
+                reject(err3)
               ) : resolve4(data);
             });
           });
@@ -2221,8 +2221,8 @@ var require_dispatcher_base = __commonJS({
           }
           return;
         }
-        if (!err) {
-          err = new ClientDestroyedError();
+        if (!err2) {
+          err2 = new ClientDestroyedError();
         }
         this[kDestroyed] = true;
         this[kOnDestroyed] = this[kOnDestroyed] || [];
@@ -2230,11 +2230,11 @@ var require_dispatcher_base = __commonJS({
         const onDestroyed = () => {
           const callbacks = this[kOnDestroyed];
           this[kOnDestroyed] = null;
-          for (let i = 0; i < callbacks.length; i++) {
-            callbacks[i](null, null);
+          for (let i2 = 0; i2 < callbacks.length; i2++) {
+            callbacks[i2](null, null);
           }
         };
-        this[kDestroy](err).then(() => {
+        this[kDestroy](err2).then(() => {
           queueMicrotask(onDestroyed);
         });
       }
@@ -2244,8 +2244,8 @@ var require_dispatcher_base = __commonJS({
           return this[kDispatch](opts, handler);
         }
         let dispatch = this[kDispatch].bind(this);
-        for (let i = this[kInterceptors].length - 1; i >= 0; i--) {
-          dispatch = this[kInterceptors][i](dispatch);
+        for (let i2 = this[kInterceptors].length - 1; i2 >= 0; i2--) {
+          dispatch = this[kInterceptors][i2](dispatch);
         }
         this[kInterceptedDispatch] = dispatch;
         return dispatch(opts, handler);
@@ -2265,11 +2265,11 @@ var require_dispatcher_base = __commonJS({
             throw new ClientClosedError();
           }
           return this[kInterceptedDispatch](opts, handler);
-        } catch (err) {
+        } catch (err2) {
           if (typeof handler.onError !== "function") {
             throw new InvalidArgumentError("invalid onError method");
           }
-          handler.onError(err);
+          handler.onError(err2);
           return false;
         }
       }
@@ -2518,7 +2518,7 @@ var require_connect = __commonJS({
     var util = require_util();
     var { InvalidArgumentError, ConnectTimeoutError } = require_errors();
     var timers = require_timers();
-    function noop() {
+    function noop4() {
     }
     var tls;
     var SessionCache;
@@ -2630,12 +2630,12 @@ var require_connect = __commonJS({
             callback2 = null;
             cb(null, this);
           }
-        }).on("error", function(err) {
+        }).on("error", function(err2) {
           queueMicrotask(clearConnectTimeout);
           if (callback2) {
             const cb = callback2;
             callback2 = null;
-            cb(err);
+            cb(err2);
           }
         });
         return socket;
@@ -2643,7 +2643,7 @@ var require_connect = __commonJS({
     }
     var setupConnectTimeout = process.platform === "win32" ? (socketWeakRef, opts) => {
       if (!opts.timeout) {
-        return noop;
+        return noop4;
       }
       let s1 = null;
       let s2 = null;
@@ -2659,7 +2659,7 @@ var require_connect = __commonJS({
       };
     } : (socketWeakRef, opts) => {
       if (!opts.timeout) {
-        return noop;
+        return noop4;
       }
       let s1 = null;
       const fastTimer = timers.setFastTimeout(() => {
@@ -2889,9 +2889,9 @@ var require_constants2 = __commonJS({
       FINISH2[FINISH2["UNSAFE"] = 2] = "UNSAFE";
     })(FINISH = exports.FINISH || (exports.FINISH = {}));
     exports.ALPHA = [];
-    for (let i = "A".charCodeAt(0); i <= "Z".charCodeAt(0); i++) {
-      exports.ALPHA.push(String.fromCharCode(i));
-      exports.ALPHA.push(String.fromCharCode(i + 32));
+    for (let i2 = "A".charCodeAt(0); i2 <= "Z".charCodeAt(0); i2++) {
+      exports.ALPHA.push(String.fromCharCode(i2));
+      exports.ALPHA.push(String.fromCharCode(i2 + 32));
     }
     exports.NUM_MAP = {
       0: 0,
@@ -2977,8 +2977,8 @@ var require_constants2 = __commonJS({
       "~"
     ].concat(exports.ALPHANUM);
     exports.URL_CHAR = exports.STRICT_URL_CHAR.concat(["	", "\f"]);
-    for (let i = 128; i <= 255; i++) {
-      exports.URL_CHAR.push(i);
+    for (let i2 = 128; i2 <= 255; i2++) {
+      exports.URL_CHAR.push(i2);
     }
     exports.HEX = exports.NUM.concat(["a", "b", "c", "d", "e", "f", "A", "B", "C", "D", "E", "F"]);
     exports.STRICT_TOKEN = [
@@ -3000,9 +3000,9 @@ var require_constants2 = __commonJS({
     ].concat(exports.ALPHANUM);
     exports.TOKEN = exports.STRICT_TOKEN.concat([" "]);
     exports.HEADER_CHARS = ["	"];
-    for (let i = 32; i <= 255; i++) {
-      if (i !== 127) {
-        exports.HEADER_CHARS.push(i);
+    for (let i2 = 32; i2 <= 255; i2++) {
+      if (i2 !== 127) {
+        exports.HEADER_CHARS.push(i2);
       }
     }
     exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS.filter((c) => c !== 44);
@@ -3396,15 +3396,15 @@ var require_data_url = __commonJS({
       const length = input2.length;
       const output = new Uint8Array(length);
       let j = 0;
-      for (let i = 0; i < length; ++i) {
-        const byte = input2[i];
+      for (let i2 = 0; i2 < length; ++i2) {
+        const byte = input2[i2];
         if (byte !== 37) {
           output[j++] = byte;
-        } else if (byte === 37 && !(isHexCharByte(input2[i + 1]) && isHexCharByte(input2[i + 2]))) {
+        } else if (byte === 37 && !(isHexCharByte(input2[i2 + 1]) && isHexCharByte(input2[i2 + 2]))) {
           output[j++] = 37;
         } else {
-          output[j++] = hexByteToNumber(input2[i + 1]) << 4 | hexByteToNumber(input2[i + 2]);
-          i += 2;
+          output[j++] = hexByteToNumber(input2[i2 + 1]) << 4 | hexByteToNumber(input2[i2 + 2]);
+          i2 += 2;
         }
       }
       return length === j ? output : output.subarray(0, j);
@@ -3590,13 +3590,13 @@ var require_data_url = __commonJS({
         return String.fromCharCode.apply(null, input2);
       }
       let result = "";
-      let i = 0;
+      let i2 = 0;
       let addition = (2 << 15) - 1;
-      while (i < length) {
-        if (i + addition > length) {
-          addition = length - i;
+      while (i2 < length) {
+        if (i2 + addition > length) {
+          addition = length - i2;
         }
-        result += String.fromCharCode.apply(null, input2.subarray(i, i += addition));
+        result += String.fromCharCode.apply(null, input2.subarray(i2, i2 += addition));
       }
       return result;
     }
@@ -3685,15 +3685,15 @@ var require_webidl = __commonJS({
     webidl.brandCheck = function(V, I, opts) {
       if (opts?.strict !== false) {
         if (!(V instanceof I)) {
-          const err = new TypeError("Illegal invocation");
-          err.code = "ERR_INVALID_THIS";
-          throw err;
+          const err2 = new TypeError("Illegal invocation");
+          err2.code = "ERR_INVALID_THIS";
+          throw err2;
         }
       } else {
         if (V?.[Symbol.toStringTag] !== I.prototype[Symbol.toStringTag]) {
-          const err = new TypeError("Illegal invocation");
-          err.code = "ERR_INVALID_THIS";
-          throw err;
+          const err2 = new TypeError("Illegal invocation");
+          err2.code = "ERR_INVALID_THIS";
+          throw err2;
         }
       }
     };
@@ -3753,44 +3753,44 @@ var require_webidl = __commonJS({
         lowerBound = Math.pow(-2, bitLength) - 1;
         upperBound = Math.pow(2, bitLength - 1) - 1;
       }
-      let x = Number(V);
-      if (x === 0) {
-        x = 0;
+      let x2 = Number(V);
+      if (x2 === 0) {
+        x2 = 0;
       }
       if (opts?.enforceRange === true) {
-        if (Number.isNaN(x) || x === Number.POSITIVE_INFINITY || x === Number.NEGATIVE_INFINITY) {
+        if (Number.isNaN(x2) || x2 === Number.POSITIVE_INFINITY || x2 === Number.NEGATIVE_INFINITY) {
           throw webidl.errors.exception({
             header: "Integer conversion",
             message: `Could not convert ${webidl.util.Stringify(V)} to an integer.`
           });
         }
-        x = webidl.util.IntegerPart(x);
-        if (x < lowerBound || x > upperBound) {
+        x2 = webidl.util.IntegerPart(x2);
+        if (x2 < lowerBound || x2 > upperBound) {
           throw webidl.errors.exception({
             header: "Integer conversion",
-            message: `Value must be between ${lowerBound}-${upperBound}, got ${x}.`
+            message: `Value must be between ${lowerBound}-${upperBound}, got ${x2}.`
           });
         }
-        return x;
+        return x2;
       }
-      if (!Number.isNaN(x) && opts?.clamp === true) {
-        x = Math.min(Math.max(x, lowerBound), upperBound);
-        if (Math.floor(x) % 2 === 0) {
-          x = Math.floor(x);
+      if (!Number.isNaN(x2) && opts?.clamp === true) {
+        x2 = Math.min(Math.max(x2, lowerBound), upperBound);
+        if (Math.floor(x2) % 2 === 0) {
+          x2 = Math.floor(x2);
         } else {
-          x = Math.ceil(x);
+          x2 = Math.ceil(x2);
         }
-        return x;
+        return x2;
       }
-      if (Number.isNaN(x) || x === 0 && Object.is(0, x) || x === Number.POSITIVE_INFINITY || x === Number.NEGATIVE_INFINITY) {
+      if (Number.isNaN(x2) || x2 === 0 && Object.is(0, x2) || x2 === Number.POSITIVE_INFINITY || x2 === Number.NEGATIVE_INFINITY) {
         return 0;
       }
-      x = webidl.util.IntegerPart(x);
-      x = x % Math.pow(2, bitLength);
-      if (signedness === "signed" && x >= Math.pow(2, bitLength) - 1) {
-        return x - Math.pow(2, bitLength);
+      x2 = webidl.util.IntegerPart(x2);
+      x2 = x2 % Math.pow(2, bitLength);
+      if (signedness === "signed" && x2 >= Math.pow(2, bitLength) - 1) {
+        return x2 - Math.pow(2, bitLength);
       }
-      return x;
+      return x2;
     };
     webidl.util.IntegerPart = function(n) {
       const r = Math.floor(Math.abs(n));
@@ -3869,12 +3869,12 @@ var require_webidl = __commonJS({
         return result;
       };
     };
-    webidl.interfaceConverter = function(i) {
+    webidl.interfaceConverter = function(i2) {
       return (V, prefix, argument, opts) => {
-        if (opts?.strict !== false && !(V instanceof i)) {
+        if (opts?.strict !== false && !(V instanceof i2)) {
           throw webidl.errors.exception({
             header: prefix,
-            message: `Expected ${argument} ("${webidl.util.Stringify(V)}") to be an instance of ${i.name}.`
+            message: `Expected ${argument} ("${webidl.util.Stringify(V)}") to be an instance of ${i2.name}.`
           });
         }
         return V;
@@ -3942,39 +3942,39 @@ var require_webidl = __commonJS({
       return String(V);
     };
     webidl.converters.ByteString = function(V, prefix, argument) {
-      const x = webidl.converters.DOMString(V, prefix, argument);
-      for (let index = 0; index < x.length; index++) {
-        if (x.charCodeAt(index) > 255) {
+      const x2 = webidl.converters.DOMString(V, prefix, argument);
+      for (let index = 0; index < x2.length; index++) {
+        if (x2.charCodeAt(index) > 255) {
           throw new TypeError(
-            `Cannot convert argument to a ByteString because the character at index ${index} has a value of ${x.charCodeAt(index)} which is greater than 255.`
+            `Cannot convert argument to a ByteString because the character at index ${index} has a value of ${x2.charCodeAt(index)} which is greater than 255.`
           );
         }
       }
-      return x;
+      return x2;
     };
     webidl.converters.USVString = toUSVString;
     webidl.converters.boolean = function(V) {
-      const x = Boolean(V);
-      return x;
+      const x2 = Boolean(V);
+      return x2;
     };
     webidl.converters.any = function(V) {
       return V;
     };
     webidl.converters["long long"] = function(V, prefix, argument) {
-      const x = webidl.util.ConvertToInt(V, 64, "signed", void 0, prefix, argument);
-      return x;
+      const x2 = webidl.util.ConvertToInt(V, 64, "signed", void 0, prefix, argument);
+      return x2;
     };
     webidl.converters["unsigned long long"] = function(V, prefix, argument) {
-      const x = webidl.util.ConvertToInt(V, 64, "unsigned", void 0, prefix, argument);
-      return x;
+      const x2 = webidl.util.ConvertToInt(V, 64, "unsigned", void 0, prefix, argument);
+      return x2;
     };
     webidl.converters["unsigned long"] = function(V, prefix, argument) {
-      const x = webidl.util.ConvertToInt(V, 32, "unsigned", void 0, prefix, argument);
-      return x;
+      const x2 = webidl.util.ConvertToInt(V, 32, "unsigned", void 0, prefix, argument);
+      return x2;
     };
     webidl.converters["unsigned short"] = function(V, prefix, argument, opts) {
-      const x = webidl.util.ConvertToInt(V, 16, "unsigned", opts, prefix, argument);
-      return x;
+      const x2 = webidl.util.ConvertToInt(V, 16, "unsigned", opts, prefix, argument);
+      return x2;
     };
     webidl.converters.ArrayBuffer = function(V, prefix, argument, opts) {
       if (webidl.util.Type(V) !== "Object" || !types2.isAnyArrayBuffer(V)) {
@@ -4117,8 +4117,8 @@ var require_util2 = __commonJS({
       return location2;
     }
     function isValidEncodedURL(url) {
-      for (let i = 0; i < url.length; ++i) {
-        const code = url.charCodeAt(i);
+      for (let i2 = 0; i2 < url.length; ++i2) {
+        const code = url.charCodeAt(i2);
         if (code > 126 || // Non-US-ASCII + DEL
         code < 32) {
           return false;
@@ -4129,11 +4129,11 @@ var require_util2 = __commonJS({
     function normalizeBinaryStringToUtf8(value2) {
       return Buffer.from(value2, "binary").toString("utf8");
     }
-    function requestCurrentURL(request) {
-      return request.urlList[request.urlList.length - 1];
+    function requestCurrentURL(request2) {
+      return request2.urlList[request2.urlList.length - 1];
     }
-    function requestBadPort(request) {
-      const url = requestCurrentURL(request);
+    function requestBadPort(request2) {
+      const url = requestCurrentURL(request2);
       if (urlIsHttpHttpsScheme(url) && badPortsSet.has(url.port)) {
         return "blocked";
       }
@@ -4143,8 +4143,8 @@ var require_util2 = __commonJS({
       return object instanceof Error || (object?.constructor?.name === "Error" || object?.constructor?.name === "DOMException");
     }
     function isValidReasonPhrase(statusText) {
-      for (let i = 0; i < statusText.length; ++i) {
-        const c = statusText.charCodeAt(i);
+      for (let i2 = 0; i2 < statusText.length; ++i2) {
+        const c = statusText.charCodeAt(i2);
         if (!(c === 9 || // HTAB
         c >= 32 && c <= 126 || // SP / VCHAR
         c >= 128 && c <= 255)) {
@@ -4157,13 +4157,13 @@ var require_util2 = __commonJS({
     function isValidHeaderValue(potentialValue) {
       return (potentialValue[0] === "	" || potentialValue[0] === " " || potentialValue[potentialValue.length - 1] === "	" || potentialValue[potentialValue.length - 1] === " " || potentialValue.includes("\n") || potentialValue.includes("\r") || potentialValue.includes("\0")) === false;
     }
-    function setRequestReferrerPolicyOnRedirect(request, actualResponse) {
+    function setRequestReferrerPolicyOnRedirect(request2, actualResponse) {
       const { headersList } = actualResponse;
       const policyHeader = (headersList.get("referrer-policy", true) ?? "").split(",");
       let policy = "";
       if (policyHeader.length > 0) {
-        for (let i = policyHeader.length; i !== 0; i--) {
-          const token = policyHeader[i - 1].trim();
+        for (let i2 = policyHeader.length; i2 !== 0; i2--) {
+          const token = policyHeader[i2 - 1].trim();
           if (referrerPolicyTokens.has(token)) {
             policy = token;
             break;
@@ -4171,7 +4171,7 @@ var require_util2 = __commonJS({
         }
       }
       if (policy !== "") {
-        request.referrerPolicy = policy;
+        request2.referrerPolicy = policy;
       }
     }
     function crossOriginResourcePolicyCheck() {
@@ -4188,33 +4188,33 @@ var require_util2 = __commonJS({
       header = httpRequest.mode;
       httpRequest.headersList.set("sec-fetch-mode", header, true);
     }
-    function appendRequestOriginHeader(request) {
-      let serializedOrigin = request.origin;
+    function appendRequestOriginHeader(request2) {
+      let serializedOrigin = request2.origin;
       if (serializedOrigin === "client" || serializedOrigin === void 0) {
         return;
       }
-      if (request.responseTainting === "cors" || request.mode === "websocket") {
-        request.headersList.append("origin", serializedOrigin, true);
-      } else if (request.method !== "GET" && request.method !== "HEAD") {
-        switch (request.referrerPolicy) {
+      if (request2.responseTainting === "cors" || request2.mode === "websocket") {
+        request2.headersList.append("origin", serializedOrigin, true);
+      } else if (request2.method !== "GET" && request2.method !== "HEAD") {
+        switch (request2.referrerPolicy) {
           case "no-referrer":
             serializedOrigin = null;
             break;
           case "no-referrer-when-downgrade":
           case "strict-origin":
           case "strict-origin-when-cross-origin":
-            if (request.origin && urlHasHttpsScheme(request.origin) && !urlHasHttpsScheme(requestCurrentURL(request))) {
+            if (request2.origin && urlHasHttpsScheme(request2.origin) && !urlHasHttpsScheme(requestCurrentURL(request2))) {
               serializedOrigin = null;
             }
             break;
           case "same-origin":
-            if (!sameOrigin(request, requestCurrentURL(request))) {
+            if (!sameOrigin(request2, requestCurrentURL(request2))) {
               serializedOrigin = null;
             }
             break;
           default:
         }
-        request.headersList.append("origin", serializedOrigin, true);
+        request2.headersList.append("origin", serializedOrigin, true);
       }
     }
     function coarsenTime(timestamp2, crossOriginIsolatedCapability) {
@@ -4268,26 +4268,26 @@ var require_util2 = __commonJS({
         referrerPolicy: policyContainer.referrerPolicy
       };
     }
-    function determineRequestsReferrer(request) {
-      const policy = request.referrerPolicy;
+    function determineRequestsReferrer(request2) {
+      const policy = request2.referrerPolicy;
       assert(policy);
       let referrerSource = null;
-      if (request.referrer === "client") {
+      if (request2.referrer === "client") {
         const globalOrigin = getGlobalOrigin();
         if (!globalOrigin || globalOrigin.origin === "null") {
           return "no-referrer";
         }
         referrerSource = new URL(globalOrigin);
-      } else if (request.referrer instanceof URL) {
-        referrerSource = request.referrer;
+      } else if (request2.referrer instanceof URL) {
+        referrerSource = request2.referrer;
       }
       let referrerURL = stripURLForReferrer(referrerSource);
       const referrerOrigin = stripURLForReferrer(referrerSource, true);
       if (referrerURL.toString().length > 4096) {
         referrerURL = referrerOrigin;
       }
-      const areSameOrigin = sameOrigin(request, referrerURL);
-      const isNonPotentiallyTrustWorthy = isURLPotentiallyTrustworthy(referrerURL) && !isURLPotentiallyTrustworthy(request.url);
+      const areSameOrigin = sameOrigin(request2, referrerURL);
+      const isNonPotentiallyTrustWorthy = isURLPotentiallyTrustworthy(referrerURL) && !isURLPotentiallyTrustworthy(request2.url);
       switch (policy) {
         case "origin":
           return referrerOrigin != null ? referrerOrigin : stripURLForReferrer(referrerSource, true);
@@ -4298,7 +4298,7 @@ var require_util2 = __commonJS({
         case "origin-when-cross-origin":
           return areSameOrigin ? referrerURL : referrerOrigin;
         case "strict-origin-when-cross-origin": {
-          const currentURL = requestCurrentURL(request);
+          const currentURL = requestCurrentURL(request2);
           if (sameOrigin(referrerURL, currentURL)) {
             return referrerURL;
           }
@@ -4419,8 +4419,8 @@ var require_util2 = __commonJS({
       if (algorithm[3] === "5") {
         return algorithm;
       }
-      for (let i = 1; i < metadataList.length; ++i) {
-        const metadata = metadataList[i];
+      for (let i2 = 1; i2 < metadataList.length; ++i2) {
+        const metadata = metadataList[i2];
         if (metadata.algo[3] === "5") {
           algorithm = "sha512";
           break;
@@ -4437,9 +4437,9 @@ var require_util2 = __commonJS({
         return metadataList;
       }
       let pos = 0;
-      for (let i = 0; i < metadataList.length; ++i) {
-        if (metadataList[i].algo === algorithm) {
-          metadataList[pos++] = metadataList[i];
+      for (let i2 = 0; i2 < metadataList.length; ++i2) {
+        if (metadataList[i2].algo === algorithm) {
+          metadataList[pos++] = metadataList[i2];
         }
       }
       metadataList.length = pos;
@@ -4449,9 +4449,9 @@ var require_util2 = __commonJS({
       if (actualValue.length !== expectedValue.length) {
         return false;
       }
-      for (let i = 0; i < actualValue.length; ++i) {
-        if (actualValue[i] !== expectedValue[i]) {
-          if (actualValue[i] === "+" && expectedValue[i] === "-" || actualValue[i] === "/" && expectedValue[i] === "_") {
+      for (let i2 = 0; i2 < actualValue.length; ++i2) {
+        if (actualValue[i2] !== expectedValue[i2]) {
+          if (actualValue[i2] === "+" && expectedValue[i2] === "-" || actualValue[i2] === "/" && expectedValue[i2] === "_") {
             continue;
           }
           return false;
@@ -4459,7 +4459,7 @@ var require_util2 = __commonJS({
       }
       return true;
     }
-    function tryUpgradeRequestToAPotentiallyTrustworthyURL(request) {
+    function tryUpgradeRequestToAPotentiallyTrustworthyURL(request2) {
     }
     function sameOrigin(A, B) {
       if (A.origin === B.origin && A.origin === "null") {
@@ -4646,9 +4646,9 @@ var require_util2 = __commonJS({
       try {
         controller.close();
         controller.byobRequest?.respond(0);
-      } catch (err) {
-        if (!err.message.includes("Controller is already closed") && !err.message.includes("ReadableStream is already closed")) {
-          throw err;
+      } catch (err2) {
+        if (!err2.message.includes("Controller is already closed") && !err2.message.includes("ReadableStream is already closed")) {
+          throw err2;
         }
       }
     }
@@ -4781,7 +4781,7 @@ var require_util2 = __commonJS({
           this._inflateStream = (chunk[0] & 15) === 8 ? zlib.createInflate(this.#zlibOptions) : zlib.createInflateRaw(this.#zlibOptions);
           this._inflateStream.on("data", this.push.bind(this));
           this._inflateStream.on("end", () => this.push(null));
-          this._inflateStream.on("error", (err) => this.destroy(err));
+          this._inflateStream.on("error", (err2) => this.destroy(err2));
         }
         this._inflateStream.write(chunk, encoding, callback2);
       }
@@ -5184,8 +5184,8 @@ var require_formdata_parser = __commonJS({
     var dd = Buffer.from("--");
     var ddcrlf = Buffer.from("--\r\n");
     function isAsciiString(chars) {
-      for (let i = 0; i < chars.length; ++i) {
-        if ((chars.charCodeAt(i) & ~127) !== 0) {
+      for (let i2 = 0; i2 < chars.length; ++i2) {
+        if ((chars.charCodeAt(i2) & ~127) !== 0) {
           return false;
         }
       }
@@ -5196,8 +5196,8 @@ var require_formdata_parser = __commonJS({
       if (length < 27 || length > 70) {
         return false;
       }
-      for (let i = 0; i < length; ++i) {
-        const cp = boundary.charCodeAt(i);
+      for (let i2 = 0; i2 < length; ++i2) {
+        const cp = boundary.charCodeAt(i2);
         if (!(cp >= 48 && cp <= 57 || cp >= 65 && cp <= 90 || cp >= 97 && cp <= 122 || cp === 39 || cp === 45 || cp === 95)) {
           return false;
         }
@@ -5404,8 +5404,8 @@ var require_formdata_parser = __commonJS({
       if (buffer.length < start.length) {
         return false;
       }
-      for (let i = 0; i < start.length; i++) {
-        if (start[i] !== buffer[position.position + i]) {
+      for (let i2 = 0; i2 < start.length; i2++) {
+        if (start[i2] !== buffer[position.position + i2]) {
           return false;
         }
       }
@@ -5445,12 +5445,12 @@ var require_body = __commonJS({
     var random;
     try {
       const crypto2 = __require("node:crypto");
-      random = (max) => crypto2.randomInt(0, max);
+      random = (max2) => crypto2.randomInt(0, max2);
     } catch {
-      random = (max) => Math.floor(Math.random(max));
+      random = (max2) => Math.floor(Math.random(max2));
     }
     var textEncoder2 = new TextEncoder();
-    function noop() {
+    function noop4() {
     }
     var hasFinalizationRegistry = globalThis.FinalizationRegistry && process.version.indexOf("v18") !== 0;
     var streamRegistry;
@@ -5458,7 +5458,7 @@ var require_body = __commonJS({
       streamRegistry = new FinalizationRegistry((weakRef) => {
         const stream = weakRef.deref();
         if (stream && !stream.locked && !isDisturbed(stream) && !isErrored(stream)) {
-          stream.cancel("Response object has been garbage collected").catch(noop);
+          stream.cancel("Response object has been garbage collected").catch(noop4);
         }
       });
     }
@@ -5567,13 +5567,13 @@ Content-Type: ${value2.type || "application/octet-stream"}\r
         length = Buffer.byteLength(source);
       }
       if (action != null) {
-        let iterator;
+        let iterator2;
         stream = new ReadableStream({
           async start() {
-            iterator = action(object)[Symbol.asyncIterator]();
+            iterator2 = action(object)[Symbol.asyncIterator]();
           },
           async pull(controller) {
-            const { value: value2, done } = await iterator.next();
+            const { value: value2, done } = await iterator2.next();
             if (done) {
               queueMicrotask(() => {
                 controller.close();
@@ -5590,7 +5590,7 @@ Content-Type: ${value2.type || "application/octet-stream"}\r
             return controller.desiredSize > 0;
           },
           async cancel(reason) {
-            await iterator.return();
+            await iterator2.return();
           },
           type: "bytes"
         });
@@ -5653,17 +5653,17 @@ Content-Type: ${value2.type || "application/octet-stream"}\r
                   if (parsed === "failure") {
                     throw new TypeError("Failed to parse body as FormData.");
                   }
-                  const fd = new FormData();
-                  fd[kState] = parsed;
-                  return fd;
+                  const fd2 = new FormData();
+                  fd2[kState] = parsed;
+                  return fd2;
                 }
                 case "application/x-www-form-urlencoded": {
                   const entries = new URLSearchParams(value2.toString());
-                  const fd = new FormData();
+                  const fd2 = new FormData();
                   for (const [name, value3] of entries) {
-                    fd.append(name, value3);
+                    fd2.append(name, value3);
                   }
-                  return fd;
+                  return fd2;
                 }
               }
             }
@@ -5949,8 +5949,8 @@ var require_client_h1 = __commonJS({
             currentBufferRef = data;
             currentParser = this;
             ret = llhttp.llhttp_execute(this.ptr, currentBufferPtr, data.length);
-          } catch (err) {
-            throw err;
+          } catch (err2) {
+            throw err2;
           } finally {
             currentParser = null;
             currentBufferRef = null;
@@ -5967,8 +5967,8 @@ var require_client_h1 = __commonJS({
               throw this.createError(ret, body);
             }
           }
-        } catch (err) {
-          util.destroy(socket, err);
+        } catch (err2) {
+          util.destroy(socket, err2);
         }
       }
       finish() {
@@ -6028,11 +6028,11 @@ var require_client_h1 = __commonJS({
           util.destroy(socket, new SocketError("bad response", util.getSocketInfo(socket)));
           return -1;
         }
-        const request = client[kQueue][client[kRunningIdx]];
-        if (!request) {
+        const request2 = client[kQueue][client[kRunningIdx]];
+        if (!request2) {
           return -1;
         }
-        request.onResponseStarted();
+        request2.onResponseStarted();
       }
       onHeaderField(buf) {
         const len = this.headers.length;
@@ -6077,9 +6077,9 @@ var require_client_h1 = __commonJS({
         assert(!socket.destroyed);
         assert(!this.paused);
         assert((headers.length & 1) === 0);
-        const request = client[kQueue][client[kRunningIdx]];
-        assert(request);
-        assert(request.upgrade || request.method === "CONNECT");
+        const request2 = client[kQueue][client[kRunningIdx]];
+        assert(request2);
+        assert(request2.upgrade || request2.method === "CONNECT");
         this.statusCode = null;
         this.statusText = "";
         this.shouldKeepAlive = null;
@@ -6096,9 +6096,9 @@ var require_client_h1 = __commonJS({
         client[kQueue][client[kRunningIdx]++] = null;
         client.emit("disconnect", client[kUrl], [client], new InformationalError("upgrade"));
         try {
-          request.onUpgrade(statusCode, headers, socket, statusText);
+          request2.onUpgrade(statusCode, headers, socket, statusText);
         } catch (error2) {
-          util.errorRequest(client, request, error2);
+          util.errorRequest(client, request2, error2);
           util.destroy(socket, error2);
         }
         client[kResume]();
@@ -6112,8 +6112,8 @@ var require_client_h1 = __commonJS({
           util.destroy(socket, new SocketError("bad response", util.getSocketInfo(socket)));
           return -1;
         }
-        const request = client[kQueue][client[kRunningIdx]];
-        if (!request) {
+        const request2 = client[kQueue][client[kRunningIdx]];
+        if (!request2) {
           return -1;
         }
         assert(!this.upgrade);
@@ -6122,23 +6122,23 @@ var require_client_h1 = __commonJS({
           util.destroy(socket, new SocketError("bad response", util.getSocketInfo(socket)));
           return -1;
         }
-        if (upgrade && !request.upgrade) {
+        if (upgrade && !request2.upgrade) {
           util.destroy(socket, new SocketError("bad upgrade", util.getSocketInfo(socket)));
           return -1;
         }
         assert(this.timeoutType === TIMEOUT_HEADERS);
         this.statusCode = statusCode;
         this.shouldKeepAlive = shouldKeepAlive || // Override llhttp value which does not allow keepAlive for HEAD.
-        request.method === "HEAD" && !socket[kReset] && this.connection.toLowerCase() === "keep-alive";
+        request2.method === "HEAD" && !socket[kReset] && this.connection.toLowerCase() === "keep-alive";
         if (this.statusCode >= 200) {
-          const bodyTimeout = request.bodyTimeout != null ? request.bodyTimeout : client[kBodyTimeout];
+          const bodyTimeout = request2.bodyTimeout != null ? request2.bodyTimeout : client[kBodyTimeout];
           this.setTimeout(bodyTimeout, TIMEOUT_BODY);
         } else if (this.timeout) {
           if (this.timeout.refresh) {
             this.timeout.refresh();
           }
         }
-        if (request.method === "CONNECT") {
+        if (request2.method === "CONNECT") {
           assert(client[kRunning] === 1);
           this.upgrade = true;
           return 2;
@@ -6169,11 +6169,11 @@ var require_client_h1 = __commonJS({
         } else {
           socket[kReset] = true;
         }
-        const pause = request.onHeaders(statusCode, headers, this.resume, statusText) === false;
-        if (request.aborted) {
+        const pause = request2.onHeaders(statusCode, headers, this.resume, statusText) === false;
+        if (request2.aborted) {
           return -1;
         }
-        if (request.method === "HEAD") {
+        if (request2.method === "HEAD") {
           return 1;
         }
         if (statusCode < 200) {
@@ -6190,8 +6190,8 @@ var require_client_h1 = __commonJS({
         if (socket.destroyed) {
           return -1;
         }
-        const request = client[kQueue][client[kRunningIdx]];
-        assert(request);
+        const request2 = client[kQueue][client[kRunningIdx]];
+        assert(request2);
         assert(this.timeoutType === TIMEOUT_BODY);
         if (this.timeout) {
           if (this.timeout.refresh) {
@@ -6204,7 +6204,7 @@ var require_client_h1 = __commonJS({
           return -1;
         }
         this.bytesRead += buf.length;
-        if (request.onData(buf) === false) {
+        if (request2.onData(buf) === false) {
           return constants3.ERROR.PAUSED;
         }
       }
@@ -6218,8 +6218,8 @@ var require_client_h1 = __commonJS({
         }
         assert(statusCode >= 100);
         assert((this.headers.length & 1) === 0);
-        const request = client[kQueue][client[kRunningIdx]];
-        assert(request);
+        const request2 = client[kQueue][client[kRunningIdx]];
+        assert(request2);
         this.statusCode = null;
         this.statusText = "";
         this.bytesRead = 0;
@@ -6231,11 +6231,11 @@ var require_client_h1 = __commonJS({
         if (statusCode < 200) {
           return;
         }
-        if (request.method !== "HEAD" && contentLength && bytesRead !== parseInt(contentLength, 10)) {
+        if (request2.method !== "HEAD" && contentLength && bytesRead !== parseInt(contentLength, 10)) {
           util.destroy(socket, new ResponseContentLengthMismatchError());
           return -1;
         }
-        request.onComplete(headers);
+        request2.onComplete(headers);
         client[kQueue][client[kRunningIdx]++] = null;
         socket[kSocketUsed] = true;
         if (socket[kWriting]) {
@@ -6285,9 +6285,9 @@ var require_client_h1 = __commonJS({
       socket[kIdleSocketValidationTimeout] = null;
       socket[kSocketUsed] = false;
       socket[kParser] = new Parser2(client, socket, llhttpInstance);
-      addListener(socket, "error", function(err) {
+      addListener(socket, "error", function(err2) {
         const parser = this[kParser];
-        if (err.code === "ECONNRESET" && parser.statusCode && !parser.shouldKeepAlive) {
+        if (err2.code === "ECONNRESET" && parser.statusCode && !parser.shouldKeepAlive) {
           const parserErr = parser.finish();
           if (parserErr) {
             this[kError] = parserErr;
@@ -6295,8 +6295,8 @@ var require_client_h1 = __commonJS({
           }
           return;
         }
-        this[kError] = err;
-        this[kClient][kOnError](err);
+        this[kError] = err2;
+        this[kClient][kOnError](err2);
       });
       addListener(socket, "readable", function() {
         const parser = this[kParser];
@@ -6326,24 +6326,24 @@ var require_client_h1 = __commonJS({
           this[kParser].destroy();
           this[kParser] = null;
         }
-        const err = this[kError] || new SocketError("closed", util.getSocketInfo(this));
+        const err2 = this[kError] || new SocketError("closed", util.getSocketInfo(this));
         client2[kSocket] = null;
         client2[kHTTPContext] = null;
         if (client2.destroyed) {
           assert(client2[kPending] === 0);
           const requests = client2[kQueue].splice(client2[kRunningIdx]);
-          for (let i = 0; i < requests.length; i++) {
-            const request = requests[i];
-            util.errorRequest(client2, request, err);
+          for (let i2 = 0; i2 < requests.length; i2++) {
+            const request2 = requests[i2];
+            util.errorRequest(client2, request2, err2);
           }
-        } else if (client2[kRunning] > 0 && err.code !== "UND_ERR_INFO") {
-          const request = client2[kQueue][client2[kRunningIdx]];
+        } else if (client2[kRunning] > 0 && err2.code !== "UND_ERR_INFO") {
+          const request2 = client2[kQueue][client2[kRunningIdx]];
           client2[kQueue][client2[kRunningIdx]++] = null;
-          util.errorRequest(client2, request, err);
+          util.errorRequest(client2, request2, err2);
         }
         client2[kPendingIdx] = client2[kRunningIdx];
         assert(client2[kRunning] === 0);
-        client2.emit("disconnect", client2[kUrl], [client2], err);
+        client2.emit("disconnect", client2[kUrl], [client2], err2);
         client2[kResume]();
       });
       let closed = false;
@@ -6359,28 +6359,28 @@ var require_client_h1 = __commonJS({
         resume() {
           resumeH1(client);
         },
-        destroy(err, callback2) {
+        destroy(err2, callback2) {
           if (closed) {
             queueMicrotask(callback2);
           } else {
-            socket.destroy(err).on("close", callback2);
+            socket.destroy(err2).on("close", callback2);
           }
         },
         get destroyed() {
           return socket.destroyed;
         },
-        busy(request) {
+        busy(request2) {
           if (socket[kWriting] || socket[kReset] || socket[kBlocking] || socket[kIdleSocketValidation] === 1) {
             return true;
           }
-          if (request) {
-            if (client[kRunning] > 0 && !request.idempotent) {
+          if (request2) {
+            if (client[kRunning] > 0 && !request2.idempotent) {
               return true;
             }
-            if (client[kRunning] > 0 && (request.upgrade || request.method === "CONNECT")) {
+            if (client[kRunning] > 0 && (request2.upgrade || request2.method === "CONNECT")) {
               return true;
             }
-            if (client[kRunning] > 0 && util.bodyLength(request.body) !== 0 && (util.isStream(request.body) || util.isAsyncIterable(request.body) || util.isFormDataLike(request.body))) {
+            if (client[kRunning] > 0 && util.bodyLength(request2.body) !== 0 && (util.isStream(request2.body) || util.isAsyncIterable(request2.body) || util.isFormDataLike(request2.body))) {
               return true;
             }
           }
@@ -6446,8 +6446,8 @@ var require_client_h1 = __commonJS({
           }
         } else if (client[kRunning] > 0 && socket[kParser].statusCode < 200) {
           if (socket[kParser].timeoutType !== TIMEOUT_HEADERS) {
-            const request = client[kQueue][client[kRunningIdx]];
-            const headersTimeout = request.headersTimeout != null ? request.headersTimeout : client[kHeadersTimeout];
+            const request2 = client[kQueue][client[kRunningIdx]];
+            const headersTimeout = request2.headersTimeout != null ? request2.headersTimeout : client[kHeadersTimeout];
             socket[kParser].setTimeout(headersTimeout, TIMEOUT_HEADERS);
           }
         }
@@ -6456,26 +6456,26 @@ var require_client_h1 = __commonJS({
     function shouldSendContentLength(method) {
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
-    function writeH1(client, request) {
-      const { method, path: path9, host, upgrade, blocking, reset } = request;
-      let { body, headers, contentLength } = request;
+    function writeH1(client, request2) {
+      const { method, path: path9, host, upgrade, blocking, reset } = request2;
+      let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
         if (!extractBody) {
           extractBody = require_body().extractBody;
         }
         const [bodyStream, contentType] = extractBody(body);
-        if (request.contentType == null) {
+        if (request2.contentType == null) {
           headers.push("content-type", contentType);
         }
         body = bodyStream.stream;
         contentLength = bodyStream.length;
-      } else if (util.isBlobLike(body) && request.contentType == null) {
+      } else if (util.isBlobLike(body) && request2.contentType == null) {
         const contentType = body.type;
         if (contentType) {
           const contentTypeValue = `${contentType}`;
           if (!util.isValidHeaderValue(contentTypeValue)) {
-            util.errorRequest(client, request, new InvalidArgumentError("invalid content-type header"));
+            util.errorRequest(client, request2, new InvalidArgumentError("invalid content-type header"));
             return false;
           }
           headers.push("content-type", contentTypeValue);
@@ -6487,14 +6487,14 @@ var require_client_h1 = __commonJS({
       const bodyLength = util.bodyLength(body);
       contentLength = bodyLength ?? contentLength;
       if (contentLength === null) {
-        contentLength = request.contentLength;
+        contentLength = request2.contentLength;
       }
       if (contentLength === 0 && !expectsPayload) {
         contentLength = null;
       }
-      if (shouldSendContentLength(method) && contentLength > 0 && request.contentLength !== null && request.contentLength !== contentLength) {
+      if (shouldSendContentLength(method) && contentLength > 0 && request2.contentLength !== null && request2.contentLength !== contentLength) {
         if (client[kStrictContentLength]) {
-          util.errorRequest(client, request, new RequestContentLengthMismatchError());
+          util.errorRequest(client, request2, new RequestContentLengthMismatchError());
           return false;
         }
         process.emitWarning(new RequestContentLengthMismatchError());
@@ -6502,25 +6502,25 @@ var require_client_h1 = __commonJS({
       const socket = client[kSocket];
       clearIdleSocketValidation(socket);
       const abort = (error2) => {
-        if (request.aborted) {
+        if (request2.aborted) {
           return;
         }
-        if (request.completed) {
-          if (request.upgrade || request.method === "CONNECT") {
+        if (request2.completed) {
+          if (request2.upgrade || request2.method === "CONNECT") {
             util.destroy(socket, new InformationalError("aborted"));
           }
           return;
         }
-        util.errorRequest(client, request, error2 || new RequestAbortedError());
+        util.errorRequest(client, request2, error2 || new RequestAbortedError());
         util.destroy(body);
         util.destroy(socket, new InformationalError("aborted"));
       };
       try {
-        request.onConnect(abort);
-      } catch (err) {
-        util.errorRequest(client, request, err);
+        request2.onConnect(abort);
+      } catch (err2) {
+        util.errorRequest(client, request2, err2);
       }
-      if (request.aborted) {
+      if (request2.aborted) {
         return false;
       }
       if (method === "HEAD") {
@@ -6560,8 +6560,8 @@ upgrade: ${upgrade}\r
           const key2 = headers[n + 0];
           const val = headers[n + 1];
           if (Array.isArray(val)) {
-            for (let i = 0; i < val.length; i++) {
-              header += `${key2}: ${val[i]}\r
+            for (let i2 = 0; i2 < val.length; i2++) {
+              header += `${key2}: ${val[i2]}\r
 `;
             }
           } else {
@@ -6571,31 +6571,31 @@ upgrade: ${upgrade}\r
         }
       }
       if (channels.sendHeaders.hasSubscribers) {
-        channels.sendHeaders.publish({ request, headers: header, socket });
+        channels.sendHeaders.publish({ request: request2, headers: header, socket });
       }
       if (!body || bodyLength === 0) {
-        writeBuffer(abort, null, client, request, socket, contentLength, header, expectsPayload);
+        writeBuffer(abort, null, client, request2, socket, contentLength, header, expectsPayload);
       } else if (util.isBuffer(body)) {
-        writeBuffer(abort, body, client, request, socket, contentLength, header, expectsPayload);
+        writeBuffer(abort, body, client, request2, socket, contentLength, header, expectsPayload);
       } else if (util.isBlobLike(body)) {
         if (typeof body.stream === "function") {
-          writeIterable(abort, body.stream(), client, request, socket, contentLength, header, expectsPayload);
+          writeIterable(abort, body.stream(), client, request2, socket, contentLength, header, expectsPayload);
         } else {
-          writeBlob(abort, body, client, request, socket, contentLength, header, expectsPayload);
+          writeBlob(abort, body, client, request2, socket, contentLength, header, expectsPayload);
         }
       } else if (util.isStream(body)) {
-        writeStream(abort, body, client, request, socket, contentLength, header, expectsPayload);
+        writeStream(abort, body, client, request2, socket, contentLength, header, expectsPayload);
       } else if (util.isIterable(body)) {
-        writeIterable(abort, body, client, request, socket, contentLength, header, expectsPayload);
+        writeIterable(abort, body, client, request2, socket, contentLength, header, expectsPayload);
       } else {
         assert(false);
       }
       return true;
     }
-    function writeStream(abort, body, client, request, socket, contentLength, header, expectsPayload) {
+    function writeStream(abort, body, client, request2, socket, contentLength, header, expectsPayload) {
       assert(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
       let finished = false;
-      const writer = new AsyncWriter({ abort, socket, request, contentLength, client, expectsPayload, header });
+      const writer = new AsyncWriter({ abort, socket, request: request2, contentLength, client, expectsPayload, header });
       const onData = function(chunk) {
         if (finished) {
           return;
@@ -6604,8 +6604,8 @@ upgrade: ${upgrade}\r
           if (!writer.write(chunk) && this.pause) {
             this.pause();
           }
-        } catch (err) {
-          util.destroy(this, err);
+        } catch (err2) {
+          util.destroy(this, err2);
         }
       };
       const onDrain = function() {
@@ -6621,11 +6621,11 @@ upgrade: ${upgrade}\r
           body.removeListener("error", onFinished);
         });
         if (!finished) {
-          const err = new RequestAbortedError();
-          queueMicrotask(() => onFinished(err));
+          const err2 = new RequestAbortedError();
+          queueMicrotask(() => onFinished(err2));
         }
       };
-      const onFinished = function(err) {
+      const onFinished = function(err2) {
         if (finished) {
           return;
         }
@@ -6633,16 +6633,16 @@ upgrade: ${upgrade}\r
         assert(socket.destroyed || socket[kWriting] && client[kRunning] <= 1);
         socket.off("drain", onDrain).off("error", onFinished);
         body.removeListener("data", onData).removeListener("end", onFinished).removeListener("close", onClose);
-        if (!err) {
+        if (!err2) {
           try {
             writer.end();
           } catch (er) {
-            err = er;
+            err2 = er;
           }
         }
-        writer.destroy(err);
-        if (err && (err.code !== "UND_ERR_INFO" || err.message !== "reset")) {
-          util.destroy(body, err);
+        writer.destroy(err2);
+        if (err2 && (err2.code !== "UND_ERR_INFO" || err2.message !== "reset")) {
+          util.destroy(body, err2);
         } else {
           util.destroy(body);
         }
@@ -6661,7 +6661,7 @@ upgrade: ${upgrade}\r
         setImmediate(onClose);
       }
     }
-    function writeBuffer(abort, body, client, request, socket, contentLength, header, expectsPayload) {
+    function writeBuffer(abort, body, client, request2, socket, contentLength, header, expectsPayload) {
       try {
         if (!body) {
           if (contentLength === 0) {
@@ -6681,18 +6681,18 @@ upgrade: ${upgrade}\r
 `, "latin1");
           socket.write(body);
           socket.uncork();
-          request.onBodySent(body);
-          if (!expectsPayload && request.reset !== false) {
+          request2.onBodySent(body);
+          if (!expectsPayload && request2.reset !== false) {
             socket[kReset] = true;
           }
         }
-        request.onRequestSent();
+        request2.onRequestSent();
         client[kResume]();
-      } catch (err) {
-        abort(err);
+      } catch (err2) {
+        abort(err2);
       }
     }
-    async function writeBlob(abort, body, client, request, socket, contentLength, header, expectsPayload) {
+    async function writeBlob(abort, body, client, request2, socket, contentLength, header, expectsPayload) {
       assert(contentLength === body.size, "blob body must have content length");
       try {
         if (contentLength != null && contentLength !== body.size) {
@@ -6705,17 +6705,17 @@ upgrade: ${upgrade}\r
 `, "latin1");
         socket.write(buffer);
         socket.uncork();
-        request.onBodySent(buffer);
-        request.onRequestSent();
-        if (!expectsPayload && request.reset !== false) {
+        request2.onBodySent(buffer);
+        request2.onRequestSent();
+        if (!expectsPayload && request2.reset !== false) {
           socket[kReset] = true;
         }
         client[kResume]();
-      } catch (err) {
-        abort(err);
+      } catch (err2) {
+        abort(err2);
       }
     }
-    async function writeIterable(abort, body, client, request, socket, contentLength, header, expectsPayload) {
+    async function writeIterable(abort, body, client, request2, socket, contentLength, header, expectsPayload) {
       assert(contentLength !== 0 || client[kRunning] === 0, "iterator body cannot be pipelined");
       let callback2 = null;
       function onDrain() {
@@ -6734,7 +6734,7 @@ upgrade: ${upgrade}\r
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
-      const writer = new AsyncWriter({ abort, socket, request, contentLength, client, expectsPayload, header });
+      const writer = new AsyncWriter({ abort, socket, request: request2, contentLength, client, expectsPayload, header });
       try {
         for await (const chunk of body) {
           if (socket[kError]) {
@@ -6745,16 +6745,16 @@ upgrade: ${upgrade}\r
           }
         }
         writer.end();
-      } catch (err) {
-        writer.destroy(err);
+      } catch (err2) {
+        writer.destroy(err2);
       } finally {
         socket.off("close", onDrain).off("drain", onDrain);
       }
     }
     var AsyncWriter = class {
-      constructor({ abort, socket, request, contentLength, client, expectsPayload, header }) {
+      constructor({ abort, socket, request: request2, contentLength, client, expectsPayload, header }) {
         this.socket = socket;
-        this.request = request;
+        this.request = request2;
         this.contentLength = contentLength;
         this.client = client;
         this.bytesWritten = 0;
@@ -6764,7 +6764,7 @@ upgrade: ${upgrade}\r
         socket[kWriting] = true;
       }
       write(chunk) {
-        const { socket, request, contentLength, client, bytesWritten, expectsPayload, header } = this;
+        const { socket, request: request2, contentLength, client, bytesWritten, expectsPayload, header } = this;
         if (socket[kError]) {
           throw socket[kError];
         }
@@ -6783,7 +6783,7 @@ upgrade: ${upgrade}\r
         }
         socket.cork();
         if (bytesWritten === 0) {
-          if (!expectsPayload && request.reset !== false) {
+          if (!expectsPayload && request2.reset !== false) {
             socket[kReset] = true;
           }
           if (contentLength === null) {
@@ -6803,7 +6803,7 @@ ${len.toString(16)}\r
         this.bytesWritten += len;
         const ret = socket.write(chunk);
         socket.uncork();
-        request.onBodySent(chunk);
+        request2.onBodySent(chunk);
         if (!ret) {
           if (socket[kParser].timeout && socket[kParser].timeoutType === TIMEOUT_HEADERS) {
             if (socket[kParser].timeout.refresh) {
@@ -6814,8 +6814,8 @@ ${len.toString(16)}\r
         return ret;
       }
       end() {
-        const { socket, contentLength, client, bytesWritten, expectsPayload, header, request } = this;
-        request.onRequestSent();
+        const { socket, contentLength, client, bytesWritten, expectsPayload, header, request: request2 } = this;
+        request2.onRequestSent();
         socket[kWriting] = false;
         if (socket[kError]) {
           throw socket[kError];
@@ -6849,12 +6849,12 @@ ${len.toString(16)}\r
         }
         client[kResume]();
       }
-      destroy(err) {
+      destroy(err2) {
         const { socket, client, abort } = this;
         socket[kWriting] = false;
-        if (err) {
+        if (err2) {
           assert(client[kRunning] <= 1, "pipeline should only contain this request");
-          abort(err);
+          abort(err2);
         }
       }
     };
@@ -6954,36 +6954,36 @@ var require_client_h2 = __commonJS({
       util.addListener(session, "close", function() {
         const { [kClient]: client2 } = this;
         const { [kSocket]: socket2 } = client2;
-        const err = this[kSocket][kError] || this[kError] || new SocketError("closed", util.getSocketInfo(socket2));
+        const err2 = this[kSocket][kError] || this[kError] || new SocketError("closed", util.getSocketInfo(socket2));
         client2[kHTTP2Session] = null;
         if (client2.destroyed) {
           assert(client2[kPending] === 0);
           const requests = client2[kQueue].splice(client2[kRunningIdx]);
-          for (let i = 0; i < requests.length; i++) {
-            const request = requests[i];
-            util.errorRequest(client2, request, err);
+          for (let i2 = 0; i2 < requests.length; i2++) {
+            const request2 = requests[i2];
+            util.errorRequest(client2, request2, err2);
           }
         }
       });
       session.unref();
       client[kHTTP2Session] = session;
       socket[kHTTP2Session] = session;
-      util.addListener(socket, "error", function(err) {
-        this[kError] = err;
-        this[kClient][kOnError](err);
+      util.addListener(socket, "error", function(err2) {
+        this[kError] = err2;
+        this[kClient][kOnError](err2);
       });
       util.addListener(socket, "end", function() {
         util.destroy(this, new SocketError("other side closed", util.getSocketInfo(this)));
       });
       util.addListener(socket, "close", function() {
-        const err = this[kError] || new SocketError("closed", util.getSocketInfo(this));
+        const err2 = this[kError] || new SocketError("closed", util.getSocketInfo(this));
         client[kSocket] = null;
         if (this[kHTTP2Session] != null) {
-          this[kHTTP2Session].destroy(err);
+          this[kHTTP2Session].destroy(err2);
         }
         client[kPendingIdx] = client[kRunningIdx];
         assert(client[kRunning] === 0);
-        client.emit("disconnect", client[kUrl], [client], err);
+        client.emit("disconnect", client[kUrl], [client], err2);
         client[kResume]();
       });
       let closed = false;
@@ -6999,11 +6999,11 @@ var require_client_h2 = __commonJS({
         resume() {
           resumeH2(client);
         },
-        destroy(err, callback2) {
+        destroy(err2, callback2) {
           if (closed) {
             queueMicrotask(callback2);
           } else {
-            socket.destroy(err).on("close", callback2);
+            socket.destroy(err2).on("close", callback2);
           }
         },
         get destroyed() {
@@ -7026,51 +7026,51 @@ var require_client_h2 = __commonJS({
         }
       }
     }
-    function onHttp2SessionError(err) {
-      this[kSocket][kError] = err;
-      this[kClient][kOnError](err);
+    function onHttp2SessionError(err2) {
+      this[kSocket][kError] = err2;
+      this[kClient][kOnError](err2);
     }
     function onHttp2FrameError(type2, code, id) {
       if (id === 0) {
-        const err = new InformationalError(`HTTP/2: "frameError" received - type ${type2}, code ${code}`);
-        this[kSocket][kError] = err;
-        this[kClient][kOnError](err);
+        const err2 = new InformationalError(`HTTP/2: "frameError" received - type ${type2}, code ${code}`);
+        this[kSocket][kError] = err2;
+        this[kClient][kOnError](err2);
       }
     }
     function onHttp2SessionEnd() {
-      const err = new SocketError("other side closed", util.getSocketInfo(this[kSocket]));
-      this.destroy(err);
-      util.destroy(this[kSocket], err);
+      const err2 = new SocketError("other side closed", util.getSocketInfo(this[kSocket]));
+      this.destroy(err2);
+      util.destroy(this[kSocket], err2);
     }
     function onHTTP2GoAway(code) {
-      const err = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code}`, util.getSocketInfo(this));
+      const err2 = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code}`, util.getSocketInfo(this));
       const client = this[kClient];
       client[kSocket] = null;
       client[kHTTPContext] = null;
       if (this[kHTTP2Session] != null) {
-        this[kHTTP2Session].destroy(err);
+        this[kHTTP2Session].destroy(err2);
         this[kHTTP2Session] = null;
       }
-      util.destroy(this[kSocket], err);
+      util.destroy(this[kSocket], err2);
       if (client[kRunningIdx] < client[kQueue].length) {
-        const request = client[kQueue][client[kRunningIdx]];
+        const request2 = client[kQueue][client[kRunningIdx]];
         client[kQueue][client[kRunningIdx]++] = null;
-        util.errorRequest(client, request, err);
+        util.errorRequest(client, request2, err2);
         client[kPendingIdx] = client[kRunningIdx];
       }
       assert(client[kRunning] === 0);
-      client.emit("disconnect", client[kUrl], [client], err);
+      client.emit("disconnect", client[kUrl], [client], err2);
       client[kResume]();
     }
     function shouldSendContentLength(method) {
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
-    function writeH2(client, request) {
+    function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path9, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
-      let { body } = request;
+      const { method, path: path9, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      let { body } = request2;
       if (upgrade) {
-        util.errorRequest(client, request, new Error("Upgrade not supported for H2"));
+        util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
         return false;
       }
       const headers = {};
@@ -7078,11 +7078,11 @@ var require_client_h2 = __commonJS({
         const key2 = reqHeaders[n + 0];
         const val = reqHeaders[n + 1];
         if (Array.isArray(val)) {
-          for (let i = 0; i < val.length; i++) {
+          for (let i2 = 0; i2 < val.length; i2++) {
             if (headers[key2]) {
-              headers[key2] += `,${val[i]}`;
+              headers[key2] += `,${val[i2]}`;
             } else {
-              headers[key2] = val[i];
+              headers[key2] = val[i2];
             }
           }
         } else {
@@ -7094,17 +7094,17 @@ var require_client_h2 = __commonJS({
       headers[HTTP2_HEADER_AUTHORITY] = host || `${hostname}${port ? `:${port}` : ""}`;
       headers[HTTP2_HEADER_METHOD] = method;
       const abort = (error2) => {
-        if (request.aborted) {
+        if (request2.aborted) {
           return;
         }
-        if (request.completed) {
+        if (request2.completed) {
           if (method === "CONNECT" && stream != null) {
             util.destroy(stream, error2 || new RequestAbortedError());
           }
           return;
         }
         error2 = error2 || new RequestAbortedError();
-        util.errorRequest(client, request, error2);
+        util.errorRequest(client, request2, error2);
         if (stream != null) {
           util.destroy(stream, error2);
         }
@@ -7113,11 +7113,11 @@ var require_client_h2 = __commonJS({
         client[kResume]();
       };
       try {
-        request.onConnect(abort);
-      } catch (err) {
-        util.errorRequest(client, request, err);
+        request2.onConnect(abort);
+      } catch (err2) {
+        util.errorRequest(client, request2, err2);
       }
-      if (request.aborted) {
+      if (request2.aborted) {
         return false;
       }
       if (method === "CONNECT") {
@@ -7127,22 +7127,22 @@ var require_client_h2 = __commonJS({
         const onResponse = (headers2) => {
           upgradeResponseFinished = true;
           stream.off(errorMonitor, onUpgradeError);
-          request.onUpgradeResponse(Number(headers2[HTTP2_HEADER_STATUS]), headers2, parseH2ResponseHeaders);
+          request2.onUpgradeResponse(Number(headers2[HTTP2_HEADER_STATUS]), headers2, parseH2ResponseHeaders);
         };
         const onUpgradeError = (error2) => {
           upgradeResponseFinished = true;
           stream.off("response", onResponse);
-          request.onUpgradeError(error2);
+          request2.onUpgradeError(error2);
         };
         const onReady = () => {
           try {
-            request.onUpgrade(null, null, stream);
+            request2.onUpgrade(null, null, stream);
           } catch (error2) {
             stream.off("response", onResponse);
             abort(error2);
             return;
           }
-          if (request.aborted) {
+          if (request2.aborted) {
             return;
           }
           stream.off("error", abort);
@@ -7154,10 +7154,10 @@ var require_client_h2 = __commonJS({
         ++session[kOpenStreams];
         onReady();
         stream.once("close", () => {
-          if (!upgradeResponseFinished && request.completed) {
+          if (!upgradeResponseFinished && request2.completed) {
             stream.off("response", onResponse);
             stream.off(errorMonitor, onUpgradeError);
-            request.onUpgradeError(new InformationalError(`HTTP/2: "stream error" received - code ${stream.rstCode}`));
+            request2.onUpgradeError(new InformationalError(`HTTP/2: "stream error" received - code ${stream.rstCode}`));
           }
           session[kOpenStreams] -= 1;
           if (session[kOpenStreams] === 0) session.unref();
@@ -7179,14 +7179,14 @@ var require_client_h2 = __commonJS({
         contentLength = bodyStream.length;
       }
       if (contentLength == null) {
-        contentLength = request.contentLength;
+        contentLength = request2.contentLength;
       }
       if (contentLength === 0 || !expectsPayload) {
         contentLength = null;
       }
-      if (shouldSendContentLength(method) && contentLength > 0 && request.contentLength != null && request.contentLength !== contentLength) {
+      if (shouldSendContentLength(method) && contentLength > 0 && request2.contentLength != null && request2.contentLength !== contentLength) {
         if (client[kStrictContentLength]) {
-          util.errorRequest(client, request, new RequestContentLengthMismatchError());
+          util.errorRequest(client, request2, new RequestContentLengthMismatchError());
           return false;
         }
         process.emitWarning(new RequestContentLengthMismatchError());
@@ -7211,25 +7211,25 @@ var require_client_h2 = __commonJS({
       ++session[kOpenStreams];
       stream.once("response", (headers2) => {
         const { [HTTP2_HEADER_STATUS]: statusCode, ...realHeaders } = headers2;
-        request.onResponseStarted();
-        if (request.aborted) {
-          const err = new RequestAbortedError();
-          util.errorRequest(client, request, err);
-          util.destroy(stream, err);
+        request2.onResponseStarted();
+        if (request2.aborted) {
+          const err2 = new RequestAbortedError();
+          util.errorRequest(client, request2, err2);
+          util.destroy(stream, err2);
           return;
         }
-        if (request.onHeaders(Number(statusCode), parseH2Headers(realHeaders), stream.resume.bind(stream), "") === false) {
+        if (request2.onHeaders(Number(statusCode), parseH2Headers(realHeaders), stream.resume.bind(stream), "") === false) {
           stream.pause();
         }
         stream.on("data", (chunk) => {
-          if (request.onData(chunk) === false) {
+          if (request2.onData(chunk) === false) {
             stream.pause();
           }
         });
       });
       stream.once("end", () => {
         if (stream.state?.state == null || stream.state.state < 6) {
-          request.onComplete([]);
+          request2.onComplete([]);
         }
         if (session[kOpenStreams] === 0) {
           session.unref();
@@ -7245,8 +7245,8 @@ var require_client_h2 = __commonJS({
           session.unref();
         }
       });
-      stream.once("error", function(err) {
-        abort(err);
+      stream.once("error", function(err2) {
+        abort(err2);
       });
       stream.once("frameError", (type2, code) => {
         abort(new InformationalError(`HTTP/2: "frameError" received - type ${type2}, code ${code}`));
@@ -7259,7 +7259,7 @@ var require_client_h2 = __commonJS({
             stream,
             null,
             client,
-            request,
+            request2,
             client[kSocket],
             contentLength,
             expectsPayload
@@ -7270,7 +7270,7 @@ var require_client_h2 = __commonJS({
             stream,
             body,
             client,
-            request,
+            request2,
             client[kSocket],
             contentLength,
             expectsPayload
@@ -7282,7 +7282,7 @@ var require_client_h2 = __commonJS({
               stream,
               body.stream(),
               client,
-              request,
+              request2,
               client[kSocket],
               contentLength,
               expectsPayload
@@ -7293,7 +7293,7 @@ var require_client_h2 = __commonJS({
               stream,
               body,
               client,
-              request,
+              request2,
               client[kSocket],
               contentLength,
               expectsPayload
@@ -7307,7 +7307,7 @@ var require_client_h2 = __commonJS({
             stream,
             body,
             client,
-            request,
+            request2,
             contentLength
           );
         } else if (util.isIterable(body)) {
@@ -7316,7 +7316,7 @@ var require_client_h2 = __commonJS({
             stream,
             body,
             client,
-            request,
+            request2,
             client[kSocket],
             contentLength,
             expectsPayload
@@ -7326,7 +7326,7 @@ var require_client_h2 = __commonJS({
         }
       }
     }
-    function writeBuffer(abort, h2stream, body, client, request, socket, contentLength, expectsPayload) {
+    function writeBuffer(abort, h2stream, body, client, request2, socket, contentLength, expectsPayload) {
       try {
         if (body != null && util.isBuffer(body)) {
           assert(contentLength === body.byteLength, "buffer body must have content length");
@@ -7334,29 +7334,29 @@ var require_client_h2 = __commonJS({
           h2stream.write(body);
           h2stream.uncork();
           h2stream.end();
-          request.onBodySent(body);
+          request2.onBodySent(body);
         }
         if (!expectsPayload) {
           socket[kReset] = true;
         }
-        request.onRequestSent();
+        request2.onRequestSent();
         client[kResume]();
       } catch (error2) {
         abort(error2);
       }
     }
-    function writeStream(abort, socket, expectsPayload, h2stream, body, client, request, contentLength) {
+    function writeStream(abort, socket, expectsPayload, h2stream, body, client, request2, contentLength) {
       assert(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
       const pipe = pipeline(
         body,
         h2stream,
-        (err) => {
-          if (err) {
-            util.destroy(pipe, err);
-            abort(err);
+        (err2) => {
+          if (err2) {
+            util.destroy(pipe, err2);
+            abort(err2);
           } else {
             util.removeAllListeners(pipe);
-            request.onRequestSent();
+            request2.onRequestSent();
             if (!expectsPayload) {
               socket[kReset] = true;
             }
@@ -7366,10 +7366,10 @@ var require_client_h2 = __commonJS({
       );
       util.addListener(pipe, "data", onPipeData);
       function onPipeData(chunk) {
-        request.onBodySent(chunk);
+        request2.onBodySent(chunk);
       }
     }
-    async function writeBlob(abort, h2stream, body, client, request, socket, contentLength, expectsPayload) {
+    async function writeBlob(abort, h2stream, body, client, request2, socket, contentLength, expectsPayload) {
       assert(contentLength === body.size, "blob body must have content length");
       try {
         if (contentLength != null && contentLength !== body.size) {
@@ -7380,17 +7380,17 @@ var require_client_h2 = __commonJS({
         h2stream.write(buffer);
         h2stream.uncork();
         h2stream.end();
-        request.onBodySent(buffer);
-        request.onRequestSent();
+        request2.onBodySent(buffer);
+        request2.onRequestSent();
         if (!expectsPayload) {
           socket[kReset] = true;
         }
         client[kResume]();
-      } catch (err) {
-        abort(err);
+      } catch (err2) {
+        abort(err2);
       }
     }
-    async function writeIterable(abort, h2stream, body, client, request, socket, contentLength, expectsPayload) {
+    async function writeIterable(abort, h2stream, body, client, request2, socket, contentLength, expectsPayload) {
       assert(contentLength !== 0 || client[kRunning] === 0, "iterator body cannot be pipelined");
       let callback2 = null;
       function onDrain() {
@@ -7415,19 +7415,19 @@ var require_client_h2 = __commonJS({
             throw socket[kError];
           }
           const res = h2stream.write(chunk);
-          request.onBodySent(chunk);
+          request2.onBodySent(chunk);
           if (!res) {
             await waitForDrain();
           }
         }
         h2stream.end();
-        request.onRequestSent();
+        request2.onRequestSent();
         if (!expectsPayload) {
           socket[kReset] = true;
         }
         client[kResume]();
-      } catch (err) {
-        abort(err);
+      } catch (err2) {
+        abort(err2);
       } finally {
         h2stream.off("close", onDrain).off("drain", onDrain);
       }
@@ -7553,9 +7553,9 @@ var require_redirect_handler = __commonJS({
       if (redirectableStatusCodes.indexOf(statusCode) === -1) {
         return null;
       }
-      for (let i = 0; i < headers.length; i += 2) {
-        if (headers[i].length === 8 && util.headerNameToString(headers[i]) === "location") {
-          return headers[i + 1];
+      for (let i2 = 0; i2 < headers.length; i2 += 2) {
+        if (headers[i2].length === 8 && util.headerNameToString(headers[i2]) === "location") {
+          return headers[i2 + 1];
         }
       }
     }
@@ -7575,9 +7575,9 @@ var require_redirect_handler = __commonJS({
     function cleanRequestHeaders(headers, removeContent, unknownOrigin) {
       const ret = [];
       if (Array.isArray(headers)) {
-        for (let i = 0; i < headers.length; i += 2) {
-          if (!shouldRemoveHeader(headers[i], removeContent, unknownOrigin)) {
-            ret.push(headers[i], headers[i + 1]);
+        for (let i2 = 0; i2 < headers.length; i2 += 2) {
+          if (!shouldRemoveHeader(headers[i2], removeContent, unknownOrigin)) {
+            ret.push(headers[i2], headers[i2 + 1]);
           }
         }
       } else if (headers && typeof headers === "object") {
@@ -7680,7 +7680,7 @@ var require_client = __commonJS({
     var connectH2 = require_client_h2();
     var deprecatedInterceptorWarned = false;
     var kClosedResolve = /* @__PURE__ */ Symbol("kClosedResolve");
-    var noop = () => {
+    var noop4 = () => {
     };
     function getPipelining(client) {
       return client[kPipelining] ?? client[kHTTPContext]?.defaultPipelining ?? 1;
@@ -7836,7 +7836,7 @@ var require_client = __commonJS({
         this[kRunningIdx] = 0;
         this[kPendingIdx] = 0;
         this[kResume] = (sync2) => resume(this, sync2);
-        this[kOnError] = (err) => onError(this, err);
+        this[kOnError] = (err2) => onError(this, err2);
       }
       get pipelining() {
         return this[kPipelining];
@@ -7869,10 +7869,10 @@ var require_client = __commonJS({
       }
       [kDispatch](opts, handler) {
         const origin = opts.origin || this[kUrl].origin;
-        const request = new Request(origin, opts, handler);
-        this[kQueue].push(request);
+        const request2 = new Request(origin, opts, handler);
+        this[kQueue].push(request2);
         if (this[kResuming]) {
-        } else if (util.bodyLength(request.body) == null && util.isIterable(request.body)) {
+        } else if (util.bodyLength(request2.body) == null && util.isIterable(request2.body)) {
           this[kResuming] = 1;
           queueMicrotask(() => resume(this));
         } else {
@@ -7892,12 +7892,12 @@ var require_client = __commonJS({
           }
         });
       }
-      async [kDestroy](err) {
+      async [kDestroy](err2) {
         return new Promise((resolve4) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
-          for (let i = 0; i < requests.length; i++) {
-            const request = requests[i];
-            util.errorRequest(this, request, err);
+          for (let i2 = 0; i2 < requests.length; i2++) {
+            const request2 = requests[i2];
+            util.errorRequest(this, request2, err2);
           }
           const callback2 = () => {
             if (this[kClosedResolve]) {
@@ -7907,7 +7907,7 @@ var require_client = __commonJS({
             resolve4(null);
           };
           if (this[kHTTPContext]) {
-            this[kHTTPContext].destroy(err, callback2);
+            this[kHTTPContext].destroy(err2, callback2);
             this[kHTTPContext] = null;
           } else {
             queueMicrotask(callback2);
@@ -7917,13 +7917,13 @@ var require_client = __commonJS({
       }
     };
     var createRedirectInterceptor = require_redirect_interceptor();
-    function onError(client, err) {
-      if (client[kRunning] === 0 && err.code !== "UND_ERR_INFO" && err.code !== "UND_ERR_SOCKET") {
+    function onError(client, err2) {
+      if (client[kRunning] === 0 && err2.code !== "UND_ERR_INFO" && err2.code !== "UND_ERR_SOCKET") {
         assert(client[kPendingIdx] === client[kRunningIdx]);
         const requests = client[kQueue].splice(client[kRunningIdx]);
-        for (let i = 0; i < requests.length; i++) {
-          const request = requests[i];
-          util.errorRequest(client, request, err);
+        for (let i2 = 0; i2 < requests.length; i2++) {
+          const request2 = requests[i2];
+          util.errorRequest(client, request2, err2);
         }
         assert(client[kSize] === 0);
       }
@@ -7963,24 +7963,24 @@ var require_client = __commonJS({
             port,
             servername: client[kServerName],
             localAddress: client[kLocalAddress]
-          }, (err, socket2) => {
-            if (err) {
-              reject(err);
+          }, (err2, socket2) => {
+            if (err2) {
+              reject(err2);
             } else {
               resolve4(socket2);
             }
           });
         });
         if (client.destroyed) {
-          util.destroy(socket.on("error", noop), new ClientDestroyedError());
+          util.destroy(socket.on("error", noop4), new ClientDestroyedError());
           return;
         }
         assert(socket);
         try {
           client[kHTTPContext] = socket.alpnProtocol === "h2" ? await connectH2(client, socket) : await connectH1(client, socket);
-        } catch (err) {
-          socket.destroy().on("error", noop);
-          throw err;
+        } catch (err2) {
+          socket.destroy().on("error", noop4);
+          throw err2;
         }
         client[kConnecting] = false;
         socket[kCounter] = 0;
@@ -8003,7 +8003,7 @@ var require_client = __commonJS({
           });
         }
         client.emit("connect", client[kUrl], [client]);
-      } catch (err) {
+      } catch (err2) {
         if (client.destroyed) {
           return;
         }
@@ -8020,19 +8020,19 @@ var require_client = __commonJS({
               localAddress: client[kLocalAddress]
             },
             connector: client[kConnector],
-            error: err
+            error: err2
           });
         }
-        if (err.code === "ERR_TLS_CERT_ALTNAME_INVALID") {
+        if (err2.code === "ERR_TLS_CERT_ALTNAME_INVALID") {
           assert(client[kRunning] === 0);
           while (client[kPending] > 0 && client[kQueue][client[kPendingIdx]].servername === client[kServerName]) {
-            const request = client[kQueue][client[kPendingIdx]++];
-            util.errorRequest(client, request, err);
+            const request2 = client[kQueue][client[kPendingIdx]++];
+            util.errorRequest(client, request2, err2);
           }
         } else {
-          onError(client, err);
+          onError(client, err2);
         }
-        client.emit("connectionError", client[kUrl], [client], err);
+        client.emit("connectionError", client[kUrl], [client], err2);
       }
       client[kResume]();
     }
@@ -8084,12 +8084,12 @@ var require_client = __commonJS({
         if (client[kRunning] >= (getPipelining(client) || 1)) {
           return;
         }
-        const request = client[kQueue][client[kPendingIdx]];
-        if (client[kUrl].protocol === "https:" && client[kServerName] !== request.servername) {
+        const request2 = client[kQueue][client[kPendingIdx]];
+        if (client[kUrl].protocol === "https:" && client[kServerName] !== request2.servername) {
           if (client[kRunning] > 0) {
             return;
           }
-          client[kServerName] = request.servername;
+          client[kServerName] = request2.servername;
           client[kHTTPContext]?.destroy(new InformationalError("servername changed"), () => {
             client[kHTTPContext] = null;
             resume(client);
@@ -8105,10 +8105,10 @@ var require_client = __commonJS({
         if (client[kHTTPContext].destroyed) {
           return;
         }
-        if (client[kHTTPContext].busy(request)) {
+        if (client[kHTTPContext].busy(request2)) {
           return;
         }
-        if (!request.aborted && client[kHTTPContext].write(request)) {
+        if (!request2.aborted && client[kHTTPContext].write(request2)) {
           client[kPendingIdx]++;
         } else {
           client[kQueue].splice(client[kPendingIdx], 1);
@@ -8258,11 +8258,11 @@ var require_pool_base = __commonJS({
         this[kOnConnect] = (origin, targets) => {
           pool.emit("connect", origin, [pool, ...targets]);
         };
-        this[kOnDisconnect] = (origin, targets, err) => {
-          pool.emit("disconnect", origin, [pool, ...targets], err);
+        this[kOnDisconnect] = (origin, targets, err2) => {
+          pool.emit("disconnect", origin, [pool, ...targets], err2);
         };
-        this[kOnConnectionError] = (origin, targets, err) => {
-          pool.emit("connectionError", origin, [pool, ...targets], err);
+        this[kOnConnectionError] = (origin, targets, err2) => {
+          pool.emit("connectionError", origin, [pool, ...targets], err2);
         };
         this[kStats] = new PoolStats(this);
       }
@@ -8308,15 +8308,15 @@ var require_pool_base = __commonJS({
           });
         }
       }
-      async [kDestroy](err) {
+      async [kDestroy](err2) {
         while (true) {
           const item = this[kQueue].shift();
           if (!item) {
             break;
           }
-          item.handler.onError(err);
+          item.handler.onError(err2);
         }
-        await Promise.all(this[kClients].map((c) => c.destroy(err)));
+        await Promise.all(this[kClients].map((c) => c.destroy(err2)));
       }
       [kDispatch](opts, handler) {
         const dispatcher = this[kGetDispatcher]();
@@ -8529,8 +8529,8 @@ var require_balanced_pool = __commonJS({
           this._updateBalancedPoolStats();
         });
         pool.on("disconnect", (...args) => {
-          const err = args[2];
-          if (err && err.code === "UND_ERR_SOCKET") {
+          const err2 = args[2];
+          if (err2 && err2.code === "UND_ERR_SOCKET") {
             pool[kWeight] = Math.max(1, pool[kWeight] - this[kErrorPenalty]);
             this._updateBalancedPoolStats();
           }
@@ -8543,8 +8543,8 @@ var require_balanced_pool = __commonJS({
       }
       _updateBalancedPoolStats() {
         let result = 0;
-        for (let i = 0; i < this[kClients].length; i++) {
-          result = getGreatestCommonDivisor(this[kClients][i][kWeight], result);
+        for (let i2 = 0; i2 < this[kClients].length; i2++) {
+          result = getGreatestCommonDivisor(this[kClients][i2][kWeight], result);
         }
         this[kGreatestCommonDivisor] = result;
       }
@@ -8649,11 +8649,11 @@ var require_agent = __commonJS({
         this[kOnConnect] = (origin, targets) => {
           this.emit("connect", origin, [this, ...targets]);
         };
-        this[kOnDisconnect] = (origin, targets, err) => {
-          this.emit("disconnect", origin, [this, ...targets], err);
+        this[kOnDisconnect] = (origin, targets, err2) => {
+          this.emit("disconnect", origin, [this, ...targets], err2);
         };
-        this[kOnConnectionError] = (origin, targets, err) => {
-          this.emit("connectionError", origin, [this, ...targets], err);
+        this[kOnConnectionError] = (origin, targets, err2) => {
+          this.emit("connectionError", origin, [this, ...targets], err2);
         };
       }
       get [kRunning]() {
@@ -8685,10 +8685,10 @@ var require_agent = __commonJS({
         this[kClients].clear();
         await Promise.all(closePromises);
       }
-      async [kDestroy](err) {
+      async [kDestroy](err2) {
         const destroyPromises = [];
         for (const client of this[kClients].values()) {
-          destroyPromises.push(client.destroy(err));
+          destroyPromises.push(client.destroy(err2));
         }
         this[kClients].clear();
         await Promise.all(destroyPromises);
@@ -8723,7 +8723,7 @@ var require_proxy_agent = __commonJS({
     function defaultFactory(origin, opts) {
       return new Pool(origin, opts);
     }
-    var noop = () => {
+    var noop4 = () => {
     };
     function defaultAgentFactory(origin, opts) {
       if (opts.connections === 1) {
@@ -8772,8 +8772,8 @@ var require_proxy_agent = __commonJS({
       async [kClose]() {
         return this.#client.close();
       }
-      async [kDestroy](err) {
-        return this.#client.destroy(err);
+      async [kDestroy](err2) {
+        return this.#client.destroy(err2);
       }
     };
     var ProxyAgent2 = class extends DispatcherBase {
@@ -8840,7 +8840,7 @@ var require_proxy_agent = __commonJS({
                 servername: this[kProxyTls]?.servername || proxyHostname
               });
               if (statusCode !== 200) {
-                socket.on("error", noop).destroy();
+                socket.on("error", noop4).destroy();
                 callback2(new RequestAbortedError(`Proxy response (${statusCode}) !== 200 when HTTP Tunneling`));
               }
               if (opts2.protocol !== "https:") {
@@ -8854,11 +8854,11 @@ var require_proxy_agent = __commonJS({
                 servername = opts2.servername;
               }
               this[kConnectEndpoint]({ ...opts2, servername, httpSocket: socket }, callback2);
-            } catch (err) {
-              if (err.code === "ERR_TLS_CERT_ALTNAME_INVALID") {
-                callback2(new SecureProxyConnectionError(err));
+            } catch (err2) {
+              if (err2.code === "ERR_TLS_CERT_ALTNAME_INVALID") {
+                callback2(new SecureProxyConnectionError(err2));
               } else {
-                callback2(err);
+                callback2(err2);
               }
             }
           }
@@ -8904,8 +8904,8 @@ var require_proxy_agent = __commonJS({
     function buildHeaders(headers) {
       if (Array.isArray(headers)) {
         const headersPair = {};
-        for (let i = 0; i < headers.length; i += 2) {
-          headersPair[headers[i]] = headers[i + 1];
+        for (let i2 = 0; i2 < headers.length; i2 += 2) {
+          headersPair[headers[i2]] = headers[i2 + 1];
         }
         return headersPair;
       }
@@ -8977,13 +8977,13 @@ var require_env_http_proxy_agent = __commonJS({
           await this[kHttpsProxyAgent].close();
         }
       }
-      async [kDestroy](err) {
-        await this[kNoProxyAgent].destroy(err);
+      async [kDestroy](err2) {
+        await this[kNoProxyAgent].destroy(err2);
         if (!this[kHttpProxyAgent][kDestroyed]) {
-          await this[kHttpProxyAgent].destroy(err);
+          await this[kHttpProxyAgent].destroy(err2);
         }
         if (!this[kHttpsProxyAgent][kDestroyed]) {
-          await this[kHttpsProxyAgent].destroy(err);
+          await this[kHttpsProxyAgent].destroy(err2);
         }
       }
       #getProxyAgentForUrl(url) {
@@ -9008,8 +9008,8 @@ var require_env_http_proxy_agent = __commonJS({
         if (this.#noProxyValue === "*") {
           return false;
         }
-        for (let i = 0; i < this.#noProxyEntries.length; i++) {
-          const entry = this.#noProxyEntries[i];
+        for (let i2 = 0; i2 < this.#noProxyEntries.length; i2++) {
+          const entry = this.#noProxyEntries[i2];
           if (entry.port && entry.port !== port) {
             continue;
           }
@@ -9029,8 +9029,8 @@ var require_env_http_proxy_agent = __commonJS({
         const noProxyValue = this.#opts.noProxy ?? this.#noProxyEnv;
         const noProxySplit = noProxyValue.split(/[,\s]/);
         const noProxyEntries = [];
-        for (let i = 0; i < noProxySplit.length; i++) {
-          const entry = noProxySplit[i];
+        for (let i2 = 0; i2 < noProxySplit.length; i2++) {
+          const entry = noProxySplit[i2];
           if (!entry) {
             continue;
           }
@@ -9186,8 +9186,8 @@ var require_retry_handler = __commonJS({
       onBodySent(chunk) {
         if (this.handler.onBodySent) return this.handler.onBodySent(chunk);
       }
-      static [kRetryHandlerDefaultRetry](err, { state, opts }, cb) {
-        const { statusCode, code, headers } = err;
+      static [kRetryHandlerDefaultRetry](err2, { state, opts }, cb) {
+        const { statusCode, code, headers } = err2;
         const { method, retryOptions } = opts;
         const {
           maxRetries,
@@ -9200,19 +9200,19 @@ var require_retry_handler = __commonJS({
         } = retryOptions;
         const { counter } = state;
         if (code && code !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code)) {
-          cb(err);
+          cb(err2);
           return;
         }
         if (Array.isArray(methods) && !methods.includes(method)) {
-          cb(err);
+          cb(err2);
           return;
         }
         if (statusCode != null && Array.isArray(statusCodes) && !statusCodes.includes(statusCode)) {
-          cb(err);
+          cb(err2);
           return;
         }
         if (counter > maxRetries) {
-          cb(err);
+          cb(err2);
           return;
         }
         let retryAfterHeader = headers?.["retry-after"];
@@ -9344,11 +9344,11 @@ var require_retry_handler = __commonJS({
             statusMessage
           );
         }
-        const err = new RequestRetryError("Request failed", statusCode, {
+        const err2 = new RequestRetryError("Request failed", statusCode, {
           headers,
           data: { count: this.retryCount }
         });
-        this.abort(err);
+        this.abort(err2);
         return false;
       }
       onData(chunk) {
@@ -9359,9 +9359,9 @@ var require_retry_handler = __commonJS({
         this.retryCount = 0;
         return this.handler.onComplete(rawTrailers);
       }
-      onError(err) {
+      onError(err2) {
         if (this.aborted || isDisturbed(this.opts.body) || this.headersSent && this.resume == null) {
-          return this.handler.onError(err);
+          return this.handler.onError(err2);
         }
         if (this.retryCount - this.retryCountCheckpoint > 0) {
           this.retryCount = this.retryCountCheckpoint + (this.retryCount - this.retryCountCheckpoint);
@@ -9369,16 +9369,16 @@ var require_retry_handler = __commonJS({
           this.retryCount += 1;
         }
         this.retryOpts.retry(
-          err,
+          err2,
           {
             state: { counter: this.retryCount },
             opts: { retryOptions: this.retryOpts, ...this.opts }
           },
           onRetry.bind(this)
         );
-        function onRetry(err2) {
-          if (err2 != null || this.aborted || isDisturbed(this.opts.body)) {
-            return this.handler.onError(err2);
+        function onRetry(err3) {
+          if (err3 != null || this.aborted || isDisturbed(this.opts.body)) {
+            return this.handler.onError(err3);
           }
           if (this.start !== 0) {
             const headers = { range: `bytes=${this.start}-${this.end ?? ""}` };
@@ -9396,8 +9396,8 @@ var require_retry_handler = __commonJS({
           try {
             this.retryCountCheckpoint = this.retryCount;
             this.dispatch(this.opts, this);
-          } catch (err3) {
-            this.handler.onError(err3);
+          } catch (err4) {
+            this.handler.onError(err4);
           }
         }
       }
@@ -9421,14 +9421,14 @@ var require_retry_agent = __commonJS({
         this.#options = options;
       }
       dispatch(opts, handler) {
-        const retry = new RetryHandler({
+        const retry2 = new RetryHandler({
           ...opts,
           retryOptions: this.#options
         }, {
           dispatch: this.#agent.dispatch.bind(this.#agent),
           handler
         });
-        return this.#agent.dispatch(opts, retry);
+        return this.#agent.dispatch(opts, retry2);
       }
       close() {
         return this.#agent.close();
@@ -9456,7 +9456,7 @@ var require_readable = __commonJS({
     var kAbort = /* @__PURE__ */ Symbol("kAbort");
     var kContentType = /* @__PURE__ */ Symbol("kContentType");
     var kContentLength = /* @__PURE__ */ Symbol("kContentLength");
-    var noop = () => {
+    var noop4 = () => {
     };
     var BodyReadable = class extends Readable {
       constructor({
@@ -9480,22 +9480,22 @@ var require_readable = __commonJS({
         this[kContentLength] = contentLength;
         this[kReading] = false;
       }
-      destroy(err) {
-        if (!err && !this._readableState.endEmitted) {
-          err = new RequestAbortedError();
+      destroy(err2) {
+        if (!err2 && !this._readableState.endEmitted) {
+          err2 = new RequestAbortedError();
         }
-        if (err) {
+        if (err2) {
           this[kAbort]();
         }
-        return super.destroy(err);
+        return super.destroy(err2);
       }
-      _destroy(err, callback2) {
+      _destroy(err2, callback2) {
         if (!this[kReading]) {
           setImmediate(() => {
-            callback2(err);
+            callback2(err2);
           });
         } else {
-          callback2(err);
+          callback2(err2);
         }
       }
       on(ev, ...args) {
@@ -9588,7 +9588,7 @@ var require_readable = __commonJS({
             } else {
               resolve4(null);
             }
-          }).on("error", noop).on("data", function(chunk) {
+          }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
             if (limit <= 0) {
               this.destroy();
@@ -9597,11 +9597,11 @@ var require_readable = __commonJS({
         });
       }
     };
-    function isLocked(self) {
-      return self[kBody] && self[kBody].locked === true || self[kConsume];
+    function isLocked(self2) {
+      return self2[kBody] && self2[kBody].locked === true || self2[kConsume];
     }
-    function isUnusable(self) {
-      return util.isDisturbed(self) || isLocked(self);
+    function isUnusable(self2) {
+      return util.isDisturbed(self2) || isLocked(self2);
     }
     async function consume(stream, type2) {
       assert(!stream[kConsume]);
@@ -9609,8 +9609,8 @@ var require_readable = __commonJS({
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
-            stream.on("error", (err) => {
-              reject(err);
+            stream.on("error", (err2) => {
+              reject(err2);
             }).on("close", () => {
               reject(new TypeError("unusable"));
             });
@@ -9627,8 +9627,8 @@ var require_readable = __commonJS({
               length: 0,
               body: []
             };
-            stream.on("error", function(err) {
-              consumeFinish(this[kConsume], err);
+            stream.on("error", function(err2) {
+              consumeFinish(this[kConsume], err2);
             }).on("close", function() {
               if (this[kConsume].body !== null) {
                 consumeFinish(this[kConsume], new RequestAbortedError());
@@ -9684,8 +9684,8 @@ var require_readable = __commonJS({
       }
       const buffer = new Uint8Array(Buffer.allocUnsafeSlow(length).buffer);
       let offset = 0;
-      for (let i = 0; i < chunks.length; ++i) {
-        const chunk = chunks[i];
+      for (let i2 = 0; i2 < chunks.length; ++i2) {
+        const chunk = chunks[i2];
         buffer.set(chunk, offset);
         offset += chunk.length;
       }
@@ -9706,20 +9706,20 @@ var require_readable = __commonJS({
           resolve4(chunksConcat(body, length));
         }
         consumeFinish(consume2);
-      } catch (err) {
-        stream.destroy(err);
+      } catch (err2) {
+        stream.destroy(err2);
       }
     }
     function consumePush(consume2, chunk) {
       consume2.length += chunk.length;
       consume2.body.push(chunk);
     }
-    function consumeFinish(consume2, err) {
+    function consumeFinish(consume2, err2) {
       if (consume2.body === null) {
         return;
       }
-      if (err) {
-        consume2.reject(err);
+      if (err2) {
+        consume2.reject(err2);
       } else {
         consume2.resolve();
       }
@@ -9828,11 +9828,11 @@ var require_api_request = __commonJS({
             throw new InvalidArgumentError("invalid onInfo callback");
           }
           super("UNDICI_REQUEST");
-        } catch (err) {
+        } catch (err2) {
           if (util.isStream(body)) {
-            util.destroy(body.on("error", util.nop), err);
+            util.destroy(body.on("error", util.nop), err2);
           }
-          throw err;
+          throw err2;
         }
         this.method = method;
         this.responseHeaders = responseHeaders || null;
@@ -9850,8 +9850,8 @@ var require_api_request = __commonJS({
         this.reason = null;
         this.removeAbortListener = null;
         if (util.isStream(body)) {
-          body.on("error", (err) => {
-            this.onError(err);
+          body.on("error", (err2) => {
+            this.onError(err2);
           });
         }
         if (this.signal) {
@@ -9933,23 +9933,23 @@ var require_api_request = __commonJS({
         util.parseHeaders(trailers, this.trailers);
         this.res.push(null);
       }
-      onError(err) {
+      onError(err2) {
         const { res, callback: callback2, body, opaque } = this;
         if (callback2) {
           this.callback = null;
           queueMicrotask(() => {
-            this.runInAsyncScope(callback2, null, err, { opaque });
+            this.runInAsyncScope(callback2, null, err2, { opaque });
           });
         }
         if (res) {
           this.res = null;
           queueMicrotask(() => {
-            util.destroy(res, err);
+            util.destroy(res, err2);
           });
         }
         if (body) {
           this.body = null;
-          util.destroy(body, err);
+          util.destroy(body, err2);
         }
         if (this.removeAbortListener) {
           res?.off("close", this.removeAbortListener);
@@ -9958,25 +9958,25 @@ var require_api_request = __commonJS({
         }
       }
     };
-    function request(opts, callback2) {
+    function request2(opts, callback2) {
       if (callback2 === void 0) {
         return new Promise((resolve4, reject) => {
-          request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+          request2.call(this, opts, (err2, data) => {
+            return err2 ? reject(err2) : resolve4(data);
           });
         });
       }
       try {
         this.dispatch(opts, new RequestHandler(opts, callback2));
-      } catch (err) {
+      } catch (err2) {
         if (typeof callback2 !== "function") {
-          throw err;
+          throw err2;
         }
         const opaque = opts?.opaque;
-        queueMicrotask(() => callback2(err, { opaque }));
+        queueMicrotask(() => callback2(err2, { opaque }));
       }
     }
-    module.exports = request;
+    module.exports = request2;
     module.exports.RequestHandler = RequestHandler;
   }
 });
@@ -9988,42 +9988,42 @@ var require_abort_signal = __commonJS({
     var { RequestAbortedError } = require_errors();
     var kListener = /* @__PURE__ */ Symbol("kListener");
     var kSignal = /* @__PURE__ */ Symbol("kSignal");
-    function abort(self) {
-      if (self.abort) {
-        self.abort(self[kSignal]?.reason);
+    function abort(self2) {
+      if (self2.abort) {
+        self2.abort(self2[kSignal]?.reason);
       } else {
-        self.reason = self[kSignal]?.reason ?? new RequestAbortedError();
+        self2.reason = self2[kSignal]?.reason ?? new RequestAbortedError();
       }
-      removeSignal(self);
+      removeSignal(self2);
     }
-    function addSignal(self, signal) {
-      self.reason = null;
-      self[kSignal] = null;
-      self[kListener] = null;
+    function addSignal(self2, signal) {
+      self2.reason = null;
+      self2[kSignal] = null;
+      self2[kListener] = null;
       if (!signal) {
         return;
       }
       if (signal.aborted) {
-        abort(self);
+        abort(self2);
         return;
       }
-      self[kSignal] = signal;
-      self[kListener] = () => {
-        abort(self);
+      self2[kSignal] = signal;
+      self2[kListener] = () => {
+        abort(self2);
       };
-      addAbortListener(self[kSignal], self[kListener]);
+      addAbortListener(self2[kSignal], self2[kListener]);
     }
-    function removeSignal(self) {
-      if (!self[kSignal]) {
+    function removeSignal(self2) {
+      if (!self2[kSignal]) {
         return;
       }
-      if ("removeEventListener" in self[kSignal]) {
-        self[kSignal].removeEventListener("abort", self[kListener]);
+      if ("removeEventListener" in self2[kSignal]) {
+        self2[kSignal].removeEventListener("abort", self2[kListener]);
       } else {
-        self[kSignal].removeListener("abort", self[kListener]);
+        self2[kSignal].removeListener("abort", self2[kListener]);
       }
-      self[kSignal] = null;
-      self[kListener] = null;
+      self2[kSignal] = null;
+      self2[kListener] = null;
     }
     module.exports = {
       addSignal,
@@ -10066,11 +10066,11 @@ var require_api_stream = __commonJS({
             throw new InvalidArgumentError("invalid onInfo callback");
           }
           super("UNDICI_STREAM");
-        } catch (err) {
+        } catch (err2) {
           if (util.isStream(body)) {
-            util.destroy(body.on("error", util.nop), err);
+            util.destroy(body.on("error", util.nop), err2);
           }
-          throw err;
+          throw err2;
         }
         this.responseHeaders = responseHeaders || null;
         this.opaque = opaque || null;
@@ -10084,8 +10084,8 @@ var require_api_stream = __commonJS({
         this.onInfo = onInfo || null;
         this.throwOnError = throwOnError || false;
         if (util.isStream(body)) {
-          body.on("error", (err) => {
-            this.onError(err);
+          body.on("error", (err2) => {
+            this.onError(err2);
           });
         }
         addSignal(this, signal);
@@ -10133,15 +10133,15 @@ var require_api_stream = __commonJS({
           if (!res || typeof res.write !== "function" || typeof res.end !== "function" || typeof res.on !== "function") {
             throw new InvalidReturnValueError("expected Writable");
           }
-          finished(res, { readable: false }, (err) => {
+          finished(res, { readable: false }, (err2) => {
             const { callback: callback3, res: res2, opaque: opaque2, trailers, abort } = this;
             this.res = null;
-            if (err || !res2.readable) {
-              util.destroy(res2, err);
+            if (err2 || !res2.readable) {
+              util.destroy(res2, err2);
             }
             this.callback = null;
-            this.runInAsyncScope(callback3, null, err || null, { opaque: opaque2, trailers });
-            if (err) {
+            this.runInAsyncScope(callback3, null, err2 || null, { opaque: opaque2, trailers });
+            if (err2) {
               abort();
             }
           });
@@ -10164,41 +10164,41 @@ var require_api_stream = __commonJS({
         this.trailers = util.parseHeaders(trailers);
         res.end();
       }
-      onError(err) {
+      onError(err2) {
         const { res, callback: callback2, opaque, body } = this;
         removeSignal(this);
         this.factory = null;
         if (res) {
           this.res = null;
-          util.destroy(res, err);
+          util.destroy(res, err2);
         } else if (callback2) {
           this.callback = null;
           queueMicrotask(() => {
-            this.runInAsyncScope(callback2, null, err, { opaque });
+            this.runInAsyncScope(callback2, null, err2, { opaque });
           });
         }
         if (body) {
           this.body = null;
-          util.destroy(body, err);
+          util.destroy(body, err2);
         }
       }
     };
     function stream(opts, factory, callback2) {
       if (callback2 === void 0) {
         return new Promise((resolve4, reject) => {
-          stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+          stream.call(this, opts, factory, (err2, data) => {
+            return err2 ? reject(err2) : resolve4(data);
           });
         });
       }
       try {
         this.dispatch(opts, new StreamHandler(opts, factory, callback2));
-      } catch (err) {
+      } catch (err2) {
         if (typeof callback2 !== "function") {
-          throw err;
+          throw err2;
         }
         const opaque = opts?.opaque;
-        queueMicrotask(() => callback2(err, { opaque }));
+        queueMicrotask(() => callback2(err2, { opaque }));
       }
     }
     module.exports = stream;
@@ -10236,9 +10236,9 @@ var require_api_pipeline = __commonJS({
           resume();
         }
       }
-      _destroy(err, callback2) {
+      _destroy(err2, callback2) {
         this._read();
-        callback2(err);
+        callback2(err2);
       }
     };
     var PipelineResponse = class extends Readable {
@@ -10249,11 +10249,11 @@ var require_api_pipeline = __commonJS({
       _read() {
         this[kResume]();
       }
-      _destroy(err, callback2) {
-        if (!err && !this._readableState.endEmitted) {
-          err = new RequestAbortedError();
+      _destroy(err2, callback2) {
+        if (!err2 && !this._readableState.endEmitted) {
+          err2 = new RequestAbortedError();
         }
-        callback2(err);
+        callback2(err2);
       }
     };
     var PipelineHandler = class extends AsyncResource {
@@ -10299,19 +10299,19 @@ var require_api_pipeline = __commonJS({
               req[kResume] = callback2;
             }
           },
-          destroy: (err, callback2) => {
+          destroy: (err2, callback2) => {
             const { body, req, res, ret, abort } = this;
-            if (!err && !ret._readableState.endEmitted) {
-              err = new RequestAbortedError();
+            if (!err2 && !ret._readableState.endEmitted) {
+              err2 = new RequestAbortedError();
             }
-            if (abort && err) {
+            if (abort && err2) {
               abort();
             }
-            util.destroy(body, err);
-            util.destroy(req, err);
-            util.destroy(res, err);
+            util.destroy(body, err2);
+            util.destroy(req, err2);
+            util.destroy(res, err2);
             removeSignal(this);
-            callback2(err);
+            callback2(err2);
           }
         }).on("prefinish", () => {
           const { req } = this;
@@ -10352,9 +10352,9 @@ var require_api_pipeline = __commonJS({
             body: this.res,
             context
           });
-        } catch (err) {
+        } catch (err2) {
           this.res.on("error", util.nop);
-          throw err;
+          throw err2;
         }
         if (!body || typeof body.on !== "function") {
           throw new InvalidReturnValueError("expected Readable");
@@ -10364,9 +10364,9 @@ var require_api_pipeline = __commonJS({
           if (!ret.push(chunk) && body2.pause) {
             body2.pause();
           }
-        }).on("error", (err) => {
+        }).on("error", (err2) => {
           const { ret } = this;
-          util.destroy(ret, err);
+          util.destroy(ret, err2);
         }).on("end", () => {
           const { ret } = this;
           ret.push(null);
@@ -10386,10 +10386,10 @@ var require_api_pipeline = __commonJS({
         const { res } = this;
         res.push(null);
       }
-      onError(err) {
+      onError(err2) {
         const { ret } = this;
         this.handler = null;
-        util.destroy(ret, err);
+        util.destroy(ret, err2);
       }
     };
     function pipeline(opts, handler) {
@@ -10397,8 +10397,8 @@ var require_api_pipeline = __commonJS({
         const pipelineHandler = new PipelineHandler(opts, handler);
         this.dispatch({ ...opts, body: pipelineHandler.req }, pipelineHandler);
         return pipelineHandler.ret;
-      } catch (err) {
-        return new PassThrough().destroy(err);
+      } catch (err2) {
+        return new PassThrough().destroy(err2);
       }
     }
     module.exports = pipeline;
@@ -10459,13 +10459,13 @@ var require_api_upgrade = __commonJS({
           context
         });
       }
-      onError(err) {
+      onError(err2) {
         const { callback: callback2, opaque } = this;
         removeSignal(this);
         if (callback2) {
           this.callback = null;
           queueMicrotask(() => {
-            this.runInAsyncScope(callback2, null, err, { opaque });
+            this.runInAsyncScope(callback2, null, err2, { opaque });
           });
         }
       }
@@ -10473,8 +10473,8 @@ var require_api_upgrade = __commonJS({
     function upgrade(opts, callback2) {
       if (callback2 === void 0) {
         return new Promise((resolve4, reject) => {
-          upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+          upgrade.call(this, opts, (err2, data) => {
+            return err2 ? reject(err2) : resolve4(data);
           });
         });
       }
@@ -10485,12 +10485,12 @@ var require_api_upgrade = __commonJS({
           method: opts.method || "GET",
           upgrade: opts.protocol || "Websocket"
         }, upgradeHandler);
-      } catch (err) {
+      } catch (err2) {
         if (typeof callback2 !== "function") {
-          throw err;
+          throw err2;
         }
         const opaque = opts?.opaque;
-        queueMicrotask(() => callback2(err, { opaque }));
+        queueMicrotask(() => callback2(err2, { opaque }));
       }
     }
     module.exports = upgrade;
@@ -10553,13 +10553,13 @@ var require_api_connect = __commonJS({
           context
         });
       }
-      onError(err) {
+      onError(err2) {
         const { callback: callback2, opaque } = this;
         removeSignal(this);
         if (callback2) {
           this.callback = null;
           queueMicrotask(() => {
-            this.runInAsyncScope(callback2, null, err, { opaque });
+            this.runInAsyncScope(callback2, null, err2, { opaque });
           });
         }
       }
@@ -10567,20 +10567,20 @@ var require_api_connect = __commonJS({
     function connect(opts, callback2) {
       if (callback2 === void 0) {
         return new Promise((resolve4, reject) => {
-          connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+          connect.call(this, opts, (err2, data) => {
+            return err2 ? reject(err2) : resolve4(data);
           });
         });
       }
       try {
         const connectHandler = new ConnectHandler(opts, callback2);
         this.dispatch({ ...opts, method: "CONNECT" }, connectHandler);
-      } catch (err) {
+      } catch (err2) {
         if (typeof callback2 !== "function") {
-          throw err;
+          throw err2;
         }
         const opaque = opts?.opaque;
-        queueMicrotask(() => callback2(err, { opaque }));
+        queueMicrotask(() => callback2(err2, { opaque }));
       }
     }
     module.exports = connect;
@@ -10692,9 +10692,9 @@ var require_mock_utils = __commonJS({
     }
     function getHeaderByName(headers, key2) {
       if (Array.isArray(headers)) {
-        for (let i = 0; i < headers.length; i += 2) {
-          if (headers[i].toLocaleLowerCase() === key2.toLocaleLowerCase()) {
-            return headers[i + 1];
+        for (let i2 = 0; i2 < headers.length; i2 += 2) {
+          if (headers[i2].toLocaleLowerCase() === key2.toLocaleLowerCase()) {
+            return headers[i2 + 1];
           }
         }
         return void 0;
@@ -10752,7 +10752,7 @@ var require_mock_utils = __commonJS({
       const headersMatch = matchHeaders(mockDispatch2, headers);
       return pathMatch && methodMatch && bodyMatch && headersMatch;
     }
-    function getResponseData(data) {
+    function getResponseData2(data) {
       if (Buffer.isBuffer(data)) {
         return data;
       } else if (data instanceof Uint8Array) {
@@ -10818,8 +10818,8 @@ var require_mock_utils = __commonJS({
     function generateKeyValues(data) {
       const keys = Object.keys(data);
       const result = [];
-      for (let i = 0; i < keys.length; ++i) {
-        const key2 = keys[i];
+      for (let i2 = 0; i2 < keys.length; ++i2) {
+        const key2 = keys[i2];
         const value2 = data[key2];
         const name = Buffer.from(`${key2}`);
         if (Array.isArray(value2)) {
@@ -10872,10 +10872,10 @@ var require_mock_utils = __commonJS({
           body.then((newData) => handleReply(mockDispatches, newData));
           return;
         }
-        const responseData = getResponseData(body);
+        const responseData = getResponseData2(body);
         const responseHeaders = generateKeyValues(headers);
         const responseTrailers = generateKeyValues(trailers);
-        handler.onConnect?.((err) => handler.onError(err), null);
+        handler.onConnect?.((err2) => handler.onError(err2), null);
         handler.onHeaders?.(statusCode, responseHeaders, resume, getStatusText(statusCode));
         handler.onData?.(Buffer.from(responseData));
         handler.onComplete?.(responseTrailers);
@@ -10929,7 +10929,7 @@ var require_mock_utils = __commonJS({
       }
     }
     module.exports = {
-      getResponseData,
+      getResponseData: getResponseData2,
       getMockDispatch,
       addMockDispatch,
       deleteMockDispatch,
@@ -10952,7 +10952,7 @@ var require_mock_utils = __commonJS({
 var require_mock_interceptor = __commonJS({
   "node_modules/undici/lib/mock/mock-interceptor.js"(exports, module) {
     "use strict";
-    var { getResponseData, buildKey, addMockDispatch } = require_mock_utils();
+    var { getResponseData: getResponseData2, buildKey, addMockDispatch } = require_mock_utils();
     var {
       kDispatches,
       kDispatchKey,
@@ -11024,7 +11024,7 @@ var require_mock_interceptor = __commonJS({
         this[kContentLength] = false;
       }
       createMockScopeDispatchData({ statusCode, data, responseOptions }) {
-        const responseData = getResponseData(data);
+        const responseData = getResponseData2(data);
         const contentLength = this[kContentLength] ? { "content-length": responseData.length } : {};
         const headers = { ...this[kDefaultHeaders], ...contentLength, ...responseOptions.headers };
         const trailers = { ...this[kDefaultTrailers], ...responseOptions.trailers };
@@ -11589,12 +11589,12 @@ var require_dump = __commonJS({
           statusMessage
         );
       }
-      onError(err) {
+      onError(err2) {
         if (this.#dumped) {
           return;
         }
-        err = this.#reason ?? err;
-        this.#handler.onError(err);
+        err2 = this.#reason ?? err2;
+        this.#handler.onError(err2);
       }
       onData(chunk) {
         this.#size = this.#size + chunk.length;
@@ -11681,9 +11681,9 @@ var require_dns = __commonJS({
           maxItems: this.#maxItems
         };
         if (ips == null) {
-          this.lookup(origin, newOpts, (err, addresses) => {
-            if (err || addresses == null || addresses.length === 0) {
-              cb(err ?? new InformationalError("No DNS entries found"));
+          this.lookup(origin, newOpts, (err2, addresses) => {
+            if (err2 || addresses == null || addresses.length === 0) {
+              cb(err2 ?? new InformationalError("No DNS entries found"));
               return;
             }
             this.setRecords(origin, addresses);
@@ -11739,9 +11739,9 @@ var require_dns = __commonJS({
             family: this.dualStack === false ? this.affinity : 0,
             order: "ipv4first"
           },
-          (err, addresses) => {
-            if (err) {
-              return cb(err);
+          (err2, addresses) => {
+            if (err2) {
+              return cb(err2);
             }
             const results = /* @__PURE__ */ new Map();
             for (const addr of addresses) {
@@ -11826,14 +11826,14 @@ var require_dns = __commonJS({
         this.#state = state;
         this.#dispatch = dispatch;
       }
-      onError(err) {
-        switch (err.code) {
+      onError(err2) {
+        switch (err2.code) {
           case "ETIMEDOUT":
           case "ECONNREFUSED": {
             if (this.#state.dualStack) {
-              this.#state.runLookup(this.#origin, this.#opts, (err2, newOrigin) => {
-                if (err2) {
-                  return this.#handler.onError(err2);
+              this.#state.runLookup(this.#origin, this.#opts, (err3, newOrigin) => {
+                if (err3) {
+                  return this.#handler.onError(err3);
                 }
                 const dispatchOpts = {
                   ...this.#opts,
@@ -11843,14 +11843,14 @@ var require_dns = __commonJS({
               });
               return;
             }
-            this.#handler.onError(err);
+            this.#handler.onError(err2);
             return;
           }
           case "ENOTFOUND":
             this.#state.deleteRecord(this.#origin);
           // eslint-disable-next-line no-fallthrough
           default:
-            this.#handler.onError(err);
+            this.#handler.onError(err2);
             break;
         }
       }
@@ -11899,9 +11899,9 @@ var require_dns = __commonJS({
           if (isIP(origin.hostname) !== 0) {
             return dispatch(origDispatchOpts, handler);
           }
-          instance.runLookup(origin, origDispatchOpts, (err, newOrigin) => {
-            if (err) {
-              return handler.onError(err);
+          instance.runLookup(origin, origDispatchOpts, (err2, newOrigin) => {
+            if (err2) {
+              return handler.onError(err2);
             }
             let dispatchOpts = null;
             dispatchOpts = {
@@ -11946,16 +11946,16 @@ var require_headers = __commonJS({
       return code === 10 || code === 13 || code === 9 || code === 32;
     }
     function headerValueNormalize(potentialValue) {
-      let i = 0;
+      let i2 = 0;
       let j = potentialValue.length;
-      while (j > i && isHTTPWhiteSpaceCharCode(potentialValue.charCodeAt(j - 1))) --j;
-      while (j > i && isHTTPWhiteSpaceCharCode(potentialValue.charCodeAt(i))) ++i;
-      return i === 0 && j === potentialValue.length ? potentialValue : potentialValue.substring(i, j);
+      while (j > i2 && isHTTPWhiteSpaceCharCode(potentialValue.charCodeAt(j - 1))) --j;
+      while (j > i2 && isHTTPWhiteSpaceCharCode(potentialValue.charCodeAt(i2))) ++i2;
+      return i2 === 0 && j === potentialValue.length ? potentialValue : potentialValue.substring(i2, j);
     }
     function fill(headers, object) {
       if (Array.isArray(object)) {
-        for (let i = 0; i < object.length; ++i) {
-          const header = object[i];
+        for (let i2 = 0; i2 < object.length; ++i2) {
+          const header = object[i2];
           if (header.length !== 2) {
             throw webidl.errors.exception({
               header: "Headers constructor",
@@ -11966,8 +11966,8 @@ var require_headers = __commonJS({
         }
       } else if (typeof object === "object" && object !== null) {
         const keys = Object.keys(object);
-        for (let i = 0; i < keys.length; ++i) {
-          appendHeader(headers, keys[i], object[keys[i]]);
+        for (let i2 = 0; i2 < keys.length; ++i2) {
+          appendHeader(headers, keys[i2], object[keys[i2]]);
         }
       } else {
         throw webidl.errors.conversionFailed({
@@ -12125,40 +12125,40 @@ var require_headers = __commonJS({
           if (size === 0) {
             return array;
           }
-          const iterator = this[kHeadersMap][Symbol.iterator]();
-          const firstValue = iterator.next().value;
+          const iterator2 = this[kHeadersMap][Symbol.iterator]();
+          const firstValue = iterator2.next().value;
           array[0] = [firstValue[0], firstValue[1].value];
           assert(firstValue[1].value !== null);
-          for (let i = 1, j = 0, right = 0, left = 0, pivot = 0, x, value2; i < size; ++i) {
-            value2 = iterator.next().value;
-            x = array[i] = [value2[0], value2[1].value];
-            assert(x[1] !== null);
+          for (let i2 = 1, j = 0, right = 0, left = 0, pivot = 0, x2, value2; i2 < size; ++i2) {
+            value2 = iterator2.next().value;
+            x2 = array[i2] = [value2[0], value2[1].value];
+            assert(x2[1] !== null);
             left = 0;
-            right = i;
+            right = i2;
             while (left < right) {
               pivot = left + (right - left >> 1);
-              if (array[pivot][0] <= x[0]) {
+              if (array[pivot][0] <= x2[0]) {
                 left = pivot + 1;
               } else {
                 right = pivot;
               }
             }
-            if (i !== pivot) {
-              j = i;
+            if (i2 !== pivot) {
+              j = i2;
               while (j > left) {
                 array[j] = array[--j];
               }
-              array[left] = x;
+              array[left] = x2;
             }
           }
-          if (!iterator.next().done) {
+          if (!iterator2.next().done) {
             throw new TypeError("Unreachable");
           }
           return array;
         } else {
-          let i = 0;
+          let i2 = 0;
           for (const { 0: name, 1: { value: value2 } } of this[kHeadersMap]) {
-            array[i++] = [name, value2];
+            array[i2++] = [name, value2];
             assert(value2 !== null);
           }
           return array.sort(compareHeaderName);
@@ -12286,8 +12286,8 @@ var require_headers = __commonJS({
         if (cookies === null || cookies.length === 1) {
           return this.#headersList[kHeadersSortedMap] = names;
         }
-        for (let i = 0; i < names.length; ++i) {
-          const { 0: name, 1: value2 } = names[i];
+        for (let i2 = 0; i2 < names.length; ++i2) {
+          const { 0: name, 1: value2 } = names[i2];
           if (name === "set-cookie") {
             for (let j = 0; j < cookies.length; ++j) {
               headers.push([name, cookies[j]]);
@@ -12338,15 +12338,15 @@ var require_headers = __commonJS({
     });
     webidl.converters.HeadersInit = function(V, prefix, argument) {
       if (webidl.util.Type(V) === "Object") {
-        const iterator = Reflect.get(V, Symbol.iterator);
-        if (!util.types.isProxy(V) && iterator === Headers3.prototype.entries) {
+        const iterator2 = Reflect.get(V, Symbol.iterator);
+        if (!util.types.isProxy(V) && iterator2 === Headers3.prototype.entries) {
           try {
             return getHeadersList(V).entriesList;
           } catch {
           }
         }
-        if (typeof iterator === "function") {
-          return webidl.converters["sequence<sequence<ByteString>>"](V, prefix, argument, iterator.bind(V));
+        if (typeof iterator2 === "function") {
+          return webidl.converters["sequence<sequence<ByteString>>"](V, prefix, argument, iterator2.bind(V));
         }
         return webidl.converters["record<ByteString, ByteString>"](V, prefix, argument);
       }
@@ -12429,8 +12429,8 @@ var require_response = __commonJS({
         let parsedURL;
         try {
           parsedURL = new URL(url, relevantRealm.settingsObject.baseUrl);
-        } catch (err) {
-          throw new TypeError(`Failed to parse URL from ${url}`, { cause: err });
+        } catch (err2) {
+          throw new TypeError(`Failed to parse URL from ${url}`, { cause: err2 });
         }
         if (!redirectStatusSet.has(status)) {
           throw new RangeError(`Invalid status code ${status}`);
@@ -12658,9 +12658,9 @@ var require_response = __commonJS({
         assert(false);
       }
     }
-    function makeAppropriateNetworkError(fetchParams, err = null) {
+    function makeAppropriateNetworkError(fetchParams, err2 = null) {
       assert(isCancelled(fetchParams));
-      return isAborted(fetchParams) ? makeNetworkError(Object.assign(new DOMException("The operation was aborted.", "AbortError"), { cause: err })) : makeNetworkError(Object.assign(new DOMException("Request was cancelled."), { cause: err }));
+      return isAborted(fetchParams) ? makeNetworkError(Object.assign(new DOMException("The operation was aborted.", "AbortError"), { cause: err2 })) : makeNetworkError(Object.assign(new DOMException("Request was cancelled."), { cause: err2 }));
     }
     function initializeResponse(response, init, body) {
       if (init.status !== null && (init.status < 200 || init.status > 599)) {
@@ -12883,7 +12883,7 @@ var require_request2 = __commonJS({
         webidl.argumentLengthCheck(arguments, 1, prefix);
         input2 = webidl.converters.RequestInfo(input2, prefix, "input");
         init = webidl.converters.RequestInit(init, prefix, "init");
-        let request = null;
+        let request2 = null;
         let fallbackMode = null;
         const baseUrl = environmentSettingsObject.settingsObject.baseUrl;
         let signal = null;
@@ -12892,109 +12892,109 @@ var require_request2 = __commonJS({
           let parsedURL;
           try {
             parsedURL = new URL(input2, baseUrl);
-          } catch (err) {
-            throw new TypeError("Failed to parse URL from " + input2, { cause: err });
+          } catch (err2) {
+            throw new TypeError("Failed to parse URL from " + input2, { cause: err2 });
           }
           if (parsedURL.username || parsedURL.password) {
             throw new TypeError(
               "Request cannot be constructed from a URL that includes credentials: " + input2
             );
           }
-          request = makeRequest({ urlList: [parsedURL] });
+          request2 = makeRequest({ urlList: [parsedURL] });
           fallbackMode = "cors";
         } else {
           this[kDispatcher] = init.dispatcher || input2[kDispatcher];
           assert(input2 instanceof _Request);
-          request = input2[kState];
+          request2 = input2[kState];
           signal = input2[kSignal];
         }
         const origin = environmentSettingsObject.settingsObject.origin;
-        let window = "client";
-        if (request.window?.constructor?.name === "EnvironmentSettingsObject" && sameOrigin(request.window, origin)) {
-          window = request.window;
+        let window2 = "client";
+        if (request2.window?.constructor?.name === "EnvironmentSettingsObject" && sameOrigin(request2.window, origin)) {
+          window2 = request2.window;
         }
         if (init.window != null) {
-          throw new TypeError(`'window' option '${window}' must be null`);
+          throw new TypeError(`'window' option '${window2}' must be null`);
         }
         if ("window" in init) {
-          window = "no-window";
+          window2 = "no-window";
         }
-        request = makeRequest({
+        request2 = makeRequest({
           // URL request’s URL.
           // undici implementation note: this is set as the first item in request's urlList in makeRequest
           // method request’s method.
-          method: request.method,
+          method: request2.method,
           // header list A copy of request’s header list.
           // undici implementation note: headersList is cloned in makeRequest
-          headersList: request.headersList,
+          headersList: request2.headersList,
           // unsafe-request flag Set.
-          unsafeRequest: request.unsafeRequest,
+          unsafeRequest: request2.unsafeRequest,
           // client This’s relevant settings object.
           client: environmentSettingsObject.settingsObject,
           // window window.
-          window,
+          window: window2,
           // priority request’s priority.
-          priority: request.priority,
+          priority: request2.priority,
           // origin request’s origin. The propagation of the origin is only significant for navigation requests
           // being handled by a service worker. In this scenario a request can have an origin that is different
           // from the current client.
-          origin: request.origin,
+          origin: request2.origin,
           // referrer request’s referrer.
-          referrer: request.referrer,
+          referrer: request2.referrer,
           // referrer policy request’s referrer policy.
-          referrerPolicy: request.referrerPolicy,
+          referrerPolicy: request2.referrerPolicy,
           // mode request’s mode.
-          mode: request.mode,
+          mode: request2.mode,
           // credentials mode request’s credentials mode.
-          credentials: request.credentials,
+          credentials: request2.credentials,
           // cache mode request’s cache mode.
-          cache: request.cache,
+          cache: request2.cache,
           // redirect mode request’s redirect mode.
-          redirect: request.redirect,
+          redirect: request2.redirect,
           // integrity metadata request’s integrity metadata.
-          integrity: request.integrity,
+          integrity: request2.integrity,
           // keepalive request’s keepalive.
-          keepalive: request.keepalive,
+          keepalive: request2.keepalive,
           // reload-navigation flag request’s reload-navigation flag.
-          reloadNavigation: request.reloadNavigation,
+          reloadNavigation: request2.reloadNavigation,
           // history-navigation flag request’s history-navigation flag.
-          historyNavigation: request.historyNavigation,
+          historyNavigation: request2.historyNavigation,
           // URL list A clone of request’s URL list.
-          urlList: [...request.urlList]
+          urlList: [...request2.urlList]
         });
         const initHasKey = Object.keys(init).length !== 0;
         if (initHasKey) {
-          if (request.mode === "navigate") {
-            request.mode = "same-origin";
+          if (request2.mode === "navigate") {
+            request2.mode = "same-origin";
           }
-          request.reloadNavigation = false;
-          request.historyNavigation = false;
-          request.origin = "client";
-          request.referrer = "client";
-          request.referrerPolicy = "";
-          request.url = request.urlList[request.urlList.length - 1];
-          request.urlList = [request.url];
+          request2.reloadNavigation = false;
+          request2.historyNavigation = false;
+          request2.origin = "client";
+          request2.referrer = "client";
+          request2.referrerPolicy = "";
+          request2.url = request2.urlList[request2.urlList.length - 1];
+          request2.urlList = [request2.url];
         }
         if (init.referrer !== void 0) {
           const referrer = init.referrer;
           if (referrer === "") {
-            request.referrer = "no-referrer";
+            request2.referrer = "no-referrer";
           } else {
             let parsedReferrer;
             try {
               parsedReferrer = new URL(referrer, baseUrl);
-            } catch (err) {
-              throw new TypeError(`Referrer "${referrer}" is not a valid URL.`, { cause: err });
+            } catch (err2) {
+              throw new TypeError(`Referrer "${referrer}" is not a valid URL.`, { cause: err2 });
             }
             if (parsedReferrer.protocol === "about:" && parsedReferrer.hostname === "client" || origin && !sameOrigin(parsedReferrer, environmentSettingsObject.settingsObject.baseUrl)) {
-              request.referrer = "client";
+              request2.referrer = "client";
             } else {
-              request.referrer = parsedReferrer;
+              request2.referrer = parsedReferrer;
             }
           }
         }
         if (init.referrerPolicy !== void 0) {
-          request.referrerPolicy = init.referrerPolicy;
+          request2.referrerPolicy = init.referrerPolicy;
         }
         let mode;
         if (init.mode !== void 0) {
@@ -13009,33 +13009,33 @@ var require_request2 = __commonJS({
           });
         }
         if (mode != null) {
-          request.mode = mode;
+          request2.mode = mode;
         }
         if (init.credentials !== void 0) {
-          request.credentials = init.credentials;
+          request2.credentials = init.credentials;
         }
         if (init.cache !== void 0) {
-          request.cache = init.cache;
+          request2.cache = init.cache;
         }
-        if (request.cache === "only-if-cached" && request.mode !== "same-origin") {
+        if (request2.cache === "only-if-cached" && request2.mode !== "same-origin") {
           throw new TypeError(
             "'only-if-cached' can be set only with 'same-origin' mode"
           );
         }
         if (init.redirect !== void 0) {
-          request.redirect = init.redirect;
+          request2.redirect = init.redirect;
         }
         if (init.integrity != null) {
-          request.integrity = String(init.integrity);
+          request2.integrity = String(init.integrity);
         }
         if (init.keepalive !== void 0) {
-          request.keepalive = Boolean(init.keepalive);
+          request2.keepalive = Boolean(init.keepalive);
         }
         if (init.method !== void 0) {
           let method = init.method;
           const mayBeNormalized = normalizedMethodRecords[method];
           if (mayBeNormalized !== void 0) {
-            request.method = mayBeNormalized;
+            request2.method = mayBeNormalized;
           } else {
             if (!isValidHTTPToken(method)) {
               throw new TypeError(`'${method}' is not a valid HTTP method.`);
@@ -13045,9 +13045,9 @@ var require_request2 = __commonJS({
               throw new TypeError(`'${method}' HTTP method is unsupported.`);
             }
             method = normalizedMethodRecordsBase[upperCase] ?? method;
-            request.method = method;
+            request2.method = method;
           }
-          if (!patchMethodWarning && request.method === "patch") {
+          if (!patchMethodWarning && request2.method === "patch") {
             process.emitWarning("Using `patch` is highly likely to result in a `405 Method Not Allowed`. `PATCH` is much more likely to succeed.", {
               code: "UNDICI-FETCH-patch"
             });
@@ -13057,7 +13057,7 @@ var require_request2 = __commonJS({
         if (init.signal !== void 0) {
           signal = init.signal;
         }
-        this[kState] = request;
+        this[kState] = request2;
         const ac = new AbortController();
         this[kSignal] = ac.signal;
         if (signal != null) {
@@ -13085,12 +13085,12 @@ var require_request2 = __commonJS({
           }
         }
         this[kHeaders] = new Headers3(kConstruct);
-        setHeadersList(this[kHeaders], request.headersList);
+        setHeadersList(this[kHeaders], request2.headersList);
         setHeadersGuard(this[kHeaders], "request");
         if (mode === "no-cors") {
-          if (!corsSafeListedMethodsSet.has(request.method)) {
+          if (!corsSafeListedMethodsSet.has(request2.method)) {
             throw new TypeError(
-              `'${request.method} is unsupported in no-cors mode.`
+              `'${request2.method} is unsupported in no-cors mode.`
             );
           }
           setHeadersGuard(this[kHeaders], "request-no-cors");
@@ -13109,14 +13109,14 @@ var require_request2 = __commonJS({
           }
         }
         const inputBody = input2 instanceof _Request ? input2[kState].body : null;
-        if ((init.body != null || inputBody != null) && (request.method === "GET" || request.method === "HEAD")) {
+        if ((init.body != null || inputBody != null) && (request2.method === "GET" || request2.method === "HEAD")) {
           throw new TypeError("Request with GET/HEAD method cannot have body.");
         }
         let initBody = null;
         if (init.body != null) {
           const [extractedBody, contentType] = extractBody(
             init.body,
-            request.keepalive
+            request2.keepalive
           );
           initBody = extractedBody;
           if (contentType && !getHeadersList(this[kHeaders]).contains("content-type", true)) {
@@ -13128,12 +13128,12 @@ var require_request2 = __commonJS({
           if (initBody != null && init.duplex == null) {
             throw new TypeError("RequestInit: duplex option is required when sending a body.");
           }
-          if (request.mode !== "same-origin" && request.mode !== "cors") {
+          if (request2.mode !== "same-origin" && request2.mode !== "cors") {
             throw new TypeError(
               'If request is made from ReadableStream, mode should be "same-origin" or "cors"'
             );
           }
-          request.useCORSPreflightFlag = true;
+          request2.useCORSPreflightFlag = true;
         }
         let finalBody = inputOrInitBody;
         if (initBody == null && inputBody != null) {
@@ -13362,21 +13362,21 @@ var require_request2 = __commonJS({
         headersList: init.headersList ? new HeadersList(init.headersList) : new HeadersList()
       };
     }
-    function cloneRequest(request) {
-      const newRequest = makeRequest({ ...request, body: null });
-      if (request.body != null) {
-        newRequest.body = cloneBody(newRequest, request.body);
+    function cloneRequest(request2) {
+      const newRequest = makeRequest({ ...request2, body: null });
+      if (request2.body != null) {
+        newRequest.body = cloneBody(newRequest, request2.body);
       }
       return newRequest;
     }
     function fromInnerRequest(innerRequest, signal, guard) {
-      const request = new Request(kConstruct);
-      request[kState] = innerRequest;
-      request[kSignal] = signal;
-      request[kHeaders] = new Headers3(kConstruct);
-      setHeadersList(request[kHeaders], innerRequest.headersList);
-      setHeadersGuard(request[kHeaders], guard);
-      return request;
+      const request2 = new Request(kConstruct);
+      request2[kState] = innerRequest;
+      request2[kSignal] = signal;
+      request2[kHeaders] = new Headers3(kConstruct);
+      setHeadersList(request2[kHeaders], innerRequest.headersList);
+      setHeadersGuard(request2[kHeaders], guard);
+      return request2;
     }
     Object.defineProperties(Request.prototype, {
       method: kEnumerableProperty,
@@ -13618,14 +13618,14 @@ var require_fetch = __commonJS({
         p.reject(e);
         return p.promise;
       }
-      const request = requestObject[kState];
+      const request2 = requestObject[kState];
       if (requestObject.signal.aborted) {
-        abortFetch(p, request, null, requestObject.signal.reason);
+        abortFetch(p, request2, null, requestObject.signal.reason);
         return p.promise;
       }
-      const globalObject = request.client.globalObject;
+      const globalObject = request2.client.globalObject;
       if (globalObject?.constructor?.name === "ServiceWorkerGlobalScope") {
-        request.serviceWorkers = "none";
+        request2.serviceWorkers = "none";
       }
       let responseObject = null;
       let locallyAborted = false;
@@ -13637,7 +13637,7 @@ var require_fetch = __commonJS({
           assert(controller != null);
           controller.abort(requestObject.signal.reason);
           const realResponse = responseObject?.deref();
-          abortFetch(p, request, realResponse, requestObject.signal.reason);
+          abortFetch(p, request2, realResponse, requestObject.signal.reason);
         }
       );
       const processResponse = (response) => {
@@ -13645,7 +13645,7 @@ var require_fetch = __commonJS({
           return;
         }
         if (response.aborted) {
-          abortFetch(p, request, responseObject, controller.serializedAbortReason);
+          abortFetch(p, request2, responseObject, controller.serializedAbortReason);
           return;
         }
         if (response.type === "error") {
@@ -13657,7 +13657,7 @@ var require_fetch = __commonJS({
         p = null;
       };
       controller = fetching({
-        request,
+        request: request2,
         processResponseEndOfBody: handleFetchDone,
         processResponse,
         dispatcher: requestObject[kDispatcher]
@@ -13698,16 +13698,16 @@ var require_fetch = __commonJS({
       );
     }
     var markResourceTiming = performance.markResourceTiming;
-    function abortFetch(p, request, responseObject, error2) {
+    function abortFetch(p, request2, responseObject, error2) {
       if (p) {
         p.reject(error2);
       }
-      if (request.body != null && isReadable(request.body?.stream)) {
-        request.body.stream.cancel(error2).catch((err) => {
-          if (err.code === "ERR_INVALID_STATE") {
+      if (request2.body != null && isReadable(request2.body?.stream)) {
+        request2.body.stream.cancel(error2).catch((err2) => {
+          if (err2.code === "ERR_INVALID_STATE") {
             return;
           }
-          throw err;
+          throw err2;
         });
       }
       if (responseObject == null) {
@@ -13715,16 +13715,16 @@ var require_fetch = __commonJS({
       }
       const response = responseObject[kState];
       if (response.body != null && isReadable(response.body?.stream)) {
-        response.body.stream.cancel(error2).catch((err) => {
-          if (err.code === "ERR_INVALID_STATE") {
+        response.body.stream.cancel(error2).catch((err2) => {
+          if (err2.code === "ERR_INVALID_STATE") {
             return;
           }
-          throw err;
+          throw err2;
         });
       }
     }
     function fetching({
-      request,
+      request: request2,
       processRequestBodyChunkLength,
       processRequestEndOfBody,
       processResponse,
@@ -13737,9 +13737,9 @@ var require_fetch = __commonJS({
       assert(dispatcher);
       let taskDestination = null;
       let crossOriginIsolatedCapability = false;
-      if (request.client != null) {
-        taskDestination = request.client.globalObject;
-        crossOriginIsolatedCapability = request.client.crossOriginIsolatedCapability;
+      if (request2.client != null) {
+        taskDestination = request2.client.globalObject;
+        crossOriginIsolatedCapability = request2.client.crossOriginIsolatedCapability;
       }
       const currentTime = coarsenedSharedCurrentTime(crossOriginIsolatedCapability);
       const timingInfo = createOpaqueTimingInfo({
@@ -13747,7 +13747,7 @@ var require_fetch = __commonJS({
       });
       const fetchParams = {
         controller: new Fetch(dispatcher),
-        request,
+        request: request2,
         timingInfo,
         processRequestBodyChunkLength,
         processRequestEndOfBody,
@@ -13757,83 +13757,83 @@ var require_fetch = __commonJS({
         taskDestination,
         crossOriginIsolatedCapability
       };
-      assert(!request.body || request.body.stream);
-      if (request.window === "client") {
-        request.window = request.client?.globalObject?.constructor?.name === "Window" ? request.client : "no-window";
+      assert(!request2.body || request2.body.stream);
+      if (request2.window === "client") {
+        request2.window = request2.client?.globalObject?.constructor?.name === "Window" ? request2.client : "no-window";
       }
-      if (request.origin === "client") {
-        request.origin = request.client.origin;
+      if (request2.origin === "client") {
+        request2.origin = request2.client.origin;
       }
-      if (request.policyContainer === "client") {
-        if (request.client != null) {
-          request.policyContainer = clonePolicyContainer(
-            request.client.policyContainer
+      if (request2.policyContainer === "client") {
+        if (request2.client != null) {
+          request2.policyContainer = clonePolicyContainer(
+            request2.client.policyContainer
           );
         } else {
-          request.policyContainer = makePolicyContainer();
+          request2.policyContainer = makePolicyContainer();
         }
       }
-      if (!request.headersList.contains("accept", true)) {
+      if (!request2.headersList.contains("accept", true)) {
         const value2 = "*/*";
-        request.headersList.append("accept", value2, true);
+        request2.headersList.append("accept", value2, true);
       }
-      if (!request.headersList.contains("accept-language", true)) {
-        request.headersList.append("accept-language", "*", true);
+      if (!request2.headersList.contains("accept-language", true)) {
+        request2.headersList.append("accept-language", "*", true);
       }
-      if (request.priority === null) {
+      if (request2.priority === null) {
       }
-      if (subresourceSet.has(request.destination)) {
+      if (subresourceSet.has(request2.destination)) {
       }
-      mainFetch(fetchParams).catch((err) => {
-        fetchParams.controller.terminate(err);
+      mainFetch(fetchParams).catch((err2) => {
+        fetchParams.controller.terminate(err2);
       });
       return fetchParams.controller;
     }
     async function mainFetch(fetchParams, recursive = false) {
-      const request = fetchParams.request;
+      const request2 = fetchParams.request;
       let response = null;
-      if (request.localURLsOnly && !urlIsLocal(requestCurrentURL(request))) {
+      if (request2.localURLsOnly && !urlIsLocal(requestCurrentURL(request2))) {
         response = makeNetworkError("local URLs only");
       }
-      tryUpgradeRequestToAPotentiallyTrustworthyURL(request);
-      if (requestBadPort(request) === "blocked") {
+      tryUpgradeRequestToAPotentiallyTrustworthyURL(request2);
+      if (requestBadPort(request2) === "blocked") {
         response = makeNetworkError("bad port");
       }
-      if (request.referrerPolicy === "") {
-        request.referrerPolicy = request.policyContainer.referrerPolicy;
+      if (request2.referrerPolicy === "") {
+        request2.referrerPolicy = request2.policyContainer.referrerPolicy;
       }
-      if (request.referrer !== "no-referrer") {
-        request.referrer = determineRequestsReferrer(request);
+      if (request2.referrer !== "no-referrer") {
+        request2.referrer = determineRequestsReferrer(request2);
       }
       if (response === null) {
         response = await (async () => {
-          const currentURL = requestCurrentURL(request);
+          const currentURL = requestCurrentURL(request2);
           if (
             // - request’s current URL’s origin is same origin with request’s origin,
             //   and request’s response tainting is "basic"
-            sameOrigin(currentURL, request.url) && request.responseTainting === "basic" || // request’s current URL’s scheme is "data"
+            sameOrigin(currentURL, request2.url) && request2.responseTainting === "basic" || // request’s current URL’s scheme is "data"
             currentURL.protocol === "data:" || // - request’s mode is "navigate" or "websocket"
-            (request.mode === "navigate" || request.mode === "websocket")
+            (request2.mode === "navigate" || request2.mode === "websocket")
           ) {
-            request.responseTainting = "basic";
+            request2.responseTainting = "basic";
             return await schemeFetch(fetchParams);
           }
-          if (request.mode === "same-origin") {
+          if (request2.mode === "same-origin") {
             return makeNetworkError('request mode cannot be "same-origin"');
           }
-          if (request.mode === "no-cors") {
-            if (request.redirect !== "follow") {
+          if (request2.mode === "no-cors") {
+            if (request2.redirect !== "follow") {
               return makeNetworkError(
                 'redirect mode cannot be "follow" for "no-cors" request'
               );
             }
-            request.responseTainting = "opaque";
+            request2.responseTainting = "opaque";
             return await schemeFetch(fetchParams);
           }
-          if (!urlIsHttpHttpsScheme(requestCurrentURL(request))) {
+          if (!urlIsHttpHttpsScheme(requestCurrentURL(request2))) {
             return makeNetworkError("URL scheme must be a HTTP(S) scheme");
           }
-          request.responseTainting = "cors";
+          request2.responseTainting = "cors";
           return await httpFetch(fetchParams);
         })();
       }
@@ -13841,13 +13841,13 @@ var require_fetch = __commonJS({
         return response;
       }
       if (response.status !== 0 && !response.internalResponse) {
-        if (request.responseTainting === "cors") {
+        if (request2.responseTainting === "cors") {
         }
-        if (request.responseTainting === "basic") {
+        if (request2.responseTainting === "basic") {
           response = filterResponse(response, "basic");
-        } else if (request.responseTainting === "cors") {
+        } else if (request2.responseTainting === "cors") {
           response = filterResponse(response, "cors");
-        } else if (request.responseTainting === "opaque") {
+        } else if (request2.responseTainting === "opaque") {
           response = filterResponse(response, "opaque");
         } else {
           assert(false);
@@ -13855,26 +13855,26 @@ var require_fetch = __commonJS({
       }
       let internalResponse = response.status === 0 ? response : response.internalResponse;
       if (internalResponse.urlList.length === 0) {
-        internalResponse.urlList.push(...request.urlList);
+        internalResponse.urlList.push(...request2.urlList);
       }
-      if (!request.timingAllowFailed) {
+      if (!request2.timingAllowFailed) {
         response.timingAllowPassed = true;
       }
-      if (response.type === "opaque" && internalResponse.status === 206 && internalResponse.rangeRequested && !request.headers.contains("range", true)) {
+      if (response.type === "opaque" && internalResponse.status === 206 && internalResponse.rangeRequested && !request2.headers.contains("range", true)) {
         response = internalResponse = makeNetworkError();
       }
-      if (response.status !== 0 && (request.method === "HEAD" || request.method === "CONNECT" || nullBodyStatus.includes(internalResponse.status))) {
+      if (response.status !== 0 && (request2.method === "HEAD" || request2.method === "CONNECT" || nullBodyStatus.includes(internalResponse.status))) {
         internalResponse.body = null;
         fetchParams.controller.dump = true;
       }
-      if (request.integrity) {
+      if (request2.integrity) {
         const processBodyError = (reason) => fetchFinale(fetchParams, makeNetworkError(reason));
-        if (request.responseTainting === "opaque" || response.body == null) {
+        if (request2.responseTainting === "opaque" || response.body == null) {
           processBodyError(response.error);
           return;
         }
         const processBody = (bytes) => {
-          if (!bytesMatch(bytes, request.integrity)) {
+          if (!bytesMatch(bytes, request2.integrity)) {
             processBodyError("integrity mismatch");
             return;
           }
@@ -13890,8 +13890,8 @@ var require_fetch = __commonJS({
       if (isCancelled(fetchParams) && fetchParams.request.redirectCount === 0) {
         return Promise.resolve(makeAppropriateNetworkError(fetchParams));
       }
-      const { request } = fetchParams;
-      const { protocol: scheme } = requestCurrentURL(request);
+      const { request: request2 } = fetchParams;
+      const { protocol: scheme } = requestCurrentURL(request2);
       switch (scheme) {
         case "about:": {
           return Promise.resolve(makeNetworkError("about scheme is not supported"));
@@ -13900,19 +13900,19 @@ var require_fetch = __commonJS({
           if (!resolveObjectURL) {
             resolveObjectURL = __require("node:buffer").resolveObjectURL;
           }
-          const blobURLEntry = requestCurrentURL(request);
+          const blobURLEntry = requestCurrentURL(request2);
           if (blobURLEntry.search.length !== 0) {
             return Promise.resolve(makeNetworkError("NetworkError when attempting to fetch resource."));
           }
           const blob = resolveObjectURL(blobURLEntry.toString());
-          if (request.method !== "GET" || !isBlobLike(blob)) {
+          if (request2.method !== "GET" || !isBlobLike(blob)) {
             return Promise.resolve(makeNetworkError("invalid method"));
           }
           const response = makeResponse();
           const fullLength = blob.size;
           const serializedFullLength = isomorphicEncode(`${fullLength}`);
           const type2 = blob.type;
-          if (!request.headersList.contains("range", true)) {
+          if (!request2.headersList.contains("range", true)) {
             const bodyWithType = extractBody(blob);
             response.statusText = "OK";
             response.body = bodyWithType[0];
@@ -13920,7 +13920,7 @@ var require_fetch = __commonJS({
             response.headersList.set("content-type", type2, true);
           } else {
             response.rangeRequested = true;
-            const rangeHeader = request.headersList.get("range", true);
+            const rangeHeader = request2.headersList.get("range", true);
             const rangeValue = simpleRangeHeaderValue(rangeHeader, true);
             if (rangeValue === "failure") {
               return Promise.resolve(makeNetworkError("failed to fetch the data URL"));
@@ -13951,7 +13951,7 @@ var require_fetch = __commonJS({
           return Promise.resolve(response);
         }
         case "data:": {
-          const currentURL = requestCurrentURL(request);
+          const currentURL = requestCurrentURL(request2);
           const dataURLStruct = dataURLProcessor(currentURL);
           if (dataURLStruct === "failure") {
             return Promise.resolve(makeNetworkError("failed to fetch the data URL"));
@@ -13970,7 +13970,7 @@ var require_fetch = __commonJS({
         }
         case "http:":
         case "https:": {
-          return httpFetch(fetchParams).catch((err) => makeNetworkError(err));
+          return httpFetch(fetchParams).catch((err2) => makeNetworkError(err2));
         }
         default: {
           return Promise.resolve(makeNetworkError("unknown scheme"));
@@ -14040,41 +14040,41 @@ var require_fetch = __commonJS({
       }
     }
     async function httpFetch(fetchParams) {
-      const request = fetchParams.request;
+      const request2 = fetchParams.request;
       let response = null;
       let actualResponse = null;
       const timingInfo = fetchParams.timingInfo;
-      if (request.serviceWorkers === "all") {
+      if (request2.serviceWorkers === "all") {
       }
       if (response === null) {
-        if (request.redirect === "follow") {
-          request.serviceWorkers = "none";
+        if (request2.redirect === "follow") {
+          request2.serviceWorkers = "none";
         }
         actualResponse = response = await httpNetworkOrCacheFetch(fetchParams);
-        if (request.responseTainting === "cors" && corsCheck(request, response) === "failure") {
+        if (request2.responseTainting === "cors" && corsCheck(request2, response) === "failure") {
           return makeNetworkError("cors failure");
         }
-        if (TAOCheck(request, response) === "failure") {
-          request.timingAllowFailed = true;
+        if (TAOCheck(request2, response) === "failure") {
+          request2.timingAllowFailed = true;
         }
       }
-      if ((request.responseTainting === "opaque" || response.type === "opaque") && crossOriginResourcePolicyCheck(
-        request.origin,
-        request.client,
-        request.destination,
+      if ((request2.responseTainting === "opaque" || response.type === "opaque") && crossOriginResourcePolicyCheck(
+        request2.origin,
+        request2.client,
+        request2.destination,
         actualResponse
       ) === "blocked") {
         return makeNetworkError("blocked");
       }
       if (redirectStatusSet.has(actualResponse.status)) {
-        if (request.redirect !== "manual") {
+        if (request2.redirect !== "manual") {
           fetchParams.controller.connection.destroy(void 0, false);
         }
-        if (request.redirect === "error") {
+        if (request2.redirect === "error") {
           response = makeNetworkError("unexpected redirect");
-        } else if (request.redirect === "manual") {
+        } else if (request2.redirect === "manual") {
           response = actualResponse;
-        } else if (request.redirect === "follow") {
+        } else if (request2.redirect === "follow") {
           response = await httpRedirectFetch(fetchParams, response);
         } else {
           assert(false);
@@ -14084,80 +14084,80 @@ var require_fetch = __commonJS({
       return response;
     }
     function httpRedirectFetch(fetchParams, response) {
-      const request = fetchParams.request;
+      const request2 = fetchParams.request;
       const actualResponse = response.internalResponse ? response.internalResponse : response;
       let locationURL;
       try {
         locationURL = responseLocationURL(
           actualResponse,
-          requestCurrentURL(request).hash
+          requestCurrentURL(request2).hash
         );
         if (locationURL == null) {
           return response;
         }
-      } catch (err) {
-        return Promise.resolve(makeNetworkError(err));
+      } catch (err2) {
+        return Promise.resolve(makeNetworkError(err2));
       }
       if (!urlIsHttpHttpsScheme(locationURL)) {
         return Promise.resolve(makeNetworkError("URL scheme must be a HTTP(S) scheme"));
       }
-      if (request.redirectCount === 20) {
+      if (request2.redirectCount === 20) {
         return Promise.resolve(makeNetworkError("redirect count exceeded"));
       }
-      request.redirectCount += 1;
-      if (request.mode === "cors" && (locationURL.username || locationURL.password) && !sameOrigin(request, locationURL)) {
+      request2.redirectCount += 1;
+      if (request2.mode === "cors" && (locationURL.username || locationURL.password) && !sameOrigin(request2, locationURL)) {
         return Promise.resolve(makeNetworkError('cross origin not allowed for request mode "cors"'));
       }
-      if (request.responseTainting === "cors" && (locationURL.username || locationURL.password)) {
+      if (request2.responseTainting === "cors" && (locationURL.username || locationURL.password)) {
         return Promise.resolve(makeNetworkError(
           'URL cannot contain credentials for request mode "cors"'
         ));
       }
-      if (actualResponse.status !== 303 && request.body != null && request.body.source == null) {
+      if (actualResponse.status !== 303 && request2.body != null && request2.body.source == null) {
         return Promise.resolve(makeNetworkError());
       }
-      if ([301, 302].includes(actualResponse.status) && request.method === "POST" || actualResponse.status === 303 && !GET_OR_HEAD.includes(request.method)) {
-        request.method = "GET";
-        request.body = null;
+      if ([301, 302].includes(actualResponse.status) && request2.method === "POST" || actualResponse.status === 303 && !GET_OR_HEAD.includes(request2.method)) {
+        request2.method = "GET";
+        request2.body = null;
         for (const headerName of requestBodyHeader) {
-          request.headersList.delete(headerName);
+          request2.headersList.delete(headerName);
         }
       }
-      if (!sameOrigin(requestCurrentURL(request), locationURL)) {
-        request.headersList.delete("authorization", true);
-        request.headersList.delete("proxy-authorization", true);
-        request.headersList.delete("cookie", true);
-        request.headersList.delete("host", true);
+      if (!sameOrigin(requestCurrentURL(request2), locationURL)) {
+        request2.headersList.delete("authorization", true);
+        request2.headersList.delete("proxy-authorization", true);
+        request2.headersList.delete("cookie", true);
+        request2.headersList.delete("host", true);
       }
-      if (request.body != null) {
-        assert(request.body.source != null);
-        request.body = safelyExtractBody(request.body.source)[0];
+      if (request2.body != null) {
+        assert(request2.body.source != null);
+        request2.body = safelyExtractBody(request2.body.source)[0];
       }
       const timingInfo = fetchParams.timingInfo;
       timingInfo.redirectEndTime = timingInfo.postRedirectStartTime = coarsenedSharedCurrentTime(fetchParams.crossOriginIsolatedCapability);
       if (timingInfo.redirectStartTime === 0) {
         timingInfo.redirectStartTime = timingInfo.startTime;
       }
-      request.urlList.push(locationURL);
-      setRequestReferrerPolicyOnRedirect(request, actualResponse);
+      request2.urlList.push(locationURL);
+      setRequestReferrerPolicyOnRedirect(request2, actualResponse);
       return mainFetch(fetchParams, true);
     }
     async function httpNetworkOrCacheFetch(fetchParams, isAuthenticationFetch = false, isNewConnectionFetch = false) {
-      const request = fetchParams.request;
+      const request2 = fetchParams.request;
       let httpFetchParams = null;
       let httpRequest = null;
       let response = null;
       const httpCache = null;
       const revalidatingFlag = false;
-      if (request.window === "no-window" && request.redirect === "error") {
+      if (request2.window === "no-window" && request2.redirect === "error") {
         httpFetchParams = fetchParams;
-        httpRequest = request;
+        httpRequest = request2;
       } else {
-        httpRequest = cloneRequest(request);
+        httpRequest = cloneRequest(request2);
         httpFetchParams = { ...fetchParams };
         httpFetchParams.request = httpRequest;
       }
-      const includeCredentials = request.credentials === "include" || request.credentials === "same-origin" && request.responseTainting === "basic";
+      const includeCredentials = request2.credentials === "include" || request2.credentials === "same-origin" && request2.responseTainting === "basic";
       const contentLength = httpRequest.body ? httpRequest.body.length : null;
       let contentLengthHeaderValue = null;
       if (httpRequest.body == null && ["POST", "PUT"].includes(httpRequest.method)) {
@@ -14234,7 +14234,7 @@ var require_fetch = __commonJS({
       }
       response.requestIncludesCredentials = includeCredentials;
       if (response.status === 407) {
-        if (request.window === "no-window") {
+        if (request2.window === "no-window") {
           return makeNetworkError();
         }
         if (isCancelled(fetchParams)) {
@@ -14246,7 +14246,7 @@ var require_fetch = __commonJS({
         // response’s status is 421
         response.status === 421 && // isNewConnectionFetch is false
         !isNewConnectionFetch && // request’s body is null, or request’s body is non-null and request’s body’s source is non-null
-        (request.body == null || request.body.source != null)
+        (request2.body == null || request2.body.source != null)
       ) {
         if (isCancelled(fetchParams)) {
           return makeAppropriateNetworkError(fetchParams);
@@ -14267,30 +14267,30 @@ var require_fetch = __commonJS({
       fetchParams.controller.connection = {
         abort: null,
         destroyed: false,
-        destroy(err, abort = true) {
+        destroy(err2, abort = true) {
           if (!this.destroyed) {
             this.destroyed = true;
             if (abort) {
-              this.abort?.(err ?? new DOMException("The operation was aborted.", "AbortError"));
+              this.abort?.(err2 ?? new DOMException("The operation was aborted.", "AbortError"));
             }
           }
         }
       };
-      const request = fetchParams.request;
+      const request2 = fetchParams.request;
       let response = null;
       const timingInfo = fetchParams.timingInfo;
       const httpCache = null;
       if (httpCache == null) {
-        request.cache = "no-store";
+        request2.cache = "no-store";
       }
       const newConnection = forceNewConnection ? "yes" : "no";
-      if (request.mode === "websocket") {
+      if (request2.mode === "websocket") {
       } else {
       }
       let requestBody = null;
-      if (request.body == null && fetchParams.processRequestEndOfBody) {
+      if (request2.body == null && fetchParams.processRequestEndOfBody) {
         queueMicrotask(() => fetchParams.processRequestEndOfBody());
-      } else if (request.body != null) {
+      } else if (request2.body != null) {
         const processBodyChunk = async function* (bytes) {
           if (isCancelled(fetchParams)) {
             return;
@@ -14318,12 +14318,12 @@ var require_fetch = __commonJS({
         };
         requestBody = (async function* () {
           try {
-            for await (const bytes of request.body.stream) {
+            for await (const bytes of request2.body.stream) {
               yield* processBodyChunk(bytes);
             }
             processEndOfBody();
-          } catch (err) {
-            processBodyError(err);
+          } catch (err2) {
+            processBodyError(err2);
           }
         })();
       }
@@ -14332,16 +14332,16 @@ var require_fetch = __commonJS({
         if (socket) {
           response = makeResponse({ status, statusText, headersList, socket });
         } else {
-          const iterator = body[Symbol.asyncIterator]();
-          fetchParams.controller.next = () => iterator.next();
+          const iterator2 = body[Symbol.asyncIterator]();
+          fetchParams.controller.next = () => iterator2.next();
           response = makeResponse({ status, statusText, headersList });
         }
-      } catch (err) {
-        if (err.name === "AbortError") {
+      } catch (err2) {
+        if (err2.name === "AbortError") {
           fetchParams.controller.connection.destroy();
-          return makeAppropriateNetworkError(fetchParams, err);
+          return makeAppropriateNetworkError(fetchParams, err2);
         }
-        return makeNetworkError(err);
+        return makeNetworkError(err2);
       }
       const pullAlgorithm = async () => {
         await fetchParams.controller.resume();
@@ -14379,11 +14379,11 @@ var require_fetch = __commonJS({
               break;
             }
             bytes = done ? void 0 : value2;
-          } catch (err) {
+          } catch (err2) {
             if (fetchParams.controller.ended && !timingInfo.encodedBodySize) {
               bytes = void 0;
             } else {
-              bytes = err;
+              bytes = err2;
               isFailure = true;
             }
           }
@@ -14429,17 +14429,17 @@ var require_fetch = __commonJS({
       }
       return response;
       function dispatch({ body }) {
-        const url = requestCurrentURL(request);
+        const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
         return new Promise((resolve4, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
-            method: request.method,
-            body: agent.isMockActive ? request.body && (request.body.source || request.body.stream) : body,
-            headers: request.headersList.entries,
+            method: request2.method,
+            body: agent.isMockActive ? request2.body && (request2.body.source || request2.body.stream) : body,
+            headers: request2.headersList.entries,
             maxRedirections: 0,
-            upgrade: request.mode === "websocket" ? "websocket" : void 0
+            upgrade: request2.mode === "websocket" ? "websocket" : void 0
           },
           {
             body: null,
@@ -14464,13 +14464,13 @@ var require_fetch = __commonJS({
               }
               let location2 = "";
               const headersList = new HeadersList();
-              for (let i = 0; i < rawHeaders.length; i += 2) {
-                headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
+              for (let i2 = 0; i2 < rawHeaders.length; i2 += 2) {
+                headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i2]), rawHeaders[i2 + 1].toString("latin1"), true);
               }
               location2 = headersList.get("location", true);
               const decoders = [];
-              const willFollow = location2 && request.redirect === "follow" && redirectStatusSet.has(status);
-              if (request.method !== "HEAD" && request.method !== "CONNECT" && !nullBodyStatus.includes(status) && !willFollow) {
+              const willFollow = location2 && request2.redirect === "follow" && redirectStatusSet.has(status);
+              if (request2.method !== "HEAD" && request2.method !== "CONNECT" && !nullBodyStatus.includes(status) && !willFollow) {
                 const contentEncoding = headersList.get("content-encoding", true);
                 const codings = contentEncoding ? contentEncoding.toLowerCase().split(",") : [];
                 const maxContentEncodings = 5;
@@ -14478,8 +14478,8 @@ var require_fetch = __commonJS({
                   this.abort(new Error(`too many content-encodings in response: ${codings.length}, maximum allowed is ${maxContentEncodings}`));
                   return true;
                 }
-                for (let i = codings.length - 1; i >= 0; --i) {
-                  const coding = codings[i].trim();
+                for (let i2 = codings.length - 1; i2 >= 0; --i2) {
+                  const coding = codings[i2].trim();
                   if (coding === "x-gzip" || coding === "gzip") {
                     decoders.push(zlib.createGunzip({
                       // Be less strict when decoding compressed responses, since sometimes
@@ -14511,9 +14511,9 @@ var require_fetch = __commonJS({
                 status,
                 statusText,
                 headersList,
-                body: decoders.length ? pipeline(this.body, ...decoders, (err) => {
-                  if (err) {
-                    this.onError(err);
+                body: decoders.length ? pipeline(this.body, ...decoders, (err2) => {
+                  if (err2) {
+                    this.onError(err2);
                   }
                 }).on("error", onError) : this.body.on("error", onError)
               });
@@ -14547,8 +14547,8 @@ var require_fetch = __commonJS({
                 return;
               }
               const headersList = new HeadersList();
-              for (let i = 0; i < rawHeaders.length; i += 2) {
-                headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
+              for (let i2 = 0; i2 < rawHeaders.length; i2 += 2) {
+                headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i2]), rawHeaders[i2 + 1].toString("latin1"), true);
               }
               resolve4({
                 status,
@@ -15451,31 +15451,31 @@ var require_cache = __commonJS({
         webidl.util.markAsUncloneable(this);
         this.#relevantRequestResponseList = arguments[1];
       }
-      async match(request, options = {}) {
+      async match(request2, options = {}) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.match";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        request = webidl.converters.RequestInfo(request, prefix, "request");
+        request2 = webidl.converters.RequestInfo(request2, prefix, "request");
         options = webidl.converters.CacheQueryOptions(options, prefix, "options");
-        const p = this.#internalMatchAll(request, options, 1);
+        const p = this.#internalMatchAll(request2, options, 1);
         if (p.length === 0) {
           return;
         }
         return p[0];
       }
-      async matchAll(request = void 0, options = {}) {
+      async matchAll(request2 = void 0, options = {}) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.matchAll";
-        if (request !== void 0) request = webidl.converters.RequestInfo(request, prefix, "request");
+        if (request2 !== void 0) request2 = webidl.converters.RequestInfo(request2, prefix, "request");
         options = webidl.converters.CacheQueryOptions(options, prefix, "options");
-        return this.#internalMatchAll(request, options);
+        return this.#internalMatchAll(request2, options);
       }
-      async add(request) {
+      async add(request2) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.add";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        request = webidl.converters.RequestInfo(request, prefix, "request");
-        const requests = [request];
+        request2 = webidl.converters.RequestInfo(request2, prefix, "request");
+        const requests = [request2];
         const responseArrayPromise = this.addAll(requests);
         return await responseArrayPromise;
       }
@@ -15485,19 +15485,19 @@ var require_cache = __commonJS({
         webidl.argumentLengthCheck(arguments, 1, prefix);
         const responsePromises = [];
         const requestList = [];
-        for (let request of requests) {
-          if (request === void 0) {
+        for (let request2 of requests) {
+          if (request2 === void 0) {
             throw webidl.errors.conversionFailed({
               prefix,
               argument: "Argument 1",
               types: ["undefined is not allowed"]
             });
           }
-          request = webidl.converters.RequestInfo(request);
-          if (typeof request === "string") {
+          request2 = webidl.converters.RequestInfo(request2);
+          if (typeof request2 === "string") {
             continue;
           }
-          const r = request[kState];
+          const r = request2[kState];
           if (!urlIsHttpHttpsScheme(r.url) || r.method !== "GET") {
             throw webidl.errors.exception({
               header: prefix,
@@ -15506,8 +15506,8 @@ var require_cache = __commonJS({
           }
         }
         const fetchControllers = [];
-        for (const request of requests) {
-          const r = new Request(request)[kState];
+        for (const request2 of requests) {
+          const r = new Request(request2)[kState];
           if (!urlIsHttpHttpsScheme(r.url)) {
             throw webidl.errors.exception({
               header: prefix,
@@ -15584,17 +15584,17 @@ var require_cache = __commonJS({
         });
         return cacheJobPromise.promise;
       }
-      async put(request, response) {
+      async put(request2, response) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.put";
         webidl.argumentLengthCheck(arguments, 2, prefix);
-        request = webidl.converters.RequestInfo(request, prefix, "request");
+        request2 = webidl.converters.RequestInfo(request2, prefix, "request");
         response = webidl.converters.Response(response, prefix, "response");
         let innerRequest = null;
-        if (request instanceof Request) {
-          innerRequest = request[kState];
+        if (request2 instanceof Request) {
+          innerRequest = request2[kState];
         } else {
-          innerRequest = new Request(request)[kState];
+          innerRequest = new Request(request2)[kState];
         }
         if (!urlIsHttpHttpsScheme(innerRequest.url) || innerRequest.method !== "GET") {
           throw webidl.errors.exception({
@@ -15665,21 +15665,21 @@ var require_cache = __commonJS({
         });
         return cacheJobPromise.promise;
       }
-      async delete(request, options = {}) {
+      async delete(request2, options = {}) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.delete";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        request = webidl.converters.RequestInfo(request, prefix, "request");
+        request2 = webidl.converters.RequestInfo(request2, prefix, "request");
         options = webidl.converters.CacheQueryOptions(options, prefix, "options");
         let r = null;
-        if (request instanceof Request) {
-          r = request[kState];
+        if (request2 instanceof Request) {
+          r = request2[kState];
           if (r.method !== "GET" && !options.ignoreMethod) {
             return false;
           }
         } else {
-          assert(typeof request === "string");
-          r = new Request(request)[kState];
+          assert(typeof request2 === "string");
+          r = new Request(request2)[kState];
         }
         const operations = [];
         const operation = {
@@ -15711,25 +15711,25 @@ var require_cache = __commonJS({
        * @param {import('../../types/cache').CacheQueryOptions} options
        * @returns {Promise<readonly Request[]>}
        */
-      async keys(request = void 0, options = {}) {
+      async keys(request2 = void 0, options = {}) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.keys";
-        if (request !== void 0) request = webidl.converters.RequestInfo(request, prefix, "request");
+        if (request2 !== void 0) request2 = webidl.converters.RequestInfo(request2, prefix, "request");
         options = webidl.converters.CacheQueryOptions(options, prefix, "options");
         let r = null;
-        if (request !== void 0) {
-          if (request instanceof Request) {
-            r = request[kState];
+        if (request2 !== void 0) {
+          if (request2 instanceof Request) {
+            r = request2[kState];
             if (r.method !== "GET" && !options.ignoreMethod) {
               return [];
             }
-          } else if (typeof request === "string") {
-            r = new Request(request)[kState];
+          } else if (typeof request2 === "string") {
+            r = new Request(request2)[kState];
           }
         }
         const promise2 = createDeferredPromise();
         const requests = [];
-        if (request === void 0) {
+        if (request2 === void 0) {
           for (const requestResponse of this.#relevantRequestResponseList) {
             requests.push(requestResponse[0]);
           }
@@ -15741,9 +15741,9 @@ var require_cache = __commonJS({
         }
         queueMicrotask(() => {
           const requestList = [];
-          for (const request2 of requests) {
+          for (const request3 of requests) {
             const requestObject = fromInnerRequest(
-              request2,
+              request3,
               new AbortController().signal,
               "immutable"
             );
@@ -15861,9 +15861,9 @@ var require_cache = __commonJS({
        * @param {import('../../types/cache').CacheQueryOptions | undefined} options
        * @returns {boolean}
        */
-      #requestMatchesCachedItem(requestQuery, request, response = null, options) {
+      #requestMatchesCachedItem(requestQuery, request2, response = null, options) {
         const queryURL = new URL(requestQuery.url);
-        const cachedURL = new URL(request.url);
+        const cachedURL = new URL(request2.url);
         if (options?.ignoreSearch) {
           cachedURL.search = "";
           queryURL.search = "";
@@ -15879,7 +15879,7 @@ var require_cache = __commonJS({
           if (fieldValue === "*") {
             return false;
           }
-          const requestValue = request.headersList.get(fieldValue);
+          const requestValue = request2.headersList.get(fieldValue);
           const queryValue = requestQuery.headersList.get(fieldValue);
           if (requestValue !== queryValue) {
             return false;
@@ -15887,20 +15887,20 @@ var require_cache = __commonJS({
         }
         return true;
       }
-      #internalMatchAll(request, options, maxResponses = Infinity) {
+      #internalMatchAll(request2, options, maxResponses = Infinity) {
         let r = null;
-        if (request !== void 0) {
-          if (request instanceof Request) {
-            r = request[kState];
+        if (request2 !== void 0) {
+          if (request2 instanceof Request) {
+            r = request2[kState];
             if (r.method !== "GET" && !options.ignoreMethod) {
               return [];
             }
-          } else if (typeof request === "string") {
-            r = new Request(request)[kState];
+          } else if (typeof request2 === "string") {
+            r = new Request(request2)[kState];
           }
         }
         const responses = [];
-        if (request === void 0) {
+        if (request2 === void 0) {
           for (const requestResponse of this.#relevantRequestResponseList) {
             responses.push(requestResponse[1]);
           }
@@ -15989,21 +15989,21 @@ var require_cachestorage = __commonJS({
         }
         webidl.util.markAsUncloneable(this);
       }
-      async match(request, options = {}) {
+      async match(request2, options = {}) {
         webidl.brandCheck(this, _CacheStorage);
         webidl.argumentLengthCheck(arguments, 1, "CacheStorage.match");
-        request = webidl.converters.RequestInfo(request);
+        request2 = webidl.converters.RequestInfo(request2);
         options = webidl.converters.MultiCacheQueryOptions(options);
         if (options.cacheName != null) {
           if (this.#caches.has(options.cacheName)) {
             const cacheList = this.#caches.get(options.cacheName);
             const cache = new Cache(kConstruct, cacheList);
-            return await cache.match(request, options);
+            return await cache.match(request2, options);
           }
         } else {
           for (const cacheList of this.#caches.values()) {
             const cache = new Cache(kConstruct, cacheList);
-            const response = await cache.match(request, options);
+            const response = await cache.match(request2, options);
             if (response !== void 0) {
               return response;
             }
@@ -16097,8 +16097,8 @@ var require_util6 = __commonJS({
   "node_modules/undici/lib/web/cookies/util.js"(exports, module) {
     "use strict";
     function isCTLExcludingHtab(value2) {
-      for (let i = 0; i < value2.length; ++i) {
-        const code = value2.charCodeAt(i);
+      for (let i2 = 0; i2 < value2.length; ++i2) {
+        const code = value2.charCodeAt(i2);
         if (code >= 0 && code <= 8 || code >= 10 && code <= 31 || code === 127) {
           return true;
         }
@@ -16106,8 +16106,8 @@ var require_util6 = __commonJS({
       return false;
     }
     function validateCookieName(name) {
-      for (let i = 0; i < name.length; ++i) {
-        const code = name.charCodeAt(i);
+      for (let i2 = 0; i2 < name.length; ++i2) {
+        const code = name.charCodeAt(i2);
         if (code < 33 || // exclude CTLs (0-31), SP and HT
         code > 126 || // exclude non-ascii and DEL
         code === 34 || // "
@@ -16133,16 +16133,16 @@ var require_util6 = __commonJS({
     }
     function validateCookieValue(value2) {
       let len = value2.length;
-      let i = 0;
+      let i2 = 0;
       if (value2[0] === '"') {
         if (len === 1 || value2[len - 1] !== '"') {
           throw new Error("Invalid cookie value");
         }
         --len;
-        ++i;
+        ++i2;
       }
-      while (i < len) {
-        const code = value2.charCodeAt(i++);
+      while (i2 < len) {
+        const code = value2.charCodeAt(i2++);
         if (code < 33 || // exclude CTLs (0-31)
         code > 126 || // non-ascii and DEL (127)
         code === 34 || // "
@@ -16154,8 +16154,8 @@ var require_util6 = __commonJS({
       }
     }
     function validateCookiePath(path9) {
-      for (let i = 0; i < path9.length; ++i) {
-        const code = path9.charCodeAt(i);
+      for (let i2 = 0; i2 < path9.length; ++i2) {
+        const code = path9.charCodeAt(i2);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -16176,13 +16176,13 @@ var require_util6 = __commonJS({
         throw new Error("Invalid cookie domain");
       }
       let labelLength = 0;
-      for (let i = 0; i < domain.length; ++i) {
-        const code = domain.charCodeAt(i);
+      for (let i2 = 0; i2 < domain.length; ++i2) {
+        const code = domain.charCodeAt(i2);
         if (code === 46) {
           if (labelLength === 0) {
             throw new Error("Invalid cookie domain");
           }
-          if (domain.charCodeAt(i - 1) === 45) {
+          if (domain.charCodeAt(i2 - 1) === 45) {
             throw new Error("Invalid cookie domain");
           }
           labelLength = 0;
@@ -16225,7 +16225,7 @@ var require_util6 = __commonJS({
       "Nov",
       "Dec"
     ];
-    var IMFPaddedNumbers = Array(61).fill(0).map((_, i) => i.toString().padStart(2, "0"));
+    var IMFPaddedNumbers = Array(61).fill(0).map((_, i2) => i2.toString().padStart(2, "0"));
     function toIMFDate(date) {
       if (typeof date === "number") {
         date = new Date(date);
@@ -16964,8 +16964,8 @@ var require_util7 = __commonJS({
       if (protocol.length === 0) {
         return false;
       }
-      for (let i = 0; i < protocol.length; ++i) {
-        const code = protocol.charCodeAt(i);
+      for (let i2 = 0; i2 < protocol.length; ++i2) {
+        const code = protocol.charCodeAt(i2);
         if (code < 33 || // CTL, contains SP (0x20) and HT (0x09)
         code > 126 || code === 34 || // "
         code === 40 || // (
@@ -17040,8 +17040,8 @@ var require_util7 = __commonJS({
       if (value2.length === 0) {
         return false;
       }
-      for (let i = 0; i < value2.length; i++) {
-        const byte = value2.charCodeAt(i);
+      for (let i2 = 0; i2 < value2.length; i2++) {
+        const byte = value2.charCodeAt(i2);
         if (byte < 48 || byte > 57) {
           return false;
         }
@@ -17093,8 +17093,8 @@ var require_frame = __commonJS({
       crypto2 = {
         // not full compatibility, but minimum.
         randomFillSync: function randomFillSync(buffer2, _offset, _size) {
-          for (let i = 0; i < buffer2.length; ++i) {
-            buffer2[i] = Math.random() * 255 | 0;
+          for (let i2 = 0; i2 < buffer2.length; ++i2) {
+            buffer2[i2] = Math.random() * 255 | 0;
           }
           return buffer2;
         }
@@ -17143,8 +17143,8 @@ var require_frame = __commonJS({
           buffer2.writeUIntBE(bodyLength, 4, 6);
         }
         buffer2[1] |= 128;
-        for (let i = 0; i < bodyLength; ++i) {
-          buffer2[offset + i] = frameData[i] ^ maskKey[i & 3];
+        for (let i2 = 0; i2 < bodyLength; ++i2) {
+          buffer2[offset + i2] = frameData[i2] ^ maskKey[i2 & 3];
         }
         return buffer2;
       }
@@ -17183,7 +17183,7 @@ var require_connection = __commonJS({
     function establishWebSocketConnection(url, protocols, client, ws, onEstablish, options) {
       const requestURL = url;
       requestURL.protocol = url.protocol === "ws:" ? "http:" : "https:";
-      const request = makeRequest({
+      const request2 = makeRequest({
         urlList: [requestURL],
         client,
         serviceWorkers: "none",
@@ -17195,18 +17195,18 @@ var require_connection = __commonJS({
       });
       if (options.headers) {
         const headersList = getHeadersList(new Headers3(options.headers));
-        request.headersList = headersList;
+        request2.headersList = headersList;
       }
       const keyValue = crypto2.randomBytes(16).toString("base64");
-      request.headersList.append("sec-websocket-key", keyValue);
-      request.headersList.append("sec-websocket-version", "13");
+      request2.headersList.append("sec-websocket-key", keyValue);
+      request2.headersList.append("sec-websocket-version", "13");
       for (const protocol of protocols) {
-        request.headersList.append("sec-websocket-protocol", protocol);
+        request2.headersList.append("sec-websocket-protocol", protocol);
       }
       const permessageDeflate = "permessage-deflate; client_max_window_bits";
-      request.headersList.append("sec-websocket-extensions", permessageDeflate);
+      request2.headersList.append("sec-websocket-extensions", permessageDeflate);
       const controller = fetching({
-        request,
+        request: request2,
         useParallelQueue: true,
         dispatcher: options.dispatcher,
         processResponse(response) {
@@ -17243,7 +17243,7 @@ var require_connection = __commonJS({
           }
           const secProtocol = response.headersList.get("Sec-WebSocket-Protocol");
           if (secProtocol !== null) {
-            const requestProtocols = getDecodeSplit("sec-websocket-protocol", request.headersList);
+            const requestProtocols = getDecodeSplit("sec-websocket-protocol", request2.headersList);
             if (requestProtocols === null || !requestProtocols.includes(secProtocol)) {
               failWebsocketConnection(ws, "Protocol was not set in the opening handshake.");
               return;
@@ -17381,8 +17381,8 @@ var require_permessage_deflate = __commonJS({
           }
           try {
             this.#inflate = createInflateRaw({ windowBits });
-          } catch (err) {
-            callback2(err);
+          } catch (err2) {
+            callback2(err2);
             return;
           }
           this.#inflate[kBuffer] = [];
@@ -17398,9 +17398,9 @@ var require_permessage_deflate = __commonJS({
             }
             this.#inflate[kBuffer].push(data);
           });
-          this.#inflate.on("error", (err) => {
+          this.#inflate.on("error", (err2) => {
             this.#inflate = null;
-            callback2(err);
+            callback2(err2);
           });
         }
         this.#inflate.write(chunk);
@@ -17765,8 +17765,8 @@ var require_receiver = __commonJS({
             const closeFrame = new WebsocketFrameSend(body2);
             this.ws[kResponse].socket.write(
               closeFrame.createFrame(opcodes.CLOSE),
-              (err) => {
-                if (!err) {
+              (err2) => {
+                if (!err2) {
                   this.ws[kSentClose] = sentCloseFrameState.SENT;
                 }
               }
@@ -18258,16 +18258,16 @@ var require_websocket = __commonJS({
     function onParserDrain() {
       this.ws[kResponse].socket.resume();
     }
-    function onParserError(err) {
+    function onParserError(err2) {
       let message;
       let code;
-      if (err instanceof CloseEvent) {
-        message = err.reason;
-        code = err.code;
+      if (err2 instanceof CloseEvent) {
+        message = err2.reason;
+        code = err2.code;
       } else {
-        message = err.message;
+        message = err2.message;
       }
-      fireEvent("error", this, () => new ErrorEvent("error", { error: err, message }));
+      fireEvent("error", this, () => new ErrorEvent("error", { error: err2, message }));
       closeWebSocketConnection(this, code);
     }
     module.exports = {
@@ -18285,8 +18285,8 @@ var require_util8 = __commonJS({
     }
     function isASCIINumber(value2) {
       if (value2.length === 0) return false;
-      for (let i = 0; i < value2.length; i++) {
-        if (value2.charCodeAt(i) < 48 || value2.charCodeAt(i) > 57) return false;
+      for (let i2 = 0; i2 < value2.length; i2++) {
+        if (value2.charCodeAt(i2) < 48 || value2.charCodeAt(i2) > 57) return false;
       }
       return true;
     }
@@ -18327,16 +18327,16 @@ var require_eventsource_stream = __commonJS({
       if (start >= buffer2.length) {
         return false;
       }
-      for (let i = start; i < buffer2.length; i++) {
-        if (buffer2[i] < 48 || buffer2[i] > 57) {
+      for (let i2 = start; i2 < buffer2.length; i2++) {
+        if (buffer2[i2] < 48 || buffer2[i2] > 57) {
           return false;
         }
       }
       return true;
     }
     function isValidLastEventIdBytes(buffer2, start) {
-      for (let i = start; i < buffer2.length; i++) {
-        if (buffer2[i] === 0) {
+      for (let i2 = start; i2 < buffer2.length; i2++) {
+        if (buffer2[i2] === 0) {
           return false;
         }
       }
@@ -18346,8 +18346,8 @@ var require_eventsource_stream = __commonJS({
       if (length !== field.length) {
         return false;
       }
-      for (let i = 0; i < length; i++) {
-        if (line[i] !== field[i]) {
+      for (let i2 = 0; i2 < length; i2++) {
+        if (line[i2] !== field[i2]) {
           return false;
         }
       }
@@ -18636,10 +18636,10 @@ ${value2}`;
         }
         const chunks = [];
         let length = 0;
-        for (let i = this.lineChunkIndex; i <= this.chunkIndex; i++) {
-          const chunk = this.chunks[i];
-          const start = i === this.lineChunkIndex ? this.linePos : 0;
-          const end = i === this.chunkIndex ? this.pos : chunk.length;
+        for (let i2 = this.lineChunkIndex; i2 <= this.chunkIndex; i2++) {
+          const chunk = this.chunks[i2];
+          const start = i2 === this.lineChunkIndex ? this.linePos : 0;
+          const end = i2 === this.chunkIndex ? this.pos : chunk.length;
           const slice = chunk.subarray(start, end);
           length += slice.length;
           chunks.push(slice);
@@ -19104,11 +19104,11 @@ var require_undici = __commonJS({
     module.exports.fetch = async function fetch(init, options = void 0) {
       try {
         return await fetchImpl(init, options);
-      } catch (err) {
-        if (err && typeof err === "object") {
-          Error.captureStackTrace(err);
+      } catch (err2) {
+        if (err2 && typeof err2 === "object") {
+          Error.captureStackTrace(err2);
         }
-        throw err;
+        throw err2;
       }
     };
     module.exports.Headers = require_headers().Headers;
@@ -19147,6 +19147,1325 @@ var require_undici = __commonJS({
     module.exports.mockErrors = mockErrors;
     var { EventSource } = require_eventsource();
     module.exports.EventSource = EventSource;
+  }
+});
+
+// node_modules/bottleneck/light.js
+var require_light = __commonJS({
+  "node_modules/bottleneck/light.js"(exports, module) {
+    (function(global2, factory) {
+      typeof exports === "object" && typeof module !== "undefined" ? module.exports = factory() : typeof define === "function" && define.amd ? define(factory) : global2.Bottleneck = factory();
+    })(exports, (function() {
+      "use strict";
+      var commonjsGlobal = typeof globalThis !== "undefined" ? globalThis : typeof window !== "undefined" ? window : typeof global !== "undefined" ? global : typeof self !== "undefined" ? self : {};
+      function getCjsExportFromNamespace(n) {
+        return n && n["default"] || n;
+      }
+      var load2 = function(received, defaults, onto = {}) {
+        var k, ref, v;
+        for (k in defaults) {
+          v = defaults[k];
+          onto[k] = (ref = received[k]) != null ? ref : v;
+        }
+        return onto;
+      };
+      var overwrite = function(received, defaults, onto = {}) {
+        var k, v;
+        for (k in received) {
+          v = received[k];
+          if (defaults[k] !== void 0) {
+            onto[k] = v;
+          }
+        }
+        return onto;
+      };
+      var parser = {
+        load: load2,
+        overwrite
+      };
+      var DLList;
+      DLList = class DLList {
+        constructor(incr, decr) {
+          this.incr = incr;
+          this.decr = decr;
+          this._first = null;
+          this._last = null;
+          this.length = 0;
+        }
+        push(value2) {
+          var node;
+          this.length++;
+          if (typeof this.incr === "function") {
+            this.incr();
+          }
+          node = {
+            value: value2,
+            prev: this._last,
+            next: null
+          };
+          if (this._last != null) {
+            this._last.next = node;
+            this._last = node;
+          } else {
+            this._first = this._last = node;
+          }
+          return void 0;
+        }
+        shift() {
+          var value2;
+          if (this._first == null) {
+            return;
+          } else {
+            this.length--;
+            if (typeof this.decr === "function") {
+              this.decr();
+            }
+          }
+          value2 = this._first.value;
+          if ((this._first = this._first.next) != null) {
+            this._first.prev = null;
+          } else {
+            this._last = null;
+          }
+          return value2;
+        }
+        first() {
+          if (this._first != null) {
+            return this._first.value;
+          }
+        }
+        getArray() {
+          var node, ref, results;
+          node = this._first;
+          results = [];
+          while (node != null) {
+            results.push((ref = node, node = node.next, ref.value));
+          }
+          return results;
+        }
+        forEachShift(cb) {
+          var node;
+          node = this.shift();
+          while (node != null) {
+            cb(node), node = this.shift();
+          }
+          return void 0;
+        }
+        debug() {
+          var node, ref, ref1, ref2, results;
+          node = this._first;
+          results = [];
+          while (node != null) {
+            results.push((ref = node, node = node.next, {
+              value: ref.value,
+              prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
+              next: (ref2 = ref.next) != null ? ref2.value : void 0
+            }));
+          }
+          return results;
+        }
+      };
+      var DLList_1 = DLList;
+      var Events;
+      Events = class Events {
+        constructor(instance) {
+          this.instance = instance;
+          this._events = {};
+          if (this.instance.on != null || this.instance.once != null || this.instance.removeAllListeners != null) {
+            throw new Error("An Emitter already exists for this object");
+          }
+          this.instance.on = (name, cb) => {
+            return this._addListener(name, "many", cb);
+          };
+          this.instance.once = (name, cb) => {
+            return this._addListener(name, "once", cb);
+          };
+          this.instance.removeAllListeners = (name = null) => {
+            if (name != null) {
+              return delete this._events[name];
+            } else {
+              return this._events = {};
+            }
+          };
+        }
+        _addListener(name, status, cb) {
+          var base;
+          if ((base = this._events)[name] == null) {
+            base[name] = [];
+          }
+          this._events[name].push({ cb, status });
+          return this.instance;
+        }
+        listenerCount(name) {
+          if (this._events[name] != null) {
+            return this._events[name].length;
+          } else {
+            return 0;
+          }
+        }
+        async trigger(name, ...args) {
+          var e, promises3;
+          try {
+            if (name !== "debug") {
+              this.trigger("debug", `Event triggered: ${name}`, args);
+            }
+            if (this._events[name] == null) {
+              return;
+            }
+            this._events[name] = this._events[name].filter(function(listener) {
+              return listener.status !== "none";
+            });
+            promises3 = this._events[name].map(async (listener) => {
+              var e2, returned;
+              if (listener.status === "none") {
+                return;
+              }
+              if (listener.status === "once") {
+                listener.status = "none";
+              }
+              try {
+                returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
+                if (typeof (returned != null ? returned.then : void 0) === "function") {
+                  return await returned;
+                } else {
+                  return returned;
+                }
+              } catch (error2) {
+                e2 = error2;
+                {
+                  this.trigger("error", e2);
+                }
+                return null;
+              }
+            });
+            return (await Promise.all(promises3)).find(function(x2) {
+              return x2 != null;
+            });
+          } catch (error2) {
+            e = error2;
+            {
+              this.trigger("error", e);
+            }
+            return null;
+          }
+        }
+      };
+      var Events_1 = Events;
+      var DLList$1, Events$1, Queues;
+      DLList$1 = DLList_1;
+      Events$1 = Events_1;
+      Queues = class Queues {
+        constructor(num_priorities) {
+          var i2;
+          this.Events = new Events$1(this);
+          this._length = 0;
+          this._lists = (function() {
+            var j, ref, results;
+            results = [];
+            for (i2 = j = 1, ref = num_priorities; 1 <= ref ? j <= ref : j >= ref; i2 = 1 <= ref ? ++j : --j) {
+              results.push(new DLList$1((() => {
+                return this.incr();
+              }), (() => {
+                return this.decr();
+              })));
+            }
+            return results;
+          }).call(this);
+        }
+        incr() {
+          if (this._length++ === 0) {
+            return this.Events.trigger("leftzero");
+          }
+        }
+        decr() {
+          if (--this._length === 0) {
+            return this.Events.trigger("zero");
+          }
+        }
+        push(job) {
+          return this._lists[job.options.priority].push(job);
+        }
+        queued(priority) {
+          if (priority != null) {
+            return this._lists[priority].length;
+          } else {
+            return this._length;
+          }
+        }
+        shiftAll(fn) {
+          return this._lists.forEach(function(list5) {
+            return list5.forEachShift(fn);
+          });
+        }
+        getFirst(arr = this._lists) {
+          var j, len, list5;
+          for (j = 0, len = arr.length; j < len; j++) {
+            list5 = arr[j];
+            if (list5.length > 0) {
+              return list5;
+            }
+          }
+          return [];
+        }
+        shiftLastFrom(priority) {
+          return this.getFirst(this._lists.slice(priority).reverse()).shift();
+        }
+      };
+      var Queues_1 = Queues;
+      var BottleneckError;
+      BottleneckError = class BottleneckError extends Error {
+      };
+      var BottleneckError_1 = BottleneckError;
+      var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
+      NUM_PRIORITIES = 10;
+      DEFAULT_PRIORITY = 5;
+      parser$1 = parser;
+      BottleneckError$1 = BottleneckError_1;
+      Job = class Job {
+        constructor(task, args, options, jobDefaults, rejectOnDrop, Events2, _states, Promise2) {
+          this.task = task;
+          this.args = args;
+          this.rejectOnDrop = rejectOnDrop;
+          this.Events = Events2;
+          this._states = _states;
+          this.Promise = Promise2;
+          this.options = parser$1.load(options, jobDefaults);
+          this.options.priority = this._sanitizePriority(this.options.priority);
+          if (this.options.id === jobDefaults.id) {
+            this.options.id = `${this.options.id}-${this._randomIndex()}`;
+          }
+          this.promise = new this.Promise((_resolve, _reject) => {
+            this._resolve = _resolve;
+            this._reject = _reject;
+          });
+          this.retryCount = 0;
+        }
+        _sanitizePriority(priority) {
+          var sProperty;
+          sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
+          if (sProperty < 0) {
+            return 0;
+          } else if (sProperty > NUM_PRIORITIES - 1) {
+            return NUM_PRIORITIES - 1;
+          } else {
+            return sProperty;
+          }
+        }
+        _randomIndex() {
+          return Math.random().toString(36).slice(2);
+        }
+        doDrop({ error: error2, message = "This job has been dropped by Bottleneck" } = {}) {
+          if (this._states.remove(this.options.id)) {
+            if (this.rejectOnDrop) {
+              this._reject(error2 != null ? error2 : new BottleneckError$1(message));
+            }
+            this.Events.trigger("dropped", { args: this.args, options: this.options, task: this.task, promise: this.promise });
+            return true;
+          } else {
+            return false;
+          }
+        }
+        _assertStatus(expected) {
+          var status;
+          status = this._states.jobStatus(this.options.id);
+          if (!(status === expected || expected === "DONE" && status === null)) {
+            throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
+          }
+        }
+        doReceive() {
+          this._states.start(this.options.id);
+          return this.Events.trigger("received", { args: this.args, options: this.options });
+        }
+        doQueue(reachedHWM, blocked) {
+          this._assertStatus("RECEIVED");
+          this._states.next(this.options.id);
+          return this.Events.trigger("queued", { args: this.args, options: this.options, reachedHWM, blocked });
+        }
+        doRun() {
+          if (this.retryCount === 0) {
+            this._assertStatus("QUEUED");
+            this._states.next(this.options.id);
+          } else {
+            this._assertStatus("EXECUTING");
+          }
+          return this.Events.trigger("scheduled", { args: this.args, options: this.options });
+        }
+        async doExecute(chained, clearGlobalState, run2, free) {
+          var error2, eventInfo, passed;
+          if (this.retryCount === 0) {
+            this._assertStatus("RUNNING");
+            this._states.next(this.options.id);
+          } else {
+            this._assertStatus("EXECUTING");
+          }
+          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
+          this.Events.trigger("executing", eventInfo);
+          try {
+            passed = await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args));
+            if (clearGlobalState()) {
+              this.doDone(eventInfo);
+              await free(this.options, eventInfo);
+              this._assertStatus("DONE");
+              return this._resolve(passed);
+            }
+          } catch (error1) {
+            error2 = error1;
+            return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
+          }
+        }
+        doExpire(clearGlobalState, run2, free) {
+          var error2, eventInfo;
+          if (this._states.jobStatus(this.options.id === "RUNNING")) {
+            this._states.next(this.options.id);
+          }
+          this._assertStatus("EXECUTING");
+          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
+          error2 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
+          return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
+        }
+        async _onFailure(error2, eventInfo, clearGlobalState, run2, free) {
+          var retry2, retryAfter;
+          if (clearGlobalState()) {
+            retry2 = await this.Events.trigger("failed", error2, eventInfo);
+            if (retry2 != null) {
+              retryAfter = ~~retry2;
+              this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
+              this.retryCount++;
+              return run2(retryAfter);
+            } else {
+              this.doDone(eventInfo);
+              await free(this.options, eventInfo);
+              this._assertStatus("DONE");
+              return this._reject(error2);
+            }
+          }
+        }
+        doDone(eventInfo) {
+          this._assertStatus("EXECUTING");
+          this._states.next(this.options.id);
+          return this.Events.trigger("done", eventInfo);
+        }
+      };
+      var Job_1 = Job;
+      var BottleneckError$2, LocalDatastore, parser$2;
+      parser$2 = parser;
+      BottleneckError$2 = BottleneckError_1;
+      LocalDatastore = class LocalDatastore {
+        constructor(instance, storeOptions, storeInstanceOptions) {
+          this.instance = instance;
+          this.storeOptions = storeOptions;
+          this.clientId = this.instance._randomIndex();
+          parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
+          this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
+          this._running = 0;
+          this._done = 0;
+          this._unblockTime = 0;
+          this.ready = this.Promise.resolve();
+          this.clients = {};
+          this._startHeartbeat();
+        }
+        _startHeartbeat() {
+          var base;
+          if (this.heartbeat == null && (this.storeOptions.reservoirRefreshInterval != null && this.storeOptions.reservoirRefreshAmount != null || this.storeOptions.reservoirIncreaseInterval != null && this.storeOptions.reservoirIncreaseAmount != null)) {
+            return typeof (base = this.heartbeat = setInterval(() => {
+              var amount, incr, maximum, now, reservoir;
+              now = Date.now();
+              if (this.storeOptions.reservoirRefreshInterval != null && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
+                this._lastReservoirRefresh = now;
+                this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
+                this.instance._drainAll(this.computeCapacity());
+              }
+              if (this.storeOptions.reservoirIncreaseInterval != null && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
+                ({
+                  reservoirIncreaseAmount: amount,
+                  reservoirIncreaseMaximum: maximum,
+                  reservoir
+                } = this.storeOptions);
+                this._lastReservoirIncrease = now;
+                incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
+                if (incr > 0) {
+                  this.storeOptions.reservoir += incr;
+                  return this.instance._drainAll(this.computeCapacity());
+                }
+              }
+            }, this.heartbeatInterval)).unref === "function" ? base.unref() : void 0;
+          } else {
+            return clearInterval(this.heartbeat);
+          }
+        }
+        async __publish__(message) {
+          await this.yieldLoop();
+          return this.instance.Events.trigger("message", message.toString());
+        }
+        async __disconnect__(flush) {
+          await this.yieldLoop();
+          clearInterval(this.heartbeat);
+          return this.Promise.resolve();
+        }
+        yieldLoop(t = 0) {
+          return new this.Promise(function(resolve4, reject) {
+            return setTimeout(resolve4, t);
+          });
+        }
+        computePenalty() {
+          var ref;
+          return (ref = this.storeOptions.penalty) != null ? ref : 15 * this.storeOptions.minTime || 5e3;
+        }
+        async __updateSettings__(options) {
+          await this.yieldLoop();
+          parser$2.overwrite(options, options, this.storeOptions);
+          this._startHeartbeat();
+          this.instance._drainAll(this.computeCapacity());
+          return true;
+        }
+        async __running__() {
+          await this.yieldLoop();
+          return this._running;
+        }
+        async __queued__() {
+          await this.yieldLoop();
+          return this.instance.queued();
+        }
+        async __done__() {
+          await this.yieldLoop();
+          return this._done;
+        }
+        async __groupCheck__(time) {
+          await this.yieldLoop();
+          return this._nextRequest + this.timeout < time;
+        }
+        computeCapacity() {
+          var maxConcurrent, reservoir;
+          ({ maxConcurrent, reservoir } = this.storeOptions);
+          if (maxConcurrent != null && reservoir != null) {
+            return Math.min(maxConcurrent - this._running, reservoir);
+          } else if (maxConcurrent != null) {
+            return maxConcurrent - this._running;
+          } else if (reservoir != null) {
+            return reservoir;
+          } else {
+            return null;
+          }
+        }
+        conditionsCheck(weight) {
+          var capacity;
+          capacity = this.computeCapacity();
+          return capacity == null || weight <= capacity;
+        }
+        async __incrementReservoir__(incr) {
+          var reservoir;
+          await this.yieldLoop();
+          reservoir = this.storeOptions.reservoir += incr;
+          this.instance._drainAll(this.computeCapacity());
+          return reservoir;
+        }
+        async __currentReservoir__() {
+          await this.yieldLoop();
+          return this.storeOptions.reservoir;
+        }
+        isBlocked(now) {
+          return this._unblockTime >= now;
+        }
+        check(weight, now) {
+          return this.conditionsCheck(weight) && this._nextRequest - now <= 0;
+        }
+        async __check__(weight) {
+          var now;
+          await this.yieldLoop();
+          now = Date.now();
+          return this.check(weight, now);
+        }
+        async __register__(index, weight, expiration) {
+          var now, wait;
+          await this.yieldLoop();
+          now = Date.now();
+          if (this.conditionsCheck(weight)) {
+            this._running += weight;
+            if (this.storeOptions.reservoir != null) {
+              this.storeOptions.reservoir -= weight;
+            }
+            wait = Math.max(this._nextRequest - now, 0);
+            this._nextRequest = now + wait + this.storeOptions.minTime;
+            return {
+              success: true,
+              wait,
+              reservoir: this.storeOptions.reservoir
+            };
+          } else {
+            return {
+              success: false
+            };
+          }
+        }
+        strategyIsBlock() {
+          return this.storeOptions.strategy === 3;
+        }
+        async __submit__(queueLength, weight) {
+          var blocked, now, reachedHWM;
+          await this.yieldLoop();
+          if (this.storeOptions.maxConcurrent != null && weight > this.storeOptions.maxConcurrent) {
+            throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
+          }
+          now = Date.now();
+          reachedHWM = this.storeOptions.highWater != null && queueLength === this.storeOptions.highWater && !this.check(weight, now);
+          blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
+          if (blocked) {
+            this._unblockTime = now + this.computePenalty();
+            this._nextRequest = this._unblockTime + this.storeOptions.minTime;
+            this.instance._dropAllQueued();
+          }
+          return {
+            reachedHWM,
+            blocked,
+            strategy: this.storeOptions.strategy
+          };
+        }
+        async __free__(index, weight) {
+          await this.yieldLoop();
+          this._running -= weight;
+          this._done += weight;
+          this.instance._drainAll(this.computeCapacity());
+          return {
+            running: this._running
+          };
+        }
+      };
+      var LocalDatastore_1 = LocalDatastore;
+      var BottleneckError$3, States;
+      BottleneckError$3 = BottleneckError_1;
+      States = class States {
+        constructor(status1) {
+          this.status = status1;
+          this._jobs = {};
+          this.counts = this.status.map(function() {
+            return 0;
+          });
+        }
+        next(id) {
+          var current, next;
+          current = this._jobs[id];
+          next = current + 1;
+          if (current != null && next < this.status.length) {
+            this.counts[current]--;
+            this.counts[next]++;
+            return this._jobs[id]++;
+          } else if (current != null) {
+            this.counts[current]--;
+            return delete this._jobs[id];
+          }
+        }
+        start(id) {
+          var initial;
+          initial = 0;
+          this._jobs[id] = initial;
+          return this.counts[initial]++;
+        }
+        remove(id) {
+          var current;
+          current = this._jobs[id];
+          if (current != null) {
+            this.counts[current]--;
+            delete this._jobs[id];
+          }
+          return current != null;
+        }
+        jobStatus(id) {
+          var ref;
+          return (ref = this.status[this._jobs[id]]) != null ? ref : null;
+        }
+        statusJobs(status) {
+          var k, pos, ref, results, v;
+          if (status != null) {
+            pos = this.status.indexOf(status);
+            if (pos < 0) {
+              throw new BottleneckError$3(`status must be one of ${this.status.join(", ")}`);
+            }
+            ref = this._jobs;
+            results = [];
+            for (k in ref) {
+              v = ref[k];
+              if (v === pos) {
+                results.push(k);
+              }
+            }
+            return results;
+          } else {
+            return Object.keys(this._jobs);
+          }
+        }
+        statusCounts() {
+          return this.counts.reduce(((acc, v, i2) => {
+            acc[this.status[i2]] = v;
+            return acc;
+          }), {});
+        }
+      };
+      var States_1 = States;
+      var DLList$2, Sync;
+      DLList$2 = DLList_1;
+      Sync = class Sync {
+        constructor(name, Promise2) {
+          this.schedule = this.schedule.bind(this);
+          this.name = name;
+          this.Promise = Promise2;
+          this._running = 0;
+          this._queue = new DLList$2();
+        }
+        isEmpty() {
+          return this._queue.length === 0;
+        }
+        async _tryToRun() {
+          var args, cb, error2, reject, resolve4, returned, task;
+          if (this._running < 1 && this._queue.length > 0) {
+            this._running++;
+            ({ task, args, resolve: resolve4, reject } = this._queue.shift());
+            cb = await (async function() {
+              try {
+                returned = await task(...args);
+                return function() {
+                  return resolve4(returned);
+                };
+              } catch (error1) {
+                error2 = error1;
+                return function() {
+                  return reject(error2);
+                };
+              }
+            })();
+            this._running--;
+            this._tryToRun();
+            return cb();
+          }
+        }
+        schedule(task, ...args) {
+          var promise2, reject, resolve4;
+          resolve4 = reject = null;
+          promise2 = new this.Promise(function(_resolve, _reject) {
+            resolve4 = _resolve;
+            return reject = _reject;
+          });
+          this._queue.push({ task, args, resolve: resolve4, reject });
+          this._tryToRun();
+          return promise2;
+        }
+      };
+      var Sync_1 = Sync;
+      var version = "2.19.5";
+      var version$1 = {
+        version
+      };
+      var version$2 = /* @__PURE__ */ Object.freeze({
+        version,
+        default: version$1
+      });
+      var require$$2 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$3 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$4 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
+      parser$3 = parser;
+      Events$2 = Events_1;
+      RedisConnection$1 = require$$2;
+      IORedisConnection$1 = require$$3;
+      Scripts$1 = require$$4;
+      Group = (function() {
+        class Group2 {
+          constructor(limiterOptions = {}) {
+            this.deleteKey = this.deleteKey.bind(this);
+            this.limiterOptions = limiterOptions;
+            parser$3.load(this.limiterOptions, this.defaults, this);
+            this.Events = new Events$2(this);
+            this.instances = {};
+            this.Bottleneck = Bottleneck_1;
+            this._startAutoCleanup();
+            this.sharedConnection = this.connection != null;
+            if (this.connection == null) {
+              if (this.limiterOptions.datastore === "redis") {
+                this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
+              } else if (this.limiterOptions.datastore === "ioredis") {
+                this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
+              }
+            }
+          }
+          key(key2 = "") {
+            var ref;
+            return (ref = this.instances[key2]) != null ? ref : (() => {
+              var limiter;
+              limiter = this.instances[key2] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+                id: `${this.id}-${key2}`,
+                timeout: this.timeout,
+                connection: this.connection
+              }));
+              this.Events.trigger("created", limiter, key2);
+              return limiter;
+            })();
+          }
+          async deleteKey(key2 = "") {
+            var deleted, instance;
+            instance = this.instances[key2];
+            if (this.connection) {
+              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key2}`)]);
+            }
+            if (instance != null) {
+              delete this.instances[key2];
+              await instance.disconnect();
+            }
+            return instance != null || deleted > 0;
+          }
+          limiters() {
+            var k, ref, results, v;
+            ref = this.instances;
+            results = [];
+            for (k in ref) {
+              v = ref[k];
+              results.push({
+                key: k,
+                limiter: v
+              });
+            }
+            return results;
+          }
+          keys() {
+            return Object.keys(this.instances);
+          }
+          async clusterKeys() {
+            var cursor, end, found, i2, k, keys, len, next, start;
+            if (this.connection == null) {
+              return this.Promise.resolve(this.keys());
+            }
+            keys = [];
+            cursor = null;
+            start = `b_${this.id}-`.length;
+            end = "_settings".length;
+            while (cursor !== 0) {
+              [next, found] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
+              cursor = ~~next;
+              for (i2 = 0, len = found.length; i2 < len; i2++) {
+                k = found[i2];
+                keys.push(k.slice(start, -end));
+              }
+            }
+            return keys;
+          }
+          _startAutoCleanup() {
+            var base;
+            clearInterval(this.interval);
+            return typeof (base = this.interval = setInterval(async () => {
+              var e, k, ref, results, time, v;
+              time = Date.now();
+              ref = this.instances;
+              results = [];
+              for (k in ref) {
+                v = ref[k];
+                try {
+                  if (await v._store.__groupCheck__(time)) {
+                    results.push(this.deleteKey(k));
+                  } else {
+                    results.push(void 0);
+                  }
+                } catch (error2) {
+                  e = error2;
+                  results.push(v.Events.trigger("error", e));
+                }
+              }
+              return results;
+            }, this.timeout / 2)).unref === "function" ? base.unref() : void 0;
+          }
+          updateSettings(options = {}) {
+            parser$3.overwrite(options, this.defaults, this);
+            parser$3.overwrite(options, options, this.limiterOptions);
+            if (options.timeout != null) {
+              return this._startAutoCleanup();
+            }
+          }
+          disconnect(flush = true) {
+            var ref;
+            if (!this.sharedConnection) {
+              return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
+            }
+          }
+        }
+        Group2.prototype.defaults = {
+          timeout: 1e3 * 60 * 5,
+          connection: null,
+          Promise,
+          id: "group-key"
+        };
+        return Group2;
+      }).call(commonjsGlobal);
+      var Group_1 = Group;
+      var Batcher, Events$3, parser$4;
+      parser$4 = parser;
+      Events$3 = Events_1;
+      Batcher = (function() {
+        class Batcher2 {
+          constructor(options = {}) {
+            this.options = options;
+            parser$4.load(this.options, this.defaults, this);
+            this.Events = new Events$3(this);
+            this._arr = [];
+            this._resetPromise();
+            this._lastFlush = Date.now();
+          }
+          _resetPromise() {
+            return this._promise = new this.Promise((res, rej) => {
+              return this._resolve = res;
+            });
+          }
+          _flush() {
+            clearTimeout(this._timeout);
+            this._lastFlush = Date.now();
+            this._resolve();
+            this.Events.trigger("batch", this._arr);
+            this._arr = [];
+            return this._resetPromise();
+          }
+          add(data) {
+            var ret;
+            this._arr.push(data);
+            ret = this._promise;
+            if (this._arr.length === this.maxSize) {
+              this._flush();
+            } else if (this.maxTime != null && this._arr.length === 1) {
+              this._timeout = setTimeout(() => {
+                return this._flush();
+              }, this.maxTime);
+            }
+            return ret;
+          }
+        }
+        Batcher2.prototype.defaults = {
+          maxTime: null,
+          maxSize: null,
+          Promise
+        };
+        return Batcher2;
+      }).call(commonjsGlobal);
+      var Batcher_1 = Batcher;
+      var require$$4$1 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$8 = getCjsExportFromNamespace(version$2);
+      var Bottleneck2, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice = [].splice;
+      NUM_PRIORITIES$1 = 10;
+      DEFAULT_PRIORITY$1 = 5;
+      parser$5 = parser;
+      Queues$1 = Queues_1;
+      Job$1 = Job_1;
+      LocalDatastore$1 = LocalDatastore_1;
+      RedisDatastore$1 = require$$4$1;
+      Events$4 = Events_1;
+      States$1 = States_1;
+      Sync$1 = Sync_1;
+      Bottleneck2 = (function() {
+        class Bottleneck3 {
+          constructor(options = {}, ...invalid) {
+            var storeInstanceOptions, storeOptions;
+            this._addToQueue = this._addToQueue.bind(this);
+            this._validateOptions(options, invalid);
+            parser$5.load(options, this.instanceDefaults, this);
+            this._queues = new Queues$1(NUM_PRIORITIES$1);
+            this._scheduled = {};
+            this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
+            this._limiter = null;
+            this.Events = new Events$4(this);
+            this._submitLock = new Sync$1("submit", this.Promise);
+            this._registerLock = new Sync$1("register", this.Promise);
+            storeOptions = parser$5.load(options, this.storeDefaults, {});
+            this._store = (function() {
+              if (this.datastore === "redis" || this.datastore === "ioredis" || this.connection != null) {
+                storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
+                return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
+              } else if (this.datastore === "local") {
+                storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
+                return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
+              } else {
+                throw new Bottleneck3.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+              }
+            }).call(this);
+            this._queues.on("leftzero", () => {
+              var ref;
+              return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
+            });
+            this._queues.on("zero", () => {
+              var ref;
+              return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
+            });
+          }
+          _validateOptions(options, invalid) {
+            if (!(options != null && typeof options === "object" && invalid.length === 0)) {
+              throw new Bottleneck3.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+            }
+          }
+          ready() {
+            return this._store.ready;
+          }
+          clients() {
+            return this._store.clients;
+          }
+          channel() {
+            return `b_${this.id}`;
+          }
+          channel_client() {
+            return `b_${this.id}_${this._store.clientId}`;
+          }
+          publish(message) {
+            return this._store.__publish__(message);
+          }
+          disconnect(flush = true) {
+            return this._store.__disconnect__(flush);
+          }
+          chain(_limiter) {
+            this._limiter = _limiter;
+            return this;
+          }
+          queued(priority) {
+            return this._queues.queued(priority);
+          }
+          clusterQueued() {
+            return this._store.__queued__();
+          }
+          empty() {
+            return this.queued() === 0 && this._submitLock.isEmpty();
+          }
+          running() {
+            return this._store.__running__();
+          }
+          done() {
+            return this._store.__done__();
+          }
+          jobStatus(id) {
+            return this._states.jobStatus(id);
+          }
+          jobs(status) {
+            return this._states.statusJobs(status);
+          }
+          counts() {
+            return this._states.statusCounts();
+          }
+          _randomIndex() {
+            return Math.random().toString(36).slice(2);
+          }
+          check(weight = 1) {
+            return this._store.__check__(weight);
+          }
+          _clearGlobalState(index) {
+            if (this._scheduled[index] != null) {
+              clearTimeout(this._scheduled[index].expiration);
+              delete this._scheduled[index];
+              return true;
+            } else {
+              return false;
+            }
+          }
+          async _free(index, job, options, eventInfo) {
+            var e, running;
+            try {
+              ({ running } = await this._store.__free__(index, options.weight));
+              this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
+              if (running === 0 && this.empty()) {
+                return this.Events.trigger("idle");
+              }
+            } catch (error1) {
+              e = error1;
+              return this.Events.trigger("error", e);
+            }
+          }
+          _run(index, job, wait) {
+            var clearGlobalState, free, run2;
+            job.doRun();
+            clearGlobalState = this._clearGlobalState.bind(this, index);
+            run2 = this._run.bind(this, index, job);
+            free = this._free.bind(this, index, job);
+            return this._scheduled[index] = {
+              timeout: setTimeout(() => {
+                return job.doExecute(this._limiter, clearGlobalState, run2, free);
+              }, wait),
+              expiration: job.options.expiration != null ? setTimeout(function() {
+                return job.doExpire(clearGlobalState, run2, free);
+              }, wait + job.options.expiration) : void 0,
+              job
+            };
+          }
+          _drainOne(capacity) {
+            return this._registerLock.schedule(() => {
+              var args, index, next, options, queue;
+              if (this.queued() === 0) {
+                return this.Promise.resolve(null);
+              }
+              queue = this._queues.getFirst();
+              ({ options, args } = next = queue.first());
+              if (capacity != null && options.weight > capacity) {
+                return this.Promise.resolve(null);
+              }
+              this.Events.trigger("debug", `Draining ${options.id}`, { args, options });
+              index = this._randomIndex();
+              return this._store.__register__(index, options.weight, options.expiration).then(({ success, wait, reservoir }) => {
+                var empty2;
+                this.Events.trigger("debug", `Drained ${options.id}`, { success, args, options });
+                if (success) {
+                  queue.shift();
+                  empty2 = this.empty();
+                  if (empty2) {
+                    this.Events.trigger("empty");
+                  }
+                  if (reservoir === 0) {
+                    this.Events.trigger("depleted", empty2);
+                  }
+                  this._run(index, next, wait);
+                  return this.Promise.resolve(options.weight);
+                } else {
+                  return this.Promise.resolve(null);
+                }
+              });
+            });
+          }
+          _drainAll(capacity, total = 0) {
+            return this._drainOne(capacity).then((drained) => {
+              var newCapacity;
+              if (drained != null) {
+                newCapacity = capacity != null ? capacity - drained : capacity;
+                return this._drainAll(newCapacity, total + drained);
+              } else {
+                return this.Promise.resolve(total);
+              }
+            }).catch((e) => {
+              return this.Events.trigger("error", e);
+            });
+          }
+          _dropAllQueued(message) {
+            return this._queues.shiftAll(function(job) {
+              return job.doDrop({ message });
+            });
+          }
+          stop(options = {}) {
+            var done, waitForExecuting;
+            options = parser$5.load(options, this.stopDefaults);
+            waitForExecuting = (at) => {
+              var finished;
+              finished = () => {
+                var counts2;
+                counts2 = this._states.counts;
+                return counts2[0] + counts2[1] + counts2[2] + counts2[3] === at;
+              };
+              return new this.Promise((resolve4, reject) => {
+                if (finished()) {
+                  return resolve4();
+                } else {
+                  return this.on("done", () => {
+                    if (finished()) {
+                      this.removeAllListeners("done");
+                      return resolve4();
+                    }
+                  });
+                }
+              });
+            };
+            done = options.dropWaitingJobs ? (this._run = function(index, next) {
+              return next.doDrop({
+                message: options.dropErrorMessage
+              });
+            }, this._drainOne = () => {
+              return this.Promise.resolve(null);
+            }, this._registerLock.schedule(() => {
+              return this._submitLock.schedule(() => {
+                var k, ref, v;
+                ref = this._scheduled;
+                for (k in ref) {
+                  v = ref[k];
+                  if (this.jobStatus(v.job.options.id) === "RUNNING") {
+                    clearTimeout(v.timeout);
+                    clearTimeout(v.expiration);
+                    v.job.doDrop({
+                      message: options.dropErrorMessage
+                    });
+                  }
+                }
+                this._dropAllQueued(options.dropErrorMessage);
+                return waitForExecuting(0);
+              });
+            })) : this.schedule({
+              priority: NUM_PRIORITIES$1 - 1,
+              weight: 0
+            }, () => {
+              return waitForExecuting(1);
+            });
+            this._receive = function(job) {
+              return job._reject(new Bottleneck3.prototype.BottleneckError(options.enqueueErrorMessage));
+            };
+            this.stop = () => {
+              return this.Promise.reject(new Bottleneck3.prototype.BottleneckError("stop() has already been called"));
+            };
+            return done;
+          }
+          async _addToQueue(job) {
+            var args, blocked, error2, options, reachedHWM, shifted, strategy;
+            ({ args, options } = job);
+            try {
+              ({ reachedHWM, blocked, strategy } = await this._store.__submit__(this.queued(), options.weight));
+            } catch (error1) {
+              error2 = error1;
+              this.Events.trigger("debug", `Could not queue ${options.id}`, { args, options, error: error2 });
+              job.doDrop({ error: error2 });
+              return false;
+            }
+            if (blocked) {
+              job.doDrop();
+              return true;
+            } else if (reachedHWM) {
+              shifted = strategy === Bottleneck3.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck3.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck3.prototype.strategy.OVERFLOW ? job : void 0;
+              if (shifted != null) {
+                shifted.doDrop();
+              }
+              if (shifted == null || strategy === Bottleneck3.prototype.strategy.OVERFLOW) {
+                if (shifted == null) {
+                  job.doDrop();
+                }
+                return reachedHWM;
+              }
+            }
+            job.doQueue(reachedHWM, blocked);
+            this._queues.push(job);
+            await this._drainAll();
+            return reachedHWM;
+          }
+          _receive(job) {
+            if (this._states.jobStatus(job.options.id) != null) {
+              job._reject(new Bottleneck3.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
+              return false;
+            } else {
+              job.doReceive();
+              return this._submitLock.schedule(this._addToQueue, job);
+            }
+          }
+          submit(...args) {
+            var cb, fn, job, options, ref, ref1, task;
+            if (typeof args[0] === "function") {
+              ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
+              options = parser$5.load({}, this.jobDefaults);
+            } else {
+              ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
+              options = parser$5.load(options, this.jobDefaults);
+            }
+            task = (...args2) => {
+              return new this.Promise(function(resolve4, reject) {
+                return fn(...args2, function(...args3) {
+                  return (args3[0] != null ? reject : resolve4)(args3);
+                });
+              });
+            };
+            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+            job.promise.then(function(args2) {
+              return typeof cb === "function" ? cb(...args2) : void 0;
+            }).catch(function(args2) {
+              if (Array.isArray(args2)) {
+                return typeof cb === "function" ? cb(...args2) : void 0;
+              } else {
+                return typeof cb === "function" ? cb(args2) : void 0;
+              }
+            });
+            return this._receive(job);
+          }
+          schedule(...args) {
+            var job, options, task;
+            if (typeof args[0] === "function") {
+              [task, ...args] = args;
+              options = {};
+            } else {
+              [options, task, ...args] = args;
+            }
+            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+            this._receive(job);
+            return job.promise;
+          }
+          wrap(fn) {
+            var schedule, wrapped;
+            schedule = this.schedule.bind(this);
+            wrapped = function(...args) {
+              return schedule(fn.bind(this), ...args);
+            };
+            wrapped.withOptions = function(options, ...args) {
+              return schedule(options, fn, ...args);
+            };
+            return wrapped;
+          }
+          async updateSettings(options = {}) {
+            await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
+            parser$5.overwrite(options, this.instanceDefaults, this);
+            return this;
+          }
+          currentReservoir() {
+            return this._store.__currentReservoir__();
+          }
+          incrementReservoir(incr = 0) {
+            return this._store.__incrementReservoir__(incr);
+          }
+        }
+        Bottleneck3.default = Bottleneck3;
+        Bottleneck3.Events = Events$4;
+        Bottleneck3.version = Bottleneck3.prototype.version = require$$8.version;
+        Bottleneck3.strategy = Bottleneck3.prototype.strategy = {
+          LEAK: 1,
+          OVERFLOW: 2,
+          OVERFLOW_PRIORITY: 4,
+          BLOCK: 3
+        };
+        Bottleneck3.BottleneckError = Bottleneck3.prototype.BottleneckError = BottleneckError_1;
+        Bottleneck3.Group = Bottleneck3.prototype.Group = Group_1;
+        Bottleneck3.RedisConnection = Bottleneck3.prototype.RedisConnection = require$$2;
+        Bottleneck3.IORedisConnection = Bottleneck3.prototype.IORedisConnection = require$$3;
+        Bottleneck3.Batcher = Bottleneck3.prototype.Batcher = Batcher_1;
+        Bottleneck3.prototype.jobDefaults = {
+          priority: DEFAULT_PRIORITY$1,
+          weight: 1,
+          expiration: null,
+          id: "<no-id>"
+        };
+        Bottleneck3.prototype.storeDefaults = {
+          maxConcurrent: null,
+          minTime: 0,
+          highWater: null,
+          strategy: Bottleneck3.prototype.strategy.LEAK,
+          penalty: null,
+          reservoir: null,
+          reservoirRefreshInterval: null,
+          reservoirRefreshAmount: null,
+          reservoirIncreaseInterval: null,
+          reservoirIncreaseAmount: null,
+          reservoirIncreaseMaximum: null
+        };
+        Bottleneck3.prototype.localStoreDefaults = {
+          Promise,
+          timeout: null,
+          heartbeatInterval: 250
+        };
+        Bottleneck3.prototype.redisStoreDefaults = {
+          Promise,
+          timeout: null,
+          heartbeatInterval: 5e3,
+          clientTimeout: 1e4,
+          Redis: null,
+          clientOptions: {},
+          clusterNodes: null,
+          clearDatastore: false,
+          connection: null
+        };
+        Bottleneck3.prototype.instanceDefaults = {
+          datastore: "local",
+          connection: null,
+          id: "<no-id>",
+          rejectOnDrop: true,
+          trackDoneStatus: false,
+          Promise
+        };
+        Bottleneck3.prototype.stopDefaults = {
+          enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
+          dropWaitingJobs: true,
+          dropErrorMessage: "This limiter has been stopped."
+        };
+        return Bottleneck3;
+      }).call(commonjsGlobal);
+      var Bottleneck_1 = Bottleneck2;
+      var lib = Bottleneck_1;
+      return lib;
+    }));
   }
 });
 
@@ -19720,8 +21039,8 @@ var require_scan = __commonJS({
         let prevIndex;
         for (let idx = 0; idx < slashes.length; idx++) {
           const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
-          const i = slashes[idx];
-          const value3 = input2.slice(n2, i);
+          const i2 = slashes[idx];
+          const value3 = input2.slice(n2, i2);
           if (opts.tokens) {
             if (idx === 0 && start !== 0) {
               tokens[idx].isPrefix = true;
@@ -19732,9 +21051,9 @@ var require_scan = __commonJS({
             depth(tokens[idx]);
             state.maxDepth += tokens[idx].depth;
           }
-          if (i >= start) {
+          if (i2 >= start) {
             parts.push(value3);
-            prevIndex = i;
+            prevIndex = i2;
           }
         }
         const n = prevIndex !== void 0 ? prevIndex + 1 : start;
@@ -19862,9 +21181,9 @@ var require_parse2 = __commonJS({
     };
     var hasRepeatedCharPrefixOverlap = (branches) => {
       const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i = 0; i < values.length; i++) {
-        for (let j = i + 1; j < values.length; j++) {
-          const a = values[i];
+      for (let i2 = 0; i2 < values.length; i2++) {
+        for (let j = i2 + 1; j < values.length; j++) {
+          const a = values[i2];
           const b = values[j];
           const char = a[0];
           if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
@@ -19885,8 +21204,8 @@ var require_parse2 = __commonJS({
       let paren = 0;
       let quote = 0;
       let escaped = false;
-      for (let i = 1; i < pattern.length; i++) {
-        const ch = pattern[i];
+      for (let i2 = 1; i2 < pattern.length; i2++) {
+        const ch = pattern[i2];
         if (escaped === true) {
           escaped = false;
           continue;
@@ -19920,13 +21239,13 @@ var require_parse2 = __commonJS({
         if (ch === ")") {
           paren--;
           if (paren === 0) {
-            if (requireEnd === true && i !== pattern.length - 1) {
+            if (requireEnd === true && i2 !== pattern.length - 1) {
               return;
             }
             return {
               type: pattern[0],
-              body: pattern.slice(2, i),
-              end: i
+              body: pattern.slice(2, i2),
+              end: i2
             };
           }
         }
@@ -19975,7 +21294,7 @@ var require_parse2 = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max2 = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -19998,7 +21317,7 @@ var require_parse2 = __commonJS({
           continue;
         }
         combinable = false;
-        if (repeatedExtglobRecursion(branch) > max) {
+        if (repeatedExtglobRecursion(branch) > max2) {
           return { risky: true };
         }
       }
@@ -20007,16 +21326,16 @@ var require_parse2 = __commonJS({
       }
       return { risky: false };
     };
-    var parse3 = (input2, options) => {
+    var parse5 = (input2, options) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected a string");
       }
       input2 = REPLACEMENTS[input2] || input2;
       const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const max2 = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       let len = input2.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      if (len > max2) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max2}`);
       }
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
@@ -20155,10 +21474,10 @@ var require_parse2 = __commonJS({
           open3.type = "text";
           open3.value = literal;
           open3.output = safeOutput || utils.escapeRegex(literal);
-          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
-            tokens[i].value = "";
-            tokens[i].output = "";
-            delete tokens[i].suffix;
+          for (let i2 = token.tokensIndex + 1; i2 < tokens.length; i2++) {
+            tokens[i2].value = "";
+            tokens[i2].output = "";
+            delete tokens[i2].suffix;
           }
           state.output = token.output + open3.output;
           state.backtrack = true;
@@ -20177,7 +21496,7 @@ var require_parse2 = __commonJS({
             output = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse3(rest, { ...options, fastpaths: false }).output;
+            const expression = parse5(rest, { ...options, fastpaths: false }).output;
             output = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -20401,13 +21720,13 @@ var require_parse2 = __commonJS({
           if (brace.dots === true) {
             const arr = tokens.slice();
             const range = [];
-            for (let i = arr.length - 1; i >= 0; i--) {
+            for (let i2 = arr.length - 1; i2 >= 0; i2--) {
               tokens.pop();
-              if (arr[i].type === "brace") {
+              if (arr[i2].type === "brace") {
                 break;
               }
-              if (arr[i].type !== "dots") {
-                range.unshift(arr[i].value);
+              if (arr[i2].type !== "dots") {
+                range.unshift(arr[i2].value);
               }
             }
             output = expandRange(range, opts);
@@ -20700,12 +22019,12 @@ var require_parse2 = __commonJS({
       }
       return state;
     };
-    parse3.fastpaths = (input2, options) => {
+    parse5.fastpaths = (input2, options) => {
       const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const max2 = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input2.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      if (len > max2) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max2}`);
       }
       input2 = REPLACEMENTS[input2] || input2;
       const {
@@ -20765,7 +22084,7 @@ var require_parse2 = __commonJS({
       }
       return source;
     };
-    module.exports = parse3;
+    module.exports = parse5;
   }
 });
 
@@ -20774,7 +22093,7 @@ var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var scan = require_scan();
-    var parse3 = require_parse2();
+    var parse5 = require_parse2();
     var utils = require_utils2();
     var constants3 = require_constants6();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
@@ -20796,17 +22115,17 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix2 = opts.windows;
-      const regex = isState ? picomatch6.compileRe(glob2, options) : picomatch6.makeRe(glob2, options, false, true);
-      const state = regex.state;
-      delete regex.state;
+      const regex2 = isState ? picomatch6.compileRe(glob2, options) : picomatch6.makeRe(glob2, options, false, true);
+      const state = regex2.state;
+      delete regex2.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
         isIgnored = picomatch6(opts.ignore, ignoreOpts, returnState);
       }
       const matcher2 = (input2, returnObject = false) => {
-        const { isMatch, match, output } = picomatch6.test(input2, regex, options, { glob: glob2, posix: posix2 });
-        const result = { glob: glob2, state, regex, posix: posix2, input: input2, output, match, isMatch };
+        const { isMatch, match, output } = picomatch6.test(input2, regex2, options, { glob: glob2, posix: posix2 });
+        const result = { glob: glob2, state, regex: regex2, posix: posix2, input: input2, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -20831,7 +22150,7 @@ var require_picomatch = __commonJS({
       }
       return matcher2;
     };
-    picomatch6.test = (input2, regex, options, { glob: glob2, posix: posix2 } = {}) => {
+    picomatch6.test = (input2, regex2, options, { glob: glob2, posix: posix2 } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -20848,21 +22167,21 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch6.matchBase(input2, regex, options, posix2);
+          match = picomatch6.matchBase(input2, regex2, options, posix2);
         } else {
-          match = regex.exec(output);
+          match = regex2.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
     picomatch6.matchBase = (input2, glob2, options, posix2 = options && options.windows) => {
-      const regex = glob2 instanceof RegExp ? glob2 : picomatch6.makeRe(glob2, options);
-      return regex.test(utils.basename(input2, { windows: posix2 }));
+      const regex2 = glob2 instanceof RegExp ? glob2 : picomatch6.makeRe(glob2, options);
+      return regex2.test(utils.basename(input2, { windows: posix2 }));
     };
     picomatch6.isMatch = (str2, patterns, options) => picomatch6(patterns, options)(str2);
     picomatch6.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch6.parse(p, options));
-      return parse3(pattern, { ...options, fastpaths: false });
+      return parse5(pattern, { ...options, fastpaths: false });
     };
     picomatch6.scan = (input2, options) => scan(input2, options);
     picomatch6.compileRe = (state, options, returnOutput = false, returnState = false) => {
@@ -20876,11 +22195,11 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch6.toRegex(source, options);
+      const regex2 = picomatch6.toRegex(source, options);
       if (returnState === true) {
-        regex.state = state;
+        regex2.state = state;
       }
-      return regex;
+      return regex2;
     };
     picomatch6.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
       if (!input2 || typeof input2 !== "string") {
@@ -20888,10 +22207,10 @@ var require_picomatch = __commonJS({
       }
       let parsed = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input2[0] === "." || input2[0] === "*")) {
-        parsed.output = parse3.fastpaths(input2, options);
+        parsed.output = parse5.fastpaths(input2, options);
       }
       if (!parsed.output) {
-        parsed = parse3(input2, options);
+        parsed = parse5(input2, options);
       }
       return picomatch6.compileRe(parsed, options, returnOutput, returnState);
     };
@@ -20899,8 +22218,8 @@ var require_picomatch = __commonJS({
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err) {
-        if (options && options.debug === true) throw err;
+      } catch (err2) {
+        if (options && options.debug === true) throw err2;
         return /$^/;
       }
     };
@@ -20969,12 +22288,12 @@ var require_code = __commonJS({
         return item === "" || item === '""';
       }
       get str() {
-        var _a;
-        return (_a = this._str) !== null && _a !== void 0 ? _a : this._str = this._items.reduce((s, c) => `${s}${c}`, "");
+        var _a2;
+        return (_a2 = this._str) !== null && _a2 !== void 0 ? _a2 : this._str = this._items.reduce((s, c) => `${s}${c}`, "");
       }
       get names() {
-        var _a;
-        return (_a = this._names) !== null && _a !== void 0 ? _a : this._names = this._items.reduce((names, c) => {
+        var _a2;
+        return (_a2 = this._names) !== null && _a2 !== void 0 ? _a2 : this._names = this._items.reduce((names, c) => {
           if (c instanceof Name)
             names[c.str] = (names[c.str] || 0) + 1;
           return names;
@@ -20985,10 +22304,10 @@ var require_code = __commonJS({
     exports.nil = new _Code("");
     function _(strs, ...args) {
       const code = [strs[0]];
-      let i = 0;
-      while (i < args.length) {
-        addCodeArg(code, args[i]);
-        code.push(strs[++i]);
+      let i2 = 0;
+      while (i2 < args.length) {
+        addCodeArg(code, args[i2]);
+        code.push(strs[++i2]);
       }
       return new _Code(code);
     }
@@ -20996,11 +22315,11 @@ var require_code = __commonJS({
     var plus = new _Code("+");
     function str2(strs, ...args) {
       const expr = [safeStringify(strs[0])];
-      let i = 0;
-      while (i < args.length) {
+      let i2 = 0;
+      while (i2 < args.length) {
         expr.push(plus);
-        addCodeArg(expr, args[i]);
-        expr.push(plus, safeStringify(strs[++i]));
+        addCodeArg(expr, args[i2]);
+        expr.push(plus, safeStringify(strs[++i2]));
       }
       optimize(expr);
       return new _Code(expr);
@@ -21016,17 +22335,17 @@ var require_code = __commonJS({
     }
     exports.addCodeArg = addCodeArg;
     function optimize(expr) {
-      let i = 1;
-      while (i < expr.length - 1) {
-        if (expr[i] === plus) {
-          const res = mergeExprItems(expr[i - 1], expr[i + 1]);
+      let i2 = 1;
+      while (i2 < expr.length - 1) {
+        if (expr[i2] === plus) {
+          const res = mergeExprItems(expr[i2 - 1], expr[i2 + 1]);
           if (res !== void 0) {
-            expr.splice(i - 1, 3, res);
+            expr.splice(i2 - 1, 3, res);
             continue;
           }
-          expr[i++] = "+";
+          expr[i2++] = "+";
         }
-        i++;
+        i2++;
       }
     }
     function mergeExprItems(a, b) {
@@ -21051,15 +22370,15 @@ var require_code = __commonJS({
       return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str2`${c1}${c2}`;
     }
     exports.strConcat = strConcat;
-    function interpolate(x) {
-      return typeof x == "number" || typeof x == "boolean" || x === null ? x : safeStringify(Array.isArray(x) ? x.join(",") : x);
+    function interpolate(x2) {
+      return typeof x2 == "number" || typeof x2 == "boolean" || x2 === null ? x2 : safeStringify(Array.isArray(x2) ? x2.join(",") : x2);
     }
-    function stringify2(x) {
-      return new _Code(safeStringify(x));
+    function stringify2(x2) {
+      return new _Code(safeStringify(x2));
     }
     exports.stringify = stringify2;
-    function safeStringify(x) {
-      return JSON.stringify(x).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+    function safeStringify(x2) {
+      return JSON.stringify(x2).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
     }
     exports.safeStringify = safeStringify;
     function getProperty(key2) {
@@ -21120,8 +22439,8 @@ var require_scope = __commonJS({
         return `${prefix}${ng.index++}`;
       }
       _nameGroup(prefix) {
-        var _a, _b;
-        if (((_b = (_a = this._parent) === null || _a === void 0 ? void 0 : _a._prefixes) === null || _b === void 0 ? void 0 : _b.has(prefix)) || this._prefixes && !this._prefixes.has(prefix)) {
+        var _a2, _b2;
+        if (((_b2 = (_a2 = this._parent) === null || _a2 === void 0 ? void 0 : _a2._prefixes) === null || _b2 === void 0 ? void 0 : _b2.has(prefix)) || this._prefixes && !this._prefixes.has(prefix)) {
           throw new Error(`CodeGen: prefix "${prefix}" is not allowed in this scope`);
         }
         return this._names[prefix] = { prefix, index: 0 };
@@ -21154,12 +22473,12 @@ var require_scope = __commonJS({
         return new ValueScopeName(prefix, this._newName(prefix));
       }
       value(nameOrPrefix, value2) {
-        var _a;
+        var _a2;
         if (value2.ref === void 0)
           throw new Error("CodeGen: ref must be passed in value");
         const name = this.toName(nameOrPrefix);
         const { prefix } = name;
-        const valueKey = (_a = value2.key) !== null && _a !== void 0 ? _a : value2.ref;
+        const valueKey = (_a2 = value2.key) !== null && _a2 !== void 0 ? _a2 : value2.ref;
         let vs = this._values[prefix];
         if (vs) {
           const _name = vs.get(valueKey);
@@ -21406,27 +22725,27 @@ var require_codegen = __commonJS({
       }
       optimizeNodes() {
         const { nodes } = this;
-        let i = nodes.length;
-        while (i--) {
-          const n = nodes[i].optimizeNodes();
+        let i2 = nodes.length;
+        while (i2--) {
+          const n = nodes[i2].optimizeNodes();
           if (Array.isArray(n))
-            nodes.splice(i, 1, ...n);
+            nodes.splice(i2, 1, ...n);
           else if (n)
-            nodes[i] = n;
+            nodes[i2] = n;
           else
-            nodes.splice(i, 1);
+            nodes.splice(i2, 1);
         }
         return nodes.length > 0 ? this : void 0;
       }
       optimizeNames(names, constants3) {
         const { nodes } = this;
-        let i = nodes.length;
-        while (i--) {
-          const n = nodes[i];
+        let i2 = nodes.length;
+        while (i2--) {
+          const n = nodes[i2];
           if (n.optimizeNames(names, constants3))
             continue;
           subtractNames(names, n.names);
-          nodes.splice(i, 1);
+          nodes.splice(i2, 1);
         }
         return nodes.length > 0 ? this : void 0;
       }
@@ -21477,8 +22796,8 @@ var require_codegen = __commonJS({
         return this;
       }
       optimizeNames(names, constants3) {
-        var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3);
+        var _a2;
+        this.else = (_a2 = this.else) === null || _a2 === void 0 ? void 0 : _a2.optimizeNames(names, constants3);
         if (!(super.optimizeNames(names, constants3) || this.else))
           return;
         this.condition = optimizeExpr(this.condition, names, constants3);
@@ -21582,17 +22901,17 @@ var require_codegen = __commonJS({
         return code;
       }
       optimizeNodes() {
-        var _a, _b;
+        var _a2, _b2;
         super.optimizeNodes();
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNodes();
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
+        (_a2 = this.catch) === null || _a2 === void 0 ? void 0 : _a2.optimizeNodes();
+        (_b2 = this.finally) === null || _b2 === void 0 ? void 0 : _b2.optimizeNodes();
         return this;
       }
       optimizeNames(names, constants3) {
-        var _a, _b;
+        var _a2, _b2;
         super.optimizeNames(names, constants3);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants3);
+        (_a2 = this.catch) === null || _a2 === void 0 ? void 0 : _a2.optimizeNames(names, constants3);
+        (_b2 = this.finally) === null || _b2 === void 0 ? void 0 : _b2.optimizeNames(names, constants3);
         return this;
       }
       get names() {
@@ -21753,8 +23072,8 @@ var require_codegen = __commonJS({
         const name = this._scope.toName(nameOrPrefix);
         if (this.opts.es5) {
           const arr = iterable instanceof code_1.Name ? iterable : this.var("_arr", iterable);
-          return this.forRange("_i", 0, (0, code_1._)`${arr}.length`, (i) => {
-            this.var(name, (0, code_1._)`${arr}[${i}]`);
+          return this.forRange("_i", 0, (0, code_1._)`${arr}.length`, (i2) => {
+            this.var(name, (0, code_1._)`${arr}[${i2}]`);
             forBody(name);
           });
         }
@@ -21922,8 +23241,8 @@ var require_codegen = __commonJS({
       for (const n in from)
         names[n] = (names[n] || 0) - (from[n] || 0);
     }
-    function not(x) {
-      return typeof x == "boolean" || typeof x == "number" || x === null ? !x : (0, code_1._)`!${par(x)}`;
+    function not(x2) {
+      return typeof x2 == "boolean" || typeof x2 == "number" || x2 === null ? !x2 : (0, code_1._)`!${par(x2)}`;
     }
     exports.not = not;
     var andCode = mappend(exports.operators.AND);
@@ -21937,10 +23256,10 @@ var require_codegen = __commonJS({
     }
     exports.or = or;
     function mappend(op) {
-      return (x, y) => x === code_1.nil ? y : y === code_1.nil ? x : (0, code_1._)`${par(x)} ${op} ${par(y)}`;
+      return (x2, y) => x2 === code_1.nil ? y : y === code_1.nil ? x2 : (0, code_1._)`${par(x2)} ${op} ${par(y)}`;
     }
-    function par(x) {
-      return x instanceof code_1.Name ? x : (0, code_1._)`(${x})`;
+    function par(x2) {
+      return x2 instanceof code_1.Name ? x2 : (0, code_1._)`(${x2})`;
     }
   }
 });
@@ -21970,12 +23289,12 @@ var require_util9 = __commonJS({
     }
     exports.alwaysValidSchema = alwaysValidSchema;
     function checkUnknownRules(it, schema2 = it.schema) {
-      const { opts, self } = it;
+      const { opts, self: self2 } = it;
       if (!opts.strictSchema)
         return;
       if (typeof schema2 === "boolean")
         return;
-      const rules = self.RULES.keywords;
+      const rules = self2.RULES.keywords;
       for (const key2 in schema2) {
         if (!rules[key2])
           checkStrictMode(it, `unknown keyword: "${key2}"`);
@@ -22030,8 +23349,8 @@ var require_util9 = __commonJS({
     exports.unescapeJsonPointer = unescapeJsonPointer;
     function eachItem(xs, f) {
       if (Array.isArray(xs)) {
-        for (const x of xs)
-          f(x);
+        for (const x2 of xs)
+          f(x2);
       } else {
         f(xs);
       }
@@ -22195,21 +23514,21 @@ var require_errors2 = __commonJS({
     function extendErrors({ gen, keyword, schemaValue, data, errsCount, it }) {
       if (errsCount === void 0)
         throw new Error("ajv implementation error");
-      const err = gen.name("err");
-      gen.forRange("i", errsCount, names_1.default.errors, (i) => {
-        gen.const(err, (0, codegen_1._)`${names_1.default.vErrors}[${i}]`);
-        gen.if((0, codegen_1._)`${err}.instancePath === undefined`, () => gen.assign((0, codegen_1._)`${err}.instancePath`, (0, codegen_1.strConcat)(names_1.default.instancePath, it.errorPath)));
-        gen.assign((0, codegen_1._)`${err}.schemaPath`, (0, codegen_1.str)`${it.errSchemaPath}/${keyword}`);
+      const err2 = gen.name("err");
+      gen.forRange("i", errsCount, names_1.default.errors, (i2) => {
+        gen.const(err2, (0, codegen_1._)`${names_1.default.vErrors}[${i2}]`);
+        gen.if((0, codegen_1._)`${err2}.instancePath === undefined`, () => gen.assign((0, codegen_1._)`${err2}.instancePath`, (0, codegen_1.strConcat)(names_1.default.instancePath, it.errorPath)));
+        gen.assign((0, codegen_1._)`${err2}.schemaPath`, (0, codegen_1.str)`${it.errSchemaPath}/${keyword}`);
         if (it.opts.verbose) {
-          gen.assign((0, codegen_1._)`${err}.schema`, schemaValue);
-          gen.assign((0, codegen_1._)`${err}.data`, data);
+          gen.assign((0, codegen_1._)`${err2}.schema`, schemaValue);
+          gen.assign((0, codegen_1._)`${err2}.data`, data);
         }
       });
     }
     exports.extendErrors = extendErrors;
     function addError(gen, errObj) {
-      const err = gen.const("err", errObj);
-      gen.if((0, codegen_1._)`${names_1.default.vErrors} === null`, () => gen.assign(names_1.default.vErrors, (0, codegen_1._)`[${err}]`), (0, codegen_1._)`${names_1.default.vErrors}.push(${err})`);
+      const err2 = gen.const("err", errObj);
+      gen.if((0, codegen_1._)`${names_1.default.vErrors} === null`, () => gen.assign(names_1.default.vErrors, (0, codegen_1._)`[${err2}]`), (0, codegen_1._)`${names_1.default.vErrors}.push(${err2})`);
       gen.code((0, codegen_1._)`${names_1.default.errors}++`);
     }
     function returnErrors(it, errs) {
@@ -22332,20 +23651,20 @@ var require_rules = __commonJS({
     exports.getRules = exports.isJSONType = void 0;
     var _jsonTypes = ["string", "number", "integer", "boolean", "null", "object", "array"];
     var jsonTypes = new Set(_jsonTypes);
-    function isJSONType(x) {
-      return typeof x == "string" && jsonTypes.has(x);
+    function isJSONType(x2) {
+      return typeof x2 == "string" && jsonTypes.has(x2);
     }
     exports.isJSONType = isJSONType;
     function getRules() {
-      const groups = {
+      const groups2 = {
         number: { type: "number", rules: [] },
         string: { type: "string", rules: [] },
         array: { type: "array", rules: [] },
         object: { type: "object", rules: [] }
       };
       return {
-        types: { ...groups, integer: true, boolean: true, null: true },
-        rules: [{ rules: [] }, groups.number, groups.string, groups.array, groups.object],
+        types: { ...groups2, integer: true, boolean: true, null: true },
+        rules: [{ rules: [] }, groups2.number, groups2.string, groups2.array, groups2.object],
         post: { rules: [] },
         all: {},
         keywords: {}
@@ -22361,8 +23680,8 @@ var require_applicability = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
-    function schemaHasRulesForType({ schema: schema2, self }, type2) {
-      const group = self.RULES.types[type2];
+    function schemaHasRulesForType({ schema: schema2, self: self2 }, type2) {
+      const group = self2.RULES.types[type2];
       return group && group !== true && shouldUseGroup(schema2, group);
     }
     exports.schemaHasRulesForType = schemaHasRulesForType;
@@ -22371,8 +23690,8 @@ var require_applicability = __commonJS({
     }
     exports.shouldUseGroup = shouldUseGroup;
     function shouldUseRule(schema2, rule) {
-      var _a;
-      return schema2[rule.keyword] !== void 0 || ((_a = rule.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema2[kwd] !== void 0));
+      var _a2;
+      return schema2[rule.keyword] !== void 0 || ((_a2 = rule.definition.implements) === null || _a2 === void 0 ? void 0 : _a2.some((kwd) => schema2[kwd] !== void 0));
     }
     exports.shouldUseRule = shouldUseRule;
   }
@@ -22487,11 +23806,11 @@ var require_dataType = __commonJS({
       gen.if((0, codegen_1._)`${parentData} !== undefined`, () => gen.assign((0, codegen_1._)`${parentData}[${parentDataProperty}]`, expr));
     }
     function checkDataType(dataType, data, strictNums, correct2 = DataType.Correct) {
-      const EQ = correct2 === DataType.Correct ? codegen_1.operators.EQ : codegen_1.operators.NEQ;
+      const EQ2 = correct2 === DataType.Correct ? codegen_1.operators.EQ : codegen_1.operators.NEQ;
       let cond;
       switch (dataType) {
         case "null":
-          return (0, codegen_1._)`${data} ${EQ} null`;
+          return (0, codegen_1._)`${data} ${EQ2} null`;
         case "array":
           cond = (0, codegen_1._)`Array.isArray(${data})`;
           break;
@@ -22505,7 +23824,7 @@ var require_dataType = __commonJS({
           cond = numCond();
           break;
         default:
-          return (0, codegen_1._)`typeof ${data} ${EQ} ${dataType}`;
+          return (0, codegen_1._)`typeof ${data} ${EQ2} ${dataType}`;
       }
       return correct2 === DataType.Correct ? cond : (0, codegen_1.not)(cond);
       function numCond(_cond = codegen_1.nil) {
@@ -22577,7 +23896,7 @@ var require_defaults = __commonJS({
           assignDefault(it, key2, properties[key2].default);
         }
       } else if (ty === "array" && Array.isArray(items)) {
-        items.forEach((sch, i) => assignDefault(it, i, sch.default));
+        items.forEach((sch, i2) => assignDefault(it, i2, sch.default));
       }
     }
     exports.assignDefaults = assignDefaults;
@@ -22695,10 +24014,10 @@ var require_code2 = __commonJS({
       return valid;
       function validateItems(notValid) {
         const len = gen.const("len", (0, codegen_1._)`${data}.length`);
-        gen.forRange("i", 0, len, (i) => {
+        gen.forRange("i", 0, len, (i2) => {
           cxt.subschema({
             keyword,
-            dataProp: i,
+            dataProp: i2,
             dataPropType: util_1.Type.Num
           }, valid);
           gen.if((0, codegen_1.not)(valid), notValid);
@@ -22715,10 +24034,10 @@ var require_code2 = __commonJS({
         return;
       const valid = gen.let("valid", false);
       const schValid = gen.name("_valid");
-      gen.block(() => schema2.forEach((_sch, i) => {
+      gen.block(() => schema2.forEach((_sch, i2) => {
         const schCxt = cxt.subschema({
           keyword,
-          schemaProp: i,
+          schemaProp: i2,
           compositeRule: true
         }, schValid);
         gen.assign(valid, (0, codegen_1._)`${valid} || ${schValid}`);
@@ -22760,14 +24079,14 @@ var require_keyword = __commonJS({
     }
     exports.macroKeywordCode = macroKeywordCode;
     function funcKeywordCode(cxt, def) {
-      var _a;
+      var _a2;
       const { gen, keyword, schema: schema2, parentSchema, $data, it } = cxt;
       checkAsyncKeyword(it, def);
       const validate = !$data && def.compile ? def.compile.call(it.self, schema2, parentSchema, it) : def.validate;
       const validateRef = useKeyword(gen, keyword, validate);
       const valid = gen.let("valid");
       cxt.block$data(valid, validateKeyword);
-      cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
+      cxt.ok((_a2 = def.valid) !== null && _a2 !== void 0 ? _a2 : valid);
       function validateKeyword() {
         if (def.errors === false) {
           assignValid();
@@ -22798,8 +24117,8 @@ var require_keyword = __commonJS({
         gen.assign(valid, (0, codegen_1._)`${_await}${(0, code_1.callValidateCode)(cxt, validateRef, passCxt, passSchema)}`, def.modifying);
       }
       function reportErrs(errors) {
-        var _a2;
-        gen.if((0, codegen_1.not)((_a2 = def.valid) !== null && _a2 !== void 0 ? _a2 : valid), errors);
+        var _a3;
+        gen.if((0, codegen_1.not)((_a3 = def.valid) !== null && _a3 !== void 0 ? _a3 : valid), errors);
       }
     }
     exports.funcKeywordCode = funcKeywordCode;
@@ -22827,7 +24146,7 @@ var require_keyword = __commonJS({
       return !schemaType.length || schemaType.some((st) => st === "array" ? Array.isArray(schema2) : st === "object" ? schema2 && typeof schema2 == "object" && !Array.isArray(schema2) : typeof schema2 == st || allowUndefined && typeof schema2 == "undefined");
     }
     exports.validSchemaType = validSchemaType;
-    function validateKeywordUsage({ schema: schema2, opts, self, errSchemaPath }, def, keyword) {
+    function validateKeywordUsage({ schema: schema2, opts, self: self2, errSchemaPath }, def, keyword) {
       if (Array.isArray(def.keyword) ? !def.keyword.includes(keyword) : def.keyword !== keyword) {
         throw new Error("ajv implementation error");
       }
@@ -22838,9 +24157,9 @@ var require_keyword = __commonJS({
       if (def.validateSchema) {
         const valid = def.validateSchema(schema2[keyword]);
         if (!valid) {
-          const msg = `keyword "${keyword}" value is invalid at path "${errSchemaPath}": ` + self.errorsText(def.validateSchema.errors);
+          const msg = `keyword "${keyword}" value is invalid at path "${errSchemaPath}": ` + self2.errorsText(def.validateSchema.errors);
           if (opts.validateSchema === "log")
-            self.logger.error(msg);
+            self2.logger.error(msg);
           else
             throw new Error(msg);
         }
@@ -22941,12 +24260,12 @@ var require_fast_deep_equal = __commonJS({
       if (a === b) return true;
       if (a && b && typeof a == "object" && typeof b == "object") {
         if (a.constructor !== b.constructor) return false;
-        var length, i, keys;
+        var length, i2, keys;
         if (Array.isArray(a)) {
           length = a.length;
           if (length != b.length) return false;
-          for (i = length; i-- !== 0; )
-            if (!equal(a[i], b[i])) return false;
+          for (i2 = length; i2-- !== 0; )
+            if (!equal(a[i2], b[i2])) return false;
           return true;
         }
         if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
@@ -22955,10 +24274,10 @@ var require_fast_deep_equal = __commonJS({
         keys = Object.keys(a);
         length = keys.length;
         if (length !== Object.keys(b).length) return false;
-        for (i = length; i-- !== 0; )
-          if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
-        for (i = length; i-- !== 0; ) {
-          var key2 = keys[i];
+        for (i2 = length; i2-- !== 0; )
+          if (!Object.prototype.hasOwnProperty.call(b, keys[i2])) return false;
+        for (i2 = length; i2-- !== 0; ) {
+          var key2 = keys[i2];
           if (!equal(a[key2], b[key2])) return false;
         }
         return true;
@@ -23035,8 +24354,8 @@ var require_json_schema_traverse = __commonJS({
           var sch = schema2[key2];
           if (Array.isArray(sch)) {
             if (key2 in traverse.arrayKeywords) {
-              for (var i = 0; i < sch.length; i++)
-                _traverse(opts, pre, post, sch[i], jsonPtr + "/" + key2 + "/" + i, rootSchema, jsonPtr, key2, schema2, i);
+              for (var i2 = 0; i2 < sch.length; i2++)
+                _traverse(opts, pre, post, sch[i2], jsonPtr + "/" + key2 + "/" + i2, rootSchema, jsonPtr, key2, schema2, i2);
             }
           } else if (key2 in traverse.propsKeywords) {
             if (sch && typeof sch == "object") {
@@ -23307,11 +24626,11 @@ var require_validate = __commonJS({
       }
       (0, boolSchema_1.boolOrEmptySchema)(it, valid);
     }
-    function schemaCxtHasRules({ schema: schema2, self }) {
+    function schemaCxtHasRules({ schema: schema2, self: self2 }) {
       if (typeof schema2 == "boolean")
         return !schema2;
       for (const key2 in schema2)
-        if (self.RULES.all[key2])
+        if (self2.RULES.all[key2])
           return true;
       return false;
     }
@@ -23340,9 +24659,9 @@ var require_validate = __commonJS({
       schemaKeywords(it, types2, !checkedTypes, errsCount);
     }
     function checkRefsAndKeywords(it) {
-      const { schema: schema2, errSchemaPath, opts, self } = it;
-      if (schema2.$ref && opts.ignoreKeywordsWithRef && (0, util_1.schemaHasRulesButRef)(schema2, self.RULES)) {
-        self.logger.warn(`$ref: keywords ignored in schema at path "${errSchemaPath}"`);
+      const { schema: schema2, errSchemaPath, opts, self: self2 } = it;
+      if (schema2.$ref && opts.ignoreKeywordsWithRef && (0, util_1.schemaHasRulesButRef)(schema2, self2.RULES)) {
+        self2.logger.warn(`$ref: keywords ignored in schema at path "${errSchemaPath}"`);
       }
     }
     function checkNoDefault(it) {
@@ -23388,8 +24707,8 @@ var require_validate = __commonJS({
         gen.assign((0, codegen_1._)`${evaluated}.items`, items);
     }
     function schemaKeywords(it, types2, typeErrors, errsCount) {
-      const { gen, schema: schema2, data, allErrors, opts, self } = it;
-      const { RULES: RULES2 } = self;
+      const { gen, schema: schema2, data, allErrors, opts, self: self2 } = it;
+      const { RULES: RULES2 } = self2;
       if (schema2.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema2, RULES2))) {
         gen.block(() => keywordCode(it, "$ref", RULES2.all.$ref.definition));
         return;
@@ -23767,7 +25086,7 @@ var require_compile = __commonJS({
     var validate_1 = require_validate();
     var SchemaEnv = class {
       constructor(env) {
-        var _a;
+        var _a2;
         this.refs = {};
         this.dynamicAnchors = {};
         let schema2;
@@ -23776,7 +25095,7 @@ var require_compile = __commonJS({
         this.schema = env.schema;
         this.schemaId = env.schemaId;
         this.root = env.root || this;
-        this.baseId = (_a = env.baseId) !== null && _a !== void 0 ? _a : (0, resolve_1.normalizeId)(schema2 === null || schema2 === void 0 ? void 0 : schema2[env.schemaId || "$id"]);
+        this.baseId = (_a2 = env.baseId) !== null && _a2 !== void 0 ? _a2 : (0, resolve_1.normalizeId)(schema2 === null || schema2 === void 0 ? void 0 : schema2[env.schemaId || "$id"]);
         this.schemaPath = env.schemaPath;
         this.localRefs = env.localRefs;
         this.meta = env.meta;
@@ -23872,14 +25191,14 @@ var require_compile = __commonJS({
     }
     exports.compileSchema = compileSchema;
     function resolveRef(root, baseId, ref) {
-      var _a;
+      var _a2;
       ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, ref);
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
       let _sch = resolve4.call(this, root, ref);
       if (_sch === void 0) {
-        const schema2 = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
+        const schema2 = (_a2 = root.localRefs) === null || _a2 === void 0 ? void 0 : _a2[ref];
         const { schemaId } = this.opts;
         if (schema2)
           _sch = new SchemaEnv({ schema: schema2, schemaId, root, baseId });
@@ -23948,8 +25267,8 @@ var require_compile = __commonJS({
       "definitions"
     ]);
     function getJsonPointer(parsedRef, { baseId, schema: schema2, root }) {
-      var _a;
-      if (((_a = parsedRef.fragment) === null || _a === void 0 ? void 0 : _a[0]) !== "/")
+      var _a2;
+      if (((_a2 = parsedRef.fragment) === null || _a2 === void 0 ? void 0 : _a2[0]) !== "/")
         return;
       for (const part of parsedRef.fragment.slice(1).split("/")) {
         if (typeof schema2 === "boolean")
@@ -24011,8 +25330,8 @@ var require_utils3 = __commonJS({
     var BYTE_HEX = new Array(256);
     {
       const HEX_DIGITS = "0123456789ABCDEF";
-      for (let i = 0; i < 256; i++) {
-        BYTE_HEX[i] = "%" + HEX_DIGITS[i >> 4] + HEX_DIGITS[i & 15];
+      for (let i2 = 0; i2 < 256; i2++) {
+        BYTE_HEX[i2] = "%" + HEX_DIGITS[i2 >> 4] + HEX_DIGITS[i2 & 15];
       }
     }
     function percentEncodeNonAscii(cp) {
@@ -24027,24 +25346,24 @@ var require_utils3 = __commonJS({
     function stringArrayToHexStripped(input2) {
       let acc = "";
       let code = 0;
-      let i = 0;
-      for (i = 0; i < input2.length; i++) {
-        code = input2[i].charCodeAt(0);
+      let i2 = 0;
+      for (i2 = 0; i2 < input2.length; i2++) {
+        code = input2[i2].charCodeAt(0);
         if (code === 48) {
           continue;
         }
         if (!(code >= 48 && code <= 57 || code >= 65 && code <= 70 || code >= 97 && code <= 102)) {
           return "";
         }
-        acc += input2[i];
+        acc += input2[i2];
         break;
       }
-      for (i += 1; i < input2.length; i++) {
-        code = input2[i].charCodeAt(0);
+      for (i2 += 1; i2 < input2.length; i2++) {
+        code = input2[i2].charCodeAt(0);
         if (!(code >= 48 && code <= 57 || code >= 65 && code <= 70 || code >= 97 && code <= 102)) {
           return "";
         }
-        acc += input2[i];
+        acc += input2[i2];
       }
       return acc;
     }
@@ -24054,10 +25373,10 @@ var require_utils3 = __commonJS({
     var nonSimpleDomain = RegExp.prototype.test.bind(/[^!"$&'()*+,\-.;=_`a-z{}~]/u);
     function isZoneIdentifier(zone) {
       if (zone.length === 0) return false;
-      for (let i = 0; i < zone.length; i++) {
-        if (isZoneCharacter(zone[i])) continue;
-        if (zone[i] === "%" && i + 2 < zone.length && isHexPair(zone.slice(i + 1, i + 3))) {
-          i += 2;
+      for (let i2 = 0; i2 < zone.length; i2++) {
+        if (isZoneCharacter(zone[i2])) continue;
+        if (zone[i2] === "%" && i2 + 2 < zone.length && isHexPair(zone.slice(i2 + 1, i2 + 3))) {
+          i2 += 2;
           continue;
         }
         return false;
@@ -24069,9 +25388,9 @@ var require_utils3 = __commonJS({
       let bestLength = 0;
       let runStart = -1;
       let runLength = 0;
-      for (let i = 0; i < hextets.length; i++) {
-        if (hextets[i] === "0") {
-          if (runStart === -1) runStart = i;
+      for (let i2 = 0; i2 < hextets.length; i2++) {
+        if (hextets[i2] === "0") {
+          if (runStart === -1) runStart = i2;
           runLength++;
           if (runLength > bestLength) {
             bestLength = runLength;
@@ -24098,16 +25417,16 @@ var require_utils3 = __commonJS({
       }
       const parts = left.concat(right);
       let hextetCount = 0;
-      for (let i = 0; i < parts.length; i++) {
-        const part = parts[i];
+      for (let i2 = 0; i2 < parts.length; i2++) {
+        const part = parts[i2];
         if (part === "") return void 0;
         if (part.indexOf(".") !== -1) {
-          if (i !== parts.length - 1 || compression !== -1 && right.length === 0 || !isIPv4(part)) return void 0;
+          if (i2 !== parts.length - 1 || compression !== -1 && right.length === 0 || !isIPv4(part)) return void 0;
           hextetCount += 2;
           continue;
         }
         if (!isHextet(part)) return void 0;
-        parts[i] = parseInt(part, 16).toString(16);
+        parts[i2] = parseInt(part, 16).toString(16);
         hextetCount++;
       }
       if (compression === -1) {
@@ -24116,8 +25435,8 @@ var require_utils3 = __commonJS({
       }
       if (hextetCount >= 8) return void 0;
       const expanded = parts.slice(0, left.length);
-      for (let i = hextetCount; i < 8; i++) expanded.push("0");
-      for (let i = left.length; i < parts.length; i++) expanded.push(parts[i]);
+      for (let i2 = hextetCount; i2 < 8; i2++) expanded.push("0");
+      for (let i2 = left.length; i2 < parts.length; i2++) expanded.push(parts[i2]);
       return compressIPv6ZeroRun(expanded);
     }
     function normalizeIPv6(host) {
@@ -24150,8 +25469,8 @@ var require_utils3 = __commonJS({
     }
     function findToken(str2, token) {
       let ind = 0;
-      for (let i = 0; i < str2.length; i++) {
-        if (str2[i] === token) ind++;
+      for (let i2 = 0; i2 < str2.length; i2++) {
+        if (str2[i2] === token) ind++;
       }
       return ind;
     }
@@ -24238,8 +25557,8 @@ var require_utils3 = __commonJS({
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
-      for (let i = 0; i <= last; i++) {
-        const segment = segments[i];
+      for (let i2 = 0; i2 <= last; i2++) {
+        const segment = segments[i2];
         if (segment === "." || segment === "..") {
           if (segment === "..") {
             if (output.length !== 0 && output[output.length - 1] !== "..") {
@@ -24248,7 +25567,7 @@ var require_utils3 = __commonJS({
               output.push("..");
             }
           }
-          trailingDirectory = i === last;
+          trailingDirectory = i2 === last;
         } else {
           output.push(segment);
         }
@@ -24274,9 +25593,9 @@ var require_utils3 = __commonJS({
         return input2;
       }
       let output = "";
-      for (let i = 0; i < input2.length; i++) {
-        if (input2[i] === "%" && i + 2 < input2.length) {
-          const hex = input2.slice(i + 1, i + 3);
+      for (let i2 = 0; i2 < input2.length; i2++) {
+        if (input2[i2] === "%" && i2 + 2 < input2.length) {
+          const hex = input2.slice(i2 + 1, i2 + 3);
           if (isHexPair(hex)) {
             const normalizedHex = hex.toUpperCase();
             const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
@@ -24285,20 +25604,20 @@ var require_utils3 = __commonJS({
             } else {
               output += "%" + normalizedHex;
             }
-            i += 2;
+            i2 += 2;
             continue;
           }
         }
-        output += input2[i];
+        output += input2[i2];
       }
       return output;
     }
     function normalizePathEncoding(input2) {
       let output = "";
-      for (let i = 0; i < input2.length; i++) {
-        const ch = input2[i];
-        if (ch === "%" && i + 2 < input2.length) {
-          const hex = input2.slice(i + 1, i + 3);
+      for (let i2 = 0; i2 < input2.length; i2++) {
+        const ch = input2[i2];
+        if (ch === "%" && i2 + 2 < input2.length) {
+          const hex = input2.slice(i2 + 1, i2 + 3);
           if (isHexPair(hex)) {
             const normalizedHex = hex.toUpperCase();
             const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
@@ -24307,23 +25626,23 @@ var require_utils3 = __commonJS({
             } else {
               output += "%" + normalizedHex;
             }
-            i += 2;
+            i2 += 2;
             continue;
           }
         }
         if (isPathCharacter(ch)) {
           output += ch;
         } else {
-          const code = input2.charCodeAt(i);
+          const code = input2.charCodeAt(i2);
           if (code < 128) {
             output += isEscapeSafe(code) ? ch : BYTE_HEX[code];
           } else if (code < 55296 || code > 57343) {
             output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input2.length) {
-            const low = input2.charCodeAt(i + 1);
+          } else if (code <= 56319 && i2 + 1 < input2.length) {
+            const low = input2.charCodeAt(i2 + 1);
             if (low >= 56320 && low <= 57343) {
               output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
-              i++;
+              i2++;
             } else {
               output += percentEncodeNonAscii(65533);
             }
@@ -24337,13 +25656,13 @@ var require_utils3 = __commonJS({
     function serializePathEncoding(input2, pathNoScheme = false) {
       let output = "";
       let firstSegment = pathNoScheme && input2[0] !== "/";
-      for (let i = 0; i < input2.length; i++) {
-        const ch = input2[i];
-        if (ch === "%" && i + 2 < input2.length) {
-          const hex = input2.slice(i + 1, i + 3);
+      for (let i2 = 0; i2 < input2.length; i2++) {
+        const ch = input2[i2];
+        if (ch === "%" && i2 + 2 < input2.length) {
+          const hex = input2.slice(i2 + 1, i2 + 3);
           if (isHexPair(hex)) {
             output += "%" + hex.toUpperCase();
-            i += 2;
+            i2 += 2;
             continue;
           }
         }
@@ -24353,16 +25672,16 @@ var require_utils3 = __commonJS({
         if (isPathCharacter(ch) && (ch !== ":" || !firstSegment)) {
           output += ch;
         } else {
-          const code = input2.charCodeAt(i);
+          const code = input2.charCodeAt(i2);
           if (code < 128) {
             output += BYTE_HEX[code];
           } else if (code < 55296 || code > 57343) {
             output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input2.length) {
-            const low = input2.charCodeAt(i + 1);
+          } else if (code <= 56319 && i2 + 1 < input2.length) {
+            const low = input2.charCodeAt(i2 + 1);
             if (low >= 56320 && low <= 57343) {
               output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
-              i++;
+              i2++;
             } else {
               output += percentEncodeNonAscii(65533);
             }
@@ -24375,29 +25694,29 @@ var require_utils3 = __commonJS({
     }
     function encodeComponent(input2, isAllowed) {
       let output = "";
-      for (let i = 0; i < input2.length; i++) {
-        const ch = input2[i];
-        if (ch === "%" && i + 2 < input2.length) {
-          const hex = input2.slice(i + 1, i + 3);
+      for (let i2 = 0; i2 < input2.length; i2++) {
+        const ch = input2[i2];
+        if (ch === "%" && i2 + 2 < input2.length) {
+          const hex = input2.slice(i2 + 1, i2 + 3);
           if (isHexPair(hex)) {
             output += "%" + hex.toUpperCase();
-            i += 2;
+            i2 += 2;
             continue;
           }
         }
         if (isAllowed(ch)) {
           output += ch;
         } else {
-          const code = input2.charCodeAt(i);
+          const code = input2.charCodeAt(i2);
           if (code < 128) {
             output += BYTE_HEX[code];
           } else if (code < 55296 || code > 57343) {
             output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input2.length) {
-            const low = input2.charCodeAt(i + 1);
+          } else if (code <= 56319 && i2 + 1 < input2.length) {
+            const low = input2.charCodeAt(i2 + 1);
             if (low >= 56320 && low <= 57343) {
               output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
-              i++;
+              i2++;
             } else {
               output += percentEncodeNonAscii(65533);
             }
@@ -24422,10 +25741,10 @@ var require_utils3 = __commonJS({
     }
     function normalizeQueryFragmentEncoding(input2) {
       let output = "";
-      for (let i = 0; i < input2.length; i++) {
-        const ch = input2[i];
-        if (ch === "%" && i + 2 < input2.length) {
-          const hex = input2.slice(i + 1, i + 3);
+      for (let i2 = 0; i2 < input2.length; i2++) {
+        const ch = input2[i2];
+        if (ch === "%" && i2 + 2 < input2.length) {
+          const hex = input2.slice(i2 + 1, i2 + 3);
           if (isHexPair(hex)) {
             const normalizedHex = hex.toUpperCase();
             const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
@@ -24434,23 +25753,23 @@ var require_utils3 = __commonJS({
             } else {
               output += "%" + normalizedHex;
             }
-            i += 2;
+            i2 += 2;
             continue;
           }
         }
         if (isQueryFragmentCharacter(ch)) {
           output += ch;
         } else {
-          const code = input2.charCodeAt(i);
+          const code = input2.charCodeAt(i2);
           if (code < 128) {
             output += isEscapeSafe(code) ? ch : BYTE_HEX[code];
           } else if (code < 55296 || code > 57343) {
             output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input2.length) {
-            const low = input2.charCodeAt(i + 1);
+          } else if (code <= 56319 && i2 + 1 < input2.length) {
+            const low = input2.charCodeAt(i2 + 1);
             if (low >= 56320 && low <= 57343) {
               output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
-              i++;
+              i2++;
             } else {
               output += percentEncodeNonAscii(65533);
             }
@@ -24463,16 +25782,16 @@ var require_utils3 = __commonJS({
     }
     function escapePreservingEscapes(input2) {
       let output = "";
-      for (let i = 0; i < input2.length; i++) {
-        if (input2[i] === "%" && i + 2 < input2.length) {
-          const hex = input2.slice(i + 1, i + 3);
+      for (let i2 = 0; i2 < input2.length; i2++) {
+        if (input2[i2] === "%" && i2 + 2 < input2.length) {
+          const hex = input2.slice(i2 + 1, i2 + 3);
           if (isHexPair(hex)) {
             output += "%" + hex.toUpperCase();
-            i += 2;
+            i2 += 2;
             continue;
           }
         }
-        output += escape(input2[i]);
+        output += escape(input2[i2]);
       }
       return output;
     }
@@ -24764,7 +26083,7 @@ var require_fast_uri = __commonJS({
         normalizeString(uri, options);
       } else if (typeof uri === "object") {
         uri = /** @type {T} */
-        parse3(serialize(uri, options), options);
+        parse5(serialize(uri, options), options);
       }
       return uri;
     }
@@ -24807,8 +26126,8 @@ var require_fast_uri = __commonJS({
     function resolveComponent(base, relative2, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base = parse3(serialize(base, options), options);
-        relative2 = parse3(serialize(relative2, options), options);
+        base = parse5(serialize(base, options), options);
+        relative2 = parse5(serialize(relative2, options), options);
       }
       options = options || {};
       if (!options.tolerant && relative2.scheme) {
@@ -25126,7 +26445,7 @@ var require_fast_uri = __commonJS({
       }
       return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
     }
-    function parse3(uri, opts) {
+    function parse5(uri, opts) {
       return parseWithStatus(uri, opts).parsed;
     }
     function normalizeString(uri, opts) {
@@ -25163,7 +26482,7 @@ var require_fast_uri = __commonJS({
       resolveComponent,
       equal,
       serialize,
-      parse: parse3
+      parse: parse5
     };
     module.exports = fastUri;
     module.exports.default = fastUri;
@@ -25263,11 +26582,11 @@ var require_core = __commonJS({
     };
     var MAX_EXPRESSION = 200;
     function requiredOptions(o) {
-      var _a, _b, _c, _d, _e, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r, _s, _t, _u, _v, _w, _x, _y, _z, _0;
+      var _a2, _b2, _c, _d, _e, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r, _s, _t, _u, _v, _w, _x, _y, _z, _0;
       const s = o.strict;
-      const _optz = (_a = o.code) === null || _a === void 0 ? void 0 : _a.optimize;
+      const _optz = (_a2 = o.code) === null || _a2 === void 0 ? void 0 : _a2.optimize;
       const optimize = _optz === true || _optz === void 0 ? 1 : _optz || 0;
-      const regExp = (_c = (_b = o.code) === null || _b === void 0 ? void 0 : _b.regExp) !== null && _c !== void 0 ? _c : defaultRegExp;
+      const regExp = (_c = (_b2 = o.code) === null || _b2 === void 0 ? void 0 : _b2.regExp) !== null && _c !== void 0 ? _c : defaultRegExp;
       const uriResolver = (_d = o.uriResolver) !== null && _d !== void 0 ? _d : uri_1.default;
       return {
         strictSchema: (_f = (_e = o.strictSchema) !== null && _e !== void 0 ? _e : s) !== null && _f !== void 0 ? _f : true,
@@ -25290,7 +26609,7 @@ var require_core = __commonJS({
         uriResolver
       };
     }
-    var Ajv2 = class {
+    var Ajv3 = class {
       constructor(opts = {}) {
         this.schemas = {};
         this.refs = {};
@@ -25558,9 +26877,9 @@ var require_core = __commonJS({
         delete RULES2.keywords[keyword];
         delete RULES2.all[keyword];
         for (const group of RULES2.rules) {
-          const i = group.rules.findIndex((rule) => rule.keyword === keyword);
-          if (i >= 0)
-            group.rules.splice(i, 1);
+          const i2 = group.rules.findIndex((rule) => rule.keyword === keyword);
+          if (i2 >= 0)
+            group.rules.splice(i2, 1);
         }
         return this;
       }
@@ -25596,10 +26915,10 @@ var require_core = __commonJS({
         }
         return metaSchema;
       }
-      _removeAllSchemas(schemas, regex) {
+      _removeAllSchemas(schemas, regex2) {
         for (const keyRef in schemas) {
           const sch = schemas[keyRef];
-          if (!regex || regex.test(keyRef)) {
+          if (!regex2 || regex2.test(keyRef)) {
             if (typeof sch == "string") {
               delete schemas[keyRef];
             } else if (sch && !sch.meta) {
@@ -25660,9 +26979,9 @@ var require_core = __commonJS({
         }
       }
     };
-    Ajv2.ValidationError = validation_error_1.default;
-    Ajv2.MissingRefError = ref_error_1.default;
-    exports.default = Ajv2;
+    Ajv3.ValidationError = validation_error_1.default;
+    Ajv3.MissingRefError = ref_error_1.default;
+    exports.default = Ajv3;
     function checkOptions(checkOpts, options, msg, log2 = "error") {
       for (const key2 in checkOpts) {
         const opt = key2;
@@ -25739,7 +27058,7 @@ var require_core = __commonJS({
       }
     }
     function addRule(keyword, definition, dataType) {
-      var _a;
+      var _a2;
       const post = definition === null || definition === void 0 ? void 0 : definition.post;
       if (dataType && post)
         throw new Error('keyword with "post" flag cannot have "type"');
@@ -25765,12 +27084,12 @@ var require_core = __commonJS({
       else
         ruleGroup.rules.push(rule);
       RULES2.all[keyword] = rule;
-      (_a = definition.implements) === null || _a === void 0 ? void 0 : _a.forEach((kwd) => this.addKeyword(kwd));
+      (_a2 = definition.implements) === null || _a2 === void 0 ? void 0 : _a2.forEach((kwd) => this.addKeyword(kwd));
     }
     function addBeforeRule(ruleGroup, rule, before) {
-      const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
-      if (i >= 0) {
-        ruleGroup.rules.splice(i, 0, rule);
+      const i2 = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
+      if (i2 >= 0) {
+        ruleGroup.rules.splice(i2, 0, rule);
       } else {
         ruleGroup.rules.push(rule);
         this.logger.warn(`rule ${before} is not defined`);
@@ -25825,11 +27144,11 @@ var require_ref = __commonJS({
       schemaType: "string",
       code(cxt) {
         const { gen, schema: $ref, it } = cxt;
-        const { baseId, schemaEnv: env, validateName, opts, self } = it;
+        const { baseId, schemaEnv: env, validateName, opts, self: self2 } = it;
         const { root } = env;
         if (($ref === "#" || $ref === "#/") && baseId === root.baseId)
           return callRootRef();
-        const schOrEnv = compile_1.resolveRef.call(self, root, baseId, $ref);
+        const schOrEnv = compile_1.resolveRef.call(self2, root, baseId, $ref);
         if (schOrEnv === void 0)
           throw new ref_error_1.default(it.opts.uriResolver, baseId, $ref);
         if (schOrEnv instanceof compile_1.SchemaEnv)
@@ -25899,10 +27218,10 @@ var require_ref = __commonJS({
         gen.assign(names_1.default.errors, (0, codegen_1._)`${names_1.default.vErrors}.length`);
       }
       function addEvaluatedFrom(source) {
-        var _a;
+        var _a2;
         if (!it.opts.unevaluated)
           return;
-        const schEvaluated = (_a = sch === null || sch === void 0 ? void 0 : sch.validate) === null || _a === void 0 ? void 0 : _a.evaluated;
+        const schEvaluated = (_a2 = sch === null || sch === void 0 ? void 0 : sch.validate) === null || _a2 === void 0 ? void 0 : _a2.evaluated;
         if (it.props !== true) {
           if (schEvaluated && !schEvaluated.dynamicProps) {
             if (schEvaluated.props !== void 0) {
@@ -26267,8 +27586,8 @@ var require_uniqueItems = __commonJS({
     var util_1 = require_util9();
     var equal_1 = require_equal();
     var error2 = {
-      message: ({ params: { i, j } }) => (0, codegen_1.str)`must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
-      params: ({ params: { i, j } }) => (0, codegen_1._)`{i: ${i}, j: ${j}}`
+      message: ({ params: { i: i2, j } }) => (0, codegen_1.str)`must NOT have duplicate items (items ## ${j} and ${i2} are identical)`,
+      params: ({ params: { i: i2, j } }) => (0, codegen_1._)`{i: ${i2}, j: ${j}}`
     };
     var def = {
       keyword: "uniqueItems",
@@ -26285,21 +27604,21 @@ var require_uniqueItems = __commonJS({
         cxt.block$data(valid, validateUniqueItems, (0, codegen_1._)`${schemaCode} === false`);
         cxt.ok(valid);
         function validateUniqueItems() {
-          const i = gen.let("i", (0, codegen_1._)`${data}.length`);
+          const i2 = gen.let("i", (0, codegen_1._)`${data}.length`);
           const j = gen.let("j");
-          cxt.setParams({ i, j });
+          cxt.setParams({ i: i2, j });
           gen.assign(valid, true);
-          gen.if((0, codegen_1._)`${i} > 1`, () => (canOptimize() ? loopN : loopN2)(i, j));
+          gen.if((0, codegen_1._)`${i2} > 1`, () => (canOptimize() ? loopN : loopN2)(i2, j));
         }
         function canOptimize() {
           return itemTypes.length > 0 && !itemTypes.some((t) => t === "object" || t === "array");
         }
-        function loopN(i, j) {
+        function loopN(i2, j) {
           const item = gen.name("item");
           const wrongType = (0, dataType_1.checkDataTypes)(itemTypes, item, it.opts.strictNumbers, dataType_1.DataType.Wrong);
           const indices = gen.const("indices", (0, codegen_1._)`{}`);
-          gen.for((0, codegen_1._)`;${i}--;`, () => {
-            gen.let(item, (0, codegen_1._)`${data}[${i}]`);
+          gen.for((0, codegen_1._)`;${i2}--;`, () => {
+            gen.let(item, (0, codegen_1._)`${data}[${i2}]`);
             gen.if(wrongType, (0, codegen_1._)`continue`);
             if (itemTypes.length > 1)
               gen.if((0, codegen_1._)`typeof ${item} == "string"`, (0, codegen_1._)`${item} += "_"`);
@@ -26307,13 +27626,13 @@ var require_uniqueItems = __commonJS({
               gen.assign(j, (0, codegen_1._)`${indices}[${item}]`);
               cxt.error();
               gen.assign(valid, false).break();
-            }).code((0, codegen_1._)`${indices}[${item}] = ${i}`);
+            }).code((0, codegen_1._)`${indices}[${item}] = ${i2}`);
           });
         }
-        function loopN2(i, j) {
+        function loopN2(i2, j) {
           const eql = (0, util_1.useFunc)(gen, equal_1.default);
           const outer = gen.name("outer");
-          gen.label(outer).for((0, codegen_1._)`;${i}--;`, () => gen.for((0, codegen_1._)`${j} = ${i}; ${j}--;`, () => gen.if((0, codegen_1._)`${eql}(${data}[${i}], ${data}[${j}])`, () => {
+          gen.label(outer).for((0, codegen_1._)`;${i2}--;`, () => gen.for((0, codegen_1._)`${j} = ${i2}; ${j}--;`, () => gen.if((0, codegen_1._)`${eql}(${data}[${i2}], ${data}[${j}])`, () => {
             cxt.error();
             gen.assign(valid, false).break(outer);
           })));
@@ -26385,16 +27704,16 @@ var require_enum = __commonJS({
           if (!Array.isArray(schema2))
             throw new Error("ajv implementation error");
           const vSchema = gen.const("vSchema", schemaCode);
-          valid = (0, codegen_1.or)(...schema2.map((_x, i) => equalCode(vSchema, i)));
+          valid = (0, codegen_1.or)(...schema2.map((_x, i2) => equalCode(vSchema, i2)));
         }
         cxt.pass(valid);
         function loopEnum() {
           gen.assign(valid, false);
           gen.forOf("v", schemaCode, (v) => gen.if((0, codegen_1._)`${getEql()}(${data}, ${v})`, () => gen.assign(valid, true).break()));
         }
-        function equalCode(vSchema, i) {
-          const sch = schema2[i];
-          return typeof sch === "object" && sch !== null ? (0, codegen_1._)`${getEql()}(${data}, ${vSchema}[${i}])` : (0, codegen_1._)`${data} === ${sch}`;
+        function equalCode(vSchema, i2) {
+          const sch = schema2[i2];
+          return typeof sch === "object" && sch !== null ? (0, codegen_1._)`${getEql()}(${data}, ${vSchema}[${i2}])` : (0, codegen_1._)`${data} === ${sch}`;
         }
       }
     };
@@ -26481,8 +27800,8 @@ var require_additionalItems = __commonJS({
         cxt.ok(valid);
       }
       function validateItems(valid) {
-        gen.forRange("i", items.length, len, (i) => {
-          cxt.subschema({ keyword, dataProp: i, dataPropType: util_1.Type.Num }, valid);
+        gen.forRange("i", items.length, len, (i2) => {
+          cxt.subschema({ keyword, dataProp: i2, dataPropType: util_1.Type.Num }, valid);
           if (!it.allErrors)
             gen.if((0, codegen_1.not)(valid), () => gen.break());
         });
@@ -26525,13 +27844,13 @@ var require_items = __commonJS({
       }
       const valid = gen.name("valid");
       const len = gen.const("len", (0, codegen_1._)`${data}.length`);
-      schArr.forEach((sch, i) => {
+      schArr.forEach((sch, i2) => {
         if ((0, util_1.alwaysValidSchema)(it, sch))
           return;
-        gen.if((0, codegen_1._)`${len} > ${i}`, () => cxt.subschema({
+        gen.if((0, codegen_1._)`${len} > ${i2}`, () => cxt.subschema({
           keyword,
-          schemaProp: i,
-          dataProp: i
+          schemaProp: i2,
+          dataProp: i2
         }, valid));
         cxt.ok(valid);
       });
@@ -26610,8 +27929,8 @@ var require_contains = __commonJS({
     var codegen_1 = require_codegen();
     var util_1 = require_util9();
     var error2 = {
-      message: ({ params: { min, max } }) => max === void 0 ? (0, codegen_1.str)`must contain at least ${min} valid item(s)` : (0, codegen_1.str)`must contain at least ${min} and no more than ${max} valid item(s)`,
-      params: ({ params: { min, max } }) => max === void 0 ? (0, codegen_1._)`{minContains: ${min}}` : (0, codegen_1._)`{minContains: ${min}, maxContains: ${max}}`
+      message: ({ params: { min, max: max2 } }) => max2 === void 0 ? (0, codegen_1.str)`must contain at least ${min} valid item(s)` : (0, codegen_1.str)`must contain at least ${min} and no more than ${max2} valid item(s)`,
+      params: ({ params: { min, max: max2 } }) => max2 === void 0 ? (0, codegen_1._)`{minContains: ${min}}` : (0, codegen_1._)`{minContains: ${min}, maxContains: ${max2}}`
     };
     var def = {
       keyword: "contains",
@@ -26623,39 +27942,39 @@ var require_contains = __commonJS({
       code(cxt) {
         const { gen, schema: schema2, parentSchema, data, it } = cxt;
         let min;
-        let max;
+        let max2;
         const { minContains, maxContains } = parentSchema;
         if (it.opts.next) {
           min = minContains === void 0 ? 1 : minContains;
-          max = maxContains;
+          max2 = maxContains;
         } else {
           min = 1;
         }
         const len = gen.const("len", (0, codegen_1._)`${data}.length`);
-        cxt.setParams({ min, max });
-        if (max === void 0 && min === 0) {
+        cxt.setParams({ min, max: max2 });
+        if (max2 === void 0 && min === 0) {
           (0, util_1.checkStrictMode)(it, `"minContains" == 0 without "maxContains": "contains" keyword ignored`);
           return;
         }
-        if (max !== void 0 && min > max) {
+        if (max2 !== void 0 && min > max2) {
           (0, util_1.checkStrictMode)(it, `"minContains" > "maxContains" is always invalid`);
           cxt.fail();
           return;
         }
         if ((0, util_1.alwaysValidSchema)(it, schema2)) {
           let cond = (0, codegen_1._)`${len} >= ${min}`;
-          if (max !== void 0)
-            cond = (0, codegen_1._)`${cond} && ${len} <= ${max}`;
+          if (max2 !== void 0)
+            cond = (0, codegen_1._)`${cond} && ${len} <= ${max2}`;
           cxt.pass(cond);
           return;
         }
         it.items = true;
         const valid = gen.name("valid");
-        if (max === void 0 && min === 1) {
+        if (max2 === void 0 && min === 1) {
           validateItems(valid, () => gen.if(valid, () => gen.break()));
         } else if (min === 0) {
           gen.let(valid, true);
-          if (max !== void 0)
+          if (max2 !== void 0)
             gen.if((0, codegen_1._)`${data}.length > 0`, validateItemsWithCount);
         } else {
           gen.let(valid, false);
@@ -26668,10 +27987,10 @@ var require_contains = __commonJS({
           validateItems(schValid, () => gen.if(schValid, () => checkLimits(count2)));
         }
         function validateItems(_valid, block) {
-          gen.forRange("i", 0, len, (i) => {
+          gen.forRange("i", 0, len, (i2) => {
             cxt.subschema({
               keyword: "contains",
-              dataProp: i,
+              dataProp: i2,
               dataPropType: util_1.Type.Num,
               compositeRule: true
             }, _valid);
@@ -26680,10 +27999,10 @@ var require_contains = __commonJS({
         }
         function checkLimits(count2) {
           gen.code((0, codegen_1._)`${count2}++`);
-          if (max === void 0) {
+          if (max2 === void 0) {
             gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true).break());
           } else {
-            gen.if((0, codegen_1._)`${count2} > ${max}`, () => gen.assign(valid, false).break());
+            gen.if((0, codegen_1._)`${count2} > ${max2}`, () => gen.assign(valid, false).break());
             if (min === 1)
               gen.assign(valid, true);
             else
@@ -27149,23 +28468,23 @@ var require_oneOf = __commonJS({
         gen.block(validateOneOf);
         cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
         function validateOneOf() {
-          schArr.forEach((sch, i) => {
+          schArr.forEach((sch, i2) => {
             let schCxt;
             if ((0, util_1.alwaysValidSchema)(it, sch)) {
               gen.var(schValid, true);
             } else {
               schCxt = cxt.subschema({
                 keyword: "oneOf",
-                schemaProp: i,
+                schemaProp: i2,
                 compositeRule: true
               }, schValid);
             }
-            if (i > 0) {
-              gen.if((0, codegen_1._)`${schValid} && ${valid}`).assign(valid, false).assign(passing, (0, codegen_1._)`[${passing}, ${i}]`).else();
+            if (i2 > 0) {
+              gen.if((0, codegen_1._)`${schValid} && ${valid}`).assign(valid, false).assign(passing, (0, codegen_1._)`[${passing}, ${i2}]`).else();
             }
             gen.if(schValid, () => {
               gen.assign(valid, true);
-              gen.assign(passing, i);
+              gen.assign(passing, i2);
               if (schCxt)
                 cxt.mergeEvaluated(schCxt, codegen_1.Name);
             });
@@ -27191,10 +28510,10 @@ var require_allOf = __commonJS({
         if (!Array.isArray(schema2))
           throw new Error("ajv implementation error");
         const valid = gen.name("valid");
-        schema2.forEach((sch, i) => {
+        schema2.forEach((sch, i2) => {
           if ((0, util_1.alwaysValidSchema)(it, sch))
             return;
-          const schCxt = cxt.subschema({ keyword: "allOf", schemaProp: i }, valid);
+          const schCxt = cxt.subschema({ keyword: "allOf", schemaProp: i2 }, valid);
           cxt.ok(valid);
           cxt.mergeEvaluated(schCxt);
         });
@@ -27357,7 +28676,7 @@ var require_format = __commonJS({
       error: error2,
       code(cxt, ruleType) {
         const { gen, data, $data, schema: schema2, schemaCode, it } = cxt;
-        const { opts, errSchemaPath, schemaEnv, self } = it;
+        const { opts, errSchemaPath, schemaEnv, self: self2 } = it;
         if (!opts.validateFormats)
           return;
         if ($data)
@@ -27366,7 +28685,7 @@ var require_format = __commonJS({
           validateFormat();
         function validate$DataFormat() {
           const fmts = gen.scopeValue("formats", {
-            ref: self.formats,
+            ref: self2.formats,
             code: opts.code.formats
           });
           const fDef = gen.const("fDef", (0, codegen_1._)`${fmts}[${schemaCode}]`);
@@ -27386,7 +28705,7 @@ var require_format = __commonJS({
           }
         }
         function validateFormat() {
-          const formatDef = self.formats[schema2];
+          const formatDef = self2.formats[schema2];
           if (!formatDef) {
             unknownFormat();
             return;
@@ -27398,7 +28717,7 @@ var require_format = __commonJS({
             cxt.pass(validCondition());
           function unknownFormat() {
             if (opts.strictSchema === false) {
-              self.logger.warn(unknownMsg());
+              self2.logger.warn(unknownMsg());
               return;
             }
             throw new Error(unknownMsg());
@@ -27553,12 +28872,12 @@ var require_discriminator = __commonJS({
           return _valid;
         }
         function getMapping() {
-          var _a;
+          var _a2;
           const oneOfMapping = {};
           const topRequired = hasRequired(parentSchema);
           let tagRequired = true;
-          for (let i = 0; i < oneOf.length; i++) {
-            let sch = oneOf[i];
+          for (let i2 = 0; i2 < oneOf.length; i2++) {
+            let sch = oneOf[i2];
             if ((sch === null || sch === void 0 ? void 0 : sch.$ref) && !(0, util_1.schemaHasRulesButRef)(sch, it.self.RULES)) {
               const ref = sch.$ref;
               sch = compile_1.resolveRef.call(it.self, it.schemaEnv.root, it.baseId, ref);
@@ -27567,12 +28886,12 @@ var require_discriminator = __commonJS({
               if (sch === void 0)
                 throw new ref_error_1.default(it.opts.uriResolver, it.baseId, ref);
             }
-            const propSch = (_a = sch === null || sch === void 0 ? void 0 : sch.properties) === null || _a === void 0 ? void 0 : _a[tagName];
+            const propSch = (_a2 = sch === null || sch === void 0 ? void 0 : sch.properties) === null || _a2 === void 0 ? void 0 : _a2[tagName];
             if (typeof propSch != "object") {
               throw new Error(`discriminator: oneOf subschemas (or referenced schemas) must have "properties/${tagName}"`);
             }
             tagRequired = tagRequired && (topRequired || hasRequired(sch));
-            addMappings(propSch, i);
+            addMappings(propSch, i2);
           }
           if (!tagRequired)
             throw new Error(`discriminator: "${tagName}" must be required`);
@@ -27580,22 +28899,22 @@ var require_discriminator = __commonJS({
           function hasRequired({ required }) {
             return Array.isArray(required) && required.includes(tagName);
           }
-          function addMappings(sch, i) {
+          function addMappings(sch, i2) {
             if (sch.const) {
-              addMapping(sch.const, i);
+              addMapping(sch.const, i2);
             } else if (sch.enum) {
               for (const tagValue of sch.enum) {
-                addMapping(tagValue, i);
+                addMapping(tagValue, i2);
               }
             } else {
               throw new Error(`discriminator: "properties/${tagName}" must have "const" or "enum"`);
             }
           }
-          function addMapping(tagValue, i) {
+          function addMapping(tagValue, i2) {
             if (typeof tagValue != "string" || tagValue in oneOfMapping) {
               throw new Error(`discriminator: "${tagName}" values must be unique strings`);
             }
-            oneOfMapping[tagValue] = i;
+            oneOfMapping[tagValue] = i2;
           }
         }
       }
@@ -27773,7 +29092,7 @@ var require_ajv = __commonJS({
     var draft7MetaSchema = require_json_schema_draft_07();
     var META_SUPPORT_DATA = ["/properties"];
     var META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
-    var Ajv2 = class extends core_1.default {
+    var Ajv3 = class extends core_1.default {
       _addVocabularies() {
         super._addVocabularies();
         draft7_1.default.forEach((v) => this.addVocabulary(v));
@@ -27792,11 +29111,11 @@ var require_ajv = __commonJS({
         return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
       }
     };
-    exports.Ajv = Ajv2;
-    module.exports = exports = Ajv2;
-    module.exports.Ajv = Ajv2;
+    exports.Ajv = Ajv3;
+    module.exports = exports = Ajv3;
+    module.exports.Ajv = Ajv3;
     Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = Ajv2;
+    exports.default = Ajv3;
     var validate_1 = require_validate();
     Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
       return validate_1.KeywordCxt;
@@ -27917,15 +29236,15 @@ var require_visit = __commonJS({
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
           path9 = Object.freeze(path9.concat(node));
-          for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path9);
+          for (let i2 = 0; i2 < node.items.length; ++i2) {
+            const ci = visit_(i2, node.items[i2], visitor, path9);
             if (typeof ci === "number")
-              i = ci - 1;
+              i2 = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              node.items.splice(i, 1);
-              i -= 1;
+              node.items.splice(i2, 1);
+              i2 -= 1;
             }
           }
         } else if (identity.isPair(node)) {
@@ -27965,15 +29284,15 @@ var require_visit = __commonJS({
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
           path9 = Object.freeze(path9.concat(node));
-          for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path9);
+          for (let i2 = 0; i2 < node.items.length; ++i2) {
+            const ci = await visitAsync_(i2, node.items[i2], visitor, path9);
             if (typeof ci === "number")
-              i = ci - 1;
+              i2 = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              node.items.splice(i, 1);
-              i -= 1;
+              node.items.splice(i2, 1);
+              i2 -= 1;
             }
           }
         } else if (identity.isPair(node)) {
@@ -28242,8 +29561,8 @@ var require_anchors = __commonJS({
       return anchors;
     }
     function findNewAnchor(prefix, exclude) {
-      for (let i = 1; true; ++i) {
-        const name = `${prefix}${i}`;
+      for (let i2 = 1; true; ++i2) {
+        const name = `${prefix}${i2}`;
         if (!exclude.has(name))
           return name;
       }
@@ -28294,13 +29613,13 @@ var require_applyReviver = __commonJS({
     function applyReviver(reviver, obj, key2, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
-          for (let i = 0, len = val.length; i < len; ++i) {
-            const v0 = val[i];
-            const v1 = applyReviver(reviver, val, String(i), v0);
+          for (let i2 = 0, len = val.length; i2 < len; ++i2) {
+            const v0 = val[i2];
+            const v1 = applyReviver(reviver, val, String(i2), v0);
             if (v1 === void 0)
-              delete val[i];
+              delete val[i2];
             else if (v1 !== v0)
-              val[i] = v1;
+              val[i2] = v1;
           }
         } else if (val instanceof Map) {
           for (const k of Array.from(val.keys())) {
@@ -28344,7 +29663,7 @@ var require_toJS = __commonJS({
     var identity = require_identity();
     function toJS(value2, arg, ctx) {
       if (Array.isArray(value2))
-        return value2.map((v, i) => toJS(v, String(i), ctx));
+        return value2.map((v, i2) => toJS(v, String(i2), ctx));
       if (value2 && typeof value2.toJSON === "function") {
         if (!ctx || !identity.hasAnchor(value2))
           return value2.toJSON(arg, ctx);
@@ -28640,8 +29959,8 @@ var require_Collection = __commonJS({
     var Node = require_Node();
     function collectionFromPath(schema2, path9, value2) {
       let v = value2;
-      for (let i = path9.length - 1; i >= 0; --i) {
-        const k = path9[i];
+      for (let i2 = path9.length - 1; i2 >= 0; --i2) {
+        const k = path9[i2];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -28661,7 +29980,7 @@ var require_Collection = __commonJS({
       });
     }
     var isEmptyPath = (path9) => path9 == null || typeof path9 === "object" && !!path9[Symbol.iterator]().next().done;
-    var Collection = class extends Node.NodeBase {
+    var Collection2 = class extends Node.NodeBase {
       constructor(type2, schema2) {
         super(type2);
         Object.defineProperty(this, "schema", {
@@ -28768,7 +30087,7 @@ var require_Collection = __commonJS({
         }
       }
     };
-    exports.Collection = Collection;
+    exports.Collection = Collection2;
     exports.collectionFromPath = collectionFromPath;
     exports.isEmptyPath = isEmptyPath;
   }
@@ -28818,44 +30137,44 @@ var require_foldFlowLines = __commonJS({
       let split = void 0;
       let prev = void 0;
       let overflow = false;
-      let i = -1;
+      let i2 = -1;
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text2, i, indent.length);
-        if (i !== -1)
-          end = i + endStep;
+        i2 = consumeMoreIndentedLines(text2, i2, indent.length);
+        if (i2 !== -1)
+          end = i2 + endStep;
       }
-      for (let ch; ch = text2[i += 1]; ) {
+      for (let ch; ch = text2[i2 += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
-          escStart = i;
-          switch (text2[i + 1]) {
+          escStart = i2;
+          switch (text2[i2 + 1]) {
             case "x":
-              i += 3;
+              i2 += 3;
               break;
             case "u":
-              i += 5;
+              i2 += 5;
               break;
             case "U":
-              i += 9;
+              i2 += 9;
               break;
             default:
-              i += 1;
+              i2 += 1;
           }
-          escEnd = i;
+          escEnd = i2;
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text2, i, indent.length);
-          end = i + indent.length + endStep;
+            i2 = consumeMoreIndentedLines(text2, i2, indent.length);
+          end = i2 + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text2[i + 1];
+            const next = text2[i2 + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
-              split = i;
+              split = i2;
           }
-          if (i >= end) {
+          if (i2 >= end) {
             if (split) {
               folds.push(split);
               end = split + endStep;
@@ -28863,10 +30182,10 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text2[i += 1];
+                ch = text2[i2 += 1];
                 overflow = true;
               }
-              const j = i > escEnd + 1 ? i - 2 : escStart - 1;
+              const j = i2 > escEnd + 1 ? i2 - 2 : escStart - 1;
               if (escapedFolds[j])
                 return text2;
               folds.push(j);
@@ -28887,9 +30206,9 @@ var require_foldFlowLines = __commonJS({
       if (onFold)
         onFold();
       let res = text2.slice(0, folds[0]);
-      for (let i2 = 0; i2 < folds.length; ++i2) {
-        const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text2.length;
+      for (let i3 = 0; i3 < folds.length; ++i3) {
+        const fold = folds[i3];
+        const end2 = folds[i3 + 1] || text2.length;
         if (fold === 0)
           res = `
 ${indent}${text2.slice(0, end2)}`;
@@ -28902,19 +30221,19 @@ ${indent}${text2.slice(fold + 1, end2)}`;
       }
       return res;
     }
-    function consumeMoreIndentedLines(text2, i, indent) {
-      let end = i;
-      let start = i + 1;
+    function consumeMoreIndentedLines(text2, i2, indent) {
+      let end = i2;
+      let start = i2 + 1;
       let ch = text2[start];
       while (ch === " " || ch === "	") {
-        if (i < start + indent) {
-          ch = text2[++i];
+        if (i2 < start + indent) {
+          ch = text2[++i2];
         } else {
           do {
-            ch = text2[++i];
+            ch = text2[++i2];
           } while (ch && ch !== "\n");
-          end = i;
-          start = i + 1;
+          end = i2;
+          start = i2 + 1;
           ch = text2[start];
         }
       }
@@ -28946,11 +30265,11 @@ var require_stringifyString = __commonJS({
       const strLen = str2.length;
       if (strLen <= limit)
         return false;
-      for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str2[i] === "\n") {
-          if (i - start > limit)
+      for (let i2 = 0, start = 0; i2 < strLen; ++i2) {
+        if (str2[i2] === "\n") {
+          if (i2 - start > limit)
             return true;
-          start = i + 1;
+          start = i2 + 1;
           if (strLen - start <= limit)
             return false;
         }
@@ -28966,19 +30285,19 @@ var require_stringifyString = __commonJS({
       const indent = ctx.indent || (containsDocumentMarker(value2) ? "  " : "");
       let str2 = "";
       let start = 0;
-      for (let i = 0, ch = json2[i]; ch; ch = json2[++i]) {
-        if (ch === " " && json2[i + 1] === "\\" && json2[i + 2] === "n") {
-          str2 += json2.slice(start, i) + "\\ ";
-          i += 1;
-          start = i;
+      for (let i2 = 0, ch = json2[i2]; ch; ch = json2[++i2]) {
+        if (ch === " " && json2[i2 + 1] === "\\" && json2[i2 + 2] === "n") {
+          str2 += json2.slice(start, i2) + "\\ ";
+          i2 += 1;
+          start = i2;
           ch = "\\";
         }
         if (ch === "\\")
-          switch (json2[i + 1]) {
+          switch (json2[i2 + 1]) {
             case "u":
               {
-                str2 += json2.slice(start, i);
-                const code = json2.substr(i + 2, 4);
+                str2 += json2.slice(start, i2);
+                const code = json2.substr(i2 + 2, 4);
                 switch (code) {
                   case "0000":
                     str2 += "\\0";
@@ -29008,30 +30327,30 @@ var require_stringifyString = __commonJS({
                     if (code.substr(0, 2) === "00")
                       str2 += "\\x" + code.substr(2);
                     else
-                      str2 += json2.substr(i, 6);
+                      str2 += json2.substr(i2, 6);
                 }
-                i += 5;
-                start = i + 1;
+                i2 += 5;
+                start = i2 + 1;
               }
               break;
             case "n":
-              if (implicitKey || json2[i + 2] === '"' || json2.length < minMultiLineLength) {
-                i += 1;
+              if (implicitKey || json2[i2 + 2] === '"' || json2.length < minMultiLineLength) {
+                i2 += 1;
               } else {
-                str2 += json2.slice(start, i) + "\n\n";
-                while (json2[i + 2] === "\\" && json2[i + 3] === "n" && json2[i + 4] !== '"') {
+                str2 += json2.slice(start, i2) + "\n\n";
+                while (json2[i2 + 2] === "\\" && json2[i2 + 3] === "n" && json2[i2 + 4] !== '"') {
                   str2 += "\n";
-                  i += 2;
+                  i2 += 2;
                 }
                 str2 += indent;
-                if (json2[i + 2] === " ")
+                if (json2[i2 + 2] === " ")
                   str2 += "\\";
-                i += 1;
-                start = i + 1;
+                i2 += 1;
+                start = i2 + 1;
               }
               break;
             default:
-              i += 1;
+              i2 += 1;
           }
       }
       str2 = start ? str2 + json2.slice(start) : json2;
@@ -29496,7 +30815,7 @@ var require_merge = __commonJS({
     var identity = require_identity();
     var Scalar2 = require_Scalar();
     var MERGE_KEY = "<<";
-    var merge3 = {
+    var merge4 = {
       identify: (value2) => value2 === MERGE_KEY || typeof value2 === "symbol" && value2.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
@@ -29506,7 +30825,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key2) => (merge3.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar2.Scalar.PLAIN) && merge3.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge3.tag && tag.default);
+    var isMergeKey = (ctx, key2) => (merge4.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar2.Scalar.PLAIN) && merge4.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge4.tag && tag.default);
     function addMergeToJSMap(ctx, map2, value2) {
       const source = resolveAliasValue(ctx, value2);
       if (identity.isSeq(source))
@@ -29545,7 +30864,7 @@ var require_merge = __commonJS({
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
-    exports.merge = merge3;
+    exports.merge = merge4;
   }
 });
 
@@ -29554,15 +30873,15 @@ var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log2 = require_log();
-    var merge3 = require_merge();
+    var merge4 = require_merge();
     var stringify2 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map2, { key: key2, value: value2 }) {
       if (identity.isNode(key2) && key2.addToJSMap)
         key2.addToJSMap(ctx, map2, value2);
-      else if (merge3.isMergeKey(ctx, key2))
-        merge3.addMergeToJSMap(ctx, map2, value2);
+      else if (merge4.isMergeKey(ctx, key2))
+        merge4.addMergeToJSMap(ctx, map2, value2);
       else {
         const jsKey = toJS.toJS(key2, "", ctx);
         if (map2 instanceof Map) {
@@ -29670,8 +30989,8 @@ var require_stringifyCollection = __commonJS({
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
-      for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
+      for (let i2 = 0; i2 < items.length; ++i2) {
+        const item = items[i2];
         let comment2 = null;
         if (identity.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
@@ -29700,8 +31019,8 @@ var require_stringifyCollection = __commonJS({
         str2 = flowChars.start + flowChars.end;
       } else {
         str2 = lines[0];
-        for (let i = 1; i < lines.length; ++i) {
-          const line = lines[i];
+        for (let i2 = 1; i2 < lines.length; ++i2) {
+          const line = lines[i2];
           str2 += line ? `
 ${indent}${line}` : "\n";
         }
@@ -29725,8 +31044,8 @@ ${indent}${line}` : "\n";
       let reqNewline = false;
       let linesAtValue = 0;
       const lines = [];
-      for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
+      for (let i2 = 0; i2 < items.length; ++i2) {
+        const item = items[i2];
         let comment = null;
         if (identity.isNode(item)) {
           if (item.spaceBefore)
@@ -29757,7 +31076,7 @@ ${indent}${line}` : "\n";
           reqNewline = true;
         let str2 = stringify2.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
-        if (i < items.length - 1) {
+        if (i2 < items.length - 1) {
           str2 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
@@ -29810,7 +31129,7 @@ var require_YAMLMap = __commonJS({
     "use strict";
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
-    var Collection = require_Collection();
+    var Collection2 = require_Collection();
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar2 = require_Scalar();
@@ -29826,7 +31145,7 @@ var require_YAMLMap = __commonJS({
       }
       return void 0;
     }
-    var YAMLMap = class extends Collection.Collection {
+    var YAMLMap = class extends Collection2.Collection {
       static get tagName() {
         return "tag:yaml.org,2002:map";
       }
@@ -29885,11 +31204,11 @@ var require_YAMLMap = __commonJS({
           else
             prev.value = _pair.value;
         } else if (sortEntries) {
-          const i = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
-          if (i === -1)
+          const i2 = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
+          if (i2 === -1)
             this.items.push(_pair);
           else
-            this.items.splice(i, 0, _pair);
+            this.items.splice(i2, 0, _pair);
         } else {
           this.items.push(_pair);
         }
@@ -29976,11 +31295,11 @@ var require_YAMLSeq = __commonJS({
     "use strict";
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
-    var Collection = require_Collection();
+    var Collection2 = require_Collection();
     var identity = require_identity();
     var Scalar2 = require_Scalar();
     var toJS = require_toJS();
-    var YAMLSeq = class extends Collection.Collection {
+    var YAMLSeq = class extends Collection2.Collection {
       static get tagName() {
         return "tag:yaml.org,2002:seq";
       }
@@ -30044,9 +31363,9 @@ var require_YAMLSeq = __commonJS({
         const seq2 = [];
         if (ctx?.onCreate)
           ctx.onCreate(seq2);
-        let i = 0;
+        let i2 = 0;
         for (const item of this.items)
-          seq2.push(toJS.toJS(item, String(i++), ctx));
+          seq2.push(toJS.toJS(item, String(i2++), ctx));
         return seq2;
       }
       toString(ctx, onComment, onChompKeep) {
@@ -30064,10 +31383,10 @@ var require_YAMLSeq = __commonJS({
         const { replacer } = ctx;
         const seq2 = new this(schema2);
         if (obj && Symbol.iterator in Object(obj)) {
-          let i = 0;
+          let i2 = 0;
           for (let it of obj) {
             if (typeof replacer === "function") {
-              const key2 = obj instanceof Set ? it : String(i++);
+              const key2 = obj instanceof Set ? it : String(i2++);
               it = replacer.call(obj, key2, it);
             }
             seq2.items.push(createNode.createNode(it, void 0, ctx));
@@ -30181,12 +31500,12 @@ var require_stringifyNumber = __commonJS({
         return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
       let n = Object.is(value2, -0) ? "-0" : JSON.stringify(value2);
       if (!format2 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
-        let i = n.indexOf(".");
-        if (i < 0) {
-          i = n.length;
+        let i2 = n.indexOf(".");
+        if (i2 < 0) {
+          i2 = n.length;
           n += ".";
         }
-        let d = minFractionDigits - (n.length - i - 1);
+        let d = minFractionDigits - (n.length - i2 - 1);
         while (d-- > 0)
           n += "0";
       }
@@ -30408,8 +31727,8 @@ var require_binary = __commonJS({
         } else if (typeof atob === "function") {
           const str2 = atob(src.replace(/[\n\r]/g, ""));
           const buffer = new Uint8Array(str2.length);
-          for (let i = 0; i < str2.length; ++i)
-            buffer[i] = str2.charCodeAt(i);
+          for (let i2 = 0; i2 < str2.length; ++i2)
+            buffer[i2] = str2.charCodeAt(i2);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -30425,8 +31744,8 @@ var require_binary = __commonJS({
           str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
-          for (let i = 0; i < buf.length; ++i)
-            s += String.fromCharCode(buf[i]);
+          for (let i2 = 0; i2 < buf.length; ++i2)
+            s += String.fromCharCode(buf[i2]);
           str2 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
@@ -30436,8 +31755,8 @@ var require_binary = __commonJS({
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str2.length / lineWidth);
           const lines = new Array(n);
-          for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str2.substr(o, lineWidth);
+          for (let i2 = 0, o = 0; i2 < n; ++i2, o += lineWidth) {
+            lines[i2] = str2.substr(o, lineWidth);
           }
           str2 = lines.join(type2 === Scalar2.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
@@ -30458,8 +31777,8 @@ var require_pairs = __commonJS({
     var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq2, onError) {
       if (identity.isSeq(seq2)) {
-        for (let i = 0; i < seq2.items.length; ++i) {
-          let item = seq2.items[i];
+        for (let i2 = 0; i2 < seq2.items.length; ++i2) {
+          let item = seq2.items[i2];
           if (identity.isPair(item))
             continue;
           else if (identity.isMap(item)) {
@@ -30476,7 +31795,7 @@ ${cn.comment}` : item.comment;
             }
             item = pair;
           }
-          seq2.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+          seq2.items[i2] = identity.isPair(item) ? item : new Pair.Pair(item);
         }
       } else
         onError("Expected a sequence for this tag");
@@ -30486,11 +31805,11 @@ ${cn.comment}` : item.comment;
       const { replacer } = ctx;
       const pairs3 = new YAMLSeq.YAMLSeq(schema2);
       pairs3.tag = "tag:yaml.org,2002:pairs";
-      let i = 0;
+      let i2 = 0;
       if (iterable && Symbol.iterator in Object(iterable))
         for (let it of iterable) {
           if (typeof replacer === "function")
-            it = replacer.call(iterable, String(i++), it);
+            it = replacer.call(iterable, String(i2++), it);
           let key2, value2;
           if (Array.isArray(it)) {
             if (it.length === 2) {
@@ -30953,7 +32272,7 @@ var require_schema3 = __commonJS({
     var bool2 = require_bool2();
     var float2 = require_float2();
     var int2 = require_int2();
-    var merge3 = require_merge();
+    var merge4 = require_merge();
     var omap2 = require_omap();
     var pairs2 = require_pairs();
     var set2 = require_set();
@@ -30973,7 +32292,7 @@ var require_schema3 = __commonJS({
       float2.floatExp,
       float2.float,
       binary2.binary,
-      merge3.merge,
+      merge4.merge,
       omap2.omap,
       pairs2.pairs,
       set2.set,
@@ -30999,7 +32318,7 @@ var require_tags = __commonJS({
     var schema2 = require_schema();
     var schema$1 = require_schema2();
     var binary2 = require_binary();
-    var merge3 = require_merge();
+    var merge4 = require_merge();
     var omap2 = require_omap();
     var pairs2 = require_pairs();
     var schema$2 = require_schema3();
@@ -31024,7 +32343,7 @@ var require_tags = __commonJS({
       intOct: int2.intOct,
       intTime: timestamp2.intTime,
       map: map2.map,
-      merge: merge3.merge,
+      merge: merge4.merge,
       null: _null2.nullTag,
       omap: omap2.omap,
       pairs: pairs2.pairs,
@@ -31034,7 +32353,7 @@ var require_tags = __commonJS({
     };
     var coreKnownTags = {
       "tag:yaml.org,2002:binary": binary2.binary,
-      "tag:yaml.org,2002:merge": merge3.merge,
+      "tag:yaml.org,2002:merge": merge4.merge,
       "tag:yaml.org,2002:omap": omap2.omap,
       "tag:yaml.org,2002:pairs": pairs2.pairs,
       "tag:yaml.org,2002:set": set2.set,
@@ -31043,7 +32362,7 @@ var require_tags = __commonJS({
     function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
       if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge3.merge) ? schemaTags.concat(merge3.merge) : schemaTags.slice();
+        return addMergeTag && !schemaTags.includes(merge4.merge) ? schemaTags.concat(merge4.merge) : schemaTags.slice();
       }
       let tags = schemaTags;
       if (!tags) {
@@ -31061,7 +32380,7 @@ var require_tags = __commonJS({
         tags = customTags(tags.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge3.merge);
+        tags = tags.concat(merge4.merge);
       return tags.reduce((tags2, tag) => {
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
@@ -31090,11 +32409,11 @@ var require_Schema = __commonJS({
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema2 = class _Schema {
-      constructor({ compat, customTags, merge: merge3, resolveKnownTags, schema: schema2, sortMapEntries, toStringDefaults }) {
+      constructor({ compat, customTags, merge: merge4, resolveKnownTags, schema: schema2, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema2 === "string" && schema2 || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge3);
+        this.tags = tags.getTags(customTags, this.name, merge4);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map2.map });
         Object.defineProperty(this, identity.SCALAR, { value: string.string });
@@ -31196,7 +32515,7 @@ var require_Document = __commonJS({
   "node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
     var Alias = require_Alias();
-    var Collection = require_Collection();
+    var Collection2 = require_Collection();
     var identity = require_identity();
     var Pair = require_Pair();
     var toJS = require_toJS();
@@ -31347,7 +32666,7 @@ var require_Document = __commonJS({
        * @returns `true` if the item was found and removed.
        */
       deleteIn(path9) {
-        if (Collection.isEmptyPath(path9)) {
+        if (Collection2.isEmptyPath(path9)) {
           if (this.contents == null)
             return false;
           this.contents = null;
@@ -31369,7 +32688,7 @@ var require_Document = __commonJS({
        * `true` (collections are always returned intact).
        */
       getIn(path9, keepScalar) {
-        if (Collection.isEmptyPath(path9))
+        if (Collection2.isEmptyPath(path9))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
         return identity.isCollection(this.contents) ? this.contents.getIn(path9, keepScalar) : void 0;
       }
@@ -31383,7 +32702,7 @@ var require_Document = __commonJS({
        * Checks if the document includes a value at `path`.
        */
       hasIn(path9) {
-        if (Collection.isEmptyPath(path9))
+        if (Collection2.isEmptyPath(path9))
           return this.contents !== void 0;
         return identity.isCollection(this.contents) ? this.contents.hasIn(path9) : false;
       }
@@ -31393,7 +32712,7 @@ var require_Document = __commonJS({
        */
       set(key2, value2) {
         if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, [key2], value2);
+          this.contents = Collection2.collectionFromPath(this.schema, [key2], value2);
         } else if (assertCollection(this.contents)) {
           this.contents.set(key2, value2);
         }
@@ -31403,10 +32722,10 @@ var require_Document = __commonJS({
        * boolean to add/remove the item from the set.
        */
       setIn(path9, value2) {
-        if (Collection.isEmptyPath(path9)) {
+        if (Collection2.isEmptyPath(path9)) {
           this.contents = value2;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path9), value2);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path9), value2);
         } else if (assertCollection(this.contents)) {
           this.contents.setIn(path9, value2);
         }
@@ -31794,10 +33113,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key: key2, sep: sep2, value: value2 } = collItem;
+        const { start, key: key2, sep: sep3, value: value2 } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key2 ?? sep2?.[0],
+          next: key2 ?? sep3?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -31811,7 +33130,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key2 && key2.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep2) {
+          if (!keyProps.anchor && !keyProps.tag && !sep3) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map2.comment)
@@ -31835,7 +33154,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
           indicator: "map-value-ind",
           next: value2,
           offset: keyNode.range[2],
@@ -31851,7 +33170,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value2, onError);
           offset = valueNode.range[2];
@@ -31942,7 +33261,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep2 = "";
+        let sep3 = "";
         for (const token of end) {
           const { source, type: type2 } = token;
           switch (type2) {
@@ -31956,13 +33275,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep2 + cb;
-              sep2 = "";
+                comment += sep3 + cb;
+              sep3 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep2 += source;
+                sep3 += source;
               hasSpace = true;
               break;
             default:
@@ -32003,23 +33322,23 @@ var require_resolve_flow_collection = __commonJS({
       if (ctx.atKey)
         ctx.atKey = false;
       let offset = fc.offset + fc.start.source.length;
-      for (let i = 0; i < fc.items.length; ++i) {
-        const collItem = fc.items[i];
-        const { start, key: key2, sep: sep2, value: value2 } = collItem;
+      for (let i2 = 0; i2 < fc.items.length; ++i2) {
+        const collItem = fc.items[i2];
+        const { start, key: key2, sep: sep3, value: value2 } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key2 ?? sep2?.[0],
+          next: key2 ?? sep3?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value2) {
-            if (i === 0 && props.comma)
+          if (!props.anchor && !props.tag && !sep3 && !value2) {
+            if (i2 === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
-            else if (i < fc.items.length - 1)
+            else if (i2 < fc.items.length - 1)
               onError(props.start, "UNEXPECTED_TOKEN", `Unexpected empty item in ${fcName}`);
             if (props.comment) {
               if (coll.comment)
@@ -32038,7 +33357,7 @@ var require_resolve_flow_collection = __commonJS({
               "Implicit keys of flow sequence pairs need to be on a single line"
             );
         }
-        if (i === 0) {
+        if (i2 === 0) {
           if (props.comma)
             onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
         } else {
@@ -32070,8 +33389,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep2 && !props.found) {
-          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+        if (!isMap2 && !sep3 && !props.found) {
+          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value2))
@@ -32083,7 +33402,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key2))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value2,
@@ -32094,8 +33413,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep2)
-                for (const st of sep2) {
+              if (sep3)
+                for (const st of sep3) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -32112,7 +33431,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value2))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -32249,10 +33568,10 @@ var require_resolve_block_scalar = __commonJS({
       const type2 = header.mode === ">" ? Scalar2.Scalar.BLOCK_FOLDED : Scalar2.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines(scalar.source) : [];
       let chompStart = lines.length;
-      for (let i = lines.length - 1; i >= 0; --i) {
-        const content = lines[i][1];
+      for (let i2 = lines.length - 1; i2 >= 0; --i2) {
+        const content = lines[i2][1];
         if (content === "" || content === "\r")
-          chompStart = i;
+          chompStart = i2;
         else
           break;
       }
@@ -32266,8 +33585,8 @@ var require_resolve_block_scalar = __commonJS({
       let trimIndent = scalar.indent + header.indent;
       let offset = scalar.offset + header.length;
       let contentStart = 0;
-      for (let i = 0; i < chompStart; ++i) {
-        const [indent, content] = lines[i];
+      for (let i2 = 0; i2 < chompStart; ++i2) {
+        const [indent, content] = lines[i2];
         if (content === "" || content === "\r") {
           if (header.indent === 0 && indent.length > trimIndent)
             trimIndent = indent.length;
@@ -32278,7 +33597,7 @@ var require_resolve_block_scalar = __commonJS({
           }
           if (header.indent === 0)
             trimIndent = indent.length;
-          contentStart = i;
+          contentStart = i2;
           if (trimIndent === 0 && !ctx.atRoot) {
             const message = "Block scalar values in collections must be indented";
             onError(offset, "BAD_INDENT", message);
@@ -32287,17 +33606,17 @@ var require_resolve_block_scalar = __commonJS({
         }
         offset += indent.length + content.length + 1;
       }
-      for (let i = lines.length - 1; i >= chompStart; --i) {
-        if (lines[i][0].length > trimIndent)
-          chompStart = i + 1;
+      for (let i2 = lines.length - 1; i2 >= chompStart; --i2) {
+        if (lines[i2][0].length > trimIndent)
+          chompStart = i2 + 1;
       }
       let value2 = "";
-      let sep2 = "";
+      let sep3 = "";
       let prevMoreIndented = false;
-      for (let i = 0; i < contentStart; ++i)
-        value2 += lines[i][0].slice(trimIndent) + "\n";
-      for (let i = contentStart; i < chompStart; ++i) {
-        let [indent, content] = lines[i];
+      for (let i2 = 0; i2 < contentStart; ++i2)
+        value2 += lines[i2][0].slice(trimIndent) + "\n";
+      for (let i2 = contentStart; i2 < chompStart; ++i2) {
+        let [indent, content] = lines[i2];
         offset += indent.length + content.length + 1;
         const crlf = content[content.length - 1] === "\r";
         if (crlf)
@@ -32309,24 +33628,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type2 === Scalar2.Scalar.BLOCK_LITERAL) {
-          value2 += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          value2 += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep2 === " ")
-            sep2 = "\n";
-          else if (!prevMoreIndented && sep2 === "\n")
-            sep2 = "\n\n";
-          value2 += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          if (sep3 === " ")
+            sep3 = "\n";
+          else if (!prevMoreIndented && sep3 === "\n")
+            sep3 = "\n\n";
+          value2 += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep2 === "\n")
+          if (sep3 === "\n")
             value2 += "\n";
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          value2 += sep2 + content;
-          sep2 = " ";
+          value2 += sep3 + content;
+          sep3 = " ";
           prevMoreIndented = false;
         }
       }
@@ -32334,8 +33653,8 @@ var require_resolve_block_scalar = __commonJS({
         case "-":
           break;
         case "+":
-          for (let i = chompStart; i < lines.length; ++i)
-            value2 += "\n" + lines[i][0].slice(trimIndent);
+          for (let i2 = chompStart; i2 < lines.length; ++i2)
+            value2 += "\n" + lines[i2][0].slice(trimIndent);
           if (value2[value2.length - 1] !== "\n")
             value2 += "\n";
           break;
@@ -32355,8 +33674,8 @@ var require_resolve_block_scalar = __commonJS({
       let indent = 0;
       let chomp = "";
       let error2 = -1;
-      for (let i = 1; i < source.length; ++i) {
-        const ch = source[i];
+      for (let i2 = 1; i2 < source.length; ++i2) {
+        const ch = source[i2];
         if (!chomp && (ch === "-" || ch === "+"))
           chomp = ch;
         else {
@@ -32364,7 +33683,7 @@ var require_resolve_block_scalar = __commonJS({
           if (!indent && n)
             indent = n;
           else if (error2 === -1)
-            error2 = offset + i;
+            error2 = offset + i2;
         }
       }
       if (error2 !== -1)
@@ -32372,8 +33691,8 @@ var require_resolve_block_scalar = __commonJS({
       let hasSpace = false;
       let comment = "";
       let length = source.length;
-      for (let i = 1; i < props.length; ++i) {
-        const token = props[i];
+      for (let i2 = 1; i2 < props.length; ++i2) {
+        const token = props[i2];
         switch (token.type) {
           case "space":
             hasSpace = true;
@@ -32411,8 +33730,8 @@ var require_resolve_block_scalar = __commonJS({
       const m = first.match(/^( *)/);
       const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
       const lines = [line0];
-      for (let i = 1; i < split.length; i += 2)
-        lines.push([split[i], split[i + 1]]);
+      for (let i2 = 1; i2 < split.length; i2 += 2)
+        lines.push([split[i2], split[i2 + 1]]);
       return lines;
     }
     exports.resolveBlockScalar = resolveBlockScalar;
@@ -32509,65 +33828,65 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep2 = " ";
+      let sep3 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep2 === "\n")
-            res += sep2;
+          if (sep3 === "\n")
+            res += sep3;
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          res += sep2 + lm;
-          sep2 = " ";
+          res += sep3 + lm;
+          sep3 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep2 + (match?.[1] ?? "");
+      return res + sep3 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
-      for (let i = 1; i < source.length - 1; ++i) {
-        const ch = source[i];
-        if (ch === "\r" && source[i + 1] === "\n")
+      for (let i2 = 1; i2 < source.length - 1; ++i2) {
+        const ch = source[i2];
+        if (ch === "\r" && source[i2 + 1] === "\n")
           continue;
         if (ch === "\n") {
-          const { fold, offset } = foldNewline(source, i);
+          const { fold, offset } = foldNewline(source, i2);
           res += fold;
-          i = offset;
+          i2 = offset;
         } else if (ch === "\\") {
-          let next = source[++i];
+          let next = source[++i2];
           const cc = escapeCodes[next];
           if (cc)
             res += cc;
           else if (next === "\n") {
-            next = source[i + 1];
+            next = source[i2 + 1];
             while (next === " " || next === "	")
-              next = source[++i + 1];
-          } else if (next === "\r" && source[i + 1] === "\n") {
-            next = source[++i + 1];
+              next = source[++i2 + 1];
+          } else if (next === "\r" && source[i2 + 1] === "\n") {
+            next = source[++i2 + 1];
             while (next === " " || next === "	")
-              next = source[++i + 1];
+              next = source[++i2 + 1];
           } else if (next === "x" || next === "u" || next === "U") {
             const length = next === "x" ? 2 : next === "u" ? 4 : 8;
-            res += parseCharCode(source, i + 1, length, onError);
-            i += length;
+            res += parseCharCode(source, i2 + 1, length, onError);
+            i2 += length;
           } else {
-            const raw = source.substr(i - 1, 2);
-            onError(i - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
+            const raw = source.substr(i2 - 1, 2);
+            onError(i2 - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
             res += raw;
           }
         } else if (ch === " " || ch === "	") {
-          const wsStart = i;
-          let next = source[i + 1];
+          const wsStart = i2;
+          let next = source[i2 + 1];
           while (next === " " || next === "	")
-            next = source[++i + 1];
-          if (next !== "\n" && !(next === "\r" && source[i + 2] === "\n"))
-            res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
+            next = source[++i2 + 1];
+          if (next !== "\n" && !(next === "\r" && source[i2 + 2] === "\n"))
+            res += i2 > wsStart ? source.slice(wsStart, i2 + 1) : ch;
         } else {
           res += ch;
         }
@@ -32728,8 +34047,8 @@ var require_util_empty_scalar_position = __commonJS({
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
         pos ?? (pos = before.length);
-        for (let i = pos - 1; i >= 0; --i) {
-          let st = before[i];
+        for (let i2 = pos - 1; i2 >= 0; --i2) {
+          let st = before[i2];
           switch (st.type) {
             case "space":
             case "comment":
@@ -32737,10 +34056,10 @@ var require_util_empty_scalar_position = __commonJS({
               offset -= st.source.length;
               continue;
           }
-          st = before[++i];
+          st = before[++i2];
           while (st?.type === "space") {
             offset += st.source.length;
-            st = before[++i];
+            st = before[++i2];
           }
           break;
         }
@@ -32923,8 +34242,8 @@ var require_composer = __commonJS({
       let comment = "";
       let atComment = false;
       let afterEmptyLine = false;
-      for (let i = 0; i < prelude.length; ++i) {
-        const source = prelude[i];
+      for (let i2 = 0; i2 < prelude.length; ++i2) {
+        const source = prelude[i2];
         switch (source[0]) {
           case "#":
             comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
@@ -32932,8 +34251,8 @@ var require_composer = __commonJS({
             afterEmptyLine = false;
             break;
           case "%":
-            if (prelude[i + 1]?.[0] !== "#")
-              i += 1;
+            if (prelude[i2 + 1]?.[0] !== "#")
+              i2 += 1;
             atComment = false;
             break;
           default:
@@ -32984,10 +34303,10 @@ ${cb}` : comment;
           }
         }
         if (afterDoc) {
-          for (let i = 0; i < this.errors.length; ++i)
-            doc.errors.push(this.errors[i]);
-          for (let i = 0; i < this.warnings.length; ++i)
-            doc.warnings.push(this.warnings[i]);
+          for (let i2 = 0; i2 < this.errors.length; ++i2)
+            doc.errors.push(this.errors[i2]);
+          for (let i2 = 0; i2 < this.warnings.length; ++i2)
+            doc.warnings.push(this.warnings[i2]);
         } else {
           doc.errors = this.errors;
           doc.warnings = this.warnings;
@@ -33337,14 +34656,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key: key2, sep: sep2, value: value2 }) {
+    function stringifyItem({ start, key: key2, sep: sep3, value: value2 }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key2)
         res += stringifyToken(key2);
-      if (sep2)
-        for (const st of sep2)
+      if (sep3)
+        for (const st of sep3)
           res += st.source;
       if (value2)
         res += stringifyToken(value2);
@@ -33395,15 +34714,15 @@ var require_cst_visit = __commonJS({
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
-          for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path9.concat([[field, i]])), token.items[i], visitor);
+          for (let i2 = 0; i2 < token.items.length; ++i2) {
+            const ci = _visit(Object.freeze(path9.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
-              i = ci - 1;
+              i2 = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              token.items.splice(i, 1);
-              i -= 1;
+              token.items.splice(i2, 1);
+              i2 -= 1;
             }
           }
           if (typeof ctrl === "function" && field === "key")
@@ -33573,14 +34892,14 @@ var require_lexer = __commonJS({
           next = yield* this.parseNext(next);
       }
       atLineEnd() {
-        let i = this.pos;
-        let ch = this.buffer[i];
+        let i2 = this.pos;
+        let ch = this.buffer[i2];
         while (ch === " " || ch === "	")
-          ch = this.buffer[++i];
+          ch = this.buffer[++i2];
         if (!ch || ch === "#" || ch === "\n")
           return true;
         if (ch === "\r")
-          return this.buffer[i + 1] === "\n";
+          return this.buffer[i2 + 1] === "\n";
         return false;
       }
       charAt(n) {
@@ -33875,9 +35194,9 @@ var require_lexer = __commonJS({
       *parseBlockScalarHeader() {
         this.blockScalarIndent = -1;
         this.blockScalarKeep = false;
-        let i = this.pos;
+        let i2 = this.pos;
         while (true) {
-          const ch = this.buffer[++i];
+          const ch = this.buffer[++i2];
           if (ch === "+")
             this.blockScalarKeep = true;
           else if (ch > "0" && ch <= "9")
@@ -33891,17 +35210,17 @@ var require_lexer = __commonJS({
         let nl = this.pos - 1;
         let indent = 0;
         let ch;
-        loop: for (let i2 = this.pos; ch = this.buffer[i2]; ++i2) {
+        loop: for (let i3 = this.pos; ch = this.buffer[i3]; ++i3) {
           switch (ch) {
             case " ":
               indent += 1;
               break;
             case "\n":
-              nl = i2;
+              nl = i3;
               indent = 0;
               break;
             case "\r": {
-              const next = this.buffer[i2 + 1];
+              const next = this.buffer[i3 + 1];
               if (!next && !this.atEnd)
                 return this.setNext("block-scalar");
               if (next === "\n")
@@ -33932,25 +35251,25 @@ var require_lexer = __commonJS({
             nl = this.buffer.length;
           }
         }
-        let i = nl + 1;
-        ch = this.buffer[i];
+        let i2 = nl + 1;
+        ch = this.buffer[i2];
         while (ch === " ")
-          ch = this.buffer[++i];
+          ch = this.buffer[++i2];
         if (ch === "	") {
           while (ch === "	" || ch === " " || ch === "\r" || ch === "\n")
-            ch = this.buffer[++i];
-          nl = i - 1;
+            ch = this.buffer[++i2];
+          nl = i2 - 1;
         } else if (!this.blockScalarKeep) {
           do {
-            let i2 = nl - 1;
-            let ch2 = this.buffer[i2];
+            let i3 = nl - 1;
+            let ch2 = this.buffer[i3];
             if (ch2 === "\r")
-              ch2 = this.buffer[--i2];
-            const lastChar = i2;
+              ch2 = this.buffer[--i3];
+            const lastChar = i3;
             while (ch2 === " ")
-              ch2 = this.buffer[--i2];
-            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent > lastChar)
-              nl = i2;
+              ch2 = this.buffer[--i3];
+            if (ch2 === "\n" && i3 >= this.pos && i3 + 1 + indent > lastChar)
+              nl = i3;
             else
               break;
           } while (true);
@@ -33962,36 +35281,36 @@ var require_lexer = __commonJS({
       *parsePlainScalar() {
         const inFlow = this.flowLevel > 0;
         let end = this.pos - 1;
-        let i = this.pos - 1;
+        let i2 = this.pos - 1;
         let ch;
-        while (ch = this.buffer[++i]) {
+        while (ch = this.buffer[++i2]) {
           if (ch === ":") {
-            const next = this.buffer[i + 1];
+            const next = this.buffer[i2 + 1];
             if (isEmpty(next) || inFlow && flowIndicatorChars.has(next))
               break;
-            end = i;
+            end = i2;
           } else if (isEmpty(ch)) {
-            let next = this.buffer[i + 1];
+            let next = this.buffer[i2 + 1];
             if (ch === "\r") {
               if (next === "\n") {
-                i += 1;
+                i2 += 1;
                 ch = "\n";
-                next = this.buffer[i + 1];
+                next = this.buffer[i2 + 1];
               } else
-                end = i;
+                end = i2;
             }
             if (next === "#" || inFlow && flowIndicatorChars.has(next))
               break;
             if (ch === "\n") {
-              const cs = this.continueScalar(i + 1);
+              const cs = this.continueScalar(i2 + 1);
               if (cs === -1)
                 break;
-              i = Math.max(i, cs - 2);
+              i2 = Math.max(i2, cs - 2);
             }
           } else {
             if (inFlow && flowIndicatorChars.has(ch))
               break;
-            end = i;
+            end = i2;
           }
         }
         if (!ch && !this.atEnd)
@@ -34008,8 +35327,8 @@ var require_lexer = __commonJS({
         }
         return 0;
       }
-      *pushToIndex(i, allowEmpty) {
-        const s = this.buffer.slice(this.pos, i);
+      *pushToIndex(i2, allowEmpty) {
+        const s = this.buffer.slice(this.pos, i2);
         if (s) {
           yield s;
           this.pos += s.length;
@@ -34054,23 +35373,23 @@ var require_lexer = __commonJS({
       }
       *pushTag() {
         if (this.charAt(1) === "<") {
-          let i = this.pos + 2;
-          let ch = this.buffer[i];
+          let i2 = this.pos + 2;
+          let ch = this.buffer[i2];
           while (!isEmpty(ch) && ch !== ">")
-            ch = this.buffer[++i];
-          return yield* this.pushToIndex(ch === ">" ? i + 1 : i, false);
+            ch = this.buffer[++i2];
+          return yield* this.pushToIndex(ch === ">" ? i2 + 1 : i2, false);
         } else {
-          let i = this.pos + 1;
-          let ch = this.buffer[i];
+          let i2 = this.pos + 1;
+          let ch = this.buffer[i2];
           while (ch) {
             if (tagChars.has(ch))
-              ch = this.buffer[++i];
-            else if (ch === "%" && hexDigits.has(this.buffer[i + 1]) && hexDigits.has(this.buffer[i + 2])) {
-              ch = this.buffer[i += 3];
+              ch = this.buffer[++i2];
+            else if (ch === "%" && hexDigits.has(this.buffer[i2 + 1]) && hexDigits.has(this.buffer[i2 + 2])) {
+              ch = this.buffer[i2 += 3];
             } else
               break;
           }
-          return yield* this.pushToIndex(i, false);
+          return yield* this.pushToIndex(i2, false);
         }
       }
       *pushNewline() {
@@ -34083,24 +35402,24 @@ var require_lexer = __commonJS({
           return 0;
       }
       *pushSpaces(allowTabs) {
-        let i = this.pos - 1;
+        let i2 = this.pos - 1;
         let ch;
         do {
-          ch = this.buffer[++i];
+          ch = this.buffer[++i2];
         } while (ch === " " || allowTabs && ch === "	");
-        const n = i - this.pos;
+        const n = i2 - this.pos;
         if (n > 0) {
           yield this.buffer.substr(this.pos, n);
-          this.pos = i;
+          this.pos = i2;
         }
         return n;
       }
       *pushUntil(test) {
-        let i = this.pos;
-        let ch = this.buffer[i];
+        let i2 = this.pos;
+        let ch = this.buffer[i2];
         while (!test(ch))
-          ch = this.buffer[++i];
-        return yield* this.pushToIndex(i, false);
+          ch = this.buffer[++i2];
+        return yield* this.pushToIndex(i2, false);
       }
     };
     exports.Lexer = Lexer;
@@ -34146,20 +35465,20 @@ var require_parser = __commonJS({
     var cst = require_cst();
     var lexer = require_lexer();
     function includesToken(list5, type2) {
-      for (let i = 0; i < list5.length; ++i)
-        if (list5[i].type === type2)
+      for (let i2 = 0; i2 < list5.length; ++i2)
+        if (list5[i2].type === type2)
           return true;
       return false;
     }
     function findNonEmptyIndex(list5) {
-      for (let i = 0; i < list5.length; ++i) {
-        switch (list5[i].type) {
+      for (let i2 = 0; i2 < list5.length; ++i2) {
+        switch (list5[i2].type) {
           case "space":
           case "comment":
           case "newline":
             break;
           default:
-            return i;
+            return i2;
         }
       }
       return -1;
@@ -34194,9 +35513,9 @@ var require_parser = __commonJS({
     function getFirstKeyStartProps(prev) {
       if (prev.length === 0)
         return [];
-      let i = prev.length;
-      loop: while (--i >= 0) {
-        switch (prev[i].type) {
+      let i2 = prev.length;
+      loop: while (--i2 >= 0) {
+        switch (prev[i2].type) {
           case "doc-start":
           case "explicit-key-ind":
           case "map-value-ind":
@@ -34205,16 +35524,16 @@ var require_parser = __commonJS({
             break loop;
         }
       }
-      while (prev[++i]?.type === "space") {
+      while (prev[++i2]?.type === "space") {
       }
-      return prev.splice(i, prev.length);
+      return prev.splice(i2, prev.length);
     }
     function arrayPushArray(target, source) {
       if (source.length < 1e5)
         Array.prototype.push.apply(target, source);
       else
-        for (let i = 0; i < source.length; ++i)
-          target.push(source[i]);
+        for (let i2 = 0; i2 < source.length; ++i2)
+          target.push(source[i2]);
     }
     function fixFlowSeqItems(fc) {
       if (fc.start.type === "flow-seq-start") {
@@ -34511,18 +35830,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep2;
+          let sep3;
           if (scalar.end) {
-            sep2 = scalar.end;
-            sep2.push(this.sourceToken);
+            sep3 = scalar.end;
+            sep3.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep2 = [this.sourceToken];
+            sep3 = [this.sourceToken];
           const map2 = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep2 }]
+            items: [{ start, key: scalar, sep: sep3 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map2;
@@ -34600,11 +35919,11 @@ var require_parser = __commonJS({
           let start = [];
           if (atNextItem && it.sep && !it.value) {
             const nl = [];
-            for (let i = 0; i < it.sep.length; ++i) {
-              const st = it.sep[i];
+            for (let i2 = 0; i2 < it.sep.length; ++i2) {
+              const st = it.sep[i2];
               switch (st.type) {
                 case "newline":
-                  nl.push(i);
+                  nl.push(i2);
                   break;
                 case "space":
                   break;
@@ -34675,15 +35994,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key2 = it.key;
-                  const sep2 = it.sep;
-                  sep2.push(this.sourceToken);
+                  const sep3 = it.sep;
+                  sep3.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key: key2, sep: sep2 }]
+                    items: [{ start: start2, key: key2, sep: sep3 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -34877,13 +36196,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep2 = fc.end.splice(1, fc.end.length);
-            sep2.push(this.sourceToken);
+            const sep3 = fc.end.splice(1, fc.end.length);
+            sep3.push(this.sourceToken);
             const map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep2 }]
+              items: [{ start, key: fc, sep: sep3 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map2;
@@ -35061,7 +36380,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse3(src, reviver, options) {
+    function parse5(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -35102,7 +36421,7 @@ var require_public_api = __commonJS({
         return value2.toString(options);
       return new Document.Document(value2, _replacer, options).toString(options);
     }
-    exports.parse = parse3;
+    exports.parse = parse5;
     exports.parseAllDocuments = parseAllDocuments2;
     exports.parseDocument = parseDocument2;
     exports.stringify = stringify2;
@@ -35185,11 +36504,11 @@ var require_dynamicAnchor = __commonJS({
     }
     exports.dynamicAnchor = dynamicAnchor;
     function _getValidate(cxt) {
-      const { schemaEnv, schema: schema2, self } = cxt.it;
+      const { schemaEnv, schema: schema2, self: self2 } = cxt.it;
       const { root, baseId, localRefs, meta } = schemaEnv.root;
-      const { schemaId } = self.opts;
+      const { schemaId } = self2.opts;
       const sch = new compile_1.SchemaEnv({ schema: schema2, schemaId, root, baseId, localRefs, meta });
-      compile_1.compileSchema.call(self, sch);
+      compile_1.compileSchema.call(self2, sch);
       return (0, ref_1.getValidate)(cxt, sch);
     }
     exports.default = def;
@@ -35456,8 +36775,8 @@ var require_unevaluatedItems = __commonJS({
         }
         it.items = true;
         function validateItems(valid, from) {
-          gen.forRange("i", from, len, (i) => {
-            cxt.subschema({ keyword: "unevaluatedItems", dataProp: i, dataPropType: util_1.Type.Num }, valid);
+          gen.forRange("i", from, len, (i2) => {
+            cxt.subschema({ keyword: "unevaluatedItems", dataProp: i2, dataPropType: util_1.Type.Num }, valid);
             if (!it.allErrors)
               gen.if((0, codegen_1.not)(valid), () => gen.break());
           });
@@ -36472,7 +37791,7 @@ var require_formats = __commonJS({
       // optimized https://www.safaribooksonline.com/library/view/regular-expressions-cookbook/9780596802837/ch07s16.html
       ipv4: /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/,
       ipv6: /^((([0-9a-f]{1,4}:){7}([0-9a-f]{1,4}|:))|(([0-9a-f]{1,4}:){6}(:[0-9a-f]{1,4}|((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){5}(((:[0-9a-f]{1,4}){1,2})|:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){4}(((:[0-9a-f]{1,4}){1,3})|((:[0-9a-f]{1,4})?:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){3}(((:[0-9a-f]{1,4}){1,4})|((:[0-9a-f]{1,4}){0,2}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){2}(((:[0-9a-f]{1,4}){1,5})|((:[0-9a-f]{1,4}){0,3}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){1}(((:[0-9a-f]{1,4}){1,6})|((:[0-9a-f]{1,4}){0,4}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(:(((:[0-9a-f]{1,4}){1,7})|((:[0-9a-f]{1,4}){0,5}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:)))$/i,
-      regex,
+      regex: regex2,
       // uuid: http://tools.ietf.org/html/rfc4122
       uuid: /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i,
       // JSON-pointer: https://tools.ietf.org/html/rfc6901
@@ -36631,7 +37950,7 @@ var require_formats = __commonJS({
       return true;
     }
     var Z_ANCHOR = /[^\\]\\Z/;
-    function regex(str2) {
+    function regex2(str2) {
       if (Z_ANCHOR.test(str2))
         return false;
       try {
@@ -36671,17 +37990,17 @@ var require_limit = __commonJS({
       error: error2,
       code(cxt) {
         const { gen, data, schemaCode, keyword, it } = cxt;
-        const { opts, self } = it;
+        const { opts, self: self2 } = it;
         if (!opts.validateFormats)
           return;
-        const fCxt = new ajv_1.KeywordCxt(it, self.RULES.all.format.definition, "format");
+        const fCxt = new ajv_1.KeywordCxt(it, self2.RULES.all.format.definition, "format");
         if (fCxt.$data)
           validate$DataFormat();
         else
           validateFormat();
         function validate$DataFormat() {
           const fmts = gen.scopeValue("formats", {
-            ref: self.formats,
+            ref: self2.formats,
             code: opts.code.formats
           });
           const fmt = gen.const("fmt", (0, codegen_1._)`${fmts}[${fCxt.schemaCode}]`);
@@ -36689,7 +38008,7 @@ var require_limit = __commonJS({
         }
         function validateFormat() {
           const format2 = fCxt.schema;
-          const fmtDef = self.formats[format2];
+          const fmtDef = self2.formats[format2];
           if (!fmtDef || fmtDef === true)
             return;
           if (typeof fmtDef != "object" || fmtDef instanceof RegExp || typeof fmtDef.compare != "function") {
@@ -36746,9 +38065,9 @@ var require_dist2 = __commonJS({
       return f;
     };
     function addFormats2(ajv, list5, fs3, exportName) {
-      var _a;
-      var _b;
-      (_a = (_b = ajv.opts.code).formats) !== null && _a !== void 0 ? _a : _b.formats = (0, codegen_1._)`require("ajv-formats/dist/formats").${exportName}`;
+      var _a2;
+      var _b2;
+      (_a2 = (_b2 = ajv.opts.code).formats) !== null && _a2 !== void 0 ? _a2 : _b2.formats = (0, codegen_1._)`require("ajv-formats/dist/formats").${exportName}`;
       for (const f of list5)
         ajv.addFormat(f, fs3[f]);
     }
@@ -36972,7 +38291,7 @@ var Summary = class {
       }
       try {
         yield access(pathFromEnv, constants.R_OK | constants.W_OK);
-      } catch (_a) {
+      } catch (_a2) {
         throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
       }
       this._filePath = pathFromEnv;
@@ -37261,6 +38580,2070 @@ function info(message) {
   process.stdout.write(message + os4.EOL);
 }
 
+// node_modules/universal-user-agent/index.js
+function getUserAgent() {
+  if (typeof navigator === "object" && "userAgent" in navigator) {
+    return navigator.userAgent;
+  }
+  if (typeof process === "object" && process.version !== void 0) {
+    return `Node.js/${process.version.substr(1)} (${process.platform}; ${process.arch})`;
+  }
+  return "<environment undetectable>";
+}
+
+// node_modules/before-after-hook/lib/register.js
+function register(state, name, method, options) {
+  if (typeof method !== "function") {
+    throw new Error("method for before hook must be a function");
+  }
+  if (!options) {
+    options = {};
+  }
+  if (Array.isArray(name)) {
+    return name.reverse().reduce((callback2, name2) => {
+      return register.bind(null, state, name2, callback2, options);
+    }, method)();
+  }
+  return Promise.resolve().then(() => {
+    if (!state.registry[name]) {
+      return method(options);
+    }
+    return state.registry[name].reduce((method2, registered) => {
+      return registered.hook.bind(null, method2, options);
+    }, method)();
+  });
+}
+
+// node_modules/before-after-hook/lib/add.js
+function addHook(state, kind, name, hook2) {
+  const orig = hook2;
+  if (!state.registry[name]) {
+    state.registry[name] = [];
+  }
+  if (kind === "before") {
+    hook2 = (method, options) => {
+      return Promise.resolve().then(orig.bind(null, options)).then(method.bind(null, options));
+    };
+  }
+  if (kind === "after") {
+    hook2 = (method, options) => {
+      let result;
+      return Promise.resolve().then(method.bind(null, options)).then((result_) => {
+        result = result_;
+        return orig(result, options);
+      }).then(() => {
+        return result;
+      });
+    };
+  }
+  if (kind === "error") {
+    hook2 = (method, options) => {
+      return Promise.resolve().then(method.bind(null, options)).catch((error2) => {
+        return orig(error2, options);
+      });
+    };
+  }
+  state.registry[name].push({
+    hook: hook2,
+    orig
+  });
+}
+
+// node_modules/before-after-hook/lib/remove.js
+function removeHook(state, name, method) {
+  if (!state.registry[name]) {
+    return;
+  }
+  const index = state.registry[name].map((registered) => {
+    return registered.orig;
+  }).indexOf(method);
+  if (index === -1) {
+    return;
+  }
+  state.registry[name].splice(index, 1);
+}
+
+// node_modules/before-after-hook/index.js
+var bind = Function.bind;
+var bindable = bind.bind(bind);
+function bindApi(hook2, state, name) {
+  const removeHookRef = bindable(removeHook, null).apply(
+    null,
+    name ? [state, name] : [state]
+  );
+  hook2.api = { remove: removeHookRef };
+  hook2.remove = removeHookRef;
+  ["before", "error", "after", "wrap"].forEach((kind) => {
+    const args = name ? [state, kind, name] : [state, kind];
+    hook2[kind] = hook2.api[kind] = bindable(addHook, null).apply(null, args);
+  });
+}
+function Singular() {
+  const singularHookName = /* @__PURE__ */ Symbol("Singular");
+  const singularHookState = {
+    registry: {}
+  };
+  const singularHook = register.bind(null, singularHookState, singularHookName);
+  bindApi(singularHook, singularHookState, singularHookName);
+  return singularHook;
+}
+function Collection() {
+  const state = {
+    registry: {}
+  };
+  const hook2 = register.bind(null, state);
+  bindApi(hook2, state);
+  return hook2;
+}
+var before_after_hook_default = { Singular, Collection };
+
+// node_modules/@octokit/endpoint/dist-bundle/index.js
+var VERSION = "0.0.0-development";
+var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
+var DEFAULTS = {
+  method: "GET",
+  baseUrl: "https://api.github.com",
+  headers: {
+    accept: "application/vnd.github.v3+json",
+    "user-agent": userAgent
+  },
+  mediaType: {
+    format: ""
+  }
+};
+function lowercaseKeys(object) {
+  if (!object) {
+    return {};
+  }
+  return Object.keys(object).reduce((newObj, key2) => {
+    newObj[key2.toLowerCase()] = object[key2];
+    return newObj;
+  }, {});
+}
+function isPlainObject(value2) {
+  if (typeof value2 !== "object" || value2 === null) return false;
+  if (Object.prototype.toString.call(value2) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value2);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value2);
+}
+function mergeDeep(defaults, options) {
+  const result = Object.assign({}, defaults);
+  Object.keys(options).forEach((key2) => {
+    if (isPlainObject(options[key2])) {
+      if (!(key2 in defaults)) Object.assign(result, { [key2]: options[key2] });
+      else result[key2] = mergeDeep(defaults[key2], options[key2]);
+    } else {
+      Object.assign(result, { [key2]: options[key2] });
+    }
+  });
+  return result;
+}
+function removeUndefinedProperties(obj) {
+  for (const key2 in obj) {
+    if (obj[key2] === void 0) {
+      delete obj[key2];
+    }
+  }
+  return obj;
+}
+function merge(defaults, route, options) {
+  if (typeof route === "string") {
+    let [method, url] = route.split(" ");
+    options = Object.assign(url ? { method, url } : { url: method }, options);
+  } else {
+    options = Object.assign({}, route);
+  }
+  options.headers = lowercaseKeys(options.headers);
+  removeUndefinedProperties(options);
+  removeUndefinedProperties(options.headers);
+  const mergedOptions = mergeDeep(defaults || {}, options);
+  if (options.url === "/graphql") {
+    if (defaults && defaults.mediaType.previews?.length) {
+      mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
+        (preview) => !mergedOptions.mediaType.previews.includes(preview)
+      ).concat(mergedOptions.mediaType.previews);
+    }
+    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
+  }
+  return mergedOptions;
+}
+function addQueryParameters(url, parameters) {
+  const separator = /\?/.test(url) ? "&" : "?";
+  const names = Object.keys(parameters);
+  if (names.length === 0) {
+    return url;
+  }
+  return url + separator + names.map((name) => {
+    if (name === "q") {
+      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
+    }
+    return `${name}=${encodeURIComponent(parameters[name])}`;
+  }).join("&");
+}
+var urlVariableRegex = /\{[^{}}]+\}/g;
+function removeNonChars(variableName) {
+  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
+}
+function extractUrlVariableNames(url) {
+  const matches = url.match(urlVariableRegex);
+  if (!matches) {
+    return [];
+  }
+  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
+}
+function omit(object, keysToOmit) {
+  const result = { __proto__: null };
+  for (const key2 of Object.keys(object)) {
+    if (keysToOmit.indexOf(key2) === -1) {
+      result[key2] = object[key2];
+    }
+  }
+  return result;
+}
+function encodeReserved(str2) {
+  return str2.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+    if (!/%[0-9A-Fa-f]/.test(part)) {
+      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
+    }
+    return part;
+  }).join("");
+}
+function encodeUnreserved(str2) {
+  return encodeURIComponent(str2).replace(/[!'()*]/g, function(c) {
+    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
+  });
+}
+function encodeValue(operator, value2, key2) {
+  value2 = operator === "+" || operator === "#" ? encodeReserved(value2) : encodeUnreserved(value2);
+  if (key2) {
+    return encodeUnreserved(key2) + "=" + value2;
+  } else {
+    return value2;
+  }
+}
+function isDefined(value2) {
+  return value2 !== void 0 && value2 !== null;
+}
+function isKeyOperator(operator) {
+  return operator === ";" || operator === "&" || operator === "?";
+}
+function getValues(context, operator, key2, modifier) {
+  var value2 = context[key2], result = [];
+  if (isDefined(value2) && value2 !== "") {
+    if (typeof value2 === "string" || typeof value2 === "number" || typeof value2 === "bigint" || typeof value2 === "boolean") {
+      value2 = value2.toString();
+      if (modifier && modifier !== "*") {
+        value2 = value2.substring(0, parseInt(modifier, 10));
+      }
+      result.push(
+        encodeValue(operator, value2, isKeyOperator(operator) ? key2 : "")
+      );
+    } else {
+      if (modifier === "*") {
+        if (Array.isArray(value2)) {
+          value2.filter(isDefined).forEach(function(value22) {
+            result.push(
+              encodeValue(operator, value22, isKeyOperator(operator) ? key2 : "")
+            );
+          });
+        } else {
+          Object.keys(value2).forEach(function(k) {
+            if (isDefined(value2[k])) {
+              result.push(encodeValue(operator, value2[k], k));
+            }
+          });
+        }
+      } else {
+        const tmp = [];
+        if (Array.isArray(value2)) {
+          value2.filter(isDefined).forEach(function(value22) {
+            tmp.push(encodeValue(operator, value22));
+          });
+        } else {
+          Object.keys(value2).forEach(function(k) {
+            if (isDefined(value2[k])) {
+              tmp.push(encodeUnreserved(k));
+              tmp.push(encodeValue(operator, value2[k].toString()));
+            }
+          });
+        }
+        if (isKeyOperator(operator)) {
+          result.push(encodeUnreserved(key2) + "=" + tmp.join(","));
+        } else if (tmp.length !== 0) {
+          result.push(tmp.join(","));
+        }
+      }
+    }
+  } else {
+    if (operator === ";") {
+      if (isDefined(value2)) {
+        result.push(encodeUnreserved(key2));
+      }
+    } else if (value2 === "" && (operator === "&" || operator === "?")) {
+      result.push(encodeUnreserved(key2) + "=");
+    } else if (value2 === "") {
+      result.push("");
+    }
+  }
+  return result;
+}
+function parseUrl(template) {
+  return {
+    expand: expand.bind(null, template)
+  };
+}
+function expand(template, context) {
+  var operators = ["+", "#", ".", "/", ";", "?", "&"];
+  template = template.replace(
+    /\{([^\{\}]+)\}|([^\{\}]+)/g,
+    function(_, expression, literal) {
+      if (expression) {
+        let operator = "";
+        const values = [];
+        if (operators.indexOf(expression.charAt(0)) !== -1) {
+          operator = expression.charAt(0);
+          expression = expression.substr(1);
+        }
+        expression.split(/,/g).forEach(function(variable) {
+          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
+          values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
+        });
+        if (operator && operator !== "+") {
+          var separator = ",";
+          if (operator === "?") {
+            separator = "&";
+          } else if (operator !== "#") {
+            separator = operator;
+          }
+          return (values.length !== 0 ? operator : "") + values.join(separator);
+        } else {
+          return values.join(",");
+        }
+      } else {
+        return encodeReserved(literal);
+      }
+    }
+  );
+  if (template === "/") {
+    return template;
+  } else {
+    return template.replace(/\/$/, "");
+  }
+}
+function parse(options) {
+  let method = options.method.toUpperCase();
+  let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
+  let headers = Object.assign({}, options.headers);
+  let body;
+  let parameters = omit(options, [
+    "method",
+    "baseUrl",
+    "url",
+    "headers",
+    "request",
+    "mediaType"
+  ]);
+  const urlVariableNames = extractUrlVariableNames(url);
+  url = parseUrl(url).expand(parameters);
+  if (!/^http/.test(url)) {
+    url = options.baseUrl + url;
+  }
+  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
+  const remainingParameters = omit(parameters, omittedParameters);
+  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
+  if (!isBinaryRequest) {
+    if (options.mediaType.format) {
+      headers.accept = headers.accept.split(/,/).map(
+        (format2) => format2.replace(
+          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
+          `application/vnd$1$2.${options.mediaType.format}`
+        )
+      ).join(",");
+    }
+    if (url.endsWith("/graphql")) {
+      if (options.mediaType.previews?.length) {
+        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
+        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
+          const format2 = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
+          return `application/vnd.github.${preview}-preview${format2}`;
+        }).join(",");
+      }
+    }
+  }
+  if (["GET", "HEAD"].includes(method)) {
+    url = addQueryParameters(url, remainingParameters);
+  } else {
+    if ("data" in remainingParameters) {
+      body = remainingParameters.data;
+    } else {
+      if (Object.keys(remainingParameters).length) {
+        body = remainingParameters;
+      }
+    }
+  }
+  if (!headers["content-type"] && typeof body !== "undefined") {
+    headers["content-type"] = "application/json; charset=utf-8";
+  }
+  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
+    body = "";
+  }
+  return Object.assign(
+    { method, url, headers },
+    typeof body !== "undefined" ? { body } : null,
+    options.request ? { request: options.request } : null
+  );
+}
+function endpointWithDefaults(defaults, route, options) {
+  return parse(merge(defaults, route, options));
+}
+function withDefaults(oldDefaults, newDefaults) {
+  const DEFAULTS2 = merge(oldDefaults, newDefaults);
+  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
+  return Object.assign(endpoint2, {
+    DEFAULTS: DEFAULTS2,
+    defaults: withDefaults.bind(null, DEFAULTS2),
+    merge: merge.bind(null, DEFAULTS2),
+    parse
+  });
+}
+var endpoint = withDefaults(null, DEFAULTS);
+
+// node_modules/content-type/dist/index.js
+var SP = 32;
+var HTAB = 9;
+var SEMI = 59;
+var EQ = 61;
+var DQUOTE = 34;
+var BSLASH = 92;
+var COMMA = 44;
+var LOWER_CASE = 1;
+var OWS = 2;
+var SEMI_FLAG = 4;
+var COMMA_FLAG = 8;
+var TOKEN_FLAG = 16;
+var NON_ASCII = 65280;
+var CASE_FLAGS = LOWER_CASE | NON_ASCII;
+var CHAR_MAP = new Uint8Array(256);
+CHAR_MAP[HTAB] |= OWS;
+CHAR_MAP[SP] |= OWS;
+CHAR_MAP[SEMI] |= SEMI_FLAG;
+CHAR_MAP[COMMA] |= COMMA_FLAG;
+for (let code = 128; code <= 255; code++) {
+  CHAR_MAP[code] |= LOWER_CASE;
+}
+for (const char of "!#$%&'*+-.^_`|~") {
+  CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
+}
+for (let code = 48; code <= 57; code++) {
+  CHAR_MAP[code] |= TOKEN_FLAG;
+}
+for (let code = 65; code <= 90; code++) {
+  CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
+}
+for (let code = 97; code <= 122; code++) {
+  CHAR_MAP[code] |= TOKEN_FLAG;
+}
+var NullObject = /* @__PURE__ */ (() => {
+  const C = function() {
+  };
+  C.prototype = /* @__PURE__ */ Object.create(null);
+  return C;
+})();
+function parse2(header, options) {
+  const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
+  const len = header.length;
+  let valueStart = options?.start ?? 0;
+  while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
+    valueStart++;
+  }
+  let index = valueStart;
+  let typeFlags = 0;
+  let whitespace = -1;
+  let stop = options?.parameters === false ? COMMA_FLAG : 0;
+  while (index < len) {
+    const code = header.charCodeAt(index);
+    const flags = CHAR_MAP[code];
+    if ((flags & stopFlags) !== 0) {
+      stop |= flags & COMMA_FLAG;
+      break;
+    }
+    if ((flags & OWS) !== 0) {
+      if (whitespace === -1)
+        whitespace = index;
+    } else {
+      whitespace = -1;
+    }
+    typeFlags |= code & NON_ASCII | flags;
+    index++;
+  }
+  const valueEnd = whitespace === -1 ? index : whitespace;
+  const value2 = header.slice(valueStart, valueEnd);
+  const type2 = (typeFlags & CASE_FLAGS) === 0 ? value2 : value2.toLowerCase();
+  if (index === len || stop !== 0) {
+    return { type: type2, index, parameters: new NullObject() };
+  }
+  return parseParameters(header, type2, index, len, stopFlags);
+}
+function parseParameters(header, type2, index, len, stopFlags) {
+  const parameters = new NullObject();
+  parameter: while (index < len) {
+    index++;
+    while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+      index++;
+    }
+    const keyStart = index;
+    let keyFlags = 0;
+    let keyWhitespace = -1;
+    while (index < len) {
+      const code = header.charCodeAt(index);
+      const flags = CHAR_MAP[code];
+      if ((flags & stopFlags) !== 0) {
+        if ((flags & COMMA_FLAG) !== 0)
+          break parameter;
+        continue parameter;
+      }
+      if (code === EQ) {
+        const keyEnd2 = keyWhitespace === -1 ? index : keyWhitespace;
+        const value2 = header.slice(keyStart, keyEnd2);
+        const key2 = (keyFlags & CASE_FLAGS) === 0 ? value2 : value2.toLowerCase();
+        index++;
+        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+          index++;
+        }
+        if (index < len && header.charCodeAt(index) === DQUOTE) {
+          const quotedStart = ++index;
+          let escaped = false;
+          while (index < len) {
+            const code2 = header.charCodeAt(index);
+            if (code2 === DQUOTE) {
+              if (parameters[key2] === void 0) {
+                parameters[key2] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
+              }
+              index++;
+              let stop2 = 0;
+              while (index < len) {
+                const code3 = header.charCodeAt(index);
+                const flags2 = CHAR_MAP[code3];
+                if ((flags2 & stopFlags) !== 0) {
+                  stop2 = flags2 & COMMA_FLAG;
+                  break;
+                }
+                index++;
+              }
+              if (stop2 !== 0)
+                break parameter;
+              continue parameter;
+            }
+            if (code2 === BSLASH && index + 1 < len) {
+              escaped = true;
+              index += 2;
+              continue;
+            }
+            index++;
+          }
+          continue parameter;
+        }
+        const valueStart = index;
+        let stop = 0;
+        let valueWhitespace = -1;
+        while (index < len) {
+          const code2 = header.charCodeAt(index);
+          const flags2 = CHAR_MAP[code2];
+          if ((flags2 & stopFlags) !== 0) {
+            stop = flags2 & COMMA_FLAG;
+            break;
+          }
+          if ((flags2 & OWS) !== 0) {
+            if (valueWhitespace === -1)
+              valueWhitespace = index;
+          } else {
+            valueWhitespace = -1;
+          }
+          index++;
+        }
+        if (parameters[key2] === void 0) {
+          const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
+          parameters[key2] = header.slice(valueStart, valueEnd);
+        }
+        if (stop !== 0)
+          break parameter;
+        continue parameter;
+      }
+      if ((flags & OWS) !== 0) {
+        if (keyWhitespace === -1)
+          keyWhitespace = index;
+      } else {
+        keyWhitespace = -1;
+      }
+      keyFlags |= code & NON_ASCII | flags;
+      index++;
+    }
+  }
+  return { type: type2, index, parameters };
+}
+function unescapeQuotedPairs(str2, start, end) {
+  let result = "";
+  for (let index = start; index < end; index++) {
+    if (str2.charCodeAt(index) === BSLASH) {
+      result += str2.slice(start, index);
+      start = ++index;
+    }
+  }
+  return result + str2.slice(start, end);
+}
+
+// node_modules/json-with-bigint/json-with-bigint.js
+var intRegex = /^-?\d+$/;
+var noiseValue = /^-?\d+n+$/;
+var originalStringify = JSON.stringify;
+var originalParse = JSON.parse;
+var customFormat = /^-?\d+n$/;
+var bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
+var noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
+var isUnstringifiable = (val) => val === void 0 || typeof val === "function" || typeof val === "symbol";
+var isRawJSON = (val) => val !== null && typeof val === "object" && val.constructor && val.constructor.name === "RawJSON";
+var stringifyIteratively = (rootValue, replacer, spaceParam) => {
+  let space = "";
+  if (typeof spaceParam === "number") {
+    space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
+  } else if (typeof spaceParam === "string") {
+    space = spaceParam.slice(0, 10);
+  }
+  const isFunctionReplacer = typeof replacer === "function";
+  const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
+  const prepareVal = (parent, key2, val) => {
+    const isObject = val !== null && typeof val === "object";
+    const hasToJSON = isObject && typeof val.toJSON === "function";
+    if (hasToJSON) {
+      val = val.toJSON(key2);
+    }
+    const isNoise = typeof val === "string" && noiseValue.test(val);
+    if (isNoise) return val + "n";
+    const isBigInt = typeof val === "bigint";
+    if (isBigInt) {
+      const supportsRawJSON = "rawJSON" in JSON;
+      if (supportsRawJSON) return JSON.rawJSON(val.toString());
+      return val.toString() + "n";
+    }
+    if (isFunctionReplacer) {
+      val = replacer.call(parent, key2, val);
+    }
+    const isPostReplacerObject = val !== null && typeof val === "object";
+    if (isPostReplacerObject) {
+      const isPrimitiveWrapper = val instanceof Number || val instanceof String || val instanceof Boolean;
+      if (isPrimitiveWrapper) {
+        val = val.valueOf();
+      }
+    }
+    return val;
+  };
+  const rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
+  if (isUnstringifiable(rootProcessed)) {
+    return void 0;
+  }
+  const isRootPrimitive = rootProcessed === null || typeof rootProcessed !== "object";
+  const isRootNativeRawJSON = isRawJSON(rootProcessed);
+  if (isRootPrimitive || isRootNativeRawJSON) {
+    return originalStringify(rootProcessed);
+  }
+  const chunks = [];
+  let level2 = 0;
+  const stack = [
+    {
+      parent: { "": rootProcessed },
+      key: "",
+      val: rootProcessed,
+      isArray: Array.isArray(rootProcessed),
+      keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
+      index: 0,
+      first: true
+    }
+  ];
+  const visited = new WeakSet([rootProcessed]);
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+    if (node.index === 0) {
+      chunks.push(node.isArray ? "[" : "{");
+      level2++;
+    }
+    let isDone = false;
+    if (node.isArray) {
+      if (node.index < node.val.length) {
+        if (!node.first) chunks.push(",");
+        if (space) chunks.push("\n" + space.repeat(level2));
+        const childRaw = node.val[node.index];
+        const childVal = prepareVal(node.val, String(node.index), childRaw);
+        if (isUnstringifiable(childVal)) {
+          chunks.push("null");
+          node.first = false;
+          node.index++;
+        } else {
+          const isComplexObject = childVal !== null && typeof childVal === "object";
+          const isNativeRaw = isRawJSON(childVal);
+          if (isComplexObject && !isNativeRaw) {
+            if (visited.has(childVal)) {
+              throw new TypeError("Converting circular structure to JSON");
+            }
+            visited.add(childVal);
+            stack.push({
+              parent: node.val,
+              key: String(node.index),
+              val: childVal,
+              isArray: Array.isArray(childVal),
+              keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+              index: 0,
+              first: true
+            });
+            node.first = false;
+            node.index++;
+          } else {
+            chunks.push(originalStringify(childVal));
+            node.first = false;
+            node.index++;
+          }
+        }
+      } else {
+        isDone = true;
+      }
+    } else {
+      while (node.index < node.keys.length) {
+        const k = node.keys[node.index++];
+        const isFilteredOutByArray = propertyList && !propertyList.has(k);
+        if (isFilteredOutByArray) continue;
+        const childRaw = node.val[k];
+        const childVal = prepareVal(node.val, k, childRaw);
+        if (isUnstringifiable(childVal)) continue;
+        if (!node.first) chunks.push(",");
+        if (space) {
+          chunks.push("\n" + space.repeat(level2) + originalStringify(k) + ": ");
+        } else {
+          chunks.push(originalStringify(k) + ":");
+        }
+        const isComplexObject = childVal !== null && typeof childVal === "object";
+        const isNativeRaw = isRawJSON(childVal);
+        if (isComplexObject && !isNativeRaw) {
+          if (visited.has(childVal)) {
+            throw new TypeError("Converting circular structure to JSON");
+          }
+          visited.add(childVal);
+          stack.push({
+            parent: node.val,
+            key: k,
+            val: childVal,
+            isArray: Array.isArray(childVal),
+            keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+            index: 0,
+            first: true
+          });
+          node.first = false;
+          break;
+        } else {
+          chunks.push(originalStringify(childVal));
+          node.first = false;
+        }
+      }
+      const isNodeFullyProcessed = node.index >= node.keys.length && stack[stack.length - 1] === node;
+      if (isNodeFullyProcessed) {
+        isDone = true;
+      }
+    }
+    if (isDone) {
+      level2--;
+      if (!node.first && space) chunks.push("\n" + space.repeat(level2));
+      chunks.push(node.isArray ? "]" : "}");
+      visited.delete(node.val);
+      stack.pop();
+    }
+  }
+  return chunks.join("");
+};
+var JSONStringify = (value2, replacer, space) => {
+  try {
+    const supportsRawJSON = "rawJSON" in JSON;
+    if (supportsRawJSON) {
+      return originalStringify(
+        value2,
+        (key2, val) => {
+          if (typeof val === "bigint") return JSON.rawJSON(val.toString());
+          const hasFunctionReplacer = typeof replacer === "function";
+          if (hasFunctionReplacer) return replacer(key2, val);
+          const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key2);
+          if (isKeyInArrayReplacer) return val;
+          return val;
+        },
+        space
+      );
+    }
+    if (!value2) return originalStringify(value2, replacer, space);
+    const convertedToCustomJSON = originalStringify(
+      value2,
+      (key2, val) => {
+        const isNoise = typeof val === "string" && noiseValue.test(val);
+        if (isNoise) return val.toString() + "n";
+        if (typeof val === "bigint") return val.toString() + "n";
+        const hasFunctionReplacer = typeof replacer === "function";
+        if (hasFunctionReplacer) return replacer(key2, val);
+        const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key2);
+        if (isKeyInArrayReplacer) return val;
+        return val;
+      },
+      space
+    );
+    const processedJSON = convertedToCustomJSON.replace(
+      bigIntsStringify,
+      "$1$2$3"
+    );
+    const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3");
+    return denoisedJSON;
+  } catch (error2) {
+    if (error2 instanceof RangeError) {
+      const convertedJSON = stringifyIteratively(value2, replacer, space);
+      if (convertedJSON === void 0) return void 0;
+      const supportsRawJSON = "rawJSON" in JSON;
+      if (supportsRawJSON) return convertedJSON;
+      const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
+      return processedJSON.replace(noiseStringify, "$1$2$3");
+    }
+    throw error2;
+  }
+};
+var featureCache = /* @__PURE__ */ new Map();
+var isContextSourceSupported = () => {
+  const parseFingerprint = JSON.parse.toString();
+  if (featureCache.has(parseFingerprint)) {
+    return featureCache.get(parseFingerprint);
+  }
+  try {
+    const result = JSON.parse(
+      "1",
+      (_, __, context) => !!context?.source && context.source === "1"
+    );
+    featureCache.set(parseFingerprint, result);
+    return result;
+  } catch {
+    featureCache.set(parseFingerprint, false);
+    return false;
+  }
+};
+var convertMarkedBigIntsReviver = (key2, value2, context, userReviver) => {
+  const isCustomFormatBigInt = typeof value2 === "string" && customFormat.test(value2);
+  if (isCustomFormatBigInt) return BigInt(value2.slice(0, -1));
+  const isNoiseValue = typeof value2 === "string" && noiseValue.test(value2);
+  if (isNoiseValue) return value2.slice(0, -1);
+  const hasUserReviver = typeof userReviver === "function";
+  if (!hasUserReviver) return value2;
+  return userReviver(key2, value2, context);
+};
+var JSONParseV2 = (text2, reviver) => {
+  return JSON.parse(text2, (key2, value2, context) => {
+    const isNumber = typeof value2 === "number";
+    const isOutOfBounds = value2 > Number.MAX_SAFE_INTEGER || value2 < Number.MIN_SAFE_INTEGER;
+    const isBigNumber = isNumber && isOutOfBounds;
+    const isInt = context && intRegex.test(context.source);
+    const isBigInt = isBigNumber && isInt;
+    if (isBigInt) return BigInt(context.source);
+    const hasCustomReviver = typeof reviver === "function";
+    if (!hasCustomReviver) return value2;
+    return reviver(key2, value2, context);
+  });
+};
+var MAX_INT = Number.MAX_SAFE_INTEGER.toString();
+var MAX_DIGITS = MAX_INT.length;
+var stringsOrLargeNumbers = /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
+var noiseValueWithQuotes = /^"-?\d+n+"$/;
+var applyReviverIteratively = (parsed, userReviver) => {
+  const rootHolder = { "": parsed };
+  const stack = [{ parent: rootHolder, key: "", visited: false }];
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+    if (!node.visited) {
+      node.visited = true;
+      const value2 = node.parent[node.key];
+      const isComplexObject = value2 !== null && typeof value2 === "object";
+      if (isComplexObject) {
+        const keys = Object.keys(value2);
+        for (let i2 = keys.length - 1; i2 >= 0; i2--) {
+          stack.push({ parent: value2, key: keys[i2], visited: false });
+        }
+      }
+    } else {
+      const { parent, key: key2 } = node;
+      let value2 = parent[key2];
+      if (typeof value2 === "string") {
+        const isCustomFormatBigInt = customFormat.test(value2);
+        if (isCustomFormatBigInt) {
+          value2 = BigInt(value2.slice(0, -1));
+        } else {
+          const isNoise = noiseValue.test(value2);
+          if (isNoise) value2 = value2.slice(0, -1);
+        }
+      }
+      const hasUserReviver = typeof userReviver === "function";
+      if (hasUserReviver) {
+        value2 = userReviver.call(parent, key2, value2);
+      }
+      const isDeleted = value2 === void 0;
+      if (isDeleted) {
+        delete parent[key2];
+      } else {
+        parent[key2] = value2;
+      }
+      stack.pop();
+    }
+  }
+  return rootHolder[""];
+};
+var serializeBigInts = (text2) => {
+  return text2.replace(
+    stringsOrLargeNumbers,
+    (match, digits2, fractional, exponential) => {
+      const isString = match[0] === '"';
+      const isNoise = isString && noiseValueWithQuotes.test(match);
+      if (isNoise) return match.substring(0, match.length - 1) + 'n"';
+      const hasFractionalOrExponential = fractional || exponential;
+      const isLessThanMaxSafeInt = digits2 && (digits2.length < MAX_DIGITS || digits2.length === MAX_DIGITS && digits2 <= MAX_INT);
+      const isStandardValue = isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
+      if (isStandardValue) return match;
+      return '"' + match + 'n"';
+    }
+  );
+};
+var JSONParse = (text2, reviver) => {
+  if (!text2) return originalParse(text2, reviver);
+  try {
+    if (isContextSourceSupported()) return JSONParseV2(text2, reviver);
+    const serializedData = serializeBigInts(text2);
+    return originalParse(
+      serializedData,
+      (key2, value2, context) => convertMarkedBigIntsReviver(key2, value2, context, reviver)
+    );
+  } catch (error2) {
+    if (error2 instanceof RangeError) {
+      const serializedData = serializeBigInts(text2);
+      const parsed = originalParse(serializedData);
+      return applyReviverIteratively(parsed, reviver);
+    }
+    throw error2;
+  }
+};
+
+// node_modules/@octokit/request-error/dist-src/index.js
+var RequestError = class extends Error {
+  name;
+  /**
+   * http status code
+   */
+  status;
+  /**
+   * Request options that lead to the error.
+   */
+  request;
+  /**
+   * Response object if a response was received
+   */
+  response;
+  constructor(message, statusCode, options) {
+    super(message, { cause: options.cause });
+    this.name = "HttpError";
+    this.status = Number.parseInt(statusCode);
+    if (Number.isNaN(this.status)) {
+      this.status = 0;
+    }
+    if ("response" in options) {
+      this.response = options.response;
+    }
+    const requestCopy = Object.assign({}, options.request);
+    if (options.request.headers.authorization) {
+      requestCopy.headers = Object.assign({}, options.request.headers, {
+        authorization: options.request.headers.authorization.replace(
+          /(?<! ) .*$/,
+          " [REDACTED]"
+        )
+      });
+    }
+    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
+    this.request = requestCopy;
+  }
+};
+
+// node_modules/@octokit/request/dist-bundle/index.js
+var VERSION2 = "10.0.16";
+var defaults_default = {
+  headers: {
+    "user-agent": `octokit-request.js/${VERSION2} ${getUserAgent()}`
+  }
+};
+function isPlainObject2(value2) {
+  if (typeof value2 !== "object" || value2 === null) return false;
+  if (Object.prototype.toString.call(value2) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value2);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value2);
+}
+var noop = () => "";
+async function fetchWrapper(requestOptions) {
+  const fetch = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch) {
+    throw new Error(
+      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
+    );
+  }
+  const log2 = requestOptions.request?.log || console;
+  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
+  const body = isPlainObject2(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
+  const requestHeaders = Object.fromEntries(
+    Object.entries(requestOptions.headers).map(([name, value2]) => [
+      name,
+      String(value2)
+    ])
+  );
+  let fetchResponse;
+  try {
+    fetchResponse = await fetch(requestOptions.url, {
+      method: requestOptions.method,
+      body,
+      redirect: requestOptions.request?.redirect,
+      headers: requestHeaders,
+      signal: requestOptions.request?.signal,
+      // duplex must be set if request.body is ReadableStream or Async Iterables.
+      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
+      ...requestOptions.body && { duplex: "half" }
+    });
+  } catch (error2) {
+    let message = "Unknown Error";
+    if (error2 instanceof Error) {
+      if (error2.name === "AbortError") {
+        error2.status = 500;
+        throw error2;
+      }
+      message = error2.message;
+      if (error2.name === "TypeError" && "cause" in error2) {
+        if (error2.cause instanceof Error) {
+          message = error2.cause.message;
+        } else if (typeof error2.cause === "string") {
+          message = error2.cause;
+        }
+      }
+    }
+    const requestError = new RequestError(message, 500, {
+      request: requestOptions
+    });
+    requestError.cause = error2;
+    throw requestError;
+  }
+  const status = fetchResponse.status;
+  const url = fetchResponse.url;
+  const responseHeaders = {};
+  for (const [key2, value2] of fetchResponse.headers) {
+    responseHeaders[key2] = value2;
+  }
+  const octokitResponse = {
+    url,
+    status,
+    headers: responseHeaders,
+    data: ""
+  };
+  if ("deprecation" in responseHeaders) {
+    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
+    const deprecationLink = matches && matches.pop();
+    log2.warn(
+      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
+    );
+  }
+  if (status === 204 || status === 205) {
+    return octokitResponse;
+  }
+  if (requestOptions.method === "HEAD") {
+    if (status < 400) {
+      return octokitResponse;
+    }
+    throw new RequestError(fetchResponse.statusText, status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status === 304) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError("Not modified", status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status >= 400) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError(toErrorMessage(octokitResponse.data), status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
+  return octokitResponse;
+}
+async function getResponseData(response) {
+  const contentType = response.headers.get("content-type");
+  if (!contentType) {
+    return response.text().catch(noop);
+  }
+  const mimetype = parse2(contentType);
+  if (isJSONResponse(mimetype)) {
+    let text2 = "";
+    try {
+      text2 = await response.text();
+      return JSONParse(text2);
+    } catch (err2) {
+      return text2;
+    }
+  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
+  // (RFC 2046) and must never be decoded as text, even when the response
+  // carries a (misleading) `charset=utf-8` parameter — see #751.
+  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
+    return response.text().catch(noop);
+  } else {
+    return response.arrayBuffer().catch(
+      /* v8 ignore next -- @preserve */
+      () => new ArrayBuffer(0)
+    );
+  }
+}
+function isJSONResponse(mimetype) {
+  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
+}
+function toErrorMessage(data) {
+  if (typeof data === "string") {
+    return data;
+  }
+  if (data instanceof ArrayBuffer) {
+    return "Unknown error";
+  }
+  if (typeof data === "object" && data !== null && "message" in data) {
+    const objectData = data;
+    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
+    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
+  }
+  return `Unknown error: ${JSON.stringify(data)}`;
+}
+function withDefaults2(oldEndpoint, newDefaults) {
+  const endpoint2 = oldEndpoint.defaults(newDefaults);
+  const newApi = function(route, parameters) {
+    const endpointOptions = endpoint2.merge(route, parameters);
+    if (!endpointOptions.request || !endpointOptions.request.hook) {
+      return fetchWrapper(endpoint2.parse(endpointOptions));
+    }
+    const request2 = (route2, parameters2) => {
+      return fetchWrapper(
+        endpoint2.parse(endpoint2.merge(route2, parameters2))
+      );
+    };
+    Object.assign(request2, {
+      endpoint: endpoint2,
+      defaults: withDefaults2.bind(null, endpoint2)
+    });
+    return endpointOptions.request.hook(request2, endpointOptions);
+  };
+  return Object.assign(newApi, {
+    endpoint: endpoint2,
+    defaults: withDefaults2.bind(null, endpoint2)
+  });
+}
+var request = withDefaults2(endpoint, defaults_default);
+
+// node_modules/@octokit/graphql/dist-bundle/index.js
+var VERSION3 = "0.0.0-development";
+function _buildMessageForResponseErrors(data) {
+  return `Request failed due to following response errors:
+` + data.errors.map((e) => ` - ${e.message}`).join("\n");
+}
+var GraphqlResponseError = class extends Error {
+  constructor(request2, headers, response) {
+    super(_buildMessageForResponseErrors(response));
+    this.request = request2;
+    this.headers = headers;
+    this.response = response;
+    this.errors = response.errors;
+    this.data = response.data;
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, this.constructor);
+    }
+  }
+  request;
+  headers;
+  response;
+  name = "GraphqlResponseError";
+  errors;
+  data;
+};
+var NON_VARIABLE_OPTIONS = [
+  "method",
+  "baseUrl",
+  "url",
+  "headers",
+  "request",
+  "query",
+  "mediaType",
+  "operationName"
+];
+var FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
+var GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
+function graphql(request2, query, options) {
+  if (options) {
+    if (typeof query === "string" && "query" in options) {
+      return Promise.reject(
+        new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
+      );
+    }
+    for (const key2 in options) {
+      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key2)) continue;
+      return Promise.reject(
+        new Error(
+          `[@octokit/graphql] "${key2}" cannot be used as variable name`
+        )
+      );
+    }
+  }
+  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
+  const requestOptions = Object.keys(
+    parsedOptions
+  ).reduce((result, key2) => {
+    if (NON_VARIABLE_OPTIONS.includes(key2)) {
+      result[key2] = parsedOptions[key2];
+      return result;
+    }
+    if (!result.variables) {
+      result.variables = {};
+    }
+    result.variables[key2] = parsedOptions[key2];
+    return result;
+  }, {});
+  const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
+  if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
+    requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
+  }
+  return request2(requestOptions).then((response) => {
+    if (response.data.errors) {
+      const headers = {};
+      for (const key2 of Object.keys(response.headers)) {
+        headers[key2] = response.headers[key2];
+      }
+      throw new GraphqlResponseError(
+        requestOptions,
+        headers,
+        response.data
+      );
+    }
+    return response.data.data;
+  });
+}
+function withDefaults3(request2, newDefaults) {
+  const newRequest = request2.defaults(newDefaults);
+  const newApi = (query, options) => {
+    return graphql(newRequest, query, options);
+  };
+  return Object.assign(newApi, {
+    defaults: withDefaults3.bind(null, newRequest),
+    endpoint: newRequest.endpoint
+  });
+}
+var graphql2 = withDefaults3(request, {
+  headers: {
+    "user-agent": `octokit-graphql.js/${VERSION3} ${getUserAgent()}`
+  },
+  method: "POST",
+  url: "/graphql"
+});
+function withCustomRequest(customRequest) {
+  return withDefaults3(customRequest, {
+    method: "POST",
+    url: "/graphql"
+  });
+}
+
+// node_modules/@octokit/auth-token/dist-bundle/index.js
+var b64url = "(?:[a-zA-Z0-9_-]+)";
+var sep = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
+var isJWT = jwtRE.test.bind(jwtRE);
+async function auth(token) {
+  const isApp = isJWT(token);
+  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
+  const isUserToServer = token.startsWith("ghu_");
+  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
+  return {
+    type: "token",
+    token,
+    tokenType
+  };
+}
+function withAuthorizationPrefix(token) {
+  if (token.split(/\./).length === 3) {
+    return `bearer ${token}`;
+  }
+  return `token ${token}`;
+}
+async function hook(token, request2, route, parameters) {
+  const endpoint2 = request2.endpoint.merge(
+    route,
+    parameters
+  );
+  endpoint2.headers.authorization = withAuthorizationPrefix(token);
+  return request2(endpoint2);
+}
+var createTokenAuth = function createTokenAuth2(token) {
+  if (!token) {
+    throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
+  }
+  if (typeof token !== "string") {
+    throw new Error(
+      "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
+    );
+  }
+  token = token.replace(/^(token|bearer) +/i, "");
+  return Object.assign(auth.bind(null, token), {
+    hook: hook.bind(null, token)
+  });
+};
+
+// node_modules/@octokit/core/dist-src/version.js
+var VERSION4 = "7.0.8";
+
+// node_modules/@octokit/core/dist-src/index.js
+var noop2 = () => {
+};
+var consoleWarn = console.warn.bind(console);
+var consoleError = console.error.bind(console);
+function createLogger(logger = {}) {
+  if (typeof logger.debug !== "function") {
+    logger.debug = noop2;
+  }
+  if (typeof logger.info !== "function") {
+    logger.info = noop2;
+  }
+  if (typeof logger.warn !== "function") {
+    logger.warn = consoleWarn;
+  }
+  if (typeof logger.error !== "function") {
+    logger.error = consoleError;
+  }
+  return logger;
+}
+var userAgentTrail = `octokit-core.js/${VERSION4} ${getUserAgent()}`;
+var Octokit = class {
+  static VERSION = VERSION4;
+  static defaults(defaults) {
+    const OctokitWithDefaults = class extends this {
+      constructor(...args) {
+        const options = args[0] || {};
+        if (typeof defaults === "function") {
+          super(defaults(options));
+          return;
+        }
+        super(
+          Object.assign(
+            {},
+            defaults,
+            options,
+            options.userAgent && defaults.userAgent ? {
+              userAgent: `${options.userAgent} ${defaults.userAgent}`
+            } : null
+          )
+        );
+      }
+    };
+    return OctokitWithDefaults;
+  }
+  static plugins = [];
+  /**
+   * Attach a plugin (or many) to your Octokit instance.
+   *
+   * @example
+   * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
+   */
+  static plugin(...newPlugins) {
+    const currentPlugins = this.plugins;
+    const NewOctokit = class extends this {
+      static plugins = currentPlugins.concat(
+        newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
+      );
+    };
+    return NewOctokit;
+  }
+  constructor(options = {}) {
+    const hook2 = new before_after_hook_default.Collection();
+    const requestDefaults = {
+      baseUrl: request.endpoint.DEFAULTS.baseUrl,
+      headers: {},
+      request: Object.assign({}, options.request, {
+        // @ts-ignore internal usage only, no need to type
+        hook: hook2.bind(null, "request")
+      }),
+      mediaType: {
+        previews: [],
+        format: ""
+      }
+    };
+    requestDefaults.headers["user-agent"] = options.userAgent ? `${options.userAgent} ${userAgentTrail}` : userAgentTrail;
+    if (options.baseUrl) {
+      requestDefaults.baseUrl = options.baseUrl;
+    }
+    if (options.previews) {
+      requestDefaults.mediaType.previews = options.previews;
+    }
+    if (options.timeZone) {
+      requestDefaults.headers["time-zone"] = options.timeZone;
+    }
+    this.request = request.defaults(requestDefaults);
+    this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
+    this.log = createLogger(options.log);
+    this.hook = hook2;
+    if (!options.authStrategy) {
+      if (!options.auth) {
+        this.auth = async () => ({
+          type: "unauthenticated"
+        });
+      } else {
+        const auth2 = createTokenAuth(options.auth);
+        hook2.wrap("request", auth2.hook);
+        this.auth = auth2;
+      }
+    } else {
+      const { authStrategy, ...otherOptions } = options;
+      const auth2 = authStrategy(
+        Object.assign(
+          {
+            request: this.request,
+            log: this.log,
+            // we pass the current octokit instance as well as its constructor options
+            // to allow for authentication strategies that return a new octokit instance
+            // that shares the same internal state as the current one. The original
+            // requirement for this was the "event-octokit" authentication strategy
+            // of https://github.com/probot/octokit-auth-probot.
+            octokit: this,
+            octokitOptions: otherOptions
+          },
+          options.auth
+        )
+      );
+      hook2.wrap("request", auth2.hook);
+      this.auth = auth2;
+    }
+    const classConstructor = this.constructor;
+    for (let i2 = 0; i2 < classConstructor.plugins.length; ++i2) {
+      Object.assign(this, classConstructor.plugins[i2](this, options));
+    }
+  }
+  // assigned during constructor
+  request;
+  graphql;
+  log;
+  hook;
+  // TODO: type `octokit.auth` based on passed options.authStrategy
+  auth;
+};
+
+// node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+var VERSION5 = "0.0.0-development";
+function normalizePaginatedListResponse(response) {
+  if (!response.data) {
+    return {
+      ...response,
+      data: []
+    };
+  }
+  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
+  if (!responseNeedsNormalization) return response;
+  const incompleteResults = response.data.incomplete_results;
+  const repositorySelection = response.data.repository_selection;
+  const totalCount = response.data.total_count;
+  const totalCommits = response.data.total_commits;
+  delete response.data.incomplete_results;
+  delete response.data.repository_selection;
+  delete response.data.total_count;
+  delete response.data.total_commits;
+  const namespaceKey = Object.keys(response.data)[0];
+  const data = response.data[namespaceKey];
+  response.data = data;
+  if (typeof incompleteResults !== "undefined") {
+    response.data.incomplete_results = incompleteResults;
+  }
+  if (typeof repositorySelection !== "undefined") {
+    response.data.repository_selection = repositorySelection;
+  }
+  response.data.total_count = totalCount;
+  response.data.total_commits = totalCommits;
+  return response;
+}
+function iterator(octokit, route, parameters) {
+  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
+  const requestMethod = typeof route === "function" ? route : octokit.request;
+  const method = options.method;
+  const headers = options.headers;
+  let url = options.url;
+  return {
+    [Symbol.asyncIterator]: () => ({
+      async next() {
+        if (!url) return { done: true };
+        try {
+          const response = await requestMethod({ method, url, headers });
+          const normalizedResponse = normalizePaginatedListResponse(response);
+          url = ((normalizedResponse.headers.link || "").match(
+            /<([^<>]+)>;\s*rel="next"/
+          ) || [])[1];
+          if (!url && "total_commits" in normalizedResponse.data) {
+            const parsedUrl = new URL(normalizedResponse.url);
+            const params = parsedUrl.searchParams;
+            const page = parseInt(params.get("page") || "1", 10);
+            const per_page = parseInt(params.get("per_page") || "250", 10);
+            if (page * per_page < normalizedResponse.data.total_commits) {
+              params.set("page", String(page + 1));
+              url = parsedUrl.toString();
+            }
+          }
+          return { value: normalizedResponse };
+        } catch (error2) {
+          if (error2.status !== 409) throw error2;
+          url = "";
+          return {
+            value: {
+              status: 200,
+              headers: {},
+              data: []
+            }
+          };
+        }
+      }
+    })
+  };
+}
+function paginate(octokit, route, parameters, mapFn) {
+  if (typeof parameters === "function") {
+    mapFn = parameters;
+    parameters = void 0;
+  }
+  return gather(
+    octokit,
+    [],
+    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
+    mapFn
+  );
+}
+function gather(octokit, results, iterator2, mapFn) {
+  return iterator2.next().then((result) => {
+    if (result.done) {
+      return results;
+    }
+    let earlyExit = false;
+    function done() {
+      earlyExit = true;
+    }
+    results = results.concat(
+      mapFn ? mapFn(result.value, done) : result.value.data
+    );
+    if (earlyExit) {
+      return results;
+    }
+    return gather(octokit, results, iterator2, mapFn);
+  });
+}
+var composePaginateRest = Object.assign(paginate, {
+  iterator
+});
+function paginateRest(octokit) {
+  return {
+    paginate: Object.assign(paginate.bind(null, octokit), {
+      iterator: iterator.bind(null, octokit)
+    })
+  };
+}
+paginateRest.VERSION = VERSION5;
+
+// node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var import_light = __toESM(require_light(), 1);
+var VERSION6 = "0.0.0-development";
+function isRequestError(error2) {
+  return error2.request !== void 0;
+}
+async function errorRequest(state, octokit, error2, options) {
+  if (!isRequestError(error2) || !error2?.request.request) {
+    throw error2;
+  }
+  if (error2.status >= 400 && !state.doNotRetry.includes(error2.status)) {
+    const retries = options.request.retries != null ? options.request.retries : state.retries;
+    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
+    throw octokit.retry.retryRequest(error2, retries, retryAfter);
+  }
+  throw error2;
+}
+async function wrapRequest(state, octokit, request2, options) {
+  const limiter = new import_light.default();
+  limiter.on("failed", function(error2, info2) {
+    const maxRetries = ~~error2.request.request?.retries;
+    const after = ~~error2.request.request?.retryAfter;
+    options.request.retryCount = info2.retryCount + 1;
+    if (maxRetries > info2.retryCount) {
+      return after * state.retryAfterBaseValue;
+    }
+  });
+  return limiter.schedule(
+    requestWithGraphqlErrorHandling.bind(null, state, octokit, request2),
+    options
+  );
+}
+async function requestWithGraphqlErrorHandling(state, octokit, request2, options) {
+  const response = await request2(options);
+  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
+    response.data.errors[0].message
+  )) {
+    const error2 = new RequestError(response.data.errors[0].message, 500, {
+      request: options,
+      response
+    });
+    return errorRequest(state, octokit, error2, options);
+  }
+  return response;
+}
+function retry(octokit, octokitOptions) {
+  const state = Object.assign(
+    {
+      enabled: true,
+      retryAfterBaseValue: 1e3,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
+      retries: 3
+    },
+    octokitOptions.retry
+  );
+  const retryPlugin = {
+    retry: {
+      retryRequest: (error2, retries, retryAfter) => {
+        error2.request.request = Object.assign({}, error2.request.request, {
+          retries,
+          retryAfter
+        });
+        return error2;
+      }
+    }
+  };
+  if (state.enabled) {
+    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
+    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
+  }
+  return retryPlugin;
+}
+retry.VERSION = VERSION6;
+
+// node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var import_light2 = __toESM(require_light(), 1);
+var VERSION7 = "0.0.0-development";
+var noop3 = () => Promise.resolve();
+function wrapRequest2(state, request2, options) {
+  return state.retryLimiter.schedule(doRequest, state, request2, options);
+}
+async function doRequest(state, request2, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request2.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, noop3);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, noop3);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, noop3);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request2, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error2) => error2.type === "RATE_LIMITED")) {
+      const error2 = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error2;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path9) => path9.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck2, common2) {
+  groups.global = new Bottleneck2.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common2
+  });
+  groups.auth = new Bottleneck2.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common2
+  });
+  groups.search = new Bottleneck2.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common2
+  });
+  groups.write = new Bottleneck2.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common2
+  });
+  groups.notifications = new Bottleneck2.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common2
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck: Bottleneck2 = import_light2.default,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common2 = { timeout };
+  if (typeof connection !== "undefined") {
+    common2.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck2, common2);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck2();
+    const events = {};
+    const emitter = new Bottleneck2.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error2, info2) {
+      const [state2, request2, options] = info2.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error2.status !== 401;
+      if (!(shouldRetryGraphQL || error2.status === 403 || error2.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request2.retryCount;
+      request2.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error2.message)) {
+          const retryAfter2 = Number(error2.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error2.response.headers != null && error2.response.headers["x-ratelimit-remaining"] === "0" || (error2.response.data?.errors ?? []).some(
+          (error22) => error22.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error2.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request2.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request2, options) => {
+    initializeBottleneck();
+    return wrapRequest2(state, request2, options);
+  });
+  return {};
+}
+throttling.VERSION = VERSION7;
+throttling.triggersNotification = triggersNotification;
+
+// src/github/client.ts
+var GitHubError = class extends Error {
+  constructor(status, message, request2) {
+    super(message);
+    this.status = status;
+    this.request = request2;
+  }
+  status;
+  request;
+};
+var MyOctokit = Octokit.plugin(paginateRest, retry, throttling);
+function toError(err2, request2) {
+  const e = err2;
+  const message = e.response?.data?.message ?? e.message ?? "request failed";
+  throw new GitHubError(e.status ?? 0, message, request2);
+}
+function createGitHub(options) {
+  const log2 = options.log ?? (() => {
+  });
+  const octokit = new MyOctokit({
+    auth: options.token,
+    baseUrl: (options.baseUrl ?? "https://api.github.com").replace(/\/+$/, ""),
+    userAgent: "mlgate",
+    retry: { retryAfterBaseValue: options.retryAfterBaseValue ?? 1e3 },
+    throttle: {
+      onRateLimit: (after, o, _k, count2) => {
+        log2(`GitHub rate limit on ${o.method} ${o.url}; retrying in ${after} s`);
+        return count2 < 2;
+      },
+      onSecondaryRateLimit: (after, o, _k, count2) => {
+        log2(`GitHub secondary rate limit on ${o.method} ${o.url}; retrying in ${after} s`);
+        return count2 < 2;
+      }
+    }
+  });
+  const calls = [];
+  octokit.hook.before("request", (o) => {
+    calls.push(
+      `${o.method} ${String(o.url).replace(/\{[^}]+\}/g, (m) => String(o[m.slice(1, -1)] ?? m))}`
+    );
+  });
+  const call = async (route, params) => {
+    try {
+      return (await octokit.request(route, params)).data;
+    } catch (err2) {
+      toError(err2, route);
+    }
+  };
+  const comment = (c) => ({
+    id: Number(c.id),
+    body: c.body ?? "",
+    user: c.user?.login ?? "",
+    url: c.html_url
+  });
+  return {
+    calls,
+    async viewerLogin() {
+      try {
+        return (await octokit.request("GET /user")).data.login;
+      } catch (err2) {
+        const status = err2.status;
+        if (status === 403 || status === 401 || status === 404) return void 0;
+        toError(err2, "GET /user");
+      }
+    },
+    async listComments(owner, repo, issue2) {
+      try {
+        const all = await octokit.paginate("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+          owner,
+          repo,
+          issue_number: issue2,
+          per_page: 100
+        });
+        return all.map(comment);
+      } catch (err2) {
+        toError(err2, "GET /repos/{owner}/{repo}/issues/{issue_number}/comments");
+      }
+    },
+    async createComment(owner, repo, issue2, body) {
+      return comment(
+        await call("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+          owner,
+          repo,
+          issue_number: issue2,
+          body
+        })
+      );
+    },
+    async updateComment(owner, repo, id, body) {
+      return comment(
+        await call("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", {
+          owner,
+          repo,
+          comment_id: id,
+          body
+        })
+      );
+    },
+    async createCheckRun(owner, repo, body) {
+      const r = await call("POST /repos/{owner}/{repo}/check-runs", {
+        owner,
+        repo,
+        ...body
+      });
+      return { id: r.id, url: r.html_url };
+    },
+    async updateCheckRun(owner, repo, id, body) {
+      await call("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", {
+        owner,
+        repo,
+        check_run_id: id,
+        ...body
+      });
+    },
+    async listWorkflowRuns(owner, repo, workflow, query, limit) {
+      const runs = [];
+      try {
+        for await (const page of octokit.paginate.iterator(
+          "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs",
+          {
+            owner,
+            repo,
+            workflow_id: workflow,
+            per_page: Math.min(100, limit),
+            ...query
+          }
+        )) {
+          runs.push(...page.data);
+          if (runs.length >= limit) break;
+        }
+      } catch (err2) {
+        toError(err2, "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs");
+      }
+      return runs.slice(0, limit);
+    },
+    async getWorkflowRun(owner, repo, id) {
+      return call("GET /repos/{owner}/{repo}/actions/runs/{run_id}", { owner, repo, run_id: id });
+    },
+    async listRunArtifacts(owner, repo, runId) {
+      try {
+        const all = await octokit.paginate("GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts", {
+          owner,
+          repo,
+          run_id: runId,
+          per_page: 100
+        });
+        return all;
+      } catch (err2) {
+        toError(err2, "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts");
+      }
+    },
+    async downloadArtifact(owner, repo, id, maxBytes) {
+      const route = "GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}";
+      let data;
+      try {
+        data = (await octokit.request(route, { owner, repo, artifact_id: id, archive_format: "zip" })).data;
+      } catch (err2) {
+        toError(err2, route);
+      }
+      const bytes = data instanceof ArrayBuffer ? new Uint8Array(data) : new Uint8Array(data);
+      if (bytes.length > maxBytes)
+        throw new GitHubError(
+          413,
+          `the artifact is ${bytes.length} bytes, over the ${maxBytes}-byte limit`,
+          route
+        );
+      return bytes;
+    },
+    async pullsForCommit(owner, repo, sha) {
+      const pulls = await call(
+        "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls",
+        {
+          owner,
+          repo,
+          commit_sha: sha
+        }
+      );
+      return pulls.filter((p) => p.state === "open").map((p) => p.number);
+    }
+  };
+}
+
 // src/io/branch-context.ts
 import { execFile } from "node:child_process";
 async function readBranchContext(env, dir) {
@@ -37280,9 +40663,9 @@ async function readBranchContext(env, dir) {
 }
 function gitBranch(dir) {
   return new Promise((resolve4) => {
-    execFile("git", ["rev-parse", "--abbrev-ref", "HEAD"], { cwd: dir, timeout: 5e3 }, (err, stdout) => {
+    execFile("git", ["rev-parse", "--abbrev-ref", "HEAD"], { cwd: dir, timeout: 5e3 }, (err2, stdout) => {
       const name = stdout.trim();
-      resolve4(err || !name || name === "HEAD" ? void 0 : name);
+      resolve4(err2 || !name || name === "HEAD" ? void 0 : name);
     });
   });
 }
@@ -37345,12 +40728,12 @@ import { fileURLToPath } from "url";
 
 // node_modules/fdir/dist/index.mjs
 import { createRequire } from "module";
-import { basename, dirname, normalize, relative, resolve, sep } from "path";
+import { basename, dirname, normalize, relative, resolve, sep as sep2 } from "path";
 import * as nativeFs from "fs";
 var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
 function cleanPath(path9) {
   let normalized = normalize(path9);
-  if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
+  if (normalized.length > 1 && normalized[normalized.length - 1] === sep2) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
 var SLASHES_REGEX = /[\\/]/g;
@@ -37446,8 +40829,8 @@ var getArrayGroup = () => {
 function build$4(options) {
   return options.group ? getArrayGroup : getArray;
 }
-var groupFiles = (groups, directory, files) => {
-  groups.push({
+var groupFiles = (groups2, directory, files) => {
+  groups2.push({
     directory,
     files,
     dir: directory
@@ -37663,8 +41046,8 @@ var Walker = class {
     const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
     if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
     const files = this.getArray(this.state.paths);
-    for (let i = 0; i < entries.length; ++i) {
-      const entry = entries[i];
+    for (let i2 = 0; i2 < entries.length; ++i2) {
+      const entry = entries[i2];
       if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
         const filename = this.joinPath(entry.name, directoryPath);
         this.pushFile(filename, files, this.state.counts, filters);
@@ -37695,8 +41078,8 @@ var Walker = class {
 };
 function promise(root, options) {
   return new Promise((resolve$1, reject) => {
-    callback(root, options, (err, output) => {
-      if (err) return reject(err);
+    callback(root, options, (err2, output) => {
+      if (err2) return reject(err2);
       resolve$1(output);
     });
   });
@@ -37735,7 +41118,7 @@ var Builder = class {
   options = {
     maxDepth: Infinity,
     suppressErrors: true,
-    pathSeparator: sep,
+    pathSeparator: sep2,
     filters: []
   };
   globFunction;
@@ -37863,21 +41246,21 @@ function getPartialMatcher(patterns, options = {}) {
   const patternsCount = patterns.length;
   const patternsParts = Array(patternsCount);
   const matchers = Array(patternsCount);
-  let i, j;
-  for (i = 0; i < patternsCount; i++) {
-    const parts = splitPattern(patterns[i]);
-    patternsParts[i] = parts;
+  let i2, j;
+  for (i2 = 0; i2 < patternsCount; i2++) {
+    const parts = splitPattern(patterns[i2]);
+    patternsParts[i2] = parts;
     const partsCount = parts.length;
     const partMatchers = Array(partsCount);
     for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch.default)(parts[j], options);
-    matchers[i] = partMatchers;
+    matchers[i2] = partMatchers;
   }
   return (input2) => {
     const inputParts = input2.split("/");
     if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input2)) return true;
-    for (i = 0; i < patternsCount; i++) {
-      const patternParts = patternsParts[i];
-      const matcher2 = matchers[i];
+    for (i2 = 0; i2 < patternsCount; i2++) {
+      const patternParts = patternsParts[i2];
+      const matcher2 = matchers[i2];
       const inputPatternCount = inputParts.length;
       const minParts = Math.min(inputPatternCount, patternParts.length);
       j = 0;
@@ -37961,16 +41344,16 @@ function normalizePattern(pattern, opts, props, isIgnore) {
   const parts = splitPattern(result);
   if (parentDir) {
     const n = (parentDir.length + 1) / 3;
-    let i = 0;
+    let i2 = 0;
     const cwdParts = escapedCwd.split("/");
-    while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
-      result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
-      i++;
+    while (i2 < n && parts[i2 + n] === cwdParts[cwdParts.length + i2 - n]) {
+      result = result.slice(0, (n - i2 - 1) * 3) + result.slice((n - i2) * 3 + parts[i2 + n].length + 1) || ".";
+      i2++;
     }
-    const potentialRoot = posix.join(cwd, parentDir.slice(i * 3));
+    const potentialRoot = posix.join(cwd, parentDir.slice(i2 * 3));
     if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
       props.root = ensureNonDriveRelativePath(potentialRoot);
-      props.depthOffset = -n + i;
+      props.depthOffset = -n + i2;
     }
   }
   if (!isIgnore && props.depthOffset >= 0) {
@@ -37978,13 +41361,13 @@ function normalizePattern(pattern, opts, props, isIgnore) {
     (_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
     const newCommonPath = [];
     const length = Math.min(props.commonPath.length, parts.length);
-    for (let i = 0; i < length; i++) {
-      const part = parts[i];
-      if (part === "**" && !parts[i + 1]) {
+    for (let i2 = 0; i2 < length; i2++) {
+      const part = parts[i2];
+      if (part === "**" && !parts[i2 + 1]) {
         newCommonPath.pop();
         break;
       }
-      if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
+      if (i2 === parts.length - 1 || part !== props.commonPath[i2] || isDynamicPattern(part)) break;
       newCommonPath.push(part);
     }
     props.depthOffset = newCommonPath.length;
@@ -38073,7 +41456,7 @@ function buildCrawler(options, patterns) {
   return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
 }
 function formatPaths(paths, mapper) {
-  if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
+  if (mapper) for (let i2 = paths.length - 1; i2 >= 0; i2--) paths[i2] = mapper(paths[i2]);
   return paths;
 }
 var defaultOptions = {
@@ -38265,8 +41648,8 @@ function environmentLine(report2) {
 function baselineLine(report2) {
   const b = report2.baseline;
   if (b.source === "none") return `none (${b.reason ?? "not found"})`;
-  const where = b.source === "git" ? `git ${b.ref}${b.sha ? ` at ${b.sha.slice(0, 7)}` : ""}` : b.source === "path" ? `the files in ${b.ref}` : [`artifact`, b.ref, b.sha?.slice(0, 7)].filter(Boolean).join(" ");
-  return `${where}${b.reason ? ` (${b.reason})` : ""}`;
+  const where2 = b.source === "git" ? `git ${b.ref}${b.sha ? ` at ${b.sha.slice(0, 7)}` : ""}` : b.source === "path" ? `the files in ${b.ref}` : [`artifact`, b.ref, b.sha?.slice(0, 7)].filter(Boolean).join(" ");
+  return `${where2}${b.reason ? ` (${b.reason})` : ""}`;
 }
 function comparisonCells(c) {
   const num2 = (v) => v === null ? "–" : formatMetric(v);
@@ -38331,6 +41714,433 @@ ${d.hint}` : d.message;
 `;
 };
 
+// schemas/report.schema.json
+var report_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://mlgate.dev/schemas/report.schema.json",
+  title: "mlgate report",
+  description: "The JSON report of one mlgate run: the public contract every renderer and publisher reads.",
+  type: "object",
+  additionalProperties: false,
+  required: [
+    "version",
+    "tool",
+    "environment",
+    "passed",
+    "gate",
+    "sections",
+    "comparisons",
+    "mlTestScore",
+    "baseline"
+  ],
+  definitions: {
+    severity: {
+      type: "string",
+      enum: ["error", "warning"]
+    },
+    diagnostic: {
+      type: "object",
+      additionalProperties: false,
+      required: ["code", "severity", "message", "file"],
+      properties: {
+        code: {
+          type: "string",
+          pattern: "^[a-z0-9][a-z0-9/_.-]*$",
+          description: "Stable id, e.g. schema/required."
+        },
+        severity: {
+          $ref: "#/definitions/severity"
+        },
+        message: {
+          type: "string",
+          minLength: 1
+        },
+        file: {
+          type: "string",
+          description: "Path relative to the repository root, forward slashes."
+        },
+        line: {
+          type: "integer",
+          minimum: 1,
+          description: "1-based start line."
+        },
+        column: {
+          type: "integer",
+          minimum: 1,
+          description: "1-based start column (UTF-16 code units)."
+        },
+        endLine: {
+          type: "integer",
+          minimum: 1,
+          description: "1-based end line."
+        },
+        endColumn: {
+          type: "integer",
+          minimum: 1,
+          description: "1-based end column (exclusive)."
+        },
+        path: {
+          type: "array",
+          items: {
+            type: ["string", "integer"]
+          },
+          description: "JSON path inside the file."
+        },
+        hint: {
+          type: "string"
+        }
+      }
+    },
+    check: {
+      type: "object",
+      additionalProperties: false,
+      required: ["id", "status", "severity", "message", "diagnostics"],
+      properties: {
+        id: {
+          type: "string",
+          minLength: 1
+        },
+        status: {
+          type: "string",
+          enum: ["passed", "failed", "skipped", "error"]
+        },
+        severity: {
+          $ref: "#/definitions/severity"
+        },
+        message: {
+          type: "string"
+        },
+        observed: {
+          type: "string"
+        },
+        details: {
+          type: "string",
+          description: "Preformatted text that explains the result (the tail of a failed command's output)."
+        },
+        expected: {
+          type: "string"
+        },
+        rubric: {
+          type: "array",
+          items: {
+            type: "string",
+            pattern: "^(data|model|infrastructure|monitoring)\\.[1-7]$"
+          }
+        },
+        diagnostics: {
+          type: "array",
+          items: {
+            $ref: "#/definitions/diagnostic"
+          }
+        }
+      }
+    },
+    section: {
+      type: "object",
+      additionalProperties: false,
+      required: ["id", "title", "status", "checks"],
+      properties: {
+        id: {
+          type: "string",
+          enum: ["lint", "data", "model", "tests", "compare"]
+        },
+        title: {
+          type: "string"
+        },
+        status: {
+          type: "string",
+          enum: ["passed", "failed", "warning", "skipped", "incomplete"]
+        },
+        note: {
+          type: "string"
+        },
+        checks: {
+          type: "array",
+          items: {
+            $ref: "#/definitions/check"
+          }
+        },
+        summary: {
+          type: "string",
+          description: "What the stage looked at, in a few words."
+        },
+        metrics: {
+          type: "object",
+          description: "Values the stage measured, at full precision (model metrics computed from predictions).",
+          additionalProperties: { type: "number" }
+        },
+        tables: {
+          type: "array",
+          description: "Detail tables (a data profile, a confusion matrix).",
+          items: {
+            $ref: "#/definitions/table"
+          }
+        }
+      }
+    },
+    nullableNumber: {
+      type: ["number", "null"]
+    },
+    comparison: {
+      type: "object",
+      additionalProperties: false,
+      required: ["metric", "base", "head", "delta", "direction", "status"],
+      properties: {
+        metric: {
+          type: "string"
+        },
+        base: {
+          $ref: "#/definitions/nullableNumber"
+        },
+        head: {
+          $ref: "#/definitions/nullableNumber"
+        },
+        delta: {
+          $ref: "#/definitions/nullableNumber"
+        },
+        deltaPercent: {
+          $ref: "#/definitions/nullableNumber"
+        },
+        direction: {
+          type: "string",
+          enum: ["higher", "lower", "none"]
+        },
+        status: {
+          type: "string",
+          enum: ["passed", "failed", "warning", "added", "removed", "unchanged"]
+        },
+        severity: {
+          $ref: "#/definitions/severity"
+        },
+        interval: {
+          type: "object",
+          additionalProperties: false,
+          required: ["low", "high", "confidence"],
+          properties: {
+            low: {
+              type: "number"
+            },
+            high: {
+              type: "number"
+            },
+            confidence: {
+              type: "number",
+              exclusiveMinimum: 0,
+              exclusiveMaximum: 1
+            }
+          }
+        },
+        pValue: {
+          type: "number",
+          minimum: 0,
+          maximum: 1
+        },
+        test: {
+          type: "string"
+        }
+      }
+    },
+    table: {
+      type: "object",
+      additionalProperties: false,
+      required: ["title", "columns", "rows"],
+      properties: {
+        title: {
+          type: "string"
+        },
+        compact: {
+          type: "boolean",
+          description: "Small enough to show in the terminal scorecard too (a confusion matrix, slices)."
+        },
+        columns: {
+          type: "array",
+          items: {
+            type: "string"
+          }
+        },
+        rows: {
+          type: "array",
+          items: {
+            type: "array",
+            items: {
+              type: "string"
+            }
+          }
+        }
+      }
+    }
+  },
+  properties: {
+    version: {
+      const: 1,
+      description: "Report format version."
+    },
+    tool: {
+      type: "object",
+      additionalProperties: false,
+      required: ["name", "version"],
+      properties: {
+        name: {
+          const: "mlgate"
+        },
+        version: {
+          type: "string"
+        }
+      }
+    },
+    environment: {
+      type: "object",
+      additionalProperties: false,
+      required: ["name", "source"],
+      properties: {
+        name: {
+          type: "string",
+          minLength: 1
+        },
+        source: {
+          type: "string",
+          enum: ["flag", "branch", "default", "fallback"],
+          description: "Which rule chose the environment."
+        },
+        detail: {
+          type: "string"
+        },
+        deploy: {
+          type: "boolean"
+        }
+      }
+    },
+    passed: {
+      type: "boolean"
+    },
+    gate: {
+      type: "object",
+      additionalProperties: false,
+      required: ["passed", "failOn", "reasons"],
+      properties: {
+        passed: {
+          type: "boolean"
+        },
+        failOn: {
+          type: "string",
+          enum: ["error", "warning", "never"]
+        },
+        minMlTestScore: {
+          type: "number"
+        },
+        reasons: {
+          type: "array",
+          items: {
+            type: "string"
+          }
+        }
+      }
+    },
+    sections: {
+      type: "array",
+      items: {
+        $ref: "#/definitions/section"
+      }
+    },
+    comparisons: {
+      type: "array",
+      items: {
+        $ref: "#/definitions/comparison"
+      }
+    },
+    mlTestScore: {
+      type: "object",
+      additionalProperties: false,
+      required: ["sections", "final", "items"],
+      properties: {
+        sections: {
+          type: "object",
+          additionalProperties: false,
+          required: ["data", "model", "infrastructure", "monitoring"],
+          properties: {
+            data: {
+              type: "number",
+              minimum: 0,
+              maximum: 7
+            },
+            model: {
+              type: "number",
+              minimum: 0,
+              maximum: 7
+            },
+            infrastructure: {
+              type: "number",
+              minimum: 0,
+              maximum: 7
+            },
+            monitoring: {
+              type: "number",
+              minimum: 0,
+              maximum: 7
+            }
+          }
+        },
+        final: {
+          type: "number",
+          minimum: 0,
+          maximum: 7
+        },
+        items: {
+          type: "array",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["id", "section", "points", "how", "by"],
+            properties: {
+              id: {
+                type: "string",
+                pattern: "^(data|model|infrastructure|monitoring)\\.[1-7]$"
+              },
+              section: {
+                type: "string",
+                enum: ["data", "model", "infrastructure", "monitoring"]
+              },
+              points: {
+                enum: [0.5, 1]
+              },
+              how: {
+                type: "string",
+                enum: ["automated", "manual"]
+              },
+              by: {
+                type: "string"
+              }
+            }
+          }
+        }
+      }
+    },
+    baseline: {
+      type: "object",
+      additionalProperties: false,
+      required: ["source"],
+      properties: {
+        source: {
+          type: "string",
+          enum: ["artifact", "git", "path", "none"]
+        },
+        ref: {
+          type: "string"
+        },
+        sha: {
+          type: "string"
+        },
+        reason: {
+          type: "string"
+        }
+      }
+    }
+  }
+};
+
+// src/schema/validate.ts
+var import_ajv = __toESM(require_ajv(), 1);
+
 // src/schema/format-path.ts
 var PLAIN = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 function formatPath(path9) {
@@ -38360,13 +42170,13 @@ function parsePointer(pointer, data) {
 function editDistance(a, b) {
   if (a === b) return 0;
   let before = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
+  let prev = Array.from({ length: b.length + 1 }, (_, i2) => i2);
+  for (let i2 = 1; i2 <= a.length; i2++) {
+    const row = [i2];
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const cost = a[i2 - 1] === b[j - 1] ? 0 : 1;
       let d = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+      if (i2 > 1 && j > 1 && a[i2 - 1] === b[j - 2] && a[i2 - 2] === b[j - 1])
         d = Math.min(d, before[j - 2] + 1);
       row[j] = d;
     }
@@ -38392,6 +42202,9 @@ function closest(word, candidates) {
 
 // src/schema/validate.ts
 var AJV_OPTIONS = { allErrors: true, verbose: true, strict: false, allowUnionTypes: true };
+function createAjv(options = {}) {
+  return new import_ajv.Ajv({ ...AJV_OPTIONS, ...options });
+}
 function typeName(value2) {
   if (value2 === null) return "null";
   if (Array.isArray(value2)) return "a list";
@@ -38400,8 +42213,8 @@ function typeName(value2) {
   if (typeof value2 === "number" && Number.isInteger(value2)) return `the integer ${value2}`;
   return `${typeof value2} ${String(value2)}`;
 }
-function truncate(s, max = 60) {
-  return s.length > max ? `${s.slice(0, max - 1)}…` : s;
+function truncate(s, max2 = 60) {
+  return s.length > max2 ? `${s.slice(0, max2 - 1)}…` : s;
 }
 function shown(value2) {
   if (typeof value2 === "string") return JSON.stringify(truncate(value2));
@@ -38427,16 +42240,16 @@ function describe(e, data) {
   const f = describeError(e, data);
   const custom = e.parentSchema?.errorMessage;
   if (!f || typeof custom !== "string" || f.preferKey) return f;
-  const where = f.path.length ? formatPath(f.path) : "the file";
+  const where2 = f.path.length ? formatPath(f.path) : "the file";
   const got = e.data !== null && typeof e.data === "object" ? "" : ` (got ${shown(e.data)})`;
-  return { ...f, message: `${where} ${custom}${got}` };
+  return { ...f, message: `${where2} ${custom}${got}` };
 }
 function describeError(e, data) {
   const path9 = parsePointer(e.instancePath, data);
-  const where = path9.length ? formatPath(path9) : "the file";
+  const where2 = path9.length ? formatPath(path9) : "the file";
   const parent = e.parentSchema ?? {};
   const p = e.params;
-  const described = parent.description ? `${where}: ${parent.description}` : void 0;
+  const described = parent.description ? `${where2}: ${parent.description}` : void 0;
   if (e.propertyName !== void 0) return void 0;
   switch (e.keyword) {
     case "if":
@@ -38447,7 +42260,7 @@ function describeError(e, data) {
       const what = parent.properties?.[missing]?.description;
       return {
         code: "schema/required",
-        message: `${where} is missing the required key "${missing}"`,
+        message: `${where2} is missing the required key "${missing}"`,
         path: path9,
         preferKey: true,
         hint: what ? `Add "${missing}": ${what}` : `Add "${missing}".`
@@ -38459,7 +42272,7 @@ function describeError(e, data) {
       const guess = closest(extra, known);
       return {
         code: "schema/unknown-key",
-        message: `unknown key "${extra}" in ${where}${guess ? `; did you mean "${guess}"?` : ""}`,
+        message: `unknown key "${extra}" in ${where2}${guess ? `; did you mean "${guess}"?` : ""}`,
         path: [...path9, extra],
         preferKey: true,
         hint: known.length ? `Known keys here: ${known.join(", ")}.` : "Remove it."
@@ -38469,7 +42282,7 @@ function describeError(e, data) {
       const rule = e.schema ?? {};
       return {
         code: "schema/key-name",
-        message: `key "${String(p.propertyName)}" in ${where} ${rule.errorMessage ?? "is not a valid name"}`,
+        message: `key "${String(p.propertyName)}" in ${where2} ${rule.errorMessage ?? "is not a valid name"}`,
         path: [...path9, String(p.propertyName)],
         preferKey: true,
         hint: described
@@ -38479,7 +42292,7 @@ function describeError(e, data) {
       const types2 = String(p.type).split(",").map((t) => TYPE_WORDS[t] ?? t);
       return {
         code: "schema/type",
-        message: `${where} must be ${types2.join(" or ")} (got ${typeName(e.data)})`,
+        message: `${where2} must be ${types2.join(" or ")} (got ${typeName(e.data)})`,
         path: path9,
         preferKey: false,
         hint: described
@@ -38490,7 +42303,7 @@ function describeError(e, data) {
       const guess = typeof e.data === "string" ? closest(e.data, allowed) : void 0;
       return {
         code: "schema/enum",
-        message: `${where} must be one of ${allowed.join(", ")} (got ${shown(e.data)})${guess ? `; did you mean "${guess}"?` : ""}`,
+        message: `${where2} must be one of ${allowed.join(", ")} (got ${shown(e.data)})${guess ? `; did you mean "${guess}"?` : ""}`,
         path: path9,
         preferKey: false,
         hint: described
@@ -38499,7 +42312,7 @@ function describeError(e, data) {
     case "const":
       return {
         code: "schema/const",
-        message: `${where} must be ${JSON.stringify(p.allowedValue)} (got ${shown(e.data)})`,
+        message: `${where2} must be ${JSON.stringify(p.allowedValue)} (got ${shown(e.data)})`,
         path: path9,
         preferKey: false,
         hint: described
@@ -38510,7 +42323,7 @@ function describeError(e, data) {
     case "exclusiveMaximum":
       return {
         code: `schema/${e.keyword === "minimum" || e.keyword === "exclusiveMinimum" ? "minimum" : "maximum"}`,
-        message: `${where} must be ${COMPARISON[e.keyword]} ${String(p.limit)} (got ${shown(e.data)})`,
+        message: `${where2} must be ${COMPARISON[e.keyword]} ${String(p.limit)} (got ${shown(e.data)})`,
         path: path9,
         preferKey: false,
         hint: described
@@ -38518,7 +42331,7 @@ function describeError(e, data) {
     case "pattern":
       return {
         code: "schema/pattern",
-        message: `${where} must match /${String(p.pattern)}/ (got ${shown(e.data)})`,
+        message: `${where2} must match /${String(p.pattern)}/ (got ${shown(e.data)})`,
         path: path9,
         preferKey: false,
         hint: described
@@ -38526,16 +42339,16 @@ function describeError(e, data) {
     default:
       return {
         code: `schema/${e.keyword.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`,
-        message: parent.errorMessage ? `${where} ${parent.errorMessage}` : `${where} ${e.message ?? "is invalid"}`,
+        message: parent.errorMessage ? `${where2} ${parent.errorMessage}` : `${where2} ${e.message ?? "is invalid"}`,
         path: path9,
         preferKey: false,
         hint: described
       };
   }
 }
-function withVia(message, where) {
-  if (!where.via) return message;
-  const { line, column } = where.via.start;
+function withVia(message, where2) {
+  if (!where2.via) return message;
+  const { line, column } = where2.via.start;
   return `${message} (the value is defined at its anchor; it is used through the alias at ${line + 1}:${column + 1})`;
 }
 function validateDocument(validate, doc, file) {
@@ -38552,8 +42365,8 @@ function foldBranches(errors, data) {
       if (!folded.has(e) && !unions.includes(e) && e.instancePath === u.instancePath) {
         folded.add(e);
         const f = describe(e, data);
-        const where = f?.path.length ? formatPath(f.path) : "the file";
-        if (f) branches.push(f.message.startsWith(where) ? f.message.slice(where.length).trim() : f.message);
+        const where2 = f?.path.length ? formatPath(f.path) : "the file";
+        if (f) branches.push(f.message.startsWith(where2) ? f.message.slice(where2.length).trim() : f.message);
       }
     }
     out.push({ error: u, branches: [...new Set(branches)] });
@@ -38566,12 +42379,12 @@ function describeErrors(errors, doc, file) {
   for (const { error: e, branches } of foldBranches(errors, doc.data)) {
     const f = describe(e, doc.data);
     if (!f) continue;
-    const where = doc.locate(f.path, f.preferKey);
-    const { range } = where;
-    let message = withVia(f.message, where);
+    const where2 = doc.locate(f.path, f.preferKey);
+    const { range } = where2;
+    let message = withVia(f.message, where2);
     if (branches.length) {
       const at = f.path.length ? formatPath(f.path) : "the file";
-      message = withVia(`${at} does not match any allowed form: it ${branches.join("; or it ")}`, where);
+      message = withVia(`${at} does not match any allowed form: it ${branches.join("; or it ")}`, where2);
     }
     const d = { code: f.code, severity: "error", message, file, path: f.path, range };
     if (f.hint) d.hint = f.hint;
@@ -38599,6 +42412,12 @@ function toJsonDiagnostic({ range, ...rest }) {
     endColumn: range.end.column + 1
   };
 }
+function fromJsonDiagnostic({ line, column, endLine, endColumn, ...rest }) {
+  if (line === void 0) return rest;
+  const start = { line: line - 1, column: (column ?? 1) - 1 };
+  const end = { line: (endLine ?? line) - 1, column: (endColumn ?? column ?? 1) - 1 };
+  return { ...rest, range: { start, end } };
+}
 function mapDiagnostics(report2, f) {
   return report2.sections.map((s) => ({
     ...s,
@@ -38607,6 +42426,18 @@ function mapDiagnostics(report2, f) {
 }
 function toJsonReport(report2) {
   return { ...report2, sections: mapDiagnostics(report2, toJsonDiagnostic) };
+}
+var validator;
+function parseJsonReport(value2) {
+  validator ??= createAjv().compile(report_schema_default);
+  if (!validator(value2)) {
+    const errors = (validator.errors ?? []).map(
+      (e) => `${e.instancePath || "(root)"} ${e.message ?? "is invalid"}`
+    );
+    return { errors };
+  }
+  const json2 = value2;
+  return { report: { ...json2, sections: mapDiagnostics(json2, fromJsonDiagnostic) }, errors: [] };
 }
 
 // src/render/json.ts
@@ -38646,7 +42477,28 @@ var EMOJI = {
   skipped: "➖",
   incomplete: "❔"
 };
-var renderMarkdown = (report2) => {
+function scoreBand(score) {
+  if (score <= 0) return "closer to a research project than a production system";
+  if (score <= 1) return "some tests, but likely serious gaps in reliability";
+  if (score <= 2) return "a first pass at production readiness; more investment needed";
+  if (score <= 3) return "reasonably tested; more of it could be automated";
+  if (score <= 5) return "strong automated testing and monitoring, fit for critical systems";
+  return "exceptional automated testing and monitoring";
+}
+var LEFT_OUT = {
+  1: "the detail tables",
+  2: "the detail tables, the per-finding lines and all but the first 100 problems",
+  3: "everything but the verdict, the counts and the reasons"
+};
+function where(d, options) {
+  const text2 = codeSpan(location(d));
+  const l = options.links;
+  if (!l) return text2;
+  const file = [options.pathPrefix, d.file].filter(Boolean).join("/");
+  const url = `${l.serverUrl.replace(/\/+$/, "")}/${l.repository}/blob/${l.sha}/${file.split("/").map(encodeURIComponent).join("/")}${d.range ? `#L${d.range.start.line + 1}` : ""}`;
+  return `[${text2}](${url})`;
+}
+function render(report2, options, level2) {
   const out = [];
   out.push(
     `## ${report2.passed ? "✅" : "❌"} mlgate ${verdict(report2)} · ${codeSpan(report2.environment.name)}`
@@ -38654,7 +42506,7 @@ var renderMarkdown = (report2) => {
   out.push("");
   out.push(`**Environment:** ${escapeMarkdown(environmentLine(report2))}  `);
   out.push(`**Baseline:** ${escapeMarkdown(baselineLine(report2))}  `);
-  out.push(`**ML Test Score:** ${report2.mlTestScore.final}`);
+  out.push(`**ML Test Score:** ${report2.mlTestScore.final} (${scoreBand(report2.mlTestScore.final)})`);
   out.push("", "| Stage | Status | Checks |", "| --- | --- | --- |");
   for (const s2 of report2.sections) {
     out.push(
@@ -38662,19 +42514,23 @@ var renderMarkdown = (report2) => {
     );
   }
   const failing = failingChecks(report2);
-  if (failing.length) {
+  if (failing.length && level2 < 3) {
     out.push("", "### Problems", "");
-    for (const { section, check } of failing) {
+    const shown2 = level2 >= 2 ? failing.slice(0, 100) : failing;
+    for (const { section, check } of shown2) {
       out.push(
         `- ${check.severity === "error" ? "❌" : "⚠️"} **${section.title}:** ${escapeMarkdown(check.message)}`
       );
+      if (level2 >= 2) continue;
       for (const d of check.diagnostics) {
-        out.push(`  - ${codeSpan(location(d))} ${codeSpan(d.code)} ${escapeMarkdown(d.message)}`);
+        out.push(`  - ${where(d, options)} ${codeSpan(d.code)} ${escapeMarkdown(d.message)}`);
       }
       if (check.details) out.push(...codeBlock(check.details, "  "));
     }
+    if (shown2.length < failing.length)
+      out.push(`- … and ${failing.length - shown2.length} more failing checks`);
   }
-  if (report2.comparisons.length) {
+  if (report2.comparisons.length && level2 < 3) {
     out.push(
       "",
       "### Metrics against baseline",
@@ -38684,22 +42540,24 @@ var renderMarkdown = (report2) => {
     );
     const order = (c) => c.status === "failed" ? 0 : c.status === "warning" ? 1 : 2;
     for (const c of [...report2.comparisons].sort((a, b) => order(a) - order(b))) {
-      const x = comparisonCells(c);
+      const x2 = comparisonCells(c);
       const mark = c.status === "failed" ? "❌ " : c.status === "warning" ? "⚠️ " : "";
       out.push(
-        `| ${escapeMarkdown(x.metric)} | ${x.base} | ${x.head} | ${x.delta} | ${escapeMarkdown(x.test)} | ${mark}${x.status} |`
+        `| ${escapeMarkdown(x2.metric)} | ${x2.base} | ${x2.head} | ${x2.delta} | ${escapeMarkdown(x2.test)} | ${mark}${x2.status} |`
       );
     }
   }
-  for (const section of report2.sections) {
-    for (const t of section.tables ?? []) {
-      out.push("", `<details><summary>${section.title}: ${escapeMarkdown(t.title)}</summary>`, "");
-      out.push(
-        `| ${t.columns.map(escapeMarkdown).join(" | ")} |`,
-        `| ${t.columns.map(() => "---").join(" | ")} |`
-      );
-      for (const row of t.rows) out.push(`| ${row.map(escapeMarkdown).join(" | ")} |`);
-      out.push("", "</details>");
+  if (level2 === 0) {
+    for (const section of report2.sections) {
+      for (const t of section.tables ?? []) {
+        out.push("", `<details><summary>${section.title}: ${escapeMarkdown(t.title)}</summary>`, "");
+        out.push(
+          `| ${t.columns.map(escapeMarkdown).join(" | ")} |`,
+          `| ${t.columns.map(() => "---").join(" | ")} |`
+        );
+        for (const row of t.rows) out.push(`| ${row.map(escapeMarkdown).join(" | ")} |`);
+        out.push("", "</details>");
+      }
     }
   }
   const s = report2.mlTestScore.sections;
@@ -38715,12 +42573,32 @@ var renderMarkdown = (report2) => {
   );
   if (report2.gate.reasons.length) {
     out.push("", "<details><summary>Why the gate failed</summary>", "");
-    for (const r of report2.gate.reasons) out.push(`- ${escapeMarkdown(r)}`);
+    const reasons = level2 >= 2 ? report2.gate.reasons.slice(0, 20) : report2.gate.reasons;
+    for (const r of reasons) out.push(`- ${escapeMarkdown(r)}`);
+    if (reasons.length < report2.gate.reasons.length)
+      out.push(`- … and ${report2.gate.reasons.length - reasons.length} more`);
     out.push("", "</details>");
+  }
+  if (level2 > 0) {
+    out.push(
+      "",
+      `> [!NOTE]
+> To fit GitHub's size limit this leaves out ${LEFT_OUT[level2]}.${options.fullReport ? ` ${escapeMarkdown(options.fullReport)}` : ""}`
+    );
   }
   out.push("", `<sub>mlgate ${report2.tool.version} · fail_on: ${report2.gate.failOn}</sub>`);
   return `${out.join("\n")}
 `;
+}
+var renderMarkdown = (report2, options = {}) => {
+  let text2 = render(report2, options, 0);
+  const max2 = options.maxLength;
+  if (max2 === void 0) return text2;
+  for (const level2 of [1, 2, 3]) {
+    if (text2.length <= max2) return text2;
+    text2 = render(report2, options, level2);
+  }
+  return text2;
 };
 
 // src/render/sarif.ts
@@ -38888,26 +42766,26 @@ var import_yaml3 = __toESM(require_dist(), 1);
 var MAX_DEPTH = 256;
 function nestingDepth(text2) {
   let depth = 0;
-  let max = 0;
+  let max2 = 0;
   let quote = "";
-  for (let i = 0; i < text2.length; i++) {
-    const c = text2[i];
+  for (let i2 = 0; i2 < text2.length; i2++) {
+    const c = text2[i2];
     if (quote) {
-      if (c === "\\" && quote === '"') i++;
+      if (c === "\\" && quote === '"') i2++;
       else if (c === quote || c === "\n") quote = "";
       continue;
     }
-    if (c === '"' || c === "'" && /[\s,[{:]/.test(text2[i - 1] ?? " ")) quote = c;
-    else if (c === "#" && /\s/.test(text2[i - 1] ?? "\n")) {
-      const nl = text2.indexOf("\n", i);
-      i = nl === -1 ? text2.length : nl - 1;
-    } else if (c === "[" || c === "{") max = Math.max(max, ++depth);
+    if (c === '"' || c === "'" && /[\s,[{:]/.test(text2[i2 - 1] ?? " ")) quote = c;
+    else if (c === "#" && /\s/.test(text2[i2 - 1] ?? "\n")) {
+      const nl = text2.indexOf("\n", i2);
+      i2 = nl === -1 ? text2.length : nl - 1;
+    } else if (c === "[" || c === "{") max2 = Math.max(max2, ++depth);
     else if ((c === "]" || c === "}") && depth > 0) depth--;
   }
   let indent = 0;
   for (const m of text2.matchAll(/^( *)(?:- )*\S/gm))
     indent = Math.max(indent, m[1].length / 2 + (m[0].length - m[1].length) / 2);
-  return Math.max(max, Math.floor(indent));
+  return Math.max(max2, Math.floor(indent));
 }
 
 // src/source/offsets.ts
@@ -38920,7 +42798,7 @@ function offsetsToRange(lineCounter, start, end) {
 function countLines(text2) {
   const lc = new import_yaml.LineCounter();
   lc.addNewLine(0);
-  for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) lc.addNewLine(i + 1);
+  for (let i2 = text2.indexOf("\n"); i2 !== -1; i2 = text2.indexOf("\n", i2 + 1)) lc.addNewLine(i2 + 1);
   return lc;
 }
 
@@ -39014,9 +42892,9 @@ function findTruthy(doc, lineCounter) {
         return;
       const chain = [...ancestors, node];
       const path9 = [];
-      for (let i = 1; i < chain.length; i++) {
-        const el = chain[i];
-        const parent = chain[i - 1];
+      for (let i2 = 1; i2 < chain.length; i2++) {
+        const el = chain[i2];
+        const parent = chain[i2 - 1];
         if ((0, import_yaml2.isPair)(el)) path9.push(keyText(el) ?? String(el.key));
         else if ((0, import_yaml2.isSeq)(parent)) path9.push(parent.items.indexOf(el));
       }
@@ -39055,14 +42933,14 @@ function tooDeep(text2, file) {
 function toData(doc, file, diagnostics) {
   try {
     return { ok: true, data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
-  } catch (err) {
-    if (err instanceof RangeError && /call stack/i.test(err.message)) {
+  } catch (err2) {
+    if (err2 instanceof RangeError && /call stack/i.test(err2.message)) {
       diagnostics.push(fileDiagnostic("file/too-deep", "nesting is too deep to read", file));
     } else {
       diagnostics.push(
         fileDiagnostic(
           "yaml/alias-bomb",
-          `aliases expand too much: ${err.message}`,
+          `aliases expand too much: ${err2.message}`,
           file,
           "Repeat the values instead of nesting aliases."
         )
@@ -43370,7 +47248,7 @@ function evaluateGate(report2, policy) {
 }
 
 // src/version.ts
-var VERSION = "0.1.0";
+var VERSION8 = "0.1.0";
 
 // src/report/ml-test-score.ts
 var RUBRIC_SECTIONS = ["data", "model", "infrastructure", "monitoring"];
@@ -43417,7 +47295,7 @@ function buildReport(parts, policy) {
   const gate = evaluateGate({ sections, comparisons, mlTestScore }, policy);
   return {
     version: 1,
-    tool: { name: "mlgate", version: VERSION },
+    tool: { name: "mlgate", version: VERSION8 },
     environment: parts.environment,
     passed: gate.passed,
     gate,
@@ -43453,7 +47331,7 @@ function git(cwd, args, options = {}) {
         // Never wait for credentials: a fetch that needs them fails instead of hanging.
         env: { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_ASKPASS: "echo" }
       },
-      (err, stdout, stderr) => resolve4({ ok: !err, stdout: stdout ?? Buffer.alloc(0), stderr: String(stderr ?? "") })
+      (err2, stdout, stderr) => resolve4({ ok: !err2, stdout: stdout ?? Buffer.alloc(0), stderr: String(stderr ?? "") })
     );
   });
 }
@@ -43511,22 +47389,22 @@ async function gitBaseline(root, ref) {
     }
   };
 }
-function pathBaseline(workspace, where, single) {
+function pathBaseline(workspace, where2, single) {
   let abs;
   try {
-    abs = workspace.resolve(where);
-  } catch (err) {
-    if (err instanceof WorkspaceError) return { reason: err.message };
-    throw err;
+    abs = workspace.resolve(where2);
+  } catch (err2) {
+    if (err2 instanceof WorkspaceError) return { reason: err2.message };
+    throw err2;
   }
   let isDir;
   try {
     isDir = statSync3(abs).isDirectory();
   } catch {
-    return { reason: `the baseline ${where} does not exist` };
+    return { reason: `the baseline ${where2} does not exist` };
   }
   return {
-    info: { source: "path", ref: where },
+    info: { source: "path", ref: where2 },
     async read(file, maxBytes) {
       let target;
       if (isDir) target = path3.join(abs, file);
@@ -43537,10 +47415,10 @@ function pathBaseline(workspace, where, single) {
         const st = statSync3(target);
         if (!st.isFile()) return void 0;
         if (st.size > maxBytes)
-          throw new BaselineTooLarge(`${where}/${file} is ${st.size} bytes, over the ${maxBytes}-byte limit`);
+          throw new BaselineTooLarge(`${where2}/${file} is ${st.size} bytes, over the ${maxBytes}-byte limit`);
         return new Uint8Array(readFileSync2(target));
-      } catch (err) {
-        if (err instanceof BaselineTooLarge) throw err;
+      } catch (err2) {
+        if (err2 instanceof BaselineTooLarge) throw err2;
         return void 0;
       }
     }
@@ -44043,11 +47921,11 @@ function parseTree(text2, errors = [], options = ParseOptions.DEFAULT) {
       onValue({ type: getNodeType(value2), offset, length, parent: currentParent, value: value2 });
       ensurePropertyComplete(offset + length);
     },
-    onSeparator: (sep2, offset, length) => {
+    onSeparator: (sep3, offset, length) => {
       if (currentParent.type === "property") {
-        if (sep2 === ":") {
+        if (sep3 === ":") {
           currentParent.colonOffset = offset;
-        } else if (sep2 === ",") {
+        } else if (sep3 === ",") {
           ensurePropertyComplete(offset);
         }
       }
@@ -44616,15 +48494,15 @@ function makeCodeBlock(string, line, column) {
   let lines = string.split(/\r?\n/);
   let codeblock = "";
   let numberLen = (Math.log10(line + 1) | 0) + 1;
-  for (let i = line - 1; i <= line + 1; i++) {
-    let l = lines[i - 1];
+  for (let i2 = line - 1; i2 <= line + 1; i2++) {
+    let l = lines[i2 - 1];
     if (!l)
       continue;
-    codeblock += i.toString().padEnd(numberLen, " ");
+    codeblock += i2.toString().padEnd(numberLen, " ");
     codeblock += ":  ";
     codeblock += l;
     codeblock += "\n";
-    if (i === line) {
+    if (i2 === line) {
       codeblock += " ".repeat(numberLen + column + 2);
       codeblock += "^\n";
     }
@@ -45158,10 +49036,10 @@ function parseInlineTable(ctx) {
     let hasOwn = false;
     let errPtr = ctx.p;
     let key2 = parseKey(ctx);
-    for (let i = 0; i < key2.length; i++) {
-      if (i)
+    for (let i2 = 0; i2 < key2.length; i2++) {
+      if (i2)
         t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
-      k = key2[i];
+      k = key2[i2];
       if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) {
         TomlError.x("trying to redefine an already defined value", ctx, errPtr);
       }
@@ -45226,8 +49104,8 @@ function peekTable(ctx, key2, table, meta, type2) {
   let k;
   let hasOwn = false;
   let state;
-  for (let i = 0; i < key2.length; i++) {
-    if (i) {
+  for (let i2 = 0; i2 < key2.length; i2++) {
+    if (i2) {
       t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
       m = (state = m[k]).c;
       if (type2 === 0 && (state.t === 1 || state.t === 2)) {
@@ -45239,7 +49117,7 @@ function peekTable(ctx, key2, table, meta, type2) {
         m = m[l].c;
       }
     }
-    k = key2[i];
+    k = key2[i2];
     if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 && m[k]?.d) {
       return null;
     }
@@ -45252,7 +49130,7 @@ function peekTable(ctx, key2, table, meta, type2) {
         Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
       }
       m[k] = {
-        t: i < key2.length - 1 && type2 === 2 ? 3 : type2,
+        t: i2 < key2.length - 1 && type2 === 2 ? 3 : type2,
         d: false,
         i: 0,
         c: /* @__PURE__ */ Object.create(null)
@@ -45286,7 +49164,7 @@ function validateTablePeek(ctx, peek, ptr) {
   if (peek === null || ctx.uk === 2)
     TomlError.x(peek === null ? "trying to redefine an already defined table or value" : "document contains an unsafe property", ctx, ptr);
 }
-function parse2(toml, options = {}) {
+function parse4(toml, options = {}) {
   let ctx = {
     s: toml,
     p: 0,
@@ -45398,9 +49276,9 @@ function indexKeys(text2) {
       const parts2 = splitKey(header[2]);
       if (header[1]) {
         const at = parts2.join("\0");
-        const i = arrayCounts.get(at) ?? 0;
-        arrayCounts.set(at, i + 1);
-        table = [...parts2, i];
+        const i2 = arrayCounts.get(at) ?? 0;
+        arrayCounts.set(at, i2 + 1);
+        table = [...parts2, i2];
       } else {
         table = parts2;
       }
@@ -45426,12 +49304,12 @@ function parseTomlFile(text2, file) {
   const result = { format: "toml", documents: [], diagnostics: [], truthy: [] };
   let data;
   try {
-    data = parse2(text2);
-  } catch (err) {
-    if (!(err instanceof TomlError)) throw err;
-    const line = Math.max(0, err.line - 1);
-    const column = Math.max(0, err.column - 1);
-    const message = err.message.split("\n")[0].replace(/^Invalid TOML document: /, "");
+    data = parse4(text2);
+  } catch (err2) {
+    if (!(err2 instanceof TomlError)) throw err2;
+    const line = Math.max(0, err2.line - 1);
+    const column = Math.max(0, err2.column - 1);
+    const message = err2.message.split("\n")[0].replace(/^Invalid TOML document: /, "");
     const range = { start: { line, column }, end: { line, column: column + 1 } };
     result.diagnostics.push({ code: "toml/parse", severity: "error", message, file, range });
     return result;
@@ -45476,35 +49354,35 @@ var BARE2 = [
 function protectBareWords(text2) {
   const markers = /* @__PURE__ */ new Map();
   let out = "";
-  let i = 0;
+  let i2 = 0;
   let last = 0;
-  while (i < text2.length) {
-    const c = text2[i];
+  while (i2 < text2.length) {
+    const c = text2[i2];
     if (c === '"') {
-      i++;
-      while (i < text2.length && text2[i] !== '"') i += text2[i] === "\\" ? 2 : 1;
-      i++;
+      i2++;
+      while (i2 < text2.length && text2[i2] !== '"') i2 += text2[i2] === "\\" ? 2 : 1;
+      i2++;
       continue;
     }
     let matched = false;
     for (const [re, marker, word] of BARE2) {
-      re.lastIndex = i;
-      if (re.test(text2) && !/[A-Za-z0-9_]/.test(text2[i - 1] ?? "") && !/[A-Za-z0-9_]/.test(text2[i + word.length] ?? "")) {
-        out += text2.slice(last, i) + marker;
+      re.lastIndex = i2;
+      if (re.test(text2) && !/[A-Za-z0-9_]/.test(text2[i2 - 1] ?? "") && !/[A-Za-z0-9_]/.test(text2[i2 + word.length] ?? "")) {
+        out += text2.slice(last, i2) + marker;
         markers.set(JSON.parse(marker), word);
-        i += word.length;
-        last = i;
+        i2 += word.length;
+        last = i2;
         matched = true;
         break;
       }
     }
-    if (!matched) i++;
+    if (!matched) i2++;
   }
   return { text: out + text2.slice(last), markers };
 }
 function walk(value2, path9, leaf) {
   if (Array.isArray(value2)) {
-    for (let i = 0; i < value2.length; i++) walk(value2[i], [...path9, i], leaf);
+    for (let i2 = 0; i2 < value2.length; i2++) walk(value2[i2], [...path9, i2], leaf);
   } else if (value2 !== null && typeof value2 === "object")
     for (const [k, v] of Object.entries(value2)) walk(v, [...path9, k], leaf);
   else leaf(path9, value2);
@@ -45524,9 +49402,9 @@ async function readMetricsFiles(workspace, patterns) {
       let text2;
       try {
         text2 = await workspace.readText(file, MAX_METRICS_BYTES);
-      } catch (err) {
-        if (!(err instanceof WorkspaceError)) throw err;
-        diagnostics.push(fileProblem(file, err.message));
+      } catch (err2) {
+        if (!(err2 instanceof WorkspaceError)) throw err2;
+        diagnostics.push(fileProblem(file, err2.message));
         continue;
       }
       files.push(file);
@@ -45575,8 +49453,8 @@ function flattenText(text2, file, diagnostics) {
 function hash64(s) {
   let a = 2166136261;
   let b = 2538058380 ^ s.length;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
+  for (let i2 = 0; i2 < s.length; i2++) {
+    const c = s.charCodeAt(i2);
     a = Math.imul(a ^ c, 16777619);
     b = Math.imul(b ^ c, 1540483477);
     b = b << 13 | b >>> 19;
@@ -45597,17 +49475,17 @@ var HashSet64 = class {
   /** Insert the pair; false when it was already there. */
   add(h1, h2) {
     if ((this.size + 1) * 2 > this.mask + 1) this.grow();
-    let i = (h1 ^ Math.imul(h2, 2654435761)) & this.mask;
+    let i2 = (h1 ^ Math.imul(h2, 2654435761)) & this.mask;
     for (; ; ) {
-      const a = this.slots[i * 2];
+      const a = this.slots[i2 * 2];
       if (a === 0) {
-        this.slots[i * 2] = h1;
-        this.slots[i * 2 + 1] = h2;
+        this.slots[i2 * 2] = h1;
+        this.slots[i2 * 2 + 1] = h2;
         this.size++;
         return true;
       }
-      if (a === h1 && this.slots[i * 2 + 1] === h2) return false;
-      i = i + 1 & this.mask;
+      if (a === h1 && this.slots[i2 * 2 + 1] === h2) return false;
+      i2 = i2 + 1 & this.mask;
     }
   }
   grow() {
@@ -45615,7 +49493,7 @@ var HashSet64 = class {
     this.slots = new Uint32Array(old.length * 2);
     this.mask = old.length - 1;
     this.size = 0;
-    for (let i = 0; i < old.length; i += 2) if (old[i] !== 0) this.add(old[i], old[i + 1]);
+    for (let i2 = 0; i2 < old.length; i2 += 2) if (old[i2] !== 0) this.add(old[i2], old[i2 + 1]);
   }
 };
 var UniqueTracker = class {
@@ -45642,7 +49520,7 @@ var UniqueTracker = class {
     return this.suspects.size > 0;
   }
   /** Second pass, over the same rows in the same order. */
-  verify(text2, where) {
+  verify(text2, where2) {
     const [a, b] = this.hash(text2);
     const key2 = `${a}:${b}`;
     if (!this.suspects.has(key2)) return;
@@ -45653,10 +49531,10 @@ var UniqueTracker = class {
     }
     if (strings.has(text2)) {
       this.duplicateCount++;
-      if (this.duplicates.length < 5) this.duplicates.push({ ...where, value: text2 });
+      if (this.duplicates.length < 5) this.duplicates.push({ ...where2, value: text2 });
     } else {
       if (strings.size > 0) this.extraDistinct++;
-      strings.set(text2, { ...where, value: text2 });
+      strings.set(text2, { ...where2, value: text2 });
     }
   }
   /** Distinct values (exact once verification has run, when it was needed). */
@@ -45690,33 +49568,33 @@ var BOOLEAN = /^(?:true|false|TRUE|FALSE|True|False|0|1|yes|no|Yes|No|YES|NO)$/;
 var TIMESTAMP = /^[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?$/;
 function isDecimal(text2) {
   const n = text2.length;
-  let i = 0;
+  let i2 = 0;
   let c = text2.charCodeAt(0);
-  if (c === 43 || c === 45) c = text2.charCodeAt(++i);
+  if (c === 43 || c === 45) c = text2.charCodeAt(++i2);
   let digits2 = 0;
   while (c >= 48 && c <= 57) {
     digits2++;
-    c = text2.charCodeAt(++i);
+    c = text2.charCodeAt(++i2);
   }
   if (c === 46) {
-    c = text2.charCodeAt(++i);
+    c = text2.charCodeAt(++i2);
     while (c >= 48 && c <= 57) {
       digits2++;
-      c = text2.charCodeAt(++i);
+      c = text2.charCodeAt(++i2);
     }
   }
   if (digits2 === 0) return false;
   if (c === 101 || c === 69) {
-    c = text2.charCodeAt(++i);
-    if (c === 43 || c === 45) c = text2.charCodeAt(++i);
+    c = text2.charCodeAt(++i2);
+    if (c === 43 || c === 45) c = text2.charCodeAt(++i2);
     let exp = 0;
     while (c >= 48 && c <= 57) {
       exp++;
-      c = text2.charCodeAt(++i);
+      c = text2.charCodeAt(++i2);
     }
     if (exp === 0) return false;
   }
-  return i === n;
+  return i2 === n;
 }
 function toNumber(text2) {
   if (!isDecimal(text2)) return void 0;
@@ -45724,20 +49602,20 @@ function toNumber(text2) {
   return Number.isFinite(n) ? n : void 0;
 }
 function isInteger(text2) {
-  let i = 0;
+  let i2 = 0;
   const first = text2.charCodeAt(0);
-  if (first === 43 || first === 45) i++;
-  if (i >= text2.length) return false;
-  for (; i < text2.length; i++) {
-    const c = text2.charCodeAt(i);
+  if (first === 43 || first === 45) i2++;
+  if (i2 >= text2.length) return false;
+  for (; i2 < text2.length; i2++) {
+    const c = text2.charCodeAt(i2);
     if (c < 48 || c > 57) return false;
   }
   return true;
 }
 function digits(text2, from, to) {
   let n = 0;
-  for (let i = from; i < to; i++) {
-    const c = text2.charCodeAt(i) - 48;
+  for (let i2 = from; i2 < to; i2++) {
+    const c = text2.charCodeAt(i2) - 48;
     if (c < 0 || c > 9) return -1;
     n = n * 10 + c;
   }
@@ -45857,11 +49735,11 @@ var ColumnAccumulator = class {
       this.sample.push({ value: n, example: example(text2, row, line, file) });
       return;
     }
-    let x = this.sampleState;
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    this.sampleState = x >>> 0;
+    let x2 = this.sampleState;
+    x2 ^= x2 << 13;
+    x2 ^= x2 >>> 17;
+    x2 ^= x2 << 5;
+    this.sampleState = x2 >>> 0;
     const j = Math.floor(this.sampleState / 4294967296 * this.numeric);
     if (j < OUTLIER_SAMPLE) this.sample[j] = { value: n, example: example(text2, row, line, file) };
   }
@@ -45926,12 +49804,12 @@ var CsvParser = class {
     }
     let start = 0;
     const d = this.delimiter;
-    for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i);
+    for (let i2 = 0; i2 < s.length; i2++) {
+      const c = s.charCodeAt(i2);
       if (this.pendingCr) {
         this.pendingCr = false;
         if (c === LF) {
-          start = i + 1;
+          start = i2 + 1;
           continue;
         }
       }
@@ -45940,15 +49818,15 @@ var CsvParser = class {
           this.quoteSeen = false;
           if (c === QUOTE) {
             this.field += '"';
-            start = i + 1;
+            start = i2 + 1;
             continue;
           }
           this.inQuotes = false;
         } else {
           if (c === QUOTE) {
-            this.field += s.slice(start, i);
+            this.field += s.slice(start, i2);
             this.quoteSeen = true;
-            start = i + 1;
+            start = i2 + 1;
           } else if (c === LF) {
             this.line++;
           }
@@ -45957,20 +49835,20 @@ var CsvParser = class {
       }
       this.started = true;
       if (c === d) {
-        this.field += s.slice(start, i);
+        this.field += s.slice(start, i2);
         this.endField();
-        start = i + 1;
+        start = i2 + 1;
       } else if (c === LF || c === CR) {
-        this.field += s.slice(start, i);
+        this.field += s.slice(start, i2);
         this.endRow();
         this.line++;
         this.rowLine = this.line;
         if (c === CR) this.pendingCr = true;
-        start = i + 1;
-      } else if (c === QUOTE && this.field === "" && start === i && !this.wasQuoted) {
+        start = i2 + 1;
+      } else if (c === QUOTE && this.field === "" && start === i2 && !this.wasQuoted) {
         this.inQuotes = true;
         this.wasQuoted = true;
-        start = i + 1;
+        start = i2 + 1;
       }
     }
     if (this.inQuotes && !this.quoteSeen) this.field += s.slice(start);
@@ -46106,21 +49984,21 @@ var POW10 = [
   1e22
 ];
 function parseNumber2(b, s, e) {
-  let i = s;
-  if (i >= e) return Number.NaN;
+  let i2 = s;
+  if (i2 >= e) return Number.NaN;
   let neg = false;
-  let c = b[i];
+  let c = b[i2];
   if (c === 45 || c === 43) {
     neg = c === 45;
-    if (++i >= e) return Number.NaN;
-    c = b[i];
+    if (++i2 >= e) return Number.NaN;
+    c = b[i2];
   }
   let mantissa = 0;
   let digits2 = 0;
   let scale = 0;
   let any = false;
-  for (; i < e; i++) {
-    c = b[i];
+  for (; i2 < e; i2++) {
+    c = b[i2];
     if (c < 48 || c > 57) break;
     any = true;
     if (mantissa !== 0 || c !== 48) {
@@ -46128,10 +50006,10 @@ function parseNumber2(b, s, e) {
       digits2++;
     }
   }
-  if (i < e && b[i] === 46) {
-    i++;
-    for (; i < e; i++) {
-      c = b[i];
+  if (i2 < e && b[i2] === 46) {
+    i2++;
+    for (; i2 < e; i2++) {
+      c = b[i2];
       if (c < 48 || c > 57) break;
       any = true;
       if (mantissa !== 0 || c !== 48) {
@@ -46142,14 +50020,14 @@ function parseNumber2(b, s, e) {
     }
   }
   if (!any || digits2 > 15) return Number.NaN;
-  if (i < e && (b[i] === 101 || b[i] === 69)) {
-    i++;
+  if (i2 < e && (b[i2] === 101 || b[i2] === 69)) {
+    i2++;
     let eneg = false;
-    if (i < e && (b[i] === 45 || b[i] === 43)) eneg = b[i++] === 45;
+    if (i2 < e && (b[i2] === 45 || b[i2] === 43)) eneg = b[i2++] === 45;
     let exp = 0;
     let expDigits = 0;
-    for (; i < e; i++) {
-      c = b[i];
+    for (; i2 < e; i2++) {
+      c = b[i2];
       if (c < 48 || c > 57) break;
       exp = exp * 10 + (c - 48);
       expDigits++;
@@ -46158,7 +50036,7 @@ function parseNumber2(b, s, e) {
     if (!expDigits) return Number.NaN;
     scale += eneg ? -exp : exp;
   }
-  if (i !== e) return Number.NaN;
+  if (i2 !== e) return Number.NaN;
   let v;
   if (mantissa === 0) v = 0;
   else if (scale === 0) v = mantissa;
@@ -46212,22 +50090,22 @@ var CsvByteScanner = class {
     b.reset(buf, this.rowIndex);
     const n = buf.length;
     const d = this.d;
-    let i = 0;
+    let i2 = 0;
     let line = this.line;
     let consumed = 0;
-    rows: while (i < n) {
+    rows: while (i2 < n) {
       if (this.pendingCr) {
         this.pendingCr = false;
-        if (buf[i] === LF2) {
-          i++;
-          consumed = i;
+        if (buf[i2] === LF2) {
+          i2++;
+          consumed = i2;
           continue;
         }
       }
       const rowLine = line;
       let extraLines = 0;
       const firstField = b.fields;
-      let j = i;
+      let j = i2;
       let quotedAny = false;
       for (; ; ) {
         if (j < n && buf[j] === QUOTE2) {
@@ -46300,7 +50178,7 @@ var CsvByteScanner = class {
       }
       b.endRow(rowLine);
       if (b.fields - firstField === 1 && !quotedAny && b.start[firstField] === b.end[firstField]) b.dropRow();
-      i = j;
+      i2 = j;
       consumed = j;
     }
     if (consumed < n) {
@@ -46383,7 +50261,7 @@ var ByteDictionary = class {
 };
 function hashBytes(b, s, e) {
   let h = 2166136261;
-  for (let i = s; i < e; i++) h = Math.imul(h ^ b[i], 16777619);
+  for (let i2 = s; i2 < e; i2++) h = Math.imul(h ^ b[i2], 16777619);
   return h >>> 0;
 }
 
@@ -46396,12 +50274,12 @@ async function openStream(workspace, file) {
   const raw = createReadStream(abs, { highWaterMark: 1 << 20 });
   return { raw, stream: /\.gz$/i.test(file) ? raw.pipe(createGunzip()) : raw };
 }
-function failRead(opened, file, err) {
+function failRead(opened, file, err2) {
   opened.raw.destroy();
-  const code = err.code;
+  const code = err2.code;
   if (code === "Z_DATA_ERROR" || code === "Z_BUF_ERROR")
     throw new WorkspaceError(`${file} is not a valid gzip file`);
-  throw err;
+  throw err2;
 }
 
 // src/io/read-delimited.ts
@@ -46428,8 +50306,8 @@ async function readDelimited(workspace, file, onRow, delimiter = defaultDelimite
       parser.push(text2);
     }
     parser.push(decoder4.decode());
-  } catch (err) {
-    failRead(opened, file, err);
+  } catch (err2) {
+    failRead(opened, file, err2);
   }
   parser.end();
   return rows;
@@ -46444,8 +50322,8 @@ async function readCsvBatches(workspace, file, onBatch, delimiter = defaultDelim
       onBytes?.(opened.raw.bytesRead);
       scanner.push(chunk);
     }
-  } catch (err) {
-    failRead(opened, file, err);
+  } catch (err2) {
+    failRead(opened, file, err2);
   }
   scanner.end();
 }
@@ -46548,25 +50426,25 @@ function wkbToGeojson(reader) {
     return { type: "Polygon", coordinates: readPolygon(reader, flags) };
   } else if (flags.type === 4) {
     const points = [];
-    for (let i = 0; i < flags.count; i++) {
+    for (let i2 = 0; i2 < flags.count; i2++) {
       points.push(readPosition(reader, getFlags(reader)));
     }
     return { type: "MultiPoint", coordinates: points };
   } else if (flags.type === 5) {
     const lines = [];
-    for (let i = 0; i < flags.count; i++) {
+    for (let i2 = 0; i2 < flags.count; i2++) {
       lines.push(readLine(reader, getFlags(reader)));
     }
     return { type: "MultiLineString", coordinates: lines };
   } else if (flags.type === 6) {
     const polygons = [];
-    for (let i = 0; i < flags.count; i++) {
+    for (let i2 = 0; i2 < flags.count; i2++) {
       polygons.push(readPolygon(reader, getFlags(reader)));
     }
     return { type: "MultiPolygon", coordinates: polygons };
   } else if (flags.type === 7) {
     const geometries = [];
-    for (let i = 0; i < flags.count; i++) {
+    for (let i2 = 0; i2 < flags.count; i2++) {
       geometries.push(wkbToGeojson(reader));
     }
     return { type: "GeometryCollection", geometries };
@@ -46593,7 +50471,7 @@ function getFlags(reader) {
 }
 function readPosition(reader, flags) {
   const points = [];
-  for (let i = 0; i < flags.dim; i++) {
+  for (let i2 = 0; i2 < flags.dim; i2++) {
     const coord = reader.view.getFloat64(reader.offset, flags.littleEndian);
     reader.offset += 8;
     points.push(coord);
@@ -46602,7 +50480,7 @@ function readPosition(reader, flags) {
 }
 function readLine(reader, flags) {
   const points = [];
-  for (let i = 0; i < flags.count; i++) {
+  for (let i2 = 0; i2 < flags.count; i2++) {
     points.push(readPosition(reader, flags));
   }
   return points;
@@ -46657,8 +50535,8 @@ function convertWithDictionary(data, dictionary, encoding, columnDecoder) {
     if (data instanceof Uint8Array && !(dictionary instanceof Uint8Array)) {
       output = new dictionary.constructor(data.length);
     }
-    for (let i = 0; i < data.length; i++) {
-      output[i] = dictionary[data[i]];
+    for (let i2 = 0; i2 < data.length; i2++) {
+      output[i2] = dictionary[data[i2]];
     }
     return output;
   } else {
@@ -46677,11 +50555,11 @@ function convert(data, columnDecoder) {
     const scale = element.scale || 0;
     const factor = 10 ** -scale;
     const arr = new Array(data.length);
-    for (let i = 0; i < arr.length; i++) {
-      if (data[i] instanceof Uint8Array) {
-        arr[i] = parseDecimal(data[i]) * factor;
+    for (let i2 = 0; i2 < arr.length; i2++) {
+      if (data[i2] instanceof Uint8Array) {
+        arr[i2] = parseDecimal(data[i2]) * factor;
       } else {
-        arr[i] = Number(data[i]) * factor;
+        arr[i2] = Number(data[i2]) * factor;
       }
     }
     return arr;
@@ -46722,14 +50600,14 @@ function convert(data, columnDecoder) {
   if (ctype === "UINT_64" || ltype?.type === "INTEGER" && ltype.bitWidth === 64 && !ltype.isSigned) {
     if (data instanceof BigInt64Array) return new BigUint64Array(data.buffer, data.byteOffset, data.length);
     const arr = nullable ? new Array(data.length) : new BigUint64Array(data.length);
-    for (let i = 0; i < arr.length; i++) arr[i] = data[i];
+    for (let i2 = 0; i2 < arr.length; i2++) arr[i2] = data[i2];
     return arr;
   }
   if (ctype === "UINT_32" || ltype?.type === "INTEGER" && ltype.bitWidth === 32 && !ltype.isSigned) {
     if (data instanceof Int32Array) return new Uint32Array(data.buffer, data.byteOffset, data.length);
     const arr = nullable ? new Array(data.length) : new Uint32Array(data.length);
-    for (let i = 0; i < arr.length; i++) {
-      arr[i] = data[i] < 0 ? 4294967296 + data[i] : data[i];
+    for (let i2 = 0; i2 < arr.length; i2++) {
+      arr[i2] = data[i2] < 0 ? 4294967296 + data[i2] : data[i2];
     }
     return arr;
   }
@@ -46742,8 +50620,8 @@ function convert(data, columnDecoder) {
     if (unit === "MICROS") parser = parsers.timestampFromMicroseconds;
     if (unit === "NANOS") parser = parsers.timestampFromNanoseconds;
     const arr = new Array(data.length);
-    for (let i = 0; i < arr.length; i++) {
-      arr[i] = parser(data[i]);
+    for (let i2 = 0; i2 < arr.length; i2++) {
+      arr[i2] = parser(data[i2]);
     }
     return arr;
   }
@@ -46755,9 +50633,9 @@ function parseDecimal(bytes) {
   for (const byte of bytes) {
     value2 = value2 * 256n + BigInt(byte);
   }
-  const bits = bytes.length * 8;
-  if (value2 >= 2n ** BigInt(bits - 1)) {
-    value2 -= 2n ** BigInt(bits);
+  const bits2 = bytes.length * 8;
+  if (value2 >= 2n ** BigInt(bits2 - 1)) {
+    value2 -= 2n ** BigInt(bits2);
   }
   return Number(value2);
 }
@@ -46929,8 +50807,8 @@ function readElement(reader, type2) {
       }
       const boolType = elemType === TRUE || elemType === FALSE;
       const values = new Array(listSize);
-      for (let i = 0; i < listSize; i++) {
-        values[i] = boolType ? readElement(reader, BYTE) === 1 : readElement(reader, elemType);
+      for (let i2 = 0; i2 < listSize; i2++) {
+        values[i2] = boolType ? readElement(reader, BYTE) === 1 : readElement(reader, elemType);
       }
       return values;
     }
@@ -46985,14 +50863,14 @@ function markGeoColumns(schema2, key_value_metadata) {
     const crs = id ? `${id.authority}:${id.code.toString()}` : void 0;
     columns.set(name, { type: type2, crs });
   }
-  for (let i = 1; i < schema2.length; i++) {
-    const { logical_type, name, num_children, type: type2 } = schema2[i];
+  for (let i2 = 1; i2 < schema2.length; i2++) {
+    const { logical_type, name, num_children, type: type2 } = schema2[i2];
     if (num_children) {
-      i += num_children;
+      i2 += num_children;
       continue;
     }
     if (type2 === "BYTE_ARRAY" && !logical_type) {
-      schema2[i].logical_type = columns.get(name);
+      schema2[i2].logical_type = columns.get(name);
     }
   }
 }
@@ -47281,8 +51159,8 @@ var PRIME2 = 0xc2b2ae3d27d4eb4fn;
 var PRIME3 = 0x165667b19e3779f9n;
 var PRIME4 = 0x85ebca77c2b2ae63n;
 var PRIME5 = 0x27d4eb2f165667c5n;
-function rotl64(x, r) {
-  return (x << r | x >> 64n - r) & MASK;
+function rotl64(x2, r) {
+  return (x2 << r | x2 >> 64n - r) & MASK;
 }
 function round(acc, val) {
   acc = acc + val * PRIME2 & MASK;
@@ -47363,16 +51241,16 @@ function blockIndex(hash, numBlocks) {
 function blockMask(hash) {
   const m = new Uint32Array(8);
   const low = Number(hash & 0xffffffffn) | 0;
-  for (let i = 0; i < 8; i++) {
-    m[i] = 1 << (Math.imul(low, SALT[i]) >>> 27);
+  for (let i2 = 0; i2 < 8; i2++) {
+    m[i2] = 1 << (Math.imul(low, SALT[i2]) >>> 27);
   }
   return m;
 }
 function sbbfContains(blocks, hash) {
   const offset = blockIndex(hash, blocks.length >> 3) << 3;
   const m = blockMask(hash);
-  for (let i = 0; i < 8; i++) {
-    if ((blocks[offset + i] & m[i]) === 0) return false;
+  for (let i2 = 0; i2 < 8; i2++) {
+    if ((blocks[offset + i2] & m[i2]) === 0) return false;
   }
   return true;
 }
@@ -47388,8 +51266,8 @@ function readBloomFilter(reader) {
     throw new Error(`parquet bloom filter truncated: need ${numBytes} bytes, have ${view.byteLength - offset}`);
   }
   const blocks = new Uint32Array(numBytes >> 2);
-  for (let i = 0; i < blocks.length; i++) {
-    blocks[i] = view.getUint32(offset + i * 4, true);
+  for (let i2 = 0; i2 < blocks.length; i2++) {
+    blocks[i2] = view.getUint32(offset + i2 * 4, true);
   }
   reader.offset = offset + numBytes;
   return { numBytes, blocks };
@@ -47479,8 +51357,8 @@ function walkBloomEligible(filter, out) {
 // node_modules/hyparquet/src/utils.js
 function concat(aaa, bbb) {
   const chunk = 1e4;
-  for (let i = 0; i < bbb.length; i += chunk) {
-    aaa.push(...bbb.slice(i, i + chunk));
+  for (let i2 = 0; i2 < bbb.length; i2 += chunk) {
+    aaa.push(...bbb.slice(i2, i2 + chunk));
   }
 }
 function equals(a, b, strict = true) {
@@ -47488,8 +51366,8 @@ function equals(a, b, strict = true) {
   if (!a || !b || typeof a !== "object" || typeof b !== "object") return false;
   if (a instanceof Uint8Array && b instanceof Uint8Array) {
     if (a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) {
-      if (a[i] !== b[i]) return false;
+    for (let i2 = 0; i2 < a.length; i2++) {
+      if (a[i2] !== b[i2]) return false;
     }
     return true;
   }
@@ -47498,8 +51376,8 @@ function equals(a, b, strict = true) {
   }
   if (Array.isArray(a) && Array.isArray(b)) {
     if (a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) {
-      if (!equals(a[i], b[i], strict)) return false;
+    for (let i2 = 0; i2 < a.length; i2++) {
+      if (!equals(a[i2], b[i2], strict)) return false;
     }
     return true;
   }
@@ -47586,9 +51464,9 @@ function canSkipRowGroup({ rowGroup, physicalColumns, filter, strict = true, blo
     const columnIndex = physicalColumns.indexOf(field);
     if (columnIndex === -1) continue;
     const stats = rowGroup.columns[columnIndex].meta_data?.statistics;
-    const { min, max, min_value, max_value, null_count: nullCount } = stats || {};
+    const { min, max: max2, min_value, max_value, null_count: nullCount } = stats || {};
     const minVal = min_value !== void 0 ? min_value : min;
-    const maxVal = max_value !== void 0 ? max_value : max;
+    const maxVal = max_value !== void 0 ? max_value : max2;
     const haveStats = minVal !== void 0 && maxVal !== void 0;
     const bloom = bloomFilters?.[field];
     const element = schemaElements?.[field];
@@ -47661,9 +51539,9 @@ function compareParquetValues(a, b, strict, element) {
 }
 function compareBytes(a, b) {
   const length = Math.min(a.length, b.length);
-  for (let i = 0; i < length; i++) {
-    if (a[i] < b[i]) return -1;
-    if (a[i] > b[i]) return 1;
+  for (let i2 = 0; i2 < length; i2++) {
+    if (a[i2] < b[i2]) return -1;
+    if (a[i2] > b[i2]) return 1;
   }
   if (a.length < b.length) return -1;
   if (a.length > b.length) return 1;
@@ -47699,12 +51577,12 @@ function filterPageRanges(filter, columnPages, groupRows2, strict = true) {
     if (!pages) continue;
     const nullCanMatch = matchesNull(condition, strict);
     const keep = [];
-    for (let i = 0; i < pages.pageStarts.length; i++) {
-      const start = pages.pageStarts[i];
-      const end = i + 1 < pages.pageStarts.length ? pages.pageStarts[i + 1] : groupRows2;
-      const nullCount = pages.nullCounts?.[i];
+    for (let i2 = 0; i2 < pages.pageStarts.length; i2++) {
+      const start = pages.pageStarts[i2];
+      const end = i2 + 1 < pages.pageStarts.length ? pages.pageStarts[i2 + 1] : groupRows2;
+      const nullCount = pages.nullCounts?.[i2];
       const matchingNulls = nullCanMatch && (nullCount === void 0 || nullCount > 0);
-      const skip = !pages.nullPages[i] && !matchingNulls && canSkipStats(condition, pages.minValues[i], pages.maxValues[i], strict, pages.element);
+      const skip = !pages.nullPages[i2] && !matchingNulls && canSkipStats(condition, pages.minValues[i2], pages.maxValues[i2], strict, pages.element);
       if (!skip) {
         const last = keep[keep.length - 1];
         if (last && last[1] === start) last[1] = end;
@@ -47719,23 +51597,23 @@ function intersectRanges(a, b) {
   if (!a) return b;
   if (!b) return a;
   const out = [];
-  let i = 0;
+  let i2 = 0;
   let j = 0;
-  while (i < a.length && j < b.length) {
-    const start = Math.max(a[i][0], b[j][0]);
-    const end = Math.min(a[i][1], b[j][1]);
+  while (i2 < a.length && j < b.length) {
+    const start = Math.max(a[i2][0], b[j][0]);
+    const end = Math.min(a[i2][1], b[j][1]);
     if (start < end) out.push([start, end]);
-    if (a[i][1] < b[j][1]) i++;
+    if (a[i2][1] < b[j][1]) i2++;
     else j++;
   }
   return out;
 }
 function unionRanges(a, b) {
   const out = [];
-  let i = 0;
+  let i2 = 0;
   let j = 0;
-  while (i < a.length || j < b.length) {
-    const next = j >= b.length || i < a.length && a[i][0] <= b[j][0] ? a[i++] : b[j++];
+  while (i2 < a.length || j < b.length) {
+    const next = j >= b.length || i2 < a.length && a[i2][0] <= b[j][0] ? a[i2++] : b[j++];
     const last = out[out.length - 1];
     if (last && next[0] <= last[1]) last[1] = Math.max(last[1], next[1]);
     else out.push([next[0], next[1]]);
@@ -47756,18 +51634,18 @@ var columnGapLimit = 1 << 13;
 function parquetPlan(options) {
   const { metadata, rowStart = 0, columns, useOffsetIndex = false } = options;
   if (!metadata) throw new Error("parquetPlan requires metadata");
-  const groups = [];
+  const groups2 = [];
   const fetches = [];
   const indexes = [];
   const scanPlan = parquetPlanGroups(options);
   for (const group of scanPlan.groups) {
     const groupPlan = parquetPlanGroup({ ...group, columns, useOffsetIndex });
-    groups.push(...groupPlan.groups);
+    groups2.push(...groupPlan.groups);
     fetches.push(...groupPlan.fetches);
     indexes.push(...groupPlan.indexes);
   }
   fetches.push(...indexes);
-  return { metadata, rowStart, rowEnd: scanPlan.rowEnd, columns, fetches, groups };
+  return { metadata, rowStart, rowEnd: scanPlan.rowEnd, columns, fetches, groups: groups2 };
 }
 function parquetPlanGroups({ metadata, rowStart = 0, rowEnd = Infinity, columns, filter, filterStrict = true, bloomFiltersByGroup, schemaElements, pageRangesByGroup, pageLocationsByGroup }) {
   if (!metadata) throw new Error("parquetPlan requires metadata");
@@ -47777,7 +51655,7 @@ function parquetPlanGroups({ metadata, rowStart = 0, rowEnd = Infinity, columns,
     ...physicalSchemaElements(schemaTree2),
     ...schemaElements
   } : schemaElements;
-  const groups = [];
+  const groups2 = [];
   let groupStart = 0;
   for (let groupIndex = 0; groupIndex < metadata.row_groups.length; groupIndex++) {
     const rowGroup = metadata.row_groups[groupIndex];
@@ -47809,12 +51687,12 @@ function parquetPlanGroups({ metadata, rowStart = 0, rowEnd = Infinity, columns,
         ranges = canSplit ? coalesceOverlappingPageRanges(ranges, rowGroup, columns, pageLocations) : [[ranges[0][0], ranges[ranges.length - 1][1]]];
       }
       if (ranges.length) {
-        groups.push({ rowGroup, groupIndex, groupStart, groupRows: groupRows2, ranges, pageRanges, pageLocations });
+        groups2.push({ rowGroup, groupIndex, groupStart, groupRows: groupRows2, ranges, pageRanges, pageLocations });
       }
     }
     groupStart = groupEnd;
   }
-  return { groups, rowEnd: isFinite(rowEnd) ? rowEnd : groupStart };
+  return { groups: groups2, rowEnd: isFinite(rowEnd) ? rowEnd : groupStart };
 }
 function parquetPlanGroup({ rowGroup, groupStart, groupRows: groupRows2, ranges, columns, useOffsetIndex = false, pageRanges, pageLocations }) {
   const chunks = [];
@@ -47860,7 +51738,7 @@ function parquetPlanGroup({ rowGroup, groupStart, groupRows: groupRows2, ranges,
   }
   if (run2) fetches.push(run2);
   fetches.push(...coalesceByteRanges(columnRanges, columnGapLimit, runLimit));
-  const groups = ranges.map(([selectStart, selectEnd]) => ({
+  const groups2 = ranges.map(([selectStart, selectEnd]) => ({
     chunks,
     rowGroup,
     groupStart,
@@ -47868,7 +51746,7 @@ function parquetPlanGroup({ rowGroup, groupStart, groupRows: groupRows2, ranges,
     selectStart,
     selectEnd
   }));
-  return { groups, fetches, indexes };
+  return { groups: groups2, fetches, indexes };
 }
 function coalesceOverlappingPageRanges(ranges, rowGroup, columns, pageLocations) {
   const selectedPageLayouts = rowGroup.columns.filter((chunk) => !columns || columns.includes(chunk.meta_data?.path_in_schema[0] || "")).map((chunk) => pageLocations?.[chunk.meta_data?.path_in_schema.join(".") || ""]);
@@ -47889,12 +51767,12 @@ function coalesceOverlappingPageRanges(ranges, rowGroup, columns, pageLocations)
 function pagesForRange([rangeStart, rangeEnd], pages, groupRows2) {
   let first = Infinity;
   let last = -Infinity;
-  for (let i = 0; i < pages.length; i++) {
-    const pageStart = Number(pages[i].first_row_index);
-    const pageEnd = i + 1 < pages.length ? Number(pages[i + 1].first_row_index) : groupRows2;
+  for (let i2 = 0; i2 < pages.length; i2++) {
+    const pageStart = Number(pages[i2].first_row_index);
+    const pageEnd = i2 + 1 < pages.length ? Number(pages[i2 + 1].first_row_index) : groupRows2;
     if (pageEnd > rangeStart && pageStart < rangeEnd) {
-      first = Math.min(first, i);
-      last = i;
+      first = Math.min(first, i2);
+      last = i2;
     }
   }
   return [first, last];
@@ -48147,16 +52025,16 @@ function parseVariantMetadata(bytes) {
   const offsetSize = (header >> 6 & 3) + 1;
   const dictionarySize = readUnsigned(reader, offsetSize);
   const offsets = new Array(dictionarySize + 1);
-  for (let i = 0; i < offsets.length; i++) {
-    offsets[i] = readUnsigned(reader, offsetSize);
+  for (let i2 = 0; i2 < offsets.length; i2++) {
+    offsets[i2] = readUnsigned(reader, offsetSize);
   }
   const base = reader.offset;
   const dictionary = new Array(dictionarySize);
-  for (let i = 0; i < dictionarySize; i++) {
-    const start = offsets[i];
-    const end = offsets[i + 1];
+  for (let i2 = 0; i2 < dictionarySize; i2++) {
+    const start = offsets[i2];
+    const end = offsets[i2 + 1];
     const strBytes = new Uint8Array(bytes.buffer, bytes.byteOffset + base + start, end - start);
-    dictionary[i] = decoder3.decode(strBytes);
+    dictionary[i2] = decoder3.decode(strBytes);
   }
   const metadata = { dictionary, sorted: sorted2 };
   bufferCache.set(key2, metadata);
@@ -48164,8 +52042,8 @@ function parseVariantMetadata(bytes) {
 }
 function readUnsigned(reader, byteWidth2) {
   let value2 = 0;
-  for (let i = 0; i < byteWidth2; i++) {
-    value2 |= reader.view.getUint8(reader.offset + i) << i * 8;
+  for (let i2 = 0; i2 < byteWidth2; i2++) {
+    value2 |= reader.view.getUint8(reader.offset + i2) << i2 * 8;
   }
   reader.offset += byteWidth2;
   return value2;
@@ -48271,19 +52149,19 @@ function readVariantObject(reader, header, metadata, parsers) {
   const isLarge = header >> 4 & 1;
   const numElements = isLarge ? readUnsigned(reader, 4) : reader.view.getUint8(reader.offset++);
   const fieldIds = new Array(numElements);
-  for (let i = 0; i < numElements; i++) {
-    fieldIds[i] = readUnsigned(reader, idWidth);
+  for (let i2 = 0; i2 < numElements; i2++) {
+    fieldIds[i2] = readUnsigned(reader, idWidth);
   }
   const offsets = new Array(numElements + 1);
-  for (let i = 0; i < offsets.length; i++) {
-    offsets[i] = readUnsigned(reader, offsetWidth);
+  for (let i2 = 0; i2 < offsets.length; i2++) {
+    offsets[i2] = readUnsigned(reader, offsetWidth);
   }
   const out = {};
-  for (let i = 0; i < numElements; i++) {
-    const key2 = metadata.dictionary[fieldIds[i]];
+  for (let i2 = 0; i2 < numElements; i2++) {
+    const key2 = metadata.dictionary[fieldIds[i2]];
     const valueReader = {
       view: reader.view,
-      offset: reader.offset + offsets[i]
+      offset: reader.offset + offsets[i2]
     };
     out[key2] = readVariant(valueReader, metadata, parsers);
   }
@@ -48296,17 +52174,17 @@ function readVariantArray(reader, header, metadata, parsers) {
   const offsetWidth = fieldOffsetSize + 1;
   const numElements = readUnsigned(reader, isLarge ? 4 : 1);
   const offsets = new Array(numElements + 1);
-  for (let i = 0; i < offsets.length; i++) {
-    offsets[i] = readUnsigned(reader, offsetWidth);
+  for (let i2 = 0; i2 < offsets.length; i2++) {
+    offsets[i2] = readUnsigned(reader, offsetWidth);
   }
   const valuesStart = reader.offset;
   const result = new Array(numElements);
-  for (let i = 0; i < numElements; i++) {
+  for (let i2 = 0; i2 < numElements; i2++) {
     const valueReader = {
       view: reader.view,
-      offset: valuesStart + offsets[i]
+      offset: valuesStart + offsets[i2]
     };
-    result[i] = readVariant(valueReader, metadata, parsers);
+    result[i2] = readVariant(valueReader, metadata, parsers);
   }
   reader.offset = valuesStart + offsets[offsets.length - 1];
   return result;
@@ -48363,9 +52241,9 @@ function assembleLists(output, definitionLevels, repetitionLevels, values, schem
       if (repetitionPath[currentDepth] === "REPEATED") currentRepLevel++;
     }
   }
-  for (let i = 0; i < n; i++) {
-    const def = definitionLevels?.length ? definitionLevels[i] : maxDefinitionLevel;
-    const rep = repetitionLevels[i];
+  for (let i2 = 0; i2 < n; i2++) {
+    const def = definitionLevels?.length ? definitionLevels[i2] : maxDefinitionLevel;
+    const rep = repetitionLevels[i2];
     while (currentDepth && (rep < currentRepLevel || repetitionPath[currentDepth] !== "REPEATED")) {
       if (repetitionPath[currentDepth] !== "REQUIRED") {
         containerStack.pop();
@@ -48395,7 +52273,7 @@ function assembleLists(output, definitionLevels, repetitionLevels, values, schem
     }
   }
   if (!output.length) {
-    for (let i = 0; i < maxDefinitionLevel; i++) {
+    for (let i2 = 0; i2 < maxDefinitionLevel; i2++) {
       const newList = [];
       currentContainer.push(newList);
       currentContainer = newList;
@@ -48462,25 +52340,25 @@ function assembleNested(subcolumnData, schema2, parsers, depth = 0) {
   }
 }
 function flattenAtDepth(arr, depth) {
-  for (let i = 0; i < arr.length; i++) {
+  for (let i2 = 0; i2 < arr.length; i2++) {
     if (depth) {
-      flattenAtDepth(arr[i], depth - 1);
+      flattenAtDepth(arr[i2], depth - 1);
     } else {
-      arr[i] = arr[i][0];
+      arr[i2] = arr[i2][0];
     }
   }
 }
 function assembleMaps(keys, values, depth) {
   const out = [];
-  for (let i = 0; i < keys.length; i++) {
+  for (let i2 = 0; i2 < keys.length; i2++) {
     if (depth) {
-      out.push(assembleMaps(keys[i], values[i], depth - 1));
+      out.push(assembleMaps(keys[i2], values[i2], depth - 1));
     } else {
-      if (keys[i]) {
+      if (keys[i2]) {
         const obj = {};
-        for (let j = 0; j < keys[i].length; j++) {
-          const value2 = values[i][j];
-          obj[keys[i][j]] = value2 === void 0 ? null : value2;
+        for (let j = 0; j < keys[i2].length; j++) {
+          const value2 = values[i2][j];
+          obj[keys[i2][j]] = value2 === void 0 ? null : value2;
         }
         out.push(obj);
       } else {
@@ -48494,11 +52372,11 @@ function invertStruct(struct, depth) {
   const keys = Object.keys(struct);
   const length = struct[keys[0]]?.length;
   const out = [];
-  for (let i = 0; i < length; i++) {
+  for (let i2 = 0; i2 < length; i2++) {
     const obj = {};
     for (const key2 of keys) {
       if (struct[key2].length !== length) throw new Error("parquet struct parsing error");
-      obj[key2] = struct[key2][i];
+      obj[key2] = struct[key2][i2];
     }
     if (depth) {
       out.push(invertStruct(obj, depth - 1));
@@ -48525,26 +52403,26 @@ function deltaBinaryUnpack(reader, count2, output) {
   while (outputIndex < count2) {
     const minDelta = readZigZagBigInt(reader);
     const bitWidths = new Uint8Array(miniblockPerBlock);
-    for (let i = 0; i < miniblockPerBlock; i++) {
-      bitWidths[i] = reader.view.getUint8(reader.offset++);
+    for (let i2 = 0; i2 < miniblockPerBlock; i2++) {
+      bitWidths[i2] = reader.view.getUint8(reader.offset++);
     }
-    for (let i = 0; i < miniblockPerBlock && outputIndex < count2; i++) {
-      const bitWidth2 = bitWidths[i];
+    for (let i2 = 0; i2 < miniblockPerBlock && outputIndex < count2; i2++) {
+      const bitWidth2 = bitWidths[i2];
       if (bitWidth2) {
         let bitpackPos = 0;
         let miniblockCount = valuesPerMiniblock;
         const mask = (1n << BigInt(bitWidth2)) - 1n;
         while (miniblockCount && outputIndex < count2) {
-          let bits = BigInt(reader.view.getUint32(reader.offset, true) >>> bitpackPos) & mask;
+          let bits2 = BigInt(reader.view.getUint32(reader.offset, true) >>> bitpackPos) & mask;
           bitpackPos += bitWidth2;
           while (bitpackPos >= 32) {
             bitpackPos -= 32;
             reader.offset += 4;
             if (bitpackPos) {
-              bits |= BigInt(reader.view.getUint32(reader.offset, true)) << BigInt(bitWidth2 - bitpackPos) & mask;
+              bits2 |= BigInt(reader.view.getUint32(reader.offset, true)) << BigInt(bitWidth2 - bitpackPos) & mask;
             }
           }
-          const delta = minDelta + bits;
+          const delta = minDelta + bits2;
           value2 += delta;
           output[outputIndex++] = value2;
           miniblockCount--;
@@ -48574,8 +52452,8 @@ function deltaBinaryUnpackInt32(reader, count2, output) {
     const minDelta = readZigZagInt33(reader);
     const bitWidthsOffset = reader.offset;
     let offset = bitWidthsOffset + miniblockPerBlock;
-    for (let i = 0; i < miniblockPerBlock && outputIndex < count2; i++) {
-      const bitWidth2 = view.getUint8(bitWidthsOffset + i);
+    for (let i2 = 0; i2 < miniblockPerBlock && outputIndex < count2; i2++) {
+      const bitWidth2 = view.getUint8(bitWidthsOffset + i2);
       const end = offset + valuesPerMiniblock * bitWidth2 / 8;
       let bitOffset = 0;
       for (let j = 0; j < valuesPerMiniblock && outputIndex < count2; j++) {
@@ -48610,9 +52488,9 @@ function readZigZagInt33(reader) {
 function deltaLengthByteArray(reader, count2, output) {
   const lengths = new Int32Array(count2);
   deltaBinaryUnpack(reader, count2, lengths);
-  for (let i = 0; i < count2; i++) {
-    output[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, lengths[i]);
-    reader.offset += lengths[i];
+  for (let i2 = 0; i2 < count2; i2++) {
+    output[i2] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, lengths[i2]);
+    reader.offset += lengths[i2];
   }
 }
 function deltaByteArray(reader, count2, output) {
@@ -48620,16 +52498,16 @@ function deltaByteArray(reader, count2, output) {
   deltaBinaryUnpack(reader, count2, prefixData);
   const suffixData = new Int32Array(count2);
   deltaBinaryUnpack(reader, count2, suffixData);
-  for (let i = 0; i < count2; i++) {
-    const suffix = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, suffixData[i]);
-    if (prefixData[i]) {
-      output[i] = new Uint8Array(prefixData[i] + suffixData[i]);
-      output[i].set(output[i - 1].subarray(0, prefixData[i]));
-      output[i].set(suffix, prefixData[i]);
+  for (let i2 = 0; i2 < count2; i2++) {
+    const suffix = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, suffixData[i2]);
+    if (prefixData[i2]) {
+      output[i2] = new Uint8Array(prefixData[i2] + suffixData[i2]);
+      output[i2].set(output[i2 - 1].subarray(0, prefixData[i2]));
+      output[i2].set(suffix, prefixData[i2]);
     } else {
-      output[i] = suffix;
+      output[i2] = suffix;
     }
-    reader.offset += suffixData[i];
+    reader.offset += suffixData[i2];
   }
 }
 
@@ -48656,11 +52534,11 @@ function readRleBitPackedHybrid(reader, width, output, length) {
 function readRle(reader, count2, bitWidth2, output, seen) {
   const width = bitWidth2 + 7 >> 3;
   let value2 = 0;
-  for (let i = 0; i < width; i++) {
-    value2 |= reader.view.getUint8(reader.offset++) << (i << 3);
+  for (let i2 = 0; i2 < width; i2++) {
+    value2 |= reader.view.getUint8(reader.offset++) << (i2 << 3);
   }
-  for (let i = 0; i < count2; i++) {
-    output[seen + i] = value2;
+  for (let i2 = 0; i2 < count2; i2++) {
+    output[seen + i2] = value2;
   }
 }
 function readBitPacked(reader, header, bitWidth2, output, seen) {
@@ -48697,8 +52575,8 @@ function byteStreamSplit(reader, count2, type2, typeLength) {
   const width = byteWidth(type2, typeLength);
   const bytes = new Uint8Array(count2 * width);
   for (let b = 0; b < width; b++) {
-    for (let i = 0; i < count2; i++) {
-      bytes[i * width + b] = reader.view.getUint8(reader.offset++);
+    for (let i2 = 0; i2 < count2; i2++) {
+      bytes[i2 * width + b] = reader.view.getUint8(reader.offset++);
     }
   }
   if (type2 === "FLOAT") return new Float32Array(bytes.buffer);
@@ -48707,8 +52585,8 @@ function byteStreamSplit(reader, count2, type2, typeLength) {
   else if (type2 === "INT64") return new BigInt64Array(bytes.buffer);
   else if (type2 === "FIXED_LEN_BYTE_ARRAY") {
     const split = new Array(count2);
-    for (let i = 0; i < count2; i++) {
-      split[i] = bytes.subarray(i * width, (i + 1) * width);
+    for (let i2 = 0; i2 < count2; i2++) {
+      split[i2] = bytes.subarray(i2 * width, (i2 + 1) * width);
     }
     return split;
   }
@@ -48756,11 +52634,11 @@ function readPlain(reader, type2, count2, fixedLength) {
 }
 function readPlainBoolean(reader, count2) {
   const values = new Array(count2);
-  for (let i = 0; i < count2; i++) {
-    const byteOffset = reader.offset + (i / 8 | 0);
-    const bitOffset = i % 8;
+  for (let i2 = 0; i2 < count2; i2++) {
+    const byteOffset = reader.offset + (i2 / 8 | 0);
+    const bitOffset = i2 % 8;
     const byte = reader.view.getUint8(byteOffset);
-    values[i] = (byte & 1 << bitOffset) !== 0;
+    values[i2] = (byte & 1 << bitOffset) !== 0;
   }
   reader.offset += Math.ceil(count2 / 8);
   return values;
@@ -48777,10 +52655,10 @@ function readPlainInt64(reader, count2) {
 }
 function readPlainInt96(reader, count2) {
   const values = new Array(count2);
-  for (let i = 0; i < count2; i++) {
-    const low = reader.view.getBigInt64(reader.offset + i * 12, true);
-    const high = reader.view.getInt32(reader.offset + i * 12 + 8, true);
-    values[i] = BigInt(high) << 64n | low;
+  for (let i2 = 0; i2 < count2; i2++) {
+    const low = reader.view.getBigInt64(reader.offset + i2 * 12, true);
+    const high = reader.view.getInt32(reader.offset + i2 * 12 + 8, true);
+    values[i2] = BigInt(high) << 64n | low;
   }
   reader.offset += count2 * 12;
   return values;
@@ -48797,18 +52675,18 @@ function readPlainDouble(reader, count2) {
 }
 function readPlainByteArray(reader, count2) {
   const values = new Array(count2);
-  for (let i = 0; i < count2; i++) {
+  for (let i2 = 0; i2 < count2; i2++) {
     const length = reader.view.getUint32(reader.offset, true);
     reader.offset += 4;
-    values[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, length);
+    values[i2] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, length);
     reader.offset += length;
   }
   return values;
 }
 function readPlainByteArrayFixed(reader, count2, fixedLength) {
   const values = new Array(count2);
-  for (let i = 0; i < count2; i++) {
-    values[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, fixedLength);
+  for (let i2 = 0; i2 < count2; i2++) {
+    values[i2] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, fixedLength);
     reader.offset += fixedLength;
   }
   return values;
@@ -48822,8 +52700,8 @@ function align(buffer, offset, size) {
 // node_modules/hyparquet/src/snappy.js
 var WORD_MASK = [0, 255, 65535, 16777215, 4294967295];
 function copyBytes(fromArray, fromPos, toArray, toPos, length) {
-  for (let i = 0; i < length; i++) {
-    toArray[toPos + i] = fromArray[fromPos + i];
+  for (let i2 = 0; i2 < length; i2++) {
+    toArray[toPos + i2] = fromArray[fromPos + i2];
   }
 }
 function snappyUncompress(input2, output) {
@@ -48921,7 +52799,7 @@ function readDataPage(bytes, daph, { type: type2, element, schemaPath }) {
       dataPage = new Array(nValues);
       if (type2 === "BOOLEAN") {
         readRleBitPackedHybrid(reader, bitWidth2, dataPage);
-        dataPage = dataPage.map((x) => !!x);
+        dataPage = dataPage.map((x2) => !!x2);
       } else {
         readRleBitPackedHybrid(reader, bitWidth2, dataPage, view.byteLength - reader.offset);
       }
@@ -49009,7 +52887,7 @@ function readDataPageV2(compressedBytes, ph, columnDecoder) {
   } else if (daph2.encoding === "RLE") {
     dataPage = new Array(nValues);
     readRleBitPackedHybrid(pageReader, 1, dataPage);
-    dataPage = dataPage.map((x) => !!x);
+    dataPage = dataPage.map((x2) => !!x2);
   } else if (daph2.encoding === "PLAIN_DICTIONARY" || daph2.encoding === "RLE_DICTIONARY") {
     const bitWidth2 = pageView.getUint8(pageReader.offset++);
     dataPage = new Array(nValues);
@@ -49250,10 +53128,10 @@ async function readSelectedPages(options, groupPlan, chunk, pages, columnDecoder
   let { startByte, endByte } = chunk.range;
   let skipped = -1;
   const hasDict = dictionary_page_offset || data_page_offset < pages[0].offset;
-  for (let i = 0; i < pages.length; i++) {
-    const page = pages[i];
+  for (let i2 = 0; i2 < pages.length; i2++) {
+    const page = pages[i2];
     const pageStart = Number(page.first_row_index);
-    const pageEnd = i + 1 < pages.length ? Number(pages[i + 1].first_row_index) : groupPlan.groupRows;
+    const pageEnd = i2 + 1 < pages.length ? Number(pages[i2 + 1].first_row_index) : groupPlan.groupRows;
     if (skipped < 0 && pageEnd > selectStart) {
       startByte = Number(page.offset);
       skipped = pageStart;
@@ -49301,9 +53179,9 @@ async function asyncGroupToRows({ asyncColumns }, selectStart, selectEnd, column
     const groupData2 = Array(selectCount);
     for (let selectRow = 0; selectRow < selectCount; selectRow++) {
       const rowData = {};
-      for (let i = 0; i < asyncColumns.length; i++) {
-        const { data, skipped } = asyncPages[i];
-        rowData[asyncColumns[i].pathInSchema[0]] = data[selectStart + selectRow - skipped];
+      for (let i2 = 0; i2 < asyncColumns.length; i2++) {
+        const { data, skipped } = asyncPages[i2];
+        rowData[asyncColumns[i2].pathInSchema[0]] = data[selectStart + selectRow - skipped];
       }
       groupData2[selectRow] = rowData;
     }
@@ -49315,11 +53193,11 @@ async function asyncGroupToRows({ asyncColumns }, selectStart, selectEnd, column
   const groupData = Array(selectCount);
   for (let selectRow = 0; selectRow < selectCount; selectRow++) {
     const rowData = Array(asyncColumns.length);
-    for (let i = 0; i < columnOrder.length; i++) {
-      const colIdx = columnIndexes[i];
-      if (colIdx < 0) throw new Error(`parquet column not found: ${columnOrder[i]}`);
+    for (let i2 = 0; i2 < columnOrder.length; i2++) {
+      const colIdx = columnIndexes[i2];
+      if (colIdx < 0) throw new Error(`parquet column not found: ${columnOrder[i2]}`);
       const { data, skipped } = asyncPages[colIdx];
-      rowData[i] = data[selectStart + selectRow - skipped];
+      rowData[i2] = data[selectStart + selectRow - skipped];
     }
     groupData[selectRow] = rowData;
   }
@@ -49340,13 +53218,13 @@ function assembleAsync(asyncRowGroup, schemaTree2, parsers) {
           const subcolumnData = /* @__PURE__ */ new Map();
           const flattened = resolved.map(({ data }) => flatten(data));
           const skipped = Math.max(asyncRowGroup.selectStart ?? 0, ...resolved.map((result) => result.skipped));
-          const end = Math.min(asyncRowGroup.selectEnd ?? Infinity, ...resolved.map((result, i) => result.skipped + flattened[i].length));
-          for (let i = 0; i < childColumns.length; i++) {
-            const start = skipped - resolved[i].skipped;
+          const end = Math.min(asyncRowGroup.selectEnd ?? Infinity, ...resolved.map((result, i2) => result.skipped + flattened[i2].length));
+          for (let i2 = 0; i2 < childColumns.length; i2++) {
+            const start = skipped - resolved[i2].skipped;
             const length = Math.max(0, end - skipped);
             subcolumnData.set(
-              childColumns[i].pathInSchema.join("."),
-              flattened[i].slice(start, start + length)
+              childColumns[i2].pathInSchema.join("."),
+              flattened[i2].slice(start, start + length)
             );
           }
           assembleNested(subcolumnData, child, allParsers);
@@ -49482,9 +53360,9 @@ async function parquetRead(options) {
       const selectEnd = asyncGroup.selectEnd ?? Math.min((rowEnd ?? Infinity) - asyncGroup.groupStart, asyncGroup.groupRows);
       const groupData = rowFormat === "object" ? await asyncGroupToRows(asyncGroup, selectStart, selectEnd, readColumns, "object") : await asyncGroupToRows(asyncGroup, selectStart, selectEnd, columns, "array");
       if (options.includeRowIndex) {
-        for (let i = 0; i < groupData.length; i++) {
-          Object.defineProperty(groupData[i], rowIndex, {
-            value: asyncGroup.groupStart + selectStart + i
+        for (let i2 = 0; i2 < groupData.length; i2++) {
+          Object.defineProperty(groupData[i2], rowIndex, {
+            value: asyncGroup.groupStart + selectStart + i2
           });
         }
       }
@@ -49523,7 +53401,7 @@ async function awaitAllColumns(asyncGroups) {
 function cell(v) {
   if (v === null || v === void 0) return "";
   if (v instanceof Date) return v.toISOString();
-  if (typeof v === "object") return JSON.stringify(v, (_, x) => typeof x === "bigint" ? x.toString() : x);
+  if (typeof v === "object") return JSON.stringify(v, (_, x2) => typeof x2 === "bigint" ? x2.toString() : x2);
   return String(v);
 }
 async function readParquet(workspace, file, onRow, _delimiter, onBytes) {
@@ -49542,8 +53420,8 @@ async function readParquet(workspace, file, onRow, _delimiter, onBytes) {
     let metadata;
     try {
       metadata = await parquetMetadataAsync(buffer);
-    } catch (err) {
-      throw new CsvError(`not a readable Parquet file (${err.message})`, 1);
+    } catch (err2) {
+      throw new CsvError(`not a readable Parquet file (${err2.message})`, 1);
     }
     const header = parquetSchema(metadata).children.map((c) => c.element.name);
     onRow({ index: 0, line: 1, fields: header });
@@ -49565,9 +53443,9 @@ async function readParquet(workspace, file, onRow, _delimiter, onBytes) {
             }
           }
         });
-      } catch (err) {
+      } catch (err2) {
         throw new CsvError(
-          `cannot read the row group starting at row ${start + 1} (${err.message})`,
+          `cannot read the row group starting at row ${start + 1} (${err2.message})`,
           start + 1
         );
       }
@@ -49621,13 +53499,13 @@ async function readJsonLines(workspace, file, onRow) {
       let record;
       try {
         record = JSON.parse(text2);
-      } catch (err) {
-        throw new CsvError(`invalid JSON: ${err.message}`, line);
+      } catch (err2) {
+        throw new CsvError(`invalid JSON: ${err2.message}`, line);
       }
       rows.add(record, line);
     }
-  } catch (err) {
-    failRead(opened, file, err);
+  } catch (err2) {
+    failRead(opened, file, err2);
   }
 }
 async function readJsonArray(workspace, file, onRow) {
@@ -49635,8 +53513,8 @@ async function readJsonArray(workspace, file, onRow) {
   let data;
   try {
     data = JSON.parse(text2);
-  } catch (err) {
-    throw new CsvError(`invalid JSON: ${err.message}`, 1);
+  } catch (err2) {
+    throw new CsvError(`invalid JSON: ${err2.message}`, 1);
   }
   if (!Array.isArray(data)) throw new CsvError("expected an array of records", 1);
   const rows = new RecordRows(onRow);
@@ -49774,7 +53652,7 @@ async function readPredictions(workspace, cfg, progress = SILENT, withIds = fals
     throw new PredictionsError("a regression needs a `prediction` column");
   const skipped = new Violations();
   const groupNames = [...new Set([...cfg.slices ?? [], ...cfg.fairness ?? []].map((s) => s.by))];
-  const groups = groupNames.map((name) => ({
+  const groups2 = groupNames.map((name) => ({
     name,
     dict: new ByteDictionary(),
     codes: new Column(new Uint16Array(1024)),
@@ -49816,7 +53694,7 @@ async function readPredictions(workspace, cfg, progress = SILENT, withIds = fals
       id: cfg.id ? f.indexOf(cfg.id) : -1
     };
     for (const s of classScores) s.at = f.indexOf(s.column);
-    for (const g of groups) g.at = f.indexOf(g.name);
+    for (const g of groups2) g.at = f.indexOf(g.name);
   };
   const onRow = (c) => {
     if (cfg.task === "binary") {
@@ -49875,7 +53753,7 @@ async function readPredictions(workspace, cfg, progress = SILENT, withIds = fals
       predF.push(p);
     }
     if (ids) ids.push(c.text(at.id));
-    for (const g of groups) {
+    for (const g of groups2) {
       const code = c.code(g.at, g.dict);
       if (code >= MAX_GROUPS) return `tooMany:${g.name}`;
       g.codes.push(code);
@@ -49884,7 +53762,7 @@ async function readPredictions(workspace, cfg, progress = SILENT, withIds = fals
   };
   const reserve = (n) => {
     const cols = cfg.task === "binary" ? [label8, pred8, ...cfg.score ? [score] : []] : cfg.task === "multiclass" ? [label32, pred32, ...classScores.map((c) => c.values)] : [labelF, predF];
-    for (const c of [...cols, ...groups.map((g) => g.codes)]) c.reserve(c.length + n);
+    for (const c of [...cols, ...groups2.map((g) => g.codes)]) c.reserve(c.length + n);
   };
   for (const file of files) {
     const kind = /\.(csv|tsv)(\.gz)?$/i.test(file) ? "csv" : void 0;
@@ -49947,16 +53825,16 @@ async function readPredictions(workspace, cfg, progress = SILENT, withIds = fals
           (bytes) => bar.update(bytes)
         );
       }
-    } catch (err) {
-      if (err instanceof CsvError) throw new PredictionsError(`${file}: ${err.message}`, err.line, file);
-      throw err;
+    } catch (err2) {
+      if (err2 instanceof CsvError) throw new PredictionsError(`${file}: ${err2.message}`, err2.line, file);
+      throw err2;
     } finally {
       bar.end();
     }
   }
   if (!header) throw new PredictionsError(`${cfg.path}: the file is empty (no header row)`);
   const groupColumns = /* @__PURE__ */ new Map();
-  for (const g of groups)
+  for (const g of groups2)
     groupColumns.set(g.name, { name: g.name, values: g.dict.values, codes: g.codes.done() });
   let columns;
   if (cfg.task === "binary") {
@@ -49995,12 +53873,12 @@ function sortFloat64(a) {
   const n = a.length;
   if (n < RADIX_MIN) return a.sort();
   let src = new Uint32Array(a.buffer, a.byteOffset, n * 2);
-  for (let i = 1; i < 2 * n; i += 2) {
-    const hi = src[i];
+  for (let i2 = 1; i2 < 2 * n; i2 += 2) {
+    const hi = src[i2];
     if (hi & 2147483648) {
-      src[i] = ~hi >>> 0;
-      src[i - 1] = ~src[i - 1] >>> 0;
-    } else src[i] = (hi | 2147483648) >>> 0;
+      src[i2] = ~hi >>> 0;
+      src[i2 - 1] = ~src[i2 - 1] >>> 0;
+    } else src[i2] = (hi | 2147483648) >>> 0;
   }
   let dst = new Uint32Array(n * 2);
   const counts2 = new Uint32Array(1 << 16);
@@ -50009,7 +53887,7 @@ function sortFloat64(a) {
     const word = pass < 2 ? 0 : 1;
     const shift = pass % 2 ? 16 : 0;
     counts2.fill(0);
-    for (let i = word; i < 2 * n; i += 2) counts2[src[i] >>> shift & 65535]++;
+    for (let i2 = word; i2 < 2 * n; i2 += 2) counts2[src[i2] >>> shift & 65535]++;
     if (counts2[src[word] >>> shift & 65535] === n) continue;
     let sum = 0;
     for (let d = 0; d < counts2.length; d++) {
@@ -50017,10 +53895,10 @@ function sortFloat64(a) {
       counts2[d] = sum;
       sum += c;
     }
-    for (let i = 0; i < 2 * n; i += 2) {
-      const at = 2 * counts2[src[i + word] >>> shift & 65535]++;
-      dst[at] = src[i];
-      dst[at + 1] = src[i + 1];
+    for (let i2 = 0; i2 < 2 * n; i2 += 2) {
+      const at = 2 * counts2[src[i2 + word] >>> shift & 65535]++;
+      dst[at] = src[i2];
+      dst[at + 1] = src[i2 + 1];
     }
     const t = src;
     src = dst;
@@ -50029,12 +53907,12 @@ function sortFloat64(a) {
   }
   if (!inPlace) new Uint32Array(a.buffer, a.byteOffset, n * 2).set(src);
   const out = new Uint32Array(a.buffer, a.byteOffset, n * 2);
-  for (let i = 1; i < 2 * n; i += 2) {
-    const hi = out[i];
-    if (hi & 2147483648) out[i] = (hi & 2147483647) >>> 0;
+  for (let i2 = 1; i2 < 2 * n; i2 += 2) {
+    const hi = out[i2];
+    if (hi & 2147483648) out[i2] = (hi & 2147483647) >>> 0;
     else {
-      out[i] = ~hi >>> 0;
-      out[i - 1] = ~out[i - 1] >>> 0;
+      out[i2] = ~hi >>> 0;
+      out[i2 - 1] = ~out[i2 - 1] >>> 0;
     }
   }
   return a;
@@ -50047,11 +53925,11 @@ function confusion(c, rows) {
   const m = { tp: 0, fp: 0, tn: 0, fn: 0 };
   const n = count(c.n, rows);
   for (let k = 0; k < n; k++) {
-    const i = rows ? rows[k] : k;
-    if (c.label[i]) {
-      if (c.prediction[i]) m.tp++;
+    const i2 = rows ? rows[k] : k;
+    if (c.label[i2]) {
+      if (c.prediction[i2]) m.tp++;
       else m.fn++;
-    } else if (c.prediction[i]) m.fp++;
+    } else if (c.prediction[i2]) m.fp++;
     else m.tn++;
   }
   return m;
@@ -50083,9 +53961,9 @@ function splitScores(score, label, n, rows) {
   let p = 0;
   let q = 0;
   for (let k = 0; k < m; k++) {
-    const i = rows ? rows[k] : k;
-    if (label[i]) pos[p++] = score[i];
-    else neg[q++] = score[i];
+    const i2 = rows ? rows[k] : k;
+    if (label[i2]) pos[p++] = score[i2];
+    else neg[q++] = score[i2];
   }
   sortFloat64(pos);
   sortFloat64(neg);
@@ -50153,9 +54031,9 @@ function logLoss(c, rows) {
   const n = count(c.n, rows);
   let sum = 0;
   for (let k = 0; k < n; k++) {
-    const i = rows ? rows[k] : k;
-    const p = Math.min(Math.max(c.score[i], EPS), 1 - EPS);
-    sum -= c.label[i] ? Math.log(p) : Math.log(1 - p);
+    const i2 = rows ? rows[k] : k;
+    const p = Math.min(Math.max(c.score[i2], EPS), 1 - EPS);
+    sum -= c.label[i2] ? Math.log(p) : Math.log(1 - p);
   }
   return { value: sum / n };
 }
@@ -50165,8 +54043,8 @@ function brier(c, rows) {
   const n = count(c.n, rows);
   let sum = 0;
   for (let k = 0; k < n; k++) {
-    const i = rows ? rows[k] : k;
-    const d = c.score[i] - c.label[i];
+    const i2 = rows ? rows[k] : k;
+    const d = c.score[i2] - c.label[i2];
     sum += d * d;
   }
   return { value: sum / n };
@@ -50182,12 +54060,12 @@ function ece(c, rows) {
   const step = (1 + 1e-8) / ECE_BINS;
   const edges = Array.from({ length: ECE_BINS - 1 }, (_, j) => (j + 1) * step);
   for (let k = 0; k < n; k++) {
-    const i = rows ? rows[k] : k;
-    const s = c.score[i];
+    const i2 = rows ? rows[k] : k;
+    const s = c.score[i2];
     let b = 0;
     while (b < edges.length && edges[b] < s) b++;
     total[b] += 1;
-    positives[b] += c.label[i];
+    positives[b] += c.label[i2];
     scoreSum[b] += s;
   }
   let sum = 0;
@@ -50243,8 +54121,8 @@ function confusionMatrix(c, rows) {
   const m = Array.from({ length: k }, () => new Array(k).fill(0));
   const n = rows ? rows.length : c.n;
   for (let j = 0; j < n; j++) {
-    const i = rows ? rows[j] : j;
-    m[c.label[i]][c.prediction[i]]++;
+    const i2 = rows ? rows[j] : j;
+    m[c.label[i2]][c.prediction[i2]]++;
   }
   return m;
 }
@@ -50279,7 +54157,7 @@ function multiclassMetrics(c, rows) {
   const recall = c.classes.map((_, j) => ratio2(m[j][j], support[j]));
   const f1 = c.classes.map((_, j) => ratio2(2 * m[j][j], predicted[j] + support[j]));
   const mean = (xs) => xs.reduce((a, b) => a + b, 0) / k;
-  const weighted = (xs) => xs.reduce((a, x, j) => a + x * support[j], 0) / n;
+  const weighted = (xs) => xs.reduce((a, x2, j) => a + x2 * support[j], 0) / n;
   const accuracy = correct2 / n;
   out.accuracy = { value: accuracy };
   out.precision_macro = { value: mean(precision) };
@@ -50308,15 +54186,15 @@ function multiclassLogLoss(c, rows) {
   const cols = c.proba;
   let sum = 0;
   for (let j = 0; j < n; j++) {
-    const i = rows ? rows[j] : j;
+    const i2 = rows ? rows[j] : j;
     let total = 0;
     for (const col of cols) {
-      const p2 = col[i];
+      const p2 = col[i2];
       if (!(p2 >= 0 && p2 <= 1))
         return { undefined: `the scores are not probabilities (${p2} is outside [0, 1])` };
       total += Math.min(Math.max(p2, EPS), 1 - EPS);
     }
-    const p = Math.min(Math.max(cols[c.label[i]][i], EPS), 1 - EPS) / total;
+    const p = Math.min(Math.max(cols[c.label[i2]][i2], EPS), 1 - EPS) / total;
     sum -= Math.log(p);
   }
   return { value: sum / n };
@@ -50331,18 +54209,18 @@ function regressionMetrics(c, rows) {
   let sq = 0;
   let pct = 0;
   let mean = 0;
-  let max = 0;
+  let max2 = 0;
   const errors = new Float64Array(n);
   for (let j = 0; j < n; j++) {
-    const i = rows ? rows[j] : j;
-    const y = c.label[i];
-    const e = Math.abs(y - c.prediction[i]);
+    const i2 = rows ? rows[j] : j;
+    const y = c.label[i2];
+    const e = Math.abs(y - c.prediction[i2]);
     errors[j] = e;
     abs += e;
     sq += e * e;
     pct += e / Math.max(Math.abs(y), EPS);
     mean += y;
-    if (e > max) max = e;
+    if (e > max2) max2 = e;
   }
   mean /= n;
   let total = 0;
@@ -50361,7 +54239,7 @@ function regressionMetrics(c, rows) {
     r2: { value: r2 },
     mape: { value: pct / n },
     median_ae: { value: median },
-    max_error: { value: max }
+    max_error: { value: max2 }
   };
 }
 
@@ -50386,12 +54264,12 @@ function computeMetrics(p, rows, only) {
 }
 function groupRows(g) {
   const sizes = new Uint32Array(g.values.length);
-  for (let i = 0; i < g.codes.length; i++) sizes[g.codes[i]]++;
+  for (let i2 = 0; i2 < g.codes.length; i2++) sizes[g.codes[i2]]++;
   const out = Array.from(sizes, (s) => new Uint32Array(s));
   const fill = new Uint32Array(g.values.length);
-  for (let i = 0; i < g.codes.length; i++) {
-    const c = g.codes[i];
-    out[c][fill[c]++] = i;
+  for (let i2 = 0; i2 < g.codes.length; i2++) {
+    const c = g.codes[i2];
+    out[c][fill[c]++] = i2;
   }
   return out;
 }
@@ -50409,7 +54287,7 @@ function sliceValues(p, by, metric, minSize = DEFAULT_MIN_SLICE) {
 }
 function fairnessOf(c, g) {
   const rows = groupRows(g);
-  const groups = g.values.map((group, code) => {
+  const groups2 = g.values.map((group, code) => {
     const m = confusion(c, rows[code]);
     const n = rows[code].length;
     return {
@@ -50420,11 +54298,11 @@ function fairnessOf(c, g) {
       fpr: m.fp + m.tn ? m.fp / (m.fp + m.tn) : void 0
     };
   }).filter((r) => r.rows > 0).sort((a, b) => a.group < b.group ? -1 : a.group > b.group ? 1 : 0);
-  const dpd = gap(groups.map((r) => [r.group, r.selectionRate]));
-  const eod = gap(groups.map((r) => [r.group, r.tpr]));
-  const fprGap = gap(groups.map((r) => [r.group, r.fpr]));
+  const dpd = gap(groups2.map((r) => [r.group, r.selectionRate]));
+  const eod = gap(groups2.map((r) => [r.group, r.tpr]));
+  const fprGap = gap(groups2.map((r) => [r.group, r.fpr]));
   const eqOdds = eod && fprGap ? eod.value >= fprGap.value ? eod : fprGap : eod ?? fprGap;
-  return { groups, dpd, eod, fprGap, eqOdds };
+  return { groups: groups2, dpd, eod, fprGap, eqOdds };
 }
 function gap(values) {
   const defined = values.filter((v) => v[1] !== void 0);
@@ -50446,7 +54324,7 @@ function hasBlock(config, key2) {
 }
 
 // src/compare/significance.ts
-function logGamma(x) {
+function logGamma(x2) {
   const g = 7;
   const c = [
     0.9999999999998099,
@@ -50459,11 +54337,11 @@ function logGamma(x) {
     9984369578019572e-21,
     15056327351493116e-23
   ];
-  if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
-  const xx = x - 1;
+  if (x2 < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x2)) - logGamma(1 - x2);
+  const xx = x2 - 1;
   let a = c[0];
   const t = xx + g + 0.5;
-  for (let i = 1; i < g + 2; i++) a += c[i] / (xx + i);
+  for (let i2 = 1; i2 < g + 2; i2++) a += c[i2] / (xx + i2);
   return 0.5 * Math.log(2 * Math.PI) + (xx + 0.5) * Math.log(t) - t + Math.log(a);
 }
 function binomialCdfHalf(k, n) {
@@ -50471,7 +54349,7 @@ function binomialCdfHalf(k, n) {
   if (k >= n) return 1;
   const logN = logGamma(n + 1) - n * Math.LN2;
   let sum = 0;
-  for (let i = 0; i <= k; i++) sum += Math.exp(logN - logGamma(i + 1) - logGamma(n - i + 1));
+  for (let i2 = 0; i2 <= k; i2++) sum += Math.exp(logN - logGamma(i2 + 1) - logGamma(n - i2 + 1));
   return Math.min(1, sum);
 }
 function mcnemarExact(b, c) {
@@ -50483,14 +54361,14 @@ function mcnemarExact(b, c) {
 function normalCdf(z) {
   return 0.5 * erfc(-z / Math.SQRT2);
 }
-function erfc(x) {
-  const ax = Math.abs(x);
+function erfc(x2) {
+  const ax = Math.abs(x2);
   let r;
   if (ax < 0.5) {
-    const t = x * x;
+    const t = x2 * x2;
     const top = (((0.18577770618460315 * t + 3.1611237438705655) * t + 113.86415415105016) * t + 377.485237685302) * t + 3209.3775891384694;
     const bot = (((t + 23.601290952344122) * t + 244.02463793444417) * t + 1282.6165260773723) * t + 2844.236833439171;
-    return 1 - x * top / bot;
+    return 1 - x2 * top / bot;
   }
   if (ax < 4) {
     const top = ((((((-1368648573827167e-22 * ax + 0.564195517478974) * ax + 7.2117582508830935) * ax + 43.162227222056735) * ax + 152.9892850469404) * ax + 339.3208167343437) * ax + 451.9189537118729) * ax + 300.4592610201616;
@@ -50498,21 +54376,21 @@ function erfc(x) {
     r = Math.exp(-ax * ax) * top / bot;
   } else {
     let k = ax;
-    for (let i = 80; i >= 1; i--) k = ax + i / 2 / k;
+    for (let i2 = 80; i2 >= 1; i2--) k = ax + i2 / 2 / k;
     r = Math.exp(-ax * ax) / (Math.sqrt(Math.PI) * k);
   }
-  return x < 0 ? 2 - r : r;
+  return x2 < 0 ? 2 - r : r;
 }
-function midranks(x) {
-  const n = x.length;
-  const idx = Array.from({ length: n }, (_, i) => i).sort((a, b) => x[a] - x[b] || a - b);
+function midranks(x2) {
+  const n = x2.length;
+  const idx = Array.from({ length: n }, (_, i2) => i2).sort((a, b) => x2[a] - x2[b] || a - b);
   const ranks = new Float64Array(n);
-  for (let i = 0; i < n; ) {
-    let j = i;
-    while (j < n && x[idx[j]] === x[idx[i]]) j++;
-    const r = (i + j + 1) / 2;
-    for (let k = i; k < j; k++) ranks[idx[k]] = r;
-    i = j;
+  for (let i2 = 0; i2 < n; ) {
+    let j = i2;
+    while (j < n && x2[idx[j]] === x2[idx[i2]]) j++;
+    const r = (i2 + j + 1) / 2;
+    for (let k = i2; k < j; k++) ranks[idx[k]] = r;
+    i2 = j;
   }
   return ranks;
 }
@@ -50528,9 +54406,9 @@ function structural(pos, neg) {
   const v10 = new Float64Array(m);
   const v01 = new Float64Array(n);
   let sum = 0;
-  for (let i = 0; i < m; i++) {
-    v10[i] = (rAll[i] - rPos[i]) / n;
-    sum += rAll[i];
+  for (let i2 = 0; i2 < m; i2++) {
+    v10[i2] = (rAll[i2] - rPos[i2]) / n;
+    sum += rAll[i2];
   }
   for (let j = 0; j < n; j++) v01[j] = 1 - (rAll[m + j] - rNeg[j]) / m;
   const auc = (sum - m * (m + 1) / 2) / (m * n);
@@ -50540,19 +54418,19 @@ function covariance(a, b) {
   const n = a.length;
   let ma = 0;
   let mb2 = 0;
-  for (let i = 0; i < n; i++) {
-    ma += a[i];
-    mb2 += b[i];
+  for (let i2 = 0; i2 < n; i2++) {
+    ma += a[i2];
+    mb2 += b[i2];
   }
   ma /= n;
   mb2 /= n;
   let s = 0;
-  for (let i = 0; i < n; i++) s += (a[i] - ma) * (b[i] - mb2);
+  for (let i2 = 0; i2 < n; i2++) s += (a[i2] - ma) * (b[i2] - mb2);
   return s / (n - 1);
 }
 function delong(label, head, base) {
   let m = 0;
-  for (let i = 0; i < label.length; i++) m += label[i];
+  for (let i2 = 0; i2 < label.length; i2++) m += label[i2];
   const n = label.length - m;
   if (m < 2 || n < 2) return void 0;
   const split = (s) => {
@@ -50560,9 +54438,9 @@ function delong(label, head, base) {
     const neg = new Float64Array(n);
     let p = 0;
     let q = 0;
-    for (let i = 0; i < label.length; i++) {
-      if (label[i]) pos[p++] = s[i];
-      else neg[q++] = s[i];
+    for (let i2 = 0; i2 < label.length; i2++) {
+      if (label[i2]) pos[p++] = s[i2];
+      else neg[q++] = s[i2];
     }
     return structural(pos, neg);
   };
@@ -50592,7 +54470,7 @@ function pairedBootstrap(n, metric, options) {
   const deltas = [];
   const rows = new Uint32Array(n);
   for (let r = 0; r < options.resamples; r++) {
-    for (let i = 0; i < n; i++) rows[i] = Math.floor(rand() * n);
+    for (let i2 = 0; i2 < n; i2++) rows[i2] = Math.floor(rand() * n);
     const h = metric(rows, "head");
     const b = metric(rows, "base");
     if (h === void 0 || b === void 0 || Number.isNaN(h) || Number.isNaN(b)) continue;
@@ -50614,15 +54492,15 @@ function pairedBootstrap(n, metric, options) {
 function pairRows(head, base) {
   if (head.ids && base.ids) {
     const at = /* @__PURE__ */ new Map();
-    base.ids.forEach((id, i) => {
-      at.set(id, i);
+    base.ids.forEach((id, i2) => {
+      at.set(id, i2);
     });
     const h = [];
     const b = [];
-    head.ids.forEach((id, i) => {
+    head.ids.forEach((id, i2) => {
       const j = at.get(id);
       if (j !== void 0) {
-        h.push(i);
+        h.push(i2);
         b.push(j);
       }
     });
@@ -50634,7 +54512,7 @@ function pairRows(head, base) {
     return {
       problem: `the sides have ${n} and ${base.columns.n} rows; set compare.significance.id to join them`
     };
-  const p = { head: new Uint32Array(n).map((_, i) => i), base: new Uint32Array(n).map((_, i) => i) };
+  const p = { head: new Uint32Array(n).map((_, i2) => i2), base: new Uint32Array(n).map((_, i2) => i2) };
   return p;
 }
 function labelsAgree(head, base, pairs2) {
@@ -50655,10 +54533,10 @@ function correct(p, rows) {
   const out = new Uint8Array(rows.length);
   const c = p.columns;
   for (let k = 0; k < rows.length; k++) {
-    const i = rows[k];
+    const i2 = rows[k];
     out[k] = p.task === "multiclass" ? Number(
-      c.classes[c.label[i]] === c.classes[c.prediction[i]]
-    ) : Number(c.label[i] === c.prediction[i]);
+      c.classes[c.label[i2]] === c.classes[c.prediction[i2]]
+    ) : Number(c.label[i2] === c.prediction[i2]);
   }
   return out;
 }
@@ -50859,9 +54737,9 @@ async function baseMetrics(baseline, files, problems) {
     let bytes;
     try {
       bytes = await baseline.read(file, MAX_METRICS_BYTES2);
-    } catch (err) {
-      if (!(err instanceof BaselineTooLarge)) throw err;
-      problems.push(problem(`compare/baseline/${file}`, "warning", `baseline ${err.message}`));
+    } catch (err2) {
+      if (!(err2 instanceof BaselineTooLarge)) throw err2;
+      problems.push(problem(`compare/baseline/${file}`, "warning", `baseline ${err2.message}`));
       continue;
     }
     if (!bytes) {
@@ -50878,9 +54756,9 @@ async function baseMetrics(baseline, files, problems) {
     let text2;
     try {
       text2 = decodeUtf8(bytes, file);
-    } catch (err) {
+    } catch (err2) {
       problems.push(
-        problem(`compare/baseline/${file}`, "warning", `the baseline's ${file}: ${err.message}`)
+        problem(`compare/baseline/${file}`, "warning", `the baseline's ${file}: ${err2.message}`)
       );
       continue;
     }
@@ -50906,9 +54784,9 @@ async function basePredictions(baseline, cfg) {
   let bytes;
   try {
     bytes = await baseline.read(cfg.path, MAX_PREDICTIONS_BYTES);
-  } catch (err) {
-    if (err instanceof BaselineTooLarge) return err.message;
-    throw err;
+  } catch (err2) {
+    if (err2 instanceof BaselineTooLarge) return err2.message;
+    throw err2;
   }
   if (!bytes) return `the baseline has no ${cfg.path}`;
   const dir = mkdtempSync(path4.join(tmpdir(), "mlgate-baseline-"));
@@ -50917,10 +54795,10 @@ async function basePredictions(baseline, cfg) {
     mkdirSync(path4.dirname(target), { recursive: true });
     writeFileSync(target, bytes);
     return await readPredictions(createWorkspace(dir), cfg, void 0, true);
-  } catch (err) {
-    if (err instanceof PredictionsError || err instanceof WorkspaceError)
-      return `the baseline's ${cfg.path}: ${err.message}`;
-    throw err;
+  } catch (err2) {
+    if (err2 instanceof PredictionsError || err2 instanceof WorkspaceError)
+      return `the baseline's ${cfg.path}: ${err2.message}`;
+    throw err2;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -50951,9 +54829,9 @@ async function significance(ctx, cfg, baseline, rules, problems, compared) {
   let head;
   try {
     head = await readPredictions(ctx.workspace, pcfg, ctx.progress, true);
-  } catch (err) {
-    if (!(err instanceof PredictionsError) && !(err instanceof WorkspaceError)) throw err;
-    problems.push(problem("compare/significance", "warning", `paired tests skipped: ${err.message}`));
+  } catch (err2) {
+    if (!(err2 instanceof PredictionsError) && !(err2 instanceof WorkspaceError)) throw err2;
+    problems.push(problem("compare/significance", "warning", `paired tests skipped: ${err2.message}`));
     return empty2;
   }
   const base = await basePredictions(baseline, pcfg);
@@ -51120,12 +54998,12 @@ async function runCompare(ctx) {
   if (params) tables.push(params);
   checks.push(...problems);
   ctx.compareOutput?.(out);
-  const where = baseline.info.sha ? `${baseline.info.ref}@${baseline.info.sha.slice(0, 7)}` : baseline.info.ref;
+  const where2 = baseline.info.sha ? `${baseline.info.ref}@${baseline.info.sha.slice(0, 7)}` : baseline.info.ref;
   checks.unshift({
     id: "compare/baseline",
     status: "passed",
     severity: "warning",
-    message: `baseline: ${baseline.info.source} ${where}${baseline.info.reason ? ` (${baseline.info.reason})` : ""}`,
+    message: `baseline: ${baseline.info.source} ${where2}${baseline.info.reason ? ` (${baseline.info.reason})` : ""}`,
     rubric: RUBRIC,
     diagnostics: []
   });
@@ -51166,16 +55044,16 @@ function sorted(xs) {
   return Float64Array.from(xs).sort();
 }
 function ksStatistic(a, b) {
-  const x = sorted(a);
+  const x2 = sorted(a);
   const y = sorted(b);
-  let i = 0;
+  let i2 = 0;
   let j = 0;
   let d = 0;
-  while (i < x.length && j < y.length) {
-    const v = Math.min(x[i], y[j]);
-    while (i < x.length && x[i] === v) i++;
+  while (i2 < x2.length && j < y.length) {
+    const v = Math.min(x2[i2], y[j]);
+    while (i2 < x2.length && x2[i2] === v) i2++;
     while (j < y.length && y[j] === v) j++;
-    d = Math.max(d, Math.abs(i / x.length - j / y.length));
+    d = Math.max(d, Math.abs(i2 / x2.length - j / y.length));
   }
   return d;
 }
@@ -51191,46 +55069,46 @@ function ksPValue(d, n, m) {
   return Math.min(1, Math.max(0, 2 * sum));
 }
 function wasserstein(a, b) {
-  const x = sorted(a);
+  const x2 = sorted(a);
   const y = sorted(b);
-  const all = sorted([...x, ...y]);
-  let i = 0;
+  const all = sorted([...x2, ...y]);
+  let i2 = 0;
   let j = 0;
   let total = 0;
   for (let k = 0; k < all.length - 1; k++) {
     const v = all[k];
-    while (i < x.length && x[i] <= v) i++;
+    while (i2 < x2.length && x2[i2] <= v) i2++;
     while (j < y.length && y[j] <= v) j++;
-    total += Math.abs(i / x.length - j / y.length) * (all[k + 1] - v);
+    total += Math.abs(i2 / x2.length - j / y.length) * (all[k + 1] - v);
   }
   return total;
 }
 function normalizedWasserstein(reference, current) {
   const n = reference.length;
   let mean = 0;
-  for (let i = 0; i < n; i++) mean += reference[i];
+  for (let i2 = 0; i2 < n; i2++) mean += reference[i2];
   mean /= n;
   let ss = 0;
-  for (let i = 0; i < n; i++) ss += (reference[i] - mean) ** 2;
+  for (let i2 = 0; i2 < n; i2++) ss += (reference[i2] - mean) ** 2;
   const sd = Math.sqrt(ss / n);
   const w = wasserstein(reference, current);
   return sd > 0 ? w / sd : w === 0 ? 0 : Number.POSITIVE_INFINITY;
 }
 function quantileEdges(reference, bins = 10) {
-  const x = sorted(reference);
+  const x2 = sorted(reference);
   const edges = [];
   for (let k = 1; k < bins; k++) {
-    const pos = k / bins * (x.length - 1);
+    const pos = k / bins * (x2.length - 1);
     const lo = Math.floor(pos);
-    const v = x[lo] + (x[Math.min(lo + 1, x.length - 1)] - x[lo]) * (pos - lo);
+    const v = x2[lo] + (x2[Math.min(lo + 1, x2.length - 1)] - x2[lo]) * (pos - lo);
     if (!edges.length || v > edges[edges.length - 1]) edges.push(v);
   }
   return edges;
 }
 function histogram(xs, edges) {
   const counts2 = new Array(edges.length + 1).fill(0);
-  for (let i = 0; i < xs.length; i++) {
-    const v = xs[i];
+  for (let i2 = 0; i2 < xs.length; i2++) {
+    const v = xs[i2];
     let lo = 0;
     let hi = edges.length;
     while (lo < hi) {
@@ -51250,39 +55128,39 @@ function psi(reference, current, epsilon = 1e-4) {
   const p = proportions(reference, epsilon);
   const q = proportions(current, epsilon);
   let s = 0;
-  for (let i = 0; i < p.length; i++) s += (q[i] - p[i]) * Math.log(q[i] / p[i]);
+  for (let i2 = 0; i2 < p.length; i2++) s += (q[i2] - p[i2]) * Math.log(q[i2] / p[i2]);
   return s;
 }
 function jensenShannon(reference, current) {
   const p = proportions(reference, 0);
   const q = proportions(current, 0);
   let js = 0;
-  for (let i = 0; i < p.length; i++) {
-    const m = (p[i] + q[i]) / 2;
-    if (p[i] > 0) js += 0.5 * p[i] * Math.log2(p[i] / m);
-    if (q[i] > 0) js += 0.5 * q[i] * Math.log2(q[i] / m);
+  for (let i2 = 0; i2 < p.length; i2++) {
+    const m = (p[i2] + q[i2]) / 2;
+    if (p[i2] > 0) js += 0.5 * p[i2] * Math.log2(p[i2] / m);
+    if (q[i2] > 0) js += 0.5 * q[i2] * Math.log2(q[i2] / m);
   }
   return Math.sqrt(Math.max(0, js));
 }
-function gammaQ(a, x) {
-  if (x <= 0) return 1;
+function gammaQ(a, x2) {
+  if (x2 <= 0) return 1;
   const lnGammaA = lnGamma(a);
-  if (x < a + 1) {
+  if (x2 < a + 1) {
     let sum = 1 / a;
     let term = sum;
     for (let n = 1; n < 1e3; n++) {
-      term *= x / (a + n);
+      term *= x2 / (a + n);
       sum += term;
       if (Math.abs(term) < Math.abs(sum) * 1e-15) break;
     }
-    return 1 - sum * Math.exp(-x + a * Math.log(x) - lnGammaA);
+    return 1 - sum * Math.exp(-x2 + a * Math.log(x2) - lnGammaA);
   }
-  let b = x + 1 - a;
+  let b = x2 + 1 - a;
   let c = 1 / 1e-300;
   let d = 1 / b;
   let h = d;
-  for (let i = 1; i < 1e3; i++) {
-    const an = -i * (i - a);
+  for (let i2 = 1; i2 < 1e3; i2++) {
+    const an = -i2 * (i2 - a);
     b += 2;
     d = an * d + b;
     if (Math.abs(d) < 1e-300) d = 1e-300;
@@ -51293,32 +55171,32 @@ function gammaQ(a, x) {
     h *= delta;
     if (Math.abs(delta - 1) < 1e-15) break;
   }
-  return Math.exp(-x + a * Math.log(x) - lnGammaA) * h;
+  return Math.exp(-x2 + a * Math.log(x2) - lnGammaA) * h;
 }
 function lnGamma(a) {
   if (a <= 0 || Math.round(a * 2) !== a * 2)
     throw new Error(`lnGamma is only defined here for positive halves, not ${a}`);
-  let x = a;
+  let x2 = a;
   let s = 0;
-  while (x > 1) {
-    x -= 1;
-    s += Math.log(x);
+  while (x2 > 1) {
+    x2 -= 1;
+    s += Math.log(x2);
   }
-  return x === 0.5 ? s + 0.5 * Math.log(Math.PI) : s;
+  return x2 === 0.5 ? s + 0.5 * Math.log(Math.PI) : s;
 }
-function chiSquareSf(x, df) {
-  return gammaQ(df / 2, x / 2);
+function chiSquareSf(x2, df) {
+  return gammaQ(df / 2, x2 / 2);
 }
 function chiSquare(reference, current) {
-  const cols = reference.map((r, i) => r + current[i]).map((c, i) => [c, i]).filter(([c]) => c > 0);
+  const cols = reference.map((r, i2) => r + current[i2]).map((c, i2) => [c, i2]).filter(([c]) => c > 0);
   const n1 = reference.reduce((s, v) => s + v, 0);
   const n2 = current.reduce((s, v) => s + v, 0);
   const n = n1 + n2;
   let statistic = 0;
-  for (const [colTotal, i] of cols) {
+  for (const [colTotal, i2] of cols) {
     for (const [rowTotal, observed] of [
-      [n1, reference[i]],
-      [n2, current[i]]
+      [n1, reference[i2]],
+      [n2, current[i2]]
     ]) {
       const expected = rowTotal * colTotal / n;
       statistic += (observed - expected) ** 2 / expected;
@@ -51341,11 +55219,11 @@ var DriftSample = class {
     this.state = seed >>> 0 || 1;
   }
   random() {
-    let x = this.state;
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    this.state = x >>> 0;
+    let x2 = this.state;
+    x2 ^= x2 << 13;
+    x2 ^= x2 >>> 17;
+    x2 ^= x2 << 5;
+    this.state = x2 >>> 0;
     return this.state / 4294967296;
   }
   add(text2) {
@@ -51451,7 +55329,7 @@ function diagnostic(code, severity, message, ex) {
   const at = { line: ex.line - 1, column: 0 };
   return { code, severity, message, file: ex.file, range: { start: at, end: at } };
 }
-function violationCheck(id, code, v, rows, tolerancePercent, severity, what, expected, describe3) {
+function violationCheck(id, code, v, rows, tolerancePercent, severity, what, expected, describe4) {
   const percent = rows ? 100 * v.count / rows : 0;
   const passed = v.count === 0 || percent <= tolerancePercent;
   return {
@@ -51462,7 +55340,7 @@ function violationCheck(id, code, v, rows, tolerancePercent, severity, what, exp
     observed: `${v.count} row${v.count === 1 ? "" : "s"} (${percent.toFixed(2)}%)`,
     expected: tolerancePercent ? `${expected}, up to ${tolerancePercent}% of rows` : expected,
     rubric: RUBRIC2,
-    diagnostics: passed ? [] : v.examples.map((e) => diagnostic(code, severity, describe3(e), e))
+    diagnostics: passed ? [] : v.examples.map((e) => diagnostic(code, severity, describe4(e), e))
   };
 }
 async function checkDataset(ds, ctx) {
@@ -51498,7 +55376,7 @@ async function checkDataset(ds, ctx) {
       id: `${base}/not-evaluated`,
       status: "error",
       severity: "warning",
-      message: `${ds.name}: mlgate ${VERSION} does not evaluate ${notYet.join(", ")} yet`,
+      message: `${ds.name}: mlgate ${VERSION8} does not evaluate ${notYet.join(", ")} yet`,
       diagnostics: []
     });
   }
@@ -51506,11 +55384,11 @@ async function checkDataset(ds, ctx) {
   for (const [name, config] of Object.entries(ds.columns ?? {})) {
     try {
       columns.set(name, new ColumnAccumulator(config));
-    } catch (err) {
+    } catch (err2) {
       checks.push({
         ...fail2(
           `${base}/${name}/regex`,
-          `${ds.name}: column ${name} has an invalid regex: ${err.message}`
+          `${ds.name}: column ${name} has an invalid regex: ${err2.message}`
         ),
         status: "error"
       });
@@ -51543,12 +55421,12 @@ async function checkDataset(ds, ctx) {
               samples.push(new DriftSample(7919 * (samples.length + 1)));
             return;
           }
-          for (let i = 0; i < refHeader.length; i++) samples[i].add(row.fields[i] ?? "");
+          for (let i2 = 0; i2 < refHeader.length; i2++) samples[i2].add(row.fields[i2] ?? "");
         });
-      } catch (err) {
-        if (!(err instanceof CsvError) && !(err instanceof WorkspaceError)) throw err;
+      } catch (err2) {
+        if (!(err2 instanceof CsvError) && !(err2 instanceof WorkspaceError)) throw err2;
         checks.push({
-          ...fail2(`${base}/drift`, `${ds.name}: drift reference ${file}: ${err.message}`),
+          ...fail2(`${base}/drift`, `${ds.name}: drift reference ${file}: ${err2.message}`),
           status: "error"
         });
       }
@@ -51575,7 +55453,7 @@ async function checkDataset(ds, ctx) {
     dup: new Violations(),
     at: []
   }));
-  const groups = (ds.one_hot ?? []).map((cols) => ({
+  const groups2 = (ds.one_hot ?? []).map((cols) => ({
     cols,
     bad: new Violations(),
     at: []
@@ -51611,7 +55489,7 @@ async function checkDataset(ds, ctx) {
               header = row.fields;
               headerFile = file;
             }
-            for (const k of [...keys, ...groups]) k.at = k.cols.map((c) => row.fields.indexOf(c));
+            for (const k of [...keys, ...groups2]) k.at = k.cols.map((c) => row.fields.indexOf(c));
             for (const [name, d] of driftColumns) d.at = row.fields.indexOf(name);
             index = [];
             for (const [name, acc] of columns) {
@@ -51628,14 +55506,14 @@ async function checkDataset(ds, ctx) {
           for (const d of driftColumns.values()) if (d.at >= 0) d.current.add(row.fields[d.at] ?? "");
           for (const k of keys) {
             if (k.at.includes(-1)) continue;
-            k.tracker.add(k.at.map((i) => row.fields[i] ?? "").join(""));
+            k.tracker.add(k.at.map((i2) => row.fields[i2] ?? "").join(""));
           }
-          for (const g of groups) {
+          for (const g of groups2) {
             if (g.at.includes(-1)) continue;
             let ones = 0;
             let other = false;
-            for (const i of g.at) {
-              const v = row.fields[i] ?? "";
+            for (const i2 of g.at) {
+              const v = row.fields[i2] ?? "";
               if (v === "1" || v === "1.0" || v === "true" || v === "True") ones++;
               else if (!(v === "0" || v === "0.0" || v === "false" || v === "False")) other = true;
             }
@@ -51644,24 +55522,24 @@ async function checkDataset(ds, ctx) {
                 row: row.index,
                 line: row.line,
                 file,
-                value: g.at.map((i) => row.fields[i] ?? "").join(", ")
+                value: g.at.map((i2) => row.fields[i2] ?? "").join(", ")
               });
           }
         },
         ds.delimiter,
         (bytes) => progress.update(bytes)
       );
-    } catch (err) {
-      if (err instanceof CsvError)
+    } catch (err2) {
+      if (err2 instanceof CsvError)
         checks.push({
-          ...fail2(`${base}/read/${file}`, `${file}: ${err.message}`, [
-            diagnostic("data/parse", severity, err.message, { file, line: err.line })
+          ...fail2(`${base}/read/${file}`, `${file}: ${err2.message}`, [
+            diagnostic("data/parse", severity, err2.message, { file, line: err2.line })
           ]),
           status: "error"
         });
-      else if (err instanceof WorkspaceError)
-        checks.push({ ...fail2(`${base}/read/${file}`, err.message), status: "error" });
-      else throw err;
+      else if (err2 instanceof WorkspaceError)
+        checks.push({ ...fail2(`${base}/read/${file}`, err2.message), status: "error" });
+      else throw err2;
     } finally {
       progress.end();
     }
@@ -51683,10 +55561,10 @@ async function checkDataset(ds, ctx) {
               for (const k of keysToVerify) k.at = k.cols.map((c) => row.fields.indexOf(c));
               return;
             }
-            for (const [a, i] of at) if (i >= 0) a.verify(row.fields[i] ?? "", row.index, row.line, file);
+            for (const [a, i2] of at) if (i2 >= 0) a.verify(row.fields[i2] ?? "", row.index, row.line, file);
             for (const k of keysToVerify) {
               if (k.at.includes(-1)) continue;
-              k.tracker.verify(k.at.map((i) => row.fields[i] ?? "").join(""), {
+              k.tracker.verify(k.at.map((i2) => row.fields[i2] ?? "").join(""), {
                 row: row.index,
                 line: row.line,
                 file
@@ -51695,8 +55573,8 @@ async function checkDataset(ds, ctx) {
           },
           ds.delimiter
         );
-      } catch (err) {
-        if (!(err instanceof CsvError) && !(err instanceof WorkspaceError)) throw err;
+      } catch (err2) {
+        if (!(err2 instanceof CsvError) && !(err2 instanceof WorkspaceError)) throw err2;
       }
     }
   }
@@ -51724,9 +55602,9 @@ async function checkDataset(ds, ctx) {
     );
   }
   if (ds.row_count) {
-    const { min, max } = ds.row_count;
-    const ok = (min === void 0 || rows >= min) && (max === void 0 || rows <= max);
-    const expected = [min !== void 0 && `>= ${min}`, max !== void 0 && `<= ${max}`].filter(Boolean).join(" and ");
+    const { min, max: max2 } = ds.row_count;
+    const ok = (min === void 0 || rows >= min) && (max2 === void 0 || rows <= max2);
+    const expected = [min !== void 0 && `>= ${min}`, max2 !== void 0 && `<= ${max2}`].filter(Boolean).join(" and ");
     checks.push({
       id: `${base}/row_count`,
       status: ok ? "passed" : "failed",
@@ -51793,7 +55671,7 @@ async function checkDataset(ds, ctx) {
       )
     );
   }
-  for (const g of groups) {
+  for (const g of groups2) {
     const name = g.cols.join("+");
     if (g.at.includes(-1)) {
       checks.push(
@@ -52075,11 +55953,11 @@ import { Worker } from "node:worker_threads";
 
 // src/source/utf8.ts
 function firstInvalidUtf8(bytes) {
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i];
+  let i2 = 0;
+  while (i2 < bytes.length) {
+    const b = bytes[i2];
     if (b < 128) {
-      i++;
+      i2++;
       continue;
     }
     let need;
@@ -52087,33 +55965,33 @@ function firstInvalidUtf8(bytes) {
     if (b >= 194 && b <= 223) [need, min] = [1, 128];
     else if (b >= 224 && b <= 239) [need, min] = [2, 2048];
     else if (b >= 240 && b <= 244) [need, min] = [3, 65536];
-    else return i;
+    else return i2;
     let cp = b & 63 >> need;
     for (let k = 1; k <= need; k++) {
-      const c = bytes[i + k];
-      if (c === void 0 || (c & 192) !== 128) return i;
+      const c = bytes[i2 + k];
+      if (c === void 0 || (c & 192) !== 128) return i2;
       cp = cp << 6 | c & 63;
     }
-    if (cp < min || cp >= 55296 && cp <= 57343 || cp > 1114111) return i;
-    i += need + 1;
+    if (cp < min || cp >= 55296 && cp <= 57343 || cp > 1114111) return i2;
+    i2 += need + 1;
   }
   return -1;
 }
 function bytePosition(bytes, offset) {
   let line = 0;
   let start = 0;
-  for (let i = 0; i < offset; i++) {
-    if (bytes[i] === 10) {
+  for (let i2 = 0; i2 < offset; i2++) {
+    if (bytes[i2] === 10) {
       line++;
-      start = i + 1;
+      start = i2 + 1;
     }
   }
   return { line, column: offset - start };
 }
 
 // node_modules/js-yaml/dist/js-yaml.mjs
-function getDefaultExportFromCjs(x) {
-  return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
+function getDefaultExportFromCjs(x2) {
+  return x2 && x2.__esModule && Object.prototype.hasOwnProperty.call(x2, "default") ? x2["default"] : x2;
 }
 var jsYaml = {};
 var loader = {};
@@ -52167,17 +56045,17 @@ function requireException() {
   if (hasRequiredException) return exception;
   hasRequiredException = 1;
   function formatError(exception2, compact) {
-    let where = "";
+    let where2 = "";
     const message = exception2.reason || "(unknown reason)";
     if (!exception2.mark) return message;
     if (exception2.mark.name) {
-      where += 'in "' + exception2.mark.name + '" ';
+      where2 += 'in "' + exception2.mark.name + '" ';
     }
-    where += "(" + (exception2.mark.line + 1) + ":" + (exception2.mark.column + 1) + ")";
+    where2 += "(" + (exception2.mark.line + 1) + ":" + (exception2.mark.column + 1) + ")";
     if (!compact && exception2.mark.snippet) {
-      where += "\n\n" + exception2.mark.snippet;
+      where2 += "\n\n" + exception2.mark.snippet;
     }
-    return message + " " + where;
+    return message + " " + where2;
   }
   function YAMLException2(reason, mark) {
     Error.call(this);
@@ -52223,8 +56101,8 @@ function requireSnippet() {
       // relative position
     };
   }
-  function padStart(string, max) {
-    return common2.repeat(" ", max - string.length) + string;
+  function padStart(string, max2) {
+    return common2.repeat(" ", max2 - string.length) + string;
   }
   function makeSnippet(mark, options) {
     options = Object.create(options || null);
@@ -52249,30 +56127,30 @@ function requireSnippet() {
     let result = "";
     const lineNoLength = Math.min(mark.line + options.linesAfter, lineEnds.length).toString().length;
     const maxLineLength = options.maxLength - (options.indent + lineNoLength + 3);
-    for (let i = 1; i <= options.linesBefore; i++) {
-      if (foundLineNo - i < 0) break;
+    for (let i2 = 1; i2 <= options.linesBefore; i2++) {
+      if (foundLineNo - i2 < 0) break;
       const line2 = getLine(
         mark.buffer,
-        lineStarts[foundLineNo - i],
-        lineEnds[foundLineNo - i],
-        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]),
+        lineStarts[foundLineNo - i2],
+        lineEnds[foundLineNo - i2],
+        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i2]),
         maxLineLength
       );
-      result = common2.repeat(" ", options.indent) + padStart((mark.line - i + 1).toString(), lineNoLength) + " | " + line2.str + "\n" + result;
+      result = common2.repeat(" ", options.indent) + padStart((mark.line - i2 + 1).toString(), lineNoLength) + " | " + line2.str + "\n" + result;
     }
     const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
     result += common2.repeat(" ", options.indent) + padStart((mark.line + 1).toString(), lineNoLength) + " | " + line.str + "\n";
     result += common2.repeat("-", options.indent + lineNoLength + 3 + line.pos) + "^\n";
-    for (let i = 1; i <= options.linesAfter; i++) {
-      if (foundLineNo + i >= lineEnds.length) break;
+    for (let i2 = 1; i2 <= options.linesAfter; i2++) {
+      if (foundLineNo + i2 >= lineEnds.length) break;
       const line2 = getLine(
         mark.buffer,
-        lineStarts[foundLineNo + i],
-        lineEnds[foundLineNo + i],
-        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]),
+        lineStarts[foundLineNo + i2],
+        lineEnds[foundLineNo + i2],
+        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i2]),
         maxLineLength
       );
-      result += common2.repeat(" ", options.indent) + padStart((mark.line + i + 1).toString(), lineNoLength) + " | " + line2.str + "\n";
+      result += common2.repeat(" ", options.indent) + padStart((mark.line + i2 + 1).toString(), lineNoLength) + " | " + line2.str + "\n";
     }
     return result.replace(/\n$/, "");
   }
@@ -52497,8 +56375,8 @@ function require_null2() {
   const Type2 = requireType();
   function resolveYamlNull(data) {
     if (data === null) return true;
-    const max = data.length;
-    return max === 1 && data === "~" || max === 4 && (data === "null" || data === "Null" || data === "NULL");
+    const max2 = data.length;
+    return max2 === 1 && data === "~" || max2 === 4 && (data === "null" || data === "Null" || data === "NULL");
   }
   function constructYamlNull() {
     return null;
@@ -52540,8 +56418,8 @@ function requireBool() {
   const Type2 = requireType();
   function resolveYamlBoolean(data) {
     if (data === null) return false;
-    const max = data.length;
-    return max === 4 && (data === "true" || data === "True" || data === "TRUE") || max === 5 && (data === "false" || data === "False" || data === "FALSE");
+    const max2 = data.length;
+    return max2 === 4 && (data === "true" || data === "True" || data === "TRUE") || max2 === 5 && (data === "false" || data === "False" || data === "FALSE");
   }
   function constructYamlBoolean(data) {
     return data === "true" || data === "True" || data === "TRUE";
@@ -52587,20 +56465,20 @@ function requireInt() {
   }
   function resolveYamlInteger(data) {
     if (data === null) return false;
-    const max = data.length;
+    const max2 = data.length;
     let index = 0;
     let hasDigits = false;
-    if (!max) return false;
+    if (!max2) return false;
     let ch = data[index];
     if (ch === "-" || ch === "+") {
       ch = data[++index];
     }
     if (ch === "0") {
-      if (index + 1 === max) return true;
+      if (index + 1 === max2) return true;
       ch = data[++index];
       if (ch === "b") {
         index++;
-        for (; index < max; index++) {
+        for (; index < max2; index++) {
           ch = data[index];
           if (ch !== "0" && ch !== "1") return false;
           hasDigits = true;
@@ -52609,7 +56487,7 @@ function requireInt() {
       }
       if (ch === "x") {
         index++;
-        for (; index < max; index++) {
+        for (; index < max2; index++) {
           if (!isHexCode(data.charCodeAt(index))) return false;
           hasDigits = true;
         }
@@ -52617,14 +56495,14 @@ function requireInt() {
       }
       if (ch === "o") {
         index++;
-        for (; index < max; index++) {
+        for (; index < max2; index++) {
           if (!isOctCode(data.charCodeAt(index))) return false;
           hasDigits = true;
         }
         return hasDigits && isFinite(parseYamlInteger(data));
       }
     }
-    for (; index < max; index++) {
+    for (; index < max2; index++) {
       if (!isDecCode(data.charCodeAt(index))) {
         return false;
       }
@@ -52855,20 +56733,20 @@ function requireTimestamp() {
   });
   return timestamp;
 }
-var merge;
+var merge2;
 var hasRequiredMerge;
 function requireMerge() {
-  if (hasRequiredMerge) return merge;
+  if (hasRequiredMerge) return merge2;
   hasRequiredMerge = 1;
   const Type2 = requireType();
   function resolveYamlMerge(data) {
     return data === "<<" || data === null;
   }
-  merge = new Type2("tag:yaml.org,2002:merge", {
+  merge2 = new Type2("tag:yaml.org,2002:merge", {
     kind: "scalar",
     resolve: resolveYamlMerge
   });
-  return merge;
+  return merge2;
 }
 var binary;
 var hasRequiredBinary;
@@ -52880,9 +56758,9 @@ function requireBinary() {
   function resolveYamlBinary(data) {
     if (data === null) return false;
     let bitlen = 0;
-    const max = data.length;
+    const max2 = data.length;
     const map2 = BASE64_MAP;
-    for (let idx = 0; idx < max; idx++) {
+    for (let idx = 0; idx < max2; idx++) {
       const code = map2.indexOf(data.charAt(idx));
       if (code > 64) continue;
       if (code < 0) return false;
@@ -52892,59 +56770,59 @@ function requireBinary() {
   }
   function constructYamlBinary(data) {
     const input2 = data.replace(/[\r\n=]/g, "");
-    const max = input2.length;
+    const max2 = input2.length;
     const map2 = BASE64_MAP;
-    let bits = 0;
+    let bits2 = 0;
     const result = [];
-    for (let idx = 0; idx < max; idx++) {
+    for (let idx = 0; idx < max2; idx++) {
       if (idx % 4 === 0 && idx) {
-        result.push(bits >> 16 & 255);
-        result.push(bits >> 8 & 255);
-        result.push(bits & 255);
+        result.push(bits2 >> 16 & 255);
+        result.push(bits2 >> 8 & 255);
+        result.push(bits2 & 255);
       }
-      bits = bits << 6 | map2.indexOf(input2.charAt(idx));
+      bits2 = bits2 << 6 | map2.indexOf(input2.charAt(idx));
     }
-    const tailbits = max % 4 * 6;
+    const tailbits = max2 % 4 * 6;
     if (tailbits === 0) {
-      result.push(bits >> 16 & 255);
-      result.push(bits >> 8 & 255);
-      result.push(bits & 255);
+      result.push(bits2 >> 16 & 255);
+      result.push(bits2 >> 8 & 255);
+      result.push(bits2 & 255);
     } else if (tailbits === 18) {
-      result.push(bits >> 10 & 255);
-      result.push(bits >> 2 & 255);
+      result.push(bits2 >> 10 & 255);
+      result.push(bits2 >> 2 & 255);
     } else if (tailbits === 12) {
-      result.push(bits >> 4 & 255);
+      result.push(bits2 >> 4 & 255);
     }
     return new Uint8Array(result);
   }
   function representYamlBinary(object) {
     let result = "";
-    let bits = 0;
-    const max = object.length;
+    let bits2 = 0;
+    const max2 = object.length;
     const map2 = BASE64_MAP;
-    for (let idx = 0; idx < max; idx++) {
+    for (let idx = 0; idx < max2; idx++) {
       if (idx % 3 === 0 && idx) {
-        result += map2[bits >> 18 & 63];
-        result += map2[bits >> 12 & 63];
-        result += map2[bits >> 6 & 63];
-        result += map2[bits & 63];
+        result += map2[bits2 >> 18 & 63];
+        result += map2[bits2 >> 12 & 63];
+        result += map2[bits2 >> 6 & 63];
+        result += map2[bits2 & 63];
       }
-      bits = (bits << 8) + object[idx];
+      bits2 = (bits2 << 8) + object[idx];
     }
-    const tail2 = max % 3;
+    const tail2 = max2 % 3;
     if (tail2 === 0) {
-      result += map2[bits >> 18 & 63];
-      result += map2[bits >> 12 & 63];
-      result += map2[bits >> 6 & 63];
-      result += map2[bits & 63];
+      result += map2[bits2 >> 18 & 63];
+      result += map2[bits2 >> 12 & 63];
+      result += map2[bits2 >> 6 & 63];
+      result += map2[bits2 & 63];
     } else if (tail2 === 2) {
-      result += map2[bits >> 10 & 63];
-      result += map2[bits >> 4 & 63];
-      result += map2[bits << 2 & 63];
+      result += map2[bits2 >> 10 & 63];
+      result += map2[bits2 >> 4 & 63];
+      result += map2[bits2 << 2 & 63];
       result += map2[64];
     } else if (tail2 === 1) {
-      result += map2[bits >> 2 & 63];
-      result += map2[bits << 4 & 63];
+      result += map2[bits2 >> 2 & 63];
+      result += map2[bits2 << 4 & 63];
       result += map2[64];
       result += map2[64];
     }
@@ -53214,9 +57092,9 @@ function requireLoader() {
   }
   const simpleEscapeCheck = new Array(256);
   const simpleEscapeMap = new Array(256);
-  for (let i = 0; i < 256; i++) {
-    simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
-    simpleEscapeMap[i] = simpleEscapeSequence(i);
+  for (let i2 = 0; i2 < 256; i2++) {
+    simpleEscapeCheck[i2] = simpleEscapeSequence(i2) ? 1 : 0;
+    simpleEscapeMap[i2] = simpleEscapeSequence(i2);
   }
   function State(input2, options) {
     this.input = input2;
@@ -53367,7 +57245,7 @@ function requireLoader() {
       }
       try {
         prefix = decodeURIComponent(prefix);
-      } catch (err) {
+      } catch (err2) {
         throwError(state, "tag prefix is malformed: " + prefix);
       }
       state.tagMap[handle] = prefix;
@@ -54112,7 +57990,7 @@ function requireLoader() {
     }
     try {
       tagName = decodeURIComponent(tagName);
-    } catch (err) {
+    } catch (err2) {
       throwError(state, "tag name is malformed: " + tagName);
     }
     if (isVerbatim) {
@@ -54438,17 +58316,17 @@ function requireLoader() {
     }
     return state.documents;
   }
-  function loadAll2(input2, iterator, options) {
-    if (iterator !== null && typeof iterator === "object" && typeof options === "undefined") {
-      options = iterator;
-      iterator = null;
+  function loadAll2(input2, iterator2, options) {
+    if (iterator2 !== null && typeof iterator2 === "object" && typeof options === "undefined") {
+      options = iterator2;
+      iterator2 = null;
     }
     const documents = loadDocuments(input2, options);
-    if (typeof iterator !== "function") {
+    if (typeof iterator2 !== "function") {
       return documents;
     }
     for (let index = 0, length = documents.length; index < length; index += 1) {
-      iterator(documents[index]);
+      iterator2(documents[index]);
     }
   }
   function load2(input2, options) {
@@ -54681,7 +58559,7 @@ function requireDumper() {
   const STYLE_FOLDED = 4;
   const STYLE_DOUBLE = 5;
   function chooseScalarStyle(string, singleLineOnly, indentPerLevel, lineWidth, testAmbiguousType, quotingType, forceQuotes, inblock) {
-    let i;
+    let i2;
     let char = 0;
     let prevChar = null;
     let hasLineBreak = false;
@@ -54690,8 +58568,8 @@ function requireDumper() {
     let previousLineBreak = -1;
     let plain = isPlainSafeFirst(codePointAt(string, 0)) && isPlainSafeLast(codePointAt(string, string.length - 1));
     if (singleLineOnly || forceQuotes) {
-      for (i = 0; i < string.length; char >= 65536 ? i += 2 : i++) {
-        char = codePointAt(string, i);
+      for (i2 = 0; i2 < string.length; char >= 65536 ? i2 += 2 : i2++) {
+        char = codePointAt(string, i2);
         if (!isPrintable(char)) {
           return STYLE_DOUBLE;
         }
@@ -54699,14 +58577,14 @@ function requireDumper() {
         prevChar = char;
       }
     } else {
-      for (i = 0; i < string.length; char >= 65536 ? i += 2 : i++) {
-        char = codePointAt(string, i);
+      for (i2 = 0; i2 < string.length; char >= 65536 ? i2 += 2 : i2++) {
+        char = codePointAt(string, i2);
         if (char === CHAR_LINE_FEED) {
           hasLineBreak = true;
           if (shouldTrackWidth) {
             hasFoldableLine = hasFoldableLine || // Foldable line = too long, and not more-indented.
-            i - previousLineBreak - 1 > lineWidth && string[previousLineBreak + 1] !== " ";
-            previousLineBreak = i;
+            i2 - previousLineBreak - 1 > lineWidth && string[previousLineBreak + 1] !== " ";
+            previousLineBreak = i2;
           }
         } else if (!isPrintable(char)) {
           return STYLE_DOUBLE;
@@ -54714,7 +58592,7 @@ function requireDumper() {
         plain = plain && isPlainSafe(char, prevChar, inblock);
         prevChar = char;
       }
-      hasFoldableLine = hasFoldableLine || shouldTrackWidth && (i - previousLineBreak - 1 > lineWidth && string[previousLineBreak + 1] !== " ");
+      hasFoldableLine = hasFoldableLine || shouldTrackWidth && (i2 - previousLineBreak - 1 > lineWidth && string[previousLineBreak + 1] !== " ");
     }
     if (!hasLineBreak && !hasFoldableLine) {
       if (plain && !forceQuotes && !testAmbiguousType(string)) {
@@ -54831,12 +58709,12 @@ function requireDumper() {
   function escapeString(string) {
     let result = "";
     let char = 0;
-    for (let i = 0; i < string.length; char >= 65536 ? i += 2 : i++) {
-      char = codePointAt(string, i);
+    for (let i2 = 0; i2 < string.length; char >= 65536 ? i2 += 2 : i2++) {
+      char = codePointAt(string, i2);
       const escapeSeq = ESCAPE_SEQUENCES[char];
       if (!escapeSeq && isPrintable(char)) {
-        result += string[i];
-        if (char >= 65536) result += string[i + 1];
+        result += string[i2];
+        if (char >= 65536) result += string[i2 + 1];
       } else {
         result += escapeSeq || encodeHex(char);
       }
@@ -55091,13 +58969,13 @@ function requireDumper() {
       } else {
         objects.push(object);
         if (Array.isArray(object)) {
-          for (let i = 0, length = object.length; i < length; i += 1) {
-            inspectNode(object[i], objects, duplicatesIndexes);
+          for (let i2 = 0, length = object.length; i2 < length; i2 += 1) {
+            inspectNode(object[i2], objects, duplicatesIndexes);
           }
         } else {
           const objectKeyList = Object.keys(object);
-          for (let i = 0, length = objectKeyList.length; i < length; i += 1) {
-            inspectNode(object[objectKeyList[i]], objects, duplicatesIndexes);
+          for (let i2 = 0, length = objectKeyList.length; i2 < length; i2 += 1) {
+            inspectNode(object[objectKeyList[i2]], objects, duplicatesIndexes);
           }
         }
       }
@@ -55244,9 +59122,9 @@ var Parser = class {
   constructor(text2, rejectTruthy = false) {
     this.rejectTruthy = rejectTruthy;
     this.lines = text2.split("\n");
-    for (let i = 0; i < this.lines.length; i++) {
-      const l = this.lines[i];
-      if (l.endsWith("\r")) this.lines[i] = l.slice(0, -1);
+    for (let i2 = 0; i2 < this.lines.length; i2++) {
+      const l = this.lines[i2];
+      if (l.endsWith("\r")) this.lines[i2] = l.slice(0, -1);
     }
   }
   rejectTruthy;
@@ -55300,22 +59178,22 @@ var Parser = class {
     if (c === '"' || c === "'") {
       const q = parseQuoted(line, col);
       if (!q) return void 0;
-      let i = q.end;
-      while (line[i] === " ") i++;
-      if (line[i] !== ":" || i + 1 < line.length && line[i + 1] !== " ") return void 0;
-      return { name: q.value, end: q.end, after: i + 1 };
+      let i2 = q.end;
+      while (line[i2] === " ") i2++;
+      if (line[i2] !== ":" || i2 + 1 < line.length && line[i2 + 1] !== " ") return void 0;
+      return { name: q.value, end: q.end, after: i2 + 1 };
     }
     if (c === void 0 || startsWithIndicator(line, col)) return void 0;
-    for (let i = col; i < line.length; i++) {
-      const ch = line.charCodeAt(i);
-      if (ch === 58 && (i + 1 === line.length || line.charCodeAt(i + 1) === 32)) {
-        let end = i;
+    for (let i2 = col; i2 < line.length; i2++) {
+      const ch = line.charCodeAt(i2);
+      if (ch === 58 && (i2 + 1 === line.length || line.charCodeAt(i2 + 1) === 32)) {
+        let end = i2;
         while (line.charCodeAt(end - 1) === 32) end--;
         const name = line.slice(col, end);
         if (name === "<<" || resolvePlain(name) !== name || this.rejectTruthy && isTruthy(name)) fail();
-        return { name, end, after: i + 1 };
+        return { name, end, after: i2 + 1 };
       }
-      if (ch === 35 && line.charCodeAt(i - 1) === 32) return void 0;
+      if (ch === 35 && line.charCodeAt(i2 - 1) === 32) return void 0;
     }
     return void 0;
   }
@@ -55416,33 +59294,33 @@ function parseQuoted(line, col) {
     return { value: line.slice(col + 1, close), end: close + 1 };
   }
   let out = "";
-  for (let i = col + 1; i < line.length; i++) {
-    const c = line[i];
+  for (let i2 = col + 1; i2 < line.length; i2++) {
+    const c = line[i2];
     if (q === "'") {
       if (c === "'") {
-        if (line[i + 1] === "'") {
+        if (line[i2 + 1] === "'") {
           out += "'";
-          i++;
+          i2++;
           continue;
         }
-        return { value: out, end: i + 1 };
+        return { value: out, end: i2 + 1 };
       }
       out += c;
       continue;
     }
-    if (c === '"') return { value: out, end: i + 1 };
+    if (c === '"') return { value: out, end: i2 + 1 };
     if (c !== "\\") {
       out += c;
       continue;
     }
-    const e = line[++i];
+    const e = line[++i2];
     if (e === void 0) return void 0;
     if (e === "x" || e === "u" || e === "U") {
       const len = e === "x" ? 2 : e === "u" ? 4 : 8;
-      const hex = line.slice(i + 1, i + 1 + len);
+      const hex = line.slice(i2 + 1, i2 + 1 + len);
       if (!/^[0-9a-fA-F]+$/.test(hex) || hex.length !== len) fail();
       out += String.fromCodePoint(Number.parseInt(hex, 16));
-      i += len;
+      i2 += len;
     } else {
       out += ESCAPES[e] ?? fail();
     }
@@ -55518,21 +59396,21 @@ var FlowParser = class {
 function buildIndex(p) {
   const index = /* @__PURE__ */ new Map();
   const paths = [];
-  const range = (i, at) => {
-    const line = p.ranges[i * 6 + at];
+  const range = (i2, at) => {
+    const line = p.ranges[i2 * 6 + at];
     if (line < 0) return void 0;
     return {
-      start: { line, column: p.ranges[i * 6 + at + 1] },
-      end: { line, column: p.ranges[i * 6 + at + 2] }
+      start: { line, column: p.ranges[i2 * 6 + at + 1] },
+      end: { line, column: p.ranges[i2 * 6 + at + 2] }
     };
   };
-  for (let i = 0; i < p.parents.length; i++) {
-    const parent = p.parents[i];
-    const path9 = parent < 0 ? [p.segments[i]] : [...paths[parent], p.segments[i]];
+  for (let i2 = 0; i2 < p.parents.length; i2++) {
+    const parent = p.parents[i2];
+    const path9 = parent < 0 ? [p.segments[i2]] : [...paths[parent], p.segments[i2]];
     paths.push(path9);
     const entry = {};
-    const key2 = range(i, 0);
-    const value2 = range(i, 3);
+    const key2 = range(i2, 0);
+    const value2 = range(i2, 3);
     if (key2) entry.key = key2;
     if (value2) entry.value = value2;
     index.set(path9.join("\0"), entry);
@@ -55551,9 +59429,9 @@ function parseLeanYaml(text2, options = {}) {
         return index;
       }
     };
-  } catch (err) {
-    if (err instanceof Unsupported || err instanceof RangeError) return void 0;
-    throw err;
+  } catch (err2) {
+    if (err2 instanceof Unsupported || err2 instanceof RangeError) return void 0;
+    throw err2;
   }
 }
 
@@ -55565,17 +59443,17 @@ var key = (path9) => path9.join("\0");
 function scalarEnd(line, start) {
   const c = line[start];
   if (c === '"') {
-    for (let i = start + 1; i < line.length; i++) {
-      if (line[i] === "\\") i++;
-      else if (line[i] === '"') return i + 1;
+    for (let i2 = start + 1; i2 < line.length; i2++) {
+      if (line[i2] === "\\") i2++;
+      else if (line[i2] === '"') return i2 + 1;
     }
     return -1;
   }
   if (c === "'") {
-    for (let i = start + 1; i < line.length; i++) {
-      if (line[i] === "'") {
-        if (line[i + 1] === "'") i++;
-        else return i + 1;
+    for (let i2 = start + 1; i2 < line.length; i2++) {
+      if (line[i2] === "'") {
+        if (line[i2 + 1] === "'") i2++;
+        else return i2 + 1;
       }
     }
     return -1;
@@ -55597,13 +59475,13 @@ function keyEnd(line, start) {
     return { end, colon };
   }
   if (c === "[" || c === "{" || c === "#" || c === "-" && line[start + 1] === " ") return void 0;
-  for (let i = start; i < line.length; i++) {
-    if (line[i] === ":" && (i + 1 === line.length || line[i + 1] === " " || line[i + 1] === "\r")) {
-      let end = i;
+  for (let i2 = start; i2 < line.length; i2++) {
+    if (line[i2] === ":" && (i2 + 1 === line.length || line[i2 + 1] === " " || line[i2 + 1] === "\r")) {
+      let end = i2;
       while (end > start && line[end - 1] === " ") end--;
-      return { end, colon: i };
+      return { end, colon: i2 };
     }
-    if (line[i] === " " && line[i + 1] === "#") return void 0;
+    if (line[i2] === " " && line[i2 + 1] === "#") return void 0;
   }
   return void 0;
 }
@@ -55726,8 +59604,8 @@ function leanLocate(index, path9, preferKey) {
 }
 
 // src/lint/fast-path.ts
-var { merge: merge2 } = yaml.types;
-var SCHEMA = yaml.CORE_SCHEMA.extend({ implicit: [merge2] });
+var { merge: merge3 } = yaml.types;
+var SCHEMA = yaml.CORE_SCHEMA.extend({ implicit: [merge3] });
 var FULL_PARSE_SYNTAX = /^(?:---|\.\.\.|%)|(?:^|[\s[{,:-])[!&*](?=\S)/m;
 function parseYamlFast(text2, truthyRule) {
   const lean = parseLeanYaml(text2, { rejectTruthy: truthyRule });
@@ -55777,9 +59655,9 @@ function walkStrings(data, visit3) {
   const walk2 = (value2, key2) => {
     if (typeof value2 === "string") visit3(value2, key2, pathOf);
     else if (Array.isArray(value2)) {
-      for (let i = 0; i < value2.length; i++) {
-        path9.push(i);
-        walk2(value2[i], key2);
+      for (let i2 = 0; i2 < value2.length; i2++) {
+        path9.push(i2);
+        walk2(value2[i2], key2);
         path9.pop();
       }
     } else if (value2 !== null && typeof value2 === "object") {
@@ -55849,19 +59727,19 @@ var pathsExist = {
     });
     const out = [];
     for (const c of candidates) {
-      const where = formatPath(c.path);
+      const where2 = formatPath(c.path);
       const fromRoot = path5.posix.normalize(c.value.replace(/\\/g, "/"));
       const fromFile = path5.posix.join(path5.posix.dirname(file), fromRoot);
       if (path5.posix.isAbsolute(fromRoot) || fromRoot.startsWith("../")) {
         out.push({
           ...c,
-          message: `${where} points outside the repository (${JSON.stringify(c.value)})`,
+          message: `${where2} points outside the repository (${JSON.stringify(c.value)})`,
           hint: "Use a path relative to the repository root."
         });
       } else if (!await exists2(fromRoot) && !await exists2(fromFile)) {
         out.push({
           ...c,
-          message: `${where} names ${JSON.stringify(c.value)}, which does not exist`,
+          message: `${where2} names ${JSON.stringify(c.value)}, which does not exist`,
           hint: "Fix the path, or create the file before mlgate runs."
         });
       }
@@ -55957,7 +59835,7 @@ function findSuppressions(text2) {
 }
 function lineOf(text2, offset) {
   let n = 0;
-  for (let i = text2.indexOf("\n"); i !== -1 && i < offset; i = text2.indexOf("\n", i + 1)) n++;
+  for (let i2 = text2.indexOf("\n"); i2 !== -1 && i2 < offset; i2 = text2.indexOf("\n", i2 + 1)) n++;
   return n;
 }
 function covers(codes, code) {
@@ -56025,8 +59903,8 @@ async function lintFile(input2) {
     if (fast) {
       try {
         return await lintParsed(fast, text2, input2);
-      } catch (err) {
-        if (!(err instanceof CannotLocate) && !(err instanceof RangeError)) throw err;
+      } catch (err2) {
+        if (!(err2 instanceof CannotLocate) && !(err2 instanceof RangeError)) throw err2;
       }
     }
   }
@@ -56045,12 +59923,12 @@ async function lintParsed(parsed, text2, input2) {
     }
   }
   const many = parsed.documents.length > 1;
-  parsed.documents.forEach((doc, i) => {
+  parsed.documents.forEach((doc, i2) => {
     for (const schema2 of input2.schemas) {
       for (const d of validateDocument(schema2.validate, doc, file)) {
         out.push({
           ...d,
-          message: many ? `document ${i + 1}: ${d.message}` : d.message,
+          message: many ? `document ${i2 + 1}: ${d.message}` : d.message,
           hint: [d.hint, `Schema: ${schema2.label}.`].filter(Boolean).join(" ")
         });
       }
@@ -56062,13 +59940,13 @@ async function lintParsed(parsed, text2, input2) {
     if (level2 === "off") continue;
     for (const f of await rule.run(ctx)) {
       const doc = parsed.documents[f.document ?? 0];
-      const where = f.range ? { range: f.range } : doc && f.path ? doc.locate(f.path, f.preferKey ?? false) : { range: FILE_START };
+      const where2 = f.range ? { range: f.range } : doc && f.path ? doc.locate(f.path, f.preferKey ?? false) : { range: FILE_START };
       out.push({
         code: rule.id,
         severity: level2,
-        message: withVia(f.message, where),
+        message: withVia(f.message, where2),
         file,
-        range: where.range,
+        range: where2.range,
         ...f.path ? { path: f.path } : {},
         ...f.hint ? { hint: f.hint } : {}
       });
@@ -56086,7 +59964,7 @@ async function lintParsed(parsed, text2, input2) {
 }
 
 // src/lint/schema-registry.ts
-var import_ajv = __toESM(require_ajv(), 1);
+var import_ajv2 = __toESM(require_ajv(), 1);
 var import__ = __toESM(require__(), 1);
 var import__2 = __toESM(require__2(), 1);
 var import_ajv_formats = __toESM(require_dist2(), 1);
@@ -57947,7 +61825,7 @@ function draftOf(schema2) {
 }
 function newAjv(draft) {
   const options = { ...AJV_OPTIONS, validateSchema: false, logger: false };
-  const ajv = draft === "2020" ? new import__2.Ajv2020(options) : draft === "2019" ? new import__.Ajv2019(options) : new import_ajv.Ajv(options);
+  const ajv = draft === "2020" ? new import__2.Ajv2020(options) : draft === "2019" ? new import__.Ajv2019(options) : new import_ajv2.Ajv(options);
   addFormats(ajv);
   return ajv;
 }
@@ -58039,8 +61917,8 @@ var SchemaRegistry = class {
     let text2;
     try {
       text2 = await this.workspace.readText(file, MAX_SCHEMA_BYTES);
-    } catch (err) {
-      this.problem("schema/missing", `cannot read schema ${file}: ${err.message}`, from);
+    } catch (err2) {
+      this.problem("schema/missing", `cannot read schema ${file}: ${err2.message}`, from);
       return false;
     }
     const parsed = parseFile(text2, file);
@@ -58124,10 +62002,10 @@ var SchemaRegistry = class {
     let fn = null;
     try {
       fn = ajv.compile({ ...applyEnvironment(root.schema, this.environment), $id: uri });
-    } catch (err) {
+    } catch (err2) {
       this.problem(
         "schema/invalid-schema",
-        `${root.name} cannot be compiled: ${err.message}`,
+        `${root.name} cannot be compiled: ${err2.message}`,
         root.name.startsWith("builtin:") ? this.configFile : root.name
       );
     }
@@ -58176,13 +62054,13 @@ async function runLintJob(job, workspace, registry) {
           fast: job.fast
         })
       ]);
-    } catch (err) {
-      if (!(err instanceof WorkspaceError)) throw err;
-      const code = err.tooLarge ? "file/too-large" : "file/unreadable";
-      const hint = err.tooLarge ? "Raise lint.max_file_size or exclude the file." : "Check the path.";
+    } catch (err2) {
+      if (!(err2 instanceof WorkspaceError)) throw err2;
+      const code = err2.tooLarge ? "file/too-large" : "file/unreadable";
+      const hint = err2.tooLarge ? "Raise lint.max_file_size or exclude the file." : "Check the path.";
       results.push([
         file,
-        [{ code, severity: "error", message: err.message, file, range: FILE_START, hint }]
+        [{ code, severity: "error", message: err2.message, file, range: FILE_START, hint }]
       ]);
     }
   }
@@ -58282,10 +62160,10 @@ async function runLint(ctx) {
   if (ctx.paths?.length) {
     files = [...new Set(ctx.paths)].sort();
   } else {
-    plan.forEach(({ target, files: matched }, i) => {
+    plan.forEach(({ target, files: matched }, i2) => {
       if (matched.length) return;
       checks.push({
-        id: `lint/target-${i + 1}`,
+        id: `lint/target-${i2 + 1}`,
         status: "failed",
         severity: "warning",
         message: `no files match ${list3(target.files).join(", ")}`,
@@ -58471,12 +62349,12 @@ var show = (v) => !v ? "" : "value" in v ? formatMetric(v.value) : `n/a (${v.und
 async function predictionChecks(cfg, severity, ctx) {
   const checks = [];
   const tables = [];
-  const badNames = [...Object.keys(cfg.metrics ?? {}), ...(cfg.slices ?? []).map((s) => s.metric)].map((n) => checkMetricName(cfg.task, n)).filter((x) => x !== void 0);
+  const badNames = [...Object.keys(cfg.metrics ?? {}), ...(cfg.slices ?? []).map((s) => s.metric)].map((n) => checkMetricName(cfg.task, n)).filter((x2) => x2 !== void 0);
   if (cfg.fairness?.length && cfg.task !== "binary") badNames.push("fairness measures need a binary model");
   if (badNames.length) {
     return {
-      checks: badNames.map((message, i) => ({
-        id: `model/predictions/config/${i}`,
+      checks: badNames.map((message, i2) => ({
+        id: `model/predictions/config/${i2}`,
         status: "error",
         severity: "error",
         message,
@@ -58497,10 +62375,10 @@ async function predictionChecks(cfg, severity, ctx) {
   let p;
   try {
     p = await readPredictions(ctx.workspace, cfg, ctx.progress);
-  } catch (err) {
-    if (!(err instanceof PredictionsError) && !(err instanceof WorkspaceError)) throw err;
-    const file = err instanceof PredictionsError && err.file ? err.file : cfg.path;
-    const line = err instanceof PredictionsError ? err.line : void 0;
+  } catch (err2) {
+    if (!(err2 instanceof PredictionsError) && !(err2 instanceof WorkspaceError)) throw err2;
+    const file = err2 instanceof PredictionsError && err2.file ? err2.file : cfg.path;
+    const line = err2 instanceof PredictionsError ? err2.line : void 0;
     const at = { line: (line ?? 1) - 1, column: 0 };
     return {
       checks: [
@@ -58508,12 +62386,12 @@ async function predictionChecks(cfg, severity, ctx) {
           id: "model/predictions/read",
           status: "error",
           severity,
-          message: `predictions: ${err.message}`,
+          message: `predictions: ${err2.message}`,
           diagnostics: [
             {
               code: "model/predictions",
               severity,
-              message: err.message,
+              message: err2.message,
               file,
               range: line ? { start: at, end: at } : FILE_START
             }
@@ -58609,7 +62487,7 @@ function confusionTable(p) {
       title: "Confusion matrix (rows: true class, columns: predicted)",
       compact: true,
       columns: ["", ...c.classes],
-      rows: m.map((row, i) => [c.classes[i], ...row.map(String)])
+      rows: m.map((row, i2) => [c.classes[i2], ...row.map(String)])
     };
   }
   return { title: "Residuals", columns: ["rows"], rows: [[String(p.columns.n)]] };
@@ -58908,7 +62786,7 @@ function runCommand(command, options) {
         spawnError
       });
     };
-    child.on("error", (err) => finish(null, null, err.message));
+    child.on("error", (err2) => finish(null, null, err2.message));
     child.on("close", (code, signal) => finish(code, signal));
     child.on("exit", (code, signal) => {
       setTimeout(() => finish(code, signal), 2e3).unref();
@@ -58941,10 +62819,10 @@ function decodeEntities(s) {
 var NAME = /[A-Za-z_:][-A-Za-z0-9_:.]*/y;
 var ATTR = /\s*([A-Za-z_:][-A-Za-z0-9_:.]*)\s*=\s*(?:"([^"<]*)"|'([^'<]*)')/y;
 function parseXml(text2) {
-  let i = 0;
+  let i2 = 0;
   let line = 1;
   let lineStart = 0;
-  const fail2 = (message, at = i) => {
+  const fail2 = (message, at = i2) => {
     let l = 1;
     let start = 0;
     for (let k = 0; k < at && k < text2.length; k++)
@@ -58955,48 +62833,48 @@ function parseXml(text2) {
     throw new XmlError(message, l, at - start + 1);
   };
   const advanceTo = (end) => {
-    for (let k = i; k < end; k++)
+    for (let k = i2; k < end; k++)
       if (text2.charCodeAt(k) === 10) {
         line++;
         lineStart = k + 1;
       }
-    i = end;
+    i2 = end;
   };
   const skipPast = (close, what) => {
-    const end = text2.indexOf(close, i);
+    const end = text2.indexOf(close, i2);
     if (end === -1) fail2(`unterminated ${what}`);
     advanceTo(end + close.length);
   };
   void lineStart;
-  if (text2.charCodeAt(0) === 65279) i = 1;
+  if (text2.charCodeAt(0) === 65279) i2 = 1;
   const stack = [];
   let root;
-  while (i < text2.length) {
-    const lt = text2.indexOf("<", i);
+  while (i2 < text2.length) {
+    const lt = text2.indexOf("<", i2);
     const textEnd = lt === -1 ? text2.length : lt;
-    if (textEnd > i) {
-      const chunk = text2.slice(i, textEnd);
+    if (textEnd > i2) {
+      const chunk = text2.slice(i2, textEnd);
       if (stack.length) stack[stack.length - 1].text += decodeEntities(chunk);
       else if (chunk.trim()) fail2("text outside the root element");
       advanceTo(textEnd);
       if (lt === -1) break;
     }
-    if (text2.startsWith("<!--", i)) skipPast("-->", "comment");
-    else if (text2.startsWith("<![CDATA[", i)) {
-      const end = text2.indexOf("]]>", i);
+    if (text2.startsWith("<!--", i2)) skipPast("-->", "comment");
+    else if (text2.startsWith("<![CDATA[", i2)) {
+      const end = text2.indexOf("]]>", i2);
       if (end === -1) fail2("unterminated CDATA section");
       if (!stack.length) fail2("CDATA outside the root element");
-      stack[stack.length - 1].text += text2.slice(i + 9, end);
+      stack[stack.length - 1].text += text2.slice(i2 + 9, end);
       advanceTo(end + 3);
-    } else if (text2.startsWith("<?", i)) skipPast("?>", "processing instruction");
-    else if (text2.startsWith("<!DOCTYPE", i)) {
-      const end = text2.indexOf(">", i);
+    } else if (text2.startsWith("<?", i2)) skipPast("?>", "processing instruction");
+    else if (text2.startsWith("<!DOCTYPE", i2)) {
+      const end = text2.indexOf(">", i2);
       if (end === -1) fail2("unterminated DOCTYPE");
-      if (text2.slice(i, end).includes("["))
+      if (text2.slice(i2, end).includes("["))
         fail2("a DOCTYPE with declarations is not accepted in a test report");
       advanceTo(end + 1);
-    } else if (text2.startsWith("</", i)) {
-      NAME.lastIndex = i + 2;
+    } else if (text2.startsWith("</", i2)) {
+      NAME.lastIndex = i2 + 2;
       const m = NAME.exec(text2);
       if (!m) fail2("expected a closing tag name");
       const open3 = stack.pop();
@@ -59006,7 +62884,7 @@ function parseXml(text2) {
       if (end === -1 || text2.slice(NAME.lastIndex, end).trim()) fail2("malformed closing tag", NAME.lastIndex);
       advanceTo(end + 1);
     } else {
-      NAME.lastIndex = i + 1;
+      NAME.lastIndex = i2 + 1;
       const m = NAME.exec(text2);
       if (!m) fail2("expected a tag name after <");
       const el = { name: m[0], attrs: /* @__PURE__ */ Object.create(null), children: [], text: "", line };
@@ -59175,20 +63053,20 @@ async function runSuite(suite, ctx) {
     else {
       try {
         junit = parseJunit(await ctx.workspace.readText(suite.junit, MAX_JUNIT_BYTES));
-      } catch (err) {
-        if (err instanceof XmlError) {
-          const at = { line: err.line - 1, column: err.column - 1 };
+      } catch (err2) {
+        if (err2 instanceof XmlError) {
+          const at = { line: err2.line - 1, column: err2.column - 1 };
           diagnostics.push({
             code: "tests/junit",
             severity,
-            message: err.message,
+            message: err2.message,
             file: suite.junit,
             range: { start: at, end: at }
           });
-          junitProblem = `${suite.junit} is not valid XML: ${err.message}`;
-        } else if (err instanceof WorkspaceError || err instanceof Error)
-          junitProblem = `${suite.junit}: ${err.message}`;
-        else throw err;
+          junitProblem = `${suite.junit} is not valid XML: ${err2.message}`;
+        } else if (err2 instanceof WorkspaceError || err2 instanceof Error)
+          junitProblem = `${suite.junit}: ${err2.message}`;
+        else throw err2;
       }
     }
     if (junitProblem && !diagnostics.length)
@@ -59313,13 +63191,13 @@ async function runStage(stage, ctx) {
     return {
       ...base,
       status: "incomplete",
-      note: `mlgate ${VERSION} cannot run the \`${stage.key}:\` block yet, so none of its checks ran`
+      note: `mlgate ${VERSION8} cannot run the \`${stage.key}:\` block yet, so none of its checks ran`
     };
   }
   try {
     return await stage.run(ctx);
-  } catch (err) {
-    throw new Error(`the ${stage.title} stage crashed`, { cause: err });
+  } catch (err2) {
+    throw new Error(`the ${stage.title} stage crashed`, { cause: err2 });
   }
 }
 
@@ -59341,19 +63219,19 @@ async function runMlgate(settings, branch, workspace, progress) {
   let text2;
   try {
     text2 = await workspace.readText(configFile, MAX_CONFIG_BYTES);
-  } catch (err) {
-    if (err instanceof WorkspaceError)
-      return { kind: "usage-error", message: `cannot read the config: ${err.message}` };
-    throw err;
+  } catch (err2) {
+    if (err2 instanceof WorkspaceError)
+      return { kind: "usage-error", message: `cannot read the config: ${err2.message}` };
+    throw err2;
   }
   const { config, diagnostics } = parseConfig(text2, configFile);
   if (!config) return { kind: "config-error", configFile, diagnostics };
   let environment;
   try {
     environment = resolveEnvironment(config, { ...branch, flag: settings.environment });
-  } catch (err) {
-    if (err instanceof UnknownEnvironmentError) return { kind: "usage-error", message: err.message };
-    throw err;
+  } catch (err2) {
+    if (err2 instanceof UnknownEnvironmentError) return { kind: "usage-error", message: err2.message };
+    throw err2;
   }
   let compared;
   const sections = await runStages(settings.command, {
@@ -59382,7 +63260,7 @@ async function runMlgate(settings, branch, workspace, progress) {
     },
     gatePolicy(config, environment.name)
   );
-  return { kind: "report", report: report2, configFile, warnings: diagnostics };
+  return { kind: "report", report: report2, configFile, config, warnings: diagnostics };
 }
 
 // src/action/annotations.ts
@@ -59409,10 +63287,712 @@ function hiddenNote(hidden) {
 `;
 }
 
+// src/action/github-publish.ts
+import { readFileSync as readFileSync3, statSync as statSync5 } from "node:fs";
+
+// node_modules/fflate/esm/index.mjs
+import { createRequire as createRequire2 } from "module";
+var require2 = createRequire2("/");
+var _a;
+var Worker2;
+var isMarkedAsUntransferable;
+try {
+  _a = require2("worker_threads"), Worker2 = _a.Worker, isMarkedAsUntransferable = _a.isMarkedAsUntransferable;
+} catch (e) {
+}
+var u8 = Uint8Array;
+var u16 = Uint16Array;
+var i32 = Int32Array;
+var fleb = new u8([
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  1,
+  1,
+  1,
+  1,
+  2,
+  2,
+  2,
+  2,
+  3,
+  3,
+  3,
+  3,
+  4,
+  4,
+  4,
+  4,
+  5,
+  5,
+  5,
+  5,
+  0,
+  /* unused */
+  0,
+  0,
+  /* impossible */
+  0
+]);
+var fdeb = new u8([
+  0,
+  0,
+  0,
+  0,
+  1,
+  1,
+  2,
+  2,
+  3,
+  3,
+  4,
+  4,
+  5,
+  5,
+  6,
+  6,
+  7,
+  7,
+  8,
+  8,
+  9,
+  9,
+  10,
+  10,
+  11,
+  11,
+  12,
+  12,
+  13,
+  13,
+  /* unused */
+  0,
+  0
+]);
+var clim = new u8([16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]);
+var freb = function(eb, start) {
+  var b = new u16(31);
+  for (var i2 = 0; i2 < 31; ++i2) {
+    b[i2] = start += 1 << eb[i2 - 1];
+  }
+  var r = new i32(b[30]);
+  for (var i2 = 1; i2 < 30; ++i2) {
+    for (var j = b[i2]; j < b[i2 + 1]; ++j) {
+      r[j] = j - b[i2] << 5 | i2;
+    }
+  }
+  return { b, r };
+};
+var _a = freb(fleb, 2);
+var fl = _a.b;
+var revfl = _a.r;
+fl[28] = 258, revfl[258] = 28;
+var _b = freb(fdeb, 0);
+var fd = _b.b;
+var revfd = _b.r;
+var rev = new u16(32768);
+for (i = 0; i < 32768; ++i) {
+  x = (i & 43690) >> 1 | (i & 21845) << 1;
+  x = (x & 52428) >> 2 | (x & 13107) << 2;
+  x = (x & 61680) >> 4 | (x & 3855) << 4;
+  rev[i] = ((x & 65280) >> 8 | (x & 255) << 8) >> 1;
+}
+var x;
+var i;
+var hMap = (function(cd, mb2, r) {
+  var s = cd.length;
+  var i2 = 0;
+  var l = new u16(mb2);
+  for (; i2 < s; ++i2) {
+    if (cd[i2])
+      ++l[cd[i2] - 1];
+  }
+  var le = new u16(mb2);
+  for (i2 = 1; i2 < mb2; ++i2) {
+    le[i2] = le[i2 - 1] + l[i2 - 1] << 1;
+  }
+  var co;
+  if (r) {
+    co = new u16(1 << mb2);
+    var rvb = 15 - mb2;
+    for (i2 = 0; i2 < s; ++i2) {
+      if (cd[i2]) {
+        var sv = i2 << 4 | cd[i2];
+        var r_1 = mb2 - cd[i2];
+        var v = le[cd[i2] - 1]++ << r_1;
+        for (var m = v | (1 << r_1) - 1; v <= m; ++v) {
+          co[rev[v] >> rvb] = sv;
+        }
+      }
+    }
+  } else {
+    co = new u16(s);
+    for (i2 = 0; i2 < s; ++i2) {
+      if (cd[i2]) {
+        co[i2] = rev[le[cd[i2] - 1]++] >> 15 - cd[i2];
+      }
+    }
+  }
+  return co;
+});
+var flt = new u8(288);
+for (i = 0; i < 144; ++i)
+  flt[i] = 8;
+var i;
+for (i = 144; i < 256; ++i)
+  flt[i] = 9;
+var i;
+for (i = 256; i < 280; ++i)
+  flt[i] = 7;
+var i;
+for (i = 280; i < 288; ++i)
+  flt[i] = 8;
+var i;
+var fdt = new u8(32);
+for (i = 0; i < 32; ++i)
+  fdt[i] = 5;
+var i;
+var flrm = /* @__PURE__ */ hMap(flt, 9, 1);
+var fdrm = /* @__PURE__ */ hMap(fdt, 5, 1);
+var max = function(a) {
+  var m = a[0];
+  for (var i2 = 1; i2 < a.length; ++i2) {
+    if (a[i2] > m)
+      m = a[i2];
+  }
+  return m;
+};
+var bits = function(d, p, m) {
+  var o = p / 8 | 0;
+  return (d[o] | d[o + 1] << 8) >> (p & 7) & m;
+};
+var bits16 = function(d, p) {
+  var o = p / 8 | 0;
+  return (d[o] | d[o + 1] << 8 | d[o + 2] << 16) >> (p & 7);
+};
+var shft = function(p) {
+  return (p + 7) / 8 | 0;
+};
+var slc = function(v, s, e) {
+  if (s == null || s < 0)
+    s = 0;
+  if (e == null || e > v.length)
+    e = v.length;
+  return new u8(v.subarray(s, e));
+};
+var ec = [
+  "unexpected EOF",
+  "invalid block type",
+  "invalid length/literal",
+  "invalid distance",
+  "stream finished",
+  "no stream handler",
+  ,
+  // determined by compression function
+  "no callback",
+  "invalid UTF-8 data",
+  "extra field too long",
+  "date not in range 1980-2099",
+  "filename too long",
+  "stream finishing",
+  "invalid zip data"
+  // determined by unknown compression method
+];
+var err = function(ind, msg, nt) {
+  var e = new Error(msg || ec[ind]);
+  e.code = ind;
+  if (Error.captureStackTrace)
+    Error.captureStackTrace(e, err);
+  if (!nt)
+    throw e;
+  return e;
+};
+var inflt = function(dat, st, buf, dict) {
+  var sl = dat.length, dl = dict ? dict.length : 0;
+  if (!sl || st.f && !st.l)
+    return buf || new u8(0);
+  var noBuf = !buf;
+  var resize = noBuf || st.i != 2;
+  var noSt = st.i;
+  if (noBuf)
+    buf = new u8(sl * 3);
+  var cbuf = function(l2) {
+    var bl = buf.length;
+    if (l2 > bl) {
+      var nbuf = new u8(Math.max(bl * 2, l2));
+      nbuf.set(buf);
+      buf = nbuf;
+    }
+  };
+  var final = st.f || 0, pos = st.p || 0, bt = st.b || 0, lm = st.l, dm = st.d, lbt = st.m, dbt = st.n;
+  var tbts = sl * 8;
+  do {
+    if (!lm) {
+      final = bits(dat, pos, 1);
+      var type2 = bits(dat, pos + 1, 3);
+      pos += 3;
+      if (!type2) {
+        var s = shft(pos) + 4, l = dat[s - 4] | dat[s - 3] << 8, t = s + l;
+        if (t > sl) {
+          if (noSt)
+            err(0);
+          break;
+        }
+        if (resize)
+          cbuf(bt + l);
+        buf.set(dat.subarray(s, t), bt);
+        st.b = bt += l, st.p = pos = t * 8, st.f = final;
+        continue;
+      } else if (type2 == 1)
+        lm = flrm, dm = fdrm, lbt = 9, dbt = 5;
+      else if (type2 == 2) {
+        var hLit = bits(dat, pos, 31) + 257, hcLen = bits(dat, pos + 10, 15) + 4;
+        var tl = hLit + bits(dat, pos + 5, 31) + 1;
+        pos += 14;
+        var ldt = new u8(tl);
+        var clt = new u8(19);
+        for (var i2 = 0; i2 < hcLen; ++i2) {
+          clt[clim[i2]] = bits(dat, pos + i2 * 3, 7);
+        }
+        pos += hcLen * 3;
+        var clb = max(clt), clbmsk = (1 << clb) - 1;
+        var clm = hMap(clt, clb, 1);
+        for (var i2 = 0; i2 < tl; ) {
+          var r = clm[bits(dat, pos, clbmsk)];
+          pos += r & 15;
+          var s = r >> 4;
+          if (s < 16) {
+            ldt[i2++] = s;
+          } else {
+            var c = 0, n = 0;
+            if (s == 16)
+              n = 3 + bits(dat, pos, 3), pos += 2, c = ldt[i2 - 1];
+            else if (s == 17)
+              n = 3 + bits(dat, pos, 7), pos += 3;
+            else if (s == 18)
+              n = 11 + bits(dat, pos, 127), pos += 7;
+            while (n--)
+              ldt[i2++] = c;
+          }
+        }
+        var lt = ldt.subarray(0, hLit), dt = ldt.subarray(hLit);
+        lbt = max(lt);
+        dbt = max(dt);
+        lm = hMap(lt, lbt, 1);
+        dm = hMap(dt, dbt, 1);
+      } else
+        err(1);
+      if (pos > tbts) {
+        if (noSt)
+          err(0);
+        break;
+      }
+    }
+    if (resize)
+      cbuf(bt + 131072);
+    var lms = (1 << lbt) - 1, dms = (1 << dbt) - 1;
+    var lpos = pos;
+    for (; ; lpos = pos) {
+      var c = lm[bits16(dat, pos) & lms], sym = c >> 4;
+      pos += c & 15;
+      if (pos > tbts) {
+        if (noSt)
+          err(0);
+        break;
+      }
+      if (!c)
+        err(2);
+      if (sym < 256)
+        buf[bt++] = sym;
+      else if (sym == 256) {
+        lpos = pos, lm = null;
+        break;
+      } else {
+        var add = sym - 254;
+        if (sym > 264) {
+          var i2 = sym - 257, b = fleb[i2];
+          add = bits(dat, pos, (1 << b) - 1) + fl[i2];
+          pos += b;
+        }
+        var d = dm[bits16(dat, pos) & dms], dsym = d >> 4;
+        if (!d)
+          err(3);
+        pos += d & 15;
+        var dt = fd[dsym];
+        if (dsym > 3) {
+          var b = fdeb[dsym];
+          dt += bits16(dat, pos) & (1 << b) - 1, pos += b;
+        }
+        if (pos > tbts) {
+          if (noSt)
+            err(0);
+          break;
+        }
+        if (resize)
+          cbuf(bt + 131072);
+        var end = bt + add;
+        if (bt < dt) {
+          var shift = dl - dt, dend = Math.min(dt, end);
+          if (shift + bt < 0)
+            err(3);
+          for (; bt < dend; ++bt)
+            buf[bt] = dict[shift + bt];
+        }
+        for (; bt < end; ++bt)
+          buf[bt] = buf[bt - dt];
+      }
+    }
+    st.l = lm, st.p = lpos, st.b = bt, st.f = final;
+    if (lm)
+      final = 1, st.m = lbt, st.d = dm, st.n = dbt;
+  } while (!final);
+  return bt != buf.length && noBuf ? slc(buf, 0, bt) : buf.subarray(0, bt);
+};
+var et = /* @__PURE__ */ new u8(0);
+var b2 = function(d, b) {
+  return d[b] | d[b + 1] << 8;
+};
+var b4 = function(d, b) {
+  return (d[b] | d[b + 1] << 8 | d[b + 2] << 16 | d[b + 3] << 24) >>> 0;
+};
+var b8 = function(d, b) {
+  return b4(d, b) + b4(d, b + 4) * 4294967296;
+};
+function inflateSync(data, opts) {
+  return inflt(data, { i: 2 }, opts && opts.out, opts && opts.dictionary);
+}
+var td = typeof TextDecoder != "undefined" && /* @__PURE__ */ new TextDecoder();
+var tds = 0;
+try {
+  td.decode(et, { stream: true });
+  tds = 1;
+} catch (e) {
+}
+var dutf8 = function(d) {
+  for (var r = "", i2 = 0; ; ) {
+    var c = d[i2++];
+    var eb = (c > 127) + (c > 223) + (c > 239);
+    if (i2 + eb > d.length)
+      return { s: r, r: slc(d, i2 - 1) };
+    if (!eb)
+      r += String.fromCharCode(c);
+    else if (eb == 3) {
+      c = ((c & 15) << 18 | (d[i2++] & 63) << 12 | (d[i2++] & 63) << 6 | d[i2++] & 63) - 65536, r += String.fromCharCode(55296 | c >> 10, 56320 | c & 1023);
+    } else if (eb & 1)
+      r += String.fromCharCode((c & 31) << 6 | d[i2++] & 63);
+    else
+      r += String.fromCharCode((c & 15) << 12 | (d[i2++] & 63) << 6 | d[i2++] & 63);
+  }
+};
+function strFromU8(dat, latin1) {
+  if (latin1) {
+    var r = "";
+    for (var i2 = 0; i2 < dat.length; i2 += 16384)
+      r += String.fromCharCode.apply(null, dat.subarray(i2, i2 + 16384));
+    return r;
+  } else if (td) {
+    return td.decode(dat);
+  } else {
+    var _a2 = dutf8(dat), s = _a2.s, r = _a2.r;
+    if (r.length)
+      err(8);
+    return s;
+  }
+}
+var slzh = function(d, b) {
+  return b + 30 + b2(d, b + 26) + b2(d, b + 28);
+};
+var zh = function(d, b, z) {
+  var fnl = b2(d, b + 28), efl = b2(d, b + 30), fn = strFromU8(d.subarray(b + 46, b + 46 + fnl), !(b2(d, b + 8) & 2048)), es = b + 46 + fnl;
+  var _a2 = z64hs(d, es, efl, z, b4(d, b + 20), b4(d, b + 24), b4(d, b + 42)), sc = _a2[0], su = _a2[1], off = _a2[2];
+  return [b2(d, b + 10), sc, su, fn, es + efl + b2(d, b + 32), off];
+};
+var z64hs = function(d, b, l, z, sc, su, off) {
+  var nsc = sc == 4294967295, nsu = su == 4294967295, noff = off == 4294967295, e = b + l;
+  var nf = nsc + nsu + noff;
+  if (z && nf) {
+    for (; b + 4 < e; b += 4 + b2(d, b + 2)) {
+      if (b2(d, b) == 1) {
+        return [
+          nsc ? b8(d, b + 4 + 8 * nsu) : sc,
+          nsu ? b8(d, b + 4) : su,
+          noff ? b8(d, b + 4 + 8 * (nsu + nsc)) : off,
+          1
+        ];
+      }
+    }
+    if (z < 2)
+      err(13);
+  }
+  return [sc, su, off, 0];
+};
+function unzipSync(data, opts) {
+  var files = {};
+  var e = data.length - 22;
+  for (; b4(data, e) != 101010256; --e) {
+    if (!e || data.length - e > 65558)
+      err(13);
+  }
+  ;
+  var c = b2(data, e + 8);
+  if (!c)
+    return {};
+  var o = b4(data, e + 16);
+  var z = b4(data, e - 20) == 117853008;
+  if (z) {
+    var ze = b4(data, e - 12);
+    z = b4(data, ze) == 101075792;
+    if (z) {
+      c = b4(data, ze + 32);
+      o = b4(data, ze + 48);
+    }
+  }
+  var fltr = opts && opts.filter;
+  for (var i2 = 0; i2 < c; ++i2) {
+    var _a2 = zh(data, o, z), c_2 = _a2[0], sc = _a2[1], su = _a2[2], fn = _a2[3], no = _a2[4], off = _a2[5], b = slzh(data, off);
+    o = no;
+    if (!fltr || fltr({
+      name: fn,
+      size: sc,
+      originalSize: su,
+      compression: c_2
+    })) {
+      if (!c_2)
+        files[fn] = slc(data, b, b + sc);
+      else if (c_2 == 8)
+        files[fn] = inflateSync(data.subarray(b, b + sc), { out: new u8(su) });
+      else
+        err(14, "unknown compression type " + c_2);
+    }
+  }
+  return files;
+}
+
+// src/github/publish.ts
+var ACTIONS_BOT = "github-actions[bot]";
+function stickyMarker(key2) {
+  return `<!-- mlgate:sticky ${key2.replace(/-->/g, "").replace(/[^\w./:@ -]/g, "_")} -->`;
+}
+async function publishComment(gh, target, body, options) {
+  if (options.mode === "never") return { action: "skipped", why: "scorecard.comment is never" };
+  const marker = stickyMarker(target.key);
+  const full = `${body.trimEnd()}
+
+${marker}
+`;
+  const author = options.author ?? await gh.viewerLogin() ?? ACTIONS_BOT;
+  const comments = await gh.listComments(target.owner, target.repo, target.issue);
+  const ours = comments.find((c) => c.user === author && c.body.includes(marker));
+  if (!ours && options.mode === "on-failure" && options.passed)
+    return { action: "skipped", why: "the gate passed and scorecard.comment is on-failure" };
+  if (ours && ours.body === full) return { action: "unchanged", url: ours.url };
+  if (ours) {
+    const updated = await gh.updateComment(target.owner, target.repo, ours.id, full);
+    return { action: "updated", url: updated.url };
+  }
+  const created = await gh.createComment(target.owner, target.repo, target.issue, full);
+  return { action: "created", url: created.url };
+}
+var ANNOTATIONS_PER_REQUEST = 50;
+var MAX_SUMMARY = 65535;
+function checkAnnotations(report2, pathPrefix = "") {
+  const out = [];
+  for (const { diagnostic: d } of reportDiagnostics(report2)) {
+    const line = (d.range?.start.line ?? 0) + 1;
+    const endLine = (d.range?.end.line ?? d.range?.start.line ?? 0) + 1;
+    const a = {
+      path: pathPrefix ? `${pathPrefix}/${d.file}` : d.file,
+      start_line: line,
+      end_line: Math.max(line, endLine),
+      annotation_level: d.severity === "error" ? "failure" : "warning",
+      message: (d.hint ? `${d.message}
+${d.hint}` : d.message).slice(0, 64e3),
+      title: `mlgate ${d.code}`
+    };
+    if (d.range && a.start_line === a.end_line) {
+      a.start_column = d.range.start.column + 1;
+      a.end_column = Math.max(d.range.end.column + 1, a.start_column);
+    }
+    out.push(a);
+  }
+  return out;
+}
+async function publishCheckRun(gh, target, report2, summary2, annotations) {
+  const name = `mlgate (${report2.environment.name})`;
+  const title = report2.passed ? "mlgate passed" : `mlgate failed: ${report2.gate.reasons.length} reason${report2.gate.reasons.length === 1 ? "" : "s"}`;
+  const output = (batch) => ({
+    title,
+    summary: summary2.length > MAX_SUMMARY ? `${summary2.slice(0, MAX_SUMMARY - 200)}
+
+(summary cut at GitHub's limit)` : summary2,
+    annotations: batch
+  });
+  const created = await gh.createCheckRun(target.owner, target.repo, {
+    name,
+    head_sha: target.sha,
+    status: "completed",
+    conclusion: report2.passed ? "success" : "failure",
+    output: output(annotations.slice(0, ANNOTATIONS_PER_REQUEST))
+  });
+  let requests = 1;
+  for (let i2 = ANNOTATIONS_PER_REQUEST; i2 < annotations.length; i2 += ANNOTATIONS_PER_REQUEST) {
+    await gh.updateCheckRun(target.owner, target.repo, created.id, {
+      output: output(annotations.slice(i2, i2 + ANNOTATIONS_PER_REQUEST))
+    });
+    requests++;
+  }
+  return { url: created.url, requests };
+}
+
+// src/action/github-publish.ts
+var MAX_COMMENT = 65e3;
+var MAX_EVENT_BYTES = 25 * 1024 * 1024;
+var MAX_ARTIFACT_BYTES = 64 * 1024 * 1024;
+function readRunContext(env) {
+  const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
+  if (!owner || !repo) return void 0;
+  let payload = {};
+  if (env.GITHUB_EVENT_PATH) {
+    try {
+      if (statSync5(env.GITHUB_EVENT_PATH).size <= MAX_EVENT_BYTES)
+        payload = JSON.parse(readFileSync3(env.GITHUB_EVENT_PATH, "utf8"));
+    } catch {
+      payload = {};
+    }
+  }
+  return {
+    owner,
+    repo,
+    eventName: env.GITHUB_EVENT_NAME ?? "",
+    payload,
+    sha: env.GITHUB_SHA ?? "",
+    apiUrl: env.GITHUB_API_URL ?? "https://api.github.com",
+    serverUrl: env.GITHUB_SERVER_URL ?? "https://github.com",
+    workflow: env.GITHUB_WORKFLOW ?? "mlgate"
+  };
+}
+function pullRequestOf(ctx) {
+  const pr = ctx.payload.pull_request;
+  return { number: pr?.number, headSha: pr?.head?.sha ?? ctx.sha };
+}
+var FORK_HINT = 'On pull requests from forks the token is read-only: use the two-workflow fork-safe pattern (README, "Fork PRs") so a workflow_run job posts the scorecard.';
+function describe3(err2) {
+  if (err2 instanceof GitHubError) return `${err2.status} ${err2.message}`;
+  return err2.message;
+}
+async function publishReport(report2, ctx, target, settings, gh = createGitHub({ token: settings.token ?? "", baseUrl: ctx.apiUrl })) {
+  const result = { notes: [], warnings: [], calls: gh.calls };
+  if (!settings.token) {
+    if (settings.targets.has("comment") || settings.targets.has("check"))
+      result.warnings.push("no github-token: the comment and the check run are not published");
+    return result;
+  }
+  const links = { serverUrl: ctx.serverUrl, repository: `${ctx.owner}/${ctx.repo}`, sha: target.headSha };
+  if (settings.targets.has("comment")) {
+    if (!target.number) result.notes.push("not a pull request: no comment");
+    else {
+      const body = RENDERERS.markdown(report2, {
+        maxLength: MAX_COMMENT,
+        links,
+        pathPrefix: settings.pathPrefix,
+        fullReport: settings.fullReport
+      });
+      try {
+        const r = await publishComment(
+          gh,
+          { owner: ctx.owner, repo: ctx.repo, issue: target.number, key: settings.commentKey },
+          body,
+          { mode: settings.commentMode, passed: report2.passed }
+        );
+        result.commentUrl = r.url;
+        result.notes.push(`comment ${r.action}${r.url ? `: ${r.url}` : ""}${r.why ? ` (${r.why})` : ""}`);
+      } catch (err2) {
+        const fork = err2 instanceof GitHubError && (err2.status === 403 || err2.status === 404);
+        result.warnings.push(
+          `mlgate could not comment on the pull request (${describe3(err2)}).${fork ? ` ${FORK_HINT}` : ""}`
+        );
+      }
+    }
+  }
+  if (settings.targets.has("check") && target.headSha) {
+    try {
+      const summary2 = RENDERERS.markdown(report2, {
+        maxLength: MAX_COMMENT,
+        links,
+        pathPrefix: settings.pathPrefix
+      });
+      const r = await publishCheckRun(
+        gh,
+        { owner: ctx.owner, repo: ctx.repo, sha: target.headSha },
+        report2,
+        summary2,
+        checkAnnotations(report2, settings.pathPrefix)
+      );
+      result.checkRunUrl = r.url;
+      result.notes.push(`check run: ${r.url} (${r.requests} request${r.requests === 1 ? "" : "s"})`);
+    } catch (err2) {
+      const fork = err2 instanceof GitHubError && (err2.status === 403 || err2.status === 404);
+      result.warnings.push(
+        `mlgate could not create the check run (${describe3(err2)}).${fork ? ` It needs \`checks: write\`; ${FORK_HINT}` : ""}`
+      );
+    }
+  }
+  return result;
+}
+async function fetchTriggeringReport(ctx, token, artifactName, gh = createGitHub({ token, baseUrl: ctx.apiUrl })) {
+  const run2 = ctx.payload.workflow_run;
+  if (!run2?.id || !run2.head_sha)
+    return { problem: "mode: publish runs on a workflow_run event; this event has no workflow_run" };
+  const artifacts = await gh.listRunArtifacts(ctx.owner, ctx.repo, run2.id);
+  const artifact = artifacts.find((a) => a.name === artifactName);
+  if (!artifact) return { problem: `run ${run2.id} has no artifact named ${artifactName}` };
+  if (artifact.expired) return { problem: `the artifact ${artifactName} of run ${run2.id} has expired` };
+  if (artifact.size_in_bytes > MAX_ARTIFACT_BYTES)
+    return {
+      problem: `the artifact ${artifactName} is ${artifact.size_in_bytes} bytes, over the ${MAX_ARTIFACT_BYTES}-byte limit`
+    };
+  const zip = await gh.downloadArtifact(ctx.owner, ctx.repo, artifact.id, MAX_ARTIFACT_BYTES);
+  let files;
+  try {
+    let total = 0;
+    files = unzipSync(zip, {
+      filter: (f) => {
+        total += f.originalSize;
+        if (total > MAX_ARTIFACT_BYTES) throw new Error("the artifact unpacks to more than the size limit");
+        return f.name.endsWith(".json");
+      }
+    });
+  } catch (err2) {
+    return { problem: `the artifact ${artifactName} is not a valid zip: ${err2.message}` };
+  }
+  const names = Object.keys(files).sort();
+  if (!names.length) return { problem: `the artifact ${artifactName} holds no .json report` };
+  let value2;
+  try {
+    value2 = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(files[names[0]]));
+  } catch (err2) {
+    return { problem: `${names[0]} in the artifact is not JSON: ${err2.message}` };
+  }
+  const parsed = parseJsonReport(value2);
+  if (!parsed.report)
+    return {
+      problem: `${names[0]} in the artifact is not an mlgate report: ${parsed.errors.slice(0, 3).join("; ")}`
+    };
+  let number = run2.pull_requests?.[0]?.number;
+  if (!number) number = (await gh.pullsForCommit(ctx.owner, ctx.repo, run2.head_sha))[0];
+  return { report: parsed.report, target: { number, headSha: run2.head_sha } };
+}
+
 // src/action/inputs.ts
 import path7 from "node:path";
 var InputError = class extends Error {
 };
+var PUBLISH_TARGETS = ["comment", "check", "summary"];
 function input(name) {
   const value2 = getInput(name).trim();
   return value2 === "" ? void 0 : value2;
@@ -59437,11 +64017,41 @@ function readInputs(env) {
     dir,
     format: "terminal",
     tuning: readTuning(env),
+    mode: "run",
+    publish: /* @__PURE__ */ new Set(),
+    artifactName: input("artifact-name") ?? "mlgate-report",
     reportPath: path7.resolve(
       dir,
       input("report-path") ?? path7.join(env.RUNNER_TEMP ?? dir, "mlgate-report.json")
     )
   };
+  const mode = input("mode") ?? "run";
+  if (mode !== "run" && mode !== "publish")
+    throw new InputError(`Invalid mode '${mode}'. Expected run or publish.`);
+  settings.mode = mode;
+  const publish = (input("publish") ?? "comment,check,summary").split(/[\s,]+/).filter(Boolean).filter((t) => t !== "none");
+  for (const t of publish)
+    if (!PUBLISH_TARGETS.includes(t))
+      throw new InputError(
+        `Invalid publish target '${t}'. Expected a list of ${PUBLISH_TARGETS.join(", ")} (or none).`
+      );
+  settings.publish = new Set(publish);
+  const token = input("github-token");
+  if (token !== void 0) settings.token = token;
+  const key2 = input("comment-key");
+  if (key2 !== void 0) settings.commentKey = key2;
+  const baselinePath = input("baseline");
+  const baselineRef = input("baseline-ref");
+  if (baselinePath !== void 0 && baselineRef !== void 0)
+    throw new InputError("Both baseline and baseline-ref are set. Pass one.");
+  if (baselinePath !== void 0) {
+    const abs = path7.resolve(dir, baselinePath);
+    const relBase = path7.relative(dir, abs);
+    if (relBase.startsWith("..") || path7.isAbsolute(relBase))
+      throw new InputError(`Invalid baseline '${baselinePath}'. Expected a path inside working-directory.`);
+    settings.baseline = { path: relBase.split(path7.sep).join("/") };
+  }
+  if (baselineRef !== void 0) settings.baseline = { ref: baselineRef };
   const sarif = input("sarif-path");
   if (sarif !== void 0) settings.sarifPath = path7.resolve(dir, sarif);
   const config = input("config");
@@ -59469,6 +64079,8 @@ async function run() {
   try {
     const settings = readInputs(process.env);
     const prefix = workspacePrefix(process.env.GITHUB_WORKSPACE, settings.dir);
+    const runContext = readRunContext(process.env);
+    if (settings.mode === "publish") return await publishMode(settings, runContext, prefix);
     const progress = createProgress({ write: (t) => info(t.trimEnd()), tty: false });
     const outcome = await runMlgate(
       settings,
@@ -59484,7 +64096,7 @@ async function run() {
       }
       return failUsage(`${outcome.configFile} is invalid; see the errors above`);
     }
-    const { report: report2 } = outcome;
+    const { report: report2, config, configFile } = outcome;
     info(RENDERERS.terminal(report2, { color: !process.env.NO_COLOR }));
     const { shown: shown2, hidden } = selectAnnotations(report2);
     for (const d of shown2) annotate(d, prefix);
@@ -59493,21 +64105,89 @@ async function run() {
       await writeReport(settings.sarifPath, RENDERERS.sarif(report2, { pathPrefix: prefix }));
       setOutput("sarif-path", settings.sarifPath);
     }
-    if (process.env.GITHUB_STEP_SUMMARY)
-      await summary.addRaw(RENDERERS.markdown(report2) + hiddenNote(hidden)).write();
-    setOutput("passed", String(report2.passed));
+    if (process.env.GITHUB_STEP_SUMMARY && settings.publish.has("summary"))
+      await summary.addRaw(
+        RENDERERS.markdown(report2, { maxLength: MAX_SUMMARY2, pathPrefix: prefix }) + hiddenNote(hidden)
+      ).write();
+    setReportOutputs(report2);
     setOutput("report-path", settings.reportPath);
-    setOutput("environment", report2.environment.name);
-    setOutput("ml-test-score", String(report2.mlTestScore.final));
+    if (runContext) {
+      const published = await publishReport(report2, runContext, pullRequestOf(runContext), {
+        token: settings.token,
+        targets: settings.publish,
+        commentMode: config.scorecard?.comment ?? "on-change",
+        commentKey: settings.commentKey ?? `${runContext.workflow}/${prefix ? `${prefix}/` : ""}${configFile}`,
+        pathPrefix: prefix,
+        fullReport: "The full report is in the job summary and in the JSON report named by the report-path output."
+      });
+      logPublished(published);
+    }
     if (!report2.passed) setFailed(`mlgate gate failed: ${report2.gate.reasons.join("; ")}`);
-  } catch (err) {
-    if (err instanceof InputError) return failUsage(err.message);
-    const e = err;
+  } catch (err2) {
+    if (err2 instanceof InputError) return failUsage(err2.message);
+    const e = err2;
     setFailed(
       `mlgate: internal error: ${e.message}${e.cause instanceof Error ? `: ${e.cause.message}` : ""}`
     );
     if (e.stack) debug(e.stack);
   }
+}
+var MAX_SUMMARY2 = 1e6;
+function setReportOutputs(report2) {
+  setOutput("passed", String(report2.passed));
+  setOutput("environment", report2.environment.name);
+  setOutput("ml-test-score", String(report2.mlTestScore.final));
+  const checks = report2.sections.flatMap((s) => s.checks).filter((c) => c.status !== "skipped");
+  const passed = checks.filter((c) => c.status === "passed").length;
+  setOutput("score", String(checks.length ? Math.round(100 * passed / checks.length) : 100));
+}
+function logPublished(r) {
+  for (const n of r.notes) info(`mlgate: ${n}`);
+  for (const w of r.warnings) warning(w);
+  if (r.commentUrl) setOutput("comment-url", r.commentUrl);
+  if (r.checkRunUrl) setOutput("check-run-url", r.checkRunUrl);
+  info(`mlgate: ${r.calls.length} GitHub API call${r.calls.length === 1 ? "" : "s"}`);
+}
+async function publishMode(settings, ctx, prefix) {
+  if (!ctx)
+    return failUsage(
+      "mode: publish needs GITHUB_REPOSITORY: run it in GitHub Actions on a workflow_run event"
+    );
+  if (!settings.token) return failUsage("mode: publish needs a github-token");
+  const gh = createGitHub({ token: settings.token, baseUrl: ctx.apiUrl });
+  let fetched;
+  try {
+    fetched = await fetchTriggeringReport(ctx, settings.token, settings.artifactName, gh);
+  } catch (err2) {
+    fetched = {
+      problem: `could not fetch the report: ${err2 instanceof GitHubError ? `${err2.status} ${err2.message}` : err2.message}`
+    };
+  }
+  if ("problem" in fetched) {
+    warning(`mlgate: nothing published: ${fetched.problem}`);
+    setOutput("passed", "false");
+    return;
+  }
+  const { report: report2, target } = fetched;
+  info(RENDERERS.terminal(report2, { color: false }));
+  setReportOutputs(report2);
+  if (process.env.GITHUB_STEP_SUMMARY && settings.publish.has("summary"))
+    await summary.addRaw(RENDERERS.markdown(report2, { maxLength: MAX_SUMMARY2, pathPrefix: prefix })).write();
+  const published = await publishReport(
+    report2,
+    ctx,
+    target,
+    {
+      token: settings.token,
+      targets: settings.publish,
+      commentMode: "on-change",
+      commentKey: settings.commentKey ?? `${String(ctx.payload.workflow_run?.name ?? ctx.workflow)}/mlgate`,
+      pathPrefix: prefix,
+      fullReport: `The full report is in the artifact ${settings.artifactName} of the pull request's run.`
+    },
+    gh
+  );
+  logPublished(published);
 }
 async function writeReport(file, text2) {
   await mkdir2(path8.dirname(file), { recursive: true });
@@ -59528,6 +64208,26 @@ undici/lib/web/fetch/body.js:
 
 undici/lib/web/websocket/frame.js:
   (*! ws. MIT License. Einar Otto Stangvik <einaros@gmail.com> *)
+
+content-type/dist/index.js:
+  (*!
+   * content-type
+   * Copyright(c) 2015 Douglas Christopher Wilson
+   * MIT Licensed
+   *)
+
+@octokit/request-error/dist-src/index.js:
+  (* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist *)
+
+@octokit/request/dist-bundle/index.js:
+  (* v8 ignore next -- @preserve *)
+  (* v8 ignore else -- @preserve *)
+
+@octokit/graphql/dist-bundle/index.js:
+  (* v8 ignore if -- @preserve *)
+
+@octokit/plugin-paginate-rest/dist-bundle/index.js:
+  (* v8 ignore next -- @preserve *)
 
 smol-toml/dist/error.js:
 smol-toml/dist/primitive.js:

@@ -18035,16 +18035,16 @@ function describe(e, data) {
   const f = describeError(e, data);
   const custom = e.parentSchema?.errorMessage;
   if (!f || typeof custom !== "string" || f.preferKey) return f;
-  const where = f.path.length ? formatPath(f.path) : "the file";
+  const where2 = f.path.length ? formatPath(f.path) : "the file";
   const got = e.data !== null && typeof e.data === "object" ? "" : ` (got ${shown(e.data)})`;
-  return { ...f, message: `${where} ${custom}${got}` };
+  return { ...f, message: `${where2} ${custom}${got}` };
 }
 function describeError(e, data) {
   const path6 = parsePointer(e.instancePath, data);
-  const where = path6.length ? formatPath(path6) : "the file";
+  const where2 = path6.length ? formatPath(path6) : "the file";
   const parent = e.parentSchema ?? {};
   const p = e.params;
-  const described = parent.description ? `${where}: ${parent.description}` : void 0;
+  const described = parent.description ? `${where2}: ${parent.description}` : void 0;
   if (e.propertyName !== void 0) return void 0;
   switch (e.keyword) {
     case "if":
@@ -18055,7 +18055,7 @@ function describeError(e, data) {
       const what = parent.properties?.[missing]?.description;
       return {
         code: "schema/required",
-        message: `${where} is missing the required key "${missing}"`,
+        message: `${where2} is missing the required key "${missing}"`,
         path: path6,
         preferKey: true,
         hint: what ? `Add "${missing}": ${what}` : `Add "${missing}".`
@@ -18067,7 +18067,7 @@ function describeError(e, data) {
       const guess = closest(extra, known);
       return {
         code: "schema/unknown-key",
-        message: `unknown key "${extra}" in ${where}${guess ? `; did you mean "${guess}"?` : ""}`,
+        message: `unknown key "${extra}" in ${where2}${guess ? `; did you mean "${guess}"?` : ""}`,
         path: [...path6, extra],
         preferKey: true,
         hint: known.length ? `Known keys here: ${known.join(", ")}.` : "Remove it."
@@ -18077,7 +18077,7 @@ function describeError(e, data) {
       const rule = e.schema ?? {};
       return {
         code: "schema/key-name",
-        message: `key "${String(p.propertyName)}" in ${where} ${rule.errorMessage ?? "is not a valid name"}`,
+        message: `key "${String(p.propertyName)}" in ${where2} ${rule.errorMessage ?? "is not a valid name"}`,
         path: [...path6, String(p.propertyName)],
         preferKey: true,
         hint: described
@@ -18087,7 +18087,7 @@ function describeError(e, data) {
       const types2 = String(p.type).split(",").map((t) => TYPE_WORDS[t] ?? t);
       return {
         code: "schema/type",
-        message: `${where} must be ${types2.join(" or ")} (got ${typeName(e.data)})`,
+        message: `${where2} must be ${types2.join(" or ")} (got ${typeName(e.data)})`,
         path: path6,
         preferKey: false,
         hint: described
@@ -18098,7 +18098,7 @@ function describeError(e, data) {
       const guess = typeof e.data === "string" ? closest(e.data, allowed) : void 0;
       return {
         code: "schema/enum",
-        message: `${where} must be one of ${allowed.join(", ")} (got ${shown(e.data)})${guess ? `; did you mean "${guess}"?` : ""}`,
+        message: `${where2} must be one of ${allowed.join(", ")} (got ${shown(e.data)})${guess ? `; did you mean "${guess}"?` : ""}`,
         path: path6,
         preferKey: false,
         hint: described
@@ -18107,7 +18107,7 @@ function describeError(e, data) {
     case "const":
       return {
         code: "schema/const",
-        message: `${where} must be ${JSON.stringify(p.allowedValue)} (got ${shown(e.data)})`,
+        message: `${where2} must be ${JSON.stringify(p.allowedValue)} (got ${shown(e.data)})`,
         path: path6,
         preferKey: false,
         hint: described
@@ -18118,7 +18118,7 @@ function describeError(e, data) {
     case "exclusiveMaximum":
       return {
         code: `schema/${e.keyword === "minimum" || e.keyword === "exclusiveMinimum" ? "minimum" : "maximum"}`,
-        message: `${where} must be ${COMPARISON[e.keyword]} ${String(p.limit)} (got ${shown(e.data)})`,
+        message: `${where2} must be ${COMPARISON[e.keyword]} ${String(p.limit)} (got ${shown(e.data)})`,
         path: path6,
         preferKey: false,
         hint: described
@@ -18126,7 +18126,7 @@ function describeError(e, data) {
     case "pattern":
       return {
         code: "schema/pattern",
-        message: `${where} must match /${String(p.pattern)}/ (got ${shown(e.data)})`,
+        message: `${where2} must match /${String(p.pattern)}/ (got ${shown(e.data)})`,
         path: path6,
         preferKey: false,
         hint: described
@@ -18134,16 +18134,16 @@ function describeError(e, data) {
     default:
       return {
         code: `schema/${e.keyword.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`,
-        message: parent.errorMessage ? `${where} ${parent.errorMessage}` : `${where} ${e.message ?? "is invalid"}`,
+        message: parent.errorMessage ? `${where2} ${parent.errorMessage}` : `${where2} ${e.message ?? "is invalid"}`,
         path: path6,
         preferKey: false,
         hint: described
       };
   }
 }
-function withVia(message, where) {
-  if (!where.via) return message;
-  const { line, column } = where.via.start;
+function withVia(message, where2) {
+  if (!where2.via) return message;
+  const { line, column } = where2.via.start;
   return `${message} (the value is defined at its anchor; it is used through the alias at ${line + 1}:${column + 1})`;
 }
 function validateDocument(validate, doc, file) {
@@ -18160,8 +18160,8 @@ function foldBranches(errors, data) {
       if (!folded.has(e) && !unions.includes(e) && e.instancePath === u.instancePath) {
         folded.add(e);
         const f = describe(e, data);
-        const where = f?.path.length ? formatPath(f.path) : "the file";
-        if (f) branches.push(f.message.startsWith(where) ? f.message.slice(where.length).trim() : f.message);
+        const where2 = f?.path.length ? formatPath(f.path) : "the file";
+        if (f) branches.push(f.message.startsWith(where2) ? f.message.slice(where2.length).trim() : f.message);
       }
     }
     out.push({ error: u, branches: [...new Set(branches)] });
@@ -18174,12 +18174,12 @@ function describeErrors(errors, doc, file) {
   for (const { error: e, branches } of foldBranches(errors, doc.data)) {
     const f = describe(e, doc.data);
     if (!f) continue;
-    const where = doc.locate(f.path, f.preferKey);
-    const { range } = where;
-    let message = withVia(f.message, where);
+    const where2 = doc.locate(f.path, f.preferKey);
+    const { range } = where2;
+    let message = withVia(f.message, where2);
     if (branches.length) {
       const at = f.path.length ? formatPath(f.path) : "the file";
-      message = withVia(`${at} does not match any allowed form: it ${branches.join("; or it ")}`, where);
+      message = withVia(`${at} does not match any allowed form: it ${branches.join("; or it ")}`, where2);
     }
     const d = { code: f.code, severity: "error", message, file, path: f.path, range };
     if (f.hint) d.hint = f.hint;
@@ -23596,8 +23596,8 @@ function environmentLine(report2) {
 function baselineLine(report2) {
   const b = report2.baseline;
   if (b.source === "none") return `none (${b.reason ?? "not found"})`;
-  const where = b.source === "git" ? `git ${b.ref}${b.sha ? ` at ${b.sha.slice(0, 7)}` : ""}` : b.source === "path" ? `the files in ${b.ref}` : [`artifact`, b.ref, b.sha?.slice(0, 7)].filter(Boolean).join(" ");
-  return `${where}${b.reason ? ` (${b.reason})` : ""}`;
+  const where2 = b.source === "git" ? `git ${b.ref}${b.sha ? ` at ${b.sha.slice(0, 7)}` : ""}` : b.source === "path" ? `the files in ${b.ref}` : [`artifact`, b.ref, b.sha?.slice(0, 7)].filter(Boolean).join(" ");
+  return `${where2}${b.reason ? ` (${b.reason})` : ""}`;
 }
 function comparisonCells(c) {
   const num2 = (v) => v === null ? "–" : formatMetric(v);
@@ -23720,7 +23720,28 @@ var EMOJI = {
   skipped: "➖",
   incomplete: "❔"
 };
-var renderMarkdown = (report2) => {
+function scoreBand(score) {
+  if (score <= 0) return "closer to a research project than a production system";
+  if (score <= 1) return "some tests, but likely serious gaps in reliability";
+  if (score <= 2) return "a first pass at production readiness; more investment needed";
+  if (score <= 3) return "reasonably tested; more of it could be automated";
+  if (score <= 5) return "strong automated testing and monitoring, fit for critical systems";
+  return "exceptional automated testing and monitoring";
+}
+var LEFT_OUT = {
+  1: "the detail tables",
+  2: "the detail tables, the per-finding lines and all but the first 100 problems",
+  3: "everything but the verdict, the counts and the reasons"
+};
+function where(d, options) {
+  const text2 = codeSpan(location(d));
+  const l = options.links;
+  if (!l) return text2;
+  const file = [options.pathPrefix, d.file].filter(Boolean).join("/");
+  const url = `${l.serverUrl.replace(/\/+$/, "")}/${l.repository}/blob/${l.sha}/${file.split("/").map(encodeURIComponent).join("/")}${d.range ? `#L${d.range.start.line + 1}` : ""}`;
+  return `[${text2}](${url})`;
+}
+function render(report2, options, level2) {
   const out = [];
   out.push(
     `## ${report2.passed ? "✅" : "❌"} mlgate ${verdict(report2)} · ${codeSpan(report2.environment.name)}`
@@ -23728,7 +23749,7 @@ var renderMarkdown = (report2) => {
   out.push("");
   out.push(`**Environment:** ${escapeMarkdown(environmentLine(report2))}  `);
   out.push(`**Baseline:** ${escapeMarkdown(baselineLine(report2))}  `);
-  out.push(`**ML Test Score:** ${report2.mlTestScore.final}`);
+  out.push(`**ML Test Score:** ${report2.mlTestScore.final} (${scoreBand(report2.mlTestScore.final)})`);
   out.push("", "| Stage | Status | Checks |", "| --- | --- | --- |");
   for (const s2 of report2.sections) {
     out.push(
@@ -23736,19 +23757,23 @@ var renderMarkdown = (report2) => {
     );
   }
   const failing = failingChecks(report2);
-  if (failing.length) {
+  if (failing.length && level2 < 3) {
     out.push("", "### Problems", "");
-    for (const { section, check } of failing) {
+    const shown2 = level2 >= 2 ? failing.slice(0, 100) : failing;
+    for (const { section, check } of shown2) {
       out.push(
         `- ${check.severity === "error" ? "❌" : "⚠️"} **${section.title}:** ${escapeMarkdown(check.message)}`
       );
+      if (level2 >= 2) continue;
       for (const d of check.diagnostics) {
-        out.push(`  - ${codeSpan(location(d))} ${codeSpan(d.code)} ${escapeMarkdown(d.message)}`);
+        out.push(`  - ${where(d, options)} ${codeSpan(d.code)} ${escapeMarkdown(d.message)}`);
       }
       if (check.details) out.push(...codeBlock(check.details, "  "));
     }
+    if (shown2.length < failing.length)
+      out.push(`- … and ${failing.length - shown2.length} more failing checks`);
   }
-  if (report2.comparisons.length) {
+  if (report2.comparisons.length && level2 < 3) {
     out.push(
       "",
       "### Metrics against baseline",
@@ -23765,15 +23790,17 @@ var renderMarkdown = (report2) => {
       );
     }
   }
-  for (const section of report2.sections) {
-    for (const t of section.tables ?? []) {
-      out.push("", `<details><summary>${section.title}: ${escapeMarkdown(t.title)}</summary>`, "");
-      out.push(
-        `| ${t.columns.map(escapeMarkdown).join(" | ")} |`,
-        `| ${t.columns.map(() => "---").join(" | ")} |`
-      );
-      for (const row of t.rows) out.push(`| ${row.map(escapeMarkdown).join(" | ")} |`);
-      out.push("", "</details>");
+  if (level2 === 0) {
+    for (const section of report2.sections) {
+      for (const t of section.tables ?? []) {
+        out.push("", `<details><summary>${section.title}: ${escapeMarkdown(t.title)}</summary>`, "");
+        out.push(
+          `| ${t.columns.map(escapeMarkdown).join(" | ")} |`,
+          `| ${t.columns.map(() => "---").join(" | ")} |`
+        );
+        for (const row of t.rows) out.push(`| ${row.map(escapeMarkdown).join(" | ")} |`);
+        out.push("", "</details>");
+      }
     }
   }
   const s = report2.mlTestScore.sections;
@@ -23789,12 +23816,32 @@ var renderMarkdown = (report2) => {
   );
   if (report2.gate.reasons.length) {
     out.push("", "<details><summary>Why the gate failed</summary>", "");
-    for (const r of report2.gate.reasons) out.push(`- ${escapeMarkdown(r)}`);
+    const reasons = level2 >= 2 ? report2.gate.reasons.slice(0, 20) : report2.gate.reasons;
+    for (const r of reasons) out.push(`- ${escapeMarkdown(r)}`);
+    if (reasons.length < report2.gate.reasons.length)
+      out.push(`- … and ${report2.gate.reasons.length - reasons.length} more`);
     out.push("", "</details>");
+  }
+  if (level2 > 0) {
+    out.push(
+      "",
+      `> [!NOTE]
+> To fit GitHub's size limit this leaves out ${LEFT_OUT[level2]}.${options.fullReport ? ` ${escapeMarkdown(options.fullReport)}` : ""}`
+    );
   }
   out.push("", `<sub>mlgate ${report2.tool.version} · fail_on: ${report2.gate.failOn}</sub>`);
   return `${out.join("\n")}
 `;
+}
+var renderMarkdown = (report2, options = {}) => {
+  let text2 = render(report2, options, 0);
+  const max = options.maxLength;
+  if (max === void 0) return text2;
+  for (const level2 of [1, 2, 3]) {
+    if (text2.length <= max) return text2;
+    text2 = render(report2, options, level2);
+  }
+  return text2;
 };
 
 // src/render/sarif.ts
@@ -24175,10 +24222,10 @@ async function gitBaseline(root, ref) {
     }
   };
 }
-function pathBaseline(workspace, where, single) {
+function pathBaseline(workspace, where2, single) {
   let abs;
   try {
-    abs = workspace.resolve(where);
+    abs = workspace.resolve(where2);
   } catch (err) {
     if (err instanceof WorkspaceError) return { reason: err.message };
     throw err;
@@ -24187,10 +24234,10 @@ function pathBaseline(workspace, where, single) {
   try {
     isDir = statSync3(abs).isDirectory();
   } catch {
-    return { reason: `the baseline ${where} does not exist` };
+    return { reason: `the baseline ${where2} does not exist` };
   }
   return {
-    info: { source: "path", ref: where },
+    info: { source: "path", ref: where2 },
     async read(file, maxBytes) {
       let target;
       if (isDir) target = path2.join(abs, file);
@@ -24201,7 +24248,7 @@ function pathBaseline(workspace, where, single) {
         const st = statSync3(target);
         if (!st.isFile()) return void 0;
         if (st.size > maxBytes)
-          throw new BaselineTooLarge(`${where}/${file} is ${st.size} bytes, over the ${maxBytes}-byte limit`);
+          throw new BaselineTooLarge(`${where2}/${file} is ${st.size} bytes, over the ${maxBytes}-byte limit`);
         return new Uint8Array(readFileSync2(target));
       } catch (err) {
         if (err instanceof BaselineTooLarge) throw err;
@@ -26306,7 +26353,7 @@ var UniqueTracker = class {
     return this.suspects.size > 0;
   }
   /** Second pass, over the same rows in the same order. */
-  verify(text2, where) {
+  verify(text2, where2) {
     const [a, b] = this.hash(text2);
     const key2 = `${a}:${b}`;
     if (!this.suspects.has(key2)) return;
@@ -26317,10 +26364,10 @@ var UniqueTracker = class {
     }
     if (strings.has(text2)) {
       this.duplicateCount++;
-      if (this.duplicates.length < 5) this.duplicates.push({ ...where, value: text2 });
+      if (this.duplicates.length < 5) this.duplicates.push({ ...where2, value: text2 });
     } else {
       if (strings.size > 0) this.extraDistinct++;
-      strings.set(text2, { ...where, value: text2 });
+      strings.set(text2, { ...where2, value: text2 });
     }
   }
   /** Distinct values (exact once verification has run, when it was needed). */
@@ -31495,12 +31542,12 @@ async function runCompare(ctx) {
   if (params) tables.push(params);
   checks.push(...problems);
   ctx.compareOutput?.(out);
-  const where = baseline.info.sha ? `${baseline.info.ref}@${baseline.info.sha.slice(0, 7)}` : baseline.info.ref;
+  const where2 = baseline.info.sha ? `${baseline.info.ref}@${baseline.info.sha.slice(0, 7)}` : baseline.info.ref;
   checks.unshift({
     id: "compare/baseline",
     status: "passed",
     severity: "warning",
-    message: `baseline: ${baseline.info.source} ${where}${baseline.info.reason ? ` (${baseline.info.reason})` : ""}`,
+    message: `baseline: ${baseline.info.source} ${where2}${baseline.info.reason ? ` (${baseline.info.reason})` : ""}`,
     rubric: RUBRIC,
     diagnostics: []
   });
@@ -32531,17 +32578,17 @@ function requireException() {
   if (hasRequiredException) return exception;
   hasRequiredException = 1;
   function formatError(exception2, compact) {
-    let where = "";
+    let where2 = "";
     const message = exception2.reason || "(unknown reason)";
     if (!exception2.mark) return message;
     if (exception2.mark.name) {
-      where += 'in "' + exception2.mark.name + '" ';
+      where2 += 'in "' + exception2.mark.name + '" ';
     }
-    where += "(" + (exception2.mark.line + 1) + ":" + (exception2.mark.column + 1) + ")";
+    where2 += "(" + (exception2.mark.line + 1) + ":" + (exception2.mark.column + 1) + ")";
     if (!compact && exception2.mark.snippet) {
-      where += "\n\n" + exception2.mark.snippet;
+      where2 += "\n\n" + exception2.mark.snippet;
     }
-    return message + " " + where;
+    return message + " " + where2;
   }
   function YAMLException2(reason, mark) {
     Error.call(this);
@@ -36213,19 +36260,19 @@ var pathsExist = {
     });
     const out = [];
     for (const c of candidates) {
-      const where = formatPath(c.path);
+      const where2 = formatPath(c.path);
       const fromRoot = path4.posix.normalize(c.value.replace(/\\/g, "/"));
       const fromFile = path4.posix.join(path4.posix.dirname(file), fromRoot);
       if (path4.posix.isAbsolute(fromRoot) || fromRoot.startsWith("../")) {
         out.push({
           ...c,
-          message: `${where} points outside the repository (${JSON.stringify(c.value)})`,
+          message: `${where2} points outside the repository (${JSON.stringify(c.value)})`,
           hint: "Use a path relative to the repository root."
         });
       } else if (!await exists(fromRoot) && !await exists(fromFile)) {
         out.push({
           ...c,
-          message: `${where} names ${JSON.stringify(c.value)}, which does not exist`,
+          message: `${where2} names ${JSON.stringify(c.value)}, which does not exist`,
           hint: "Fix the path, or create the file before mlgate runs."
         });
       }
@@ -36426,13 +36473,13 @@ async function lintParsed(parsed, text2, input) {
     if (level2 === "off") continue;
     for (const f of await rule.run(ctx)) {
       const doc = parsed.documents[f.document ?? 0];
-      const where = f.range ? { range: f.range } : doc && f.path ? doc.locate(f.path, f.preferKey ?? false) : { range: FILE_START };
+      const where2 = f.range ? { range: f.range } : doc && f.path ? doc.locate(f.path, f.preferKey ?? false) : { range: FILE_START };
       out.push({
         code: rule.id,
         severity: level2,
-        message: withVia(f.message, where),
+        message: withVia(f.message, where2),
         file,
-        range: where.range,
+        range: where2.range,
         ...f.path ? { path: f.path } : {},
         ...f.hint ? { hint: f.hint } : {}
       });
@@ -39746,7 +39793,7 @@ async function runMlgate(settings, branch, workspace, progress) {
     },
     gatePolicy(config, environment.name)
   );
-  return { kind: "report", report: report2, configFile, warnings: diagnostics };
+  return { kind: "report", report: report2, configFile, config, warnings: diagnostics };
 }
 export {
   RENDERERS,

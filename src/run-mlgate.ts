@@ -1,4 +1,5 @@
 /** The engine both shells call: settings in, a report (or why there is none) out. */
+
 import type { CompareOutput } from "./compare/compare-stage.js";
 import { parseConfig } from "./config/parse-config.js";
 import {
@@ -7,6 +8,7 @@ import {
   UnknownEnvironmentError,
 } from "./config/resolve-environment.js";
 import { CONFIG_NAMES, type Settings } from "./config/settings.js";
+import type { MlgateConfig } from "./config/types.js";
 import { gatePolicy } from "./gate/evaluate-gate.js";
 import type { ProgressSink } from "./io/progress.js";
 import { type Workspace, WorkspaceError } from "./io/workspace.js";
@@ -16,7 +18,7 @@ import { runStages } from "./stages/run-stages.js";
 
 /** What a run ends in. */
 export type RunOutcome =
-  | { kind: "report"; report: Report; configFile: string; warnings: Diagnostic[] }
+  | { kind: "report"; report: Report; configFile: string; config: MlgateConfig; warnings: Diagnostic[] }
   | { kind: "config-error"; configFile: string; diagnostics: Diagnostic[] }
   | { kind: "usage-error"; message: string };
 
@@ -87,5 +89,5 @@ export async function runMlgate(
     },
     gatePolicy(config, environment.name),
   );
-  return { kind: "report", report, configFile, warnings: diagnostics };
+  return { kind: "report", report, configFile, config, warnings: diagnostics };
 }

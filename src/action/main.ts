@@ -2,6 +2,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import * as core from "@actions/core";
+import { createGitHub, GitHubError } from "../github/client.js";
 import { readBranchContext } from "../io/branch-context.js";
 import { createProgress } from "../io/progress.js";
 import { createWorkspace } from "../io/workspace.js";
@@ -9,10 +10,18 @@ import { workspacePrefix } from "../io/workspace-prefix.js";
 import { location } from "../render/common.js";
 import { prefixed } from "../render/diagnostics.js";
 import { RENDERERS } from "../render/index.js";
-import type { Diagnostic } from "../report/types.js";
+import type { Diagnostic, Report } from "../report/types.js";
 import { runMlgate } from "../run-mlgate.js";
 import { hiddenNote, selectAnnotations } from "./annotations.js";
-import { InputError, readInputs } from "./inputs.js";
+import {
+  fetchTriggeringReport,
+  type PublishResult,
+  publishReport,
+  pullRequestOf,
+  type RunContext,
+  readRunContext,
+} from "./github-publish.js";
+import { type ActionSettings, InputError, readInputs } from "./inputs.js";
 
 /** Exit code for usage and configuration errors, as in the CLI. */
 const EXIT_USAGE = 2;
@@ -35,6 +44,8 @@ export async function run(): Promise<void> {
   try {
     const settings = readInputs(process.env);
     const prefix = workspacePrefix(process.env.GITHUB_WORKSPACE, settings.dir);
+    const runContext = readRunContext(process.env);
+    if (settings.mode === "publish") return await publishMode(settings, runContext, prefix);
     // The runner's log is no terminal: a progress line every few seconds on long scans.
     const progress = createProgress({ write: (t) => core.info(t.trimEnd()), tty: false });
     const outcome = await runMlgate(
@@ -51,7 +62,7 @@ export async function run(): Promise<void> {
       }
       return failUsage(`${outcome.configFile} is invalid; see the errors above`);
     }
-    const { report } = outcome;
+    const { report, config, configFile } = outcome;
     core.info(RENDERERS.terminal(report, { color: !process.env.NO_COLOR }));
     const { shown, hidden } = selectAnnotations(report);
     for (const d of shown) annotate(d, prefix);
@@ -60,12 +71,26 @@ export async function run(): Promise<void> {
       await writeReport(settings.sarifPath, RENDERERS.sarif(report, { pathPrefix: prefix }));
       core.setOutput("sarif-path", settings.sarifPath);
     }
-    if (process.env.GITHUB_STEP_SUMMARY)
-      await core.summary.addRaw(RENDERERS.markdown(report) + hiddenNote(hidden)).write();
-    core.setOutput("passed", String(report.passed));
+    if (process.env.GITHUB_STEP_SUMMARY && settings.publish.has("summary"))
+      await core.summary
+        .addRaw(
+          RENDERERS.markdown(report, { maxLength: MAX_SUMMARY, pathPrefix: prefix }) + hiddenNote(hidden),
+        )
+        .write();
+    setReportOutputs(report);
     core.setOutput("report-path", settings.reportPath);
-    core.setOutput("environment", report.environment.name);
-    core.setOutput("ml-test-score", String(report.mlTestScore.final));
+    if (runContext) {
+      const published = await publishReport(report, runContext, pullRequestOf(runContext), {
+        token: settings.token,
+        targets: settings.publish,
+        commentMode: config.scorecard?.comment ?? "on-change",
+        commentKey:
+          settings.commentKey ?? `${runContext.workflow}/${prefix ? `${prefix}/` : ""}${configFile}`,
+        pathPrefix: prefix,
+        fullReport: "The full report is in the job summary and in the JSON report named by the report-path output.",
+      });
+      logPublished(published);
+    }
     if (!report.passed) core.setFailed(`mlgate gate failed: ${report.gate.reasons.join("; ")}`);
   } catch (err) {
     if (err instanceof InputError) return failUsage(err.message);
@@ -75,6 +100,77 @@ export async function run(): Promise<void> {
     );
     if (e.stack) core.debug(e.stack);
   }
+}
+
+/** The job summary is refused above about 1 MiB. */
+const MAX_SUMMARY = 1_000_000;
+
+function setReportOutputs(report: Report): void {
+  core.setOutput("passed", String(report.passed));
+  core.setOutput("environment", report.environment.name);
+  core.setOutput("ml-test-score", String(report.mlTestScore.final));
+  const checks = report.sections.flatMap((s) => s.checks).filter((c) => c.status !== "skipped");
+  const passed = checks.filter((c) => c.status === "passed").length;
+  core.setOutput("score", String(checks.length ? Math.round((100 * passed) / checks.length) : 100));
+}
+
+function logPublished(r: PublishResult): void {
+  for (const n of r.notes) core.info(`mlgate: ${n}`);
+  for (const w of r.warnings) core.warning(w);
+  if (r.commentUrl) core.setOutput("comment-url", r.commentUrl);
+  if (r.checkRunUrl) core.setOutput("check-run-url", r.checkRunUrl);
+  core.info(`mlgate: ${r.calls.length} GitHub API call${r.calls.length === 1 ? "" : "s"}`);
+}
+
+/** `mode: publish`: post the report of the run that triggered this workflow_run job. */
+async function publishMode(
+  settings: ActionSettings,
+  ctx: RunContext | undefined,
+  prefix: string,
+): Promise<void> {
+  if (!ctx)
+    return failUsage(
+      "mode: publish needs GITHUB_REPOSITORY: run it in GitHub Actions on a workflow_run event",
+    );
+  if (!settings.token) return failUsage("mode: publish needs a github-token");
+  const gh = createGitHub({ token: settings.token, baseUrl: ctx.apiUrl });
+  let fetched: Awaited<ReturnType<typeof fetchTriggeringReport>>;
+  try {
+    fetched = await fetchTriggeringReport(ctx, settings.token, settings.artifactName, gh);
+  } catch (err) {
+    fetched = {
+      problem: `could not fetch the report: ${err instanceof GitHubError ? `${err.status} ${err.message}` : (err as Error).message}`,
+    };
+  }
+  if ("problem" in fetched) {
+    core.warning(`mlgate: nothing published: ${fetched.problem}`);
+    core.setOutput("passed", "false");
+    return;
+  }
+  const { report, target } = fetched;
+  core.info(RENDERERS.terminal(report, { color: false }));
+  setReportOutputs(report);
+  if (process.env.GITHUB_STEP_SUMMARY && settings.publish.has("summary"))
+    await core.summary
+      .addRaw(RENDERERS.markdown(report, { maxLength: MAX_SUMMARY, pathPrefix: prefix }))
+      .write();
+  const published = await publishReport(
+    report,
+    ctx,
+    target,
+    {
+      token: settings.token,
+      targets: settings.publish,
+      commentMode: "on-change",
+      commentKey:
+        settings.commentKey ??
+        `${String((ctx.payload.workflow_run as { name?: string } | undefined)?.name ?? ctx.workflow)}/mlgate`,
+      pathPrefix: prefix,
+      fullReport: `The full report is in the artifact ${settings.artifactName} of the pull request's run.`,
+    },
+    gh,
+  );
+  logPublished(published);
 }
 
 async function writeReport(file: string, text: string): Promise<void> {

@@ -10,6 +10,12 @@ export interface RenderOptions {
    * paths in annotations and SARIF resolve from the workspace root. Empty or absent: the root.
    */
   pathPrefix?: string;
+  /** Markdown: the longest text allowed (65,536 for a comment); detail is dropped to fit. */
+  maxLength?: number;
+  /** Markdown: link findings to their file and line at this commit. */
+  links?: { serverUrl: string; repository: string; sha: string };
+  /** Markdown: where the full report is, said when detail was dropped. */
+  fullReport?: string;
 }
 
 /** `(report, options) -> string`, no I/O. */

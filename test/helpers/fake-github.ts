@@ -1,0 +1,221 @@
+/**
+ * A fake GitHub REST server on 127.0.0.1 for end-to-end tests: it records every request and serves
+ * the endpoints mlgate uses (comments with pagination, check runs, workflow runs, artifacts as zip
+ * behind a redirect, pulls of a commit, /user), with switches for the failure modes.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+
+/** One recorded request. */
+export interface Recorded {
+  method: string;
+  path: string;
+  body?: Record<string, unknown>;
+  auth?: string;
+}
+
+export interface FakeComment {
+  id: number;
+  body: string;
+  user: { login: string };
+  html_url: string;
+}
+
+export interface FakeCheckRun {
+  id: number;
+  name: string;
+  head_sha: string;
+  conclusion: string;
+  output: { title: string; summary: string; annotations: unknown[] };
+  html_url: string;
+}
+
+/** Server state the tests set up and inspect. */
+export interface FakeState {
+  /** Login /user returns; undefined answers 403 like the Actions token. */
+  viewer?: string;
+  /** The login new comments get (the token's user). */
+  commenter: string;
+  /** Writes answer 403 (a fork PR's read-only token). */
+  readOnly: boolean;
+  comments: Map<number, FakeComment[]>;
+  checkRuns: FakeCheckRun[];
+  workflowRuns: Record<string, unknown>[];
+  artifacts: Map<
+    number,
+    { id: number; name: string; size_in_bytes: number; expired: boolean; zip: Uint8Array }[]
+  >;
+  pulls: Map<string, { number: number; state: string }[]>;
+  /** Answer the next N requests with 502 (retries). */
+  failNext: number;
+  requests: Recorded[];
+}
+
+export interface FakeGitHub {
+  url: string;
+  state: FakeState;
+  close(): Promise<void>;
+  /** Requests other than reads of comments, for "no write" assertions. */
+  writes(): Recorded[];
+}
+
+function send(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { "content-type": "application/json; charset=utf-8", ...headers });
+  res.end(text);
+}
+
+async function readBody(req: IncomingMessage): Promise<Record<string, unknown> | undefined> {
+  const chunks: Buffer[] = [];
+  for await (const c of req) chunks.push(c as Buffer);
+  if (!chunks.length) return undefined;
+  return JSON.parse(Buffer.concat(chunks).toString("utf8")) as Record<string, unknown>;
+}
+
+/** Start a fake GitHub for repository acme/churn. */
+export async function startFakeGitHub(init: Partial<FakeState> = {}): Promise<FakeGitHub> {
+  const state: FakeState = {
+    commenter: "github-actions[bot]",
+    readOnly: false,
+    comments: new Map(),
+    checkRuns: [],
+    workflowRuns: [],
+    artifacts: new Map(),
+    pulls: new Map(),
+    failNext: 0,
+    requests: [],
+    ...init,
+  };
+  let nextId = 1000;
+  let base = "";
+  const server: Server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? "/", base);
+    const body = await readBody(req);
+    state.requests.push({
+      method: req.method ?? "GET",
+      path: url.pathname + url.search,
+      body,
+      auth: req.headers.authorization,
+    });
+    if (state.failNext > 0) {
+      state.failNext--;
+      return send(res, 502, { message: "Bad gateway" });
+    }
+    const p = url.pathname;
+    const page = Number(url.searchParams.get("page") ?? 1);
+    const perPage = Number(url.searchParams.get("per_page") ?? 30);
+    const paginate = (items: unknown[], key?: string) => {
+      const slice = items.slice((page - 1) * perPage, page * perPage);
+      const headers: Record<string, string> = {};
+      if (page * perPage < items.length) {
+        const next = new URL(url.href);
+        next.searchParams.set("page", String(page + 1));
+        headers.link = `<${next.href}>; rel="next"`;
+      }
+      return send(res, 200, key ? { total_count: items.length, [key]: slice } : slice, headers);
+    };
+    const denied = () => send(res, 403, { message: "Resource not accessible by integration" });
+    const hit: { m: RegExpMatchArray | null } = { m: null };
+    const at = (re: RegExp): boolean => {
+      hit.m = p.match(re);
+      return hit.m !== null;
+    };
+    if (req.method === "GET" && p === "/user") {
+      return state.viewer ? send(res, 200, { login: state.viewer }) : denied();
+    }
+    if (at(/^\/repos\/acme\/churn\/issues\/(\d+)\/comments$/)) {
+      const issue = Number(hit.m![1]);
+      const list = state.comments.get(issue) ?? [];
+      if (req.method === "GET") return paginate(list);
+      if (state.readOnly) return denied();
+      const c: FakeComment = {
+        id: nextId++,
+        body: String(body?.body ?? ""),
+        user: { login: state.commenter },
+        html_url: `https://github.example/acme/churn/pull/${issue}#issuecomment-${nextId - 1}`,
+      };
+      list.push(c);
+      state.comments.set(issue, list);
+      return send(res, 201, c);
+    }
+    if (at(/^\/repos\/acme\/churn\/issues\/comments\/(\d+)$/) && req.method === "PATCH") {
+      if (state.readOnly) return denied();
+      for (const list of state.comments.values()) {
+        const c = list.find((x) => x.id === Number(hit.m![1]));
+        if (c) {
+          c.body = String(body?.body ?? "");
+          return send(res, 200, c);
+        }
+      }
+      return send(res, 404, { message: "Not Found" });
+    }
+    if (p === "/repos/acme/churn/check-runs" && req.method === "POST") {
+      if (state.readOnly) return denied();
+      const run: FakeCheckRun = {
+        id: nextId++,
+        name: String(body?.name),
+        head_sha: String(body?.head_sha),
+        conclusion: String(body?.conclusion),
+        output: body?.output as FakeCheckRun["output"],
+        html_url: `https://github.example/acme/churn/runs/${nextId - 1}`,
+      };
+      run.output = { ...run.output, annotations: [...(run.output.annotations ?? [])] };
+      state.checkRuns.push(run);
+      return send(res, 201, run);
+    }
+    if (at(/^\/repos\/acme\/churn\/check-runs\/(\d+)$/) && req.method === "PATCH") {
+      const run = state.checkRuns.find((r) => r.id === Number(hit.m![1]));
+      if (!run) return send(res, 404, { message: "Not Found" });
+      const out = body?.output as FakeCheckRun["output"] | undefined;
+      if (out) run.output.annotations.push(...(out.annotations ?? []));
+      return send(res, 200, run);
+    }
+    if (at(/^\/repos\/acme\/churn\/actions\/workflows\/([^/]+)\/runs$/)) {
+      const branch = url.searchParams.get("branch");
+      const status = url.searchParams.get("status");
+      const runs = state.workflowRuns.filter(
+        (r) =>
+          (!branch || r.head_branch === branch) &&
+          (!status || r.conclusion === status || r.status === status),
+      );
+      return paginate(runs, "workflow_runs");
+    }
+    if (at(/^\/repos\/acme\/churn\/actions\/runs\/(\d+)\/artifacts$/)) {
+      const list = (state.artifacts.get(Number(hit.m![1])) ?? []).map(({ zip: _zip, ...a }) => a);
+      return paginate(list, "artifacts");
+    }
+    if (at(/^\/repos\/acme\/churn\/actions\/artifacts\/(\d+)\/zip$/)) {
+      // GitHub answers with a redirect to short-lived blob storage.
+      res.writeHead(302, { location: `${base}/blob/${hit.m![1]}` });
+      return res.end();
+    }
+    if (at(/^\/blob\/(\d+)$/)) {
+      for (const list of state.artifacts.values()) {
+        const a = list.find((x) => x.id === Number(hit.m![1]));
+        if (a) {
+          if (a.expired) return send(res, 410, { message: "Artifact has expired" });
+          res.writeHead(200, { "content-type": "application/zip" });
+          return res.end(Buffer.from(a.zip));
+        }
+      }
+      return send(res, 404, { message: "Not Found" });
+    }
+    if (at(/^\/repos\/acme\/churn\/commits\/([0-9a-f]+)\/pulls$/)) {
+      return send(res, 200, state.pulls.get(hit.m![1]!) ?? []);
+    }
+    return send(res, 404, { message: `Not Found: ${req.method} ${p}` });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url: base,
+    state,
+    writes: () => state.requests.filter((r) => r.method !== "GET"),
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}

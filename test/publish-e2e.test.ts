@@ -1,0 +1,296 @@
+/**
+ * End to end: the bundled action (dist/index.js) run as a runner runs it, against a fake GitHub on
+ * 127.0.0.1 that records every request. Each scenario checks what reached GitHub.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { zipSync } from "fflate";
+import { afterEach, describe, expect, it } from "vitest";
+import { type FakeGitHub, startFakeGitHub } from "./helpers/fake-github.js";
+import { readOutputs, runNode, tempDir } from "./helpers/run-node.js";
+
+const TOKEN = "ghs_faketoken1234567890";
+let gh: FakeGitHub | undefined;
+afterEach(async () => {
+  await gh?.close();
+  gh = undefined;
+});
+
+function write(dir: string, files: Record<string, string>): void {
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), content);
+  }
+}
+
+/** A repository whose model misses its accuracy bar and whose configs have `lintErrors` findings. */
+function repo(options: { lintErrors?: number; accuracy?: number; compare?: string } = {}): string {
+  const dir = tempDir("mlgate-e2e-");
+  const files: Record<string, string> = {
+    "mlgate.yml": `version: 1
+lint:
+  targets:
+    - files: "configs/*.yaml"
+      schema: schema.json
+model:
+  metrics: metrics.json
+  thresholds: { accuracy: { min: 0.9 } }
+${options.compare ?? ""}`,
+    "schema.json": JSON.stringify({
+      type: "object",
+      properties: { lr: { type: "number" } },
+      required: ["lr"],
+    }),
+    "metrics.json": JSON.stringify({ accuracy: options.accuracy ?? 0.95 }),
+    "configs/ok.yaml": "lr: 0.1\n",
+  };
+  for (let i = 0; i < (options.lintErrors ?? 0); i++)
+    files[`configs/bad-${String(i).padStart(4, "0")}.yaml`] = `lr: "fast ${i}"\n`;
+  write(dir, files);
+  return dir;
+}
+
+/** Run the action in `workspace` for `event`, against the fake server. */
+async function runAction(
+  workspace: string,
+  event: { name: string; payload: object },
+  inputs: Record<string, string> = {},
+) {
+  const tmp = tempDir("mlgate-runner-");
+  const files = {
+    output: path.join(tmp, "output.txt"),
+    summary: path.join(tmp, "summary.md"),
+    event: path.join(tmp, "event.json"),
+  };
+  writeFileSync(files.output, "");
+  writeFileSync(files.summary, "");
+  writeFileSync(files.event, JSON.stringify(event.payload));
+  const env: Record<string, string> = {
+    GITHUB_ACTIONS: "true",
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_EVENT_NAME: event.name,
+    GITHUB_EVENT_PATH: files.event,
+    GITHUB_OUTPUT: files.output,
+    GITHUB_STEP_SUMMARY: files.summary,
+    GITHUB_REPOSITORY: "acme/churn",
+    GITHUB_SHA: "f".repeat(40),
+    GITHUB_WORKFLOW: "ml",
+    GITHUB_API_URL: gh!.url,
+    GITHUB_SERVER_URL: "https://github.example",
+    RUNNER_TEMP: tmp,
+    "INPUT_GITHUB-TOKEN": TOKEN,
+  };
+  if (event.name === "pull_request") env.GITHUB_BASE_REF = "main";
+  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
+  const result = await runNode("dist/index.js", [], { cwd: workspace, env }, 60_000);
+  expect(result.stdout + result.stderr).not.toContain(TOKEN);
+  return { ...result, outputs: readOutputs(files.output), summary: readFileSync(files.summary, "utf8") };
+}
+
+const HEAD = "a".repeat(40);
+const pr = (number = 7) => ({
+  name: "pull_request",
+  payload: { pull_request: { number, head: { sha: HEAD }, base: { ref: "main" } } },
+});
+const calls = () => gh!.state.requests.map((r) => `${r.method} ${r.path.replace(/\?.*$/, "")}`);
+
+describe("publishing to GitHub (dist/index.js against a fake GitHub)", { timeout: 30_000 }, () => {
+  it("a failing PR: one comment created, a failing check run with every annotation, exit code 1", async () => {
+    gh = await startFakeGitHub();
+    const r = await runAction(repo({ lintErrors: 3, accuracy: 0.8 }), pr());
+    expect(r.code).toBe(1);
+    expect(calls()).toEqual([
+      "GET /user",
+      "GET /repos/acme/churn/issues/7/comments",
+      "POST /repos/acme/churn/issues/7/comments",
+      "POST /repos/acme/churn/check-runs",
+    ]);
+    const [comment] = gh.state.comments.get(7)!;
+    expect(comment!.body).toMatch(/^## ❌ mlgate failed/);
+    expect(comment!.body).toContain("<!-- mlgate:sticky ml/mlgate.yml -->");
+    expect(comment!.body).toContain(
+      `](https://github.example/acme/churn/blob/${HEAD}/configs/bad-0000.yaml#L1)`,
+    );
+    const run = gh.state.checkRuns[0]!;
+    expect(run).toMatchObject({ name: "mlgate (dev)", head_sha: HEAD, conclusion: "failure" });
+    expect(run.output.annotations).toHaveLength(4);
+    expect(r.outputs).toMatchObject({
+      passed: "false",
+      "comment-url": comment!.html_url,
+      "check-run-url": run.html_url,
+    });
+    // Every request carried the token, which the log never shows.
+    expect(gh.state.requests.every((q) => q.auth === `token ${TOKEN}`)).toBe(true);
+  });
+
+  it("a re-run with nothing changed writes no comment and edits none; a change edits it in place", async () => {
+    gh = await startFakeGitHub();
+    const dir = repo({ accuracy: 0.8 });
+    await runAction(dir, pr());
+    const before = gh.state.requests.length;
+    await runAction(dir, pr());
+    const second = gh.state.requests.slice(before).map((q) => `${q.method} ${q.path.replace(/\?.*$/, "")}`);
+    expect(second).toEqual([
+      "GET /user",
+      "GET /repos/acme/churn/issues/7/comments",
+      "POST /repos/acme/churn/check-runs",
+    ]);
+    write(dir, { "metrics.json": '{"accuracy": 0.97}' });
+    const r = await runAction(dir, pr());
+    expect(r.code).toBe(0);
+    expect(gh.state.comments.get(7)).toHaveLength(1);
+    expect(gh.state.comments.get(7)![0]!.body).toMatch(/^## ✅ mlgate passed/);
+    expect(calls().filter((c) => c.startsWith("PATCH /repos/acme/churn/issues/comments/"))).toHaveLength(1);
+  });
+
+  it("never edits another user's comment that carries the same marker, and pages through comments", async () => {
+    gh = await startFakeGitHub();
+    const marker = "<!-- mlgate:sticky ml/mlgate.yml -->";
+    const others = Array.from({ length: 130 }, (_, i) => ({
+      id: i + 1,
+      body: i === 5 ? `copied ${marker}` : `comment ${i}`,
+      user: { login: i === 5 ? "mallory" : "alice" },
+      html_url: `https://github.example/c/${i}`,
+    }));
+    gh.state.comments.set(7, others);
+    await runAction(repo(), pr());
+    expect(calls().filter((c) => c === "GET /repos/acme/churn/issues/7/comments")).toHaveLength(2);
+    expect(gh.state.comments.get(7)![5]!.body).toBe(`copied ${marker}`);
+    expect(gh.state.comments.get(7)).toHaveLength(131);
+  });
+
+  it("120 findings: all annotations reach the check run, in 3 requests of at most 50", async () => {
+    gh = await startFakeGitHub();
+    const r = await runAction(repo({ lintErrors: 120 }), pr());
+    expect(r.code).toBe(1);
+    const run = gh.state.checkRuns[0]!;
+    expect(run.output.annotations).toHaveLength(120);
+    const checkCalls = gh.state.requests.filter((q) => q.path.includes("/check-runs"));
+    expect(checkCalls.map((q) => (q.body!.output as { annotations: unknown[] }).annotations.length)).toEqual([
+      50, 50, 20,
+    ]);
+    expect(r.stdout).toContain("(3 requests)");
+  });
+
+  it("a report too large for a comment shrinks in stages and says what it left out", async () => {
+    gh = await startFakeGitHub();
+    // No check run here: 1,500 annotations take 30 writes, which Octokit spaces a second apart.
+    const r = await runAction(repo({ lintErrors: 1500 }), pr(), { publish: "comment,summary" });
+    expect(r.code).toBe(1);
+    const body = gh.state.comments.get(7)![0]!.body;
+    expect(body.length).toBeLessThanOrEqual(65_536);
+    expect(body).toContain(
+      "> To fit GitHub's size limit this leaves out the detail tables, the per-finding lines and all but the first 100 problems.",
+    );
+    expect(body).toContain("- … and 1400 more failing checks");
+    expect(body).toContain(
+      "The full report is in the job summary and in the JSON report named by the report-path output.",
+    );
+    expect(r.summary.length).toBeGreaterThan(body.length);
+  });
+
+  it("a fork PR's read-only token: one warning pointing at the fork-safe pattern; summary and gate still work", async () => {
+    gh = await startFakeGitHub({ readOnly: true });
+    const r = await runAction(repo({ accuracy: 0.8 }), pr());
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(
+      /^::warning::mlgate could not comment on the pull request \(403 Resource not accessible by integration\)\. On pull requests from forks/m,
+    );
+    expect(r.stdout).toMatch(/^::warning::mlgate could not create the check run \(403/m);
+    expect(r.summary).toMatch(/^## ❌ mlgate failed/);
+    expect(r.outputs.passed).toBe("false");
+  });
+
+  it("retries a 502 from GitHub", async () => {
+    gh = await startFakeGitHub({ failNext: 1 });
+    const r = await runAction(repo(), pr());
+    expect(r.code).toBe(0);
+    expect(gh.state.comments.get(7)).toHaveLength(1);
+  });
+
+  it("a push to the default branch: no comment (no PR), a check run on the pushed commit", async () => {
+    gh = await startFakeGitHub();
+    const r = await runAction(repo(), { name: "push", payload: {} });
+    expect(r.code).toBe(0);
+    expect(calls()).toEqual(["POST /repos/acme/churn/check-runs"]);
+    expect(gh.state.checkRuns[0]).toMatchObject({ head_sha: "f".repeat(40), conclusion: "success" });
+    expect(r.stdout).toContain("mlgate: not a pull request: no comment");
+  });
+
+  it("the first PR run with no baseline says why in the comment", async () => {
+    gh = await startFakeGitHub();
+    const r = await runAction(
+      repo({ compare: "compare:\n  metrics: metrics.json\n  baseline: { from: git }\n" }),
+      pr(),
+    );
+    expect(r.code).toBe(0);
+    expect(gh.state.comments.get(7)![0]!.body).toContain("**Baseline:** none \\(");
+  });
+
+  it("mode: publish (workflow_run) validates the downloaded report and posts it on the PR", async () => {
+    gh = await startFakeGitHub();
+    // The pull request's run: its report as the fork-safe workflow uploads it.
+    const prRun = await runAction(repo({ accuracy: 0.8 }), pr(), { publish: "summary" });
+    const report = readFileSync(prRun.outputs["report-path"]!, "utf8");
+    expect(gh.state.requests).toHaveLength(0);
+    gh.state.artifacts.set(555, [
+      {
+        id: 9,
+        name: "mlgate-report",
+        size_in_bytes: 1000,
+        expired: false,
+        zip: zipSync({ "mlgate-report.json": new TextEncoder().encode(report) }),
+      },
+    ]);
+    gh.state.pulls.set(HEAD, [{ number: 7, state: "open" }]);
+    const r = await runAction(
+      tempDir(),
+      {
+        name: "workflow_run",
+        payload: {
+          workflow_run: { id: 555, name: "ml", head_sha: HEAD, pull_requests: [], conclusion: "failure" },
+        },
+      },
+      { mode: "publish" },
+    );
+    expect(r.code).toBe(0);
+    expect(calls()).toEqual([
+      "GET /repos/acme/churn/actions/runs/555/artifacts",
+      "GET /repos/acme/churn/actions/artifacts/9/zip",
+      "GET /blob/9",
+      `GET /repos/acme/churn/commits/${HEAD}/pulls`,
+      "GET /user",
+      "GET /repos/acme/churn/issues/7/comments",
+      "POST /repos/acme/churn/issues/7/comments",
+      "POST /repos/acme/churn/check-runs",
+    ]);
+    expect(gh.state.checkRuns[0]).toMatchObject({ head_sha: HEAD, conclusion: "failure" });
+    expect(r.outputs.passed).toBe("false");
+  });
+
+  it("mode: publish refuses a report that fails the schema, and a missing artifact, with a warning", async () => {
+    gh = await startFakeGitHub();
+    gh.state.artifacts.set(556, [
+      {
+        id: 10,
+        name: "mlgate-report",
+        size_in_bytes: 100,
+        expired: false,
+        zip: zipSync({ "r.json": new TextEncoder().encode('{"passed": "yes"}') }),
+      },
+    ]);
+    const event = (id: number) => ({
+      name: "workflow_run",
+      payload: { workflow_run: { id, name: "ml", head_sha: HEAD, pull_requests: [{ number: 7 }] } },
+    });
+    const bad = await runAction(tempDir(), event(556), { mode: "publish" });
+    expect(bad.stdout).toMatch(
+      /^::warning::mlgate: nothing published: r\.json in the artifact is not an mlgate report: /m,
+    );
+    const none = await runAction(tempDir(), event(557), { mode: "publish" });
+    expect(none.stdout).toMatch(
+      /^::warning::mlgate: nothing published: run 557 has no artifact named mlgate-report/m,
+    );
+    expect(gh.writes()).toEqual([]);
+  });
+});
