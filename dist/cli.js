@@ -7,11 +7,11 @@ var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
+var __require = /* @__PURE__ */ ((x2) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x2, {
   get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
-}) : x)(function(x) {
+}) : x2)(function(x2) {
   if (typeof require !== "undefined") return require.apply(this, arguments);
-  throw Error('Dynamic require of "' + x + '" is not supported');
+  throw Error('Dynamic require of "' + x2 + '" is not supported');
 });
 var __commonJS = (cb, mod) => function __require3() {
   try {
@@ -292,8 +292,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path8, { windows } = {}) => {
-      const segs = path8.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path9, { windows } = {}) => {
+      const segs = path9.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -607,8 +607,8 @@ var require_scan = __commonJS({
         let prevIndex;
         for (let idx = 0; idx < slashes.length; idx++) {
           const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
-          const i = slashes[idx];
-          const value3 = input.slice(n2, i);
+          const i2 = slashes[idx];
+          const value3 = input.slice(n2, i2);
           if (opts.tokens) {
             if (idx === 0 && start !== 0) {
               tokens[idx].isPrefix = true;
@@ -619,9 +619,9 @@ var require_scan = __commonJS({
             depth(tokens[idx]);
             state.maxDepth += tokens[idx].depth;
           }
-          if (i >= start) {
+          if (i2 >= start) {
             parts.push(value3);
-            prevIndex = i;
+            prevIndex = i2;
           }
         }
         const n = prevIndex !== void 0 ? prevIndex + 1 : start;
@@ -749,9 +749,9 @@ var require_parse = __commonJS({
     };
     var hasRepeatedCharPrefixOverlap = (branches) => {
       const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i = 0; i < values.length; i++) {
-        for (let j = i + 1; j < values.length; j++) {
-          const a = values[i];
+      for (let i2 = 0; i2 < values.length; i2++) {
+        for (let j = i2 + 1; j < values.length; j++) {
+          const a = values[i2];
           const b = values[j];
           const char = a[0];
           if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
@@ -772,8 +772,8 @@ var require_parse = __commonJS({
       let paren = 0;
       let quote = 0;
       let escaped = false;
-      for (let i = 1; i < pattern.length; i++) {
-        const ch = pattern[i];
+      for (let i2 = 1; i2 < pattern.length; i2++) {
+        const ch = pattern[i2];
         if (escaped === true) {
           escaped = false;
           continue;
@@ -807,13 +807,13 @@ var require_parse = __commonJS({
         if (ch === ")") {
           paren--;
           if (paren === 0) {
-            if (requireEnd === true && i !== pattern.length - 1) {
+            if (requireEnd === true && i2 !== pattern.length - 1) {
               return;
             }
             return {
               type: pattern[0],
-              body: pattern.slice(2, i),
-              end: i
+              body: pattern.slice(2, i2),
+              end: i2
             };
           }
         }
@@ -862,7 +862,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max2 = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -885,7 +885,7 @@ var require_parse = __commonJS({
           continue;
         }
         combinable = false;
-        if (repeatedExtglobRecursion(branch) > max) {
+        if (repeatedExtglobRecursion(branch) > max2) {
           return { risky: true };
         }
       }
@@ -894,16 +894,16 @@ var require_parse = __commonJS({
       }
       return { risky: false };
     };
-    var parse3 = (input, options) => {
+    var parse5 = (input, options) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
       input = REPLACEMENTS[input] || input;
       const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const max2 = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       let len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      if (len > max2) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max2}`);
       }
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
@@ -1042,10 +1042,10 @@ var require_parse = __commonJS({
           open2.type = "text";
           open2.value = literal;
           open2.output = safeOutput || utils.escapeRegex(literal);
-          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
-            tokens[i].value = "";
-            tokens[i].output = "";
-            delete tokens[i].suffix;
+          for (let i2 = token.tokensIndex + 1; i2 < tokens.length; i2++) {
+            tokens[i2].value = "";
+            tokens[i2].output = "";
+            delete tokens[i2].suffix;
           }
           state.output = token.output + open2.output;
           state.backtrack = true;
@@ -1064,7 +1064,7 @@ var require_parse = __commonJS({
             output = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse3(rest, { ...options, fastpaths: false }).output;
+            const expression = parse5(rest, { ...options, fastpaths: false }).output;
             output = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -1288,13 +1288,13 @@ var require_parse = __commonJS({
           if (brace.dots === true) {
             const arr = tokens.slice();
             const range = [];
-            for (let i = arr.length - 1; i >= 0; i--) {
+            for (let i2 = arr.length - 1; i2 >= 0; i2--) {
               tokens.pop();
-              if (arr[i].type === "brace") {
+              if (arr[i2].type === "brace") {
                 break;
               }
-              if (arr[i].type !== "dots") {
-                range.unshift(arr[i].value);
+              if (arr[i2].type !== "dots") {
+                range.unshift(arr[i2].value);
               }
             }
             output = expandRange(range, opts);
@@ -1587,12 +1587,12 @@ var require_parse = __commonJS({
       }
       return state;
     };
-    parse3.fastpaths = (input, options) => {
+    parse5.fastpaths = (input, options) => {
       const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const max2 = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      if (len > max2) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max2}`);
       }
       input = REPLACEMENTS[input] || input;
       const {
@@ -1652,7 +1652,7 @@ var require_parse = __commonJS({
       }
       return source;
     };
-    module.exports = parse3;
+    module.exports = parse5;
   }
 });
 
@@ -1661,7 +1661,7 @@ var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var scan = require_scan();
-    var parse3 = require_parse();
+    var parse5 = require_parse();
     var utils = require_utils();
     var constants = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
@@ -1683,17 +1683,17 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix2 = opts.windows;
-      const regex = isState ? picomatch6.compileRe(glob2, options) : picomatch6.makeRe(glob2, options, false, true);
-      const state = regex.state;
-      delete regex.state;
+      const regex2 = isState ? picomatch6.compileRe(glob2, options) : picomatch6.makeRe(glob2, options, false, true);
+      const state = regex2.state;
+      delete regex2.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
         isIgnored = picomatch6(opts.ignore, ignoreOpts, returnState);
       }
       const matcher2 = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch6.test(input, regex, options, { glob: glob2, posix: posix2 });
-        const result = { glob: glob2, state, regex, posix: posix2, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch6.test(input, regex2, options, { glob: glob2, posix: posix2 });
+        const result = { glob: glob2, state, regex: regex2, posix: posix2, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -1718,7 +1718,7 @@ var require_picomatch = __commonJS({
       }
       return matcher2;
     };
-    picomatch6.test = (input, regex, options, { glob: glob2, posix: posix2 } = {}) => {
+    picomatch6.test = (input, regex2, options, { glob: glob2, posix: posix2 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -1735,21 +1735,21 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch6.matchBase(input, regex, options, posix2);
+          match = picomatch6.matchBase(input, regex2, options, posix2);
         } else {
-          match = regex.exec(output);
+          match = regex2.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
     picomatch6.matchBase = (input, glob2, options, posix2 = options && options.windows) => {
-      const regex = glob2 instanceof RegExp ? glob2 : picomatch6.makeRe(glob2, options);
-      return regex.test(utils.basename(input, { windows: posix2 }));
+      const regex2 = glob2 instanceof RegExp ? glob2 : picomatch6.makeRe(glob2, options);
+      return regex2.test(utils.basename(input, { windows: posix2 }));
     };
     picomatch6.isMatch = (str2, patterns, options) => picomatch6(patterns, options)(str2);
     picomatch6.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch6.parse(p, options));
-      return parse3(pattern, { ...options, fastpaths: false });
+      return parse5(pattern, { ...options, fastpaths: false });
     };
     picomatch6.scan = (input, options) => scan(input, options);
     picomatch6.compileRe = (state, options, returnOutput = false, returnState = false) => {
@@ -1763,11 +1763,11 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch6.toRegex(source, options);
+      const regex2 = picomatch6.toRegex(source, options);
       if (returnState === true) {
-        regex.state = state;
+        regex2.state = state;
       }
-      return regex;
+      return regex2;
     };
     picomatch6.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
@@ -1775,10 +1775,10 @@ var require_picomatch = __commonJS({
       }
       let parsed = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse3.fastpaths(input, options);
+        parsed.output = parse5.fastpaths(input, options);
       }
       if (!parsed.output) {
-        parsed = parse3(input, options);
+        parsed = parse5(input, options);
       }
       return picomatch6.compileRe(parsed, options, returnOutput, returnState);
     };
@@ -1786,8 +1786,8 @@ var require_picomatch = __commonJS({
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err) {
-        if (options && options.debug === true) throw err;
+      } catch (err2) {
+        if (options && options.debug === true) throw err2;
         return /$^/;
       }
     };
@@ -1856,12 +1856,12 @@ var require_code = __commonJS({
         return item === "" || item === '""';
       }
       get str() {
-        var _a;
-        return (_a = this._str) !== null && _a !== void 0 ? _a : this._str = this._items.reduce((s, c) => `${s}${c}`, "");
+        var _a2;
+        return (_a2 = this._str) !== null && _a2 !== void 0 ? _a2 : this._str = this._items.reduce((s, c) => `${s}${c}`, "");
       }
       get names() {
-        var _a;
-        return (_a = this._names) !== null && _a !== void 0 ? _a : this._names = this._items.reduce((names, c) => {
+        var _a2;
+        return (_a2 = this._names) !== null && _a2 !== void 0 ? _a2 : this._names = this._items.reduce((names, c) => {
           if (c instanceof Name)
             names[c.str] = (names[c.str] || 0) + 1;
           return names;
@@ -1872,10 +1872,10 @@ var require_code = __commonJS({
     exports.nil = new _Code("");
     function _(strs, ...args) {
       const code = [strs[0]];
-      let i = 0;
-      while (i < args.length) {
-        addCodeArg(code, args[i]);
-        code.push(strs[++i]);
+      let i2 = 0;
+      while (i2 < args.length) {
+        addCodeArg(code, args[i2]);
+        code.push(strs[++i2]);
       }
       return new _Code(code);
     }
@@ -1883,11 +1883,11 @@ var require_code = __commonJS({
     var plus = new _Code("+");
     function str2(strs, ...args) {
       const expr = [safeStringify(strs[0])];
-      let i = 0;
-      while (i < args.length) {
+      let i2 = 0;
+      while (i2 < args.length) {
         expr.push(plus);
-        addCodeArg(expr, args[i]);
-        expr.push(plus, safeStringify(strs[++i]));
+        addCodeArg(expr, args[i2]);
+        expr.push(plus, safeStringify(strs[++i2]));
       }
       optimize(expr);
       return new _Code(expr);
@@ -1903,17 +1903,17 @@ var require_code = __commonJS({
     }
     exports.addCodeArg = addCodeArg;
     function optimize(expr) {
-      let i = 1;
-      while (i < expr.length - 1) {
-        if (expr[i] === plus) {
-          const res = mergeExprItems(expr[i - 1], expr[i + 1]);
+      let i2 = 1;
+      while (i2 < expr.length - 1) {
+        if (expr[i2] === plus) {
+          const res = mergeExprItems(expr[i2 - 1], expr[i2 + 1]);
           if (res !== void 0) {
-            expr.splice(i - 1, 3, res);
+            expr.splice(i2 - 1, 3, res);
             continue;
           }
-          expr[i++] = "+";
+          expr[i2++] = "+";
         }
-        i++;
+        i2++;
       }
     }
     function mergeExprItems(a, b) {
@@ -1938,15 +1938,15 @@ var require_code = __commonJS({
       return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str2`${c1}${c2}`;
     }
     exports.strConcat = strConcat;
-    function interpolate(x) {
-      return typeof x == "number" || typeof x == "boolean" || x === null ? x : safeStringify(Array.isArray(x) ? x.join(",") : x);
+    function interpolate(x2) {
+      return typeof x2 == "number" || typeof x2 == "boolean" || x2 === null ? x2 : safeStringify(Array.isArray(x2) ? x2.join(",") : x2);
     }
-    function stringify2(x) {
-      return new _Code(safeStringify(x));
+    function stringify2(x2) {
+      return new _Code(safeStringify(x2));
     }
     exports.stringify = stringify2;
-    function safeStringify(x) {
-      return JSON.stringify(x).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+    function safeStringify(x2) {
+      return JSON.stringify(x2).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
     }
     exports.safeStringify = safeStringify;
     function getProperty(key2) {
@@ -2007,8 +2007,8 @@ var require_scope = __commonJS({
         return `${prefix}${ng.index++}`;
       }
       _nameGroup(prefix) {
-        var _a, _b;
-        if (((_b = (_a = this._parent) === null || _a === void 0 ? void 0 : _a._prefixes) === null || _b === void 0 ? void 0 : _b.has(prefix)) || this._prefixes && !this._prefixes.has(prefix)) {
+        var _a2, _b2;
+        if (((_b2 = (_a2 = this._parent) === null || _a2 === void 0 ? void 0 : _a2._prefixes) === null || _b2 === void 0 ? void 0 : _b2.has(prefix)) || this._prefixes && !this._prefixes.has(prefix)) {
           throw new Error(`CodeGen: prefix "${prefix}" is not allowed in this scope`);
         }
         return this._names[prefix] = { prefix, index: 0 };
@@ -2041,12 +2041,12 @@ var require_scope = __commonJS({
         return new ValueScopeName(prefix, this._newName(prefix));
       }
       value(nameOrPrefix, value2) {
-        var _a;
+        var _a2;
         if (value2.ref === void 0)
           throw new Error("CodeGen: ref must be passed in value");
         const name = this.toName(nameOrPrefix);
         const { prefix } = name;
-        const valueKey = (_a = value2.key) !== null && _a !== void 0 ? _a : value2.ref;
+        const valueKey = (_a2 = value2.key) !== null && _a2 !== void 0 ? _a2 : value2.ref;
         let vs = this._values[prefix];
         if (vs) {
           const _name = vs.get(valueKey);
@@ -2293,27 +2293,27 @@ var require_codegen = __commonJS({
       }
       optimizeNodes() {
         const { nodes } = this;
-        let i = nodes.length;
-        while (i--) {
-          const n = nodes[i].optimizeNodes();
+        let i2 = nodes.length;
+        while (i2--) {
+          const n = nodes[i2].optimizeNodes();
           if (Array.isArray(n))
-            nodes.splice(i, 1, ...n);
+            nodes.splice(i2, 1, ...n);
           else if (n)
-            nodes[i] = n;
+            nodes[i2] = n;
           else
-            nodes.splice(i, 1);
+            nodes.splice(i2, 1);
         }
         return nodes.length > 0 ? this : void 0;
       }
       optimizeNames(names, constants) {
         const { nodes } = this;
-        let i = nodes.length;
-        while (i--) {
-          const n = nodes[i];
+        let i2 = nodes.length;
+        while (i2--) {
+          const n = nodes[i2];
           if (n.optimizeNames(names, constants))
             continue;
           subtractNames(names, n.names);
-          nodes.splice(i, 1);
+          nodes.splice(i2, 1);
         }
         return nodes.length > 0 ? this : void 0;
       }
@@ -2364,8 +2364,8 @@ var require_codegen = __commonJS({
         return this;
       }
       optimizeNames(names, constants) {
-        var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
+        var _a2;
+        this.else = (_a2 = this.else) === null || _a2 === void 0 ? void 0 : _a2.optimizeNames(names, constants);
         if (!(super.optimizeNames(names, constants) || this.else))
           return;
         this.condition = optimizeExpr(this.condition, names, constants);
@@ -2469,17 +2469,17 @@ var require_codegen = __commonJS({
         return code;
       }
       optimizeNodes() {
-        var _a, _b;
+        var _a2, _b2;
         super.optimizeNodes();
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNodes();
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
+        (_a2 = this.catch) === null || _a2 === void 0 ? void 0 : _a2.optimizeNodes();
+        (_b2 = this.finally) === null || _b2 === void 0 ? void 0 : _b2.optimizeNodes();
         return this;
       }
       optimizeNames(names, constants) {
-        var _a, _b;
+        var _a2, _b2;
         super.optimizeNames(names, constants);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants);
+        (_a2 = this.catch) === null || _a2 === void 0 ? void 0 : _a2.optimizeNames(names, constants);
+        (_b2 = this.finally) === null || _b2 === void 0 ? void 0 : _b2.optimizeNames(names, constants);
         return this;
       }
       get names() {
@@ -2640,8 +2640,8 @@ var require_codegen = __commonJS({
         const name = this._scope.toName(nameOrPrefix);
         if (this.opts.es5) {
           const arr = iterable instanceof code_1.Name ? iterable : this.var("_arr", iterable);
-          return this.forRange("_i", 0, (0, code_1._)`${arr}.length`, (i) => {
-            this.var(name, (0, code_1._)`${arr}[${i}]`);
+          return this.forRange("_i", 0, (0, code_1._)`${arr}.length`, (i2) => {
+            this.var(name, (0, code_1._)`${arr}[${i2}]`);
             forBody(name);
           });
         }
@@ -2809,8 +2809,8 @@ var require_codegen = __commonJS({
       for (const n in from)
         names[n] = (names[n] || 0) - (from[n] || 0);
     }
-    function not(x) {
-      return typeof x == "boolean" || typeof x == "number" || x === null ? !x : (0, code_1._)`!${par(x)}`;
+    function not(x2) {
+      return typeof x2 == "boolean" || typeof x2 == "number" || x2 === null ? !x2 : (0, code_1._)`!${par(x2)}`;
     }
     exports.not = not;
     var andCode = mappend(exports.operators.AND);
@@ -2824,10 +2824,10 @@ var require_codegen = __commonJS({
     }
     exports.or = or;
     function mappend(op) {
-      return (x, y) => x === code_1.nil ? y : y === code_1.nil ? x : (0, code_1._)`${par(x)} ${op} ${par(y)}`;
+      return (x2, y) => x2 === code_1.nil ? y : y === code_1.nil ? x2 : (0, code_1._)`${par(x2)} ${op} ${par(y)}`;
     }
-    function par(x) {
-      return x instanceof code_1.Name ? x : (0, code_1._)`(${x})`;
+    function par(x2) {
+      return x2 instanceof code_1.Name ? x2 : (0, code_1._)`(${x2})`;
     }
   }
 });
@@ -2857,12 +2857,12 @@ var require_util = __commonJS({
     }
     exports.alwaysValidSchema = alwaysValidSchema;
     function checkUnknownRules(it, schema2 = it.schema) {
-      const { opts, self } = it;
+      const { opts, self: self2 } = it;
       if (!opts.strictSchema)
         return;
       if (typeof schema2 === "boolean")
         return;
-      const rules = self.RULES.keywords;
+      const rules = self2.RULES.keywords;
       for (const key2 in schema2) {
         if (!rules[key2])
           checkStrictMode(it, `unknown keyword: "${key2}"`);
@@ -2917,8 +2917,8 @@ var require_util = __commonJS({
     exports.unescapeJsonPointer = unescapeJsonPointer;
     function eachItem(xs, f) {
       if (Array.isArray(xs)) {
-        for (const x of xs)
-          f(x);
+        for (const x2 of xs)
+          f(x2);
       } else {
         f(xs);
       }
@@ -3082,21 +3082,21 @@ var require_errors = __commonJS({
     function extendErrors({ gen, keyword, schemaValue, data, errsCount, it }) {
       if (errsCount === void 0)
         throw new Error("ajv implementation error");
-      const err = gen.name("err");
-      gen.forRange("i", errsCount, names_1.default.errors, (i) => {
-        gen.const(err, (0, codegen_1._)`${names_1.default.vErrors}[${i}]`);
-        gen.if((0, codegen_1._)`${err}.instancePath === undefined`, () => gen.assign((0, codegen_1._)`${err}.instancePath`, (0, codegen_1.strConcat)(names_1.default.instancePath, it.errorPath)));
-        gen.assign((0, codegen_1._)`${err}.schemaPath`, (0, codegen_1.str)`${it.errSchemaPath}/${keyword}`);
+      const err2 = gen.name("err");
+      gen.forRange("i", errsCount, names_1.default.errors, (i2) => {
+        gen.const(err2, (0, codegen_1._)`${names_1.default.vErrors}[${i2}]`);
+        gen.if((0, codegen_1._)`${err2}.instancePath === undefined`, () => gen.assign((0, codegen_1._)`${err2}.instancePath`, (0, codegen_1.strConcat)(names_1.default.instancePath, it.errorPath)));
+        gen.assign((0, codegen_1._)`${err2}.schemaPath`, (0, codegen_1.str)`${it.errSchemaPath}/${keyword}`);
         if (it.opts.verbose) {
-          gen.assign((0, codegen_1._)`${err}.schema`, schemaValue);
-          gen.assign((0, codegen_1._)`${err}.data`, data);
+          gen.assign((0, codegen_1._)`${err2}.schema`, schemaValue);
+          gen.assign((0, codegen_1._)`${err2}.data`, data);
         }
       });
     }
     exports.extendErrors = extendErrors;
     function addError(gen, errObj) {
-      const err = gen.const("err", errObj);
-      gen.if((0, codegen_1._)`${names_1.default.vErrors} === null`, () => gen.assign(names_1.default.vErrors, (0, codegen_1._)`[${err}]`), (0, codegen_1._)`${names_1.default.vErrors}.push(${err})`);
+      const err2 = gen.const("err", errObj);
+      gen.if((0, codegen_1._)`${names_1.default.vErrors} === null`, () => gen.assign(names_1.default.vErrors, (0, codegen_1._)`[${err2}]`), (0, codegen_1._)`${names_1.default.vErrors}.push(${err2})`);
       gen.code((0, codegen_1._)`${names_1.default.errors}++`);
     }
     function returnErrors(it, errs) {
@@ -3219,20 +3219,20 @@ var require_rules = __commonJS({
     exports.getRules = exports.isJSONType = void 0;
     var _jsonTypes = ["string", "number", "integer", "boolean", "null", "object", "array"];
     var jsonTypes = new Set(_jsonTypes);
-    function isJSONType(x) {
-      return typeof x == "string" && jsonTypes.has(x);
+    function isJSONType(x2) {
+      return typeof x2 == "string" && jsonTypes.has(x2);
     }
     exports.isJSONType = isJSONType;
     function getRules() {
-      const groups = {
+      const groups2 = {
         number: { type: "number", rules: [] },
         string: { type: "string", rules: [] },
         array: { type: "array", rules: [] },
         object: { type: "object", rules: [] }
       };
       return {
-        types: { ...groups, integer: true, boolean: true, null: true },
-        rules: [{ rules: [] }, groups.number, groups.string, groups.array, groups.object],
+        types: { ...groups2, integer: true, boolean: true, null: true },
+        rules: [{ rules: [] }, groups2.number, groups2.string, groups2.array, groups2.object],
         post: { rules: [] },
         all: {},
         keywords: {}
@@ -3248,8 +3248,8 @@ var require_applicability = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
-    function schemaHasRulesForType({ schema: schema2, self }, type2) {
-      const group = self.RULES.types[type2];
+    function schemaHasRulesForType({ schema: schema2, self: self2 }, type2) {
+      const group = self2.RULES.types[type2];
       return group && group !== true && shouldUseGroup(schema2, group);
     }
     exports.schemaHasRulesForType = schemaHasRulesForType;
@@ -3258,8 +3258,8 @@ var require_applicability = __commonJS({
     }
     exports.shouldUseGroup = shouldUseGroup;
     function shouldUseRule(schema2, rule) {
-      var _a;
-      return schema2[rule.keyword] !== void 0 || ((_a = rule.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema2[kwd] !== void 0));
+      var _a2;
+      return schema2[rule.keyword] !== void 0 || ((_a2 = rule.definition.implements) === null || _a2 === void 0 ? void 0 : _a2.some((kwd) => schema2[kwd] !== void 0));
     }
     exports.shouldUseRule = shouldUseRule;
   }
@@ -3374,11 +3374,11 @@ var require_dataType = __commonJS({
       gen.if((0, codegen_1._)`${parentData} !== undefined`, () => gen.assign((0, codegen_1._)`${parentData}[${parentDataProperty}]`, expr));
     }
     function checkDataType(dataType, data, strictNums, correct2 = DataType.Correct) {
-      const EQ = correct2 === DataType.Correct ? codegen_1.operators.EQ : codegen_1.operators.NEQ;
+      const EQ2 = correct2 === DataType.Correct ? codegen_1.operators.EQ : codegen_1.operators.NEQ;
       let cond;
       switch (dataType) {
         case "null":
-          return (0, codegen_1._)`${data} ${EQ} null`;
+          return (0, codegen_1._)`${data} ${EQ2} null`;
         case "array":
           cond = (0, codegen_1._)`Array.isArray(${data})`;
           break;
@@ -3392,7 +3392,7 @@ var require_dataType = __commonJS({
           cond = numCond();
           break;
         default:
-          return (0, codegen_1._)`typeof ${data} ${EQ} ${dataType}`;
+          return (0, codegen_1._)`typeof ${data} ${EQ2} ${dataType}`;
       }
       return correct2 === DataType.Correct ? cond : (0, codegen_1.not)(cond);
       function numCond(_cond = codegen_1.nil) {
@@ -3464,7 +3464,7 @@ var require_defaults = __commonJS({
           assignDefault(it, key2, properties[key2].default);
         }
       } else if (ty === "array" && Array.isArray(items)) {
-        items.forEach((sch, i) => assignDefault(it, i, sch.default));
+        items.forEach((sch, i2) => assignDefault(it, i2, sch.default));
       }
     }
     exports.assignDefaults = assignDefaults;
@@ -3582,10 +3582,10 @@ var require_code2 = __commonJS({
       return valid;
       function validateItems(notValid) {
         const len = gen.const("len", (0, codegen_1._)`${data}.length`);
-        gen.forRange("i", 0, len, (i) => {
+        gen.forRange("i", 0, len, (i2) => {
           cxt.subschema({
             keyword,
-            dataProp: i,
+            dataProp: i2,
             dataPropType: util_1.Type.Num
           }, valid);
           gen.if((0, codegen_1.not)(valid), notValid);
@@ -3602,10 +3602,10 @@ var require_code2 = __commonJS({
         return;
       const valid = gen.let("valid", false);
       const schValid = gen.name("_valid");
-      gen.block(() => schema2.forEach((_sch, i) => {
+      gen.block(() => schema2.forEach((_sch, i2) => {
         const schCxt = cxt.subschema({
           keyword,
-          schemaProp: i,
+          schemaProp: i2,
           compositeRule: true
         }, schValid);
         gen.assign(valid, (0, codegen_1._)`${valid} || ${schValid}`);
@@ -3647,14 +3647,14 @@ var require_keyword = __commonJS({
     }
     exports.macroKeywordCode = macroKeywordCode;
     function funcKeywordCode(cxt, def) {
-      var _a;
+      var _a2;
       const { gen, keyword, schema: schema2, parentSchema, $data, it } = cxt;
       checkAsyncKeyword(it, def);
       const validate = !$data && def.compile ? def.compile.call(it.self, schema2, parentSchema, it) : def.validate;
       const validateRef = useKeyword(gen, keyword, validate);
       const valid = gen.let("valid");
       cxt.block$data(valid, validateKeyword);
-      cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
+      cxt.ok((_a2 = def.valid) !== null && _a2 !== void 0 ? _a2 : valid);
       function validateKeyword() {
         if (def.errors === false) {
           assignValid();
@@ -3685,8 +3685,8 @@ var require_keyword = __commonJS({
         gen.assign(valid, (0, codegen_1._)`${_await}${(0, code_1.callValidateCode)(cxt, validateRef, passCxt, passSchema)}`, def.modifying);
       }
       function reportErrs(errors) {
-        var _a2;
-        gen.if((0, codegen_1.not)((_a2 = def.valid) !== null && _a2 !== void 0 ? _a2 : valid), errors);
+        var _a3;
+        gen.if((0, codegen_1.not)((_a3 = def.valid) !== null && _a3 !== void 0 ? _a3 : valid), errors);
       }
     }
     exports.funcKeywordCode = funcKeywordCode;
@@ -3714,7 +3714,7 @@ var require_keyword = __commonJS({
       return !schemaType.length || schemaType.some((st) => st === "array" ? Array.isArray(schema2) : st === "object" ? schema2 && typeof schema2 == "object" && !Array.isArray(schema2) : typeof schema2 == st || allowUndefined && typeof schema2 == "undefined");
     }
     exports.validSchemaType = validSchemaType;
-    function validateKeywordUsage({ schema: schema2, opts, self, errSchemaPath }, def, keyword) {
+    function validateKeywordUsage({ schema: schema2, opts, self: self2, errSchemaPath }, def, keyword) {
       if (Array.isArray(def.keyword) ? !def.keyword.includes(keyword) : def.keyword !== keyword) {
         throw new Error("ajv implementation error");
       }
@@ -3725,9 +3725,9 @@ var require_keyword = __commonJS({
       if (def.validateSchema) {
         const valid = def.validateSchema(schema2[keyword]);
         if (!valid) {
-          const msg = `keyword "${keyword}" value is invalid at path "${errSchemaPath}": ` + self.errorsText(def.validateSchema.errors);
+          const msg = `keyword "${keyword}" value is invalid at path "${errSchemaPath}": ` + self2.errorsText(def.validateSchema.errors);
           if (opts.validateSchema === "log")
-            self.logger.error(msg);
+            self2.logger.error(msg);
           else
             throw new Error(msg);
         }
@@ -3828,12 +3828,12 @@ var require_fast_deep_equal = __commonJS({
       if (a === b) return true;
       if (a && b && typeof a == "object" && typeof b == "object") {
         if (a.constructor !== b.constructor) return false;
-        var length, i, keys;
+        var length, i2, keys;
         if (Array.isArray(a)) {
           length = a.length;
           if (length != b.length) return false;
-          for (i = length; i-- !== 0; )
-            if (!equal(a[i], b[i])) return false;
+          for (i2 = length; i2-- !== 0; )
+            if (!equal(a[i2], b[i2])) return false;
           return true;
         }
         if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
@@ -3842,10 +3842,10 @@ var require_fast_deep_equal = __commonJS({
         keys = Object.keys(a);
         length = keys.length;
         if (length !== Object.keys(b).length) return false;
-        for (i = length; i-- !== 0; )
-          if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
-        for (i = length; i-- !== 0; ) {
-          var key2 = keys[i];
+        for (i2 = length; i2-- !== 0; )
+          if (!Object.prototype.hasOwnProperty.call(b, keys[i2])) return false;
+        for (i2 = length; i2-- !== 0; ) {
+          var key2 = keys[i2];
           if (!equal(a[key2], b[key2])) return false;
         }
         return true;
@@ -3922,8 +3922,8 @@ var require_json_schema_traverse = __commonJS({
           var sch = schema2[key2];
           if (Array.isArray(sch)) {
             if (key2 in traverse.arrayKeywords) {
-              for (var i = 0; i < sch.length; i++)
-                _traverse(opts, pre, post, sch[i], jsonPtr + "/" + key2 + "/" + i, rootSchema, jsonPtr, key2, schema2, i);
+              for (var i2 = 0; i2 < sch.length; i2++)
+                _traverse(opts, pre, post, sch[i2], jsonPtr + "/" + key2 + "/" + i2, rootSchema, jsonPtr, key2, schema2, i2);
             }
           } else if (key2 in traverse.propsKeywords) {
             if (sch && typeof sch == "object") {
@@ -4194,11 +4194,11 @@ var require_validate = __commonJS({
       }
       (0, boolSchema_1.boolOrEmptySchema)(it, valid);
     }
-    function schemaCxtHasRules({ schema: schema2, self }) {
+    function schemaCxtHasRules({ schema: schema2, self: self2 }) {
       if (typeof schema2 == "boolean")
         return !schema2;
       for (const key2 in schema2)
-        if (self.RULES.all[key2])
+        if (self2.RULES.all[key2])
           return true;
       return false;
     }
@@ -4227,9 +4227,9 @@ var require_validate = __commonJS({
       schemaKeywords(it, types2, !checkedTypes, errsCount);
     }
     function checkRefsAndKeywords(it) {
-      const { schema: schema2, errSchemaPath, opts, self } = it;
-      if (schema2.$ref && opts.ignoreKeywordsWithRef && (0, util_1.schemaHasRulesButRef)(schema2, self.RULES)) {
-        self.logger.warn(`$ref: keywords ignored in schema at path "${errSchemaPath}"`);
+      const { schema: schema2, errSchemaPath, opts, self: self2 } = it;
+      if (schema2.$ref && opts.ignoreKeywordsWithRef && (0, util_1.schemaHasRulesButRef)(schema2, self2.RULES)) {
+        self2.logger.warn(`$ref: keywords ignored in schema at path "${errSchemaPath}"`);
       }
     }
     function checkNoDefault(it) {
@@ -4275,8 +4275,8 @@ var require_validate = __commonJS({
         gen.assign((0, codegen_1._)`${evaluated}.items`, items);
     }
     function schemaKeywords(it, types2, typeErrors, errsCount) {
-      const { gen, schema: schema2, data, allErrors, opts, self } = it;
-      const { RULES: RULES2 } = self;
+      const { gen, schema: schema2, data, allErrors, opts, self: self2 } = it;
+      const { RULES: RULES2 } = self2;
       if (schema2.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema2, RULES2))) {
         gen.block(() => keywordCode(it, "$ref", RULES2.all.$ref.definition));
         return;
@@ -4654,7 +4654,7 @@ var require_compile = __commonJS({
     var validate_1 = require_validate();
     var SchemaEnv = class {
       constructor(env) {
-        var _a;
+        var _a2;
         this.refs = {};
         this.dynamicAnchors = {};
         let schema2;
@@ -4663,7 +4663,7 @@ var require_compile = __commonJS({
         this.schema = env.schema;
         this.schemaId = env.schemaId;
         this.root = env.root || this;
-        this.baseId = (_a = env.baseId) !== null && _a !== void 0 ? _a : (0, resolve_1.normalizeId)(schema2 === null || schema2 === void 0 ? void 0 : schema2[env.schemaId || "$id"]);
+        this.baseId = (_a2 = env.baseId) !== null && _a2 !== void 0 ? _a2 : (0, resolve_1.normalizeId)(schema2 === null || schema2 === void 0 ? void 0 : schema2[env.schemaId || "$id"]);
         this.schemaPath = env.schemaPath;
         this.localRefs = env.localRefs;
         this.meta = env.meta;
@@ -4759,14 +4759,14 @@ var require_compile = __commonJS({
     }
     exports.compileSchema = compileSchema;
     function resolveRef(root, baseId, ref) {
-      var _a;
+      var _a2;
       ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, ref);
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
       let _sch = resolve4.call(this, root, ref);
       if (_sch === void 0) {
-        const schema2 = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
+        const schema2 = (_a2 = root.localRefs) === null || _a2 === void 0 ? void 0 : _a2[ref];
         const { schemaId } = this.opts;
         if (schema2)
           _sch = new SchemaEnv({ schema: schema2, schemaId, root, baseId });
@@ -4835,8 +4835,8 @@ var require_compile = __commonJS({
       "definitions"
     ]);
     function getJsonPointer(parsedRef, { baseId, schema: schema2, root }) {
-      var _a;
-      if (((_a = parsedRef.fragment) === null || _a === void 0 ? void 0 : _a[0]) !== "/")
+      var _a2;
+      if (((_a2 = parsedRef.fragment) === null || _a2 === void 0 ? void 0 : _a2[0]) !== "/")
         return;
       for (const part of parsedRef.fragment.slice(1).split("/")) {
         if (typeof schema2 === "boolean")
@@ -4898,8 +4898,8 @@ var require_utils2 = __commonJS({
     var BYTE_HEX = new Array(256);
     {
       const HEX_DIGITS = "0123456789ABCDEF";
-      for (let i = 0; i < 256; i++) {
-        BYTE_HEX[i] = "%" + HEX_DIGITS[i >> 4] + HEX_DIGITS[i & 15];
+      for (let i2 = 0; i2 < 256; i2++) {
+        BYTE_HEX[i2] = "%" + HEX_DIGITS[i2 >> 4] + HEX_DIGITS[i2 & 15];
       }
     }
     function percentEncodeNonAscii(cp) {
@@ -4914,24 +4914,24 @@ var require_utils2 = __commonJS({
     function stringArrayToHexStripped(input) {
       let acc = "";
       let code = 0;
-      let i = 0;
-      for (i = 0; i < input.length; i++) {
-        code = input[i].charCodeAt(0);
+      let i2 = 0;
+      for (i2 = 0; i2 < input.length; i2++) {
+        code = input[i2].charCodeAt(0);
         if (code === 48) {
           continue;
         }
         if (!(code >= 48 && code <= 57 || code >= 65 && code <= 70 || code >= 97 && code <= 102)) {
           return "";
         }
-        acc += input[i];
+        acc += input[i2];
         break;
       }
-      for (i += 1; i < input.length; i++) {
-        code = input[i].charCodeAt(0);
+      for (i2 += 1; i2 < input.length; i2++) {
+        code = input[i2].charCodeAt(0);
         if (!(code >= 48 && code <= 57 || code >= 65 && code <= 70 || code >= 97 && code <= 102)) {
           return "";
         }
-        acc += input[i];
+        acc += input[i2];
       }
       return acc;
     }
@@ -4941,10 +4941,10 @@ var require_utils2 = __commonJS({
     var nonSimpleDomain = RegExp.prototype.test.bind(/[^!"$&'()*+,\-.;=_`a-z{}~]/u);
     function isZoneIdentifier(zone) {
       if (zone.length === 0) return false;
-      for (let i = 0; i < zone.length; i++) {
-        if (isZoneCharacter(zone[i])) continue;
-        if (zone[i] === "%" && i + 2 < zone.length && isHexPair(zone.slice(i + 1, i + 3))) {
-          i += 2;
+      for (let i2 = 0; i2 < zone.length; i2++) {
+        if (isZoneCharacter(zone[i2])) continue;
+        if (zone[i2] === "%" && i2 + 2 < zone.length && isHexPair(zone.slice(i2 + 1, i2 + 3))) {
+          i2 += 2;
           continue;
         }
         return false;
@@ -4956,9 +4956,9 @@ var require_utils2 = __commonJS({
       let bestLength = 0;
       let runStart = -1;
       let runLength = 0;
-      for (let i = 0; i < hextets.length; i++) {
-        if (hextets[i] === "0") {
-          if (runStart === -1) runStart = i;
+      for (let i2 = 0; i2 < hextets.length; i2++) {
+        if (hextets[i2] === "0") {
+          if (runStart === -1) runStart = i2;
           runLength++;
           if (runLength > bestLength) {
             bestLength = runLength;
@@ -4985,16 +4985,16 @@ var require_utils2 = __commonJS({
       }
       const parts = left.concat(right);
       let hextetCount = 0;
-      for (let i = 0; i < parts.length; i++) {
-        const part = parts[i];
+      for (let i2 = 0; i2 < parts.length; i2++) {
+        const part = parts[i2];
         if (part === "") return void 0;
         if (part.indexOf(".") !== -1) {
-          if (i !== parts.length - 1 || compression !== -1 && right.length === 0 || !isIPv4(part)) return void 0;
+          if (i2 !== parts.length - 1 || compression !== -1 && right.length === 0 || !isIPv4(part)) return void 0;
           hextetCount += 2;
           continue;
         }
         if (!isHextet(part)) return void 0;
-        parts[i] = parseInt(part, 16).toString(16);
+        parts[i2] = parseInt(part, 16).toString(16);
         hextetCount++;
       }
       if (compression === -1) {
@@ -5003,8 +5003,8 @@ var require_utils2 = __commonJS({
       }
       if (hextetCount >= 8) return void 0;
       const expanded = parts.slice(0, left.length);
-      for (let i = hextetCount; i < 8; i++) expanded.push("0");
-      for (let i = left.length; i < parts.length; i++) expanded.push(parts[i]);
+      for (let i2 = hextetCount; i2 < 8; i2++) expanded.push("0");
+      for (let i2 = left.length; i2 < parts.length; i2++) expanded.push(parts[i2]);
       return compressIPv6ZeroRun(expanded);
     }
     function normalizeIPv6(host) {
@@ -5037,13 +5037,13 @@ var require_utils2 = __commonJS({
     }
     function findToken(str2, token) {
       let ind = 0;
-      for (let i = 0; i < str2.length; i++) {
-        if (str2[i] === token) ind++;
+      for (let i2 = 0; i2 < str2.length; i2++) {
+        if (str2[i2] === token) ind++;
       }
       return ind;
     }
-    function removeDotSegments(path8) {
-      let input = path8;
+    function removeDotSegments(path9) {
+      let input = path9;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -5117,16 +5117,16 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path8) {
-      if (path8 === "" || path8[0] === "/") {
-        return removeDotSegments(path8);
+    function removeDotSegmentsRelative(path9) {
+      if (path9 === "" || path9[0] === "/") {
+        return removeDotSegments(path9);
       }
-      const segments = path8.split("/");
+      const segments = path9.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
-      for (let i = 0; i <= last; i++) {
-        const segment = segments[i];
+      for (let i2 = 0; i2 <= last; i2++) {
+        const segment = segments[i2];
         if (segment === "." || segment === "..") {
           if (segment === "..") {
             if (output.length !== 0 && output[output.length - 1] !== "..") {
@@ -5135,7 +5135,7 @@ var require_utils2 = __commonJS({
               output.push("..");
             }
           }
-          trailingDirectory = i === last;
+          trailingDirectory = i2 === last;
         } else {
           output.push(segment);
         }
@@ -5161,9 +5161,9 @@ var require_utils2 = __commonJS({
         return input;
       }
       let output = "";
-      for (let i = 0; i < input.length; i++) {
-        if (input[i] === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
+      for (let i2 = 0; i2 < input.length; i2++) {
+        if (input[i2] === "%" && i2 + 2 < input.length) {
+          const hex = input.slice(i2 + 1, i2 + 3);
           if (isHexPair(hex)) {
             const normalizedHex = hex.toUpperCase();
             const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
@@ -5172,20 +5172,20 @@ var require_utils2 = __commonJS({
             } else {
               output += "%" + normalizedHex;
             }
-            i += 2;
+            i2 += 2;
             continue;
           }
         }
-        output += input[i];
+        output += input[i2];
       }
       return output;
     }
     function normalizePathEncoding(input) {
       let output = "";
-      for (let i = 0; i < input.length; i++) {
-        const ch = input[i];
-        if (ch === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
+      for (let i2 = 0; i2 < input.length; i2++) {
+        const ch = input[i2];
+        if (ch === "%" && i2 + 2 < input.length) {
+          const hex = input.slice(i2 + 1, i2 + 3);
           if (isHexPair(hex)) {
             const normalizedHex = hex.toUpperCase();
             const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
@@ -5194,23 +5194,23 @@ var require_utils2 = __commonJS({
             } else {
               output += "%" + normalizedHex;
             }
-            i += 2;
+            i2 += 2;
             continue;
           }
         }
         if (isPathCharacter(ch)) {
           output += ch;
         } else {
-          const code = input.charCodeAt(i);
+          const code = input.charCodeAt(i2);
           if (code < 128) {
             output += isEscapeSafe(code) ? ch : BYTE_HEX[code];
           } else if (code < 55296 || code > 57343) {
             output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input.length) {
-            const low = input.charCodeAt(i + 1);
+          } else if (code <= 56319 && i2 + 1 < input.length) {
+            const low = input.charCodeAt(i2 + 1);
             if (low >= 56320 && low <= 57343) {
               output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
-              i++;
+              i2++;
             } else {
               output += percentEncodeNonAscii(65533);
             }
@@ -5224,13 +5224,13 @@ var require_utils2 = __commonJS({
     function serializePathEncoding(input, pathNoScheme = false) {
       let output = "";
       let firstSegment = pathNoScheme && input[0] !== "/";
-      for (let i = 0; i < input.length; i++) {
-        const ch = input[i];
-        if (ch === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
+      for (let i2 = 0; i2 < input.length; i2++) {
+        const ch = input[i2];
+        if (ch === "%" && i2 + 2 < input.length) {
+          const hex = input.slice(i2 + 1, i2 + 3);
           if (isHexPair(hex)) {
             output += "%" + hex.toUpperCase();
-            i += 2;
+            i2 += 2;
             continue;
           }
         }
@@ -5240,16 +5240,16 @@ var require_utils2 = __commonJS({
         if (isPathCharacter(ch) && (ch !== ":" || !firstSegment)) {
           output += ch;
         } else {
-          const code = input.charCodeAt(i);
+          const code = input.charCodeAt(i2);
           if (code < 128) {
             output += BYTE_HEX[code];
           } else if (code < 55296 || code > 57343) {
             output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input.length) {
-            const low = input.charCodeAt(i + 1);
+          } else if (code <= 56319 && i2 + 1 < input.length) {
+            const low = input.charCodeAt(i2 + 1);
             if (low >= 56320 && low <= 57343) {
               output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
-              i++;
+              i2++;
             } else {
               output += percentEncodeNonAscii(65533);
             }
@@ -5262,29 +5262,29 @@ var require_utils2 = __commonJS({
     }
     function encodeComponent(input, isAllowed) {
       let output = "";
-      for (let i = 0; i < input.length; i++) {
-        const ch = input[i];
-        if (ch === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
+      for (let i2 = 0; i2 < input.length; i2++) {
+        const ch = input[i2];
+        if (ch === "%" && i2 + 2 < input.length) {
+          const hex = input.slice(i2 + 1, i2 + 3);
           if (isHexPair(hex)) {
             output += "%" + hex.toUpperCase();
-            i += 2;
+            i2 += 2;
             continue;
           }
         }
         if (isAllowed(ch)) {
           output += ch;
         } else {
-          const code = input.charCodeAt(i);
+          const code = input.charCodeAt(i2);
           if (code < 128) {
             output += BYTE_HEX[code];
           } else if (code < 55296 || code > 57343) {
             output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input.length) {
-            const low = input.charCodeAt(i + 1);
+          } else if (code <= 56319 && i2 + 1 < input.length) {
+            const low = input.charCodeAt(i2 + 1);
             if (low >= 56320 && low <= 57343) {
               output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
-              i++;
+              i2++;
             } else {
               output += percentEncodeNonAscii(65533);
             }
@@ -5309,10 +5309,10 @@ var require_utils2 = __commonJS({
     }
     function normalizeQueryFragmentEncoding(input) {
       let output = "";
-      for (let i = 0; i < input.length; i++) {
-        const ch = input[i];
-        if (ch === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
+      for (let i2 = 0; i2 < input.length; i2++) {
+        const ch = input[i2];
+        if (ch === "%" && i2 + 2 < input.length) {
+          const hex = input.slice(i2 + 1, i2 + 3);
           if (isHexPair(hex)) {
             const normalizedHex = hex.toUpperCase();
             const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
@@ -5321,23 +5321,23 @@ var require_utils2 = __commonJS({
             } else {
               output += "%" + normalizedHex;
             }
-            i += 2;
+            i2 += 2;
             continue;
           }
         }
         if (isQueryFragmentCharacter(ch)) {
           output += ch;
         } else {
-          const code = input.charCodeAt(i);
+          const code = input.charCodeAt(i2);
           if (code < 128) {
             output += isEscapeSafe(code) ? ch : BYTE_HEX[code];
           } else if (code < 55296 || code > 57343) {
             output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input.length) {
-            const low = input.charCodeAt(i + 1);
+          } else if (code <= 56319 && i2 + 1 < input.length) {
+            const low = input.charCodeAt(i2 + 1);
             if (low >= 56320 && low <= 57343) {
               output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
-              i++;
+              i2++;
             } else {
               output += percentEncodeNonAscii(65533);
             }
@@ -5350,16 +5350,16 @@ var require_utils2 = __commonJS({
     }
     function escapePreservingEscapes(input) {
       let output = "";
-      for (let i = 0; i < input.length; i++) {
-        if (input[i] === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
+      for (let i2 = 0; i2 < input.length; i2++) {
+        if (input[i2] === "%" && i2 + 2 < input.length) {
+          const hex = input.slice(i2 + 1, i2 + 3);
           if (isHexPair(hex)) {
             output += "%" + hex.toUpperCase();
-            i += 2;
+            i2 += 2;
             continue;
           }
         }
-        output += escape(input[i]);
+        output += escape(input[i2]);
       }
       return output;
     }
@@ -5484,8 +5484,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path8 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path8 && path8 !== "/" ? path8 : void 0;
+        const path9 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path9 && path9 !== "/" ? path9 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -5651,7 +5651,7 @@ var require_fast_uri = __commonJS({
         normalizeString(uri, options);
       } else if (typeof uri === "object") {
         uri = /** @type {T} */
-        parse3(serialize(uri, options), options);
+        parse5(serialize(uri, options), options);
       }
       return uri;
     }
@@ -5694,8 +5694,8 @@ var require_fast_uri = __commonJS({
     function resolveComponent(base, relative2, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base = parse3(serialize(base, options), options);
-        relative2 = parse3(serialize(relative2, options), options);
+        base = parse5(serialize(base, options), options);
+        relative2 = parse5(serialize(relative2, options), options);
       }
       options = options || {};
       if (!options.tolerant && relative2.scheme) {
@@ -6013,7 +6013,7 @@ var require_fast_uri = __commonJS({
       }
       return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
     }
-    function parse3(uri, opts) {
+    function parse5(uri, opts) {
       return parseWithStatus(uri, opts).parsed;
     }
     function normalizeString(uri, opts) {
@@ -6050,7 +6050,7 @@ var require_fast_uri = __commonJS({
       resolveComponent,
       equal,
       serialize,
-      parse: parse3
+      parse: parse5
     };
     module.exports = fastUri;
     module.exports.default = fastUri;
@@ -6150,11 +6150,11 @@ var require_core = __commonJS({
     };
     var MAX_EXPRESSION = 200;
     function requiredOptions(o) {
-      var _a, _b, _c, _d, _e, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r, _s, _t, _u, _v, _w, _x, _y, _z, _0;
+      var _a2, _b2, _c, _d, _e, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r, _s, _t, _u, _v, _w, _x, _y, _z, _0;
       const s = o.strict;
-      const _optz = (_a = o.code) === null || _a === void 0 ? void 0 : _a.optimize;
+      const _optz = (_a2 = o.code) === null || _a2 === void 0 ? void 0 : _a2.optimize;
       const optimize = _optz === true || _optz === void 0 ? 1 : _optz || 0;
-      const regExp = (_c = (_b = o.code) === null || _b === void 0 ? void 0 : _b.regExp) !== null && _c !== void 0 ? _c : defaultRegExp;
+      const regExp = (_c = (_b2 = o.code) === null || _b2 === void 0 ? void 0 : _b2.regExp) !== null && _c !== void 0 ? _c : defaultRegExp;
       const uriResolver = (_d = o.uriResolver) !== null && _d !== void 0 ? _d : uri_1.default;
       return {
         strictSchema: (_f = (_e = o.strictSchema) !== null && _e !== void 0 ? _e : s) !== null && _f !== void 0 ? _f : true,
@@ -6177,7 +6177,7 @@ var require_core = __commonJS({
         uriResolver
       };
     }
-    var Ajv2 = class {
+    var Ajv3 = class {
       constructor(opts = {}) {
         this.schemas = {};
         this.refs = {};
@@ -6445,9 +6445,9 @@ var require_core = __commonJS({
         delete RULES2.keywords[keyword];
         delete RULES2.all[keyword];
         for (const group of RULES2.rules) {
-          const i = group.rules.findIndex((rule) => rule.keyword === keyword);
-          if (i >= 0)
-            group.rules.splice(i, 1);
+          const i2 = group.rules.findIndex((rule) => rule.keyword === keyword);
+          if (i2 >= 0)
+            group.rules.splice(i2, 1);
         }
         return this;
       }
@@ -6483,10 +6483,10 @@ var require_core = __commonJS({
         }
         return metaSchema;
       }
-      _removeAllSchemas(schemas, regex) {
+      _removeAllSchemas(schemas, regex2) {
         for (const keyRef in schemas) {
           const sch = schemas[keyRef];
-          if (!regex || regex.test(keyRef)) {
+          if (!regex2 || regex2.test(keyRef)) {
             if (typeof sch == "string") {
               delete schemas[keyRef];
             } else if (sch && !sch.meta) {
@@ -6547,9 +6547,9 @@ var require_core = __commonJS({
         }
       }
     };
-    Ajv2.ValidationError = validation_error_1.default;
-    Ajv2.MissingRefError = ref_error_1.default;
-    exports.default = Ajv2;
+    Ajv3.ValidationError = validation_error_1.default;
+    Ajv3.MissingRefError = ref_error_1.default;
+    exports.default = Ajv3;
     function checkOptions(checkOpts, options, msg, log2 = "error") {
       for (const key2 in checkOpts) {
         const opt = key2;
@@ -6626,7 +6626,7 @@ var require_core = __commonJS({
       }
     }
     function addRule(keyword, definition, dataType) {
-      var _a;
+      var _a2;
       const post = definition === null || definition === void 0 ? void 0 : definition.post;
       if (dataType && post)
         throw new Error('keyword with "post" flag cannot have "type"');
@@ -6652,12 +6652,12 @@ var require_core = __commonJS({
       else
         ruleGroup.rules.push(rule);
       RULES2.all[keyword] = rule;
-      (_a = definition.implements) === null || _a === void 0 ? void 0 : _a.forEach((kwd) => this.addKeyword(kwd));
+      (_a2 = definition.implements) === null || _a2 === void 0 ? void 0 : _a2.forEach((kwd) => this.addKeyword(kwd));
     }
     function addBeforeRule(ruleGroup, rule, before) {
-      const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
-      if (i >= 0) {
-        ruleGroup.rules.splice(i, 0, rule);
+      const i2 = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
+      if (i2 >= 0) {
+        ruleGroup.rules.splice(i2, 0, rule);
       } else {
         ruleGroup.rules.push(rule);
         this.logger.warn(`rule ${before} is not defined`);
@@ -6712,11 +6712,11 @@ var require_ref = __commonJS({
       schemaType: "string",
       code(cxt) {
         const { gen, schema: $ref, it } = cxt;
-        const { baseId, schemaEnv: env, validateName, opts, self } = it;
+        const { baseId, schemaEnv: env, validateName, opts, self: self2 } = it;
         const { root } = env;
         if (($ref === "#" || $ref === "#/") && baseId === root.baseId)
           return callRootRef();
-        const schOrEnv = compile_1.resolveRef.call(self, root, baseId, $ref);
+        const schOrEnv = compile_1.resolveRef.call(self2, root, baseId, $ref);
         if (schOrEnv === void 0)
           throw new ref_error_1.default(it.opts.uriResolver, baseId, $ref);
         if (schOrEnv instanceof compile_1.SchemaEnv)
@@ -6786,10 +6786,10 @@ var require_ref = __commonJS({
         gen.assign(names_1.default.errors, (0, codegen_1._)`${names_1.default.vErrors}.length`);
       }
       function addEvaluatedFrom(source) {
-        var _a;
+        var _a2;
         if (!it.opts.unevaluated)
           return;
-        const schEvaluated = (_a = sch === null || sch === void 0 ? void 0 : sch.validate) === null || _a === void 0 ? void 0 : _a.evaluated;
+        const schEvaluated = (_a2 = sch === null || sch === void 0 ? void 0 : sch.validate) === null || _a2 === void 0 ? void 0 : _a2.evaluated;
         if (it.props !== true) {
           if (schEvaluated && !schEvaluated.dynamicProps) {
             if (schEvaluated.props !== void 0) {
@@ -7154,8 +7154,8 @@ var require_uniqueItems = __commonJS({
     var util_1 = require_util();
     var equal_1 = require_equal();
     var error = {
-      message: ({ params: { i, j } }) => (0, codegen_1.str)`must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
-      params: ({ params: { i, j } }) => (0, codegen_1._)`{i: ${i}, j: ${j}}`
+      message: ({ params: { i: i2, j } }) => (0, codegen_1.str)`must NOT have duplicate items (items ## ${j} and ${i2} are identical)`,
+      params: ({ params: { i: i2, j } }) => (0, codegen_1._)`{i: ${i2}, j: ${j}}`
     };
     var def = {
       keyword: "uniqueItems",
@@ -7172,21 +7172,21 @@ var require_uniqueItems = __commonJS({
         cxt.block$data(valid, validateUniqueItems, (0, codegen_1._)`${schemaCode} === false`);
         cxt.ok(valid);
         function validateUniqueItems() {
-          const i = gen.let("i", (0, codegen_1._)`${data}.length`);
+          const i2 = gen.let("i", (0, codegen_1._)`${data}.length`);
           const j = gen.let("j");
-          cxt.setParams({ i, j });
+          cxt.setParams({ i: i2, j });
           gen.assign(valid, true);
-          gen.if((0, codegen_1._)`${i} > 1`, () => (canOptimize() ? loopN : loopN2)(i, j));
+          gen.if((0, codegen_1._)`${i2} > 1`, () => (canOptimize() ? loopN : loopN2)(i2, j));
         }
         function canOptimize() {
           return itemTypes.length > 0 && !itemTypes.some((t) => t === "object" || t === "array");
         }
-        function loopN(i, j) {
+        function loopN(i2, j) {
           const item = gen.name("item");
           const wrongType = (0, dataType_1.checkDataTypes)(itemTypes, item, it.opts.strictNumbers, dataType_1.DataType.Wrong);
           const indices = gen.const("indices", (0, codegen_1._)`{}`);
-          gen.for((0, codegen_1._)`;${i}--;`, () => {
-            gen.let(item, (0, codegen_1._)`${data}[${i}]`);
+          gen.for((0, codegen_1._)`;${i2}--;`, () => {
+            gen.let(item, (0, codegen_1._)`${data}[${i2}]`);
             gen.if(wrongType, (0, codegen_1._)`continue`);
             if (itemTypes.length > 1)
               gen.if((0, codegen_1._)`typeof ${item} == "string"`, (0, codegen_1._)`${item} += "_"`);
@@ -7194,13 +7194,13 @@ var require_uniqueItems = __commonJS({
               gen.assign(j, (0, codegen_1._)`${indices}[${item}]`);
               cxt.error();
               gen.assign(valid, false).break();
-            }).code((0, codegen_1._)`${indices}[${item}] = ${i}`);
+            }).code((0, codegen_1._)`${indices}[${item}] = ${i2}`);
           });
         }
-        function loopN2(i, j) {
+        function loopN2(i2, j) {
           const eql = (0, util_1.useFunc)(gen, equal_1.default);
           const outer = gen.name("outer");
-          gen.label(outer).for((0, codegen_1._)`;${i}--;`, () => gen.for((0, codegen_1._)`${j} = ${i}; ${j}--;`, () => gen.if((0, codegen_1._)`${eql}(${data}[${i}], ${data}[${j}])`, () => {
+          gen.label(outer).for((0, codegen_1._)`;${i2}--;`, () => gen.for((0, codegen_1._)`${j} = ${i2}; ${j}--;`, () => gen.if((0, codegen_1._)`${eql}(${data}[${i2}], ${data}[${j}])`, () => {
             cxt.error();
             gen.assign(valid, false).break(outer);
           })));
@@ -7272,16 +7272,16 @@ var require_enum = __commonJS({
           if (!Array.isArray(schema2))
             throw new Error("ajv implementation error");
           const vSchema = gen.const("vSchema", schemaCode);
-          valid = (0, codegen_1.or)(...schema2.map((_x, i) => equalCode(vSchema, i)));
+          valid = (0, codegen_1.or)(...schema2.map((_x, i2) => equalCode(vSchema, i2)));
         }
         cxt.pass(valid);
         function loopEnum() {
           gen.assign(valid, false);
           gen.forOf("v", schemaCode, (v) => gen.if((0, codegen_1._)`${getEql()}(${data}, ${v})`, () => gen.assign(valid, true).break()));
         }
-        function equalCode(vSchema, i) {
-          const sch = schema2[i];
-          return typeof sch === "object" && sch !== null ? (0, codegen_1._)`${getEql()}(${data}, ${vSchema}[${i}])` : (0, codegen_1._)`${data} === ${sch}`;
+        function equalCode(vSchema, i2) {
+          const sch = schema2[i2];
+          return typeof sch === "object" && sch !== null ? (0, codegen_1._)`${getEql()}(${data}, ${vSchema}[${i2}])` : (0, codegen_1._)`${data} === ${sch}`;
         }
       }
     };
@@ -7368,8 +7368,8 @@ var require_additionalItems = __commonJS({
         cxt.ok(valid);
       }
       function validateItems(valid) {
-        gen.forRange("i", items.length, len, (i) => {
-          cxt.subschema({ keyword, dataProp: i, dataPropType: util_1.Type.Num }, valid);
+        gen.forRange("i", items.length, len, (i2) => {
+          cxt.subschema({ keyword, dataProp: i2, dataPropType: util_1.Type.Num }, valid);
           if (!it.allErrors)
             gen.if((0, codegen_1.not)(valid), () => gen.break());
         });
@@ -7412,13 +7412,13 @@ var require_items = __commonJS({
       }
       const valid = gen.name("valid");
       const len = gen.const("len", (0, codegen_1._)`${data}.length`);
-      schArr.forEach((sch, i) => {
+      schArr.forEach((sch, i2) => {
         if ((0, util_1.alwaysValidSchema)(it, sch))
           return;
-        gen.if((0, codegen_1._)`${len} > ${i}`, () => cxt.subschema({
+        gen.if((0, codegen_1._)`${len} > ${i2}`, () => cxt.subschema({
           keyword,
-          schemaProp: i,
-          dataProp: i
+          schemaProp: i2,
+          dataProp: i2
         }, valid));
         cxt.ok(valid);
       });
@@ -7497,8 +7497,8 @@ var require_contains = __commonJS({
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     var error = {
-      message: ({ params: { min, max } }) => max === void 0 ? (0, codegen_1.str)`must contain at least ${min} valid item(s)` : (0, codegen_1.str)`must contain at least ${min} and no more than ${max} valid item(s)`,
-      params: ({ params: { min, max } }) => max === void 0 ? (0, codegen_1._)`{minContains: ${min}}` : (0, codegen_1._)`{minContains: ${min}, maxContains: ${max}}`
+      message: ({ params: { min, max: max2 } }) => max2 === void 0 ? (0, codegen_1.str)`must contain at least ${min} valid item(s)` : (0, codegen_1.str)`must contain at least ${min} and no more than ${max2} valid item(s)`,
+      params: ({ params: { min, max: max2 } }) => max2 === void 0 ? (0, codegen_1._)`{minContains: ${min}}` : (0, codegen_1._)`{minContains: ${min}, maxContains: ${max2}}`
     };
     var def = {
       keyword: "contains",
@@ -7510,39 +7510,39 @@ var require_contains = __commonJS({
       code(cxt) {
         const { gen, schema: schema2, parentSchema, data, it } = cxt;
         let min;
-        let max;
+        let max2;
         const { minContains, maxContains } = parentSchema;
         if (it.opts.next) {
           min = minContains === void 0 ? 1 : minContains;
-          max = maxContains;
+          max2 = maxContains;
         } else {
           min = 1;
         }
         const len = gen.const("len", (0, codegen_1._)`${data}.length`);
-        cxt.setParams({ min, max });
-        if (max === void 0 && min === 0) {
+        cxt.setParams({ min, max: max2 });
+        if (max2 === void 0 && min === 0) {
           (0, util_1.checkStrictMode)(it, `"minContains" == 0 without "maxContains": "contains" keyword ignored`);
           return;
         }
-        if (max !== void 0 && min > max) {
+        if (max2 !== void 0 && min > max2) {
           (0, util_1.checkStrictMode)(it, `"minContains" > "maxContains" is always invalid`);
           cxt.fail();
           return;
         }
         if ((0, util_1.alwaysValidSchema)(it, schema2)) {
           let cond = (0, codegen_1._)`${len} >= ${min}`;
-          if (max !== void 0)
-            cond = (0, codegen_1._)`${cond} && ${len} <= ${max}`;
+          if (max2 !== void 0)
+            cond = (0, codegen_1._)`${cond} && ${len} <= ${max2}`;
           cxt.pass(cond);
           return;
         }
         it.items = true;
         const valid = gen.name("valid");
-        if (max === void 0 && min === 1) {
+        if (max2 === void 0 && min === 1) {
           validateItems(valid, () => gen.if(valid, () => gen.break()));
         } else if (min === 0) {
           gen.let(valid, true);
-          if (max !== void 0)
+          if (max2 !== void 0)
             gen.if((0, codegen_1._)`${data}.length > 0`, validateItemsWithCount);
         } else {
           gen.let(valid, false);
@@ -7555,10 +7555,10 @@ var require_contains = __commonJS({
           validateItems(schValid, () => gen.if(schValid, () => checkLimits(count2)));
         }
         function validateItems(_valid, block) {
-          gen.forRange("i", 0, len, (i) => {
+          gen.forRange("i", 0, len, (i2) => {
             cxt.subschema({
               keyword: "contains",
-              dataProp: i,
+              dataProp: i2,
               dataPropType: util_1.Type.Num,
               compositeRule: true
             }, _valid);
@@ -7567,10 +7567,10 @@ var require_contains = __commonJS({
         }
         function checkLimits(count2) {
           gen.code((0, codegen_1._)`${count2}++`);
-          if (max === void 0) {
+          if (max2 === void 0) {
             gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true).break());
           } else {
-            gen.if((0, codegen_1._)`${count2} > ${max}`, () => gen.assign(valid, false).break());
+            gen.if((0, codegen_1._)`${count2} > ${max2}`, () => gen.assign(valid, false).break());
             if (min === 1)
               gen.assign(valid, true);
             else
@@ -8036,23 +8036,23 @@ var require_oneOf = __commonJS({
         gen.block(validateOneOf);
         cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
         function validateOneOf() {
-          schArr.forEach((sch, i) => {
+          schArr.forEach((sch, i2) => {
             let schCxt;
             if ((0, util_1.alwaysValidSchema)(it, sch)) {
               gen.var(schValid, true);
             } else {
               schCxt = cxt.subschema({
                 keyword: "oneOf",
-                schemaProp: i,
+                schemaProp: i2,
                 compositeRule: true
               }, schValid);
             }
-            if (i > 0) {
-              gen.if((0, codegen_1._)`${schValid} && ${valid}`).assign(valid, false).assign(passing, (0, codegen_1._)`[${passing}, ${i}]`).else();
+            if (i2 > 0) {
+              gen.if((0, codegen_1._)`${schValid} && ${valid}`).assign(valid, false).assign(passing, (0, codegen_1._)`[${passing}, ${i2}]`).else();
             }
             gen.if(schValid, () => {
               gen.assign(valid, true);
-              gen.assign(passing, i);
+              gen.assign(passing, i2);
               if (schCxt)
                 cxt.mergeEvaluated(schCxt, codegen_1.Name);
             });
@@ -8078,10 +8078,10 @@ var require_allOf = __commonJS({
         if (!Array.isArray(schema2))
           throw new Error("ajv implementation error");
         const valid = gen.name("valid");
-        schema2.forEach((sch, i) => {
+        schema2.forEach((sch, i2) => {
           if ((0, util_1.alwaysValidSchema)(it, sch))
             return;
-          const schCxt = cxt.subschema({ keyword: "allOf", schemaProp: i }, valid);
+          const schCxt = cxt.subschema({ keyword: "allOf", schemaProp: i2 }, valid);
           cxt.ok(valid);
           cxt.mergeEvaluated(schCxt);
         });
@@ -8244,7 +8244,7 @@ var require_format = __commonJS({
       error,
       code(cxt, ruleType) {
         const { gen, data, $data, schema: schema2, schemaCode, it } = cxt;
-        const { opts, errSchemaPath, schemaEnv, self } = it;
+        const { opts, errSchemaPath, schemaEnv, self: self2 } = it;
         if (!opts.validateFormats)
           return;
         if ($data)
@@ -8253,7 +8253,7 @@ var require_format = __commonJS({
           validateFormat();
         function validate$DataFormat() {
           const fmts = gen.scopeValue("formats", {
-            ref: self.formats,
+            ref: self2.formats,
             code: opts.code.formats
           });
           const fDef = gen.const("fDef", (0, codegen_1._)`${fmts}[${schemaCode}]`);
@@ -8273,7 +8273,7 @@ var require_format = __commonJS({
           }
         }
         function validateFormat() {
-          const formatDef = self.formats[schema2];
+          const formatDef = self2.formats[schema2];
           if (!formatDef) {
             unknownFormat();
             return;
@@ -8285,7 +8285,7 @@ var require_format = __commonJS({
             cxt.pass(validCondition());
           function unknownFormat() {
             if (opts.strictSchema === false) {
-              self.logger.warn(unknownMsg());
+              self2.logger.warn(unknownMsg());
               return;
             }
             throw new Error(unknownMsg());
@@ -8440,12 +8440,12 @@ var require_discriminator = __commonJS({
           return _valid;
         }
         function getMapping() {
-          var _a;
+          var _a2;
           const oneOfMapping = {};
           const topRequired = hasRequired(parentSchema);
           let tagRequired = true;
-          for (let i = 0; i < oneOf.length; i++) {
-            let sch = oneOf[i];
+          for (let i2 = 0; i2 < oneOf.length; i2++) {
+            let sch = oneOf[i2];
             if ((sch === null || sch === void 0 ? void 0 : sch.$ref) && !(0, util_1.schemaHasRulesButRef)(sch, it.self.RULES)) {
               const ref = sch.$ref;
               sch = compile_1.resolveRef.call(it.self, it.schemaEnv.root, it.baseId, ref);
@@ -8454,12 +8454,12 @@ var require_discriminator = __commonJS({
               if (sch === void 0)
                 throw new ref_error_1.default(it.opts.uriResolver, it.baseId, ref);
             }
-            const propSch = (_a = sch === null || sch === void 0 ? void 0 : sch.properties) === null || _a === void 0 ? void 0 : _a[tagName];
+            const propSch = (_a2 = sch === null || sch === void 0 ? void 0 : sch.properties) === null || _a2 === void 0 ? void 0 : _a2[tagName];
             if (typeof propSch != "object") {
               throw new Error(`discriminator: oneOf subschemas (or referenced schemas) must have "properties/${tagName}"`);
             }
             tagRequired = tagRequired && (topRequired || hasRequired(sch));
-            addMappings(propSch, i);
+            addMappings(propSch, i2);
           }
           if (!tagRequired)
             throw new Error(`discriminator: "${tagName}" must be required`);
@@ -8467,22 +8467,22 @@ var require_discriminator = __commonJS({
           function hasRequired({ required }) {
             return Array.isArray(required) && required.includes(tagName);
           }
-          function addMappings(sch, i) {
+          function addMappings(sch, i2) {
             if (sch.const) {
-              addMapping(sch.const, i);
+              addMapping(sch.const, i2);
             } else if (sch.enum) {
               for (const tagValue of sch.enum) {
-                addMapping(tagValue, i);
+                addMapping(tagValue, i2);
               }
             } else {
               throw new Error(`discriminator: "properties/${tagName}" must have "const" or "enum"`);
             }
           }
-          function addMapping(tagValue, i) {
+          function addMapping(tagValue, i2) {
             if (typeof tagValue != "string" || tagValue in oneOfMapping) {
               throw new Error(`discriminator: "${tagName}" values must be unique strings`);
             }
-            oneOfMapping[tagValue] = i;
+            oneOfMapping[tagValue] = i2;
           }
         }
       }
@@ -8660,7 +8660,7 @@ var require_ajv = __commonJS({
     var draft7MetaSchema = require_json_schema_draft_07();
     var META_SUPPORT_DATA = ["/properties"];
     var META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
-    var Ajv2 = class extends core_1.default {
+    var Ajv3 = class extends core_1.default {
       _addVocabularies() {
         super._addVocabularies();
         draft7_1.default.forEach((v) => this.addVocabulary(v));
@@ -8679,11 +8679,11 @@ var require_ajv = __commonJS({
         return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
       }
     };
-    exports.Ajv = Ajv2;
-    module.exports = exports = Ajv2;
-    module.exports.Ajv = Ajv2;
+    exports.Ajv = Ajv3;
+    module.exports = exports = Ajv3;
+    module.exports.Ajv = Ajv3;
     Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = Ajv2;
+    exports.default = Ajv3;
     var validate_1 = require_validate();
     Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
       return validate_1.KeywordCxt;
@@ -8795,34 +8795,34 @@ var require_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path8) {
-      const ctrl = callVisitor(key2, node, visitor, path8);
+    function visit_(key2, node, visitor, path9) {
+      const ctrl = callVisitor(key2, node, visitor, path9);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path8, ctrl);
-        return visit_(key2, ctrl, visitor, path8);
+        replaceNode(key2, path9, ctrl);
+        return visit_(key2, ctrl, visitor, path9);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path8 = Object.freeze(path8.concat(node));
-          for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path8);
+          path9 = Object.freeze(path9.concat(node));
+          for (let i2 = 0; i2 < node.items.length; ++i2) {
+            const ci = visit_(i2, node.items[i2], visitor, path9);
             if (typeof ci === "number")
-              i = ci - 1;
+              i2 = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              node.items.splice(i, 1);
-              i -= 1;
+              node.items.splice(i2, 1);
+              i2 -= 1;
             }
           }
         } else if (identity.isPair(node)) {
-          path8 = Object.freeze(path8.concat(node));
-          const ck = visit_("key", node.key, visitor, path8);
+          path9 = Object.freeze(path9.concat(node));
+          const ck = visit_("key", node.key, visitor, path9);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path8);
+          const cv = visit_("value", node.value, visitor, path9);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -8843,34 +8843,34 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path8) {
-      const ctrl = await callVisitor(key2, node, visitor, path8);
+    async function visitAsync_(key2, node, visitor, path9) {
+      const ctrl = await callVisitor(key2, node, visitor, path9);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path8, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path8);
+        replaceNode(key2, path9, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path9);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path8 = Object.freeze(path8.concat(node));
-          for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path8);
+          path9 = Object.freeze(path9.concat(node));
+          for (let i2 = 0; i2 < node.items.length; ++i2) {
+            const ci = await visitAsync_(i2, node.items[i2], visitor, path9);
             if (typeof ci === "number")
-              i = ci - 1;
+              i2 = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              node.items.splice(i, 1);
-              i -= 1;
+              node.items.splice(i2, 1);
+              i2 -= 1;
             }
           }
         } else if (identity.isPair(node)) {
-          path8 = Object.freeze(path8.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path8);
+          path9 = Object.freeze(path9.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path9);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path8);
+          const cv = await visitAsync_("value", node.value, visitor, path9);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -8897,23 +8897,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node, visitor, path8) {
+    function callVisitor(key2, node, visitor, path9) {
       if (typeof visitor === "function")
-        return visitor(key2, node, path8);
+        return visitor(key2, node, path9);
       if (identity.isMap(node))
-        return visitor.Map?.(key2, node, path8);
+        return visitor.Map?.(key2, node, path9);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key2, node, path8);
+        return visitor.Seq?.(key2, node, path9);
       if (identity.isPair(node))
-        return visitor.Pair?.(key2, node, path8);
+        return visitor.Pair?.(key2, node, path9);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key2, node, path8);
+        return visitor.Scalar?.(key2, node, path9);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key2, node, path8);
+        return visitor.Alias?.(key2, node, path9);
       return void 0;
     }
-    function replaceNode(key2, path8, node) {
-      const parent = path8[path8.length - 1];
+    function replaceNode(key2, path9, node) {
+      const parent = path9[path9.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key2] = node;
       } else if (identity.isPair(parent)) {
@@ -9129,8 +9129,8 @@ var require_anchors = __commonJS({
       return anchors;
     }
     function findNewAnchor(prefix, exclude) {
-      for (let i = 1; true; ++i) {
-        const name = `${prefix}${i}`;
+      for (let i2 = 1; true; ++i2) {
+        const name = `${prefix}${i2}`;
         if (!exclude.has(name))
           return name;
       }
@@ -9181,13 +9181,13 @@ var require_applyReviver = __commonJS({
     function applyReviver(reviver, obj, key2, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
-          for (let i = 0, len = val.length; i < len; ++i) {
-            const v0 = val[i];
-            const v1 = applyReviver(reviver, val, String(i), v0);
+          for (let i2 = 0, len = val.length; i2 < len; ++i2) {
+            const v0 = val[i2];
+            const v1 = applyReviver(reviver, val, String(i2), v0);
             if (v1 === void 0)
-              delete val[i];
+              delete val[i2];
             else if (v1 !== v0)
-              val[i] = v1;
+              val[i2] = v1;
           }
         } else if (val instanceof Map) {
           for (const k of Array.from(val.keys())) {
@@ -9231,7 +9231,7 @@ var require_toJS = __commonJS({
     var identity = require_identity();
     function toJS(value2, arg, ctx) {
       if (Array.isArray(value2))
-        return value2.map((v, i) => toJS(v, String(i), ctx));
+        return value2.map((v, i2) => toJS(v, String(i2), ctx));
       if (value2 && typeof value2.toJSON === "function") {
         if (!ctx || !identity.hasAnchor(value2))
           return value2.toJSON(arg, ctx);
@@ -9525,10 +9525,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema2, path8, value2) {
+    function collectionFromPath(schema2, path9, value2) {
       let v = value2;
-      for (let i = path8.length - 1; i >= 0; --i) {
-        const k = path8[i];
+      for (let i2 = path9.length - 1; i2 >= 0; --i2) {
+        const k = path9[i2];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -9547,8 +9547,8 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path8) => path8 == null || typeof path8 === "object" && !!path8[Symbol.iterator]().next().done;
-    var Collection = class extends Node.NodeBase {
+    var isEmptyPath = (path9) => path9 == null || typeof path9 === "object" && !!path9[Symbol.iterator]().next().done;
+    var Collection2 = class extends Node.NodeBase {
       constructor(type2, schema2) {
         super(type2);
         Object.defineProperty(this, "schema", {
@@ -9577,11 +9577,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path8, value2) {
-        if (isEmptyPath(path8))
+      addIn(path9, value2) {
+        if (isEmptyPath(path9))
           this.add(value2);
         else {
-          const [key2, ...rest] = path8;
+          const [key2, ...rest] = path9;
           const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.addIn(rest, value2);
@@ -9595,8 +9595,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path8) {
-        const [key2, ...rest] = path8;
+      deleteIn(path9) {
+        const [key2, ...rest] = path9;
         if (rest.length === 0)
           return this.delete(key2);
         const node = this.get(key2, true);
@@ -9610,8 +9610,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path8, keepScalar) {
-        const [key2, ...rest] = path8;
+      getIn(path9, keepScalar) {
+        const [key2, ...rest] = path9;
         const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -9629,8 +9629,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path8) {
-        const [key2, ...rest] = path8;
+      hasIn(path9) {
+        const [key2, ...rest] = path9;
         if (rest.length === 0)
           return this.has(key2);
         const node = this.get(key2, true);
@@ -9640,8 +9640,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path8, value2) {
-        const [key2, ...rest] = path8;
+      setIn(path9, value2) {
+        const [key2, ...rest] = path9;
         if (rest.length === 0) {
           this.set(key2, value2);
         } else {
@@ -9655,7 +9655,7 @@ var require_Collection = __commonJS({
         }
       }
     };
-    exports.Collection = Collection;
+    exports.Collection = Collection2;
     exports.collectionFromPath = collectionFromPath;
     exports.isEmptyPath = isEmptyPath;
   }
@@ -9705,44 +9705,44 @@ var require_foldFlowLines = __commonJS({
       let split = void 0;
       let prev = void 0;
       let overflow = false;
-      let i = -1;
+      let i2 = -1;
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text2, i, indent.length);
-        if (i !== -1)
-          end = i + endStep;
+        i2 = consumeMoreIndentedLines(text2, i2, indent.length);
+        if (i2 !== -1)
+          end = i2 + endStep;
       }
-      for (let ch; ch = text2[i += 1]; ) {
+      for (let ch; ch = text2[i2 += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
-          escStart = i;
-          switch (text2[i + 1]) {
+          escStart = i2;
+          switch (text2[i2 + 1]) {
             case "x":
-              i += 3;
+              i2 += 3;
               break;
             case "u":
-              i += 5;
+              i2 += 5;
               break;
             case "U":
-              i += 9;
+              i2 += 9;
               break;
             default:
-              i += 1;
+              i2 += 1;
           }
-          escEnd = i;
+          escEnd = i2;
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text2, i, indent.length);
-          end = i + indent.length + endStep;
+            i2 = consumeMoreIndentedLines(text2, i2, indent.length);
+          end = i2 + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text2[i + 1];
+            const next = text2[i2 + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
-              split = i;
+              split = i2;
           }
-          if (i >= end) {
+          if (i2 >= end) {
             if (split) {
               folds.push(split);
               end = split + endStep;
@@ -9750,10 +9750,10 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text2[i += 1];
+                ch = text2[i2 += 1];
                 overflow = true;
               }
-              const j = i > escEnd + 1 ? i - 2 : escStart - 1;
+              const j = i2 > escEnd + 1 ? i2 - 2 : escStart - 1;
               if (escapedFolds[j])
                 return text2;
               folds.push(j);
@@ -9774,9 +9774,9 @@ var require_foldFlowLines = __commonJS({
       if (onFold)
         onFold();
       let res = text2.slice(0, folds[0]);
-      for (let i2 = 0; i2 < folds.length; ++i2) {
-        const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text2.length;
+      for (let i3 = 0; i3 < folds.length; ++i3) {
+        const fold = folds[i3];
+        const end2 = folds[i3 + 1] || text2.length;
         if (fold === 0)
           res = `
 ${indent}${text2.slice(0, end2)}`;
@@ -9789,19 +9789,19 @@ ${indent}${text2.slice(fold + 1, end2)}`;
       }
       return res;
     }
-    function consumeMoreIndentedLines(text2, i, indent) {
-      let end = i;
-      let start = i + 1;
+    function consumeMoreIndentedLines(text2, i2, indent) {
+      let end = i2;
+      let start = i2 + 1;
       let ch = text2[start];
       while (ch === " " || ch === "	") {
-        if (i < start + indent) {
-          ch = text2[++i];
+        if (i2 < start + indent) {
+          ch = text2[++i2];
         } else {
           do {
-            ch = text2[++i];
+            ch = text2[++i2];
           } while (ch && ch !== "\n");
-          end = i;
-          start = i + 1;
+          end = i2;
+          start = i2 + 1;
           ch = text2[start];
         }
       }
@@ -9833,11 +9833,11 @@ var require_stringifyString = __commonJS({
       const strLen = str2.length;
       if (strLen <= limit)
         return false;
-      for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str2[i] === "\n") {
-          if (i - start > limit)
+      for (let i2 = 0, start = 0; i2 < strLen; ++i2) {
+        if (str2[i2] === "\n") {
+          if (i2 - start > limit)
             return true;
-          start = i + 1;
+          start = i2 + 1;
           if (strLen - start <= limit)
             return false;
         }
@@ -9853,19 +9853,19 @@ var require_stringifyString = __commonJS({
       const indent = ctx.indent || (containsDocumentMarker(value2) ? "  " : "");
       let str2 = "";
       let start = 0;
-      for (let i = 0, ch = json2[i]; ch; ch = json2[++i]) {
-        if (ch === " " && json2[i + 1] === "\\" && json2[i + 2] === "n") {
-          str2 += json2.slice(start, i) + "\\ ";
-          i += 1;
-          start = i;
+      for (let i2 = 0, ch = json2[i2]; ch; ch = json2[++i2]) {
+        if (ch === " " && json2[i2 + 1] === "\\" && json2[i2 + 2] === "n") {
+          str2 += json2.slice(start, i2) + "\\ ";
+          i2 += 1;
+          start = i2;
           ch = "\\";
         }
         if (ch === "\\")
-          switch (json2[i + 1]) {
+          switch (json2[i2 + 1]) {
             case "u":
               {
-                str2 += json2.slice(start, i);
-                const code = json2.substr(i + 2, 4);
+                str2 += json2.slice(start, i2);
+                const code = json2.substr(i2 + 2, 4);
                 switch (code) {
                   case "0000":
                     str2 += "\\0";
@@ -9895,30 +9895,30 @@ var require_stringifyString = __commonJS({
                     if (code.substr(0, 2) === "00")
                       str2 += "\\x" + code.substr(2);
                     else
-                      str2 += json2.substr(i, 6);
+                      str2 += json2.substr(i2, 6);
                 }
-                i += 5;
-                start = i + 1;
+                i2 += 5;
+                start = i2 + 1;
               }
               break;
             case "n":
-              if (implicitKey || json2[i + 2] === '"' || json2.length < minMultiLineLength) {
-                i += 1;
+              if (implicitKey || json2[i2 + 2] === '"' || json2.length < minMultiLineLength) {
+                i2 += 1;
               } else {
-                str2 += json2.slice(start, i) + "\n\n";
-                while (json2[i + 2] === "\\" && json2[i + 3] === "n" && json2[i + 4] !== '"') {
+                str2 += json2.slice(start, i2) + "\n\n";
+                while (json2[i2 + 2] === "\\" && json2[i2 + 3] === "n" && json2[i2 + 4] !== '"') {
                   str2 += "\n";
-                  i += 2;
+                  i2 += 2;
                 }
                 str2 += indent;
-                if (json2[i + 2] === " ")
+                if (json2[i2 + 2] === " ")
                   str2 += "\\";
-                i += 1;
-                start = i + 1;
+                i2 += 1;
+                start = i2 + 1;
               }
               break;
             default:
-              i += 1;
+              i2 += 1;
           }
       }
       str2 = start ? str2 + json2.slice(start) : json2;
@@ -10383,7 +10383,7 @@ var require_merge = __commonJS({
     var identity = require_identity();
     var Scalar2 = require_Scalar();
     var MERGE_KEY = "<<";
-    var merge3 = {
+    var merge4 = {
       identify: (value2) => value2 === MERGE_KEY || typeof value2 === "symbol" && value2.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
@@ -10393,7 +10393,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key2) => (merge3.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar2.Scalar.PLAIN) && merge3.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge3.tag && tag.default);
+    var isMergeKey = (ctx, key2) => (merge4.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar2.Scalar.PLAIN) && merge4.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge4.tag && tag.default);
     function addMergeToJSMap(ctx, map2, value2) {
       const source = resolveAliasValue(ctx, value2);
       if (identity.isSeq(source))
@@ -10432,7 +10432,7 @@ var require_merge = __commonJS({
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
-    exports.merge = merge3;
+    exports.merge = merge4;
   }
 });
 
@@ -10441,15 +10441,15 @@ var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log2 = require_log();
-    var merge3 = require_merge();
+    var merge4 = require_merge();
     var stringify2 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map2, { key: key2, value: value2 }) {
       if (identity.isNode(key2) && key2.addToJSMap)
         key2.addToJSMap(ctx, map2, value2);
-      else if (merge3.isMergeKey(ctx, key2))
-        merge3.addMergeToJSMap(ctx, map2, value2);
+      else if (merge4.isMergeKey(ctx, key2))
+        merge4.addMergeToJSMap(ctx, map2, value2);
       else {
         const jsKey = toJS.toJS(key2, "", ctx);
         if (map2 instanceof Map) {
@@ -10557,8 +10557,8 @@ var require_stringifyCollection = __commonJS({
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
-      for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
+      for (let i2 = 0; i2 < items.length; ++i2) {
+        const item = items[i2];
         let comment2 = null;
         if (identity.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
@@ -10587,8 +10587,8 @@ var require_stringifyCollection = __commonJS({
         str2 = flowChars.start + flowChars.end;
       } else {
         str2 = lines[0];
-        for (let i = 1; i < lines.length; ++i) {
-          const line = lines[i];
+        for (let i2 = 1; i2 < lines.length; ++i2) {
+          const line = lines[i2];
           str2 += line ? `
 ${indent}${line}` : "\n";
         }
@@ -10612,8 +10612,8 @@ ${indent}${line}` : "\n";
       let reqNewline = false;
       let linesAtValue = 0;
       const lines = [];
-      for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
+      for (let i2 = 0; i2 < items.length; ++i2) {
+        const item = items[i2];
         let comment = null;
         if (identity.isNode(item)) {
           if (item.spaceBefore)
@@ -10644,7 +10644,7 @@ ${indent}${line}` : "\n";
           reqNewline = true;
         let str2 = stringify2.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
-        if (i < items.length - 1) {
+        if (i2 < items.length - 1) {
           str2 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
@@ -10697,7 +10697,7 @@ var require_YAMLMap = __commonJS({
     "use strict";
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
-    var Collection = require_Collection();
+    var Collection2 = require_Collection();
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar2 = require_Scalar();
@@ -10713,7 +10713,7 @@ var require_YAMLMap = __commonJS({
       }
       return void 0;
     }
-    var YAMLMap = class extends Collection.Collection {
+    var YAMLMap = class extends Collection2.Collection {
       static get tagName() {
         return "tag:yaml.org,2002:map";
       }
@@ -10772,11 +10772,11 @@ var require_YAMLMap = __commonJS({
           else
             prev.value = _pair.value;
         } else if (sortEntries) {
-          const i = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
-          if (i === -1)
+          const i2 = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
+          if (i2 === -1)
             this.items.push(_pair);
           else
-            this.items.splice(i, 0, _pair);
+            this.items.splice(i2, 0, _pair);
         } else {
           this.items.push(_pair);
         }
@@ -10863,11 +10863,11 @@ var require_YAMLSeq = __commonJS({
     "use strict";
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
-    var Collection = require_Collection();
+    var Collection2 = require_Collection();
     var identity = require_identity();
     var Scalar2 = require_Scalar();
     var toJS = require_toJS();
-    var YAMLSeq = class extends Collection.Collection {
+    var YAMLSeq = class extends Collection2.Collection {
       static get tagName() {
         return "tag:yaml.org,2002:seq";
       }
@@ -10931,9 +10931,9 @@ var require_YAMLSeq = __commonJS({
         const seq2 = [];
         if (ctx?.onCreate)
           ctx.onCreate(seq2);
-        let i = 0;
+        let i2 = 0;
         for (const item of this.items)
-          seq2.push(toJS.toJS(item, String(i++), ctx));
+          seq2.push(toJS.toJS(item, String(i2++), ctx));
         return seq2;
       }
       toString(ctx, onComment, onChompKeep) {
@@ -10951,10 +10951,10 @@ var require_YAMLSeq = __commonJS({
         const { replacer } = ctx;
         const seq2 = new this(schema2);
         if (obj && Symbol.iterator in Object(obj)) {
-          let i = 0;
+          let i2 = 0;
           for (let it of obj) {
             if (typeof replacer === "function") {
-              const key2 = obj instanceof Set ? it : String(i++);
+              const key2 = obj instanceof Set ? it : String(i2++);
               it = replacer.call(obj, key2, it);
             }
             seq2.items.push(createNode.createNode(it, void 0, ctx));
@@ -11068,12 +11068,12 @@ var require_stringifyNumber = __commonJS({
         return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
       let n = Object.is(value2, -0) ? "-0" : JSON.stringify(value2);
       if (!format2 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
-        let i = n.indexOf(".");
-        if (i < 0) {
-          i = n.length;
+        let i2 = n.indexOf(".");
+        if (i2 < 0) {
+          i2 = n.length;
           n += ".";
         }
-        let d = minFractionDigits - (n.length - i - 1);
+        let d = minFractionDigits - (n.length - i2 - 1);
         while (d-- > 0)
           n += "0";
       }
@@ -11295,8 +11295,8 @@ var require_binary = __commonJS({
         } else if (typeof atob === "function") {
           const str2 = atob(src.replace(/[\n\r]/g, ""));
           const buffer = new Uint8Array(str2.length);
-          for (let i = 0; i < str2.length; ++i)
-            buffer[i] = str2.charCodeAt(i);
+          for (let i2 = 0; i2 < str2.length; ++i2)
+            buffer[i2] = str2.charCodeAt(i2);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -11312,8 +11312,8 @@ var require_binary = __commonJS({
           str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
-          for (let i = 0; i < buf.length; ++i)
-            s += String.fromCharCode(buf[i]);
+          for (let i2 = 0; i2 < buf.length; ++i2)
+            s += String.fromCharCode(buf[i2]);
           str2 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
@@ -11323,8 +11323,8 @@ var require_binary = __commonJS({
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str2.length / lineWidth);
           const lines = new Array(n);
-          for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str2.substr(o, lineWidth);
+          for (let i2 = 0, o = 0; i2 < n; ++i2, o += lineWidth) {
+            lines[i2] = str2.substr(o, lineWidth);
           }
           str2 = lines.join(type2 === Scalar2.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
@@ -11345,8 +11345,8 @@ var require_pairs = __commonJS({
     var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq2, onError) {
       if (identity.isSeq(seq2)) {
-        for (let i = 0; i < seq2.items.length; ++i) {
-          let item = seq2.items[i];
+        for (let i2 = 0; i2 < seq2.items.length; ++i2) {
+          let item = seq2.items[i2];
           if (identity.isPair(item))
             continue;
           else if (identity.isMap(item)) {
@@ -11363,7 +11363,7 @@ ${cn.comment}` : item.comment;
             }
             item = pair;
           }
-          seq2.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+          seq2.items[i2] = identity.isPair(item) ? item : new Pair.Pair(item);
         }
       } else
         onError("Expected a sequence for this tag");
@@ -11373,11 +11373,11 @@ ${cn.comment}` : item.comment;
       const { replacer } = ctx;
       const pairs3 = new YAMLSeq.YAMLSeq(schema2);
       pairs3.tag = "tag:yaml.org,2002:pairs";
-      let i = 0;
+      let i2 = 0;
       if (iterable && Symbol.iterator in Object(iterable))
         for (let it of iterable) {
           if (typeof replacer === "function")
-            it = replacer.call(iterable, String(i++), it);
+            it = replacer.call(iterable, String(i2++), it);
           let key2, value2;
           if (Array.isArray(it)) {
             if (it.length === 2) {
@@ -11840,7 +11840,7 @@ var require_schema3 = __commonJS({
     var bool2 = require_bool2();
     var float2 = require_float2();
     var int2 = require_int2();
-    var merge3 = require_merge();
+    var merge4 = require_merge();
     var omap2 = require_omap();
     var pairs2 = require_pairs();
     var set2 = require_set();
@@ -11860,7 +11860,7 @@ var require_schema3 = __commonJS({
       float2.floatExp,
       float2.float,
       binary2.binary,
-      merge3.merge,
+      merge4.merge,
       omap2.omap,
       pairs2.pairs,
       set2.set,
@@ -11886,7 +11886,7 @@ var require_tags = __commonJS({
     var schema2 = require_schema();
     var schema$1 = require_schema2();
     var binary2 = require_binary();
-    var merge3 = require_merge();
+    var merge4 = require_merge();
     var omap2 = require_omap();
     var pairs2 = require_pairs();
     var schema$2 = require_schema3();
@@ -11911,7 +11911,7 @@ var require_tags = __commonJS({
       intOct: int2.intOct,
       intTime: timestamp2.intTime,
       map: map2.map,
-      merge: merge3.merge,
+      merge: merge4.merge,
       null: _null2.nullTag,
       omap: omap2.omap,
       pairs: pairs2.pairs,
@@ -11921,7 +11921,7 @@ var require_tags = __commonJS({
     };
     var coreKnownTags = {
       "tag:yaml.org,2002:binary": binary2.binary,
-      "tag:yaml.org,2002:merge": merge3.merge,
+      "tag:yaml.org,2002:merge": merge4.merge,
       "tag:yaml.org,2002:omap": omap2.omap,
       "tag:yaml.org,2002:pairs": pairs2.pairs,
       "tag:yaml.org,2002:set": set2.set,
@@ -11930,7 +11930,7 @@ var require_tags = __commonJS({
     function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
       if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge3.merge) ? schemaTags.concat(merge3.merge) : schemaTags.slice();
+        return addMergeTag && !schemaTags.includes(merge4.merge) ? schemaTags.concat(merge4.merge) : schemaTags.slice();
       }
       let tags = schemaTags;
       if (!tags) {
@@ -11948,7 +11948,7 @@ var require_tags = __commonJS({
         tags = customTags(tags.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge3.merge);
+        tags = tags.concat(merge4.merge);
       return tags.reduce((tags2, tag) => {
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
@@ -11977,11 +11977,11 @@ var require_Schema = __commonJS({
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema2 = class _Schema {
-      constructor({ compat, customTags, merge: merge3, resolveKnownTags, schema: schema2, sortMapEntries, toStringDefaults }) {
+      constructor({ compat, customTags, merge: merge4, resolveKnownTags, schema: schema2, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema2 === "string" && schema2 || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge3);
+        this.tags = tags.getTags(customTags, this.name, merge4);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map2.map });
         Object.defineProperty(this, identity.SCALAR, { value: string.string });
@@ -12083,7 +12083,7 @@ var require_Document = __commonJS({
   "node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
     var Alias = require_Alias();
-    var Collection = require_Collection();
+    var Collection2 = require_Collection();
     var identity = require_identity();
     var Pair = require_Pair();
     var toJS = require_toJS();
@@ -12156,9 +12156,9 @@ var require_Document = __commonJS({
           this.contents.add(value2);
       }
       /** Adds a value to the document. */
-      addIn(path8, value2) {
+      addIn(path9, value2) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path8, value2);
+          this.contents.addIn(path9, value2);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -12233,14 +12233,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path8) {
-        if (Collection.isEmptyPath(path8)) {
+      deleteIn(path9) {
+        if (Collection2.isEmptyPath(path9)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path8) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path9) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -12255,10 +12255,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path8, keepScalar) {
-        if (Collection.isEmptyPath(path8))
+      getIn(path9, keepScalar) {
+        if (Collection2.isEmptyPath(path9))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path8, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path9, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -12269,10 +12269,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path8) {
-        if (Collection.isEmptyPath(path8))
+      hasIn(path9) {
+        if (Collection2.isEmptyPath(path9))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path8) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path9) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -12280,7 +12280,7 @@ var require_Document = __commonJS({
        */
       set(key2, value2) {
         if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, [key2], value2);
+          this.contents = Collection2.collectionFromPath(this.schema, [key2], value2);
         } else if (assertCollection(this.contents)) {
           this.contents.set(key2, value2);
         }
@@ -12289,13 +12289,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path8, value2) {
-        if (Collection.isEmptyPath(path8)) {
+      setIn(path9, value2) {
+        if (Collection2.isEmptyPath(path9)) {
           this.contents = value2;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path8), value2);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path9), value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path8, value2);
+          this.contents.setIn(path9, value2);
         }
       }
       /**
@@ -12681,10 +12681,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key: key2, sep: sep2, value: value2 } = collItem;
+        const { start, key: key2, sep: sep3, value: value2 } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key2 ?? sep2?.[0],
+          next: key2 ?? sep3?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -12698,7 +12698,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key2 && key2.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep2) {
+          if (!keyProps.anchor && !keyProps.tag && !sep3) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map2.comment)
@@ -12722,7 +12722,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
           indicator: "map-value-ind",
           next: value2,
           offset: keyNode.range[2],
@@ -12738,7 +12738,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value2, onError);
           offset = valueNode.range[2];
@@ -12829,7 +12829,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep2 = "";
+        let sep3 = "";
         for (const token of end) {
           const { source, type: type2 } = token;
           switch (type2) {
@@ -12843,13 +12843,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep2 + cb;
-              sep2 = "";
+                comment += sep3 + cb;
+              sep3 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep2 += source;
+                sep3 += source;
               hasSpace = true;
               break;
             default:
@@ -12890,23 +12890,23 @@ var require_resolve_flow_collection = __commonJS({
       if (ctx.atKey)
         ctx.atKey = false;
       let offset = fc.offset + fc.start.source.length;
-      for (let i = 0; i < fc.items.length; ++i) {
-        const collItem = fc.items[i];
-        const { start, key: key2, sep: sep2, value: value2 } = collItem;
+      for (let i2 = 0; i2 < fc.items.length; ++i2) {
+        const collItem = fc.items[i2];
+        const { start, key: key2, sep: sep3, value: value2 } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key2 ?? sep2?.[0],
+          next: key2 ?? sep3?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value2) {
-            if (i === 0 && props.comma)
+          if (!props.anchor && !props.tag && !sep3 && !value2) {
+            if (i2 === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
-            else if (i < fc.items.length - 1)
+            else if (i2 < fc.items.length - 1)
               onError(props.start, "UNEXPECTED_TOKEN", `Unexpected empty item in ${fcName}`);
             if (props.comment) {
               if (coll.comment)
@@ -12925,7 +12925,7 @@ var require_resolve_flow_collection = __commonJS({
               "Implicit keys of flow sequence pairs need to be on a single line"
             );
         }
-        if (i === 0) {
+        if (i2 === 0) {
           if (props.comma)
             onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
         } else {
@@ -12957,8 +12957,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep2 && !props.found) {
-          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+        if (!isMap2 && !sep3 && !props.found) {
+          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value2))
@@ -12970,7 +12970,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key2))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value2,
@@ -12981,8 +12981,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep2)
-                for (const st of sep2) {
+              if (sep3)
+                for (const st of sep3) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -12999,7 +12999,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value2))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -13136,10 +13136,10 @@ var require_resolve_block_scalar = __commonJS({
       const type2 = header.mode === ">" ? Scalar2.Scalar.BLOCK_FOLDED : Scalar2.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines(scalar.source) : [];
       let chompStart = lines.length;
-      for (let i = lines.length - 1; i >= 0; --i) {
-        const content = lines[i][1];
+      for (let i2 = lines.length - 1; i2 >= 0; --i2) {
+        const content = lines[i2][1];
         if (content === "" || content === "\r")
-          chompStart = i;
+          chompStart = i2;
         else
           break;
       }
@@ -13153,8 +13153,8 @@ var require_resolve_block_scalar = __commonJS({
       let trimIndent = scalar.indent + header.indent;
       let offset = scalar.offset + header.length;
       let contentStart = 0;
-      for (let i = 0; i < chompStart; ++i) {
-        const [indent, content] = lines[i];
+      for (let i2 = 0; i2 < chompStart; ++i2) {
+        const [indent, content] = lines[i2];
         if (content === "" || content === "\r") {
           if (header.indent === 0 && indent.length > trimIndent)
             trimIndent = indent.length;
@@ -13165,7 +13165,7 @@ var require_resolve_block_scalar = __commonJS({
           }
           if (header.indent === 0)
             trimIndent = indent.length;
-          contentStart = i;
+          contentStart = i2;
           if (trimIndent === 0 && !ctx.atRoot) {
             const message = "Block scalar values in collections must be indented";
             onError(offset, "BAD_INDENT", message);
@@ -13174,17 +13174,17 @@ var require_resolve_block_scalar = __commonJS({
         }
         offset += indent.length + content.length + 1;
       }
-      for (let i = lines.length - 1; i >= chompStart; --i) {
-        if (lines[i][0].length > trimIndent)
-          chompStart = i + 1;
+      for (let i2 = lines.length - 1; i2 >= chompStart; --i2) {
+        if (lines[i2][0].length > trimIndent)
+          chompStart = i2 + 1;
       }
       let value2 = "";
-      let sep2 = "";
+      let sep3 = "";
       let prevMoreIndented = false;
-      for (let i = 0; i < contentStart; ++i)
-        value2 += lines[i][0].slice(trimIndent) + "\n";
-      for (let i = contentStart; i < chompStart; ++i) {
-        let [indent, content] = lines[i];
+      for (let i2 = 0; i2 < contentStart; ++i2)
+        value2 += lines[i2][0].slice(trimIndent) + "\n";
+      for (let i2 = contentStart; i2 < chompStart; ++i2) {
+        let [indent, content] = lines[i2];
         offset += indent.length + content.length + 1;
         const crlf = content[content.length - 1] === "\r";
         if (crlf)
@@ -13196,24 +13196,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type2 === Scalar2.Scalar.BLOCK_LITERAL) {
-          value2 += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          value2 += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep2 === " ")
-            sep2 = "\n";
-          else if (!prevMoreIndented && sep2 === "\n")
-            sep2 = "\n\n";
-          value2 += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          if (sep3 === " ")
+            sep3 = "\n";
+          else if (!prevMoreIndented && sep3 === "\n")
+            sep3 = "\n\n";
+          value2 += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep2 === "\n")
+          if (sep3 === "\n")
             value2 += "\n";
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          value2 += sep2 + content;
-          sep2 = " ";
+          value2 += sep3 + content;
+          sep3 = " ";
           prevMoreIndented = false;
         }
       }
@@ -13221,8 +13221,8 @@ var require_resolve_block_scalar = __commonJS({
         case "-":
           break;
         case "+":
-          for (let i = chompStart; i < lines.length; ++i)
-            value2 += "\n" + lines[i][0].slice(trimIndent);
+          for (let i2 = chompStart; i2 < lines.length; ++i2)
+            value2 += "\n" + lines[i2][0].slice(trimIndent);
           if (value2[value2.length - 1] !== "\n")
             value2 += "\n";
           break;
@@ -13242,8 +13242,8 @@ var require_resolve_block_scalar = __commonJS({
       let indent = 0;
       let chomp = "";
       let error = -1;
-      for (let i = 1; i < source.length; ++i) {
-        const ch = source[i];
+      for (let i2 = 1; i2 < source.length; ++i2) {
+        const ch = source[i2];
         if (!chomp && (ch === "-" || ch === "+"))
           chomp = ch;
         else {
@@ -13251,7 +13251,7 @@ var require_resolve_block_scalar = __commonJS({
           if (!indent && n)
             indent = n;
           else if (error === -1)
-            error = offset + i;
+            error = offset + i2;
         }
       }
       if (error !== -1)
@@ -13259,8 +13259,8 @@ var require_resolve_block_scalar = __commonJS({
       let hasSpace = false;
       let comment = "";
       let length = source.length;
-      for (let i = 1; i < props.length; ++i) {
-        const token = props[i];
+      for (let i2 = 1; i2 < props.length; ++i2) {
+        const token = props[i2];
         switch (token.type) {
           case "space":
             hasSpace = true;
@@ -13298,8 +13298,8 @@ var require_resolve_block_scalar = __commonJS({
       const m = first.match(/^( *)/);
       const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
       const lines = [line0];
-      for (let i = 1; i < split.length; i += 2)
-        lines.push([split[i], split[i + 1]]);
+      for (let i2 = 1; i2 < split.length; i2 += 2)
+        lines.push([split[i2], split[i2 + 1]]);
       return lines;
     }
     exports.resolveBlockScalar = resolveBlockScalar;
@@ -13396,65 +13396,65 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep2 = " ";
+      let sep3 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep2 === "\n")
-            res += sep2;
+          if (sep3 === "\n")
+            res += sep3;
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          res += sep2 + lm;
-          sep2 = " ";
+          res += sep3 + lm;
+          sep3 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep2 + (match?.[1] ?? "");
+      return res + sep3 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
-      for (let i = 1; i < source.length - 1; ++i) {
-        const ch = source[i];
-        if (ch === "\r" && source[i + 1] === "\n")
+      for (let i2 = 1; i2 < source.length - 1; ++i2) {
+        const ch = source[i2];
+        if (ch === "\r" && source[i2 + 1] === "\n")
           continue;
         if (ch === "\n") {
-          const { fold, offset } = foldNewline(source, i);
+          const { fold, offset } = foldNewline(source, i2);
           res += fold;
-          i = offset;
+          i2 = offset;
         } else if (ch === "\\") {
-          let next = source[++i];
+          let next = source[++i2];
           const cc = escapeCodes[next];
           if (cc)
             res += cc;
           else if (next === "\n") {
-            next = source[i + 1];
+            next = source[i2 + 1];
             while (next === " " || next === "	")
-              next = source[++i + 1];
-          } else if (next === "\r" && source[i + 1] === "\n") {
-            next = source[++i + 1];
+              next = source[++i2 + 1];
+          } else if (next === "\r" && source[i2 + 1] === "\n") {
+            next = source[++i2 + 1];
             while (next === " " || next === "	")
-              next = source[++i + 1];
+              next = source[++i2 + 1];
           } else if (next === "x" || next === "u" || next === "U") {
             const length = next === "x" ? 2 : next === "u" ? 4 : 8;
-            res += parseCharCode(source, i + 1, length, onError);
-            i += length;
+            res += parseCharCode(source, i2 + 1, length, onError);
+            i2 += length;
           } else {
-            const raw = source.substr(i - 1, 2);
-            onError(i - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
+            const raw = source.substr(i2 - 1, 2);
+            onError(i2 - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
             res += raw;
           }
         } else if (ch === " " || ch === "	") {
-          const wsStart = i;
-          let next = source[i + 1];
+          const wsStart = i2;
+          let next = source[i2 + 1];
           while (next === " " || next === "	")
-            next = source[++i + 1];
-          if (next !== "\n" && !(next === "\r" && source[i + 2] === "\n"))
-            res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
+            next = source[++i2 + 1];
+          if (next !== "\n" && !(next === "\r" && source[i2 + 2] === "\n"))
+            res += i2 > wsStart ? source.slice(wsStart, i2 + 1) : ch;
         } else {
           res += ch;
         }
@@ -13615,8 +13615,8 @@ var require_util_empty_scalar_position = __commonJS({
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
         pos ?? (pos = before.length);
-        for (let i = pos - 1; i >= 0; --i) {
-          let st = before[i];
+        for (let i2 = pos - 1; i2 >= 0; --i2) {
+          let st = before[i2];
           switch (st.type) {
             case "space":
             case "comment":
@@ -13624,10 +13624,10 @@ var require_util_empty_scalar_position = __commonJS({
               offset -= st.source.length;
               continue;
           }
-          st = before[++i];
+          st = before[++i2];
           while (st?.type === "space") {
             offset += st.source.length;
-            st = before[++i];
+            st = before[++i2];
           }
           break;
         }
@@ -13810,8 +13810,8 @@ var require_composer = __commonJS({
       let comment = "";
       let atComment = false;
       let afterEmptyLine = false;
-      for (let i = 0; i < prelude.length; ++i) {
-        const source = prelude[i];
+      for (let i2 = 0; i2 < prelude.length; ++i2) {
+        const source = prelude[i2];
         switch (source[0]) {
           case "#":
             comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
@@ -13819,8 +13819,8 @@ var require_composer = __commonJS({
             afterEmptyLine = false;
             break;
           case "%":
-            if (prelude[i + 1]?.[0] !== "#")
-              i += 1;
+            if (prelude[i2 + 1]?.[0] !== "#")
+              i2 += 1;
             atComment = false;
             break;
           default:
@@ -13871,10 +13871,10 @@ ${cb}` : comment;
           }
         }
         if (afterDoc) {
-          for (let i = 0; i < this.errors.length; ++i)
-            doc.errors.push(this.errors[i]);
-          for (let i = 0; i < this.warnings.length; ++i)
-            doc.warnings.push(this.warnings[i]);
+          for (let i2 = 0; i2 < this.errors.length; ++i2)
+            doc.errors.push(this.errors[i2]);
+          for (let i2 = 0; i2 < this.warnings.length; ++i2)
+            doc.warnings.push(this.warnings[i2]);
         } else {
           doc.errors = this.errors;
           doc.warnings = this.warnings;
@@ -14224,14 +14224,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key: key2, sep: sep2, value: value2 }) {
+    function stringifyItem({ start, key: key2, sep: sep3, value: value2 }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key2)
         res += stringifyToken(key2);
-      if (sep2)
-        for (const st of sep2)
+      if (sep3)
+        for (const st of sep3)
           res += st.source;
       if (value2)
         res += stringifyToken(value2);
@@ -14256,9 +14256,9 @@ var require_cst_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    visit3.itemAtPath = (cst, path8) => {
+    visit3.itemAtPath = (cst, path9) => {
       let item = cst;
-      for (const [field, index] of path8) {
+      for (const [field, index] of path9) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -14267,37 +14267,37 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit3.parentCollection = (cst, path8) => {
-      const parent = visit3.itemAtPath(cst, path8.slice(0, -1));
-      const field = path8[path8.length - 1][0];
+    visit3.parentCollection = (cst, path9) => {
+      const parent = visit3.itemAtPath(cst, path9.slice(0, -1));
+      const field = path9[path9.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path8, item, visitor) {
-      let ctrl = visitor(item, path8);
+    function _visit(path9, item, visitor) {
+      let ctrl = visitor(item, path9);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
-          for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path8.concat([[field, i]])), token.items[i], visitor);
+          for (let i2 = 0; i2 < token.items.length; ++i2) {
+            const ci = _visit(Object.freeze(path9.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
-              i = ci - 1;
+              i2 = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              token.items.splice(i, 1);
-              i -= 1;
+              token.items.splice(i2, 1);
+              i2 -= 1;
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path8);
+            ctrl = ctrl(item, path9);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path8) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path9) : ctrl;
     }
     exports.visit = visit3;
   }
@@ -14460,14 +14460,14 @@ var require_lexer = __commonJS({
           next = yield* this.parseNext(next);
       }
       atLineEnd() {
-        let i = this.pos;
-        let ch = this.buffer[i];
+        let i2 = this.pos;
+        let ch = this.buffer[i2];
         while (ch === " " || ch === "	")
-          ch = this.buffer[++i];
+          ch = this.buffer[++i2];
         if (!ch || ch === "#" || ch === "\n")
           return true;
         if (ch === "\r")
-          return this.buffer[i + 1] === "\n";
+          return this.buffer[i2 + 1] === "\n";
         return false;
       }
       charAt(n) {
@@ -14762,9 +14762,9 @@ var require_lexer = __commonJS({
       *parseBlockScalarHeader() {
         this.blockScalarIndent = -1;
         this.blockScalarKeep = false;
-        let i = this.pos;
+        let i2 = this.pos;
         while (true) {
-          const ch = this.buffer[++i];
+          const ch = this.buffer[++i2];
           if (ch === "+")
             this.blockScalarKeep = true;
           else if (ch > "0" && ch <= "9")
@@ -14778,17 +14778,17 @@ var require_lexer = __commonJS({
         let nl = this.pos - 1;
         let indent = 0;
         let ch;
-        loop: for (let i2 = this.pos; ch = this.buffer[i2]; ++i2) {
+        loop: for (let i3 = this.pos; ch = this.buffer[i3]; ++i3) {
           switch (ch) {
             case " ":
               indent += 1;
               break;
             case "\n":
-              nl = i2;
+              nl = i3;
               indent = 0;
               break;
             case "\r": {
-              const next = this.buffer[i2 + 1];
+              const next = this.buffer[i3 + 1];
               if (!next && !this.atEnd)
                 return this.setNext("block-scalar");
               if (next === "\n")
@@ -14819,25 +14819,25 @@ var require_lexer = __commonJS({
             nl = this.buffer.length;
           }
         }
-        let i = nl + 1;
-        ch = this.buffer[i];
+        let i2 = nl + 1;
+        ch = this.buffer[i2];
         while (ch === " ")
-          ch = this.buffer[++i];
+          ch = this.buffer[++i2];
         if (ch === "	") {
           while (ch === "	" || ch === " " || ch === "\r" || ch === "\n")
-            ch = this.buffer[++i];
-          nl = i - 1;
+            ch = this.buffer[++i2];
+          nl = i2 - 1;
         } else if (!this.blockScalarKeep) {
           do {
-            let i2 = nl - 1;
-            let ch2 = this.buffer[i2];
+            let i3 = nl - 1;
+            let ch2 = this.buffer[i3];
             if (ch2 === "\r")
-              ch2 = this.buffer[--i2];
-            const lastChar = i2;
+              ch2 = this.buffer[--i3];
+            const lastChar = i3;
             while (ch2 === " ")
-              ch2 = this.buffer[--i2];
-            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent > lastChar)
-              nl = i2;
+              ch2 = this.buffer[--i3];
+            if (ch2 === "\n" && i3 >= this.pos && i3 + 1 + indent > lastChar)
+              nl = i3;
             else
               break;
           } while (true);
@@ -14849,36 +14849,36 @@ var require_lexer = __commonJS({
       *parsePlainScalar() {
         const inFlow = this.flowLevel > 0;
         let end = this.pos - 1;
-        let i = this.pos - 1;
+        let i2 = this.pos - 1;
         let ch;
-        while (ch = this.buffer[++i]) {
+        while (ch = this.buffer[++i2]) {
           if (ch === ":") {
-            const next = this.buffer[i + 1];
+            const next = this.buffer[i2 + 1];
             if (isEmpty(next) || inFlow && flowIndicatorChars.has(next))
               break;
-            end = i;
+            end = i2;
           } else if (isEmpty(ch)) {
-            let next = this.buffer[i + 1];
+            let next = this.buffer[i2 + 1];
             if (ch === "\r") {
               if (next === "\n") {
-                i += 1;
+                i2 += 1;
                 ch = "\n";
-                next = this.buffer[i + 1];
+                next = this.buffer[i2 + 1];
               } else
-                end = i;
+                end = i2;
             }
             if (next === "#" || inFlow && flowIndicatorChars.has(next))
               break;
             if (ch === "\n") {
-              const cs = this.continueScalar(i + 1);
+              const cs = this.continueScalar(i2 + 1);
               if (cs === -1)
                 break;
-              i = Math.max(i, cs - 2);
+              i2 = Math.max(i2, cs - 2);
             }
           } else {
             if (inFlow && flowIndicatorChars.has(ch))
               break;
-            end = i;
+            end = i2;
           }
         }
         if (!ch && !this.atEnd)
@@ -14895,8 +14895,8 @@ var require_lexer = __commonJS({
         }
         return 0;
       }
-      *pushToIndex(i, allowEmpty) {
-        const s = this.buffer.slice(this.pos, i);
+      *pushToIndex(i2, allowEmpty) {
+        const s = this.buffer.slice(this.pos, i2);
         if (s) {
           yield s;
           this.pos += s.length;
@@ -14941,23 +14941,23 @@ var require_lexer = __commonJS({
       }
       *pushTag() {
         if (this.charAt(1) === "<") {
-          let i = this.pos + 2;
-          let ch = this.buffer[i];
+          let i2 = this.pos + 2;
+          let ch = this.buffer[i2];
           while (!isEmpty(ch) && ch !== ">")
-            ch = this.buffer[++i];
-          return yield* this.pushToIndex(ch === ">" ? i + 1 : i, false);
+            ch = this.buffer[++i2];
+          return yield* this.pushToIndex(ch === ">" ? i2 + 1 : i2, false);
         } else {
-          let i = this.pos + 1;
-          let ch = this.buffer[i];
+          let i2 = this.pos + 1;
+          let ch = this.buffer[i2];
           while (ch) {
             if (tagChars.has(ch))
-              ch = this.buffer[++i];
-            else if (ch === "%" && hexDigits.has(this.buffer[i + 1]) && hexDigits.has(this.buffer[i + 2])) {
-              ch = this.buffer[i += 3];
+              ch = this.buffer[++i2];
+            else if (ch === "%" && hexDigits.has(this.buffer[i2 + 1]) && hexDigits.has(this.buffer[i2 + 2])) {
+              ch = this.buffer[i2 += 3];
             } else
               break;
           }
-          return yield* this.pushToIndex(i, false);
+          return yield* this.pushToIndex(i2, false);
         }
       }
       *pushNewline() {
@@ -14970,24 +14970,24 @@ var require_lexer = __commonJS({
           return 0;
       }
       *pushSpaces(allowTabs) {
-        let i = this.pos - 1;
+        let i2 = this.pos - 1;
         let ch;
         do {
-          ch = this.buffer[++i];
+          ch = this.buffer[++i2];
         } while (ch === " " || allowTabs && ch === "	");
-        const n = i - this.pos;
+        const n = i2 - this.pos;
         if (n > 0) {
           yield this.buffer.substr(this.pos, n);
-          this.pos = i;
+          this.pos = i2;
         }
         return n;
       }
       *pushUntil(test) {
-        let i = this.pos;
-        let ch = this.buffer[i];
+        let i2 = this.pos;
+        let ch = this.buffer[i2];
         while (!test(ch))
-          ch = this.buffer[++i];
-        return yield* this.pushToIndex(i, false);
+          ch = this.buffer[++i2];
+        return yield* this.pushToIndex(i2, false);
       }
     };
     exports.Lexer = Lexer;
@@ -15033,20 +15033,20 @@ var require_parser = __commonJS({
     var cst = require_cst();
     var lexer = require_lexer();
     function includesToken(list5, type2) {
-      for (let i = 0; i < list5.length; ++i)
-        if (list5[i].type === type2)
+      for (let i2 = 0; i2 < list5.length; ++i2)
+        if (list5[i2].type === type2)
           return true;
       return false;
     }
     function findNonEmptyIndex(list5) {
-      for (let i = 0; i < list5.length; ++i) {
-        switch (list5[i].type) {
+      for (let i2 = 0; i2 < list5.length; ++i2) {
+        switch (list5[i2].type) {
           case "space":
           case "comment":
           case "newline":
             break;
           default:
-            return i;
+            return i2;
         }
       }
       return -1;
@@ -15081,9 +15081,9 @@ var require_parser = __commonJS({
     function getFirstKeyStartProps(prev) {
       if (prev.length === 0)
         return [];
-      let i = prev.length;
-      loop: while (--i >= 0) {
-        switch (prev[i].type) {
+      let i2 = prev.length;
+      loop: while (--i2 >= 0) {
+        switch (prev[i2].type) {
           case "doc-start":
           case "explicit-key-ind":
           case "map-value-ind":
@@ -15092,16 +15092,16 @@ var require_parser = __commonJS({
             break loop;
         }
       }
-      while (prev[++i]?.type === "space") {
+      while (prev[++i2]?.type === "space") {
       }
-      return prev.splice(i, prev.length);
+      return prev.splice(i2, prev.length);
     }
     function arrayPushArray(target, source) {
       if (source.length < 1e5)
         Array.prototype.push.apply(target, source);
       else
-        for (let i = 0; i < source.length; ++i)
-          target.push(source[i]);
+        for (let i2 = 0; i2 < source.length; ++i2)
+          target.push(source[i2]);
     }
     function fixFlowSeqItems(fc) {
       if (fc.start.type === "flow-seq-start") {
@@ -15398,18 +15398,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep2;
+          let sep3;
           if (scalar.end) {
-            sep2 = scalar.end;
-            sep2.push(this.sourceToken);
+            sep3 = scalar.end;
+            sep3.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep2 = [this.sourceToken];
+            sep3 = [this.sourceToken];
           const map2 = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep2 }]
+            items: [{ start, key: scalar, sep: sep3 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map2;
@@ -15487,11 +15487,11 @@ var require_parser = __commonJS({
           let start = [];
           if (atNextItem && it.sep && !it.value) {
             const nl = [];
-            for (let i = 0; i < it.sep.length; ++i) {
-              const st = it.sep[i];
+            for (let i2 = 0; i2 < it.sep.length; ++i2) {
+              const st = it.sep[i2];
               switch (st.type) {
                 case "newline":
-                  nl.push(i);
+                  nl.push(i2);
                   break;
                 case "space":
                   break;
@@ -15562,15 +15562,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key2 = it.key;
-                  const sep2 = it.sep;
-                  sep2.push(this.sourceToken);
+                  const sep3 = it.sep;
+                  sep3.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key: key2, sep: sep2 }]
+                    items: [{ start: start2, key: key2, sep: sep3 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -15764,13 +15764,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep2 = fc.end.splice(1, fc.end.length);
-            sep2.push(this.sourceToken);
+            const sep3 = fc.end.splice(1, fc.end.length);
+            sep3.push(this.sourceToken);
             const map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep2 }]
+              items: [{ start, key: fc, sep: sep3 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map2;
@@ -15948,7 +15948,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse3(src, reviver, options) {
+    function parse5(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -15989,7 +15989,7 @@ var require_public_api = __commonJS({
         return value2.toString(options);
       return new Document.Document(value2, _replacer, options).toString(options);
     }
-    exports.parse = parse3;
+    exports.parse = parse5;
     exports.parseAllDocuments = parseAllDocuments2;
     exports.parseDocument = parseDocument2;
     exports.stringify = stringify2;
@@ -16048,6 +16048,1325 @@ var require_dist = __commonJS({
   }
 });
 
+// node_modules/bottleneck/light.js
+var require_light = __commonJS({
+  "node_modules/bottleneck/light.js"(exports, module) {
+    (function(global2, factory) {
+      typeof exports === "object" && typeof module !== "undefined" ? module.exports = factory() : typeof define === "function" && define.amd ? define(factory) : global2.Bottleneck = factory();
+    })(exports, (function() {
+      "use strict";
+      var commonjsGlobal = typeof globalThis !== "undefined" ? globalThis : typeof window !== "undefined" ? window : typeof global !== "undefined" ? global : typeof self !== "undefined" ? self : {};
+      function getCjsExportFromNamespace(n) {
+        return n && n["default"] || n;
+      }
+      var load2 = function(received, defaults, onto = {}) {
+        var k, ref, v;
+        for (k in defaults) {
+          v = defaults[k];
+          onto[k] = (ref = received[k]) != null ? ref : v;
+        }
+        return onto;
+      };
+      var overwrite = function(received, defaults, onto = {}) {
+        var k, v;
+        for (k in received) {
+          v = received[k];
+          if (defaults[k] !== void 0) {
+            onto[k] = v;
+          }
+        }
+        return onto;
+      };
+      var parser = {
+        load: load2,
+        overwrite
+      };
+      var DLList;
+      DLList = class DLList {
+        constructor(incr, decr) {
+          this.incr = incr;
+          this.decr = decr;
+          this._first = null;
+          this._last = null;
+          this.length = 0;
+        }
+        push(value2) {
+          var node;
+          this.length++;
+          if (typeof this.incr === "function") {
+            this.incr();
+          }
+          node = {
+            value: value2,
+            prev: this._last,
+            next: null
+          };
+          if (this._last != null) {
+            this._last.next = node;
+            this._last = node;
+          } else {
+            this._first = this._last = node;
+          }
+          return void 0;
+        }
+        shift() {
+          var value2;
+          if (this._first == null) {
+            return;
+          } else {
+            this.length--;
+            if (typeof this.decr === "function") {
+              this.decr();
+            }
+          }
+          value2 = this._first.value;
+          if ((this._first = this._first.next) != null) {
+            this._first.prev = null;
+          } else {
+            this._last = null;
+          }
+          return value2;
+        }
+        first() {
+          if (this._first != null) {
+            return this._first.value;
+          }
+        }
+        getArray() {
+          var node, ref, results;
+          node = this._first;
+          results = [];
+          while (node != null) {
+            results.push((ref = node, node = node.next, ref.value));
+          }
+          return results;
+        }
+        forEachShift(cb) {
+          var node;
+          node = this.shift();
+          while (node != null) {
+            cb(node), node = this.shift();
+          }
+          return void 0;
+        }
+        debug() {
+          var node, ref, ref1, ref2, results;
+          node = this._first;
+          results = [];
+          while (node != null) {
+            results.push((ref = node, node = node.next, {
+              value: ref.value,
+              prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
+              next: (ref2 = ref.next) != null ? ref2.value : void 0
+            }));
+          }
+          return results;
+        }
+      };
+      var DLList_1 = DLList;
+      var Events;
+      Events = class Events {
+        constructor(instance) {
+          this.instance = instance;
+          this._events = {};
+          if (this.instance.on != null || this.instance.once != null || this.instance.removeAllListeners != null) {
+            throw new Error("An Emitter already exists for this object");
+          }
+          this.instance.on = (name, cb) => {
+            return this._addListener(name, "many", cb);
+          };
+          this.instance.once = (name, cb) => {
+            return this._addListener(name, "once", cb);
+          };
+          this.instance.removeAllListeners = (name = null) => {
+            if (name != null) {
+              return delete this._events[name];
+            } else {
+              return this._events = {};
+            }
+          };
+        }
+        _addListener(name, status, cb) {
+          var base;
+          if ((base = this._events)[name] == null) {
+            base[name] = [];
+          }
+          this._events[name].push({ cb, status });
+          return this.instance;
+        }
+        listenerCount(name) {
+          if (this._events[name] != null) {
+            return this._events[name].length;
+          } else {
+            return 0;
+          }
+        }
+        async trigger(name, ...args) {
+          var e, promises;
+          try {
+            if (name !== "debug") {
+              this.trigger("debug", `Event triggered: ${name}`, args);
+            }
+            if (this._events[name] == null) {
+              return;
+            }
+            this._events[name] = this._events[name].filter(function(listener) {
+              return listener.status !== "none";
+            });
+            promises = this._events[name].map(async (listener) => {
+              var e2, returned;
+              if (listener.status === "none") {
+                return;
+              }
+              if (listener.status === "once") {
+                listener.status = "none";
+              }
+              try {
+                returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
+                if (typeof (returned != null ? returned.then : void 0) === "function") {
+                  return await returned;
+                } else {
+                  return returned;
+                }
+              } catch (error) {
+                e2 = error;
+                {
+                  this.trigger("error", e2);
+                }
+                return null;
+              }
+            });
+            return (await Promise.all(promises)).find(function(x2) {
+              return x2 != null;
+            });
+          } catch (error) {
+            e = error;
+            {
+              this.trigger("error", e);
+            }
+            return null;
+          }
+        }
+      };
+      var Events_1 = Events;
+      var DLList$1, Events$1, Queues;
+      DLList$1 = DLList_1;
+      Events$1 = Events_1;
+      Queues = class Queues {
+        constructor(num_priorities) {
+          var i2;
+          this.Events = new Events$1(this);
+          this._length = 0;
+          this._lists = (function() {
+            var j, ref, results;
+            results = [];
+            for (i2 = j = 1, ref = num_priorities; 1 <= ref ? j <= ref : j >= ref; i2 = 1 <= ref ? ++j : --j) {
+              results.push(new DLList$1((() => {
+                return this.incr();
+              }), (() => {
+                return this.decr();
+              })));
+            }
+            return results;
+          }).call(this);
+        }
+        incr() {
+          if (this._length++ === 0) {
+            return this.Events.trigger("leftzero");
+          }
+        }
+        decr() {
+          if (--this._length === 0) {
+            return this.Events.trigger("zero");
+          }
+        }
+        push(job) {
+          return this._lists[job.options.priority].push(job);
+        }
+        queued(priority) {
+          if (priority != null) {
+            return this._lists[priority].length;
+          } else {
+            return this._length;
+          }
+        }
+        shiftAll(fn) {
+          return this._lists.forEach(function(list5) {
+            return list5.forEachShift(fn);
+          });
+        }
+        getFirst(arr = this._lists) {
+          var j, len, list5;
+          for (j = 0, len = arr.length; j < len; j++) {
+            list5 = arr[j];
+            if (list5.length > 0) {
+              return list5;
+            }
+          }
+          return [];
+        }
+        shiftLastFrom(priority) {
+          return this.getFirst(this._lists.slice(priority).reverse()).shift();
+        }
+      };
+      var Queues_1 = Queues;
+      var BottleneckError;
+      BottleneckError = class BottleneckError extends Error {
+      };
+      var BottleneckError_1 = BottleneckError;
+      var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
+      NUM_PRIORITIES = 10;
+      DEFAULT_PRIORITY = 5;
+      parser$1 = parser;
+      BottleneckError$1 = BottleneckError_1;
+      Job = class Job {
+        constructor(task, args, options, jobDefaults, rejectOnDrop, Events2, _states, Promise2) {
+          this.task = task;
+          this.args = args;
+          this.rejectOnDrop = rejectOnDrop;
+          this.Events = Events2;
+          this._states = _states;
+          this.Promise = Promise2;
+          this.options = parser$1.load(options, jobDefaults);
+          this.options.priority = this._sanitizePriority(this.options.priority);
+          if (this.options.id === jobDefaults.id) {
+            this.options.id = `${this.options.id}-${this._randomIndex()}`;
+          }
+          this.promise = new this.Promise((_resolve, _reject) => {
+            this._resolve = _resolve;
+            this._reject = _reject;
+          });
+          this.retryCount = 0;
+        }
+        _sanitizePriority(priority) {
+          var sProperty;
+          sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
+          if (sProperty < 0) {
+            return 0;
+          } else if (sProperty > NUM_PRIORITIES - 1) {
+            return NUM_PRIORITIES - 1;
+          } else {
+            return sProperty;
+          }
+        }
+        _randomIndex() {
+          return Math.random().toString(36).slice(2);
+        }
+        doDrop({ error, message = "This job has been dropped by Bottleneck" } = {}) {
+          if (this._states.remove(this.options.id)) {
+            if (this.rejectOnDrop) {
+              this._reject(error != null ? error : new BottleneckError$1(message));
+            }
+            this.Events.trigger("dropped", { args: this.args, options: this.options, task: this.task, promise: this.promise });
+            return true;
+          } else {
+            return false;
+          }
+        }
+        _assertStatus(expected) {
+          var status;
+          status = this._states.jobStatus(this.options.id);
+          if (!(status === expected || expected === "DONE" && status === null)) {
+            throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
+          }
+        }
+        doReceive() {
+          this._states.start(this.options.id);
+          return this.Events.trigger("received", { args: this.args, options: this.options });
+        }
+        doQueue(reachedHWM, blocked) {
+          this._assertStatus("RECEIVED");
+          this._states.next(this.options.id);
+          return this.Events.trigger("queued", { args: this.args, options: this.options, reachedHWM, blocked });
+        }
+        doRun() {
+          if (this.retryCount === 0) {
+            this._assertStatus("QUEUED");
+            this._states.next(this.options.id);
+          } else {
+            this._assertStatus("EXECUTING");
+          }
+          return this.Events.trigger("scheduled", { args: this.args, options: this.options });
+        }
+        async doExecute(chained, clearGlobalState, run, free) {
+          var error, eventInfo, passed;
+          if (this.retryCount === 0) {
+            this._assertStatus("RUNNING");
+            this._states.next(this.options.id);
+          } else {
+            this._assertStatus("EXECUTING");
+          }
+          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
+          this.Events.trigger("executing", eventInfo);
+          try {
+            passed = await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args));
+            if (clearGlobalState()) {
+              this.doDone(eventInfo);
+              await free(this.options, eventInfo);
+              this._assertStatus("DONE");
+              return this._resolve(passed);
+            }
+          } catch (error1) {
+            error = error1;
+            return this._onFailure(error, eventInfo, clearGlobalState, run, free);
+          }
+        }
+        doExpire(clearGlobalState, run, free) {
+          var error, eventInfo;
+          if (this._states.jobStatus(this.options.id === "RUNNING")) {
+            this._states.next(this.options.id);
+          }
+          this._assertStatus("EXECUTING");
+          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
+          error = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
+          return this._onFailure(error, eventInfo, clearGlobalState, run, free);
+        }
+        async _onFailure(error, eventInfo, clearGlobalState, run, free) {
+          var retry2, retryAfter;
+          if (clearGlobalState()) {
+            retry2 = await this.Events.trigger("failed", error, eventInfo);
+            if (retry2 != null) {
+              retryAfter = ~~retry2;
+              this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
+              this.retryCount++;
+              return run(retryAfter);
+            } else {
+              this.doDone(eventInfo);
+              await free(this.options, eventInfo);
+              this._assertStatus("DONE");
+              return this._reject(error);
+            }
+          }
+        }
+        doDone(eventInfo) {
+          this._assertStatus("EXECUTING");
+          this._states.next(this.options.id);
+          return this.Events.trigger("done", eventInfo);
+        }
+      };
+      var Job_1 = Job;
+      var BottleneckError$2, LocalDatastore, parser$2;
+      parser$2 = parser;
+      BottleneckError$2 = BottleneckError_1;
+      LocalDatastore = class LocalDatastore {
+        constructor(instance, storeOptions, storeInstanceOptions) {
+          this.instance = instance;
+          this.storeOptions = storeOptions;
+          this.clientId = this.instance._randomIndex();
+          parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
+          this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
+          this._running = 0;
+          this._done = 0;
+          this._unblockTime = 0;
+          this.ready = this.Promise.resolve();
+          this.clients = {};
+          this._startHeartbeat();
+        }
+        _startHeartbeat() {
+          var base;
+          if (this.heartbeat == null && (this.storeOptions.reservoirRefreshInterval != null && this.storeOptions.reservoirRefreshAmount != null || this.storeOptions.reservoirIncreaseInterval != null && this.storeOptions.reservoirIncreaseAmount != null)) {
+            return typeof (base = this.heartbeat = setInterval(() => {
+              var amount, incr, maximum, now, reservoir;
+              now = Date.now();
+              if (this.storeOptions.reservoirRefreshInterval != null && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
+                this._lastReservoirRefresh = now;
+                this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
+                this.instance._drainAll(this.computeCapacity());
+              }
+              if (this.storeOptions.reservoirIncreaseInterval != null && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
+                ({
+                  reservoirIncreaseAmount: amount,
+                  reservoirIncreaseMaximum: maximum,
+                  reservoir
+                } = this.storeOptions);
+                this._lastReservoirIncrease = now;
+                incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
+                if (incr > 0) {
+                  this.storeOptions.reservoir += incr;
+                  return this.instance._drainAll(this.computeCapacity());
+                }
+              }
+            }, this.heartbeatInterval)).unref === "function" ? base.unref() : void 0;
+          } else {
+            return clearInterval(this.heartbeat);
+          }
+        }
+        async __publish__(message) {
+          await this.yieldLoop();
+          return this.instance.Events.trigger("message", message.toString());
+        }
+        async __disconnect__(flush) {
+          await this.yieldLoop();
+          clearInterval(this.heartbeat);
+          return this.Promise.resolve();
+        }
+        yieldLoop(t = 0) {
+          return new this.Promise(function(resolve4, reject) {
+            return setTimeout(resolve4, t);
+          });
+        }
+        computePenalty() {
+          var ref;
+          return (ref = this.storeOptions.penalty) != null ? ref : 15 * this.storeOptions.minTime || 5e3;
+        }
+        async __updateSettings__(options) {
+          await this.yieldLoop();
+          parser$2.overwrite(options, options, this.storeOptions);
+          this._startHeartbeat();
+          this.instance._drainAll(this.computeCapacity());
+          return true;
+        }
+        async __running__() {
+          await this.yieldLoop();
+          return this._running;
+        }
+        async __queued__() {
+          await this.yieldLoop();
+          return this.instance.queued();
+        }
+        async __done__() {
+          await this.yieldLoop();
+          return this._done;
+        }
+        async __groupCheck__(time) {
+          await this.yieldLoop();
+          return this._nextRequest + this.timeout < time;
+        }
+        computeCapacity() {
+          var maxConcurrent, reservoir;
+          ({ maxConcurrent, reservoir } = this.storeOptions);
+          if (maxConcurrent != null && reservoir != null) {
+            return Math.min(maxConcurrent - this._running, reservoir);
+          } else if (maxConcurrent != null) {
+            return maxConcurrent - this._running;
+          } else if (reservoir != null) {
+            return reservoir;
+          } else {
+            return null;
+          }
+        }
+        conditionsCheck(weight) {
+          var capacity;
+          capacity = this.computeCapacity();
+          return capacity == null || weight <= capacity;
+        }
+        async __incrementReservoir__(incr) {
+          var reservoir;
+          await this.yieldLoop();
+          reservoir = this.storeOptions.reservoir += incr;
+          this.instance._drainAll(this.computeCapacity());
+          return reservoir;
+        }
+        async __currentReservoir__() {
+          await this.yieldLoop();
+          return this.storeOptions.reservoir;
+        }
+        isBlocked(now) {
+          return this._unblockTime >= now;
+        }
+        check(weight, now) {
+          return this.conditionsCheck(weight) && this._nextRequest - now <= 0;
+        }
+        async __check__(weight) {
+          var now;
+          await this.yieldLoop();
+          now = Date.now();
+          return this.check(weight, now);
+        }
+        async __register__(index, weight, expiration) {
+          var now, wait;
+          await this.yieldLoop();
+          now = Date.now();
+          if (this.conditionsCheck(weight)) {
+            this._running += weight;
+            if (this.storeOptions.reservoir != null) {
+              this.storeOptions.reservoir -= weight;
+            }
+            wait = Math.max(this._nextRequest - now, 0);
+            this._nextRequest = now + wait + this.storeOptions.minTime;
+            return {
+              success: true,
+              wait,
+              reservoir: this.storeOptions.reservoir
+            };
+          } else {
+            return {
+              success: false
+            };
+          }
+        }
+        strategyIsBlock() {
+          return this.storeOptions.strategy === 3;
+        }
+        async __submit__(queueLength, weight) {
+          var blocked, now, reachedHWM;
+          await this.yieldLoop();
+          if (this.storeOptions.maxConcurrent != null && weight > this.storeOptions.maxConcurrent) {
+            throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
+          }
+          now = Date.now();
+          reachedHWM = this.storeOptions.highWater != null && queueLength === this.storeOptions.highWater && !this.check(weight, now);
+          blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
+          if (blocked) {
+            this._unblockTime = now + this.computePenalty();
+            this._nextRequest = this._unblockTime + this.storeOptions.minTime;
+            this.instance._dropAllQueued();
+          }
+          return {
+            reachedHWM,
+            blocked,
+            strategy: this.storeOptions.strategy
+          };
+        }
+        async __free__(index, weight) {
+          await this.yieldLoop();
+          this._running -= weight;
+          this._done += weight;
+          this.instance._drainAll(this.computeCapacity());
+          return {
+            running: this._running
+          };
+        }
+      };
+      var LocalDatastore_1 = LocalDatastore;
+      var BottleneckError$3, States;
+      BottleneckError$3 = BottleneckError_1;
+      States = class States {
+        constructor(status1) {
+          this.status = status1;
+          this._jobs = {};
+          this.counts = this.status.map(function() {
+            return 0;
+          });
+        }
+        next(id) {
+          var current, next;
+          current = this._jobs[id];
+          next = current + 1;
+          if (current != null && next < this.status.length) {
+            this.counts[current]--;
+            this.counts[next]++;
+            return this._jobs[id]++;
+          } else if (current != null) {
+            this.counts[current]--;
+            return delete this._jobs[id];
+          }
+        }
+        start(id) {
+          var initial;
+          initial = 0;
+          this._jobs[id] = initial;
+          return this.counts[initial]++;
+        }
+        remove(id) {
+          var current;
+          current = this._jobs[id];
+          if (current != null) {
+            this.counts[current]--;
+            delete this._jobs[id];
+          }
+          return current != null;
+        }
+        jobStatus(id) {
+          var ref;
+          return (ref = this.status[this._jobs[id]]) != null ? ref : null;
+        }
+        statusJobs(status) {
+          var k, pos, ref, results, v;
+          if (status != null) {
+            pos = this.status.indexOf(status);
+            if (pos < 0) {
+              throw new BottleneckError$3(`status must be one of ${this.status.join(", ")}`);
+            }
+            ref = this._jobs;
+            results = [];
+            for (k in ref) {
+              v = ref[k];
+              if (v === pos) {
+                results.push(k);
+              }
+            }
+            return results;
+          } else {
+            return Object.keys(this._jobs);
+          }
+        }
+        statusCounts() {
+          return this.counts.reduce(((acc, v, i2) => {
+            acc[this.status[i2]] = v;
+            return acc;
+          }), {});
+        }
+      };
+      var States_1 = States;
+      var DLList$2, Sync;
+      DLList$2 = DLList_1;
+      Sync = class Sync {
+        constructor(name, Promise2) {
+          this.schedule = this.schedule.bind(this);
+          this.name = name;
+          this.Promise = Promise2;
+          this._running = 0;
+          this._queue = new DLList$2();
+        }
+        isEmpty() {
+          return this._queue.length === 0;
+        }
+        async _tryToRun() {
+          var args, cb, error, reject, resolve4, returned, task;
+          if (this._running < 1 && this._queue.length > 0) {
+            this._running++;
+            ({ task, args, resolve: resolve4, reject } = this._queue.shift());
+            cb = await (async function() {
+              try {
+                returned = await task(...args);
+                return function() {
+                  return resolve4(returned);
+                };
+              } catch (error1) {
+                error = error1;
+                return function() {
+                  return reject(error);
+                };
+              }
+            })();
+            this._running--;
+            this._tryToRun();
+            return cb();
+          }
+        }
+        schedule(task, ...args) {
+          var promise2, reject, resolve4;
+          resolve4 = reject = null;
+          promise2 = new this.Promise(function(_resolve, _reject) {
+            resolve4 = _resolve;
+            return reject = _reject;
+          });
+          this._queue.push({ task, args, resolve: resolve4, reject });
+          this._tryToRun();
+          return promise2;
+        }
+      };
+      var Sync_1 = Sync;
+      var version = "2.19.5";
+      var version$1 = {
+        version
+      };
+      var version$2 = /* @__PURE__ */ Object.freeze({
+        version,
+        default: version$1
+      });
+      var require$$2 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$3 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$4 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
+      parser$3 = parser;
+      Events$2 = Events_1;
+      RedisConnection$1 = require$$2;
+      IORedisConnection$1 = require$$3;
+      Scripts$1 = require$$4;
+      Group = (function() {
+        class Group2 {
+          constructor(limiterOptions = {}) {
+            this.deleteKey = this.deleteKey.bind(this);
+            this.limiterOptions = limiterOptions;
+            parser$3.load(this.limiterOptions, this.defaults, this);
+            this.Events = new Events$2(this);
+            this.instances = {};
+            this.Bottleneck = Bottleneck_1;
+            this._startAutoCleanup();
+            this.sharedConnection = this.connection != null;
+            if (this.connection == null) {
+              if (this.limiterOptions.datastore === "redis") {
+                this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
+              } else if (this.limiterOptions.datastore === "ioredis") {
+                this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
+              }
+            }
+          }
+          key(key2 = "") {
+            var ref;
+            return (ref = this.instances[key2]) != null ? ref : (() => {
+              var limiter;
+              limiter = this.instances[key2] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+                id: `${this.id}-${key2}`,
+                timeout: this.timeout,
+                connection: this.connection
+              }));
+              this.Events.trigger("created", limiter, key2);
+              return limiter;
+            })();
+          }
+          async deleteKey(key2 = "") {
+            var deleted, instance;
+            instance = this.instances[key2];
+            if (this.connection) {
+              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key2}`)]);
+            }
+            if (instance != null) {
+              delete this.instances[key2];
+              await instance.disconnect();
+            }
+            return instance != null || deleted > 0;
+          }
+          limiters() {
+            var k, ref, results, v;
+            ref = this.instances;
+            results = [];
+            for (k in ref) {
+              v = ref[k];
+              results.push({
+                key: k,
+                limiter: v
+              });
+            }
+            return results;
+          }
+          keys() {
+            return Object.keys(this.instances);
+          }
+          async clusterKeys() {
+            var cursor, end, found, i2, k, keys, len, next, start;
+            if (this.connection == null) {
+              return this.Promise.resolve(this.keys());
+            }
+            keys = [];
+            cursor = null;
+            start = `b_${this.id}-`.length;
+            end = "_settings".length;
+            while (cursor !== 0) {
+              [next, found] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
+              cursor = ~~next;
+              for (i2 = 0, len = found.length; i2 < len; i2++) {
+                k = found[i2];
+                keys.push(k.slice(start, -end));
+              }
+            }
+            return keys;
+          }
+          _startAutoCleanup() {
+            var base;
+            clearInterval(this.interval);
+            return typeof (base = this.interval = setInterval(async () => {
+              var e, k, ref, results, time, v;
+              time = Date.now();
+              ref = this.instances;
+              results = [];
+              for (k in ref) {
+                v = ref[k];
+                try {
+                  if (await v._store.__groupCheck__(time)) {
+                    results.push(this.deleteKey(k));
+                  } else {
+                    results.push(void 0);
+                  }
+                } catch (error) {
+                  e = error;
+                  results.push(v.Events.trigger("error", e));
+                }
+              }
+              return results;
+            }, this.timeout / 2)).unref === "function" ? base.unref() : void 0;
+          }
+          updateSettings(options = {}) {
+            parser$3.overwrite(options, this.defaults, this);
+            parser$3.overwrite(options, options, this.limiterOptions);
+            if (options.timeout != null) {
+              return this._startAutoCleanup();
+            }
+          }
+          disconnect(flush = true) {
+            var ref;
+            if (!this.sharedConnection) {
+              return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
+            }
+          }
+        }
+        Group2.prototype.defaults = {
+          timeout: 1e3 * 60 * 5,
+          connection: null,
+          Promise,
+          id: "group-key"
+        };
+        return Group2;
+      }).call(commonjsGlobal);
+      var Group_1 = Group;
+      var Batcher, Events$3, parser$4;
+      parser$4 = parser;
+      Events$3 = Events_1;
+      Batcher = (function() {
+        class Batcher2 {
+          constructor(options = {}) {
+            this.options = options;
+            parser$4.load(this.options, this.defaults, this);
+            this.Events = new Events$3(this);
+            this._arr = [];
+            this._resetPromise();
+            this._lastFlush = Date.now();
+          }
+          _resetPromise() {
+            return this._promise = new this.Promise((res, rej) => {
+              return this._resolve = res;
+            });
+          }
+          _flush() {
+            clearTimeout(this._timeout);
+            this._lastFlush = Date.now();
+            this._resolve();
+            this.Events.trigger("batch", this._arr);
+            this._arr = [];
+            return this._resetPromise();
+          }
+          add(data) {
+            var ret;
+            this._arr.push(data);
+            ret = this._promise;
+            if (this._arr.length === this.maxSize) {
+              this._flush();
+            } else if (this.maxTime != null && this._arr.length === 1) {
+              this._timeout = setTimeout(() => {
+                return this._flush();
+              }, this.maxTime);
+            }
+            return ret;
+          }
+        }
+        Batcher2.prototype.defaults = {
+          maxTime: null,
+          maxSize: null,
+          Promise
+        };
+        return Batcher2;
+      }).call(commonjsGlobal);
+      var Batcher_1 = Batcher;
+      var require$$4$1 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$8 = getCjsExportFromNamespace(version$2);
+      var Bottleneck2, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice = [].splice;
+      NUM_PRIORITIES$1 = 10;
+      DEFAULT_PRIORITY$1 = 5;
+      parser$5 = parser;
+      Queues$1 = Queues_1;
+      Job$1 = Job_1;
+      LocalDatastore$1 = LocalDatastore_1;
+      RedisDatastore$1 = require$$4$1;
+      Events$4 = Events_1;
+      States$1 = States_1;
+      Sync$1 = Sync_1;
+      Bottleneck2 = (function() {
+        class Bottleneck3 {
+          constructor(options = {}, ...invalid) {
+            var storeInstanceOptions, storeOptions;
+            this._addToQueue = this._addToQueue.bind(this);
+            this._validateOptions(options, invalid);
+            parser$5.load(options, this.instanceDefaults, this);
+            this._queues = new Queues$1(NUM_PRIORITIES$1);
+            this._scheduled = {};
+            this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
+            this._limiter = null;
+            this.Events = new Events$4(this);
+            this._submitLock = new Sync$1("submit", this.Promise);
+            this._registerLock = new Sync$1("register", this.Promise);
+            storeOptions = parser$5.load(options, this.storeDefaults, {});
+            this._store = (function() {
+              if (this.datastore === "redis" || this.datastore === "ioredis" || this.connection != null) {
+                storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
+                return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
+              } else if (this.datastore === "local") {
+                storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
+                return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
+              } else {
+                throw new Bottleneck3.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+              }
+            }).call(this);
+            this._queues.on("leftzero", () => {
+              var ref;
+              return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
+            });
+            this._queues.on("zero", () => {
+              var ref;
+              return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
+            });
+          }
+          _validateOptions(options, invalid) {
+            if (!(options != null && typeof options === "object" && invalid.length === 0)) {
+              throw new Bottleneck3.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+            }
+          }
+          ready() {
+            return this._store.ready;
+          }
+          clients() {
+            return this._store.clients;
+          }
+          channel() {
+            return `b_${this.id}`;
+          }
+          channel_client() {
+            return `b_${this.id}_${this._store.clientId}`;
+          }
+          publish(message) {
+            return this._store.__publish__(message);
+          }
+          disconnect(flush = true) {
+            return this._store.__disconnect__(flush);
+          }
+          chain(_limiter) {
+            this._limiter = _limiter;
+            return this;
+          }
+          queued(priority) {
+            return this._queues.queued(priority);
+          }
+          clusterQueued() {
+            return this._store.__queued__();
+          }
+          empty() {
+            return this.queued() === 0 && this._submitLock.isEmpty();
+          }
+          running() {
+            return this._store.__running__();
+          }
+          done() {
+            return this._store.__done__();
+          }
+          jobStatus(id) {
+            return this._states.jobStatus(id);
+          }
+          jobs(status) {
+            return this._states.statusJobs(status);
+          }
+          counts() {
+            return this._states.statusCounts();
+          }
+          _randomIndex() {
+            return Math.random().toString(36).slice(2);
+          }
+          check(weight = 1) {
+            return this._store.__check__(weight);
+          }
+          _clearGlobalState(index) {
+            if (this._scheduled[index] != null) {
+              clearTimeout(this._scheduled[index].expiration);
+              delete this._scheduled[index];
+              return true;
+            } else {
+              return false;
+            }
+          }
+          async _free(index, job, options, eventInfo) {
+            var e, running;
+            try {
+              ({ running } = await this._store.__free__(index, options.weight));
+              this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
+              if (running === 0 && this.empty()) {
+                return this.Events.trigger("idle");
+              }
+            } catch (error1) {
+              e = error1;
+              return this.Events.trigger("error", e);
+            }
+          }
+          _run(index, job, wait) {
+            var clearGlobalState, free, run;
+            job.doRun();
+            clearGlobalState = this._clearGlobalState.bind(this, index);
+            run = this._run.bind(this, index, job);
+            free = this._free.bind(this, index, job);
+            return this._scheduled[index] = {
+              timeout: setTimeout(() => {
+                return job.doExecute(this._limiter, clearGlobalState, run, free);
+              }, wait),
+              expiration: job.options.expiration != null ? setTimeout(function() {
+                return job.doExpire(clearGlobalState, run, free);
+              }, wait + job.options.expiration) : void 0,
+              job
+            };
+          }
+          _drainOne(capacity) {
+            return this._registerLock.schedule(() => {
+              var args, index, next, options, queue;
+              if (this.queued() === 0) {
+                return this.Promise.resolve(null);
+              }
+              queue = this._queues.getFirst();
+              ({ options, args } = next = queue.first());
+              if (capacity != null && options.weight > capacity) {
+                return this.Promise.resolve(null);
+              }
+              this.Events.trigger("debug", `Draining ${options.id}`, { args, options });
+              index = this._randomIndex();
+              return this._store.__register__(index, options.weight, options.expiration).then(({ success, wait, reservoir }) => {
+                var empty2;
+                this.Events.trigger("debug", `Drained ${options.id}`, { success, args, options });
+                if (success) {
+                  queue.shift();
+                  empty2 = this.empty();
+                  if (empty2) {
+                    this.Events.trigger("empty");
+                  }
+                  if (reservoir === 0) {
+                    this.Events.trigger("depleted", empty2);
+                  }
+                  this._run(index, next, wait);
+                  return this.Promise.resolve(options.weight);
+                } else {
+                  return this.Promise.resolve(null);
+                }
+              });
+            });
+          }
+          _drainAll(capacity, total = 0) {
+            return this._drainOne(capacity).then((drained) => {
+              var newCapacity;
+              if (drained != null) {
+                newCapacity = capacity != null ? capacity - drained : capacity;
+                return this._drainAll(newCapacity, total + drained);
+              } else {
+                return this.Promise.resolve(total);
+              }
+            }).catch((e) => {
+              return this.Events.trigger("error", e);
+            });
+          }
+          _dropAllQueued(message) {
+            return this._queues.shiftAll(function(job) {
+              return job.doDrop({ message });
+            });
+          }
+          stop(options = {}) {
+            var done, waitForExecuting;
+            options = parser$5.load(options, this.stopDefaults);
+            waitForExecuting = (at) => {
+              var finished;
+              finished = () => {
+                var counts2;
+                counts2 = this._states.counts;
+                return counts2[0] + counts2[1] + counts2[2] + counts2[3] === at;
+              };
+              return new this.Promise((resolve4, reject) => {
+                if (finished()) {
+                  return resolve4();
+                } else {
+                  return this.on("done", () => {
+                    if (finished()) {
+                      this.removeAllListeners("done");
+                      return resolve4();
+                    }
+                  });
+                }
+              });
+            };
+            done = options.dropWaitingJobs ? (this._run = function(index, next) {
+              return next.doDrop({
+                message: options.dropErrorMessage
+              });
+            }, this._drainOne = () => {
+              return this.Promise.resolve(null);
+            }, this._registerLock.schedule(() => {
+              return this._submitLock.schedule(() => {
+                var k, ref, v;
+                ref = this._scheduled;
+                for (k in ref) {
+                  v = ref[k];
+                  if (this.jobStatus(v.job.options.id) === "RUNNING") {
+                    clearTimeout(v.timeout);
+                    clearTimeout(v.expiration);
+                    v.job.doDrop({
+                      message: options.dropErrorMessage
+                    });
+                  }
+                }
+                this._dropAllQueued(options.dropErrorMessage);
+                return waitForExecuting(0);
+              });
+            })) : this.schedule({
+              priority: NUM_PRIORITIES$1 - 1,
+              weight: 0
+            }, () => {
+              return waitForExecuting(1);
+            });
+            this._receive = function(job) {
+              return job._reject(new Bottleneck3.prototype.BottleneckError(options.enqueueErrorMessage));
+            };
+            this.stop = () => {
+              return this.Promise.reject(new Bottleneck3.prototype.BottleneckError("stop() has already been called"));
+            };
+            return done;
+          }
+          async _addToQueue(job) {
+            var args, blocked, error, options, reachedHWM, shifted, strategy;
+            ({ args, options } = job);
+            try {
+              ({ reachedHWM, blocked, strategy } = await this._store.__submit__(this.queued(), options.weight));
+            } catch (error1) {
+              error = error1;
+              this.Events.trigger("debug", `Could not queue ${options.id}`, { args, options, error });
+              job.doDrop({ error });
+              return false;
+            }
+            if (blocked) {
+              job.doDrop();
+              return true;
+            } else if (reachedHWM) {
+              shifted = strategy === Bottleneck3.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck3.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck3.prototype.strategy.OVERFLOW ? job : void 0;
+              if (shifted != null) {
+                shifted.doDrop();
+              }
+              if (shifted == null || strategy === Bottleneck3.prototype.strategy.OVERFLOW) {
+                if (shifted == null) {
+                  job.doDrop();
+                }
+                return reachedHWM;
+              }
+            }
+            job.doQueue(reachedHWM, blocked);
+            this._queues.push(job);
+            await this._drainAll();
+            return reachedHWM;
+          }
+          _receive(job) {
+            if (this._states.jobStatus(job.options.id) != null) {
+              job._reject(new Bottleneck3.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
+              return false;
+            } else {
+              job.doReceive();
+              return this._submitLock.schedule(this._addToQueue, job);
+            }
+          }
+          submit(...args) {
+            var cb, fn, job, options, ref, ref1, task;
+            if (typeof args[0] === "function") {
+              ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
+              options = parser$5.load({}, this.jobDefaults);
+            } else {
+              ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
+              options = parser$5.load(options, this.jobDefaults);
+            }
+            task = (...args2) => {
+              return new this.Promise(function(resolve4, reject) {
+                return fn(...args2, function(...args3) {
+                  return (args3[0] != null ? reject : resolve4)(args3);
+                });
+              });
+            };
+            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+            job.promise.then(function(args2) {
+              return typeof cb === "function" ? cb(...args2) : void 0;
+            }).catch(function(args2) {
+              if (Array.isArray(args2)) {
+                return typeof cb === "function" ? cb(...args2) : void 0;
+              } else {
+                return typeof cb === "function" ? cb(args2) : void 0;
+              }
+            });
+            return this._receive(job);
+          }
+          schedule(...args) {
+            var job, options, task;
+            if (typeof args[0] === "function") {
+              [task, ...args] = args;
+              options = {};
+            } else {
+              [options, task, ...args] = args;
+            }
+            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+            this._receive(job);
+            return job.promise;
+          }
+          wrap(fn) {
+            var schedule, wrapped;
+            schedule = this.schedule.bind(this);
+            wrapped = function(...args) {
+              return schedule(fn.bind(this), ...args);
+            };
+            wrapped.withOptions = function(options, ...args) {
+              return schedule(options, fn, ...args);
+            };
+            return wrapped;
+          }
+          async updateSettings(options = {}) {
+            await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
+            parser$5.overwrite(options, this.instanceDefaults, this);
+            return this;
+          }
+          currentReservoir() {
+            return this._store.__currentReservoir__();
+          }
+          incrementReservoir(incr = 0) {
+            return this._store.__incrementReservoir__(incr);
+          }
+        }
+        Bottleneck3.default = Bottleneck3;
+        Bottleneck3.Events = Events$4;
+        Bottleneck3.version = Bottleneck3.prototype.version = require$$8.version;
+        Bottleneck3.strategy = Bottleneck3.prototype.strategy = {
+          LEAK: 1,
+          OVERFLOW: 2,
+          OVERFLOW_PRIORITY: 4,
+          BLOCK: 3
+        };
+        Bottleneck3.BottleneckError = Bottleneck3.prototype.BottleneckError = BottleneckError_1;
+        Bottleneck3.Group = Bottleneck3.prototype.Group = Group_1;
+        Bottleneck3.RedisConnection = Bottleneck3.prototype.RedisConnection = require$$2;
+        Bottleneck3.IORedisConnection = Bottleneck3.prototype.IORedisConnection = require$$3;
+        Bottleneck3.Batcher = Bottleneck3.prototype.Batcher = Batcher_1;
+        Bottleneck3.prototype.jobDefaults = {
+          priority: DEFAULT_PRIORITY$1,
+          weight: 1,
+          expiration: null,
+          id: "<no-id>"
+        };
+        Bottleneck3.prototype.storeDefaults = {
+          maxConcurrent: null,
+          minTime: 0,
+          highWater: null,
+          strategy: Bottleneck3.prototype.strategy.LEAK,
+          penalty: null,
+          reservoir: null,
+          reservoirRefreshInterval: null,
+          reservoirRefreshAmount: null,
+          reservoirIncreaseInterval: null,
+          reservoirIncreaseAmount: null,
+          reservoirIncreaseMaximum: null
+        };
+        Bottleneck3.prototype.localStoreDefaults = {
+          Promise,
+          timeout: null,
+          heartbeatInterval: 250
+        };
+        Bottleneck3.prototype.redisStoreDefaults = {
+          Promise,
+          timeout: null,
+          heartbeatInterval: 5e3,
+          clientTimeout: 1e4,
+          Redis: null,
+          clientOptions: {},
+          clusterNodes: null,
+          clearDatastore: false,
+          connection: null
+        };
+        Bottleneck3.prototype.instanceDefaults = {
+          datastore: "local",
+          connection: null,
+          id: "<no-id>",
+          rejectOnDrop: true,
+          trackDoneStatus: false,
+          Promise
+        };
+        Bottleneck3.prototype.stopDefaults = {
+          enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
+          dropWaitingJobs: true,
+          dropErrorMessage: "This limiter has been stopped."
+        };
+        return Bottleneck3;
+      }).call(commonjsGlobal);
+      var Bottleneck_1 = Bottleneck2;
+      var lib = Bottleneck_1;
+      return lib;
+    }));
+  }
+});
+
 // node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js
 var require_dynamicAnchor = __commonJS({
   "node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js"(exports) {
@@ -16072,11 +17391,11 @@ var require_dynamicAnchor = __commonJS({
     }
     exports.dynamicAnchor = dynamicAnchor;
     function _getValidate(cxt) {
-      const { schemaEnv, schema: schema2, self } = cxt.it;
+      const { schemaEnv, schema: schema2, self: self2 } = cxt.it;
       const { root, baseId, localRefs, meta } = schemaEnv.root;
-      const { schemaId } = self.opts;
+      const { schemaId } = self2.opts;
       const sch = new compile_1.SchemaEnv({ schema: schema2, schemaId, root, baseId, localRefs, meta });
-      compile_1.compileSchema.call(self, sch);
+      compile_1.compileSchema.call(self2, sch);
       return (0, ref_1.getValidate)(cxt, sch);
     }
     exports.default = def;
@@ -16343,8 +17662,8 @@ var require_unevaluatedItems = __commonJS({
         }
         it.items = true;
         function validateItems(valid, from) {
-          gen.forRange("i", from, len, (i) => {
-            cxt.subschema({ keyword: "unevaluatedItems", dataProp: i, dataPropType: util_1.Type.Num }, valid);
+          gen.forRange("i", from, len, (i2) => {
+            cxt.subschema({ keyword: "unevaluatedItems", dataProp: i2, dataPropType: util_1.Type.Num }, valid);
             if (!it.allErrors)
               gen.if((0, codegen_1.not)(valid), () => gen.break());
           });
@@ -17359,7 +18678,7 @@ var require_formats = __commonJS({
       // optimized https://www.safaribooksonline.com/library/view/regular-expressions-cookbook/9780596802837/ch07s16.html
       ipv4: /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/,
       ipv6: /^((([0-9a-f]{1,4}:){7}([0-9a-f]{1,4}|:))|(([0-9a-f]{1,4}:){6}(:[0-9a-f]{1,4}|((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){5}(((:[0-9a-f]{1,4}){1,2})|:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){4}(((:[0-9a-f]{1,4}){1,3})|((:[0-9a-f]{1,4})?:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){3}(((:[0-9a-f]{1,4}){1,4})|((:[0-9a-f]{1,4}){0,2}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){2}(((:[0-9a-f]{1,4}){1,5})|((:[0-9a-f]{1,4}){0,3}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){1}(((:[0-9a-f]{1,4}){1,6})|((:[0-9a-f]{1,4}){0,4}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(:(((:[0-9a-f]{1,4}){1,7})|((:[0-9a-f]{1,4}){0,5}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:)))$/i,
-      regex,
+      regex: regex2,
       // uuid: http://tools.ietf.org/html/rfc4122
       uuid: /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i,
       // JSON-pointer: https://tools.ietf.org/html/rfc6901
@@ -17518,7 +18837,7 @@ var require_formats = __commonJS({
       return true;
     }
     var Z_ANCHOR = /[^\\]\\Z/;
-    function regex(str2) {
+    function regex2(str2) {
       if (Z_ANCHOR.test(str2))
         return false;
       try {
@@ -17558,17 +18877,17 @@ var require_limit = __commonJS({
       error,
       code(cxt) {
         const { gen, data, schemaCode, keyword, it } = cxt;
-        const { opts, self } = it;
+        const { opts, self: self2 } = it;
         if (!opts.validateFormats)
           return;
-        const fCxt = new ajv_1.KeywordCxt(it, self.RULES.all.format.definition, "format");
+        const fCxt = new ajv_1.KeywordCxt(it, self2.RULES.all.format.definition, "format");
         if (fCxt.$data)
           validate$DataFormat();
         else
           validateFormat();
         function validate$DataFormat() {
           const fmts = gen.scopeValue("formats", {
-            ref: self.formats,
+            ref: self2.formats,
             code: opts.code.formats
           });
           const fmt = gen.const("fmt", (0, codegen_1._)`${fmts}[${fCxt.schemaCode}]`);
@@ -17576,7 +18895,7 @@ var require_limit = __commonJS({
         }
         function validateFormat() {
           const format2 = fCxt.schema;
-          const fmtDef = self.formats[format2];
+          const fmtDef = self2.formats[format2];
           if (!fmtDef || fmtDef === true)
             return;
           if (typeof fmtDef != "object" || fmtDef instanceof RegExp || typeof fmtDef.compare != "function") {
@@ -17633,9 +18952,9 @@ var require_dist2 = __commonJS({
       return f;
     };
     function addFormats2(ajv, list5, fs, exportName) {
-      var _a;
-      var _b;
-      (_a = (_b = ajv.opts.code).formats) !== null && _a !== void 0 ? _a : _b.formats = (0, codegen_1._)`require("ajv-formats/dist/formats").${exportName}`;
+      var _a2;
+      var _b2;
+      (_a2 = (_b2 = ajv.opts.code).formats) !== null && _a2 !== void 0 ? _a2 : _b2.formats = (0, codegen_1._)`require("ajv-formats/dist/formats").${exportName}`;
       for (const f of list5)
         ajv.addFormat(f, fs[f]);
     }
@@ -17667,9 +18986,9 @@ async function readBranchContext(env, dir) {
 }
 function gitBranch(dir) {
   return new Promise((resolve4) => {
-    execFile("git", ["rev-parse", "--abbrev-ref", "HEAD"], { cwd: dir, timeout: 5e3 }, (err, stdout) => {
+    execFile("git", ["rev-parse", "--abbrev-ref", "HEAD"], { cwd: dir, timeout: 5e3 }, (err2, stdout) => {
       const name = stdout.trim();
-      resolve4(err || !name || name === "HEAD" ? void 0 : name);
+      resolve4(err2 || !name || name === "HEAD" ? void 0 : name);
     });
   });
 }
@@ -17735,27 +19054,27 @@ import { createRequire } from "module";
 import { basename, dirname, normalize, relative, resolve, sep } from "path";
 import * as nativeFs from "fs";
 var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
-function cleanPath(path8) {
-  let normalized = normalize(path8);
+function cleanPath(path9) {
+  let normalized = normalize(path9);
   if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
 var SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path8, separator) {
-  return path8.replace(SLASHES_REGEX, separator);
+function convertSlashes(path9, separator) {
+  return path9.replace(SLASHES_REGEX, separator);
 }
 var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path8) {
-  return path8 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path8);
+function isRootDirectory(path9) {
+  return path9 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path9);
 }
-function normalizePath(path8, options) {
+function normalizePath(path9, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path8.includes("/") || path8.startsWith(".");
-  if (resolvePaths) path8 = resolve(path8);
-  if (normalizePath$1 || pathNeedsCleaning) path8 = cleanPath(path8);
-  if (path8 === ".") return "";
-  const needsSeperator = path8[path8.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path8 + pathSeparator : path8, pathSeparator);
+  const pathNeedsCleaning = process.platform === "win32" && path9.includes("/") || path9.startsWith(".");
+  if (resolvePaths) path9 = resolve(path9);
+  if (normalizePath$1 || pathNeedsCleaning) path9 = cleanPath(path9);
+  if (path9 === ".") return "";
+  const needsSeperator = path9[path9.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path9 + pathSeparator : path9, pathSeparator);
 }
 function joinPathWithBasePath(filename, directoryPath) {
   return directoryPath + filename;
@@ -17792,8 +19111,8 @@ var pushDirectory = (directoryPath, paths) => {
   paths.push(directoryPath || ".");
 };
 var pushDirectoryFilter = (directoryPath, paths, filters) => {
-  const path8 = directoryPath || ".";
-  if (filters.every((filter) => filter(path8, true))) paths.push(path8);
+  const path9 = directoryPath || ".";
+  if (filters.every((filter) => filter(path9, true))) paths.push(path9);
 };
 var empty$2 = () => {
 };
@@ -17833,8 +19152,8 @@ var getArrayGroup = () => {
 function build$4(options) {
   return options.group ? getArrayGroup : getArray;
 }
-var groupFiles = (groups, directory, files) => {
-  groups.push({
+var groupFiles = (groups2, directory, files) => {
+  groups2.push({
     directory,
     files,
     dir: directory
@@ -17845,26 +19164,26 @@ var empty = () => {
 function build$3(options) {
   return options.group ? groupFiles : empty;
 }
-var resolveSymlinksAsync = function(path8, state, callback$1) {
+var resolveSymlinksAsync = function(path9, state, callback$1) {
   const { queue, fs, options: { suppressErrors } } = state;
   queue.enqueue();
-  fs.realpath(path8, (error, resolvedPath) => {
+  fs.realpath(path9, (error, resolvedPath) => {
     if (error) return queue.dequeue(suppressErrors ? null : error, state);
     fs.stat(resolvedPath, (error$1, stat2) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat2.isDirectory() && isRecursive(path8, resolvedPath, state)) return queue.dequeue(null, state);
+      if (stat2.isDirectory() && isRecursive(path9, resolvedPath, state)) return queue.dequeue(null, state);
       callback$1(stat2, resolvedPath);
       queue.dequeue(null, state);
     });
   });
 };
-var resolveSymlinks = function(path8, state, callback$1) {
+var resolveSymlinks = function(path9, state, callback$1) {
   const { queue, fs, options: { suppressErrors } } = state;
   queue.enqueue();
   try {
-    const resolvedPath = fs.realpathSync(path8);
+    const resolvedPath = fs.realpathSync(path9);
     const stat2 = fs.statSync(resolvedPath);
-    if (stat2.isDirectory() && isRecursive(path8, resolvedPath, state)) return;
+    if (stat2.isDirectory() && isRecursive(path9, resolvedPath, state)) return;
     callback$1(stat2, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
@@ -17874,9 +19193,9 @@ function build$2(options, isSynchronous) {
   if (!options.resolveSymlinks || options.excludeSymlinks) return null;
   return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
 }
-function isRecursive(path8, resolved, state) {
+function isRecursive(path9, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname(path8);
+  let parent = dirname(path9);
   let depth = 1;
   while (parent !== state.root && depth < 2) {
     const resolvedPath = state.symlinks.get(parent);
@@ -17884,7 +19203,7 @@ function isRecursive(path8, resolved, state) {
     if (isSameRoot) depth++;
     else parent = dirname(parent);
   }
-  state.symlinks.set(path8, resolved);
+  state.symlinks.set(path9, resolved);
   return depth > 1;
 }
 function isRecursiveUsingRealPaths(resolved, state) {
@@ -18050,25 +19369,25 @@ var Walker = class {
     const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
     if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
     const files = this.getArray(this.state.paths);
-    for (let i = 0; i < entries.length; ++i) {
-      const entry = entries[i];
+    for (let i2 = 0; i2 < entries.length; ++i2) {
+      const entry = entries[i2];
       if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
         const filename = this.joinPath(entry.name, directoryPath);
         this.pushFile(filename, files, this.state.counts, filters);
       } else if (entry.isDirectory()) {
-        let path8 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry.name, path8)) continue;
-        this.pushDirectory(path8, paths, filters);
-        this.walkDirectory(this.state, path8, path8, depth - 1, this.walk);
+        let path9 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+        if (exclude && exclude(entry.name, path9)) continue;
+        this.pushDirectory(path9, paths, filters);
+        this.walkDirectory(this.state, path9, path9, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-        let path8 = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path8, this.state, (stat2, resolvedPath) => {
+        let path9 = joinPathWithBasePath(entry.name, directoryPath);
+        this.resolveSymlink(path9, this.state, (stat2, resolvedPath) => {
           if (stat2.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
-            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path8 + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path8 + pathSeparator, depth - 1, this.walk);
+            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path9 + pathSeparator)) return;
+            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path9 + pathSeparator, depth - 1, this.walk);
           } else {
-            resolvedPath = useRealPaths ? resolvedPath : path8;
+            resolvedPath = useRealPaths ? resolvedPath : path9;
             const filename = basename(resolvedPath);
             const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
@@ -18082,8 +19401,8 @@ var Walker = class {
 };
 function promise(root, options) {
   return new Promise((resolve$1, reject) => {
-    callback(root, options, (err, output) => {
-      if (err) return reject(err);
+    callback(root, options, (err2, output) => {
+      if (err2) return reject(err2);
       resolve$1(output);
     });
   });
@@ -18234,7 +19553,7 @@ var Builder = class {
       isMatch = globFn(patterns, ...options);
       this.globCache[patterns.join("\0")] = isMatch;
     }
-    this.options.filters.push((path8) => isMatch(path8));
+    this.options.filters.push((path9) => isMatch(path9));
     return this;
   }
 };
@@ -18250,21 +19569,21 @@ function getPartialMatcher(patterns, options = {}) {
   const patternsCount = patterns.length;
   const patternsParts = Array(patternsCount);
   const matchers = Array(patternsCount);
-  let i, j;
-  for (i = 0; i < patternsCount; i++) {
-    const parts = splitPattern(patterns[i]);
-    patternsParts[i] = parts;
+  let i2, j;
+  for (i2 = 0; i2 < patternsCount; i2++) {
+    const parts = splitPattern(patterns[i2]);
+    patternsParts[i2] = parts;
     const partsCount = parts.length;
     const partMatchers = Array(partsCount);
     for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch.default)(parts[j], options);
-    matchers[i] = partMatchers;
+    matchers[i2] = partMatchers;
   }
   return (input) => {
     const inputParts = input.split("/");
     if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
-    for (i = 0; i < patternsCount; i++) {
-      const patternParts = patternsParts[i];
-      const matcher2 = matchers[i];
+    for (i2 = 0; i2 < patternsCount; i2++) {
+      const patternParts = patternsParts[i2];
+      const matcher2 = matchers[i2];
       const inputPatternCount = inputParts.length;
       const minParts = Math.min(inputPatternCount, patternParts.length);
       j = 0;
@@ -18309,19 +19628,19 @@ function buildRelative(cwd, root) {
     return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
   };
 }
-function ensureNonDriveRelativePath(path8) {
-  return path8.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+function ensureNonDriveRelativePath(path9) {
+  return path9.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
 }
 var splitPatternOptions = { parts: true };
-function splitPattern(path8) {
+function splitPattern(path9) {
   var _result$parts;
-  const result = import_picomatch.default.scan(path8, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path8];
+  const result = import_picomatch.default.scan(path9, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path9];
 }
 var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
 var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-var escapePosixPath = (path8) => path8.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapeWin32Path = (path8) => path8.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapePosixPath = (path9) => path9.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapeWin32Path = (path9) => path9.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
 var escapePath = isWin ? escapeWin32Path : escapePosixPath;
 function isDynamicPattern(pattern, options) {
   if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
@@ -18348,16 +19667,16 @@ function normalizePattern(pattern, opts, props, isIgnore) {
   const parts = splitPattern(result);
   if (parentDir) {
     const n = (parentDir.length + 1) / 3;
-    let i = 0;
+    let i2 = 0;
     const cwdParts = escapedCwd.split("/");
-    while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
-      result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
-      i++;
+    while (i2 < n && parts[i2 + n] === cwdParts[cwdParts.length + i2 - n]) {
+      result = result.slice(0, (n - i2 - 1) * 3) + result.slice((n - i2) * 3 + parts[i2 + n].length + 1) || ".";
+      i2++;
     }
-    const potentialRoot = posix.join(cwd, parentDir.slice(i * 3));
+    const potentialRoot = posix.join(cwd, parentDir.slice(i2 * 3));
     if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
       props.root = ensureNonDriveRelativePath(potentialRoot);
-      props.depthOffset = -n + i;
+      props.depthOffset = -n + i2;
     }
   }
   if (!isIgnore && props.depthOffset >= 0) {
@@ -18365,13 +19684,13 @@ function normalizePattern(pattern, opts, props, isIgnore) {
     (_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
     const newCommonPath = [];
     const length = Math.min(props.commonPath.length, parts.length);
-    for (let i = 0; i < length; i++) {
-      const part = parts[i];
-      if (part === "**" && !parts[i + 1]) {
+    for (let i2 = 0; i2 < length; i2++) {
+      const part = parts[i2];
+      if (part === "**" && !parts[i2 + 1]) {
         newCommonPath.pop();
         break;
       }
-      if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
+      if (i2 === parts.length - 1 || part !== props.commonPath[i2] || isDynamicPattern(part)) break;
       newCommonPath.push(part);
     }
     props.depthOffset = newCommonPath.length;
@@ -18428,13 +19747,13 @@ function buildCrawler(options, patterns) {
   if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
   const crawler = new Builder({
     filters: [debug ? (p, isDirectory) => {
-      const path8 = format2(p, isDirectory);
-      const matches = matcher2(path8) && !ignore(path8);
-      if (matches) log(`matched ${path8}`);
+      const path9 = format2(p, isDirectory);
+      const matches = matcher2(path9) && !ignore(path9);
+      if (matches) log(`matched ${path9}`);
       return matches;
     } : (p, isDirectory) => {
-      const path8 = format2(p, isDirectory);
-      return matcher2(path8) && !ignore(path8);
+      const path9 = format2(p, isDirectory);
+      return matcher2(path9) && !ignore(path9);
     }],
     exclude: debug ? (_, p) => {
       const skipped = excludePredicate(_, p);
@@ -18460,7 +19779,7 @@ function buildCrawler(options, patterns) {
   return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
 }
 function formatPaths(paths, mapper) {
-  if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
+  if (mapper) for (let i2 = paths.length - 1; i2 >= 0; i2--) paths[i2] = mapper(paths[i2]);
   return paths;
 }
 var defaultOptions = {
@@ -18718,11 +20037,470 @@ ${d.hint}` : d.message;
 `;
 };
 
+// schemas/report.schema.json
+var report_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://mlgate.dev/schemas/report.schema.json",
+  title: "mlgate report",
+  description: "The JSON report of one mlgate run: the public contract every renderer and publisher reads.",
+  type: "object",
+  additionalProperties: false,
+  required: [
+    "version",
+    "tool",
+    "environment",
+    "passed",
+    "gate",
+    "sections",
+    "comparisons",
+    "mlTestScore",
+    "baseline"
+  ],
+  definitions: {
+    severity: {
+      type: "string",
+      enum: ["error", "warning"]
+    },
+    diagnostic: {
+      type: "object",
+      additionalProperties: false,
+      required: ["code", "severity", "message", "file"],
+      properties: {
+        code: {
+          type: "string",
+          pattern: "^[a-z0-9][a-z0-9/_.-]*$",
+          description: "Stable id, e.g. schema/required."
+        },
+        severity: {
+          $ref: "#/definitions/severity"
+        },
+        message: {
+          type: "string",
+          minLength: 1
+        },
+        file: {
+          type: "string",
+          description: "Path relative to the repository root, forward slashes."
+        },
+        line: {
+          type: "integer",
+          minimum: 1,
+          description: "1-based start line."
+        },
+        column: {
+          type: "integer",
+          minimum: 1,
+          description: "1-based start column (UTF-16 code units)."
+        },
+        endLine: {
+          type: "integer",
+          minimum: 1,
+          description: "1-based end line."
+        },
+        endColumn: {
+          type: "integer",
+          minimum: 1,
+          description: "1-based end column (exclusive)."
+        },
+        path: {
+          type: "array",
+          items: {
+            type: ["string", "integer"]
+          },
+          description: "JSON path inside the file."
+        },
+        hint: {
+          type: "string"
+        }
+      }
+    },
+    check: {
+      type: "object",
+      additionalProperties: false,
+      required: ["id", "status", "severity", "message", "diagnostics"],
+      properties: {
+        id: {
+          type: "string",
+          minLength: 1
+        },
+        status: {
+          type: "string",
+          enum: ["passed", "failed", "skipped", "error"]
+        },
+        severity: {
+          $ref: "#/definitions/severity"
+        },
+        message: {
+          type: "string"
+        },
+        observed: {
+          type: "string"
+        },
+        details: {
+          type: "string",
+          description: "Preformatted text that explains the result (the tail of a failed command's output)."
+        },
+        expected: {
+          type: "string"
+        },
+        rubric: {
+          type: "array",
+          items: {
+            type: "string",
+            pattern: "^(data|model|infrastructure|monitoring)\\.[1-7]$"
+          }
+        },
+        diagnostics: {
+          type: "array",
+          items: {
+            $ref: "#/definitions/diagnostic"
+          }
+        }
+      }
+    },
+    section: {
+      type: "object",
+      additionalProperties: false,
+      required: ["id", "title", "status", "checks"],
+      properties: {
+        id: {
+          type: "string",
+          enum: ["lint", "data", "model", "tests", "compare"]
+        },
+        title: {
+          type: "string"
+        },
+        status: {
+          type: "string",
+          enum: ["passed", "failed", "warning", "skipped", "incomplete"]
+        },
+        note: {
+          type: "string"
+        },
+        checks: {
+          type: "array",
+          items: {
+            $ref: "#/definitions/check"
+          }
+        },
+        summary: {
+          type: "string",
+          description: "What the stage looked at, in a few words."
+        },
+        metrics: {
+          type: "object",
+          description: "Values the stage measured, at full precision (model metrics computed from predictions).",
+          additionalProperties: {
+            type: "number"
+          }
+        },
+        tables: {
+          type: "array",
+          description: "Detail tables (a data profile, a confusion matrix).",
+          items: {
+            $ref: "#/definitions/table"
+          }
+        }
+      }
+    },
+    nullableNumber: {
+      type: ["number", "null"]
+    },
+    comparison: {
+      type: "object",
+      additionalProperties: false,
+      required: ["metric", "base", "head", "delta", "direction", "status"],
+      properties: {
+        metric: {
+          type: "string"
+        },
+        base: {
+          $ref: "#/definitions/nullableNumber"
+        },
+        head: {
+          $ref: "#/definitions/nullableNumber"
+        },
+        delta: {
+          $ref: "#/definitions/nullableNumber"
+        },
+        deltaPercent: {
+          $ref: "#/definitions/nullableNumber"
+        },
+        direction: {
+          type: "string",
+          enum: ["higher", "lower", "none"]
+        },
+        status: {
+          type: "string",
+          enum: ["passed", "failed", "warning", "added", "removed", "unchanged"]
+        },
+        severity: {
+          $ref: "#/definitions/severity"
+        },
+        interval: {
+          type: "object",
+          additionalProperties: false,
+          required: ["low", "high", "confidence"],
+          properties: {
+            low: {
+              type: "number"
+            },
+            high: {
+              type: "number"
+            },
+            confidence: {
+              type: "number",
+              exclusiveMinimum: 0,
+              exclusiveMaximum: 1
+            }
+          }
+        },
+        pValue: {
+          type: "number",
+          minimum: 0,
+          maximum: 1
+        },
+        test: {
+          type: "string"
+        }
+      }
+    },
+    table: {
+      type: "object",
+      additionalProperties: false,
+      required: ["title", "columns", "rows"],
+      properties: {
+        title: {
+          type: "string"
+        },
+        compact: {
+          type: "boolean",
+          description: "Small enough to show in the terminal scorecard too (a confusion matrix, slices)."
+        },
+        columns: {
+          type: "array",
+          items: {
+            type: "string"
+          }
+        },
+        rows: {
+          type: "array",
+          items: {
+            type: "array",
+            items: {
+              type: "string"
+            }
+          }
+        }
+      }
+    }
+  },
+  properties: {
+    version: {
+      const: 1,
+      description: "Report format version."
+    },
+    tool: {
+      type: "object",
+      additionalProperties: false,
+      required: ["name", "version"],
+      properties: {
+        name: {
+          const: "mlgate"
+        },
+        version: {
+          type: "string"
+        }
+      }
+    },
+    environment: {
+      type: "object",
+      additionalProperties: false,
+      required: ["name", "source"],
+      properties: {
+        name: {
+          type: "string",
+          minLength: 1
+        },
+        source: {
+          type: "string",
+          enum: ["flag", "branch", "default", "fallback"],
+          description: "Which rule chose the environment."
+        },
+        detail: {
+          type: "string"
+        },
+        deploy: {
+          type: "boolean"
+        }
+      }
+    },
+    passed: {
+      type: "boolean"
+    },
+    gate: {
+      type: "object",
+      additionalProperties: false,
+      required: ["passed", "failOn", "reasons"],
+      properties: {
+        passed: {
+          type: "boolean"
+        },
+        failOn: {
+          type: "string",
+          enum: ["error", "warning", "never"]
+        },
+        minMlTestScore: {
+          type: "number"
+        },
+        reasons: {
+          type: "array",
+          items: {
+            type: "string"
+          }
+        }
+      }
+    },
+    sections: {
+      type: "array",
+      items: {
+        $ref: "#/definitions/section"
+      }
+    },
+    comparisons: {
+      type: "array",
+      items: {
+        $ref: "#/definitions/comparison"
+      }
+    },
+    mlTestScore: {
+      type: "object",
+      additionalProperties: false,
+      required: ["sections", "final", "items"],
+      properties: {
+        sections: {
+          type: "object",
+          additionalProperties: false,
+          required: ["data", "model", "infrastructure", "monitoring"],
+          properties: {
+            data: {
+              type: "number",
+              minimum: 0,
+              maximum: 7
+            },
+            model: {
+              type: "number",
+              minimum: 0,
+              maximum: 7
+            },
+            infrastructure: {
+              type: "number",
+              minimum: 0,
+              maximum: 7
+            },
+            monitoring: {
+              type: "number",
+              minimum: 0,
+              maximum: 7
+            }
+          }
+        },
+        final: {
+          type: "number",
+          minimum: 0,
+          maximum: 7
+        },
+        items: {
+          type: "array",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["id", "section", "points", "how", "by"],
+            properties: {
+              id: {
+                type: "string",
+                pattern: "^(data|model|infrastructure|monitoring)\\.[1-7]$"
+              },
+              section: {
+                type: "string",
+                enum: ["data", "model", "infrastructure", "monitoring"]
+              },
+              points: {
+                enum: [0.5, 1]
+              },
+              how: {
+                type: "string",
+                enum: ["automated", "manual"]
+              },
+              by: {
+                type: "string"
+              }
+            }
+          }
+        }
+      }
+    },
+    baseline: {
+      type: "object",
+      additionalProperties: false,
+      required: ["source"],
+      properties: {
+        source: {
+          type: "string",
+          enum: ["artifact", "git", "path", "none"]
+        },
+        ref: {
+          type: "string"
+        },
+        sha: {
+          type: "string"
+        },
+        reason: {
+          type: "string"
+        }
+      }
+    },
+    trend: {
+      type: "array",
+      description: "Per metric, its values on past baselines and on this change (oldest first), for the trend chart.",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["metric", "points"],
+        properties: {
+          metric: {
+            type: "string"
+          },
+          points: {
+            type: "array",
+            items: {
+              type: "object",
+              additionalProperties: false,
+              required: ["label", "value"],
+              properties: {
+                label: {
+                  type: "string"
+                },
+                value: {
+                  type: "number"
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+};
+
+// src/schema/validate.ts
+var import_ajv = __toESM(require_ajv(), 1);
+
 // src/schema/format-path.ts
 var PLAIN = /^[A-Za-z_][A-Za-z0-9_-]*$/;
-function formatPath(path8) {
+function formatPath(path9) {
   let out = "";
-  for (const s of path8) {
+  for (const s of path9) {
     if (typeof s === "number") out += `[${s}]`;
     else if (PLAIN.test(s)) out += out ? `.${s}` : s;
     else out += `[${JSON.stringify(s)}]`;
@@ -18747,13 +20525,13 @@ function parsePointer(pointer, data) {
 function editDistance(a, b) {
   if (a === b) return 0;
   let before = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
+  let prev = Array.from({ length: b.length + 1 }, (_, i2) => i2);
+  for (let i2 = 1; i2 <= a.length; i2++) {
+    const row = [i2];
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const cost = a[i2 - 1] === b[j - 1] ? 0 : 1;
       let d = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+      if (i2 > 1 && j > 1 && a[i2 - 1] === b[j - 2] && a[i2 - 2] === b[j - 1])
         d = Math.min(d, before[j - 2] + 1);
       row[j] = d;
     }
@@ -18779,6 +20557,9 @@ function closest(word, candidates) {
 
 // src/schema/validate.ts
 var AJV_OPTIONS = { allErrors: true, verbose: true, strict: false, allowUnionTypes: true };
+function createAjv(options = {}) {
+  return new import_ajv.Ajv({ ...AJV_OPTIONS, ...options });
+}
 function typeName(value2) {
   if (value2 === null) return "null";
   if (Array.isArray(value2)) return "a list";
@@ -18787,8 +20568,8 @@ function typeName(value2) {
   if (typeof value2 === "number" && Number.isInteger(value2)) return `the integer ${value2}`;
   return `${typeof value2} ${String(value2)}`;
 }
-function truncate(s, max = 60) {
-  return s.length > max ? `${s.slice(0, max - 1)}…` : s;
+function truncate(s, max2 = 60) {
+  return s.length > max2 ? `${s.slice(0, max2 - 1)}…` : s;
 }
 function shown(value2) {
   if (typeof value2 === "string") return JSON.stringify(truncate(value2));
@@ -18819,8 +20600,8 @@ function describe(e, data) {
   return { ...f, message: `${where2} ${custom}${got}` };
 }
 function describeError(e, data) {
-  const path8 = parsePointer(e.instancePath, data);
-  const where2 = path8.length ? formatPath(path8) : "the file";
+  const path9 = parsePointer(e.instancePath, data);
+  const where2 = path9.length ? formatPath(path9) : "the file";
   const parent = e.parentSchema ?? {};
   const p = e.params;
   const described = parent.description ? `${where2}: ${parent.description}` : void 0;
@@ -18835,7 +20616,7 @@ function describeError(e, data) {
       return {
         code: "schema/required",
         message: `${where2} is missing the required key "${missing}"`,
-        path: path8,
+        path: path9,
         preferKey: true,
         hint: what ? `Add "${missing}": ${what}` : `Add "${missing}".`
       };
@@ -18847,7 +20628,7 @@ function describeError(e, data) {
       return {
         code: "schema/unknown-key",
         message: `unknown key "${extra}" in ${where2}${guess ? `; did you mean "${guess}"?` : ""}`,
-        path: [...path8, extra],
+        path: [...path9, extra],
         preferKey: true,
         hint: known.length ? `Known keys here: ${known.join(", ")}.` : "Remove it."
       };
@@ -18857,7 +20638,7 @@ function describeError(e, data) {
       return {
         code: "schema/key-name",
         message: `key "${String(p.propertyName)}" in ${where2} ${rule.errorMessage ?? "is not a valid name"}`,
-        path: [...path8, String(p.propertyName)],
+        path: [...path9, String(p.propertyName)],
         preferKey: true,
         hint: described
       };
@@ -18867,7 +20648,7 @@ function describeError(e, data) {
       return {
         code: "schema/type",
         message: `${where2} must be ${types2.join(" or ")} (got ${typeName(e.data)})`,
-        path: path8,
+        path: path9,
         preferKey: false,
         hint: described
       };
@@ -18878,7 +20659,7 @@ function describeError(e, data) {
       return {
         code: "schema/enum",
         message: `${where2} must be one of ${allowed.join(", ")} (got ${shown(e.data)})${guess ? `; did you mean "${guess}"?` : ""}`,
-        path: path8,
+        path: path9,
         preferKey: false,
         hint: described
       };
@@ -18887,7 +20668,7 @@ function describeError(e, data) {
       return {
         code: "schema/const",
         message: `${where2} must be ${JSON.stringify(p.allowedValue)} (got ${shown(e.data)})`,
-        path: path8,
+        path: path9,
         preferKey: false,
         hint: described
       };
@@ -18898,7 +20679,7 @@ function describeError(e, data) {
       return {
         code: `schema/${e.keyword === "minimum" || e.keyword === "exclusiveMinimum" ? "minimum" : "maximum"}`,
         message: `${where2} must be ${COMPARISON[e.keyword]} ${String(p.limit)} (got ${shown(e.data)})`,
-        path: path8,
+        path: path9,
         preferKey: false,
         hint: described
       };
@@ -18906,7 +20687,7 @@ function describeError(e, data) {
       return {
         code: "schema/pattern",
         message: `${where2} must match /${String(p.pattern)}/ (got ${shown(e.data)})`,
-        path: path8,
+        path: path9,
         preferKey: false,
         hint: described
       };
@@ -18914,7 +20695,7 @@ function describeError(e, data) {
       return {
         code: `schema/${e.keyword.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`,
         message: parent.errorMessage ? `${where2} ${parent.errorMessage}` : `${where2} ${e.message ?? "is invalid"}`,
-        path: path8,
+        path: path9,
         preferKey: false,
         hint: described
       };
@@ -18986,6 +20767,12 @@ function toJsonDiagnostic({ range, ...rest }) {
     endColumn: range.end.column + 1
   };
 }
+function fromJsonDiagnostic({ line, column, endLine, endColumn, ...rest }) {
+  if (line === void 0) return rest;
+  const start = { line: line - 1, column: (column ?? 1) - 1 };
+  const end = { line: (endLine ?? line) - 1, column: (endColumn ?? column ?? 1) - 1 };
+  return { ...rest, range: { start, end } };
+}
 function mapDiagnostics(report2, f) {
   return report2.sections.map((s) => ({
     ...s,
@@ -18994,6 +20781,18 @@ function mapDiagnostics(report2, f) {
 }
 function toJsonReport(report2) {
   return { ...report2, sections: mapDiagnostics(report2, toJsonDiagnostic) };
+}
+var validator;
+function parseJsonReport(value2) {
+  validator ??= createAjv().compile(report_schema_default);
+  if (!validator(value2)) {
+    const errors = (validator.errors ?? []).map(
+      (e) => `${e.instancePath || "(root)"} ${e.message ?? "is invalid"}`
+    );
+    return { errors };
+  }
+  const json2 = value2;
+  return { report: { ...json2, sections: mapDiagnostics(json2, fromJsonDiagnostic) }, errors: [] };
 }
 
 // src/render/json.ts
@@ -19054,6 +20853,28 @@ function where(d, options) {
   const url = `${l.serverUrl.replace(/\/+$/, "")}/${l.repository}/blob/${l.sha}/${file.split("/").map(encodeURIComponent).join("/")}${d.range ? `#L${d.range.start.line + 1}` : ""}`;
   return `[${text2}](${url})`;
 }
+function trendCharts(trend) {
+  const safe = (t) => t.replace(/[^\w .:/=[\]-]/g, "_");
+  const out = ["", "<details><summary>Trend over the last baselines</summary>", ""];
+  for (const series of trend) {
+    const values = series.points.map((p) => p.value);
+    const lo = Math.min(...values);
+    const hi = Math.max(...values);
+    const pad = (hi - lo) * 0.1 || Math.abs(hi) * 0.01 || 1;
+    out.push(
+      "```mermaid",
+      "xychart-beta",
+      `  title "${safe(series.metric)}"`,
+      `  x-axis [${series.points.map((p) => `"${safe(p.label)}"`).join(", ")}]`,
+      `  y-axis "${safe(series.metric)}" ${formatMetric(lo - pad)} --> ${formatMetric(hi + pad)}`,
+      `  line [${values.map((v) => formatMetric(v)).join(", ")}]`,
+      "```",
+      ""
+    );
+  }
+  out.push("</details>");
+  return out;
+}
 function render(report2, options, level2) {
   const out = [];
   out.push(
@@ -19096,13 +20917,14 @@ function render(report2, options, level2) {
     );
     const order = (c) => c.status === "failed" ? 0 : c.status === "warning" ? 1 : 2;
     for (const c of [...report2.comparisons].sort((a, b) => order(a) - order(b))) {
-      const x = comparisonCells(c);
+      const x2 = comparisonCells(c);
       const mark = c.status === "failed" ? "❌ " : c.status === "warning" ? "⚠️ " : "";
       out.push(
-        `| ${escapeMarkdown(x.metric)} | ${x.base} | ${x.head} | ${x.delta} | ${escapeMarkdown(x.test)} | ${mark}${x.status} |`
+        `| ${escapeMarkdown(x2.metric)} | ${x2.base} | ${x2.head} | ${x2.delta} | ${escapeMarkdown(x2.test)} | ${mark}${x2.status} |`
       );
     }
   }
+  if (report2.trend?.length && level2 < 2) out.push(...trendCharts(report2.trend));
   if (level2 === 0) {
     for (const section of report2.sections) {
       for (const t of section.tables ?? []) {
@@ -19148,10 +20970,10 @@ function render(report2, options, level2) {
 }
 var renderMarkdown = (report2, options = {}) => {
   let text2 = render(report2, options, 0);
-  const max = options.maxLength;
-  if (max === void 0) return text2;
+  const max2 = options.maxLength;
+  if (max2 === void 0) return text2;
   for (const level2 of [1, 2, 3]) {
-    if (text2.length <= max) return text2;
+    if (text2.length <= max2) return text2;
     text2 = render(report2, options, level2);
   }
   return text2;
@@ -19325,26 +21147,26 @@ var import_yaml3 = __toESM(require_dist(), 1);
 var MAX_DEPTH = 256;
 function nestingDepth(text2) {
   let depth = 0;
-  let max = 0;
+  let max2 = 0;
   let quote = "";
-  for (let i = 0; i < text2.length; i++) {
-    const c = text2[i];
+  for (let i2 = 0; i2 < text2.length; i2++) {
+    const c = text2[i2];
     if (quote) {
-      if (c === "\\" && quote === '"') i++;
+      if (c === "\\" && quote === '"') i2++;
       else if (c === quote || c === "\n") quote = "";
       continue;
     }
-    if (c === '"' || c === "'" && /[\s,[{:]/.test(text2[i - 1] ?? " ")) quote = c;
-    else if (c === "#" && /\s/.test(text2[i - 1] ?? "\n")) {
-      const nl = text2.indexOf("\n", i);
-      i = nl === -1 ? text2.length : nl - 1;
-    } else if (c === "[" || c === "{") max = Math.max(max, ++depth);
+    if (c === '"' || c === "'" && /[\s,[{:]/.test(text2[i2 - 1] ?? " ")) quote = c;
+    else if (c === "#" && /\s/.test(text2[i2 - 1] ?? "\n")) {
+      const nl = text2.indexOf("\n", i2);
+      i2 = nl === -1 ? text2.length : nl - 1;
+    } else if (c === "[" || c === "{") max2 = Math.max(max2, ++depth);
     else if ((c === "]" || c === "}") && depth > 0) depth--;
   }
   let indent = 0;
   for (const m of text2.matchAll(/^( *)(?:- )*\S/gm))
     indent = Math.max(indent, m[1].length / 2 + (m[0].length - m[1].length) / 2);
-  return Math.max(max, Math.floor(indent));
+  return Math.max(max2, Math.floor(indent));
 }
 
 // src/source/offsets.ts
@@ -19357,7 +21179,7 @@ function offsetsToRange(lineCounter, start, end) {
 function countLines(text2) {
   const lc = new import_yaml.LineCounter();
   lc.addNewLine(0);
-  for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) lc.addNewLine(i + 1);
+  for (let i2 = text2.indexOf("\n"); i2 !== -1; i2 = text2.indexOf("\n", i2 + 1)) lc.addNewLine(i2 + 1);
   return lc;
 }
 
@@ -19413,11 +21235,11 @@ function yamlSourceDocument(doc, lineCounter, data) {
   };
   return {
     data,
-    locate(path8, preferKey) {
+    locate(path9, preferKey) {
       const via = {};
       let node = doc.contents;
       let key2;
-      for (const segment of path8) {
+      for (const segment of path9) {
         node = deref(node, via);
         let next;
         let nextKey;
@@ -19450,14 +21272,14 @@ function findTruthy(doc, lineCounter) {
       if (node.type !== import_yaml2.Scalar.PLAIN || typeof node.value !== "string" || !TRUTHY_WORD.test(node.value) || !node.range)
         return;
       const chain = [...ancestors, node];
-      const path8 = [];
-      for (let i = 1; i < chain.length; i++) {
-        const el = chain[i];
-        const parent = chain[i - 1];
-        if ((0, import_yaml2.isPair)(el)) path8.push(keyText(el) ?? String(el.key));
-        else if ((0, import_yaml2.isSeq)(parent)) path8.push(parent.items.indexOf(el));
+      const path9 = [];
+      for (let i2 = 1; i2 < chain.length; i2++) {
+        const el = chain[i2];
+        const parent = chain[i2 - 1];
+        if ((0, import_yaml2.isPair)(el)) path9.push(keyText(el) ?? String(el.key));
+        else if ((0, import_yaml2.isSeq)(parent)) path9.push(parent.items.indexOf(el));
       }
-      out.push({ path: path8, text: node.value, range: offsetsToRange(lineCounter, node.range[0], node.range[1]) });
+      out.push({ path: path9, text: node.value, range: offsetsToRange(lineCounter, node.range[0], node.range[1]) });
     }
   });
   return out;
@@ -19492,14 +21314,14 @@ function tooDeep(text2, file) {
 function toData(doc, file, diagnostics) {
   try {
     return { ok: true, data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
-  } catch (err) {
-    if (err instanceof RangeError && /call stack/i.test(err.message)) {
+  } catch (err2) {
+    if (err2 instanceof RangeError && /call stack/i.test(err2.message)) {
       diagnostics.push(fileDiagnostic("file/too-deep", "nesting is too deep to read", file));
     } else {
       diagnostics.push(
         fileDiagnostic(
           "yaml/alias-bomb",
-          `aliases expand too much: ${err.message}`,
+          `aliases expand too much: ${err2.message}`,
           file,
           "Repeat the values instead of nesting aliases."
         )
@@ -19544,7 +21366,7 @@ function parseYamlFile(text2, file) {
 var import_ucs2length = __toESM(require_ucs2length(), 1);
 var ucs2length = { default: typeof import_ucs2length.default === "function" ? import_ucs2length.default : import_ucs2length.default.default };
 var mlgate_validator_generated_default = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://mlgate.dev/schemas/mlgate.schema.json", "title": "mlgate.yml", "description": "Configuration of mlgate, the CI gate for machine-learning repositories.", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "$schema": { "type": "string", "description": "JSON Schema this file follows (for editors)." }, "version": { "const": 1, "description": "Version of the mlgate.yml format. Always 1." }, "environments": { "type": "object", "description": "Named environments; the first whose branches match the target branch is chosen.", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9_.-]*$", "errorMessage": "must start with a letter and use only letters, digits, `_`, `-` and `.`", "description": "An environment name, such as production, staging or dev." }, "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "branches": { "type": "array", "items": { "type": "string" }, "description": "Branch globs (e.g. `main`, `release/*`) that select this environment." }, "default": { "type": "boolean", "description": "Chosen when no branch matches." }, "deploy": { "type": "boolean", "description": "Changes to this environment are deployed; shown in the scorecard." }, "description": { "type": "string", "description": "Free text for humans." } } } }, "lint": { "description": "Config linting: a list of targets, or a mapping with `targets`, `rules` and `max_file_size`.", "if": { "type": "array" }, "then": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["files"], "description": "A set of config files and the schema they must satisfy.", "properties": { "files": { "type": ["string", "array"], "items": { "type": "string" }, "description": "Glob(s) of files to lint, relative to the repository root, e.g. `configs/**/*.yaml`." }, "exclude": { "type": ["string", "array"], "items": { "type": "string" }, "description": "Glob(s) of files to leave out." }, "schema": { "type": "string", "description": "Base JSON Schema: a path in the repository, or `builtin:NAME` (dvc, mlflow-project, kedro-catalog, mlgate)." }, "environments": { "type": "object", "description": "Per-environment overlay schemas: in environment E the files must satisfy the base schema AND E's overlay.", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9_.-]*$", "errorMessage": "must start with a letter and use only letters, digits, `_`, `-` and `.`", "description": "An environment name, such as production, staging or dev." }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["schema"], "properties": { "schema": { "type": "string", "description": "Overlay schema for this environment (path or builtin:NAME)." } } } } } } }, "else": { "type": "object", "additionalProperties": false, "properties": { "targets": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["files"], "description": "A set of config files and the schema they must satisfy.", "properties": { "files": { "type": ["string", "array"], "items": { "type": "string" }, "description": "Glob(s) of files to lint, relative to the repository root, e.g. `configs/**/*.yaml`." }, "exclude": { "type": ["string", "array"], "items": { "type": "string" }, "description": "Glob(s) of files to leave out." }, "schema": { "type": "string", "description": "Base JSON Schema: a path in the repository, or `builtin:NAME` (dvc, mlflow-project, kedro-catalog, mlgate)." }, "environments": { "type": "object", "description": "Per-environment overlay schemas: in environment E the files must satisfy the base schema AND E's overlay.", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9_.-]*$", "errorMessage": "must start with a letter and use only letters, digits, `_`, `-` and `.`", "description": "An environment name, such as production, staging or dev." }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["schema"], "properties": { "schema": { "type": "string", "description": "Overlay schema for this environment (path or builtin:NAME)." } } } } } }, "description": "Sets of files and the schemas they must satisfy." }, "rules": { "type": "object", "additionalProperties": false, "description": "Built-in rules beyond JSON Schema, applied to every linted file.", "properties": { "env-leak": { "description": "In environment E, a string value that mentions another environment's markers (e.g. `backtest` in production).", "if": { "type": "string" }, "then": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." }, "else": { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." }, "markers": { "type": "object", "description": "Per environment, the words that must not appear in its configs.", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9_.-]*$", "errorMessage": "must start with a letter and use only letters, digits, `_`, `-` and `.`", "description": "An environment name, such as production, staging or dev." }, "additionalProperties": { "type": "array", "items": { "type": "string", "minLength": 1 } } } } } }, "secrets": { "description": "Hard-coded credentials: cloud access keys, private keys, tokens, passwords in URLs.", "if": { "type": "string" }, "then": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." }, "else": { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." } } } }, "yaml-truthy": { "description": "YAML 1.1 booleans (yes/no/on/off) that other tools read differently.", "if": { "type": "string" }, "then": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." }, "else": { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." } } } }, "duplicate-key": { "description": "The same key twice in one mapping.", "if": { "type": "string" }, "then": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." }, "else": { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." } } } }, "paths-exist": { "description": "Keys naming local paths: the path must exist and stay inside the repository.", "if": { "type": "string" }, "then": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." }, "else": { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." }, "keys": { "type": "array", "items": { "type": "string" }, "description": "Key globs whose values are paths, e.g. `**.path`, `**.*_path`." } } } } } }, "max_file_size": { "type": "string", "pattern": "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB)$", "errorMessage": "must be a size such as 512KB or 10MB", "description": "Files over this size are reported, not parsed (default 10MB)." } } } }, "data": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "path"], "description": "One dataset: a file or a glob of files read as one table.", "properties": { "name": { "type": "string", "minLength": 1, "description": "Name shown in the scorecard." }, "path": { "type": ["string", "array"], "items": { "type": "string" }, "description": "File(s) or glob(s): csv, tsv, json (array of records), jsonl, parquet, optionally .gz." }, "format": { "type": "string", "enum": ["csv", "tsv", "json", "jsonl", "parquet"], "description": "Format, when the extension does not say it." }, "delimiter": { "type": "string", "minLength": 1, "maxLength": 1, "description": "Field delimiter for delimited text (default: `,` for csv, tab for tsv)." }, "row_count": { "type": "object", "additionalProperties": false, "description": "Bounds on the number of rows.", "properties": { "min": { "type": "number", "description": "Fails when the value is below this." }, "max": { "type": "number", "description": "Fails when the value is above this." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "columns": { "type": "object", "description": "Expectations per column, keyed by column name.", "additionalProperties": { "type": "object", "additionalProperties": false, "description": "Expectations on one column.", "properties": { "type": { "type": "string", "enum": ["integer", "number", "string", "boolean", "date", "timestamp"], "description": "Every non-missing value must parse as this type." }, "format": { "type": "string", "description": "Date/timestamp format, e.g. `YYYY-MM-DD` or `iso8601` (the default)." }, "min": { "type": "number", "description": "Smallest allowed value." }, "max": { "type": "number", "description": "Largest allowed value." }, "missing": { "type": "object", "additionalProperties": false, "description": "How many values may be missing (empty, null, NA).", "properties": { "max": { "type": "integer", "minimum": 0, "description": "At most this many missing values." }, "max_percent": { "type": "number", "minimum": 0, "maximum": 100, "description": "At most this percentage of missing values." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "unique": { "type": "boolean", "description": "No value may appear twice." }, "allowed": { "type": "array", "description": "The only values allowed (categories).", "items": { "type": ["string", "number", "boolean"] } }, "regex": { "type": "string", "description": "Every non-missing value must match this regular expression." }, "outliers": { "type": "object", "additionalProperties": false, "description": "Values far from the bulk of the column.", "properties": { "zscore": { "type": "number", "exclusiveMinimum": 0, "description": "A value more than this many standard deviations from the mean is an outlier." }, "iqr": { "type": "number", "exclusiveMinimum": 0, "description": "A value beyond Q1 - k·IQR or Q3 + k·IQR is an outlier (Tukey's fences; 1.5 is usual)." }, "max_percent": { "type": "number", "minimum": 0, "maximum": 100, "description": "Percentage of outliers tolerated." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "freshness": { "type": "object", "additionalProperties": false, "required": ["max_age"], "description": "The newest timestamp must be recent.", "properties": { "max_age": { "type": ["string", "number"], "pattern": "^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d|w)$", "errorMessage": "must be a duration such as 30s, 10m, 2h or 7d", "description": "A duration: a number with a unit (ms, s, m, h, d, w), e.g. `10m` or `7d`; a bare number is seconds." }, "since": { "type": "string", "enum": ["now", "commit"], "description": "Measure age from now (default) or from the run's commit time." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "max_percent": { "type": "number", "minimum": 0, "maximum": 100, "description": "Percentage of rows allowed to violate this column's checks (type, range, allowed, regex)." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } } }, "allow_extra_columns": { "type": "boolean", "description": "When false, a column not listed under `columns` is an error. Default true." }, "unique": { "type": "array", "description": "Compound keys: each entry is a list of columns whose combination must be unique.", "items": { "type": "array", "items": { "type": "string" }, "minItems": 1 } }, "one_hot": { "type": "array", "description": "One-hot groups: in each row exactly one column of the group is 1.", "items": { "type": "array", "items": { "type": "string" }, "minItems": 2 } }, "drift": { "type": "object", "additionalProperties": false, "required": ["reference"], "description": "Distribution drift of columns against a reference.", "properties": { "reference": { "type": "string", "description": "A reference data file, or `baseline` for the same file on the target branch." }, "columns": { "type": "array", "items": { "type": "string" }, "description": "Columns to compare (default: all shared columns)." }, "method": { "type": "string", "enum": ["auto", "psi", "ks", "js", "chi2", "wasserstein"], "description": "Statistic: population stability index, Kolmogorov-Smirnov, Jensen-Shannon distance, chi-square, normalised Wasserstein; `auto` picks by column type and sample size." }, "threshold": { "type": "number", "minimum": 0, "description": "Drift above this fails (for ks and chi2: a p-value below it)." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "description": "Datasets and the checks each must pass." }, "model": { "type": "object", "additionalProperties": false, "description": "Model quality: metric thresholds, metrics computed from predictions, slices, budgets.", "properties": { "metrics": { "type": ["string", "array"], "items": { "type": "string" }, "description": "Metrics file(s), JSON or YAML; nested keys are flattened with dots (`latency_ms.p95`)." }, "thresholds": { "type": "object", "description": "Bounds per metric name (globs allowed), read from the metrics files.", "additionalProperties": { "type": "object", "additionalProperties": false, "description": "Bounds on a metric.", "properties": { "min": { "type": "number", "description": "Fails when the value is below this." }, "max": { "type": "number", "description": "Fails when the value is above this." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } } }, "predictions": { "type": "object", "additionalProperties": false, "required": ["path", "task", "label"], "description": "A predictions file from which mlgate computes metrics itself.", "properties": { "path": { "type": "string", "description": "Predictions file (csv, jsonl, parquet)." }, "task": { "type": "string", "enum": ["binary", "multiclass", "regression"], "description": "Kind of model." }, "label": { "type": "string", "description": "Column with the true label or target." }, "prediction": { "type": "string", "description": "Column with the predicted label or value." }, "score": { "type": "string", "description": "Column with the probability of the positive class (binary)." }, "scores": { "type": "object", "additionalProperties": { "type": "string" }, "description": "Multiclass: class label to the column holding its probability." }, "positive": { "type": ["string", "number", "boolean"], "description": "The positive class label (binary; default 1)." }, "threshold": { "type": "number", "minimum": 0, "maximum": 1, "description": "Decision threshold on `score` when `prediction` is absent (default 0.5)." }, "id": { "type": "string", "description": "Column identifying each example (used to pair predictions with the baseline)." }, "metrics": { "type": "object", "description": "Bounds per computed metric (accuracy, precision, recall, f1, roc_auc, pr_auc, log_loss, brier, ece, mae, rmse, r2, ...).", "additionalProperties": { "type": "object", "additionalProperties": false, "description": "Bounds on a metric.", "properties": { "min": { "type": "number", "description": "Fails when the value is below this." }, "max": { "type": "number", "description": "Fails when the value is above this." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } } }, "slices": { "type": "array", "description": "Per-slice quality: the metric on every group of a column.", "items": { "type": "object", "additionalProperties": false, "required": ["by", "metric"], "properties": { "by": { "type": "string", "description": "Column whose values define the slices." }, "metric": { "type": "string", "description": "Metric computed on each slice." }, "min": { "type": "number", "description": "Every slice must reach at least this." }, "max": { "type": "number", "description": "No slice may exceed this." }, "max_gap": { "type": "number", "minimum": 0, "description": "Largest minus smallest slice value may not exceed this." }, "min_size": { "type": "integer", "minimum": 1, "description": "Slices with fewer rows are reported as insufficient data, not failed." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } } }, "fairness": { "type": "array", "description": "Fairness measures over a sensitive column.", "items": { "type": "object", "additionalProperties": false, "required": ["by"], "properties": { "by": { "type": "string", "description": "Sensitive column." }, "demographic_parity_difference": { "type": "number", "minimum": 0, "description": "Maximum gap in positive-prediction rate between groups." }, "equal_opportunity_difference": { "type": "number", "minimum": 0, "description": "Maximum gap in true-positive rate between groups." }, "equalized_odds_difference": { "type": "number", "minimum": 0, "description": "Maximum of the TPR gap and the FPR gap." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } } } } }, "artifact": { "type": "object", "additionalProperties": false, "required": ["path"], "description": "The model file and its size budget.", "properties": { "path": { "type": "string", "description": "Model artifact path." }, "max_size_mb": { "type": "number", "exclusiveMinimum": 0, "description": "Largest allowed size in MB." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "tests": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "run"], "description": "One of the team's own test suites.", "properties": { "name": { "type": "string", "minLength": 1, "description": "Name shown in the scorecard." }, "run": { "type": "string", "minLength": 1, "description": "Shell command, run at the repository root." }, "junit": { "type": "string", "description": "JUnit XML file the command writes." }, "category": { "type": "string", "enum": ["data", "model", "infrastructure", "monitoring"], "description": "ML Test Score section the suite belongs to." }, "timeout": { "type": ["string", "number"], "pattern": "^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d|w)$", "errorMessage": "must be a duration such as 30s, 10m, 2h or 7d", "description": "A duration: a number with a unit (ms, s, m, h, d, w), e.g. `10m` or `7d`; a bare number is seconds." }, "env": { "type": "object", "additionalProperties": { "type": "string" }, "description": "Extra environment variables." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "description": "The team's own test suites; their JUnit results join the scorecard." }, "compare": { "type": "object", "additionalProperties": false, "description": "Comparison of this change's metrics with the baseline of the target branch.", "properties": { "metrics": { "type": ["string", "array"], "items": { "type": "string" }, "description": "Metrics file(s) to compare." }, "params": { "type": ["string", "array"], "items": { "type": "string" }, "description": "Parameter file(s) whose changes are listed (like `dvc params diff`)." }, "baseline": { "type": "object", "additionalProperties": false, "description": "Where the baseline comes from.", "properties": { "from": { "type": "string", "pattern": "^(auto|artifact|git|path:.+)$", "errorMessage": "must be auto, artifact, git or path:FILE", "description": "`artifact` (the baseline run's upload), `git` (the files at the merge base), `path:FILE`, or `auto` (artifact, then git)." }, "branch": { "type": "string", "description": "Branch whose pushes record the baseline (default: the repository's default branch)." } } }, "rules": { "type": "object", "description": "Per metric (globs allowed; `*` matches all), the direction and tolerance.", "additionalProperties": { "type": "object", "additionalProperties": false, "description": "How a metric may move against the baseline.", "properties": { "direction": { "type": "string", "enum": ["higher", "lower", "none"], "description": "Which way is better." }, "max_drop": { "type": "number", "minimum": 0, "description": "Largest tolerated absolute worsening (direction higher)." }, "max_drop_percent": { "type": "number", "minimum": 0, "maximum": 100, "description": "Largest tolerated relative worsening in percent (direction higher)." }, "max_rise": { "type": "number", "minimum": 0, "description": "Largest tolerated absolute worsening (direction lower)." }, "max_rise_percent": { "type": "number", "minimum": 0, "maximum": 100, "description": "Largest tolerated relative worsening in percent (direction lower)." }, "require_significance": { "type": "boolean", "description": "Fail only when the worsening is statistically significant." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } } }, "significance": { "type": "object", "additionalProperties": false, "description": "Paired statistical tests on predictions present on both sides.", "properties": { "predictions": { "type": "string", "description": "Predictions file, on both head and baseline." }, "id": { "type": "string", "description": "Column joining the two sides; without it rows are paired by position." }, "confidence": { "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1, "description": "Confidence of the paired tests (default 0.98: under 1% false failures in the honesty simulation)." }, "resamples": { "type": "integer", "minimum": 100, "description": "Bootstrap resamples (default 2000)." }, "seed": { "type": "integer", "description": "Seed of the bootstrap, for reproducible intervals." } } }, "on_missing_baseline": { "type": "string", "enum": ["pass", "warn", "fail"], "description": "What a missing baseline does to the gate (default warn)." } } }, "gates": { "type": "object", "additionalProperties": false, "description": "When the run fails.", "properties": { "fail_on": { "type": "string", "enum": ["error", "warning", "never"], "description": "The gate fails on findings of this severity or worse; `never` only reports." }, "min_ml_test_score": { "type": "number", "minimum": 0, "maximum": 7, "description": "Lowest ML Test Score (final, the minimum over the four sections) that passes." }, "environments": { "type": "object", "description": "Per-environment overrides of the gate.", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9_.-]*$", "errorMessage": "must start with a letter and use only letters, digits, `_`, `-` and `.`", "description": "An environment name, such as production, staging or dev." }, "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "fail_on": { "type": "string", "enum": ["error", "warning", "never"], "description": "The gate fails on findings of this severity or worse; `never` only reports." }, "min_ml_test_score": { "type": "number", "minimum": 0, "maximum": 7, "description": "Lowest ML Test Score (final, the minimum over the four sections) that passes." } } } } } }, "scorecard": { "type": "object", "additionalProperties": false, "description": "The scorecard posted on pull requests.", "properties": { "comment": { "type": "string", "enum": ["always", "on-change", "on-failure", "never"], "description": "When to post or update the PR comment." }, "ml_test_score": { "type": "object", "additionalProperties": false, "description": "The ML Test Score rubric (Breck et al., 2017).", "properties": { "manual": { "type": "object", "description": "Rubric items done by hand, with how (half a point each), e.g. `model.1: reviewed in PR template`.", "propertyNames": { "pattern": "^(data|model|infrastructure|monitoring)\\.[1-7]$", "errorMessage": "must be a rubric item such as data.1 or monitoring.7" }, "additionalProperties": { "type": "string", "minLength": 1 } } } } } } } };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://mlgate.dev/schemas/mlgate.schema.json", "title": "mlgate.yml", "description": "Configuration of mlgate, the CI gate for machine-learning repositories.", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "$schema": { "type": "string", "description": "JSON Schema this file follows (for editors)." }, "version": { "const": 1, "description": "Version of the mlgate.yml format. Always 1." }, "environments": { "type": "object", "description": "Named environments; the first whose branches match the target branch is chosen.", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9_.-]*$", "errorMessage": "must start with a letter and use only letters, digits, `_`, `-` and `.`", "description": "An environment name, such as production, staging or dev." }, "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "branches": { "type": "array", "items": { "type": "string" }, "description": "Branch globs (e.g. `main`, `release/*`) that select this environment." }, "default": { "type": "boolean", "description": "Chosen when no branch matches." }, "deploy": { "type": "boolean", "description": "Changes to this environment are deployed; shown in the scorecard." }, "description": { "type": "string", "description": "Free text for humans." } } } }, "lint": { "description": "Config linting: a list of targets, or a mapping with `targets`, `rules` and `max_file_size`.", "if": { "type": "array" }, "then": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["files"], "description": "A set of config files and the schema they must satisfy.", "properties": { "files": { "type": ["string", "array"], "items": { "type": "string" }, "description": "Glob(s) of files to lint, relative to the repository root, e.g. `configs/**/*.yaml`." }, "exclude": { "type": ["string", "array"], "items": { "type": "string" }, "description": "Glob(s) of files to leave out." }, "schema": { "type": "string", "description": "Base JSON Schema: a path in the repository, or `builtin:NAME` (dvc, mlflow-project, kedro-catalog, mlgate)." }, "environments": { "type": "object", "description": "Per-environment overlay schemas: in environment E the files must satisfy the base schema AND E's overlay.", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9_.-]*$", "errorMessage": "must start with a letter and use only letters, digits, `_`, `-` and `.`", "description": "An environment name, such as production, staging or dev." }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["schema"], "properties": { "schema": { "type": "string", "description": "Overlay schema for this environment (path or builtin:NAME)." } } } } } } }, "else": { "type": "object", "additionalProperties": false, "properties": { "targets": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["files"], "description": "A set of config files and the schema they must satisfy.", "properties": { "files": { "type": ["string", "array"], "items": { "type": "string" }, "description": "Glob(s) of files to lint, relative to the repository root, e.g. `configs/**/*.yaml`." }, "exclude": { "type": ["string", "array"], "items": { "type": "string" }, "description": "Glob(s) of files to leave out." }, "schema": { "type": "string", "description": "Base JSON Schema: a path in the repository, or `builtin:NAME` (dvc, mlflow-project, kedro-catalog, mlgate)." }, "environments": { "type": "object", "description": "Per-environment overlay schemas: in environment E the files must satisfy the base schema AND E's overlay.", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9_.-]*$", "errorMessage": "must start with a letter and use only letters, digits, `_`, `-` and `.`", "description": "An environment name, such as production, staging or dev." }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["schema"], "properties": { "schema": { "type": "string", "description": "Overlay schema for this environment (path or builtin:NAME)." } } } } } }, "description": "Sets of files and the schemas they must satisfy." }, "rules": { "type": "object", "additionalProperties": false, "description": "Built-in rules beyond JSON Schema, applied to every linted file.", "properties": { "env-leak": { "description": "In environment E, a string value that mentions another environment's markers (e.g. `backtest` in production).", "if": { "type": "string" }, "then": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." }, "else": { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." }, "markers": { "type": "object", "description": "Per environment, the words that must not appear in its configs.", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9_.-]*$", "errorMessage": "must start with a letter and use only letters, digits, `_`, `-` and `.`", "description": "An environment name, such as production, staging or dev." }, "additionalProperties": { "type": "array", "items": { "type": "string", "minLength": 1 } } } } } }, "secrets": { "description": "Hard-coded credentials: cloud access keys, private keys, tokens, passwords in URLs.", "if": { "type": "string" }, "then": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." }, "else": { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." } } } }, "yaml-truthy": { "description": "YAML 1.1 booleans (yes/no/on/off) that other tools read differently.", "if": { "type": "string" }, "then": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." }, "else": { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." } } } }, "duplicate-key": { "description": "The same key twice in one mapping.", "if": { "type": "string" }, "then": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." }, "else": { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." } } } }, "paths-exist": { "description": "Keys naming local paths: the path must exist and stay inside the repository.", "if": { "type": "string" }, "then": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." }, "else": { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." }, "keys": { "type": "array", "items": { "type": "string" }, "description": "Key globs whose values are paths, e.g. `**.path`, `**.*_path`." } } } } } }, "max_file_size": { "type": "string", "pattern": "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB)$", "errorMessage": "must be a size such as 512KB or 10MB", "description": "Files over this size are reported, not parsed (default 10MB)." } } } }, "data": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "path"], "description": "One dataset: a file or a glob of files read as one table.", "properties": { "name": { "type": "string", "minLength": 1, "description": "Name shown in the scorecard." }, "path": { "type": ["string", "array"], "items": { "type": "string" }, "description": "File(s) or glob(s): csv, tsv, json (array of records), jsonl, parquet, optionally .gz." }, "format": { "type": "string", "enum": ["csv", "tsv", "json", "jsonl", "parquet"], "description": "Format, when the extension does not say it." }, "delimiter": { "type": "string", "minLength": 1, "maxLength": 1, "description": "Field delimiter for delimited text (default: `,` for csv, tab for tsv)." }, "row_count": { "type": "object", "additionalProperties": false, "description": "Bounds on the number of rows.", "properties": { "min": { "type": "number", "description": "Fails when the value is below this." }, "max": { "type": "number", "description": "Fails when the value is above this." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "columns": { "type": "object", "description": "Expectations per column, keyed by column name.", "additionalProperties": { "type": "object", "additionalProperties": false, "description": "Expectations on one column.", "properties": { "type": { "type": "string", "enum": ["integer", "number", "string", "boolean", "date", "timestamp"], "description": "Every non-missing value must parse as this type." }, "format": { "type": "string", "description": "Date/timestamp format, e.g. `YYYY-MM-DD` or `iso8601` (the default)." }, "min": { "type": "number", "description": "Smallest allowed value." }, "max": { "type": "number", "description": "Largest allowed value." }, "missing": { "type": "object", "additionalProperties": false, "description": "How many values may be missing (empty, null, NA).", "properties": { "max": { "type": "integer", "minimum": 0, "description": "At most this many missing values." }, "max_percent": { "type": "number", "minimum": 0, "maximum": 100, "description": "At most this percentage of missing values." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "unique": { "type": "boolean", "description": "No value may appear twice." }, "allowed": { "type": "array", "description": "The only values allowed (categories).", "items": { "type": ["string", "number", "boolean"] } }, "regex": { "type": "string", "description": "Every non-missing value must match this regular expression." }, "outliers": { "type": "object", "additionalProperties": false, "description": "Values far from the bulk of the column.", "properties": { "zscore": { "type": "number", "exclusiveMinimum": 0, "description": "A value more than this many standard deviations from the mean is an outlier." }, "iqr": { "type": "number", "exclusiveMinimum": 0, "description": "A value beyond Q1 - k·IQR or Q3 + k·IQR is an outlier (Tukey's fences; 1.5 is usual)." }, "max_percent": { "type": "number", "minimum": 0, "maximum": 100, "description": "Percentage of outliers tolerated." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "freshness": { "type": "object", "additionalProperties": false, "required": ["max_age"], "description": "The newest timestamp must be recent.", "properties": { "max_age": { "type": ["string", "number"], "pattern": "^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d|w)$", "errorMessage": "must be a duration such as 30s, 10m, 2h or 7d", "description": "A duration: a number with a unit (ms, s, m, h, d, w), e.g. `10m` or `7d`; a bare number is seconds." }, "since": { "type": "string", "enum": ["now", "commit"], "description": "Measure age from now (default) or from the run's commit time." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "max_percent": { "type": "number", "minimum": 0, "maximum": 100, "description": "Percentage of rows allowed to violate this column's checks (type, range, allowed, regex)." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } } }, "allow_extra_columns": { "type": "boolean", "description": "When false, a column not listed under `columns` is an error. Default true." }, "unique": { "type": "array", "description": "Compound keys: each entry is a list of columns whose combination must be unique.", "items": { "type": "array", "items": { "type": "string" }, "minItems": 1 } }, "one_hot": { "type": "array", "description": "One-hot groups: in each row exactly one column of the group is 1.", "items": { "type": "array", "items": { "type": "string" }, "minItems": 2 } }, "drift": { "type": "object", "additionalProperties": false, "required": ["reference"], "description": "Distribution drift of columns against a reference.", "properties": { "reference": { "type": "string", "description": "A reference data file, or `baseline` for the same file on the target branch." }, "columns": { "type": "array", "items": { "type": "string" }, "description": "Columns to compare (default: all shared columns)." }, "method": { "type": "string", "enum": ["auto", "psi", "ks", "js", "chi2", "wasserstein"], "description": "Statistic: population stability index, Kolmogorov-Smirnov, Jensen-Shannon distance, chi-square, normalised Wasserstein; `auto` picks by column type and sample size." }, "threshold": { "type": "number", "minimum": 0, "description": "Drift above this fails (for ks and chi2: a p-value below it)." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "description": "Datasets and the checks each must pass." }, "model": { "type": "object", "additionalProperties": false, "description": "Model quality: metric thresholds, metrics computed from predictions, slices, budgets.", "properties": { "metrics": { "type": ["string", "array"], "items": { "type": "string" }, "description": "Metrics file(s), JSON or YAML; nested keys are flattened with dots (`latency_ms.p95`)." }, "thresholds": { "type": "object", "description": "Bounds per metric name (globs allowed), read from the metrics files.", "additionalProperties": { "type": "object", "additionalProperties": false, "description": "Bounds on a metric.", "properties": { "min": { "type": "number", "description": "Fails when the value is below this." }, "max": { "type": "number", "description": "Fails when the value is above this." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } } }, "predictions": { "type": "object", "additionalProperties": false, "required": ["path", "task", "label"], "description": "A predictions file from which mlgate computes metrics itself.", "properties": { "path": { "type": "string", "description": "Predictions file (csv, jsonl, parquet)." }, "task": { "type": "string", "enum": ["binary", "multiclass", "regression"], "description": "Kind of model." }, "label": { "type": "string", "description": "Column with the true label or target." }, "prediction": { "type": "string", "description": "Column with the predicted label or value." }, "score": { "type": "string", "description": "Column with the probability of the positive class (binary)." }, "scores": { "type": "object", "additionalProperties": { "type": "string" }, "description": "Multiclass: class label to the column holding its probability." }, "positive": { "type": ["string", "number", "boolean"], "description": "The positive class label (binary; default 1)." }, "threshold": { "type": "number", "minimum": 0, "maximum": 1, "description": "Decision threshold on `score` when `prediction` is absent (default 0.5)." }, "id": { "type": "string", "description": "Column identifying each example (used to pair predictions with the baseline)." }, "metrics": { "type": "object", "description": "Bounds per computed metric (accuracy, precision, recall, f1, roc_auc, pr_auc, log_loss, brier, ece, mae, rmse, r2, ...).", "additionalProperties": { "type": "object", "additionalProperties": false, "description": "Bounds on a metric.", "properties": { "min": { "type": "number", "description": "Fails when the value is below this." }, "max": { "type": "number", "description": "Fails when the value is above this." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } } }, "slices": { "type": "array", "description": "Per-slice quality: the metric on every group of a column.", "items": { "type": "object", "additionalProperties": false, "required": ["by", "metric"], "properties": { "by": { "type": "string", "description": "Column whose values define the slices." }, "metric": { "type": "string", "description": "Metric computed on each slice." }, "min": { "type": "number", "description": "Every slice must reach at least this." }, "max": { "type": "number", "description": "No slice may exceed this." }, "max_gap": { "type": "number", "minimum": 0, "description": "Largest minus smallest slice value may not exceed this." }, "min_size": { "type": "integer", "minimum": 1, "description": "Slices with fewer rows are reported as insufficient data, not failed." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } } }, "fairness": { "type": "array", "description": "Fairness measures over a sensitive column.", "items": { "type": "object", "additionalProperties": false, "required": ["by"], "properties": { "by": { "type": "string", "description": "Sensitive column." }, "demographic_parity_difference": { "type": "number", "minimum": 0, "description": "Maximum gap in positive-prediction rate between groups." }, "equal_opportunity_difference": { "type": "number", "minimum": 0, "description": "Maximum gap in true-positive rate between groups." }, "equalized_odds_difference": { "type": "number", "minimum": 0, "description": "Maximum of the TPR gap and the FPR gap." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } } } } }, "artifact": { "type": "object", "additionalProperties": false, "required": ["path"], "description": "The model file and its size budget.", "properties": { "path": { "type": "string", "description": "Model artifact path." }, "max_size_mb": { "type": "number", "exclusiveMinimum": 0, "description": "Largest allowed size in MB." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "tests": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "run"], "description": "One of the team's own test suites.", "properties": { "name": { "type": "string", "minLength": 1, "description": "Name shown in the scorecard." }, "run": { "type": "string", "minLength": 1, "description": "Shell command, run at the repository root." }, "junit": { "type": "string", "description": "JUnit XML file the command writes." }, "category": { "type": "string", "enum": ["data", "model", "infrastructure", "monitoring"], "description": "ML Test Score section the suite belongs to." }, "timeout": { "type": ["string", "number"], "pattern": "^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d|w)$", "errorMessage": "must be a duration such as 30s, 10m, 2h or 7d", "description": "A duration: a number with a unit (ms, s, m, h, d, w), e.g. `10m` or `7d`; a bare number is seconds." }, "env": { "type": "object", "additionalProperties": { "type": "string" }, "description": "Extra environment variables." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "description": "The team's own test suites; their JUnit results join the scorecard." }, "compare": { "type": "object", "additionalProperties": false, "description": "Comparison of this change's metrics with the baseline of the target branch.", "properties": { "metrics": { "type": ["string", "array"], "items": { "type": "string" }, "description": "Metrics file(s) to compare." }, "params": { "type": ["string", "array"], "items": { "type": "string" }, "description": "Parameter file(s) whose changes are listed (like `dvc params diff`)." }, "baseline": { "type": "object", "additionalProperties": false, "description": "Where the baseline comes from.", "properties": { "from": { "type": "string", "pattern": "^(auto|artifact|git|path:.+)$", "errorMessage": "must be auto, artifact, git or path:FILE", "description": "`artifact` (the baseline run's upload), `git` (the files at the merge base), `path:FILE`, or `auto` (artifact, then git)." }, "branch": { "type": "string", "description": "Branch whose pushes record the baseline (default: the repository's default branch)." } } }, "rules": { "type": "object", "description": "Per metric (globs allowed; `*` matches all), the direction and tolerance.", "additionalProperties": { "type": "object", "additionalProperties": false, "description": "How a metric may move against the baseline.", "properties": { "direction": { "type": "string", "enum": ["higher", "lower", "none"], "description": "Which way is better." }, "max_drop": { "type": "number", "minimum": 0, "description": "Largest tolerated absolute worsening (direction higher)." }, "max_drop_percent": { "type": "number", "minimum": 0, "maximum": 100, "description": "Largest tolerated relative worsening in percent (direction higher)." }, "max_rise": { "type": "number", "minimum": 0, "description": "Largest tolerated absolute worsening (direction lower)." }, "max_rise_percent": { "type": "number", "minimum": 0, "maximum": 100, "description": "Largest tolerated relative worsening in percent (direction lower)." }, "require_significance": { "type": "boolean", "description": "Fail only when the worsening is statistically significant." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } } }, "significance": { "type": "object", "additionalProperties": false, "description": "Paired statistical tests on predictions present on both sides.", "properties": { "predictions": { "type": "string", "description": "Predictions file, on both head and baseline." }, "id": { "type": "string", "description": "Column joining the two sides; without it rows are paired by position." }, "confidence": { "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1, "description": "Confidence of the paired tests (default 0.98: under 1% false failures in the honesty simulation)." }, "resamples": { "type": "integer", "minimum": 100, "description": "Bootstrap resamples (default 2000)." }, "seed": { "type": "integer", "description": "Seed of the bootstrap, for reproducible intervals." } } }, "trend": { "type": "integer", "minimum": 0, "maximum": 20, "description": "With artifact baselines, how many past baselines the scorecard's trend chart shows per metric with a rule (default 5; 0: no chart)." }, "on_missing_baseline": { "type": "string", "enum": ["pass", "warn", "fail"], "description": "What a missing baseline does to the gate (default warn)." } } }, "gates": { "type": "object", "additionalProperties": false, "description": "When the run fails.", "properties": { "fail_on": { "type": "string", "enum": ["error", "warning", "never"], "description": "The gate fails on findings of this severity or worse; `never` only reports." }, "min_ml_test_score": { "type": "number", "minimum": 0, "maximum": 7, "description": "Lowest ML Test Score (final, the minimum over the four sections) that passes." }, "environments": { "type": "object", "description": "Per-environment overrides of the gate.", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9_.-]*$", "errorMessage": "must start with a letter and use only letters, digits, `_`, `-` and `.`", "description": "An environment name, such as production, staging or dev." }, "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "fail_on": { "type": "string", "enum": ["error", "warning", "never"], "description": "The gate fails on findings of this severity or worse; `never` only reports." }, "min_ml_test_score": { "type": "number", "minimum": 0, "maximum": 7, "description": "Lowest ML Test Score (final, the minimum over the four sections) that passes." } } } } } }, "scorecard": { "type": "object", "additionalProperties": false, "description": "The scorecard posted on pull requests.", "properties": { "comment": { "type": "string", "enum": ["always", "on-change", "on-failure", "never"], "description": "When to post or update the PR comment." }, "ml_test_score": { "type": "object", "additionalProperties": false, "description": "The ML Test Score rubric (Breck et al., 2017).", "properties": { "manual": { "type": "object", "description": "Rubric items done by hand, with how (half a point each), e.g. `model.1: reviewed in PR template`.", "propertyNames": { "pattern": "^(data|model|infrastructure|monitoring)\\.[1-7]$", "errorMessage": "must be a rubric item such as data.1 or monitoring.7" }, "additionalProperties": { "type": "string", "minLength": 1 } } } } } } } };
 var func2 = Object.prototype.hasOwnProperty;
 var func3 = ucs2length.default;
 var pattern0 = new RegExp("^[A-Za-z][A-Za-z0-9_.-]*$", "u");
@@ -22898,7 +24720,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       let data152 = data.compare;
       if (data152 && typeof data152 == "object" && !Array.isArray(data152)) {
         for (const key41 in data152) {
-          if (!(key41 === "metrics" || key41 === "params" || key41 === "baseline" || key41 === "rules" || key41 === "significance" || key41 === "on_missing_baseline")) {
+          if (!(key41 === "metrics" || key41 === "params" || key41 === "baseline" || key41 === "rules" || key41 === "significance" || key41 === "trend" || key41 === "on_missing_baseline")) {
             const err283 = { instancePath: instancePath + "/compare", schemaPath: "#/properties/compare/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key41 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.compare, data: data152 };
             if (vErrors === null) {
               vErrors = [err283];
@@ -23331,10 +25153,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data152.on_missing_baseline !== void 0) {
-          let data175 = data152.on_missing_baseline;
-          if (typeof data175 !== "string") {
-            const err321 = { instancePath: instancePath + "/compare/on_missing_baseline", schemaPath: "#/properties/compare/properties/on_missing_baseline/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compare.properties.on_missing_baseline.type, parentSchema: schema11.properties.compare.properties.on_missing_baseline, data: data175 };
+        if (data152.trend !== void 0) {
+          let data175 = data152.trend;
+          if (!(typeof data175 == "number" && (!(data175 % 1) && !isNaN(data175)))) {
+            const err321 = { instancePath: instancePath + "/compare/trend", schemaPath: "#/properties/compare/properties/trend/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.compare.properties.trend.type, parentSchema: schema11.properties.compare.properties.trend, data: data175 };
             if (vErrors === null) {
               vErrors = [err321];
             } else {
@@ -23342,32 +25164,31 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (!(data175 === "pass" || data175 === "warn" || data175 === "fail")) {
-            const err322 = { instancePath: instancePath + "/compare/on_missing_baseline", schemaPath: "#/properties/compare/properties/on_missing_baseline/enum", keyword: "enum", params: { allowedValues: schema11.properties.compare.properties.on_missing_baseline.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.compare.properties.on_missing_baseline.enum, parentSchema: schema11.properties.compare.properties.on_missing_baseline, data: data175 };
-            if (vErrors === null) {
-              vErrors = [err322];
-            } else {
-              vErrors.push(err322);
+          if (typeof data175 == "number") {
+            if (data175 > 20 || isNaN(data175)) {
+              const err322 = { instancePath: instancePath + "/compare/trend", schemaPath: "#/properties/compare/properties/trend/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20", schema: 20, parentSchema: schema11.properties.compare.properties.trend, data: data175 };
+              if (vErrors === null) {
+                vErrors = [err322];
+              } else {
+                vErrors.push(err322);
+              }
+              errors++;
             }
-            errors++;
+            if (data175 < 0 || isNaN(data175)) {
+              const err323 = { instancePath: instancePath + "/compare/trend", schemaPath: "#/properties/compare/properties/trend/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.compare.properties.trend, data: data175 };
+              if (vErrors === null) {
+                vErrors = [err323];
+              } else {
+                vErrors.push(err323);
+              }
+              errors++;
+            }
           }
         }
-      } else {
-        const err323 = { instancePath: instancePath + "/compare", schemaPath: "#/properties/compare/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.compare.type, parentSchema: schema11.properties.compare, data: data152 };
-        if (vErrors === null) {
-          vErrors = [err323];
-        } else {
-          vErrors.push(err323);
-        }
-        errors++;
-      }
-    }
-    if (data.gates !== void 0) {
-      let data176 = data.gates;
-      if (data176 && typeof data176 == "object" && !Array.isArray(data176)) {
-        for (const key46 in data176) {
-          if (!(key46 === "fail_on" || key46 === "min_ml_test_score" || key46 === "environments")) {
-            const err324 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key46 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.gates, data: data176 };
+        if (data152.on_missing_baseline !== void 0) {
+          let data176 = data152.on_missing_baseline;
+          if (typeof data176 !== "string") {
+            const err324 = { instancePath: instancePath + "/compare/on_missing_baseline", schemaPath: "#/properties/compare/properties/on_missing_baseline/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compare.properties.on_missing_baseline.type, parentSchema: schema11.properties.compare.properties.on_missing_baseline, data: data176 };
             if (vErrors === null) {
               vErrors = [err324];
             } else {
@@ -23375,11 +25196,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-        }
-        if (data176.fail_on !== void 0) {
-          let data177 = data176.fail_on;
-          if (typeof data177 !== "string") {
-            const err325 = { instancePath: instancePath + "/gates/fail_on", schemaPath: "#/properties/gates/properties/fail_on/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.gates.properties.fail_on.type, parentSchema: schema11.properties.gates.properties.fail_on, data: data177 };
+          if (!(data176 === "pass" || data176 === "warn" || data176 === "fail")) {
+            const err325 = { instancePath: instancePath + "/compare/on_missing_baseline", schemaPath: "#/properties/compare/properties/on_missing_baseline/enum", keyword: "enum", params: { allowedValues: schema11.properties.compare.properties.on_missing_baseline.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.compare.properties.on_missing_baseline.enum, parentSchema: schema11.properties.compare.properties.on_missing_baseline, data: data176 };
             if (vErrors === null) {
               vErrors = [err325];
             } else {
@@ -23387,39 +25205,44 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (!(data177 === "error" || data177 === "warning" || data177 === "never")) {
-            const err326 = { instancePath: instancePath + "/gates/fail_on", schemaPath: "#/properties/gates/properties/fail_on/enum", keyword: "enum", params: { allowedValues: schema11.properties.gates.properties.fail_on.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.gates.properties.fail_on.enum, parentSchema: schema11.properties.gates.properties.fail_on, data: data177 };
+        }
+      } else {
+        const err326 = { instancePath: instancePath + "/compare", schemaPath: "#/properties/compare/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.compare.type, parentSchema: schema11.properties.compare, data: data152 };
+        if (vErrors === null) {
+          vErrors = [err326];
+        } else {
+          vErrors.push(err326);
+        }
+        errors++;
+      }
+    }
+    if (data.gates !== void 0) {
+      let data177 = data.gates;
+      if (data177 && typeof data177 == "object" && !Array.isArray(data177)) {
+        for (const key46 in data177) {
+          if (!(key46 === "fail_on" || key46 === "min_ml_test_score" || key46 === "environments")) {
+            const err327 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key46 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.gates, data: data177 };
             if (vErrors === null) {
-              vErrors = [err326];
+              vErrors = [err327];
             } else {
-              vErrors.push(err326);
+              vErrors.push(err327);
             }
             errors++;
           }
         }
-        if (data176.min_ml_test_score !== void 0) {
-          let data178 = data176.min_ml_test_score;
-          if (typeof data178 == "number") {
-            if (data178 > 7 || isNaN(data178)) {
-              const err327 = { instancePath: instancePath + "/gates/min_ml_test_score", schemaPath: "#/properties/gates/properties/min_ml_test_score/maximum", keyword: "maximum", params: { comparison: "<=", limit: 7 }, message: "must be <= 7", schema: 7, parentSchema: schema11.properties.gates.properties.min_ml_test_score, data: data178 };
-              if (vErrors === null) {
-                vErrors = [err327];
-              } else {
-                vErrors.push(err327);
-              }
-              errors++;
+        if (data177.fail_on !== void 0) {
+          let data178 = data177.fail_on;
+          if (typeof data178 !== "string") {
+            const err328 = { instancePath: instancePath + "/gates/fail_on", schemaPath: "#/properties/gates/properties/fail_on/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.gates.properties.fail_on.type, parentSchema: schema11.properties.gates.properties.fail_on, data: data178 };
+            if (vErrors === null) {
+              vErrors = [err328];
+            } else {
+              vErrors.push(err328);
             }
-            if (data178 < 0 || isNaN(data178)) {
-              const err328 = { instancePath: instancePath + "/gates/min_ml_test_score", schemaPath: "#/properties/gates/properties/min_ml_test_score/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.gates.properties.min_ml_test_score, data: data178 };
-              if (vErrors === null) {
-                vErrors = [err328];
-              } else {
-                vErrors.push(err328);
-              }
-              errors++;
-            }
-          } else {
-            const err329 = { instancePath: instancePath + "/gates/min_ml_test_score", schemaPath: "#/properties/gates/properties/min_ml_test_score/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.gates.properties.min_ml_test_score.type, parentSchema: schema11.properties.gates.properties.min_ml_test_score, data: data178 };
+            errors++;
+          }
+          if (!(data178 === "error" || data178 === "warning" || data178 === "never")) {
+            const err329 = { instancePath: instancePath + "/gates/fail_on", schemaPath: "#/properties/gates/properties/fail_on/enum", keyword: "enum", params: { allowedValues: schema11.properties.gates.properties.fail_on.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.gates.properties.fail_on.enum, parentSchema: schema11.properties.gates.properties.fail_on, data: data178 };
             if (vErrors === null) {
               vErrors = [err329];
             } else {
@@ -23428,91 +25251,91 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data176.environments !== void 0) {
-          let data179 = data176.environments;
-          if (data179 && typeof data179 == "object" && !Array.isArray(data179)) {
-            for (const key47 in data179) {
-              const _errs443 = errors;
+        if (data177.min_ml_test_score !== void 0) {
+          let data179 = data177.min_ml_test_score;
+          if (typeof data179 == "number") {
+            if (data179 > 7 || isNaN(data179)) {
+              const err330 = { instancePath: instancePath + "/gates/min_ml_test_score", schemaPath: "#/properties/gates/properties/min_ml_test_score/maximum", keyword: "maximum", params: { comparison: "<=", limit: 7 }, message: "must be <= 7", schema: 7, parentSchema: schema11.properties.gates.properties.min_ml_test_score, data: data179 };
+              if (vErrors === null) {
+                vErrors = [err330];
+              } else {
+                vErrors.push(err330);
+              }
+              errors++;
+            }
+            if (data179 < 0 || isNaN(data179)) {
+              const err331 = { instancePath: instancePath + "/gates/min_ml_test_score", schemaPath: "#/properties/gates/properties/min_ml_test_score/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.gates.properties.min_ml_test_score, data: data179 };
+              if (vErrors === null) {
+                vErrors = [err331];
+              } else {
+                vErrors.push(err331);
+              }
+              errors++;
+            }
+          } else {
+            const err332 = { instancePath: instancePath + "/gates/min_ml_test_score", schemaPath: "#/properties/gates/properties/min_ml_test_score/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.gates.properties.min_ml_test_score.type, parentSchema: schema11.properties.gates.properties.min_ml_test_score, data: data179 };
+            if (vErrors === null) {
+              vErrors = [err332];
+            } else {
+              vErrors.push(err332);
+            }
+            errors++;
+          }
+        }
+        if (data177.environments !== void 0) {
+          let data180 = data177.environments;
+          if (data180 && typeof data180 == "object" && !Array.isArray(data180)) {
+            for (const key47 in data180) {
+              const _errs445 = errors;
               if (typeof key47 === "string") {
                 if (!pattern0.test(key47)) {
-                  const err330 = { instancePath: instancePath + "/gates/environments", schemaPath: "#/properties/gates/properties/environments/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9_.-]*$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9_.-]*$"', schema: "^[A-Za-z][A-Za-z0-9_.-]*$", parentSchema: schema11.properties.gates.properties.environments.propertyNames, data: key47, propertyName: key47 };
+                  const err333 = { instancePath: instancePath + "/gates/environments", schemaPath: "#/properties/gates/properties/environments/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9_.-]*$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9_.-]*$"', schema: "^[A-Za-z][A-Za-z0-9_.-]*$", parentSchema: schema11.properties.gates.properties.environments.propertyNames, data: key47, propertyName: key47 };
                   if (vErrors === null) {
-                    vErrors = [err330];
+                    vErrors = [err333];
                   } else {
-                    vErrors.push(err330);
+                    vErrors.push(err333);
                   }
                   errors++;
                 }
               }
-              var valid99 = _errs443 === errors;
+              var valid99 = _errs445 === errors;
               if (!valid99) {
-                const err331 = { instancePath: instancePath + "/gates/environments", schemaPath: "#/properties/gates/properties/environments/propertyNames", keyword: "propertyNames", params: { propertyName: key47 }, message: "property name must be valid", schema: schema11.properties.gates.properties.environments.propertyNames, parentSchema: schema11.properties.gates.properties.environments, data: data179 };
+                const err334 = { instancePath: instancePath + "/gates/environments", schemaPath: "#/properties/gates/properties/environments/propertyNames", keyword: "propertyNames", params: { propertyName: key47 }, message: "property name must be valid", schema: schema11.properties.gates.properties.environments.propertyNames, parentSchema: schema11.properties.gates.properties.environments, data: data180 };
                 if (vErrors === null) {
-                  vErrors = [err331];
+                  vErrors = [err334];
                 } else {
-                  vErrors.push(err331);
+                  vErrors.push(err334);
                 }
                 errors++;
               }
             }
-            for (const key48 in data179) {
-              let data180 = data179[key48];
-              if (data180 && typeof data180 == "object" && !Array.isArray(data180)) {
-                for (const key49 in data180) {
+            for (const key48 in data180) {
+              let data181 = data180[key48];
+              if (data181 && typeof data181 == "object" && !Array.isArray(data181)) {
+                for (const key49 in data181) {
                   if (!(key49 === "fail_on" || key49 === "min_ml_test_score")) {
-                    const err332 = { instancePath: instancePath + "/gates/environments/" + key48.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/gates/properties/environments/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key49 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.gates.properties.environments.additionalProperties, data: data180 };
+                    const err335 = { instancePath: instancePath + "/gates/environments/" + key48.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/gates/properties/environments/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key49 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.gates.properties.environments.additionalProperties, data: data181 };
                     if (vErrors === null) {
-                      vErrors = [err332];
+                      vErrors = [err335];
                     } else {
-                      vErrors.push(err332);
+                      vErrors.push(err335);
                     }
                     errors++;
                   }
                 }
-                if (data180.fail_on !== void 0) {
-                  let data181 = data180.fail_on;
-                  if (typeof data181 !== "string") {
-                    const err333 = { instancePath: instancePath + "/gates/environments/" + key48.replace(/~/g, "~0").replace(/\//g, "~1") + "/fail_on", schemaPath: "#/properties/gates/properties/environments/additionalProperties/properties/fail_on/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.gates.properties.environments.additionalProperties.properties.fail_on.type, parentSchema: schema11.properties.gates.properties.environments.additionalProperties.properties.fail_on, data: data181 };
+                if (data181.fail_on !== void 0) {
+                  let data182 = data181.fail_on;
+                  if (typeof data182 !== "string") {
+                    const err336 = { instancePath: instancePath + "/gates/environments/" + key48.replace(/~/g, "~0").replace(/\//g, "~1") + "/fail_on", schemaPath: "#/properties/gates/properties/environments/additionalProperties/properties/fail_on/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.gates.properties.environments.additionalProperties.properties.fail_on.type, parentSchema: schema11.properties.gates.properties.environments.additionalProperties.properties.fail_on, data: data182 };
                     if (vErrors === null) {
-                      vErrors = [err333];
+                      vErrors = [err336];
                     } else {
-                      vErrors.push(err333);
+                      vErrors.push(err336);
                     }
                     errors++;
                   }
-                  if (!(data181 === "error" || data181 === "warning" || data181 === "never")) {
-                    const err334 = { instancePath: instancePath + "/gates/environments/" + key48.replace(/~/g, "~0").replace(/\//g, "~1") + "/fail_on", schemaPath: "#/properties/gates/properties/environments/additionalProperties/properties/fail_on/enum", keyword: "enum", params: { allowedValues: schema11.properties.gates.properties.environments.additionalProperties.properties.fail_on.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.gates.properties.environments.additionalProperties.properties.fail_on.enum, parentSchema: schema11.properties.gates.properties.environments.additionalProperties.properties.fail_on, data: data181 };
-                    if (vErrors === null) {
-                      vErrors = [err334];
-                    } else {
-                      vErrors.push(err334);
-                    }
-                    errors++;
-                  }
-                }
-                if (data180.min_ml_test_score !== void 0) {
-                  let data182 = data180.min_ml_test_score;
-                  if (typeof data182 == "number") {
-                    if (data182 > 7 || isNaN(data182)) {
-                      const err335 = { instancePath: instancePath + "/gates/environments/" + key48.replace(/~/g, "~0").replace(/\//g, "~1") + "/min_ml_test_score", schemaPath: "#/properties/gates/properties/environments/additionalProperties/properties/min_ml_test_score/maximum", keyword: "maximum", params: { comparison: "<=", limit: 7 }, message: "must be <= 7", schema: 7, parentSchema: schema11.properties.gates.properties.environments.additionalProperties.properties.min_ml_test_score, data: data182 };
-                      if (vErrors === null) {
-                        vErrors = [err335];
-                      } else {
-                        vErrors.push(err335);
-                      }
-                      errors++;
-                    }
-                    if (data182 < 0 || isNaN(data182)) {
-                      const err336 = { instancePath: instancePath + "/gates/environments/" + key48.replace(/~/g, "~0").replace(/\//g, "~1") + "/min_ml_test_score", schemaPath: "#/properties/gates/properties/environments/additionalProperties/properties/min_ml_test_score/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.gates.properties.environments.additionalProperties.properties.min_ml_test_score, data: data182 };
-                      if (vErrors === null) {
-                        vErrors = [err336];
-                      } else {
-                        vErrors.push(err336);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err337 = { instancePath: instancePath + "/gates/environments/" + key48.replace(/~/g, "~0").replace(/\//g, "~1") + "/min_ml_test_score", schemaPath: "#/properties/gates/properties/environments/additionalProperties/properties/min_ml_test_score/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.gates.properties.environments.additionalProperties.properties.min_ml_test_score.type, parentSchema: schema11.properties.gates.properties.environments.additionalProperties.properties.min_ml_test_score, data: data182 };
+                  if (!(data182 === "error" || data182 === "warning" || data182 === "never")) {
+                    const err337 = { instancePath: instancePath + "/gates/environments/" + key48.replace(/~/g, "~0").replace(/\//g, "~1") + "/fail_on", schemaPath: "#/properties/gates/properties/environments/additionalProperties/properties/fail_on/enum", keyword: "enum", params: { allowedValues: schema11.properties.gates.properties.environments.additionalProperties.properties.fail_on.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.gates.properties.environments.additionalProperties.properties.fail_on.enum, parentSchema: schema11.properties.gates.properties.environments.additionalProperties.properties.fail_on, data: data182 };
                     if (vErrors === null) {
                       vErrors = [err337];
                     } else {
@@ -23521,54 +25344,49 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
+                if (data181.min_ml_test_score !== void 0) {
+                  let data183 = data181.min_ml_test_score;
+                  if (typeof data183 == "number") {
+                    if (data183 > 7 || isNaN(data183)) {
+                      const err338 = { instancePath: instancePath + "/gates/environments/" + key48.replace(/~/g, "~0").replace(/\//g, "~1") + "/min_ml_test_score", schemaPath: "#/properties/gates/properties/environments/additionalProperties/properties/min_ml_test_score/maximum", keyword: "maximum", params: { comparison: "<=", limit: 7 }, message: "must be <= 7", schema: 7, parentSchema: schema11.properties.gates.properties.environments.additionalProperties.properties.min_ml_test_score, data: data183 };
+                      if (vErrors === null) {
+                        vErrors = [err338];
+                      } else {
+                        vErrors.push(err338);
+                      }
+                      errors++;
+                    }
+                    if (data183 < 0 || isNaN(data183)) {
+                      const err339 = { instancePath: instancePath + "/gates/environments/" + key48.replace(/~/g, "~0").replace(/\//g, "~1") + "/min_ml_test_score", schemaPath: "#/properties/gates/properties/environments/additionalProperties/properties/min_ml_test_score/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.gates.properties.environments.additionalProperties.properties.min_ml_test_score, data: data183 };
+                      if (vErrors === null) {
+                        vErrors = [err339];
+                      } else {
+                        vErrors.push(err339);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err340 = { instancePath: instancePath + "/gates/environments/" + key48.replace(/~/g, "~0").replace(/\//g, "~1") + "/min_ml_test_score", schemaPath: "#/properties/gates/properties/environments/additionalProperties/properties/min_ml_test_score/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.gates.properties.environments.additionalProperties.properties.min_ml_test_score.type, parentSchema: schema11.properties.gates.properties.environments.additionalProperties.properties.min_ml_test_score, data: data183 };
+                    if (vErrors === null) {
+                      vErrors = [err340];
+                    } else {
+                      vErrors.push(err340);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                const err338 = { instancePath: instancePath + "/gates/environments/" + key48.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/gates/properties/environments/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.gates.properties.environments.additionalProperties.type, parentSchema: schema11.properties.gates.properties.environments.additionalProperties, data: data180 };
+                const err341 = { instancePath: instancePath + "/gates/environments/" + key48.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/gates/properties/environments/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.gates.properties.environments.additionalProperties.type, parentSchema: schema11.properties.gates.properties.environments.additionalProperties, data: data181 };
                 if (vErrors === null) {
-                  vErrors = [err338];
+                  vErrors = [err341];
                 } else {
-                  vErrors.push(err338);
+                  vErrors.push(err341);
                 }
                 errors++;
               }
             }
           } else {
-            const err339 = { instancePath: instancePath + "/gates/environments", schemaPath: "#/properties/gates/properties/environments/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.gates.properties.environments.type, parentSchema: schema11.properties.gates.properties.environments, data: data179 };
-            if (vErrors === null) {
-              vErrors = [err339];
-            } else {
-              vErrors.push(err339);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err340 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.gates.type, parentSchema: schema11.properties.gates, data: data176 };
-        if (vErrors === null) {
-          vErrors = [err340];
-        } else {
-          vErrors.push(err340);
-        }
-        errors++;
-      }
-    }
-    if (data.scorecard !== void 0) {
-      let data183 = data.scorecard;
-      if (data183 && typeof data183 == "object" && !Array.isArray(data183)) {
-        for (const key50 in data183) {
-          if (!(key50 === "comment" || key50 === "ml_test_score")) {
-            const err341 = { instancePath: instancePath + "/scorecard", schemaPath: "#/properties/scorecard/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key50 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.scorecard, data: data183 };
-            if (vErrors === null) {
-              vErrors = [err341];
-            } else {
-              vErrors.push(err341);
-            }
-            errors++;
-          }
-        }
-        if (data183.comment !== void 0) {
-          let data184 = data183.comment;
-          if (typeof data184 !== "string") {
-            const err342 = { instancePath: instancePath + "/scorecard/comment", schemaPath: "#/properties/scorecard/properties/comment/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.scorecard.properties.comment.type, parentSchema: schema11.properties.scorecard.properties.comment, data: data184 };
+            const err342 = { instancePath: instancePath + "/gates/environments", schemaPath: "#/properties/gates/properties/environments/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.gates.properties.environments.type, parentSchema: schema11.properties.gates.properties.environments, data: data180 };
             if (vErrors === null) {
               vErrors = [err342];
             } else {
@@ -23576,115 +25394,151 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (!(data184 === "always" || data184 === "on-change" || data184 === "on-failure" || data184 === "never")) {
-            const err343 = { instancePath: instancePath + "/scorecard/comment", schemaPath: "#/properties/scorecard/properties/comment/enum", keyword: "enum", params: { allowedValues: schema11.properties.scorecard.properties.comment.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.scorecard.properties.comment.enum, parentSchema: schema11.properties.scorecard.properties.comment, data: data184 };
+        }
+      } else {
+        const err343 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.gates.type, parentSchema: schema11.properties.gates, data: data177 };
+        if (vErrors === null) {
+          vErrors = [err343];
+        } else {
+          vErrors.push(err343);
+        }
+        errors++;
+      }
+    }
+    if (data.scorecard !== void 0) {
+      let data184 = data.scorecard;
+      if (data184 && typeof data184 == "object" && !Array.isArray(data184)) {
+        for (const key50 in data184) {
+          if (!(key50 === "comment" || key50 === "ml_test_score")) {
+            const err344 = { instancePath: instancePath + "/scorecard", schemaPath: "#/properties/scorecard/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key50 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.scorecard, data: data184 };
             if (vErrors === null) {
-              vErrors = [err343];
+              vErrors = [err344];
             } else {
-              vErrors.push(err343);
+              vErrors.push(err344);
             }
             errors++;
           }
         }
-        if (data183.ml_test_score !== void 0) {
-          let data185 = data183.ml_test_score;
-          if (data185 && typeof data185 == "object" && !Array.isArray(data185)) {
-            for (const key51 in data185) {
+        if (data184.comment !== void 0) {
+          let data185 = data184.comment;
+          if (typeof data185 !== "string") {
+            const err345 = { instancePath: instancePath + "/scorecard/comment", schemaPath: "#/properties/scorecard/properties/comment/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.scorecard.properties.comment.type, parentSchema: schema11.properties.scorecard.properties.comment, data: data185 };
+            if (vErrors === null) {
+              vErrors = [err345];
+            } else {
+              vErrors.push(err345);
+            }
+            errors++;
+          }
+          if (!(data185 === "always" || data185 === "on-change" || data185 === "on-failure" || data185 === "never")) {
+            const err346 = { instancePath: instancePath + "/scorecard/comment", schemaPath: "#/properties/scorecard/properties/comment/enum", keyword: "enum", params: { allowedValues: schema11.properties.scorecard.properties.comment.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.scorecard.properties.comment.enum, parentSchema: schema11.properties.scorecard.properties.comment, data: data185 };
+            if (vErrors === null) {
+              vErrors = [err346];
+            } else {
+              vErrors.push(err346);
+            }
+            errors++;
+          }
+        }
+        if (data184.ml_test_score !== void 0) {
+          let data186 = data184.ml_test_score;
+          if (data186 && typeof data186 == "object" && !Array.isArray(data186)) {
+            for (const key51 in data186) {
               if (!(key51 === "manual")) {
-                const err344 = { instancePath: instancePath + "/scorecard/ml_test_score", schemaPath: "#/properties/scorecard/properties/ml_test_score/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key51 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.scorecard.properties.ml_test_score, data: data185 };
+                const err347 = { instancePath: instancePath + "/scorecard/ml_test_score", schemaPath: "#/properties/scorecard/properties/ml_test_score/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key51 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.scorecard.properties.ml_test_score, data: data186 };
                 if (vErrors === null) {
-                  vErrors = [err344];
+                  vErrors = [err347];
                 } else {
-                  vErrors.push(err344);
+                  vErrors.push(err347);
                 }
                 errors++;
               }
             }
-            if (data185.manual !== void 0) {
-              let data186 = data185.manual;
-              if (data186 && typeof data186 == "object" && !Array.isArray(data186)) {
-                for (const key52 in data186) {
-                  const _errs462 = errors;
+            if (data186.manual !== void 0) {
+              let data187 = data186.manual;
+              if (data187 && typeof data187 == "object" && !Array.isArray(data187)) {
+                for (const key52 in data187) {
+                  const _errs464 = errors;
                   if (typeof key52 === "string") {
                     if (!pattern9.test(key52)) {
-                      const err345 = { instancePath: instancePath + "/scorecard/ml_test_score/manual", schemaPath: "#/properties/scorecard/properties/ml_test_score/properties/manual/propertyNames/pattern", keyword: "pattern", params: { pattern: "^(data|model|infrastructure|monitoring)\\.[1-7]$" }, message: 'must match pattern "^(data|model|infrastructure|monitoring)\\.[1-7]$"', schema: "^(data|model|infrastructure|monitoring)\\.[1-7]$", parentSchema: schema11.properties.scorecard.properties.ml_test_score.properties.manual.propertyNames, data: key52, propertyName: key52 };
+                      const err348 = { instancePath: instancePath + "/scorecard/ml_test_score/manual", schemaPath: "#/properties/scorecard/properties/ml_test_score/properties/manual/propertyNames/pattern", keyword: "pattern", params: { pattern: "^(data|model|infrastructure|monitoring)\\.[1-7]$" }, message: 'must match pattern "^(data|model|infrastructure|monitoring)\\.[1-7]$"', schema: "^(data|model|infrastructure|monitoring)\\.[1-7]$", parentSchema: schema11.properties.scorecard.properties.ml_test_score.properties.manual.propertyNames, data: key52, propertyName: key52 };
                       if (vErrors === null) {
-                        vErrors = [err345];
+                        vErrors = [err348];
                       } else {
-                        vErrors.push(err345);
+                        vErrors.push(err348);
                       }
                       errors++;
                     }
                   }
-                  var valid104 = _errs462 === errors;
+                  var valid104 = _errs464 === errors;
                   if (!valid104) {
-                    const err346 = { instancePath: instancePath + "/scorecard/ml_test_score/manual", schemaPath: "#/properties/scorecard/properties/ml_test_score/properties/manual/propertyNames", keyword: "propertyNames", params: { propertyName: key52 }, message: "property name must be valid", schema: schema11.properties.scorecard.properties.ml_test_score.properties.manual.propertyNames, parentSchema: schema11.properties.scorecard.properties.ml_test_score.properties.manual, data: data186 };
+                    const err349 = { instancePath: instancePath + "/scorecard/ml_test_score/manual", schemaPath: "#/properties/scorecard/properties/ml_test_score/properties/manual/propertyNames", keyword: "propertyNames", params: { propertyName: key52 }, message: "property name must be valid", schema: schema11.properties.scorecard.properties.ml_test_score.properties.manual.propertyNames, parentSchema: schema11.properties.scorecard.properties.ml_test_score.properties.manual, data: data187 };
                     if (vErrors === null) {
-                      vErrors = [err346];
+                      vErrors = [err349];
                     } else {
-                      vErrors.push(err346);
+                      vErrors.push(err349);
                     }
                     errors++;
                   }
                 }
-                for (const key53 in data186) {
-                  let data187 = data186[key53];
-                  if (typeof data187 === "string") {
-                    if (func3(data187) < 1) {
-                      const err347 = { instancePath: instancePath + "/scorecard/ml_test_score/manual/" + key53.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/scorecard/properties/ml_test_score/properties/manual/additionalProperties/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.scorecard.properties.ml_test_score.properties.manual.additionalProperties, data: data187 };
+                for (const key53 in data187) {
+                  let data188 = data187[key53];
+                  if (typeof data188 === "string") {
+                    if (func3(data188) < 1) {
+                      const err350 = { instancePath: instancePath + "/scorecard/ml_test_score/manual/" + key53.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/scorecard/properties/ml_test_score/properties/manual/additionalProperties/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.scorecard.properties.ml_test_score.properties.manual.additionalProperties, data: data188 };
                       if (vErrors === null) {
-                        vErrors = [err347];
+                        vErrors = [err350];
                       } else {
-                        vErrors.push(err347);
+                        vErrors.push(err350);
                       }
                       errors++;
                     }
                   } else {
-                    const err348 = { instancePath: instancePath + "/scorecard/ml_test_score/manual/" + key53.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/scorecard/properties/ml_test_score/properties/manual/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.scorecard.properties.ml_test_score.properties.manual.additionalProperties.type, parentSchema: schema11.properties.scorecard.properties.ml_test_score.properties.manual.additionalProperties, data: data187 };
+                    const err351 = { instancePath: instancePath + "/scorecard/ml_test_score/manual/" + key53.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/scorecard/properties/ml_test_score/properties/manual/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.scorecard.properties.ml_test_score.properties.manual.additionalProperties.type, parentSchema: schema11.properties.scorecard.properties.ml_test_score.properties.manual.additionalProperties, data: data188 };
                     if (vErrors === null) {
-                      vErrors = [err348];
+                      vErrors = [err351];
                     } else {
-                      vErrors.push(err348);
+                      vErrors.push(err351);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err349 = { instancePath: instancePath + "/scorecard/ml_test_score/manual", schemaPath: "#/properties/scorecard/properties/ml_test_score/properties/manual/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.scorecard.properties.ml_test_score.properties.manual.type, parentSchema: schema11.properties.scorecard.properties.ml_test_score.properties.manual, data: data186 };
+                const err352 = { instancePath: instancePath + "/scorecard/ml_test_score/manual", schemaPath: "#/properties/scorecard/properties/ml_test_score/properties/manual/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.scorecard.properties.ml_test_score.properties.manual.type, parentSchema: schema11.properties.scorecard.properties.ml_test_score.properties.manual, data: data187 };
                 if (vErrors === null) {
-                  vErrors = [err349];
+                  vErrors = [err352];
                 } else {
-                  vErrors.push(err349);
+                  vErrors.push(err352);
                 }
                 errors++;
               }
             }
           } else {
-            const err350 = { instancePath: instancePath + "/scorecard/ml_test_score", schemaPath: "#/properties/scorecard/properties/ml_test_score/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.scorecard.properties.ml_test_score.type, parentSchema: schema11.properties.scorecard.properties.ml_test_score, data: data185 };
+            const err353 = { instancePath: instancePath + "/scorecard/ml_test_score", schemaPath: "#/properties/scorecard/properties/ml_test_score/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.scorecard.properties.ml_test_score.type, parentSchema: schema11.properties.scorecard.properties.ml_test_score, data: data186 };
             if (vErrors === null) {
-              vErrors = [err350];
+              vErrors = [err353];
             } else {
-              vErrors.push(err350);
+              vErrors.push(err353);
             }
             errors++;
           }
         }
       } else {
-        const err351 = { instancePath: instancePath + "/scorecard", schemaPath: "#/properties/scorecard/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.scorecard.type, parentSchema: schema11.properties.scorecard, data: data183 };
+        const err354 = { instancePath: instancePath + "/scorecard", schemaPath: "#/properties/scorecard/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.scorecard.type, parentSchema: schema11.properties.scorecard, data: data184 };
         if (vErrors === null) {
-          vErrors = [err351];
+          vErrors = [err354];
         } else {
-          vErrors.push(err351);
+          vErrors.push(err354);
         }
         errors++;
       }
     }
   } else {
-    const err352 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    const err355 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
     if (vErrors === null) {
-      vErrors = [err352];
+      vErrors = [err355];
     } else {
-      vErrors.push(err352);
+      vErrors.push(err355);
     }
     errors++;
   }
@@ -23861,15 +25715,2398 @@ function buildReport(parts, policy) {
     sections,
     comparisons,
     mlTestScore,
-    baseline: parts.baseline ?? { source: "none", reason: "no comparison configured" }
+    baseline: parts.baseline ?? { source: "none", reason: "no comparison configured" },
+    ...parts.trend?.length ? { trend: parts.trend } : {}
   };
 }
 
 // src/compare/compare-stage.ts
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync as mkdirSync2, mkdtempSync as mkdtempSync2, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { tmpdir as tmpdir2 } from "node:os";
+import path5 from "node:path";
+
+// src/io/artifact-baseline.ts
+import { mkdirSync, mkdtempSync, readFileSync as readFileSync3, statSync as statSync4, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path4 from "node:path";
+
+// node_modules/fflate/esm/index.mjs
+import { createRequire as createRequire2 } from "module";
+var require2 = createRequire2("/");
+var _a;
+var Worker;
+var isMarkedAsUntransferable;
+try {
+  _a = require2("worker_threads"), Worker = _a.Worker, isMarkedAsUntransferable = _a.isMarkedAsUntransferable;
+} catch (e) {
+}
+var u8 = Uint8Array;
+var u16 = Uint16Array;
+var i32 = Int32Array;
+var fleb = new u8([
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  1,
+  1,
+  1,
+  1,
+  2,
+  2,
+  2,
+  2,
+  3,
+  3,
+  3,
+  3,
+  4,
+  4,
+  4,
+  4,
+  5,
+  5,
+  5,
+  5,
+  0,
+  /* unused */
+  0,
+  0,
+  /* impossible */
+  0
+]);
+var fdeb = new u8([
+  0,
+  0,
+  0,
+  0,
+  1,
+  1,
+  2,
+  2,
+  3,
+  3,
+  4,
+  4,
+  5,
+  5,
+  6,
+  6,
+  7,
+  7,
+  8,
+  8,
+  9,
+  9,
+  10,
+  10,
+  11,
+  11,
+  12,
+  12,
+  13,
+  13,
+  /* unused */
+  0,
+  0
+]);
+var clim = new u8([16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]);
+var freb = function(eb, start) {
+  var b = new u16(31);
+  for (var i2 = 0; i2 < 31; ++i2) {
+    b[i2] = start += 1 << eb[i2 - 1];
+  }
+  var r = new i32(b[30]);
+  for (var i2 = 1; i2 < 30; ++i2) {
+    for (var j = b[i2]; j < b[i2 + 1]; ++j) {
+      r[j] = j - b[i2] << 5 | i2;
+    }
+  }
+  return { b, r };
+};
+var _a = freb(fleb, 2);
+var fl = _a.b;
+var revfl = _a.r;
+fl[28] = 258, revfl[258] = 28;
+var _b = freb(fdeb, 0);
+var fd = _b.b;
+var revfd = _b.r;
+var rev = new u16(32768);
+for (i = 0; i < 32768; ++i) {
+  x = (i & 43690) >> 1 | (i & 21845) << 1;
+  x = (x & 52428) >> 2 | (x & 13107) << 2;
+  x = (x & 61680) >> 4 | (x & 3855) << 4;
+  rev[i] = ((x & 65280) >> 8 | (x & 255) << 8) >> 1;
+}
+var x;
+var i;
+var hMap = (function(cd, mb2, r) {
+  var s = cd.length;
+  var i2 = 0;
+  var l = new u16(mb2);
+  for (; i2 < s; ++i2) {
+    if (cd[i2])
+      ++l[cd[i2] - 1];
+  }
+  var le = new u16(mb2);
+  for (i2 = 1; i2 < mb2; ++i2) {
+    le[i2] = le[i2 - 1] + l[i2 - 1] << 1;
+  }
+  var co;
+  if (r) {
+    co = new u16(1 << mb2);
+    var rvb = 15 - mb2;
+    for (i2 = 0; i2 < s; ++i2) {
+      if (cd[i2]) {
+        var sv = i2 << 4 | cd[i2];
+        var r_1 = mb2 - cd[i2];
+        var v = le[cd[i2] - 1]++ << r_1;
+        for (var m = v | (1 << r_1) - 1; v <= m; ++v) {
+          co[rev[v] >> rvb] = sv;
+        }
+      }
+    }
+  } else {
+    co = new u16(s);
+    for (i2 = 0; i2 < s; ++i2) {
+      if (cd[i2]) {
+        co[i2] = rev[le[cd[i2] - 1]++] >> 15 - cd[i2];
+      }
+    }
+  }
+  return co;
+});
+var flt = new u8(288);
+for (i = 0; i < 144; ++i)
+  flt[i] = 8;
+var i;
+for (i = 144; i < 256; ++i)
+  flt[i] = 9;
+var i;
+for (i = 256; i < 280; ++i)
+  flt[i] = 7;
+var i;
+for (i = 280; i < 288; ++i)
+  flt[i] = 8;
+var i;
+var fdt = new u8(32);
+for (i = 0; i < 32; ++i)
+  fdt[i] = 5;
+var i;
+var flrm = /* @__PURE__ */ hMap(flt, 9, 1);
+var fdrm = /* @__PURE__ */ hMap(fdt, 5, 1);
+var max = function(a) {
+  var m = a[0];
+  for (var i2 = 1; i2 < a.length; ++i2) {
+    if (a[i2] > m)
+      m = a[i2];
+  }
+  return m;
+};
+var bits = function(d, p, m) {
+  var o = p / 8 | 0;
+  return (d[o] | d[o + 1] << 8) >> (p & 7) & m;
+};
+var bits16 = function(d, p) {
+  var o = p / 8 | 0;
+  return (d[o] | d[o + 1] << 8 | d[o + 2] << 16) >> (p & 7);
+};
+var shft = function(p) {
+  return (p + 7) / 8 | 0;
+};
+var slc = function(v, s, e) {
+  if (s == null || s < 0)
+    s = 0;
+  if (e == null || e > v.length)
+    e = v.length;
+  return new u8(v.subarray(s, e));
+};
+var ec = [
+  "unexpected EOF",
+  "invalid block type",
+  "invalid length/literal",
+  "invalid distance",
+  "stream finished",
+  "no stream handler",
+  ,
+  // determined by compression function
+  "no callback",
+  "invalid UTF-8 data",
+  "extra field too long",
+  "date not in range 1980-2099",
+  "filename too long",
+  "stream finishing",
+  "invalid zip data"
+  // determined by unknown compression method
+];
+var err = function(ind, msg, nt) {
+  var e = new Error(msg || ec[ind]);
+  e.code = ind;
+  if (Error.captureStackTrace)
+    Error.captureStackTrace(e, err);
+  if (!nt)
+    throw e;
+  return e;
+};
+var inflt = function(dat, st, buf, dict) {
+  var sl = dat.length, dl = dict ? dict.length : 0;
+  if (!sl || st.f && !st.l)
+    return buf || new u8(0);
+  var noBuf = !buf;
+  var resize = noBuf || st.i != 2;
+  var noSt = st.i;
+  if (noBuf)
+    buf = new u8(sl * 3);
+  var cbuf = function(l2) {
+    var bl = buf.length;
+    if (l2 > bl) {
+      var nbuf = new u8(Math.max(bl * 2, l2));
+      nbuf.set(buf);
+      buf = nbuf;
+    }
+  };
+  var final = st.f || 0, pos = st.p || 0, bt = st.b || 0, lm = st.l, dm = st.d, lbt = st.m, dbt = st.n;
+  var tbts = sl * 8;
+  do {
+    if (!lm) {
+      final = bits(dat, pos, 1);
+      var type2 = bits(dat, pos + 1, 3);
+      pos += 3;
+      if (!type2) {
+        var s = shft(pos) + 4, l = dat[s - 4] | dat[s - 3] << 8, t = s + l;
+        if (t > sl) {
+          if (noSt)
+            err(0);
+          break;
+        }
+        if (resize)
+          cbuf(bt + l);
+        buf.set(dat.subarray(s, t), bt);
+        st.b = bt += l, st.p = pos = t * 8, st.f = final;
+        continue;
+      } else if (type2 == 1)
+        lm = flrm, dm = fdrm, lbt = 9, dbt = 5;
+      else if (type2 == 2) {
+        var hLit = bits(dat, pos, 31) + 257, hcLen = bits(dat, pos + 10, 15) + 4;
+        var tl = hLit + bits(dat, pos + 5, 31) + 1;
+        pos += 14;
+        var ldt = new u8(tl);
+        var clt = new u8(19);
+        for (var i2 = 0; i2 < hcLen; ++i2) {
+          clt[clim[i2]] = bits(dat, pos + i2 * 3, 7);
+        }
+        pos += hcLen * 3;
+        var clb = max(clt), clbmsk = (1 << clb) - 1;
+        var clm = hMap(clt, clb, 1);
+        for (var i2 = 0; i2 < tl; ) {
+          var r = clm[bits(dat, pos, clbmsk)];
+          pos += r & 15;
+          var s = r >> 4;
+          if (s < 16) {
+            ldt[i2++] = s;
+          } else {
+            var c = 0, n = 0;
+            if (s == 16)
+              n = 3 + bits(dat, pos, 3), pos += 2, c = ldt[i2 - 1];
+            else if (s == 17)
+              n = 3 + bits(dat, pos, 7), pos += 3;
+            else if (s == 18)
+              n = 11 + bits(dat, pos, 127), pos += 7;
+            while (n--)
+              ldt[i2++] = c;
+          }
+        }
+        var lt = ldt.subarray(0, hLit), dt = ldt.subarray(hLit);
+        lbt = max(lt);
+        dbt = max(dt);
+        lm = hMap(lt, lbt, 1);
+        dm = hMap(dt, dbt, 1);
+      } else
+        err(1);
+      if (pos > tbts) {
+        if (noSt)
+          err(0);
+        break;
+      }
+    }
+    if (resize)
+      cbuf(bt + 131072);
+    var lms = (1 << lbt) - 1, dms = (1 << dbt) - 1;
+    var lpos = pos;
+    for (; ; lpos = pos) {
+      var c = lm[bits16(dat, pos) & lms], sym = c >> 4;
+      pos += c & 15;
+      if (pos > tbts) {
+        if (noSt)
+          err(0);
+        break;
+      }
+      if (!c)
+        err(2);
+      if (sym < 256)
+        buf[bt++] = sym;
+      else if (sym == 256) {
+        lpos = pos, lm = null;
+        break;
+      } else {
+        var add = sym - 254;
+        if (sym > 264) {
+          var i2 = sym - 257, b = fleb[i2];
+          add = bits(dat, pos, (1 << b) - 1) + fl[i2];
+          pos += b;
+        }
+        var d = dm[bits16(dat, pos) & dms], dsym = d >> 4;
+        if (!d)
+          err(3);
+        pos += d & 15;
+        var dt = fd[dsym];
+        if (dsym > 3) {
+          var b = fdeb[dsym];
+          dt += bits16(dat, pos) & (1 << b) - 1, pos += b;
+        }
+        if (pos > tbts) {
+          if (noSt)
+            err(0);
+          break;
+        }
+        if (resize)
+          cbuf(bt + 131072);
+        var end = bt + add;
+        if (bt < dt) {
+          var shift = dl - dt, dend = Math.min(dt, end);
+          if (shift + bt < 0)
+            err(3);
+          for (; bt < dend; ++bt)
+            buf[bt] = dict[shift + bt];
+        }
+        for (; bt < end; ++bt)
+          buf[bt] = buf[bt - dt];
+      }
+    }
+    st.l = lm, st.p = lpos, st.b = bt, st.f = final;
+    if (lm)
+      final = 1, st.m = lbt, st.d = dm, st.n = dbt;
+  } while (!final);
+  return bt != buf.length && noBuf ? slc(buf, 0, bt) : buf.subarray(0, bt);
+};
+var et = /* @__PURE__ */ new u8(0);
+var b2 = function(d, b) {
+  return d[b] | d[b + 1] << 8;
+};
+var b4 = function(d, b) {
+  return (d[b] | d[b + 1] << 8 | d[b + 2] << 16 | d[b + 3] << 24) >>> 0;
+};
+var b8 = function(d, b) {
+  return b4(d, b) + b4(d, b + 4) * 4294967296;
+};
+function inflateSync(data, opts) {
+  return inflt(data, { i: 2 }, opts && opts.out, opts && opts.dictionary);
+}
+var td = typeof TextDecoder != "undefined" && /* @__PURE__ */ new TextDecoder();
+var tds = 0;
+try {
+  td.decode(et, { stream: true });
+  tds = 1;
+} catch (e) {
+}
+var dutf8 = function(d) {
+  for (var r = "", i2 = 0; ; ) {
+    var c = d[i2++];
+    var eb = (c > 127) + (c > 223) + (c > 239);
+    if (i2 + eb > d.length)
+      return { s: r, r: slc(d, i2 - 1) };
+    if (!eb)
+      r += String.fromCharCode(c);
+    else if (eb == 3) {
+      c = ((c & 15) << 18 | (d[i2++] & 63) << 12 | (d[i2++] & 63) << 6 | d[i2++] & 63) - 65536, r += String.fromCharCode(55296 | c >> 10, 56320 | c & 1023);
+    } else if (eb & 1)
+      r += String.fromCharCode((c & 31) << 6 | d[i2++] & 63);
+    else
+      r += String.fromCharCode((c & 15) << 12 | (d[i2++] & 63) << 6 | d[i2++] & 63);
+  }
+};
+function strFromU8(dat, latin1) {
+  if (latin1) {
+    var r = "";
+    for (var i2 = 0; i2 < dat.length; i2 += 16384)
+      r += String.fromCharCode.apply(null, dat.subarray(i2, i2 + 16384));
+    return r;
+  } else if (td) {
+    return td.decode(dat);
+  } else {
+    var _a2 = dutf8(dat), s = _a2.s, r = _a2.r;
+    if (r.length)
+      err(8);
+    return s;
+  }
+}
+var slzh = function(d, b) {
+  return b + 30 + b2(d, b + 26) + b2(d, b + 28);
+};
+var zh = function(d, b, z) {
+  var fnl = b2(d, b + 28), efl = b2(d, b + 30), fn = strFromU8(d.subarray(b + 46, b + 46 + fnl), !(b2(d, b + 8) & 2048)), es = b + 46 + fnl;
+  var _a2 = z64hs(d, es, efl, z, b4(d, b + 20), b4(d, b + 24), b4(d, b + 42)), sc = _a2[0], su = _a2[1], off = _a2[2];
+  return [b2(d, b + 10), sc, su, fn, es + efl + b2(d, b + 32), off];
+};
+var z64hs = function(d, b, l, z, sc, su, off) {
+  var nsc = sc == 4294967295, nsu = su == 4294967295, noff = off == 4294967295, e = b + l;
+  var nf = nsc + nsu + noff;
+  if (z && nf) {
+    for (; b + 4 < e; b += 4 + b2(d, b + 2)) {
+      if (b2(d, b) == 1) {
+        return [
+          nsc ? b8(d, b + 4 + 8 * nsu) : sc,
+          nsu ? b8(d, b + 4) : su,
+          noff ? b8(d, b + 4 + 8 * (nsu + nsc)) : off,
+          1
+        ];
+      }
+    }
+    if (z < 2)
+      err(13);
+  }
+  return [sc, su, off, 0];
+};
+function unzipSync(data, opts) {
+  var files = {};
+  var e = data.length - 22;
+  for (; b4(data, e) != 101010256; --e) {
+    if (!e || data.length - e > 65558)
+      err(13);
+  }
+  ;
+  var c = b2(data, e + 8);
+  if (!c)
+    return {};
+  var o = b4(data, e + 16);
+  var z = b4(data, e - 20) == 117853008;
+  if (z) {
+    var ze = b4(data, e - 12);
+    z = b4(data, ze) == 101075792;
+    if (z) {
+      c = b4(data, ze + 32);
+      o = b4(data, ze + 48);
+    }
+  }
+  var fltr = opts && opts.filter;
+  for (var i2 = 0; i2 < c; ++i2) {
+    var _a2 = zh(data, o, z), c_2 = _a2[0], sc = _a2[1], su = _a2[2], fn = _a2[3], no = _a2[4], off = _a2[5], b = slzh(data, off);
+    o = no;
+    if (!fltr || fltr({
+      name: fn,
+      size: sc,
+      originalSize: su,
+      compression: c_2
+    })) {
+      if (!c_2)
+        files[fn] = slc(data, b, b + sc);
+      else if (c_2 == 8)
+        files[fn] = inflateSync(data.subarray(b, b + sc), { out: new u8(su) });
+      else
+        err(14, "unknown compression type " + c_2);
+    }
+  }
+  return files;
+}
+
+// node_modules/universal-user-agent/index.js
+function getUserAgent() {
+  if (typeof navigator === "object" && "userAgent" in navigator) {
+    return navigator.userAgent;
+  }
+  if (typeof process === "object" && process.version !== void 0) {
+    return `Node.js/${process.version.substr(1)} (${process.platform}; ${process.arch})`;
+  }
+  return "<environment undetectable>";
+}
+
+// node_modules/before-after-hook/lib/register.js
+function register(state, name, method, options) {
+  if (typeof method !== "function") {
+    throw new Error("method for before hook must be a function");
+  }
+  if (!options) {
+    options = {};
+  }
+  if (Array.isArray(name)) {
+    return name.reverse().reduce((callback2, name2) => {
+      return register.bind(null, state, name2, callback2, options);
+    }, method)();
+  }
+  return Promise.resolve().then(() => {
+    if (!state.registry[name]) {
+      return method(options);
+    }
+    return state.registry[name].reduce((method2, registered) => {
+      return registered.hook.bind(null, method2, options);
+    }, method)();
+  });
+}
+
+// node_modules/before-after-hook/lib/add.js
+function addHook(state, kind, name, hook2) {
+  const orig = hook2;
+  if (!state.registry[name]) {
+    state.registry[name] = [];
+  }
+  if (kind === "before") {
+    hook2 = (method, options) => {
+      return Promise.resolve().then(orig.bind(null, options)).then(method.bind(null, options));
+    };
+  }
+  if (kind === "after") {
+    hook2 = (method, options) => {
+      let result;
+      return Promise.resolve().then(method.bind(null, options)).then((result_) => {
+        result = result_;
+        return orig(result, options);
+      }).then(() => {
+        return result;
+      });
+    };
+  }
+  if (kind === "error") {
+    hook2 = (method, options) => {
+      return Promise.resolve().then(method.bind(null, options)).catch((error) => {
+        return orig(error, options);
+      });
+    };
+  }
+  state.registry[name].push({
+    hook: hook2,
+    orig
+  });
+}
+
+// node_modules/before-after-hook/lib/remove.js
+function removeHook(state, name, method) {
+  if (!state.registry[name]) {
+    return;
+  }
+  const index = state.registry[name].map((registered) => {
+    return registered.orig;
+  }).indexOf(method);
+  if (index === -1) {
+    return;
+  }
+  state.registry[name].splice(index, 1);
+}
+
+// node_modules/before-after-hook/index.js
+var bind = Function.bind;
+var bindable = bind.bind(bind);
+function bindApi(hook2, state, name) {
+  const removeHookRef = bindable(removeHook, null).apply(
+    null,
+    name ? [state, name] : [state]
+  );
+  hook2.api = { remove: removeHookRef };
+  hook2.remove = removeHookRef;
+  ["before", "error", "after", "wrap"].forEach((kind) => {
+    const args = name ? [state, kind, name] : [state, kind];
+    hook2[kind] = hook2.api[kind] = bindable(addHook, null).apply(null, args);
+  });
+}
+function Singular() {
+  const singularHookName = /* @__PURE__ */ Symbol("Singular");
+  const singularHookState = {
+    registry: {}
+  };
+  const singularHook = register.bind(null, singularHookState, singularHookName);
+  bindApi(singularHook, singularHookState, singularHookName);
+  return singularHook;
+}
+function Collection() {
+  const state = {
+    registry: {}
+  };
+  const hook2 = register.bind(null, state);
+  bindApi(hook2, state);
+  return hook2;
+}
+var before_after_hook_default = { Singular, Collection };
+
+// node_modules/@octokit/endpoint/dist-bundle/index.js
+var VERSION2 = "0.0.0-development";
+var userAgent = `octokit-endpoint.js/${VERSION2} ${getUserAgent()}`;
+var DEFAULTS = {
+  method: "GET",
+  baseUrl: "https://api.github.com",
+  headers: {
+    accept: "application/vnd.github.v3+json",
+    "user-agent": userAgent
+  },
+  mediaType: {
+    format: ""
+  }
+};
+function lowercaseKeys(object) {
+  if (!object) {
+    return {};
+  }
+  return Object.keys(object).reduce((newObj, key2) => {
+    newObj[key2.toLowerCase()] = object[key2];
+    return newObj;
+  }, {});
+}
+function isPlainObject(value2) {
+  if (typeof value2 !== "object" || value2 === null) return false;
+  if (Object.prototype.toString.call(value2) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value2);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value2);
+}
+function mergeDeep(defaults, options) {
+  const result = Object.assign({}, defaults);
+  Object.keys(options).forEach((key2) => {
+    if (isPlainObject(options[key2])) {
+      if (!(key2 in defaults)) Object.assign(result, { [key2]: options[key2] });
+      else result[key2] = mergeDeep(defaults[key2], options[key2]);
+    } else {
+      Object.assign(result, { [key2]: options[key2] });
+    }
+  });
+  return result;
+}
+function removeUndefinedProperties(obj) {
+  for (const key2 in obj) {
+    if (obj[key2] === void 0) {
+      delete obj[key2];
+    }
+  }
+  return obj;
+}
+function merge(defaults, route, options) {
+  if (typeof route === "string") {
+    let [method, url] = route.split(" ");
+    options = Object.assign(url ? { method, url } : { url: method }, options);
+  } else {
+    options = Object.assign({}, route);
+  }
+  options.headers = lowercaseKeys(options.headers);
+  removeUndefinedProperties(options);
+  removeUndefinedProperties(options.headers);
+  const mergedOptions = mergeDeep(defaults || {}, options);
+  if (options.url === "/graphql") {
+    if (defaults && defaults.mediaType.previews?.length) {
+      mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
+        (preview) => !mergedOptions.mediaType.previews.includes(preview)
+      ).concat(mergedOptions.mediaType.previews);
+    }
+    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
+  }
+  return mergedOptions;
+}
+function addQueryParameters(url, parameters) {
+  const separator = /\?/.test(url) ? "&" : "?";
+  const names = Object.keys(parameters);
+  if (names.length === 0) {
+    return url;
+  }
+  return url + separator + names.map((name) => {
+    if (name === "q") {
+      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
+    }
+    return `${name}=${encodeURIComponent(parameters[name])}`;
+  }).join("&");
+}
+var urlVariableRegex = /\{[^{}}]+\}/g;
+function removeNonChars(variableName) {
+  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
+}
+function extractUrlVariableNames(url) {
+  const matches = url.match(urlVariableRegex);
+  if (!matches) {
+    return [];
+  }
+  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
+}
+function omit(object, keysToOmit) {
+  const result = { __proto__: null };
+  for (const key2 of Object.keys(object)) {
+    if (keysToOmit.indexOf(key2) === -1) {
+      result[key2] = object[key2];
+    }
+  }
+  return result;
+}
+function encodeReserved(str2) {
+  return str2.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+    if (!/%[0-9A-Fa-f]/.test(part)) {
+      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
+    }
+    return part;
+  }).join("");
+}
+function encodeUnreserved(str2) {
+  return encodeURIComponent(str2).replace(/[!'()*]/g, function(c) {
+    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
+  });
+}
+function encodeValue(operator, value2, key2) {
+  value2 = operator === "+" || operator === "#" ? encodeReserved(value2) : encodeUnreserved(value2);
+  if (key2) {
+    return encodeUnreserved(key2) + "=" + value2;
+  } else {
+    return value2;
+  }
+}
+function isDefined(value2) {
+  return value2 !== void 0 && value2 !== null;
+}
+function isKeyOperator(operator) {
+  return operator === ";" || operator === "&" || operator === "?";
+}
+function getValues(context, operator, key2, modifier) {
+  var value2 = context[key2], result = [];
+  if (isDefined(value2) && value2 !== "") {
+    if (typeof value2 === "string" || typeof value2 === "number" || typeof value2 === "bigint" || typeof value2 === "boolean") {
+      value2 = value2.toString();
+      if (modifier && modifier !== "*") {
+        value2 = value2.substring(0, parseInt(modifier, 10));
+      }
+      result.push(
+        encodeValue(operator, value2, isKeyOperator(operator) ? key2 : "")
+      );
+    } else {
+      if (modifier === "*") {
+        if (Array.isArray(value2)) {
+          value2.filter(isDefined).forEach(function(value22) {
+            result.push(
+              encodeValue(operator, value22, isKeyOperator(operator) ? key2 : "")
+            );
+          });
+        } else {
+          Object.keys(value2).forEach(function(k) {
+            if (isDefined(value2[k])) {
+              result.push(encodeValue(operator, value2[k], k));
+            }
+          });
+        }
+      } else {
+        const tmp = [];
+        if (Array.isArray(value2)) {
+          value2.filter(isDefined).forEach(function(value22) {
+            tmp.push(encodeValue(operator, value22));
+          });
+        } else {
+          Object.keys(value2).forEach(function(k) {
+            if (isDefined(value2[k])) {
+              tmp.push(encodeUnreserved(k));
+              tmp.push(encodeValue(operator, value2[k].toString()));
+            }
+          });
+        }
+        if (isKeyOperator(operator)) {
+          result.push(encodeUnreserved(key2) + "=" + tmp.join(","));
+        } else if (tmp.length !== 0) {
+          result.push(tmp.join(","));
+        }
+      }
+    }
+  } else {
+    if (operator === ";") {
+      if (isDefined(value2)) {
+        result.push(encodeUnreserved(key2));
+      }
+    } else if (value2 === "" && (operator === "&" || operator === "?")) {
+      result.push(encodeUnreserved(key2) + "=");
+    } else if (value2 === "") {
+      result.push("");
+    }
+  }
+  return result;
+}
+function parseUrl(template) {
+  return {
+    expand: expand.bind(null, template)
+  };
+}
+function expand(template, context) {
+  var operators = ["+", "#", ".", "/", ";", "?", "&"];
+  template = template.replace(
+    /\{([^\{\}]+)\}|([^\{\}]+)/g,
+    function(_, expression, literal) {
+      if (expression) {
+        let operator = "";
+        const values = [];
+        if (operators.indexOf(expression.charAt(0)) !== -1) {
+          operator = expression.charAt(0);
+          expression = expression.substr(1);
+        }
+        expression.split(/,/g).forEach(function(variable) {
+          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
+          values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
+        });
+        if (operator && operator !== "+") {
+          var separator = ",";
+          if (operator === "?") {
+            separator = "&";
+          } else if (operator !== "#") {
+            separator = operator;
+          }
+          return (values.length !== 0 ? operator : "") + values.join(separator);
+        } else {
+          return values.join(",");
+        }
+      } else {
+        return encodeReserved(literal);
+      }
+    }
+  );
+  if (template === "/") {
+    return template;
+  } else {
+    return template.replace(/\/$/, "");
+  }
+}
+function parse(options) {
+  let method = options.method.toUpperCase();
+  let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
+  let headers = Object.assign({}, options.headers);
+  let body;
+  let parameters = omit(options, [
+    "method",
+    "baseUrl",
+    "url",
+    "headers",
+    "request",
+    "mediaType"
+  ]);
+  const urlVariableNames = extractUrlVariableNames(url);
+  url = parseUrl(url).expand(parameters);
+  if (!/^http/.test(url)) {
+    url = options.baseUrl + url;
+  }
+  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
+  const remainingParameters = omit(parameters, omittedParameters);
+  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
+  if (!isBinaryRequest) {
+    if (options.mediaType.format) {
+      headers.accept = headers.accept.split(/,/).map(
+        (format2) => format2.replace(
+          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
+          `application/vnd$1$2.${options.mediaType.format}`
+        )
+      ).join(",");
+    }
+    if (url.endsWith("/graphql")) {
+      if (options.mediaType.previews?.length) {
+        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
+        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
+          const format2 = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
+          return `application/vnd.github.${preview}-preview${format2}`;
+        }).join(",");
+      }
+    }
+  }
+  if (["GET", "HEAD"].includes(method)) {
+    url = addQueryParameters(url, remainingParameters);
+  } else {
+    if ("data" in remainingParameters) {
+      body = remainingParameters.data;
+    } else {
+      if (Object.keys(remainingParameters).length) {
+        body = remainingParameters;
+      }
+    }
+  }
+  if (!headers["content-type"] && typeof body !== "undefined") {
+    headers["content-type"] = "application/json; charset=utf-8";
+  }
+  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
+    body = "";
+  }
+  return Object.assign(
+    { method, url, headers },
+    typeof body !== "undefined" ? { body } : null,
+    options.request ? { request: options.request } : null
+  );
+}
+function endpointWithDefaults(defaults, route, options) {
+  return parse(merge(defaults, route, options));
+}
+function withDefaults(oldDefaults, newDefaults) {
+  const DEFAULTS2 = merge(oldDefaults, newDefaults);
+  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
+  return Object.assign(endpoint2, {
+    DEFAULTS: DEFAULTS2,
+    defaults: withDefaults.bind(null, DEFAULTS2),
+    merge: merge.bind(null, DEFAULTS2),
+    parse
+  });
+}
+var endpoint = withDefaults(null, DEFAULTS);
+
+// node_modules/content-type/dist/index.js
+var SP = 32;
+var HTAB = 9;
+var SEMI = 59;
+var EQ = 61;
+var DQUOTE = 34;
+var BSLASH = 92;
+var COMMA = 44;
+var LOWER_CASE = 1;
+var OWS = 2;
+var SEMI_FLAG = 4;
+var COMMA_FLAG = 8;
+var TOKEN_FLAG = 16;
+var NON_ASCII = 65280;
+var CASE_FLAGS = LOWER_CASE | NON_ASCII;
+var CHAR_MAP = new Uint8Array(256);
+CHAR_MAP[HTAB] |= OWS;
+CHAR_MAP[SP] |= OWS;
+CHAR_MAP[SEMI] |= SEMI_FLAG;
+CHAR_MAP[COMMA] |= COMMA_FLAG;
+for (let code = 128; code <= 255; code++) {
+  CHAR_MAP[code] |= LOWER_CASE;
+}
+for (const char of "!#$%&'*+-.^_`|~") {
+  CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
+}
+for (let code = 48; code <= 57; code++) {
+  CHAR_MAP[code] |= TOKEN_FLAG;
+}
+for (let code = 65; code <= 90; code++) {
+  CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
+}
+for (let code = 97; code <= 122; code++) {
+  CHAR_MAP[code] |= TOKEN_FLAG;
+}
+var NullObject = /* @__PURE__ */ (() => {
+  const C = function() {
+  };
+  C.prototype = /* @__PURE__ */ Object.create(null);
+  return C;
+})();
+function parse2(header, options) {
+  const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
+  const len = header.length;
+  let valueStart = options?.start ?? 0;
+  while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
+    valueStart++;
+  }
+  let index = valueStart;
+  let typeFlags = 0;
+  let whitespace = -1;
+  let stop = options?.parameters === false ? COMMA_FLAG : 0;
+  while (index < len) {
+    const code = header.charCodeAt(index);
+    const flags = CHAR_MAP[code];
+    if ((flags & stopFlags) !== 0) {
+      stop |= flags & COMMA_FLAG;
+      break;
+    }
+    if ((flags & OWS) !== 0) {
+      if (whitespace === -1)
+        whitespace = index;
+    } else {
+      whitespace = -1;
+    }
+    typeFlags |= code & NON_ASCII | flags;
+    index++;
+  }
+  const valueEnd = whitespace === -1 ? index : whitespace;
+  const value2 = header.slice(valueStart, valueEnd);
+  const type2 = (typeFlags & CASE_FLAGS) === 0 ? value2 : value2.toLowerCase();
+  if (index === len || stop !== 0) {
+    return { type: type2, index, parameters: new NullObject() };
+  }
+  return parseParameters(header, type2, index, len, stopFlags);
+}
+function parseParameters(header, type2, index, len, stopFlags) {
+  const parameters = new NullObject();
+  parameter: while (index < len) {
+    index++;
+    while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+      index++;
+    }
+    const keyStart = index;
+    let keyFlags = 0;
+    let keyWhitespace = -1;
+    while (index < len) {
+      const code = header.charCodeAt(index);
+      const flags = CHAR_MAP[code];
+      if ((flags & stopFlags) !== 0) {
+        if ((flags & COMMA_FLAG) !== 0)
+          break parameter;
+        continue parameter;
+      }
+      if (code === EQ) {
+        const keyEnd2 = keyWhitespace === -1 ? index : keyWhitespace;
+        const value2 = header.slice(keyStart, keyEnd2);
+        const key2 = (keyFlags & CASE_FLAGS) === 0 ? value2 : value2.toLowerCase();
+        index++;
+        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+          index++;
+        }
+        if (index < len && header.charCodeAt(index) === DQUOTE) {
+          const quotedStart = ++index;
+          let escaped = false;
+          while (index < len) {
+            const code2 = header.charCodeAt(index);
+            if (code2 === DQUOTE) {
+              if (parameters[key2] === void 0) {
+                parameters[key2] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
+              }
+              index++;
+              let stop2 = 0;
+              while (index < len) {
+                const code3 = header.charCodeAt(index);
+                const flags2 = CHAR_MAP[code3];
+                if ((flags2 & stopFlags) !== 0) {
+                  stop2 = flags2 & COMMA_FLAG;
+                  break;
+                }
+                index++;
+              }
+              if (stop2 !== 0)
+                break parameter;
+              continue parameter;
+            }
+            if (code2 === BSLASH && index + 1 < len) {
+              escaped = true;
+              index += 2;
+              continue;
+            }
+            index++;
+          }
+          continue parameter;
+        }
+        const valueStart = index;
+        let stop = 0;
+        let valueWhitespace = -1;
+        while (index < len) {
+          const code2 = header.charCodeAt(index);
+          const flags2 = CHAR_MAP[code2];
+          if ((flags2 & stopFlags) !== 0) {
+            stop = flags2 & COMMA_FLAG;
+            break;
+          }
+          if ((flags2 & OWS) !== 0) {
+            if (valueWhitespace === -1)
+              valueWhitespace = index;
+          } else {
+            valueWhitespace = -1;
+          }
+          index++;
+        }
+        if (parameters[key2] === void 0) {
+          const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
+          parameters[key2] = header.slice(valueStart, valueEnd);
+        }
+        if (stop !== 0)
+          break parameter;
+        continue parameter;
+      }
+      if ((flags & OWS) !== 0) {
+        if (keyWhitespace === -1)
+          keyWhitespace = index;
+      } else {
+        keyWhitespace = -1;
+      }
+      keyFlags |= code & NON_ASCII | flags;
+      index++;
+    }
+  }
+  return { type: type2, index, parameters };
+}
+function unescapeQuotedPairs(str2, start, end) {
+  let result = "";
+  for (let index = start; index < end; index++) {
+    if (str2.charCodeAt(index) === BSLASH) {
+      result += str2.slice(start, index);
+      start = ++index;
+    }
+  }
+  return result + str2.slice(start, end);
+}
+
+// node_modules/json-with-bigint/json-with-bigint.js
+var intRegex = /^-?\d+$/;
+var noiseValue = /^-?\d+n+$/;
+var originalStringify = JSON.stringify;
+var originalParse = JSON.parse;
+var customFormat = /^-?\d+n$/;
+var bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
+var noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
+var isUnstringifiable = (val) => val === void 0 || typeof val === "function" || typeof val === "symbol";
+var isRawJSON = (val) => val !== null && typeof val === "object" && val.constructor && val.constructor.name === "RawJSON";
+var stringifyIteratively = (rootValue, replacer, spaceParam) => {
+  let space = "";
+  if (typeof spaceParam === "number") {
+    space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
+  } else if (typeof spaceParam === "string") {
+    space = spaceParam.slice(0, 10);
+  }
+  const isFunctionReplacer = typeof replacer === "function";
+  const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
+  const prepareVal = (parent, key2, val) => {
+    const isObject = val !== null && typeof val === "object";
+    const hasToJSON = isObject && typeof val.toJSON === "function";
+    if (hasToJSON) {
+      val = val.toJSON(key2);
+    }
+    const isNoise = typeof val === "string" && noiseValue.test(val);
+    if (isNoise) return val + "n";
+    const isBigInt = typeof val === "bigint";
+    if (isBigInt) {
+      const supportsRawJSON = "rawJSON" in JSON;
+      if (supportsRawJSON) return JSON.rawJSON(val.toString());
+      return val.toString() + "n";
+    }
+    if (isFunctionReplacer) {
+      val = replacer.call(parent, key2, val);
+    }
+    const isPostReplacerObject = val !== null && typeof val === "object";
+    if (isPostReplacerObject) {
+      const isPrimitiveWrapper = val instanceof Number || val instanceof String || val instanceof Boolean;
+      if (isPrimitiveWrapper) {
+        val = val.valueOf();
+      }
+    }
+    return val;
+  };
+  const rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
+  if (isUnstringifiable(rootProcessed)) {
+    return void 0;
+  }
+  const isRootPrimitive = rootProcessed === null || typeof rootProcessed !== "object";
+  const isRootNativeRawJSON = isRawJSON(rootProcessed);
+  if (isRootPrimitive || isRootNativeRawJSON) {
+    return originalStringify(rootProcessed);
+  }
+  const chunks = [];
+  let level2 = 0;
+  const stack = [
+    {
+      parent: { "": rootProcessed },
+      key: "",
+      val: rootProcessed,
+      isArray: Array.isArray(rootProcessed),
+      keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
+      index: 0,
+      first: true
+    }
+  ];
+  const visited = new WeakSet([rootProcessed]);
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+    if (node.index === 0) {
+      chunks.push(node.isArray ? "[" : "{");
+      level2++;
+    }
+    let isDone = false;
+    if (node.isArray) {
+      if (node.index < node.val.length) {
+        if (!node.first) chunks.push(",");
+        if (space) chunks.push("\n" + space.repeat(level2));
+        const childRaw = node.val[node.index];
+        const childVal = prepareVal(node.val, String(node.index), childRaw);
+        if (isUnstringifiable(childVal)) {
+          chunks.push("null");
+          node.first = false;
+          node.index++;
+        } else {
+          const isComplexObject = childVal !== null && typeof childVal === "object";
+          const isNativeRaw = isRawJSON(childVal);
+          if (isComplexObject && !isNativeRaw) {
+            if (visited.has(childVal)) {
+              throw new TypeError("Converting circular structure to JSON");
+            }
+            visited.add(childVal);
+            stack.push({
+              parent: node.val,
+              key: String(node.index),
+              val: childVal,
+              isArray: Array.isArray(childVal),
+              keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+              index: 0,
+              first: true
+            });
+            node.first = false;
+            node.index++;
+          } else {
+            chunks.push(originalStringify(childVal));
+            node.first = false;
+            node.index++;
+          }
+        }
+      } else {
+        isDone = true;
+      }
+    } else {
+      while (node.index < node.keys.length) {
+        const k = node.keys[node.index++];
+        const isFilteredOutByArray = propertyList && !propertyList.has(k);
+        if (isFilteredOutByArray) continue;
+        const childRaw = node.val[k];
+        const childVal = prepareVal(node.val, k, childRaw);
+        if (isUnstringifiable(childVal)) continue;
+        if (!node.first) chunks.push(",");
+        if (space) {
+          chunks.push("\n" + space.repeat(level2) + originalStringify(k) + ": ");
+        } else {
+          chunks.push(originalStringify(k) + ":");
+        }
+        const isComplexObject = childVal !== null && typeof childVal === "object";
+        const isNativeRaw = isRawJSON(childVal);
+        if (isComplexObject && !isNativeRaw) {
+          if (visited.has(childVal)) {
+            throw new TypeError("Converting circular structure to JSON");
+          }
+          visited.add(childVal);
+          stack.push({
+            parent: node.val,
+            key: k,
+            val: childVal,
+            isArray: Array.isArray(childVal),
+            keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+            index: 0,
+            first: true
+          });
+          node.first = false;
+          break;
+        } else {
+          chunks.push(originalStringify(childVal));
+          node.first = false;
+        }
+      }
+      const isNodeFullyProcessed = node.index >= node.keys.length && stack[stack.length - 1] === node;
+      if (isNodeFullyProcessed) {
+        isDone = true;
+      }
+    }
+    if (isDone) {
+      level2--;
+      if (!node.first && space) chunks.push("\n" + space.repeat(level2));
+      chunks.push(node.isArray ? "]" : "}");
+      visited.delete(node.val);
+      stack.pop();
+    }
+  }
+  return chunks.join("");
+};
+var JSONStringify = (value2, replacer, space) => {
+  try {
+    const supportsRawJSON = "rawJSON" in JSON;
+    if (supportsRawJSON) {
+      return originalStringify(
+        value2,
+        (key2, val) => {
+          if (typeof val === "bigint") return JSON.rawJSON(val.toString());
+          const hasFunctionReplacer = typeof replacer === "function";
+          if (hasFunctionReplacer) return replacer(key2, val);
+          const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key2);
+          if (isKeyInArrayReplacer) return val;
+          return val;
+        },
+        space
+      );
+    }
+    if (!value2) return originalStringify(value2, replacer, space);
+    const convertedToCustomJSON = originalStringify(
+      value2,
+      (key2, val) => {
+        const isNoise = typeof val === "string" && noiseValue.test(val);
+        if (isNoise) return val.toString() + "n";
+        if (typeof val === "bigint") return val.toString() + "n";
+        const hasFunctionReplacer = typeof replacer === "function";
+        if (hasFunctionReplacer) return replacer(key2, val);
+        const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key2);
+        if (isKeyInArrayReplacer) return val;
+        return val;
+      },
+      space
+    );
+    const processedJSON = convertedToCustomJSON.replace(
+      bigIntsStringify,
+      "$1$2$3"
+    );
+    const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3");
+    return denoisedJSON;
+  } catch (error) {
+    if (error instanceof RangeError) {
+      const convertedJSON = stringifyIteratively(value2, replacer, space);
+      if (convertedJSON === void 0) return void 0;
+      const supportsRawJSON = "rawJSON" in JSON;
+      if (supportsRawJSON) return convertedJSON;
+      const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
+      return processedJSON.replace(noiseStringify, "$1$2$3");
+    }
+    throw error;
+  }
+};
+var featureCache = /* @__PURE__ */ new Map();
+var isContextSourceSupported = () => {
+  const parseFingerprint = JSON.parse.toString();
+  if (featureCache.has(parseFingerprint)) {
+    return featureCache.get(parseFingerprint);
+  }
+  try {
+    const result = JSON.parse(
+      "1",
+      (_, __, context) => !!context?.source && context.source === "1"
+    );
+    featureCache.set(parseFingerprint, result);
+    return result;
+  } catch {
+    featureCache.set(parseFingerprint, false);
+    return false;
+  }
+};
+var convertMarkedBigIntsReviver = (key2, value2, context, userReviver) => {
+  const isCustomFormatBigInt = typeof value2 === "string" && customFormat.test(value2);
+  if (isCustomFormatBigInt) return BigInt(value2.slice(0, -1));
+  const isNoiseValue = typeof value2 === "string" && noiseValue.test(value2);
+  if (isNoiseValue) return value2.slice(0, -1);
+  const hasUserReviver = typeof userReviver === "function";
+  if (!hasUserReviver) return value2;
+  return userReviver(key2, value2, context);
+};
+var JSONParseV2 = (text2, reviver) => {
+  return JSON.parse(text2, (key2, value2, context) => {
+    const isNumber = typeof value2 === "number";
+    const isOutOfBounds = value2 > Number.MAX_SAFE_INTEGER || value2 < Number.MIN_SAFE_INTEGER;
+    const isBigNumber = isNumber && isOutOfBounds;
+    const isInt = context && intRegex.test(context.source);
+    const isBigInt = isBigNumber && isInt;
+    if (isBigInt) return BigInt(context.source);
+    const hasCustomReviver = typeof reviver === "function";
+    if (!hasCustomReviver) return value2;
+    return reviver(key2, value2, context);
+  });
+};
+var MAX_INT = Number.MAX_SAFE_INTEGER.toString();
+var MAX_DIGITS = MAX_INT.length;
+var stringsOrLargeNumbers = /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
+var noiseValueWithQuotes = /^"-?\d+n+"$/;
+var applyReviverIteratively = (parsed, userReviver) => {
+  const rootHolder = { "": parsed };
+  const stack = [{ parent: rootHolder, key: "", visited: false }];
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+    if (!node.visited) {
+      node.visited = true;
+      const value2 = node.parent[node.key];
+      const isComplexObject = value2 !== null && typeof value2 === "object";
+      if (isComplexObject) {
+        const keys = Object.keys(value2);
+        for (let i2 = keys.length - 1; i2 >= 0; i2--) {
+          stack.push({ parent: value2, key: keys[i2], visited: false });
+        }
+      }
+    } else {
+      const { parent, key: key2 } = node;
+      let value2 = parent[key2];
+      if (typeof value2 === "string") {
+        const isCustomFormatBigInt = customFormat.test(value2);
+        if (isCustomFormatBigInt) {
+          value2 = BigInt(value2.slice(0, -1));
+        } else {
+          const isNoise = noiseValue.test(value2);
+          if (isNoise) value2 = value2.slice(0, -1);
+        }
+      }
+      const hasUserReviver = typeof userReviver === "function";
+      if (hasUserReviver) {
+        value2 = userReviver.call(parent, key2, value2);
+      }
+      const isDeleted = value2 === void 0;
+      if (isDeleted) {
+        delete parent[key2];
+      } else {
+        parent[key2] = value2;
+      }
+      stack.pop();
+    }
+  }
+  return rootHolder[""];
+};
+var serializeBigInts = (text2) => {
+  return text2.replace(
+    stringsOrLargeNumbers,
+    (match, digits2, fractional, exponential) => {
+      const isString = match[0] === '"';
+      const isNoise = isString && noiseValueWithQuotes.test(match);
+      if (isNoise) return match.substring(0, match.length - 1) + 'n"';
+      const hasFractionalOrExponential = fractional || exponential;
+      const isLessThanMaxSafeInt = digits2 && (digits2.length < MAX_DIGITS || digits2.length === MAX_DIGITS && digits2 <= MAX_INT);
+      const isStandardValue = isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
+      if (isStandardValue) return match;
+      return '"' + match + 'n"';
+    }
+  );
+};
+var JSONParse = (text2, reviver) => {
+  if (!text2) return originalParse(text2, reviver);
+  try {
+    if (isContextSourceSupported()) return JSONParseV2(text2, reviver);
+    const serializedData = serializeBigInts(text2);
+    return originalParse(
+      serializedData,
+      (key2, value2, context) => convertMarkedBigIntsReviver(key2, value2, context, reviver)
+    );
+  } catch (error) {
+    if (error instanceof RangeError) {
+      const serializedData = serializeBigInts(text2);
+      const parsed = originalParse(serializedData);
+      return applyReviverIteratively(parsed, reviver);
+    }
+    throw error;
+  }
+};
+
+// node_modules/@octokit/request-error/dist-src/index.js
+var RequestError = class extends Error {
+  name;
+  /**
+   * http status code
+   */
+  status;
+  /**
+   * Request options that lead to the error.
+   */
+  request;
+  /**
+   * Response object if a response was received
+   */
+  response;
+  constructor(message, statusCode, options) {
+    super(message, { cause: options.cause });
+    this.name = "HttpError";
+    this.status = Number.parseInt(statusCode);
+    if (Number.isNaN(this.status)) {
+      this.status = 0;
+    }
+    if ("response" in options) {
+      this.response = options.response;
+    }
+    const requestCopy = Object.assign({}, options.request);
+    if (options.request.headers.authorization) {
+      requestCopy.headers = Object.assign({}, options.request.headers, {
+        authorization: options.request.headers.authorization.replace(
+          /(?<! ) .*$/,
+          " [REDACTED]"
+        )
+      });
+    }
+    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
+    this.request = requestCopy;
+  }
+};
+
+// node_modules/@octokit/request/dist-bundle/index.js
+var VERSION3 = "10.0.16";
+var defaults_default = {
+  headers: {
+    "user-agent": `octokit-request.js/${VERSION3} ${getUserAgent()}`
+  }
+};
+function isPlainObject2(value2) {
+  if (typeof value2 !== "object" || value2 === null) return false;
+  if (Object.prototype.toString.call(value2) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value2);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value2);
+}
+var noop = () => "";
+async function fetchWrapper(requestOptions) {
+  const fetch = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch) {
+    throw new Error(
+      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
+    );
+  }
+  const log2 = requestOptions.request?.log || console;
+  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
+  const body = isPlainObject2(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
+  const requestHeaders = Object.fromEntries(
+    Object.entries(requestOptions.headers).map(([name, value2]) => [
+      name,
+      String(value2)
+    ])
+  );
+  let fetchResponse;
+  try {
+    fetchResponse = await fetch(requestOptions.url, {
+      method: requestOptions.method,
+      body,
+      redirect: requestOptions.request?.redirect,
+      headers: requestHeaders,
+      signal: requestOptions.request?.signal,
+      // duplex must be set if request.body is ReadableStream or Async Iterables.
+      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
+      ...requestOptions.body && { duplex: "half" }
+    });
+  } catch (error) {
+    let message = "Unknown Error";
+    if (error instanceof Error) {
+      if (error.name === "AbortError") {
+        error.status = 500;
+        throw error;
+      }
+      message = error.message;
+      if (error.name === "TypeError" && "cause" in error) {
+        if (error.cause instanceof Error) {
+          message = error.cause.message;
+        } else if (typeof error.cause === "string") {
+          message = error.cause;
+        }
+      }
+    }
+    const requestError = new RequestError(message, 500, {
+      request: requestOptions
+    });
+    requestError.cause = error;
+    throw requestError;
+  }
+  const status = fetchResponse.status;
+  const url = fetchResponse.url;
+  const responseHeaders = {};
+  for (const [key2, value2] of fetchResponse.headers) {
+    responseHeaders[key2] = value2;
+  }
+  const octokitResponse = {
+    url,
+    status,
+    headers: responseHeaders,
+    data: ""
+  };
+  if ("deprecation" in responseHeaders) {
+    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
+    const deprecationLink = matches && matches.pop();
+    log2.warn(
+      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
+    );
+  }
+  if (status === 204 || status === 205) {
+    return octokitResponse;
+  }
+  if (requestOptions.method === "HEAD") {
+    if (status < 400) {
+      return octokitResponse;
+    }
+    throw new RequestError(fetchResponse.statusText, status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status === 304) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError("Not modified", status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status >= 400) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError(toErrorMessage(octokitResponse.data), status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
+  return octokitResponse;
+}
+async function getResponseData(response) {
+  const contentType = response.headers.get("content-type");
+  if (!contentType) {
+    return response.text().catch(noop);
+  }
+  const mimetype = parse2(contentType);
+  if (isJSONResponse(mimetype)) {
+    let text2 = "";
+    try {
+      text2 = await response.text();
+      return JSONParse(text2);
+    } catch (err2) {
+      return text2;
+    }
+  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
+  // (RFC 2046) and must never be decoded as text, even when the response
+  // carries a (misleading) `charset=utf-8` parameter — see #751.
+  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
+    return response.text().catch(noop);
+  } else {
+    return response.arrayBuffer().catch(
+      /* v8 ignore next -- @preserve */
+      () => new ArrayBuffer(0)
+    );
+  }
+}
+function isJSONResponse(mimetype) {
+  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
+}
+function toErrorMessage(data) {
+  if (typeof data === "string") {
+    return data;
+  }
+  if (data instanceof ArrayBuffer) {
+    return "Unknown error";
+  }
+  if (typeof data === "object" && data !== null && "message" in data) {
+    const objectData = data;
+    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
+    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
+  }
+  return `Unknown error: ${JSON.stringify(data)}`;
+}
+function withDefaults2(oldEndpoint, newDefaults) {
+  const endpoint2 = oldEndpoint.defaults(newDefaults);
+  const newApi = function(route, parameters) {
+    const endpointOptions = endpoint2.merge(route, parameters);
+    if (!endpointOptions.request || !endpointOptions.request.hook) {
+      return fetchWrapper(endpoint2.parse(endpointOptions));
+    }
+    const request2 = (route2, parameters2) => {
+      return fetchWrapper(
+        endpoint2.parse(endpoint2.merge(route2, parameters2))
+      );
+    };
+    Object.assign(request2, {
+      endpoint: endpoint2,
+      defaults: withDefaults2.bind(null, endpoint2)
+    });
+    return endpointOptions.request.hook(request2, endpointOptions);
+  };
+  return Object.assign(newApi, {
+    endpoint: endpoint2,
+    defaults: withDefaults2.bind(null, endpoint2)
+  });
+}
+var request = withDefaults2(endpoint, defaults_default);
+
+// node_modules/@octokit/graphql/dist-bundle/index.js
+var VERSION4 = "0.0.0-development";
+function _buildMessageForResponseErrors(data) {
+  return `Request failed due to following response errors:
+` + data.errors.map((e) => ` - ${e.message}`).join("\n");
+}
+var GraphqlResponseError = class extends Error {
+  constructor(request2, headers, response) {
+    super(_buildMessageForResponseErrors(response));
+    this.request = request2;
+    this.headers = headers;
+    this.response = response;
+    this.errors = response.errors;
+    this.data = response.data;
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, this.constructor);
+    }
+  }
+  request;
+  headers;
+  response;
+  name = "GraphqlResponseError";
+  errors;
+  data;
+};
+var NON_VARIABLE_OPTIONS = [
+  "method",
+  "baseUrl",
+  "url",
+  "headers",
+  "request",
+  "query",
+  "mediaType",
+  "operationName"
+];
+var FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
+var GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
+function graphql(request2, query, options) {
+  if (options) {
+    if (typeof query === "string" && "query" in options) {
+      return Promise.reject(
+        new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
+      );
+    }
+    for (const key2 in options) {
+      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key2)) continue;
+      return Promise.reject(
+        new Error(
+          `[@octokit/graphql] "${key2}" cannot be used as variable name`
+        )
+      );
+    }
+  }
+  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
+  const requestOptions = Object.keys(
+    parsedOptions
+  ).reduce((result, key2) => {
+    if (NON_VARIABLE_OPTIONS.includes(key2)) {
+      result[key2] = parsedOptions[key2];
+      return result;
+    }
+    if (!result.variables) {
+      result.variables = {};
+    }
+    result.variables[key2] = parsedOptions[key2];
+    return result;
+  }, {});
+  const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
+  if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
+    requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
+  }
+  return request2(requestOptions).then((response) => {
+    if (response.data.errors) {
+      const headers = {};
+      for (const key2 of Object.keys(response.headers)) {
+        headers[key2] = response.headers[key2];
+      }
+      throw new GraphqlResponseError(
+        requestOptions,
+        headers,
+        response.data
+      );
+    }
+    return response.data.data;
+  });
+}
+function withDefaults3(request2, newDefaults) {
+  const newRequest = request2.defaults(newDefaults);
+  const newApi = (query, options) => {
+    return graphql(newRequest, query, options);
+  };
+  return Object.assign(newApi, {
+    defaults: withDefaults3.bind(null, newRequest),
+    endpoint: newRequest.endpoint
+  });
+}
+var graphql2 = withDefaults3(request, {
+  headers: {
+    "user-agent": `octokit-graphql.js/${VERSION4} ${getUserAgent()}`
+  },
+  method: "POST",
+  url: "/graphql"
+});
+function withCustomRequest(customRequest) {
+  return withDefaults3(customRequest, {
+    method: "POST",
+    url: "/graphql"
+  });
+}
+
+// node_modules/@octokit/auth-token/dist-bundle/index.js
+var b64url = "(?:[a-zA-Z0-9_-]+)";
+var sep2 = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep2}${b64url}${sep2}${b64url}$`);
+var isJWT = jwtRE.test.bind(jwtRE);
+async function auth(token) {
+  const isApp = isJWT(token);
+  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
+  const isUserToServer = token.startsWith("ghu_");
+  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
+  return {
+    type: "token",
+    token,
+    tokenType
+  };
+}
+function withAuthorizationPrefix(token) {
+  if (token.split(/\./).length === 3) {
+    return `bearer ${token}`;
+  }
+  return `token ${token}`;
+}
+async function hook(token, request2, route, parameters) {
+  const endpoint2 = request2.endpoint.merge(
+    route,
+    parameters
+  );
+  endpoint2.headers.authorization = withAuthorizationPrefix(token);
+  return request2(endpoint2);
+}
+var createTokenAuth = function createTokenAuth2(token) {
+  if (!token) {
+    throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
+  }
+  if (typeof token !== "string") {
+    throw new Error(
+      "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
+    );
+  }
+  token = token.replace(/^(token|bearer) +/i, "");
+  return Object.assign(auth.bind(null, token), {
+    hook: hook.bind(null, token)
+  });
+};
+
+// node_modules/@octokit/core/dist-src/version.js
+var VERSION5 = "7.0.8";
+
+// node_modules/@octokit/core/dist-src/index.js
+var noop2 = () => {
+};
+var consoleWarn = console.warn.bind(console);
+var consoleError = console.error.bind(console);
+function createLogger(logger = {}) {
+  if (typeof logger.debug !== "function") {
+    logger.debug = noop2;
+  }
+  if (typeof logger.info !== "function") {
+    logger.info = noop2;
+  }
+  if (typeof logger.warn !== "function") {
+    logger.warn = consoleWarn;
+  }
+  if (typeof logger.error !== "function") {
+    logger.error = consoleError;
+  }
+  return logger;
+}
+var userAgentTrail = `octokit-core.js/${VERSION5} ${getUserAgent()}`;
+var Octokit = class {
+  static VERSION = VERSION5;
+  static defaults(defaults) {
+    const OctokitWithDefaults = class extends this {
+      constructor(...args) {
+        const options = args[0] || {};
+        if (typeof defaults === "function") {
+          super(defaults(options));
+          return;
+        }
+        super(
+          Object.assign(
+            {},
+            defaults,
+            options,
+            options.userAgent && defaults.userAgent ? {
+              userAgent: `${options.userAgent} ${defaults.userAgent}`
+            } : null
+          )
+        );
+      }
+    };
+    return OctokitWithDefaults;
+  }
+  static plugins = [];
+  /**
+   * Attach a plugin (or many) to your Octokit instance.
+   *
+   * @example
+   * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
+   */
+  static plugin(...newPlugins) {
+    const currentPlugins = this.plugins;
+    const NewOctokit = class extends this {
+      static plugins = currentPlugins.concat(
+        newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
+      );
+    };
+    return NewOctokit;
+  }
+  constructor(options = {}) {
+    const hook2 = new before_after_hook_default.Collection();
+    const requestDefaults = {
+      baseUrl: request.endpoint.DEFAULTS.baseUrl,
+      headers: {},
+      request: Object.assign({}, options.request, {
+        // @ts-ignore internal usage only, no need to type
+        hook: hook2.bind(null, "request")
+      }),
+      mediaType: {
+        previews: [],
+        format: ""
+      }
+    };
+    requestDefaults.headers["user-agent"] = options.userAgent ? `${options.userAgent} ${userAgentTrail}` : userAgentTrail;
+    if (options.baseUrl) {
+      requestDefaults.baseUrl = options.baseUrl;
+    }
+    if (options.previews) {
+      requestDefaults.mediaType.previews = options.previews;
+    }
+    if (options.timeZone) {
+      requestDefaults.headers["time-zone"] = options.timeZone;
+    }
+    this.request = request.defaults(requestDefaults);
+    this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
+    this.log = createLogger(options.log);
+    this.hook = hook2;
+    if (!options.authStrategy) {
+      if (!options.auth) {
+        this.auth = async () => ({
+          type: "unauthenticated"
+        });
+      } else {
+        const auth2 = createTokenAuth(options.auth);
+        hook2.wrap("request", auth2.hook);
+        this.auth = auth2;
+      }
+    } else {
+      const { authStrategy, ...otherOptions } = options;
+      const auth2 = authStrategy(
+        Object.assign(
+          {
+            request: this.request,
+            log: this.log,
+            // we pass the current octokit instance as well as its constructor options
+            // to allow for authentication strategies that return a new octokit instance
+            // that shares the same internal state as the current one. The original
+            // requirement for this was the "event-octokit" authentication strategy
+            // of https://github.com/probot/octokit-auth-probot.
+            octokit: this,
+            octokitOptions: otherOptions
+          },
+          options.auth
+        )
+      );
+      hook2.wrap("request", auth2.hook);
+      this.auth = auth2;
+    }
+    const classConstructor = this.constructor;
+    for (let i2 = 0; i2 < classConstructor.plugins.length; ++i2) {
+      Object.assign(this, classConstructor.plugins[i2](this, options));
+    }
+  }
+  // assigned during constructor
+  request;
+  graphql;
+  log;
+  hook;
+  // TODO: type `octokit.auth` based on passed options.authStrategy
+  auth;
+};
+
+// node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+var VERSION6 = "0.0.0-development";
+function normalizePaginatedListResponse(response) {
+  if (!response.data) {
+    return {
+      ...response,
+      data: []
+    };
+  }
+  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
+  if (!responseNeedsNormalization) return response;
+  const incompleteResults = response.data.incomplete_results;
+  const repositorySelection = response.data.repository_selection;
+  const totalCount = response.data.total_count;
+  const totalCommits = response.data.total_commits;
+  delete response.data.incomplete_results;
+  delete response.data.repository_selection;
+  delete response.data.total_count;
+  delete response.data.total_commits;
+  const namespaceKey = Object.keys(response.data)[0];
+  const data = response.data[namespaceKey];
+  response.data = data;
+  if (typeof incompleteResults !== "undefined") {
+    response.data.incomplete_results = incompleteResults;
+  }
+  if (typeof repositorySelection !== "undefined") {
+    response.data.repository_selection = repositorySelection;
+  }
+  response.data.total_count = totalCount;
+  response.data.total_commits = totalCommits;
+  return response;
+}
+function iterator(octokit, route, parameters) {
+  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
+  const requestMethod = typeof route === "function" ? route : octokit.request;
+  const method = options.method;
+  const headers = options.headers;
+  let url = options.url;
+  return {
+    [Symbol.asyncIterator]: () => ({
+      async next() {
+        if (!url) return { done: true };
+        try {
+          const response = await requestMethod({ method, url, headers });
+          const normalizedResponse = normalizePaginatedListResponse(response);
+          url = ((normalizedResponse.headers.link || "").match(
+            /<([^<>]+)>;\s*rel="next"/
+          ) || [])[1];
+          if (!url && "total_commits" in normalizedResponse.data) {
+            const parsedUrl = new URL(normalizedResponse.url);
+            const params = parsedUrl.searchParams;
+            const page = parseInt(params.get("page") || "1", 10);
+            const per_page = parseInt(params.get("per_page") || "250", 10);
+            if (page * per_page < normalizedResponse.data.total_commits) {
+              params.set("page", String(page + 1));
+              url = parsedUrl.toString();
+            }
+          }
+          return { value: normalizedResponse };
+        } catch (error) {
+          if (error.status !== 409) throw error;
+          url = "";
+          return {
+            value: {
+              status: 200,
+              headers: {},
+              data: []
+            }
+          };
+        }
+      }
+    })
+  };
+}
+function paginate(octokit, route, parameters, mapFn) {
+  if (typeof parameters === "function") {
+    mapFn = parameters;
+    parameters = void 0;
+  }
+  return gather(
+    octokit,
+    [],
+    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
+    mapFn
+  );
+}
+function gather(octokit, results, iterator2, mapFn) {
+  return iterator2.next().then((result) => {
+    if (result.done) {
+      return results;
+    }
+    let earlyExit = false;
+    function done() {
+      earlyExit = true;
+    }
+    results = results.concat(
+      mapFn ? mapFn(result.value, done) : result.value.data
+    );
+    if (earlyExit) {
+      return results;
+    }
+    return gather(octokit, results, iterator2, mapFn);
+  });
+}
+var composePaginateRest = Object.assign(paginate, {
+  iterator
+});
+function paginateRest(octokit) {
+  return {
+    paginate: Object.assign(paginate.bind(null, octokit), {
+      iterator: iterator.bind(null, octokit)
+    })
+  };
+}
+paginateRest.VERSION = VERSION6;
+
+// node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var import_light = __toESM(require_light(), 1);
+var VERSION7 = "0.0.0-development";
+function isRequestError(error) {
+  return error.request !== void 0;
+}
+async function errorRequest(state, octokit, error, options) {
+  if (!isRequestError(error) || !error?.request.request) {
+    throw error;
+  }
+  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
+    const retries = options.request.retries != null ? options.request.retries : state.retries;
+    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
+    throw octokit.retry.retryRequest(error, retries, retryAfter);
+  }
+  throw error;
+}
+async function wrapRequest(state, octokit, request2, options) {
+  const limiter = new import_light.default();
+  limiter.on("failed", function(error, info) {
+    const maxRetries = ~~error.request.request?.retries;
+    const after = ~~error.request.request?.retryAfter;
+    options.request.retryCount = info.retryCount + 1;
+    if (maxRetries > info.retryCount) {
+      return after * state.retryAfterBaseValue;
+    }
+  });
+  return limiter.schedule(
+    requestWithGraphqlErrorHandling.bind(null, state, octokit, request2),
+    options
+  );
+}
+async function requestWithGraphqlErrorHandling(state, octokit, request2, options) {
+  const response = await request2(options);
+  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
+    response.data.errors[0].message
+  )) {
+    const error = new RequestError(response.data.errors[0].message, 500, {
+      request: options,
+      response
+    });
+    return errorRequest(state, octokit, error, options);
+  }
+  return response;
+}
+function retry(octokit, octokitOptions) {
+  const state = Object.assign(
+    {
+      enabled: true,
+      retryAfterBaseValue: 1e3,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
+      retries: 3
+    },
+    octokitOptions.retry
+  );
+  const retryPlugin = {
+    retry: {
+      retryRequest: (error, retries, retryAfter) => {
+        error.request.request = Object.assign({}, error.request.request, {
+          retries,
+          retryAfter
+        });
+        return error;
+      }
+    }
+  };
+  if (state.enabled) {
+    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
+    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
+  }
+  return retryPlugin;
+}
+retry.VERSION = VERSION7;
+
+// node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var import_light2 = __toESM(require_light(), 1);
+var VERSION8 = "0.0.0-development";
+var noop3 = () => Promise.resolve();
+function wrapRequest2(state, request2, options) {
+  return state.retryLimiter.schedule(doRequest, state, request2, options);
+}
+async function doRequest(state, request2, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request2.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, noop3);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, noop3);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, noop3);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request2, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
+      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path9) => path9.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck2, common2) {
+  groups.global = new Bottleneck2.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common2
+  });
+  groups.auth = new Bottleneck2.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common2
+  });
+  groups.search = new Bottleneck2.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common2
+  });
+  groups.write = new Bottleneck2.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common2
+  });
+  groups.notifications = new Bottleneck2.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common2
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck: Bottleneck2 = import_light2.default,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common2 = { timeout };
+  if (typeof connection !== "undefined") {
+    common2.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck2, common2);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck2();
+    const events = {};
+    const emitter = new Bottleneck2.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error, info) {
+      const [state2, request2, options] = info.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
+      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request2.retryCount;
+      request2.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error.message)) {
+          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
+          (error2) => error2.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request2.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request2, options) => {
+    initializeBottleneck();
+    return wrapRequest2(state, request2, options);
+  });
+  return {};
+}
+throttling.VERSION = VERSION8;
+throttling.triggersNotification = triggersNotification;
+
+// src/github/client.ts
+var GitHubError = class extends Error {
+  constructor(status, message, request2) {
+    super(message);
+    this.status = status;
+    this.request = request2;
+  }
+  status;
+  request;
+};
+var MyOctokit = Octokit.plugin(paginateRest, retry, throttling);
 
 // src/io/baseline.ts
 import { execFile as execFile2 } from "node:child_process";
@@ -23890,7 +28127,7 @@ function git(cwd, args, options = {}) {
         // Never wait for credentials: a fetch that needs them fails instead of hanging.
         env: { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_ASKPASS: "echo" }
       },
-      (err, stdout, stderr) => resolve4({ ok: !err, stdout: stdout ?? Buffer.alloc(0), stderr: String(stderr ?? "") })
+      (err2, stdout, stderr) => resolve4({ ok: !err2, stdout: stdout ?? Buffer.alloc(0), stderr: String(stderr ?? "") })
     );
   });
 }
@@ -23952,9 +28189,9 @@ function pathBaseline(workspace, where2, single) {
   let abs;
   try {
     abs = workspace.resolve(where2);
-  } catch (err) {
-    if (err instanceof WorkspaceError) return { reason: err.message };
-    throw err;
+  } catch (err2) {
+    if (err2 instanceof WorkspaceError) return { reason: err2.message };
+    throw err2;
   }
   let isDir;
   try {
@@ -23976,12 +28213,103 @@ function pathBaseline(workspace, where2, single) {
         if (st.size > maxBytes)
           throw new BaselineTooLarge(`${where2}/${file} is ${st.size} bytes, over the ${maxBytes}-byte limit`);
         return new Uint8Array(readFileSync2(target));
-      } catch (err) {
-        if (err instanceof BaselineTooLarge) throw err;
+      } catch (err2) {
+        if (err2 instanceof BaselineTooLarge) throw err2;
         return void 0;
       }
     }
   };
+}
+
+// src/io/artifact-baseline.ts
+var MAX_ARTIFACT_BYTES = 256 * 1024 * 1024;
+var MAX_RUNS = 20;
+function unpack(zip) {
+  let total = 0;
+  const files = unzipSync(zip, {
+    filter: (f) => {
+      total += f.originalSize;
+      if (total > MAX_ARTIFACT_BYTES) throw new Error("it unpacks to more than the size limit");
+      return true;
+    }
+  });
+  const dir = mkdtempSync(path4.join(tmpdir(), "mlgate-artifact-"));
+  for (const [name, bytes] of Object.entries(files)) {
+    if (name.endsWith("/")) continue;
+    const target = path4.resolve(dir, name);
+    if (path4.relative(dir, target).startsWith("..") || path4.isAbsolute(path4.relative(dir, target)))
+      throw new Error(`it holds a path outside its folder (${name})`);
+    mkdirSync(path4.dirname(target), { recursive: true });
+    writeFileSync(target, bytes);
+  }
+  return dir;
+}
+function reportIn(dir) {
+  const file = path4.join(dir, "mlgate-report.json");
+  try {
+    if (statSync4(file).size > 32 * 1024 * 1024) return void 0;
+    return parseJsonReport(JSON.parse(readFileSync3(file, "utf8"))).report;
+  } catch {
+    return void 0;
+  }
+}
+async function artifactBaseline(github, branch, trend = 0) {
+  const { gh, owner, repo } = github;
+  let runs;
+  try {
+    runs = await gh.listWorkflowRuns(owner, repo, github.workflow, { branch, status: "success" }, MAX_RUNS);
+  } catch (err2) {
+    return {
+      reason: `cannot list the workflow's runs on ${branch} (${err2 instanceof GitHubError ? `${err2.status} ${err2.message}` : err2.message}); the token needs \`actions: read\``
+    };
+  }
+  if (!runs.length)
+    return { reason: `no successful run of this workflow on ${branch} yet (the first run has no baseline)` };
+  const problems = [];
+  let chosen;
+  const history = [];
+  for (const run of runs) {
+    if (run.conclusion && run.conclusion !== "success") continue;
+    if (chosen && history.length >= trend) break;
+    let artifacts;
+    try {
+      artifacts = await gh.listRunArtifacts(owner, repo, run.id);
+    } catch (err2) {
+      problems.push(`run ${run.id}: ${err2.message}`);
+      continue;
+    }
+    const artifact = artifacts.find((a) => a.name === github.artifactName);
+    if (!artifact) {
+      problems.push(`run ${run.id} has no ${github.artifactName} artifact`);
+      continue;
+    }
+    if (artifact.expired) {
+      problems.push(`run ${run.id}'s ${github.artifactName} artifact has expired`);
+      continue;
+    }
+    if (artifact.size_in_bytes > MAX_ARTIFACT_BYTES) {
+      problems.push(`run ${run.id}'s artifact is over the size limit`);
+      continue;
+    }
+    let dir;
+    try {
+      dir = unpack(await gh.downloadArtifact(owner, repo, artifact.id, MAX_ARTIFACT_BYTES));
+    } catch (err2) {
+      problems.push(`run ${run.id}'s artifact cannot be used: ${err2.message}`);
+      continue;
+    }
+    const report2 = reportIn(dir);
+    if (report2) history.push({ runId: run.id, sha: run.head_sha, report: report2 });
+    if (!chosen) chosen = { dir, runId: run.id, sha: run.head_sha };
+  }
+  if (!chosen)
+    return {
+      reason: `no usable ${github.artifactName} artifact on ${branch}: ${problems.slice(0, 3).join("; ")}`
+    };
+  const base = pathBaseline(createWorkspace(chosen.dir), ".");
+  if (!("read" in base)) return base;
+  const info = { source: "artifact", ref: `run ${chosen.runId} on ${branch}`, sha: chosen.sha };
+  return { info, read: base.read, history: history.reverse() };
 }
 
 // node_modules/jsonc-parser/lib/esm/impl/scanner.js
@@ -24480,11 +28808,11 @@ function parseTree(text2, errors = [], options = ParseOptions.DEFAULT) {
       onValue({ type: getNodeType(value2), offset, length, parent: currentParent, value: value2 });
       ensurePropertyComplete(offset + length);
     },
-    onSeparator: (sep2, offset, length) => {
+    onSeparator: (sep3, offset, length) => {
       if (currentParent.type === "property") {
-        if (sep2 === ":") {
+        if (sep3 === ":") {
           currentParent.colonOffset = offset;
-        } else if (sep2 === ",") {
+        } else if (sep3 === ",") {
           ensurePropertyComplete(offset);
         }
       }
@@ -24500,12 +28828,12 @@ function parseTree(text2, errors = [], options = ParseOptions.DEFAULT) {
   }
   return result;
 }
-function findNodeAtLocation(root, path8) {
+function findNodeAtLocation(root, path9) {
   if (!root) {
     return void 0;
   }
   let node = root;
-  for (let segment of path8) {
+  for (let segment of path9) {
     if (typeof segment === "string") {
       if (node.type !== "object" || !Array.isArray(node.children)) {
         return void 0;
@@ -25031,9 +29359,9 @@ function parseJsonFile(text2, file, jsonc) {
   const rangeOf = (n) => offsetsToRange(lines, n.offset, n.offset + n.length);
   result.documents.push({
     data,
-    locate(path8, preferKey) {
-      for (let n = path8.length; n >= 0; n--) {
-        const node = findNodeAtLocation2(tree, path8.slice(0, n));
+    locate(path9, preferKey) {
+      for (let n = path9.length; n >= 0; n--) {
+        const node = findNodeAtLocation2(tree, path9.slice(0, n));
         if (!node) continue;
         const key2 = node.parent?.type === "property" ? node.parent.children?.[0] : void 0;
         return { range: preferKey && key2 ? rangeOf(key2) : rangeOf(node) };
@@ -25053,15 +29381,15 @@ function makeCodeBlock(string, line, column) {
   let lines = string.split(/\r?\n/);
   let codeblock = "";
   let numberLen = (Math.log10(line + 1) | 0) + 1;
-  for (let i = line - 1; i <= line + 1; i++) {
-    let l = lines[i - 1];
+  for (let i2 = line - 1; i2 <= line + 1; i2++) {
+    let l = lines[i2 - 1];
     if (!l)
       continue;
-    codeblock += i.toString().padEnd(numberLen, " ");
+    codeblock += i2.toString().padEnd(numberLen, " ");
     codeblock += ":  ";
     codeblock += l;
     codeblock += "\n";
-    if (i === line) {
+    if (i2 === line) {
       codeblock += " ".repeat(numberLen + column + 2);
       codeblock += "^\n";
     }
@@ -25595,10 +29923,10 @@ function parseInlineTable(ctx) {
     let hasOwn = false;
     let errPtr = ctx.p;
     let key2 = parseKey(ctx);
-    for (let i = 0; i < key2.length; i++) {
-      if (i)
+    for (let i2 = 0; i2 < key2.length; i2++) {
+      if (i2)
         t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
-      k = key2[i];
+      k = key2[i2];
       if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) {
         TomlError.x("trying to redefine an already defined value", ctx, errPtr);
       }
@@ -25663,8 +29991,8 @@ function peekTable(ctx, key2, table, meta, type2) {
   let k;
   let hasOwn = false;
   let state;
-  for (let i = 0; i < key2.length; i++) {
-    if (i) {
+  for (let i2 = 0; i2 < key2.length; i2++) {
+    if (i2) {
       t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
       m = (state = m[k]).c;
       if (type2 === 0 && (state.t === 1 || state.t === 2)) {
@@ -25676,7 +30004,7 @@ function peekTable(ctx, key2, table, meta, type2) {
         m = m[l].c;
       }
     }
-    k = key2[i];
+    k = key2[i2];
     if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 && m[k]?.d) {
       return null;
     }
@@ -25689,7 +30017,7 @@ function peekTable(ctx, key2, table, meta, type2) {
         Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
       }
       m[k] = {
-        t: i < key2.length - 1 && type2 === 2 ? 3 : type2,
+        t: i2 < key2.length - 1 && type2 === 2 ? 3 : type2,
         d: false,
         i: 0,
         c: /* @__PURE__ */ Object.create(null)
@@ -25723,7 +30051,7 @@ function validateTablePeek(ctx, peek, ptr) {
   if (peek === null || ctx.uk === 2)
     TomlError.x(peek === null ? "trying to redefine an already defined table or value" : "document contains an unsafe property", ctx, ptr);
 }
-function parse2(toml, options = {}) {
+function parse4(toml, options = {}) {
   let ctx = {
     s: toml,
     p: 0,
@@ -25835,9 +30163,9 @@ function indexKeys(text2) {
       const parts2 = splitKey(header[2]);
       if (header[1]) {
         const at = parts2.join("\0");
-        const i = arrayCounts.get(at) ?? 0;
-        arrayCounts.set(at, i + 1);
-        table = [...parts2, i];
+        const i2 = arrayCounts.get(at) ?? 0;
+        arrayCounts.set(at, i2 + 1);
+        table = [...parts2, i2];
       } else {
         table = parts2;
       }
@@ -25863,12 +30191,12 @@ function parseTomlFile(text2, file) {
   const result = { format: "toml", documents: [], diagnostics: [], truthy: [] };
   let data;
   try {
-    data = parse2(text2);
-  } catch (err) {
-    if (!(err instanceof TomlError)) throw err;
-    const line = Math.max(0, err.line - 1);
-    const column = Math.max(0, err.column - 1);
-    const message = err.message.split("\n")[0].replace(/^Invalid TOML document: /, "");
+    data = parse4(text2);
+  } catch (err2) {
+    if (!(err2 instanceof TomlError)) throw err2;
+    const line = Math.max(0, err2.line - 1);
+    const column = Math.max(0, err2.column - 1);
+    const message = err2.message.split("\n")[0].replace(/^Invalid TOML document: /, "");
     const range = { start: { line, column }, end: { line, column: column + 1 } };
     result.diagnostics.push({ code: "toml/parse", severity: "error", message, file, range });
     return result;
@@ -25876,11 +30204,11 @@ function parseTomlFile(text2, file) {
   let index;
   result.documents.push({
     data,
-    locate(path8, preferKey) {
+    locate(path9, preferKey) {
       index ??= indexKeys(text2);
-      for (let n = path8.length; n > 0; n--) {
-        const entry = index.get(path8.slice(0, n).join("\0"));
-        if (entry) return { range: preferKey || n < path8.length ? entry.key : entry.value };
+      for (let n = path9.length; n > 0; n--) {
+        const entry = index.get(path9.slice(0, n).join("\0"));
+        if (entry) return { range: preferKey || n < path9.length ? entry.key : entry.value };
       }
       return { range: FILE_START };
     }
@@ -25913,38 +30241,38 @@ var BARE2 = [
 function protectBareWords(text2) {
   const markers = /* @__PURE__ */ new Map();
   let out = "";
-  let i = 0;
+  let i2 = 0;
   let last = 0;
-  while (i < text2.length) {
-    const c = text2[i];
+  while (i2 < text2.length) {
+    const c = text2[i2];
     if (c === '"') {
-      i++;
-      while (i < text2.length && text2[i] !== '"') i += text2[i] === "\\" ? 2 : 1;
-      i++;
+      i2++;
+      while (i2 < text2.length && text2[i2] !== '"') i2 += text2[i2] === "\\" ? 2 : 1;
+      i2++;
       continue;
     }
     let matched = false;
     for (const [re, marker, word] of BARE2) {
-      re.lastIndex = i;
-      if (re.test(text2) && !/[A-Za-z0-9_]/.test(text2[i - 1] ?? "") && !/[A-Za-z0-9_]/.test(text2[i + word.length] ?? "")) {
-        out += text2.slice(last, i) + marker;
+      re.lastIndex = i2;
+      if (re.test(text2) && !/[A-Za-z0-9_]/.test(text2[i2 - 1] ?? "") && !/[A-Za-z0-9_]/.test(text2[i2 + word.length] ?? "")) {
+        out += text2.slice(last, i2) + marker;
         markers.set(JSON.parse(marker), word);
-        i += word.length;
-        last = i;
+        i2 += word.length;
+        last = i2;
         matched = true;
         break;
       }
     }
-    if (!matched) i++;
+    if (!matched) i2++;
   }
   return { text: out + text2.slice(last), markers };
 }
-function walk(value2, path8, leaf) {
+function walk(value2, path9, leaf) {
   if (Array.isArray(value2)) {
-    for (let i = 0; i < value2.length; i++) walk(value2[i], [...path8, i], leaf);
+    for (let i2 = 0; i2 < value2.length; i2++) walk(value2[i2], [...path9, i2], leaf);
   } else if (value2 !== null && typeof value2 === "object")
-    for (const [k, v] of Object.entries(value2)) walk(v, [...path8, k], leaf);
-  else leaf(path8, value2);
+    for (const [k, v] of Object.entries(value2)) walk(v, [...path9, k], leaf);
+  else leaf(path9, value2);
 }
 async function readMetricsFiles(workspace, patterns) {
   const diagnostics = [];
@@ -25961,9 +30289,9 @@ async function readMetricsFiles(workspace, patterns) {
       let text2;
       try {
         text2 = await workspace.readText(file, MAX_METRICS_BYTES);
-      } catch (err) {
-        if (!(err instanceof WorkspaceError)) throw err;
-        diagnostics.push(fileProblem(file, err.message));
+      } catch (err2) {
+        if (!(err2 instanceof WorkspaceError)) throw err2;
+        diagnostics.push(fileProblem(file, err2.message));
         continue;
       }
       files.push(file);
@@ -25990,9 +30318,9 @@ function flattenText(text2, file, diagnostics) {
       diagnostics.push(fileProblem(file, `${file} holds no mapping of metric names to values`));
       continue;
     }
-    walk(doc.data, [], (path8, raw) => {
-      const name = path8.join(".");
-      const range = doc.locate(path8, false).range;
+    walk(doc.data, [], (path9, raw) => {
+      const name = path9.join(".");
+      const range = doc.locate(path9, false).range;
       let value2 = null;
       let problem2;
       const bare = typeof raw === "string" ? protectedText.markers.get(raw) : void 0;
@@ -26012,8 +30340,8 @@ function flattenText(text2, file, diagnostics) {
 function hash64(s) {
   let a = 2166136261;
   let b = 2538058380 ^ s.length;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
+  for (let i2 = 0; i2 < s.length; i2++) {
+    const c = s.charCodeAt(i2);
     a = Math.imul(a ^ c, 16777619);
     b = Math.imul(b ^ c, 1540483477);
     b = b << 13 | b >>> 19;
@@ -26034,17 +30362,17 @@ var HashSet64 = class {
   /** Insert the pair; false when it was already there. */
   add(h1, h2) {
     if ((this.size + 1) * 2 > this.mask + 1) this.grow();
-    let i = (h1 ^ Math.imul(h2, 2654435761)) & this.mask;
+    let i2 = (h1 ^ Math.imul(h2, 2654435761)) & this.mask;
     for (; ; ) {
-      const a = this.slots[i * 2];
+      const a = this.slots[i2 * 2];
       if (a === 0) {
-        this.slots[i * 2] = h1;
-        this.slots[i * 2 + 1] = h2;
+        this.slots[i2 * 2] = h1;
+        this.slots[i2 * 2 + 1] = h2;
         this.size++;
         return true;
       }
-      if (a === h1 && this.slots[i * 2 + 1] === h2) return false;
-      i = i + 1 & this.mask;
+      if (a === h1 && this.slots[i2 * 2 + 1] === h2) return false;
+      i2 = i2 + 1 & this.mask;
     }
   }
   grow() {
@@ -26052,7 +30380,7 @@ var HashSet64 = class {
     this.slots = new Uint32Array(old.length * 2);
     this.mask = old.length - 1;
     this.size = 0;
-    for (let i = 0; i < old.length; i += 2) if (old[i] !== 0) this.add(old[i], old[i + 1]);
+    for (let i2 = 0; i2 < old.length; i2 += 2) if (old[i2] !== 0) this.add(old[i2], old[i2 + 1]);
   }
 };
 var UniqueTracker = class {
@@ -26127,33 +30455,33 @@ var BOOLEAN = /^(?:true|false|TRUE|FALSE|True|False|0|1|yes|no|Yes|No|YES|NO)$/;
 var TIMESTAMP = /^[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?$/;
 function isDecimal(text2) {
   const n = text2.length;
-  let i = 0;
+  let i2 = 0;
   let c = text2.charCodeAt(0);
-  if (c === 43 || c === 45) c = text2.charCodeAt(++i);
+  if (c === 43 || c === 45) c = text2.charCodeAt(++i2);
   let digits2 = 0;
   while (c >= 48 && c <= 57) {
     digits2++;
-    c = text2.charCodeAt(++i);
+    c = text2.charCodeAt(++i2);
   }
   if (c === 46) {
-    c = text2.charCodeAt(++i);
+    c = text2.charCodeAt(++i2);
     while (c >= 48 && c <= 57) {
       digits2++;
-      c = text2.charCodeAt(++i);
+      c = text2.charCodeAt(++i2);
     }
   }
   if (digits2 === 0) return false;
   if (c === 101 || c === 69) {
-    c = text2.charCodeAt(++i);
-    if (c === 43 || c === 45) c = text2.charCodeAt(++i);
+    c = text2.charCodeAt(++i2);
+    if (c === 43 || c === 45) c = text2.charCodeAt(++i2);
     let exp = 0;
     while (c >= 48 && c <= 57) {
       exp++;
-      c = text2.charCodeAt(++i);
+      c = text2.charCodeAt(++i2);
     }
     if (exp === 0) return false;
   }
-  return i === n;
+  return i2 === n;
 }
 function toNumber(text2) {
   if (!isDecimal(text2)) return void 0;
@@ -26161,20 +30489,20 @@ function toNumber(text2) {
   return Number.isFinite(n) ? n : void 0;
 }
 function isInteger(text2) {
-  let i = 0;
+  let i2 = 0;
   const first = text2.charCodeAt(0);
-  if (first === 43 || first === 45) i++;
-  if (i >= text2.length) return false;
-  for (; i < text2.length; i++) {
-    const c = text2.charCodeAt(i);
+  if (first === 43 || first === 45) i2++;
+  if (i2 >= text2.length) return false;
+  for (; i2 < text2.length; i2++) {
+    const c = text2.charCodeAt(i2);
     if (c < 48 || c > 57) return false;
   }
   return true;
 }
 function digits(text2, from, to) {
   let n = 0;
-  for (let i = from; i < to; i++) {
-    const c = text2.charCodeAt(i) - 48;
+  for (let i2 = from; i2 < to; i2++) {
+    const c = text2.charCodeAt(i2) - 48;
     if (c < 0 || c > 9) return -1;
     n = n * 10 + c;
   }
@@ -26294,11 +30622,11 @@ var ColumnAccumulator = class {
       this.sample.push({ value: n, example: example(text2, row, line, file) });
       return;
     }
-    let x = this.sampleState;
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    this.sampleState = x >>> 0;
+    let x2 = this.sampleState;
+    x2 ^= x2 << 13;
+    x2 ^= x2 >>> 17;
+    x2 ^= x2 << 5;
+    this.sampleState = x2 >>> 0;
     const j = Math.floor(this.sampleState / 4294967296 * this.numeric);
     if (j < OUTLIER_SAMPLE) this.sample[j] = { value: n, example: example(text2, row, line, file) };
   }
@@ -26363,12 +30691,12 @@ var CsvParser = class {
     }
     let start = 0;
     const d = this.delimiter;
-    for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i);
+    for (let i2 = 0; i2 < s.length; i2++) {
+      const c = s.charCodeAt(i2);
       if (this.pendingCr) {
         this.pendingCr = false;
         if (c === LF) {
-          start = i + 1;
+          start = i2 + 1;
           continue;
         }
       }
@@ -26377,15 +30705,15 @@ var CsvParser = class {
           this.quoteSeen = false;
           if (c === QUOTE) {
             this.field += '"';
-            start = i + 1;
+            start = i2 + 1;
             continue;
           }
           this.inQuotes = false;
         } else {
           if (c === QUOTE) {
-            this.field += s.slice(start, i);
+            this.field += s.slice(start, i2);
             this.quoteSeen = true;
-            start = i + 1;
+            start = i2 + 1;
           } else if (c === LF) {
             this.line++;
           }
@@ -26394,20 +30722,20 @@ var CsvParser = class {
       }
       this.started = true;
       if (c === d) {
-        this.field += s.slice(start, i);
+        this.field += s.slice(start, i2);
         this.endField();
-        start = i + 1;
+        start = i2 + 1;
       } else if (c === LF || c === CR) {
-        this.field += s.slice(start, i);
+        this.field += s.slice(start, i2);
         this.endRow();
         this.line++;
         this.rowLine = this.line;
         if (c === CR) this.pendingCr = true;
-        start = i + 1;
-      } else if (c === QUOTE && this.field === "" && start === i && !this.wasQuoted) {
+        start = i2 + 1;
+      } else if (c === QUOTE && this.field === "" && start === i2 && !this.wasQuoted) {
         this.inQuotes = true;
         this.wasQuoted = true;
-        start = i + 1;
+        start = i2 + 1;
       }
     }
     if (this.inQuotes && !this.quoteSeen) this.field += s.slice(start);
@@ -26543,21 +30871,21 @@ var POW10 = [
   1e22
 ];
 function parseNumber2(b, s, e) {
-  let i = s;
-  if (i >= e) return Number.NaN;
+  let i2 = s;
+  if (i2 >= e) return Number.NaN;
   let neg = false;
-  let c = b[i];
+  let c = b[i2];
   if (c === 45 || c === 43) {
     neg = c === 45;
-    if (++i >= e) return Number.NaN;
-    c = b[i];
+    if (++i2 >= e) return Number.NaN;
+    c = b[i2];
   }
   let mantissa = 0;
   let digits2 = 0;
   let scale = 0;
   let any = false;
-  for (; i < e; i++) {
-    c = b[i];
+  for (; i2 < e; i2++) {
+    c = b[i2];
     if (c < 48 || c > 57) break;
     any = true;
     if (mantissa !== 0 || c !== 48) {
@@ -26565,10 +30893,10 @@ function parseNumber2(b, s, e) {
       digits2++;
     }
   }
-  if (i < e && b[i] === 46) {
-    i++;
-    for (; i < e; i++) {
-      c = b[i];
+  if (i2 < e && b[i2] === 46) {
+    i2++;
+    for (; i2 < e; i2++) {
+      c = b[i2];
       if (c < 48 || c > 57) break;
       any = true;
       if (mantissa !== 0 || c !== 48) {
@@ -26579,14 +30907,14 @@ function parseNumber2(b, s, e) {
     }
   }
   if (!any || digits2 > 15) return Number.NaN;
-  if (i < e && (b[i] === 101 || b[i] === 69)) {
-    i++;
+  if (i2 < e && (b[i2] === 101 || b[i2] === 69)) {
+    i2++;
     let eneg = false;
-    if (i < e && (b[i] === 45 || b[i] === 43)) eneg = b[i++] === 45;
+    if (i2 < e && (b[i2] === 45 || b[i2] === 43)) eneg = b[i2++] === 45;
     let exp = 0;
     let expDigits = 0;
-    for (; i < e; i++) {
-      c = b[i];
+    for (; i2 < e; i2++) {
+      c = b[i2];
       if (c < 48 || c > 57) break;
       exp = exp * 10 + (c - 48);
       expDigits++;
@@ -26595,7 +30923,7 @@ function parseNumber2(b, s, e) {
     if (!expDigits) return Number.NaN;
     scale += eneg ? -exp : exp;
   }
-  if (i !== e) return Number.NaN;
+  if (i2 !== e) return Number.NaN;
   let v;
   if (mantissa === 0) v = 0;
   else if (scale === 0) v = mantissa;
@@ -26649,22 +30977,22 @@ var CsvByteScanner = class {
     b.reset(buf, this.rowIndex);
     const n = buf.length;
     const d = this.d;
-    let i = 0;
+    let i2 = 0;
     let line = this.line;
     let consumed = 0;
-    rows: while (i < n) {
+    rows: while (i2 < n) {
       if (this.pendingCr) {
         this.pendingCr = false;
-        if (buf[i] === LF2) {
-          i++;
-          consumed = i;
+        if (buf[i2] === LF2) {
+          i2++;
+          consumed = i2;
           continue;
         }
       }
       const rowLine = line;
       let extraLines = 0;
       const firstField = b.fields;
-      let j = i;
+      let j = i2;
       let quotedAny = false;
       for (; ; ) {
         if (j < n && buf[j] === QUOTE2) {
@@ -26737,7 +31065,7 @@ var CsvByteScanner = class {
       }
       b.endRow(rowLine);
       if (b.fields - firstField === 1 && !quotedAny && b.start[firstField] === b.end[firstField]) b.dropRow();
-      i = j;
+      i2 = j;
       consumed = j;
     }
     if (consumed < n) {
@@ -26820,7 +31148,7 @@ var ByteDictionary = class {
 };
 function hashBytes(b, s, e) {
   let h = 2166136261;
-  for (let i = s; i < e; i++) h = Math.imul(h ^ b[i], 16777619);
+  for (let i2 = s; i2 < e; i2++) h = Math.imul(h ^ b[i2], 16777619);
   return h >>> 0;
 }
 
@@ -26833,12 +31161,12 @@ async function openStream(workspace, file) {
   const raw = createReadStream(abs, { highWaterMark: 1 << 20 });
   return { raw, stream: /\.gz$/i.test(file) ? raw.pipe(createGunzip()) : raw };
 }
-function failRead(opened, file, err) {
+function failRead(opened, file, err2) {
   opened.raw.destroy();
-  const code = err.code;
+  const code = err2.code;
   if (code === "Z_DATA_ERROR" || code === "Z_BUF_ERROR")
     throw new WorkspaceError(`${file} is not a valid gzip file`);
-  throw err;
+  throw err2;
 }
 
 // src/io/read-delimited.ts
@@ -26865,8 +31193,8 @@ async function readDelimited(workspace, file, onRow, delimiter = defaultDelimite
       parser.push(text2);
     }
     parser.push(decoder4.decode());
-  } catch (err) {
-    failRead(opened, file, err);
+  } catch (err2) {
+    failRead(opened, file, err2);
   }
   parser.end();
   return rows;
@@ -26881,8 +31209,8 @@ async function readCsvBatches(workspace, file, onBatch, delimiter = defaultDelim
       onBytes?.(opened.raw.bytesRead);
       scanner.push(chunk);
     }
-  } catch (err) {
-    failRead(opened, file, err);
+  } catch (err2) {
+    failRead(opened, file, err2);
   }
   scanner.end();
 }
@@ -26985,25 +31313,25 @@ function wkbToGeojson(reader) {
     return { type: "Polygon", coordinates: readPolygon(reader, flags) };
   } else if (flags.type === 4) {
     const points = [];
-    for (let i = 0; i < flags.count; i++) {
+    for (let i2 = 0; i2 < flags.count; i2++) {
       points.push(readPosition(reader, getFlags(reader)));
     }
     return { type: "MultiPoint", coordinates: points };
   } else if (flags.type === 5) {
     const lines = [];
-    for (let i = 0; i < flags.count; i++) {
+    for (let i2 = 0; i2 < flags.count; i2++) {
       lines.push(readLine(reader, getFlags(reader)));
     }
     return { type: "MultiLineString", coordinates: lines };
   } else if (flags.type === 6) {
     const polygons = [];
-    for (let i = 0; i < flags.count; i++) {
+    for (let i2 = 0; i2 < flags.count; i2++) {
       polygons.push(readPolygon(reader, getFlags(reader)));
     }
     return { type: "MultiPolygon", coordinates: polygons };
   } else if (flags.type === 7) {
     const geometries = [];
-    for (let i = 0; i < flags.count; i++) {
+    for (let i2 = 0; i2 < flags.count; i2++) {
       geometries.push(wkbToGeojson(reader));
     }
     return { type: "GeometryCollection", geometries };
@@ -27030,7 +31358,7 @@ function getFlags(reader) {
 }
 function readPosition(reader, flags) {
   const points = [];
-  for (let i = 0; i < flags.dim; i++) {
+  for (let i2 = 0; i2 < flags.dim; i2++) {
     const coord = reader.view.getFloat64(reader.offset, flags.littleEndian);
     reader.offset += 8;
     points.push(coord);
@@ -27039,7 +31367,7 @@ function readPosition(reader, flags) {
 }
 function readLine(reader, flags) {
   const points = [];
-  for (let i = 0; i < flags.count; i++) {
+  for (let i2 = 0; i2 < flags.count; i2++) {
     points.push(readPosition(reader, flags));
   }
   return points;
@@ -27094,8 +31422,8 @@ function convertWithDictionary(data, dictionary, encoding, columnDecoder) {
     if (data instanceof Uint8Array && !(dictionary instanceof Uint8Array)) {
       output = new dictionary.constructor(data.length);
     }
-    for (let i = 0; i < data.length; i++) {
-      output[i] = dictionary[data[i]];
+    for (let i2 = 0; i2 < data.length; i2++) {
+      output[i2] = dictionary[data[i2]];
     }
     return output;
   } else {
@@ -27114,11 +31442,11 @@ function convert(data, columnDecoder) {
     const scale = element.scale || 0;
     const factor = 10 ** -scale;
     const arr = new Array(data.length);
-    for (let i = 0; i < arr.length; i++) {
-      if (data[i] instanceof Uint8Array) {
-        arr[i] = parseDecimal(data[i]) * factor;
+    for (let i2 = 0; i2 < arr.length; i2++) {
+      if (data[i2] instanceof Uint8Array) {
+        arr[i2] = parseDecimal(data[i2]) * factor;
       } else {
-        arr[i] = Number(data[i]) * factor;
+        arr[i2] = Number(data[i2]) * factor;
       }
     }
     return arr;
@@ -27159,14 +31487,14 @@ function convert(data, columnDecoder) {
   if (ctype === "UINT_64" || ltype?.type === "INTEGER" && ltype.bitWidth === 64 && !ltype.isSigned) {
     if (data instanceof BigInt64Array) return new BigUint64Array(data.buffer, data.byteOffset, data.length);
     const arr = nullable ? new Array(data.length) : new BigUint64Array(data.length);
-    for (let i = 0; i < arr.length; i++) arr[i] = data[i];
+    for (let i2 = 0; i2 < arr.length; i2++) arr[i2] = data[i2];
     return arr;
   }
   if (ctype === "UINT_32" || ltype?.type === "INTEGER" && ltype.bitWidth === 32 && !ltype.isSigned) {
     if (data instanceof Int32Array) return new Uint32Array(data.buffer, data.byteOffset, data.length);
     const arr = nullable ? new Array(data.length) : new Uint32Array(data.length);
-    for (let i = 0; i < arr.length; i++) {
-      arr[i] = data[i] < 0 ? 4294967296 + data[i] : data[i];
+    for (let i2 = 0; i2 < arr.length; i2++) {
+      arr[i2] = data[i2] < 0 ? 4294967296 + data[i2] : data[i2];
     }
     return arr;
   }
@@ -27179,8 +31507,8 @@ function convert(data, columnDecoder) {
     if (unit === "MICROS") parser = parsers.timestampFromMicroseconds;
     if (unit === "NANOS") parser = parsers.timestampFromNanoseconds;
     const arr = new Array(data.length);
-    for (let i = 0; i < arr.length; i++) {
-      arr[i] = parser(data[i]);
+    for (let i2 = 0; i2 < arr.length; i2++) {
+      arr[i2] = parser(data[i2]);
     }
     return arr;
   }
@@ -27192,9 +31520,9 @@ function parseDecimal(bytes) {
   for (const byte of bytes) {
     value2 = value2 * 256n + BigInt(byte);
   }
-  const bits = bytes.length * 8;
-  if (value2 >= 2n ** BigInt(bits - 1)) {
-    value2 -= 2n ** BigInt(bits);
+  const bits2 = bytes.length * 8;
+  if (value2 >= 2n ** BigInt(bits2 - 1)) {
+    value2 -= 2n ** BigInt(bits2);
   }
   return Number(value2);
 }
@@ -27215,32 +31543,32 @@ function parseFloat16(bytes) {
 }
 
 // node_modules/hyparquet/src/schema.js
-function schemaTree(schema2, rootIndex, path8) {
+function schemaTree(schema2, rootIndex, path9) {
   const element = schema2[rootIndex];
   const children = [];
   let count2 = 1;
   if (element.num_children) {
     while (children.length < element.num_children) {
       const childElement = schema2[rootIndex + count2];
-      const child = schemaTree(schema2, rootIndex + count2, [...path8, childElement.name]);
+      const child = schemaTree(schema2, rootIndex + count2, [...path9, childElement.name]);
       count2 += child.count;
       children.push(child);
     }
   }
-  return { count: count2, element, children, path: path8 };
+  return { count: count2, element, children, path: path9 };
 }
 function getSchemaPath(schema2, name) {
   return getTreePath(schemaTree(schema2, 0, []), name);
 }
 function getTreePath(tree, name) {
-  const path8 = [tree];
+  const path9 = [tree];
   for (const part of name) {
     const child = tree.children.find((child2) => child2.element.name === part);
     if (!child) throw new Error(`parquet schema element not found: ${name}`);
-    path8.push(child);
+    path9.push(child);
     tree = child;
   }
-  return path8;
+  return path9;
 }
 function getPhysicalColumns(schemaTree2) {
   const columns = [];
@@ -27366,8 +31694,8 @@ function readElement(reader, type2) {
       }
       const boolType = elemType === TRUE || elemType === FALSE;
       const values = new Array(listSize);
-      for (let i = 0; i < listSize; i++) {
-        values[i] = boolType ? readElement(reader, BYTE) === 1 : readElement(reader, elemType);
+      for (let i2 = 0; i2 < listSize; i2++) {
+        values[i2] = boolType ? readElement(reader, BYTE) === 1 : readElement(reader, elemType);
       }
       return values;
     }
@@ -27422,14 +31750,14 @@ function markGeoColumns(schema2, key_value_metadata) {
     const crs = id ? `${id.authority}:${id.code.toString()}` : void 0;
     columns.set(name, { type: type2, crs });
   }
-  for (let i = 1; i < schema2.length; i++) {
-    const { logical_type, name, num_children, type: type2 } = schema2[i];
+  for (let i2 = 1; i2 < schema2.length; i2++) {
+    const { logical_type, name, num_children, type: type2 } = schema2[i2];
     if (num_children) {
-      i += num_children;
+      i2 += num_children;
       continue;
     }
     if (type2 === "BYTE_ARRAY" && !logical_type) {
-      schema2[i].logical_type = columns.get(name);
+      schema2[i2].logical_type = columns.get(name);
     }
   }
 }
@@ -27718,8 +32046,8 @@ var PRIME2 = 0xc2b2ae3d27d4eb4fn;
 var PRIME3 = 0x165667b19e3779f9n;
 var PRIME4 = 0x85ebca77c2b2ae63n;
 var PRIME5 = 0x27d4eb2f165667c5n;
-function rotl64(x, r) {
-  return (x << r | x >> 64n - r) & MASK;
+function rotl64(x2, r) {
+  return (x2 << r | x2 >> 64n - r) & MASK;
 }
 function round(acc, val) {
   acc = acc + val * PRIME2 & MASK;
@@ -27800,16 +32128,16 @@ function blockIndex(hash, numBlocks) {
 function blockMask(hash) {
   const m = new Uint32Array(8);
   const low = Number(hash & 0xffffffffn) | 0;
-  for (let i = 0; i < 8; i++) {
-    m[i] = 1 << (Math.imul(low, SALT[i]) >>> 27);
+  for (let i2 = 0; i2 < 8; i2++) {
+    m[i2] = 1 << (Math.imul(low, SALT[i2]) >>> 27);
   }
   return m;
 }
 function sbbfContains(blocks, hash) {
   const offset = blockIndex(hash, blocks.length >> 3) << 3;
   const m = blockMask(hash);
-  for (let i = 0; i < 8; i++) {
-    if ((blocks[offset + i] & m[i]) === 0) return false;
+  for (let i2 = 0; i2 < 8; i2++) {
+    if ((blocks[offset + i2] & m[i2]) === 0) return false;
   }
   return true;
 }
@@ -27825,8 +32153,8 @@ function readBloomFilter(reader) {
     throw new Error(`parquet bloom filter truncated: need ${numBytes} bytes, have ${view.byteLength - offset}`);
   }
   const blocks = new Uint32Array(numBytes >> 2);
-  for (let i = 0; i < blocks.length; i++) {
-    blocks[i] = view.getUint32(offset + i * 4, true);
+  for (let i2 = 0; i2 < blocks.length; i2++) {
+    blocks[i2] = view.getUint32(offset + i2 * 4, true);
   }
   reader.offset = offset + numBytes;
   return { numBytes, blocks };
@@ -27916,8 +32244,8 @@ function walkBloomEligible(filter, out) {
 // node_modules/hyparquet/src/utils.js
 function concat(aaa, bbb) {
   const chunk = 1e4;
-  for (let i = 0; i < bbb.length; i += chunk) {
-    aaa.push(...bbb.slice(i, i + chunk));
+  for (let i2 = 0; i2 < bbb.length; i2 += chunk) {
+    aaa.push(...bbb.slice(i2, i2 + chunk));
   }
 }
 function equals(a, b, strict = true) {
@@ -27925,8 +32253,8 @@ function equals(a, b, strict = true) {
   if (!a || !b || typeof a !== "object" || typeof b !== "object") return false;
   if (a instanceof Uint8Array && b instanceof Uint8Array) {
     if (a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) {
-      if (a[i] !== b[i]) return false;
+    for (let i2 = 0; i2 < a.length; i2++) {
+      if (a[i2] !== b[i2]) return false;
     }
     return true;
   }
@@ -27935,8 +32263,8 @@ function equals(a, b, strict = true) {
   }
   if (Array.isArray(a) && Array.isArray(b)) {
     if (a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) {
-      if (!equals(a[i], b[i], strict)) return false;
+    for (let i2 = 0; i2 < a.length; i2++) {
+      if (!equals(a[i2], b[i2], strict)) return false;
     }
     return true;
   }
@@ -27974,7 +32302,7 @@ function pathsNeededForFilter(filter) {
   return [...new Set(paths)];
 }
 function columnsNeededForFilter(filter) {
-  return [...new Set(pathsNeededForFilter(filter).map((path8) => path8.split(".")[0]))];
+  return [...new Set(pathsNeededForFilter(filter).map((path9) => path9.split(".")[0]))];
 }
 function matchFilter(record, filter, strict = true) {
   if ("$and" in filter && Array.isArray(filter.$and)) {
@@ -28023,9 +32351,9 @@ function canSkipRowGroup({ rowGroup, physicalColumns, filter, strict = true, blo
     const columnIndex = physicalColumns.indexOf(field);
     if (columnIndex === -1) continue;
     const stats = rowGroup.columns[columnIndex].meta_data?.statistics;
-    const { min, max, min_value, max_value, null_count: nullCount } = stats || {};
+    const { min, max: max2, min_value, max_value, null_count: nullCount } = stats || {};
     const minVal = min_value !== void 0 ? min_value : min;
-    const maxVal = max_value !== void 0 ? max_value : max;
+    const maxVal = max_value !== void 0 ? max_value : max2;
     const haveStats = minVal !== void 0 && maxVal !== void 0;
     const bloom = bloomFilters?.[field];
     const element = schemaElements?.[field];
@@ -28098,9 +32426,9 @@ function compareParquetValues(a, b, strict, element) {
 }
 function compareBytes(a, b) {
   const length = Math.min(a.length, b.length);
-  for (let i = 0; i < length; i++) {
-    if (a[i] < b[i]) return -1;
-    if (a[i] > b[i]) return 1;
+  for (let i2 = 0; i2 < length; i2++) {
+    if (a[i2] < b[i2]) return -1;
+    if (a[i2] > b[i2]) return 1;
   }
   if (a.length < b.length) return -1;
   if (a.length > b.length) return 1;
@@ -28136,12 +32464,12 @@ function filterPageRanges(filter, columnPages, groupRows2, strict = true) {
     if (!pages) continue;
     const nullCanMatch = matchesNull(condition, strict);
     const keep = [];
-    for (let i = 0; i < pages.pageStarts.length; i++) {
-      const start = pages.pageStarts[i];
-      const end = i + 1 < pages.pageStarts.length ? pages.pageStarts[i + 1] : groupRows2;
-      const nullCount = pages.nullCounts?.[i];
+    for (let i2 = 0; i2 < pages.pageStarts.length; i2++) {
+      const start = pages.pageStarts[i2];
+      const end = i2 + 1 < pages.pageStarts.length ? pages.pageStarts[i2 + 1] : groupRows2;
+      const nullCount = pages.nullCounts?.[i2];
       const matchingNulls = nullCanMatch && (nullCount === void 0 || nullCount > 0);
-      const skip = !pages.nullPages[i] && !matchingNulls && canSkipStats(condition, pages.minValues[i], pages.maxValues[i], strict, pages.element);
+      const skip = !pages.nullPages[i2] && !matchingNulls && canSkipStats(condition, pages.minValues[i2], pages.maxValues[i2], strict, pages.element);
       if (!skip) {
         const last = keep[keep.length - 1];
         if (last && last[1] === start) last[1] = end;
@@ -28156,32 +32484,32 @@ function intersectRanges(a, b) {
   if (!a) return b;
   if (!b) return a;
   const out = [];
-  let i = 0;
+  let i2 = 0;
   let j = 0;
-  while (i < a.length && j < b.length) {
-    const start = Math.max(a[i][0], b[j][0]);
-    const end = Math.min(a[i][1], b[j][1]);
+  while (i2 < a.length && j < b.length) {
+    const start = Math.max(a[i2][0], b[j][0]);
+    const end = Math.min(a[i2][1], b[j][1]);
     if (start < end) out.push([start, end]);
-    if (a[i][1] < b[j][1]) i++;
+    if (a[i2][1] < b[j][1]) i2++;
     else j++;
   }
   return out;
 }
 function unionRanges(a, b) {
   const out = [];
-  let i = 0;
+  let i2 = 0;
   let j = 0;
-  while (i < a.length || j < b.length) {
-    const next = j >= b.length || i < a.length && a[i][0] <= b[j][0] ? a[i++] : b[j++];
+  while (i2 < a.length || j < b.length) {
+    const next = j >= b.length || i2 < a.length && a[i2][0] <= b[j][0] ? a[i2++] : b[j++];
     const last = out[out.length - 1];
     if (last && next[0] <= last[1]) last[1] = Math.max(last[1], next[1]);
     else out.push([next[0], next[1]]);
   }
   return out;
 }
-function resolve3(record, path8) {
+function resolve3(record, path9) {
   let value2 = record;
-  for (const part of path8.split(".")) {
+  for (const part of path9.split(".")) {
     value2 = value2?.[part];
   }
   return value2;
@@ -28193,18 +32521,18 @@ var columnGapLimit = 1 << 13;
 function parquetPlan(options) {
   const { metadata, rowStart = 0, columns, useOffsetIndex = false } = options;
   if (!metadata) throw new Error("parquetPlan requires metadata");
-  const groups = [];
+  const groups2 = [];
   const fetches = [];
   const indexes = [];
   const scanPlan = parquetPlanGroups(options);
   for (const group of scanPlan.groups) {
     const groupPlan = parquetPlanGroup({ ...group, columns, useOffsetIndex });
-    groups.push(...groupPlan.groups);
+    groups2.push(...groupPlan.groups);
     fetches.push(...groupPlan.fetches);
     indexes.push(...groupPlan.indexes);
   }
   fetches.push(...indexes);
-  return { metadata, rowStart, rowEnd: scanPlan.rowEnd, columns, fetches, groups };
+  return { metadata, rowStart, rowEnd: scanPlan.rowEnd, columns, fetches, groups: groups2 };
 }
 function parquetPlanGroups({ metadata, rowStart = 0, rowEnd = Infinity, columns, filter, filterStrict = true, bloomFiltersByGroup, schemaElements, pageRangesByGroup, pageLocationsByGroup }) {
   if (!metadata) throw new Error("parquetPlan requires metadata");
@@ -28214,7 +32542,7 @@ function parquetPlanGroups({ metadata, rowStart = 0, rowEnd = Infinity, columns,
     ...physicalSchemaElements(schemaTree2),
     ...schemaElements
   } : schemaElements;
-  const groups = [];
+  const groups2 = [];
   let groupStart = 0;
   for (let groupIndex = 0; groupIndex < metadata.row_groups.length; groupIndex++) {
     const rowGroup = metadata.row_groups[groupIndex];
@@ -28246,12 +32574,12 @@ function parquetPlanGroups({ metadata, rowStart = 0, rowEnd = Infinity, columns,
         ranges = canSplit ? coalesceOverlappingPageRanges(ranges, rowGroup, columns, pageLocations) : [[ranges[0][0], ranges[ranges.length - 1][1]]];
       }
       if (ranges.length) {
-        groups.push({ rowGroup, groupIndex, groupStart, groupRows: groupRows2, ranges, pageRanges, pageLocations });
+        groups2.push({ rowGroup, groupIndex, groupStart, groupRows: groupRows2, ranges, pageRanges, pageLocations });
       }
     }
     groupStart = groupEnd;
   }
-  return { groups, rowEnd: isFinite(rowEnd) ? rowEnd : groupStart };
+  return { groups: groups2, rowEnd: isFinite(rowEnd) ? rowEnd : groupStart };
 }
 function parquetPlanGroup({ rowGroup, groupStart, groupRows: groupRows2, ranges, columns, useOffsetIndex = false, pageRanges, pageLocations }) {
   const chunks = [];
@@ -28297,7 +32625,7 @@ function parquetPlanGroup({ rowGroup, groupStart, groupRows: groupRows2, ranges,
   }
   if (run) fetches.push(run);
   fetches.push(...coalesceByteRanges(columnRanges, columnGapLimit, runLimit));
-  const groups = ranges.map(([selectStart, selectEnd]) => ({
+  const groups2 = ranges.map(([selectStart, selectEnd]) => ({
     chunks,
     rowGroup,
     groupStart,
@@ -28305,7 +32633,7 @@ function parquetPlanGroup({ rowGroup, groupStart, groupRows: groupRows2, ranges,
     selectStart,
     selectEnd
   }));
-  return { groups, fetches, indexes };
+  return { groups: groups2, fetches, indexes };
 }
 function coalesceOverlappingPageRanges(ranges, rowGroup, columns, pageLocations) {
   const selectedPageLayouts = rowGroup.columns.filter((chunk) => !columns || columns.includes(chunk.meta_data?.path_in_schema[0] || "")).map((chunk) => pageLocations?.[chunk.meta_data?.path_in_schema.join(".") || ""]);
@@ -28326,12 +32654,12 @@ function coalesceOverlappingPageRanges(ranges, rowGroup, columns, pageLocations)
 function pagesForRange([rangeStart, rangeEnd], pages, groupRows2) {
   let first = Infinity;
   let last = -Infinity;
-  for (let i = 0; i < pages.length; i++) {
-    const pageStart = Number(pages[i].first_row_index);
-    const pageEnd = i + 1 < pages.length ? Number(pages[i + 1].first_row_index) : groupRows2;
+  for (let i2 = 0; i2 < pages.length; i2++) {
+    const pageStart = Number(pages[i2].first_row_index);
+    const pageEnd = i2 + 1 < pages.length ? Number(pages[i2 + 1].first_row_index) : groupRows2;
     if (pageEnd > rangeStart && pageStart < rangeEnd) {
-      first = Math.min(first, i);
-      last = i;
+      first = Math.min(first, i2);
+      last = i2;
     }
   }
   return [first, last];
@@ -28584,16 +32912,16 @@ function parseVariantMetadata(bytes) {
   const offsetSize = (header >> 6 & 3) + 1;
   const dictionarySize = readUnsigned(reader, offsetSize);
   const offsets = new Array(dictionarySize + 1);
-  for (let i = 0; i < offsets.length; i++) {
-    offsets[i] = readUnsigned(reader, offsetSize);
+  for (let i2 = 0; i2 < offsets.length; i2++) {
+    offsets[i2] = readUnsigned(reader, offsetSize);
   }
   const base = reader.offset;
   const dictionary = new Array(dictionarySize);
-  for (let i = 0; i < dictionarySize; i++) {
-    const start = offsets[i];
-    const end = offsets[i + 1];
+  for (let i2 = 0; i2 < dictionarySize; i2++) {
+    const start = offsets[i2];
+    const end = offsets[i2 + 1];
     const strBytes = new Uint8Array(bytes.buffer, bytes.byteOffset + base + start, end - start);
-    dictionary[i] = decoder3.decode(strBytes);
+    dictionary[i2] = decoder3.decode(strBytes);
   }
   const metadata = { dictionary, sorted: sorted2 };
   bufferCache.set(key2, metadata);
@@ -28601,8 +32929,8 @@ function parseVariantMetadata(bytes) {
 }
 function readUnsigned(reader, byteWidth2) {
   let value2 = 0;
-  for (let i = 0; i < byteWidth2; i++) {
-    value2 |= reader.view.getUint8(reader.offset + i) << i * 8;
+  for (let i2 = 0; i2 < byteWidth2; i2++) {
+    value2 |= reader.view.getUint8(reader.offset + i2) << i2 * 8;
   }
   reader.offset += byteWidth2;
   return value2;
@@ -28708,19 +33036,19 @@ function readVariantObject(reader, header, metadata, parsers) {
   const isLarge = header >> 4 & 1;
   const numElements = isLarge ? readUnsigned(reader, 4) : reader.view.getUint8(reader.offset++);
   const fieldIds = new Array(numElements);
-  for (let i = 0; i < numElements; i++) {
-    fieldIds[i] = readUnsigned(reader, idWidth);
+  for (let i2 = 0; i2 < numElements; i2++) {
+    fieldIds[i2] = readUnsigned(reader, idWidth);
   }
   const offsets = new Array(numElements + 1);
-  for (let i = 0; i < offsets.length; i++) {
-    offsets[i] = readUnsigned(reader, offsetWidth);
+  for (let i2 = 0; i2 < offsets.length; i2++) {
+    offsets[i2] = readUnsigned(reader, offsetWidth);
   }
   const out = {};
-  for (let i = 0; i < numElements; i++) {
-    const key2 = metadata.dictionary[fieldIds[i]];
+  for (let i2 = 0; i2 < numElements; i2++) {
+    const key2 = metadata.dictionary[fieldIds[i2]];
     const valueReader = {
       view: reader.view,
-      offset: reader.offset + offsets[i]
+      offset: reader.offset + offsets[i2]
     };
     out[key2] = readVariant(valueReader, metadata, parsers);
   }
@@ -28733,17 +33061,17 @@ function readVariantArray(reader, header, metadata, parsers) {
   const offsetWidth = fieldOffsetSize + 1;
   const numElements = readUnsigned(reader, isLarge ? 4 : 1);
   const offsets = new Array(numElements + 1);
-  for (let i = 0; i < offsets.length; i++) {
-    offsets[i] = readUnsigned(reader, offsetWidth);
+  for (let i2 = 0; i2 < offsets.length; i2++) {
+    offsets[i2] = readUnsigned(reader, offsetWidth);
   }
   const valuesStart = reader.offset;
   const result = new Array(numElements);
-  for (let i = 0; i < numElements; i++) {
+  for (let i2 = 0; i2 < numElements; i2++) {
     const valueReader = {
       view: reader.view,
-      offset: valuesStart + offsets[i]
+      offset: valuesStart + offsets[i2]
     };
-    result[i] = readVariant(valueReader, metadata, parsers);
+    result[i2] = readVariant(valueReader, metadata, parsers);
   }
   reader.offset = valuesStart + offsets[offsets.length - 1];
   return result;
@@ -28800,9 +33128,9 @@ function assembleLists(output, definitionLevels, repetitionLevels, values, schem
       if (repetitionPath[currentDepth] === "REPEATED") currentRepLevel++;
     }
   }
-  for (let i = 0; i < n; i++) {
-    const def = definitionLevels?.length ? definitionLevels[i] : maxDefinitionLevel;
-    const rep = repetitionLevels[i];
+  for (let i2 = 0; i2 < n; i2++) {
+    const def = definitionLevels?.length ? definitionLevels[i2] : maxDefinitionLevel;
+    const rep = repetitionLevels[i2];
     while (currentDepth && (rep < currentRepLevel || repetitionPath[currentDepth] !== "REPEATED")) {
       if (repetitionPath[currentDepth] !== "REQUIRED") {
         containerStack.pop();
@@ -28832,7 +33160,7 @@ function assembleLists(output, definitionLevels, repetitionLevels, values, schem
     }
   }
   if (!output.length) {
-    for (let i = 0; i < maxDefinitionLevel; i++) {
+    for (let i2 = 0; i2 < maxDefinitionLevel; i2++) {
       const newList = [];
       currentContainer.push(newList);
       currentContainer = newList;
@@ -28841,7 +33169,7 @@ function assembleLists(output, definitionLevels, repetitionLevels, values, schem
   return output;
 }
 function assembleNested(subcolumnData, schema2, parsers, depth = 0) {
-  const path8 = schema2.path.join(".");
+  const path9 = schema2.path.join(".");
   const optional = schema2.element.repetition_type === "OPTIONAL";
   const nextDepth = optional ? depth + 1 : depth;
   if (isListLike(schema2)) {
@@ -28856,7 +33184,7 @@ function assembleNested(subcolumnData, schema2, parsers, depth = 0) {
     const values = subcolumnData.get(subcolumn);
     if (!values) throw new Error("parquet list column missing values");
     if (optional) flattenAtDepth(values, depth);
-    subcolumnData.set(path8, values);
+    subcolumnData.set(path9, values);
     subcolumnData.delete(subcolumn);
     return;
   }
@@ -28864,8 +33192,8 @@ function assembleNested(subcolumnData, schema2, parsers, depth = 0) {
     const mapName = schema2.children[0].element.name;
     assembleNested(subcolumnData, schema2.children[0].children[0], parsers, nextDepth + 1);
     assembleNested(subcolumnData, schema2.children[0].children[1], parsers, nextDepth + 1);
-    const keys = subcolumnData.get(`${path8}.${mapName}.key`);
-    const values = subcolumnData.get(`${path8}.${mapName}.value`);
+    const keys = subcolumnData.get(`${path9}.${mapName}.key`);
+    const values = subcolumnData.get(`${path9}.${mapName}.value`);
     if (!keys) throw new Error("parquet map column missing keys");
     if (!values) throw new Error("parquet map column missing values");
     if (keys.length !== values.length) {
@@ -28873,9 +33201,9 @@ function assembleNested(subcolumnData, schema2, parsers, depth = 0) {
     }
     const out = assembleMaps(keys, values, nextDepth);
     if (optional) flattenAtDepth(out, depth);
-    subcolumnData.delete(`${path8}.${mapName}.key`);
-    subcolumnData.delete(`${path8}.${mapName}.value`);
-    subcolumnData.set(path8, out);
+    subcolumnData.delete(`${path9}.${mapName}.key`);
+    subcolumnData.delete(`${path9}.${mapName}.value`);
+    subcolumnData.set(path9, out);
     return;
   }
   if (schema2.children.length) {
@@ -28895,29 +33223,29 @@ function assembleNested(subcolumnData, schema2, parsers, depth = 0) {
       inverted = decodeVariantColumn(inverted, parsers);
     }
     if (optional) flattenAtDepth(inverted, depth);
-    subcolumnData.set(path8, inverted);
+    subcolumnData.set(path9, inverted);
   }
 }
 function flattenAtDepth(arr, depth) {
-  for (let i = 0; i < arr.length; i++) {
+  for (let i2 = 0; i2 < arr.length; i2++) {
     if (depth) {
-      flattenAtDepth(arr[i], depth - 1);
+      flattenAtDepth(arr[i2], depth - 1);
     } else {
-      arr[i] = arr[i][0];
+      arr[i2] = arr[i2][0];
     }
   }
 }
 function assembleMaps(keys, values, depth) {
   const out = [];
-  for (let i = 0; i < keys.length; i++) {
+  for (let i2 = 0; i2 < keys.length; i2++) {
     if (depth) {
-      out.push(assembleMaps(keys[i], values[i], depth - 1));
+      out.push(assembleMaps(keys[i2], values[i2], depth - 1));
     } else {
-      if (keys[i]) {
+      if (keys[i2]) {
         const obj = {};
-        for (let j = 0; j < keys[i].length; j++) {
-          const value2 = values[i][j];
-          obj[keys[i][j]] = value2 === void 0 ? null : value2;
+        for (let j = 0; j < keys[i2].length; j++) {
+          const value2 = values[i2][j];
+          obj[keys[i2][j]] = value2 === void 0 ? null : value2;
         }
         out.push(obj);
       } else {
@@ -28931,11 +33259,11 @@ function invertStruct(struct, depth) {
   const keys = Object.keys(struct);
   const length = struct[keys[0]]?.length;
   const out = [];
-  for (let i = 0; i < length; i++) {
+  for (let i2 = 0; i2 < length; i2++) {
     const obj = {};
     for (const key2 of keys) {
       if (struct[key2].length !== length) throw new Error("parquet struct parsing error");
-      obj[key2] = struct[key2][i];
+      obj[key2] = struct[key2][i2];
     }
     if (depth) {
       out.push(invertStruct(obj, depth - 1));
@@ -28962,26 +33290,26 @@ function deltaBinaryUnpack(reader, count2, output) {
   while (outputIndex < count2) {
     const minDelta = readZigZagBigInt(reader);
     const bitWidths = new Uint8Array(miniblockPerBlock);
-    for (let i = 0; i < miniblockPerBlock; i++) {
-      bitWidths[i] = reader.view.getUint8(reader.offset++);
+    for (let i2 = 0; i2 < miniblockPerBlock; i2++) {
+      bitWidths[i2] = reader.view.getUint8(reader.offset++);
     }
-    for (let i = 0; i < miniblockPerBlock && outputIndex < count2; i++) {
-      const bitWidth2 = bitWidths[i];
+    for (let i2 = 0; i2 < miniblockPerBlock && outputIndex < count2; i2++) {
+      const bitWidth2 = bitWidths[i2];
       if (bitWidth2) {
         let bitpackPos = 0;
         let miniblockCount = valuesPerMiniblock;
         const mask = (1n << BigInt(bitWidth2)) - 1n;
         while (miniblockCount && outputIndex < count2) {
-          let bits = BigInt(reader.view.getUint32(reader.offset, true) >>> bitpackPos) & mask;
+          let bits2 = BigInt(reader.view.getUint32(reader.offset, true) >>> bitpackPos) & mask;
           bitpackPos += bitWidth2;
           while (bitpackPos >= 32) {
             bitpackPos -= 32;
             reader.offset += 4;
             if (bitpackPos) {
-              bits |= BigInt(reader.view.getUint32(reader.offset, true)) << BigInt(bitWidth2 - bitpackPos) & mask;
+              bits2 |= BigInt(reader.view.getUint32(reader.offset, true)) << BigInt(bitWidth2 - bitpackPos) & mask;
             }
           }
-          const delta = minDelta + bits;
+          const delta = minDelta + bits2;
           value2 += delta;
           output[outputIndex++] = value2;
           miniblockCount--;
@@ -29011,8 +33339,8 @@ function deltaBinaryUnpackInt32(reader, count2, output) {
     const minDelta = readZigZagInt33(reader);
     const bitWidthsOffset = reader.offset;
     let offset = bitWidthsOffset + miniblockPerBlock;
-    for (let i = 0; i < miniblockPerBlock && outputIndex < count2; i++) {
-      const bitWidth2 = view.getUint8(bitWidthsOffset + i);
+    for (let i2 = 0; i2 < miniblockPerBlock && outputIndex < count2; i2++) {
+      const bitWidth2 = view.getUint8(bitWidthsOffset + i2);
       const end = offset + valuesPerMiniblock * bitWidth2 / 8;
       let bitOffset = 0;
       for (let j = 0; j < valuesPerMiniblock && outputIndex < count2; j++) {
@@ -29047,9 +33375,9 @@ function readZigZagInt33(reader) {
 function deltaLengthByteArray(reader, count2, output) {
   const lengths = new Int32Array(count2);
   deltaBinaryUnpack(reader, count2, lengths);
-  for (let i = 0; i < count2; i++) {
-    output[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, lengths[i]);
-    reader.offset += lengths[i];
+  for (let i2 = 0; i2 < count2; i2++) {
+    output[i2] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, lengths[i2]);
+    reader.offset += lengths[i2];
   }
 }
 function deltaByteArray(reader, count2, output) {
@@ -29057,16 +33385,16 @@ function deltaByteArray(reader, count2, output) {
   deltaBinaryUnpack(reader, count2, prefixData);
   const suffixData = new Int32Array(count2);
   deltaBinaryUnpack(reader, count2, suffixData);
-  for (let i = 0; i < count2; i++) {
-    const suffix = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, suffixData[i]);
-    if (prefixData[i]) {
-      output[i] = new Uint8Array(prefixData[i] + suffixData[i]);
-      output[i].set(output[i - 1].subarray(0, prefixData[i]));
-      output[i].set(suffix, prefixData[i]);
+  for (let i2 = 0; i2 < count2; i2++) {
+    const suffix = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, suffixData[i2]);
+    if (prefixData[i2]) {
+      output[i2] = new Uint8Array(prefixData[i2] + suffixData[i2]);
+      output[i2].set(output[i2 - 1].subarray(0, prefixData[i2]));
+      output[i2].set(suffix, prefixData[i2]);
     } else {
-      output[i] = suffix;
+      output[i2] = suffix;
     }
-    reader.offset += suffixData[i];
+    reader.offset += suffixData[i2];
   }
 }
 
@@ -29093,11 +33421,11 @@ function readRleBitPackedHybrid(reader, width, output, length) {
 function readRle(reader, count2, bitWidth2, output, seen) {
   const width = bitWidth2 + 7 >> 3;
   let value2 = 0;
-  for (let i = 0; i < width; i++) {
-    value2 |= reader.view.getUint8(reader.offset++) << (i << 3);
+  for (let i2 = 0; i2 < width; i2++) {
+    value2 |= reader.view.getUint8(reader.offset++) << (i2 << 3);
   }
-  for (let i = 0; i < count2; i++) {
-    output[seen + i] = value2;
+  for (let i2 = 0; i2 < count2; i2++) {
+    output[seen + i2] = value2;
   }
 }
 function readBitPacked(reader, header, bitWidth2, output, seen) {
@@ -29134,8 +33462,8 @@ function byteStreamSplit(reader, count2, type2, typeLength) {
   const width = byteWidth(type2, typeLength);
   const bytes = new Uint8Array(count2 * width);
   for (let b = 0; b < width; b++) {
-    for (let i = 0; i < count2; i++) {
-      bytes[i * width + b] = reader.view.getUint8(reader.offset++);
+    for (let i2 = 0; i2 < count2; i2++) {
+      bytes[i2 * width + b] = reader.view.getUint8(reader.offset++);
     }
   }
   if (type2 === "FLOAT") return new Float32Array(bytes.buffer);
@@ -29144,8 +33472,8 @@ function byteStreamSplit(reader, count2, type2, typeLength) {
   else if (type2 === "INT64") return new BigInt64Array(bytes.buffer);
   else if (type2 === "FIXED_LEN_BYTE_ARRAY") {
     const split = new Array(count2);
-    for (let i = 0; i < count2; i++) {
-      split[i] = bytes.subarray(i * width, (i + 1) * width);
+    for (let i2 = 0; i2 < count2; i2++) {
+      split[i2] = bytes.subarray(i2 * width, (i2 + 1) * width);
     }
     return split;
   }
@@ -29193,11 +33521,11 @@ function readPlain(reader, type2, count2, fixedLength) {
 }
 function readPlainBoolean(reader, count2) {
   const values = new Array(count2);
-  for (let i = 0; i < count2; i++) {
-    const byteOffset = reader.offset + (i / 8 | 0);
-    const bitOffset = i % 8;
+  for (let i2 = 0; i2 < count2; i2++) {
+    const byteOffset = reader.offset + (i2 / 8 | 0);
+    const bitOffset = i2 % 8;
     const byte = reader.view.getUint8(byteOffset);
-    values[i] = (byte & 1 << bitOffset) !== 0;
+    values[i2] = (byte & 1 << bitOffset) !== 0;
   }
   reader.offset += Math.ceil(count2 / 8);
   return values;
@@ -29214,10 +33542,10 @@ function readPlainInt64(reader, count2) {
 }
 function readPlainInt96(reader, count2) {
   const values = new Array(count2);
-  for (let i = 0; i < count2; i++) {
-    const low = reader.view.getBigInt64(reader.offset + i * 12, true);
-    const high = reader.view.getInt32(reader.offset + i * 12 + 8, true);
-    values[i] = BigInt(high) << 64n | low;
+  for (let i2 = 0; i2 < count2; i2++) {
+    const low = reader.view.getBigInt64(reader.offset + i2 * 12, true);
+    const high = reader.view.getInt32(reader.offset + i2 * 12 + 8, true);
+    values[i2] = BigInt(high) << 64n | low;
   }
   reader.offset += count2 * 12;
   return values;
@@ -29234,18 +33562,18 @@ function readPlainDouble(reader, count2) {
 }
 function readPlainByteArray(reader, count2) {
   const values = new Array(count2);
-  for (let i = 0; i < count2; i++) {
+  for (let i2 = 0; i2 < count2; i2++) {
     const length = reader.view.getUint32(reader.offset, true);
     reader.offset += 4;
-    values[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, length);
+    values[i2] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, length);
     reader.offset += length;
   }
   return values;
 }
 function readPlainByteArrayFixed(reader, count2, fixedLength) {
   const values = new Array(count2);
-  for (let i = 0; i < count2; i++) {
-    values[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, fixedLength);
+  for (let i2 = 0; i2 < count2; i2++) {
+    values[i2] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, fixedLength);
     reader.offset += fixedLength;
   }
   return values;
@@ -29259,8 +33587,8 @@ function align(buffer, offset, size) {
 // node_modules/hyparquet/src/snappy.js
 var WORD_MASK = [0, 255, 65535, 16777215, 4294967295];
 function copyBytes(fromArray, fromPos, toArray, toPos, length) {
-  for (let i = 0; i < length; i++) {
-    toArray[toPos + i] = fromArray[fromPos + i];
+  for (let i2 = 0; i2 < length; i2++) {
+    toArray[toPos + i2] = fromArray[fromPos + i2];
   }
 }
 function snappyUncompress(input, output) {
@@ -29358,7 +33686,7 @@ function readDataPage(bytes, daph, { type: type2, element, schemaPath }) {
       dataPage = new Array(nValues);
       if (type2 === "BOOLEAN") {
         readRleBitPackedHybrid(reader, bitWidth2, dataPage);
-        dataPage = dataPage.map((x) => !!x);
+        dataPage = dataPage.map((x2) => !!x2);
       } else {
         readRleBitPackedHybrid(reader, bitWidth2, dataPage, view.byteLength - reader.offset);
       }
@@ -29446,7 +33774,7 @@ function readDataPageV2(compressedBytes, ph, columnDecoder) {
   } else if (daph2.encoding === "RLE") {
     dataPage = new Array(nValues);
     readRleBitPackedHybrid(pageReader, 1, dataPage);
-    dataPage = dataPage.map((x) => !!x);
+    dataPage = dataPage.map((x2) => !!x2);
   } else if (daph2.encoding === "PLAIN_DICTIONARY" || daph2.encoding === "RLE_DICTIONARY") {
     const bitWidth2 = pageView.getUint8(pageReader.offset++);
     dataPage = new Array(nValues);
@@ -29687,10 +34015,10 @@ async function readSelectedPages(options, groupPlan, chunk, pages, columnDecoder
   let { startByte, endByte } = chunk.range;
   let skipped = -1;
   const hasDict = dictionary_page_offset || data_page_offset < pages[0].offset;
-  for (let i = 0; i < pages.length; i++) {
-    const page = pages[i];
+  for (let i2 = 0; i2 < pages.length; i2++) {
+    const page = pages[i2];
     const pageStart = Number(page.first_row_index);
-    const pageEnd = i + 1 < pages.length ? Number(pages[i + 1].first_row_index) : groupPlan.groupRows;
+    const pageEnd = i2 + 1 < pages.length ? Number(pages[i2 + 1].first_row_index) : groupPlan.groupRows;
     if (skipped < 0 && pageEnd > selectStart) {
       startByte = Number(page.offset);
       skipped = pageStart;
@@ -29738,9 +34066,9 @@ async function asyncGroupToRows({ asyncColumns }, selectStart, selectEnd, column
     const groupData2 = Array(selectCount);
     for (let selectRow = 0; selectRow < selectCount; selectRow++) {
       const rowData = {};
-      for (let i = 0; i < asyncColumns.length; i++) {
-        const { data, skipped } = asyncPages[i];
-        rowData[asyncColumns[i].pathInSchema[0]] = data[selectStart + selectRow - skipped];
+      for (let i2 = 0; i2 < asyncColumns.length; i2++) {
+        const { data, skipped } = asyncPages[i2];
+        rowData[asyncColumns[i2].pathInSchema[0]] = data[selectStart + selectRow - skipped];
       }
       groupData2[selectRow] = rowData;
     }
@@ -29752,11 +34080,11 @@ async function asyncGroupToRows({ asyncColumns }, selectStart, selectEnd, column
   const groupData = Array(selectCount);
   for (let selectRow = 0; selectRow < selectCount; selectRow++) {
     const rowData = Array(asyncColumns.length);
-    for (let i = 0; i < columnOrder.length; i++) {
-      const colIdx = columnIndexes[i];
-      if (colIdx < 0) throw new Error(`parquet column not found: ${columnOrder[i]}`);
+    for (let i2 = 0; i2 < columnOrder.length; i2++) {
+      const colIdx = columnIndexes[i2];
+      if (colIdx < 0) throw new Error(`parquet column not found: ${columnOrder[i2]}`);
       const { data, skipped } = asyncPages[colIdx];
-      rowData[i] = data[selectStart + selectRow - skipped];
+      rowData[i2] = data[selectStart + selectRow - skipped];
     }
     groupData[selectRow] = rowData;
   }
@@ -29777,13 +34105,13 @@ function assembleAsync(asyncRowGroup, schemaTree2, parsers) {
           const subcolumnData = /* @__PURE__ */ new Map();
           const flattened = resolved.map(({ data }) => flatten(data));
           const skipped = Math.max(asyncRowGroup.selectStart ?? 0, ...resolved.map((result) => result.skipped));
-          const end = Math.min(asyncRowGroup.selectEnd ?? Infinity, ...resolved.map((result, i) => result.skipped + flattened[i].length));
-          for (let i = 0; i < childColumns.length; i++) {
-            const start = skipped - resolved[i].skipped;
+          const end = Math.min(asyncRowGroup.selectEnd ?? Infinity, ...resolved.map((result, i2) => result.skipped + flattened[i2].length));
+          for (let i2 = 0; i2 < childColumns.length; i2++) {
+            const start = skipped - resolved[i2].skipped;
             const length = Math.max(0, end - skipped);
             subcolumnData.set(
-              childColumns[i].pathInSchema.join("."),
-              flattened[i].slice(start, start + length)
+              childColumns[i2].pathInSchema.join("."),
+              flattened[i2].slice(start, start + length)
             );
           }
           assembleNested(subcolumnData, child, allParsers);
@@ -29919,9 +34247,9 @@ async function parquetRead(options) {
       const selectEnd = asyncGroup.selectEnd ?? Math.min((rowEnd ?? Infinity) - asyncGroup.groupStart, asyncGroup.groupRows);
       const groupData = rowFormat === "object" ? await asyncGroupToRows(asyncGroup, selectStart, selectEnd, readColumns, "object") : await asyncGroupToRows(asyncGroup, selectStart, selectEnd, columns, "array");
       if (options.includeRowIndex) {
-        for (let i = 0; i < groupData.length; i++) {
-          Object.defineProperty(groupData[i], rowIndex, {
-            value: asyncGroup.groupStart + selectStart + i
+        for (let i2 = 0; i2 < groupData.length; i2++) {
+          Object.defineProperty(groupData[i2], rowIndex, {
+            value: asyncGroup.groupStart + selectStart + i2
           });
         }
       }
@@ -29960,7 +34288,7 @@ async function awaitAllColumns(asyncGroups) {
 function cell(v) {
   if (v === null || v === void 0) return "";
   if (v instanceof Date) return v.toISOString();
-  if (typeof v === "object") return JSON.stringify(v, (_, x) => typeof x === "bigint" ? x.toString() : x);
+  if (typeof v === "object") return JSON.stringify(v, (_, x2) => typeof x2 === "bigint" ? x2.toString() : x2);
   return String(v);
 }
 async function readParquet(workspace, file, onRow, _delimiter, onBytes) {
@@ -29979,8 +34307,8 @@ async function readParquet(workspace, file, onRow, _delimiter, onBytes) {
     let metadata;
     try {
       metadata = await parquetMetadataAsync(buffer);
-    } catch (err) {
-      throw new CsvError(`not a readable Parquet file (${err.message})`, 1);
+    } catch (err2) {
+      throw new CsvError(`not a readable Parquet file (${err2.message})`, 1);
     }
     const header = parquetSchema(metadata).children.map((c) => c.element.name);
     onRow({ index: 0, line: 1, fields: header });
@@ -30002,9 +34330,9 @@ async function readParquet(workspace, file, onRow, _delimiter, onBytes) {
             }
           }
         });
-      } catch (err) {
+      } catch (err2) {
         throw new CsvError(
-          `cannot read the row group starting at row ${start + 1} (${err.message})`,
+          `cannot read the row group starting at row ${start + 1} (${err2.message})`,
           start + 1
         );
       }
@@ -30058,13 +34386,13 @@ async function readJsonLines(workspace, file, onRow) {
       let record;
       try {
         record = JSON.parse(text2);
-      } catch (err) {
-        throw new CsvError(`invalid JSON: ${err.message}`, line);
+      } catch (err2) {
+        throw new CsvError(`invalid JSON: ${err2.message}`, line);
       }
       rows.add(record, line);
     }
-  } catch (err) {
-    failRead(opened, file, err);
+  } catch (err2) {
+    failRead(opened, file, err2);
   }
 }
 async function readJsonArray(workspace, file, onRow) {
@@ -30072,8 +34400,8 @@ async function readJsonArray(workspace, file, onRow) {
   let data;
   try {
     data = JSON.parse(text2);
-  } catch (err) {
-    throw new CsvError(`invalid JSON: ${err.message}`, 1);
+  } catch (err2) {
+    throw new CsvError(`invalid JSON: ${err2.message}`, 1);
   }
   if (!Array.isArray(data)) throw new CsvError("expected an array of records", 1);
   const rows = new RecordRows(onRow);
@@ -30211,7 +34539,7 @@ async function readPredictions(workspace, cfg, progress = SILENT, withIds = fals
     throw new PredictionsError("a regression needs a `prediction` column");
   const skipped = new Violations();
   const groupNames = [...new Set([...cfg.slices ?? [], ...cfg.fairness ?? []].map((s) => s.by))];
-  const groups = groupNames.map((name) => ({
+  const groups2 = groupNames.map((name) => ({
     name,
     dict: new ByteDictionary(),
     codes: new Column(new Uint16Array(1024)),
@@ -30253,7 +34581,7 @@ async function readPredictions(workspace, cfg, progress = SILENT, withIds = fals
       id: cfg.id ? f.indexOf(cfg.id) : -1
     };
     for (const s of classScores) s.at = f.indexOf(s.column);
-    for (const g of groups) g.at = f.indexOf(g.name);
+    for (const g of groups2) g.at = f.indexOf(g.name);
   };
   const onRow = (c) => {
     if (cfg.task === "binary") {
@@ -30312,7 +34640,7 @@ async function readPredictions(workspace, cfg, progress = SILENT, withIds = fals
       predF.push(p);
     }
     if (ids) ids.push(c.text(at.id));
-    for (const g of groups) {
+    for (const g of groups2) {
       const code = c.code(g.at, g.dict);
       if (code >= MAX_GROUPS) return `tooMany:${g.name}`;
       g.codes.push(code);
@@ -30321,7 +34649,7 @@ async function readPredictions(workspace, cfg, progress = SILENT, withIds = fals
   };
   const reserve = (n) => {
     const cols = cfg.task === "binary" ? [label8, pred8, ...cfg.score ? [score] : []] : cfg.task === "multiclass" ? [label32, pred32, ...classScores.map((c) => c.values)] : [labelF, predF];
-    for (const c of [...cols, ...groups.map((g) => g.codes)]) c.reserve(c.length + n);
+    for (const c of [...cols, ...groups2.map((g) => g.codes)]) c.reserve(c.length + n);
   };
   for (const file of files) {
     const kind = /\.(csv|tsv)(\.gz)?$/i.test(file) ? "csv" : void 0;
@@ -30384,16 +34712,16 @@ async function readPredictions(workspace, cfg, progress = SILENT, withIds = fals
           (bytes) => bar.update(bytes)
         );
       }
-    } catch (err) {
-      if (err instanceof CsvError) throw new PredictionsError(`${file}: ${err.message}`, err.line, file);
-      throw err;
+    } catch (err2) {
+      if (err2 instanceof CsvError) throw new PredictionsError(`${file}: ${err2.message}`, err2.line, file);
+      throw err2;
     } finally {
       bar.end();
     }
   }
   if (!header) throw new PredictionsError(`${cfg.path}: the file is empty (no header row)`);
   const groupColumns = /* @__PURE__ */ new Map();
-  for (const g of groups)
+  for (const g of groups2)
     groupColumns.set(g.name, { name: g.name, values: g.dict.values, codes: g.codes.done() });
   let columns;
   if (cfg.task === "binary") {
@@ -30432,12 +34760,12 @@ function sortFloat64(a) {
   const n = a.length;
   if (n < RADIX_MIN) return a.sort();
   let src = new Uint32Array(a.buffer, a.byteOffset, n * 2);
-  for (let i = 1; i < 2 * n; i += 2) {
-    const hi = src[i];
+  for (let i2 = 1; i2 < 2 * n; i2 += 2) {
+    const hi = src[i2];
     if (hi & 2147483648) {
-      src[i] = ~hi >>> 0;
-      src[i - 1] = ~src[i - 1] >>> 0;
-    } else src[i] = (hi | 2147483648) >>> 0;
+      src[i2] = ~hi >>> 0;
+      src[i2 - 1] = ~src[i2 - 1] >>> 0;
+    } else src[i2] = (hi | 2147483648) >>> 0;
   }
   let dst = new Uint32Array(n * 2);
   const counts2 = new Uint32Array(1 << 16);
@@ -30446,7 +34774,7 @@ function sortFloat64(a) {
     const word = pass < 2 ? 0 : 1;
     const shift = pass % 2 ? 16 : 0;
     counts2.fill(0);
-    for (let i = word; i < 2 * n; i += 2) counts2[src[i] >>> shift & 65535]++;
+    for (let i2 = word; i2 < 2 * n; i2 += 2) counts2[src[i2] >>> shift & 65535]++;
     if (counts2[src[word] >>> shift & 65535] === n) continue;
     let sum = 0;
     for (let d = 0; d < counts2.length; d++) {
@@ -30454,10 +34782,10 @@ function sortFloat64(a) {
       counts2[d] = sum;
       sum += c;
     }
-    for (let i = 0; i < 2 * n; i += 2) {
-      const at = 2 * counts2[src[i + word] >>> shift & 65535]++;
-      dst[at] = src[i];
-      dst[at + 1] = src[i + 1];
+    for (let i2 = 0; i2 < 2 * n; i2 += 2) {
+      const at = 2 * counts2[src[i2 + word] >>> shift & 65535]++;
+      dst[at] = src[i2];
+      dst[at + 1] = src[i2 + 1];
     }
     const t = src;
     src = dst;
@@ -30466,12 +34794,12 @@ function sortFloat64(a) {
   }
   if (!inPlace) new Uint32Array(a.buffer, a.byteOffset, n * 2).set(src);
   const out = new Uint32Array(a.buffer, a.byteOffset, n * 2);
-  for (let i = 1; i < 2 * n; i += 2) {
-    const hi = out[i];
-    if (hi & 2147483648) out[i] = (hi & 2147483647) >>> 0;
+  for (let i2 = 1; i2 < 2 * n; i2 += 2) {
+    const hi = out[i2];
+    if (hi & 2147483648) out[i2] = (hi & 2147483647) >>> 0;
     else {
-      out[i] = ~hi >>> 0;
-      out[i - 1] = ~out[i - 1] >>> 0;
+      out[i2] = ~hi >>> 0;
+      out[i2 - 1] = ~out[i2 - 1] >>> 0;
     }
   }
   return a;
@@ -30484,11 +34812,11 @@ function confusion(c, rows) {
   const m = { tp: 0, fp: 0, tn: 0, fn: 0 };
   const n = count(c.n, rows);
   for (let k = 0; k < n; k++) {
-    const i = rows ? rows[k] : k;
-    if (c.label[i]) {
-      if (c.prediction[i]) m.tp++;
+    const i2 = rows ? rows[k] : k;
+    if (c.label[i2]) {
+      if (c.prediction[i2]) m.tp++;
       else m.fn++;
-    } else if (c.prediction[i]) m.fp++;
+    } else if (c.prediction[i2]) m.fp++;
     else m.tn++;
   }
   return m;
@@ -30520,9 +34848,9 @@ function splitScores(score, label, n, rows) {
   let p = 0;
   let q = 0;
   for (let k = 0; k < m; k++) {
-    const i = rows ? rows[k] : k;
-    if (label[i]) pos[p++] = score[i];
-    else neg[q++] = score[i];
+    const i2 = rows ? rows[k] : k;
+    if (label[i2]) pos[p++] = score[i2];
+    else neg[q++] = score[i2];
   }
   sortFloat64(pos);
   sortFloat64(neg);
@@ -30590,9 +34918,9 @@ function logLoss(c, rows) {
   const n = count(c.n, rows);
   let sum = 0;
   for (let k = 0; k < n; k++) {
-    const i = rows ? rows[k] : k;
-    const p = Math.min(Math.max(c.score[i], EPS), 1 - EPS);
-    sum -= c.label[i] ? Math.log(p) : Math.log(1 - p);
+    const i2 = rows ? rows[k] : k;
+    const p = Math.min(Math.max(c.score[i2], EPS), 1 - EPS);
+    sum -= c.label[i2] ? Math.log(p) : Math.log(1 - p);
   }
   return { value: sum / n };
 }
@@ -30602,8 +34930,8 @@ function brier(c, rows) {
   const n = count(c.n, rows);
   let sum = 0;
   for (let k = 0; k < n; k++) {
-    const i = rows ? rows[k] : k;
-    const d = c.score[i] - c.label[i];
+    const i2 = rows ? rows[k] : k;
+    const d = c.score[i2] - c.label[i2];
     sum += d * d;
   }
   return { value: sum / n };
@@ -30619,12 +34947,12 @@ function ece(c, rows) {
   const step = (1 + 1e-8) / ECE_BINS;
   const edges = Array.from({ length: ECE_BINS - 1 }, (_, j) => (j + 1) * step);
   for (let k = 0; k < n; k++) {
-    const i = rows ? rows[k] : k;
-    const s = c.score[i];
+    const i2 = rows ? rows[k] : k;
+    const s = c.score[i2];
     let b = 0;
     while (b < edges.length && edges[b] < s) b++;
     total[b] += 1;
-    positives[b] += c.label[i];
+    positives[b] += c.label[i2];
     scoreSum[b] += s;
   }
   let sum = 0;
@@ -30680,8 +35008,8 @@ function confusionMatrix(c, rows) {
   const m = Array.from({ length: k }, () => new Array(k).fill(0));
   const n = rows ? rows.length : c.n;
   for (let j = 0; j < n; j++) {
-    const i = rows ? rows[j] : j;
-    m[c.label[i]][c.prediction[i]]++;
+    const i2 = rows ? rows[j] : j;
+    m[c.label[i2]][c.prediction[i2]]++;
   }
   return m;
 }
@@ -30716,7 +35044,7 @@ function multiclassMetrics(c, rows) {
   const recall = c.classes.map((_, j) => ratio2(m[j][j], support[j]));
   const f1 = c.classes.map((_, j) => ratio2(2 * m[j][j], predicted[j] + support[j]));
   const mean = (xs) => xs.reduce((a, b) => a + b, 0) / k;
-  const weighted = (xs) => xs.reduce((a, x, j) => a + x * support[j], 0) / n;
+  const weighted = (xs) => xs.reduce((a, x2, j) => a + x2 * support[j], 0) / n;
   const accuracy = correct2 / n;
   out.accuracy = { value: accuracy };
   out.precision_macro = { value: mean(precision) };
@@ -30745,15 +35073,15 @@ function multiclassLogLoss(c, rows) {
   const cols = c.proba;
   let sum = 0;
   for (let j = 0; j < n; j++) {
-    const i = rows ? rows[j] : j;
+    const i2 = rows ? rows[j] : j;
     let total = 0;
     for (const col of cols) {
-      const p2 = col[i];
+      const p2 = col[i2];
       if (!(p2 >= 0 && p2 <= 1))
         return { undefined: `the scores are not probabilities (${p2} is outside [0, 1])` };
       total += Math.min(Math.max(p2, EPS), 1 - EPS);
     }
-    const p = Math.min(Math.max(cols[c.label[i]][i], EPS), 1 - EPS) / total;
+    const p = Math.min(Math.max(cols[c.label[i2]][i2], EPS), 1 - EPS) / total;
     sum -= Math.log(p);
   }
   return { value: sum / n };
@@ -30768,18 +35096,18 @@ function regressionMetrics(c, rows) {
   let sq = 0;
   let pct = 0;
   let mean = 0;
-  let max = 0;
+  let max2 = 0;
   const errors = new Float64Array(n);
   for (let j = 0; j < n; j++) {
-    const i = rows ? rows[j] : j;
-    const y = c.label[i];
-    const e = Math.abs(y - c.prediction[i]);
+    const i2 = rows ? rows[j] : j;
+    const y = c.label[i2];
+    const e = Math.abs(y - c.prediction[i2]);
     errors[j] = e;
     abs += e;
     sq += e * e;
     pct += e / Math.max(Math.abs(y), EPS);
     mean += y;
-    if (e > max) max = e;
+    if (e > max2) max2 = e;
   }
   mean /= n;
   let total = 0;
@@ -30798,7 +35126,7 @@ function regressionMetrics(c, rows) {
     r2: { value: r2 },
     mape: { value: pct / n },
     median_ae: { value: median },
-    max_error: { value: max }
+    max_error: { value: max2 }
   };
 }
 
@@ -30823,12 +35151,12 @@ function computeMetrics(p, rows, only) {
 }
 function groupRows(g) {
   const sizes = new Uint32Array(g.values.length);
-  for (let i = 0; i < g.codes.length; i++) sizes[g.codes[i]]++;
+  for (let i2 = 0; i2 < g.codes.length; i2++) sizes[g.codes[i2]]++;
   const out = Array.from(sizes, (s) => new Uint32Array(s));
   const fill = new Uint32Array(g.values.length);
-  for (let i = 0; i < g.codes.length; i++) {
-    const c = g.codes[i];
-    out[c][fill[c]++] = i;
+  for (let i2 = 0; i2 < g.codes.length; i2++) {
+    const c = g.codes[i2];
+    out[c][fill[c]++] = i2;
   }
   return out;
 }
@@ -30846,7 +35174,7 @@ function sliceValues(p, by, metric, minSize = DEFAULT_MIN_SLICE) {
 }
 function fairnessOf(c, g) {
   const rows = groupRows(g);
-  const groups = g.values.map((group, code) => {
+  const groups2 = g.values.map((group, code) => {
     const m = confusion(c, rows[code]);
     const n = rows[code].length;
     return {
@@ -30857,11 +35185,11 @@ function fairnessOf(c, g) {
       fpr: m.fp + m.tn ? m.fp / (m.fp + m.tn) : void 0
     };
   }).filter((r) => r.rows > 0).sort((a, b) => a.group < b.group ? -1 : a.group > b.group ? 1 : 0);
-  const dpd = gap(groups.map((r) => [r.group, r.selectionRate]));
-  const eod = gap(groups.map((r) => [r.group, r.tpr]));
-  const fprGap = gap(groups.map((r) => [r.group, r.fpr]));
+  const dpd = gap(groups2.map((r) => [r.group, r.selectionRate]));
+  const eod = gap(groups2.map((r) => [r.group, r.tpr]));
+  const fprGap = gap(groups2.map((r) => [r.group, r.fpr]));
   const eqOdds = eod && fprGap ? eod.value >= fprGap.value ? eod : fprGap : eod ?? fprGap;
-  return { groups, dpd, eod, fprGap, eqOdds };
+  return { groups: groups2, dpd, eod, fprGap, eqOdds };
 }
 function gap(values) {
   const defined = values.filter((v) => v[1] !== void 0);
@@ -30883,7 +35211,7 @@ function hasBlock(config, key2) {
 }
 
 // src/compare/significance.ts
-function logGamma(x) {
+function logGamma(x2) {
   const g = 7;
   const c = [
     0.9999999999998099,
@@ -30896,11 +35224,11 @@ function logGamma(x) {
     9984369578019572e-21,
     15056327351493116e-23
   ];
-  if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
-  const xx = x - 1;
+  if (x2 < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x2)) - logGamma(1 - x2);
+  const xx = x2 - 1;
   let a = c[0];
   const t = xx + g + 0.5;
-  for (let i = 1; i < g + 2; i++) a += c[i] / (xx + i);
+  for (let i2 = 1; i2 < g + 2; i2++) a += c[i2] / (xx + i2);
   return 0.5 * Math.log(2 * Math.PI) + (xx + 0.5) * Math.log(t) - t + Math.log(a);
 }
 function binomialCdfHalf(k, n) {
@@ -30908,7 +35236,7 @@ function binomialCdfHalf(k, n) {
   if (k >= n) return 1;
   const logN = logGamma(n + 1) - n * Math.LN2;
   let sum = 0;
-  for (let i = 0; i <= k; i++) sum += Math.exp(logN - logGamma(i + 1) - logGamma(n - i + 1));
+  for (let i2 = 0; i2 <= k; i2++) sum += Math.exp(logN - logGamma(i2 + 1) - logGamma(n - i2 + 1));
   return Math.min(1, sum);
 }
 function mcnemarExact(b, c) {
@@ -30920,14 +35248,14 @@ function mcnemarExact(b, c) {
 function normalCdf(z) {
   return 0.5 * erfc(-z / Math.SQRT2);
 }
-function erfc(x) {
-  const ax = Math.abs(x);
+function erfc(x2) {
+  const ax = Math.abs(x2);
   let r;
   if (ax < 0.5) {
-    const t = x * x;
+    const t = x2 * x2;
     const top = (((0.18577770618460315 * t + 3.1611237438705655) * t + 113.86415415105016) * t + 377.485237685302) * t + 3209.3775891384694;
     const bot = (((t + 23.601290952344122) * t + 244.02463793444417) * t + 1282.6165260773723) * t + 2844.236833439171;
-    return 1 - x * top / bot;
+    return 1 - x2 * top / bot;
   }
   if (ax < 4) {
     const top = ((((((-1368648573827167e-22 * ax + 0.564195517478974) * ax + 7.2117582508830935) * ax + 43.162227222056735) * ax + 152.9892850469404) * ax + 339.3208167343437) * ax + 451.9189537118729) * ax + 300.4592610201616;
@@ -30935,21 +35263,21 @@ function erfc(x) {
     r = Math.exp(-ax * ax) * top / bot;
   } else {
     let k = ax;
-    for (let i = 80; i >= 1; i--) k = ax + i / 2 / k;
+    for (let i2 = 80; i2 >= 1; i2--) k = ax + i2 / 2 / k;
     r = Math.exp(-ax * ax) / (Math.sqrt(Math.PI) * k);
   }
-  return x < 0 ? 2 - r : r;
+  return x2 < 0 ? 2 - r : r;
 }
-function midranks(x) {
-  const n = x.length;
-  const idx = Array.from({ length: n }, (_, i) => i).sort((a, b) => x[a] - x[b] || a - b);
+function midranks(x2) {
+  const n = x2.length;
+  const idx = Array.from({ length: n }, (_, i2) => i2).sort((a, b) => x2[a] - x2[b] || a - b);
   const ranks = new Float64Array(n);
-  for (let i = 0; i < n; ) {
-    let j = i;
-    while (j < n && x[idx[j]] === x[idx[i]]) j++;
-    const r = (i + j + 1) / 2;
-    for (let k = i; k < j; k++) ranks[idx[k]] = r;
-    i = j;
+  for (let i2 = 0; i2 < n; ) {
+    let j = i2;
+    while (j < n && x2[idx[j]] === x2[idx[i2]]) j++;
+    const r = (i2 + j + 1) / 2;
+    for (let k = i2; k < j; k++) ranks[idx[k]] = r;
+    i2 = j;
   }
   return ranks;
 }
@@ -30965,9 +35293,9 @@ function structural(pos, neg) {
   const v10 = new Float64Array(m);
   const v01 = new Float64Array(n);
   let sum = 0;
-  for (let i = 0; i < m; i++) {
-    v10[i] = (rAll[i] - rPos[i]) / n;
-    sum += rAll[i];
+  for (let i2 = 0; i2 < m; i2++) {
+    v10[i2] = (rAll[i2] - rPos[i2]) / n;
+    sum += rAll[i2];
   }
   for (let j = 0; j < n; j++) v01[j] = 1 - (rAll[m + j] - rNeg[j]) / m;
   const auc = (sum - m * (m + 1) / 2) / (m * n);
@@ -30977,19 +35305,19 @@ function covariance(a, b) {
   const n = a.length;
   let ma = 0;
   let mb2 = 0;
-  for (let i = 0; i < n; i++) {
-    ma += a[i];
-    mb2 += b[i];
+  for (let i2 = 0; i2 < n; i2++) {
+    ma += a[i2];
+    mb2 += b[i2];
   }
   ma /= n;
   mb2 /= n;
   let s = 0;
-  for (let i = 0; i < n; i++) s += (a[i] - ma) * (b[i] - mb2);
+  for (let i2 = 0; i2 < n; i2++) s += (a[i2] - ma) * (b[i2] - mb2);
   return s / (n - 1);
 }
 function delong(label, head, base) {
   let m = 0;
-  for (let i = 0; i < label.length; i++) m += label[i];
+  for (let i2 = 0; i2 < label.length; i2++) m += label[i2];
   const n = label.length - m;
   if (m < 2 || n < 2) return void 0;
   const split = (s) => {
@@ -30997,9 +35325,9 @@ function delong(label, head, base) {
     const neg = new Float64Array(n);
     let p = 0;
     let q = 0;
-    for (let i = 0; i < label.length; i++) {
-      if (label[i]) pos[p++] = s[i];
-      else neg[q++] = s[i];
+    for (let i2 = 0; i2 < label.length; i2++) {
+      if (label[i2]) pos[p++] = s[i2];
+      else neg[q++] = s[i2];
     }
     return structural(pos, neg);
   };
@@ -31029,7 +35357,7 @@ function pairedBootstrap(n, metric, options) {
   const deltas = [];
   const rows = new Uint32Array(n);
   for (let r = 0; r < options.resamples; r++) {
-    for (let i = 0; i < n; i++) rows[i] = Math.floor(rand() * n);
+    for (let i2 = 0; i2 < n; i2++) rows[i2] = Math.floor(rand() * n);
     const h = metric(rows, "head");
     const b = metric(rows, "base");
     if (h === void 0 || b === void 0 || Number.isNaN(h) || Number.isNaN(b)) continue;
@@ -31051,15 +35379,15 @@ function pairedBootstrap(n, metric, options) {
 function pairRows(head, base) {
   if (head.ids && base.ids) {
     const at = /* @__PURE__ */ new Map();
-    base.ids.forEach((id, i) => {
-      at.set(id, i);
+    base.ids.forEach((id, i2) => {
+      at.set(id, i2);
     });
     const h = [];
     const b = [];
-    head.ids.forEach((id, i) => {
+    head.ids.forEach((id, i2) => {
       const j = at.get(id);
       if (j !== void 0) {
-        h.push(i);
+        h.push(i2);
         b.push(j);
       }
     });
@@ -31071,7 +35399,7 @@ function pairRows(head, base) {
     return {
       problem: `the sides have ${n} and ${base.columns.n} rows; set compare.significance.id to join them`
     };
-  const p = { head: new Uint32Array(n).map((_, i) => i), base: new Uint32Array(n).map((_, i) => i) };
+  const p = { head: new Uint32Array(n).map((_, i2) => i2), base: new Uint32Array(n).map((_, i2) => i2) };
   return p;
 }
 function labelsAgree(head, base, pairs2) {
@@ -31092,10 +35420,10 @@ function correct(p, rows) {
   const out = new Uint8Array(rows.length);
   const c = p.columns;
   for (let k = 0; k < rows.length; k++) {
-    const i = rows[k];
+    const i2 = rows[k];
     out[k] = p.task === "multiclass" ? Number(
-      c.classes[c.label[i]] === c.classes[c.prediction[i]]
-    ) : Number(c.label[i] === c.prediction[i]);
+      c.classes[c.label[i2]] === c.classes[c.prediction[i2]]
+    ) : Number(c.label[i2] === c.prediction[i2]);
   }
   return out;
 }
@@ -31283,12 +35611,36 @@ async function resolveBaseline(ctx, cfg) {
   if (req.path) return pathBaseline(ctx.workspace, req.path, single);
   const from = cfg.baseline?.from ?? "auto";
   if (!req.ref && from.startsWith("path:")) return pathBaseline(ctx.workspace, from.slice(5), single);
-  if (!req.ref && from === "artifact")
-    return {
-      reason: "artifact baselines are read by the GitHub action's publishing step, which this build does not have yet"
-    };
-  const ref = req.ref ?? req.baseBranch ?? cfg.baseline?.branch ?? defaultBranch(ctx.workspace.root) ?? "main";
-  return gitBaseline(ctx.workspace.root, ref);
+  const branch = req.baseBranch ?? cfg.baseline?.branch ?? defaultBranch(ctx.workspace.root) ?? "main";
+  let artifactReason;
+  if (!req.ref && (from === "artifact" || from === "auto")) {
+    if (ctx.github) {
+      const found = await artifactBaseline(ctx.github, branch, cfg.trend ?? 5);
+      if ("read" in found) return found;
+      artifactReason = found.reason;
+    } else artifactReason = "artifact baselines need the GitHub action (a token with `actions: read`)";
+    if (from === "artifact") return { reason: artifactReason ?? "no artifact baseline" };
+  }
+  const ref = req.ref ?? branch;
+  const git2 = await gitBaseline(ctx.workspace.root, ref);
+  if (artifactReason && ctx.github && "read" in git2)
+    git2.info.reason = [git2.info.reason, `no artifact baseline: ${artifactReason}`].filter(Boolean).join("; ");
+  return git2;
+}
+function trendOf(history, comparisons, rules) {
+  const series = [];
+  for (const c of comparisons) {
+    if (c.head === null || !ruleFor(c.metric, rules)) continue;
+    const points = [];
+    for (const h of history) {
+      const v = h.report.comparisons.find((x2) => x2.metric === c.metric)?.head;
+      if (typeof v === "number") points.push({ label: h.sha.slice(0, 7), value: v });
+    }
+    if (!points.length) continue;
+    points.push({ label: "this change", value: c.head });
+    series.push({ metric: c.metric, points });
+  }
+  return series.slice(0, 6);
 }
 async function baseMetrics(baseline, files, problems) {
   const perFile = [];
@@ -31296,9 +35648,9 @@ async function baseMetrics(baseline, files, problems) {
     let bytes;
     try {
       bytes = await baseline.read(file, MAX_METRICS_BYTES2);
-    } catch (err) {
-      if (!(err instanceof BaselineTooLarge)) throw err;
-      problems.push(problem(`compare/baseline/${file}`, "warning", `baseline ${err.message}`));
+    } catch (err2) {
+      if (!(err2 instanceof BaselineTooLarge)) throw err2;
+      problems.push(problem(`compare/baseline/${file}`, "warning", `baseline ${err2.message}`));
       continue;
     }
     if (!bytes) {
@@ -31315,9 +35667,9 @@ async function baseMetrics(baseline, files, problems) {
     let text2;
     try {
       text2 = decodeUtf8(bytes, file);
-    } catch (err) {
+    } catch (err2) {
       problems.push(
-        problem(`compare/baseline/${file}`, "warning", `the baseline's ${file}: ${err.message}`)
+        problem(`compare/baseline/${file}`, "warning", `the baseline's ${file}: ${err2.message}`)
       );
       continue;
     }
@@ -31343,21 +35695,21 @@ async function basePredictions(baseline, cfg) {
   let bytes;
   try {
     bytes = await baseline.read(cfg.path, MAX_PREDICTIONS_BYTES);
-  } catch (err) {
-    if (err instanceof BaselineTooLarge) return err.message;
-    throw err;
+  } catch (err2) {
+    if (err2 instanceof BaselineTooLarge) return err2.message;
+    throw err2;
   }
   if (!bytes) return `the baseline has no ${cfg.path}`;
-  const dir = mkdtempSync(path4.join(tmpdir(), "mlgate-baseline-"));
+  const dir = mkdtempSync2(path5.join(tmpdir2(), "mlgate-baseline-"));
   try {
-    const target = path4.join(dir, cfg.path);
-    mkdirSync(path4.dirname(target), { recursive: true });
-    writeFileSync(target, bytes);
+    const target = path5.join(dir, cfg.path);
+    mkdirSync2(path5.dirname(target), { recursive: true });
+    writeFileSync2(target, bytes);
     return await readPredictions(createWorkspace(dir), cfg, void 0, true);
-  } catch (err) {
-    if (err instanceof PredictionsError || err instanceof WorkspaceError)
-      return `the baseline's ${cfg.path}: ${err.message}`;
-    throw err;
+  } catch (err2) {
+    if (err2 instanceof PredictionsError || err2 instanceof WorkspaceError)
+      return `the baseline's ${cfg.path}: ${err2.message}`;
+    throw err2;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -31388,9 +35740,9 @@ async function significance(ctx, cfg, baseline, rules, problems, compared) {
   let head;
   try {
     head = await readPredictions(ctx.workspace, pcfg, ctx.progress, true);
-  } catch (err) {
-    if (!(err instanceof PredictionsError) && !(err instanceof WorkspaceError)) throw err;
-    problems.push(problem("compare/significance", "warning", `paired tests skipped: ${err.message}`));
+  } catch (err2) {
+    if (!(err2 instanceof PredictionsError) && !(err2 instanceof WorkspaceError)) throw err2;
+    problems.push(problem("compare/significance", "warning", `paired tests skipped: ${err2.message}`));
     return empty2;
   }
   const base = await basePredictions(baseline, pcfg);
@@ -31553,6 +35905,12 @@ async function runCompare(ctx) {
       ] : []
     });
   }
+  if ("history" in baseline && Array.isArray(baseline.history) && baseline.history.length)
+    out.trend = trendOf(
+      baseline.history,
+      out.comparisons,
+      rules
+    );
   const params = await paramsDiff(ctx, list(cfg.params), baseline);
   if (params) tables.push(params);
   checks.push(...problems);
@@ -31603,16 +35961,16 @@ function sorted(xs) {
   return Float64Array.from(xs).sort();
 }
 function ksStatistic(a, b) {
-  const x = sorted(a);
+  const x2 = sorted(a);
   const y = sorted(b);
-  let i = 0;
+  let i2 = 0;
   let j = 0;
   let d = 0;
-  while (i < x.length && j < y.length) {
-    const v = Math.min(x[i], y[j]);
-    while (i < x.length && x[i] === v) i++;
+  while (i2 < x2.length && j < y.length) {
+    const v = Math.min(x2[i2], y[j]);
+    while (i2 < x2.length && x2[i2] === v) i2++;
     while (j < y.length && y[j] === v) j++;
-    d = Math.max(d, Math.abs(i / x.length - j / y.length));
+    d = Math.max(d, Math.abs(i2 / x2.length - j / y.length));
   }
   return d;
 }
@@ -31628,46 +35986,46 @@ function ksPValue(d, n, m) {
   return Math.min(1, Math.max(0, 2 * sum));
 }
 function wasserstein(a, b) {
-  const x = sorted(a);
+  const x2 = sorted(a);
   const y = sorted(b);
-  const all = sorted([...x, ...y]);
-  let i = 0;
+  const all = sorted([...x2, ...y]);
+  let i2 = 0;
   let j = 0;
   let total = 0;
   for (let k = 0; k < all.length - 1; k++) {
     const v = all[k];
-    while (i < x.length && x[i] <= v) i++;
+    while (i2 < x2.length && x2[i2] <= v) i2++;
     while (j < y.length && y[j] <= v) j++;
-    total += Math.abs(i / x.length - j / y.length) * (all[k + 1] - v);
+    total += Math.abs(i2 / x2.length - j / y.length) * (all[k + 1] - v);
   }
   return total;
 }
 function normalizedWasserstein(reference, current) {
   const n = reference.length;
   let mean = 0;
-  for (let i = 0; i < n; i++) mean += reference[i];
+  for (let i2 = 0; i2 < n; i2++) mean += reference[i2];
   mean /= n;
   let ss = 0;
-  for (let i = 0; i < n; i++) ss += (reference[i] - mean) ** 2;
+  for (let i2 = 0; i2 < n; i2++) ss += (reference[i2] - mean) ** 2;
   const sd = Math.sqrt(ss / n);
   const w = wasserstein(reference, current);
   return sd > 0 ? w / sd : w === 0 ? 0 : Number.POSITIVE_INFINITY;
 }
 function quantileEdges(reference, bins = 10) {
-  const x = sorted(reference);
+  const x2 = sorted(reference);
   const edges = [];
   for (let k = 1; k < bins; k++) {
-    const pos = k / bins * (x.length - 1);
+    const pos = k / bins * (x2.length - 1);
     const lo = Math.floor(pos);
-    const v = x[lo] + (x[Math.min(lo + 1, x.length - 1)] - x[lo]) * (pos - lo);
+    const v = x2[lo] + (x2[Math.min(lo + 1, x2.length - 1)] - x2[lo]) * (pos - lo);
     if (!edges.length || v > edges[edges.length - 1]) edges.push(v);
   }
   return edges;
 }
 function histogram(xs, edges) {
   const counts2 = new Array(edges.length + 1).fill(0);
-  for (let i = 0; i < xs.length; i++) {
-    const v = xs[i];
+  for (let i2 = 0; i2 < xs.length; i2++) {
+    const v = xs[i2];
     let lo = 0;
     let hi = edges.length;
     while (lo < hi) {
@@ -31687,39 +36045,39 @@ function psi(reference, current, epsilon = 1e-4) {
   const p = proportions(reference, epsilon);
   const q = proportions(current, epsilon);
   let s = 0;
-  for (let i = 0; i < p.length; i++) s += (q[i] - p[i]) * Math.log(q[i] / p[i]);
+  for (let i2 = 0; i2 < p.length; i2++) s += (q[i2] - p[i2]) * Math.log(q[i2] / p[i2]);
   return s;
 }
 function jensenShannon(reference, current) {
   const p = proportions(reference, 0);
   const q = proportions(current, 0);
   let js = 0;
-  for (let i = 0; i < p.length; i++) {
-    const m = (p[i] + q[i]) / 2;
-    if (p[i] > 0) js += 0.5 * p[i] * Math.log2(p[i] / m);
-    if (q[i] > 0) js += 0.5 * q[i] * Math.log2(q[i] / m);
+  for (let i2 = 0; i2 < p.length; i2++) {
+    const m = (p[i2] + q[i2]) / 2;
+    if (p[i2] > 0) js += 0.5 * p[i2] * Math.log2(p[i2] / m);
+    if (q[i2] > 0) js += 0.5 * q[i2] * Math.log2(q[i2] / m);
   }
   return Math.sqrt(Math.max(0, js));
 }
-function gammaQ(a, x) {
-  if (x <= 0) return 1;
+function gammaQ(a, x2) {
+  if (x2 <= 0) return 1;
   const lnGammaA = lnGamma(a);
-  if (x < a + 1) {
+  if (x2 < a + 1) {
     let sum = 1 / a;
     let term = sum;
     for (let n = 1; n < 1e3; n++) {
-      term *= x / (a + n);
+      term *= x2 / (a + n);
       sum += term;
       if (Math.abs(term) < Math.abs(sum) * 1e-15) break;
     }
-    return 1 - sum * Math.exp(-x + a * Math.log(x) - lnGammaA);
+    return 1 - sum * Math.exp(-x2 + a * Math.log(x2) - lnGammaA);
   }
-  let b = x + 1 - a;
+  let b = x2 + 1 - a;
   let c = 1 / 1e-300;
   let d = 1 / b;
   let h = d;
-  for (let i = 1; i < 1e3; i++) {
-    const an = -i * (i - a);
+  for (let i2 = 1; i2 < 1e3; i2++) {
+    const an = -i2 * (i2 - a);
     b += 2;
     d = an * d + b;
     if (Math.abs(d) < 1e-300) d = 1e-300;
@@ -31730,32 +36088,32 @@ function gammaQ(a, x) {
     h *= delta;
     if (Math.abs(delta - 1) < 1e-15) break;
   }
-  return Math.exp(-x + a * Math.log(x) - lnGammaA) * h;
+  return Math.exp(-x2 + a * Math.log(x2) - lnGammaA) * h;
 }
 function lnGamma(a) {
   if (a <= 0 || Math.round(a * 2) !== a * 2)
     throw new Error(`lnGamma is only defined here for positive halves, not ${a}`);
-  let x = a;
+  let x2 = a;
   let s = 0;
-  while (x > 1) {
-    x -= 1;
-    s += Math.log(x);
+  while (x2 > 1) {
+    x2 -= 1;
+    s += Math.log(x2);
   }
-  return x === 0.5 ? s + 0.5 * Math.log(Math.PI) : s;
+  return x2 === 0.5 ? s + 0.5 * Math.log(Math.PI) : s;
 }
-function chiSquareSf(x, df) {
-  return gammaQ(df / 2, x / 2);
+function chiSquareSf(x2, df) {
+  return gammaQ(df / 2, x2 / 2);
 }
 function chiSquare(reference, current) {
-  const cols = reference.map((r, i) => r + current[i]).map((c, i) => [c, i]).filter(([c]) => c > 0);
+  const cols = reference.map((r, i2) => r + current[i2]).map((c, i2) => [c, i2]).filter(([c]) => c > 0);
   const n1 = reference.reduce((s, v) => s + v, 0);
   const n2 = current.reduce((s, v) => s + v, 0);
   const n = n1 + n2;
   let statistic = 0;
-  for (const [colTotal, i] of cols) {
+  for (const [colTotal, i2] of cols) {
     for (const [rowTotal, observed] of [
-      [n1, reference[i]],
-      [n2, current[i]]
+      [n1, reference[i2]],
+      [n2, current[i2]]
     ]) {
       const expected = rowTotal * colTotal / n;
       statistic += (observed - expected) ** 2 / expected;
@@ -31778,11 +36136,11 @@ var DriftSample = class {
     this.state = seed >>> 0 || 1;
   }
   random() {
-    let x = this.state;
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    this.state = x >>> 0;
+    let x2 = this.state;
+    x2 ^= x2 << 13;
+    x2 ^= x2 >>> 17;
+    x2 ^= x2 << 5;
+    this.state = x2 >>> 0;
     return this.state / 4294967296;
   }
   add(text2) {
@@ -31943,11 +36301,11 @@ async function checkDataset(ds, ctx) {
   for (const [name, config] of Object.entries(ds.columns ?? {})) {
     try {
       columns.set(name, new ColumnAccumulator(config));
-    } catch (err) {
+    } catch (err2) {
       checks.push({
         ...fail2(
           `${base}/${name}/regex`,
-          `${ds.name}: column ${name} has an invalid regex: ${err.message}`
+          `${ds.name}: column ${name} has an invalid regex: ${err2.message}`
         ),
         status: "error"
       });
@@ -31980,12 +36338,12 @@ async function checkDataset(ds, ctx) {
               samples.push(new DriftSample(7919 * (samples.length + 1)));
             return;
           }
-          for (let i = 0; i < refHeader.length; i++) samples[i].add(row.fields[i] ?? "");
+          for (let i2 = 0; i2 < refHeader.length; i2++) samples[i2].add(row.fields[i2] ?? "");
         });
-      } catch (err) {
-        if (!(err instanceof CsvError) && !(err instanceof WorkspaceError)) throw err;
+      } catch (err2) {
+        if (!(err2 instanceof CsvError) && !(err2 instanceof WorkspaceError)) throw err2;
         checks.push({
-          ...fail2(`${base}/drift`, `${ds.name}: drift reference ${file}: ${err.message}`),
+          ...fail2(`${base}/drift`, `${ds.name}: drift reference ${file}: ${err2.message}`),
           status: "error"
         });
       }
@@ -32012,7 +36370,7 @@ async function checkDataset(ds, ctx) {
     dup: new Violations(),
     at: []
   }));
-  const groups = (ds.one_hot ?? []).map((cols) => ({
+  const groups2 = (ds.one_hot ?? []).map((cols) => ({
     cols,
     bad: new Violations(),
     at: []
@@ -32048,7 +36406,7 @@ async function checkDataset(ds, ctx) {
               header = row.fields;
               headerFile = file;
             }
-            for (const k of [...keys, ...groups]) k.at = k.cols.map((c) => row.fields.indexOf(c));
+            for (const k of [...keys, ...groups2]) k.at = k.cols.map((c) => row.fields.indexOf(c));
             for (const [name, d] of driftColumns) d.at = row.fields.indexOf(name);
             index = [];
             for (const [name, acc] of columns) {
@@ -32065,14 +36423,14 @@ async function checkDataset(ds, ctx) {
           for (const d of driftColumns.values()) if (d.at >= 0) d.current.add(row.fields[d.at] ?? "");
           for (const k of keys) {
             if (k.at.includes(-1)) continue;
-            k.tracker.add(k.at.map((i) => row.fields[i] ?? "").join(""));
+            k.tracker.add(k.at.map((i2) => row.fields[i2] ?? "").join(""));
           }
-          for (const g of groups) {
+          for (const g of groups2) {
             if (g.at.includes(-1)) continue;
             let ones = 0;
             let other = false;
-            for (const i of g.at) {
-              const v = row.fields[i] ?? "";
+            for (const i2 of g.at) {
+              const v = row.fields[i2] ?? "";
               if (v === "1" || v === "1.0" || v === "true" || v === "True") ones++;
               else if (!(v === "0" || v === "0.0" || v === "false" || v === "False")) other = true;
             }
@@ -32081,24 +36439,24 @@ async function checkDataset(ds, ctx) {
                 row: row.index,
                 line: row.line,
                 file,
-                value: g.at.map((i) => row.fields[i] ?? "").join(", ")
+                value: g.at.map((i2) => row.fields[i2] ?? "").join(", ")
               });
           }
         },
         ds.delimiter,
         (bytes) => progress.update(bytes)
       );
-    } catch (err) {
-      if (err instanceof CsvError)
+    } catch (err2) {
+      if (err2 instanceof CsvError)
         checks.push({
-          ...fail2(`${base}/read/${file}`, `${file}: ${err.message}`, [
-            diagnostic("data/parse", severity, err.message, { file, line: err.line })
+          ...fail2(`${base}/read/${file}`, `${file}: ${err2.message}`, [
+            diagnostic("data/parse", severity, err2.message, { file, line: err2.line })
           ]),
           status: "error"
         });
-      else if (err instanceof WorkspaceError)
-        checks.push({ ...fail2(`${base}/read/${file}`, err.message), status: "error" });
-      else throw err;
+      else if (err2 instanceof WorkspaceError)
+        checks.push({ ...fail2(`${base}/read/${file}`, err2.message), status: "error" });
+      else throw err2;
     } finally {
       progress.end();
     }
@@ -32120,10 +36478,10 @@ async function checkDataset(ds, ctx) {
               for (const k of keysToVerify) k.at = k.cols.map((c) => row.fields.indexOf(c));
               return;
             }
-            for (const [a, i] of at) if (i >= 0) a.verify(row.fields[i] ?? "", row.index, row.line, file);
+            for (const [a, i2] of at) if (i2 >= 0) a.verify(row.fields[i2] ?? "", row.index, row.line, file);
             for (const k of keysToVerify) {
               if (k.at.includes(-1)) continue;
-              k.tracker.verify(k.at.map((i) => row.fields[i] ?? "").join(""), {
+              k.tracker.verify(k.at.map((i2) => row.fields[i2] ?? "").join(""), {
                 row: row.index,
                 line: row.line,
                 file
@@ -32132,8 +36490,8 @@ async function checkDataset(ds, ctx) {
           },
           ds.delimiter
         );
-      } catch (err) {
-        if (!(err instanceof CsvError) && !(err instanceof WorkspaceError)) throw err;
+      } catch (err2) {
+        if (!(err2 instanceof CsvError) && !(err2 instanceof WorkspaceError)) throw err2;
       }
     }
   }
@@ -32161,9 +36519,9 @@ async function checkDataset(ds, ctx) {
     );
   }
   if (ds.row_count) {
-    const { min, max } = ds.row_count;
-    const ok = (min === void 0 || rows >= min) && (max === void 0 || rows <= max);
-    const expected = [min !== void 0 && `>= ${min}`, max !== void 0 && `<= ${max}`].filter(Boolean).join(" and ");
+    const { min, max: max2 } = ds.row_count;
+    const ok = (min === void 0 || rows >= min) && (max2 === void 0 || rows <= max2);
+    const expected = [min !== void 0 && `>= ${min}`, max2 !== void 0 && `<= ${max2}`].filter(Boolean).join(" and ");
     checks.push({
       id: `${base}/row_count`,
       status: ok ? "passed" : "failed",
@@ -32230,7 +36588,7 @@ async function checkDataset(ds, ctx) {
       )
     );
   }
-  for (const g of groups) {
+  for (const g of groups2) {
     const name = g.cols.join("+");
     if (g.at.includes(-1)) {
       checks.push(
@@ -32508,15 +36866,15 @@ function lintSettings(config) {
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
-import { Worker } from "node:worker_threads";
+import { Worker as Worker2 } from "node:worker_threads";
 
 // src/source/utf8.ts
 function firstInvalidUtf8(bytes) {
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i];
+  let i2 = 0;
+  while (i2 < bytes.length) {
+    const b = bytes[i2];
     if (b < 128) {
-      i++;
+      i2++;
       continue;
     }
     let need;
@@ -32524,33 +36882,33 @@ function firstInvalidUtf8(bytes) {
     if (b >= 194 && b <= 223) [need, min] = [1, 128];
     else if (b >= 224 && b <= 239) [need, min] = [2, 2048];
     else if (b >= 240 && b <= 244) [need, min] = [3, 65536];
-    else return i;
+    else return i2;
     let cp = b & 63 >> need;
     for (let k = 1; k <= need; k++) {
-      const c = bytes[i + k];
-      if (c === void 0 || (c & 192) !== 128) return i;
+      const c = bytes[i2 + k];
+      if (c === void 0 || (c & 192) !== 128) return i2;
       cp = cp << 6 | c & 63;
     }
-    if (cp < min || cp >= 55296 && cp <= 57343 || cp > 1114111) return i;
-    i += need + 1;
+    if (cp < min || cp >= 55296 && cp <= 57343 || cp > 1114111) return i2;
+    i2 += need + 1;
   }
   return -1;
 }
 function bytePosition(bytes, offset) {
   let line = 0;
   let start = 0;
-  for (let i = 0; i < offset; i++) {
-    if (bytes[i] === 10) {
+  for (let i2 = 0; i2 < offset; i2++) {
+    if (bytes[i2] === 10) {
       line++;
-      start = i + 1;
+      start = i2 + 1;
     }
   }
   return { line, column: offset - start };
 }
 
 // node_modules/js-yaml/dist/js-yaml.mjs
-function getDefaultExportFromCjs(x) {
-  return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
+function getDefaultExportFromCjs(x2) {
+  return x2 && x2.__esModule && Object.prototype.hasOwnProperty.call(x2, "default") ? x2["default"] : x2;
 }
 var jsYaml = {};
 var loader = {};
@@ -32660,8 +37018,8 @@ function requireSnippet() {
       // relative position
     };
   }
-  function padStart(string, max) {
-    return common2.repeat(" ", max - string.length) + string;
+  function padStart(string, max2) {
+    return common2.repeat(" ", max2 - string.length) + string;
   }
   function makeSnippet(mark, options) {
     options = Object.create(options || null);
@@ -32686,30 +37044,30 @@ function requireSnippet() {
     let result = "";
     const lineNoLength = Math.min(mark.line + options.linesAfter, lineEnds.length).toString().length;
     const maxLineLength = options.maxLength - (options.indent + lineNoLength + 3);
-    for (let i = 1; i <= options.linesBefore; i++) {
-      if (foundLineNo - i < 0) break;
+    for (let i2 = 1; i2 <= options.linesBefore; i2++) {
+      if (foundLineNo - i2 < 0) break;
       const line2 = getLine(
         mark.buffer,
-        lineStarts[foundLineNo - i],
-        lineEnds[foundLineNo - i],
-        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]),
+        lineStarts[foundLineNo - i2],
+        lineEnds[foundLineNo - i2],
+        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i2]),
         maxLineLength
       );
-      result = common2.repeat(" ", options.indent) + padStart((mark.line - i + 1).toString(), lineNoLength) + " | " + line2.str + "\n" + result;
+      result = common2.repeat(" ", options.indent) + padStart((mark.line - i2 + 1).toString(), lineNoLength) + " | " + line2.str + "\n" + result;
     }
     const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
     result += common2.repeat(" ", options.indent) + padStart((mark.line + 1).toString(), lineNoLength) + " | " + line.str + "\n";
     result += common2.repeat("-", options.indent + lineNoLength + 3 + line.pos) + "^\n";
-    for (let i = 1; i <= options.linesAfter; i++) {
-      if (foundLineNo + i >= lineEnds.length) break;
+    for (let i2 = 1; i2 <= options.linesAfter; i2++) {
+      if (foundLineNo + i2 >= lineEnds.length) break;
       const line2 = getLine(
         mark.buffer,
-        lineStarts[foundLineNo + i],
-        lineEnds[foundLineNo + i],
-        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]),
+        lineStarts[foundLineNo + i2],
+        lineEnds[foundLineNo + i2],
+        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i2]),
         maxLineLength
       );
-      result += common2.repeat(" ", options.indent) + padStart((mark.line + i + 1).toString(), lineNoLength) + " | " + line2.str + "\n";
+      result += common2.repeat(" ", options.indent) + padStart((mark.line + i2 + 1).toString(), lineNoLength) + " | " + line2.str + "\n";
     }
     return result.replace(/\n$/, "");
   }
@@ -32934,8 +37292,8 @@ function require_null2() {
   const Type2 = requireType();
   function resolveYamlNull(data) {
     if (data === null) return true;
-    const max = data.length;
-    return max === 1 && data === "~" || max === 4 && (data === "null" || data === "Null" || data === "NULL");
+    const max2 = data.length;
+    return max2 === 1 && data === "~" || max2 === 4 && (data === "null" || data === "Null" || data === "NULL");
   }
   function constructYamlNull() {
     return null;
@@ -32977,8 +37335,8 @@ function requireBool() {
   const Type2 = requireType();
   function resolveYamlBoolean(data) {
     if (data === null) return false;
-    const max = data.length;
-    return max === 4 && (data === "true" || data === "True" || data === "TRUE") || max === 5 && (data === "false" || data === "False" || data === "FALSE");
+    const max2 = data.length;
+    return max2 === 4 && (data === "true" || data === "True" || data === "TRUE") || max2 === 5 && (data === "false" || data === "False" || data === "FALSE");
   }
   function constructYamlBoolean(data) {
     return data === "true" || data === "True" || data === "TRUE";
@@ -33024,20 +37382,20 @@ function requireInt() {
   }
   function resolveYamlInteger(data) {
     if (data === null) return false;
-    const max = data.length;
+    const max2 = data.length;
     let index = 0;
     let hasDigits = false;
-    if (!max) return false;
+    if (!max2) return false;
     let ch = data[index];
     if (ch === "-" || ch === "+") {
       ch = data[++index];
     }
     if (ch === "0") {
-      if (index + 1 === max) return true;
+      if (index + 1 === max2) return true;
       ch = data[++index];
       if (ch === "b") {
         index++;
-        for (; index < max; index++) {
+        for (; index < max2; index++) {
           ch = data[index];
           if (ch !== "0" && ch !== "1") return false;
           hasDigits = true;
@@ -33046,7 +37404,7 @@ function requireInt() {
       }
       if (ch === "x") {
         index++;
-        for (; index < max; index++) {
+        for (; index < max2; index++) {
           if (!isHexCode(data.charCodeAt(index))) return false;
           hasDigits = true;
         }
@@ -33054,14 +37412,14 @@ function requireInt() {
       }
       if (ch === "o") {
         index++;
-        for (; index < max; index++) {
+        for (; index < max2; index++) {
           if (!isOctCode(data.charCodeAt(index))) return false;
           hasDigits = true;
         }
         return hasDigits && isFinite(parseYamlInteger(data));
       }
     }
-    for (; index < max; index++) {
+    for (; index < max2; index++) {
       if (!isDecCode(data.charCodeAt(index))) {
         return false;
       }
@@ -33292,20 +37650,20 @@ function requireTimestamp() {
   });
   return timestamp;
 }
-var merge;
+var merge2;
 var hasRequiredMerge;
 function requireMerge() {
-  if (hasRequiredMerge) return merge;
+  if (hasRequiredMerge) return merge2;
   hasRequiredMerge = 1;
   const Type2 = requireType();
   function resolveYamlMerge(data) {
     return data === "<<" || data === null;
   }
-  merge = new Type2("tag:yaml.org,2002:merge", {
+  merge2 = new Type2("tag:yaml.org,2002:merge", {
     kind: "scalar",
     resolve: resolveYamlMerge
   });
-  return merge;
+  return merge2;
 }
 var binary;
 var hasRequiredBinary;
@@ -33317,9 +37675,9 @@ function requireBinary() {
   function resolveYamlBinary(data) {
     if (data === null) return false;
     let bitlen = 0;
-    const max = data.length;
+    const max2 = data.length;
     const map2 = BASE64_MAP;
-    for (let idx = 0; idx < max; idx++) {
+    for (let idx = 0; idx < max2; idx++) {
       const code = map2.indexOf(data.charAt(idx));
       if (code > 64) continue;
       if (code < 0) return false;
@@ -33329,59 +37687,59 @@ function requireBinary() {
   }
   function constructYamlBinary(data) {
     const input = data.replace(/[\r\n=]/g, "");
-    const max = input.length;
+    const max2 = input.length;
     const map2 = BASE64_MAP;
-    let bits = 0;
+    let bits2 = 0;
     const result = [];
-    for (let idx = 0; idx < max; idx++) {
+    for (let idx = 0; idx < max2; idx++) {
       if (idx % 4 === 0 && idx) {
-        result.push(bits >> 16 & 255);
-        result.push(bits >> 8 & 255);
-        result.push(bits & 255);
+        result.push(bits2 >> 16 & 255);
+        result.push(bits2 >> 8 & 255);
+        result.push(bits2 & 255);
       }
-      bits = bits << 6 | map2.indexOf(input.charAt(idx));
+      bits2 = bits2 << 6 | map2.indexOf(input.charAt(idx));
     }
-    const tailbits = max % 4 * 6;
+    const tailbits = max2 % 4 * 6;
     if (tailbits === 0) {
-      result.push(bits >> 16 & 255);
-      result.push(bits >> 8 & 255);
-      result.push(bits & 255);
+      result.push(bits2 >> 16 & 255);
+      result.push(bits2 >> 8 & 255);
+      result.push(bits2 & 255);
     } else if (tailbits === 18) {
-      result.push(bits >> 10 & 255);
-      result.push(bits >> 2 & 255);
+      result.push(bits2 >> 10 & 255);
+      result.push(bits2 >> 2 & 255);
     } else if (tailbits === 12) {
-      result.push(bits >> 4 & 255);
+      result.push(bits2 >> 4 & 255);
     }
     return new Uint8Array(result);
   }
   function representYamlBinary(object) {
     let result = "";
-    let bits = 0;
-    const max = object.length;
+    let bits2 = 0;
+    const max2 = object.length;
     const map2 = BASE64_MAP;
-    for (let idx = 0; idx < max; idx++) {
+    for (let idx = 0; idx < max2; idx++) {
       if (idx % 3 === 0 && idx) {
-        result += map2[bits >> 18 & 63];
-        result += map2[bits >> 12 & 63];
-        result += map2[bits >> 6 & 63];
-        result += map2[bits & 63];
+        result += map2[bits2 >> 18 & 63];
+        result += map2[bits2 >> 12 & 63];
+        result += map2[bits2 >> 6 & 63];
+        result += map2[bits2 & 63];
       }
-      bits = (bits << 8) + object[idx];
+      bits2 = (bits2 << 8) + object[idx];
     }
-    const tail2 = max % 3;
+    const tail2 = max2 % 3;
     if (tail2 === 0) {
-      result += map2[bits >> 18 & 63];
-      result += map2[bits >> 12 & 63];
-      result += map2[bits >> 6 & 63];
-      result += map2[bits & 63];
+      result += map2[bits2 >> 18 & 63];
+      result += map2[bits2 >> 12 & 63];
+      result += map2[bits2 >> 6 & 63];
+      result += map2[bits2 & 63];
     } else if (tail2 === 2) {
-      result += map2[bits >> 10 & 63];
-      result += map2[bits >> 4 & 63];
-      result += map2[bits << 2 & 63];
+      result += map2[bits2 >> 10 & 63];
+      result += map2[bits2 >> 4 & 63];
+      result += map2[bits2 << 2 & 63];
       result += map2[64];
     } else if (tail2 === 1) {
-      result += map2[bits >> 2 & 63];
-      result += map2[bits << 4 & 63];
+      result += map2[bits2 >> 2 & 63];
+      result += map2[bits2 << 4 & 63];
       result += map2[64];
       result += map2[64];
     }
@@ -33651,9 +38009,9 @@ function requireLoader() {
   }
   const simpleEscapeCheck = new Array(256);
   const simpleEscapeMap = new Array(256);
-  for (let i = 0; i < 256; i++) {
-    simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
-    simpleEscapeMap[i] = simpleEscapeSequence(i);
+  for (let i2 = 0; i2 < 256; i2++) {
+    simpleEscapeCheck[i2] = simpleEscapeSequence(i2) ? 1 : 0;
+    simpleEscapeMap[i2] = simpleEscapeSequence(i2);
   }
   function State(input, options) {
     this.input = input;
@@ -33804,7 +38162,7 @@ function requireLoader() {
       }
       try {
         prefix = decodeURIComponent(prefix);
-      } catch (err) {
+      } catch (err2) {
         throwError(state, "tag prefix is malformed: " + prefix);
       }
       state.tagMap[handle] = prefix;
@@ -34549,7 +38907,7 @@ function requireLoader() {
     }
     try {
       tagName = decodeURIComponent(tagName);
-    } catch (err) {
+    } catch (err2) {
       throwError(state, "tag name is malformed: " + tagName);
     }
     if (isVerbatim) {
@@ -34875,17 +39233,17 @@ function requireLoader() {
     }
     return state.documents;
   }
-  function loadAll2(input, iterator, options) {
-    if (iterator !== null && typeof iterator === "object" && typeof options === "undefined") {
-      options = iterator;
-      iterator = null;
+  function loadAll2(input, iterator2, options) {
+    if (iterator2 !== null && typeof iterator2 === "object" && typeof options === "undefined") {
+      options = iterator2;
+      iterator2 = null;
     }
     const documents = loadDocuments(input, options);
-    if (typeof iterator !== "function") {
+    if (typeof iterator2 !== "function") {
       return documents;
     }
     for (let index = 0, length = documents.length; index < length; index += 1) {
-      iterator(documents[index]);
+      iterator2(documents[index]);
     }
   }
   function load2(input, options) {
@@ -35118,7 +39476,7 @@ function requireDumper() {
   const STYLE_FOLDED = 4;
   const STYLE_DOUBLE = 5;
   function chooseScalarStyle(string, singleLineOnly, indentPerLevel, lineWidth, testAmbiguousType, quotingType, forceQuotes, inblock) {
-    let i;
+    let i2;
     let char = 0;
     let prevChar = null;
     let hasLineBreak = false;
@@ -35127,8 +39485,8 @@ function requireDumper() {
     let previousLineBreak = -1;
     let plain = isPlainSafeFirst(codePointAt(string, 0)) && isPlainSafeLast(codePointAt(string, string.length - 1));
     if (singleLineOnly || forceQuotes) {
-      for (i = 0; i < string.length; char >= 65536 ? i += 2 : i++) {
-        char = codePointAt(string, i);
+      for (i2 = 0; i2 < string.length; char >= 65536 ? i2 += 2 : i2++) {
+        char = codePointAt(string, i2);
         if (!isPrintable(char)) {
           return STYLE_DOUBLE;
         }
@@ -35136,14 +39494,14 @@ function requireDumper() {
         prevChar = char;
       }
     } else {
-      for (i = 0; i < string.length; char >= 65536 ? i += 2 : i++) {
-        char = codePointAt(string, i);
+      for (i2 = 0; i2 < string.length; char >= 65536 ? i2 += 2 : i2++) {
+        char = codePointAt(string, i2);
         if (char === CHAR_LINE_FEED) {
           hasLineBreak = true;
           if (shouldTrackWidth) {
             hasFoldableLine = hasFoldableLine || // Foldable line = too long, and not more-indented.
-            i - previousLineBreak - 1 > lineWidth && string[previousLineBreak + 1] !== " ";
-            previousLineBreak = i;
+            i2 - previousLineBreak - 1 > lineWidth && string[previousLineBreak + 1] !== " ";
+            previousLineBreak = i2;
           }
         } else if (!isPrintable(char)) {
           return STYLE_DOUBLE;
@@ -35151,7 +39509,7 @@ function requireDumper() {
         plain = plain && isPlainSafe(char, prevChar, inblock);
         prevChar = char;
       }
-      hasFoldableLine = hasFoldableLine || shouldTrackWidth && (i - previousLineBreak - 1 > lineWidth && string[previousLineBreak + 1] !== " ");
+      hasFoldableLine = hasFoldableLine || shouldTrackWidth && (i2 - previousLineBreak - 1 > lineWidth && string[previousLineBreak + 1] !== " ");
     }
     if (!hasLineBreak && !hasFoldableLine) {
       if (plain && !forceQuotes && !testAmbiguousType(string)) {
@@ -35268,12 +39626,12 @@ function requireDumper() {
   function escapeString(string) {
     let result = "";
     let char = 0;
-    for (let i = 0; i < string.length; char >= 65536 ? i += 2 : i++) {
-      char = codePointAt(string, i);
+    for (let i2 = 0; i2 < string.length; char >= 65536 ? i2 += 2 : i2++) {
+      char = codePointAt(string, i2);
       const escapeSeq = ESCAPE_SEQUENCES[char];
       if (!escapeSeq && isPrintable(char)) {
-        result += string[i];
-        if (char >= 65536) result += string[i + 1];
+        result += string[i2];
+        if (char >= 65536) result += string[i2 + 1];
       } else {
         result += escapeSeq || encodeHex(char);
       }
@@ -35528,13 +39886,13 @@ function requireDumper() {
       } else {
         objects.push(object);
         if (Array.isArray(object)) {
-          for (let i = 0, length = object.length; i < length; i += 1) {
-            inspectNode(object[i], objects, duplicatesIndexes);
+          for (let i2 = 0, length = object.length; i2 < length; i2 += 1) {
+            inspectNode(object[i2], objects, duplicatesIndexes);
           }
         } else {
           const objectKeyList = Object.keys(object);
-          for (let i = 0, length = objectKeyList.length; i < length; i += 1) {
-            inspectNode(object[objectKeyList[i]], objects, duplicatesIndexes);
+          for (let i2 = 0, length = objectKeyList.length; i2 < length; i2 += 1) {
+            inspectNode(object[objectKeyList[i2]], objects, duplicatesIndexes);
           }
         }
       }
@@ -35681,9 +40039,9 @@ var Parser = class {
   constructor(text2, rejectTruthy = false) {
     this.rejectTruthy = rejectTruthy;
     this.lines = text2.split("\n");
-    for (let i = 0; i < this.lines.length; i++) {
-      const l = this.lines[i];
-      if (l.endsWith("\r")) this.lines[i] = l.slice(0, -1);
+    for (let i2 = 0; i2 < this.lines.length; i2++) {
+      const l = this.lines[i2];
+      if (l.endsWith("\r")) this.lines[i2] = l.slice(0, -1);
     }
   }
   rejectTruthy;
@@ -35737,22 +40095,22 @@ var Parser = class {
     if (c === '"' || c === "'") {
       const q = parseQuoted(line, col);
       if (!q) return void 0;
-      let i = q.end;
-      while (line[i] === " ") i++;
-      if (line[i] !== ":" || i + 1 < line.length && line[i + 1] !== " ") return void 0;
-      return { name: q.value, end: q.end, after: i + 1 };
+      let i2 = q.end;
+      while (line[i2] === " ") i2++;
+      if (line[i2] !== ":" || i2 + 1 < line.length && line[i2 + 1] !== " ") return void 0;
+      return { name: q.value, end: q.end, after: i2 + 1 };
     }
     if (c === void 0 || startsWithIndicator(line, col)) return void 0;
-    for (let i = col; i < line.length; i++) {
-      const ch = line.charCodeAt(i);
-      if (ch === 58 && (i + 1 === line.length || line.charCodeAt(i + 1) === 32)) {
-        let end = i;
+    for (let i2 = col; i2 < line.length; i2++) {
+      const ch = line.charCodeAt(i2);
+      if (ch === 58 && (i2 + 1 === line.length || line.charCodeAt(i2 + 1) === 32)) {
+        let end = i2;
         while (line.charCodeAt(end - 1) === 32) end--;
         const name = line.slice(col, end);
         if (name === "<<" || resolvePlain(name) !== name || this.rejectTruthy && isTruthy(name)) fail();
-        return { name, end, after: i + 1 };
+        return { name, end, after: i2 + 1 };
       }
-      if (ch === 35 && line.charCodeAt(i - 1) === 32) return void 0;
+      if (ch === 35 && line.charCodeAt(i2 - 1) === 32) return void 0;
     }
     return void 0;
   }
@@ -35853,33 +40211,33 @@ function parseQuoted(line, col) {
     return { value: line.slice(col + 1, close), end: close + 1 };
   }
   let out = "";
-  for (let i = col + 1; i < line.length; i++) {
-    const c = line[i];
+  for (let i2 = col + 1; i2 < line.length; i2++) {
+    const c = line[i2];
     if (q === "'") {
       if (c === "'") {
-        if (line[i + 1] === "'") {
+        if (line[i2 + 1] === "'") {
           out += "'";
-          i++;
+          i2++;
           continue;
         }
-        return { value: out, end: i + 1 };
+        return { value: out, end: i2 + 1 };
       }
       out += c;
       continue;
     }
-    if (c === '"') return { value: out, end: i + 1 };
+    if (c === '"') return { value: out, end: i2 + 1 };
     if (c !== "\\") {
       out += c;
       continue;
     }
-    const e = line[++i];
+    const e = line[++i2];
     if (e === void 0) return void 0;
     if (e === "x" || e === "u" || e === "U") {
       const len = e === "x" ? 2 : e === "u" ? 4 : 8;
-      const hex = line.slice(i + 1, i + 1 + len);
+      const hex = line.slice(i2 + 1, i2 + 1 + len);
       if (!/^[0-9a-fA-F]+$/.test(hex) || hex.length !== len) fail();
       out += String.fromCodePoint(Number.parseInt(hex, 16));
-      i += len;
+      i2 += len;
     } else {
       out += ESCAPES[e] ?? fail();
     }
@@ -35955,24 +40313,24 @@ var FlowParser = class {
 function buildIndex(p) {
   const index = /* @__PURE__ */ new Map();
   const paths = [];
-  const range = (i, at) => {
-    const line = p.ranges[i * 6 + at];
+  const range = (i2, at) => {
+    const line = p.ranges[i2 * 6 + at];
     if (line < 0) return void 0;
     return {
-      start: { line, column: p.ranges[i * 6 + at + 1] },
-      end: { line, column: p.ranges[i * 6 + at + 2] }
+      start: { line, column: p.ranges[i2 * 6 + at + 1] },
+      end: { line, column: p.ranges[i2 * 6 + at + 2] }
     };
   };
-  for (let i = 0; i < p.parents.length; i++) {
-    const parent = p.parents[i];
-    const path8 = parent < 0 ? [p.segments[i]] : [...paths[parent], p.segments[i]];
-    paths.push(path8);
+  for (let i2 = 0; i2 < p.parents.length; i2++) {
+    const parent = p.parents[i2];
+    const path9 = parent < 0 ? [p.segments[i2]] : [...paths[parent], p.segments[i2]];
+    paths.push(path9);
     const entry = {};
-    const key2 = range(i, 0);
-    const value2 = range(i, 3);
+    const key2 = range(i2, 0);
+    const value2 = range(i2, 3);
     if (key2) entry.key = key2;
     if (value2) entry.value = value2;
-    index.set(path8.join("\0"), entry);
+    index.set(path9.join("\0"), entry);
   }
   return index;
 }
@@ -35988,9 +40346,9 @@ function parseLeanYaml(text2, options = {}) {
         return index;
       }
     };
-  } catch (err) {
-    if (err instanceof Unsupported || err instanceof RangeError) return void 0;
-    throw err;
+  } catch (err2) {
+    if (err2 instanceof Unsupported || err2 instanceof RangeError) return void 0;
+    throw err2;
   }
 }
 
@@ -35998,21 +40356,21 @@ function parseLeanYaml(text2, options = {}) {
 var CannotLocate = class extends Error {
 };
 var UNSUPPORTED = /(?:^|[\s[{,])[&*!](?=\S)|^\s*(?:\?|<<)|^(?:---|\.\.\.|%)|\t/m;
-var key = (path8) => path8.join("\0");
+var key = (path9) => path9.join("\0");
 function scalarEnd(line, start) {
   const c = line[start];
   if (c === '"') {
-    for (let i = start + 1; i < line.length; i++) {
-      if (line[i] === "\\") i++;
-      else if (line[i] === '"') return i + 1;
+    for (let i2 = start + 1; i2 < line.length; i2++) {
+      if (line[i2] === "\\") i2++;
+      else if (line[i2] === '"') return i2 + 1;
     }
     return -1;
   }
   if (c === "'") {
-    for (let i = start + 1; i < line.length; i++) {
-      if (line[i] === "'") {
-        if (line[i + 1] === "'") i++;
-        else return i + 1;
+    for (let i2 = start + 1; i2 < line.length; i2++) {
+      if (line[i2] === "'") {
+        if (line[i2 + 1] === "'") i2++;
+        else return i2 + 1;
       }
     }
     return -1;
@@ -36034,13 +40392,13 @@ function keyEnd(line, start) {
     return { end, colon };
   }
   if (c === "[" || c === "{" || c === "#" || c === "-" && line[start + 1] === " ") return void 0;
-  for (let i = start; i < line.length; i++) {
-    if (line[i] === ":" && (i + 1 === line.length || line[i + 1] === " " || line[i + 1] === "\r")) {
-      let end = i;
+  for (let i2 = start; i2 < line.length; i2++) {
+    if (line[i2] === ":" && (i2 + 1 === line.length || line[i2 + 1] === " " || line[i2 + 1] === "\r")) {
+      let end = i2;
       while (end > start && line[end - 1] === " ") end--;
-      return { end, colon: i };
+      return { end, colon: i2 };
     }
-    if (line[i] === " " && line[i + 1] === "#") return void 0;
+    if (line[i2] === " " && line[i2 + 1] === "#") return void 0;
   }
   return void 0;
 }
@@ -36113,31 +40471,31 @@ function indexYamlLines(text2) {
       if (!k) return void 0;
       const raw = line.slice(col, k.end);
       const name = raw.startsWith('"') ? JSON.parse(raw) : raw.startsWith("'") ? raw.slice(1, -1).replace(/''/g, "'") : raw;
-      const path8 = [...frame.path, String(name)];
-      index.set(key(path8), { key: { start: { line: n, column: col }, end: { line: n, column: k.end } } });
+      const path9 = [...frame.path, String(name)];
+      index.set(key(path9), { key: { start: { line: n, column: col }, end: { line: n, column: k.end } } });
       let v = k.colon + 1;
       while (line[v] === " ") v++;
       if (v >= line.length || line[v] === "#") {
-        pending = { path: path8, indent: col };
+        pending = { path: path9, indent: col };
         break;
       }
-      const r = recordValue(index, path8, line, n, v);
+      const r = recordValue(index, path9, line, n, v);
       if (r === "multiline") skipAbove = col;
-      else if (r === "scalar") lastScalar = { path: path8, indent: col };
+      else if (r === "scalar") lastScalar = { path: path9, indent: col };
       break;
     }
   }
   return index;
 }
-function recordValue(index, path8, line, n, v) {
+function recordValue(index, path9, line, n, v) {
   const c = line[v];
   if (c === "|" || c === ">") return "multiline";
   if (c === "[" || c === "{") return flowClosesOnLine(line.slice(v)) ? "other" : "multiline";
   const end = scalarEnd(line, v);
   if (end === -1) return "multiline";
-  const entry = index.get(key(path8)) ?? {};
+  const entry = index.get(key(path9)) ?? {};
   entry.value = { start: { line: n, column: v }, end: { line: n, column: end } };
-  index.set(key(path8), entry);
+  index.set(key(path9), entry);
   return "scalar";
 }
 function flowClosesOnLine(value2) {
@@ -36155,16 +40513,16 @@ function flowClosesOnLine(value2) {
   }
   return depth === 0;
 }
-function leanLocate(index, path8, preferKey) {
-  const entry = index.get(key(path8));
+function leanLocate(index, path9, preferKey) {
+  const entry = index.get(key(path9));
   const range = preferKey ? entry?.key ?? entry?.value : entry?.value;
-  if (!range) throw new CannotLocate(path8.join("."));
+  if (!range) throw new CannotLocate(path9.join("."));
   return range;
 }
 
 // src/lint/fast-path.ts
-var { merge: merge2 } = yaml.types;
-var SCHEMA = yaml.CORE_SCHEMA.extend({ implicit: [merge2] });
+var { merge: merge3 } = yaml.types;
+var SCHEMA = yaml.CORE_SCHEMA.extend({ implicit: [merge3] });
 var FULL_PARSE_SYNTAX = /^(?:---|\.\.\.|%)|(?:^|[\s[{,:-])[!&*](?=\S)/m;
 function parseYamlFast(text2, truthyRule) {
   const lean = parseLeanYaml(text2, { rejectTruthy: truthyRule });
@@ -36176,7 +40534,7 @@ function parseYamlFast(text2, truthyRule) {
       documents: [
         {
           data: lean.data,
-          locate: (path8, preferKey) => ({ range: leanLocate(lean.index, path8, preferKey) })
+          locate: (path9, preferKey) => ({ range: leanLocate(lean.index, path9, preferKey) })
         }
       ]
     };
@@ -36197,10 +40555,10 @@ function parseYamlFast(text2, truthyRule) {
     documents: data === void 0 ? [] : [
       {
         data,
-        locate(path8, preferKey) {
+        locate(path9, preferKey) {
           index ??= indexYamlLines(text2);
           if (!index) throw new CannotLocate("the file uses YAML the lean index does not model");
-          return { range: leanLocate(index, path8, preferKey) };
+          return { range: leanLocate(index, path9, preferKey) };
         }
       }
     ]
@@ -36209,21 +40567,21 @@ function parseYamlFast(text2, truthyRule) {
 
 // src/lint/rules/walk-strings.ts
 function walkStrings(data, visit3) {
-  const path8 = [];
-  const pathOf = () => path8.slice();
+  const path9 = [];
+  const pathOf = () => path9.slice();
   const walk2 = (value2, key2) => {
     if (typeof value2 === "string") visit3(value2, key2, pathOf);
     else if (Array.isArray(value2)) {
-      for (let i = 0; i < value2.length; i++) {
-        path8.push(i);
-        walk2(value2[i], key2);
-        path8.pop();
+      for (let i2 = 0; i2 < value2.length; i2++) {
+        path9.push(i2);
+        walk2(value2[i2], key2);
+        path9.pop();
       }
     } else if (value2 !== null && typeof value2 === "object") {
       for (const k of Object.keys(value2)) {
-        path8.push(k);
+        path9.push(k);
         walk2(value2[k], k);
-        path8.pop();
+        path9.pop();
       }
     }
   };
@@ -36246,12 +40604,12 @@ var envLeak = {
       walkStrings(doc.data, (value2, _key, pathOf) => {
         const m = re.exec(value2);
         if (!m) return;
-        const path8 = pathOf();
+        const path9 = pathOf();
         const marker = markers.find((w) => w.toLowerCase() === m[1].toLowerCase()) ?? m[1];
         out.push({
           document,
-          path: path8,
-          message: `${formatPath(path8)} mentions "${marker}", which must not appear in ${environment} configs`,
+          path: path9,
+          message: `${formatPath(path9)} mentions "${marker}", which must not appear in ${environment} configs`,
           hint: `Point it at the ${environment} resource, or suppress with "# mlgate-disable-next-line env-leak" if it is intended.`
         });
       });
@@ -36262,7 +40620,7 @@ var envLeak = {
 
 // src/lint/rules/paths-exist.ts
 var import_picomatch4 = __toESM(require_picomatch2(), 1);
-import path5 from "node:path";
+import path6 from "node:path";
 var NOT_A_PATH = /^[a-z][a-z0-9+.-]*:\/\/|\$\{|\{\{|[*?[]/i;
 function matcher(globs) {
   const tests = globs.map((g) => (0, import_picomatch4.default)(g.replace(/\./g, "/"), { dot: true }));
@@ -36287,9 +40645,9 @@ var pathsExist = {
     const out = [];
     for (const c of candidates) {
       const where2 = formatPath(c.path);
-      const fromRoot = path5.posix.normalize(c.value.replace(/\\/g, "/"));
-      const fromFile = path5.posix.join(path5.posix.dirname(file), fromRoot);
-      if (path5.posix.isAbsolute(fromRoot) || fromRoot.startsWith("../")) {
+      const fromRoot = path6.posix.normalize(c.value.replace(/\\/g, "/"));
+      const fromFile = path6.posix.join(path6.posix.dirname(file), fromRoot);
+      if (path6.posix.isAbsolute(fromRoot) || fromRoot.startsWith("../")) {
         out.push({
           ...c,
           message: `${where2} points outside the repository (${JSON.stringify(c.value)})`,
@@ -36346,11 +40704,11 @@ var secrets = {
       walkStrings(doc.data, (value2, key2, pathOf) => {
         const kind = secretKind(key2, value2);
         if (!kind) return;
-        const path8 = pathOf();
+        const path9 = pathOf();
         out.push({
           document,
-          path: path8,
-          message: `${formatPath(path8)} holds a hard-coded secret (${kind}); the value is not shown`,
+          path: path9,
+          message: `${formatPath(path9)} holds a hard-coded secret (${kind}); the value is not shown`,
           hint: "Read it from the environment or a secret store (e.g. ${MY_SECRET}), and rotate the leaked credential."
         });
       });
@@ -36394,7 +40752,7 @@ function findSuppressions(text2) {
 }
 function lineOf(text2, offset) {
   let n = 0;
-  for (let i = text2.indexOf("\n"); i !== -1 && i < offset; i = text2.indexOf("\n", i + 1)) n++;
+  for (let i2 = text2.indexOf("\n"); i2 !== -1 && i2 < offset; i2 = text2.indexOf("\n", i2 + 1)) n++;
   return n;
 }
 function covers(codes, code) {
@@ -36462,8 +40820,8 @@ async function lintFile(input) {
     if (fast) {
       try {
         return await lintParsed(fast, text2, input);
-      } catch (err) {
-        if (!(err instanceof CannotLocate) && !(err instanceof RangeError)) throw err;
+      } catch (err2) {
+        if (!(err2 instanceof CannotLocate) && !(err2 instanceof RangeError)) throw err2;
       }
     }
   }
@@ -36482,12 +40840,12 @@ async function lintParsed(parsed, text2, input) {
     }
   }
   const many = parsed.documents.length > 1;
-  parsed.documents.forEach((doc, i) => {
+  parsed.documents.forEach((doc, i2) => {
     for (const schema2 of input.schemas) {
       for (const d of validateDocument(schema2.validate, doc, file)) {
         out.push({
           ...d,
-          message: many ? `document ${i + 1}: ${d.message}` : d.message,
+          message: many ? `document ${i2 + 1}: ${d.message}` : d.message,
           hint: [d.hint, `Schema: ${schema2.label}.`].filter(Boolean).join(" ")
         });
       }
@@ -36523,11 +40881,11 @@ async function lintParsed(parsed, text2, input) {
 }
 
 // src/lint/schema-registry.ts
-var import_ajv = __toESM(require_ajv(), 1);
+var import_ajv2 = __toESM(require_ajv(), 1);
 var import__ = __toESM(require__(), 1);
 var import__2 = __toESM(require__2(), 1);
 var import_ajv_formats = __toESM(require_dist2(), 1);
-import path6 from "node:path";
+import path7 from "node:path";
 
 // schemas/builtin/dvc.schema.json
 var dvc_schema_default = {
@@ -38236,6 +42594,12 @@ var mlgate_schema_default = {
             }
           }
         },
+        trend: {
+          type: "integer",
+          minimum: 0,
+          maximum: 20,
+          description: "With artifact baselines, how many past baselines the scorecard's trend chart shows per metric with a rule (default 5; 0: no chart)."
+        },
         on_missing_baseline: {
           type: "string",
           enum: [
@@ -38384,7 +42748,7 @@ function draftOf(schema2) {
 }
 function newAjv(draft) {
   const options = { ...AJV_OPTIONS, validateSchema: false, logger: false };
-  const ajv = draft === "2020" ? new import__2.Ajv2020(options) : draft === "2019" ? new import__.Ajv2019(options) : new import_ajv.Ajv(options);
+  const ajv = draft === "2020" ? new import__2.Ajv2020(options) : draft === "2019" ? new import__.Ajv2019(options) : new import_ajv2.Ajv(options);
   addFormats(ajv);
   return ajv;
 }
@@ -38476,8 +42840,8 @@ var SchemaRegistry = class {
     let text2;
     try {
       text2 = await this.workspace.readText(file, MAX_SCHEMA_BYTES);
-    } catch (err) {
-      this.problem("schema/missing", `cannot read schema ${file}: ${err.message}`, from);
+    } catch (err2) {
+      this.problem("schema/missing", `cannot read schema ${file}: ${err2.message}`, from);
       return false;
     }
     const parsed = parseFile(text2, file);
@@ -38527,8 +42891,8 @@ var SchemaRegistry = class {
         ok = false;
         continue;
       }
-      const target2 = path6.posix.normalize(
-        path6.posix.join(path6.posix.dirname(file), decodeURIComponent(target))
+      const target2 = path7.posix.normalize(
+        path7.posix.join(path7.posix.dirname(file), decodeURIComponent(target))
       );
       if (target.startsWith("/") || target2.startsWith("../")) {
         this.problem("schema/outside-ref", `${file} refers to ${target}, outside the repository`, file);
@@ -38561,10 +42925,10 @@ var SchemaRegistry = class {
     let fn = null;
     try {
       fn = ajv.compile({ ...applyEnvironment(root.schema, this.environment), $id: uri });
-    } catch (err) {
+    } catch (err2) {
       this.problem(
         "schema/invalid-schema",
-        `${root.name} cannot be compiled: ${err.message}`,
+        `${root.name} cannot be compiled: ${err2.message}`,
         root.name.startsWith("builtin:") ? this.configFile : root.name
       );
     }
@@ -38613,13 +42977,13 @@ async function runLintJob(job, workspace, registry) {
           fast: job.fast
         })
       ]);
-    } catch (err) {
-      if (!(err instanceof WorkspaceError)) throw err;
-      const code = err.tooLarge ? "file/too-large" : "file/unreadable";
-      const hint = err.tooLarge ? "Raise lint.max_file_size or exclude the file." : "Check the path.";
+    } catch (err2) {
+      if (!(err2 instanceof WorkspaceError)) throw err2;
+      const code = err2.tooLarge ? "file/too-large" : "file/unreadable";
+      const hint = err2.tooLarge ? "Raise lint.max_file_size or exclude the file." : "Check the path.";
       results.push([
         file,
-        [{ code, severity: "error", message: err.message, file, range: FILE_START, hint }]
+        [{ code, severity: "error", message: err2.message, file, range: FILE_START, hint }]
       ]);
     }
   }
@@ -38662,7 +43026,7 @@ function runWorker(base, take, store) {
   return new Promise((resolve4) => {
     const given = [];
     let inFlight = 0;
-    const worker = new Worker(WORKER, { workerData: base });
+    const worker = new Worker2(WORKER, { workerData: base });
     const send = () => {
       const files = take();
       if (files.length) {
@@ -38719,10 +43083,10 @@ async function runLint(ctx) {
   if (ctx.paths?.length) {
     files = [...new Set(ctx.paths)].sort();
   } else {
-    plan.forEach(({ target, files: matched }, i) => {
+    plan.forEach(({ target, files: matched }, i2) => {
       if (matched.length) return;
       checks.push({
-        id: `lint/target-${i + 1}`,
+        id: `lint/target-${i2 + 1}`,
         status: "failed",
         severity: "warning",
         message: `no files match ${list3(target.files).join(", ")}`,
@@ -38908,12 +43272,12 @@ var show = (v) => !v ? "" : "value" in v ? formatMetric(v.value) : `n/a (${v.und
 async function predictionChecks(cfg, severity, ctx) {
   const checks = [];
   const tables = [];
-  const badNames = [...Object.keys(cfg.metrics ?? {}), ...(cfg.slices ?? []).map((s) => s.metric)].map((n) => checkMetricName(cfg.task, n)).filter((x) => x !== void 0);
+  const badNames = [...Object.keys(cfg.metrics ?? {}), ...(cfg.slices ?? []).map((s) => s.metric)].map((n) => checkMetricName(cfg.task, n)).filter((x2) => x2 !== void 0);
   if (cfg.fairness?.length && cfg.task !== "binary") badNames.push("fairness measures need a binary model");
   if (badNames.length) {
     return {
-      checks: badNames.map((message, i) => ({
-        id: `model/predictions/config/${i}`,
+      checks: badNames.map((message, i2) => ({
+        id: `model/predictions/config/${i2}`,
         status: "error",
         severity: "error",
         message,
@@ -38934,10 +43298,10 @@ async function predictionChecks(cfg, severity, ctx) {
   let p;
   try {
     p = await readPredictions(ctx.workspace, cfg, ctx.progress);
-  } catch (err) {
-    if (!(err instanceof PredictionsError) && !(err instanceof WorkspaceError)) throw err;
-    const file = err instanceof PredictionsError && err.file ? err.file : cfg.path;
-    const line = err instanceof PredictionsError ? err.line : void 0;
+  } catch (err2) {
+    if (!(err2 instanceof PredictionsError) && !(err2 instanceof WorkspaceError)) throw err2;
+    const file = err2 instanceof PredictionsError && err2.file ? err2.file : cfg.path;
+    const line = err2 instanceof PredictionsError ? err2.line : void 0;
     const at = { line: (line ?? 1) - 1, column: 0 };
     return {
       checks: [
@@ -38945,12 +43309,12 @@ async function predictionChecks(cfg, severity, ctx) {
           id: "model/predictions/read",
           status: "error",
           severity,
-          message: `predictions: ${err.message}`,
+          message: `predictions: ${err2.message}`,
           diagnostics: [
             {
               code: "model/predictions",
               severity,
-              message: err.message,
+              message: err2.message,
               file,
               range: line ? { start: at, end: at } : FILE_START
             }
@@ -39046,7 +43410,7 @@ function confusionTable(p) {
       title: "Confusion matrix (rows: true class, columns: predicted)",
       compact: true,
       columns: ["", ...c.classes],
-      rows: m.map((row, i) => [c.classes[i], ...row.map(String)])
+      rows: m.map((row, i2) => [c.classes[i2], ...row.map(String)])
     };
   }
   return { title: "Residuals", columns: ["rows"], rows: [[String(p.columns.n)]] };
@@ -39276,7 +43640,7 @@ var modelStage = {
 };
 
 // src/tests/tests-stage.ts
-import { statSync as statSync4 } from "node:fs";
+import { statSync as statSync5 } from "node:fs";
 
 // src/io/run-command.ts
 import { spawn } from "node:child_process";
@@ -39345,7 +43709,7 @@ function runCommand(command, options) {
         spawnError
       });
     };
-    child.on("error", (err) => finish(null, null, err.message));
+    child.on("error", (err2) => finish(null, null, err2.message));
     child.on("close", (code, signal) => finish(code, signal));
     child.on("exit", (code, signal) => {
       setTimeout(() => finish(code, signal), 2e3).unref();
@@ -39378,10 +43742,10 @@ function decodeEntities(s) {
 var NAME = /[A-Za-z_:][-A-Za-z0-9_:.]*/y;
 var ATTR = /\s*([A-Za-z_:][-A-Za-z0-9_:.]*)\s*=\s*(?:"([^"<]*)"|'([^'<]*)')/y;
 function parseXml(text2) {
-  let i = 0;
+  let i2 = 0;
   let line = 1;
   let lineStart = 0;
-  const fail2 = (message, at = i) => {
+  const fail2 = (message, at = i2) => {
     let l = 1;
     let start = 0;
     for (let k = 0; k < at && k < text2.length; k++)
@@ -39392,48 +43756,48 @@ function parseXml(text2) {
     throw new XmlError(message, l, at - start + 1);
   };
   const advanceTo = (end) => {
-    for (let k = i; k < end; k++)
+    for (let k = i2; k < end; k++)
       if (text2.charCodeAt(k) === 10) {
         line++;
         lineStart = k + 1;
       }
-    i = end;
+    i2 = end;
   };
   const skipPast = (close, what) => {
-    const end = text2.indexOf(close, i);
+    const end = text2.indexOf(close, i2);
     if (end === -1) fail2(`unterminated ${what}`);
     advanceTo(end + close.length);
   };
   void lineStart;
-  if (text2.charCodeAt(0) === 65279) i = 1;
+  if (text2.charCodeAt(0) === 65279) i2 = 1;
   const stack = [];
   let root;
-  while (i < text2.length) {
-    const lt = text2.indexOf("<", i);
+  while (i2 < text2.length) {
+    const lt = text2.indexOf("<", i2);
     const textEnd = lt === -1 ? text2.length : lt;
-    if (textEnd > i) {
-      const chunk = text2.slice(i, textEnd);
+    if (textEnd > i2) {
+      const chunk = text2.slice(i2, textEnd);
       if (stack.length) stack[stack.length - 1].text += decodeEntities(chunk);
       else if (chunk.trim()) fail2("text outside the root element");
       advanceTo(textEnd);
       if (lt === -1) break;
     }
-    if (text2.startsWith("<!--", i)) skipPast("-->", "comment");
-    else if (text2.startsWith("<![CDATA[", i)) {
-      const end = text2.indexOf("]]>", i);
+    if (text2.startsWith("<!--", i2)) skipPast("-->", "comment");
+    else if (text2.startsWith("<![CDATA[", i2)) {
+      const end = text2.indexOf("]]>", i2);
       if (end === -1) fail2("unterminated CDATA section");
       if (!stack.length) fail2("CDATA outside the root element");
-      stack[stack.length - 1].text += text2.slice(i + 9, end);
+      stack[stack.length - 1].text += text2.slice(i2 + 9, end);
       advanceTo(end + 3);
-    } else if (text2.startsWith("<?", i)) skipPast("?>", "processing instruction");
-    else if (text2.startsWith("<!DOCTYPE", i)) {
-      const end = text2.indexOf(">", i);
+    } else if (text2.startsWith("<?", i2)) skipPast("?>", "processing instruction");
+    else if (text2.startsWith("<!DOCTYPE", i2)) {
+      const end = text2.indexOf(">", i2);
       if (end === -1) fail2("unterminated DOCTYPE");
-      if (text2.slice(i, end).includes("["))
+      if (text2.slice(i2, end).includes("["))
         fail2("a DOCTYPE with declarations is not accepted in a test report");
       advanceTo(end + 1);
-    } else if (text2.startsWith("</", i)) {
-      NAME.lastIndex = i + 2;
+    } else if (text2.startsWith("</", i2)) {
+      NAME.lastIndex = i2 + 2;
       const m = NAME.exec(text2);
       if (!m) fail2("expected a closing tag name");
       const open2 = stack.pop();
@@ -39443,7 +43807,7 @@ function parseXml(text2) {
       if (end === -1 || text2.slice(NAME.lastIndex, end).trim()) fail2("malformed closing tag", NAME.lastIndex);
       advanceTo(end + 1);
     } else {
-      NAME.lastIndex = i + 1;
+      NAME.lastIndex = i2 + 1;
       const m = NAME.exec(text2);
       if (!m) fail2("expected a tag name after <");
       const el = { name: m[0], attrs: /* @__PURE__ */ Object.create(null), children: [], text: "", line };
@@ -39612,20 +43976,20 @@ async function runSuite(suite, ctx) {
     else {
       try {
         junit = parseJunit(await ctx.workspace.readText(suite.junit, MAX_JUNIT_BYTES));
-      } catch (err) {
-        if (err instanceof XmlError) {
-          const at = { line: err.line - 1, column: err.column - 1 };
+      } catch (err2) {
+        if (err2 instanceof XmlError) {
+          const at = { line: err2.line - 1, column: err2.column - 1 };
           diagnostics.push({
             code: "tests/junit",
             severity,
-            message: err.message,
+            message: err2.message,
             file: suite.junit,
             range: { start: at, end: at }
           });
-          junitProblem = `${suite.junit} is not valid XML: ${err.message}`;
-        } else if (err instanceof WorkspaceError || err instanceof Error)
-          junitProblem = `${suite.junit}: ${err.message}`;
-        else throw err;
+          junitProblem = `${suite.junit} is not valid XML: ${err2.message}`;
+        } else if (err2 instanceof WorkspaceError || err2 instanceof Error)
+          junitProblem = `${suite.junit}: ${err2.message}`;
+        else throw err2;
       }
     }
     if (junitProblem && !diagnostics.length)
@@ -39698,7 +44062,7 @@ function safeResolve(ctx, relative2) {
 }
 function mtime(abs) {
   try {
-    return statSync4(abs).mtimeMs;
+    return statSync5(abs).mtimeMs;
   } catch {
     return void 0;
   }
@@ -39755,8 +44119,8 @@ async function runStage(stage, ctx) {
   }
   try {
     return await stage.run(ctx);
-  } catch (err) {
-    throw new Error(`the ${stage.title} stage crashed`, { cause: err });
+  } catch (err2) {
+    throw new Error(`the ${stage.title} stage crashed`, { cause: err2 });
   }
 }
 
@@ -39767,7 +44131,7 @@ async function findConfig(settings, workspace) {
   for (const name of CONFIG_NAMES) if (await workspace.exists(name)) return name;
   return void 0;
 }
-async function runMlgate(settings, branch, workspace, progress) {
+async function runMlgate(settings, branch, workspace, progress, extras = {}) {
   const configFile = await findConfig(settings, workspace);
   if (configFile === void 0) {
     return {
@@ -39778,19 +44142,19 @@ async function runMlgate(settings, branch, workspace, progress) {
   let text2;
   try {
     text2 = await workspace.readText(configFile, MAX_CONFIG_BYTES);
-  } catch (err) {
-    if (err instanceof WorkspaceError)
-      return { kind: "usage-error", message: `cannot read the config: ${err.message}` };
-    throw err;
+  } catch (err2) {
+    if (err2 instanceof WorkspaceError)
+      return { kind: "usage-error", message: `cannot read the config: ${err2.message}` };
+    throw err2;
   }
   const { config, diagnostics } = parseConfig(text2, configFile);
   if (!config) return { kind: "config-error", configFile, diagnostics };
   let environment;
   try {
     environment = resolveEnvironment(config, { ...branch, flag: settings.environment });
-  } catch (err) {
-    if (err instanceof UnknownEnvironmentError) return { kind: "usage-error", message: err.message };
-    throw err;
+  } catch (err2) {
+    if (err2 instanceof UnknownEnvironmentError) return { kind: "usage-error", message: err2.message };
+    throw err2;
   }
   let compared;
   const sections = await runStages(settings.command, {
@@ -39802,6 +44166,7 @@ async function runMlgate(settings, branch, workspace, progress) {
     tuning: settings.tuning,
     progress,
     baselineRequest: { ...settings.baseline, baseBranch: branch.baseBranch },
+    github: extras.github,
     compareOutput: (out) => {
       compared = out;
     }
@@ -39812,6 +44177,7 @@ async function runMlgate(settings, branch, workspace, progress) {
       sections,
       manualRubric: config.scorecard?.ml_test_score?.manual,
       comparisons: compared?.comparisons,
+      trend: compared?.trend,
       baseline: compared?.baseline ?? {
         source: "none",
         reason: config.compare ? "the comparison did not run" : "no comparison configured"
@@ -39860,7 +44226,7 @@ Examples:
 }
 
 // src/cli/parse-args.ts
-import path7 from "node:path";
+import path8 from "node:path";
 import { parseArgs } from "node:util";
 var UsageError = class extends Error {
 };
@@ -39883,8 +44249,8 @@ function parseCliArgs(argv, cwd, environ = {}) {
   let parsed;
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (err) {
-    throw new UsageError(describeParseError(err));
+  } catch (err2) {
+    throw new UsageError(describeParseError(err2));
   }
   const { values, positionals } = parsed;
   if (values.help) return { kind: "help" };
@@ -39907,21 +44273,21 @@ function parseCliArgs(argv, cwd, environ = {}) {
       `unknown format "${format2}"${guess ? ` (did you mean "${guess}"?)` : ""}; expected one of ${names.join(", ")}`
     );
   }
-  const dir = path7.resolve(cwd, nonEmpty("dir", values.dir) ?? ".");
+  const dir = path8.resolve(cwd, nonEmpty("dir", values.dir) ?? ".");
   const settings = { command, dir, format: format2, tuning: readTuning(environ) };
   const config = nonEmpty("config", values.config);
   if (config !== void 0) {
-    const rel = path7.relative(dir, path7.resolve(cwd, config));
-    if (rel.startsWith("..") || path7.isAbsolute(rel))
+    const rel = path8.relative(dir, path8.resolve(cwd, config));
+    if (rel.startsWith("..") || path8.isAbsolute(rel))
       throw new UsageError(`--config ${config} must be inside --dir (${dir})`);
-    settings.config = rel.split(path7.sep).join("/");
+    settings.config = rel.split(path8.sep).join("/");
   }
   if (extra.length) {
     settings.paths = extra.map((p) => {
-      const rel = path7.relative(dir, path7.resolve(cwd, p));
-      if (rel.startsWith("..") || path7.isAbsolute(rel))
+      const rel = path8.relative(dir, path8.resolve(cwd, p));
+      if (rel.startsWith("..") || path8.isAbsolute(rel))
         throw new UsageError(`${p} is outside --dir (${dir})`);
-      return rel.split(path7.sep).join("/");
+      return rel.split(path8.sep).join("/");
     });
   }
   const baselinePath = nonEmpty("baseline", values.baseline);
@@ -39929,21 +44295,21 @@ function parseCliArgs(argv, cwd, environ = {}) {
   if (baselinePath !== void 0 && baselineRef !== void 0)
     throw new UsageError("--baseline and --baseline-ref both name a baseline; pass one");
   if (baselinePath !== void 0) {
-    const rel = path7.relative(dir, path7.resolve(cwd, baselinePath));
-    if (rel.startsWith("..") || path7.isAbsolute(rel))
+    const rel = path8.relative(dir, path8.resolve(cwd, baselinePath));
+    if (rel.startsWith("..") || path8.isAbsolute(rel))
       throw new UsageError(`--baseline ${baselinePath} must be inside --dir (${dir})`);
-    settings.baseline = { path: rel.split(path7.sep).join("/") };
+    settings.baseline = { path: rel.split(path8.sep).join("/") };
   }
   if (baselineRef !== void 0) settings.baseline = { ref: baselineRef };
   const env = nonEmpty("env", values.env);
   if (env !== void 0) settings.environment = env;
   const output = nonEmpty("output", values.output);
-  if (output !== void 0) settings.output = path7.resolve(cwd, output);
+  if (output !== void 0) settings.output = path8.resolve(cwd, output);
   return { kind: "run", settings };
 }
-function describeParseError(err) {
-  const code = err.code;
-  const option = /'(-[^']*)'/.exec(err.message)?.[1];
+function describeParseError(err2) {
+  const code = err2.code;
+  const option = /'(-[^']*)'/.exec(err2.message)?.[1];
   if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && option) {
     const names = Object.keys(OPTIONS).map((n) => `--${n}`);
     const guess = option.startsWith("--") ? closest(option, names) : void 0;
@@ -39951,9 +44317,9 @@ function describeParseError(err) {
   }
   if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && option) {
     const long = /--[a-z][a-z-]*/.exec(option)?.[0] ?? option;
-    return /argument missing/.test(err.message) ? `option ${long} needs a value` : `option ${long} does not take a value`;
+    return /argument missing/.test(err2.message) ? `option ${long} needs a value` : `option ${long} does not take a value`;
   }
-  return err.message.split("\n")[0];
+  return err2.message.split("\n")[0];
 }
 
 // src/cli/main.ts
@@ -39965,25 +44331,25 @@ function printDiagnostic(d) {
 `);
 }
 async function main(argv) {
-  let request;
+  let request2;
   try {
-    request = parseCliArgs(argv, process.cwd(), process.env);
-  } catch (err) {
-    if (!(err instanceof UsageError)) throw err;
-    process.stderr.write(`mlgate: ${err.message} (see mlgate --help)
+    request2 = parseCliArgs(argv, process.cwd(), process.env);
+  } catch (err2) {
+    if (!(err2 instanceof UsageError)) throw err2;
+    process.stderr.write(`mlgate: ${err2.message} (see mlgate --help)
 `);
     return EXIT.usage;
   }
-  if (request.kind === "help") {
+  if (request2.kind === "help") {
     process.stdout.write(helpText(VERSION));
     return EXIT.passed;
   }
-  if (request.kind === "version") {
+  if (request2.kind === "version") {
     process.stdout.write(`${VERSION}
 `);
     return EXIT.passed;
   }
-  const { settings } = request;
+  const { settings } = request2;
   const progress = createProgress({
     write: (t) => process.stderr.write(t),
     tty: Boolean(process.stderr.isTTY)
@@ -40026,8 +44392,8 @@ main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },
-  (err) => {
-    const e = err;
+  (err2) => {
+    const e = err2;
     const cause = e.cause instanceof Error ? `: ${e.cause.message}` : "";
     process.stderr.write(`mlgate: internal error: ${e.message}${cause}
 `);
@@ -40038,6 +44404,26 @@ main(process.argv.slice(2)).then(
   }
 );
 /*! Bundled license information:
+
+content-type/dist/index.js:
+  (*!
+   * content-type
+   * Copyright(c) 2015 Douglas Christopher Wilson
+   * MIT Licensed
+   *)
+
+@octokit/request-error/dist-src/index.js:
+  (* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist *)
+
+@octokit/request/dist-bundle/index.js:
+  (* v8 ignore next -- @preserve *)
+  (* v8 ignore else -- @preserve *)
+
+@octokit/graphql/dist-bundle/index.js:
+  (* v8 ignore if -- @preserve *)
+
+@octokit/plugin-paginate-rest/dist-bundle/index.js:
+  (* v8 ignore next -- @preserve *)
 
 smol-toml/dist/error.js:
 smol-toml/dist/primitive.js:

@@ -1075,14 +1075,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path9 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path10 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path9 && path9[0] !== "/") {
-          path9 = `/${path9}`;
+        if (path10 && path10[0] !== "/") {
+          path10 = `/${path10}`;
         }
-        return new URL(`${origin}${path9}`);
+        return new URL(`${origin}${path10}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1533,39 +1533,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path9, origin }
+          request: { method, path: path10, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path9);
+        debuglog("sending request to %s %s/%s", method, origin, path10);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path9, origin },
+          request: { method, path: path10, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path9,
+          path10,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path9, origin }
+          request: { method, path: path10, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path9);
+        debuglog("trailers received from %s %s/%s", method, origin, path10);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path9, origin },
+          request: { method, path: path10, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path9,
+          path10,
           error2.message
         );
       });
@@ -1614,9 +1614,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path9, origin }
+            request: { method, path: path10, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path9);
+          debuglog("sending request to %s %s/%s", method, origin, path10);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1679,7 +1679,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path9,
+        path: path10,
         method,
         body,
         headers,
@@ -1694,11 +1694,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path9 !== "string") {
+        if (typeof path10 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path9[0] !== "/" && !(path9.startsWith("http://") || path9.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path10[0] !== "/" && !(path10.startsWith("http://") || path10.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path9)) {
+        } else if (invalidPathRegex.test(path10)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1764,7 +1764,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path9, query) : path9;
+        this.path = query ? buildURL(path10, query) : path10;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6457,7 +6457,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path9, host, upgrade, blocking, reset } = request2;
+      const { method, path: path10, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6538,7 +6538,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path9} HTTP/1.1\r
+      let header = `${method} ${path10} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7067,7 +7067,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path9, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path10, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7164,7 +7164,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path9;
+      headers[HTTP2_HEADER_PATH] = path10;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7517,9 +7517,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path9 = search ? `${pathname}${search}` : pathname;
+        const path10 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path9;
+        this.opts.path = path10;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8758,10 +8758,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path9 = "/",
+          path: path10 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path9;
+        opts.path = origin + path10;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10733,20 +10733,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path9) {
-      if (typeof path9 !== "string") {
-        return path9;
+    function safeUrl(path10) {
+      if (typeof path10 !== "string") {
+        return path10;
       }
-      const pathSegments = path9.split("?");
+      const pathSegments = path10.split("?");
       if (pathSegments.length !== 2) {
-        return path9;
+        return path10;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path9, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path9);
+    function matchKey(mockDispatch2, { path: path10, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path10);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10768,7 +10768,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key2) {
       const basePath = key2.query ? buildURL(key2.path, key2.query) : key2.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path9 }) => matchValue(safeUrl(path9), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path10 }) => matchValue(safeUrl(path10), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10806,9 +10806,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path9, method, body, headers, query } = opts;
+      const { path: path10, method, body, headers, query } = opts;
       return {
-        path: path9,
+        path: path10,
         method,
         body,
         headers,
@@ -11271,10 +11271,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path9, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path10, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path9,
+            Path: path10,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16153,9 +16153,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path9) {
-      for (let i2 = 0; i2 < path9.length; ++i2) {
-        const code = path9.charCodeAt(i2);
+    function validateCookiePath(path10) {
+      for (let i2 = 0; i2 < path10.length; ++i2) {
+        const code = path10.charCodeAt(i2);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19075,11 +19075,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path9 = opts.path;
+          let path10 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path9 = `/${path9}`;
+            path10 = `/${path10}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path9);
+          url = new URL(util.parseOrigin(url).origin + path10);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -20724,8 +20724,8 @@ var require_utils2 = __commonJS({
       }
       return output;
     };
-    exports.basename = (path9, { windows } = {}) => {
-      const segs = path9.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path10, { windows } = {}) => {
+      const segs = path10.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -25474,8 +25474,8 @@ var require_utils3 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path9) {
-      let input2 = path9;
+    function removeDotSegments(path10) {
+      let input2 = path10;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -25549,11 +25549,11 @@ var require_utils3 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path9) {
-      if (path9 === "" || path9[0] === "/") {
-        return removeDotSegments(path9);
+    function removeDotSegmentsRelative(path10) {
+      if (path10 === "" || path10[0] === "/") {
+        return removeDotSegments(path10);
       }
-      const segments = path9.split("/");
+      const segments = path10.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -25916,8 +25916,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path9 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path9 && path9 !== "/" ? path9 : void 0;
+        const path10 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path10 && path10 !== "/" ? path10 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -29227,17 +29227,17 @@ var require_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path9) {
-      const ctrl = callVisitor(key2, node, visitor, path9);
+    function visit_(key2, node, visitor, path10) {
+      const ctrl = callVisitor(key2, node, visitor, path10);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path9, ctrl);
-        return visit_(key2, ctrl, visitor, path9);
+        replaceNode(key2, path10, ctrl);
+        return visit_(key2, ctrl, visitor, path10);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path9 = Object.freeze(path9.concat(node));
+          path10 = Object.freeze(path10.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = visit_(i2, node.items[i2], visitor, path9);
+            const ci = visit_(i2, node.items[i2], visitor, path10);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -29248,13 +29248,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path9 = Object.freeze(path9.concat(node));
-          const ck = visit_("key", node.key, visitor, path9);
+          path10 = Object.freeze(path10.concat(node));
+          const ck = visit_("key", node.key, visitor, path10);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path9);
+          const cv = visit_("value", node.value, visitor, path10);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -29275,17 +29275,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path9) {
-      const ctrl = await callVisitor(key2, node, visitor, path9);
+    async function visitAsync_(key2, node, visitor, path10) {
+      const ctrl = await callVisitor(key2, node, visitor, path10);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path9, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path9);
+        replaceNode(key2, path10, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path10);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path9 = Object.freeze(path9.concat(node));
+          path10 = Object.freeze(path10.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node.items[i2], visitor, path9);
+            const ci = await visitAsync_(i2, node.items[i2], visitor, path10);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -29296,13 +29296,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path9 = Object.freeze(path9.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path9);
+          path10 = Object.freeze(path10.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path10);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path9);
+          const cv = await visitAsync_("value", node.value, visitor, path10);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -29329,23 +29329,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node, visitor, path9) {
+    function callVisitor(key2, node, visitor, path10) {
       if (typeof visitor === "function")
-        return visitor(key2, node, path9);
+        return visitor(key2, node, path10);
       if (identity.isMap(node))
-        return visitor.Map?.(key2, node, path9);
+        return visitor.Map?.(key2, node, path10);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key2, node, path9);
+        return visitor.Seq?.(key2, node, path10);
       if (identity.isPair(node))
-        return visitor.Pair?.(key2, node, path9);
+        return visitor.Pair?.(key2, node, path10);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key2, node, path9);
+        return visitor.Scalar?.(key2, node, path10);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key2, node, path9);
+        return visitor.Alias?.(key2, node, path10);
       return void 0;
     }
-    function replaceNode(key2, path9, node) {
-      const parent = path9[path9.length - 1];
+    function replaceNode(key2, path10, node) {
+      const parent = path10[path10.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key2] = node;
       } else if (identity.isPair(parent)) {
@@ -29957,10 +29957,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema2, path9, value2) {
+    function collectionFromPath(schema2, path10, value2) {
       let v = value2;
-      for (let i2 = path9.length - 1; i2 >= 0; --i2) {
-        const k = path9[i2];
+      for (let i2 = path10.length - 1; i2 >= 0; --i2) {
+        const k = path10[i2];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -29979,7 +29979,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path9) => path9 == null || typeof path9 === "object" && !!path9[Symbol.iterator]().next().done;
+    var isEmptyPath = (path10) => path10 == null || typeof path10 === "object" && !!path10[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type2, schema2) {
         super(type2);
@@ -30009,11 +30009,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path9, value2) {
-        if (isEmptyPath(path9))
+      addIn(path10, value2) {
+        if (isEmptyPath(path10))
           this.add(value2);
         else {
-          const [key2, ...rest] = path9;
+          const [key2, ...rest] = path10;
           const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.addIn(rest, value2);
@@ -30027,8 +30027,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path9) {
-        const [key2, ...rest] = path9;
+      deleteIn(path10) {
+        const [key2, ...rest] = path10;
         if (rest.length === 0)
           return this.delete(key2);
         const node = this.get(key2, true);
@@ -30042,8 +30042,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path9, keepScalar) {
-        const [key2, ...rest] = path9;
+      getIn(path10, keepScalar) {
+        const [key2, ...rest] = path10;
         const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -30061,8 +30061,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path9) {
-        const [key2, ...rest] = path9;
+      hasIn(path10) {
+        const [key2, ...rest] = path10;
         if (rest.length === 0)
           return this.has(key2);
         const node = this.get(key2, true);
@@ -30072,8 +30072,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path9, value2) {
-        const [key2, ...rest] = path9;
+      setIn(path10, value2) {
+        const [key2, ...rest] = path10;
         if (rest.length === 0) {
           this.set(key2, value2);
         } else {
@@ -32588,9 +32588,9 @@ var require_Document = __commonJS({
           this.contents.add(value2);
       }
       /** Adds a value to the document. */
-      addIn(path9, value2) {
+      addIn(path10, value2) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path9, value2);
+          this.contents.addIn(path10, value2);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -32665,14 +32665,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path9) {
-        if (Collection2.isEmptyPath(path9)) {
+      deleteIn(path10) {
+        if (Collection2.isEmptyPath(path10)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path9) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path10) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -32687,10 +32687,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path9, keepScalar) {
-        if (Collection2.isEmptyPath(path9))
+      getIn(path10, keepScalar) {
+        if (Collection2.isEmptyPath(path10))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path9, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path10, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -32701,10 +32701,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path9) {
-        if (Collection2.isEmptyPath(path9))
+      hasIn(path10) {
+        if (Collection2.isEmptyPath(path10))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path9) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path10) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -32721,13 +32721,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path9, value2) {
-        if (Collection2.isEmptyPath(path9)) {
+      setIn(path10, value2) {
+        if (Collection2.isEmptyPath(path10)) {
           this.contents = value2;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path9), value2);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path10), value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path9, value2);
+          this.contents.setIn(path10, value2);
         }
       }
       /**
@@ -34688,9 +34688,9 @@ var require_cst_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    visit3.itemAtPath = (cst, path9) => {
+    visit3.itemAtPath = (cst, path10) => {
       let item = cst;
-      for (const [field, index] of path9) {
+      for (const [field, index] of path10) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -34699,23 +34699,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit3.parentCollection = (cst, path9) => {
-      const parent = visit3.itemAtPath(cst, path9.slice(0, -1));
-      const field = path9[path9.length - 1][0];
+    visit3.parentCollection = (cst, path10) => {
+      const parent = visit3.itemAtPath(cst, path10.slice(0, -1));
+      const field = path10[path10.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path9, item, visitor) {
-      let ctrl = visitor(item, path9);
+    function _visit(path10, item, visitor) {
+      let ctrl = visitor(item, path10);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path9.concat([[field, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path10.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -34726,10 +34726,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path9);
+            ctrl = ctrl(item, path10);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path9) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path10) : ctrl;
     }
     exports.visit = visit3;
   }
@@ -38078,8 +38078,8 @@ var require_dist2 = __commonJS({
 });
 
 // src/action/main.ts
-import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
-import path8 from "node:path";
+import { copyFile as copyFile2, mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
+import path9 from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -40302,7 +40302,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path9) => path9.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path10) => path10.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -40731,27 +40731,27 @@ import { createRequire } from "module";
 import { basename, dirname, normalize, relative, resolve, sep as sep2 } from "path";
 import * as nativeFs from "fs";
 var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
-function cleanPath(path9) {
-  let normalized = normalize(path9);
+function cleanPath(path10) {
+  let normalized = normalize(path10);
   if (normalized.length > 1 && normalized[normalized.length - 1] === sep2) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
 var SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path9, separator) {
-  return path9.replace(SLASHES_REGEX, separator);
+function convertSlashes(path10, separator) {
+  return path10.replace(SLASHES_REGEX, separator);
 }
 var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path9) {
-  return path9 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path9);
+function isRootDirectory(path10) {
+  return path10 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path10);
 }
-function normalizePath(path9, options) {
+function normalizePath(path10, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path9.includes("/") || path9.startsWith(".");
-  if (resolvePaths) path9 = resolve(path9);
-  if (normalizePath$1 || pathNeedsCleaning) path9 = cleanPath(path9);
-  if (path9 === ".") return "";
-  const needsSeperator = path9[path9.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path9 + pathSeparator : path9, pathSeparator);
+  const pathNeedsCleaning = process.platform === "win32" && path10.includes("/") || path10.startsWith(".");
+  if (resolvePaths) path10 = resolve(path10);
+  if (normalizePath$1 || pathNeedsCleaning) path10 = cleanPath(path10);
+  if (path10 === ".") return "";
+  const needsSeperator = path10[path10.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path10 + pathSeparator : path10, pathSeparator);
 }
 function joinPathWithBasePath(filename, directoryPath) {
   return directoryPath + filename;
@@ -40788,8 +40788,8 @@ var pushDirectory = (directoryPath, paths) => {
   paths.push(directoryPath || ".");
 };
 var pushDirectoryFilter = (directoryPath, paths, filters) => {
-  const path9 = directoryPath || ".";
-  if (filters.every((filter) => filter(path9, true))) paths.push(path9);
+  const path10 = directoryPath || ".";
+  if (filters.every((filter) => filter(path10, true))) paths.push(path10);
 };
 var empty$2 = () => {
 };
@@ -40841,26 +40841,26 @@ var empty = () => {
 function build$3(options) {
   return options.group ? groupFiles : empty;
 }
-var resolveSymlinksAsync = function(path9, state, callback$1) {
+var resolveSymlinksAsync = function(path10, state, callback$1) {
   const { queue, fs: fs3, options: { suppressErrors } } = state;
   queue.enqueue();
-  fs3.realpath(path9, (error2, resolvedPath) => {
+  fs3.realpath(path10, (error2, resolvedPath) => {
     if (error2) return queue.dequeue(suppressErrors ? null : error2, state);
     fs3.stat(resolvedPath, (error$1, stat3) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat3.isDirectory() && isRecursive(path9, resolvedPath, state)) return queue.dequeue(null, state);
+      if (stat3.isDirectory() && isRecursive(path10, resolvedPath, state)) return queue.dequeue(null, state);
       callback$1(stat3, resolvedPath);
       queue.dequeue(null, state);
     });
   });
 };
-var resolveSymlinks = function(path9, state, callback$1) {
+var resolveSymlinks = function(path10, state, callback$1) {
   const { queue, fs: fs3, options: { suppressErrors } } = state;
   queue.enqueue();
   try {
-    const resolvedPath = fs3.realpathSync(path9);
+    const resolvedPath = fs3.realpathSync(path10);
     const stat3 = fs3.statSync(resolvedPath);
-    if (stat3.isDirectory() && isRecursive(path9, resolvedPath, state)) return;
+    if (stat3.isDirectory() && isRecursive(path10, resolvedPath, state)) return;
     callback$1(stat3, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
@@ -40870,9 +40870,9 @@ function build$2(options, isSynchronous) {
   if (!options.resolveSymlinks || options.excludeSymlinks) return null;
   return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
 }
-function isRecursive(path9, resolved, state) {
+function isRecursive(path10, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname(path9);
+  let parent = dirname(path10);
   let depth = 1;
   while (parent !== state.root && depth < 2) {
     const resolvedPath = state.symlinks.get(parent);
@@ -40880,7 +40880,7 @@ function isRecursive(path9, resolved, state) {
     if (isSameRoot) depth++;
     else parent = dirname(parent);
   }
-  state.symlinks.set(path9, resolved);
+  state.symlinks.set(path10, resolved);
   return depth > 1;
 }
 function isRecursiveUsingRealPaths(resolved, state) {
@@ -41052,19 +41052,19 @@ var Walker = class {
         const filename = this.joinPath(entry.name, directoryPath);
         this.pushFile(filename, files, this.state.counts, filters);
       } else if (entry.isDirectory()) {
-        let path9 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry.name, path9)) continue;
-        this.pushDirectory(path9, paths, filters);
-        this.walkDirectory(this.state, path9, path9, depth - 1, this.walk);
+        let path10 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+        if (exclude && exclude(entry.name, path10)) continue;
+        this.pushDirectory(path10, paths, filters);
+        this.walkDirectory(this.state, path10, path10, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-        let path9 = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path9, this.state, (stat3, resolvedPath) => {
+        let path10 = joinPathWithBasePath(entry.name, directoryPath);
+        this.resolveSymlink(path10, this.state, (stat3, resolvedPath) => {
           if (stat3.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
-            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path9 + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path9 + pathSeparator, depth - 1, this.walk);
+            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path10 + pathSeparator)) return;
+            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path10 + pathSeparator, depth - 1, this.walk);
           } else {
-            resolvedPath = useRealPaths ? resolvedPath : path9;
+            resolvedPath = useRealPaths ? resolvedPath : path10;
             const filename = basename(resolvedPath);
             const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
@@ -41230,7 +41230,7 @@ var Builder = class {
       isMatch = globFn(patterns, ...options);
       this.globCache[patterns.join("\0")] = isMatch;
     }
-    this.options.filters.push((path9) => isMatch(path9));
+    this.options.filters.push((path10) => isMatch(path10));
     return this;
   }
 };
@@ -41305,19 +41305,19 @@ function buildRelative(cwd, root) {
     return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
   };
 }
-function ensureNonDriveRelativePath(path9) {
-  return path9.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+function ensureNonDriveRelativePath(path10) {
+  return path10.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
 }
 var splitPatternOptions = { parts: true };
-function splitPattern(path9) {
+function splitPattern(path10) {
   var _result$parts;
-  const result = import_picomatch.default.scan(path9, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path9];
+  const result = import_picomatch.default.scan(path10, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path10];
 }
 var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
 var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-var escapePosixPath = (path9) => path9.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapeWin32Path = (path9) => path9.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapePosixPath = (path10) => path10.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapeWin32Path = (path10) => path10.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
 var escapePath = isWin ? escapeWin32Path : escapePosixPath;
 function isDynamicPattern(pattern, options) {
   if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
@@ -41424,13 +41424,13 @@ function buildCrawler(options, patterns) {
   if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
   const crawler = new Builder({
     filters: [debug2 ? (p, isDirectory2) => {
-      const path9 = format2(p, isDirectory2);
-      const matches = matcher2(path9) && !ignore(path9);
-      if (matches) log(`matched ${path9}`);
+      const path10 = format2(p, isDirectory2);
+      const matches = matcher2(path10) && !ignore(path10);
+      if (matches) log(`matched ${path10}`);
       return matches;
     } : (p, isDirectory2) => {
-      const path9 = format2(p, isDirectory2);
-      return matcher2(path9) && !ignore(path9);
+      const path10 = format2(p, isDirectory2);
+      return matcher2(path10) && !ignore(path10);
     }],
     exclude: debug2 ? (_, p) => {
       const skipped = excludePredicate(_, p);
@@ -41867,7 +41867,9 @@ var report_schema_default = {
         metrics: {
           type: "object",
           description: "Values the stage measured, at full precision (model metrics computed from predictions).",
-          additionalProperties: { type: "number" }
+          additionalProperties: {
+            type: "number"
+          }
         },
         tables: {
           type: "array",
@@ -42134,6 +42136,36 @@ var report_schema_default = {
           type: "string"
         }
       }
+    },
+    trend: {
+      type: "array",
+      description: "Per metric, its values on past baselines and on this change (oldest first), for the trend chart.",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["metric", "points"],
+        properties: {
+          metric: {
+            type: "string"
+          },
+          points: {
+            type: "array",
+            items: {
+              type: "object",
+              additionalProperties: false,
+              required: ["label", "value"],
+              properties: {
+                label: {
+                  type: "string"
+                },
+                value: {
+                  type: "number"
+                }
+              }
+            }
+          }
+        }
+      }
     }
   }
 };
@@ -42143,9 +42175,9 @@ var import_ajv = __toESM(require_ajv(), 1);
 
 // src/schema/format-path.ts
 var PLAIN = /^[A-Za-z_][A-Za-z0-9_-]*$/;
-function formatPath(path9) {
+function formatPath(path10) {
   let out = "";
-  for (const s of path9) {
+  for (const s of path10) {
     if (typeof s === "number") out += `[${s}]`;
     else if (PLAIN.test(s)) out += out ? `.${s}` : s;
     else out += `[${JSON.stringify(s)}]`;
@@ -42245,8 +42277,8 @@ function describe(e, data) {
   return { ...f, message: `${where2} ${custom}${got}` };
 }
 function describeError(e, data) {
-  const path9 = parsePointer(e.instancePath, data);
-  const where2 = path9.length ? formatPath(path9) : "the file";
+  const path10 = parsePointer(e.instancePath, data);
+  const where2 = path10.length ? formatPath(path10) : "the file";
   const parent = e.parentSchema ?? {};
   const p = e.params;
   const described = parent.description ? `${where2}: ${parent.description}` : void 0;
@@ -42261,7 +42293,7 @@ function describeError(e, data) {
       return {
         code: "schema/required",
         message: `${where2} is missing the required key "${missing}"`,
-        path: path9,
+        path: path10,
         preferKey: true,
         hint: what ? `Add "${missing}": ${what}` : `Add "${missing}".`
       };
@@ -42273,7 +42305,7 @@ function describeError(e, data) {
       return {
         code: "schema/unknown-key",
         message: `unknown key "${extra}" in ${where2}${guess ? `; did you mean "${guess}"?` : ""}`,
-        path: [...path9, extra],
+        path: [...path10, extra],
         preferKey: true,
         hint: known.length ? `Known keys here: ${known.join(", ")}.` : "Remove it."
       };
@@ -42283,7 +42315,7 @@ function describeError(e, data) {
       return {
         code: "schema/key-name",
         message: `key "${String(p.propertyName)}" in ${where2} ${rule.errorMessage ?? "is not a valid name"}`,
-        path: [...path9, String(p.propertyName)],
+        path: [...path10, String(p.propertyName)],
         preferKey: true,
         hint: described
       };
@@ -42293,7 +42325,7 @@ function describeError(e, data) {
       return {
         code: "schema/type",
         message: `${where2} must be ${types2.join(" or ")} (got ${typeName(e.data)})`,
-        path: path9,
+        path: path10,
         preferKey: false,
         hint: described
       };
@@ -42304,7 +42336,7 @@ function describeError(e, data) {
       return {
         code: "schema/enum",
         message: `${where2} must be one of ${allowed.join(", ")} (got ${shown(e.data)})${guess ? `; did you mean "${guess}"?` : ""}`,
-        path: path9,
+        path: path10,
         preferKey: false,
         hint: described
       };
@@ -42313,7 +42345,7 @@ function describeError(e, data) {
       return {
         code: "schema/const",
         message: `${where2} must be ${JSON.stringify(p.allowedValue)} (got ${shown(e.data)})`,
-        path: path9,
+        path: path10,
         preferKey: false,
         hint: described
       };
@@ -42324,7 +42356,7 @@ function describeError(e, data) {
       return {
         code: `schema/${e.keyword === "minimum" || e.keyword === "exclusiveMinimum" ? "minimum" : "maximum"}`,
         message: `${where2} must be ${COMPARISON[e.keyword]} ${String(p.limit)} (got ${shown(e.data)})`,
-        path: path9,
+        path: path10,
         preferKey: false,
         hint: described
       };
@@ -42332,7 +42364,7 @@ function describeError(e, data) {
       return {
         code: "schema/pattern",
         message: `${where2} must match /${String(p.pattern)}/ (got ${shown(e.data)})`,
-        path: path9,
+        path: path10,
         preferKey: false,
         hint: described
       };
@@ -42340,7 +42372,7 @@ function describeError(e, data) {
       return {
         code: `schema/${e.keyword.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`,
         message: parent.errorMessage ? `${where2} ${parent.errorMessage}` : `${where2} ${e.message ?? "is invalid"}`,
-        path: path9,
+        path: path10,
         preferKey: false,
         hint: described
       };
@@ -42498,6 +42530,28 @@ function where(d, options) {
   const url = `${l.serverUrl.replace(/\/+$/, "")}/${l.repository}/blob/${l.sha}/${file.split("/").map(encodeURIComponent).join("/")}${d.range ? `#L${d.range.start.line + 1}` : ""}`;
   return `[${text2}](${url})`;
 }
+function trendCharts(trend) {
+  const safe = (t) => t.replace(/[^\w .:/=[\]-]/g, "_");
+  const out = ["", "<details><summary>Trend over the last baselines</summary>", ""];
+  for (const series of trend) {
+    const values = series.points.map((p) => p.value);
+    const lo = Math.min(...values);
+    const hi = Math.max(...values);
+    const pad = (hi - lo) * 0.1 || Math.abs(hi) * 0.01 || 1;
+    out.push(
+      "```mermaid",
+      "xychart-beta",
+      `  title "${safe(series.metric)}"`,
+      `  x-axis [${series.points.map((p) => `"${safe(p.label)}"`).join(", ")}]`,
+      `  y-axis "${safe(series.metric)}" ${formatMetric(lo - pad)} --> ${formatMetric(hi + pad)}`,
+      `  line [${values.map((v) => formatMetric(v)).join(", ")}]`,
+      "```",
+      ""
+    );
+  }
+  out.push("</details>");
+  return out;
+}
 function render(report2, options, level2) {
   const out = [];
   out.push(
@@ -42547,6 +42601,7 @@ function render(report2, options, level2) {
       );
     }
   }
+  if (report2.trend?.length && level2 < 2) out.push(...trendCharts(report2.trend));
   if (level2 === 0) {
     for (const section of report2.sections) {
       for (const t of section.tables ?? []) {
@@ -42854,11 +42909,11 @@ function yamlSourceDocument(doc, lineCounter, data) {
   };
   return {
     data,
-    locate(path9, preferKey) {
+    locate(path10, preferKey) {
       const via = {};
       let node = doc.contents;
       let key2;
-      for (const segment of path9) {
+      for (const segment of path10) {
         node = deref(node, via);
         let next;
         let nextKey;
@@ -42891,14 +42946,14 @@ function findTruthy(doc, lineCounter) {
       if (node.type !== import_yaml2.Scalar.PLAIN || typeof node.value !== "string" || !TRUTHY_WORD.test(node.value) || !node.range)
         return;
       const chain = [...ancestors, node];
-      const path9 = [];
+      const path10 = [];
       for (let i2 = 1; i2 < chain.length; i2++) {
         const el = chain[i2];
         const parent = chain[i2 - 1];
-        if ((0, import_yaml2.isPair)(el)) path9.push(keyText(el) ?? String(el.key));
-        else if ((0, import_yaml2.isSeq)(parent)) path9.push(parent.items.indexOf(el));
+        if ((0, import_yaml2.isPair)(el)) path10.push(keyText(el) ?? String(el.key));
+        else if ((0, import_yaml2.isSeq)(parent)) path10.push(parent.items.indexOf(el));
       }
-      out.push({ path: path9, text: node.value, range: offsetsToRange(lineCounter, node.range[0], node.range[1]) });
+      out.push({ path: path10, text: node.value, range: offsetsToRange(lineCounter, node.range[0], node.range[1]) });
     }
   });
   return out;
@@ -42985,7 +43040,7 @@ function parseYamlFile(text2, file) {
 var import_ucs2length = __toESM(require_ucs2length(), 1);
 var ucs2length = { default: typeof import_ucs2length.default === "function" ? import_ucs2length.default : import_ucs2length.default.default };
 var mlgate_validator_generated_default = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://mlgate.dev/schemas/mlgate.schema.json", "title": "mlgate.yml", "description": "Configuration of mlgate, the CI gate for machine-learning repositories.", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "$schema": { "type": "string", "description": "JSON Schema this file follows (for editors)." }, "version": { "const": 1, "description": "Version of the mlgate.yml format. Always 1." }, "environments": { "type": "object", "description": "Named environments; the first whose branches match the target branch is chosen.", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9_.-]*$", "errorMessage": "must start with a letter and use only letters, digits, `_`, `-` and `.`", "description": "An environment name, such as production, staging or dev." }, "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "branches": { "type": "array", "items": { "type": "string" }, "description": "Branch globs (e.g. `main`, `release/*`) that select this environment." }, "default": { "type": "boolean", "description": "Chosen when no branch matches." }, "deploy": { "type": "boolean", "description": "Changes to this environment are deployed; shown in the scorecard." }, "description": { "type": "string", "description": "Free text for humans." } } } }, "lint": { "description": "Config linting: a list of targets, or a mapping with `targets`, `rules` and `max_file_size`.", "if": { "type": "array" }, "then": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["files"], "description": "A set of config files and the schema they must satisfy.", "properties": { "files": { "type": ["string", "array"], "items": { "type": "string" }, "description": "Glob(s) of files to lint, relative to the repository root, e.g. `configs/**/*.yaml`." }, "exclude": { "type": ["string", "array"], "items": { "type": "string" }, "description": "Glob(s) of files to leave out." }, "schema": { "type": "string", "description": "Base JSON Schema: a path in the repository, or `builtin:NAME` (dvc, mlflow-project, kedro-catalog, mlgate)." }, "environments": { "type": "object", "description": "Per-environment overlay schemas: in environment E the files must satisfy the base schema AND E's overlay.", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9_.-]*$", "errorMessage": "must start with a letter and use only letters, digits, `_`, `-` and `.`", "description": "An environment name, such as production, staging or dev." }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["schema"], "properties": { "schema": { "type": "string", "description": "Overlay schema for this environment (path or builtin:NAME)." } } } } } } }, "else": { "type": "object", "additionalProperties": false, "properties": { "targets": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["files"], "description": "A set of config files and the schema they must satisfy.", "properties": { "files": { "type": ["string", "array"], "items": { "type": "string" }, "description": "Glob(s) of files to lint, relative to the repository root, e.g. `configs/**/*.yaml`." }, "exclude": { "type": ["string", "array"], "items": { "type": "string" }, "description": "Glob(s) of files to leave out." }, "schema": { "type": "string", "description": "Base JSON Schema: a path in the repository, or `builtin:NAME` (dvc, mlflow-project, kedro-catalog, mlgate)." }, "environments": { "type": "object", "description": "Per-environment overlay schemas: in environment E the files must satisfy the base schema AND E's overlay.", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9_.-]*$", "errorMessage": "must start with a letter and use only letters, digits, `_`, `-` and `.`", "description": "An environment name, such as production, staging or dev." }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["schema"], "properties": { "schema": { "type": "string", "description": "Overlay schema for this environment (path or builtin:NAME)." } } } } } }, "description": "Sets of files and the schemas they must satisfy." }, "rules": { "type": "object", "additionalProperties": false, "description": "Built-in rules beyond JSON Schema, applied to every linted file.", "properties": { "env-leak": { "description": "In environment E, a string value that mentions another environment's markers (e.g. `backtest` in production).", "if": { "type": "string" }, "then": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." }, "else": { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." }, "markers": { "type": "object", "description": "Per environment, the words that must not appear in its configs.", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9_.-]*$", "errorMessage": "must start with a letter and use only letters, digits, `_`, `-` and `.`", "description": "An environment name, such as production, staging or dev." }, "additionalProperties": { "type": "array", "items": { "type": "string", "minLength": 1 } } } } } }, "secrets": { "description": "Hard-coded credentials: cloud access keys, private keys, tokens, passwords in URLs.", "if": { "type": "string" }, "then": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." }, "else": { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." } } } }, "yaml-truthy": { "description": "YAML 1.1 booleans (yes/no/on/off) that other tools read differently.", "if": { "type": "string" }, "then": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." }, "else": { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." } } } }, "duplicate-key": { "description": "The same key twice in one mapping.", "if": { "type": "string" }, "then": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." }, "else": { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." } } } }, "paths-exist": { "description": "Keys naming local paths: the path must exist and stay inside the repository.", "if": { "type": "string" }, "then": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." }, "else": { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." }, "keys": { "type": "array", "items": { "type": "string" }, "description": "Key globs whose values are paths, e.g. `**.path`, `**.*_path`." } } } } } }, "max_file_size": { "type": "string", "pattern": "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB)$", "errorMessage": "must be a size such as 512KB or 10MB", "description": "Files over this size are reported, not parsed (default 10MB)." } } } }, "data": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "path"], "description": "One dataset: a file or a glob of files read as one table.", "properties": { "name": { "type": "string", "minLength": 1, "description": "Name shown in the scorecard." }, "path": { "type": ["string", "array"], "items": { "type": "string" }, "description": "File(s) or glob(s): csv, tsv, json (array of records), jsonl, parquet, optionally .gz." }, "format": { "type": "string", "enum": ["csv", "tsv", "json", "jsonl", "parquet"], "description": "Format, when the extension does not say it." }, "delimiter": { "type": "string", "minLength": 1, "maxLength": 1, "description": "Field delimiter for delimited text (default: `,` for csv, tab for tsv)." }, "row_count": { "type": "object", "additionalProperties": false, "description": "Bounds on the number of rows.", "properties": { "min": { "type": "number", "description": "Fails when the value is below this." }, "max": { "type": "number", "description": "Fails when the value is above this." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "columns": { "type": "object", "description": "Expectations per column, keyed by column name.", "additionalProperties": { "type": "object", "additionalProperties": false, "description": "Expectations on one column.", "properties": { "type": { "type": "string", "enum": ["integer", "number", "string", "boolean", "date", "timestamp"], "description": "Every non-missing value must parse as this type." }, "format": { "type": "string", "description": "Date/timestamp format, e.g. `YYYY-MM-DD` or `iso8601` (the default)." }, "min": { "type": "number", "description": "Smallest allowed value." }, "max": { "type": "number", "description": "Largest allowed value." }, "missing": { "type": "object", "additionalProperties": false, "description": "How many values may be missing (empty, null, NA).", "properties": { "max": { "type": "integer", "minimum": 0, "description": "At most this many missing values." }, "max_percent": { "type": "number", "minimum": 0, "maximum": 100, "description": "At most this percentage of missing values." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "unique": { "type": "boolean", "description": "No value may appear twice." }, "allowed": { "type": "array", "description": "The only values allowed (categories).", "items": { "type": ["string", "number", "boolean"] } }, "regex": { "type": "string", "description": "Every non-missing value must match this regular expression." }, "outliers": { "type": "object", "additionalProperties": false, "description": "Values far from the bulk of the column.", "properties": { "zscore": { "type": "number", "exclusiveMinimum": 0, "description": "A value more than this many standard deviations from the mean is an outlier." }, "iqr": { "type": "number", "exclusiveMinimum": 0, "description": "A value beyond Q1 - k·IQR or Q3 + k·IQR is an outlier (Tukey's fences; 1.5 is usual)." }, "max_percent": { "type": "number", "minimum": 0, "maximum": 100, "description": "Percentage of outliers tolerated." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "freshness": { "type": "object", "additionalProperties": false, "required": ["max_age"], "description": "The newest timestamp must be recent.", "properties": { "max_age": { "type": ["string", "number"], "pattern": "^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d|w)$", "errorMessage": "must be a duration such as 30s, 10m, 2h or 7d", "description": "A duration: a number with a unit (ms, s, m, h, d, w), e.g. `10m` or `7d`; a bare number is seconds." }, "since": { "type": "string", "enum": ["now", "commit"], "description": "Measure age from now (default) or from the run's commit time." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "max_percent": { "type": "number", "minimum": 0, "maximum": 100, "description": "Percentage of rows allowed to violate this column's checks (type, range, allowed, regex)." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } } }, "allow_extra_columns": { "type": "boolean", "description": "When false, a column not listed under `columns` is an error. Default true." }, "unique": { "type": "array", "description": "Compound keys: each entry is a list of columns whose combination must be unique.", "items": { "type": "array", "items": { "type": "string" }, "minItems": 1 } }, "one_hot": { "type": "array", "description": "One-hot groups: in each row exactly one column of the group is 1.", "items": { "type": "array", "items": { "type": "string" }, "minItems": 2 } }, "drift": { "type": "object", "additionalProperties": false, "required": ["reference"], "description": "Distribution drift of columns against a reference.", "properties": { "reference": { "type": "string", "description": "A reference data file, or `baseline` for the same file on the target branch." }, "columns": { "type": "array", "items": { "type": "string" }, "description": "Columns to compare (default: all shared columns)." }, "method": { "type": "string", "enum": ["auto", "psi", "ks", "js", "chi2", "wasserstein"], "description": "Statistic: population stability index, Kolmogorov-Smirnov, Jensen-Shannon distance, chi-square, normalised Wasserstein; `auto` picks by column type and sample size." }, "threshold": { "type": "number", "minimum": 0, "description": "Drift above this fails (for ks and chi2: a p-value below it)." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "description": "Datasets and the checks each must pass." }, "model": { "type": "object", "additionalProperties": false, "description": "Model quality: metric thresholds, metrics computed from predictions, slices, budgets.", "properties": { "metrics": { "type": ["string", "array"], "items": { "type": "string" }, "description": "Metrics file(s), JSON or YAML; nested keys are flattened with dots (`latency_ms.p95`)." }, "thresholds": { "type": "object", "description": "Bounds per metric name (globs allowed), read from the metrics files.", "additionalProperties": { "type": "object", "additionalProperties": false, "description": "Bounds on a metric.", "properties": { "min": { "type": "number", "description": "Fails when the value is below this." }, "max": { "type": "number", "description": "Fails when the value is above this." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } } }, "predictions": { "type": "object", "additionalProperties": false, "required": ["path", "task", "label"], "description": "A predictions file from which mlgate computes metrics itself.", "properties": { "path": { "type": "string", "description": "Predictions file (csv, jsonl, parquet)." }, "task": { "type": "string", "enum": ["binary", "multiclass", "regression"], "description": "Kind of model." }, "label": { "type": "string", "description": "Column with the true label or target." }, "prediction": { "type": "string", "description": "Column with the predicted label or value." }, "score": { "type": "string", "description": "Column with the probability of the positive class (binary)." }, "scores": { "type": "object", "additionalProperties": { "type": "string" }, "description": "Multiclass: class label to the column holding its probability." }, "positive": { "type": ["string", "number", "boolean"], "description": "The positive class label (binary; default 1)." }, "threshold": { "type": "number", "minimum": 0, "maximum": 1, "description": "Decision threshold on `score` when `prediction` is absent (default 0.5)." }, "id": { "type": "string", "description": "Column identifying each example (used to pair predictions with the baseline)." }, "metrics": { "type": "object", "description": "Bounds per computed metric (accuracy, precision, recall, f1, roc_auc, pr_auc, log_loss, brier, ece, mae, rmse, r2, ...).", "additionalProperties": { "type": "object", "additionalProperties": false, "description": "Bounds on a metric.", "properties": { "min": { "type": "number", "description": "Fails when the value is below this." }, "max": { "type": "number", "description": "Fails when the value is above this." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } } }, "slices": { "type": "array", "description": "Per-slice quality: the metric on every group of a column.", "items": { "type": "object", "additionalProperties": false, "required": ["by", "metric"], "properties": { "by": { "type": "string", "description": "Column whose values define the slices." }, "metric": { "type": "string", "description": "Metric computed on each slice." }, "min": { "type": "number", "description": "Every slice must reach at least this." }, "max": { "type": "number", "description": "No slice may exceed this." }, "max_gap": { "type": "number", "minimum": 0, "description": "Largest minus smallest slice value may not exceed this." }, "min_size": { "type": "integer", "minimum": 1, "description": "Slices with fewer rows are reported as insufficient data, not failed." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } } }, "fairness": { "type": "array", "description": "Fairness measures over a sensitive column.", "items": { "type": "object", "additionalProperties": false, "required": ["by"], "properties": { "by": { "type": "string", "description": "Sensitive column." }, "demographic_parity_difference": { "type": "number", "minimum": 0, "description": "Maximum gap in positive-prediction rate between groups." }, "equal_opportunity_difference": { "type": "number", "minimum": 0, "description": "Maximum gap in true-positive rate between groups." }, "equalized_odds_difference": { "type": "number", "minimum": 0, "description": "Maximum of the TPR gap and the FPR gap." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } } } } }, "artifact": { "type": "object", "additionalProperties": false, "required": ["path"], "description": "The model file and its size budget.", "properties": { "path": { "type": "string", "description": "Model artifact path." }, "max_size_mb": { "type": "number", "exclusiveMinimum": 0, "description": "Largest allowed size in MB." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "tests": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "run"], "description": "One of the team's own test suites.", "properties": { "name": { "type": "string", "minLength": 1, "description": "Name shown in the scorecard." }, "run": { "type": "string", "minLength": 1, "description": "Shell command, run at the repository root." }, "junit": { "type": "string", "description": "JUnit XML file the command writes." }, "category": { "type": "string", "enum": ["data", "model", "infrastructure", "monitoring"], "description": "ML Test Score section the suite belongs to." }, "timeout": { "type": ["string", "number"], "pattern": "^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d|w)$", "errorMessage": "must be a duration such as 30s, 10m, 2h or 7d", "description": "A duration: a number with a unit (ms, s, m, h, d, w), e.g. `10m` or `7d`; a bare number is seconds." }, "env": { "type": "object", "additionalProperties": { "type": "string" }, "description": "Extra environment variables." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "description": "The team's own test suites; their JUnit results join the scorecard." }, "compare": { "type": "object", "additionalProperties": false, "description": "Comparison of this change's metrics with the baseline of the target branch.", "properties": { "metrics": { "type": ["string", "array"], "items": { "type": "string" }, "description": "Metrics file(s) to compare." }, "params": { "type": ["string", "array"], "items": { "type": "string" }, "description": "Parameter file(s) whose changes are listed (like `dvc params diff`)." }, "baseline": { "type": "object", "additionalProperties": false, "description": "Where the baseline comes from.", "properties": { "from": { "type": "string", "pattern": "^(auto|artifact|git|path:.+)$", "errorMessage": "must be auto, artifact, git or path:FILE", "description": "`artifact` (the baseline run's upload), `git` (the files at the merge base), `path:FILE`, or `auto` (artifact, then git)." }, "branch": { "type": "string", "description": "Branch whose pushes record the baseline (default: the repository's default branch)." } } }, "rules": { "type": "object", "description": "Per metric (globs allowed; `*` matches all), the direction and tolerance.", "additionalProperties": { "type": "object", "additionalProperties": false, "description": "How a metric may move against the baseline.", "properties": { "direction": { "type": "string", "enum": ["higher", "lower", "none"], "description": "Which way is better." }, "max_drop": { "type": "number", "minimum": 0, "description": "Largest tolerated absolute worsening (direction higher)." }, "max_drop_percent": { "type": "number", "minimum": 0, "maximum": 100, "description": "Largest tolerated relative worsening in percent (direction higher)." }, "max_rise": { "type": "number", "minimum": 0, "description": "Largest tolerated absolute worsening (direction lower)." }, "max_rise_percent": { "type": "number", "minimum": 0, "maximum": 100, "description": "Largest tolerated relative worsening in percent (direction lower)." }, "require_significance": { "type": "boolean", "description": "Fail only when the worsening is statistically significant." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } } }, "significance": { "type": "object", "additionalProperties": false, "description": "Paired statistical tests on predictions present on both sides.", "properties": { "predictions": { "type": "string", "description": "Predictions file, on both head and baseline." }, "id": { "type": "string", "description": "Column joining the two sides; without it rows are paired by position." }, "confidence": { "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1, "description": "Confidence of the paired tests (default 0.98: under 1% false failures in the honesty simulation)." }, "resamples": { "type": "integer", "minimum": 100, "description": "Bootstrap resamples (default 2000)." }, "seed": { "type": "integer", "description": "Seed of the bootstrap, for reproducible intervals." } } }, "on_missing_baseline": { "type": "string", "enum": ["pass", "warn", "fail"], "description": "What a missing baseline does to the gate (default warn)." } } }, "gates": { "type": "object", "additionalProperties": false, "description": "When the run fails.", "properties": { "fail_on": { "type": "string", "enum": ["error", "warning", "never"], "description": "The gate fails on findings of this severity or worse; `never` only reports." }, "min_ml_test_score": { "type": "number", "minimum": 0, "maximum": 7, "description": "Lowest ML Test Score (final, the minimum over the four sections) that passes." }, "environments": { "type": "object", "description": "Per-environment overrides of the gate.", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9_.-]*$", "errorMessage": "must start with a letter and use only letters, digits, `_`, `-` and `.`", "description": "An environment name, such as production, staging or dev." }, "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "fail_on": { "type": "string", "enum": ["error", "warning", "never"], "description": "The gate fails on findings of this severity or worse; `never` only reports." }, "min_ml_test_score": { "type": "number", "minimum": 0, "maximum": 7, "description": "Lowest ML Test Score (final, the minimum over the four sections) that passes." } } } } } }, "scorecard": { "type": "object", "additionalProperties": false, "description": "The scorecard posted on pull requests.", "properties": { "comment": { "type": "string", "enum": ["always", "on-change", "on-failure", "never"], "description": "When to post or update the PR comment." }, "ml_test_score": { "type": "object", "additionalProperties": false, "description": "The ML Test Score rubric (Breck et al., 2017).", "properties": { "manual": { "type": "object", "description": "Rubric items done by hand, with how (half a point each), e.g. `model.1: reviewed in PR template`.", "propertyNames": { "pattern": "^(data|model|infrastructure|monitoring)\\.[1-7]$", "errorMessage": "must be a rubric item such as data.1 or monitoring.7" }, "additionalProperties": { "type": "string", "minLength": 1 } } } } } } } };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://mlgate.dev/schemas/mlgate.schema.json", "title": "mlgate.yml", "description": "Configuration of mlgate, the CI gate for machine-learning repositories.", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "$schema": { "type": "string", "description": "JSON Schema this file follows (for editors)." }, "version": { "const": 1, "description": "Version of the mlgate.yml format. Always 1." }, "environments": { "type": "object", "description": "Named environments; the first whose branches match the target branch is chosen.", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9_.-]*$", "errorMessage": "must start with a letter and use only letters, digits, `_`, `-` and `.`", "description": "An environment name, such as production, staging or dev." }, "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "branches": { "type": "array", "items": { "type": "string" }, "description": "Branch globs (e.g. `main`, `release/*`) that select this environment." }, "default": { "type": "boolean", "description": "Chosen when no branch matches." }, "deploy": { "type": "boolean", "description": "Changes to this environment are deployed; shown in the scorecard." }, "description": { "type": "string", "description": "Free text for humans." } } } }, "lint": { "description": "Config linting: a list of targets, or a mapping with `targets`, `rules` and `max_file_size`.", "if": { "type": "array" }, "then": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["files"], "description": "A set of config files and the schema they must satisfy.", "properties": { "files": { "type": ["string", "array"], "items": { "type": "string" }, "description": "Glob(s) of files to lint, relative to the repository root, e.g. `configs/**/*.yaml`." }, "exclude": { "type": ["string", "array"], "items": { "type": "string" }, "description": "Glob(s) of files to leave out." }, "schema": { "type": "string", "description": "Base JSON Schema: a path in the repository, or `builtin:NAME` (dvc, mlflow-project, kedro-catalog, mlgate)." }, "environments": { "type": "object", "description": "Per-environment overlay schemas: in environment E the files must satisfy the base schema AND E's overlay.", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9_.-]*$", "errorMessage": "must start with a letter and use only letters, digits, `_`, `-` and `.`", "description": "An environment name, such as production, staging or dev." }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["schema"], "properties": { "schema": { "type": "string", "description": "Overlay schema for this environment (path or builtin:NAME)." } } } } } } }, "else": { "type": "object", "additionalProperties": false, "properties": { "targets": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["files"], "description": "A set of config files and the schema they must satisfy.", "properties": { "files": { "type": ["string", "array"], "items": { "type": "string" }, "description": "Glob(s) of files to lint, relative to the repository root, e.g. `configs/**/*.yaml`." }, "exclude": { "type": ["string", "array"], "items": { "type": "string" }, "description": "Glob(s) of files to leave out." }, "schema": { "type": "string", "description": "Base JSON Schema: a path in the repository, or `builtin:NAME` (dvc, mlflow-project, kedro-catalog, mlgate)." }, "environments": { "type": "object", "description": "Per-environment overlay schemas: in environment E the files must satisfy the base schema AND E's overlay.", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9_.-]*$", "errorMessage": "must start with a letter and use only letters, digits, `_`, `-` and `.`", "description": "An environment name, such as production, staging or dev." }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["schema"], "properties": { "schema": { "type": "string", "description": "Overlay schema for this environment (path or builtin:NAME)." } } } } } }, "description": "Sets of files and the schemas they must satisfy." }, "rules": { "type": "object", "additionalProperties": false, "description": "Built-in rules beyond JSON Schema, applied to every linted file.", "properties": { "env-leak": { "description": "In environment E, a string value that mentions another environment's markers (e.g. `backtest` in production).", "if": { "type": "string" }, "then": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." }, "else": { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." }, "markers": { "type": "object", "description": "Per environment, the words that must not appear in its configs.", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9_.-]*$", "errorMessage": "must start with a letter and use only letters, digits, `_`, `-` and `.`", "description": "An environment name, such as production, staging or dev." }, "additionalProperties": { "type": "array", "items": { "type": "string", "minLength": 1 } } } } } }, "secrets": { "description": "Hard-coded credentials: cloud access keys, private keys, tokens, passwords in URLs.", "if": { "type": "string" }, "then": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." }, "else": { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." } } } }, "yaml-truthy": { "description": "YAML 1.1 booleans (yes/no/on/off) that other tools read differently.", "if": { "type": "string" }, "then": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." }, "else": { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." } } } }, "duplicate-key": { "description": "The same key twice in one mapping.", "if": { "type": "string" }, "then": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." }, "else": { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." } } } }, "paths-exist": { "description": "Keys naming local paths: the path must exist and stay inside the repository.", "if": { "type": "string" }, "then": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." }, "else": { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." }, "keys": { "type": "array", "items": { "type": "string" }, "description": "Key globs whose values are paths, e.g. `**.path`, `**.*_path`." } } } } } }, "max_file_size": { "type": "string", "pattern": "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB)$", "errorMessage": "must be a size such as 512KB or 10MB", "description": "Files over this size are reported, not parsed (default 10MB)." } } } }, "data": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "path"], "description": "One dataset: a file or a glob of files read as one table.", "properties": { "name": { "type": "string", "minLength": 1, "description": "Name shown in the scorecard." }, "path": { "type": ["string", "array"], "items": { "type": "string" }, "description": "File(s) or glob(s): csv, tsv, json (array of records), jsonl, parquet, optionally .gz." }, "format": { "type": "string", "enum": ["csv", "tsv", "json", "jsonl", "parquet"], "description": "Format, when the extension does not say it." }, "delimiter": { "type": "string", "minLength": 1, "maxLength": 1, "description": "Field delimiter for delimited text (default: `,` for csv, tab for tsv)." }, "row_count": { "type": "object", "additionalProperties": false, "description": "Bounds on the number of rows.", "properties": { "min": { "type": "number", "description": "Fails when the value is below this." }, "max": { "type": "number", "description": "Fails when the value is above this." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "columns": { "type": "object", "description": "Expectations per column, keyed by column name.", "additionalProperties": { "type": "object", "additionalProperties": false, "description": "Expectations on one column.", "properties": { "type": { "type": "string", "enum": ["integer", "number", "string", "boolean", "date", "timestamp"], "description": "Every non-missing value must parse as this type." }, "format": { "type": "string", "description": "Date/timestamp format, e.g. `YYYY-MM-DD` or `iso8601` (the default)." }, "min": { "type": "number", "description": "Smallest allowed value." }, "max": { "type": "number", "description": "Largest allowed value." }, "missing": { "type": "object", "additionalProperties": false, "description": "How many values may be missing (empty, null, NA).", "properties": { "max": { "type": "integer", "minimum": 0, "description": "At most this many missing values." }, "max_percent": { "type": "number", "minimum": 0, "maximum": 100, "description": "At most this percentage of missing values." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "unique": { "type": "boolean", "description": "No value may appear twice." }, "allowed": { "type": "array", "description": "The only values allowed (categories).", "items": { "type": ["string", "number", "boolean"] } }, "regex": { "type": "string", "description": "Every non-missing value must match this regular expression." }, "outliers": { "type": "object", "additionalProperties": false, "description": "Values far from the bulk of the column.", "properties": { "zscore": { "type": "number", "exclusiveMinimum": 0, "description": "A value more than this many standard deviations from the mean is an outlier." }, "iqr": { "type": "number", "exclusiveMinimum": 0, "description": "A value beyond Q1 - k·IQR or Q3 + k·IQR is an outlier (Tukey's fences; 1.5 is usual)." }, "max_percent": { "type": "number", "minimum": 0, "maximum": 100, "description": "Percentage of outliers tolerated." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "freshness": { "type": "object", "additionalProperties": false, "required": ["max_age"], "description": "The newest timestamp must be recent.", "properties": { "max_age": { "type": ["string", "number"], "pattern": "^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d|w)$", "errorMessage": "must be a duration such as 30s, 10m, 2h or 7d", "description": "A duration: a number with a unit (ms, s, m, h, d, w), e.g. `10m` or `7d`; a bare number is seconds." }, "since": { "type": "string", "enum": ["now", "commit"], "description": "Measure age from now (default) or from the run's commit time." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "max_percent": { "type": "number", "minimum": 0, "maximum": 100, "description": "Percentage of rows allowed to violate this column's checks (type, range, allowed, regex)." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } } }, "allow_extra_columns": { "type": "boolean", "description": "When false, a column not listed under `columns` is an error. Default true." }, "unique": { "type": "array", "description": "Compound keys: each entry is a list of columns whose combination must be unique.", "items": { "type": "array", "items": { "type": "string" }, "minItems": 1 } }, "one_hot": { "type": "array", "description": "One-hot groups: in each row exactly one column of the group is 1.", "items": { "type": "array", "items": { "type": "string" }, "minItems": 2 } }, "drift": { "type": "object", "additionalProperties": false, "required": ["reference"], "description": "Distribution drift of columns against a reference.", "properties": { "reference": { "type": "string", "description": "A reference data file, or `baseline` for the same file on the target branch." }, "columns": { "type": "array", "items": { "type": "string" }, "description": "Columns to compare (default: all shared columns)." }, "method": { "type": "string", "enum": ["auto", "psi", "ks", "js", "chi2", "wasserstein"], "description": "Statistic: population stability index, Kolmogorov-Smirnov, Jensen-Shannon distance, chi-square, normalised Wasserstein; `auto` picks by column type and sample size." }, "threshold": { "type": "number", "minimum": 0, "description": "Drift above this fails (for ks and chi2: a p-value below it)." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "description": "Datasets and the checks each must pass." }, "model": { "type": "object", "additionalProperties": false, "description": "Model quality: metric thresholds, metrics computed from predictions, slices, budgets.", "properties": { "metrics": { "type": ["string", "array"], "items": { "type": "string" }, "description": "Metrics file(s), JSON or YAML; nested keys are flattened with dots (`latency_ms.p95`)." }, "thresholds": { "type": "object", "description": "Bounds per metric name (globs allowed), read from the metrics files.", "additionalProperties": { "type": "object", "additionalProperties": false, "description": "Bounds on a metric.", "properties": { "min": { "type": "number", "description": "Fails when the value is below this." }, "max": { "type": "number", "description": "Fails when the value is above this." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } } }, "predictions": { "type": "object", "additionalProperties": false, "required": ["path", "task", "label"], "description": "A predictions file from which mlgate computes metrics itself.", "properties": { "path": { "type": "string", "description": "Predictions file (csv, jsonl, parquet)." }, "task": { "type": "string", "enum": ["binary", "multiclass", "regression"], "description": "Kind of model." }, "label": { "type": "string", "description": "Column with the true label or target." }, "prediction": { "type": "string", "description": "Column with the predicted label or value." }, "score": { "type": "string", "description": "Column with the probability of the positive class (binary)." }, "scores": { "type": "object", "additionalProperties": { "type": "string" }, "description": "Multiclass: class label to the column holding its probability." }, "positive": { "type": ["string", "number", "boolean"], "description": "The positive class label (binary; default 1)." }, "threshold": { "type": "number", "minimum": 0, "maximum": 1, "description": "Decision threshold on `score` when `prediction` is absent (default 0.5)." }, "id": { "type": "string", "description": "Column identifying each example (used to pair predictions with the baseline)." }, "metrics": { "type": "object", "description": "Bounds per computed metric (accuracy, precision, recall, f1, roc_auc, pr_auc, log_loss, brier, ece, mae, rmse, r2, ...).", "additionalProperties": { "type": "object", "additionalProperties": false, "description": "Bounds on a metric.", "properties": { "min": { "type": "number", "description": "Fails when the value is below this." }, "max": { "type": "number", "description": "Fails when the value is above this." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } } }, "slices": { "type": "array", "description": "Per-slice quality: the metric on every group of a column.", "items": { "type": "object", "additionalProperties": false, "required": ["by", "metric"], "properties": { "by": { "type": "string", "description": "Column whose values define the slices." }, "metric": { "type": "string", "description": "Metric computed on each slice." }, "min": { "type": "number", "description": "Every slice must reach at least this." }, "max": { "type": "number", "description": "No slice may exceed this." }, "max_gap": { "type": "number", "minimum": 0, "description": "Largest minus smallest slice value may not exceed this." }, "min_size": { "type": "integer", "minimum": 1, "description": "Slices with fewer rows are reported as insufficient data, not failed." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } } }, "fairness": { "type": "array", "description": "Fairness measures over a sensitive column.", "items": { "type": "object", "additionalProperties": false, "required": ["by"], "properties": { "by": { "type": "string", "description": "Sensitive column." }, "demographic_parity_difference": { "type": "number", "minimum": 0, "description": "Maximum gap in positive-prediction rate between groups." }, "equal_opportunity_difference": { "type": "number", "minimum": 0, "description": "Maximum gap in true-positive rate between groups." }, "equalized_odds_difference": { "type": "number", "minimum": 0, "description": "Maximum of the TPR gap and the FPR gap." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } } } } }, "artifact": { "type": "object", "additionalProperties": false, "required": ["path"], "description": "The model file and its size budget.", "properties": { "path": { "type": "string", "description": "Model artifact path." }, "max_size_mb": { "type": "number", "exclusiveMinimum": 0, "description": "Largest allowed size in MB." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "tests": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "run"], "description": "One of the team's own test suites.", "properties": { "name": { "type": "string", "minLength": 1, "description": "Name shown in the scorecard." }, "run": { "type": "string", "minLength": 1, "description": "Shell command, run at the repository root." }, "junit": { "type": "string", "description": "JUnit XML file the command writes." }, "category": { "type": "string", "enum": ["data", "model", "infrastructure", "monitoring"], "description": "ML Test Score section the suite belongs to." }, "timeout": { "type": ["string", "number"], "pattern": "^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d|w)$", "errorMessage": "must be a duration such as 30s, 10m, 2h or 7d", "description": "A duration: a number with a unit (ms, s, m, h, d, w), e.g. `10m` or `7d`; a bare number is seconds." }, "env": { "type": "object", "additionalProperties": { "type": "string" }, "description": "Extra environment variables." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "description": "The team's own test suites; their JUnit results join the scorecard." }, "compare": { "type": "object", "additionalProperties": false, "description": "Comparison of this change's metrics with the baseline of the target branch.", "properties": { "metrics": { "type": ["string", "array"], "items": { "type": "string" }, "description": "Metrics file(s) to compare." }, "params": { "type": ["string", "array"], "items": { "type": "string" }, "description": "Parameter file(s) whose changes are listed (like `dvc params diff`)." }, "baseline": { "type": "object", "additionalProperties": false, "description": "Where the baseline comes from.", "properties": { "from": { "type": "string", "pattern": "^(auto|artifact|git|path:.+)$", "errorMessage": "must be auto, artifact, git or path:FILE", "description": "`artifact` (the baseline run's upload), `git` (the files at the merge base), `path:FILE`, or `auto` (artifact, then git)." }, "branch": { "type": "string", "description": "Branch whose pushes record the baseline (default: the repository's default branch)." } } }, "rules": { "type": "object", "description": "Per metric (globs allowed; `*` matches all), the direction and tolerance.", "additionalProperties": { "type": "object", "additionalProperties": false, "description": "How a metric may move against the baseline.", "properties": { "direction": { "type": "string", "enum": ["higher", "lower", "none"], "description": "Which way is better." }, "max_drop": { "type": "number", "minimum": 0, "description": "Largest tolerated absolute worsening (direction higher)." }, "max_drop_percent": { "type": "number", "minimum": 0, "maximum": 100, "description": "Largest tolerated relative worsening in percent (direction higher)." }, "max_rise": { "type": "number", "minimum": 0, "description": "Largest tolerated absolute worsening (direction lower)." }, "max_rise_percent": { "type": "number", "minimum": 0, "maximum": 100, "description": "Largest tolerated relative worsening in percent (direction lower)." }, "require_significance": { "type": "boolean", "description": "Fail only when the worsening is statistically significant." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } } }, "significance": { "type": "object", "additionalProperties": false, "description": "Paired statistical tests on predictions present on both sides.", "properties": { "predictions": { "type": "string", "description": "Predictions file, on both head and baseline." }, "id": { "type": "string", "description": "Column joining the two sides; without it rows are paired by position." }, "confidence": { "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1, "description": "Confidence of the paired tests (default 0.98: under 1% false failures in the honesty simulation)." }, "resamples": { "type": "integer", "minimum": 100, "description": "Bootstrap resamples (default 2000)." }, "seed": { "type": "integer", "description": "Seed of the bootstrap, for reproducible intervals." } } }, "trend": { "type": "integer", "minimum": 0, "maximum": 20, "description": "With artifact baselines, how many past baselines the scorecard's trend chart shows per metric with a rule (default 5; 0: no chart)." }, "on_missing_baseline": { "type": "string", "enum": ["pass", "warn", "fail"], "description": "What a missing baseline does to the gate (default warn)." } } }, "gates": { "type": "object", "additionalProperties": false, "description": "When the run fails.", "properties": { "fail_on": { "type": "string", "enum": ["error", "warning", "never"], "description": "The gate fails on findings of this severity or worse; `never` only reports." }, "min_ml_test_score": { "type": "number", "minimum": 0, "maximum": 7, "description": "Lowest ML Test Score (final, the minimum over the four sections) that passes." }, "environments": { "type": "object", "description": "Per-environment overrides of the gate.", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9_.-]*$", "errorMessage": "must start with a letter and use only letters, digits, `_`, `-` and `.`", "description": "An environment name, such as production, staging or dev." }, "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "fail_on": { "type": "string", "enum": ["error", "warning", "never"], "description": "The gate fails on findings of this severity or worse; `never` only reports." }, "min_ml_test_score": { "type": "number", "minimum": 0, "maximum": 7, "description": "Lowest ML Test Score (final, the minimum over the four sections) that passes." } } } } } }, "scorecard": { "type": "object", "additionalProperties": false, "description": "The scorecard posted on pull requests.", "properties": { "comment": { "type": "string", "enum": ["always", "on-change", "on-failure", "never"], "description": "When to post or update the PR comment." }, "ml_test_score": { "type": "object", "additionalProperties": false, "description": "The ML Test Score rubric (Breck et al., 2017).", "properties": { "manual": { "type": "object", "description": "Rubric items done by hand, with how (half a point each), e.g. `model.1: reviewed in PR template`.", "propertyNames": { "pattern": "^(data|model|infrastructure|monitoring)\\.[1-7]$", "errorMessage": "must be a rubric item such as data.1 or monitoring.7" }, "additionalProperties": { "type": "string", "minLength": 1 } } } } } } } };
 var func2 = Object.prototype.hasOwnProperty;
 var func3 = ucs2length.default;
 var pattern0 = new RegExp("^[A-Za-z][A-Za-z0-9_.-]*$", "u");
@@ -46339,7 +46394,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       let data152 = data.compare;
       if (data152 && typeof data152 == "object" && !Array.isArray(data152)) {
         for (const key41 in data152) {
-          if (!(key41 === "metrics" || key41 === "params" || key41 === "baseline" || key41 === "rules" || key41 === "significance" || key41 === "on_missing_baseline")) {
+          if (!(key41 === "metrics" || key41 === "params" || key41 === "baseline" || key41 === "rules" || key41 === "significance" || key41 === "trend" || key41 === "on_missing_baseline")) {
             const err283 = { instancePath: instancePath + "/compare", schemaPath: "#/properties/compare/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key41 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.compare, data: data152 };
             if (vErrors === null) {
               vErrors = [err283];
@@ -46772,10 +46827,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data152.on_missing_baseline !== void 0) {
-          let data175 = data152.on_missing_baseline;
-          if (typeof data175 !== "string") {
-            const err321 = { instancePath: instancePath + "/compare/on_missing_baseline", schemaPath: "#/properties/compare/properties/on_missing_baseline/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compare.properties.on_missing_baseline.type, parentSchema: schema11.properties.compare.properties.on_missing_baseline, data: data175 };
+        if (data152.trend !== void 0) {
+          let data175 = data152.trend;
+          if (!(typeof data175 == "number" && (!(data175 % 1) && !isNaN(data175)))) {
+            const err321 = { instancePath: instancePath + "/compare/trend", schemaPath: "#/properties/compare/properties/trend/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.compare.properties.trend.type, parentSchema: schema11.properties.compare.properties.trend, data: data175 };
             if (vErrors === null) {
               vErrors = [err321];
             } else {
@@ -46783,32 +46838,31 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (!(data175 === "pass" || data175 === "warn" || data175 === "fail")) {
-            const err322 = { instancePath: instancePath + "/compare/on_missing_baseline", schemaPath: "#/properties/compare/properties/on_missing_baseline/enum", keyword: "enum", params: { allowedValues: schema11.properties.compare.properties.on_missing_baseline.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.compare.properties.on_missing_baseline.enum, parentSchema: schema11.properties.compare.properties.on_missing_baseline, data: data175 };
-            if (vErrors === null) {
-              vErrors = [err322];
-            } else {
-              vErrors.push(err322);
+          if (typeof data175 == "number") {
+            if (data175 > 20 || isNaN(data175)) {
+              const err322 = { instancePath: instancePath + "/compare/trend", schemaPath: "#/properties/compare/properties/trend/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20", schema: 20, parentSchema: schema11.properties.compare.properties.trend, data: data175 };
+              if (vErrors === null) {
+                vErrors = [err322];
+              } else {
+                vErrors.push(err322);
+              }
+              errors++;
             }
-            errors++;
+            if (data175 < 0 || isNaN(data175)) {
+              const err323 = { instancePath: instancePath + "/compare/trend", schemaPath: "#/properties/compare/properties/trend/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.compare.properties.trend, data: data175 };
+              if (vErrors === null) {
+                vErrors = [err323];
+              } else {
+                vErrors.push(err323);
+              }
+              errors++;
+            }
           }
         }
-      } else {
-        const err323 = { instancePath: instancePath + "/compare", schemaPath: "#/properties/compare/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.compare.type, parentSchema: schema11.properties.compare, data: data152 };
-        if (vErrors === null) {
-          vErrors = [err323];
-        } else {
-          vErrors.push(err323);
-        }
-        errors++;
-      }
-    }
-    if (data.gates !== void 0) {
-      let data176 = data.gates;
-      if (data176 && typeof data176 == "object" && !Array.isArray(data176)) {
-        for (const key46 in data176) {
-          if (!(key46 === "fail_on" || key46 === "min_ml_test_score" || key46 === "environments")) {
-            const err324 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key46 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.gates, data: data176 };
+        if (data152.on_missing_baseline !== void 0) {
+          let data176 = data152.on_missing_baseline;
+          if (typeof data176 !== "string") {
+            const err324 = { instancePath: instancePath + "/compare/on_missing_baseline", schemaPath: "#/properties/compare/properties/on_missing_baseline/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compare.properties.on_missing_baseline.type, parentSchema: schema11.properties.compare.properties.on_missing_baseline, data: data176 };
             if (vErrors === null) {
               vErrors = [err324];
             } else {
@@ -46816,11 +46870,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-        }
-        if (data176.fail_on !== void 0) {
-          let data177 = data176.fail_on;
-          if (typeof data177 !== "string") {
-            const err325 = { instancePath: instancePath + "/gates/fail_on", schemaPath: "#/properties/gates/properties/fail_on/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.gates.properties.fail_on.type, parentSchema: schema11.properties.gates.properties.fail_on, data: data177 };
+          if (!(data176 === "pass" || data176 === "warn" || data176 === "fail")) {
+            const err325 = { instancePath: instancePath + "/compare/on_missing_baseline", schemaPath: "#/properties/compare/properties/on_missing_baseline/enum", keyword: "enum", params: { allowedValues: schema11.properties.compare.properties.on_missing_baseline.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.compare.properties.on_missing_baseline.enum, parentSchema: schema11.properties.compare.properties.on_missing_baseline, data: data176 };
             if (vErrors === null) {
               vErrors = [err325];
             } else {
@@ -46828,39 +46879,44 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (!(data177 === "error" || data177 === "warning" || data177 === "never")) {
-            const err326 = { instancePath: instancePath + "/gates/fail_on", schemaPath: "#/properties/gates/properties/fail_on/enum", keyword: "enum", params: { allowedValues: schema11.properties.gates.properties.fail_on.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.gates.properties.fail_on.enum, parentSchema: schema11.properties.gates.properties.fail_on, data: data177 };
+        }
+      } else {
+        const err326 = { instancePath: instancePath + "/compare", schemaPath: "#/properties/compare/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.compare.type, parentSchema: schema11.properties.compare, data: data152 };
+        if (vErrors === null) {
+          vErrors = [err326];
+        } else {
+          vErrors.push(err326);
+        }
+        errors++;
+      }
+    }
+    if (data.gates !== void 0) {
+      let data177 = data.gates;
+      if (data177 && typeof data177 == "object" && !Array.isArray(data177)) {
+        for (const key46 in data177) {
+          if (!(key46 === "fail_on" || key46 === "min_ml_test_score" || key46 === "environments")) {
+            const err327 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key46 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.gates, data: data177 };
             if (vErrors === null) {
-              vErrors = [err326];
+              vErrors = [err327];
             } else {
-              vErrors.push(err326);
+              vErrors.push(err327);
             }
             errors++;
           }
         }
-        if (data176.min_ml_test_score !== void 0) {
-          let data178 = data176.min_ml_test_score;
-          if (typeof data178 == "number") {
-            if (data178 > 7 || isNaN(data178)) {
-              const err327 = { instancePath: instancePath + "/gates/min_ml_test_score", schemaPath: "#/properties/gates/properties/min_ml_test_score/maximum", keyword: "maximum", params: { comparison: "<=", limit: 7 }, message: "must be <= 7", schema: 7, parentSchema: schema11.properties.gates.properties.min_ml_test_score, data: data178 };
-              if (vErrors === null) {
-                vErrors = [err327];
-              } else {
-                vErrors.push(err327);
-              }
-              errors++;
+        if (data177.fail_on !== void 0) {
+          let data178 = data177.fail_on;
+          if (typeof data178 !== "string") {
+            const err328 = { instancePath: instancePath + "/gates/fail_on", schemaPath: "#/properties/gates/properties/fail_on/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.gates.properties.fail_on.type, parentSchema: schema11.properties.gates.properties.fail_on, data: data178 };
+            if (vErrors === null) {
+              vErrors = [err328];
+            } else {
+              vErrors.push(err328);
             }
-            if (data178 < 0 || isNaN(data178)) {
-              const err328 = { instancePath: instancePath + "/gates/min_ml_test_score", schemaPath: "#/properties/gates/properties/min_ml_test_score/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.gates.properties.min_ml_test_score, data: data178 };
-              if (vErrors === null) {
-                vErrors = [err328];
-              } else {
-                vErrors.push(err328);
-              }
-              errors++;
-            }
-          } else {
-            const err329 = { instancePath: instancePath + "/gates/min_ml_test_score", schemaPath: "#/properties/gates/properties/min_ml_test_score/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.gates.properties.min_ml_test_score.type, parentSchema: schema11.properties.gates.properties.min_ml_test_score, data: data178 };
+            errors++;
+          }
+          if (!(data178 === "error" || data178 === "warning" || data178 === "never")) {
+            const err329 = { instancePath: instancePath + "/gates/fail_on", schemaPath: "#/properties/gates/properties/fail_on/enum", keyword: "enum", params: { allowedValues: schema11.properties.gates.properties.fail_on.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.gates.properties.fail_on.enum, parentSchema: schema11.properties.gates.properties.fail_on, data: data178 };
             if (vErrors === null) {
               vErrors = [err329];
             } else {
@@ -46869,91 +46925,91 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data176.environments !== void 0) {
-          let data179 = data176.environments;
-          if (data179 && typeof data179 == "object" && !Array.isArray(data179)) {
-            for (const key47 in data179) {
-              const _errs443 = errors;
+        if (data177.min_ml_test_score !== void 0) {
+          let data179 = data177.min_ml_test_score;
+          if (typeof data179 == "number") {
+            if (data179 > 7 || isNaN(data179)) {
+              const err330 = { instancePath: instancePath + "/gates/min_ml_test_score", schemaPath: "#/properties/gates/properties/min_ml_test_score/maximum", keyword: "maximum", params: { comparison: "<=", limit: 7 }, message: "must be <= 7", schema: 7, parentSchema: schema11.properties.gates.properties.min_ml_test_score, data: data179 };
+              if (vErrors === null) {
+                vErrors = [err330];
+              } else {
+                vErrors.push(err330);
+              }
+              errors++;
+            }
+            if (data179 < 0 || isNaN(data179)) {
+              const err331 = { instancePath: instancePath + "/gates/min_ml_test_score", schemaPath: "#/properties/gates/properties/min_ml_test_score/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.gates.properties.min_ml_test_score, data: data179 };
+              if (vErrors === null) {
+                vErrors = [err331];
+              } else {
+                vErrors.push(err331);
+              }
+              errors++;
+            }
+          } else {
+            const err332 = { instancePath: instancePath + "/gates/min_ml_test_score", schemaPath: "#/properties/gates/properties/min_ml_test_score/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.gates.properties.min_ml_test_score.type, parentSchema: schema11.properties.gates.properties.min_ml_test_score, data: data179 };
+            if (vErrors === null) {
+              vErrors = [err332];
+            } else {
+              vErrors.push(err332);
+            }
+            errors++;
+          }
+        }
+        if (data177.environments !== void 0) {
+          let data180 = data177.environments;
+          if (data180 && typeof data180 == "object" && !Array.isArray(data180)) {
+            for (const key47 in data180) {
+              const _errs445 = errors;
               if (typeof key47 === "string") {
                 if (!pattern0.test(key47)) {
-                  const err330 = { instancePath: instancePath + "/gates/environments", schemaPath: "#/properties/gates/properties/environments/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9_.-]*$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9_.-]*$"', schema: "^[A-Za-z][A-Za-z0-9_.-]*$", parentSchema: schema11.properties.gates.properties.environments.propertyNames, data: key47, propertyName: key47 };
+                  const err333 = { instancePath: instancePath + "/gates/environments", schemaPath: "#/properties/gates/properties/environments/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9_.-]*$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9_.-]*$"', schema: "^[A-Za-z][A-Za-z0-9_.-]*$", parentSchema: schema11.properties.gates.properties.environments.propertyNames, data: key47, propertyName: key47 };
                   if (vErrors === null) {
-                    vErrors = [err330];
+                    vErrors = [err333];
                   } else {
-                    vErrors.push(err330);
+                    vErrors.push(err333);
                   }
                   errors++;
                 }
               }
-              var valid99 = _errs443 === errors;
+              var valid99 = _errs445 === errors;
               if (!valid99) {
-                const err331 = { instancePath: instancePath + "/gates/environments", schemaPath: "#/properties/gates/properties/environments/propertyNames", keyword: "propertyNames", params: { propertyName: key47 }, message: "property name must be valid", schema: schema11.properties.gates.properties.environments.propertyNames, parentSchema: schema11.properties.gates.properties.environments, data: data179 };
+                const err334 = { instancePath: instancePath + "/gates/environments", schemaPath: "#/properties/gates/properties/environments/propertyNames", keyword: "propertyNames", params: { propertyName: key47 }, message: "property name must be valid", schema: schema11.properties.gates.properties.environments.propertyNames, parentSchema: schema11.properties.gates.properties.environments, data: data180 };
                 if (vErrors === null) {
-                  vErrors = [err331];
+                  vErrors = [err334];
                 } else {
-                  vErrors.push(err331);
+                  vErrors.push(err334);
                 }
                 errors++;
               }
             }
-            for (const key48 in data179) {
-              let data180 = data179[key48];
-              if (data180 && typeof data180 == "object" && !Array.isArray(data180)) {
-                for (const key49 in data180) {
+            for (const key48 in data180) {
+              let data181 = data180[key48];
+              if (data181 && typeof data181 == "object" && !Array.isArray(data181)) {
+                for (const key49 in data181) {
                   if (!(key49 === "fail_on" || key49 === "min_ml_test_score")) {
-                    const err332 = { instancePath: instancePath + "/gates/environments/" + key48.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/gates/properties/environments/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key49 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.gates.properties.environments.additionalProperties, data: data180 };
+                    const err335 = { instancePath: instancePath + "/gates/environments/" + key48.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/gates/properties/environments/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key49 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.gates.properties.environments.additionalProperties, data: data181 };
                     if (vErrors === null) {
-                      vErrors = [err332];
+                      vErrors = [err335];
                     } else {
-                      vErrors.push(err332);
+                      vErrors.push(err335);
                     }
                     errors++;
                   }
                 }
-                if (data180.fail_on !== void 0) {
-                  let data181 = data180.fail_on;
-                  if (typeof data181 !== "string") {
-                    const err333 = { instancePath: instancePath + "/gates/environments/" + key48.replace(/~/g, "~0").replace(/\//g, "~1") + "/fail_on", schemaPath: "#/properties/gates/properties/environments/additionalProperties/properties/fail_on/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.gates.properties.environments.additionalProperties.properties.fail_on.type, parentSchema: schema11.properties.gates.properties.environments.additionalProperties.properties.fail_on, data: data181 };
+                if (data181.fail_on !== void 0) {
+                  let data182 = data181.fail_on;
+                  if (typeof data182 !== "string") {
+                    const err336 = { instancePath: instancePath + "/gates/environments/" + key48.replace(/~/g, "~0").replace(/\//g, "~1") + "/fail_on", schemaPath: "#/properties/gates/properties/environments/additionalProperties/properties/fail_on/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.gates.properties.environments.additionalProperties.properties.fail_on.type, parentSchema: schema11.properties.gates.properties.environments.additionalProperties.properties.fail_on, data: data182 };
                     if (vErrors === null) {
-                      vErrors = [err333];
+                      vErrors = [err336];
                     } else {
-                      vErrors.push(err333);
+                      vErrors.push(err336);
                     }
                     errors++;
                   }
-                  if (!(data181 === "error" || data181 === "warning" || data181 === "never")) {
-                    const err334 = { instancePath: instancePath + "/gates/environments/" + key48.replace(/~/g, "~0").replace(/\//g, "~1") + "/fail_on", schemaPath: "#/properties/gates/properties/environments/additionalProperties/properties/fail_on/enum", keyword: "enum", params: { allowedValues: schema11.properties.gates.properties.environments.additionalProperties.properties.fail_on.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.gates.properties.environments.additionalProperties.properties.fail_on.enum, parentSchema: schema11.properties.gates.properties.environments.additionalProperties.properties.fail_on, data: data181 };
-                    if (vErrors === null) {
-                      vErrors = [err334];
-                    } else {
-                      vErrors.push(err334);
-                    }
-                    errors++;
-                  }
-                }
-                if (data180.min_ml_test_score !== void 0) {
-                  let data182 = data180.min_ml_test_score;
-                  if (typeof data182 == "number") {
-                    if (data182 > 7 || isNaN(data182)) {
-                      const err335 = { instancePath: instancePath + "/gates/environments/" + key48.replace(/~/g, "~0").replace(/\//g, "~1") + "/min_ml_test_score", schemaPath: "#/properties/gates/properties/environments/additionalProperties/properties/min_ml_test_score/maximum", keyword: "maximum", params: { comparison: "<=", limit: 7 }, message: "must be <= 7", schema: 7, parentSchema: schema11.properties.gates.properties.environments.additionalProperties.properties.min_ml_test_score, data: data182 };
-                      if (vErrors === null) {
-                        vErrors = [err335];
-                      } else {
-                        vErrors.push(err335);
-                      }
-                      errors++;
-                    }
-                    if (data182 < 0 || isNaN(data182)) {
-                      const err336 = { instancePath: instancePath + "/gates/environments/" + key48.replace(/~/g, "~0").replace(/\//g, "~1") + "/min_ml_test_score", schemaPath: "#/properties/gates/properties/environments/additionalProperties/properties/min_ml_test_score/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.gates.properties.environments.additionalProperties.properties.min_ml_test_score, data: data182 };
-                      if (vErrors === null) {
-                        vErrors = [err336];
-                      } else {
-                        vErrors.push(err336);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err337 = { instancePath: instancePath + "/gates/environments/" + key48.replace(/~/g, "~0").replace(/\//g, "~1") + "/min_ml_test_score", schemaPath: "#/properties/gates/properties/environments/additionalProperties/properties/min_ml_test_score/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.gates.properties.environments.additionalProperties.properties.min_ml_test_score.type, parentSchema: schema11.properties.gates.properties.environments.additionalProperties.properties.min_ml_test_score, data: data182 };
+                  if (!(data182 === "error" || data182 === "warning" || data182 === "never")) {
+                    const err337 = { instancePath: instancePath + "/gates/environments/" + key48.replace(/~/g, "~0").replace(/\//g, "~1") + "/fail_on", schemaPath: "#/properties/gates/properties/environments/additionalProperties/properties/fail_on/enum", keyword: "enum", params: { allowedValues: schema11.properties.gates.properties.environments.additionalProperties.properties.fail_on.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.gates.properties.environments.additionalProperties.properties.fail_on.enum, parentSchema: schema11.properties.gates.properties.environments.additionalProperties.properties.fail_on, data: data182 };
                     if (vErrors === null) {
                       vErrors = [err337];
                     } else {
@@ -46962,54 +47018,49 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
+                if (data181.min_ml_test_score !== void 0) {
+                  let data183 = data181.min_ml_test_score;
+                  if (typeof data183 == "number") {
+                    if (data183 > 7 || isNaN(data183)) {
+                      const err338 = { instancePath: instancePath + "/gates/environments/" + key48.replace(/~/g, "~0").replace(/\//g, "~1") + "/min_ml_test_score", schemaPath: "#/properties/gates/properties/environments/additionalProperties/properties/min_ml_test_score/maximum", keyword: "maximum", params: { comparison: "<=", limit: 7 }, message: "must be <= 7", schema: 7, parentSchema: schema11.properties.gates.properties.environments.additionalProperties.properties.min_ml_test_score, data: data183 };
+                      if (vErrors === null) {
+                        vErrors = [err338];
+                      } else {
+                        vErrors.push(err338);
+                      }
+                      errors++;
+                    }
+                    if (data183 < 0 || isNaN(data183)) {
+                      const err339 = { instancePath: instancePath + "/gates/environments/" + key48.replace(/~/g, "~0").replace(/\//g, "~1") + "/min_ml_test_score", schemaPath: "#/properties/gates/properties/environments/additionalProperties/properties/min_ml_test_score/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.gates.properties.environments.additionalProperties.properties.min_ml_test_score, data: data183 };
+                      if (vErrors === null) {
+                        vErrors = [err339];
+                      } else {
+                        vErrors.push(err339);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err340 = { instancePath: instancePath + "/gates/environments/" + key48.replace(/~/g, "~0").replace(/\//g, "~1") + "/min_ml_test_score", schemaPath: "#/properties/gates/properties/environments/additionalProperties/properties/min_ml_test_score/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.gates.properties.environments.additionalProperties.properties.min_ml_test_score.type, parentSchema: schema11.properties.gates.properties.environments.additionalProperties.properties.min_ml_test_score, data: data183 };
+                    if (vErrors === null) {
+                      vErrors = [err340];
+                    } else {
+                      vErrors.push(err340);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                const err338 = { instancePath: instancePath + "/gates/environments/" + key48.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/gates/properties/environments/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.gates.properties.environments.additionalProperties.type, parentSchema: schema11.properties.gates.properties.environments.additionalProperties, data: data180 };
+                const err341 = { instancePath: instancePath + "/gates/environments/" + key48.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/gates/properties/environments/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.gates.properties.environments.additionalProperties.type, parentSchema: schema11.properties.gates.properties.environments.additionalProperties, data: data181 };
                 if (vErrors === null) {
-                  vErrors = [err338];
+                  vErrors = [err341];
                 } else {
-                  vErrors.push(err338);
+                  vErrors.push(err341);
                 }
                 errors++;
               }
             }
           } else {
-            const err339 = { instancePath: instancePath + "/gates/environments", schemaPath: "#/properties/gates/properties/environments/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.gates.properties.environments.type, parentSchema: schema11.properties.gates.properties.environments, data: data179 };
-            if (vErrors === null) {
-              vErrors = [err339];
-            } else {
-              vErrors.push(err339);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err340 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.gates.type, parentSchema: schema11.properties.gates, data: data176 };
-        if (vErrors === null) {
-          vErrors = [err340];
-        } else {
-          vErrors.push(err340);
-        }
-        errors++;
-      }
-    }
-    if (data.scorecard !== void 0) {
-      let data183 = data.scorecard;
-      if (data183 && typeof data183 == "object" && !Array.isArray(data183)) {
-        for (const key50 in data183) {
-          if (!(key50 === "comment" || key50 === "ml_test_score")) {
-            const err341 = { instancePath: instancePath + "/scorecard", schemaPath: "#/properties/scorecard/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key50 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.scorecard, data: data183 };
-            if (vErrors === null) {
-              vErrors = [err341];
-            } else {
-              vErrors.push(err341);
-            }
-            errors++;
-          }
-        }
-        if (data183.comment !== void 0) {
-          let data184 = data183.comment;
-          if (typeof data184 !== "string") {
-            const err342 = { instancePath: instancePath + "/scorecard/comment", schemaPath: "#/properties/scorecard/properties/comment/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.scorecard.properties.comment.type, parentSchema: schema11.properties.scorecard.properties.comment, data: data184 };
+            const err342 = { instancePath: instancePath + "/gates/environments", schemaPath: "#/properties/gates/properties/environments/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.gates.properties.environments.type, parentSchema: schema11.properties.gates.properties.environments, data: data180 };
             if (vErrors === null) {
               vErrors = [err342];
             } else {
@@ -47017,115 +47068,151 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (!(data184 === "always" || data184 === "on-change" || data184 === "on-failure" || data184 === "never")) {
-            const err343 = { instancePath: instancePath + "/scorecard/comment", schemaPath: "#/properties/scorecard/properties/comment/enum", keyword: "enum", params: { allowedValues: schema11.properties.scorecard.properties.comment.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.scorecard.properties.comment.enum, parentSchema: schema11.properties.scorecard.properties.comment, data: data184 };
+        }
+      } else {
+        const err343 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.gates.type, parentSchema: schema11.properties.gates, data: data177 };
+        if (vErrors === null) {
+          vErrors = [err343];
+        } else {
+          vErrors.push(err343);
+        }
+        errors++;
+      }
+    }
+    if (data.scorecard !== void 0) {
+      let data184 = data.scorecard;
+      if (data184 && typeof data184 == "object" && !Array.isArray(data184)) {
+        for (const key50 in data184) {
+          if (!(key50 === "comment" || key50 === "ml_test_score")) {
+            const err344 = { instancePath: instancePath + "/scorecard", schemaPath: "#/properties/scorecard/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key50 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.scorecard, data: data184 };
             if (vErrors === null) {
-              vErrors = [err343];
+              vErrors = [err344];
             } else {
-              vErrors.push(err343);
+              vErrors.push(err344);
             }
             errors++;
           }
         }
-        if (data183.ml_test_score !== void 0) {
-          let data185 = data183.ml_test_score;
-          if (data185 && typeof data185 == "object" && !Array.isArray(data185)) {
-            for (const key51 in data185) {
+        if (data184.comment !== void 0) {
+          let data185 = data184.comment;
+          if (typeof data185 !== "string") {
+            const err345 = { instancePath: instancePath + "/scorecard/comment", schemaPath: "#/properties/scorecard/properties/comment/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.scorecard.properties.comment.type, parentSchema: schema11.properties.scorecard.properties.comment, data: data185 };
+            if (vErrors === null) {
+              vErrors = [err345];
+            } else {
+              vErrors.push(err345);
+            }
+            errors++;
+          }
+          if (!(data185 === "always" || data185 === "on-change" || data185 === "on-failure" || data185 === "never")) {
+            const err346 = { instancePath: instancePath + "/scorecard/comment", schemaPath: "#/properties/scorecard/properties/comment/enum", keyword: "enum", params: { allowedValues: schema11.properties.scorecard.properties.comment.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.scorecard.properties.comment.enum, parentSchema: schema11.properties.scorecard.properties.comment, data: data185 };
+            if (vErrors === null) {
+              vErrors = [err346];
+            } else {
+              vErrors.push(err346);
+            }
+            errors++;
+          }
+        }
+        if (data184.ml_test_score !== void 0) {
+          let data186 = data184.ml_test_score;
+          if (data186 && typeof data186 == "object" && !Array.isArray(data186)) {
+            for (const key51 in data186) {
               if (!(key51 === "manual")) {
-                const err344 = { instancePath: instancePath + "/scorecard/ml_test_score", schemaPath: "#/properties/scorecard/properties/ml_test_score/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key51 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.scorecard.properties.ml_test_score, data: data185 };
+                const err347 = { instancePath: instancePath + "/scorecard/ml_test_score", schemaPath: "#/properties/scorecard/properties/ml_test_score/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key51 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.scorecard.properties.ml_test_score, data: data186 };
                 if (vErrors === null) {
-                  vErrors = [err344];
+                  vErrors = [err347];
                 } else {
-                  vErrors.push(err344);
+                  vErrors.push(err347);
                 }
                 errors++;
               }
             }
-            if (data185.manual !== void 0) {
-              let data186 = data185.manual;
-              if (data186 && typeof data186 == "object" && !Array.isArray(data186)) {
-                for (const key52 in data186) {
-                  const _errs462 = errors;
+            if (data186.manual !== void 0) {
+              let data187 = data186.manual;
+              if (data187 && typeof data187 == "object" && !Array.isArray(data187)) {
+                for (const key52 in data187) {
+                  const _errs464 = errors;
                   if (typeof key52 === "string") {
                     if (!pattern9.test(key52)) {
-                      const err345 = { instancePath: instancePath + "/scorecard/ml_test_score/manual", schemaPath: "#/properties/scorecard/properties/ml_test_score/properties/manual/propertyNames/pattern", keyword: "pattern", params: { pattern: "^(data|model|infrastructure|monitoring)\\.[1-7]$" }, message: 'must match pattern "^(data|model|infrastructure|monitoring)\\.[1-7]$"', schema: "^(data|model|infrastructure|monitoring)\\.[1-7]$", parentSchema: schema11.properties.scorecard.properties.ml_test_score.properties.manual.propertyNames, data: key52, propertyName: key52 };
+                      const err348 = { instancePath: instancePath + "/scorecard/ml_test_score/manual", schemaPath: "#/properties/scorecard/properties/ml_test_score/properties/manual/propertyNames/pattern", keyword: "pattern", params: { pattern: "^(data|model|infrastructure|monitoring)\\.[1-7]$" }, message: 'must match pattern "^(data|model|infrastructure|monitoring)\\.[1-7]$"', schema: "^(data|model|infrastructure|monitoring)\\.[1-7]$", parentSchema: schema11.properties.scorecard.properties.ml_test_score.properties.manual.propertyNames, data: key52, propertyName: key52 };
                       if (vErrors === null) {
-                        vErrors = [err345];
+                        vErrors = [err348];
                       } else {
-                        vErrors.push(err345);
+                        vErrors.push(err348);
                       }
                       errors++;
                     }
                   }
-                  var valid104 = _errs462 === errors;
+                  var valid104 = _errs464 === errors;
                   if (!valid104) {
-                    const err346 = { instancePath: instancePath + "/scorecard/ml_test_score/manual", schemaPath: "#/properties/scorecard/properties/ml_test_score/properties/manual/propertyNames", keyword: "propertyNames", params: { propertyName: key52 }, message: "property name must be valid", schema: schema11.properties.scorecard.properties.ml_test_score.properties.manual.propertyNames, parentSchema: schema11.properties.scorecard.properties.ml_test_score.properties.manual, data: data186 };
+                    const err349 = { instancePath: instancePath + "/scorecard/ml_test_score/manual", schemaPath: "#/properties/scorecard/properties/ml_test_score/properties/manual/propertyNames", keyword: "propertyNames", params: { propertyName: key52 }, message: "property name must be valid", schema: schema11.properties.scorecard.properties.ml_test_score.properties.manual.propertyNames, parentSchema: schema11.properties.scorecard.properties.ml_test_score.properties.manual, data: data187 };
                     if (vErrors === null) {
-                      vErrors = [err346];
+                      vErrors = [err349];
                     } else {
-                      vErrors.push(err346);
+                      vErrors.push(err349);
                     }
                     errors++;
                   }
                 }
-                for (const key53 in data186) {
-                  let data187 = data186[key53];
-                  if (typeof data187 === "string") {
-                    if (func3(data187) < 1) {
-                      const err347 = { instancePath: instancePath + "/scorecard/ml_test_score/manual/" + key53.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/scorecard/properties/ml_test_score/properties/manual/additionalProperties/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.scorecard.properties.ml_test_score.properties.manual.additionalProperties, data: data187 };
+                for (const key53 in data187) {
+                  let data188 = data187[key53];
+                  if (typeof data188 === "string") {
+                    if (func3(data188) < 1) {
+                      const err350 = { instancePath: instancePath + "/scorecard/ml_test_score/manual/" + key53.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/scorecard/properties/ml_test_score/properties/manual/additionalProperties/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.scorecard.properties.ml_test_score.properties.manual.additionalProperties, data: data188 };
                       if (vErrors === null) {
-                        vErrors = [err347];
+                        vErrors = [err350];
                       } else {
-                        vErrors.push(err347);
+                        vErrors.push(err350);
                       }
                       errors++;
                     }
                   } else {
-                    const err348 = { instancePath: instancePath + "/scorecard/ml_test_score/manual/" + key53.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/scorecard/properties/ml_test_score/properties/manual/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.scorecard.properties.ml_test_score.properties.manual.additionalProperties.type, parentSchema: schema11.properties.scorecard.properties.ml_test_score.properties.manual.additionalProperties, data: data187 };
+                    const err351 = { instancePath: instancePath + "/scorecard/ml_test_score/manual/" + key53.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/scorecard/properties/ml_test_score/properties/manual/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.scorecard.properties.ml_test_score.properties.manual.additionalProperties.type, parentSchema: schema11.properties.scorecard.properties.ml_test_score.properties.manual.additionalProperties, data: data188 };
                     if (vErrors === null) {
-                      vErrors = [err348];
+                      vErrors = [err351];
                     } else {
-                      vErrors.push(err348);
+                      vErrors.push(err351);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err349 = { instancePath: instancePath + "/scorecard/ml_test_score/manual", schemaPath: "#/properties/scorecard/properties/ml_test_score/properties/manual/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.scorecard.properties.ml_test_score.properties.manual.type, parentSchema: schema11.properties.scorecard.properties.ml_test_score.properties.manual, data: data186 };
+                const err352 = { instancePath: instancePath + "/scorecard/ml_test_score/manual", schemaPath: "#/properties/scorecard/properties/ml_test_score/properties/manual/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.scorecard.properties.ml_test_score.properties.manual.type, parentSchema: schema11.properties.scorecard.properties.ml_test_score.properties.manual, data: data187 };
                 if (vErrors === null) {
-                  vErrors = [err349];
+                  vErrors = [err352];
                 } else {
-                  vErrors.push(err349);
+                  vErrors.push(err352);
                 }
                 errors++;
               }
             }
           } else {
-            const err350 = { instancePath: instancePath + "/scorecard/ml_test_score", schemaPath: "#/properties/scorecard/properties/ml_test_score/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.scorecard.properties.ml_test_score.type, parentSchema: schema11.properties.scorecard.properties.ml_test_score, data: data185 };
+            const err353 = { instancePath: instancePath + "/scorecard/ml_test_score", schemaPath: "#/properties/scorecard/properties/ml_test_score/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.scorecard.properties.ml_test_score.type, parentSchema: schema11.properties.scorecard.properties.ml_test_score, data: data186 };
             if (vErrors === null) {
-              vErrors = [err350];
+              vErrors = [err353];
             } else {
-              vErrors.push(err350);
+              vErrors.push(err353);
             }
             errors++;
           }
         }
       } else {
-        const err351 = { instancePath: instancePath + "/scorecard", schemaPath: "#/properties/scorecard/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.scorecard.type, parentSchema: schema11.properties.scorecard, data: data183 };
+        const err354 = { instancePath: instancePath + "/scorecard", schemaPath: "#/properties/scorecard/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.scorecard.type, parentSchema: schema11.properties.scorecard, data: data184 };
         if (vErrors === null) {
-          vErrors = [err351];
+          vErrors = [err354];
         } else {
-          vErrors.push(err351);
+          vErrors.push(err354);
         }
         errors++;
       }
     }
   } else {
-    const err352 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    const err355 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
     if (vErrors === null) {
-      vErrors = [err352];
+      vErrors = [err355];
     } else {
-      vErrors.push(err352);
+      vErrors.push(err355);
     }
     errors++;
   }
@@ -47302,15 +47389,504 @@ function buildReport(parts, policy) {
     sections,
     comparisons,
     mlTestScore,
-    baseline: parts.baseline ?? { source: "none", reason: "no comparison configured" }
+    baseline: parts.baseline ?? { source: "none", reason: "no comparison configured" },
+    ...parts.trend?.length ? { trend: parts.trend } : {}
   };
 }
 
 // src/compare/compare-stage.ts
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync as mkdirSync2, mkdtempSync as mkdtempSync2, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { tmpdir as tmpdir2 } from "node:os";
+import path5 from "node:path";
+
+// src/io/artifact-baseline.ts
+import { mkdirSync, mkdtempSync, readFileSync as readFileSync3, statSync as statSync4, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path4 from "node:path";
+
+// node_modules/fflate/esm/index.mjs
+import { createRequire as createRequire2 } from "module";
+var require2 = createRequire2("/");
+var _a;
+var Worker;
+var isMarkedAsUntransferable;
+try {
+  _a = require2("worker_threads"), Worker = _a.Worker, isMarkedAsUntransferable = _a.isMarkedAsUntransferable;
+} catch (e) {
+}
+var u8 = Uint8Array;
+var u16 = Uint16Array;
+var i32 = Int32Array;
+var fleb = new u8([
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  1,
+  1,
+  1,
+  1,
+  2,
+  2,
+  2,
+  2,
+  3,
+  3,
+  3,
+  3,
+  4,
+  4,
+  4,
+  4,
+  5,
+  5,
+  5,
+  5,
+  0,
+  /* unused */
+  0,
+  0,
+  /* impossible */
+  0
+]);
+var fdeb = new u8([
+  0,
+  0,
+  0,
+  0,
+  1,
+  1,
+  2,
+  2,
+  3,
+  3,
+  4,
+  4,
+  5,
+  5,
+  6,
+  6,
+  7,
+  7,
+  8,
+  8,
+  9,
+  9,
+  10,
+  10,
+  11,
+  11,
+  12,
+  12,
+  13,
+  13,
+  /* unused */
+  0,
+  0
+]);
+var clim = new u8([16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]);
+var freb = function(eb, start) {
+  var b = new u16(31);
+  for (var i2 = 0; i2 < 31; ++i2) {
+    b[i2] = start += 1 << eb[i2 - 1];
+  }
+  var r = new i32(b[30]);
+  for (var i2 = 1; i2 < 30; ++i2) {
+    for (var j = b[i2]; j < b[i2 + 1]; ++j) {
+      r[j] = j - b[i2] << 5 | i2;
+    }
+  }
+  return { b, r };
+};
+var _a = freb(fleb, 2);
+var fl = _a.b;
+var revfl = _a.r;
+fl[28] = 258, revfl[258] = 28;
+var _b = freb(fdeb, 0);
+var fd = _b.b;
+var revfd = _b.r;
+var rev = new u16(32768);
+for (i = 0; i < 32768; ++i) {
+  x = (i & 43690) >> 1 | (i & 21845) << 1;
+  x = (x & 52428) >> 2 | (x & 13107) << 2;
+  x = (x & 61680) >> 4 | (x & 3855) << 4;
+  rev[i] = ((x & 65280) >> 8 | (x & 255) << 8) >> 1;
+}
+var x;
+var i;
+var hMap = (function(cd, mb2, r) {
+  var s = cd.length;
+  var i2 = 0;
+  var l = new u16(mb2);
+  for (; i2 < s; ++i2) {
+    if (cd[i2])
+      ++l[cd[i2] - 1];
+  }
+  var le = new u16(mb2);
+  for (i2 = 1; i2 < mb2; ++i2) {
+    le[i2] = le[i2 - 1] + l[i2 - 1] << 1;
+  }
+  var co;
+  if (r) {
+    co = new u16(1 << mb2);
+    var rvb = 15 - mb2;
+    for (i2 = 0; i2 < s; ++i2) {
+      if (cd[i2]) {
+        var sv = i2 << 4 | cd[i2];
+        var r_1 = mb2 - cd[i2];
+        var v = le[cd[i2] - 1]++ << r_1;
+        for (var m = v | (1 << r_1) - 1; v <= m; ++v) {
+          co[rev[v] >> rvb] = sv;
+        }
+      }
+    }
+  } else {
+    co = new u16(s);
+    for (i2 = 0; i2 < s; ++i2) {
+      if (cd[i2]) {
+        co[i2] = rev[le[cd[i2] - 1]++] >> 15 - cd[i2];
+      }
+    }
+  }
+  return co;
+});
+var flt = new u8(288);
+for (i = 0; i < 144; ++i)
+  flt[i] = 8;
+var i;
+for (i = 144; i < 256; ++i)
+  flt[i] = 9;
+var i;
+for (i = 256; i < 280; ++i)
+  flt[i] = 7;
+var i;
+for (i = 280; i < 288; ++i)
+  flt[i] = 8;
+var i;
+var fdt = new u8(32);
+for (i = 0; i < 32; ++i)
+  fdt[i] = 5;
+var i;
+var flrm = /* @__PURE__ */ hMap(flt, 9, 1);
+var fdrm = /* @__PURE__ */ hMap(fdt, 5, 1);
+var max = function(a) {
+  var m = a[0];
+  for (var i2 = 1; i2 < a.length; ++i2) {
+    if (a[i2] > m)
+      m = a[i2];
+  }
+  return m;
+};
+var bits = function(d, p, m) {
+  var o = p / 8 | 0;
+  return (d[o] | d[o + 1] << 8) >> (p & 7) & m;
+};
+var bits16 = function(d, p) {
+  var o = p / 8 | 0;
+  return (d[o] | d[o + 1] << 8 | d[o + 2] << 16) >> (p & 7);
+};
+var shft = function(p) {
+  return (p + 7) / 8 | 0;
+};
+var slc = function(v, s, e) {
+  if (s == null || s < 0)
+    s = 0;
+  if (e == null || e > v.length)
+    e = v.length;
+  return new u8(v.subarray(s, e));
+};
+var ec = [
+  "unexpected EOF",
+  "invalid block type",
+  "invalid length/literal",
+  "invalid distance",
+  "stream finished",
+  "no stream handler",
+  ,
+  // determined by compression function
+  "no callback",
+  "invalid UTF-8 data",
+  "extra field too long",
+  "date not in range 1980-2099",
+  "filename too long",
+  "stream finishing",
+  "invalid zip data"
+  // determined by unknown compression method
+];
+var err = function(ind, msg, nt) {
+  var e = new Error(msg || ec[ind]);
+  e.code = ind;
+  if (Error.captureStackTrace)
+    Error.captureStackTrace(e, err);
+  if (!nt)
+    throw e;
+  return e;
+};
+var inflt = function(dat, st, buf, dict) {
+  var sl = dat.length, dl = dict ? dict.length : 0;
+  if (!sl || st.f && !st.l)
+    return buf || new u8(0);
+  var noBuf = !buf;
+  var resize = noBuf || st.i != 2;
+  var noSt = st.i;
+  if (noBuf)
+    buf = new u8(sl * 3);
+  var cbuf = function(l2) {
+    var bl = buf.length;
+    if (l2 > bl) {
+      var nbuf = new u8(Math.max(bl * 2, l2));
+      nbuf.set(buf);
+      buf = nbuf;
+    }
+  };
+  var final = st.f || 0, pos = st.p || 0, bt = st.b || 0, lm = st.l, dm = st.d, lbt = st.m, dbt = st.n;
+  var tbts = sl * 8;
+  do {
+    if (!lm) {
+      final = bits(dat, pos, 1);
+      var type2 = bits(dat, pos + 1, 3);
+      pos += 3;
+      if (!type2) {
+        var s = shft(pos) + 4, l = dat[s - 4] | dat[s - 3] << 8, t = s + l;
+        if (t > sl) {
+          if (noSt)
+            err(0);
+          break;
+        }
+        if (resize)
+          cbuf(bt + l);
+        buf.set(dat.subarray(s, t), bt);
+        st.b = bt += l, st.p = pos = t * 8, st.f = final;
+        continue;
+      } else if (type2 == 1)
+        lm = flrm, dm = fdrm, lbt = 9, dbt = 5;
+      else if (type2 == 2) {
+        var hLit = bits(dat, pos, 31) + 257, hcLen = bits(dat, pos + 10, 15) + 4;
+        var tl = hLit + bits(dat, pos + 5, 31) + 1;
+        pos += 14;
+        var ldt = new u8(tl);
+        var clt = new u8(19);
+        for (var i2 = 0; i2 < hcLen; ++i2) {
+          clt[clim[i2]] = bits(dat, pos + i2 * 3, 7);
+        }
+        pos += hcLen * 3;
+        var clb = max(clt), clbmsk = (1 << clb) - 1;
+        var clm = hMap(clt, clb, 1);
+        for (var i2 = 0; i2 < tl; ) {
+          var r = clm[bits(dat, pos, clbmsk)];
+          pos += r & 15;
+          var s = r >> 4;
+          if (s < 16) {
+            ldt[i2++] = s;
+          } else {
+            var c = 0, n = 0;
+            if (s == 16)
+              n = 3 + bits(dat, pos, 3), pos += 2, c = ldt[i2 - 1];
+            else if (s == 17)
+              n = 3 + bits(dat, pos, 7), pos += 3;
+            else if (s == 18)
+              n = 11 + bits(dat, pos, 127), pos += 7;
+            while (n--)
+              ldt[i2++] = c;
+          }
+        }
+        var lt = ldt.subarray(0, hLit), dt = ldt.subarray(hLit);
+        lbt = max(lt);
+        dbt = max(dt);
+        lm = hMap(lt, lbt, 1);
+        dm = hMap(dt, dbt, 1);
+      } else
+        err(1);
+      if (pos > tbts) {
+        if (noSt)
+          err(0);
+        break;
+      }
+    }
+    if (resize)
+      cbuf(bt + 131072);
+    var lms = (1 << lbt) - 1, dms = (1 << dbt) - 1;
+    var lpos = pos;
+    for (; ; lpos = pos) {
+      var c = lm[bits16(dat, pos) & lms], sym = c >> 4;
+      pos += c & 15;
+      if (pos > tbts) {
+        if (noSt)
+          err(0);
+        break;
+      }
+      if (!c)
+        err(2);
+      if (sym < 256)
+        buf[bt++] = sym;
+      else if (sym == 256) {
+        lpos = pos, lm = null;
+        break;
+      } else {
+        var add = sym - 254;
+        if (sym > 264) {
+          var i2 = sym - 257, b = fleb[i2];
+          add = bits(dat, pos, (1 << b) - 1) + fl[i2];
+          pos += b;
+        }
+        var d = dm[bits16(dat, pos) & dms], dsym = d >> 4;
+        if (!d)
+          err(3);
+        pos += d & 15;
+        var dt = fd[dsym];
+        if (dsym > 3) {
+          var b = fdeb[dsym];
+          dt += bits16(dat, pos) & (1 << b) - 1, pos += b;
+        }
+        if (pos > tbts) {
+          if (noSt)
+            err(0);
+          break;
+        }
+        if (resize)
+          cbuf(bt + 131072);
+        var end = bt + add;
+        if (bt < dt) {
+          var shift = dl - dt, dend = Math.min(dt, end);
+          if (shift + bt < 0)
+            err(3);
+          for (; bt < dend; ++bt)
+            buf[bt] = dict[shift + bt];
+        }
+        for (; bt < end; ++bt)
+          buf[bt] = buf[bt - dt];
+      }
+    }
+    st.l = lm, st.p = lpos, st.b = bt, st.f = final;
+    if (lm)
+      final = 1, st.m = lbt, st.d = dm, st.n = dbt;
+  } while (!final);
+  return bt != buf.length && noBuf ? slc(buf, 0, bt) : buf.subarray(0, bt);
+};
+var et = /* @__PURE__ */ new u8(0);
+var b2 = function(d, b) {
+  return d[b] | d[b + 1] << 8;
+};
+var b4 = function(d, b) {
+  return (d[b] | d[b + 1] << 8 | d[b + 2] << 16 | d[b + 3] << 24) >>> 0;
+};
+var b8 = function(d, b) {
+  return b4(d, b) + b4(d, b + 4) * 4294967296;
+};
+function inflateSync(data, opts) {
+  return inflt(data, { i: 2 }, opts && opts.out, opts && opts.dictionary);
+}
+var td = typeof TextDecoder != "undefined" && /* @__PURE__ */ new TextDecoder();
+var tds = 0;
+try {
+  td.decode(et, { stream: true });
+  tds = 1;
+} catch (e) {
+}
+var dutf8 = function(d) {
+  for (var r = "", i2 = 0; ; ) {
+    var c = d[i2++];
+    var eb = (c > 127) + (c > 223) + (c > 239);
+    if (i2 + eb > d.length)
+      return { s: r, r: slc(d, i2 - 1) };
+    if (!eb)
+      r += String.fromCharCode(c);
+    else if (eb == 3) {
+      c = ((c & 15) << 18 | (d[i2++] & 63) << 12 | (d[i2++] & 63) << 6 | d[i2++] & 63) - 65536, r += String.fromCharCode(55296 | c >> 10, 56320 | c & 1023);
+    } else if (eb & 1)
+      r += String.fromCharCode((c & 31) << 6 | d[i2++] & 63);
+    else
+      r += String.fromCharCode((c & 15) << 12 | (d[i2++] & 63) << 6 | d[i2++] & 63);
+  }
+};
+function strFromU8(dat, latin1) {
+  if (latin1) {
+    var r = "";
+    for (var i2 = 0; i2 < dat.length; i2 += 16384)
+      r += String.fromCharCode.apply(null, dat.subarray(i2, i2 + 16384));
+    return r;
+  } else if (td) {
+    return td.decode(dat);
+  } else {
+    var _a2 = dutf8(dat), s = _a2.s, r = _a2.r;
+    if (r.length)
+      err(8);
+    return s;
+  }
+}
+var slzh = function(d, b) {
+  return b + 30 + b2(d, b + 26) + b2(d, b + 28);
+};
+var zh = function(d, b, z) {
+  var fnl = b2(d, b + 28), efl = b2(d, b + 30), fn = strFromU8(d.subarray(b + 46, b + 46 + fnl), !(b2(d, b + 8) & 2048)), es = b + 46 + fnl;
+  var _a2 = z64hs(d, es, efl, z, b4(d, b + 20), b4(d, b + 24), b4(d, b + 42)), sc = _a2[0], su = _a2[1], off = _a2[2];
+  return [b2(d, b + 10), sc, su, fn, es + efl + b2(d, b + 32), off];
+};
+var z64hs = function(d, b, l, z, sc, su, off) {
+  var nsc = sc == 4294967295, nsu = su == 4294967295, noff = off == 4294967295, e = b + l;
+  var nf = nsc + nsu + noff;
+  if (z && nf) {
+    for (; b + 4 < e; b += 4 + b2(d, b + 2)) {
+      if (b2(d, b) == 1) {
+        return [
+          nsc ? b8(d, b + 4 + 8 * nsu) : sc,
+          nsu ? b8(d, b + 4) : su,
+          noff ? b8(d, b + 4 + 8 * (nsu + nsc)) : off,
+          1
+        ];
+      }
+    }
+    if (z < 2)
+      err(13);
+  }
+  return [sc, su, off, 0];
+};
+function unzipSync(data, opts) {
+  var files = {};
+  var e = data.length - 22;
+  for (; b4(data, e) != 101010256; --e) {
+    if (!e || data.length - e > 65558)
+      err(13);
+  }
+  ;
+  var c = b2(data, e + 8);
+  if (!c)
+    return {};
+  var o = b4(data, e + 16);
+  var z = b4(data, e - 20) == 117853008;
+  if (z) {
+    var ze = b4(data, e - 12);
+    z = b4(data, ze) == 101075792;
+    if (z) {
+      c = b4(data, ze + 32);
+      o = b4(data, ze + 48);
+    }
+  }
+  var fltr = opts && opts.filter;
+  for (var i2 = 0; i2 < c; ++i2) {
+    var _a2 = zh(data, o, z), c_2 = _a2[0], sc = _a2[1], su = _a2[2], fn = _a2[3], no = _a2[4], off = _a2[5], b = slzh(data, off);
+    o = no;
+    if (!fltr || fltr({
+      name: fn,
+      size: sc,
+      originalSize: su,
+      compression: c_2
+    })) {
+      if (!c_2)
+        files[fn] = slc(data, b, b + sc);
+      else if (c_2 == 8)
+        files[fn] = inflateSync(data.subarray(b, b + sc), { out: new u8(su) });
+      else
+        err(14, "unknown compression type " + c_2);
+    }
+  }
+  return files;
+}
 
 // src/io/baseline.ts
 import { execFile as execFile2 } from "node:child_process";
@@ -47423,6 +47999,97 @@ function pathBaseline(workspace, where2, single) {
       }
     }
   };
+}
+
+// src/io/artifact-baseline.ts
+var MAX_ARTIFACT_BYTES = 256 * 1024 * 1024;
+var MAX_RUNS = 20;
+function unpack(zip) {
+  let total = 0;
+  const files = unzipSync(zip, {
+    filter: (f) => {
+      total += f.originalSize;
+      if (total > MAX_ARTIFACT_BYTES) throw new Error("it unpacks to more than the size limit");
+      return true;
+    }
+  });
+  const dir = mkdtempSync(path4.join(tmpdir(), "mlgate-artifact-"));
+  for (const [name, bytes] of Object.entries(files)) {
+    if (name.endsWith("/")) continue;
+    const target = path4.resolve(dir, name);
+    if (path4.relative(dir, target).startsWith("..") || path4.isAbsolute(path4.relative(dir, target)))
+      throw new Error(`it holds a path outside its folder (${name})`);
+    mkdirSync(path4.dirname(target), { recursive: true });
+    writeFileSync(target, bytes);
+  }
+  return dir;
+}
+function reportIn(dir) {
+  const file = path4.join(dir, "mlgate-report.json");
+  try {
+    if (statSync4(file).size > 32 * 1024 * 1024) return void 0;
+    return parseJsonReport(JSON.parse(readFileSync3(file, "utf8"))).report;
+  } catch {
+    return void 0;
+  }
+}
+async function artifactBaseline(github, branch, trend = 0) {
+  const { gh, owner, repo } = github;
+  let runs;
+  try {
+    runs = await gh.listWorkflowRuns(owner, repo, github.workflow, { branch, status: "success" }, MAX_RUNS);
+  } catch (err2) {
+    return {
+      reason: `cannot list the workflow's runs on ${branch} (${err2 instanceof GitHubError ? `${err2.status} ${err2.message}` : err2.message}); the token needs \`actions: read\``
+    };
+  }
+  if (!runs.length)
+    return { reason: `no successful run of this workflow on ${branch} yet (the first run has no baseline)` };
+  const problems = [];
+  let chosen;
+  const history = [];
+  for (const run2 of runs) {
+    if (run2.conclusion && run2.conclusion !== "success") continue;
+    if (chosen && history.length >= trend) break;
+    let artifacts;
+    try {
+      artifacts = await gh.listRunArtifacts(owner, repo, run2.id);
+    } catch (err2) {
+      problems.push(`run ${run2.id}: ${err2.message}`);
+      continue;
+    }
+    const artifact = artifacts.find((a) => a.name === github.artifactName);
+    if (!artifact) {
+      problems.push(`run ${run2.id} has no ${github.artifactName} artifact`);
+      continue;
+    }
+    if (artifact.expired) {
+      problems.push(`run ${run2.id}'s ${github.artifactName} artifact has expired`);
+      continue;
+    }
+    if (artifact.size_in_bytes > MAX_ARTIFACT_BYTES) {
+      problems.push(`run ${run2.id}'s artifact is over the size limit`);
+      continue;
+    }
+    let dir;
+    try {
+      dir = unpack(await gh.downloadArtifact(owner, repo, artifact.id, MAX_ARTIFACT_BYTES));
+    } catch (err2) {
+      problems.push(`run ${run2.id}'s artifact cannot be used: ${err2.message}`);
+      continue;
+    }
+    const report2 = reportIn(dir);
+    if (report2) history.push({ runId: run2.id, sha: run2.head_sha, report: report2 });
+    if (!chosen) chosen = { dir, runId: run2.id, sha: run2.head_sha };
+  }
+  if (!chosen)
+    return {
+      reason: `no usable ${github.artifactName} artifact on ${branch}: ${problems.slice(0, 3).join("; ")}`
+    };
+  const base = pathBaseline(createWorkspace(chosen.dir), ".");
+  if (!("read" in base)) return base;
+  const info2 = { source: "artifact", ref: `run ${chosen.runId} on ${branch}`, sha: chosen.sha };
+  return { info: info2, read: base.read, history: history.reverse() };
 }
 
 // node_modules/jsonc-parser/lib/esm/impl/scanner.js
@@ -47941,12 +48608,12 @@ function parseTree(text2, errors = [], options = ParseOptions.DEFAULT) {
   }
   return result;
 }
-function findNodeAtLocation(root, path9) {
+function findNodeAtLocation(root, path10) {
   if (!root) {
     return void 0;
   }
   let node = root;
-  for (let segment of path9) {
+  for (let segment of path10) {
     if (typeof segment === "string") {
       if (node.type !== "object" || !Array.isArray(node.children)) {
         return void 0;
@@ -48472,9 +49139,9 @@ function parseJsonFile(text2, file, jsonc) {
   const rangeOf = (n) => offsetsToRange(lines, n.offset, n.offset + n.length);
   result.documents.push({
     data,
-    locate(path9, preferKey) {
-      for (let n = path9.length; n >= 0; n--) {
-        const node = findNodeAtLocation2(tree, path9.slice(0, n));
+    locate(path10, preferKey) {
+      for (let n = path10.length; n >= 0; n--) {
+        const node = findNodeAtLocation2(tree, path10.slice(0, n));
         if (!node) continue;
         const key2 = node.parent?.type === "property" ? node.parent.children?.[0] : void 0;
         return { range: preferKey && key2 ? rangeOf(key2) : rangeOf(node) };
@@ -49317,11 +49984,11 @@ function parseTomlFile(text2, file) {
   let index;
   result.documents.push({
     data,
-    locate(path9, preferKey) {
+    locate(path10, preferKey) {
       index ??= indexKeys(text2);
-      for (let n = path9.length; n > 0; n--) {
-        const entry = index.get(path9.slice(0, n).join("\0"));
-        if (entry) return { range: preferKey || n < path9.length ? entry.key : entry.value };
+      for (let n = path10.length; n > 0; n--) {
+        const entry = index.get(path10.slice(0, n).join("\0"));
+        if (entry) return { range: preferKey || n < path10.length ? entry.key : entry.value };
       }
       return { range: FILE_START };
     }
@@ -49380,12 +50047,12 @@ function protectBareWords(text2) {
   }
   return { text: out + text2.slice(last), markers };
 }
-function walk(value2, path9, leaf) {
+function walk(value2, path10, leaf) {
   if (Array.isArray(value2)) {
-    for (let i2 = 0; i2 < value2.length; i2++) walk(value2[i2], [...path9, i2], leaf);
+    for (let i2 = 0; i2 < value2.length; i2++) walk(value2[i2], [...path10, i2], leaf);
   } else if (value2 !== null && typeof value2 === "object")
-    for (const [k, v] of Object.entries(value2)) walk(v, [...path9, k], leaf);
-  else leaf(path9, value2);
+    for (const [k, v] of Object.entries(value2)) walk(v, [...path10, k], leaf);
+  else leaf(path10, value2);
 }
 async function readMetricsFiles(workspace, patterns) {
   const diagnostics = [];
@@ -49431,9 +50098,9 @@ function flattenText(text2, file, diagnostics) {
       diagnostics.push(fileProblem(file, `${file} holds no mapping of metric names to values`));
       continue;
     }
-    walk(doc.data, [], (path9, raw) => {
-      const name = path9.join(".");
-      const range = doc.locate(path9, false).range;
+    walk(doc.data, [], (path10, raw) => {
+      const name = path10.join(".");
+      const range = doc.locate(path10, false).range;
       let value2 = null;
       let problem2;
       const bare = typeof raw === "string" ? protectedText.markers.get(raw) : void 0;
@@ -50656,32 +51323,32 @@ function parseFloat16(bytes) {
 }
 
 // node_modules/hyparquet/src/schema.js
-function schemaTree(schema2, rootIndex, path9) {
+function schemaTree(schema2, rootIndex, path10) {
   const element = schema2[rootIndex];
   const children = [];
   let count2 = 1;
   if (element.num_children) {
     while (children.length < element.num_children) {
       const childElement = schema2[rootIndex + count2];
-      const child = schemaTree(schema2, rootIndex + count2, [...path9, childElement.name]);
+      const child = schemaTree(schema2, rootIndex + count2, [...path10, childElement.name]);
       count2 += child.count;
       children.push(child);
     }
   }
-  return { count: count2, element, children, path: path9 };
+  return { count: count2, element, children, path: path10 };
 }
 function getSchemaPath(schema2, name) {
   return getTreePath(schemaTree(schema2, 0, []), name);
 }
 function getTreePath(tree, name) {
-  const path9 = [tree];
+  const path10 = [tree];
   for (const part of name) {
     const child = tree.children.find((child2) => child2.element.name === part);
     if (!child) throw new Error(`parquet schema element not found: ${name}`);
-    path9.push(child);
+    path10.push(child);
     tree = child;
   }
-  return path9;
+  return path10;
 }
 function getPhysicalColumns(schemaTree2) {
   const columns = [];
@@ -51415,7 +52082,7 @@ function pathsNeededForFilter(filter) {
   return [...new Set(paths)];
 }
 function columnsNeededForFilter(filter) {
-  return [...new Set(pathsNeededForFilter(filter).map((path9) => path9.split(".")[0]))];
+  return [...new Set(pathsNeededForFilter(filter).map((path10) => path10.split(".")[0]))];
 }
 function matchFilter(record, filter, strict = true) {
   if ("$and" in filter && Array.isArray(filter.$and)) {
@@ -51620,9 +52287,9 @@ function unionRanges(a, b) {
   }
   return out;
 }
-function resolve3(record, path9) {
+function resolve3(record, path10) {
   let value2 = record;
-  for (const part of path9.split(".")) {
+  for (const part of path10.split(".")) {
     value2 = value2?.[part];
   }
   return value2;
@@ -52282,7 +52949,7 @@ function assembleLists(output, definitionLevels, repetitionLevels, values, schem
   return output;
 }
 function assembleNested(subcolumnData, schema2, parsers, depth = 0) {
-  const path9 = schema2.path.join(".");
+  const path10 = schema2.path.join(".");
   const optional = schema2.element.repetition_type === "OPTIONAL";
   const nextDepth = optional ? depth + 1 : depth;
   if (isListLike(schema2)) {
@@ -52297,7 +52964,7 @@ function assembleNested(subcolumnData, schema2, parsers, depth = 0) {
     const values = subcolumnData.get(subcolumn);
     if (!values) throw new Error("parquet list column missing values");
     if (optional) flattenAtDepth(values, depth);
-    subcolumnData.set(path9, values);
+    subcolumnData.set(path10, values);
     subcolumnData.delete(subcolumn);
     return;
   }
@@ -52305,8 +52972,8 @@ function assembleNested(subcolumnData, schema2, parsers, depth = 0) {
     const mapName = schema2.children[0].element.name;
     assembleNested(subcolumnData, schema2.children[0].children[0], parsers, nextDepth + 1);
     assembleNested(subcolumnData, schema2.children[0].children[1], parsers, nextDepth + 1);
-    const keys = subcolumnData.get(`${path9}.${mapName}.key`);
-    const values = subcolumnData.get(`${path9}.${mapName}.value`);
+    const keys = subcolumnData.get(`${path10}.${mapName}.key`);
+    const values = subcolumnData.get(`${path10}.${mapName}.value`);
     if (!keys) throw new Error("parquet map column missing keys");
     if (!values) throw new Error("parquet map column missing values");
     if (keys.length !== values.length) {
@@ -52314,9 +52981,9 @@ function assembleNested(subcolumnData, schema2, parsers, depth = 0) {
     }
     const out = assembleMaps(keys, values, nextDepth);
     if (optional) flattenAtDepth(out, depth);
-    subcolumnData.delete(`${path9}.${mapName}.key`);
-    subcolumnData.delete(`${path9}.${mapName}.value`);
-    subcolumnData.set(path9, out);
+    subcolumnData.delete(`${path10}.${mapName}.key`);
+    subcolumnData.delete(`${path10}.${mapName}.value`);
+    subcolumnData.set(path10, out);
     return;
   }
   if (schema2.children.length) {
@@ -52336,7 +53003,7 @@ function assembleNested(subcolumnData, schema2, parsers, depth = 0) {
       inverted = decodeVariantColumn(inverted, parsers);
     }
     if (optional) flattenAtDepth(inverted, depth);
-    subcolumnData.set(path9, inverted);
+    subcolumnData.set(path10, inverted);
   }
 }
 function flattenAtDepth(arr, depth) {
@@ -54724,12 +55391,36 @@ async function resolveBaseline(ctx, cfg) {
   if (req.path) return pathBaseline(ctx.workspace, req.path, single);
   const from = cfg.baseline?.from ?? "auto";
   if (!req.ref && from.startsWith("path:")) return pathBaseline(ctx.workspace, from.slice(5), single);
-  if (!req.ref && from === "artifact")
-    return {
-      reason: "artifact baselines are read by the GitHub action's publishing step, which this build does not have yet"
-    };
-  const ref = req.ref ?? req.baseBranch ?? cfg.baseline?.branch ?? defaultBranch(ctx.workspace.root) ?? "main";
-  return gitBaseline(ctx.workspace.root, ref);
+  const branch = req.baseBranch ?? cfg.baseline?.branch ?? defaultBranch(ctx.workspace.root) ?? "main";
+  let artifactReason;
+  if (!req.ref && (from === "artifact" || from === "auto")) {
+    if (ctx.github) {
+      const found = await artifactBaseline(ctx.github, branch, cfg.trend ?? 5);
+      if ("read" in found) return found;
+      artifactReason = found.reason;
+    } else artifactReason = "artifact baselines need the GitHub action (a token with `actions: read`)";
+    if (from === "artifact") return { reason: artifactReason ?? "no artifact baseline" };
+  }
+  const ref = req.ref ?? branch;
+  const git2 = await gitBaseline(ctx.workspace.root, ref);
+  if (artifactReason && ctx.github && "read" in git2)
+    git2.info.reason = [git2.info.reason, `no artifact baseline: ${artifactReason}`].filter(Boolean).join("; ");
+  return git2;
+}
+function trendOf(history, comparisons, rules) {
+  const series = [];
+  for (const c of comparisons) {
+    if (c.head === null || !ruleFor(c.metric, rules)) continue;
+    const points = [];
+    for (const h of history) {
+      const v = h.report.comparisons.find((x2) => x2.metric === c.metric)?.head;
+      if (typeof v === "number") points.push({ label: h.sha.slice(0, 7), value: v });
+    }
+    if (!points.length) continue;
+    points.push({ label: "this change", value: c.head });
+    series.push({ metric: c.metric, points });
+  }
+  return series.slice(0, 6);
 }
 async function baseMetrics(baseline, files, problems) {
   const perFile = [];
@@ -54789,11 +55480,11 @@ async function basePredictions(baseline, cfg) {
     throw err2;
   }
   if (!bytes) return `the baseline has no ${cfg.path}`;
-  const dir = mkdtempSync(path4.join(tmpdir(), "mlgate-baseline-"));
+  const dir = mkdtempSync2(path5.join(tmpdir2(), "mlgate-baseline-"));
   try {
-    const target = path4.join(dir, cfg.path);
-    mkdirSync(path4.dirname(target), { recursive: true });
-    writeFileSync(target, bytes);
+    const target = path5.join(dir, cfg.path);
+    mkdirSync2(path5.dirname(target), { recursive: true });
+    writeFileSync2(target, bytes);
     return await readPredictions(createWorkspace(dir), cfg, void 0, true);
   } catch (err2) {
     if (err2 instanceof PredictionsError || err2 instanceof WorkspaceError)
@@ -54994,6 +55685,12 @@ async function runCompare(ctx) {
       ] : []
     });
   }
+  if ("history" in baseline && Array.isArray(baseline.history) && baseline.history.length)
+    out.trend = trendOf(
+      baseline.history,
+      out.comparisons,
+      rules
+    );
   const params = await paramsDiff(ctx, list(cfg.params), baseline);
   if (params) tables.push(params);
   checks.push(...problems);
@@ -55949,7 +56646,7 @@ function lintSettings(config) {
 import { existsSync as existsSync2 } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
-import { Worker } from "node:worker_threads";
+import { Worker as Worker2 } from "node:worker_threads";
 
 // src/source/utf8.ts
 function firstInvalidUtf8(bytes) {
@@ -59406,14 +60103,14 @@ function buildIndex(p) {
   };
   for (let i2 = 0; i2 < p.parents.length; i2++) {
     const parent = p.parents[i2];
-    const path9 = parent < 0 ? [p.segments[i2]] : [...paths[parent], p.segments[i2]];
-    paths.push(path9);
+    const path10 = parent < 0 ? [p.segments[i2]] : [...paths[parent], p.segments[i2]];
+    paths.push(path10);
     const entry = {};
     const key2 = range(i2, 0);
     const value2 = range(i2, 3);
     if (key2) entry.key = key2;
     if (value2) entry.value = value2;
-    index.set(path9.join("\0"), entry);
+    index.set(path10.join("\0"), entry);
   }
   return index;
 }
@@ -59439,7 +60136,7 @@ function parseLeanYaml(text2, options = {}) {
 var CannotLocate = class extends Error {
 };
 var UNSUPPORTED = /(?:^|[\s[{,])[&*!](?=\S)|^\s*(?:\?|<<)|^(?:---|\.\.\.|%)|\t/m;
-var key = (path9) => path9.join("\0");
+var key = (path10) => path10.join("\0");
 function scalarEnd(line, start) {
   const c = line[start];
   if (c === '"') {
@@ -59554,31 +60251,31 @@ function indexYamlLines(text2) {
       if (!k) return void 0;
       const raw = line.slice(col, k.end);
       const name = raw.startsWith('"') ? JSON.parse(raw) : raw.startsWith("'") ? raw.slice(1, -1).replace(/''/g, "'") : raw;
-      const path9 = [...frame.path, String(name)];
-      index.set(key(path9), { key: { start: { line: n, column: col }, end: { line: n, column: k.end } } });
+      const path10 = [...frame.path, String(name)];
+      index.set(key(path10), { key: { start: { line: n, column: col }, end: { line: n, column: k.end } } });
       let v = k.colon + 1;
       while (line[v] === " ") v++;
       if (v >= line.length || line[v] === "#") {
-        pending = { path: path9, indent: col };
+        pending = { path: path10, indent: col };
         break;
       }
-      const r = recordValue(index, path9, line, n, v);
+      const r = recordValue(index, path10, line, n, v);
       if (r === "multiline") skipAbove = col;
-      else if (r === "scalar") lastScalar = { path: path9, indent: col };
+      else if (r === "scalar") lastScalar = { path: path10, indent: col };
       break;
     }
   }
   return index;
 }
-function recordValue(index, path9, line, n, v) {
+function recordValue(index, path10, line, n, v) {
   const c = line[v];
   if (c === "|" || c === ">") return "multiline";
   if (c === "[" || c === "{") return flowClosesOnLine(line.slice(v)) ? "other" : "multiline";
   const end = scalarEnd(line, v);
   if (end === -1) return "multiline";
-  const entry = index.get(key(path9)) ?? {};
+  const entry = index.get(key(path10)) ?? {};
   entry.value = { start: { line: n, column: v }, end: { line: n, column: end } };
-  index.set(key(path9), entry);
+  index.set(key(path10), entry);
   return "scalar";
 }
 function flowClosesOnLine(value2) {
@@ -59596,10 +60293,10 @@ function flowClosesOnLine(value2) {
   }
   return depth === 0;
 }
-function leanLocate(index, path9, preferKey) {
-  const entry = index.get(key(path9));
+function leanLocate(index, path10, preferKey) {
+  const entry = index.get(key(path10));
   const range = preferKey ? entry?.key ?? entry?.value : entry?.value;
-  if (!range) throw new CannotLocate(path9.join("."));
+  if (!range) throw new CannotLocate(path10.join("."));
   return range;
 }
 
@@ -59617,7 +60314,7 @@ function parseYamlFast(text2, truthyRule) {
       documents: [
         {
           data: lean.data,
-          locate: (path9, preferKey) => ({ range: leanLocate(lean.index, path9, preferKey) })
+          locate: (path10, preferKey) => ({ range: leanLocate(lean.index, path10, preferKey) })
         }
       ]
     };
@@ -59638,10 +60335,10 @@ function parseYamlFast(text2, truthyRule) {
     documents: data === void 0 ? [] : [
       {
         data,
-        locate(path9, preferKey) {
+        locate(path10, preferKey) {
           index ??= indexYamlLines(text2);
           if (!index) throw new CannotLocate("the file uses YAML the lean index does not model");
-          return { range: leanLocate(index, path9, preferKey) };
+          return { range: leanLocate(index, path10, preferKey) };
         }
       }
     ]
@@ -59650,21 +60347,21 @@ function parseYamlFast(text2, truthyRule) {
 
 // src/lint/rules/walk-strings.ts
 function walkStrings(data, visit3) {
-  const path9 = [];
-  const pathOf = () => path9.slice();
+  const path10 = [];
+  const pathOf = () => path10.slice();
   const walk2 = (value2, key2) => {
     if (typeof value2 === "string") visit3(value2, key2, pathOf);
     else if (Array.isArray(value2)) {
       for (let i2 = 0; i2 < value2.length; i2++) {
-        path9.push(i2);
+        path10.push(i2);
         walk2(value2[i2], key2);
-        path9.pop();
+        path10.pop();
       }
     } else if (value2 !== null && typeof value2 === "object") {
       for (const k of Object.keys(value2)) {
-        path9.push(k);
+        path10.push(k);
         walk2(value2[k], k);
-        path9.pop();
+        path10.pop();
       }
     }
   };
@@ -59687,12 +60384,12 @@ var envLeak = {
       walkStrings(doc.data, (value2, _key, pathOf) => {
         const m = re.exec(value2);
         if (!m) return;
-        const path9 = pathOf();
+        const path10 = pathOf();
         const marker = markers.find((w) => w.toLowerCase() === m[1].toLowerCase()) ?? m[1];
         out.push({
           document,
-          path: path9,
-          message: `${formatPath(path9)} mentions "${marker}", which must not appear in ${environment} configs`,
+          path: path10,
+          message: `${formatPath(path10)} mentions "${marker}", which must not appear in ${environment} configs`,
           hint: `Point it at the ${environment} resource, or suppress with "# mlgate-disable-next-line env-leak" if it is intended.`
         });
       });
@@ -59703,7 +60400,7 @@ var envLeak = {
 
 // src/lint/rules/paths-exist.ts
 var import_picomatch4 = __toESM(require_picomatch2(), 1);
-import path5 from "node:path";
+import path6 from "node:path";
 var NOT_A_PATH = /^[a-z][a-z0-9+.-]*:\/\/|\$\{|\{\{|[*?[]/i;
 function matcher(globs) {
   const tests = globs.map((g) => (0, import_picomatch4.default)(g.replace(/\./g, "/"), { dot: true }));
@@ -59728,9 +60425,9 @@ var pathsExist = {
     const out = [];
     for (const c of candidates) {
       const where2 = formatPath(c.path);
-      const fromRoot = path5.posix.normalize(c.value.replace(/\\/g, "/"));
-      const fromFile = path5.posix.join(path5.posix.dirname(file), fromRoot);
-      if (path5.posix.isAbsolute(fromRoot) || fromRoot.startsWith("../")) {
+      const fromRoot = path6.posix.normalize(c.value.replace(/\\/g, "/"));
+      const fromFile = path6.posix.join(path6.posix.dirname(file), fromRoot);
+      if (path6.posix.isAbsolute(fromRoot) || fromRoot.startsWith("../")) {
         out.push({
           ...c,
           message: `${where2} points outside the repository (${JSON.stringify(c.value)})`,
@@ -59787,11 +60484,11 @@ var secrets = {
       walkStrings(doc.data, (value2, key2, pathOf) => {
         const kind = secretKind(key2, value2);
         if (!kind) return;
-        const path9 = pathOf();
+        const path10 = pathOf();
         out.push({
           document,
-          path: path9,
-          message: `${formatPath(path9)} holds a hard-coded secret (${kind}); the value is not shown`,
+          path: path10,
+          message: `${formatPath(path10)} holds a hard-coded secret (${kind}); the value is not shown`,
           hint: "Read it from the environment or a secret store (e.g. ${MY_SECRET}), and rotate the leaked credential."
         });
       });
@@ -59968,7 +60665,7 @@ var import_ajv2 = __toESM(require_ajv(), 1);
 var import__ = __toESM(require__(), 1);
 var import__2 = __toESM(require__2(), 1);
 var import_ajv_formats = __toESM(require_dist2(), 1);
-import path6 from "node:path";
+import path7 from "node:path";
 
 // schemas/builtin/dvc.schema.json
 var dvc_schema_default = {
@@ -61677,6 +62374,12 @@ var mlgate_schema_default = {
             }
           }
         },
+        trend: {
+          type: "integer",
+          minimum: 0,
+          maximum: 20,
+          description: "With artifact baselines, how many past baselines the scorecard's trend chart shows per metric with a rule (default 5; 0: no chart)."
+        },
         on_missing_baseline: {
           type: "string",
           enum: [
@@ -61968,8 +62671,8 @@ var SchemaRegistry = class {
         ok = false;
         continue;
       }
-      const target2 = path6.posix.normalize(
-        path6.posix.join(path6.posix.dirname(file), decodeURIComponent(target))
+      const target2 = path7.posix.normalize(
+        path7.posix.join(path7.posix.dirname(file), decodeURIComponent(target))
       );
       if (target.startsWith("/") || target2.startsWith("../")) {
         this.problem("schema/outside-ref", `${file} refers to ${target}, outside the repository`, file);
@@ -62103,7 +62806,7 @@ function runWorker(base, take, store) {
   return new Promise((resolve4) => {
     const given = [];
     let inFlight = 0;
-    const worker = new Worker(WORKER, { workerData: base });
+    const worker = new Worker2(WORKER, { workerData: base });
     const send = () => {
       const files = take();
       if (files.length) {
@@ -62717,7 +63420,7 @@ var modelStage = {
 };
 
 // src/tests/tests-stage.ts
-import { statSync as statSync4 } from "node:fs";
+import { statSync as statSync5 } from "node:fs";
 
 // src/io/run-command.ts
 import { spawn } from "node:child_process";
@@ -63139,7 +63842,7 @@ function safeResolve(ctx, relative2) {
 }
 function mtime(abs) {
   try {
-    return statSync4(abs).mtimeMs;
+    return statSync5(abs).mtimeMs;
   } catch {
     return void 0;
   }
@@ -63208,7 +63911,7 @@ async function findConfig(settings, workspace) {
   for (const name of CONFIG_NAMES) if (await workspace.exists(name)) return name;
   return void 0;
 }
-async function runMlgate(settings, branch, workspace, progress) {
+async function runMlgate(settings, branch, workspace, progress, extras = {}) {
   const configFile = await findConfig(settings, workspace);
   if (configFile === void 0) {
     return {
@@ -63243,6 +63946,7 @@ async function runMlgate(settings, branch, workspace, progress) {
     tuning: settings.tuning,
     progress,
     baselineRequest: { ...settings.baseline, baseBranch: branch.baseBranch },
+    github: extras.github,
     compareOutput: (out) => {
       compared = out;
     }
@@ -63253,6 +63957,7 @@ async function runMlgate(settings, branch, workspace, progress) {
       sections,
       manualRubric: config.scorecard?.ml_test_score?.manual,
       comparisons: compared?.comparisons,
+      trend: compared?.trend,
       baseline: compared?.baseline ?? {
         source: "none",
         reason: config.compare ? "the comparison did not run" : "no comparison configured"
@@ -63288,490 +63993,7 @@ function hiddenNote(hidden) {
 }
 
 // src/action/github-publish.ts
-import { readFileSync as readFileSync3, statSync as statSync5 } from "node:fs";
-
-// node_modules/fflate/esm/index.mjs
-import { createRequire as createRequire2 } from "module";
-var require2 = createRequire2("/");
-var _a;
-var Worker2;
-var isMarkedAsUntransferable;
-try {
-  _a = require2("worker_threads"), Worker2 = _a.Worker, isMarkedAsUntransferable = _a.isMarkedAsUntransferable;
-} catch (e) {
-}
-var u8 = Uint8Array;
-var u16 = Uint16Array;
-var i32 = Int32Array;
-var fleb = new u8([
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  1,
-  1,
-  1,
-  1,
-  2,
-  2,
-  2,
-  2,
-  3,
-  3,
-  3,
-  3,
-  4,
-  4,
-  4,
-  4,
-  5,
-  5,
-  5,
-  5,
-  0,
-  /* unused */
-  0,
-  0,
-  /* impossible */
-  0
-]);
-var fdeb = new u8([
-  0,
-  0,
-  0,
-  0,
-  1,
-  1,
-  2,
-  2,
-  3,
-  3,
-  4,
-  4,
-  5,
-  5,
-  6,
-  6,
-  7,
-  7,
-  8,
-  8,
-  9,
-  9,
-  10,
-  10,
-  11,
-  11,
-  12,
-  12,
-  13,
-  13,
-  /* unused */
-  0,
-  0
-]);
-var clim = new u8([16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]);
-var freb = function(eb, start) {
-  var b = new u16(31);
-  for (var i2 = 0; i2 < 31; ++i2) {
-    b[i2] = start += 1 << eb[i2 - 1];
-  }
-  var r = new i32(b[30]);
-  for (var i2 = 1; i2 < 30; ++i2) {
-    for (var j = b[i2]; j < b[i2 + 1]; ++j) {
-      r[j] = j - b[i2] << 5 | i2;
-    }
-  }
-  return { b, r };
-};
-var _a = freb(fleb, 2);
-var fl = _a.b;
-var revfl = _a.r;
-fl[28] = 258, revfl[258] = 28;
-var _b = freb(fdeb, 0);
-var fd = _b.b;
-var revfd = _b.r;
-var rev = new u16(32768);
-for (i = 0; i < 32768; ++i) {
-  x = (i & 43690) >> 1 | (i & 21845) << 1;
-  x = (x & 52428) >> 2 | (x & 13107) << 2;
-  x = (x & 61680) >> 4 | (x & 3855) << 4;
-  rev[i] = ((x & 65280) >> 8 | (x & 255) << 8) >> 1;
-}
-var x;
-var i;
-var hMap = (function(cd, mb2, r) {
-  var s = cd.length;
-  var i2 = 0;
-  var l = new u16(mb2);
-  for (; i2 < s; ++i2) {
-    if (cd[i2])
-      ++l[cd[i2] - 1];
-  }
-  var le = new u16(mb2);
-  for (i2 = 1; i2 < mb2; ++i2) {
-    le[i2] = le[i2 - 1] + l[i2 - 1] << 1;
-  }
-  var co;
-  if (r) {
-    co = new u16(1 << mb2);
-    var rvb = 15 - mb2;
-    for (i2 = 0; i2 < s; ++i2) {
-      if (cd[i2]) {
-        var sv = i2 << 4 | cd[i2];
-        var r_1 = mb2 - cd[i2];
-        var v = le[cd[i2] - 1]++ << r_1;
-        for (var m = v | (1 << r_1) - 1; v <= m; ++v) {
-          co[rev[v] >> rvb] = sv;
-        }
-      }
-    }
-  } else {
-    co = new u16(s);
-    for (i2 = 0; i2 < s; ++i2) {
-      if (cd[i2]) {
-        co[i2] = rev[le[cd[i2] - 1]++] >> 15 - cd[i2];
-      }
-    }
-  }
-  return co;
-});
-var flt = new u8(288);
-for (i = 0; i < 144; ++i)
-  flt[i] = 8;
-var i;
-for (i = 144; i < 256; ++i)
-  flt[i] = 9;
-var i;
-for (i = 256; i < 280; ++i)
-  flt[i] = 7;
-var i;
-for (i = 280; i < 288; ++i)
-  flt[i] = 8;
-var i;
-var fdt = new u8(32);
-for (i = 0; i < 32; ++i)
-  fdt[i] = 5;
-var i;
-var flrm = /* @__PURE__ */ hMap(flt, 9, 1);
-var fdrm = /* @__PURE__ */ hMap(fdt, 5, 1);
-var max = function(a) {
-  var m = a[0];
-  for (var i2 = 1; i2 < a.length; ++i2) {
-    if (a[i2] > m)
-      m = a[i2];
-  }
-  return m;
-};
-var bits = function(d, p, m) {
-  var o = p / 8 | 0;
-  return (d[o] | d[o + 1] << 8) >> (p & 7) & m;
-};
-var bits16 = function(d, p) {
-  var o = p / 8 | 0;
-  return (d[o] | d[o + 1] << 8 | d[o + 2] << 16) >> (p & 7);
-};
-var shft = function(p) {
-  return (p + 7) / 8 | 0;
-};
-var slc = function(v, s, e) {
-  if (s == null || s < 0)
-    s = 0;
-  if (e == null || e > v.length)
-    e = v.length;
-  return new u8(v.subarray(s, e));
-};
-var ec = [
-  "unexpected EOF",
-  "invalid block type",
-  "invalid length/literal",
-  "invalid distance",
-  "stream finished",
-  "no stream handler",
-  ,
-  // determined by compression function
-  "no callback",
-  "invalid UTF-8 data",
-  "extra field too long",
-  "date not in range 1980-2099",
-  "filename too long",
-  "stream finishing",
-  "invalid zip data"
-  // determined by unknown compression method
-];
-var err = function(ind, msg, nt) {
-  var e = new Error(msg || ec[ind]);
-  e.code = ind;
-  if (Error.captureStackTrace)
-    Error.captureStackTrace(e, err);
-  if (!nt)
-    throw e;
-  return e;
-};
-var inflt = function(dat, st, buf, dict) {
-  var sl = dat.length, dl = dict ? dict.length : 0;
-  if (!sl || st.f && !st.l)
-    return buf || new u8(0);
-  var noBuf = !buf;
-  var resize = noBuf || st.i != 2;
-  var noSt = st.i;
-  if (noBuf)
-    buf = new u8(sl * 3);
-  var cbuf = function(l2) {
-    var bl = buf.length;
-    if (l2 > bl) {
-      var nbuf = new u8(Math.max(bl * 2, l2));
-      nbuf.set(buf);
-      buf = nbuf;
-    }
-  };
-  var final = st.f || 0, pos = st.p || 0, bt = st.b || 0, lm = st.l, dm = st.d, lbt = st.m, dbt = st.n;
-  var tbts = sl * 8;
-  do {
-    if (!lm) {
-      final = bits(dat, pos, 1);
-      var type2 = bits(dat, pos + 1, 3);
-      pos += 3;
-      if (!type2) {
-        var s = shft(pos) + 4, l = dat[s - 4] | dat[s - 3] << 8, t = s + l;
-        if (t > sl) {
-          if (noSt)
-            err(0);
-          break;
-        }
-        if (resize)
-          cbuf(bt + l);
-        buf.set(dat.subarray(s, t), bt);
-        st.b = bt += l, st.p = pos = t * 8, st.f = final;
-        continue;
-      } else if (type2 == 1)
-        lm = flrm, dm = fdrm, lbt = 9, dbt = 5;
-      else if (type2 == 2) {
-        var hLit = bits(dat, pos, 31) + 257, hcLen = bits(dat, pos + 10, 15) + 4;
-        var tl = hLit + bits(dat, pos + 5, 31) + 1;
-        pos += 14;
-        var ldt = new u8(tl);
-        var clt = new u8(19);
-        for (var i2 = 0; i2 < hcLen; ++i2) {
-          clt[clim[i2]] = bits(dat, pos + i2 * 3, 7);
-        }
-        pos += hcLen * 3;
-        var clb = max(clt), clbmsk = (1 << clb) - 1;
-        var clm = hMap(clt, clb, 1);
-        for (var i2 = 0; i2 < tl; ) {
-          var r = clm[bits(dat, pos, clbmsk)];
-          pos += r & 15;
-          var s = r >> 4;
-          if (s < 16) {
-            ldt[i2++] = s;
-          } else {
-            var c = 0, n = 0;
-            if (s == 16)
-              n = 3 + bits(dat, pos, 3), pos += 2, c = ldt[i2 - 1];
-            else if (s == 17)
-              n = 3 + bits(dat, pos, 7), pos += 3;
-            else if (s == 18)
-              n = 11 + bits(dat, pos, 127), pos += 7;
-            while (n--)
-              ldt[i2++] = c;
-          }
-        }
-        var lt = ldt.subarray(0, hLit), dt = ldt.subarray(hLit);
-        lbt = max(lt);
-        dbt = max(dt);
-        lm = hMap(lt, lbt, 1);
-        dm = hMap(dt, dbt, 1);
-      } else
-        err(1);
-      if (pos > tbts) {
-        if (noSt)
-          err(0);
-        break;
-      }
-    }
-    if (resize)
-      cbuf(bt + 131072);
-    var lms = (1 << lbt) - 1, dms = (1 << dbt) - 1;
-    var lpos = pos;
-    for (; ; lpos = pos) {
-      var c = lm[bits16(dat, pos) & lms], sym = c >> 4;
-      pos += c & 15;
-      if (pos > tbts) {
-        if (noSt)
-          err(0);
-        break;
-      }
-      if (!c)
-        err(2);
-      if (sym < 256)
-        buf[bt++] = sym;
-      else if (sym == 256) {
-        lpos = pos, lm = null;
-        break;
-      } else {
-        var add = sym - 254;
-        if (sym > 264) {
-          var i2 = sym - 257, b = fleb[i2];
-          add = bits(dat, pos, (1 << b) - 1) + fl[i2];
-          pos += b;
-        }
-        var d = dm[bits16(dat, pos) & dms], dsym = d >> 4;
-        if (!d)
-          err(3);
-        pos += d & 15;
-        var dt = fd[dsym];
-        if (dsym > 3) {
-          var b = fdeb[dsym];
-          dt += bits16(dat, pos) & (1 << b) - 1, pos += b;
-        }
-        if (pos > tbts) {
-          if (noSt)
-            err(0);
-          break;
-        }
-        if (resize)
-          cbuf(bt + 131072);
-        var end = bt + add;
-        if (bt < dt) {
-          var shift = dl - dt, dend = Math.min(dt, end);
-          if (shift + bt < 0)
-            err(3);
-          for (; bt < dend; ++bt)
-            buf[bt] = dict[shift + bt];
-        }
-        for (; bt < end; ++bt)
-          buf[bt] = buf[bt - dt];
-      }
-    }
-    st.l = lm, st.p = lpos, st.b = bt, st.f = final;
-    if (lm)
-      final = 1, st.m = lbt, st.d = dm, st.n = dbt;
-  } while (!final);
-  return bt != buf.length && noBuf ? slc(buf, 0, bt) : buf.subarray(0, bt);
-};
-var et = /* @__PURE__ */ new u8(0);
-var b2 = function(d, b) {
-  return d[b] | d[b + 1] << 8;
-};
-var b4 = function(d, b) {
-  return (d[b] | d[b + 1] << 8 | d[b + 2] << 16 | d[b + 3] << 24) >>> 0;
-};
-var b8 = function(d, b) {
-  return b4(d, b) + b4(d, b + 4) * 4294967296;
-};
-function inflateSync(data, opts) {
-  return inflt(data, { i: 2 }, opts && opts.out, opts && opts.dictionary);
-}
-var td = typeof TextDecoder != "undefined" && /* @__PURE__ */ new TextDecoder();
-var tds = 0;
-try {
-  td.decode(et, { stream: true });
-  tds = 1;
-} catch (e) {
-}
-var dutf8 = function(d) {
-  for (var r = "", i2 = 0; ; ) {
-    var c = d[i2++];
-    var eb = (c > 127) + (c > 223) + (c > 239);
-    if (i2 + eb > d.length)
-      return { s: r, r: slc(d, i2 - 1) };
-    if (!eb)
-      r += String.fromCharCode(c);
-    else if (eb == 3) {
-      c = ((c & 15) << 18 | (d[i2++] & 63) << 12 | (d[i2++] & 63) << 6 | d[i2++] & 63) - 65536, r += String.fromCharCode(55296 | c >> 10, 56320 | c & 1023);
-    } else if (eb & 1)
-      r += String.fromCharCode((c & 31) << 6 | d[i2++] & 63);
-    else
-      r += String.fromCharCode((c & 15) << 12 | (d[i2++] & 63) << 6 | d[i2++] & 63);
-  }
-};
-function strFromU8(dat, latin1) {
-  if (latin1) {
-    var r = "";
-    for (var i2 = 0; i2 < dat.length; i2 += 16384)
-      r += String.fromCharCode.apply(null, dat.subarray(i2, i2 + 16384));
-    return r;
-  } else if (td) {
-    return td.decode(dat);
-  } else {
-    var _a2 = dutf8(dat), s = _a2.s, r = _a2.r;
-    if (r.length)
-      err(8);
-    return s;
-  }
-}
-var slzh = function(d, b) {
-  return b + 30 + b2(d, b + 26) + b2(d, b + 28);
-};
-var zh = function(d, b, z) {
-  var fnl = b2(d, b + 28), efl = b2(d, b + 30), fn = strFromU8(d.subarray(b + 46, b + 46 + fnl), !(b2(d, b + 8) & 2048)), es = b + 46 + fnl;
-  var _a2 = z64hs(d, es, efl, z, b4(d, b + 20), b4(d, b + 24), b4(d, b + 42)), sc = _a2[0], su = _a2[1], off = _a2[2];
-  return [b2(d, b + 10), sc, su, fn, es + efl + b2(d, b + 32), off];
-};
-var z64hs = function(d, b, l, z, sc, su, off) {
-  var nsc = sc == 4294967295, nsu = su == 4294967295, noff = off == 4294967295, e = b + l;
-  var nf = nsc + nsu + noff;
-  if (z && nf) {
-    for (; b + 4 < e; b += 4 + b2(d, b + 2)) {
-      if (b2(d, b) == 1) {
-        return [
-          nsc ? b8(d, b + 4 + 8 * nsu) : sc,
-          nsu ? b8(d, b + 4) : su,
-          noff ? b8(d, b + 4 + 8 * (nsu + nsc)) : off,
-          1
-        ];
-      }
-    }
-    if (z < 2)
-      err(13);
-  }
-  return [sc, su, off, 0];
-};
-function unzipSync(data, opts) {
-  var files = {};
-  var e = data.length - 22;
-  for (; b4(data, e) != 101010256; --e) {
-    if (!e || data.length - e > 65558)
-      err(13);
-  }
-  ;
-  var c = b2(data, e + 8);
-  if (!c)
-    return {};
-  var o = b4(data, e + 16);
-  var z = b4(data, e - 20) == 117853008;
-  if (z) {
-    var ze = b4(data, e - 12);
-    z = b4(data, ze) == 101075792;
-    if (z) {
-      c = b4(data, ze + 32);
-      o = b4(data, ze + 48);
-    }
-  }
-  var fltr = opts && opts.filter;
-  for (var i2 = 0; i2 < c; ++i2) {
-    var _a2 = zh(data, o, z), c_2 = _a2[0], sc = _a2[1], su = _a2[2], fn = _a2[3], no = _a2[4], off = _a2[5], b = slzh(data, off);
-    o = no;
-    if (!fltr || fltr({
-      name: fn,
-      size: sc,
-      originalSize: su,
-      compression: c_2
-    })) {
-      if (!c_2)
-        files[fn] = slc(data, b, b + sc);
-      else if (c_2 == 8)
-        files[fn] = inflateSync(data.subarray(b, b + sc), { out: new u8(su) });
-      else
-        err(14, "unknown compression type " + c_2);
-    }
-  }
-  return files;
-}
+import { readFileSync as readFileSync4, statSync as statSync6 } from "node:fs";
 
 // src/github/publish.ts
 var ACTIONS_BOT = "github-actions[bot]";
@@ -63852,15 +64074,15 @@ async function publishCheckRun(gh, target, report2, summary2, annotations) {
 // src/action/github-publish.ts
 var MAX_COMMENT = 65e3;
 var MAX_EVENT_BYTES = 25 * 1024 * 1024;
-var MAX_ARTIFACT_BYTES = 64 * 1024 * 1024;
+var MAX_ARTIFACT_BYTES2 = 64 * 1024 * 1024;
 function readRunContext(env) {
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
   if (!owner || !repo) return void 0;
   let payload = {};
   if (env.GITHUB_EVENT_PATH) {
     try {
-      if (statSync5(env.GITHUB_EVENT_PATH).size <= MAX_EVENT_BYTES)
-        payload = JSON.parse(readFileSync3(env.GITHUB_EVENT_PATH, "utf8"));
+      if (statSync6(env.GITHUB_EVENT_PATH).size <= MAX_EVENT_BYTES)
+        payload = JSON.parse(readFileSync4(env.GITHUB_EVENT_PATH, "utf8"));
     } catch {
       payload = {};
     }
@@ -63952,18 +64174,18 @@ async function fetchTriggeringReport(ctx, token, artifactName, gh = createGitHub
   const artifact = artifacts.find((a) => a.name === artifactName);
   if (!artifact) return { problem: `run ${run2.id} has no artifact named ${artifactName}` };
   if (artifact.expired) return { problem: `the artifact ${artifactName} of run ${run2.id} has expired` };
-  if (artifact.size_in_bytes > MAX_ARTIFACT_BYTES)
+  if (artifact.size_in_bytes > MAX_ARTIFACT_BYTES2)
     return {
-      problem: `the artifact ${artifactName} is ${artifact.size_in_bytes} bytes, over the ${MAX_ARTIFACT_BYTES}-byte limit`
+      problem: `the artifact ${artifactName} is ${artifact.size_in_bytes} bytes, over the ${MAX_ARTIFACT_BYTES2}-byte limit`
     };
-  const zip = await gh.downloadArtifact(ctx.owner, ctx.repo, artifact.id, MAX_ARTIFACT_BYTES);
+  const zip = await gh.downloadArtifact(ctx.owner, ctx.repo, artifact.id, MAX_ARTIFACT_BYTES2);
   let files;
   try {
     let total = 0;
     files = unzipSync(zip, {
       filter: (f) => {
         total += f.originalSize;
-        if (total > MAX_ARTIFACT_BYTES) throw new Error("the artifact unpacks to more than the size limit");
+        if (total > MAX_ARTIFACT_BYTES2) throw new Error("the artifact unpacks to more than the size limit");
         return f.name.endsWith(".json");
       }
     });
@@ -63989,7 +64211,7 @@ async function fetchTriggeringReport(ctx, token, artifactName, gh = createGitHub
 }
 
 // src/action/inputs.ts
-import path7 from "node:path";
+import path8 from "node:path";
 var InputError = class extends Error {
 };
 var PUBLISH_TARGETS = ["comment", "check", "summary"];
@@ -63998,10 +64220,10 @@ function input(name) {
   return value2 === "" ? void 0 : value2;
 }
 function readInputs(env) {
-  const workspace = path7.resolve(env.GITHUB_WORKSPACE ?? process.cwd());
-  const dir = path7.resolve(workspace, input("working-directory") ?? ".");
-  const rel = path7.relative(workspace, dir);
-  if (rel.startsWith("..") || path7.isAbsolute(rel)) {
+  const workspace = path8.resolve(env.GITHUB_WORKSPACE ?? process.cwd());
+  const dir = path8.resolve(workspace, input("working-directory") ?? ".");
+  const rel = path8.relative(workspace, dir);
+  if (rel.startsWith("..") || path8.isAbsolute(rel)) {
     throw new InputError(
       `Invalid working-directory '${input("working-directory")}'. Expected a folder inside the workspace.`
     );
@@ -64020,9 +64242,10 @@ function readInputs(env) {
     mode: "run",
     publish: /* @__PURE__ */ new Set(),
     artifactName: input("artifact-name") ?? "mlgate-report",
-    reportPath: path7.resolve(
+    baselineArtifact: input("baseline-artifact") ?? "mlgate-baseline",
+    reportPath: path8.resolve(
       dir,
-      input("report-path") ?? path7.join(env.RUNNER_TEMP ?? dir, "mlgate-report.json")
+      input("report-path") ?? path8.join(env.RUNNER_TEMP ?? dir, "mlgate-report.json")
     )
   };
   const mode = input("mode") ?? "run";
@@ -64045,15 +64268,15 @@ function readInputs(env) {
   if (baselinePath !== void 0 && baselineRef !== void 0)
     throw new InputError("Both baseline and baseline-ref are set. Pass one.");
   if (baselinePath !== void 0) {
-    const abs = path7.resolve(dir, baselinePath);
-    const relBase = path7.relative(dir, abs);
-    if (relBase.startsWith("..") || path7.isAbsolute(relBase))
+    const abs = path8.resolve(dir, baselinePath);
+    const relBase = path8.relative(dir, abs);
+    if (relBase.startsWith("..") || path8.isAbsolute(relBase))
       throw new InputError(`Invalid baseline '${baselinePath}'. Expected a path inside working-directory.`);
-    settings.baseline = { path: relBase.split(path7.sep).join("/") };
+    settings.baseline = { path: relBase.split(path8.sep).join("/") };
   }
   if (baselineRef !== void 0) settings.baseline = { ref: baselineRef };
   const sarif = input("sarif-path");
-  if (sarif !== void 0) settings.sarifPath = path7.resolve(dir, sarif);
+  if (sarif !== void 0) settings.sarifPath = path8.resolve(dir, sarif);
   const config = input("config");
   if (config !== void 0) settings.config = config;
   const environment = input("environment");
@@ -64082,11 +64305,20 @@ async function run() {
     const runContext = readRunContext(process.env);
     if (settings.mode === "publish") return await publishMode(settings, runContext, prefix);
     const progress = createProgress({ write: (t) => info(t.trimEnd()), tty: false });
+    const workflowFile = /\/\.github\/workflows\/([^@/]+)@/.exec(process.env.GITHUB_WORKFLOW_REF ?? "")?.[1];
+    const github = runContext && settings.token && workflowFile ? {
+      gh: createGitHub({ token: settings.token, baseUrl: runContext.apiUrl, log: (m) => info(m) }),
+      owner: runContext.owner,
+      repo: runContext.repo,
+      workflow: workflowFile,
+      artifactName: settings.baselineArtifact
+    } : void 0;
     const outcome = await runMlgate(
       settings,
       await readBranchContext(process.env, settings.dir),
       createWorkspace(settings.dir),
-      progress
+      progress,
+      { github }
     );
     if (outcome.kind === "usage-error") return failUsage(outcome.message);
     if (outcome.kind === "config-error") {
@@ -64111,6 +64343,11 @@ async function run() {
       ).write();
     setReportOutputs(report2);
     setOutput("report-path", settings.reportPath);
+    const onPullRequest = runContext !== void 0 && pullRequestOf(runContext).number !== void 0;
+    if (config.compare && !onPullRequest) {
+      const dir = await writeBaselineDir(settings, config, RENDERERS.json(report2));
+      setOutput("baseline-dir", dir);
+    }
     if (runContext) {
       const published = await publishReport(report2, runContext, pullRequestOf(runContext), {
         token: settings.token,
@@ -64131,6 +64368,30 @@ async function run() {
     );
     if (e.stack) debug(e.stack);
   }
+}
+async function writeBaselineDir(settings, config, reportJson) {
+  const out = path9.join(process.env.RUNNER_TEMP ?? path9.dirname(settings.reportPath), "mlgate-baseline");
+  await mkdir2(out, { recursive: true });
+  await writeFile2(path9.join(out, "mlgate-report.json"), reportJson);
+  const list5 = (v) => v === void 0 ? [] : Array.isArray(v) ? v : [v];
+  const sig = config.compare?.significance;
+  const predictions = sig?.predictions ?? config.model?.predictions?.path;
+  const files = [
+    ...list5(config.compare?.metrics),
+    ...list5(config.compare?.params),
+    ...sig && predictions ? [predictions] : []
+  ];
+  for (const file of files) {
+    const from = path9.resolve(settings.dir, file);
+    if (path9.relative(settings.dir, from).startsWith("..")) continue;
+    try {
+      await mkdir2(path9.dirname(path9.join(out, file)), { recursive: true });
+      await copyFile2(from, path9.join(out, file));
+    } catch {
+      warning(`mlgate: ${file} is not there to record in the baseline`);
+    }
+  }
+  return out;
 }
 var MAX_SUMMARY2 = 1e6;
 function setReportOutputs(report2) {
@@ -64190,7 +64451,7 @@ async function publishMode(settings, ctx, prefix) {
   logPublished(published);
 }
 async function writeReport(file, text2) {
-  await mkdir2(path8.dirname(file), { recursive: true });
+  await mkdir2(path9.dirname(file), { recursive: true });
   await writeFile2(file, text2);
 }
 function failUsage(message) {

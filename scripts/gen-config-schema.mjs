@@ -518,6 +518,13 @@ const compare = {
         seed: { type: "integer", description: "Seed of the bootstrap, for reproducible intervals." },
       },
     },
+    trend: {
+      type: "integer",
+      minimum: 0,
+      maximum: 20,
+      description:
+        "With artifact baselines, how many past baselines the scorecard's trend chart shows per metric with a rule (default 5; 0: no chart).",
+    },
     on_missing_baseline: {
       type: "string",
       enum: ["pass", "warn", "fail"],

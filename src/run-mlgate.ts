@@ -10,6 +10,7 @@ import {
 import { CONFIG_NAMES, type Settings } from "./config/settings.js";
 import type { MlgateConfig } from "./config/types.js";
 import { gatePolicy } from "./gate/evaluate-gate.js";
+import type { GitHubContext } from "./io/artifact-baseline.js";
 import type { ProgressSink } from "./io/progress.js";
 import { type Workspace, WorkspaceError } from "./io/workspace.js";
 import { buildReport } from "./report/build-report.js";
@@ -37,6 +38,7 @@ export async function runMlgate(
   branch: BranchContext,
   workspace: Workspace,
   progress?: ProgressSink,
+  extras: { github?: GitHubContext } = {},
 ): Promise<RunOutcome> {
   const configFile = await findConfig(settings, workspace);
   if (configFile === undefined) {
@@ -72,6 +74,7 @@ export async function runMlgate(
     tuning: settings.tuning,
     progress,
     baselineRequest: { ...settings.baseline, baseBranch: branch.baseBranch },
+    github: extras.github,
     compareOutput: (out) => {
       compared = out;
     },
@@ -82,6 +85,7 @@ export async function runMlgate(
       sections,
       manualRubric: config.scorecard?.ml_test_score?.manual,
       comparisons: compared?.comparisons,
+      trend: compared?.trend,
       baseline: compared?.baseline ?? {
         source: "none",
         reason: config.compare ? "the comparison did not run" : "no comparison configured",

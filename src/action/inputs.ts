@@ -22,6 +22,8 @@ export interface ActionSettings extends Settings {
   commentKey?: string;
   /** Name of the report artifact `mode: publish` downloads. */
   artifactName: string;
+  /** Name of the baseline artifact on the base branch's runs. */
+  baselineArtifact: string;
 }
 
 /** The publish targets the action knows. */
@@ -57,6 +59,7 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionSettings {
     mode: "run",
     publish: new Set(),
     artifactName: input("artifact-name") ?? "mlgate-report",
+    baselineArtifact: input("baseline-artifact") ?? "mlgate-baseline",
     reportPath: path.resolve(
       dir,
       input("report-path") ?? path.join(env.RUNNER_TEMP ?? dir, "mlgate-report.json"),

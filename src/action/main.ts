@@ -1,7 +1,8 @@
 /** The GitHub Action: read inputs, run the engine, publish the scorecard, set outputs, fail on the gate. */
-import { mkdir, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import * as core from "@actions/core";
+import type { MlgateConfig } from "../config/types.js";
 import { createGitHub, GitHubError } from "../github/client.js";
 import { readBranchContext } from "../io/branch-context.js";
 import { createProgress } from "../io/progress.js";
@@ -48,11 +49,23 @@ export async function run(): Promise<void> {
     if (settings.mode === "publish") return await publishMode(settings, runContext, prefix);
     // The runner's log is no terminal: a progress line every few seconds on long scans.
     const progress = createProgress({ write: (t) => core.info(t.trimEnd()), tty: false });
+    const workflowFile = /\/\.github\/workflows\/([^@/]+)@/.exec(process.env.GITHUB_WORKFLOW_REF ?? "")?.[1];
+    const github =
+      runContext && settings.token && workflowFile
+        ? {
+            gh: createGitHub({ token: settings.token, baseUrl: runContext.apiUrl, log: (m) => core.info(m) }),
+            owner: runContext.owner,
+            repo: runContext.repo,
+            workflow: workflowFile,
+            artifactName: settings.baselineArtifact,
+          }
+        : undefined;
     const outcome = await runMlgate(
       settings,
       await readBranchContext(process.env, settings.dir),
       createWorkspace(settings.dir),
       progress,
+      { github },
     );
     if (outcome.kind === "usage-error") return failUsage(outcome.message);
     if (outcome.kind === "config-error") {
@@ -79,6 +92,13 @@ export async function run(): Promise<void> {
         .write();
     setReportOutputs(report);
     core.setOutput("report-path", settings.reportPath);
+    const onPullRequest = runContext !== undefined && pullRequestOf(runContext).number !== undefined;
+    if (config.compare && !onPullRequest) {
+      // Outside pull requests (a push to the baseline branch), lay out what a later PR compares
+      // against, for actions/upload-artifact to keep as the baseline artifact.
+      const dir = await writeBaselineDir(settings, config, RENDERERS.json(report));
+      core.setOutput("baseline-dir", dir);
+    }
     if (runContext) {
       const published = await publishReport(report, runContext, pullRequestOf(runContext), {
         token: settings.token,
@@ -87,7 +107,8 @@ export async function run(): Promise<void> {
         commentKey:
           settings.commentKey ?? `${runContext.workflow}/${prefix ? `${prefix}/` : ""}${configFile}`,
         pathPrefix: prefix,
-        fullReport: "The full report is in the job summary and in the JSON report named by the report-path output.",
+        fullReport:
+          "The full report is in the job summary and in the JSON report named by the report-path output.",
       });
       logPublished(published);
     }
@@ -100,6 +121,36 @@ export async function run(): Promise<void> {
     );
     if (e.stack) core.debug(e.stack);
   }
+}
+
+/** Copy the compared files and the report into a folder laid out like the repository. */
+async function writeBaselineDir(
+  settings: ActionSettings,
+  config: MlgateConfig,
+  reportJson: string,
+): Promise<string> {
+  const out = path.join(process.env.RUNNER_TEMP ?? path.dirname(settings.reportPath), "mlgate-baseline");
+  await mkdir(out, { recursive: true });
+  await writeFile(path.join(out, "mlgate-report.json"), reportJson);
+  const list = (v: string | string[] | undefined) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
+  const sig = config.compare?.significance as { predictions?: string } | undefined;
+  const predictions = sig?.predictions ?? (config.model?.predictions as { path?: string } | undefined)?.path;
+  const files = [
+    ...list(config.compare?.metrics),
+    ...list(config.compare?.params),
+    ...(sig && predictions ? [predictions] : []),
+  ];
+  for (const file of files) {
+    const from = path.resolve(settings.dir, file);
+    if (path.relative(settings.dir, from).startsWith("..")) continue;
+    try {
+      await mkdir(path.dirname(path.join(out, file)), { recursive: true });
+      await copyFile(from, path.join(out, file));
+    } catch {
+      core.warning(`mlgate: ${file} is not there to record in the baseline`);
+    }
+  }
+  return out;
 }
 
 /** The job summary is refused above about 1 MiB. */

@@ -8,6 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { CompareConfig } from "../config/types.js";
+import { artifactBaseline } from "../io/artifact-baseline.js";
 import {
   type Baseline,
   BaselineTooLarge,
@@ -33,6 +34,7 @@ import type {
   Section,
   Severity,
   Table,
+  TrendSeries,
 } from "../report/types.js";
 import { hasBlock, type Stage, type StageContext } from "../stages/stage.js";
 import { labelsAgree, pairedTests, pairRows } from "./paired.js";
@@ -67,6 +69,7 @@ export interface BaselineRequest {
 export interface CompareOutput {
   comparisons: Comparison[];
   baseline?: BaselineInfo;
+  trend?: TrendSeries[];
 }
 
 /** The default branch of `origin`, when the clone knows it. */
@@ -95,14 +98,43 @@ async function resolveBaseline(ctx: StageContext, cfg: CompareConfig): Promise<B
   if (req.path) return pathBaseline(ctx.workspace, req.path, single);
   const from = cfg.baseline?.from ?? "auto";
   if (!req.ref && from.startsWith("path:")) return pathBaseline(ctx.workspace, from.slice(5), single);
-  if (!req.ref && from === "artifact")
-    return {
-      reason:
-        "artifact baselines are read by the GitHub action's publishing step, which this build does not have yet",
-    };
-  const ref =
-    req.ref ?? req.baseBranch ?? cfg.baseline?.branch ?? defaultBranch(ctx.workspace.root) ?? "main";
-  return gitBaseline(ctx.workspace.root, ref);
+  const branch = req.baseBranch ?? cfg.baseline?.branch ?? defaultBranch(ctx.workspace.root) ?? "main";
+  let artifactReason: string | undefined;
+  if (!req.ref && (from === "artifact" || from === "auto")) {
+    if (ctx.github) {
+      const found = await artifactBaseline(ctx.github, branch, cfg.trend ?? 5);
+      if ("read" in found) return found;
+      artifactReason = found.reason;
+    } else artifactReason = "artifact baselines need the GitHub action (a token with `actions: read`)";
+    if (from === "artifact") return { reason: artifactReason ?? "no artifact baseline" };
+  }
+  const ref = req.ref ?? branch;
+  const git = await gitBaseline(ctx.workspace.root, ref);
+  // `auto` fell back to git: say why the artifact was not used.
+  if (artifactReason && ctx.github && "read" in git)
+    git.info.reason = [git.info.reason, `no artifact baseline: ${artifactReason}`].filter(Boolean).join("; ");
+  return git;
+}
+
+/** Values of the metrics with a rule over the past baselines' reports, then this change. */
+function trendOf(
+  history: { sha: string; report: { comparisons: Comparison[] } }[],
+  comparisons: Comparison[],
+  rules: Record<string, CompareRule>,
+): TrendSeries[] {
+  const series: TrendSeries[] = [];
+  for (const c of comparisons) {
+    if (c.head === null || !ruleFor(c.metric, rules)) continue;
+    const points: TrendSeries["points"] = [];
+    for (const h of history) {
+      const v = h.report.comparisons.find((x) => x.metric === c.metric)?.head;
+      if (typeof v === "number") points.push({ label: h.sha.slice(0, 7), value: v });
+    }
+    if (!points.length) continue;
+    points.push({ label: "this change", value: c.head });
+    series.push({ metric: c.metric, points });
+  }
+  return series.slice(0, 6);
 }
 
 /** The baseline side of the metrics files. */
@@ -419,6 +451,12 @@ export async function runCompare(ctx: StageContext): Promise<Section> {
           : [],
     });
   }
+  if ("history" in baseline && Array.isArray(baseline.history) && baseline.history.length)
+    out.trend = trendOf(
+      baseline.history as { sha: string; report: { comparisons: Comparison[] } }[],
+      out.comparisons,
+      rules,
+    );
   const params = await paramsDiff(ctx, list(cfg.params), baseline);
   if (params) tables.push(params);
   checks.push(...problems);

@@ -79,6 +79,7 @@ export interface CompareConfig {
   rules?: Record<string, Record<string, unknown>>;
   significance?: Record<string, unknown>;
   on_missing_baseline?: "pass" | "warn" | "fail";
+  trend?: number;
 }
 
 /** When the gate fails. */

@@ -1,4 +1,6 @@
 /** The markdown scorecard for PR comments and job summaries. */
+
+import { formatMetric } from "../report/format.js";
 import type { Report, SectionStatus } from "../report/types.js";
 import {
   baselineLine,
@@ -73,6 +75,30 @@ function where(d: Parameters<typeof location>[0], options: RenderOptions): strin
   return `[${text}](${url})`;
 }
 
+/** Mermaid `xychart-beta` line charts (GitHub renders them; no image hosting), one per metric. */
+function trendCharts(trend: NonNullable<Report["trend"]>): string[] {
+  const safe = (t: string) => t.replace(/[^\w .:/=[\]-]/g, "_");
+  const out = ["", "<details><summary>Trend over the last baselines</summary>", ""];
+  for (const series of trend) {
+    const values = series.points.map((p) => p.value);
+    const lo = Math.min(...values);
+    const hi = Math.max(...values);
+    const pad = (hi - lo) * 0.1 || Math.abs(hi) * 0.01 || 1;
+    out.push(
+      "```mermaid",
+      "xychart-beta",
+      `  title "${safe(series.metric)}"`,
+      `  x-axis [${series.points.map((p) => `"${safe(p.label)}"`).join(", ")}]`,
+      `  y-axis "${safe(series.metric)}" ${formatMetric(lo - pad)} --> ${formatMetric(hi + pad)}`,
+      `  line [${values.map((v) => formatMetric(v)).join(", ")}]`,
+      "```",
+      "",
+    );
+  }
+  out.push("</details>");
+  return out;
+}
+
 function render(report: Report, options: RenderOptions, level: Level): string {
   const out: string[] = [];
   out.push(
@@ -125,6 +151,7 @@ function render(report: Report, options: RenderOptions, level: Level): string {
       );
     }
   }
+  if (report.trend?.length && level < 2) out.push(...trendCharts(report.trend));
   if (level === 0) {
     for (const section of report.sections) {
       for (const t of section.tables ?? []) {

@@ -3,7 +3,15 @@ import { evaluateGate, type GatePolicy } from "../gate/evaluate-gate.js";
 import { sortDiagnostics } from "../schema/validate.js";
 import { VERSION } from "../version.js";
 import { computeMlTestScore } from "./ml-test-score.js";
-import type { BaselineInfo, Comparison, EnvironmentInfo, Report, Section, SectionId } from "./types.js";
+import type {
+  BaselineInfo,
+  Comparison,
+  EnvironmentInfo,
+  Report,
+  Section,
+  SectionId,
+  TrendSeries,
+} from "./types.js";
 
 /** What the stages produced. */
 export interface ReportParts {
@@ -11,6 +19,7 @@ export interface ReportParts {
   sections: Section[];
   comparisons?: Comparison[];
   baseline?: BaselineInfo;
+  trend?: TrendSeries[];
   manualRubric?: Record<string, string>;
 }
 
@@ -47,5 +56,6 @@ export function buildReport(parts: ReportParts, policy: GatePolicy): Report {
     comparisons,
     mlTestScore,
     baseline: parts.baseline ?? { source: "none", reason: "no comparison configured" },
+    ...(parts.trend?.length ? { trend: parts.trend } : {}),
   };
 }

@@ -110,6 +110,12 @@ export interface Comparison {
   test?: string;
 }
 
+/** One metric over past baselines and this change, oldest first. */
+export interface TrendSeries {
+  metric: string;
+  points: { label: string; value: number }[];
+}
+
 /** Where the comparison baseline came from, or why there is none. */
 export interface BaselineInfo {
   source: "artifact" | "git" | "path" | "none";
@@ -163,4 +169,6 @@ export interface Report {
   comparisons: Comparison[];
   mlTestScore: MlTestScore;
   baseline: BaselineInfo;
+  /** Key metrics over past baselines and this change, when artifact baselines give a history. */
+  trend?: TrendSeries[];
 }
