@@ -48078,8 +48078,9 @@ async function artifactBaseline(github, branch, trend = 0) {
       problems.push(`run ${run2.id}'s artifact cannot be used: ${err2.message}`);
       continue;
     }
-    const report2 = reportIn(dir);
-    if (report2) history.push({ runId: run2.id, sha: run2.head_sha, report: report2 });
+    const past = pathBaseline(createWorkspace(dir), ".");
+    if ("read" in past)
+      history.push({ runId: run2.id, sha: run2.head_sha, read: past.read, report: reportIn(dir) });
     if (!chosen) chosen = { dir, runId: run2.id, sha: run2.head_sha };
   }
   if (!chosen)
@@ -55407,14 +55408,22 @@ async function resolveBaseline(ctx, cfg) {
     git2.info.reason = [git2.info.reason, `no artifact baseline: ${artifactReason}`].filter(Boolean).join("; ");
   return git2;
 }
-function trendOf(history, comparisons, rules) {
+async function trendOf(history, files, comparisons, rules) {
+  const past = [];
+  for (const h of history) {
+    const metrics = await baseMetrics({ info: { source: "artifact" }, read: h.read }, files, []);
+    past.push({
+      sha: h.sha,
+      values: new Map(metrics.filter((m) => m.value !== null).map((m) => [m.name, m.value]))
+    });
+  }
   const series = [];
   for (const c of comparisons) {
     if (c.head === null || !ruleFor(c.metric, rules)) continue;
     const points = [];
-    for (const h of history) {
-      const v = h.report.comparisons.find((x2) => x2.metric === c.metric)?.head;
-      if (typeof v === "number") points.push({ label: h.sha.slice(0, 7), value: v });
+    for (const p of past) {
+      const v = p.values.get(c.metric);
+      if (v !== void 0) points.push({ label: p.sha.slice(0, 7), value: v });
     }
     if (!points.length) continue;
     points.push({ label: "this change", value: c.head });
@@ -55686,11 +55695,7 @@ async function runCompare(ctx) {
     });
   }
   if ("history" in baseline && Array.isArray(baseline.history) && baseline.history.length)
-    out.trend = trendOf(
-      baseline.history,
-      out.comparisons,
-      rules
-    );
+    out.trend = await trendOf(baseline.history, files, out.comparisons, rules);
   const params = await paramsDiff(ctx, list(cfg.params), baseline);
   if (params) tables.push(params);
   checks.push(...problems);

@@ -2,7 +2,7 @@
  * End to end: the bundled action (dist/index.js) run as a runner runs it, against a fake GitHub on
  * 127.0.0.1 that records every request. Each scenario checks what reached GitHub.
  */
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { zipSync } from "fflate";
 import { afterEach, describe, expect, it } from "vitest";
@@ -55,6 +55,7 @@ async function runAction(
   workspace: string,
   event: { name: string; payload: object },
   inputs: Record<string, string> = {},
+  extraEnv: Record<string, string> = {},
 ) {
   const tmp = tempDir("mlgate-runner-");
   const files = {
@@ -81,6 +82,7 @@ async function runAction(
     "INPUT_GITHUB-TOKEN": TOKEN,
   };
   if (event.name === "pull_request") env.GITHUB_BASE_REF = "main";
+  Object.assign(env, extraEnv);
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
   const result = await runNode("dist/index.js", [], { cwd: workspace, env }, 60_000);
   expect(result.stdout + result.stderr).not.toContain(TOKEN);
@@ -292,5 +294,146 @@ describe("publishing to GitHub (dist/index.js against a fake GitHub)", { timeout
       /^::warning::mlgate: nothing published: run 557 has no artifact named mlgate-report/m,
     );
     expect(gh.writes()).toEqual([]);
+  });
+});
+
+describe("artifact baselines (dist/index.js against a fake GitHub)", { timeout: 30_000 }, () => {
+  /** Zip a folder's files (the baseline-dir output) as upload-artifact would. */
+  function zipDir(dir: string): Uint8Array {
+    const files: Record<string, Uint8Array> = {};
+    const walk = (sub: string) => {
+      for (const name of readdirSync(path.join(dir, sub))) {
+        const rel = sub ? `${sub}/${name}` : name;
+        if (statSync(path.join(dir, rel)).isDirectory()) walk(rel);
+        else files[rel] = new Uint8Array(readFileSync(path.join(dir, rel)));
+      }
+    };
+    walk("");
+    return zipSync(files);
+  }
+
+  const COMPARE = `compare:
+  metrics: metrics.json
+  baseline: { from: artifact }
+  rules: { accuracy: { direction: higher, max_drop: 0.01 } }
+`;
+
+  it("a push records the baseline; a PR compares with the newest usable artifact and charts the trend", async () => {
+    gh = await startFakeGitHub();
+    const env = { GITHUB_WORKFLOW_REF: "acme/churn/.github/workflows/ml.yml@refs/heads/main" };
+    // Two pushes to main record baselines (accuracy 0.96, then 0.97).
+    const shas = ["1".repeat(40), "2".repeat(40)];
+    const zips: Uint8Array[] = [];
+    for (const [i, acc] of [0.96, 0.97].entries()) {
+      const push = await runAction(
+        repo({ accuracy: acc, compare: COMPARE }),
+        { name: "push", payload: {} },
+        {},
+        env,
+      );
+      expect(push.outputs["baseline-dir"]).toBeDefined();
+      zips.push(zipDir(push.outputs["baseline-dir"]!));
+      gh.state.workflowRuns.unshift({
+        id: 300 + i,
+        head_sha: shas[i],
+        head_branch: "main",
+        conclusion: "success",
+        status: "completed",
+        event: "push",
+        created_at: "",
+        pull_requests: [],
+      });
+      gh.state.artifacts.set(300 + i, [
+        {
+          id: 900 + i,
+          name: "mlgate-baseline",
+          size_in_bytes: zips[i]!.length,
+          expired: false,
+          zip: zips[i]!,
+        },
+      ]);
+    }
+    // The newest run's artifact has expired, and a failed run is never a baseline.
+    gh.state.workflowRuns.unshift({
+      id: 303,
+      head_sha: "3".repeat(40),
+      head_branch: "main",
+      conclusion: "success",
+      status: "completed",
+      event: "push",
+      created_at: "",
+      pull_requests: [],
+    });
+    gh.state.artifacts.set(303, [
+      { id: 903, name: "mlgate-baseline", size_in_bytes: 10, expired: true, zip: new Uint8Array() },
+    ]);
+    gh.state.workflowRuns.unshift({
+      id: 304,
+      head_sha: "4".repeat(40),
+      head_branch: "main",
+      conclusion: "failure",
+      status: "completed",
+      event: "push",
+      created_at: "",
+      pull_requests: [],
+    });
+    gh.state.requests.length = 0;
+    const r = await runAction(
+      repo({ accuracy: 0.95, compare: COMPARE }),
+      pr(),
+      {},
+      { ...env, GITHUB_WORKFLOW_REF: "acme/churn/.github/workflows/ml.yml@refs/pull/7/merge" },
+    );
+    expect(r.code).toBe(1);
+    expect(calls().slice(0, 5)).toEqual([
+      "GET /repos/acme/churn/actions/workflows/ml.yml/runs",
+      "GET /repos/acme/churn/actions/runs/303/artifacts",
+      "GET /repos/acme/churn/actions/runs/301/artifacts",
+      "GET /repos/acme/churn/actions/artifacts/901/zip",
+      "GET /blob/901",
+    ]);
+    expect(gh.state.requests[0]!.path).toContain("branch=main&status=success");
+    const report = JSON.parse(readFileSync(r.outputs["report-path"]!, "utf8"));
+    expect(report.baseline).toEqual({ source: "artifact", ref: "run 301 on main", sha: shas[1] });
+    expect(report.comparisons[0]).toMatchObject({
+      metric: "accuracy",
+      base: 0.97,
+      head: 0.95,
+      status: "failed",
+    });
+    expect(report.trend).toEqual([
+      {
+        metric: "accuracy",
+        points: [
+          { label: "1111111", value: 0.96 },
+          { label: "2222222", value: 0.97 },
+          { label: "this change", value: 0.95 },
+        ],
+      },
+    ]);
+    const body = gh.state.comments.get(7)![0]!.body;
+    expect(body).toContain(
+      '```mermaid\nxychart-beta\n  title "accuracy"\n  x-axis ["1111111", "2222222", "this change"]',
+    );
+    expect(body).toContain("**Baseline:** artifact run 301 on main 2222222");
+  });
+
+  it("the first PR, before any baseline exists: the policy's warning, never a silent pass", async () => {
+    gh = await startFakeGitHub();
+    const r = await runAction(
+      repo({ compare: COMPARE }),
+      pr(),
+      {},
+      { GITHUB_WORKFLOW_REF: "acme/churn/.github/workflows/ml.yml@refs/pull/7/merge" },
+    );
+    expect(r.code).toBe(0);
+    const report = JSON.parse(readFileSync(r.outputs["report-path"]!, "utf8"));
+    expect(report.baseline).toEqual({
+      source: "none",
+      reason: "no successful run of this workflow on main yet (the first run has no baseline)",
+    });
+    expect(gh.state.comments.get(7)![0]!.body).toContain(
+      "no baseline: no successful run of this workflow on main yet",
+    );
   });
 });

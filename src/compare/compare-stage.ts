@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { CompareConfig } from "../config/types.js";
-import { artifactBaseline } from "../io/artifact-baseline.js";
+import { artifactBaseline, type BaselineHistory } from "../io/artifact-baseline.js";
 import {
   type Baseline,
   BaselineTooLarge,
@@ -116,19 +116,28 @@ async function resolveBaseline(ctx: StageContext, cfg: CompareConfig): Promise<B
   return git;
 }
 
-/** Values of the metrics with a rule over the past baselines' reports, then this change. */
-function trendOf(
-  history: { sha: string; report: { comparisons: Comparison[] } }[],
+/** Values of the metrics with a rule in the past baselines' metrics files, then this change. */
+async function trendOf(
+  history: BaselineHistory[],
+  files: string[],
   comparisons: Comparison[],
   rules: Record<string, CompareRule>,
-): TrendSeries[] {
+): Promise<TrendSeries[]> {
+  const past: { sha: string; values: Map<string, number> }[] = [];
+  for (const h of history) {
+    const metrics = await baseMetrics({ info: { source: "artifact" }, read: h.read }, files, []);
+    past.push({
+      sha: h.sha,
+      values: new Map(metrics.filter((m) => m.value !== null).map((m) => [m.name, m.value!])),
+    });
+  }
   const series: TrendSeries[] = [];
   for (const c of comparisons) {
     if (c.head === null || !ruleFor(c.metric, rules)) continue;
     const points: TrendSeries["points"] = [];
-    for (const h of history) {
-      const v = h.report.comparisons.find((x) => x.metric === c.metric)?.head;
-      if (typeof v === "number") points.push({ label: h.sha.slice(0, 7), value: v });
+    for (const p of past) {
+      const v = p.values.get(c.metric);
+      if (v !== undefined) points.push({ label: p.sha.slice(0, 7), value: v });
     }
     if (!points.length) continue;
     points.push({ label: "this change", value: c.head });
@@ -452,11 +461,7 @@ export async function runCompare(ctx: StageContext): Promise<Section> {
     });
   }
   if ("history" in baseline && Array.isArray(baseline.history) && baseline.history.length)
-    out.trend = trendOf(
-      baseline.history as { sha: string; report: { comparisons: Comparison[] } }[],
-      out.comparisons,
-      rules,
-    );
+    out.trend = await trendOf(baseline.history as BaselineHistory[], files, out.comparisons, rules);
   const params = await paramsDiff(ctx, list(cfg.params), baseline);
   if (params) tables.push(params);
   checks.push(...problems);

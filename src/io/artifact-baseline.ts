@@ -15,6 +15,14 @@ import type { Report } from "../report/types.js";
 import { type Baseline, type NoBaseline, pathBaseline } from "./baseline.js";
 import { createWorkspace } from "./workspace.js";
 
+/** A past baseline: its run, commit, files and report. */
+export interface BaselineHistory {
+  runId: number;
+  sha: string;
+  read: Baseline["read"];
+  report?: Report;
+}
+
 /** Where the action runs, for finding the baseline runs. */
 export interface GitHubContext {
   gh: GitHub;
@@ -68,7 +76,7 @@ export async function artifactBaseline(
   github: GitHubContext,
   branch: string,
   trend = 0,
-): Promise<(Baseline & { history: { runId: number; sha: string; report: Report }[] }) | NoBaseline> {
+): Promise<(Baseline & { history: BaselineHistory[] }) | NoBaseline> {
   const { gh, owner, repo } = github;
   let runs: Awaited<ReturnType<GitHub["listWorkflowRuns"]>>;
   try {
@@ -82,7 +90,7 @@ export async function artifactBaseline(
     return { reason: `no successful run of this workflow on ${branch} yet (the first run has no baseline)` };
   const problems: string[] = [];
   let chosen: { dir: string; runId: number; sha: string } | undefined;
-  const history: { runId: number; sha: string; report: Report }[] = [];
+  const history: BaselineHistory[] = [];
   for (const run of runs) {
     if (run.conclusion && run.conclusion !== "success") continue;
     if (chosen && history.length >= trend) break;
@@ -113,8 +121,9 @@ export async function artifactBaseline(
       problems.push(`run ${run.id}'s artifact cannot be used: ${(err as Error).message}`);
       continue;
     }
-    const report = reportIn(dir);
-    if (report) history.push({ runId: run.id, sha: run.head_sha, report });
+    const past = pathBaseline(createWorkspace(dir), ".");
+    if ("read" in past)
+      history.push({ runId: run.id, sha: run.head_sha, read: past.read, report: reportIn(dir) });
     if (!chosen) chosen = { dir, runId: run.id, sha: run.head_sha };
   }
   if (!chosen)
