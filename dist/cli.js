@@ -30337,317 +30337,6 @@ function flattenText(text2, file, diagnostics) {
   return metrics;
 }
 
-// src/data/hash-set.ts
-function hash64(s) {
-  let a = 2166136261;
-  let b = 2538058380 ^ s.length;
-  for (let i2 = 0; i2 < s.length; i2++) {
-    const c = s.charCodeAt(i2);
-    a = Math.imul(a ^ c, 16777619);
-    b = Math.imul(b ^ c, 1540483477);
-    b = b << 13 | b >>> 19;
-  }
-  b = Math.imul(b ^ b >>> 15, 739982445);
-  return [a >>> 0 || 1, b >>> 0];
-}
-var HashSet64 = class {
-  slots;
-  mask;
-  size = 0;
-  constructor(capacity = 1024) {
-    let n = 1024;
-    while (n < capacity * 2) n *= 2;
-    this.slots = new Uint32Array(n * 2);
-    this.mask = n - 1;
-  }
-  /** Insert the pair; false when it was already there. */
-  add(h1, h2) {
-    if ((this.size + 1) * 2 > this.mask + 1) this.grow();
-    let i2 = (h1 ^ Math.imul(h2, 2654435761)) & this.mask;
-    for (; ; ) {
-      const a = this.slots[i2 * 2];
-      if (a === 0) {
-        this.slots[i2 * 2] = h1;
-        this.slots[i2 * 2 + 1] = h2;
-        this.size++;
-        return true;
-      }
-      if (a === h1 && this.slots[i2 * 2 + 1] === h2) return false;
-      i2 = i2 + 1 & this.mask;
-    }
-  }
-  grow() {
-    const old = this.slots;
-    this.slots = new Uint32Array(old.length * 2);
-    this.mask = old.length - 1;
-    this.size = 0;
-    for (let i2 = 0; i2 < old.length; i2 += 2) if (old[i2] !== 0) this.add(old[i2], old[i2 + 1]);
-  }
-};
-var UniqueTracker = class {
-  /** `hash` is replaceable so tests can force collisions. */
-  constructor(hash = hash64) {
-    this.hash = hash;
-  }
-  hash;
-  hashes = new HashSet64();
-  /** Hash pairs seen more than once in the first pass. */
-  suspects = /* @__PURE__ */ new Set();
-  /** Second pass: per suspect hash, the distinct strings and where each first appeared. */
-  resolved = /* @__PURE__ */ new Map();
-  duplicates = [];
-  duplicateCount = 0;
-  extraDistinct = 0;
-  /** First pass. */
-  add(text2) {
-    const [a, b] = this.hash(text2);
-    if (!this.hashes.add(a, b)) this.suspects.add(`${a}:${b}`);
-  }
-  /** Whether the second pass is needed. */
-  get needsVerification() {
-    return this.suspects.size > 0;
-  }
-  /** Second pass, over the same rows in the same order. */
-  verify(text2, where2) {
-    const [a, b] = this.hash(text2);
-    const key2 = `${a}:${b}`;
-    if (!this.suspects.has(key2)) return;
-    let strings = this.resolved.get(key2);
-    if (!strings) {
-      strings = /* @__PURE__ */ new Map();
-      this.resolved.set(key2, strings);
-    }
-    if (strings.has(text2)) {
-      this.duplicateCount++;
-      if (this.duplicates.length < 5) this.duplicates.push({ ...where2, value: text2 });
-    } else {
-      if (strings.size > 0) this.extraDistinct++;
-      strings.set(text2, { ...where2, value: text2 });
-    }
-  }
-  /** Distinct values (exact once verification has run, when it was needed). */
-  get distinct() {
-    return this.hashes.size + this.extraDistinct;
-  }
-};
-
-// src/data/values.ts
-var MISSING = /* @__PURE__ */ new Set([
-  "",
-  "NA",
-  "N/A",
-  "n/a",
-  "NaN",
-  "nan",
-  "-NaN",
-  "-nan",
-  "NULL",
-  "null",
-  "None",
-  "<NA>",
-  "#N/A",
-  "#NA"
-]);
-var MISSING_MAX_LENGTH = Math.max(...[...MISSING].map((m) => m.length));
-function isMissing(text2) {
-  return text2.length <= MISSING_MAX_LENGTH && MISSING.has(text2);
-}
-var BOOLEAN = /^(?:true|false|TRUE|FALSE|True|False|0|1|yes|no|Yes|No|YES|NO)$/;
-var TIMESTAMP = /^[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?$/;
-function isDecimal(text2) {
-  const n = text2.length;
-  let i2 = 0;
-  let c = text2.charCodeAt(0);
-  if (c === 43 || c === 45) c = text2.charCodeAt(++i2);
-  let digits2 = 0;
-  while (c >= 48 && c <= 57) {
-    digits2++;
-    c = text2.charCodeAt(++i2);
-  }
-  if (c === 46) {
-    c = text2.charCodeAt(++i2);
-    while (c >= 48 && c <= 57) {
-      digits2++;
-      c = text2.charCodeAt(++i2);
-    }
-  }
-  if (digits2 === 0) return false;
-  if (c === 101 || c === 69) {
-    c = text2.charCodeAt(++i2);
-    if (c === 43 || c === 45) c = text2.charCodeAt(++i2);
-    let exp = 0;
-    while (c >= 48 && c <= 57) {
-      exp++;
-      c = text2.charCodeAt(++i2);
-    }
-    if (exp === 0) return false;
-  }
-  return i2 === n;
-}
-function toNumber(text2) {
-  if (!isDecimal(text2)) return void 0;
-  const n = Number(text2);
-  return Number.isFinite(n) ? n : void 0;
-}
-function isInteger(text2) {
-  let i2 = 0;
-  const first = text2.charCodeAt(0);
-  if (first === 43 || first === 45) i2++;
-  if (i2 >= text2.length) return false;
-  for (; i2 < text2.length; i2++) {
-    const c = text2.charCodeAt(i2);
-    if (c < 48 || c > 57) return false;
-  }
-  return true;
-}
-function digits(text2, from, to) {
-  let n = 0;
-  for (let i2 = from; i2 < to; i2++) {
-    const c = text2.charCodeAt(i2) - 48;
-    if (c < 0 || c > 9) return -1;
-    n = n * 10 + c;
-  }
-  return n;
-}
-function isDate(text2) {
-  if (text2.length !== 10 || text2.charCodeAt(4) !== 45 || text2.charCodeAt(7) !== 45) return false;
-  const y = digits(text2, 0, 4);
-  const m = digits(text2, 5, 7);
-  const d = digits(text2, 8, 10);
-  return y >= 0 && m >= 0 && d >= 0 && validDate(y, m, d);
-}
-var DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-function validDate(y, m, d) {
-  if (m < 1 || m > 12 || d < 1) return false;
-  const leap = y % 4 === 0 && y % 100 !== 0 || y % 400 === 0;
-  return d <= (m === 2 && leap ? 29 : DAYS[m - 1]);
-}
-function hasType(text2, type2) {
-  switch (type2) {
-    case "string":
-      return true;
-    case "integer":
-      return isInteger(text2);
-    case "number":
-      return toNumber(text2) !== void 0;
-    case "boolean":
-      return BOOLEAN.test(text2);
-    case "date":
-      return isDate(text2);
-    case "timestamp":
-      return TIMESTAMP.test(text2) && !Number.isNaN(Date.parse(text2.replace(" ", "T")));
-  }
-}
-
-// src/data/column-checks.ts
-var OUTLIER_SAMPLE = 1e5;
-var EXAMPLES = 5;
-var MAX_CELL = 1e4;
-function example(text2, row, line, file) {
-  return { row, line, file, value: text2.length > 80 ? `${text2.slice(0, 79)}…` : text2 };
-}
-var Violations = class {
-  count = 0;
-  examples = [];
-  add(example2) {
-    this.count++;
-    if (this.examples.length < EXAMPLES) this.examples.push(example2);
-  }
-};
-var ColumnAccumulator = class {
-  constructor(config) {
-    this.config = config;
-    if (config.unique) this.unique = new UniqueTracker();
-    if (config.allowed) this.allowedSet = new Set(config.allowed.map((v) => String(v)));
-    if (config.regex !== void 0) this.pattern = new RegExp(config.regex, "u");
-  }
-  config;
-  rows = 0;
-  missing = 0;
-  numeric = 0;
-  sum = 0;
-  min;
-  max;
-  /** Newest timestamp seen (ms since the epoch), for `freshness`. */
-  newest;
-  /** Sum of squares of the numeric values, for the standard deviation. */
-  sumSq = 0;
-  /** A seeded sample of numeric values with where they were, for `outliers` (exact below its size). */
-  sample = [];
-  sampleState = 2463534242;
-  type = new Violations();
-  range = new Violations();
-  allowed = new Violations();
-  regex = new Violations();
-  duplicates = new Violations();
-  /** Rows with a missing value, kept only when `missing` is checked. */
-  missingRows = new Violations();
-  /** Duplicate detection for `unique` (hashes first, strings only to verify). */
-  unique;
-  allowedSet;
-  pattern;
-  /** Feed one cell (arguments, not an object: this runs for every cell of every row). */
-  add(text2, row, line, file) {
-    this.rows++;
-    if (isMissing(text2)) {
-      this.missing++;
-      if (this.config.missing) this.missingRows.add({ row, line, file, value: text2 });
-      return;
-    }
-    const c = this.config;
-    if (c.type && !hasType(text2, c.type)) this.type.add(example(text2, row, line, file));
-    if (c.freshness && hasType(text2, "timestamp")) {
-      const t = Date.parse(text2.replace(" ", "T"));
-      if (!Number.isNaN(t) && (this.newest === void 0 || t > this.newest)) this.newest = t;
-    }
-    const n = toNumber(text2);
-    if (n !== void 0) {
-      this.numeric++;
-      this.sum += n;
-      this.sumSq += n * n;
-      if (c.outliers) this.keep(n, row, line, file, text2);
-      if (this.min === void 0 || n < this.min) this.min = n;
-      if (this.max === void 0 || n > this.max) this.max = n;
-      if (c.min !== void 0 && n < c.min || c.max !== void 0 && n > c.max)
-        this.range.add(example(text2, row, line, file));
-    }
-    if (this.allowedSet && !this.allowedSet.has(text2) && !(n !== void 0 && this.allowedSet.has(String(n)))) {
-      this.allowed.add(example(text2, row, line, file));
-    }
-    if (this.pattern && (text2.length > MAX_CELL || !this.pattern.test(text2)))
-      this.regex.add(example(text2, row, line, file));
-    this.unique?.add(text2);
-  }
-  keep(n, row, line, file, text2) {
-    if (this.sample.length < OUTLIER_SAMPLE) {
-      this.sample.push({ value: n, example: example(text2, row, line, file) });
-      return;
-    }
-    let x2 = this.sampleState;
-    x2 ^= x2 << 13;
-    x2 ^= x2 >>> 17;
-    x2 ^= x2 << 5;
-    this.sampleState = x2 >>> 0;
-    const j = Math.floor(this.sampleState / 4294967296 * this.numeric);
-    if (j < OUTLIER_SAMPLE) this.sample[j] = { value: n, example: example(text2, row, line, file) };
-  }
-  /** Second pass for `unique`: the same cell again, when the first pass saw a hash twice. */
-  verify(text2, row, line, file) {
-    if (isMissing(text2)) return;
-    this.unique?.verify(text2, { row, line, file });
-  }
-  /** Fill `duplicates` from the tracker once the passes are done. */
-  finish() {
-    if (!this.unique) return;
-    for (const d of this.unique.duplicates) this.duplicates.add(example(d.value, d.row, d.line, d.file));
-    this.duplicates.count = this.unique.duplicateCount;
-  }
-  /** Distinct non-missing values, when tracked. */
-  get distinct() {
-    return this.unique?.distinct;
-  }
-};
-
 // src/data/csv-bytes.ts
 import { isUtf8 } from "node:buffer";
 
@@ -30766,6 +30455,178 @@ var CsvParser = class {
     if (this.started) this.endRow();
   }
 };
+
+// src/data/values.ts
+var MISSING = /* @__PURE__ */ new Set([
+  "",
+  "NA",
+  "N/A",
+  "n/a",
+  "NaN",
+  "nan",
+  "-NaN",
+  "-nan",
+  "NULL",
+  "null",
+  "None",
+  "<NA>",
+  "#N/A",
+  "#NA"
+]);
+var MISSING_MAX_LENGTH = Math.max(...[...MISSING].map((m) => m.length));
+function isMissing(text2) {
+  return text2.length <= MISSING_MAX_LENGTH && MISSING.has(text2);
+}
+var BOOLEAN = /^(?:true|false|TRUE|FALSE|True|False|0|1|yes|no|Yes|No|YES|NO)$/;
+var TIMESTAMP = /^[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?$/;
+function isDecimal(text2) {
+  const n = text2.length;
+  let i2 = 0;
+  let c = text2.charCodeAt(0);
+  if (c === 43 || c === 45) c = text2.charCodeAt(++i2);
+  let digits2 = 0;
+  while (c >= 48 && c <= 57) {
+    digits2++;
+    c = text2.charCodeAt(++i2);
+  }
+  if (c === 46) {
+    c = text2.charCodeAt(++i2);
+    while (c >= 48 && c <= 57) {
+      digits2++;
+      c = text2.charCodeAt(++i2);
+    }
+  }
+  if (digits2 === 0) return false;
+  if (c === 101 || c === 69) {
+    c = text2.charCodeAt(++i2);
+    if (c === 43 || c === 45) c = text2.charCodeAt(++i2);
+    let exp = 0;
+    while (c >= 48 && c <= 57) {
+      exp++;
+      c = text2.charCodeAt(++i2);
+    }
+    if (exp === 0) return false;
+  }
+  return i2 === n;
+}
+function toNumber(text2) {
+  if (!isDecimal(text2)) return void 0;
+  const n = Number(text2);
+  return Number.isFinite(n) ? n : void 0;
+}
+function isInteger(text2) {
+  let i2 = 0;
+  const first = text2.charCodeAt(0);
+  if (first === 43 || first === 45) i2++;
+  if (i2 >= text2.length) return false;
+  for (; i2 < text2.length; i2++) {
+    const c = text2.charCodeAt(i2);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+function digits(text2, from, to) {
+  let n = 0;
+  for (let i2 = from; i2 < to; i2++) {
+    const c = text2.charCodeAt(i2) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+function isDate(text2) {
+  if (text2.length !== 10 || text2.charCodeAt(4) !== 45 || text2.charCodeAt(7) !== 45) return false;
+  const y = digits(text2, 0, 4);
+  const m = digits(text2, 5, 7);
+  const d = digits(text2, 8, 10);
+  return y >= 0 && m >= 0 && d >= 0 && validDate(y, m, d);
+}
+var DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+function validDate(y, m, d) {
+  if (m < 1 || m > 12 || d < 1) return false;
+  const leap = y % 4 === 0 && y % 100 !== 0 || y % 400 === 0;
+  return d <= (m === 2 && leap ? 29 : DAYS[m - 1]);
+}
+function hasType(text2, type2) {
+  switch (type2) {
+    case "string":
+      return true;
+    case "integer":
+      return isInteger(text2);
+    case "number":
+      return toNumber(text2) !== void 0;
+    case "boolean":
+      return BOOLEAN.test(text2);
+    case "date":
+      return isDate(text2);
+    case "timestamp":
+      return TIMESTAMP.test(text2) && !Number.isNaN(Date.parse(text2.replace(" ", "T")));
+  }
+}
+var MISSING_BYTES = [];
+for (const m of MISSING) (MISSING_BYTES[m.length] ??= []).push(new TextEncoder().encode(m));
+function isMissingBytes(b, s, e) {
+  const len = e - s;
+  if (len === 0) return true;
+  const candidates = MISSING_BYTES[len];
+  if (!candidates) return false;
+  outer: for (const m of candidates) {
+    for (let i2 = 0; i2 < len; i2++) if (m[i2] !== b[s + i2]) continue outer;
+    return true;
+  }
+  return false;
+}
+function isIntegerBytes(b, s, e) {
+  let i2 = s;
+  if (b[i2] === 43 || b[i2] === 45) i2++;
+  if (i2 >= e) return false;
+  for (; i2 < e; i2++) if (b[i2] < 48 || b[i2] > 57) return false;
+  return true;
+}
+function isDecimalBytes(b, s, e) {
+  let i2 = s;
+  if (b[i2] === 43 || b[i2] === 45) i2++;
+  let digits2 = 0;
+  while (i2 < e && b[i2] >= 48 && b[i2] <= 57) {
+    digits2++;
+    i2++;
+  }
+  if (i2 < e && b[i2] === 46) {
+    i2++;
+    while (i2 < e && b[i2] >= 48 && b[i2] <= 57) {
+      digits2++;
+      i2++;
+    }
+  }
+  if (digits2 === 0) return false;
+  if (i2 < e && (b[i2] === 101 || b[i2] === 69)) {
+    i2++;
+    if (i2 < e && (b[i2] === 43 || b[i2] === 45)) i2++;
+    let exp = 0;
+    while (i2 < e && b[i2] >= 48 && b[i2] <= 57) {
+      exp++;
+      i2++;
+    }
+    if (exp === 0) return false;
+  }
+  return i2 === e;
+}
+function isDateBytes(b, s, e) {
+  if (e - s !== 10 || b[s + 4] !== 45 || b[s + 7] !== 45) return false;
+  const num2 = (from, to) => {
+    let n = 0;
+    for (let i2 = s + from; i2 < s + to; i2++) {
+      const c = b[i2] - 48;
+      if (c < 0 || c > 9) return -1;
+      n = n * 10 + c;
+    }
+    return n;
+  };
+  const y = num2(0, 4);
+  const m = num2(5, 7);
+  const d = num2(8, 10);
+  return y >= 0 && m >= 0 && d >= 0 && validDate(y, m, d);
+}
 
 // src/data/csv-bytes.ts
 var QUOTE2 = 34;
@@ -31152,6 +31013,308 @@ function hashBytes(b, s, e) {
   for (let i2 = s; i2 < e; i2++) h = Math.imul(h ^ b[i2], 16777619);
   return h >>> 0;
 }
+
+// src/data/hash-set.ts
+function hash64(s) {
+  let a = 2166136261;
+  let b = 2538058380 ^ s.length;
+  for (let i2 = 0; i2 < s.length; i2++) {
+    const c = s.charCodeAt(i2);
+    a = Math.imul(a ^ c, 16777619);
+    b = Math.imul(b ^ c, 1540483477);
+    b = b << 13 | b >>> 19;
+  }
+  b = Math.imul(b ^ b >>> 15, 739982445);
+  return [a >>> 0 || 1, b >>> 0];
+}
+function hash64Ascii(bytes, s, e) {
+  let a = 2166136261;
+  let b = 2538058380 ^ e - s;
+  for (let i2 = s; i2 < e; i2++) {
+    const c = bytes[i2];
+    if (c > 127) return void 0;
+    a = Math.imul(a ^ c, 16777619);
+    b = Math.imul(b ^ c, 1540483477);
+    b = b << 13 | b >>> 19;
+  }
+  b = Math.imul(b ^ b >>> 15, 739982445);
+  return [a >>> 0 || 1, b >>> 0];
+}
+var HashSet64 = class {
+  slots;
+  mask;
+  size = 0;
+  constructor(capacity = 1024) {
+    let n = 1024;
+    while (n < capacity * 2) n *= 2;
+    this.slots = new Uint32Array(n * 2);
+    this.mask = n - 1;
+  }
+  /** Insert the pair; false when it was already there. */
+  add(h1, h2) {
+    if ((this.size + 1) * 2 > this.mask + 1) this.grow();
+    let i2 = (h1 ^ Math.imul(h2, 2654435761)) & this.mask;
+    for (; ; ) {
+      const a = this.slots[i2 * 2];
+      if (a === 0) {
+        this.slots[i2 * 2] = h1;
+        this.slots[i2 * 2 + 1] = h2;
+        this.size++;
+        return true;
+      }
+      if (a === h1 && this.slots[i2 * 2 + 1] === h2) return false;
+      i2 = i2 + 1 & this.mask;
+    }
+  }
+  grow() {
+    const old = this.slots;
+    this.slots = new Uint32Array(old.length * 2);
+    this.mask = old.length - 1;
+    this.size = 0;
+    for (let i2 = 0; i2 < old.length; i2 += 2) if (old[i2] !== 0) this.add(old[i2], old[i2 + 1]);
+  }
+};
+var UniqueTracker = class {
+  /** `hash` is replaceable so tests can force collisions. */
+  constructor(hash = hash64) {
+    this.hash = hash;
+  }
+  hash;
+  hashes = new HashSet64();
+  /** Hash pairs seen more than once in the first pass. */
+  suspects = /* @__PURE__ */ new Set();
+  /** Second pass: per suspect hash, the distinct strings and where each first appeared. */
+  resolved = /* @__PURE__ */ new Map();
+  duplicates = [];
+  duplicateCount = 0;
+  extraDistinct = 0;
+  /** First pass. */
+  add(text2) {
+    const [a, b] = this.hash(text2);
+    this.addHash(a, b);
+  }
+  /** First pass, from a hash computed elsewhere (hash64Ascii on bytes: the same values). */
+  addHash(a, b) {
+    if (!this.hashes.add(a, b)) this.suspects.add(`${a}:${b}`);
+  }
+  /** Whether this tracker hashes with hash64 (bytes may then be hashed directly). */
+  get standardHash() {
+    return this.hash === hash64;
+  }
+  /** Whether the second pass is needed. */
+  get needsVerification() {
+    return this.suspects.size > 0;
+  }
+  /** Second pass, over the same rows in the same order. */
+  verify(text2, where2) {
+    const [a, b] = this.hash(text2);
+    const key2 = `${a}:${b}`;
+    if (!this.suspects.has(key2)) return;
+    let strings = this.resolved.get(key2);
+    if (!strings) {
+      strings = /* @__PURE__ */ new Map();
+      this.resolved.set(key2, strings);
+    }
+    if (strings.has(text2)) {
+      this.duplicateCount++;
+      if (this.duplicates.length < 5) this.duplicates.push({ ...where2, value: text2 });
+    } else {
+      if (strings.size > 0) this.extraDistinct++;
+      strings.set(text2, { ...where2, value: text2 });
+    }
+  }
+  /** Distinct values (exact once verification has run, when it was needed). */
+  get distinct() {
+    return this.hashes.size + this.extraDistinct;
+  }
+};
+
+// src/data/column-checks.ts
+var OUTLIER_SAMPLE = 1e5;
+var EXAMPLES = 5;
+var MAX_CELL = 1e4;
+var MAX_ALLOWED_CODES = 4096;
+function example(text2, row, line, file) {
+  return { row, line, file, value: text2.length > 80 ? `${text2.slice(0, 79)}…` : text2 };
+}
+var Violations = class {
+  count = 0;
+  examples = [];
+  add(example2) {
+    this.count++;
+    if (this.examples.length < EXAMPLES) this.examples.push(example2);
+  }
+};
+var ColumnAccumulator = class {
+  constructor(config) {
+    this.config = config;
+    if (config.unique) this.unique = new UniqueTracker();
+    if (config.allowed) {
+      this.allowedSet = new Set(config.allowed.map((v) => String(v)));
+      this.allowedCodes = new ByteDictionary("\0missing");
+    }
+    if (config.regex !== void 0) this.pattern = new RegExp(config.regex, "u");
+  }
+  config;
+  rows = 0;
+  missing = 0;
+  numeric = 0;
+  sum = 0;
+  min;
+  max;
+  /** Newest timestamp seen (ms since the epoch), for `freshness`. */
+  newest;
+  /** Sum of squares of the numeric values, for the standard deviation. */
+  sumSq = 0;
+  /** A seeded sample of numeric values with where they were, for `outliers` (exact below its size). */
+  sample = [];
+  sampleState = 2463534242;
+  type = new Violations();
+  range = new Violations();
+  allowed = new Violations();
+  regex = new Violations();
+  duplicates = new Violations();
+  /** Rows with a missing value, kept only when `missing` is checked. */
+  missingRows = new Violations();
+  /** Duplicate detection for `unique` (hashes first, strings only to verify). */
+  unique;
+  allowedSet;
+  pattern;
+  /** Feed one cell (arguments, not an object: this runs for every cell of every row). */
+  add(text2, row, line, file) {
+    this.rows++;
+    if (isMissing(text2)) {
+      this.missing++;
+      if (this.config.missing) this.missingRows.add({ row, line, file, value: text2 });
+      return;
+    }
+    const c = this.config;
+    if (c.type && !hasType(text2, c.type)) this.type.add(example(text2, row, line, file));
+    if (c.freshness && hasType(text2, "timestamp")) {
+      const t = Date.parse(text2.replace(" ", "T"));
+      if (!Number.isNaN(t) && (this.newest === void 0 || t > this.newest)) this.newest = t;
+    }
+    const n = toNumber(text2);
+    if (n !== void 0) {
+      this.numeric++;
+      this.sum += n;
+      this.sumSq += n * n;
+      if (c.outliers) this.keep(n, row, line, file, text2);
+      if (this.min === void 0 || n < this.min) this.min = n;
+      if (this.max === void 0 || n > this.max) this.max = n;
+      if (c.min !== void 0 && n < c.min || c.max !== void 0 && n > c.max)
+        this.range.add(example(text2, row, line, file));
+    }
+    if (this.allowedSet && !this.allowedSet.has(text2) && !(n !== void 0 && this.allowedSet.has(String(n)))) {
+      this.allowed.add(example(text2, row, line, file));
+    }
+    if (this.pattern && (text2.length > MAX_CELL || !this.pattern.test(text2)))
+      this.regex.add(example(text2, row, line, file));
+    this.unique?.add(text2);
+  }
+  /**
+   * Feed field `f` of a CSV batch: the same measures as add(), reading the bytes where it can and
+   * making the cell's string only when a check needs it (regex, allowed values, examples).
+   */
+  addField(batch, f, row, line, file) {
+    if (batch.special.size && batch.special.has(f)) return this.add(batch.text(f), row, line, file);
+    const b = batch.buf;
+    const s = batch.start[f];
+    const e = batch.end[f];
+    this.rows++;
+    let text2;
+    const str2 = () => {
+      text2 ??= b.toString("utf8", s, e);
+      return text2;
+    };
+    if (isMissingBytes(b, s, e)) {
+      this.missing++;
+      if (this.config.missing) this.missingRows.add({ row, line, file, value: str2() });
+      return;
+    }
+    const c = this.config;
+    let n;
+    if (isDecimalBytes(b, s, e)) {
+      const v = parseNumber2(b, s, e);
+      n = Number.isNaN(v) ? toNumber(str2()) : v;
+    }
+    if (c.type) {
+      const ok = c.type === "integer" ? isIntegerBytes(b, s, e) : c.type === "date" ? isDateBytes(b, s, e) : c.type === "number" ? n !== void 0 : hasType(str2(), c.type);
+      if (!ok) this.type.add(example(str2(), row, line, file));
+    }
+    if (c.freshness && hasType(str2(), "timestamp")) {
+      const t = Date.parse(str2().replace(" ", "T"));
+      if (!Number.isNaN(t) && (this.newest === void 0 || t > this.newest)) this.newest = t;
+    }
+    if (n !== void 0) {
+      this.numeric++;
+      this.sum += n;
+      this.sumSq += n * n;
+      if (c.outliers) this.keep(n, row, line, file, str2());
+      if (this.min === void 0 || n < this.min) this.min = n;
+      if (this.max === void 0 || n > this.max) this.max = n;
+      if (c.min !== void 0 && n < c.min || c.max !== void 0 && n > c.max)
+        this.range.add(example(str2(), row, line, file));
+    }
+    if (this.allowedSet) {
+      let ok;
+      if (this.allowedCodes && this.allowedCodes.values.length < MAX_ALLOWED_CODES) {
+        const code = this.allowedCodes.codeOfField(batch, f);
+        let verdict2 = this.allowedVerdicts[code];
+        if (verdict2 === void 0) {
+          const t = this.allowedCodes.values[code];
+          const m = toNumber(t);
+          verdict2 = this.allowedSet.has(t) || m !== void 0 && this.allowedSet.has(String(m));
+          this.allowedVerdicts[code] = verdict2;
+        }
+        ok = verdict2;
+      } else ok = this.allowedSet.has(str2()) || n !== void 0 && this.allowedSet.has(String(n));
+      if (!ok) this.allowed.add(example(str2(), row, line, file));
+    }
+    if (this.pattern && (e - s > MAX_CELL || !this.pattern.test(str2())))
+      this.regex.add(example(str2(), row, line, file));
+    if (this.unique) {
+      const h = this.unique.standardHash ? hash64Ascii(b, s, e) : void 0;
+      if (h) this.unique.addHash(h[0], h[1]);
+      else this.unique.add(str2());
+    }
+  }
+  /** Allowed-value verdicts per distinct cell (the byte path). */
+  allowedCodes;
+  allowedVerdicts = [];
+  /** Second pass for `unique` on the byte path. */
+  verifyField(batch, f, row, line, file) {
+    this.verify(batch.text(f), row, line, file);
+  }
+  keep(n, row, line, file, text2) {
+    if (this.sample.length < OUTLIER_SAMPLE) {
+      this.sample.push({ value: n, example: example(text2, row, line, file) });
+      return;
+    }
+    let x2 = this.sampleState;
+    x2 ^= x2 << 13;
+    x2 ^= x2 >>> 17;
+    x2 ^= x2 << 5;
+    this.sampleState = x2 >>> 0;
+    const j = Math.floor(this.sampleState / 4294967296 * this.numeric);
+    if (j < OUTLIER_SAMPLE) this.sample[j] = { value: n, example: example(text2, row, line, file) };
+  }
+  /** Second pass for `unique`: the same cell again, when the first pass saw a hash twice. */
+  verify(text2, row, line, file) {
+    if (isMissing(text2)) return;
+    this.unique?.verify(text2, { row, line, file });
+  }
+  /** Fill `duplicates` from the tracker once the passes are done. */
+  finish() {
+    if (!this.unique) return;
+    for (const d of this.unique.duplicates) this.duplicates.add(example(d.value, d.row, d.line, d.file));
+    this.duplicates.count = this.unique.duplicateCount;
+  }
+  /** Distinct non-missing values, when tracked. */
+  get distinct() {
+    return this.unique?.distinct;
+  }
+};
 
 // src/io/open-stream.ts
 import { createReadStream } from "node:fs";
@@ -36391,66 +36554,95 @@ async function checkDataset(ds, ctx) {
     let width = 0;
     try {
       progress = (ctx.progress ?? SILENT).start(file, await ctx.workspace.size(file));
-      await readerFor(file, ds.format)(
-        ctx.workspace,
-        file,
-        (row) => {
-          if (row.index === 0) {
-            width = row.fields.length;
-            if (header && row.fields.join("\0") !== header.join("\0")) {
-              checks.push(
-                fail2(`${base}/header/${file}`, `${file}: its header differs from ${headerFile}'s`, [
-                  diagnostic("data/header", severity, `header is ${row.fields.join(",")}`, {
-                    file,
-                    line: row.line
-                  })
-                ])
-              );
-            }
-            if (!header) {
-              header = row.fields;
-              headerFile = file;
-            }
-            for (const k of [...keys, ...groups2]) k.at = k.cols.map((c) => row.fields.indexOf(c));
-            for (const [name, d] of driftColumns) d.at = row.fields.indexOf(name);
-            index = [];
-            for (const [name, acc] of columns) {
-              const at = row.fields.indexOf(name);
-              if (at === -1) missingColumns.add(name);
-              else index.push({ name, at, acc });
-            }
-            return;
+      const onHeader = (fields, line) => {
+        width = fields.length;
+        if (header && fields.join("\0") !== header.join("\0")) {
+          checks.push(
+            fail2(`${base}/header/${file}`, `${file}: its header differs from ${headerFile}'s`, [
+              diagnostic("data/header", severity, `header is ${fields.join(",")}`, { file, line })
+            ])
+          );
+        }
+        if (!header) {
+          header = fields;
+          headerFile = file;
+        }
+        for (const k of [...keys, ...groups2]) k.at = k.cols.map((c) => fields.indexOf(c));
+        for (const [name, d] of driftColumns) d.at = fields.indexOf(name);
+        index = [];
+        for (const [name, acc] of columns) {
+          const at = fields.indexOf(name);
+          if (at === -1) missingColumns.add(name);
+          else index.push({ name, at, acc });
+        }
+      };
+      const onCells = (cell3, index0, line) => {
+        for (const d of driftColumns.values()) if (d.at >= 0) d.current.add(cell3(d.at));
+        for (const k of keys) {
+          if (k.at.includes(-1)) continue;
+          k.tracker.add(k.at.map(cell3).join(""));
+        }
+        for (const g of groups2) {
+          if (g.at.includes(-1)) continue;
+          let ones = 0;
+          let other = false;
+          for (const i2 of g.at) {
+            const v = cell3(i2);
+            if (v === "1" || v === "1.0" || v === "true" || v === "True") ones++;
+            else if (!(v === "0" || v === "0.0" || v === "false" || v === "False")) other = true;
           }
-          rows++;
-          if (row.fields.length !== width)
-            ragged.add({ row: row.index, line: row.line, file, value: `${row.fields.length} fields` });
-          for (const { at, acc } of index) acc.add(row.fields[at] ?? "", row.index, row.line, file);
-          for (const d of driftColumns.values()) if (d.at >= 0) d.current.add(row.fields[d.at] ?? "");
-          for (const k of keys) {
-            if (k.at.includes(-1)) continue;
-            k.tracker.add(k.at.map((i2) => row.fields[i2] ?? "").join(""));
-          }
-          for (const g of groups2) {
-            if (g.at.includes(-1)) continue;
-            let ones = 0;
-            let other = false;
-            for (const i2 of g.at) {
-              const v = row.fields[i2] ?? "";
-              if (v === "1" || v === "1.0" || v === "true" || v === "True") ones++;
-              else if (!(v === "0" || v === "0.0" || v === "false" || v === "False")) other = true;
+          if (ones !== 1 || other) g.bad.add({ row: index0, line, file, value: g.at.map(cell3).join(", ") });
+        }
+      };
+      const csv = /\.(csv|tsv)(\.gz)?$/i.test(file) && (!ds.format || ds.format === "csv" || ds.format === "tsv");
+      if (csv && ctx.tuning?.fastPath !== false) {
+        let seenHeader = false;
+        await readCsvBatches(
+          ctx.workspace,
+          file,
+          (batch) => {
+            for (let r = 0; r < batch.rows; r++) {
+              const first = batch.fieldOf[r];
+              const n = batch.fieldOf[r + 1] - first;
+              const line = batch.line[r];
+              const rowIndex2 = batch.firstIndex + r;
+              if (!seenHeader) {
+                seenHeader = true;
+                onHeader(
+                  Array.from({ length: n }, (_, k) => batch.text(first + k)),
+                  line
+                );
+                continue;
+              }
+              rows++;
+              if (n !== width) ragged.add({ row: rowIndex2, line, file, value: `${n} fields` });
+              for (const { at, acc } of index) {
+                if (at < n) acc.addField(batch, first + at, rowIndex2, line, file);
+                else acc.add("", rowIndex2, line, file);
+              }
+              if (driftColumns.size || keys.length || groups2.length)
+                onCells((i2) => i2 < n ? batch.text(first + i2) : "", rowIndex2, line);
             }
-            if (ones !== 1 || other)
-              g.bad.add({
-                row: row.index,
-                line: row.line,
-                file,
-                value: g.at.map((i2) => row.fields[i2] ?? "").join(", ")
-              });
-          }
-        },
-        ds.delimiter,
-        (bytes) => progress.update(bytes)
-      );
+          },
+          ds.delimiter,
+          (bytes) => progress.update(bytes)
+        );
+      } else {
+        await readerFor(file, ds.format)(
+          ctx.workspace,
+          file,
+          (row) => {
+            if (row.index === 0) return onHeader(row.fields, row.line);
+            rows++;
+            if (row.fields.length !== width)
+              ragged.add({ row: row.index, line: row.line, file, value: `${row.fields.length} fields` });
+            for (const { at, acc } of index) acc.add(row.fields[at] ?? "", row.index, row.line, file);
+            onCells((i2) => row.fields[i2] ?? "", row.index, row.line);
+          },
+          ds.delimiter,
+          (bytes) => progress.update(bytes)
+        );
+      }
     } catch (err2) {
       if (err2 instanceof CsvError)
         checks.push({

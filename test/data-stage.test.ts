@@ -10,7 +10,11 @@ import type { Section } from "../src/report/types.js";
 import { tempDir } from "./helpers/run-node.js";
 
 /** Run the data stage on a temp repo made of `files` and the `data:` block `yaml`. */
-async function run(files: Record<string, string | Buffer>, yaml: string): Promise<Section> {
+async function run(
+  files: Record<string, string | Buffer>,
+  yaml: string,
+  tuning: { fastPath?: boolean } = {},
+): Promise<Section> {
   const dir = tempDir("mlgate-data-");
   for (const [name, content] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
@@ -23,6 +27,7 @@ async function run(files: Record<string, string | Buffer>, yaml: string): Promis
     environment: { name: "dev", source: "flag" },
     workspace: createWorkspace(dir),
     configFile: "mlgate.yml",
+    tuning,
   });
 }
 
@@ -128,7 +133,7 @@ describe("data stage", () => {
       "invalid UTF-8",
       { "d.csv": Buffer.from([0x61, 0x0a, 0xff, 0x0a]) },
       "data/x/read/d.csv",
-      ["d.csv:1:1 data/parse the file is not valid UTF-8"],
+      ["d.csv:2:1 data/parse the file is not valid UTF-8"],
     ],
     ["an empty file", { "d.csv": "" }, "data/x/empty", []],
   ])("reports %s without crashing", async (_, files, id, diagnostics) => {
@@ -337,5 +342,74 @@ describe("data stage: outliers", () => {
       expect(where(s, "data/d/v/outliers")).toEqual([
         'd.csv:102:1 data/outlier row 101, v: "1000" is an outlier',
       ]);
+  });
+});
+
+describe("the byte path for CSV reads what the string path reads", () => {
+  it("every check, on cells made to tell them apart", async () => {
+    const cells = [
+      "1",
+      "-2",
+      "+3",
+      "4.5",
+      ".5",
+      "5.",
+      "1e5",
+      "1E-3",
+      "12345678901234567890",
+      "0x10",
+      " 7",
+      "7 ",
+      "NaN",
+      "NA",
+      "",
+      "null",
+      "None",
+      "abc",
+      "é",
+      "ça",
+      "日本",
+      "2024-02-29",
+      "2023-02-29",
+      "2024-13-01",
+      "true",
+      "False",
+      "yes",
+      '"quoted, comma"',
+      '"he said ""hi"""',
+      "1.0",
+      "0",
+      "00",
+      "-0",
+      "Infinity",
+      "1e400",
+      "9".repeat(30),
+    ];
+    const rows = ["id,num,int,date,cat,txt,flag,a,b"];
+    for (let i = 0; i < 400; i++) {
+      const c = (k: number) => cells[(i * 7 + k * 13) % cells.length];
+      rows.push(
+        [i % 97, c(1), c(2), c(3), c(4), c(5), c(6), i % 3 === 0 ? 1 : 0, i % 3 === 0 ? 0 : 1].join(","),
+      );
+    }
+    rows.push("short,row");
+    const yaml = `  - name: x
+    path: d.csv
+    unique: [[id, cat]]
+    one_hot: [[a, b]]
+    columns:
+      id: { unique: true }
+      num: { type: number, min: -1, max: 100, missing: { max: 0 }, outliers: { zscore: 2 } }
+      int: { type: integer, allowed: [1, -2, 3, "abc", "é"] }
+      date: { type: date }
+      cat: { allowed: ["1", "NaN", "é", "日本", "quoted, comma"], regex: "^[a-z0-9]+$" }
+      txt: { type: boolean, unique: true }
+      flag: { type: timestamp, freshness: { max_age: 30d } }
+`;
+    const files = { "d.csv": `${rows.join("\r\n")}\r\n` };
+    const fast = await run(files, yaml);
+    const slow = await run(files, yaml, { fastPath: false });
+    expect(fast.checks.length).toBeGreaterThan(10);
+    expect(JSON.stringify(fast)).toBe(JSON.stringify(slow));
   });
 });

@@ -5,8 +5,18 @@
  * `unique` columns).
  */
 import type { Severity } from "../report/types.js";
-import { UniqueTracker } from "./hash-set.js";
-import { hasType, isMissing, toNumber, type ValueType } from "./values.js";
+import { ByteDictionary, type CsvBatch, parseNumber } from "./csv-bytes.js";
+import { hash64Ascii, UniqueTracker } from "./hash-set.js";
+import {
+  hasType,
+  isDateBytes,
+  isDecimalBytes,
+  isIntegerBytes,
+  isMissing,
+  isMissingBytes,
+  toNumber,
+  type ValueType,
+} from "./values.js";
 
 /** The options of one column (the `columns:` entries of mlgate.yml). */
 export interface ColumnConfig {
@@ -31,6 +41,9 @@ export const OUTLIER_SAMPLE = 100_000;
 export const EXAMPLES = 5;
 /** Cell text longer than this is truncated in examples and not tested against regexes (no ReDoS on huge cells). */
 const MAX_CELL = 10_000;
+
+/** Distinct values the byte path remembers verdicts for, per `allowed` column (then strings). */
+const MAX_ALLOWED_CODES = 4096;
 
 /** A violation example: where and what. */
 export interface Example {
@@ -84,7 +97,12 @@ export class ColumnAccumulator {
 
   constructor(readonly config: ColumnConfig) {
     if (config.unique) this.unique = new UniqueTracker();
-    if (config.allowed) this.allowedSet = new Set(config.allowed.map((v) => String(v)));
+    if (config.allowed) {
+      this.allowedSet = new Set(config.allowed.map((v) => String(v)));
+      // Missing markers are never judged by the dictionary (they return earlier), so the
+      // dictionary's own missing code is never used.
+      this.allowedCodes = new ByteDictionary("\u0000missing");
+    }
     if (config.regex !== undefined) this.pattern = new RegExp(config.regex, "u");
   }
 
@@ -123,6 +141,91 @@ export class ColumnAccumulator {
     if (this.pattern && (text.length > MAX_CELL || !this.pattern.test(text)))
       this.regex.add(example(text, row, line, file));
     this.unique?.add(text);
+  }
+
+  /**
+   * Feed field `f` of a CSV batch: the same measures as add(), reading the bytes where it can and
+   * making the cell's string only when a check needs it (regex, allowed values, examples).
+   */
+  addField(batch: CsvBatch, f: number, row: number, line: number, file: string): void {
+    if (batch.special.size && batch.special.has(f)) return this.add(batch.text(f), row, line, file);
+    const b = batch.buf;
+    const s = batch.start[f]!;
+    const e = batch.end[f]!;
+    this.rows++;
+    let text: string | undefined;
+    const str = (): string => {
+      text ??= b.toString("utf8", s, e);
+      return text;
+    };
+    if (isMissingBytes(b, s, e)) {
+      this.missing++;
+      if (this.config.missing) this.missingRows.add({ row, line, file, value: str() });
+      return;
+    }
+    const c = this.config;
+    let n: number | undefined;
+    if (isDecimalBytes(b, s, e)) {
+      const v = parseNumber(b, s, e);
+      n = Number.isNaN(v) ? toNumber(str()) : v;
+    }
+    if (c.type) {
+      const ok =
+        c.type === "integer"
+          ? isIntegerBytes(b, s, e)
+          : c.type === "date"
+            ? isDateBytes(b, s, e)
+            : c.type === "number"
+              ? n !== undefined
+              : hasType(str(), c.type);
+      if (!ok) this.type.add(example(str(), row, line, file));
+    }
+    if (c.freshness && hasType(str(), "timestamp")) {
+      const t = Date.parse(str().replace(" ", "T"));
+      if (!Number.isNaN(t) && (this.newest === undefined || t > this.newest)) this.newest = t;
+    }
+    if (n !== undefined) {
+      this.numeric++;
+      this.sum += n;
+      this.sumSq += n * n;
+      if (c.outliers) this.keep(n, row, line, file, str());
+      if (this.min === undefined || n < this.min) this.min = n;
+      if (this.max === undefined || n > this.max) this.max = n;
+      if ((c.min !== undefined && n < c.min) || (c.max !== undefined && n > c.max))
+        this.range.add(example(str(), row, line, file));
+    }
+    if (this.allowedSet) {
+      // Allowed values are looked up by the cell's bytes; each distinct value is judged once.
+      let ok: boolean;
+      if (this.allowedCodes && this.allowedCodes.values.length < MAX_ALLOWED_CODES) {
+        const code = this.allowedCodes.codeOfField(batch, f);
+        let verdict = this.allowedVerdicts[code];
+        if (verdict === undefined) {
+          const t = this.allowedCodes.values[code]!;
+          const m = toNumber(t);
+          verdict = this.allowedSet.has(t) || (m !== undefined && this.allowedSet.has(String(m)));
+          this.allowedVerdicts[code] = verdict;
+        }
+        ok = verdict;
+      } else ok = this.allowedSet.has(str()) || (n !== undefined && this.allowedSet.has(String(n)));
+      if (!ok) this.allowed.add(example(str(), row, line, file));
+    }
+    if (this.pattern && (e - s > MAX_CELL || !this.pattern.test(str())))
+      this.regex.add(example(str(), row, line, file));
+    if (this.unique) {
+      const h = this.unique.standardHash ? hash64Ascii(b, s, e) : undefined;
+      if (h) this.unique.addHash(h[0], h[1]);
+      else this.unique.add(str());
+    }
+  }
+
+  /** Allowed-value verdicts per distinct cell (the byte path). */
+  private readonly allowedCodes: ByteDictionary | undefined;
+  private readonly allowedVerdicts: boolean[] = [];
+
+  /** Second pass for `unique` on the byte path. */
+  verifyField(batch: CsvBatch, f: number, row: number, line: number, file: string): void {
+    this.verify(batch.text(f), row, line, file);
   }
 
   private keep(n: number, row: number, line: number, file: string, text: string): void {

@@ -2,6 +2,7 @@
 
 import { durationMs } from "../config/duration.js";
 import { SILENT } from "../io/progress.js";
+import { readCsvBatches } from "../io/read-csv-batches.js";
 import { readerFor } from "../io/reader-for.js";
 import { WorkspaceError } from "../io/workspace.js";
 import { sectionStatus } from "../report/section-status.js";
@@ -224,66 +225,98 @@ async function checkDataset(
     let width = 0;
     try {
       progress = (ctx.progress ?? SILENT).start(file, await ctx.workspace.size(file));
-      await readerFor(file, ds.format)!(
-        ctx.workspace,
-        file,
-        (row) => {
-          if (row.index === 0) {
-            width = row.fields.length;
-            if (header && row.fields.join("\0") !== header.join("\0")) {
-              checks.push(
-                fail(`${base}/header/${file}`, `${file}: its header differs from ${headerFile}'s`, [
-                  diagnostic("data/header", severity, `header is ${row.fields.join(",")}`, {
-                    file,
-                    line: row.line,
-                  }),
-                ]),
-              );
-            }
-            if (!header) {
-              header = row.fields;
-              headerFile = file;
-            }
-            for (const k of [...keys, ...groups]) k.at = k.cols.map((c) => row.fields.indexOf(c));
-            for (const [name, d] of driftColumns) d.at = row.fields.indexOf(name);
-            index = [];
-            for (const [name, acc] of columns) {
-              const at = row.fields.indexOf(name);
-              if (at === -1) missingColumns.add(name);
-              else index.push({ name, at, acc });
-            }
-            return;
+      const onHeader = (fields: string[], line: number): void => {
+        width = fields.length;
+        if (header && fields.join("\0") !== header.join("\0")) {
+          checks.push(
+            fail(`${base}/header/${file}`, `${file}: its header differs from ${headerFile}'s`, [
+              diagnostic("data/header", severity, `header is ${fields.join(",")}`, { file, line }),
+            ]),
+          );
+        }
+        if (!header) {
+          header = fields;
+          headerFile = file;
+        }
+        for (const k of [...keys, ...groups]) k.at = k.cols.map((c) => fields.indexOf(c));
+        for (const [name, d] of driftColumns) d.at = fields.indexOf(name);
+        index = [];
+        for (const [name, acc] of columns) {
+          const at = fields.indexOf(name);
+          if (at === -1) missingColumns.add(name);
+          else index.push({ name, at, acc });
+        }
+      };
+      /** Drift, keys and one-hot groups, from a row's cells by position. */
+      const onCells = (cell: (i: number) => string, index0: number, line: number): void => {
+        for (const d of driftColumns.values()) if (d.at >= 0) d.current.add(cell(d.at));
+        for (const k of keys) {
+          if (k.at.includes(-1)) continue;
+          k.tracker.add(k.at.map(cell).join("\u0001"));
+        }
+        for (const g of groups) {
+          if (g.at.includes(-1)) continue;
+          let ones = 0;
+          let other = false;
+          for (const i of g.at) {
+            const v = cell(i);
+            if (v === "1" || v === "1.0" || v === "true" || v === "True") ones++;
+            else if (!(v === "0" || v === "0.0" || v === "false" || v === "False")) other = true;
           }
-          rows++;
-          if (row.fields.length !== width)
-            ragged.add({ row: row.index, line: row.line, file, value: `${row.fields.length} fields` });
-          for (const { at, acc } of index) acc.add(row.fields[at] ?? "", row.index, row.line, file);
-          for (const d of driftColumns.values()) if (d.at >= 0) d.current.add(row.fields[d.at] ?? "");
-          for (const k of keys) {
-            if (k.at.includes(-1)) continue;
-            k.tracker.add(k.at.map((i) => row.fields[i] ?? "").join("\u0001"));
-          }
-          for (const g of groups) {
-            if (g.at.includes(-1)) continue;
-            let ones = 0;
-            let other = false;
-            for (const i of g.at) {
-              const v = row.fields[i] ?? "";
-              if (v === "1" || v === "1.0" || v === "true" || v === "True") ones++;
-              else if (!(v === "0" || v === "0.0" || v === "false" || v === "False")) other = true;
+          if (ones !== 1 || other) g.bad.add({ row: index0, line, file, value: g.at.map(cell).join(", ") });
+        }
+      };
+      const csv =
+        /\.(csv|tsv)(\.gz)?$/i.test(file) && (!ds.format || ds.format === "csv" || ds.format === "tsv");
+      if (csv && ctx.tuning?.fastPath !== false) {
+        // The byte path: no string per field; cells become strings only where a check needs one.
+        let seenHeader = false;
+        await readCsvBatches(
+          ctx.workspace,
+          file,
+          (batch) => {
+            for (let r = 0; r < batch.rows; r++) {
+              const first = batch.fieldOf[r]!;
+              const n = batch.fieldOf[r + 1]! - first;
+              const line = batch.line[r]!;
+              const rowIndex = batch.firstIndex + r;
+              if (!seenHeader) {
+                seenHeader = true;
+                onHeader(
+                  Array.from({ length: n }, (_, k) => batch.text(first + k)),
+                  line,
+                );
+                continue;
+              }
+              rows++;
+              if (n !== width) ragged.add({ row: rowIndex, line, file, value: `${n} fields` });
+              for (const { at, acc } of index) {
+                if (at < n) acc.addField(batch, first + at, rowIndex, line, file);
+                else acc.add("", rowIndex, line, file);
+              }
+              if (driftColumns.size || keys.length || groups.length)
+                onCells((i) => (i < n ? batch.text(first + i) : ""), rowIndex, line);
             }
-            if (ones !== 1 || other)
-              g.bad.add({
-                row: row.index,
-                line: row.line,
-                file,
-                value: g.at.map((i) => row.fields[i] ?? "").join(", "),
-              });
-          }
-        },
-        ds.delimiter,
-        (bytes) => progress.update(bytes),
-      );
+          },
+          ds.delimiter,
+          (bytes) => progress.update(bytes),
+        );
+      } else {
+        await readerFor(file, ds.format)!(
+          ctx.workspace,
+          file,
+          (row) => {
+            if (row.index === 0) return onHeader(row.fields, row.line);
+            rows++;
+            if (row.fields.length !== width)
+              ragged.add({ row: row.index, line: row.line, file, value: `${row.fields.length} fields` });
+            for (const { at, acc } of index) acc.add(row.fields[at] ?? "", row.index, row.line, file);
+            onCells((i) => row.fields[i] ?? "", row.index, row.line);
+          },
+          ds.delimiter,
+          (bytes) => progress.update(bytes),
+        );
+      }
     } catch (err) {
       if (err instanceof CsvError)
         checks.push({

@@ -20,6 +20,24 @@ export function hash64(s: string): [number, number] {
   return [a >>> 0 || 1, b >>> 0];
 }
 
+/**
+ * hash64 of the text of bytes [s, e) when they are all ASCII (then each byte is its character
+ * code, so the value equals hash64 of the string); undefined otherwise.
+ */
+export function hash64Ascii(bytes: Uint8Array, s: number, e: number): [number, number] | undefined {
+  let a = 0x811c9dc5;
+  let b = 0x9747b28c ^ (e - s);
+  for (let i = s; i < e; i++) {
+    const c = bytes[i]!;
+    if (c > 127) return undefined;
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+    b = (b << 13) | (b >>> 19);
+  }
+  b = Math.imul(b ^ (b >>> 15), 0x2c1b3c6d);
+  return [a >>> 0 || 1, b >>> 0];
+}
+
 /** An open-addressing set of (h1, h2) pairs; grows at half full. */
 export class HashSet64 {
   private slots: Uint32Array;
@@ -88,7 +106,17 @@ export class UniqueTracker {
   /** First pass. */
   add(text: string): void {
     const [a, b] = this.hash(text);
+    this.addHash(a, b);
+  }
+
+  /** First pass, from a hash computed elsewhere (hash64Ascii on bytes: the same values). */
+  addHash(a: number, b: number): void {
     if (!this.hashes.add(a, b)) this.suspects.add(`${a}:${b}`);
+  }
+
+  /** Whether this tracker hashes with hash64 (bytes may then be hashed directly). */
+  get standardHash(): boolean {
+    return this.hash === hash64;
   }
 
   /** Whether the second pass is needed. */

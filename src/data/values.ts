@@ -130,3 +130,77 @@ export function hasType(text: string, type: ValueType): boolean {
       return TIMESTAMP.test(text) && !Number.isNaN(Date.parse(text.replace(" ", "T")));
   }
 }
+
+/** The missing markers as bytes, by length, for the byte path. */
+const MISSING_BYTES: Uint8Array[][] = [];
+for (const m of MISSING) (MISSING_BYTES[m.length] ??= []).push(new TextEncoder().encode(m));
+
+/** Whether bytes [s, e) are a missing marker (or empty), without making a string. */
+export function isMissingBytes(b: Uint8Array, s: number, e: number): boolean {
+  const len = e - s;
+  if (len === 0) return true;
+  const candidates = MISSING_BYTES[len];
+  if (!candidates) return false;
+  outer: for (const m of candidates) {
+    for (let i = 0; i < len; i++) if (m[i] !== b[s + i]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** `[-+]?[0-9]+` on bytes. */
+export function isIntegerBytes(b: Uint8Array, s: number, e: number): boolean {
+  let i = s;
+  if (b[i] === 43 || b[i] === 45) i++;
+  if (i >= e) return false;
+  for (; i < e; i++) if (b[i]! < 48 || b[i]! > 57) return false;
+  return true;
+}
+
+/** A plain decimal number on bytes: the same grammar as toNumber's check. */
+export function isDecimalBytes(b: Uint8Array, s: number, e: number): boolean {
+  let i = s;
+  if (b[i] === 43 || b[i] === 45) i++;
+  let digits = 0;
+  while (i < e && b[i]! >= 48 && b[i]! <= 57) {
+    digits++;
+    i++;
+  }
+  if (i < e && b[i] === 46) {
+    i++;
+    while (i < e && b[i]! >= 48 && b[i]! <= 57) {
+      digits++;
+      i++;
+    }
+  }
+  if (digits === 0) return false;
+  if (i < e && (b[i] === 101 || b[i] === 69)) {
+    i++;
+    if (i < e && (b[i] === 43 || b[i] === 45)) i++;
+    let exp = 0;
+    while (i < e && b[i]! >= 48 && b[i]! <= 57) {
+      exp++;
+      i++;
+    }
+    if (exp === 0) return false;
+  }
+  return i === e;
+}
+
+/** YYYY-MM-DD naming a real day, on bytes. */
+export function isDateBytes(b: Uint8Array, s: number, e: number): boolean {
+  if (e - s !== 10 || b[s + 4] !== 45 || b[s + 7] !== 45) return false;
+  const num = (from: number, to: number) => {
+    let n = 0;
+    for (let i = s + from; i < s + to; i++) {
+      const c = b[i]! - 48;
+      if (c < 0 || c > 9) return -1;
+      n = n * 10 + c;
+    }
+    return n;
+  };
+  const y = num(0, 4);
+  const m = num(5, 7);
+  const d = num(8, 10);
+  return y >= 0 && m >= 0 && d >= 0 && validDate(y, m, d);
+}
