@@ -1,7 +1,7 @@
 // Data benchmark: the same six checks (missing, range, allowed, regex, unique id, date parse) by
 // mlgate, pandas and DuckDB on one generated CSV, side by side; wall time, peak RSS, agreement.
 //
-//   npm --prefix bench ci && npm run build && apt-get install python3-pandas
+//   npm --prefix bench install && npm run build && apt-get install python3-pandas
 //   node bench/data/run.mjs [--rows 8000000] [--rounds 3]
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -54,7 +54,7 @@ const tools = {
     ),
 };
 if (!existsSync(path.join(ROOT, "bench/node_modules/@duckdb/node-api")))
-  throw new Error("run `npm --prefix bench ci` first");
+  throw new Error("run `npm --prefix bench install` first");
 
 const results = Object.fromEntries(Object.keys(tools).map((k) => [k, []]));
 const last = {};

@@ -1,6 +1,6 @@
 // Lint benchmark: mlgate lint against ajv-cli and Spectral on the same generated corpus, in one run.
 //
-//   npm --prefix bench ci          # the peers, installed apart from mlgate
+//   npm --prefix bench install          # the peers, installed apart from mlgate
 //   npm run build                  # mlgate's dist/
 //   node bench/lint/run.mjs [--files 10000] [--rounds 5] [--spectral-files 1000]
 //
@@ -37,7 +37,7 @@ const SPECTRAL_N = Number(values["spectral-files"]);
 
 for (const bin of ["ajv", "spectral"]) {
   if (!existsSync(path.join(BIN, bin))) {
-    console.error(`bench/node_modules/.bin/${bin} is missing: run \`npm --prefix bench ci\` first.`);
+    console.error(`bench/node_modules/.bin/${bin} is missing: run \`npm --prefix bench install\` first.`);
     process.exit(2);
   }
 }
