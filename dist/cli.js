@@ -292,8 +292,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path9, { windows } = {}) => {
-      const segs = path9.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path10, { windows } = {}) => {
+      const segs = path10.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -5042,8 +5042,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path9) {
-      let input = path9;
+    function removeDotSegments(path10) {
+      let input = path10;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -5117,11 +5117,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path9) {
-      if (path9 === "" || path9[0] === "/") {
-        return removeDotSegments(path9);
+    function removeDotSegmentsRelative(path10) {
+      if (path10 === "" || path10[0] === "/") {
+        return removeDotSegments(path10);
       }
-      const segments = path9.split("/");
+      const segments = path10.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -5484,8 +5484,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path9 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path9 && path9 !== "/" ? path9 : void 0;
+        const path10 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path10 && path10 !== "/" ? path10 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -8795,17 +8795,17 @@ var require_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path9) {
-      const ctrl = callVisitor(key2, node, visitor, path9);
+    function visit_(key2, node, visitor, path10) {
+      const ctrl = callVisitor(key2, node, visitor, path10);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path9, ctrl);
-        return visit_(key2, ctrl, visitor, path9);
+        replaceNode(key2, path10, ctrl);
+        return visit_(key2, ctrl, visitor, path10);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path9 = Object.freeze(path9.concat(node));
+          path10 = Object.freeze(path10.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = visit_(i2, node.items[i2], visitor, path9);
+            const ci = visit_(i2, node.items[i2], visitor, path10);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -8816,13 +8816,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path9 = Object.freeze(path9.concat(node));
-          const ck = visit_("key", node.key, visitor, path9);
+          path10 = Object.freeze(path10.concat(node));
+          const ck = visit_("key", node.key, visitor, path10);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path9);
+          const cv = visit_("value", node.value, visitor, path10);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -8843,17 +8843,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path9) {
-      const ctrl = await callVisitor(key2, node, visitor, path9);
+    async function visitAsync_(key2, node, visitor, path10) {
+      const ctrl = await callVisitor(key2, node, visitor, path10);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path9, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path9);
+        replaceNode(key2, path10, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path10);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path9 = Object.freeze(path9.concat(node));
+          path10 = Object.freeze(path10.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node.items[i2], visitor, path9);
+            const ci = await visitAsync_(i2, node.items[i2], visitor, path10);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -8864,13 +8864,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path9 = Object.freeze(path9.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path9);
+          path10 = Object.freeze(path10.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path10);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path9);
+          const cv = await visitAsync_("value", node.value, visitor, path10);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -8897,23 +8897,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node, visitor, path9) {
+    function callVisitor(key2, node, visitor, path10) {
       if (typeof visitor === "function")
-        return visitor(key2, node, path9);
+        return visitor(key2, node, path10);
       if (identity.isMap(node))
-        return visitor.Map?.(key2, node, path9);
+        return visitor.Map?.(key2, node, path10);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key2, node, path9);
+        return visitor.Seq?.(key2, node, path10);
       if (identity.isPair(node))
-        return visitor.Pair?.(key2, node, path9);
+        return visitor.Pair?.(key2, node, path10);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key2, node, path9);
+        return visitor.Scalar?.(key2, node, path10);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key2, node, path9);
+        return visitor.Alias?.(key2, node, path10);
       return void 0;
     }
-    function replaceNode(key2, path9, node) {
-      const parent = path9[path9.length - 1];
+    function replaceNode(key2, path10, node) {
+      const parent = path10[path10.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key2] = node;
       } else if (identity.isPair(parent)) {
@@ -9525,10 +9525,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema2, path9, value2) {
+    function collectionFromPath(schema2, path10, value2) {
       let v = value2;
-      for (let i2 = path9.length - 1; i2 >= 0; --i2) {
-        const k = path9[i2];
+      for (let i2 = path10.length - 1; i2 >= 0; --i2) {
+        const k = path10[i2];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -9547,7 +9547,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path9) => path9 == null || typeof path9 === "object" && !!path9[Symbol.iterator]().next().done;
+    var isEmptyPath = (path10) => path10 == null || typeof path10 === "object" && !!path10[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type2, schema2) {
         super(type2);
@@ -9577,11 +9577,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path9, value2) {
-        if (isEmptyPath(path9))
+      addIn(path10, value2) {
+        if (isEmptyPath(path10))
           this.add(value2);
         else {
-          const [key2, ...rest] = path9;
+          const [key2, ...rest] = path10;
           const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.addIn(rest, value2);
@@ -9595,8 +9595,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path9) {
-        const [key2, ...rest] = path9;
+      deleteIn(path10) {
+        const [key2, ...rest] = path10;
         if (rest.length === 0)
           return this.delete(key2);
         const node = this.get(key2, true);
@@ -9610,8 +9610,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path9, keepScalar) {
-        const [key2, ...rest] = path9;
+      getIn(path10, keepScalar) {
+        const [key2, ...rest] = path10;
         const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -9629,8 +9629,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path9) {
-        const [key2, ...rest] = path9;
+      hasIn(path10) {
+        const [key2, ...rest] = path10;
         if (rest.length === 0)
           return this.has(key2);
         const node = this.get(key2, true);
@@ -9640,8 +9640,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path9, value2) {
-        const [key2, ...rest] = path9;
+      setIn(path10, value2) {
+        const [key2, ...rest] = path10;
         if (rest.length === 0) {
           this.set(key2, value2);
         } else {
@@ -12156,9 +12156,9 @@ var require_Document = __commonJS({
           this.contents.add(value2);
       }
       /** Adds a value to the document. */
-      addIn(path9, value2) {
+      addIn(path10, value2) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path9, value2);
+          this.contents.addIn(path10, value2);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -12233,14 +12233,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path9) {
-        if (Collection2.isEmptyPath(path9)) {
+      deleteIn(path10) {
+        if (Collection2.isEmptyPath(path10)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path9) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path10) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -12255,10 +12255,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path9, keepScalar) {
-        if (Collection2.isEmptyPath(path9))
+      getIn(path10, keepScalar) {
+        if (Collection2.isEmptyPath(path10))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path9, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path10, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -12269,10 +12269,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path9) {
-        if (Collection2.isEmptyPath(path9))
+      hasIn(path10) {
+        if (Collection2.isEmptyPath(path10))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path9) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path10) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -12289,13 +12289,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path9, value2) {
-        if (Collection2.isEmptyPath(path9)) {
+      setIn(path10, value2) {
+        if (Collection2.isEmptyPath(path10)) {
           this.contents = value2;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path9), value2);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path10), value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path9, value2);
+          this.contents.setIn(path10, value2);
         }
       }
       /**
@@ -14256,9 +14256,9 @@ var require_cst_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    visit3.itemAtPath = (cst, path9) => {
+    visit3.itemAtPath = (cst, path10) => {
       let item = cst;
-      for (const [field, index] of path9) {
+      for (const [field, index] of path10) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -14267,23 +14267,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit3.parentCollection = (cst, path9) => {
-      const parent = visit3.itemAtPath(cst, path9.slice(0, -1));
-      const field = path9[path9.length - 1][0];
+    visit3.parentCollection = (cst, path10) => {
+      const parent = visit3.itemAtPath(cst, path10.slice(0, -1));
+      const field = path10[path10.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path9, item, visitor) {
-      let ctrl = visitor(item, path9);
+    function _visit(path10, item, visitor) {
+      let ctrl = visitor(item, path10);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path9.concat([[field, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path10.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -14294,10 +14294,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path9);
+            ctrl = ctrl(item, path10);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path9) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path10) : ctrl;
     }
     exports.visit = visit3;
   }
@@ -19054,27 +19054,27 @@ import { createRequire } from "module";
 import { basename, dirname, normalize, relative, resolve, sep } from "path";
 import * as nativeFs from "fs";
 var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
-function cleanPath(path9) {
-  let normalized = normalize(path9);
+function cleanPath(path10) {
+  let normalized = normalize(path10);
   if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
 var SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path9, separator) {
-  return path9.replace(SLASHES_REGEX, separator);
+function convertSlashes(path10, separator) {
+  return path10.replace(SLASHES_REGEX, separator);
 }
 var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path9) {
-  return path9 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path9);
+function isRootDirectory(path10) {
+  return path10 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path10);
 }
-function normalizePath(path9, options) {
+function normalizePath(path10, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path9.includes("/") || path9.startsWith(".");
-  if (resolvePaths) path9 = resolve(path9);
-  if (normalizePath$1 || pathNeedsCleaning) path9 = cleanPath(path9);
-  if (path9 === ".") return "";
-  const needsSeperator = path9[path9.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path9 + pathSeparator : path9, pathSeparator);
+  const pathNeedsCleaning = process.platform === "win32" && path10.includes("/") || path10.startsWith(".");
+  if (resolvePaths) path10 = resolve(path10);
+  if (normalizePath$1 || pathNeedsCleaning) path10 = cleanPath(path10);
+  if (path10 === ".") return "";
+  const needsSeperator = path10[path10.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path10 + pathSeparator : path10, pathSeparator);
 }
 function joinPathWithBasePath(filename, directoryPath) {
   return directoryPath + filename;
@@ -19111,8 +19111,8 @@ var pushDirectory = (directoryPath, paths) => {
   paths.push(directoryPath || ".");
 };
 var pushDirectoryFilter = (directoryPath, paths, filters) => {
-  const path9 = directoryPath || ".";
-  if (filters.every((filter) => filter(path9, true))) paths.push(path9);
+  const path10 = directoryPath || ".";
+  if (filters.every((filter) => filter(path10, true))) paths.push(path10);
 };
 var empty$2 = () => {
 };
@@ -19164,26 +19164,26 @@ var empty = () => {
 function build$3(options) {
   return options.group ? groupFiles : empty;
 }
-var resolveSymlinksAsync = function(path9, state, callback$1) {
+var resolveSymlinksAsync = function(path10, state, callback$1) {
   const { queue, fs, options: { suppressErrors } } = state;
   queue.enqueue();
-  fs.realpath(path9, (error, resolvedPath) => {
+  fs.realpath(path10, (error, resolvedPath) => {
     if (error) return queue.dequeue(suppressErrors ? null : error, state);
     fs.stat(resolvedPath, (error$1, stat2) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat2.isDirectory() && isRecursive(path9, resolvedPath, state)) return queue.dequeue(null, state);
+      if (stat2.isDirectory() && isRecursive(path10, resolvedPath, state)) return queue.dequeue(null, state);
       callback$1(stat2, resolvedPath);
       queue.dequeue(null, state);
     });
   });
 };
-var resolveSymlinks = function(path9, state, callback$1) {
+var resolveSymlinks = function(path10, state, callback$1) {
   const { queue, fs, options: { suppressErrors } } = state;
   queue.enqueue();
   try {
-    const resolvedPath = fs.realpathSync(path9);
+    const resolvedPath = fs.realpathSync(path10);
     const stat2 = fs.statSync(resolvedPath);
-    if (stat2.isDirectory() && isRecursive(path9, resolvedPath, state)) return;
+    if (stat2.isDirectory() && isRecursive(path10, resolvedPath, state)) return;
     callback$1(stat2, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
@@ -19193,9 +19193,9 @@ function build$2(options, isSynchronous) {
   if (!options.resolveSymlinks || options.excludeSymlinks) return null;
   return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
 }
-function isRecursive(path9, resolved, state) {
+function isRecursive(path10, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname(path9);
+  let parent = dirname(path10);
   let depth = 1;
   while (parent !== state.root && depth < 2) {
     const resolvedPath = state.symlinks.get(parent);
@@ -19203,7 +19203,7 @@ function isRecursive(path9, resolved, state) {
     if (isSameRoot) depth++;
     else parent = dirname(parent);
   }
-  state.symlinks.set(path9, resolved);
+  state.symlinks.set(path10, resolved);
   return depth > 1;
 }
 function isRecursiveUsingRealPaths(resolved, state) {
@@ -19375,19 +19375,19 @@ var Walker = class {
         const filename = this.joinPath(entry.name, directoryPath);
         this.pushFile(filename, files, this.state.counts, filters);
       } else if (entry.isDirectory()) {
-        let path9 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry.name, path9)) continue;
-        this.pushDirectory(path9, paths, filters);
-        this.walkDirectory(this.state, path9, path9, depth - 1, this.walk);
+        let path10 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+        if (exclude && exclude(entry.name, path10)) continue;
+        this.pushDirectory(path10, paths, filters);
+        this.walkDirectory(this.state, path10, path10, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-        let path9 = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path9, this.state, (stat2, resolvedPath) => {
+        let path10 = joinPathWithBasePath(entry.name, directoryPath);
+        this.resolveSymlink(path10, this.state, (stat2, resolvedPath) => {
           if (stat2.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
-            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path9 + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path9 + pathSeparator, depth - 1, this.walk);
+            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path10 + pathSeparator)) return;
+            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path10 + pathSeparator, depth - 1, this.walk);
           } else {
-            resolvedPath = useRealPaths ? resolvedPath : path9;
+            resolvedPath = useRealPaths ? resolvedPath : path10;
             const filename = basename(resolvedPath);
             const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
@@ -19553,7 +19553,7 @@ var Builder = class {
       isMatch = globFn(patterns, ...options);
       this.globCache[patterns.join("\0")] = isMatch;
     }
-    this.options.filters.push((path9) => isMatch(path9));
+    this.options.filters.push((path10) => isMatch(path10));
     return this;
   }
 };
@@ -19628,19 +19628,19 @@ function buildRelative(cwd, root) {
     return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
   };
 }
-function ensureNonDriveRelativePath(path9) {
-  return path9.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+function ensureNonDriveRelativePath(path10) {
+  return path10.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
 }
 var splitPatternOptions = { parts: true };
-function splitPattern(path9) {
+function splitPattern(path10) {
   var _result$parts;
-  const result = import_picomatch.default.scan(path9, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path9];
+  const result = import_picomatch.default.scan(path10, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path10];
 }
 var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
 var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-var escapePosixPath = (path9) => path9.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapeWin32Path = (path9) => path9.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapePosixPath = (path10) => path10.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapeWin32Path = (path10) => path10.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
 var escapePath = isWin ? escapeWin32Path : escapePosixPath;
 function isDynamicPattern(pattern, options) {
   if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
@@ -19747,13 +19747,13 @@ function buildCrawler(options, patterns) {
   if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
   const crawler = new Builder({
     filters: [debug ? (p, isDirectory) => {
-      const path9 = format2(p, isDirectory);
-      const matches = matcher2(path9) && !ignore(path9);
-      if (matches) log(`matched ${path9}`);
+      const path10 = format2(p, isDirectory);
+      const matches = matcher2(path10) && !ignore(path10);
+      if (matches) log(`matched ${path10}`);
       return matches;
     } : (p, isDirectory) => {
-      const path9 = format2(p, isDirectory);
-      return matcher2(path9) && !ignore(path9);
+      const path10 = format2(p, isDirectory);
+      return matcher2(path10) && !ignore(path10);
     }],
     exclude: debug ? (_, p) => {
       const skipped = excludePredicate(_, p);
@@ -20498,9 +20498,9 @@ var import_ajv = __toESM(require_ajv(), 1);
 
 // src/schema/format-path.ts
 var PLAIN = /^[A-Za-z_][A-Za-z0-9_-]*$/;
-function formatPath(path9) {
+function formatPath(path10) {
   let out = "";
-  for (const s of path9) {
+  for (const s of path10) {
     if (typeof s === "number") out += `[${s}]`;
     else if (PLAIN.test(s)) out += out ? `.${s}` : s;
     else out += `[${JSON.stringify(s)}]`;
@@ -20600,8 +20600,8 @@ function describe(e, data) {
   return { ...f, message: `${where2} ${custom}${got}` };
 }
 function describeError(e, data) {
-  const path9 = parsePointer(e.instancePath, data);
-  const where2 = path9.length ? formatPath(path9) : "the file";
+  const path10 = parsePointer(e.instancePath, data);
+  const where2 = path10.length ? formatPath(path10) : "the file";
   const parent = e.parentSchema ?? {};
   const p = e.params;
   const described = parent.description ? `${where2}: ${parent.description}` : void 0;
@@ -20616,7 +20616,7 @@ function describeError(e, data) {
       return {
         code: "schema/required",
         message: `${where2} is missing the required key "${missing}"`,
-        path: path9,
+        path: path10,
         preferKey: true,
         hint: what ? `Add "${missing}": ${what}` : `Add "${missing}".`
       };
@@ -20628,7 +20628,7 @@ function describeError(e, data) {
       return {
         code: "schema/unknown-key",
         message: `unknown key "${extra}" in ${where2}${guess ? `; did you mean "${guess}"?` : ""}`,
-        path: [...path9, extra],
+        path: [...path10, extra],
         preferKey: true,
         hint: known.length ? `Known keys here: ${known.join(", ")}.` : "Remove it."
       };
@@ -20638,7 +20638,7 @@ function describeError(e, data) {
       return {
         code: "schema/key-name",
         message: `key "${String(p.propertyName)}" in ${where2} ${rule.errorMessage ?? "is not a valid name"}`,
-        path: [...path9, String(p.propertyName)],
+        path: [...path10, String(p.propertyName)],
         preferKey: true,
         hint: described
       };
@@ -20648,7 +20648,7 @@ function describeError(e, data) {
       return {
         code: "schema/type",
         message: `${where2} must be ${types2.join(" or ")} (got ${typeName(e.data)})`,
-        path: path9,
+        path: path10,
         preferKey: false,
         hint: described
       };
@@ -20659,7 +20659,7 @@ function describeError(e, data) {
       return {
         code: "schema/enum",
         message: `${where2} must be one of ${allowed.join(", ")} (got ${shown(e.data)})${guess ? `; did you mean "${guess}"?` : ""}`,
-        path: path9,
+        path: path10,
         preferKey: false,
         hint: described
       };
@@ -20668,7 +20668,7 @@ function describeError(e, data) {
       return {
         code: "schema/const",
         message: `${where2} must be ${JSON.stringify(p.allowedValue)} (got ${shown(e.data)})`,
-        path: path9,
+        path: path10,
         preferKey: false,
         hint: described
       };
@@ -20679,7 +20679,7 @@ function describeError(e, data) {
       return {
         code: `schema/${e.keyword === "minimum" || e.keyword === "exclusiveMinimum" ? "minimum" : "maximum"}`,
         message: `${where2} must be ${COMPARISON[e.keyword]} ${String(p.limit)} (got ${shown(e.data)})`,
-        path: path9,
+        path: path10,
         preferKey: false,
         hint: described
       };
@@ -20687,7 +20687,7 @@ function describeError(e, data) {
       return {
         code: "schema/pattern",
         message: `${where2} must match /${String(p.pattern)}/ (got ${shown(e.data)})`,
-        path: path9,
+        path: path10,
         preferKey: false,
         hint: described
       };
@@ -20695,7 +20695,7 @@ function describeError(e, data) {
       return {
         code: `schema/${e.keyword.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`,
         message: parent.errorMessage ? `${where2} ${parent.errorMessage}` : `${where2} ${e.message ?? "is invalid"}`,
-        path: path9,
+        path: path10,
         preferKey: false,
         hint: described
       };
@@ -21235,11 +21235,11 @@ function yamlSourceDocument(doc, lineCounter, data) {
   };
   return {
     data,
-    locate(path9, preferKey) {
+    locate(path10, preferKey) {
       const via = {};
       let node = doc.contents;
       let key2;
-      for (const segment of path9) {
+      for (const segment of path10) {
         node = deref(node, via);
         let next;
         let nextKey;
@@ -21272,14 +21272,14 @@ function findTruthy(doc, lineCounter) {
       if (node.type !== import_yaml2.Scalar.PLAIN || typeof node.value !== "string" || !TRUTHY_WORD.test(node.value) || !node.range)
         return;
       const chain = [...ancestors, node];
-      const path9 = [];
+      const path10 = [];
       for (let i2 = 1; i2 < chain.length; i2++) {
         const el = chain[i2];
         const parent = chain[i2 - 1];
-        if ((0, import_yaml2.isPair)(el)) path9.push(keyText(el) ?? String(el.key));
-        else if ((0, import_yaml2.isSeq)(parent)) path9.push(parent.items.indexOf(el));
+        if ((0, import_yaml2.isPair)(el)) path10.push(keyText(el) ?? String(el.key));
+        else if ((0, import_yaml2.isSeq)(parent)) path10.push(parent.items.indexOf(el));
       }
-      out.push({ path: path9, text: node.value, range: offsetsToRange(lineCounter, node.range[0], node.range[1]) });
+      out.push({ path: path10, text: node.value, range: offsetsToRange(lineCounter, node.range[0], node.range[1]) });
     }
   });
   return out;
@@ -27936,7 +27936,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path9) => path9.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path10) => path10.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -28829,12 +28829,12 @@ function parseTree(text2, errors = [], options = ParseOptions.DEFAULT) {
   }
   return result;
 }
-function findNodeAtLocation(root, path9) {
+function findNodeAtLocation(root, path10) {
   if (!root) {
     return void 0;
   }
   let node = root;
-  for (let segment of path9) {
+  for (let segment of path10) {
     if (typeof segment === "string") {
       if (node.type !== "object" || !Array.isArray(node.children)) {
         return void 0;
@@ -29360,9 +29360,9 @@ function parseJsonFile(text2, file, jsonc) {
   const rangeOf = (n) => offsetsToRange(lines, n.offset, n.offset + n.length);
   result.documents.push({
     data,
-    locate(path9, preferKey) {
-      for (let n = path9.length; n >= 0; n--) {
-        const node = findNodeAtLocation2(tree, path9.slice(0, n));
+    locate(path10, preferKey) {
+      for (let n = path10.length; n >= 0; n--) {
+        const node = findNodeAtLocation2(tree, path10.slice(0, n));
         if (!node) continue;
         const key2 = node.parent?.type === "property" ? node.parent.children?.[0] : void 0;
         return { range: preferKey && key2 ? rangeOf(key2) : rangeOf(node) };
@@ -30205,11 +30205,11 @@ function parseTomlFile(text2, file) {
   let index;
   result.documents.push({
     data,
-    locate(path9, preferKey) {
+    locate(path10, preferKey) {
       index ??= indexKeys(text2);
-      for (let n = path9.length; n > 0; n--) {
-        const entry = index.get(path9.slice(0, n).join("\0"));
-        if (entry) return { range: preferKey || n < path9.length ? entry.key : entry.value };
+      for (let n = path10.length; n > 0; n--) {
+        const entry = index.get(path10.slice(0, n).join("\0"));
+        if (entry) return { range: preferKey || n < path10.length ? entry.key : entry.value };
       }
       return { range: FILE_START };
     }
@@ -30268,12 +30268,12 @@ function protectBareWords(text2) {
   }
   return { text: out + text2.slice(last), markers };
 }
-function walk(value2, path9, leaf) {
+function walk(value2, path10, leaf) {
   if (Array.isArray(value2)) {
-    for (let i2 = 0; i2 < value2.length; i2++) walk(value2[i2], [...path9, i2], leaf);
+    for (let i2 = 0; i2 < value2.length; i2++) walk(value2[i2], [...path10, i2], leaf);
   } else if (value2 !== null && typeof value2 === "object")
-    for (const [k, v] of Object.entries(value2)) walk(v, [...path9, k], leaf);
-  else leaf(path9, value2);
+    for (const [k, v] of Object.entries(value2)) walk(v, [...path10, k], leaf);
+  else leaf(path10, value2);
 }
 async function readMetricsFiles(workspace, patterns) {
   const diagnostics = [];
@@ -30319,9 +30319,9 @@ function flattenText(text2, file, diagnostics) {
       diagnostics.push(fileProblem(file, `${file} holds no mapping of metric names to values`));
       continue;
     }
-    walk(doc.data, [], (path9, raw) => {
-      const name = path9.join(".");
-      const range = doc.locate(path9, false).range;
+    walk(doc.data, [], (path10, raw) => {
+      const name = path10.join(".");
+      const range = doc.locate(path10, false).range;
       let value2 = null;
       let problem2;
       const bare = typeof raw === "string" ? protectedText.markers.get(raw) : void 0;
@@ -31707,32 +31707,32 @@ function parseFloat16(bytes) {
 }
 
 // node_modules/hyparquet/src/schema.js
-function schemaTree(schema2, rootIndex, path9) {
+function schemaTree(schema2, rootIndex, path10) {
   const element = schema2[rootIndex];
   const children = [];
   let count2 = 1;
   if (element.num_children) {
     while (children.length < element.num_children) {
       const childElement = schema2[rootIndex + count2];
-      const child = schemaTree(schema2, rootIndex + count2, [...path9, childElement.name]);
+      const child = schemaTree(schema2, rootIndex + count2, [...path10, childElement.name]);
       count2 += child.count;
       children.push(child);
     }
   }
-  return { count: count2, element, children, path: path9 };
+  return { count: count2, element, children, path: path10 };
 }
 function getSchemaPath(schema2, name) {
   return getTreePath(schemaTree(schema2, 0, []), name);
 }
 function getTreePath(tree, name) {
-  const path9 = [tree];
+  const path10 = [tree];
   for (const part of name) {
     const child = tree.children.find((child2) => child2.element.name === part);
     if (!child) throw new Error(`parquet schema element not found: ${name}`);
-    path9.push(child);
+    path10.push(child);
     tree = child;
   }
-  return path9;
+  return path10;
 }
 function getPhysicalColumns(schemaTree2) {
   const columns = [];
@@ -32466,7 +32466,7 @@ function pathsNeededForFilter(filter) {
   return [...new Set(paths)];
 }
 function columnsNeededForFilter(filter) {
-  return [...new Set(pathsNeededForFilter(filter).map((path9) => path9.split(".")[0]))];
+  return [...new Set(pathsNeededForFilter(filter).map((path10) => path10.split(".")[0]))];
 }
 function matchFilter(record, filter, strict = true) {
   if ("$and" in filter && Array.isArray(filter.$and)) {
@@ -32671,9 +32671,9 @@ function unionRanges(a, b) {
   }
   return out;
 }
-function resolve3(record, path9) {
+function resolve3(record, path10) {
   let value2 = record;
-  for (const part of path9.split(".")) {
+  for (const part of path10.split(".")) {
     value2 = value2?.[part];
   }
   return value2;
@@ -33333,7 +33333,7 @@ function assembleLists(output, definitionLevels, repetitionLevels, values, schem
   return output;
 }
 function assembleNested(subcolumnData, schema2, parsers, depth = 0) {
-  const path9 = schema2.path.join(".");
+  const path10 = schema2.path.join(".");
   const optional = schema2.element.repetition_type === "OPTIONAL";
   const nextDepth = optional ? depth + 1 : depth;
   if (isListLike(schema2)) {
@@ -33348,7 +33348,7 @@ function assembleNested(subcolumnData, schema2, parsers, depth = 0) {
     const values = subcolumnData.get(subcolumn);
     if (!values) throw new Error("parquet list column missing values");
     if (optional) flattenAtDepth(values, depth);
-    subcolumnData.set(path9, values);
+    subcolumnData.set(path10, values);
     subcolumnData.delete(subcolumn);
     return;
   }
@@ -33356,8 +33356,8 @@ function assembleNested(subcolumnData, schema2, parsers, depth = 0) {
     const mapName = schema2.children[0].element.name;
     assembleNested(subcolumnData, schema2.children[0].children[0], parsers, nextDepth + 1);
     assembleNested(subcolumnData, schema2.children[0].children[1], parsers, nextDepth + 1);
-    const keys = subcolumnData.get(`${path9}.${mapName}.key`);
-    const values = subcolumnData.get(`${path9}.${mapName}.value`);
+    const keys = subcolumnData.get(`${path10}.${mapName}.key`);
+    const values = subcolumnData.get(`${path10}.${mapName}.value`);
     if (!keys) throw new Error("parquet map column missing keys");
     if (!values) throw new Error("parquet map column missing values");
     if (keys.length !== values.length) {
@@ -33365,9 +33365,9 @@ function assembleNested(subcolumnData, schema2, parsers, depth = 0) {
     }
     const out = assembleMaps(keys, values, nextDepth);
     if (optional) flattenAtDepth(out, depth);
-    subcolumnData.delete(`${path9}.${mapName}.key`);
-    subcolumnData.delete(`${path9}.${mapName}.value`);
-    subcolumnData.set(path9, out);
+    subcolumnData.delete(`${path10}.${mapName}.key`);
+    subcolumnData.delete(`${path10}.${mapName}.value`);
+    subcolumnData.set(path10, out);
     return;
   }
   if (schema2.children.length) {
@@ -33387,7 +33387,7 @@ function assembleNested(subcolumnData, schema2, parsers, depth = 0) {
       inverted = decodeVariantColumn(inverted, parsers);
     }
     if (optional) flattenAtDepth(inverted, depth);
-    subcolumnData.set(path9, inverted);
+    subcolumnData.set(path10, inverted);
   }
 }
 function flattenAtDepth(arr, depth) {
@@ -35980,7 +35980,7 @@ async function runCompare(ctx) {
   const tables = [];
   const out = { comparisons: [] };
   const policy = cfg.on_missing_baseline ?? "warn";
-  const resolved = await resolveBaseline(ctx, cfg);
+  const resolved = await (ctx.sharedBaseline?.() ?? resolveBaseline(ctx, cfg));
   const title = compareStage.title;
   if (!("read" in resolved)) {
     out.baseline = { source: "none", reason: resolved.reason };
@@ -36105,12 +36105,28 @@ var compareStage = {
   run: runCompare
 };
 
+// src/data/data-stage.ts
+import { mkdirSync as mkdirSync3, mkdtempSync as mkdtempSync3, rmSync as rmSync2, writeFileSync as writeFileSync3 } from "node:fs";
+import { tmpdir as tmpdir3 } from "node:os";
+import path6 from "node:path";
+
 // src/config/duration.ts
 var UNIT_MS = { ms: 1, s: 1e3, m: 6e4, h: 36e5, d: 864e5, w: 6048e5 };
 function durationMs(d) {
   if (typeof d === "number") return d * 1e3;
   const m = /^([0-9]+(?:\.[0-9]+)?)(ms|s|m|h|d|w)$/.exec(d);
   return m ? Number(m[1]) * UNIT_MS[m[2]] : Number.NaN;
+}
+
+// src/io/git-info.ts
+import { execFile as execFile3 } from "node:child_process";
+function commitTime(root) {
+  return new Promise((resolve4) => {
+    execFile3("git", ["log", "-1", "--format=%ct", "HEAD"], { cwd: root, timeout: 1e4 }, (err2, stdout) => {
+      const seconds = Number(String(stdout).trim());
+      resolve4(err2 || !Number.isFinite(seconds) || seconds <= 0 ? void 0 : seconds * 1e3);
+    });
+  });
 }
 
 // src/report/section-status.ts
@@ -36407,6 +36423,7 @@ function compareColumn(reference, current, method, threshold) {
 
 // src/data/data-stage.ts
 var RUBRIC2 = ["data.1"];
+var MAX_BASELINE_DATA_BYTES = 1024 * 1024 * 1024;
 var NOT_YET_DATASET = [];
 var NOT_YET_COLUMN = [];
 var list2 = (v) => Array.isArray(v) ? v : [v];
@@ -36448,12 +36465,10 @@ async function checkDataset(ds, ctx) {
   const unsupported = files.filter((f) => !readerFor(f, ds.format));
   const notYet = [
     ...NOT_YET_DATASET.filter((k) => ds[k] !== void 0),
-    ...drift?.reference === "baseline" ? ["drift against the baseline (it arrives with the compare stage)"] : [],
     ...Object.entries(ds.columns ?? {}).flatMap(
       ([col, c]) => NOT_YET_COLUMN.filter((k) => c[k] !== void 0).map((k) => `${col}.${k}`)
     ),
     ...Object.entries(ds.columns ?? {}).filter(([, c]) => c.format !== void 0 && c.format !== "iso8601").map(([col]) => `${col}.format`),
-    ...Object.entries(ds.columns ?? {}).filter(([, c]) => c.freshness?.since === "commit").map(([col]) => `${col}.freshness since the commit`),
     ...unsupported.length ? [`reading ${unsupported.join(", ")} (CSV, TSV, JSON, JSON Lines and Parquet so far)`] : []
   ];
   if (notYet.length) {
@@ -36480,13 +36495,61 @@ async function checkDataset(ds, ctx) {
     }
   }
   const driftColumns = /* @__PURE__ */ new Map();
-  if (drift && drift.reference !== "baseline") {
-    const refFiles = (await ctx.workspace.glob([drift.reference])).sort();
+  let refWorkspace = ctx.workspace;
+  let refFiles = [];
+  let baselineDir;
+  if (drift?.reference === "baseline") {
+    const baseline = await (ctx.sharedBaseline?.() ?? Promise.resolve({ reason: "no baseline in this run" }));
+    if (!("read" in baseline)) {
+      checks.push({
+        ...fail2(
+          `${base}/drift`,
+          `${ds.name}: no drift check: no baseline (${baseline.reason})`,
+          [],
+          drift.severity ?? "warning"
+        ),
+        status: "error"
+      });
+    } else {
+      baselineDir = mkdtempSync3(path6.join(tmpdir3(), "mlgate-drift-"));
+      for (const file of files) {
+        let bytes;
+        try {
+          bytes = await baseline.read(file, MAX_BASELINE_DATA_BYTES);
+        } catch (err2) {
+          if (!(err2 instanceof BaselineTooLarge)) throw err2;
+          checks.push({
+            ...fail2(`${base}/drift`, `${ds.name}: baseline ${err2.message}`, [], "warning"),
+            status: "error"
+          });
+          continue;
+        }
+        if (!bytes) continue;
+        mkdirSync3(path6.dirname(path6.join(baselineDir, file)), { recursive: true });
+        writeFileSync3(path6.join(baselineDir, file), bytes);
+        refFiles.push(file);
+      }
+      refWorkspace = createWorkspace(baselineDir);
+      if (!refFiles.length)
+        checks.push({
+          ...fail2(
+            `${base}/drift`,
+            `${ds.name}: the baseline has none of ${files.join(", ")}, so there is nothing to compare against`,
+            [],
+            drift.severity ?? "warning"
+          ),
+          status: "error"
+        });
+    }
+  } else if (drift) {
+    refFiles = (await ctx.workspace.glob([drift.reference])).sort();
     if (!refFiles.length)
       checks.push({
         ...fail2(`${base}/drift`, `${ds.name}: the drift reference ${drift.reference} does not exist`),
         status: "error"
       });
+  }
+  if (drift && refFiles.length) {
     let refHeader = [];
     const samples = [];
     for (const file of refFiles) {
@@ -36499,7 +36562,7 @@ async function checkDataset(ds, ctx) {
         continue;
       }
       try {
-        await reader(ctx.workspace, file, (row) => {
+        await reader(refWorkspace, file, (row) => {
           if (row.index === 0) {
             refHeader = row.fields;
             while (samples.length < refHeader.length)
@@ -36516,6 +36579,7 @@ async function checkDataset(ds, ctx) {
         });
       }
     }
+    if (baselineDir) rmSync2(baselineDir, { recursive: true, force: true });
     for (const name of drift.columns ?? refHeader) {
       const at = refHeader.indexOf(name);
       if (at === -1) {
@@ -36897,18 +36961,21 @@ async function checkDataset(ds, ctx) {
       );
     if (c.outliers) checks.push(outlierCheck(`${id}/outliers`, name, acc, c.outliers, sev));
     const fresh = c.freshness;
-    if (fresh && fresh.since !== "commit") {
+    if (fresh) {
       const maxAge = durationMs(fresh.max_age);
       const newest = acc.newest;
-      const age = newest === void 0 ? void 0 : Date.now() - newest;
+      const sinceCommit = fresh.since === "commit";
+      const now = sinceCommit ? await commitTime(ctx.workspace.root) : Date.now();
+      const age = newest === void 0 || now === void 0 ? void 0 : now - newest;
       const ok = age !== void 0 && age <= maxAge;
+      const when = sinceCommit ? "before the commit" : "ago";
       checks.push({
         id: `${id}/freshness`,
-        status: ok ? "passed" : "failed",
+        status: now === void 0 ? "error" : ok ? "passed" : "failed",
         severity: fresh.severity ?? sev,
-        message: newest === void 0 ? `${name} freshness: no timestamp to measure` : `${name} freshness: newest is ${new Date(newest).toISOString()}${ok ? "" : `, older than ${fresh.max_age}`}`,
+        message: now === void 0 ? `${name} freshness: no git commit to measure from (since: commit)` : newest === void 0 ? `${name} freshness: no timestamp to measure` : `${name} freshness: newest is ${new Date(newest).toISOString()}${ok ? "" : `, older than ${fresh.max_age} ${when}`}`,
         ...newest !== void 0 ? { observed: new Date(newest).toISOString() } : {},
-        expected: `newer than ${fresh.max_age} ago`,
+        expected: `newer than ${fresh.max_age} ${when}`,
         rubric: ["monitoring.4"],
         diagnostics: []
       });
@@ -40520,14 +40587,14 @@ function buildIndex(p) {
   };
   for (let i2 = 0; i2 < p.parents.length; i2++) {
     const parent = p.parents[i2];
-    const path9 = parent < 0 ? [p.segments[i2]] : [...paths[parent], p.segments[i2]];
-    paths.push(path9);
+    const path10 = parent < 0 ? [p.segments[i2]] : [...paths[parent], p.segments[i2]];
+    paths.push(path10);
     const entry = {};
     const key2 = range(i2, 0);
     const value2 = range(i2, 3);
     if (key2) entry.key = key2;
     if (value2) entry.value = value2;
-    index.set(path9.join("\0"), entry);
+    index.set(path10.join("\0"), entry);
   }
   return index;
 }
@@ -40553,7 +40620,7 @@ function parseLeanYaml(text2, options = {}) {
 var CannotLocate = class extends Error {
 };
 var UNSUPPORTED = /(?:^|[\s[{,])[&*!](?=\S)|^\s*(?:\?|<<)|^(?:---|\.\.\.|%)|\t/m;
-var key = (path9) => path9.join("\0");
+var key = (path10) => path10.join("\0");
 function scalarEnd(line, start) {
   const c = line[start];
   if (c === '"') {
@@ -40668,31 +40735,31 @@ function indexYamlLines(text2) {
       if (!k) return void 0;
       const raw = line.slice(col, k.end);
       const name = raw.startsWith('"') ? JSON.parse(raw) : raw.startsWith("'") ? raw.slice(1, -1).replace(/''/g, "'") : raw;
-      const path9 = [...frame.path, String(name)];
-      index.set(key(path9), { key: { start: { line: n, column: col }, end: { line: n, column: k.end } } });
+      const path10 = [...frame.path, String(name)];
+      index.set(key(path10), { key: { start: { line: n, column: col }, end: { line: n, column: k.end } } });
       let v = k.colon + 1;
       while (line[v] === " ") v++;
       if (v >= line.length || line[v] === "#") {
-        pending = { path: path9, indent: col };
+        pending = { path: path10, indent: col };
         break;
       }
-      const r = recordValue(index, path9, line, n, v);
+      const r = recordValue(index, path10, line, n, v);
       if (r === "multiline") skipAbove = col;
-      else if (r === "scalar") lastScalar = { path: path9, indent: col };
+      else if (r === "scalar") lastScalar = { path: path10, indent: col };
       break;
     }
   }
   return index;
 }
-function recordValue(index, path9, line, n, v) {
+function recordValue(index, path10, line, n, v) {
   const c = line[v];
   if (c === "|" || c === ">") return "multiline";
   if (c === "[" || c === "{") return flowClosesOnLine(line.slice(v)) ? "other" : "multiline";
   const end = scalarEnd(line, v);
   if (end === -1) return "multiline";
-  const entry = index.get(key(path9)) ?? {};
+  const entry = index.get(key(path10)) ?? {};
   entry.value = { start: { line: n, column: v }, end: { line: n, column: end } };
-  index.set(key(path9), entry);
+  index.set(key(path10), entry);
   return "scalar";
 }
 function flowClosesOnLine(value2) {
@@ -40710,10 +40777,10 @@ function flowClosesOnLine(value2) {
   }
   return depth === 0;
 }
-function leanLocate(index, path9, preferKey) {
-  const entry = index.get(key(path9));
+function leanLocate(index, path10, preferKey) {
+  const entry = index.get(key(path10));
   const range = preferKey ? entry?.key ?? entry?.value : entry?.value;
-  if (!range) throw new CannotLocate(path9.join("."));
+  if (!range) throw new CannotLocate(path10.join("."));
   return range;
 }
 
@@ -40731,7 +40798,7 @@ function parseYamlFast(text2, truthyRule) {
       documents: [
         {
           data: lean.data,
-          locate: (path9, preferKey) => ({ range: leanLocate(lean.index, path9, preferKey) })
+          locate: (path10, preferKey) => ({ range: leanLocate(lean.index, path10, preferKey) })
         }
       ]
     };
@@ -40752,10 +40819,10 @@ function parseYamlFast(text2, truthyRule) {
     documents: data === void 0 ? [] : [
       {
         data,
-        locate(path9, preferKey) {
+        locate(path10, preferKey) {
           index ??= indexYamlLines(text2);
           if (!index) throw new CannotLocate("the file uses YAML the lean index does not model");
-          return { range: leanLocate(index, path9, preferKey) };
+          return { range: leanLocate(index, path10, preferKey) };
         }
       }
     ]
@@ -40764,21 +40831,21 @@ function parseYamlFast(text2, truthyRule) {
 
 // src/lint/rules/walk-strings.ts
 function walkStrings(data, visit3) {
-  const path9 = [];
-  const pathOf = () => path9.slice();
+  const path10 = [];
+  const pathOf = () => path10.slice();
   const walk2 = (value2, key2) => {
     if (typeof value2 === "string") visit3(value2, key2, pathOf);
     else if (Array.isArray(value2)) {
       for (let i2 = 0; i2 < value2.length; i2++) {
-        path9.push(i2);
+        path10.push(i2);
         walk2(value2[i2], key2);
-        path9.pop();
+        path10.pop();
       }
     } else if (value2 !== null && typeof value2 === "object") {
       for (const k of Object.keys(value2)) {
-        path9.push(k);
+        path10.push(k);
         walk2(value2[k], k);
-        path9.pop();
+        path10.pop();
       }
     }
   };
@@ -40801,12 +40868,12 @@ var envLeak = {
       walkStrings(doc.data, (value2, _key, pathOf) => {
         const m = re.exec(value2);
         if (!m) return;
-        const path9 = pathOf();
+        const path10 = pathOf();
         const marker = markers.find((w) => w.toLowerCase() === m[1].toLowerCase()) ?? m[1];
         out.push({
           document,
-          path: path9,
-          message: `${formatPath(path9)} mentions "${marker}", which must not appear in ${environment} configs`,
+          path: path10,
+          message: `${formatPath(path10)} mentions "${marker}", which must not appear in ${environment} configs`,
           hint: `Point it at the ${environment} resource, or suppress with "# mlgate-disable-next-line env-leak" if it is intended.`
         });
       });
@@ -40817,7 +40884,7 @@ var envLeak = {
 
 // src/lint/rules/paths-exist.ts
 var import_picomatch4 = __toESM(require_picomatch2(), 1);
-import path6 from "node:path";
+import path7 from "node:path";
 var NOT_A_PATH = /^[a-z][a-z0-9+.-]*:\/\/|\$\{|\{\{|[*?[]/i;
 function matcher(globs) {
   const tests = globs.map((g) => (0, import_picomatch4.default)(g.replace(/\./g, "/"), { dot: true }));
@@ -40842,9 +40909,9 @@ var pathsExist = {
     const out = [];
     for (const c of candidates) {
       const where2 = formatPath(c.path);
-      const fromRoot = path6.posix.normalize(c.value.replace(/\\/g, "/"));
-      const fromFile = path6.posix.join(path6.posix.dirname(file), fromRoot);
-      if (path6.posix.isAbsolute(fromRoot) || fromRoot.startsWith("../")) {
+      const fromRoot = path7.posix.normalize(c.value.replace(/\\/g, "/"));
+      const fromFile = path7.posix.join(path7.posix.dirname(file), fromRoot);
+      if (path7.posix.isAbsolute(fromRoot) || fromRoot.startsWith("../")) {
         out.push({
           ...c,
           message: `${where2} points outside the repository (${JSON.stringify(c.value)})`,
@@ -40901,11 +40968,11 @@ var secrets = {
       walkStrings(doc.data, (value2, key2, pathOf) => {
         const kind = secretKind(key2, value2);
         if (!kind) return;
-        const path9 = pathOf();
+        const path10 = pathOf();
         out.push({
           document,
-          path: path9,
-          message: `${formatPath(path9)} holds a hard-coded secret (${kind}); the value is not shown`,
+          path: path10,
+          message: `${formatPath(path10)} holds a hard-coded secret (${kind}); the value is not shown`,
           hint: "Read it from the environment or a secret store (e.g. ${MY_SECRET}), and rotate the leaked credential."
         });
       });
@@ -41082,7 +41149,7 @@ var import_ajv2 = __toESM(require_ajv(), 1);
 var import__ = __toESM(require__(), 1);
 var import__2 = __toESM(require__2(), 1);
 var import_ajv_formats = __toESM(require_dist2(), 1);
-import path7 from "node:path";
+import path8 from "node:path";
 
 // schemas/builtin/dvc.schema.json
 var dvc_schema_default = {
@@ -43088,8 +43155,8 @@ var SchemaRegistry = class {
         ok = false;
         continue;
       }
-      const target2 = path7.posix.normalize(
-        path7.posix.join(path7.posix.dirname(file), decodeURIComponent(target))
+      const target2 = path8.posix.normalize(
+        path8.posix.join(path8.posix.dirname(file), decodeURIComponent(target))
       );
       if (target.startsWith("/") || target2.startsWith("../")) {
         this.problem("schema/outside-ref", `${file} refers to ${target}, outside the repository`, file);
@@ -44295,10 +44362,12 @@ var STAGES_BY_COMMAND = {
 var STAGES = [lintStage, dataStage, modelStage, testsStage, compareStage];
 async function runStages(command, ctx, stages = STAGES) {
   const wanted = STAGES_BY_COMMAND[command];
+  let once;
+  const shared = ctx.sharedBaseline ? ctx : { ...ctx, sharedBaseline: () => once ??= resolveBaseline(ctx, ctx.config.compare ?? {}) };
   const sections = [];
   for (const stage of stages) {
     if (!wanted.includes(stage.id)) continue;
-    sections.push(await runStage(stage, ctx));
+    sections.push(await runStage(stage, shared));
   }
   return sections;
 }
@@ -44423,7 +44492,7 @@ Examples:
 }
 
 // src/cli/parse-args.ts
-import path8 from "node:path";
+import path9 from "node:path";
 import { parseArgs } from "node:util";
 var UsageError = class extends Error {
 };
@@ -44470,21 +44539,21 @@ function parseCliArgs(argv, cwd, environ = {}) {
       `unknown format "${format2}"${guess ? ` (did you mean "${guess}"?)` : ""}; expected one of ${names.join(", ")}`
     );
   }
-  const dir = path8.resolve(cwd, nonEmpty("dir", values.dir) ?? ".");
+  const dir = path9.resolve(cwd, nonEmpty("dir", values.dir) ?? ".");
   const settings = { command, dir, format: format2, tuning: readTuning(environ) };
   const config = nonEmpty("config", values.config);
   if (config !== void 0) {
-    const rel = path8.relative(dir, path8.resolve(cwd, config));
-    if (rel.startsWith("..") || path8.isAbsolute(rel))
+    const rel = path9.relative(dir, path9.resolve(cwd, config));
+    if (rel.startsWith("..") || path9.isAbsolute(rel))
       throw new UsageError(`--config ${config} must be inside --dir (${dir})`);
-    settings.config = rel.split(path8.sep).join("/");
+    settings.config = rel.split(path9.sep).join("/");
   }
   if (extra.length) {
     settings.paths = extra.map((p) => {
-      const rel = path8.relative(dir, path8.resolve(cwd, p));
-      if (rel.startsWith("..") || path8.isAbsolute(rel))
+      const rel = path9.relative(dir, path9.resolve(cwd, p));
+      if (rel.startsWith("..") || path9.isAbsolute(rel))
         throw new UsageError(`${p} is outside --dir (${dir})`);
-      return rel.split(path8.sep).join("/");
+      return rel.split(path9.sep).join("/");
     });
   }
   const baselinePath = nonEmpty("baseline", values.baseline);
@@ -44492,16 +44561,16 @@ function parseCliArgs(argv, cwd, environ = {}) {
   if (baselinePath !== void 0 && baselineRef !== void 0)
     throw new UsageError("--baseline and --baseline-ref both name a baseline; pass one");
   if (baselinePath !== void 0) {
-    const rel = path8.relative(dir, path8.resolve(cwd, baselinePath));
-    if (rel.startsWith("..") || path8.isAbsolute(rel))
+    const rel = path9.relative(dir, path9.resolve(cwd, baselinePath));
+    if (rel.startsWith("..") || path9.isAbsolute(rel))
       throw new UsageError(`--baseline ${baselinePath} must be inside --dir (${dir})`);
-    settings.baseline = { path: rel.split(path8.sep).join("/") };
+    settings.baseline = { path: rel.split(path9.sep).join("/") };
   }
   if (baselineRef !== void 0) settings.baseline = { ref: baselineRef };
   const env = nonEmpty("env", values.env);
   if (env !== void 0) settings.environment = env;
   const output = nonEmpty("output", values.output);
-  if (output !== void 0) settings.output = path8.resolve(cwd, output);
+  if (output !== void 0) settings.output = path9.resolve(cwd, output);
   return { kind: "run", settings };
 }
 function describeParseError(err2) {

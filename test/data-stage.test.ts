@@ -4,6 +4,7 @@ import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { parseConfig } from "../src/config/parse-config.js";
 import { runData } from "../src/data/data-stage.js";
+import { pathBaseline } from "../src/io/baseline.js";
 import { createWorkspace } from "../src/io/workspace.js";
 import { location } from "../src/render/common.js";
 import type { Section } from "../src/report/types.js";
@@ -319,7 +320,33 @@ describe("data stage: drift against a reference file", () => {
       { "cur.csv": "x\n1\n" },
       "  - name: d\n    path: cur.csv\n    drift: { reference: baseline }\n",
     );
-    expect(baseline.checks.map((c) => c.id)).toEqual(["data/d/not-evaluated"]);
+    expect(baseline.checks.map((c) => `${c.id} ${c.status} ${c.severity}: ${c.message}`)).toEqual([
+      "data/d/drift error warning: d: no drift check: no baseline (no baseline in this run)",
+    ]);
+  });
+
+  it("drift against the baseline: the same file as the baseline has it", async () => {
+    const dir = tempDir("mlgate-data-");
+    const rows = (shift: number) =>
+      `x,c\n${Array.from({ length: 2000 }, (_, i) => `${(i % 100) + shift},${i % 3 ? "a" : "b"}`).join("\n")}\n`;
+    mkdirSync(path.join(dir, "base/data"), { recursive: true });
+    mkdirSync(path.join(dir, "data"), { recursive: true });
+    writeFileSync(path.join(dir, "data/cur.csv"), rows(40));
+    writeFileSync(path.join(dir, "base/data/cur.csv"), rows(0));
+    const { config } = parseConfig(
+      "version: 1\ndata:\n  - name: d\n    path: data/cur.csv\n    drift: { reference: baseline }\n",
+      "mlgate.yml",
+    );
+    const ws = createWorkspace(dir);
+    const s = await runData({
+      config: config!,
+      environment: { name: "dev", source: "flag" },
+      workspace: ws,
+      configFile: "mlgate.yml",
+      sharedBaseline: async () => pathBaseline(ws, "base"),
+    });
+    expect(s.checks.find((c) => c.id === "data/d/x/drift")!.status).toBe("failed");
+    expect(s.checks.find((c) => c.id === "data/d/c/drift")!.status).toBe("passed");
   });
 });
 
@@ -411,5 +438,46 @@ describe("the byte path for CSV reads what the string path reads", () => {
     const slow = await run(files, yaml, { fastPath: false });
     expect(fast.checks.length).toBeGreaterThan(10);
     expect(JSON.stringify(fast)).toBe(JSON.stringify(slow));
+  });
+});
+
+describe("data stage: freshness since the commit", () => {
+  it("measures against the commit's time, so an old commit checks the same as it did then", async () => {
+    const { execFileSync } = await import("node:child_process");
+    const dir = tempDir("mlgate-fresh-");
+    writeFileSync(path.join(dir, "d.csv"), "ts\n2024-01-01T00:00:00Z\n2024-01-05T12:00:00Z\n");
+    const env = {
+      ...process.env,
+      GIT_AUTHOR_NAME: "t",
+      GIT_AUTHOR_EMAIL: "t@example.com",
+      GIT_COMMITTER_NAME: "t",
+      GIT_COMMITTER_EMAIL: "t@example.com",
+      GIT_COMMITTER_DATE: "2024-01-10T00:00:00Z",
+      GIT_AUTHOR_DATE: "2024-01-10T00:00:00Z",
+    };
+    const block = (age: string) =>
+      `version: 1\ndata:\n  - name: d\n    path: d.csv\n    columns: { ts: { freshness: { max_age: ${age}, since: commit } } }\n`;
+    const check = async (age: string) => {
+      const { config } = parseConfig(block(age), "mlgate.yml");
+      const s = await runData({
+        config: config!,
+        environment: { name: "dev", source: "flag" },
+        workspace: createWorkspace(dir),
+        configFile: "mlgate.yml",
+      });
+      return s.checks.find((c) => c.id === "data/d/ts/freshness")!;
+    };
+    expect((await check("7d")).status).toBe("error");
+    execFileSync("git", ["init", "-q"], { cwd: dir, env });
+    execFileSync("git", ["add", "-A"], { cwd: dir, env });
+    execFileSync("git", ["commit", "-qm", "data"], { cwd: dir, env });
+    expect(await check("7d")).toMatchObject({
+      status: "passed",
+      expected: "newer than 7d before the commit",
+    });
+    expect(await check("2d")).toMatchObject({
+      status: "failed",
+      message: "ts freshness: newest is 2024-01-05T12:00:00.000Z, older than 2d before the commit",
+    });
   });
 });

@@ -91,7 +91,7 @@ function defaultBranch(root: string): string | undefined {
 }
 
 /** Resolve the baseline: flags first, then `compare.baseline.from`. */
-async function resolveBaseline(ctx: StageContext, cfg: CompareConfig): Promise<Baseline | NoBaseline> {
+export async function resolveBaseline(ctx: StageContext, cfg: CompareConfig): Promise<Baseline | NoBaseline> {
   const req = ctx.baselineRequest ?? {};
   const metricsFiles = list(cfg.metrics);
   const single = metricsFiles.length === 1 ? metricsFiles[0] : undefined;
@@ -350,7 +350,7 @@ export async function runCompare(ctx: StageContext): Promise<Section> {
   const tables: Table[] = [];
   const out: CompareOutput = { comparisons: [] };
   const policy = cfg.on_missing_baseline ?? "warn";
-  const resolved = await resolveBaseline(ctx, cfg);
+  const resolved = await (ctx.sharedBaseline?.() ?? resolveBaseline(ctx, cfg));
   const title = compareStage.title;
   if (!("read" in resolved)) {
     out.baseline = { source: "none", reason: resolved.reason };

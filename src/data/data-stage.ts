@@ -1,10 +1,15 @@
 /** The `data:` block as a stage: declarative checks on data files, read once each. */
 
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { durationMs } from "../config/duration.js";
+import { BaselineTooLarge } from "../io/baseline.js";
+import { commitTime } from "../io/git-info.js";
 import { SILENT } from "../io/progress.js";
 import { readCsvBatches } from "../io/read-csv-batches.js";
 import { readerFor } from "../io/reader-for.js";
-import { WorkspaceError } from "../io/workspace.js";
+import { createWorkspace, WorkspaceError } from "../io/workspace.js";
 import { sectionStatus } from "../report/section-status.js";
 import type { CheckResult, Diagnostic, Section, Severity, Table } from "../report/types.js";
 import { hasBlock, type Stage, type StageContext } from "../stages/stage.js";
@@ -29,6 +34,9 @@ interface DatasetConfig {
   severity?: Severity;
   [key: string]: unknown;
 }
+
+/** Baseline data files copied out for drift are capped: they come from elsewhere. */
+const MAX_BASELINE_DATA_BYTES = 1024 * 1024 * 1024;
 
 /** Options this build reads but does not evaluate yet; naming them keeps the stage from passing silently. */
 const NOT_YET_DATASET: string[] = [];
@@ -109,18 +117,12 @@ async function checkDataset(
   const unsupported = files.filter((f) => !readerFor(f, ds.format));
   const notYet = [
     ...NOT_YET_DATASET.filter((k) => ds[k] !== undefined),
-    ...(drift?.reference === "baseline"
-      ? ["drift against the baseline (it arrives with the compare stage)"]
-      : []),
     ...Object.entries(ds.columns ?? {}).flatMap(([col, c]) =>
       NOT_YET_COLUMN.filter((k) => (c as Record<string, unknown>)[k] !== undefined).map((k) => `${col}.${k}`),
     ),
     ...Object.entries(ds.columns ?? {})
       .filter(([, c]) => c.format !== undefined && c.format !== "iso8601")
       .map(([col]) => `${col}.format`),
-    ...Object.entries(ds.columns ?? {})
-      .filter(([, c]) => (c.freshness as { since?: string } | undefined)?.since === "commit")
-      .map(([col]) => `${col}.freshness since the commit`),
     ...(unsupported.length
       ? [`reading ${unsupported.join(", ")} (CSV, TSV, JSON, JSON Lines and Parquet so far)`]
       : []),
@@ -151,13 +153,62 @@ async function checkDataset(
   }
   // Drift: read the reference first, so its header decides which columns to compare.
   const driftColumns = new Map<string, { reference: DriftSample; current: DriftSample; at: number }>();
-  if (drift && drift.reference !== "baseline") {
-    const refFiles = (await ctx.workspace.glob([drift.reference])).sort();
+  let refWorkspace = ctx.workspace;
+  let refFiles: string[] = [];
+  let baselineDir: string | undefined;
+  if (drift?.reference === "baseline") {
+    // The same files as the baseline has them, copied out so the readers can stream them.
+    const baseline = await (ctx.sharedBaseline?.() ?? Promise.resolve({ reason: "no baseline in this run" }));
+    if (!("read" in baseline)) {
+      checks.push({
+        ...fail(
+          `${base}/drift`,
+          `${ds.name}: no drift check: no baseline (${baseline.reason})`,
+          [],
+          drift.severity ?? "warning",
+        ),
+        status: "error",
+      });
+    } else {
+      baselineDir = mkdtempSync(path.join(tmpdir(), "mlgate-drift-"));
+      for (const file of files) {
+        let bytes: Uint8Array | undefined;
+        try {
+          bytes = await baseline.read(file, MAX_BASELINE_DATA_BYTES);
+        } catch (err) {
+          if (!(err instanceof BaselineTooLarge)) throw err;
+          checks.push({
+            ...fail(`${base}/drift`, `${ds.name}: baseline ${err.message}`, [], "warning"),
+            status: "error",
+          });
+          continue;
+        }
+        if (!bytes) continue;
+        mkdirSync(path.dirname(path.join(baselineDir, file)), { recursive: true });
+        writeFileSync(path.join(baselineDir, file), bytes);
+        refFiles.push(file);
+      }
+      refWorkspace = createWorkspace(baselineDir);
+      if (!refFiles.length)
+        checks.push({
+          ...fail(
+            `${base}/drift`,
+            `${ds.name}: the baseline has none of ${files.join(", ")}, so there is nothing to compare against`,
+            [],
+            drift.severity ?? "warning",
+          ),
+          status: "error",
+        });
+    }
+  } else if (drift) {
+    refFiles = (await ctx.workspace.glob([drift.reference])).sort();
     if (!refFiles.length)
       checks.push({
         ...fail(`${base}/drift`, `${ds.name}: the drift reference ${drift.reference} does not exist`),
         status: "error",
       });
+  }
+  if (drift && refFiles.length) {
     let refHeader: string[] = [];
     const samples: DriftSample[] = [];
     for (const file of refFiles) {
@@ -170,7 +221,7 @@ async function checkDataset(
         continue;
       }
       try {
-        await reader(ctx.workspace, file, (row) => {
+        await reader(refWorkspace, file, (row) => {
           if (row.index === 0) {
             refHeader = row.fields;
             while (samples.length < refHeader.length)
@@ -187,6 +238,7 @@ async function checkDataset(
         });
       }
     }
+    if (baselineDir) rmSync(baselineDir, { recursive: true, force: true });
     for (const name of drift.columns ?? refHeader) {
       const at = refHeader.indexOf(name);
       if (at === -1) {
@@ -580,21 +632,28 @@ async function checkDataset(
     const fresh = c.freshness as
       | { max_age: string | number; since?: string; severity?: Severity }
       | undefined;
-    if (fresh && fresh.since !== "commit") {
+    if (fresh) {
       const maxAge = durationMs(fresh.max_age);
       const newest = acc.newest;
-      const age = newest === undefined ? undefined : Date.now() - newest;
+      // `since: commit` measures against the commit being checked, so re-running an old commit
+      // gives the same answer; otherwise against now.
+      const sinceCommit = fresh.since === "commit";
+      const now = sinceCommit ? await commitTime(ctx.workspace.root) : Date.now();
+      const age = newest === undefined || now === undefined ? undefined : now - newest;
       const ok = age !== undefined && age <= maxAge;
+      const when = sinceCommit ? "before the commit" : "ago";
       checks.push({
         id: `${id}/freshness`,
-        status: ok ? "passed" : "failed",
+        status: now === undefined ? "error" : ok ? "passed" : "failed",
         severity: fresh.severity ?? sev,
         message:
-          newest === undefined
-            ? `${name} freshness: no timestamp to measure`
-            : `${name} freshness: newest is ${new Date(newest).toISOString()}${ok ? "" : `, older than ${fresh.max_age}`}`,
+          now === undefined
+            ? `${name} freshness: no git commit to measure from (since: commit)`
+            : newest === undefined
+              ? `${name} freshness: no timestamp to measure`
+              : `${name} freshness: newest is ${new Date(newest).toISOString()}${ok ? "" : `, older than ${fresh.max_age} ${when}`}`,
         ...(newest !== undefined ? { observed: new Date(newest).toISOString() } : {}),
-        expected: `newer than ${fresh.max_age} ago`,
+        expected: `newer than ${fresh.max_age} ${when}`,
         rubric: ["monitoring.4"],
         diagnostics: [],
       });

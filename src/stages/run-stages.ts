@@ -1,5 +1,5 @@
 /** Run the stages a command selects, in order; unconfigured ones are skipped, unavailable ones are incomplete. */
-import { compareStage } from "../compare/compare-stage.js";
+import { compareStage, resolveBaseline } from "../compare/compare-stage.js";
 import { dataStage } from "../data/data-stage.js";
 import { lintStage } from "../lint/lint-stage.js";
 import { modelStage } from "../model/model-stage.js";
@@ -29,10 +29,15 @@ export async function runStages(
   stages: Stage[] = STAGES,
 ): Promise<Section[]> {
   const wanted = STAGES_BY_COMMAND[command];
+  // One baseline resolution per run, shared by the comparison and drift against the baseline.
+  let once: ReturnType<typeof resolveBaseline> | undefined;
+  const shared: StageContext = ctx.sharedBaseline
+    ? ctx
+    : { ...ctx, sharedBaseline: () => (once ??= resolveBaseline(ctx, ctx.config.compare ?? {})) };
   const sections: Section[] = [];
   for (const stage of stages) {
     if (!wanted.includes(stage.id)) continue;
-    sections.push(await runStage(stage, ctx));
+    sections.push(await runStage(stage, shared));
   }
   return sections;
 }

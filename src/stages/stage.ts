@@ -2,6 +2,7 @@
 import type { BaselineRequest, CompareOutput } from "../compare/compare-stage.js";
 import type { MlgateConfig } from "../config/types.js";
 import type { GitHubContext } from "../io/artifact-baseline.js";
+import type { Baseline, NoBaseline } from "../io/baseline.js";
 import type { ProgressSink } from "../io/progress.js";
 import type { Workspace } from "../io/workspace.js";
 import type { EnvironmentInfo, Section, SectionId } from "../report/types.js";
@@ -22,6 +23,8 @@ export interface StageContext {
   progress?: ProgressSink;
   /** Where the comparison's baseline comes from (flags, the pull request's base branch). */
   baselineRequest?: BaselineRequest;
+  /** The run's baseline, resolved once for every stage that needs it (compare, drift). */
+  sharedBaseline?: () => Promise<Baseline | NoBaseline>;
   /** GitHub access when running as the action with a token: artifact baselines. */
   github?: GitHubContext;
   /** Receives the comparisons and the baseline for the report (the compare stage calls it). */
