@@ -30564,7 +30564,10 @@ function hasType(text2, type2) {
   }
 }
 var MISSING_BYTES = [];
-for (const m of MISSING) (MISSING_BYTES[m.length] ??= []).push(new TextEncoder().encode(m));
+for (const m of MISSING) {
+  MISSING_BYTES[m.length] ??= [];
+  MISSING_BYTES[m.length].push(new TextEncoder().encode(m));
+}
 function isMissingBytes(b, s, e) {
   const len = e - s;
   if (len === 0) return true;
@@ -31217,7 +31220,10 @@ var ColumnAccumulator = class {
    * making the cell's string only when a check needs it (regex, allowed values, examples).
    */
   addField(batch, f, row, line, file) {
-    if (batch.special.size && batch.special.has(f)) return this.add(batch.text(f), row, line, file);
+    if (batch.special.size && batch.special.has(f)) {
+      this.add(batch.text(f), row, line, file);
+      return;
+    }
     const b = batch.buf;
     const s = batch.start[f];
     const e = batch.end[f];

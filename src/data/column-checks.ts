@@ -148,7 +148,10 @@ export class ColumnAccumulator {
    * making the cell's string only when a check needs it (regex, allowed values, examples).
    */
   addField(batch: CsvBatch, f: number, row: number, line: number, file: string): void {
-    if (batch.special.size && batch.special.has(f)) return this.add(batch.text(f), row, line, file);
+    if (batch.special.size && batch.special.has(f)) {
+      this.add(batch.text(f), row, line, file);
+      return;
+    }
     const b = batch.buf;
     const s = batch.start[f]!;
     const e = batch.end[f]!;

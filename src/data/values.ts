@@ -133,7 +133,10 @@ export function hasType(text: string, type: ValueType): boolean {
 
 /** The missing markers as bytes, by length, for the byte path. */
 const MISSING_BYTES: Uint8Array[][] = [];
-for (const m of MISSING) (MISSING_BYTES[m.length] ??= []).push(new TextEncoder().encode(m));
+for (const m of MISSING) {
+  MISSING_BYTES[m.length] ??= [];
+  MISSING_BYTES[m.length]!.push(new TextEncoder().encode(m));
+}
 
 /** Whether bytes [s, e) are a missing marker (or empty), without making a string. */
 export function isMissingBytes(b: Uint8Array, s: number, e: number): boolean {
