@@ -292,8 +292,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path10, { windows } = {}) => {
-      const segs = path10.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path8, { windows } = {}) => {
+      const segs = path8.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -5042,8 +5042,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path10) {
-      let input = path10;
+    function removeDotSegments(path8) {
+      let input = path8;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -5117,11 +5117,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path10) {
-      if (path10 === "" || path10[0] === "/") {
-        return removeDotSegments(path10);
+    function removeDotSegmentsRelative(path8) {
+      if (path8 === "" || path8[0] === "/") {
+        return removeDotSegments(path8);
       }
-      const segments = path10.split("/");
+      const segments = path8.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -5484,8 +5484,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path10 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path10 && path10 !== "/" ? path10 : void 0;
+        const path8 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path8 && path8 !== "/" ? path8 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -8795,17 +8795,17 @@ var require_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path10) {
-      const ctrl = callVisitor(key2, node, visitor, path10);
+    function visit_(key2, node, visitor, path8) {
+      const ctrl = callVisitor(key2, node, visitor, path8);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path10, ctrl);
-        return visit_(key2, ctrl, visitor, path10);
+        replaceNode(key2, path8, ctrl);
+        return visit_(key2, ctrl, visitor, path8);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path10 = Object.freeze(path10.concat(node));
+          path8 = Object.freeze(path8.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = visit_(i2, node.items[i2], visitor, path10);
+            const ci = visit_(i2, node.items[i2], visitor, path8);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -8816,13 +8816,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path10 = Object.freeze(path10.concat(node));
-          const ck = visit_("key", node.key, visitor, path10);
+          path8 = Object.freeze(path8.concat(node));
+          const ck = visit_("key", node.key, visitor, path8);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path10);
+          const cv = visit_("value", node.value, visitor, path8);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -8843,17 +8843,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path10) {
-      const ctrl = await callVisitor(key2, node, visitor, path10);
+    async function visitAsync_(key2, node, visitor, path8) {
+      const ctrl = await callVisitor(key2, node, visitor, path8);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path10, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path10);
+        replaceNode(key2, path8, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path8);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path10 = Object.freeze(path10.concat(node));
+          path8 = Object.freeze(path8.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node.items[i2], visitor, path10);
+            const ci = await visitAsync_(i2, node.items[i2], visitor, path8);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -8864,13 +8864,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path10 = Object.freeze(path10.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path10);
+          path8 = Object.freeze(path8.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path8);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path10);
+          const cv = await visitAsync_("value", node.value, visitor, path8);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -8897,23 +8897,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node, visitor, path10) {
+    function callVisitor(key2, node, visitor, path8) {
       if (typeof visitor === "function")
-        return visitor(key2, node, path10);
+        return visitor(key2, node, path8);
       if (identity.isMap(node))
-        return visitor.Map?.(key2, node, path10);
+        return visitor.Map?.(key2, node, path8);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key2, node, path10);
+        return visitor.Seq?.(key2, node, path8);
       if (identity.isPair(node))
-        return visitor.Pair?.(key2, node, path10);
+        return visitor.Pair?.(key2, node, path8);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key2, node, path10);
+        return visitor.Scalar?.(key2, node, path8);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key2, node, path10);
+        return visitor.Alias?.(key2, node, path8);
       return void 0;
     }
-    function replaceNode(key2, path10, node) {
-      const parent = path10[path10.length - 1];
+    function replaceNode(key2, path8, node) {
+      const parent = path8[path8.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key2] = node;
       } else if (identity.isPair(parent)) {
@@ -9525,10 +9525,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema2, path10, value2) {
+    function collectionFromPath(schema2, path8, value2) {
       let v = value2;
-      for (let i2 = path10.length - 1; i2 >= 0; --i2) {
-        const k = path10[i2];
+      for (let i2 = path8.length - 1; i2 >= 0; --i2) {
+        const k = path8[i2];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -9547,7 +9547,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path10) => path10 == null || typeof path10 === "object" && !!path10[Symbol.iterator]().next().done;
+    var isEmptyPath = (path8) => path8 == null || typeof path8 === "object" && !!path8[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type2, schema2) {
         super(type2);
@@ -9577,11 +9577,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path10, value2) {
-        if (isEmptyPath(path10))
+      addIn(path8, value2) {
+        if (isEmptyPath(path8))
           this.add(value2);
         else {
-          const [key2, ...rest] = path10;
+          const [key2, ...rest] = path8;
           const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.addIn(rest, value2);
@@ -9595,8 +9595,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path10) {
-        const [key2, ...rest] = path10;
+      deleteIn(path8) {
+        const [key2, ...rest] = path8;
         if (rest.length === 0)
           return this.delete(key2);
         const node = this.get(key2, true);
@@ -9610,8 +9610,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path10, keepScalar) {
-        const [key2, ...rest] = path10;
+      getIn(path8, keepScalar) {
+        const [key2, ...rest] = path8;
         const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -9629,8 +9629,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path10) {
-        const [key2, ...rest] = path10;
+      hasIn(path8) {
+        const [key2, ...rest] = path8;
         if (rest.length === 0)
           return this.has(key2);
         const node = this.get(key2, true);
@@ -9640,8 +9640,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path10, value2) {
-        const [key2, ...rest] = path10;
+      setIn(path8, value2) {
+        const [key2, ...rest] = path8;
         if (rest.length === 0) {
           this.set(key2, value2);
         } else {
@@ -12156,9 +12156,9 @@ var require_Document = __commonJS({
           this.contents.add(value2);
       }
       /** Adds a value to the document. */
-      addIn(path10, value2) {
+      addIn(path8, value2) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path10, value2);
+          this.contents.addIn(path8, value2);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -12233,14 +12233,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path10) {
-        if (Collection2.isEmptyPath(path10)) {
+      deleteIn(path8) {
+        if (Collection2.isEmptyPath(path8)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path10) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path8) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -12255,10 +12255,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path10, keepScalar) {
-        if (Collection2.isEmptyPath(path10))
+      getIn(path8, keepScalar) {
+        if (Collection2.isEmptyPath(path8))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path10, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path8, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -12269,10 +12269,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path10) {
-        if (Collection2.isEmptyPath(path10))
+      hasIn(path8) {
+        if (Collection2.isEmptyPath(path8))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path10) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path8) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -12289,13 +12289,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path10, value2) {
-        if (Collection2.isEmptyPath(path10)) {
+      setIn(path8, value2) {
+        if (Collection2.isEmptyPath(path8)) {
           this.contents = value2;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path10), value2);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path8), value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path10, value2);
+          this.contents.setIn(path8, value2);
         }
       }
       /**
@@ -14256,9 +14256,9 @@ var require_cst_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    visit3.itemAtPath = (cst, path10) => {
+    visit3.itemAtPath = (cst, path8) => {
       let item = cst;
-      for (const [field, index] of path10) {
+      for (const [field, index] of path8) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -14267,23 +14267,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit3.parentCollection = (cst, path10) => {
-      const parent = visit3.itemAtPath(cst, path10.slice(0, -1));
-      const field = path10[path10.length - 1][0];
+    visit3.parentCollection = (cst, path8) => {
+      const parent = visit3.itemAtPath(cst, path8.slice(0, -1));
+      const field = path8[path8.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path10, item, visitor) {
-      let ctrl = visitor(item, path10);
+    function _visit(path8, item, visitor) {
+      let ctrl = visitor(item, path8);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path10.concat([[field, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path8.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -14294,10 +14294,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path10);
+            ctrl = ctrl(item, path8);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path10) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path8) : ctrl;
     }
     exports.visit = visit3;
   }
@@ -19054,27 +19054,27 @@ import { createRequire } from "module";
 import { basename, dirname, normalize, relative, resolve, sep } from "path";
 import * as nativeFs from "fs";
 var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
-function cleanPath(path10) {
-  let normalized = normalize(path10);
+function cleanPath(path8) {
+  let normalized = normalize(path8);
   if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
 var SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path10, separator) {
-  return path10.replace(SLASHES_REGEX, separator);
+function convertSlashes(path8, separator) {
+  return path8.replace(SLASHES_REGEX, separator);
 }
 var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path10) {
-  return path10 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path10);
+function isRootDirectory(path8) {
+  return path8 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path8);
 }
-function normalizePath(path10, options) {
+function normalizePath(path8, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path10.includes("/") || path10.startsWith(".");
-  if (resolvePaths) path10 = resolve(path10);
-  if (normalizePath$1 || pathNeedsCleaning) path10 = cleanPath(path10);
-  if (path10 === ".") return "";
-  const needsSeperator = path10[path10.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path10 + pathSeparator : path10, pathSeparator);
+  const pathNeedsCleaning = process.platform === "win32" && path8.includes("/") || path8.startsWith(".");
+  if (resolvePaths) path8 = resolve(path8);
+  if (normalizePath$1 || pathNeedsCleaning) path8 = cleanPath(path8);
+  if (path8 === ".") return "";
+  const needsSeperator = path8[path8.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path8 + pathSeparator : path8, pathSeparator);
 }
 function joinPathWithBasePath(filename, directoryPath) {
   return directoryPath + filename;
@@ -19111,8 +19111,8 @@ var pushDirectory = (directoryPath, paths) => {
   paths.push(directoryPath || ".");
 };
 var pushDirectoryFilter = (directoryPath, paths, filters) => {
-  const path10 = directoryPath || ".";
-  if (filters.every((filter) => filter(path10, true))) paths.push(path10);
+  const path8 = directoryPath || ".";
+  if (filters.every((filter) => filter(path8, true))) paths.push(path8);
 };
 var empty$2 = () => {
 };
@@ -19164,26 +19164,26 @@ var empty = () => {
 function build$3(options) {
   return options.group ? groupFiles : empty;
 }
-var resolveSymlinksAsync = function(path10, state, callback$1) {
+var resolveSymlinksAsync = function(path8, state, callback$1) {
   const { queue, fs, options: { suppressErrors } } = state;
   queue.enqueue();
-  fs.realpath(path10, (error, resolvedPath) => {
+  fs.realpath(path8, (error, resolvedPath) => {
     if (error) return queue.dequeue(suppressErrors ? null : error, state);
     fs.stat(resolvedPath, (error$1, stat2) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat2.isDirectory() && isRecursive(path10, resolvedPath, state)) return queue.dequeue(null, state);
+      if (stat2.isDirectory() && isRecursive(path8, resolvedPath, state)) return queue.dequeue(null, state);
       callback$1(stat2, resolvedPath);
       queue.dequeue(null, state);
     });
   });
 };
-var resolveSymlinks = function(path10, state, callback$1) {
+var resolveSymlinks = function(path8, state, callback$1) {
   const { queue, fs, options: { suppressErrors } } = state;
   queue.enqueue();
   try {
-    const resolvedPath = fs.realpathSync(path10);
+    const resolvedPath = fs.realpathSync(path8);
     const stat2 = fs.statSync(resolvedPath);
-    if (stat2.isDirectory() && isRecursive(path10, resolvedPath, state)) return;
+    if (stat2.isDirectory() && isRecursive(path8, resolvedPath, state)) return;
     callback$1(stat2, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
@@ -19193,9 +19193,9 @@ function build$2(options, isSynchronous) {
   if (!options.resolveSymlinks || options.excludeSymlinks) return null;
   return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
 }
-function isRecursive(path10, resolved, state) {
+function isRecursive(path8, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname(path10);
+  let parent = dirname(path8);
   let depth = 1;
   while (parent !== state.root && depth < 2) {
     const resolvedPath = state.symlinks.get(parent);
@@ -19203,7 +19203,7 @@ function isRecursive(path10, resolved, state) {
     if (isSameRoot) depth++;
     else parent = dirname(parent);
   }
-  state.symlinks.set(path10, resolved);
+  state.symlinks.set(path8, resolved);
   return depth > 1;
 }
 function isRecursiveUsingRealPaths(resolved, state) {
@@ -19375,19 +19375,19 @@ var Walker = class {
         const filename = this.joinPath(entry.name, directoryPath);
         this.pushFile(filename, files, this.state.counts, filters);
       } else if (entry.isDirectory()) {
-        let path10 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry.name, path10)) continue;
-        this.pushDirectory(path10, paths, filters);
-        this.walkDirectory(this.state, path10, path10, depth - 1, this.walk);
+        let path8 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+        if (exclude && exclude(entry.name, path8)) continue;
+        this.pushDirectory(path8, paths, filters);
+        this.walkDirectory(this.state, path8, path8, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-        let path10 = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path10, this.state, (stat2, resolvedPath) => {
+        let path8 = joinPathWithBasePath(entry.name, directoryPath);
+        this.resolveSymlink(path8, this.state, (stat2, resolvedPath) => {
           if (stat2.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
-            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path10 + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path10 + pathSeparator, depth - 1, this.walk);
+            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path8 + pathSeparator)) return;
+            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path8 + pathSeparator, depth - 1, this.walk);
           } else {
-            resolvedPath = useRealPaths ? resolvedPath : path10;
+            resolvedPath = useRealPaths ? resolvedPath : path8;
             const filename = basename(resolvedPath);
             const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
@@ -19553,7 +19553,7 @@ var Builder = class {
       isMatch = globFn(patterns, ...options);
       this.globCache[patterns.join("\0")] = isMatch;
     }
-    this.options.filters.push((path10) => isMatch(path10));
+    this.options.filters.push((path8) => isMatch(path8));
     return this;
   }
 };
@@ -19628,19 +19628,19 @@ function buildRelative(cwd, root) {
     return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
   };
 }
-function ensureNonDriveRelativePath(path10) {
-  return path10.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+function ensureNonDriveRelativePath(path8) {
+  return path8.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
 }
 var splitPatternOptions = { parts: true };
-function splitPattern(path10) {
+function splitPattern(path8) {
   var _result$parts;
-  const result = import_picomatch.default.scan(path10, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path10];
+  const result = import_picomatch.default.scan(path8, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path8];
 }
 var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
 var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-var escapePosixPath = (path10) => path10.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapeWin32Path = (path10) => path10.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapePosixPath = (path8) => path8.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapeWin32Path = (path8) => path8.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
 var escapePath = isWin ? escapeWin32Path : escapePosixPath;
 function isDynamicPattern(pattern, options) {
   if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
@@ -19747,13 +19747,13 @@ function buildCrawler(options, patterns) {
   if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
   const crawler = new Builder({
     filters: [debug ? (p, isDirectory) => {
-      const path10 = format2(p, isDirectory);
-      const matches = matcher2(path10) && !ignore(path10);
-      if (matches) log(`matched ${path10}`);
+      const path8 = format2(p, isDirectory);
+      const matches = matcher2(path8) && !ignore(path8);
+      if (matches) log(`matched ${path8}`);
       return matches;
     } : (p, isDirectory) => {
-      const path10 = format2(p, isDirectory);
-      return matcher2(path10) && !ignore(path10);
+      const path8 = format2(p, isDirectory);
+      return matcher2(path8) && !ignore(path8);
     }],
     exclude: debug ? (_, p) => {
       const skipped = excludePredicate(_, p);
@@ -20498,9 +20498,9 @@ var import_ajv = __toESM(require_ajv(), 1);
 
 // src/schema/format-path.ts
 var PLAIN = /^[A-Za-z_][A-Za-z0-9_-]*$/;
-function formatPath(path10) {
+function formatPath(path8) {
   let out = "";
-  for (const s of path10) {
+  for (const s of path8) {
     if (typeof s === "number") out += `[${s}]`;
     else if (PLAIN.test(s)) out += out ? `.${s}` : s;
     else out += `[${JSON.stringify(s)}]`;
@@ -20600,8 +20600,8 @@ function describe(e, data) {
   return { ...f, message: `${where2} ${custom}${got}` };
 }
 function describeError(e, data) {
-  const path10 = parsePointer(e.instancePath, data);
-  const where2 = path10.length ? formatPath(path10) : "the file";
+  const path8 = parsePointer(e.instancePath, data);
+  const where2 = path8.length ? formatPath(path8) : "the file";
   const parent = e.parentSchema ?? {};
   const p = e.params;
   const described = parent.description ? `${where2}: ${parent.description}` : void 0;
@@ -20616,7 +20616,7 @@ function describeError(e, data) {
       return {
         code: "schema/required",
         message: `${where2} is missing the required key "${missing}"`,
-        path: path10,
+        path: path8,
         preferKey: true,
         hint: what ? `Add "${missing}": ${what}` : `Add "${missing}".`
       };
@@ -20628,7 +20628,7 @@ function describeError(e, data) {
       return {
         code: "schema/unknown-key",
         message: `unknown key "${extra}" in ${where2}${guess ? `; did you mean "${guess}"?` : ""}`,
-        path: [...path10, extra],
+        path: [...path8, extra],
         preferKey: true,
         hint: known.length ? `Known keys here: ${known.join(", ")}.` : "Remove it."
       };
@@ -20638,7 +20638,7 @@ function describeError(e, data) {
       return {
         code: "schema/key-name",
         message: `key "${String(p.propertyName)}" in ${where2} ${rule.errorMessage ?? "is not a valid name"}`,
-        path: [...path10, String(p.propertyName)],
+        path: [...path8, String(p.propertyName)],
         preferKey: true,
         hint: described
       };
@@ -20648,7 +20648,7 @@ function describeError(e, data) {
       return {
         code: "schema/type",
         message: `${where2} must be ${types2.join(" or ")} (got ${typeName(e.data)})`,
-        path: path10,
+        path: path8,
         preferKey: false,
         hint: described
       };
@@ -20659,7 +20659,7 @@ function describeError(e, data) {
       return {
         code: "schema/enum",
         message: `${where2} must be one of ${allowed.join(", ")} (got ${shown(e.data)})${guess ? `; did you mean "${guess}"?` : ""}`,
-        path: path10,
+        path: path8,
         preferKey: false,
         hint: described
       };
@@ -20668,7 +20668,7 @@ function describeError(e, data) {
       return {
         code: "schema/const",
         message: `${where2} must be ${JSON.stringify(p.allowedValue)} (got ${shown(e.data)})`,
-        path: path10,
+        path: path8,
         preferKey: false,
         hint: described
       };
@@ -20679,7 +20679,7 @@ function describeError(e, data) {
       return {
         code: `schema/${e.keyword === "minimum" || e.keyword === "exclusiveMinimum" ? "minimum" : "maximum"}`,
         message: `${where2} must be ${COMPARISON[e.keyword]} ${String(p.limit)} (got ${shown(e.data)})`,
-        path: path10,
+        path: path8,
         preferKey: false,
         hint: described
       };
@@ -20687,7 +20687,7 @@ function describeError(e, data) {
       return {
         code: "schema/pattern",
         message: `${where2} must match /${String(p.pattern)}/ (got ${shown(e.data)})`,
-        path: path10,
+        path: path8,
         preferKey: false,
         hint: described
       };
@@ -20695,7 +20695,7 @@ function describeError(e, data) {
       return {
         code: `schema/${e.keyword.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`,
         message: parent.errorMessage ? `${where2} ${parent.errorMessage}` : `${where2} ${e.message ?? "is invalid"}`,
-        path: path10,
+        path: path8,
         preferKey: false,
         hint: described
       };
@@ -21235,11 +21235,11 @@ function yamlSourceDocument(doc, lineCounter, data) {
   };
   return {
     data,
-    locate(path10, preferKey) {
+    locate(path8, preferKey) {
       const via = {};
       let node = doc.contents;
       let key2;
-      for (const segment of path10) {
+      for (const segment of path8) {
         node = deref(node, via);
         let next;
         let nextKey;
@@ -21272,14 +21272,14 @@ function findTruthy(doc, lineCounter) {
       if (node.type !== import_yaml2.Scalar.PLAIN || typeof node.value !== "string" || !TRUTHY_WORD.test(node.value) || !node.range)
         return;
       const chain = [...ancestors, node];
-      const path10 = [];
+      const path8 = [];
       for (let i2 = 1; i2 < chain.length; i2++) {
         const el = chain[i2];
         const parent = chain[i2 - 1];
-        if ((0, import_yaml2.isPair)(el)) path10.push(keyText(el) ?? String(el.key));
-        else if ((0, import_yaml2.isSeq)(parent)) path10.push(parent.items.indexOf(el));
+        if ((0, import_yaml2.isPair)(el)) path8.push(keyText(el) ?? String(el.key));
+        else if ((0, import_yaml2.isSeq)(parent)) path8.push(parent.items.indexOf(el));
       }
-      out.push({ path: path10, text: node.value, range: offsetsToRange(lineCounter, node.range[0], node.range[1]) });
+      out.push({ path: path8, text: node.value, range: offsetsToRange(lineCounter, node.range[0], node.range[1]) });
     }
   });
   return out;
@@ -25722,13 +25722,10 @@ function buildReport(parts, policy) {
 
 // src/compare/compare-stage.ts
 import { execFileSync } from "node:child_process";
-import { mkdirSync as mkdirSync2, mkdtempSync as mkdtempSync2, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
-import { tmpdir as tmpdir2 } from "node:os";
-import path5 from "node:path";
 
 // src/io/artifact-baseline.ts
-import { mkdirSync, mkdtempSync, readFileSync as readFileSync3, statSync as statSync4, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync as mkdirSync2, mkdtempSync as mkdtempSync2, readFileSync as readFileSync3, statSync as statSync4, writeFileSync as writeFileSync2 } from "node:fs";
+import { tmpdir as tmpdir2 } from "node:os";
 import path4 from "node:path";
 
 // node_modules/fflate/esm/index.mjs
@@ -27936,7 +27933,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path10) => path10.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path8) => path8.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -28110,7 +28107,8 @@ var MyOctokit = Octokit.plugin(paginateRest, retry, throttling);
 
 // src/io/baseline.ts
 import { execFile as execFile2 } from "node:child_process";
-import { readFileSync as readFileSync2, statSync as statSync3 } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync as readFileSync2, rmSync, statSync as statSync3, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path3 from "node:path";
 var BaselineTooLarge = class extends Error {
 };
@@ -28220,6 +28218,31 @@ function pathBaseline(workspace, where2, single) {
     }
   };
 }
+async function copyBaselineFiles(baseline, files, maxBytes) {
+  const dir = mkdtempSync(path3.join(tmpdir(), "mlgate-baseline-"));
+  const out = {
+    dir,
+    copied: [],
+    tooLarge: [],
+    remove: () => rmSync(dir, { recursive: true, force: true })
+  };
+  for (const file of files) {
+    let bytes;
+    try {
+      bytes = await baseline.read(file, maxBytes);
+    } catch (err2) {
+      if (!(err2 instanceof BaselineTooLarge)) throw err2;
+      out.tooLarge.push(err2.message);
+      continue;
+    }
+    if (!bytes) continue;
+    const target = path3.join(dir, file);
+    mkdirSync(path3.dirname(target), { recursive: true });
+    writeFileSync(target, bytes);
+    out.copied.push(file);
+  }
+  return out;
+}
 
 // src/io/artifact-baseline.ts
 var MAX_ARTIFACT_BYTES = 256 * 1024 * 1024;
@@ -28233,14 +28256,14 @@ function unpack(zip) {
       return true;
     }
   });
-  const dir = mkdtempSync(path4.join(tmpdir(), "mlgate-artifact-"));
+  const dir = mkdtempSync2(path4.join(tmpdir2(), "mlgate-artifact-"));
   for (const [name, bytes] of Object.entries(files)) {
     if (name.endsWith("/")) continue;
     const target = path4.resolve(dir, name);
     if (path4.relative(dir, target).startsWith("..") || path4.isAbsolute(path4.relative(dir, target)))
       throw new Error(`it holds a path outside its folder (${name})`);
-    mkdirSync(path4.dirname(target), { recursive: true });
-    writeFileSync(target, bytes);
+    mkdirSync2(path4.dirname(target), { recursive: true });
+    writeFileSync2(target, bytes);
   }
   return dir;
 }
@@ -28829,12 +28852,12 @@ function parseTree(text2, errors = [], options = ParseOptions.DEFAULT) {
   }
   return result;
 }
-function findNodeAtLocation(root, path10) {
+function findNodeAtLocation(root, path8) {
   if (!root) {
     return void 0;
   }
   let node = root;
-  for (let segment of path10) {
+  for (let segment of path8) {
     if (typeof segment === "string") {
       if (node.type !== "object" || !Array.isArray(node.children)) {
         return void 0;
@@ -29360,9 +29383,9 @@ function parseJsonFile(text2, file, jsonc) {
   const rangeOf = (n) => offsetsToRange(lines, n.offset, n.offset + n.length);
   result.documents.push({
     data,
-    locate(path10, preferKey) {
-      for (let n = path10.length; n >= 0; n--) {
-        const node = findNodeAtLocation2(tree, path10.slice(0, n));
+    locate(path8, preferKey) {
+      for (let n = path8.length; n >= 0; n--) {
+        const node = findNodeAtLocation2(tree, path8.slice(0, n));
         if (!node) continue;
         const key2 = node.parent?.type === "property" ? node.parent.children?.[0] : void 0;
         return { range: preferKey && key2 ? rangeOf(key2) : rangeOf(node) };
@@ -30205,11 +30228,11 @@ function parseTomlFile(text2, file) {
   let index;
   result.documents.push({
     data,
-    locate(path10, preferKey) {
+    locate(path8, preferKey) {
       index ??= indexKeys(text2);
-      for (let n = path10.length; n > 0; n--) {
-        const entry = index.get(path10.slice(0, n).join("\0"));
-        if (entry) return { range: preferKey || n < path10.length ? entry.key : entry.value };
+      for (let n = path8.length; n > 0; n--) {
+        const entry = index.get(path8.slice(0, n).join("\0"));
+        if (entry) return { range: preferKey || n < path8.length ? entry.key : entry.value };
       }
       return { range: FILE_START };
     }
@@ -30268,12 +30291,12 @@ function protectBareWords(text2) {
   }
   return { text: out + text2.slice(last), markers };
 }
-function walk(value2, path10, leaf) {
+function walk(value2, path8, leaf) {
   if (Array.isArray(value2)) {
-    for (let i2 = 0; i2 < value2.length; i2++) walk(value2[i2], [...path10, i2], leaf);
+    for (let i2 = 0; i2 < value2.length; i2++) walk(value2[i2], [...path8, i2], leaf);
   } else if (value2 !== null && typeof value2 === "object")
-    for (const [k, v] of Object.entries(value2)) walk(v, [...path10, k], leaf);
-  else leaf(path10, value2);
+    for (const [k, v] of Object.entries(value2)) walk(v, [...path8, k], leaf);
+  else leaf(path8, value2);
 }
 async function readMetricsFiles(workspace, patterns) {
   const diagnostics = [];
@@ -30319,9 +30342,9 @@ function flattenText(text2, file, diagnostics) {
       diagnostics.push(fileProblem(file, `${file} holds no mapping of metric names to values`));
       continue;
     }
-    walk(doc.data, [], (path10, raw) => {
-      const name = path10.join(".");
-      const range = doc.locate(path10, false).range;
+    walk(doc.data, [], (path8, raw) => {
+      const name = path8.join(".");
+      const range = doc.locate(path8, false).range;
       let value2 = null;
       let problem2;
       const bare = typeof raw === "string" ? protectedText.markers.get(raw) : void 0;
@@ -31713,32 +31736,32 @@ function parseFloat16(bytes) {
 }
 
 // node_modules/hyparquet/src/schema.js
-function schemaTree(schema2, rootIndex, path10) {
+function schemaTree(schema2, rootIndex, path8) {
   const element = schema2[rootIndex];
   const children = [];
   let count2 = 1;
   if (element.num_children) {
     while (children.length < element.num_children) {
       const childElement = schema2[rootIndex + count2];
-      const child = schemaTree(schema2, rootIndex + count2, [...path10, childElement.name]);
+      const child = schemaTree(schema2, rootIndex + count2, [...path8, childElement.name]);
       count2 += child.count;
       children.push(child);
     }
   }
-  return { count: count2, element, children, path: path10 };
+  return { count: count2, element, children, path: path8 };
 }
 function getSchemaPath(schema2, name) {
   return getTreePath(schemaTree(schema2, 0, []), name);
 }
 function getTreePath(tree, name) {
-  const path10 = [tree];
+  const path8 = [tree];
   for (const part of name) {
     const child = tree.children.find((child2) => child2.element.name === part);
     if (!child) throw new Error(`parquet schema element not found: ${name}`);
-    path10.push(child);
+    path8.push(child);
     tree = child;
   }
-  return path10;
+  return path8;
 }
 function getPhysicalColumns(schemaTree2) {
   const columns = [];
@@ -32472,7 +32495,7 @@ function pathsNeededForFilter(filter) {
   return [...new Set(paths)];
 }
 function columnsNeededForFilter(filter) {
-  return [...new Set(pathsNeededForFilter(filter).map((path10) => path10.split(".")[0]))];
+  return [...new Set(pathsNeededForFilter(filter).map((path8) => path8.split(".")[0]))];
 }
 function matchFilter(record, filter, strict = true) {
   if ("$and" in filter && Array.isArray(filter.$and)) {
@@ -32677,9 +32700,9 @@ function unionRanges(a, b) {
   }
   return out;
 }
-function resolve3(record, path10) {
+function resolve3(record, path8) {
   let value2 = record;
-  for (const part of path10.split(".")) {
+  for (const part of path8.split(".")) {
     value2 = value2?.[part];
   }
   return value2;
@@ -33339,7 +33362,7 @@ function assembleLists(output, definitionLevels, repetitionLevels, values, schem
   return output;
 }
 function assembleNested(subcolumnData, schema2, parsers, depth = 0) {
-  const path10 = schema2.path.join(".");
+  const path8 = schema2.path.join(".");
   const optional = schema2.element.repetition_type === "OPTIONAL";
   const nextDepth = optional ? depth + 1 : depth;
   if (isListLike(schema2)) {
@@ -33354,7 +33377,7 @@ function assembleNested(subcolumnData, schema2, parsers, depth = 0) {
     const values = subcolumnData.get(subcolumn);
     if (!values) throw new Error("parquet list column missing values");
     if (optional) flattenAtDepth(values, depth);
-    subcolumnData.set(path10, values);
+    subcolumnData.set(path8, values);
     subcolumnData.delete(subcolumn);
     return;
   }
@@ -33362,8 +33385,8 @@ function assembleNested(subcolumnData, schema2, parsers, depth = 0) {
     const mapName = schema2.children[0].element.name;
     assembleNested(subcolumnData, schema2.children[0].children[0], parsers, nextDepth + 1);
     assembleNested(subcolumnData, schema2.children[0].children[1], parsers, nextDepth + 1);
-    const keys = subcolumnData.get(`${path10}.${mapName}.key`);
-    const values = subcolumnData.get(`${path10}.${mapName}.value`);
+    const keys = subcolumnData.get(`${path8}.${mapName}.key`);
+    const values = subcolumnData.get(`${path8}.${mapName}.value`);
     if (!keys) throw new Error("parquet map column missing keys");
     if (!values) throw new Error("parquet map column missing values");
     if (keys.length !== values.length) {
@@ -33371,9 +33394,9 @@ function assembleNested(subcolumnData, schema2, parsers, depth = 0) {
     }
     const out = assembleMaps(keys, values, nextDepth);
     if (optional) flattenAtDepth(out, depth);
-    subcolumnData.delete(`${path10}.${mapName}.key`);
-    subcolumnData.delete(`${path10}.${mapName}.value`);
-    subcolumnData.set(path10, out);
+    subcolumnData.delete(`${path8}.${mapName}.key`);
+    subcolumnData.delete(`${path8}.${mapName}.value`);
+    subcolumnData.set(path8, out);
     return;
   }
   if (schema2.children.length) {
@@ -33393,7 +33416,7 @@ function assembleNested(subcolumnData, schema2, parsers, depth = 0) {
       inverted = decodeVariantColumn(inverted, parsers);
     }
     if (optional) flattenAtDepth(inverted, depth);
-    subcolumnData.set(path10, inverted);
+    subcolumnData.set(path8, inverted);
   }
 }
 function flattenAtDepth(arr, depth) {
@@ -35870,26 +35893,17 @@ function problem(id, severity, message) {
   return { id, status: "error", severity, message, diagnostics: [] };
 }
 async function basePredictions(baseline, cfg) {
-  let bytes;
+  const copy = await copyBaselineFiles(baseline, [cfg.path], MAX_PREDICTIONS_BYTES);
   try {
-    bytes = await baseline.read(cfg.path, MAX_PREDICTIONS_BYTES);
-  } catch (err2) {
-    if (err2 instanceof BaselineTooLarge) return err2.message;
-    throw err2;
-  }
-  if (!bytes) return `the baseline has no ${cfg.path}`;
-  const dir = mkdtempSync2(path5.join(tmpdir2(), "mlgate-baseline-"));
-  try {
-    const target = path5.join(dir, cfg.path);
-    mkdirSync2(path5.dirname(target), { recursive: true });
-    writeFileSync2(target, bytes);
-    return await readPredictions(createWorkspace(dir), cfg, void 0, true);
+    if (copy.tooLarge.length) return copy.tooLarge[0];
+    if (!copy.copied.length) return `the baseline has no ${cfg.path}`;
+    return await readPredictions(createWorkspace(copy.dir), cfg, void 0, true);
   } catch (err2) {
     if (err2 instanceof PredictionsError || err2 instanceof WorkspaceError)
       return `the baseline's ${cfg.path}: ${err2.message}`;
     throw err2;
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    copy.remove();
   }
 }
 async function significance(ctx, cfg, baseline, rules, problems, compared) {
@@ -36112,9 +36126,7 @@ var compareStage = {
 };
 
 // src/data/data-stage.ts
-import { mkdirSync as mkdirSync3, mkdtempSync as mkdtempSync3, rmSync as rmSync2, writeFileSync as writeFileSync3 } from "node:fs";
-import { tmpdir as tmpdir3 } from "node:os";
-import path6 from "node:path";
+import { rmSync as rmSync2 } from "node:fs";
 
 // src/config/duration.ts
 var UNIT_MS = { ms: 1, s: 1e3, m: 6e4, h: 36e5, d: 864e5, w: 6048e5 };
@@ -36517,24 +36529,14 @@ async function checkDataset(ds, ctx) {
         status: "error"
       });
     } else {
-      baselineDir = mkdtempSync3(path6.join(tmpdir3(), "mlgate-drift-"));
-      for (const file of files) {
-        let bytes;
-        try {
-          bytes = await baseline.read(file, MAX_BASELINE_DATA_BYTES);
-        } catch (err2) {
-          if (!(err2 instanceof BaselineTooLarge)) throw err2;
-          checks.push({
-            ...fail2(`${base}/drift`, `${ds.name}: baseline ${err2.message}`, [], "warning"),
-            status: "error"
-          });
-          continue;
-        }
-        if (!bytes) continue;
-        mkdirSync3(path6.dirname(path6.join(baselineDir, file)), { recursive: true });
-        writeFileSync3(path6.join(baselineDir, file), bytes);
-        refFiles.push(file);
-      }
+      const copy = await copyBaselineFiles(baseline, files, MAX_BASELINE_DATA_BYTES);
+      for (const message of copy.tooLarge)
+        checks.push({
+          ...fail2(`${base}/drift`, `${ds.name}: baseline ${message}`, [], "warning"),
+          status: "error"
+        });
+      baselineDir = copy.dir;
+      refFiles = copy.copied;
       refWorkspace = createWorkspace(baselineDir);
       if (!refFiles.length)
         checks.push({
@@ -40593,14 +40595,14 @@ function buildIndex(p) {
   };
   for (let i2 = 0; i2 < p.parents.length; i2++) {
     const parent = p.parents[i2];
-    const path10 = parent < 0 ? [p.segments[i2]] : [...paths[parent], p.segments[i2]];
-    paths.push(path10);
+    const path8 = parent < 0 ? [p.segments[i2]] : [...paths[parent], p.segments[i2]];
+    paths.push(path8);
     const entry = {};
     const key2 = range(i2, 0);
     const value2 = range(i2, 3);
     if (key2) entry.key = key2;
     if (value2) entry.value = value2;
-    index.set(path10.join("\0"), entry);
+    index.set(path8.join("\0"), entry);
   }
   return index;
 }
@@ -40626,7 +40628,7 @@ function parseLeanYaml(text2, options = {}) {
 var CannotLocate = class extends Error {
 };
 var UNSUPPORTED = /(?:^|[\s[{,])[&*!](?=\S)|^\s*(?:\?|<<)|^(?:---|\.\.\.|%)|\t/m;
-var key = (path10) => path10.join("\0");
+var key = (path8) => path8.join("\0");
 function scalarEnd(line, start) {
   const c = line[start];
   if (c === '"') {
@@ -40741,31 +40743,31 @@ function indexYamlLines(text2) {
       if (!k) return void 0;
       const raw = line.slice(col, k.end);
       const name = raw.startsWith('"') ? JSON.parse(raw) : raw.startsWith("'") ? raw.slice(1, -1).replace(/''/g, "'") : raw;
-      const path10 = [...frame.path, String(name)];
-      index.set(key(path10), { key: { start: { line: n, column: col }, end: { line: n, column: k.end } } });
+      const path8 = [...frame.path, String(name)];
+      index.set(key(path8), { key: { start: { line: n, column: col }, end: { line: n, column: k.end } } });
       let v = k.colon + 1;
       while (line[v] === " ") v++;
       if (v >= line.length || line[v] === "#") {
-        pending = { path: path10, indent: col };
+        pending = { path: path8, indent: col };
         break;
       }
-      const r = recordValue(index, path10, line, n, v);
+      const r = recordValue(index, path8, line, n, v);
       if (r === "multiline") skipAbove = col;
-      else if (r === "scalar") lastScalar = { path: path10, indent: col };
+      else if (r === "scalar") lastScalar = { path: path8, indent: col };
       break;
     }
   }
   return index;
 }
-function recordValue(index, path10, line, n, v) {
+function recordValue(index, path8, line, n, v) {
   const c = line[v];
   if (c === "|" || c === ">") return "multiline";
   if (c === "[" || c === "{") return flowClosesOnLine(line.slice(v)) ? "other" : "multiline";
   const end = scalarEnd(line, v);
   if (end === -1) return "multiline";
-  const entry = index.get(key(path10)) ?? {};
+  const entry = index.get(key(path8)) ?? {};
   entry.value = { start: { line: n, column: v }, end: { line: n, column: end } };
-  index.set(key(path10), entry);
+  index.set(key(path8), entry);
   return "scalar";
 }
 function flowClosesOnLine(value2) {
@@ -40783,10 +40785,10 @@ function flowClosesOnLine(value2) {
   }
   return depth === 0;
 }
-function leanLocate(index, path10, preferKey) {
-  const entry = index.get(key(path10));
+function leanLocate(index, path8, preferKey) {
+  const entry = index.get(key(path8));
   const range = preferKey ? entry?.key ?? entry?.value : entry?.value;
-  if (!range) throw new CannotLocate(path10.join("."));
+  if (!range) throw new CannotLocate(path8.join("."));
   return range;
 }
 
@@ -40804,7 +40806,7 @@ function parseYamlFast(text2, truthyRule) {
       documents: [
         {
           data: lean.data,
-          locate: (path10, preferKey) => ({ range: leanLocate(lean.index, path10, preferKey) })
+          locate: (path8, preferKey) => ({ range: leanLocate(lean.index, path8, preferKey) })
         }
       ]
     };
@@ -40825,10 +40827,10 @@ function parseYamlFast(text2, truthyRule) {
     documents: data === void 0 ? [] : [
       {
         data,
-        locate(path10, preferKey) {
+        locate(path8, preferKey) {
           index ??= indexYamlLines(text2);
           if (!index) throw new CannotLocate("the file uses YAML the lean index does not model");
-          return { range: leanLocate(index, path10, preferKey) };
+          return { range: leanLocate(index, path8, preferKey) };
         }
       }
     ]
@@ -40837,21 +40839,21 @@ function parseYamlFast(text2, truthyRule) {
 
 // src/lint/rules/walk-strings.ts
 function walkStrings(data, visit3) {
-  const path10 = [];
-  const pathOf = () => path10.slice();
+  const path8 = [];
+  const pathOf = () => path8.slice();
   const walk2 = (value2, key2) => {
     if (typeof value2 === "string") visit3(value2, key2, pathOf);
     else if (Array.isArray(value2)) {
       for (let i2 = 0; i2 < value2.length; i2++) {
-        path10.push(i2);
+        path8.push(i2);
         walk2(value2[i2], key2);
-        path10.pop();
+        path8.pop();
       }
     } else if (value2 !== null && typeof value2 === "object") {
       for (const k of Object.keys(value2)) {
-        path10.push(k);
+        path8.push(k);
         walk2(value2[k], k);
-        path10.pop();
+        path8.pop();
       }
     }
   };
@@ -40874,12 +40876,12 @@ var envLeak = {
       walkStrings(doc.data, (value2, _key, pathOf) => {
         const m = re.exec(value2);
         if (!m) return;
-        const path10 = pathOf();
+        const path8 = pathOf();
         const marker = markers.find((w) => w.toLowerCase() === m[1].toLowerCase()) ?? m[1];
         out.push({
           document,
-          path: path10,
-          message: `${formatPath(path10)} mentions "${marker}", which must not appear in ${environment} configs`,
+          path: path8,
+          message: `${formatPath(path8)} mentions "${marker}", which must not appear in ${environment} configs`,
           hint: `Point it at the ${environment} resource, or suppress with "# mlgate-disable-next-line env-leak" if it is intended.`
         });
       });
@@ -40890,7 +40892,7 @@ var envLeak = {
 
 // src/lint/rules/paths-exist.ts
 var import_picomatch4 = __toESM(require_picomatch2(), 1);
-import path7 from "node:path";
+import path5 from "node:path";
 var NOT_A_PATH = /^[a-z][a-z0-9+.-]*:\/\/|\$\{|\{\{|[*?[]/i;
 function matcher(globs) {
   const tests = globs.map((g) => (0, import_picomatch4.default)(g.replace(/\./g, "/"), { dot: true }));
@@ -40915,9 +40917,9 @@ var pathsExist = {
     const out = [];
     for (const c of candidates) {
       const where2 = formatPath(c.path);
-      const fromRoot = path7.posix.normalize(c.value.replace(/\\/g, "/"));
-      const fromFile = path7.posix.join(path7.posix.dirname(file), fromRoot);
-      if (path7.posix.isAbsolute(fromRoot) || fromRoot.startsWith("../")) {
+      const fromRoot = path5.posix.normalize(c.value.replace(/\\/g, "/"));
+      const fromFile = path5.posix.join(path5.posix.dirname(file), fromRoot);
+      if (path5.posix.isAbsolute(fromRoot) || fromRoot.startsWith("../")) {
         out.push({
           ...c,
           message: `${where2} points outside the repository (${JSON.stringify(c.value)})`,
@@ -40974,11 +40976,11 @@ var secrets = {
       walkStrings(doc.data, (value2, key2, pathOf) => {
         const kind = secretKind(key2, value2);
         if (!kind) return;
-        const path10 = pathOf();
+        const path8 = pathOf();
         out.push({
           document,
-          path: path10,
-          message: `${formatPath(path10)} holds a hard-coded secret (${kind}); the value is not shown`,
+          path: path8,
+          message: `${formatPath(path8)} holds a hard-coded secret (${kind}); the value is not shown`,
           hint: "Read it from the environment or a secret store (e.g. ${MY_SECRET}), and rotate the leaked credential."
         });
       });
@@ -41155,7 +41157,7 @@ var import_ajv2 = __toESM(require_ajv(), 1);
 var import__ = __toESM(require__(), 1);
 var import__2 = __toESM(require__2(), 1);
 var import_ajv_formats = __toESM(require_dist2(), 1);
-import path8 from "node:path";
+import path6 from "node:path";
 
 // schemas/builtin/dvc.schema.json
 var dvc_schema_default = {
@@ -43161,8 +43163,8 @@ var SchemaRegistry = class {
         ok = false;
         continue;
       }
-      const target2 = path8.posix.normalize(
-        path8.posix.join(path8.posix.dirname(file), decodeURIComponent(target))
+      const target2 = path6.posix.normalize(
+        path6.posix.join(path6.posix.dirname(file), decodeURIComponent(target))
       );
       if (target.startsWith("/") || target2.startsWith("../")) {
         this.problem("schema/outside-ref", `${file} refers to ${target}, outside the repository`, file);
@@ -44498,7 +44500,7 @@ Examples:
 }
 
 // src/cli/parse-args.ts
-import path9 from "node:path";
+import path7 from "node:path";
 import { parseArgs } from "node:util";
 var UsageError = class extends Error {
 };
@@ -44545,21 +44547,21 @@ function parseCliArgs(argv, cwd, environ = {}) {
       `unknown format "${format2}"${guess ? ` (did you mean "${guess}"?)` : ""}; expected one of ${names.join(", ")}`
     );
   }
-  const dir = path9.resolve(cwd, nonEmpty("dir", values.dir) ?? ".");
+  const dir = path7.resolve(cwd, nonEmpty("dir", values.dir) ?? ".");
   const settings = { command, dir, format: format2, tuning: readTuning(environ) };
   const config = nonEmpty("config", values.config);
   if (config !== void 0) {
-    const rel = path9.relative(dir, path9.resolve(cwd, config));
-    if (rel.startsWith("..") || path9.isAbsolute(rel))
+    const rel = path7.relative(dir, path7.resolve(cwd, config));
+    if (rel.startsWith("..") || path7.isAbsolute(rel))
       throw new UsageError(`--config ${config} must be inside --dir (${dir})`);
-    settings.config = rel.split(path9.sep).join("/");
+    settings.config = rel.split(path7.sep).join("/");
   }
   if (extra.length) {
     settings.paths = extra.map((p) => {
-      const rel = path9.relative(dir, path9.resolve(cwd, p));
-      if (rel.startsWith("..") || path9.isAbsolute(rel))
+      const rel = path7.relative(dir, path7.resolve(cwd, p));
+      if (rel.startsWith("..") || path7.isAbsolute(rel))
         throw new UsageError(`${p} is outside --dir (${dir})`);
-      return rel.split(path9.sep).join("/");
+      return rel.split(path7.sep).join("/");
     });
   }
   const baselinePath = nonEmpty("baseline", values.baseline);
@@ -44567,16 +44569,16 @@ function parseCliArgs(argv, cwd, environ = {}) {
   if (baselinePath !== void 0 && baselineRef !== void 0)
     throw new UsageError("--baseline and --baseline-ref both name a baseline; pass one");
   if (baselinePath !== void 0) {
-    const rel = path9.relative(dir, path9.resolve(cwd, baselinePath));
-    if (rel.startsWith("..") || path9.isAbsolute(rel))
+    const rel = path7.relative(dir, path7.resolve(cwd, baselinePath));
+    if (rel.startsWith("..") || path7.isAbsolute(rel))
       throw new UsageError(`--baseline ${baselinePath} must be inside --dir (${dir})`);
-    settings.baseline = { path: rel.split(path9.sep).join("/") };
+    settings.baseline = { path: rel.split(path7.sep).join("/") };
   }
   if (baselineRef !== void 0) settings.baseline = { ref: baselineRef };
   const env = nonEmpty("env", values.env);
   if (env !== void 0) settings.environment = env;
   const output = nonEmpty("output", values.output);
-  if (output !== void 0) settings.output = path9.resolve(cwd, output);
+  if (output !== void 0) settings.output = path7.resolve(cwd, output);
   return { kind: "run", settings };
 }
 function describeParseError(err2) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { seeded } from "../src/compare/significance.js";
 import { ByteDictionary, type CsvBatch, CsvByteScanner, parseNumber } from "../src/data/csv-bytes.js";
 import { CsvError, CsvParser } from "../src/data/csv-parser.js";
 
@@ -43,16 +44,7 @@ function withBytes(bytes: Buffer, cuts: number[], delimiter = ","): Parsed {
   return { rows };
 }
 
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = seeded;
 
 describe("the byte CSV scanner reads exactly what the string parser reads", () => {
   const cases: [string, string][] = [

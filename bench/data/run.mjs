@@ -3,11 +3,12 @@
 //
 //   npm --prefix bench install && npm run build && apt-get install python3-pandas
 //   node bench/data/run.mjs [--rows 8000000] [--rounds 3]
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { measure as measureIn } from "../measure.mjs";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const { values } = parseArgs({
@@ -19,18 +20,7 @@ execFileSync(process.execPath, [path.join(import.meta.dirname, "generate.mjs"), 
 });
 const csv = path.join(dir, "big.csv");
 
-function measure(cmd, args, cwd = dir) {
-  const start = process.hrtime.bigint();
-  const r = spawnSync("/usr/bin/time", ["-f", "%M %U %S", cmd, ...args], {
-    cwd,
-    encoding: "utf8",
-    maxBuffer: 1 << 28,
-  });
-  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-  const [rssKb, user, sys] = r.stderr.trim().split("\n").pop().split(" ").map(Number);
-  if (r.status !== 0 && r.status !== 1) throw new Error(`${cmd} failed: ${r.stderr.slice(-1500)}`);
-  return { seconds, cpu: user + sys, rssMb: rssKb / 1024, stdout: r.stdout };
-}
+const measure = (cmd, args, cwd = dir) => measureIn(cmd, args, cwd);
 
 const tools = {
   mlgate: () =>

@@ -4,14 +4,12 @@
  */
 
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import type { CompareConfig } from "../config/types.js";
 import { artifactBaseline, type BaselineHistory } from "../io/artifact-baseline.js";
 import {
   type Baseline,
   BaselineTooLarge,
+  copyBaselineFiles,
   gitBaseline,
   type NoBaseline,
   pathBaseline,
@@ -201,26 +199,17 @@ function problem(id: string, severity: Severity, message: string): CheckResult {
 
 /** Read the baseline's predictions through a temporary copy (the readers read files). */
 async function basePredictions(baseline: Baseline, cfg: PredictionsConfig): Promise<Predictions | string> {
-  let bytes: Uint8Array | undefined;
+  const copy = await copyBaselineFiles(baseline, [cfg.path], MAX_PREDICTIONS_BYTES);
   try {
-    bytes = await baseline.read(cfg.path, MAX_PREDICTIONS_BYTES);
-  } catch (err) {
-    if (err instanceof BaselineTooLarge) return err.message;
-    throw err;
-  }
-  if (!bytes) return `the baseline has no ${cfg.path}`;
-  const dir = mkdtempSync(path.join(tmpdir(), "mlgate-baseline-"));
-  try {
-    const target = path.join(dir, cfg.path);
-    mkdirSync(path.dirname(target), { recursive: true });
-    writeFileSync(target, bytes);
-    return await readPredictions(createWorkspace(dir), cfg, undefined, true);
+    if (copy.tooLarge.length) return copy.tooLarge[0]!;
+    if (!copy.copied.length) return `the baseline has no ${cfg.path}`;
+    return await readPredictions(createWorkspace(copy.dir), cfg, undefined, true);
   } catch (err) {
     if (err instanceof PredictionsError || err instanceof WorkspaceError)
       return `the baseline's ${cfg.path}: ${err.message}`;
     throw err;
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    copy.remove();
   }
 }
 

@@ -1,10 +1,8 @@
 /** The `data:` block as a stage: declarative checks on data files, read once each. */
 
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
+import { rmSync } from "node:fs";
 import { durationMs } from "../config/duration.js";
-import { BaselineTooLarge } from "../io/baseline.js";
+import { copyBaselineFiles } from "../io/baseline.js";
 import { commitTime } from "../io/git-info.js";
 import { SILENT } from "../io/progress.js";
 import { readCsvBatches } from "../io/read-csv-batches.js";
@@ -170,24 +168,14 @@ async function checkDataset(
         status: "error",
       });
     } else {
-      baselineDir = mkdtempSync(path.join(tmpdir(), "mlgate-drift-"));
-      for (const file of files) {
-        let bytes: Uint8Array | undefined;
-        try {
-          bytes = await baseline.read(file, MAX_BASELINE_DATA_BYTES);
-        } catch (err) {
-          if (!(err instanceof BaselineTooLarge)) throw err;
-          checks.push({
-            ...fail(`${base}/drift`, `${ds.name}: baseline ${err.message}`, [], "warning"),
-            status: "error",
-          });
-          continue;
-        }
-        if (!bytes) continue;
-        mkdirSync(path.dirname(path.join(baselineDir, file)), { recursive: true });
-        writeFileSync(path.join(baselineDir, file), bytes);
-        refFiles.push(file);
-      }
+      const copy = await copyBaselineFiles(baseline, files, MAX_BASELINE_DATA_BYTES);
+      for (const message of copy.tooLarge)
+        checks.push({
+          ...fail(`${base}/drift`, `${ds.name}: baseline ${message}`, [], "warning"),
+          status: "error",
+        });
+      baselineDir = copy.dir;
+      refFiles = copy.copied;
       refWorkspace = createWorkspace(baselineDir);
       if (!refFiles.length)
         checks.push({

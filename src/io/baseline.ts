@@ -4,7 +4,8 @@
  * saved metrics file, or a directory laid out like the repository, such as a downloaded artifact).
  */
 import { execFile } from "node:child_process";
-import { readFileSync, statSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import type { BaselineInfo } from "../report/types.js";
 import { type Workspace, WorkspaceError } from "./workspace.js";
@@ -149,4 +150,45 @@ export function pathBaseline(workspace: Workspace, where: string, single?: strin
       }
     },
   };
+}
+
+/** Baseline files copied into a temporary folder (the readers stream files), and what could not be. */
+export interface CopiedBaseline {
+  /** A workspace over the copies; remove() deletes them. */
+  dir: string;
+  copied: string[];
+  /** Files over the cap, with the message. */
+  tooLarge: string[];
+  remove(): void;
+}
+
+/** Copy the baseline's versions of `files` out, each capped at `maxBytes`; absent ones are skipped. */
+export async function copyBaselineFiles(
+  baseline: Baseline,
+  files: string[],
+  maxBytes: number,
+): Promise<CopiedBaseline> {
+  const dir = mkdtempSync(path.join(tmpdir(), "mlgate-baseline-"));
+  const out: CopiedBaseline = {
+    dir,
+    copied: [],
+    tooLarge: [],
+    remove: () => rmSync(dir, { recursive: true, force: true }),
+  };
+  for (const file of files) {
+    let bytes: Uint8Array | undefined;
+    try {
+      bytes = await baseline.read(file, maxBytes);
+    } catch (err) {
+      if (!(err instanceof BaselineTooLarge)) throw err;
+      out.tooLarge.push(err.message);
+      continue;
+    }
+    if (!bytes) continue;
+    const target = path.join(dir, file);
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, bytes);
+    out.copied.push(file);
+  }
+  return out;
 }
