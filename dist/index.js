@@ -40630,6 +40630,46 @@ function createGitHub(options) {
         );
       return bytes;
     },
+    async getFile(owner, repo, file, ref, maxBytes) {
+      let meta;
+      try {
+        meta = (await octokit.request("GET /repos/{owner}/{repo}/contents/{path}", { owner, repo, path: file, ref })).data;
+      } catch (err2) {
+        if (err2.status === 404) return void 0;
+        toError(err2, "GET /repos/{owner}/{repo}/contents/{path}");
+      }
+      if (meta.type !== "file") return void 0;
+      if ((meta.size ?? 0) > maxBytes)
+        throw new GitHubError(
+          413,
+          `${file} is ${meta.size} bytes, over the ${maxBytes}-byte limit`,
+          "GET contents"
+        );
+      if (meta.encoding === "base64" && meta.content)
+        return new Uint8Array(Buffer.from(meta.content, "base64"));
+      const blob = await call(
+        "GET /repos/{owner}/{repo}/git/blobs/{file_sha}",
+        {
+          owner,
+          repo,
+          file_sha: meta.sha
+        }
+      );
+      return new Uint8Array(Buffer.from(blob.content, blob.encoding === "base64" ? "base64" : "utf8"));
+    },
+    async resolveRef(owner, repo, ref) {
+      try {
+        const c = await call("GET /repos/{owner}/{repo}/commits/{ref}", {
+          owner,
+          repo,
+          ref
+        });
+        return c.sha;
+      } catch (err2) {
+        if (err2 instanceof GitHubError && (err2.status === 404 || err2.status === 422)) return void 0;
+        throw err2;
+      }
+    },
     async pullsForCommit(owner, repo, sha) {
       const pulls = await call(
         "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls",
@@ -43040,7 +43080,7 @@ function parseYamlFile(text2, file) {
 var import_ucs2length = __toESM(require_ucs2length(), 1);
 var ucs2length = { default: typeof import_ucs2length.default === "function" ? import_ucs2length.default : import_ucs2length.default.default };
 var mlgate_validator_generated_default = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://mlgate.dev/schemas/mlgate.schema.json", "title": "mlgate.yml", "description": "Configuration of mlgate, the CI gate for machine-learning repositories.", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "$schema": { "type": "string", "description": "JSON Schema this file follows (for editors)." }, "version": { "const": 1, "description": "Version of the mlgate.yml format. Always 1." }, "environments": { "type": "object", "description": "Named environments; the first whose branches match the target branch is chosen.", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9_.-]*$", "errorMessage": "must start with a letter and use only letters, digits, `_`, `-` and `.`", "description": "An environment name, such as production, staging or dev." }, "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "branches": { "type": "array", "items": { "type": "string" }, "description": "Branch globs (e.g. `main`, `release/*`) that select this environment." }, "default": { "type": "boolean", "description": "Chosen when no branch matches." }, "deploy": { "type": "boolean", "description": "Changes to this environment are deployed; shown in the scorecard." }, "description": { "type": "string", "description": "Free text for humans." } } } }, "lint": { "description": "Config linting: a list of targets, or a mapping with `targets`, `rules` and `max_file_size`.", "if": { "type": "array" }, "then": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["files"], "description": "A set of config files and the schema they must satisfy.", "properties": { "files": { "type": ["string", "array"], "items": { "type": "string" }, "description": "Glob(s) of files to lint, relative to the repository root, e.g. `configs/**/*.yaml`." }, "exclude": { "type": ["string", "array"], "items": { "type": "string" }, "description": "Glob(s) of files to leave out." }, "schema": { "type": "string", "description": "Base JSON Schema: a path in the repository, or `builtin:NAME` (dvc, mlflow-project, kedro-catalog, mlgate)." }, "environments": { "type": "object", "description": "Per-environment overlay schemas: in environment E the files must satisfy the base schema AND E's overlay.", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9_.-]*$", "errorMessage": "must start with a letter and use only letters, digits, `_`, `-` and `.`", "description": "An environment name, such as production, staging or dev." }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["schema"], "properties": { "schema": { "type": "string", "description": "Overlay schema for this environment (path or builtin:NAME)." } } } } } } }, "else": { "type": "object", "additionalProperties": false, "properties": { "targets": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["files"], "description": "A set of config files and the schema they must satisfy.", "properties": { "files": { "type": ["string", "array"], "items": { "type": "string" }, "description": "Glob(s) of files to lint, relative to the repository root, e.g. `configs/**/*.yaml`." }, "exclude": { "type": ["string", "array"], "items": { "type": "string" }, "description": "Glob(s) of files to leave out." }, "schema": { "type": "string", "description": "Base JSON Schema: a path in the repository, or `builtin:NAME` (dvc, mlflow-project, kedro-catalog, mlgate)." }, "environments": { "type": "object", "description": "Per-environment overlay schemas: in environment E the files must satisfy the base schema AND E's overlay.", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9_.-]*$", "errorMessage": "must start with a letter and use only letters, digits, `_`, `-` and `.`", "description": "An environment name, such as production, staging or dev." }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["schema"], "properties": { "schema": { "type": "string", "description": "Overlay schema for this environment (path or builtin:NAME)." } } } } } }, "description": "Sets of files and the schemas they must satisfy." }, "rules": { "type": "object", "additionalProperties": false, "description": "Built-in rules beyond JSON Schema, applied to every linted file.", "properties": { "env-leak": { "description": "In environment E, a string value that mentions another environment's markers (e.g. `backtest` in production).", "if": { "type": "string" }, "then": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." }, "else": { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." }, "markers": { "type": "object", "description": "Per environment, the words that must not appear in its configs.", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9_.-]*$", "errorMessage": "must start with a letter and use only letters, digits, `_`, `-` and `.`", "description": "An environment name, such as production, staging or dev." }, "additionalProperties": { "type": "array", "items": { "type": "string", "minLength": 1 } } } } } }, "secrets": { "description": "Hard-coded credentials: cloud access keys, private keys, tokens, passwords in URLs.", "if": { "type": "string" }, "then": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." }, "else": { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." } } } }, "yaml-truthy": { "description": "YAML 1.1 booleans (yes/no/on/off) that other tools read differently.", "if": { "type": "string" }, "then": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." }, "else": { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." } } } }, "duplicate-key": { "description": "The same key twice in one mapping.", "if": { "type": "string" }, "then": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." }, "else": { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." } } } }, "paths-exist": { "description": "Keys naming local paths: the path must exist and stay inside the repository.", "if": { "type": "string" }, "then": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." }, "else": { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." }, "keys": { "type": "array", "items": { "type": "string" }, "description": "Key globs whose values are paths, e.g. `**.path`, `**.*_path`." } } } } } }, "max_file_size": { "type": "string", "pattern": "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB)$", "errorMessage": "must be a size such as 512KB or 10MB", "description": "Files over this size are reported, not parsed (default 10MB)." } } } }, "data": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "path"], "description": "One dataset: a file or a glob of files read as one table.", "properties": { "name": { "type": "string", "minLength": 1, "description": "Name shown in the scorecard." }, "path": { "type": ["string", "array"], "items": { "type": "string" }, "description": "File(s) or glob(s): csv, tsv, json (array of records), jsonl, parquet, optionally .gz." }, "format": { "type": "string", "enum": ["csv", "tsv", "json", "jsonl", "parquet"], "description": "Format, when the extension does not say it." }, "delimiter": { "type": "string", "minLength": 1, "maxLength": 1, "description": "Field delimiter for delimited text (default: `,` for csv, tab for tsv)." }, "row_count": { "type": "object", "additionalProperties": false, "description": "Bounds on the number of rows.", "properties": { "min": { "type": "number", "description": "Fails when the value is below this." }, "max": { "type": "number", "description": "Fails when the value is above this." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "columns": { "type": "object", "description": "Expectations per column, keyed by column name.", "additionalProperties": { "type": "object", "additionalProperties": false, "description": "Expectations on one column.", "properties": { "type": { "type": "string", "enum": ["integer", "number", "string", "boolean", "date", "timestamp"], "description": "Every non-missing value must parse as this type." }, "format": { "type": "string", "description": "Date/timestamp format, e.g. `YYYY-MM-DD` or `iso8601` (the default)." }, "min": { "type": "number", "description": "Smallest allowed value." }, "max": { "type": "number", "description": "Largest allowed value." }, "missing": { "type": "object", "additionalProperties": false, "description": "How many values may be missing (empty, null, NA).", "properties": { "max": { "type": "integer", "minimum": 0, "description": "At most this many missing values." }, "max_percent": { "type": "number", "minimum": 0, "maximum": 100, "description": "At most this percentage of missing values." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "unique": { "type": "boolean", "description": "No value may appear twice." }, "allowed": { "type": "array", "description": "The only values allowed (categories).", "items": { "type": ["string", "number", "boolean"] } }, "regex": { "type": "string", "description": "Every non-missing value must match this regular expression." }, "outliers": { "type": "object", "additionalProperties": false, "description": "Values far from the bulk of the column.", "properties": { "zscore": { "type": "number", "exclusiveMinimum": 0, "description": "A value more than this many standard deviations from the mean is an outlier." }, "iqr": { "type": "number", "exclusiveMinimum": 0, "description": "A value beyond Q1 - k·IQR or Q3 + k·IQR is an outlier (Tukey's fences; 1.5 is usual)." }, "max_percent": { "type": "number", "minimum": 0, "maximum": 100, "description": "Percentage of outliers tolerated." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "freshness": { "type": "object", "additionalProperties": false, "required": ["max_age"], "description": "The newest timestamp must be recent.", "properties": { "max_age": { "type": ["string", "number"], "pattern": "^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d|w)$", "errorMessage": "must be a duration such as 30s, 10m, 2h or 7d", "description": "A duration: a number with a unit (ms, s, m, h, d, w), e.g. `10m` or `7d`; a bare number is seconds." }, "since": { "type": "string", "enum": ["now", "commit"], "description": "Measure age from now (default) or from the run's commit time." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "max_percent": { "type": "number", "minimum": 0, "maximum": 100, "description": "Percentage of rows allowed to violate this column's checks (type, range, allowed, regex)." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } } }, "allow_extra_columns": { "type": "boolean", "description": "When false, a column not listed under `columns` is an error. Default true." }, "unique": { "type": "array", "description": "Compound keys: each entry is a list of columns whose combination must be unique.", "items": { "type": "array", "items": { "type": "string" }, "minItems": 1 } }, "one_hot": { "type": "array", "description": "One-hot groups: in each row exactly one column of the group is 1.", "items": { "type": "array", "items": { "type": "string" }, "minItems": 2 } }, "drift": { "type": "object", "additionalProperties": false, "required": ["reference"], "description": "Distribution drift of columns against a reference.", "properties": { "reference": { "type": "string", "description": "A reference data file, or `baseline` for the same file on the target branch." }, "columns": { "type": "array", "items": { "type": "string" }, "description": "Columns to compare (default: all shared columns)." }, "method": { "type": "string", "enum": ["auto", "psi", "ks", "js", "chi2", "wasserstein"], "description": "Statistic: population stability index, Kolmogorov-Smirnov, Jensen-Shannon distance, chi-square, normalised Wasserstein; `auto` picks by column type and sample size." }, "threshold": { "type": "number", "minimum": 0, "description": "Drift above this fails (for ks and chi2: a p-value below it)." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "description": "Datasets and the checks each must pass." }, "model": { "type": "object", "additionalProperties": false, "description": "Model quality: metric thresholds, metrics computed from predictions, slices, budgets.", "properties": { "metrics": { "type": ["string", "array"], "items": { "type": "string" }, "description": "Metrics file(s), JSON or YAML; nested keys are flattened with dots (`latency_ms.p95`)." }, "thresholds": { "type": "object", "description": "Bounds per metric name (globs allowed), read from the metrics files.", "additionalProperties": { "type": "object", "additionalProperties": false, "description": "Bounds on a metric.", "properties": { "min": { "type": "number", "description": "Fails when the value is below this." }, "max": { "type": "number", "description": "Fails when the value is above this." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } } }, "predictions": { "type": "object", "additionalProperties": false, "required": ["path", "task", "label"], "description": "A predictions file from which mlgate computes metrics itself.", "properties": { "path": { "type": "string", "description": "Predictions file (csv, jsonl, parquet)." }, "task": { "type": "string", "enum": ["binary", "multiclass", "regression"], "description": "Kind of model." }, "label": { "type": "string", "description": "Column with the true label or target." }, "prediction": { "type": "string", "description": "Column with the predicted label or value." }, "score": { "type": "string", "description": "Column with the probability of the positive class (binary)." }, "scores": { "type": "object", "additionalProperties": { "type": "string" }, "description": "Multiclass: class label to the column holding its probability." }, "positive": { "type": ["string", "number", "boolean"], "description": "The positive class label (binary; default 1)." }, "threshold": { "type": "number", "minimum": 0, "maximum": 1, "description": "Decision threshold on `score` when `prediction` is absent (default 0.5)." }, "id": { "type": "string", "description": "Column identifying each example (used to pair predictions with the baseline)." }, "metrics": { "type": "object", "description": "Bounds per computed metric (accuracy, precision, recall, f1, roc_auc, pr_auc, log_loss, brier, ece, mae, rmse, r2, ...).", "additionalProperties": { "type": "object", "additionalProperties": false, "description": "Bounds on a metric.", "properties": { "min": { "type": "number", "description": "Fails when the value is below this." }, "max": { "type": "number", "description": "Fails when the value is above this." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } } }, "slices": { "type": "array", "description": "Per-slice quality: the metric on every group of a column.", "items": { "type": "object", "additionalProperties": false, "required": ["by", "metric"], "properties": { "by": { "type": "string", "description": "Column whose values define the slices." }, "metric": { "type": "string", "description": "Metric computed on each slice." }, "min": { "type": "number", "description": "Every slice must reach at least this." }, "max": { "type": "number", "description": "No slice may exceed this." }, "max_gap": { "type": "number", "minimum": 0, "description": "Largest minus smallest slice value may not exceed this." }, "min_size": { "type": "integer", "minimum": 1, "description": "Slices with fewer rows are reported as insufficient data, not failed." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } } }, "fairness": { "type": "array", "description": "Fairness measures over a sensitive column.", "items": { "type": "object", "additionalProperties": false, "required": ["by"], "properties": { "by": { "type": "string", "description": "Sensitive column." }, "demographic_parity_difference": { "type": "number", "minimum": 0, "description": "Maximum gap in positive-prediction rate between groups." }, "equal_opportunity_difference": { "type": "number", "minimum": 0, "description": "Maximum gap in true-positive rate between groups." }, "equalized_odds_difference": { "type": "number", "minimum": 0, "description": "Maximum of the TPR gap and the FPR gap." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } } } } }, "artifact": { "type": "object", "additionalProperties": false, "required": ["path"], "description": "The model file and its size budget.", "properties": { "path": { "type": "string", "description": "Model artifact path." }, "max_size_mb": { "type": "number", "exclusiveMinimum": 0, "description": "Largest allowed size in MB." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "tests": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "run"], "description": "One of the team's own test suites.", "properties": { "name": { "type": "string", "minLength": 1, "description": "Name shown in the scorecard." }, "run": { "type": "string", "minLength": 1, "description": "Shell command, run at the repository root." }, "junit": { "type": "string", "description": "JUnit XML file the command writes." }, "category": { "type": "string", "enum": ["data", "model", "infrastructure", "monitoring"], "description": "ML Test Score section the suite belongs to." }, "timeout": { "type": ["string", "number"], "pattern": "^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d|w)$", "errorMessage": "must be a duration such as 30s, 10m, 2h or 7d", "description": "A duration: a number with a unit (ms, s, m, h, d, w), e.g. `10m` or `7d`; a bare number is seconds." }, "env": { "type": "object", "additionalProperties": { "type": "string" }, "description": "Extra environment variables." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "description": "The team's own test suites; their JUnit results join the scorecard." }, "compare": { "type": "object", "additionalProperties": false, "description": "Comparison of this change's metrics with the baseline of the target branch.", "properties": { "metrics": { "type": ["string", "array"], "items": { "type": "string" }, "description": "Metrics file(s) to compare." }, "params": { "type": ["string", "array"], "items": { "type": "string" }, "description": "Parameter file(s) whose changes are listed (like `dvc params diff`)." }, "baseline": { "type": "object", "additionalProperties": false, "description": "Where the baseline comes from.", "properties": { "from": { "type": "string", "pattern": "^(auto|artifact|git|path:.+)$", "errorMessage": "must be auto, artifact, git or path:FILE", "description": "`artifact` (the baseline run's upload), `git` (the files at the merge base), `path:FILE`, or `auto` (artifact, then git)." }, "branch": { "type": "string", "description": "Branch whose pushes record the baseline (default: the repository's default branch)." } } }, "rules": { "type": "object", "description": "Per metric (globs allowed; `*` matches all), the direction and tolerance.", "additionalProperties": { "type": "object", "additionalProperties": false, "description": "How a metric may move against the baseline.", "properties": { "direction": { "type": "string", "enum": ["higher", "lower", "none"], "description": "Which way is better." }, "max_drop": { "type": "number", "minimum": 0, "description": "Largest tolerated absolute worsening (direction higher)." }, "max_drop_percent": { "type": "number", "minimum": 0, "maximum": 100, "description": "Largest tolerated relative worsening in percent (direction higher)." }, "max_rise": { "type": "number", "minimum": 0, "description": "Largest tolerated absolute worsening (direction lower)." }, "max_rise_percent": { "type": "number", "minimum": 0, "maximum": 100, "description": "Largest tolerated relative worsening in percent (direction lower)." }, "require_significance": { "type": "boolean", "description": "Fail only when the worsening is statistically significant." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } } }, "significance": { "type": "object", "additionalProperties": false, "description": "Paired statistical tests on predictions present on both sides.", "properties": { "predictions": { "type": "string", "description": "Predictions file, on both head and baseline." }, "id": { "type": "string", "description": "Column joining the two sides; without it rows are paired by position." }, "confidence": { "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1, "description": "Confidence of the paired tests (default 0.98: under 1% false failures in the honesty simulation)." }, "resamples": { "type": "integer", "minimum": 100, "description": "Bootstrap resamples (default 2000)." }, "seed": { "type": "integer", "description": "Seed of the bootstrap, for reproducible intervals." } } }, "trend": { "type": "integer", "minimum": 0, "maximum": 20, "description": "With artifact baselines, how many past baselines the scorecard's trend chart shows per metric with a rule (default 5; 0: no chart)." }, "on_missing_baseline": { "type": "string", "enum": ["pass", "warn", "fail"], "description": "What a missing baseline does to the gate (default warn)." } } }, "gates": { "type": "object", "additionalProperties": false, "description": "When the run fails.", "properties": { "fail_on": { "type": "string", "enum": ["error", "warning", "never"], "description": "The gate fails on findings of this severity or worse; `never` only reports." }, "min_ml_test_score": { "type": "number", "minimum": 0, "maximum": 7, "description": "Lowest ML Test Score (final, the minimum over the four sections) that passes." }, "environments": { "type": "object", "description": "Per-environment overrides of the gate.", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9_.-]*$", "errorMessage": "must start with a letter and use only letters, digits, `_`, `-` and `.`", "description": "An environment name, such as production, staging or dev." }, "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "fail_on": { "type": "string", "enum": ["error", "warning", "never"], "description": "The gate fails on findings of this severity or worse; `never` only reports." }, "min_ml_test_score": { "type": "number", "minimum": 0, "maximum": 7, "description": "Lowest ML Test Score (final, the minimum over the four sections) that passes." } } } } } }, "scorecard": { "type": "object", "additionalProperties": false, "description": "The scorecard posted on pull requests.", "properties": { "comment": { "type": "string", "enum": ["always", "on-change", "on-failure", "never"], "description": "When to post or update the PR comment." }, "ml_test_score": { "type": "object", "additionalProperties": false, "description": "The ML Test Score rubric (Breck et al., 2017).", "properties": { "manual": { "type": "object", "description": "Rubric items done by hand, with how (half a point each), e.g. `model.1: reviewed in PR template`.", "propertyNames": { "pattern": "^(data|model|infrastructure|monitoring)\\.[1-7]$", "errorMessage": "must be a rubric item such as data.1 or monitoring.7" }, "additionalProperties": { "type": "string", "minLength": 1 } } } } } } } };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://mlgate.dev/schemas/mlgate.schema.json", "title": "mlgate.yml", "description": "Configuration of mlgate, the CI gate for machine-learning repositories.", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "$schema": { "type": "string", "description": "JSON Schema this file follows (for editors)." }, "version": { "const": 1, "description": "Version of the mlgate.yml format. Always 1." }, "environments": { "type": "object", "description": "Named environments; the first whose branches match the target branch is chosen.", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9_.-]*$", "errorMessage": "must start with a letter and use only letters, digits, `_`, `-` and `.`", "description": "An environment name, such as production, staging or dev." }, "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "branches": { "type": "array", "items": { "type": "string" }, "description": "Branch globs (e.g. `main`, `release/*`) that select this environment." }, "default": { "type": "boolean", "description": "Chosen when no branch matches." }, "deploy": { "type": "boolean", "description": "Changes to this environment are deployed; shown in the scorecard." }, "description": { "type": "string", "description": "Free text for humans." } } } }, "lint": { "description": "Config linting: a list of targets, or a mapping with `targets`, `rules` and `max_file_size`.", "if": { "type": "array" }, "then": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["files"], "description": "A set of config files and the schema they must satisfy.", "properties": { "files": { "type": ["string", "array"], "items": { "type": "string" }, "description": "Glob(s) of files to lint, relative to the repository root, e.g. `configs/**/*.yaml`." }, "exclude": { "type": ["string", "array"], "items": { "type": "string" }, "description": "Glob(s) of files to leave out." }, "schema": { "type": "string", "description": "Base JSON Schema: a path in the repository, or `builtin:NAME` (dvc, mlflow-project, kedro-catalog, mlgate)." }, "environments": { "type": "object", "description": "Per-environment overlay schemas: in environment E the files must satisfy the base schema AND E's overlay.", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9_.-]*$", "errorMessage": "must start with a letter and use only letters, digits, `_`, `-` and `.`", "description": "An environment name, such as production, staging or dev." }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["schema"], "properties": { "schema": { "type": "string", "description": "Overlay schema for this environment (path or builtin:NAME)." } } } } } } }, "else": { "type": "object", "additionalProperties": false, "properties": { "targets": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["files"], "description": "A set of config files and the schema they must satisfy.", "properties": { "files": { "type": ["string", "array"], "items": { "type": "string" }, "description": "Glob(s) of files to lint, relative to the repository root, e.g. `configs/**/*.yaml`." }, "exclude": { "type": ["string", "array"], "items": { "type": "string" }, "description": "Glob(s) of files to leave out." }, "schema": { "type": "string", "description": "Base JSON Schema: a path in the repository, or `builtin:NAME` (dvc, mlflow-project, kedro-catalog, mlgate)." }, "environments": { "type": "object", "description": "Per-environment overlay schemas: in environment E the files must satisfy the base schema AND E's overlay.", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9_.-]*$", "errorMessage": "must start with a letter and use only letters, digits, `_`, `-` and `.`", "description": "An environment name, such as production, staging or dev." }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["schema"], "properties": { "schema": { "type": "string", "description": "Overlay schema for this environment (path or builtin:NAME)." } } } } } }, "description": "Sets of files and the schemas they must satisfy." }, "rules": { "type": "object", "additionalProperties": false, "description": "Built-in rules beyond JSON Schema, applied to every linted file.", "properties": { "env-leak": { "description": "In environment E, a string value that mentions another environment's markers (e.g. `backtest` in production).", "if": { "type": "string" }, "then": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." }, "else": { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." }, "markers": { "type": "object", "description": "Per environment, the words that must not appear in its configs.", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9_.-]*$", "errorMessage": "must start with a letter and use only letters, digits, `_`, `-` and `.`", "description": "An environment name, such as production, staging or dev." }, "additionalProperties": { "type": "array", "items": { "type": "string", "minLength": 1 } } } } } }, "secrets": { "description": "Hard-coded credentials: cloud access keys, private keys, tokens, passwords in URLs.", "if": { "type": "string" }, "then": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." }, "else": { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." } } } }, "yaml-truthy": { "description": "YAML 1.1 booleans (yes/no/on/off) that other tools read differently.", "if": { "type": "string" }, "then": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." }, "else": { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." } } } }, "duplicate-key": { "description": "The same key twice in one mapping.", "if": { "type": "string" }, "then": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." }, "else": { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." } } } }, "paths-exist": { "description": "Keys naming local paths: the path must exist and stay inside the repository.", "if": { "type": "string" }, "then": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." }, "else": { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." }, "keys": { "type": "array", "items": { "type": "string" }, "description": "Key globs whose values are paths, e.g. `**.path`, `**.*_path`." } } } } } }, "max_file_size": { "type": "string", "pattern": "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB)$", "errorMessage": "must be a size such as 512KB or 10MB", "description": "Files over this size are reported, not parsed (default 10MB)." } } } }, "data": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "path"], "description": "One dataset: a file or a glob of files read as one table.", "properties": { "name": { "type": "string", "minLength": 1, "description": "Name shown in the scorecard." }, "path": { "type": ["string", "array"], "items": { "type": "string" }, "description": "File(s) or glob(s): csv, tsv, json (array of records), jsonl, parquet, optionally .gz." }, "format": { "type": "string", "enum": ["csv", "tsv", "json", "jsonl", "parquet"], "description": "Format, when the extension does not say it." }, "delimiter": { "type": "string", "minLength": 1, "maxLength": 1, "description": "Field delimiter for delimited text (default: `,` for csv, tab for tsv)." }, "row_count": { "type": "object", "additionalProperties": false, "description": "Bounds on the number of rows.", "properties": { "min": { "type": "number", "description": "Fails when the value is below this." }, "max": { "type": "number", "description": "Fails when the value is above this." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "columns": { "type": "object", "description": "Expectations per column, keyed by column name.", "additionalProperties": { "type": "object", "additionalProperties": false, "description": "Expectations on one column.", "properties": { "type": { "type": "string", "enum": ["integer", "number", "string", "boolean", "date", "timestamp"], "description": "Every non-missing value must parse as this type." }, "format": { "type": "string", "description": "Date/timestamp format, e.g. `YYYY-MM-DD` or `iso8601` (the default)." }, "min": { "type": "number", "description": "Smallest allowed value." }, "max": { "type": "number", "description": "Largest allowed value." }, "missing": { "type": "object", "additionalProperties": false, "description": "How many values may be missing (empty, null, NA).", "properties": { "max": { "type": "integer", "minimum": 0, "description": "At most this many missing values." }, "max_percent": { "type": "number", "minimum": 0, "maximum": 100, "description": "At most this percentage of missing values." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "unique": { "type": "boolean", "description": "No value may appear twice." }, "allowed": { "type": "array", "description": "The only values allowed (categories).", "items": { "type": ["string", "number", "boolean"] } }, "regex": { "type": "string", "description": "Every non-missing value must match this regular expression." }, "outliers": { "type": "object", "additionalProperties": false, "description": "Values far from the bulk of the column.", "properties": { "zscore": { "type": "number", "exclusiveMinimum": 0, "description": "A value more than this many standard deviations from the mean is an outlier." }, "iqr": { "type": "number", "exclusiveMinimum": 0, "description": "A value beyond Q1 - k·IQR or Q3 + k·IQR is an outlier (Tukey's fences; 1.5 is usual)." }, "max_percent": { "type": "number", "minimum": 0, "maximum": 100, "description": "Percentage of outliers tolerated." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "freshness": { "type": "object", "additionalProperties": false, "required": ["max_age"], "description": "The newest timestamp must be recent.", "properties": { "max_age": { "type": ["string", "number"], "pattern": "^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d|w)$", "errorMessage": "must be a duration such as 30s, 10m, 2h or 7d", "description": "A duration: a number with a unit (ms, s, m, h, d, w), e.g. `10m` or `7d`; a bare number is seconds." }, "since": { "type": "string", "enum": ["now", "commit"], "description": "Measure age from now (default) or from the run's commit time." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "max_percent": { "type": "number", "minimum": 0, "maximum": 100, "description": "Percentage of rows allowed to violate this column's checks (type, range, allowed, regex)." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } } }, "allow_extra_columns": { "type": "boolean", "description": "When false, a column not listed under `columns` is an error. Default true." }, "unique": { "type": "array", "description": "Compound keys: each entry is a list of columns whose combination must be unique.", "items": { "type": "array", "items": { "type": "string" }, "minItems": 1 } }, "one_hot": { "type": "array", "description": "One-hot groups: in each row exactly one column of the group is 1.", "items": { "type": "array", "items": { "type": "string" }, "minItems": 2 } }, "drift": { "type": "object", "additionalProperties": false, "required": ["reference"], "description": "Distribution drift of columns against a reference.", "properties": { "reference": { "type": "string", "description": "A reference data file, or `baseline` for the same file on the target branch." }, "columns": { "type": "array", "items": { "type": "string" }, "description": "Columns to compare (default: all shared columns)." }, "method": { "type": "string", "enum": ["auto", "psi", "ks", "js", "chi2", "wasserstein"], "description": "Statistic: population stability index, Kolmogorov-Smirnov, Jensen-Shannon distance, chi-square, normalised Wasserstein; `auto` picks by column type and sample size." }, "threshold": { "type": "number", "minimum": 0, "description": "Drift above this fails (for ks and chi2: a p-value below it)." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "description": "Datasets and the checks each must pass." }, "model": { "type": "object", "additionalProperties": false, "description": "Model quality: metric thresholds, metrics computed from predictions, slices, budgets.", "properties": { "metrics": { "type": ["string", "array"], "items": { "type": "string" }, "description": "Metrics file(s), JSON or YAML; nested keys are flattened with dots (`latency_ms.p95`)." }, "thresholds": { "type": "object", "description": "Bounds per metric name (globs allowed), read from the metrics files.", "additionalProperties": { "type": "object", "additionalProperties": false, "description": "Bounds on a metric.", "properties": { "min": { "type": "number", "description": "Fails when the value is below this." }, "max": { "type": "number", "description": "Fails when the value is above this." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } } }, "predictions": { "type": "object", "additionalProperties": false, "required": ["path", "task", "label"], "description": "A predictions file from which mlgate computes metrics itself.", "properties": { "path": { "type": "string", "description": "Predictions file (csv, jsonl, parquet)." }, "task": { "type": "string", "enum": ["binary", "multiclass", "regression"], "description": "Kind of model." }, "label": { "type": "string", "description": "Column with the true label or target." }, "prediction": { "type": "string", "description": "Column with the predicted label or value." }, "score": { "type": "string", "description": "Column with the probability of the positive class (binary)." }, "scores": { "type": "object", "additionalProperties": { "type": "string" }, "description": "Multiclass: class label to the column holding its probability." }, "positive": { "type": ["string", "number", "boolean"], "description": "The positive class label (binary; default 1)." }, "threshold": { "type": "number", "minimum": 0, "maximum": 1, "description": "Decision threshold on `score` when `prediction` is absent (default 0.5)." }, "id": { "type": "string", "description": "Column identifying each example (used to pair predictions with the baseline)." }, "metrics": { "type": "object", "description": "Bounds per computed metric (accuracy, precision, recall, f1, roc_auc, pr_auc, log_loss, brier, ece, mae, rmse, r2, ...).", "additionalProperties": { "type": "object", "additionalProperties": false, "description": "Bounds on a metric.", "properties": { "min": { "type": "number", "description": "Fails when the value is below this." }, "max": { "type": "number", "description": "Fails when the value is above this." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } } }, "slices": { "type": "array", "description": "Per-slice quality: the metric on every group of a column.", "items": { "type": "object", "additionalProperties": false, "required": ["by", "metric"], "properties": { "by": { "type": "string", "description": "Column whose values define the slices." }, "metric": { "type": "string", "description": "Metric computed on each slice." }, "min": { "type": "number", "description": "Every slice must reach at least this." }, "max": { "type": "number", "description": "No slice may exceed this." }, "max_gap": { "type": "number", "minimum": 0, "description": "Largest minus smallest slice value may not exceed this." }, "min_size": { "type": "integer", "minimum": 1, "description": "Slices with fewer rows are reported as insufficient data, not failed." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } } }, "fairness": { "type": "array", "description": "Fairness measures over a sensitive column.", "items": { "type": "object", "additionalProperties": false, "required": ["by"], "properties": { "by": { "type": "string", "description": "Sensitive column." }, "demographic_parity_difference": { "type": "number", "minimum": 0, "description": "Maximum gap in positive-prediction rate between groups." }, "equal_opportunity_difference": { "type": "number", "minimum": 0, "description": "Maximum gap in true-positive rate between groups." }, "equalized_odds_difference": { "type": "number", "minimum": 0, "description": "Maximum of the TPR gap and the FPR gap." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } } } } }, "artifact": { "type": "object", "additionalProperties": false, "required": ["path"], "description": "The model file and its size budget.", "properties": { "path": { "type": "string", "description": "Model artifact path." }, "max_size_mb": { "type": "number", "exclusiveMinimum": 0, "description": "Largest allowed size in MB." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "tests": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "run"], "description": "One of the team's own test suites.", "properties": { "name": { "type": "string", "minLength": 1, "description": "Name shown in the scorecard." }, "run": { "type": "string", "minLength": 1, "description": "Shell command, run at the repository root." }, "junit": { "type": "string", "description": "JUnit XML file the command writes." }, "category": { "type": "string", "enum": ["data", "model", "infrastructure", "monitoring"], "description": "ML Test Score section the suite belongs to." }, "timeout": { "type": ["string", "number"], "pattern": "^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d|w)$", "errorMessage": "must be a duration such as 30s, 10m, 2h or 7d", "description": "A duration: a number with a unit (ms, s, m, h, d, w), e.g. `10m` or `7d`; a bare number is seconds." }, "env": { "type": "object", "additionalProperties": { "type": "string" }, "description": "Extra environment variables." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "description": "The team's own test suites; their JUnit results join the scorecard." }, "compare": { "type": "object", "additionalProperties": false, "description": "Comparison of this change's metrics with the baseline of the target branch.", "properties": { "metrics": { "type": ["string", "array"], "items": { "type": "string" }, "description": "Metrics file(s) to compare." }, "params": { "type": ["string", "array"], "items": { "type": "string" }, "description": "Parameter file(s) whose changes are listed (like `dvc params diff`)." }, "baseline": { "type": "object", "additionalProperties": false, "description": "Where the baseline comes from.", "properties": { "from": { "type": "string", "pattern": "^(auto|artifact|git|path:.+)$", "errorMessage": "must be auto, artifact, git or path:FILE", "description": "`artifact` (the baseline run's upload), `git` (the files at the merge base), `path:FILE`, or `auto` (artifact, then git)." }, "branch": { "type": "string", "description": "Branch whose pushes record the baseline (default: the repository's default branch)." } } }, "rules": { "type": "object", "description": "Per metric (globs allowed; `*` matches all), the direction and tolerance.", "additionalProperties": { "type": "object", "additionalProperties": false, "description": "How a metric may move against the baseline.", "properties": { "direction": { "type": "string", "enum": ["higher", "lower", "none"], "description": "Which way is better." }, "max_drop": { "type": "number", "minimum": 0, "description": "Largest tolerated absolute worsening (direction higher)." }, "max_drop_percent": { "type": "number", "minimum": 0, "maximum": 100, "description": "Largest tolerated relative worsening in percent (direction higher)." }, "max_rise": { "type": "number", "minimum": 0, "description": "Largest tolerated absolute worsening (direction lower)." }, "max_rise_percent": { "type": "number", "minimum": 0, "maximum": 100, "description": "Largest tolerated relative worsening in percent (direction lower)." }, "require_interval": { "type": "boolean", "description": "Fail when the paired bootstrap interval's worse end goes beyond the tolerance (stricter than the point estimate)." }, "require_significance": { "type": "boolean", "description": "Fail only when the worsening is statistically significant." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } } }, "significance": { "type": "object", "additionalProperties": false, "description": "Paired statistical tests on predictions present on both sides.", "properties": { "predictions": { "type": "string", "description": "Predictions file, on both head and baseline." }, "id": { "type": "string", "description": "Column joining the two sides; without it rows are paired by position." }, "confidence": { "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1, "description": "Confidence of the paired tests (default 0.98: under 1% false failures in the honesty simulation)." }, "resamples": { "type": "integer", "minimum": 100, "description": "Bootstrap resamples (default 2000)." }, "seed": { "type": "integer", "description": "Seed of the bootstrap, for reproducible intervals." } } }, "trend": { "type": "integer", "minimum": 0, "maximum": 20, "description": "With artifact baselines, how many past baselines the scorecard's trend chart shows per metric with a rule (default 5; 0: no chart)." }, "on_missing_baseline": { "type": "string", "enum": ["pass", "warn", "fail"], "description": "What a missing baseline does to the gate (default warn)." } } }, "gates": { "type": "object", "additionalProperties": false, "description": "When the run fails.", "properties": { "fail_on": { "type": "string", "enum": ["error", "warning", "never"], "description": "The gate fails on findings of this severity or worse; `never` only reports." }, "min_ml_test_score": { "type": "number", "minimum": 0, "maximum": 7, "description": "Lowest ML Test Score (final, the minimum over the four sections) that passes." }, "environments": { "type": "object", "description": "Per-environment overrides of the gate.", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9_.-]*$", "errorMessage": "must start with a letter and use only letters, digits, `_`, `-` and `.`", "description": "An environment name, such as production, staging or dev." }, "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "fail_on": { "type": "string", "enum": ["error", "warning", "never"], "description": "The gate fails on findings of this severity or worse; `never` only reports." }, "min_ml_test_score": { "type": "number", "minimum": 0, "maximum": 7, "description": "Lowest ML Test Score (final, the minimum over the four sections) that passes." } } } } } }, "scorecard": { "type": "object", "additionalProperties": false, "description": "The scorecard posted on pull requests.", "properties": { "comment": { "type": "string", "enum": ["always", "on-change", "on-failure", "never"], "description": "When to post or update the PR comment." }, "ml_test_score": { "type": "object", "additionalProperties": false, "description": "The ML Test Score rubric (Breck et al., 2017).", "properties": { "manual": { "type": "object", "description": "Rubric items done by hand, with how (half a point each), e.g. `model.1: reviewed in PR template`.", "propertyNames": { "pattern": "^(data|model|infrastructure|monitoring)\\.[1-7]$", "errorMessage": "must be a rubric item such as data.1 or monitoring.7" }, "additionalProperties": { "type": "string", "minLength": 1 } } } } } } } };
 var func2 = Object.prototype.hasOwnProperty;
 var func3 = ucs2length.default;
 var pattern0 = new RegExp("^[A-Za-z][A-Za-z0-9_.-]*$", "u");
@@ -46523,7 +46563,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data161 = data160[key43];
               if (data161 && typeof data161 == "object" && !Array.isArray(data161)) {
                 for (const key44 in data161) {
-                  if (!(key44 === "direction" || key44 === "max_drop" || key44 === "max_drop_percent" || key44 === "max_rise" || key44 === "max_rise_percent" || key44 === "require_significance" || key44 === "severity")) {
+                  if (!(key44 === "direction" || key44 === "max_drop" || key44 === "max_drop_percent" || key44 === "max_rise" || key44 === "max_rise_percent" || key44 === "require_interval" || key44 === "require_significance" || key44 === "severity")) {
                     const err293 = { instancePath: instancePath + "/compare/rules/" + key43.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/compare/properties/rules/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key44 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.compare.properties.rules.additionalProperties, data: data161 };
                     if (vErrors === null) {
                       vErrors = [err293];
@@ -46660,10 +46700,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data161.require_significance !== void 0) {
-                  let data167 = data161.require_significance;
+                if (data161.require_interval !== void 0) {
+                  let data167 = data161.require_interval;
                   if (typeof data167 !== "boolean") {
-                    const err306 = { instancePath: instancePath + "/compare/rules/" + key43.replace(/~/g, "~0").replace(/\//g, "~1") + "/require_significance", schemaPath: "#/properties/compare/properties/rules/additionalProperties/properties/require_significance/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.compare.properties.rules.additionalProperties.properties.require_significance.type, parentSchema: schema11.properties.compare.properties.rules.additionalProperties.properties.require_significance, data: data167 };
+                    const err306 = { instancePath: instancePath + "/compare/rules/" + key43.replace(/~/g, "~0").replace(/\//g, "~1") + "/require_interval", schemaPath: "#/properties/compare/properties/rules/additionalProperties/properties/require_interval/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.compare.properties.rules.additionalProperties.properties.require_interval.type, parentSchema: schema11.properties.compare.properties.rules.additionalProperties.properties.require_interval, data: data167 };
                     if (vErrors === null) {
                       vErrors = [err306];
                     } else {
@@ -46672,10 +46712,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data161.severity !== void 0) {
-                  let data168 = data161.severity;
-                  if (typeof data168 !== "string") {
-                    const err307 = { instancePath: instancePath + "/compare/rules/" + key43.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "#/properties/compare/properties/rules/additionalProperties/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compare.properties.rules.additionalProperties.properties.severity.type, parentSchema: schema11.properties.compare.properties.rules.additionalProperties.properties.severity, data: data168 };
+                if (data161.require_significance !== void 0) {
+                  let data168 = data161.require_significance;
+                  if (typeof data168 !== "boolean") {
+                    const err307 = { instancePath: instancePath + "/compare/rules/" + key43.replace(/~/g, "~0").replace(/\//g, "~1") + "/require_significance", schemaPath: "#/properties/compare/properties/rules/additionalProperties/properties/require_significance/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.compare.properties.rules.additionalProperties.properties.require_significance.type, parentSchema: schema11.properties.compare.properties.rules.additionalProperties.properties.require_significance, data: data168 };
                     if (vErrors === null) {
                       vErrors = [err307];
                     } else {
@@ -46683,8 +46723,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  if (!(data168 === "error" || data168 === "warning")) {
-                    const err308 = { instancePath: instancePath + "/compare/rules/" + key43.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "#/properties/compare/properties/rules/additionalProperties/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.compare.properties.rules.additionalProperties.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.compare.properties.rules.additionalProperties.properties.severity.enum, parentSchema: schema11.properties.compare.properties.rules.additionalProperties.properties.severity, data: data168 };
+                }
+                if (data161.severity !== void 0) {
+                  let data169 = data161.severity;
+                  if (typeof data169 !== "string") {
+                    const err308 = { instancePath: instancePath + "/compare/rules/" + key43.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "#/properties/compare/properties/rules/additionalProperties/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compare.properties.rules.additionalProperties.properties.severity.type, parentSchema: schema11.properties.compare.properties.rules.additionalProperties.properties.severity, data: data169 };
                     if (vErrors === null) {
                       vErrors = [err308];
                     } else {
@@ -46692,45 +46735,42 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  if (!(data169 === "error" || data169 === "warning")) {
+                    const err309 = { instancePath: instancePath + "/compare/rules/" + key43.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "#/properties/compare/properties/rules/additionalProperties/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.compare.properties.rules.additionalProperties.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.compare.properties.rules.additionalProperties.properties.severity.enum, parentSchema: schema11.properties.compare.properties.rules.additionalProperties.properties.severity, data: data169 };
+                    if (vErrors === null) {
+                      vErrors = [err309];
+                    } else {
+                      vErrors.push(err309);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err309 = { instancePath: instancePath + "/compare/rules/" + key43.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/compare/properties/rules/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.compare.properties.rules.additionalProperties.type, parentSchema: schema11.properties.compare.properties.rules.additionalProperties, data: data161 };
+                const err310 = { instancePath: instancePath + "/compare/rules/" + key43.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/compare/properties/rules/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.compare.properties.rules.additionalProperties.type, parentSchema: schema11.properties.compare.properties.rules.additionalProperties, data: data161 };
                 if (vErrors === null) {
-                  vErrors = [err309];
+                  vErrors = [err310];
                 } else {
-                  vErrors.push(err309);
+                  vErrors.push(err310);
                 }
                 errors++;
               }
             }
           } else {
-            const err310 = { instancePath: instancePath + "/compare/rules", schemaPath: "#/properties/compare/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.compare.properties.rules.type, parentSchema: schema11.properties.compare.properties.rules, data: data160 };
+            const err311 = { instancePath: instancePath + "/compare/rules", schemaPath: "#/properties/compare/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.compare.properties.rules.type, parentSchema: schema11.properties.compare.properties.rules, data: data160 };
             if (vErrors === null) {
-              vErrors = [err310];
+              vErrors = [err311];
             } else {
-              vErrors.push(err310);
+              vErrors.push(err311);
             }
             errors++;
           }
         }
         if (data152.significance !== void 0) {
-          let data169 = data152.significance;
-          if (data169 && typeof data169 == "object" && !Array.isArray(data169)) {
-            for (const key45 in data169) {
+          let data170 = data152.significance;
+          if (data170 && typeof data170 == "object" && !Array.isArray(data170)) {
+            for (const key45 in data170) {
               if (!(key45 === "predictions" || key45 === "id" || key45 === "confidence" || key45 === "resamples" || key45 === "seed")) {
-                const err311 = { instancePath: instancePath + "/compare/significance", schemaPath: "#/properties/compare/properties/significance/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key45 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.compare.properties.significance, data: data169 };
-                if (vErrors === null) {
-                  vErrors = [err311];
-                } else {
-                  vErrors.push(err311);
-                }
-                errors++;
-              }
-            }
-            if (data169.predictions !== void 0) {
-              let data170 = data169.predictions;
-              if (typeof data170 !== "string") {
-                const err312 = { instancePath: instancePath + "/compare/significance/predictions", schemaPath: "#/properties/compare/properties/significance/properties/predictions/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compare.properties.significance.properties.predictions.type, parentSchema: schema11.properties.compare.properties.significance.properties.predictions, data: data170 };
+                const err312 = { instancePath: instancePath + "/compare/significance", schemaPath: "#/properties/compare/properties/significance/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key45 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.compare.properties.significance, data: data170 };
                 if (vErrors === null) {
                   vErrors = [err312];
                 } else {
@@ -46739,10 +46779,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data169.id !== void 0) {
-              let data171 = data169.id;
+            if (data170.predictions !== void 0) {
+              let data171 = data170.predictions;
               if (typeof data171 !== "string") {
-                const err313 = { instancePath: instancePath + "/compare/significance/id", schemaPath: "#/properties/compare/properties/significance/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compare.properties.significance.properties.id.type, parentSchema: schema11.properties.compare.properties.significance.properties.id, data: data171 };
+                const err313 = { instancePath: instancePath + "/compare/significance/predictions", schemaPath: "#/properties/compare/properties/significance/properties/predictions/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compare.properties.significance.properties.predictions.type, parentSchema: schema11.properties.compare.properties.significance.properties.predictions, data: data171 };
                 if (vErrors === null) {
                   vErrors = [err313];
                 } else {
@@ -46751,20 +46791,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data169.confidence !== void 0) {
-              let data172 = data169.confidence;
-              if (typeof data172 == "number") {
-                if (data172 >= 1 || isNaN(data172)) {
-                  const err314 = { instancePath: instancePath + "/compare/significance/confidence", schemaPath: "#/properties/compare/properties/significance/properties/confidence/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 1 }, message: "must be < 1", schema: 1, parentSchema: schema11.properties.compare.properties.significance.properties.confidence, data: data172 };
-                  if (vErrors === null) {
-                    vErrors = [err314];
-                  } else {
-                    vErrors.push(err314);
-                  }
-                  errors++;
+            if (data170.id !== void 0) {
+              let data172 = data170.id;
+              if (typeof data172 !== "string") {
+                const err314 = { instancePath: instancePath + "/compare/significance/id", schemaPath: "#/properties/compare/properties/significance/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compare.properties.significance.properties.id.type, parentSchema: schema11.properties.compare.properties.significance.properties.id, data: data172 };
+                if (vErrors === null) {
+                  vErrors = [err314];
+                } else {
+                  vErrors.push(err314);
                 }
-                if (data172 <= 0 || isNaN(data172)) {
-                  const err315 = { instancePath: instancePath + "/compare/significance/confidence", schemaPath: "#/properties/compare/properties/significance/properties/confidence/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema11.properties.compare.properties.significance.properties.confidence, data: data172 };
+                errors++;
+              }
+            }
+            if (data170.confidence !== void 0) {
+              let data173 = data170.confidence;
+              if (typeof data173 == "number") {
+                if (data173 >= 1 || isNaN(data173)) {
+                  const err315 = { instancePath: instancePath + "/compare/significance/confidence", schemaPath: "#/properties/compare/properties/significance/properties/confidence/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 1 }, message: "must be < 1", schema: 1, parentSchema: schema11.properties.compare.properties.significance.properties.confidence, data: data173 };
                   if (vErrors === null) {
                     vErrors = [err315];
                   } else {
@@ -46772,20 +46815,17 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-              } else {
-                const err316 = { instancePath: instancePath + "/compare/significance/confidence", schemaPath: "#/properties/compare/properties/significance/properties/confidence/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.compare.properties.significance.properties.confidence.type, parentSchema: schema11.properties.compare.properties.significance.properties.confidence, data: data172 };
-                if (vErrors === null) {
-                  vErrors = [err316];
-                } else {
-                  vErrors.push(err316);
+                if (data173 <= 0 || isNaN(data173)) {
+                  const err316 = { instancePath: instancePath + "/compare/significance/confidence", schemaPath: "#/properties/compare/properties/significance/properties/confidence/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema11.properties.compare.properties.significance.properties.confidence, data: data173 };
+                  if (vErrors === null) {
+                    vErrors = [err316];
+                  } else {
+                    vErrors.push(err316);
+                  }
+                  errors++;
                 }
-                errors++;
-              }
-            }
-            if (data169.resamples !== void 0) {
-              let data173 = data169.resamples;
-              if (!(typeof data173 == "number" && (!(data173 % 1) && !isNaN(data173)))) {
-                const err317 = { instancePath: instancePath + "/compare/significance/resamples", schemaPath: "#/properties/compare/properties/significance/properties/resamples/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.compare.properties.significance.properties.resamples.type, parentSchema: schema11.properties.compare.properties.significance.properties.resamples, data: data173 };
+              } else {
+                const err317 = { instancePath: instancePath + "/compare/significance/confidence", schemaPath: "#/properties/compare/properties/significance/properties/confidence/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.compare.properties.significance.properties.confidence.type, parentSchema: schema11.properties.compare.properties.significance.properties.confidence, data: data173 };
                 if (vErrors === null) {
                   vErrors = [err317];
                 } else {
@@ -46793,44 +46833,44 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (typeof data173 == "number") {
-                if (data173 < 100 || isNaN(data173)) {
-                  const err318 = { instancePath: instancePath + "/compare/significance/resamples", schemaPath: "#/properties/compare/properties/significance/properties/resamples/minimum", keyword: "minimum", params: { comparison: ">=", limit: 100 }, message: "must be >= 100", schema: 100, parentSchema: schema11.properties.compare.properties.significance.properties.resamples, data: data173 };
+            }
+            if (data170.resamples !== void 0) {
+              let data174 = data170.resamples;
+              if (!(typeof data174 == "number" && (!(data174 % 1) && !isNaN(data174)))) {
+                const err318 = { instancePath: instancePath + "/compare/significance/resamples", schemaPath: "#/properties/compare/properties/significance/properties/resamples/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.compare.properties.significance.properties.resamples.type, parentSchema: schema11.properties.compare.properties.significance.properties.resamples, data: data174 };
+                if (vErrors === null) {
+                  vErrors = [err318];
+                } else {
+                  vErrors.push(err318);
+                }
+                errors++;
+              }
+              if (typeof data174 == "number") {
+                if (data174 < 100 || isNaN(data174)) {
+                  const err319 = { instancePath: instancePath + "/compare/significance/resamples", schemaPath: "#/properties/compare/properties/significance/properties/resamples/minimum", keyword: "minimum", params: { comparison: ">=", limit: 100 }, message: "must be >= 100", schema: 100, parentSchema: schema11.properties.compare.properties.significance.properties.resamples, data: data174 };
                   if (vErrors === null) {
-                    vErrors = [err318];
+                    vErrors = [err319];
                   } else {
-                    vErrors.push(err318);
+                    vErrors.push(err319);
                   }
                   errors++;
                 }
               }
             }
-            if (data169.seed !== void 0) {
-              let data174 = data169.seed;
-              if (!(typeof data174 == "number" && (!(data174 % 1) && !isNaN(data174)))) {
-                const err319 = { instancePath: instancePath + "/compare/significance/seed", schemaPath: "#/properties/compare/properties/significance/properties/seed/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.compare.properties.significance.properties.seed.type, parentSchema: schema11.properties.compare.properties.significance.properties.seed, data: data174 };
+            if (data170.seed !== void 0) {
+              let data175 = data170.seed;
+              if (!(typeof data175 == "number" && (!(data175 % 1) && !isNaN(data175)))) {
+                const err320 = { instancePath: instancePath + "/compare/significance/seed", schemaPath: "#/properties/compare/properties/significance/properties/seed/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.compare.properties.significance.properties.seed.type, parentSchema: schema11.properties.compare.properties.significance.properties.seed, data: data175 };
                 if (vErrors === null) {
-                  vErrors = [err319];
+                  vErrors = [err320];
                 } else {
-                  vErrors.push(err319);
+                  vErrors.push(err320);
                 }
                 errors++;
               }
             }
           } else {
-            const err320 = { instancePath: instancePath + "/compare/significance", schemaPath: "#/properties/compare/properties/significance/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.compare.properties.significance.type, parentSchema: schema11.properties.compare.properties.significance, data: data169 };
-            if (vErrors === null) {
-              vErrors = [err320];
-            } else {
-              vErrors.push(err320);
-            }
-            errors++;
-          }
-        }
-        if (data152.trend !== void 0) {
-          let data175 = data152.trend;
-          if (!(typeof data175 == "number" && (!(data175 % 1) && !isNaN(data175)))) {
-            const err321 = { instancePath: instancePath + "/compare/trend", schemaPath: "#/properties/compare/properties/trend/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.compare.properties.trend.type, parentSchema: schema11.properties.compare.properties.trend, data: data175 };
+            const err321 = { instancePath: instancePath + "/compare/significance", schemaPath: "#/properties/compare/properties/significance/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.compare.properties.significance.type, parentSchema: schema11.properties.compare.properties.significance, data: data170 };
             if (vErrors === null) {
               vErrors = [err321];
             } else {
@@ -46838,18 +46878,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (typeof data175 == "number") {
-            if (data175 > 20 || isNaN(data175)) {
-              const err322 = { instancePath: instancePath + "/compare/trend", schemaPath: "#/properties/compare/properties/trend/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20", schema: 20, parentSchema: schema11.properties.compare.properties.trend, data: data175 };
-              if (vErrors === null) {
-                vErrors = [err322];
-              } else {
-                vErrors.push(err322);
-              }
-              errors++;
+        }
+        if (data152.trend !== void 0) {
+          let data176 = data152.trend;
+          if (!(typeof data176 == "number" && (!(data176 % 1) && !isNaN(data176)))) {
+            const err322 = { instancePath: instancePath + "/compare/trend", schemaPath: "#/properties/compare/properties/trend/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.compare.properties.trend.type, parentSchema: schema11.properties.compare.properties.trend, data: data176 };
+            if (vErrors === null) {
+              vErrors = [err322];
+            } else {
+              vErrors.push(err322);
             }
-            if (data175 < 0 || isNaN(data175)) {
-              const err323 = { instancePath: instancePath + "/compare/trend", schemaPath: "#/properties/compare/properties/trend/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.compare.properties.trend, data: data175 };
+            errors++;
+          }
+          if (typeof data176 == "number") {
+            if (data176 > 20 || isNaN(data176)) {
+              const err323 = { instancePath: instancePath + "/compare/trend", schemaPath: "#/properties/compare/properties/trend/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20", schema: 20, parentSchema: schema11.properties.compare.properties.trend, data: data176 };
               if (vErrors === null) {
                 vErrors = [err323];
               } else {
@@ -46857,21 +46900,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data176 < 0 || isNaN(data176)) {
+              const err324 = { instancePath: instancePath + "/compare/trend", schemaPath: "#/properties/compare/properties/trend/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.compare.properties.trend, data: data176 };
+              if (vErrors === null) {
+                vErrors = [err324];
+              } else {
+                vErrors.push(err324);
+              }
+              errors++;
+            }
           }
         }
         if (data152.on_missing_baseline !== void 0) {
-          let data176 = data152.on_missing_baseline;
-          if (typeof data176 !== "string") {
-            const err324 = { instancePath: instancePath + "/compare/on_missing_baseline", schemaPath: "#/properties/compare/properties/on_missing_baseline/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compare.properties.on_missing_baseline.type, parentSchema: schema11.properties.compare.properties.on_missing_baseline, data: data176 };
-            if (vErrors === null) {
-              vErrors = [err324];
-            } else {
-              vErrors.push(err324);
-            }
-            errors++;
-          }
-          if (!(data176 === "pass" || data176 === "warn" || data176 === "fail")) {
-            const err325 = { instancePath: instancePath + "/compare/on_missing_baseline", schemaPath: "#/properties/compare/properties/on_missing_baseline/enum", keyword: "enum", params: { allowedValues: schema11.properties.compare.properties.on_missing_baseline.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.compare.properties.on_missing_baseline.enum, parentSchema: schema11.properties.compare.properties.on_missing_baseline, data: data176 };
+          let data177 = data152.on_missing_baseline;
+          if (typeof data177 !== "string") {
+            const err325 = { instancePath: instancePath + "/compare/on_missing_baseline", schemaPath: "#/properties/compare/properties/on_missing_baseline/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compare.properties.on_missing_baseline.type, parentSchema: schema11.properties.compare.properties.on_missing_baseline, data: data177 };
             if (vErrors === null) {
               vErrors = [err325];
             } else {
@@ -46879,35 +46922,32 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
+          if (!(data177 === "pass" || data177 === "warn" || data177 === "fail")) {
+            const err326 = { instancePath: instancePath + "/compare/on_missing_baseline", schemaPath: "#/properties/compare/properties/on_missing_baseline/enum", keyword: "enum", params: { allowedValues: schema11.properties.compare.properties.on_missing_baseline.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.compare.properties.on_missing_baseline.enum, parentSchema: schema11.properties.compare.properties.on_missing_baseline, data: data177 };
+            if (vErrors === null) {
+              vErrors = [err326];
+            } else {
+              vErrors.push(err326);
+            }
+            errors++;
+          }
         }
       } else {
-        const err326 = { instancePath: instancePath + "/compare", schemaPath: "#/properties/compare/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.compare.type, parentSchema: schema11.properties.compare, data: data152 };
+        const err327 = { instancePath: instancePath + "/compare", schemaPath: "#/properties/compare/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.compare.type, parentSchema: schema11.properties.compare, data: data152 };
         if (vErrors === null) {
-          vErrors = [err326];
+          vErrors = [err327];
         } else {
-          vErrors.push(err326);
+          vErrors.push(err327);
         }
         errors++;
       }
     }
     if (data.gates !== void 0) {
-      let data177 = data.gates;
-      if (data177 && typeof data177 == "object" && !Array.isArray(data177)) {
-        for (const key46 in data177) {
+      let data178 = data.gates;
+      if (data178 && typeof data178 == "object" && !Array.isArray(data178)) {
+        for (const key46 in data178) {
           if (!(key46 === "fail_on" || key46 === "min_ml_test_score" || key46 === "environments")) {
-            const err327 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key46 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.gates, data: data177 };
-            if (vErrors === null) {
-              vErrors = [err327];
-            } else {
-              vErrors.push(err327);
-            }
-            errors++;
-          }
-        }
-        if (data177.fail_on !== void 0) {
-          let data178 = data177.fail_on;
-          if (typeof data178 !== "string") {
-            const err328 = { instancePath: instancePath + "/gates/fail_on", schemaPath: "#/properties/gates/properties/fail_on/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.gates.properties.fail_on.type, parentSchema: schema11.properties.gates.properties.fail_on, data: data178 };
+            const err328 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key46 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.gates, data: data178 };
             if (vErrors === null) {
               vErrors = [err328];
             } else {
@@ -46915,8 +46955,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (!(data178 === "error" || data178 === "warning" || data178 === "never")) {
-            const err329 = { instancePath: instancePath + "/gates/fail_on", schemaPath: "#/properties/gates/properties/fail_on/enum", keyword: "enum", params: { allowedValues: schema11.properties.gates.properties.fail_on.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.gates.properties.fail_on.enum, parentSchema: schema11.properties.gates.properties.fail_on, data: data178 };
+        }
+        if (data178.fail_on !== void 0) {
+          let data179 = data178.fail_on;
+          if (typeof data179 !== "string") {
+            const err329 = { instancePath: instancePath + "/gates/fail_on", schemaPath: "#/properties/gates/properties/fail_on/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.gates.properties.fail_on.type, parentSchema: schema11.properties.gates.properties.fail_on, data: data179 };
             if (vErrors === null) {
               vErrors = [err329];
             } else {
@@ -46924,21 +46967,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-        }
-        if (data177.min_ml_test_score !== void 0) {
-          let data179 = data177.min_ml_test_score;
-          if (typeof data179 == "number") {
-            if (data179 > 7 || isNaN(data179)) {
-              const err330 = { instancePath: instancePath + "/gates/min_ml_test_score", schemaPath: "#/properties/gates/properties/min_ml_test_score/maximum", keyword: "maximum", params: { comparison: "<=", limit: 7 }, message: "must be <= 7", schema: 7, parentSchema: schema11.properties.gates.properties.min_ml_test_score, data: data179 };
-              if (vErrors === null) {
-                vErrors = [err330];
-              } else {
-                vErrors.push(err330);
-              }
-              errors++;
+          if (!(data179 === "error" || data179 === "warning" || data179 === "never")) {
+            const err330 = { instancePath: instancePath + "/gates/fail_on", schemaPath: "#/properties/gates/properties/fail_on/enum", keyword: "enum", params: { allowedValues: schema11.properties.gates.properties.fail_on.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.gates.properties.fail_on.enum, parentSchema: schema11.properties.gates.properties.fail_on, data: data179 };
+            if (vErrors === null) {
+              vErrors = [err330];
+            } else {
+              vErrors.push(err330);
             }
-            if (data179 < 0 || isNaN(data179)) {
-              const err331 = { instancePath: instancePath + "/gates/min_ml_test_score", schemaPath: "#/properties/gates/properties/min_ml_test_score/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.gates.properties.min_ml_test_score, data: data179 };
+            errors++;
+          }
+        }
+        if (data178.min_ml_test_score !== void 0) {
+          let data180 = data178.min_ml_test_score;
+          if (typeof data180 == "number") {
+            if (data180 > 7 || isNaN(data180)) {
+              const err331 = { instancePath: instancePath + "/gates/min_ml_test_score", schemaPath: "#/properties/gates/properties/min_ml_test_score/maximum", keyword: "maximum", params: { comparison: "<=", limit: 7 }, message: "must be <= 7", schema: 7, parentSchema: schema11.properties.gates.properties.min_ml_test_score, data: data180 };
               if (vErrors === null) {
                 vErrors = [err331];
               } else {
@@ -46946,61 +46989,58 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data180 < 0 || isNaN(data180)) {
+              const err332 = { instancePath: instancePath + "/gates/min_ml_test_score", schemaPath: "#/properties/gates/properties/min_ml_test_score/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.gates.properties.min_ml_test_score, data: data180 };
+              if (vErrors === null) {
+                vErrors = [err332];
+              } else {
+                vErrors.push(err332);
+              }
+              errors++;
+            }
           } else {
-            const err332 = { instancePath: instancePath + "/gates/min_ml_test_score", schemaPath: "#/properties/gates/properties/min_ml_test_score/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.gates.properties.min_ml_test_score.type, parentSchema: schema11.properties.gates.properties.min_ml_test_score, data: data179 };
+            const err333 = { instancePath: instancePath + "/gates/min_ml_test_score", schemaPath: "#/properties/gates/properties/min_ml_test_score/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.gates.properties.min_ml_test_score.type, parentSchema: schema11.properties.gates.properties.min_ml_test_score, data: data180 };
             if (vErrors === null) {
-              vErrors = [err332];
+              vErrors = [err333];
             } else {
-              vErrors.push(err332);
+              vErrors.push(err333);
             }
             errors++;
           }
         }
-        if (data177.environments !== void 0) {
-          let data180 = data177.environments;
-          if (data180 && typeof data180 == "object" && !Array.isArray(data180)) {
-            for (const key47 in data180) {
-              const _errs445 = errors;
+        if (data178.environments !== void 0) {
+          let data181 = data178.environments;
+          if (data181 && typeof data181 == "object" && !Array.isArray(data181)) {
+            for (const key47 in data181) {
+              const _errs447 = errors;
               if (typeof key47 === "string") {
                 if (!pattern0.test(key47)) {
-                  const err333 = { instancePath: instancePath + "/gates/environments", schemaPath: "#/properties/gates/properties/environments/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9_.-]*$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9_.-]*$"', schema: "^[A-Za-z][A-Za-z0-9_.-]*$", parentSchema: schema11.properties.gates.properties.environments.propertyNames, data: key47, propertyName: key47 };
+                  const err334 = { instancePath: instancePath + "/gates/environments", schemaPath: "#/properties/gates/properties/environments/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9_.-]*$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9_.-]*$"', schema: "^[A-Za-z][A-Za-z0-9_.-]*$", parentSchema: schema11.properties.gates.properties.environments.propertyNames, data: key47, propertyName: key47 };
                   if (vErrors === null) {
-                    vErrors = [err333];
+                    vErrors = [err334];
                   } else {
-                    vErrors.push(err333);
+                    vErrors.push(err334);
                   }
                   errors++;
                 }
               }
-              var valid99 = _errs445 === errors;
+              var valid99 = _errs447 === errors;
               if (!valid99) {
-                const err334 = { instancePath: instancePath + "/gates/environments", schemaPath: "#/properties/gates/properties/environments/propertyNames", keyword: "propertyNames", params: { propertyName: key47 }, message: "property name must be valid", schema: schema11.properties.gates.properties.environments.propertyNames, parentSchema: schema11.properties.gates.properties.environments, data: data180 };
+                const err335 = { instancePath: instancePath + "/gates/environments", schemaPath: "#/properties/gates/properties/environments/propertyNames", keyword: "propertyNames", params: { propertyName: key47 }, message: "property name must be valid", schema: schema11.properties.gates.properties.environments.propertyNames, parentSchema: schema11.properties.gates.properties.environments, data: data181 };
                 if (vErrors === null) {
-                  vErrors = [err334];
+                  vErrors = [err335];
                 } else {
-                  vErrors.push(err334);
+                  vErrors.push(err335);
                 }
                 errors++;
               }
             }
-            for (const key48 in data180) {
-              let data181 = data180[key48];
-              if (data181 && typeof data181 == "object" && !Array.isArray(data181)) {
-                for (const key49 in data181) {
+            for (const key48 in data181) {
+              let data182 = data181[key48];
+              if (data182 && typeof data182 == "object" && !Array.isArray(data182)) {
+                for (const key49 in data182) {
                   if (!(key49 === "fail_on" || key49 === "min_ml_test_score")) {
-                    const err335 = { instancePath: instancePath + "/gates/environments/" + key48.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/gates/properties/environments/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key49 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.gates.properties.environments.additionalProperties, data: data181 };
-                    if (vErrors === null) {
-                      vErrors = [err335];
-                    } else {
-                      vErrors.push(err335);
-                    }
-                    errors++;
-                  }
-                }
-                if (data181.fail_on !== void 0) {
-                  let data182 = data181.fail_on;
-                  if (typeof data182 !== "string") {
-                    const err336 = { instancePath: instancePath + "/gates/environments/" + key48.replace(/~/g, "~0").replace(/\//g, "~1") + "/fail_on", schemaPath: "#/properties/gates/properties/environments/additionalProperties/properties/fail_on/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.gates.properties.environments.additionalProperties.properties.fail_on.type, parentSchema: schema11.properties.gates.properties.environments.additionalProperties.properties.fail_on, data: data182 };
+                    const err336 = { instancePath: instancePath + "/gates/environments/" + key48.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/gates/properties/environments/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key49 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.gates.properties.environments.additionalProperties, data: data182 };
                     if (vErrors === null) {
                       vErrors = [err336];
                     } else {
@@ -47008,8 +47048,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  if (!(data182 === "error" || data182 === "warning" || data182 === "never")) {
-                    const err337 = { instancePath: instancePath + "/gates/environments/" + key48.replace(/~/g, "~0").replace(/\//g, "~1") + "/fail_on", schemaPath: "#/properties/gates/properties/environments/additionalProperties/properties/fail_on/enum", keyword: "enum", params: { allowedValues: schema11.properties.gates.properties.environments.additionalProperties.properties.fail_on.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.gates.properties.environments.additionalProperties.properties.fail_on.enum, parentSchema: schema11.properties.gates.properties.environments.additionalProperties.properties.fail_on, data: data182 };
+                }
+                if (data182.fail_on !== void 0) {
+                  let data183 = data182.fail_on;
+                  if (typeof data183 !== "string") {
+                    const err337 = { instancePath: instancePath + "/gates/environments/" + key48.replace(/~/g, "~0").replace(/\//g, "~1") + "/fail_on", schemaPath: "#/properties/gates/properties/environments/additionalProperties/properties/fail_on/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.gates.properties.environments.additionalProperties.properties.fail_on.type, parentSchema: schema11.properties.gates.properties.environments.additionalProperties.properties.fail_on, data: data183 };
                     if (vErrors === null) {
                       vErrors = [err337];
                     } else {
@@ -47017,21 +47060,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-                if (data181.min_ml_test_score !== void 0) {
-                  let data183 = data181.min_ml_test_score;
-                  if (typeof data183 == "number") {
-                    if (data183 > 7 || isNaN(data183)) {
-                      const err338 = { instancePath: instancePath + "/gates/environments/" + key48.replace(/~/g, "~0").replace(/\//g, "~1") + "/min_ml_test_score", schemaPath: "#/properties/gates/properties/environments/additionalProperties/properties/min_ml_test_score/maximum", keyword: "maximum", params: { comparison: "<=", limit: 7 }, message: "must be <= 7", schema: 7, parentSchema: schema11.properties.gates.properties.environments.additionalProperties.properties.min_ml_test_score, data: data183 };
-                      if (vErrors === null) {
-                        vErrors = [err338];
-                      } else {
-                        vErrors.push(err338);
-                      }
-                      errors++;
+                  if (!(data183 === "error" || data183 === "warning" || data183 === "never")) {
+                    const err338 = { instancePath: instancePath + "/gates/environments/" + key48.replace(/~/g, "~0").replace(/\//g, "~1") + "/fail_on", schemaPath: "#/properties/gates/properties/environments/additionalProperties/properties/fail_on/enum", keyword: "enum", params: { allowedValues: schema11.properties.gates.properties.environments.additionalProperties.properties.fail_on.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.gates.properties.environments.additionalProperties.properties.fail_on.enum, parentSchema: schema11.properties.gates.properties.environments.additionalProperties.properties.fail_on, data: data183 };
+                    if (vErrors === null) {
+                      vErrors = [err338];
+                    } else {
+                      vErrors.push(err338);
                     }
-                    if (data183 < 0 || isNaN(data183)) {
-                      const err339 = { instancePath: instancePath + "/gates/environments/" + key48.replace(/~/g, "~0").replace(/\//g, "~1") + "/min_ml_test_score", schemaPath: "#/properties/gates/properties/environments/additionalProperties/properties/min_ml_test_score/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.gates.properties.environments.additionalProperties.properties.min_ml_test_score, data: data183 };
+                    errors++;
+                  }
+                }
+                if (data182.min_ml_test_score !== void 0) {
+                  let data184 = data182.min_ml_test_score;
+                  if (typeof data184 == "number") {
+                    if (data184 > 7 || isNaN(data184)) {
+                      const err339 = { instancePath: instancePath + "/gates/environments/" + key48.replace(/~/g, "~0").replace(/\//g, "~1") + "/min_ml_test_score", schemaPath: "#/properties/gates/properties/environments/additionalProperties/properties/min_ml_test_score/maximum", keyword: "maximum", params: { comparison: "<=", limit: 7 }, message: "must be <= 7", schema: 7, parentSchema: schema11.properties.gates.properties.environments.additionalProperties.properties.min_ml_test_score, data: data184 };
                       if (vErrors === null) {
                         vErrors = [err339];
                       } else {
@@ -47039,64 +47082,61 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
+                    if (data184 < 0 || isNaN(data184)) {
+                      const err340 = { instancePath: instancePath + "/gates/environments/" + key48.replace(/~/g, "~0").replace(/\//g, "~1") + "/min_ml_test_score", schemaPath: "#/properties/gates/properties/environments/additionalProperties/properties/min_ml_test_score/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.gates.properties.environments.additionalProperties.properties.min_ml_test_score, data: data184 };
+                      if (vErrors === null) {
+                        vErrors = [err340];
+                      } else {
+                        vErrors.push(err340);
+                      }
+                      errors++;
+                    }
                   } else {
-                    const err340 = { instancePath: instancePath + "/gates/environments/" + key48.replace(/~/g, "~0").replace(/\//g, "~1") + "/min_ml_test_score", schemaPath: "#/properties/gates/properties/environments/additionalProperties/properties/min_ml_test_score/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.gates.properties.environments.additionalProperties.properties.min_ml_test_score.type, parentSchema: schema11.properties.gates.properties.environments.additionalProperties.properties.min_ml_test_score, data: data183 };
+                    const err341 = { instancePath: instancePath + "/gates/environments/" + key48.replace(/~/g, "~0").replace(/\//g, "~1") + "/min_ml_test_score", schemaPath: "#/properties/gates/properties/environments/additionalProperties/properties/min_ml_test_score/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.gates.properties.environments.additionalProperties.properties.min_ml_test_score.type, parentSchema: schema11.properties.gates.properties.environments.additionalProperties.properties.min_ml_test_score, data: data184 };
                     if (vErrors === null) {
-                      vErrors = [err340];
+                      vErrors = [err341];
                     } else {
-                      vErrors.push(err340);
+                      vErrors.push(err341);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err341 = { instancePath: instancePath + "/gates/environments/" + key48.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/gates/properties/environments/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.gates.properties.environments.additionalProperties.type, parentSchema: schema11.properties.gates.properties.environments.additionalProperties, data: data181 };
+                const err342 = { instancePath: instancePath + "/gates/environments/" + key48.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/gates/properties/environments/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.gates.properties.environments.additionalProperties.type, parentSchema: schema11.properties.gates.properties.environments.additionalProperties, data: data182 };
                 if (vErrors === null) {
-                  vErrors = [err341];
+                  vErrors = [err342];
                 } else {
-                  vErrors.push(err341);
+                  vErrors.push(err342);
                 }
                 errors++;
               }
             }
           } else {
-            const err342 = { instancePath: instancePath + "/gates/environments", schemaPath: "#/properties/gates/properties/environments/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.gates.properties.environments.type, parentSchema: schema11.properties.gates.properties.environments, data: data180 };
+            const err343 = { instancePath: instancePath + "/gates/environments", schemaPath: "#/properties/gates/properties/environments/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.gates.properties.environments.type, parentSchema: schema11.properties.gates.properties.environments, data: data181 };
             if (vErrors === null) {
-              vErrors = [err342];
+              vErrors = [err343];
             } else {
-              vErrors.push(err342);
+              vErrors.push(err343);
             }
             errors++;
           }
         }
       } else {
-        const err343 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.gates.type, parentSchema: schema11.properties.gates, data: data177 };
+        const err344 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.gates.type, parentSchema: schema11.properties.gates, data: data178 };
         if (vErrors === null) {
-          vErrors = [err343];
+          vErrors = [err344];
         } else {
-          vErrors.push(err343);
+          vErrors.push(err344);
         }
         errors++;
       }
     }
     if (data.scorecard !== void 0) {
-      let data184 = data.scorecard;
-      if (data184 && typeof data184 == "object" && !Array.isArray(data184)) {
-        for (const key50 in data184) {
+      let data185 = data.scorecard;
+      if (data185 && typeof data185 == "object" && !Array.isArray(data185)) {
+        for (const key50 in data185) {
           if (!(key50 === "comment" || key50 === "ml_test_score")) {
-            const err344 = { instancePath: instancePath + "/scorecard", schemaPath: "#/properties/scorecard/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key50 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.scorecard, data: data184 };
-            if (vErrors === null) {
-              vErrors = [err344];
-            } else {
-              vErrors.push(err344);
-            }
-            errors++;
-          }
-        }
-        if (data184.comment !== void 0) {
-          let data185 = data184.comment;
-          if (typeof data185 !== "string") {
-            const err345 = { instancePath: instancePath + "/scorecard/comment", schemaPath: "#/properties/scorecard/properties/comment/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.scorecard.properties.comment.type, parentSchema: schema11.properties.scorecard.properties.comment, data: data185 };
+            const err345 = { instancePath: instancePath + "/scorecard", schemaPath: "#/properties/scorecard/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key50 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.scorecard, data: data185 };
             if (vErrors === null) {
               vErrors = [err345];
             } else {
@@ -47104,8 +47144,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (!(data185 === "always" || data185 === "on-change" || data185 === "on-failure" || data185 === "never")) {
-            const err346 = { instancePath: instancePath + "/scorecard/comment", schemaPath: "#/properties/scorecard/properties/comment/enum", keyword: "enum", params: { allowedValues: schema11.properties.scorecard.properties.comment.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.scorecard.properties.comment.enum, parentSchema: schema11.properties.scorecard.properties.comment, data: data185 };
+        }
+        if (data185.comment !== void 0) {
+          let data186 = data185.comment;
+          if (typeof data186 !== "string") {
+            const err346 = { instancePath: instancePath + "/scorecard/comment", schemaPath: "#/properties/scorecard/properties/comment/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.scorecard.properties.comment.type, parentSchema: schema11.properties.scorecard.properties.comment, data: data186 };
             if (vErrors === null) {
               vErrors = [err346];
             } else {
@@ -47113,106 +47156,115 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
+          if (!(data186 === "always" || data186 === "on-change" || data186 === "on-failure" || data186 === "never")) {
+            const err347 = { instancePath: instancePath + "/scorecard/comment", schemaPath: "#/properties/scorecard/properties/comment/enum", keyword: "enum", params: { allowedValues: schema11.properties.scorecard.properties.comment.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.scorecard.properties.comment.enum, parentSchema: schema11.properties.scorecard.properties.comment, data: data186 };
+            if (vErrors === null) {
+              vErrors = [err347];
+            } else {
+              vErrors.push(err347);
+            }
+            errors++;
+          }
         }
-        if (data184.ml_test_score !== void 0) {
-          let data186 = data184.ml_test_score;
-          if (data186 && typeof data186 == "object" && !Array.isArray(data186)) {
-            for (const key51 in data186) {
+        if (data185.ml_test_score !== void 0) {
+          let data187 = data185.ml_test_score;
+          if (data187 && typeof data187 == "object" && !Array.isArray(data187)) {
+            for (const key51 in data187) {
               if (!(key51 === "manual")) {
-                const err347 = { instancePath: instancePath + "/scorecard/ml_test_score", schemaPath: "#/properties/scorecard/properties/ml_test_score/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key51 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.scorecard.properties.ml_test_score, data: data186 };
+                const err348 = { instancePath: instancePath + "/scorecard/ml_test_score", schemaPath: "#/properties/scorecard/properties/ml_test_score/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key51 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.scorecard.properties.ml_test_score, data: data187 };
                 if (vErrors === null) {
-                  vErrors = [err347];
+                  vErrors = [err348];
                 } else {
-                  vErrors.push(err347);
+                  vErrors.push(err348);
                 }
                 errors++;
               }
             }
-            if (data186.manual !== void 0) {
-              let data187 = data186.manual;
-              if (data187 && typeof data187 == "object" && !Array.isArray(data187)) {
-                for (const key52 in data187) {
-                  const _errs464 = errors;
+            if (data187.manual !== void 0) {
+              let data188 = data187.manual;
+              if (data188 && typeof data188 == "object" && !Array.isArray(data188)) {
+                for (const key52 in data188) {
+                  const _errs466 = errors;
                   if (typeof key52 === "string") {
                     if (!pattern9.test(key52)) {
-                      const err348 = { instancePath: instancePath + "/scorecard/ml_test_score/manual", schemaPath: "#/properties/scorecard/properties/ml_test_score/properties/manual/propertyNames/pattern", keyword: "pattern", params: { pattern: "^(data|model|infrastructure|monitoring)\\.[1-7]$" }, message: 'must match pattern "^(data|model|infrastructure|monitoring)\\.[1-7]$"', schema: "^(data|model|infrastructure|monitoring)\\.[1-7]$", parentSchema: schema11.properties.scorecard.properties.ml_test_score.properties.manual.propertyNames, data: key52, propertyName: key52 };
+                      const err349 = { instancePath: instancePath + "/scorecard/ml_test_score/manual", schemaPath: "#/properties/scorecard/properties/ml_test_score/properties/manual/propertyNames/pattern", keyword: "pattern", params: { pattern: "^(data|model|infrastructure|monitoring)\\.[1-7]$" }, message: 'must match pattern "^(data|model|infrastructure|monitoring)\\.[1-7]$"', schema: "^(data|model|infrastructure|monitoring)\\.[1-7]$", parentSchema: schema11.properties.scorecard.properties.ml_test_score.properties.manual.propertyNames, data: key52, propertyName: key52 };
                       if (vErrors === null) {
-                        vErrors = [err348];
+                        vErrors = [err349];
                       } else {
-                        vErrors.push(err348);
+                        vErrors.push(err349);
                       }
                       errors++;
                     }
                   }
-                  var valid104 = _errs464 === errors;
+                  var valid104 = _errs466 === errors;
                   if (!valid104) {
-                    const err349 = { instancePath: instancePath + "/scorecard/ml_test_score/manual", schemaPath: "#/properties/scorecard/properties/ml_test_score/properties/manual/propertyNames", keyword: "propertyNames", params: { propertyName: key52 }, message: "property name must be valid", schema: schema11.properties.scorecard.properties.ml_test_score.properties.manual.propertyNames, parentSchema: schema11.properties.scorecard.properties.ml_test_score.properties.manual, data: data187 };
+                    const err350 = { instancePath: instancePath + "/scorecard/ml_test_score/manual", schemaPath: "#/properties/scorecard/properties/ml_test_score/properties/manual/propertyNames", keyword: "propertyNames", params: { propertyName: key52 }, message: "property name must be valid", schema: schema11.properties.scorecard.properties.ml_test_score.properties.manual.propertyNames, parentSchema: schema11.properties.scorecard.properties.ml_test_score.properties.manual, data: data188 };
                     if (vErrors === null) {
-                      vErrors = [err349];
+                      vErrors = [err350];
                     } else {
-                      vErrors.push(err349);
+                      vErrors.push(err350);
                     }
                     errors++;
                   }
                 }
-                for (const key53 in data187) {
-                  let data188 = data187[key53];
-                  if (typeof data188 === "string") {
-                    if (func3(data188) < 1) {
-                      const err350 = { instancePath: instancePath + "/scorecard/ml_test_score/manual/" + key53.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/scorecard/properties/ml_test_score/properties/manual/additionalProperties/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.scorecard.properties.ml_test_score.properties.manual.additionalProperties, data: data188 };
+                for (const key53 in data188) {
+                  let data189 = data188[key53];
+                  if (typeof data189 === "string") {
+                    if (func3(data189) < 1) {
+                      const err351 = { instancePath: instancePath + "/scorecard/ml_test_score/manual/" + key53.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/scorecard/properties/ml_test_score/properties/manual/additionalProperties/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.scorecard.properties.ml_test_score.properties.manual.additionalProperties, data: data189 };
                       if (vErrors === null) {
-                        vErrors = [err350];
+                        vErrors = [err351];
                       } else {
-                        vErrors.push(err350);
+                        vErrors.push(err351);
                       }
                       errors++;
                     }
                   } else {
-                    const err351 = { instancePath: instancePath + "/scorecard/ml_test_score/manual/" + key53.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/scorecard/properties/ml_test_score/properties/manual/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.scorecard.properties.ml_test_score.properties.manual.additionalProperties.type, parentSchema: schema11.properties.scorecard.properties.ml_test_score.properties.manual.additionalProperties, data: data188 };
+                    const err352 = { instancePath: instancePath + "/scorecard/ml_test_score/manual/" + key53.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/scorecard/properties/ml_test_score/properties/manual/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.scorecard.properties.ml_test_score.properties.manual.additionalProperties.type, parentSchema: schema11.properties.scorecard.properties.ml_test_score.properties.manual.additionalProperties, data: data189 };
                     if (vErrors === null) {
-                      vErrors = [err351];
+                      vErrors = [err352];
                     } else {
-                      vErrors.push(err351);
+                      vErrors.push(err352);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err352 = { instancePath: instancePath + "/scorecard/ml_test_score/manual", schemaPath: "#/properties/scorecard/properties/ml_test_score/properties/manual/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.scorecard.properties.ml_test_score.properties.manual.type, parentSchema: schema11.properties.scorecard.properties.ml_test_score.properties.manual, data: data187 };
+                const err353 = { instancePath: instancePath + "/scorecard/ml_test_score/manual", schemaPath: "#/properties/scorecard/properties/ml_test_score/properties/manual/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.scorecard.properties.ml_test_score.properties.manual.type, parentSchema: schema11.properties.scorecard.properties.ml_test_score.properties.manual, data: data188 };
                 if (vErrors === null) {
-                  vErrors = [err352];
+                  vErrors = [err353];
                 } else {
-                  vErrors.push(err352);
+                  vErrors.push(err353);
                 }
                 errors++;
               }
             }
           } else {
-            const err353 = { instancePath: instancePath + "/scorecard/ml_test_score", schemaPath: "#/properties/scorecard/properties/ml_test_score/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.scorecard.properties.ml_test_score.type, parentSchema: schema11.properties.scorecard.properties.ml_test_score, data: data186 };
+            const err354 = { instancePath: instancePath + "/scorecard/ml_test_score", schemaPath: "#/properties/scorecard/properties/ml_test_score/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.scorecard.properties.ml_test_score.type, parentSchema: schema11.properties.scorecard.properties.ml_test_score, data: data187 };
             if (vErrors === null) {
-              vErrors = [err353];
+              vErrors = [err354];
             } else {
-              vErrors.push(err353);
+              vErrors.push(err354);
             }
             errors++;
           }
         }
       } else {
-        const err354 = { instancePath: instancePath + "/scorecard", schemaPath: "#/properties/scorecard/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.scorecard.type, parentSchema: schema11.properties.scorecard, data: data184 };
+        const err355 = { instancePath: instancePath + "/scorecard", schemaPath: "#/properties/scorecard/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.scorecard.type, parentSchema: schema11.properties.scorecard, data: data185 };
         if (vErrors === null) {
-          vErrors = [err354];
+          vErrors = [err355];
         } else {
-          vErrors.push(err354);
+          vErrors.push(err355);
         }
         errors++;
       }
     }
   } else {
-    const err355 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    const err356 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
     if (vErrors === null) {
-      vErrors = [err355];
+      vErrors = [err356];
     } else {
-      vErrors.push(err355);
+      vErrors.push(err356);
     }
     errors++;
   }
@@ -48025,6 +48077,28 @@ async function copyBaselineFiles(baseline, files, maxBytes) {
 }
 
 // src/io/artifact-baseline.ts
+async function contentsBaseline(github, ref) {
+  const { gh, owner, repo } = github;
+  let sha;
+  try {
+    sha = await gh.resolveRef(owner, repo, ref);
+  } catch (err2) {
+    return { reason: `cannot read ${ref} through the REST API (${err2.message})` };
+  }
+  if (!sha) return { reason: `${ref} does not exist in ${owner}/${repo}` };
+  const prefix = github.pathPrefix ? `${github.pathPrefix}/` : "";
+  return {
+    info: { source: "git", ref: `${ref} (REST contents API)`, sha },
+    async read(file, maxBytes) {
+      try {
+        return await gh.getFile(owner, repo, `${prefix}${file}`, sha, maxBytes);
+      } catch (err2) {
+        if (err2 instanceof GitHubError && err2.status === 413) throw new BaselineTooLarge(err2.message);
+        throw err2;
+      }
+    }
+  };
+}
 var MAX_ARTIFACT_BYTES = 256 * 1024 * 1024;
 var MAX_RUNS = 20;
 function unpack(zip) {
@@ -48058,6 +48132,7 @@ function reportIn(dir) {
 }
 async function artifactBaseline(github, branch, trend = 0) {
   const { gh, owner, repo } = github;
+  if (!github.workflow) return { reason: "the workflow file is unknown (GITHUB_WORKFLOW_REF is not set)" };
   let runs;
   try {
     runs = await gh.listWorkflowRuns(owner, repo, github.workflow, { branch, status: "success" }, MAX_RUNS);
@@ -55403,9 +55478,9 @@ function correct(p, rows) {
 function pairedTests(head, base, pairs2, wanted, options) {
   const out = /* @__PURE__ */ new Map();
   const alpha = 1 - options.confidence;
-  for (const { metric, direction } of wanted) {
+  for (const { metric, direction, interval: wantsInterval } of wanted) {
     const worse = (delta) => direction === "higher" ? delta < 0 : direction === "lower" ? delta > 0 : false;
-    if (metric === "accuracy" && head.task !== "regression") {
+    if (metric === "accuracy" && head.task !== "regression" && !wantsInterval) {
       const h = correct(head, pairs2.head);
       const b = correct(base, pairs2.base);
       let headOnly = 0;
@@ -55422,7 +55497,7 @@ function pairedTests(head, base, pairs2, wanted, options) {
       });
       continue;
     }
-    if (metric === "roc_auc" && head.task === "binary") {
+    if (metric === "roc_auc" && head.task === "binary" && !wantsInterval) {
       const hc = head.columns;
       const bc = base.columns;
       if (!hc.score || !bc.score) continue;
@@ -55529,8 +55604,26 @@ function compareMetric(metric, base, head, rules, paired) {
   if (head === null) return { ...out, status: "removed" };
   out.delta = head - base;
   out.deltaPercent = base === 0 ? null : 100 * (head - base) / Math.abs(base);
+  if (direction === "none") return out.delta === 0 ? out : { ...out, status: "passed" };
+  if (rule.require_interval) {
+    if (!paired?.interval)
+      return {
+        ...out,
+        status: failStatus(rule),
+        reason: "require_interval, but no interval was computed for this metric"
+      };
+    const end = direction === "higher" ? base + paired.interval.low : base + paired.interval.high;
+    const beyondEnd = beyondTolerance({ ...rule, direction }, worsening(base, end, direction));
+    const conf = Math.round(paired.interval.confidence * 100);
+    if (beyondEnd)
+      return { ...out, status: failStatus(rule), reason: `the ${conf}% interval's worse end: ${beyondEnd}` };
+    return {
+      ...out,
+      status: out.delta === 0 ? "unchanged" : "passed",
+      reason: `the ${conf}% interval stays within the tolerance`
+    };
+  }
   if (out.delta === 0) return out;
-  if (direction === "none") return { ...out, status: "passed" };
   const w = worsening(base, head, direction);
   const beyond = beyondTolerance({ ...rule, direction }, w);
   if (!beyond) return { ...out, status: "passed" };
@@ -55595,7 +55688,11 @@ async function resolveBaseline(ctx, cfg) {
     if (from === "artifact") return { reason: artifactReason ?? "no artifact baseline" };
   }
   const ref = req.ref ?? branch;
-  const git2 = await gitBaseline(ctx.workspace.root, ref);
+  let git2 = await gitBaseline(ctx.workspace.root, ref);
+  if (!("read" in git2) && ctx.github) {
+    const viaApi = await contentsBaseline(ctx.github, ref);
+    git2 = "read" in viaApi ? viaApi : { reason: `${git2.reason}; ${viaApi.reason}` };
+  }
   if (artifactReason && ctx.github && "read" in git2)
     git2.info.reason = [git2.info.reason, `no artifact baseline: ${artifactReason}`].filter(Boolean).join("; ");
   return git2;
@@ -55739,7 +55836,10 @@ async function significance(ctx, cfg, baseline, rules, problems, compared) {
     return empty2;
   }
   const names = metricNames(head.task).filter((m) => m !== "average_precision");
-  const wanted = names.filter((m) => compared.has(m) || ruleFor(m, rules)).map((metric) => ({ metric, direction: ruleFor(metric, rules)?.rule.direction ?? "higher" }));
+  const wanted = names.filter((m) => compared.has(m) || ruleFor(m, rules)).map((metric) => {
+    const rule = ruleFor(metric, rules)?.rule;
+    return { metric, direction: rule?.direction ?? "higher", interval: rule?.require_interval === true };
+  });
   const paired = pairedTests(head, base, pairs2, wanted, {
     confidence: sig.confidence ?? DEFAULT_CONFIDENCE,
     resamples: sig.resamples ?? 2e3,
@@ -62601,6 +62701,10 @@ var mlgate_schema_default = {
                 maximum: 100,
                 description: "Largest tolerated relative worsening in percent (direction lower)."
               },
+              require_interval: {
+                type: "boolean",
+                description: "Fail when the paired bootstrap interval's worse end goes beyond the tolerance (stricter than the point estimate)."
+              },
               require_significance: {
                 type: "boolean",
                 description: "Fail only when the worsening is statistically significant."
@@ -64580,12 +64684,13 @@ async function run() {
     if (settings.mode === "publish") return await publishMode(settings, runContext, prefix);
     const progress = createProgress({ write: (t) => info(t.trimEnd()), tty: false });
     const workflowFile = /\/\.github\/workflows\/([^@/]+)@/.exec(process.env.GITHUB_WORKFLOW_REF ?? "")?.[1];
-    const github = runContext && settings.token && workflowFile ? {
+    const github = runContext && settings.token ? {
       gh: createGitHub({ token: settings.token, baseUrl: runContext.apiUrl, log: (m) => info(m) }),
       owner: runContext.owner,
       repo: runContext.repo,
-      workflow: workflowFile,
-      artifactName: settings.baselineArtifact
+      workflow: workflowFile ?? "",
+      artifactName: settings.baselineArtifact,
+      pathPrefix: prefix
     } : void 0;
     const outcome = await runMlgate(
       settings,

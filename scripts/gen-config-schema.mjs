@@ -459,6 +459,11 @@ const compareRule = {
       ...percent,
       description: "Largest tolerated relative worsening in percent (direction lower).",
     },
+    require_interval: {
+      type: "boolean",
+      description:
+        "Fail when the paired bootstrap interval's worse end goes beyond the tolerance (stricter than the point estimate).",
+    },
     require_significance: {
       type: "boolean",
       description: "Fail only when the worsening is statistically significant.",

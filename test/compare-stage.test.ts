@@ -100,6 +100,30 @@ describe("compare rules", () => {
     expect(compareMetric("accuracy", 0.9, null, rules).status).toBe("removed");
   });
 
+  it("require_interval: the interval's worse end must stay within the tolerance", () => {
+    const rules = { accuracy: { direction: "higher" as const, max_drop: 0.01, require_interval: true } };
+    const tight = {
+      test: "paired bootstrap",
+      interval: { low: -0.008, high: 0.004, confidence: 0.98 },
+      significantWorse: false,
+    };
+    const wide = {
+      test: "paired bootstrap",
+      interval: { low: -0.03, high: 0.02, confidence: 0.98 },
+      significantWorse: false,
+    };
+    expect(compareMetric("accuracy", 0.9, 0.898, rules, tight)).toMatchObject({
+      status: "passed",
+      reason: "the 98% interval stays within the tolerance",
+    });
+    // The point estimate improves, but the data cannot rule out a 3-point drop.
+    expect(compareMetric("accuracy", 0.9, 0.905, rules, wide)).toMatchObject({
+      status: "failed",
+      reason: "the 98% interval's worse end: drop 0.03 > max_drop 0.01",
+    });
+    expect(compareMetric("accuracy", 0.9, 0.905, rules).status).toBe("failed");
+  });
+
   it("require_significance: fails only when the paired test says so", () => {
     const rules = { accuracy: { direction: "higher" as const, max_drop: 0.01, require_significance: true } };
     const noise = { test: "McNemar exact", pValue: 0.3, significantWorse: false };

@@ -418,6 +418,24 @@ describe("artifact baselines (dist/index.js against a fake GitHub)", { timeout: 
     expect(body).toContain("**Baseline:** artifact run 301 on main 2222222");
   });
 
+  it("without git history, the base branch's files come through the REST contents API", async () => {
+    gh = await startFakeGitHub();
+    const base = "b".repeat(40);
+    gh.state.refs.set("main", base);
+    gh.state.files.set(base, { "metrics.json": '{"accuracy": 0.99}' });
+    const compare = `compare:
+  metrics: metrics.json
+  baseline: { from: git }
+  rules: { accuracy: { direction: higher, max_drop: 0.01 } }
+`;
+    const r = await runAction(repo({ compare }), pr());
+    expect(r.code).toBe(1);
+    const report = JSON.parse(readFileSync(r.outputs["report-path"]!, "utf8"));
+    expect(report.baseline).toEqual({ source: "git", ref: "main (REST contents API)", sha: base });
+    expect(report.comparisons[0]).toMatchObject({ base: 0.99, head: 0.95, status: "failed" });
+    expect(calls()).toContain("GET /repos/acme/churn/contents/metrics.json");
+  });
+
   it("the first PR, before any baseline exists: the policy's warning, never a silent pass", async () => {
     gh = await startFakeGitHub();
     const r = await runAction(

@@ -51,13 +51,14 @@ export async function run(): Promise<void> {
     const progress = createProgress({ write: (t) => core.info(t.trimEnd()), tty: false });
     const workflowFile = /\/\.github\/workflows\/([^@/]+)@/.exec(process.env.GITHUB_WORKFLOW_REF ?? "")?.[1];
     const github =
-      runContext && settings.token && workflowFile
+      runContext && settings.token
         ? {
             gh: createGitHub({ token: settings.token, baseUrl: runContext.apiUrl, log: (m) => core.info(m) }),
             owner: runContext.owner,
             repo: runContext.repo,
-            workflow: workflowFile,
+            workflow: workflowFile ?? "",
             artifactName: settings.baselineArtifact,
+            pathPrefix: prefix,
           }
         : undefined;
     const outcome = await runMlgate(

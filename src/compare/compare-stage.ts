@@ -5,7 +5,7 @@
 
 import { execFileSync } from "node:child_process";
 import type { CompareConfig } from "../config/types.js";
-import { artifactBaseline, type BaselineHistory } from "../io/artifact-baseline.js";
+import { artifactBaseline, type BaselineHistory, contentsBaseline } from "../io/artifact-baseline.js";
 import {
   type Baseline,
   BaselineTooLarge,
@@ -107,7 +107,12 @@ export async function resolveBaseline(ctx: StageContext, cfg: CompareConfig): Pr
     if (from === "artifact") return { reason: artifactReason ?? "no artifact baseline" };
   }
   const ref = req.ref ?? branch;
-  const git = await gitBaseline(ctx.workspace.root, ref);
+  let git = await gitBaseline(ctx.workspace.root, ref);
+  // No usable git history (no .git, an unfetchable ref): the same files through the REST API.
+  if (!("read" in git) && ctx.github) {
+    const viaApi = await contentsBaseline(ctx.github, ref);
+    git = "read" in viaApi ? viaApi : { reason: `${git.reason}; ${viaApi.reason}` };
+  }
   // `auto` fell back to git: say why the artifact was not used.
   if (artifactReason && ctx.github && "read" in git)
     git.info.reason = [git.info.reason, `no artifact baseline: ${artifactReason}`].filter(Boolean).join("; ");
@@ -285,7 +290,10 @@ async function significance(
   // Tests only for metrics the comparison shows: in the metrics files, or named by a rule.
   const wanted = names
     .filter((m) => compared.has(m) || ruleFor(m, rules))
-    .map((metric) => ({ metric, direction: ruleFor(metric, rules)?.rule.direction ?? "higher" }));
+    .map((metric) => {
+      const rule = ruleFor(metric, rules)?.rule;
+      return { metric, direction: rule?.direction ?? "higher", interval: rule?.require_interval === true };
+    });
   const paired = pairedTests(head, base, pairs, wanted, {
     confidence: sig.confidence ?? DEFAULT_CONFIDENCE,
     resamples: sig.resamples ?? 2000,

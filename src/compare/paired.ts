@@ -94,15 +94,15 @@ export function pairedTests(
   head: Predictions,
   base: Predictions,
   pairs: Pairing,
-  wanted: { metric: string; direction: Direction }[],
+  wanted: { metric: string; direction: Direction; interval?: boolean }[],
   options: PairedOptions,
 ): Map<string, PairedResult> {
   const out = new Map<string, PairedResult>();
   const alpha = 1 - options.confidence;
-  for (const { metric, direction } of wanted) {
+  for (const { metric, direction, interval: wantsInterval } of wanted) {
     const worse = (delta: number) =>
       direction === "higher" ? delta < 0 : direction === "lower" ? delta > 0 : false;
-    if (metric === "accuracy" && head.task !== "regression") {
+    if (metric === "accuracy" && head.task !== "regression" && !wantsInterval) {
       const h = correct(head, pairs.head);
       const b = correct(base, pairs.base);
       let headOnly = 0;
@@ -119,7 +119,7 @@ export function pairedTests(
       });
       continue;
     }
-    if (metric === "roc_auc" && head.task === "binary") {
+    if (metric === "roc_auc" && head.task === "binary" && !wantsInterval) {
       const hc = head.columns as BinaryColumns;
       const bc = base.columns as BinaryColumns;
       if (!hc.score || !bc.score) continue;

@@ -14,6 +14,7 @@ export interface CompareRule {
   max_rise?: number;
   max_rise_percent?: number;
   require_significance?: boolean;
+  require_interval?: boolean;
   severity?: Severity;
 }
 
@@ -100,8 +101,27 @@ export function compareMetric(
   if (head === null) return { ...out, status: "removed" };
   out.delta = head - base;
   out.deltaPercent = base === 0 ? null : (100 * (head - base)) / Math.abs(base);
+  if (direction === "none") return out.delta === 0 ? out : { ...out, status: "passed" };
+  if (rule.require_interval) {
+    // The interval's worse end must stay within the tolerance: uncertainty counts against the change.
+    if (!paired?.interval)
+      return {
+        ...out,
+        status: failStatus(rule),
+        reason: "require_interval, but no interval was computed for this metric",
+      };
+    const end = direction === "higher" ? base + paired.interval.low : base + paired.interval.high;
+    const beyondEnd = beyondTolerance({ ...rule, direction }, worsening(base, end, direction));
+    const conf = Math.round(paired.interval.confidence * 100);
+    if (beyondEnd)
+      return { ...out, status: failStatus(rule), reason: `the ${conf}% interval's worse end: ${beyondEnd}` };
+    return {
+      ...out,
+      status: out.delta === 0 ? "unchanged" : "passed",
+      reason: `the ${conf}% interval stays within the tolerance`,
+    };
+  }
   if (out.delta === 0) return out;
-  if (direction === "none") return { ...out, status: "passed" };
   const w = worsening(base, head, direction);
   const beyond = beyondTolerance({ ...rule, direction }, w);
   if (!beyond) return { ...out, status: "passed" };

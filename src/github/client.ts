@@ -85,6 +85,16 @@ export interface GitHub {
   /** An artifact's zip, refused above `maxBytes`. */
   downloadArtifact(owner: string, repo: string, id: number, maxBytes: number): Promise<Uint8Array>;
   pullsForCommit(owner: string, repo: string, sha: string): Promise<number[]>;
+  /** A file at a ref through the contents API (the blob API for large ones); undefined if absent. */
+  getFile(
+    owner: string,
+    repo: string,
+    file: string,
+    ref: string,
+    maxBytes: number,
+  ): Promise<Uint8Array | undefined>;
+  /** The commit a ref points at. */
+  resolveRef(owner: string, repo: string, ref: string): Promise<string | undefined>;
   /** API calls made so far ("GET /repos/..."), for tests and the log. */
   readonly calls: string[];
 }
@@ -271,6 +281,49 @@ export function createGitHub(options: ClientOptions): GitHub {
           route,
         );
       return bytes;
+    },
+    async getFile(owner, repo, file, ref, maxBytes) {
+      let meta: { type?: string; size?: number; content?: string; encoding?: string; sha?: string };
+      try {
+        meta = (
+          await octokit.request("GET /repos/{owner}/{repo}/contents/{path}", { owner, repo, path: file, ref })
+        ).data as typeof meta;
+      } catch (err) {
+        if ((err as { status?: number }).status === 404) return undefined;
+        toError(err, "GET /repos/{owner}/{repo}/contents/{path}");
+      }
+      if (meta.type !== "file") return undefined;
+      if ((meta.size ?? 0) > maxBytes)
+        throw new GitHubError(
+          413,
+          `${file} is ${meta.size} bytes, over the ${maxBytes}-byte limit`,
+          "GET contents",
+        );
+      if (meta.encoding === "base64" && meta.content)
+        return new Uint8Array(Buffer.from(meta.content, "base64"));
+      // Files over 1 MB come without content: read the blob.
+      const blob = await call<{ content: string; encoding: string }>(
+        "GET /repos/{owner}/{repo}/git/blobs/{file_sha}",
+        {
+          owner,
+          repo,
+          file_sha: meta.sha,
+        },
+      );
+      return new Uint8Array(Buffer.from(blob.content, blob.encoding === "base64" ? "base64" : "utf8"));
+    },
+    async resolveRef(owner, repo, ref) {
+      try {
+        const c = await call<{ sha: string }>("GET /repos/{owner}/{repo}/commits/{ref}", {
+          owner,
+          repo,
+          ref,
+        });
+        return c.sha;
+      } catch (err) {
+        if (err instanceof GitHubError && (err.status === 404 || err.status === 422)) return undefined;
+        throw err;
+      }
     },
     async pullsForCommit(owner, repo, sha) {
       const pulls = await call<{ number: number; state: string }[]>(

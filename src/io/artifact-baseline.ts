@@ -12,7 +12,7 @@ import type { GitHub } from "../github/client.js";
 import { GitHubError } from "../github/client.js";
 import { parseJsonReport } from "../report/json-form.js";
 import type { Report } from "../report/types.js";
-import { type Baseline, type NoBaseline, pathBaseline } from "./baseline.js";
+import { type Baseline, BaselineTooLarge, type NoBaseline, pathBaseline } from "./baseline.js";
 import { createWorkspace } from "./workspace.js";
 
 /** A past baseline: its run, commit, files and report. */
@@ -31,6 +31,35 @@ export interface GitHubContext {
   /** The workflow file name (`ml.yml`) or id. */
   workflow: string;
   artifactName: string;
+  /** Where the checked folder sits in the repository (`examples/app`), for the contents API. */
+  pathPrefix?: string;
+}
+
+/**
+ * The base branch's files through the REST contents API, for runs without usable git history
+ * (no .git, or a ref that cannot be fetched). Reads go to the commit the ref pointed at first.
+ */
+export async function contentsBaseline(github: GitHubContext, ref: string): Promise<Baseline | NoBaseline> {
+  const { gh, owner, repo } = github;
+  let sha: string | undefined;
+  try {
+    sha = await gh.resolveRef(owner, repo, ref);
+  } catch (err) {
+    return { reason: `cannot read ${ref} through the REST API (${(err as Error).message})` };
+  }
+  if (!sha) return { reason: `${ref} does not exist in ${owner}/${repo}` };
+  const prefix = github.pathPrefix ? `${github.pathPrefix}/` : "";
+  return {
+    info: { source: "git", ref: `${ref} (REST contents API)`, sha },
+    async read(file, maxBytes) {
+      try {
+        return await gh.getFile(owner, repo, `${prefix}${file}`, sha, maxBytes);
+      } catch (err) {
+        if (err instanceof GitHubError && err.status === 413) throw new BaselineTooLarge(err.message);
+        throw err;
+      }
+    },
+  };
 }
 
 /** Artifacts larger than this are not downloaded; unpacked contents are capped the same. */
@@ -78,6 +107,7 @@ export async function artifactBaseline(
   trend = 0,
 ): Promise<(Baseline & { history: BaselineHistory[] }) | NoBaseline> {
   const { gh, owner, repo } = github;
+  if (!github.workflow) return { reason: "the workflow file is unknown (GITHUB_WORKFLOW_REF is not set)" };
   let runs: Awaited<ReturnType<GitHub["listWorkflowRuns"]>>;
   try {
     runs = await gh.listWorkflowRuns(owner, repo, github.workflow, { branch, status: "success" }, MAX_RUNS);

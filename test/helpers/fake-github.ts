@@ -46,6 +46,10 @@ export interface FakeState {
     { id: number; name: string; size_in_bytes: number; expired: boolean; zip: Uint8Array }[]
   >;
   pulls: Map<string, { number: number; state: string }[]>;
+  /** Branches and the commit each points at (GET commits/{ref}). */
+  refs: Map<string, string>;
+  /** Files per commit, served by the contents API (over 1 MB through the blob API). */
+  files: Map<string, Record<string, string>>;
   /** Answer the next N requests with 502 (retries). */
   failNext: number;
   requests: Recorded[];
@@ -87,6 +91,8 @@ export async function startFakeGitHub(init: Partial<FakeState> = {}): Promise<Fa
     workflowRuns: [],
     artifacts: new Map(),
     pulls: new Map(),
+    refs: new Map(),
+    files: new Map(),
     failNext: 0,
     requests: [],
     ...init,
@@ -204,6 +210,36 @@ export async function startFakeGitHub(init: Partial<FakeState> = {}): Promise<Fa
         }
       }
       return send(res, 404, { message: "Not Found" });
+    }
+    if (at(/^\/repos\/acme\/churn\/contents\/(.+)$/)) {
+      const files = state.files.get(url.searchParams.get("ref") ?? "") ?? {};
+      const file = decodeURIComponent(hit.m![1]!);
+      const text = files[file];
+      if (text === undefined) return send(res, 404, { message: "Not Found" });
+      const size = Buffer.byteLength(text);
+      const big = size > 1024 * 1024;
+      return send(res, 200, {
+        type: "file",
+        path: file,
+        size,
+        sha: `blob-${file}`,
+        encoding: big ? "none" : "base64",
+        content: big ? "" : Buffer.from(text).toString("base64"),
+      });
+    }
+    if (at(/^\/repos\/acme\/churn\/git\/blobs\/blob-(.+)$/)) {
+      const file = decodeURIComponent(hit.m![1]!);
+      for (const files of state.files.values())
+        if (files[file] !== undefined)
+          return send(res, 200, {
+            encoding: "base64",
+            content: Buffer.from(files[file]!).toString("base64"),
+          });
+      return send(res, 404, { message: "Not Found" });
+    }
+    if (at(/^\/repos\/acme\/churn\/commits\/([^/]+)$/)) {
+      const sha = state.refs.get(decodeURIComponent(hit.m![1]!));
+      return sha ? send(res, 200, { sha }) : send(res, 404, { message: "No commit found" });
     }
     if (at(/^\/repos\/acme\/churn\/commits\/([0-9a-f]+)\/pulls$/)) {
       return send(res, 200, state.pulls.get(hit.m![1]!) ?? []);
