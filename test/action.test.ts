@@ -137,3 +137,20 @@ describe("the bundled action (dist/index.js) as a runner runs it", () => {
     expect(outside.stdout).toContain("Expected a folder inside the workspace.");
   });
 });
+
+describe("action.yml", () => {
+  it("is valid YAML and declares every input the code reads and every output it sets", async () => {
+    const { parseDocument } = await import("yaml");
+    const doc = parseDocument(readFileSync(path.join(ROOT, "action.yml"), "utf8"), { uniqueKeys: true });
+    expect(doc.errors.map(String)).toEqual([]);
+    const action = doc.toJS() as { inputs: Record<string, unknown>; outputs: Record<string, unknown> };
+    const code = ["src/action/inputs.ts", "src/action/main.ts"]
+      .map((f) => readFileSync(path.join(ROOT, f), "utf8"))
+      .join("\n");
+    const read = [...code.matchAll(/\binput\("([a-z-]+)"\)/g)].map((m) => m[1]!);
+    const set = [...code.matchAll(/setOutput\("([a-z-]+)"/g)].map((m) => m[1]!);
+    expect(read.length).toBeGreaterThan(10);
+    for (const name of read) expect(Object.keys(action.inputs), name).toContain(name);
+    for (const name of set) expect(Object.keys(action.outputs), name).toContain(name);
+  });
+});
