@@ -31419,6 +31419,17 @@ var HashSet64 = class {
       i2 = i2 + 1 & this.mask;
     }
   }
+  /** The occupied slots' pairs, for handing the set to another thread. */
+  pairs() {
+    const out = new Uint32Array(this.size * 2);
+    let k = 0;
+    for (let i2 = 0; i2 < this.slots.length; i2 += 2)
+      if (this.slots[i2] !== 0) {
+        out[k++] = this.slots[i2];
+        out[k++] = this.slots[i2 + 1];
+      }
+    return out;
+  }
   grow() {
     const old = this.slots;
     this.slots = new Uint32Array(old.length * 2);
@@ -31453,6 +31464,15 @@ var UniqueTracker = class {
   /** Whether this tracker hashes with hash64 (bytes may then be hashed directly). */
   get standardHash() {
     return this.hash === hash64;
+  }
+  /** The first pass's state, to merge into the tracker of another part of the same data. */
+  exportState() {
+    return { pairs: this.hashes.pairs(), suspects: [...this.suspects] };
+  }
+  /** Merge another part's first pass: a hash both parts saw is a suspect, like one seen twice here. */
+  mergeState(state) {
+    for (let i2 = 0; i2 < state.pairs.length; i2 += 2) this.addHash(state.pairs[i2], state.pairs[i2 + 1]);
+    for (const s of state.suspects) this.suspects.add(s);
   }
   /** Whether the second pass is needed. */
   get needsVerification() {
@@ -31496,6 +31516,13 @@ var Violations = class {
   add(example2) {
     this.count++;
     if (this.examples.length < EXAMPLES) this.examples.push(example2);
+  }
+  /** Append a later part's violations; its rows and lines were counted from the part's start. */
+  merge(other, rowOffset, lineOffset) {
+    for (const e of other.examples)
+      if (this.examples.length < EXAMPLES)
+        this.examples.push({ ...e, row: e.row + rowOffset, line: e.line + lineOffset });
+    this.count += other.count;
   }
 };
 var ColumnAccumulator = class {
@@ -31634,6 +31661,46 @@ var ColumnAccumulator = class {
       if (h) this.unique.addHash(h[0], h[1]);
       else this.unique.add(str2());
     }
+  }
+  /** This accumulator's measures, for merging into the main thread's. */
+  exportState() {
+    const v = (x2) => ({ count: x2.count, examples: x2.examples });
+    return {
+      rows: this.rows,
+      missing: this.missing,
+      numeric: this.numeric,
+      sum: this.sum,
+      sumSq: this.sumSq,
+      min: this.min,
+      max: this.max,
+      newest: this.newest,
+      violations: {
+        type: v(this.type),
+        range: v(this.range),
+        allowed: v(this.allowed),
+        regex: v(this.regex),
+        missingRows: v(this.missingRows)
+      },
+      unique: this.unique?.exportState()
+    };
+  }
+  /** Merge the measures of a later part of the file (parts are merged in file order). */
+  mergeState(s, rowOffset, lineOffset) {
+    this.rows += s.rows;
+    this.missing += s.missing;
+    this.numeric += s.numeric;
+    this.sum += s.sum;
+    this.sumSq += s.sumSq;
+    if (s.min !== void 0 && (this.min === void 0 || s.min < this.min)) this.min = s.min;
+    if (s.max !== void 0 && (this.max === void 0 || s.max > this.max)) this.max = s.max;
+    if (s.newest !== void 0 && (this.newest === void 0 || s.newest > this.newest))
+      this.newest = s.newest;
+    this.type.merge(s.violations.type, rowOffset, lineOffset);
+    this.range.merge(s.violations.range, rowOffset, lineOffset);
+    this.allowed.merge(s.violations.allowed, rowOffset, lineOffset);
+    this.regex.merge(s.violations.regex, rowOffset, lineOffset);
+    this.missingRows.merge(s.violations.missingRows, rowOffset, lineOffset);
+    if (s.unique) this.unique?.mergeState(s.unique);
   }
   /** Allowed-value verdicts per distinct cell (the byte path). */
   allowedCodes;
@@ -36473,6 +36540,149 @@ function compareColumn(reference, current, method, threshold) {
   }
 }
 
+// src/data/parallel-csv.ts
+import { closeSync, existsSync, openSync, readSync, statSync as statSync5 } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { Worker as Worker2 } from "node:worker_threads";
+
+// src/data/csv-part.ts
+import { createReadStream as createReadStream2 } from "node:fs";
+var ONES = /* @__PURE__ */ new Set(["1", "1.0", "true", "True"]);
+var ZEROS = /* @__PURE__ */ new Set(["0", "0.0", "false", "False"]);
+async function scanPart(job) {
+  const columns = job.columns.map((c) => ({ at: c.at, acc: new ColumnAccumulator(c.config) }));
+  const keys = job.keys.map((k) => ({ at: k.at, tracker: new UniqueTracker() }));
+  const groups2 = job.groups.map((g) => ({ at: g.at, bad: new Violations() }));
+  const ragged = new Violations();
+  let rows = 0;
+  const file = job.file;
+  const onBatch = (batch) => {
+    for (let r = 0; r < batch.rows; r++) {
+      const first = batch.fieldOf[r];
+      const n = batch.fieldOf[r + 1] - first;
+      const line = batch.line[r];
+      const row = rows++;
+      if (n !== job.width) ragged.add({ row, line, file, value: `${n} fields` });
+      for (const { at, acc } of columns) {
+        if (at < n) acc.addField(batch, first + at, row, line, file);
+        else acc.add("", row, line, file);
+      }
+      const cell3 = (i2) => i2 < n ? batch.text(first + i2) : "";
+      for (const k of keys) k.tracker.add(k.at.map(cell3).join(""));
+      for (const g of groups2) {
+        let ones = 0;
+        let other = false;
+        for (const i2 of g.at) {
+          const v = cell3(i2);
+          if (ONES.has(v)) ones++;
+          else if (!ZEROS.has(v)) other = true;
+        }
+        if (ones !== 1 || other) g.bad.add({ row, line, file, value: g.at.map(cell3).join(", ") });
+      }
+    }
+  };
+  const scanner = new CsvByteScanner(onBatch, job.delimiter);
+  let error;
+  try {
+    const stream = createReadStream2(job.path, { start: job.start, end: job.end - 1, highWaterMark: 1 << 20 });
+    for await (const chunk of stream) scanner.push(chunk);
+    scanner.end();
+  } catch (err2) {
+    if (!(err2 instanceof CsvError)) throw err2;
+    error = { message: err2.message, line: err2.line };
+  }
+  return {
+    rows,
+    lines: scanner.currentLine - 1,
+    columns: columns.map((c) => c.acc.exportState()),
+    keys: keys.map((k) => k.tracker.exportState()),
+    groups: groups2.map((g) => ({ count: g.bad.count, examples: g.bad.examples })),
+    ragged: { count: ragged.count, examples: ragged.examples },
+    ...error ? { error } : {}
+  };
+}
+
+// src/data/parallel-csv.ts
+var MIN_PARALLEL_BYTES = 32 * 1024 * 1024;
+var WORKER = new URL("./data-worker.js", import.meta.url);
+function dataThreads(requested) {
+  return Math.max(1, Math.min(requested ?? availableParallelism(), 4));
+}
+function parallelAvailable() {
+  return existsSync(fileURLToPath2(WORKER));
+}
+function readAt(fd2, position, length) {
+  const buf = Buffer.alloc(length);
+  const n = readSync(fd2, buf, 0, length, position);
+  return buf.subarray(0, n);
+}
+function readHeader(path6, delimiter) {
+  const fd2 = openSync(path6, "r");
+  try {
+    const head = readAt(fd2, 0, 1 << 20);
+    let start = head[0] === 239 && head[1] === 187 && head[2] === 191 ? 3 : 0;
+    let quoted = false;
+    let lines = 0;
+    for (let i2 = start; i2 < head.length; i2++) {
+      const c = head[i2];
+      if (c === 34) quoted = !quoted;
+      else if (c === 10) {
+        lines++;
+        if (!quoted) {
+          let row;
+          const p = new CsvParser((r) => {
+            row ??= r;
+          }, delimiter);
+          p.push(head.toString("utf8", start, i2 + 1));
+          p.end();
+          if (!row) {
+            return void 0;
+          }
+          start = i2 + 1;
+          return { fields: row.fields, end: start, line: lines + 1 };
+        }
+      }
+    }
+    return void 0;
+  } finally {
+    closeSync(fd2);
+  }
+}
+function splitPoints(path6, from, parts) {
+  const size = statSync5(path6).size;
+  const points = [from];
+  const fd2 = openSync(path6, "r");
+  try {
+    for (let k = 1; k < parts; k++) {
+      const guess = from + Math.floor((size - from) * k / parts);
+      const window2 = readAt(fd2, guess, 1 << 16);
+      const nl = window2.indexOf(10);
+      if (nl === -1) break;
+      const at = guess + nl + 1;
+      if (at > points[points.length - 1] && at < size) points.push(at);
+    }
+  } finally {
+    closeSync(fd2);
+  }
+  points.push(size);
+  return points;
+}
+async function scanParts(jobs) {
+  const workers = jobs.slice(1).map(
+    (job) => new Promise((resolve4, reject) => {
+      const w = new Worker2(WORKER, { workerData: job });
+      w.once("message", (m) => {
+        resolve4(m);
+        void w.terminate();
+      });
+      w.once("error", reject);
+    })
+  );
+  const first = await scanPart(jobs[0]);
+  return [first, ...await Promise.all(workers)];
+}
+
 // src/data/data-stage.ts
 var RUBRIC2 = ["data.1"];
 var MAX_BASELINE_DATA_BYTES = 1024 * 1024 * 1024;
@@ -36701,6 +36911,56 @@ async function checkDataset(ds, ctx) {
         }
       };
       const csv = /\.(csv|tsv)(\.gz)?$/i.test(file) && (!ds.format || ds.format === "csv" || ds.format === "tsv");
+      const size = await ctx.workspace.size(file);
+      const threads = dataThreads(ctx.tuning?.threads);
+      if (csv && ctx.tuning?.fastPath !== false && !/\.gz$/i.test(file) && threads > 1 && size >= MIN_PARALLEL_BYTES && driftColumns.size === 0 && ![...columns.values()].some((a) => a.config.outliers) && parallelAvailable()) {
+        const abs = ctx.workspace.resolve(file);
+        const delimiter = ds.delimiter ?? defaultDelimiter(file);
+        const head = readHeader(abs, delimiter);
+        if (head) {
+          onHeader(head.fields, 1);
+          const validKeys = keys.filter((k) => !k.at.includes(-1));
+          const validGroups = groups2.filter((g) => !g.at.includes(-1));
+          const points = splitPoints(abs, head.end, threads);
+          const results = await scanParts(
+            points.slice(0, -1).map((start, k) => ({
+              path: abs,
+              file,
+              start,
+              end: points[k + 1],
+              delimiter,
+              width,
+              columns: index.map(({ at, acc }) => ({ at, config: acc.config })),
+              keys: validKeys.map((x2) => ({ at: x2.at })),
+              groups: validGroups.map((x2) => ({ at: x2.at }))
+            }))
+          );
+          if (results.every((r) => !r.error)) {
+            let rowsBefore = 0;
+            let lineStart = head.line;
+            for (const r of results) {
+              const rowOffset = 1 + rowsBefore;
+              const lineOffset = lineStart - 1;
+              index.forEach(({ acc }, i2) => {
+                acc.mergeState(r.columns[i2], rowOffset, lineOffset);
+              });
+              validKeys.forEach((x2, i2) => {
+                x2.tracker.mergeState(r.keys[i2]);
+              });
+              validGroups.forEach((x2, i2) => {
+                x2.bad.merge(r.groups[i2], rowOffset, lineOffset);
+              });
+              ragged.merge(r.ragged, rowOffset, lineOffset);
+              rows += r.rows;
+              rowsBefore += r.rows;
+              lineStart += r.lines;
+            }
+            progress.update(size);
+            ctx.progress?.note?.(`${file}: read in ${results.length} parts on ${results.length} threads`);
+            continue;
+          }
+        }
+      }
       if (csv && ctx.tuning?.fastPath !== false) {
         let seenHeader = false;
         await readCsvBatches(
@@ -37169,10 +37429,10 @@ function lintSettings(config) {
 }
 
 // src/lint/parallel.ts
-import { existsSync } from "node:fs";
-import { availableParallelism } from "node:os";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
-import { Worker as Worker2 } from "node:worker_threads";
+import { existsSync as existsSync2 } from "node:fs";
+import { availableParallelism as availableParallelism2 } from "node:os";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
+import { Worker as Worker3 } from "node:worker_threads";
 
 // src/source/utf8.ts
 function firstInvalidUtf8(bytes) {
@@ -43303,15 +43563,15 @@ async function runLintJob(job, workspace, registry) {
 // src/lint/parallel.ts
 var MIN_FILES_PER_WORKER = 150;
 var BATCH = 50;
-var WORKER = new URL("./lint-worker.js", import.meta.url);
+var WORKER2 = new URL("./lint-worker.js", import.meta.url);
 function defaultThreads() {
-  const cores = availableParallelism();
+  const cores = availableParallelism2();
   return cores > 2 ? cores : 1;
 }
 async function lintInParallel(job, workspace, registry, threads) {
   const wanted = threads ?? defaultThreads();
   const workers = Math.min(wanted, Math.floor(job.files.length / MIN_FILES_PER_WORKER)) - 1;
-  if (workers < 1 || !existsSync(fileURLToPath2(WORKER))) return runLintJob(job, workspace, registry);
+  if (workers < 1 || !existsSync2(fileURLToPath3(WORKER2))) return runLintJob(job, workspace, registry);
   let next = 0;
   const take = () => {
     const files = job.files.slice(next, next + BATCH);
@@ -43336,7 +43596,7 @@ function runWorker(base, take, store) {
   return new Promise((resolve4) => {
     const given = [];
     let inFlight = 0;
-    const worker = new Worker2(WORKER, { workerData: base });
+    const worker = new Worker3(WORKER2, { workerData: base });
     const send = () => {
       const files = take();
       if (files.length) {
@@ -43950,7 +44210,7 @@ var modelStage = {
 };
 
 // src/tests/tests-stage.ts
-import { statSync as statSync5 } from "node:fs";
+import { statSync as statSync6 } from "node:fs";
 
 // src/io/run-command.ts
 import { spawn } from "node:child_process";
@@ -44372,7 +44632,7 @@ function safeResolve(ctx, relative2) {
 }
 function mtime(abs) {
   try {
-    return statSync5(abs).mtimeMs;
+    return statSync6(abs).mtimeMs;
   } catch {
     return void 0;
   }

@@ -270,3 +270,59 @@ describe("mlgate test (dist/cli.js): a retrained model whose average passes whil
     expect(text.stdout).toMatch(/region\s+rows\s+recall\s+status\n\s+east\s+76\s+0\.3333\s+failed/);
   });
 });
+
+describe("mlgate test (dist/cli.js): a large CSV read on several threads", () => {
+  it("gives the same report on 1 and 2 threads, and falls back to one pass when a split lands in a quoted field", async () => {
+    const dir = tempDir();
+    const write = (name: string, quotedNewlines: boolean) => {
+      const rows = ["id,age,city,note"];
+      for (let i = 0; i < 420_000; i++) {
+        const age = i % 997 === 0 ? "" : i % 1009 === 0 ? "-5" : String(18 + (i % 70));
+        const note =
+          quotedNewlines && i % 3 === 0
+            ? `"line one\nline two, ${i}"`
+            : `note number ${i} with some padding text to make the file large enough to split`;
+        rows.push(`${i % 400_000},${age},${["north", "south", "xx"][i % 3]},${note}`);
+        if (i === 200_001) rows.push("ragged,row");
+      }
+      writeFileSync(path.join(dir, name), `${rows.join("\n")}\n`);
+    };
+    write("plain.csv", false);
+    write("quoted.csv", true);
+    writeFileSync(
+      path.join(dir, "mlgate.yml"),
+      `version: 1
+data:
+  - name: plain
+    path: plain.csv
+    columns:
+      id: { unique: true }
+      age: { type: integer, min: 0, missing: { max: 0 } }
+      city: { allowed: [north, south] }
+  - name: quoted
+    path: quoted.csv
+    columns:
+      age: { min: 0 }
+`,
+    );
+    const run = (threads: string) =>
+      runNode(
+        CLI,
+        ["test", "--dir", dir, "--env", "dev", "-f", "json"],
+        { env: { MLGATE_THREADS: threads } },
+        60_000,
+      );
+    const one = await run("1");
+    const two = await run("2");
+    expect(one.code).toBe(1);
+    expect(JSON.parse(two.stdout)).toEqual(JSON.parse(one.stdout));
+    // The plain file went through two threads; the quoted one fell back to one pass.
+    expect(two.stderr).toContain("mlgate: plain.csv: read in 2 parts on 2 threads");
+    expect(two.stderr).not.toContain("quoted.csv: read in");
+    const report = JSON.parse(one.stdout);
+    const checks = Object.fromEntries(
+      report.sections[0].checks.map((c: { id: string; observed?: string }) => [c.id, c.observed]),
+    );
+    expect(checks["data/plain/id/unique"]).toBe("20000 rows (4.76%)");
+  }, 120_000);
+});

@@ -66,6 +66,31 @@ export class Violations {
     this.count++;
     if (this.examples.length < EXAMPLES) this.examples.push(example);
   }
+
+  /** Append a later part's violations; its rows and lines were counted from the part's start. */
+  merge(other: { count: number; examples: Example[] }, rowOffset: number, lineOffset: number): void {
+    for (const e of other.examples)
+      if (this.examples.length < EXAMPLES)
+        this.examples.push({ ...e, row: e.row + rowOffset, line: e.line + lineOffset });
+    this.count += other.count;
+  }
+}
+
+/** What a part of a file measured for one column, sent between threads. */
+export interface AccumulatorState {
+  rows: number;
+  missing: number;
+  numeric: number;
+  sum: number;
+  sumSq: number;
+  min: number | undefined;
+  max: number | undefined;
+  newest: number | undefined;
+  violations: Record<
+    "type" | "range" | "allowed" | "regex" | "missingRows",
+    { count: number; examples: Example[] }
+  >;
+  unique?: { pairs: Uint32Array; suspects: string[] };
 }
 
 /** Everything measured about one column. */
@@ -220,6 +245,48 @@ export class ColumnAccumulator {
       if (h) this.unique.addHash(h[0], h[1]);
       else this.unique.add(str());
     }
+  }
+
+  /** This accumulator's measures, for merging into the main thread's. */
+  exportState(): AccumulatorState {
+    const v = (x: Violations) => ({ count: x.count, examples: x.examples });
+    return {
+      rows: this.rows,
+      missing: this.missing,
+      numeric: this.numeric,
+      sum: this.sum,
+      sumSq: this.sumSq,
+      min: this.min,
+      max: this.max,
+      newest: this.newest,
+      violations: {
+        type: v(this.type),
+        range: v(this.range),
+        allowed: v(this.allowed),
+        regex: v(this.regex),
+        missingRows: v(this.missingRows),
+      },
+      unique: this.unique?.exportState(),
+    };
+  }
+
+  /** Merge the measures of a later part of the file (parts are merged in file order). */
+  mergeState(s: AccumulatorState, rowOffset: number, lineOffset: number): void {
+    this.rows += s.rows;
+    this.missing += s.missing;
+    this.numeric += s.numeric;
+    this.sum += s.sum;
+    this.sumSq += s.sumSq;
+    if (s.min !== undefined && (this.min === undefined || s.min < this.min)) this.min = s.min;
+    if (s.max !== undefined && (this.max === undefined || s.max > this.max)) this.max = s.max;
+    if (s.newest !== undefined && (this.newest === undefined || s.newest > this.newest))
+      this.newest = s.newest;
+    this.type.merge(s.violations.type, rowOffset, lineOffset);
+    this.range.merge(s.violations.range, rowOffset, lineOffset);
+    this.allowed.merge(s.violations.allowed, rowOffset, lineOffset);
+    this.regex.merge(s.violations.regex, rowOffset, lineOffset);
+    this.missingRows.merge(s.violations.missingRows, rowOffset, lineOffset);
+    if (s.unique) this.unique?.mergeState(s.unique);
   }
 
   /** Allowed-value verdicts per distinct cell (the byte path). */

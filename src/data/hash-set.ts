@@ -68,6 +68,18 @@ export class HashSet64 {
     }
   }
 
+  /** The occupied slots' pairs, for handing the set to another thread. */
+  pairs(): Uint32Array {
+    const out = new Uint32Array(this.size * 2);
+    let k = 0;
+    for (let i = 0; i < this.slots.length; i += 2)
+      if (this.slots[i] !== 0) {
+        out[k++] = this.slots[i]!;
+        out[k++] = this.slots[i + 1]!;
+      }
+    return out;
+  }
+
   private grow(): void {
     const old = this.slots;
     this.slots = new Uint32Array(old.length * 2);
@@ -117,6 +129,17 @@ export class UniqueTracker {
   /** Whether this tracker hashes with hash64 (bytes may then be hashed directly). */
   get standardHash(): boolean {
     return this.hash === hash64;
+  }
+
+  /** The first pass's state, to merge into the tracker of another part of the same data. */
+  exportState(): { pairs: Uint32Array; suspects: string[] } {
+    return { pairs: this.hashes.pairs(), suspects: [...this.suspects] };
+  }
+
+  /** Merge another part's first pass: a hash both parts saw is a suspect, like one seen twice here. */
+  mergeState(state: { pairs: Uint32Array; suspects: string[] }): void {
+    for (let i = 0; i < state.pairs.length; i += 2) this.addHash(state.pairs[i]!, state.pairs[i + 1]!);
+    for (const s of state.suspects) this.suspects.add(s);
   }
 
   /** Whether the second pass is needed. */

@@ -1,0 +1,1017 @@
+import { createRequire as __mlgateRequire } from "node:module";
+const require = __mlgateRequire(import.meta.url);
+
+// src/data/data-worker.ts
+import { parentPort, workerData } from "node:worker_threads";
+
+// src/data/csv-part.ts
+import { createReadStream } from "node:fs";
+
+// src/data/csv-bytes.ts
+import { isUtf8 } from "node:buffer";
+
+// src/data/csv-parser.ts
+var CsvError = class extends Error {
+  constructor(message, line) {
+    super(message);
+    this.line = line;
+  }
+  line;
+};
+
+// src/data/values.ts
+var MISSING = /* @__PURE__ */ new Set([
+  "",
+  "NA",
+  "N/A",
+  "n/a",
+  "NaN",
+  "nan",
+  "-NaN",
+  "-nan",
+  "NULL",
+  "null",
+  "None",
+  "<NA>",
+  "#N/A",
+  "#NA"
+]);
+var MISSING_MAX_LENGTH = Math.max(...[...MISSING].map((m) => m.length));
+function isMissing(text) {
+  return text.length <= MISSING_MAX_LENGTH && MISSING.has(text);
+}
+var BOOLEAN = /^(?:true|false|TRUE|FALSE|True|False|0|1|yes|no|Yes|No|YES|NO)$/;
+var TIMESTAMP = /^[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?$/;
+function isDecimal(text) {
+  const n = text.length;
+  let i = 0;
+  let c = text.charCodeAt(0);
+  if (c === 43 || c === 45) c = text.charCodeAt(++i);
+  let digits2 = 0;
+  while (c >= 48 && c <= 57) {
+    digits2++;
+    c = text.charCodeAt(++i);
+  }
+  if (c === 46) {
+    c = text.charCodeAt(++i);
+    while (c >= 48 && c <= 57) {
+      digits2++;
+      c = text.charCodeAt(++i);
+    }
+  }
+  if (digits2 === 0) return false;
+  if (c === 101 || c === 69) {
+    c = text.charCodeAt(++i);
+    if (c === 43 || c === 45) c = text.charCodeAt(++i);
+    let exp = 0;
+    while (c >= 48 && c <= 57) {
+      exp++;
+      c = text.charCodeAt(++i);
+    }
+    if (exp === 0) return false;
+  }
+  return i === n;
+}
+function toNumber(text) {
+  if (!isDecimal(text)) return void 0;
+  const n = Number(text);
+  return Number.isFinite(n) ? n : void 0;
+}
+function isInteger(text) {
+  let i = 0;
+  const first = text.charCodeAt(0);
+  if (first === 43 || first === 45) i++;
+  if (i >= text.length) return false;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+function digits(text, from, to) {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+function isDate(text) {
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return false;
+  const y = digits(text, 0, 4);
+  const m = digits(text, 5, 7);
+  const d = digits(text, 8, 10);
+  return y >= 0 && m >= 0 && d >= 0 && validDate(y, m, d);
+}
+var DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+function validDate(y, m, d) {
+  if (m < 1 || m > 12 || d < 1) return false;
+  const leap = y % 4 === 0 && y % 100 !== 0 || y % 400 === 0;
+  return d <= (m === 2 && leap ? 29 : DAYS[m - 1]);
+}
+function hasType(text, type) {
+  switch (type) {
+    case "string":
+      return true;
+    case "integer":
+      return isInteger(text);
+    case "number":
+      return toNumber(text) !== void 0;
+    case "boolean":
+      return BOOLEAN.test(text);
+    case "date":
+      return isDate(text);
+    case "timestamp":
+      return TIMESTAMP.test(text) && !Number.isNaN(Date.parse(text.replace(" ", "T")));
+  }
+}
+var MISSING_BYTES = [];
+for (const m of MISSING) {
+  MISSING_BYTES[m.length] ??= [];
+  MISSING_BYTES[m.length].push(new TextEncoder().encode(m));
+}
+function isMissingBytes(b, s, e) {
+  const len = e - s;
+  if (len === 0) return true;
+  const candidates = MISSING_BYTES[len];
+  if (!candidates) return false;
+  outer: for (const m of candidates) {
+    for (let i = 0; i < len; i++) if (m[i] !== b[s + i]) continue outer;
+    return true;
+  }
+  return false;
+}
+function isIntegerBytes(b, s, e) {
+  let i = s;
+  if (b[i] === 43 || b[i] === 45) i++;
+  if (i >= e) return false;
+  for (; i < e; i++) if (b[i] < 48 || b[i] > 57) return false;
+  return true;
+}
+function isDecimalBytes(b, s, e) {
+  let i = s;
+  if (b[i] === 43 || b[i] === 45) i++;
+  let digits2 = 0;
+  while (i < e && b[i] >= 48 && b[i] <= 57) {
+    digits2++;
+    i++;
+  }
+  if (i < e && b[i] === 46) {
+    i++;
+    while (i < e && b[i] >= 48 && b[i] <= 57) {
+      digits2++;
+      i++;
+    }
+  }
+  if (digits2 === 0) return false;
+  if (i < e && (b[i] === 101 || b[i] === 69)) {
+    i++;
+    if (i < e && (b[i] === 43 || b[i] === 45)) i++;
+    let exp = 0;
+    while (i < e && b[i] >= 48 && b[i] <= 57) {
+      exp++;
+      i++;
+    }
+    if (exp === 0) return false;
+  }
+  return i === e;
+}
+function isDateBytes(b, s, e) {
+  if (e - s !== 10 || b[s + 4] !== 45 || b[s + 7] !== 45) return false;
+  const num = (from, to) => {
+    let n = 0;
+    for (let i = s + from; i < s + to; i++) {
+      const c = b[i] - 48;
+      if (c < 0 || c > 9) return -1;
+      n = n * 10 + c;
+    }
+    return n;
+  };
+  const y = num(0, 4);
+  const m = num(5, 7);
+  const d = num(8, 10);
+  return y >= 0 && m >= 0 && d >= 0 && validDate(y, m, d);
+}
+
+// src/data/csv-bytes.ts
+var QUOTE = 34;
+var CR = 13;
+var LF = 10;
+var CsvBatch = class {
+  buf = Buffer.alloc(0);
+  rows = 0;
+  /** Row r has fields fieldOf[r] .. fieldOf[r + 1] - 1. */
+  fieldOf = new Int32Array(1024);
+  start = new Int32Array(4096);
+  end = new Int32Array(4096);
+  /** 1-based line where each row starts. */
+  line = new Int32Array(1024);
+  /** Fields whose text is not a plain byte range (doubled quotes, text after a closing quote). */
+  special = /* @__PURE__ */ new Map();
+  /** Index of the batch's first row among all rows of the file (the header is row 0). */
+  firstIndex = 0;
+  fields = 0;
+  reset(buf, firstIndex) {
+    this.buf = buf;
+    this.rows = 0;
+    this.fields = 0;
+    this.special.clear();
+    this.firstIndex = firstIndex;
+    this.fieldOf[0] = 0;
+  }
+  addField(s, e) {
+    if (this.fields === this.start.length) {
+      const grow = (a) => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.start = grow(this.start);
+      this.end = grow(this.end);
+    }
+    this.start[this.fields] = s;
+    this.end[this.fields] = e;
+    return this.fields++;
+  }
+  endRow(line) {
+    if (this.rows + 2 > this.fieldOf.length) {
+      const f = new Int32Array(this.fieldOf.length * 2);
+      f.set(this.fieldOf);
+      this.fieldOf = f;
+      const l = new Int32Array(this.line.length * 2);
+      l.set(this.line);
+      this.line = l;
+    }
+    this.line[this.rows] = line;
+    this.rows++;
+    this.fieldOf[this.rows] = this.fields;
+  }
+  /** Drop the last row (a blank line). */
+  dropRow() {
+    this.rows--;
+    this.fields = this.fieldOf[this.rows];
+  }
+  /** Field `f`'s text. */
+  text(f) {
+    const s = this.special.get(f);
+    if (s !== void 0) return s;
+    return this.buf.toString("utf8", this.start[f], this.end[f]);
+  }
+  /** Field `f` as a number: NaN when empty, a missing marker, or not a number. */
+  num(f) {
+    if (this.special.size === 0 || !this.special.has(f)) {
+      const v = parseNumber(this.buf, this.start[f], this.end[f]);
+      if (!Number.isNaN(v)) return v;
+    }
+    return slowNumber(this.text(f));
+  }
+};
+function slowNumber(text) {
+  const t = text.trim();
+  if (t === "" || isMissing(t)) return Number.NaN;
+  const v = Number(t);
+  return v;
+}
+var POW10 = [
+  1,
+  10,
+  100,
+  1e3,
+  1e4,
+  1e5,
+  1e6,
+  1e7,
+  1e8,
+  1e9,
+  1e10,
+  1e11,
+  1e12,
+  1e13,
+  1e14,
+  1e15,
+  1e16,
+  1e17,
+  1e18,
+  1e19,
+  1e20,
+  1e21,
+  1e22
+];
+function parseNumber(b, s, e) {
+  let i = s;
+  if (i >= e) return Number.NaN;
+  let neg = false;
+  let c = b[i];
+  if (c === 45 || c === 43) {
+    neg = c === 45;
+    if (++i >= e) return Number.NaN;
+    c = b[i];
+  }
+  let mantissa = 0;
+  let digits2 = 0;
+  let scale = 0;
+  let any = false;
+  for (; i < e; i++) {
+    c = b[i];
+    if (c < 48 || c > 57) break;
+    any = true;
+    if (mantissa !== 0 || c !== 48) {
+      mantissa = mantissa * 10 + (c - 48);
+      digits2++;
+    }
+  }
+  if (i < e && b[i] === 46) {
+    i++;
+    for (; i < e; i++) {
+      c = b[i];
+      if (c < 48 || c > 57) break;
+      any = true;
+      if (mantissa !== 0 || c !== 48) {
+        mantissa = mantissa * 10 + (c - 48);
+        digits2++;
+      }
+      scale--;
+    }
+  }
+  if (!any || digits2 > 15) return Number.NaN;
+  if (i < e && (b[i] === 101 || b[i] === 69)) {
+    i++;
+    let eneg = false;
+    if (i < e && (b[i] === 45 || b[i] === 43)) eneg = b[i++] === 45;
+    let exp = 0;
+    let expDigits = 0;
+    for (; i < e; i++) {
+      c = b[i];
+      if (c < 48 || c > 57) break;
+      exp = exp * 10 + (c - 48);
+      expDigits++;
+      if (exp > 400) return Number.NaN;
+    }
+    if (!expDigits) return Number.NaN;
+    scale += eneg ? -exp : exp;
+  }
+  if (i !== e) return Number.NaN;
+  let v;
+  if (mantissa === 0) v = 0;
+  else if (scale === 0) v = mantissa;
+  else if (scale > 0 && scale <= 22) v = mantissa * POW10[scale];
+  else if (scale < 0 && scale >= -22) v = mantissa / POW10[-scale];
+  else return Number.NaN;
+  return neg ? -v : v;
+}
+var CsvByteScanner = class {
+  constructor(onBatch, delimiter = ",") {
+    this.onBatch = onBatch;
+    if (delimiter.length !== 1 || delimiter.charCodeAt(0) > 127)
+      throw new Error("the delimiter must be one ASCII character");
+    this.d = delimiter.charCodeAt(0);
+  }
+  onBatch;
+  carry;
+  line = 1;
+  rowIndex = 0;
+  pendingCr = false;
+  first = true;
+  batch = new CsvBatch();
+  d;
+  /** The 1-based line reached so far. */
+  get currentLine() {
+    return this.line;
+  }
+  push(chunk) {
+    let buf = this.carry ? Buffer.concat([this.carry, chunk]) : chunk;
+    this.carry = void 0;
+    if (this.first && buf.length >= 3) {
+      this.first = false;
+      if (buf[0] === 239 && buf[1] === 187 && buf[2] === 191) buf = buf.subarray(3);
+    } else if (this.first) {
+      this.carry = buf;
+      return;
+    }
+    this.scan(buf, false);
+  }
+  end() {
+    if (this.carry) {
+      const buf = this.carry;
+      this.carry = void 0;
+      if (this.first && buf[0] === 239 && buf[1] === 187 && buf[2] === 191)
+        this.scan(buf.subarray(3), true);
+      else this.scan(buf, true);
+    }
+  }
+  scan(buf, final) {
+    const b = this.batch;
+    b.reset(buf, this.rowIndex);
+    const n = buf.length;
+    const d = this.d;
+    let i = 0;
+    let line = this.line;
+    let consumed = 0;
+    rows: while (i < n) {
+      if (this.pendingCr) {
+        this.pendingCr = false;
+        if (buf[i] === LF) {
+          i++;
+          consumed = i;
+          continue;
+        }
+      }
+      const rowLine = line;
+      let extraLines = 0;
+      const firstField = b.fields;
+      let j = i;
+      let quotedAny = false;
+      for (; ; ) {
+        if (j < n && buf[j] === QUOTE) {
+          quotedAny = true;
+          let k = j + 1;
+          let doubled = false;
+          for (; ; ) {
+            if (k >= n) {
+              if (final)
+                throw new CsvError("a quoted field is not closed before the end of the file", rowLine);
+              break rows;
+            }
+            const c2 = buf[k];
+            if (c2 === QUOTE) {
+              if (k + 1 < n && buf[k + 1] === QUOTE) {
+                doubled = true;
+                k += 2;
+                continue;
+              }
+              if (k + 1 >= n && !final) break rows;
+              break;
+            }
+            if (c2 === LF) extraLines++;
+            k++;
+          }
+          const contentEnd = k;
+          k++;
+          const tailStart = k;
+          while (k < n) {
+            const c2 = buf[k];
+            if (c2 === d || c2 === LF || c2 === CR) break;
+            k++;
+          }
+          if (k >= n && !final) break rows;
+          const f = b.addField(j + 1, contentEnd);
+          if (doubled || k > tailStart) {
+            let text = buf.toString("utf8", j + 1, contentEnd);
+            if (doubled) text = text.replaceAll('""', '"');
+            b.special.set(f, text + buf.toString("utf8", tailStart, k));
+          }
+          j = k;
+        } else {
+          let k = j;
+          while (k < n) {
+            const c2 = buf[k];
+            if (c2 === d || c2 === LF || c2 === CR) break;
+            k++;
+          }
+          if (k >= n && !final) break rows;
+          b.addField(j, k);
+          j = k;
+        }
+        if (j >= n) {
+          line += extraLines;
+          break;
+        }
+        const c = buf[j];
+        if (c === d) {
+          j++;
+          continue;
+        }
+        if (c === CR) {
+          if (j + 1 < n) {
+            if (buf[j + 1] === LF) j++;
+          } else if (!final) this.pendingCr = true;
+        }
+        j++;
+        line += 1 + extraLines;
+        break;
+      }
+      b.endRow(rowLine);
+      if (b.fields - firstField === 1 && !quotedAny && b.start[firstField] === b.end[firstField]) b.dropRow();
+      i = j;
+      consumed = j;
+    }
+    if (consumed < n) {
+      if (final) throw new CsvError("unexpected end of the file", line);
+      this.carry = buf.subarray(consumed);
+    }
+    if (!isUtf8(buf.subarray(0, consumed))) {
+      for (let r = 0; r < b.rows; r++) {
+        const s = b.start[b.fieldOf[r]] ?? 0;
+        const e = r + 1 < b.rows ? b.start[b.fieldOf[r + 1]] : consumed;
+        if (!isUtf8(buf.subarray(Math.max(0, s - 1), e)))
+          throw new CsvError("the file is not valid UTF-8", b.line[r]);
+      }
+      throw new CsvError("the file is not valid UTF-8", this.line);
+    }
+    this.line = line;
+    this.rowIndex += b.rows;
+    if (b.rows) this.onBatch(b);
+  }
+};
+var ByteDictionary = class {
+  constructor(missing = "(missing)") {
+    this.missing = missing;
+  }
+  missing;
+  values = [];
+  byText = /* @__PURE__ */ new Map();
+  /** Byte keys and the code each stands for (a missing marker's bytes stand for the missing code). */
+  keyBytes = [];
+  keyCode = [];
+  /** Open addressing on a hash of the bytes: slot -> key index + 1. */
+  table = new Int32Array(64);
+  /** The code of a cell's text (missing markers share one code), added if new. */
+  codeOfText(raw) {
+    const text = isMissing(raw) ? this.missing : raw;
+    let c = this.byText.get(text);
+    if (c === void 0) {
+      c = this.values.length;
+      this.values.push(text);
+      this.byText.set(text, c);
+    }
+    return c;
+  }
+  /** The code of field `f` of a batch. */
+  codeOfField(batch, f) {
+    if (batch.special.has(f)) return this.codeOfText(batch.text(f));
+    const buf = batch.buf;
+    const s = batch.start[f];
+    const e = batch.end[f];
+    const h = hashBytes(buf, s, e);
+    const mask = this.table.length - 1;
+    for (let slot = h & mask; ; slot = slot + 1 & mask) {
+      const k = this.table[slot] - 1;
+      if (k < 0) break;
+      const key = this.keyBytes[k];
+      if (key.length !== e - s) continue;
+      let q = 0;
+      while (q < key.length && key[q] === buf[s + q]) q++;
+      if (q === key.length) return this.keyCode[k];
+    }
+    const code = this.codeOfText(buf.toString("utf8", s, e));
+    this.addKey(Buffer.from(buf.subarray(s, e)), code);
+    return code;
+  }
+  addKey(bytes, code) {
+    this.keyBytes.push(bytes);
+    this.keyCode.push(code);
+    if (this.keyBytes.length * 2 > this.table.length) {
+      this.table = new Int32Array(this.table.length * 4);
+      for (let k = 0; k < this.keyBytes.length; k++) this.place(k);
+    } else this.place(this.keyBytes.length - 1);
+  }
+  place(k) {
+    const key = this.keyBytes[k];
+    const mask = this.table.length - 1;
+    let slot = hashBytes(key, 0, key.length) & mask;
+    while (this.table[slot] !== 0) slot = slot + 1 & mask;
+    this.table[slot] = k + 1;
+  }
+};
+function hashBytes(b, s, e) {
+  let h = 2166136261;
+  for (let i = s; i < e; i++) h = Math.imul(h ^ b[i], 16777619);
+  return h >>> 0;
+}
+
+// src/data/hash-set.ts
+function hash64(s) {
+  let a = 2166136261;
+  let b = 2538058380 ^ s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    a = Math.imul(a ^ c, 16777619);
+    b = Math.imul(b ^ c, 1540483477);
+    b = b << 13 | b >>> 19;
+  }
+  b = Math.imul(b ^ b >>> 15, 739982445);
+  return [a >>> 0 || 1, b >>> 0];
+}
+function hash64Ascii(bytes, s, e) {
+  let a = 2166136261;
+  let b = 2538058380 ^ e - s;
+  for (let i = s; i < e; i++) {
+    const c = bytes[i];
+    if (c > 127) return void 0;
+    a = Math.imul(a ^ c, 16777619);
+    b = Math.imul(b ^ c, 1540483477);
+    b = b << 13 | b >>> 19;
+  }
+  b = Math.imul(b ^ b >>> 15, 739982445);
+  return [a >>> 0 || 1, b >>> 0];
+}
+var HashSet64 = class {
+  slots;
+  mask;
+  size = 0;
+  constructor(capacity = 1024) {
+    let n = 1024;
+    while (n < capacity * 2) n *= 2;
+    this.slots = new Uint32Array(n * 2);
+    this.mask = n - 1;
+  }
+  /** Insert the pair; false when it was already there. */
+  add(h1, h2) {
+    if ((this.size + 1) * 2 > this.mask + 1) this.grow();
+    let i = (h1 ^ Math.imul(h2, 2654435761)) & this.mask;
+    for (; ; ) {
+      const a = this.slots[i * 2];
+      if (a === 0) {
+        this.slots[i * 2] = h1;
+        this.slots[i * 2 + 1] = h2;
+        this.size++;
+        return true;
+      }
+      if (a === h1 && this.slots[i * 2 + 1] === h2) return false;
+      i = i + 1 & this.mask;
+    }
+  }
+  /** The occupied slots' pairs, for handing the set to another thread. */
+  pairs() {
+    const out = new Uint32Array(this.size * 2);
+    let k = 0;
+    for (let i = 0; i < this.slots.length; i += 2)
+      if (this.slots[i] !== 0) {
+        out[k++] = this.slots[i];
+        out[k++] = this.slots[i + 1];
+      }
+    return out;
+  }
+  grow() {
+    const old = this.slots;
+    this.slots = new Uint32Array(old.length * 2);
+    this.mask = old.length - 1;
+    this.size = 0;
+    for (let i = 0; i < old.length; i += 2) if (old[i] !== 0) this.add(old[i], old[i + 1]);
+  }
+};
+var UniqueTracker = class {
+  /** `hash` is replaceable so tests can force collisions. */
+  constructor(hash = hash64) {
+    this.hash = hash;
+  }
+  hash;
+  hashes = new HashSet64();
+  /** Hash pairs seen more than once in the first pass. */
+  suspects = /* @__PURE__ */ new Set();
+  /** Second pass: per suspect hash, the distinct strings and where each first appeared. */
+  resolved = /* @__PURE__ */ new Map();
+  duplicates = [];
+  duplicateCount = 0;
+  extraDistinct = 0;
+  /** First pass. */
+  add(text) {
+    const [a, b] = this.hash(text);
+    this.addHash(a, b);
+  }
+  /** First pass, from a hash computed elsewhere (hash64Ascii on bytes: the same values). */
+  addHash(a, b) {
+    if (!this.hashes.add(a, b)) this.suspects.add(`${a}:${b}`);
+  }
+  /** Whether this tracker hashes with hash64 (bytes may then be hashed directly). */
+  get standardHash() {
+    return this.hash === hash64;
+  }
+  /** The first pass's state, to merge into the tracker of another part of the same data. */
+  exportState() {
+    return { pairs: this.hashes.pairs(), suspects: [...this.suspects] };
+  }
+  /** Merge another part's first pass: a hash both parts saw is a suspect, like one seen twice here. */
+  mergeState(state) {
+    for (let i = 0; i < state.pairs.length; i += 2) this.addHash(state.pairs[i], state.pairs[i + 1]);
+    for (const s of state.suspects) this.suspects.add(s);
+  }
+  /** Whether the second pass is needed. */
+  get needsVerification() {
+    return this.suspects.size > 0;
+  }
+  /** Second pass, over the same rows in the same order. */
+  verify(text, where) {
+    const [a, b] = this.hash(text);
+    const key = `${a}:${b}`;
+    if (!this.suspects.has(key)) return;
+    let strings = this.resolved.get(key);
+    if (!strings) {
+      strings = /* @__PURE__ */ new Map();
+      this.resolved.set(key, strings);
+    }
+    if (strings.has(text)) {
+      this.duplicateCount++;
+      if (this.duplicates.length < 5) this.duplicates.push({ ...where, value: text });
+    } else {
+      if (strings.size > 0) this.extraDistinct++;
+      strings.set(text, { ...where, value: text });
+    }
+  }
+  /** Distinct values (exact once verification has run, when it was needed). */
+  get distinct() {
+    return this.hashes.size + this.extraDistinct;
+  }
+};
+
+// src/data/column-checks.ts
+var OUTLIER_SAMPLE = 1e5;
+var EXAMPLES = 5;
+var MAX_CELL = 1e4;
+var MAX_ALLOWED_CODES = 4096;
+function example(text, row, line, file) {
+  return { row, line, file, value: text.length > 80 ? `${text.slice(0, 79)}…` : text };
+}
+var Violations = class {
+  count = 0;
+  examples = [];
+  add(example2) {
+    this.count++;
+    if (this.examples.length < EXAMPLES) this.examples.push(example2);
+  }
+  /** Append a later part's violations; its rows and lines were counted from the part's start. */
+  merge(other, rowOffset, lineOffset) {
+    for (const e of other.examples)
+      if (this.examples.length < EXAMPLES)
+        this.examples.push({ ...e, row: e.row + rowOffset, line: e.line + lineOffset });
+    this.count += other.count;
+  }
+};
+var ColumnAccumulator = class {
+  constructor(config) {
+    this.config = config;
+    if (config.unique) this.unique = new UniqueTracker();
+    if (config.allowed) {
+      this.allowedSet = new Set(config.allowed.map((v) => String(v)));
+      this.allowedCodes = new ByteDictionary("\0missing");
+    }
+    if (config.regex !== void 0) this.pattern = new RegExp(config.regex, "u");
+  }
+  config;
+  rows = 0;
+  missing = 0;
+  numeric = 0;
+  sum = 0;
+  min;
+  max;
+  /** Newest timestamp seen (ms since the epoch), for `freshness`. */
+  newest;
+  /** Sum of squares of the numeric values, for the standard deviation. */
+  sumSq = 0;
+  /** A seeded sample of numeric values with where they were, for `outliers` (exact below its size). */
+  sample = [];
+  sampleState = 2463534242;
+  type = new Violations();
+  range = new Violations();
+  allowed = new Violations();
+  regex = new Violations();
+  duplicates = new Violations();
+  /** Rows with a missing value, kept only when `missing` is checked. */
+  missingRows = new Violations();
+  /** Duplicate detection for `unique` (hashes first, strings only to verify). */
+  unique;
+  allowedSet;
+  pattern;
+  /** Feed one cell (arguments, not an object: this runs for every cell of every row). */
+  add(text, row, line, file) {
+    this.rows++;
+    if (isMissing(text)) {
+      this.missing++;
+      if (this.config.missing) this.missingRows.add({ row, line, file, value: text });
+      return;
+    }
+    const c = this.config;
+    if (c.type && !hasType(text, c.type)) this.type.add(example(text, row, line, file));
+    if (c.freshness && hasType(text, "timestamp")) {
+      const t = Date.parse(text.replace(" ", "T"));
+      if (!Number.isNaN(t) && (this.newest === void 0 || t > this.newest)) this.newest = t;
+    }
+    const n = toNumber(text);
+    if (n !== void 0) {
+      this.numeric++;
+      this.sum += n;
+      this.sumSq += n * n;
+      if (c.outliers) this.keep(n, row, line, file, text);
+      if (this.min === void 0 || n < this.min) this.min = n;
+      if (this.max === void 0 || n > this.max) this.max = n;
+      if (c.min !== void 0 && n < c.min || c.max !== void 0 && n > c.max)
+        this.range.add(example(text, row, line, file));
+    }
+    if (this.allowedSet && !this.allowedSet.has(text) && !(n !== void 0 && this.allowedSet.has(String(n)))) {
+      this.allowed.add(example(text, row, line, file));
+    }
+    if (this.pattern && (text.length > MAX_CELL || !this.pattern.test(text)))
+      this.regex.add(example(text, row, line, file));
+    this.unique?.add(text);
+  }
+  /**
+   * Feed field `f` of a CSV batch: the same measures as add(), reading the bytes where it can and
+   * making the cell's string only when a check needs it (regex, allowed values, examples).
+   */
+  addField(batch, f, row, line, file) {
+    if (batch.special.size && batch.special.has(f)) {
+      this.add(batch.text(f), row, line, file);
+      return;
+    }
+    const b = batch.buf;
+    const s = batch.start[f];
+    const e = batch.end[f];
+    this.rows++;
+    let text;
+    const str = () => {
+      text ??= b.toString("utf8", s, e);
+      return text;
+    };
+    if (isMissingBytes(b, s, e)) {
+      this.missing++;
+      if (this.config.missing) this.missingRows.add({ row, line, file, value: str() });
+      return;
+    }
+    const c = this.config;
+    let n;
+    if (isDecimalBytes(b, s, e)) {
+      const v = parseNumber(b, s, e);
+      n = Number.isNaN(v) ? toNumber(str()) : v;
+    }
+    if (c.type) {
+      const ok = c.type === "integer" ? isIntegerBytes(b, s, e) : c.type === "date" ? isDateBytes(b, s, e) : c.type === "number" ? n !== void 0 : hasType(str(), c.type);
+      if (!ok) this.type.add(example(str(), row, line, file));
+    }
+    if (c.freshness && hasType(str(), "timestamp")) {
+      const t = Date.parse(str().replace(" ", "T"));
+      if (!Number.isNaN(t) && (this.newest === void 0 || t > this.newest)) this.newest = t;
+    }
+    if (n !== void 0) {
+      this.numeric++;
+      this.sum += n;
+      this.sumSq += n * n;
+      if (c.outliers) this.keep(n, row, line, file, str());
+      if (this.min === void 0 || n < this.min) this.min = n;
+      if (this.max === void 0 || n > this.max) this.max = n;
+      if (c.min !== void 0 && n < c.min || c.max !== void 0 && n > c.max)
+        this.range.add(example(str(), row, line, file));
+    }
+    if (this.allowedSet) {
+      let ok;
+      if (this.allowedCodes && this.allowedCodes.values.length < MAX_ALLOWED_CODES) {
+        const code = this.allowedCodes.codeOfField(batch, f);
+        let verdict = this.allowedVerdicts[code];
+        if (verdict === void 0) {
+          const t = this.allowedCodes.values[code];
+          const m = toNumber(t);
+          verdict = this.allowedSet.has(t) || m !== void 0 && this.allowedSet.has(String(m));
+          this.allowedVerdicts[code] = verdict;
+        }
+        ok = verdict;
+      } else ok = this.allowedSet.has(str()) || n !== void 0 && this.allowedSet.has(String(n));
+      if (!ok) this.allowed.add(example(str(), row, line, file));
+    }
+    if (this.pattern && (e - s > MAX_CELL || !this.pattern.test(str())))
+      this.regex.add(example(str(), row, line, file));
+    if (this.unique) {
+      const h = this.unique.standardHash ? hash64Ascii(b, s, e) : void 0;
+      if (h) this.unique.addHash(h[0], h[1]);
+      else this.unique.add(str());
+    }
+  }
+  /** This accumulator's measures, for merging into the main thread's. */
+  exportState() {
+    const v = (x) => ({ count: x.count, examples: x.examples });
+    return {
+      rows: this.rows,
+      missing: this.missing,
+      numeric: this.numeric,
+      sum: this.sum,
+      sumSq: this.sumSq,
+      min: this.min,
+      max: this.max,
+      newest: this.newest,
+      violations: {
+        type: v(this.type),
+        range: v(this.range),
+        allowed: v(this.allowed),
+        regex: v(this.regex),
+        missingRows: v(this.missingRows)
+      },
+      unique: this.unique?.exportState()
+    };
+  }
+  /** Merge the measures of a later part of the file (parts are merged in file order). */
+  mergeState(s, rowOffset, lineOffset) {
+    this.rows += s.rows;
+    this.missing += s.missing;
+    this.numeric += s.numeric;
+    this.sum += s.sum;
+    this.sumSq += s.sumSq;
+    if (s.min !== void 0 && (this.min === void 0 || s.min < this.min)) this.min = s.min;
+    if (s.max !== void 0 && (this.max === void 0 || s.max > this.max)) this.max = s.max;
+    if (s.newest !== void 0 && (this.newest === void 0 || s.newest > this.newest))
+      this.newest = s.newest;
+    this.type.merge(s.violations.type, rowOffset, lineOffset);
+    this.range.merge(s.violations.range, rowOffset, lineOffset);
+    this.allowed.merge(s.violations.allowed, rowOffset, lineOffset);
+    this.regex.merge(s.violations.regex, rowOffset, lineOffset);
+    this.missingRows.merge(s.violations.missingRows, rowOffset, lineOffset);
+    if (s.unique) this.unique?.mergeState(s.unique);
+  }
+  /** Allowed-value verdicts per distinct cell (the byte path). */
+  allowedCodes;
+  allowedVerdicts = [];
+  /** Second pass for `unique` on the byte path. */
+  verifyField(batch, f, row, line, file) {
+    this.verify(batch.text(f), row, line, file);
+  }
+  keep(n, row, line, file, text) {
+    if (this.sample.length < OUTLIER_SAMPLE) {
+      this.sample.push({ value: n, example: example(text, row, line, file) });
+      return;
+    }
+    let x = this.sampleState;
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    this.sampleState = x >>> 0;
+    const j = Math.floor(this.sampleState / 4294967296 * this.numeric);
+    if (j < OUTLIER_SAMPLE) this.sample[j] = { value: n, example: example(text, row, line, file) };
+  }
+  /** Second pass for `unique`: the same cell again, when the first pass saw a hash twice. */
+  verify(text, row, line, file) {
+    if (isMissing(text)) return;
+    this.unique?.verify(text, { row, line, file });
+  }
+  /** Fill `duplicates` from the tracker once the passes are done. */
+  finish() {
+    if (!this.unique) return;
+    for (const d of this.unique.duplicates) this.duplicates.add(example(d.value, d.row, d.line, d.file));
+    this.duplicates.count = this.unique.duplicateCount;
+  }
+  /** Distinct non-missing values, when tracked. */
+  get distinct() {
+    return this.unique?.distinct;
+  }
+};
+
+// src/data/csv-part.ts
+var ONES = /* @__PURE__ */ new Set(["1", "1.0", "true", "True"]);
+var ZEROS = /* @__PURE__ */ new Set(["0", "0.0", "false", "False"]);
+async function scanPart(job) {
+  const columns = job.columns.map((c) => ({ at: c.at, acc: new ColumnAccumulator(c.config) }));
+  const keys = job.keys.map((k) => ({ at: k.at, tracker: new UniqueTracker() }));
+  const groups = job.groups.map((g) => ({ at: g.at, bad: new Violations() }));
+  const ragged = new Violations();
+  let rows = 0;
+  const file = job.file;
+  const onBatch = (batch) => {
+    for (let r = 0; r < batch.rows; r++) {
+      const first = batch.fieldOf[r];
+      const n = batch.fieldOf[r + 1] - first;
+      const line = batch.line[r];
+      const row = rows++;
+      if (n !== job.width) ragged.add({ row, line, file, value: `${n} fields` });
+      for (const { at, acc } of columns) {
+        if (at < n) acc.addField(batch, first + at, row, line, file);
+        else acc.add("", row, line, file);
+      }
+      const cell = (i) => i < n ? batch.text(first + i) : "";
+      for (const k of keys) k.tracker.add(k.at.map(cell).join(""));
+      for (const g of groups) {
+        let ones = 0;
+        let other = false;
+        for (const i of g.at) {
+          const v = cell(i);
+          if (ONES.has(v)) ones++;
+          else if (!ZEROS.has(v)) other = true;
+        }
+        if (ones !== 1 || other) g.bad.add({ row, line, file, value: g.at.map(cell).join(", ") });
+      }
+    }
+  };
+  const scanner = new CsvByteScanner(onBatch, job.delimiter);
+  let error;
+  try {
+    const stream = createReadStream(job.path, { start: job.start, end: job.end - 1, highWaterMark: 1 << 20 });
+    for await (const chunk of stream) scanner.push(chunk);
+    scanner.end();
+  } catch (err) {
+    if (!(err instanceof CsvError)) throw err;
+    error = { message: err.message, line: err.line };
+  }
+  return {
+    rows,
+    lines: scanner.currentLine - 1,
+    columns: columns.map((c) => c.acc.exportState()),
+    keys: keys.map((k) => k.tracker.exportState()),
+    groups: groups.map((g) => ({ count: g.bad.count, examples: g.bad.examples })),
+    ragged: { count: ragged.count, examples: ragged.examples },
+    ...error ? { error } : {}
+  };
+}
+
+// src/data/data-worker.ts
+var result = await scanPart(workerData);
+var transfer = [
+  ...result.columns.flatMap((c) => c.unique ? [c.unique.pairs.buffer] : []),
+  ...result.keys.map((k) => k.pairs.buffer)
+];
+parentPort?.postMessage(result, transfer);

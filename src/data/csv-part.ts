@@ -1,0 +1,101 @@
+/**
+ * One byte range of a CSV file, checked on its own (in a worker thread, or the main one): the
+ * parts of a large file are scanned in parallel and their measures merged in file order. A part
+ * starts just after a line break; if that break was inside a quoted field, the part before it
+ * ends in an unclosed quote, which is reported, and the caller then reads the file in one pass.
+ */
+import { createReadStream } from "node:fs";
+import {
+  type AccumulatorState,
+  ColumnAccumulator,
+  type ColumnConfig,
+  type Example,
+  Violations,
+} from "./column-checks.js";
+import { type CsvBatch, CsvByteScanner } from "./csv-bytes.js";
+import { CsvError } from "./csv-parser.js";
+import { UniqueTracker } from "./hash-set.js";
+
+/** What a part scan needs. */
+export interface PartJob {
+  /** Absolute path of the file. */
+  path: string;
+  /** The file's name in findings. */
+  file: string;
+  start: number;
+  end: number;
+  delimiter: string;
+  width: number;
+  columns: { at: number; config: ColumnConfig }[];
+  keys: { at: number[] }[];
+  groups: { at: number[] }[];
+}
+
+/** What a part measured; rows and lines count from the part's start. */
+export interface PartResult {
+  rows: number;
+  /** Line breaks consumed (the next part starts that many lines later). */
+  lines: number;
+  columns: AccumulatorState[];
+  keys: { pairs: Uint32Array; suspects: string[] }[];
+  groups: { count: number; examples: Example[] }[];
+  ragged: { count: number; examples: Example[] };
+  error?: { message: string; line: number };
+}
+
+const ONES = new Set(["1", "1.0", "true", "True"]);
+const ZEROS = new Set(["0", "0.0", "false", "False"]);
+
+/** Scan bytes [start, end) of the file. */
+export async function scanPart(job: PartJob): Promise<PartResult> {
+  const columns = job.columns.map((c) => ({ at: c.at, acc: new ColumnAccumulator(c.config) }));
+  const keys = job.keys.map((k) => ({ at: k.at, tracker: new UniqueTracker() }));
+  const groups = job.groups.map((g) => ({ at: g.at, bad: new Violations() }));
+  const ragged = new Violations();
+  let rows = 0;
+  const file = job.file;
+  const onBatch = (batch: CsvBatch) => {
+    for (let r = 0; r < batch.rows; r++) {
+      const first = batch.fieldOf[r]!;
+      const n = batch.fieldOf[r + 1]! - first;
+      const line = batch.line[r]!;
+      const row = rows++;
+      if (n !== job.width) ragged.add({ row, line, file, value: `${n} fields` });
+      for (const { at, acc } of columns) {
+        if (at < n) acc.addField(batch, first + at, row, line, file);
+        else acc.add("", row, line, file);
+      }
+      const cell = (i: number) => (i < n ? batch.text(first + i) : "");
+      for (const k of keys) k.tracker.add(k.at.map(cell).join("\u0001"));
+      for (const g of groups) {
+        let ones = 0;
+        let other = false;
+        for (const i of g.at) {
+          const v = cell(i);
+          if (ONES.has(v)) ones++;
+          else if (!ZEROS.has(v)) other = true;
+        }
+        if (ones !== 1 || other) g.bad.add({ row, line, file, value: g.at.map(cell).join(", ") });
+      }
+    }
+  };
+  const scanner = new CsvByteScanner(onBatch, job.delimiter);
+  let error: PartResult["error"];
+  try {
+    const stream = createReadStream(job.path, { start: job.start, end: job.end - 1, highWaterMark: 1 << 20 });
+    for await (const chunk of stream as AsyncIterable<Buffer>) scanner.push(chunk);
+    scanner.end();
+  } catch (err) {
+    if (!(err instanceof CsvError)) throw err;
+    error = { message: err.message, line: err.line };
+  }
+  return {
+    rows,
+    lines: scanner.currentLine - 1,
+    columns: columns.map((c) => c.acc.exportState()),
+    keys: keys.map((k) => k.tracker.exportState()),
+    groups: groups.map((g) => ({ count: g.bad.count, examples: g.bad.examples })),
+    ragged: { count: ragged.count, examples: ragged.examples },
+    ...(error ? { error } : {}),
+  };
+}
