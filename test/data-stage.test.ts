@@ -481,3 +481,26 @@ describe("data stage: freshness since the commit", () => {
     });
   });
 });
+
+describe("data stage: Parquet compression codecs", () => {
+  it("reads the same rows from zstd, gzip, brotli, lz4, snappy and uncompressed files (written by DuckDB)", async () => {
+    const { readFileSync } = await import("node:fs");
+    const yaml = (f: string) =>
+      `  - name: f\n    path: ${f}\n    row_count: { min: 1000, max: 1000 }\n    columns:\n      delay: { min: -50, max: 400, missing: { max: 0 } }\n      origin: { regex: "^AB[A-Z]$" }\n`;
+    const seen: string[] = [];
+    for (const codec of ["zstd", "gzip", "brotli", "lz4", "snappy", "uncompressed"]) {
+      const name = `flights-${codec}.parquet`;
+      const bytes = readFileSync(path.join(import.meta.dirname, "fixtures/parquet", name));
+      const s = await run({ [name]: bytes }, yaml(name));
+      seen.push(
+        `${codec}: ${s.checks.map((c) => `${c.id.replace(/^data\/f\//, "")}=${c.status}${c.observed ? `(${c.observed})` : ""}`).join(" ")}`,
+      );
+    }
+    // delay is null on every 7th of 1,000 rows (143) and above 400 on 85 others (counted in Python).
+    const want =
+      "row_count=passed(1000) delay/range=failed(85 rows (8.50%)) delay/missing=failed(143 (14.30%)) origin/regex=passed(0 rows (0.00%))";
+    expect(seen).toEqual(
+      ["zstd", "gzip", "brotli", "lz4", "snappy", "uncompressed"].map((c) => `${c}: ${want}`),
+    );
+  });
+});

@@ -5,6 +5,7 @@
  */
 import { open } from "node:fs/promises";
 import { type AsyncBuffer, parquetMetadataAsync, parquetRead, parquetSchema } from "hyparquet";
+import { compressors } from "hyparquet-compressors";
 import { CsvError, type CsvRow } from "../data/csv-parser.js";
 import { type Workspace, WorkspaceError } from "./workspace.js";
 
@@ -55,6 +56,8 @@ export async function readParquet(
           rowStart: start,
           rowEnd: end,
           rowFormat: "array",
+          // Snappy is built in; ZSTD, Brotli, LZ4 and gzip come from hyparquet-compressors.
+          compressors,
           onComplete: (rows) => {
             for (const r of rows as unknown[][]) {
               onRow({ index, line: index, fields: r.map(cell) });
