@@ -39785,7 +39785,7 @@ function cell(v) {
   if (typeof v === "object") return JSON.stringify(v, (_, x2) => typeof x2 === "bigint" ? x2.toString() : x2);
   return String(v);
 }
-async function readParquet(workspace, file, onRow, _delimiter, onBytes) {
+async function readParquet(workspace, file, onRow, _delimiter, onBytes, wanted) {
   if (!await workspace.exists(file)) throw new WorkspaceError(`${file} does not exist`);
   const handle = await open(workspace.resolve(file), "r");
   try {
@@ -39806,26 +39806,40 @@ async function readParquet(workspace, file, onRow, _delimiter, onBytes) {
     }
     const header = parquetSchema(metadata).children.map((c) => c.element.name);
     onRow({ index: 0, line: 1, fields: header });
+    const columns = wanted ? header.filter((h) => wanted.has(h)) : header;
+    const positions = columns.map((c) => header.indexOf(c));
     let index = 1;
     let start = 0;
     for (const group of metadata.row_groups) {
       const end = start + Number(group.num_rows);
       try {
+        const chunks = /* @__PURE__ */ new Map();
         await parquetRead({
           file: buffer,
           metadata,
           rowStart: start,
           rowEnd: end,
-          rowFormat: "array",
+          columns,
           // Snappy is built in; ZSTD, Brotli, LZ4 and gzip come from hyparquet-compressors.
           compressors,
-          onComplete: (rows) => {
-            for (const r of rows) {
-              onRow({ index, line: index, fields: r.map(cell) });
-              index++;
-            }
+          onChunk: (c) => {
+            const list5 = chunks.get(c.columnName) ?? [];
+            list5.push({ rowStart: c.rowStart, rowEnd: c.rowEnd, data: c.columnData });
+            chunks.set(c.columnName, list5);
           }
         });
+        const fields = new Array(header.length).fill("");
+        const cursors = columns.map((c) => ({ list: chunks.get(c) ?? [], at: 0 }));
+        for (let row = start; row < end; row++) {
+          for (let k = 0; k < positions.length; k++) {
+            const cur = cursors[k];
+            while (cur.at < cur.list.length && cur.list[cur.at].rowEnd <= row) cur.at++;
+            const chunk = cur.list[cur.at];
+            fields[positions[k]] = chunk && row >= chunk.rowStart ? cell(chunk.data[row - chunk.rowStart]) : "";
+          }
+          onRow({ index, line: index, fields });
+          index++;
+        }
       } catch (err3) {
         throw new CsvError(
           `cannot read the row group starting at row ${start + 1} (${err3.message})`,
@@ -42233,7 +42247,13 @@ async function checkDataset(ds, ctx) {
             onCells((i2) => row.fields[i2] ?? "", row.index, row.line);
           },
           ds.delimiter,
-          (bytes) => progress.update(bytes)
+          (bytes) => progress.update(bytes),
+          /* @__PURE__ */ new Set([
+            ...columns.keys(),
+            ...driftColumns.keys(),
+            ...keys.flatMap((k) => k.cols),
+            ...groups2.flatMap((g) => g.cols)
+          ])
         );
       }
     } catch (err3) {

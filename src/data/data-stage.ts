@@ -425,6 +425,12 @@ async function checkDataset(
           },
           ds.delimiter,
           (bytes) => progress.update(bytes),
+          new Set([
+            ...columns.keys(),
+            ...driftColumns.keys(),
+            ...keys.flatMap((k) => k.cols),
+            ...groups.flatMap((g) => g.cols),
+          ]),
         );
       }
     } catch (err) {

@@ -12,6 +12,8 @@ export type Reader = (
   onRow: (row: CsvRow) => void,
   delimiter?: string,
   onBytes?: (bytes: number) => void,
+  /** Columns the caller reads; readers that can skip the others (Parquet) do. */
+  wanted?: Set<string>,
 ) => Promise<unknown>;
 
 /** The reader for a file, by the dataset's `format` or the file's extension; undefined if none yet. */
