@@ -292,8 +292,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path8, { windows } = {}) => {
-      const segs = path8.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path9, { windows } = {}) => {
+      const segs = path9.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -5042,8 +5042,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path8) {
-      let input = path8;
+    function removeDotSegments(path9) {
+      let input = path9;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -5117,11 +5117,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path8) {
-      if (path8 === "" || path8[0] === "/") {
-        return removeDotSegments(path8);
+    function removeDotSegmentsRelative(path9) {
+      if (path9 === "" || path9[0] === "/") {
+        return removeDotSegments(path9);
       }
-      const segments = path8.split("/");
+      const segments = path9.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -5484,8 +5484,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path8 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path8 && path8 !== "/" ? path8 : void 0;
+        const path9 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path9 && path9 !== "/" ? path9 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -8795,17 +8795,17 @@ var require_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path8) {
-      const ctrl = callVisitor(key2, node, visitor, path8);
+    function visit_(key2, node, visitor, path9) {
+      const ctrl = callVisitor(key2, node, visitor, path9);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path8, ctrl);
-        return visit_(key2, ctrl, visitor, path8);
+        replaceNode(key2, path9, ctrl);
+        return visit_(key2, ctrl, visitor, path9);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path8 = Object.freeze(path8.concat(node));
+          path9 = Object.freeze(path9.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = visit_(i2, node.items[i2], visitor, path8);
+            const ci = visit_(i2, node.items[i2], visitor, path9);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -8816,13 +8816,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path8 = Object.freeze(path8.concat(node));
-          const ck = visit_("key", node.key, visitor, path8);
+          path9 = Object.freeze(path9.concat(node));
+          const ck = visit_("key", node.key, visitor, path9);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path8);
+          const cv = visit_("value", node.value, visitor, path9);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -8843,17 +8843,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path8) {
-      const ctrl = await callVisitor(key2, node, visitor, path8);
+    async function visitAsync_(key2, node, visitor, path9) {
+      const ctrl = await callVisitor(key2, node, visitor, path9);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path8, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path8);
+        replaceNode(key2, path9, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path9);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path8 = Object.freeze(path8.concat(node));
+          path9 = Object.freeze(path9.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node.items[i2], visitor, path8);
+            const ci = await visitAsync_(i2, node.items[i2], visitor, path9);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -8864,13 +8864,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path8 = Object.freeze(path8.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path8);
+          path9 = Object.freeze(path9.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path9);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path8);
+          const cv = await visitAsync_("value", node.value, visitor, path9);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -8897,23 +8897,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node, visitor, path8) {
+    function callVisitor(key2, node, visitor, path9) {
       if (typeof visitor === "function")
-        return visitor(key2, node, path8);
+        return visitor(key2, node, path9);
       if (identity.isMap(node))
-        return visitor.Map?.(key2, node, path8);
+        return visitor.Map?.(key2, node, path9);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key2, node, path8);
+        return visitor.Seq?.(key2, node, path9);
       if (identity.isPair(node))
-        return visitor.Pair?.(key2, node, path8);
+        return visitor.Pair?.(key2, node, path9);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key2, node, path8);
+        return visitor.Scalar?.(key2, node, path9);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key2, node, path8);
+        return visitor.Alias?.(key2, node, path9);
       return void 0;
     }
-    function replaceNode(key2, path8, node) {
-      const parent = path8[path8.length - 1];
+    function replaceNode(key2, path9, node) {
+      const parent = path9[path9.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key2] = node;
       } else if (identity.isPair(parent)) {
@@ -9525,10 +9525,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema2, path8, value2) {
+    function collectionFromPath(schema2, path9, value2) {
       let v = value2;
-      for (let i2 = path8.length - 1; i2 >= 0; --i2) {
-        const k = path8[i2];
+      for (let i2 = path9.length - 1; i2 >= 0; --i2) {
+        const k = path9[i2];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -9547,7 +9547,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path8) => path8 == null || typeof path8 === "object" && !!path8[Symbol.iterator]().next().done;
+    var isEmptyPath = (path9) => path9 == null || typeof path9 === "object" && !!path9[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type2, schema2) {
         super(type2);
@@ -9577,11 +9577,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path8, value2) {
-        if (isEmptyPath(path8))
+      addIn(path9, value2) {
+        if (isEmptyPath(path9))
           this.add(value2);
         else {
-          const [key2, ...rest] = path8;
+          const [key2, ...rest] = path9;
           const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.addIn(rest, value2);
@@ -9595,8 +9595,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path8) {
-        const [key2, ...rest] = path8;
+      deleteIn(path9) {
+        const [key2, ...rest] = path9;
         if (rest.length === 0)
           return this.delete(key2);
         const node = this.get(key2, true);
@@ -9610,8 +9610,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path8, keepScalar) {
-        const [key2, ...rest] = path8;
+      getIn(path9, keepScalar) {
+        const [key2, ...rest] = path9;
         const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -9629,8 +9629,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path8) {
-        const [key2, ...rest] = path8;
+      hasIn(path9) {
+        const [key2, ...rest] = path9;
         if (rest.length === 0)
           return this.has(key2);
         const node = this.get(key2, true);
@@ -9640,8 +9640,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path8, value2) {
-        const [key2, ...rest] = path8;
+      setIn(path9, value2) {
+        const [key2, ...rest] = path9;
         if (rest.length === 0) {
           this.set(key2, value2);
         } else {
@@ -12156,9 +12156,9 @@ var require_Document = __commonJS({
           this.contents.add(value2);
       }
       /** Adds a value to the document. */
-      addIn(path8, value2) {
+      addIn(path9, value2) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path8, value2);
+          this.contents.addIn(path9, value2);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -12233,14 +12233,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path8) {
-        if (Collection2.isEmptyPath(path8)) {
+      deleteIn(path9) {
+        if (Collection2.isEmptyPath(path9)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path8) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path9) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -12255,10 +12255,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path8, keepScalar) {
-        if (Collection2.isEmptyPath(path8))
+      getIn(path9, keepScalar) {
+        if (Collection2.isEmptyPath(path9))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path8, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path9, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -12269,10 +12269,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path8) {
-        if (Collection2.isEmptyPath(path8))
+      hasIn(path9) {
+        if (Collection2.isEmptyPath(path9))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path8) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path9) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -12289,13 +12289,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path8, value2) {
-        if (Collection2.isEmptyPath(path8)) {
+      setIn(path9, value2) {
+        if (Collection2.isEmptyPath(path9)) {
           this.contents = value2;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path8), value2);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path9), value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path8, value2);
+          this.contents.setIn(path9, value2);
         }
       }
       /**
@@ -14256,9 +14256,9 @@ var require_cst_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    visit3.itemAtPath = (cst, path8) => {
+    visit3.itemAtPath = (cst, path9) => {
       let item = cst;
-      for (const [field, index] of path8) {
+      for (const [field, index] of path9) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -14267,23 +14267,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit3.parentCollection = (cst, path8) => {
-      const parent = visit3.itemAtPath(cst, path8.slice(0, -1));
-      const field = path8[path8.length - 1][0];
+    visit3.parentCollection = (cst, path9) => {
+      const parent = visit3.itemAtPath(cst, path9.slice(0, -1));
+      const field = path9[path9.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path8, item, visitor) {
-      let ctrl = visitor(item, path8);
+    function _visit(path9, item, visitor) {
+      let ctrl = visitor(item, path9);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path8.concat([[field, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path9.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -14294,10 +14294,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path8);
+            ctrl = ctrl(item, path9);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path8) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path9) : ctrl;
     }
     exports.visit = visit3;
   }
@@ -19054,27 +19054,27 @@ import { createRequire } from "module";
 import { basename, dirname, normalize, relative, resolve, sep } from "path";
 import * as nativeFs from "fs";
 var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
-function cleanPath(path8) {
-  let normalized = normalize(path8);
+function cleanPath(path9) {
+  let normalized = normalize(path9);
   if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
 var SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path8, separator) {
-  return path8.replace(SLASHES_REGEX, separator);
+function convertSlashes(path9, separator) {
+  return path9.replace(SLASHES_REGEX, separator);
 }
 var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path8) {
-  return path8 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path8);
+function isRootDirectory(path9) {
+  return path9 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path9);
 }
-function normalizePath(path8, options) {
+function normalizePath(path9, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path8.includes("/") || path8.startsWith(".");
-  if (resolvePaths) path8 = resolve(path8);
-  if (normalizePath$1 || pathNeedsCleaning) path8 = cleanPath(path8);
-  if (path8 === ".") return "";
-  const needsSeperator = path8[path8.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path8 + pathSeparator : path8, pathSeparator);
+  const pathNeedsCleaning = process.platform === "win32" && path9.includes("/") || path9.startsWith(".");
+  if (resolvePaths) path9 = resolve(path9);
+  if (normalizePath$1 || pathNeedsCleaning) path9 = cleanPath(path9);
+  if (path9 === ".") return "";
+  const needsSeperator = path9[path9.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path9 + pathSeparator : path9, pathSeparator);
 }
 function joinPathWithBasePath(filename, directoryPath) {
   return directoryPath + filename;
@@ -19111,8 +19111,8 @@ var pushDirectory = (directoryPath, paths) => {
   paths.push(directoryPath || ".");
 };
 var pushDirectoryFilter = (directoryPath, paths, filters) => {
-  const path8 = directoryPath || ".";
-  if (filters.every((filter) => filter(path8, true))) paths.push(path8);
+  const path9 = directoryPath || ".";
+  if (filters.every((filter) => filter(path9, true))) paths.push(path9);
 };
 var empty$2 = () => {
 };
@@ -19164,26 +19164,26 @@ var empty = () => {
 function build$3(options) {
   return options.group ? groupFiles : empty;
 }
-var resolveSymlinksAsync = function(path8, state, callback$1) {
+var resolveSymlinksAsync = function(path9, state, callback$1) {
   const { queue, fs, options: { suppressErrors } } = state;
   queue.enqueue();
-  fs.realpath(path8, (error, resolvedPath) => {
+  fs.realpath(path9, (error, resolvedPath) => {
     if (error) return queue.dequeue(suppressErrors ? null : error, state);
     fs.stat(resolvedPath, (error$1, stat2) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat2.isDirectory() && isRecursive(path8, resolvedPath, state)) return queue.dequeue(null, state);
+      if (stat2.isDirectory() && isRecursive(path9, resolvedPath, state)) return queue.dequeue(null, state);
       callback$1(stat2, resolvedPath);
       queue.dequeue(null, state);
     });
   });
 };
-var resolveSymlinks = function(path8, state, callback$1) {
+var resolveSymlinks = function(path9, state, callback$1) {
   const { queue, fs, options: { suppressErrors } } = state;
   queue.enqueue();
   try {
-    const resolvedPath = fs.realpathSync(path8);
+    const resolvedPath = fs.realpathSync(path9);
     const stat2 = fs.statSync(resolvedPath);
-    if (stat2.isDirectory() && isRecursive(path8, resolvedPath, state)) return;
+    if (stat2.isDirectory() && isRecursive(path9, resolvedPath, state)) return;
     callback$1(stat2, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
@@ -19193,9 +19193,9 @@ function build$2(options, isSynchronous) {
   if (!options.resolveSymlinks || options.excludeSymlinks) return null;
   return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
 }
-function isRecursive(path8, resolved, state) {
+function isRecursive(path9, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname(path8);
+  let parent = dirname(path9);
   let depth = 1;
   while (parent !== state.root && depth < 2) {
     const resolvedPath = state.symlinks.get(parent);
@@ -19203,7 +19203,7 @@ function isRecursive(path8, resolved, state) {
     if (isSameRoot) depth++;
     else parent = dirname(parent);
   }
-  state.symlinks.set(path8, resolved);
+  state.symlinks.set(path9, resolved);
   return depth > 1;
 }
 function isRecursiveUsingRealPaths(resolved, state) {
@@ -19375,19 +19375,19 @@ var Walker = class {
         const filename = this.joinPath(entry.name, directoryPath);
         this.pushFile(filename, files, this.state.counts, filters);
       } else if (entry.isDirectory()) {
-        let path8 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry.name, path8)) continue;
-        this.pushDirectory(path8, paths, filters);
-        this.walkDirectory(this.state, path8, path8, depth - 1, this.walk);
+        let path9 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+        if (exclude && exclude(entry.name, path9)) continue;
+        this.pushDirectory(path9, paths, filters);
+        this.walkDirectory(this.state, path9, path9, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-        let path8 = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path8, this.state, (stat2, resolvedPath) => {
+        let path9 = joinPathWithBasePath(entry.name, directoryPath);
+        this.resolveSymlink(path9, this.state, (stat2, resolvedPath) => {
           if (stat2.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
-            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path8 + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path8 + pathSeparator, depth - 1, this.walk);
+            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path9 + pathSeparator)) return;
+            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path9 + pathSeparator, depth - 1, this.walk);
           } else {
-            resolvedPath = useRealPaths ? resolvedPath : path8;
+            resolvedPath = useRealPaths ? resolvedPath : path9;
             const filename = basename(resolvedPath);
             const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
@@ -19553,7 +19553,7 @@ var Builder = class {
       isMatch = globFn(patterns, ...options);
       this.globCache[patterns.join("\0")] = isMatch;
     }
-    this.options.filters.push((path8) => isMatch(path8));
+    this.options.filters.push((path9) => isMatch(path9));
     return this;
   }
 };
@@ -19628,19 +19628,19 @@ function buildRelative(cwd, root) {
     return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
   };
 }
-function ensureNonDriveRelativePath(path8) {
-  return path8.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+function ensureNonDriveRelativePath(path9) {
+  return path9.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
 }
 var splitPatternOptions = { parts: true };
-function splitPattern(path8) {
+function splitPattern(path9) {
   var _result$parts;
-  const result = import_picomatch.default.scan(path8, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path8];
+  const result = import_picomatch.default.scan(path9, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path9];
 }
 var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
 var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-var escapePosixPath = (path8) => path8.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapeWin32Path = (path8) => path8.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapePosixPath = (path9) => path9.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapeWin32Path = (path9) => path9.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
 var escapePath = isWin ? escapeWin32Path : escapePosixPath;
 function isDynamicPattern(pattern, options) {
   if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
@@ -19747,13 +19747,13 @@ function buildCrawler(options, patterns) {
   if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
   const crawler = new Builder({
     filters: [debug ? (p, isDirectory) => {
-      const path8 = format2(p, isDirectory);
-      const matches = matcher2(path8) && !ignore(path8);
-      if (matches) log(`matched ${path8}`);
+      const path9 = format2(p, isDirectory);
+      const matches = matcher2(path9) && !ignore(path9);
+      if (matches) log(`matched ${path9}`);
       return matches;
     } : (p, isDirectory) => {
-      const path8 = format2(p, isDirectory);
-      return matcher2(path8) && !ignore(path8);
+      const path9 = format2(p, isDirectory);
+      return matcher2(path9) && !ignore(path9);
     }],
     exclude: debug ? (_, p) => {
       const skipped = excludePredicate(_, p);
@@ -20498,9 +20498,9 @@ var import_ajv = __toESM(require_ajv(), 1);
 
 // src/schema/format-path.ts
 var PLAIN = /^[A-Za-z_][A-Za-z0-9_-]*$/;
-function formatPath(path8) {
+function formatPath(path9) {
   let out = "";
-  for (const s of path8) {
+  for (const s of path9) {
     if (typeof s === "number") out += `[${s}]`;
     else if (PLAIN.test(s)) out += out ? `.${s}` : s;
     else out += `[${JSON.stringify(s)}]`;
@@ -20600,8 +20600,8 @@ function describe(e, data) {
   return { ...f, message: `${where2} ${custom}${got}` };
 }
 function describeError(e, data) {
-  const path8 = parsePointer(e.instancePath, data);
-  const where2 = path8.length ? formatPath(path8) : "the file";
+  const path9 = parsePointer(e.instancePath, data);
+  const where2 = path9.length ? formatPath(path9) : "the file";
   const parent = e.parentSchema ?? {};
   const p = e.params;
   const described = parent.description ? `${where2}: ${parent.description}` : void 0;
@@ -20616,7 +20616,7 @@ function describeError(e, data) {
       return {
         code: "schema/required",
         message: `${where2} is missing the required key "${missing}"`,
-        path: path8,
+        path: path9,
         preferKey: true,
         hint: what ? `Add "${missing}": ${what}` : `Add "${missing}".`
       };
@@ -20628,7 +20628,7 @@ function describeError(e, data) {
       return {
         code: "schema/unknown-key",
         message: `unknown key "${extra}" in ${where2}${guess ? `; did you mean "${guess}"?` : ""}`,
-        path: [...path8, extra],
+        path: [...path9, extra],
         preferKey: true,
         hint: known.length ? `Known keys here: ${known.join(", ")}.` : "Remove it."
       };
@@ -20638,7 +20638,7 @@ function describeError(e, data) {
       return {
         code: "schema/key-name",
         message: `key "${String(p.propertyName)}" in ${where2} ${rule.errorMessage ?? "is not a valid name"}`,
-        path: [...path8, String(p.propertyName)],
+        path: [...path9, String(p.propertyName)],
         preferKey: true,
         hint: described
       };
@@ -20648,7 +20648,7 @@ function describeError(e, data) {
       return {
         code: "schema/type",
         message: `${where2} must be ${types2.join(" or ")} (got ${typeName(e.data)})`,
-        path: path8,
+        path: path9,
         preferKey: false,
         hint: described
       };
@@ -20659,7 +20659,7 @@ function describeError(e, data) {
       return {
         code: "schema/enum",
         message: `${where2} must be one of ${allowed.join(", ")} (got ${shown(e.data)})${guess ? `; did you mean "${guess}"?` : ""}`,
-        path: path8,
+        path: path9,
         preferKey: false,
         hint: described
       };
@@ -20668,7 +20668,7 @@ function describeError(e, data) {
       return {
         code: "schema/const",
         message: `${where2} must be ${JSON.stringify(p.allowedValue)} (got ${shown(e.data)})`,
-        path: path8,
+        path: path9,
         preferKey: false,
         hint: described
       };
@@ -20679,7 +20679,7 @@ function describeError(e, data) {
       return {
         code: `schema/${e.keyword === "minimum" || e.keyword === "exclusiveMinimum" ? "minimum" : "maximum"}`,
         message: `${where2} must be ${COMPARISON[e.keyword]} ${String(p.limit)} (got ${shown(e.data)})`,
-        path: path8,
+        path: path9,
         preferKey: false,
         hint: described
       };
@@ -20687,7 +20687,7 @@ function describeError(e, data) {
       return {
         code: "schema/pattern",
         message: `${where2} must match /${String(p.pattern)}/ (got ${shown(e.data)})`,
-        path: path8,
+        path: path9,
         preferKey: false,
         hint: described
       };
@@ -20695,7 +20695,7 @@ function describeError(e, data) {
       return {
         code: `schema/${e.keyword.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`,
         message: parent.errorMessage ? `${where2} ${parent.errorMessage}` : `${where2} ${e.message ?? "is invalid"}`,
-        path: path8,
+        path: path9,
         preferKey: false,
         hint: described
       };
@@ -21235,11 +21235,11 @@ function yamlSourceDocument(doc, lineCounter, data) {
   };
   return {
     data,
-    locate(path8, preferKey) {
+    locate(path9, preferKey) {
       const via = {};
       let node = doc.contents;
       let key2;
-      for (const segment of path8) {
+      for (const segment of path9) {
         node = deref(node, via);
         let next;
         let nextKey;
@@ -21272,14 +21272,14 @@ function findTruthy(doc, lineCounter) {
       if (node.type !== import_yaml2.Scalar.PLAIN || typeof node.value !== "string" || !TRUTHY_WORD.test(node.value) || !node.range)
         return;
       const chain = [...ancestors, node];
-      const path8 = [];
+      const path9 = [];
       for (let i2 = 1; i2 < chain.length; i2++) {
         const el = chain[i2];
         const parent = chain[i2 - 1];
-        if ((0, import_yaml2.isPair)(el)) path8.push(keyText(el) ?? String(el.key));
-        else if ((0, import_yaml2.isSeq)(parent)) path8.push(parent.items.indexOf(el));
+        if ((0, import_yaml2.isPair)(el)) path9.push(keyText(el) ?? String(el.key));
+        else if ((0, import_yaml2.isSeq)(parent)) path9.push(parent.items.indexOf(el));
       }
-      out.push({ path: path8, text: node.value, range: offsetsToRange(lineCounter, node.range[0], node.range[1]) });
+      out.push({ path: path9, text: node.value, range: offsetsToRange(lineCounter, node.range[0], node.range[1]) });
     }
   });
   return out;
@@ -27945,7 +27945,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path8) => path8.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path9) => path9.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -28887,12 +28887,12 @@ function parseTree(text2, errors = [], options = ParseOptions.DEFAULT) {
   }
   return result;
 }
-function findNodeAtLocation(root, path8) {
+function findNodeAtLocation(root, path9) {
   if (!root) {
     return void 0;
   }
   let node = root;
-  for (let segment of path8) {
+  for (let segment of path9) {
     if (typeof segment === "string") {
       if (node.type !== "object" || !Array.isArray(node.children)) {
         return void 0;
@@ -29418,9 +29418,9 @@ function parseJsonFile(text2, file, jsonc) {
   const rangeOf = (n) => offsetsToRange(lines, n.offset, n.offset + n.length);
   result.documents.push({
     data,
-    locate(path8, preferKey) {
-      for (let n = path8.length; n >= 0; n--) {
-        const node = findNodeAtLocation2(tree, path8.slice(0, n));
+    locate(path9, preferKey) {
+      for (let n = path9.length; n >= 0; n--) {
+        const node = findNodeAtLocation2(tree, path9.slice(0, n));
         if (!node) continue;
         const key2 = node.parent?.type === "property" ? node.parent.children?.[0] : void 0;
         return { range: preferKey && key2 ? rangeOf(key2) : rangeOf(node) };
@@ -30263,11 +30263,11 @@ function parseTomlFile(text2, file) {
   let index;
   result.documents.push({
     data,
-    locate(path8, preferKey) {
+    locate(path9, preferKey) {
       index ??= indexKeys(text2);
-      for (let n = path8.length; n > 0; n--) {
-        const entry = index.get(path8.slice(0, n).join("\0"));
-        if (entry) return { range: preferKey || n < path8.length ? entry.key : entry.value };
+      for (let n = path9.length; n > 0; n--) {
+        const entry = index.get(path9.slice(0, n).join("\0"));
+        if (entry) return { range: preferKey || n < path9.length ? entry.key : entry.value };
       }
       return { range: FILE_START };
     }
@@ -30326,12 +30326,12 @@ function protectBareWords(text2) {
   }
   return { text: out + text2.slice(last), markers };
 }
-function walk(value2, path8, leaf) {
+function walk(value2, path9, leaf) {
   if (Array.isArray(value2)) {
-    for (let i2 = 0; i2 < value2.length; i2++) walk(value2[i2], [...path8, i2], leaf);
+    for (let i2 = 0; i2 < value2.length; i2++) walk(value2[i2], [...path9, i2], leaf);
   } else if (value2 !== null && typeof value2 === "object")
-    for (const [k, v] of Object.entries(value2)) walk(v, [...path8, k], leaf);
-  else leaf(path8, value2);
+    for (const [k, v] of Object.entries(value2)) walk(v, [...path9, k], leaf);
+  else leaf(path9, value2);
 }
 async function readMetricsFiles(workspace, patterns) {
   const diagnostics = [];
@@ -30377,9 +30377,9 @@ function flattenText(text2, file, diagnostics) {
       diagnostics.push(fileProblem(file, `${file} holds no mapping of metric names to values`));
       continue;
     }
-    walk(doc.data, [], (path8, raw) => {
-      const name = path8.join(".");
-      const range = doc.locate(path8, false).range;
+    walk(doc.data, [], (path9, raw) => {
+      const name = path9.join(".");
+      const range = doc.locate(path9, false).range;
       let value2 = null;
       let problem2;
       const bare = typeof raw === "string" ? protectedText.markers.get(raw) : void 0;
@@ -31076,6 +31076,9 @@ function hashBytes(b, s, e) {
 }
 
 // src/data/hash-set.ts
+import { appendFileSync, mkdtempSync as mkdtempSync3, readFileSync as readFileSync4, rmSync as rmSync2 } from "node:fs";
+import { tmpdir as tmpdir3 } from "node:os";
+import path5 from "node:path";
 function hash64(s) {
   let a = 2166136261;
   let b = 2538058380 ^ s.length;
@@ -31101,6 +31104,70 @@ function hash64Ascii(bytes, s, e) {
   b = Math.imul(b ^ b >>> 15, 739982445);
   return [a >>> 0 || 1, b >>> 0];
 }
+var SPILL_AT = 1 << 19;
+var PARTITIONS = 64;
+var SPILL_BUFFER = 8192;
+var HashSpill = class {
+  dir = mkdtempSync3(path5.join(tmpdir3(), "mlgate-unique-"));
+  buffers = Array.from({ length: PARTITIONS }, () => new Uint32Array(SPILL_BUFFER * 2));
+  fill = new Uint32Array(PARTITIONS);
+  /** Files per partition: this tracker's, and those adopted from other threads. */
+  files = Array.from({ length: PARTITIONS }, (_, p) => [
+    path5.join(this.dir, `p${p}`)
+  ]);
+  add(a, b) {
+    const p = a >>> 26;
+    const buf = this.buffers[p];
+    const n = this.fill[p];
+    buf[n * 2] = a;
+    buf[n * 2 + 1] = b;
+    this.fill[p] = n + 1;
+    if (n + 1 === SPILL_BUFFER) this.write(p);
+  }
+  write(p) {
+    const n = this.fill[p];
+    if (!n) return;
+    const buf = this.buffers[p];
+    appendFileSync(this.files[p][0], new Uint8Array(buf.buffer, buf.byteOffset, n * 8));
+    this.fill[p] = 0;
+  }
+  /** Write what is buffered and hand the files over (to another thread's tracker). */
+  flush() {
+    for (let p = 0; p < PARTITIONS; p++) this.write(p);
+    return this.files.map((f) => [...f]);
+  }
+  /** Take over another tracker's partition files. */
+  adopt(files) {
+    files.forEach((list5, p) => {
+      this.files[p].push(...list5);
+    });
+  }
+  /** Read each partition back; report pairs seen twice; return the distinct count; delete the files. */
+  finish(suspect) {
+    this.flush();
+    let distinct = 0;
+    for (const list5 of this.files) {
+      const set2 = new HashSet64();
+      for (const file of list5) {
+        let bytes;
+        try {
+          bytes = readFileSync4(file);
+        } catch {
+          continue;
+        }
+        const aligned = bytes.byteOffset % 4 === 0 ? bytes : Buffer.from(bytes);
+        const pairs2 = new Uint32Array(aligned.buffer, aligned.byteOffset, aligned.byteLength / 4);
+        for (let i2 = 0; i2 < pairs2.length; i2 += 2)
+          if (!set2.add(pairs2[i2], pairs2[i2 + 1])) suspect(`${pairs2[i2]}:${pairs2[i2 + 1]}`);
+        rmSync2(file, { force: true });
+      }
+      distinct += set2.size;
+    }
+    for (const list5 of this.files)
+      for (const f of list5) rmSync2(path5.dirname(f), { recursive: true, force: true });
+    return distinct;
+  }
+};
 var HashSet64 = class {
   slots;
   mask;
@@ -31147,12 +31214,16 @@ var HashSet64 = class {
   }
 };
 var UniqueTracker = class {
-  /** `hash` is replaceable so tests can force collisions. */
-  constructor(hash = hash64) {
+  /** `hash` is replaceable so tests can force collisions; `spillAt` is the in-memory limit. */
+  constructor(hash = hash64, spillAt = SPILL_AT) {
     this.hash = hash;
+    this.spillAt = spillAt;
   }
   hash;
+  spillAt;
   hashes = new HashSet64();
+  /** Once the set outgrows memory: pairs go to 64 partition files by their top bits instead. */
+  spill;
   /** Hash pairs seen more than once in the first pass. */
   suspects = /* @__PURE__ */ new Set();
   /** Second pass: per suspect hash, the distinct strings and where each first appeared. */
@@ -31160,6 +31231,8 @@ var UniqueTracker = class {
   duplicates = [];
   duplicateCount = 0;
   extraDistinct = 0;
+  /** Distinct pairs counted when the spilled partitions were read back. */
+  spilledDistinct = 0;
   /** First pass. */
   add(text2) {
     const [a, b] = this.hash(text2);
@@ -31167,18 +31240,44 @@ var UniqueTracker = class {
   }
   /** First pass, from a hash computed elsewhere (hash64Ascii on bytes: the same values). */
   addHash(a, b) {
+    if (this.spill) {
+      this.spill.add(a, b);
+      return;
+    }
     if (!this.hashes.add(a, b)) this.suspects.add(`${a}:${b}`);
+    if (this.hashes.size >= this.spillAt) this.startSpilling();
   }
   /** Whether this tracker hashes with hash64 (bytes may then be hashed directly). */
   get standardHash() {
     return this.hash === hash64;
   }
+  startSpilling() {
+    this.spill = new HashSpill();
+    const pairs2 = this.hashes.pairs();
+    for (let i2 = 0; i2 < pairs2.length; i2 += 2) this.spill.add(pairs2[i2], pairs2[i2 + 1]);
+    this.hashes = new HashSet64();
+  }
+  /**
+   * End of the first pass: read the spilled partitions back one at a time (memory: one
+   * partition's set) to find the pairs seen twice. Call before needsVerification and distinct.
+   */
+  finishFirstPass() {
+    if (!this.spill) return;
+    this.spilledDistinct = this.spill.finish((key2) => this.suspects.add(key2));
+    this.spill = void 0;
+  }
   /** The first pass's state, to merge into the tracker of another part of the same data. */
   exportState() {
+    if (this.spill)
+      return { pairs: new Uint32Array(0), suspects: [...this.suspects], files: this.spill.flush() };
     return { pairs: this.hashes.pairs(), suspects: [...this.suspects] };
   }
   /** Merge another part's first pass: a hash both parts saw is a suspect, like one seen twice here. */
   mergeState(state) {
+    if (state.files) {
+      if (!this.spill) this.startSpilling();
+      this.spill.adopt(state.files);
+    }
     for (let i2 = 0; i2 < state.pairs.length; i2 += 2) this.addHash(state.pairs[i2], state.pairs[i2 + 1]);
     for (const s of state.suspects) this.suspects.add(s);
   }
@@ -31206,7 +31305,7 @@ var UniqueTracker = class {
   }
   /** Distinct values (exact once verification has run, when it was needed). */
   get distinct() {
-    return this.hashes.size + this.extraDistinct;
+    return this.hashes.size + this.spilledDistinct + this.extraDistinct;
   }
 };
 
@@ -31838,32 +31937,32 @@ function parseFloat16(bytes) {
 }
 
 // node_modules/hyparquet/src/schema.js
-function schemaTree(schema2, rootIndex, path8) {
+function schemaTree(schema2, rootIndex, path9) {
   const element = schema2[rootIndex];
   const children = [];
   let count2 = 1;
   if (element.num_children) {
     while (children.length < element.num_children) {
       const childElement = schema2[rootIndex + count2];
-      const child = schemaTree(schema2, rootIndex + count2, [...path8, childElement.name]);
+      const child = schemaTree(schema2, rootIndex + count2, [...path9, childElement.name]);
       count2 += child.count;
       children.push(child);
     }
   }
-  return { count: count2, element, children, path: path8 };
+  return { count: count2, element, children, path: path9 };
 }
 function getSchemaPath(schema2, name) {
   return getTreePath(schemaTree(schema2, 0, []), name);
 }
 function getTreePath(tree, name) {
-  const path8 = [tree];
+  const path9 = [tree];
   for (const part of name) {
     const child = tree.children.find((child2) => child2.element.name === part);
     if (!child) throw new Error(`parquet schema element not found: ${name}`);
-    path8.push(child);
+    path9.push(child);
     tree = child;
   }
-  return path8;
+  return path9;
 }
 function getPhysicalColumns(schemaTree2) {
   const columns = [];
@@ -32597,7 +32696,7 @@ function pathsNeededForFilter(filter) {
   return [...new Set(paths)];
 }
 function columnsNeededForFilter(filter) {
-  return [...new Set(pathsNeededForFilter(filter).map((path8) => path8.split(".")[0]))];
+  return [...new Set(pathsNeededForFilter(filter).map((path9) => path9.split(".")[0]))];
 }
 function matchFilter(record, filter, strict = true) {
   if ("$and" in filter && Array.isArray(filter.$and)) {
@@ -32802,9 +32901,9 @@ function unionRanges(a, b) {
   }
   return out;
 }
-function resolve3(record, path8) {
+function resolve3(record, path9) {
   let value2 = record;
-  for (const part of path8.split(".")) {
+  for (const part of path9.split(".")) {
     value2 = value2?.[part];
   }
   return value2;
@@ -33464,7 +33563,7 @@ function assembleLists(output, definitionLevels, repetitionLevels, values, schem
   return output;
 }
 function assembleNested(subcolumnData, schema2, parsers, depth = 0) {
-  const path8 = schema2.path.join(".");
+  const path9 = schema2.path.join(".");
   const optional = schema2.element.repetition_type === "OPTIONAL";
   const nextDepth = optional ? depth + 1 : depth;
   if (isListLike(schema2)) {
@@ -33479,7 +33578,7 @@ function assembleNested(subcolumnData, schema2, parsers, depth = 0) {
     const values = subcolumnData.get(subcolumn);
     if (!values) throw new Error("parquet list column missing values");
     if (optional) flattenAtDepth(values, depth);
-    subcolumnData.set(path8, values);
+    subcolumnData.set(path9, values);
     subcolumnData.delete(subcolumn);
     return;
   }
@@ -33487,8 +33586,8 @@ function assembleNested(subcolumnData, schema2, parsers, depth = 0) {
     const mapName = schema2.children[0].element.name;
     assembleNested(subcolumnData, schema2.children[0].children[0], parsers, nextDepth + 1);
     assembleNested(subcolumnData, schema2.children[0].children[1], parsers, nextDepth + 1);
-    const keys = subcolumnData.get(`${path8}.${mapName}.key`);
-    const values = subcolumnData.get(`${path8}.${mapName}.value`);
+    const keys = subcolumnData.get(`${path9}.${mapName}.key`);
+    const values = subcolumnData.get(`${path9}.${mapName}.value`);
     if (!keys) throw new Error("parquet map column missing keys");
     if (!values) throw new Error("parquet map column missing values");
     if (keys.length !== values.length) {
@@ -33496,9 +33595,9 @@ function assembleNested(subcolumnData, schema2, parsers, depth = 0) {
     }
     const out = assembleMaps(keys, values, nextDepth);
     if (optional) flattenAtDepth(out, depth);
-    subcolumnData.delete(`${path8}.${mapName}.key`);
-    subcolumnData.delete(`${path8}.${mapName}.value`);
-    subcolumnData.set(path8, out);
+    subcolumnData.delete(`${path9}.${mapName}.key`);
+    subcolumnData.delete(`${path9}.${mapName}.value`);
+    subcolumnData.set(path9, out);
     return;
   }
   if (schema2.children.length) {
@@ -33518,7 +33617,7 @@ function assembleNested(subcolumnData, schema2, parsers, depth = 0) {
       inverted = decodeVariantColumn(inverted, parsers);
     }
     if (optional) flattenAtDepth(inverted, depth);
-    subcolumnData.set(path8, inverted);
+    subcolumnData.set(path9, inverted);
   }
 }
 function flattenAtDepth(arr, depth) {
@@ -41468,7 +41567,7 @@ var compareStage = {
 };
 
 // src/data/data-stage.ts
-import { rmSync as rmSync2 } from "node:fs";
+import { rmSync as rmSync3 } from "node:fs";
 
 // src/config/duration.ts
 var UNIT_MS = { ms: 1, s: 1e3, m: 6e4, h: 36e5, d: 864e5, w: 6048e5 };
@@ -41858,8 +41957,8 @@ function readAt(fd2, position, length) {
   const n = readSync(fd2, buf, 0, length, position);
   return buf.subarray(0, n);
 }
-function readHeader(path8, delimiter) {
-  const fd2 = openSync(path8, "r");
+function readHeader(path9, delimiter) {
+  const fd2 = openSync(path9, "r");
   try {
     const head = readAt(fd2, 0, 1 << 20);
     let start = head[0] === 239 && head[1] === 187 && head[2] === 191 ? 3 : 0;
@@ -41890,10 +41989,10 @@ function readHeader(path8, delimiter) {
     closeSync(fd2);
   }
 }
-function splitPoints(path8, from, parts) {
-  const size = statSync5(path8).size;
+function splitPoints(path9, from, parts) {
+  const size = statSync5(path9).size;
   const points = [from];
-  const fd2 = openSync(path8, "r");
+  const fd2 = openSync(path9, "r");
   try {
     for (let k = 1; k < parts; k++) {
       const guess = from + Math.floor((size - from) * k / parts);
@@ -42072,7 +42171,7 @@ async function checkDataset(ds, ctx) {
         });
       }
     }
-    if (baselineDir) rmSync2(baselineDir, { recursive: true, force: true });
+    if (baselineDir) rmSync3(baselineDir, { recursive: true, force: true });
     for (const name of drift.columns ?? refHeader) {
       const at = refHeader.indexOf(name);
       if (at === -1) {
@@ -42271,6 +42370,8 @@ async function checkDataset(ds, ctx) {
       progress.end();
     }
   }
+  for (const a of columns.values()) a.unique?.finishFirstPass();
+  for (const k of keys) k.tracker.finishFirstPass();
   const uniques = [...columns.values()].filter((a) => a.unique?.needsVerification);
   const keysToVerify = keys.filter((k) => k.tracker.needsVerification);
   if (uniques.length || keysToVerify.length) {
@@ -46136,14 +46237,14 @@ function buildIndex(p) {
   };
   for (let i2 = 0; i2 < p.parents.length; i2++) {
     const parent = p.parents[i2];
-    const path8 = parent < 0 ? [p.segments[i2]] : [...paths[parent], p.segments[i2]];
-    paths.push(path8);
+    const path9 = parent < 0 ? [p.segments[i2]] : [...paths[parent], p.segments[i2]];
+    paths.push(path9);
     const entry = {};
     const key2 = range(i2, 0);
     const value2 = range(i2, 3);
     if (key2) entry.key = key2;
     if (value2) entry.value = value2;
-    index.set(path8.join("\0"), entry);
+    index.set(path9.join("\0"), entry);
   }
   return index;
 }
@@ -46169,7 +46270,7 @@ function parseLeanYaml(text2, options = {}) {
 var CannotLocate = class extends Error {
 };
 var UNSUPPORTED = /(?:^|[\s[{,])[&*!](?=\S)|^\s*(?:\?|<<)|^(?:---|\.\.\.|%)|\t/m;
-var key = (path8) => path8.join("\0");
+var key = (path9) => path9.join("\0");
 function scalarEnd(line, start) {
   const c = line[start];
   if (c === '"') {
@@ -46284,31 +46385,31 @@ function indexYamlLines(text2) {
       if (!k) return void 0;
       const raw = line.slice(col, k.end);
       const name = raw.startsWith('"') ? JSON.parse(raw) : raw.startsWith("'") ? raw.slice(1, -1).replace(/''/g, "'") : raw;
-      const path8 = [...frame.path, String(name)];
-      index.set(key(path8), { key: { start: { line: n, column: col }, end: { line: n, column: k.end } } });
+      const path9 = [...frame.path, String(name)];
+      index.set(key(path9), { key: { start: { line: n, column: col }, end: { line: n, column: k.end } } });
       let v = k.colon + 1;
       while (line[v] === " ") v++;
       if (v >= line.length || line[v] === "#") {
-        pending = { path: path8, indent: col };
+        pending = { path: path9, indent: col };
         break;
       }
-      const r = recordValue(index, path8, line, n, v);
+      const r = recordValue(index, path9, line, n, v);
       if (r === "multiline") skipAbove = col;
-      else if (r === "scalar") lastScalar = { path: path8, indent: col };
+      else if (r === "scalar") lastScalar = { path: path9, indent: col };
       break;
     }
   }
   return index;
 }
-function recordValue(index, path8, line, n, v) {
+function recordValue(index, path9, line, n, v) {
   const c = line[v];
   if (c === "|" || c === ">") return "multiline";
   if (c === "[" || c === "{") return flowClosesOnLine(line.slice(v)) ? "other" : "multiline";
   const end = scalarEnd(line, v);
   if (end === -1) return "multiline";
-  const entry = index.get(key(path8)) ?? {};
+  const entry = index.get(key(path9)) ?? {};
   entry.value = { start: { line: n, column: v }, end: { line: n, column: end } };
-  index.set(key(path8), entry);
+  index.set(key(path9), entry);
   return "scalar";
 }
 function flowClosesOnLine(value2) {
@@ -46326,10 +46427,10 @@ function flowClosesOnLine(value2) {
   }
   return depth === 0;
 }
-function leanLocate(index, path8, preferKey) {
-  const entry = index.get(key(path8));
+function leanLocate(index, path9, preferKey) {
+  const entry = index.get(key(path9));
   const range = preferKey ? entry?.key ?? entry?.value : entry?.value;
-  if (!range) throw new CannotLocate(path8.join("."));
+  if (!range) throw new CannotLocate(path9.join("."));
   return range;
 }
 
@@ -46347,7 +46448,7 @@ function parseYamlFast(text2, truthyRule) {
       documents: [
         {
           data: lean.data,
-          locate: (path8, preferKey) => ({ range: leanLocate(lean.index, path8, preferKey) })
+          locate: (path9, preferKey) => ({ range: leanLocate(lean.index, path9, preferKey) })
         }
       ]
     };
@@ -46368,10 +46469,10 @@ function parseYamlFast(text2, truthyRule) {
     documents: data === void 0 ? [] : [
       {
         data,
-        locate(path8, preferKey) {
+        locate(path9, preferKey) {
           index ??= indexYamlLines(text2);
           if (!index) throw new CannotLocate("the file uses YAML the lean index does not model");
-          return { range: leanLocate(index, path8, preferKey) };
+          return { range: leanLocate(index, path9, preferKey) };
         }
       }
     ]
@@ -46380,21 +46481,21 @@ function parseYamlFast(text2, truthyRule) {
 
 // src/lint/rules/walk-strings.ts
 function walkStrings(data, visit3) {
-  const path8 = [];
-  const pathOf = () => path8.slice();
+  const path9 = [];
+  const pathOf = () => path9.slice();
   const walk2 = (value2, key2) => {
     if (typeof value2 === "string") visit3(value2, key2, pathOf);
     else if (Array.isArray(value2)) {
       for (let i2 = 0; i2 < value2.length; i2++) {
-        path8.push(i2);
+        path9.push(i2);
         walk2(value2[i2], key2);
-        path8.pop();
+        path9.pop();
       }
     } else if (value2 !== null && typeof value2 === "object") {
       for (const k of Object.keys(value2)) {
-        path8.push(k);
+        path9.push(k);
         walk2(value2[k], k);
-        path8.pop();
+        path9.pop();
       }
     }
   };
@@ -46417,12 +46518,12 @@ var envLeak = {
       walkStrings(doc.data, (value2, _key, pathOf) => {
         const m = re.exec(value2);
         if (!m) return;
-        const path8 = pathOf();
+        const path9 = pathOf();
         const marker = markers.find((w) => w.toLowerCase() === m[1].toLowerCase()) ?? m[1];
         out.push({
           document,
-          path: path8,
-          message: `${formatPath(path8)} mentions "${marker}", which must not appear in ${environment} configs`,
+          path: path9,
+          message: `${formatPath(path9)} mentions "${marker}", which must not appear in ${environment} configs`,
           hint: `Point it at the ${environment} resource, or suppress with "# mlgate-disable-next-line env-leak" if it is intended.`
         });
       });
@@ -46433,7 +46534,7 @@ var envLeak = {
 
 // src/lint/rules/paths-exist.ts
 var import_picomatch4 = __toESM(require_picomatch2(), 1);
-import path5 from "node:path";
+import path6 from "node:path";
 var NOT_A_PATH = /^[a-z][a-z0-9+.-]*:\/\/|\$\{|\{\{|[*?[]/i;
 function matcher(globs) {
   const tests = globs.map((g) => (0, import_picomatch4.default)(g.replace(/\./g, "/"), { dot: true }));
@@ -46458,9 +46559,9 @@ var pathsExist = {
     const out = [];
     for (const c of candidates) {
       const where2 = formatPath(c.path);
-      const fromRoot = path5.posix.normalize(c.value.replace(/\\/g, "/"));
-      const fromFile = path5.posix.join(path5.posix.dirname(file), fromRoot);
-      if (path5.posix.isAbsolute(fromRoot) || fromRoot.startsWith("../")) {
+      const fromRoot = path6.posix.normalize(c.value.replace(/\\/g, "/"));
+      const fromFile = path6.posix.join(path6.posix.dirname(file), fromRoot);
+      if (path6.posix.isAbsolute(fromRoot) || fromRoot.startsWith("../")) {
         out.push({
           ...c,
           message: `${where2} points outside the repository (${JSON.stringify(c.value)})`,
@@ -46517,11 +46618,11 @@ var secrets = {
       walkStrings(doc.data, (value2, key2, pathOf) => {
         const kind = secretKind(key2, value2);
         if (!kind) return;
-        const path8 = pathOf();
+        const path9 = pathOf();
         out.push({
           document,
-          path: path8,
-          message: `${formatPath(path8)} holds a hard-coded secret (${kind}); the value is not shown`,
+          path: path9,
+          message: `${formatPath(path9)} holds a hard-coded secret (${kind}); the value is not shown`,
           hint: "Read it from the environment or a secret store (e.g. ${MY_SECRET}), and rotate the leaked credential."
         });
       });
@@ -46698,7 +46799,7 @@ var import_ajv2 = __toESM(require_ajv(), 1);
 var import__ = __toESM(require__(), 1);
 var import__2 = __toESM(require__2(), 1);
 var import_ajv_formats = __toESM(require_dist2(), 1);
-import path6 from "node:path";
+import path7 from "node:path";
 
 // schemas/builtin/dvc.schema.json
 var dvc_schema_default = {
@@ -48708,8 +48809,8 @@ var SchemaRegistry = class {
         ok = false;
         continue;
       }
-      const target2 = path6.posix.normalize(
-        path6.posix.join(path6.posix.dirname(file), decodeURIComponent(target))
+      const target2 = path7.posix.normalize(
+        path7.posix.join(path7.posix.dirname(file), decodeURIComponent(target))
       );
       if (target.startsWith("/") || target2.startsWith("../")) {
         this.problem("schema/outside-ref", `${file} refers to ${target}, outside the repository`, file);
@@ -50045,7 +50146,7 @@ Examples:
 }
 
 // src/cli/parse-args.ts
-import path7 from "node:path";
+import path8 from "node:path";
 import { parseArgs } from "node:util";
 var UsageError = class extends Error {
 };
@@ -50092,21 +50193,21 @@ function parseCliArgs(argv, cwd, environ = {}) {
       `unknown format "${format2}"${guess ? ` (did you mean "${guess}"?)` : ""}; expected one of ${names.join(", ")}`
     );
   }
-  const dir = path7.resolve(cwd, nonEmpty("dir", values.dir) ?? ".");
+  const dir = path8.resolve(cwd, nonEmpty("dir", values.dir) ?? ".");
   const settings = { command, dir, format: format2, tuning: readTuning(environ) };
   const config = nonEmpty("config", values.config);
   if (config !== void 0) {
-    const rel = path7.relative(dir, path7.resolve(cwd, config));
-    if (rel.startsWith("..") || path7.isAbsolute(rel))
+    const rel = path8.relative(dir, path8.resolve(cwd, config));
+    if (rel.startsWith("..") || path8.isAbsolute(rel))
       throw new UsageError(`--config ${config} must be inside --dir (${dir})`);
-    settings.config = rel.split(path7.sep).join("/");
+    settings.config = rel.split(path8.sep).join("/");
   }
   if (extra.length) {
     settings.paths = extra.map((p) => {
-      const rel = path7.relative(dir, path7.resolve(cwd, p));
-      if (rel.startsWith("..") || path7.isAbsolute(rel))
+      const rel = path8.relative(dir, path8.resolve(cwd, p));
+      if (rel.startsWith("..") || path8.isAbsolute(rel))
         throw new UsageError(`${p} is outside --dir (${dir})`);
-      return rel.split(path7.sep).join("/");
+      return rel.split(path8.sep).join("/");
     });
   }
   const baselinePath = nonEmpty("baseline", values.baseline);
@@ -50114,16 +50215,16 @@ function parseCliArgs(argv, cwd, environ = {}) {
   if (baselinePath !== void 0 && baselineRef !== void 0)
     throw new UsageError("--baseline and --baseline-ref both name a baseline; pass one");
   if (baselinePath !== void 0) {
-    const rel = path7.relative(dir, path7.resolve(cwd, baselinePath));
-    if (rel.startsWith("..") || path7.isAbsolute(rel))
+    const rel = path8.relative(dir, path8.resolve(cwd, baselinePath));
+    if (rel.startsWith("..") || path8.isAbsolute(rel))
       throw new UsageError(`--baseline ${baselinePath} must be inside --dir (${dir})`);
-    settings.baseline = { path: rel.split(path7.sep).join("/") };
+    settings.baseline = { path: rel.split(path8.sep).join("/") };
   }
   if (baselineRef !== void 0) settings.baseline = { ref: baselineRef };
   const env = nonEmpty("env", values.env);
   if (env !== void 0) settings.environment = env;
   const output = nonEmpty("output", values.output);
-  if (output !== void 0) settings.output = path7.resolve(cwd, output);
+  if (output !== void 0) settings.output = path8.resolve(cwd, output);
   return { kind: "run", settings };
 }
 function describeParseError(err3) {

@@ -581,6 +581,9 @@ function hashBytes(b, s, e) {
 }
 
 // src/data/hash-set.ts
+import { appendFileSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 function hash64(s) {
   let a = 2166136261;
   let b = 2538058380 ^ s.length;
@@ -606,6 +609,70 @@ function hash64Ascii(bytes, s, e) {
   b = Math.imul(b ^ b >>> 15, 739982445);
   return [a >>> 0 || 1, b >>> 0];
 }
+var SPILL_AT = 1 << 19;
+var PARTITIONS = 64;
+var SPILL_BUFFER = 8192;
+var HashSpill = class {
+  dir = mkdtempSync(path.join(tmpdir(), "mlgate-unique-"));
+  buffers = Array.from({ length: PARTITIONS }, () => new Uint32Array(SPILL_BUFFER * 2));
+  fill = new Uint32Array(PARTITIONS);
+  /** Files per partition: this tracker's, and those adopted from other threads. */
+  files = Array.from({ length: PARTITIONS }, (_, p) => [
+    path.join(this.dir, `p${p}`)
+  ]);
+  add(a, b) {
+    const p = a >>> 26;
+    const buf = this.buffers[p];
+    const n = this.fill[p];
+    buf[n * 2] = a;
+    buf[n * 2 + 1] = b;
+    this.fill[p] = n + 1;
+    if (n + 1 === SPILL_BUFFER) this.write(p);
+  }
+  write(p) {
+    const n = this.fill[p];
+    if (!n) return;
+    const buf = this.buffers[p];
+    appendFileSync(this.files[p][0], new Uint8Array(buf.buffer, buf.byteOffset, n * 8));
+    this.fill[p] = 0;
+  }
+  /** Write what is buffered and hand the files over (to another thread's tracker). */
+  flush() {
+    for (let p = 0; p < PARTITIONS; p++) this.write(p);
+    return this.files.map((f) => [...f]);
+  }
+  /** Take over another tracker's partition files. */
+  adopt(files) {
+    files.forEach((list, p) => {
+      this.files[p].push(...list);
+    });
+  }
+  /** Read each partition back; report pairs seen twice; return the distinct count; delete the files. */
+  finish(suspect) {
+    this.flush();
+    let distinct = 0;
+    for (const list of this.files) {
+      const set = new HashSet64();
+      for (const file of list) {
+        let bytes;
+        try {
+          bytes = readFileSync(file);
+        } catch {
+          continue;
+        }
+        const aligned = bytes.byteOffset % 4 === 0 ? bytes : Buffer.from(bytes);
+        const pairs = new Uint32Array(aligned.buffer, aligned.byteOffset, aligned.byteLength / 4);
+        for (let i = 0; i < pairs.length; i += 2)
+          if (!set.add(pairs[i], pairs[i + 1])) suspect(`${pairs[i]}:${pairs[i + 1]}`);
+        rmSync(file, { force: true });
+      }
+      distinct += set.size;
+    }
+    for (const list of this.files)
+      for (const f of list) rmSync(path.dirname(f), { recursive: true, force: true });
+    return distinct;
+  }
+};
 var HashSet64 = class {
   slots;
   mask;
@@ -652,12 +719,16 @@ var HashSet64 = class {
   }
 };
 var UniqueTracker = class {
-  /** `hash` is replaceable so tests can force collisions. */
-  constructor(hash = hash64) {
+  /** `hash` is replaceable so tests can force collisions; `spillAt` is the in-memory limit. */
+  constructor(hash = hash64, spillAt = SPILL_AT) {
     this.hash = hash;
+    this.spillAt = spillAt;
   }
   hash;
+  spillAt;
   hashes = new HashSet64();
+  /** Once the set outgrows memory: pairs go to 64 partition files by their top bits instead. */
+  spill;
   /** Hash pairs seen more than once in the first pass. */
   suspects = /* @__PURE__ */ new Set();
   /** Second pass: per suspect hash, the distinct strings and where each first appeared. */
@@ -665,6 +736,8 @@ var UniqueTracker = class {
   duplicates = [];
   duplicateCount = 0;
   extraDistinct = 0;
+  /** Distinct pairs counted when the spilled partitions were read back. */
+  spilledDistinct = 0;
   /** First pass. */
   add(text) {
     const [a, b] = this.hash(text);
@@ -672,18 +745,44 @@ var UniqueTracker = class {
   }
   /** First pass, from a hash computed elsewhere (hash64Ascii on bytes: the same values). */
   addHash(a, b) {
+    if (this.spill) {
+      this.spill.add(a, b);
+      return;
+    }
     if (!this.hashes.add(a, b)) this.suspects.add(`${a}:${b}`);
+    if (this.hashes.size >= this.spillAt) this.startSpilling();
   }
   /** Whether this tracker hashes with hash64 (bytes may then be hashed directly). */
   get standardHash() {
     return this.hash === hash64;
   }
+  startSpilling() {
+    this.spill = new HashSpill();
+    const pairs = this.hashes.pairs();
+    for (let i = 0; i < pairs.length; i += 2) this.spill.add(pairs[i], pairs[i + 1]);
+    this.hashes = new HashSet64();
+  }
+  /**
+   * End of the first pass: read the spilled partitions back one at a time (memory: one
+   * partition's set) to find the pairs seen twice. Call before needsVerification and distinct.
+   */
+  finishFirstPass() {
+    if (!this.spill) return;
+    this.spilledDistinct = this.spill.finish((key) => this.suspects.add(key));
+    this.spill = void 0;
+  }
   /** The first pass's state, to merge into the tracker of another part of the same data. */
   exportState() {
+    if (this.spill)
+      return { pairs: new Uint32Array(0), suspects: [...this.suspects], files: this.spill.flush() };
     return { pairs: this.hashes.pairs(), suspects: [...this.suspects] };
   }
   /** Merge another part's first pass: a hash both parts saw is a suspect, like one seen twice here. */
   mergeState(state) {
+    if (state.files) {
+      if (!this.spill) this.startSpilling();
+      this.spill.adopt(state.files);
+    }
     for (let i = 0; i < state.pairs.length; i += 2) this.addHash(state.pairs[i], state.pairs[i + 1]);
     for (const s of state.suspects) this.suspects.add(s);
   }
@@ -711,7 +810,7 @@ var UniqueTracker = class {
   }
   /** Distinct values (exact once verification has run, when it was needed). */
   get distinct() {
-    return this.hashes.size + this.extraDistinct;
+    return this.hashes.size + this.spilledDistinct + this.extraDistinct;
   }
 };
 

@@ -1075,14 +1075,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path9 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path10 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path9 && path9[0] !== "/") {
-          path9 = `/${path9}`;
+        if (path10 && path10[0] !== "/") {
+          path10 = `/${path10}`;
         }
-        return new URL(`${origin}${path9}`);
+        return new URL(`${origin}${path10}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1533,39 +1533,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path9, origin }
+          request: { method, path: path10, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path9);
+        debuglog("sending request to %s %s/%s", method, origin, path10);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path9, origin },
+          request: { method, path: path10, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path9,
+          path10,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path9, origin }
+          request: { method, path: path10, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path9);
+        debuglog("trailers received from %s %s/%s", method, origin, path10);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path9, origin },
+          request: { method, path: path10, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path9,
+          path10,
           error2.message
         );
       });
@@ -1614,9 +1614,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path9, origin }
+            request: { method, path: path10, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path9);
+          debuglog("sending request to %s %s/%s", method, origin, path10);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1679,7 +1679,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path9,
+        path: path10,
         method,
         body,
         headers,
@@ -1694,11 +1694,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path9 !== "string") {
+        if (typeof path10 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path9[0] !== "/" && !(path9.startsWith("http://") || path9.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path10[0] !== "/" && !(path10.startsWith("http://") || path10.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path9)) {
+        } else if (invalidPathRegex.test(path10)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1764,7 +1764,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path9, query) : path9;
+        this.path = query ? buildURL(path10, query) : path10;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6457,7 +6457,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path9, host, upgrade, blocking, reset } = request2;
+      const { method, path: path10, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6538,7 +6538,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path9} HTTP/1.1\r
+      let header = `${method} ${path10} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7067,7 +7067,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path9, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path10, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7164,7 +7164,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path9;
+      headers[HTTP2_HEADER_PATH] = path10;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7517,9 +7517,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path9 = search ? `${pathname}${search}` : pathname;
+        const path10 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path9;
+        this.opts.path = path10;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8758,10 +8758,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path9 = "/",
+          path: path10 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path9;
+        opts.path = origin + path10;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10733,20 +10733,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path9) {
-      if (typeof path9 !== "string") {
-        return path9;
+    function safeUrl(path10) {
+      if (typeof path10 !== "string") {
+        return path10;
       }
-      const pathSegments = path9.split("?");
+      const pathSegments = path10.split("?");
       if (pathSegments.length !== 2) {
-        return path9;
+        return path10;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path9, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path9);
+    function matchKey(mockDispatch2, { path: path10, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path10);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10768,7 +10768,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key2) {
       const basePath = key2.query ? buildURL(key2.path, key2.query) : key2.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path9 }) => matchValue(safeUrl(path9), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path10 }) => matchValue(safeUrl(path10), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10806,9 +10806,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path9, method, body, headers, query } = opts;
+      const { path: path10, method, body, headers, query } = opts;
       return {
-        path: path9,
+        path: path10,
         method,
         body,
         headers,
@@ -11271,10 +11271,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path9, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path10, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path9,
+            Path: path10,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16153,9 +16153,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path9) {
-      for (let i2 = 0; i2 < path9.length; ++i2) {
-        const code = path9.charCodeAt(i2);
+    function validateCookiePath(path10) {
+      for (let i2 = 0; i2 < path10.length; ++i2) {
+        const code = path10.charCodeAt(i2);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19075,11 +19075,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path9 = opts.path;
+          let path10 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path9 = `/${path9}`;
+            path10 = `/${path10}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path9);
+          url = new URL(util.parseOrigin(url).origin + path10);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -20724,8 +20724,8 @@ var require_utils2 = __commonJS({
       }
       return output;
     };
-    exports.basename = (path9, { windows } = {}) => {
-      const segs = path9.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path10, { windows } = {}) => {
+      const segs = path10.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -25474,8 +25474,8 @@ var require_utils3 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path9) {
-      let input2 = path9;
+    function removeDotSegments(path10) {
+      let input2 = path10;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -25549,11 +25549,11 @@ var require_utils3 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path9) {
-      if (path9 === "" || path9[0] === "/") {
-        return removeDotSegments(path9);
+    function removeDotSegmentsRelative(path10) {
+      if (path10 === "" || path10[0] === "/") {
+        return removeDotSegments(path10);
       }
-      const segments = path9.split("/");
+      const segments = path10.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -25916,8 +25916,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path9 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path9 && path9 !== "/" ? path9 : void 0;
+        const path10 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path10 && path10 !== "/" ? path10 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -29227,17 +29227,17 @@ var require_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path9) {
-      const ctrl = callVisitor(key2, node, visitor, path9);
+    function visit_(key2, node, visitor, path10) {
+      const ctrl = callVisitor(key2, node, visitor, path10);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path9, ctrl);
-        return visit_(key2, ctrl, visitor, path9);
+        replaceNode(key2, path10, ctrl);
+        return visit_(key2, ctrl, visitor, path10);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path9 = Object.freeze(path9.concat(node));
+          path10 = Object.freeze(path10.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = visit_(i2, node.items[i2], visitor, path9);
+            const ci = visit_(i2, node.items[i2], visitor, path10);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -29248,13 +29248,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path9 = Object.freeze(path9.concat(node));
-          const ck = visit_("key", node.key, visitor, path9);
+          path10 = Object.freeze(path10.concat(node));
+          const ck = visit_("key", node.key, visitor, path10);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path9);
+          const cv = visit_("value", node.value, visitor, path10);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -29275,17 +29275,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path9) {
-      const ctrl = await callVisitor(key2, node, visitor, path9);
+    async function visitAsync_(key2, node, visitor, path10) {
+      const ctrl = await callVisitor(key2, node, visitor, path10);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path9, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path9);
+        replaceNode(key2, path10, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path10);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path9 = Object.freeze(path9.concat(node));
+          path10 = Object.freeze(path10.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node.items[i2], visitor, path9);
+            const ci = await visitAsync_(i2, node.items[i2], visitor, path10);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -29296,13 +29296,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path9 = Object.freeze(path9.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path9);
+          path10 = Object.freeze(path10.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path10);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path9);
+          const cv = await visitAsync_("value", node.value, visitor, path10);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -29329,23 +29329,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node, visitor, path9) {
+    function callVisitor(key2, node, visitor, path10) {
       if (typeof visitor === "function")
-        return visitor(key2, node, path9);
+        return visitor(key2, node, path10);
       if (identity.isMap(node))
-        return visitor.Map?.(key2, node, path9);
+        return visitor.Map?.(key2, node, path10);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key2, node, path9);
+        return visitor.Seq?.(key2, node, path10);
       if (identity.isPair(node))
-        return visitor.Pair?.(key2, node, path9);
+        return visitor.Pair?.(key2, node, path10);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key2, node, path9);
+        return visitor.Scalar?.(key2, node, path10);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key2, node, path9);
+        return visitor.Alias?.(key2, node, path10);
       return void 0;
     }
-    function replaceNode(key2, path9, node) {
-      const parent = path9[path9.length - 1];
+    function replaceNode(key2, path10, node) {
+      const parent = path10[path10.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key2] = node;
       } else if (identity.isPair(parent)) {
@@ -29957,10 +29957,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema2, path9, value2) {
+    function collectionFromPath(schema2, path10, value2) {
       let v = value2;
-      for (let i2 = path9.length - 1; i2 >= 0; --i2) {
-        const k = path9[i2];
+      for (let i2 = path10.length - 1; i2 >= 0; --i2) {
+        const k = path10[i2];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -29979,7 +29979,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path9) => path9 == null || typeof path9 === "object" && !!path9[Symbol.iterator]().next().done;
+    var isEmptyPath = (path10) => path10 == null || typeof path10 === "object" && !!path10[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type2, schema2) {
         super(type2);
@@ -30009,11 +30009,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path9, value2) {
-        if (isEmptyPath(path9))
+      addIn(path10, value2) {
+        if (isEmptyPath(path10))
           this.add(value2);
         else {
-          const [key2, ...rest] = path9;
+          const [key2, ...rest] = path10;
           const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.addIn(rest, value2);
@@ -30027,8 +30027,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path9) {
-        const [key2, ...rest] = path9;
+      deleteIn(path10) {
+        const [key2, ...rest] = path10;
         if (rest.length === 0)
           return this.delete(key2);
         const node = this.get(key2, true);
@@ -30042,8 +30042,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path9, keepScalar) {
-        const [key2, ...rest] = path9;
+      getIn(path10, keepScalar) {
+        const [key2, ...rest] = path10;
         const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -30061,8 +30061,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path9) {
-        const [key2, ...rest] = path9;
+      hasIn(path10) {
+        const [key2, ...rest] = path10;
         if (rest.length === 0)
           return this.has(key2);
         const node = this.get(key2, true);
@@ -30072,8 +30072,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path9, value2) {
-        const [key2, ...rest] = path9;
+      setIn(path10, value2) {
+        const [key2, ...rest] = path10;
         if (rest.length === 0) {
           this.set(key2, value2);
         } else {
@@ -32588,9 +32588,9 @@ var require_Document = __commonJS({
           this.contents.add(value2);
       }
       /** Adds a value to the document. */
-      addIn(path9, value2) {
+      addIn(path10, value2) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path9, value2);
+          this.contents.addIn(path10, value2);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -32665,14 +32665,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path9) {
-        if (Collection2.isEmptyPath(path9)) {
+      deleteIn(path10) {
+        if (Collection2.isEmptyPath(path10)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path9) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path10) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -32687,10 +32687,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path9, keepScalar) {
-        if (Collection2.isEmptyPath(path9))
+      getIn(path10, keepScalar) {
+        if (Collection2.isEmptyPath(path10))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path9, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path10, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -32701,10 +32701,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path9) {
-        if (Collection2.isEmptyPath(path9))
+      hasIn(path10) {
+        if (Collection2.isEmptyPath(path10))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path9) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path10) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -32721,13 +32721,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path9, value2) {
-        if (Collection2.isEmptyPath(path9)) {
+      setIn(path10, value2) {
+        if (Collection2.isEmptyPath(path10)) {
           this.contents = value2;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path9), value2);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path10), value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path9, value2);
+          this.contents.setIn(path10, value2);
         }
       }
       /**
@@ -34688,9 +34688,9 @@ var require_cst_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    visit3.itemAtPath = (cst, path9) => {
+    visit3.itemAtPath = (cst, path10) => {
       let item = cst;
-      for (const [field, index] of path9) {
+      for (const [field, index] of path10) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -34699,23 +34699,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit3.parentCollection = (cst, path9) => {
-      const parent = visit3.itemAtPath(cst, path9.slice(0, -1));
-      const field = path9[path9.length - 1][0];
+    visit3.parentCollection = (cst, path10) => {
+      const parent = visit3.itemAtPath(cst, path10.slice(0, -1));
+      const field = path10[path10.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path9, item, visitor) {
-      let ctrl = visitor(item, path9);
+    function _visit(path10, item, visitor) {
+      let ctrl = visitor(item, path10);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path9.concat([[field, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path10.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -34726,10 +34726,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path9);
+            ctrl = ctrl(item, path10);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path9) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path10) : ctrl;
     }
     exports.visit = visit3;
   }
@@ -38079,7 +38079,7 @@ var require_dist2 = __commonJS({
 
 // src/action/main.ts
 import { copyFile as copyFile2, mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
-import path8 from "node:path";
+import path9 from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -40302,7 +40302,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path9) => path9.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path10) => path10.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -40771,27 +40771,27 @@ import { createRequire } from "module";
 import { basename, dirname, normalize, relative, resolve, sep as sep2 } from "path";
 import * as nativeFs from "fs";
 var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
-function cleanPath(path9) {
-  let normalized = normalize(path9);
+function cleanPath(path10) {
+  let normalized = normalize(path10);
   if (normalized.length > 1 && normalized[normalized.length - 1] === sep2) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
 var SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path9, separator) {
-  return path9.replace(SLASHES_REGEX, separator);
+function convertSlashes(path10, separator) {
+  return path10.replace(SLASHES_REGEX, separator);
 }
 var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path9) {
-  return path9 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path9);
+function isRootDirectory(path10) {
+  return path10 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path10);
 }
-function normalizePath(path9, options) {
+function normalizePath(path10, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path9.includes("/") || path9.startsWith(".");
-  if (resolvePaths) path9 = resolve(path9);
-  if (normalizePath$1 || pathNeedsCleaning) path9 = cleanPath(path9);
-  if (path9 === ".") return "";
-  const needsSeperator = path9[path9.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path9 + pathSeparator : path9, pathSeparator);
+  const pathNeedsCleaning = process.platform === "win32" && path10.includes("/") || path10.startsWith(".");
+  if (resolvePaths) path10 = resolve(path10);
+  if (normalizePath$1 || pathNeedsCleaning) path10 = cleanPath(path10);
+  if (path10 === ".") return "";
+  const needsSeperator = path10[path10.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path10 + pathSeparator : path10, pathSeparator);
 }
 function joinPathWithBasePath(filename, directoryPath) {
   return directoryPath + filename;
@@ -40828,8 +40828,8 @@ var pushDirectory = (directoryPath, paths) => {
   paths.push(directoryPath || ".");
 };
 var pushDirectoryFilter = (directoryPath, paths, filters) => {
-  const path9 = directoryPath || ".";
-  if (filters.every((filter) => filter(path9, true))) paths.push(path9);
+  const path10 = directoryPath || ".";
+  if (filters.every((filter) => filter(path10, true))) paths.push(path10);
 };
 var empty$2 = () => {
 };
@@ -40881,26 +40881,26 @@ var empty = () => {
 function build$3(options) {
   return options.group ? groupFiles : empty;
 }
-var resolveSymlinksAsync = function(path9, state, callback$1) {
+var resolveSymlinksAsync = function(path10, state, callback$1) {
   const { queue, fs: fs3, options: { suppressErrors } } = state;
   queue.enqueue();
-  fs3.realpath(path9, (error2, resolvedPath) => {
+  fs3.realpath(path10, (error2, resolvedPath) => {
     if (error2) return queue.dequeue(suppressErrors ? null : error2, state);
     fs3.stat(resolvedPath, (error$1, stat3) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat3.isDirectory() && isRecursive(path9, resolvedPath, state)) return queue.dequeue(null, state);
+      if (stat3.isDirectory() && isRecursive(path10, resolvedPath, state)) return queue.dequeue(null, state);
       callback$1(stat3, resolvedPath);
       queue.dequeue(null, state);
     });
   });
 };
-var resolveSymlinks = function(path9, state, callback$1) {
+var resolveSymlinks = function(path10, state, callback$1) {
   const { queue, fs: fs3, options: { suppressErrors } } = state;
   queue.enqueue();
   try {
-    const resolvedPath = fs3.realpathSync(path9);
+    const resolvedPath = fs3.realpathSync(path10);
     const stat3 = fs3.statSync(resolvedPath);
-    if (stat3.isDirectory() && isRecursive(path9, resolvedPath, state)) return;
+    if (stat3.isDirectory() && isRecursive(path10, resolvedPath, state)) return;
     callback$1(stat3, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
@@ -40910,9 +40910,9 @@ function build$2(options, isSynchronous) {
   if (!options.resolveSymlinks || options.excludeSymlinks) return null;
   return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
 }
-function isRecursive(path9, resolved, state) {
+function isRecursive(path10, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname(path9);
+  let parent = dirname(path10);
   let depth = 1;
   while (parent !== state.root && depth < 2) {
     const resolvedPath = state.symlinks.get(parent);
@@ -40920,7 +40920,7 @@ function isRecursive(path9, resolved, state) {
     if (isSameRoot) depth++;
     else parent = dirname(parent);
   }
-  state.symlinks.set(path9, resolved);
+  state.symlinks.set(path10, resolved);
   return depth > 1;
 }
 function isRecursiveUsingRealPaths(resolved, state) {
@@ -41092,19 +41092,19 @@ var Walker = class {
         const filename = this.joinPath(entry.name, directoryPath);
         this.pushFile(filename, files, this.state.counts, filters);
       } else if (entry.isDirectory()) {
-        let path9 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry.name, path9)) continue;
-        this.pushDirectory(path9, paths, filters);
-        this.walkDirectory(this.state, path9, path9, depth - 1, this.walk);
+        let path10 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+        if (exclude && exclude(entry.name, path10)) continue;
+        this.pushDirectory(path10, paths, filters);
+        this.walkDirectory(this.state, path10, path10, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-        let path9 = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path9, this.state, (stat3, resolvedPath) => {
+        let path10 = joinPathWithBasePath(entry.name, directoryPath);
+        this.resolveSymlink(path10, this.state, (stat3, resolvedPath) => {
           if (stat3.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
-            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path9 + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path9 + pathSeparator, depth - 1, this.walk);
+            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path10 + pathSeparator)) return;
+            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path10 + pathSeparator, depth - 1, this.walk);
           } else {
-            resolvedPath = useRealPaths ? resolvedPath : path9;
+            resolvedPath = useRealPaths ? resolvedPath : path10;
             const filename = basename(resolvedPath);
             const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
@@ -41270,7 +41270,7 @@ var Builder = class {
       isMatch = globFn(patterns, ...options);
       this.globCache[patterns.join("\0")] = isMatch;
     }
-    this.options.filters.push((path9) => isMatch(path9));
+    this.options.filters.push((path10) => isMatch(path10));
     return this;
   }
 };
@@ -41345,19 +41345,19 @@ function buildRelative(cwd, root) {
     return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
   };
 }
-function ensureNonDriveRelativePath(path9) {
-  return path9.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+function ensureNonDriveRelativePath(path10) {
+  return path10.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
 }
 var splitPatternOptions = { parts: true };
-function splitPattern(path9) {
+function splitPattern(path10) {
   var _result$parts;
-  const result = import_picomatch.default.scan(path9, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path9];
+  const result = import_picomatch.default.scan(path10, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path10];
 }
 var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
 var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-var escapePosixPath = (path9) => path9.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapeWin32Path = (path9) => path9.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapePosixPath = (path10) => path10.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapeWin32Path = (path10) => path10.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
 var escapePath = isWin ? escapeWin32Path : escapePosixPath;
 function isDynamicPattern(pattern, options) {
   if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
@@ -41464,13 +41464,13 @@ function buildCrawler(options, patterns) {
   if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
   const crawler = new Builder({
     filters: [debug2 ? (p, isDirectory2) => {
-      const path9 = format2(p, isDirectory2);
-      const matches = matcher2(path9) && !ignore(path9);
-      if (matches) log(`matched ${path9}`);
+      const path10 = format2(p, isDirectory2);
+      const matches = matcher2(path10) && !ignore(path10);
+      if (matches) log(`matched ${path10}`);
       return matches;
     } : (p, isDirectory2) => {
-      const path9 = format2(p, isDirectory2);
-      return matcher2(path9) && !ignore(path9);
+      const path10 = format2(p, isDirectory2);
+      return matcher2(path10) && !ignore(path10);
     }],
     exclude: debug2 ? (_, p) => {
       const skipped = excludePredicate(_, p);
@@ -42215,9 +42215,9 @@ var import_ajv = __toESM(require_ajv(), 1);
 
 // src/schema/format-path.ts
 var PLAIN = /^[A-Za-z_][A-Za-z0-9_-]*$/;
-function formatPath(path9) {
+function formatPath(path10) {
   let out = "";
-  for (const s of path9) {
+  for (const s of path10) {
     if (typeof s === "number") out += `[${s}]`;
     else if (PLAIN.test(s)) out += out ? `.${s}` : s;
     else out += `[${JSON.stringify(s)}]`;
@@ -42317,8 +42317,8 @@ function describe(e, data) {
   return { ...f, message: `${where2} ${custom}${got}` };
 }
 function describeError(e, data) {
-  const path9 = parsePointer(e.instancePath, data);
-  const where2 = path9.length ? formatPath(path9) : "the file";
+  const path10 = parsePointer(e.instancePath, data);
+  const where2 = path10.length ? formatPath(path10) : "the file";
   const parent = e.parentSchema ?? {};
   const p = e.params;
   const described = parent.description ? `${where2}: ${parent.description}` : void 0;
@@ -42333,7 +42333,7 @@ function describeError(e, data) {
       return {
         code: "schema/required",
         message: `${where2} is missing the required key "${missing}"`,
-        path: path9,
+        path: path10,
         preferKey: true,
         hint: what ? `Add "${missing}": ${what}` : `Add "${missing}".`
       };
@@ -42345,7 +42345,7 @@ function describeError(e, data) {
       return {
         code: "schema/unknown-key",
         message: `unknown key "${extra}" in ${where2}${guess ? `; did you mean "${guess}"?` : ""}`,
-        path: [...path9, extra],
+        path: [...path10, extra],
         preferKey: true,
         hint: known.length ? `Known keys here: ${known.join(", ")}.` : "Remove it."
       };
@@ -42355,7 +42355,7 @@ function describeError(e, data) {
       return {
         code: "schema/key-name",
         message: `key "${String(p.propertyName)}" in ${where2} ${rule.errorMessage ?? "is not a valid name"}`,
-        path: [...path9, String(p.propertyName)],
+        path: [...path10, String(p.propertyName)],
         preferKey: true,
         hint: described
       };
@@ -42365,7 +42365,7 @@ function describeError(e, data) {
       return {
         code: "schema/type",
         message: `${where2} must be ${types2.join(" or ")} (got ${typeName(e.data)})`,
-        path: path9,
+        path: path10,
         preferKey: false,
         hint: described
       };
@@ -42376,7 +42376,7 @@ function describeError(e, data) {
       return {
         code: "schema/enum",
         message: `${where2} must be one of ${allowed.join(", ")} (got ${shown(e.data)})${guess ? `; did you mean "${guess}"?` : ""}`,
-        path: path9,
+        path: path10,
         preferKey: false,
         hint: described
       };
@@ -42385,7 +42385,7 @@ function describeError(e, data) {
       return {
         code: "schema/const",
         message: `${where2} must be ${JSON.stringify(p.allowedValue)} (got ${shown(e.data)})`,
-        path: path9,
+        path: path10,
         preferKey: false,
         hint: described
       };
@@ -42396,7 +42396,7 @@ function describeError(e, data) {
       return {
         code: `schema/${e.keyword === "minimum" || e.keyword === "exclusiveMinimum" ? "minimum" : "maximum"}`,
         message: `${where2} must be ${COMPARISON[e.keyword]} ${String(p.limit)} (got ${shown(e.data)})`,
-        path: path9,
+        path: path10,
         preferKey: false,
         hint: described
       };
@@ -42404,7 +42404,7 @@ function describeError(e, data) {
       return {
         code: "schema/pattern",
         message: `${where2} must match /${String(p.pattern)}/ (got ${shown(e.data)})`,
-        path: path9,
+        path: path10,
         preferKey: false,
         hint: described
       };
@@ -42412,7 +42412,7 @@ function describeError(e, data) {
       return {
         code: `schema/${e.keyword.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`,
         message: parent.errorMessage ? `${where2} ${parent.errorMessage}` : `${where2} ${e.message ?? "is invalid"}`,
-        path: path9,
+        path: path10,
         preferKey: false,
         hint: described
       };
@@ -42949,11 +42949,11 @@ function yamlSourceDocument(doc, lineCounter, data) {
   };
   return {
     data,
-    locate(path9, preferKey) {
+    locate(path10, preferKey) {
       const via = {};
       let node = doc.contents;
       let key2;
-      for (const segment of path9) {
+      for (const segment of path10) {
         node = deref(node, via);
         let next;
         let nextKey;
@@ -42986,14 +42986,14 @@ function findTruthy(doc, lineCounter) {
       if (node.type !== import_yaml2.Scalar.PLAIN || typeof node.value !== "string" || !TRUTHY_WORD.test(node.value) || !node.range)
         return;
       const chain = [...ancestors, node];
-      const path9 = [];
+      const path10 = [];
       for (let i2 = 1; i2 < chain.length; i2++) {
         const el = chain[i2];
         const parent = chain[i2 - 1];
-        if ((0, import_yaml2.isPair)(el)) path9.push(keyText(el) ?? String(el.key));
-        else if ((0, import_yaml2.isSeq)(parent)) path9.push(parent.items.indexOf(el));
+        if ((0, import_yaml2.isPair)(el)) path10.push(keyText(el) ?? String(el.key));
+        else if ((0, import_yaml2.isSeq)(parent)) path10.push(parent.items.indexOf(el));
       }
-      out.push({ path: path9, text: node.value, range: offsetsToRange(lineCounter, node.range[0], node.range[1]) });
+      out.push({ path: path10, text: node.value, range: offsetsToRange(lineCounter, node.range[0], node.range[1]) });
     }
   });
   return out;
@@ -48707,12 +48707,12 @@ function parseTree(text2, errors = [], options = ParseOptions.DEFAULT) {
   }
   return result;
 }
-function findNodeAtLocation(root, path9) {
+function findNodeAtLocation(root, path10) {
   if (!root) {
     return void 0;
   }
   let node = root;
-  for (let segment of path9) {
+  for (let segment of path10) {
     if (typeof segment === "string") {
       if (node.type !== "object" || !Array.isArray(node.children)) {
         return void 0;
@@ -49238,9 +49238,9 @@ function parseJsonFile(text2, file, jsonc) {
   const rangeOf = (n) => offsetsToRange(lines, n.offset, n.offset + n.length);
   result.documents.push({
     data,
-    locate(path9, preferKey) {
-      for (let n = path9.length; n >= 0; n--) {
-        const node = findNodeAtLocation2(tree, path9.slice(0, n));
+    locate(path10, preferKey) {
+      for (let n = path10.length; n >= 0; n--) {
+        const node = findNodeAtLocation2(tree, path10.slice(0, n));
         if (!node) continue;
         const key2 = node.parent?.type === "property" ? node.parent.children?.[0] : void 0;
         return { range: preferKey && key2 ? rangeOf(key2) : rangeOf(node) };
@@ -50083,11 +50083,11 @@ function parseTomlFile(text2, file) {
   let index;
   result.documents.push({
     data,
-    locate(path9, preferKey) {
+    locate(path10, preferKey) {
       index ??= indexKeys(text2);
-      for (let n = path9.length; n > 0; n--) {
-        const entry = index.get(path9.slice(0, n).join("\0"));
-        if (entry) return { range: preferKey || n < path9.length ? entry.key : entry.value };
+      for (let n = path10.length; n > 0; n--) {
+        const entry = index.get(path10.slice(0, n).join("\0"));
+        if (entry) return { range: preferKey || n < path10.length ? entry.key : entry.value };
       }
       return { range: FILE_START };
     }
@@ -50146,12 +50146,12 @@ function protectBareWords(text2) {
   }
   return { text: out + text2.slice(last), markers };
 }
-function walk(value2, path9, leaf) {
+function walk(value2, path10, leaf) {
   if (Array.isArray(value2)) {
-    for (let i2 = 0; i2 < value2.length; i2++) walk(value2[i2], [...path9, i2], leaf);
+    for (let i2 = 0; i2 < value2.length; i2++) walk(value2[i2], [...path10, i2], leaf);
   } else if (value2 !== null && typeof value2 === "object")
-    for (const [k, v] of Object.entries(value2)) walk(v, [...path9, k], leaf);
-  else leaf(path9, value2);
+    for (const [k, v] of Object.entries(value2)) walk(v, [...path10, k], leaf);
+  else leaf(path10, value2);
 }
 async function readMetricsFiles(workspace, patterns) {
   const diagnostics = [];
@@ -50197,9 +50197,9 @@ function flattenText(text2, file, diagnostics) {
       diagnostics.push(fileProblem(file, `${file} holds no mapping of metric names to values`));
       continue;
     }
-    walk(doc.data, [], (path9, raw) => {
-      const name = path9.join(".");
-      const range = doc.locate(path9, false).range;
+    walk(doc.data, [], (path10, raw) => {
+      const name = path10.join(".");
+      const range = doc.locate(path10, false).range;
       let value2 = null;
       let problem2;
       const bare = typeof raw === "string" ? protectedText.markers.get(raw) : void 0;
@@ -50896,6 +50896,9 @@ function hashBytes(b, s, e) {
 }
 
 // src/data/hash-set.ts
+import { appendFileSync as appendFileSync2, mkdtempSync as mkdtempSync3, readFileSync as readFileSync4, rmSync as rmSync2 } from "node:fs";
+import { tmpdir as tmpdir3 } from "node:os";
+import path5 from "node:path";
 function hash64(s) {
   let a = 2166136261;
   let b = 2538058380 ^ s.length;
@@ -50921,6 +50924,70 @@ function hash64Ascii(bytes, s, e) {
   b = Math.imul(b ^ b >>> 15, 739982445);
   return [a >>> 0 || 1, b >>> 0];
 }
+var SPILL_AT = 1 << 19;
+var PARTITIONS = 64;
+var SPILL_BUFFER = 8192;
+var HashSpill = class {
+  dir = mkdtempSync3(path5.join(tmpdir3(), "mlgate-unique-"));
+  buffers = Array.from({ length: PARTITIONS }, () => new Uint32Array(SPILL_BUFFER * 2));
+  fill = new Uint32Array(PARTITIONS);
+  /** Files per partition: this tracker's, and those adopted from other threads. */
+  files = Array.from({ length: PARTITIONS }, (_, p) => [
+    path5.join(this.dir, `p${p}`)
+  ]);
+  add(a, b) {
+    const p = a >>> 26;
+    const buf = this.buffers[p];
+    const n = this.fill[p];
+    buf[n * 2] = a;
+    buf[n * 2 + 1] = b;
+    this.fill[p] = n + 1;
+    if (n + 1 === SPILL_BUFFER) this.write(p);
+  }
+  write(p) {
+    const n = this.fill[p];
+    if (!n) return;
+    const buf = this.buffers[p];
+    appendFileSync2(this.files[p][0], new Uint8Array(buf.buffer, buf.byteOffset, n * 8));
+    this.fill[p] = 0;
+  }
+  /** Write what is buffered and hand the files over (to another thread's tracker). */
+  flush() {
+    for (let p = 0; p < PARTITIONS; p++) this.write(p);
+    return this.files.map((f) => [...f]);
+  }
+  /** Take over another tracker's partition files. */
+  adopt(files) {
+    files.forEach((list5, p) => {
+      this.files[p].push(...list5);
+    });
+  }
+  /** Read each partition back; report pairs seen twice; return the distinct count; delete the files. */
+  finish(suspect) {
+    this.flush();
+    let distinct = 0;
+    for (const list5 of this.files) {
+      const set2 = new HashSet64();
+      for (const file of list5) {
+        let bytes;
+        try {
+          bytes = readFileSync4(file);
+        } catch {
+          continue;
+        }
+        const aligned = bytes.byteOffset % 4 === 0 ? bytes : Buffer.from(bytes);
+        const pairs2 = new Uint32Array(aligned.buffer, aligned.byteOffset, aligned.byteLength / 4);
+        for (let i2 = 0; i2 < pairs2.length; i2 += 2)
+          if (!set2.add(pairs2[i2], pairs2[i2 + 1])) suspect(`${pairs2[i2]}:${pairs2[i2 + 1]}`);
+        rmSync2(file, { force: true });
+      }
+      distinct += set2.size;
+    }
+    for (const list5 of this.files)
+      for (const f of list5) rmSync2(path5.dirname(f), { recursive: true, force: true });
+    return distinct;
+  }
+};
 var HashSet64 = class {
   slots;
   mask;
@@ -50967,12 +51034,16 @@ var HashSet64 = class {
   }
 };
 var UniqueTracker = class {
-  /** `hash` is replaceable so tests can force collisions. */
-  constructor(hash = hash64) {
+  /** `hash` is replaceable so tests can force collisions; `spillAt` is the in-memory limit. */
+  constructor(hash = hash64, spillAt = SPILL_AT) {
     this.hash = hash;
+    this.spillAt = spillAt;
   }
   hash;
+  spillAt;
   hashes = new HashSet64();
+  /** Once the set outgrows memory: pairs go to 64 partition files by their top bits instead. */
+  spill;
   /** Hash pairs seen more than once in the first pass. */
   suspects = /* @__PURE__ */ new Set();
   /** Second pass: per suspect hash, the distinct strings and where each first appeared. */
@@ -50980,6 +51051,8 @@ var UniqueTracker = class {
   duplicates = [];
   duplicateCount = 0;
   extraDistinct = 0;
+  /** Distinct pairs counted when the spilled partitions were read back. */
+  spilledDistinct = 0;
   /** First pass. */
   add(text2) {
     const [a, b] = this.hash(text2);
@@ -50987,18 +51060,44 @@ var UniqueTracker = class {
   }
   /** First pass, from a hash computed elsewhere (hash64Ascii on bytes: the same values). */
   addHash(a, b) {
+    if (this.spill) {
+      this.spill.add(a, b);
+      return;
+    }
     if (!this.hashes.add(a, b)) this.suspects.add(`${a}:${b}`);
+    if (this.hashes.size >= this.spillAt) this.startSpilling();
   }
   /** Whether this tracker hashes with hash64 (bytes may then be hashed directly). */
   get standardHash() {
     return this.hash === hash64;
   }
+  startSpilling() {
+    this.spill = new HashSpill();
+    const pairs2 = this.hashes.pairs();
+    for (let i2 = 0; i2 < pairs2.length; i2 += 2) this.spill.add(pairs2[i2], pairs2[i2 + 1]);
+    this.hashes = new HashSet64();
+  }
+  /**
+   * End of the first pass: read the spilled partitions back one at a time (memory: one
+   * partition's set) to find the pairs seen twice. Call before needsVerification and distinct.
+   */
+  finishFirstPass() {
+    if (!this.spill) return;
+    this.spilledDistinct = this.spill.finish((key2) => this.suspects.add(key2));
+    this.spill = void 0;
+  }
   /** The first pass's state, to merge into the tracker of another part of the same data. */
   exportState() {
+    if (this.spill)
+      return { pairs: new Uint32Array(0), suspects: [...this.suspects], files: this.spill.flush() };
     return { pairs: this.hashes.pairs(), suspects: [...this.suspects] };
   }
   /** Merge another part's first pass: a hash both parts saw is a suspect, like one seen twice here. */
   mergeState(state) {
+    if (state.files) {
+      if (!this.spill) this.startSpilling();
+      this.spill.adopt(state.files);
+    }
     for (let i2 = 0; i2 < state.pairs.length; i2 += 2) this.addHash(state.pairs[i2], state.pairs[i2 + 1]);
     for (const s of state.suspects) this.suspects.add(s);
   }
@@ -51026,7 +51125,7 @@ var UniqueTracker = class {
   }
   /** Distinct values (exact once verification has run, when it was needed). */
   get distinct() {
-    return this.hashes.size + this.extraDistinct;
+    return this.hashes.size + this.spilledDistinct + this.extraDistinct;
   }
 };
 
@@ -51658,32 +51757,32 @@ function parseFloat16(bytes) {
 }
 
 // node_modules/hyparquet/src/schema.js
-function schemaTree(schema2, rootIndex, path9) {
+function schemaTree(schema2, rootIndex, path10) {
   const element = schema2[rootIndex];
   const children = [];
   let count2 = 1;
   if (element.num_children) {
     while (children.length < element.num_children) {
       const childElement = schema2[rootIndex + count2];
-      const child = schemaTree(schema2, rootIndex + count2, [...path9, childElement.name]);
+      const child = schemaTree(schema2, rootIndex + count2, [...path10, childElement.name]);
       count2 += child.count;
       children.push(child);
     }
   }
-  return { count: count2, element, children, path: path9 };
+  return { count: count2, element, children, path: path10 };
 }
 function getSchemaPath(schema2, name) {
   return getTreePath(schemaTree(schema2, 0, []), name);
 }
 function getTreePath(tree, name) {
-  const path9 = [tree];
+  const path10 = [tree];
   for (const part of name) {
     const child = tree.children.find((child2) => child2.element.name === part);
     if (!child) throw new Error(`parquet schema element not found: ${name}`);
-    path9.push(child);
+    path10.push(child);
     tree = child;
   }
-  return path9;
+  return path10;
 }
 function getPhysicalColumns(schemaTree2) {
   const columns = [];
@@ -52417,7 +52516,7 @@ function pathsNeededForFilter(filter) {
   return [...new Set(paths)];
 }
 function columnsNeededForFilter(filter) {
-  return [...new Set(pathsNeededForFilter(filter).map((path9) => path9.split(".")[0]))];
+  return [...new Set(pathsNeededForFilter(filter).map((path10) => path10.split(".")[0]))];
 }
 function matchFilter(record, filter, strict = true) {
   if ("$and" in filter && Array.isArray(filter.$and)) {
@@ -52622,9 +52721,9 @@ function unionRanges(a, b) {
   }
   return out;
 }
-function resolve3(record, path9) {
+function resolve3(record, path10) {
   let value2 = record;
-  for (const part of path9.split(".")) {
+  for (const part of path10.split(".")) {
     value2 = value2?.[part];
   }
   return value2;
@@ -53284,7 +53383,7 @@ function assembleLists(output, definitionLevels, repetitionLevels, values, schem
   return output;
 }
 function assembleNested(subcolumnData, schema2, parsers, depth = 0) {
-  const path9 = schema2.path.join(".");
+  const path10 = schema2.path.join(".");
   const optional = schema2.element.repetition_type === "OPTIONAL";
   const nextDepth = optional ? depth + 1 : depth;
   if (isListLike(schema2)) {
@@ -53299,7 +53398,7 @@ function assembleNested(subcolumnData, schema2, parsers, depth = 0) {
     const values = subcolumnData.get(subcolumn);
     if (!values) throw new Error("parquet list column missing values");
     if (optional) flattenAtDepth(values, depth);
-    subcolumnData.set(path9, values);
+    subcolumnData.set(path10, values);
     subcolumnData.delete(subcolumn);
     return;
   }
@@ -53307,8 +53406,8 @@ function assembleNested(subcolumnData, schema2, parsers, depth = 0) {
     const mapName = schema2.children[0].element.name;
     assembleNested(subcolumnData, schema2.children[0].children[0], parsers, nextDepth + 1);
     assembleNested(subcolumnData, schema2.children[0].children[1], parsers, nextDepth + 1);
-    const keys = subcolumnData.get(`${path9}.${mapName}.key`);
-    const values = subcolumnData.get(`${path9}.${mapName}.value`);
+    const keys = subcolumnData.get(`${path10}.${mapName}.key`);
+    const values = subcolumnData.get(`${path10}.${mapName}.value`);
     if (!keys) throw new Error("parquet map column missing keys");
     if (!values) throw new Error("parquet map column missing values");
     if (keys.length !== values.length) {
@@ -53316,9 +53415,9 @@ function assembleNested(subcolumnData, schema2, parsers, depth = 0) {
     }
     const out = assembleMaps(keys, values, nextDepth);
     if (optional) flattenAtDepth(out, depth);
-    subcolumnData.delete(`${path9}.${mapName}.key`);
-    subcolumnData.delete(`${path9}.${mapName}.value`);
-    subcolumnData.set(path9, out);
+    subcolumnData.delete(`${path10}.${mapName}.key`);
+    subcolumnData.delete(`${path10}.${mapName}.value`);
+    subcolumnData.set(path10, out);
     return;
   }
   if (schema2.children.length) {
@@ -53338,7 +53437,7 @@ function assembleNested(subcolumnData, schema2, parsers, depth = 0) {
       inverted = decodeVariantColumn(inverted, parsers);
     }
     if (optional) flattenAtDepth(inverted, depth);
-    subcolumnData.set(path9, inverted);
+    subcolumnData.set(path10, inverted);
   }
 }
 function flattenAtDepth(arr, depth) {
@@ -61288,7 +61387,7 @@ var compareStage = {
 };
 
 // src/data/data-stage.ts
-import { rmSync as rmSync2 } from "node:fs";
+import { rmSync as rmSync3 } from "node:fs";
 
 // src/config/duration.ts
 var UNIT_MS = { ms: 1, s: 1e3, m: 6e4, h: 36e5, d: 864e5, w: 6048e5 };
@@ -61678,8 +61777,8 @@ function readAt(fd2, position, length) {
   const n = readSync(fd2, buf, 0, length, position);
   return buf.subarray(0, n);
 }
-function readHeader(path9, delimiter) {
-  const fd2 = openSync(path9, "r");
+function readHeader(path10, delimiter) {
+  const fd2 = openSync(path10, "r");
   try {
     const head = readAt(fd2, 0, 1 << 20);
     let start = head[0] === 239 && head[1] === 187 && head[2] === 191 ? 3 : 0;
@@ -61710,10 +61809,10 @@ function readHeader(path9, delimiter) {
     closeSync(fd2);
   }
 }
-function splitPoints(path9, from, parts) {
-  const size = statSync5(path9).size;
+function splitPoints(path10, from, parts) {
+  const size = statSync5(path10).size;
   const points = [from];
-  const fd2 = openSync(path9, "r");
+  const fd2 = openSync(path10, "r");
   try {
     for (let k = 1; k < parts; k++) {
       const guess = from + Math.floor((size - from) * k / parts);
@@ -61892,7 +61991,7 @@ async function checkDataset(ds, ctx) {
         });
       }
     }
-    if (baselineDir) rmSync2(baselineDir, { recursive: true, force: true });
+    if (baselineDir) rmSync3(baselineDir, { recursive: true, force: true });
     for (const name of drift.columns ?? refHeader) {
       const at = refHeader.indexOf(name);
       if (at === -1) {
@@ -62091,6 +62190,8 @@ async function checkDataset(ds, ctx) {
       progress.end();
     }
   }
+  for (const a of columns.values()) a.unique?.finishFirstPass();
+  for (const k of keys) k.tracker.finishFirstPass();
   const uniques = [...columns.values()].filter((a) => a.unique?.needsVerification);
   const keysToVerify = keys.filter((k) => k.tracker.needsVerification);
   if (uniques.length || keysToVerify.length) {
@@ -65956,14 +66057,14 @@ function buildIndex(p) {
   };
   for (let i2 = 0; i2 < p.parents.length; i2++) {
     const parent = p.parents[i2];
-    const path9 = parent < 0 ? [p.segments[i2]] : [...paths[parent], p.segments[i2]];
-    paths.push(path9);
+    const path10 = parent < 0 ? [p.segments[i2]] : [...paths[parent], p.segments[i2]];
+    paths.push(path10);
     const entry = {};
     const key2 = range(i2, 0);
     const value2 = range(i2, 3);
     if (key2) entry.key = key2;
     if (value2) entry.value = value2;
-    index.set(path9.join("\0"), entry);
+    index.set(path10.join("\0"), entry);
   }
   return index;
 }
@@ -65989,7 +66090,7 @@ function parseLeanYaml(text2, options = {}) {
 var CannotLocate = class extends Error {
 };
 var UNSUPPORTED = /(?:^|[\s[{,])[&*!](?=\S)|^\s*(?:\?|<<)|^(?:---|\.\.\.|%)|\t/m;
-var key = (path9) => path9.join("\0");
+var key = (path10) => path10.join("\0");
 function scalarEnd(line, start) {
   const c = line[start];
   if (c === '"') {
@@ -66104,31 +66205,31 @@ function indexYamlLines(text2) {
       if (!k) return void 0;
       const raw = line.slice(col, k.end);
       const name = raw.startsWith('"') ? JSON.parse(raw) : raw.startsWith("'") ? raw.slice(1, -1).replace(/''/g, "'") : raw;
-      const path9 = [...frame.path, String(name)];
-      index.set(key(path9), { key: { start: { line: n, column: col }, end: { line: n, column: k.end } } });
+      const path10 = [...frame.path, String(name)];
+      index.set(key(path10), { key: { start: { line: n, column: col }, end: { line: n, column: k.end } } });
       let v = k.colon + 1;
       while (line[v] === " ") v++;
       if (v >= line.length || line[v] === "#") {
-        pending = { path: path9, indent: col };
+        pending = { path: path10, indent: col };
         break;
       }
-      const r = recordValue(index, path9, line, n, v);
+      const r = recordValue(index, path10, line, n, v);
       if (r === "multiline") skipAbove = col;
-      else if (r === "scalar") lastScalar = { path: path9, indent: col };
+      else if (r === "scalar") lastScalar = { path: path10, indent: col };
       break;
     }
   }
   return index;
 }
-function recordValue(index, path9, line, n, v) {
+function recordValue(index, path10, line, n, v) {
   const c = line[v];
   if (c === "|" || c === ">") return "multiline";
   if (c === "[" || c === "{") return flowClosesOnLine(line.slice(v)) ? "other" : "multiline";
   const end = scalarEnd(line, v);
   if (end === -1) return "multiline";
-  const entry = index.get(key(path9)) ?? {};
+  const entry = index.get(key(path10)) ?? {};
   entry.value = { start: { line: n, column: v }, end: { line: n, column: end } };
-  index.set(key(path9), entry);
+  index.set(key(path10), entry);
   return "scalar";
 }
 function flowClosesOnLine(value2) {
@@ -66146,10 +66247,10 @@ function flowClosesOnLine(value2) {
   }
   return depth === 0;
 }
-function leanLocate(index, path9, preferKey) {
-  const entry = index.get(key(path9));
+function leanLocate(index, path10, preferKey) {
+  const entry = index.get(key(path10));
   const range = preferKey ? entry?.key ?? entry?.value : entry?.value;
-  if (!range) throw new CannotLocate(path9.join("."));
+  if (!range) throw new CannotLocate(path10.join("."));
   return range;
 }
 
@@ -66167,7 +66268,7 @@ function parseYamlFast(text2, truthyRule) {
       documents: [
         {
           data: lean.data,
-          locate: (path9, preferKey) => ({ range: leanLocate(lean.index, path9, preferKey) })
+          locate: (path10, preferKey) => ({ range: leanLocate(lean.index, path10, preferKey) })
         }
       ]
     };
@@ -66188,10 +66289,10 @@ function parseYamlFast(text2, truthyRule) {
     documents: data === void 0 ? [] : [
       {
         data,
-        locate(path9, preferKey) {
+        locate(path10, preferKey) {
           index ??= indexYamlLines(text2);
           if (!index) throw new CannotLocate("the file uses YAML the lean index does not model");
-          return { range: leanLocate(index, path9, preferKey) };
+          return { range: leanLocate(index, path10, preferKey) };
         }
       }
     ]
@@ -66200,21 +66301,21 @@ function parseYamlFast(text2, truthyRule) {
 
 // src/lint/rules/walk-strings.ts
 function walkStrings(data, visit3) {
-  const path9 = [];
-  const pathOf = () => path9.slice();
+  const path10 = [];
+  const pathOf = () => path10.slice();
   const walk2 = (value2, key2) => {
     if (typeof value2 === "string") visit3(value2, key2, pathOf);
     else if (Array.isArray(value2)) {
       for (let i2 = 0; i2 < value2.length; i2++) {
-        path9.push(i2);
+        path10.push(i2);
         walk2(value2[i2], key2);
-        path9.pop();
+        path10.pop();
       }
     } else if (value2 !== null && typeof value2 === "object") {
       for (const k of Object.keys(value2)) {
-        path9.push(k);
+        path10.push(k);
         walk2(value2[k], k);
-        path9.pop();
+        path10.pop();
       }
     }
   };
@@ -66237,12 +66338,12 @@ var envLeak = {
       walkStrings(doc.data, (value2, _key, pathOf) => {
         const m = re.exec(value2);
         if (!m) return;
-        const path9 = pathOf();
+        const path10 = pathOf();
         const marker = markers.find((w) => w.toLowerCase() === m[1].toLowerCase()) ?? m[1];
         out.push({
           document,
-          path: path9,
-          message: `${formatPath(path9)} mentions "${marker}", which must not appear in ${environment} configs`,
+          path: path10,
+          message: `${formatPath(path10)} mentions "${marker}", which must not appear in ${environment} configs`,
           hint: `Point it at the ${environment} resource, or suppress with "# mlgate-disable-next-line env-leak" if it is intended.`
         });
       });
@@ -66253,7 +66354,7 @@ var envLeak = {
 
 // src/lint/rules/paths-exist.ts
 var import_picomatch4 = __toESM(require_picomatch2(), 1);
-import path5 from "node:path";
+import path6 from "node:path";
 var NOT_A_PATH = /^[a-z][a-z0-9+.-]*:\/\/|\$\{|\{\{|[*?[]/i;
 function matcher(globs) {
   const tests = globs.map((g) => (0, import_picomatch4.default)(g.replace(/\./g, "/"), { dot: true }));
@@ -66278,9 +66379,9 @@ var pathsExist = {
     const out = [];
     for (const c of candidates) {
       const where2 = formatPath(c.path);
-      const fromRoot = path5.posix.normalize(c.value.replace(/\\/g, "/"));
-      const fromFile = path5.posix.join(path5.posix.dirname(file), fromRoot);
-      if (path5.posix.isAbsolute(fromRoot) || fromRoot.startsWith("../")) {
+      const fromRoot = path6.posix.normalize(c.value.replace(/\\/g, "/"));
+      const fromFile = path6.posix.join(path6.posix.dirname(file), fromRoot);
+      if (path6.posix.isAbsolute(fromRoot) || fromRoot.startsWith("../")) {
         out.push({
           ...c,
           message: `${where2} points outside the repository (${JSON.stringify(c.value)})`,
@@ -66337,11 +66438,11 @@ var secrets = {
       walkStrings(doc.data, (value2, key2, pathOf) => {
         const kind = secretKind(key2, value2);
         if (!kind) return;
-        const path9 = pathOf();
+        const path10 = pathOf();
         out.push({
           document,
-          path: path9,
-          message: `${formatPath(path9)} holds a hard-coded secret (${kind}); the value is not shown`,
+          path: path10,
+          message: `${formatPath(path10)} holds a hard-coded secret (${kind}); the value is not shown`,
           hint: "Read it from the environment or a secret store (e.g. ${MY_SECRET}), and rotate the leaked credential."
         });
       });
@@ -66518,7 +66619,7 @@ var import_ajv2 = __toESM(require_ajv(), 1);
 var import__ = __toESM(require__(), 1);
 var import__2 = __toESM(require__2(), 1);
 var import_ajv_formats = __toESM(require_dist2(), 1);
-import path6 from "node:path";
+import path7 from "node:path";
 
 // schemas/builtin/dvc.schema.json
 var dvc_schema_default = {
@@ -68528,8 +68629,8 @@ var SchemaRegistry = class {
         ok = false;
         continue;
       }
-      const target2 = path6.posix.normalize(
-        path6.posix.join(path6.posix.dirname(file), decodeURIComponent(target))
+      const target2 = path7.posix.normalize(
+        path7.posix.join(path7.posix.dirname(file), decodeURIComponent(target))
       );
       if (target.startsWith("/") || target2.startsWith("../")) {
         this.problem("schema/outside-ref", `${file} refers to ${target}, outside the repository`, file);
@@ -69852,7 +69953,7 @@ function hiddenNote(hidden) {
 }
 
 // src/action/github-publish.ts
-import { readFileSync as readFileSync4, statSync as statSync7 } from "node:fs";
+import { readFileSync as readFileSync5, statSync as statSync7 } from "node:fs";
 
 // src/github/publish.ts
 var ACTIONS_BOT = "github-actions[bot]";
@@ -69941,7 +70042,7 @@ function readRunContext(env) {
   if (env.GITHUB_EVENT_PATH) {
     try {
       if (statSync7(env.GITHUB_EVENT_PATH).size <= MAX_EVENT_BYTES)
-        payload = JSON.parse(readFileSync4(env.GITHUB_EVENT_PATH, "utf8"));
+        payload = JSON.parse(readFileSync5(env.GITHUB_EVENT_PATH, "utf8"));
     } catch {
       payload = {};
     }
@@ -70070,7 +70171,7 @@ async function fetchTriggeringReport(ctx, token, artifactName, gh = createGitHub
 }
 
 // src/action/inputs.ts
-import path7 from "node:path";
+import path8 from "node:path";
 var InputError = class extends Error {
 };
 var PUBLISH_TARGETS = ["comment", "check", "summary"];
@@ -70079,10 +70180,10 @@ function input(name) {
   return value2 === "" ? void 0 : value2;
 }
 function readInputs(env) {
-  const workspace = path7.resolve(env.GITHUB_WORKSPACE ?? process.cwd());
-  const dir = path7.resolve(workspace, input("working-directory") ?? ".");
-  const rel = path7.relative(workspace, dir);
-  if (rel.startsWith("..") || path7.isAbsolute(rel)) {
+  const workspace = path8.resolve(env.GITHUB_WORKSPACE ?? process.cwd());
+  const dir = path8.resolve(workspace, input("working-directory") ?? ".");
+  const rel = path8.relative(workspace, dir);
+  if (rel.startsWith("..") || path8.isAbsolute(rel)) {
     throw new InputError(
       `Invalid working-directory '${input("working-directory")}'. Expected a folder inside the workspace.`
     );
@@ -70102,9 +70203,9 @@ function readInputs(env) {
     publish: /* @__PURE__ */ new Set(),
     artifactName: input("artifact-name") ?? "mlgate-report",
     baselineArtifact: input("baseline-artifact") ?? "mlgate-baseline",
-    reportPath: path7.resolve(
+    reportPath: path8.resolve(
       dir,
-      input("report-path") ?? path7.join(env.RUNNER_TEMP ?? dir, "mlgate-report.json")
+      input("report-path") ?? path8.join(env.RUNNER_TEMP ?? dir, "mlgate-report.json")
     )
   };
   const mode = input("mode") ?? "run";
@@ -70127,15 +70228,15 @@ function readInputs(env) {
   if (baselinePath !== void 0 && baselineRef !== void 0)
     throw new InputError("Both baseline and baseline-ref are set. Pass one.");
   if (baselinePath !== void 0) {
-    const abs = path7.resolve(dir, baselinePath);
-    const relBase = path7.relative(dir, abs);
-    if (relBase.startsWith("..") || path7.isAbsolute(relBase))
+    const abs = path8.resolve(dir, baselinePath);
+    const relBase = path8.relative(dir, abs);
+    if (relBase.startsWith("..") || path8.isAbsolute(relBase))
       throw new InputError(`Invalid baseline '${baselinePath}'. Expected a path inside working-directory.`);
-    settings.baseline = { path: relBase.split(path7.sep).join("/") };
+    settings.baseline = { path: relBase.split(path8.sep).join("/") };
   }
   if (baselineRef !== void 0) settings.baseline = { ref: baselineRef };
   const sarif = input("sarif-path");
-  if (sarif !== void 0) settings.sarifPath = path7.resolve(dir, sarif);
+  if (sarif !== void 0) settings.sarifPath = path8.resolve(dir, sarif);
   const config = input("config");
   if (config !== void 0) settings.config = config;
   const environment = input("environment");
@@ -70230,9 +70331,9 @@ async function run() {
   }
 }
 async function writeBaselineDir(settings, config, reportJson) {
-  const out = path8.join(process.env.RUNNER_TEMP ?? path8.dirname(settings.reportPath), "mlgate-baseline");
+  const out = path9.join(process.env.RUNNER_TEMP ?? path9.dirname(settings.reportPath), "mlgate-baseline");
   await mkdir2(out, { recursive: true });
-  await writeFile2(path8.join(out, "mlgate-report.json"), reportJson);
+  await writeFile2(path9.join(out, "mlgate-report.json"), reportJson);
   const list5 = (v) => v === void 0 ? [] : Array.isArray(v) ? v : [v];
   const sig = config.compare?.significance;
   const predictions = sig?.predictions ?? config.model?.predictions?.path;
@@ -70242,11 +70343,11 @@ async function writeBaselineDir(settings, config, reportJson) {
     ...sig && predictions ? [predictions] : []
   ];
   for (const file of files) {
-    const from = path8.resolve(settings.dir, file);
-    if (path8.relative(settings.dir, from).startsWith("..")) continue;
+    const from = path9.resolve(settings.dir, file);
+    if (path9.relative(settings.dir, from).startsWith("..")) continue;
     try {
-      await mkdir2(path8.dirname(path8.join(out, file)), { recursive: true });
-      await copyFile2(from, path8.join(out, file));
+      await mkdir2(path9.dirname(path9.join(out, file)), { recursive: true });
+      await copyFile2(from, path9.join(out, file));
     } catch {
       warning(`mlgate: ${file} is not there to record in the baseline`);
     }
@@ -70311,7 +70412,7 @@ async function publishMode(settings, ctx, prefix2) {
   logPublished(published);
 }
 async function writeReport(file, text2) {
-  await mkdir2(path8.dirname(file), { recursive: true });
+  await mkdir2(path9.dirname(file), { recursive: true });
   await writeFile2(file, text2);
 }
 function failUsage(message) {

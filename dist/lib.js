@@ -291,8 +291,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path6, { windows } = {}) => {
-      const segs = path6.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path7, { windows } = {}) => {
+      const segs = path7.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -5041,8 +5041,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path6) {
-      let input = path6;
+    function removeDotSegments(path7) {
+      let input = path7;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -5116,11 +5116,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path6) {
-      if (path6 === "" || path6[0] === "/") {
-        return removeDotSegments(path6);
+    function removeDotSegmentsRelative(path7) {
+      if (path7 === "" || path7[0] === "/") {
+        return removeDotSegments(path7);
       }
-      const segments = path6.split("/");
+      const segments = path7.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -5483,8 +5483,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path6 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path6 && path6 !== "/" ? path6 : void 0;
+        const path7 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path7 && path7 !== "/" ? path7 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -8794,17 +8794,17 @@ var require_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path6) {
-      const ctrl = callVisitor(key2, node, visitor, path6);
+    function visit_(key2, node, visitor, path7) {
+      const ctrl = callVisitor(key2, node, visitor, path7);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path6, ctrl);
-        return visit_(key2, ctrl, visitor, path6);
+        replaceNode(key2, path7, ctrl);
+        return visit_(key2, ctrl, visitor, path7);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path6 = Object.freeze(path6.concat(node));
+          path7 = Object.freeze(path7.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = visit_(i2, node.items[i2], visitor, path6);
+            const ci = visit_(i2, node.items[i2], visitor, path7);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -8815,13 +8815,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path6 = Object.freeze(path6.concat(node));
-          const ck = visit_("key", node.key, visitor, path6);
+          path7 = Object.freeze(path7.concat(node));
+          const ck = visit_("key", node.key, visitor, path7);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path6);
+          const cv = visit_("value", node.value, visitor, path7);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -8842,17 +8842,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path6) {
-      const ctrl = await callVisitor(key2, node, visitor, path6);
+    async function visitAsync_(key2, node, visitor, path7) {
+      const ctrl = await callVisitor(key2, node, visitor, path7);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path6, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path6);
+        replaceNode(key2, path7, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path7);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path6 = Object.freeze(path6.concat(node));
+          path7 = Object.freeze(path7.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node.items[i2], visitor, path6);
+            const ci = await visitAsync_(i2, node.items[i2], visitor, path7);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -8863,13 +8863,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path6 = Object.freeze(path6.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path6);
+          path7 = Object.freeze(path7.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path7);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path6);
+          const cv = await visitAsync_("value", node.value, visitor, path7);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -8896,23 +8896,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node, visitor, path6) {
+    function callVisitor(key2, node, visitor, path7) {
       if (typeof visitor === "function")
-        return visitor(key2, node, path6);
+        return visitor(key2, node, path7);
       if (identity.isMap(node))
-        return visitor.Map?.(key2, node, path6);
+        return visitor.Map?.(key2, node, path7);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key2, node, path6);
+        return visitor.Seq?.(key2, node, path7);
       if (identity.isPair(node))
-        return visitor.Pair?.(key2, node, path6);
+        return visitor.Pair?.(key2, node, path7);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key2, node, path6);
+        return visitor.Scalar?.(key2, node, path7);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key2, node, path6);
+        return visitor.Alias?.(key2, node, path7);
       return void 0;
     }
-    function replaceNode(key2, path6, node) {
-      const parent = path6[path6.length - 1];
+    function replaceNode(key2, path7, node) {
+      const parent = path7[path7.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key2] = node;
       } else if (identity.isPair(parent)) {
@@ -9524,10 +9524,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema2, path6, value2) {
+    function collectionFromPath(schema2, path7, value2) {
       let v = value2;
-      for (let i2 = path6.length - 1; i2 >= 0; --i2) {
-        const k = path6[i2];
+      for (let i2 = path7.length - 1; i2 >= 0; --i2) {
+        const k = path7[i2];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -9546,7 +9546,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path6) => path6 == null || typeof path6 === "object" && !!path6[Symbol.iterator]().next().done;
+    var isEmptyPath = (path7) => path7 == null || typeof path7 === "object" && !!path7[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type2, schema2) {
         super(type2);
@@ -9576,11 +9576,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path6, value2) {
-        if (isEmptyPath(path6))
+      addIn(path7, value2) {
+        if (isEmptyPath(path7))
           this.add(value2);
         else {
-          const [key2, ...rest] = path6;
+          const [key2, ...rest] = path7;
           const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.addIn(rest, value2);
@@ -9594,8 +9594,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path6) {
-        const [key2, ...rest] = path6;
+      deleteIn(path7) {
+        const [key2, ...rest] = path7;
         if (rest.length === 0)
           return this.delete(key2);
         const node = this.get(key2, true);
@@ -9609,8 +9609,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path6, keepScalar) {
-        const [key2, ...rest] = path6;
+      getIn(path7, keepScalar) {
+        const [key2, ...rest] = path7;
         const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -9628,8 +9628,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path6) {
-        const [key2, ...rest] = path6;
+      hasIn(path7) {
+        const [key2, ...rest] = path7;
         if (rest.length === 0)
           return this.has(key2);
         const node = this.get(key2, true);
@@ -9639,8 +9639,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path6, value2) {
-        const [key2, ...rest] = path6;
+      setIn(path7, value2) {
+        const [key2, ...rest] = path7;
         if (rest.length === 0) {
           this.set(key2, value2);
         } else {
@@ -12155,9 +12155,9 @@ var require_Document = __commonJS({
           this.contents.add(value2);
       }
       /** Adds a value to the document. */
-      addIn(path6, value2) {
+      addIn(path7, value2) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path6, value2);
+          this.contents.addIn(path7, value2);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -12232,14 +12232,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path6) {
-        if (Collection2.isEmptyPath(path6)) {
+      deleteIn(path7) {
+        if (Collection2.isEmptyPath(path7)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path6) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path7) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -12254,10 +12254,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path6, keepScalar) {
-        if (Collection2.isEmptyPath(path6))
+      getIn(path7, keepScalar) {
+        if (Collection2.isEmptyPath(path7))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path6, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path7, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -12268,10 +12268,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path6) {
-        if (Collection2.isEmptyPath(path6))
+      hasIn(path7) {
+        if (Collection2.isEmptyPath(path7))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path6) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path7) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -12288,13 +12288,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path6, value2) {
-        if (Collection2.isEmptyPath(path6)) {
+      setIn(path7, value2) {
+        if (Collection2.isEmptyPath(path7)) {
           this.contents = value2;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path6), value2);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path7), value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path6, value2);
+          this.contents.setIn(path7, value2);
         }
       }
       /**
@@ -14255,9 +14255,9 @@ var require_cst_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    visit3.itemAtPath = (cst, path6) => {
+    visit3.itemAtPath = (cst, path7) => {
       let item = cst;
-      for (const [field, index] of path6) {
+      for (const [field, index] of path7) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -14266,23 +14266,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit3.parentCollection = (cst, path6) => {
-      const parent = visit3.itemAtPath(cst, path6.slice(0, -1));
-      const field = path6[path6.length - 1][0];
+    visit3.parentCollection = (cst, path7) => {
+      const parent = visit3.itemAtPath(cst, path7.slice(0, -1));
+      const field = path7[path7.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path6, item, visitor) {
-      let ctrl = visitor(item, path6);
+    function _visit(path7, item, visitor) {
+      let ctrl = visitor(item, path7);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path6.concat([[field, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path7.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -14293,10 +14293,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path6);
+            ctrl = ctrl(item, path7);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path6) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path7) : ctrl;
     }
     exports.visit = visit3;
   }
@@ -19281,9 +19281,9 @@ var import_ajv = __toESM(require_ajv(), 1);
 
 // src/schema/format-path.ts
 var PLAIN = /^[A-Za-z_][A-Za-z0-9_-]*$/;
-function formatPath(path6) {
+function formatPath(path7) {
   let out = "";
-  for (const s of path6) {
+  for (const s of path7) {
     if (typeof s === "number") out += `[${s}]`;
     else if (PLAIN.test(s)) out += out ? `.${s}` : s;
     else out += `[${JSON.stringify(s)}]`;
@@ -19383,8 +19383,8 @@ function describe(e, data) {
   return { ...f, message: `${where2} ${custom}${got}` };
 }
 function describeError(e, data) {
-  const path6 = parsePointer(e.instancePath, data);
-  const where2 = path6.length ? formatPath(path6) : "the file";
+  const path7 = parsePointer(e.instancePath, data);
+  const where2 = path7.length ? formatPath(path7) : "the file";
   const parent = e.parentSchema ?? {};
   const p = e.params;
   const described = parent.description ? `${where2}: ${parent.description}` : void 0;
@@ -19399,7 +19399,7 @@ function describeError(e, data) {
       return {
         code: "schema/required",
         message: `${where2} is missing the required key "${missing}"`,
-        path: path6,
+        path: path7,
         preferKey: true,
         hint: what ? `Add "${missing}": ${what}` : `Add "${missing}".`
       };
@@ -19411,7 +19411,7 @@ function describeError(e, data) {
       return {
         code: "schema/unknown-key",
         message: `unknown key "${extra}" in ${where2}${guess ? `; did you mean "${guess}"?` : ""}`,
-        path: [...path6, extra],
+        path: [...path7, extra],
         preferKey: true,
         hint: known.length ? `Known keys here: ${known.join(", ")}.` : "Remove it."
       };
@@ -19421,7 +19421,7 @@ function describeError(e, data) {
       return {
         code: "schema/key-name",
         message: `key "${String(p.propertyName)}" in ${where2} ${rule.errorMessage ?? "is not a valid name"}`,
-        path: [...path6, String(p.propertyName)],
+        path: [...path7, String(p.propertyName)],
         preferKey: true,
         hint: described
       };
@@ -19431,7 +19431,7 @@ function describeError(e, data) {
       return {
         code: "schema/type",
         message: `${where2} must be ${types2.join(" or ")} (got ${typeName(e.data)})`,
-        path: path6,
+        path: path7,
         preferKey: false,
         hint: described
       };
@@ -19442,7 +19442,7 @@ function describeError(e, data) {
       return {
         code: "schema/enum",
         message: `${where2} must be one of ${allowed.join(", ")} (got ${shown(e.data)})${guess ? `; did you mean "${guess}"?` : ""}`,
-        path: path6,
+        path: path7,
         preferKey: false,
         hint: described
       };
@@ -19451,7 +19451,7 @@ function describeError(e, data) {
       return {
         code: "schema/const",
         message: `${where2} must be ${JSON.stringify(p.allowedValue)} (got ${shown(e.data)})`,
-        path: path6,
+        path: path7,
         preferKey: false,
         hint: described
       };
@@ -19462,7 +19462,7 @@ function describeError(e, data) {
       return {
         code: `schema/${e.keyword === "minimum" || e.keyword === "exclusiveMinimum" ? "minimum" : "maximum"}`,
         message: `${where2} must be ${COMPARISON[e.keyword]} ${String(p.limit)} (got ${shown(e.data)})`,
-        path: path6,
+        path: path7,
         preferKey: false,
         hint: described
       };
@@ -19470,7 +19470,7 @@ function describeError(e, data) {
       return {
         code: "schema/pattern",
         message: `${where2} must match /${String(p.pattern)}/ (got ${shown(e.data)})`,
-        path: path6,
+        path: path7,
         preferKey: false,
         hint: described
       };
@@ -19478,7 +19478,7 @@ function describeError(e, data) {
       return {
         code: `schema/${e.keyword.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`,
         message: parent.errorMessage ? `${where2} ${parent.errorMessage}` : `${where2} ${e.message ?? "is invalid"}`,
-        path: path6,
+        path: path7,
         preferKey: false,
         hint: described
       };
@@ -19634,11 +19634,11 @@ function yamlSourceDocument(doc, lineCounter, data) {
   };
   return {
     data,
-    locate(path6, preferKey) {
+    locate(path7, preferKey) {
       const via = {};
       let node = doc.contents;
       let key2;
-      for (const segment of path6) {
+      for (const segment of path7) {
         node = deref(node, via);
         let next;
         let nextKey;
@@ -19671,14 +19671,14 @@ function findTruthy(doc, lineCounter) {
       if (node.type !== import_yaml2.Scalar.PLAIN || typeof node.value !== "string" || !TRUTHY_WORD.test(node.value) || !node.range)
         return;
       const chain = [...ancestors, node];
-      const path6 = [];
+      const path7 = [];
       for (let i2 = 1; i2 < chain.length; i2++) {
         const el = chain[i2];
         const parent = chain[i2 - 1];
-        if ((0, import_yaml2.isPair)(el)) path6.push(keyText(el) ?? String(el.key));
-        else if ((0, import_yaml2.isSeq)(parent)) path6.push(parent.items.indexOf(el));
+        if ((0, import_yaml2.isPair)(el)) path7.push(keyText(el) ?? String(el.key));
+        else if ((0, import_yaml2.isSeq)(parent)) path7.push(parent.items.indexOf(el));
       }
-      out.push({ path: path6, text: node.value, range: offsetsToRange(lineCounter, node.range[0], node.range[1]) });
+      out.push({ path: path7, text: node.value, range: offsetsToRange(lineCounter, node.range[0], node.range[1]) });
     }
   });
   return out;
@@ -24075,27 +24075,27 @@ import { createRequire } from "module";
 import { basename, dirname, normalize, relative, resolve, sep } from "path";
 import * as nativeFs from "fs";
 var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
-function cleanPath(path6) {
-  let normalized = normalize(path6);
+function cleanPath(path7) {
+  let normalized = normalize(path7);
   if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
 var SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path6, separator) {
-  return path6.replace(SLASHES_REGEX, separator);
+function convertSlashes(path7, separator) {
+  return path7.replace(SLASHES_REGEX, separator);
 }
 var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path6) {
-  return path6 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path6);
+function isRootDirectory(path7) {
+  return path7 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path7);
 }
-function normalizePath(path6, options) {
+function normalizePath(path7, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path6.includes("/") || path6.startsWith(".");
-  if (resolvePaths) path6 = resolve(path6);
-  if (normalizePath$1 || pathNeedsCleaning) path6 = cleanPath(path6);
-  if (path6 === ".") return "";
-  const needsSeperator = path6[path6.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path6 + pathSeparator : path6, pathSeparator);
+  const pathNeedsCleaning = process.platform === "win32" && path7.includes("/") || path7.startsWith(".");
+  if (resolvePaths) path7 = resolve(path7);
+  if (normalizePath$1 || pathNeedsCleaning) path7 = cleanPath(path7);
+  if (path7 === ".") return "";
+  const needsSeperator = path7[path7.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path7 + pathSeparator : path7, pathSeparator);
 }
 function joinPathWithBasePath(filename, directoryPath) {
   return directoryPath + filename;
@@ -24132,8 +24132,8 @@ var pushDirectory = (directoryPath, paths) => {
   paths.push(directoryPath || ".");
 };
 var pushDirectoryFilter = (directoryPath, paths, filters) => {
-  const path6 = directoryPath || ".";
-  if (filters.every((filter) => filter(path6, true))) paths.push(path6);
+  const path7 = directoryPath || ".";
+  if (filters.every((filter) => filter(path7, true))) paths.push(path7);
 };
 var empty$2 = () => {
 };
@@ -24185,26 +24185,26 @@ var empty = () => {
 function build$3(options) {
   return options.group ? groupFiles : empty;
 }
-var resolveSymlinksAsync = function(path6, state, callback$1) {
+var resolveSymlinksAsync = function(path7, state, callback$1) {
   const { queue, fs, options: { suppressErrors } } = state;
   queue.enqueue();
-  fs.realpath(path6, (error, resolvedPath) => {
+  fs.realpath(path7, (error, resolvedPath) => {
     if (error) return queue.dequeue(suppressErrors ? null : error, state);
     fs.stat(resolvedPath, (error$1, stat2) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat2.isDirectory() && isRecursive(path6, resolvedPath, state)) return queue.dequeue(null, state);
+      if (stat2.isDirectory() && isRecursive(path7, resolvedPath, state)) return queue.dequeue(null, state);
       callback$1(stat2, resolvedPath);
       queue.dequeue(null, state);
     });
   });
 };
-var resolveSymlinks = function(path6, state, callback$1) {
+var resolveSymlinks = function(path7, state, callback$1) {
   const { queue, fs, options: { suppressErrors } } = state;
   queue.enqueue();
   try {
-    const resolvedPath = fs.realpathSync(path6);
+    const resolvedPath = fs.realpathSync(path7);
     const stat2 = fs.statSync(resolvedPath);
-    if (stat2.isDirectory() && isRecursive(path6, resolvedPath, state)) return;
+    if (stat2.isDirectory() && isRecursive(path7, resolvedPath, state)) return;
     callback$1(stat2, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
@@ -24214,9 +24214,9 @@ function build$2(options, isSynchronous) {
   if (!options.resolveSymlinks || options.excludeSymlinks) return null;
   return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
 }
-function isRecursive(path6, resolved, state) {
+function isRecursive(path7, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname(path6);
+  let parent = dirname(path7);
   let depth = 1;
   while (parent !== state.root && depth < 2) {
     const resolvedPath = state.symlinks.get(parent);
@@ -24224,7 +24224,7 @@ function isRecursive(path6, resolved, state) {
     if (isSameRoot) depth++;
     else parent = dirname(parent);
   }
-  state.symlinks.set(path6, resolved);
+  state.symlinks.set(path7, resolved);
   return depth > 1;
 }
 function isRecursiveUsingRealPaths(resolved, state) {
@@ -24396,19 +24396,19 @@ var Walker = class {
         const filename = this.joinPath(entry.name, directoryPath);
         this.pushFile(filename, files, this.state.counts, filters);
       } else if (entry.isDirectory()) {
-        let path6 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry.name, path6)) continue;
-        this.pushDirectory(path6, paths, filters);
-        this.walkDirectory(this.state, path6, path6, depth - 1, this.walk);
+        let path7 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+        if (exclude && exclude(entry.name, path7)) continue;
+        this.pushDirectory(path7, paths, filters);
+        this.walkDirectory(this.state, path7, path7, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-        let path6 = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path6, this.state, (stat2, resolvedPath) => {
+        let path7 = joinPathWithBasePath(entry.name, directoryPath);
+        this.resolveSymlink(path7, this.state, (stat2, resolvedPath) => {
           if (stat2.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
-            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path6 + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path6 + pathSeparator, depth - 1, this.walk);
+            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path7 + pathSeparator)) return;
+            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path7 + pathSeparator, depth - 1, this.walk);
           } else {
-            resolvedPath = useRealPaths ? resolvedPath : path6;
+            resolvedPath = useRealPaths ? resolvedPath : path7;
             const filename = basename(resolvedPath);
             const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
@@ -24574,7 +24574,7 @@ var Builder = class {
       isMatch = globFn(patterns, ...options);
       this.globCache[patterns.join("\0")] = isMatch;
     }
-    this.options.filters.push((path6) => isMatch(path6));
+    this.options.filters.push((path7) => isMatch(path7));
     return this;
   }
 };
@@ -24649,19 +24649,19 @@ function buildRelative(cwd, root) {
     return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
   };
 }
-function ensureNonDriveRelativePath(path6) {
-  return path6.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+function ensureNonDriveRelativePath(path7) {
+  return path7.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
 }
 var splitPatternOptions = { parts: true };
-function splitPattern(path6) {
+function splitPattern(path7) {
   var _result$parts;
-  const result = import_picomatch3.default.scan(path6, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path6];
+  const result = import_picomatch3.default.scan(path7, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path7];
 }
 var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
 var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-var escapePosixPath = (path6) => path6.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapeWin32Path = (path6) => path6.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapePosixPath = (path7) => path7.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapeWin32Path = (path7) => path7.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
 var escapePath = isWin ? escapeWin32Path : escapePosixPath;
 function isDynamicPattern(pattern, options) {
   if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
@@ -24768,13 +24768,13 @@ function buildCrawler(options, patterns) {
   if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
   const crawler = new Builder({
     filters: [debug ? (p, isDirectory) => {
-      const path6 = format2(p, isDirectory);
-      const matches = matcher2(path6) && !ignore(path6);
-      if (matches) log(`matched ${path6}`);
+      const path7 = format2(p, isDirectory);
+      const matches = matcher2(path7) && !ignore(path7);
+      if (matches) log(`matched ${path7}`);
       return matches;
     } : (p, isDirectory) => {
-      const path6 = format2(p, isDirectory);
-      return matcher2(path6) && !ignore(path6);
+      const path7 = format2(p, isDirectory);
+      return matcher2(path7) && !ignore(path7);
     }],
     exclude: debug ? (_, p) => {
       const skipped = excludePredicate(_, p);
@@ -28237,7 +28237,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path6) => path6.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path7) => path7.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -29179,12 +29179,12 @@ function parseTree(text2, errors = [], options = ParseOptions.DEFAULT) {
   }
   return result;
 }
-function findNodeAtLocation(root, path6) {
+function findNodeAtLocation(root, path7) {
   if (!root) {
     return void 0;
   }
   let node = root;
-  for (let segment of path6) {
+  for (let segment of path7) {
     if (typeof segment === "string") {
       if (node.type !== "object" || !Array.isArray(node.children)) {
         return void 0;
@@ -29710,9 +29710,9 @@ function parseJsonFile(text2, file, jsonc) {
   const rangeOf = (n) => offsetsToRange(lines, n.offset, n.offset + n.length);
   result.documents.push({
     data,
-    locate(path6, preferKey) {
-      for (let n = path6.length; n >= 0; n--) {
-        const node = findNodeAtLocation2(tree, path6.slice(0, n));
+    locate(path7, preferKey) {
+      for (let n = path7.length; n >= 0; n--) {
+        const node = findNodeAtLocation2(tree, path7.slice(0, n));
         if (!node) continue;
         const key2 = node.parent?.type === "property" ? node.parent.children?.[0] : void 0;
         return { range: preferKey && key2 ? rangeOf(key2) : rangeOf(node) };
@@ -30555,11 +30555,11 @@ function parseTomlFile(text2, file) {
   let index;
   result.documents.push({
     data,
-    locate(path6, preferKey) {
+    locate(path7, preferKey) {
       index ??= indexKeys(text2);
-      for (let n = path6.length; n > 0; n--) {
-        const entry = index.get(path6.slice(0, n).join("\0"));
-        if (entry) return { range: preferKey || n < path6.length ? entry.key : entry.value };
+      for (let n = path7.length; n > 0; n--) {
+        const entry = index.get(path7.slice(0, n).join("\0"));
+        if (entry) return { range: preferKey || n < path7.length ? entry.key : entry.value };
       }
       return { range: FILE_START };
     }
@@ -30618,12 +30618,12 @@ function protectBareWords(text2) {
   }
   return { text: out + text2.slice(last), markers };
 }
-function walk(value2, path6, leaf) {
+function walk(value2, path7, leaf) {
   if (Array.isArray(value2)) {
-    for (let i2 = 0; i2 < value2.length; i2++) walk(value2[i2], [...path6, i2], leaf);
+    for (let i2 = 0; i2 < value2.length; i2++) walk(value2[i2], [...path7, i2], leaf);
   } else if (value2 !== null && typeof value2 === "object")
-    for (const [k, v] of Object.entries(value2)) walk(v, [...path6, k], leaf);
-  else leaf(path6, value2);
+    for (const [k, v] of Object.entries(value2)) walk(v, [...path7, k], leaf);
+  else leaf(path7, value2);
 }
 async function readMetricsFiles(workspace, patterns) {
   const diagnostics = [];
@@ -30669,9 +30669,9 @@ function flattenText(text2, file, diagnostics) {
       diagnostics.push(fileProblem(file, `${file} holds no mapping of metric names to values`));
       continue;
     }
-    walk(doc.data, [], (path6, raw) => {
-      const name = path6.join(".");
-      const range = doc.locate(path6, false).range;
+    walk(doc.data, [], (path7, raw) => {
+      const name = path7.join(".");
+      const range = doc.locate(path7, false).range;
       let value2 = null;
       let problem2;
       const bare = typeof raw === "string" ? protectedText.markers.get(raw) : void 0;
@@ -31368,6 +31368,9 @@ function hashBytes(b, s, e) {
 }
 
 // src/data/hash-set.ts
+import { appendFileSync, mkdtempSync as mkdtempSync3, readFileSync as readFileSync4, rmSync as rmSync2 } from "node:fs";
+import { tmpdir as tmpdir3 } from "node:os";
+import path4 from "node:path";
 function hash64(s) {
   let a = 2166136261;
   let b = 2538058380 ^ s.length;
@@ -31393,6 +31396,70 @@ function hash64Ascii(bytes, s, e) {
   b = Math.imul(b ^ b >>> 15, 739982445);
   return [a >>> 0 || 1, b >>> 0];
 }
+var SPILL_AT = 1 << 19;
+var PARTITIONS = 64;
+var SPILL_BUFFER = 8192;
+var HashSpill = class {
+  dir = mkdtempSync3(path4.join(tmpdir3(), "mlgate-unique-"));
+  buffers = Array.from({ length: PARTITIONS }, () => new Uint32Array(SPILL_BUFFER * 2));
+  fill = new Uint32Array(PARTITIONS);
+  /** Files per partition: this tracker's, and those adopted from other threads. */
+  files = Array.from({ length: PARTITIONS }, (_, p) => [
+    path4.join(this.dir, `p${p}`)
+  ]);
+  add(a, b) {
+    const p = a >>> 26;
+    const buf = this.buffers[p];
+    const n = this.fill[p];
+    buf[n * 2] = a;
+    buf[n * 2 + 1] = b;
+    this.fill[p] = n + 1;
+    if (n + 1 === SPILL_BUFFER) this.write(p);
+  }
+  write(p) {
+    const n = this.fill[p];
+    if (!n) return;
+    const buf = this.buffers[p];
+    appendFileSync(this.files[p][0], new Uint8Array(buf.buffer, buf.byteOffset, n * 8));
+    this.fill[p] = 0;
+  }
+  /** Write what is buffered and hand the files over (to another thread's tracker). */
+  flush() {
+    for (let p = 0; p < PARTITIONS; p++) this.write(p);
+    return this.files.map((f) => [...f]);
+  }
+  /** Take over another tracker's partition files. */
+  adopt(files) {
+    files.forEach((list5, p) => {
+      this.files[p].push(...list5);
+    });
+  }
+  /** Read each partition back; report pairs seen twice; return the distinct count; delete the files. */
+  finish(suspect) {
+    this.flush();
+    let distinct = 0;
+    for (const list5 of this.files) {
+      const set2 = new HashSet64();
+      for (const file of list5) {
+        let bytes;
+        try {
+          bytes = readFileSync4(file);
+        } catch {
+          continue;
+        }
+        const aligned = bytes.byteOffset % 4 === 0 ? bytes : Buffer.from(bytes);
+        const pairs2 = new Uint32Array(aligned.buffer, aligned.byteOffset, aligned.byteLength / 4);
+        for (let i2 = 0; i2 < pairs2.length; i2 += 2)
+          if (!set2.add(pairs2[i2], pairs2[i2 + 1])) suspect(`${pairs2[i2]}:${pairs2[i2 + 1]}`);
+        rmSync2(file, { force: true });
+      }
+      distinct += set2.size;
+    }
+    for (const list5 of this.files)
+      for (const f of list5) rmSync2(path4.dirname(f), { recursive: true, force: true });
+    return distinct;
+  }
+};
 var HashSet64 = class {
   slots;
   mask;
@@ -31439,12 +31506,16 @@ var HashSet64 = class {
   }
 };
 var UniqueTracker = class {
-  /** `hash` is replaceable so tests can force collisions. */
-  constructor(hash = hash64) {
+  /** `hash` is replaceable so tests can force collisions; `spillAt` is the in-memory limit. */
+  constructor(hash = hash64, spillAt = SPILL_AT) {
     this.hash = hash;
+    this.spillAt = spillAt;
   }
   hash;
+  spillAt;
   hashes = new HashSet64();
+  /** Once the set outgrows memory: pairs go to 64 partition files by their top bits instead. */
+  spill;
   /** Hash pairs seen more than once in the first pass. */
   suspects = /* @__PURE__ */ new Set();
   /** Second pass: per suspect hash, the distinct strings and where each first appeared. */
@@ -31452,6 +31523,8 @@ var UniqueTracker = class {
   duplicates = [];
   duplicateCount = 0;
   extraDistinct = 0;
+  /** Distinct pairs counted when the spilled partitions were read back. */
+  spilledDistinct = 0;
   /** First pass. */
   add(text2) {
     const [a, b] = this.hash(text2);
@@ -31459,18 +31532,44 @@ var UniqueTracker = class {
   }
   /** First pass, from a hash computed elsewhere (hash64Ascii on bytes: the same values). */
   addHash(a, b) {
+    if (this.spill) {
+      this.spill.add(a, b);
+      return;
+    }
     if (!this.hashes.add(a, b)) this.suspects.add(`${a}:${b}`);
+    if (this.hashes.size >= this.spillAt) this.startSpilling();
   }
   /** Whether this tracker hashes with hash64 (bytes may then be hashed directly). */
   get standardHash() {
     return this.hash === hash64;
   }
+  startSpilling() {
+    this.spill = new HashSpill();
+    const pairs2 = this.hashes.pairs();
+    for (let i2 = 0; i2 < pairs2.length; i2 += 2) this.spill.add(pairs2[i2], pairs2[i2 + 1]);
+    this.hashes = new HashSet64();
+  }
+  /**
+   * End of the first pass: read the spilled partitions back one at a time (memory: one
+   * partition's set) to find the pairs seen twice. Call before needsVerification and distinct.
+   */
+  finishFirstPass() {
+    if (!this.spill) return;
+    this.spilledDistinct = this.spill.finish((key2) => this.suspects.add(key2));
+    this.spill = void 0;
+  }
   /** The first pass's state, to merge into the tracker of another part of the same data. */
   exportState() {
+    if (this.spill)
+      return { pairs: new Uint32Array(0), suspects: [...this.suspects], files: this.spill.flush() };
     return { pairs: this.hashes.pairs(), suspects: [...this.suspects] };
   }
   /** Merge another part's first pass: a hash both parts saw is a suspect, like one seen twice here. */
   mergeState(state) {
+    if (state.files) {
+      if (!this.spill) this.startSpilling();
+      this.spill.adopt(state.files);
+    }
     for (let i2 = 0; i2 < state.pairs.length; i2 += 2) this.addHash(state.pairs[i2], state.pairs[i2 + 1]);
     for (const s of state.suspects) this.suspects.add(s);
   }
@@ -31498,7 +31597,7 @@ var UniqueTracker = class {
   }
   /** Distinct values (exact once verification has run, when it was needed). */
   get distinct() {
-    return this.hashes.size + this.extraDistinct;
+    return this.hashes.size + this.spilledDistinct + this.extraDistinct;
   }
 };
 
@@ -32136,32 +32235,32 @@ function parseFloat16(bytes) {
 }
 
 // node_modules/hyparquet/src/schema.js
-function schemaTree(schema2, rootIndex, path6) {
+function schemaTree(schema2, rootIndex, path7) {
   const element = schema2[rootIndex];
   const children = [];
   let count2 = 1;
   if (element.num_children) {
     while (children.length < element.num_children) {
       const childElement = schema2[rootIndex + count2];
-      const child = schemaTree(schema2, rootIndex + count2, [...path6, childElement.name]);
+      const child = schemaTree(schema2, rootIndex + count2, [...path7, childElement.name]);
       count2 += child.count;
       children.push(child);
     }
   }
-  return { count: count2, element, children, path: path6 };
+  return { count: count2, element, children, path: path7 };
 }
 function getSchemaPath(schema2, name) {
   return getTreePath(schemaTree(schema2, 0, []), name);
 }
 function getTreePath(tree, name) {
-  const path6 = [tree];
+  const path7 = [tree];
   for (const part of name) {
     const child = tree.children.find((child2) => child2.element.name === part);
     if (!child) throw new Error(`parquet schema element not found: ${name}`);
-    path6.push(child);
+    path7.push(child);
     tree = child;
   }
-  return path6;
+  return path7;
 }
 function getPhysicalColumns(schemaTree2) {
   const columns = [];
@@ -32895,7 +32994,7 @@ function pathsNeededForFilter(filter) {
   return [...new Set(paths)];
 }
 function columnsNeededForFilter(filter) {
-  return [...new Set(pathsNeededForFilter(filter).map((path6) => path6.split(".")[0]))];
+  return [...new Set(pathsNeededForFilter(filter).map((path7) => path7.split(".")[0]))];
 }
 function matchFilter(record, filter, strict = true) {
   if ("$and" in filter && Array.isArray(filter.$and)) {
@@ -33100,9 +33199,9 @@ function unionRanges(a, b) {
   }
   return out;
 }
-function resolve3(record, path6) {
+function resolve3(record, path7) {
   let value2 = record;
-  for (const part of path6.split(".")) {
+  for (const part of path7.split(".")) {
     value2 = value2?.[part];
   }
   return value2;
@@ -33762,7 +33861,7 @@ function assembleLists(output, definitionLevels, repetitionLevels, values, schem
   return output;
 }
 function assembleNested(subcolumnData, schema2, parsers, depth = 0) {
-  const path6 = schema2.path.join(".");
+  const path7 = schema2.path.join(".");
   const optional = schema2.element.repetition_type === "OPTIONAL";
   const nextDepth = optional ? depth + 1 : depth;
   if (isListLike(schema2)) {
@@ -33777,7 +33876,7 @@ function assembleNested(subcolumnData, schema2, parsers, depth = 0) {
     const values = subcolumnData.get(subcolumn);
     if (!values) throw new Error("parquet list column missing values");
     if (optional) flattenAtDepth(values, depth);
-    subcolumnData.set(path6, values);
+    subcolumnData.set(path7, values);
     subcolumnData.delete(subcolumn);
     return;
   }
@@ -33785,8 +33884,8 @@ function assembleNested(subcolumnData, schema2, parsers, depth = 0) {
     const mapName = schema2.children[0].element.name;
     assembleNested(subcolumnData, schema2.children[0].children[0], parsers, nextDepth + 1);
     assembleNested(subcolumnData, schema2.children[0].children[1], parsers, nextDepth + 1);
-    const keys = subcolumnData.get(`${path6}.${mapName}.key`);
-    const values = subcolumnData.get(`${path6}.${mapName}.value`);
+    const keys = subcolumnData.get(`${path7}.${mapName}.key`);
+    const values = subcolumnData.get(`${path7}.${mapName}.value`);
     if (!keys) throw new Error("parquet map column missing keys");
     if (!values) throw new Error("parquet map column missing values");
     if (keys.length !== values.length) {
@@ -33794,9 +33893,9 @@ function assembleNested(subcolumnData, schema2, parsers, depth = 0) {
     }
     const out = assembleMaps(keys, values, nextDepth);
     if (optional) flattenAtDepth(out, depth);
-    subcolumnData.delete(`${path6}.${mapName}.key`);
-    subcolumnData.delete(`${path6}.${mapName}.value`);
-    subcolumnData.set(path6, out);
+    subcolumnData.delete(`${path7}.${mapName}.key`);
+    subcolumnData.delete(`${path7}.${mapName}.value`);
+    subcolumnData.set(path7, out);
     return;
   }
   if (schema2.children.length) {
@@ -33816,7 +33915,7 @@ function assembleNested(subcolumnData, schema2, parsers, depth = 0) {
       inverted = decodeVariantColumn(inverted, parsers);
     }
     if (optional) flattenAtDepth(inverted, depth);
-    subcolumnData.set(path6, inverted);
+    subcolumnData.set(path7, inverted);
   }
 }
 function flattenAtDepth(arr, depth) {
@@ -41453,7 +41552,7 @@ var compareStage = {
 };
 
 // src/data/data-stage.ts
-import { rmSync as rmSync2 } from "node:fs";
+import { rmSync as rmSync3 } from "node:fs";
 
 // src/config/duration.ts
 var UNIT_MS = { ms: 1, s: 1e3, m: 6e4, h: 36e5, d: 864e5, w: 6048e5 };
@@ -41832,8 +41931,8 @@ function readAt(fd2, position, length) {
   const n = readSync(fd2, buf, 0, length, position);
   return buf.subarray(0, n);
 }
-function readHeader(path6, delimiter) {
-  const fd2 = openSync(path6, "r");
+function readHeader(path7, delimiter) {
+  const fd2 = openSync(path7, "r");
   try {
     const head = readAt(fd2, 0, 1 << 20);
     let start = head[0] === 239 && head[1] === 187 && head[2] === 191 ? 3 : 0;
@@ -41864,10 +41963,10 @@ function readHeader(path6, delimiter) {
     closeSync(fd2);
   }
 }
-function splitPoints(path6, from, parts) {
-  const size = statSync5(path6).size;
+function splitPoints(path7, from, parts) {
+  const size = statSync5(path7).size;
   const points = [from];
-  const fd2 = openSync(path6, "r");
+  const fd2 = openSync(path7, "r");
   try {
     for (let k = 1; k < parts; k++) {
       const guess = from + Math.floor((size - from) * k / parts);
@@ -42046,7 +42145,7 @@ async function checkDataset(ds, ctx) {
         });
       }
     }
-    if (baselineDir) rmSync2(baselineDir, { recursive: true, force: true });
+    if (baselineDir) rmSync3(baselineDir, { recursive: true, force: true });
     for (const name of drift.columns ?? refHeader) {
       const at = refHeader.indexOf(name);
       if (at === -1) {
@@ -42245,6 +42344,8 @@ async function checkDataset(ds, ctx) {
       progress.end();
     }
   }
+  for (const a of columns.values()) a.unique?.finishFirstPass();
+  for (const k of keys) k.tracker.finishFirstPass();
   const uniques = [...columns.values()].filter((a) => a.unique?.needsVerification);
   const keysToVerify = keys.filter((k) => k.tracker.needsVerification);
   if (uniques.length || keysToVerify.length) {
@@ -46110,14 +46211,14 @@ function buildIndex(p) {
   };
   for (let i2 = 0; i2 < p.parents.length; i2++) {
     const parent = p.parents[i2];
-    const path6 = parent < 0 ? [p.segments[i2]] : [...paths[parent], p.segments[i2]];
-    paths.push(path6);
+    const path7 = parent < 0 ? [p.segments[i2]] : [...paths[parent], p.segments[i2]];
+    paths.push(path7);
     const entry = {};
     const key2 = range(i2, 0);
     const value2 = range(i2, 3);
     if (key2) entry.key = key2;
     if (value2) entry.value = value2;
-    index.set(path6.join("\0"), entry);
+    index.set(path7.join("\0"), entry);
   }
   return index;
 }
@@ -46143,7 +46244,7 @@ function parseLeanYaml(text2, options = {}) {
 var CannotLocate = class extends Error {
 };
 var UNSUPPORTED = /(?:^|[\s[{,])[&*!](?=\S)|^\s*(?:\?|<<)|^(?:---|\.\.\.|%)|\t/m;
-var key = (path6) => path6.join("\0");
+var key = (path7) => path7.join("\0");
 function scalarEnd(line, start) {
   const c = line[start];
   if (c === '"') {
@@ -46258,31 +46359,31 @@ function indexYamlLines(text2) {
       if (!k) return void 0;
       const raw = line.slice(col, k.end);
       const name = raw.startsWith('"') ? JSON.parse(raw) : raw.startsWith("'") ? raw.slice(1, -1).replace(/''/g, "'") : raw;
-      const path6 = [...frame.path, String(name)];
-      index.set(key(path6), { key: { start: { line: n, column: col }, end: { line: n, column: k.end } } });
+      const path7 = [...frame.path, String(name)];
+      index.set(key(path7), { key: { start: { line: n, column: col }, end: { line: n, column: k.end } } });
       let v = k.colon + 1;
       while (line[v] === " ") v++;
       if (v >= line.length || line[v] === "#") {
-        pending = { path: path6, indent: col };
+        pending = { path: path7, indent: col };
         break;
       }
-      const r = recordValue(index, path6, line, n, v);
+      const r = recordValue(index, path7, line, n, v);
       if (r === "multiline") skipAbove = col;
-      else if (r === "scalar") lastScalar = { path: path6, indent: col };
+      else if (r === "scalar") lastScalar = { path: path7, indent: col };
       break;
     }
   }
   return index;
 }
-function recordValue(index, path6, line, n, v) {
+function recordValue(index, path7, line, n, v) {
   const c = line[v];
   if (c === "|" || c === ">") return "multiline";
   if (c === "[" || c === "{") return flowClosesOnLine(line.slice(v)) ? "other" : "multiline";
   const end = scalarEnd(line, v);
   if (end === -1) return "multiline";
-  const entry = index.get(key(path6)) ?? {};
+  const entry = index.get(key(path7)) ?? {};
   entry.value = { start: { line: n, column: v }, end: { line: n, column: end } };
-  index.set(key(path6), entry);
+  index.set(key(path7), entry);
   return "scalar";
 }
 function flowClosesOnLine(value2) {
@@ -46300,10 +46401,10 @@ function flowClosesOnLine(value2) {
   }
   return depth === 0;
 }
-function leanLocate(index, path6, preferKey) {
-  const entry = index.get(key(path6));
+function leanLocate(index, path7, preferKey) {
+  const entry = index.get(key(path7));
   const range = preferKey ? entry?.key ?? entry?.value : entry?.value;
-  if (!range) throw new CannotLocate(path6.join("."));
+  if (!range) throw new CannotLocate(path7.join("."));
   return range;
 }
 
@@ -46321,7 +46422,7 @@ function parseYamlFast(text2, truthyRule) {
       documents: [
         {
           data: lean.data,
-          locate: (path6, preferKey) => ({ range: leanLocate(lean.index, path6, preferKey) })
+          locate: (path7, preferKey) => ({ range: leanLocate(lean.index, path7, preferKey) })
         }
       ]
     };
@@ -46342,10 +46443,10 @@ function parseYamlFast(text2, truthyRule) {
     documents: data === void 0 ? [] : [
       {
         data,
-        locate(path6, preferKey) {
+        locate(path7, preferKey) {
           index ??= indexYamlLines(text2);
           if (!index) throw new CannotLocate("the file uses YAML the lean index does not model");
-          return { range: leanLocate(index, path6, preferKey) };
+          return { range: leanLocate(index, path7, preferKey) };
         }
       }
     ]
@@ -46354,21 +46455,21 @@ function parseYamlFast(text2, truthyRule) {
 
 // src/lint/rules/walk-strings.ts
 function walkStrings(data, visit3) {
-  const path6 = [];
-  const pathOf = () => path6.slice();
+  const path7 = [];
+  const pathOf = () => path7.slice();
   const walk2 = (value2, key2) => {
     if (typeof value2 === "string") visit3(value2, key2, pathOf);
     else if (Array.isArray(value2)) {
       for (let i2 = 0; i2 < value2.length; i2++) {
-        path6.push(i2);
+        path7.push(i2);
         walk2(value2[i2], key2);
-        path6.pop();
+        path7.pop();
       }
     } else if (value2 !== null && typeof value2 === "object") {
       for (const k of Object.keys(value2)) {
-        path6.push(k);
+        path7.push(k);
         walk2(value2[k], k);
-        path6.pop();
+        path7.pop();
       }
     }
   };
@@ -46391,12 +46492,12 @@ var envLeak = {
       walkStrings(doc.data, (value2, _key, pathOf) => {
         const m = re.exec(value2);
         if (!m) return;
-        const path6 = pathOf();
+        const path7 = pathOf();
         const marker = markers.find((w) => w.toLowerCase() === m[1].toLowerCase()) ?? m[1];
         out.push({
           document,
-          path: path6,
-          message: `${formatPath(path6)} mentions "${marker}", which must not appear in ${environment} configs`,
+          path: path7,
+          message: `${formatPath(path7)} mentions "${marker}", which must not appear in ${environment} configs`,
           hint: `Point it at the ${environment} resource, or suppress with "# mlgate-disable-next-line env-leak" if it is intended.`
         });
       });
@@ -46407,7 +46508,7 @@ var envLeak = {
 
 // src/lint/rules/paths-exist.ts
 var import_picomatch4 = __toESM(require_picomatch2(), 1);
-import path4 from "node:path";
+import path5 from "node:path";
 var NOT_A_PATH = /^[a-z][a-z0-9+.-]*:\/\/|\$\{|\{\{|[*?[]/i;
 function matcher(globs) {
   const tests = globs.map((g) => (0, import_picomatch4.default)(g.replace(/\./g, "/"), { dot: true }));
@@ -46432,9 +46533,9 @@ var pathsExist = {
     const out = [];
     for (const c of candidates) {
       const where2 = formatPath(c.path);
-      const fromRoot = path4.posix.normalize(c.value.replace(/\\/g, "/"));
-      const fromFile = path4.posix.join(path4.posix.dirname(file), fromRoot);
-      if (path4.posix.isAbsolute(fromRoot) || fromRoot.startsWith("../")) {
+      const fromRoot = path5.posix.normalize(c.value.replace(/\\/g, "/"));
+      const fromFile = path5.posix.join(path5.posix.dirname(file), fromRoot);
+      if (path5.posix.isAbsolute(fromRoot) || fromRoot.startsWith("../")) {
         out.push({
           ...c,
           message: `${where2} points outside the repository (${JSON.stringify(c.value)})`,
@@ -46491,11 +46592,11 @@ var secrets = {
       walkStrings(doc.data, (value2, key2, pathOf) => {
         const kind = secretKind(key2, value2);
         if (!kind) return;
-        const path6 = pathOf();
+        const path7 = pathOf();
         out.push({
           document,
-          path: path6,
-          message: `${formatPath(path6)} holds a hard-coded secret (${kind}); the value is not shown`,
+          path: path7,
+          message: `${formatPath(path7)} holds a hard-coded secret (${kind}); the value is not shown`,
           hint: "Read it from the environment or a secret store (e.g. ${MY_SECRET}), and rotate the leaked credential."
         });
       });
@@ -46672,7 +46773,7 @@ var import_ajv2 = __toESM(require_ajv(), 1);
 var import__ = __toESM(require__(), 1);
 var import__2 = __toESM(require__2(), 1);
 var import_ajv_formats = __toESM(require_dist2(), 1);
-import path5 from "node:path";
+import path6 from "node:path";
 
 // schemas/builtin/dvc.schema.json
 var dvc_schema_default = {
@@ -48682,8 +48783,8 @@ var SchemaRegistry = class {
         ok = false;
         continue;
       }
-      const target2 = path5.posix.normalize(
-        path5.posix.join(path5.posix.dirname(file), decodeURIComponent(target))
+      const target2 = path6.posix.normalize(
+        path6.posix.join(path6.posix.dirname(file), decodeURIComponent(target))
       );
       if (target.startsWith("/") || target2.startsWith("../")) {
         this.problem("schema/outside-ref", `${file} refers to ${target}, outside the repository`, file);

@@ -2,9 +2,10 @@ import { describe, expect, it } from "vitest";
 import { HashSet64, hash64, UniqueTracker } from "../src/data/hash-set.js";
 
 /** Feed `values` through both passes, as the data stage does. */
-function track(values: string[], hash?: (s: string) => [number, number]) {
-  const t = new UniqueTracker(hash);
+function track(values: string[], hash?: (s: string) => [number, number], spillAt?: number) {
+  const t = new UniqueTracker(hash, spillAt);
   for (const v of values) t.add(v);
+  t.finishFirstPass();
   if (t.needsVerification) {
     for (const [i, v] of values.entries()) t.verify(v, { row: i + 1, line: i + 2, file: "f.csv" });
   }
@@ -41,5 +42,38 @@ describe("exact duplicates with hashes", () => {
     for (let i = 0; i < 50_000; i++) expect(set.add(...hash64(`k${i}`))).toBe(true);
     for (let i = 0; i < 50_000; i++) expect(set.add(...hash64(`k${i}`))).toBe(false);
     expect(set.size).toBe(50_000);
+  });
+
+  it("spills to partition files past its memory limit and finds the same duplicates", () => {
+    const values = Array.from({ length: 200_000 }, (_, i) => `user-${(i * 7919) % 150_000}`);
+    const inMemory = track(values);
+    const spilled = track(values, undefined, 1000);
+    expect(spilled.distinct).toBe(inMemory.distinct);
+    expect(spilled.duplicateCount).toBe(inMemory.duplicateCount);
+    expect(spilled.duplicates).toEqual(inMemory.duplicates);
+    // Collisions survive the spill: "ab" and "cd" share a hash without being equal.
+    const weak = (v: string): [number, number] => [v.length + 1, 0];
+    const collided = track(["ab", "cd", "xyz", "q", "ab"], weak, 2);
+    expect(collided.duplicates.map((d) => d.value)).toEqual(["ab"]);
+    expect(collided.duplicateCount).toBe(1);
+    expect(collided.distinct).toBe(4);
+  });
+
+  it("merges parts, in memory or spilled, as if one tracker had seen them all", () => {
+    const values = Array.from({ length: 60_000 }, (_, i) => `id-${i % 50_000}`);
+    for (const limit of [1_000_000, 500]) {
+      const parts = [values.slice(0, 30_000), values.slice(30_000)].map((part) => {
+        const t = new UniqueTracker(undefined, limit);
+        for (const v of part) t.add(v);
+        return t.exportState();
+      });
+      const main = new UniqueTracker(undefined, limit);
+      for (const p of parts) main.mergeState(p);
+      main.finishFirstPass();
+      expect(main.needsVerification, `limit ${limit}`).toBe(true);
+      for (const [i, v] of values.entries()) main.verify(v, { row: i, line: i, file: "f" });
+      expect(main.duplicateCount).toBe(10_000);
+      expect(main.distinct).toBe(50_000);
+    }
   });
 });

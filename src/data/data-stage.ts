@@ -450,6 +450,9 @@ async function checkDataset(
   }
   // Exact `unique`: the first pass kept hashes only; if any hash came twice, a second pass over the
   // same files looks at the strings behind just those hashes.
+  // Spilled hash partitions are read back now, one at a time.
+  for (const a of columns.values()) a.unique?.finishFirstPass();
+  for (const k of keys) k.tracker.finishFirstPass();
   const uniques = [...columns.values()].filter((a) => a.unique?.needsVerification);
   const keysToVerify = keys.filter((k) => k.tracker.needsVerification);
   if (uniques.length || keysToVerify.length) {

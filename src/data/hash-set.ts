@@ -4,6 +4,9 @@
  * Equal strings always hash equal, so a value reported new is new; a value reported seen may be a
  * hash collision, which callers verify against the real strings (see UniqueTracker).
  */
+import { appendFileSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 
 /** Two independent 32-bit hashes of a string (FNV-1a, and a multiply-rotate mix). */
 export function hash64(s: string): [number, number] {
@@ -36,6 +39,85 @@ export function hash64Ascii(bytes: Uint8Array, s: number, e: number): [number, n
   }
   b = Math.imul(b ^ (b >>> 15), 0x2c1b3c6d);
   return [a >>> 0 || 1, b >>> 0];
+}
+
+/** Pairs kept in memory per tracker before spilling to disk (8 MB of table at this size). */
+export const SPILL_AT = 1 << 19;
+/** Partitions of spilled pairs, by the top bits of the first hash. */
+const PARTITIONS = 64;
+/** Pairs buffered per partition before a write. */
+const SPILL_BUFFER = 8192;
+
+/**
+ * Hash pairs on disk, split into partitions by their top bits, so that finding the pairs seen
+ * twice needs one partition's set in memory at a time: memory stays flat whatever the row count.
+ */
+class HashSpill {
+  private readonly dir = mkdtempSync(path.join(tmpdir(), "mlgate-unique-"));
+  private readonly buffers = Array.from({ length: PARTITIONS }, () => new Uint32Array(SPILL_BUFFER * 2));
+  private readonly fill = new Uint32Array(PARTITIONS);
+  /** Files per partition: this tracker's, and those adopted from other threads. */
+  private readonly files: string[][] = Array.from({ length: PARTITIONS }, (_, p) => [
+    path.join(this.dir, `p${p}`),
+  ]);
+
+  add(a: number, b: number): void {
+    const p = a >>> 26;
+    const buf = this.buffers[p]!;
+    const n = this.fill[p]!;
+    buf[n * 2] = a;
+    buf[n * 2 + 1] = b;
+    this.fill[p] = n + 1;
+    if (n + 1 === SPILL_BUFFER) this.write(p);
+  }
+
+  private write(p: number): void {
+    const n = this.fill[p]!;
+    if (!n) return;
+    const buf = this.buffers[p]!;
+    appendFileSync(this.files[p]![0]!, new Uint8Array(buf.buffer, buf.byteOffset, n * 8));
+    this.fill[p] = 0;
+  }
+
+  /** Write what is buffered and hand the files over (to another thread's tracker). */
+  flush(): string[][] {
+    for (let p = 0; p < PARTITIONS; p++) this.write(p);
+    return this.files.map((f) => [...f]);
+  }
+
+  /** Take over another tracker's partition files. */
+  adopt(files: string[][]): void {
+    files.forEach((list, p) => {
+      this.files[p]!.push(...list);
+    });
+  }
+
+  /** Read each partition back; report pairs seen twice; return the distinct count; delete the files. */
+  finish(suspect: (key: string) => void): number {
+    this.flush();
+    let distinct = 0;
+    for (const list of this.files) {
+      const set = new HashSet64();
+      for (const file of list) {
+        let bytes: Buffer;
+        try {
+          bytes = readFileSync(file);
+        } catch {
+          continue;
+        }
+        // A Uint32Array view needs 4-byte alignment; copy in the rare case the buffer is not.
+        const aligned = bytes.byteOffset % 4 === 0 ? bytes : Buffer.from(bytes);
+        const pairs = new Uint32Array(aligned.buffer, aligned.byteOffset, aligned.byteLength / 4);
+        for (let i = 0; i < pairs.length; i += 2)
+          if (!set.add(pairs[i]!, pairs[i + 1]!)) suspect(`${pairs[i]}:${pairs[i + 1]}`);
+        rmSync(file, { force: true });
+      }
+      distinct += set.size;
+    }
+    for (const list of this.files)
+      for (const f of list) rmSync(path.dirname(f), { recursive: true, force: true });
+    return distinct;
+  }
 }
 
 /** An open-addressing set of (h1, h2) pairs; grows at half full. */
@@ -103,10 +185,15 @@ export interface Seen {
  * same rows looks at the real strings of just those hashes.
  */
 export class UniqueTracker {
-  private readonly hashes = new HashSet64();
+  private hashes = new HashSet64();
+  /** Once the set outgrows memory: pairs go to 64 partition files by their top bits instead. */
+  private spill: HashSpill | undefined;
 
-  /** `hash` is replaceable so tests can force collisions. */
-  constructor(private readonly hash: (s: string) => [number, number] = hash64) {}
+  /** `hash` is replaceable so tests can force collisions; `spillAt` is the in-memory limit. */
+  constructor(
+    private readonly hash: (s: string) => [number, number] = hash64,
+    private readonly spillAt = SPILL_AT,
+  ) {}
   /** Hash pairs seen more than once in the first pass. */
   private readonly suspects = new Set<string>();
   /** Second pass: per suspect hash, the distinct strings and where each first appeared. */
@@ -114,6 +201,8 @@ export class UniqueTracker {
   readonly duplicates: Seen[] = [];
   duplicateCount = 0;
   private extraDistinct = 0;
+  /** Distinct pairs counted when the spilled partitions were read back. */
+  private spilledDistinct = 0;
 
   /** First pass. */
   add(text: string): void {
@@ -123,7 +212,12 @@ export class UniqueTracker {
 
   /** First pass, from a hash computed elsewhere (hash64Ascii on bytes: the same values). */
   addHash(a: number, b: number): void {
+    if (this.spill) {
+      this.spill.add(a, b);
+      return;
+    }
     if (!this.hashes.add(a, b)) this.suspects.add(`${a}:${b}`);
+    if (this.hashes.size >= this.spillAt) this.startSpilling();
   }
 
   /** Whether this tracker hashes with hash64 (bytes may then be hashed directly). */
@@ -131,13 +225,36 @@ export class UniqueTracker {
     return this.hash === hash64;
   }
 
+  private startSpilling(): void {
+    this.spill = new HashSpill();
+    const pairs = this.hashes.pairs();
+    for (let i = 0; i < pairs.length; i += 2) this.spill.add(pairs[i]!, pairs[i + 1]!);
+    this.hashes = new HashSet64();
+  }
+
+  /**
+   * End of the first pass: read the spilled partitions back one at a time (memory: one
+   * partition's set) to find the pairs seen twice. Call before needsVerification and distinct.
+   */
+  finishFirstPass(): void {
+    if (!this.spill) return;
+    this.spilledDistinct = this.spill.finish((key) => this.suspects.add(key));
+    this.spill = undefined;
+  }
+
   /** The first pass's state, to merge into the tracker of another part of the same data. */
-  exportState(): { pairs: Uint32Array; suspects: string[] } {
+  exportState(): { pairs: Uint32Array; suspects: string[]; files?: string[][] } {
+    if (this.spill)
+      return { pairs: new Uint32Array(0), suspects: [...this.suspects], files: this.spill.flush() };
     return { pairs: this.hashes.pairs(), suspects: [...this.suspects] };
   }
 
   /** Merge another part's first pass: a hash both parts saw is a suspect, like one seen twice here. */
-  mergeState(state: { pairs: Uint32Array; suspects: string[] }): void {
+  mergeState(state: { pairs: Uint32Array; suspects: string[]; files?: string[][] }): void {
+    if (state.files) {
+      if (!this.spill) this.startSpilling();
+      this.spill!.adopt(state.files);
+    }
     for (let i = 0; i < state.pairs.length; i += 2) this.addHash(state.pairs[i]!, state.pairs[i + 1]!);
     for (const s of state.suspects) this.suspects.add(s);
   }
@@ -168,6 +285,6 @@ export class UniqueTracker {
 
   /** Distinct values (exact once verification has run, when it was needed). */
   get distinct(): number {
-    return this.hashes.size + this.extraDistinct;
+    return this.hashes.size + this.spilledDistinct + this.extraDistinct;
   }
 }
