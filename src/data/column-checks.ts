@@ -183,7 +183,7 @@ export class ColumnAccumulator {
     this.rows++;
     let text: string | undefined;
     const str = (): string => {
-      text ??= b.toString("utf8", s, e);
+      text ??= batch.slice(s, e);
       return text;
     };
     if (isMissingBytes(b, s, e)) {
