@@ -4,9 +4,9 @@
  */
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { zipSync } from "fflate";
+import { unzipSync, zipSync } from "fflate";
 import { afterEach, describe, expect, it } from "vitest";
-import { type FakeGitHub, startFakeGitHub } from "./helpers/fake-github.js";
+import { type FakeGitHub, RUNTIME_TOKEN, startFakeGitHub } from "./helpers/fake-github.js";
 import { readOutputs, runNode, tempDir } from "./helpers/run-node.js";
 
 const TOKEN = "ghs_faketoken1234567890";
@@ -268,6 +268,54 @@ describe("publishing to GitHub (dist/index.js against a fake GitHub)", { timeout
     ]);
     expect(gh.state.checkRuns[0]).toMatchObject({ head_sha: HEAD, conclusion: "failure" });
     expect(r.outputs.passed).toBe("false");
+  });
+
+  it("publish: artifact uploads the report through the results service, which mode: publish then posts", async () => {
+    gh = await startFakeGitHub();
+    const runtime = { ACTIONS_RUNTIME_TOKEN: RUNTIME_TOKEN, ACTIONS_RESULTS_URL: gh.url };
+    const prRun = await runAction(repo({ accuracy: 0.8 }), pr(), { publish: "summary,artifact" }, runtime);
+    expect(prRun.code).toBe(1);
+    expect(calls()).toEqual([
+      "POST /twirp/github.actions.results.api.v1.ArtifactService/CreateArtifact",
+      "PUT /upload/1000",
+      "POST /twirp/github.actions.results.api.v1.ArtifactService/FinalizeArtifact",
+    ]);
+    expect(prRun.stdout).toMatch(/^mlgate: artifact mlgate-report uploaded \(\d+ bytes, id 1000\)$/m);
+    expect(prRun.stdout + prRun.stderr).not.toContain(RUNTIME_TOKEN);
+    gh.state.requests.length = 0;
+    const r = await runAction(
+      tempDir(),
+      {
+        name: "workflow_run",
+        payload: { workflow_run: { id: 777, name: "ml", head_sha: HEAD, pull_requests: [{ number: 7 }] } },
+      },
+      { mode: "publish" },
+    );
+    expect(r.code).toBe(0);
+    expect(gh.state.comments.get(7)![0]!.body).toMatch(/^## ❌ mlgate failed/);
+    // Without the runner's results service: a warning, and the gate as before.
+    const outside = await runAction(repo({ accuracy: 0.8 }), pr(), { publish: "summary,artifact" });
+    expect(outside.stdout).toMatch(
+      /^::warning::mlgate could not upload the artifact mlgate-report: not inside a GitHub Actions job/m,
+    );
+    expect(outside.code).toBe(1);
+  });
+
+  it("publish: artifact on a push also records the baseline folder", async () => {
+    gh = await startFakeGitHub();
+    const runtime = { ACTIONS_RUNTIME_TOKEN: RUNTIME_TOKEN, ACTIONS_RESULTS_URL: gh.url };
+    const compare = "compare:\n  metrics: metrics.json\n  baseline: { from: git }\n";
+    const r = await runAction(
+      repo({ compare }),
+      { name: "push", payload: {} },
+      { publish: "artifact" },
+      runtime,
+    );
+    expect(r.code).toBe(0);
+    const names = (gh.state.artifacts.get(777) ?? []).map((a) => a.name);
+    expect(names).toEqual(["mlgate-report", "mlgate-baseline"]);
+    const baseline = unzipSync(gh.state.artifacts.get(777)![1]!.zip);
+    expect(Object.keys(baseline).sort()).toEqual(["metrics.json", "mlgate-report.json"]);
   });
 
   it("mode: publish refuses a report that fails the schema, and a missing artifact, with a warning", async () => {

@@ -15,7 +15,7 @@ export interface ActionSettings extends Settings {
   sarifPath?: string;
   /** `run` (check this repository) or `publish` (post another run's report: the fork-safe pattern). */
   mode: "run" | "publish";
-  /** Where results go: comment, check, summary. */
+  /** Where results go: comment, check, summary, artifact. */
   publish: Set<string>;
   token?: string;
   /** Key of the sticky comment; default: the workflow name and the config path. */
@@ -27,7 +27,7 @@ export interface ActionSettings extends Settings {
 }
 
 /** The publish targets the action knows. */
-export const PUBLISH_TARGETS = ["comment", "check", "summary"];
+export const PUBLISH_TARGETS = ["comment", "check", "summary", "artifact"];
 
 /** An empty input is `undefined`, not "". */
 function input(name: string): string | undefined {

@@ -1,9 +1,10 @@
 /** The GitHub Action: read inputs, run the engine, publish the scorecard, set outputs, fail on the gate. */
-import { copyFile, mkdir, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import * as core from "@actions/core";
 import type { MlgateConfig } from "../config/types.js";
 import { createGitHub, GitHubError } from "../github/client.js";
+import { uploadArtifact } from "../github/upload-artifact.js";
 import { readBranchContext } from "../io/branch-context.js";
 import { createProgress } from "../io/progress.js";
 import { createWorkspace } from "../io/workspace.js";
@@ -94,12 +95,14 @@ export async function run(): Promise<void> {
     setReportOutputs(report);
     core.setOutput("report-path", settings.reportPath);
     const onPullRequest = runContext !== undefined && pullRequestOf(runContext).number !== undefined;
+    let baselineDir: string | undefined;
     if (config.compare && !onPullRequest) {
       // Outside pull requests (a push to the baseline branch), lay out what a later PR compares
-      // against, for actions/upload-artifact to keep as the baseline artifact.
-      const dir = await writeBaselineDir(settings, config, RENDERERS.json(report));
-      core.setOutput("baseline-dir", dir);
+      // against, to keep as the baseline artifact.
+      baselineDir = await writeBaselineDir(settings, config, RENDERERS.json(report));
+      core.setOutput("baseline-dir", baselineDir);
     }
+    if (settings.publish.has("artifact")) await uploadArtifacts(settings, baselineDir);
     if (runContext) {
       const published = await publishReport(report, runContext, pullRequestOf(runContext), {
         token: settings.token,
@@ -150,6 +153,33 @@ async function writeBaselineDir(
     } catch {
       core.warning(`mlgate: ${file} is not there to record in the baseline`);
     }
+  }
+  return out;
+}
+
+/** `publish: artifact`: the report (for the fork-safe pattern), and the baseline folder on pushes. */
+async function uploadArtifacts(settings: ActionSettings, baselineDir: string | undefined): Promise<void> {
+  const uploads: [string, Record<string, Uint8Array>][] = [
+    [settings.artifactName, { "mlgate-report.json": new Uint8Array(await readFile(settings.reportPath)) }],
+  ];
+  if (baselineDir) uploads.push([settings.baselineArtifact, await folderFiles(baselineDir)]);
+  for (const [name, files] of uploads) {
+    try {
+      const r = await uploadArtifact(name, files, process.env);
+      core.info(`mlgate: artifact ${name} uploaded (${r.size} bytes${r.id ? `, id ${r.id}` : ""})`);
+    } catch (err) {
+      core.warning(`mlgate could not upload the artifact ${name}: ${(err as Error).message}`);
+    }
+  }
+}
+
+/** Every file under `dir`, by its path relative to it. */
+async function folderFiles(dir: string, sub = ""): Promise<Record<string, Uint8Array>> {
+  const out: Record<string, Uint8Array> = {};
+  for (const entry of await readdir(path.join(dir, sub), { withFileTypes: true })) {
+    const rel = sub ? `${sub}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) Object.assign(out, await folderFiles(dir, rel));
+    else if (entry.isFile()) out[rel] = new Uint8Array(await readFile(path.join(dir, rel)));
   }
   return out;
 }

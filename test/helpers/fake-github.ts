@@ -3,8 +3,18 @@
  * the endpoints mlgate uses (comments with pagination, check runs, workflow runs, artifacts as zip
  * behind a redirect, pulls of a commit, /user), with switches for the failure modes.
  */
+import { createHash } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+
+/** A runtime token as the runner issues them: a JWT whose scp names the run and job (unsigned here). */
+export const RUNTIME_TOKEN = [
+  Buffer.from('{"alg":"none"}').toString("base64url"),
+  Buffer.from(JSON.stringify({ scp: "Actions.GenericRead:x Actions.Results:run-1:job-1" })).toString(
+    "base64url",
+  ),
+  "",
+].join(".");
 
 /** One recorded request. */
 export interface Recorded {
@@ -50,6 +60,10 @@ export interface FakeState {
   refs: Map<string, string>;
   /** Files per commit, served by the contents API (over 1 MB through the blob API). */
   files: Map<string, Record<string, string>>;
+  /** The run whose artifacts uploads through the results service become (GITHUB_RUN_ID). */
+  uploadRun: number;
+  /** Blobs PUT to signed upload URLs, by upload id. */
+  blobs: Map<number, Buffer>;
   /** Answer the next N requests with 502 (retries). */
   failNext: number;
   requests: Recorded[];
@@ -74,11 +88,15 @@ function send(
   res.end(text);
 }
 
-async function readBody(req: IncomingMessage): Promise<Record<string, unknown> | undefined> {
+async function readBody(req: IncomingMessage): Promise<{ json?: Record<string, unknown>; raw: Buffer }> {
   const chunks: Buffer[] = [];
   for await (const c of req) chunks.push(c as Buffer);
-  if (!chunks.length) return undefined;
-  return JSON.parse(Buffer.concat(chunks).toString("utf8")) as Record<string, unknown>;
+  const raw = Buffer.concat(chunks);
+  const json =
+    raw.length && /json/.test(req.headers["content-type"] ?? "")
+      ? (JSON.parse(raw.toString("utf8")) as Record<string, unknown>)
+      : undefined;
+  return { json, raw };
 }
 
 /** Start a fake GitHub for repository acme/churn. */
@@ -93,6 +111,8 @@ export async function startFakeGitHub(init: Partial<FakeState> = {}): Promise<Fa
     pulls: new Map(),
     refs: new Map(),
     files: new Map(),
+    uploadRun: 777,
+    blobs: new Map(),
     failNext: 0,
     requests: [],
     ...init,
@@ -101,7 +121,7 @@ export async function startFakeGitHub(init: Partial<FakeState> = {}): Promise<Fa
   let base = "";
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? "/", base);
-    const body = await readBody(req);
+    const { json: body, raw } = await readBody(req);
     state.requests.push({
       method: req.method ?? "GET",
       path: url.pathname + url.search,
@@ -131,6 +151,45 @@ export async function startFakeGitHub(init: Partial<FakeState> = {}): Promise<Fa
       hit.m = p.match(re);
       return hit.m !== null;
     };
+    // The runner's results service (artifacts v4): create, PUT the blob, finalize.
+    const twirp = "/twirp/github.actions.results.api.v1.ArtifactService/";
+    if (p === `${twirp}CreateArtifact` && req.method === "POST") {
+      if (req.headers.authorization !== `Bearer ${RUNTIME_TOKEN}`)
+        return send(res, 401, { msg: "unauthorized" });
+      if (
+        body?.workflow_run_backend_id !== "run-1" ||
+        body?.workflow_job_run_backend_id !== "job-1" ||
+        body?.version !== 4
+      )
+        return send(res, 400, { msg: "bad request" });
+      const id = nextId++;
+      return send(res, 200, { ok: true, signed_upload_url: `${base}/upload/${id}?sig=fake` });
+    }
+    if (at(/^\/upload\/(\d+)$/) && req.method === "PUT") {
+      if (req.headers["x-ms-blob-type"] !== "BlockBlob") return send(res, 400, { msg: "blob type" });
+      state.blobs.set(Number(hit.m![1]), raw);
+      res.writeHead(201);
+      return res.end();
+    }
+    if (p === `${twirp}FinalizeArtifact` && req.method === "POST") {
+      const [id, blob] = [...state.blobs.entries()].at(-1) ?? [];
+      if (
+        !blob ||
+        body?.size !== String(blob.length) ||
+        body?.hash !== `sha256:${createHash("sha256").update(blob).digest("hex")}`
+      )
+        return send(res, 400, { msg: "size or hash mismatch" });
+      const list = state.artifacts.get(state.uploadRun) ?? [];
+      list.push({
+        id: id!,
+        name: String(body?.name),
+        size_in_bytes: blob.length,
+        expired: false,
+        zip: new Uint8Array(blob),
+      });
+      state.artifacts.set(state.uploadRun, list);
+      return send(res, 200, { ok: true, artifact_id: String(id) });
+    }
     if (req.method === "GET" && p === "/user") {
       return state.viewer ? send(res, 200, { login: state.viewer }) : denied();
     }
