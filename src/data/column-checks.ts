@@ -5,6 +5,7 @@
  * `unique` columns).
  */
 import type { Severity } from "../report/types.js";
+import { compileByteRegex } from "./byte-regex.js";
 import { ByteDictionary, type CsvBatch, parseNumber } from "./csv-bytes.js";
 import { hash64Ascii, UniqueTracker } from "./hash-set.js";
 import {
@@ -119,6 +120,7 @@ export class ColumnAccumulator {
   readonly unique: UniqueTracker | undefined;
   private readonly allowedSet: Set<string> | undefined;
   private readonly pattern: RegExp | undefined;
+  private readonly bytePattern: ((b: Uint8Array, s: number, e: number) => boolean) | undefined;
 
   constructor(readonly config: ColumnConfig) {
     if (config.unique) this.unique = new UniqueTracker();
@@ -128,7 +130,10 @@ export class ColumnAccumulator {
       // dictionary's own missing code is never used.
       this.allowedCodes = new ByteDictionary("\u0000missing");
     }
-    if (config.regex !== undefined) this.pattern = new RegExp(config.regex, "u");
+    if (config.regex !== undefined) {
+      this.pattern = new RegExp(config.regex, "u");
+      this.bytePattern = compileByteRegex(config.regex);
+    }
   }
 
   /** Feed one cell (arguments, not an object: this runs for every cell of every row). */
@@ -238,8 +243,13 @@ export class ColumnAccumulator {
       } else ok = this.allowedSet.has(str()) || (n !== undefined && this.allowedSet.has(String(n)));
       if (!ok) this.allowed.add(example(str(), row, line, file));
     }
-    if (this.pattern && (e - s > MAX_CELL || !this.pattern.test(str())))
-      this.regex.add(example(str(), row, line, file));
+    if (this.pattern) {
+      // ASCII cells of a simple pattern are matched on the bytes: no string per cell.
+      const ok =
+        e - s <= MAX_CELL &&
+        (this.bytePattern && batch.ascii ? this.bytePattern(b, s, e) : this.pattern.test(str()));
+      if (!ok) this.regex.add(example(str(), row, line, file));
+    }
     if (this.unique) {
       const h = this.unique.standardHash ? hash64Ascii(b, s, e) : undefined;
       if (h) this.unique.addHash(h[0], h[1]);
