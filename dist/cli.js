@@ -30416,7 +30416,7 @@ var ESCAPES = {
 };
 var IDENTITY = /* @__PURE__ */ new Set([..."^$\\.*+?()[]{}|/-"]);
 var CONTROL = { t: 9, n: 10, v: 11, f: 12, r: 13 };
-function compileByteRegex(pattern) {
+function compileByteRegex(pattern, maxDfa = 512) {
   for (let i3 = 0; i3 < pattern.length; i3++) if (pattern.charCodeAt(i3) > 127) return void 0;
   let i2 = 0;
   const anchoredStart = pattern[0] === "^";
@@ -30478,7 +30478,7 @@ function compileByteRegex(pattern) {
     else for (let k = min; k < max2; k++) items.push({ set: set2, kind: "optional" });
     if (items.length > MAX_STATES - 1) return void 0;
   }
-  return automaton(items, anchoredStart, anchoredEnd);
+  return automaton(items, anchoredStart, anchoredEnd, maxDfa);
 }
 function parseClass(p, from, end) {
   let i2 = from;
@@ -30525,7 +30525,7 @@ function parseClass(p, from, end) {
   const set2 = negate ? member.map((v) => v ? 0 : 1) : member;
   return { set: set2, next: i2 + 1 };
 }
-function automaton(items, anchoredStart, anchoredEnd) {
+function automaton(items, anchoredStart, anchoredEnd, maxDfa) {
   const k = items.length;
   const accept = 1 << k;
   const close = (states) => {
@@ -30545,7 +30545,6 @@ function automaton(items, anchoredStart, anchoredEnd) {
     if (!anchoredStart) next |= 1;
     return close(next);
   };
-  const MAX_DFA = 512;
   const setOfId = [];
   const idOfSet = /* @__PURE__ */ new Map();
   let table = new Int32Array(128 * 16).fill(-1);
@@ -30574,7 +30573,7 @@ function automaton(items, anchoredStart, anchoredEnd) {
       let next = table[id * 128 + c];
       if (next < 0) {
         const set2 = step(setOfId[id], c);
-        if (setOfId.length >= MAX_DFA && !idOfSet.has(set2)) {
+        if (setOfId.length >= maxDfa && !idOfSet.has(set2)) {
           states = set2;
           for (let q = p + 1; q < e && states !== 0; q++) {
             if (b[q] > 127) return false;

@@ -28,7 +28,7 @@ var ESCAPES = {
 };
 var IDENTITY = /* @__PURE__ */ new Set([..."^$\\.*+?()[]{}|/-"]);
 var CONTROL = { t: 9, n: 10, v: 11, f: 12, r: 13 };
-function compileByteRegex(pattern) {
+function compileByteRegex(pattern, maxDfa = 512) {
   for (let i2 = 0; i2 < pattern.length; i2++) if (pattern.charCodeAt(i2) > 127) return void 0;
   let i = 0;
   const anchoredStart = pattern[0] === "^";
@@ -90,7 +90,7 @@ function compileByteRegex(pattern) {
     else for (let k = min; k < max; k++) items.push({ set, kind: "optional" });
     if (items.length > MAX_STATES - 1) return void 0;
   }
-  return automaton(items, anchoredStart, anchoredEnd);
+  return automaton(items, anchoredStart, anchoredEnd, maxDfa);
 }
 function parseClass(p, from, end) {
   let i = from;
@@ -137,7 +137,7 @@ function parseClass(p, from, end) {
   const set = negate ? member.map((v) => v ? 0 : 1) : member;
   return { set, next: i + 1 };
 }
-function automaton(items, anchoredStart, anchoredEnd) {
+function automaton(items, anchoredStart, anchoredEnd, maxDfa) {
   const k = items.length;
   const accept = 1 << k;
   const close = (states) => {
@@ -157,7 +157,6 @@ function automaton(items, anchoredStart, anchoredEnd) {
     if (!anchoredStart) next |= 1;
     return close(next);
   };
-  const MAX_DFA = 512;
   const setOfId = [];
   const idOfSet = /* @__PURE__ */ new Map();
   let table = new Int32Array(128 * 16).fill(-1);
@@ -186,7 +185,7 @@ function automaton(items, anchoredStart, anchoredEnd) {
       let next = table[id * 128 + c];
       if (next < 0) {
         const set = step(setOfId[id], c);
-        if (setOfId.length >= MAX_DFA && !idOfSet.has(set)) {
+        if (setOfId.length >= maxDfa && !idOfSet.has(set)) {
           states = set;
           for (let q = p + 1; q < e && states !== 0; q++) {
             if (b[q] > 127) return false;

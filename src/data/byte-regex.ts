@@ -45,6 +45,8 @@ const CONTROL: Record<string, number> = { t: 9, n: 10, v: 11, f: 12, r: 13 };
 /** Compile `pattern`, or undefined when it is outside the supported subset. */
 export function compileByteRegex(
   pattern: string,
+  /** States of the cached deterministic automaton before it stops caching (tests make it small). */
+  maxDfa = 512,
 ): ((b: Uint8Array, s: number, e: number) => boolean) | undefined {
   for (let i = 0; i < pattern.length; i++) if (pattern.charCodeAt(i) > 127) return undefined;
   let i = 0;
@@ -109,7 +111,7 @@ export function compileByteRegex(
     else for (let k = min; k < max; k++) items.push({ set, kind: "optional" });
     if (items.length > MAX_STATES - 1) return undefined;
   }
-  return automaton(items, anchoredStart, anchoredEnd);
+  return automaton(items, anchoredStart, anchoredEnd, maxDfa);
 }
 
 /** `[...]` from just after the bracket; undefined for what is not supported. */
@@ -161,7 +163,7 @@ function parseClass(p: string, from: number, end: number): { set: ByteSet; next:
 }
 
 /** The matcher for a list of items. */
-function automaton(items: Item[], anchoredStart: boolean, anchoredEnd: boolean) {
+function automaton(items: Item[], anchoredStart: boolean, anchoredEnd: boolean, maxDfa: number) {
   const k = items.length;
   const accept = 1 << k;
   /** Add the states reachable without input (skipping optional and starred items). */
@@ -185,7 +187,6 @@ function automaton(items: Item[], anchoredStart: boolean, anchoredEnd: boolean) 
   };
   // The state sets met so far become the states of a deterministic automaton, built as the
   // cells need them: after warm-up each byte costs one table lookup.
-  const MAX_DFA = 512;
   const setOfId: number[] = [];
   const idOfSet = new Map<number, number>();
   let table = new Int32Array(128 * 16).fill(-1);
@@ -214,7 +215,7 @@ function automaton(items: Item[], anchoredStart: boolean, anchoredEnd: boolean) 
       let next = table[id * 128 + c]!;
       if (next < 0) {
         const set = step(setOfId[id]!, c);
-        if (setOfId.length >= MAX_DFA && !idOfSet.has(set)) {
+        if (setOfId.length >= maxDfa && !idOfSet.has(set)) {
           // Too many distinct sets: finish this cell on the automaton directly.
           states = set;
           for (let q = p + 1; q < e && states !== 0; q++) {
