@@ -43879,7 +43879,7 @@ var renderTerminal = (report2, options = {}) => {
   }
   for (const section of report2.sections) {
     for (const t of section.tables ?? []) {
-      if (!t.compact) continue;
+      if (!t.compact || !t.rows.length) continue;
       lines.push("", paint("bold", `${section.title}: ${clean(t.title)}`));
       for (const row of alignTable(t)) lines.push(`  ${row}`);
     }

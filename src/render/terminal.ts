@@ -84,7 +84,7 @@ export const renderTerminal: Renderer = (report, options = {}) => {
   }
   for (const section of report.sections) {
     for (const t of section.tables ?? []) {
-      if (!t.compact) continue;
+      if (!t.compact || !t.rows.length) continue;
       lines.push("", paint("bold", `${section.title}: ${clean(t.title)}`));
       for (const row of alignTable(t)) lines.push(`  ${row}`);
     }
