@@ -118,12 +118,11 @@ describe("tests: the team's own suites", () => {
   });
 
   it("kills a hung suite and its children at the timeout", async () => {
-    const started = Date.now();
     const { section } = await run(`  - name: hangs
     run: ${JSON.stringify(`${NODE} -e "console.log('started'); setInterval(() => {}, 1000)" & ${NODE} -e "setInterval(() => {}, 1000)"`)}
     timeout: 1s
 `);
-    expect(Date.now() - started).toBeLessThan(15_000);
+    // No clock here: the commands run forever, so only the kill ends them before the test's timeout.
     expect(section.checks[0]).toMatchObject({
       status: "failed",
       message: "hangs: killed after the 1s timeout",
