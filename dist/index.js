@@ -60930,7 +60930,9 @@ async function readPredictions(workspace, cfg, progress = SILENT, withIds = fals
             handle(cells, row.index, row.line);
           },
           void 0,
-          (bytes) => bar.update(bytes)
+          (bytes) => bar.update(bytes),
+          // Parquet decodes only these columns.
+          new Set(wantedColumns(cfg))
         );
       }
     } catch (err3) {

@@ -260,5 +260,25 @@ describe("model: predictions", () => {
       "  predictions: { path: p.jsonl, task: binary, label: y, score: s, metrics: { roc_auc: { min: 0.99 } } }\n",
     );
     expect(check(s, "model/predictions/roc_auc")).toMatchObject({ status: "passed", observed: "1" });
+    // Parquet, with a column the checks do not read (it is not decoded), in two row groups.
+    const { parquetWriteBuffer } = await import("hyparquet-writer");
+    const parquet = Buffer.from(
+      parquetWriteBuffer({
+        columnData: [
+          { name: "unused", data: ["a", "b", "c", "d"] },
+          { name: "y", data: Int32Array.from([1, 0, 1, 0]) },
+          { name: "s", data: Float64Array.from([0.9, 0.2, 0.7, 0.8]) },
+          { name: "g", data: ["x", "x", "z", "z"] },
+        ],
+        rowGroupSize: 2,
+      }),
+    );
+    const p = await run(
+      { "p.parquet": parquet },
+      "  predictions: { path: p.parquet, task: binary, label: y, score: s, metrics: { roc_auc: { min: 0.7 } }, slices: [{ by: g, metric: recall, min_size: 1 }] }\n",
+    );
+    // Positives 0.9 and 0.7 against negatives 0.2 and 0.8: 3 of 4 pairs ordered.
+    expect(check(p, "model/predictions/roc_auc")).toMatchObject({ status: "passed", observed: "0.75" });
+    expect(p.metrics).toMatchObject({ "recall[g=x]": 1, "recall[g=z]": 1 });
   });
 });

@@ -416,6 +416,8 @@ export async function readPredictions(
           },
           undefined,
           (bytes) => bar.update(bytes),
+          // Parquet decodes only these columns.
+          new Set(wantedColumns(cfg)),
         );
       }
     } catch (err) {
