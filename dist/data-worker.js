@@ -239,6 +239,18 @@ var MISSING_MAX_LENGTH = Math.max(...[...MISSING].map((m) => m.length));
 function isMissing(text) {
   return text.length <= MISSING_MAX_LENGTH && MISSING.has(text);
 }
+function cellNumber(text) {
+  const t = text.trim();
+  return t === "" || isMissing(t) ? Number.NaN : Number(t);
+}
+function isOneHot(cells) {
+  let ones = 0;
+  for (const v of cells) {
+    if (v === "1" || v === "1.0" || v === "true" || v === "True") ones++;
+    else if (!(v === "0" || v === "0.0" || v === "false" || v === "False")) return false;
+  }
+  return ones === 1;
+}
 var BOOLEAN = /^(?:true|false|TRUE|FALSE|True|False|0|1|yes|no|Yes|No|YES|NO)$/;
 var TIMESTAMP = /^[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?$/;
 function isDecimal(text) {
@@ -471,15 +483,9 @@ var CsvBatch = class {
       const v = parseNumber(this.buf, this.start[f], this.end[f]);
       if (!Number.isNaN(v)) return v;
     }
-    return slowNumber(this.text(f));
+    return cellNumber(this.text(f));
   }
 };
-function slowNumber(text) {
-  const t = text.trim();
-  if (t === "" || isMissing(t)) return Number.NaN;
-  const v = Number(t);
-  return v;
-}
 var POW10 = [
   1,
   10,
@@ -1266,8 +1272,6 @@ var ColumnAccumulator = class {
 };
 
 // src/data/csv-part.ts
-var ONES = /* @__PURE__ */ new Set(["1", "1.0", "true", "True"]);
-var ZEROS = /* @__PURE__ */ new Set(["0", "0.0", "false", "False"]);
 async function scanPart(job) {
   const columns = job.columns.map((c) => ({ at: c.at, acc: new ColumnAccumulator(c.config) }));
   const keys = job.keys.map((k) => ({ at: k.at, tracker: new UniqueTracker() }));
@@ -1289,14 +1293,8 @@ async function scanPart(job) {
       const cell = (i) => i < n ? batch.text(first + i) : "";
       for (const k of keys) k.tracker.add(k.at.map(cell).join(""));
       for (const g of groups) {
-        let ones = 0;
-        let other = false;
-        for (const i of g.at) {
-          const v = cell(i);
-          if (ONES.has(v)) ones++;
-          else if (!ZEROS.has(v)) other = true;
-        }
-        if (ones !== 1 || other) g.bad.add({ row, line, file, value: g.at.map(cell).join(", ") });
+        const cells = g.at.map(cell);
+        if (!isOneHot(cells)) g.bad.add({ row, line, file, value: cells.join(", ") });
       }
     }
   };

@@ -360,7 +360,7 @@ var require_scan = __commonJS({
       let lastIndex = 0;
       let isBrace = false;
       let isBracket = false;
-      let isGlob = false;
+      let isGlob2 = false;
       let isExtglob = false;
       let isGlobstar = false;
       let braceEscaped = false;
@@ -403,7 +403,7 @@ var require_scan = __commonJS({
             }
             if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
               isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
+              isGlob2 = token.isGlob = true;
               finished = true;
               if (scanToEnd === true) {
                 continue;
@@ -412,7 +412,7 @@ var require_scan = __commonJS({
             }
             if (braceEscaped !== true && code === CHAR_COMMA) {
               isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
+              isGlob2 = token.isGlob = true;
               finished = true;
               if (scanToEnd === true) {
                 continue;
@@ -449,7 +449,7 @@ var require_scan = __commonJS({
         if (opts.noext !== true) {
           const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
           if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-            isGlob = token.isGlob = true;
+            isGlob2 = token.isGlob = true;
             isExtglob = token.isExtglob = true;
             finished = true;
             if (code === CHAR_EXCLAMATION_MARK && index === start) {
@@ -479,7 +479,7 @@ var require_scan = __commonJS({
         }
         if (code === CHAR_ASTERISK) {
           if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-          isGlob = token.isGlob = true;
+          isGlob2 = token.isGlob = true;
           finished = true;
           if (scanToEnd === true) {
             continue;
@@ -487,7 +487,7 @@ var require_scan = __commonJS({
           break;
         }
         if (code === CHAR_QUESTION_MARK) {
-          isGlob = token.isGlob = true;
+          isGlob2 = token.isGlob = true;
           finished = true;
           if (scanToEnd === true) {
             continue;
@@ -503,7 +503,7 @@ var require_scan = __commonJS({
             }
             if (next === CHAR_RIGHT_SQUARE_BRACKET) {
               isBracket = token.isBracket = true;
-              isGlob = token.isGlob = true;
+              isGlob2 = token.isGlob = true;
               finished = true;
               break;
             }
@@ -519,7 +519,7 @@ var require_scan = __commonJS({
           continue;
         }
         if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
-          isGlob = token.isGlob = true;
+          isGlob2 = token.isGlob = true;
           if (scanToEnd === true) {
             let parens = 1;
             while (eos() !== true && (code = advance())) {
@@ -541,7 +541,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (isGlob === true) {
+        if (isGlob2 === true) {
           finished = true;
           if (scanToEnd === true) {
             continue;
@@ -551,7 +551,7 @@ var require_scan = __commonJS({
       }
       if (opts.noext === true) {
         isExtglob = false;
-        isGlob = false;
+        isGlob2 = false;
       }
       let base = str2;
       let prefix2 = "";
@@ -561,10 +561,10 @@ var require_scan = __commonJS({
         str2 = str2.slice(start);
         lastIndex -= start;
       }
-      if (base && isGlob === true && lastIndex > 0) {
+      if (base && isGlob2 === true && lastIndex > 0) {
         base = str2.slice(0, lastIndex);
         glob2 = str2.slice(lastIndex);
-      } else if (isGlob === true) {
+      } else if (isGlob2 === true) {
         base = "";
         glob2 = str2;
       } else {
@@ -589,7 +589,7 @@ var require_scan = __commonJS({
         glob: glob2,
         isBrace,
         isBracket,
-        isGlob,
+        isGlob: isGlob2,
         isExtglob,
         isGlobstar,
         negated,
@@ -963,9 +963,9 @@ var require_parse = __commonJS({
       const peek = state.peek = (n = 1) => input[state.index + n];
       const advance = state.advance = () => input[++state.index] || "";
       const remaining = () => input.slice(state.index + 1);
-      const consume = (value3 = "", num2 = 0) => {
+      const consume = (value3 = "", num = 0) => {
         state.consumed += value3;
-        state.index += num2;
+        state.index += num;
       };
       const append = (token) => {
         state.output += token.output != null ? token.output : token.value;
@@ -11062,9 +11062,9 @@ var require_stringifyNumber = __commonJS({
     function stringifyNumber({ format: format2, minFractionDigits, tag, value: value2 }) {
       if (typeof value2 === "bigint")
         return String(value2);
-      const num2 = typeof value2 === "number" ? value2 : Number(value2);
-      if (!isFinite(num2))
-        return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
+      const num = typeof value2 === "number" ? value2 : Number(value2);
+      if (!isFinite(num))
+        return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
       let n = Object.is(value2, -0) ? "-0" : JSON.stringify(value2);
       if (!format2 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i2 = n.indexOf(".");
@@ -11104,8 +11104,8 @@ var require_float = __commonJS({
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
       resolve: (str2) => parseFloat(str2),
       stringify(node) {
-        const num2 = Number(node.value);
-        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float2 = {
@@ -11544,8 +11544,8 @@ var require_float2 = __commonJS({
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
       resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
       stringify(node) {
-        const num2 = Number(node.value);
-        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float2 = {
@@ -11747,23 +11747,23 @@ var require_timestamp = __commonJS({
     function parseSexagesimal(str2, asBigInt) {
       const sign = str2[0];
       const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
-      const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
-      return sign === "-" ? num2(-1) * res : res;
+      const num = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
+      return sign === "-" ? num(-1) * res : res;
     }
     function stringifySexagesimal(node) {
       let { value: value2 } = node;
-      let num2 = (n) => n;
+      let num = (n) => n;
       if (typeof value2 === "bigint")
-        num2 = (n) => BigInt(n);
+        num = (n) => BigInt(n);
       else if (isNaN(value2) || !isFinite(value2))
         return stringifyNumber.stringifyNumber(node);
       let sign = "";
       if (value2 < 0) {
         sign = "-";
-        value2 *= num2(-1);
+        value2 *= num(-1);
       }
-      const _60 = num2(60);
+      const _60 = num(60);
       const parts = [value2 % _60];
       if (value2 < 60) {
         parts.unshift(0);
@@ -15031,15 +15031,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list5, type2) {
-      for (let i2 = 0; i2 < list5.length; ++i2)
-        if (list5[i2].type === type2)
+    function includesToken(list, type2) {
+      for (let i2 = 0; i2 < list.length; ++i2)
+        if (list[i2].type === type2)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list5) {
-      for (let i2 = 0; i2 < list5.length; ++i2) {
-        switch (list5[i2].type) {
+    function findNonEmptyIndex(list) {
+      for (let i2 = 0; i2 < list.length; ++i2) {
+        switch (list[i2].type) {
           case "space":
           case "comment":
           case "newline":
@@ -16290,16 +16290,16 @@ var require_light = __commonJS({
           }
         }
         shiftAll(fn) {
-          return this._lists.forEach(function(list5) {
-            return list5.forEachShift(fn);
+          return this._lists.forEach(function(list) {
+            return list.forEachShift(fn);
           });
         }
         getFirst(arr = this._lists) {
-          var j, len, list5;
+          var j, len, list;
           for (j = 0, len = arr.length; j < len; j++) {
-            list5 = arr[j];
-            if (list5.length > 0) {
-              return list5;
+            list = arr[j];
+            if (list.length > 0) {
+              return list;
             }
           }
           return [];
@@ -18937,8 +18937,8 @@ var require_dist2 = __commonJS({
         return ajv;
       }
       const [formats, exportName] = opts.mode === "fast" ? [formats_1.fastFormats, fastName] : [formats_1.fullFormats, fullName];
-      const list5 = opts.formats || formats_1.formatNames;
-      addFormats2(ajv, list5, formats, exportName);
+      const list = opts.formats || formats_1.formatNames;
+      addFormats2(ajv, list, formats, exportName);
       if (opts.keywords)
         (0, limit_1.default)(ajv);
       return ajv;
@@ -18950,11 +18950,11 @@ var require_dist2 = __commonJS({
         throw new Error(`Unknown format "${name}"`);
       return f;
     };
-    function addFormats2(ajv, list5, fs, exportName) {
+    function addFormats2(ajv, list, fs, exportName) {
       var _a2;
       var _b2;
       (_a2 = (_b2 = ajv.opts.code).formats) !== null && _a2 !== void 0 ? _a2 : _b2.formats = (0, codegen_1._)`require("ajv-formats/dist/formats").${exportName}`;
-      for (const f of list5)
+      for (const f of list)
         ajv.addFormat(f, fs[f]);
     }
     module.exports = exports = formatsPlugin2;
@@ -18965,10 +18965,20 @@ var require_dist2 = __commonJS({
 
 // src/compare/rules.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
+
+// src/io/files-for.ts
+function isGlob(pattern) {
+  return /[*?[{]/.test(pattern);
+}
+async function filesFor(workspace, pattern) {
+  return isGlob(pattern) ? workspace.glob([pattern]) : [pattern];
+}
+
+// src/compare/rules.ts
 function ruleFor(metric, rules) {
   if (Object.hasOwn(rules, metric)) return { key: metric, rule: rules[metric] };
   for (const [key2, rule] of Object.entries(rules)) {
-    if (!/[*?[{]/.test(key2)) continue;
+    if (!isGlob(key2)) continue;
     if ((0, import_picomatch.default)(key2, { dot: true })(metric)) return { key: key2, rule };
   }
   return void 0;
@@ -19530,8 +19540,8 @@ function describeErrors(errors, doc, file) {
   }
   return sortDiagnostics([...out.values()]);
 }
-function sortDiagnostics(list5) {
-  return list5.sort(
+function sortDiagnostics(list) {
+  return list.sort(
     (a, b) => cmp(a.file, b.file) || (a.range?.start.line ?? -1) - (b.range?.start.line ?? -1) || (a.range?.start.column ?? -1) - (b.range?.start.column ?? -1) || cmp(a.code, b.code) || cmp(a.message, b.message)
   );
 }
@@ -24319,14 +24329,14 @@ var Queue = class {
 var Counter = class {
   _files = 0;
   _directories = 0;
-  set files(num2) {
-    this._files = num2;
+  set files(num) {
+    this._files = num;
   }
   get files() {
     return this._files;
   }
-  set directories(num2) {
-    this._directories = num2;
+  set directories(num) {
+    this._directories = num;
   }
   get directories() {
     return this._directories;
@@ -24987,7 +24997,7 @@ function baselineLine(report2) {
   return `${where2}${b.reason ? ` (${b.reason})` : ""}`;
 }
 function comparisonCells(c) {
-  const num2 = (v) => v === null ? "–" : formatMetric(v);
+  const num = (v) => v === null ? "–" : formatMetric(v);
   const sign = (v) => v > 0 ? "+" : "";
   const arrow = c.direction === "higher" ? " ↑" : c.direction === "lower" ? " ↓" : "";
   let delta = "";
@@ -25002,7 +25012,7 @@ function comparisonCells(c) {
     test = `${Math.round(c.interval.confidence * 100)}% CI [${formatMetric(c.interval.low)}, ${formatMetric(c.interval.high)}]`;
   if (test && c.test) test += ` (${c.test.replace(/ \(.*\)$/, "")})`;
   const status = c.status === "failed" ? "regressed" : c.status === "warning" ? "regressed (warning)" : c.status;
-  return { metric: `${c.metric}${arrow}`, base: num2(c.base), head: num2(c.head), delta, test, status };
+  return { metric: `${c.metric}${arrow}`, base: num(c.base), head: num(c.head), delta, test, status };
 }
 
 // src/render/diagnostics.ts
@@ -25906,9 +25916,9 @@ function computeMlTestScore(sections, manual = {}) {
   }
   return scoreFromItems([...items.values()]);
 }
-function scoreFromItems(list5) {
+function scoreFromItems(list) {
   const sections = { data: 0, model: 0, infrastructure: 0, monitoring: 0 };
-  const items = [...list5].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const items = [...list].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   for (const item of items) sections[item.section] += item.points;
   const final = Math.min(...RUBRIC_SECTIONS.map((s) => sections[s]));
   return { sections, final, items };
@@ -26026,6 +26036,11 @@ var CONFIG_NAMES = ["mlgate.yml", "mlgate.yaml"];
 
 // src/compare/compare-stage.ts
 import { execFileSync } from "node:child_process";
+
+// src/config/as-list.ts
+function asList(v) {
+  return v === void 0 ? [] : Array.isArray(v) ? v : [v];
+}
 
 // src/io/artifact-baseline.ts
 import { mkdirSync as mkdirSync2, mkdtempSync as mkdtempSync2, readFileSync as readFileSync3, statSync as statSync4, writeFileSync as writeFileSync2 } from "node:fs";
@@ -30630,7 +30645,7 @@ async function readMetricsFiles(workspace, patterns) {
   const files = [];
   const perFile = [];
   for (const pattern of patterns) {
-    const matched = /[*?[{]/.test(pattern) ? await workspace.glob([pattern]) : [pattern];
+    const matched = await filesFor(workspace, pattern);
     if (!matched.length) {
       diagnostics.push(fileProblem(pattern, `no metrics file matches ${pattern}`));
       continue;
@@ -30650,7 +30665,7 @@ async function readMetricsFiles(workspace, patterns) {
     }
   }
   const seen = /* @__PURE__ */ new Map();
-  for (const list5 of perFile) for (const m of list5) seen.set(m.name, (seen.get(m.name) ?? 0) + 1);
+  for (const list of perFile) for (const m of list) seen.set(m.name, (seen.get(m.name) ?? 0) + 1);
   const metrics = perFile.flat().map((m) => (seen.get(m.name) ?? 0) > 1 ? { ...m, name: `${m.file}:${m.name}` } : m);
   return { metrics, diagnostics, files };
 }
@@ -31026,6 +31041,18 @@ var MISSING_MAX_LENGTH = Math.max(...[...MISSING].map((m) => m.length));
 function isMissing(text2) {
   return text2.length <= MISSING_MAX_LENGTH && MISSING.has(text2);
 }
+function cellNumber(text2) {
+  const t = text2.trim();
+  return t === "" || isMissing(t) ? Number.NaN : Number(t);
+}
+function isOneHot(cells) {
+  let ones = 0;
+  for (const v of cells) {
+    if (v === "1" || v === "1.0" || v === "true" || v === "True") ones++;
+    else if (!(v === "0" || v === "0.0" || v === "false" || v === "False")) return false;
+  }
+  return ones === 1;
+}
 var BOOLEAN = /^(?:true|false|TRUE|FALSE|True|False|0|1|yes|no|Yes|No|YES|NO)$/;
 var TIMESTAMP = /^[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?$/;
 function isDecimal(text2) {
@@ -31165,7 +31192,7 @@ function isDecimalBytes(b, s, e) {
 }
 function isDateBytes(b, s, e) {
   if (e - s !== 10 || b[s + 4] !== 45 || b[s + 7] !== 45) return false;
-  const num2 = (from, to) => {
+  const num = (from, to) => {
     let n = 0;
     for (let i2 = s + from; i2 < s + to; i2++) {
       const c = b[i2] - 48;
@@ -31174,9 +31201,9 @@ function isDateBytes(b, s, e) {
     }
     return n;
   };
-  const y = num2(0, 4);
-  const m = num2(5, 7);
-  const d = num2(8, 10);
+  const y = num(0, 4);
+  const m = num(5, 7);
+  const d = num(8, 10);
   return y >= 0 && m >= 0 && d >= 0 && validDate(y, m, d);
 }
 
@@ -31258,15 +31285,9 @@ var CsvBatch = class {
       const v = parseNumber2(this.buf, this.start[f], this.end[f]);
       if (!Number.isNaN(v)) return v;
     }
-    return slowNumber(this.text(f));
+    return cellNumber(this.text(f));
   }
 };
-function slowNumber(text2) {
-  const t = text2.trim();
-  if (t === "" || isMissing(t)) return Number.NaN;
-  const v = Number(t);
-  return v;
-}
 var POW10 = [
   1,
   10,
@@ -31638,17 +31659,17 @@ var HashSpill = class {
   }
   /** Take over another tracker's partition files. */
   adopt(files) {
-    files.forEach((list5, p) => {
-      this.files[p].push(...list5);
+    files.forEach((list, p) => {
+      this.files[p].push(...list);
     });
   }
   /** Read each partition back; report pairs seen twice; return the distinct count; delete the files. */
   finish(suspect) {
     this.flush();
     let distinct = 0;
-    for (const list5 of this.files) {
+    for (const list of this.files) {
       const set2 = new HashSet64();
-      for (const file of list5) {
+      for (const file of list) {
         let bytes;
         try {
           bytes = readFileSync4(file);
@@ -31663,8 +31684,8 @@ var HashSpill = class {
       }
       distinct += set2.size;
     }
-    for (const list5 of this.files)
-      for (const f of list5) rmSync2(path4.dirname(f), { recursive: true, force: true });
+    for (const list of this.files)
+      for (const f of list) rmSync2(path4.dirname(f), { recursive: true, force: true });
     return distinct;
   }
 };
@@ -40434,9 +40455,9 @@ async function readParquet(workspace, file, onRow, _delimiter, onBytes, wanted) 
           // Snappy is built in; ZSTD, Brotli, LZ4 and gzip come from hyparquet-compressors.
           compressors,
           onChunk: (c) => {
-            const list5 = chunks.get(c.columnName) ?? [];
-            list5.push({ rowStart: c.rowStart, rowEnd: c.rowEnd, data: c.columnData });
-            chunks.set(c.columnName, list5);
+            const list = chunks.get(c.columnName) ?? [];
+            list.push({ rowStart: c.rowStart, rowEnd: c.rowEnd, data: c.columnData });
+            chunks.set(c.columnName, list);
           }
         });
         const fields = new Array(header.length).fill("");
@@ -40575,14 +40596,11 @@ var Column = class {
 };
 var TRUE_WORDS = /* @__PURE__ */ new Set(["1", "1.0", "true", "True", "TRUE", "yes", "Yes"]);
 var FALSE_WORDS = /* @__PURE__ */ new Set(["0", "0.0", "false", "False", "FALSE", "no", "No", "-1"]);
-function binaryLabel(positive) {
-  if (positive === void 0) return (t) => TRUE_WORDS.has(t) ? 1 : FALSE_WORDS.has(t) ? 0 : -1;
-  const p = String(positive);
+function binaryLabel(positive2) {
+  if (positive2 === void 0) return (t) => TRUE_WORDS.has(t) ? 1 : FALSE_WORDS.has(t) ? 0 : -1;
+  const p = String(positive2);
   const pn = Number(p);
   return (t) => t === p || t !== "" && Number(t) === pn ? 1 : 0;
-}
-function num(text2) {
-  return text2 === "" || isMissing(text2) ? Number.NaN : Number(text2);
 }
 function sortClasses(names) {
   const numeric = names.every((n) => n.trim() !== "" && Number.isFinite(Number(n)));
@@ -40639,7 +40657,7 @@ var StringCells = class {
     return this.fields[col] ?? "";
   }
   num(col) {
-    return num(this.fields[col] ?? "");
+    return cellNumber(this.fields[col] ?? "");
   }
   code(col, dict) {
     return dict.codeOfText(this.fields[col] ?? "");
@@ -40650,7 +40668,7 @@ var StringCells = class {
   }
 };
 async function readPredictions(workspace, cfg, progress = SILENT, withIds = false) {
-  const files = /[*?[{]/.test(cfg.path) ? await workspace.glob([cfg.path]) : [cfg.path];
+  const files = await filesFor(workspace, cfg.path);
   if (!files.length) throw new PredictionsError(`no predictions file matches ${cfg.path}`);
   if (cfg.task !== "regression" && !cfg.prediction && !cfg.score && !cfg.scores)
     throw new PredictionsError(
@@ -41328,9 +41346,7 @@ function correct(p, rows) {
   const c = p.columns;
   for (let k = 0; k < rows.length; k++) {
     const i2 = rows[k];
-    out[k] = p.task === "multiclass" ? Number(
-      c.classes[c.label[i2]] === c.classes[c.prediction[i2]]
-    ) : Number(c.label[i2] === c.prediction[i2]);
+    out[k] = Number(c.label[i2] === c.prediction[i2]);
   }
   return out;
 }
@@ -41419,7 +41435,6 @@ var RUBRIC = ["infrastructure.4"];
 var DEFAULT_CONFIDENCE = 0.98;
 var MAX_METRICS_BYTES2 = 8 * 1024 * 1024;
 var MAX_PREDICTIONS_BYTES = 512 * 1024 * 1024;
-var list = (v) => v === void 0 ? [] : Array.isArray(v) ? v : [v];
 function defaultBranch(root) {
   try {
     const out = execFileSync("git", ["symbolic-ref", "--quiet", "--short", "refs/remotes/origin/HEAD"], {
@@ -41434,7 +41449,7 @@ function defaultBranch(root) {
 }
 async function resolveBaseline(ctx, cfg) {
   const req = ctx.baselineRequest ?? {};
-  const metricsFiles = list(cfg.metrics);
+  const metricsFiles = asList(cfg.metrics);
   const single = metricsFiles.length === 1 ? metricsFiles[0] : void 0;
   if (req.path) return pathBaseline(ctx.workspace, req.path, single);
   const from = cfg.baseline?.from ?? "auto";
@@ -41635,6 +41650,13 @@ async function paramsDiff(ctx, files, baseline) {
     rows
   };
 }
+var PREDICTIONS = "(predictions)";
+var fromPredictions = (name, value2) => ({
+  name,
+  value: value2,
+  file: PREDICTIONS,
+  range: FILE_START
+});
 async function runCompare(ctx) {
   const cfg = ctx.config.compare;
   const rules = cfg.rules ?? {};
@@ -41666,7 +41688,7 @@ async function runCompare(ctx) {
   const baseline = resolved;
   out.baseline = baseline.info;
   const problems = [];
-  const files = list(cfg.metrics);
+  const files = asList(cfg.metrics);
   const head = await readMetricsFiles(ctx.workspace, files);
   for (const d of head.diagnostics)
     problems.push({
@@ -41686,20 +41708,9 @@ async function runCompare(ctx) {
   const baseBy = new Map(base.filter((m) => m.value !== null).map((m) => [m.name, m]));
   for (const [k, v] of Object.entries(sig.head ?? {}))
     if (!headBy.has(k) && sig.base && k in sig.base && ruleFor(k, rules))
-      headBy.set(k, {
-        name: k,
-        value: v,
-        file: "(predictions)",
-        range: { start: { line: 0, column: 0 }, end: { line: 0, column: 0 } }
-      });
+      headBy.set(k, fromPredictions(k, v));
   for (const [k, v] of Object.entries(sig.base ?? {}))
-    if (!baseBy.has(k) && headBy.get(k)?.file === "(predictions)")
-      baseBy.set(k, {
-        name: k,
-        value: v,
-        file: "(predictions)",
-        range: { start: { line: 0, column: 0 }, end: { line: 0, column: 0 } }
-      });
+    if (!baseBy.has(k) && headBy.get(k)?.file === PREDICTIONS) baseBy.set(k, fromPredictions(k, v));
   const names = [.../* @__PURE__ */ new Set([...baseBy.keys(), ...headBy.keys()])].sort();
   let regressed = 0;
   let improved = 0;
@@ -41728,7 +41739,7 @@ async function runCompare(ctx) {
       message: `${name}: ${formatMetric(c.base)} → ${formatMetric(c.head)}, ${delta}${reason ? `: ${reason}` : ""}`,
       observed: delta,
       rubric: RUBRIC,
-      diagnostics: failed && h && h.file !== "(predictions)" ? [
+      diagnostics: failed && h && h.file !== PREDICTIONS ? [
         {
           code: "compare/regression",
           severity: c.status === "warning" ? "warning" : "error",
@@ -41741,7 +41752,7 @@ async function runCompare(ctx) {
   }
   if ("history" in baseline && Array.isArray(baseline.history) && baseline.history.length)
     out.trend = await trendOf(baseline.history, files, out.comparisons, rules);
-  const params = await paramsDiff(ctx, list(cfg.params), baseline);
+  const params = await paramsDiff(ctx, asList(cfg.params), baseline);
   if (params) tables.push(params);
   checks.push(...problems);
   ctx.compareOutput?.(out);
@@ -42078,8 +42089,6 @@ import { Worker as Worker2 } from "node:worker_threads";
 
 // src/data/csv-part.ts
 import { createReadStream as createReadStream2 } from "node:fs";
-var ONES = /* @__PURE__ */ new Set(["1", "1.0", "true", "True"]);
-var ZEROS = /* @__PURE__ */ new Set(["0", "0.0", "false", "False"]);
 async function scanPart(job) {
   const columns = job.columns.map((c) => ({ at: c.at, acc: new ColumnAccumulator(c.config) }));
   const keys = job.keys.map((k) => ({ at: k.at, tracker: new UniqueTracker() }));
@@ -42101,14 +42110,8 @@ async function scanPart(job) {
       const cell3 = (i2) => i2 < n ? batch.text(first + i2) : "";
       for (const k of keys) k.tracker.add(k.at.map(cell3).join(""));
       for (const g of groups2) {
-        let ones = 0;
-        let other = false;
-        for (const i2 of g.at) {
-          const v = cell3(i2);
-          if (ONES.has(v)) ones++;
-          else if (!ZEROS.has(v)) other = true;
-        }
-        if (ones !== 1 || other) g.bad.add({ row, line, file, value: g.at.map(cell3).join(", ") });
+        const cells = g.at.map(cell3);
+        if (!isOneHot(cells)) g.bad.add({ row, line, file, value: cells.join(", ") });
       }
     }
   };
@@ -42218,7 +42221,6 @@ var RUBRIC2 = ["data.1"];
 var MAX_BASELINE_DATA_BYTES = 1024 * 1024 * 1024;
 var NOT_YET_DATASET = [];
 var NOT_YET_COLUMN = [];
-var list2 = (v) => Array.isArray(v) ? v : [v];
 function diagnostic(code, severity, message, ex) {
   const at = { line: ex.line - 1, column: 0 };
   return { code, severity, message, file: ex.file, range: { start: at, end: at } };
@@ -42243,12 +42245,12 @@ async function checkDataset(ds, ctx) {
   const drift = ds.drift;
   const checks = [];
   const fail2 = (id, message, diagnostics = [], sev = severity) => ({ id, status: "failed", severity: sev, message, rubric: RUBRIC2, diagnostics });
-  const files = (await ctx.workspace.glob(list2(ds.path))).sort();
+  const files = (await ctx.workspace.glob(asList(ds.path))).sort();
   if (!files.length)
     return {
       checks: [
         {
-          ...fail2(`${base}/files`, `${ds.name}: no file matches ${list2(ds.path).join(", ")}`),
+          ...fail2(`${base}/files`, `${ds.name}: no file matches ${asList(ds.path).join(", ")}`),
           status: "error"
         }
       ],
@@ -42430,14 +42432,8 @@ async function checkDataset(ds, ctx) {
         }
         for (const g of groups2) {
           if (g.at.includes(-1)) continue;
-          let ones = 0;
-          let other = false;
-          for (const i2 of g.at) {
-            const v = cell3(i2);
-            if (v === "1" || v === "1.0" || v === "true" || v === "True") ones++;
-            else if (!(v === "0" || v === "0.0" || v === "false" || v === "False")) other = true;
-          }
-          if (ones !== 1 || other) g.bad.add({ row: index0, line, file, value: g.at.map(cell3).join(", ") });
+          const cells = g.at.map(cell3);
+          if (!isOneHot(cells)) g.bad.add({ row: index0, line, file, value: cells.join(", ") });
         }
       };
       const csv = /\.(csv|tsv)(\.gz)?$/i.test(file) && (!ds.format || ds.format === "csv" || ds.format === "tsv");
@@ -49161,7 +49157,6 @@ function runWorker(base, take, store) {
 
 // src/lint/lint-stage.ts
 var RUBRIC3 = ["infrastructure.2"];
-var list3 = (v) => v === void 0 ? [] : Array.isArray(v) ? v : [v];
 async function planTargets(ctx, targets, registry) {
   const plan = [];
   for (const target of targets) {
@@ -49173,7 +49168,7 @@ async function planTargets(ctx, targets, registry) {
       const uri = await registry.load(ref);
       if (uri) registry.validator(uri);
     }
-    const files = await ctx.workspace.glob(list3(target.files), list3(target.exclude));
+    const files = await ctx.workspace.glob(asList(target.files), asList(target.exclude));
     plan.push({ target, files, schemas });
   }
   return plan;
@@ -49197,7 +49192,7 @@ async function runLint(ctx) {
         id: `lint/target-${i2 + 1}`,
         status: "failed",
         severity: "warning",
-        message: `no files match ${list3(target.files).join(", ")}`,
+        message: `no files match ${asList(target.files).join(", ")}`,
         diagnostics: []
       });
     });
@@ -49270,7 +49265,6 @@ var FAIRNESS = ["model.7"];
 var FINITE = ["monitoring.5"];
 var BUDGET = ["monitoring.6"];
 var BUDGET_NAME = /latency|throughput|qps|rps|memory|mem_|ram_|_ram|size_mb|inference_time|duration|p9[059]/i;
-var list4 = (v) => v === void 0 ? [] : Array.isArray(v) ? v : [v];
 function expectation(b) {
   return [b.min !== void 0 && `>= ${b.min}`, b.max !== void 0 && `<= ${b.max}`].filter(Boolean).join(" and ");
 }
@@ -49279,10 +49273,10 @@ function thresholdChecks(metrics, thresholds, severity, configFile) {
   const checks = [];
   for (const [pattern, bounds] of Object.entries(thresholds)) {
     const sev = bounds.severity ?? severity;
-    const isGlob = /[*?[{]/.test(pattern);
-    const match = isGlob ? (0, import_picomatch5.default)(pattern, { dot: true }) : (n) => n === pattern;
+    const glob2 = isGlob(pattern);
+    const match = glob2 ? (0, import_picomatch5.default)(pattern, { dot: true }) : (n) => n === pattern;
     const hits = metrics.filter(
-      (m) => match(m.name) || match(`${m.file}:${m.name}`) || !isGlob && m.name.endsWith(`:${pattern}`)
+      (m) => match(m.name) || match(`${m.file}:${m.name}`) || !glob2 && m.name.endsWith(`:${pattern}`)
     );
     const expected = expectation(bounds);
     const rubric = BUDGET_NAME.test(pattern) ? BUDGET : QUALITY;
@@ -49646,7 +49640,7 @@ function fairnessChecks(p, f, severity) {
 async function artifactCheck(a, severity, ctx) {
   const sev = a.severity ?? severity;
   const id = "model/budget/artifact";
-  const files = /[*?[{]/.test(a.path) ? await ctx.workspace.glob([a.path]) : [a.path];
+  const files = await filesFor(ctx.workspace, a.path);
   const present = [];
   for (const f of files) if (await ctx.workspace.exists(f)) present.push(f);
   if (!present.length)
@@ -49679,7 +49673,7 @@ async function runModel(ctx) {
   const tables = [];
   const summary = [];
   let metrics;
-  const files = list4(cfg.metrics);
+  const files = asList(cfg.metrics);
   if (files.length) {
     const read = await readMetricsFiles(ctx.workspace, files);
     for (const d of read.diagnostics)
@@ -49852,7 +49846,6 @@ var ATTR = /\s*([A-Za-z_:][-A-Za-z0-9_:.]*)\s*=\s*(?:"([^"<]*)"|'([^'<]*)')/y;
 function parseXml(text2) {
   let i2 = 0;
   let line = 1;
-  let lineStart = 0;
   const fail2 = (message, at = i2) => {
     let l = 1;
     let start = 0;
@@ -49864,11 +49857,7 @@ function parseXml(text2) {
     throw new XmlError(message, l, at - start + 1);
   };
   const advanceTo = (end) => {
-    for (let k = i2; k < end; k++)
-      if (text2.charCodeAt(k) === 10) {
-        line++;
-        lineStart = k + 1;
-      }
+    for (let k = i2; k < end; k++) if (text2.charCodeAt(k) === 10) line++;
     i2 = end;
   };
   const skipPast = (close, what) => {
@@ -49876,7 +49865,6 @@ function parseXml(text2) {
     if (end === -1) fail2(`unterminated ${what}`);
     advanceTo(end + close.length);
   };
-  void lineStart;
   if (text2.charCodeAt(0) === 65279) i2 = 1;
   const stack = [];
   let root;
@@ -49951,6 +49939,7 @@ var tail = (s, lines) => {
   const all = s.trim().split(/\r?\n/);
   return all.slice(-lines).join("\n");
 };
+var positive = (n) => Number.isInteger(n) && n > 0 ? n : void 0;
 function parseJunit(text2) {
   const root = parseXml(text2);
   if (root.name !== "testsuites" && root.name !== "testsuite")
@@ -49993,7 +49982,7 @@ function parseJunit(text2) {
         detail: tail(bad.text, DETAIL_LINES),
         file: tc.attrs.file,
         // pytest writes the 0-based line of the test's `def`; other tools 1-based.
-        line: Number.isInteger(line) && line >= 0 ? (suite === "pytest" ? line + 1 : line) || void 0 : void 0
+        line: suite === "pytest" ? positive(line + 1) : positive(line)
       });
     } else if (tc.children.some((c) => c.name === "skipped")) r.skipped++;
     else if (tc.children.some((c) => c.name === "flakyFailure" || c.name === "flakyError")) r.flaky++;
@@ -50095,8 +50084,7 @@ async function runSuite(suite, ctx) {
             range: { start: at, end: at }
           });
           junitProblem = `${suite.junit} is not valid XML: ${err3.message}`;
-        } else if (err3 instanceof WorkspaceError || err3 instanceof Error)
-          junitProblem = `${suite.junit}: ${err3.message}`;
+        } else if (err3 instanceof Error) junitProblem = `${suite.junit}: ${err3.message}`;
         else throw err3;
       }
     }

@@ -1,7 +1,9 @@
 /** The GitHub Action: read inputs, run the engine, publish the scorecard, set outputs, fail on the gate. */
+
 import { copyFile, mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import * as core from "@actions/core";
+import { asList } from "../config/as-list.js";
 import type { MlgateConfig } from "../config/types.js";
 import { createGitHub, GitHubError } from "../github/client.js";
 import { uploadArtifact } from "../github/upload-artifact.js";
@@ -136,12 +138,11 @@ async function writeBaselineDir(
   const out = path.join(process.env.RUNNER_TEMP ?? path.dirname(settings.reportPath), "mlgate-baseline");
   await mkdir(out, { recursive: true });
   await writeFile(path.join(out, "mlgate-report.json"), reportJson);
-  const list = (v: string | string[] | undefined) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
   const sig = config.compare?.significance as { predictions?: string } | undefined;
   const predictions = sig?.predictions ?? (config.model?.predictions as { path?: string } | undefined)?.path;
   const files = [
-    ...list(config.compare?.metrics),
-    ...list(config.compare?.params),
+    ...asList(config.compare?.metrics),
+    ...asList(config.compare?.params),
     ...(sig && predictions ? [predictions] : []),
   ];
   for (const file of files) {

@@ -4,6 +4,7 @@
  */
 
 import { execFileSync } from "node:child_process";
+import { asList } from "../config/as-list.js";
 import type { CompareConfig } from "../config/types.js";
 import { artifactBaseline, type BaselineHistory, contentsBaseline } from "../io/artifact-baseline.js";
 import {
@@ -34,6 +35,7 @@ import type {
   Table,
   TrendSeries,
 } from "../report/types.js";
+import { FILE_START } from "../source/source-document.js";
 import { hasBlock, type Stage, type StageContext } from "../stages/stage.js";
 import { labelsAgree, pairedTests, pairRows } from "./paired.js";
 import { type CompareRule, compareMetric, type PairedResult, ruleFor } from "./rules.js";
@@ -49,9 +51,6 @@ export const DEFAULT_CONFIDENCE = 0.98;
 const MAX_METRICS_BYTES = 8 * 1024 * 1024;
 /** Baseline predictions files are capped: they come from elsewhere. */
 const MAX_PREDICTIONS_BYTES = 512 * 1024 * 1024;
-
-const list = (v: string | string[] | undefined): string[] =>
-  v === undefined ? [] : Array.isArray(v) ? v : [v];
 
 /** Where to take the baseline from, as the command line or the action asks. */
 export interface BaselineRequest {
@@ -91,7 +90,7 @@ function defaultBranch(root: string): string | undefined {
 /** Resolve the baseline: flags first, then `compare.baseline.from`. */
 export async function resolveBaseline(ctx: StageContext, cfg: CompareConfig): Promise<Baseline | NoBaseline> {
   const req = ctx.baselineRequest ?? {};
-  const metricsFiles = list(cfg.metrics);
+  const metricsFiles = asList(cfg.metrics);
   const single = metricsFiles.length === 1 ? metricsFiles[0] : undefined;
   if (req.path) return pathBaseline(ctx.workspace, req.path, single);
   const from = cfg.baseline?.from ?? "auto";
@@ -339,6 +338,15 @@ async function paramsDiff(
   };
 }
 
+/** The pseudo-file of metrics computed from predictions (no line to point at). */
+const PREDICTIONS = "(predictions)";
+const fromPredictions = (name: string, value: number): Metric => ({
+  name,
+  value,
+  file: PREDICTIONS,
+  range: FILE_START,
+});
+
 /** Run the `compare:` block. */
 export async function runCompare(ctx: StageContext): Promise<Section> {
   const cfg = ctx.config.compare as CompareConfig;
@@ -374,7 +382,7 @@ export async function runCompare(ctx: StageContext): Promise<Section> {
   const baseline: Baseline = resolved;
   out.baseline = baseline.info;
   const problems: CheckResult[] = [];
-  const files = list(cfg.metrics);
+  const files = asList(cfg.metrics);
   const head = await readMetricsFiles(ctx.workspace, files);
   for (const d of head.diagnostics)
     problems.push({
@@ -396,20 +404,9 @@ export async function runCompare(ctx: StageContext): Promise<Section> {
   // (only those a rule names: the predictions give a dozen metrics nobody asked to compare).
   for (const [k, v] of Object.entries(sig.head ?? {}))
     if (!headBy.has(k) && sig.base && k in sig.base && ruleFor(k, rules))
-      headBy.set(k, {
-        name: k,
-        value: v,
-        file: "(predictions)",
-        range: { start: { line: 0, column: 0 }, end: { line: 0, column: 0 } },
-      });
+      headBy.set(k, fromPredictions(k, v));
   for (const [k, v] of Object.entries(sig.base ?? {}))
-    if (!baseBy.has(k) && headBy.get(k)?.file === "(predictions)")
-      baseBy.set(k, {
-        name: k,
-        value: v,
-        file: "(predictions)",
-        range: { start: { line: 0, column: 0 }, end: { line: 0, column: 0 } },
-      });
+    if (!baseBy.has(k) && headBy.get(k)?.file === PREDICTIONS) baseBy.set(k, fromPredictions(k, v));
   const names = [...new Set([...baseBy.keys(), ...headBy.keys()])].sort();
   let regressed = 0;
   let improved = 0;
@@ -444,7 +441,7 @@ export async function runCompare(ctx: StageContext): Promise<Section> {
       observed: delta,
       rubric: RUBRIC,
       diagnostics:
-        failed && h && h.file !== "(predictions)"
+        failed && h && h.file !== PREDICTIONS
           ? [
               {
                 code: "compare/regression",
@@ -459,7 +456,7 @@ export async function runCompare(ctx: StageContext): Promise<Section> {
   }
   if ("history" in baseline && Array.isArray(baseline.history) && baseline.history.length)
     out.trend = await trendOf(baseline.history as BaselineHistory[], files, out.comparisons, rules);
-  const params = await paramsDiff(ctx, list(cfg.params), baseline);
+  const params = await paramsDiff(ctx, asList(cfg.params), baseline);
   if (params) tables.push(params);
   checks.push(...problems);
   ctx.compareOutput?.(out);

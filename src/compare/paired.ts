@@ -78,13 +78,8 @@ function correct(p: Predictions, rows: Uint32Array): Uint8Array {
   const c = p.columns as BinaryColumns | MulticlassColumns;
   for (let k = 0; k < rows.length; k++) {
     const i = rows[k]!;
-    out[k] =
-      p.task === "multiclass"
-        ? Number(
-            (c as MulticlassColumns).classes[c.label[i]!] ===
-              (c as MulticlassColumns).classes[c.prediction[i]!],
-          )
-        : Number(c.label[i] === c.prediction[i]);
+    // On one side labels and predictions are codes into the same classes.
+    out[k] = Number(c.label[i] === c.prediction[i]);
   }
   return out;
 }

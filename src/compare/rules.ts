@@ -3,7 +3,9 @@
  * the rule of its exact name first, then the first glob that matches in config order (`*` matches
  * everything); with no rule it is shown with its delta and never fails.
  */
+
 import picomatch from "picomatch";
+import { isGlob } from "../io/files-for.js";
 import type { Comparison, Direction, Severity } from "../report/types.js";
 
 /** One rule of `compare.rules`. */
@@ -25,7 +27,7 @@ export function ruleFor(
 ): { key: string; rule: CompareRule } | undefined {
   if (Object.hasOwn(rules, metric)) return { key: metric, rule: rules[metric]! };
   for (const [key, rule] of Object.entries(rules)) {
-    if (!/[*?[{]/.test(key)) continue;
+    if (!isGlob(key)) continue;
     if (picomatch(key, { dot: true })(metric)) return { key, rule };
   }
   return undefined;

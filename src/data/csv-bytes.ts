@@ -7,7 +7,7 @@
  */
 import { isAscii, isUtf8 } from "node:buffer";
 import { CsvError } from "./csv-parser.js";
-import { isMissing } from "./values.js";
+import { cellNumber, isMissing } from "./values.js";
 
 const QUOTE = 34;
 const CR = 13;
@@ -95,15 +95,8 @@ export class CsvBatch {
       const v = parseNumber(this.buf, this.start[f]!, this.end[f]!);
       if (!Number.isNaN(v)) return v;
     }
-    return slowNumber(this.text(f));
+    return cellNumber(this.text(f));
   }
-}
-
-function slowNumber(text: string): number {
-  const t = text.trim();
-  if (t === "" || isMissing(t)) return Number.NaN;
-  const v = Number(t);
-  return v;
 }
 
 const POW10 = [

@@ -15,6 +15,7 @@ import {
 import { type CsvBatch, CsvByteScanner } from "./csv-bytes.js";
 import { CsvError } from "./csv-parser.js";
 import { UniqueTracker } from "./hash-set.js";
+import { isOneHot } from "./values.js";
 
 /** What a part scan needs. */
 export interface PartJob {
@@ -43,9 +44,6 @@ export interface PartResult {
   error?: { message: string; line: number };
 }
 
-const ONES = new Set(["1", "1.0", "true", "True"]);
-const ZEROS = new Set(["0", "0.0", "false", "False"]);
-
 /** Scan bytes [start, end) of the file. */
 export async function scanPart(job: PartJob): Promise<PartResult> {
   const columns = job.columns.map((c) => ({ at: c.at, acc: new ColumnAccumulator(c.config) }));
@@ -68,14 +66,8 @@ export async function scanPart(job: PartJob): Promise<PartResult> {
       const cell = (i: number) => (i < n ? batch.text(first + i) : "");
       for (const k of keys) k.tracker.add(k.at.map(cell).join("\u0001"));
       for (const g of groups) {
-        let ones = 0;
-        let other = false;
-        for (const i of g.at) {
-          const v = cell(i);
-          if (ONES.has(v)) ones++;
-          else if (!ZEROS.has(v)) other = true;
-        }
-        if (ones !== 1 || other) g.bad.add({ row, line, file, value: g.at.map(cell).join(", ") });
+        const cells = g.at.map(cell);
+        if (!isOneHot(cells)) g.bad.add({ row, line, file, value: cells.join(", ") });
       }
     }
   };

@@ -1,6 +1,7 @@
 /** The `data:` block as a stage: declarative checks on data files, read once each. */
 
 import { rmSync } from "node:fs";
+import { asList } from "../config/as-list.js";
 import { durationMs } from "../config/duration.js";
 import { copyBaselineFiles } from "../io/baseline.js";
 import { commitTime } from "../io/git-info.js";
@@ -25,6 +26,7 @@ import {
   scanParts,
   splitPoints,
 } from "./parallel-csv.js";
+import { isOneHot } from "./values.js";
 
 /** ML Test Score item these checks automate: "feature expectations are captured in a schema". */
 const RUBRIC = ["data.1"];
@@ -48,8 +50,6 @@ const MAX_BASELINE_DATA_BYTES = 1024 * 1024 * 1024;
 /** Options this build reads but does not evaluate yet; naming them keeps the stage from passing silently. */
 const NOT_YET_DATASET: string[] = [];
 const NOT_YET_COLUMN: string[] = [];
-
-const list = (v: string | string[]): string[] => (Array.isArray(v) ? v : [v]);
 
 function diagnostic(
   code: string,
@@ -110,12 +110,12 @@ async function checkDataset(
     diagnostics: Diagnostic[] = [],
     sev: Severity = severity,
   ): CheckResult => ({ id, status: "failed", severity: sev, message, rubric: RUBRIC, diagnostics });
-  const files = (await ctx.workspace.glob(list(ds.path))).sort();
+  const files = (await ctx.workspace.glob(asList(ds.path))).sort();
   if (!files.length)
     return {
       checks: [
         {
-          ...fail(`${base}/files`, `${ds.name}: no file matches ${list(ds.path).join(", ")}`),
+          ...fail(`${base}/files`, `${ds.name}: no file matches ${asList(ds.path).join(", ")}`),
           status: "error",
         },
       ],
@@ -305,14 +305,8 @@ async function checkDataset(
         }
         for (const g of groups) {
           if (g.at.includes(-1)) continue;
-          let ones = 0;
-          let other = false;
-          for (const i of g.at) {
-            const v = cell(i);
-            if (v === "1" || v === "1.0" || v === "true" || v === "True") ones++;
-            else if (!(v === "0" || v === "0.0" || v === "false" || v === "False")) other = true;
-          }
-          if (ones !== 1 || other) g.bad.add({ row: index0, line, file, value: g.at.map(cell).join(", ") });
+          const cells = g.at.map(cell);
+          if (!isOneHot(cells)) g.bad.add({ row: index0, line, file, value: cells.join(", ") });
         }
       };
       const csv =

@@ -26,6 +26,22 @@ export function isMissing(text: string): boolean {
   return text.length <= MISSING_MAX_LENGTH && MISSING.has(text);
 }
 
+/** A cell as a number for metrics and predictions: NaN when blank, missing or not a number. */
+export function cellNumber(text: string): number {
+  const t = text.trim();
+  return t === "" || isMissing(t) ? Number.NaN : Number(t);
+}
+
+/** One-hot: exactly one 1 among the cells, every other a 0 (1/0, 1.0/0.0, true/false). */
+export function isOneHot(cells: string[]): boolean {
+  let ones = 0;
+  for (const v of cells) {
+    if (v === "1" || v === "1.0" || v === "true" || v === "True") ones++;
+    else if (!(v === "0" || v === "0.0" || v === "false" || v === "False")) return false;
+  }
+  return ones === 1;
+}
+
 /** The `type` a column may declare. */
 export type ValueType = "integer" | "number" | "string" | "boolean" | "date" | "timestamp";
 

@@ -1,4 +1,5 @@
 /** The `lint:` block as a stage: config files against environment-aware schemas and built-in rules. */
+import { asList } from "../config/as-list.js";
 import type { LintTarget } from "../config/types.js";
 import { sectionStatus } from "../report/section-status.js";
 import type { CheckResult, Section } from "../report/types.js";
@@ -10,9 +11,6 @@ import { SchemaRegistry } from "./schema-registry.js";
 
 /** ML Test Score item automated by config linting: "model specification code is unit tested". */
 const RUBRIC = ["infrastructure.2"];
-
-const list = (v: string | string[] | undefined): string[] =>
-  v === undefined ? [] : Array.isArray(v) ? v : [v];
 
 /** Which files each target covers, and the schemas they must satisfy. */
 async function planTargets(ctx: StageContext, targets: LintTarget[], registry: SchemaRegistry) {
@@ -27,7 +25,7 @@ async function planTargets(ctx: StageContext, targets: LintTarget[], registry: S
       const uri = await registry.load(ref);
       if (uri) registry.validator(uri);
     }
-    const files = await ctx.workspace.glob(list(target.files), list(target.exclude));
+    const files = await ctx.workspace.glob(asList(target.files), asList(target.exclude));
     plan.push({ target, files, schemas });
   }
   return plan;
@@ -54,7 +52,7 @@ export async function runLint(ctx: StageContext): Promise<Section> {
         id: `lint/target-${i + 1}`,
         status: "failed",
         severity: "warning",
-        message: `no files match ${list(target.files).join(", ")}`,
+        message: `no files match ${asList(target.files).join(", ")}`,
         diagnostics: [],
       });
     });

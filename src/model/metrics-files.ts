@@ -4,6 +4,7 @@
  * as bare words, which JSON does not allow: they are read as what they are, so a NaN metric is a
  * finding about that metric rather than a parse error about the file.
  */
+import { filesFor } from "../io/files-for.js";
 import type { Workspace } from "../io/workspace.js";
 import { WorkspaceError } from "../io/workspace.js";
 import type { Diagnostic, Range } from "../report/types.js";
@@ -86,7 +87,7 @@ export async function readMetricsFiles(
   const files: string[] = [];
   const perFile: Metric[][] = [];
   for (const pattern of patterns) {
-    const matched = /[*?[{]/.test(pattern) ? await workspace.glob([pattern]) : [pattern];
+    const matched = await filesFor(workspace, pattern);
     if (!matched.length) {
       diagnostics.push(fileProblem(pattern, `no metrics file matches ${pattern}`));
       continue;

@@ -1,6 +1,9 @@
 /** The `model:` block as a stage: thresholds on metrics files, metrics from predictions, slices, fairness, budgets. */
+
 import picomatch from "picomatch";
+import { asList } from "../config/as-list.js";
 import type { Bounds, ModelConfig } from "../config/types.js";
+import { filesFor, isGlob } from "../io/files-for.js";
 import { WorkspaceError } from "../io/workspace.js";
 import { formatMetric } from "../report/format.js";
 import { sectionStatus } from "../report/section-status.js";
@@ -16,6 +19,7 @@ import {
   type PredictionsConfig,
   PredictionsError,
   readPredictions,
+  type SliceConfig,
 } from "./predictions.js";
 import {
   checkMetricName,
@@ -37,9 +41,6 @@ const BUDGET = ["monitoring.6"];
 const BUDGET_NAME =
   /latency|throughput|qps|rps|memory|mem_|ram_|_ram|size_mb|inference_time|duration|p9[059]/i;
 
-const list = (v: string | string[] | undefined): string[] =>
-  v === undefined ? [] : Array.isArray(v) ? v : [v];
-
 /** `>= 0.85 and <= 0.99`. */
 function expectation(b: Bounds): string {
   return [b.min !== undefined && `>= ${b.min}`, b.max !== undefined && `<= ${b.max}`]
@@ -60,11 +61,11 @@ function thresholdChecks(
   const checks: CheckResult[] = [];
   for (const [pattern, bounds] of Object.entries(thresholds)) {
     const sev = bounds.severity ?? severity;
-    const isGlob = /[*?[{]/.test(pattern);
-    const match = isGlob ? picomatch(pattern, { dot: true }) : (n: string) => n === pattern;
+    const glob = isGlob(pattern);
+    const match = glob ? picomatch(pattern, { dot: true }) : (n: string) => n === pattern;
     // `accuracy` also names `reports/a.json:accuracy` when two files both have it.
     const hits = metrics.filter(
-      (m) => match(m.name) || match(`${m.file}:${m.name}`) || (!isGlob && m.name.endsWith(`:${pattern}`)),
+      (m) => match(m.name) || match(`${m.file}:${m.name}`) || (!glob && m.name.endsWith(`:${pattern}`)),
     );
     const expected = expectation(bounds);
     const rubric = BUDGET_NAME.test(pattern) ? BUDGET : QUALITY;
@@ -339,7 +340,7 @@ function confusionTable(p: Predictions): Table {
 /** The check of one `slices:` entry, and its table (failing slices first). */
 function sliceCheck(
   p: Predictions,
-  s: PredictionsConfig["slices"] extends (infer T)[] | undefined ? T : never,
+  s: SliceConfig,
   severity: Severity,
 ): { check: CheckResult; table: Table; values: Record<string, number> } {
   const sev = s.severity ?? severity;
@@ -496,7 +497,7 @@ async function artifactCheck(
 ): Promise<CheckResult> {
   const sev = a.severity ?? severity;
   const id = "model/budget/artifact";
-  const files = /[*?[{]/.test(a.path) ? await ctx.workspace.glob([a.path]) : [a.path];
+  const files = await filesFor(ctx.workspace, a.path);
   const present: string[] = [];
   for (const f of files) if (await ctx.workspace.exists(f)) present.push(f);
   if (!present.length)
@@ -531,7 +532,7 @@ export async function runModel(ctx: StageContext): Promise<Section> {
   const tables: Table[] = [];
   const summary: string[] = [];
   let metrics: Record<string, number> | undefined;
-  const files = list(cfg.metrics);
+  const files = asList(cfg.metrics);
   if (files.length) {
     const read = await readMetricsFiles(ctx.workspace, files);
     for (const d of read.diagnostics)

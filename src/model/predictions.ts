@@ -4,10 +4,12 @@
  * cannot be used (a missing label, a score that is not a number) are counted and left out, with up
  * to five examples, so one bad row never hides the rest.
  */
+
 import { type Example, Violations } from "../data/column-checks.js";
 import { ByteDictionary, type CsvBatch } from "../data/csv-bytes.js";
 import { CsvError } from "../data/csv-parser.js";
-import { isMissing } from "../data/values.js";
+import { cellNumber, isMissing } from "../data/values.js";
+import { filesFor } from "../io/files-for.js";
 import type { ProgressSink } from "../io/progress.js";
 import { SILENT } from "../io/progress.js";
 import { readCsvBatches } from "../io/read-csv-batches.js";
@@ -125,11 +127,6 @@ function binaryLabel(positive: PredictionsConfig["positive"]): (text: string) =>
   return (t) => (t === p || (t !== "" && Number(t) === pn) ? 1 : 0);
 }
 
-/** Parse a number cell (NaN when it is not one). */
-function num(text: string): number {
-  return text === "" || isMissing(text) ? Number.NaN : Number(text);
-}
-
 /** Sort class names the way scikit-learn's unique_labels does: numerically when all are numbers. */
 export function sortClasses(names: string[]): string[] {
   const numeric = names.every((n) => n.trim() !== "" && Number.isFinite(Number(n)));
@@ -204,7 +201,7 @@ class StringCells implements Cells {
     return this.fields[col] ?? "";
   }
   num(col: number): number {
-    return num(this.fields[col] ?? "");
+    return cellNumber(this.fields[col] ?? "");
   }
   code(col: number, dict: ByteDictionary): number {
     return dict.codeOfText(this.fields[col] ?? "");
@@ -222,7 +219,7 @@ export async function readPredictions(
   progress: ProgressSink = SILENT,
   withIds = false,
 ): Promise<Predictions> {
-  const files = /[*?[{]/.test(cfg.path) ? await workspace.glob([cfg.path]) : [cfg.path];
+  const files = await filesFor(workspace, cfg.path);
   if (!files.length) throw new PredictionsError(`no predictions file matches ${cfg.path}`);
   if (cfg.task !== "regression" && !cfg.prediction && !cfg.score && !cfg.scores)
     throw new PredictionsError(

@@ -41,6 +41,9 @@ const tail = (s: string, lines: number): string => {
   return all.slice(-lines).join("\n");
 };
 
+/** A 1-based line number, or undefined. */
+const positive = (n: number): number | undefined => (Number.isInteger(n) && n > 0 ? n : undefined);
+
 /** Parse a JUnit report; throws XmlError on malformed XML and Error when the root is not JUnit. */
 export function parseJunit(text: string): JunitResult {
   const root = parseXml(text);
@@ -86,10 +89,7 @@ export function parseJunit(text: string): JunitResult {
         detail: tail(bad.text, DETAIL_LINES),
         file: tc.attrs.file,
         // pytest writes the 0-based line of the test's `def`; other tools 1-based.
-        line:
-          Number.isInteger(line) && line >= 0
-            ? (suite === "pytest" ? line + 1 : line) || undefined
-            : undefined,
+        line: suite === "pytest" ? positive(line + 1) : positive(line),
       });
     } else if (tc.children.some((c) => c.name === "skipped")) r.skipped++;
     else if (tc.children.some((c) => c.name === "flakyFailure" || c.name === "flakyError")) r.flaky++;

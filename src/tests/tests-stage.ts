@@ -7,7 +7,6 @@ import { statSync } from "node:fs";
 import { durationMs } from "../config/duration.js";
 import type { TestSuiteConfig } from "../config/types.js";
 import { runCommand } from "../io/run-command.js";
-import { WorkspaceError } from "../io/workspace.js";
 import { sectionStatus } from "../report/section-status.js";
 import type { CheckResult, Diagnostic, Section, Severity, Table } from "../report/types.js";
 import { FILE_START } from "../source/source-document.js";
@@ -114,8 +113,7 @@ async function runSuite(
             range: { start: at, end: at },
           });
           junitProblem = `${suite.junit} is not valid XML: ${err.message}`;
-        } else if (err instanceof WorkspaceError || err instanceof Error)
-          junitProblem = `${suite.junit}: ${err.message}`;
+        } else if (err instanceof Error) junitProblem = `${suite.junit}: ${err.message}`;
         else throw err;
       }
     }

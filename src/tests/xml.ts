@@ -51,7 +51,6 @@ const ATTR = /\s*([A-Za-z_:][-A-Za-z0-9_:.]*)\s*=\s*(?:"([^"<]*)"|'([^'<]*)')/y;
 export function parseXml(text: string): XmlElement {
   let i = 0;
   let line = 1;
-  let lineStart = 0;
   const fail = (message: string, at = i): never => {
     // Recount to the failure point: cheap, errors are rare.
     let l = 1;
@@ -64,11 +63,7 @@ export function parseXml(text: string): XmlElement {
     throw new XmlError(message, l, at - start + 1);
   };
   const advanceTo = (end: number): void => {
-    for (let k = i; k < end; k++)
-      if (text.charCodeAt(k) === 10) {
-        line++;
-        lineStart = k + 1;
-      }
+    for (let k = i; k < end; k++) if (text.charCodeAt(k) === 10) line++;
     i = end;
   };
   const skipPast = (close: string, what: string): void => {
@@ -76,7 +71,6 @@ export function parseXml(text: string): XmlElement {
     if (end === -1) fail(`unterminated ${what}`);
     advanceTo(end + close.length);
   };
-  void lineStart;
   if (text.charCodeAt(0) === 0xfeff) i = 1;
   const stack: XmlElement[] = [];
   let root: XmlElement | undefined;
