@@ -62823,7 +62823,8 @@ async function checkDataset(ds, ctx) {
     let progress = SILENT.start("", 0);
     let width = 0;
     try {
-      progress = (ctx.progress ?? SILENT).start(file, await ctx.workspace.size(file));
+      const size = await ctx.workspace.size(file);
+      progress = (ctx.progress ?? SILENT).start(file, size);
       const onHeader = (fields, line) => {
         width = fields.length;
         if (header && fields.join("\0") !== header.join("\0")) {
@@ -62859,7 +62860,6 @@ async function checkDataset(ds, ctx) {
         }
       };
       const csv = /\.(csv|tsv)(\.gz)?$/i.test(file) && (!ds.format || ds.format === "csv" || ds.format === "tsv");
-      const size = await ctx.workspace.size(file);
       const threads = dataThreads(ctx.tuning?.threads);
       if (csv && ctx.tuning?.fastPath !== false && !/\.gz$/i.test(file) && threads > 1 && size >= MIN_PARALLEL_BYTES && driftColumns.size === 0 && ![...columns.values()].some((a) => a.config.outliers) && parallelAvailable()) {
         const abs = ctx.workspace.resolve(file);

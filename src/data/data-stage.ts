@@ -273,7 +273,8 @@ async function checkDataset(
     let progress = SILENT.start("", 0);
     let width = 0;
     try {
-      progress = (ctx.progress ?? SILENT).start(file, await ctx.workspace.size(file));
+      const size = await ctx.workspace.size(file);
+      progress = (ctx.progress ?? SILENT).start(file, size);
       const onHeader = (fields: string[], line: number): void => {
         width = fields.length;
         if (header && fields.join("\0") !== header.join("\0")) {
@@ -311,7 +312,6 @@ async function checkDataset(
       };
       const csv =
         /\.(csv|tsv)(\.gz)?$/i.test(file) && (!ds.format || ds.format === "csv" || ds.format === "tsv");
-      const size = await ctx.workspace.size(file);
       const threads = dataThreads(ctx.tuning?.threads);
       if (
         csv &&
