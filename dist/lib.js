@@ -31144,9 +31144,12 @@ for (const m of MISSING) {
   MISSING_BYTES[m.length] ??= [];
   MISSING_BYTES[m.length].push(new TextEncoder().encode(m));
 }
+var MISSING_FIRST = new Uint8Array(256);
+for (const m of MISSING) if (m) MISSING_FIRST[m.charCodeAt(0)] = 1;
 function isMissingBytes(b, s, e) {
   const len = e - s;
   if (len === 0) return true;
+  if (len > MISSING_MAX_LENGTH || MISSING_FIRST[b[s]] === 0) return false;
   const candidates = MISSING_BYTES[len];
   if (!candidates) return false;
   outer: for (const m of candidates) {
@@ -31192,19 +31195,19 @@ function isDecimalBytes(b, s, e) {
 }
 function isDateBytes(b, s, e) {
   if (e - s !== 10 || b[s + 4] !== 45 || b[s + 7] !== 45) return false;
-  const num = (from, to) => {
-    let n = 0;
-    for (let i2 = s + from; i2 < s + to; i2++) {
-      const c = b[i2] - 48;
-      if (c < 0 || c > 9) return -1;
-      n = n * 10 + c;
-    }
-    return n;
-  };
-  const y = num(0, 4);
-  const m = num(5, 7);
-  const d = num(8, 10);
+  const y = digitsAt(b, s, s + 4);
+  const m = digitsAt(b, s + 5, s + 7);
+  const d = digitsAt(b, s + 8, s + 10);
   return y >= 0 && m >= 0 && d >= 0 && validDate(y, m, d);
+}
+function digitsAt(b, s, e) {
+  let n = 0;
+  for (let i2 = s; i2 < e; i2++) {
+    const c = b[i2] - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
 }
 
 // src/data/csv-bytes.ts
@@ -31220,8 +31223,14 @@ var CsvBatch = class {
   end = new Int32Array(4096);
   /** 1-based line where each row starts. */
   line = new Int32Array(1024);
-  /** Fields whose text is not a plain byte range (doubled quotes, text after a closing quote). */
-  special = /* @__PURE__ */ new Map();
+  /**
+   * Fields whose text is not a plain byte range (doubled quotes, text after a closing quote):
+   * flagged here, their text decoded only when asked for (from [start, end) and the tail up to
+   * tailEnd[f]).
+   */
+  specials = 0;
+  specialFlag = new Uint8Array(4096);
+  tailEnd = new Int32Array(4096);
   /** Index of the batch's first row among all rows of the file (the header is row 0). */
   firstIndex = 0;
   /** The batch's bytes are all ASCII: text is then decoded as Latin-1, which is the same and faster. */
@@ -31230,8 +31239,9 @@ var CsvBatch = class {
   reset(buf, firstIndex) {
     this.buf = buf;
     this.rows = 0;
+    if (this.specials > 0) this.specialFlag.fill(0);
+    this.specials = 0;
     this.fields = 0;
-    this.special.clear();
     this.firstIndex = firstIndex;
     this.fieldOf[0] = 0;
   }
@@ -31244,6 +31254,10 @@ var CsvBatch = class {
       };
       this.start = grow(this.start);
       this.end = grow(this.end);
+      this.tailEnd = grow(this.tailEnd);
+      const flags = new Uint8Array(this.specialFlag.length * 2);
+      flags.set(this.specialFlag);
+      this.specialFlag = flags;
     }
     this.start[this.fields] = s;
     this.end[this.fields] = e;
@@ -31267,13 +31281,22 @@ var CsvBatch = class {
     this.rows--;
     this.fields = this.fieldOf[this.rows];
   }
+  /** Mark the quoted field just added as special: its text continues up to `tailEnd`. */
+  markSpecial(f, tailEnd) {
+    this.specialFlag[f] = 1;
+    this.tailEnd[f] = tailEnd;
+    this.specials++;
+  }
+  /** Whether field `f`'s text is not simply its byte range. */
+  isSpecial(f) {
+    return this.specials > 0 && this.specialFlag[f] === 1;
+  }
   /** Field `f`'s text. */
   text(f) {
-    if (this.special.size) {
-      const s = this.special.get(f);
-      if (s !== void 0) return s;
-    }
-    return this.slice(this.start[f], this.end[f]);
+    const s = this.start[f];
+    const e = this.end[f];
+    if (!this.isSpecial(f)) return this.slice(s, e);
+    return this.buf.toString("utf8", s, e).replaceAll('""', '"') + this.buf.toString("utf8", e + 1, this.tailEnd[f]);
   }
   /** Bytes [s, e) as text. */
   slice(s, e) {
@@ -31281,7 +31304,7 @@ var CsvBatch = class {
   }
   /** Field `f` as a number: NaN when empty, a missing marker, or not a number. */
   num(f) {
-    if (this.special.size === 0 || !this.special.has(f)) {
+    if (!this.isSpecial(f)) {
       const v = parseNumber2(this.buf, this.start[f], this.end[f]);
       if (!Number.isNaN(v)) return v;
     }
@@ -31420,73 +31443,99 @@ var CsvByteScanner = class {
     b.reset(buf, this.rowIndex);
     const n = buf.length;
     const d = this.d;
+    const plain = Math.max(d, LF2);
     let i2 = 0;
     let line = this.line;
     let consumed = 0;
+    if (this.pendingCr && n > 0) {
+      this.pendingCr = false;
+      if (buf[0] === LF2) i2 = consumed = 1;
+    }
+    let nextQuote = -2;
+    let nextCr = -2;
     rows: while (i2 < n) {
-      if (this.pendingCr) {
-        this.pendingCr = false;
-        if (buf[i2] === LF2) {
-          i2++;
-          consumed = i2;
+      if (nextQuote !== -1 && nextQuote < i2) nextQuote = buf.indexOf(QUOTE2, i2);
+      if (nextCr !== -1 && nextCr < i2) nextCr = buf.indexOf(CR2, i2);
+      let limit = n;
+      if (nextQuote !== -1 && nextQuote < limit) limit = nextQuote;
+      if (nextCr !== -1 && nextCr < limit) limit = nextCr;
+      const firstField = b.fields;
+      let from = i2;
+      let k = i2;
+      for (; k < limit; k++) {
+        const c = buf[k];
+        if (c > plain) continue;
+        if (c === d) {
+          b.addField(from, k);
+          from = k + 1;
+        } else if (c === LF2) break;
+      }
+      let next = -1;
+      if (k < limit) next = k + 1;
+      else if (k === nextCr && k !== nextQuote && k + 1 < n && buf[k + 1] === LF2) next = k + 2;
+      if (next !== -1) {
+        if (k === i2) {
+          line++;
+          i2 = consumed = next;
           continue;
         }
+        b.addField(from, k);
+        b.endRow(line);
+        line++;
+        i2 = consumed = next;
+        continue;
       }
+      b.fields = firstField;
       const rowLine = line;
       let extraLines = 0;
-      const firstField = b.fields;
       let j = i2;
       let quotedAny = false;
       for (; ; ) {
         if (j < n && buf[j] === QUOTE2) {
           quotedAny = true;
-          let k = j + 1;
+          let q = j + 1;
           let doubled = false;
           for (; ; ) {
-            if (k >= n) {
+            if (q >= n) {
               if (final)
                 throw new CsvError("a quoted field is not closed before the end of the file", rowLine);
               break rows;
             }
-            const c2 = buf[k];
+            const c2 = buf[q];
             if (c2 === QUOTE2) {
-              if (k + 1 < n && buf[k + 1] === QUOTE2) {
+              if (q + 1 < n && buf[q + 1] === QUOTE2) {
                 doubled = true;
-                k += 2;
+                q += 2;
                 continue;
               }
-              if (k + 1 >= n && !final) break rows;
+              if (q + 1 >= n && !final) break rows;
               break;
             }
             if (c2 === LF2) extraLines++;
-            k++;
+            q++;
           }
-          const contentEnd = k;
-          k++;
-          const tailStart = k;
-          while (k < n) {
-            const c2 = buf[k];
+          const contentEnd = q;
+          q++;
+          const tailStart = q;
+          while (q < n) {
+            const c2 = buf[q];
             if (c2 === d || c2 === LF2 || c2 === CR2) break;
-            k++;
+            q++;
           }
-          if (k >= n && !final) break rows;
+          if (q >= n && !final) break rows;
           const f = b.addField(j + 1, contentEnd);
-          if (doubled || k > tailStart) {
-            let text2 = buf.toString("utf8", j + 1, contentEnd);
-            if (doubled) text2 = text2.replaceAll('""', '"');
-            b.special.set(f, text2 + buf.toString("utf8", tailStart, k));
-          }
-          j = k;
+          if (doubled || q > tailStart) b.markSpecial(f, q);
+          j = q;
         } else {
-          let k = j;
-          while (k < n) {
-            const c2 = buf[k];
+          let q = j;
+          while (q < n) {
+            const c2 = buf[q];
             if (c2 === d || c2 === LF2 || c2 === CR2) break;
-            k++;
+            q++;
           }
-          if (k >= n && !final) break rows;
-          b.addField(j, k);
-          j = k;
+          if (q >= n && !final) break rows;
+          b.addField(j, q);
+          j = q;
         }
         if (j >= n) {
           line += extraLines;
@@ -31555,10 +31604,11 @@ var ByteDictionary = class {
   }
   /** The code of field `f` of a batch. */
   codeOfField(batch, f) {
-    if (batch.special.has(f)) return this.codeOfText(batch.text(f));
-    const buf = batch.buf;
-    const s = batch.start[f];
-    const e = batch.end[f];
+    if (batch.isSpecial(f)) return this.codeOfText(batch.text(f));
+    return this.codeOfBytes(batch.buf, batch.start[f], batch.end[f]);
+  }
+  /** The code of the UTF-8 text in bytes [s, e) of `buf`. */
+  codeOfBytes(buf, s, e) {
     const h = hashBytes(buf, s, e);
     const mask = this.table.length - 1;
     for (let slot = h & mask; ; slot = slot + 1 & mask) {
@@ -31570,8 +31620,8 @@ var ByteDictionary = class {
       while (q < key2.length && key2[q] === buf[s + q]) q++;
       if (q === key2.length) return this.keyCode[k];
     }
-    const code = this.codeOfText(buf.toString("utf8", s, e));
-    this.addKey(Buffer.from(buf.subarray(s, e)), code);
+    const code = this.codeOfText(Buffer.from(buf.buffer, buf.byteOffset + s, e - s).toString("utf8"));
+    this.addKey(new Uint8Array(buf.subarray(s, e)), code);
     return code;
   }
   addKey(bytes, code) {
@@ -31597,7 +31647,7 @@ function hashBytes(b, s, e) {
 }
 
 // src/data/hash-set.ts
-import { appendFileSync, mkdtempSync as mkdtempSync3, readFileSync as readFileSync4, rmSync as rmSync2 } from "node:fs";
+import { appendFileSync, mkdtempSync as mkdtempSync3, readFileSync as readFileSync4, rmSync as rmSync2, statSync as statSync5 } from "node:fs";
 import { tmpdir as tmpdir3 } from "node:os";
 import path4 from "node:path";
 function hash64(s) {
@@ -31612,18 +31662,12 @@ function hash64(s) {
   b = Math.imul(b ^ b >>> 15, 739982445);
   return [a >>> 0 || 1, b >>> 0];
 }
-function hash64Ascii(bytes, s, e) {
-  let a = 2166136261;
-  let b = 2538058380 ^ e - s;
-  for (let i2 = s; i2 < e; i2++) {
-    const c = bytes[i2];
-    if (c > 127) return void 0;
-    a = Math.imul(a ^ c, 16777619);
-    b = Math.imul(b ^ c, 1540483477);
-    b = b << 13 | b >>> 19;
+function fileSize(file) {
+  try {
+    return statSync5(file).size;
+  } catch {
+    return 0;
   }
-  b = Math.imul(b ^ b >>> 15, 739982445);
-  return [a >>> 0 || 1, b >>> 0];
 }
 var SPILL_AT = 1 << 19;
 var PARTITIONS = 64;
@@ -31668,15 +31712,17 @@ var HashSpill = class {
     this.flush();
     let distinct = 0;
     for (const list of this.files) {
-      const set2 = new HashSet64();
+      let bytes = 0;
+      for (const file of list) bytes += fileSize(file);
+      const set2 = new HashSet64(bytes / 8);
       for (const file of list) {
-        let bytes;
+        let bytes2;
         try {
-          bytes = readFileSync4(file);
+          bytes2 = readFileSync4(file);
         } catch {
           continue;
         }
-        const aligned = bytes.byteOffset % 4 === 0 ? bytes : Buffer.from(bytes);
+        const aligned = bytes2.byteOffset % 4 === 0 ? bytes2 : Buffer.from(bytes2);
         const pairs2 = new Uint32Array(aligned.buffer, aligned.byteOffset, aligned.byteLength / 4);
         for (let i2 = 0; i2 < pairs2.length; i2 += 2)
           if (!set2.add(pairs2[i2], pairs2[i2 + 1])) suspect(`${pairs2[i2]}:${pairs2[i2 + 1]}`);
@@ -31759,7 +31805,27 @@ var UniqueTracker = class {
     const [a, b] = this.hash(text2);
     this.addHash(a, b);
   }
-  /** First pass, from a hash computed elsewhere (hash64Ascii on bytes: the same values). */
+  /**
+   * First pass, from the bytes [s, e) of a cell: when they are all ASCII each byte is its
+   * character code, so this is hash64 of the text, computed without making it; false (nothing
+   * added) when a byte is not ASCII or the tracker hashes otherwise (tests).
+   */
+  addAscii(bytes, s, e) {
+    if (this.hash !== hash64) return false;
+    let a = 2166136261;
+    let b = 2538058380 ^ e - s;
+    for (let i2 = s; i2 < e; i2++) {
+      const c = bytes[i2];
+      if (c > 127) return false;
+      a = Math.imul(a ^ c, 16777619);
+      b = Math.imul(b ^ c, 1540483477);
+      b = b << 13 | b >>> 19;
+    }
+    b = Math.imul(b ^ b >>> 15, 739982445);
+    this.addHash(a >>> 0 || 1, b >>> 0);
+    return true;
+  }
+  /** First pass, from a hash computed elsewhere. */
   addHash(a, b) {
     if (this.spill) {
       this.spill.add(a, b);
@@ -31767,10 +31833,6 @@ var UniqueTracker = class {
     }
     if (!this.hashes.add(a, b)) this.suspects.add(`${a}:${b}`);
     if (this.hashes.size >= this.spillAt) this.startSpilling();
-  }
-  /** Whether this tracker hashes with hash64 (bytes may then be hashed directly). */
-  get standardHash() {
-    return this.hash === hash64;
   }
   startSpilling() {
     this.spill = new HashSpill();
@@ -31902,10 +31964,7 @@ var ColumnAccumulator = class {
     }
     const c = this.config;
     if (c.type && !hasType(text2, c.type)) this.type.add(example(text2, row, line, file));
-    if (c.freshness && hasType(text2, "timestamp")) {
-      const t = Date.parse(text2.replace(" ", "T"));
-      if (!Number.isNaN(t) && (this.newest === void 0 || t > this.newest)) this.newest = t;
-    }
+    if (c.freshness) this.noteTimestamp(text2);
     const n = toNumber(text2);
     if (n !== void 0) {
       this.numeric++;
@@ -31925,76 +31984,130 @@ var ColumnAccumulator = class {
     this.unique?.add(text2);
   }
   /**
-   * Feed field `f` of a CSV batch: the same measures as add(), reading the bytes where it can and
-   * making the cell's string only when a check needs it (regex, allowed values, examples).
+   * Feed column `at` of rows [from, batch.rows) of a CSV batch (row r is row rowBase + r): the
+   * measures of add(), in one loop per column and batch that reads the bytes, keeps its counters
+   * in locals and makes a cell's string only when a check needs it (examples, the RegExp
+   * fallback, non-ASCII values). Cells with text that is not a byte range go through add().
    */
-  addField(batch, f, row, line, file) {
-    if (batch.special.size && batch.special.has(f)) {
-      this.add(batch.text(f), row, line, file);
-      return;
-    }
-    const b = batch.buf;
-    const s = batch.start[f];
-    const e = batch.end[f];
-    this.rows++;
-    let text2;
-    const str2 = () => {
-      text2 ??= batch.slice(s, e);
-      return text2;
-    };
-    if (isMissingBytes(b, s, e)) {
-      this.missing++;
-      if (this.config.missing) this.missingRows.add({ row, line, file, value: str2() });
-      return;
-    }
+  addColumn(batch, at, from, rowBase, file) {
     const c = this.config;
-    let n;
-    if (isDecimalBytes(b, s, e)) {
-      const v = parseNumber2(b, s, e);
-      n = Number.isNaN(v) ? toNumber(str2()) : v;
-    }
-    if (c.type) {
-      const ok = c.type === "integer" ? isIntegerBytes(b, s, e) : c.type === "date" ? isDateBytes(b, s, e) : c.type === "number" ? n !== void 0 : hasType(str2(), c.type);
-      if (!ok) this.type.add(example(str2(), row, line, file));
-    }
-    if (c.freshness && hasType(str2(), "timestamp")) {
-      const t = Date.parse(str2().replace(" ", "T"));
-      if (!Number.isNaN(t) && (this.newest === void 0 || t > this.newest)) this.newest = t;
-    }
-    if (n !== void 0) {
-      this.numeric++;
-      this.sum += n;
-      this.sumSq += n * n;
-      if (c.outliers) this.keep(n, row, line, file, str2());
-      if (this.min === void 0 || n < this.min) this.min = n;
-      if (this.max === void 0 || n > this.max) this.max = n;
-      if (c.min !== void 0 && n < c.min || c.max !== void 0 && n > c.max)
-        this.range.add(example(str2(), row, line, file));
-    }
-    if (this.allowedSet) {
-      let ok;
-      if (this.allowedCodes && this.allowedCodes.values.length < MAX_ALLOWED_CODES) {
-        const code = this.allowedCodes.codeOfField(batch, f);
-        let verdict2 = this.allowedVerdicts[code];
-        if (verdict2 === void 0) {
-          const t = this.allowedCodes.values[code];
-          const m = toNumber(t);
-          verdict2 = this.allowedSet.has(t) || m !== void 0 && this.allowedSet.has(String(m));
-          this.allowedVerdicts[code] = verdict2;
+    const b = batch.buf;
+    const fieldOf = batch.fieldOf;
+    const starts = batch.start;
+    const ends = batch.end;
+    const specials = batch.specials > 0;
+    const keepMissing = c.missing !== void 0;
+    const type2 = c.type;
+    const typeCode = type2 === void 0 || type2 === "string" ? 0 : type2 === "integer" ? 1 : type2 === "date" ? 2 : type2 === "number" ? 3 : 4;
+    const lo = c.min ?? Number.NEGATIVE_INFINITY;
+    const hi = c.max ?? Number.POSITIVE_INFINITY;
+    const fresh = c.freshness !== void 0;
+    const outliers = c.outliers !== void 0;
+    const allowedSet = this.allowedSet;
+    const codes = this.allowedCodes;
+    const verdicts = this.allowedVerdicts;
+    const pattern = this.pattern;
+    const bytePattern = batch.ascii ? this.bytePattern : void 0;
+    const unique = this.unique;
+    let rows = this.rows;
+    let missing = this.missing;
+    let numeric = this.numeric;
+    let sum = this.sum;
+    let sumSq = this.sumSq;
+    let min = this.min ?? Number.POSITIVE_INFINITY;
+    let max2 = this.max ?? Number.NEGATIVE_INFINITY;
+    for (let r = from; r < batch.rows; r++) {
+      const f = fieldOf[r] + at;
+      if (f >= fieldOf[r + 1] || specials && batch.isSpecial(f)) {
+        this.rows = rows;
+        this.missing = missing;
+        this.numeric = numeric;
+        this.sum = sum;
+        this.sumSq = sumSq;
+        this.min = numeric ? min : void 0;
+        this.max = numeric ? max2 : void 0;
+        this.add(f >= fieldOf[r + 1] ? "" : batch.text(f), rowBase + r, batch.line[r], file);
+        rows = this.rows;
+        missing = this.missing;
+        numeric = this.numeric;
+        sum = this.sum;
+        sumSq = this.sumSq;
+        min = this.min ?? Number.POSITIVE_INFINITY;
+        max2 = this.max ?? Number.NEGATIVE_INFINITY;
+        continue;
+      }
+      const s = starts[f];
+      const e = ends[f];
+      rows++;
+      if (isMissingBytes(b, s, e)) {
+        missing++;
+        if (keepMissing)
+          this.missingRows.add({ row: rowBase + r, line: batch.line[r], file, value: batch.slice(s, e) });
+        continue;
+      }
+      let v = parseNumber2(b, s, e);
+      let isNumber = !Number.isNaN(v);
+      if (!isNumber && isDecimalBytes(b, s, e)) {
+        const t = toNumber(batch.slice(s, e));
+        if (t !== void 0) {
+          v = t;
+          isNumber = true;
         }
-        ok = verdict2;
-      } else ok = this.allowedSet.has(str2()) || n !== void 0 && this.allowedSet.has(String(n));
-      if (!ok) this.allowed.add(example(str2(), row, line, file));
+      }
+      if (typeCode !== 0) {
+        const ok = typeCode === 1 ? isIntegerBytes(b, s, e) : typeCode === 2 ? isDateBytes(b, s, e) : typeCode === 3 ? isNumber : hasType(batch.slice(s, e), type2);
+        if (!ok) this.type.add(example(batch.slice(s, e), rowBase + r, batch.line[r], file));
+      }
+      if (fresh) this.noteTimestamp(batch.slice(s, e));
+      if (isNumber) {
+        numeric++;
+        sum += v;
+        sumSq += v * v;
+        if (outliers) {
+          this.numeric = numeric;
+          this.keep(v, rowBase + r, batch.line[r], file, batch.slice(s, e));
+        }
+        if (v < min) min = v;
+        if (v > max2) max2 = v;
+        if (v < lo || v > hi) this.range.add(example(batch.slice(s, e), rowBase + r, batch.line[r], file));
+      }
+      if (allowedSet !== void 0) {
+        let ok;
+        if (codes !== void 0 && codes.values.length < MAX_ALLOWED_CODES) {
+          const code = codes.codeOfBytes(b, s, e);
+          let verdict2 = verdicts[code];
+          if (verdict2 === void 0) {
+            const t = codes.values[code];
+            const m = toNumber(t);
+            verdict2 = allowedSet.has(t) || m !== void 0 && allowedSet.has(String(m));
+            verdicts[code] = verdict2;
+          }
+          ok = verdict2;
+        } else {
+          const t = batch.slice(s, e);
+          ok = allowedSet.has(t) || isNumber && allowedSet.has(String(v));
+        }
+        if (!ok) this.allowed.add(example(batch.slice(s, e), rowBase + r, batch.line[r], file));
+      }
+      if (pattern !== void 0) {
+        const ok = e - s <= MAX_CELL && (bytePattern !== void 0 ? bytePattern(b, s, e) : pattern.test(batch.slice(s, e)));
+        if (!ok) this.regex.add(example(batch.slice(s, e), rowBase + r, batch.line[r], file));
+      }
+      if (unique !== void 0 && !unique.addAscii(b, s, e)) unique.add(batch.slice(s, e));
     }
-    if (this.pattern) {
-      const ok = e - s <= MAX_CELL && (this.bytePattern && batch.ascii ? this.bytePattern(b, s, e) : this.pattern.test(str2()));
-      if (!ok) this.regex.add(example(str2(), row, line, file));
-    }
-    if (this.unique) {
-      const h = this.unique.standardHash ? hash64Ascii(b, s, e) : void 0;
-      if (h) this.unique.addHash(h[0], h[1]);
-      else this.unique.add(str2());
-    }
+    this.rows = rows;
+    this.missing = missing;
+    this.numeric = numeric;
+    this.sum = sum;
+    this.sumSq = sumSq;
+    this.min = numeric ? min : void 0;
+    this.max = numeric ? max2 : void 0;
+  }
+  /** Keep the newest timestamp, for `freshness`. */
+  noteTimestamp(text2) {
+    if (!hasType(text2, "timestamp")) return;
+    const t = Date.parse(text2.replace(" ", "T"));
+    if (!Number.isNaN(t) && (this.newest === void 0 || t > this.newest)) this.newest = t;
   }
   /** This accumulator's measures, for merging into the main thread's. */
   exportState() {
@@ -32039,10 +32152,6 @@ var ColumnAccumulator = class {
   /** Allowed-value verdicts per distinct cell (the byte path). */
   allowedCodes;
   allowedVerdicts = [];
-  /** Second pass for `unique` on the byte path. */
-  verifyField(batch, f, row, line, file) {
-    this.verify(batch.text(f), row, line, file);
-  }
   keep(n, row, line, file, text2) {
     if (this.sample.length < OUTLIER_SAMPLE) {
       this.sample.push({ value: n, example: example(text2, row, line, file) });
@@ -40616,11 +40725,11 @@ function wantedColumns(cfg) {
   for (const f of cfg.fairness ?? []) cols.push(f.by);
   return [...new Set(cols)];
 }
-function estimateRows(batch, fileSize) {
+function estimateRows(batch, fileSize2) {
   const last = batch.fieldOf[batch.rows] - 1;
   const bytes = last >= 0 ? batch.end[last] + 1 : 0;
   if (batch.rows < 100 || bytes <= 0) return 0;
-  return Math.ceil(fileSize / bytes * batch.rows * 1.02);
+  return Math.ceil(fileSize2 / bytes * batch.rows * 1.02);
 }
 var BatchCells = class {
   batch;
@@ -40646,7 +40755,7 @@ var BatchCells = class {
   bit(col) {
     if (col >= this.width) return -1;
     const f = this.base + col;
-    if (this.batch.end[f] - this.batch.start[f] !== 1 || this.batch.special.has(f)) return -1;
+    if (this.batch.end[f] - this.batch.start[f] !== 1 || this.batch.isSpecial(f)) return -1;
     const c = this.batch.buf[this.batch.start[f]];
     return c === 48 ? 0 : c === 49 ? 1 : -1;
   }
@@ -42082,7 +42191,7 @@ function compareColumn(reference, current, method, threshold) {
 }
 
 // src/data/parallel-csv.ts
-import { closeSync, existsSync, openSync, readSync, statSync as statSync5 } from "node:fs";
+import { closeSync, existsSync, openSync, readSync, statSync as statSync6 } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { Worker as Worker2 } from "node:worker_threads";
@@ -42098,22 +42207,23 @@ async function scanPart(job) {
   const file = job.file;
   const onBatch = (batch) => {
     for (let r = 0; r < batch.rows; r++) {
-      const first = batch.fieldOf[r];
-      const n = batch.fieldOf[r + 1] - first;
-      const line = batch.line[r];
-      const row = rows++;
-      if (n !== job.width) ragged.add({ row, line, file, value: `${n} fields` });
-      for (const { at, acc } of columns) {
-        if (at < n) acc.addField(batch, first + at, row, line, file);
-        else acc.add("", row, line, file);
-      }
-      const cell3 = (i2) => i2 < n ? batch.text(first + i2) : "";
-      for (const k of keys) k.tracker.add(k.at.map(cell3).join(""));
-      for (const g of groups2) {
-        const cells = g.at.map(cell3);
-        if (!isOneHot(cells)) g.bad.add({ row, line, file, value: cells.join(", ") });
-      }
+      const n = batch.fieldOf[r + 1] - batch.fieldOf[r];
+      if (n !== job.width) ragged.add({ row: rows + r, line: batch.line[r], file, value: `${n} fields` });
     }
+    for (const { at, acc } of columns) acc.addColumn(batch, at, 0, rows, file);
+    if (keys.length || groups2.length)
+      for (let r = 0; r < batch.rows; r++) {
+        const first = batch.fieldOf[r];
+        const n = batch.fieldOf[r + 1] - first;
+        const cell3 = (i2) => i2 < n ? batch.text(first + i2) : "";
+        for (const k of keys) k.tracker.add(k.at.map(cell3).join(""));
+        for (const g of groups2) {
+          const cells = g.at.map(cell3);
+          if (!isOneHot(cells))
+            g.bad.add({ row: rows + r, line: batch.line[r], file, value: cells.join(", ") });
+        }
+      }
+    rows += batch.rows;
   };
   const scanner = new CsvByteScanner(onBatch, job.delimiter);
   let error;
@@ -42183,7 +42293,7 @@ function readHeader(path7, delimiter) {
   }
 }
 function splitPoints(path7, from, parts) {
-  const size = statSync5(path7).size;
+  const size = statSync6(path7).size;
   const points = [from];
   const fd2 = openSync(path7, "r");
   try {
@@ -42493,28 +42603,30 @@ async function checkDataset(ds, ctx) {
           ctx.workspace,
           file,
           (batch) => {
-            for (let r = 0; r < batch.rows; r++) {
-              const first = batch.fieldOf[r];
-              const n = batch.fieldOf[r + 1] - first;
-              const line = batch.line[r];
-              const rowIndex2 = batch.firstIndex + r;
-              if (!seenHeader) {
-                seenHeader = true;
-                onHeader(
-                  Array.from({ length: n }, (_, k) => batch.text(first + k)),
-                  line
-                );
-                continue;
-              }
-              rows++;
-              if (n !== width) ragged.add({ row: rowIndex2, line, file, value: `${n} fields` });
-              for (const { at, acc } of index) {
-                if (at < n) acc.addField(batch, first + at, rowIndex2, line, file);
-                else acc.add("", rowIndex2, line, file);
-              }
-              if (driftColumns.size || keys.length || groups2.length)
-                onCells((i2) => i2 < n ? batch.text(first + i2) : "", rowIndex2, line);
+            let from = 0;
+            if (!seenHeader) {
+              seenHeader = true;
+              from = 1;
+              const first = batch.fieldOf[0];
+              onHeader(
+                Array.from({ length: batch.fieldOf[1] - first }, (_, k) => batch.text(first + k)),
+                batch.line[0]
+              );
             }
+            const rowBase = batch.firstIndex;
+            for (let r = from; r < batch.rows; r++) {
+              const n = batch.fieldOf[r + 1] - batch.fieldOf[r];
+              if (n !== width)
+                ragged.add({ row: rowBase + r, line: batch.line[r], file, value: `${n} fields` });
+            }
+            rows += batch.rows - from;
+            for (const { at, acc } of index) acc.addColumn(batch, at, from, rowBase, file);
+            if (driftColumns.size || keys.length || groups2.length)
+              for (let r = from; r < batch.rows; r++) {
+                const first = batch.fieldOf[r];
+                const n = batch.fieldOf[r + 1] - first;
+                onCells((i2) => i2 < n ? batch.text(first + i2) : "", rowBase + r, batch.line[r]);
+              }
           },
           ds.delimiter,
           (bytes) => progress.update(bytes)
@@ -49742,7 +49854,7 @@ var modelStage = {
 };
 
 // src/tests/tests-stage.ts
-import { statSync as statSync6 } from "node:fs";
+import { statSync as statSync7 } from "node:fs";
 
 // src/io/run-command.ts
 import { spawn } from "node:child_process";
@@ -50158,7 +50270,7 @@ function safeResolve(ctx, relative2) {
 }
 function mtime(abs) {
   try {
-    return statSync6(abs).mtimeMs;
+    return statSync7(abs).mtimeMs;
   } catch {
     return void 0;
   }

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { seeded } from "../src/compare/significance.js";
 import { ByteDictionary, type CsvBatch, CsvByteScanner, parseNumber } from "../src/data/csv-bytes.js";
 import { CsvError, CsvParser } from "../src/data/csv-parser.js";
+import { isDecimalBytes, toNumber } from "../src/data/values.js";
 
 type Parsed = { rows: { index: number; line: number; fields: string[] }[]; error?: string };
 
@@ -90,6 +91,23 @@ describe("the byte CSV scanner reads exactly what the string parser reads", () =
     }
   });
 
+  it("random documents with other delimiters (tab, semicolon, pipe), 5,000 each", () => {
+    const r = rng(8);
+    for (const d of ["\t", ";", "|"]) {
+      const alphabet = ["a", "z", "1", d, d, ",", '"', "\n", "\n", "\r", "\r\n", "é", " ", "~"];
+      for (let doc = 0; doc < 5000; doc++) {
+        const len = Math.floor(r() * 40);
+        let text = "";
+        for (let i = 0; i < len; i++) text += alphabet[Math.floor(r() * alphabet.length)];
+        const bytes = Buffer.from(text);
+        const cut = Math.floor(r() * bytes.length);
+        expect(withBytes(bytes, cut > 0 ? [cut] : [], d), JSON.stringify({ d, text, cut })).toEqual(
+          withStrings(text, d),
+        );
+      }
+    }
+  });
+
   it("tab-separated", () => {
     const text = "a\tb\n1\t2,3\n";
     expect(withBytes(Buffer.from(text), [], "\t")).toEqual(withStrings(text, "\t"));
@@ -156,6 +174,19 @@ describe("numbers straight from bytes", () => {
       expect(Object.is(v, Number(s)), `${s}: ${v} vs ${Number(s)}`).toBe(true);
     }
     expect(answered).toBeGreaterThan(15_000);
+    // The data checks' byte path reads a cell as parseNumber's answer, else (a long or huge
+    // decimal) Number() when the grammar check says decimal: always what the string path reads.
+    const g = rng(12);
+    const chars = "0123456789.eE+-x ";
+    for (let k = 0; k < 50_000; k++) {
+      let s = "";
+      const len = 1 + Math.floor(g() * (k % 2 ? 8 : 24));
+      for (let i = 0; i < len; i++) s += chars[Math.floor(g() * (k % 3 ? 10 : chars.length))];
+      const b = Buffer.from(s);
+      const v = num(s);
+      const bytePath = !Number.isNaN(v) ? v : isDecimalBytes(b, 0, b.length) ? toNumber(s) : undefined;
+      expect(bytePath, s).toBe(toNumber(s));
+    }
     for (const s of [
       "",
       "-",

@@ -7,7 +7,7 @@
 import type { Severity } from "../report/types.js";
 import { compileByteRegex } from "./byte-regex.js";
 import { ByteDictionary, type CsvBatch, parseNumber } from "./csv-bytes.js";
-import { hash64Ascii, UniqueTracker } from "./hash-set.js";
+import { UniqueTracker } from "./hash-set.js";
 import {
   hasType,
   isDateBytes,
@@ -146,10 +146,7 @@ export class ColumnAccumulator {
     }
     const c = this.config;
     if (c.type && !hasType(text, c.type)) this.type.add(example(text, row, line, file));
-    if (c.freshness && hasType(text, "timestamp")) {
-      const t = Date.parse(text.replace(" ", "T"));
-      if (!Number.isNaN(t) && (this.newest === undefined || t > this.newest)) this.newest = t;
-    }
+    if (c.freshness) this.noteTimestamp(text);
     const n = toNumber(text);
     if (n !== undefined) {
       this.numeric++;
@@ -174,87 +171,154 @@ export class ColumnAccumulator {
   }
 
   /**
-   * Feed field `f` of a CSV batch: the same measures as add(), reading the bytes where it can and
-   * making the cell's string only when a check needs it (regex, allowed values, examples).
+   * Feed column `at` of rows [from, batch.rows) of a CSV batch (row r is row rowBase + r): the
+   * measures of add(), in one loop per column and batch that reads the bytes, keeps its counters
+   * in locals and makes a cell's string only when a check needs it (examples, the RegExp
+   * fallback, non-ASCII values). Cells with text that is not a byte range go through add().
    */
-  addField(batch: CsvBatch, f: number, row: number, line: number, file: string): void {
-    if (batch.special.size && batch.special.has(f)) {
-      this.add(batch.text(f), row, line, file);
-      return;
-    }
-    const b = batch.buf;
-    const s = batch.start[f]!;
-    const e = batch.end[f]!;
-    this.rows++;
-    let text: string | undefined;
-    const str = (): string => {
-      text ??= batch.slice(s, e);
-      return text;
-    };
-    if (isMissingBytes(b, s, e)) {
-      this.missing++;
-      if (this.config.missing) this.missingRows.add({ row, line, file, value: str() });
-      return;
-    }
+  addColumn(batch: CsvBatch, at: number, from: number, rowBase: number, file: string): void {
     const c = this.config;
-    let n: number | undefined;
-    if (isDecimalBytes(b, s, e)) {
-      const v = parseNumber(b, s, e);
-      n = Number.isNaN(v) ? toNumber(str()) : v;
-    }
-    if (c.type) {
-      const ok =
-        c.type === "integer"
-          ? isIntegerBytes(b, s, e)
-          : c.type === "date"
-            ? isDateBytes(b, s, e)
-            : c.type === "number"
-              ? n !== undefined
-              : hasType(str(), c.type);
-      if (!ok) this.type.add(example(str(), row, line, file));
-    }
-    if (c.freshness && hasType(str(), "timestamp")) {
-      const t = Date.parse(str().replace(" ", "T"));
-      if (!Number.isNaN(t) && (this.newest === undefined || t > this.newest)) this.newest = t;
-    }
-    if (n !== undefined) {
-      this.numeric++;
-      this.sum += n;
-      this.sumSq += n * n;
-      if (c.outliers) this.keep(n, row, line, file, str());
-      if (this.min === undefined || n < this.min) this.min = n;
-      if (this.max === undefined || n > this.max) this.max = n;
-      if ((c.min !== undefined && n < c.min) || (c.max !== undefined && n > c.max))
-        this.range.add(example(str(), row, line, file));
-    }
-    if (this.allowedSet) {
-      // Allowed values are looked up by the cell's bytes; each distinct value is judged once.
-      let ok: boolean;
-      if (this.allowedCodes && this.allowedCodes.values.length < MAX_ALLOWED_CODES) {
-        const code = this.allowedCodes.codeOfField(batch, f);
-        let verdict = this.allowedVerdicts[code];
-        if (verdict === undefined) {
-          const t = this.allowedCodes.values[code]!;
-          const m = toNumber(t);
-          verdict = this.allowedSet.has(t) || (m !== undefined && this.allowedSet.has(String(m)));
-          this.allowedVerdicts[code] = verdict;
+    const b = batch.buf;
+    const fieldOf = batch.fieldOf;
+    const starts = batch.start;
+    const ends = batch.end;
+    const specials = batch.specials > 0;
+    const keepMissing = c.missing !== undefined;
+    const type = c.type;
+    const typeCode =
+      type === undefined || type === "string"
+        ? 0
+        : type === "integer"
+          ? 1
+          : type === "date"
+            ? 2
+            : type === "number"
+              ? 3
+              : 4;
+    const lo = c.min ?? Number.NEGATIVE_INFINITY;
+    const hi = c.max ?? Number.POSITIVE_INFINITY;
+    const fresh = c.freshness !== undefined;
+    const outliers = c.outliers !== undefined;
+    const allowedSet = this.allowedSet;
+    const codes = this.allowedCodes;
+    const verdicts = this.allowedVerdicts;
+    const pattern = this.pattern;
+    const bytePattern = batch.ascii ? this.bytePattern : undefined;
+    const unique = this.unique;
+    let rows = this.rows;
+    let missing = this.missing;
+    let numeric = this.numeric;
+    let sum = this.sum;
+    let sumSq = this.sumSq;
+    let min = this.min ?? Number.POSITIVE_INFINITY;
+    let max = this.max ?? Number.NEGATIVE_INFINITY;
+    for (let r = from; r < batch.rows; r++) {
+      const f = fieldOf[r]! + at;
+      if (f >= fieldOf[r + 1]! || (specials && batch.isSpecial(f))) {
+        // A short row or a quoted field with escapes: the string path, counters handed over.
+        this.rows = rows;
+        this.missing = missing;
+        this.numeric = numeric;
+        this.sum = sum;
+        this.sumSq = sumSq;
+        this.min = numeric ? min : undefined;
+        this.max = numeric ? max : undefined;
+        this.add(f >= fieldOf[r + 1]! ? "" : batch.text(f), rowBase + r, batch.line[r]!, file);
+        rows = this.rows;
+        missing = this.missing;
+        numeric = this.numeric;
+        sum = this.sum;
+        sumSq = this.sumSq;
+        min = this.min ?? Number.POSITIVE_INFINITY;
+        max = this.max ?? Number.NEGATIVE_INFINITY;
+        continue;
+      }
+      const s = starts[f]!;
+      const e = ends[f]!;
+      rows++;
+      if (isMissingBytes(b, s, e)) {
+        missing++;
+        if (keepMissing)
+          this.missingRows.add({ row: rowBase + r, line: batch.line[r]!, file, value: batch.slice(s, e) });
+        continue;
+      }
+      // parseNumber reads the same grammar as isDecimalBytes; NaN then means "not a number" or
+      // "a decimal too long for the exact fast path", which Number() settles.
+      let v = parseNumber(b, s, e);
+      let isNumber = !Number.isNaN(v);
+      if (!isNumber && isDecimalBytes(b, s, e)) {
+        const t = toNumber(batch.slice(s, e));
+        if (t !== undefined) {
+          v = t;
+          isNumber = true;
         }
-        ok = verdict;
-      } else ok = this.allowedSet.has(str()) || (n !== undefined && this.allowedSet.has(String(n)));
-      if (!ok) this.allowed.add(example(str(), row, line, file));
+      }
+      if (typeCode !== 0) {
+        const ok =
+          typeCode === 1
+            ? isIntegerBytes(b, s, e)
+            : typeCode === 2
+              ? isDateBytes(b, s, e)
+              : typeCode === 3
+                ? isNumber
+                : hasType(batch.slice(s, e), type!);
+        if (!ok) this.type.add(example(batch.slice(s, e), rowBase + r, batch.line[r]!, file));
+      }
+      if (fresh) this.noteTimestamp(batch.slice(s, e));
+      if (isNumber) {
+        numeric++;
+        sum += v;
+        sumSq += v * v;
+        if (outliers) {
+          this.numeric = numeric;
+          this.keep(v, rowBase + r, batch.line[r]!, file, batch.slice(s, e));
+        }
+        if (v < min) min = v;
+        if (v > max) max = v;
+        if (v < lo || v > hi) this.range.add(example(batch.slice(s, e), rowBase + r, batch.line[r]!, file));
+      }
+      if (allowedSet !== undefined) {
+        // Allowed values are looked up by the cell's bytes; each distinct value is judged once.
+        let ok: boolean;
+        if (codes !== undefined && codes.values.length < MAX_ALLOWED_CODES) {
+          const code = codes.codeOfBytes(b, s, e);
+          let verdict = verdicts[code];
+          if (verdict === undefined) {
+            const t = codes.values[code]!;
+            const m = toNumber(t);
+            verdict = allowedSet.has(t) || (m !== undefined && allowedSet.has(String(m)));
+            verdicts[code] = verdict;
+          }
+          ok = verdict;
+        } else {
+          const t = batch.slice(s, e);
+          ok = allowedSet.has(t) || (isNumber && allowedSet.has(String(v)));
+        }
+        if (!ok) this.allowed.add(example(batch.slice(s, e), rowBase + r, batch.line[r]!, file));
+      }
+      if (pattern !== undefined) {
+        // ASCII cells of a simple pattern are matched on the bytes: no string per cell.
+        const ok =
+          e - s <= MAX_CELL &&
+          (bytePattern !== undefined ? bytePattern(b, s, e) : pattern.test(batch.slice(s, e)));
+        if (!ok) this.regex.add(example(batch.slice(s, e), rowBase + r, batch.line[r]!, file));
+      }
+      if (unique !== undefined && !unique.addAscii(b, s, e)) unique.add(batch.slice(s, e));
     }
-    if (this.pattern) {
-      // ASCII cells of a simple pattern are matched on the bytes: no string per cell.
-      const ok =
-        e - s <= MAX_CELL &&
-        (this.bytePattern && batch.ascii ? this.bytePattern(b, s, e) : this.pattern.test(str()));
-      if (!ok) this.regex.add(example(str(), row, line, file));
-    }
-    if (this.unique) {
-      const h = this.unique.standardHash ? hash64Ascii(b, s, e) : undefined;
-      if (h) this.unique.addHash(h[0], h[1]);
-      else this.unique.add(str());
-    }
+    this.rows = rows;
+    this.missing = missing;
+    this.numeric = numeric;
+    this.sum = sum;
+    this.sumSq = sumSq;
+    this.min = numeric ? min : undefined;
+    this.max = numeric ? max : undefined;
+  }
+
+  /** Keep the newest timestamp, for `freshness`. */
+  private noteTimestamp(text: string): void {
+    if (!hasType(text, "timestamp")) return;
+    const t = Date.parse(text.replace(" ", "T"));
+    if (!Number.isNaN(t) && (this.newest === undefined || t > this.newest)) this.newest = t;
   }
 
   /** This accumulator's measures, for merging into the main thread's. */
@@ -302,11 +366,6 @@ export class ColumnAccumulator {
   /** Allowed-value verdicts per distinct cell (the byte path). */
   private readonly allowedCodes: ByteDictionary | undefined;
   private readonly allowedVerdicts: boolean[] = [];
-
-  /** Second pass for `unique` on the byte path. */
-  verifyField(batch: CsvBatch, f: number, row: number, line: number, file: string): void {
-    this.verify(batch.text(f), row, line, file);
-  }
 
   private keep(n: number, row: number, line: number, file: string, text: string): void {
     // Reservoir sampling (Algorithm R) with xorshift32, so the same file gives the same sample.

@@ -23,8 +23,14 @@ export class CsvBatch {
   end = new Int32Array(4096);
   /** 1-based line where each row starts. */
   line = new Int32Array(1024);
-  /** Fields whose text is not a plain byte range (doubled quotes, text after a closing quote). */
-  special = new Map<number, string>();
+  /**
+   * Fields whose text is not a plain byte range (doubled quotes, text after a closing quote):
+   * flagged here, their text decoded only when asked for (from [start, end) and the tail up to
+   * tailEnd[f]).
+   */
+  specials = 0;
+  private specialFlag = new Uint8Array(4096);
+  private tailEnd = new Int32Array(4096);
   /** Index of the batch's first row among all rows of the file (the header is row 0). */
   firstIndex = 0;
   /** The batch's bytes are all ASCII: text is then decoded as Latin-1, which is the same and faster. */
@@ -34,8 +40,9 @@ export class CsvBatch {
   reset(buf: Buffer, firstIndex: number): void {
     this.buf = buf;
     this.rows = 0;
+    if (this.specials > 0) this.specialFlag.fill(0);
+    this.specials = 0;
     this.fields = 0;
-    this.special.clear();
     this.firstIndex = firstIndex;
     this.fieldOf[0] = 0;
   }
@@ -49,6 +56,10 @@ export class CsvBatch {
       };
       this.start = grow(this.start);
       this.end = grow(this.end);
+      this.tailEnd = grow(this.tailEnd);
+      const flags = new Uint8Array(this.specialFlag.length * 2);
+      flags.set(this.specialFlag);
+      this.specialFlag = flags;
     }
     this.start[this.fields] = s;
     this.end[this.fields] = e;
@@ -75,13 +86,28 @@ export class CsvBatch {
     this.fields = this.fieldOf[this.rows]!;
   }
 
+  /** Mark the quoted field just added as special: its text continues up to `tailEnd`. */
+  markSpecial(f: number, tailEnd: number): void {
+    this.specialFlag[f] = 1;
+    this.tailEnd[f] = tailEnd;
+    this.specials++;
+  }
+
+  /** Whether field `f`'s text is not simply its byte range. */
+  isSpecial(f: number): boolean {
+    return this.specials > 0 && this.specialFlag[f] === 1;
+  }
+
   /** Field `f`'s text. */
   text(f: number): string {
-    if (this.special.size) {
-      const s = this.special.get(f);
-      if (s !== undefined) return s;
-    }
-    return this.slice(this.start[f]!, this.end[f]!);
+    const s = this.start[f]!;
+    const e = this.end[f]!;
+    if (!this.isSpecial(f)) return this.slice(s, e);
+    // Inside quotes a quote only appears doubled; the tail follows the closing quote.
+    return (
+      this.buf.toString("utf8", s, e).replaceAll('""', '"') +
+      this.buf.toString("utf8", e + 1, this.tailEnd[f])
+    );
   }
 
   /** Bytes [s, e) as text. */
@@ -91,7 +117,7 @@ export class CsvBatch {
 
   /** Field `f` as a number: NaN when empty, a missing marker, or not a number. */
   num(f: number): number {
-    if (this.special.size === 0 || !this.special.has(f)) {
+    if (!this.isSpecial(f)) {
       const v = parseNumber(this.buf, this.start[f]!, this.end[f]!);
       if (!Number.isNaN(v)) return v;
     }
@@ -227,74 +253,106 @@ export class CsvByteScanner {
     b.reset(buf, this.rowIndex);
     const n = buf.length;
     const d = this.d;
+    // Bytes above both the delimiter and LF end no field: one comparison for most bytes.
+    const plain = Math.max(d, LF);
     let i = 0;
     let line = this.line;
     let consumed = 0;
+    if (this.pendingCr && n > 0) {
+      this.pendingCr = false;
+      if (buf[0] === LF) i = consumed = 1;
+    }
+    // Where the next quote and CR are (found by the native search, refreshed once passed):
+    // rows before both take the fast path.
+    let nextQuote = -2;
+    let nextCr = -2;
     rows: while (i < n) {
-      if (this.pendingCr) {
-        this.pendingCr = false;
-        if (buf[i] === LF) {
-          i++;
-          consumed = i;
+      if (nextQuote !== -1 && nextQuote < i) nextQuote = buf.indexOf(QUOTE, i);
+      if (nextCr !== -1 && nextCr < i) nextCr = buf.indexOf(CR, i);
+      let limit = n;
+      if (nextQuote !== -1 && nextQuote < limit) limit = nextQuote;
+      if (nextCr !== -1 && nextCr < limit) limit = nextCr;
+      const firstField = b.fields;
+      let from = i;
+      let k = i;
+      for (; k < limit; k++) {
+        const c = buf[k]!;
+        if (c > plain) continue;
+        if (c === d) {
+          b.addField(from, k);
+          from = k + 1;
+        } else if (c === LF) break;
+      }
+      let next = -1;
+      if (k < limit) next = k + 1;
+      else if (k === nextCr && k !== nextQuote && k + 1 < n && buf[k + 1] === LF) next = k + 2;
+      if (next !== -1) {
+        // A whole row without quotes, ended by LF or CRLF.
+        if (k === i) {
+          // A blank line is not a row.
+          line++;
+          i = consumed = next;
           continue;
         }
+        b.addField(from, k);
+        b.endRow(line);
+        line++;
+        i = consumed = next;
+        continue;
       }
+      b.fields = firstField;
+      // The general path: quotes, a lone CR, or the chunk's end.
       const rowLine = line;
       let extraLines = 0;
-      const firstField = b.fields;
       let j = i;
       let quotedAny = false;
       for (;;) {
         if (j < n && buf[j] === QUOTE) {
           quotedAny = true;
-          let k = j + 1;
+          let q = j + 1;
           let doubled = false;
           for (;;) {
-            if (k >= n) {
+            if (q >= n) {
               if (final)
                 throw new CsvError("a quoted field is not closed before the end of the file", rowLine);
               break rows;
             }
-            const c = buf[k]!;
+            const c = buf[q]!;
             if (c === QUOTE) {
-              if (k + 1 < n && buf[k + 1] === QUOTE) {
+              if (q + 1 < n && buf[q + 1] === QUOTE) {
                 doubled = true;
-                k += 2;
+                q += 2;
                 continue;
               }
-              if (k + 1 >= n && !final) break rows;
+              if (q + 1 >= n && !final) break rows;
               break;
             }
             // Lines inside a quoted field count at LF, as the string parser counts them.
             if (c === LF) extraLines++;
-            k++;
+            q++;
           }
-          const contentEnd = k;
-          k++;
-          const tailStart = k;
-          while (k < n) {
-            const c = buf[k]!;
+          const contentEnd = q;
+          q++;
+          const tailStart = q;
+          while (q < n) {
+            const c = buf[q]!;
             if (c === d || c === LF || c === CR) break;
-            k++;
+            q++;
           }
-          if (k >= n && !final) break rows;
+          if (q >= n && !final) break rows;
           const f = b.addField(j + 1, contentEnd);
-          if (doubled || k > tailStart) {
-            let text = buf.toString("utf8", j + 1, contentEnd);
-            if (doubled) text = text.replaceAll('""', '"');
-            b.special.set(f, text + buf.toString("utf8", tailStart, k));
-          }
-          j = k;
+          if (doubled || q > tailStart) b.markSpecial(f, q);
+          j = q;
         } else {
-          let k = j;
-          while (k < n) {
-            const c = buf[k]!;
+          let q = j;
+          while (q < n) {
+            const c = buf[q]!;
             if (c === d || c === LF || c === CR) break;
-            k++;
+            q++;
           }
-          if (k >= n && !final) break rows;
-          b.addField(j, k);
-          j = k;
+          if (q >= n && !final) break rows;
+          b.addField(j, q);
+          j = q;
         }
         if (j >= n) {
           // The file ends without a newline.
@@ -369,10 +427,12 @@ export class ByteDictionary {
 
   /** The code of field `f` of a batch. */
   codeOfField(batch: CsvBatch, f: number): number {
-    if (batch.special.has(f)) return this.codeOfText(batch.text(f));
-    const buf = batch.buf;
-    const s = batch.start[f]!;
-    const e = batch.end[f]!;
+    if (batch.isSpecial(f)) return this.codeOfText(batch.text(f));
+    return this.codeOfBytes(batch.buf, batch.start[f]!, batch.end[f]!);
+  }
+
+  /** The code of the UTF-8 text in bytes [s, e) of `buf`. */
+  codeOfBytes(buf: Uint8Array, s: number, e: number): number {
     const h = hashBytes(buf, s, e);
     const mask = this.table.length - 1;
     for (let slot = h & mask; ; slot = (slot + 1) & mask) {
@@ -385,8 +445,8 @@ export class ByteDictionary {
       while (q < key.length && key[q] === buf[s + q]) q++;
       if (q === key.length) return this.keyCode[k]!;
     }
-    const code = this.codeOfText(buf.toString("utf8", s, e));
-    this.addKey(Buffer.from(buf.subarray(s, e)), code);
+    const code = this.codeOfText(Buffer.from(buf.buffer, buf.byteOffset + s, e - s).toString("utf8"));
+    this.addKey(new Uint8Array(buf.subarray(s, e)), code);
     return code;
   }
 

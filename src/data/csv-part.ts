@@ -54,22 +54,23 @@ export async function scanPart(job: PartJob): Promise<PartResult> {
   const file = job.file;
   const onBatch = (batch: CsvBatch) => {
     for (let r = 0; r < batch.rows; r++) {
-      const first = batch.fieldOf[r]!;
-      const n = batch.fieldOf[r + 1]! - first;
-      const line = batch.line[r]!;
-      const row = rows++;
-      if (n !== job.width) ragged.add({ row, line, file, value: `${n} fields` });
-      for (const { at, acc } of columns) {
-        if (at < n) acc.addField(batch, first + at, row, line, file);
-        else acc.add("", row, line, file);
-      }
-      const cell = (i: number) => (i < n ? batch.text(first + i) : "");
-      for (const k of keys) k.tracker.add(k.at.map(cell).join("\u0001"));
-      for (const g of groups) {
-        const cells = g.at.map(cell);
-        if (!isOneHot(cells)) g.bad.add({ row, line, file, value: cells.join(", ") });
-      }
+      const n = batch.fieldOf[r + 1]! - batch.fieldOf[r]!;
+      if (n !== job.width) ragged.add({ row: rows + r, line: batch.line[r]!, file, value: `${n} fields` });
     }
+    for (const { at, acc } of columns) acc.addColumn(batch, at, 0, rows, file);
+    if (keys.length || groups.length)
+      for (let r = 0; r < batch.rows; r++) {
+        const first = batch.fieldOf[r]!;
+        const n = batch.fieldOf[r + 1]! - first;
+        const cell = (i: number) => (i < n ? batch.text(first + i) : "");
+        for (const k of keys) k.tracker.add(k.at.map(cell).join("\u0001"));
+        for (const g of groups) {
+          const cells = g.at.map(cell);
+          if (!isOneHot(cells))
+            g.bad.add({ row: rows + r, line: batch.line[r]!, file, value: cells.join(", ") });
+        }
+      }
+    rows += batch.rows;
   };
   const scanner = new CsvByteScanner(onBatch, job.delimiter);
   let error: PartResult["error"];

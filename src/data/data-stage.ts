@@ -379,28 +379,30 @@ async function checkDataset(
           ctx.workspace,
           file,
           (batch) => {
-            for (let r = 0; r < batch.rows; r++) {
-              const first = batch.fieldOf[r]!;
-              const n = batch.fieldOf[r + 1]! - first;
-              const line = batch.line[r]!;
-              const rowIndex = batch.firstIndex + r;
-              if (!seenHeader) {
-                seenHeader = true;
-                onHeader(
-                  Array.from({ length: n }, (_, k) => batch.text(first + k)),
-                  line,
-                );
-                continue;
-              }
-              rows++;
-              if (n !== width) ragged.add({ row: rowIndex, line, file, value: `${n} fields` });
-              for (const { at, acc } of index) {
-                if (at < n) acc.addField(batch, first + at, rowIndex, line, file);
-                else acc.add("", rowIndex, line, file);
-              }
-              if (driftColumns.size || keys.length || groups.length)
-                onCells((i) => (i < n ? batch.text(first + i) : ""), rowIndex, line);
+            let from = 0;
+            if (!seenHeader) {
+              seenHeader = true;
+              from = 1;
+              const first = batch.fieldOf[0]!;
+              onHeader(
+                Array.from({ length: batch.fieldOf[1]! - first }, (_, k) => batch.text(first + k)),
+                batch.line[0]!,
+              );
             }
+            const rowBase = batch.firstIndex;
+            for (let r = from; r < batch.rows; r++) {
+              const n = batch.fieldOf[r + 1]! - batch.fieldOf[r]!;
+              if (n !== width)
+                ragged.add({ row: rowBase + r, line: batch.line[r]!, file, value: `${n} fields` });
+            }
+            rows += batch.rows - from;
+            for (const { at, acc } of index) acc.addColumn(batch, at, from, rowBase, file);
+            if (driftColumns.size || keys.length || groups.length)
+              for (let r = from; r < batch.rows; r++) {
+                const first = batch.fieldOf[r]!;
+                const n = batch.fieldOf[r + 1]! - first;
+                onCells((i) => (i < n ? batch.text(first + i) : ""), rowBase + r, batch.line[r]!);
+              }
           },
           ds.delimiter,
           (bytes) => progress.update(bytes),

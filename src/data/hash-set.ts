@@ -4,7 +4,7 @@
  * Equal strings always hash equal, so a value reported new is new; a value reported seen may be a
  * hash collision, which callers verify against the real strings (see UniqueTracker).
  */
-import { appendFileSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { appendFileSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
@@ -23,22 +23,13 @@ export function hash64(s: string): [number, number] {
   return [a >>> 0 || 1, b >>> 0];
 }
 
-/**
- * hash64 of the text of bytes [s, e) when they are all ASCII (then each byte is its character
- * code, so the value equals hash64 of the string); undefined otherwise.
- */
-export function hash64Ascii(bytes: Uint8Array, s: number, e: number): [number, number] | undefined {
-  let a = 0x811c9dc5;
-  let b = 0x9747b28c ^ (e - s);
-  for (let i = s; i < e; i++) {
-    const c = bytes[i]!;
-    if (c > 127) return undefined;
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995);
-    b = (b << 13) | (b >>> 19);
+/** A file's size, 0 when it does not exist (a partition nothing was spilled to). */
+function fileSize(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
   }
-  b = Math.imul(b ^ (b >>> 15), 0x2c1b3c6d);
-  return [a >>> 0 || 1, b >>> 0];
 }
 
 /** Pairs kept in memory per tracker before spilling to disk (8 MB of table at this size). */
@@ -97,7 +88,9 @@ class HashSpill {
     this.flush();
     let distinct = 0;
     for (const list of this.files) {
-      const set = new HashSet64();
+      let bytes = 0;
+      for (const file of list) bytes += fileSize(file);
+      const set = new HashSet64(bytes / 8);
       for (const file of list) {
         let bytes: Buffer;
         try {
@@ -210,7 +203,28 @@ export class UniqueTracker {
     this.addHash(a, b);
   }
 
-  /** First pass, from a hash computed elsewhere (hash64Ascii on bytes: the same values). */
+  /**
+   * First pass, from the bytes [s, e) of a cell: when they are all ASCII each byte is its
+   * character code, so this is hash64 of the text, computed without making it; false (nothing
+   * added) when a byte is not ASCII or the tracker hashes otherwise (tests).
+   */
+  addAscii(bytes: Uint8Array, s: number, e: number): boolean {
+    if (this.hash !== hash64) return false;
+    let a = 0x811c9dc5;
+    let b = 0x9747b28c ^ (e - s);
+    for (let i = s; i < e; i++) {
+      const c = bytes[i]!;
+      if (c > 127) return false;
+      a = Math.imul(a ^ c, 0x01000193);
+      b = Math.imul(b ^ c, 0x5bd1e995);
+      b = (b << 13) | (b >>> 19);
+    }
+    b = Math.imul(b ^ (b >>> 15), 0x2c1b3c6d);
+    this.addHash(a >>> 0 || 1, b >>> 0);
+    return true;
+  }
+
+  /** First pass, from a hash computed elsewhere. */
   addHash(a: number, b: number): void {
     if (this.spill) {
       this.spill.add(a, b);
@@ -218,11 +232,6 @@ export class UniqueTracker {
     }
     if (!this.hashes.add(a, b)) this.suspects.add(`${a}:${b}`);
     if (this.hashes.size >= this.spillAt) this.startSpilling();
-  }
-
-  /** Whether this tracker hashes with hash64 (bytes may then be hashed directly). */
-  get standardHash(): boolean {
-    return this.hash === hash64;
   }
 
   private startSpilling(): void {

@@ -154,10 +154,15 @@ for (const m of MISSING) {
   MISSING_BYTES[m.length]!.push(new TextEncoder().encode(m));
 }
 
+/** First bytes of the missing markers: most cells are ruled out by one lookup. */
+const MISSING_FIRST = new Uint8Array(256);
+for (const m of MISSING) if (m) MISSING_FIRST[m.charCodeAt(0)] = 1;
+
 /** Whether bytes [s, e) are a missing marker (or empty), without making a string. */
 export function isMissingBytes(b: Uint8Array, s: number, e: number): boolean {
   const len = e - s;
   if (len === 0) return true;
+  if (len > MISSING_MAX_LENGTH || MISSING_FIRST[b[s]!] === 0) return false;
   const candidates = MISSING_BYTES[len];
   if (!candidates) return false;
   outer: for (const m of candidates) {
@@ -209,17 +214,19 @@ export function isDecimalBytes(b: Uint8Array, s: number, e: number): boolean {
 /** YYYY-MM-DD naming a real day, on bytes. */
 export function isDateBytes(b: Uint8Array, s: number, e: number): boolean {
   if (e - s !== 10 || b[s + 4] !== 45 || b[s + 7] !== 45) return false;
-  const num = (from: number, to: number) => {
-    let n = 0;
-    for (let i = s + from; i < s + to; i++) {
-      const c = b[i]! - 48;
-      if (c < 0 || c > 9) return -1;
-      n = n * 10 + c;
-    }
-    return n;
-  };
-  const y = num(0, 4);
-  const m = num(5, 7);
-  const d = num(8, 10);
+  const y = digitsAt(b, s, s + 4);
+  const m = digitsAt(b, s + 5, s + 7);
+  const d = digitsAt(b, s + 8, s + 10);
   return y >= 0 && m >= 0 && d >= 0 && validDate(y, m, d);
+}
+
+/** The digits of bytes [s, e) as a number, or -1 if any is not a digit. */
+function digitsAt(b: Uint8Array, s: number, e: number): number {
+  let n = 0;
+  for (let i = s; i < e; i++) {
+    const c = b[i]! - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
 }

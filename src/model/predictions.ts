@@ -188,7 +188,7 @@ class BatchCells implements Cells {
   bit(col: number): number {
     if (col >= this.width) return -1;
     const f = this.base + col;
-    if (this.batch.end[f]! - this.batch.start[f]! !== 1 || this.batch.special.has(f)) return -1;
+    if (this.batch.end[f]! - this.batch.start[f]! !== 1 || this.batch.isSpecial(f)) return -1;
     const c = this.batch.buf[this.batch.start[f]!]!;
     return c === 48 ? 0 : c === 49 ? 1 : -1;
   }
