@@ -4,9 +4,6 @@ const require = __mlgateRequire(import.meta.url);
 // src/data/data-worker.ts
 import { parentPort, workerData } from "node:worker_threads";
 
-// src/data/csv-part.ts
-import { createReadStream } from "node:fs";
-
 // src/data/byte-regex.ts
 var MAX_STATES = 31;
 var MAX_REPEAT = 20;
@@ -174,19 +171,21 @@ function automaton(items, anchoredStart, anchoredEnd, maxDfa) {
     }
     return id;
   };
-  const startId = idOf(start);
+  const verdict = (set) => !anchoredEnd && set & accept ? 1 : set === 0 ? 2 : 0;
+  const startRow = idOf(start) * 128;
+  const startVerdict = verdict(start);
   return (b, s, e) => {
-    let id = startId;
-    let states = start;
-    if (!anchoredEnd && states & accept) return true;
+    if (startVerdict !== 0) return startVerdict === 1;
+    let t = table;
+    let row = startRow;
     for (let p = s; p < e; p++) {
       const c = b[p];
       if (c > 127) return false;
-      let next = table[id * 128 + c];
-      if (next < 0) {
-        const set = step(setOfId[id], c);
+      let entry = t[row + c];
+      if (entry < 0) {
+        const set = step(setOfId[row >> 7], c);
         if (setOfId.length >= maxDfa && !idOfSet.has(set)) {
-          states = set;
+          let states = set;
           for (let q = p + 1; q < e && states !== 0; q++) {
             if (b[q] > 127) return false;
             if (!anchoredEnd && states & accept) return true;
@@ -194,20 +193,21 @@ function automaton(items, anchoredStart, anchoredEnd, maxDfa) {
           }
           return (states & accept) !== 0;
         }
-        next = idOf(set);
-        table[id * 128 + c] = next;
+        const next = idOf(set);
+        entry = next * 128 << 2 | verdict(set);
+        t = table;
+        t[row + c] = entry;
       }
-      id = next;
-      states = setOfId[id];
-      if (!anchoredEnd && states & accept) return true;
-      if (states === 0) return false;
+      if ((entry & 3) !== 0) return (entry & 3) === 1;
+      row = entry >> 2;
     }
-    return (states & accept) !== 0;
+    return (setOfId[row >> 7] & accept) !== 0;
   };
 }
 
 // src/data/csv-bytes.ts
 import { isAscii, isUtf8 } from "node:buffer";
+import { open } from "node:fs/promises";
 
 // src/data/csv-parser.ts
 var CsvError = class extends Error {
@@ -410,6 +410,7 @@ function digitsAt(b, s, e) {
 
 // src/data/csv-bytes.ts
 var QUOTE = 34;
+var READ_CHUNK = 1 << 20;
 var CR = 13;
 var LF = 10;
 var CsvBatch = class {
@@ -626,6 +627,62 @@ var CsvByteScanner = class {
       return;
     }
     this.scan(buf, false);
+  }
+  /**
+   * Scan bytes [start, end) of a plain file through two reused buffers: the next read runs
+   * while this chunk is scanned, and the row a chunk cuts is copied into the room left before
+   * the next chunk, so there is no allocation or copy per chunk. Ends the scan. `onBytes` hears
+   * the bytes read so far.
+   */
+  async scanFile(path2, start = 0, end = Number.POSITIVE_INFINITY, onBytes, chunk = READ_CHUNK) {
+    const handle = await open(path2, "r");
+    const room = Math.min(chunk, 1 << 16);
+    const buffers = [Buffer.allocUnsafe(room + chunk), Buffer.allocUnsafe(room + chunk)];
+    const read = (into, position2) => {
+      const want = Math.min(chunk, end - position2);
+      return want > 0 ? handle.read(into, room, want, position2) : Promise.resolve({ bytesRead: 0 });
+    };
+    let position = start;
+    let current = 0;
+    let pending = read(buffers[0], position);
+    try {
+      let carry;
+      for (; ; ) {
+        const { bytesRead } = await pending;
+        if (bytesRead === 0) break;
+        position += bytesRead;
+        onBytes?.(position - start);
+        const buf = buffers[current];
+        let data;
+        if (!carry) data = buf.subarray(room, room + bytesRead);
+        else if (carry.length <= room) {
+          carry.copy(buf, room - carry.length);
+          data = buf.subarray(room - carry.length, room + bytesRead);
+        } else data = Buffer.concat([carry, buf.subarray(room, room + bytesRead)]);
+        current = 1 - current;
+        pending = read(buffers[current], position);
+        if (this.first) {
+          if (data.length < 3) {
+            carry = Buffer.from(data);
+            continue;
+          }
+          this.first = false;
+          if (data[0] === 239 && data[1] === 187 && data[2] === 191) data = data.subarray(3);
+        }
+        this.scan(data, false);
+        carry = this.carry;
+        this.carry = void 0;
+      }
+      if (carry?.length) {
+        let data = Buffer.from(carry);
+        if (this.first && data[0] === 239 && data[1] === 187 && data[2] === 191) data = data.subarray(3);
+        this.first = false;
+        this.scan(data, true);
+      }
+    } finally {
+      await pending.catch(() => void 0);
+      await handle.close();
+    }
   }
   end() {
     if (this.carry) {
@@ -1411,9 +1468,7 @@ async function scanPart(job) {
   const scanner = new CsvByteScanner(onBatch, job.delimiter);
   let error;
   try {
-    const stream = createReadStream(job.path, { start: job.start, end: job.end - 1, highWaterMark: 1 << 20 });
-    for await (const chunk of stream) scanner.push(chunk);
-    scanner.end();
+    await scanner.scanFile(job.path, job.start, job.end);
   } catch (err) {
     if (!(err instanceof CsvError)) throw err;
     error = { message: err.message, line: err.line };

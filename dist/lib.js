@@ -1037,16 +1037,16 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open2 = tokens[token.tokensIndex];
-          open2.type = "text";
-          open2.value = literal;
-          open2.output = safeOutput || utils.escapeRegex(literal);
+          const open3 = tokens[token.tokensIndex];
+          open3.type = "text";
+          open3.value = literal;
+          open3.output = safeOutput || utils.escapeRegex(literal);
           for (let i2 = token.tokensIndex + 1; i2 < tokens.length; i2++) {
             tokens[i2].value = "";
             tokens[i2].output = "";
             delete tokens[i2].suffix;
           }
-          state.output = token.output + open2.output;
+          state.output = token.output + open3.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value: value2, output: "" });
           decrement("parens");
@@ -1266,15 +1266,15 @@ var require_parse = __commonJS({
         }
         if (value2 === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open2 = {
+          const open3 = {
             type: "brace",
             value: value2,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open2);
-          push(open2);
+          braces.push(open3);
+          push(open3);
           continue;
         }
         if (value2 === "}") {
@@ -30869,19 +30869,21 @@ function automaton(items, anchoredStart, anchoredEnd, maxDfa) {
     }
     return id;
   };
-  const startId = idOf(start);
+  const verdict2 = (set2) => !anchoredEnd && set2 & accept ? 1 : set2 === 0 ? 2 : 0;
+  const startRow = idOf(start) * 128;
+  const startVerdict = verdict2(start);
   return (b, s, e) => {
-    let id = startId;
-    let states = start;
-    if (!anchoredEnd && states & accept) return true;
+    if (startVerdict !== 0) return startVerdict === 1;
+    let t = table;
+    let row = startRow;
     for (let p = s; p < e; p++) {
       const c = b[p];
       if (c > 127) return false;
-      let next = table[id * 128 + c];
-      if (next < 0) {
-        const set2 = step(setOfId[id], c);
+      let entry = t[row + c];
+      if (entry < 0) {
+        const set2 = step(setOfId[row >> 7], c);
         if (setOfId.length >= maxDfa && !idOfSet.has(set2)) {
-          states = set2;
+          let states = set2;
           for (let q = p + 1; q < e && states !== 0; q++) {
             if (b[q] > 127) return false;
             if (!anchoredEnd && states & accept) return true;
@@ -30889,20 +30891,21 @@ function automaton(items, anchoredStart, anchoredEnd, maxDfa) {
           }
           return (states & accept) !== 0;
         }
-        next = idOf(set2);
-        table[id * 128 + c] = next;
+        const next = idOf(set2);
+        entry = next * 128 << 2 | verdict2(set2);
+        t = table;
+        t[row + c] = entry;
       }
-      id = next;
-      states = setOfId[id];
-      if (!anchoredEnd && states & accept) return true;
-      if (states === 0) return false;
+      if ((entry & 3) !== 0) return (entry & 3) === 1;
+      row = entry >> 2;
     }
-    return (states & accept) !== 0;
+    return (setOfId[row >> 7] & accept) !== 0;
   };
 }
 
 // src/data/csv-bytes.ts
 import { isAscii, isUtf8 } from "node:buffer";
+import { open } from "node:fs/promises";
 
 // src/data/csv-parser.ts
 var CsvError = class extends Error {
@@ -31212,6 +31215,7 @@ function digitsAt(b, s, e) {
 
 // src/data/csv-bytes.ts
 var QUOTE2 = 34;
+var READ_CHUNK = 1 << 20;
 var CR2 = 13;
 var LF2 = 10;
 var CsvBatch = class {
@@ -31428,6 +31432,62 @@ var CsvByteScanner = class {
       return;
     }
     this.scan(buf, false);
+  }
+  /**
+   * Scan bytes [start, end) of a plain file through two reused buffers: the next read runs
+   * while this chunk is scanned, and the row a chunk cuts is copied into the room left before
+   * the next chunk, so there is no allocation or copy per chunk. Ends the scan. `onBytes` hears
+   * the bytes read so far.
+   */
+  async scanFile(path7, start = 0, end = Number.POSITIVE_INFINITY, onBytes, chunk = READ_CHUNK) {
+    const handle = await open(path7, "r");
+    const room = Math.min(chunk, 1 << 16);
+    const buffers = [Buffer.allocUnsafe(room + chunk), Buffer.allocUnsafe(room + chunk)];
+    const read = (into, position2) => {
+      const want = Math.min(chunk, end - position2);
+      return want > 0 ? handle.read(into, room, want, position2) : Promise.resolve({ bytesRead: 0 });
+    };
+    let position = start;
+    let current = 0;
+    let pending = read(buffers[0], position);
+    try {
+      let carry;
+      for (; ; ) {
+        const { bytesRead } = await pending;
+        if (bytesRead === 0) break;
+        position += bytesRead;
+        onBytes?.(position - start);
+        const buf = buffers[current];
+        let data;
+        if (!carry) data = buf.subarray(room, room + bytesRead);
+        else if (carry.length <= room) {
+          carry.copy(buf, room - carry.length);
+          data = buf.subarray(room - carry.length, room + bytesRead);
+        } else data = Buffer.concat([carry, buf.subarray(room, room + bytesRead)]);
+        current = 1 - current;
+        pending = read(buffers[current], position);
+        if (this.first) {
+          if (data.length < 3) {
+            carry = Buffer.from(data);
+            continue;
+          }
+          this.first = false;
+          if (data[0] === 239 && data[1] === 187 && data[2] === 191) data = data.subarray(3);
+        }
+        this.scan(data, false);
+        carry = this.carry;
+        this.carry = void 0;
+      }
+      if (carry?.length) {
+        let data = Buffer.from(carry);
+        if (this.first && data[0] === 239 && data[1] === 187 && data[2] === 191) data = data.subarray(3);
+        this.first = false;
+        this.scan(data, true);
+      }
+    } finally {
+      await pending.catch(() => void 0);
+      await handle.close();
+    }
   }
   end() {
     if (this.carry) {
@@ -32238,8 +32298,13 @@ async function readDelimited(workspace, file, onRow, delimiter = defaultDelimite
 
 // src/io/read-csv-batches.ts
 async function readCsvBatches(workspace, file, onBatch, delimiter = defaultDelimiter(file), onBytes) {
-  const opened = await openStream(workspace, file);
   const scanner = new CsvByteScanner(onBatch, delimiter);
+  if (!/\.gz$/i.test(file)) {
+    if (!await workspace.exists(file)) throw new WorkspaceError(`${file} does not exist`);
+    await scanner.scanFile(workspace.resolve(file), 0, Number.POSITIVE_INFINITY, onBytes);
+    return;
+  }
+  const opened = await openStream(workspace, file);
   try {
     for await (const chunk of opened.stream) {
       onBytes?.(opened.raw.bytesRead);
@@ -32252,7 +32317,7 @@ async function readCsvBatches(workspace, file, onBatch, delimiter = defaultDelim
 }
 
 // src/io/read-parquet.ts
-import { open } from "node:fs/promises";
+import { open as open2 } from "node:fs/promises";
 
 // node_modules/hyparquet/src/constants.js
 var ParquetTypes = [
@@ -40528,7 +40593,7 @@ function cell(v) {
 }
 async function readParquet(workspace, file, onRow, _delimiter, onBytes, wanted) {
   if (!await workspace.exists(file)) throw new WorkspaceError(`${file} does not exist`);
-  const handle = await open(workspace.resolve(file), "r");
+  const handle = await open2(workspace.resolve(file), "r");
   try {
     const { size } = await handle.stat();
     const buffer = {
@@ -42197,7 +42262,6 @@ import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { Worker as Worker2 } from "node:worker_threads";
 
 // src/data/csv-part.ts
-import { createReadStream as createReadStream2 } from "node:fs";
 async function scanPart(job) {
   const columns = job.columns.map((c) => ({ at: c.at, acc: new ColumnAccumulator(c.config) }));
   const keys = job.keys.map((k) => ({ at: k.at, tracker: new UniqueTracker() }));
@@ -42228,9 +42292,7 @@ async function scanPart(job) {
   const scanner = new CsvByteScanner(onBatch, job.delimiter);
   let error;
   try {
-    const stream = createReadStream2(job.path, { start: job.start, end: job.end - 1, highWaterMark: 1 << 20 });
-    for await (const chunk of stream) scanner.push(chunk);
-    scanner.end();
+    await scanner.scanFile(job.path, job.start, job.end);
   } catch (err3) {
     if (!(err3 instanceof CsvError)) throw err3;
     error = { message: err3.message, line: err3.line };
@@ -46470,18 +46532,18 @@ var FlowParser = class {
   }
   parse(depth = 0) {
     if (depth > MAX_DEPTH) fail();
-    const open2 = this.line[this.pos];
+    const open3 = this.line[this.pos];
     this.pos++;
-    const close = open2 === "[" ? "]" : "}";
+    const close = open3 === "[" ? "]" : "}";
     const seq2 = [];
     const map2 = {};
     for (; ; ) {
       this.ws();
       if (this.line[this.pos] === close) {
         this.pos++;
-        return open2 === "[" ? seq2 : map2;
+        return open3 === "[" ? seq2 : map2;
       }
-      if (open2 === "[") seq2.push(this.item(depth));
+      if (open3 === "[") seq2.push(this.item(depth));
       else {
         const key2 = this.item(depth, true);
         if (typeof key2 !== "string" || key2 === "<<") fail();
@@ -50008,9 +50070,9 @@ function parseXml(text2) {
       NAME.lastIndex = i2 + 2;
       const m = NAME.exec(text2);
       if (!m) fail2("expected a closing tag name");
-      const open2 = stack.pop();
-      if (!open2) fail2(`closing tag </${m[0]}> without an opening tag`);
-      if (open2.name !== m[0]) fail2(`expected </${open2.name}>, found </${m[0]}>`);
+      const open3 = stack.pop();
+      if (!open3) fail2(`closing tag </${m[0]}> without an opening tag`);
+      if (open3.name !== m[0]) fail2(`expected </${open3.name}>, found </${m[0]}>`);
       const end = text2.indexOf(">", NAME.lastIndex);
       if (end === -1 || text2.slice(NAME.lastIndex, end).trim()) fail2("malformed closing tag", NAME.lastIndex);
       advanceTo(end + 1);

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { seeded } from "../src/compare/significance.js";
 import { ByteDictionary, type CsvBatch, CsvByteScanner, parseNumber } from "../src/data/csv-bytes.js";
@@ -46,6 +49,30 @@ function withBytes(bytes: Buffer, cuts: number[], delimiter = ","): Parsed {
 }
 
 const rng = seeded;
+
+/** The byte scanner's reading of a file through scanFile, `chunk` bytes per read. */
+async function fromFile(
+  file: string,
+  chunk: number,
+  start = 0,
+  end = Number.POSITIVE_INFINITY,
+): Promise<Parsed> {
+  const rows: Parsed["rows"] = [];
+  try {
+    const s = new CsvByteScanner((b) => {
+      for (let r = 0; r < b.rows; r++) {
+        const fields: string[] = [];
+        for (let f = b.fieldOf[r]!; f < b.fieldOf[r + 1]!; f++) fields.push(b.text(f));
+        rows.push({ index: b.firstIndex + r, line: b.line[r]!, fields });
+      }
+    });
+    await s.scanFile(file, start, end, undefined, chunk);
+  } catch (err) {
+    if (!(err instanceof CsvError)) throw err;
+    return { rows, error: `${err.message} @${err.line}` };
+  }
+  return { rows };
+}
 
 describe("the byte CSV scanner reads exactly what the string parser reads", () => {
   const cases: [string, string][] = [
@@ -105,6 +132,47 @@ describe("the byte CSV scanner reads exactly what the string parser reads", () =
           withStrings(text, d),
         );
       }
+    }
+  });
+
+  it("reading a file through one reused buffer: random documents, reads of 2 to 9 bytes, ranges", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "mlgate-scanfile-"));
+    try {
+      const r = rng(9);
+      const alphabet = [
+        "ab",
+        "1",
+        ",",
+        ",",
+        '"',
+        '"',
+        "\n",
+        "\n",
+        "\r",
+        "\r\n",
+        "é",
+        "long-field-".repeat(3),
+      ];
+      for (let doc = 0; doc < 2000; doc++) {
+        const len = Math.floor(r() * 30);
+        let text = doc % 5 === 0 ? "\ufeff" : "";
+        for (let i = 0; i < len; i++) text += alphabet[Math.floor(r() * alphabet.length)];
+        const file = path.join(dir, `d${doc}.csv`);
+        writeFileSync(file, text);
+        const chunk = 2 + (doc % 8);
+        const got = await fromFile(file, chunk);
+        expect(got, JSON.stringify({ text, chunk })).toEqual(withStrings(text));
+      }
+      // A range: the bytes after the first line break, up to the end.
+      const text = "h1,h2\n1,2\n3,4\n";
+      const file = path.join(dir, "range.csv");
+      writeFileSync(file, `${text}junk`);
+      expect((await fromFile(file, 3, 6, text.length)).rows.map((x) => x.fields)).toEqual([
+        ["1", "2"],
+        ["3", "4"],
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 

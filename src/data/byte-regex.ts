@@ -186,7 +186,9 @@ function automaton(items: Item[], anchoredStart: boolean, anchoredEnd: boolean, 
     return close(next);
   };
   // The state sets met so far become the states of a deterministic automaton, built as the
-  // cells need them: after warm-up each byte costs one table lookup.
+  // cells need them: after warm-up each byte costs one table lookup. An entry holds the next
+  // state's row (id * 128) times 4 plus what to do there: 0 go on, 1 match now (an accepting
+  // state of an unanchored-end pattern), 2 fail now (no state left).
   const setOfId: number[] = [];
   const idOfSet = new Map<number, number>();
   let table = new Int32Array(128 * 16).fill(-1);
@@ -204,20 +206,22 @@ function automaton(items: Item[], anchoredStart: boolean, anchoredEnd: boolean, 
     }
     return id;
   };
-  const startId = idOf(start);
+  const verdict = (set: number): number => (!anchoredEnd && set & accept ? 1 : set === 0 ? 2 : 0);
+  const startRow = idOf(start) * 128;
+  const startVerdict = verdict(start);
   return (b: Uint8Array, s: number, e: number): boolean => {
-    let id = startId;
-    let states = start;
-    if (!anchoredEnd && states & accept) return true;
+    if (startVerdict !== 0) return startVerdict === 1;
+    let t = table;
+    let row = startRow;
     for (let p = s; p < e; p++) {
       const c = b[p]!;
       if (c > 127) return false;
-      let next = table[id * 128 + c]!;
-      if (next < 0) {
-        const set = step(setOfId[id]!, c);
+      let entry = t[row + c]!;
+      if (entry < 0) {
+        const set = step(setOfId[row >> 7]!, c);
         if (setOfId.length >= maxDfa && !idOfSet.has(set)) {
           // Too many distinct sets: finish this cell on the automaton directly.
-          states = set;
+          let states = set;
           for (let q = p + 1; q < e && states !== 0; q++) {
             if (b[q]! > 127) return false;
             if (!anchoredEnd && states & accept) return true;
@@ -225,14 +229,14 @@ function automaton(items: Item[], anchoredStart: boolean, anchoredEnd: boolean, 
           }
           return (states & accept) !== 0;
         }
-        next = idOf(set);
-        table[id * 128 + c] = next;
+        const next = idOf(set);
+        entry = ((next * 128) << 2) | verdict(set);
+        t = table;
+        t[row + c] = entry;
       }
-      id = next;
-      states = setOfId[id]!;
-      if (!anchoredEnd && states & accept) return true;
-      if (states === 0) return false;
+      if ((entry & 3) !== 0) return (entry & 3) === 1;
+      row = entry >> 2;
     }
-    return (states & accept) !== 0;
+    return (setOfId[row >> 7]! & accept) !== 0;
   };
 }

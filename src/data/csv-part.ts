@@ -4,7 +4,6 @@
  * starts just after a line break; if that break was inside a quoted field, the part before it
  * ends in an unclosed quote, which is reported, and the caller then reads the file in one pass.
  */
-import { createReadStream } from "node:fs";
 import {
   type AccumulatorState,
   ColumnAccumulator,
@@ -75,9 +74,7 @@ export async function scanPart(job: PartJob): Promise<PartResult> {
   const scanner = new CsvByteScanner(onBatch, job.delimiter);
   let error: PartResult["error"];
   try {
-    const stream = createReadStream(job.path, { start: job.start, end: job.end - 1, highWaterMark: 1 << 20 });
-    for await (const chunk of stream as AsyncIterable<Buffer>) scanner.push(chunk);
-    scanner.end();
+    await scanner.scanFile(job.path, job.start, job.end);
   } catch (err) {
     if (!(err instanceof CsvError)) throw err;
     error = { message: err.message, line: err.line };

@@ -2,7 +2,7 @@
 import { type CsvBatch, CsvByteScanner } from "../data/csv-bytes.js";
 import { failRead, openStream } from "./open-stream.js";
 import { defaultDelimiter } from "./read-delimited.js";
-import type { Workspace } from "./workspace.js";
+import { type Workspace, WorkspaceError } from "./workspace.js";
 
 /**
  * Read `file` batch by batch; rejects with CsvError (bad quoting, invalid UTF-8, with the line)
@@ -15,8 +15,14 @@ export async function readCsvBatches(
   delimiter = defaultDelimiter(file),
   onBytes?: (bytes: number) => void,
 ): Promise<void> {
-  const opened = await openStream(workspace, file);
   const scanner = new CsvByteScanner(onBatch, delimiter);
+  if (!/\.gz$/i.test(file)) {
+    // A plain file: read into one reused buffer.
+    if (!(await workspace.exists(file))) throw new WorkspaceError(`${file} does not exist`);
+    await scanner.scanFile(workspace.resolve(file), 0, Number.POSITIVE_INFINITY, onBytes);
+    return;
+  }
+  const opened = await openStream(workspace, file);
   try {
     for await (const chunk of opened.stream as AsyncIterable<Buffer>) {
       onBytes?.(opened.raw.bytesRead);
