@@ -31251,10 +31251,9 @@ var CsvByteScanner = class {
         i2 = consumed = next;
         continue;
       }
-      b.fields = firstField;
       const rowLine = line;
       let extraLines = 0;
-      let j = i2;
+      let j = from;
       let quotedAny = false;
       for (; ; ) {
         if (j < n && buf[j] === QUOTE2) {
@@ -31413,7 +31412,7 @@ function hashBytes(b, s, e) {
 }
 
 // src/data/hash-set.ts
-import { appendFileSync, mkdtempSync as mkdtempSync3, readFileSync as readFileSync4, rmSync as rmSync2, statSync as statSync5 } from "node:fs";
+import { closeSync, mkdtempSync as mkdtempSync3, openSync, readFileSync as readFileSync4, rmSync as rmSync2, statSync as statSync5, writeSync } from "node:fs";
 import { tmpdir as tmpdir3 } from "node:os";
 import path5 from "node:path";
 function hash64(s) {
@@ -31442,6 +31441,8 @@ var HashSpill = class {
   dir = mkdtempSync3(path5.join(tmpdir3(), "mlgate-unique-"));
   buffers = Array.from({ length: PARTITIONS }, () => new Uint32Array(SPILL_BUFFER * 2));
   fill = new Uint32Array(PARTITIONS);
+  /** Each partition's own file, open while pairs are being spilled. */
+  fds = new Array(PARTITIONS).fill(void 0);
   /** Files per partition: this tracker's, and those adopted from other threads. */
   files = Array.from({ length: PARTITIONS }, (_, p) => [
     path5.join(this.dir, `p${p}`)
@@ -31459,12 +31460,19 @@ var HashSpill = class {
     const n = this.fill[p];
     if (!n) return;
     const buf = this.buffers[p];
-    appendFileSync(this.files[p][0], new Uint8Array(buf.buffer, buf.byteOffset, n * 8));
+    this.fds[p] ??= openSync(this.files[p][0], "a");
+    const bytes = new Uint8Array(buf.buffer, buf.byteOffset, n * 8);
+    for (let at = 0; at < bytes.length; ) at += writeSync(this.fds[p], bytes, at, bytes.length - at);
     this.fill[p] = 0;
   }
-  /** Write what is buffered and hand the files over (to another thread's tracker). */
+  /** Write what is buffered, close the files and hand them over (to another thread's tracker). */
   flush() {
-    for (let p = 0; p < PARTITIONS; p++) this.write(p);
+    for (let p = 0; p < PARTITIONS; p++) {
+      this.write(p);
+      const fd2 = this.fds[p];
+      if (fd2 !== void 0) closeSync(fd2);
+      this.fds[p] = void 0;
+    }
     return this.files.map((f) => [...f]);
   }
   /** Take over another tracker's partition files. */
@@ -42280,7 +42288,7 @@ function compareColumn(reference, current, method, threshold) {
 }
 
 // src/data/parallel-csv.ts
-import { closeSync, existsSync, openSync, readSync, statSync as statSync6 } from "node:fs";
+import { closeSync as closeSync2, existsSync, openSync as openSync2, readSync, statSync as statSync6 } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { Worker as Worker2 } from "node:worker_threads";
@@ -42347,7 +42355,7 @@ function readAt(fd2, position, length) {
   return buf.subarray(0, n);
 }
 function readHeader(path9, delimiter) {
-  const fd2 = openSync(path9, "r");
+  const fd2 = openSync2(path9, "r");
   try {
     const head = readAt(fd2, 0, 1 << 20);
     let start = head[0] === 239 && head[1] === 187 && head[2] === 191 ? 3 : 0;
@@ -42375,13 +42383,13 @@ function readHeader(path9, delimiter) {
     }
     return void 0;
   } finally {
-    closeSync(fd2);
+    closeSync2(fd2);
   }
 }
 function splitPoints(path9, from, parts) {
   const size = statSync6(path9).size;
   const points = [from];
-  const fd2 = openSync(path9, "r");
+  const fd2 = openSync2(path9, "r");
   try {
     for (let k = 1; k < parts; k++) {
       const guess = from + Math.floor((size - from) * k / parts);
@@ -42392,7 +42400,7 @@ function splitPoints(path9, from, parts) {
       if (at > points[points.length - 1] && at < size) points.push(at);
     }
   } finally {
-    closeSync(fd2);
+    closeSync2(fd2);
   }
   points.push(size);
   return points;

@@ -740,10 +740,9 @@ var CsvByteScanner = class {
         i = consumed = next;
         continue;
       }
-      b.fields = firstField;
       const rowLine = line;
       let extraLines = 0;
-      let j = i;
+      let j = from;
       let quotedAny = false;
       for (; ; ) {
         if (j < n && buf[j] === QUOTE) {
@@ -902,7 +901,7 @@ function hashBytes(b, s, e) {
 }
 
 // src/data/hash-set.ts
-import { appendFileSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 function hash64(s) {
@@ -931,6 +930,8 @@ var HashSpill = class {
   dir = mkdtempSync(path.join(tmpdir(), "mlgate-unique-"));
   buffers = Array.from({ length: PARTITIONS }, () => new Uint32Array(SPILL_BUFFER * 2));
   fill = new Uint32Array(PARTITIONS);
+  /** Each partition's own file, open while pairs are being spilled. */
+  fds = new Array(PARTITIONS).fill(void 0);
   /** Files per partition: this tracker's, and those adopted from other threads. */
   files = Array.from({ length: PARTITIONS }, (_, p) => [
     path.join(this.dir, `p${p}`)
@@ -948,12 +949,19 @@ var HashSpill = class {
     const n = this.fill[p];
     if (!n) return;
     const buf = this.buffers[p];
-    appendFileSync(this.files[p][0], new Uint8Array(buf.buffer, buf.byteOffset, n * 8));
+    this.fds[p] ??= openSync(this.files[p][0], "a");
+    const bytes = new Uint8Array(buf.buffer, buf.byteOffset, n * 8);
+    for (let at = 0; at < bytes.length; ) at += writeSync(this.fds[p], bytes, at, bytes.length - at);
     this.fill[p] = 0;
   }
-  /** Write what is buffered and hand the files over (to another thread's tracker). */
+  /** Write what is buffered, close the files and hand them over (to another thread's tracker). */
   flush() {
-    for (let p = 0; p < PARTITIONS; p++) this.write(p);
+    for (let p = 0; p < PARTITIONS; p++) {
+      this.write(p);
+      const fd = this.fds[p];
+      if (fd !== void 0) closeSync(fd);
+      this.fds[p] = void 0;
+    }
     return this.files.map((f) => [...f]);
   }
   /** Take over another tracker's partition files. */

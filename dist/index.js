@@ -51649,10 +51649,9 @@ var CsvByteScanner = class {
         i2 = consumed = next;
         continue;
       }
-      b.fields = firstField;
       const rowLine = line;
       let extraLines = 0;
-      let j = i2;
+      let j = from;
       let quotedAny = false;
       for (; ; ) {
         if (j < n && buf[j] === QUOTE2) {
@@ -51811,7 +51810,7 @@ function hashBytes(b, s, e) {
 }
 
 // src/data/hash-set.ts
-import { appendFileSync as appendFileSync2, mkdtempSync as mkdtempSync3, readFileSync as readFileSync4, rmSync as rmSync2, statSync as statSync5 } from "node:fs";
+import { closeSync, mkdtempSync as mkdtempSync3, openSync, readFileSync as readFileSync4, rmSync as rmSync2, statSync as statSync5, writeSync } from "node:fs";
 import { tmpdir as tmpdir3 } from "node:os";
 import path5 from "node:path";
 function hash64(s) {
@@ -51840,6 +51839,8 @@ var HashSpill = class {
   dir = mkdtempSync3(path5.join(tmpdir3(), "mlgate-unique-"));
   buffers = Array.from({ length: PARTITIONS }, () => new Uint32Array(SPILL_BUFFER * 2));
   fill = new Uint32Array(PARTITIONS);
+  /** Each partition's own file, open while pairs are being spilled. */
+  fds = new Array(PARTITIONS).fill(void 0);
   /** Files per partition: this tracker's, and those adopted from other threads. */
   files = Array.from({ length: PARTITIONS }, (_, p) => [
     path5.join(this.dir, `p${p}`)
@@ -51857,12 +51858,19 @@ var HashSpill = class {
     const n = this.fill[p];
     if (!n) return;
     const buf = this.buffers[p];
-    appendFileSync2(this.files[p][0], new Uint8Array(buf.buffer, buf.byteOffset, n * 8));
+    this.fds[p] ??= openSync(this.files[p][0], "a");
+    const bytes = new Uint8Array(buf.buffer, buf.byteOffset, n * 8);
+    for (let at = 0; at < bytes.length; ) at += writeSync(this.fds[p], bytes, at, bytes.length - at);
     this.fill[p] = 0;
   }
-  /** Write what is buffered and hand the files over (to another thread's tracker). */
+  /** Write what is buffered, close the files and hand them over (to another thread's tracker). */
   flush() {
-    for (let p = 0; p < PARTITIONS; p++) this.write(p);
+    for (let p = 0; p < PARTITIONS; p++) {
+      this.write(p);
+      const fd2 = this.fds[p];
+      if (fd2 !== void 0) closeSync(fd2);
+      this.fds[p] = void 0;
+    }
     return this.files.map((f) => [...f]);
   }
   /** Take over another tracker's partition files. */
@@ -62678,7 +62686,7 @@ function compareColumn(reference, current, method, threshold) {
 }
 
 // src/data/parallel-csv.ts
-import { closeSync, existsSync as existsSync2, openSync, readSync, statSync as statSync6 } from "node:fs";
+import { closeSync as closeSync2, existsSync as existsSync2, openSync as openSync2, readSync, statSync as statSync6 } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { Worker as Worker2 } from "node:worker_threads";
@@ -62745,7 +62753,7 @@ function readAt(fd2, position, length) {
   return buf.subarray(0, n);
 }
 function readHeader(path10, delimiter) {
-  const fd2 = openSync(path10, "r");
+  const fd2 = openSync2(path10, "r");
   try {
     const head = readAt(fd2, 0, 1 << 20);
     let start = head[0] === 239 && head[1] === 187 && head[2] === 191 ? 3 : 0;
@@ -62773,13 +62781,13 @@ function readHeader(path10, delimiter) {
     }
     return void 0;
   } finally {
-    closeSync(fd2);
+    closeSync2(fd2);
   }
 }
 function splitPoints(path10, from, parts) {
   const size = statSync6(path10).size;
   const points = [from];
-  const fd2 = openSync(path10, "r");
+  const fd2 = openSync2(path10, "r");
   try {
     for (let k = 1; k < parts; k++) {
       const guess = from + Math.floor((size - from) * k / parts);
@@ -62790,7 +62798,7 @@ function splitPoints(path10, from, parts) {
       if (at > points[points.length - 1] && at < size) points.push(at);
     }
   } finally {
-    closeSync(fd2);
+    closeSync2(fd2);
   }
   points.push(size);
   return points;

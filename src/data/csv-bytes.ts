@@ -370,11 +370,11 @@ export class CsvByteScanner {
         i = consumed = next;
         continue;
       }
-      b.fields = firstField;
-      // The general path: quotes, a lone CR, or the chunk's end.
+      // The general path, from the field the fast path stopped in (the fields before it are
+      // whole): quotes, a lone CR, or the chunk's end.
       const rowLine = line;
       let extraLines = 0;
-      let j = i;
+      let j = from;
       let quotedAny = false;
       for (;;) {
         if (j < n && buf[j] === QUOTE) {

@@ -4,7 +4,7 @@
  * Equal strings always hash equal, so a value reported new is new; a value reported seen may be a
  * hash collision, which callers verify against the real strings (see UniqueTracker).
  */
-import { appendFileSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
@@ -47,6 +47,8 @@ class HashSpill {
   private readonly dir = mkdtempSync(path.join(tmpdir(), "mlgate-unique-"));
   private readonly buffers = Array.from({ length: PARTITIONS }, () => new Uint32Array(SPILL_BUFFER * 2));
   private readonly fill = new Uint32Array(PARTITIONS);
+  /** Each partition's own file, open while pairs are being spilled. */
+  private readonly fds: (number | undefined)[] = new Array(PARTITIONS).fill(undefined);
   /** Files per partition: this tracker's, and those adopted from other threads. */
   private readonly files: string[][] = Array.from({ length: PARTITIONS }, (_, p) => [
     path.join(this.dir, `p${p}`),
@@ -66,13 +68,20 @@ class HashSpill {
     const n = this.fill[p]!;
     if (!n) return;
     const buf = this.buffers[p]!;
-    appendFileSync(this.files[p]![0]!, new Uint8Array(buf.buffer, buf.byteOffset, n * 8));
+    this.fds[p] ??= openSync(this.files[p]![0]!, "a");
+    const bytes = new Uint8Array(buf.buffer, buf.byteOffset, n * 8);
+    for (let at = 0; at < bytes.length; ) at += writeSync(this.fds[p]!, bytes, at, bytes.length - at);
     this.fill[p] = 0;
   }
 
-  /** Write what is buffered and hand the files over (to another thread's tracker). */
+  /** Write what is buffered, close the files and hand them over (to another thread's tracker). */
   flush(): string[][] {
-    for (let p = 0; p < PARTITIONS; p++) this.write(p);
+    for (let p = 0; p < PARTITIONS; p++) {
+      this.write(p);
+      const fd = this.fds[p];
+      if (fd !== undefined) closeSync(fd);
+      this.fds[p] = undefined;
+    }
     return this.files.map((f) => [...f]);
   }
 
