@@ -21062,7 +21062,7 @@ function alignTable(t) {
     (_, j) => rows.length > 1 && rows.slice(1).every((r) => numeric.test(r[j] ?? ""))
   );
   const out = rows.map(
-    (r) => r.map((cell3, j) => right[j] ? cell3.padStart(widths[j]) : cell3.padEnd(widths[j])).join("  ").trimEnd()
+    (r) => r.map((cell2, j) => right[j] ? cell2.padStart(widths[j]) : cell2.padEnd(widths[j])).join("  ").trimEnd()
   );
   if (t.rows.length > MAX_ROWS)
     out.push(`... ${t.rows.length - MAX_ROWS} more rows in the JSON or markdown report`);
@@ -30754,6 +30754,12 @@ function cellNumber(text2) {
   const t = text2.trim();
   return t === "" || isMissing(t) ? Number.NaN : Number(t);
 }
+function parquetText(v) {
+  if (v === null || v === void 0) return "";
+  if (v instanceof Date) return v.toISOString();
+  if (typeof v === "object") return JSON.stringify(v, (_, x2) => typeof x2 === "bigint" ? x2.toString() : x2);
+  return String(v);
+}
 function isOneHot(cells) {
   let ones = 0;
   for (const v of cells) {
@@ -31668,6 +31674,7 @@ var UniqueTracker = class {
 
 // src/data/column-checks.ts
 var OUTLIER_SAMPLE = 1e5;
+var MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 var EXAMPLES = 5;
 var MAX_CELL = 1e4;
 var MAX_ALLOWED_CODES = 4096;
@@ -31876,6 +31883,45 @@ var ColumnAccumulator = class {
     this.sumSq = sumSq;
     this.min = numeric ? min : void 0;
     this.max = numeric ? max2 : void 0;
+  }
+  /**
+   * Feed decoded values (a Parquet column chunk), entries [from, to): value k is row and line
+   * rowBase + k. Finite numbers are measured as numbers, with no text made unless a check needs
+   * it; everything else goes through add() as the text a reader would show (null is missing,
+   * NaN reads as "NaN", which is missing too).
+   */
+  addValues(data, from, to, rowBase, file) {
+    const c = this.config;
+    const type2 = c.type;
+    const typed = type2 === "integer" || type2 === "number" || type2 === void 0 || type2 === "string";
+    const lo = c.min ?? Number.NEGATIVE_INFINITY;
+    const hi = c.max ?? Number.POSITIVE_INFINITY;
+    const needsText = this.allowedSet !== void 0 || this.pattern !== void 0 || this.unique !== void 0;
+    for (let k = from; k < to; k++) {
+      const raw = data[k];
+      const row = rowBase + k;
+      const v = typeof raw === "bigint" && raw <= MAX_SAFE && raw >= -MAX_SAFE ? Number(raw) : raw;
+      if (typeof v !== "number" || !Number.isFinite(v) || !typed || c.freshness !== void 0) {
+        this.add(parquetText(raw), row, row, file);
+        continue;
+      }
+      this.rows++;
+      this.numeric++;
+      this.sum += v;
+      this.sumSq += v * v;
+      if (this.min === void 0 || v < this.min) this.min = v;
+      if (this.max === void 0 || v > this.max) this.max = v;
+      if (type2 === "integer" && !(Number.isInteger(v) && Math.abs(v) < 1e21))
+        this.type.add(example(String(v), row, row, file));
+      if (c.outliers) this.keep(v, row, row, file, String(v));
+      if (v < lo || v > hi) this.range.add(example(String(v), row, row, file));
+      if (needsText) {
+        const text2 = String(v);
+        if (this.allowedSet && !this.allowedSet.has(text2)) this.allowed.add(example(text2, row, row, file));
+        if (this.pattern && !this.pattern.test(text2)) this.regex.add(example(text2, row, row, file));
+        this.unique?.add(text2);
+      }
+    }
   }
   /** Keep the newest timestamp, for `freshness`. */
   noteTimestamp(text2) {
@@ -40293,13 +40339,7 @@ var compressors = {
 };
 
 // src/io/read-parquet.ts
-function cell(v) {
-  if (v === null || v === void 0) return "";
-  if (v instanceof Date) return v.toISOString();
-  if (typeof v === "object") return JSON.stringify(v, (_, x2) => typeof x2 === "bigint" ? x2.toString() : x2);
-  return String(v);
-}
-async function readParquet(workspace, file, onRow, _delimiter, onBytes, wanted) {
+async function readParquetGroups(workspace, file, onHeader, onGroup, onBytes, wanted, onChunk) {
   if (!await workspace.exists(file)) throw new WorkspaceError(`${file} does not exist`);
   const handle = await open2(workspace.resolve(file), "r");
   try {
@@ -40319,15 +40359,13 @@ async function readParquet(workspace, file, onRow, _delimiter, onBytes, wanted) 
       throw new CsvError(`not a readable Parquet file (${err3.message})`, 1);
     }
     const header = parquetSchema(metadata).children.map((c) => c.element.name);
-    onRow({ index: 0, line: 1, fields: header });
+    onHeader(header);
     const columns = wanted ? header.filter((h) => wanted.has(h)) : header;
-    const positions = columns.map((c) => header.indexOf(c));
-    let index = 1;
     let start = 0;
     for (const group of metadata.row_groups) {
       const end = start + Number(group.num_rows);
+      const chunks = /* @__PURE__ */ new Map();
       try {
-        const chunks = /* @__PURE__ */ new Map();
         await parquetRead({
           file: buffer,
           metadata,
@@ -40337,29 +40375,24 @@ async function readParquet(workspace, file, onRow, _delimiter, onBytes, wanted) 
           // Snappy is built in; ZSTD, Brotli, LZ4 and gzip come from hyparquet-compressors.
           compressors,
           onChunk: (c) => {
+            const chunk = {
+              rowStart: c.rowStart,
+              rowEnd: c.rowEnd,
+              data: c.columnData
+            };
+            if (onChunk) return onChunk(c.columnName, chunk);
             const list = chunks.get(c.columnName) ?? [];
-            list.push({ rowStart: c.rowStart, rowEnd: c.rowEnd, data: c.columnData });
+            list.push(chunk);
             chunks.set(c.columnName, list);
           }
         });
-        const fields = new Array(header.length).fill("");
-        const cursors = columns.map((c) => ({ list: chunks.get(c) ?? [], at: 0 }));
-        for (let row = start; row < end; row++) {
-          for (let k = 0; k < positions.length; k++) {
-            const cur = cursors[k];
-            while (cur.at < cur.list.length && cur.list[cur.at].rowEnd <= row) cur.at++;
-            const chunk = cur.list[cur.at];
-            fields[positions[k]] = chunk && row >= chunk.rowStart ? cell(chunk.data[row - chunk.rowStart]) : "";
-          }
-          onRow({ index, line: index, fields });
-          index++;
-        }
       } catch (err3) {
         throw new CsvError(
           `cannot read the row group starting at row ${start + 1} (${err3.message})`,
           start + 1
         );
       }
+      onGroup({ start, end, chunks });
       start = end;
       onBytes?.(Math.round(size * start / Math.max(1, Number(metadata.num_rows))));
     }
@@ -40367,11 +40400,41 @@ async function readParquet(workspace, file, onRow, _delimiter, onBytes, wanted) 
     await handle.close();
   }
 }
+async function readParquet(workspace, file, onRow, _delimiter, onBytes, wanted) {
+  let header = [];
+  let positions = [];
+  let columns = [];
+  await readParquetGroups(
+    workspace,
+    file,
+    (fields) => {
+      header = fields;
+      columns = wanted ? header.filter((h) => wanted.has(h)) : header;
+      positions = columns.map((c) => header.indexOf(c));
+      onRow({ index: 0, line: 1, fields: header });
+    },
+    ({ start, end, chunks }) => {
+      const fields = new Array(header.length).fill("");
+      const cursors = columns.map((c) => ({ list: chunks.get(c) ?? [], at: 0 }));
+      for (let row = start; row < end; row++) {
+        for (let k = 0; k < positions.length; k++) {
+          const cur = cursors[k];
+          while (cur.at < cur.list.length && cur.list[cur.at].rowEnd <= row) cur.at++;
+          const chunk = cur.list[cur.at];
+          fields[positions[k]] = chunk && row >= chunk.rowStart ? parquetText(chunk.data[row - chunk.rowStart]) : "";
+        }
+        onRow({ index: row + 1, line: row + 1, fields });
+      }
+    },
+    onBytes,
+    wanted
+  );
+}
 
 // src/io/read-records.ts
 import { createInterface } from "node:readline";
 var MAX_JSON_BYTES = 256 * 1024 * 1024;
-function cell2(v) {
+function cell(v) {
   if (v === null || v === void 0) return "";
   if (typeof v === "object") return JSON.stringify(v);
   return String(v);
@@ -40395,7 +40458,7 @@ var RecordRows = class {
     this.onRow({
       index: this.index++,
       line,
-      fields: this.header.map((k) => Object.hasOwn(r, k) ? cell2(r[k]) : "")
+      fields: this.header.map((k) => Object.hasOwn(r, k) ? cell(r[k]) : "")
     });
   }
 };
@@ -42311,10 +42374,10 @@ async function scanPart(job) {
       for (let r = 0; r < batch.rows; r++) {
         const first = batch.fieldOf[r];
         const n = batch.fieldOf[r + 1] - first;
-        const cell3 = (i2) => i2 < n ? batch.text(first + i2) : "";
-        for (const k of keys) k.tracker.add(k.at.map(cell3).join(""));
+        const cell2 = (i2) => i2 < n ? batch.text(first + i2) : "";
+        for (const k of keys) k.tracker.add(k.at.map(cell2).join(""));
         for (const g of groups2) {
-          const cells = g.at.map(cell3);
+          const cells = g.at.map(cell2);
           if (!isOneHot(cells))
             g.bad.add({ row: rows + r, line: batch.line[r], file, value: cells.join(", ") });
         }
@@ -42629,15 +42692,21 @@ async function checkDataset(ds, ctx) {
           else index.push({ name, at, acc });
         }
       };
-      const onCells = (cell3, index0, line) => {
-        for (const d of driftColumns.values()) if (d.at >= 0) d.current.add(cell3(d.at));
+      const wanted = () => /* @__PURE__ */ new Set([
+        ...columns.keys(),
+        ...driftColumns.keys(),
+        ...keys.flatMap((k) => k.cols),
+        ...groups2.flatMap((g) => g.cols)
+      ]);
+      const onCells = (cell2, index0, line) => {
+        for (const d of driftColumns.values()) if (d.at >= 0) d.current.add(cell2(d.at));
         for (const k of keys) {
           if (k.at.includes(-1)) continue;
-          k.tracker.add(k.at.map(cell3).join(""));
+          k.tracker.add(k.at.map(cell2).join(""));
         }
         for (const g of groups2) {
           if (g.at.includes(-1)) continue;
-          const cells = g.at.map(cell3);
+          const cells = g.at.map(cell2);
           if (!isOneHot(cells)) g.bad.add({ row: index0, line, file, value: cells.join(", ") });
         }
       };
@@ -42725,6 +42794,60 @@ async function checkDataset(ds, ctx) {
           ds.delimiter,
           (bytes) => progress.update(bytes)
         );
+      } else if (readerFor(file, ds.format) === readParquet && ctx.tuning?.fastPath !== false) {
+        const names = [...wanted()];
+        const rowWise = driftColumns.size > 0 || keys.length > 0 || groups2.length > 0;
+        const covered = /* @__PURE__ */ new Map();
+        let fields = [];
+        await readParquetGroups(
+          ctx.workspace,
+          file,
+          (all) => {
+            fields = all;
+            onHeader(all, 1);
+          },
+          ({ start, end, chunks }) => {
+            rows += end - start;
+            for (const { name, acc } of index) {
+              let next = covered.get(name) ?? start;
+              for (const c of chunks.get(name) ?? []) {
+                acc.addValues(c.data, 0, c.rowEnd - c.rowStart, c.rowStart + 1, file);
+                next = c.rowEnd;
+              }
+              for (let row = Math.max(next, start); row < end; row++) acc.add("", row + 1, row + 1, file);
+            }
+            covered.clear();
+            if (rowWise) {
+              const cursors = names.map((n) => ({ name: n, list: chunks.get(n) ?? [], at: 0 }));
+              const cellsOf = /* @__PURE__ */ new Map();
+              for (const c of cursors) {
+                const i2 = fields.indexOf(c.name);
+                if (i2 >= 0) cellsOf.set(i2, c);
+              }
+              for (let row = start; row < end; row++) {
+                onCells(
+                  (i2) => {
+                    const cur = cellsOf.get(i2);
+                    if (!cur) return "";
+                    while (cur.at < cur.list.length && cur.list[cur.at].rowEnd <= row) cur.at++;
+                    const chunk = cur.list[cur.at];
+                    return chunk && row >= chunk.rowStart ? parquetText(chunk.data[row - chunk.rowStart]) : "";
+                  },
+                  row + 1,
+                  row + 1
+                );
+              }
+            }
+          },
+          (bytes) => progress.update(bytes),
+          wanted(),
+          rowWise ? void 0 : (name, c) => {
+            const acc = columns.get(name);
+            if (!acc || !index.some((x2) => x2.acc === acc)) return;
+            acc.addValues(c.data, 0, c.rowEnd - c.rowStart, c.rowStart + 1, file);
+            covered.set(name, c.rowEnd);
+          }
+        );
       } else {
         await readerFor(file, ds.format)(
           ctx.workspace,
@@ -42739,12 +42862,7 @@ async function checkDataset(ds, ctx) {
           },
           ds.delimiter,
           (bytes) => progress.update(bytes),
-          /* @__PURE__ */ new Set([
-            ...columns.keys(),
-            ...driftColumns.keys(),
-            ...keys.flatMap((k) => k.cols),
-            ...groups2.flatMap((g) => g.cols)
-          ])
+          wanted()
         );
       }
     } catch (err3) {

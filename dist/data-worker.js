@@ -243,6 +243,12 @@ function cellNumber(text) {
   const t = text.trim();
   return t === "" || isMissing(t) ? Number.NaN : Number(t);
 }
+function parquetText(v) {
+  if (v === null || v === void 0) return "";
+  if (v instanceof Date) return v.toISOString();
+  if (typeof v === "object") return JSON.stringify(v, (_, x) => typeof x === "bigint" ? x.toString() : x);
+  return String(v);
+}
 function isOneHot(cells) {
   let ones = 0;
   for (const v of cells) {
@@ -1157,6 +1163,7 @@ var UniqueTracker = class {
 
 // src/data/column-checks.ts
 var OUTLIER_SAMPLE = 1e5;
+var MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 var EXAMPLES = 5;
 var MAX_CELL = 1e4;
 var MAX_ALLOWED_CODES = 4096;
@@ -1365,6 +1372,45 @@ var ColumnAccumulator = class {
     this.sumSq = sumSq;
     this.min = numeric ? min : void 0;
     this.max = numeric ? max : void 0;
+  }
+  /**
+   * Feed decoded values (a Parquet column chunk), entries [from, to): value k is row and line
+   * rowBase + k. Finite numbers are measured as numbers, with no text made unless a check needs
+   * it; everything else goes through add() as the text a reader would show (null is missing,
+   * NaN reads as "NaN", which is missing too).
+   */
+  addValues(data, from, to, rowBase, file) {
+    const c = this.config;
+    const type = c.type;
+    const typed = type === "integer" || type === "number" || type === void 0 || type === "string";
+    const lo = c.min ?? Number.NEGATIVE_INFINITY;
+    const hi = c.max ?? Number.POSITIVE_INFINITY;
+    const needsText = this.allowedSet !== void 0 || this.pattern !== void 0 || this.unique !== void 0;
+    for (let k = from; k < to; k++) {
+      const raw = data[k];
+      const row = rowBase + k;
+      const v = typeof raw === "bigint" && raw <= MAX_SAFE && raw >= -MAX_SAFE ? Number(raw) : raw;
+      if (typeof v !== "number" || !Number.isFinite(v) || !typed || c.freshness !== void 0) {
+        this.add(parquetText(raw), row, row, file);
+        continue;
+      }
+      this.rows++;
+      this.numeric++;
+      this.sum += v;
+      this.sumSq += v * v;
+      if (this.min === void 0 || v < this.min) this.min = v;
+      if (this.max === void 0 || v > this.max) this.max = v;
+      if (type === "integer" && !(Number.isInteger(v) && Math.abs(v) < 1e21))
+        this.type.add(example(String(v), row, row, file));
+      if (c.outliers) this.keep(v, row, row, file, String(v));
+      if (v < lo || v > hi) this.range.add(example(String(v), row, row, file));
+      if (needsText) {
+        const text = String(v);
+        if (this.allowedSet && !this.allowedSet.has(text)) this.allowed.add(example(text, row, row, file));
+        if (this.pattern && !this.pattern.test(text)) this.regex.add(example(text, row, row, file));
+        this.unique?.add(text);
+      }
+    }
   }
   /** Keep the newest timestamp, for `freshness`. */
   noteTimestamp(text) {

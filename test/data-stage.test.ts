@@ -252,6 +252,71 @@ describe("data stage: Parquet", () => {
   });
 });
 
+describe("data stage: Parquet values measured as decoded", () => {
+  it("column by column (numbers kept as numbers) finds exactly what the text path finds", async () => {
+    const { parquetWriteBuffer } = await import("hyparquet-writer");
+    const n = 400;
+    const big = 2n ** 60n;
+    const buffer = parquetWriteBuffer({
+      columnData: [
+        {
+          name: "i32",
+          data: Array.from({ length: n }, (_, i) => (i % 9 === 0 ? null : ((i * 37) % 300) - 20)),
+          type: "INT32",
+        },
+        {
+          name: "i64",
+          data: Array.from({ length: n }, (_, i) =>
+            i % 11 === 0 ? null : i % 13 === 0 ? big + BigInt(i) : BigInt(i % 50),
+          ),
+          type: "INT64",
+        },
+        {
+          name: "dbl",
+          data: Array.from(
+            { length: n },
+            (_, i) => [Number.NaN, Number.POSITIVE_INFINITY, -0, 1e21, 0.1, 2.5, -7, 1e-7][i % 8] ?? i / 3,
+          ),
+          type: "DOUBLE",
+        },
+        {
+          name: "str",
+          data: Array.from({ length: n }, (_, i) => (i % 5 === 0 ? "NA" : ["BR", "US", "3", "x y"][i % 4]!)),
+          type: "STRING",
+        },
+        {
+          name: "flag",
+          data: Array.from({ length: n }, (_, i) => (i % 6 === 0 ? null : i % 2 === 0)),
+          type: "BOOLEAN",
+        },
+        {
+          name: "ts",
+          data: Array.from({ length: n }, (_, i) => new Date(Date.UTC(2024, 0, 1 + (i % 30), i % 24))),
+          type: "TIMESTAMP",
+        },
+      ],
+      rowGroupSize: 97,
+    });
+    const checks = `      i32: { type: integer, min: 0, max: 250, missing: { max: 0 }, outliers: { zscore: 2 } }
+      i64: { type: integer, min: 0, max: 40, unique: true, allowed: [1, 2, 3, 4, 5] }
+      dbl: { type: number, min: -5, max: 100, regex: "^[0-9.]+$" }
+      str: { allowed: [BR, US], regex: "^[A-Z]+$", unique: true }
+      flag: { type: boolean, allowed: [true] }
+      ts: { type: timestamp, freshness: { max_age: 3650d } }
+`;
+    const plain = `  - name: p\n    path: d.parquet\n    columns:\n${checks}`;
+    // Keys and one-hot groups make the stage read rows as well as columns.
+    const rowWise = `${plain}    unique: [[i32, str]]\n    one_hot: [[flag, i32]]\n`;
+    const files = { "d.parquet": Buffer.from(buffer) };
+    for (const block of [plain, rowWise]) {
+      const fast = await run(files, block);
+      const text = await run(files, block, { fastPath: false });
+      expect(fast.checks.map((c) => c.status)).toContain("failed");
+      expect(fast).toEqual(text);
+    }
+  });
+});
+
 describe("data stage: drift against a reference file", () => {
   /** A CSV of `n` rows: a numeric column from `num(i)` and a category from `cat(i)`. */
   const csv = (n: number, num: (i: number) => number, cat: (i: number) => string) =>

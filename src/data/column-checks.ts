@@ -15,6 +15,7 @@ import {
   isIntegerBytes,
   isMissing,
   isMissingBytes,
+  parquetText,
   toNumber,
   type ValueType,
 } from "./values.js";
@@ -37,6 +38,8 @@ export interface ColumnConfig {
 
 /** Numeric values kept per column for `outliers`: counts are exact up to this many values, estimated above. */
 export const OUTLIER_SAMPLE = 100_000;
+
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
 /** Up to this many example rows are kept per check. */
 export const EXAMPLES = 5;
@@ -312,6 +315,52 @@ export class ColumnAccumulator {
     this.sumSq = sumSq;
     this.min = numeric ? min : undefined;
     this.max = numeric ? max : undefined;
+  }
+
+  /**
+   * Feed decoded values (a Parquet column chunk), entries [from, to): value k is row and line
+   * rowBase + k. Finite numbers are measured as numbers, with no text made unless a check needs
+   * it; everything else goes through add() as the text a reader would show (null is missing,
+   * NaN reads as "NaN", which is missing too).
+   */
+  addValues(data: ArrayLike<unknown>, from: number, to: number, rowBase: number, file: string): void {
+    const c = this.config;
+    const type = c.type;
+    const typed = type === "integer" || type === "number" || type === undefined || type === "string";
+    const lo = c.min ?? Number.NEGATIVE_INFINITY;
+    const hi = c.max ?? Number.POSITIVE_INFINITY;
+    const needsText =
+      this.allowedSet !== undefined || this.pattern !== undefined || this.unique !== undefined;
+    for (let k = from; k < to; k++) {
+      const raw = data[k];
+      const row = rowBase + k;
+      // INT64 columns decode as bigint: within 2^53 the number has the same digits.
+      const v =
+        typeof raw === "bigint" && raw <= MAX_SAFE && raw >= -MAX_SAFE ? Number(raw) : (raw as number);
+      if (typeof v !== "number" || !Number.isFinite(v) || !typed || c.freshness !== undefined) {
+        this.add(parquetText(raw), row, row, file);
+        continue;
+      }
+      // String(v) of a finite number is always a plain decimal that reads back as v, so this is
+      // what add(String(v)) measures.
+      this.rows++;
+      this.numeric++;
+      this.sum += v;
+      this.sumSq += v * v;
+      if (this.min === undefined || v < this.min) this.min = v;
+      if (this.max === undefined || v > this.max) this.max = v;
+      // String(v) is an integer's digits below 1e21, exponent notation from there.
+      if (type === "integer" && !(Number.isInteger(v) && Math.abs(v) < 1e21))
+        this.type.add(example(String(v), row, row, file));
+      if (c.outliers) this.keep(v, row, row, file, String(v));
+      if (v < lo || v > hi) this.range.add(example(String(v), row, row, file));
+      if (needsText) {
+        const text = String(v);
+        if (this.allowedSet && !this.allowedSet.has(text)) this.allowed.add(example(text, row, row, file));
+        if (this.pattern && !this.pattern.test(text)) this.regex.add(example(text, row, row, file));
+        this.unique?.add(text);
+      }
+    }
   }
 
   /** Keep the newest timestamp, for `freshness`. */

@@ -8,6 +8,7 @@ import { commitTime } from "../io/git-info.js";
 import { SILENT } from "../io/progress.js";
 import { readCsvBatches } from "../io/read-csv-batches.js";
 import { defaultDelimiter } from "../io/read-delimited.js";
+import { type ParquetChunk, readParquet, readParquetGroups } from "../io/read-parquet.js";
 import { readerFor } from "../io/reader-for.js";
 import { createWorkspace, WorkspaceError } from "../io/workspace.js";
 import { sectionStatus } from "../report/section-status.js";
@@ -26,7 +27,7 @@ import {
   scanParts,
   splitPoints,
 } from "./parallel-csv.js";
-import { isOneHot } from "./values.js";
+import { isOneHot, parquetText } from "./values.js";
 
 /** ML Test Score item these checks automate: "feature expectations are captured in a schema". */
 const RUBRIC = ["data.1"];
@@ -297,6 +298,14 @@ async function checkDataset(
           else index.push({ name, at, acc });
         }
       };
+      /** The columns any check reads (readers that can, Parquet, decode only these). */
+      const wanted = () =>
+        new Set([
+          ...columns.keys(),
+          ...driftColumns.keys(),
+          ...keys.flatMap((k) => k.cols),
+          ...groups.flatMap((g) => g.cols),
+        ]);
       /** Drift, keys and one-hot groups, from a row's cells by position. */
       const onCells = (cell: (i: number) => string, index0: number, line: number): void => {
         for (const d of driftColumns.values()) if (d.at >= 0) d.current.add(cell(d.at));
@@ -407,6 +416,69 @@ async function checkDataset(
           ds.delimiter,
           (bytes) => progress.update(bytes),
         );
+      } else if (readerFor(file, ds.format) === readParquet && ctx.tuning?.fastPath !== false) {
+        // Parquet: column chunks measured column by column; numbers stay numbers.
+        const names = [...wanted()];
+        const rowWise = driftColumns.size > 0 || keys.length > 0 || groups.length > 0;
+        /** Per column, the row its streamed chunks reached. */
+        const covered = new Map<string, number>();
+        let fields: string[] = [];
+        await readParquetGroups(
+          ctx.workspace,
+          file,
+          (all) => {
+            fields = all;
+            onHeader(all, 1);
+          },
+          ({ start, end, chunks }) => {
+            rows += end - start;
+            for (const { name, acc } of index) {
+              // Rows a column's chunks did not cover (none in practice) read as missing.
+              let next = covered.get(name) ?? start;
+              for (const c of chunks.get(name) ?? []) {
+                acc.addValues(c.data, 0, c.rowEnd - c.rowStart, c.rowStart + 1, file);
+                next = c.rowEnd;
+              }
+              for (let row = Math.max(next, start); row < end; row++) acc.add("", row + 1, row + 1, file);
+            }
+            covered.clear();
+            if (rowWise) {
+              // Row-wise cells for drift, keys and groups, off the chunks with a cursor per column.
+              const cursors = names.map((n) => ({ name: n, list: chunks.get(n) ?? [], at: 0 }));
+              const cellsOf = new Map<number, { list: ParquetChunk[]; at: number }>();
+              for (const c of cursors) {
+                const i = fields.indexOf(c.name);
+                if (i >= 0) cellsOf.set(i, c);
+              }
+              for (let row = start; row < end; row++) {
+                onCells(
+                  (i) => {
+                    const cur = cellsOf.get(i);
+                    if (!cur) return "";
+                    while (cur.at < cur.list.length && cur.list[cur.at]!.rowEnd <= row) cur.at++;
+                    const chunk = cur.list[cur.at];
+                    return chunk && row >= chunk.rowStart
+                      ? parquetText(chunk.data[row - chunk.rowStart])
+                      : "";
+                  },
+                  row + 1,
+                  row + 1,
+                );
+              }
+            }
+          },
+          (bytes) => progress.update(bytes),
+          wanted(),
+          rowWise
+            ? undefined
+            : (name, c) => {
+                // Nothing needs whole rows: measure each chunk as it is decoded and let it go.
+                const acc = columns.get(name);
+                if (!acc || !index.some((x) => x.acc === acc)) return;
+                acc.addValues(c.data, 0, c.rowEnd - c.rowStart, c.rowStart + 1, file);
+                covered.set(name, c.rowEnd);
+              },
+        );
       } else {
         await readerFor(file, ds.format)!(
           ctx.workspace,
@@ -421,12 +493,7 @@ async function checkDataset(
           },
           ds.delimiter,
           (bytes) => progress.update(bytes),
-          new Set([
-            ...columns.keys(),
-            ...driftColumns.keys(),
-            ...keys.flatMap((k) => k.cols),
-            ...groups.flatMap((g) => g.cols),
-          ]),
+          wanted(),
         );
       }
     } catch (err) {

@@ -32,6 +32,14 @@ export function cellNumber(text: string): number {
   return t === "" || isMissing(t) ? Number.NaN : Number(t);
 }
 
+/** A decoded value (Parquet) as text: null is missing, dates are ISO 8601, big integers keep every digit. */
+export function parquetText(v: unknown): string {
+  if (v === null || v === undefined) return "";
+  if (v instanceof Date) return v.toISOString();
+  if (typeof v === "object") return JSON.stringify(v, (_, x) => (typeof x === "bigint" ? x.toString() : x));
+  return String(v);
+}
+
 /** One-hot: exactly one 1 among the cells, every other a 0 (1/0, 1.0/0.0, true/false). */
 export function isOneHot(cells: string[]): boolean {
   let ones = 0;

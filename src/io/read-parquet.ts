@@ -7,25 +7,36 @@ import { open } from "node:fs/promises";
 import { type AsyncBuffer, parquetMetadataAsync, parquetRead, parquetSchema } from "hyparquet";
 import { compressors } from "hyparquet-compressors";
 import { CsvError, type CsvRow } from "../data/csv-parser.js";
+import { parquetText } from "../data/values.js";
 import { type Workspace, WorkspaceError } from "./workspace.js";
 
-/** A cell as text: null is missing, dates are ISO 8601, big integers keep every digit. */
-function cell(v: unknown): string {
-  if (v === null || v === undefined) return "";
-  if (v instanceof Date) return v.toISOString();
-  if (typeof v === "object") return JSON.stringify(v, (_, x) => (typeof x === "bigint" ? x.toString() : x));
-  return String(v);
+/** One column's values for a run of rows of a row group (data row `rowStart` is 0-based). */
+export interface ParquetChunk {
+  rowStart: number;
+  rowEnd: number;
+  data: ArrayLike<unknown>;
 }
 
-/** Read a .parquet file row by row. */
-export async function readParquet(
+/** A decoded row group: rows [start, end) (0-based data rows) and each read column's chunks. */
+export interface ParquetGroup {
+  start: number;
+  end: number;
+  chunks: Map<string, ParquetChunk[]>;
+}
+
+/**
+ * Read a .parquet file one row group at a time, decoding only `wanted` columns (all when
+ * undefined): `onHeader` gets every column name, `onGroup` each group's column chunks.
+ */
+export async function readParquetGroups(
   workspace: Workspace,
   file: string,
-  onRow: (row: CsvRow) => void,
-  _delimiter?: string,
+  onHeader: (fields: string[]) => void,
+  onGroup: (group: ParquetGroup) => void,
   onBytes?: (bytes: number) => void,
-  /** Only these columns are decoded; the others read as empty (the header lists them all). */
   wanted?: Set<string>,
+  /** When given, each chunk is handed over as it is decoded and not kept for onGroup. */
+  onChunk?: (column: string, chunk: ParquetChunk) => void,
 ): Promise<void> {
   if (!(await workspace.exists(file))) throw new WorkspaceError(`${file} does not exist`);
   const handle = await open(workspace.resolve(file), "r");
@@ -46,18 +57,15 @@ export async function readParquet(
       throw new CsvError(`not a readable Parquet file (${(err as Error).message})`, 1);
     }
     const header = parquetSchema(metadata).children.map((c) => c.element.name);
-    onRow({ index: 0, line: 1, fields: header });
+    onHeader(header);
     // Decoding only the columns the checks read is most of the work saved on wide files.
     const columns = wanted ? header.filter((h) => wanted.has(h)) : header;
-    const positions = columns.map((c) => header.indexOf(c));
-    let index = 1;
     let start = 0;
     for (const group of metadata.row_groups) {
       const end = start + Number(group.num_rows);
+      // Columns arrive as chunks (onChunk): no row objects are built.
+      const chunks = new Map<string, ParquetChunk[]>();
       try {
-        // Columns arrive as chunks (onChunk, no row objects built); rows are then read off them
-        // with one reused array, which keeps garbage low on millions of rows.
-        const chunks = new Map<string, { rowStart: number; rowEnd: number; data: ArrayLike<unknown> }[]>();
         await parquetRead({
           file: buffer,
           metadata,
@@ -67,34 +75,70 @@ export async function readParquet(
           // Snappy is built in; ZSTD, Brotli, LZ4 and gzip come from hyparquet-compressors.
           compressors,
           onChunk: (c) => {
+            const chunk = {
+              rowStart: c.rowStart,
+              rowEnd: c.rowEnd,
+              data: c.columnData as ArrayLike<unknown>,
+            };
+            if (onChunk) return onChunk(c.columnName, chunk);
             const list = chunks.get(c.columnName) ?? [];
-            list.push({ rowStart: c.rowStart, rowEnd: c.rowEnd, data: c.columnData as ArrayLike<unknown> });
+            list.push(chunk);
             chunks.set(c.columnName, list);
           },
         });
-        const fields = new Array<string>(header.length).fill("");
-        const cursors = columns.map((c) => ({ list: chunks.get(c) ?? [], at: 0 }));
-        for (let row = start; row < end; row++) {
-          for (let k = 0; k < positions.length; k++) {
-            const cur = cursors[k]!;
-            while (cur.at < cur.list.length && cur.list[cur.at]!.rowEnd <= row) cur.at++;
-            const chunk = cur.list[cur.at];
-            fields[positions[k]!] =
-              chunk && row >= chunk.rowStart ? cell(chunk.data[row - chunk.rowStart]) : "";
-          }
-          onRow({ index, line: index, fields });
-          index++;
-        }
       } catch (err) {
         throw new CsvError(
           `cannot read the row group starting at row ${start + 1} (${(err as Error).message})`,
           start + 1,
         );
       }
+      onGroup({ start, end, chunks });
       start = end;
       onBytes?.(Math.round((size * start) / Math.max(1, Number(metadata.num_rows))));
     }
   } finally {
     await handle.close();
   }
+}
+
+/** Read a .parquet file row by row (cells as text; row 0 is the header). */
+export async function readParquet(
+  workspace: Workspace,
+  file: string,
+  onRow: (row: CsvRow) => void,
+  _delimiter?: string,
+  onBytes?: (bytes: number) => void,
+  /** Only these columns are decoded; the others read as empty (the header lists them all). */
+  wanted?: Set<string>,
+): Promise<void> {
+  let header: string[] = [];
+  let positions: number[] = [];
+  let columns: string[] = [];
+  await readParquetGroups(
+    workspace,
+    file,
+    (fields) => {
+      header = fields;
+      columns = wanted ? header.filter((h) => wanted.has(h)) : header;
+      positions = columns.map((c) => header.indexOf(c));
+      onRow({ index: 0, line: 1, fields: header });
+    },
+    ({ start, end, chunks }) => {
+      // Rows are read off the column chunks with one reused array: little garbage per row.
+      const fields = new Array<string>(header.length).fill("");
+      const cursors = columns.map((c) => ({ list: chunks.get(c) ?? [], at: 0 }));
+      for (let row = start; row < end; row++) {
+        for (let k = 0; k < positions.length; k++) {
+          const cur = cursors[k]!;
+          while (cur.at < cur.list.length && cur.list[cur.at]!.rowEnd <= row) cur.at++;
+          const chunk = cur.list[cur.at];
+          fields[positions[k]!] =
+            chunk && row >= chunk.rowStart ? parquetText(chunk.data[row - chunk.rowStart]) : "";
+        }
+        onRow({ index: row + 1, line: row + 1, fields });
+      }
+    },
+    onBytes,
+    wanted,
+  );
 }
