@@ -30962,22 +30962,24 @@ var CsvBatch = class {
     this.fieldOf[0] = 0;
   }
   addField(s, e) {
-    if (this.fields === this.start.length) {
-      const grow = (a) => {
-        const b = new Int32Array(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      this.start = grow(this.start);
-      this.end = grow(this.end);
-      this.tailEnd = grow(this.tailEnd);
-      const flags = new Uint8Array(this.specialFlag.length * 2);
-      flags.set(this.specialFlag);
-      this.specialFlag = flags;
-    }
+    if (this.fields === this.start.length) this.grow();
     this.start[this.fields] = s;
     this.end[this.fields] = e;
     return this.fields++;
+  }
+  /** Twice the room for fields. */
+  grow() {
+    const twice = (a) => {
+      const b = new Int32Array(a.length * 2);
+      b.set(a);
+      return b;
+    };
+    this.start = twice(this.start);
+    this.end = twice(this.end);
+    this.tailEnd = twice(this.tailEnd);
+    const flags = new Uint8Array(this.specialFlag.length * 2);
+    flags.set(this.specialFlag);
+    this.specialFlag = flags;
   }
   endRow(line) {
     if (this.rows + 2 > this.fieldOf.length) {
@@ -31234,14 +31236,26 @@ var CsvByteScanner = class {
       const firstField = b.fields;
       let from = i2;
       let k = i2;
+      let starts = b.start;
+      let ends = b.end;
+      let fields = firstField;
       for (; k < limit; k++) {
         const c = buf[k];
         if (c > plain) continue;
         if (c === d) {
-          b.addField(from, k);
+          if (fields === starts.length) {
+            b.fields = fields;
+            b.grow();
+            starts = b.start;
+            ends = b.end;
+          }
+          starts[fields] = from;
+          ends[fields] = k;
+          fields++;
           from = k + 1;
         } else if (c === LF2) break;
       }
+      b.fields = fields;
       let next = -1;
       if (k < limit) next = k + 1;
       else if (k === nextCr && k !== nextQuote && k + 1 < n && buf[k + 1] === LF2) next = k + 2;

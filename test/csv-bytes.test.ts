@@ -176,6 +176,15 @@ describe("the byte CSV scanner reads exactly what the string parser reads", () =
     }
   });
 
+  it("rows wider than the batch's first arrays (10,000 fields, then quoted)", () => {
+    const wide = Array.from({ length: 10_000 }, (_, i) => `f${i}`).join(",");
+    const text = `${wide}\n${wide}\n"q,1",${wide}\n`;
+    const want = withStrings(text);
+    expect(want.rows[0]!.fields).toHaveLength(10_000);
+    expect(withBytes(Buffer.from(text), [])).toEqual(want);
+    expect(withBytes(Buffer.from(text), [70_000])).toEqual(want);
+  });
+
   it("tab-separated", () => {
     const text = "a\tb\n1\t2,3\n";
     expect(withBytes(Buffer.from(text), [], "\t")).toEqual(withStrings(text, "\t"));
