@@ -42439,13 +42439,15 @@ function readHeader(path7, delimiter) {
     closeSync2(fd2);
   }
 }
+var FIRST_SHARE = 1.06;
 function splitPoints(path7, from, parts) {
   const size = statSync6(path7).size;
   const points = [from];
   const fd2 = openSync2(path7, "r");
+  const total = FIRST_SHARE + (parts - 1);
   try {
     for (let k = 1; k < parts; k++) {
-      const guess = from + Math.floor((size - from) * k / parts);
+      const guess = from + Math.floor((size - from) * (FIRST_SHARE + k - 1) / total);
       const window2 = readAt(fd2, guess, 1 << 16);
       const nl = window2.indexOf(10);
       if (nl === -1) break;

@@ -70,14 +70,22 @@ export function readHeader(
   }
 }
 
+/**
+ * The share of the first range (this thread's) against 1 for each worker's: workers start
+ * later (a new isolate loads its bundle), so this thread takes a little more and all finish
+ * together (measured: a worker begins scanning about 0.15 s after this thread does).
+ */
+const FIRST_SHARE = 1.06;
+
 /** Byte offsets splitting [from, size) into `parts` ranges, each starting after a line break. */
 export function splitPoints(path: string, from: number, parts: number): number[] {
   const size = statSync(path).size;
   const points = [from];
   const fd = openSync(path, "r");
+  const total = FIRST_SHARE + (parts - 1);
   try {
     for (let k = 1; k < parts; k++) {
-      const guess = from + Math.floor(((size - from) * k) / parts);
+      const guess = from + Math.floor(((size - from) * (FIRST_SHARE + k - 1)) / total);
       const window = readAt(fd, guess, 1 << 16);
       const nl = window.indexOf(10);
       if (nl === -1) break;
