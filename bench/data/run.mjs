@@ -81,7 +81,7 @@ for (const [name, rs] of Object.entries(results)) {
   if (!rs.length) continue;
   const t = median(rs.map((r) => r.seconds));
   console.log(
-    `| ${name} | ${t.toFixed(2)} | ${median(rs.map((r) => r.cpu)).toFixed(2)} | ${median(rs.map((r) => r.rssMb)).toFixed(0)} | ${(pandas / t).toFixed(2)}× | ${(mlgate / t).toFixed(2)} |`,
+    `| ${name} | ${t.toFixed(2)} | ${median(rs.map((r) => r.cpu)).toFixed(2)} | ${median(rs.map((r) => r.rssMb)).toFixed(0)} | ${pandas === undefined ? "–" : `${(pandas / t).toFixed(2)}×`} | ${(mlgate / t).toFixed(2)} |`,
   );
 }
 rmSync(dir, { recursive: true, force: true });
