@@ -32108,13 +32108,7 @@ var ColumnAccumulator = class {
     for (let r = from; r < batch.rows; r++) {
       const f = fieldOf[r] + at;
       if (f >= fieldOf[r + 1] || specials && batch.isSpecial(f)) {
-        this.rows = rows;
-        this.missing = missing;
-        this.numeric = numeric;
-        this.sum = sum;
-        this.sumSq = sumSq;
-        this.min = numeric ? min : void 0;
-        this.max = numeric ? max2 : void 0;
+        this.store(rows, missing, numeric, sum, sumSq, min, max2);
         this.add(f >= fieldOf[r + 1] ? "" : batch.text(f), rowBase + r, batch.line[r], file);
         rows = this.rows;
         missing = this.missing;
@@ -32184,6 +32178,10 @@ var ColumnAccumulator = class {
       }
       if (unique !== void 0 && !unique.addAscii(b, s, e)) unique.add(batch.slice(s, e));
     }
+    this.store(rows, missing, numeric, sum, sumSq, min, max2);
+  }
+  /** Counters kept in locals by addColumn, back into the fields (min/max: infinities when none). */
+  store(rows, missing, numeric, sum, sumSq, min, max2) {
     this.rows = rows;
     this.missing = missing;
     this.numeric = numeric;

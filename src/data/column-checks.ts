@@ -219,13 +219,7 @@ export class ColumnAccumulator {
       const f = fieldOf[r]! + at;
       if (f >= fieldOf[r + 1]! || (specials && batch.isSpecial(f))) {
         // A short row or a quoted field with escapes: the string path, counters handed over.
-        this.rows = rows;
-        this.missing = missing;
-        this.numeric = numeric;
-        this.sum = sum;
-        this.sumSq = sumSq;
-        this.min = numeric ? min : undefined;
-        this.max = numeric ? max : undefined;
+        this.store(rows, missing, numeric, sum, sumSq, min, max);
         this.add(f >= fieldOf[r + 1]! ? "" : batch.text(f), rowBase + r, batch.line[r]!, file);
         rows = this.rows;
         missing = this.missing;
@@ -308,6 +302,19 @@ export class ColumnAccumulator {
       }
       if (unique !== undefined && !unique.addAscii(b, s, e)) unique.add(batch.slice(s, e));
     }
+    this.store(rows, missing, numeric, sum, sumSq, min, max);
+  }
+
+  /** Counters kept in locals by addColumn, back into the fields (min/max: infinities when none). */
+  private store(
+    rows: number,
+    missing: number,
+    numeric: number,
+    sum: number,
+    sumSq: number,
+    min: number,
+    max: number,
+  ): void {
     this.rows = rows;
     this.missing = missing;
     this.numeric = numeric;
