@@ -61874,21 +61874,9 @@ function pairedBootstrap(n, metric, options) {
 // src/compare/paired.ts
 function pairRows(head, base) {
   if (head.ids && base.ids) {
-    const at = /* @__PURE__ */ new Map();
-    base.ids.forEach((id, i2) => {
-      at.set(id, i2);
-    });
-    const h = [];
-    const b = [];
-    head.ids.forEach((id, i2) => {
-      const j = at.get(id);
-      if (j !== void 0) {
-        h.push(i2);
-        b.push(j);
-      }
-    });
-    if (!h.length) return { problem: "no example id appears on both sides" };
-    return { head: Uint32Array.from(h), base: Uint32Array.from(b) };
+    const pairs2 = pairIds(head.ids, base.ids);
+    if (!pairs2.head.length) return { problem: "no example id appears on both sides" };
+    return pairs2;
   }
   const n = head.columns.n;
   if (n !== base.columns.n)
@@ -61897,6 +61885,46 @@ function pairRows(head, base) {
     };
   const p = { head: new Uint32Array(n).map((_, i2) => i2), base: new Uint32Array(n).map((_, i2) => i2) };
   return p;
+}
+function pairIds(headIds, baseIds) {
+  const n = headIds.length;
+  if (n === baseIds.length && baseIds.every((id, i2) => id === headIds[i2])) {
+    const rows = new Uint32Array(n);
+    for (let i2 = 0; i2 < n; i2++) rows[i2] = i2;
+    return { head: rows, base: rows.slice() };
+  }
+  let size = 1024;
+  while (size < baseIds.length * 2) size *= 2;
+  const mask = size - 1;
+  const table = new Int32Array(size * 2);
+  const find = (id) => {
+    let a = 2166136261;
+    let b3 = 2538058380 ^ id.length;
+    for (let i2 = 0; i2 < id.length; i2++) {
+      const c = id.charCodeAt(i2);
+      a = Math.imul(a ^ c, 16777619);
+      b3 = Math.imul(b3 ^ c, 1540483477);
+    }
+    let slot = a & mask;
+    for (; ; ) {
+      const row = table[slot * 2];
+      if (row === 0 || table[slot * 2 + 1] === b3 && baseIds[row - 1] === id) break;
+      slot = slot + 1 & mask;
+    }
+    if (table[slot * 2] === 0) table[slot * 2 + 1] = b3;
+    return slot;
+  };
+  for (let j = 0; j < baseIds.length; j++) table[find(baseIds[j]) * 2] = j + 1;
+  const h = [];
+  const b = [];
+  for (let i2 = 0; i2 < headIds.length; i2++) {
+    const row = table[find(headIds[i2]) * 2];
+    if (row !== 0) {
+      h.push(i2);
+      b.push(row - 1);
+    }
+  }
+  return { head: Uint32Array.from(h), base: Uint32Array.from(b) };
 }
 function labelsAgree(head, base, pairs2) {
   const hl = head.columns.label;
@@ -62228,6 +62256,12 @@ async function basePredictions(baseline, cfg) {
     copy.remove();
   }
 }
+async function sharedHead(ctx, pcfg) {
+  const cached = ctx.runCache?.predictions;
+  if (!cached || cached.path !== pcfg.path || cached.id !== pcfg.id) return void 0;
+  const p = await cached.value.catch(() => void 0);
+  return p?.ids && p.missingColumns.length === 0 ? p : void 0;
+}
 async function significance(ctx, cfg, baseline, rules, problems, compared) {
   const sig = cfg.significance;
   const empty2 = { paired: /* @__PURE__ */ new Map() };
@@ -62253,7 +62287,7 @@ async function significance(ctx, cfg, baseline, rules, problems, compared) {
   };
   let head;
   try {
-    head = await readPredictions(ctx.workspace, pcfg, ctx.progress, true);
+    head = await sharedHead(ctx, pcfg) ?? await readPredictions(ctx.workspace, pcfg, ctx.progress, true);
   } catch (err3) {
     if (!(err3 instanceof PredictionsError) && !(err3 instanceof WorkspaceError)) throw err3;
     problems.push(problem("compare/significance", "warning", `paired tests skipped: ${err3.message}`));
@@ -70107,6 +70141,13 @@ function computedCheck(name, v, b, severity, file) {
   };
 }
 var show = (v) => !v ? "" : "value" in v ? formatMetric(v.value) : `n/a (${v.undefined})`;
+function readModelPredictions(ctx, cfg) {
+  const sig = ctx.config.compare?.significance;
+  const paired = ctx.runCache !== void 0 && sig !== void 0 && cfg.id !== void 0 && (sig.predictions ?? cfg.path) === cfg.path && (sig.id ?? cfg.id) === cfg.id;
+  const value2 = readPredictions(ctx.workspace, cfg, ctx.progress, paired);
+  if (paired) ctx.runCache.predictions = { path: cfg.path, id: cfg.id, value: value2 };
+  return value2;
+}
 async function predictionChecks(cfg, severity, ctx) {
   const checks = [];
   const tables = [];
@@ -70135,7 +70176,7 @@ async function predictionChecks(cfg, severity, ctx) {
   }
   let p;
   try {
-    p = await readPredictions(ctx.workspace, cfg, ctx.progress);
+    p = await readModelPredictions(ctx, cfg);
   } catch (err3) {
     if (!(err3 instanceof PredictionsError) && !(err3 instanceof WorkspaceError)) throw err3;
     const file = err3 instanceof PredictionsError && err3.file ? err3.file : cfg.path;
@@ -70931,7 +70972,11 @@ var STAGES = [lintStage, dataStage, modelStage, testsStage, compareStage];
 async function runStages(command, ctx, stages = STAGES) {
   const wanted = STAGES_BY_COMMAND[command];
   let once;
-  const shared = ctx.sharedBaseline ? ctx : { ...ctx, sharedBaseline: () => once ??= resolveBaseline(ctx, ctx.config.compare ?? {}) };
+  const shared = {
+    ...ctx,
+    sharedBaseline: ctx.sharedBaseline ?? (() => once ??= resolveBaseline(ctx, ctx.config.compare ?? {})),
+    runCache: ctx.runCache ?? {}
+  };
   const sections = [];
   for (const stage of stages) {
     if (!wanted.includes(stage.id)) continue;

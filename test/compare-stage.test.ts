@@ -7,6 +7,7 @@ import { compareMetric, ruleFor } from "../src/compare/rules.js";
 import { parseConfig } from "../src/config/parse-config.js";
 import { createWorkspace } from "../src/io/workspace.js";
 import type { Section } from "../src/report/types.js";
+import { runStages } from "../src/stages/run-stages.js";
 import { tempDir } from "./helpers/run-node.js";
 
 function write(dir: string, files: Record<string, string>): void {
@@ -319,7 +320,7 @@ describe("compare: paired significance on predictions", () => {
     return { head: rows((i) => breaks.has(i) || fixes.has(i)), base: rows(() => false) };
   }
 
-  const config = (metricsLine: string) => `  metrics: [m.json]
+  const config_ = (metricsLine: string) => `  metrics: [m.json]
   baseline: { from: "path:base" }
   rules:
     accuracy: { direction: higher, max_drop: 0.001, require_significance: true }
@@ -348,12 +349,62 @@ ${metricsLine}`;
         "base/p.csv": p.base,
         "base/m.json": JSON.stringify({ accuracy: acc(p.base) }),
       });
-      const { out } = await run(dir, config(""), {}, model);
+      const { out } = await run(dir, config_(""), {}, model);
       const c = out.comparisons.find((x) => x.metric === "accuracy")!;
       expect(c.status, `${broken}/${fixed}`).toBe(status);
       expect(c.test).toBe(`McNemar exact (${fixed} fixed, ${broken} broken)`);
       expect(c.pValue).toBeGreaterThan(0);
     }
+  });
+
+  it("in one run, the paired tests use the predictions the model stage read (read once, same result)", async () => {
+    const dir = tempDir();
+    const p = predictions(2000, 60, 10);
+    // A slice column the model checks use, and which the comparison does not need.
+    const withRegion = (csv: string) =>
+      csv
+        .replace(/^id,y,score$/m, "id,y,score,region")
+        .replace(/^id(\d+),.*$/gm, (l, i) => `${l},${Number(i) % 2 ? "n" : "s"}`);
+    write(dir, {
+      "p.csv": withRegion(p.head),
+      "m.json": '{"accuracy": 0.85}',
+      "base/p.csv": p.base,
+      "base/m.json": '{"accuracy": 0.9}',
+    });
+    const modelBlock = (by: string) =>
+      `model:\n  predictions: { path: p.csv, task: binary, label: y, score: score, id: id, metrics: { accuracy: { min: 0.5 } }, slices: [{ by: ${by}, metric: accuracy, min: 0 }] }\n`;
+    const once = async (command: "check" | "compare", by: string) => {
+      const { config, diagnostics } = parseConfig(
+        `version: 1\n${modelBlock(by)}compare:\n${config_("")}`,
+        "mlgate.yml",
+      );
+      if (!config) throw new Error(JSON.stringify(diagnostics));
+      const reads: string[] = [];
+      let out: CompareOutput = { comparisons: [] };
+      const sections = await runStages(command, {
+        config,
+        environment: { name: "dev", source: "flag" },
+        workspace: createWorkspace(dir),
+        configFile: "mlgate.yml",
+        progress: { start: (label) => (reads.push(label), { update() {}, end() {} }) },
+        compareOutput: (o) => {
+          out = o;
+        },
+      });
+      return { reads: reads.filter((r) => r === "p.csv").length, out, sections };
+    };
+    const alone = await once("compare", "region");
+    expect(alone.reads).toBe(1);
+    const both = await once("check", "region");
+    expect(both.reads).toBe(1);
+    expect(both.sections.find((s) => s.id === "model")?.status).toBe("passed");
+    expect(both.out).toEqual(alone.out);
+    expect(both.out.comparisons[0]!.test).toBe("McNemar exact (10 fixed, 60 broken)");
+    // The model's slice column is missing: its read fails, and the comparison reads its own.
+    const missing = await once("check", "nowhere");
+    expect(missing.reads).toBe(2);
+    expect(missing.sections.find((s) => s.id === "model")?.status).not.toBe("passed");
+    expect(missing.out).toEqual(alone.out);
   });
 
   it("rows that do not line up are a warning and the tolerance decides", async () => {

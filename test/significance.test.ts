@@ -2,7 +2,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { delong, mcnemarExact, normalCdf, pairedBootstrap } from "../src/compare/significance.js";
+import { pairIds } from "../src/compare/paired.js";
+import { delong, mcnemarExact, normalCdf, pairedBootstrap, seeded } from "../src/compare/significance.js";
 
 const expected = JSON.parse(
   readFileSync(path.join(import.meta.dirname, "fixtures/compare/expected.json"), "utf8"),
@@ -82,5 +83,56 @@ describe("paired significance tests", () => {
     const se = Math.sqrt((d2 / n - (d / n) ** 2) / n);
     expect((a.high - a.low) / (2 * 1.96 * se)).toBeGreaterThan(0.85);
     expect((a.high - a.low) / (2 * 1.96 * se)).toBeLessThan(1.15);
+  });
+});
+
+describe("pairing rows by example id", () => {
+  /** The rule: row by row when the ids are the same list, else a Map of base ids (the last row of a repeated id wins). */
+  const reference = (head: string[], base: string[]) => {
+    if (head.length === base.length && head.every((id, i) => id === base[i]))
+      return head.map((_, i) => [i, i] as [number, number]);
+    const at = new Map<string, number>();
+    base.forEach((id, j) => {
+      at.set(id, j);
+    });
+    const pairs: [number, number][] = [];
+    head.forEach((id, i) => {
+      const j = at.get(id);
+      if (j !== undefined) pairs.push([i, j]);
+    });
+    return pairs;
+  };
+  const asPairs = (p: { head: Uint32Array; base: Uint32Array }) => [...p.head].map((h, k) => [h, p.base[k]!]);
+
+  it("joins shuffled, partly overlapping ids with repeats as a Map would (2,000 random cases)", () => {
+    const r = seeded(5);
+    for (let c = 0; c < 2000; c++) {
+      // Short ids from a small alphabet: repeats, shared prefixes and crowded hash slots.
+      const id = () =>
+        Array.from({ length: 1 + Math.floor(r() * 3) }, () => "ab\u00e9"[Math.floor(r() * 3)]).join("");
+      const base = Array.from({ length: Math.floor(r() * 40) }, id);
+      const head = Array.from({ length: Math.floor(r() * 40) }, id);
+      expect(asPairs(pairIds(head, base)), JSON.stringify({ head, base })).toEqual(reference(head, base));
+    }
+    const base = Array.from({ length: 50_000 }, (_, i) => `ex-${(i * 7919) % 50_000}`);
+    const head = [...base].reverse().slice(0, 40_000).concat(["ex-missing"]);
+    expect(asPairs(pairIds(head, base))).toEqual(reference(head, base));
+  });
+
+  it("the same ids in the same order pair row by row, repeats included", () => {
+    const ids = ["a", "b", "a", "c"];
+    expect(asPairs(pairIds(ids, [...ids]))).toEqual([
+      [0, 0],
+      [1, 1],
+      [2, 2],
+      [3, 3],
+    ]);
+    // One id out of place: joined by id, the last "a" of the base for both "a" rows.
+    expect(asPairs(pairIds(["a", "b", "a", "c"], ["a", "c", "a", "b"]))).toEqual([
+      [0, 2],
+      [1, 3],
+      [2, 2],
+      [3, 1],
+    ]);
   });
 });

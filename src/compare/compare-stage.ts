@@ -217,6 +217,18 @@ async function basePredictions(baseline: Baseline, cfg: PredictionsConfig): Prom
   }
 }
 
+/**
+ * The head predictions the model stage read for this file and id column, if it read them whole:
+ * the same rows (slice columns never leave rows out), with ids. Otherwise (it failed, or a
+ * column only the model checks needed is missing) undefined, and the comparison reads its own.
+ */
+async function sharedHead(ctx: StageContext, pcfg: PredictionsConfig): Promise<Predictions | undefined> {
+  const cached = ctx.runCache?.predictions;
+  if (!cached || cached.path !== pcfg.path || cached.id !== pcfg.id) return undefined;
+  const p = await cached.value.catch(() => undefined);
+  return p?.ids && p.missingColumns.length === 0 ? p : undefined;
+}
+
 /** Paired tests when predictions exist on both sides; problems become warnings. */
 async function significance(
   ctx: StageContext,
@@ -256,7 +268,7 @@ async function significance(
   };
   let head: Predictions;
   try {
-    head = await readPredictions(ctx.workspace, pcfg, ctx.progress, true);
+    head = (await sharedHead(ctx, pcfg)) ?? (await readPredictions(ctx.workspace, pcfg, ctx.progress, true));
   } catch (err) {
     if (!(err instanceof PredictionsError) && !(err instanceof WorkspaceError)) throw err;
     problems.push(problem("compare/significance", "warning", `paired tests skipped: ${err.message}`));

@@ -30,21 +30,9 @@ export interface Pairing {
 /** Pair by id when both sides have ids, else by position (and the labels must agree). */
 export function pairRows(head: Predictions, base: Predictions): Pairing | { problem: string } {
   if (head.ids && base.ids) {
-    const at = new Map<string, number>();
-    base.ids.forEach((id, i) => {
-      at.set(id, i);
-    });
-    const h: number[] = [];
-    const b: number[] = [];
-    head.ids.forEach((id, i) => {
-      const j = at.get(id);
-      if (j !== undefined) {
-        h.push(i);
-        b.push(j);
-      }
-    });
-    if (!h.length) return { problem: "no example id appears on both sides" };
-    return { head: Uint32Array.from(h), base: Uint32Array.from(b) };
+    const pairs = pairIds(head.ids, base.ids);
+    if (!pairs.head.length) return { problem: "no example id appears on both sides" };
+    return pairs;
   }
   const n = head.columns.n;
   if (n !== base.columns.n)
@@ -53,6 +41,58 @@ export function pairRows(head: Predictions, base: Predictions): Pairing | { prob
     };
   const p = { head: new Uint32Array(n).map((_, i) => i), base: new Uint32Array(n).map((_, i) => i) };
   return p;
+}
+
+/**
+ * Pair rows by id. When both sides list the same ids in the same order (one evaluation set,
+ * written twice) rows pair by position, repeated ids included. Otherwise each head row pairs
+ * with the base row of the same id (the last one, if the base repeats an id), through a hash
+ * table of the base ids (two 32-bit hashes in one typed array, the strings compared only when
+ * both match): millions of ids without a Map entry each.
+ */
+export function pairIds(headIds: string[], baseIds: string[]): Pairing {
+  const n = headIds.length;
+  if (n === baseIds.length && baseIds.every((id, i) => id === headIds[i])) {
+    // The same ids in the same order (one evaluation set, written twice): row by row.
+    const rows = new Uint32Array(n);
+    for (let i = 0; i < n; i++) rows[i] = i;
+    return { head: rows, base: rows.slice() };
+  }
+  let size = 1024;
+  while (size < baseIds.length * 2) size *= 2;
+  const mask = size - 1;
+  // Per slot: the base row + 1 (0: empty) and the id's second hash, side by side (one cache
+  // line per probe); the strings are compared only when both hashes match.
+  const table = new Int32Array(size * 2);
+  /** The slot of `id`: where it is, or the empty slot where it goes (its second hash set there). */
+  const find = (id: string): number => {
+    let a = 0x811c9dc5;
+    let b = 0x9747b28c ^ id.length;
+    for (let i = 0; i < id.length; i++) {
+      const c = id.charCodeAt(i);
+      a = Math.imul(a ^ c, 0x01000193);
+      b = Math.imul(b ^ c, 0x5bd1e995);
+    }
+    let slot = a & mask;
+    for (;;) {
+      const row = table[slot * 2]!;
+      if (row === 0 || (table[slot * 2 + 1] === b && baseIds[row - 1] === id)) break;
+      slot = (slot + 1) & mask;
+    }
+    if (table[slot * 2] === 0) table[slot * 2 + 1] = b;
+    return slot;
+  };
+  for (let j = 0; j < baseIds.length; j++) table[find(baseIds[j]!) * 2] = j + 1;
+  const h: number[] = [];
+  const b: number[] = [];
+  for (let i = 0; i < headIds.length; i++) {
+    const row = table[find(headIds[i]!) * 2]!;
+    if (row !== 0) {
+      h.push(i);
+      b.push(row - 1);
+    }
+  }
+  return { head: Uint32Array.from(h), base: Uint32Array.from(b) };
 }
 
 /** Whether the labels of paired rows agree (they must: the same examples). */

@@ -180,6 +180,23 @@ function computedCheck(
 const show = (v: MetricValue | undefined): string =>
   !v ? "" : "value" in v ? formatMetric(v.value) : `n/a (${v.undefined})`;
 
+/**
+ * Read the predictions; with their example ids, kept in the run's cache, when the paired tests
+ * of the comparison will read the same file with the same id column.
+ */
+function readModelPredictions(ctx: StageContext, cfg: PredictionsConfig): Promise<Predictions> {
+  const sig = ctx.config.compare?.significance as { predictions?: string; id?: string } | undefined;
+  const paired =
+    ctx.runCache !== undefined &&
+    sig !== undefined &&
+    cfg.id !== undefined &&
+    (sig.predictions ?? cfg.path) === cfg.path &&
+    (sig.id ?? cfg.id) === cfg.id;
+  const value = readPredictions(ctx.workspace, cfg, ctx.progress, paired);
+  if (paired) ctx.runCache!.predictions = { path: cfg.path, id: cfg.id!, value };
+  return value;
+}
+
 /** Checks and tables from a predictions file. */
 async function predictionChecks(
   cfg: PredictionsConfig,
@@ -216,7 +233,7 @@ async function predictionChecks(
   }
   let p: Predictions;
   try {
-    p = await readPredictions(ctx.workspace, cfg, ctx.progress);
+    p = await readModelPredictions(ctx, cfg);
   } catch (err) {
     if (!(err instanceof PredictionsError) && !(err instanceof WorkspaceError)) throw err;
     const file = err instanceof PredictionsError && err.file ? err.file : cfg.path;

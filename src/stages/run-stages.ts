@@ -31,9 +31,11 @@ export async function runStages(
   const wanted = STAGES_BY_COMMAND[command];
   // One baseline resolution per run, shared by the comparison and drift against the baseline.
   let once: ReturnType<typeof resolveBaseline> | undefined;
-  const shared: StageContext = ctx.sharedBaseline
-    ? ctx
-    : { ...ctx, sharedBaseline: () => (once ??= resolveBaseline(ctx, ctx.config.compare ?? {})) };
+  const shared: StageContext = {
+    ...ctx,
+    sharedBaseline: ctx.sharedBaseline ?? (() => (once ??= resolveBaseline(ctx, ctx.config.compare ?? {}))),
+    runCache: ctx.runCache ?? {},
+  };
   const sections: Section[] = [];
   for (const stage of stages) {
     if (!wanted.includes(stage.id)) continue;

@@ -5,6 +5,7 @@ import type { GitHubContext } from "../io/artifact-baseline.js";
 import type { Baseline, NoBaseline } from "../io/baseline.js";
 import type { ProgressSink } from "../io/progress.js";
 import type { Workspace } from "../io/workspace.js";
+import type { Predictions } from "../model/predictions.js";
 import type { EnvironmentInfo, Section, SectionId } from "../report/types.js";
 
 /** What every stage receives. */
@@ -25,6 +26,8 @@ export interface StageContext {
   baselineRequest?: BaselineRequest;
   /** The run's baseline, resolved once for every stage that needs it (compare, drift). */
   sharedBaseline?: () => Promise<Baseline | NoBaseline>;
+  /** What more than one stage of a run reads, read once (shared by reference between stages). */
+  runCache?: RunCache;
   /** GitHub access when running as the action with a token: artifact baselines. */
   github?: GitHubContext;
   /** Receives the comparisons and the baseline for the report (the compare stage calls it). */
@@ -56,4 +59,13 @@ export function hasBlock(config: MlgateConfig, key: keyof MlgateConfig): boolean
   return (
     value !== undefined && value !== null && (typeof value !== "object" || Object.keys(value).length > 0)
   );
+}
+
+/** A run's reads that two stages share. */
+export interface RunCache {
+  /**
+   * The head predictions as the model stage read them, with example ids when the paired tests
+   * will want them (same file, same id column): the comparison then does not read them again.
+   */
+  predictions?: { path: string; id: string; value: Promise<Predictions> };
 }
