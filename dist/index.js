@@ -60915,6 +60915,90 @@ function readerFor(file, format2) {
   return void 0;
 }
 
+// src/model/id-column.ts
+var IdColumn = class _IdColumn {
+  bytes = new Uint8Array(1 << 16);
+  used = 0;
+  ends = new Uint32Array(1024);
+  /** Ids held. */
+  count = 0;
+  /** An id column holding `ids` (tests, small inputs). */
+  static of(ids) {
+    const c = new _IdColumn();
+    for (const id of ids) c.pushText(id);
+    return c;
+  }
+  /** Append the id in bytes [s, e) of `buf`. */
+  pushBytes(buf, s, e) {
+    this.room(e - s);
+    this.bytes.set(buf.subarray(s, e), this.used);
+    this.used += e - s;
+    this.end();
+  }
+  /** Append an id given as text. */
+  pushText(text2) {
+    this.room(Buffer.byteLength(text2));
+    this.used += Buffer.from(this.bytes.buffer, this.bytes.byteOffset).write(text2, this.used, "utf8");
+    this.end();
+  }
+  /** Id `i` as text (messages). */
+  text(i2) {
+    return Buffer.from(this.bytes.buffer, this.bytes.byteOffset).toString(
+      "utf8",
+      this.start(i2),
+      this.ends[i2]
+    );
+  }
+  /** Whether `other` holds the same ids in the same order. */
+  sameAs(other) {
+    if (this.count !== other.count || this.used !== other.used) return false;
+    const a = (x2) => Buffer.from(x2.bytes.buffer, x2.bytes.byteOffset, x2.used);
+    const e = (x2) => Buffer.from(x2.ends.buffer, x2.ends.byteOffset, x2.count * 4);
+    return a(this).equals(a(other)) && e(this).equals(e(other));
+  }
+  /** Two 32-bit hashes of id `i` (FNV-1a and a multiply mix), into `out`. */
+  hash(i2, out) {
+    let a = 2166136261;
+    let b = 2538058380;
+    const bytes = this.bytes;
+    for (let k = this.start(i2), e = this.ends[i2]; k < e; k++) {
+      const c = bytes[k];
+      a = Math.imul(a ^ c, 16777619);
+      b = Math.imul(b ^ c, 1540483477);
+    }
+    out[0] = a;
+    out[1] = b;
+  }
+  /** Whether id `i` equals id `j` of `other`. */
+  equal(i2, other, j) {
+    const s = this.start(i2);
+    const len = this.ends[i2] - s;
+    const t = other.start(j);
+    if (other.ends[j] - t !== len) return false;
+    for (let k = 0; k < len; k++) if (this.bytes[s + k] !== other.bytes[t + k]) return false;
+    return true;
+  }
+  start(i2) {
+    return i2 === 0 ? 0 : this.ends[i2 - 1];
+  }
+  room(n) {
+    if (this.used + n <= this.bytes.length) return;
+    let size = this.bytes.length * 2;
+    while (size < this.used + n) size *= 2;
+    const next = new Uint8Array(size);
+    next.set(this.bytes.subarray(0, this.used));
+    this.bytes = next;
+  }
+  end() {
+    if (this.count === this.ends.length) {
+      const next = new Uint32Array(this.ends.length * 2);
+      next.set(this.ends);
+      this.ends = next;
+    }
+    this.ends[this.count++] = this.used;
+  }
+};
+
 // src/model/predictions.ts
 var MAX_GROUPS = 1e3;
 var PredictionsError = class extends Error {
@@ -60998,6 +61082,11 @@ var BatchCells = class {
   code(col, dict) {
     return col < this.width ? dict.codeOfField(this.batch, this.base + col) : dict.codeOfText("");
   }
+  id(col, ids) {
+    const f = this.base + col;
+    if (col >= this.width || this.batch.isSpecial(f)) ids.pushText(this.text(col));
+    else ids.pushBytes(this.batch.buf, this.batch.start[f], this.batch.end[f]);
+  }
   bit(col) {
     if (col >= this.width) return -1;
     const f = this.base + col;
@@ -61016,6 +61105,9 @@ var StringCells = class {
   }
   code(col, dict) {
     return dict.codeOfText(this.fields[col] ?? "");
+  }
+  id(col, ids) {
+    ids.pushText(this.fields[col] ?? "");
   }
   bit(col) {
     const t = this.fields[col];
@@ -61061,7 +61153,7 @@ async function readPredictions(workspace, cfg, progress = SILENT, withIds = fals
   let rows = 0;
   let header;
   let at = { label: -1, prediction: -1, score: -1, id: -1 };
-  const ids = cfg.id && withIds ? [] : void 0;
+  const ids = cfg.id && withIds ? new IdColumn() : void 0;
   const probs = new Float64Array(classScores.length);
   const onHeader = (f, line, file) => {
     if (header && f.join("\0") !== header.join("\0"))
@@ -61133,7 +61225,7 @@ async function readPredictions(workspace, cfg, progress = SILENT, withIds = fals
       labelF.push(y);
       predF.push(p);
     }
-    if (ids) ids.push(c.text(at.id));
+    if (ids) c.id(at.id, ids);
     for (const g of groups2) {
       const code = c.code(g.at, g.dict);
       if (code >= MAX_GROUPS) return `tooMany:${g.name}`;
@@ -61887,44 +61979,41 @@ function pairRows(head, base) {
   return p;
 }
 function pairIds(headIds, baseIds) {
-  const n = headIds.length;
-  if (n === baseIds.length && baseIds.every((id, i2) => id === headIds[i2])) {
-    const rows = new Uint32Array(n);
-    for (let i2 = 0; i2 < n; i2++) rows[i2] = i2;
+  if (headIds.sameAs(baseIds)) {
+    const rows = new Uint32Array(headIds.count);
+    for (let i2 = 0; i2 < rows.length; i2++) rows[i2] = i2;
     return { head: rows, base: rows.slice() };
   }
   let size = 1024;
-  while (size < baseIds.length * 2) size *= 2;
+  while (size < baseIds.count * 2) size *= 2;
   const mask = size - 1;
   const table = new Int32Array(size * 2);
-  const find = (id) => {
-    let a = 2166136261;
-    let b3 = 2538058380 ^ id.length;
-    for (let i2 = 0; i2 < id.length; i2++) {
-      const c = id.charCodeAt(i2);
-      a = Math.imul(a ^ c, 16777619);
-      b3 = Math.imul(b3 ^ c, 1540483477);
-    }
-    let slot = a & mask;
+  const h = new Uint32Array(2);
+  const find = (ids, i2) => {
+    ids.hash(i2, h);
+    const check = h[1] | 0;
+    let slot = h[0] & mask;
     for (; ; ) {
       const row = table[slot * 2];
-      if (row === 0 || table[slot * 2 + 1] === b3 && baseIds[row - 1] === id) break;
+      if (row === 0) {
+        table[slot * 2 + 1] = check;
+        return slot;
+      }
+      if (table[slot * 2 + 1] === check && ids.equal(i2, baseIds, row - 1)) return slot;
       slot = slot + 1 & mask;
     }
-    if (table[slot * 2] === 0) table[slot * 2 + 1] = b3;
-    return slot;
   };
-  for (let j = 0; j < baseIds.length; j++) table[find(baseIds[j]) * 2] = j + 1;
-  const h = [];
-  const b = [];
-  for (let i2 = 0; i2 < headIds.length; i2++) {
-    const row = table[find(headIds[i2]) * 2];
+  for (let j = 0; j < baseIds.count; j++) table[find(baseIds, j) * 2] = j + 1;
+  const head = [];
+  const base = [];
+  for (let i2 = 0; i2 < headIds.count; i2++) {
+    const row = table[find(headIds, i2) * 2];
     if (row !== 0) {
-      h.push(i2);
-      b.push(row - 1);
+      head.push(i2);
+      base.push(row - 1);
     }
   }
-  return { head: Uint32Array.from(h), base: Uint32Array.from(b) };
+  return { head: Uint32Array.from(head), base: Uint32Array.from(base) };
 }
 function labelsAgree(head, base, pairs2) {
   const hl = head.columns.label;

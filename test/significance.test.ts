@@ -4,6 +4,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { pairIds } from "../src/compare/paired.js";
 import { delong, mcnemarExact, normalCdf, pairedBootstrap, seeded } from "../src/compare/significance.js";
+import { IdColumn } from "../src/model/id-column.js";
 
 const expected = JSON.parse(
   readFileSync(path.join(import.meta.dirname, "fixtures/compare/expected.json"), "utf8"),
@@ -112,23 +113,25 @@ describe("pairing rows by example id", () => {
         Array.from({ length: 1 + Math.floor(r() * 3) }, () => "ab\u00e9"[Math.floor(r() * 3)]).join("");
       const base = Array.from({ length: Math.floor(r() * 40) }, id);
       const head = Array.from({ length: Math.floor(r() * 40) }, id);
-      expect(asPairs(pairIds(head, base)), JSON.stringify({ head, base })).toEqual(reference(head, base));
+      expect(asPairs(pairIds(IdColumn.of(head), IdColumn.of(base))), JSON.stringify({ head, base })).toEqual(
+        reference(head, base),
+      );
     }
     const base = Array.from({ length: 50_000 }, (_, i) => `ex-${(i * 7919) % 50_000}`);
     const head = [...base].reverse().slice(0, 40_000).concat(["ex-missing"]);
-    expect(asPairs(pairIds(head, base))).toEqual(reference(head, base));
+    expect(asPairs(pairIds(IdColumn.of(head), IdColumn.of(base)))).toEqual(reference(head, base));
   });
 
   it("the same ids in the same order pair row by row, repeats included", () => {
     const ids = ["a", "b", "a", "c"];
-    expect(asPairs(pairIds(ids, [...ids]))).toEqual([
+    expect(asPairs(pairIds(IdColumn.of(ids), IdColumn.of([...ids])))).toEqual([
       [0, 0],
       [1, 1],
       [2, 2],
       [3, 3],
     ]);
     // One id out of place: joined by id, the last "a" of the base for both "a" rows.
-    expect(asPairs(pairIds(["a", "b", "a", "c"], ["a", "c", "a", "b"]))).toEqual([
+    expect(asPairs(pairIds(IdColumn.of(["a", "b", "a", "c"]), IdColumn.of(["a", "c", "a", "b"])))).toEqual([
       [0, 2],
       [1, 3],
       [2, 2],

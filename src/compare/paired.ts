@@ -4,6 +4,7 @@
  * for every other metric of the task.
  */
 import type { BinaryColumns, MetricValue } from "../model/binary-metrics.js";
+import type { IdColumn } from "../model/id-column.js";
 import type { MulticlassColumns } from "../model/multiclass-metrics.js";
 import type { Predictions } from "../model/predictions.js";
 import type { RegressionColumns } from "../model/regression-metrics.js";
@@ -50,49 +51,46 @@ export function pairRows(head: Predictions, base: Predictions): Pairing | { prob
  * table of the base ids (two 32-bit hashes in one typed array, the strings compared only when
  * both match): millions of ids without a Map entry each.
  */
-export function pairIds(headIds: string[], baseIds: string[]): Pairing {
-  const n = headIds.length;
-  if (n === baseIds.length && baseIds.every((id, i) => id === headIds[i])) {
+export function pairIds(headIds: IdColumn, baseIds: IdColumn): Pairing {
+  if (headIds.sameAs(baseIds)) {
     // The same ids in the same order (one evaluation set, written twice): row by row.
-    const rows = new Uint32Array(n);
-    for (let i = 0; i < n; i++) rows[i] = i;
+    const rows = new Uint32Array(headIds.count);
+    for (let i = 0; i < rows.length; i++) rows[i] = i;
     return { head: rows, base: rows.slice() };
   }
   let size = 1024;
-  while (size < baseIds.length * 2) size *= 2;
+  while (size < baseIds.count * 2) size *= 2;
   const mask = size - 1;
   // Per slot: the base row + 1 (0: empty) and the id's second hash, side by side (one cache
-  // line per probe); the strings are compared only when both hashes match.
+  // line per probe); the bytes are compared only when both hashes match.
   const table = new Int32Array(size * 2);
-  /** The slot of `id`: where it is, or the empty slot where it goes (its second hash set there). */
-  const find = (id: string): number => {
-    let a = 0x811c9dc5;
-    let b = 0x9747b28c ^ id.length;
-    for (let i = 0; i < id.length; i++) {
-      const c = id.charCodeAt(i);
-      a = Math.imul(a ^ c, 0x01000193);
-      b = Math.imul(b ^ c, 0x5bd1e995);
-    }
-    let slot = a & mask;
+  const h = new Uint32Array(2);
+  /** The slot of id `i` of `ids`: where it is, or the empty slot where it goes (its second hash set there). */
+  const find = (ids: IdColumn, i: number): number => {
+    ids.hash(i, h);
+    const check = h[1]! | 0;
+    let slot = h[0]! & mask;
     for (;;) {
       const row = table[slot * 2]!;
-      if (row === 0 || (table[slot * 2 + 1] === b && baseIds[row - 1] === id)) break;
+      if (row === 0) {
+        table[slot * 2 + 1] = check;
+        return slot;
+      }
+      if (table[slot * 2 + 1] === check && ids.equal(i, baseIds, row - 1)) return slot;
       slot = (slot + 1) & mask;
     }
-    if (table[slot * 2] === 0) table[slot * 2 + 1] = b;
-    return slot;
   };
-  for (let j = 0; j < baseIds.length; j++) table[find(baseIds[j]!) * 2] = j + 1;
-  const h: number[] = [];
-  const b: number[] = [];
-  for (let i = 0; i < headIds.length; i++) {
-    const row = table[find(headIds[i]!) * 2]!;
+  for (let j = 0; j < baseIds.count; j++) table[find(baseIds, j) * 2] = j + 1;
+  const head: number[] = [];
+  const base: number[] = [];
+  for (let i = 0; i < headIds.count; i++) {
+    const row = table[find(headIds, i) * 2]!;
     if (row !== 0) {
-      h.push(i);
-      b.push(row - 1);
+      head.push(i);
+      base.push(row - 1);
     }
   }
-  return { head: Uint32Array.from(h), base: Uint32Array.from(b) };
+  return { head: Uint32Array.from(head), base: Uint32Array.from(base) };
 }
 
 /** Whether the labels of paired rows agree (they must: the same examples). */

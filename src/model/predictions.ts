@@ -17,6 +17,7 @@ import { readerFor } from "../io/reader-for.js";
 import type { Workspace } from "../io/workspace.js";
 import type { Severity } from "../report/types.js";
 import type { BinaryColumns } from "./binary-metrics.js";
+import { IdColumn } from "./id-column.js";
 import type { MulticlassColumns } from "./multiclass-metrics.js";
 import type { RegressionColumns } from "./regression-metrics.js";
 
@@ -75,7 +76,7 @@ export interface Predictions {
   /** Columns the config names that the file lacks. */
   missingColumns: string[];
   /** Each used row's id (the `id` column), when reading for a paired comparison. */
-  ids?: string[];
+  ids?: IdColumn;
 }
 
 /** More distinct values than this in a slice column means it is not a grouping column. */
@@ -153,6 +154,8 @@ interface Cells {
   code(col: number, dict: ByteDictionary): number;
   /** 0 or 1 when the cell is exactly that one character, else -1 (then read the text). */
   bit(col: number): number;
+  /** Append the cell to `ids`. */
+  id(col: number, ids: IdColumn): void;
 }
 
 /** Rows a CSV file will hold, from the bytes per row of its first batch (a little over, never under much). */
@@ -185,6 +188,11 @@ class BatchCells implements Cells {
   code(col: number, dict: ByteDictionary): number {
     return col < this.width ? dict.codeOfField(this.batch, this.base + col) : dict.codeOfText("");
   }
+  id(col: number, ids: IdColumn): void {
+    const f = this.base + col;
+    if (col >= this.width || this.batch.isSpecial(f)) ids.pushText(this.text(col));
+    else ids.pushBytes(this.batch.buf, this.batch.start[f]!, this.batch.end[f]!);
+  }
   bit(col: number): number {
     if (col >= this.width) return -1;
     const f = this.base + col;
@@ -205,6 +213,9 @@ class StringCells implements Cells {
   }
   code(col: number, dict: ByteDictionary): number {
     return dict.codeOfText(this.fields[col] ?? "");
+  }
+  id(col: number, ids: IdColumn): void {
+    ids.pushText(this.fields[col] ?? "");
   }
   bit(col: number): number {
     const t = this.fields[col];
@@ -258,7 +269,7 @@ export async function readPredictions(
   let header: string[] | undefined;
   let at = { label: -1, prediction: -1, score: -1, id: -1 };
   // Example ids, only when asked for (pairing with the baseline): one string per row.
-  const ids: string[] | undefined = cfg.id && withIds ? [] : undefined;
+  const ids: IdColumn | undefined = cfg.id && withIds ? new IdColumn() : undefined;
   const probs = new Float64Array(classScores.length);
 
   const onHeader = (f: string[], line: number, file: string): void => {
@@ -333,7 +344,7 @@ export async function readPredictions(
       labelF.push(y);
       predF.push(p);
     }
-    if (ids) ids.push(c.text(at.id));
+    if (ids) c.id(at.id, ids);
     for (const g of groups) {
       const code = c.code(g.at, g.dict);
       if (code >= MAX_GROUPS) return `tooMany:${g.name}`;
