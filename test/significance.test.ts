@@ -139,3 +139,19 @@ describe("pairing rows by example id", () => {
     ]);
   });
 });
+
+describe("example ids kept as bytes", () => {
+  it("an id copied from CSV bytes equals the same id given as text, non-ASCII and long ones included", () => {
+    const ids = ["a", "", "é-ü-1", "東京#7", "x".repeat(70_000), 'q"uote'];
+    const fromText = IdColumn.of(ids);
+    const fromBytes = new IdColumn();
+    for (const id of ids) {
+      const b = Buffer.from(`,${id},`);
+      fromBytes.pushBytes(b, 1, b.length - 1);
+    }
+    expect(fromBytes.sameAs(fromText)).toBe(true);
+    expect(ids.map((_, i) => fromBytes.text(i))).toEqual(ids);
+    expect(IdColumn.of(["a", "b"]).sameAs(IdColumn.of(["ab", ""]))).toBe(false);
+    expect(IdColumn.of(["a", "b"]).sameAs(IdColumn.of(["a", "c"]))).toBe(false);
+  });
+});
