@@ -60810,6 +60810,14 @@ async function readParquetGroups(workspace, file, onHeader, onGroup, onBytes, wa
     await handle.close();
   }
 }
+function columnCells(list) {
+  let at = 0;
+  return (row) => {
+    while (at < list.length && list[at].rowEnd <= row) at++;
+    const chunk = list[at];
+    return chunk && row >= chunk.rowStart ? parquetText(chunk.data[row - chunk.rowStart]) : "";
+  };
+}
 async function readParquet(workspace, file, onRow, _delimiter, onBytes, wanted) {
   let header = [];
   let positions = [];
@@ -60825,14 +60833,9 @@ async function readParquet(workspace, file, onRow, _delimiter, onBytes, wanted) 
     },
     ({ start, end, chunks }) => {
       const fields = new Array(header.length).fill("");
-      const cursors = columns.map((c) => ({ list: chunks.get(c) ?? [], at: 0 }));
+      const cells = columns.map((c) => columnCells(chunks.get(c) ?? []));
       for (let row = start; row < end; row++) {
-        for (let k = 0; k < positions.length; k++) {
-          const cur = cursors[k];
-          while (cur.at < cur.list.length && cur.list[cur.at].rowEnd <= row) cur.at++;
-          const chunk = cur.list[cur.at];
-          fields[positions[k]] = chunk && row >= chunk.rowStart ? parquetText(chunk.data[row - chunk.rowStart]) : "";
-        }
+        for (let k = 0; k < positions.length; k++) fields[positions[k]] = cells[k](row);
         onRow({ index: row + 1, line: row + 1, fields });
       }
     },
@@ -63353,25 +63356,13 @@ async function checkDataset(ds, ctx) {
             }
             covered.clear();
             if (rowWise) {
-              const cursors = names.map((n) => ({ name: n, list: chunks.get(n) ?? [], at: 0 }));
               const cellsOf = /* @__PURE__ */ new Map();
-              for (const c of cursors) {
-                const i2 = fields.indexOf(c.name);
-                if (i2 >= 0) cellsOf.set(i2, c);
+              for (const name of names) {
+                const i2 = fields.indexOf(name);
+                if (i2 >= 0) cellsOf.set(i2, columnCells(chunks.get(name) ?? []));
               }
-              for (let row = start; row < end; row++) {
-                onCells(
-                  (i2) => {
-                    const cur = cellsOf.get(i2);
-                    if (!cur) return "";
-                    while (cur.at < cur.list.length && cur.list[cur.at].rowEnd <= row) cur.at++;
-                    const chunk = cur.list[cur.at];
-                    return chunk && row >= chunk.rowStart ? parquetText(chunk.data[row - chunk.rowStart]) : "";
-                  },
-                  row + 1,
-                  row + 1
-                );
-              }
+              for (let row = start; row < end; row++)
+                onCells((i2) => cellsOf.get(i2)?.(row) ?? "", row + 1, row + 1);
             }
           },
           (bytes) => progress.update(bytes),

@@ -8,7 +8,7 @@ import { commitTime } from "../io/git-info.js";
 import { SILENT } from "../io/progress.js";
 import { readCsvBatches } from "../io/read-csv-batches.js";
 import { defaultDelimiter } from "../io/read-delimited.js";
-import { type ParquetChunk, readParquet, readParquetGroups } from "../io/read-parquet.js";
+import { columnCells, readParquet, readParquetGroups } from "../io/read-parquet.js";
 import { readerFor } from "../io/reader-for.js";
 import { createWorkspace, WorkspaceError } from "../io/workspace.js";
 import { sectionStatus } from "../report/section-status.js";
@@ -27,7 +27,7 @@ import {
   scanParts,
   splitPoints,
 } from "./parallel-csv.js";
-import { isOneHot, parquetText } from "./values.js";
+import { isOneHot } from "./values.js";
 
 /** ML Test Score item these checks automate: "feature expectations are captured in a schema". */
 const RUBRIC = ["data.1"];
@@ -443,28 +443,14 @@ async function checkDataset(
             }
             covered.clear();
             if (rowWise) {
-              // Row-wise cells for drift, keys and groups, off the chunks with a cursor per column.
-              const cursors = names.map((n) => ({ name: n, list: chunks.get(n) ?? [], at: 0 }));
-              const cellsOf = new Map<number, { list: ParquetChunk[]; at: number }>();
-              for (const c of cursors) {
-                const i = fields.indexOf(c.name);
-                if (i >= 0) cellsOf.set(i, c);
+              // Row-wise cells for drift, keys and groups, off the chunks of each column read.
+              const cellsOf = new Map<number, (row: number) => string>();
+              for (const name of names) {
+                const i = fields.indexOf(name);
+                if (i >= 0) cellsOf.set(i, columnCells(chunks.get(name) ?? []));
               }
-              for (let row = start; row < end; row++) {
-                onCells(
-                  (i) => {
-                    const cur = cellsOf.get(i);
-                    if (!cur) return "";
-                    while (cur.at < cur.list.length && cur.list[cur.at]!.rowEnd <= row) cur.at++;
-                    const chunk = cur.list[cur.at];
-                    return chunk && row >= chunk.rowStart
-                      ? parquetText(chunk.data[row - chunk.rowStart])
-                      : "";
-                  },
-                  row + 1,
-                  row + 1,
-                );
-              }
+              for (let row = start; row < end; row++)
+                onCells((i) => cellsOf.get(i)?.(row) ?? "", row + 1, row + 1);
             }
           },
           (bytes) => progress.update(bytes),

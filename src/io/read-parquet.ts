@@ -101,6 +101,16 @@ export async function readParquetGroups(
   }
 }
 
+/** One column's cells as text, asked for by increasing row, off its chunks ("" where none covers). */
+export function columnCells(list: ParquetChunk[]): (row: number) => string {
+  let at = 0;
+  return (row) => {
+    while (at < list.length && list[at]!.rowEnd <= row) at++;
+    const chunk = list[at];
+    return chunk && row >= chunk.rowStart ? parquetText(chunk.data[row - chunk.rowStart]) : "";
+  };
+}
+
 /** Read a .parquet file row by row (cells as text; row 0 is the header). */
 export async function readParquet(
   workspace: Workspace,
@@ -126,15 +136,9 @@ export async function readParquet(
     ({ start, end, chunks }) => {
       // Rows are read off the column chunks with one reused array: little garbage per row.
       const fields = new Array<string>(header.length).fill("");
-      const cursors = columns.map((c) => ({ list: chunks.get(c) ?? [], at: 0 }));
+      const cells = columns.map((c) => columnCells(chunks.get(c) ?? []));
       for (let row = start; row < end; row++) {
-        for (let k = 0; k < positions.length; k++) {
-          const cur = cursors[k]!;
-          while (cur.at < cur.list.length && cur.list[cur.at]!.rowEnd <= row) cur.at++;
-          const chunk = cur.list[cur.at];
-          fields[positions[k]!] =
-            chunk && row >= chunk.rowStart ? parquetText(chunk.data[row - chunk.rowStart]) : "";
-        }
+        for (let k = 0; k < positions.length; k++) fields[positions[k]!] = cells[k]!(row);
         onRow({ index: row + 1, line: row + 1, fields });
       }
     },
