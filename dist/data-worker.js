@@ -605,6 +605,11 @@ function parseNumber(b, s, e) {
   else return Number.NaN;
   return neg ? -v : v;
 }
+function bytesNumber(b, s, e) {
+  const v = parseNumber(b, s, e);
+  if (!Number.isNaN(v)) return v;
+  return isDecimalBytes(b, s, e) ? toNumber(Buffer.from(b.buffer, b.byteOffset + s, e - s).toString("latin1")) : void 0;
+}
 var CsvByteScanner = class {
   constructor(onBatch, delimiter = ",") {
     this.onBatch = onBatch;
@@ -883,6 +888,14 @@ var ByteDictionary = class {
   }
   /** The code of the UTF-8 text in bytes [s, e) of `buf`. */
   codeOfBytes(buf, s, e) {
+    const known = this.lookup(buf, s, e);
+    if (known >= 0) return known;
+    const code = this.codeOfText(Buffer.from(buf.buffer, buf.byteOffset + s, e - s).toString("utf8"));
+    this.addKey(new Uint8Array(buf.subarray(s, e)), code);
+    return code;
+  }
+  /** The code these bytes were seen with before, or -1. */
+  lookup(buf, s, e) {
     const h = hashBytes(buf, s, e);
     const mask = this.table.length - 1;
     for (let slot = h & mask; ; slot = slot + 1 & mask) {
@@ -894,9 +907,7 @@ var ByteDictionary = class {
       while (q < key.length && key[q] === buf[s + q]) q++;
       if (q === key.length) return this.keyCode[k];
     }
-    const code = this.codeOfText(Buffer.from(buf.buffer, buf.byteOffset + s, e - s).toString("utf8"));
-    this.addKey(new Uint8Array(buf.subarray(s, e)), code);
-    return code;
+    return -1;
   }
   addKey(bytes, code) {
     this.keyBytes.push(bytes);
@@ -1323,15 +1334,9 @@ var ColumnAccumulator = class {
           this.missingRows.add({ row: rowBase + r, line: batch.line[r], file, value: batch.slice(s, e) });
         continue;
       }
-      let v = parseNumber(b, s, e);
-      let isNumber = !Number.isNaN(v);
-      if (!isNumber && isDecimalBytes(b, s, e)) {
-        const t = toNumber(batch.slice(s, e));
-        if (t !== void 0) {
-          v = t;
-          isNumber = true;
-        }
-      }
+      const parsed = bytesNumber(b, s, e);
+      const isNumber = parsed !== void 0;
+      const v = parsed ?? 0;
       if (typeCode !== 0) {
         const ok = typeCode === 1 ? isIntegerBytes(b, s, e) : typeCode === 2 ? isDateBytes(b, s, e) : typeCode === 3 ? isNumber : hasType(batch.slice(s, e), type);
         if (!ok) this.type.add(example(batch.slice(s, e), rowBase + r, batch.line[r], file));

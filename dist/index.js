@@ -51514,6 +51514,11 @@ function parseNumber2(b, s, e) {
   else return Number.NaN;
   return neg ? -v : v;
 }
+function bytesNumber(b, s, e) {
+  const v = parseNumber2(b, s, e);
+  if (!Number.isNaN(v)) return v;
+  return isDecimalBytes(b, s, e) ? toNumber(Buffer.from(b.buffer, b.byteOffset + s, e - s).toString("latin1")) : void 0;
+}
 var CsvByteScanner = class {
   constructor(onBatch, delimiter = ",") {
     this.onBatch = onBatch;
@@ -51792,6 +51797,14 @@ var ByteDictionary = class {
   }
   /** The code of the UTF-8 text in bytes [s, e) of `buf`. */
   codeOfBytes(buf, s, e) {
+    const known = this.lookup(buf, s, e);
+    if (known >= 0) return known;
+    const code = this.codeOfText(Buffer.from(buf.buffer, buf.byteOffset + s, e - s).toString("utf8"));
+    this.addKey(new Uint8Array(buf.subarray(s, e)), code);
+    return code;
+  }
+  /** The code these bytes were seen with before, or -1. */
+  lookup(buf, s, e) {
     const h = hashBytes(buf, s, e);
     const mask = this.table.length - 1;
     for (let slot = h & mask; ; slot = slot + 1 & mask) {
@@ -51803,9 +51816,7 @@ var ByteDictionary = class {
       while (q < key2.length && key2[q] === buf[s + q]) q++;
       if (q === key2.length) return this.keyCode[k];
     }
-    const code = this.codeOfText(Buffer.from(buf.buffer, buf.byteOffset + s, e - s).toString("utf8"));
-    this.addKey(new Uint8Array(buf.subarray(s, e)), code);
-    return code;
+    return -1;
   }
   addKey(bytes, code) {
     this.keyBytes.push(bytes);
@@ -52232,15 +52243,9 @@ var ColumnAccumulator = class {
           this.missingRows.add({ row: rowBase + r, line: batch.line[r], file, value: batch.slice(s, e) });
         continue;
       }
-      let v = parseNumber2(b, s, e);
-      let isNumber = !Number.isNaN(v);
-      if (!isNumber && isDecimalBytes(b, s, e)) {
-        const t = toNumber(batch.slice(s, e));
-        if (t !== void 0) {
-          v = t;
-          isNumber = true;
-        }
-      }
+      const parsed = bytesNumber(b, s, e);
+      const isNumber = parsed !== void 0;
+      const v = parsed ?? 0;
       if (typeCode !== 0) {
         const ok = typeCode === 1 ? isIntegerBytes(b, s, e) : typeCode === 2 ? isDateBytes(b, s, e) : typeCode === 3 ? isNumber : hasType(batch.slice(s, e), type2);
         if (!ok) this.type.add(example(batch.slice(s, e), rowBase + r, batch.line[r], file));
@@ -62779,10 +62784,20 @@ var DriftSample = class {
   seen = 0;
   numericOnly = true;
   values = [];
-  counts = /* @__PURE__ */ new Map();
+  /** Distinct values (looked up by their bytes on the byte path) and how often each was seen. */
+  dict = new ByteDictionary();
+  tally = [];
   state;
   constructor(seed) {
     this.state = seed >>> 0 || 1;
+  }
+  /** Category counts, kept while there are at most MAX_CATEGORIES + 1 distinct values (more: not categorical). */
+  get counts() {
+    const m = /* @__PURE__ */ new Map();
+    this.dict.values.forEach((v, code) => {
+      m.set(v, this.tally[code]);
+    });
+    return m;
   }
   random() {
     let x2 = this.state;
@@ -62795,8 +62810,34 @@ var DriftSample = class {
   add(text2) {
     if (isMissing(text2)) return;
     this.seen++;
-    if (this.counts.size <= MAX_CATEGORIES) this.counts.set(text2, (this.counts.get(text2) ?? 0) + 1);
-    const n = toNumber(text2);
+    if (this.dict.values.length <= MAX_CATEGORIES) this.count(this.dict.codeOfText(text2));
+    this.keep(toNumber(text2));
+  }
+  /**
+   * Column `at` of rows [from, batch.rows) of a CSV batch: what add() does with each cell's
+   * text, read from the bytes (a string only for a new category or an escaped field).
+   */
+  addColumn(batch, at, from) {
+    const b = batch.buf;
+    for (let r = from; r < batch.rows; r++) {
+      const f = batch.fieldOf[r] + at;
+      if (f >= batch.fieldOf[r + 1]) continue;
+      if (batch.isSpecial(f)) {
+        this.add(batch.text(f));
+        continue;
+      }
+      const s = batch.start[f];
+      const e = batch.end[f];
+      if (isMissingBytes(b, s, e)) continue;
+      this.seen++;
+      if (this.dict.values.length <= MAX_CATEGORIES) this.count(this.dict.codeOfBytes(b, s, e));
+      this.keep(bytesNumber(b, s, e));
+    }
+  }
+  count(code) {
+    this.tally[code] = (this.tally[code] ?? 0) + 1;
+  }
+  keep(n) {
     if (n === void 0) {
       this.numericOnly = false;
       return;
@@ -63150,16 +63191,35 @@ async function checkDataset(ds, ctx) {
         });
         continue;
       }
+      const onRefHeader = (fields) => {
+        refHeader = fields;
+        while (samples.length < refHeader.length) samples.push(new DriftSample(7919 * (samples.length + 1)));
+        return refHeader.flatMap((name, i2) => drift.columns && !drift.columns.includes(name) ? [] : [i2]);
+      };
       try {
-        await reader(refWorkspace, file, (row) => {
-          if (row.index === 0) {
-            refHeader = row.fields;
-            while (samples.length < refHeader.length)
-              samples.push(new DriftSample(7919 * (samples.length + 1)));
-            return;
-          }
-          for (let i2 = 0; i2 < refHeader.length; i2++) samples[i2].add(row.fields[i2] ?? "");
-        });
+        if (/\.(csv|tsv)(\.gz)?$/i.test(file) && ctx.tuning?.fastPath !== false) {
+          let compared;
+          await readCsvBatches(refWorkspace, file, (batch) => {
+            let from = 0;
+            if (!compared) {
+              const first = batch.fieldOf[0];
+              compared = onRefHeader(
+                Array.from({ length: batch.fieldOf[1] - first }, (_, k) => batch.text(first + k))
+              );
+              from = 1;
+            }
+            for (const i2 of compared) samples[i2].addColumn(batch, i2, from);
+          });
+        } else {
+          let compared = [];
+          await reader(refWorkspace, file, (row) => {
+            if (row.index === 0) {
+              compared = onRefHeader(row.fields);
+              return;
+            }
+            for (const i2 of compared) samples[i2].add(row.fields[i2] ?? "");
+          });
+        }
       } catch (err3) {
         if (!(err3 instanceof CsvError) && !(err3 instanceof WorkspaceError)) throw err3;
         checks.push({
@@ -63236,8 +63296,10 @@ async function checkDataset(ds, ctx) {
         ...keys.flatMap((k) => k.cols),
         ...groups2.flatMap((g) => g.cols)
       ]);
-      const onCells = (cell2, index0, line) => {
-        for (const d of driftColumns.values()) if (d.at >= 0) d.current.add(cell2(d.at));
+      const onCells = (cell2, index0, line, withDrift = true) => {
+        if (withDrift) {
+          for (const d of driftColumns.values()) if (d.at >= 0) d.current.add(cell2(d.at));
+        }
         for (const k of keys) {
           if (k.at.includes(-1)) continue;
           k.tracker.add(k.at.map(cell2).join(""));
@@ -63322,11 +63384,12 @@ async function checkDataset(ds, ctx) {
             }
             rows += batch.rows - from;
             for (const { at, acc } of index) acc.addColumn(batch, at, from, rowBase, file);
-            if (driftColumns.size || keys.length || groups2.length)
+            for (const d of driftColumns.values()) if (d.at >= 0) d.current.addColumn(batch, d.at, from);
+            if (keys.length || groups2.length)
               for (let r = from; r < batch.rows; r++) {
                 const first = batch.fieldOf[r];
                 const n = batch.fieldOf[r + 1] - first;
-                onCells((i2) => i2 < n ? batch.text(first + i2) : "", rowBase + r, batch.line[r]);
+                onCells((i2) => i2 < n ? batch.text(first + i2) : "", rowBase + r, batch.line[r], false);
               }
           },
           ds.delimiter,

@@ -325,6 +325,27 @@ describe("data stage: drift against a reference file", () => {
   const u = (i: number) => (i * 0.6180339887) % 1;
   const block = (extra = "") => `  - name: d\n    path: cur.csv\n    drift: { reference: ref.csv${extra} }\n`;
 
+  it("the byte path samples exactly what the text path samples (past the 100,000-value reservoir, escapes, short rows, many categories)", async () => {
+    const rows = (n: number, shift: number) => {
+      const out = ["x,c,w,unused"];
+      for (let i = 0; i < n; i++) {
+        const x =
+          i % 101 === 0 ? "NA" : i % 103 === 0 ? "1.2345678901234567" : (shift + u(i) * 100).toFixed(3);
+        const c = i % 7 === 0 ? '"a ""quoted"", one"' : ["é", "b", "東京"][i % 3]!;
+        // w: over 10,000 distinct values, so not categorical.
+        out.push(i % 997 === 0 ? `${x}` : `${x},${c},w${i % 12_000},${i}`);
+      }
+      return `${out.join("\n")}\n`;
+    };
+    const files = { "ref.csv": rows(120_000, 0), "cur.csv": rows(130_000, 40) };
+    const yaml = `  - name: d\n    path: cur.csv\n    drift: { reference: ref.csv, columns: [x, c, w] }\n`;
+    const bytes = await run(files, yaml);
+    const text = await run(files, yaml, { fastPath: false });
+    expect(bytes).toEqual(text);
+    expect(status(bytes)).toMatchObject({ "data/d/x/drift": "failed", "data/d/c/drift": "passed" });
+    expect(bytes.checks.find((c) => c.id === "data/d/w/drift")!.message).toContain("distinct");
+  });
+
   it.each([
     ["small samples: KS and chi-square", 300, "KS p-value", "chi-square p-value"],
     ["large samples: PSI and Jensen-Shannon", 3000, "PSI", "Jensen-Shannon distance"],

@@ -6,12 +6,11 @@
  */
 import type { Severity } from "../report/types.js";
 import { compileByteRegex } from "./byte-regex.js";
-import { ByteDictionary, type CsvBatch, parseNumber } from "./csv-bytes.js";
+import { ByteDictionary, bytesNumber, type CsvBatch } from "./csv-bytes.js";
 import { UniqueTracker } from "./hash-set.js";
 import {
   hasType,
   isDateBytes,
-  isDecimalBytes,
   isIntegerBytes,
   isMissing,
   isMissingBytes,
@@ -239,17 +238,9 @@ export class ColumnAccumulator {
           this.missingRows.add({ row: rowBase + r, line: batch.line[r]!, file, value: batch.slice(s, e) });
         continue;
       }
-      // parseNumber reads the same grammar as isDecimalBytes; NaN then means "not a number" or
-      // "a decimal too long for the exact fast path", which Number() settles.
-      let v = parseNumber(b, s, e);
-      let isNumber = !Number.isNaN(v);
-      if (!isNumber && isDecimalBytes(b, s, e)) {
-        const t = toNumber(batch.slice(s, e));
-        if (t !== undefined) {
-          v = t;
-          isNumber = true;
-        }
-      }
+      const parsed = bytesNumber(b, s, e);
+      const isNumber = parsed !== undefined;
+      const v = parsed ?? 0;
       if (typeCode !== 0) {
         const ok =
           typeCode === 1

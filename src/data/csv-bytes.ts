@@ -8,7 +8,7 @@
 import { isAscii, isUtf8 } from "node:buffer";
 import { open } from "node:fs/promises";
 import { CsvError } from "./csv-parser.js";
-import { cellNumber, isMissing } from "./values.js";
+import { cellNumber, isDecimalBytes, isMissing, toNumber } from "./values.js";
 
 const QUOTE = 34;
 /** Bytes read at a time by scanFile. */
@@ -202,6 +202,18 @@ export function parseNumber(b: Uint8Array, s: number, e: number): number {
   else if (scale < 0 && scale >= -22) v = mantissa / POW10[-scale]!;
   else return Number.NaN;
   return neg ? -v : v;
+}
+
+/**
+ * The number a cell's bytes hold, or undefined when they are not a plain decimal number: the
+ * exact fast path, else (a long or huge decimal) Number() on the text, as toNumber reads it.
+ */
+export function bytesNumber(b: Uint8Array, s: number, e: number): number | undefined {
+  const v = parseNumber(b, s, e);
+  if (!Number.isNaN(v)) return v;
+  return isDecimalBytes(b, s, e)
+    ? toNumber(Buffer.from(b.buffer, b.byteOffset + s, e - s).toString("latin1"))
+    : undefined;
 }
 
 /**
@@ -519,6 +531,15 @@ export class ByteDictionary {
 
   /** The code of the UTF-8 text in bytes [s, e) of `buf`. */
   codeOfBytes(buf: Uint8Array, s: number, e: number): number {
+    const known = this.lookup(buf, s, e);
+    if (known >= 0) return known;
+    const code = this.codeOfText(Buffer.from(buf.buffer, buf.byteOffset + s, e - s).toString("utf8"));
+    this.addKey(new Uint8Array(buf.subarray(s, e)), code);
+    return code;
+  }
+
+  /** The code these bytes were seen with before, or -1. */
+  private lookup(buf: Uint8Array, s: number, e: number): number {
     const h = hashBytes(buf, s, e);
     const mask = this.table.length - 1;
     for (let slot = h & mask; ; slot = (slot + 1) & mask) {
@@ -531,9 +552,7 @@ export class ByteDictionary {
       while (q < key.length && key[q] === buf[s + q]) q++;
       if (q === key.length) return this.keyCode[k]!;
     }
-    const code = this.codeOfText(Buffer.from(buf.buffer, buf.byteOffset + s, e - s).toString("utf8"));
-    this.addKey(new Uint8Array(buf.subarray(s, e)), code);
-    return code;
+    return -1;
   }
 
   private addKey(bytes: Uint8Array, code: number): void {

@@ -218,16 +218,37 @@ async function checkDataset(
         });
         continue;
       }
+      /** The reference's header: a sample per column (seeded by position) for the compared ones. */
+      const onRefHeader = (fields: string[]) => {
+        refHeader = fields;
+        while (samples.length < refHeader.length) samples.push(new DriftSample(7919 * (samples.length + 1)));
+        return refHeader.flatMap((name, i) => (drift.columns && !drift.columns.includes(name) ? [] : [i]));
+      };
       try {
-        await reader(refWorkspace, file, (row) => {
-          if (row.index === 0) {
-            refHeader = row.fields;
-            while (samples.length < refHeader.length)
-              samples.push(new DriftSample(7919 * (samples.length + 1)));
-            return;
-          }
-          for (let i = 0; i < refHeader.length; i++) samples[i]!.add(row.fields[i] ?? "");
-        });
+        if (/\.(csv|tsv)(\.gz)?$/i.test(file) && ctx.tuning?.fastPath !== false) {
+          // The byte path, column by column.
+          let compared: number[] | undefined;
+          await readCsvBatches(refWorkspace, file, (batch) => {
+            let from = 0;
+            if (!compared) {
+              const first = batch.fieldOf[0]!;
+              compared = onRefHeader(
+                Array.from({ length: batch.fieldOf[1]! - first }, (_, k) => batch.text(first + k)),
+              );
+              from = 1;
+            }
+            for (const i of compared) samples[i]!.addColumn(batch, i, from);
+          });
+        } else {
+          let compared: number[] = [];
+          await reader(refWorkspace, file, (row) => {
+            if (row.index === 0) {
+              compared = onRefHeader(row.fields);
+              return;
+            }
+            for (const i of compared) samples[i]!.add(row.fields[i] ?? "");
+          });
+        }
       } catch (err) {
         if (!(err instanceof CsvError) && !(err instanceof WorkspaceError)) throw err;
         checks.push({
@@ -306,9 +327,9 @@ async function checkDataset(
           ...keys.flatMap((k) => k.cols),
           ...groups.flatMap((g) => g.cols),
         ]);
-      /** Drift, keys and one-hot groups, from a row's cells by position. */
-      const onCells = (cell: (i: number) => string, index0: number, line: number): void => {
-        for (const d of driftColumns.values()) if (d.at >= 0) d.current.add(cell(d.at));
+      /** Drift, keys and one-hot groups, from a row's cells by position (withDrift false: the caller did drift). */
+      const onCells = (cell: (i: number) => string, index0: number, line: number, withDrift = true): void => {
+        if (withDrift) for (const d of driftColumns.values()) if (d.at >= 0) d.current.add(cell(d.at));
         for (const k of keys) {
           if (k.at.includes(-1)) continue;
           k.tracker.add(k.at.map(cell).join("\u0001"));
@@ -406,11 +427,12 @@ async function checkDataset(
             }
             rows += batch.rows - from;
             for (const { at, acc } of index) acc.addColumn(batch, at, from, rowBase, file);
-            if (driftColumns.size || keys.length || groups.length)
+            for (const d of driftColumns.values()) if (d.at >= 0) d.current.addColumn(batch, d.at, from);
+            if (keys.length || groups.length)
               for (let r = from; r < batch.rows; r++) {
                 const first = batch.fieldOf[r]!;
                 const n = batch.fieldOf[r + 1]! - first;
-                onCells((i) => (i < n ? batch.text(first + i) : ""), rowBase + r, batch.line[r]!);
+                onCells((i) => (i < n ? batch.text(first + i) : ""), rowBase + r, batch.line[r]!, false);
               }
           },
           ds.delimiter,

@@ -12,6 +12,8 @@
  * samples every tiny shift becomes significant, so an effect size with a rule-of-thumb threshold
  * (PSI 0.2 is the usual "significant shift"; JS 0.1 is a modest one) says whether it matters.
  */
+
+import { ByteDictionary, bytesNumber, type CsvBatch } from "./csv-bytes.js";
 import {
   chiSquare,
   histogram,
@@ -22,7 +24,7 @@ import {
   psi,
   quantileEdges,
 } from "./drift-stats.js";
-import { isMissing, toNumber } from "./values.js";
+import { isMissing, isMissingBytes, toNumber } from "./values.js";
 
 /** Values kept per column and side. */
 export const SAMPLE = 100_000;
@@ -37,11 +39,22 @@ export class DriftSample {
   seen = 0;
   numericOnly = true;
   readonly values: number[] = [];
-  readonly counts = new Map<string, number>();
+  /** Distinct values (looked up by their bytes on the byte path) and how often each was seen. */
+  private readonly dict = new ByteDictionary();
+  private readonly tally: number[] = [];
   private state: number;
 
   constructor(seed: number) {
     this.state = seed >>> 0 || 1;
+  }
+
+  /** Category counts, kept while there are at most MAX_CATEGORIES + 1 distinct values (more: not categorical). */
+  get counts(): Map<string, number> {
+    const m = new Map<string, number>();
+    this.dict.values.forEach((v, code) => {
+      m.set(v, this.tally[code]!);
+    });
+    return m;
   }
 
   private random(): number {
@@ -57,8 +70,37 @@ export class DriftSample {
   add(text: string): void {
     if (isMissing(text)) return;
     this.seen++;
-    if (this.counts.size <= MAX_CATEGORIES) this.counts.set(text, (this.counts.get(text) ?? 0) + 1);
-    const n = toNumber(text);
+    if (this.dict.values.length <= MAX_CATEGORIES) this.count(this.dict.codeOfText(text));
+    this.keep(toNumber(text));
+  }
+
+  /**
+   * Column `at` of rows [from, batch.rows) of a CSV batch: what add() does with each cell's
+   * text, read from the bytes (a string only for a new category or an escaped field).
+   */
+  addColumn(batch: CsvBatch, at: number, from: number): void {
+    const b = batch.buf;
+    for (let r = from; r < batch.rows; r++) {
+      const f = batch.fieldOf[r]! + at;
+      if (f >= batch.fieldOf[r + 1]!) continue; // a short row: missing
+      if (batch.isSpecial(f)) {
+        this.add(batch.text(f));
+        continue;
+      }
+      const s = batch.start[f]!;
+      const e = batch.end[f]!;
+      if (isMissingBytes(b, s, e)) continue;
+      this.seen++;
+      if (this.dict.values.length <= MAX_CATEGORIES) this.count(this.dict.codeOfBytes(b, s, e));
+      this.keep(bytesNumber(b, s, e));
+    }
+  }
+
+  private count(code: number): void {
+    this.tally[code] = (this.tally[code] ?? 0) + 1;
+  }
+
+  private keep(n: number | undefined): void {
     if (n === undefined) {
       this.numericOnly = false;
       return;
