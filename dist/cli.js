@@ -30645,21 +30645,31 @@ var CsvParser = class {
   rows = 0;
   started = false;
   first = true;
+  /** UTF-8 bytes of the text consumed so far, and where the current row starts. */
+  bytes = 0;
+  rowByte = 0;
   /** Feed the next chunk of text. */
   push(text2) {
     let s = text2;
+    let bytes = this.bytes;
     if (this.first && s.length) {
       this.first = false;
-      if (s.charCodeAt(0) === 65279) s = s.slice(1);
+      if (s.charCodeAt(0) === 65279) {
+        s = s.slice(1);
+        bytes += 3;
+        this.rowByte = bytes;
+      }
     }
     let start = 0;
     const d = this.delimiter;
     for (let i2 = 0; i2 < s.length; i2++) {
       const c = s.charCodeAt(i2);
+      bytes += c < 128 ? 1 : c < 2048 || c >= 55296 && c <= 57343 ? 2 : 3;
       if (this.pendingCr) {
         this.pendingCr = false;
         if (c === LF) {
           start = i2 + 1;
+          this.rowByte = bytes;
           continue;
         }
       }
@@ -30693,6 +30703,7 @@ var CsvParser = class {
         this.endRow();
         this.line++;
         this.rowLine = this.line;
+        this.rowByte = bytes;
         if (c === CR) this.pendingCr = true;
         start = i2 + 1;
       } else if (c === QUOTE && this.field === "" && start === i2 && !this.wasQuoted) {
@@ -30703,6 +30714,7 @@ var CsvParser = class {
     }
     if (this.inQuotes && !this.quoteSeen) this.field += s.slice(start);
     else if (!this.inQuotes) this.field += s.slice(start);
+    this.bytes = bytes;
   }
   endField() {
     this.fields.push(this.field);
@@ -30712,7 +30724,7 @@ var CsvParser = class {
   endRow() {
     if (this.fields.length === 0 && this.field === "" && !this.wasQuoted) return;
     this.endField();
-    this.onRow({ index: this.rows++, line: this.rowLine, fields: this.fields });
+    this.onRow({ index: this.rows++, line: this.rowLine, fields: this.fields, offset: this.rowByte });
     this.fields = [];
   }
   /** The 1-based line the parser has reached. */
@@ -30939,6 +30951,10 @@ var CsvBatch = class {
   end = new Int32Array(4096);
   /** 1-based line where each row starts. */
   line = new Int32Array(1024);
+  /** Where each row starts in `buf`. */
+  rowStart = new Int32Array(1024);
+  /** The file offset of `buf[0]` (of the decompressed bytes for .gz). */
+  base = 0;
   /**
    * Fields whose text is not a plain byte range (doubled quotes, text after a closing quote):
    * flagged here, their text decoded only when asked for (from [start, end) and the tail up to
@@ -30981,18 +30997,25 @@ var CsvBatch = class {
     flags.set(this.specialFlag);
     this.specialFlag = flags;
   }
-  endRow(line) {
+  endRow(line, start) {
     if (this.rows + 2 > this.fieldOf.length) {
-      const f = new Int32Array(this.fieldOf.length * 2);
-      f.set(this.fieldOf);
-      this.fieldOf = f;
-      const l = new Int32Array(this.line.length * 2);
-      l.set(this.line);
-      this.line = l;
+      const twice = (a) => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.fieldOf = twice(this.fieldOf);
+      this.line = twice(this.line);
+      this.rowStart = twice(this.rowStart);
     }
     this.line[this.rows] = line;
+    this.rowStart[this.rows] = start;
     this.rows++;
     this.fieldOf[this.rows] = this.fields;
+  }
+  /** The file offset where row `r` starts: a key for sampling that no split of the file changes. */
+  rowOffset(r) {
+    return this.base + this.rowStart[r];
   }
   /** Drop the last row (a blank line). */
   dropRow() {
@@ -31136,6 +31159,8 @@ var CsvByteScanner = class {
   first = true;
   batch = new CsvBatch();
   d;
+  /** The file offset of the next byte to scan. */
+  base = 0;
   /** The 1-based line reached so far. */
   get currentLine() {
     return this.line;
@@ -31145,7 +31170,10 @@ var CsvByteScanner = class {
     this.carry = void 0;
     if (this.first && buf.length >= 3) {
       this.first = false;
-      if (buf[0] === 239 && buf[1] === 187 && buf[2] === 191) buf = buf.subarray(3);
+      if (buf[0] === 239 && buf[1] === 187 && buf[2] === 191) {
+        buf = buf.subarray(3);
+        this.base += 3;
+      }
     } else if (this.first) {
       this.carry = buf;
       return;
@@ -31160,6 +31188,7 @@ var CsvByteScanner = class {
    */
   async scanFile(path9, start = 0, end = Number.POSITIVE_INFINITY, onBytes, chunk = READ_CHUNK) {
     const handle = await open(path9, "r");
+    this.base = start;
     const room = Math.min(chunk, 1 << 16);
     const buffers = [Buffer.allocUnsafe(room + chunk), Buffer.allocUnsafe(room + chunk)];
     const read = (into, position2) => {
@@ -31191,7 +31220,10 @@ var CsvByteScanner = class {
             continue;
           }
           this.first = false;
-          if (data[0] === 239 && data[1] === 187 && data[2] === 191) data = data.subarray(3);
+          if (data[0] === 239 && data[1] === 187 && data[2] === 191) {
+            data = data.subarray(3);
+            this.base += 3;
+          }
         }
         this.scan(data, false);
         carry = this.carry;
@@ -31199,7 +31231,10 @@ var CsvByteScanner = class {
       }
       if (carry?.length) {
         let data = Buffer.from(carry);
-        if (this.first && data[0] === 239 && data[1] === 187 && data[2] === 191) data = data.subarray(3);
+        if (this.first && data[0] === 239 && data[1] === 187 && data[2] === 191) {
+          data = data.subarray(3);
+          this.base += 3;
+        }
         this.first = false;
         this.scan(data, true);
       }
@@ -31212,14 +31247,16 @@ var CsvByteScanner = class {
     if (this.carry) {
       const buf = this.carry;
       this.carry = void 0;
-      if (this.first && buf[0] === 239 && buf[1] === 187 && buf[2] === 191)
+      if (this.first && buf[0] === 239 && buf[1] === 187 && buf[2] === 191) {
+        this.base += 3;
         this.scan(buf.subarray(3), true);
-      else this.scan(buf, true);
+      } else this.scan(buf, true);
     }
   }
   scan(buf, final) {
     const b = this.batch;
     b.reset(buf, this.rowIndex);
+    b.base = this.base;
     const n = buf.length;
     const d = this.d;
     const plain = Math.max(d, LF2);
@@ -31271,7 +31308,7 @@ var CsvByteScanner = class {
           continue;
         }
         b.addField(from, k);
-        b.endRow(line);
+        b.endRow(line, i2);
         line++;
         i2 = consumed = next;
         continue;
@@ -31345,7 +31382,7 @@ var CsvByteScanner = class {
         line += 1 + extraLines;
         break;
       }
-      b.endRow(rowLine);
+      b.endRow(rowLine, i2);
       if (b.fields - firstField === 1 && !quotedAny && b.start[firstField] === b.end[firstField]) b.dropRow();
       i2 = j;
       consumed = j;
@@ -31365,6 +31402,7 @@ var CsvByteScanner = class {
       throw new CsvError("the file is not valid UTF-8", this.line);
     }
     this.line = line;
+    this.base += consumed;
     this.rowIndex += b.rows;
     if (b.rows) this.onBatch(b);
   }
@@ -31396,6 +31434,10 @@ var ByteDictionary = class {
   codeOfField(batch, f) {
     if (batch.isSpecial(f)) return this.codeOfText(batch.text(f));
     return this.codeOfBytes(batch.buf, batch.start[f], batch.end[f]);
+  }
+  /** The code a text already has, or -1. */
+  codeOfExisting(raw) {
+    return this.byText.get(isMissing(raw) ? this.missing : raw) ?? -1;
   }
   /** The code of the UTF-8 text in bytes [s, e) of `buf`. */
   codeOfBytes(buf, s, e) {
@@ -31697,6 +31739,106 @@ var UniqueTracker = class {
   }
 };
 
+// src/data/keyed-sample.ts
+var KeyedSample = class {
+  constructor(size, seed) {
+    this.size = size;
+    this.seed = seed;
+  }
+  size;
+  seed;
+  /** A max-heap on priority: the root is the first to go. */
+  prio = [];
+  items = [];
+  /** Items held. */
+  get length() {
+    return this.items.length;
+  }
+  /** The priority of the item with `key` (an integer below 2^53), in [0, 2^53). */
+  priority(key2) {
+    const lo = key2 >>> 0;
+    const hi = key2 / 4294967296 >>> 0;
+    const a = mix(lo ^ Math.imul(hi, 2654435761) ^ this.seed);
+    const b = mix(a ^ hi ^ 2246822507);
+    return (a >>> 0) * 2097152 + (b >>> 0 >>> 11);
+  }
+  /** Whether an item of priority `p` would be kept. */
+  accepts(p) {
+    return this.items.length < this.size || p < this.prio[0];
+  }
+  /** Keep an item of priority `p` (call when accepts(p)). */
+  put(p, item) {
+    if (this.items.length < this.size) {
+      this.prio.push(p);
+      this.items.push(item);
+      this.up(this.items.length - 1);
+    } else {
+      this.prio[0] = p;
+      this.items[0] = item;
+      this.down(0);
+    }
+  }
+  /** Offer the item with `key`. */
+  offer(key2, item) {
+    const p = this.priority(key2);
+    if (this.accepts(p)) this.put(p, item);
+  }
+  /** The items, in a fixed order (by priority): the same whatever the order they came in. */
+  values() {
+    const order = this.items.map((_, i2) => i2).sort((x2, y) => this.prio[x2] - this.prio[y]);
+    return order.map((i2) => this.items[i2]);
+  }
+  /** What a part kept, for merging elsewhere. */
+  exportState() {
+    return { prio: this.prio, items: this.items };
+  }
+  /** Merge the sample of another part of the same data (same seed). */
+  merge(state) {
+    state.items.forEach((item, i2) => {
+      const p = state.prio[i2];
+      if (this.accepts(p)) this.put(p, item);
+    });
+  }
+  up(i2) {
+    while (i2 > 0) {
+      const parent = i2 - 1 >> 1;
+      if (this.prio[parent] >= this.prio[i2]) return;
+      this.swap(i2, parent);
+      i2 = parent;
+    }
+  }
+  down(i2) {
+    const n = this.items.length;
+    for (; ; ) {
+      const l = 2 * i2 + 1;
+      const r = l + 1;
+      let top = i2;
+      if (l < n && this.prio[l] > this.prio[top]) top = l;
+      if (r < n && this.prio[r] > this.prio[top]) top = r;
+      if (top === i2) return;
+      this.swap(i2, top);
+      i2 = top;
+    }
+  }
+  swap(i2, j) {
+    const p = this.prio[i2];
+    this.prio[i2] = this.prio[j];
+    this.prio[j] = p;
+    const t = this.items[i2];
+    this.items[i2] = this.items[j];
+    this.items[j] = t;
+  }
+};
+function mix(x2) {
+  let h = x2;
+  h ^= h >>> 16;
+  h = Math.imul(h, 2246822507);
+  h ^= h >>> 13;
+  h = Math.imul(h, 3266489909);
+  h ^= h >>> 16;
+  return h;
+}
+
 // src/data/column-checks.ts
 var OUTLIER_SAMPLE = 1e5;
 var MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
@@ -31745,9 +31887,12 @@ var ColumnAccumulator = class {
   newest;
   /** Sum of squares of the numeric values, for the standard deviation. */
   sumSq = 0;
-  /** A seeded sample of numeric values with where they were, for `outliers` (exact below its size). */
-  sample = [];
-  sampleState = 2463534242;
+  /**
+   * A seeded sample of numeric values with where they were, for `outliers` (exact below its
+   * size), keyed by where each row starts: the same however the file is split between threads.
+   */
+  kept = new KeyedSample(OUTLIER_SAMPLE, 2463534242);
+  keptValues;
   type = new Violations();
   range = new Violations();
   allowed = new Violations();
@@ -31761,7 +31906,7 @@ var ColumnAccumulator = class {
   pattern;
   bytePattern;
   /** Feed one cell (arguments, not an object: this runs for every cell of every row). */
-  add(text2, row, line, file) {
+  add(text2, row, line, file, key2 = row) {
     this.rows++;
     if (isMissing(text2)) {
       this.missing++;
@@ -31776,7 +31921,7 @@ var ColumnAccumulator = class {
       this.numeric++;
       this.sum += n;
       this.sumSq += n * n;
-      if (c.outliers) this.keep(n, row, line, file, text2);
+      if (c.outliers) this.keep(n, row, line, file, text2, key2);
       if (this.min === void 0 || n < this.min) this.min = n;
       if (this.max === void 0 || n > this.max) this.max = n;
       if (c.min !== void 0 && n < c.min || c.max !== void 0 && n > c.max)
@@ -31826,7 +31971,13 @@ var ColumnAccumulator = class {
       const f = fieldOf[r] + at;
       if (f >= fieldOf[r + 1] || specials && batch.isSpecial(f)) {
         this.store(rows, missing, numeric, sum, sumSq, min, max2);
-        this.add(f >= fieldOf[r + 1] ? "" : batch.text(f), rowBase + r, batch.line[r], file);
+        this.add(
+          f >= fieldOf[r + 1] ? "" : batch.text(f),
+          rowBase + r,
+          batch.line[r],
+          file,
+          batch.rowOffset(r)
+        );
         rows = this.rows;
         missing = this.missing;
         numeric = this.numeric;
@@ -31858,8 +32009,9 @@ var ColumnAccumulator = class {
         sum += v;
         sumSq += v * v;
         if (outliers) {
-          this.numeric = numeric;
-          this.keep(v, rowBase + r, batch.line[r], file, batch.slice(s, e));
+          const p = this.kept.priority(batch.rowOffset(r));
+          if (this.kept.accepts(p))
+            this.putKept(p, v, example(batch.slice(s, e), rowBase + r, batch.line[r], file));
         }
         if (v < min) min = v;
         if (v > max2) max2 = v;
@@ -31930,7 +32082,7 @@ var ColumnAccumulator = class {
       if (this.max === void 0 || v > this.max) this.max = v;
       if (type2 === "integer" && !(Number.isInteger(v) && Math.abs(v) < 1e21))
         this.type.add(example(String(v), row, row, file));
-      if (c.outliers) this.keep(v, row, row, file, String(v));
+      if (c.outliers) this.keep(v, row, row, file, String(v), row);
       if (v < lo || v > hi) this.range.add(example(String(v), row, row, file));
       if (needsText) {
         const text2 = String(v);
@@ -31989,18 +32141,18 @@ var ColumnAccumulator = class {
   /** Allowed-value verdicts per distinct cell (the byte path). */
   allowedCodes;
   allowedVerdicts = [];
-  keep(n, row, line, file, text2) {
-    if (this.sample.length < OUTLIER_SAMPLE) {
-      this.sample.push({ value: n, example: example(text2, row, line, file) });
-      return;
-    }
-    let x2 = this.sampleState;
-    x2 ^= x2 << 13;
-    x2 ^= x2 >>> 17;
-    x2 ^= x2 << 5;
-    this.sampleState = x2 >>> 0;
-    const j = Math.floor(this.sampleState / 4294967296 * this.numeric);
-    if (j < OUTLIER_SAMPLE) this.sample[j] = { value: n, example: example(text2, row, line, file) };
+  keep(n, row, line, file, text2, key2) {
+    const p = this.kept.priority(key2);
+    if (this.kept.accepts(p)) this.putKept(p, n, example(text2, row, line, file));
+  }
+  putKept(p, value2, ex) {
+    this.kept.put(p, { value: value2, example: ex });
+    this.keptValues = void 0;
+  }
+  /** The values kept for `outliers`, with where they were (in a fixed order). */
+  get sample() {
+    this.keptValues ??= this.kept.values();
+    return this.keptValues;
   }
   /** Second pass for `unique`: the same cell again, when the first pass saw a hash twice. */
   verify(text2, row, line, file) {
@@ -32047,7 +32199,7 @@ async function readDelimited(workspace, file, onRow, delimiter = defaultDelimite
     rows++;
     onRow(row);
   }, delimiter);
-  const decoder4 = new TextDecoder("utf-8", { fatal: true });
+  const decoder4 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
   try {
     for await (const chunk of opened.stream) {
       let text2;
@@ -42385,13 +42537,19 @@ var MAX_CATEGORIES = 1e4;
 var DriftSample = class {
   seen = 0;
   numericOnly = true;
-  values = [];
+  /** Numbers kept: a seeded sample keyed by where each row starts (exact below SAMPLE). */
+  sample;
+  sorted;
   /** Distinct values (looked up by their bytes on the byte path) and how often each was seen. */
   dict = new ByteDictionary();
   tally = [];
-  state;
   constructor(seed) {
-    this.state = seed >>> 0 || 1;
+    this.sample = new KeyedSample(SAMPLE, seed >>> 0 || 1);
+  }
+  /** The numbers kept, in a fixed order. */
+  get values() {
+    this.sorted ??= this.sample.values();
+    return this.sorted;
   }
   /** Category counts, kept while there are at most MAX_CATEGORIES + 1 distinct values (more: not categorical). */
   get counts() {
@@ -42401,19 +42559,12 @@ var DriftSample = class {
     });
     return m;
   }
-  random() {
-    let x2 = this.state;
-    x2 ^= x2 << 13;
-    x2 ^= x2 >>> 17;
-    x2 ^= x2 << 5;
-    this.state = x2 >>> 0;
-    return this.state / 4294967296;
-  }
-  add(text2) {
+  /** A cell's text; `key` says where its row is (the row's byte offset, or its number). */
+  add(text2, key2) {
     if (isMissing(text2)) return;
     this.seen++;
     if (this.dict.values.length <= MAX_CATEGORIES) this.count(this.dict.codeOfText(text2));
-    this.keep(toNumber(text2));
+    this.keep(toNumber(text2), key2);
   }
   /**
    * Column `at` of rows [from, batch.rows) of a CSV batch: what add() does with each cell's
@@ -42425,7 +42576,7 @@ var DriftSample = class {
       const f = batch.fieldOf[r] + at;
       if (f >= batch.fieldOf[r + 1]) continue;
       if (batch.isSpecial(f)) {
-        this.add(batch.text(f));
+        this.add(batch.text(f), batch.rowOffset(r));
         continue;
       }
       const s = batch.start[f];
@@ -42433,21 +42584,42 @@ var DriftSample = class {
       if (isMissingBytes(b, s, e)) continue;
       this.seen++;
       if (this.dict.values.length <= MAX_CATEGORIES) this.count(this.dict.codeOfBytes(b, s, e));
-      this.keep(bytesNumber(b, s, e));
+      this.keep(bytesNumber(b, s, e), batch.rowOffset(r));
+    }
+  }
+  /** This sample's state, to merge into the sample of the whole file. */
+  exportState() {
+    return {
+      seen: this.seen,
+      numericOnly: this.numericOnly,
+      sample: this.sample.exportState(),
+      counts: [...this.counts]
+    };
+  }
+  /** Merge the state of another part of the same file. */
+  mergeState(state) {
+    this.seen += state.seen;
+    this.numericOnly &&= state.numericOnly;
+    this.sample.merge(state.sample);
+    this.sorted = void 0;
+    for (const [text2, n] of state.counts) {
+      if (this.dict.values.length > MAX_CATEGORIES && this.dict.codeOfExisting(text2) < 0) continue;
+      const code = this.dict.codeOfText(text2);
+      this.tally[code] = (this.tally[code] ?? 0) + n;
     }
   }
   count(code) {
     this.tally[code] = (this.tally[code] ?? 0) + 1;
   }
-  keep(n) {
+  keep(n, key2) {
     if (n === void 0) {
       this.numericOnly = false;
       return;
     }
-    if (this.values.length < SAMPLE) this.values.push(n);
-    else {
-      const j = Math.floor(this.random() * this.seen);
-      if (j < SAMPLE) this.values[j] = n;
+    const p = this.sample.priority(key2);
+    if (this.sample.accepts(p)) {
+      this.sample.put(p, n);
+      this.sorted = void 0;
     }
   }
 };
@@ -42819,7 +42991,7 @@ async function checkDataset(ds, ctx) {
               compared = onRefHeader(row.fields);
               return;
             }
-            for (const i2 of compared) samples[i2].add(row.fields[i2] ?? "");
+            for (const i2 of compared) samples[i2].add(row.fields[i2] ?? "", row.offset ?? row.index);
           });
         }
       } catch (err3) {
@@ -42898,9 +43070,9 @@ async function checkDataset(ds, ctx) {
         ...keys.flatMap((k) => k.cols),
         ...groups2.flatMap((g) => g.cols)
       ]);
-      const onCells = (cell2, index0, line, withDrift = true) => {
-        if (withDrift) {
-          for (const d of driftColumns.values()) if (d.at >= 0) d.current.add(cell2(d.at));
+      const onCells = (cell2, index0, line, key2) => {
+        if (key2 !== void 0) {
+          for (const d of driftColumns.values()) if (d.at >= 0) d.current.add(cell2(d.at), key2);
         }
         for (const k of keys) {
           if (k.at.includes(-1)) continue;
@@ -42991,7 +43163,7 @@ async function checkDataset(ds, ctx) {
               for (let r = from; r < batch.rows; r++) {
                 const first = batch.fieldOf[r];
                 const n = batch.fieldOf[r + 1] - first;
-                onCells((i2) => i2 < n ? batch.text(first + i2) : "", rowBase + r, batch.line[r], false);
+                onCells((i2) => i2 < n ? batch.text(first + i2) : "", rowBase + r, batch.line[r]);
               }
           },
           ds.delimiter,
@@ -43027,7 +43199,7 @@ async function checkDataset(ds, ctx) {
                 if (i2 >= 0) cellsOf.set(i2, columnCells(chunks.get(name) ?? []));
               }
               for (let row = start; row < end; row++)
-                onCells((i2) => cellsOf.get(i2)?.(row) ?? "", row + 1, row + 1);
+                onCells((i2) => cellsOf.get(i2)?.(row) ?? "", row + 1, row + 1, row + 1);
             }
           },
           (bytes) => progress.update(bytes),
@@ -43048,8 +43220,9 @@ async function checkDataset(ds, ctx) {
             rows++;
             if (row.fields.length !== width)
               ragged.add({ row: row.index, line: row.line, file, value: `${row.fields.length} fields` });
-            for (const { at, acc } of index) acc.add(row.fields[at] ?? "", row.index, row.line, file);
-            onCells((i2) => row.fields[i2] ?? "", row.index, row.line);
+            for (const { at, acc } of index)
+              acc.add(row.fields[at] ?? "", row.index, row.line, file, row.offset ?? row.index);
+            onCells((i2) => row.fields[i2] ?? "", row.index, row.line, row.offset ?? row.index);
           },
           ds.delimiter,
           (bytes) => progress.update(bytes),

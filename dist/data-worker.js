@@ -428,6 +428,10 @@ var CsvBatch = class {
   end = new Int32Array(4096);
   /** 1-based line where each row starts. */
   line = new Int32Array(1024);
+  /** Where each row starts in `buf`. */
+  rowStart = new Int32Array(1024);
+  /** The file offset of `buf[0]` (of the decompressed bytes for .gz). */
+  base = 0;
   /**
    * Fields whose text is not a plain byte range (doubled quotes, text after a closing quote):
    * flagged here, their text decoded only when asked for (from [start, end) and the tail up to
@@ -470,18 +474,25 @@ var CsvBatch = class {
     flags.set(this.specialFlag);
     this.specialFlag = flags;
   }
-  endRow(line) {
+  endRow(line, start) {
     if (this.rows + 2 > this.fieldOf.length) {
-      const f = new Int32Array(this.fieldOf.length * 2);
-      f.set(this.fieldOf);
-      this.fieldOf = f;
-      const l = new Int32Array(this.line.length * 2);
-      l.set(this.line);
-      this.line = l;
+      const twice = (a) => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.fieldOf = twice(this.fieldOf);
+      this.line = twice(this.line);
+      this.rowStart = twice(this.rowStart);
     }
     this.line[this.rows] = line;
+    this.rowStart[this.rows] = start;
     this.rows++;
     this.fieldOf[this.rows] = this.fields;
+  }
+  /** The file offset where row `r` starts: a key for sampling that no split of the file changes. */
+  rowOffset(r) {
+    return this.base + this.rowStart[r];
   }
   /** Drop the last row (a blank line). */
   dropRow() {
@@ -625,6 +636,8 @@ var CsvByteScanner = class {
   first = true;
   batch = new CsvBatch();
   d;
+  /** The file offset of the next byte to scan. */
+  base = 0;
   /** The 1-based line reached so far. */
   get currentLine() {
     return this.line;
@@ -634,7 +647,10 @@ var CsvByteScanner = class {
     this.carry = void 0;
     if (this.first && buf.length >= 3) {
       this.first = false;
-      if (buf[0] === 239 && buf[1] === 187 && buf[2] === 191) buf = buf.subarray(3);
+      if (buf[0] === 239 && buf[1] === 187 && buf[2] === 191) {
+        buf = buf.subarray(3);
+        this.base += 3;
+      }
     } else if (this.first) {
       this.carry = buf;
       return;
@@ -649,6 +665,7 @@ var CsvByteScanner = class {
    */
   async scanFile(path2, start = 0, end = Number.POSITIVE_INFINITY, onBytes, chunk = READ_CHUNK) {
     const handle = await open(path2, "r");
+    this.base = start;
     const room = Math.min(chunk, 1 << 16);
     const buffers = [Buffer.allocUnsafe(room + chunk), Buffer.allocUnsafe(room + chunk)];
     const read = (into, position2) => {
@@ -680,7 +697,10 @@ var CsvByteScanner = class {
             continue;
           }
           this.first = false;
-          if (data[0] === 239 && data[1] === 187 && data[2] === 191) data = data.subarray(3);
+          if (data[0] === 239 && data[1] === 187 && data[2] === 191) {
+            data = data.subarray(3);
+            this.base += 3;
+          }
         }
         this.scan(data, false);
         carry = this.carry;
@@ -688,7 +708,10 @@ var CsvByteScanner = class {
       }
       if (carry?.length) {
         let data = Buffer.from(carry);
-        if (this.first && data[0] === 239 && data[1] === 187 && data[2] === 191) data = data.subarray(3);
+        if (this.first && data[0] === 239 && data[1] === 187 && data[2] === 191) {
+          data = data.subarray(3);
+          this.base += 3;
+        }
         this.first = false;
         this.scan(data, true);
       }
@@ -701,14 +724,16 @@ var CsvByteScanner = class {
     if (this.carry) {
       const buf = this.carry;
       this.carry = void 0;
-      if (this.first && buf[0] === 239 && buf[1] === 187 && buf[2] === 191)
+      if (this.first && buf[0] === 239 && buf[1] === 187 && buf[2] === 191) {
+        this.base += 3;
         this.scan(buf.subarray(3), true);
-      else this.scan(buf, true);
+      } else this.scan(buf, true);
     }
   }
   scan(buf, final) {
     const b = this.batch;
     b.reset(buf, this.rowIndex);
+    b.base = this.base;
     const n = buf.length;
     const d = this.d;
     const plain = Math.max(d, LF);
@@ -760,7 +785,7 @@ var CsvByteScanner = class {
           continue;
         }
         b.addField(from, k);
-        b.endRow(line);
+        b.endRow(line, i);
         line++;
         i = consumed = next;
         continue;
@@ -834,7 +859,7 @@ var CsvByteScanner = class {
         line += 1 + extraLines;
         break;
       }
-      b.endRow(rowLine);
+      b.endRow(rowLine, i);
       if (b.fields - firstField === 1 && !quotedAny && b.start[firstField] === b.end[firstField]) b.dropRow();
       i = j;
       consumed = j;
@@ -854,6 +879,7 @@ var CsvByteScanner = class {
       throw new CsvError("the file is not valid UTF-8", this.line);
     }
     this.line = line;
+    this.base += consumed;
     this.rowIndex += b.rows;
     if (b.rows) this.onBatch(b);
   }
@@ -885,6 +911,10 @@ var ByteDictionary = class {
   codeOfField(batch, f) {
     if (batch.isSpecial(f)) return this.codeOfText(batch.text(f));
     return this.codeOfBytes(batch.buf, batch.start[f], batch.end[f]);
+  }
+  /** The code a text already has, or -1. */
+  codeOfExisting(raw) {
+    return this.byText.get(isMissing(raw) ? this.missing : raw) ?? -1;
   }
   /** The code of the UTF-8 text in bytes [s, e) of `buf`. */
   codeOfBytes(buf, s, e) {
@@ -1186,6 +1216,106 @@ var UniqueTracker = class {
   }
 };
 
+// src/data/keyed-sample.ts
+var KeyedSample = class {
+  constructor(size, seed) {
+    this.size = size;
+    this.seed = seed;
+  }
+  size;
+  seed;
+  /** A max-heap on priority: the root is the first to go. */
+  prio = [];
+  items = [];
+  /** Items held. */
+  get length() {
+    return this.items.length;
+  }
+  /** The priority of the item with `key` (an integer below 2^53), in [0, 2^53). */
+  priority(key) {
+    const lo = key >>> 0;
+    const hi = key / 4294967296 >>> 0;
+    const a = mix(lo ^ Math.imul(hi, 2654435761) ^ this.seed);
+    const b = mix(a ^ hi ^ 2246822507);
+    return (a >>> 0) * 2097152 + (b >>> 0 >>> 11);
+  }
+  /** Whether an item of priority `p` would be kept. */
+  accepts(p) {
+    return this.items.length < this.size || p < this.prio[0];
+  }
+  /** Keep an item of priority `p` (call when accepts(p)). */
+  put(p, item) {
+    if (this.items.length < this.size) {
+      this.prio.push(p);
+      this.items.push(item);
+      this.up(this.items.length - 1);
+    } else {
+      this.prio[0] = p;
+      this.items[0] = item;
+      this.down(0);
+    }
+  }
+  /** Offer the item with `key`. */
+  offer(key, item) {
+    const p = this.priority(key);
+    if (this.accepts(p)) this.put(p, item);
+  }
+  /** The items, in a fixed order (by priority): the same whatever the order they came in. */
+  values() {
+    const order = this.items.map((_, i) => i).sort((x, y) => this.prio[x] - this.prio[y]);
+    return order.map((i) => this.items[i]);
+  }
+  /** What a part kept, for merging elsewhere. */
+  exportState() {
+    return { prio: this.prio, items: this.items };
+  }
+  /** Merge the sample of another part of the same data (same seed). */
+  merge(state) {
+    state.items.forEach((item, i) => {
+      const p = state.prio[i];
+      if (this.accepts(p)) this.put(p, item);
+    });
+  }
+  up(i) {
+    while (i > 0) {
+      const parent = i - 1 >> 1;
+      if (this.prio[parent] >= this.prio[i]) return;
+      this.swap(i, parent);
+      i = parent;
+    }
+  }
+  down(i) {
+    const n = this.items.length;
+    for (; ; ) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let top = i;
+      if (l < n && this.prio[l] > this.prio[top]) top = l;
+      if (r < n && this.prio[r] > this.prio[top]) top = r;
+      if (top === i) return;
+      this.swap(i, top);
+      i = top;
+    }
+  }
+  swap(i, j) {
+    const p = this.prio[i];
+    this.prio[i] = this.prio[j];
+    this.prio[j] = p;
+    const t = this.items[i];
+    this.items[i] = this.items[j];
+    this.items[j] = t;
+  }
+};
+function mix(x) {
+  let h = x;
+  h ^= h >>> 16;
+  h = Math.imul(h, 2246822507);
+  h ^= h >>> 13;
+  h = Math.imul(h, 3266489909);
+  h ^= h >>> 16;
+  return h;
+}
+
 // src/data/column-checks.ts
 var OUTLIER_SAMPLE = 1e5;
 var MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
@@ -1234,9 +1364,12 @@ var ColumnAccumulator = class {
   newest;
   /** Sum of squares of the numeric values, for the standard deviation. */
   sumSq = 0;
-  /** A seeded sample of numeric values with where they were, for `outliers` (exact below its size). */
-  sample = [];
-  sampleState = 2463534242;
+  /**
+   * A seeded sample of numeric values with where they were, for `outliers` (exact below its
+   * size), keyed by where each row starts: the same however the file is split between threads.
+   */
+  kept = new KeyedSample(OUTLIER_SAMPLE, 2463534242);
+  keptValues;
   type = new Violations();
   range = new Violations();
   allowed = new Violations();
@@ -1250,7 +1383,7 @@ var ColumnAccumulator = class {
   pattern;
   bytePattern;
   /** Feed one cell (arguments, not an object: this runs for every cell of every row). */
-  add(text, row, line, file) {
+  add(text, row, line, file, key = row) {
     this.rows++;
     if (isMissing(text)) {
       this.missing++;
@@ -1265,7 +1398,7 @@ var ColumnAccumulator = class {
       this.numeric++;
       this.sum += n;
       this.sumSq += n * n;
-      if (c.outliers) this.keep(n, row, line, file, text);
+      if (c.outliers) this.keep(n, row, line, file, text, key);
       if (this.min === void 0 || n < this.min) this.min = n;
       if (this.max === void 0 || n > this.max) this.max = n;
       if (c.min !== void 0 && n < c.min || c.max !== void 0 && n > c.max)
@@ -1315,7 +1448,13 @@ var ColumnAccumulator = class {
       const f = fieldOf[r] + at;
       if (f >= fieldOf[r + 1] || specials && batch.isSpecial(f)) {
         this.store(rows, missing, numeric, sum, sumSq, min, max);
-        this.add(f >= fieldOf[r + 1] ? "" : batch.text(f), rowBase + r, batch.line[r], file);
+        this.add(
+          f >= fieldOf[r + 1] ? "" : batch.text(f),
+          rowBase + r,
+          batch.line[r],
+          file,
+          batch.rowOffset(r)
+        );
         rows = this.rows;
         missing = this.missing;
         numeric = this.numeric;
@@ -1347,8 +1486,9 @@ var ColumnAccumulator = class {
         sum += v;
         sumSq += v * v;
         if (outliers) {
-          this.numeric = numeric;
-          this.keep(v, rowBase + r, batch.line[r], file, batch.slice(s, e));
+          const p = this.kept.priority(batch.rowOffset(r));
+          if (this.kept.accepts(p))
+            this.putKept(p, v, example(batch.slice(s, e), rowBase + r, batch.line[r], file));
         }
         if (v < min) min = v;
         if (v > max) max = v;
@@ -1419,7 +1559,7 @@ var ColumnAccumulator = class {
       if (this.max === void 0 || v > this.max) this.max = v;
       if (type === "integer" && !(Number.isInteger(v) && Math.abs(v) < 1e21))
         this.type.add(example(String(v), row, row, file));
-      if (c.outliers) this.keep(v, row, row, file, String(v));
+      if (c.outliers) this.keep(v, row, row, file, String(v), row);
       if (v < lo || v > hi) this.range.add(example(String(v), row, row, file));
       if (needsText) {
         const text = String(v);
@@ -1478,18 +1618,18 @@ var ColumnAccumulator = class {
   /** Allowed-value verdicts per distinct cell (the byte path). */
   allowedCodes;
   allowedVerdicts = [];
-  keep(n, row, line, file, text) {
-    if (this.sample.length < OUTLIER_SAMPLE) {
-      this.sample.push({ value: n, example: example(text, row, line, file) });
-      return;
-    }
-    let x = this.sampleState;
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    this.sampleState = x >>> 0;
-    const j = Math.floor(this.sampleState / 4294967296 * this.numeric);
-    if (j < OUTLIER_SAMPLE) this.sample[j] = { value: n, example: example(text, row, line, file) };
+  keep(n, row, line, file, text, key) {
+    const p = this.kept.priority(key);
+    if (this.kept.accepts(p)) this.putKept(p, n, example(text, row, line, file));
+  }
+  putKept(p, value, ex) {
+    this.kept.put(p, { value, example: ex });
+    this.keptValues = void 0;
+  }
+  /** The values kept for `outliers`, with where they were (in a fixed order). */
+  get sample() {
+    this.keptValues ??= this.kept.values();
+    return this.keptValues;
   }
   /** Second pass for `unique`: the same cell again, when the first pass saw a hash twice. */
   verify(text, row, line, file) {

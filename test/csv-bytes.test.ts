@@ -7,7 +7,7 @@ import { ByteDictionary, type CsvBatch, CsvByteScanner, parseNumber } from "../s
 import { CsvError, CsvParser } from "../src/data/csv-parser.js";
 import { isDecimalBytes, toNumber } from "../src/data/values.js";
 
-type Parsed = { rows: { index: number; line: number; fields: string[] }[]; error?: string };
+type Parsed = { rows: { index: number; line: number; fields: string[]; offset?: number }[]; error?: string };
 
 /** The string parser's reading of `text`: the reference for the byte scanner. */
 function withStrings(text: string, delimiter = ","): Parsed {
@@ -30,7 +30,7 @@ function withBytes(bytes: Buffer, cuts: number[], delimiter = ","): Parsed {
     for (let r = 0; r < b.rows; r++) {
       const fields: string[] = [];
       for (let f = b.fieldOf[r]!; f < b.fieldOf[r + 1]!; f++) fields.push(b.text(f));
-      rows.push({ index: b.firstIndex + r, line: b.line[r]!, fields });
+      rows.push({ index: b.firstIndex + r, line: b.line[r]!, fields, offset: b.rowOffset(r) });
     }
   };
   try {
@@ -63,7 +63,7 @@ async function fromFile(
       for (let r = 0; r < b.rows; r++) {
         const fields: string[] = [];
         for (let f = b.fieldOf[r]!; f < b.fieldOf[r + 1]!; f++) fields.push(b.text(f));
-        rows.push({ index: b.firstIndex + r, line: b.line[r]!, fields });
+        rows.push({ index: b.firstIndex + r, line: b.line[r]!, fields, offset: b.rowOffset(r) });
       }
     });
     await s.scanFile(file, start, end, undefined, chunk);

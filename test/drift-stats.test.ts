@@ -99,7 +99,7 @@ describe("drift samples: the byte path keeps what the text path keeps", () => {
         const first = batch.fieldOf[r]!;
         const n = batch.fieldOf[r + 1]! - first;
         viaText.forEach((s, k) => {
-          s.add(k + 1 < n ? batch.text(first + k + 1) : "");
+          s.add(k + 1 < n ? batch.text(first + k + 1) : "", batch.rowOffset(r));
         });
       }
     });

@@ -8,6 +8,7 @@ import type { Severity } from "../report/types.js";
 import { compileByteRegex } from "./byte-regex.js";
 import { ByteDictionary, bytesNumber, type CsvBatch } from "./csv-bytes.js";
 import { UniqueTracker } from "./hash-set.js";
+import { KeyedSample } from "./keyed-sample.js";
 import {
   hasType,
   isDateBytes,
@@ -108,9 +109,12 @@ export class ColumnAccumulator {
   newest: number | undefined;
   /** Sum of squares of the numeric values, for the standard deviation. */
   sumSq = 0;
-  /** A seeded sample of numeric values with where they were, for `outliers` (exact below its size). */
-  readonly sample: { value: number; example: Example }[] = [];
-  private sampleState = 2463534242;
+  /**
+   * A seeded sample of numeric values with where they were, for `outliers` (exact below its
+   * size), keyed by where each row starts: the same however the file is split between threads.
+   */
+  private readonly kept = new KeyedSample<{ value: number; example: Example }>(OUTLIER_SAMPLE, 2463534242);
+  private keptValues: { value: number; example: Example }[] | undefined;
   readonly type = new Violations();
   readonly range = new Violations();
   readonly allowed = new Violations();
@@ -139,7 +143,7 @@ export class ColumnAccumulator {
   }
 
   /** Feed one cell (arguments, not an object: this runs for every cell of every row). */
-  add(text: string, row: number, line: number, file: string): void {
+  add(text: string, row: number, line: number, file: string, key = row): void {
     this.rows++;
     if (isMissing(text)) {
       this.missing++;
@@ -154,7 +158,7 @@ export class ColumnAccumulator {
       this.numeric++;
       this.sum += n;
       this.sumSq += n * n;
-      if (c.outliers) this.keep(n, row, line, file, text);
+      if (c.outliers) this.keep(n, row, line, file, text, key);
       if (this.min === undefined || n < this.min) this.min = n;
       if (this.max === undefined || n > this.max) this.max = n;
       if ((c.min !== undefined && n < c.min) || (c.max !== undefined && n > c.max))
@@ -219,7 +223,13 @@ export class ColumnAccumulator {
       if (f >= fieldOf[r + 1]! || (specials && batch.isSpecial(f))) {
         // A short row or a quoted field with escapes: the string path, counters handed over.
         this.store(rows, missing, numeric, sum, sumSq, min, max);
-        this.add(f >= fieldOf[r + 1]! ? "" : batch.text(f), rowBase + r, batch.line[r]!, file);
+        this.add(
+          f >= fieldOf[r + 1]! ? "" : batch.text(f),
+          rowBase + r,
+          batch.line[r]!,
+          file,
+          batch.rowOffset(r),
+        );
         rows = this.rows;
         missing = this.missing;
         numeric = this.numeric;
@@ -258,8 +268,10 @@ export class ColumnAccumulator {
         sum += v;
         sumSq += v * v;
         if (outliers) {
-          this.numeric = numeric;
-          this.keep(v, rowBase + r, batch.line[r]!, file, batch.slice(s, e));
+          // The cell's text is made only for a value the sample keeps.
+          const p = this.kept.priority(batch.rowOffset(r));
+          if (this.kept.accepts(p))
+            this.putKept(p, v, example(batch.slice(s, e), rowBase + r, batch.line[r]!, file));
         }
         if (v < min) min = v;
         if (v > max) max = v;
@@ -350,7 +362,7 @@ export class ColumnAccumulator {
       // String(v) is an integer's digits below 1e21, exponent notation from there.
       if (type === "integer" && !(Number.isInteger(v) && Math.abs(v) < 1e21))
         this.type.add(example(String(v), row, row, file));
-      if (c.outliers) this.keep(v, row, row, file, String(v));
+      if (c.outliers) this.keep(v, row, row, file, String(v), row);
       if (v < lo || v > hi) this.range.add(example(String(v), row, row, file));
       if (needsText) {
         const text = String(v);
@@ -414,19 +426,20 @@ export class ColumnAccumulator {
   private readonly allowedCodes: ByteDictionary | undefined;
   private readonly allowedVerdicts: boolean[] = [];
 
-  private keep(n: number, row: number, line: number, file: string, text: string): void {
-    // Reservoir sampling (Algorithm R) with xorshift32, so the same file gives the same sample.
-    if (this.sample.length < OUTLIER_SAMPLE) {
-      this.sample.push({ value: n, example: example(text, row, line, file) });
-      return;
-    }
-    let x = this.sampleState;
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    this.sampleState = x >>> 0;
-    const j = Math.floor((this.sampleState / 4294967296) * this.numeric);
-    if (j < OUTLIER_SAMPLE) this.sample[j] = { value: n, example: example(text, row, line, file) };
+  private keep(n: number, row: number, line: number, file: string, text: string, key: number): void {
+    const p = this.kept.priority(key);
+    if (this.kept.accepts(p)) this.putKept(p, n, example(text, row, line, file));
+  }
+
+  private putKept(p: number, value: number, ex: Example): void {
+    this.kept.put(p, { value, example: ex });
+    this.keptValues = undefined;
+  }
+
+  /** The values kept for `outliers`, with where they were (in a fixed order). */
+  get sample(): { value: number; example: Example }[] {
+    this.keptValues ??= this.kept.values();
+    return this.keptValues;
   }
 
   /** Second pass for `unique`: the same cell again, when the first pass saw a hash twice. */

@@ -26,6 +26,10 @@ export class CsvBatch {
   end = new Int32Array(4096);
   /** 1-based line where each row starts. */
   line = new Int32Array(1024);
+  /** Where each row starts in `buf`. */
+  rowStart = new Int32Array(1024);
+  /** The file offset of `buf[0]` (of the decompressed bytes for .gz). */
+  base = 0;
   /**
    * Fields whose text is not a plain byte range (doubled quotes, text after a closing quote):
    * flagged here, their text decoded only when asked for (from [start, end) and the tail up to
@@ -72,18 +76,26 @@ export class CsvBatch {
     this.specialFlag = flags;
   }
 
-  endRow(line: number): void {
+  endRow(line: number, start: number): void {
     if (this.rows + 2 > this.fieldOf.length) {
-      const f = new Int32Array(this.fieldOf.length * 2);
-      f.set(this.fieldOf);
-      this.fieldOf = f;
-      const l = new Int32Array(this.line.length * 2);
-      l.set(this.line);
-      this.line = l;
+      const twice = (a: Int32Array) => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.fieldOf = twice(this.fieldOf);
+      this.line = twice(this.line);
+      this.rowStart = twice(this.rowStart);
     }
     this.line[this.rows] = line;
+    this.rowStart[this.rows] = start;
     this.rows++;
     this.fieldOf[this.rows] = this.fields;
+  }
+
+  /** The file offset where row `r` starts: a key for sampling that no split of the file changes. */
+  rowOffset(r: number): number {
+    return this.base + this.rowStart[r]!;
   }
 
   /** Drop the last row (a blank line). */
@@ -228,6 +240,8 @@ export class CsvByteScanner {
   private first = true;
   private readonly batch = new CsvBatch();
   private readonly d: number;
+  /** The file offset of the next byte to scan. */
+  private base = 0;
 
   constructor(
     private readonly onBatch: (batch: CsvBatch) => void,
@@ -248,7 +262,10 @@ export class CsvByteScanner {
     this.carry = undefined;
     if (this.first && buf.length >= 3) {
       this.first = false;
-      if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) buf = buf.subarray(3);
+      if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
+        buf = buf.subarray(3);
+        this.base += 3;
+      }
     } else if (this.first) {
       this.carry = buf;
       return;
@@ -271,6 +288,7 @@ export class CsvByteScanner {
     chunk = READ_CHUNK,
   ): Promise<void> {
     const handle = await open(path, "r");
+    this.base = start;
     // Room for a cut row in front of each chunk; longer rows are joined by a copy.
     const room = Math.min(chunk, 1 << 16);
     const buffers = [Buffer.allocUnsafe(room + chunk), Buffer.allocUnsafe(room + chunk)];
@@ -304,7 +322,10 @@ export class CsvByteScanner {
             continue;
           }
           this.first = false;
-          if (data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf) data = data.subarray(3);
+          if (data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf) {
+            data = data.subarray(3);
+            this.base += 3;
+          }
         }
         this.scan(data, false);
         carry = this.carry;
@@ -312,7 +333,10 @@ export class CsvByteScanner {
       }
       if (carry?.length) {
         let data = Buffer.from(carry);
-        if (this.first && data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf) data = data.subarray(3);
+        if (this.first && data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf) {
+          data = data.subarray(3);
+          this.base += 3;
+        }
         this.first = false;
         this.scan(data, true);
       }
@@ -327,15 +351,17 @@ export class CsvByteScanner {
     if (this.carry) {
       const buf = this.carry;
       this.carry = undefined;
-      if (this.first && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf)
+      if (this.first && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
+        this.base += 3;
         this.scan(buf.subarray(3), true);
-      else this.scan(buf, true);
+      } else this.scan(buf, true);
     }
   }
 
   private scan(buf: Buffer, final: boolean): void {
     const b = this.batch;
     b.reset(buf, this.rowIndex);
+    b.base = this.base;
     const n = buf.length;
     const d = this.d;
     // Bytes above both the delimiter and LF end no field: one comparison for most bytes.
@@ -393,7 +419,7 @@ export class CsvByteScanner {
           continue;
         }
         b.addField(from, k);
-        b.endRow(line);
+        b.endRow(line, i);
         line++;
         i = consumed = next;
         continue;
@@ -472,7 +498,7 @@ export class CsvByteScanner {
         line += 1 + extraLines;
         break;
       }
-      b.endRow(rowLine);
+      b.endRow(rowLine, i);
       // A blank line is not a row.
       if (b.fields - firstField === 1 && !quotedAny && b.start[firstField] === b.end[firstField]) b.dropRow();
       i = j;
@@ -494,6 +520,7 @@ export class CsvByteScanner {
       throw new CsvError("the file is not valid UTF-8", this.line);
     }
     this.line = line;
+    this.base += consumed;
     this.rowIndex += b.rows;
     if (b.rows) this.onBatch(b);
   }
@@ -527,6 +554,11 @@ export class ByteDictionary {
   codeOfField(batch: CsvBatch, f: number): number {
     if (batch.isSpecial(f)) return this.codeOfText(batch.text(f));
     return this.codeOfBytes(batch.buf, batch.start[f]!, batch.end[f]!);
+  }
+
+  /** The code a text already has, or -1. */
+  codeOfExisting(raw: string): number {
+    return this.byText.get(isMissing(raw) ? this.missing : raw) ?? -1;
   }
 
   /** The code of the UTF-8 text in bytes [s, e) of `buf`. */

@@ -13,6 +13,8 @@ export interface CsvRow {
   /** 1-based line of the file where the row starts. */
   line: number;
   fields: string[];
+  /** Byte offset in the file (UTF-8) where the row starts, when the reader knows it (CSV). */
+  offset?: number;
 }
 
 /** A problem that stops the parse (the caller turns it into a diagnostic). */
@@ -46,6 +48,9 @@ export class CsvParser {
   private rows = 0;
   private started = false;
   private first = true;
+  /** UTF-8 bytes of the text consumed so far, and where the current row starts. */
+  private bytes = 0;
+  private rowByte = 0;
 
   constructor(
     private readonly onRow: (row: CsvRow) => void,
@@ -58,18 +63,26 @@ export class CsvParser {
   /** Feed the next chunk of text. */
   push(text: string): void {
     let s = text;
+    let bytes = this.bytes;
     if (this.first && s.length) {
       this.first = false;
-      if (s.charCodeAt(0) === 0xfeff) s = s.slice(1);
+      if (s.charCodeAt(0) === 0xfeff) {
+        s = s.slice(1);
+        bytes += 3;
+        this.rowByte = bytes;
+      }
     }
     let start = 0; // start of the run of plain characters not yet copied into `field`
     const d = this.delimiter;
     for (let i = 0; i < s.length; i++) {
       const c = s.charCodeAt(i);
+      // The UTF-8 length of the character (a surrogate pair is 2 + 2).
+      bytes += c < 0x80 ? 1 : c < 0x800 || (c >= 0xd800 && c <= 0xdfff) ? 2 : 3;
       if (this.pendingCr) {
         this.pendingCr = false;
         if (c === LF) {
           start = i + 1;
+          this.rowByte = bytes;
           continue;
         }
       }
@@ -104,6 +117,7 @@ export class CsvParser {
         this.endRow();
         this.line++;
         this.rowLine = this.line;
+        this.rowByte = bytes;
         if (c === CR) this.pendingCr = true;
         start = i + 1;
       } else if (c === QUOTE && this.field === "" && start === i && !this.wasQuoted) {
@@ -114,6 +128,7 @@ export class CsvParser {
     }
     if (this.inQuotes && !this.quoteSeen) this.field += s.slice(start);
     else if (!this.inQuotes) this.field += s.slice(start);
+    this.bytes = bytes;
   }
 
   private endField(): void {
@@ -126,7 +141,7 @@ export class CsvParser {
     // A blank line is not a row (as in pandas' default skip_blank_lines).
     if (this.fields.length === 0 && this.field === "" && !this.wasQuoted) return;
     this.endField();
-    this.onRow({ index: this.rows++, line: this.rowLine, fields: this.fields });
+    this.onRow({ index: this.rows++, line: this.rowLine, fields: this.fields, offset: this.rowByte });
     this.fields = [];
   }
 

@@ -246,7 +246,7 @@ async function checkDataset(
               compared = onRefHeader(row.fields);
               return;
             }
-            for (const i of compared) samples[i]!.add(row.fields[i] ?? "");
+            for (const i of compared) samples[i]!.add(row.fields[i] ?? "", row.offset ?? row.index);
           });
         }
       } catch (err) {
@@ -327,9 +327,13 @@ async function checkDataset(
           ...keys.flatMap((k) => k.cols),
           ...groups.flatMap((g) => g.cols),
         ]);
-      /** Drift, keys and one-hot groups, from a row's cells by position (withDrift false: the caller did drift). */
-      const onCells = (cell: (i: number) => string, index0: number, line: number, withDrift = true): void => {
-        if (withDrift) for (const d of driftColumns.values()) if (d.at >= 0) d.current.add(cell(d.at));
+      /**
+       * Drift, keys and one-hot groups, from a row's cells by position. `key` places the row for
+       * the drift samples (its byte offset, or its number); undefined: the caller did drift.
+       */
+      const onCells = (cell: (i: number) => string, index0: number, line: number, key?: number): void => {
+        if (key !== undefined)
+          for (const d of driftColumns.values()) if (d.at >= 0) d.current.add(cell(d.at), key);
         for (const k of keys) {
           if (k.at.includes(-1)) continue;
           k.tracker.add(k.at.map(cell).join("\u0001"));
@@ -432,7 +436,7 @@ async function checkDataset(
               for (let r = from; r < batch.rows; r++) {
                 const first = batch.fieldOf[r]!;
                 const n = batch.fieldOf[r + 1]! - first;
-                onCells((i) => (i < n ? batch.text(first + i) : ""), rowBase + r, batch.line[r]!, false);
+                onCells((i) => (i < n ? batch.text(first + i) : ""), rowBase + r, batch.line[r]!);
               }
           },
           ds.delimiter,
@@ -472,7 +476,7 @@ async function checkDataset(
                 if (i >= 0) cellsOf.set(i, columnCells(chunks.get(name) ?? []));
               }
               for (let row = start; row < end; row++)
-                onCells((i) => cellsOf.get(i)?.(row) ?? "", row + 1, row + 1);
+                onCells((i) => cellsOf.get(i)?.(row) ?? "", row + 1, row + 1, row + 1);
             }
           },
           (bytes) => progress.update(bytes),
@@ -496,8 +500,9 @@ async function checkDataset(
             rows++;
             if (row.fields.length !== width)
               ragged.add({ row: row.index, line: row.line, file, value: `${row.fields.length} fields` });
-            for (const { at, acc } of index) acc.add(row.fields[at] ?? "", row.index, row.line, file);
-            onCells((i) => row.fields[i] ?? "", row.index, row.line);
+            for (const { at, acc } of index)
+              acc.add(row.fields[at] ?? "", row.index, row.line, file, row.offset ?? row.index);
+            onCells((i) => row.fields[i] ?? "", row.index, row.line, row.offset ?? row.index);
           },
           ds.delimiter,
           (bytes) => progress.update(bytes),

@@ -1,7 +1,7 @@
 /**
  * Drift of columns against a reference file. Values are collected in one pass into a seeded
- * uniform sample (at most SAMPLE values per column: exact below that, bounded memory above) and
- * category counts, then compared with the method the config names, or with `auto`:
+ * uniform sample (at most SAMPLE values per column: exact below that, bounded memory above; the
+ * same however the file is split between threads) and category counts, then compared with the method the config names, or with `auto`:
  *
  * - numeric column, smaller side under 1,000 values: Kolmogorov-Smirnov, drift when p < 0.05;
  * - numeric column, larger samples: PSI on the reference's deciles, drift when PSI > 0.2;
@@ -24,6 +24,7 @@ import {
   psi,
   quantileEdges,
 } from "./drift-stats.js";
+import { KeyedSample } from "./keyed-sample.js";
 import { isMissing, isMissingBytes, toNumber } from "./values.js";
 
 /** Values kept per column and side. */
@@ -34,18 +35,33 @@ const MAX_CATEGORIES = 10_000;
 /** A drift method. */
 export type DriftMethod = "psi" | "ks" | "js" | "chi2" | "wasserstein";
 
+/** What one part of a file gave a drift sample, for merging on another thread. */
+export interface DriftState {
+  seen: number;
+  numericOnly: boolean;
+  sample: { prio: number[]; items: number[] };
+  counts: [string, number][];
+}
+
 /** One side of a comparison for one column. */
 export class DriftSample {
   seen = 0;
   numericOnly = true;
-  readonly values: number[] = [];
+  /** Numbers kept: a seeded sample keyed by where each row starts (exact below SAMPLE). */
+  private readonly sample: KeyedSample<number>;
+  private sorted: number[] | undefined;
   /** Distinct values (looked up by their bytes on the byte path) and how often each was seen. */
   private readonly dict = new ByteDictionary();
   private readonly tally: number[] = [];
-  private state: number;
 
   constructor(seed: number) {
-    this.state = seed >>> 0 || 1;
+    this.sample = new KeyedSample(SAMPLE, seed >>> 0 || 1);
+  }
+
+  /** The numbers kept, in a fixed order. */
+  get values(): number[] {
+    this.sorted ??= this.sample.values();
+    return this.sorted;
   }
 
   /** Category counts, kept while there are at most MAX_CATEGORIES + 1 distinct values (more: not categorical). */
@@ -57,21 +73,12 @@ export class DriftSample {
     return m;
   }
 
-  private random(): number {
-    // xorshift32: a small seeded generator, so the same files give the same sample.
-    let x = this.state;
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    this.state = x >>> 0;
-    return this.state / 4294967296;
-  }
-
-  add(text: string): void {
+  /** A cell's text; `key` says where its row is (the row's byte offset, or its number). */
+  add(text: string, key: number): void {
     if (isMissing(text)) return;
     this.seen++;
     if (this.dict.values.length <= MAX_CATEGORIES) this.count(this.dict.codeOfText(text));
-    this.keep(toNumber(text));
+    this.keep(toNumber(text), key);
   }
 
   /**
@@ -84,7 +91,7 @@ export class DriftSample {
       const f = batch.fieldOf[r]! + at;
       if (f >= batch.fieldOf[r + 1]!) continue; // a short row: missing
       if (batch.isSpecial(f)) {
-        this.add(batch.text(f));
+        this.add(batch.text(f), batch.rowOffset(r));
         continue;
       }
       const s = batch.start[f]!;
@@ -92,7 +99,31 @@ export class DriftSample {
       if (isMissingBytes(b, s, e)) continue;
       this.seen++;
       if (this.dict.values.length <= MAX_CATEGORIES) this.count(this.dict.codeOfBytes(b, s, e));
-      this.keep(bytesNumber(b, s, e));
+      this.keep(bytesNumber(b, s, e), batch.rowOffset(r));
+    }
+  }
+
+  /** This sample's state, to merge into the sample of the whole file. */
+  exportState(): DriftState {
+    return {
+      seen: this.seen,
+      numericOnly: this.numericOnly,
+      sample: this.sample.exportState(),
+      counts: [...this.counts],
+    };
+  }
+
+  /** Merge the state of another part of the same file. */
+  mergeState(state: DriftState): void {
+    this.seen += state.seen;
+    this.numericOnly &&= state.numericOnly;
+    this.sample.merge(state.sample);
+    this.sorted = undefined;
+    for (const [text, n] of state.counts) {
+      // As in one pass: no new category once there are more than MAX_CATEGORIES.
+      if (this.dict.values.length > MAX_CATEGORIES && this.dict.codeOfExisting(text) < 0) continue;
+      const code = this.dict.codeOfText(text);
+      this.tally[code] = (this.tally[code] ?? 0) + n;
     }
   }
 
@@ -100,16 +131,15 @@ export class DriftSample {
     this.tally[code] = (this.tally[code] ?? 0) + 1;
   }
 
-  private keep(n: number | undefined): void {
+  private keep(n: number | undefined, key: number): void {
     if (n === undefined) {
       this.numericOnly = false;
       return;
     }
-    // Reservoir sampling (Algorithm R).
-    if (this.values.length < SAMPLE) this.values.push(n);
-    else {
-      const j = Math.floor(this.random() * this.seen);
-      if (j < SAMPLE) this.values[j] = n;
+    const p = this.sample.priority(key);
+    if (this.sample.accepts(p)) {
+      this.sample.put(p, n);
+      this.sorted = undefined;
     }
   }
 }

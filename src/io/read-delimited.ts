@@ -26,7 +26,8 @@ export async function readDelimited(
     rows++;
     onRow(row);
   }, delimiter);
-  const decoder = new TextDecoder("utf-8", { fatal: true });
+  // The parser drops a byte-order mark itself, counting its bytes (row offsets are file offsets).
+  const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
   try {
     for await (const chunk of opened.stream as AsyncIterable<Buffer>) {
       let text: string;
