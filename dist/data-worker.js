@@ -1594,7 +1594,8 @@ var ColumnAccumulator = class {
         regex: v(this.regex),
         missingRows: v(this.missingRows)
       },
-      unique: this.unique?.exportState()
+      unique: this.unique?.exportState(),
+      sample: this.kept.exportState()
     };
   }
   /** Merge the measures of a later part of the file (parts are merged in file order). */
@@ -1614,6 +1615,14 @@ var ColumnAccumulator = class {
     this.regex.merge(s.violations.regex, rowOffset, lineOffset);
     this.missingRows.merge(s.violations.missingRows, rowOffset, lineOffset);
     if (s.unique) this.unique?.mergeState(s.unique);
+    this.kept.merge({
+      prio: s.sample.prio,
+      items: s.sample.items.map(({ value, example: e }) => ({
+        value,
+        example: { ...e, row: e.row + rowOffset, line: e.line + lineOffset }
+      }))
+    });
+    this.keptValues = void 0;
   }
   /** Allowed-value verdicts per distinct cell (the byte path). */
   allowedCodes;
@@ -1648,11 +1657,105 @@ var ColumnAccumulator = class {
   }
 };
 
+// src/data/drift.ts
+var SAMPLE = 1e5;
+var MAX_CATEGORIES = 1e4;
+var DriftSample = class {
+  seen = 0;
+  numericOnly = true;
+  /** Numbers kept: a seeded sample keyed by where each row starts (exact below SAMPLE). */
+  sample;
+  sorted;
+  /** Distinct values (looked up by their bytes on the byte path) and how often each was seen. */
+  dict = new ByteDictionary();
+  tally = [];
+  constructor(seed) {
+    this.sample = new KeyedSample(SAMPLE, seed >>> 0 || 1);
+  }
+  /** The numbers kept, in a fixed order. */
+  get values() {
+    this.sorted ??= this.sample.values();
+    return this.sorted;
+  }
+  /** Category counts, kept while there are at most MAX_CATEGORIES + 1 distinct values (more: not categorical). */
+  get counts() {
+    const m = /* @__PURE__ */ new Map();
+    this.dict.values.forEach((v, code) => {
+      m.set(v, this.tally[code]);
+    });
+    return m;
+  }
+  /** A cell's text; `key` says where its row is (the row's byte offset, or its number). */
+  add(text, key) {
+    if (isMissing(text)) return;
+    this.seen++;
+    if (this.dict.values.length <= MAX_CATEGORIES) this.count(this.dict.codeOfText(text));
+    this.keep(toNumber(text), key);
+  }
+  /**
+   * Column `at` of rows [from, batch.rows) of a CSV batch: what add() does with each cell's
+   * text, read from the bytes (a string only for a new category or an escaped field).
+   */
+  addColumn(batch, at, from) {
+    const b = batch.buf;
+    for (let r = from; r < batch.rows; r++) {
+      const f = batch.fieldOf[r] + at;
+      if (f >= batch.fieldOf[r + 1]) continue;
+      if (batch.isSpecial(f)) {
+        this.add(batch.text(f), batch.rowOffset(r));
+        continue;
+      }
+      const s = batch.start[f];
+      const e = batch.end[f];
+      if (isMissingBytes(b, s, e)) continue;
+      this.seen++;
+      if (this.dict.values.length <= MAX_CATEGORIES) this.count(this.dict.codeOfBytes(b, s, e));
+      this.keep(bytesNumber(b, s, e), batch.rowOffset(r));
+    }
+  }
+  /** This sample's state, to merge into the sample of the whole file. */
+  exportState() {
+    return {
+      seen: this.seen,
+      numericOnly: this.numericOnly,
+      sample: this.sample.exportState(),
+      counts: [...this.counts]
+    };
+  }
+  /** Merge the state of another part of the same file. */
+  mergeState(state) {
+    this.seen += state.seen;
+    this.numericOnly &&= state.numericOnly;
+    this.sample.merge(state.sample);
+    this.sorted = void 0;
+    for (const [text, n] of state.counts) {
+      if (this.dict.values.length > MAX_CATEGORIES && this.dict.codeOfExisting(text) < 0) continue;
+      const code = this.dict.codeOfText(text);
+      this.tally[code] = (this.tally[code] ?? 0) + n;
+    }
+  }
+  count(code) {
+    this.tally[code] = (this.tally[code] ?? 0) + 1;
+  }
+  keep(n, key) {
+    if (n === void 0) {
+      this.numericOnly = false;
+      return;
+    }
+    const p = this.sample.priority(key);
+    if (this.sample.accepts(p)) {
+      this.sample.put(p, n);
+      this.sorted = void 0;
+    }
+  }
+};
+
 // src/data/csv-part.ts
 async function scanPart(job) {
   const columns = job.columns.map((c) => ({ at: c.at, acc: new ColumnAccumulator(c.config) }));
   const keys = job.keys.map((k) => ({ at: k.at, tracker: new UniqueTracker() }));
   const groups = job.groups.map((g) => ({ at: g.at, bad: new Violations() }));
+  const drift = job.drift.map((d) => ({ at: d.at, sample: new DriftSample(d.seed) }));
   const ragged = new Violations();
   let rows = 0;
   const file = job.file;
@@ -1662,6 +1765,7 @@ async function scanPart(job) {
       if (n !== job.width) ragged.add({ row: rows + r, line: batch.line[r], file, value: `${n} fields` });
     }
     for (const { at, acc } of columns) acc.addColumn(batch, at, 0, rows, file);
+    for (const { at, sample } of drift) sample.addColumn(batch, at, 0);
     if (keys.length || groups.length)
       for (let r = 0; r < batch.rows; r++) {
         const first = batch.fieldOf[r];
@@ -1690,6 +1794,7 @@ async function scanPart(job) {
     columns: columns.map((c) => c.acc.exportState()),
     keys: keys.map((k) => k.tracker.exportState()),
     groups: groups.map((g) => ({ count: g.bad.count, examples: g.bad.examples })),
+    drift: drift.map((d) => d.sample.exportState()),
     ragged: { count: ragged.count, examples: ragged.examples },
     ...error ? { error } : {}
   };

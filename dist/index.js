@@ -52515,7 +52515,8 @@ var ColumnAccumulator = class {
         regex: v(this.regex),
         missingRows: v(this.missingRows)
       },
-      unique: this.unique?.exportState()
+      unique: this.unique?.exportState(),
+      sample: this.kept.exportState()
     };
   }
   /** Merge the measures of a later part of the file (parts are merged in file order). */
@@ -52535,6 +52536,14 @@ var ColumnAccumulator = class {
     this.regex.merge(s.violations.regex, rowOffset, lineOffset);
     this.missingRows.merge(s.violations.missingRows, rowOffset, lineOffset);
     if (s.unique) this.unique?.mergeState(s.unique);
+    this.kept.merge({
+      prio: s.sample.prio,
+      items: s.sample.items.map(({ value: value2, example: e }) => ({
+        value: value2,
+        example: { ...e, row: e.row + rowOffset, line: e.line + lineOffset }
+      }))
+    });
+    this.keptValues = void 0;
   }
   /** Allowed-value verdicts per distinct cell (the byte path). */
   allowedCodes;
@@ -63110,6 +63119,7 @@ async function scanPart(job) {
   const columns = job.columns.map((c) => ({ at: c.at, acc: new ColumnAccumulator(c.config) }));
   const keys = job.keys.map((k) => ({ at: k.at, tracker: new UniqueTracker() }));
   const groups2 = job.groups.map((g) => ({ at: g.at, bad: new Violations() }));
+  const drift = job.drift.map((d) => ({ at: d.at, sample: new DriftSample(d.seed) }));
   const ragged = new Violations();
   let rows = 0;
   const file = job.file;
@@ -63119,6 +63129,7 @@ async function scanPart(job) {
       if (n !== job.width) ragged.add({ row: rows + r, line: batch.line[r], file, value: `${n} fields` });
     }
     for (const { at, acc } of columns) acc.addColumn(batch, at, 0, rows, file);
+    for (const { at, sample } of drift) sample.addColumn(batch, at, 0);
     if (keys.length || groups2.length)
       for (let r = 0; r < batch.rows; r++) {
         const first = batch.fieldOf[r];
@@ -63147,6 +63158,7 @@ async function scanPart(job) {
     columns: columns.map((c) => c.acc.exportState()),
     keys: keys.map((k) => k.tracker.exportState()),
     groups: groups2.map((g) => ({ count: g.bad.count, examples: g.bad.examples })),
+    drift: drift.map((d) => d.sample.exportState()),
     ragged: { count: ragged.count, examples: ragged.examples },
     ...error2 ? { error: error2 } : {}
   };
@@ -63413,6 +63425,7 @@ async function checkDataset(ds, ctx) {
       driftColumns.set(name, {
         reference: samples[at],
         current: new DriftSample(104729 * (at + 1)),
+        seed: 104729 * (at + 1),
         at: -1
       });
     }
@@ -63484,7 +63497,7 @@ async function checkDataset(ds, ctx) {
       };
       const csv = /\.(csv|tsv)(\.gz)?$/i.test(file) && (!ds.format || ds.format === "csv" || ds.format === "tsv");
       const threads = dataThreads(ctx.tuning?.threads);
-      if (csv && ctx.tuning?.fastPath !== false && !/\.gz$/i.test(file) && threads > 1 && size >= MIN_PARALLEL_BYTES && driftColumns.size === 0 && ![...columns.values()].some((a) => a.config.outliers) && parallelAvailable()) {
+      if (csv && ctx.tuning?.fastPath !== false && !/\.gz$/i.test(file) && threads > 1 && size >= MIN_PARALLEL_BYTES && parallelAvailable()) {
         const abs = ctx.workspace.resolve(file);
         const delimiter = ds.delimiter ?? defaultDelimiter(file);
         const head = readHeader(abs, delimiter);
@@ -63492,6 +63505,7 @@ async function checkDataset(ds, ctx) {
           onHeader(head.fields, 1);
           const validKeys = keys.filter((k) => !k.at.includes(-1));
           const validGroups = groups2.filter((g) => !g.at.includes(-1));
+          const validDrift = [...driftColumns.values()].filter((d) => d.at >= 0);
           const points = splitPoints(abs, head.end, threads);
           const results = await scanParts(
             points.slice(0, -1).map((start, k) => ({
@@ -63503,7 +63517,8 @@ async function checkDataset(ds, ctx) {
               width,
               columns: index.map(({ at, acc }) => ({ at, config: acc.config })),
               keys: validKeys.map((x2) => ({ at: x2.at })),
-              groups: validGroups.map((x2) => ({ at: x2.at }))
+              groups: validGroups.map((x2) => ({ at: x2.at })),
+              drift: validDrift.map((d) => ({ at: d.at, seed: d.seed }))
             }))
           );
           if (results.every((r) => !r.error)) {
@@ -63520,6 +63535,9 @@ async function checkDataset(ds, ctx) {
               });
               validGroups.forEach((x2, i2) => {
                 x2.bad.merge(r.groups[i2], rowOffset, lineOffset);
+              });
+              validDrift.forEach((d, i2) => {
+                d.current.mergeState(r.drift[i2]);
               });
               ragged.merge(r.ragged, rowOffset, lineOffset);
               rows += r.rows;

@@ -95,6 +95,8 @@ export interface AccumulatorState {
     { count: number; examples: Example[] }
   >;
   unique?: { pairs: Uint32Array; suspects: string[] };
+  /** The `outliers` sample (rows and lines from the part's start). */
+  sample: { prio: number[]; items: { value: number; example: Example }[] };
 }
 
 /** Everything measured about one column. */
@@ -400,6 +402,7 @@ export class ColumnAccumulator {
         missingRows: v(this.missingRows),
       },
       unique: this.unique?.exportState(),
+      sample: this.kept.exportState(),
     };
   }
 
@@ -420,6 +423,14 @@ export class ColumnAccumulator {
     this.regex.merge(s.violations.regex, rowOffset, lineOffset);
     this.missingRows.merge(s.violations.missingRows, rowOffset, lineOffset);
     if (s.unique) this.unique?.mergeState(s.unique);
+    this.kept.merge({
+      prio: s.sample.prio,
+      items: s.sample.items.map(({ value, example: e }) => ({
+        value,
+        example: { ...e, row: e.row + rowOffset, line: e.line + lineOffset },
+      })),
+    });
+    this.keptValues = undefined;
   }
 
   /** Allowed-value verdicts per distinct cell (the byte path). */

@@ -13,6 +13,7 @@ import {
 } from "./column-checks.js";
 import { type CsvBatch, CsvByteScanner } from "./csv-bytes.js";
 import { CsvError } from "./csv-parser.js";
+import { DriftSample, type DriftState } from "./drift.js";
 import { UniqueTracker } from "./hash-set.js";
 import { isOneHot } from "./values.js";
 
@@ -29,6 +30,8 @@ export interface PartJob {
   columns: { at: number; config: ColumnConfig }[];
   keys: { at: number[] }[];
   groups: { at: number[] }[];
+  /** Drift columns: where each is and its sample's seed. */
+  drift: { at: number; seed: number }[];
 }
 
 /** What a part measured; rows and lines count from the part's start. */
@@ -39,6 +42,7 @@ export interface PartResult {
   columns: AccumulatorState[];
   keys: { pairs: Uint32Array; suspects: string[] }[];
   groups: { count: number; examples: Example[] }[];
+  drift: DriftState[];
   ragged: { count: number; examples: Example[] };
   error?: { message: string; line: number };
 }
@@ -48,6 +52,7 @@ export async function scanPart(job: PartJob): Promise<PartResult> {
   const columns = job.columns.map((c) => ({ at: c.at, acc: new ColumnAccumulator(c.config) }));
   const keys = job.keys.map((k) => ({ at: k.at, tracker: new UniqueTracker() }));
   const groups = job.groups.map((g) => ({ at: g.at, bad: new Violations() }));
+  const drift = job.drift.map((d) => ({ at: d.at, sample: new DriftSample(d.seed) }));
   const ragged = new Violations();
   let rows = 0;
   const file = job.file;
@@ -57,6 +62,7 @@ export async function scanPart(job: PartJob): Promise<PartResult> {
       if (n !== job.width) ragged.add({ row: rows + r, line: batch.line[r]!, file, value: `${n} fields` });
     }
     for (const { at, acc } of columns) acc.addColumn(batch, at, 0, rows, file);
+    for (const { at, sample } of drift) sample.addColumn(batch, at, 0);
     if (keys.length || groups.length)
       for (let r = 0; r < batch.rows; r++) {
         const first = batch.fieldOf[r]!;
@@ -85,6 +91,7 @@ export async function scanPart(job: PartJob): Promise<PartResult> {
     columns: columns.map((c) => c.acc.exportState()),
     keys: keys.map((k) => k.tracker.exportState()),
     groups: groups.map((g) => ({ count: g.bad.count, examples: g.bad.examples })),
+    drift: drift.map((d) => d.sample.exportState()),
     ragged: { count: ragged.count, examples: ragged.examples },
     ...(error ? { error } : {}),
   };

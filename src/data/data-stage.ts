@@ -160,7 +160,10 @@ async function checkDataset(
     }
   }
   // Drift: read the reference first, so its header decides which columns to compare.
-  const driftColumns = new Map<string, { reference: DriftSample; current: DriftSample; at: number }>();
+  const driftColumns = new Map<
+    string,
+    { reference: DriftSample; current: DriftSample; seed: number; at: number }
+  >();
   let refWorkspace = ctx.workspace;
   let refFiles: string[] = [];
   let baselineDir: string | undefined;
@@ -270,6 +273,7 @@ async function checkDataset(
       driftColumns.set(name, {
         reference: samples[at]!,
         current: new DriftSample(104729 * (at + 1)),
+        seed: 104729 * (at + 1),
         at: -1,
       });
     }
@@ -353,8 +357,6 @@ async function checkDataset(
         !/\.gz$/i.test(file) &&
         threads > 1 &&
         size >= MIN_PARALLEL_BYTES &&
-        driftColumns.size === 0 &&
-        ![...columns.values()].some((a) => a.config.outliers) &&
         parallelAvailable()
       ) {
         // A large file: byte ranges scanned on several threads, merged in file order. Any
@@ -366,6 +368,7 @@ async function checkDataset(
           onHeader(head.fields, 1);
           const validKeys = keys.filter((k) => !k.at.includes(-1));
           const validGroups = groups.filter((g) => !g.at.includes(-1));
+          const validDrift = [...driftColumns.values()].filter((d) => d.at >= 0);
           const points = splitPoints(abs, head.end, threads);
           const results = await scanParts(
             points.slice(0, -1).map((start, k) => ({
@@ -378,6 +381,7 @@ async function checkDataset(
               columns: index.map(({ at, acc }) => ({ at, config: acc.config })),
               keys: validKeys.map((x) => ({ at: x.at })),
               groups: validGroups.map((x) => ({ at: x.at })),
+              drift: validDrift.map((d) => ({ at: d.at, seed: d.seed })),
             })),
           );
           if (results.every((r) => !r.error)) {
@@ -394,6 +398,9 @@ async function checkDataset(
               });
               validGroups.forEach((x, i) => {
                 x.bad.merge(r.groups[i]!, rowOffset, lineOffset);
+              });
+              validDrift.forEach((d, i) => {
+                d.current.mergeState(r.drift[i]!);
               });
               ragged.merge(r.ragged, rowOffset, lineOffset);
               rows += r.rows;
