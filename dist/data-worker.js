@@ -1221,15 +1221,23 @@ var KeyedSample = class {
   constructor(size, seed) {
     this.size = size;
     this.seed = seed;
+    this.prio = new Float64Array(Math.min(2 * size, 1024));
   }
   size;
   seed;
-  /** A max-heap on priority: the root is the first to go. */
-  prio = [];
+  /**
+   * Candidates: the kept items and those offered since the last compaction (up to twice the
+   * size), with their priorities; `threshold` is the largest priority kept at the last
+   * compaction (anything above it can never make the sample).
+   */
+  prio;
   items = [];
+  n = 0;
+  threshold = Number.POSITIVE_INFINITY;
   /** Items held. */
   get length() {
-    return this.items.length;
+    this.compact();
+    return this.n;
   }
   /** The priority of the item with `key` (an integer below 2^53), in [0, 2^53). */
   priority(key) {
@@ -1239,21 +1247,24 @@ var KeyedSample = class {
     const b = mix(a ^ hi ^ 2246822507);
     return (a >>> 0) * 2097152 + (b >>> 0 >>> 11);
   }
-  /** Whether an item of priority `p` would be kept. */
+  /** Whether an item of priority `p` may be kept. */
   accepts(p) {
-    return this.items.length < this.size || p < this.prio[0];
+    return p < this.threshold;
   }
   /** Keep an item of priority `p` (call when accepts(p)). */
   put(p, item) {
-    if (this.items.length < this.size) {
-      this.prio.push(p);
-      this.items.push(item);
-      this.up(this.items.length - 1);
-    } else {
-      this.prio[0] = p;
-      this.items[0] = item;
-      this.down(0);
+    if (this.n === this.prio.length) {
+      if (this.n < 2 * this.size) {
+        const bigger = new Float64Array(Math.min(2 * this.size, this.prio.length * 2));
+        bigger.set(this.prio);
+        this.prio = bigger;
+      } else {
+        this.compact();
+        if (!(p < this.threshold)) return;
+      }
     }
+    this.prio[this.n] = p;
+    this.items[this.n++] = item;
   }
   /** Offer the item with `key`. */
   offer(key, item) {
@@ -1262,12 +1273,14 @@ var KeyedSample = class {
   }
   /** The items, in a fixed order (by priority): the same whatever the order they came in. */
   values() {
-    const order = this.items.map((_, i) => i).sort((x, y) => this.prio[x] - this.prio[y]);
+    this.compact();
+    const order = Array.from({ length: this.n }, (_, i) => i).sort((x, y) => this.prio[x] - this.prio[y]);
     return order.map((i) => this.items[i]);
   }
   /** What a part kept, for merging elsewhere. */
   exportState() {
-    return { prio: this.prio, items: this.items };
+    this.compact();
+    return { prio: Array.from(this.prio.subarray(0, this.n)), items: this.items.slice(0, this.n) };
   }
   /** Merge the sample of another part of the same data (same seed). */
   merge(state) {
@@ -1276,34 +1289,47 @@ var KeyedSample = class {
       if (this.accepts(p)) this.put(p, item);
     });
   }
-  up(i) {
-    while (i > 0) {
-      const parent = i - 1 >> 1;
-      if (this.prio[parent] >= this.prio[i]) return;
-      this.swap(i, parent);
-      i = parent;
+  /** Keep only the `size` candidates of smallest priority (a quickselect: linear on average). */
+  compact() {
+    if (this.n <= this.size) return;
+    const prio = this.prio;
+    const order = new Int32Array(this.n);
+    for (let i = 0; i < this.n; i++) order[i] = i;
+    let lo = 0;
+    let hi = this.n - 1;
+    const k = this.size - 1;
+    while (lo < hi) {
+      const pivot = prio[order[lo + hi >> 1]];
+      let i = lo;
+      let j = hi;
+      while (i <= j) {
+        while (prio[order[i]] < pivot) i++;
+        while (prio[order[j]] > pivot) j--;
+        if (i <= j) {
+          const t = order[i];
+          order[i] = order[j];
+          order[j] = t;
+          i++;
+          j--;
+        }
+      }
+      if (k <= j) hi = j;
+      else if (k >= i) lo = i;
+      else break;
     }
-  }
-  down(i) {
-    const n = this.items.length;
-    for (; ; ) {
-      const l = 2 * i + 1;
-      const r = l + 1;
-      let top = i;
-      if (l < n && this.prio[l] > this.prio[top]) top = l;
-      if (r < n && this.prio[r] > this.prio[top]) top = r;
-      if (top === i) return;
-      this.swap(i, top);
-      i = top;
+    const keptPrio = new Float64Array(prio.length);
+    const keptItems = new Array(this.size);
+    let max = Number.NEGATIVE_INFINITY;
+    for (let i = 0; i < this.size; i++) {
+      const p = prio[order[i]];
+      keptPrio[i] = p;
+      keptItems[i] = this.items[order[i]];
+      if (p > max) max = p;
     }
-  }
-  swap(i, j) {
-    const p = this.prio[i];
-    this.prio[i] = this.prio[j];
-    this.prio[j] = p;
-    const t = this.items[i];
-    this.items[i] = this.items[j];
-    this.items[j] = t;
+    this.prio = keptPrio;
+    this.items = keptItems;
+    this.n = this.size;
+    this.threshold = max;
   }
 };
 function mix(x) {
