@@ -2,9 +2,9 @@
 // mlgate, pandas and DuckDB on one generated CSV, side by side; wall time, peak RSS, agreement.
 //
 //   npm --prefix bench install && npm run build && apt-get install python3-pandas
-//   node bench/data/run.mjs [--rows 8000000] [--rounds 3]
+//   node bench/data/run.mjs [--rows 8000000] [--rounds 3] [--mlgate-only] [--drift]
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -17,6 +17,9 @@ const { values } = parseArgs({
     rounds: { type: "string", default: "3" },
     // --mlgate-only: just mlgate (to show its memory flat on a larger file without waiting on pandas).
     "mlgate-only": { type: "boolean", default: false },
+    // --drift: add drift of three columns against a reference of a quarter of the rows (mlgate
+    // only: the peers have no drift check), to show what drift costs on top of the six checks.
+    drift: { type: "boolean", default: false },
   },
 });
 const dir = mkdtempSync(path.join(tmpdir(), "mlgate-bench-data-"));
@@ -24,6 +27,21 @@ execFileSync(process.execPath, [path.join(import.meta.dirname, "generate.mjs"), 
   stdio: "inherit",
 });
 const csv = path.join(dir, "big.csv");
+if (values.drift) {
+  const refDir = mkdtempSync(path.join(tmpdir(), "mlgate-bench-ref-"));
+  execFileSync(
+    process.execPath,
+    [path.join(import.meta.dirname, "generate.mjs"), refDir, String(Math.floor(Number(values.rows) / 4))],
+    { stdio: "inherit" },
+  );
+  renameSync(path.join(refDir, "big.csv"), path.join(dir, "ref.csv"));
+  rmSync(refDir, { recursive: true, force: true });
+  appendFileSync(
+    path.join(dir, "mlgate.yml"),
+    "    drift: { reference: ref.csv, columns: [score, country, age] }\n",
+  );
+  values["mlgate-only"] = true;
+}
 
 const measure = (cmd, args, cwd = dir) => measureIn(cmd, args, cwd);
 
