@@ -31236,6 +31236,11 @@ var QUOTE2 = 34;
 var READ_CHUNK = 1 << 20;
 var CR2 = 13;
 var LF2 = 10;
+function twice(a) {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
 var CsvBatch = class {
   buf = Buffer.alloc(0);
   rows = 0;
@@ -31279,11 +31284,6 @@ var CsvBatch = class {
   }
   /** Twice the room for fields. */
   grow() {
-    const twice = (a) => {
-      const b = new Int32Array(a.length * 2);
-      b.set(a);
-      return b;
-    };
     this.start = twice(this.start);
     this.end = twice(this.end);
     this.tailEnd = twice(this.tailEnd);
@@ -31293,11 +31293,6 @@ var CsvBatch = class {
   }
   endRow(line, start) {
     if (this.rows + 2 > this.fieldOf.length) {
-      const twice = (a) => {
-        const b = new Int32Array(a.length * 2);
-        b.set(a);
-        return b;
-      };
       this.fieldOf = twice(this.fieldOf);
       this.line = twice(this.line);
       this.rowStart = twice(this.rowStart);

@@ -16,6 +16,13 @@ const READ_CHUNK = 1 << 20;
 const CR = 13;
 const LF = 10;
 
+/** A copy of `a` with twice the room. */
+function twice(a: Int32Array): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
 /** Rows of one chunk: fields as [start, end) byte ranges into `buf`. */
 export class CsvBatch {
   buf: Buffer = Buffer.alloc(0);
@@ -63,11 +70,6 @@ export class CsvBatch {
 
   /** Twice the room for fields. */
   grow(): void {
-    const twice = (a: Int32Array) => {
-      const b = new Int32Array(a.length * 2);
-      b.set(a);
-      return b;
-    };
     this.start = twice(this.start);
     this.end = twice(this.end);
     this.tailEnd = twice(this.tailEnd);
@@ -78,11 +80,6 @@ export class CsvBatch {
 
   endRow(line: number, start: number): void {
     if (this.rows + 2 > this.fieldOf.length) {
-      const twice = (a: Int32Array) => {
-        const b = new Int32Array(a.length * 2);
-        b.set(a);
-        return b;
-      };
       this.fieldOf = twice(this.fieldOf);
       this.line = twice(this.line);
       this.rowStart = twice(this.rowStart);
