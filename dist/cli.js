@@ -42738,7 +42738,7 @@ import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { Worker as Worker2 } from "node:worker_threads";
 
 // src/data/csv-part.ts
-async function scanPart(job) {
+async function scanPart(job, onBytes) {
   const columns = job.columns.map((c) => ({ at: c.at, acc: new ColumnAccumulator(c.config) }));
   const keys = job.keys.map((k) => ({ at: k.at, tracker: new UniqueTracker() }));
   const groups2 = job.groups.map((g) => ({ at: g.at, bad: new Violations() }));
@@ -42770,7 +42770,7 @@ async function scanPart(job) {
   const scanner = new CsvByteScanner(onBatch, job.delimiter);
   let error;
   try {
-    await scanner.scanFile(job.path, job.start, job.end);
+    await scanner.scanFile(job.path, job.start, job.end, onBytes);
   } catch (err3) {
     if (!(err3 instanceof CsvError)) throw err3;
     error = { message: err3.message, line: err3.line };
@@ -42854,18 +42854,24 @@ function splitPoints(path9, from, parts) {
   points.push(size);
   return points;
 }
-async function scanParts(jobs) {
+async function scanParts(jobs, onBytes) {
+  const read = jobs.map(() => 0);
+  const tell = (k, bytes) => {
+    read[k] = bytes;
+    onBytes?.(read.reduce((a, b) => a + b, 0));
+  };
   const workers = jobs.slice(1).map(
-    (job) => new Promise((resolve4, reject) => {
+    (job, i2) => new Promise((resolve4, reject) => {
       const w = new Worker2(WORKER, { workerData: job });
-      w.once("message", (m) => {
-        resolve4(m);
+      w.on("message", (m) => {
+        if ("progress" in m) return tell(i2 + 1, m.progress);
+        resolve4(m.result);
         void w.terminate();
       });
       w.once("error", reject);
     })
   );
-  const first = await scanPart(jobs[0]);
+  const first = await scanPart(jobs[0], (bytes) => tell(0, bytes));
   return [first, ...await Promise.all(workers)];
 }
 
@@ -43142,7 +43148,8 @@ async function checkDataset(ds, ctx) {
               keys: validKeys.map((x2) => ({ at: x2.at })),
               groups: validGroups.map((x2) => ({ at: x2.at })),
               drift: validDrift.map((d) => ({ at: d.at, seed: d.seed }))
-            }))
+            })),
+            (bytes) => progress.update(head.end + bytes)
           );
           if (results.every((r) => !r.error)) {
             let rowsBefore = 0;

@@ -1772,7 +1772,7 @@ var DriftSample = class {
 };
 
 // src/data/csv-part.ts
-async function scanPart(job) {
+async function scanPart(job, onBytes) {
   const columns = job.columns.map((c) => ({ at: c.at, acc: new ColumnAccumulator(c.config) }));
   const keys = job.keys.map((k) => ({ at: k.at, tracker: new UniqueTracker() }));
   const groups = job.groups.map((g) => ({ at: g.at, bad: new Violations() }));
@@ -1804,7 +1804,7 @@ async function scanPart(job) {
   const scanner = new CsvByteScanner(onBatch, job.delimiter);
   let error;
   try {
-    await scanner.scanFile(job.path, job.start, job.end);
+    await scanner.scanFile(job.path, job.start, job.end, onBytes);
   } catch (err) {
     if (!(err instanceof CsvError)) throw err;
     error = { message: err.message, line: err.line };
@@ -1822,9 +1822,14 @@ async function scanPart(job) {
 }
 
 // src/data/data-worker.ts
-var result = await scanPart(workerData);
+var told = 0;
+var result = await scanPart(workerData, (bytes) => {
+  if (bytes - told < 1 << 24) return;
+  told = bytes;
+  parentPort?.postMessage({ progress: bytes });
+});
 var transfer = [
   ...result.columns.flatMap((c) => c.unique ? [c.unique.pairs.buffer] : []),
   ...result.keys.map((k) => k.pairs.buffer)
 ];
-parentPort?.postMessage(result, transfer);
+parentPort?.postMessage({ result }, transfer);

@@ -8,6 +8,34 @@ import { DriftSample } from "../src/data/drift.js";
 import { readHeader, splitPoints } from "../src/data/parallel-csv.js";
 import { tempDir } from "./helpers/run-node.js";
 
+describe("a part's progress", () => {
+  it("reports the bytes of its range read so far, up to all of them", async () => {
+    const dir = tempDir();
+    const file = path.join(dir, "p.csv");
+    writeFileSync(file, `h\n${"12345678\n".repeat(400_000)}`);
+    const heard: number[] = [];
+    const r = await scanPart(
+      {
+        path: file,
+        file: "p.csv",
+        start: 2,
+        end: 3_600_002,
+        delimiter: ",",
+        width: 1,
+        columns: [],
+        keys: [],
+        groups: [],
+        drift: [],
+      },
+      (bytes) => heard.push(bytes),
+    );
+    expect(r.rows).toBe(400_000);
+    expect(heard.length).toBeGreaterThan(2);
+    expect(heard.every((b, i) => i === 0 || b > heard[i - 1]!)).toBe(true);
+    expect(heard.at(-1)).toBe(3_600_000);
+  });
+});
+
 describe("parts of a CSV file merge into what one pass over it measures", () => {
   it("drift samples and outlier samples, past their 100,000-value size, for 1 to 4 parts", async () => {
     const dir = tempDir();

@@ -47,8 +47,8 @@ export interface PartResult {
   error?: { message: string; line: number };
 }
 
-/** Scan bytes [start, end) of the file. */
-export async function scanPart(job: PartJob): Promise<PartResult> {
+/** Scan bytes [start, end) of the file; `onBytes` hears how many of them have been read. */
+export async function scanPart(job: PartJob, onBytes?: (bytes: number) => void): Promise<PartResult> {
   const columns = job.columns.map((c) => ({ at: c.at, acc: new ColumnAccumulator(c.config) }));
   const keys = job.keys.map((k) => ({ at: k.at, tracker: new UniqueTracker() }));
   const groups = job.groups.map((g) => ({ at: g.at, bad: new Violations() }));
@@ -80,7 +80,7 @@ export async function scanPart(job: PartJob): Promise<PartResult> {
   const scanner = new CsvByteScanner(onBatch, job.delimiter);
   let error: PartResult["error"];
   try {
-    await scanner.scanFile(job.path, job.start, job.end);
+    await scanner.scanFile(job.path, job.start, job.end, onBytes);
   } catch (err) {
     if (!(err instanceof CsvError)) throw err;
     error = { message: err.message, line: err.line };

@@ -383,6 +383,7 @@ async function checkDataset(
               groups: validGroups.map((x) => ({ at: x.at })),
               drift: validDrift.map((d) => ({ at: d.at, seed: d.seed })),
             })),
+            (bytes) => progress.update(head.end + bytes),
           );
           if (results.every((r) => !r.error)) {
             let rowsBefore = 0;

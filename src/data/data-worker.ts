@@ -2,10 +2,16 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { type PartJob, scanPart } from "./csv-part.js";
 
-const result = await scanPart(workerData as PartJob);
+// Progress every 16 MB (the main thread adds up the parts for the progress line).
+let told = 0;
+const result = await scanPart(workerData as PartJob, (bytes) => {
+  if (bytes - told < 1 << 24) return;
+  told = bytes;
+  parentPort?.postMessage({ progress: bytes });
+});
 // The hash sets are the bulk: move their buffers instead of copying them.
 const transfer = [
   ...result.columns.flatMap((c) => (c.unique ? [c.unique.pairs.buffer] : [])),
   ...result.keys.map((k) => k.pairs.buffer),
 ];
-parentPort?.postMessage(result, transfer as ArrayBuffer[]);
+parentPort?.postMessage({ result }, transfer as ArrayBuffer[]);

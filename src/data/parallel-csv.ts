@@ -99,19 +99,28 @@ export function splitPoints(path: string, from: number, parts: number): number[]
   return points;
 }
 
-/** Scan the ranges: the first on this thread, the others on workers; results in file order. */
-export async function scanParts(jobs: PartJob[]): Promise<PartResult[]> {
+/**
+ * Scan the ranges: the first on this thread, the others on workers; results in file order.
+ * `onBytes` hears the bytes read so far by all of them together.
+ */
+export async function scanParts(jobs: PartJob[], onBytes?: (bytes: number) => void): Promise<PartResult[]> {
+  const read = jobs.map(() => 0);
+  const tell = (k: number, bytes: number) => {
+    read[k] = bytes;
+    onBytes?.(read.reduce((a, b) => a + b, 0));
+  };
   const workers = jobs.slice(1).map(
-    (job) =>
+    (job, i) =>
       new Promise<PartResult>((resolve, reject) => {
         const w = new Worker(WORKER, { workerData: job });
-        w.once("message", (m: PartResult) => {
-          resolve(m);
+        w.on("message", (m: { progress: number } | { result: PartResult }) => {
+          if ("progress" in m) return tell(i + 1, m.progress);
+          resolve(m.result);
           void w.terminate();
         });
         w.once("error", reject);
       }),
   );
-  const first = await scanPart(jobs[0]!);
+  const first = await scanPart(jobs[0]!, (bytes) => tell(0, bytes));
   return [first, ...(await Promise.all(workers))];
 }

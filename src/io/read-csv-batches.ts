@@ -17,7 +17,7 @@ export async function readCsvBatches(
 ): Promise<void> {
   const scanner = new CsvByteScanner(onBatch, delimiter);
   if (!/\.gz$/i.test(file)) {
-    // A plain file: read into one reused buffer.
+    // A plain file: read through two reused buffers (no stream).
     if (!(await workspace.exists(file))) throw new WorkspaceError(`${file} does not exist`);
     await scanner.scanFile(workspace.resolve(file), 0, Number.POSITIVE_INFINITY, onBytes);
     return;
