@@ -41817,6 +41817,7 @@ function createProgress(options) {
         },
         end() {
           if (drawn) options.write(`\r${" ".repeat(label.length + 48)}\r`);
+          drawn = false;
         }
       };
     }
@@ -63573,6 +63574,7 @@ async function checkDataset(ds, ctx) {
               lineStart += r.lines;
             }
             progress.update(size);
+            progress.end();
             ctx.progress?.note?.(`${file}: read in ${results.length} parts on ${results.length} threads`);
             continue;
           }

@@ -43151,6 +43151,7 @@ async function checkDataset(ds, ctx) {
               lineStart += r.lines;
             }
             progress.update(size);
+            progress.end();
             ctx.progress?.note?.(`${file}: read in ${results.length} parts on ${results.length} threads`);
             continue;
           }

@@ -38,6 +38,7 @@ describe("progress", () => {
     advance(50);
     p.update(51e6); // within 100 ms of the last draw
     p.end();
+    p.end(); // a second end (before a note, then in a `finally`) clears nothing more
     expect(out).toHaveLength(2);
     expect(out[0]).toBe("\r  data/big.csv [##########----------]  50%  48 MB/s");
     expect(out[1]).toMatch(/^\r +\r$/);

@@ -409,6 +409,8 @@ async function checkDataset(
               lineStart += r.lines;
             }
             progress.update(size);
+            // Clear the progress bar before the note (end() again in `finally` does nothing).
+            progress.end();
             ctx.progress?.note?.(`${file}: read in ${results.length} parts on ${results.length} threads`);
             continue;
           }

@@ -68,6 +68,7 @@ export function createProgress(options: ProgressOptions): ProgressSink {
         },
         end() {
           if (drawn) options.write(`\r${" ".repeat(label.length + 48)}\r`);
+          drawn = false;
         },
       };
     },
