@@ -31035,6 +31035,15 @@ var CsvBatch = class {
     if (!this.isSpecial(f)) return this.slice(s, e);
     return this.buf.toString("utf8", s, e).replaceAll('""', '"') + this.buf.toString("utf8", e + 1, this.tailEnd[f]);
   }
+  /** Cell `i` of row `r` as text ("" past the end of a short row). */
+  cell(r, i2) {
+    const f = this.fieldOf[r] + i2;
+    return f < this.fieldOf[r + 1] ? this.text(f) : "";
+  }
+  /** Every cell of row `r` as text (a header). */
+  rowTexts(r) {
+    return Array.from({ length: this.fieldOf[r + 1] - this.fieldOf[r] }, (_, i2) => this.cell(r, i2));
+  }
   /** Bytes [s, e) as text. */
   slice(s, e) {
     return this.buf.toString(this.ascii ? "latin1" : "utf8", s, e);
@@ -31162,19 +31171,23 @@ var CsvByteScanner = class {
     return this.line;
   }
   push(chunk) {
-    let buf = this.carry ? Buffer.concat([this.carry, chunk]) : chunk;
+    const buf = this.carry ? Buffer.concat([this.carry, chunk]) : chunk;
     this.carry = void 0;
-    if (this.first && buf.length >= 3) {
-      this.first = false;
-      if (buf[0] === 239 && buf[1] === 187 && buf[2] === 191) {
-        buf = buf.subarray(3);
-        this.base += 3;
-      }
-    } else if (this.first) {
-      this.carry = buf;
-      return;
-    }
-    this.scan(buf, false);
+    const data = this.dropBom(buf, false);
+    if (data) this.scan(data, false);
+    else this.carry = buf;
+  }
+  /**
+   * `buf` without the byte-order mark when it holds the file's first bytes; undefined while fewer
+   * than three bytes have come (a mark may still be forming), unless they are all there are.
+   */
+  dropBom(buf, final) {
+    if (!this.first) return buf;
+    if (buf.length < 3 && !final) return void 0;
+    this.first = false;
+    if (buf[0] !== 239 || buf[1] !== 187 || buf[2] !== 191) return buf;
+    this.base += 3;
+    return buf.subarray(3);
   }
   /**
    * Scan bytes [start, end) of a plain file through two reused buffers: the next read runs
@@ -31210,30 +31223,16 @@ var CsvByteScanner = class {
         } else data = Buffer.concat([carry, buf.subarray(room, room + bytesRead)]);
         current = 1 - current;
         pending = read(buffers[current], position);
-        if (this.first) {
-          if (data.length < 3) {
-            carry = Buffer.from(data);
-            continue;
-          }
-          this.first = false;
-          if (data[0] === 239 && data[1] === 187 && data[2] === 191) {
-            data = data.subarray(3);
-            this.base += 3;
-          }
+        const scanned = this.dropBom(data, false);
+        if (!scanned) {
+          carry = Buffer.from(data);
+          continue;
         }
-        this.scan(data, false);
+        this.scan(scanned, false);
         carry = this.carry;
         this.carry = void 0;
       }
-      if (carry?.length) {
-        let data = Buffer.from(carry);
-        if (this.first && data[0] === 239 && data[1] === 187 && data[2] === 191) {
-          data = data.subarray(3);
-          this.base += 3;
-        }
-        this.first = false;
-        this.scan(data, true);
-      }
+      if (carry?.length) this.scan(this.dropBom(Buffer.from(carry), true), true);
     } finally {
       await pending.catch(() => void 0);
       await handle.close();
@@ -31243,10 +31242,7 @@ var CsvByteScanner = class {
     if (this.carry) {
       const buf = this.carry;
       this.carry = void 0;
-      if (this.first && buf[0] === 239 && buf[1] === 187 && buf[2] === 191) {
-        this.base += 3;
-        this.scan(buf.subarray(3), true);
-      } else this.scan(buf, true);
+      this.scan(this.dropBom(buf, true), true);
     }
   }
   scan(buf, final) {
@@ -42566,6 +42562,12 @@ function chiSquare(reference, current) {
 var SAMPLE = 1e5;
 var MAX_CATEGORIES = 1e4;
 var DriftSample = class {
+  /** `seed` picks the sample (the same seed on every part of a file). */
+  constructor(seed) {
+    this.seed = seed;
+    this.sample = new KeyedSample(SAMPLE, seed >>> 0 || 1);
+  }
+  seed;
   seen = 0;
   numericOnly = true;
   /** Numbers kept: a seeded sample keyed by where each row starts (exact below SAMPLE). */
@@ -42574,9 +42576,6 @@ var DriftSample = class {
   /** Distinct values (looked up by their bytes on the byte path) and how often each was seen. */
   dict = new ByteDictionary();
   tally = [];
-  constructor(seed) {
-    this.sample = new KeyedSample(SAMPLE, seed >>> 0 || 1);
-  }
   /** The numbers kept, in a fixed order. */
   get values() {
     this.sorted ??= this.sample.values();
@@ -42732,43 +42731,41 @@ function compareColumn(reference, current, method, threshold) {
   }
 }
 
-// src/data/parallel-csv.ts
-import { closeSync as closeSync2, existsSync, openSync as openSync2, readSync, statSync as statSync6 } from "node:fs";
-import { availableParallelism } from "node:os";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
-import { Worker as Worker2 } from "node:worker_threads";
-
 // src/data/csv-part.ts
-async function scanPart(job, onBytes) {
-  const columns = job.columns.map((c) => ({ at: c.at, acc: new ColumnAccumulator(c.config) }));
-  const keys = job.keys.map((k) => ({ at: k.at, tracker: new UniqueTracker() }));
-  const groups2 = job.groups.map((g) => ({ at: g.at, bad: new Violations() }));
-  const drift = job.drift.map((d) => ({ at: d.at, sample: new DriftSample(d.seed) }));
-  const ragged = new Violations();
-  let rows = 0;
-  const file = job.file;
-  const onBatch = (batch) => {
-    for (let r = 0; r < batch.rows; r++) {
-      const n = batch.fieldOf[r + 1] - batch.fieldOf[r];
-      if (n !== job.width) ragged.add({ row: rows + r, line: batch.line[r], file, value: `${n} fields` });
-    }
-    for (const { at, acc } of columns) acc.addColumn(batch, at, 0, rows, file);
-    for (const { at, sample } of drift) sample.addColumn(batch, at, 0);
-    if (keys.length || groups2.length)
-      for (let r = 0; r < batch.rows; r++) {
-        const first = batch.fieldOf[r];
-        const n = batch.fieldOf[r + 1] - first;
-        const cell2 = (i2) => i2 < n ? batch.text(first + i2) : "";
-        for (const k of keys) k.tracker.add(k.at.map(cell2).join(""));
-        for (const g of groups2) {
-          const cells = g.at.map(cell2);
-          if (!isOneHot(cells))
-            g.bad.add({ row: rows + r, line: batch.line[r], file, value: cells.join(", ") });
-        }
+function checkBatch(batch, from, rowBase, c) {
+  for (let r = from; r < batch.rows; r++) {
+    const n = batch.fieldOf[r + 1] - batch.fieldOf[r];
+    if (n !== c.width)
+      c.ragged.add({ row: rowBase + r, line: batch.line[r], file: c.file, value: `${n} fields` });
+  }
+  for (const { at, acc } of c.columns) acc.addColumn(batch, at, from, rowBase, c.file);
+  for (const { at, sample } of c.drift) sample.addColumn(batch, at, from);
+  if (c.keys.length || c.groups.length)
+    for (let r = from; r < batch.rows; r++) {
+      const cell2 = (i2) => batch.cell(r, i2);
+      for (const k of c.keys) k.tracker.add(k.at.map(cell2).join(""));
+      for (const g of c.groups) {
+        const cells = g.at.map(cell2);
+        if (!isOneHot(cells))
+          g.bad.add({ row: rowBase + r, line: batch.line[r], file: c.file, value: cells.join(", ") });
       }
-    rows += batch.rows;
+    }
+}
+async function scanPart(job, onBytes) {
+  const checks = {
+    file: job.file,
+    width: job.width,
+    ragged: new Violations(),
+    columns: job.columns.map((c) => ({ at: c.at, acc: new ColumnAccumulator(c.config) })),
+    drift: job.drift.map((d) => ({ at: d.at, sample: new DriftSample(d.seed) })),
+    keys: job.keys.map((k) => ({ at: k.at, tracker: new UniqueTracker() })),
+    groups: job.groups.map((g) => ({ at: g.at, bad: new Violations() }))
   };
-  const scanner = new CsvByteScanner(onBatch, job.delimiter);
+  let rows = 0;
+  const scanner = new CsvByteScanner((batch) => {
+    checkBatch(batch, 0, rows, checks);
+    rows += batch.rows;
+  }, job.delimiter);
   let error;
   try {
     await scanner.scanFile(job.path, job.start, job.end, onBytes);
@@ -42779,16 +42776,20 @@ async function scanPart(job, onBytes) {
   return {
     rows,
     lines: scanner.currentLine - 1,
-    columns: columns.map((c) => c.acc.exportState()),
-    keys: keys.map((k) => k.tracker.exportState()),
-    groups: groups2.map((g) => ({ count: g.bad.count, examples: g.bad.examples })),
-    drift: drift.map((d) => d.sample.exportState()),
-    ragged: { count: ragged.count, examples: ragged.examples },
+    columns: checks.columns.map((c) => c.acc.exportState()),
+    keys: checks.keys.map((k) => k.tracker.exportState()),
+    groups: checks.groups.map((g) => ({ count: g.bad.count, examples: g.bad.examples })),
+    drift: checks.drift.map((d) => d.sample.exportState()),
+    ragged: { count: checks.ragged.count, examples: checks.ragged.examples },
     ...error ? { error } : {}
   };
 }
 
 // src/data/parallel-csv.ts
+import { closeSync as closeSync2, existsSync, openSync as openSync2, readSync, statSync as statSync6 } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { Worker as Worker2 } from "node:worker_threads";
 var MIN_PARALLEL_BYTES = 32 * 1024 * 1024;
 var WORKER = new URL("./data-worker.js", import.meta.url);
 function dataThreads(requested) {
@@ -43016,10 +43017,7 @@ async function checkDataset(ds, ctx) {
           await readCsvBatches(refWorkspace, file, (batch) => {
             let from = 0;
             if (!compared) {
-              const first = batch.fieldOf[0];
-              compared = onRefHeader(
-                Array.from({ length: batch.fieldOf[1] - first }, (_, k) => batch.text(first + k))
-              );
+              compared = onRefHeader(batch.rowTexts(0));
               from = 1;
             }
             for (const i2 of compared) samples[i2].addColumn(batch, i2, from);
@@ -43055,7 +43053,6 @@ async function checkDataset(ds, ctx) {
       driftColumns.set(name, {
         reference: samples[at],
         current: new DriftSample(104729 * (at + 1)),
-        seed: 104729 * (at + 1),
         at: -1
       });
     }
@@ -43105,6 +43102,15 @@ async function checkDataset(ds, ctx) {
           else index.push({ name, at, acc });
         }
       };
+      const byteChecks = () => ({
+        file,
+        width,
+        ragged,
+        columns: index,
+        drift: [...driftColumns.values()].filter((d) => d.at >= 0).map((d) => ({ at: d.at, sample: d.current })),
+        keys: keys.filter((k) => !k.at.includes(-1)),
+        groups: groups2.filter((g) => !g.at.includes(-1))
+      });
       const wanted = () => /* @__PURE__ */ new Set([
         ...columns.keys(),
         ...driftColumns.keys(),
@@ -43112,9 +43118,7 @@ async function checkDataset(ds, ctx) {
         ...groups2.flatMap((g) => g.cols)
       ]);
       const onCells = (cell2, index0, line, key2) => {
-        if (key2 !== void 0) {
-          for (const d of driftColumns.values()) if (d.at >= 0) d.current.add(cell2(d.at), key2);
-        }
+        for (const d of driftColumns.values()) if (d.at >= 0) d.current.add(cell2(d.at), key2);
         for (const k of keys) {
           if (k.at.includes(-1)) continue;
           k.tracker.add(k.at.map(cell2).join(""));
@@ -43133,9 +43137,7 @@ async function checkDataset(ds, ctx) {
         const head = readHeader(abs, delimiter);
         if (head) {
           onHeader(head.fields, 1);
-          const validKeys = keys.filter((k) => !k.at.includes(-1));
-          const validGroups = groups2.filter((g) => !g.at.includes(-1));
-          const validDrift = [...driftColumns.values()].filter((d) => d.at >= 0);
+          const checks2 = byteChecks();
           const points = splitPoints(abs, head.end, threads);
           const results = await scanParts(
             points.slice(0, -1).map((start, k) => ({
@@ -43145,10 +43147,10 @@ async function checkDataset(ds, ctx) {
               end: points[k + 1],
               delimiter,
               width,
-              columns: index.map(({ at, acc }) => ({ at, config: acc.config })),
-              keys: validKeys.map((x2) => ({ at: x2.at })),
-              groups: validGroups.map((x2) => ({ at: x2.at })),
-              drift: validDrift.map((d) => ({ at: d.at, seed: d.seed }))
+              columns: checks2.columns.map(({ at, acc }) => ({ at, config: acc.config })),
+              keys: checks2.keys.map((x2) => ({ at: x2.at })),
+              groups: checks2.groups.map((x2) => ({ at: x2.at })),
+              drift: checks2.drift.map((d) => ({ at: d.at, seed: d.sample.seed }))
             })),
             (bytes) => progress.update(head.end + bytes)
           );
@@ -43158,17 +43160,17 @@ async function checkDataset(ds, ctx) {
             for (const r of results) {
               const rowOffset = 1 + rowsBefore;
               const lineOffset = lineStart - 1;
-              index.forEach(({ acc }, i2) => {
+              checks2.columns.forEach(({ acc }, i2) => {
                 acc.mergeState(r.columns[i2], rowOffset, lineOffset);
               });
-              validKeys.forEach((x2, i2) => {
+              checks2.keys.forEach((x2, i2) => {
                 x2.tracker.mergeState(r.keys[i2]);
               });
-              validGroups.forEach((x2, i2) => {
+              checks2.groups.forEach((x2, i2) => {
                 x2.bad.merge(r.groups[i2], rowOffset, lineOffset);
               });
-              validDrift.forEach((d, i2) => {
-                d.current.mergeState(r.drift[i2]);
+              checks2.drift.forEach((d, i2) => {
+                d.sample.mergeState(r.drift[i2]);
               });
               ragged.merge(r.ragged, rowOffset, lineOffset);
               rows += r.rows;
@@ -43183,36 +43185,19 @@ async function checkDataset(ds, ctx) {
         }
       }
       if (csv && ctx.tuning?.fastPath !== false) {
-        let seenHeader = false;
+        let checks2;
         await readCsvBatches(
           ctx.workspace,
           file,
           (batch) => {
             let from = 0;
-            if (!seenHeader) {
-              seenHeader = true;
+            if (!checks2) {
+              onHeader(batch.rowTexts(0), batch.line[0]);
+              checks2 = byteChecks();
               from = 1;
-              const first = batch.fieldOf[0];
-              onHeader(
-                Array.from({ length: batch.fieldOf[1] - first }, (_, k) => batch.text(first + k)),
-                batch.line[0]
-              );
-            }
-            const rowBase = batch.firstIndex;
-            for (let r = from; r < batch.rows; r++) {
-              const n = batch.fieldOf[r + 1] - batch.fieldOf[r];
-              if (n !== width)
-                ragged.add({ row: rowBase + r, line: batch.line[r], file, value: `${n} fields` });
             }
             rows += batch.rows - from;
-            for (const { at, acc } of index) acc.addColumn(batch, at, from, rowBase, file);
-            for (const d of driftColumns.values()) if (d.at >= 0) d.current.addColumn(batch, d.at, from);
-            if (keys.length || groups2.length)
-              for (let r = from; r < batch.rows; r++) {
-                const first = batch.fieldOf[r];
-                const n = batch.fieldOf[r + 1] - first;
-                onCells((i2) => i2 < n ? batch.text(first + i2) : "", rowBase + r, batch.line[r]);
-              }
+            checkBatch(batch, from, batch.firstIndex, checks2);
           },
           ds.delimiter,
           (bytes) => progress.update(bytes)

@@ -511,6 +511,15 @@ var CsvBatch = class {
     if (!this.isSpecial(f)) return this.slice(s, e);
     return this.buf.toString("utf8", s, e).replaceAll('""', '"') + this.buf.toString("utf8", e + 1, this.tailEnd[f]);
   }
+  /** Cell `i` of row `r` as text ("" past the end of a short row). */
+  cell(r, i) {
+    const f = this.fieldOf[r] + i;
+    return f < this.fieldOf[r + 1] ? this.text(f) : "";
+  }
+  /** Every cell of row `r` as text (a header). */
+  rowTexts(r) {
+    return Array.from({ length: this.fieldOf[r + 1] - this.fieldOf[r] }, (_, i) => this.cell(r, i));
+  }
   /** Bytes [s, e) as text. */
   slice(s, e) {
     return this.buf.toString(this.ascii ? "latin1" : "utf8", s, e);
@@ -638,19 +647,23 @@ var CsvByteScanner = class {
     return this.line;
   }
   push(chunk) {
-    let buf = this.carry ? Buffer.concat([this.carry, chunk]) : chunk;
+    const buf = this.carry ? Buffer.concat([this.carry, chunk]) : chunk;
     this.carry = void 0;
-    if (this.first && buf.length >= 3) {
-      this.first = false;
-      if (buf[0] === 239 && buf[1] === 187 && buf[2] === 191) {
-        buf = buf.subarray(3);
-        this.base += 3;
-      }
-    } else if (this.first) {
-      this.carry = buf;
-      return;
-    }
-    this.scan(buf, false);
+    const data = this.dropBom(buf, false);
+    if (data) this.scan(data, false);
+    else this.carry = buf;
+  }
+  /**
+   * `buf` without the byte-order mark when it holds the file's first bytes; undefined while fewer
+   * than three bytes have come (a mark may still be forming), unless they are all there are.
+   */
+  dropBom(buf, final) {
+    if (!this.first) return buf;
+    if (buf.length < 3 && !final) return void 0;
+    this.first = false;
+    if (buf[0] !== 239 || buf[1] !== 187 || buf[2] !== 191) return buf;
+    this.base += 3;
+    return buf.subarray(3);
   }
   /**
    * Scan bytes [start, end) of a plain file through two reused buffers: the next read runs
@@ -686,30 +699,16 @@ var CsvByteScanner = class {
         } else data = Buffer.concat([carry, buf.subarray(room, room + bytesRead)]);
         current = 1 - current;
         pending = read(buffers[current], position);
-        if (this.first) {
-          if (data.length < 3) {
-            carry = Buffer.from(data);
-            continue;
-          }
-          this.first = false;
-          if (data[0] === 239 && data[1] === 187 && data[2] === 191) {
-            data = data.subarray(3);
-            this.base += 3;
-          }
+        const scanned = this.dropBom(data, false);
+        if (!scanned) {
+          carry = Buffer.from(data);
+          continue;
         }
-        this.scan(data, false);
+        this.scan(scanned, false);
         carry = this.carry;
         this.carry = void 0;
       }
-      if (carry?.length) {
-        let data = Buffer.from(carry);
-        if (this.first && data[0] === 239 && data[1] === 187 && data[2] === 191) {
-          data = data.subarray(3);
-          this.base += 3;
-        }
-        this.first = false;
-        this.scan(data, true);
-      }
+      if (carry?.length) this.scan(this.dropBom(Buffer.from(carry), true), true);
     } finally {
       await pending.catch(() => void 0);
       await handle.close();
@@ -719,10 +718,7 @@ var CsvByteScanner = class {
     if (this.carry) {
       const buf = this.carry;
       this.carry = void 0;
-      if (this.first && buf[0] === 239 && buf[1] === 187 && buf[2] === 191) {
-        this.base += 3;
-        this.scan(buf.subarray(3), true);
-      } else this.scan(buf, true);
+      this.scan(this.dropBom(buf, true), true);
     }
   }
   scan(buf, final) {
@@ -1682,6 +1678,12 @@ var ColumnAccumulator = class {
 var SAMPLE = 1e5;
 var MAX_CATEGORIES = 1e4;
 var DriftSample = class {
+  /** `seed` picks the sample (the same seed on every part of a file). */
+  constructor(seed) {
+    this.seed = seed;
+    this.sample = new KeyedSample(SAMPLE, seed >>> 0 || 1);
+  }
+  seed;
   seen = 0;
   numericOnly = true;
   /** Numbers kept: a seeded sample keyed by where each row starts (exact below SAMPLE). */
@@ -1690,9 +1692,6 @@ var DriftSample = class {
   /** Distinct values (looked up by their bytes on the byte path) and how often each was seen. */
   dict = new ByteDictionary();
   tally = [];
-  constructor(seed) {
-    this.sample = new KeyedSample(SAMPLE, seed >>> 0 || 1);
-  }
   /** The numbers kept, in a fixed order. */
   get values() {
     this.sorted ??= this.sample.values();
@@ -1772,36 +1771,40 @@ var DriftSample = class {
 };
 
 // src/data/csv-part.ts
-async function scanPart(job, onBytes) {
-  const columns = job.columns.map((c) => ({ at: c.at, acc: new ColumnAccumulator(c.config) }));
-  const keys = job.keys.map((k) => ({ at: k.at, tracker: new UniqueTracker() }));
-  const groups = job.groups.map((g) => ({ at: g.at, bad: new Violations() }));
-  const drift = job.drift.map((d) => ({ at: d.at, sample: new DriftSample(d.seed) }));
-  const ragged = new Violations();
-  let rows = 0;
-  const file = job.file;
-  const onBatch = (batch) => {
-    for (let r = 0; r < batch.rows; r++) {
-      const n = batch.fieldOf[r + 1] - batch.fieldOf[r];
-      if (n !== job.width) ragged.add({ row: rows + r, line: batch.line[r], file, value: `${n} fields` });
-    }
-    for (const { at, acc } of columns) acc.addColumn(batch, at, 0, rows, file);
-    for (const { at, sample } of drift) sample.addColumn(batch, at, 0);
-    if (keys.length || groups.length)
-      for (let r = 0; r < batch.rows; r++) {
-        const first = batch.fieldOf[r];
-        const n = batch.fieldOf[r + 1] - first;
-        const cell = (i) => i < n ? batch.text(first + i) : "";
-        for (const k of keys) k.tracker.add(k.at.map(cell).join(""));
-        for (const g of groups) {
-          const cells = g.at.map(cell);
-          if (!isOneHot(cells))
-            g.bad.add({ row: rows + r, line: batch.line[r], file, value: cells.join(", ") });
-        }
+function checkBatch(batch, from, rowBase, c) {
+  for (let r = from; r < batch.rows; r++) {
+    const n = batch.fieldOf[r + 1] - batch.fieldOf[r];
+    if (n !== c.width)
+      c.ragged.add({ row: rowBase + r, line: batch.line[r], file: c.file, value: `${n} fields` });
+  }
+  for (const { at, acc } of c.columns) acc.addColumn(batch, at, from, rowBase, c.file);
+  for (const { at, sample } of c.drift) sample.addColumn(batch, at, from);
+  if (c.keys.length || c.groups.length)
+    for (let r = from; r < batch.rows; r++) {
+      const cell = (i) => batch.cell(r, i);
+      for (const k of c.keys) k.tracker.add(k.at.map(cell).join(""));
+      for (const g of c.groups) {
+        const cells = g.at.map(cell);
+        if (!isOneHot(cells))
+          g.bad.add({ row: rowBase + r, line: batch.line[r], file: c.file, value: cells.join(", ") });
       }
-    rows += batch.rows;
+    }
+}
+async function scanPart(job, onBytes) {
+  const checks = {
+    file: job.file,
+    width: job.width,
+    ragged: new Violations(),
+    columns: job.columns.map((c) => ({ at: c.at, acc: new ColumnAccumulator(c.config) })),
+    drift: job.drift.map((d) => ({ at: d.at, sample: new DriftSample(d.seed) })),
+    keys: job.keys.map((k) => ({ at: k.at, tracker: new UniqueTracker() })),
+    groups: job.groups.map((g) => ({ at: g.at, bad: new Violations() }))
   };
-  const scanner = new CsvByteScanner(onBatch, job.delimiter);
+  let rows = 0;
+  const scanner = new CsvByteScanner((batch) => {
+    checkBatch(batch, 0, rows, checks);
+    rows += batch.rows;
+  }, job.delimiter);
   let error;
   try {
     await scanner.scanFile(job.path, job.start, job.end, onBytes);
@@ -1812,11 +1815,11 @@ async function scanPart(job, onBytes) {
   return {
     rows,
     lines: scanner.currentLine - 1,
-    columns: columns.map((c) => c.acc.exportState()),
-    keys: keys.map((k) => k.tracker.exportState()),
-    groups: groups.map((g) => ({ count: g.bad.count, examples: g.bad.examples })),
-    drift: drift.map((d) => d.sample.exportState()),
-    ragged: { count: ragged.count, examples: ragged.examples },
+    columns: checks.columns.map((c) => c.acc.exportState()),
+    keys: checks.keys.map((k) => k.tracker.exportState()),
+    groups: checks.groups.map((g) => ({ count: g.bad.count, examples: g.bad.examples })),
+    drift: checks.drift.map((d) => d.sample.exportState()),
+    ragged: { count: checks.ragged.count, examples: checks.ragged.examples },
     ...error ? { error } : {}
   };
 }

@@ -125,6 +125,17 @@ export class CsvBatch {
     );
   }
 
+  /** Cell `i` of row `r` as text ("" past the end of a short row). */
+  cell(r: number, i: number): string {
+    const f = this.fieldOf[r]! + i;
+    return f < this.fieldOf[r + 1]! ? this.text(f) : "";
+  }
+
+  /** Every cell of row `r` as text (a header). */
+  rowTexts(r: number): string[] {
+    return Array.from({ length: this.fieldOf[r + 1]! - this.fieldOf[r]! }, (_, i) => this.cell(r, i));
+  }
+
   /** Bytes [s, e) as text. */
   slice(s: number, e: number): string {
     return this.buf.toString(this.ascii ? "latin1" : "utf8", s, e);
@@ -255,19 +266,24 @@ export class CsvByteScanner {
   }
 
   push(chunk: Buffer): void {
-    let buf = this.carry ? Buffer.concat([this.carry, chunk]) : chunk;
+    const buf = this.carry ? Buffer.concat([this.carry, chunk]) : chunk;
     this.carry = undefined;
-    if (this.first && buf.length >= 3) {
-      this.first = false;
-      if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
-        buf = buf.subarray(3);
-        this.base += 3;
-      }
-    } else if (this.first) {
-      this.carry = buf;
-      return;
-    }
-    this.scan(buf, false);
+    const data = this.dropBom(buf, false);
+    if (data) this.scan(data, false);
+    else this.carry = buf;
+  }
+
+  /**
+   * `buf` without the byte-order mark when it holds the file's first bytes; undefined while fewer
+   * than three bytes have come (a mark may still be forming), unless they are all there are.
+   */
+  private dropBom(buf: Buffer, final: boolean): Buffer | undefined {
+    if (!this.first) return buf;
+    if (buf.length < 3 && !final) return undefined;
+    this.first = false;
+    if (buf[0] !== 0xef || buf[1] !== 0xbb || buf[2] !== 0xbf) return buf;
+    this.base += 3;
+    return buf.subarray(3);
   }
 
   /**
@@ -313,30 +329,17 @@ export class CsvByteScanner {
         // The other buffer holds nothing needed now (its cut row was just copied): read into it.
         current = 1 - current;
         pending = read(buffers[current]!, position);
-        if (this.first) {
-          if (data.length < 3) {
-            carry = Buffer.from(data);
-            continue;
-          }
-          this.first = false;
-          if (data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf) {
-            data = data.subarray(3);
-            this.base += 3;
-          }
+        const scanned = this.dropBom(data, false);
+        if (!scanned) {
+          carry = Buffer.from(data);
+          continue;
         }
-        this.scan(data, false);
+        this.scan(scanned, false);
         carry = this.carry;
         this.carry = undefined;
       }
-      if (carry?.length) {
-        let data = Buffer.from(carry);
-        if (this.first && data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf) {
-          data = data.subarray(3);
-          this.base += 3;
-        }
-        this.first = false;
-        this.scan(data, true);
-      }
+      // Copied: the final scan keeps nothing, but the bytes must not change under it.
+      if (carry?.length) this.scan(this.dropBom(Buffer.from(carry), true)!, true);
     } finally {
       // A read may still be under way when a scan throws: let it settle before closing.
       await pending.catch(() => undefined);
@@ -348,10 +351,7 @@ export class CsvByteScanner {
     if (this.carry) {
       const buf = this.carry;
       this.carry = undefined;
-      if (this.first && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
-        this.base += 3;
-        this.scan(buf.subarray(3), true);
-      } else this.scan(buf, true);
+      this.scan(this.dropBom(buf, true)!, true);
     }
   }
 

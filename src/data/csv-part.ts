@@ -47,37 +47,55 @@ export interface PartResult {
   error?: { message: string; line: number };
 }
 
+/** What the byte path checks on each batch of rows: the same on one thread and in each part. */
+export interface BatchChecks {
+  file: string;
+  /** Fields a row should have. */
+  width: number;
+  ragged: Violations;
+  columns: { at: number; acc: ColumnAccumulator }[];
+  drift: { at: number; sample: DriftSample }[];
+  keys: { at: number[]; tracker: UniqueTracker }[];
+  groups: { at: number[]; bad: Violations }[];
+}
+
+/** Rows [from, batch.rows) of a batch through every check (row r is row rowBase + r). */
+export function checkBatch(batch: CsvBatch, from: number, rowBase: number, c: BatchChecks): void {
+  for (let r = from; r < batch.rows; r++) {
+    const n = batch.fieldOf[r + 1]! - batch.fieldOf[r]!;
+    if (n !== c.width)
+      c.ragged.add({ row: rowBase + r, line: batch.line[r]!, file: c.file, value: `${n} fields` });
+  }
+  for (const { at, acc } of c.columns) acc.addColumn(batch, at, from, rowBase, c.file);
+  for (const { at, sample } of c.drift) sample.addColumn(batch, at, from);
+  if (c.keys.length || c.groups.length)
+    for (let r = from; r < batch.rows; r++) {
+      const cell = (i: number) => batch.cell(r, i);
+      for (const k of c.keys) k.tracker.add(k.at.map(cell).join("\u0001"));
+      for (const g of c.groups) {
+        const cells = g.at.map(cell);
+        if (!isOneHot(cells))
+          g.bad.add({ row: rowBase + r, line: batch.line[r]!, file: c.file, value: cells.join(", ") });
+      }
+    }
+}
+
 /** Scan bytes [start, end) of the file; `onBytes` hears how many of them have been read. */
 export async function scanPart(job: PartJob, onBytes?: (bytes: number) => void): Promise<PartResult> {
-  const columns = job.columns.map((c) => ({ at: c.at, acc: new ColumnAccumulator(c.config) }));
-  const keys = job.keys.map((k) => ({ at: k.at, tracker: new UniqueTracker() }));
-  const groups = job.groups.map((g) => ({ at: g.at, bad: new Violations() }));
-  const drift = job.drift.map((d) => ({ at: d.at, sample: new DriftSample(d.seed) }));
-  const ragged = new Violations();
-  let rows = 0;
-  const file = job.file;
-  const onBatch = (batch: CsvBatch) => {
-    for (let r = 0; r < batch.rows; r++) {
-      const n = batch.fieldOf[r + 1]! - batch.fieldOf[r]!;
-      if (n !== job.width) ragged.add({ row: rows + r, line: batch.line[r]!, file, value: `${n} fields` });
-    }
-    for (const { at, acc } of columns) acc.addColumn(batch, at, 0, rows, file);
-    for (const { at, sample } of drift) sample.addColumn(batch, at, 0);
-    if (keys.length || groups.length)
-      for (let r = 0; r < batch.rows; r++) {
-        const first = batch.fieldOf[r]!;
-        const n = batch.fieldOf[r + 1]! - first;
-        const cell = (i: number) => (i < n ? batch.text(first + i) : "");
-        for (const k of keys) k.tracker.add(k.at.map(cell).join("\u0001"));
-        for (const g of groups) {
-          const cells = g.at.map(cell);
-          if (!isOneHot(cells))
-            g.bad.add({ row: rows + r, line: batch.line[r]!, file, value: cells.join(", ") });
-        }
-      }
-    rows += batch.rows;
+  const checks: BatchChecks = {
+    file: job.file,
+    width: job.width,
+    ragged: new Violations(),
+    columns: job.columns.map((c) => ({ at: c.at, acc: new ColumnAccumulator(c.config) })),
+    drift: job.drift.map((d) => ({ at: d.at, sample: new DriftSample(d.seed) })),
+    keys: job.keys.map((k) => ({ at: k.at, tracker: new UniqueTracker() })),
+    groups: job.groups.map((g) => ({ at: g.at, bad: new Violations() })),
   };
-  const scanner = new CsvByteScanner(onBatch, job.delimiter);
+  let rows = 0;
+  const scanner = new CsvByteScanner((batch) => {
+    checkBatch(batch, 0, rows, checks);
+    rows += batch.rows;
+  }, job.delimiter);
   let error: PartResult["error"];
   try {
     await scanner.scanFile(job.path, job.start, job.end, onBytes);
@@ -88,11 +106,11 @@ export async function scanPart(job: PartJob, onBytes?: (bytes: number) => void):
   return {
     rows,
     lines: scanner.currentLine - 1,
-    columns: columns.map((c) => c.acc.exportState()),
-    keys: keys.map((k) => k.tracker.exportState()),
-    groups: groups.map((g) => ({ count: g.bad.count, examples: g.bad.examples })),
-    drift: drift.map((d) => d.sample.exportState()),
-    ragged: { count: ragged.count, examples: ragged.examples },
+    columns: checks.columns.map((c) => c.acc.exportState()),
+    keys: checks.keys.map((k) => k.tracker.exportState()),
+    groups: checks.groups.map((g) => ({ count: g.bad.count, examples: g.bad.examples })),
+    drift: checks.drift.map((d) => d.sample.exportState()),
+    ragged: { count: checks.ragged.count, examples: checks.ragged.examples },
     ...(error ? { error } : {}),
   };
 }

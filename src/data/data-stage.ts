@@ -17,6 +17,7 @@ import { hasBlock, type Stage, type StageContext } from "../stages/stage.js";
 import { VERSION } from "../version.js";
 import { ColumnAccumulator, type ColumnConfig, type Example, Violations } from "./column-checks.js";
 import { CsvError } from "./csv-parser.js";
+import { type BatchChecks, checkBatch } from "./csv-part.js";
 import { compareColumn, type DriftMethod, DriftSample } from "./drift.js";
 import { UniqueTracker } from "./hash-set.js";
 import {
@@ -160,10 +161,7 @@ async function checkDataset(
     }
   }
   // Drift: read the reference first, so its header decides which columns to compare.
-  const driftColumns = new Map<
-    string,
-    { reference: DriftSample; current: DriftSample; seed: number; at: number }
-  >();
+  const driftColumns = new Map<string, { reference: DriftSample; current: DriftSample; at: number }>();
   let refWorkspace = ctx.workspace;
   let refFiles: string[] = [];
   let baselineDir: string | undefined;
@@ -234,10 +232,7 @@ async function checkDataset(
           await readCsvBatches(refWorkspace, file, (batch) => {
             let from = 0;
             if (!compared) {
-              const first = batch.fieldOf[0]!;
-              compared = onRefHeader(
-                Array.from({ length: batch.fieldOf[1]! - first }, (_, k) => batch.text(first + k)),
-              );
+              compared = onRefHeader(batch.rowTexts(0));
               from = 1;
             }
             for (const i of compared) samples[i]!.addColumn(batch, i, from);
@@ -273,7 +268,6 @@ async function checkDataset(
       driftColumns.set(name, {
         reference: samples[at]!,
         current: new DriftSample(104729 * (at + 1)),
-        seed: 104729 * (at + 1),
         at: -1,
       });
     }
@@ -323,6 +317,18 @@ async function checkDataset(
           else index.push({ name, at, acc });
         }
       };
+      /** The checks the byte path runs on each batch, once the header has placed the columns. */
+      const byteChecks = (): BatchChecks => ({
+        file,
+        width,
+        ragged,
+        columns: index,
+        drift: [...driftColumns.values()]
+          .filter((d) => d.at >= 0)
+          .map((d) => ({ at: d.at, sample: d.current })),
+        keys: keys.filter((k) => !k.at.includes(-1)),
+        groups: groups.filter((g) => !g.at.includes(-1)),
+      });
       /** The columns any check reads (readers that can, Parquet, decode only these). */
       const wanted = () =>
         new Set([
@@ -332,12 +338,11 @@ async function checkDataset(
           ...groups.flatMap((g) => g.cols),
         ]);
       /**
-       * Drift, keys and one-hot groups, from a row's cells by position. `key` places the row for
-       * the drift samples (its byte offset, or its number); undefined: the caller did drift.
+       * Drift, keys and one-hot groups, from a row's cells by position, off the CSV byte path.
+       * `key` places the row for the drift samples (its byte offset, or its number).
        */
-      const onCells = (cell: (i: number) => string, index0: number, line: number, key?: number): void => {
-        if (key !== undefined)
-          for (const d of driftColumns.values()) if (d.at >= 0) d.current.add(cell(d.at), key);
+      const onCells = (cell: (i: number) => string, index0: number, line: number, key: number): void => {
+        for (const d of driftColumns.values()) if (d.at >= 0) d.current.add(cell(d.at), key);
         for (const k of keys) {
           if (k.at.includes(-1)) continue;
           k.tracker.add(k.at.map(cell).join("\u0001"));
@@ -366,9 +371,7 @@ async function checkDataset(
         const head = readHeader(abs, delimiter);
         if (head) {
           onHeader(head.fields, 1);
-          const validKeys = keys.filter((k) => !k.at.includes(-1));
-          const validGroups = groups.filter((g) => !g.at.includes(-1));
-          const validDrift = [...driftColumns.values()].filter((d) => d.at >= 0);
+          const checks = byteChecks();
           const points = splitPoints(abs, head.end, threads);
           const results = await scanParts(
             points.slice(0, -1).map((start, k) => ({
@@ -378,10 +381,10 @@ async function checkDataset(
               end: points[k + 1]!,
               delimiter,
               width,
-              columns: index.map(({ at, acc }) => ({ at, config: acc.config })),
-              keys: validKeys.map((x) => ({ at: x.at })),
-              groups: validGroups.map((x) => ({ at: x.at })),
-              drift: validDrift.map((d) => ({ at: d.at, seed: d.seed })),
+              columns: checks.columns.map(({ at, acc }) => ({ at, config: acc.config })),
+              keys: checks.keys.map((x) => ({ at: x.at })),
+              groups: checks.groups.map((x) => ({ at: x.at })),
+              drift: checks.drift.map((d) => ({ at: d.at, seed: d.sample.seed })),
             })),
             (bytes) => progress.update(head.end + bytes),
           );
@@ -391,17 +394,17 @@ async function checkDataset(
             for (const r of results) {
               const rowOffset = 1 + rowsBefore;
               const lineOffset = lineStart - 1;
-              index.forEach(({ acc }, i) => {
+              checks.columns.forEach(({ acc }, i) => {
                 acc.mergeState(r.columns[i]!, rowOffset, lineOffset);
               });
-              validKeys.forEach((x, i) => {
+              checks.keys.forEach((x, i) => {
                 x.tracker.mergeState(r.keys[i]!);
               });
-              validGroups.forEach((x, i) => {
+              checks.groups.forEach((x, i) => {
                 x.bad.merge(r.groups[i]!, rowOffset, lineOffset);
               });
-              validDrift.forEach((d, i) => {
-                d.current.mergeState(r.drift[i]!);
+              checks.drift.forEach((d, i) => {
+                d.sample.mergeState(r.drift[i]!);
               });
               ragged.merge(r.ragged, rowOffset, lineOffset);
               rows += r.rows;
@@ -418,36 +421,19 @@ async function checkDataset(
       }
       if (csv && ctx.tuning?.fastPath !== false) {
         // The byte path: no string per field; cells become strings only where a check needs one.
-        let seenHeader = false;
+        let checks: BatchChecks | undefined;
         await readCsvBatches(
           ctx.workspace,
           file,
           (batch) => {
             let from = 0;
-            if (!seenHeader) {
-              seenHeader = true;
+            if (!checks) {
+              onHeader(batch.rowTexts(0), batch.line[0]!);
+              checks = byteChecks();
               from = 1;
-              const first = batch.fieldOf[0]!;
-              onHeader(
-                Array.from({ length: batch.fieldOf[1]! - first }, (_, k) => batch.text(first + k)),
-                batch.line[0]!,
-              );
-            }
-            const rowBase = batch.firstIndex;
-            for (let r = from; r < batch.rows; r++) {
-              const n = batch.fieldOf[r + 1]! - batch.fieldOf[r]!;
-              if (n !== width)
-                ragged.add({ row: rowBase + r, line: batch.line[r]!, file, value: `${n} fields` });
             }
             rows += batch.rows - from;
-            for (const { at, acc } of index) acc.addColumn(batch, at, from, rowBase, file);
-            for (const d of driftColumns.values()) if (d.at >= 0) d.current.addColumn(batch, d.at, from);
-            if (keys.length || groups.length)
-              for (let r = from; r < batch.rows; r++) {
-                const first = batch.fieldOf[r]!;
-                const n = batch.fieldOf[r + 1]! - first;
-                onCells((i) => (i < n ? batch.text(first + i) : ""), rowBase + r, batch.line[r]!);
-              }
+            checkBatch(batch, from, batch.firstIndex, checks);
           },
           ds.delimiter,
           (bytes) => progress.update(bytes),

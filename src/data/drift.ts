@@ -54,7 +54,8 @@ export class DriftSample {
   private readonly dict = new ByteDictionary();
   private readonly tally: number[] = [];
 
-  constructor(seed: number) {
+  /** `seed` picks the sample (the same seed on every part of a file). */
+  constructor(readonly seed: number) {
     this.sample = new KeyedSample(SAMPLE, seed >>> 0 || 1);
   }
 
