@@ -968,6 +968,23 @@ function hash64(s) {
   b = Math.imul(b ^ b >>> 15, 739982445);
   return [a >>> 0 || 1, b >>> 0];
 }
+function hash64Bytes(bytes, s, e, out) {
+  let a = 2166136261;
+  let b = 2538058380 ^ e - s;
+  let high = 0;
+  for (let i = s; i < e; i++) {
+    const c = bytes[i];
+    high |= c;
+    a = Math.imul(a ^ c, 16777619);
+    b = Math.imul(b ^ c, 1540483477);
+    b = b << 13 | b >>> 19;
+  }
+  b = Math.imul(b ^ b >>> 15, 739982445);
+  out[0] = a >>> 0 || 1;
+  out[1] = b >>> 0;
+  return high < 128;
+}
+var pair = new Uint32Array(2);
 function fileSize(file) {
   try {
     return statSync(file).size;
@@ -1126,18 +1143,8 @@ var UniqueTracker = class {
    * added) when a byte is not ASCII or the tracker hashes otherwise (tests).
    */
   addAscii(bytes, s, e) {
-    if (this.hash !== hash64) return false;
-    let a = 2166136261;
-    let b = 2538058380 ^ e - s;
-    for (let i = s; i < e; i++) {
-      const c = bytes[i];
-      if (c > 127) return false;
-      a = Math.imul(a ^ c, 16777619);
-      b = Math.imul(b ^ c, 1540483477);
-      b = b << 13 | b >>> 19;
-    }
-    b = Math.imul(b ^ b >>> 15, 739982445);
-    this.addHash(a >>> 0 || 1, b >>> 0);
+    if (this.hash !== hash64 || !hash64Bytes(bytes, s, e, pair)) return false;
+    this.addHash(pair[0], pair[1]);
     return true;
   }
   /** First pass, from a hash computed elsewhere. */

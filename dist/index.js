@@ -16478,7 +16478,7 @@ var require_cookies = __commonJS({
       if (!cookies) {
         return [];
       }
-      return cookies.map((pair) => parseSetCookie(pair));
+      return cookies.map((pair2) => parseSetCookie(pair2));
     }
     function setCookie(headers, cookie) {
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
@@ -17026,8 +17026,8 @@ var require_util7 = __commonJS({
       const position = { position: 0 };
       const extensionList = /* @__PURE__ */ new Map();
       while (position.position < extensions.length) {
-        const pair = collectASequenceOfCodePointsFast(";", extensions, position);
-        const [name, value2 = ""] = pair.split("=");
+        const pair2 = collectASequenceOfCodePointsFast(";", extensions, position);
+        const [name, value2 = ""] = pair2.split("=");
         extensionList.set(
           removeHTTPWhitespace(name, true, false),
           removeHTTPWhitespace(value2, false, true)
@@ -30960,8 +30960,8 @@ var require_Pair = __commonJS({
         return new _Pair(key2, value2);
       }
       toJSON(_, ctx) {
-        const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
-        return addPairToJSMap.addPairToJSMap(ctx, pair, this);
+        const pair2 = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        return addPairToJSMap.addPairToJSMap(ctx, pair2, this);
       }
       toString(ctx, onComment, onChompKeep) {
         return ctx?.doc ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
@@ -31186,14 +31186,14 @@ var require_YAMLMap = __commonJS({
        * @param overwrite - If not set `true`, using a key that is already in the
        *   collection will throw. Otherwise, overwrites the previous value.
        */
-      add(pair, overwrite) {
+      add(pair2, overwrite) {
         let _pair;
-        if (identity.isPair(pair))
-          _pair = pair;
-        else if (!pair || typeof pair !== "object" || !("key" in pair)) {
-          _pair = new Pair.Pair(pair, pair?.value);
+        if (identity.isPair(pair2))
+          _pair = pair2;
+        else if (!pair2 || typeof pair2 !== "object" || !("key" in pair2)) {
+          _pair = new Pair.Pair(pair2, pair2?.value);
         } else
-          _pair = new Pair.Pair(pair.key, pair.value);
+          _pair = new Pair.Pair(pair2.key, pair2.value);
         const prev = findPair(this.items, _pair.key);
         const sortEntries = this.schema?.sortMapEntries;
         if (prev) {
@@ -31784,16 +31784,16 @@ var require_pairs = __commonJS({
           else if (identity.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair = item.items[0] || new Pair.Pair(new Scalar2.Scalar(null));
+            const pair2 = item.items[0] || new Pair.Pair(new Scalar2.Scalar(null));
             if (item.commentBefore)
-              pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
-${pair.key.commentBefore}` : item.commentBefore;
+              pair2.key.commentBefore = pair2.key.commentBefore ? `${item.commentBefore}
+${pair2.key.commentBefore}` : item.commentBefore;
             if (item.comment) {
-              const cn = pair.value ?? pair.key;
+              const cn = pair2.value ?? pair2.key;
               cn.comment = cn.comment ? `${item.comment}
 ${cn.comment}` : item.comment;
             }
-            item = pair;
+            item = pair2;
           }
           seq2.items[i2] = identity.isPair(item) ? item : new Pair.Pair(item);
         }
@@ -31874,13 +31874,13 @@ var require_omap = __commonJS({
         const map2 = /* @__PURE__ */ new Map();
         if (ctx?.onCreate)
           ctx.onCreate(map2);
-        for (const pair of this.items) {
+        for (const pair2 of this.items) {
           let key2, value2;
-          if (identity.isPair(pair)) {
-            key2 = toJS.toJS(pair.key, "", ctx);
-            value2 = toJS.toJS(pair.value, key2, ctx);
+          if (identity.isPair(pair2)) {
+            key2 = toJS.toJS(pair2.key, "", ctx);
+            value2 = toJS.toJS(pair2.value, key2, ctx);
           } else {
-            key2 = toJS.toJS(pair, "", ctx);
+            key2 = toJS.toJS(pair2, "", ctx);
           }
           if (map2.has(key2))
             throw new Error("Ordered maps must not include duplicate keys");
@@ -32096,24 +32096,24 @@ var require_set = __commonJS({
         this.tag = _YAMLSet.tag;
       }
       add(key2) {
-        let pair;
+        let pair2;
         if (identity.isPair(key2))
-          pair = key2;
+          pair2 = key2;
         else if (key2 && typeof key2 === "object" && "key" in key2 && "value" in key2 && key2.value === null)
-          pair = new Pair.Pair(key2.key, null);
+          pair2 = new Pair.Pair(key2.key, null);
         else
-          pair = new Pair.Pair(key2, null);
-        const prev = YAMLMap.findPair(this.items, pair.key);
+          pair2 = new Pair.Pair(key2, null);
+        const prev = YAMLMap.findPair(this.items, pair2.key);
         if (!prev)
-          this.items.push(pair);
+          this.items.push(pair2);
       }
       /**
        * If `keepPair` is `true`, returns the Pair matching `key`.
        * Otherwise, returns the value of that Pair's key.
        */
       get(key2, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key2);
-        return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
+        const pair2 = YAMLMap.findPair(this.items, key2);
+        return !keepPair && identity.isPair(pair2) ? identity.isScalar(pair2.key) ? pair2.key.value : pair2.key : pair2;
       }
       set(key2, value2) {
         if (typeof value2 !== "boolean")
@@ -33088,7 +33088,7 @@ var require_util_map_includes = __commonJS({
       if (uniqueKeys === false)
         return false;
       const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
-      return items.some((pair) => isEqual(pair.key, search));
+      return items.some((pair2) => isEqual(pair2.key, search));
     }
     exports.mapIncludes = mapIncludes;
   }
@@ -33174,10 +33174,10 @@ var require_resolve_block_map = __commonJS({
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value2, onError);
           offset = valueNode.range[2];
-          const pair = new Pair.Pair(keyNode, valueNode);
+          const pair2 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
-            pair.srcToken = collItem;
-          map2.items.push(pair);
+            pair2.srcToken = collItem;
+          map2.items.push(pair2);
         } else {
           if (implicitKey)
             onError(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
@@ -33187,10 +33187,10 @@ var require_resolve_block_map = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair = new Pair.Pair(keyNode);
+          const pair2 = new Pair.Pair(keyNode);
           if (ctx.options.keepSourceTokens)
-            pair.srcToken = collItem;
-          map2.items.push(pair);
+            pair2.srcToken = collItem;
+          map2.items.push(pair2);
         }
       }
       if (commentEnd && commentEnd < offset)
@@ -33441,18 +33441,18 @@ var require_resolve_flow_collection = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair = new Pair.Pair(keyNode, valueNode);
+          const pair2 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
-            pair.srcToken = collItem;
+            pair2.srcToken = collItem;
           if (isMap2) {
             const map2 = coll;
             if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-            map2.items.push(pair);
+            map2.items.push(pair2);
           } else {
             const map2 = new YAMLMap.YAMLMap(ctx.schema);
             map2.flow = true;
-            map2.items.push(pair);
+            map2.items.push(pair2);
             const endRange = (valueNode ?? keyNode).range;
             map2.range = [keyNode.range[0], endRange[1], endRange[2]];
             coll.items.push(map2);
@@ -43976,8 +43976,8 @@ var TRUTHY_WORD = new RegExp(`^(?:${WORDS})$`);
 var TRUTHY_IN_TEXT = new RegExp(`(?:^|[\\s:[{,-])(?:${WORDS})(?=[ \\t]*(?:$|[#,\\]}:]))`, "m");
 
 // src/source/yaml-document.ts
-function keyText(pair) {
-  const k = pair.key;
+function keyText(pair2) {
+  const k = pair2.key;
   if ((0, import_yaml2.isScalar)(k)) return typeof k.value === "symbol" ? "<<" : String(k.value);
   return typeof k === "string" || typeof k === "number" ? String(k) : void 0;
 }
@@ -44025,10 +44025,10 @@ function yamlSourceDocument(doc, lineCounter, data) {
         let next;
         let nextKey;
         if ((0, import_yaml2.isMap)(node)) {
-          const pair = findPair(node, String(segment), via);
-          if (!pair) break;
-          next = pair.value;
-          nextKey = rangeOf(pair.key);
+          const pair2 = findPair(node, String(segment), via);
+          if (!pair2) break;
+          next = pair2.value;
+          nextKey = rangeOf(pair2.key);
           if (next === null || next === void 0) {
             return { range: nextKey ?? FILE_START, ...via.range ? { via: via.range } : {} };
           }
@@ -51890,6 +51890,23 @@ function hash64(s) {
   b = Math.imul(b ^ b >>> 15, 739982445);
   return [a >>> 0 || 1, b >>> 0];
 }
+function hash64Bytes(bytes, s, e, out) {
+  let a = 2166136261;
+  let b = 2538058380 ^ e - s;
+  let high = 0;
+  for (let i2 = s; i2 < e; i2++) {
+    const c = bytes[i2];
+    high |= c;
+    a = Math.imul(a ^ c, 16777619);
+    b = Math.imul(b ^ c, 1540483477);
+    b = b << 13 | b >>> 19;
+  }
+  b = Math.imul(b ^ b >>> 15, 739982445);
+  out[0] = a >>> 0 || 1;
+  out[1] = b >>> 0;
+  return high < 128;
+}
+var pair = new Uint32Array(2);
 function fileSize(file) {
   try {
     return statSync5(file).size;
@@ -52048,18 +52065,8 @@ var UniqueTracker = class {
    * added) when a byte is not ASCII or the tracker hashes otherwise (tests).
    */
   addAscii(bytes, s, e) {
-    if (this.hash !== hash64) return false;
-    let a = 2166136261;
-    let b = 2538058380 ^ e - s;
-    for (let i2 = s; i2 < e; i2++) {
-      const c = bytes[i2];
-      if (c > 127) return false;
-      a = Math.imul(a ^ c, 16777619);
-      b = Math.imul(b ^ c, 1540483477);
-      b = b << 13 | b >>> 19;
-    }
-    b = Math.imul(b ^ b >>> 15, 739982445);
-    this.addHash(a >>> 0 || 1, b >>> 0);
+    if (this.hash !== hash64 || !hash64Bytes(bytes, s, e, pair)) return false;
+    this.addHash(pair[0], pair[1]);
     return true;
   }
   /** First pass, from a hash computed elsewhere. */
@@ -61143,18 +61150,9 @@ var IdColumn = class _IdColumn {
     const e = (x2) => Buffer.from(x2.ends.buffer, x2.ends.byteOffset, x2.count * 4);
     return a(this).equals(a(other)) && e(this).equals(e(other));
   }
-  /** Two 32-bit hashes of id `i` (FNV-1a and a multiply mix), into `out`. */
+  /** Two 32-bit hashes of id `i`, into `out`. */
   hash(i2, out) {
-    let a = 2166136261;
-    let b = 2538058380;
-    const bytes = this.bytes;
-    for (let k = this.start(i2), e = this.ends[i2]; k < e; k++) {
-      const c = bytes[k];
-      a = Math.imul(a ^ c, 16777619);
-      b = Math.imul(b ^ c, 1540483477);
-    }
-    out[0] = a;
-    out[1] = b;
+    hash64Bytes(this.bytes, this.start(i2), this.ends[i2], out);
   }
   /** Whether id `i` equals id `j` of `other`. */
   equal(i2, other, j) {
@@ -64989,12 +64987,12 @@ function requireOmap() {
     const objectKeys = {};
     const object = data;
     for (let index = 0, length = object.length; index < length; index += 1) {
-      const pair = object[index];
+      const pair2 = object[index];
       let pairHasKey = false;
-      if (_toString.call(pair) !== "[object Object]") return false;
+      if (_toString.call(pair2) !== "[object Object]") return false;
       let pairKey;
-      for (pairKey in pair) {
-        if (_hasOwnProperty.call(pair, pairKey)) {
+      for (pairKey in pair2) {
+        if (_hasOwnProperty.call(pair2, pairKey)) {
           if (!pairHasKey) pairHasKey = true;
           else return false;
         }
@@ -65027,11 +65025,11 @@ function requirePairs() {
     const object = data;
     const result = new Array(object.length);
     for (let index = 0, length = object.length; index < length; index += 1) {
-      const pair = object[index];
-      if (_toString.call(pair) !== "[object Object]") return false;
-      const keys = Object.keys(pair);
+      const pair2 = object[index];
+      if (_toString.call(pair2) !== "[object Object]") return false;
+      const keys = Object.keys(pair2);
       if (keys.length !== 1) return false;
-      result[index] = [keys[0], pair[keys[0]]];
+      result[index] = [keys[0], pair2[keys[0]]];
     }
     return true;
   }
@@ -65040,9 +65038,9 @@ function requirePairs() {
     const object = data;
     const result = new Array(object.length);
     for (let index = 0, length = object.length; index < length; index += 1) {
-      const pair = object[index];
-      const keys = Object.keys(pair);
-      result[index] = [keys[0], pair[keys[0]]];
+      const pair2 = object[index];
+      const keys = Object.keys(pair2);
+      result[index] = [keys[0], pair2[keys[0]]];
     }
     return result;
   }

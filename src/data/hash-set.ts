@@ -23,6 +23,30 @@ export function hash64(s: string): [number, number] {
   return [a >>> 0 || 1, b >>> 0];
 }
 
+/**
+ * hash64 over bytes [s, e), into out[0] and out[1]; returns whether every byte is ASCII (each
+ * byte is then its character code, and the hash equals hash64 of the text).
+ */
+export function hash64Bytes(bytes: Uint8Array, s: number, e: number, out: Uint32Array): boolean {
+  let a = 0x811c9dc5;
+  let b = 0x9747b28c ^ (e - s);
+  let high = 0;
+  for (let i = s; i < e; i++) {
+    const c = bytes[i]!;
+    high |= c;
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+    b = (b << 13) | (b >>> 19);
+  }
+  b = Math.imul(b ^ (b >>> 15), 0x2c1b3c6d);
+  out[0] = a >>> 0 || 1;
+  out[1] = b >>> 0;
+  return high < 128;
+}
+
+/** Room for hash64Bytes' answer on the hot path. */
+const pair = new Uint32Array(2);
+
 /** A file's size, 0 when it does not exist (a partition nothing was spilled to). */
 function fileSize(file: string): number {
   try {
@@ -218,18 +242,8 @@ export class UniqueTracker {
    * added) when a byte is not ASCII or the tracker hashes otherwise (tests).
    */
   addAscii(bytes: Uint8Array, s: number, e: number): boolean {
-    if (this.hash !== hash64) return false;
-    let a = 0x811c9dc5;
-    let b = 0x9747b28c ^ (e - s);
-    for (let i = s; i < e; i++) {
-      const c = bytes[i]!;
-      if (c > 127) return false;
-      a = Math.imul(a ^ c, 0x01000193);
-      b = Math.imul(b ^ c, 0x5bd1e995);
-      b = (b << 13) | (b >>> 19);
-    }
-    b = Math.imul(b ^ (b >>> 15), 0x2c1b3c6d);
-    this.addHash(a >>> 0 || 1, b >>> 0);
+    if (this.hash !== hash64 || !hash64Bytes(bytes, s, e, pair)) return false;
+    this.addHash(pair[0]!, pair[1]!);
     return true;
   }
 

@@ -4,6 +4,8 @@
  * byte for byte; ids from strings (JSON, Parquet, escaped CSV fields) are encoded as UTF-8, so
  * the same text gives the same bytes whatever the file format.
  */
+import { hash64Bytes } from "../data/hash-set.js";
+
 export class IdColumn {
   private bytes = new Uint8Array(1 << 16);
   private used = 0;
@@ -50,18 +52,9 @@ export class IdColumn {
     return a(this).equals(a(other)) && e(this).equals(e(other));
   }
 
-  /** Two 32-bit hashes of id `i` (FNV-1a and a multiply mix), into `out`. */
+  /** Two 32-bit hashes of id `i`, into `out`. */
   hash(i: number, out: Uint32Array): void {
-    let a = 0x811c9dc5;
-    let b = 0x9747b28c;
-    const bytes = this.bytes;
-    for (let k = this.start(i), e = this.ends[i]!; k < e; k++) {
-      const c = bytes[k]!;
-      a = Math.imul(a ^ c, 0x01000193);
-      b = Math.imul(b ^ c, 0x5bd1e995);
-    }
-    out[0] = a;
-    out[1] = b;
+    hash64Bytes(this.bytes, this.start(i), this.ends[i]!, out);
   }
 
   /** Whether id `i` equals id `j` of `other`. */
