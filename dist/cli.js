@@ -31952,9 +31952,7 @@ var ColumnAccumulator = class {
       if (c.min !== void 0 && n < c.min || c.max !== void 0 && n > c.max)
         this.range.add(example(text2, row, line, file));
     }
-    if (this.allowedSet && !this.allowedSet.has(text2) && !(n !== void 0 && this.allowedSet.has(String(n)))) {
-      this.allowed.add(example(text2, row, line, file));
-    }
+    if (this.allowedSet && !this.isAllowed(text2, n)) this.allowed.add(example(text2, row, line, file));
     if (this.pattern && (text2.length > MAX_CELL || !this.pattern.test(text2)))
       this.regex.add(example(text2, row, line, file));
     this.unique?.add(text2);
@@ -32049,15 +32047,11 @@ var ColumnAccumulator = class {
           let verdict2 = verdicts[code];
           if (verdict2 === void 0) {
             const t = codes.values[code];
-            const m = toNumber(t);
-            verdict2 = allowedSet.has(t) || m !== void 0 && allowedSet.has(String(m));
+            verdict2 = this.isAllowed(t, toNumber(t));
             verdicts[code] = verdict2;
           }
           ok = verdict2;
-        } else {
-          const t = batch.slice(s, e);
-          ok = allowedSet.has(t) || isNumber && allowedSet.has(String(v));
-        }
+        } else ok = this.isAllowed(batch.slice(s, e), parsed);
         if (!ok) this.allowed.add(example(batch.slice(s, e), rowBase + r, batch.line[r], file));
       }
       if (pattern !== void 0) {
@@ -32111,11 +32105,15 @@ var ColumnAccumulator = class {
       if (v < lo || v > hi) this.range.add(example(String(v), row, row, file));
       if (needsText) {
         const text2 = String(v);
-        if (this.allowedSet && !this.allowedSet.has(text2)) this.allowed.add(example(text2, row, row, file));
+        if (this.allowedSet && !this.isAllowed(text2, v)) this.allowed.add(example(text2, row, row, file));
         if (this.pattern && !this.pattern.test(text2)) this.regex.add(example(text2, row, row, file));
         this.unique?.add(text2);
       }
     }
+  }
+  /** Whether a cell is one of the `allowed` values: as written, or as the number it reads as. */
+  isAllowed(text2, n) {
+    return this.allowedSet.has(text2) || n !== void 0 && this.allowedSet.has(String(n));
   }
   /** Keep the newest timestamp, for `freshness`. */
   noteTimestamp(text2) {
@@ -40901,6 +40899,12 @@ var StringCells = class {
     return t === "0" ? 0 : t === "1" ? 1 : -1;
   }
 };
+function pairedSource(config) {
+  const sig = config.compare?.significance;
+  const model = config.model?.predictions;
+  if (!sig || !model) return void 0;
+  return { path: sig.predictions ?? model.path, id: sig.id ?? model.id };
+}
 async function readPredictions(workspace, cfg, progress = SILENT, withIds = false) {
   const files = await filesFor(workspace, cfg.path);
   if (!files.length) throw new PredictionsError(`no predictions file matches ${cfg.path}`);
@@ -42155,8 +42159,7 @@ async function significance(ctx, cfg, baseline, rules, problems, compared) {
   }
   const pcfg = {
     ...model,
-    path: sig.predictions ?? model.path,
-    id: sig.id ?? model.id,
+    ...pairedSource(ctx.config),
     slices: [],
     fairness: [],
     metrics: {}
@@ -50091,8 +50094,8 @@ function computedCheck(name, v, b, severity, file) {
 }
 var show = (v) => !v ? "" : "value" in v ? formatMetric(v.value) : `n/a (${v.undefined})`;
 function readModelPredictions(ctx, cfg) {
-  const sig = ctx.config.compare?.significance;
-  const paired = ctx.runCache !== void 0 && sig !== void 0 && cfg.id !== void 0 && (sig.predictions ?? cfg.path) === cfg.path && (sig.id ?? cfg.id) === cfg.id;
+  const source = pairedSource(ctx.config);
+  const paired = ctx.runCache !== void 0 && cfg.id !== void 0 && source?.path === cfg.path && source.id === cfg.id;
   const value2 = readPredictions(ctx.workspace, cfg, ctx.progress, paired);
   if (paired) ctx.runCache.predictions = { path: cfg.path, id: cfg.id, value: value2 };
   return value2;

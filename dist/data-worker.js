@@ -1428,9 +1428,7 @@ var ColumnAccumulator = class {
       if (c.min !== void 0 && n < c.min || c.max !== void 0 && n > c.max)
         this.range.add(example(text, row, line, file));
     }
-    if (this.allowedSet && !this.allowedSet.has(text) && !(n !== void 0 && this.allowedSet.has(String(n)))) {
-      this.allowed.add(example(text, row, line, file));
-    }
+    if (this.allowedSet && !this.isAllowed(text, n)) this.allowed.add(example(text, row, line, file));
     if (this.pattern && (text.length > MAX_CELL || !this.pattern.test(text)))
       this.regex.add(example(text, row, line, file));
     this.unique?.add(text);
@@ -1525,15 +1523,11 @@ var ColumnAccumulator = class {
           let verdict = verdicts[code];
           if (verdict === void 0) {
             const t = codes.values[code];
-            const m = toNumber(t);
-            verdict = allowedSet.has(t) || m !== void 0 && allowedSet.has(String(m));
+            verdict = this.isAllowed(t, toNumber(t));
             verdicts[code] = verdict;
           }
           ok = verdict;
-        } else {
-          const t = batch.slice(s, e);
-          ok = allowedSet.has(t) || isNumber && allowedSet.has(String(v));
-        }
+        } else ok = this.isAllowed(batch.slice(s, e), parsed);
         if (!ok) this.allowed.add(example(batch.slice(s, e), rowBase + r, batch.line[r], file));
       }
       if (pattern !== void 0) {
@@ -1587,11 +1581,15 @@ var ColumnAccumulator = class {
       if (v < lo || v > hi) this.range.add(example(String(v), row, row, file));
       if (needsText) {
         const text = String(v);
-        if (this.allowedSet && !this.allowedSet.has(text)) this.allowed.add(example(text, row, row, file));
+        if (this.allowedSet && !this.isAllowed(text, v)) this.allowed.add(example(text, row, row, file));
         if (this.pattern && !this.pattern.test(text)) this.regex.add(example(text, row, row, file));
         this.unique?.add(text);
       }
     }
+  }
+  /** Whether a cell is one of the `allowed` values: as written, or as the number it reads as. */
+  isAllowed(text, n) {
+    return this.allowedSet.has(text) || n !== void 0 && this.allowedSet.has(String(n));
   }
   /** Keep the newest timestamp, for `freshness`. */
   noteTimestamp(text) {

@@ -21,6 +21,7 @@ import {
   type Predictions,
   type PredictionsConfig,
   PredictionsError,
+  pairedSource,
   readPredictions,
 } from "../model/predictions.js";
 import { computeMetrics, metricNames } from "../model/slices.js";
@@ -260,8 +261,7 @@ async function significance(
   }
   const pcfg: PredictionsConfig = {
     ...model,
-    path: sig.predictions ?? model.path,
-    id: sig.id ?? model.id,
+    ...pairedSource(ctx.config),
     slices: [],
     fairness: [],
     metrics: {},

@@ -166,13 +166,7 @@ export class ColumnAccumulator {
       if ((c.min !== undefined && n < c.min) || (c.max !== undefined && n > c.max))
         this.range.add(example(text, row, line, file));
     }
-    if (
-      this.allowedSet &&
-      !this.allowedSet.has(text) &&
-      !(n !== undefined && this.allowedSet.has(String(n)))
-    ) {
-      this.allowed.add(example(text, row, line, file));
-    }
+    if (this.allowedSet && !this.isAllowed(text, n)) this.allowed.add(example(text, row, line, file));
     if (this.pattern && (text.length > MAX_CELL || !this.pattern.test(text)))
       this.regex.add(example(text, row, line, file));
     this.unique?.add(text);
@@ -287,15 +281,11 @@ export class ColumnAccumulator {
           let verdict = verdicts[code];
           if (verdict === undefined) {
             const t = codes.values[code]!;
-            const m = toNumber(t);
-            verdict = allowedSet.has(t) || (m !== undefined && allowedSet.has(String(m)));
+            verdict = this.isAllowed(t, toNumber(t));
             verdicts[code] = verdict;
           }
           ok = verdict;
-        } else {
-          const t = batch.slice(s, e);
-          ok = allowedSet.has(t) || (isNumber && allowedSet.has(String(v)));
-        }
+        } else ok = this.isAllowed(batch.slice(s, e), parsed);
         if (!ok) this.allowed.add(example(batch.slice(s, e), rowBase + r, batch.line[r]!, file));
       }
       if (pattern !== undefined) {
@@ -368,11 +358,16 @@ export class ColumnAccumulator {
       if (v < lo || v > hi) this.range.add(example(String(v), row, row, file));
       if (needsText) {
         const text = String(v);
-        if (this.allowedSet && !this.allowedSet.has(text)) this.allowed.add(example(text, row, row, file));
+        if (this.allowedSet && !this.isAllowed(text, v)) this.allowed.add(example(text, row, row, file));
         if (this.pattern && !this.pattern.test(text)) this.regex.add(example(text, row, row, file));
         this.unique?.add(text);
       }
     }
+  }
+
+  /** Whether a cell is one of the `allowed` values: as written, or as the number it reads as. */
+  private isAllowed(text: string, n: number | undefined): boolean {
+    return this.allowedSet!.has(text) || (n !== undefined && this.allowedSet!.has(String(n)));
   }
 
   /** Keep the newest timestamp, for `freshness`. */

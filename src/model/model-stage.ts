@@ -18,6 +18,7 @@ import {
   type Predictions,
   type PredictionsConfig,
   PredictionsError,
+  pairedSource,
   readPredictions,
   type SliceConfig,
 } from "./predictions.js";
@@ -185,13 +186,9 @@ const show = (v: MetricValue | undefined): string =>
  * of the comparison will read the same file with the same id column.
  */
 function readModelPredictions(ctx: StageContext, cfg: PredictionsConfig): Promise<Predictions> {
-  const sig = ctx.config.compare?.significance as { predictions?: string; id?: string } | undefined;
+  const source = pairedSource(ctx.config);
   const paired =
-    ctx.runCache !== undefined &&
-    sig !== undefined &&
-    cfg.id !== undefined &&
-    (sig.predictions ?? cfg.path) === cfg.path &&
-    (sig.id ?? cfg.id) === cfg.id;
+    ctx.runCache !== undefined && cfg.id !== undefined && source?.path === cfg.path && source.id === cfg.id;
   const value = readPredictions(ctx.workspace, cfg, ctx.progress, paired);
   if (paired) ctx.runCache!.predictions = { path: cfg.path, id: cfg.id!, value };
   return value;

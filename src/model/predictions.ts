@@ -5,6 +5,7 @@
  * to five examples, so one bad row never hides the rest.
  */
 
+import type { MlgateConfig } from "../config/types.js";
 import { type Example, Violations } from "../data/column-checks.js";
 import { ByteDictionary, type CsvBatch } from "../data/csv-bytes.js";
 import { CsvError } from "../data/csv-parser.js";
@@ -221,6 +222,17 @@ class StringCells implements Cells {
     const t = this.fields[col];
     return t === "0" ? 0 : t === "1" ? 1 : -1;
   }
+}
+
+/**
+ * The predictions file and id column the comparison's paired tests read
+ * (`compare.significance`, defaulting to `model.predictions`'s), when they are configured.
+ */
+export function pairedSource(config: MlgateConfig): { path: string; id: string | undefined } | undefined {
+  const sig = config.compare?.significance as { predictions?: string; id?: string } | undefined;
+  const model = config.model?.predictions as PredictionsConfig | undefined;
+  if (!sig || !model) return undefined;
+  return { path: sig.predictions ?? model.path, id: sig.id ?? model.id };
 }
 
 /** Read the predictions of `cfg` (one file or a glob of files with one header). */
