@@ -1767,11 +1767,8 @@ var DriftSample = class {
       this.numericOnly = false;
       return;
     }
-    const p = this.sample.priority(key);
-    if (this.sample.accepts(p)) {
-      this.sample.put(p, n);
-      this.sorted = void 0;
-    }
+    this.sample.offer(key, n);
+    this.sorted = void 0;
   }
 };
 

@@ -63045,11 +63045,8 @@ var DriftSample = class {
       this.numericOnly = false;
       return;
     }
-    const p = this.sample.priority(key2);
-    if (this.sample.accepts(p)) {
-      this.sample.put(p, n);
-      this.sorted = void 0;
-    }
+    this.sample.offer(key2, n);
+    this.sorted = void 0;
   }
 };
 var DEFAULT_THRESHOLD = {

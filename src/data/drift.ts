@@ -137,11 +137,8 @@ export class DriftSample {
       this.numericOnly = false;
       return;
     }
-    const p = this.sample.priority(key);
-    if (this.sample.accepts(p)) {
-      this.sample.put(p, n);
-      this.sorted = undefined;
-    }
+    this.sample.offer(key, n);
+    this.sorted = undefined;
   }
 }
 
