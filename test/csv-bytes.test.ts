@@ -9,6 +9,12 @@ import { isDecimalBytes, toNumber } from "../src/data/values.js";
 
 type Parsed = { rows: { index: number; line: number; fields: string[]; offset?: number }[]; error?: string };
 
+/** What a reading gave when it stopped on a CsvError (any other error is a bug: rethrown). */
+function stopped(rows: Parsed["rows"], err: unknown): Parsed {
+  if (!(err instanceof CsvError)) throw err;
+  return { rows, error: `${err.message} @${err.line}` };
+}
+
 /** The string parser's reading of `text`: the reference for the byte scanner. */
 function withStrings(text: string, delimiter = ","): Parsed {
   const rows: Parsed["rows"] = [];
@@ -17,24 +23,22 @@ function withStrings(text: string, delimiter = ","): Parsed {
     p.push(text);
     p.end();
   } catch (err) {
-    if (!(err instanceof CsvError)) throw err;
-    return { rows, error: `${err.message} @${err.line}` };
+    return stopped(rows, err);
   }
   return { rows };
 }
 
+/** An onBatch that appends each row of a batch (its cells as text, line and offset) to `rows`. */
+const into = (rows: Parsed["rows"]) => (b: CsvBatch) => {
+  for (let r = 0; r < b.rows; r++)
+    rows.push({ index: b.firstIndex + r, line: b.line[r]!, fields: b.rowTexts(r), offset: b.rowOffset(r) });
+};
+
 /** The byte scanner's reading of `bytes`, fed in chunks cut at `cuts`. */
 function withBytes(bytes: Buffer, cuts: number[], delimiter = ","): Parsed {
   const rows: Parsed["rows"] = [];
-  const onBatch = (b: CsvBatch) => {
-    for (let r = 0; r < b.rows; r++) {
-      const fields: string[] = [];
-      for (let f = b.fieldOf[r]!; f < b.fieldOf[r + 1]!; f++) fields.push(b.text(f));
-      rows.push({ index: b.firstIndex + r, line: b.line[r]!, fields, offset: b.rowOffset(r) });
-    }
-  };
   try {
-    const s = new CsvByteScanner(onBatch, delimiter);
+    const s = new CsvByteScanner(into(rows), delimiter);
     let at = 0;
     for (const cut of [...cuts, bytes.length]) {
       s.push(bytes.subarray(at, cut));
@@ -42,8 +46,7 @@ function withBytes(bytes: Buffer, cuts: number[], delimiter = ","): Parsed {
     }
     s.end();
   } catch (err) {
-    if (!(err instanceof CsvError)) throw err;
-    return { rows, error: `${err.message} @${err.line}` };
+    return stopped(rows, err);
   }
   return { rows };
 }
@@ -59,17 +62,9 @@ async function fromFile(
 ): Promise<Parsed> {
   const rows: Parsed["rows"] = [];
   try {
-    const s = new CsvByteScanner((b) => {
-      for (let r = 0; r < b.rows; r++) {
-        const fields: string[] = [];
-        for (let f = b.fieldOf[r]!; f < b.fieldOf[r + 1]!; f++) fields.push(b.text(f));
-        rows.push({ index: b.firstIndex + r, line: b.line[r]!, fields, offset: b.rowOffset(r) });
-      }
-    });
-    await s.scanFile(file, start, end, undefined, chunk);
+    await new CsvByteScanner(into(rows)).scanFile(file, start, end, undefined, chunk);
   } catch (err) {
-    if (!(err instanceof CsvError)) throw err;
-    return { rows, error: `${err.message} @${err.line}` };
+    return stopped(rows, err);
   }
   return { rows };
 }
