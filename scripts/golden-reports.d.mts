@@ -1,0 +1,11 @@
+/** A case of the golden reports: a name and the repository it runs in. */
+export interface GoldenCase {
+  name: string;
+  dir: string;
+}
+/** Where the recorded reports live. */
+export const GOLDEN_DIR: string;
+/** Make every case's directory under `into`. */
+export function makeCases(into: string): GoldenCase[];
+/** The exit code and JSON report of one case through the bundled CLI. */
+export function runCase(c: GoldenCase, cli?: string): string;
