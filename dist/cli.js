@@ -37,1782 +37,6 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// node_modules/picomatch/lib/constants.js
-var require_constants = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module) {
-    "use strict";
-    var WIN_SLASH = "\\\\/";
-    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-    var DOT_LITERAL = "\\.";
-    var PLUS_LITERAL = "\\+";
-    var QMARK_LITERAL = "\\?";
-    var SLASH_LITERAL = "\\/";
-    var ONE_CHAR = "(?=.)";
-    var QMARK = "[^/]";
-    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-    var NO_DOT = `(?!${DOT_LITERAL})`;
-    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-    var STAR = `${QMARK}*?`;
-    var SEP = "/";
-    var POSIX_CHARS = {
-      DOT_LITERAL,
-      PLUS_LITERAL,
-      QMARK_LITERAL,
-      SLASH_LITERAL,
-      ONE_CHAR,
-      QMARK,
-      END_ANCHOR,
-      DOTS_SLASH,
-      NO_DOT,
-      NO_DOTS,
-      NO_DOT_SLASH,
-      NO_DOTS_SLASH,
-      QMARK_NO_DOT,
-      STAR,
-      START_ANCHOR,
-      SEP
-    };
-    var WINDOWS_CHARS = {
-      ...POSIX_CHARS,
-      SLASH_LITERAL: `[${WIN_SLASH}]`,
-      QMARK: WIN_NO_SLASH,
-      STAR: `${WIN_NO_SLASH}*?`,
-      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-      NO_DOT: `(?!${DOT_LITERAL})`,
-      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
-      SEP: "\\"
-    };
-    var POSIX_REGEX_SOURCE = {
-      __proto__: null,
-      alnum: "a-zA-Z0-9",
-      alpha: "a-zA-Z",
-      ascii: "\\x00-\\x7F",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1F\\x7F",
-      digit: "0-9",
-      graph: "\\x21-\\x7E",
-      lower: "a-z",
-      print: "\\x20-\\x7E ",
-      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
-      space: " \\t\\r\\n\\v\\f",
-      upper: "A-Z",
-      word: "A-Za-z0-9_",
-      xdigit: "A-Fa-f0-9"
-    };
-    module.exports = {
-      DEFAULT_MAX_EXTGLOB_RECURSION,
-      MAX_LENGTH: 1024 * 64,
-      POSIX_REGEX_SOURCE,
-      // regular expressions
-      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-      // Replace globs with equivalent patterns to reduce parsing time.
-      REPLACEMENTS: {
-        __proto__: null,
-        "***": "*",
-        "**/**": "**",
-        "**/**/**": "**"
-      },
-      // Digits
-      CHAR_0: 48,
-      /* 0 */
-      CHAR_9: 57,
-      /* 9 */
-      // Alphabet chars.
-      CHAR_UPPERCASE_A: 65,
-      /* A */
-      CHAR_LOWERCASE_A: 97,
-      /* a */
-      CHAR_UPPERCASE_Z: 90,
-      /* Z */
-      CHAR_LOWERCASE_Z: 122,
-      /* z */
-      CHAR_LEFT_PARENTHESES: 40,
-      /* ( */
-      CHAR_RIGHT_PARENTHESES: 41,
-      /* ) */
-      CHAR_ASTERISK: 42,
-      /* * */
-      // Non-alphabetic chars.
-      CHAR_AMPERSAND: 38,
-      /* & */
-      CHAR_AT: 64,
-      /* @ */
-      CHAR_BACKWARD_SLASH: 92,
-      /* \ */
-      CHAR_CARRIAGE_RETURN: 13,
-      /* \r */
-      CHAR_CIRCUMFLEX_ACCENT: 94,
-      /* ^ */
-      CHAR_COLON: 58,
-      /* : */
-      CHAR_COMMA: 44,
-      /* , */
-      CHAR_DOT: 46,
-      /* . */
-      CHAR_DOUBLE_QUOTE: 34,
-      /* " */
-      CHAR_EQUAL: 61,
-      /* = */
-      CHAR_EXCLAMATION_MARK: 33,
-      /* ! */
-      CHAR_FORM_FEED: 12,
-      /* \f */
-      CHAR_FORWARD_SLASH: 47,
-      /* / */
-      CHAR_GRAVE_ACCENT: 96,
-      /* ` */
-      CHAR_HASH: 35,
-      /* # */
-      CHAR_HYPHEN_MINUS: 45,
-      /* - */
-      CHAR_LEFT_ANGLE_BRACKET: 60,
-      /* < */
-      CHAR_LEFT_CURLY_BRACE: 123,
-      /* { */
-      CHAR_LEFT_SQUARE_BRACKET: 91,
-      /* [ */
-      CHAR_LINE_FEED: 10,
-      /* \n */
-      CHAR_NO_BREAK_SPACE: 160,
-      /* \u00A0 */
-      CHAR_PERCENT: 37,
-      /* % */
-      CHAR_PLUS: 43,
-      /* + */
-      CHAR_QUESTION_MARK: 63,
-      /* ? */
-      CHAR_RIGHT_ANGLE_BRACKET: 62,
-      /* > */
-      CHAR_RIGHT_CURLY_BRACE: 125,
-      /* } */
-      CHAR_RIGHT_SQUARE_BRACKET: 93,
-      /* ] */
-      CHAR_SEMICOLON: 59,
-      /* ; */
-      CHAR_SINGLE_QUOTE: 39,
-      /* ' */
-      CHAR_SPACE: 32,
-      /*   */
-      CHAR_TAB: 9,
-      /* \t */
-      CHAR_UNDERSCORE: 95,
-      /* _ */
-      CHAR_VERTICAL_LINE: 124,
-      /* | */
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
-      /* \uFEFF */
-      /**
-       * Create EXTGLOB_CHARS
-       */
-      extglobChars(chars) {
-        return {
-          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
-          "?": { type: "qmark", open: "(?:", close: ")?" },
-          "+": { type: "plus", open: "(?:", close: ")+" },
-          "*": { type: "star", open: "(?:", close: ")*" },
-          "@": { type: "at", open: "(?:", close: ")" }
-        };
-      },
-      /**
-       * Create GLOB_CHARS
-       */
-      globChars(win32) {
-        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-      }
-    };
-  }
-});
-
-// node_modules/picomatch/lib/utils.js
-var require_utils = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
-    "use strict";
-    var {
-      REGEX_BACKSLASH,
-      REGEX_REMOVE_BACKSLASH,
-      REGEX_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_GLOBAL
-    } = require_constants();
-    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
-    exports.isRegexChar = (str2) => str2.length === 1 && exports.hasRegexChars(str2);
-    exports.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
-    exports.isWindows = () => {
-      if (typeof navigator !== "undefined" && navigator.platform) {
-        const platform = navigator.platform.toLowerCase();
-        return platform === "win32" || platform === "windows";
-      }
-      if (typeof process !== "undefined" && process.platform) {
-        return process.platform === "win32";
-      }
-      return false;
-    };
-    exports.removeBackslashes = (str2) => {
-      return str2.replace(REGEX_REMOVE_BACKSLASH, (match) => {
-        return match === "\\" ? "" : match;
-      });
-    };
-    exports.escapeLast = (input, char, lastIdx) => {
-      const idx = input.lastIndexOf(char, lastIdx);
-      if (idx === -1) return input;
-      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
-      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
-    };
-    exports.removePrefix = (input, state = {}) => {
-      let output = input;
-      if (output.startsWith("./")) {
-        output = output.slice(2);
-        state.prefix = "./";
-      }
-      return output;
-    };
-    exports.wrapOutput = (input, state = {}, options = {}) => {
-      const prepend = options.contains ? "" : "^";
-      const append = options.contains ? "" : "$";
-      let output = `${prepend}(?:${input})${append}`;
-      if (state.negated === true) {
-        output = `(?:^(?!${output}).*$)`;
-      }
-      return output;
-    };
-    exports.basename = (path9, { windows } = {}) => {
-      const segs = path9.split(windows ? /[\\/]/ : "/");
-      const last = segs[segs.length - 1];
-      if (last === "") {
-        return segs[segs.length - 2];
-      }
-      return last;
-    };
-  }
-});
-
-// node_modules/picomatch/lib/scan.js
-var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module) {
-    "use strict";
-    var utils = require_utils();
-    var {
-      CHAR_ASTERISK,
-      /* * */
-      CHAR_AT,
-      /* @ */
-      CHAR_BACKWARD_SLASH,
-      /* \ */
-      CHAR_COMMA,
-      /* , */
-      CHAR_DOT,
-      /* . */
-      CHAR_EXCLAMATION_MARK,
-      /* ! */
-      CHAR_FORWARD_SLASH,
-      /* / */
-      CHAR_LEFT_CURLY_BRACE,
-      /* { */
-      CHAR_LEFT_PARENTHESES,
-      /* ( */
-      CHAR_LEFT_SQUARE_BRACKET,
-      /* [ */
-      CHAR_PLUS,
-      /* + */
-      CHAR_QUESTION_MARK,
-      /* ? */
-      CHAR_RIGHT_CURLY_BRACE,
-      /* } */
-      CHAR_RIGHT_PARENTHESES,
-      /* ) */
-      CHAR_RIGHT_SQUARE_BRACKET
-      /* ] */
-    } = require_constants();
-    var isPathSeparator = (code) => {
-      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
-    };
-    var depth = (token) => {
-      if (token.isPrefix !== true) {
-        token.depth = token.isGlobstar ? Infinity : 1;
-      }
-    };
-    var scan = (input, options) => {
-      const opts = options || {};
-      const length = input.length - 1;
-      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
-      const slashes = [];
-      const tokens = [];
-      const parts = [];
-      let str2 = input;
-      let index = -1;
-      let start = 0;
-      let lastIndex = 0;
-      let isBrace = false;
-      let isBracket = false;
-      let isGlob2 = false;
-      let isExtglob = false;
-      let isGlobstar = false;
-      let braceEscaped = false;
-      let backslashes = false;
-      let negated = false;
-      let negatedExtglob = false;
-      let finished = false;
-      let braces = 0;
-      let prev;
-      let code;
-      let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index >= length;
-      const peek = () => str2.charCodeAt(index + 1);
-      const advance = () => {
-        prev = code;
-        return str2.charCodeAt(++index);
-      };
-      while (index < length) {
-        code = advance();
-        let next;
-        if (code === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          code = advance();
-          if (code === CHAR_LEFT_CURLY_BRACE) {
-            braceEscaped = true;
-          }
-          continue;
-        }
-        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (code === CHAR_LEFT_CURLY_BRACE) {
-              braces++;
-              continue;
-            }
-            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
-              isBrace = token.isBrace = true;
-              isGlob2 = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (braceEscaped !== true && code === CHAR_COMMA) {
-              isBrace = token.isBrace = true;
-              isGlob2 = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (code === CHAR_RIGHT_CURLY_BRACE) {
-              braces--;
-              if (braces === 0) {
-                braceEscaped = false;
-                isBrace = token.isBrace = true;
-                finished = true;
-                break;
-              }
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_FORWARD_SLASH) {
-          slashes.push(index);
-          tokens.push(token);
-          token = { value: "", depth: 0, isGlob: false };
-          if (finished === true) continue;
-          if (prev === CHAR_DOT && index === start + 1) {
-            start += 2;
-            continue;
-          }
-          lastIndex = index + 1;
-          continue;
-        }
-        if (opts.noext !== true) {
-          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
-          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-            isGlob2 = token.isGlob = true;
-            isExtglob = token.isExtglob = true;
-            finished = true;
-            if (code === CHAR_EXCLAMATION_MARK && index === start) {
-              negatedExtglob = true;
-            }
-            if (scanToEnd === true) {
-              let parens = 0;
-              while (eos() !== true && (code = advance())) {
-                if (code === CHAR_BACKWARD_SLASH) {
-                  backslashes = token.backslashes = true;
-                  advance();
-                  continue;
-                }
-                if (code === CHAR_LEFT_PARENTHESES) {
-                  parens++;
-                  continue;
-                }
-                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                  finished = true;
-                  break;
-                }
-              }
-              continue;
-            }
-            break;
-          }
-        }
-        if (code === CHAR_ASTERISK) {
-          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-          isGlob2 = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_QUESTION_MARK) {
-          isGlob2 = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_LEFT_SQUARE_BRACKET) {
-          while (eos() !== true && (next = advance())) {
-            if (next === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              isBracket = token.isBracket = true;
-              isGlob2 = token.isGlob = true;
-              finished = true;
-              break;
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
-          negated = token.negated = true;
-          start++;
-          continue;
-        }
-        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
-          isGlob2 = token.isGlob = true;
-          if (scanToEnd === true) {
-            let parens = 1;
-            while (eos() !== true && (code = advance())) {
-              if (code === CHAR_BACKWARD_SLASH) {
-                backslashes = token.backslashes = true;
-                advance();
-                continue;
-              }
-              if (code === CHAR_LEFT_PARENTHESES) {
-                parens++;
-                continue;
-              }
-              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                finished = true;
-                break;
-              }
-            }
-            continue;
-          }
-          break;
-        }
-        if (isGlob2 === true) {
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-      }
-      if (opts.noext === true) {
-        isExtglob = false;
-        isGlob2 = false;
-      }
-      let base = str2;
-      let prefix2 = "";
-      let glob2 = "";
-      if (start > 0) {
-        prefix2 = str2.slice(0, start);
-        str2 = str2.slice(start);
-        lastIndex -= start;
-      }
-      if (base && isGlob2 === true && lastIndex > 0) {
-        base = str2.slice(0, lastIndex);
-        glob2 = str2.slice(lastIndex);
-      } else if (isGlob2 === true) {
-        base = "";
-        glob2 = str2;
-      } else {
-        base = str2;
-      }
-      if (base && base !== "" && base !== "/" && base !== str2) {
-        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-          base = base.slice(0, -1);
-        }
-      }
-      if (opts.unescape === true) {
-        if (glob2) glob2 = utils.removeBackslashes(glob2);
-        if (base && backslashes === true) {
-          base = utils.removeBackslashes(base);
-        }
-      }
-      const state = {
-        prefix: prefix2,
-        input,
-        start,
-        base,
-        glob: glob2,
-        isBrace,
-        isBracket,
-        isGlob: isGlob2,
-        isExtglob,
-        isGlobstar,
-        negated,
-        negatedExtglob
-      };
-      if (opts.tokens === true) {
-        state.maxDepth = 0;
-        if (!isPathSeparator(code)) {
-          tokens.push(token);
-        }
-        state.tokens = tokens;
-      }
-      if (opts.parts === true || opts.tokens === true) {
-        let prevIndex;
-        for (let idx = 0; idx < slashes.length; idx++) {
-          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
-          const i2 = slashes[idx];
-          const value3 = input.slice(n2, i2);
-          if (opts.tokens) {
-            if (idx === 0 && start !== 0) {
-              tokens[idx].isPrefix = true;
-              tokens[idx].value = prefix2;
-            } else {
-              tokens[idx].value = value3;
-            }
-            depth(tokens[idx]);
-            state.maxDepth += tokens[idx].depth;
-          }
-          if (i2 >= start) {
-            parts.push(value3);
-            prevIndex = i2;
-          }
-        }
-        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
-        const value2 = input.slice(n);
-        parts.push(value2);
-        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
-          tokens[tokens.length - 1].value = value2;
-          depth(tokens[tokens.length - 1]);
-          state.maxDepth += tokens[tokens.length - 1].depth;
-        }
-        state.slashes = slashes;
-        state.parts = parts;
-      }
-      return state;
-    };
-    module.exports = scan;
-  }
-});
-
-// node_modules/picomatch/lib/parse.js
-var require_parse = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module) {
-    "use strict";
-    var constants = require_constants();
-    var utils = require_utils();
-    var {
-      MAX_LENGTH: MAX_LENGTH2,
-      POSIX_REGEX_SOURCE,
-      REGEX_NON_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_BACKREF,
-      REPLACEMENTS
-    } = constants;
-    var expandRange = (args, options) => {
-      if (typeof options.expandRange === "function") {
-        return options.expandRange(...args, options);
-      }
-      args.sort();
-      const value2 = `[${args.join("-")}]`;
-      try {
-        new RegExp(value2);
-      } catch (ex) {
-        return args.map((v) => utils.escapeRegex(v)).join("..");
-      }
-      return value2;
-    };
-    var syntaxError = (type2, char) => {
-      return `Missing ${type2}: "${char}" - use "\\\\${char}" to match literal characters`;
-    };
-    var splitTopLevel = (input) => {
-      const parts = [];
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let value2 = "";
-      let escaped = false;
-      for (const ch of input) {
-        if (escaped === true) {
-          value2 += ch;
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          value2 += ch;
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          value2 += ch;
-          continue;
-        }
-        if (quote === 0) {
-          if (ch === "[") {
-            bracket++;
-          } else if (ch === "]" && bracket > 0) {
-            bracket--;
-          } else if (bracket === 0) {
-            if (ch === "(") {
-              paren++;
-            } else if (ch === ")" && paren > 0) {
-              paren--;
-            } else if (ch === "|" && paren === 0) {
-              parts.push(value2);
-              value2 = "";
-              continue;
-            }
-          }
-        }
-        value2 += ch;
-      }
-      parts.push(value2);
-      return parts;
-    };
-    var isPlainBranch = (branch) => {
-      let escaped = false;
-      for (const ch of branch) {
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (/[?*+@!()[\]{}]/.test(ch)) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var normalizeSimpleBranch = (branch) => {
-      let value2 = branch.trim();
-      let changed = true;
-      while (changed === true) {
-        changed = false;
-        if (/^@\([^\\()[\]{}|]+\)$/.test(value2)) {
-          value2 = value2.slice(2, -1);
-          changed = true;
-        }
-      }
-      if (!isPlainBranch(value2)) {
-        return;
-      }
-      return value2.replace(/\\(.)/g, "$1");
-    };
-    var hasRepeatedCharPrefixOverlap = (branches) => {
-      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i2 = 0; i2 < values.length; i2++) {
-        for (let j = i2 + 1; j < values.length; j++) {
-          const a = values[i2];
-          const b = values[j];
-          const char = a[0];
-          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
-            continue;
-          }
-          if (a === b || a.startsWith(b) || b.startsWith(a)) {
-            return true;
-          }
-        }
-      }
-      return false;
-    };
-    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
-      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
-        return;
-      }
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let escaped = false;
-      for (let i2 = 1; i2 < pattern.length; i2++) {
-        const ch = pattern[i2];
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          continue;
-        }
-        if (quote === 1) {
-          continue;
-        }
-        if (ch === "[") {
-          bracket++;
-          continue;
-        }
-        if (ch === "]" && bracket > 0) {
-          bracket--;
-          continue;
-        }
-        if (bracket > 0) {
-          continue;
-        }
-        if (ch === "(") {
-          paren++;
-          continue;
-        }
-        if (ch === ")") {
-          paren--;
-          if (paren === 0) {
-            if (requireEnd === true && i2 !== pattern.length - 1) {
-              return;
-            }
-            return {
-              type: pattern[0],
-              body: pattern.slice(2, i2),
-              end: i2
-            };
-          }
-        }
-      }
-    };
-    var buildCharClassStar = (chars) => {
-      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
-      return `${source}*`;
-    };
-    var getStarExtglobSequenceChars = (pattern) => {
-      let index = 0;
-      const chars = [];
-      while (index < pattern.length) {
-        const match = parseRepeatedExtglob(pattern.slice(index), false);
-        if (!match || match.type !== "*") {
-          return;
-        }
-        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
-        if (branches.length !== 1) {
-          return;
-        }
-        const branch = normalizeSimpleBranch(branches[0]);
-        if (!branch || branch.length !== 1) {
-          return;
-        }
-        chars.push(branch);
-        index += match.end + 1;
-      }
-      if (chars.length < 1) {
-        return;
-      }
-      return chars;
-    };
-    var repeatedExtglobRecursion = (pattern) => {
-      let depth = 0;
-      let value2 = pattern.trim();
-      let match = parseRepeatedExtglob(value2);
-      while (match) {
-        depth++;
-        value2 = match.body.trim();
-        match = parseRepeatedExtglob(value2);
-      }
-      return depth;
-    };
-    var analyzeRepeatedExtglob = (body, options) => {
-      if (options.maxExtglobRecursion === false) {
-        return { risky: false };
-      }
-      const max2 = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
-      const branches = splitTopLevel(body).map((branch) => branch.trim());
-      if (branches.length > 1) {
-        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
-          return { risky: true };
-        }
-      }
-      const safeChars = [];
-      let sawStarSequence = false;
-      let combinable = true;
-      for (const branch of branches) {
-        const chars = getStarExtglobSequenceChars(branch);
-        if (chars) {
-          sawStarSequence = true;
-          safeChars.push(...chars);
-          continue;
-        }
-        const literal = normalizeSimpleBranch(branch);
-        if (literal && literal.length === 1) {
-          safeChars.push(literal);
-          continue;
-        }
-        combinable = false;
-        if (repeatedExtglobRecursion(branch) > max2) {
-          return { risky: true };
-        }
-      }
-      if (sawStarSequence) {
-        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
-      }
-      return { risky: false };
-    };
-    var parse5 = (input, options) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected a string");
-      }
-      input = REPLACEMENTS[input] || input;
-      const opts = { ...options };
-      const max2 = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH2, opts.maxLength) : MAX_LENGTH2;
-      let len = input.length;
-      if (len > max2) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max2}`);
-      }
-      const bos = { type: "bos", value: "", output: opts.prepend || "" };
-      const tokens = [bos];
-      const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
-      const {
-        DOT_LITERAL,
-        PLUS_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOT_SLASH,
-        NO_DOTS_SLASH,
-        QMARK,
-        QMARK_NO_DOT,
-        STAR,
-        START_ANCHOR
-      } = PLATFORM_CHARS;
-      const globstar = (opts2) => {
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const nodot = opts.dot ? "" : NO_DOT;
-      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      if (typeof opts.noext === "boolean") {
-        opts.noextglob = opts.noext;
-      }
-      const state = {
-        input,
-        index: -1,
-        start: 0,
-        dot: opts.dot === true,
-        consumed: "",
-        output: "",
-        prefix: "",
-        backtrack: false,
-        negated: false,
-        brackets: 0,
-        braces: 0,
-        parens: 0,
-        quotes: 0,
-        globstar: false,
-        tokens
-      };
-      input = utils.removePrefix(input, state);
-      len = input.length;
-      const extglobs = [];
-      const braces = [];
-      const stack = [];
-      let prev = bos;
-      let value2;
-      const eos = () => state.index === len - 1;
-      const peek = state.peek = (n = 1) => input[state.index + n];
-      const advance = state.advance = () => input[++state.index] || "";
-      const remaining = () => input.slice(state.index + 1);
-      const consume = (value3 = "", num = 0) => {
-        state.consumed += value3;
-        state.index += num;
-      };
-      const append = (token) => {
-        state.output += token.output != null ? token.output : token.value;
-        consume(token.value);
-      };
-      const negate = () => {
-        let count2 = 1;
-        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
-          advance();
-          state.start++;
-          count2++;
-        }
-        if (count2 % 2 === 0) {
-          return false;
-        }
-        state.negated = true;
-        state.start++;
-        return true;
-      };
-      const increment = (type2) => {
-        state[type2]++;
-        stack.push(type2);
-      };
-      const decrement = (type2) => {
-        state[type2]--;
-        stack.pop();
-      };
-      const push = (tok) => {
-        if (prev.type === "globstar") {
-          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
-          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
-          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
-            state.output = state.output.slice(0, -prev.output.length);
-            prev.type = "star";
-            prev.value = "*";
-            prev.output = star;
-            state.output += prev.output;
-          }
-        }
-        if (extglobs.length && tok.type !== "paren") {
-          extglobs[extglobs.length - 1].inner += tok.value;
-        }
-        if (tok.value || tok.output) append(tok);
-        if (prev && prev.type === "text" && tok.type === "text") {
-          prev.output = (prev.output || prev.value) + tok.value;
-          prev.value += tok.value;
-          return;
-        }
-        tok.prev = prev;
-        tokens.push(tok);
-        prev = tok;
-      };
-      const extglobOpen = (type2, value3) => {
-        const token = { ...EXTGLOB_CHARS[value3], conditions: 1, inner: "" };
-        token.prev = prev;
-        token.parens = state.parens;
-        token.output = state.output;
-        token.startIndex = state.index;
-        token.tokensIndex = tokens.length;
-        const output = (opts.capture ? "(" : "") + token.open;
-        increment("parens");
-        push({ type: type2, value: value3, output: state.output ? "" : ONE_CHAR });
-        push({ type: "paren", extglob: true, value: advance(), output });
-        extglobs.push(token);
-      };
-      const extglobClose = (token) => {
-        const literal = input.slice(token.startIndex, state.index + 1);
-        const body = input.slice(token.startIndex + 2, state.index);
-        const analysis = analyzeRepeatedExtglob(body, opts);
-        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
-          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open3 = tokens[token.tokensIndex];
-          open3.type = "text";
-          open3.value = literal;
-          open3.output = safeOutput || utils.escapeRegex(literal);
-          for (let i2 = token.tokensIndex + 1; i2 < tokens.length; i2++) {
-            tokens[i2].value = "";
-            tokens[i2].output = "";
-            delete tokens[i2].suffix;
-          }
-          state.output = token.output + open3.output;
-          state.backtrack = true;
-          push({ type: "paren", extglob: true, value: value2, output: "" });
-          decrement("parens");
-          return;
-        }
-        let output = token.close + (opts.capture ? ")" : "");
-        let rest;
-        if (token.type === "negate") {
-          let extglobStar = star;
-          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
-            extglobStar = globstar(opts);
-          }
-          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-            output = token.close = `)$))${extglobStar}`;
-          }
-          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse5(rest, { ...options, fastpaths: false }).output;
-            output = token.close = `)${expression})${extglobStar})`;
-          }
-          if (token.prev.type === "bos") {
-            state.negatedExtglob = true;
-          }
-        }
-        push({ type: "paren", extglob: true, value: value2, output });
-        decrement("parens");
-      };
-      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
-        let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
-          if (first === "\\") {
-            backslashes = true;
-            return m;
-          }
-          if (first === "?") {
-            if (esc) {
-              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            if (index === 0) {
-              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            return QMARK.repeat(chars.length);
-          }
-          if (first === ".") {
-            return DOT_LITERAL.repeat(chars.length);
-          }
-          if (first === "*") {
-            if (esc) {
-              return esc + first + (rest ? star : "");
-            }
-            return star;
-          }
-          return esc ? m : `\\${m}`;
-        });
-        if (backslashes === true) {
-          if (opts.unescape === true) {
-            output = output.replace(/\\/g, "");
-          } else {
-            output = output.replace(/\\+/g, (m) => {
-              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
-            });
-          }
-        }
-        if (output === input && opts.contains === true) {
-          state.output = input;
-          return state;
-        }
-        state.output = utils.wrapOutput(output, state, options);
-        return state;
-      }
-      while (!eos()) {
-        value2 = advance();
-        if (value2 === "\0") {
-          continue;
-        }
-        if (value2 === "\\") {
-          const next = peek();
-          if (next === "/" && opts.bash !== true) {
-            continue;
-          }
-          if (next === "." || next === ";") {
-            continue;
-          }
-          if (!next) {
-            value2 += "\\";
-            push({ type: "text", value: value2 });
-            continue;
-          }
-          const match = /^\\+/.exec(remaining());
-          let slashes = 0;
-          if (match && match[0].length > 2) {
-            slashes = match[0].length;
-            state.index += slashes;
-            if (slashes % 2 !== 0) {
-              value2 += "\\";
-            }
-          }
-          if (opts.unescape === true) {
-            value2 = advance();
-          } else {
-            value2 += advance();
-          }
-          if (state.brackets === 0) {
-            push({ type: "text", value: value2 });
-            continue;
-          }
-        }
-        if (state.brackets > 0 && (value2 !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== false && value2 === ":") {
-            const inner = prev.value.slice(1);
-            if (inner.includes("[")) {
-              prev.posix = true;
-              if (inner.includes(":")) {
-                const idx = prev.value.lastIndexOf("[");
-                const pre = prev.value.slice(0, idx);
-                const rest2 = prev.value.slice(idx + 2);
-                const posix2 = POSIX_REGEX_SOURCE[rest2];
-                if (posix2) {
-                  prev.value = pre + posix2;
-                  state.backtrack = true;
-                  advance();
-                  if (!bos.output && tokens.indexOf(prev) === 1) {
-                    bos.output = ONE_CHAR;
-                  }
-                  continue;
-                }
-              }
-            }
-          }
-          if (value2 === "[" && peek() !== ":" || value2 === "-" && peek() === "]") {
-            value2 = `\\${value2}`;
-          }
-          if (value2 === "]" && (prev.value === "[" || prev.value === "[^")) {
-            value2 = `\\${value2}`;
-          }
-          if (opts.posix === true && value2 === "!" && prev.value === "[") {
-            value2 = "^";
-          }
-          prev.value += value2;
-          append({ value: value2 });
-          continue;
-        }
-        if (state.quotes === 1 && value2 !== '"') {
-          value2 = utils.escapeRegex(value2);
-          prev.value += value2;
-          append({ value: value2 });
-          continue;
-        }
-        if (value2 === '"') {
-          state.quotes = state.quotes === 1 ? 0 : 1;
-          if (opts.keepQuotes === true) {
-            push({ type: "text", value: value2 });
-          }
-          continue;
-        }
-        if (value2 === "(") {
-          increment("parens");
-          push({ type: "paren", value: value2 });
-          continue;
-        }
-        if (value2 === ")") {
-          if (state.parens === 0 && opts.strictBrackets === true) {
-            throw new SyntaxError(syntaxError("opening", "("));
-          }
-          const extglob = extglobs[extglobs.length - 1];
-          if (extglob && state.parens === extglob.parens + 1) {
-            extglobClose(extglobs.pop());
-            continue;
-          }
-          push({ type: "paren", value: value2, output: state.parens ? ")" : "\\)" });
-          decrement("parens");
-          continue;
-        }
-        if (value2 === "[") {
-          if (opts.nobracket === true || !remaining().includes("]")) {
-            if (opts.nobracket !== true && opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("closing", "]"));
-            }
-            value2 = `\\${value2}`;
-          } else {
-            increment("brackets");
-          }
-          push({ type: "bracket", value: value2 });
-          continue;
-        }
-        if (value2 === "]") {
-          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push({ type: "text", value: value2, output: `\\${value2}` });
-            continue;
-          }
-          if (state.brackets === 0) {
-            if (opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("opening", "["));
-            }
-            push({ type: "text", value: value2, output: `\\${value2}` });
-            continue;
-          }
-          decrement("brackets");
-          const prevValue = prev.value.slice(1);
-          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-            value2 = `/${value2}`;
-          }
-          prev.value += value2;
-          append({ value: value2 });
-          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-            continue;
-          }
-          const escaped = utils.escapeRegex(prev.value);
-          state.output = state.output.slice(0, -prev.value.length);
-          if (opts.literalBrackets === true) {
-            state.output += escaped;
-            prev.value = escaped;
-            continue;
-          }
-          prev.value = `(${capture}${escaped}|${prev.value})`;
-          state.output += prev.value;
-          continue;
-        }
-        if (value2 === "{" && opts.nobrace !== true) {
-          increment("braces");
-          const open3 = {
-            type: "brace",
-            value: value2,
-            output: "(",
-            outputIndex: state.output.length,
-            tokensIndex: state.tokens.length
-          };
-          braces.push(open3);
-          push(open3);
-          continue;
-        }
-        if (value2 === "}") {
-          const brace = braces[braces.length - 1];
-          if (opts.nobrace === true || !brace) {
-            push({ type: "text", value: value2, output: value2 });
-            continue;
-          }
-          let output = ")";
-          if (brace.dots === true) {
-            const arr = tokens.slice();
-            const range = [];
-            for (let i2 = arr.length - 1; i2 >= 0; i2--) {
-              tokens.pop();
-              if (arr[i2].type === "brace") {
-                break;
-              }
-              if (arr[i2].type !== "dots") {
-                range.unshift(arr[i2].value);
-              }
-            }
-            output = expandRange(range, opts);
-            state.backtrack = true;
-          }
-          if (brace.comma !== true && brace.dots !== true) {
-            const out = state.output.slice(0, brace.outputIndex);
-            const toks = state.tokens.slice(brace.tokensIndex);
-            brace.value = brace.output = "\\{";
-            value2 = output = "\\}";
-            state.output = out;
-            for (const t of toks) {
-              state.output += t.output || t.value;
-            }
-          }
-          push({ type: "brace", value: value2, output });
-          decrement("braces");
-          braces.pop();
-          continue;
-        }
-        if (value2 === "|") {
-          if (extglobs.length > 0) {
-            extglobs[extglobs.length - 1].conditions++;
-          }
-          push({ type: "text", value: value2 });
-          continue;
-        }
-        if (value2 === ",") {
-          let output = value2;
-          const brace = braces[braces.length - 1];
-          if (brace && stack[stack.length - 1] === "braces") {
-            brace.comma = true;
-            output = "|";
-          }
-          push({ type: "comma", value: value2, output });
-          continue;
-        }
-        if (value2 === "/") {
-          if (prev.type === "dot" && state.index === state.start + 1) {
-            state.start = state.index + 1;
-            state.consumed = "";
-            state.output = "";
-            tokens.pop();
-            prev = bos;
-            continue;
-          }
-          push({ type: "slash", value: value2, output: SLASH_LITERAL });
-          continue;
-        }
-        if (value2 === ".") {
-          if (state.braces > 0 && prev.type === "dot") {
-            if (prev.value === ".") prev.output = DOT_LITERAL;
-            const brace = braces[braces.length - 1];
-            prev.type = "dots";
-            prev.output += value2;
-            prev.value += value2;
-            brace.dots = true;
-            continue;
-          }
-          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push({ type: "text", value: value2, output: DOT_LITERAL });
-            continue;
-          }
-          push({ type: "dot", value: value2, output: DOT_LITERAL });
-          continue;
-        }
-        if (value2 === "?") {
-          const isGroup = prev && prev.value === "(";
-          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("qmark", value2);
-            continue;
-          }
-          if (prev && prev.type === "paren") {
-            const next = peek();
-            let output = value2;
-            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output = `\\${value2}`;
-            }
-            push({ type: "text", value: value2, output });
-            continue;
-          }
-          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push({ type: "qmark", value: value2, output: QMARK_NO_DOT });
-            continue;
-          }
-          push({ type: "qmark", value: value2, output: QMARK });
-          continue;
-        }
-        if (value2 === "!") {
-          if (opts.noextglob !== true && peek() === "(") {
-            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
-              extglobOpen("negate", value2);
-              continue;
-            }
-          }
-          if (opts.nonegate !== true && state.index === 0) {
-            negate();
-            continue;
-          }
-        }
-        if (value2 === "+") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("plus", value2);
-            continue;
-          }
-          if (prev && prev.value === "(" || opts.regex === false) {
-            push({ type: "plus", value: value2, output: PLUS_LITERAL });
-            continue;
-          }
-          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push({ type: "plus", value: value2 });
-            continue;
-          }
-          push({ type: "plus", value: PLUS_LITERAL });
-          continue;
-        }
-        if (value2 === "@") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push({ type: "at", extglob: true, value: value2, output: "" });
-            continue;
-          }
-          push({ type: "text", value: value2 });
-          continue;
-        }
-        if (value2 !== "*") {
-          if (value2 === "$" || value2 === "^") {
-            value2 = `\\${value2}`;
-          }
-          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-          if (match) {
-            value2 += match[0];
-            state.index += match[0].length;
-          }
-          push({ type: "text", value: value2 });
-          continue;
-        }
-        if (prev && (prev.type === "globstar" || prev.star === true)) {
-          prev.type = "star";
-          prev.star = true;
-          prev.value += value2;
-          prev.output = star;
-          state.backtrack = true;
-          state.globstar = true;
-          consume(value2);
-          continue;
-        }
-        let rest = remaining();
-        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value2);
-          continue;
-        }
-        if (prev.type === "star") {
-          if (opts.noglobstar === true) {
-            consume(value2);
-            continue;
-          }
-          const prior = prev.prev;
-          const before = prior.prev;
-          const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before && (before.type === "star" || before.type === "globstar");
-          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push({ type: "star", value: value2, output: "" });
-            continue;
-          }
-          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
-          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
-          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push({ type: "star", value: value2, output: "" });
-            continue;
-          }
-          while (rest.slice(0, 3) === "/**") {
-            const after = input[state.index + 4];
-            if (after && after !== "/") {
-              break;
-            }
-            rest = rest.slice(3);
-            consume("/**", 3);
-          }
-          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
-          if (prior.type === "bos" && eos()) {
-            prev.type = "globstar";
-            prev.value += value2;
-            prev.output = globstar(opts);
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value2);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-            prev.value += value2;
-            state.globstar = true;
-            state.output += prior.output + prev.output;
-            consume(value2);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
-            const end = rest[1] !== void 0 ? "|$" : "";
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-            prev.value += value2;
-            state.output += prior.output + prev.output;
-            state.globstar = true;
-            consume(value2 + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          if (prior.type === "bos" && rest[0] === "/") {
-            prev.type = "globstar";
-            prev.value += value2;
-            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value2 + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          state.output = state.output.slice(0, -prev.output.length);
-          prev.type = "globstar";
-          prev.output = globstar(opts);
-          prev.value += value2;
-          state.output += prev.output;
-          state.globstar = true;
-          consume(value2);
-          continue;
-        }
-        const token = { type: "star", value: value2, output: star };
-        if (opts.bash === true) {
-          token.output = ".*?";
-          if (prev.type === "bos" || prev.type === "slash") {
-            token.output = nodot + token.output;
-          }
-          push(token);
-          continue;
-        }
-        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value2;
-          push(token);
-          continue;
-        }
-        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
-          if (prev.type === "dot") {
-            state.output += NO_DOT_SLASH;
-            prev.output += NO_DOT_SLASH;
-          } else if (opts.dot === true) {
-            state.output += NO_DOTS_SLASH;
-            prev.output += NO_DOTS_SLASH;
-          } else {
-            state.output += nodot;
-            prev.output += nodot;
-          }
-          if (peek() !== "*") {
-            state.output += ONE_CHAR;
-            prev.output += ONE_CHAR;
-          }
-        }
-        push(token);
-      }
-      while (state.brackets > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
-        state.output = utils.escapeLast(state.output, "[");
-        decrement("brackets");
-      }
-      while (state.parens > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
-        state.output = utils.escapeLast(state.output, "(");
-        decrement("parens");
-      }
-      while (state.braces > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
-        state.output = utils.escapeLast(state.output, "{");
-        decrement("braces");
-      }
-      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
-      }
-      if (state.backtrack === true) {
-        state.output = "";
-        for (const token of state.tokens) {
-          state.output += token.output != null ? token.output : token.value;
-          if (token.suffix) {
-            state.output += token.suffix;
-          }
-        }
-      }
-      return state;
-    };
-    parse5.fastpaths = (input, options) => {
-      const opts = { ...options };
-      const max2 = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH2, opts.maxLength) : MAX_LENGTH2;
-      const len = input.length;
-      if (len > max2) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max2}`);
-      }
-      input = REPLACEMENTS[input] || input;
-      const {
-        DOT_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOTS,
-        NO_DOTS_SLASH,
-        STAR,
-        START_ANCHOR
-      } = constants.globChars(opts.windows);
-      const nodot = opts.dot ? NO_DOTS : NO_DOT;
-      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-      const capture = opts.capture ? "" : "?:";
-      const state = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      const globstar = (opts2) => {
-        if (opts2.noglobstar === true) return star;
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const create = (str2) => {
-        switch (str2) {
-          case "*":
-            return `${nodot}${ONE_CHAR}${star}`;
-          case ".*":
-            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*.*":
-            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*/*":
-            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-          case "**":
-            return nodot + globstar(opts);
-          case "**/*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-          case "**/*.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "**/.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-          default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str2);
-            if (!match) return;
-            const source2 = create(match[1]);
-            if (!source2) return;
-            return source2 + DOT_LITERAL + match[2];
-          }
-        }
-      };
-      const output = utils.removePrefix(input, state);
-      let source = create(output);
-      if (source && opts.strictSlashes !== true) {
-        source += `${SLASH_LITERAL}?`;
-      }
-      return source;
-    };
-    module.exports = parse5;
-  }
-});
-
-// node_modules/picomatch/lib/picomatch.js
-var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
-    "use strict";
-    var scan = require_scan();
-    var parse5 = require_parse();
-    var utils = require_utils();
-    var constants = require_constants();
-    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch6 = (glob2, options, returnState = false) => {
-      if (Array.isArray(glob2)) {
-        const fns = glob2.map((input) => picomatch6(input, options, returnState));
-        const arrayMatcher = (str2) => {
-          for (const isMatch of fns) {
-            const state2 = isMatch(str2);
-            if (state2) return state2;
-          }
-          return false;
-        };
-        return arrayMatcher;
-      }
-      const isState = isObject(glob2) && glob2.tokens && glob2.input;
-      if (glob2 === "" || typeof glob2 !== "string" && !isState) {
-        throw new TypeError("Expected pattern to be a non-empty string");
-      }
-      const opts = options || {};
-      const posix2 = opts.windows;
-      const regex2 = isState ? picomatch6.compileRe(glob2, options) : picomatch6.makeRe(glob2, options, false, true);
-      const state = regex2.state;
-      delete regex2.state;
-      let isIgnored = () => false;
-      if (opts.ignore) {
-        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch6(opts.ignore, ignoreOpts, returnState);
-      }
-      const matcher2 = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch6.test(input, regex2, options, { glob: glob2, posix: posix2 });
-        const result = { glob: glob2, state, regex: regex2, posix: posix2, input, output, match, isMatch };
-        if (typeof opts.onResult === "function") {
-          opts.onResult(result);
-        }
-        if (isMatch === false) {
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (isIgnored(input)) {
-          if (typeof opts.onIgnore === "function") {
-            opts.onIgnore(result);
-          }
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (typeof opts.onMatch === "function") {
-          opts.onMatch(result);
-        }
-        return returnObject ? result : true;
-      };
-      if (returnState) {
-        matcher2.state = state;
-      }
-      return matcher2;
-    };
-    picomatch6.test = (input, regex2, options, { glob: glob2, posix: posix2 } = {}) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected input to be a string");
-      }
-      if (input === "") {
-        return { isMatch: false, output: "" };
-      }
-      const opts = options || {};
-      const format2 = opts.format || (posix2 ? utils.toPosixSlashes : null);
-      let match = input === glob2;
-      let output = match && format2 ? format2(input) : input;
-      if (match === false) {
-        output = format2 ? format2(input) : input;
-        match = output === glob2;
-      }
-      if (match === false || opts.capture === true) {
-        if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch6.matchBase(input, regex2, options, posix2);
-        } else {
-          match = regex2.exec(output);
-        }
-      }
-      return { isMatch: Boolean(match), match, output };
-    };
-    picomatch6.matchBase = (input, glob2, options, posix2 = options && options.windows) => {
-      const regex2 = glob2 instanceof RegExp ? glob2 : picomatch6.makeRe(glob2, options);
-      return regex2.test(utils.basename(input, { windows: posix2 }));
-    };
-    picomatch6.isMatch = (str2, patterns, options) => picomatch6(patterns, options)(str2);
-    picomatch6.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch6.parse(p, options));
-      return parse5(pattern, { ...options, fastpaths: false });
-    };
-    picomatch6.scan = (input, options) => scan(input, options);
-    picomatch6.compileRe = (state, options, returnOutput = false, returnState = false) => {
-      if (returnOutput === true) {
-        return state.output;
-      }
-      const opts = options || {};
-      const prepend = opts.contains ? "" : "^";
-      const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append}`;
-      if (state && state.negated === true) {
-        source = `^(?!${source}).*$`;
-      }
-      const regex2 = picomatch6.toRegex(source, options);
-      if (returnState === true) {
-        regex2.state = state;
-      }
-      return regex2;
-    };
-    picomatch6.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
-      if (!input || typeof input !== "string") {
-        throw new TypeError("Expected a non-empty string");
-      }
-      let parsed = { negated: false, fastpaths: true };
-      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse5.fastpaths(input, options);
-      }
-      if (!parsed.output) {
-        parsed = parse5(input, options);
-      }
-      return picomatch6.compileRe(parsed, options, returnOutput, returnState);
-    };
-    picomatch6.toRegex = (source, options) => {
-      try {
-        const opts = options || {};
-        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err3) {
-        if (options && options.debug === true) throw err3;
-        return /$^/;
-      }
-    };
-    picomatch6.constants = constants;
-    module.exports = picomatch6;
-  }
-});
-
-// node_modules/picomatch/index.js
-var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module) {
-    "use strict";
-    var pico = require_picomatch();
-    var utils = require_utils();
-    function picomatch6(glob2, options, returnState = false) {
-      if (options && (options.windows === null || options.windows === void 0)) {
-        options = { ...options, windows: utils.isWindows() };
-      }
-      return pico(glob2, options, returnState);
-    }
-    Object.assign(picomatch6, pico);
-    module.exports = picomatch6;
-  }
-});
-
 // node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
   "node_modules/ajv/dist/compile/codegen/code.js"(exports) {
@@ -4884,7 +3108,7 @@ var require_data = __commonJS({
 });
 
 // node_modules/fast-uri/lib/utils.js
-var require_utils2 = __commonJS({
+var require_utils = __commonJS({
   "node_modules/fast-uri/lib/utils.js"(exports, module) {
     "use strict";
     var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
@@ -5421,7 +3645,7 @@ var require_utils2 = __commonJS({
 var require_schemes = __commonJS({
   "node_modules/fast-uri/lib/schemes.js"(exports, module) {
     "use strict";
-    var { isUUID } = require_utils2();
+    var { isUUID } = require_utils();
     var URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
     var supportedSchemeNames = (
       /** @type {const} */
@@ -5632,7 +3856,7 @@ var require_schemes = __commonJS({
 var require_fast_uri = __commonJS({
   "node_modules/fast-uri/index.js"(exports, module) {
     "use strict";
-    var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils2();
+    var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils();
     var { SCHEMES, getSchemeHandler } = require_schemes();
     var VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u;
     var MALFORMED_SCHEME_ERROR = "URI scheme is malformed.";
@@ -16048,6 +14272,1782 @@ var require_dist = __commonJS({
   }
 });
 
+// node_modules/picomatch/lib/constants.js
+var require_constants = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils2 = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants();
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
+    exports.isRegexChar = (str2) => str2.length === 1 && exports.hasRegexChars(str2);
+    exports.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
+    exports.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform = navigator.platform.toLowerCase();
+        return platform === "win32" || platform === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports.removeBackslashes = (str2) => {
+      return str2.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports.wrapOutput = (input, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+    exports.basename = (path9, { windows } = {}) => {
+      const segs = path9.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    var utils = require_utils2();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants();
+    var isPathSeparator = (code) => {
+      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input, options) => {
+      const opts = options || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str2 = input;
+      let index = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob2 = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str2.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code;
+        return str2.charCodeAt(++index);
+      };
+      while (index < length) {
+        code = advance();
+        let next;
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code = advance();
+          if (code === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob2 = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob2 = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob2 = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code = advance())) {
+                if (code === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob2 = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_QUESTION_MARK) {
+          isGlob2 = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob2 = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+          isGlob2 = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code = advance())) {
+              if (code === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob2 === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob2 = false;
+      }
+      let base = str2;
+      let prefix2 = "";
+      let glob2 = "";
+      if (start > 0) {
+        prefix2 = str2.slice(0, start);
+        str2 = str2.slice(start);
+        lastIndex -= start;
+      }
+      if (base && isGlob2 === true && lastIndex > 0) {
+        base = str2.slice(0, lastIndex);
+        glob2 = str2.slice(lastIndex);
+      } else if (isGlob2 === true) {
+        base = "";
+        glob2 = str2;
+      } else {
+        base = str2;
+      }
+      if (base && base !== "" && base !== "/" && base !== str2) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob2) glob2 = utils.removeBackslashes(glob2);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix: prefix2,
+        input,
+        start,
+        base,
+        glob: glob2,
+        isBrace,
+        isBracket,
+        isGlob: isGlob2,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
+          const i2 = slashes[idx];
+          const value3 = input.slice(n2, i2);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix2;
+            } else {
+              tokens[idx].value = value3;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (i2 >= start) {
+            parts.push(value3);
+            prevIndex = i2;
+          }
+        }
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const value2 = input.slice(n);
+        parts.push(value2);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+          tokens[tokens.length - 1].value = value2;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    var constants = require_constants();
+    var utils = require_utils2();
+    var {
+      MAX_LENGTH: MAX_LENGTH2,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value2 = `[${args.join("-")}]`;
+      try {
+        new RegExp(value2);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value2;
+    };
+    var syntaxError = (type2, char) => {
+      return `Missing ${type2}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let value2 = "";
+      let escaped = false;
+      for (const ch of input) {
+        if (escaped === true) {
+          value2 += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value2 += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          value2 += ch;
+          continue;
+        }
+        if (quote === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value2);
+              value2 = "";
+              continue;
+            }
+          }
+        }
+        value2 += ch;
+      }
+      parts.push(value2);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value2 = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value2)) {
+          value2 = value2.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value2)) {
+        return;
+      }
+      return value2.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i2 = 0; i2 < values.length; i2++) {
+        for (let j = i2 + 1; j < values.length; j++) {
+          const a = values[i2];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let escaped = false;
+      for (let i2 = 1; i2 < pattern.length; i2++) {
+        const ch = pattern[i2];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i2 !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i2),
+              end: i2
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern) => {
+      let index = 0;
+      const chars = [];
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      return chars;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value2 = pattern.trim();
+      let match = parseRepeatedExtglob(value2);
+      while (match) {
+        depth++;
+        value2 = match.body.trim();
+        match = parseRepeatedExtglob(value2);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max2 = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
+        }
+        const literal = normalizeSimpleBranch(branch);
+        if (literal && literal.length === 1) {
+          safeChars.push(literal);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max2) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse5 = (input, options) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options };
+      const max2 = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH2, opts.maxLength) : MAX_LENGTH2;
+      let len = input.length;
+      if (len > max2) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max2}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value2;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input[state.index + n];
+      const advance = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
+      const consume = (value3 = "", num = 0) => {
+        state.consumed += value3;
+        state.index += num;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count2 = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count2++;
+        }
+        if (count2 % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type2) => {
+        state[type2]++;
+        stack.push(type2);
+      };
+      const decrement = (type2) => {
+        state[type2]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type2, value3) => {
+        const token = { ...EXTGLOB_CHARS[value3], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type: type2, value: value3, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal = input.slice(token.startIndex, state.index + 1);
+        const body = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open3 = tokens[token.tokensIndex];
+          open3.type = "text";
+          open3.value = literal;
+          open3.output = safeOutput || utils.escapeRegex(literal);
+          for (let i2 = token.tokensIndex + 1; i2 < tokens.length; i2++) {
+            tokens[i2].value = "";
+            tokens[i2].output = "";
+            delete tokens[i2].suffix;
+          }
+          state.output = token.output + open3.output;
+          state.backtrack = true;
+          push({ type: "paren", extglob: true, value: value2, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse5(rest, { ...options, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value: value2, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc) {
+              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc) {
+              return esc + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state.output = input;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value2 = advance();
+        if (value2 === "\0") {
+          continue;
+        }
+        if (value2 === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value2 += "\\";
+            push({ type: "text", value: value2 });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value2 += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value2 = advance();
+          } else {
+            value2 += advance();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value: value2 });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value2 !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value2 === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix2 = POSIX_REGEX_SOURCE[rest2];
+                if (posix2) {
+                  prev.value = pre + posix2;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value2 === "[" && peek() !== ":" || value2 === "-" && peek() === "]") {
+            value2 = `\\${value2}`;
+          }
+          if (value2 === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value2 = `\\${value2}`;
+          }
+          if (opts.posix === true && value2 === "!" && prev.value === "[") {
+            value2 = "^";
+          }
+          prev.value += value2;
+          append({ value: value2 });
+          continue;
+        }
+        if (state.quotes === 1 && value2 !== '"') {
+          value2 = utils.escapeRegex(value2);
+          prev.value += value2;
+          append({ value: value2 });
+          continue;
+        }
+        if (value2 === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value: value2 });
+          }
+          continue;
+        }
+        if (value2 === "(") {
+          increment("parens");
+          push({ type: "paren", value: value2 });
+          continue;
+        }
+        if (value2 === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value: value2, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value2 === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value2 = `\\${value2}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value: value2 });
+          continue;
+        }
+        if (value2 === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value: value2, output: `\\${value2}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push({ type: "text", value: value2, output: `\\${value2}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value2 = `/${value2}`;
+          }
+          prev.value += value2;
+          append({ value: value2 });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value2 === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open3 = {
+            type: "brace",
+            value: value2,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open3);
+          push(open3);
+          continue;
+        }
+        if (value2 === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value: value2, output: value2 });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i2 = arr.length - 1; i2 >= 0; i2--) {
+              tokens.pop();
+              if (arr[i2].type === "brace") {
+                break;
+              }
+              if (arr[i2].type !== "dots") {
+                range.unshift(arr[i2].value);
+              }
+            }
+            output = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value2 = output = "\\}";
+            state.output = out;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push({ type: "brace", value: value2, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value2 === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value: value2 });
+          continue;
+        }
+        if (value2 === ",") {
+          let output = value2;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push({ type: "comma", value: value2, output });
+          continue;
+        }
+        if (value2 === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value: value2, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value2 === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value2;
+            prev.value += value2;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value: value2, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value: value2, output: DOT_LITERAL });
+          continue;
+        }
+        if (value2 === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value2);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output = value2;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value2}`;
+            }
+            push({ type: "text", value: value2, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value: value2, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value: value2, output: QMARK });
+          continue;
+        }
+        if (value2 === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value2);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value2 === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value2);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value: value2, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value: value2 });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value2 === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value: value2, output: "" });
+            continue;
+          }
+          push({ type: "text", value: value2 });
+          continue;
+        }
+        if (value2 !== "*") {
+          if (value2 === "$" || value2 === "^") {
+            value2 = `\\${value2}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value2 += match[0];
+            state.index += match[0].length;
+          }
+          push({ type: "text", value: value2 });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value2;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value2);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value2);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value2);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value: value2, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value: value2, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value2;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value2);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value2;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value2);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value2;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value2 + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value2;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value2 + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value2;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value2);
+          continue;
+        }
+        const token = { type: "star", value: value2, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value2;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse5.fastpaths = (input, options) => {
+      const opts = { ...options };
+      const max2 = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH2, opts.maxLength) : MAX_LENGTH2;
+      const len = input.length;
+      if (len > max2) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max2}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str2) => {
+        switch (str2) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str2);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state);
+      let source = create(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module.exports = parse5;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    var scan = require_scan();
+    var parse5 = require_parse();
+    var utils = require_utils2();
+    var constants = require_constants();
+    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch6 = (glob2, options, returnState = false) => {
+      if (Array.isArray(glob2)) {
+        const fns = glob2.map((input) => picomatch6(input, options, returnState));
+        const arrayMatcher = (str2) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str2);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject(glob2) && glob2.tokens && glob2.input;
+      if (glob2 === "" || typeof glob2 !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix2 = opts.windows;
+      const regex2 = isState ? picomatch6.compileRe(glob2, options) : picomatch6.makeRe(glob2, options, false, true);
+      const state = regex2.state;
+      delete regex2.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch6(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher2 = (input, returnObject = false) => {
+        const { isMatch, match, output } = picomatch6.test(input, regex2, options, { glob: glob2, posix: posix2 });
+        const result = { glob: glob2, state, regex: regex2, posix: posix2, input, output, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher2.state = state;
+      }
+      return matcher2;
+    };
+    picomatch6.test = (input, regex2, options, { glob: glob2, posix: posix2 } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format2 = opts.format || (posix2 ? utils.toPosixSlashes : null);
+      let match = input === glob2;
+      let output = match && format2 ? format2(input) : input;
+      if (match === false) {
+        output = format2 ? format2(input) : input;
+        match = output === glob2;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch6.matchBase(input, regex2, options, posix2);
+        } else {
+          match = regex2.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match), match, output };
+    };
+    picomatch6.matchBase = (input, glob2, options, posix2 = options && options.windows) => {
+      const regex2 = glob2 instanceof RegExp ? glob2 : picomatch6.makeRe(glob2, options);
+      return regex2.test(utils.basename(input, { windows: posix2 }));
+    };
+    picomatch6.isMatch = (str2, patterns, options) => picomatch6(patterns, options)(str2);
+    picomatch6.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch6.parse(p, options));
+      return parse5(pattern, { ...options, fastpaths: false });
+    };
+    picomatch6.scan = (input, options) => scan(input, options);
+    picomatch6.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex2 = picomatch6.toRegex(source, options);
+      if (returnState === true) {
+        regex2.state = state;
+      }
+      return regex2;
+    };
+    picomatch6.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse5.fastpaths(input, options);
+      }
+      if (!parsed.output) {
+        parsed = parse5(input, options);
+      }
+      return picomatch6.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch6.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err3) {
+        if (options && options.debug === true) throw err3;
+        return /$^/;
+      }
+    };
+    picomatch6.constants = constants;
+    module.exports = picomatch6;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils2();
+    function picomatch6(glob2, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
+      }
+      return pico(glob2, options, returnState);
+    }
+    Object.assign(picomatch6, pico);
+    module.exports = picomatch6;
+  }
+});
+
 // node_modules/bottleneck/light.js
 var require_light = __commonJS({
   "node_modules/bottleneck/light.js"(exports, module) {
@@ -18967,1533 +18967,6 @@ var require_dist2 = __commonJS({
 // src/cli/main.ts
 import { writeFile } from "node:fs/promises";
 
-// src/io/branch-context.ts
-import { execFile } from "node:child_process";
-async function readBranchContext(env, dir) {
-  if (env.GITHUB_BASE_REF)
-    return {
-      branch: env.GITHUB_BASE_REF,
-      branchSource: "pull request base",
-      baseBranch: env.GITHUB_BASE_REF
-    };
-  const ref = env.GITHUB_REF ?? "";
-  if (env.GITHUB_ACTIONS === "true" && ref.startsWith("refs/heads/")) {
-    const how = env.GITHUB_EVENT_NAME === "push" ? "pushed branch" : "branch";
-    return { branch: ref.slice("refs/heads/".length), branchSource: how };
-  }
-  const local = await gitBranch(dir);
-  return local ? { branch: local, branchSource: "local git branch" } : {};
-}
-function gitBranch(dir) {
-  return new Promise((resolve4) => {
-    execFile("git", ["rev-parse", "--abbrev-ref", "HEAD"], { cwd: dir, timeout: 5e3 }, (err3, stdout) => {
-      const name = stdout.trim();
-      resolve4(err3 || !name || name === "HEAD" ? void 0 : name);
-    });
-  });
-}
-
-// src/io/progress.ts
-var SILENT = { start: () => ({ update() {
-}, end() {
-} }), note() {
-} };
-function mb(bytes) {
-  return `${(bytes / 1e6).toFixed(bytes < 1e7 ? 1 : 0)} MB`;
-}
-function createProgress(options) {
-  const now = options.now ?? (() => Date.now());
-  const every = options.logEveryMs ?? 5e3;
-  return {
-    note(text2) {
-      options.write(`mlgate: ${text2}
-`);
-    },
-    start(label, total) {
-      const started = now();
-      let last = started;
-      let drawn = false;
-      return {
-        update(done) {
-          const t = now();
-          if (options.tty) {
-            if (t - last < 100 || t - started < 500) return;
-            const pct = total ? Math.min(1, done / total) : 0;
-            const bar = "#".repeat(Math.round(pct * 20)).padEnd(20, "-");
-            const rate = done / Math.max(1e-3, (t - started) / 1e3);
-            options.write(`\r  ${label} [${bar}] ${(pct * 100).toFixed(0).padStart(3)}%  ${mb(rate)}/s`);
-            drawn = true;
-          } else {
-            if (t - last < every) return;
-            options.write(
-              `mlgate: ${label}: ${total ? `${(100 * done / total).toFixed(0)}%, ` : ""}${mb(done)}${total ? ` of ${mb(total)}` : ""}
-`
-            );
-          }
-          last = t;
-        },
-        end() {
-          if (drawn) options.write(`\r${" ".repeat(label.length + 48)}\r`);
-          drawn = false;
-        }
-      };
-    }
-  };
-}
-
-// src/io/workspace.ts
-import { lstatSync, readFileSync, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
-import path from "node:path";
-
-// node_modules/tinyglobby/dist/index.mjs
-import { readdir, readdirSync, realpath, realpathSync, stat, statSync } from "fs";
-import { isAbsolute, posix, resolve as resolve2 } from "path";
-import { fileURLToPath } from "url";
-
-// node_modules/fdir/dist/index.mjs
-import { createRequire } from "module";
-import { basename, dirname, normalize, relative, resolve, sep } from "path";
-import * as nativeFs from "fs";
-var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
-function cleanPath(path9) {
-  let normalized = normalize(path9);
-  if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
-  return normalized;
-}
-var SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path9, separator) {
-  return path9.replace(SLASHES_REGEX, separator);
-}
-var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path9) {
-  return path9 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path9);
-}
-function normalizePath(path9, options) {
-  const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path9.includes("/") || path9.startsWith(".");
-  if (resolvePaths) path9 = resolve(path9);
-  if (normalizePath$1 || pathNeedsCleaning) path9 = cleanPath(path9);
-  if (path9 === ".") return "";
-  const needsSeperator = path9[path9.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path9 + pathSeparator : path9, pathSeparator);
-}
-function joinPathWithBasePath(filename, directoryPath) {
-  return directoryPath + filename;
-}
-function joinPathWithRelativePath(root, options) {
-  return function(filename, directoryPath) {
-    const sameRoot = directoryPath.startsWith(root);
-    if (sameRoot) return directoryPath.slice(root.length) + filename;
-    else return convertSlashes(relative(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
-  };
-}
-function joinPath(filename) {
-  return filename;
-}
-function joinDirectoryPath(filename, directoryPath, separator) {
-  return directoryPath + filename + separator;
-}
-function build$7(root, options) {
-  const { relativePaths, includeBasePath } = options;
-  return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
-}
-function pushDirectoryWithRelativePath(root) {
-  return function(directoryPath, paths) {
-    paths.push(directoryPath.substring(root.length) || ".");
-  };
-}
-function pushDirectoryFilterWithRelativePath(root) {
-  return function(directoryPath, paths, filters) {
-    const relativePath = directoryPath.substring(root.length) || ".";
-    if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
-  };
-}
-var pushDirectory = (directoryPath, paths) => {
-  paths.push(directoryPath || ".");
-};
-var pushDirectoryFilter = (directoryPath, paths, filters) => {
-  const path9 = directoryPath || ".";
-  if (filters.every((filter) => filter(path9, true))) paths.push(path9);
-};
-var empty$2 = () => {
-};
-function build$6(root, options) {
-  const { includeDirs, filters, relativePaths } = options;
-  if (!includeDirs) return empty$2;
-  if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
-  return filters && filters.length ? pushDirectoryFilter : pushDirectory;
-}
-var pushFileFilterAndCount = (filename, _paths, counts2, filters) => {
-  if (filters.every((filter) => filter(filename, false))) counts2.files++;
-};
-var pushFileFilter = (filename, paths, _counts, filters) => {
-  if (filters.every((filter) => filter(filename, false))) paths.push(filename);
-};
-var pushFileCount = (_filename, _paths, counts2, _filters) => {
-  counts2.files++;
-};
-var pushFile = (filename, paths) => {
-  paths.push(filename);
-};
-var empty$1 = () => {
-};
-function build$5(options) {
-  const { excludeFiles, filters, onlyCounts } = options;
-  if (excludeFiles) return empty$1;
-  if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
-  else if (onlyCounts) return pushFileCount;
-  else return pushFile;
-}
-var getArray = (paths) => {
-  return paths;
-};
-var getArrayGroup = () => {
-  return [""].slice(0, 0);
-};
-function build$4(options) {
-  return options.group ? getArrayGroup : getArray;
-}
-var groupFiles = (groups2, directory, files) => {
-  groups2.push({
-    directory,
-    files,
-    dir: directory
-  });
-};
-var empty = () => {
-};
-function build$3(options) {
-  return options.group ? groupFiles : empty;
-}
-var resolveSymlinksAsync = function(path9, state, callback$1) {
-  const { queue, fs, options: { suppressErrors } } = state;
-  queue.enqueue();
-  fs.realpath(path9, (error, resolvedPath) => {
-    if (error) return queue.dequeue(suppressErrors ? null : error, state);
-    fs.stat(resolvedPath, (error$1, stat2) => {
-      if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat2.isDirectory() && isRecursive(path9, resolvedPath, state)) return queue.dequeue(null, state);
-      callback$1(stat2, resolvedPath);
-      queue.dequeue(null, state);
-    });
-  });
-};
-var resolveSymlinks = function(path9, state, callback$1) {
-  const { queue, fs, options: { suppressErrors } } = state;
-  queue.enqueue();
-  try {
-    const resolvedPath = fs.realpathSync(path9);
-    const stat2 = fs.statSync(resolvedPath);
-    if (stat2.isDirectory() && isRecursive(path9, resolvedPath, state)) return;
-    callback$1(stat2, resolvedPath);
-  } catch (e) {
-    if (!suppressErrors) throw e;
-  }
-};
-function build$2(options, isSynchronous) {
-  if (!options.resolveSymlinks || options.excludeSymlinks) return null;
-  return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
-}
-function isRecursive(path9, resolved, state) {
-  if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname(path9);
-  let depth = 1;
-  while (parent !== state.root && depth < 2) {
-    const resolvedPath = state.symlinks.get(parent);
-    const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
-    if (isSameRoot) depth++;
-    else parent = dirname(parent);
-  }
-  state.symlinks.set(path9, resolved);
-  return depth > 1;
-}
-function isRecursiveUsingRealPaths(resolved, state) {
-  return state.visited.includes(resolved + state.options.pathSeparator);
-}
-var onlyCountsSync = (state) => {
-  return state.counts;
-};
-var groupsSync = (state) => {
-  return state.groups;
-};
-var defaultSync = (state) => {
-  return state.paths;
-};
-var limitFilesSync = (state) => {
-  return state.paths.slice(0, state.options.maxFiles);
-};
-var onlyCountsAsync = (state, error, callback$1) => {
-  report(error, callback$1, state.counts, state.options.suppressErrors);
-  return null;
-};
-var defaultAsync = (state, error, callback$1) => {
-  report(error, callback$1, state.paths, state.options.suppressErrors);
-  return null;
-};
-var limitFilesAsync = (state, error, callback$1) => {
-  report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
-  return null;
-};
-var groupsAsync = (state, error, callback$1) => {
-  report(error, callback$1, state.groups, state.options.suppressErrors);
-  return null;
-};
-function report(error, callback$1, output, suppressErrors) {
-  if (error && !suppressErrors) callback$1(error, output);
-  else callback$1(null, output);
-}
-function build$1(options, isSynchronous) {
-  const { onlyCounts, group, maxFiles } = options;
-  if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
-  else if (group) return isSynchronous ? groupsSync : groupsAsync;
-  else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
-  else return isSynchronous ? defaultSync : defaultAsync;
-}
-var readdirOpts = { withFileTypes: true };
-var walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-  state.queue.enqueue();
-  if (currentDepth < 0) return state.queue.dequeue(null, state);
-  const { fs } = state;
-  state.visited.push(crawlPath);
-  state.counts.directories++;
-  fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
-    callback$1(entries, directoryPath, currentDepth);
-    state.queue.dequeue(state.options.suppressErrors ? null : error, state);
-  });
-};
-var walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-  const { fs } = state;
-  if (currentDepth < 0) return;
-  state.visited.push(crawlPath);
-  state.counts.directories++;
-  let entries = [];
-  try {
-    entries = fs.readdirSync(crawlPath || ".", readdirOpts);
-  } catch (e) {
-    if (!state.options.suppressErrors) throw e;
-  }
-  callback$1(entries, directoryPath, currentDepth);
-};
-function build(isSynchronous) {
-  return isSynchronous ? walkSync : walkAsync;
-}
-var Queue = class {
-  count = 0;
-  constructor(onQueueEmpty) {
-    this.onQueueEmpty = onQueueEmpty;
-  }
-  enqueue() {
-    this.count++;
-    return this.count;
-  }
-  dequeue(error, output) {
-    if (this.onQueueEmpty && (--this.count <= 0 || error)) {
-      this.onQueueEmpty(error, output);
-      if (error) {
-        output.controller.abort();
-        this.onQueueEmpty = void 0;
-      }
-    }
-  }
-};
-var Counter = class {
-  _files = 0;
-  _directories = 0;
-  set files(num) {
-    this._files = num;
-  }
-  get files() {
-    return this._files;
-  }
-  set directories(num) {
-    this._directories = num;
-  }
-  get directories() {
-    return this._directories;
-  }
-  /**
-  * @deprecated use `directories` instead
-  */
-  /* c8 ignore next 3 */
-  get dirs() {
-    return this._directories;
-  }
-};
-var Aborter = class {
-  aborted = false;
-  abort() {
-    this.aborted = true;
-  }
-};
-var Walker = class {
-  root;
-  isSynchronous;
-  state;
-  joinPath;
-  pushDirectory;
-  pushFile;
-  getArray;
-  groupFiles;
-  resolveSymlink;
-  walkDirectory;
-  callbackInvoker;
-  constructor(root, options, callback$1) {
-    this.isSynchronous = !callback$1;
-    this.callbackInvoker = build$1(options, this.isSynchronous);
-    this.root = normalizePath(root, options);
-    this.state = {
-      root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
-      paths: [""].slice(0, 0),
-      groups: [],
-      counts: new Counter(),
-      options,
-      queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
-      symlinks: /* @__PURE__ */ new Map(),
-      visited: [""].slice(0, 0),
-      controller: new Aborter(),
-      fs: options.fs || nativeFs
-    };
-    this.joinPath = build$7(this.root, options);
-    this.pushDirectory = build$6(this.root, options);
-    this.pushFile = build$5(options);
-    this.getArray = build$4(options);
-    this.groupFiles = build$3(options);
-    this.resolveSymlink = build$2(options, this.isSynchronous);
-    this.walkDirectory = build(this.isSynchronous);
-  }
-  start() {
-    this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
-    this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
-    return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
-  }
-  walk = (entries, directoryPath, depth) => {
-    const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
-    if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
-    const files = this.getArray(this.state.paths);
-    for (let i2 = 0; i2 < entries.length; ++i2) {
-      const entry = entries[i2];
-      if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
-        const filename = this.joinPath(entry.name, directoryPath);
-        this.pushFile(filename, files, this.state.counts, filters);
-      } else if (entry.isDirectory()) {
-        let path9 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry.name, path9)) continue;
-        this.pushDirectory(path9, paths, filters);
-        this.walkDirectory(this.state, path9, path9, depth - 1, this.walk);
-      } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-        let path9 = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path9, this.state, (stat2, resolvedPath) => {
-          if (stat2.isDirectory()) {
-            resolvedPath = normalizePath(resolvedPath, this.state.options);
-            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path9 + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path9 + pathSeparator, depth - 1, this.walk);
-          } else {
-            resolvedPath = useRealPaths ? resolvedPath : path9;
-            const filename = basename(resolvedPath);
-            const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
-            resolvedPath = this.joinPath(filename, directoryPath$1);
-            this.pushFile(resolvedPath, files, this.state.counts, filters);
-          }
-        });
-      }
-    }
-    this.groupFiles(this.state.groups, directoryPath, files);
-  };
-};
-function promise(root, options) {
-  return new Promise((resolve$1, reject) => {
-    callback(root, options, (err3, output) => {
-      if (err3) return reject(err3);
-      resolve$1(output);
-    });
-  });
-}
-function callback(root, options, callback$1) {
-  let walker = new Walker(root, options, callback$1);
-  walker.start();
-}
-function sync(root, options) {
-  const walker = new Walker(root, options);
-  return walker.start();
-}
-var APIBuilder = class {
-  constructor(root, options) {
-    this.root = root;
-    this.options = options;
-  }
-  withPromise() {
-    return promise(this.root, this.options);
-  }
-  withCallback(cb) {
-    callback(this.root, this.options, cb);
-  }
-  sync() {
-    return sync(this.root, this.options);
-  }
-};
-var pm = null;
-try {
-  __require2.resolve("picomatch");
-  pm = __require2("picomatch");
-} catch {
-}
-var Builder = class {
-  globCache = {};
-  options = {
-    maxDepth: Infinity,
-    suppressErrors: true,
-    pathSeparator: sep,
-    filters: []
-  };
-  globFunction;
-  constructor(options) {
-    this.options = {
-      ...this.options,
-      ...options
-    };
-    this.globFunction = this.options.globFunction;
-  }
-  group() {
-    this.options.group = true;
-    return this;
-  }
-  withPathSeparator(separator) {
-    this.options.pathSeparator = separator;
-    return this;
-  }
-  withBasePath() {
-    this.options.includeBasePath = true;
-    return this;
-  }
-  withRelativePaths() {
-    this.options.relativePaths = true;
-    return this;
-  }
-  withDirs() {
-    this.options.includeDirs = true;
-    return this;
-  }
-  withMaxDepth(depth) {
-    this.options.maxDepth = depth;
-    return this;
-  }
-  withMaxFiles(limit) {
-    this.options.maxFiles = limit;
-    return this;
-  }
-  withFullPaths() {
-    this.options.resolvePaths = true;
-    this.options.includeBasePath = true;
-    return this;
-  }
-  withErrors() {
-    this.options.suppressErrors = false;
-    return this;
-  }
-  withSymlinks({ resolvePaths = true } = {}) {
-    this.options.resolveSymlinks = true;
-    this.options.useRealPaths = resolvePaths;
-    return this.withFullPaths();
-  }
-  withAbortSignal(signal) {
-    this.options.signal = signal;
-    return this;
-  }
-  normalize() {
-    this.options.normalizePath = true;
-    return this;
-  }
-  filter(predicate) {
-    this.options.filters.push(predicate);
-    return this;
-  }
-  onlyDirs() {
-    this.options.excludeFiles = true;
-    this.options.includeDirs = true;
-    return this;
-  }
-  exclude(predicate) {
-    this.options.exclude = predicate;
-    return this;
-  }
-  onlyCounts() {
-    this.options.onlyCounts = true;
-    return this;
-  }
-  crawl(root) {
-    return new APIBuilder(root || ".", this.options);
-  }
-  withGlobFunction(fn) {
-    this.globFunction = fn;
-    return this;
-  }
-  /**
-  * @deprecated Pass options using the constructor instead:
-  * ```ts
-  * new fdir(options).crawl("/path/to/root");
-  * ```
-  * This method will be removed in v7.0
-  */
-  /* c8 ignore next 4 */
-  crawlWithOptions(root, options) {
-    this.options = {
-      ...this.options,
-      ...options
-    };
-    return new APIBuilder(root || ".", this.options);
-  }
-  glob(...patterns) {
-    if (this.globFunction) return this.globWithOptions(patterns);
-    return this.globWithOptions(patterns, ...[{ dot: true }]);
-  }
-  globWithOptions(patterns, ...options) {
-    const globFn = this.globFunction || pm;
-    if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
-    var isMatch = this.globCache[patterns.join("\0")];
-    if (!isMatch) {
-      isMatch = globFn(patterns, ...options);
-      this.globCache[patterns.join("\0")] = isMatch;
-    }
-    this.options.filters.push((path9) => isMatch(path9));
-    return this;
-  }
-};
-
-// node_modules/tinyglobby/dist/index.mjs
-var import_picomatch = __toESM(require_picomatch2(), 1);
-var isReadonlyArray = Array.isArray;
-var BACKSLASHES = /\\/g;
-var DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
-var isWin = process.platform === "win32";
-var ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
-function getPartialMatcher(patterns, options = {}) {
-  const patternsCount = patterns.length;
-  const patternsParts = Array(patternsCount);
-  const matchers = Array(patternsCount);
-  let i2, j;
-  for (i2 = 0; i2 < patternsCount; i2++) {
-    const parts = splitPattern(patterns[i2]);
-    patternsParts[i2] = parts;
-    const partsCount = parts.length;
-    const partMatchers = Array(partsCount);
-    for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch.default)(parts[j], options);
-    matchers[i2] = partMatchers;
-  }
-  return (input) => {
-    const inputParts = input.split("/");
-    if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
-    for (i2 = 0; i2 < patternsCount; i2++) {
-      const patternParts = patternsParts[i2];
-      const matcher2 = matchers[i2];
-      const inputPatternCount = inputParts.length;
-      const minParts = Math.min(inputPatternCount, patternParts.length);
-      j = 0;
-      while (j < minParts) {
-        const part = patternParts[j];
-        if (part.includes("/")) return true;
-        if (!matcher2[j](inputParts[j])) break;
-        if (!options.noglobstar && part === "**") return true;
-        j++;
-      }
-      if (j === inputPatternCount) return true;
-    }
-    return false;
-  };
-}
-var WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
-var isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
-function buildFormat(cwd, root, absolute) {
-  if (cwd === root || root.startsWith(`${cwd}/`)) {
-    if (absolute) {
-      const start = cwd.length + +!isRoot(cwd);
-      return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
-    }
-    const prefix2 = root.slice(cwd.length + 1);
-    if (prefix2) return (p, isDir) => {
-      if (p === ".") return prefix2;
-      const result = `${prefix2}/${p}`;
-      return isDir ? result.slice(0, -1) : result;
-    };
-    return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
-  }
-  if (absolute) return (p) => posix.relative(cwd, p) || ".";
-  return (p) => posix.relative(cwd, `${root}/${p}`) || ".";
-}
-function buildRelative(cwd, root) {
-  if (root.startsWith(`${cwd}/`)) {
-    const prefix2 = root.slice(cwd.length + 1);
-    return (p) => `${prefix2}/${p}`;
-  }
-  return (p) => {
-    const result = posix.relative(cwd, `${root}/${p}`);
-    return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
-  };
-}
-function ensureNonDriveRelativePath(path9) {
-  return path9.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
-}
-var splitPatternOptions = { parts: true };
-function splitPattern(path9) {
-  var _result$parts;
-  const result = import_picomatch.default.scan(path9, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path9];
-}
-var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
-var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-var escapePosixPath = (path9) => path9.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapeWin32Path = (path9) => path9.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapePath = isWin ? escapeWin32Path : escapePosixPath;
-function isDynamicPattern(pattern, options) {
-  if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
-  const scan = import_picomatch.default.scan(pattern);
-  return scan.isGlob || scan.negated;
-}
-function log(...tasks) {
-  console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
-}
-function ensureStringArray(value2) {
-  return typeof value2 === "string" ? [value2] : value2 !== null && value2 !== void 0 ? value2 : [];
-}
-var PARENT_DIRECTORY = /^(\/?\.\.)+/;
-var ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
-function normalizePattern(pattern, opts, props, isIgnore) {
-  var _PARENT_DIRECTORY$exe;
-  const cwd = opts.cwd;
-  let result = pattern;
-  if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
-  if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
-  const escapedCwd = escapePath(cwd);
-  result = isAbsolute(result.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result) : posix.normalize(result);
-  const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
-  const parts = splitPattern(result);
-  if (parentDir) {
-    const n = (parentDir.length + 1) / 3;
-    let i2 = 0;
-    const cwdParts = escapedCwd.split("/");
-    while (i2 < n && parts[i2 + n] === cwdParts[cwdParts.length + i2 - n]) {
-      result = result.slice(0, (n - i2 - 1) * 3) + result.slice((n - i2) * 3 + parts[i2 + n].length + 1) || ".";
-      i2++;
-    }
-    const potentialRoot = posix.join(cwd, parentDir.slice(i2 * 3));
-    if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
-      props.root = ensureNonDriveRelativePath(potentialRoot);
-      props.depthOffset = -n + i2;
-    }
-  }
-  if (!isIgnore && props.depthOffset >= 0) {
-    var _props$commonPath;
-    (_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
-    const newCommonPath = [];
-    const length = Math.min(props.commonPath.length, parts.length);
-    for (let i2 = 0; i2 < length; i2++) {
-      const part = parts[i2];
-      if (part === "**" && !parts[i2 + 1]) {
-        newCommonPath.pop();
-        break;
-      }
-      if (i2 === parts.length - 1 || part !== props.commonPath[i2] || isDynamicPattern(part)) break;
-      newCommonPath.push(part);
-    }
-    props.depthOffset = newCommonPath.length;
-    props.commonPath = newCommonPath;
-    props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? posix.join(cwd, ...newCommonPath) : cwd);
-  }
-  return result;
-}
-function processPatterns(options, patterns, props) {
-  const matchPatterns = [];
-  const ignorePatterns = [];
-  for (const pattern of options.ignore) {
-    if (!pattern) continue;
-    if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
-  }
-  for (const pattern of patterns) {
-    if (!pattern) continue;
-    if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
-    else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
-  }
-  return {
-    match: matchPatterns,
-    ignore: ignorePatterns
-  };
-}
-function buildCrawler(options, patterns) {
-  const cwd = options.cwd;
-  const props = {
-    root: cwd,
-    depthOffset: 0
-  };
-  const processed = processPatterns(options, patterns, props);
-  if (options.debug) log("internal processing patterns:", processed);
-  const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
-  const root = props.root.replace(BACKSLASHES, "");
-  const matchOptions = {
-    dot,
-    nobrace: options.braceExpansion === false,
-    nocase: !caseSensitiveMatch,
-    noextglob: options.extglob === false,
-    noglobstar: options.globstar === false,
-    posix: true
-  };
-  const matcher2 = (0, import_picomatch.default)(processed.match, matchOptions);
-  const ignore = (0, import_picomatch.default)(processed.ignore, matchOptions);
-  const partialMatcher = getPartialMatcher(processed.match, matchOptions);
-  const format2 = buildFormat(cwd, root, absolute);
-  const excludeFormatter = absolute ? format2 : buildFormat(cwd, root, true);
-  const excludePredicate = (_, p) => {
-    const relativePath = excludeFormatter(p, true);
-    return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
-  };
-  let maxDepth;
-  if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
-  const crawler = new Builder({
-    filters: [debug ? (p, isDirectory) => {
-      const path9 = format2(p, isDirectory);
-      const matches = matcher2(path9) && !ignore(path9);
-      if (matches) log(`matched ${path9}`);
-      return matches;
-    } : (p, isDirectory) => {
-      const path9 = format2(p, isDirectory);
-      return matcher2(path9) && !ignore(path9);
-    }],
-    exclude: debug ? (_, p) => {
-      const skipped = excludePredicate(_, p);
-      log(`${skipped ? "skipped" : "crawling"} ${p}`);
-      return skipped;
-    } : excludePredicate,
-    fs: options.fs,
-    pathSeparator: "/",
-    relativePaths: !absolute,
-    resolvePaths: absolute,
-    includeBasePath: absolute,
-    resolveSymlinks: followSymbolicLinks,
-    excludeSymlinks: !followSymbolicLinks,
-    excludeFiles: onlyDirectories,
-    includeDirs: onlyDirectories || !options.onlyFiles,
-    maxDepth,
-    signal: options.signal
-  }).crawl(root);
-  if (options.debug) log("internal properties:", {
-    ...props,
-    root
-  });
-  return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
-}
-function formatPaths(paths, mapper) {
-  if (mapper) for (let i2 = paths.length - 1; i2 >= 0; i2--) paths[i2] = mapper(paths[i2]);
-  return paths;
-}
-var defaultOptions = {
-  caseSensitiveMatch: true,
-  debug: !!process.env.TINYGLOBBY_DEBUG,
-  expandDirectories: true,
-  followSymbolicLinks: true,
-  onlyFiles: true
-};
-function getOptions(options) {
-  const opts = Object.assign({}, options);
-  for (const key2 in defaultOptions) if (opts[key2] === void 0) Object.assign(opts, { [key2]: defaultOptions[key2] });
-  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve2(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
-  opts.ignore = ensureStringArray(opts.ignore);
-  opts.fs && (opts.fs = {
-    readdir: opts.fs.readdir || readdir,
-    readdirSync: opts.fs.readdirSync || readdirSync,
-    realpath: opts.fs.realpath || realpath,
-    realpathSync: opts.fs.realpathSync || realpathSync,
-    stat: opts.fs.stat || stat,
-    statSync: opts.fs.statSync || statSync
-  });
-  if (opts.debug) log("globbing with options:", opts);
-  return opts;
-}
-function getCrawler(globInput, inputOptions = {}) {
-  var _ref;
-  if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
-  const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
-  const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
-  const options = getOptions(isModern ? inputOptions : globInput);
-  return patterns.length > 0 ? buildCrawler(options, patterns) : [];
-}
-async function glob(globInput, options) {
-  const [crawler, relative2] = getCrawler(globInput, options);
-  return crawler ? formatPaths(await crawler.withPromise(), relative2) : [];
-}
-
-// src/io/workspace.ts
-var DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
-var WorkspaceError = class extends Error {
-  constructor(message, tooLarge = false) {
-    super(message);
-    this.tooLarge = tooLarge;
-  }
-  tooLarge;
-};
-var ALWAYS_IGNORED = ["**/.git/**", "**/node_modules/**"];
-function createWorkspace(root) {
-  const absRoot = path.resolve(root);
-  const resolve4 = (relative2) => {
-    const abs = path.resolve(absRoot, relative2);
-    const rel = path.relative(absRoot, abs);
-    if (rel === ".." || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel)) {
-      throw new WorkspaceError(`${relative2} is outside the repository (${absRoot})`);
-    }
-    return abs;
-  };
-  let realRoot;
-  const readBytes = async (relative2, maxBytes = DEFAULT_MAX_BYTES, options = {}) => {
-    const abs = resolve4(relative2);
-    let info;
-    try {
-      info = options.globbed ? lstatSync(abs) : statSync2(abs);
-    } catch {
-      throw new WorkspaceError(`${relative2} does not exist`);
-    }
-    if (!options.globbed || info.isSymbolicLink()) {
-      realRoot ??= realpathSync2.native(absRoot);
-      const rel = path.relative(realRoot, realpathSync2.native(abs));
-      if (rel.startsWith("..") || path.isAbsolute(rel)) {
-        throw new WorkspaceError(`${relative2} is a link to a file outside the repository`);
-      }
-      if (info.isSymbolicLink()) info = statSync2(abs);
-    }
-    if (!info.isFile()) throw new WorkspaceError(`${relative2} is not a file`);
-    if (info.size > maxBytes) {
-      throw new WorkspaceError(`${relative2} is ${info.size} bytes, over the ${maxBytes}-byte limit`, true);
-    }
-    return readFileSync(abs);
-  };
-  return {
-    root: absRoot,
-    resolve: resolve4,
-    async readText(relative2, maxBytes = DEFAULT_MAX_BYTES) {
-      return decodeUtf8(await readBytes(relative2, maxBytes), relative2);
-    },
-    readBytes,
-    async size(relative2) {
-      try {
-        return statSync2(resolve4(relative2)).size;
-      } catch {
-        return 0;
-      }
-    },
-    async exists(relative2) {
-      try {
-        statSync2(resolve4(relative2));
-        return true;
-      } catch {
-        return false;
-      }
-    },
-    async glob(patterns, ignore = []) {
-      const files = await glob(patterns, {
-        cwd: absRoot,
-        ignore: [...ALWAYS_IGNORED, ...ignore],
-        dot: true,
-        onlyFiles: true,
-        followSymbolicLinks: false,
-        expandDirectories: false
-      });
-      return files.sort();
-    }
-  };
-}
-function decodeUtf8(bytes, name) {
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    throw new WorkspaceError(`${name} is not valid UTF-8 text`);
-  }
-}
-
-// src/io/workspace-prefix.ts
-import path2 from "node:path";
-function workspacePrefix(workspace, dir) {
-  if (!workspace) return "";
-  const rel = path2.relative(path2.resolve(workspace), path2.resolve(dir));
-  if (rel.startsWith("..") || path2.isAbsolute(rel)) return "";
-  return rel.split(path2.sep).join("/");
-}
-
-// src/report/format.ts
-function formatMetric(v) {
-  if (!Number.isFinite(v)) return String(v);
-  if (Number.isInteger(v)) return String(v);
-  if (Math.abs(v) >= 1e3) return v.toFixed(1);
-  return String(Number(v.toPrecision(4)));
-}
-
-// src/render/common.ts
-var STATUS_WORD = {
-  passed: "passed",
-  failed: "failed",
-  warning: "warnings",
-  skipped: "skipped",
-  incomplete: "not run"
-};
-function location(d) {
-  if (!d.range) return d.file;
-  return `${d.file}:${d.range.start.line + 1}:${d.range.start.column + 1}`;
-}
-function checkCounts(section) {
-  if (section.status === "skipped" || section.status === "incomplete") return section.note ?? "";
-  if (section.summary) return section.summary;
-  const n = { passed: 0, failed: 0, skipped: 0, error: 0 };
-  for (const c of section.checks) n[c.status]++;
-  const parts = [`${n.passed} passed`];
-  if (n.failed) parts.push(`${n.failed} failed`);
-  if (n.error) parts.push(`${n.error} could not run`);
-  if (n.skipped) parts.push(`${n.skipped} skipped`);
-  return parts.join(", ");
-}
-function failingChecks(report2) {
-  const out = [];
-  for (const section of report2.sections) {
-    for (const check of section.checks) {
-      if (check.status === "failed" || check.status === "error") out.push({ section, check });
-    }
-  }
-  return out.sort(
-    (a, b) => a.check.severity === b.check.severity ? 0 : a.check.severity === "error" ? -1 : 1
-  );
-}
-function verdict(report2) {
-  if (report2.passed) {
-    const notRun = report2.sections.filter((s) => s.status === "incomplete").length;
-    if (notRun) return `passed, but ${notRun} configured stage${notRun === 1 ? "" : "s"} did not run`;
-    return report2.gate.failOn === "never" ? "passed (gate set to never fail)" : "passed";
-  }
-  const n = report2.gate.reasons.length;
-  return `failed (${n} reason${n === 1 ? "" : "s"})`;
-}
-function environmentLine(report2) {
-  const e = report2.environment;
-  return `${e.name}${e.deploy ? " (deploys)" : ""}${e.detail ? `: ${e.detail}` : ""}`;
-}
-function baselineLine(report2) {
-  const b = report2.baseline;
-  if (b.source === "none") return `none (${b.reason ?? "not found"})`;
-  const where2 = b.source === "git" ? `git ${b.ref}${b.sha ? ` at ${b.sha.slice(0, 7)}` : ""}` : b.source === "path" ? `the files in ${b.ref}` : [`artifact`, b.ref, b.sha?.slice(0, 7)].filter(Boolean).join(" ");
-  return `${where2}${b.reason ? ` (${b.reason})` : ""}`;
-}
-function comparisonCells(c) {
-  const num = (v) => v === null ? "–" : formatMetric(v);
-  const sign = (v) => v > 0 ? "+" : "";
-  const arrow = c.direction === "higher" ? " ↑" : c.direction === "lower" ? " ↓" : "";
-  let delta = "";
-  if (c.delta !== null) {
-    delta = `${sign(c.delta)}${formatMetric(c.delta)}`;
-    if (c.deltaPercent != null && c.delta !== 0)
-      delta += ` (${sign(c.deltaPercent)}${formatMetric(c.deltaPercent)}%)`;
-  }
-  let test = "";
-  if (c.pValue !== void 0) test = `p = ${formatMetric(c.pValue)}`;
-  if (c.interval)
-    test = `${Math.round(c.interval.confidence * 100)}% CI [${formatMetric(c.interval.low)}, ${formatMetric(c.interval.high)}]`;
-  if (test && c.test) test += ` (${c.test.replace(/ \(.*\)$/, "")})`;
-  const status = c.status === "failed" ? "regressed" : c.status === "warning" ? "regressed (warning)" : c.status;
-  return { metric: `${c.metric}${arrow}`, base: num(c.base), head: num(c.head), delta, test, status };
-}
-
-// src/render/diagnostics.ts
-function reportDiagnostics(report2) {
-  const out = [];
-  for (const section of report2.sections) {
-    for (const check of section.checks) {
-      if (check.status === "passed" || check.status === "skipped") continue;
-      for (const diagnostic2 of check.diagnostics) out.push({ check, diagnostic: diagnostic2 });
-    }
-  }
-  return out;
-}
-function prefixed(file, prefix2) {
-  const p = (prefix2 ?? "").replace(/\\/g, "/").replace(/^\.\/?/, "").replace(/\/$/, "");
-  return p ? `${p}/${file}` : file;
-}
-
-// src/render/github.ts
-function escapeData(text2) {
-  return text2.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function escapeProperty(text2) {
-  return escapeData(text2).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-var renderGithub = (report2, options = {}) => {
-  const lines = [];
-  for (const { diagnostic: d } of reportDiagnostics(report2)) {
-    const props = [`file=${escapeProperty(prefixed(d.file, options.pathPrefix))}`];
-    if (d.range) {
-      props.push(`line=${d.range.start.line + 1}`, `col=${d.range.start.column + 1}`);
-      props.push(`endLine=${d.range.end.line + 1}`, `endColumn=${d.range.end.column + 1}`);
-    }
-    props.push(`title=${escapeProperty(`mlgate ${d.code}`)}`);
-    const message = d.hint ? `${d.message}
-${d.hint}` : d.message;
-    lines.push(`::${d.severity} ${props.join(",")}::${escapeData(message)}`);
-  }
-  lines.push(
-    `mlgate ${verdict(report2)} (environment ${report2.environment.name}, fail_on: ${report2.gate.failOn})`
-  );
-  for (const r of report2.gate.reasons) lines.push(`  - ${escapeData(r)}`);
-  return `${lines.join("\n")}
-`;
-};
-
-// schemas/report.schema.json
-var report_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://mlgate.dev/schemas/report.schema.json",
-  title: "mlgate report",
-  description: "The JSON report of one mlgate run: the public contract every renderer and publisher reads.",
-  type: "object",
-  additionalProperties: false,
-  required: [
-    "version",
-    "tool",
-    "environment",
-    "passed",
-    "gate",
-    "sections",
-    "comparisons",
-    "mlTestScore",
-    "baseline"
-  ],
-  definitions: {
-    severity: {
-      type: "string",
-      enum: ["error", "warning"]
-    },
-    diagnostic: {
-      type: "object",
-      additionalProperties: false,
-      required: ["code", "severity", "message", "file"],
-      properties: {
-        code: {
-          type: "string",
-          pattern: "^[a-z0-9][a-z0-9/_.-]*$",
-          description: "Stable id, e.g. schema/required."
-        },
-        severity: {
-          $ref: "#/definitions/severity"
-        },
-        message: {
-          type: "string",
-          minLength: 1
-        },
-        file: {
-          type: "string",
-          description: "Path relative to the repository root, forward slashes."
-        },
-        line: {
-          type: "integer",
-          minimum: 1,
-          description: "1-based start line."
-        },
-        column: {
-          type: "integer",
-          minimum: 1,
-          description: "1-based start column (UTF-16 code units)."
-        },
-        endLine: {
-          type: "integer",
-          minimum: 1,
-          description: "1-based end line."
-        },
-        endColumn: {
-          type: "integer",
-          minimum: 1,
-          description: "1-based end column (exclusive)."
-        },
-        path: {
-          type: "array",
-          items: {
-            type: ["string", "integer"]
-          },
-          description: "JSON path inside the file."
-        },
-        hint: {
-          type: "string"
-        }
-      }
-    },
-    check: {
-      type: "object",
-      additionalProperties: false,
-      required: ["id", "status", "severity", "message", "diagnostics"],
-      properties: {
-        id: {
-          type: "string",
-          minLength: 1
-        },
-        status: {
-          type: "string",
-          enum: ["passed", "failed", "skipped", "error"]
-        },
-        severity: {
-          $ref: "#/definitions/severity"
-        },
-        message: {
-          type: "string"
-        },
-        observed: {
-          type: "string"
-        },
-        details: {
-          type: "string",
-          description: "Preformatted text that explains the result (the tail of a failed command's output)."
-        },
-        expected: {
-          type: "string"
-        },
-        rubric: {
-          type: "array",
-          items: {
-            type: "string",
-            pattern: "^(data|model|infrastructure|monitoring)\\.[1-7]$"
-          }
-        },
-        diagnostics: {
-          type: "array",
-          items: {
-            $ref: "#/definitions/diagnostic"
-          }
-        }
-      }
-    },
-    section: {
-      type: "object",
-      additionalProperties: false,
-      required: ["id", "title", "status", "checks"],
-      properties: {
-        id: {
-          type: "string",
-          enum: ["lint", "data", "model", "tests", "compare"]
-        },
-        title: {
-          type: "string"
-        },
-        status: {
-          type: "string",
-          enum: ["passed", "failed", "warning", "skipped", "incomplete"]
-        },
-        note: {
-          type: "string"
-        },
-        checks: {
-          type: "array",
-          items: {
-            $ref: "#/definitions/check"
-          }
-        },
-        summary: {
-          type: "string",
-          description: "What the stage looked at, in a few words."
-        },
-        metrics: {
-          type: "object",
-          description: "Values the stage measured, at full precision (model metrics computed from predictions).",
-          additionalProperties: {
-            type: "number"
-          }
-        },
-        tables: {
-          type: "array",
-          description: "Detail tables (a data profile, a confusion matrix).",
-          items: {
-            $ref: "#/definitions/table"
-          }
-        }
-      }
-    },
-    nullableNumber: {
-      type: ["number", "null"]
-    },
-    comparison: {
-      type: "object",
-      additionalProperties: false,
-      required: ["metric", "base", "head", "delta", "direction", "status"],
-      properties: {
-        metric: {
-          type: "string"
-        },
-        base: {
-          $ref: "#/definitions/nullableNumber"
-        },
-        head: {
-          $ref: "#/definitions/nullableNumber"
-        },
-        delta: {
-          $ref: "#/definitions/nullableNumber"
-        },
-        deltaPercent: {
-          $ref: "#/definitions/nullableNumber"
-        },
-        direction: {
-          type: "string",
-          enum: ["higher", "lower", "none"]
-        },
-        status: {
-          type: "string",
-          enum: ["passed", "failed", "warning", "added", "removed", "unchanged"]
-        },
-        severity: {
-          $ref: "#/definitions/severity"
-        },
-        interval: {
-          type: "object",
-          additionalProperties: false,
-          required: ["low", "high", "confidence"],
-          properties: {
-            low: {
-              type: "number"
-            },
-            high: {
-              type: "number"
-            },
-            confidence: {
-              type: "number",
-              exclusiveMinimum: 0,
-              exclusiveMaximum: 1
-            }
-          }
-        },
-        pValue: {
-          type: "number",
-          minimum: 0,
-          maximum: 1
-        },
-        test: {
-          type: "string"
-        }
-      }
-    },
-    table: {
-      type: "object",
-      additionalProperties: false,
-      required: ["title", "columns", "rows"],
-      properties: {
-        title: {
-          type: "string"
-        },
-        compact: {
-          type: "boolean",
-          description: "Small enough to show in the terminal scorecard too (a confusion matrix, slices)."
-        },
-        columns: {
-          type: "array",
-          items: {
-            type: "string"
-          }
-        },
-        rows: {
-          type: "array",
-          items: {
-            type: "array",
-            items: {
-              type: "string"
-            }
-          }
-        }
-      }
-    }
-  },
-  properties: {
-    version: {
-      const: 1,
-      description: "Report format version."
-    },
-    tool: {
-      type: "object",
-      additionalProperties: false,
-      required: ["name", "version"],
-      properties: {
-        name: {
-          const: "mlgate"
-        },
-        version: {
-          type: "string"
-        }
-      }
-    },
-    environment: {
-      type: "object",
-      additionalProperties: false,
-      required: ["name", "source"],
-      properties: {
-        name: {
-          type: "string",
-          minLength: 1
-        },
-        source: {
-          type: "string",
-          enum: ["flag", "branch", "default", "fallback"],
-          description: "Which rule chose the environment."
-        },
-        detail: {
-          type: "string"
-        },
-        deploy: {
-          type: "boolean"
-        }
-      }
-    },
-    passed: {
-      type: "boolean"
-    },
-    gate: {
-      type: "object",
-      additionalProperties: false,
-      required: ["passed", "failOn", "reasons"],
-      properties: {
-        passed: {
-          type: "boolean"
-        },
-        failOn: {
-          type: "string",
-          enum: ["error", "warning", "never"]
-        },
-        minMlTestScore: {
-          type: "number"
-        },
-        reasons: {
-          type: "array",
-          items: {
-            type: "string"
-          }
-        }
-      }
-    },
-    sections: {
-      type: "array",
-      items: {
-        $ref: "#/definitions/section"
-      }
-    },
-    comparisons: {
-      type: "array",
-      items: {
-        $ref: "#/definitions/comparison"
-      }
-    },
-    mlTestScore: {
-      type: "object",
-      additionalProperties: false,
-      required: ["sections", "final", "items"],
-      properties: {
-        sections: {
-          type: "object",
-          additionalProperties: false,
-          required: ["data", "model", "infrastructure", "monitoring"],
-          properties: {
-            data: {
-              type: "number",
-              minimum: 0,
-              maximum: 7
-            },
-            model: {
-              type: "number",
-              minimum: 0,
-              maximum: 7
-            },
-            infrastructure: {
-              type: "number",
-              minimum: 0,
-              maximum: 7
-            },
-            monitoring: {
-              type: "number",
-              minimum: 0,
-              maximum: 7
-            }
-          }
-        },
-        final: {
-          type: "number",
-          minimum: 0,
-          maximum: 7
-        },
-        items: {
-          type: "array",
-          items: {
-            type: "object",
-            additionalProperties: false,
-            required: ["id", "section", "points", "how", "by"],
-            properties: {
-              id: {
-                type: "string",
-                pattern: "^(data|model|infrastructure|monitoring)\\.[1-7]$"
-              },
-              section: {
-                type: "string",
-                enum: ["data", "model", "infrastructure", "monitoring"]
-              },
-              points: {
-                enum: [0.5, 1]
-              },
-              how: {
-                type: "string",
-                enum: ["automated", "manual"]
-              },
-              by: {
-                type: "string"
-              }
-            }
-          }
-        }
-      }
-    },
-    baseline: {
-      type: "object",
-      additionalProperties: false,
-      required: ["source"],
-      properties: {
-        source: {
-          type: "string",
-          enum: ["artifact", "git", "path", "none"]
-        },
-        ref: {
-          type: "string"
-        },
-        sha: {
-          type: "string"
-        },
-        reason: {
-          type: "string"
-        }
-      }
-    },
-    trend: {
-      type: "array",
-      description: "Per metric, its values on past baselines and on this change (oldest first), for the trend chart.",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["metric", "points"],
-        properties: {
-          metric: {
-            type: "string"
-          },
-          points: {
-            type: "array",
-            items: {
-              type: "object",
-              additionalProperties: false,
-              required: ["label", "value"],
-              properties: {
-                label: {
-                  type: "string"
-                },
-                value: {
-                  type: "number"
-                }
-              }
-            }
-          }
-        }
-      }
-    }
-  }
-};
-
 // src/schema/validate.ts
 var import_ajv = __toESM(require_ajv(), 1);
 
@@ -20757,390 +19230,6 @@ function cmp(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-// src/report/json-form.ts
-function toJsonDiagnostic({ range, ...rest }) {
-  if (!range) return rest;
-  return {
-    ...rest,
-    line: range.start.line + 1,
-    column: range.start.column + 1,
-    endLine: range.end.line + 1,
-    endColumn: range.end.column + 1
-  };
-}
-function fromJsonDiagnostic({ line, column, endLine, endColumn, ...rest }) {
-  if (line === void 0) return rest;
-  const start = { line: line - 1, column: (column ?? 1) - 1 };
-  const end = { line: (endLine ?? line) - 1, column: (endColumn ?? column ?? 1) - 1 };
-  return { ...rest, range: { start, end } };
-}
-function mapDiagnostics(report2, f) {
-  return report2.sections.map((s) => ({
-    ...s,
-    checks: s.checks.map((c) => ({ ...c, diagnostics: c.diagnostics.map(f) }))
-  }));
-}
-function toJsonReport(report2) {
-  return { ...report2, sections: mapDiagnostics(report2, toJsonDiagnostic) };
-}
-var validator;
-function parseJsonReport(value2) {
-  validator ??= createAjv().compile(report_schema_default);
-  if (!validator(value2)) {
-    const errors = (validator.errors ?? []).map(
-      (e) => `${e.instancePath || "(root)"} ${e.message ?? "is invalid"}`
-    );
-    return { errors };
-  }
-  const json2 = value2;
-  return { report: { ...json2, sections: mapDiagnostics(json2, fromJsonDiagnostic) }, errors: [] };
-}
-
-// src/render/json.ts
-var renderJson = (report2) => `${JSON.stringify(toJsonReport(report2), null, 2)}
-`;
-
-// src/render/escape-markdown.ts
-var ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", "|": "&#124;" };
-function escapeMarkdown(text2) {
-  return text2.replace(/\r?\n|\r/g, " ").replace(/[\\`*_{}[\]()#+!~]/g, "\\$&").replace(/[&<>|]/g, (c) => ENTITIES[c]).replace(/@/g, "@&#8203;");
-}
-function codeSpan(text2) {
-  const clean2 = text2.replace(/\r?\n|\r/g, " ").replace(/`/g, "'").replace(/\|/g, "\\|");
-  return `\`${clean2}\``;
-}
-
-// src/render/markdown.ts
-function codeBlock(text2, indent) {
-  const longest = Math.max(2, ...(text2.match(/`+/g) ?? []).map((m) => m.length));
-  const fence = "`".repeat(longest + 1);
-  const body = text2.replace(/\r/g, "").split("\n").map((l) => `${indent}${l}`);
-  return [
-    "",
-    `${indent}<details><summary>output</summary>`,
-    "",
-    `${indent}${fence}text`,
-    ...body,
-    `${indent}${fence}`,
-    `${indent}</details>`,
-    ""
-  ];
-}
-var EMOJI = {
-  passed: "✅",
-  failed: "❌",
-  warning: "⚠️",
-  skipped: "➖",
-  incomplete: "❔"
-};
-function scoreBand(score) {
-  if (score <= 0) return "closer to a research project than a production system";
-  if (score <= 1) return "some tests, but likely serious gaps in reliability";
-  if (score <= 2) return "a first pass at production readiness; more investment needed";
-  if (score <= 3) return "reasonably tested; more of it could be automated";
-  if (score <= 5) return "strong automated testing and monitoring, fit for critical systems";
-  return "exceptional automated testing and monitoring";
-}
-var LEFT_OUT = {
-  1: "the detail tables",
-  2: "the detail tables, the per-finding lines and all but the first 100 problems",
-  3: "everything but the verdict, the counts and the reasons"
-};
-function where(d, options) {
-  const text2 = codeSpan(location(d));
-  const l = options.links;
-  if (!l) return text2;
-  const file = [options.pathPrefix, d.file].filter(Boolean).join("/");
-  const url = `${l.serverUrl.replace(/\/+$/, "")}/${l.repository}/blob/${l.sha}/${file.split("/").map(encodeURIComponent).join("/")}${d.range ? `#L${d.range.start.line + 1}` : ""}`;
-  return `[${text2}](${url})`;
-}
-function trendCharts(trend) {
-  const safe = (t) => t.replace(/[^\w .:/=[\]-]/g, "_");
-  const out = ["", "<details><summary>Trend over the last baselines</summary>", ""];
-  for (const series of trend) {
-    const values = series.points.map((p) => p.value);
-    const lo = Math.min(...values);
-    const hi = Math.max(...values);
-    const pad = (hi - lo) * 0.1 || Math.abs(hi) * 0.01 || 1;
-    out.push(
-      "```mermaid",
-      "xychart-beta",
-      `  title "${safe(series.metric)}"`,
-      `  x-axis [${series.points.map((p) => `"${safe(p.label)}"`).join(", ")}]`,
-      `  y-axis "${safe(series.metric)}" ${formatMetric(lo - pad)} --> ${formatMetric(hi + pad)}`,
-      `  line [${values.map((v) => formatMetric(v)).join(", ")}]`,
-      "```",
-      ""
-    );
-  }
-  out.push("</details>");
-  return out;
-}
-function render(report2, options, level2) {
-  const out = [];
-  out.push(
-    `## ${report2.passed ? "✅" : "❌"} mlgate ${verdict(report2)} · ${codeSpan(report2.environment.name)}`
-  );
-  out.push("");
-  out.push(`**Environment:** ${escapeMarkdown(environmentLine(report2))}  `);
-  out.push(`**Baseline:** ${escapeMarkdown(baselineLine(report2))}  `);
-  out.push(`**ML Test Score:** ${report2.mlTestScore.final} (${scoreBand(report2.mlTestScore.final)})`);
-  out.push("", "| Stage | Status | Checks |", "| --- | --- | --- |");
-  for (const s2 of report2.sections) {
-    out.push(
-      `| ${s2.title} | ${EMOJI[s2.status]} ${STATUS_WORD[s2.status]} | ${escapeMarkdown(checkCounts(s2))} |`
-    );
-  }
-  const failing = failingChecks(report2);
-  if (failing.length && level2 < 3) {
-    out.push("", "### Problems", "");
-    const shown2 = level2 >= 2 ? failing.slice(0, 100) : failing;
-    for (const { section, check } of shown2) {
-      out.push(
-        `- ${check.severity === "error" ? "❌" : "⚠️"} **${section.title}:** ${escapeMarkdown(check.message)}`
-      );
-      if (level2 >= 2) continue;
-      for (const d of check.diagnostics) {
-        out.push(`  - ${where(d, options)} ${codeSpan(d.code)} ${escapeMarkdown(d.message)}`);
-      }
-      if (check.details) out.push(...codeBlock(check.details, "  "));
-    }
-    if (shown2.length < failing.length)
-      out.push(`- … and ${failing.length - shown2.length} more failing checks`);
-  }
-  if (report2.comparisons.length && level2 < 3) {
-    out.push(
-      "",
-      "### Metrics against baseline",
-      "",
-      "| Metric | Base | Head | Δ | Test | Status |",
-      "| --- | ---: | ---: | ---: | --- | --- |"
-    );
-    const order = (c) => c.status === "failed" ? 0 : c.status === "warning" ? 1 : 2;
-    for (const c of [...report2.comparisons].sort((a, b) => order(a) - order(b))) {
-      const x2 = comparisonCells(c);
-      const mark = c.status === "failed" ? "❌ " : c.status === "warning" ? "⚠️ " : "";
-      out.push(
-        `| ${escapeMarkdown(x2.metric)} | ${x2.base} | ${x2.head} | ${x2.delta} | ${escapeMarkdown(x2.test)} | ${mark}${x2.status} |`
-      );
-    }
-  }
-  if (report2.trend?.length && level2 < 2) out.push(...trendCharts(report2.trend));
-  if (level2 === 0) {
-    for (const section of report2.sections) {
-      for (const t of section.tables ?? []) {
-        out.push("", `<details><summary>${section.title}: ${escapeMarkdown(t.title)}</summary>`, "");
-        out.push(
-          `| ${t.columns.map(escapeMarkdown).join(" | ")} |`,
-          `| ${t.columns.map(() => "---").join(" | ")} |`
-        );
-        for (const row of t.rows) out.push(`| ${row.map(escapeMarkdown).join(" | ")} |`);
-        out.push("", "</details>");
-      }
-    }
-  }
-  const s = report2.mlTestScore.sections;
-  out.push(
-    "",
-    "<details><summary>ML Test Score</summary>",
-    "",
-    "| Data | Model | Infrastructure | Monitoring | Final (minimum) |",
-    "| ---: | ---: | ---: | ---: | ---: |",
-    `| ${s.data} | ${s.model} | ${s.infrastructure} | ${s.monitoring} | **${report2.mlTestScore.final}** |`,
-    "",
-    "</details>"
-  );
-  if (report2.gate.reasons.length) {
-    out.push("", "<details><summary>Why the gate failed</summary>", "");
-    const reasons = level2 >= 2 ? report2.gate.reasons.slice(0, 20) : report2.gate.reasons;
-    for (const r of reasons) out.push(`- ${escapeMarkdown(r)}`);
-    if (reasons.length < report2.gate.reasons.length)
-      out.push(`- … and ${report2.gate.reasons.length - reasons.length} more`);
-    out.push("", "</details>");
-  }
-  if (level2 > 0) {
-    out.push(
-      "",
-      `> [!NOTE]
-> To fit GitHub's size limit this leaves out ${LEFT_OUT[level2]}.${options.fullReport ? ` ${escapeMarkdown(options.fullReport)}` : ""}`
-    );
-  }
-  out.push("", `<sub>mlgate ${report2.tool.version} · fail_on: ${report2.gate.failOn}</sub>`);
-  return `${out.join("\n")}
-`;
-}
-var renderMarkdown = (report2, options = {}) => {
-  let text2 = render(report2, options, 0);
-  const max2 = options.maxLength;
-  if (max2 === void 0) return text2;
-  for (const level2 of [1, 2, 3]) {
-    if (text2.length <= max2) return text2;
-    text2 = render(report2, options, level2);
-  }
-  return text2;
-};
-
-// src/render/sarif.ts
-import { createHash } from "node:crypto";
-var DESCRIPTIONS = [
-  [/^schema\/invalid-schema$/, "A schema used for linting is not a valid JSON Schema."],
-  [/^schema\//, "The file does not satisfy its JSON Schema."],
-  [/^yaml\/duplicate-key$|^json\/duplicate-key$/, "The same key appears twice in one mapping."],
-  [/^(yaml|json|toml)\//, "The file cannot be parsed."],
-  [/^env-leak$/, "A config for one environment mentions another environment's resources."],
-  [/^secrets$/, "A credential is written into the file."],
-  [/^yaml-truthy$/, "A bare yes/no/on/off that YAML 1.1 readers take as a boolean."],
-  [/^paths-exist$/, "A configured path does not exist or leaves the repository."],
-  [/^file\//, "The file cannot be linted (size, encoding, binary, nesting)."]
-];
-function describe2(code) {
-  return DESCRIPTIONS.find(([re]) => re.test(code))?.[1] ?? `mlgate finding ${code}.`;
-}
-var renderSarif = (report2, options = {}) => {
-  const found = reportDiagnostics(report2);
-  const codes = [...new Set(found.map((f) => f.diagnostic.code))].sort();
-  const results = found.map(({ diagnostic: d }) => {
-    const uri = prefixed(d.file, options.pathPrefix);
-    const location2 = { artifactLocation: { uri, uriBaseId: "%SRCROOT%" } };
-    if (d.range) {
-      location2.region = {
-        startLine: d.range.start.line + 1,
-        startColumn: d.range.start.column + 1,
-        endLine: d.range.end.line + 1,
-        // 1-based and exclusive; a zero-width range still covers one column.
-        endColumn: d.range.end.line > d.range.start.line ? d.range.end.column + 1 : Math.max(d.range.end.column, d.range.start.column + 1) + 1
-      };
-    }
-    const fingerprint = createHash("sha256").update(`${d.code}\0${uri}\0${d.message}`).digest("hex").slice(0, 32);
-    return {
-      ruleId: d.code,
-      ruleIndex: codes.indexOf(d.code),
-      level: d.severity,
-      message: { text: d.hint ? `${d.message} ${d.hint}` : d.message },
-      locations: [{ physicalLocation: location2 }],
-      partialFingerprints: { "mlgateFinding/v1": fingerprint }
-    };
-  });
-  const log2 = {
-    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: "mlgate",
-            version: report2.tool.version,
-            rules: codes.map((id) => ({ id, shortDescription: { text: describe2(id) } }))
-          }
-        },
-        automationDetails: { id: `mlgate/${report2.environment.name}/` },
-        results
-      }
-    ]
-  };
-  return `${JSON.stringify(log2, null, 2)}
-`;
-};
-
-// src/render/terminal.ts
-var CODES = { red: 31, green: 32, yellow: 33, dim: 2, bold: 1 };
-var ICON = {
-  passed: ["✔", "green"],
-  failed: ["✖", "red"],
-  warning: ["!", "yellow"],
-  skipped: ["-", "dim"],
-  incomplete: ["?", "yellow"]
-};
-function clean(text2) {
-  return text2.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "");
-}
-function alignTable(t) {
-  const MAX_ROWS = 20;
-  const rows = [t.columns, ...t.rows.slice(0, MAX_ROWS)].map((r) => r.map(clean));
-  const widths = t.columns.map((_, j) => Math.max(...rows.map((r) => (r[j] ?? "").length)));
-  const numeric = /^-?[0-9.]+(e[-+]?[0-9]+)?%?$|^n\/a$/;
-  const right = t.columns.map(
-    (_, j) => rows.length > 1 && rows.slice(1).every((r) => numeric.test(r[j] ?? ""))
-  );
-  const out = rows.map(
-    (r) => r.map((cell2, j) => right[j] ? cell2.padStart(widths[j]) : cell2.padEnd(widths[j])).join("  ").trimEnd()
-  );
-  if (t.rows.length > MAX_ROWS)
-    out.push(`... ${t.rows.length - MAX_ROWS} more rows in the JSON or markdown report`);
-  return out;
-}
-var renderTerminal = (report2, options = {}) => {
-  const paint = (style, text2) => options.color ? `\x1B[${CODES[style]}m${text2}\x1B[0m` : text2;
-  const lines = [];
-  lines.push(paint("bold", `mlgate ${report2.tool.version}`));
-  lines.push(`environment  ${clean(environmentLine(report2))}`);
-  lines.push(`baseline     ${clean(baselineLine(report2))}`);
-  lines.push("");
-  const width = Math.max(...report2.sections.map((s2) => s2.title.length), 5);
-  for (const s2 of report2.sections) {
-    const [icon, style] = ICON[s2.status];
-    const word = STATUS_WORD[s2.status].padEnd(9);
-    lines.push(
-      `  ${paint(style, icon)} ${s2.title.padEnd(width)}  ${paint(style, word)} ${clean(checkCounts(s2))}`
-    );
-  }
-  const failing = failingChecks(report2);
-  if (failing.length) {
-    lines.push("", paint("bold", "Problems"));
-    for (const { section, check } of failing) {
-      const style = check.severity === "error" ? "red" : "yellow";
-      lines.push(
-        `  ${paint(style, check.severity === "error" ? "✖" : "!")} ${section.title}: ${clean(check.message)}`
-      );
-      for (const d of check.diagnostics) {
-        lines.push(`      ${location(d)} ${paint(style, d.severity)} ${d.code} ${clean(d.message)}`);
-        if (d.hint) lines.push(paint("dim", `        ${clean(d.hint)}`));
-      }
-      if (check.details)
-        for (const l of clean(check.details).split("\n")) lines.push(paint("dim", `      │ ${l}`));
-    }
-  }
-  for (const section of report2.sections) {
-    for (const t of section.tables ?? []) {
-      if (!t.compact || !t.rows.length) continue;
-      lines.push("", paint("bold", `${section.title}: ${clean(t.title)}`));
-      for (const row of alignTable(t)) lines.push(`  ${row}`);
-    }
-  }
-  if (report2.comparisons.length) {
-    lines.push("", paint("bold", "Metrics against baseline"));
-    const cells = report2.comparisons.map(comparisonCells);
-    const table = {
-      title: "",
-      columns: ["metric", "base", "head", "delta", "test", "status"],
-      rows: cells.map((c) => [c.metric, c.base, c.head, c.delta, c.test, c.status])
-    };
-    for (const row of alignTable(table)) lines.push(`  ${row}`);
-  }
-  const s = report2.mlTestScore.sections;
-  lines.push(
-    "",
-    `ML Test Score ${report2.mlTestScore.final}  (data ${s.data} · model ${s.model} · infrastructure ${s.infrastructure} · monitoring ${s.monitoring})`
-  );
-  const line = `Gate ${verdict(report2)} · fail_on: ${report2.gate.failOn}`;
-  lines.push("", report2.passed ? paint("green", line) : paint("red", line));
-  for (const r of report2.gate.reasons) lines.push(`  - ${clean(r)}`);
-  return `${lines.join("\n")}
-`;
-};
-
-// src/render/index.ts
-var RENDERERS = {
-  terminal: renderTerminal,
-  markdown: renderMarkdown,
-  json: renderJson,
-  sarif: renderSarif,
-  github: renderGithub
-};
-function isFormat(name) {
-  return Object.hasOwn(RENDERERS, name);
-}
-
 // src/source/parse-yaml.ts
 var import_yaml3 = __toESM(require_dist(), 1);
 
@@ -21289,11 +19378,11 @@ function findTruthy(doc, lineCounter) {
 // src/source/parse-yaml.ts
 var MAX_ALIAS_COUNT = 100;
 var PARSE_OPTIONS = { uniqueKeys: true, prettyErrors: false, merge: true };
-var CODES2 = { DUPLICATE_KEY: "yaml/duplicate-key" };
+var CODES = { DUPLICATE_KEY: "yaml/duplicate-key" };
 function toDiagnostic(error, file, lineCounter) {
   const message = error.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
   return {
-    code: CODES2[error.code] ?? "yaml/parse",
+    code: CODES[error.code] ?? "yaml/parse",
     severity: "error",
     message,
     file,
@@ -25581,7 +23670,7 @@ function parseConfig(text2, file) {
 }
 
 // src/config/resolve-environment.ts
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
+var import_picomatch = __toESM(require_picomatch2(), 1);
 var FALLBACK_ENVIRONMENT = "dev";
 var UnknownEnvironmentError = class extends Error {
 };
@@ -25600,7 +23689,7 @@ function resolveEnvironment(config, ctx) {
   if (ctx.branch !== void 0) {
     for (const name of names) {
       for (const glob2 of envs[name]?.branches ?? []) {
-        if ((0, import_picomatch2.default)(glob2, { dot: true })(ctx.branch)) {
+        if ((0, import_picomatch.default)(glob2, { dot: true })(ctx.branch)) {
           const detail = `${ctx.branchSource ?? "branch"} "${ctx.branch}" matches "${glob2}"`;
           return withDeploy({ name, source: "branch", detail }, config);
         }
@@ -25622,16 +23711,6 @@ function withDeploy(info, config) {
   if (config.environments?.[info.name]?.deploy === true) info.deploy = true;
   return info;
 }
-
-// src/config/settings.ts
-function readTuning(env) {
-  const tuning = {};
-  const threads = Number(env.MLGATE_THREADS);
-  if (env.MLGATE_THREADS && Number.isInteger(threads) && threads > 0) tuning.threads = threads;
-  if (env.MLGATE_FAST_PATH === "0") tuning.fastPath = false;
-  return tuning;
-}
-var CONFIG_NAMES = ["mlgate.yml", "mlgate.yaml"];
 
 // src/gate/evaluate-gate.ts
 function gatePolicy(config, environment) {
@@ -25673,8 +23752,869 @@ function evaluateGate(report2, policy) {
   return result;
 }
 
-// src/version.ts
-var VERSION = "0.1.0";
+// src/io/workspace.ts
+import { lstatSync, readFileSync, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
+import path from "node:path";
+
+// node_modules/tinyglobby/dist/index.mjs
+import { readdir, readdirSync, realpath, realpathSync, stat, statSync } from "fs";
+import { isAbsolute, posix, resolve as resolve2 } from "path";
+import { fileURLToPath } from "url";
+
+// node_modules/fdir/dist/index.mjs
+import { createRequire } from "module";
+import { basename, dirname, normalize, relative, resolve, sep } from "path";
+import * as nativeFs from "fs";
+var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
+function cleanPath(path9) {
+  let normalized = normalize(path9);
+  if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
+  return normalized;
+}
+var SLASHES_REGEX = /[\\/]/g;
+function convertSlashes(path9, separator) {
+  return path9.replace(SLASHES_REGEX, separator);
+}
+var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
+function isRootDirectory(path9) {
+  return path9 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path9);
+}
+function normalizePath(path9, options) {
+  const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
+  const pathNeedsCleaning = process.platform === "win32" && path9.includes("/") || path9.startsWith(".");
+  if (resolvePaths) path9 = resolve(path9);
+  if (normalizePath$1 || pathNeedsCleaning) path9 = cleanPath(path9);
+  if (path9 === ".") return "";
+  const needsSeperator = path9[path9.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path9 + pathSeparator : path9, pathSeparator);
+}
+function joinPathWithBasePath(filename, directoryPath) {
+  return directoryPath + filename;
+}
+function joinPathWithRelativePath(root, options) {
+  return function(filename, directoryPath) {
+    const sameRoot = directoryPath.startsWith(root);
+    if (sameRoot) return directoryPath.slice(root.length) + filename;
+    else return convertSlashes(relative(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+  };
+}
+function joinPath(filename) {
+  return filename;
+}
+function joinDirectoryPath(filename, directoryPath, separator) {
+  return directoryPath + filename + separator;
+}
+function build$7(root, options) {
+  const { relativePaths, includeBasePath } = options;
+  return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
+}
+function pushDirectoryWithRelativePath(root) {
+  return function(directoryPath, paths) {
+    paths.push(directoryPath.substring(root.length) || ".");
+  };
+}
+function pushDirectoryFilterWithRelativePath(root) {
+  return function(directoryPath, paths, filters) {
+    const relativePath = directoryPath.substring(root.length) || ".";
+    if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
+  };
+}
+var pushDirectory = (directoryPath, paths) => {
+  paths.push(directoryPath || ".");
+};
+var pushDirectoryFilter = (directoryPath, paths, filters) => {
+  const path9 = directoryPath || ".";
+  if (filters.every((filter) => filter(path9, true))) paths.push(path9);
+};
+var empty$2 = () => {
+};
+function build$6(root, options) {
+  const { includeDirs, filters, relativePaths } = options;
+  if (!includeDirs) return empty$2;
+  if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
+  return filters && filters.length ? pushDirectoryFilter : pushDirectory;
+}
+var pushFileFilterAndCount = (filename, _paths, counts2, filters) => {
+  if (filters.every((filter) => filter(filename, false))) counts2.files++;
+};
+var pushFileFilter = (filename, paths, _counts, filters) => {
+  if (filters.every((filter) => filter(filename, false))) paths.push(filename);
+};
+var pushFileCount = (_filename, _paths, counts2, _filters) => {
+  counts2.files++;
+};
+var pushFile = (filename, paths) => {
+  paths.push(filename);
+};
+var empty$1 = () => {
+};
+function build$5(options) {
+  const { excludeFiles, filters, onlyCounts } = options;
+  if (excludeFiles) return empty$1;
+  if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
+  else if (onlyCounts) return pushFileCount;
+  else return pushFile;
+}
+var getArray = (paths) => {
+  return paths;
+};
+var getArrayGroup = () => {
+  return [""].slice(0, 0);
+};
+function build$4(options) {
+  return options.group ? getArrayGroup : getArray;
+}
+var groupFiles = (groups2, directory, files) => {
+  groups2.push({
+    directory,
+    files,
+    dir: directory
+  });
+};
+var empty = () => {
+};
+function build$3(options) {
+  return options.group ? groupFiles : empty;
+}
+var resolveSymlinksAsync = function(path9, state, callback$1) {
+  const { queue, fs, options: { suppressErrors } } = state;
+  queue.enqueue();
+  fs.realpath(path9, (error, resolvedPath) => {
+    if (error) return queue.dequeue(suppressErrors ? null : error, state);
+    fs.stat(resolvedPath, (error$1, stat2) => {
+      if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
+      if (stat2.isDirectory() && isRecursive(path9, resolvedPath, state)) return queue.dequeue(null, state);
+      callback$1(stat2, resolvedPath);
+      queue.dequeue(null, state);
+    });
+  });
+};
+var resolveSymlinks = function(path9, state, callback$1) {
+  const { queue, fs, options: { suppressErrors } } = state;
+  queue.enqueue();
+  try {
+    const resolvedPath = fs.realpathSync(path9);
+    const stat2 = fs.statSync(resolvedPath);
+    if (stat2.isDirectory() && isRecursive(path9, resolvedPath, state)) return;
+    callback$1(stat2, resolvedPath);
+  } catch (e) {
+    if (!suppressErrors) throw e;
+  }
+};
+function build$2(options, isSynchronous) {
+  if (!options.resolveSymlinks || options.excludeSymlinks) return null;
+  return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
+}
+function isRecursive(path9, resolved, state) {
+  if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
+  let parent = dirname(path9);
+  let depth = 1;
+  while (parent !== state.root && depth < 2) {
+    const resolvedPath = state.symlinks.get(parent);
+    const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
+    if (isSameRoot) depth++;
+    else parent = dirname(parent);
+  }
+  state.symlinks.set(path9, resolved);
+  return depth > 1;
+}
+function isRecursiveUsingRealPaths(resolved, state) {
+  return state.visited.includes(resolved + state.options.pathSeparator);
+}
+var onlyCountsSync = (state) => {
+  return state.counts;
+};
+var groupsSync = (state) => {
+  return state.groups;
+};
+var defaultSync = (state) => {
+  return state.paths;
+};
+var limitFilesSync = (state) => {
+  return state.paths.slice(0, state.options.maxFiles);
+};
+var onlyCountsAsync = (state, error, callback$1) => {
+  report(error, callback$1, state.counts, state.options.suppressErrors);
+  return null;
+};
+var defaultAsync = (state, error, callback$1) => {
+  report(error, callback$1, state.paths, state.options.suppressErrors);
+  return null;
+};
+var limitFilesAsync = (state, error, callback$1) => {
+  report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
+  return null;
+};
+var groupsAsync = (state, error, callback$1) => {
+  report(error, callback$1, state.groups, state.options.suppressErrors);
+  return null;
+};
+function report(error, callback$1, output, suppressErrors) {
+  if (error && !suppressErrors) callback$1(error, output);
+  else callback$1(null, output);
+}
+function build$1(options, isSynchronous) {
+  const { onlyCounts, group, maxFiles } = options;
+  if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
+  else if (group) return isSynchronous ? groupsSync : groupsAsync;
+  else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
+  else return isSynchronous ? defaultSync : defaultAsync;
+}
+var readdirOpts = { withFileTypes: true };
+var walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+  state.queue.enqueue();
+  if (currentDepth < 0) return state.queue.dequeue(null, state);
+  const { fs } = state;
+  state.visited.push(crawlPath);
+  state.counts.directories++;
+  fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
+    callback$1(entries, directoryPath, currentDepth);
+    state.queue.dequeue(state.options.suppressErrors ? null : error, state);
+  });
+};
+var walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+  const { fs } = state;
+  if (currentDepth < 0) return;
+  state.visited.push(crawlPath);
+  state.counts.directories++;
+  let entries = [];
+  try {
+    entries = fs.readdirSync(crawlPath || ".", readdirOpts);
+  } catch (e) {
+    if (!state.options.suppressErrors) throw e;
+  }
+  callback$1(entries, directoryPath, currentDepth);
+};
+function build(isSynchronous) {
+  return isSynchronous ? walkSync : walkAsync;
+}
+var Queue = class {
+  count = 0;
+  constructor(onQueueEmpty) {
+    this.onQueueEmpty = onQueueEmpty;
+  }
+  enqueue() {
+    this.count++;
+    return this.count;
+  }
+  dequeue(error, output) {
+    if (this.onQueueEmpty && (--this.count <= 0 || error)) {
+      this.onQueueEmpty(error, output);
+      if (error) {
+        output.controller.abort();
+        this.onQueueEmpty = void 0;
+      }
+    }
+  }
+};
+var Counter = class {
+  _files = 0;
+  _directories = 0;
+  set files(num) {
+    this._files = num;
+  }
+  get files() {
+    return this._files;
+  }
+  set directories(num) {
+    this._directories = num;
+  }
+  get directories() {
+    return this._directories;
+  }
+  /**
+  * @deprecated use `directories` instead
+  */
+  /* c8 ignore next 3 */
+  get dirs() {
+    return this._directories;
+  }
+};
+var Aborter = class {
+  aborted = false;
+  abort() {
+    this.aborted = true;
+  }
+};
+var Walker = class {
+  root;
+  isSynchronous;
+  state;
+  joinPath;
+  pushDirectory;
+  pushFile;
+  getArray;
+  groupFiles;
+  resolveSymlink;
+  walkDirectory;
+  callbackInvoker;
+  constructor(root, options, callback$1) {
+    this.isSynchronous = !callback$1;
+    this.callbackInvoker = build$1(options, this.isSynchronous);
+    this.root = normalizePath(root, options);
+    this.state = {
+      root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
+      paths: [""].slice(0, 0),
+      groups: [],
+      counts: new Counter(),
+      options,
+      queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
+      symlinks: /* @__PURE__ */ new Map(),
+      visited: [""].slice(0, 0),
+      controller: new Aborter(),
+      fs: options.fs || nativeFs
+    };
+    this.joinPath = build$7(this.root, options);
+    this.pushDirectory = build$6(this.root, options);
+    this.pushFile = build$5(options);
+    this.getArray = build$4(options);
+    this.groupFiles = build$3(options);
+    this.resolveSymlink = build$2(options, this.isSynchronous);
+    this.walkDirectory = build(this.isSynchronous);
+  }
+  start() {
+    this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
+    this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
+    return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
+  }
+  walk = (entries, directoryPath, depth) => {
+    const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
+    if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
+    const files = this.getArray(this.state.paths);
+    for (let i2 = 0; i2 < entries.length; ++i2) {
+      const entry = entries[i2];
+      if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
+        const filename = this.joinPath(entry.name, directoryPath);
+        this.pushFile(filename, files, this.state.counts, filters);
+      } else if (entry.isDirectory()) {
+        let path9 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+        if (exclude && exclude(entry.name, path9)) continue;
+        this.pushDirectory(path9, paths, filters);
+        this.walkDirectory(this.state, path9, path9, depth - 1, this.walk);
+      } else if (this.resolveSymlink && entry.isSymbolicLink()) {
+        let path9 = joinPathWithBasePath(entry.name, directoryPath);
+        this.resolveSymlink(path9, this.state, (stat2, resolvedPath) => {
+          if (stat2.isDirectory()) {
+            resolvedPath = normalizePath(resolvedPath, this.state.options);
+            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path9 + pathSeparator)) return;
+            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path9 + pathSeparator, depth - 1, this.walk);
+          } else {
+            resolvedPath = useRealPaths ? resolvedPath : path9;
+            const filename = basename(resolvedPath);
+            const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
+            resolvedPath = this.joinPath(filename, directoryPath$1);
+            this.pushFile(resolvedPath, files, this.state.counts, filters);
+          }
+        });
+      }
+    }
+    this.groupFiles(this.state.groups, directoryPath, files);
+  };
+};
+function promise(root, options) {
+  return new Promise((resolve$1, reject) => {
+    callback(root, options, (err3, output) => {
+      if (err3) return reject(err3);
+      resolve$1(output);
+    });
+  });
+}
+function callback(root, options, callback$1) {
+  let walker = new Walker(root, options, callback$1);
+  walker.start();
+}
+function sync(root, options) {
+  const walker = new Walker(root, options);
+  return walker.start();
+}
+var APIBuilder = class {
+  constructor(root, options) {
+    this.root = root;
+    this.options = options;
+  }
+  withPromise() {
+    return promise(this.root, this.options);
+  }
+  withCallback(cb) {
+    callback(this.root, this.options, cb);
+  }
+  sync() {
+    return sync(this.root, this.options);
+  }
+};
+var pm = null;
+try {
+  __require2.resolve("picomatch");
+  pm = __require2("picomatch");
+} catch {
+}
+var Builder = class {
+  globCache = {};
+  options = {
+    maxDepth: Infinity,
+    suppressErrors: true,
+    pathSeparator: sep,
+    filters: []
+  };
+  globFunction;
+  constructor(options) {
+    this.options = {
+      ...this.options,
+      ...options
+    };
+    this.globFunction = this.options.globFunction;
+  }
+  group() {
+    this.options.group = true;
+    return this;
+  }
+  withPathSeparator(separator) {
+    this.options.pathSeparator = separator;
+    return this;
+  }
+  withBasePath() {
+    this.options.includeBasePath = true;
+    return this;
+  }
+  withRelativePaths() {
+    this.options.relativePaths = true;
+    return this;
+  }
+  withDirs() {
+    this.options.includeDirs = true;
+    return this;
+  }
+  withMaxDepth(depth) {
+    this.options.maxDepth = depth;
+    return this;
+  }
+  withMaxFiles(limit) {
+    this.options.maxFiles = limit;
+    return this;
+  }
+  withFullPaths() {
+    this.options.resolvePaths = true;
+    this.options.includeBasePath = true;
+    return this;
+  }
+  withErrors() {
+    this.options.suppressErrors = false;
+    return this;
+  }
+  withSymlinks({ resolvePaths = true } = {}) {
+    this.options.resolveSymlinks = true;
+    this.options.useRealPaths = resolvePaths;
+    return this.withFullPaths();
+  }
+  withAbortSignal(signal) {
+    this.options.signal = signal;
+    return this;
+  }
+  normalize() {
+    this.options.normalizePath = true;
+    return this;
+  }
+  filter(predicate) {
+    this.options.filters.push(predicate);
+    return this;
+  }
+  onlyDirs() {
+    this.options.excludeFiles = true;
+    this.options.includeDirs = true;
+    return this;
+  }
+  exclude(predicate) {
+    this.options.exclude = predicate;
+    return this;
+  }
+  onlyCounts() {
+    this.options.onlyCounts = true;
+    return this;
+  }
+  crawl(root) {
+    return new APIBuilder(root || ".", this.options);
+  }
+  withGlobFunction(fn) {
+    this.globFunction = fn;
+    return this;
+  }
+  /**
+  * @deprecated Pass options using the constructor instead:
+  * ```ts
+  * new fdir(options).crawl("/path/to/root");
+  * ```
+  * This method will be removed in v7.0
+  */
+  /* c8 ignore next 4 */
+  crawlWithOptions(root, options) {
+    this.options = {
+      ...this.options,
+      ...options
+    };
+    return new APIBuilder(root || ".", this.options);
+  }
+  glob(...patterns) {
+    if (this.globFunction) return this.globWithOptions(patterns);
+    return this.globWithOptions(patterns, ...[{ dot: true }]);
+  }
+  globWithOptions(patterns, ...options) {
+    const globFn = this.globFunction || pm;
+    if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
+    var isMatch = this.globCache[patterns.join("\0")];
+    if (!isMatch) {
+      isMatch = globFn(patterns, ...options);
+      this.globCache[patterns.join("\0")] = isMatch;
+    }
+    this.options.filters.push((path9) => isMatch(path9));
+    return this;
+  }
+};
+
+// node_modules/tinyglobby/dist/index.mjs
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
+var isReadonlyArray = Array.isArray;
+var BACKSLASHES = /\\/g;
+var DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
+var isWin = process.platform === "win32";
+var ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
+function getPartialMatcher(patterns, options = {}) {
+  const patternsCount = patterns.length;
+  const patternsParts = Array(patternsCount);
+  const matchers = Array(patternsCount);
+  let i2, j;
+  for (i2 = 0; i2 < patternsCount; i2++) {
+    const parts = splitPattern(patterns[i2]);
+    patternsParts[i2] = parts;
+    const partsCount = parts.length;
+    const partMatchers = Array(partsCount);
+    for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch2.default)(parts[j], options);
+    matchers[i2] = partMatchers;
+  }
+  return (input) => {
+    const inputParts = input.split("/");
+    if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
+    for (i2 = 0; i2 < patternsCount; i2++) {
+      const patternParts = patternsParts[i2];
+      const matcher2 = matchers[i2];
+      const inputPatternCount = inputParts.length;
+      const minParts = Math.min(inputPatternCount, patternParts.length);
+      j = 0;
+      while (j < minParts) {
+        const part = patternParts[j];
+        if (part.includes("/")) return true;
+        if (!matcher2[j](inputParts[j])) break;
+        if (!options.noglobstar && part === "**") return true;
+        j++;
+      }
+      if (j === inputPatternCount) return true;
+    }
+    return false;
+  };
+}
+var WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
+var isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
+function buildFormat(cwd, root, absolute) {
+  if (cwd === root || root.startsWith(`${cwd}/`)) {
+    if (absolute) {
+      const start = cwd.length + +!isRoot(cwd);
+      return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
+    }
+    const prefix2 = root.slice(cwd.length + 1);
+    if (prefix2) return (p, isDir) => {
+      if (p === ".") return prefix2;
+      const result = `${prefix2}/${p}`;
+      return isDir ? result.slice(0, -1) : result;
+    };
+    return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
+  }
+  if (absolute) return (p) => posix.relative(cwd, p) || ".";
+  return (p) => posix.relative(cwd, `${root}/${p}`) || ".";
+}
+function buildRelative(cwd, root) {
+  if (root.startsWith(`${cwd}/`)) {
+    const prefix2 = root.slice(cwd.length + 1);
+    return (p) => `${prefix2}/${p}`;
+  }
+  return (p) => {
+    const result = posix.relative(cwd, `${root}/${p}`);
+    return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
+  };
+}
+function ensureNonDriveRelativePath(path9) {
+  return path9.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+}
+var splitPatternOptions = { parts: true };
+function splitPattern(path9) {
+  var _result$parts;
+  const result = import_picomatch2.default.scan(path9, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path9];
+}
+var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
+var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
+var escapePosixPath = (path9) => path9.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapeWin32Path = (path9) => path9.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapePath = isWin ? escapeWin32Path : escapePosixPath;
+function isDynamicPattern(pattern, options) {
+  if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
+  const scan = import_picomatch2.default.scan(pattern);
+  return scan.isGlob || scan.negated;
+}
+function log(...tasks) {
+  console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
+}
+function ensureStringArray(value2) {
+  return typeof value2 === "string" ? [value2] : value2 !== null && value2 !== void 0 ? value2 : [];
+}
+var PARENT_DIRECTORY = /^(\/?\.\.)+/;
+var ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
+function normalizePattern(pattern, opts, props, isIgnore) {
+  var _PARENT_DIRECTORY$exe;
+  const cwd = opts.cwd;
+  let result = pattern;
+  if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
+  if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
+  const escapedCwd = escapePath(cwd);
+  result = isAbsolute(result.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result) : posix.normalize(result);
+  const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
+  const parts = splitPattern(result);
+  if (parentDir) {
+    const n = (parentDir.length + 1) / 3;
+    let i2 = 0;
+    const cwdParts = escapedCwd.split("/");
+    while (i2 < n && parts[i2 + n] === cwdParts[cwdParts.length + i2 - n]) {
+      result = result.slice(0, (n - i2 - 1) * 3) + result.slice((n - i2) * 3 + parts[i2 + n].length + 1) || ".";
+      i2++;
+    }
+    const potentialRoot = posix.join(cwd, parentDir.slice(i2 * 3));
+    if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
+      props.root = ensureNonDriveRelativePath(potentialRoot);
+      props.depthOffset = -n + i2;
+    }
+  }
+  if (!isIgnore && props.depthOffset >= 0) {
+    var _props$commonPath;
+    (_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
+    const newCommonPath = [];
+    const length = Math.min(props.commonPath.length, parts.length);
+    for (let i2 = 0; i2 < length; i2++) {
+      const part = parts[i2];
+      if (part === "**" && !parts[i2 + 1]) {
+        newCommonPath.pop();
+        break;
+      }
+      if (i2 === parts.length - 1 || part !== props.commonPath[i2] || isDynamicPattern(part)) break;
+      newCommonPath.push(part);
+    }
+    props.depthOffset = newCommonPath.length;
+    props.commonPath = newCommonPath;
+    props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? posix.join(cwd, ...newCommonPath) : cwd);
+  }
+  return result;
+}
+function processPatterns(options, patterns, props) {
+  const matchPatterns = [];
+  const ignorePatterns = [];
+  for (const pattern of options.ignore) {
+    if (!pattern) continue;
+    if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
+  }
+  for (const pattern of patterns) {
+    if (!pattern) continue;
+    if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
+    else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
+  }
+  return {
+    match: matchPatterns,
+    ignore: ignorePatterns
+  };
+}
+function buildCrawler(options, patterns) {
+  const cwd = options.cwd;
+  const props = {
+    root: cwd,
+    depthOffset: 0
+  };
+  const processed = processPatterns(options, patterns, props);
+  if (options.debug) log("internal processing patterns:", processed);
+  const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
+  const root = props.root.replace(BACKSLASHES, "");
+  const matchOptions = {
+    dot,
+    nobrace: options.braceExpansion === false,
+    nocase: !caseSensitiveMatch,
+    noextglob: options.extglob === false,
+    noglobstar: options.globstar === false,
+    posix: true
+  };
+  const matcher2 = (0, import_picomatch2.default)(processed.match, matchOptions);
+  const ignore = (0, import_picomatch2.default)(processed.ignore, matchOptions);
+  const partialMatcher = getPartialMatcher(processed.match, matchOptions);
+  const format2 = buildFormat(cwd, root, absolute);
+  const excludeFormatter = absolute ? format2 : buildFormat(cwd, root, true);
+  const excludePredicate = (_, p) => {
+    const relativePath = excludeFormatter(p, true);
+    return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
+  };
+  let maxDepth;
+  if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
+  const crawler = new Builder({
+    filters: [debug ? (p, isDirectory) => {
+      const path9 = format2(p, isDirectory);
+      const matches = matcher2(path9) && !ignore(path9);
+      if (matches) log(`matched ${path9}`);
+      return matches;
+    } : (p, isDirectory) => {
+      const path9 = format2(p, isDirectory);
+      return matcher2(path9) && !ignore(path9);
+    }],
+    exclude: debug ? (_, p) => {
+      const skipped = excludePredicate(_, p);
+      log(`${skipped ? "skipped" : "crawling"} ${p}`);
+      return skipped;
+    } : excludePredicate,
+    fs: options.fs,
+    pathSeparator: "/",
+    relativePaths: !absolute,
+    resolvePaths: absolute,
+    includeBasePath: absolute,
+    resolveSymlinks: followSymbolicLinks,
+    excludeSymlinks: !followSymbolicLinks,
+    excludeFiles: onlyDirectories,
+    includeDirs: onlyDirectories || !options.onlyFiles,
+    maxDepth,
+    signal: options.signal
+  }).crawl(root);
+  if (options.debug) log("internal properties:", {
+    ...props,
+    root
+  });
+  return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
+}
+function formatPaths(paths, mapper) {
+  if (mapper) for (let i2 = paths.length - 1; i2 >= 0; i2--) paths[i2] = mapper(paths[i2]);
+  return paths;
+}
+var defaultOptions = {
+  caseSensitiveMatch: true,
+  debug: !!process.env.TINYGLOBBY_DEBUG,
+  expandDirectories: true,
+  followSymbolicLinks: true,
+  onlyFiles: true
+};
+function getOptions(options) {
+  const opts = Object.assign({}, options);
+  for (const key2 in defaultOptions) if (opts[key2] === void 0) Object.assign(opts, { [key2]: defaultOptions[key2] });
+  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve2(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+  opts.ignore = ensureStringArray(opts.ignore);
+  opts.fs && (opts.fs = {
+    readdir: opts.fs.readdir || readdir,
+    readdirSync: opts.fs.readdirSync || readdirSync,
+    realpath: opts.fs.realpath || realpath,
+    realpathSync: opts.fs.realpathSync || realpathSync,
+    stat: opts.fs.stat || stat,
+    statSync: opts.fs.statSync || statSync
+  });
+  if (opts.debug) log("globbing with options:", opts);
+  return opts;
+}
+function getCrawler(globInput, inputOptions = {}) {
+  var _ref;
+  if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
+  const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
+  const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
+  const options = getOptions(isModern ? inputOptions : globInput);
+  return patterns.length > 0 ? buildCrawler(options, patterns) : [];
+}
+async function glob(globInput, options) {
+  const [crawler, relative2] = getCrawler(globInput, options);
+  return crawler ? formatPaths(await crawler.withPromise(), relative2) : [];
+}
+
+// src/io/workspace.ts
+var DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+var WorkspaceError = class extends Error {
+  constructor(message, tooLarge = false) {
+    super(message);
+    this.tooLarge = tooLarge;
+  }
+  tooLarge;
+};
+var ALWAYS_IGNORED = ["**/.git/**", "**/node_modules/**"];
+function createWorkspace(root) {
+  const absRoot = path.resolve(root);
+  const resolve4 = (relative2) => {
+    const abs = path.resolve(absRoot, relative2);
+    const rel = path.relative(absRoot, abs);
+    if (rel === ".." || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel)) {
+      throw new WorkspaceError(`${relative2} is outside the repository (${absRoot})`);
+    }
+    return abs;
+  };
+  let realRoot;
+  const readBytes = async (relative2, maxBytes = DEFAULT_MAX_BYTES, options = {}) => {
+    const abs = resolve4(relative2);
+    let info;
+    try {
+      info = options.globbed ? lstatSync(abs) : statSync2(abs);
+    } catch {
+      throw new WorkspaceError(`${relative2} does not exist`);
+    }
+    if (!options.globbed || info.isSymbolicLink()) {
+      realRoot ??= realpathSync2.native(absRoot);
+      const rel = path.relative(realRoot, realpathSync2.native(abs));
+      if (rel.startsWith("..") || path.isAbsolute(rel)) {
+        throw new WorkspaceError(`${relative2} is a link to a file outside the repository`);
+      }
+      if (info.isSymbolicLink()) info = statSync2(abs);
+    }
+    if (!info.isFile()) throw new WorkspaceError(`${relative2} is not a file`);
+    if (info.size > maxBytes) {
+      throw new WorkspaceError(`${relative2} is ${info.size} bytes, over the ${maxBytes}-byte limit`, true);
+    }
+    return readFileSync(abs);
+  };
+  return {
+    root: absRoot,
+    resolve: resolve4,
+    async readText(relative2, maxBytes = DEFAULT_MAX_BYTES) {
+      return decodeUtf8(await readBytes(relative2, maxBytes), relative2);
+    },
+    readBytes,
+    async size(relative2) {
+      try {
+        return statSync2(resolve4(relative2)).size;
+      } catch {
+        return 0;
+      }
+    },
+    async exists(relative2) {
+      try {
+        statSync2(resolve4(relative2));
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    async glob(patterns, ignore = []) {
+      const files = await glob(patterns, {
+        cwd: absRoot,
+        ignore: [...ALWAYS_IGNORED, ...ignore],
+        dot: true,
+        onlyFiles: true,
+        followSymbolicLinks: false,
+        expandDirectories: false
+      });
+      return files.sort();
+    }
+  };
+}
+function decodeUtf8(bytes, name) {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new WorkspaceError(`${name} is not valid UTF-8 text`);
+  }
+}
 
 // src/report/ml-test-score.ts
 var RUBRIC_SECTIONS = ["data", "model", "infrastructure", "monitoring"];
@@ -25704,7 +24644,10 @@ function rubricItem(id, points, how, by) {
   return { id, section: id.split(".")[0], points, how, by };
 }
 
-// src/report/build-report.ts
+// src/version.ts
+var VERSION = "0.1.0";
+
+// src/engine/build-report.ts
 var SECTION_ORDER = ["lint", "data", "model", "tests", "compare"];
 function normalizeSections(sections) {
   return [...sections].sort((a, b) => SECTION_ORDER.indexOf(a.id) - SECTION_ORDER.indexOf(b.id)).map((s) => ({
@@ -25736,15 +24679,10 @@ function buildReport(parts, policy) {
 // src/compare/compare-stage.ts
 import { execFileSync } from "node:child_process";
 
-// src/config/as-list.ts
-function asList(v) {
-  return v === void 0 ? [] : Array.isArray(v) ? v : [v];
-}
-
-// src/io/artifact-baseline.ts
+// src/baseline/artifact-baseline.ts
 import { mkdirSync as mkdirSync2, mkdtempSync as mkdtempSync2, readFileSync as readFileSync3, statSync as statSync4, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import path4 from "node:path";
+import path3 from "node:path";
 
 // node_modules/fflate/esm/index.mjs
 import { createRequire as createRequire2 } from "module";
@@ -28123,16 +27061,511 @@ var GitHubError = class extends Error {
 };
 var MyOctokit = Octokit.plugin(paginateRest, retry, throttling);
 
-// src/io/baseline.ts
-import { execFile as execFile2 } from "node:child_process";
+// schemas/report.schema.json
+var report_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://mlgate.dev/schemas/report.schema.json",
+  title: "mlgate report",
+  description: "The JSON report of one mlgate run: the public contract every renderer and publisher reads.",
+  type: "object",
+  additionalProperties: false,
+  required: [
+    "version",
+    "tool",
+    "environment",
+    "passed",
+    "gate",
+    "sections",
+    "comparisons",
+    "mlTestScore",
+    "baseline"
+  ],
+  definitions: {
+    severity: {
+      type: "string",
+      enum: ["error", "warning"]
+    },
+    diagnostic: {
+      type: "object",
+      additionalProperties: false,
+      required: ["code", "severity", "message", "file"],
+      properties: {
+        code: {
+          type: "string",
+          pattern: "^[a-z0-9][a-z0-9/_.-]*$",
+          description: "Stable id, e.g. schema/required."
+        },
+        severity: {
+          $ref: "#/definitions/severity"
+        },
+        message: {
+          type: "string",
+          minLength: 1
+        },
+        file: {
+          type: "string",
+          description: "Path relative to the repository root, forward slashes."
+        },
+        line: {
+          type: "integer",
+          minimum: 1,
+          description: "1-based start line."
+        },
+        column: {
+          type: "integer",
+          minimum: 1,
+          description: "1-based start column (UTF-16 code units)."
+        },
+        endLine: {
+          type: "integer",
+          minimum: 1,
+          description: "1-based end line."
+        },
+        endColumn: {
+          type: "integer",
+          minimum: 1,
+          description: "1-based end column (exclusive)."
+        },
+        path: {
+          type: "array",
+          items: {
+            type: ["string", "integer"]
+          },
+          description: "JSON path inside the file."
+        },
+        hint: {
+          type: "string"
+        }
+      }
+    },
+    check: {
+      type: "object",
+      additionalProperties: false,
+      required: ["id", "status", "severity", "message", "diagnostics"],
+      properties: {
+        id: {
+          type: "string",
+          minLength: 1
+        },
+        status: {
+          type: "string",
+          enum: ["passed", "failed", "skipped", "error"]
+        },
+        severity: {
+          $ref: "#/definitions/severity"
+        },
+        message: {
+          type: "string"
+        },
+        observed: {
+          type: "string"
+        },
+        details: {
+          type: "string",
+          description: "Preformatted text that explains the result (the tail of a failed command's output)."
+        },
+        expected: {
+          type: "string"
+        },
+        rubric: {
+          type: "array",
+          items: {
+            type: "string",
+            pattern: "^(data|model|infrastructure|monitoring)\\.[1-7]$"
+          }
+        },
+        diagnostics: {
+          type: "array",
+          items: {
+            $ref: "#/definitions/diagnostic"
+          }
+        }
+      }
+    },
+    section: {
+      type: "object",
+      additionalProperties: false,
+      required: ["id", "title", "status", "checks"],
+      properties: {
+        id: {
+          type: "string",
+          enum: ["lint", "data", "model", "tests", "compare"]
+        },
+        title: {
+          type: "string"
+        },
+        status: {
+          type: "string",
+          enum: ["passed", "failed", "warning", "skipped", "incomplete"]
+        },
+        note: {
+          type: "string"
+        },
+        checks: {
+          type: "array",
+          items: {
+            $ref: "#/definitions/check"
+          }
+        },
+        summary: {
+          type: "string",
+          description: "What the stage looked at, in a few words."
+        },
+        metrics: {
+          type: "object",
+          description: "Values the stage measured, at full precision (model metrics computed from predictions).",
+          additionalProperties: {
+            type: "number"
+          }
+        },
+        tables: {
+          type: "array",
+          description: "Detail tables (a data profile, a confusion matrix).",
+          items: {
+            $ref: "#/definitions/table"
+          }
+        }
+      }
+    },
+    nullableNumber: {
+      type: ["number", "null"]
+    },
+    comparison: {
+      type: "object",
+      additionalProperties: false,
+      required: ["metric", "base", "head", "delta", "direction", "status"],
+      properties: {
+        metric: {
+          type: "string"
+        },
+        base: {
+          $ref: "#/definitions/nullableNumber"
+        },
+        head: {
+          $ref: "#/definitions/nullableNumber"
+        },
+        delta: {
+          $ref: "#/definitions/nullableNumber"
+        },
+        deltaPercent: {
+          $ref: "#/definitions/nullableNumber"
+        },
+        direction: {
+          type: "string",
+          enum: ["higher", "lower", "none"]
+        },
+        status: {
+          type: "string",
+          enum: ["passed", "failed", "warning", "added", "removed", "unchanged"]
+        },
+        severity: {
+          $ref: "#/definitions/severity"
+        },
+        interval: {
+          type: "object",
+          additionalProperties: false,
+          required: ["low", "high", "confidence"],
+          properties: {
+            low: {
+              type: "number"
+            },
+            high: {
+              type: "number"
+            },
+            confidence: {
+              type: "number",
+              exclusiveMinimum: 0,
+              exclusiveMaximum: 1
+            }
+          }
+        },
+        pValue: {
+          type: "number",
+          minimum: 0,
+          maximum: 1
+        },
+        test: {
+          type: "string"
+        }
+      }
+    },
+    table: {
+      type: "object",
+      additionalProperties: false,
+      required: ["title", "columns", "rows"],
+      properties: {
+        title: {
+          type: "string"
+        },
+        compact: {
+          type: "boolean",
+          description: "Small enough to show in the terminal scorecard too (a confusion matrix, slices)."
+        },
+        columns: {
+          type: "array",
+          items: {
+            type: "string"
+          }
+        },
+        rows: {
+          type: "array",
+          items: {
+            type: "array",
+            items: {
+              type: "string"
+            }
+          }
+        }
+      }
+    }
+  },
+  properties: {
+    version: {
+      const: 1,
+      description: "Report format version."
+    },
+    tool: {
+      type: "object",
+      additionalProperties: false,
+      required: ["name", "version"],
+      properties: {
+        name: {
+          const: "mlgate"
+        },
+        version: {
+          type: "string"
+        }
+      }
+    },
+    environment: {
+      type: "object",
+      additionalProperties: false,
+      required: ["name", "source"],
+      properties: {
+        name: {
+          type: "string",
+          minLength: 1
+        },
+        source: {
+          type: "string",
+          enum: ["flag", "branch", "default", "fallback"],
+          description: "Which rule chose the environment."
+        },
+        detail: {
+          type: "string"
+        },
+        deploy: {
+          type: "boolean"
+        }
+      }
+    },
+    passed: {
+      type: "boolean"
+    },
+    gate: {
+      type: "object",
+      additionalProperties: false,
+      required: ["passed", "failOn", "reasons"],
+      properties: {
+        passed: {
+          type: "boolean"
+        },
+        failOn: {
+          type: "string",
+          enum: ["error", "warning", "never"]
+        },
+        minMlTestScore: {
+          type: "number"
+        },
+        reasons: {
+          type: "array",
+          items: {
+            type: "string"
+          }
+        }
+      }
+    },
+    sections: {
+      type: "array",
+      items: {
+        $ref: "#/definitions/section"
+      }
+    },
+    comparisons: {
+      type: "array",
+      items: {
+        $ref: "#/definitions/comparison"
+      }
+    },
+    mlTestScore: {
+      type: "object",
+      additionalProperties: false,
+      required: ["sections", "final", "items"],
+      properties: {
+        sections: {
+          type: "object",
+          additionalProperties: false,
+          required: ["data", "model", "infrastructure", "monitoring"],
+          properties: {
+            data: {
+              type: "number",
+              minimum: 0,
+              maximum: 7
+            },
+            model: {
+              type: "number",
+              minimum: 0,
+              maximum: 7
+            },
+            infrastructure: {
+              type: "number",
+              minimum: 0,
+              maximum: 7
+            },
+            monitoring: {
+              type: "number",
+              minimum: 0,
+              maximum: 7
+            }
+          }
+        },
+        final: {
+          type: "number",
+          minimum: 0,
+          maximum: 7
+        },
+        items: {
+          type: "array",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["id", "section", "points", "how", "by"],
+            properties: {
+              id: {
+                type: "string",
+                pattern: "^(data|model|infrastructure|monitoring)\\.[1-7]$"
+              },
+              section: {
+                type: "string",
+                enum: ["data", "model", "infrastructure", "monitoring"]
+              },
+              points: {
+                enum: [0.5, 1]
+              },
+              how: {
+                type: "string",
+                enum: ["automated", "manual"]
+              },
+              by: {
+                type: "string"
+              }
+            }
+          }
+        }
+      }
+    },
+    baseline: {
+      type: "object",
+      additionalProperties: false,
+      required: ["source"],
+      properties: {
+        source: {
+          type: "string",
+          enum: ["artifact", "git", "path", "none"]
+        },
+        ref: {
+          type: "string"
+        },
+        sha: {
+          type: "string"
+        },
+        reason: {
+          type: "string"
+        }
+      }
+    },
+    trend: {
+      type: "array",
+      description: "Per metric, its values on past baselines and on this change (oldest first), for the trend chart.",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["metric", "points"],
+        properties: {
+          metric: {
+            type: "string"
+          },
+          points: {
+            type: "array",
+            items: {
+              type: "object",
+              additionalProperties: false,
+              required: ["label", "value"],
+              properties: {
+                label: {
+                  type: "string"
+                },
+                value: {
+                  type: "number"
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+};
+
+// src/report/json-form.ts
+function toJsonDiagnostic({ range, ...rest }) {
+  if (!range) return rest;
+  return {
+    ...rest,
+    line: range.start.line + 1,
+    column: range.start.column + 1,
+    endLine: range.end.line + 1,
+    endColumn: range.end.column + 1
+  };
+}
+function fromJsonDiagnostic({ line, column, endLine, endColumn, ...rest }) {
+  if (line === void 0) return rest;
+  const start = { line: line - 1, column: (column ?? 1) - 1 };
+  const end = { line: (endLine ?? line) - 1, column: (endColumn ?? column ?? 1) - 1 };
+  return { ...rest, range: { start, end } };
+}
+function mapDiagnostics(report2, f) {
+  return report2.sections.map((s) => ({
+    ...s,
+    checks: s.checks.map((c) => ({ ...c, diagnostics: c.diagnostics.map(f) }))
+  }));
+}
+function toJsonReport(report2) {
+  return { ...report2, sections: mapDiagnostics(report2, toJsonDiagnostic) };
+}
+var validator;
+function parseJsonReport(value2) {
+  validator ??= createAjv().compile(report_schema_default);
+  if (!validator(value2)) {
+    const errors = (validator.errors ?? []).map(
+      (e) => `${e.instancePath || "(root)"} ${e.message ?? "is invalid"}`
+    );
+    return { errors };
+  }
+  const json2 = value2;
+  return { report: { ...json2, sections: mapDiagnostics(json2, fromJsonDiagnostic) }, errors: [] };
+}
+
+// src/baseline/baseline.ts
+import { execFile } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync as readFileSync2, rmSync, statSync as statSync3, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import path3 from "node:path";
+import path2 from "node:path";
 var BaselineTooLarge = class extends Error {
 };
 function git(cwd, args, options = {}) {
   return new Promise((resolve4) => {
-    execFile2(
+    execFile(
       "git",
       args,
       {
@@ -28151,7 +27584,7 @@ var text = (b) => b.toString("utf8").trim();
 async function gitBaseline(root, ref) {
   const top = await git(root, ["rev-parse", "--show-toplevel"]);
   if (!top.ok) return { reason: `${root} is not inside a git repository, so there is no git baseline` };
-  const prefix2 = path3.relative(text(top.stdout), root).split(path3.sep).join("/");
+  const prefix2 = path2.relative(text(top.stdout), root).split(path2.sep).join("/");
   const verify = async (name) => {
     const r = await git(root, ["rev-parse", "--verify", "--quiet", `${name}^{commit}`]);
     return r.ok ? text(r.stdout) : void 0;
@@ -28219,10 +27652,10 @@ function pathBaseline(workspace, where2, single) {
     info: { source: "path", ref: where2 },
     async read(file, maxBytes) {
       let target;
-      if (isDir) target = path3.join(abs, file);
+      if (isDir) target = path2.join(abs, file);
       else if (file === single) target = abs;
       else return void 0;
-      if (isDir && path3.relative(abs, target).startsWith("..")) return void 0;
+      if (isDir && path2.relative(abs, target).startsWith("..")) return void 0;
       try {
         const st = statSync3(target);
         if (!st.isFile()) return void 0;
@@ -28237,7 +27670,7 @@ function pathBaseline(workspace, where2, single) {
   };
 }
 async function copyBaselineFiles(baseline, files, maxBytes) {
-  const dir = mkdtempSync(path3.join(tmpdir(), "mlgate-baseline-"));
+  const dir = mkdtempSync(path2.join(tmpdir(), "mlgate-baseline-"));
   const out = {
     dir,
     copied: [],
@@ -28254,15 +27687,15 @@ async function copyBaselineFiles(baseline, files, maxBytes) {
       continue;
     }
     if (!bytes) continue;
-    const target = path3.join(dir, file);
-    mkdirSync(path3.dirname(target), { recursive: true });
+    const target = path2.join(dir, file);
+    mkdirSync(path2.dirname(target), { recursive: true });
     writeFileSync(target, bytes);
     out.copied.push(file);
   }
   return out;
 }
 
-// src/io/artifact-baseline.ts
+// src/baseline/artifact-baseline.ts
 async function contentsBaseline(github, ref) {
   const { gh, owner, repo } = github;
   let sha;
@@ -28296,19 +27729,19 @@ function unpack(zip) {
       return true;
     }
   });
-  const dir = mkdtempSync2(path4.join(tmpdir2(), "mlgate-artifact-"));
+  const dir = mkdtempSync2(path3.join(tmpdir2(), "mlgate-artifact-"));
   for (const [name, bytes] of Object.entries(files)) {
     if (name.endsWith("/")) continue;
-    const target = path4.resolve(dir, name);
-    if (path4.relative(dir, target).startsWith("..") || path4.isAbsolute(path4.relative(dir, target)))
+    const target = path3.resolve(dir, name);
+    if (path3.relative(dir, target).startsWith("..") || path3.isAbsolute(path3.relative(dir, target)))
       throw new Error(`it holds a path outside its folder (${name})`);
-    mkdirSync2(path4.dirname(target), { recursive: true });
+    mkdirSync2(path3.dirname(target), { recursive: true });
     writeFileSync2(target, bytes);
   }
   return dir;
 }
 function reportIn(dir) {
-  const file = path4.join(dir, "mlgate-report.json");
+  const file = path3.join(dir, "mlgate-report.json");
   try {
     if (statSync4(file).size > 32 * 1024 * 1024) return void 0;
     return parseJsonReport(JSON.parse(readFileSync3(file, "utf8"))).report;
@@ -28375,6 +27808,11 @@ async function artifactBaseline(github, branch, trend = 0) {
   if (!("read" in base)) return base;
   const info = { source: "artifact", ref: `run ${chosen.runId} on ${branch}`, sha: chosen.sha };
   return { info, read: base.read, history: history.reverse() };
+}
+
+// src/config/as-list.ts
+function asList(v) {
+  return v === void 0 ? [] : Array.isArray(v) ? v : [v];
 }
 
 // src/io/files-for.ts
@@ -30409,212 +29847,11 @@ function flattenText(text2, file, diagnostics) {
   return metrics;
 }
 
-// src/data/byte-regex.ts
-var MAX_STATES = 31;
-var MAX_REPEAT = 20;
-function setOf(test) {
-  const s = new Uint8Array(128);
-  for (let c = 0; c < 128; c++) s[c] = test(c) ? 1 : 0;
-  return s;
-}
-var isDigit3 = (c) => c >= 48 && c <= 57;
-var isWord = (c) => isDigit3(c) || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
-var isSpace = (c) => c >= 9 && c <= 13 || c === 32;
-var ESCAPES = {
-  d: isDigit3,
-  D: (c) => !isDigit3(c),
-  w: isWord,
-  W: (c) => !isWord(c),
-  s: isSpace,
-  S: (c) => !isSpace(c)
-};
-var IDENTITY = /* @__PURE__ */ new Set([..."^$\\.*+?()[]{}|/-"]);
-var CONTROL = { t: 9, n: 10, v: 11, f: 12, r: 13 };
-function compileByteRegex(pattern, maxDfa = 512) {
-  for (let i3 = 0; i3 < pattern.length; i3++) if (pattern.charCodeAt(i3) > 127) return void 0;
-  let i2 = 0;
-  const anchoredStart = pattern[0] === "^";
-  if (anchoredStart) i2 = 1;
-  let end = pattern.length;
-  const anchoredEnd = end > i2 && pattern[end - 1] === "$" && pattern[end - 2] !== "\\";
-  if (anchoredEnd) end--;
-  const items = [];
-  while (i2 < end) {
-    let set2;
-    const ch = pattern[i2];
-    if (ch === "\\") {
-      const next = pattern[i2 + 1];
-      if (next === void 0) return void 0;
-      if (ESCAPES[next]) set2 = setOf(ESCAPES[next]);
-      else if (CONTROL[next] !== void 0) {
-        const code = CONTROL[next];
-        set2 = setOf((c) => c === code);
-      } else if (IDENTITY.has(next)) {
-        const code = next.charCodeAt(0);
-        set2 = setOf((c) => c === code);
-      } else return void 0;
-      i2 += 2;
-    } else if (ch === "[") {
-      const parsed = parseClass(pattern, i2 + 1, end);
-      if (!parsed) return void 0;
-      set2 = parsed.set;
-      i2 = parsed.next;
-    } else if (ch === ".") {
-      set2 = setOf((c) => c !== 10 && c !== 13);
-      i2++;
-    } else if ("()|*+?{}^$]".includes(ch)) {
-      return void 0;
-    } else {
-      const code = ch.charCodeAt(0);
-      set2 = setOf((c) => c === code);
-      i2++;
-    }
-    let min = 1;
-    let max2 = 1;
-    const q = pattern[i2];
-    if (q === "*" || q === "+" || q === "?") {
-      min = q === "+" ? 1 : 0;
-      max2 = q === "?" ? 1 : Number.POSITIVE_INFINITY;
-      i2++;
-    } else if (q === "{") {
-      const m = /^\{(\d+)(,(\d*))?\}/.exec(pattern.slice(i2, end));
-      if (!m) return void 0;
-      min = Number(m[1]);
-      max2 = m[2] === void 0 ? min : m[3] === "" ? Number.POSITIVE_INFINITY : Number(m[3]);
-      if (max2 < min || min > MAX_REPEAT || max2 !== Number.POSITIVE_INFINITY && max2 > MAX_REPEAT)
-        return void 0;
-      i2 += m[0].length;
-    }
-    if (pattern[i2] === "?" && q && "*+?{".includes(q)) i2++;
-    if (pattern[i2] === "*" || pattern[i2] === "+" || pattern[i2] === "{") return void 0;
-    for (let k = 0; k < min; k++) items.push({ set: set2, kind: "one" });
-    if (max2 === Number.POSITIVE_INFINITY) items.push({ set: set2, kind: "star" });
-    else for (let k = min; k < max2; k++) items.push({ set: set2, kind: "optional" });
-    if (items.length > MAX_STATES - 1) return void 0;
-  }
-  return automaton(items, anchoredStart, anchoredEnd, maxDfa);
-}
-function parseClass(p, from, end) {
-  let i2 = from;
-  const negate = p[i2] === "^";
-  if (negate) i2++;
-  const member = new Uint8Array(128);
-  while (i2 < end && p[i2] !== "]") {
-    let lo;
-    if (p[i2] === "\\") {
-      const next = p[i2 + 1];
-      if (next === void 0) return void 0;
-      if (ESCAPES[next]) {
-        for (let c = 0; c < 128; c++) if (ESCAPES[next](c)) member[c] = 1;
-        i2 += 2;
-        continue;
-      }
-      if (CONTROL[next] !== void 0) lo = CONTROL[next];
-      else if (IDENTITY.has(next)) lo = next.charCodeAt(0);
-      else return void 0;
-      i2 += 2;
-    } else if (p[i2] === "[") return void 0;
-    else {
-      lo = p.charCodeAt(i2);
-      i2++;
-    }
-    if (p[i2] === "-" && p[i2 + 1] !== void 0 && p[i2 + 1] !== "]") {
-      let hi;
-      if (p[i2 + 1] === "\\") {
-        const next = p[i2 + 2];
-        if (next === void 0 || ESCAPES[next]) return void 0;
-        if (CONTROL[next] !== void 0) hi = CONTROL[next];
-        else if (IDENTITY.has(next)) hi = next.charCodeAt(0);
-        else return void 0;
-        i2 += 3;
-      } else {
-        hi = p.charCodeAt(i2 + 1);
-        i2 += 2;
-      }
-      if (hi < lo) return void 0;
-      for (let c = lo; c <= hi; c++) member[c] = 1;
-    } else member[lo] = 1;
-  }
-  if (p[i2] !== "]") return void 0;
-  const set2 = negate ? member.map((v) => v ? 0 : 1) : member;
-  return { set: set2, next: i2 + 1 };
-}
-function automaton(items, anchoredStart, anchoredEnd, maxDfa) {
-  const k = items.length;
-  const accept = 1 << k;
-  const close = (states) => {
-    let s = states;
-    for (let j = 0; j < k; j++) if (s & 1 << j && items[j].kind !== "one") s |= 1 << j + 1;
-    return s;
-  };
-  const start = close(1);
-  const step = (states, c) => {
-    let next = 0;
-    for (let j = 0; j < k; j++) {
-      if (!(states & 1 << j)) continue;
-      const item = items[j];
-      if (!item.set[c]) continue;
-      next |= item.kind === "star" ? 1 << j : 1 << j + 1;
-    }
-    if (!anchoredStart) next |= 1;
-    return close(next);
-  };
-  const setOfId = [];
-  const idOfSet = /* @__PURE__ */ new Map();
-  let table = new Int32Array(128 * 16).fill(-1);
-  const idOf = (set2) => {
-    let id = idOfSet.get(set2);
-    if (id === void 0) {
-      id = setOfId.length;
-      setOfId.push(set2);
-      idOfSet.set(set2, id);
-      if ((id + 1) * 128 > table.length) {
-        const bigger = new Int32Array(table.length * 2).fill(-1);
-        bigger.set(table);
-        table = bigger;
-      }
-    }
-    return id;
-  };
-  const verdict2 = (set2) => !anchoredEnd && set2 & accept ? 1 : set2 === 0 ? 2 : 0;
-  const startRow = idOf(start) * 128;
-  const startVerdict = verdict2(start);
-  return (b, s, e) => {
-    if (startVerdict !== 0) return startVerdict === 1;
-    let t = table;
-    let row = startRow;
-    for (let p = s; p < e; p++) {
-      const c = b[p];
-      if (c > 127) return false;
-      let entry = t[row + c];
-      if (entry < 0) {
-        const set2 = step(setOfId[row >> 7], c);
-        if (setOfId.length >= maxDfa && !idOfSet.has(set2)) {
-          let states = set2;
-          for (let q = p + 1; q < e && states !== 0; q++) {
-            if (b[q] > 127) return false;
-            if (!anchoredEnd && states & accept) return true;
-            states = step(states, b[q]);
-          }
-          return (states & accept) !== 0;
-        }
-        const next = idOf(set2);
-        entry = next * 128 << 2 | verdict2(set2);
-        t = table;
-        t[row + c] = entry;
-      }
-      if ((entry & 3) !== 0) return (entry & 3) === 1;
-      row = entry >> 2;
-    }
-    return (setOfId[row >> 7] & accept) !== 0;
-  };
-}
-
-// src/data/csv-bytes.ts
+// src/readers/csv-bytes.ts
 import { isAscii, isUtf8 } from "node:buffer";
 import { open } from "node:fs/promises";
 
-// src/data/csv-parser.ts
+// src/readers/csv-parser.ts
 var CsvError = class extends Error {
   constructor(message, line) {
     super(message);
@@ -30742,7 +29979,7 @@ var CsvParser = class {
   }
 };
 
-// src/data/values.ts
+// src/readers/values.ts
 var MISSING = /* @__PURE__ */ new Set([
   "",
   "NA",
@@ -30938,7 +30175,7 @@ function digitsAt(b, s, e) {
   return n;
 }
 
-// src/data/csv-bytes.ts
+// src/readers/csv-bytes.ts
 var QUOTE2 = 34;
 var READ_CHUNK = 1 << 20;
 var CR2 = 13;
@@ -31476,10 +30713,10 @@ function hashBytes(b, s, e) {
   return h >>> 0;
 }
 
-// src/data/hash-set.ts
+// src/readers/hash-set.ts
 import { closeSync, mkdtempSync as mkdtempSync3, openSync, readFileSync as readFileSync4, rmSync as rmSync2, statSync as statSync5, writeSync } from "node:fs";
 import { tmpdir as tmpdir3 } from "node:os";
-import path5 from "node:path";
+import path4 from "node:path";
 function hash64(s) {
   let a = 2166136261;
   let b = 2538058380 ^ s.length;
@@ -31520,14 +30757,14 @@ var SPILL_AT = 1 << 19;
 var PARTITIONS = 64;
 var SPILL_BUFFER = 8192;
 var HashSpill = class {
-  dir = mkdtempSync3(path5.join(tmpdir3(), "mlgate-unique-"));
+  dir = mkdtempSync3(path4.join(tmpdir3(), "mlgate-unique-"));
   buffers = Array.from({ length: PARTITIONS }, () => new Uint32Array(SPILL_BUFFER * 2));
   fill = new Uint32Array(PARTITIONS);
   /** Each partition's own file, open while pairs are being spilled. */
   fds = new Array(PARTITIONS).fill(void 0);
   /** Files per partition: this tracker's, and those adopted from other threads. */
   files = Array.from({ length: PARTITIONS }, (_, p) => [
-    path5.join(this.dir, `p${p}`)
+    path4.join(this.dir, `p${p}`)
   ]);
   add(a, b) {
     const p = a >>> 26;
@@ -31587,7 +30824,7 @@ var HashSpill = class {
       distinct += set2.size;
     }
     for (const list of this.files)
-      for (const f of list) rmSync2(path5.dirname(f), { recursive: true, force: true });
+      for (const f of list) rmSync2(path4.dirname(f), { recursive: true, force: true });
     return distinct;
   }
 };
@@ -31737,6 +30974,207 @@ var UniqueTracker = class {
     return this.hashes.size + this.spilledDistinct + this.extraDistinct;
   }
 };
+
+// src/data/byte-regex.ts
+var MAX_STATES = 31;
+var MAX_REPEAT = 20;
+function setOf(test) {
+  const s = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) s[c] = test(c) ? 1 : 0;
+  return s;
+}
+var isDigit3 = (c) => c >= 48 && c <= 57;
+var isWord = (c) => isDigit3(c) || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
+var isSpace = (c) => c >= 9 && c <= 13 || c === 32;
+var ESCAPES = {
+  d: isDigit3,
+  D: (c) => !isDigit3(c),
+  w: isWord,
+  W: (c) => !isWord(c),
+  s: isSpace,
+  S: (c) => !isSpace(c)
+};
+var IDENTITY = /* @__PURE__ */ new Set([..."^$\\.*+?()[]{}|/-"]);
+var CONTROL = { t: 9, n: 10, v: 11, f: 12, r: 13 };
+function compileByteRegex(pattern, maxDfa = 512) {
+  for (let i3 = 0; i3 < pattern.length; i3++) if (pattern.charCodeAt(i3) > 127) return void 0;
+  let i2 = 0;
+  const anchoredStart = pattern[0] === "^";
+  if (anchoredStart) i2 = 1;
+  let end = pattern.length;
+  const anchoredEnd = end > i2 && pattern[end - 1] === "$" && pattern[end - 2] !== "\\";
+  if (anchoredEnd) end--;
+  const items = [];
+  while (i2 < end) {
+    let set2;
+    const ch = pattern[i2];
+    if (ch === "\\") {
+      const next = pattern[i2 + 1];
+      if (next === void 0) return void 0;
+      if (ESCAPES[next]) set2 = setOf(ESCAPES[next]);
+      else if (CONTROL[next] !== void 0) {
+        const code = CONTROL[next];
+        set2 = setOf((c) => c === code);
+      } else if (IDENTITY.has(next)) {
+        const code = next.charCodeAt(0);
+        set2 = setOf((c) => c === code);
+      } else return void 0;
+      i2 += 2;
+    } else if (ch === "[") {
+      const parsed = parseClass(pattern, i2 + 1, end);
+      if (!parsed) return void 0;
+      set2 = parsed.set;
+      i2 = parsed.next;
+    } else if (ch === ".") {
+      set2 = setOf((c) => c !== 10 && c !== 13);
+      i2++;
+    } else if ("()|*+?{}^$]".includes(ch)) {
+      return void 0;
+    } else {
+      const code = ch.charCodeAt(0);
+      set2 = setOf((c) => c === code);
+      i2++;
+    }
+    let min = 1;
+    let max2 = 1;
+    const q = pattern[i2];
+    if (q === "*" || q === "+" || q === "?") {
+      min = q === "+" ? 1 : 0;
+      max2 = q === "?" ? 1 : Number.POSITIVE_INFINITY;
+      i2++;
+    } else if (q === "{") {
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(pattern.slice(i2, end));
+      if (!m) return void 0;
+      min = Number(m[1]);
+      max2 = m[2] === void 0 ? min : m[3] === "" ? Number.POSITIVE_INFINITY : Number(m[3]);
+      if (max2 < min || min > MAX_REPEAT || max2 !== Number.POSITIVE_INFINITY && max2 > MAX_REPEAT)
+        return void 0;
+      i2 += m[0].length;
+    }
+    if (pattern[i2] === "?" && q && "*+?{".includes(q)) i2++;
+    if (pattern[i2] === "*" || pattern[i2] === "+" || pattern[i2] === "{") return void 0;
+    for (let k = 0; k < min; k++) items.push({ set: set2, kind: "one" });
+    if (max2 === Number.POSITIVE_INFINITY) items.push({ set: set2, kind: "star" });
+    else for (let k = min; k < max2; k++) items.push({ set: set2, kind: "optional" });
+    if (items.length > MAX_STATES - 1) return void 0;
+  }
+  return automaton(items, anchoredStart, anchoredEnd, maxDfa);
+}
+function parseClass(p, from, end) {
+  let i2 = from;
+  const negate = p[i2] === "^";
+  if (negate) i2++;
+  const member = new Uint8Array(128);
+  while (i2 < end && p[i2] !== "]") {
+    let lo;
+    if (p[i2] === "\\") {
+      const next = p[i2 + 1];
+      if (next === void 0) return void 0;
+      if (ESCAPES[next]) {
+        for (let c = 0; c < 128; c++) if (ESCAPES[next](c)) member[c] = 1;
+        i2 += 2;
+        continue;
+      }
+      if (CONTROL[next] !== void 0) lo = CONTROL[next];
+      else if (IDENTITY.has(next)) lo = next.charCodeAt(0);
+      else return void 0;
+      i2 += 2;
+    } else if (p[i2] === "[") return void 0;
+    else {
+      lo = p.charCodeAt(i2);
+      i2++;
+    }
+    if (p[i2] === "-" && p[i2 + 1] !== void 0 && p[i2 + 1] !== "]") {
+      let hi;
+      if (p[i2 + 1] === "\\") {
+        const next = p[i2 + 2];
+        if (next === void 0 || ESCAPES[next]) return void 0;
+        if (CONTROL[next] !== void 0) hi = CONTROL[next];
+        else if (IDENTITY.has(next)) hi = next.charCodeAt(0);
+        else return void 0;
+        i2 += 3;
+      } else {
+        hi = p.charCodeAt(i2 + 1);
+        i2 += 2;
+      }
+      if (hi < lo) return void 0;
+      for (let c = lo; c <= hi; c++) member[c] = 1;
+    } else member[lo] = 1;
+  }
+  if (p[i2] !== "]") return void 0;
+  const set2 = negate ? member.map((v) => v ? 0 : 1) : member;
+  return { set: set2, next: i2 + 1 };
+}
+function automaton(items, anchoredStart, anchoredEnd, maxDfa) {
+  const k = items.length;
+  const accept = 1 << k;
+  const close = (states) => {
+    let s = states;
+    for (let j = 0; j < k; j++) if (s & 1 << j && items[j].kind !== "one") s |= 1 << j + 1;
+    return s;
+  };
+  const start = close(1);
+  const step = (states, c) => {
+    let next = 0;
+    for (let j = 0; j < k; j++) {
+      if (!(states & 1 << j)) continue;
+      const item = items[j];
+      if (!item.set[c]) continue;
+      next |= item.kind === "star" ? 1 << j : 1 << j + 1;
+    }
+    if (!anchoredStart) next |= 1;
+    return close(next);
+  };
+  const setOfId = [];
+  const idOfSet = /* @__PURE__ */ new Map();
+  let table = new Int32Array(128 * 16).fill(-1);
+  const idOf = (set2) => {
+    let id = idOfSet.get(set2);
+    if (id === void 0) {
+      id = setOfId.length;
+      setOfId.push(set2);
+      idOfSet.set(set2, id);
+      if ((id + 1) * 128 > table.length) {
+        const bigger = new Int32Array(table.length * 2).fill(-1);
+        bigger.set(table);
+        table = bigger;
+      }
+    }
+    return id;
+  };
+  const verdict2 = (set2) => !anchoredEnd && set2 & accept ? 1 : set2 === 0 ? 2 : 0;
+  const startRow = idOf(start) * 128;
+  const startVerdict = verdict2(start);
+  return (b, s, e) => {
+    if (startVerdict !== 0) return startVerdict === 1;
+    let t = table;
+    let row = startRow;
+    for (let p = s; p < e; p++) {
+      const c = b[p];
+      if (c > 127) return false;
+      let entry = t[row + c];
+      if (entry < 0) {
+        const set2 = step(setOfId[row >> 7], c);
+        if (setOfId.length >= maxDfa && !idOfSet.has(set2)) {
+          let states = set2;
+          for (let q = p + 1; q < e && states !== 0; q++) {
+            if (b[q] > 127) return false;
+            if (!anchoredEnd && states & accept) return true;
+            states = step(states, b[q]);
+          }
+          return (states & accept) !== 0;
+        }
+        const next = idOf(set2);
+        entry = next * 128 << 2 | verdict2(set2);
+        t = table;
+        t[row + c] = entry;
+      }
+      if ((entry & 3) !== 0) return (entry & 3) === 1;
+      row = entry >> 2;
+    }
+    return (setOfId[row >> 7] & accept) !== 0;
+  };
+}
 
 // src/data/keyed-sample.ts
 var KeyedSample = class {
@@ -32203,7 +31641,55 @@ var ColumnAccumulator = class {
   }
 };
 
-// src/io/open-stream.ts
+// src/io/progress.ts
+var SILENT = { start: () => ({ update() {
+}, end() {
+} }), note() {
+} };
+function mb(bytes) {
+  return `${(bytes / 1e6).toFixed(bytes < 1e7 ? 1 : 0)} MB`;
+}
+function createProgress(options) {
+  const now = options.now ?? (() => Date.now());
+  const every = options.logEveryMs ?? 5e3;
+  return {
+    note(text2) {
+      options.write(`mlgate: ${text2}
+`);
+    },
+    start(label, total) {
+      const started = now();
+      let last = started;
+      let drawn = false;
+      return {
+        update(done) {
+          const t = now();
+          if (options.tty) {
+            if (t - last < 100 || t - started < 500) return;
+            const pct = total ? Math.min(1, done / total) : 0;
+            const bar = "#".repeat(Math.round(pct * 20)).padEnd(20, "-");
+            const rate = done / Math.max(1e-3, (t - started) / 1e3);
+            options.write(`\r  ${label} [${bar}] ${(pct * 100).toFixed(0).padStart(3)}%  ${mb(rate)}/s`);
+            drawn = true;
+          } else {
+            if (t - last < every) return;
+            options.write(
+              `mlgate: ${label}: ${total ? `${(100 * done / total).toFixed(0)}%, ` : ""}${mb(done)}${total ? ` of ${mb(total)}` : ""}
+`
+            );
+          }
+          last = t;
+        },
+        end() {
+          if (drawn) options.write(`\r${" ".repeat(label.length + 48)}\r`);
+          drawn = false;
+        }
+      };
+    }
+  };
+}
+
+// src/readers/open-stream.ts
 import { createReadStream } from "node:fs";
 import { createGunzip } from "node:zlib";
 async function openStream(workspace, file) {
@@ -32220,7 +31706,7 @@ function failRead(opened, file, err3) {
   throw err3;
 }
 
-// src/io/read-delimited.ts
+// src/readers/read-delimited.ts
 function defaultDelimiter(file) {
   return /\.tsv(\.gz)?$/i.test(file) ? "	" : ",";
 }
@@ -32251,7 +31737,7 @@ async function readDelimited(workspace, file, onRow, delimiter = defaultDelimite
   return rows;
 }
 
-// src/io/read-csv-batches.ts
+// src/readers/read-csv-batches.ts
 async function readCsvBatches(workspace, file, onBatch, delimiter = defaultDelimiter(file), onBytes) {
   const scanner = new CsvByteScanner(onBatch, delimiter);
   if (!/\.gz$/i.test(file)) {
@@ -32271,7 +31757,7 @@ async function readCsvBatches(workspace, file, onBatch, delimiter = defaultDelim
   scanner.end();
 }
 
-// src/io/read-parquet.ts
+// src/readers/read-parquet.ts
 import { open as open2 } from "node:fs/promises";
 
 // node_modules/hyparquet/src/constants.js
@@ -40539,7 +40025,7 @@ var compressors = {
   LZ4_RAW: decompressLz4Raw
 };
 
-// src/io/read-parquet.ts
+// src/readers/read-parquet.ts
 async function readParquetGroups(workspace, file, onHeader, onGroup, onBytes, wanted, onChunk) {
   if (!await workspace.exists(file)) throw new WorkspaceError(`${file} does not exist`);
   const handle = await open2(workspace.resolve(file), "r");
@@ -40635,7 +40121,7 @@ async function readParquet(workspace, file, onRow, _delimiter, onBytes, wanted) 
   );
 }
 
-// src/io/read-records.ts
+// src/readers/read-records.ts
 import { createInterface } from "node:readline";
 var MAX_JSON_BYTES = 256 * 1024 * 1024;
 function cell(v) {
@@ -40699,7 +40185,7 @@ async function readJsonArray(workspace, file, onRow) {
   for (const record of data) rows.add(record, 1);
 }
 
-// src/io/reader-for.ts
+// src/readers/reader-for.ts
 function readerFor(file, format2) {
   const kind = format2 ?? /\.(csv|tsv|jsonl|ndjson|json|parquet)(\.gz)?$/i.exec(file)?.[1]?.toLowerCase();
   if (kind === "csv" || kind === "tsv") return readDelimited;
@@ -41582,6 +41068,14 @@ function gap(values) {
   return { value: hi[1] - lo[1], high: hi[0], low: lo[0] };
 }
 
+// src/report/format.ts
+function formatMetric(v) {
+  if (!Number.isFinite(v)) return String(v);
+  if (Number.isInteger(v)) return String(v);
+  if (Math.abs(v) >= 1e3) return v.toFixed(1);
+  return String(Number(v.toPrecision(4)));
+}
+
 // src/stages/stage.ts
 function hasBlock(config, key2) {
   const value2 = config[key2];
@@ -42362,23 +41856,23 @@ var compareStage = {
 // src/data/data-stage.ts
 import { rmSync as rmSync3 } from "node:fs";
 
+// src/baseline/git-info.ts
+import { execFile as execFile2 } from "node:child_process";
+function commitTime(root) {
+  return new Promise((resolve4) => {
+    execFile2("git", ["log", "-1", "--format=%ct", "HEAD"], { cwd: root, timeout: 1e4 }, (err3, stdout) => {
+      const seconds = Number(String(stdout).trim());
+      resolve4(err3 || !Number.isFinite(seconds) || seconds <= 0 ? void 0 : seconds * 1e3);
+    });
+  });
+}
+
 // src/config/duration.ts
 var UNIT_MS = { ms: 1, s: 1e3, m: 6e4, h: 36e5, d: 864e5, w: 6048e5 };
 function durationMs(d) {
   if (typeof d === "number") return d * 1e3;
   const m = /^([0-9]+(?:\.[0-9]+)?)(ms|s|m|h|d|w)$/.exec(d);
   return m ? Number(m[1]) * UNIT_MS[m[2]] : Number.NaN;
-}
-
-// src/io/git-info.ts
-import { execFile as execFile3 } from "node:child_process";
-function commitTime(root) {
-  return new Promise((resolve4) => {
-    execFile3("git", ["log", "-1", "--format=%ct", "HEAD"], { cwd: root, timeout: 1e4 }, (err3, stdout) => {
-      const seconds = Number(String(stdout).trim());
-      resolve4(err3 || !Number.isFinite(seconds) || seconds <= 0 ? void 0 : seconds * 1e3);
-    });
-  });
 }
 
 // src/report/section-status.ts
@@ -47439,7 +46933,7 @@ var envLeak = {
 
 // src/lint/rules/paths-exist.ts
 var import_picomatch4 = __toESM(require_picomatch2(), 1);
-import path6 from "node:path";
+import path5 from "node:path";
 var NOT_A_PATH = /^[a-z][a-z0-9+.-]*:\/\/|\$\{|\{\{|[*?[]/i;
 function matcher(globs) {
   const tests = globs.map((g) => (0, import_picomatch4.default)(g.replace(/\./g, "/"), { dot: true }));
@@ -47464,9 +46958,9 @@ var pathsExist = {
     const out = [];
     for (const c of candidates) {
       const where2 = formatPath(c.path);
-      const fromRoot = path6.posix.normalize(c.value.replace(/\\/g, "/"));
-      const fromFile = path6.posix.join(path6.posix.dirname(file), fromRoot);
-      if (path6.posix.isAbsolute(fromRoot) || fromRoot.startsWith("../")) {
+      const fromRoot = path5.posix.normalize(c.value.replace(/\\/g, "/"));
+      const fromFile = path5.posix.join(path5.posix.dirname(file), fromRoot);
+      if (path5.posix.isAbsolute(fromRoot) || fromRoot.startsWith("../")) {
         out.push({
           ...c,
           message: `${where2} points outside the repository (${JSON.stringify(c.value)})`,
@@ -47704,7 +47198,7 @@ var import_ajv2 = __toESM(require_ajv(), 1);
 var import__ = __toESM(require__(), 1);
 var import__2 = __toESM(require__2(), 1);
 var import_ajv_formats = __toESM(require_dist2(), 1);
-import path7 from "node:path";
+import path6 from "node:path";
 
 // schemas/builtin/dvc.schema.json
 var dvc_schema_default = {
@@ -49714,8 +49208,8 @@ var SchemaRegistry = class {
         ok = false;
         continue;
       }
-      const target2 = path7.posix.normalize(
-        path7.posix.join(path7.posix.dirname(file), decodeURIComponent(target))
+      const target2 = path6.posix.normalize(
+        path6.posix.join(path6.posix.dirname(file), decodeURIComponent(target))
       );
       if (target.startsWith("/") || target2.startsWith("../")) {
         this.problem("schema/outside-ref", `${file} refers to ${target}, outside the repository`, file);
@@ -50467,7 +49961,7 @@ var modelStage = {
   run: runModel
 };
 
-// src/tests/tests-stage.ts
+// src/suites/suites-stage.ts
 import { statSync as statSync7 } from "node:fs";
 
 // src/io/run-command.ts
@@ -50545,7 +50039,7 @@ function runCommand(command, options) {
   });
 }
 
-// src/tests/xml.ts
+// src/suites/xml.ts
 var XmlError = class extends Error {
   constructor(message, line, column) {
     super(message);
@@ -50659,7 +50153,7 @@ function parseXml(text2) {
   return root;
 }
 
-// src/tests/junit.ts
+// src/suites/junit.ts
 var DETAIL_LINES = 20;
 var tail = (s, lines) => {
   const all = s.trim().split(/\r?\n/);
@@ -50724,7 +50218,7 @@ function parseJunit(text2) {
   return r;
 }
 
-// src/tests/tests-stage.ts
+// src/suites/suites-stage.ts
 var RUBRIC_BY_CATEGORY = {
   // "All code that creates input features is tested."
   data: "data.7",
@@ -50910,7 +50404,7 @@ var testsStage = {
   run: runTests
 };
 
-// src/stages/run-stages.ts
+// src/engine/run-stages.ts
 var STAGES_BY_COMMAND = {
   check: ["lint", "data", "model", "tests", "compare"],
   lint: ["lint"],
@@ -50952,7 +50446,17 @@ async function runStage(stage, ctx) {
   }
 }
 
-// src/run-mlgate.ts
+// src/engine/settings.ts
+function readTuning(env) {
+  const tuning = {};
+  const threads = Number(env.MLGATE_THREADS);
+  if (env.MLGATE_THREADS && Number.isInteger(threads) && threads > 0) tuning.threads = threads;
+  if (env.MLGATE_FAST_PATH === "0") tuning.fastPath = false;
+  return tuning;
+}
+var CONFIG_NAMES = ["mlgate.yml", "mlgate.yaml"];
+
+// src/engine/run-mlgate.ts
 var MAX_CONFIG_BYTES = 1024 * 1024;
 async function findConfig(settings, workspace) {
   if (settings.config !== void 0) return settings.config;
@@ -51014,6 +50518,502 @@ async function runMlgate(settings, branch, workspace, progress, extras = {}) {
     gatePolicy(config, environment.name)
   );
   return { kind: "report", report: report2, configFile, config, warnings: diagnostics };
+}
+
+// src/io/branch-context.ts
+import { execFile as execFile3 } from "node:child_process";
+async function readBranchContext(env, dir) {
+  if (env.GITHUB_BASE_REF)
+    return {
+      branch: env.GITHUB_BASE_REF,
+      branchSource: "pull request base",
+      baseBranch: env.GITHUB_BASE_REF
+    };
+  const ref = env.GITHUB_REF ?? "";
+  if (env.GITHUB_ACTIONS === "true" && ref.startsWith("refs/heads/")) {
+    const how = env.GITHUB_EVENT_NAME === "push" ? "pushed branch" : "branch";
+    return { branch: ref.slice("refs/heads/".length), branchSource: how };
+  }
+  const local = await gitBranch(dir);
+  return local ? { branch: local, branchSource: "local git branch" } : {};
+}
+function gitBranch(dir) {
+  return new Promise((resolve4) => {
+    execFile3("git", ["rev-parse", "--abbrev-ref", "HEAD"], { cwd: dir, timeout: 5e3 }, (err3, stdout) => {
+      const name = stdout.trim();
+      resolve4(err3 || !name || name === "HEAD" ? void 0 : name);
+    });
+  });
+}
+
+// src/io/workspace-prefix.ts
+import path7 from "node:path";
+function workspacePrefix(workspace, dir) {
+  if (!workspace) return "";
+  const rel = path7.relative(path7.resolve(workspace), path7.resolve(dir));
+  if (rel.startsWith("..") || path7.isAbsolute(rel)) return "";
+  return rel.split(path7.sep).join("/");
+}
+
+// src/render/common.ts
+var STATUS_WORD = {
+  passed: "passed",
+  failed: "failed",
+  warning: "warnings",
+  skipped: "skipped",
+  incomplete: "not run"
+};
+function location(d) {
+  if (!d.range) return d.file;
+  return `${d.file}:${d.range.start.line + 1}:${d.range.start.column + 1}`;
+}
+function checkCounts(section) {
+  if (section.status === "skipped" || section.status === "incomplete") return section.note ?? "";
+  if (section.summary) return section.summary;
+  const n = { passed: 0, failed: 0, skipped: 0, error: 0 };
+  for (const c of section.checks) n[c.status]++;
+  const parts = [`${n.passed} passed`];
+  if (n.failed) parts.push(`${n.failed} failed`);
+  if (n.error) parts.push(`${n.error} could not run`);
+  if (n.skipped) parts.push(`${n.skipped} skipped`);
+  return parts.join(", ");
+}
+function failingChecks(report2) {
+  const out = [];
+  for (const section of report2.sections) {
+    for (const check of section.checks) {
+      if (check.status === "failed" || check.status === "error") out.push({ section, check });
+    }
+  }
+  return out.sort(
+    (a, b) => a.check.severity === b.check.severity ? 0 : a.check.severity === "error" ? -1 : 1
+  );
+}
+function verdict(report2) {
+  if (report2.passed) {
+    const notRun = report2.sections.filter((s) => s.status === "incomplete").length;
+    if (notRun) return `passed, but ${notRun} configured stage${notRun === 1 ? "" : "s"} did not run`;
+    return report2.gate.failOn === "never" ? "passed (gate set to never fail)" : "passed";
+  }
+  const n = report2.gate.reasons.length;
+  return `failed (${n} reason${n === 1 ? "" : "s"})`;
+}
+function environmentLine(report2) {
+  const e = report2.environment;
+  return `${e.name}${e.deploy ? " (deploys)" : ""}${e.detail ? `: ${e.detail}` : ""}`;
+}
+function baselineLine(report2) {
+  const b = report2.baseline;
+  if (b.source === "none") return `none (${b.reason ?? "not found"})`;
+  const where2 = b.source === "git" ? `git ${b.ref}${b.sha ? ` at ${b.sha.slice(0, 7)}` : ""}` : b.source === "path" ? `the files in ${b.ref}` : [`artifact`, b.ref, b.sha?.slice(0, 7)].filter(Boolean).join(" ");
+  return `${where2}${b.reason ? ` (${b.reason})` : ""}`;
+}
+function comparisonCells(c) {
+  const num = (v) => v === null ? "–" : formatMetric(v);
+  const sign = (v) => v > 0 ? "+" : "";
+  const arrow = c.direction === "higher" ? " ↑" : c.direction === "lower" ? " ↓" : "";
+  let delta = "";
+  if (c.delta !== null) {
+    delta = `${sign(c.delta)}${formatMetric(c.delta)}`;
+    if (c.deltaPercent != null && c.delta !== 0)
+      delta += ` (${sign(c.deltaPercent)}${formatMetric(c.deltaPercent)}%)`;
+  }
+  let test = "";
+  if (c.pValue !== void 0) test = `p = ${formatMetric(c.pValue)}`;
+  if (c.interval)
+    test = `${Math.round(c.interval.confidence * 100)}% CI [${formatMetric(c.interval.low)}, ${formatMetric(c.interval.high)}]`;
+  if (test && c.test) test += ` (${c.test.replace(/ \(.*\)$/, "")})`;
+  const status = c.status === "failed" ? "regressed" : c.status === "warning" ? "regressed (warning)" : c.status;
+  return { metric: `${c.metric}${arrow}`, base: num(c.base), head: num(c.head), delta, test, status };
+}
+
+// src/render/diagnostics.ts
+function reportDiagnostics(report2) {
+  const out = [];
+  for (const section of report2.sections) {
+    for (const check of section.checks) {
+      if (check.status === "passed" || check.status === "skipped") continue;
+      for (const diagnostic2 of check.diagnostics) out.push({ check, diagnostic: diagnostic2 });
+    }
+  }
+  return out;
+}
+function prefixed(file, prefix2) {
+  const p = (prefix2 ?? "").replace(/\\/g, "/").replace(/^\.\/?/, "").replace(/\/$/, "");
+  return p ? `${p}/${file}` : file;
+}
+
+// src/render/github.ts
+function escapeData(text2) {
+  return text2.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(text2) {
+  return escapeData(text2).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+var renderGithub = (report2, options = {}) => {
+  const lines = [];
+  for (const { diagnostic: d } of reportDiagnostics(report2)) {
+    const props = [`file=${escapeProperty(prefixed(d.file, options.pathPrefix))}`];
+    if (d.range) {
+      props.push(`line=${d.range.start.line + 1}`, `col=${d.range.start.column + 1}`);
+      props.push(`endLine=${d.range.end.line + 1}`, `endColumn=${d.range.end.column + 1}`);
+    }
+    props.push(`title=${escapeProperty(`mlgate ${d.code}`)}`);
+    const message = d.hint ? `${d.message}
+${d.hint}` : d.message;
+    lines.push(`::${d.severity} ${props.join(",")}::${escapeData(message)}`);
+  }
+  lines.push(
+    `mlgate ${verdict(report2)} (environment ${report2.environment.name}, fail_on: ${report2.gate.failOn})`
+  );
+  for (const r of report2.gate.reasons) lines.push(`  - ${escapeData(r)}`);
+  return `${lines.join("\n")}
+`;
+};
+
+// src/render/json.ts
+var renderJson = (report2) => `${JSON.stringify(toJsonReport(report2), null, 2)}
+`;
+
+// src/render/escape-markdown.ts
+var ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", "|": "&#124;" };
+function escapeMarkdown(text2) {
+  return text2.replace(/\r?\n|\r/g, " ").replace(/[\\`*_{}[\]()#+!~]/g, "\\$&").replace(/[&<>|]/g, (c) => ENTITIES[c]).replace(/@/g, "@&#8203;");
+}
+function codeSpan(text2) {
+  const clean2 = text2.replace(/\r?\n|\r/g, " ").replace(/`/g, "'").replace(/\|/g, "\\|");
+  return `\`${clean2}\``;
+}
+
+// src/render/markdown.ts
+function codeBlock(text2, indent) {
+  const longest = Math.max(2, ...(text2.match(/`+/g) ?? []).map((m) => m.length));
+  const fence = "`".repeat(longest + 1);
+  const body = text2.replace(/\r/g, "").split("\n").map((l) => `${indent}${l}`);
+  return [
+    "",
+    `${indent}<details><summary>output</summary>`,
+    "",
+    `${indent}${fence}text`,
+    ...body,
+    `${indent}${fence}`,
+    `${indent}</details>`,
+    ""
+  ];
+}
+var EMOJI = {
+  passed: "✅",
+  failed: "❌",
+  warning: "⚠️",
+  skipped: "➖",
+  incomplete: "❔"
+};
+function scoreBand(score) {
+  if (score <= 0) return "closer to a research project than a production system";
+  if (score <= 1) return "some tests, but likely serious gaps in reliability";
+  if (score <= 2) return "a first pass at production readiness; more investment needed";
+  if (score <= 3) return "reasonably tested; more of it could be automated";
+  if (score <= 5) return "strong automated testing and monitoring, fit for critical systems";
+  return "exceptional automated testing and monitoring";
+}
+var LEFT_OUT = {
+  1: "the detail tables",
+  2: "the detail tables, the per-finding lines and all but the first 100 problems",
+  3: "everything but the verdict, the counts and the reasons"
+};
+function where(d, options) {
+  const text2 = codeSpan(location(d));
+  const l = options.links;
+  if (!l) return text2;
+  const file = [options.pathPrefix, d.file].filter(Boolean).join("/");
+  const url = `${l.serverUrl.replace(/\/+$/, "")}/${l.repository}/blob/${l.sha}/${file.split("/").map(encodeURIComponent).join("/")}${d.range ? `#L${d.range.start.line + 1}` : ""}`;
+  return `[${text2}](${url})`;
+}
+function trendCharts(trend) {
+  const safe = (t) => t.replace(/[^\w .:/=[\]-]/g, "_");
+  const out = ["", "<details><summary>Trend over the last baselines</summary>", ""];
+  for (const series of trend) {
+    const values = series.points.map((p) => p.value);
+    const lo = Math.min(...values);
+    const hi = Math.max(...values);
+    const pad = (hi - lo) * 0.1 || Math.abs(hi) * 0.01 || 1;
+    out.push(
+      "```mermaid",
+      "xychart-beta",
+      `  title "${safe(series.metric)}"`,
+      `  x-axis [${series.points.map((p) => `"${safe(p.label)}"`).join(", ")}]`,
+      `  y-axis "${safe(series.metric)}" ${formatMetric(lo - pad)} --> ${formatMetric(hi + pad)}`,
+      `  line [${values.map((v) => formatMetric(v)).join(", ")}]`,
+      "```",
+      ""
+    );
+  }
+  out.push("</details>");
+  return out;
+}
+function render(report2, options, level2) {
+  const out = [];
+  out.push(
+    `## ${report2.passed ? "✅" : "❌"} mlgate ${verdict(report2)} · ${codeSpan(report2.environment.name)}`
+  );
+  out.push("");
+  out.push(`**Environment:** ${escapeMarkdown(environmentLine(report2))}  `);
+  out.push(`**Baseline:** ${escapeMarkdown(baselineLine(report2))}  `);
+  out.push(`**ML Test Score:** ${report2.mlTestScore.final} (${scoreBand(report2.mlTestScore.final)})`);
+  out.push("", "| Stage | Status | Checks |", "| --- | --- | --- |");
+  for (const s2 of report2.sections) {
+    out.push(
+      `| ${s2.title} | ${EMOJI[s2.status]} ${STATUS_WORD[s2.status]} | ${escapeMarkdown(checkCounts(s2))} |`
+    );
+  }
+  const failing = failingChecks(report2);
+  if (failing.length && level2 < 3) {
+    out.push("", "### Problems", "");
+    const shown2 = level2 >= 2 ? failing.slice(0, 100) : failing;
+    for (const { section, check } of shown2) {
+      out.push(
+        `- ${check.severity === "error" ? "❌" : "⚠️"} **${section.title}:** ${escapeMarkdown(check.message)}`
+      );
+      if (level2 >= 2) continue;
+      for (const d of check.diagnostics) {
+        out.push(`  - ${where(d, options)} ${codeSpan(d.code)} ${escapeMarkdown(d.message)}`);
+      }
+      if (check.details) out.push(...codeBlock(check.details, "  "));
+    }
+    if (shown2.length < failing.length)
+      out.push(`- … and ${failing.length - shown2.length} more failing checks`);
+  }
+  if (report2.comparisons.length && level2 < 3) {
+    out.push(
+      "",
+      "### Metrics against baseline",
+      "",
+      "| Metric | Base | Head | Δ | Test | Status |",
+      "| --- | ---: | ---: | ---: | --- | --- |"
+    );
+    const order = (c) => c.status === "failed" ? 0 : c.status === "warning" ? 1 : 2;
+    for (const c of [...report2.comparisons].sort((a, b) => order(a) - order(b))) {
+      const x2 = comparisonCells(c);
+      const mark = c.status === "failed" ? "❌ " : c.status === "warning" ? "⚠️ " : "";
+      out.push(
+        `| ${escapeMarkdown(x2.metric)} | ${x2.base} | ${x2.head} | ${x2.delta} | ${escapeMarkdown(x2.test)} | ${mark}${x2.status} |`
+      );
+    }
+  }
+  if (report2.trend?.length && level2 < 2) out.push(...trendCharts(report2.trend));
+  if (level2 === 0) {
+    for (const section of report2.sections) {
+      for (const t of section.tables ?? []) {
+        out.push("", `<details><summary>${section.title}: ${escapeMarkdown(t.title)}</summary>`, "");
+        out.push(
+          `| ${t.columns.map(escapeMarkdown).join(" | ")} |`,
+          `| ${t.columns.map(() => "---").join(" | ")} |`
+        );
+        for (const row of t.rows) out.push(`| ${row.map(escapeMarkdown).join(" | ")} |`);
+        out.push("", "</details>");
+      }
+    }
+  }
+  const s = report2.mlTestScore.sections;
+  out.push(
+    "",
+    "<details><summary>ML Test Score</summary>",
+    "",
+    "| Data | Model | Infrastructure | Monitoring | Final (minimum) |",
+    "| ---: | ---: | ---: | ---: | ---: |",
+    `| ${s.data} | ${s.model} | ${s.infrastructure} | ${s.monitoring} | **${report2.mlTestScore.final}** |`,
+    "",
+    "</details>"
+  );
+  if (report2.gate.reasons.length) {
+    out.push("", "<details><summary>Why the gate failed</summary>", "");
+    const reasons = level2 >= 2 ? report2.gate.reasons.slice(0, 20) : report2.gate.reasons;
+    for (const r of reasons) out.push(`- ${escapeMarkdown(r)}`);
+    if (reasons.length < report2.gate.reasons.length)
+      out.push(`- … and ${report2.gate.reasons.length - reasons.length} more`);
+    out.push("", "</details>");
+  }
+  if (level2 > 0) {
+    out.push(
+      "",
+      `> [!NOTE]
+> To fit GitHub's size limit this leaves out ${LEFT_OUT[level2]}.${options.fullReport ? ` ${escapeMarkdown(options.fullReport)}` : ""}`
+    );
+  }
+  out.push("", `<sub>mlgate ${report2.tool.version} · fail_on: ${report2.gate.failOn}</sub>`);
+  return `${out.join("\n")}
+`;
+}
+var renderMarkdown = (report2, options = {}) => {
+  let text2 = render(report2, options, 0);
+  const max2 = options.maxLength;
+  if (max2 === void 0) return text2;
+  for (const level2 of [1, 2, 3]) {
+    if (text2.length <= max2) return text2;
+    text2 = render(report2, options, level2);
+  }
+  return text2;
+};
+
+// src/render/sarif.ts
+import { createHash } from "node:crypto";
+var DESCRIPTIONS = [
+  [/^schema\/invalid-schema$/, "A schema used for linting is not a valid JSON Schema."],
+  [/^schema\//, "The file does not satisfy its JSON Schema."],
+  [/^yaml\/duplicate-key$|^json\/duplicate-key$/, "The same key appears twice in one mapping."],
+  [/^(yaml|json|toml)\//, "The file cannot be parsed."],
+  [/^env-leak$/, "A config for one environment mentions another environment's resources."],
+  [/^secrets$/, "A credential is written into the file."],
+  [/^yaml-truthy$/, "A bare yes/no/on/off that YAML 1.1 readers take as a boolean."],
+  [/^paths-exist$/, "A configured path does not exist or leaves the repository."],
+  [/^file\//, "The file cannot be linted (size, encoding, binary, nesting)."]
+];
+function describe2(code) {
+  return DESCRIPTIONS.find(([re]) => re.test(code))?.[1] ?? `mlgate finding ${code}.`;
+}
+var renderSarif = (report2, options = {}) => {
+  const found = reportDiagnostics(report2);
+  const codes = [...new Set(found.map((f) => f.diagnostic.code))].sort();
+  const results = found.map(({ diagnostic: d }) => {
+    const uri = prefixed(d.file, options.pathPrefix);
+    const location2 = { artifactLocation: { uri, uriBaseId: "%SRCROOT%" } };
+    if (d.range) {
+      location2.region = {
+        startLine: d.range.start.line + 1,
+        startColumn: d.range.start.column + 1,
+        endLine: d.range.end.line + 1,
+        // 1-based and exclusive; a zero-width range still covers one column.
+        endColumn: d.range.end.line > d.range.start.line ? d.range.end.column + 1 : Math.max(d.range.end.column, d.range.start.column + 1) + 1
+      };
+    }
+    const fingerprint = createHash("sha256").update(`${d.code}\0${uri}\0${d.message}`).digest("hex").slice(0, 32);
+    return {
+      ruleId: d.code,
+      ruleIndex: codes.indexOf(d.code),
+      level: d.severity,
+      message: { text: d.hint ? `${d.message} ${d.hint}` : d.message },
+      locations: [{ physicalLocation: location2 }],
+      partialFingerprints: { "mlgateFinding/v1": fingerprint }
+    };
+  });
+  const log2 = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "mlgate",
+            version: report2.tool.version,
+            rules: codes.map((id) => ({ id, shortDescription: { text: describe2(id) } }))
+          }
+        },
+        automationDetails: { id: `mlgate/${report2.environment.name}/` },
+        results
+      }
+    ]
+  };
+  return `${JSON.stringify(log2, null, 2)}
+`;
+};
+
+// src/render/terminal.ts
+var CODES2 = { red: 31, green: 32, yellow: 33, dim: 2, bold: 1 };
+var ICON = {
+  passed: ["✔", "green"],
+  failed: ["✖", "red"],
+  warning: ["!", "yellow"],
+  skipped: ["-", "dim"],
+  incomplete: ["?", "yellow"]
+};
+function clean(text2) {
+  return text2.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "");
+}
+function alignTable(t) {
+  const MAX_ROWS = 20;
+  const rows = [t.columns, ...t.rows.slice(0, MAX_ROWS)].map((r) => r.map(clean));
+  const widths = t.columns.map((_, j) => Math.max(...rows.map((r) => (r[j] ?? "").length)));
+  const numeric = /^-?[0-9.]+(e[-+]?[0-9]+)?%?$|^n\/a$/;
+  const right = t.columns.map(
+    (_, j) => rows.length > 1 && rows.slice(1).every((r) => numeric.test(r[j] ?? ""))
+  );
+  const out = rows.map(
+    (r) => r.map((cell2, j) => right[j] ? cell2.padStart(widths[j]) : cell2.padEnd(widths[j])).join("  ").trimEnd()
+  );
+  if (t.rows.length > MAX_ROWS)
+    out.push(`... ${t.rows.length - MAX_ROWS} more rows in the JSON or markdown report`);
+  return out;
+}
+var renderTerminal = (report2, options = {}) => {
+  const paint = (style, text2) => options.color ? `\x1B[${CODES2[style]}m${text2}\x1B[0m` : text2;
+  const lines = [];
+  lines.push(paint("bold", `mlgate ${report2.tool.version}`));
+  lines.push(`environment  ${clean(environmentLine(report2))}`);
+  lines.push(`baseline     ${clean(baselineLine(report2))}`);
+  lines.push("");
+  const width = Math.max(...report2.sections.map((s2) => s2.title.length), 5);
+  for (const s2 of report2.sections) {
+    const [icon, style] = ICON[s2.status];
+    const word = STATUS_WORD[s2.status].padEnd(9);
+    lines.push(
+      `  ${paint(style, icon)} ${s2.title.padEnd(width)}  ${paint(style, word)} ${clean(checkCounts(s2))}`
+    );
+  }
+  const failing = failingChecks(report2);
+  if (failing.length) {
+    lines.push("", paint("bold", "Problems"));
+    for (const { section, check } of failing) {
+      const style = check.severity === "error" ? "red" : "yellow";
+      lines.push(
+        `  ${paint(style, check.severity === "error" ? "✖" : "!")} ${section.title}: ${clean(check.message)}`
+      );
+      for (const d of check.diagnostics) {
+        lines.push(`      ${location(d)} ${paint(style, d.severity)} ${d.code} ${clean(d.message)}`);
+        if (d.hint) lines.push(paint("dim", `        ${clean(d.hint)}`));
+      }
+      if (check.details)
+        for (const l of clean(check.details).split("\n")) lines.push(paint("dim", `      │ ${l}`));
+    }
+  }
+  for (const section of report2.sections) {
+    for (const t of section.tables ?? []) {
+      if (!t.compact || !t.rows.length) continue;
+      lines.push("", paint("bold", `${section.title}: ${clean(t.title)}`));
+      for (const row of alignTable(t)) lines.push(`  ${row}`);
+    }
+  }
+  if (report2.comparisons.length) {
+    lines.push("", paint("bold", "Metrics against baseline"));
+    const cells = report2.comparisons.map(comparisonCells);
+    const table = {
+      title: "",
+      columns: ["metric", "base", "head", "delta", "test", "status"],
+      rows: cells.map((c) => [c.metric, c.base, c.head, c.delta, c.test, c.status])
+    };
+    for (const row of alignTable(table)) lines.push(`  ${row}`);
+  }
+  const s = report2.mlTestScore.sections;
+  lines.push(
+    "",
+    `ML Test Score ${report2.mlTestScore.final}  (data ${s.data} · model ${s.model} · infrastructure ${s.infrastructure} · monitoring ${s.monitoring})`
+  );
+  const line = `Gate ${verdict(report2)} · fail_on: ${report2.gate.failOn}`;
+  lines.push("", report2.passed ? paint("green", line) : paint("red", line));
+  for (const r of report2.gate.reasons) lines.push(`  - ${clean(r)}`);
+  return `${lines.join("\n")}
+`;
+};
+
+// src/render/index.ts
+var RENDERERS = {
+  terminal: renderTerminal,
+  markdown: renderMarkdown,
+  json: renderJson,
+  sarif: renderSarif,
+  github: renderGithub
+};
+function isFormat(name) {
+  return Object.hasOwn(RENDERERS, name);
 }
 
 // src/cli/help.ts

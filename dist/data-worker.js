@@ -4,212 +4,11 @@ const require = __mlgateRequire(import.meta.url);
 // src/data/data-worker.ts
 import { parentPort, workerData } from "node:worker_threads";
 
-// src/data/byte-regex.ts
-var MAX_STATES = 31;
-var MAX_REPEAT = 20;
-function setOf(test) {
-  const s = new Uint8Array(128);
-  for (let c = 0; c < 128; c++) s[c] = test(c) ? 1 : 0;
-  return s;
-}
-var isDigit = (c) => c >= 48 && c <= 57;
-var isWord = (c) => isDigit(c) || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
-var isSpace = (c) => c >= 9 && c <= 13 || c === 32;
-var ESCAPES = {
-  d: isDigit,
-  D: (c) => !isDigit(c),
-  w: isWord,
-  W: (c) => !isWord(c),
-  s: isSpace,
-  S: (c) => !isSpace(c)
-};
-var IDENTITY = /* @__PURE__ */ new Set([..."^$\\.*+?()[]{}|/-"]);
-var CONTROL = { t: 9, n: 10, v: 11, f: 12, r: 13 };
-function compileByteRegex(pattern, maxDfa = 512) {
-  for (let i2 = 0; i2 < pattern.length; i2++) if (pattern.charCodeAt(i2) > 127) return void 0;
-  let i = 0;
-  const anchoredStart = pattern[0] === "^";
-  if (anchoredStart) i = 1;
-  let end = pattern.length;
-  const anchoredEnd = end > i && pattern[end - 1] === "$" && pattern[end - 2] !== "\\";
-  if (anchoredEnd) end--;
-  const items = [];
-  while (i < end) {
-    let set;
-    const ch = pattern[i];
-    if (ch === "\\") {
-      const next = pattern[i + 1];
-      if (next === void 0) return void 0;
-      if (ESCAPES[next]) set = setOf(ESCAPES[next]);
-      else if (CONTROL[next] !== void 0) {
-        const code = CONTROL[next];
-        set = setOf((c) => c === code);
-      } else if (IDENTITY.has(next)) {
-        const code = next.charCodeAt(0);
-        set = setOf((c) => c === code);
-      } else return void 0;
-      i += 2;
-    } else if (ch === "[") {
-      const parsed = parseClass(pattern, i + 1, end);
-      if (!parsed) return void 0;
-      set = parsed.set;
-      i = parsed.next;
-    } else if (ch === ".") {
-      set = setOf((c) => c !== 10 && c !== 13);
-      i++;
-    } else if ("()|*+?{}^$]".includes(ch)) {
-      return void 0;
-    } else {
-      const code = ch.charCodeAt(0);
-      set = setOf((c) => c === code);
-      i++;
-    }
-    let min = 1;
-    let max = 1;
-    const q = pattern[i];
-    if (q === "*" || q === "+" || q === "?") {
-      min = q === "+" ? 1 : 0;
-      max = q === "?" ? 1 : Number.POSITIVE_INFINITY;
-      i++;
-    } else if (q === "{") {
-      const m = /^\{(\d+)(,(\d*))?\}/.exec(pattern.slice(i, end));
-      if (!m) return void 0;
-      min = Number(m[1]);
-      max = m[2] === void 0 ? min : m[3] === "" ? Number.POSITIVE_INFINITY : Number(m[3]);
-      if (max < min || min > MAX_REPEAT || max !== Number.POSITIVE_INFINITY && max > MAX_REPEAT)
-        return void 0;
-      i += m[0].length;
-    }
-    if (pattern[i] === "?" && q && "*+?{".includes(q)) i++;
-    if (pattern[i] === "*" || pattern[i] === "+" || pattern[i] === "{") return void 0;
-    for (let k = 0; k < min; k++) items.push({ set, kind: "one" });
-    if (max === Number.POSITIVE_INFINITY) items.push({ set, kind: "star" });
-    else for (let k = min; k < max; k++) items.push({ set, kind: "optional" });
-    if (items.length > MAX_STATES - 1) return void 0;
-  }
-  return automaton(items, anchoredStart, anchoredEnd, maxDfa);
-}
-function parseClass(p, from, end) {
-  let i = from;
-  const negate = p[i] === "^";
-  if (negate) i++;
-  const member = new Uint8Array(128);
-  while (i < end && p[i] !== "]") {
-    let lo;
-    if (p[i] === "\\") {
-      const next = p[i + 1];
-      if (next === void 0) return void 0;
-      if (ESCAPES[next]) {
-        for (let c = 0; c < 128; c++) if (ESCAPES[next](c)) member[c] = 1;
-        i += 2;
-        continue;
-      }
-      if (CONTROL[next] !== void 0) lo = CONTROL[next];
-      else if (IDENTITY.has(next)) lo = next.charCodeAt(0);
-      else return void 0;
-      i += 2;
-    } else if (p[i] === "[") return void 0;
-    else {
-      lo = p.charCodeAt(i);
-      i++;
-    }
-    if (p[i] === "-" && p[i + 1] !== void 0 && p[i + 1] !== "]") {
-      let hi;
-      if (p[i + 1] === "\\") {
-        const next = p[i + 2];
-        if (next === void 0 || ESCAPES[next]) return void 0;
-        if (CONTROL[next] !== void 0) hi = CONTROL[next];
-        else if (IDENTITY.has(next)) hi = next.charCodeAt(0);
-        else return void 0;
-        i += 3;
-      } else {
-        hi = p.charCodeAt(i + 1);
-        i += 2;
-      }
-      if (hi < lo) return void 0;
-      for (let c = lo; c <= hi; c++) member[c] = 1;
-    } else member[lo] = 1;
-  }
-  if (p[i] !== "]") return void 0;
-  const set = negate ? member.map((v) => v ? 0 : 1) : member;
-  return { set, next: i + 1 };
-}
-function automaton(items, anchoredStart, anchoredEnd, maxDfa) {
-  const k = items.length;
-  const accept = 1 << k;
-  const close = (states) => {
-    let s = states;
-    for (let j = 0; j < k; j++) if (s & 1 << j && items[j].kind !== "one") s |= 1 << j + 1;
-    return s;
-  };
-  const start = close(1);
-  const step = (states, c) => {
-    let next = 0;
-    for (let j = 0; j < k; j++) {
-      if (!(states & 1 << j)) continue;
-      const item = items[j];
-      if (!item.set[c]) continue;
-      next |= item.kind === "star" ? 1 << j : 1 << j + 1;
-    }
-    if (!anchoredStart) next |= 1;
-    return close(next);
-  };
-  const setOfId = [];
-  const idOfSet = /* @__PURE__ */ new Map();
-  let table = new Int32Array(128 * 16).fill(-1);
-  const idOf = (set) => {
-    let id = idOfSet.get(set);
-    if (id === void 0) {
-      id = setOfId.length;
-      setOfId.push(set);
-      idOfSet.set(set, id);
-      if ((id + 1) * 128 > table.length) {
-        const bigger = new Int32Array(table.length * 2).fill(-1);
-        bigger.set(table);
-        table = bigger;
-      }
-    }
-    return id;
-  };
-  const verdict = (set) => !anchoredEnd && set & accept ? 1 : set === 0 ? 2 : 0;
-  const startRow = idOf(start) * 128;
-  const startVerdict = verdict(start);
-  return (b, s, e) => {
-    if (startVerdict !== 0) return startVerdict === 1;
-    let t = table;
-    let row = startRow;
-    for (let p = s; p < e; p++) {
-      const c = b[p];
-      if (c > 127) return false;
-      let entry = t[row + c];
-      if (entry < 0) {
-        const set = step(setOfId[row >> 7], c);
-        if (setOfId.length >= maxDfa && !idOfSet.has(set)) {
-          let states = set;
-          for (let q = p + 1; q < e && states !== 0; q++) {
-            if (b[q] > 127) return false;
-            if (!anchoredEnd && states & accept) return true;
-            states = step(states, b[q]);
-          }
-          return (states & accept) !== 0;
-        }
-        const next = idOf(set);
-        entry = next * 128 << 2 | verdict(set);
-        t = table;
-        t[row + c] = entry;
-      }
-      if ((entry & 3) !== 0) return (entry & 3) === 1;
-      row = entry >> 2;
-    }
-    return (setOfId[row >> 7] & accept) !== 0;
-  };
-}
-
-// src/data/csv-bytes.ts
+// src/readers/csv-bytes.ts
 import { isAscii, isUtf8 } from "node:buffer";
 import { open } from "node:fs/promises";
 
-// src/data/csv-parser.ts
+// src/readers/csv-parser.ts
 var CsvError = class extends Error {
   constructor(message, line) {
     super(message);
@@ -218,7 +17,7 @@ var CsvError = class extends Error {
   line;
 };
 
-// src/data/values.ts
+// src/readers/values.ts
 var MISSING = /* @__PURE__ */ new Set([
   "",
   "NA",
@@ -414,7 +213,7 @@ function digitsAt(b, s, e) {
   return n;
 }
 
-// src/data/csv-bytes.ts
+// src/readers/csv-bytes.ts
 var QUOTE = 34;
 var READ_CHUNK = 1 << 20;
 var CR = 13;
@@ -952,7 +751,7 @@ function hashBytes(b, s, e) {
   return h >>> 0;
 }
 
-// src/data/hash-set.ts
+// src/readers/hash-set.ts
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -1213,6 +1012,207 @@ var UniqueTracker = class {
     return this.hashes.size + this.spilledDistinct + this.extraDistinct;
   }
 };
+
+// src/data/byte-regex.ts
+var MAX_STATES = 31;
+var MAX_REPEAT = 20;
+function setOf(test) {
+  const s = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) s[c] = test(c) ? 1 : 0;
+  return s;
+}
+var isDigit = (c) => c >= 48 && c <= 57;
+var isWord = (c) => isDigit(c) || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
+var isSpace = (c) => c >= 9 && c <= 13 || c === 32;
+var ESCAPES = {
+  d: isDigit,
+  D: (c) => !isDigit(c),
+  w: isWord,
+  W: (c) => !isWord(c),
+  s: isSpace,
+  S: (c) => !isSpace(c)
+};
+var IDENTITY = /* @__PURE__ */ new Set([..."^$\\.*+?()[]{}|/-"]);
+var CONTROL = { t: 9, n: 10, v: 11, f: 12, r: 13 };
+function compileByteRegex(pattern, maxDfa = 512) {
+  for (let i2 = 0; i2 < pattern.length; i2++) if (pattern.charCodeAt(i2) > 127) return void 0;
+  let i = 0;
+  const anchoredStart = pattern[0] === "^";
+  if (anchoredStart) i = 1;
+  let end = pattern.length;
+  const anchoredEnd = end > i && pattern[end - 1] === "$" && pattern[end - 2] !== "\\";
+  if (anchoredEnd) end--;
+  const items = [];
+  while (i < end) {
+    let set;
+    const ch = pattern[i];
+    if (ch === "\\") {
+      const next = pattern[i + 1];
+      if (next === void 0) return void 0;
+      if (ESCAPES[next]) set = setOf(ESCAPES[next]);
+      else if (CONTROL[next] !== void 0) {
+        const code = CONTROL[next];
+        set = setOf((c) => c === code);
+      } else if (IDENTITY.has(next)) {
+        const code = next.charCodeAt(0);
+        set = setOf((c) => c === code);
+      } else return void 0;
+      i += 2;
+    } else if (ch === "[") {
+      const parsed = parseClass(pattern, i + 1, end);
+      if (!parsed) return void 0;
+      set = parsed.set;
+      i = parsed.next;
+    } else if (ch === ".") {
+      set = setOf((c) => c !== 10 && c !== 13);
+      i++;
+    } else if ("()|*+?{}^$]".includes(ch)) {
+      return void 0;
+    } else {
+      const code = ch.charCodeAt(0);
+      set = setOf((c) => c === code);
+      i++;
+    }
+    let min = 1;
+    let max = 1;
+    const q = pattern[i];
+    if (q === "*" || q === "+" || q === "?") {
+      min = q === "+" ? 1 : 0;
+      max = q === "?" ? 1 : Number.POSITIVE_INFINITY;
+      i++;
+    } else if (q === "{") {
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(pattern.slice(i, end));
+      if (!m) return void 0;
+      min = Number(m[1]);
+      max = m[2] === void 0 ? min : m[3] === "" ? Number.POSITIVE_INFINITY : Number(m[3]);
+      if (max < min || min > MAX_REPEAT || max !== Number.POSITIVE_INFINITY && max > MAX_REPEAT)
+        return void 0;
+      i += m[0].length;
+    }
+    if (pattern[i] === "?" && q && "*+?{".includes(q)) i++;
+    if (pattern[i] === "*" || pattern[i] === "+" || pattern[i] === "{") return void 0;
+    for (let k = 0; k < min; k++) items.push({ set, kind: "one" });
+    if (max === Number.POSITIVE_INFINITY) items.push({ set, kind: "star" });
+    else for (let k = min; k < max; k++) items.push({ set, kind: "optional" });
+    if (items.length > MAX_STATES - 1) return void 0;
+  }
+  return automaton(items, anchoredStart, anchoredEnd, maxDfa);
+}
+function parseClass(p, from, end) {
+  let i = from;
+  const negate = p[i] === "^";
+  if (negate) i++;
+  const member = new Uint8Array(128);
+  while (i < end && p[i] !== "]") {
+    let lo;
+    if (p[i] === "\\") {
+      const next = p[i + 1];
+      if (next === void 0) return void 0;
+      if (ESCAPES[next]) {
+        for (let c = 0; c < 128; c++) if (ESCAPES[next](c)) member[c] = 1;
+        i += 2;
+        continue;
+      }
+      if (CONTROL[next] !== void 0) lo = CONTROL[next];
+      else if (IDENTITY.has(next)) lo = next.charCodeAt(0);
+      else return void 0;
+      i += 2;
+    } else if (p[i] === "[") return void 0;
+    else {
+      lo = p.charCodeAt(i);
+      i++;
+    }
+    if (p[i] === "-" && p[i + 1] !== void 0 && p[i + 1] !== "]") {
+      let hi;
+      if (p[i + 1] === "\\") {
+        const next = p[i + 2];
+        if (next === void 0 || ESCAPES[next]) return void 0;
+        if (CONTROL[next] !== void 0) hi = CONTROL[next];
+        else if (IDENTITY.has(next)) hi = next.charCodeAt(0);
+        else return void 0;
+        i += 3;
+      } else {
+        hi = p.charCodeAt(i + 1);
+        i += 2;
+      }
+      if (hi < lo) return void 0;
+      for (let c = lo; c <= hi; c++) member[c] = 1;
+    } else member[lo] = 1;
+  }
+  if (p[i] !== "]") return void 0;
+  const set = negate ? member.map((v) => v ? 0 : 1) : member;
+  return { set, next: i + 1 };
+}
+function automaton(items, anchoredStart, anchoredEnd, maxDfa) {
+  const k = items.length;
+  const accept = 1 << k;
+  const close = (states) => {
+    let s = states;
+    for (let j = 0; j < k; j++) if (s & 1 << j && items[j].kind !== "one") s |= 1 << j + 1;
+    return s;
+  };
+  const start = close(1);
+  const step = (states, c) => {
+    let next = 0;
+    for (let j = 0; j < k; j++) {
+      if (!(states & 1 << j)) continue;
+      const item = items[j];
+      if (!item.set[c]) continue;
+      next |= item.kind === "star" ? 1 << j : 1 << j + 1;
+    }
+    if (!anchoredStart) next |= 1;
+    return close(next);
+  };
+  const setOfId = [];
+  const idOfSet = /* @__PURE__ */ new Map();
+  let table = new Int32Array(128 * 16).fill(-1);
+  const idOf = (set) => {
+    let id = idOfSet.get(set);
+    if (id === void 0) {
+      id = setOfId.length;
+      setOfId.push(set);
+      idOfSet.set(set, id);
+      if ((id + 1) * 128 > table.length) {
+        const bigger = new Int32Array(table.length * 2).fill(-1);
+        bigger.set(table);
+        table = bigger;
+      }
+    }
+    return id;
+  };
+  const verdict = (set) => !anchoredEnd && set & accept ? 1 : set === 0 ? 2 : 0;
+  const startRow = idOf(start) * 128;
+  const startVerdict = verdict(start);
+  return (b, s, e) => {
+    if (startVerdict !== 0) return startVerdict === 1;
+    let t = table;
+    let row = startRow;
+    for (let p = s; p < e; p++) {
+      const c = b[p];
+      if (c > 127) return false;
+      let entry = t[row + c];
+      if (entry < 0) {
+        const set = step(setOfId[row >> 7], c);
+        if (setOfId.length >= maxDfa && !idOfSet.has(set)) {
+          let states = set;
+          for (let q = p + 1; q < e && states !== 0; q++) {
+            if (b[q] > 127) return false;
+            if (!anchoredEnd && states & accept) return true;
+            states = step(states, b[q]);
+          }
+          return (states & accept) !== 0;
+        }
+        const next = idOf(set);
+        entry = next * 128 << 2 | verdict(set);
+        t = table;
+        t[row + c] = entry;
+      }
+      if ((entry & 3) !== 0) return (entry & 3) === 1;
+      row = entry >> 2;
+    }
+    return (setOfId[row >> 7] & accept) !== 0;
+  };
+}
 
 // src/data/keyed-sample.ts
 var KeyedSample = class {

@@ -24071,6 +24071,141 @@ function evaluateGate(report2, policy) {
   return result;
 }
 
+// src/report/ml-test-score.ts
+var RUBRIC_SECTIONS = ["data", "model", "infrastructure", "monitoring"];
+function computeMlTestScore(sections, manual = {}) {
+  const items = /* @__PURE__ */ new Map();
+  for (const section of sections) {
+    for (const check of section.checks) {
+      if (check.status === "skipped" || check.status === "error") continue;
+      for (const id of check.rubric ?? []) {
+        if (!items.has(id)) items.set(id, rubricItem(id, 1, "automated", check.id));
+      }
+    }
+  }
+  for (const [id, how] of Object.entries(manual)) {
+    if (!items.has(id)) items.set(id, rubricItem(id, 0.5, "manual", how));
+  }
+  return scoreFromItems([...items.values()]);
+}
+function scoreFromItems(list) {
+  const sections = { data: 0, model: 0, infrastructure: 0, monitoring: 0 };
+  const items = [...list].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  for (const item of items) sections[item.section] += item.points;
+  const final = Math.min(...RUBRIC_SECTIONS.map((s) => sections[s]));
+  return { sections, final, items };
+}
+function rubricItem(id, points, how, by) {
+  return { id, section: id.split(".")[0], points, how, by };
+}
+
+// src/version.ts
+var VERSION = "0.1.0";
+
+// src/engine/build-report.ts
+var SECTION_ORDER = ["lint", "data", "model", "tests", "compare"];
+function normalizeSections(sections) {
+  return [...sections].sort((a, b) => SECTION_ORDER.indexOf(a.id) - SECTION_ORDER.indexOf(b.id)).map((s) => ({
+    ...s,
+    checks: [...s.checks].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0).map((c) => ({ ...c, diagnostics: sortDiagnostics([...c.diagnostics]) }))
+  }));
+}
+function buildReport(parts, policy) {
+  const sections = normalizeSections(parts.sections);
+  const comparisons = [...parts.comparisons ?? []].sort(
+    (a, b) => a.metric < b.metric ? -1 : a.metric > b.metric ? 1 : 0
+  );
+  const mlTestScore = computeMlTestScore(sections, parts.manualRubric);
+  const gate = evaluateGate({ sections, comparisons, mlTestScore }, policy);
+  return {
+    version: 1,
+    tool: { name: "mlgate", version: VERSION },
+    environment: parts.environment,
+    passed: gate.passed,
+    gate,
+    sections,
+    comparisons,
+    mlTestScore,
+    baseline: parts.baseline ?? { source: "none", reason: "no comparison configured" },
+    ...parts.trend?.length ? { trend: parts.trend } : {}
+  };
+}
+
+// src/report/section-status.ts
+function sectionStatus(checks) {
+  let status = checks.length ? "passed" : "skipped";
+  for (const c of checks) {
+    if (c.status !== "failed" && c.status !== "error") continue;
+    if (c.severity === "error") return "failed";
+    status = "warning";
+  }
+  return status;
+}
+
+// src/engine/merge-reports.ts
+var MergeError = class extends Error {
+};
+function checkKey(c) {
+  return `${c.id}\0${c.status}\0${c.message}`;
+}
+function mergeReports(reports) {
+  const first = reports[0];
+  if (!first) throw new MergeError("no reports to merge");
+  for (const r of reports) {
+    if (r.environment.name !== first.environment.name) {
+      throw new MergeError(
+        `shards ran in different environments: "${first.environment.name}" and "${r.environment.name}"`
+      );
+    }
+  }
+  const sections = /* @__PURE__ */ new Map();
+  for (const r of reports) {
+    for (const s of r.sections) {
+      const into = sections.get(s.id);
+      if (!into) {
+        sections.set(s.id, { ...s, checks: [...s.checks] });
+        continue;
+      }
+      const seen = new Set(into.checks.map(checkKey));
+      for (const c of s.checks) if (!seen.has(checkKey(c))) into.checks.push(c);
+      if (into.status === "skipped" && s.status !== "skipped")
+        Object.assign(into, { status: s.status, note: s.note });
+      else if (s.status === "incomplete") Object.assign(into, { status: "incomplete", note: s.note });
+    }
+  }
+  for (const s of sections.values()) {
+    if (s.status !== "incomplete" && s.checks.length) s.status = sectionStatus(s.checks);
+  }
+  const comparisons = /* @__PURE__ */ new Map();
+  for (const r of reports)
+    for (const c of r.comparisons) if (!comparisons.has(c.metric)) comparisons.set(c.metric, c);
+  const items = /* @__PURE__ */ new Map();
+  for (const r of reports) {
+    for (const item of r.mlTestScore.items) {
+      const had = items.get(item.id);
+      if (!had || had.points < item.points) items.set(item.id, item);
+    }
+  }
+  const merged = {
+    sections: normalizeSections([...sections.values()]),
+    comparisons: [...comparisons.values()].sort(
+      (a, b) => a.metric < b.metric ? -1 : a.metric > b.metric ? 1 : 0
+    ),
+    mlTestScore: scoreFromItems([...items.values()])
+  };
+  const strictest = reports.map((r) => r.gate.failOn).sort((a, b) => rank(a) - rank(b))[0];
+  const mins = reports.flatMap((r) => r.gate.minMlTestScore === void 0 ? [] : [r.gate.minMlTestScore]);
+  const gate = evaluateGate(merged, {
+    failOn: strictest,
+    ...mins.length ? { minMlTestScore: Math.max(...mins) } : {}
+  });
+  const baseline = reports.find((r) => r.baseline.source !== "none")?.baseline ?? first.baseline;
+  return { ...first, ...merged, passed: gate.passed, gate, baseline };
+}
+function rank(failOn) {
+  return failOn === "warning" ? 0 : failOn === "error" ? 1 : 2;
+}
+
 // src/io/workspace.ts
 import { lstatSync, readFileSync, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
 import path from "node:path";
@@ -24935,1114 +25070,10 @@ function decodeUtf8(bytes, name) {
   }
 }
 
-// src/report/format.ts
-function formatMetric(v) {
-  if (!Number.isFinite(v)) return String(v);
-  if (Number.isInteger(v)) return String(v);
-  if (Math.abs(v) >= 1e3) return v.toFixed(1);
-  return String(Number(v.toPrecision(4)));
-}
-
-// src/render/common.ts
-var STATUS_WORD = {
-  passed: "passed",
-  failed: "failed",
-  warning: "warnings",
-  skipped: "skipped",
-  incomplete: "not run"
-};
-function location(d) {
-  if (!d.range) return d.file;
-  return `${d.file}:${d.range.start.line + 1}:${d.range.start.column + 1}`;
-}
-function checkCounts(section) {
-  if (section.status === "skipped" || section.status === "incomplete") return section.note ?? "";
-  if (section.summary) return section.summary;
-  const n = { passed: 0, failed: 0, skipped: 0, error: 0 };
-  for (const c of section.checks) n[c.status]++;
-  const parts = [`${n.passed} passed`];
-  if (n.failed) parts.push(`${n.failed} failed`);
-  if (n.error) parts.push(`${n.error} could not run`);
-  if (n.skipped) parts.push(`${n.skipped} skipped`);
-  return parts.join(", ");
-}
-function failingChecks(report2) {
-  const out = [];
-  for (const section of report2.sections) {
-    for (const check of section.checks) {
-      if (check.status === "failed" || check.status === "error") out.push({ section, check });
-    }
-  }
-  return out.sort(
-    (a, b) => a.check.severity === b.check.severity ? 0 : a.check.severity === "error" ? -1 : 1
-  );
-}
-function verdict(report2) {
-  if (report2.passed) {
-    const notRun = report2.sections.filter((s) => s.status === "incomplete").length;
-    if (notRun) return `passed, but ${notRun} configured stage${notRun === 1 ? "" : "s"} did not run`;
-    return report2.gate.failOn === "never" ? "passed (gate set to never fail)" : "passed";
-  }
-  const n = report2.gate.reasons.length;
-  return `failed (${n} reason${n === 1 ? "" : "s"})`;
-}
-function environmentLine(report2) {
-  const e = report2.environment;
-  return `${e.name}${e.deploy ? " (deploys)" : ""}${e.detail ? `: ${e.detail}` : ""}`;
-}
-function baselineLine(report2) {
-  const b = report2.baseline;
-  if (b.source === "none") return `none (${b.reason ?? "not found"})`;
-  const where2 = b.source === "git" ? `git ${b.ref}${b.sha ? ` at ${b.sha.slice(0, 7)}` : ""}` : b.source === "path" ? `the files in ${b.ref}` : [`artifact`, b.ref, b.sha?.slice(0, 7)].filter(Boolean).join(" ");
-  return `${where2}${b.reason ? ` (${b.reason})` : ""}`;
-}
-function comparisonCells(c) {
-  const num = (v) => v === null ? "–" : formatMetric(v);
-  const sign = (v) => v > 0 ? "+" : "";
-  const arrow = c.direction === "higher" ? " ↑" : c.direction === "lower" ? " ↓" : "";
-  let delta = "";
-  if (c.delta !== null) {
-    delta = `${sign(c.delta)}${formatMetric(c.delta)}`;
-    if (c.deltaPercent != null && c.delta !== 0)
-      delta += ` (${sign(c.deltaPercent)}${formatMetric(c.deltaPercent)}%)`;
-  }
-  let test = "";
-  if (c.pValue !== void 0) test = `p = ${formatMetric(c.pValue)}`;
-  if (c.interval)
-    test = `${Math.round(c.interval.confidence * 100)}% CI [${formatMetric(c.interval.low)}, ${formatMetric(c.interval.high)}]`;
-  if (test && c.test) test += ` (${c.test.replace(/ \(.*\)$/, "")})`;
-  const status = c.status === "failed" ? "regressed" : c.status === "warning" ? "regressed (warning)" : c.status;
-  return { metric: `${c.metric}${arrow}`, base: num(c.base), head: num(c.head), delta, test, status };
-}
-
-// src/render/diagnostics.ts
-function reportDiagnostics(report2) {
-  const out = [];
-  for (const section of report2.sections) {
-    for (const check of section.checks) {
-      if (check.status === "passed" || check.status === "skipped") continue;
-      for (const diagnostic2 of check.diagnostics) out.push({ check, diagnostic: diagnostic2 });
-    }
-  }
-  return out;
-}
-function prefixed(file, prefix2) {
-  const p = (prefix2 ?? "").replace(/\\/g, "/").replace(/^\.\/?/, "").replace(/\/$/, "");
-  return p ? `${p}/${file}` : file;
-}
-
-// src/render/github.ts
-function escapeData(text2) {
-  return text2.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function escapeProperty(text2) {
-  return escapeData(text2).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-var renderGithub = (report2, options = {}) => {
-  const lines = [];
-  for (const { diagnostic: d } of reportDiagnostics(report2)) {
-    const props = [`file=${escapeProperty(prefixed(d.file, options.pathPrefix))}`];
-    if (d.range) {
-      props.push(`line=${d.range.start.line + 1}`, `col=${d.range.start.column + 1}`);
-      props.push(`endLine=${d.range.end.line + 1}`, `endColumn=${d.range.end.column + 1}`);
-    }
-    props.push(`title=${escapeProperty(`mlgate ${d.code}`)}`);
-    const message = d.hint ? `${d.message}
-${d.hint}` : d.message;
-    lines.push(`::${d.severity} ${props.join(",")}::${escapeData(message)}`);
-  }
-  lines.push(
-    `mlgate ${verdict(report2)} (environment ${report2.environment.name}, fail_on: ${report2.gate.failOn})`
-  );
-  for (const r of report2.gate.reasons) lines.push(`  - ${escapeData(r)}`);
-  return `${lines.join("\n")}
-`;
-};
-
-// schemas/report.schema.json
-var report_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://mlgate.dev/schemas/report.schema.json",
-  title: "mlgate report",
-  description: "The JSON report of one mlgate run: the public contract every renderer and publisher reads.",
-  type: "object",
-  additionalProperties: false,
-  required: [
-    "version",
-    "tool",
-    "environment",
-    "passed",
-    "gate",
-    "sections",
-    "comparisons",
-    "mlTestScore",
-    "baseline"
-  ],
-  definitions: {
-    severity: {
-      type: "string",
-      enum: ["error", "warning"]
-    },
-    diagnostic: {
-      type: "object",
-      additionalProperties: false,
-      required: ["code", "severity", "message", "file"],
-      properties: {
-        code: {
-          type: "string",
-          pattern: "^[a-z0-9][a-z0-9/_.-]*$",
-          description: "Stable id, e.g. schema/required."
-        },
-        severity: {
-          $ref: "#/definitions/severity"
-        },
-        message: {
-          type: "string",
-          minLength: 1
-        },
-        file: {
-          type: "string",
-          description: "Path relative to the repository root, forward slashes."
-        },
-        line: {
-          type: "integer",
-          minimum: 1,
-          description: "1-based start line."
-        },
-        column: {
-          type: "integer",
-          minimum: 1,
-          description: "1-based start column (UTF-16 code units)."
-        },
-        endLine: {
-          type: "integer",
-          minimum: 1,
-          description: "1-based end line."
-        },
-        endColumn: {
-          type: "integer",
-          minimum: 1,
-          description: "1-based end column (exclusive)."
-        },
-        path: {
-          type: "array",
-          items: {
-            type: ["string", "integer"]
-          },
-          description: "JSON path inside the file."
-        },
-        hint: {
-          type: "string"
-        }
-      }
-    },
-    check: {
-      type: "object",
-      additionalProperties: false,
-      required: ["id", "status", "severity", "message", "diagnostics"],
-      properties: {
-        id: {
-          type: "string",
-          minLength: 1
-        },
-        status: {
-          type: "string",
-          enum: ["passed", "failed", "skipped", "error"]
-        },
-        severity: {
-          $ref: "#/definitions/severity"
-        },
-        message: {
-          type: "string"
-        },
-        observed: {
-          type: "string"
-        },
-        details: {
-          type: "string",
-          description: "Preformatted text that explains the result (the tail of a failed command's output)."
-        },
-        expected: {
-          type: "string"
-        },
-        rubric: {
-          type: "array",
-          items: {
-            type: "string",
-            pattern: "^(data|model|infrastructure|monitoring)\\.[1-7]$"
-          }
-        },
-        diagnostics: {
-          type: "array",
-          items: {
-            $ref: "#/definitions/diagnostic"
-          }
-        }
-      }
-    },
-    section: {
-      type: "object",
-      additionalProperties: false,
-      required: ["id", "title", "status", "checks"],
-      properties: {
-        id: {
-          type: "string",
-          enum: ["lint", "data", "model", "tests", "compare"]
-        },
-        title: {
-          type: "string"
-        },
-        status: {
-          type: "string",
-          enum: ["passed", "failed", "warning", "skipped", "incomplete"]
-        },
-        note: {
-          type: "string"
-        },
-        checks: {
-          type: "array",
-          items: {
-            $ref: "#/definitions/check"
-          }
-        },
-        summary: {
-          type: "string",
-          description: "What the stage looked at, in a few words."
-        },
-        metrics: {
-          type: "object",
-          description: "Values the stage measured, at full precision (model metrics computed from predictions).",
-          additionalProperties: {
-            type: "number"
-          }
-        },
-        tables: {
-          type: "array",
-          description: "Detail tables (a data profile, a confusion matrix).",
-          items: {
-            $ref: "#/definitions/table"
-          }
-        }
-      }
-    },
-    nullableNumber: {
-      type: ["number", "null"]
-    },
-    comparison: {
-      type: "object",
-      additionalProperties: false,
-      required: ["metric", "base", "head", "delta", "direction", "status"],
-      properties: {
-        metric: {
-          type: "string"
-        },
-        base: {
-          $ref: "#/definitions/nullableNumber"
-        },
-        head: {
-          $ref: "#/definitions/nullableNumber"
-        },
-        delta: {
-          $ref: "#/definitions/nullableNumber"
-        },
-        deltaPercent: {
-          $ref: "#/definitions/nullableNumber"
-        },
-        direction: {
-          type: "string",
-          enum: ["higher", "lower", "none"]
-        },
-        status: {
-          type: "string",
-          enum: ["passed", "failed", "warning", "added", "removed", "unchanged"]
-        },
-        severity: {
-          $ref: "#/definitions/severity"
-        },
-        interval: {
-          type: "object",
-          additionalProperties: false,
-          required: ["low", "high", "confidence"],
-          properties: {
-            low: {
-              type: "number"
-            },
-            high: {
-              type: "number"
-            },
-            confidence: {
-              type: "number",
-              exclusiveMinimum: 0,
-              exclusiveMaximum: 1
-            }
-          }
-        },
-        pValue: {
-          type: "number",
-          minimum: 0,
-          maximum: 1
-        },
-        test: {
-          type: "string"
-        }
-      }
-    },
-    table: {
-      type: "object",
-      additionalProperties: false,
-      required: ["title", "columns", "rows"],
-      properties: {
-        title: {
-          type: "string"
-        },
-        compact: {
-          type: "boolean",
-          description: "Small enough to show in the terminal scorecard too (a confusion matrix, slices)."
-        },
-        columns: {
-          type: "array",
-          items: {
-            type: "string"
-          }
-        },
-        rows: {
-          type: "array",
-          items: {
-            type: "array",
-            items: {
-              type: "string"
-            }
-          }
-        }
-      }
-    }
-  },
-  properties: {
-    version: {
-      const: 1,
-      description: "Report format version."
-    },
-    tool: {
-      type: "object",
-      additionalProperties: false,
-      required: ["name", "version"],
-      properties: {
-        name: {
-          const: "mlgate"
-        },
-        version: {
-          type: "string"
-        }
-      }
-    },
-    environment: {
-      type: "object",
-      additionalProperties: false,
-      required: ["name", "source"],
-      properties: {
-        name: {
-          type: "string",
-          minLength: 1
-        },
-        source: {
-          type: "string",
-          enum: ["flag", "branch", "default", "fallback"],
-          description: "Which rule chose the environment."
-        },
-        detail: {
-          type: "string"
-        },
-        deploy: {
-          type: "boolean"
-        }
-      }
-    },
-    passed: {
-      type: "boolean"
-    },
-    gate: {
-      type: "object",
-      additionalProperties: false,
-      required: ["passed", "failOn", "reasons"],
-      properties: {
-        passed: {
-          type: "boolean"
-        },
-        failOn: {
-          type: "string",
-          enum: ["error", "warning", "never"]
-        },
-        minMlTestScore: {
-          type: "number"
-        },
-        reasons: {
-          type: "array",
-          items: {
-            type: "string"
-          }
-        }
-      }
-    },
-    sections: {
-      type: "array",
-      items: {
-        $ref: "#/definitions/section"
-      }
-    },
-    comparisons: {
-      type: "array",
-      items: {
-        $ref: "#/definitions/comparison"
-      }
-    },
-    mlTestScore: {
-      type: "object",
-      additionalProperties: false,
-      required: ["sections", "final", "items"],
-      properties: {
-        sections: {
-          type: "object",
-          additionalProperties: false,
-          required: ["data", "model", "infrastructure", "monitoring"],
-          properties: {
-            data: {
-              type: "number",
-              minimum: 0,
-              maximum: 7
-            },
-            model: {
-              type: "number",
-              minimum: 0,
-              maximum: 7
-            },
-            infrastructure: {
-              type: "number",
-              minimum: 0,
-              maximum: 7
-            },
-            monitoring: {
-              type: "number",
-              minimum: 0,
-              maximum: 7
-            }
-          }
-        },
-        final: {
-          type: "number",
-          minimum: 0,
-          maximum: 7
-        },
-        items: {
-          type: "array",
-          items: {
-            type: "object",
-            additionalProperties: false,
-            required: ["id", "section", "points", "how", "by"],
-            properties: {
-              id: {
-                type: "string",
-                pattern: "^(data|model|infrastructure|monitoring)\\.[1-7]$"
-              },
-              section: {
-                type: "string",
-                enum: ["data", "model", "infrastructure", "monitoring"]
-              },
-              points: {
-                enum: [0.5, 1]
-              },
-              how: {
-                type: "string",
-                enum: ["automated", "manual"]
-              },
-              by: {
-                type: "string"
-              }
-            }
-          }
-        }
-      }
-    },
-    baseline: {
-      type: "object",
-      additionalProperties: false,
-      required: ["source"],
-      properties: {
-        source: {
-          type: "string",
-          enum: ["artifact", "git", "path", "none"]
-        },
-        ref: {
-          type: "string"
-        },
-        sha: {
-          type: "string"
-        },
-        reason: {
-          type: "string"
-        }
-      }
-    },
-    trend: {
-      type: "array",
-      description: "Per metric, its values on past baselines and on this change (oldest first), for the trend chart.",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["metric", "points"],
-        properties: {
-          metric: {
-            type: "string"
-          },
-          points: {
-            type: "array",
-            items: {
-              type: "object",
-              additionalProperties: false,
-              required: ["label", "value"],
-              properties: {
-                label: {
-                  type: "string"
-                },
-                value: {
-                  type: "number"
-                }
-              }
-            }
-          }
-        }
-      }
-    }
-  }
-};
-
-// src/report/json-form.ts
-function toJsonDiagnostic({ range, ...rest }) {
-  if (!range) return rest;
-  return {
-    ...rest,
-    line: range.start.line + 1,
-    column: range.start.column + 1,
-    endLine: range.end.line + 1,
-    endColumn: range.end.column + 1
-  };
-}
-function fromJsonDiagnostic({ line, column, endLine, endColumn, ...rest }) {
-  if (line === void 0) return rest;
-  const start = { line: line - 1, column: (column ?? 1) - 1 };
-  const end = { line: (endLine ?? line) - 1, column: (endColumn ?? column ?? 1) - 1 };
-  return { ...rest, range: { start, end } };
-}
-function mapDiagnostics(report2, f) {
-  return report2.sections.map((s) => ({
-    ...s,
-    checks: s.checks.map((c) => ({ ...c, diagnostics: c.diagnostics.map(f) }))
-  }));
-}
-function toJsonReport(report2) {
-  return { ...report2, sections: mapDiagnostics(report2, toJsonDiagnostic) };
-}
-var validator;
-function parseJsonReport(value2) {
-  validator ??= createAjv().compile(report_schema_default);
-  if (!validator(value2)) {
-    const errors = (validator.errors ?? []).map(
-      (e) => `${e.instancePath || "(root)"} ${e.message ?? "is invalid"}`
-    );
-    return { errors };
-  }
-  const json2 = value2;
-  return { report: { ...json2, sections: mapDiagnostics(json2, fromJsonDiagnostic) }, errors: [] };
-}
-
-// src/render/json.ts
-var renderJson = (report2) => `${JSON.stringify(toJsonReport(report2), null, 2)}
-`;
-
-// src/render/escape-markdown.ts
-var ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", "|": "&#124;" };
-function escapeMarkdown(text2) {
-  return text2.replace(/\r?\n|\r/g, " ").replace(/[\\`*_{}[\]()#+!~]/g, "\\$&").replace(/[&<>|]/g, (c) => ENTITIES[c]).replace(/@/g, "@&#8203;");
-}
-function codeSpan(text2) {
-  const clean2 = text2.replace(/\r?\n|\r/g, " ").replace(/`/g, "'").replace(/\|/g, "\\|");
-  return `\`${clean2}\``;
-}
-
-// src/render/markdown.ts
-function codeBlock(text2, indent) {
-  const longest = Math.max(2, ...(text2.match(/`+/g) ?? []).map((m) => m.length));
-  const fence = "`".repeat(longest + 1);
-  const body = text2.replace(/\r/g, "").split("\n").map((l) => `${indent}${l}`);
-  return [
-    "",
-    `${indent}<details><summary>output</summary>`,
-    "",
-    `${indent}${fence}text`,
-    ...body,
-    `${indent}${fence}`,
-    `${indent}</details>`,
-    ""
-  ];
-}
-var EMOJI = {
-  passed: "✅",
-  failed: "❌",
-  warning: "⚠️",
-  skipped: "➖",
-  incomplete: "❔"
-};
-function scoreBand(score) {
-  if (score <= 0) return "closer to a research project than a production system";
-  if (score <= 1) return "some tests, but likely serious gaps in reliability";
-  if (score <= 2) return "a first pass at production readiness; more investment needed";
-  if (score <= 3) return "reasonably tested; more of it could be automated";
-  if (score <= 5) return "strong automated testing and monitoring, fit for critical systems";
-  return "exceptional automated testing and monitoring";
-}
-var LEFT_OUT = {
-  1: "the detail tables",
-  2: "the detail tables, the per-finding lines and all but the first 100 problems",
-  3: "everything but the verdict, the counts and the reasons"
-};
-function where(d, options) {
-  const text2 = codeSpan(location(d));
-  const l = options.links;
-  if (!l) return text2;
-  const file = [options.pathPrefix, d.file].filter(Boolean).join("/");
-  const url = `${l.serverUrl.replace(/\/+$/, "")}/${l.repository}/blob/${l.sha}/${file.split("/").map(encodeURIComponent).join("/")}${d.range ? `#L${d.range.start.line + 1}` : ""}`;
-  return `[${text2}](${url})`;
-}
-function trendCharts(trend) {
-  const safe = (t) => t.replace(/[^\w .:/=[\]-]/g, "_");
-  const out = ["", "<details><summary>Trend over the last baselines</summary>", ""];
-  for (const series of trend) {
-    const values = series.points.map((p) => p.value);
-    const lo = Math.min(...values);
-    const hi = Math.max(...values);
-    const pad = (hi - lo) * 0.1 || Math.abs(hi) * 0.01 || 1;
-    out.push(
-      "```mermaid",
-      "xychart-beta",
-      `  title "${safe(series.metric)}"`,
-      `  x-axis [${series.points.map((p) => `"${safe(p.label)}"`).join(", ")}]`,
-      `  y-axis "${safe(series.metric)}" ${formatMetric(lo - pad)} --> ${formatMetric(hi + pad)}`,
-      `  line [${values.map((v) => formatMetric(v)).join(", ")}]`,
-      "```",
-      ""
-    );
-  }
-  out.push("</details>");
-  return out;
-}
-function render(report2, options, level2) {
-  const out = [];
-  out.push(
-    `## ${report2.passed ? "✅" : "❌"} mlgate ${verdict(report2)} · ${codeSpan(report2.environment.name)}`
-  );
-  out.push("");
-  out.push(`**Environment:** ${escapeMarkdown(environmentLine(report2))}  `);
-  out.push(`**Baseline:** ${escapeMarkdown(baselineLine(report2))}  `);
-  out.push(`**ML Test Score:** ${report2.mlTestScore.final} (${scoreBand(report2.mlTestScore.final)})`);
-  out.push("", "| Stage | Status | Checks |", "| --- | --- | --- |");
-  for (const s2 of report2.sections) {
-    out.push(
-      `| ${s2.title} | ${EMOJI[s2.status]} ${STATUS_WORD[s2.status]} | ${escapeMarkdown(checkCounts(s2))} |`
-    );
-  }
-  const failing = failingChecks(report2);
-  if (failing.length && level2 < 3) {
-    out.push("", "### Problems", "");
-    const shown2 = level2 >= 2 ? failing.slice(0, 100) : failing;
-    for (const { section, check } of shown2) {
-      out.push(
-        `- ${check.severity === "error" ? "❌" : "⚠️"} **${section.title}:** ${escapeMarkdown(check.message)}`
-      );
-      if (level2 >= 2) continue;
-      for (const d of check.diagnostics) {
-        out.push(`  - ${where(d, options)} ${codeSpan(d.code)} ${escapeMarkdown(d.message)}`);
-      }
-      if (check.details) out.push(...codeBlock(check.details, "  "));
-    }
-    if (shown2.length < failing.length)
-      out.push(`- … and ${failing.length - shown2.length} more failing checks`);
-  }
-  if (report2.comparisons.length && level2 < 3) {
-    out.push(
-      "",
-      "### Metrics against baseline",
-      "",
-      "| Metric | Base | Head | Δ | Test | Status |",
-      "| --- | ---: | ---: | ---: | --- | --- |"
-    );
-    const order = (c) => c.status === "failed" ? 0 : c.status === "warning" ? 1 : 2;
-    for (const c of [...report2.comparisons].sort((a, b) => order(a) - order(b))) {
-      const x2 = comparisonCells(c);
-      const mark = c.status === "failed" ? "❌ " : c.status === "warning" ? "⚠️ " : "";
-      out.push(
-        `| ${escapeMarkdown(x2.metric)} | ${x2.base} | ${x2.head} | ${x2.delta} | ${escapeMarkdown(x2.test)} | ${mark}${x2.status} |`
-      );
-    }
-  }
-  if (report2.trend?.length && level2 < 2) out.push(...trendCharts(report2.trend));
-  if (level2 === 0) {
-    for (const section of report2.sections) {
-      for (const t of section.tables ?? []) {
-        out.push("", `<details><summary>${section.title}: ${escapeMarkdown(t.title)}</summary>`, "");
-        out.push(
-          `| ${t.columns.map(escapeMarkdown).join(" | ")} |`,
-          `| ${t.columns.map(() => "---").join(" | ")} |`
-        );
-        for (const row of t.rows) out.push(`| ${row.map(escapeMarkdown).join(" | ")} |`);
-        out.push("", "</details>");
-      }
-    }
-  }
-  const s = report2.mlTestScore.sections;
-  out.push(
-    "",
-    "<details><summary>ML Test Score</summary>",
-    "",
-    "| Data | Model | Infrastructure | Monitoring | Final (minimum) |",
-    "| ---: | ---: | ---: | ---: | ---: |",
-    `| ${s.data} | ${s.model} | ${s.infrastructure} | ${s.monitoring} | **${report2.mlTestScore.final}** |`,
-    "",
-    "</details>"
-  );
-  if (report2.gate.reasons.length) {
-    out.push("", "<details><summary>Why the gate failed</summary>", "");
-    const reasons = level2 >= 2 ? report2.gate.reasons.slice(0, 20) : report2.gate.reasons;
-    for (const r of reasons) out.push(`- ${escapeMarkdown(r)}`);
-    if (reasons.length < report2.gate.reasons.length)
-      out.push(`- … and ${report2.gate.reasons.length - reasons.length} more`);
-    out.push("", "</details>");
-  }
-  if (level2 > 0) {
-    out.push(
-      "",
-      `> [!NOTE]
-> To fit GitHub's size limit this leaves out ${LEFT_OUT[level2]}.${options.fullReport ? ` ${escapeMarkdown(options.fullReport)}` : ""}`
-    );
-  }
-  out.push("", `<sub>mlgate ${report2.tool.version} · fail_on: ${report2.gate.failOn}</sub>`);
-  return `${out.join("\n")}
-`;
-}
-var renderMarkdown = (report2, options = {}) => {
-  let text2 = render(report2, options, 0);
-  const max2 = options.maxLength;
-  if (max2 === void 0) return text2;
-  for (const level2 of [1, 2, 3]) {
-    if (text2.length <= max2) return text2;
-    text2 = render(report2, options, level2);
-  }
-  return text2;
-};
-
-// src/render/sarif.ts
-import { createHash } from "node:crypto";
-var DESCRIPTIONS = [
-  [/^schema\/invalid-schema$/, "A schema used for linting is not a valid JSON Schema."],
-  [/^schema\//, "The file does not satisfy its JSON Schema."],
-  [/^yaml\/duplicate-key$|^json\/duplicate-key$/, "The same key appears twice in one mapping."],
-  [/^(yaml|json|toml)\//, "The file cannot be parsed."],
-  [/^env-leak$/, "A config for one environment mentions another environment's resources."],
-  [/^secrets$/, "A credential is written into the file."],
-  [/^yaml-truthy$/, "A bare yes/no/on/off that YAML 1.1 readers take as a boolean."],
-  [/^paths-exist$/, "A configured path does not exist or leaves the repository."],
-  [/^file\//, "The file cannot be linted (size, encoding, binary, nesting)."]
-];
-function describe2(code) {
-  return DESCRIPTIONS.find(([re]) => re.test(code))?.[1] ?? `mlgate finding ${code}.`;
-}
-var renderSarif = (report2, options = {}) => {
-  const found = reportDiagnostics(report2);
-  const codes = [...new Set(found.map((f) => f.diagnostic.code))].sort();
-  const results = found.map(({ diagnostic: d }) => {
-    const uri = prefixed(d.file, options.pathPrefix);
-    const location2 = { artifactLocation: { uri, uriBaseId: "%SRCROOT%" } };
-    if (d.range) {
-      location2.region = {
-        startLine: d.range.start.line + 1,
-        startColumn: d.range.start.column + 1,
-        endLine: d.range.end.line + 1,
-        // 1-based and exclusive; a zero-width range still covers one column.
-        endColumn: d.range.end.line > d.range.start.line ? d.range.end.column + 1 : Math.max(d.range.end.column, d.range.start.column + 1) + 1
-      };
-    }
-    const fingerprint = createHash("sha256").update(`${d.code}\0${uri}\0${d.message}`).digest("hex").slice(0, 32);
-    return {
-      ruleId: d.code,
-      ruleIndex: codes.indexOf(d.code),
-      level: d.severity,
-      message: { text: d.hint ? `${d.message} ${d.hint}` : d.message },
-      locations: [{ physicalLocation: location2 }],
-      partialFingerprints: { "mlgateFinding/v1": fingerprint }
-    };
-  });
-  const log2 = {
-    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: "mlgate",
-            version: report2.tool.version,
-            rules: codes.map((id) => ({ id, shortDescription: { text: describe2(id) } }))
-          }
-        },
-        automationDetails: { id: `mlgate/${report2.environment.name}/` },
-        results
-      }
-    ]
-  };
-  return `${JSON.stringify(log2, null, 2)}
-`;
-};
-
-// src/render/terminal.ts
-var CODES2 = { red: 31, green: 32, yellow: 33, dim: 2, bold: 1 };
-var ICON = {
-  passed: ["✔", "green"],
-  failed: ["✖", "red"],
-  warning: ["!", "yellow"],
-  skipped: ["-", "dim"],
-  incomplete: ["?", "yellow"]
-};
-function clean(text2) {
-  return text2.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "");
-}
-function alignTable(t) {
-  const MAX_ROWS = 20;
-  const rows = [t.columns, ...t.rows.slice(0, MAX_ROWS)].map((r) => r.map(clean));
-  const widths = t.columns.map((_, j) => Math.max(...rows.map((r) => (r[j] ?? "").length)));
-  const numeric = /^-?[0-9.]+(e[-+]?[0-9]+)?%?$|^n\/a$/;
-  const right = t.columns.map(
-    (_, j) => rows.length > 1 && rows.slice(1).every((r) => numeric.test(r[j] ?? ""))
-  );
-  const out = rows.map(
-    (r) => r.map((cell2, j) => right[j] ? cell2.padStart(widths[j]) : cell2.padEnd(widths[j])).join("  ").trimEnd()
-  );
-  if (t.rows.length > MAX_ROWS)
-    out.push(`... ${t.rows.length - MAX_ROWS} more rows in the JSON or markdown report`);
-  return out;
-}
-var renderTerminal = (report2, options = {}) => {
-  const paint = (style, text2) => options.color ? `\x1B[${CODES2[style]}m${text2}\x1B[0m` : text2;
-  const lines = [];
-  lines.push(paint("bold", `mlgate ${report2.tool.version}`));
-  lines.push(`environment  ${clean(environmentLine(report2))}`);
-  lines.push(`baseline     ${clean(baselineLine(report2))}`);
-  lines.push("");
-  const width = Math.max(...report2.sections.map((s2) => s2.title.length), 5);
-  for (const s2 of report2.sections) {
-    const [icon, style] = ICON[s2.status];
-    const word = STATUS_WORD[s2.status].padEnd(9);
-    lines.push(
-      `  ${paint(style, icon)} ${s2.title.padEnd(width)}  ${paint(style, word)} ${clean(checkCounts(s2))}`
-    );
-  }
-  const failing = failingChecks(report2);
-  if (failing.length) {
-    lines.push("", paint("bold", "Problems"));
-    for (const { section, check } of failing) {
-      const style = check.severity === "error" ? "red" : "yellow";
-      lines.push(
-        `  ${paint(style, check.severity === "error" ? "✖" : "!")} ${section.title}: ${clean(check.message)}`
-      );
-      for (const d of check.diagnostics) {
-        lines.push(`      ${location(d)} ${paint(style, d.severity)} ${d.code} ${clean(d.message)}`);
-        if (d.hint) lines.push(paint("dim", `        ${clean(d.hint)}`));
-      }
-      if (check.details)
-        for (const l of clean(check.details).split("\n")) lines.push(paint("dim", `      │ ${l}`));
-    }
-  }
-  for (const section of report2.sections) {
-    for (const t of section.tables ?? []) {
-      if (!t.compact || !t.rows.length) continue;
-      lines.push("", paint("bold", `${section.title}: ${clean(t.title)}`));
-      for (const row of alignTable(t)) lines.push(`  ${row}`);
-    }
-  }
-  if (report2.comparisons.length) {
-    lines.push("", paint("bold", "Metrics against baseline"));
-    const cells = report2.comparisons.map(comparisonCells);
-    const table = {
-      title: "",
-      columns: ["metric", "base", "head", "delta", "test", "status"],
-      rows: cells.map((c) => [c.metric, c.base, c.head, c.delta, c.test, c.status])
-    };
-    for (const row of alignTable(table)) lines.push(`  ${row}`);
-  }
-  const s = report2.mlTestScore.sections;
-  lines.push(
-    "",
-    `ML Test Score ${report2.mlTestScore.final}  (data ${s.data} · model ${s.model} · infrastructure ${s.infrastructure} · monitoring ${s.monitoring})`
-  );
-  const line = `Gate ${verdict(report2)} · fail_on: ${report2.gate.failOn}`;
-  lines.push("", report2.passed ? paint("green", line) : paint("red", line));
-  for (const r of report2.gate.reasons) lines.push(`  - ${clean(r)}`);
-  return `${lines.join("\n")}
-`;
-};
-
-// src/render/index.ts
-var RENDERERS = {
-  terminal: renderTerminal,
-  markdown: renderMarkdown,
-  json: renderJson,
-  sarif: renderSarif,
-  github: renderGithub
-};
-
-// src/version.ts
-var VERSION = "0.1.0";
-
-// src/report/ml-test-score.ts
-var RUBRIC_SECTIONS = ["data", "model", "infrastructure", "monitoring"];
-function computeMlTestScore(sections, manual = {}) {
-  const items = /* @__PURE__ */ new Map();
-  for (const section of sections) {
-    for (const check of section.checks) {
-      if (check.status === "skipped" || check.status === "error") continue;
-      for (const id of check.rubric ?? []) {
-        if (!items.has(id)) items.set(id, rubricItem(id, 1, "automated", check.id));
-      }
-    }
-  }
-  for (const [id, how] of Object.entries(manual)) {
-    if (!items.has(id)) items.set(id, rubricItem(id, 0.5, "manual", how));
-  }
-  return scoreFromItems([...items.values()]);
-}
-function scoreFromItems(list) {
-  const sections = { data: 0, model: 0, infrastructure: 0, monitoring: 0 };
-  const items = [...list].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  for (const item of items) sections[item.section] += item.points;
-  const final = Math.min(...RUBRIC_SECTIONS.map((s) => sections[s]));
-  return { sections, final, items };
-}
-function rubricItem(id, points, how, by) {
-  return { id, section: id.split(".")[0], points, how, by };
-}
-
-// src/report/build-report.ts
-var SECTION_ORDER = ["lint", "data", "model", "tests", "compare"];
-function normalizeSections(sections) {
-  return [...sections].sort((a, b) => SECTION_ORDER.indexOf(a.id) - SECTION_ORDER.indexOf(b.id)).map((s) => ({
-    ...s,
-    checks: [...s.checks].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0).map((c) => ({ ...c, diagnostics: sortDiagnostics([...c.diagnostics]) }))
-  }));
-}
-function buildReport(parts, policy) {
-  const sections = normalizeSections(parts.sections);
-  const comparisons = [...parts.comparisons ?? []].sort(
-    (a, b) => a.metric < b.metric ? -1 : a.metric > b.metric ? 1 : 0
-  );
-  const mlTestScore = computeMlTestScore(sections, parts.manualRubric);
-  const gate = evaluateGate({ sections, comparisons, mlTestScore }, policy);
-  return {
-    version: 1,
-    tool: { name: "mlgate", version: VERSION },
-    environment: parts.environment,
-    passed: gate.passed,
-    gate,
-    sections,
-    comparisons,
-    mlTestScore,
-    baseline: parts.baseline ?? { source: "none", reason: "no comparison configured" },
-    ...parts.trend?.length ? { trend: parts.trend } : {}
-  };
-}
-
-// src/report/section-status.ts
-function sectionStatus(checks) {
-  let status = checks.length ? "passed" : "skipped";
-  for (const c of checks) {
-    if (c.status !== "failed" && c.status !== "error") continue;
-    if (c.severity === "error") return "failed";
-    status = "warning";
-  }
-  return status;
-}
-
-// src/report/merge-reports.ts
-var MergeError = class extends Error {
-};
-function checkKey(c) {
-  return `${c.id}\0${c.status}\0${c.message}`;
-}
-function mergeReports(reports) {
-  const first = reports[0];
-  if (!first) throw new MergeError("no reports to merge");
-  for (const r of reports) {
-    if (r.environment.name !== first.environment.name) {
-      throw new MergeError(
-        `shards ran in different environments: "${first.environment.name}" and "${r.environment.name}"`
-      );
-    }
-  }
-  const sections = /* @__PURE__ */ new Map();
-  for (const r of reports) {
-    for (const s of r.sections) {
-      const into = sections.get(s.id);
-      if (!into) {
-        sections.set(s.id, { ...s, checks: [...s.checks] });
-        continue;
-      }
-      const seen = new Set(into.checks.map(checkKey));
-      for (const c of s.checks) if (!seen.has(checkKey(c))) into.checks.push(c);
-      if (into.status === "skipped" && s.status !== "skipped")
-        Object.assign(into, { status: s.status, note: s.note });
-      else if (s.status === "incomplete") Object.assign(into, { status: "incomplete", note: s.note });
-    }
-  }
-  for (const s of sections.values()) {
-    if (s.status !== "incomplete" && s.checks.length) s.status = sectionStatus(s.checks);
-  }
-  const comparisons = /* @__PURE__ */ new Map();
-  for (const r of reports)
-    for (const c of r.comparisons) if (!comparisons.has(c.metric)) comparisons.set(c.metric, c);
-  const items = /* @__PURE__ */ new Map();
-  for (const r of reports) {
-    for (const item of r.mlTestScore.items) {
-      const had = items.get(item.id);
-      if (!had || had.points < item.points) items.set(item.id, item);
-    }
-  }
-  const merged = {
-    sections: normalizeSections([...sections.values()]),
-    comparisons: [...comparisons.values()].sort(
-      (a, b) => a.metric < b.metric ? -1 : a.metric > b.metric ? 1 : 0
-    ),
-    mlTestScore: scoreFromItems([...items.values()])
-  };
-  const strictest = reports.map((r) => r.gate.failOn).sort((a, b) => rank(a) - rank(b))[0];
-  const mins = reports.flatMap((r) => r.gate.minMlTestScore === void 0 ? [] : [r.gate.minMlTestScore]);
-  const gate = evaluateGate(merged, {
-    failOn: strictest,
-    ...mins.length ? { minMlTestScore: Math.max(...mins) } : {}
-  });
-  const baseline = reports.find((r) => r.baseline.source !== "none")?.baseline ?? first.baseline;
-  return { ...first, ...merged, passed: gate.passed, gate, baseline };
-}
-function rank(failOn) {
-  return failOn === "warning" ? 0 : failOn === "error" ? 1 : 2;
-}
-
-// src/config/settings.ts
-var CONFIG_NAMES = ["mlgate.yml", "mlgate.yaml"];
-
 // src/compare/compare-stage.ts
 import { execFileSync } from "node:child_process";
 
-// src/config/as-list.ts
-function asList(v) {
-  return v === void 0 ? [] : Array.isArray(v) ? v : [v];
-}
-
-// src/io/artifact-baseline.ts
+// src/baseline/artifact-baseline.ts
 import { mkdirSync as mkdirSync2, mkdtempSync as mkdtempSync2, readFileSync as readFileSync3, statSync as statSync4, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
 import path3 from "node:path";
@@ -28424,7 +27455,502 @@ var GitHubError = class extends Error {
 };
 var MyOctokit = Octokit.plugin(paginateRest, retry, throttling);
 
-// src/io/baseline.ts
+// schemas/report.schema.json
+var report_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://mlgate.dev/schemas/report.schema.json",
+  title: "mlgate report",
+  description: "The JSON report of one mlgate run: the public contract every renderer and publisher reads.",
+  type: "object",
+  additionalProperties: false,
+  required: [
+    "version",
+    "tool",
+    "environment",
+    "passed",
+    "gate",
+    "sections",
+    "comparisons",
+    "mlTestScore",
+    "baseline"
+  ],
+  definitions: {
+    severity: {
+      type: "string",
+      enum: ["error", "warning"]
+    },
+    diagnostic: {
+      type: "object",
+      additionalProperties: false,
+      required: ["code", "severity", "message", "file"],
+      properties: {
+        code: {
+          type: "string",
+          pattern: "^[a-z0-9][a-z0-9/_.-]*$",
+          description: "Stable id, e.g. schema/required."
+        },
+        severity: {
+          $ref: "#/definitions/severity"
+        },
+        message: {
+          type: "string",
+          minLength: 1
+        },
+        file: {
+          type: "string",
+          description: "Path relative to the repository root, forward slashes."
+        },
+        line: {
+          type: "integer",
+          minimum: 1,
+          description: "1-based start line."
+        },
+        column: {
+          type: "integer",
+          minimum: 1,
+          description: "1-based start column (UTF-16 code units)."
+        },
+        endLine: {
+          type: "integer",
+          minimum: 1,
+          description: "1-based end line."
+        },
+        endColumn: {
+          type: "integer",
+          minimum: 1,
+          description: "1-based end column (exclusive)."
+        },
+        path: {
+          type: "array",
+          items: {
+            type: ["string", "integer"]
+          },
+          description: "JSON path inside the file."
+        },
+        hint: {
+          type: "string"
+        }
+      }
+    },
+    check: {
+      type: "object",
+      additionalProperties: false,
+      required: ["id", "status", "severity", "message", "diagnostics"],
+      properties: {
+        id: {
+          type: "string",
+          minLength: 1
+        },
+        status: {
+          type: "string",
+          enum: ["passed", "failed", "skipped", "error"]
+        },
+        severity: {
+          $ref: "#/definitions/severity"
+        },
+        message: {
+          type: "string"
+        },
+        observed: {
+          type: "string"
+        },
+        details: {
+          type: "string",
+          description: "Preformatted text that explains the result (the tail of a failed command's output)."
+        },
+        expected: {
+          type: "string"
+        },
+        rubric: {
+          type: "array",
+          items: {
+            type: "string",
+            pattern: "^(data|model|infrastructure|monitoring)\\.[1-7]$"
+          }
+        },
+        diagnostics: {
+          type: "array",
+          items: {
+            $ref: "#/definitions/diagnostic"
+          }
+        }
+      }
+    },
+    section: {
+      type: "object",
+      additionalProperties: false,
+      required: ["id", "title", "status", "checks"],
+      properties: {
+        id: {
+          type: "string",
+          enum: ["lint", "data", "model", "tests", "compare"]
+        },
+        title: {
+          type: "string"
+        },
+        status: {
+          type: "string",
+          enum: ["passed", "failed", "warning", "skipped", "incomplete"]
+        },
+        note: {
+          type: "string"
+        },
+        checks: {
+          type: "array",
+          items: {
+            $ref: "#/definitions/check"
+          }
+        },
+        summary: {
+          type: "string",
+          description: "What the stage looked at, in a few words."
+        },
+        metrics: {
+          type: "object",
+          description: "Values the stage measured, at full precision (model metrics computed from predictions).",
+          additionalProperties: {
+            type: "number"
+          }
+        },
+        tables: {
+          type: "array",
+          description: "Detail tables (a data profile, a confusion matrix).",
+          items: {
+            $ref: "#/definitions/table"
+          }
+        }
+      }
+    },
+    nullableNumber: {
+      type: ["number", "null"]
+    },
+    comparison: {
+      type: "object",
+      additionalProperties: false,
+      required: ["metric", "base", "head", "delta", "direction", "status"],
+      properties: {
+        metric: {
+          type: "string"
+        },
+        base: {
+          $ref: "#/definitions/nullableNumber"
+        },
+        head: {
+          $ref: "#/definitions/nullableNumber"
+        },
+        delta: {
+          $ref: "#/definitions/nullableNumber"
+        },
+        deltaPercent: {
+          $ref: "#/definitions/nullableNumber"
+        },
+        direction: {
+          type: "string",
+          enum: ["higher", "lower", "none"]
+        },
+        status: {
+          type: "string",
+          enum: ["passed", "failed", "warning", "added", "removed", "unchanged"]
+        },
+        severity: {
+          $ref: "#/definitions/severity"
+        },
+        interval: {
+          type: "object",
+          additionalProperties: false,
+          required: ["low", "high", "confidence"],
+          properties: {
+            low: {
+              type: "number"
+            },
+            high: {
+              type: "number"
+            },
+            confidence: {
+              type: "number",
+              exclusiveMinimum: 0,
+              exclusiveMaximum: 1
+            }
+          }
+        },
+        pValue: {
+          type: "number",
+          minimum: 0,
+          maximum: 1
+        },
+        test: {
+          type: "string"
+        }
+      }
+    },
+    table: {
+      type: "object",
+      additionalProperties: false,
+      required: ["title", "columns", "rows"],
+      properties: {
+        title: {
+          type: "string"
+        },
+        compact: {
+          type: "boolean",
+          description: "Small enough to show in the terminal scorecard too (a confusion matrix, slices)."
+        },
+        columns: {
+          type: "array",
+          items: {
+            type: "string"
+          }
+        },
+        rows: {
+          type: "array",
+          items: {
+            type: "array",
+            items: {
+              type: "string"
+            }
+          }
+        }
+      }
+    }
+  },
+  properties: {
+    version: {
+      const: 1,
+      description: "Report format version."
+    },
+    tool: {
+      type: "object",
+      additionalProperties: false,
+      required: ["name", "version"],
+      properties: {
+        name: {
+          const: "mlgate"
+        },
+        version: {
+          type: "string"
+        }
+      }
+    },
+    environment: {
+      type: "object",
+      additionalProperties: false,
+      required: ["name", "source"],
+      properties: {
+        name: {
+          type: "string",
+          minLength: 1
+        },
+        source: {
+          type: "string",
+          enum: ["flag", "branch", "default", "fallback"],
+          description: "Which rule chose the environment."
+        },
+        detail: {
+          type: "string"
+        },
+        deploy: {
+          type: "boolean"
+        }
+      }
+    },
+    passed: {
+      type: "boolean"
+    },
+    gate: {
+      type: "object",
+      additionalProperties: false,
+      required: ["passed", "failOn", "reasons"],
+      properties: {
+        passed: {
+          type: "boolean"
+        },
+        failOn: {
+          type: "string",
+          enum: ["error", "warning", "never"]
+        },
+        minMlTestScore: {
+          type: "number"
+        },
+        reasons: {
+          type: "array",
+          items: {
+            type: "string"
+          }
+        }
+      }
+    },
+    sections: {
+      type: "array",
+      items: {
+        $ref: "#/definitions/section"
+      }
+    },
+    comparisons: {
+      type: "array",
+      items: {
+        $ref: "#/definitions/comparison"
+      }
+    },
+    mlTestScore: {
+      type: "object",
+      additionalProperties: false,
+      required: ["sections", "final", "items"],
+      properties: {
+        sections: {
+          type: "object",
+          additionalProperties: false,
+          required: ["data", "model", "infrastructure", "monitoring"],
+          properties: {
+            data: {
+              type: "number",
+              minimum: 0,
+              maximum: 7
+            },
+            model: {
+              type: "number",
+              minimum: 0,
+              maximum: 7
+            },
+            infrastructure: {
+              type: "number",
+              minimum: 0,
+              maximum: 7
+            },
+            monitoring: {
+              type: "number",
+              minimum: 0,
+              maximum: 7
+            }
+          }
+        },
+        final: {
+          type: "number",
+          minimum: 0,
+          maximum: 7
+        },
+        items: {
+          type: "array",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["id", "section", "points", "how", "by"],
+            properties: {
+              id: {
+                type: "string",
+                pattern: "^(data|model|infrastructure|monitoring)\\.[1-7]$"
+              },
+              section: {
+                type: "string",
+                enum: ["data", "model", "infrastructure", "monitoring"]
+              },
+              points: {
+                enum: [0.5, 1]
+              },
+              how: {
+                type: "string",
+                enum: ["automated", "manual"]
+              },
+              by: {
+                type: "string"
+              }
+            }
+          }
+        }
+      }
+    },
+    baseline: {
+      type: "object",
+      additionalProperties: false,
+      required: ["source"],
+      properties: {
+        source: {
+          type: "string",
+          enum: ["artifact", "git", "path", "none"]
+        },
+        ref: {
+          type: "string"
+        },
+        sha: {
+          type: "string"
+        },
+        reason: {
+          type: "string"
+        }
+      }
+    },
+    trend: {
+      type: "array",
+      description: "Per metric, its values on past baselines and on this change (oldest first), for the trend chart.",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["metric", "points"],
+        properties: {
+          metric: {
+            type: "string"
+          },
+          points: {
+            type: "array",
+            items: {
+              type: "object",
+              additionalProperties: false,
+              required: ["label", "value"],
+              properties: {
+                label: {
+                  type: "string"
+                },
+                value: {
+                  type: "number"
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+};
+
+// src/report/json-form.ts
+function toJsonDiagnostic({ range, ...rest }) {
+  if (!range) return rest;
+  return {
+    ...rest,
+    line: range.start.line + 1,
+    column: range.start.column + 1,
+    endLine: range.end.line + 1,
+    endColumn: range.end.column + 1
+  };
+}
+function fromJsonDiagnostic({ line, column, endLine, endColumn, ...rest }) {
+  if (line === void 0) return rest;
+  const start = { line: line - 1, column: (column ?? 1) - 1 };
+  const end = { line: (endLine ?? line) - 1, column: (endColumn ?? column ?? 1) - 1 };
+  return { ...rest, range: { start, end } };
+}
+function mapDiagnostics(report2, f) {
+  return report2.sections.map((s) => ({
+    ...s,
+    checks: s.checks.map((c) => ({ ...c, diagnostics: c.diagnostics.map(f) }))
+  }));
+}
+function toJsonReport(report2) {
+  return { ...report2, sections: mapDiagnostics(report2, toJsonDiagnostic) };
+}
+var validator;
+function parseJsonReport(value2) {
+  validator ??= createAjv().compile(report_schema_default);
+  if (!validator(value2)) {
+    const errors = (validator.errors ?? []).map(
+      (e) => `${e.instancePath || "(root)"} ${e.message ?? "is invalid"}`
+    );
+    return { errors };
+  }
+  const json2 = value2;
+  return { report: { ...json2, sections: mapDiagnostics(json2, fromJsonDiagnostic) }, errors: [] };
+}
+
+// src/baseline/baseline.ts
 import { execFile } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync as readFileSync2, rmSync, statSync as statSync3, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -28563,7 +28089,7 @@ async function copyBaselineFiles(baseline, files, maxBytes) {
   return out;
 }
 
-// src/io/artifact-baseline.ts
+// src/baseline/artifact-baseline.ts
 async function contentsBaseline(github, ref) {
   const { gh, owner, repo } = github;
   let sha;
@@ -28676,6 +28202,11 @@ async function artifactBaseline(github, branch, trend = 0) {
   if (!("read" in base)) return base;
   const info = { source: "artifact", ref: `run ${chosen.runId} on ${branch}`, sha: chosen.sha };
   return { info, read: base.read, history: history.reverse() };
+}
+
+// src/config/as-list.ts
+function asList(v) {
+  return v === void 0 ? [] : Array.isArray(v) ? v : [v];
 }
 
 // node_modules/jsonc-parser/lib/esm/impl/scanner.js
@@ -30702,212 +30233,11 @@ function flattenText(text2, file, diagnostics) {
   return metrics;
 }
 
-// src/data/byte-regex.ts
-var MAX_STATES = 31;
-var MAX_REPEAT = 20;
-function setOf(test) {
-  const s = new Uint8Array(128);
-  for (let c = 0; c < 128; c++) s[c] = test(c) ? 1 : 0;
-  return s;
-}
-var isDigit3 = (c) => c >= 48 && c <= 57;
-var isWord = (c) => isDigit3(c) || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
-var isSpace = (c) => c >= 9 && c <= 13 || c === 32;
-var ESCAPES = {
-  d: isDigit3,
-  D: (c) => !isDigit3(c),
-  w: isWord,
-  W: (c) => !isWord(c),
-  s: isSpace,
-  S: (c) => !isSpace(c)
-};
-var IDENTITY = /* @__PURE__ */ new Set([..."^$\\.*+?()[]{}|/-"]);
-var CONTROL = { t: 9, n: 10, v: 11, f: 12, r: 13 };
-function compileByteRegex(pattern, maxDfa = 512) {
-  for (let i3 = 0; i3 < pattern.length; i3++) if (pattern.charCodeAt(i3) > 127) return void 0;
-  let i2 = 0;
-  const anchoredStart = pattern[0] === "^";
-  if (anchoredStart) i2 = 1;
-  let end = pattern.length;
-  const anchoredEnd = end > i2 && pattern[end - 1] === "$" && pattern[end - 2] !== "\\";
-  if (anchoredEnd) end--;
-  const items = [];
-  while (i2 < end) {
-    let set2;
-    const ch = pattern[i2];
-    if (ch === "\\") {
-      const next = pattern[i2 + 1];
-      if (next === void 0) return void 0;
-      if (ESCAPES[next]) set2 = setOf(ESCAPES[next]);
-      else if (CONTROL[next] !== void 0) {
-        const code = CONTROL[next];
-        set2 = setOf((c) => c === code);
-      } else if (IDENTITY.has(next)) {
-        const code = next.charCodeAt(0);
-        set2 = setOf((c) => c === code);
-      } else return void 0;
-      i2 += 2;
-    } else if (ch === "[") {
-      const parsed = parseClass(pattern, i2 + 1, end);
-      if (!parsed) return void 0;
-      set2 = parsed.set;
-      i2 = parsed.next;
-    } else if (ch === ".") {
-      set2 = setOf((c) => c !== 10 && c !== 13);
-      i2++;
-    } else if ("()|*+?{}^$]".includes(ch)) {
-      return void 0;
-    } else {
-      const code = ch.charCodeAt(0);
-      set2 = setOf((c) => c === code);
-      i2++;
-    }
-    let min = 1;
-    let max2 = 1;
-    const q = pattern[i2];
-    if (q === "*" || q === "+" || q === "?") {
-      min = q === "+" ? 1 : 0;
-      max2 = q === "?" ? 1 : Number.POSITIVE_INFINITY;
-      i2++;
-    } else if (q === "{") {
-      const m = /^\{(\d+)(,(\d*))?\}/.exec(pattern.slice(i2, end));
-      if (!m) return void 0;
-      min = Number(m[1]);
-      max2 = m[2] === void 0 ? min : m[3] === "" ? Number.POSITIVE_INFINITY : Number(m[3]);
-      if (max2 < min || min > MAX_REPEAT || max2 !== Number.POSITIVE_INFINITY && max2 > MAX_REPEAT)
-        return void 0;
-      i2 += m[0].length;
-    }
-    if (pattern[i2] === "?" && q && "*+?{".includes(q)) i2++;
-    if (pattern[i2] === "*" || pattern[i2] === "+" || pattern[i2] === "{") return void 0;
-    for (let k = 0; k < min; k++) items.push({ set: set2, kind: "one" });
-    if (max2 === Number.POSITIVE_INFINITY) items.push({ set: set2, kind: "star" });
-    else for (let k = min; k < max2; k++) items.push({ set: set2, kind: "optional" });
-    if (items.length > MAX_STATES - 1) return void 0;
-  }
-  return automaton(items, anchoredStart, anchoredEnd, maxDfa);
-}
-function parseClass(p, from, end) {
-  let i2 = from;
-  const negate = p[i2] === "^";
-  if (negate) i2++;
-  const member = new Uint8Array(128);
-  while (i2 < end && p[i2] !== "]") {
-    let lo;
-    if (p[i2] === "\\") {
-      const next = p[i2 + 1];
-      if (next === void 0) return void 0;
-      if (ESCAPES[next]) {
-        for (let c = 0; c < 128; c++) if (ESCAPES[next](c)) member[c] = 1;
-        i2 += 2;
-        continue;
-      }
-      if (CONTROL[next] !== void 0) lo = CONTROL[next];
-      else if (IDENTITY.has(next)) lo = next.charCodeAt(0);
-      else return void 0;
-      i2 += 2;
-    } else if (p[i2] === "[") return void 0;
-    else {
-      lo = p.charCodeAt(i2);
-      i2++;
-    }
-    if (p[i2] === "-" && p[i2 + 1] !== void 0 && p[i2 + 1] !== "]") {
-      let hi;
-      if (p[i2 + 1] === "\\") {
-        const next = p[i2 + 2];
-        if (next === void 0 || ESCAPES[next]) return void 0;
-        if (CONTROL[next] !== void 0) hi = CONTROL[next];
-        else if (IDENTITY.has(next)) hi = next.charCodeAt(0);
-        else return void 0;
-        i2 += 3;
-      } else {
-        hi = p.charCodeAt(i2 + 1);
-        i2 += 2;
-      }
-      if (hi < lo) return void 0;
-      for (let c = lo; c <= hi; c++) member[c] = 1;
-    } else member[lo] = 1;
-  }
-  if (p[i2] !== "]") return void 0;
-  const set2 = negate ? member.map((v) => v ? 0 : 1) : member;
-  return { set: set2, next: i2 + 1 };
-}
-function automaton(items, anchoredStart, anchoredEnd, maxDfa) {
-  const k = items.length;
-  const accept = 1 << k;
-  const close = (states) => {
-    let s = states;
-    for (let j = 0; j < k; j++) if (s & 1 << j && items[j].kind !== "one") s |= 1 << j + 1;
-    return s;
-  };
-  const start = close(1);
-  const step = (states, c) => {
-    let next = 0;
-    for (let j = 0; j < k; j++) {
-      if (!(states & 1 << j)) continue;
-      const item = items[j];
-      if (!item.set[c]) continue;
-      next |= item.kind === "star" ? 1 << j : 1 << j + 1;
-    }
-    if (!anchoredStart) next |= 1;
-    return close(next);
-  };
-  const setOfId = [];
-  const idOfSet = /* @__PURE__ */ new Map();
-  let table = new Int32Array(128 * 16).fill(-1);
-  const idOf = (set2) => {
-    let id = idOfSet.get(set2);
-    if (id === void 0) {
-      id = setOfId.length;
-      setOfId.push(set2);
-      idOfSet.set(set2, id);
-      if ((id + 1) * 128 > table.length) {
-        const bigger = new Int32Array(table.length * 2).fill(-1);
-        bigger.set(table);
-        table = bigger;
-      }
-    }
-    return id;
-  };
-  const verdict2 = (set2) => !anchoredEnd && set2 & accept ? 1 : set2 === 0 ? 2 : 0;
-  const startRow = idOf(start) * 128;
-  const startVerdict = verdict2(start);
-  return (b, s, e) => {
-    if (startVerdict !== 0) return startVerdict === 1;
-    let t = table;
-    let row = startRow;
-    for (let p = s; p < e; p++) {
-      const c = b[p];
-      if (c > 127) return false;
-      let entry = t[row + c];
-      if (entry < 0) {
-        const set2 = step(setOfId[row >> 7], c);
-        if (setOfId.length >= maxDfa && !idOfSet.has(set2)) {
-          let states = set2;
-          for (let q = p + 1; q < e && states !== 0; q++) {
-            if (b[q] > 127) return false;
-            if (!anchoredEnd && states & accept) return true;
-            states = step(states, b[q]);
-          }
-          return (states & accept) !== 0;
-        }
-        const next = idOf(set2);
-        entry = next * 128 << 2 | verdict2(set2);
-        t = table;
-        t[row + c] = entry;
-      }
-      if ((entry & 3) !== 0) return (entry & 3) === 1;
-      row = entry >> 2;
-    }
-    return (setOfId[row >> 7] & accept) !== 0;
-  };
-}
-
-// src/data/csv-bytes.ts
+// src/readers/csv-bytes.ts
 import { isAscii, isUtf8 } from "node:buffer";
 import { open } from "node:fs/promises";
 
-// src/data/csv-parser.ts
+// src/readers/csv-parser.ts
 var CsvError = class extends Error {
   constructor(message, line) {
     super(message);
@@ -31035,7 +30365,7 @@ var CsvParser = class {
   }
 };
 
-// src/data/values.ts
+// src/readers/values.ts
 var MISSING = /* @__PURE__ */ new Set([
   "",
   "NA",
@@ -31231,7 +30561,7 @@ function digitsAt(b, s, e) {
   return n;
 }
 
-// src/data/csv-bytes.ts
+// src/readers/csv-bytes.ts
 var QUOTE2 = 34;
 var READ_CHUNK = 1 << 20;
 var CR2 = 13;
@@ -31769,7 +31099,7 @@ function hashBytes(b, s, e) {
   return h >>> 0;
 }
 
-// src/data/hash-set.ts
+// src/readers/hash-set.ts
 import { closeSync, mkdtempSync as mkdtempSync3, openSync, readFileSync as readFileSync4, rmSync as rmSync2, statSync as statSync5, writeSync } from "node:fs";
 import { tmpdir as tmpdir3 } from "node:os";
 import path4 from "node:path";
@@ -32030,6 +31360,207 @@ var UniqueTracker = class {
     return this.hashes.size + this.spilledDistinct + this.extraDistinct;
   }
 };
+
+// src/data/byte-regex.ts
+var MAX_STATES = 31;
+var MAX_REPEAT = 20;
+function setOf(test) {
+  const s = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) s[c] = test(c) ? 1 : 0;
+  return s;
+}
+var isDigit3 = (c) => c >= 48 && c <= 57;
+var isWord = (c) => isDigit3(c) || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
+var isSpace = (c) => c >= 9 && c <= 13 || c === 32;
+var ESCAPES = {
+  d: isDigit3,
+  D: (c) => !isDigit3(c),
+  w: isWord,
+  W: (c) => !isWord(c),
+  s: isSpace,
+  S: (c) => !isSpace(c)
+};
+var IDENTITY = /* @__PURE__ */ new Set([..."^$\\.*+?()[]{}|/-"]);
+var CONTROL = { t: 9, n: 10, v: 11, f: 12, r: 13 };
+function compileByteRegex(pattern, maxDfa = 512) {
+  for (let i3 = 0; i3 < pattern.length; i3++) if (pattern.charCodeAt(i3) > 127) return void 0;
+  let i2 = 0;
+  const anchoredStart = pattern[0] === "^";
+  if (anchoredStart) i2 = 1;
+  let end = pattern.length;
+  const anchoredEnd = end > i2 && pattern[end - 1] === "$" && pattern[end - 2] !== "\\";
+  if (anchoredEnd) end--;
+  const items = [];
+  while (i2 < end) {
+    let set2;
+    const ch = pattern[i2];
+    if (ch === "\\") {
+      const next = pattern[i2 + 1];
+      if (next === void 0) return void 0;
+      if (ESCAPES[next]) set2 = setOf(ESCAPES[next]);
+      else if (CONTROL[next] !== void 0) {
+        const code = CONTROL[next];
+        set2 = setOf((c) => c === code);
+      } else if (IDENTITY.has(next)) {
+        const code = next.charCodeAt(0);
+        set2 = setOf((c) => c === code);
+      } else return void 0;
+      i2 += 2;
+    } else if (ch === "[") {
+      const parsed = parseClass(pattern, i2 + 1, end);
+      if (!parsed) return void 0;
+      set2 = parsed.set;
+      i2 = parsed.next;
+    } else if (ch === ".") {
+      set2 = setOf((c) => c !== 10 && c !== 13);
+      i2++;
+    } else if ("()|*+?{}^$]".includes(ch)) {
+      return void 0;
+    } else {
+      const code = ch.charCodeAt(0);
+      set2 = setOf((c) => c === code);
+      i2++;
+    }
+    let min = 1;
+    let max2 = 1;
+    const q = pattern[i2];
+    if (q === "*" || q === "+" || q === "?") {
+      min = q === "+" ? 1 : 0;
+      max2 = q === "?" ? 1 : Number.POSITIVE_INFINITY;
+      i2++;
+    } else if (q === "{") {
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(pattern.slice(i2, end));
+      if (!m) return void 0;
+      min = Number(m[1]);
+      max2 = m[2] === void 0 ? min : m[3] === "" ? Number.POSITIVE_INFINITY : Number(m[3]);
+      if (max2 < min || min > MAX_REPEAT || max2 !== Number.POSITIVE_INFINITY && max2 > MAX_REPEAT)
+        return void 0;
+      i2 += m[0].length;
+    }
+    if (pattern[i2] === "?" && q && "*+?{".includes(q)) i2++;
+    if (pattern[i2] === "*" || pattern[i2] === "+" || pattern[i2] === "{") return void 0;
+    for (let k = 0; k < min; k++) items.push({ set: set2, kind: "one" });
+    if (max2 === Number.POSITIVE_INFINITY) items.push({ set: set2, kind: "star" });
+    else for (let k = min; k < max2; k++) items.push({ set: set2, kind: "optional" });
+    if (items.length > MAX_STATES - 1) return void 0;
+  }
+  return automaton(items, anchoredStart, anchoredEnd, maxDfa);
+}
+function parseClass(p, from, end) {
+  let i2 = from;
+  const negate = p[i2] === "^";
+  if (negate) i2++;
+  const member = new Uint8Array(128);
+  while (i2 < end && p[i2] !== "]") {
+    let lo;
+    if (p[i2] === "\\") {
+      const next = p[i2 + 1];
+      if (next === void 0) return void 0;
+      if (ESCAPES[next]) {
+        for (let c = 0; c < 128; c++) if (ESCAPES[next](c)) member[c] = 1;
+        i2 += 2;
+        continue;
+      }
+      if (CONTROL[next] !== void 0) lo = CONTROL[next];
+      else if (IDENTITY.has(next)) lo = next.charCodeAt(0);
+      else return void 0;
+      i2 += 2;
+    } else if (p[i2] === "[") return void 0;
+    else {
+      lo = p.charCodeAt(i2);
+      i2++;
+    }
+    if (p[i2] === "-" && p[i2 + 1] !== void 0 && p[i2 + 1] !== "]") {
+      let hi;
+      if (p[i2 + 1] === "\\") {
+        const next = p[i2 + 2];
+        if (next === void 0 || ESCAPES[next]) return void 0;
+        if (CONTROL[next] !== void 0) hi = CONTROL[next];
+        else if (IDENTITY.has(next)) hi = next.charCodeAt(0);
+        else return void 0;
+        i2 += 3;
+      } else {
+        hi = p.charCodeAt(i2 + 1);
+        i2 += 2;
+      }
+      if (hi < lo) return void 0;
+      for (let c = lo; c <= hi; c++) member[c] = 1;
+    } else member[lo] = 1;
+  }
+  if (p[i2] !== "]") return void 0;
+  const set2 = negate ? member.map((v) => v ? 0 : 1) : member;
+  return { set: set2, next: i2 + 1 };
+}
+function automaton(items, anchoredStart, anchoredEnd, maxDfa) {
+  const k = items.length;
+  const accept = 1 << k;
+  const close = (states) => {
+    let s = states;
+    for (let j = 0; j < k; j++) if (s & 1 << j && items[j].kind !== "one") s |= 1 << j + 1;
+    return s;
+  };
+  const start = close(1);
+  const step = (states, c) => {
+    let next = 0;
+    for (let j = 0; j < k; j++) {
+      if (!(states & 1 << j)) continue;
+      const item = items[j];
+      if (!item.set[c]) continue;
+      next |= item.kind === "star" ? 1 << j : 1 << j + 1;
+    }
+    if (!anchoredStart) next |= 1;
+    return close(next);
+  };
+  const setOfId = [];
+  const idOfSet = /* @__PURE__ */ new Map();
+  let table = new Int32Array(128 * 16).fill(-1);
+  const idOf = (set2) => {
+    let id = idOfSet.get(set2);
+    if (id === void 0) {
+      id = setOfId.length;
+      setOfId.push(set2);
+      idOfSet.set(set2, id);
+      if ((id + 1) * 128 > table.length) {
+        const bigger = new Int32Array(table.length * 2).fill(-1);
+        bigger.set(table);
+        table = bigger;
+      }
+    }
+    return id;
+  };
+  const verdict2 = (set2) => !anchoredEnd && set2 & accept ? 1 : set2 === 0 ? 2 : 0;
+  const startRow = idOf(start) * 128;
+  const startVerdict = verdict2(start);
+  return (b, s, e) => {
+    if (startVerdict !== 0) return startVerdict === 1;
+    let t = table;
+    let row = startRow;
+    for (let p = s; p < e; p++) {
+      const c = b[p];
+      if (c > 127) return false;
+      let entry = t[row + c];
+      if (entry < 0) {
+        const set2 = step(setOfId[row >> 7], c);
+        if (setOfId.length >= maxDfa && !idOfSet.has(set2)) {
+          let states = set2;
+          for (let q = p + 1; q < e && states !== 0; q++) {
+            if (b[q] > 127) return false;
+            if (!anchoredEnd && states & accept) return true;
+            states = step(states, b[q]);
+          }
+          return (states & accept) !== 0;
+        }
+        const next = idOf(set2);
+        entry = next * 128 << 2 | verdict2(set2);
+        t = table;
+        t[row + c] = entry;
+      }
+      if ((entry & 3) !== 0) return (entry & 3) === 1;
+      row = entry >> 2;
+    }
+    return (setOfId[row >> 7] & accept) !== 0;
+  };
+}
 
 // src/data/keyed-sample.ts
 var KeyedSample = class {
@@ -32502,7 +32033,7 @@ var SILENT = { start: () => ({ update() {
 } }), note() {
 } };
 
-// src/io/open-stream.ts
+// src/readers/open-stream.ts
 import { createReadStream } from "node:fs";
 import { createGunzip } from "node:zlib";
 async function openStream(workspace, file) {
@@ -32519,7 +32050,7 @@ function failRead(opened, file, err3) {
   throw err3;
 }
 
-// src/io/read-delimited.ts
+// src/readers/read-delimited.ts
 function defaultDelimiter(file) {
   return /\.tsv(\.gz)?$/i.test(file) ? "	" : ",";
 }
@@ -32550,7 +32081,7 @@ async function readDelimited(workspace, file, onRow, delimiter = defaultDelimite
   return rows;
 }
 
-// src/io/read-csv-batches.ts
+// src/readers/read-csv-batches.ts
 async function readCsvBatches(workspace, file, onBatch, delimiter = defaultDelimiter(file), onBytes) {
   const scanner = new CsvByteScanner(onBatch, delimiter);
   if (!/\.gz$/i.test(file)) {
@@ -32570,7 +32101,7 @@ async function readCsvBatches(workspace, file, onBatch, delimiter = defaultDelim
   scanner.end();
 }
 
-// src/io/read-parquet.ts
+// src/readers/read-parquet.ts
 import { open as open2 } from "node:fs/promises";
 
 // node_modules/hyparquet/src/constants.js
@@ -40838,7 +40369,7 @@ var compressors = {
   LZ4_RAW: decompressLz4Raw
 };
 
-// src/io/read-parquet.ts
+// src/readers/read-parquet.ts
 async function readParquetGroups(workspace, file, onHeader, onGroup, onBytes, wanted, onChunk) {
   if (!await workspace.exists(file)) throw new WorkspaceError(`${file} does not exist`);
   const handle = await open2(workspace.resolve(file), "r");
@@ -40934,7 +40465,7 @@ async function readParquet(workspace, file, onRow, _delimiter, onBytes, wanted) 
   );
 }
 
-// src/io/read-records.ts
+// src/readers/read-records.ts
 import { createInterface } from "node:readline";
 var MAX_JSON_BYTES = 256 * 1024 * 1024;
 function cell(v) {
@@ -40998,7 +40529,7 @@ async function readJsonArray(workspace, file, onRow) {
   for (const record of data) rows.add(record, 1);
 }
 
-// src/io/reader-for.ts
+// src/readers/reader-for.ts
 function readerFor(file, format2) {
   const kind = format2 ?? /\.(csv|tsv|jsonl|ndjson|json|parquet)(\.gz)?$/i.exec(file)?.[1]?.toLowerCase();
   if (kind === "csv" || kind === "tsv") return readDelimited;
@@ -41830,6 +41361,14 @@ function gap(values) {
   return { value: hi[1] - lo[1], high: hi[0], low: lo[0] };
 }
 
+// src/report/format.ts
+function formatMetric(v) {
+  if (!Number.isFinite(v)) return String(v);
+  if (Number.isInteger(v)) return String(v);
+  if (Math.abs(v) >= 1e3) return v.toFixed(1);
+  return String(Number(v.toPrecision(4)));
+}
+
 // src/stages/stage.ts
 function hasBlock(config, key2) {
   const value2 = config[key2];
@@ -42348,15 +41887,7 @@ var compareStage = {
 // src/data/data-stage.ts
 import { rmSync as rmSync3 } from "node:fs";
 
-// src/config/duration.ts
-var UNIT_MS = { ms: 1, s: 1e3, m: 6e4, h: 36e5, d: 864e5, w: 6048e5 };
-function durationMs(d) {
-  if (typeof d === "number") return d * 1e3;
-  const m = /^([0-9]+(?:\.[0-9]+)?)(ms|s|m|h|d|w)$/.exec(d);
-  return m ? Number(m[1]) * UNIT_MS[m[2]] : Number.NaN;
-}
-
-// src/io/git-info.ts
+// src/baseline/git-info.ts
 import { execFile as execFile2 } from "node:child_process";
 function commitTime(root) {
   return new Promise((resolve4) => {
@@ -42365,6 +41896,14 @@ function commitTime(root) {
       resolve4(err3 || !Number.isFinite(seconds) || seconds <= 0 ? void 0 : seconds * 1e3);
     });
   });
+}
+
+// src/config/duration.ts
+var UNIT_MS = { ms: 1, s: 1e3, m: 6e4, h: 36e5, d: 864e5, w: 6048e5 };
+function durationMs(d) {
+  if (typeof d === "number") return d * 1e3;
+  const m = /^([0-9]+(?:\.[0-9]+)?)(ms|s|m|h|d|w)$/.exec(d);
+  return m ? Number(m[1]) * UNIT_MS[m[2]] : Number.NaN;
 }
 
 // src/data/drift-stats.ts
@@ -50442,7 +49981,7 @@ var modelStage = {
   run: runModel
 };
 
-// src/tests/tests-stage.ts
+// src/suites/suites-stage.ts
 import { statSync as statSync7 } from "node:fs";
 
 // src/io/run-command.ts
@@ -50520,7 +50059,7 @@ function runCommand(command, options) {
   });
 }
 
-// src/tests/xml.ts
+// src/suites/xml.ts
 var XmlError = class extends Error {
   constructor(message, line, column) {
     super(message);
@@ -50634,7 +50173,7 @@ function parseXml(text2) {
   return root;
 }
 
-// src/tests/junit.ts
+// src/suites/junit.ts
 var DETAIL_LINES = 20;
 var tail = (s, lines) => {
   const all = s.trim().split(/\r?\n/);
@@ -50699,7 +50238,7 @@ function parseJunit(text2) {
   return r;
 }
 
-// src/tests/tests-stage.ts
+// src/suites/suites-stage.ts
 var RUBRIC_BY_CATEGORY = {
   // "All code that creates input features is tested."
   data: "data.7",
@@ -50885,7 +50424,7 @@ var testsStage = {
   run: runTests
 };
 
-// src/stages/run-stages.ts
+// src/engine/run-stages.ts
 var STAGES_BY_COMMAND = {
   check: ["lint", "data", "model", "tests", "compare"],
   lint: ["lint"],
@@ -50927,7 +50466,10 @@ async function runStage(stage, ctx) {
   }
 }
 
-// src/run-mlgate.ts
+// src/engine/settings.ts
+var CONFIG_NAMES = ["mlgate.yml", "mlgate.yaml"];
+
+// src/engine/run-mlgate.ts
 var MAX_CONFIG_BYTES = 1024 * 1024;
 async function findConfig(settings, workspace) {
   if (settings.config !== void 0) return settings.config;
@@ -50990,6 +50532,464 @@ async function runMlgate(settings, branch, workspace, progress, extras = {}) {
   );
   return { kind: "report", report: report2, configFile, config, warnings: diagnostics };
 }
+
+// src/render/common.ts
+var STATUS_WORD = {
+  passed: "passed",
+  failed: "failed",
+  warning: "warnings",
+  skipped: "skipped",
+  incomplete: "not run"
+};
+function location(d) {
+  if (!d.range) return d.file;
+  return `${d.file}:${d.range.start.line + 1}:${d.range.start.column + 1}`;
+}
+function checkCounts(section) {
+  if (section.status === "skipped" || section.status === "incomplete") return section.note ?? "";
+  if (section.summary) return section.summary;
+  const n = { passed: 0, failed: 0, skipped: 0, error: 0 };
+  for (const c of section.checks) n[c.status]++;
+  const parts = [`${n.passed} passed`];
+  if (n.failed) parts.push(`${n.failed} failed`);
+  if (n.error) parts.push(`${n.error} could not run`);
+  if (n.skipped) parts.push(`${n.skipped} skipped`);
+  return parts.join(", ");
+}
+function failingChecks(report2) {
+  const out = [];
+  for (const section of report2.sections) {
+    for (const check of section.checks) {
+      if (check.status === "failed" || check.status === "error") out.push({ section, check });
+    }
+  }
+  return out.sort(
+    (a, b) => a.check.severity === b.check.severity ? 0 : a.check.severity === "error" ? -1 : 1
+  );
+}
+function verdict(report2) {
+  if (report2.passed) {
+    const notRun = report2.sections.filter((s) => s.status === "incomplete").length;
+    if (notRun) return `passed, but ${notRun} configured stage${notRun === 1 ? "" : "s"} did not run`;
+    return report2.gate.failOn === "never" ? "passed (gate set to never fail)" : "passed";
+  }
+  const n = report2.gate.reasons.length;
+  return `failed (${n} reason${n === 1 ? "" : "s"})`;
+}
+function environmentLine(report2) {
+  const e = report2.environment;
+  return `${e.name}${e.deploy ? " (deploys)" : ""}${e.detail ? `: ${e.detail}` : ""}`;
+}
+function baselineLine(report2) {
+  const b = report2.baseline;
+  if (b.source === "none") return `none (${b.reason ?? "not found"})`;
+  const where2 = b.source === "git" ? `git ${b.ref}${b.sha ? ` at ${b.sha.slice(0, 7)}` : ""}` : b.source === "path" ? `the files in ${b.ref}` : [`artifact`, b.ref, b.sha?.slice(0, 7)].filter(Boolean).join(" ");
+  return `${where2}${b.reason ? ` (${b.reason})` : ""}`;
+}
+function comparisonCells(c) {
+  const num = (v) => v === null ? "–" : formatMetric(v);
+  const sign = (v) => v > 0 ? "+" : "";
+  const arrow = c.direction === "higher" ? " ↑" : c.direction === "lower" ? " ↓" : "";
+  let delta = "";
+  if (c.delta !== null) {
+    delta = `${sign(c.delta)}${formatMetric(c.delta)}`;
+    if (c.deltaPercent != null && c.delta !== 0)
+      delta += ` (${sign(c.deltaPercent)}${formatMetric(c.deltaPercent)}%)`;
+  }
+  let test = "";
+  if (c.pValue !== void 0) test = `p = ${formatMetric(c.pValue)}`;
+  if (c.interval)
+    test = `${Math.round(c.interval.confidence * 100)}% CI [${formatMetric(c.interval.low)}, ${formatMetric(c.interval.high)}]`;
+  if (test && c.test) test += ` (${c.test.replace(/ \(.*\)$/, "")})`;
+  const status = c.status === "failed" ? "regressed" : c.status === "warning" ? "regressed (warning)" : c.status;
+  return { metric: `${c.metric}${arrow}`, base: num(c.base), head: num(c.head), delta, test, status };
+}
+
+// src/render/diagnostics.ts
+function reportDiagnostics(report2) {
+  const out = [];
+  for (const section of report2.sections) {
+    for (const check of section.checks) {
+      if (check.status === "passed" || check.status === "skipped") continue;
+      for (const diagnostic2 of check.diagnostics) out.push({ check, diagnostic: diagnostic2 });
+    }
+  }
+  return out;
+}
+function prefixed(file, prefix2) {
+  const p = (prefix2 ?? "").replace(/\\/g, "/").replace(/^\.\/?/, "").replace(/\/$/, "");
+  return p ? `${p}/${file}` : file;
+}
+
+// src/render/github.ts
+function escapeData(text2) {
+  return text2.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(text2) {
+  return escapeData(text2).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+var renderGithub = (report2, options = {}) => {
+  const lines = [];
+  for (const { diagnostic: d } of reportDiagnostics(report2)) {
+    const props = [`file=${escapeProperty(prefixed(d.file, options.pathPrefix))}`];
+    if (d.range) {
+      props.push(`line=${d.range.start.line + 1}`, `col=${d.range.start.column + 1}`);
+      props.push(`endLine=${d.range.end.line + 1}`, `endColumn=${d.range.end.column + 1}`);
+    }
+    props.push(`title=${escapeProperty(`mlgate ${d.code}`)}`);
+    const message = d.hint ? `${d.message}
+${d.hint}` : d.message;
+    lines.push(`::${d.severity} ${props.join(",")}::${escapeData(message)}`);
+  }
+  lines.push(
+    `mlgate ${verdict(report2)} (environment ${report2.environment.name}, fail_on: ${report2.gate.failOn})`
+  );
+  for (const r of report2.gate.reasons) lines.push(`  - ${escapeData(r)}`);
+  return `${lines.join("\n")}
+`;
+};
+
+// src/render/json.ts
+var renderJson = (report2) => `${JSON.stringify(toJsonReport(report2), null, 2)}
+`;
+
+// src/render/escape-markdown.ts
+var ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", "|": "&#124;" };
+function escapeMarkdown(text2) {
+  return text2.replace(/\r?\n|\r/g, " ").replace(/[\\`*_{}[\]()#+!~]/g, "\\$&").replace(/[&<>|]/g, (c) => ENTITIES[c]).replace(/@/g, "@&#8203;");
+}
+function codeSpan(text2) {
+  const clean2 = text2.replace(/\r?\n|\r/g, " ").replace(/`/g, "'").replace(/\|/g, "\\|");
+  return `\`${clean2}\``;
+}
+
+// src/render/markdown.ts
+function codeBlock(text2, indent) {
+  const longest = Math.max(2, ...(text2.match(/`+/g) ?? []).map((m) => m.length));
+  const fence = "`".repeat(longest + 1);
+  const body = text2.replace(/\r/g, "").split("\n").map((l) => `${indent}${l}`);
+  return [
+    "",
+    `${indent}<details><summary>output</summary>`,
+    "",
+    `${indent}${fence}text`,
+    ...body,
+    `${indent}${fence}`,
+    `${indent}</details>`,
+    ""
+  ];
+}
+var EMOJI = {
+  passed: "✅",
+  failed: "❌",
+  warning: "⚠️",
+  skipped: "➖",
+  incomplete: "❔"
+};
+function scoreBand(score) {
+  if (score <= 0) return "closer to a research project than a production system";
+  if (score <= 1) return "some tests, but likely serious gaps in reliability";
+  if (score <= 2) return "a first pass at production readiness; more investment needed";
+  if (score <= 3) return "reasonably tested; more of it could be automated";
+  if (score <= 5) return "strong automated testing and monitoring, fit for critical systems";
+  return "exceptional automated testing and monitoring";
+}
+var LEFT_OUT = {
+  1: "the detail tables",
+  2: "the detail tables, the per-finding lines and all but the first 100 problems",
+  3: "everything but the verdict, the counts and the reasons"
+};
+function where(d, options) {
+  const text2 = codeSpan(location(d));
+  const l = options.links;
+  if (!l) return text2;
+  const file = [options.pathPrefix, d.file].filter(Boolean).join("/");
+  const url = `${l.serverUrl.replace(/\/+$/, "")}/${l.repository}/blob/${l.sha}/${file.split("/").map(encodeURIComponent).join("/")}${d.range ? `#L${d.range.start.line + 1}` : ""}`;
+  return `[${text2}](${url})`;
+}
+function trendCharts(trend) {
+  const safe = (t) => t.replace(/[^\w .:/=[\]-]/g, "_");
+  const out = ["", "<details><summary>Trend over the last baselines</summary>", ""];
+  for (const series of trend) {
+    const values = series.points.map((p) => p.value);
+    const lo = Math.min(...values);
+    const hi = Math.max(...values);
+    const pad = (hi - lo) * 0.1 || Math.abs(hi) * 0.01 || 1;
+    out.push(
+      "```mermaid",
+      "xychart-beta",
+      `  title "${safe(series.metric)}"`,
+      `  x-axis [${series.points.map((p) => `"${safe(p.label)}"`).join(", ")}]`,
+      `  y-axis "${safe(series.metric)}" ${formatMetric(lo - pad)} --> ${formatMetric(hi + pad)}`,
+      `  line [${values.map((v) => formatMetric(v)).join(", ")}]`,
+      "```",
+      ""
+    );
+  }
+  out.push("</details>");
+  return out;
+}
+function render(report2, options, level2) {
+  const out = [];
+  out.push(
+    `## ${report2.passed ? "✅" : "❌"} mlgate ${verdict(report2)} · ${codeSpan(report2.environment.name)}`
+  );
+  out.push("");
+  out.push(`**Environment:** ${escapeMarkdown(environmentLine(report2))}  `);
+  out.push(`**Baseline:** ${escapeMarkdown(baselineLine(report2))}  `);
+  out.push(`**ML Test Score:** ${report2.mlTestScore.final} (${scoreBand(report2.mlTestScore.final)})`);
+  out.push("", "| Stage | Status | Checks |", "| --- | --- | --- |");
+  for (const s2 of report2.sections) {
+    out.push(
+      `| ${s2.title} | ${EMOJI[s2.status]} ${STATUS_WORD[s2.status]} | ${escapeMarkdown(checkCounts(s2))} |`
+    );
+  }
+  const failing = failingChecks(report2);
+  if (failing.length && level2 < 3) {
+    out.push("", "### Problems", "");
+    const shown2 = level2 >= 2 ? failing.slice(0, 100) : failing;
+    for (const { section, check } of shown2) {
+      out.push(
+        `- ${check.severity === "error" ? "❌" : "⚠️"} **${section.title}:** ${escapeMarkdown(check.message)}`
+      );
+      if (level2 >= 2) continue;
+      for (const d of check.diagnostics) {
+        out.push(`  - ${where(d, options)} ${codeSpan(d.code)} ${escapeMarkdown(d.message)}`);
+      }
+      if (check.details) out.push(...codeBlock(check.details, "  "));
+    }
+    if (shown2.length < failing.length)
+      out.push(`- … and ${failing.length - shown2.length} more failing checks`);
+  }
+  if (report2.comparisons.length && level2 < 3) {
+    out.push(
+      "",
+      "### Metrics against baseline",
+      "",
+      "| Metric | Base | Head | Δ | Test | Status |",
+      "| --- | ---: | ---: | ---: | --- | --- |"
+    );
+    const order = (c) => c.status === "failed" ? 0 : c.status === "warning" ? 1 : 2;
+    for (const c of [...report2.comparisons].sort((a, b) => order(a) - order(b))) {
+      const x2 = comparisonCells(c);
+      const mark = c.status === "failed" ? "❌ " : c.status === "warning" ? "⚠️ " : "";
+      out.push(
+        `| ${escapeMarkdown(x2.metric)} | ${x2.base} | ${x2.head} | ${x2.delta} | ${escapeMarkdown(x2.test)} | ${mark}${x2.status} |`
+      );
+    }
+  }
+  if (report2.trend?.length && level2 < 2) out.push(...trendCharts(report2.trend));
+  if (level2 === 0) {
+    for (const section of report2.sections) {
+      for (const t of section.tables ?? []) {
+        out.push("", `<details><summary>${section.title}: ${escapeMarkdown(t.title)}</summary>`, "");
+        out.push(
+          `| ${t.columns.map(escapeMarkdown).join(" | ")} |`,
+          `| ${t.columns.map(() => "---").join(" | ")} |`
+        );
+        for (const row of t.rows) out.push(`| ${row.map(escapeMarkdown).join(" | ")} |`);
+        out.push("", "</details>");
+      }
+    }
+  }
+  const s = report2.mlTestScore.sections;
+  out.push(
+    "",
+    "<details><summary>ML Test Score</summary>",
+    "",
+    "| Data | Model | Infrastructure | Monitoring | Final (minimum) |",
+    "| ---: | ---: | ---: | ---: | ---: |",
+    `| ${s.data} | ${s.model} | ${s.infrastructure} | ${s.monitoring} | **${report2.mlTestScore.final}** |`,
+    "",
+    "</details>"
+  );
+  if (report2.gate.reasons.length) {
+    out.push("", "<details><summary>Why the gate failed</summary>", "");
+    const reasons = level2 >= 2 ? report2.gate.reasons.slice(0, 20) : report2.gate.reasons;
+    for (const r of reasons) out.push(`- ${escapeMarkdown(r)}`);
+    if (reasons.length < report2.gate.reasons.length)
+      out.push(`- … and ${report2.gate.reasons.length - reasons.length} more`);
+    out.push("", "</details>");
+  }
+  if (level2 > 0) {
+    out.push(
+      "",
+      `> [!NOTE]
+> To fit GitHub's size limit this leaves out ${LEFT_OUT[level2]}.${options.fullReport ? ` ${escapeMarkdown(options.fullReport)}` : ""}`
+    );
+  }
+  out.push("", `<sub>mlgate ${report2.tool.version} · fail_on: ${report2.gate.failOn}</sub>`);
+  return `${out.join("\n")}
+`;
+}
+var renderMarkdown = (report2, options = {}) => {
+  let text2 = render(report2, options, 0);
+  const max2 = options.maxLength;
+  if (max2 === void 0) return text2;
+  for (const level2 of [1, 2, 3]) {
+    if (text2.length <= max2) return text2;
+    text2 = render(report2, options, level2);
+  }
+  return text2;
+};
+
+// src/render/sarif.ts
+import { createHash } from "node:crypto";
+var DESCRIPTIONS = [
+  [/^schema\/invalid-schema$/, "A schema used for linting is not a valid JSON Schema."],
+  [/^schema\//, "The file does not satisfy its JSON Schema."],
+  [/^yaml\/duplicate-key$|^json\/duplicate-key$/, "The same key appears twice in one mapping."],
+  [/^(yaml|json|toml)\//, "The file cannot be parsed."],
+  [/^env-leak$/, "A config for one environment mentions another environment's resources."],
+  [/^secrets$/, "A credential is written into the file."],
+  [/^yaml-truthy$/, "A bare yes/no/on/off that YAML 1.1 readers take as a boolean."],
+  [/^paths-exist$/, "A configured path does not exist or leaves the repository."],
+  [/^file\//, "The file cannot be linted (size, encoding, binary, nesting)."]
+];
+function describe2(code) {
+  return DESCRIPTIONS.find(([re]) => re.test(code))?.[1] ?? `mlgate finding ${code}.`;
+}
+var renderSarif = (report2, options = {}) => {
+  const found = reportDiagnostics(report2);
+  const codes = [...new Set(found.map((f) => f.diagnostic.code))].sort();
+  const results = found.map(({ diagnostic: d }) => {
+    const uri = prefixed(d.file, options.pathPrefix);
+    const location2 = { artifactLocation: { uri, uriBaseId: "%SRCROOT%" } };
+    if (d.range) {
+      location2.region = {
+        startLine: d.range.start.line + 1,
+        startColumn: d.range.start.column + 1,
+        endLine: d.range.end.line + 1,
+        // 1-based and exclusive; a zero-width range still covers one column.
+        endColumn: d.range.end.line > d.range.start.line ? d.range.end.column + 1 : Math.max(d.range.end.column, d.range.start.column + 1) + 1
+      };
+    }
+    const fingerprint = createHash("sha256").update(`${d.code}\0${uri}\0${d.message}`).digest("hex").slice(0, 32);
+    return {
+      ruleId: d.code,
+      ruleIndex: codes.indexOf(d.code),
+      level: d.severity,
+      message: { text: d.hint ? `${d.message} ${d.hint}` : d.message },
+      locations: [{ physicalLocation: location2 }],
+      partialFingerprints: { "mlgateFinding/v1": fingerprint }
+    };
+  });
+  const log2 = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "mlgate",
+            version: report2.tool.version,
+            rules: codes.map((id) => ({ id, shortDescription: { text: describe2(id) } }))
+          }
+        },
+        automationDetails: { id: `mlgate/${report2.environment.name}/` },
+        results
+      }
+    ]
+  };
+  return `${JSON.stringify(log2, null, 2)}
+`;
+};
+
+// src/render/terminal.ts
+var CODES2 = { red: 31, green: 32, yellow: 33, dim: 2, bold: 1 };
+var ICON = {
+  passed: ["✔", "green"],
+  failed: ["✖", "red"],
+  warning: ["!", "yellow"],
+  skipped: ["-", "dim"],
+  incomplete: ["?", "yellow"]
+};
+function clean(text2) {
+  return text2.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "");
+}
+function alignTable(t) {
+  const MAX_ROWS = 20;
+  const rows = [t.columns, ...t.rows.slice(0, MAX_ROWS)].map((r) => r.map(clean));
+  const widths = t.columns.map((_, j) => Math.max(...rows.map((r) => (r[j] ?? "").length)));
+  const numeric = /^-?[0-9.]+(e[-+]?[0-9]+)?%?$|^n\/a$/;
+  const right = t.columns.map(
+    (_, j) => rows.length > 1 && rows.slice(1).every((r) => numeric.test(r[j] ?? ""))
+  );
+  const out = rows.map(
+    (r) => r.map((cell2, j) => right[j] ? cell2.padStart(widths[j]) : cell2.padEnd(widths[j])).join("  ").trimEnd()
+  );
+  if (t.rows.length > MAX_ROWS)
+    out.push(`... ${t.rows.length - MAX_ROWS} more rows in the JSON or markdown report`);
+  return out;
+}
+var renderTerminal = (report2, options = {}) => {
+  const paint = (style, text2) => options.color ? `\x1B[${CODES2[style]}m${text2}\x1B[0m` : text2;
+  const lines = [];
+  lines.push(paint("bold", `mlgate ${report2.tool.version}`));
+  lines.push(`environment  ${clean(environmentLine(report2))}`);
+  lines.push(`baseline     ${clean(baselineLine(report2))}`);
+  lines.push("");
+  const width = Math.max(...report2.sections.map((s2) => s2.title.length), 5);
+  for (const s2 of report2.sections) {
+    const [icon, style] = ICON[s2.status];
+    const word = STATUS_WORD[s2.status].padEnd(9);
+    lines.push(
+      `  ${paint(style, icon)} ${s2.title.padEnd(width)}  ${paint(style, word)} ${clean(checkCounts(s2))}`
+    );
+  }
+  const failing = failingChecks(report2);
+  if (failing.length) {
+    lines.push("", paint("bold", "Problems"));
+    for (const { section, check } of failing) {
+      const style = check.severity === "error" ? "red" : "yellow";
+      lines.push(
+        `  ${paint(style, check.severity === "error" ? "✖" : "!")} ${section.title}: ${clean(check.message)}`
+      );
+      for (const d of check.diagnostics) {
+        lines.push(`      ${location(d)} ${paint(style, d.severity)} ${d.code} ${clean(d.message)}`);
+        if (d.hint) lines.push(paint("dim", `        ${clean(d.hint)}`));
+      }
+      if (check.details)
+        for (const l of clean(check.details).split("\n")) lines.push(paint("dim", `      │ ${l}`));
+    }
+  }
+  for (const section of report2.sections) {
+    for (const t of section.tables ?? []) {
+      if (!t.compact || !t.rows.length) continue;
+      lines.push("", paint("bold", `${section.title}: ${clean(t.title)}`));
+      for (const row of alignTable(t)) lines.push(`  ${row}`);
+    }
+  }
+  if (report2.comparisons.length) {
+    lines.push("", paint("bold", "Metrics against baseline"));
+    const cells = report2.comparisons.map(comparisonCells);
+    const table = {
+      title: "",
+      columns: ["metric", "base", "head", "delta", "test", "status"],
+      rows: cells.map((c) => [c.metric, c.base, c.head, c.delta, c.test, c.status])
+    };
+    for (const row of alignTable(table)) lines.push(`  ${row}`);
+  }
+  const s = report2.mlTestScore.sections;
+  lines.push(
+    "",
+    `ML Test Score ${report2.mlTestScore.final}  (data ${s.data} · model ${s.model} · infrastructure ${s.infrastructure} · monitoring ${s.monitoring})`
+  );
+  const line = `Gate ${verdict(report2)} · fail_on: ${report2.gate.failOn}`;
+  lines.push("", report2.passed ? paint("green", line) : paint("red", line));
+  for (const r of report2.gate.reasons) lines.push(`  - ${clean(r)}`);
+  return `${lines.join("\n")}
+`;
+};
+
+// src/render/index.ts
+var RENDERERS = {
+  terminal: renderTerminal,
+  markdown: renderMarkdown,
+  json: renderJson,
+  sarif: renderSarif,
+  github: renderGithub
+};
 export {
   RENDERERS,
   buildReport,

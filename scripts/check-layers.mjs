@@ -92,12 +92,16 @@ for (const file of files) {
       ts.isPropertyAccessExpression(node) &&
       node.getText(sf) === "process.env"
     )
-      problems.push(`${rel}:${line(node.getStart(sf))}: ${from}/ reads process.env: stages get settings, not the environment`);
+      problems.push(
+        `${rel}:${line(node.getStart(sf))}: ${from}/ reads process.env: stages get settings, not the environment`,
+      );
     if (ts.isFunctionLike(node) && "body" in node && node.body) {
       const lines = line(node.getEnd()) - line(node.getStart(sf)) + 1;
       const key = `${rel}:${nameOf(node, sf)}`;
       if (lines > MAX_LINES && !(key in LONG_ALLOWED))
-        problems.push(`${rel}:${line(node.getStart(sf))}: ${nameOf(node, sf)} is ${lines} lines (max ${MAX_LINES})`);
+        problems.push(
+          `${rel}:${line(node.getStart(sf))}: ${nameOf(node, sf)} is ${lines} lines (max ${MAX_LINES})`,
+        );
     }
     ts.forEachChild(node, visit);
   };
@@ -117,7 +121,9 @@ for (const start of edges.keys()) {
         const key = [...cycle].slice(0, -1).sort().join(",");
         if (!seen.has(key)) {
           seen.add(key);
-          const steps = cycle.slice(0, -1).map((f, i) => `${f} -> ${cycle[i + 1]} (${edges.get(f).get(cycle[i + 1])})`);
+          const steps = cycle
+            .slice(0, -1)
+            .map((f, i) => `${f} -> ${cycle[i + 1]} (${edges.get(f).get(cycle[i + 1])})`);
           problems.push(`cycle between folders: ${steps.join("; ")}`);
         }
       } else if (!visited.has(next)) {
@@ -131,7 +137,11 @@ for (const start of edges.keys()) {
 const fresh = problems.filter((p) => !KNOWN.has(p));
 if (process.argv.includes("--verbose") || fresh.length) for (const p of problems) console.log(p);
 if (fresh.length) {
-  console.error(`check-layers: ${fresh.length} problem${fresh.length === 1 ? "" : "s"} (see docs/architecture.md)`);
+  console.error(
+    `check-layers: ${fresh.length} problem${fresh.length === 1 ? "" : "s"} (see docs/architecture.md)`,
+  );
   process.exit(1);
 }
-console.log(`check-layers: ${files.length} files, no forbidden import, no cycle, no function over ${MAX_LINES} lines`);
+console.log(
+  `check-layers: ${files.length} files, no forbidden import, no cycle, no function over ${MAX_LINES} lines`,
+);

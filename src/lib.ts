@@ -5,10 +5,10 @@ export { delong, mcnemarExact, pairedBootstrap } from "./compare/significance.js
 export { parseConfig } from "./config/parse-config.js";
 export { resolveEnvironment } from "./config/resolve-environment.js";
 export type { MlgateConfig } from "./config/types.js";
+export { buildReport } from "./engine/build-report.js";
+export { mergeReports } from "./engine/merge-reports.js";
+export { runMlgate } from "./engine/run-mlgate.js";
 export { evaluateGate, gatePolicy } from "./gate/evaluate-gate.js";
 export { createWorkspace } from "./io/workspace.js";
 export { RENDERERS } from "./render/index.js";
-export { buildReport } from "./report/build-report.js";
-export { mergeReports } from "./report/merge-reports.js";
 export type * from "./report/types.js";
-export { runMlgate } from "./run-mlgate.js";

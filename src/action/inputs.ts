@@ -1,8 +1,8 @@
 /** The one module that reads action inputs; it fills the same Settings the CLI fills. */
 import path from "node:path";
 import * as core from "@actions/core";
-import { readTuning, type Settings } from "../config/settings.js";
-import { type Command, STAGES_BY_COMMAND } from "../stages/run-stages.js";
+import { type Command, STAGES_BY_COMMAND } from "../engine/run-stages.js";
+import { readTuning, type Settings } from "../engine/settings.js";
 
 /** An input with a value the action cannot use. */
 export class InputError extends Error {}

@@ -5,6 +5,7 @@ import path from "node:path";
 import * as core from "@actions/core";
 import { asList } from "../config/as-list.js";
 import type { MlgateConfig } from "../config/types.js";
+import { runMlgate } from "../engine/run-mlgate.js";
 import { createGitHub, GitHubError } from "../github/client.js";
 import { uploadArtifact } from "../github/upload-artifact.js";
 import { readBranchContext } from "../io/branch-context.js";
@@ -15,7 +16,6 @@ import { location } from "../render/common.js";
 import { prefixed } from "../render/diagnostics.js";
 import { RENDERERS } from "../render/index.js";
 import type { Diagnostic, Report } from "../report/types.js";
-import { runMlgate } from "../run-mlgate.js";
 import { hiddenNote, selectAnnotations } from "./annotations.js";
 import {
   fetchTriggeringReport,

@@ -1,5 +1,6 @@
 /** The `mlgate` command: parse flags, run the engine, print, exit 0/1/2. */
 import { writeFile } from "node:fs/promises";
+import { runMlgate } from "../engine/run-mlgate.js";
 import { readBranchContext } from "../io/branch-context.js";
 import { createProgress } from "../io/progress.js";
 import { createWorkspace } from "../io/workspace.js";
@@ -7,7 +8,6 @@ import { workspacePrefix } from "../io/workspace-prefix.js";
 import { location } from "../render/common.js";
 import { RENDERERS } from "../render/index.js";
 import type { Diagnostic } from "../report/types.js";
-import { runMlgate } from "../run-mlgate.js";
 import { VERSION } from "../version.js";
 import { helpText } from "./help.js";
 import { parseCliArgs, UsageError } from "./parse-args.js";

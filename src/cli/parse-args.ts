@@ -1,10 +1,10 @@
 /** Turn argv into Settings, or a one-line usage error. */
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { readTuning, type Settings } from "../config/settings.js";
+import { type Command, STAGES_BY_COMMAND } from "../engine/run-stages.js";
+import { readTuning, type Settings } from "../engine/settings.js";
 import { isFormat, RENDERERS } from "../render/index.js";
 import { closest } from "../schema/suggest.js";
-import { type Command, STAGES_BY_COMMAND } from "../stages/run-stages.js";
 
 /** What the command line asked for. */
 export type CliRequest = { kind: "help" } | { kind: "version" } | { kind: "run"; settings: Settings };

@@ -4,9 +4,7 @@
  */
 
 import { execFileSync } from "node:child_process";
-import { asList } from "../config/as-list.js";
-import type { CompareConfig } from "../config/types.js";
-import { artifactBaseline, type BaselineHistory, contentsBaseline } from "../io/artifact-baseline.js";
+import { artifactBaseline, type BaselineHistory, contentsBaseline } from "../baseline/artifact-baseline.js";
 import {
   type Baseline,
   BaselineTooLarge,
@@ -14,7 +12,9 @@ import {
   gitBaseline,
   type NoBaseline,
   pathBaseline,
-} from "../io/baseline.js";
+} from "../baseline/baseline.js";
+import { asList } from "../config/as-list.js";
+import type { CompareConfig } from "../config/types.js";
 import { createWorkspace, decodeUtf8, WorkspaceError } from "../io/workspace.js";
 import { flattenText, type Metric, readMetricsFiles } from "../model/metrics-files.js";
 import {

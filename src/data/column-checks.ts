@@ -4,11 +4,9 @@
  * whatever the number of checks, in memory bounded by the columns (and the distinct values of
  * `unique` columns).
  */
-import type { Severity } from "../report/types.js";
-import { compileByteRegex } from "./byte-regex.js";
-import { ByteDictionary, bytesNumber, type CsvBatch } from "./csv-bytes.js";
-import { UniqueTracker } from "./hash-set.js";
-import { KeyedSample } from "./keyed-sample.js";
+
+import { ByteDictionary, bytesNumber, type CsvBatch } from "../readers/csv-bytes.js";
+import { UniqueTracker } from "../readers/hash-set.js";
 import {
   hasType,
   isDateBytes,
@@ -18,7 +16,10 @@ import {
   parquetText,
   toNumber,
   type ValueType,
-} from "./values.js";
+} from "../readers/values.js";
+import type { Severity } from "../report/types.js";
+import { compileByteRegex } from "./byte-regex.js";
+import { KeyedSample } from "./keyed-sample.js";
 
 /** The options of one column (the `columns:` entries of mlgate.yml). */
 export interface ColumnConfig {

@@ -4,6 +4,11 @@
  * starts just after a line break; if that break was inside a quoted field, the part before it
  * ends in an unclosed quote, which is reported, and the caller then reads the file in one pass.
  */
+
+import { type CsvBatch, CsvByteScanner } from "../readers/csv-bytes.js";
+import { CsvError } from "../readers/csv-parser.js";
+import { UniqueTracker } from "../readers/hash-set.js";
+import { isOneHot } from "../readers/values.js";
 import {
   type AccumulatorState,
   ColumnAccumulator,
@@ -11,11 +16,7 @@ import {
   type Example,
   Violations,
 } from "./column-checks.js";
-import { type CsvBatch, CsvByteScanner } from "./csv-bytes.js";
-import { CsvError } from "./csv-parser.js";
 import { DriftSample, type DriftState } from "./drift.js";
-import { UniqueTracker } from "./hash-set.js";
-import { isOneHot } from "./values.js";
 
 /** What a part scan needs. */
 export interface PartJob {

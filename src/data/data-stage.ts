@@ -1,25 +1,26 @@
 /** The `data:` block as a stage: declarative checks on data files, read once each. */
 
 import { rmSync } from "node:fs";
+import { copyBaselineFiles } from "../baseline/baseline.js";
+import { commitTime } from "../baseline/git-info.js";
 import { asList } from "../config/as-list.js";
 import { durationMs } from "../config/duration.js";
-import { copyBaselineFiles } from "../io/baseline.js";
-import { commitTime } from "../io/git-info.js";
 import { SILENT } from "../io/progress.js";
-import { readCsvBatches } from "../io/read-csv-batches.js";
-import { defaultDelimiter } from "../io/read-delimited.js";
-import { columnCells, readParquet, readParquetGroups } from "../io/read-parquet.js";
-import { readerFor } from "../io/reader-for.js";
 import { createWorkspace, WorkspaceError } from "../io/workspace.js";
+import { CsvError } from "../readers/csv-parser.js";
+import { UniqueTracker } from "../readers/hash-set.js";
+import { readCsvBatches } from "../readers/read-csv-batches.js";
+import { defaultDelimiter } from "../readers/read-delimited.js";
+import { columnCells, readParquet, readParquetGroups } from "../readers/read-parquet.js";
+import { readerFor } from "../readers/reader-for.js";
+import { isOneHot } from "../readers/values.js";
 import { sectionStatus } from "../report/section-status.js";
 import type { CheckResult, Diagnostic, Section, Severity, Table } from "../report/types.js";
 import { hasBlock, type Stage, type StageContext } from "../stages/stage.js";
 import { VERSION } from "../version.js";
 import { ColumnAccumulator, type ColumnConfig, type Example, Violations } from "./column-checks.js";
-import { CsvError } from "./csv-parser.js";
 import { type BatchChecks, checkBatch } from "./csv-part.js";
 import { compareColumn, type DriftMethod, DriftSample } from "./drift.js";
-import { UniqueTracker } from "./hash-set.js";
 import {
   dataThreads,
   MIN_PARALLEL_BYTES,
@@ -28,7 +29,6 @@ import {
   scanParts,
   splitPoints,
 } from "./parallel-csv.js";
-import { isOneHot } from "./values.js";
 
 /** ML Test Score item these checks automate: "feature expectations are captured in a schema". */
 const RUBRIC = ["data.1"];

@@ -13,7 +13,8 @@
  * (PSI 0.2 is the usual "significant shift"; JS 0.1 is a modest one) says whether it matters.
  */
 
-import { ByteDictionary, bytesNumber, type CsvBatch } from "./csv-bytes.js";
+import { ByteDictionary, bytesNumber, type CsvBatch } from "../readers/csv-bytes.js";
+import { isMissing, isMissingBytes, toNumber } from "../readers/values.js";
 import {
   chiSquare,
   histogram,
@@ -25,7 +26,6 @@ import {
   quantileEdges,
 } from "./drift-stats.js";
 import { KeyedSample } from "./keyed-sample.js";
-import { isMissing, isMissingBytes, toNumber } from "./values.js";
 
 /** Values kept per column and side. */
 export const SAMPLE = 100_000;

@@ -8,7 +8,7 @@ import { closeSync, existsSync, openSync, readSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import { CsvParser, type CsvRow } from "./csv-parser.js";
+import { CsvParser, type CsvRow } from "../readers/csv-parser.js";
 import { type PartJob, type PartResult, scanPart } from "./csv-part.js";
 
 /** Files smaller than this are read on one thread: workers cost more than they save. */

@@ -4,7 +4,7 @@
  * byte for byte; ids from strings (JSON, Parquet, escaped CSV fields) are encoded as UTF-8, so
  * the same text gives the same bytes whatever the file format.
  */
-import { hash64Bytes } from "../data/hash-set.js";
+import { hash64Bytes } from "../readers/hash-set.js";
 
 export class IdColumn {
   private bytes = new Uint8Array(1 << 16);

@@ -7,15 +7,15 @@
 
 import type { MlgateConfig } from "../config/types.js";
 import { type Example, Violations } from "../data/column-checks.js";
-import { ByteDictionary, type CsvBatch } from "../data/csv-bytes.js";
-import { CsvError } from "../data/csv-parser.js";
-import { cellNumber, isMissing } from "../data/values.js";
 import { filesFor } from "../io/files-for.js";
 import type { ProgressSink } from "../io/progress.js";
 import { SILENT } from "../io/progress.js";
-import { readCsvBatches } from "../io/read-csv-batches.js";
-import { readerFor } from "../io/reader-for.js";
 import type { Workspace } from "../io/workspace.js";
+import { ByteDictionary, type CsvBatch } from "../readers/csv-bytes.js";
+import { CsvError } from "../readers/csv-parser.js";
+import { readCsvBatches } from "../readers/read-csv-batches.js";
+import { readerFor } from "../readers/reader-for.js";
+import { cellNumber, isMissing } from "../readers/values.js";
 import type { Severity } from "../report/types.js";
 import type { BinaryColumns } from "./binary-metrics.js";
 import { IdColumn } from "./id-column.js";

@@ -1,8 +1,9 @@
 /** A stage turns one block of mlgate.yml into one report section. */
+
+import type { GitHubContext } from "../baseline/artifact-baseline.js";
+import type { Baseline, NoBaseline } from "../baseline/baseline.js";
 import type { BaselineRequest, CompareOutput } from "../compare/compare-stage.js";
 import type { MlgateConfig } from "../config/types.js";
-import type { GitHubContext } from "../io/artifact-baseline.js";
-import type { Baseline, NoBaseline } from "../io/baseline.js";
 import type { ProgressSink } from "../io/progress.js";
 import type { Workspace } from "../io/workspace.js";
 import type { Predictions } from "../model/predictions.js";

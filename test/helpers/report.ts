@@ -1,6 +1,6 @@
 /** A fixed, hand-written report used by renderer, gate and merge tests. */
 
-import { buildReport } from "../../src/report/build-report.js";
+import { buildReport } from "../../src/engine/build-report.js";
 import type { Report, Section } from "../../src/report/types.js";
 
 /** Sections with a failing error, a failing warning, a pass, a skipped and an incomplete stage. */

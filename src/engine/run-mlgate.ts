@@ -1,0 +1,97 @@
+/** The engine both shells call: settings in, a report (or why there is none) out. */
+
+import type { GitHubContext } from "../baseline/artifact-baseline.js";
+import type { CompareOutput } from "../compare/compare-stage.js";
+import { parseConfig } from "../config/parse-config.js";
+import {
+  type BranchContext,
+  resolveEnvironment,
+  UnknownEnvironmentError,
+} from "../config/resolve-environment.js";
+import type { MlgateConfig } from "../config/types.js";
+import { gatePolicy } from "../gate/evaluate-gate.js";
+import type { ProgressSink } from "../io/progress.js";
+import { type Workspace, WorkspaceError } from "../io/workspace.js";
+import type { Diagnostic, Report } from "../report/types.js";
+import { buildReport } from "./build-report.js";
+import { runStages } from "./run-stages.js";
+import { CONFIG_NAMES, type Settings } from "./settings.js";
+
+/** What a run ends in. */
+export type RunOutcome =
+  | { kind: "report"; report: Report; configFile: string; config: MlgateConfig; warnings: Diagnostic[] }
+  | { kind: "config-error"; configFile: string; diagnostics: Diagnostic[] }
+  | { kind: "usage-error"; message: string };
+
+/** Size cap for mlgate.yml itself: a config is a few KB, anything near this is a mistake. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+
+async function findConfig(settings: Settings, workspace: Workspace): Promise<string | undefined> {
+  if (settings.config !== undefined) return settings.config;
+  for (const name of CONFIG_NAMES) if (await workspace.exists(name)) return name;
+  return undefined;
+}
+
+/** Load mlgate.yml, pick the environment, run the stages, build the report and decide the gate. */
+export async function runMlgate(
+  settings: Settings,
+  branch: BranchContext,
+  workspace: Workspace,
+  progress?: ProgressSink,
+  extras: { github?: GitHubContext } = {},
+): Promise<RunOutcome> {
+  const configFile = await findConfig(settings, workspace);
+  if (configFile === undefined) {
+    return {
+      kind: "usage-error",
+      message: `no ${CONFIG_NAMES.join(" or ")} in ${workspace.root}; create one (see the README) or pass --config FILE`,
+    };
+  }
+  let text: string;
+  try {
+    text = await workspace.readText(configFile, MAX_CONFIG_BYTES);
+  } catch (err) {
+    if (err instanceof WorkspaceError)
+      return { kind: "usage-error", message: `cannot read the config: ${err.message}` };
+    throw err;
+  }
+  const { config, diagnostics } = parseConfig(text, configFile);
+  if (!config) return { kind: "config-error", configFile, diagnostics };
+  let environment: Report["environment"];
+  try {
+    environment = resolveEnvironment(config, { ...branch, flag: settings.environment });
+  } catch (err) {
+    if (err instanceof UnknownEnvironmentError) return { kind: "usage-error", message: err.message };
+    throw err;
+  }
+  let compared: CompareOutput | undefined;
+  const sections = await runStages(settings.command, {
+    config,
+    environment,
+    workspace,
+    configFile,
+    paths: settings.paths,
+    tuning: settings.tuning,
+    progress,
+    baselineRequest: { ...settings.baseline, baseBranch: branch.baseBranch },
+    github: extras.github,
+    compareOutput: (out) => {
+      compared = out;
+    },
+  });
+  const report = buildReport(
+    {
+      environment,
+      sections,
+      manualRubric: config.scorecard?.ml_test_score?.manual,
+      comparisons: compared?.comparisons,
+      trend: compared?.trend,
+      baseline: compared?.baseline ?? {
+        source: "none",
+        reason: config.compare ? "the comparison did not run" : "no comparison configured",
+      },
+    },
+    gatePolicy(config, environment.name),
+  );
+  return { kind: "report", report, configFile, config, warnings: diagnostics };
+}

@@ -1,0 +1,505 @@
+/**
+ * End to end: the bundled action (dist/index.js) run as a runner runs it, against a fake GitHub on
+ * 127.0.0.1 that records every request. Each scenario checks what reached GitHub.
+ */
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { unzipSync, zipSync } from "fflate";
+import { afterEach, describe, expect, it } from "vitest";
+import { type FakeGitHub, RUNTIME_TOKEN, startFakeGitHub } from "../helpers/fake-github.js";
+import { readOutputs, runNode, tempDir } from "../helpers/run-node.js";
+
+const TOKEN = "ghs_faketoken1234567890";
+let gh: FakeGitHub | undefined;
+afterEach(async () => {
+  await gh?.close();
+  gh = undefined;
+});
+
+function write(dir: string, files: Record<string, string>): void {
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), content);
+  }
+}
+
+/** A repository whose model misses its accuracy bar and whose configs have `lintErrors` findings. */
+function repo(options: { lintErrors?: number; accuracy?: number; compare?: string } = {}): string {
+  const dir = tempDir("mlgate-e2e-");
+  const files: Record<string, string> = {
+    "mlgate.yml": `version: 1
+lint:
+  targets:
+    - files: "configs/*.yaml"
+      schema: schema.json
+model:
+  metrics: metrics.json
+  thresholds: { accuracy: { min: 0.9 } }
+${options.compare ?? ""}`,
+    "schema.json": JSON.stringify({
+      type: "object",
+      properties: { lr: { type: "number" } },
+      required: ["lr"],
+    }),
+    "metrics.json": JSON.stringify({ accuracy: options.accuracy ?? 0.95 }),
+    "configs/ok.yaml": "lr: 0.1\n",
+  };
+  for (let i = 0; i < (options.lintErrors ?? 0); i++)
+    files[`configs/bad-${String(i).padStart(4, "0")}.yaml`] = `lr: "fast ${i}"\n`;
+  write(dir, files);
+  return dir;
+}
+
+/** Run the action in `workspace` for `event`, against the fake server. */
+async function runAction(
+  workspace: string,
+  event: { name: string; payload: object },
+  inputs: Record<string, string> = {},
+  extraEnv: Record<string, string> = {},
+) {
+  const tmp = tempDir("mlgate-runner-");
+  const files = {
+    output: path.join(tmp, "output.txt"),
+    summary: path.join(tmp, "summary.md"),
+    event: path.join(tmp, "event.json"),
+  };
+  writeFileSync(files.output, "");
+  writeFileSync(files.summary, "");
+  writeFileSync(files.event, JSON.stringify(event.payload));
+  const env: Record<string, string> = {
+    GITHUB_ACTIONS: "true",
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_EVENT_NAME: event.name,
+    GITHUB_EVENT_PATH: files.event,
+    GITHUB_OUTPUT: files.output,
+    GITHUB_STEP_SUMMARY: files.summary,
+    GITHUB_REPOSITORY: "acme/churn",
+    GITHUB_SHA: "f".repeat(40),
+    GITHUB_WORKFLOW: "ml",
+    GITHUB_API_URL: gh!.url,
+    GITHUB_SERVER_URL: "https://github.example",
+    RUNNER_TEMP: tmp,
+    "INPUT_GITHUB-TOKEN": TOKEN,
+  };
+  if (event.name === "pull_request") env.GITHUB_BASE_REF = "main";
+  Object.assign(env, extraEnv);
+  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
+  const result = await runNode("dist/index.js", [], { cwd: workspace, env }, 60_000);
+  expect(result.stdout + result.stderr).not.toContain(TOKEN);
+  return { ...result, outputs: readOutputs(files.output), summary: readFileSync(files.summary, "utf8") };
+}
+
+const HEAD = "a".repeat(40);
+const pr = (number = 7) => ({
+  name: "pull_request",
+  payload: { pull_request: { number, head: { sha: HEAD }, base: { ref: "main" } } },
+});
+const calls = () => gh!.state.requests.map((r) => `${r.method} ${r.path.replace(/\?.*$/, "")}`);
+
+describe("publishing to GitHub (dist/index.js against a fake GitHub)", { timeout: 30_000 }, () => {
+  it("a failing PR: one comment created, a failing check run with every annotation, exit code 1", async () => {
+    gh = await startFakeGitHub();
+    const r = await runAction(repo({ lintErrors: 3, accuracy: 0.8 }), pr());
+    expect(r.code).toBe(1);
+    expect(calls()).toEqual([
+      "GET /user",
+      "GET /repos/acme/churn/issues/7/comments",
+      "POST /repos/acme/churn/issues/7/comments",
+      "POST /repos/acme/churn/check-runs",
+    ]);
+    const [comment] = gh.state.comments.get(7)!;
+    expect(comment!.body).toMatch(/^## ❌ mlgate failed/);
+    expect(comment!.body).toContain("<!-- mlgate:sticky ml/mlgate.yml -->");
+    expect(comment!.body).toContain(
+      `](https://github.example/acme/churn/blob/${HEAD}/configs/bad-0000.yaml#L1)`,
+    );
+    const run = gh.state.checkRuns[0]!;
+    expect(run).toMatchObject({ name: "mlgate (dev)", head_sha: HEAD, conclusion: "failure" });
+    expect(run.output.annotations).toHaveLength(4);
+    expect(r.outputs).toMatchObject({
+      passed: "false",
+      "comment-url": comment!.html_url,
+      "check-run-url": run.html_url,
+    });
+    // Every request carried the token, which the log never shows.
+    expect(gh.state.requests.every((q) => q.auth === `token ${TOKEN}`)).toBe(true);
+  });
+
+  it("a re-run with nothing changed writes no comment and edits none; a change edits it in place", async () => {
+    gh = await startFakeGitHub();
+    const dir = repo({ accuracy: 0.8 });
+    await runAction(dir, pr());
+    const before = gh.state.requests.length;
+    await runAction(dir, pr());
+    const second = gh.state.requests.slice(before).map((q) => `${q.method} ${q.path.replace(/\?.*$/, "")}`);
+    expect(second).toEqual([
+      "GET /user",
+      "GET /repos/acme/churn/issues/7/comments",
+      "POST /repos/acme/churn/check-runs",
+    ]);
+    write(dir, { "metrics.json": '{"accuracy": 0.97}' });
+    const r = await runAction(dir, pr());
+    expect(r.code).toBe(0);
+    expect(gh.state.comments.get(7)).toHaveLength(1);
+    expect(gh.state.comments.get(7)![0]!.body).toMatch(/^## ✅ mlgate passed/);
+    expect(calls().filter((c) => c.startsWith("PATCH /repos/acme/churn/issues/comments/"))).toHaveLength(1);
+  });
+
+  it("never edits another user's comment that carries the same marker, and pages through comments", async () => {
+    gh = await startFakeGitHub();
+    const marker = "<!-- mlgate:sticky ml/mlgate.yml -->";
+    const others = Array.from({ length: 130 }, (_, i) => ({
+      id: i + 1,
+      body: i === 5 ? `copied ${marker}` : `comment ${i}`,
+      user: { login: i === 5 ? "mallory" : "alice" },
+      html_url: `https://github.example/c/${i}`,
+    }));
+    gh.state.comments.set(7, others);
+    await runAction(repo(), pr());
+    expect(calls().filter((c) => c === "GET /repos/acme/churn/issues/7/comments")).toHaveLength(2);
+    expect(gh.state.comments.get(7)![5]!.body).toBe(`copied ${marker}`);
+    expect(gh.state.comments.get(7)).toHaveLength(131);
+  });
+
+  it("120 findings: all annotations reach the check run, in 3 requests of at most 50", async () => {
+    gh = await startFakeGitHub();
+    const r = await runAction(repo({ lintErrors: 120 }), pr());
+    expect(r.code).toBe(1);
+    const run = gh.state.checkRuns[0]!;
+    expect(run.output.annotations).toHaveLength(120);
+    const checkCalls = gh.state.requests.filter((q) => q.path.includes("/check-runs"));
+    expect(checkCalls.map((q) => (q.body!.output as { annotations: unknown[] }).annotations.length)).toEqual([
+      50, 50, 20,
+    ]);
+    expect(r.stdout).toContain("(3 requests)");
+  });
+
+  it("a report too large for a comment shrinks in stages and says what it left out", async () => {
+    gh = await startFakeGitHub();
+    // No check run here: 1,500 annotations take 30 writes, which Octokit spaces a second apart.
+    const r = await runAction(repo({ lintErrors: 1500 }), pr(), { publish: "comment,summary" });
+    expect(r.code).toBe(1);
+    const body = gh.state.comments.get(7)![0]!.body;
+    expect(body.length).toBeLessThanOrEqual(65_536);
+    expect(body).toContain(
+      "> To fit GitHub's size limit this leaves out the detail tables, the per-finding lines and all but the first 100 problems.",
+    );
+    expect(body).toContain("- … and 1400 more failing checks");
+    expect(body).toContain(
+      "The full report is in the job summary and in the JSON report named by the report-path output.",
+    );
+    expect(r.summary.length).toBeGreaterThan(body.length);
+  });
+
+  it("a fork PR's read-only token: one warning pointing at the fork-safe pattern; summary and gate still work", async () => {
+    gh = await startFakeGitHub({ readOnly: true });
+    const r = await runAction(repo({ accuracy: 0.8 }), pr());
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(
+      /^::warning::mlgate could not comment on the pull request \(403 Resource not accessible by integration\)\. On pull requests from forks/m,
+    );
+    expect(r.stdout).toMatch(/^::warning::mlgate could not create the check run \(403/m);
+    expect(r.summary).toMatch(/^## ❌ mlgate failed/);
+    expect(r.outputs.passed).toBe("false");
+  });
+
+  it("retries a 502 from GitHub", async () => {
+    gh = await startFakeGitHub({ failNext: 1 });
+    const r = await runAction(repo(), pr());
+    expect(r.code).toBe(0);
+    expect(gh.state.comments.get(7)).toHaveLength(1);
+  });
+
+  it("a push to the default branch: no comment (no PR), a check run on the pushed commit", async () => {
+    gh = await startFakeGitHub();
+    const r = await runAction(repo(), { name: "push", payload: {} });
+    expect(r.code).toBe(0);
+    expect(calls()).toEqual(["POST /repos/acme/churn/check-runs"]);
+    expect(gh.state.checkRuns[0]).toMatchObject({ head_sha: "f".repeat(40), conclusion: "success" });
+    expect(r.stdout).toContain("mlgate: not a pull request: no comment");
+  });
+
+  it("the first PR run with no baseline says why in the comment", async () => {
+    gh = await startFakeGitHub();
+    const r = await runAction(
+      repo({ compare: "compare:\n  metrics: metrics.json\n  baseline: { from: git }\n" }),
+      pr(),
+    );
+    expect(r.code).toBe(0);
+    expect(gh.state.comments.get(7)![0]!.body).toContain("**Baseline:** none \\(");
+  });
+
+  it("mode: publish (workflow_run) validates the downloaded report and posts it on the PR", async () => {
+    gh = await startFakeGitHub();
+    // The pull request's run: its report as the fork-safe workflow uploads it.
+    const prRun = await runAction(repo({ accuracy: 0.8 }), pr(), { publish: "summary" });
+    const report = readFileSync(prRun.outputs["report-path"]!, "utf8");
+    expect(gh.state.requests).toHaveLength(0);
+    gh.state.artifacts.set(555, [
+      {
+        id: 9,
+        name: "mlgate-report",
+        size_in_bytes: 1000,
+        expired: false,
+        zip: zipSync({ "mlgate-report.json": new TextEncoder().encode(report) }),
+      },
+    ]);
+    gh.state.pulls.set(HEAD, [{ number: 7, state: "open" }]);
+    const r = await runAction(
+      tempDir(),
+      {
+        name: "workflow_run",
+        payload: {
+          workflow_run: { id: 555, name: "ml", head_sha: HEAD, pull_requests: [], conclusion: "failure" },
+        },
+      },
+      { mode: "publish" },
+    );
+    expect(r.code).toBe(0);
+    expect(calls()).toEqual([
+      "GET /repos/acme/churn/actions/runs/555/artifacts",
+      "GET /repos/acme/churn/actions/artifacts/9/zip",
+      "GET /blob/9",
+      `GET /repos/acme/churn/commits/${HEAD}/pulls`,
+      "GET /user",
+      "GET /repos/acme/churn/issues/7/comments",
+      "POST /repos/acme/churn/issues/7/comments",
+      "POST /repos/acme/churn/check-runs",
+    ]);
+    expect(gh.state.checkRuns[0]).toMatchObject({ head_sha: HEAD, conclusion: "failure" });
+    expect(r.outputs.passed).toBe("false");
+  });
+
+  it("publish: artifact uploads the report through the results service, which mode: publish then posts", async () => {
+    gh = await startFakeGitHub();
+    const runtime = { ACTIONS_RUNTIME_TOKEN: RUNTIME_TOKEN, ACTIONS_RESULTS_URL: gh.url };
+    const prRun = await runAction(repo({ accuracy: 0.8 }), pr(), { publish: "summary,artifact" }, runtime);
+    expect(prRun.code).toBe(1);
+    expect(calls()).toEqual([
+      "POST /twirp/github.actions.results.api.v1.ArtifactService/CreateArtifact",
+      "PUT /upload/1000",
+      "POST /twirp/github.actions.results.api.v1.ArtifactService/FinalizeArtifact",
+    ]);
+    expect(prRun.stdout).toMatch(/^mlgate: artifact mlgate-report uploaded \(\d+ bytes, id 1000\)$/m);
+    expect(prRun.stdout + prRun.stderr).not.toContain(RUNTIME_TOKEN);
+    gh.state.requests.length = 0;
+    const r = await runAction(
+      tempDir(),
+      {
+        name: "workflow_run",
+        payload: { workflow_run: { id: 777, name: "ml", head_sha: HEAD, pull_requests: [{ number: 7 }] } },
+      },
+      { mode: "publish" },
+    );
+    expect(r.code).toBe(0);
+    expect(gh.state.comments.get(7)![0]!.body).toMatch(/^## ❌ mlgate failed/);
+    // Without the runner's results service: a warning, and the gate as before.
+    const outside = await runAction(repo({ accuracy: 0.8 }), pr(), { publish: "summary,artifact" });
+    expect(outside.stdout).toMatch(
+      /^::warning::mlgate could not upload the artifact mlgate-report: not inside a GitHub Actions job/m,
+    );
+    expect(outside.code).toBe(1);
+  });
+
+  it("publish: artifact on a push also records the baseline folder", async () => {
+    gh = await startFakeGitHub();
+    const runtime = { ACTIONS_RUNTIME_TOKEN: RUNTIME_TOKEN, ACTIONS_RESULTS_URL: gh.url };
+    const compare = "compare:\n  metrics: metrics.json\n  baseline: { from: git }\n";
+    const r = await runAction(
+      repo({ compare }),
+      { name: "push", payload: {} },
+      { publish: "artifact" },
+      runtime,
+    );
+    expect(r.code).toBe(0);
+    const names = (gh.state.artifacts.get(777) ?? []).map((a) => a.name);
+    expect(names).toEqual(["mlgate-report", "mlgate-baseline"]);
+    const baseline = unzipSync(gh.state.artifacts.get(777)![1]!.zip);
+    expect(Object.keys(baseline).sort()).toEqual(["metrics.json", "mlgate-report.json"]);
+  });
+
+  it("mode: publish refuses a report that fails the schema, and a missing artifact, with a warning", async () => {
+    gh = await startFakeGitHub();
+    gh.state.artifacts.set(556, [
+      {
+        id: 10,
+        name: "mlgate-report",
+        size_in_bytes: 100,
+        expired: false,
+        zip: zipSync({ "r.json": new TextEncoder().encode('{"passed": "yes"}') }),
+      },
+    ]);
+    const event = (id: number) => ({
+      name: "workflow_run",
+      payload: { workflow_run: { id, name: "ml", head_sha: HEAD, pull_requests: [{ number: 7 }] } },
+    });
+    const bad = await runAction(tempDir(), event(556), { mode: "publish" });
+    expect(bad.stdout).toMatch(
+      /^::warning::mlgate: nothing published: r\.json in the artifact is not an mlgate report: /m,
+    );
+    const none = await runAction(tempDir(), event(557), { mode: "publish" });
+    expect(none.stdout).toMatch(
+      /^::warning::mlgate: nothing published: run 557 has no artifact named mlgate-report/m,
+    );
+    expect(gh.writes()).toEqual([]);
+  });
+});
+
+describe("artifact baselines (dist/index.js against a fake GitHub)", { timeout: 30_000 }, () => {
+  /** Zip a folder's files (the baseline-dir output) as upload-artifact would. */
+  function zipDir(dir: string): Uint8Array {
+    const files: Record<string, Uint8Array> = {};
+    const walk = (sub: string) => {
+      for (const name of readdirSync(path.join(dir, sub))) {
+        const rel = sub ? `${sub}/${name}` : name;
+        if (statSync(path.join(dir, rel)).isDirectory()) walk(rel);
+        else files[rel] = new Uint8Array(readFileSync(path.join(dir, rel)));
+      }
+    };
+    walk("");
+    return zipSync(files);
+  }
+
+  const COMPARE = `compare:
+  metrics: metrics.json
+  baseline: { from: artifact }
+  rules: { accuracy: { direction: higher, max_drop: 0.01 } }
+`;
+
+  it("a push records the baseline; a PR compares with the newest usable artifact and charts the trend", async () => {
+    gh = await startFakeGitHub();
+    const env = { GITHUB_WORKFLOW_REF: "acme/churn/.github/workflows/ml.yml@refs/heads/main" };
+    // Two pushes to main record baselines (accuracy 0.96, then 0.97).
+    const shas = ["1".repeat(40), "2".repeat(40)];
+    const zips: Uint8Array[] = [];
+    for (const [i, acc] of [0.96, 0.97].entries()) {
+      const push = await runAction(
+        repo({ accuracy: acc, compare: COMPARE }),
+        { name: "push", payload: {} },
+        {},
+        env,
+      );
+      expect(push.outputs["baseline-dir"]).toBeDefined();
+      zips.push(zipDir(push.outputs["baseline-dir"]!));
+      gh.state.workflowRuns.unshift({
+        id: 300 + i,
+        head_sha: shas[i],
+        head_branch: "main",
+        conclusion: "success",
+        status: "completed",
+        event: "push",
+        created_at: "",
+        pull_requests: [],
+      });
+      gh.state.artifacts.set(300 + i, [
+        {
+          id: 900 + i,
+          name: "mlgate-baseline",
+          size_in_bytes: zips[i]!.length,
+          expired: false,
+          zip: zips[i]!,
+        },
+      ]);
+    }
+    // The newest run's artifact has expired, and a failed run is never a baseline.
+    gh.state.workflowRuns.unshift({
+      id: 303,
+      head_sha: "3".repeat(40),
+      head_branch: "main",
+      conclusion: "success",
+      status: "completed",
+      event: "push",
+      created_at: "",
+      pull_requests: [],
+    });
+    gh.state.artifacts.set(303, [
+      { id: 903, name: "mlgate-baseline", size_in_bytes: 10, expired: true, zip: new Uint8Array() },
+    ]);
+    gh.state.workflowRuns.unshift({
+      id: 304,
+      head_sha: "4".repeat(40),
+      head_branch: "main",
+      conclusion: "failure",
+      status: "completed",
+      event: "push",
+      created_at: "",
+      pull_requests: [],
+    });
+    gh.state.requests.length = 0;
+    const r = await runAction(
+      repo({ accuracy: 0.95, compare: COMPARE }),
+      pr(),
+      {},
+      { ...env, GITHUB_WORKFLOW_REF: "acme/churn/.github/workflows/ml.yml@refs/pull/7/merge" },
+    );
+    expect(r.code).toBe(1);
+    expect(calls().slice(0, 5)).toEqual([
+      "GET /repos/acme/churn/actions/workflows/ml.yml/runs",
+      "GET /repos/acme/churn/actions/runs/303/artifacts",
+      "GET /repos/acme/churn/actions/runs/301/artifacts",
+      "GET /repos/acme/churn/actions/artifacts/901/zip",
+      "GET /blob/901",
+    ]);
+    expect(gh.state.requests[0]!.path).toContain("branch=main&status=success");
+    const report = JSON.parse(readFileSync(r.outputs["report-path"]!, "utf8"));
+    expect(report.baseline).toEqual({ source: "artifact", ref: "run 301 on main", sha: shas[1] });
+    expect(report.comparisons[0]).toMatchObject({
+      metric: "accuracy",
+      base: 0.97,
+      head: 0.95,
+      status: "failed",
+    });
+    expect(report.trend).toEqual([
+      {
+        metric: "accuracy",
+        points: [
+          { label: "1111111", value: 0.96 },
+          { label: "2222222", value: 0.97 },
+          { label: "this change", value: 0.95 },
+        ],
+      },
+    ]);
+    const body = gh.state.comments.get(7)![0]!.body;
+    expect(body).toContain(
+      '```mermaid\nxychart-beta\n  title "accuracy"\n  x-axis ["1111111", "2222222", "this change"]',
+    );
+    expect(body).toContain("**Baseline:** artifact run 301 on main 2222222");
+  });
+
+  it("without git history, the base branch's files come through the REST contents API", async () => {
+    gh = await startFakeGitHub();
+    const base = "b".repeat(40);
+    gh.state.refs.set("main", base);
+    gh.state.files.set(base, { "metrics.json": '{"accuracy": 0.99}' });
+    const compare = `compare:
+  metrics: metrics.json
+  baseline: { from: git }
+  rules: { accuracy: { direction: higher, max_drop: 0.01 } }
+`;
+    const r = await runAction(repo({ compare }), pr());
+    expect(r.code).toBe(1);
+    const report = JSON.parse(readFileSync(r.outputs["report-path"]!, "utf8"));
+    expect(report.baseline).toEqual({ source: "git", ref: "main (REST contents API)", sha: base });
+    expect(report.comparisons[0]).toMatchObject({ base: 0.99, head: 0.95, status: "failed" });
+    expect(calls()).toContain("GET /repos/acme/churn/contents/metrics.json");
+  });
+
+  it("the first PR, before any baseline exists: the policy's warning, never a silent pass", async () => {
+    gh = await startFakeGitHub();
+    const r = await runAction(
+      repo({ compare: COMPARE }),
+      pr(),
+      {},
+      { GITHUB_WORKFLOW_REF: "acme/churn/.github/workflows/ml.yml@refs/pull/7/merge" },
+    );
+    expect(r.code).toBe(0);
+    const report = JSON.parse(readFileSync(r.outputs["report-path"]!, "utf8"));
+    expect(report.baseline).toEqual({
+      source: "none",
+      reason: "no successful run of this workflow on main yet (the first run has no baseline)",
+    });
+    expect(gh.state.comments.get(7)![0]!.body).toContain(
+      "no baseline: no successful run of this workflow on main yet",
+    );
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { buildReport } from "../../src/engine/build-report.js";
+import { MergeError, mergeReports } from "../../src/engine/merge-reports.js";
+import { parseJsonReport, toJsonReport } from "../../src/report/json-form.js";
+import type { Section } from "../../src/report/types.js";
+import { sampleReport, sampleSections } from "../helpers/report.js";
+import { reportSchemaErrors } from "../helpers/report-schema.js";
+
+const env = { name: "dev", source: "default" as const };
+
+function shard(sections: Section[], manual?: Record<string, string>) {
+  return buildReport({ environment: env, sections, manualRubric: manual }, { failOn: "error" });
+}
+
+describe("mergeReports", () => {
+  it("joins sections by id, de-duplicates checks and re-decides the gate", () => {
+    const [lint, data] = sampleSections();
+    const passingLint: Section = { ...lint!, status: "passed", checks: [lint!.checks[1]!] };
+    const a = shard([passingLint, { id: "data", title: "Data", status: "skipped", checks: [] }]);
+    const b = shard([lint!, data!], { "model.1": "by hand" });
+    expect(a.passed).toBe(true);
+    const merged = mergeReports([a, b]);
+    expect(merged.sections.map((s) => [s.id, s.status, s.checks.length])).toEqual([
+      ["lint", "failed", 2],
+      ["data", "warning", 2],
+    ]);
+    expect(merged.passed).toBe(false);
+    expect(merged.mlTestScore.sections).toEqual({ data: 1, model: 0.5, infrastructure: 1, monitoring: 0 });
+    expect(reportSchemaErrors(toJsonReport(merged))).toEqual([]);
+  });
+
+  it("is the identity on one report", () => {
+    const r = sampleReport();
+    expect(mergeReports([r])).toEqual(r);
+  });
+
+  it("refuses shards from different environments", () => {
+    const a = shard([]);
+    const b = { ...shard([]), environment: { name: "production", source: "flag" as const } };
+    expect(() => mergeReports([a, b])).toThrow(MergeError);
+    expect(() => mergeReports([])).toThrow(MergeError);
+  });
+
+  it("round-trips through the JSON form (what shards upload)", () => {
+    const r = sampleReport();
+    const json = JSON.parse(JSON.stringify(toJsonReport(r)));
+    expect(reportSchemaErrors(json)).toEqual([]);
+    expect(json.sections[0].checks[0].diagnostics[0]).toMatchObject({
+      line: 3,
+      column: 11,
+      endLine: 3,
+      endColumn: 41,
+    });
+    expect(parseJsonReport(json).report).toEqual(r);
+  });
+
+  it("rejects a JSON report that does not match the schema", () => {
+    const { report, errors } = parseJsonReport({ version: 1, passed: "yes" });
+    expect(report).toBeUndefined();
+    expect(errors.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,155 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { stringify } from "yaml";
+import type { JsonPath } from "../../src/source/locate.js";
+import { parseYaml } from "../../src/source/parse-yaml.js";
+import { parseLeanYaml } from "../../src/source/yaml-lean.js";
+import { allPaths, yamlFiles } from "../helpers/yaml-corpus.js";
+
+/** Compare the lean parse of `text` with yaml@2's; returns whether the lean parser took it. */
+function compare(text: string, label: string): boolean {
+  const lean = parseLeanYaml(text);
+  if (!lean) return false;
+  const full = parseYaml(text, "f.yaml");
+  expect(full.diagnostics, `${label}: yaml@2 finds problems the lean parser accepted`).toEqual([]);
+  expect(lean.data, label).toEqual(full.data);
+  for (const p of allPaths(full.data)) {
+    const e = lean.index.get(p.join("\0"));
+    if (e?.key) expect(e.key, `${label} key ${p.join(".")}`).toEqual(full.document.locate(p, true).range);
+    if (e?.value)
+      expect(e.value, `${label} value ${p.join(".")}`).toEqual(full.document.locate(p, false).range);
+  }
+  return true;
+}
+
+/** A small seeded generator of config-like data with awkward scalars. */
+function generator(seed: number) {
+  let s = seed;
+  const rand = () => {
+    s = (s * 1103515245 + 12345) % 2147483648;
+    return s / 2147483648;
+  };
+  const pick = <T>(xs: T[]): T => xs[Math.floor(rand() * xs.length)]!;
+  const STRINGS = [
+    "plain",
+    "two words",
+    "yes",
+    "No",
+    "on",
+    "null",
+    "~",
+    "true",
+    "1.5",
+    "0o17",
+    "0x1F",
+    "1e3",
+    ".inf",
+    "-.INF",
+    ".nan",
+    "1_000",
+    "12:30",
+    "a: b",
+    "# not a comment",
+    "x #y",
+    "-dash",
+    "- item",
+    "'quoted'",
+    '"double"',
+    "tab\there",
+    "ünïcødé",
+    "emoji 🎉",
+    "",
+    " lead",
+    "trail ",
+    "back\\slash",
+    "s3://bucket/path",
+    "http://h:8080/p",
+    "@at",
+    "`tick`",
+    "%pct",
+    "[x]",
+    "{y}",
+    "a,b",
+    "?q",
+    "!bang",
+    "&amp",
+    "*star",
+    "line\nbreak",
+    "=",
+    "<<",
+  ];
+  const scalar = (): unknown =>
+    pick<() => unknown>([
+      () => pick(STRINGS),
+      () => Math.floor(rand() * 2000 - 1000),
+      () => Math.round(rand() * 1e4) / 100,
+      () => rand() < 0.5,
+      () => null,
+    ])();
+  const value = (depth: number): unknown => {
+    const r = rand();
+    if (depth > 3 || r < 0.45) return scalar();
+    if (r < 0.7) return Array.from({ length: Math.floor(rand() * 4) }, () => value(depth + 1));
+    const obj: Record<string, unknown> = {};
+    for (let i = Math.floor(rand() * 5); i > 0; i--)
+      obj[pick([...STRINGS.slice(0, 20), "key", "model", "lr", "data_path", "__proto__"])] = value(depth + 1);
+    return obj;
+  };
+  return () => {
+    const root: Record<string, unknown> = {};
+    for (let i = 1 + Math.floor(rand() * 6); i > 0; i--) root[`k${i}`] = value(0);
+    return {
+      data: root,
+      options: {
+        indent: pick([2, 4]),
+        indentSeq: rand() < 0.5,
+        flowCollectionPadding: rand() < 0.5,
+        defaultStringType: pick(["PLAIN", "QUOTE_DOUBLE", "QUOTE_SINGLE"] as const),
+        lineWidth: 0,
+      },
+    };
+  };
+}
+
+describe("the lean YAML parser agrees with yaml@2 whenever it answers", () => {
+  it.each(yamlFiles().map((f) => [path.relative(import.meta.dirname, f), f]))("%s", (label, file) => {
+    compare(readFileSync(file, "utf8"), label);
+  });
+
+  it("on 2,000 generated documents, and takes most of them", () => {
+    const next = generator(7);
+    let taken = 0;
+    for (let i = 0; i < 2000; i++) {
+      const { data, options } = next();
+      const text = stringify(data, options);
+      if (compare(text, `generated #${i}:\n${text}`)) taken++;
+    }
+    expect(taken).toBeGreaterThan(1000);
+  });
+
+  it("declines bare yes/no/on/off when asked, for the yaml-truthy rule", () => {
+    for (const text of ["a: yes\n", "on: push\n", "- off\n", "a: [x, No]\n", "a: {b: ON}\n"]) {
+      expect(parseLeanYaml(text, { rejectTruthy: true }), text).toBeUndefined();
+      expect(parseLeanYaml(text), text).toBeDefined();
+    }
+    expect(parseLeanYaml('a: "yes"\nb: nothing\n', { rejectTruthy: true })).toBeDefined();
+  });
+
+  it("declines what it does not model", () => {
+    for (const text of [
+      "a: &x 1\nb: *x\n",
+      "a: |\n  text\n",
+      "a: b\n  c\n",
+      "<<: {a: 1}\n",
+      "1: one\n",
+      "a: 1\na: 2\n",
+      "---\na: 1\n",
+      "# only a comment\n",
+      "just a scalar\n",
+      "a: !!str 1\n",
+    ]) {
+      expect(parseLeanYaml(text), text).toBeUndefined();
+    }
+  });
+});
