@@ -4,6 +4,24 @@ const require = __mlgateRequire(import.meta.url);
 // src/data/data-worker.ts
 import { parentPort, workerData } from "node:worker_threads";
 
+// src/checks/violations.ts
+var EXAMPLES = 5;
+var Violations = class {
+  count = 0;
+  examples = [];
+  add(example2) {
+    this.count++;
+    if (this.examples.length < EXAMPLES) this.examples.push(example2);
+  }
+  /** Append a later part's violations; its rows and lines were counted from the part's start. */
+  merge(other, rowOffset, lineOffset) {
+    for (const e of other.examples)
+      if (this.examples.length < EXAMPLES)
+        this.examples.push({ ...e, row: e.row + rowOffset, line: e.line + lineOffset });
+    this.count += other.count;
+  }
+};
+
 // src/readers/csv-bytes.ts
 import { isAscii, isUtf8 } from "node:buffer";
 import { open } from "node:fs/promises";
@@ -1343,27 +1361,11 @@ function mix(x) {
 // src/data/column-checks.ts
 var OUTLIER_SAMPLE = 1e5;
 var MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
-var EXAMPLES = 5;
 var MAX_CELL = 1e4;
 var MAX_ALLOWED_CODES = 4096;
 function example(text, row, line, file) {
   return { row, line, file, value: text.length > 80 ? `${text.slice(0, 79)}…` : text };
 }
-var Violations = class {
-  count = 0;
-  examples = [];
-  add(example2) {
-    this.count++;
-    if (this.examples.length < EXAMPLES) this.examples.push(example2);
-  }
-  /** Append a later part's violations; its rows and lines were counted from the part's start. */
-  merge(other, rowOffset, lineOffset) {
-    for (const e of other.examples)
-      if (this.examples.length < EXAMPLES)
-        this.examples.push({ ...e, row: e.row + rowOffset, line: e.line + lineOffset });
-    this.count += other.count;
-  }
-};
 var ColumnAccumulator = class {
   constructor(config) {
     this.config = config;

@@ -30233,6 +30233,30 @@ function flattenText(text2, file, diagnostics) {
   return metrics;
 }
 
+// src/checks/violations.ts
+var EXAMPLES = 5;
+var Violations = class {
+  count = 0;
+  examples = [];
+  add(example2) {
+    this.count++;
+    if (this.examples.length < EXAMPLES) this.examples.push(example2);
+  }
+  /** Append a later part's violations; its rows and lines were counted from the part's start. */
+  merge(other, rowOffset, lineOffset) {
+    for (const e of other.examples)
+      if (this.examples.length < EXAMPLES)
+        this.examples.push({ ...e, row: e.row + rowOffset, line: e.line + lineOffset });
+    this.count += other.count;
+  }
+};
+
+// src/io/progress.ts
+var SILENT = { start: () => ({ update() {
+}, end() {
+} }), note() {
+} };
+
 // src/readers/csv-bytes.ts
 import { isAscii, isUtf8 } from "node:buffer";
 import { open } from "node:fs/promises";
@@ -31098,940 +31122,6 @@ function hashBytes(b, s, e) {
   for (let i2 = s; i2 < e; i2++) h = Math.imul(h ^ b[i2], 16777619);
   return h >>> 0;
 }
-
-// src/readers/hash-set.ts
-import { closeSync, mkdtempSync as mkdtempSync3, openSync, readFileSync as readFileSync4, rmSync as rmSync2, statSync as statSync5, writeSync } from "node:fs";
-import { tmpdir as tmpdir3 } from "node:os";
-import path4 from "node:path";
-function hash64(s) {
-  let a = 2166136261;
-  let b = 2538058380 ^ s.length;
-  for (let i2 = 0; i2 < s.length; i2++) {
-    const c = s.charCodeAt(i2);
-    a = Math.imul(a ^ c, 16777619);
-    b = Math.imul(b ^ c, 1540483477);
-    b = b << 13 | b >>> 19;
-  }
-  b = Math.imul(b ^ b >>> 15, 739982445);
-  return [a >>> 0 || 1, b >>> 0];
-}
-function hash64Bytes(bytes, s, e, out) {
-  let a = 2166136261;
-  let b = 2538058380 ^ e - s;
-  let high = 0;
-  for (let i2 = s; i2 < e; i2++) {
-    const c = bytes[i2];
-    high |= c;
-    a = Math.imul(a ^ c, 16777619);
-    b = Math.imul(b ^ c, 1540483477);
-    b = b << 13 | b >>> 19;
-  }
-  b = Math.imul(b ^ b >>> 15, 739982445);
-  out[0] = a >>> 0 || 1;
-  out[1] = b >>> 0;
-  return high < 128;
-}
-var pair = new Uint32Array(2);
-function fileSize(file) {
-  try {
-    return statSync5(file).size;
-  } catch {
-    return 0;
-  }
-}
-var SPILL_AT = 1 << 19;
-var PARTITIONS = 64;
-var SPILL_BUFFER = 8192;
-var HashSpill = class {
-  dir = mkdtempSync3(path4.join(tmpdir3(), "mlgate-unique-"));
-  buffers = Array.from({ length: PARTITIONS }, () => new Uint32Array(SPILL_BUFFER * 2));
-  fill = new Uint32Array(PARTITIONS);
-  /** Each partition's own file, open while pairs are being spilled. */
-  fds = new Array(PARTITIONS).fill(void 0);
-  /** Files per partition: this tracker's, and those adopted from other threads. */
-  files = Array.from({ length: PARTITIONS }, (_, p) => [
-    path4.join(this.dir, `p${p}`)
-  ]);
-  add(a, b) {
-    const p = a >>> 26;
-    const buf = this.buffers[p];
-    const n = this.fill[p];
-    buf[n * 2] = a;
-    buf[n * 2 + 1] = b;
-    this.fill[p] = n + 1;
-    if (n + 1 === SPILL_BUFFER) this.write(p);
-  }
-  write(p) {
-    const n = this.fill[p];
-    if (!n) return;
-    const buf = this.buffers[p];
-    this.fds[p] ??= openSync(this.files[p][0], "a");
-    const bytes = new Uint8Array(buf.buffer, buf.byteOffset, n * 8);
-    for (let at = 0; at < bytes.length; ) at += writeSync(this.fds[p], bytes, at, bytes.length - at);
-    this.fill[p] = 0;
-  }
-  /** Write what is buffered, close the files and hand them over (to another thread's tracker). */
-  flush() {
-    for (let p = 0; p < PARTITIONS; p++) {
-      this.write(p);
-      const fd2 = this.fds[p];
-      if (fd2 !== void 0) closeSync(fd2);
-      this.fds[p] = void 0;
-    }
-    return this.files.map((f) => [...f]);
-  }
-  /** Take over another tracker's partition files. */
-  adopt(files) {
-    files.forEach((list, p) => {
-      this.files[p].push(...list);
-    });
-  }
-  /** Read each partition back; report pairs seen twice; return the distinct count; delete the files. */
-  finish(suspect) {
-    this.flush();
-    let distinct = 0;
-    for (const list of this.files) {
-      let bytes = 0;
-      for (const file of list) bytes += fileSize(file);
-      const set2 = new HashSet64(bytes / 8);
-      for (const file of list) {
-        let bytes2;
-        try {
-          bytes2 = readFileSync4(file);
-        } catch {
-          continue;
-        }
-        const aligned = bytes2.byteOffset % 4 === 0 ? bytes2 : Buffer.from(bytes2);
-        const pairs2 = new Uint32Array(aligned.buffer, aligned.byteOffset, aligned.byteLength / 4);
-        for (let i2 = 0; i2 < pairs2.length; i2 += 2)
-          if (!set2.add(pairs2[i2], pairs2[i2 + 1])) suspect(`${pairs2[i2]}:${pairs2[i2 + 1]}`);
-        rmSync2(file, { force: true });
-      }
-      distinct += set2.size;
-    }
-    for (const list of this.files)
-      for (const f of list) rmSync2(path4.dirname(f), { recursive: true, force: true });
-    return distinct;
-  }
-};
-var HashSet64 = class {
-  slots;
-  mask;
-  size = 0;
-  constructor(capacity = 1024) {
-    let n = 1024;
-    while (n < capacity * 2) n *= 2;
-    this.slots = new Uint32Array(n * 2);
-    this.mask = n - 1;
-  }
-  /** Insert the pair; false when it was already there. */
-  add(h1, h2) {
-    if ((this.size + 1) * 2 > this.mask + 1) this.grow();
-    let i2 = (h1 ^ Math.imul(h2, 2654435761)) & this.mask;
-    for (; ; ) {
-      const a = this.slots[i2 * 2];
-      if (a === 0) {
-        this.slots[i2 * 2] = h1;
-        this.slots[i2 * 2 + 1] = h2;
-        this.size++;
-        return true;
-      }
-      if (a === h1 && this.slots[i2 * 2 + 1] === h2) return false;
-      i2 = i2 + 1 & this.mask;
-    }
-  }
-  /** The occupied slots' pairs, for handing the set to another thread. */
-  pairs() {
-    const out = new Uint32Array(this.size * 2);
-    let k = 0;
-    for (let i2 = 0; i2 < this.slots.length; i2 += 2)
-      if (this.slots[i2] !== 0) {
-        out[k++] = this.slots[i2];
-        out[k++] = this.slots[i2 + 1];
-      }
-    return out;
-  }
-  grow() {
-    const old = this.slots;
-    this.slots = new Uint32Array(old.length * 2);
-    this.mask = old.length - 1;
-    this.size = 0;
-    for (let i2 = 0; i2 < old.length; i2 += 2) if (old[i2] !== 0) this.add(old[i2], old[i2 + 1]);
-  }
-};
-var UniqueTracker = class {
-  /** `hash` is replaceable so tests can force collisions; `spillAt` is the in-memory limit. */
-  constructor(hash = hash64, spillAt = SPILL_AT) {
-    this.hash = hash;
-    this.spillAt = spillAt;
-  }
-  hash;
-  spillAt;
-  hashes = new HashSet64();
-  /** Once the set outgrows memory: pairs go to 64 partition files by their top bits instead. */
-  spill;
-  /** Hash pairs seen more than once in the first pass. */
-  suspects = /* @__PURE__ */ new Set();
-  /** Second pass: per suspect hash, the distinct strings and where each first appeared. */
-  resolved = /* @__PURE__ */ new Map();
-  duplicates = [];
-  duplicateCount = 0;
-  extraDistinct = 0;
-  /** Distinct pairs counted when the spilled partitions were read back. */
-  spilledDistinct = 0;
-  /** First pass. */
-  add(text2) {
-    const [a, b] = this.hash(text2);
-    this.addHash(a, b);
-  }
-  /**
-   * First pass, from the bytes [s, e) of a cell: when they are all ASCII each byte is its
-   * character code, so this is hash64 of the text, computed without making it; false (nothing
-   * added) when a byte is not ASCII or the tracker hashes otherwise (tests).
-   */
-  addAscii(bytes, s, e) {
-    if (this.hash !== hash64 || !hash64Bytes(bytes, s, e, pair)) return false;
-    this.addHash(pair[0], pair[1]);
-    return true;
-  }
-  /** First pass, from a hash computed elsewhere. */
-  addHash(a, b) {
-    if (this.spill) {
-      this.spill.add(a, b);
-      return;
-    }
-    if (!this.hashes.add(a, b)) this.suspects.add(`${a}:${b}`);
-    if (this.hashes.size >= this.spillAt) this.startSpilling();
-  }
-  startSpilling() {
-    this.spill = new HashSpill();
-    const pairs2 = this.hashes.pairs();
-    for (let i2 = 0; i2 < pairs2.length; i2 += 2) this.spill.add(pairs2[i2], pairs2[i2 + 1]);
-    this.hashes = new HashSet64();
-  }
-  /**
-   * End of the first pass: read the spilled partitions back one at a time (memory: one
-   * partition's set) to find the pairs seen twice. Call before needsVerification and distinct.
-   */
-  finishFirstPass() {
-    if (!this.spill) return;
-    this.spilledDistinct = this.spill.finish((key2) => this.suspects.add(key2));
-    this.spill = void 0;
-  }
-  /** The first pass's state, to merge into the tracker of another part of the same data. */
-  exportState() {
-    if (this.spill)
-      return { pairs: new Uint32Array(0), suspects: [...this.suspects], files: this.spill.flush() };
-    return { pairs: this.hashes.pairs(), suspects: [...this.suspects] };
-  }
-  /** Merge another part's first pass: a hash both parts saw is a suspect, like one seen twice here. */
-  mergeState(state) {
-    if (state.files) {
-      if (!this.spill) this.startSpilling();
-      this.spill.adopt(state.files);
-    }
-    for (let i2 = 0; i2 < state.pairs.length; i2 += 2) this.addHash(state.pairs[i2], state.pairs[i2 + 1]);
-    for (const s of state.suspects) this.suspects.add(s);
-  }
-  /** Whether the second pass is needed. */
-  get needsVerification() {
-    return this.suspects.size > 0;
-  }
-  /** Second pass, over the same rows in the same order. */
-  verify(text2, where2) {
-    const [a, b] = this.hash(text2);
-    const key2 = `${a}:${b}`;
-    if (!this.suspects.has(key2)) return;
-    let strings = this.resolved.get(key2);
-    if (!strings) {
-      strings = /* @__PURE__ */ new Map();
-      this.resolved.set(key2, strings);
-    }
-    if (strings.has(text2)) {
-      this.duplicateCount++;
-      if (this.duplicates.length < 5) this.duplicates.push({ ...where2, value: text2 });
-    } else {
-      if (strings.size > 0) this.extraDistinct++;
-      strings.set(text2, { ...where2, value: text2 });
-    }
-  }
-  /** Distinct values (exact once verification has run, when it was needed). */
-  get distinct() {
-    return this.hashes.size + this.spilledDistinct + this.extraDistinct;
-  }
-};
-
-// src/data/byte-regex.ts
-var MAX_STATES = 31;
-var MAX_REPEAT = 20;
-function setOf(test) {
-  const s = new Uint8Array(128);
-  for (let c = 0; c < 128; c++) s[c] = test(c) ? 1 : 0;
-  return s;
-}
-var isDigit3 = (c) => c >= 48 && c <= 57;
-var isWord = (c) => isDigit3(c) || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
-var isSpace = (c) => c >= 9 && c <= 13 || c === 32;
-var ESCAPES = {
-  d: isDigit3,
-  D: (c) => !isDigit3(c),
-  w: isWord,
-  W: (c) => !isWord(c),
-  s: isSpace,
-  S: (c) => !isSpace(c)
-};
-var IDENTITY = /* @__PURE__ */ new Set([..."^$\\.*+?()[]{}|/-"]);
-var CONTROL = { t: 9, n: 10, v: 11, f: 12, r: 13 };
-function compileByteRegex(pattern, maxDfa = 512) {
-  for (let i3 = 0; i3 < pattern.length; i3++) if (pattern.charCodeAt(i3) > 127) return void 0;
-  let i2 = 0;
-  const anchoredStart = pattern[0] === "^";
-  if (anchoredStart) i2 = 1;
-  let end = pattern.length;
-  const anchoredEnd = end > i2 && pattern[end - 1] === "$" && pattern[end - 2] !== "\\";
-  if (anchoredEnd) end--;
-  const items = [];
-  while (i2 < end) {
-    let set2;
-    const ch = pattern[i2];
-    if (ch === "\\") {
-      const next = pattern[i2 + 1];
-      if (next === void 0) return void 0;
-      if (ESCAPES[next]) set2 = setOf(ESCAPES[next]);
-      else if (CONTROL[next] !== void 0) {
-        const code = CONTROL[next];
-        set2 = setOf((c) => c === code);
-      } else if (IDENTITY.has(next)) {
-        const code = next.charCodeAt(0);
-        set2 = setOf((c) => c === code);
-      } else return void 0;
-      i2 += 2;
-    } else if (ch === "[") {
-      const parsed = parseClass(pattern, i2 + 1, end);
-      if (!parsed) return void 0;
-      set2 = parsed.set;
-      i2 = parsed.next;
-    } else if (ch === ".") {
-      set2 = setOf((c) => c !== 10 && c !== 13);
-      i2++;
-    } else if ("()|*+?{}^$]".includes(ch)) {
-      return void 0;
-    } else {
-      const code = ch.charCodeAt(0);
-      set2 = setOf((c) => c === code);
-      i2++;
-    }
-    let min = 1;
-    let max2 = 1;
-    const q = pattern[i2];
-    if (q === "*" || q === "+" || q === "?") {
-      min = q === "+" ? 1 : 0;
-      max2 = q === "?" ? 1 : Number.POSITIVE_INFINITY;
-      i2++;
-    } else if (q === "{") {
-      const m = /^\{(\d+)(,(\d*))?\}/.exec(pattern.slice(i2, end));
-      if (!m) return void 0;
-      min = Number(m[1]);
-      max2 = m[2] === void 0 ? min : m[3] === "" ? Number.POSITIVE_INFINITY : Number(m[3]);
-      if (max2 < min || min > MAX_REPEAT || max2 !== Number.POSITIVE_INFINITY && max2 > MAX_REPEAT)
-        return void 0;
-      i2 += m[0].length;
-    }
-    if (pattern[i2] === "?" && q && "*+?{".includes(q)) i2++;
-    if (pattern[i2] === "*" || pattern[i2] === "+" || pattern[i2] === "{") return void 0;
-    for (let k = 0; k < min; k++) items.push({ set: set2, kind: "one" });
-    if (max2 === Number.POSITIVE_INFINITY) items.push({ set: set2, kind: "star" });
-    else for (let k = min; k < max2; k++) items.push({ set: set2, kind: "optional" });
-    if (items.length > MAX_STATES - 1) return void 0;
-  }
-  return automaton(items, anchoredStart, anchoredEnd, maxDfa);
-}
-function parseClass(p, from, end) {
-  let i2 = from;
-  const negate = p[i2] === "^";
-  if (negate) i2++;
-  const member = new Uint8Array(128);
-  while (i2 < end && p[i2] !== "]") {
-    let lo;
-    if (p[i2] === "\\") {
-      const next = p[i2 + 1];
-      if (next === void 0) return void 0;
-      if (ESCAPES[next]) {
-        for (let c = 0; c < 128; c++) if (ESCAPES[next](c)) member[c] = 1;
-        i2 += 2;
-        continue;
-      }
-      if (CONTROL[next] !== void 0) lo = CONTROL[next];
-      else if (IDENTITY.has(next)) lo = next.charCodeAt(0);
-      else return void 0;
-      i2 += 2;
-    } else if (p[i2] === "[") return void 0;
-    else {
-      lo = p.charCodeAt(i2);
-      i2++;
-    }
-    if (p[i2] === "-" && p[i2 + 1] !== void 0 && p[i2 + 1] !== "]") {
-      let hi;
-      if (p[i2 + 1] === "\\") {
-        const next = p[i2 + 2];
-        if (next === void 0 || ESCAPES[next]) return void 0;
-        if (CONTROL[next] !== void 0) hi = CONTROL[next];
-        else if (IDENTITY.has(next)) hi = next.charCodeAt(0);
-        else return void 0;
-        i2 += 3;
-      } else {
-        hi = p.charCodeAt(i2 + 1);
-        i2 += 2;
-      }
-      if (hi < lo) return void 0;
-      for (let c = lo; c <= hi; c++) member[c] = 1;
-    } else member[lo] = 1;
-  }
-  if (p[i2] !== "]") return void 0;
-  const set2 = negate ? member.map((v) => v ? 0 : 1) : member;
-  return { set: set2, next: i2 + 1 };
-}
-function automaton(items, anchoredStart, anchoredEnd, maxDfa) {
-  const k = items.length;
-  const accept = 1 << k;
-  const close = (states) => {
-    let s = states;
-    for (let j = 0; j < k; j++) if (s & 1 << j && items[j].kind !== "one") s |= 1 << j + 1;
-    return s;
-  };
-  const start = close(1);
-  const step = (states, c) => {
-    let next = 0;
-    for (let j = 0; j < k; j++) {
-      if (!(states & 1 << j)) continue;
-      const item = items[j];
-      if (!item.set[c]) continue;
-      next |= item.kind === "star" ? 1 << j : 1 << j + 1;
-    }
-    if (!anchoredStart) next |= 1;
-    return close(next);
-  };
-  const setOfId = [];
-  const idOfSet = /* @__PURE__ */ new Map();
-  let table = new Int32Array(128 * 16).fill(-1);
-  const idOf = (set2) => {
-    let id = idOfSet.get(set2);
-    if (id === void 0) {
-      id = setOfId.length;
-      setOfId.push(set2);
-      idOfSet.set(set2, id);
-      if ((id + 1) * 128 > table.length) {
-        const bigger = new Int32Array(table.length * 2).fill(-1);
-        bigger.set(table);
-        table = bigger;
-      }
-    }
-    return id;
-  };
-  const verdict2 = (set2) => !anchoredEnd && set2 & accept ? 1 : set2 === 0 ? 2 : 0;
-  const startRow = idOf(start) * 128;
-  const startVerdict = verdict2(start);
-  return (b, s, e) => {
-    if (startVerdict !== 0) return startVerdict === 1;
-    let t = table;
-    let row = startRow;
-    for (let p = s; p < e; p++) {
-      const c = b[p];
-      if (c > 127) return false;
-      let entry = t[row + c];
-      if (entry < 0) {
-        const set2 = step(setOfId[row >> 7], c);
-        if (setOfId.length >= maxDfa && !idOfSet.has(set2)) {
-          let states = set2;
-          for (let q = p + 1; q < e && states !== 0; q++) {
-            if (b[q] > 127) return false;
-            if (!anchoredEnd && states & accept) return true;
-            states = step(states, b[q]);
-          }
-          return (states & accept) !== 0;
-        }
-        const next = idOf(set2);
-        entry = next * 128 << 2 | verdict2(set2);
-        t = table;
-        t[row + c] = entry;
-      }
-      if ((entry & 3) !== 0) return (entry & 3) === 1;
-      row = entry >> 2;
-    }
-    return (setOfId[row >> 7] & accept) !== 0;
-  };
-}
-
-// src/data/keyed-sample.ts
-var KeyedSample = class {
-  constructor(size, seed) {
-    this.size = size;
-    this.seed = seed;
-    this.prio = new Float64Array(Math.min(2 * size, 1024));
-  }
-  size;
-  seed;
-  /**
-   * Candidates: the kept items and those offered since the last compaction (up to twice the
-   * size), with their priorities; `threshold` is the largest priority kept at the last
-   * compaction (anything above it can never make the sample).
-   */
-  prio;
-  items = [];
-  n = 0;
-  threshold = Number.POSITIVE_INFINITY;
-  /** Items held. */
-  get length() {
-    this.compact();
-    return this.n;
-  }
-  /** The priority of the item with `key` (an integer below 2^53), in [0, 2^53). */
-  priority(key2) {
-    const lo = key2 >>> 0;
-    const hi = key2 / 4294967296 >>> 0;
-    const a = mix(lo ^ Math.imul(hi, 2654435761) ^ this.seed);
-    const b = mix(a ^ hi ^ 2246822507);
-    return (a >>> 0) * 2097152 + (b >>> 0 >>> 11);
-  }
-  /** Whether an item of priority `p` may be kept. */
-  accepts(p) {
-    return p < this.threshold;
-  }
-  /** Keep an item of priority `p` (call when accepts(p)). */
-  put(p, item) {
-    if (this.n === this.prio.length) {
-      if (this.n < 2 * this.size) {
-        const bigger = new Float64Array(Math.min(2 * this.size, this.prio.length * 2));
-        bigger.set(this.prio);
-        this.prio = bigger;
-      } else {
-        this.compact();
-        if (!(p < this.threshold)) return;
-      }
-    }
-    this.prio[this.n] = p;
-    this.items[this.n++] = item;
-  }
-  /** Offer the item with `key`. */
-  offer(key2, item) {
-    const p = this.priority(key2);
-    if (this.accepts(p)) this.put(p, item);
-  }
-  /** The items, in a fixed order (by priority): the same whatever the order they came in. */
-  values() {
-    this.compact();
-    const order = Array.from({ length: this.n }, (_, i2) => i2).sort((x2, y) => this.prio[x2] - this.prio[y]);
-    return order.map((i2) => this.items[i2]);
-  }
-  /** What a part kept, for merging elsewhere. */
-  exportState() {
-    this.compact();
-    return { prio: Array.from(this.prio.subarray(0, this.n)), items: this.items.slice(0, this.n) };
-  }
-  /** Merge the sample of another part of the same data (same seed). */
-  merge(state) {
-    state.items.forEach((item, i2) => {
-      const p = state.prio[i2];
-      if (this.accepts(p)) this.put(p, item);
-    });
-  }
-  /** Keep only the `size` candidates of smallest priority (a quickselect: linear on average). */
-  compact() {
-    if (this.n <= this.size) return;
-    const prio = this.prio;
-    const order = new Int32Array(this.n);
-    for (let i2 = 0; i2 < this.n; i2++) order[i2] = i2;
-    let lo = 0;
-    let hi = this.n - 1;
-    const k = this.size - 1;
-    while (lo < hi) {
-      const pivot = prio[order[lo + hi >> 1]];
-      let i2 = lo;
-      let j = hi;
-      while (i2 <= j) {
-        while (prio[order[i2]] < pivot) i2++;
-        while (prio[order[j]] > pivot) j--;
-        if (i2 <= j) {
-          const t = order[i2];
-          order[i2] = order[j];
-          order[j] = t;
-          i2++;
-          j--;
-        }
-      }
-      if (k <= j) hi = j;
-      else if (k >= i2) lo = i2;
-      else break;
-    }
-    const keptPrio = new Float64Array(prio.length);
-    const keptItems = new Array(this.size);
-    let max2 = Number.NEGATIVE_INFINITY;
-    for (let i2 = 0; i2 < this.size; i2++) {
-      const p = prio[order[i2]];
-      keptPrio[i2] = p;
-      keptItems[i2] = this.items[order[i2]];
-      if (p > max2) max2 = p;
-    }
-    this.prio = keptPrio;
-    this.items = keptItems;
-    this.n = this.size;
-    this.threshold = max2;
-  }
-};
-function mix(x2) {
-  let h = x2;
-  h ^= h >>> 16;
-  h = Math.imul(h, 2246822507);
-  h ^= h >>> 13;
-  h = Math.imul(h, 3266489909);
-  h ^= h >>> 16;
-  return h;
-}
-
-// src/data/column-checks.ts
-var OUTLIER_SAMPLE = 1e5;
-var MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
-var EXAMPLES = 5;
-var MAX_CELL = 1e4;
-var MAX_ALLOWED_CODES = 4096;
-function example(text2, row, line, file) {
-  return { row, line, file, value: text2.length > 80 ? `${text2.slice(0, 79)}…` : text2 };
-}
-var Violations = class {
-  count = 0;
-  examples = [];
-  add(example2) {
-    this.count++;
-    if (this.examples.length < EXAMPLES) this.examples.push(example2);
-  }
-  /** Append a later part's violations; its rows and lines were counted from the part's start. */
-  merge(other, rowOffset, lineOffset) {
-    for (const e of other.examples)
-      if (this.examples.length < EXAMPLES)
-        this.examples.push({ ...e, row: e.row + rowOffset, line: e.line + lineOffset });
-    this.count += other.count;
-  }
-};
-var ColumnAccumulator = class {
-  constructor(config) {
-    this.config = config;
-    if (config.unique) this.unique = new UniqueTracker();
-    if (config.allowed) {
-      this.allowedSet = new Set(config.allowed.map((v) => String(v)));
-      this.allowedCodes = new ByteDictionary("\0missing");
-    }
-    if (config.regex !== void 0) {
-      this.pattern = new RegExp(config.regex, "u");
-      this.bytePattern = compileByteRegex(config.regex);
-    }
-  }
-  config;
-  rows = 0;
-  missing = 0;
-  numeric = 0;
-  sum = 0;
-  min;
-  max;
-  /** Newest timestamp seen (ms since the epoch), for `freshness`. */
-  newest;
-  /** Sum of squares of the numeric values, for the standard deviation. */
-  sumSq = 0;
-  /**
-   * A seeded sample of numeric values with where they were, for `outliers` (exact below its
-   * size), keyed by where each row starts: the same however the file is split between threads.
-   */
-  kept = new KeyedSample(OUTLIER_SAMPLE, 2463534242);
-  keptValues;
-  type = new Violations();
-  range = new Violations();
-  allowed = new Violations();
-  regex = new Violations();
-  duplicates = new Violations();
-  /** Rows with a missing value, kept only when `missing` is checked. */
-  missingRows = new Violations();
-  /** Duplicate detection for `unique` (hashes first, strings only to verify). */
-  unique;
-  allowedSet;
-  pattern;
-  bytePattern;
-  /** Feed one cell (arguments, not an object: this runs for every cell of every row). */
-  add(text2, row, line, file, key2 = row) {
-    this.rows++;
-    if (isMissing(text2)) {
-      this.missing++;
-      if (this.config.missing) this.missingRows.add({ row, line, file, value: text2 });
-      return;
-    }
-    const c = this.config;
-    if (c.type && !hasType(text2, c.type)) this.type.add(example(text2, row, line, file));
-    if (c.freshness) this.noteTimestamp(text2);
-    const n = toNumber(text2);
-    if (n !== void 0) {
-      this.numeric++;
-      this.sum += n;
-      this.sumSq += n * n;
-      if (c.outliers) this.keep(n, row, line, file, text2, key2);
-      if (this.min === void 0 || n < this.min) this.min = n;
-      if (this.max === void 0 || n > this.max) this.max = n;
-      if (c.min !== void 0 && n < c.min || c.max !== void 0 && n > c.max)
-        this.range.add(example(text2, row, line, file));
-    }
-    if (this.allowedSet && !this.isAllowed(text2, n)) this.allowed.add(example(text2, row, line, file));
-    if (this.pattern && (text2.length > MAX_CELL || !this.pattern.test(text2)))
-      this.regex.add(example(text2, row, line, file));
-    this.unique?.add(text2);
-  }
-  /**
-   * Feed column `at` of rows [from, batch.rows) of a CSV batch (row r is row rowBase + r): the
-   * measures of add(), in one loop per column and batch that reads the bytes, keeps its counters
-   * in locals and makes a cell's string only when a check needs it (examples, the RegExp
-   * fallback, non-ASCII values). Cells with text that is not a byte range go through add().
-   */
-  addColumn(batch, at, from, rowBase, file) {
-    const c = this.config;
-    const b = batch.buf;
-    const fieldOf = batch.fieldOf;
-    const starts = batch.start;
-    const ends = batch.end;
-    const specials = batch.specials > 0;
-    const keepMissing = c.missing !== void 0;
-    const type2 = c.type;
-    const typeCode = type2 === void 0 || type2 === "string" ? 0 : type2 === "integer" ? 1 : type2 === "date" ? 2 : type2 === "number" ? 3 : 4;
-    const lo = c.min ?? Number.NEGATIVE_INFINITY;
-    const hi = c.max ?? Number.POSITIVE_INFINITY;
-    const fresh = c.freshness !== void 0;
-    const outliers = c.outliers !== void 0;
-    const allowedSet = this.allowedSet;
-    const codes = this.allowedCodes;
-    const verdicts = this.allowedVerdicts;
-    const pattern = this.pattern;
-    const bytePattern = batch.ascii ? this.bytePattern : void 0;
-    const unique = this.unique;
-    let rows = this.rows;
-    let missing = this.missing;
-    let numeric = this.numeric;
-    let sum = this.sum;
-    let sumSq = this.sumSq;
-    let min = this.min ?? Number.POSITIVE_INFINITY;
-    let max2 = this.max ?? Number.NEGATIVE_INFINITY;
-    for (let r = from; r < batch.rows; r++) {
-      const f = fieldOf[r] + at;
-      if (f >= fieldOf[r + 1] || specials && batch.isSpecial(f)) {
-        this.store(rows, missing, numeric, sum, sumSq, min, max2);
-        this.add(
-          f >= fieldOf[r + 1] ? "" : batch.text(f),
-          rowBase + r,
-          batch.line[r],
-          file,
-          batch.rowOffset(r)
-        );
-        rows = this.rows;
-        missing = this.missing;
-        numeric = this.numeric;
-        sum = this.sum;
-        sumSq = this.sumSq;
-        min = this.min ?? Number.POSITIVE_INFINITY;
-        max2 = this.max ?? Number.NEGATIVE_INFINITY;
-        continue;
-      }
-      const s = starts[f];
-      const e = ends[f];
-      rows++;
-      if (isMissingBytes(b, s, e)) {
-        missing++;
-        if (keepMissing)
-          this.missingRows.add({ row: rowBase + r, line: batch.line[r], file, value: batch.slice(s, e) });
-        continue;
-      }
-      const parsed = bytesNumber(b, s, e);
-      const isNumber = parsed !== void 0;
-      const v = parsed ?? 0;
-      if (typeCode !== 0) {
-        const ok = typeCode === 1 ? isIntegerBytes(b, s, e) : typeCode === 2 ? isDateBytes(b, s, e) : typeCode === 3 ? isNumber : hasType(batch.slice(s, e), type2);
-        if (!ok) this.type.add(example(batch.slice(s, e), rowBase + r, batch.line[r], file));
-      }
-      if (fresh) this.noteTimestamp(batch.slice(s, e));
-      if (isNumber) {
-        numeric++;
-        sum += v;
-        sumSq += v * v;
-        if (outliers) {
-          const p = this.kept.priority(batch.rowOffset(r));
-          if (this.kept.accepts(p))
-            this.putKept(p, v, example(batch.slice(s, e), rowBase + r, batch.line[r], file));
-        }
-        if (v < min) min = v;
-        if (v > max2) max2 = v;
-        if (v < lo || v > hi) this.range.add(example(batch.slice(s, e), rowBase + r, batch.line[r], file));
-      }
-      if (allowedSet !== void 0) {
-        let ok;
-        if (codes !== void 0 && codes.values.length < MAX_ALLOWED_CODES) {
-          const code = codes.codeOfBytes(b, s, e);
-          let verdict2 = verdicts[code];
-          if (verdict2 === void 0) {
-            const t = codes.values[code];
-            verdict2 = this.isAllowed(t, toNumber(t));
-            verdicts[code] = verdict2;
-          }
-          ok = verdict2;
-        } else ok = this.isAllowed(batch.slice(s, e), parsed);
-        if (!ok) this.allowed.add(example(batch.slice(s, e), rowBase + r, batch.line[r], file));
-      }
-      if (pattern !== void 0) {
-        const ok = e - s <= MAX_CELL && (bytePattern !== void 0 ? bytePattern(b, s, e) : pattern.test(batch.slice(s, e)));
-        if (!ok) this.regex.add(example(batch.slice(s, e), rowBase + r, batch.line[r], file));
-      }
-      if (unique !== void 0 && !unique.addAscii(b, s, e)) unique.add(batch.slice(s, e));
-    }
-    this.store(rows, missing, numeric, sum, sumSq, min, max2);
-  }
-  /** Counters kept in locals by addColumn, back into the fields (min/max: infinities when none). */
-  store(rows, missing, numeric, sum, sumSq, min, max2) {
-    this.rows = rows;
-    this.missing = missing;
-    this.numeric = numeric;
-    this.sum = sum;
-    this.sumSq = sumSq;
-    this.min = numeric ? min : void 0;
-    this.max = numeric ? max2 : void 0;
-  }
-  /**
-   * Feed decoded values (a Parquet column chunk), entries [from, to): value k is row and line
-   * rowBase + k. Finite numbers are measured as numbers, with no text made unless a check needs
-   * it; everything else goes through add() as the text a reader would show (null is missing,
-   * NaN reads as "NaN", which is missing too).
-   */
-  addValues(data, from, to, rowBase, file) {
-    const c = this.config;
-    const type2 = c.type;
-    const typed = type2 === "integer" || type2 === "number" || type2 === void 0 || type2 === "string";
-    const lo = c.min ?? Number.NEGATIVE_INFINITY;
-    const hi = c.max ?? Number.POSITIVE_INFINITY;
-    const needsText = this.allowedSet !== void 0 || this.pattern !== void 0 || this.unique !== void 0;
-    for (let k = from; k < to; k++) {
-      const raw = data[k];
-      const row = rowBase + k;
-      const v = typeof raw === "bigint" && raw <= MAX_SAFE && raw >= -MAX_SAFE ? Number(raw) : raw;
-      if (typeof v !== "number" || !Number.isFinite(v) || !typed || c.freshness !== void 0) {
-        this.add(parquetText(raw), row, row, file);
-        continue;
-      }
-      this.rows++;
-      this.numeric++;
-      this.sum += v;
-      this.sumSq += v * v;
-      if (this.min === void 0 || v < this.min) this.min = v;
-      if (this.max === void 0 || v > this.max) this.max = v;
-      if (type2 === "integer" && !(Number.isInteger(v) && Math.abs(v) < 1e21))
-        this.type.add(example(String(v), row, row, file));
-      if (c.outliers) this.keep(v, row, row, file, String(v), row);
-      if (v < lo || v > hi) this.range.add(example(String(v), row, row, file));
-      if (needsText) {
-        const text2 = String(v);
-        if (this.allowedSet && !this.isAllowed(text2, v)) this.allowed.add(example(text2, row, row, file));
-        if (this.pattern && !this.pattern.test(text2)) this.regex.add(example(text2, row, row, file));
-        this.unique?.add(text2);
-      }
-    }
-  }
-  /** Whether a cell is one of the `allowed` values: as written, or as the number it reads as. */
-  isAllowed(text2, n) {
-    return this.allowedSet.has(text2) || n !== void 0 && this.allowedSet.has(String(n));
-  }
-  /** Keep the newest timestamp, for `freshness`. */
-  noteTimestamp(text2) {
-    if (!hasType(text2, "timestamp")) return;
-    const t = Date.parse(text2.replace(" ", "T"));
-    if (!Number.isNaN(t) && (this.newest === void 0 || t > this.newest)) this.newest = t;
-  }
-  /** This accumulator's measures, for merging into the main thread's. */
-  exportState() {
-    const v = (x2) => ({ count: x2.count, examples: x2.examples });
-    return {
-      rows: this.rows,
-      missing: this.missing,
-      numeric: this.numeric,
-      sum: this.sum,
-      sumSq: this.sumSq,
-      min: this.min,
-      max: this.max,
-      newest: this.newest,
-      violations: {
-        type: v(this.type),
-        range: v(this.range),
-        allowed: v(this.allowed),
-        regex: v(this.regex),
-        missingRows: v(this.missingRows)
-      },
-      unique: this.unique?.exportState(),
-      sample: this.kept.exportState()
-    };
-  }
-  /** Merge the measures of a later part of the file (parts are merged in file order). */
-  mergeState(s, rowOffset, lineOffset) {
-    this.rows += s.rows;
-    this.missing += s.missing;
-    this.numeric += s.numeric;
-    this.sum += s.sum;
-    this.sumSq += s.sumSq;
-    if (s.min !== void 0 && (this.min === void 0 || s.min < this.min)) this.min = s.min;
-    if (s.max !== void 0 && (this.max === void 0 || s.max > this.max)) this.max = s.max;
-    if (s.newest !== void 0 && (this.newest === void 0 || s.newest > this.newest))
-      this.newest = s.newest;
-    this.type.merge(s.violations.type, rowOffset, lineOffset);
-    this.range.merge(s.violations.range, rowOffset, lineOffset);
-    this.allowed.merge(s.violations.allowed, rowOffset, lineOffset);
-    this.regex.merge(s.violations.regex, rowOffset, lineOffset);
-    this.missingRows.merge(s.violations.missingRows, rowOffset, lineOffset);
-    if (s.unique) this.unique?.mergeState(s.unique);
-    this.kept.merge({
-      prio: s.sample.prio,
-      items: s.sample.items.map(({ value: value2, example: e }) => ({
-        value: value2,
-        example: { ...e, row: e.row + rowOffset, line: e.line + lineOffset }
-      }))
-    });
-    this.keptValues = void 0;
-  }
-  /** Allowed-value verdicts per distinct cell (the byte path). */
-  allowedCodes;
-  allowedVerdicts = [];
-  keep(n, row, line, file, text2, key2) {
-    const p = this.kept.priority(key2);
-    if (this.kept.accepts(p)) this.putKept(p, n, example(text2, row, line, file));
-  }
-  putKept(p, value2, ex) {
-    this.kept.put(p, { value: value2, example: ex });
-    this.keptValues = void 0;
-  }
-  /** The values kept for `outliers`, with where they were (in a fixed order). */
-  get sample() {
-    this.keptValues ??= this.kept.values();
-    return this.keptValues;
-  }
-  /** Second pass for `unique`: the same cell again, when the first pass saw a hash twice. */
-  verify(text2, row, line, file) {
-    if (isMissing(text2)) return;
-    this.unique?.verify(text2, { row, line, file });
-  }
-  /** Fill `duplicates` from the tracker once the passes are done. */
-  finish() {
-    if (!this.unique) return;
-    for (const d of this.unique.duplicates) this.duplicates.add(example(d.value, d.row, d.line, d.file));
-    this.duplicates.count = this.unique.duplicateCount;
-  }
-  /** Distinct non-missing values, when tracked. */
-  get distinct() {
-    return this.unique?.distinct;
-  }
-};
-
-// src/io/progress.ts
-var SILENT = { start: () => ({ update() {
-}, end() {
-} }), note() {
-} };
 
 // src/readers/open-stream.ts
 import { createReadStream } from "node:fs";
@@ -40539,6 +39629,268 @@ function readerFor(file, format2) {
   return void 0;
 }
 
+// src/readers/hash-set.ts
+import { closeSync, mkdtempSync as mkdtempSync3, openSync, readFileSync as readFileSync4, rmSync as rmSync2, statSync as statSync5, writeSync } from "node:fs";
+import { tmpdir as tmpdir3 } from "node:os";
+import path4 from "node:path";
+function hash64(s) {
+  let a = 2166136261;
+  let b = 2538058380 ^ s.length;
+  for (let i2 = 0; i2 < s.length; i2++) {
+    const c = s.charCodeAt(i2);
+    a = Math.imul(a ^ c, 16777619);
+    b = Math.imul(b ^ c, 1540483477);
+    b = b << 13 | b >>> 19;
+  }
+  b = Math.imul(b ^ b >>> 15, 739982445);
+  return [a >>> 0 || 1, b >>> 0];
+}
+function hash64Bytes(bytes, s, e, out) {
+  let a = 2166136261;
+  let b = 2538058380 ^ e - s;
+  let high = 0;
+  for (let i2 = s; i2 < e; i2++) {
+    const c = bytes[i2];
+    high |= c;
+    a = Math.imul(a ^ c, 16777619);
+    b = Math.imul(b ^ c, 1540483477);
+    b = b << 13 | b >>> 19;
+  }
+  b = Math.imul(b ^ b >>> 15, 739982445);
+  out[0] = a >>> 0 || 1;
+  out[1] = b >>> 0;
+  return high < 128;
+}
+var pair = new Uint32Array(2);
+function fileSize(file) {
+  try {
+    return statSync5(file).size;
+  } catch {
+    return 0;
+  }
+}
+var SPILL_AT = 1 << 19;
+var PARTITIONS = 64;
+var SPILL_BUFFER = 8192;
+var HashSpill = class {
+  dir = mkdtempSync3(path4.join(tmpdir3(), "mlgate-unique-"));
+  buffers = Array.from({ length: PARTITIONS }, () => new Uint32Array(SPILL_BUFFER * 2));
+  fill = new Uint32Array(PARTITIONS);
+  /** Each partition's own file, open while pairs are being spilled. */
+  fds = new Array(PARTITIONS).fill(void 0);
+  /** Files per partition: this tracker's, and those adopted from other threads. */
+  files = Array.from({ length: PARTITIONS }, (_, p) => [
+    path4.join(this.dir, `p${p}`)
+  ]);
+  add(a, b) {
+    const p = a >>> 26;
+    const buf = this.buffers[p];
+    const n = this.fill[p];
+    buf[n * 2] = a;
+    buf[n * 2 + 1] = b;
+    this.fill[p] = n + 1;
+    if (n + 1 === SPILL_BUFFER) this.write(p);
+  }
+  write(p) {
+    const n = this.fill[p];
+    if (!n) return;
+    const buf = this.buffers[p];
+    this.fds[p] ??= openSync(this.files[p][0], "a");
+    const bytes = new Uint8Array(buf.buffer, buf.byteOffset, n * 8);
+    for (let at = 0; at < bytes.length; ) at += writeSync(this.fds[p], bytes, at, bytes.length - at);
+    this.fill[p] = 0;
+  }
+  /** Write what is buffered, close the files and hand them over (to another thread's tracker). */
+  flush() {
+    for (let p = 0; p < PARTITIONS; p++) {
+      this.write(p);
+      const fd2 = this.fds[p];
+      if (fd2 !== void 0) closeSync(fd2);
+      this.fds[p] = void 0;
+    }
+    return this.files.map((f) => [...f]);
+  }
+  /** Take over another tracker's partition files. */
+  adopt(files) {
+    files.forEach((list, p) => {
+      this.files[p].push(...list);
+    });
+  }
+  /** Read each partition back; report pairs seen twice; return the distinct count; delete the files. */
+  finish(suspect) {
+    this.flush();
+    let distinct = 0;
+    for (const list of this.files) {
+      let bytes = 0;
+      for (const file of list) bytes += fileSize(file);
+      const set2 = new HashSet64(bytes / 8);
+      for (const file of list) {
+        let bytes2;
+        try {
+          bytes2 = readFileSync4(file);
+        } catch {
+          continue;
+        }
+        const aligned = bytes2.byteOffset % 4 === 0 ? bytes2 : Buffer.from(bytes2);
+        const pairs2 = new Uint32Array(aligned.buffer, aligned.byteOffset, aligned.byteLength / 4);
+        for (let i2 = 0; i2 < pairs2.length; i2 += 2)
+          if (!set2.add(pairs2[i2], pairs2[i2 + 1])) suspect(`${pairs2[i2]}:${pairs2[i2 + 1]}`);
+        rmSync2(file, { force: true });
+      }
+      distinct += set2.size;
+    }
+    for (const list of this.files)
+      for (const f of list) rmSync2(path4.dirname(f), { recursive: true, force: true });
+    return distinct;
+  }
+};
+var HashSet64 = class {
+  slots;
+  mask;
+  size = 0;
+  constructor(capacity = 1024) {
+    let n = 1024;
+    while (n < capacity * 2) n *= 2;
+    this.slots = new Uint32Array(n * 2);
+    this.mask = n - 1;
+  }
+  /** Insert the pair; false when it was already there. */
+  add(h1, h2) {
+    if ((this.size + 1) * 2 > this.mask + 1) this.grow();
+    let i2 = (h1 ^ Math.imul(h2, 2654435761)) & this.mask;
+    for (; ; ) {
+      const a = this.slots[i2 * 2];
+      if (a === 0) {
+        this.slots[i2 * 2] = h1;
+        this.slots[i2 * 2 + 1] = h2;
+        this.size++;
+        return true;
+      }
+      if (a === h1 && this.slots[i2 * 2 + 1] === h2) return false;
+      i2 = i2 + 1 & this.mask;
+    }
+  }
+  /** The occupied slots' pairs, for handing the set to another thread. */
+  pairs() {
+    const out = new Uint32Array(this.size * 2);
+    let k = 0;
+    for (let i2 = 0; i2 < this.slots.length; i2 += 2)
+      if (this.slots[i2] !== 0) {
+        out[k++] = this.slots[i2];
+        out[k++] = this.slots[i2 + 1];
+      }
+    return out;
+  }
+  grow() {
+    const old = this.slots;
+    this.slots = new Uint32Array(old.length * 2);
+    this.mask = old.length - 1;
+    this.size = 0;
+    for (let i2 = 0; i2 < old.length; i2 += 2) if (old[i2] !== 0) this.add(old[i2], old[i2 + 1]);
+  }
+};
+var UniqueTracker = class {
+  /** `hash` is replaceable so tests can force collisions; `spillAt` is the in-memory limit. */
+  constructor(hash = hash64, spillAt = SPILL_AT) {
+    this.hash = hash;
+    this.spillAt = spillAt;
+  }
+  hash;
+  spillAt;
+  hashes = new HashSet64();
+  /** Once the set outgrows memory: pairs go to 64 partition files by their top bits instead. */
+  spill;
+  /** Hash pairs seen more than once in the first pass. */
+  suspects = /* @__PURE__ */ new Set();
+  /** Second pass: per suspect hash, the distinct strings and where each first appeared. */
+  resolved = /* @__PURE__ */ new Map();
+  duplicates = [];
+  duplicateCount = 0;
+  extraDistinct = 0;
+  /** Distinct pairs counted when the spilled partitions were read back. */
+  spilledDistinct = 0;
+  /** First pass. */
+  add(text2) {
+    const [a, b] = this.hash(text2);
+    this.addHash(a, b);
+  }
+  /**
+   * First pass, from the bytes [s, e) of a cell: when they are all ASCII each byte is its
+   * character code, so this is hash64 of the text, computed without making it; false (nothing
+   * added) when a byte is not ASCII or the tracker hashes otherwise (tests).
+   */
+  addAscii(bytes, s, e) {
+    if (this.hash !== hash64 || !hash64Bytes(bytes, s, e, pair)) return false;
+    this.addHash(pair[0], pair[1]);
+    return true;
+  }
+  /** First pass, from a hash computed elsewhere. */
+  addHash(a, b) {
+    if (this.spill) {
+      this.spill.add(a, b);
+      return;
+    }
+    if (!this.hashes.add(a, b)) this.suspects.add(`${a}:${b}`);
+    if (this.hashes.size >= this.spillAt) this.startSpilling();
+  }
+  startSpilling() {
+    this.spill = new HashSpill();
+    const pairs2 = this.hashes.pairs();
+    for (let i2 = 0; i2 < pairs2.length; i2 += 2) this.spill.add(pairs2[i2], pairs2[i2 + 1]);
+    this.hashes = new HashSet64();
+  }
+  /**
+   * End of the first pass: read the spilled partitions back one at a time (memory: one
+   * partition's set) to find the pairs seen twice. Call before needsVerification and distinct.
+   */
+  finishFirstPass() {
+    if (!this.spill) return;
+    this.spilledDistinct = this.spill.finish((key2) => this.suspects.add(key2));
+    this.spill = void 0;
+  }
+  /** The first pass's state, to merge into the tracker of another part of the same data. */
+  exportState() {
+    if (this.spill)
+      return { pairs: new Uint32Array(0), suspects: [...this.suspects], files: this.spill.flush() };
+    return { pairs: this.hashes.pairs(), suspects: [...this.suspects] };
+  }
+  /** Merge another part's first pass: a hash both parts saw is a suspect, like one seen twice here. */
+  mergeState(state) {
+    if (state.files) {
+      if (!this.spill) this.startSpilling();
+      this.spill.adopt(state.files);
+    }
+    for (let i2 = 0; i2 < state.pairs.length; i2 += 2) this.addHash(state.pairs[i2], state.pairs[i2 + 1]);
+    for (const s of state.suspects) this.suspects.add(s);
+  }
+  /** Whether the second pass is needed. */
+  get needsVerification() {
+    return this.suspects.size > 0;
+  }
+  /** Second pass, over the same rows in the same order. */
+  verify(text2, where2) {
+    const [a, b] = this.hash(text2);
+    const key2 = `${a}:${b}`;
+    if (!this.suspects.has(key2)) return;
+    let strings = this.resolved.get(key2);
+    if (!strings) {
+      strings = /* @__PURE__ */ new Map();
+      this.resolved.set(key2, strings);
+    }
+    if (strings.has(text2)) {
+      this.duplicateCount++;
+      if (this.duplicates.length < 5) this.duplicates.push({ ...where2, value: text2 });
+    } else {
+      if (strings.size > 0) this.extraDistinct++;
+      strings.set(text2, { ...where2, value: text2 });
+    }
+  }
+  /** Distinct values (exact once verification has run, when it was needed). */
+  get distinct() {
+    return this.hashes.size + this.spilledDistinct + this.extraDistinct;
+  }
+};
+
 // src/model/id-column.ts
 var IdColumn = class _IdColumn {
   bytes = new Uint8Array(1 << 16);
@@ -41905,6 +41257,656 @@ function durationMs(d) {
   const m = /^([0-9]+(?:\.[0-9]+)?)(ms|s|m|h|d|w)$/.exec(d);
   return m ? Number(m[1]) * UNIT_MS[m[2]] : Number.NaN;
 }
+
+// src/data/byte-regex.ts
+var MAX_STATES = 31;
+var MAX_REPEAT = 20;
+function setOf(test) {
+  const s = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) s[c] = test(c) ? 1 : 0;
+  return s;
+}
+var isDigit3 = (c) => c >= 48 && c <= 57;
+var isWord = (c) => isDigit3(c) || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
+var isSpace = (c) => c >= 9 && c <= 13 || c === 32;
+var ESCAPES = {
+  d: isDigit3,
+  D: (c) => !isDigit3(c),
+  w: isWord,
+  W: (c) => !isWord(c),
+  s: isSpace,
+  S: (c) => !isSpace(c)
+};
+var IDENTITY = /* @__PURE__ */ new Set([..."^$\\.*+?()[]{}|/-"]);
+var CONTROL = { t: 9, n: 10, v: 11, f: 12, r: 13 };
+function compileByteRegex(pattern, maxDfa = 512) {
+  for (let i3 = 0; i3 < pattern.length; i3++) if (pattern.charCodeAt(i3) > 127) return void 0;
+  let i2 = 0;
+  const anchoredStart = pattern[0] === "^";
+  if (anchoredStart) i2 = 1;
+  let end = pattern.length;
+  const anchoredEnd = end > i2 && pattern[end - 1] === "$" && pattern[end - 2] !== "\\";
+  if (anchoredEnd) end--;
+  const items = [];
+  while (i2 < end) {
+    let set2;
+    const ch = pattern[i2];
+    if (ch === "\\") {
+      const next = pattern[i2 + 1];
+      if (next === void 0) return void 0;
+      if (ESCAPES[next]) set2 = setOf(ESCAPES[next]);
+      else if (CONTROL[next] !== void 0) {
+        const code = CONTROL[next];
+        set2 = setOf((c) => c === code);
+      } else if (IDENTITY.has(next)) {
+        const code = next.charCodeAt(0);
+        set2 = setOf((c) => c === code);
+      } else return void 0;
+      i2 += 2;
+    } else if (ch === "[") {
+      const parsed = parseClass(pattern, i2 + 1, end);
+      if (!parsed) return void 0;
+      set2 = parsed.set;
+      i2 = parsed.next;
+    } else if (ch === ".") {
+      set2 = setOf((c) => c !== 10 && c !== 13);
+      i2++;
+    } else if ("()|*+?{}^$]".includes(ch)) {
+      return void 0;
+    } else {
+      const code = ch.charCodeAt(0);
+      set2 = setOf((c) => c === code);
+      i2++;
+    }
+    let min = 1;
+    let max2 = 1;
+    const q = pattern[i2];
+    if (q === "*" || q === "+" || q === "?") {
+      min = q === "+" ? 1 : 0;
+      max2 = q === "?" ? 1 : Number.POSITIVE_INFINITY;
+      i2++;
+    } else if (q === "{") {
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(pattern.slice(i2, end));
+      if (!m) return void 0;
+      min = Number(m[1]);
+      max2 = m[2] === void 0 ? min : m[3] === "" ? Number.POSITIVE_INFINITY : Number(m[3]);
+      if (max2 < min || min > MAX_REPEAT || max2 !== Number.POSITIVE_INFINITY && max2 > MAX_REPEAT)
+        return void 0;
+      i2 += m[0].length;
+    }
+    if (pattern[i2] === "?" && q && "*+?{".includes(q)) i2++;
+    if (pattern[i2] === "*" || pattern[i2] === "+" || pattern[i2] === "{") return void 0;
+    for (let k = 0; k < min; k++) items.push({ set: set2, kind: "one" });
+    if (max2 === Number.POSITIVE_INFINITY) items.push({ set: set2, kind: "star" });
+    else for (let k = min; k < max2; k++) items.push({ set: set2, kind: "optional" });
+    if (items.length > MAX_STATES - 1) return void 0;
+  }
+  return automaton(items, anchoredStart, anchoredEnd, maxDfa);
+}
+function parseClass(p, from, end) {
+  let i2 = from;
+  const negate = p[i2] === "^";
+  if (negate) i2++;
+  const member = new Uint8Array(128);
+  while (i2 < end && p[i2] !== "]") {
+    let lo;
+    if (p[i2] === "\\") {
+      const next = p[i2 + 1];
+      if (next === void 0) return void 0;
+      if (ESCAPES[next]) {
+        for (let c = 0; c < 128; c++) if (ESCAPES[next](c)) member[c] = 1;
+        i2 += 2;
+        continue;
+      }
+      if (CONTROL[next] !== void 0) lo = CONTROL[next];
+      else if (IDENTITY.has(next)) lo = next.charCodeAt(0);
+      else return void 0;
+      i2 += 2;
+    } else if (p[i2] === "[") return void 0;
+    else {
+      lo = p.charCodeAt(i2);
+      i2++;
+    }
+    if (p[i2] === "-" && p[i2 + 1] !== void 0 && p[i2 + 1] !== "]") {
+      let hi;
+      if (p[i2 + 1] === "\\") {
+        const next = p[i2 + 2];
+        if (next === void 0 || ESCAPES[next]) return void 0;
+        if (CONTROL[next] !== void 0) hi = CONTROL[next];
+        else if (IDENTITY.has(next)) hi = next.charCodeAt(0);
+        else return void 0;
+        i2 += 3;
+      } else {
+        hi = p.charCodeAt(i2 + 1);
+        i2 += 2;
+      }
+      if (hi < lo) return void 0;
+      for (let c = lo; c <= hi; c++) member[c] = 1;
+    } else member[lo] = 1;
+  }
+  if (p[i2] !== "]") return void 0;
+  const set2 = negate ? member.map((v) => v ? 0 : 1) : member;
+  return { set: set2, next: i2 + 1 };
+}
+function automaton(items, anchoredStart, anchoredEnd, maxDfa) {
+  const k = items.length;
+  const accept = 1 << k;
+  const close = (states) => {
+    let s = states;
+    for (let j = 0; j < k; j++) if (s & 1 << j && items[j].kind !== "one") s |= 1 << j + 1;
+    return s;
+  };
+  const start = close(1);
+  const step = (states, c) => {
+    let next = 0;
+    for (let j = 0; j < k; j++) {
+      if (!(states & 1 << j)) continue;
+      const item = items[j];
+      if (!item.set[c]) continue;
+      next |= item.kind === "star" ? 1 << j : 1 << j + 1;
+    }
+    if (!anchoredStart) next |= 1;
+    return close(next);
+  };
+  const setOfId = [];
+  const idOfSet = /* @__PURE__ */ new Map();
+  let table = new Int32Array(128 * 16).fill(-1);
+  const idOf = (set2) => {
+    let id = idOfSet.get(set2);
+    if (id === void 0) {
+      id = setOfId.length;
+      setOfId.push(set2);
+      idOfSet.set(set2, id);
+      if ((id + 1) * 128 > table.length) {
+        const bigger = new Int32Array(table.length * 2).fill(-1);
+        bigger.set(table);
+        table = bigger;
+      }
+    }
+    return id;
+  };
+  const verdict2 = (set2) => !anchoredEnd && set2 & accept ? 1 : set2 === 0 ? 2 : 0;
+  const startRow = idOf(start) * 128;
+  const startVerdict = verdict2(start);
+  return (b, s, e) => {
+    if (startVerdict !== 0) return startVerdict === 1;
+    let t = table;
+    let row = startRow;
+    for (let p = s; p < e; p++) {
+      const c = b[p];
+      if (c > 127) return false;
+      let entry = t[row + c];
+      if (entry < 0) {
+        const set2 = step(setOfId[row >> 7], c);
+        if (setOfId.length >= maxDfa && !idOfSet.has(set2)) {
+          let states = set2;
+          for (let q = p + 1; q < e && states !== 0; q++) {
+            if (b[q] > 127) return false;
+            if (!anchoredEnd && states & accept) return true;
+            states = step(states, b[q]);
+          }
+          return (states & accept) !== 0;
+        }
+        const next = idOf(set2);
+        entry = next * 128 << 2 | verdict2(set2);
+        t = table;
+        t[row + c] = entry;
+      }
+      if ((entry & 3) !== 0) return (entry & 3) === 1;
+      row = entry >> 2;
+    }
+    return (setOfId[row >> 7] & accept) !== 0;
+  };
+}
+
+// src/data/keyed-sample.ts
+var KeyedSample = class {
+  constructor(size, seed) {
+    this.size = size;
+    this.seed = seed;
+    this.prio = new Float64Array(Math.min(2 * size, 1024));
+  }
+  size;
+  seed;
+  /**
+   * Candidates: the kept items and those offered since the last compaction (up to twice the
+   * size), with their priorities; `threshold` is the largest priority kept at the last
+   * compaction (anything above it can never make the sample).
+   */
+  prio;
+  items = [];
+  n = 0;
+  threshold = Number.POSITIVE_INFINITY;
+  /** Items held. */
+  get length() {
+    this.compact();
+    return this.n;
+  }
+  /** The priority of the item with `key` (an integer below 2^53), in [0, 2^53). */
+  priority(key2) {
+    const lo = key2 >>> 0;
+    const hi = key2 / 4294967296 >>> 0;
+    const a = mix(lo ^ Math.imul(hi, 2654435761) ^ this.seed);
+    const b = mix(a ^ hi ^ 2246822507);
+    return (a >>> 0) * 2097152 + (b >>> 0 >>> 11);
+  }
+  /** Whether an item of priority `p` may be kept. */
+  accepts(p) {
+    return p < this.threshold;
+  }
+  /** Keep an item of priority `p` (call when accepts(p)). */
+  put(p, item) {
+    if (this.n === this.prio.length) {
+      if (this.n < 2 * this.size) {
+        const bigger = new Float64Array(Math.min(2 * this.size, this.prio.length * 2));
+        bigger.set(this.prio);
+        this.prio = bigger;
+      } else {
+        this.compact();
+        if (!(p < this.threshold)) return;
+      }
+    }
+    this.prio[this.n] = p;
+    this.items[this.n++] = item;
+  }
+  /** Offer the item with `key`. */
+  offer(key2, item) {
+    const p = this.priority(key2);
+    if (this.accepts(p)) this.put(p, item);
+  }
+  /** The items, in a fixed order (by priority): the same whatever the order they came in. */
+  values() {
+    this.compact();
+    const order = Array.from({ length: this.n }, (_, i2) => i2).sort((x2, y) => this.prio[x2] - this.prio[y]);
+    return order.map((i2) => this.items[i2]);
+  }
+  /** What a part kept, for merging elsewhere. */
+  exportState() {
+    this.compact();
+    return { prio: Array.from(this.prio.subarray(0, this.n)), items: this.items.slice(0, this.n) };
+  }
+  /** Merge the sample of another part of the same data (same seed). */
+  merge(state) {
+    state.items.forEach((item, i2) => {
+      const p = state.prio[i2];
+      if (this.accepts(p)) this.put(p, item);
+    });
+  }
+  /** Keep only the `size` candidates of smallest priority (a quickselect: linear on average). */
+  compact() {
+    if (this.n <= this.size) return;
+    const prio = this.prio;
+    const order = new Int32Array(this.n);
+    for (let i2 = 0; i2 < this.n; i2++) order[i2] = i2;
+    let lo = 0;
+    let hi = this.n - 1;
+    const k = this.size - 1;
+    while (lo < hi) {
+      const pivot = prio[order[lo + hi >> 1]];
+      let i2 = lo;
+      let j = hi;
+      while (i2 <= j) {
+        while (prio[order[i2]] < pivot) i2++;
+        while (prio[order[j]] > pivot) j--;
+        if (i2 <= j) {
+          const t = order[i2];
+          order[i2] = order[j];
+          order[j] = t;
+          i2++;
+          j--;
+        }
+      }
+      if (k <= j) hi = j;
+      else if (k >= i2) lo = i2;
+      else break;
+    }
+    const keptPrio = new Float64Array(prio.length);
+    const keptItems = new Array(this.size);
+    let max2 = Number.NEGATIVE_INFINITY;
+    for (let i2 = 0; i2 < this.size; i2++) {
+      const p = prio[order[i2]];
+      keptPrio[i2] = p;
+      keptItems[i2] = this.items[order[i2]];
+      if (p > max2) max2 = p;
+    }
+    this.prio = keptPrio;
+    this.items = keptItems;
+    this.n = this.size;
+    this.threshold = max2;
+  }
+};
+function mix(x2) {
+  let h = x2;
+  h ^= h >>> 16;
+  h = Math.imul(h, 2246822507);
+  h ^= h >>> 13;
+  h = Math.imul(h, 3266489909);
+  h ^= h >>> 16;
+  return h;
+}
+
+// src/data/column-checks.ts
+var OUTLIER_SAMPLE = 1e5;
+var MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+var MAX_CELL = 1e4;
+var MAX_ALLOWED_CODES = 4096;
+function example(text2, row, line, file) {
+  return { row, line, file, value: text2.length > 80 ? `${text2.slice(0, 79)}…` : text2 };
+}
+var ColumnAccumulator = class {
+  constructor(config) {
+    this.config = config;
+    if (config.unique) this.unique = new UniqueTracker();
+    if (config.allowed) {
+      this.allowedSet = new Set(config.allowed.map((v) => String(v)));
+      this.allowedCodes = new ByteDictionary("\0missing");
+    }
+    if (config.regex !== void 0) {
+      this.pattern = new RegExp(config.regex, "u");
+      this.bytePattern = compileByteRegex(config.regex);
+    }
+  }
+  config;
+  rows = 0;
+  missing = 0;
+  numeric = 0;
+  sum = 0;
+  min;
+  max;
+  /** Newest timestamp seen (ms since the epoch), for `freshness`. */
+  newest;
+  /** Sum of squares of the numeric values, for the standard deviation. */
+  sumSq = 0;
+  /**
+   * A seeded sample of numeric values with where they were, for `outliers` (exact below its
+   * size), keyed by where each row starts: the same however the file is split between threads.
+   */
+  kept = new KeyedSample(OUTLIER_SAMPLE, 2463534242);
+  keptValues;
+  type = new Violations();
+  range = new Violations();
+  allowed = new Violations();
+  regex = new Violations();
+  duplicates = new Violations();
+  /** Rows with a missing value, kept only when `missing` is checked. */
+  missingRows = new Violations();
+  /** Duplicate detection for `unique` (hashes first, strings only to verify). */
+  unique;
+  allowedSet;
+  pattern;
+  bytePattern;
+  /** Feed one cell (arguments, not an object: this runs for every cell of every row). */
+  add(text2, row, line, file, key2 = row) {
+    this.rows++;
+    if (isMissing(text2)) {
+      this.missing++;
+      if (this.config.missing) this.missingRows.add({ row, line, file, value: text2 });
+      return;
+    }
+    const c = this.config;
+    if (c.type && !hasType(text2, c.type)) this.type.add(example(text2, row, line, file));
+    if (c.freshness) this.noteTimestamp(text2);
+    const n = toNumber(text2);
+    if (n !== void 0) {
+      this.numeric++;
+      this.sum += n;
+      this.sumSq += n * n;
+      if (c.outliers) this.keep(n, row, line, file, text2, key2);
+      if (this.min === void 0 || n < this.min) this.min = n;
+      if (this.max === void 0 || n > this.max) this.max = n;
+      if (c.min !== void 0 && n < c.min || c.max !== void 0 && n > c.max)
+        this.range.add(example(text2, row, line, file));
+    }
+    if (this.allowedSet && !this.isAllowed(text2, n)) this.allowed.add(example(text2, row, line, file));
+    if (this.pattern && (text2.length > MAX_CELL || !this.pattern.test(text2)))
+      this.regex.add(example(text2, row, line, file));
+    this.unique?.add(text2);
+  }
+  /**
+   * Feed column `at` of rows [from, batch.rows) of a CSV batch (row r is row rowBase + r): the
+   * measures of add(), in one loop per column and batch that reads the bytes, keeps its counters
+   * in locals and makes a cell's string only when a check needs it (examples, the RegExp
+   * fallback, non-ASCII values). Cells with text that is not a byte range go through add().
+   */
+  addColumn(batch, at, from, rowBase, file) {
+    const c = this.config;
+    const b = batch.buf;
+    const fieldOf = batch.fieldOf;
+    const starts = batch.start;
+    const ends = batch.end;
+    const specials = batch.specials > 0;
+    const keepMissing = c.missing !== void 0;
+    const type2 = c.type;
+    const typeCode = type2 === void 0 || type2 === "string" ? 0 : type2 === "integer" ? 1 : type2 === "date" ? 2 : type2 === "number" ? 3 : 4;
+    const lo = c.min ?? Number.NEGATIVE_INFINITY;
+    const hi = c.max ?? Number.POSITIVE_INFINITY;
+    const fresh = c.freshness !== void 0;
+    const outliers = c.outliers !== void 0;
+    const allowedSet = this.allowedSet;
+    const codes = this.allowedCodes;
+    const verdicts = this.allowedVerdicts;
+    const pattern = this.pattern;
+    const bytePattern = batch.ascii ? this.bytePattern : void 0;
+    const unique = this.unique;
+    let rows = this.rows;
+    let missing = this.missing;
+    let numeric = this.numeric;
+    let sum = this.sum;
+    let sumSq = this.sumSq;
+    let min = this.min ?? Number.POSITIVE_INFINITY;
+    let max2 = this.max ?? Number.NEGATIVE_INFINITY;
+    for (let r = from; r < batch.rows; r++) {
+      const f = fieldOf[r] + at;
+      if (f >= fieldOf[r + 1] || specials && batch.isSpecial(f)) {
+        this.store(rows, missing, numeric, sum, sumSq, min, max2);
+        this.add(
+          f >= fieldOf[r + 1] ? "" : batch.text(f),
+          rowBase + r,
+          batch.line[r],
+          file,
+          batch.rowOffset(r)
+        );
+        rows = this.rows;
+        missing = this.missing;
+        numeric = this.numeric;
+        sum = this.sum;
+        sumSq = this.sumSq;
+        min = this.min ?? Number.POSITIVE_INFINITY;
+        max2 = this.max ?? Number.NEGATIVE_INFINITY;
+        continue;
+      }
+      const s = starts[f];
+      const e = ends[f];
+      rows++;
+      if (isMissingBytes(b, s, e)) {
+        missing++;
+        if (keepMissing)
+          this.missingRows.add({ row: rowBase + r, line: batch.line[r], file, value: batch.slice(s, e) });
+        continue;
+      }
+      const parsed = bytesNumber(b, s, e);
+      const isNumber = parsed !== void 0;
+      const v = parsed ?? 0;
+      if (typeCode !== 0) {
+        const ok = typeCode === 1 ? isIntegerBytes(b, s, e) : typeCode === 2 ? isDateBytes(b, s, e) : typeCode === 3 ? isNumber : hasType(batch.slice(s, e), type2);
+        if (!ok) this.type.add(example(batch.slice(s, e), rowBase + r, batch.line[r], file));
+      }
+      if (fresh) this.noteTimestamp(batch.slice(s, e));
+      if (isNumber) {
+        numeric++;
+        sum += v;
+        sumSq += v * v;
+        if (outliers) {
+          const p = this.kept.priority(batch.rowOffset(r));
+          if (this.kept.accepts(p))
+            this.putKept(p, v, example(batch.slice(s, e), rowBase + r, batch.line[r], file));
+        }
+        if (v < min) min = v;
+        if (v > max2) max2 = v;
+        if (v < lo || v > hi) this.range.add(example(batch.slice(s, e), rowBase + r, batch.line[r], file));
+      }
+      if (allowedSet !== void 0) {
+        let ok;
+        if (codes !== void 0 && codes.values.length < MAX_ALLOWED_CODES) {
+          const code = codes.codeOfBytes(b, s, e);
+          let verdict2 = verdicts[code];
+          if (verdict2 === void 0) {
+            const t = codes.values[code];
+            verdict2 = this.isAllowed(t, toNumber(t));
+            verdicts[code] = verdict2;
+          }
+          ok = verdict2;
+        } else ok = this.isAllowed(batch.slice(s, e), parsed);
+        if (!ok) this.allowed.add(example(batch.slice(s, e), rowBase + r, batch.line[r], file));
+      }
+      if (pattern !== void 0) {
+        const ok = e - s <= MAX_CELL && (bytePattern !== void 0 ? bytePattern(b, s, e) : pattern.test(batch.slice(s, e)));
+        if (!ok) this.regex.add(example(batch.slice(s, e), rowBase + r, batch.line[r], file));
+      }
+      if (unique !== void 0 && !unique.addAscii(b, s, e)) unique.add(batch.slice(s, e));
+    }
+    this.store(rows, missing, numeric, sum, sumSq, min, max2);
+  }
+  /** Counters kept in locals by addColumn, back into the fields (min/max: infinities when none). */
+  store(rows, missing, numeric, sum, sumSq, min, max2) {
+    this.rows = rows;
+    this.missing = missing;
+    this.numeric = numeric;
+    this.sum = sum;
+    this.sumSq = sumSq;
+    this.min = numeric ? min : void 0;
+    this.max = numeric ? max2 : void 0;
+  }
+  /**
+   * Feed decoded values (a Parquet column chunk), entries [from, to): value k is row and line
+   * rowBase + k. Finite numbers are measured as numbers, with no text made unless a check needs
+   * it; everything else goes through add() as the text a reader would show (null is missing,
+   * NaN reads as "NaN", which is missing too).
+   */
+  addValues(data, from, to, rowBase, file) {
+    const c = this.config;
+    const type2 = c.type;
+    const typed = type2 === "integer" || type2 === "number" || type2 === void 0 || type2 === "string";
+    const lo = c.min ?? Number.NEGATIVE_INFINITY;
+    const hi = c.max ?? Number.POSITIVE_INFINITY;
+    const needsText = this.allowedSet !== void 0 || this.pattern !== void 0 || this.unique !== void 0;
+    for (let k = from; k < to; k++) {
+      const raw = data[k];
+      const row = rowBase + k;
+      const v = typeof raw === "bigint" && raw <= MAX_SAFE && raw >= -MAX_SAFE ? Number(raw) : raw;
+      if (typeof v !== "number" || !Number.isFinite(v) || !typed || c.freshness !== void 0) {
+        this.add(parquetText(raw), row, row, file);
+        continue;
+      }
+      this.rows++;
+      this.numeric++;
+      this.sum += v;
+      this.sumSq += v * v;
+      if (this.min === void 0 || v < this.min) this.min = v;
+      if (this.max === void 0 || v > this.max) this.max = v;
+      if (type2 === "integer" && !(Number.isInteger(v) && Math.abs(v) < 1e21))
+        this.type.add(example(String(v), row, row, file));
+      if (c.outliers) this.keep(v, row, row, file, String(v), row);
+      if (v < lo || v > hi) this.range.add(example(String(v), row, row, file));
+      if (needsText) {
+        const text2 = String(v);
+        if (this.allowedSet && !this.isAllowed(text2, v)) this.allowed.add(example(text2, row, row, file));
+        if (this.pattern && !this.pattern.test(text2)) this.regex.add(example(text2, row, row, file));
+        this.unique?.add(text2);
+      }
+    }
+  }
+  /** Whether a cell is one of the `allowed` values: as written, or as the number it reads as. */
+  isAllowed(text2, n) {
+    return this.allowedSet.has(text2) || n !== void 0 && this.allowedSet.has(String(n));
+  }
+  /** Keep the newest timestamp, for `freshness`. */
+  noteTimestamp(text2) {
+    if (!hasType(text2, "timestamp")) return;
+    const t = Date.parse(text2.replace(" ", "T"));
+    if (!Number.isNaN(t) && (this.newest === void 0 || t > this.newest)) this.newest = t;
+  }
+  /** This accumulator's measures, for merging into the main thread's. */
+  exportState() {
+    const v = (x2) => ({ count: x2.count, examples: x2.examples });
+    return {
+      rows: this.rows,
+      missing: this.missing,
+      numeric: this.numeric,
+      sum: this.sum,
+      sumSq: this.sumSq,
+      min: this.min,
+      max: this.max,
+      newest: this.newest,
+      violations: {
+        type: v(this.type),
+        range: v(this.range),
+        allowed: v(this.allowed),
+        regex: v(this.regex),
+        missingRows: v(this.missingRows)
+      },
+      unique: this.unique?.exportState(),
+      sample: this.kept.exportState()
+    };
+  }
+  /** Merge the measures of a later part of the file (parts are merged in file order). */
+  mergeState(s, rowOffset, lineOffset) {
+    this.rows += s.rows;
+    this.missing += s.missing;
+    this.numeric += s.numeric;
+    this.sum += s.sum;
+    this.sumSq += s.sumSq;
+    if (s.min !== void 0 && (this.min === void 0 || s.min < this.min)) this.min = s.min;
+    if (s.max !== void 0 && (this.max === void 0 || s.max > this.max)) this.max = s.max;
+    if (s.newest !== void 0 && (this.newest === void 0 || s.newest > this.newest))
+      this.newest = s.newest;
+    this.type.merge(s.violations.type, rowOffset, lineOffset);
+    this.range.merge(s.violations.range, rowOffset, lineOffset);
+    this.allowed.merge(s.violations.allowed, rowOffset, lineOffset);
+    this.regex.merge(s.violations.regex, rowOffset, lineOffset);
+    this.missingRows.merge(s.violations.missingRows, rowOffset, lineOffset);
+    if (s.unique) this.unique?.mergeState(s.unique);
+    this.kept.merge({
+      prio: s.sample.prio,
+      items: s.sample.items.map(({ value: value2, example: e }) => ({
+        value: value2,
+        example: { ...e, row: e.row + rowOffset, line: e.line + lineOffset }
+      }))
+    });
+    this.keptValues = void 0;
+  }
+  /** Allowed-value verdicts per distinct cell (the byte path). */
+  allowedCodes;
+  allowedVerdicts = [];
+  keep(n, row, line, file, text2, key2) {
+    const p = this.kept.priority(key2);
+    if (this.kept.accepts(p)) this.putKept(p, n, example(text2, row, line, file));
+  }
+  putKept(p, value2, ex) {
+    this.kept.put(p, { value: value2, example: ex });
+    this.keptValues = void 0;
+  }
+  /** The values kept for `outliers`, with where they were (in a fixed order). */
+  get sample() {
+    this.keptValues ??= this.kept.values();
+    return this.keptValues;
+  }
+  /** Second pass for `unique`: the same cell again, when the first pass saw a hash twice. */
+  verify(text2, row, line, file) {
+    if (isMissing(text2)) return;
+    this.unique?.verify(text2, { row, line, file });
+  }
+  /** Fill `duplicates` from the tracker once the passes are done. */
+  finish() {
+    if (!this.unique) return;
+    for (const d of this.unique.duplicates) this.duplicates.add(example(d.value, d.row, d.line, d.file));
+    this.duplicates.count = this.unique.duplicateCount;
+  }
+  /** Distinct non-missing values, when tracked. */
+  get distinct() {
+    return this.unique?.distinct;
+  }
+};
 
 // src/data/drift-stats.ts
 function sorted(xs) {

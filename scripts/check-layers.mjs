@@ -41,10 +41,10 @@ function walk(dir) {
   });
 }
 
-/** The folder of a file under src/ ("." for files at its top). */
+/** The folder of a file under src/ (a file at its top is its own node, e.g. "version.ts"). */
 function folderOf(file) {
   const rel = path.relative(SRC, file).split(path.sep);
-  return rel.length > 1 ? rel[0] : ".";
+  return rel.length > 1 ? rel[0] : rel[0].replace(/\.js$/, ".ts");
 }
 
 /** The name of a function-like node, for messages and the allow list. */

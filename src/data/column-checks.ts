@@ -5,6 +5,7 @@
  * `unique` columns).
  */
 
+import { type Example, Violations } from "../checks/violations.js";
 import { ByteDictionary, bytesNumber, type CsvBatch } from "../readers/csv-bytes.js";
 import { UniqueTracker } from "../readers/hash-set.js";
 import {
@@ -42,43 +43,15 @@ export const OUTLIER_SAMPLE = 100_000;
 
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
-/** Up to this many example rows are kept per check. */
-export const EXAMPLES = 5;
 /** Cell text longer than this is truncated in examples and not tested against regexes (no ReDoS on huge cells). */
 const MAX_CELL = 10_000;
 
 /** Distinct values the byte path remembers verdicts for, per `allowed` column (then strings). */
 const MAX_ALLOWED_CODES = 4096;
 
-/** A violation example: where and what. */
-export interface Example {
-  row: number;
-  line: number;
-  file: string;
-  value: string;
-}
-
 /** An example, with long values cut. */
 function example(text: string, row: number, line: number, file: string): Example {
   return { row, line, file, value: text.length > 80 ? `${text.slice(0, 79)}…` : text };
-}
-
-/** A counter of violations with its first examples. */
-export class Violations {
-  count = 0;
-  readonly examples: Example[] = [];
-  add(example: Example): void {
-    this.count++;
-    if (this.examples.length < EXAMPLES) this.examples.push(example);
-  }
-
-  /** Append a later part's violations; its rows and lines were counted from the part's start. */
-  merge(other: { count: number; examples: Example[] }, rowOffset: number, lineOffset: number): void {
-    for (const e of other.examples)
-      if (this.examples.length < EXAMPLES)
-        this.examples.push({ ...e, row: e.row + rowOffset, line: e.line + lineOffset });
-    this.count += other.count;
-  }
 }
 
 /** What a part of a file measured for one column, sent between threads. */

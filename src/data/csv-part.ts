@@ -5,17 +5,12 @@
  * ends in an unclosed quote, which is reported, and the caller then reads the file in one pass.
  */
 
+import { type Example, Violations } from "../checks/violations.js";
 import { type CsvBatch, CsvByteScanner } from "../readers/csv-bytes.js";
 import { CsvError } from "../readers/csv-parser.js";
 import { UniqueTracker } from "../readers/hash-set.js";
 import { isOneHot } from "../readers/values.js";
-import {
-  type AccumulatorState,
-  ColumnAccumulator,
-  type ColumnConfig,
-  type Example,
-  Violations,
-} from "./column-checks.js";
+import { type AccumulatorState, ColumnAccumulator, type ColumnConfig } from "./column-checks.js";
 import { DriftSample, type DriftState } from "./drift.js";
 
 /** What a part scan needs. */

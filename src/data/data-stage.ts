@@ -3,6 +3,7 @@
 import { rmSync } from "node:fs";
 import { copyBaselineFiles } from "../baseline/baseline.js";
 import { commitTime } from "../baseline/git-info.js";
+import { type Example, Violations } from "../checks/violations.js";
 import { asList } from "../config/as-list.js";
 import { durationMs } from "../config/duration.js";
 import { SILENT } from "../io/progress.js";
@@ -18,7 +19,7 @@ import { sectionStatus } from "../report/section-status.js";
 import type { CheckResult, Diagnostic, Section, Severity, Table } from "../report/types.js";
 import { hasBlock, type Stage, type StageContext } from "../stages/stage.js";
 import { VERSION } from "../version.js";
-import { ColumnAccumulator, type ColumnConfig, type Example, Violations } from "./column-checks.js";
+import { ColumnAccumulator, type ColumnConfig } from "./column-checks.js";
 import { type BatchChecks, checkBatch } from "./csv-part.js";
 import { compareColumn, type DriftMethod, DriftSample } from "./drift.js";
 import {

@@ -5,8 +5,8 @@
  * to five examples, so one bad row never hides the rest.
  */
 
+import { type Example, Violations } from "../checks/violations.js";
 import type { MlgateConfig } from "../config/types.js";
-import { type Example, Violations } from "../data/column-checks.js";
 import { filesFor } from "../io/files-for.js";
 import type { ProgressSink } from "../io/progress.js";
 import { SILENT } from "../io/progress.js";
