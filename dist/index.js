@@ -164,18 +164,18 @@ var require_tunnel = __commonJS({
             res.statusCode
           );
           socket.destroy();
-          var error2 = new Error("tunneling socket could not be established, statusCode=" + res.statusCode);
-          error2.code = "ECONNRESET";
-          options.request.emit("error", error2);
+          var error4 = new Error("tunneling socket could not be established, statusCode=" + res.statusCode);
+          error4.code = "ECONNRESET";
+          options.request.emit("error", error4);
           self2.removeSocket(placeholder);
           return;
         }
         if (head.length > 0) {
           debug2("got illegal response body from proxy");
           socket.destroy();
-          var error2 = new Error("got illegal response body from proxy");
-          error2.code = "ECONNRESET";
-          options.request.emit("error", error2);
+          var error4 = new Error("got illegal response body from proxy");
+          error4.code = "ECONNRESET";
+          options.request.emit("error", error4);
           self2.removeSocket(placeholder);
           return;
         }
@@ -190,9 +190,9 @@ var require_tunnel = __commonJS({
           cause.message,
           cause.stack
         );
-        var error2 = new Error("tunneling socket could not be established, cause=" + cause.message);
-        error2.code = "ECONNRESET";
-        options.request.emit("error", error2);
+        var error4 = new Error("tunneling socket could not be established, cause=" + cause.message);
+        error4.code = "ECONNRESET";
+        options.request.emit("error", error4);
         self2.removeSocket(placeholder);
       }
     };
@@ -1521,14 +1521,14 @@ var require_diagnostics = __commonJS({
       diagnosticsChannel.channel("undici:client:connectError").subscribe((evt) => {
         const {
           connectParams: { version, protocol, port, host },
-          error: error2
+          error: error4
         } = evt;
         debuglog(
           "connection to %s using %s%s errored - %s",
           `${host}${port ? `:${port}` : ""}`,
           protocol,
           version,
-          error2.message
+          error4.message
         );
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
@@ -1559,14 +1559,14 @@ var require_diagnostics = __commonJS({
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
           request: { method, path: path10, origin },
-          error: error2
+          error: error4
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
           path10,
-          error2.message
+          error4.message
         );
       });
       isClientSet = true;
@@ -1601,7 +1601,7 @@ var require_diagnostics = __commonJS({
         diagnosticsChannel.channel("undici:client:connectError").subscribe((evt) => {
           const {
             connectParams: { version, protocol, port, host },
-            error: error2
+            error: error4
           } = evt;
           debuglog(
             "connection to %s%s using %s%s errored - %s",
@@ -1609,7 +1609,7 @@ var require_diagnostics = __commonJS({
             port ? `:${port}` : "",
             protocol,
             version,
-            error2.message
+            error4.message
           );
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
@@ -1900,11 +1900,11 @@ var require_request = __commonJS({
       /**
        * @param {Error} error
        */
-      onUpgradeError(error2) {
+      onUpgradeError(error4) {
         assert(!this.aborted);
         assert(this.completed);
         if (channels.error.hasSubscribers) {
-          channels.error.publish({ request: this, error: error2 });
+          channels.error.publish({ request: this, error: error4 });
         }
       }
       /**
@@ -1935,16 +1935,16 @@ var require_request = __commonJS({
           this.onError(err3);
         }
       }
-      onError(error2) {
+      onError(error4) {
         this.onFinally();
         if (channels.error.hasSubscribers) {
-          channels.error.publish({ request: this, error: error2 });
+          channels.error.publish({ request: this, error: error4 });
         }
         if (this.aborted) {
           return;
         }
         this.aborted = true;
-        return this[kHandler].onError(error2);
+        return this[kHandler].onError(error4);
       }
       onFinally() {
         if (this.errorHandler) {
@@ -5690,7 +5690,7 @@ Content-Type: ${value2.type || "application/octet-stream"}\r
       }
       throwIfAborted(object[kState]);
       const promise2 = createDeferredPromise();
-      const errorSteps = (error2) => promise2.reject(error2);
+      const errorSteps = (error4) => promise2.reject(error4);
       const successSteps = (data) => {
         try {
           promise2.resolve(convertBytesToJSValue(data));
@@ -6097,9 +6097,9 @@ var require_client_h1 = __commonJS({
         client.emit("disconnect", client[kUrl], [client], new InformationalError("upgrade"));
         try {
           request2.onUpgrade(statusCode, headers, socket, statusText);
-        } catch (error2) {
-          util.errorRequest(client, request2, error2);
-          util.destroy(socket, error2);
+        } catch (error4) {
+          util.errorRequest(client, request2, error4);
+          util.destroy(socket, error4);
         }
         client[kResume]();
       }
@@ -6501,7 +6501,7 @@ var require_client_h1 = __commonJS({
       }
       const socket = client[kSocket];
       clearIdleSocketValidation(socket);
-      const abort = (error2) => {
+      const abort = (error4) => {
         if (request2.aborted) {
           return;
         }
@@ -6511,7 +6511,7 @@ var require_client_h1 = __commonJS({
           }
           return;
         }
-        util.errorRequest(client, request2, error2 || new RequestAbortedError());
+        util.errorRequest(client, request2, error4 || new RequestAbortedError());
         util.destroy(body);
         util.destroy(socket, new InformationalError("aborted"));
       };
@@ -7093,22 +7093,22 @@ var require_client_h2 = __commonJS({
       const { hostname, port } = client[kUrl];
       headers[HTTP2_HEADER_AUTHORITY] = host || `${hostname}${port ? `:${port}` : ""}`;
       headers[HTTP2_HEADER_METHOD] = method;
-      const abort = (error2) => {
+      const abort = (error4) => {
         if (request2.aborted) {
           return;
         }
         if (request2.completed) {
           if (method === "CONNECT" && stream != null) {
-            util.destroy(stream, error2 || new RequestAbortedError());
+            util.destroy(stream, error4 || new RequestAbortedError());
           }
           return;
         }
-        error2 = error2 || new RequestAbortedError();
-        util.errorRequest(client, request2, error2);
+        error4 = error4 || new RequestAbortedError();
+        util.errorRequest(client, request2, error4);
         if (stream != null) {
-          util.destroy(stream, error2);
+          util.destroy(stream, error4);
         }
-        util.destroy(body, error2);
+        util.destroy(body, error4);
         client[kQueue][client[kRunningIdx]++] = null;
         client[kResume]();
       };
@@ -7129,17 +7129,17 @@ var require_client_h2 = __commonJS({
           stream.off(errorMonitor, onUpgradeError);
           request2.onUpgradeResponse(Number(headers2[HTTP2_HEADER_STATUS]), headers2, parseH2ResponseHeaders);
         };
-        const onUpgradeError = (error2) => {
+        const onUpgradeError = (error4) => {
           upgradeResponseFinished = true;
           stream.off("response", onResponse);
-          request2.onUpgradeError(error2);
+          request2.onUpgradeError(error4);
         };
         const onReady = () => {
           try {
             request2.onUpgrade(null, null, stream);
-          } catch (error2) {
+          } catch (error4) {
             stream.off("response", onResponse);
-            abort(error2);
+            abort(error4);
             return;
           }
           if (request2.aborted) {
@@ -7341,8 +7341,8 @@ var require_client_h2 = __commonJS({
         }
         request2.onRequestSent();
         client[kResume]();
-      } catch (error2) {
-        abort(error2);
+      } catch (error4) {
+        abort(error4);
       }
     }
     function writeStream(abort, socket, expectsPayload, h2stream, body, client, request2, contentLength) {
@@ -7497,8 +7497,8 @@ var require_redirect_handler = __commonJS({
       onUpgrade(statusCode, headers, socket) {
         this.handler.onUpgrade(statusCode, headers, socket);
       }
-      onError(error2) {
-        this.handler.onError(error2);
+      onError(error4) {
+        this.handler.onError(error4);
       }
       onHeaders(statusCode, headers, resume, statusText) {
         this.location = this.history.length >= this.maxRedirections || util.isDisturbed(this.opts.body) ? null : parseLocation(statusCode, headers);
@@ -8428,7 +8428,7 @@ var require_pool = __commonJS({
         this[kOptions] = { ...util.deepClone(options), connect, allowH2 };
         this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0;
         this[kFactory] = factory;
-        this.on("connectionError", (origin2, targets, error2) => {
+        this.on("connectionError", (origin2, targets, error4) => {
           for (const target of targets) {
             const idx = this[kClients].indexOf(target);
             if (idx !== -1) {
@@ -10849,13 +10849,13 @@ var require_mock_utils = __commonJS({
       if (mockDispatch2.data.callback) {
         mockDispatch2.data = { ...mockDispatch2.data, ...mockDispatch2.data.callback(opts) };
       }
-      const { data: { statusCode, data, headers, trailers, error: error2 }, delay, persist } = mockDispatch2;
+      const { data: { statusCode, data, headers, trailers, error: error4 }, delay, persist } = mockDispatch2;
       const { timesInvoked, times } = mockDispatch2;
       mockDispatch2.consumed = !persist && timesInvoked >= times;
       mockDispatch2.pending = timesInvoked < times;
-      if (error2 !== null) {
+      if (error4 !== null) {
         deleteMockDispatch(this[kDispatches], key2);
-        handler.onError(error2);
+        handler.onError(error4);
         return true;
       }
       if (typeof delay === "number" && delay > 0) {
@@ -10893,19 +10893,19 @@ var require_mock_utils = __commonJS({
         if (agent.isMockActive) {
           try {
             mockDispatch.call(this, opts, handler);
-          } catch (error2) {
-            if (error2 instanceof MockNotMatchedError) {
+          } catch (error4) {
+            if (error4 instanceof MockNotMatchedError) {
               const netConnect = agent[kGetNetConnect]();
               if (netConnect === false) {
-                throw new MockNotMatchedError(`${error2.message}: subsequent request to origin ${origin} was not allowed (net.connect disabled)`);
+                throw new MockNotMatchedError(`${error4.message}: subsequent request to origin ${origin} was not allowed (net.connect disabled)`);
               }
               if (checkNetConnect(netConnect, origin)) {
                 originalDispatch.call(this, opts, handler);
               } else {
-                throw new MockNotMatchedError(`${error2.message}: subsequent request to origin ${origin} was not allowed (net.connect is not enabled for this origin)`);
+                throw new MockNotMatchedError(`${error4.message}: subsequent request to origin ${origin} was not allowed (net.connect is not enabled for this origin)`);
               }
             } else {
-              throw error2;
+              throw error4;
             }
           }
         } else {
@@ -11070,11 +11070,11 @@ var require_mock_interceptor = __commonJS({
       /**
        * Mock an undici request with a defined error.
        */
-      replyWithError(error2) {
-        if (typeof error2 === "undefined") {
+      replyWithError(error4) {
+        if (typeof error4 === "undefined") {
           throw new InvalidArgumentError("error must be defined");
         }
-        const newMockDispatch = addMockDispatch(this[kDispatches], this[kDispatchKey], { error: error2 });
+        const newMockDispatch = addMockDispatch(this[kDispatches], this[kDispatchKey], { error: error4 });
         return new MockScope(newMockDispatch);
       }
       /**
@@ -13592,17 +13592,17 @@ var require_fetch = __commonJS({
         this.emit("terminated", reason);
       }
       // https://fetch.spec.whatwg.org/#fetch-controller-abort
-      abort(error2) {
+      abort(error4) {
         if (this.state !== "ongoing") {
           return;
         }
         this.state = "aborted";
-        if (!error2) {
-          error2 = new DOMException("The operation was aborted.", "AbortError");
+        if (!error4) {
+          error4 = new DOMException("The operation was aborted.", "AbortError");
         }
-        this.serializedAbortReason = error2;
-        this.connection?.destroy(error2);
-        this.emit("terminated", error2);
+        this.serializedAbortReason = error4;
+        this.connection?.destroy(error4);
+        this.emit("terminated", error4);
       }
     };
     function handleFetchDone(response) {
@@ -13698,12 +13698,12 @@ var require_fetch = __commonJS({
       );
     }
     var markResourceTiming = performance.markResourceTiming;
-    function abortFetch(p, request2, responseObject, error2) {
+    function abortFetch(p, request2, responseObject, error4) {
       if (p) {
-        p.reject(error2);
+        p.reject(error4);
       }
       if (request2.body != null && isReadable(request2.body?.stream)) {
-        request2.body.stream.cancel(error2).catch((err3) => {
+        request2.body.stream.cancel(error4).catch((err3) => {
           if (err3.code === "ERR_INVALID_STATE") {
             return;
           }
@@ -13715,7 +13715,7 @@ var require_fetch = __commonJS({
       }
       const response = responseObject[kState];
       if (response.body != null && isReadable(response.body?.stream)) {
-        response.body.stream.cancel(error2).catch((err3) => {
+        response.body.stream.cancel(error4).catch((err3) => {
           if (err3.code === "ERR_INVALID_STATE") {
             return;
           }
@@ -14534,13 +14534,13 @@ var require_fetch = __commonJS({
               fetchParams.controller.ended = true;
               this.body.push(null);
             },
-            onError(error2) {
+            onError(error4) {
               if (this.abort) {
                 fetchParams.controller.off("terminated", this.abort);
               }
-              this.body?.destroy(error2);
-              fetchParams.controller.terminate(error2);
-              reject(error2);
+              this.body?.destroy(error4);
+              fetchParams.controller.terminate(error4);
+              reject(error4);
             },
             onUpgrade(status, rawHeaders, socket) {
               if (status !== 101) {
@@ -15003,8 +15003,8 @@ var require_util4 = __commonJS({
                   }
                   fr[kResult] = result;
                   fireAProgressEvent("load", fr);
-                } catch (error2) {
-                  fr[kError] = error2;
+                } catch (error4) {
+                  fr[kError] = error4;
                   fireAProgressEvent("error", fr);
                 }
                 if (fr[kState] !== "loading") {
@@ -15013,13 +15013,13 @@ var require_util4 = __commonJS({
               });
               break;
             }
-          } catch (error2) {
+          } catch (error4) {
             if (fr[kAborted]) {
               return;
             }
             queueMicrotask(() => {
               fr[kState] = "done";
-              fr[kError] = error2;
+              fr[kError] = error4;
               fireAProgressEvent("error", fr);
               if (fr[kState] !== "loading") {
                 fireAProgressEvent("loadend", fr);
@@ -17325,11 +17325,11 @@ var require_connection = __commonJS({
         });
       }
     }
-    function onSocketError(error2) {
+    function onSocketError(error4) {
       const { ws } = this;
       ws[kReadyState] = states.CLOSING;
       if (channels.socketError.hasSubscribers) {
-        channels.socketError.publish(error2);
+        channels.socketError.publish(error4);
       }
       this.destroy();
     }
@@ -17631,10 +17631,10 @@ var require_receiver = __commonJS({
                 this.#extensions.get("permessage-deflate").decompress(
                   body,
                   this.#info.fin,
-                  (error2, data) => {
-                    if (error2) {
-                      const code = error2 instanceof MessageSizeExceededError ? 1009 : 1007;
-                      failWebsocketConnectionWithCode(this.ws, code, error2.message);
+                  (error4, data) => {
+                    if (error4) {
+                      const code = error4 instanceof MessageSizeExceededError ? 1009 : 1007;
+                      failWebsocketConnectionWithCode(this.ws, code, error4.message);
                       return;
                     }
                     if (!this.writeFragments(data)) {
@@ -18354,9 +18354,9 @@ var require_eventsource_stream = __commonJS({
       return true;
     }
     function createMaxEventSizeExceededError() {
-      const error2 = new Error("EventSource message size exceeded");
-      error2.aborted = false;
-      return error2;
+      const error4 = new Error("EventSource message size exceeded");
+      error4.aborted = false;
+      return error4;
     }
     var EventSourceStream = class extends Transform2 {
       /**
@@ -18468,8 +18468,8 @@ var require_eventsource_stream = __commonJS({
             }
             try {
               this.parseLine(this.readLine(), this.event);
-            } catch (error2) {
-              callback2(error2);
+            } catch (error4) {
+              callback2(error4);
               return;
             }
             this.consumeCurrentByte();
@@ -18484,10 +18484,10 @@ var require_eventsource_stream = __commonJS({
         }
         callback2();
       }
-      _destroy(error2, callback2) {
+      _destroy(error4, callback2) {
         this.chunks.length = 0;
         this.clearEvent();
-        super._destroy(error2, callback2);
+        super._destroy(error4, callback2);
       }
       /**
        * @param {Buffer} line
@@ -18875,8 +18875,8 @@ var require_eventsource = __commonJS({
           pipeline(
             response.body.stream,
             eventSourceStream,
-            (error2) => {
-              if (error2?.aborted === false) {
+            (error4) => {
+              if (error4?.aborted === false) {
                 this.close();
                 this.dispatchEvent(new Event("error"));
               }
@@ -19590,9 +19590,9 @@ var require_codegen = __commonJS({
       }
     };
     var Throw = class extends Node {
-      constructor(error2) {
+      constructor(error4) {
         super();
-        this.error = error2;
+        this.error = error4;
       }
       render({ _n }) {
         return `throw ${this.error};` + _n;
@@ -19829,9 +19829,9 @@ var require_codegen = __commonJS({
       }
     };
     var Catch = class extends BlockNode {
-      constructor(error2) {
+      constructor(error4) {
         super();
-        this.error = error2;
+        this.error = error4;
       }
       render(opts) {
         return `catch(${this.error})` + super.render(opts);
@@ -20022,9 +20022,9 @@ var require_codegen = __commonJS({
         this._blockNode(node);
         this.code(tryBody);
         if (catchCode) {
-          const error2 = this.name("e");
-          this._currNode = node.catch = new Catch(error2);
-          catchCode(error2);
+          const error4 = this.name("e");
+          this._currNode = node.catch = new Catch(error4);
+          catchCode(error4);
         }
         if (finallyCode) {
           this._currNode = node.finally = new Finally();
@@ -20033,8 +20033,8 @@ var require_codegen = __commonJS({
         return this._endBlockNode(Catch, Finally);
       }
       // `throw` statement
-      throw(error2) {
-        return this._leafNode(new Throw(error2));
+      throw(error4) {
+        return this._leafNode(new Throw(error4));
       }
       // start self-balancing block
       block(body, nodeCount) {
@@ -20390,10 +20390,10 @@ var require_errors2 = __commonJS({
     exports.keyword$DataError = {
       message: ({ keyword, schemaType }) => schemaType ? (0, codegen_1.str)`"${keyword}" keyword must be ${schemaType} ($data)` : (0, codegen_1.str)`"${keyword}" keyword is invalid ($data)`
     };
-    function reportError(cxt, error2 = exports.keywordError, errorPaths, overrideAllErrors) {
+    function reportError(cxt, error4 = exports.keywordError, errorPaths, overrideAllErrors) {
       const { it } = cxt;
       const { gen, compositeRule, allErrors } = it;
-      const errObj = errorObjectCode(cxt, error2, errorPaths);
+      const errObj = errorObjectCode(cxt, error4, errorPaths);
       if (overrideAllErrors !== null && overrideAllErrors !== void 0 ? overrideAllErrors : compositeRule || allErrors) {
         addError(gen, errObj);
       } else {
@@ -20401,10 +20401,10 @@ var require_errors2 = __commonJS({
       }
     }
     exports.reportError = reportError;
-    function reportExtraError(cxt, error2 = exports.keywordError, errorPaths) {
+    function reportExtraError(cxt, error4 = exports.keywordError, errorPaths) {
       const { it } = cxt;
       const { gen, compositeRule, allErrors } = it;
-      const errObj = errorObjectCode(cxt, error2, errorPaths);
+      const errObj = errorObjectCode(cxt, error4, errorPaths);
       addError(gen, errObj);
       if (!(compositeRule || allErrors)) {
         returnErrors(it, names_1.default.vErrors);
@@ -20455,19 +20455,19 @@ var require_errors2 = __commonJS({
       schema: new codegen_1.Name("schema"),
       parentSchema: new codegen_1.Name("parentSchema")
     };
-    function errorObjectCode(cxt, error2, errorPaths) {
+    function errorObjectCode(cxt, error4, errorPaths) {
       const { createErrors } = cxt.it;
       if (createErrors === false)
         return (0, codegen_1._)`{}`;
-      return errorObject(cxt, error2, errorPaths);
+      return errorObject(cxt, error4, errorPaths);
     }
-    function errorObject(cxt, error2, errorPaths = {}) {
+    function errorObject(cxt, error4, errorPaths = {}) {
       const { gen, it } = cxt;
       const keyValues = [
         errorInstancePath(it, errorPaths),
         errorSchemaPath(cxt, errorPaths)
       ];
-      extraErrorProps(cxt, error2, keyValues);
+      extraErrorProps(cxt, error4, keyValues);
       return gen.object(...keyValues);
     }
     function errorInstancePath({ errorPath }, { instancePath }) {
@@ -23170,12 +23170,12 @@ var require_fast_uri = __commonJS({
     }
     function hasMalformedPercentEncoding(component) {
       if (component === void 0) return false;
-      let percent = component.indexOf("%");
-      while (percent !== -1) {
-        if (percent + 2 >= component.length || !/^[\da-f]{2}$/iu.test(component.slice(percent + 1, percent + 3))) {
+      let percent2 = component.indexOf("%");
+      while (percent2 !== -1) {
+        if (percent2 + 2 >= component.length || !/^[\da-f]{2}$/iu.test(component.slice(percent2 + 1, percent2 + 3))) {
           return true;
         }
-        percent = component.indexOf("%", percent + 3);
+        percent2 = component.indexOf("%", percent2 + 3);
       }
       return false;
     }
@@ -24188,7 +24188,7 @@ var require_limitNumber = __commonJS({
       exclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
       exclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE }
     };
-    var error2 = {
+    var error4 = {
       message: ({ keyword, schemaCode }) => (0, codegen_1.str)`must be ${KWDs[keyword].okStr} ${schemaCode}`,
       params: ({ keyword, schemaCode }) => (0, codegen_1._)`{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`
     };
@@ -24197,7 +24197,7 @@ var require_limitNumber = __commonJS({
       type: "number",
       schemaType: "number",
       $data: true,
-      error: error2,
+      error: error4,
       code(cxt) {
         const { keyword, data, schemaCode } = cxt;
         cxt.fail$data((0, codegen_1._)`${data} ${KWDs[keyword].fail} ${schemaCode} || isNaN(${data})`);
@@ -24213,7 +24213,7 @@ var require_multipleOf = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
-    var error2 = {
+    var error4 = {
       message: ({ schemaCode }) => (0, codegen_1.str)`must be multiple of ${schemaCode}`,
       params: ({ schemaCode }) => (0, codegen_1._)`{multipleOf: ${schemaCode}}`
     };
@@ -24222,7 +24222,7 @@ var require_multipleOf = __commonJS({
       type: "number",
       schemaType: "number",
       $data: true,
-      error: error2,
+      error: error4,
       code(cxt) {
         const { gen, data, schemaCode, it } = cxt;
         const prec = it.opts.multipleOfPrecision;
@@ -24269,7 +24269,7 @@ var require_limitLength = __commonJS({
     var codegen_1 = require_codegen();
     var util_1 = require_util9();
     var ucs2length_1 = require_ucs2length();
-    var error2 = {
+    var error4 = {
       message({ keyword, schemaCode }) {
         const comp = keyword === "maxLength" ? "more" : "fewer";
         return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} characters`;
@@ -24281,7 +24281,7 @@ var require_limitLength = __commonJS({
       type: "string",
       schemaType: "number",
       $data: true,
-      error: error2,
+      error: error4,
       code(cxt) {
         const { keyword, data, schemaCode, it } = cxt;
         const op = keyword === "maxLength" ? codegen_1.operators.GT : codegen_1.operators.LT;
@@ -24301,7 +24301,7 @@ var require_pattern = __commonJS({
     var code_1 = require_code2();
     var util_1 = require_util9();
     var codegen_1 = require_codegen();
-    var error2 = {
+    var error4 = {
       message: ({ schemaCode }) => (0, codegen_1.str)`must match pattern "${schemaCode}"`,
       params: ({ schemaCode }) => (0, codegen_1._)`{pattern: ${schemaCode}}`
     };
@@ -24310,7 +24310,7 @@ var require_pattern = __commonJS({
       type: "string",
       schemaType: "string",
       $data: true,
-      error: error2,
+      error: error4,
       code(cxt) {
         const { gen, data, $data, schema: schema2, schemaCode, it } = cxt;
         const u = it.opts.unicodeRegExp ? "u" : "";
@@ -24336,7 +24336,7 @@ var require_limitProperties = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
-    var error2 = {
+    var error4 = {
       message({ keyword, schemaCode }) {
         const comp = keyword === "maxProperties" ? "more" : "fewer";
         return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} properties`;
@@ -24348,7 +24348,7 @@ var require_limitProperties = __commonJS({
       type: "object",
       schemaType: "number",
       $data: true,
-      error: error2,
+      error: error4,
       code(cxt) {
         const { keyword, data, schemaCode } = cxt;
         const op = keyword === "maxProperties" ? codegen_1.operators.GT : codegen_1.operators.LT;
@@ -24367,7 +24367,7 @@ var require_required = __commonJS({
     var code_1 = require_code2();
     var codegen_1 = require_codegen();
     var util_1 = require_util9();
-    var error2 = {
+    var error4 = {
       message: ({ params: { missingProperty } }) => (0, codegen_1.str)`must have required property '${missingProperty}'`,
       params: ({ params: { missingProperty } }) => (0, codegen_1._)`{missingProperty: ${missingProperty}}`
     };
@@ -24376,7 +24376,7 @@ var require_required = __commonJS({
       type: "object",
       schemaType: "array",
       $data: true,
-      error: error2,
+      error: error4,
       code(cxt) {
         const { gen, schema: schema2, schemaCode, data, $data, it } = cxt;
         const { opts } = it;
@@ -24447,7 +24447,7 @@ var require_limitItems = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
-    var error2 = {
+    var error4 = {
       message({ keyword, schemaCode }) {
         const comp = keyword === "maxItems" ? "more" : "fewer";
         return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} items`;
@@ -24459,7 +24459,7 @@ var require_limitItems = __commonJS({
       type: "array",
       schemaType: "number",
       $data: true,
-      error: error2,
+      error: error4,
       code(cxt) {
         const { keyword, data, schemaCode } = cxt;
         const op = keyword === "maxItems" ? codegen_1.operators.GT : codegen_1.operators.LT;
@@ -24490,7 +24490,7 @@ var require_uniqueItems = __commonJS({
     var codegen_1 = require_codegen();
     var util_1 = require_util9();
     var equal_1 = require_equal();
-    var error2 = {
+    var error4 = {
       message: ({ params: { i: i2, j } }) => (0, codegen_1.str)`must NOT have duplicate items (items ## ${j} and ${i2} are identical)`,
       params: ({ params: { i: i2, j } }) => (0, codegen_1._)`{i: ${i2}, j: ${j}}`
     };
@@ -24499,7 +24499,7 @@ var require_uniqueItems = __commonJS({
       type: "array",
       schemaType: "boolean",
       $data: true,
-      error: error2,
+      error: error4,
       code(cxt) {
         const { gen, data, $data, schema: schema2, parentSchema, schemaCode, it } = cxt;
         if (!$data && !schema2)
@@ -24556,14 +24556,14 @@ var require_const = __commonJS({
     var codegen_1 = require_codegen();
     var util_1 = require_util9();
     var equal_1 = require_equal();
-    var error2 = {
+    var error4 = {
       message: "must be equal to constant",
       params: ({ schemaCode }) => (0, codegen_1._)`{allowedValue: ${schemaCode}}`
     };
     var def = {
       keyword: "const",
       $data: true,
-      error: error2,
+      error: error4,
       code(cxt) {
         const { gen, data, $data, schemaCode, schema: schema2 } = cxt;
         if ($data || schema2 && typeof schema2 == "object") {
@@ -24585,7 +24585,7 @@ var require_enum = __commonJS({
     var codegen_1 = require_codegen();
     var util_1 = require_util9();
     var equal_1 = require_equal();
-    var error2 = {
+    var error4 = {
       message: "must be equal to one of the allowed values",
       params: ({ schemaCode }) => (0, codegen_1._)`{allowedValues: ${schemaCode}}`
     };
@@ -24593,7 +24593,7 @@ var require_enum = __commonJS({
       keyword: "enum",
       schemaType: "array",
       $data: true,
-      error: error2,
+      error: error4,
       code(cxt) {
         const { gen, data, $data, schema: schema2, schemaCode, it } = cxt;
         if (!$data && schema2.length === 0)
@@ -24672,7 +24672,7 @@ var require_additionalItems = __commonJS({
     exports.validateAdditionalItems = void 0;
     var codegen_1 = require_codegen();
     var util_1 = require_util9();
-    var error2 = {
+    var error4 = {
       message: ({ params: { len } }) => (0, codegen_1.str)`must NOT have more than ${len} items`,
       params: ({ params: { len } }) => (0, codegen_1._)`{limit: ${len}}`
     };
@@ -24681,7 +24681,7 @@ var require_additionalItems = __commonJS({
       type: "array",
       schemaType: ["boolean", "object"],
       before: "uniqueItems",
-      error: error2,
+      error: error4,
       code(cxt) {
         const { parentSchema, it } = cxt;
         const { items } = parentSchema;
@@ -24800,7 +24800,7 @@ var require_items2020 = __commonJS({
     var util_1 = require_util9();
     var code_1 = require_code2();
     var additionalItems_1 = require_additionalItems();
-    var error2 = {
+    var error4 = {
       message: ({ params: { len } }) => (0, codegen_1.str)`must NOT have more than ${len} items`,
       params: ({ params: { len } }) => (0, codegen_1._)`{limit: ${len}}`
     };
@@ -24809,7 +24809,7 @@ var require_items2020 = __commonJS({
       type: "array",
       schemaType: ["object", "boolean"],
       before: "uniqueItems",
-      error: error2,
+      error: error4,
       code(cxt) {
         const { schema: schema2, parentSchema, it } = cxt;
         const { prefixItems } = parentSchema;
@@ -24833,7 +24833,7 @@ var require_contains = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util9();
-    var error2 = {
+    var error4 = {
       message: ({ params: { min, max: max2 } }) => max2 === void 0 ? (0, codegen_1.str)`must contain at least ${min} valid item(s)` : (0, codegen_1.str)`must contain at least ${min} and no more than ${max2} valid item(s)`,
       params: ({ params: { min, max: max2 } }) => max2 === void 0 ? (0, codegen_1._)`{minContains: ${min}}` : (0, codegen_1._)`{minContains: ${min}, maxContains: ${max2}}`
     };
@@ -24843,7 +24843,7 @@ var require_contains = __commonJS({
       schemaType: ["object", "boolean"],
       before: "uniqueItems",
       trackErrors: true,
-      error: error2,
+      error: error4,
       code(cxt) {
         const { gen, schema: schema2, parentSchema, data, it } = cxt;
         let min;
@@ -25021,7 +25021,7 @@ var require_propertyNames = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util9();
-    var error2 = {
+    var error4 = {
       message: "property name must be valid",
       params: ({ params }) => (0, codegen_1._)`{propertyName: ${params.propertyName}}`
     };
@@ -25029,7 +25029,7 @@ var require_propertyNames = __commonJS({
       keyword: "propertyNames",
       type: "object",
       schemaType: ["object", "boolean"],
-      error: error2,
+      error: error4,
       code(cxt) {
         const { gen, schema: schema2, data, it } = cxt;
         if ((0, util_1.alwaysValidSchema)(it, schema2))
@@ -25066,7 +25066,7 @@ var require_additionalProperties = __commonJS({
     var codegen_1 = require_codegen();
     var names_1 = require_names();
     var util_1 = require_util9();
-    var error2 = {
+    var error4 = {
       message: "must NOT have additional properties",
       params: ({ params }) => (0, codegen_1._)`{additionalProperty: ${params.additionalProperty}}`
     };
@@ -25076,7 +25076,7 @@ var require_additionalProperties = __commonJS({
       schemaType: ["boolean", "object"],
       allowUndefined: true,
       trackErrors: true,
-      error: error2,
+      error: error4,
       code(cxt) {
         const { gen, schema: schema2, parentSchema, data, errsCount, it } = cxt;
         if (!errsCount)
@@ -25350,7 +25350,7 @@ var require_oneOf = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util9();
-    var error2 = {
+    var error4 = {
       message: "must match exactly one schema in oneOf",
       params: ({ params }) => (0, codegen_1._)`{passingSchemas: ${params.passing}}`
     };
@@ -25358,7 +25358,7 @@ var require_oneOf = __commonJS({
       keyword: "oneOf",
       schemaType: "array",
       trackErrors: true,
-      error: error2,
+      error: error4,
       code(cxt) {
         const { gen, schema: schema2, parentSchema, it } = cxt;
         if (!Array.isArray(schema2))
@@ -25435,7 +25435,7 @@ var require_if = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util9();
-    var error2 = {
+    var error4 = {
       message: ({ params }) => (0, codegen_1.str)`must match "${params.ifClause}" schema`,
       params: ({ params }) => (0, codegen_1._)`{failingKeyword: ${params.ifClause}}`
     };
@@ -25443,7 +25443,7 @@ var require_if = __commonJS({
       keyword: "if",
       schemaType: ["object", "boolean"],
       trackErrors: true,
-      error: error2,
+      error: error4,
       code(cxt) {
         const { gen, parentSchema, it } = cxt;
         if (parentSchema.then === void 0 && parentSchema.else === void 0) {
@@ -25569,7 +25569,7 @@ var require_format = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
-    var error2 = {
+    var error4 = {
       message: ({ schemaCode }) => (0, codegen_1.str)`must match format "${schemaCode}"`,
       params: ({ schemaCode }) => (0, codegen_1._)`{format: ${schemaCode}}`
     };
@@ -25578,7 +25578,7 @@ var require_format = __commonJS({
       type: ["number", "string"],
       schemaType: "string",
       $data: true,
-      error: error2,
+      error: error4,
       code(cxt, ruleType) {
         const { gen, data, $data, schema: schema2, schemaCode, it } = cxt;
         const { opts, errSchemaPath, schemaEnv, self: self2 } = it;
@@ -25632,11 +25632,11 @@ var require_format = __commonJS({
           }
           function getFormat(fmtDef) {
             const code = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema2)}` : void 0;
-            const fmt = gen.scopeValue("formats", { key: schema2, ref: fmtDef, code });
+            const fmt2 = gen.scopeValue("formats", { key: schema2, ref: fmtDef, code });
             if (typeof fmtDef == "object" && !(fmtDef instanceof RegExp)) {
-              return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._)`${fmt}.validate`];
+              return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._)`${fmt2}.validate`];
             }
-            return ["string", fmtDef, fmt];
+            return ["string", fmtDef, fmt2];
           }
           function validCondition() {
             if (typeof formatDef == "object" && !(formatDef instanceof RegExp) && formatDef.async) {
@@ -25733,7 +25733,7 @@ var require_discriminator = __commonJS({
     var compile_1 = require_compile();
     var ref_error_1 = require_ref_error();
     var util_1 = require_util9();
-    var error2 = {
+    var error4 = {
       message: ({ params: { discrError, tagName } }) => discrError === types_1.DiscrError.Tag ? `tag "${tagName}" must be string` : `value of tag "${tagName}" must be in oneOf`,
       params: ({ params: { discrError, tag, tagName } }) => (0, codegen_1._)`{error: ${discrError}, tag: ${tagName}, tagValue: ${tag}}`
     };
@@ -25741,7 +25741,7 @@ var require_discriminator = __commonJS({
       keyword: "discriminator",
       type: "object",
       schemaType: "object",
-      error: error2,
+      error: error4,
       code(cxt) {
         const { gen, data, schema: schema2, parentSchema, it } = cxt;
         const { oneOf } = parentSchema;
@@ -26392,8 +26392,8 @@ var require_directives = __commonJS({
         if (prefix2) {
           try {
             return prefix2 + decodeURIComponent(suffix);
-          } catch (error2) {
-            onError(String(error2));
+          } catch (error4) {
+            onError(String(error4));
             return null;
           }
         }
@@ -26495,9 +26495,9 @@ var require_anchors = __commonJS({
             if (typeof ref === "object" && ref.anchor && (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
               ref.node.anchor = ref.anchor;
             } else {
-              const error2 = new Error("Failed to resolve repeated object (this should not happen)");
-              error2.source = source;
-              throw error2;
+              const error4 = new Error("Failed to resolve repeated object (this should not happen)");
+              error4.source = source;
+              throw error4;
             }
           }
         },
@@ -29747,12 +29747,12 @@ var require_errors3 = __commonJS({
         super("YAMLWarning", pos, code, message);
       }
     };
-    var prettifyError = (src, lc2) => (error2) => {
-      if (error2.pos[0] === -1)
+    var prettifyError = (src, lc2) => (error4) => {
+      if (error4.pos[0] === -1)
         return;
-      error2.linePos = error2.pos.map((pos) => lc2.linePos(pos));
-      const { line, col } = error2.linePos[0];
-      error2.message += ` at line ${line}, column ${col}`;
+      error4.linePos = error4.pos.map((pos) => lc2.linePos(pos));
+      const { line, col } = error4.linePos[0];
+      error4.message += ` at line ${line}, column ${col}`;
       let ci = col - 1;
       let lineStr = src.substring(lc2.lineStarts[line - 1], lc2.lineStarts[line]).replace(/[\n\r]+$/, "");
       if (ci >= 60 && lineStr.length > 80) {
@@ -29770,12 +29770,12 @@ var require_errors3 = __commonJS({
       }
       if (/[^ ]/.test(lineStr)) {
         let count2 = 1;
-        const end = error2.linePos[1];
+        const end = error4.linePos[1];
         if (end?.line === line && end.col > col) {
           count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
         const pointer = " ".repeat(ci) + "^".repeat(count2);
-        error2.message += `:
+        error4.message += `:
 
 ${lineStr}
 ${pointer}
@@ -30578,7 +30578,7 @@ var require_resolve_block_scalar = __commonJS({
       const mode = source[0];
       let indent = 0;
       let chomp = "";
-      let error2 = -1;
+      let error4 = -1;
       for (let i2 = 1; i2 < source.length; ++i2) {
         const ch = source[i2];
         if (!chomp && (ch === "-" || ch === "+"))
@@ -30587,12 +30587,12 @@ var require_resolve_block_scalar = __commonJS({
           const n = Number(ch);
           if (!indent && n)
             indent = n;
-          else if (error2 === -1)
-            error2 = offset + i2;
+          else if (error4 === -1)
+            error4 = offset + i2;
         }
       }
-      if (error2 !== -1)
-        onError(error2, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
+      if (error4 !== -1)
+        onError(error4, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
       let hasSpace = false;
       let comment = "";
       let length = source.length;
@@ -30888,8 +30888,8 @@ var require_compose_scalar = __commonJS({
       try {
         const res = tag.resolve(value2, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
         scalar = identity.isScalar(res) ? res : new Scalar2.Scalar(res);
-      } catch (error2) {
-        const msg = error2 instanceof Error ? error2.message : String(error2);
+      } catch (error4) {
+        const msg = error4 instanceof Error ? error4.message : String(error4);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
         scalar = new Scalar2.Scalar(value2);
       }
@@ -31012,8 +31012,8 @@ var require_compose_node = __commonJS({
             node = composeCollection.composeCollection(CN, ctx, token, props, onError);
             if (anchor)
               node.anchor = anchor.source.substring(1);
-          } catch (error2) {
-            const message = error2 instanceof Error ? error2.message : String(error2);
+          } catch (error4) {
+            const message = error4 instanceof Error ? error4.message : String(error4);
             onError(token, "RESOURCE_EXHAUSTION", message);
           }
           break;
@@ -31278,11 +31278,11 @@ ${cb}` : comment;
             break;
           case "error": {
             const msg = token.source ? `${token.message}: ${JSON.stringify(token.source)}` : token.message;
-            const error2 = new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg);
+            const error4 = new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg);
             if (this.atDirectives || !this.doc)
-              this.errors.push(error2);
+              this.errors.push(error4);
             else
-              this.doc.errors.push(error2);
+              this.doc.errors.push(error4);
             break;
           }
           case "doc-end": {
@@ -32595,8 +32595,8 @@ var require_parser = __commonJS({
       peek(n) {
         return this.stack[this.stack.length - n];
       }
-      *pop(error2) {
-        const token = error2 ?? this.stack.pop();
+      *pop(error4) {
+        const token = error4 ?? this.stack.pop();
         if (!token) {
           const message = "Tried to pop an empty stack";
           yield { type: "error", offset: this.offset, source: "", message };
@@ -35341,8 +35341,8 @@ var require_light = __commonJS({
                 } else {
                   return returned;
                 }
-              } catch (error2) {
-                e2 = error2;
+              } catch (error4) {
+                e2 = error4;
                 {
                   this.trigger("error", e2);
                 }
@@ -35352,8 +35352,8 @@ var require_light = __commonJS({
             return (await Promise.all(promises3)).find(function(x2) {
               return x2 != null;
             });
-          } catch (error2) {
-            e = error2;
+          } catch (error4) {
+            e = error4;
             {
               this.trigger("error", e);
             }
@@ -35465,10 +35465,10 @@ var require_light = __commonJS({
         _randomIndex() {
           return Math.random().toString(36).slice(2);
         }
-        doDrop({ error: error2, message = "This job has been dropped by Bottleneck" } = {}) {
+        doDrop({ error: error4, message = "This job has been dropped by Bottleneck" } = {}) {
           if (this._states.remove(this.options.id)) {
             if (this.rejectOnDrop) {
-              this._reject(error2 != null ? error2 : new BottleneckError$1(message));
+              this._reject(error4 != null ? error4 : new BottleneckError$1(message));
             }
             this.Events.trigger("dropped", { args: this.args, options: this.options, task: this.task, promise: this.promise });
             return true;
@@ -35502,7 +35502,7 @@ var require_light = __commonJS({
           return this.Events.trigger("scheduled", { args: this.args, options: this.options });
         }
         async doExecute(chained, clearGlobalState, run2, free) {
-          var error2, eventInfo, passed;
+          var error4, eventInfo, passed;
           if (this.retryCount === 0) {
             this._assertStatus("RUNNING");
             this._states.next(this.options.id);
@@ -35520,24 +35520,24 @@ var require_light = __commonJS({
               return this._resolve(passed);
             }
           } catch (error1) {
-            error2 = error1;
-            return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
+            error4 = error1;
+            return this._onFailure(error4, eventInfo, clearGlobalState, run2, free);
           }
         }
         doExpire(clearGlobalState, run2, free) {
-          var error2, eventInfo;
+          var error4, eventInfo;
           if (this._states.jobStatus(this.options.id === "RUNNING")) {
             this._states.next(this.options.id);
           }
           this._assertStatus("EXECUTING");
           eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
-          error2 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
-          return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
+          error4 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
+          return this._onFailure(error4, eventInfo, clearGlobalState, run2, free);
         }
-        async _onFailure(error2, eventInfo, clearGlobalState, run2, free) {
+        async _onFailure(error4, eventInfo, clearGlobalState, run2, free) {
           var retry2, retryAfter;
           if (clearGlobalState()) {
-            retry2 = await this.Events.trigger("failed", error2, eventInfo);
+            retry2 = await this.Events.trigger("failed", error4, eventInfo);
             if (retry2 != null) {
               retryAfter = ~~retry2;
               this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
@@ -35547,7 +35547,7 @@ var require_light = __commonJS({
               this.doDone(eventInfo);
               await free(this.options, eventInfo);
               this._assertStatus("DONE");
-              return this._reject(error2);
+              return this._reject(error4);
             }
           }
         }
@@ -35826,7 +35826,7 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error2, reject, resolve4, returned, task;
+          var args, cb, error4, reject, resolve4, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
             ({ task, args, resolve: resolve4, reject } = this._queue.shift());
@@ -35837,9 +35837,9 @@ var require_light = __commonJS({
                   return resolve4(returned);
                 };
               } catch (error1) {
-                error2 = error1;
+                error4 = error1;
                 return function() {
-                  return reject(error2);
+                  return reject(error4);
                 };
               }
             })();
@@ -35973,8 +35973,8 @@ var require_light = __commonJS({
                   } else {
                     results.push(void 0);
                   }
-                } catch (error2) {
-                  e = error2;
+                } catch (error4) {
+                  e = error4;
                   results.push(v.Events.trigger("error", e));
                 }
               }
@@ -36307,14 +36307,14 @@ var require_light = __commonJS({
             return done;
           }
           async _addToQueue(job) {
-            var args, blocked, error2, options, reachedHWM, shifted, strategy;
+            var args, blocked, error4, options, reachedHWM, shifted, strategy;
             ({ args, options } = job);
             try {
               ({ reachedHWM, blocked, strategy } = await this._store.__submit__(this.queued(), options.weight));
             } catch (error1) {
-              error2 = error1;
-              this.Events.trigger("debug", `Could not queue ${options.id}`, { args, options, error: error2 });
-              job.doDrop({ error: error2 });
+              error4 = error1;
+              this.Events.trigger("debug", `Could not queue ${options.id}`, { args, options, error: error4 });
+              job.doDrop({ error: error4 });
               return false;
             }
             if (blocked) {
@@ -36685,7 +36685,7 @@ var require_unevaluatedProperties = __commonJS({
     var codegen_1 = require_codegen();
     var util_1 = require_util9();
     var names_1 = require_names();
-    var error2 = {
+    var error4 = {
       message: "must NOT have unevaluated properties",
       params: ({ params }) => (0, codegen_1._)`{unevaluatedProperty: ${params.unevaluatedProperty}}`
     };
@@ -36694,7 +36694,7 @@ var require_unevaluatedProperties = __commonJS({
       type: "object",
       schemaType: ["boolean", "object"],
       trackErrors: true,
-      error: error2,
+      error: error4,
       code(cxt) {
         const { gen, schema: schema2, data, errsCount, it } = cxt;
         if (!errsCount)
@@ -36750,7 +36750,7 @@ var require_unevaluatedItems = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util9();
-    var error2 = {
+    var error4 = {
       message: ({ params: { len } }) => (0, codegen_1.str)`must NOT have more than ${len} items`,
       params: ({ params: { len } }) => (0, codegen_1._)`{limit: ${len}}`
     };
@@ -36758,7 +36758,7 @@ var require_unevaluatedItems = __commonJS({
       keyword: "unevaluatedItems",
       type: "array",
       schemaType: ["boolean", "object"],
-      error: error2,
+      error: error4,
       code(cxt) {
         const { gen, schema: schema2, data, it } = cxt;
         const items = it.items || 0;
@@ -37978,7 +37978,7 @@ var require_limit = __commonJS({
       formatExclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
       formatExclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE }
     };
-    var error2 = {
+    var error4 = {
       message: ({ keyword, schemaCode }) => (0, codegen_1.str)`should be ${KWDs[keyword].okStr} ${schemaCode}`,
       params: ({ keyword, schemaCode }) => (0, codegen_1._)`{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`
     };
@@ -37987,7 +37987,7 @@ var require_limit = __commonJS({
       type: "string",
       schemaType: "string",
       $data: true,
-      error: error2,
+      error: error4,
       code(cxt) {
         const { gen, data, schemaCode, keyword, it } = cxt;
         const { opts, self: self2 } = it;
@@ -38003,8 +38003,8 @@ var require_limit = __commonJS({
             ref: self2.formats,
             code: opts.code.formats
           });
-          const fmt = gen.const("fmt", (0, codegen_1._)`${fmts}[${fCxt.schemaCode}]`);
-          cxt.fail$data((0, codegen_1.or)((0, codegen_1._)`typeof ${fmt} != "object"`, (0, codegen_1._)`${fmt} instanceof RegExp`, (0, codegen_1._)`typeof ${fmt}.compare != "function"`, compareCode(fmt)));
+          const fmt2 = gen.const("fmt", (0, codegen_1._)`${fmts}[${fCxt.schemaCode}]`);
+          cxt.fail$data((0, codegen_1.or)((0, codegen_1._)`typeof ${fmt2} != "object"`, (0, codegen_1._)`${fmt2} instanceof RegExp`, (0, codegen_1._)`typeof ${fmt2}.compare != "function"`, compareCode(fmt2)));
         }
         function validateFormat() {
           const format2 = fCxt.schema;
@@ -38014,15 +38014,15 @@ var require_limit = __commonJS({
           if (typeof fmtDef != "object" || fmtDef instanceof RegExp || typeof fmtDef.compare != "function") {
             throw new Error(`"${keyword}": format "${format2}" does not define "compare" function`);
           }
-          const fmt = gen.scopeValue("formats", {
+          const fmt2 = gen.scopeValue("formats", {
             key: format2,
             ref: fmtDef,
             code: opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(format2)}` : void 0
           });
-          cxt.fail$data(compareCode(fmt));
+          cxt.fail$data(compareCode(fmt2));
         }
-        function compareCode(fmt) {
-          return (0, codegen_1._)`${fmt}.compare(${data}, ${schemaCode}) ${KWDs[keyword].fail} 0`;
+        function compareCode(fmt2) {
+          return (0, codegen_1._)`${fmt2}.compare(${data}, ${schemaCode}) ${KWDs[keyword].fail} 0`;
         }
       },
       dependencies: ["format"]
@@ -38997,14 +38997,14 @@ function findTruthy(doc, lineCounter) {
 var MAX_ALIAS_COUNT = 100;
 var PARSE_OPTIONS = { uniqueKeys: true, prettyErrors: false, merge: true };
 var CODES = { DUPLICATE_KEY: "yaml/duplicate-key" };
-function toDiagnostic(error2, file, lineCounter) {
-  const message = error2.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
+function toDiagnostic(error4, file, lineCounter) {
+  const message = error4.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
   return {
-    code: CODES[error2.code] ?? "yaml/parse",
+    code: CODES[error4.code] ?? "yaml/parse",
     severity: "error",
     message,
     file,
-    range: offsetsToRange(lineCounter, error2.pos[0], error2.pos[1])
+    range: offsetsToRange(lineCounter, error4.pos[0], error4.pos[1])
   };
 }
 function fileDiagnostic(code, message, file, hint) {
@@ -43339,9 +43339,9 @@ function gatePolicy(config, environment) {
   if (min !== void 0) policy.minMlTestScore = min;
   return policy;
 }
-function counts(severity, failOn) {
+function counts(severity2, failOn) {
   if (failOn === "never") return false;
-  return failOn === "warning" || severity === "error";
+  return failOn === "warning" || severity2 === "error";
 }
 function evaluateGate(report2, policy) {
   const reasons = [];
@@ -43358,8 +43358,8 @@ function evaluateGate(report2, policy) {
   const asChecks = new Set(report2.sections.flatMap((s) => s.checks.map((c) => c.id)));
   for (const c of report2.comparisons) {
     if (asChecks.has(`compare/${c.metric}`)) continue;
-    const severity = c.status === "failed" ? c.severity ?? "error" : c.status === "warning" ? "warning" : void 0;
-    if (severity && counts(severity, policy.failOn)) reasons.push(`Compare: ${c.metric} regressed`);
+    const severity2 = c.status === "failed" ? c.severity ?? "error" : c.status === "warning" ? "warning" : void 0;
+    if (severity2 && counts(severity2, policy.failOn)) reasons.push(`Compare: ${c.metric} regressed`);
   }
   const min = policy.minMlTestScore;
   if (min !== void 0 && policy.failOn !== "never" && report2.mlTestScore.final < min) {
@@ -43497,8 +43497,8 @@ function build$3(options) {
 var resolveSymlinksAsync = function(path10, state, callback$1) {
   const { queue, fs: fs3, options: { suppressErrors } } = state;
   queue.enqueue();
-  fs3.realpath(path10, (error2, resolvedPath) => {
-    if (error2) return queue.dequeue(suppressErrors ? null : error2, state);
+  fs3.realpath(path10, (error4, resolvedPath) => {
+    if (error4) return queue.dequeue(suppressErrors ? null : error4, state);
     fs3.stat(resolvedPath, (error$1, stat3) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
       if (stat3.isDirectory() && isRecursive(path10, resolvedPath, state)) return queue.dequeue(null, state);
@@ -43551,24 +43551,24 @@ var defaultSync = (state) => {
 var limitFilesSync = (state) => {
   return state.paths.slice(0, state.options.maxFiles);
 };
-var onlyCountsAsync = (state, error2, callback$1) => {
-  report(error2, callback$1, state.counts, state.options.suppressErrors);
+var onlyCountsAsync = (state, error4, callback$1) => {
+  report(error4, callback$1, state.counts, state.options.suppressErrors);
   return null;
 };
-var defaultAsync = (state, error2, callback$1) => {
-  report(error2, callback$1, state.paths, state.options.suppressErrors);
+var defaultAsync = (state, error4, callback$1) => {
+  report(error4, callback$1, state.paths, state.options.suppressErrors);
   return null;
 };
-var limitFilesAsync = (state, error2, callback$1) => {
-  report(error2, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
+var limitFilesAsync = (state, error4, callback$1) => {
+  report(error4, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
   return null;
 };
-var groupsAsync = (state, error2, callback$1) => {
-  report(error2, callback$1, state.groups, state.options.suppressErrors);
+var groupsAsync = (state, error4, callback$1) => {
+  report(error4, callback$1, state.groups, state.options.suppressErrors);
   return null;
 };
-function report(error2, callback$1, output, suppressErrors) {
-  if (error2 && !suppressErrors) callback$1(error2, output);
+function report(error4, callback$1, output, suppressErrors) {
+  if (error4 && !suppressErrors) callback$1(error4, output);
   else callback$1(null, output);
 }
 function build$1(options, isSynchronous) {
@@ -43585,9 +43585,9 @@ var walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
   const { fs: fs3 } = state;
   state.visited.push(crawlPath);
   state.counts.directories++;
-  fs3.readdir(crawlPath || ".", readdirOpts, (error2, entries = []) => {
+  fs3.readdir(crawlPath || ".", readdirOpts, (error4, entries = []) => {
     callback$1(entries, directoryPath, currentDepth);
-    state.queue.dequeue(state.options.suppressErrors ? null : error2, state);
+    state.queue.dequeue(state.options.suppressErrors ? null : error4, state);
   });
 };
 var walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
@@ -43615,10 +43615,10 @@ var Queue = class {
     this.count++;
     return this.count;
   }
-  dequeue(error2, output) {
-    if (this.onQueueEmpty && (--this.count <= 0 || error2)) {
-      this.onQueueEmpty(error2, output);
-      if (error2) {
+  dequeue(error4, output) {
+    if (this.onQueueEmpty && (--this.count <= 0 || error4)) {
+      this.onQueueEmpty(error4, output);
+      if (error4) {
         output.controller.abort();
         this.onQueueEmpty = void 0;
       }
@@ -43676,7 +43676,7 @@ var Walker = class {
       groups: [],
       counts: new Counter(),
       options,
-      queue: new Queue((error2, state) => this.callbackInvoker(state, error2, callback$1)),
+      queue: new Queue((error4, state) => this.callbackInvoker(state, error4, callback$1)),
       symlinks: /* @__PURE__ */ new Map(),
       visited: [""].slice(0, 0),
       controller: new Aborter(),
@@ -45346,8 +45346,8 @@ function addHook(state, kind, name, hook2) {
   }
   if (kind === "error") {
     hook2 = (method, options) => {
-      return Promise.resolve().then(method.bind(null, options)).catch((error2) => {
-        return orig(error2, options);
+      return Promise.resolve().then(method.bind(null, options)).catch((error4) => {
+        return orig(error4, options);
       });
     };
   }
@@ -46105,8 +46105,8 @@ var JSONStringify = (value2, replacer, space) => {
     );
     const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3");
     return denoisedJSON;
-  } catch (error2) {
-    if (error2 instanceof RangeError) {
+  } catch (error4) {
+    if (error4 instanceof RangeError) {
       const convertedJSON = stringifyIteratively(value2, replacer, space);
       if (convertedJSON === void 0) return void 0;
       const supportsRawJSON = "rawJSON" in JSON;
@@ -46114,7 +46114,7 @@ var JSONStringify = (value2, replacer, space) => {
       const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
       return processedJSON.replace(noiseStringify, "$1$2$3");
     }
-    throw error2;
+    throw error4;
   }
 };
 var featureCache = /* @__PURE__ */ new Map();
@@ -46227,13 +46227,13 @@ var JSONParse = (text2, reviver) => {
       serializedData,
       (key2, value2, context) => convertMarkedBigIntsReviver(key2, value2, context, reviver)
     );
-  } catch (error2) {
-    if (error2 instanceof RangeError) {
+  } catch (error4) {
+    if (error4 instanceof RangeError) {
       const serializedData = serializeBigInts(text2);
       const parsed = originalParse(serializedData);
       return applyReviverIteratively(parsed, reviver);
     }
-    throw error2;
+    throw error4;
   }
 };
 
@@ -46320,26 +46320,26 @@ async function fetchWrapper(requestOptions) {
       // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
       ...requestOptions.body && { duplex: "half" }
     });
-  } catch (error2) {
+  } catch (error4) {
     let message = "Unknown Error";
-    if (error2 instanceof Error) {
-      if (error2.name === "AbortError") {
-        error2.status = 500;
-        throw error2;
+    if (error4 instanceof Error) {
+      if (error4.name === "AbortError") {
+        error4.status = 500;
+        throw error4;
       }
-      message = error2.message;
-      if (error2.name === "TypeError" && "cause" in error2) {
-        if (error2.cause instanceof Error) {
-          message = error2.cause.message;
-        } else if (typeof error2.cause === "string") {
-          message = error2.cause;
+      message = error4.message;
+      if (error4.name === "TypeError" && "cause" in error4) {
+        if (error4.cause instanceof Error) {
+          message = error4.cause.message;
+        } else if (typeof error4.cause === "string") {
+          message = error4.cause;
         }
       }
     }
     const requestError = new RequestError(message, 500, {
       request: requestOptions
     });
-    requestError.cause = error2;
+    requestError.cause = error4;
     throw requestError;
   }
   const status = fetchResponse.status;
@@ -46809,8 +46809,8 @@ function iterator(octokit, route, parameters) {
             }
           }
           return { value: normalizedResponse };
-        } catch (error2) {
-          if (error2.status !== 409) throw error2;
+        } catch (error4) {
+          if (error4.status !== 409) throw error4;
           url = "";
           return {
             value: {
@@ -46869,25 +46869,25 @@ paginateRest.VERSION = VERSION6;
 // node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var import_light = __toESM(require_light(), 1);
 var VERSION7 = "0.0.0-development";
-function isRequestError(error2) {
-  return error2.request !== void 0;
+function isRequestError(error4) {
+  return error4.request !== void 0;
 }
-async function errorRequest(state, octokit, error2, options) {
-  if (!isRequestError(error2) || !error2?.request.request) {
-    throw error2;
+async function errorRequest(state, octokit, error4, options) {
+  if (!isRequestError(error4) || !error4?.request.request) {
+    throw error4;
   }
-  if (error2.status >= 400 && !state.doNotRetry.includes(error2.status)) {
+  if (error4.status >= 400 && !state.doNotRetry.includes(error4.status)) {
     const retries = options.request.retries != null ? options.request.retries : state.retries;
     const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
-    throw octokit.retry.retryRequest(error2, retries, retryAfter);
+    throw octokit.retry.retryRequest(error4, retries, retryAfter);
   }
-  throw error2;
+  throw error4;
 }
 async function wrapRequest(state, octokit, request2, options) {
   const limiter = new import_light.default();
-  limiter.on("failed", function(error2, info2) {
-    const maxRetries = ~~error2.request.request?.retries;
-    const after = ~~error2.request.request?.retryAfter;
+  limiter.on("failed", function(error4, info2) {
+    const maxRetries = ~~error4.request.request?.retries;
+    const after = ~~error4.request.request?.retryAfter;
     options.request.retryCount = info2.retryCount + 1;
     if (maxRetries > info2.retryCount) {
       return after * state.retryAfterBaseValue;
@@ -46903,11 +46903,11 @@ async function requestWithGraphqlErrorHandling(state, octokit, request2, options
   if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
     response.data.errors[0].message
   )) {
-    const error2 = new RequestError(response.data.errors[0].message, 500, {
+    const error4 = new RequestError(response.data.errors[0].message, 500, {
       request: options,
       response
     });
-    return errorRequest(state, octokit, error2, options);
+    return errorRequest(state, octokit, error4, options);
   }
   return response;
 }
@@ -46923,12 +46923,12 @@ function retry(octokit, octokitOptions) {
   );
   const retryPlugin = {
     retry: {
-      retryRequest: (error2, retries, retryAfter) => {
-        error2.request.request = Object.assign({}, error2.request.request, {
+      retryRequest: (error4, retries, retryAfter) => {
+        error4.request.request = Object.assign({}, error4.request.request, {
           retries,
           retryAfter
         });
-        return error2;
+        return error4;
       }
     }
   };
@@ -46970,12 +46970,12 @@ async function doRequest(state, request2, options) {
   const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request2, options);
   if (isGraphQL) {
     const res = await req;
-    if (res.data.errors != null && res.data.errors.some((error2) => error2.type === "RATE_LIMITED")) {
-      const error2 = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+    if (res.data.errors != null && res.data.errors.some((error4) => error4.type === "RATE_LIMITED")) {
+      const error4 = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
         response: res,
         data: res.data
       });
-      throw error2;
+      throw error4;
     }
   }
   return req;
@@ -47110,19 +47110,19 @@ function throttling(octokit, octokitOptions) {
       "error",
       (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
     );
-    state.retryLimiter.on("failed", async function(error2, info2) {
+    state.retryLimiter.on("failed", async function(error4, info2) {
       const [state2, request2, options] = info2.args;
       const { pathname } = new URL(options.url, "http://github.test");
-      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error2.status !== 401;
-      if (!(shouldRetryGraphQL || error2.status === 403 || error2.status === 429)) {
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error4.status !== 401;
+      if (!(shouldRetryGraphQL || error4.status === 403 || error4.status === 429)) {
         return;
       }
       const retryCount = ~~request2.retryCount;
       request2.retryCount = retryCount;
       options.request.retryCount = retryCount;
       const { wantRetry, retryAfter = 0 } = await (async function() {
-        if (/\bsecondary rate\b/i.test(error2.message)) {
-          const retryAfter2 = Number(error2.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+        if (/\bsecondary rate\b/i.test(error4.message)) {
+          const retryAfter2 = Number(error4.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
           const wantRetry2 = await emitter.trigger(
             "secondary-limit",
             retryAfter2,
@@ -47132,11 +47132,11 @@ function throttling(octokit, octokitOptions) {
           );
           return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
         }
-        if (error2.response.headers != null && error2.response.headers["x-ratelimit-remaining"] === "0" || (error2.response.data?.errors ?? []).some(
+        if (error4.response.headers != null && error4.response.headers["x-ratelimit-remaining"] === "0" || (error4.response.data?.errors ?? []).some(
           (error22) => error22.type === "RATE_LIMITED"
         )) {
           const rateLimitReset = new Date(
-            ~~error2.response.headers["x-ratelimit-reset"] * 1e3
+            ~~error4.response.headers["x-ratelimit-reset"] * 1e3
           ).getTime();
           const retryAfter2 = Math.max(
             // Add one second so we retry _after_ the reset time
@@ -48654,8 +48654,8 @@ function parseTree(text2, errors = [], options = ParseOptions.DEFAULT) {
         }
       }
     },
-    onError: (error2, offset, length) => {
-      errors.push({ error: error2, offset, length });
+    onError: (error4, offset, length) => {
+      errors.push({ error: error4, offset, length });
     }
   };
   visit2(text2, visitor, options);
@@ -48803,8 +48803,8 @@ function visit2(text2, visitor, options = ParseOptions.DEFAULT) {
       }
     }
   }
-  function handleError(error2, skipUntilAfter = [], skipUntil = []) {
-    onError(error2);
+  function handleError(error4, skipUntilAfter = [], skipUntil = []) {
+    onError(error4);
     if (skipUntilAfter.length + skipUntil.length > 0) {
       let token = _scanner.getToken();
       while (token !== 17) {
@@ -50401,14 +50401,6 @@ function parquetText(v) {
   if (v instanceof Date) return v.toISOString();
   if (typeof v === "object") return JSON.stringify(v, (_, x2) => typeof x2 === "bigint" ? x2.toString() : x2);
   return String(v);
-}
-function isOneHot(cells) {
-  let ones = 0;
-  for (const v of cells) {
-    if (v === "1" || v === "1.0" || v === "true" || v === "True") ones++;
-    else if (!(v === "0" || v === "0.0" || v === "false" || v === "False")) return false;
-  }
-  return ones === 1;
 }
 var BOOLEAN = /^(?:true|false|TRUE|FALSE|True|False|0|1|yes|no|Yes|No|YES|NO)$/;
 var TIMESTAMP = /^[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?$/;
@@ -54238,8 +54230,8 @@ async function parquetRead(options) {
 async function awaitAllColumns(asyncGroups) {
   const all = asyncGroups.flatMap((g) => g.asyncColumns.map((c) => c.data));
   const results = await Promise.allSettled(all);
-  const failed = results.find((r) => r.status === "rejected");
-  if (failed) throw failed.reason;
+  const failed2 = results.find((r) => r.status === "rejected");
+  if (failed2) throw failed2.reason;
 }
 
 // node_modules/fzstd/esm/index.mjs
@@ -59391,8 +59383,8 @@ function decompressLz4(input2, outputLength) {
       if (i2 === input2.length) return output;
     }
     if (i2 < input2.length) throw new Error("lz4 not hadoop");
-  } catch (error2) {
-    if (error2 instanceof Error && error2.message !== "lz4 not hadoop") throw error2;
+  } catch (error4) {
+    if (error4 instanceof Error && error4.message !== "lz4 not hadoop") throw error4;
     lz4basic(input2, output, 0);
   }
   return output;
@@ -61291,8 +61283,8 @@ async function baseMetrics(baseline, files, problems) {
   for (const l of perFile) for (const m of l) seen.set(m.name, (seen.get(m.name) ?? 0) + 1);
   return perFile.flat().map((m) => (seen.get(m.name) ?? 0) > 1 ? { ...m, name: `${m.file}:${m.name}` } : m);
 }
-function problem(id, severity, message) {
-  return { id, status: "error", severity, message, diagnostics: [] };
+function problem(id, severity2, message) {
+  return { id, status: "error", severity: severity2, message, diagnostics: [] };
 }
 async function basePredictions(baseline, cfg) {
   const copy = await copyBaselineFiles(baseline, [cfg.path], MAX_PREDICTIONS_BYTES);
@@ -61482,17 +61474,17 @@ async function runCompare(ctx) {
     else if (c.delta !== null && c.delta !== 0 && c.direction !== "none" && c.direction === "higher" === c.delta > 0)
       improved++;
     if (!ruleFor(name, rules) || c.base === null || c.head === null) continue;
-    const failed = c.status === "failed" || c.status === "warning";
+    const failed2 = c.status === "failed" || c.status === "warning";
     const arrow = (c.delta ?? 0) > 0 ? "+" : "";
     const delta = `${arrow}${formatMetric(c.delta ?? 0)}${c.deltaPercent != null ? ` (${arrow}${formatMetric(c.deltaPercent)}%)` : ""}`;
     checks.push({
       id: `compare/${name}`,
-      status: failed ? "failed" : "passed",
+      status: failed2 ? "failed" : "passed",
       severity: c.status === "warning" ? "warning" : c.severity ?? "error",
       message: `${name}: ${formatMetric(c.base)} → ${formatMetric(c.head)}, ${delta}${reason ? `: ${reason}` : ""}`,
       observed: delta,
       rubric: RUBRIC,
-      diagnostics: failed && h && h.file !== PREDICTIONS ? [
+      diagnostics: failed2 && h && h.file !== PREDICTIONS ? [
         {
           code: "compare/regression",
           severity: c.status === "warning" ? "warning" : "error",
@@ -61545,14 +61537,6 @@ function commitTime(root) {
   });
 }
 
-// src/config/duration.ts
-var UNIT_MS = { ms: 1, s: 1e3, m: 6e4, h: 36e5, d: 864e5, w: 6048e5 };
-function durationMs(d) {
-  if (typeof d === "number") return d * 1e3;
-  const m = /^([0-9]+(?:\.[0-9]+)?)(ms|s|m|h|d|w)$/.exec(d);
-  return m ? Number(m[1]) * UNIT_MS[m[2]] : Number.NaN;
-}
-
 // src/report/section-status.ts
 function sectionStatus(checks) {
   let status = checks.length ? "passed" : "skipped";
@@ -61563,6 +61547,1254 @@ function sectionStatus(checks) {
   }
   return status;
 }
+
+// src/data/checks/column-check.ts
+var MISSING_CELL = 0;
+var NUMBER_CELL = 1;
+var TEXT_CELL = 2;
+var BatchColumn = class {
+  batch;
+  from = 0;
+  to = 0;
+  /** Whether any cell of this batch column is special (most batches have none). */
+  anySpecial = false;
+  special = new Uint8Array(1024);
+  kind = new Uint8Array(1024);
+  num = new Float64Array(1024);
+  s = new Int32Array(1024);
+  e = new Int32Array(1024);
+  /** The text of Special cells. */
+  texts = [];
+  /** Room for `rows` rows. */
+  ensure(rows) {
+    if (rows <= this.kind.length) return;
+    let n = this.kind.length;
+    while (n < rows) n *= 2;
+    this.kind = new Uint8Array(n);
+    this.special = new Uint8Array(n);
+    this.num = new Float64Array(n);
+    this.s = new Int32Array(n);
+    this.e = new Int32Array(n);
+  }
+  /** Row r's cell as text (a Special cell's decoded text). */
+  text(r) {
+    return this.special[r] === 1 ? this.texts[r] : this.batch.slice(this.s[r], this.e[r]);
+  }
+};
+var SCHEMA_RUBRIC = ["data.1"];
+var EXAMPLE_CHARS = 80;
+function example(text2, row, line, file) {
+  return {
+    row,
+    line,
+    file,
+    value: text2.length > EXAMPLE_CHARS ? `${text2.slice(0, EXAMPLE_CHARS - 1)}…` : text2
+  };
+}
+function diagnostic(code, severity2, message, ex) {
+  const at = { line: ex.line - 1, column: 0 };
+  return { code, severity: severity2, message, file: ex.file, range: { start: at, end: at } };
+}
+function violationCheck(id, code, v, rows, tolerancePercent, severity2, what, expected, describe4, rubric = SCHEMA_RUBRIC) {
+  const percent2 = rows ? 100 * v.count / rows : 0;
+  const passed = v.count === 0 || percent2 <= tolerancePercent;
+  return {
+    id,
+    status: passed ? "passed" : "failed",
+    severity: severity2,
+    message: passed ? `${what}: ${expected}` : `${what}: ${v.count} of ${rows} rows violate ${expected}`,
+    observed: `${v.count} row${v.count === 1 ? "" : "s"} (${percent2.toFixed(2)}%)`,
+    expected: tolerancePercent ? `${expected}, up to ${tolerancePercent}% of rows` : expected,
+    rubric: [...rubric],
+    diagnostics: passed ? [] : v.examples.map((e) => diagnostic(code, severity2, describe4(e), e))
+  };
+}
+var say = (column, what) => (e) => `row ${e.row}, ${column}: "${e.value}" ${what}`;
+var ViolationSink = class {
+  bad = new Violations();
+  exportState() {
+    return { count: this.bad.count, examples: this.bad.examples };
+  }
+  mergeState(s, rowOffset, lineOffset) {
+    this.bad.merge(s, rowOffset, lineOffset);
+  }
+};
+
+// src/data/checks/dataset-check.ts
+function failed(id, message, severity2, rubric) {
+  return { id, status: "failed", severity: severity2, message, rubric: [...rubric], diagnostics: [] };
+}
+
+// src/checks/options.ts
+var severity = {
+  type: "string",
+  enum: ["error", "warning"],
+  description: "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`."
+};
+var duration = {
+  type: ["string", "number"],
+  pattern: "^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d|w)$",
+  errorMessage: "must be a duration such as 30s, 10m, 2h or 7d",
+  description: "A duration: a number with a unit (ms, s, m, h, d, w), e.g. `10m` or `7d`; a bare number is seconds."
+};
+var percent = {
+  type: "number",
+  minimum: 0,
+  maximum: 100,
+  description: "A percentage, 0 to 100."
+};
+function bounds(what) {
+  return {
+    type: "object",
+    additionalProperties: false,
+    description: what,
+    properties: {
+      min: { type: "number", description: "Fails when the value is below this." },
+      max: { type: "number", description: "Fails when the value is above this." },
+      severity
+    }
+  };
+}
+
+// src/data/drift-stats.ts
+function sorted(xs) {
+  return Float64Array.from(xs).sort();
+}
+function ksStatistic(a, b) {
+  const x2 = sorted(a);
+  const y = sorted(b);
+  let i2 = 0;
+  let j = 0;
+  let d = 0;
+  while (i2 < x2.length && j < y.length) {
+    const v = Math.min(x2[i2], y[j]);
+    while (i2 < x2.length && x2[i2] === v) i2++;
+    while (j < y.length && y[j] === v) j++;
+    d = Math.max(d, Math.abs(i2 / x2.length - j / y.length));
+  }
+  return d;
+}
+function ksPValue(d, n, m) {
+  const lambda = Math.sqrt(n * m / (n + m)) * d;
+  if (lambda < 0.2) return 1;
+  let sum = 0;
+  for (let k = 1; k <= 100; k++) {
+    const term = (k % 2 ? 1 : -1) * Math.exp(-2 * k * k * lambda * lambda);
+    sum += term;
+    if (Math.abs(term) < 1e-16) break;
+  }
+  return Math.min(1, Math.max(0, 2 * sum));
+}
+function wasserstein(a, b) {
+  const x2 = sorted(a);
+  const y = sorted(b);
+  const all = sorted([...x2, ...y]);
+  let i2 = 0;
+  let j = 0;
+  let total = 0;
+  for (let k = 0; k < all.length - 1; k++) {
+    const v = all[k];
+    while (i2 < x2.length && x2[i2] <= v) i2++;
+    while (j < y.length && y[j] <= v) j++;
+    total += Math.abs(i2 / x2.length - j / y.length) * (all[k + 1] - v);
+  }
+  return total;
+}
+function normalizedWasserstein(reference, current) {
+  const n = reference.length;
+  let mean = 0;
+  for (let i2 = 0; i2 < n; i2++) mean += reference[i2];
+  mean /= n;
+  let ss = 0;
+  for (let i2 = 0; i2 < n; i2++) ss += (reference[i2] - mean) ** 2;
+  const sd = Math.sqrt(ss / n);
+  const w = wasserstein(reference, current);
+  return sd > 0 ? w / sd : w === 0 ? 0 : Number.POSITIVE_INFINITY;
+}
+function quantileEdges(reference, bins = 10) {
+  const x2 = sorted(reference);
+  const edges = [];
+  for (let k = 1; k < bins; k++) {
+    const pos = k / bins * (x2.length - 1);
+    const lo = Math.floor(pos);
+    const v = x2[lo] + (x2[Math.min(lo + 1, x2.length - 1)] - x2[lo]) * (pos - lo);
+    if (!edges.length || v > edges[edges.length - 1]) edges.push(v);
+  }
+  return edges;
+}
+function histogram(xs, edges) {
+  const counts2 = new Array(edges.length + 1).fill(0);
+  for (let i2 = 0; i2 < xs.length; i2++) {
+    const v = xs[i2];
+    let lo = 0;
+    let hi = edges.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (v <= edges[mid]) hi = mid;
+      else lo = mid + 1;
+    }
+    counts2[lo]++;
+  }
+  return counts2;
+}
+function proportions(counts2, epsilon) {
+  const total = counts2.reduce((s, c) => s + c, 0);
+  return counts2.map((c) => Math.max(c / total, epsilon));
+}
+function psi(reference, current, epsilon = 1e-4) {
+  const p = proportions(reference, epsilon);
+  const q = proportions(current, epsilon);
+  let s = 0;
+  for (let i2 = 0; i2 < p.length; i2++) s += (q[i2] - p[i2]) * Math.log(q[i2] / p[i2]);
+  return s;
+}
+function jensenShannon(reference, current) {
+  const p = proportions(reference, 0);
+  const q = proportions(current, 0);
+  let js = 0;
+  for (let i2 = 0; i2 < p.length; i2++) {
+    const m = (p[i2] + q[i2]) / 2;
+    if (p[i2] > 0) js += 0.5 * p[i2] * Math.log2(p[i2] / m);
+    if (q[i2] > 0) js += 0.5 * q[i2] * Math.log2(q[i2] / m);
+  }
+  return Math.sqrt(Math.max(0, js));
+}
+function gammaQ(a, x2) {
+  if (x2 <= 0) return 1;
+  const lnGammaA = lnGamma(a);
+  if (x2 < a + 1) {
+    let sum = 1 / a;
+    let term = sum;
+    for (let n = 1; n < 1e3; n++) {
+      term *= x2 / (a + n);
+      sum += term;
+      if (Math.abs(term) < Math.abs(sum) * 1e-15) break;
+    }
+    return 1 - sum * Math.exp(-x2 + a * Math.log(x2) - lnGammaA);
+  }
+  let b = x2 + 1 - a;
+  let c = 1 / 1e-300;
+  let d = 1 / b;
+  let h = d;
+  for (let i2 = 1; i2 < 1e3; i2++) {
+    const an = -i2 * (i2 - a);
+    b += 2;
+    d = an * d + b;
+    if (Math.abs(d) < 1e-300) d = 1e-300;
+    c = b + an / c;
+    if (Math.abs(c) < 1e-300) c = 1e-300;
+    d = 1 / d;
+    const delta = d * c;
+    h *= delta;
+    if (Math.abs(delta - 1) < 1e-15) break;
+  }
+  return Math.exp(-x2 + a * Math.log(x2) - lnGammaA) * h;
+}
+function lnGamma(a) {
+  if (a <= 0 || Math.round(a * 2) !== a * 2)
+    throw new Error(`lnGamma is only defined here for positive halves, not ${a}`);
+  let x2 = a;
+  let s = 0;
+  while (x2 > 1) {
+    x2 -= 1;
+    s += Math.log(x2);
+  }
+  return x2 === 0.5 ? s + 0.5 * Math.log(Math.PI) : s;
+}
+function chiSquareSf(x2, df) {
+  return gammaQ(df / 2, x2 / 2);
+}
+function chiSquare(reference, current) {
+  const cols = reference.map((r, i2) => r + current[i2]).map((c, i2) => [c, i2]).filter(([c]) => c > 0);
+  const n1 = reference.reduce((s, v) => s + v, 0);
+  const n2 = current.reduce((s, v) => s + v, 0);
+  const n = n1 + n2;
+  let statistic = 0;
+  for (const [colTotal, i2] of cols) {
+    for (const [rowTotal, observed] of [
+      [n1, reference[i2]],
+      [n2, current[i2]]
+    ]) {
+      const expected = rowTotal * colTotal / n;
+      statistic += (observed - expected) ** 2 / expected;
+    }
+  }
+  const df = cols.length - 1;
+  return { statistic, pValue: df > 0 ? chiSquareSf(statistic, df) : 1, df };
+}
+
+// src/data/keyed-sample.ts
+var KeyedSample = class {
+  constructor(size, seed) {
+    this.size = size;
+    this.seed = seed;
+    this.prio = new Float64Array(Math.min(2 * size, 1024));
+  }
+  size;
+  seed;
+  /**
+   * Candidates: the kept items and those offered since the last compaction (up to twice the
+   * size), with their priorities; `threshold` is the largest priority kept at the last
+   * compaction (anything above it can never make the sample).
+   */
+  prio;
+  items = [];
+  n = 0;
+  threshold = Number.POSITIVE_INFINITY;
+  /** Items held. */
+  get length() {
+    this.compact();
+    return this.n;
+  }
+  /** The priority of the item with `key` (an integer below 2^53), in [0, 2^53). */
+  priority(key2) {
+    const lo = key2 >>> 0;
+    const hi = key2 / 4294967296 >>> 0;
+    const a = mix(lo ^ Math.imul(hi, 2654435761) ^ this.seed);
+    const b = mix(a ^ hi ^ 2246822507);
+    return (a >>> 0) * 2097152 + (b >>> 0 >>> 11);
+  }
+  /** Whether an item of priority `p` may be kept. */
+  accepts(p) {
+    return p < this.threshold;
+  }
+  /** Keep an item of priority `p` (call when accepts(p)). */
+  put(p, item) {
+    if (this.n === this.prio.length) {
+      if (this.n < 2 * this.size) {
+        const bigger = new Float64Array(Math.min(2 * this.size, this.prio.length * 2));
+        bigger.set(this.prio);
+        this.prio = bigger;
+      } else {
+        this.compact();
+        if (!(p < this.threshold)) return;
+      }
+    }
+    this.prio[this.n] = p;
+    this.items[this.n++] = item;
+  }
+  /** Offer the item with `key`. */
+  offer(key2, item) {
+    const p = this.priority(key2);
+    if (this.accepts(p)) this.put(p, item);
+  }
+  /** The items, in a fixed order (by priority): the same whatever the order they came in. */
+  values() {
+    this.compact();
+    const order = Array.from({ length: this.n }, (_, i2) => i2).sort((x2, y) => this.prio[x2] - this.prio[y]);
+    return order.map((i2) => this.items[i2]);
+  }
+  /** What a part kept, for merging elsewhere. */
+  exportState() {
+    this.compact();
+    return { prio: Array.from(this.prio.subarray(0, this.n)), items: this.items.slice(0, this.n) };
+  }
+  /** Merge the sample of another part of the same data (same seed). */
+  merge(state) {
+    state.items.forEach((item, i2) => {
+      const p = state.prio[i2];
+      if (this.accepts(p)) this.put(p, item);
+    });
+  }
+  /** Keep only the `size` candidates of smallest priority (a quickselect: linear on average). */
+  compact() {
+    if (this.n <= this.size) return;
+    const prio = this.prio;
+    const order = new Int32Array(this.n);
+    for (let i2 = 0; i2 < this.n; i2++) order[i2] = i2;
+    let lo = 0;
+    let hi = this.n - 1;
+    const k = this.size - 1;
+    while (lo < hi) {
+      const pivot = prio[order[lo + hi >> 1]];
+      let i2 = lo;
+      let j = hi;
+      while (i2 <= j) {
+        while (prio[order[i2]] < pivot) i2++;
+        while (prio[order[j]] > pivot) j--;
+        if (i2 <= j) {
+          const t = order[i2];
+          order[i2] = order[j];
+          order[j] = t;
+          i2++;
+          j--;
+        }
+      }
+      if (k <= j) hi = j;
+      else if (k >= i2) lo = i2;
+      else break;
+    }
+    const keptPrio = new Float64Array(prio.length);
+    const keptItems = new Array(this.size);
+    let max2 = Number.NEGATIVE_INFINITY;
+    for (let i2 = 0; i2 < this.size; i2++) {
+      const p = prio[order[i2]];
+      keptPrio[i2] = p;
+      keptItems[i2] = this.items[order[i2]];
+      if (p > max2) max2 = p;
+    }
+    this.prio = keptPrio;
+    this.items = keptItems;
+    this.n = this.size;
+    this.threshold = max2;
+  }
+};
+function mix(x2) {
+  let h = x2;
+  h ^= h >>> 16;
+  h = Math.imul(h, 2246822507);
+  h ^= h >>> 13;
+  h = Math.imul(h, 3266489909);
+  h ^= h >>> 16;
+  return h;
+}
+
+// src/data/drift.ts
+var SAMPLE = 1e5;
+var MAX_CATEGORIES = 1e4;
+var DriftSample = class {
+  /** `seed` picks the sample (the same seed on every part of a file). */
+  constructor(seed) {
+    this.seed = seed;
+    this.sample = new KeyedSample(SAMPLE, seed >>> 0 || 1);
+  }
+  seed;
+  seen = 0;
+  numericOnly = true;
+  /** Numbers kept: a seeded sample keyed by where each row starts (exact below SAMPLE). */
+  sample;
+  sorted;
+  /** Distinct values (looked up by their bytes on the byte path) and how often each was seen. */
+  dict = new ByteDictionary();
+  tally = [];
+  /** The numbers kept, in a fixed order. */
+  get values() {
+    this.sorted ??= this.sample.values();
+    return this.sorted;
+  }
+  /** Category counts, kept while there are at most MAX_CATEGORIES + 1 distinct values (more: not categorical). */
+  get counts() {
+    const m = /* @__PURE__ */ new Map();
+    this.dict.values.forEach((v, code) => {
+      m.set(v, this.tally[code]);
+    });
+    return m;
+  }
+  /** A cell's text; `key` says where its row is (the row's byte offset, or its number). */
+  add(text2, key2) {
+    if (isMissing(text2)) return;
+    this.seen++;
+    if (this.dict.values.length <= MAX_CATEGORIES) this.count(this.dict.codeOfText(text2));
+    this.keep(toNumber(text2), key2);
+  }
+  /**
+   * Column `at` of rows [from, batch.rows) of a CSV batch: what add() does with each cell's
+   * text, read from the bytes (a string only for a new category or an escaped field).
+   */
+  addColumn(batch, at, from) {
+    const b = batch.buf;
+    for (let r = from; r < batch.rows; r++) {
+      const f = batch.fieldOf[r] + at;
+      if (f >= batch.fieldOf[r + 1]) continue;
+      if (batch.isSpecial(f)) {
+        this.add(batch.text(f), batch.rowOffset(r));
+        continue;
+      }
+      const s = batch.start[f];
+      const e = batch.end[f];
+      if (isMissingBytes(b, s, e)) continue;
+      this.seen++;
+      if (this.dict.values.length <= MAX_CATEGORIES) this.count(this.dict.codeOfBytes(b, s, e));
+      this.keep(bytesNumber(b, s, e), batch.rowOffset(r));
+    }
+  }
+  /** This sample's state, to merge into the sample of the whole file. */
+  exportState() {
+    return {
+      seen: this.seen,
+      numericOnly: this.numericOnly,
+      sample: this.sample.exportState(),
+      counts: [...this.counts]
+    };
+  }
+  /** Merge the state of another part of the same file. */
+  mergeState(state) {
+    this.seen += state.seen;
+    this.numericOnly &&= state.numericOnly;
+    this.sample.merge(state.sample);
+    this.sorted = void 0;
+    for (const [text2, n] of state.counts) {
+      if (this.dict.values.length > MAX_CATEGORIES && this.dict.codeOfExisting(text2) < 0) continue;
+      const code = this.dict.codeOfText(text2);
+      this.tally[code] = (this.tally[code] ?? 0) + n;
+    }
+  }
+  count(code) {
+    this.tally[code] = (this.tally[code] ?? 0) + 1;
+  }
+  keep(n, key2) {
+    if (n === void 0) {
+      this.numericOnly = false;
+      return;
+    }
+    this.sample.offer(key2, n);
+    this.sorted = void 0;
+  }
+};
+var DEFAULT_THRESHOLD = {
+  ks: 0.05,
+  chi2: 0.05,
+  psi: 0.2,
+  js: 0.1,
+  wasserstein: 0.1
+};
+function compareColumn(reference, current, method, threshold) {
+  if (!reference.seen || !current.seen) return "no values to compare";
+  const numeric = reference.numericOnly && current.numericOnly && reference.counts.size > 20;
+  const small = Math.min(reference.seen, current.seen) < 1e3;
+  const m = method !== "auto" ? method : numeric ? small ? "ks" : "psi" : small ? "chi2" : "js";
+  const t = threshold ?? DEFAULT_THRESHOLD[m];
+  if ((m === "ks" || m === "psi" || m === "wasserstein") && !(reference.numericOnly && current.numericOnly)) {
+    return `${m} needs numbers, and the column has text`;
+  }
+  if ((m === "chi2" || m === "js") && (reference.counts.size > MAX_CATEGORIES || current.counts.size > MAX_CATEGORIES)) {
+    return `${m} needs categories, and the column has more than ${MAX_CATEGORIES} distinct values`;
+  }
+  const categories = () => {
+    const keys = [.../* @__PURE__ */ new Set([...reference.counts.keys(), ...current.counts.keys()])].sort();
+    return [
+      keys.map((k) => reference.counts.get(k) ?? 0),
+      keys.map((k) => current.counts.get(k) ?? 0)
+    ];
+  };
+  switch (m) {
+    case "ks": {
+      const d = ksStatistic(reference.values, current.values);
+      const p = ksPValue(d, reference.values.length, current.values.length);
+      return {
+        method: m,
+        value: p,
+        threshold: t,
+        drifted: p < t,
+        label: `KS p-value ${p.toPrecision(3)} (D = ${d.toFixed(4)})`
+      };
+    }
+    case "chi2": {
+      const [r, c] = categories();
+      const { statistic, pValue } = chiSquare(r, c);
+      return {
+        method: m,
+        value: pValue,
+        threshold: t,
+        drifted: pValue < t,
+        label: `chi-square p-value ${pValue.toPrecision(3)} (χ² = ${statistic.toFixed(2)})`
+      };
+    }
+    case "psi": {
+      const edges = quantileEdges(reference.values);
+      const v = psi(histogram(reference.values, edges), histogram(current.values, edges));
+      return { method: m, value: v, threshold: t, drifted: v > t, label: `PSI ${v.toFixed(4)}` };
+    }
+    case "js": {
+      const [r, c] = categories();
+      const v = jensenShannon(r, c);
+      return {
+        method: m,
+        value: v,
+        threshold: t,
+        drifted: v > t,
+        label: `Jensen-Shannon distance ${v.toFixed(4)}`
+      };
+    }
+    case "wasserstein": {
+      const v = normalizedWasserstein(reference.values, current.values);
+      return {
+        method: m,
+        value: v,
+        threshold: t,
+        drifted: v > t,
+        label: `normalised Wasserstein ${v.toFixed(4)}`
+      };
+    }
+  }
+}
+
+// src/data/checks/drift.ts
+function error2(id, message, sev) {
+  return { ...failed(id, message, sev, SCHEMA_RUBRIC), status: "error" };
+}
+var BYTE_PATH = /\.(csv|tsv)(\.gz)?$/i;
+async function prepareDrift(base, dsName, dsSeverity, config, refWorkspace, refFiles, bytePath, out, isReadError2) {
+  const plan = { config, columns: /* @__PURE__ */ new Map() };
+  if (!refFiles.length) return plan;
+  let refHeader = [];
+  const samples = [];
+  for (const file of refFiles) {
+    const reader = readerFor(file);
+    if (!reader) {
+      out.push(error2(`${base}/drift`, `${dsName}: cannot read the drift reference ${file}`, dsSeverity));
+      continue;
+    }
+    const onRefHeader = (fields) => {
+      refHeader = fields;
+      while (samples.length < refHeader.length) samples.push(new DriftSample(7919 * (samples.length + 1)));
+      return refHeader.flatMap((name, i2) => config.columns && !config.columns.includes(name) ? [] : [i2]);
+    };
+    try {
+      if (BYTE_PATH.test(file) && bytePath) {
+        let compared;
+        await readCsvBatches(refWorkspace, file, (batch) => {
+          let from = 0;
+          if (!compared) {
+            compared = onRefHeader(batch.rowTexts(0));
+            from = 1;
+          }
+          for (const i2 of compared) samples[i2].addColumn(batch, i2, from);
+        });
+      } else {
+        let compared = [];
+        await reader(refWorkspace, file, (row) => {
+          if (row.index === 0) {
+            compared = onRefHeader(row.fields);
+            return;
+          }
+          for (const i2 of compared) samples[i2].add(row.fields[i2] ?? "", row.offset ?? row.index);
+        });
+      }
+    } catch (err3) {
+      if (!isReadError2(err3)) throw err3;
+      out.push(error2(`${base}/drift`, `${dsName}: drift reference ${file}: ${err3.message}`, dsSeverity));
+    }
+  }
+  for (const name of config.columns ?? refHeader) {
+    const at = refHeader.indexOf(name);
+    if (at === -1) {
+      out.push(
+        failed(
+          `${base}/${name}/drift`,
+          `${dsName}: column ${name} is not in the drift reference`,
+          dsSeverity,
+          SCHEMA_RUBRIC
+        )
+      );
+      continue;
+    }
+    plan.columns.set(name, { reference: samples[at], current: new DriftSample(104729 * (at + 1)), at: -1 });
+  }
+  return plan;
+}
+var driftCheck = {
+  id: "drift",
+  description: "Each compared column's distribution must stay within `threshold` of the reference's.",
+  rubric: ["monitoring.3"],
+  options: {
+    drift: {
+      type: "object",
+      additionalProperties: false,
+      required: ["reference"],
+      description: "Distribution drift of columns against a reference.",
+      properties: {
+        reference: {
+          type: "string",
+          description: "A reference data file, or `baseline` for the same file on the target branch."
+        },
+        columns: {
+          type: "array",
+          items: { type: "string" },
+          description: "Columns to compare (default: all shared columns)."
+        },
+        method: {
+          type: "string",
+          enum: ["auto", "psi", "ks", "js", "chi2", "wasserstein"],
+          description: "Statistic: population stability index, Kolmogorov-Smirnov, Jensen-Shannon distance, chi-square, normalised Wasserstein; `auto` picks by column type and sample size."
+        },
+        threshold: {
+          type: "number",
+          minimum: 0,
+          description: "Drift above this fails (for ks and chi2: a p-value below it)."
+        },
+        severity
+      }
+    }
+  },
+  configured: (ds) => ds.drift !== void 0,
+  verdict: ({ base, ds, severity: dsSeverity, header, drift }) => {
+    const out = [];
+    if (!drift) return out;
+    const config = drift.config;
+    const sev = config.severity ?? dsSeverity;
+    for (const [name, d] of drift.columns) {
+      if (d.at === -1 && header) {
+        out.push(
+          failed(
+            `${base}/${name}/drift`,
+            `${ds.name}: column ${name} is in the drift reference but not in the data`,
+            dsSeverity,
+            SCHEMA_RUBRIC
+          )
+        );
+        continue;
+      }
+      const r = compareColumn(d.reference, d.current, config.method ?? "auto", config.threshold);
+      if (typeof r === "string") {
+        out.push(error2(`${base}/${name}/drift`, `${name} drift: ${r}`, sev));
+        continue;
+      }
+      const bound = r.method === "ks" || r.method === "chi2" ? `p >= ${r.threshold}` : `<= ${r.threshold}`;
+      out.push({
+        id: `${base}/${name}/drift`,
+        status: r.drifted ? "failed" : "passed",
+        severity: sev,
+        message: `${name} drift against ${config.reference}: ${r.label}${r.drifted ? `, beyond ${bound}` : ""}`,
+        observed: r.label,
+        expected: bound,
+        rubric: ["monitoring.3"],
+        diagnostics: []
+      });
+    }
+    return out;
+  }
+};
+
+// src/data/checks/allowed.ts
+var MAX_ALLOWED_CODES = 4096;
+var AllowedSink = class extends ViolationSink {
+  allowed;
+  /** Verdicts per distinct cell (the byte path); missing markers never reach the dictionary. */
+  codes = new ByteDictionary("\0missing");
+  verdicts = [];
+  constructor(values) {
+    super();
+    this.allowed = new Set(values.map((v) => String(v)));
+  }
+  /** Whether a cell is allowed: as written, or as the number it reads as. */
+  isAllowed(text2, n) {
+    return this.allowed.has(text2) || n !== void 0 && this.allowed.has(String(n));
+  }
+  text(text2, n, row, line, file) {
+    if (!this.isAllowed(text2, n)) this.bad.add(example(text2, row, line, file));
+  }
+  number(v, row, file) {
+    const text2 = String(v);
+    if (!this.isAllowed(text2, v)) this.bad.add(example(text2, row, row, file));
+  }
+  batch(col, rowBase, file) {
+    const { kind, num, s, e, special, batch } = col;
+    const b = batch.buf;
+    const codes = this.codes;
+    const verdicts2 = this.verdicts;
+    for (let r = col.from; r < col.to; r++) {
+      const k = kind[r];
+      if (k === MISSING_CELL) continue;
+      if (col.anySpecial && special[r] === 1) {
+        this.text(col.texts[r], k === NUMBER_CELL ? num[r] : void 0, rowBase + r, batch.line[r], file);
+        continue;
+      }
+      let ok;
+      if (codes.values.length < MAX_ALLOWED_CODES) {
+        const code = codes.codeOfBytes(b, s[r], e[r]);
+        let verdict2 = verdicts2[code];
+        if (verdict2 === void 0) {
+          const t = codes.values[code];
+          verdict2 = this.isAllowed(t, toNumber(t));
+          verdicts2[code] = verdict2;
+        }
+        ok = verdict2;
+      } else ok = this.isAllowed(batch.slice(s[r], e[r]), k === NUMBER_CELL ? num[r] : void 0);
+      if (!ok) this.bad.add(example(batch.slice(s[r], e[r]), rowBase + r, batch.line[r], file));
+    }
+  }
+};
+var allowedCheck = {
+  id: "allowed",
+  description: "Every non-missing value must be one of the listed values.",
+  options: {
+    allowed: {
+      type: "array",
+      description: "The only values allowed (categories).",
+      items: { type: ["string", "number", "boolean"] }
+    }
+  },
+  configured: (c) => c.allowed !== void 0,
+  create: (c) => new AllowedSink(c.allowed),
+  verdict: ({ id, column, config, severity: severity2, profile, sink }) => violationCheck(
+    `${id}/allowed`,
+    "data/allowed",
+    sink.bad,
+    profile.rows,
+    config.max_percent ?? 0,
+    severity2,
+    `${column} values`,
+    `one of ${config.allowed.join(", ")}`,
+    say(column, "is not an allowed value")
+  )
+};
+
+// src/data/checks/extra-columns.ts
+var extraColumnsCheck = {
+  id: "columns",
+  description: "With `allow_extra_columns: false`, a column not listed under `columns` fails.",
+  options: {
+    allow_extra_columns: {
+      type: "boolean",
+      description: "When false, a column not listed under `columns` is an error. Default true."
+    }
+  },
+  configured: (ds) => ds.allow_extra_columns === false,
+  verdict: ({ base, ds, severity: severity2, header, checked }) => {
+    if (!header) return [];
+    const extra = header.filter((h) => !checked.has(h));
+    return extra.length ? [
+      failed(
+        `${base}/columns`,
+        `${ds.name}: unexpected columns ${extra.join(", ")}`,
+        severity2,
+        SCHEMA_RUBRIC
+      )
+    ] : [];
+  }
+};
+
+// src/config/duration.ts
+var UNIT_MS = { ms: 1, s: 1e3, m: 6e4, h: 36e5, d: 864e5, w: 6048e5 };
+function durationMs(d) {
+  if (typeof d === "number") return d * 1e3;
+  const m = /^([0-9]+(?:\.[0-9]+)?)(ms|s|m|h|d|w)$/.exec(d);
+  return m ? Number(m[1]) * UNIT_MS[m[2]] : Number.NaN;
+}
+
+// src/data/checks/freshness.ts
+var FreshnessSink = class {
+  newest;
+  text(text2) {
+    if (!hasType(text2, "timestamp")) return;
+    const t = Date.parse(text2.replace(" ", "T"));
+    if (!Number.isNaN(t) && (this.newest === void 0 || t > this.newest)) this.newest = t;
+  }
+  number() {
+  }
+  batch(col) {
+    const { kind } = col;
+    for (let r = col.from; r < col.to; r++) if (kind[r] !== MISSING_CELL) this.text(col.text(r));
+  }
+  exportState() {
+    return { newest: this.newest };
+  }
+  mergeState(s) {
+    if (s.newest !== void 0 && (this.newest === void 0 || s.newest > this.newest))
+      this.newest = s.newest;
+  }
+};
+var freshnessCheck = {
+  id: "freshness",
+  description: "The newest timestamp must be younger than `max_age` (from now, or from the commit's time).",
+  options: {
+    freshness: {
+      type: "object",
+      additionalProperties: false,
+      required: ["max_age"],
+      description: "The newest timestamp must be recent.",
+      properties: {
+        max_age: duration,
+        since: {
+          type: "string",
+          enum: ["now", "commit"],
+          description: "Measure age from now (default) or from the run's commit time."
+        },
+        severity
+      }
+    }
+  },
+  rubric: ["monitoring.4"],
+  configured: (c) => c.freshness !== void 0,
+  needsText: () => true,
+  create: () => new FreshnessSink(),
+  verdict: ({ id, column, config, severity: sev, sink, commitTime: commitTime2 }) => {
+    const fresh = config.freshness;
+    const maxAge = durationMs(fresh.max_age);
+    const newest = sink.newest;
+    const sinceCommit = fresh.since === "commit";
+    const now = sinceCommit ? commitTime2 : Date.now();
+    const age = newest === void 0 || now === void 0 ? void 0 : now - newest;
+    const ok = age !== void 0 && age <= maxAge;
+    const when = sinceCommit ? "before the commit" : "ago";
+    return {
+      id: `${id}/freshness`,
+      status: now === void 0 ? "error" : ok ? "passed" : "failed",
+      severity: fresh.severity ?? sev,
+      message: now === void 0 ? `${column} freshness: no git commit to measure from (since: commit)` : newest === void 0 ? `${column} freshness: no timestamp to measure` : `${column} freshness: newest is ${new Date(newest).toISOString()}${ok ? "" : `, older than ${fresh.max_age} ${when}`}`,
+      ...newest !== void 0 ? { observed: new Date(newest).toISOString() } : {},
+      expected: `newer than ${fresh.max_age} ${when}`,
+      rubric: ["monitoring.4"],
+      diagnostics: []
+    };
+  }
+};
+
+// src/data/checks/missing.ts
+var MissingSink = class {
+  /** Rows with a missing value, with the first examples. */
+  rows = new Violations();
+  text() {
+  }
+  number() {
+  }
+  missing(text2, row, line, file) {
+    this.rows.add({ row, line, file, value: text2 });
+  }
+  batch(col, rowBase, file) {
+    const { kind, batch } = col;
+    for (let r = col.from; r < col.to; r++)
+      if (kind[r] === MISSING_CELL)
+        this.rows.add({ row: rowBase + r, line: batch.line[r], file, value: col.text(r) });
+  }
+  exportState() {
+    return { count: this.rows.count, examples: this.rows.examples };
+  }
+  mergeState(s, rowOffset, lineOffset) {
+    this.rows.merge(s, rowOffset, lineOffset);
+  }
+};
+var missingCheck = {
+  id: "missing",
+  description: "At most `max` (or `max_percent`) values may be missing.",
+  options: {
+    missing: {
+      type: "object",
+      additionalProperties: false,
+      description: "How many values may be missing (empty, null, NA).",
+      properties: {
+        max: { type: "integer", minimum: 0, description: "At most this many missing values." },
+        max_percent: { ...percent, description: "At most this percentage of missing values." },
+        severity
+      }
+    }
+  },
+  configured: (c) => c.missing !== void 0,
+  create: () => new MissingSink(),
+  verdict: ({ id, column, config, severity: severity2, profile, sink }) => {
+    const m = config.missing;
+    const sev = m.severity ?? severity2;
+    const rows = profile.rows;
+    const percentMissing = rows ? 100 * profile.missing / rows : 0;
+    const ok = (m.max === void 0 || profile.missing <= m.max) && (m.max_percent === void 0 || percentMissing <= m.max_percent);
+    const expected = [
+      m.max !== void 0 && `at most ${m.max}`,
+      m.max_percent !== void 0 && `at most ${m.max_percent}%`
+    ].filter(Boolean).join(" and ");
+    return {
+      id: `${id}/missing`,
+      status: ok ? "passed" : "failed",
+      severity: sev,
+      message: `${column} missing: ${profile.missing} of ${rows} rows${ok ? "" : `, expected ${expected}`}`,
+      observed: `${profile.missing} (${percentMissing.toFixed(2)}%)`,
+      expected,
+      rubric: SCHEMA_RUBRIC,
+      diagnostics: ok ? [] : sink.rows.examples.map(
+        (e) => diagnostic(
+          "data/missing",
+          sev,
+          `row ${e.row}, ${column}: missing${e.value ? ` ("${e.value}")` : ""}`,
+          e
+        )
+      )
+    };
+  }
+};
+
+// src/data/checks/not-constant.ts
+var NotConstantSink = class {
+  first;
+  varied = false;
+  text(text2) {
+    if (this.varied) return;
+    if (this.first === void 0) this.first = text2;
+    else if (text2 !== this.first) this.varied = true;
+  }
+  number(v) {
+    if (!this.varied) this.text(String(v));
+  }
+  batch(col) {
+    const { kind } = col;
+    for (let r = col.from; r < col.to && !this.varied; r++)
+      if (kind[r] !== MISSING_CELL) this.text(col.text(r));
+  }
+  exportState() {
+    return { first: this.first, varied: this.varied };
+  }
+  mergeState(s) {
+    if (s.varied) this.varied = true;
+    else if (s.first !== void 0) this.text(s.first);
+  }
+};
+var notConstantCheck = {
+  id: "not_constant",
+  description: "The column must hold at least two distinct non-missing values.",
+  options: {
+    not_constant: {
+      description: "Fails when every non-missing value is the same (or there is none): `true`, or `{ severity }`.",
+      type: ["boolean", "object"],
+      additionalProperties: false,
+      properties: { severity }
+    }
+  },
+  configured: (c) => c.not_constant !== void 0 && c.not_constant !== false,
+  create: () => new NotConstantSink(),
+  verdict: ({ id, column, config, severity: sev, profile, sink }) => {
+    const own = typeof config.not_constant === "object" ? config.not_constant.severity : void 0;
+    const severityOf = own ?? sev;
+    const present = profile.rows - profile.missing;
+    const message = sink.varied ? `${column} varies: at least two distinct values` : sink.first === void 0 ? `${column} is constant: no non-missing value in ${profile.rows} rows` : `${column} is constant: all ${present} non-missing values are "${sink.first.length > 80 ? `${sink.first.slice(0, 79)}…` : sink.first}"`;
+    return {
+      id: `${id}/not_constant`,
+      status: sink.varied ? "passed" : "failed",
+      severity: severityOf,
+      message,
+      observed: sink.varied ? "2 or more distinct values" : sink.first === void 0 ? "no value" : "1 distinct value",
+      expected: "at least 2 distinct values",
+      rubric: SCHEMA_RUBRIC,
+      diagnostics: []
+    };
+  }
+};
+
+// src/data/checks/one-hot.ts
+function isOneHot(cells) {
+  let ones = 0;
+  for (const v of cells) {
+    if (v === "1" || v === "1.0" || v === "true" || v === "True") ones++;
+    else if (!(v === "0" || v === "0.0" || v === "false" || v === "False")) return false;
+  }
+  return ones === 1;
+}
+var GroupSink = class {
+  constructor(cols) {
+    this.cols = cols;
+  }
+  cols;
+  at = [];
+  bad = new Violations();
+  row(cells, row, line, file) {
+    if (!isOneHot(cells)) this.bad.add({ row, line, file, value: cells.join(", ") });
+  }
+  exportState() {
+    return { count: this.bad.count, examples: this.bad.examples };
+  }
+  mergeState(s, rowOffset, lineOffset) {
+    this.bad.merge(s, rowOffset, lineOffset);
+  }
+};
+var oneHotCheck = {
+  id: "one_hot",
+  description: "In each row, exactly one column of each group is 1 and the others 0.",
+  options: {
+    one_hot: {
+      type: "array",
+      description: "One-hot groups: in each row exactly one column of the group is 1.",
+      items: { type: "array", items: { type: "string" }, minItems: 2 }
+    }
+  },
+  configured: (ds) => (ds.one_hot?.length ?? 0) > 0,
+  rowSinks: (ds) => (ds.one_hot ?? []).map((cols) => new GroupSink(cols)),
+  verdict: ({ base, ds, severity: severity2, rows, sinks }) => sinks.map((g) => {
+    const name = g.cols.join("+");
+    if (g.at.includes(-1))
+      return failed(
+        `${base}/${name}/one_hot`,
+        `${ds.name}: one-hot group ${g.cols.join(", ")} names a missing column`,
+        severity2,
+        SCHEMA_RUBRIC
+      );
+    return violationCheck(
+      `${base}/${name}/one_hot`,
+      "data/one-hot",
+      g.bad,
+      rows,
+      0,
+      severity2,
+      `one-hot (${g.cols.join(", ")})`,
+      "exactly one 1 per row",
+      (e) => `row ${e.row}: (${e.value}) is not exactly one 1 among 0s`
+    );
+  })
+};
+
+// src/data/checks/outliers.ts
+var OUTLIER_SAMPLE = 1e5;
+var OutlierSink = class {
+  kept = new KeyedSample(OUTLIER_SAMPLE, 2463534242);
+  keptValues;
+  text(text2, n, row, line, file, key2) {
+    if (n !== void 0) this.keep(n, row, line, file, text2, key2);
+  }
+  number(v, row, file) {
+    this.keep(v, row, row, file, String(v), row);
+  }
+  batch(col, rowBase, file) {
+    const { kind, num, s, e, special, batch } = col;
+    for (let r = col.from; r < col.to; r++) {
+      if (kind[r] !== NUMBER_CELL) continue;
+      const p = this.kept.priority(batch.rowOffset(r));
+      if (!this.kept.accepts(p)) continue;
+      const text2 = col.anySpecial && special[r] === 1 ? col.texts[r] : batch.slice(s[r], e[r]);
+      this.put(p, num[r], example(text2, rowBase + r, batch.line[r], file));
+    }
+  }
+  keep(n, row, line, file, text2, key2) {
+    const p = this.kept.priority(key2);
+    if (this.kept.accepts(p)) this.put(p, n, example(text2, row, line, file));
+  }
+  put(p, value2, ex) {
+    this.kept.put(p, { value: value2, example: ex });
+    this.keptValues = void 0;
+  }
+  exportState() {
+    return this.kept.exportState();
+  }
+  mergeState(s, rowOffset, lineOffset) {
+    this.kept.merge({
+      prio: s.prio,
+      items: s.items.map(({ value: value2, example: e }) => ({
+        value: value2,
+        example: { ...e, row: e.row + rowOffset, line: e.line + lineOffset }
+      }))
+    });
+    this.keptValues = void 0;
+  }
+  /** The values kept, with where they were (in a fixed order). */
+  get sample() {
+    this.keptValues ??= this.kept.values();
+    return this.keptValues;
+  }
+};
+var outliersCheck = {
+  id: "outliers",
+  description: "At most `max_percent` of values may be outliers (z-score and/or Tukey's fences).",
+  options: {
+    outliers: {
+      type: "object",
+      additionalProperties: false,
+      description: "Values far from the bulk of the column.",
+      properties: {
+        zscore: {
+          type: "number",
+          exclusiveMinimum: 0,
+          description: "A value more than this many standard deviations from the mean is an outlier."
+        },
+        iqr: {
+          type: "number",
+          exclusiveMinimum: 0,
+          description: "A value beyond Q1 - k·IQR or Q3 + k·IQR is an outlier (Tukey's fences; 1.5 is usual)."
+        },
+        max_percent: { ...percent, description: "Percentage of outliers tolerated." },
+        severity
+      }
+    }
+  },
+  configured: (c) => c.outliers !== void 0,
+  create: () => new OutlierSink(),
+  verdict: ({ id, column, config, severity: sev, profile, sink }) => {
+    const o = config.outliers;
+    const n = profile.numeric;
+    const mean = n ? profile.sum / n : 0;
+    const sd = n ? Math.sqrt(Math.max(0, profile.sumSq / n - mean * mean)) : 0;
+    const sample = sink.sample;
+    const values = sample.map((s) => s.value).sort((a, b) => a - b);
+    const quantile = (q) => {
+      const pos = q * (values.length - 1);
+      const lo = Math.floor(pos);
+      return values[lo] + ((values[Math.min(lo + 1, values.length - 1)] ?? values[lo]) - values[lo]) * (pos - lo);
+    };
+    const q1 = values.length ? quantile(0.25) : 0;
+    const q3 = values.length ? quantile(0.75) : 0;
+    const fence = o.iqr === void 0 ? void 0 : [q1 - o.iqr * (q3 - q1), q3 + o.iqr * (q3 - q1)];
+    const isOutlier = (v) => o.zscore !== void 0 && sd > 0 && Math.abs(v - mean) / sd > o.zscore || fence !== void 0 && (v < fence[0] || v > fence[1]);
+    const bad = new Violations();
+    for (const s of [...sample].sort((a, b) => a.example.row - b.example.row))
+      if (isOutlier(s.value)) bad.add(s.example);
+    const share = sample.length ? 100 * bad.count / sample.length : 0;
+    const tolerance = o.max_percent ?? 0;
+    const ok = share <= tolerance;
+    const rule = [
+      o.zscore !== void 0 && `more than ${o.zscore} standard deviations from the mean`,
+      fence && `outside Tukey's fences (k = ${o.iqr})`
+    ].filter(Boolean).join(" or ");
+    const sampled = n > sample.length ? ` (estimated on a sample of ${sample.length.toLocaleString("en")} values)` : "";
+    return {
+      id: `${id}/outliers`,
+      status: ok ? "passed" : "failed",
+      severity: o.severity ?? sev,
+      message: `${column} outliers: ${share.toFixed(2)}% of values ${rule}${sampled}${ok ? "" : `, over ${tolerance}%`}`,
+      observed: `${share.toFixed(2)}%`,
+      expected: `<= ${tolerance}%`,
+      rubric: SCHEMA_RUBRIC,
+      diagnostics: ok ? [] : bad.examples.map(
+        (e) => diagnostic(
+          "data/outlier",
+          o.severity ?? sev,
+          `row ${e.row}, ${column}: "${e.value}" is an outlier`,
+          e
+        )
+      )
+    };
+  }
+};
+
+// src/data/checks/range.ts
+var RangeSink = class extends ViolationSink {
+  constructor(lo, hi) {
+    super();
+    this.lo = lo;
+    this.hi = hi;
+  }
+  lo;
+  hi;
+  text(text2, n, row, line, file) {
+    if (n !== void 0 && (n < this.lo || n > this.hi)) this.bad.add(example(text2, row, line, file));
+  }
+  number(v, row, file) {
+    if (v < this.lo || v > this.hi) this.bad.add(example(String(v), row, row, file));
+  }
+  batch(col, rowBase, file) {
+    const { kind, num, s, e, special, batch } = col;
+    const lo = this.lo;
+    const hi = this.hi;
+    for (let r = col.from; r < col.to; r++) {
+      if (kind[r] !== NUMBER_CELL) continue;
+      const v = num[r];
+      if (!(v < lo || v > hi)) continue;
+      const text2 = col.anySpecial && special[r] === 1 ? col.texts[r] : batch.slice(s[r], e[r]);
+      this.bad.add(example(text2, rowBase + r, batch.line[r], file));
+    }
+  }
+};
+function bounds2(min, max2) {
+  return [min !== void 0 && `>= ${min}`, max2 !== void 0 && `<= ${max2}`].filter(Boolean).join(" and ");
+}
+var rangeCheck = {
+  id: "range",
+  description: "Numeric values must lie within `min` and `max`.",
+  options: {
+    min: { type: "number", description: "Smallest allowed value." },
+    max: { type: "number", description: "Largest allowed value." }
+  },
+  configured: (c) => c.min !== void 0 || c.max !== void 0,
+  create: (c) => new RangeSink(c.min ?? Number.NEGATIVE_INFINITY, c.max ?? Number.POSITIVE_INFINITY),
+  verdict: ({ id, column, config, severity: severity2, profile, sink }) => {
+    const expected = bounds2(config.min, config.max);
+    return violationCheck(
+      `${id}/range`,
+      "data/range",
+      sink.bad,
+      profile.rows,
+      config.max_percent ?? 0,
+      severity2,
+      `${column} range`,
+      `values ${expected}`,
+      say(column, `is outside ${expected}`)
+    );
+  }
+};
 
 // src/data/byte-regex.ts
 var MAX_STATES = 31;
@@ -61765,236 +62997,353 @@ function automaton(items, anchoredStart, anchoredEnd, maxDfa) {
   };
 }
 
-// src/data/keyed-sample.ts
-var KeyedSample = class {
-  constructor(size, seed) {
-    this.size = size;
-    this.seed = seed;
-    this.prio = new Float64Array(Math.min(2 * size, 1024));
+// src/data/checks/regex.ts
+var MAX_CELL = 1e4;
+var RegexSink = class extends ViolationSink {
+  pattern;
+  bytePattern;
+  /** Throws a SyntaxError on an invalid pattern. */
+  constructor(source) {
+    super();
+    this.pattern = new RegExp(source, "u");
+    this.bytePattern = compileByteRegex(source);
   }
-  size;
-  seed;
-  /**
-   * Candidates: the kept items and those offered since the last compaction (up to twice the
-   * size), with their priorities; `threshold` is the largest priority kept at the last
-   * compaction (anything above it can never make the sample).
-   */
-  prio;
-  items = [];
-  n = 0;
-  threshold = Number.POSITIVE_INFINITY;
-  /** Items held. */
-  get length() {
-    this.compact();
-    return this.n;
+  text(text2, _n, row, line, file) {
+    if (text2.length > MAX_CELL || !this.pattern.test(text2)) this.bad.add(example(text2, row, line, file));
   }
-  /** The priority of the item with `key` (an integer below 2^53), in [0, 2^53). */
-  priority(key2) {
-    const lo = key2 >>> 0;
-    const hi = key2 / 4294967296 >>> 0;
-    const a = mix(lo ^ Math.imul(hi, 2654435761) ^ this.seed);
-    const b = mix(a ^ hi ^ 2246822507);
-    return (a >>> 0) * 2097152 + (b >>> 0 >>> 11);
+  number(v, row, file) {
+    const text2 = String(v);
+    if (!this.pattern.test(text2)) this.bad.add(example(text2, row, row, file));
   }
-  /** Whether an item of priority `p` may be kept. */
-  accepts(p) {
-    return p < this.threshold;
-  }
-  /** Keep an item of priority `p` (call when accepts(p)). */
-  put(p, item) {
-    if (this.n === this.prio.length) {
-      if (this.n < 2 * this.size) {
-        const bigger = new Float64Array(Math.min(2 * this.size, this.prio.length * 2));
-        bigger.set(this.prio);
-        this.prio = bigger;
-      } else {
-        this.compact();
-        if (!(p < this.threshold)) return;
+  batch(col, rowBase, file) {
+    const { kind, s, e, special, batch } = col;
+    const b = batch.buf;
+    const pattern = this.pattern;
+    const bytePattern = batch.ascii ? this.bytePattern : void 0;
+    for (let r = col.from; r < col.to; r++) {
+      if (kind[r] === MISSING_CELL) continue;
+      if (col.anySpecial && special[r] === 1) {
+        this.text(col.texts[r], void 0, rowBase + r, batch.line[r], file);
+        continue;
       }
+      const cs = s[r];
+      const ce = e[r];
+      const ok = ce - cs <= MAX_CELL && (bytePattern !== void 0 ? bytePattern(b, cs, ce) : pattern.test(batch.slice(cs, ce)));
+      if (!ok) this.bad.add(example(batch.slice(cs, ce), rowBase + r, batch.line[r], file));
     }
-    this.prio[this.n] = p;
-    this.items[this.n++] = item;
-  }
-  /** Offer the item with `key`. */
-  offer(key2, item) {
-    const p = this.priority(key2);
-    if (this.accepts(p)) this.put(p, item);
-  }
-  /** The items, in a fixed order (by priority): the same whatever the order they came in. */
-  values() {
-    this.compact();
-    const order = Array.from({ length: this.n }, (_, i2) => i2).sort((x2, y) => this.prio[x2] - this.prio[y]);
-    return order.map((i2) => this.items[i2]);
-  }
-  /** What a part kept, for merging elsewhere. */
-  exportState() {
-    this.compact();
-    return { prio: Array.from(this.prio.subarray(0, this.n)), items: this.items.slice(0, this.n) };
-  }
-  /** Merge the sample of another part of the same data (same seed). */
-  merge(state) {
-    state.items.forEach((item, i2) => {
-      const p = state.prio[i2];
-      if (this.accepts(p)) this.put(p, item);
-    });
-  }
-  /** Keep only the `size` candidates of smallest priority (a quickselect: linear on average). */
-  compact() {
-    if (this.n <= this.size) return;
-    const prio = this.prio;
-    const order = new Int32Array(this.n);
-    for (let i2 = 0; i2 < this.n; i2++) order[i2] = i2;
-    let lo = 0;
-    let hi = this.n - 1;
-    const k = this.size - 1;
-    while (lo < hi) {
-      const pivot = prio[order[lo + hi >> 1]];
-      let i2 = lo;
-      let j = hi;
-      while (i2 <= j) {
-        while (prio[order[i2]] < pivot) i2++;
-        while (prio[order[j]] > pivot) j--;
-        if (i2 <= j) {
-          const t = order[i2];
-          order[i2] = order[j];
-          order[j] = t;
-          i2++;
-          j--;
-        }
-      }
-      if (k <= j) hi = j;
-      else if (k >= i2) lo = i2;
-      else break;
-    }
-    const keptPrio = new Float64Array(prio.length);
-    const keptItems = new Array(this.size);
-    let max2 = Number.NEGATIVE_INFINITY;
-    for (let i2 = 0; i2 < this.size; i2++) {
-      const p = prio[order[i2]];
-      keptPrio[i2] = p;
-      keptItems[i2] = this.items[order[i2]];
-      if (p > max2) max2 = p;
-    }
-    this.prio = keptPrio;
-    this.items = keptItems;
-    this.n = this.size;
-    this.threshold = max2;
   }
 };
-function mix(x2) {
-  let h = x2;
-  h ^= h >>> 16;
-  h = Math.imul(h, 2246822507);
-  h ^= h >>> 13;
-  h = Math.imul(h, 3266489909);
-  h ^= h >>> 16;
-  return h;
-}
+var regexCheck = {
+  id: "regex",
+  description: "Every non-missing value must match the regular expression.",
+  options: {
+    regex: { type: "string", description: "Every non-missing value must match this regular expression." }
+  },
+  configured: (c) => c.regex !== void 0,
+  create: (c) => new RegexSink(c.regex),
+  verdict: ({ id, column, config, severity: severity2, profile, sink }) => violationCheck(
+    `${id}/regex`,
+    "data/regex",
+    sink.bad,
+    profile.rows,
+    config.max_percent ?? 0,
+    severity2,
+    `${column} format`,
+    `a match for /${config.regex}/`,
+    say(column, `does not match /${config.regex}/`)
+  )
+};
 
-// src/data/column-checks.ts
-var OUTLIER_SAMPLE = 1e5;
-var MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
-var MAX_CELL = 1e4;
-var MAX_ALLOWED_CODES = 4096;
-function example(text2, row, line, file) {
-  return { row, line, file, value: text2.length > 80 ? `${text2.slice(0, 79)}…` : text2 };
+// src/data/checks/row-count.ts
+var rowCountCheck = {
+  id: "row_count",
+  description: "The number of rows must lie within `min` and `max`.",
+  options: { row_count: bounds("Bounds on the number of rows.") },
+  configured: (ds) => ds.row_count !== void 0,
+  verdict: ({ base, ds, severity: severity2, rows }) => {
+    const { min, max: max2 } = ds.row_count;
+    const ok = (min === void 0 || rows >= min) && (max2 === void 0 || rows <= max2);
+    const expected = [min !== void 0 && `>= ${min}`, max2 !== void 0 && `<= ${max2}`].filter(Boolean).join(" and ");
+    return [
+      {
+        id: `${base}/row_count`,
+        status: ok ? "passed" : "failed",
+        severity: ds.row_count.severity ?? severity2,
+        message: `${ds.name}: ${rows} rows${ok ? "" : `, expected ${expected}`}`,
+        observed: String(rows),
+        expected,
+        rubric: SCHEMA_RUBRIC,
+        diagnostics: []
+      }
+    ];
+  }
+};
+
+// src/data/checks/type.ts
+function typeCode(type2) {
+  return type2 === "string" ? 0 : type2 === "integer" ? 1 : type2 === "date" ? 2 : type2 === "number" ? 3 : 4;
 }
-var ColumnAccumulator = class {
-  constructor(config) {
+var TypeSink = class extends ViolationSink {
+  constructor(type2) {
+    super();
+    this.type = type2;
+    this.code = typeCode(type2);
+  }
+  type;
+  code;
+  text(text2, _n, row, line, file) {
+    if (!hasType(text2, this.type)) this.bad.add(example(text2, row, line, file));
+  }
+  number(v, row, file) {
+    if (this.type === "integer" && !(Number.isInteger(v) && Math.abs(v) < 1e21))
+      this.bad.add(example(String(v), row, row, file));
+  }
+  batch(col, rowBase, file) {
+    const code = this.code;
+    if (code === 0) return;
+    const { kind, s, e, special, batch } = col;
+    const b = batch.buf;
+    for (let r = col.from; r < col.to; r++) {
+      const k = kind[r];
+      if (k === MISSING_CELL) continue;
+      if (col.anySpecial && special[r] === 1) {
+        this.text(col.texts[r], void 0, rowBase + r, batch.line[r], file);
+        continue;
+      }
+      const ok = code === 1 ? isIntegerBytes(b, s[r], e[r]) : code === 2 ? isDateBytes(b, s[r], e[r]) : code === 3 ? k === NUMBER_CELL : hasType(batch.slice(s[r], e[r]), this.type);
+      if (!ok) this.bad.add(example(batch.slice(s[r], e[r]), rowBase + r, batch.line[r], file));
+    }
+  }
+};
+var typeCheck = {
+  id: "type",
+  description: "Every non-missing value must parse as the column's type.",
+  options: {
+    type: {
+      type: "string",
+      enum: ["integer", "number", "string", "boolean", "date", "timestamp"],
+      description: "Every non-missing value must parse as this type."
+    }
+  },
+  configured: (c) => c.type !== void 0,
+  // Booleans, dates and timestamps are judged on their text.
+  needsText: (c) => c.type !== void 0 && c.type !== "integer" && c.type !== "number" && c.type !== "string",
+  create: (c) => new TypeSink(c.type),
+  verdict: ({ id, column, config, severity: severity2, profile, sink }) => violationCheck(
+    `${id}/type`,
+    "data/type",
+    sink.bad,
+    profile.rows,
+    config.max_percent ?? 0,
+    severity2,
+    `${column} type`,
+    `values of type ${config.type}`,
+    say(column, `is not of type ${config.type}`)
+  )
+};
+
+// src/data/checks/unique.ts
+var UniqueSink = class {
+  tracker = new UniqueTracker();
+  duplicates = new Violations();
+  text(text2) {
+    this.tracker.add(text2);
+  }
+  number(v) {
+    this.tracker.add(String(v));
+  }
+  batch(col) {
+    const { kind, s, e, special, batch } = col;
+    const b = batch.buf;
+    const unique = this.tracker;
+    for (let r = col.from; r < col.to; r++) {
+      if (kind[r] === MISSING_CELL) continue;
+      if (col.anySpecial && special[r] === 1) unique.add(col.texts[r]);
+      else if (!unique.addAscii(b, s[r], e[r])) unique.add(batch.slice(s[r], e[r]));
+    }
+  }
+  exportState() {
+    return this.tracker.exportState();
+  }
+  mergeState(s) {
+    this.tracker.mergeState(s);
+  }
+};
+var uniqueCheck = {
+  id: "unique",
+  description: "No value may appear twice (exact: hashes first, then the values behind repeated hashes).",
+  options: { unique: { type: "boolean", description: "No value may appear twice." } },
+  configured: (c) => c.unique === true,
+  create: () => new UniqueSink(),
+  finish: (sink) => {
+    for (const d of sink.tracker.duplicates) sink.duplicates.add(example(d.value, d.row, d.line, d.file));
+    sink.duplicates.count = sink.tracker.duplicateCount;
+  },
+  verdict: ({ id, column, severity: severity2, profile, sink }) => violationCheck(
+    `${id}/unique`,
+    "data/duplicate",
+    sink.duplicates,
+    profile.rows,
+    0,
+    severity2,
+    `${column} uniqueness`,
+    "unique values",
+    say(column, "appeared before")
+  )
+};
+
+// src/data/checks/unique-keys.ts
+var JOIN = "";
+var KeySink = class {
+  constructor(cols) {
+    this.cols = cols;
+  }
+  cols;
+  at = [];
+  tracker = new UniqueTracker();
+  duplicates = new Violations();
+  row(cells) {
+    this.tracker.add(cells.join(JOIN));
+  }
+  /** The second pass: the same row again, when the first saw a hash twice. */
+  verify(cells, row, line, file) {
+    this.tracker.verify(cells.join(JOIN), { row, line, file });
+  }
+  exportState() {
+    return this.tracker.exportState();
+  }
+  mergeState(s) {
+    this.tracker.mergeState(s);
+  }
+};
+var uniqueKeysCheck = {
+  id: "unique",
+  description: "Each listed combination of columns must be unique across the rows.",
+  options: {
+    unique: {
+      type: "array",
+      description: "Compound keys: each entry is a list of columns whose combination must be unique.",
+      items: { type: "array", items: { type: "string" }, minItems: 1 }
+    }
+  },
+  configured: (ds) => (ds.unique?.length ?? 0) > 0,
+  rowSinks: (ds) => (ds.unique ?? []).map((cols) => new KeySink(cols)),
+  finish: (sinks) => {
+    for (const k of sinks) {
+      for (const d of k.tracker.duplicates) k.duplicates.add({ ...d, value: d.value.replaceAll(JOIN, ", ") });
+      k.duplicates.count = k.tracker.duplicateCount;
+    }
+  },
+  verdict: ({ base, ds, severity: severity2, rows, sinks }) => sinks.map((k) => {
+    const name = k.cols.join("+");
+    if (k.at.includes(-1))
+      return failed(
+        `${base}/${name}/unique`,
+        `${ds.name}: key ${k.cols.join(", ")} names a missing column`,
+        severity2,
+        SCHEMA_RUBRIC
+      );
+    return violationCheck(
+      `${base}/${name}/unique`,
+      "data/duplicate",
+      k.duplicates,
+      rows,
+      0,
+      severity2,
+      `key (${k.cols.join(", ")})`,
+      "unique combinations",
+      (e) => `row ${e.row}: (${e.value}) appeared before`
+    );
+  })
+};
+
+// src/data/checks/index.ts
+var COLUMN_CHECKS = [
+  typeCheck,
+  rangeCheck,
+  allowedCheck,
+  regexCheck,
+  uniqueCheck,
+  outliersCheck,
+  freshnessCheck,
+  missingCheck,
+  notConstantCheck
+];
+var DATASET_CHECKS = [
+  rowCountCheck,
+  extraColumnsCheck,
+  driftCheck,
+  uniqueKeysCheck,
+  oneHotCheck
+];
+
+// src/data/column-kernel.ts
+var MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+var ColumnKernel = class {
+  /** Throws when an option cannot be used (an invalid regex). */
+  constructor(config, registry = COLUMN_CHECKS) {
     this.config = config;
-    if (config.unique) this.unique = new UniqueTracker();
-    if (config.allowed) {
-      this.allowedSet = new Set(config.allowed.map((v) => String(v)));
-      this.allowedCodes = new ByteDictionary("\0missing");
-    }
-    if (config.regex !== void 0) {
-      this.pattern = new RegExp(config.regex, "u");
-      this.bytePattern = compileByteRegex(config.regex);
-    }
+    this.checks = registry.filter((c) => c.configured(config));
+    this.sinks = this.checks.map((c) => c.create(config));
+    this.missingSinks = this.sinks.filter((s) => s.missing !== void 0);
+    this.textOnly = this.checks.some((c) => c.needsText?.(config));
   }
   config;
   rows = 0;
   missing = 0;
   numeric = 0;
   sum = 0;
-  min;
-  max;
-  /** Newest timestamp seen (ms since the epoch), for `freshness`. */
-  newest;
   /** Sum of squares of the numeric values, for the standard deviation. */
   sumSq = 0;
-  /**
-   * A seeded sample of numeric values with where they were, for `outliers` (exact below its
-   * size), keyed by where each row starts: the same however the file is split between threads.
-   */
-  kept = new KeyedSample(OUTLIER_SAMPLE, 2463534242);
-  keptValues;
-  type = new Violations();
-  range = new Violations();
-  allowed = new Violations();
-  regex = new Violations();
-  duplicates = new Violations();
-  /** Rows with a missing value, kept only when `missing` is checked. */
-  missingRows = new Violations();
-  /** Duplicate detection for `unique` (hashes first, strings only to verify). */
-  unique;
-  allowedSet;
-  pattern;
-  bytePattern;
-  /** Feed one cell (arguments, not an object: this runs for every cell of every row). */
+  min;
+  max;
+  /** The checks this column's options ask for, in report order, and their accumulators. */
+  checks;
+  sinks;
+  missingSinks;
+  /** Some check needs numbers as text: typed input then goes through the text path. */
+  textOnly;
+  col = new BatchColumn();
+  /** The accumulator of check `id`, when configured. */
+  sinkOf(id) {
+    const i2 = this.checks.findIndex((c) => c.id === id);
+    return i2 === -1 ? void 0 : this.sinks[i2];
+  }
+  /** Feed one cell as text (`key` places the row for samples: its byte offset, or its number). */
   add(text2, row, line, file, key2 = row) {
     this.rows++;
     if (isMissing(text2)) {
       this.missing++;
-      if (this.config.missing) this.missingRows.add({ row, line, file, value: text2 });
+      for (const s of this.missingSinks) s.missing(text2, row, line, file);
       return;
     }
-    const c = this.config;
-    if (c.type && !hasType(text2, c.type)) this.type.add(example(text2, row, line, file));
-    if (c.freshness) this.noteTimestamp(text2);
     const n = toNumber(text2);
     if (n !== void 0) {
       this.numeric++;
       this.sum += n;
       this.sumSq += n * n;
-      if (c.outliers) this.keep(n, row, line, file, text2, key2);
       if (this.min === void 0 || n < this.min) this.min = n;
       if (this.max === void 0 || n > this.max) this.max = n;
-      if (c.min !== void 0 && n < c.min || c.max !== void 0 && n > c.max)
-        this.range.add(example(text2, row, line, file));
     }
-    if (this.allowedSet && !this.isAllowed(text2, n)) this.allowed.add(example(text2, row, line, file));
-    if (this.pattern && (text2.length > MAX_CELL || !this.pattern.test(text2)))
-      this.regex.add(example(text2, row, line, file));
-    this.unique?.add(text2);
+    for (const s of this.sinks) s.text(text2, n, row, line, file, key2);
   }
   /**
    * Feed column `at` of rows [from, batch.rows) of a CSV batch (row r is row rowBase + r): the
-   * measures of add(), in one loop per column and batch that reads the bytes, keeps its counters
-   * in locals and makes a cell's string only when a check needs it (examples, the RegExp
-   * fallback, non-ASCII values). Cells with text that is not a byte range go through add().
+   * cells are decoded once, the profile kept in locals, then each check loops over the result.
    */
   addColumn(batch, at, from, rowBase, file) {
-    const c = this.config;
+    const col = this.col;
+    col.ensure(batch.rows);
+    col.batch = batch;
+    col.from = from;
+    col.to = batch.rows;
+    col.anySpecial = false;
+    const { kind, num, s: starts, e: ends, special } = col;
     const b = batch.buf;
     const fieldOf = batch.fieldOf;
-    const starts = batch.start;
-    const ends = batch.end;
+    const bs = batch.start;
+    const be = batch.end;
     const specials = batch.specials > 0;
-    const keepMissing = c.missing !== void 0;
-    const type2 = c.type;
-    const typeCode = type2 === void 0 || type2 === "string" ? 0 : type2 === "integer" ? 1 : type2 === "date" ? 2 : type2 === "number" ? 3 : 4;
-    const lo = c.min ?? Number.NEGATIVE_INFINITY;
-    const hi = c.max ?? Number.POSITIVE_INFINITY;
-    const fresh = c.freshness !== void 0;
-    const outliers = c.outliers !== void 0;
-    const allowedSet = this.allowedSet;
-    const codes = this.allowedCodes;
-    const verdicts = this.allowedVerdicts;
-    const pattern = this.pattern;
-    const bytePattern = batch.ascii ? this.bytePattern : void 0;
-    const unique = this.unique;
-    let rows = this.rows;
     let missing = this.missing;
     let numeric = this.numeric;
     let sum = this.sum;
@@ -62003,85 +63352,51 @@ var ColumnAccumulator = class {
     let max2 = this.max ?? Number.NEGATIVE_INFINITY;
     for (let r = from; r < batch.rows; r++) {
       const f = fieldOf[r] + at;
+      let v;
       if (f >= fieldOf[r + 1] || specials && batch.isSpecial(f)) {
-        this.store(rows, missing, numeric, sum, sumSq, min, max2);
-        this.add(
-          f >= fieldOf[r + 1] ? "" : batch.text(f),
-          rowBase + r,
-          batch.line[r],
-          file,
-          batch.rowOffset(r)
-        );
-        rows = this.rows;
-        missing = this.missing;
-        numeric = this.numeric;
-        sum = this.sum;
-        sumSq = this.sumSq;
-        min = this.min ?? Number.POSITIVE_INFINITY;
-        max2 = this.max ?? Number.NEGATIVE_INFINITY;
-        continue;
-      }
-      const s = starts[f];
-      const e = ends[f];
-      rows++;
-      if (isMissingBytes(b, s, e)) {
-        missing++;
-        if (keepMissing)
-          this.missingRows.add({ row: rowBase + r, line: batch.line[r], file, value: batch.slice(s, e) });
-        continue;
-      }
-      const parsed = bytesNumber(b, s, e);
-      const isNumber = parsed !== void 0;
-      const v = parsed ?? 0;
-      if (typeCode !== 0) {
-        const ok = typeCode === 1 ? isIntegerBytes(b, s, e) : typeCode === 2 ? isDateBytes(b, s, e) : typeCode === 3 ? isNumber : hasType(batch.slice(s, e), type2);
-        if (!ok) this.type.add(example(batch.slice(s, e), rowBase + r, batch.line[r], file));
-      }
-      if (fresh) this.noteTimestamp(batch.slice(s, e));
-      if (isNumber) {
-        numeric++;
-        sum += v;
-        sumSq += v * v;
-        if (outliers) {
-          const p = this.kept.priority(batch.rowOffset(r));
-          if (this.kept.accepts(p))
-            this.putKept(p, v, example(batch.slice(s, e), rowBase + r, batch.line[r], file));
+        const text2 = f >= fieldOf[r + 1] ? "" : batch.text(f);
+        special[r] = 1;
+        col.anySpecial = true;
+        col.texts[r] = text2;
+        if (isMissing(text2)) {
+          kind[r] = MISSING_CELL;
+          missing++;
+          continue;
         }
-        if (v < min) min = v;
-        if (v > max2) max2 = v;
-        if (v < lo || v > hi) this.range.add(example(batch.slice(s, e), rowBase + r, batch.line[r], file));
+        v = toNumber(text2);
+      } else {
+        special[r] = 0;
+        const s = bs[f];
+        const e = be[f];
+        starts[r] = s;
+        ends[r] = e;
+        if (isMissingBytes(b, s, e)) {
+          kind[r] = MISSING_CELL;
+          missing++;
+          continue;
+        }
+        v = bytesNumber(b, s, e);
       }
-      if (allowedSet !== void 0) {
-        let ok;
-        if (codes !== void 0 && codes.values.length < MAX_ALLOWED_CODES) {
-          const code = codes.codeOfBytes(b, s, e);
-          let verdict2 = verdicts[code];
-          if (verdict2 === void 0) {
-            const t = codes.values[code];
-            verdict2 = this.isAllowed(t, toNumber(t));
-            verdicts[code] = verdict2;
-          }
-          ok = verdict2;
-        } else ok = this.isAllowed(batch.slice(s, e), parsed);
-        if (!ok) this.allowed.add(example(batch.slice(s, e), rowBase + r, batch.line[r], file));
+      if (v === void 0) {
+        kind[r] = TEXT_CELL;
+        continue;
       }
-      if (pattern !== void 0) {
-        const ok = e - s <= MAX_CELL && (bytePattern !== void 0 ? bytePattern(b, s, e) : pattern.test(batch.slice(s, e)));
-        if (!ok) this.regex.add(example(batch.slice(s, e), rowBase + r, batch.line[r], file));
-      }
-      if (unique !== void 0 && !unique.addAscii(b, s, e)) unique.add(batch.slice(s, e));
+      kind[r] = NUMBER_CELL;
+      num[r] = v;
+      numeric++;
+      sum += v;
+      sumSq += v * v;
+      if (v < min) min = v;
+      if (v > max2) max2 = v;
     }
-    this.store(rows, missing, numeric, sum, sumSq, min, max2);
-  }
-  /** Counters kept in locals by addColumn, back into the fields (min/max: infinities when none). */
-  store(rows, missing, numeric, sum, sumSq, min, max2) {
-    this.rows = rows;
+    this.rows += batch.rows - from;
     this.missing = missing;
     this.numeric = numeric;
     this.sum = sum;
     this.sumSq = sumSq;
     this.min = numeric ? min : void 0;
     this.max = numeric ? max2 : void 0;
+    for (const s of this.sinks) s.batch(col, rowBase, file);
   }
   /**
    * Feed decoded values (a Parquet column chunk), entries [from, to): value k is row and line
@@ -62090,17 +63405,11 @@ var ColumnAccumulator = class {
    * NaN reads as "NaN", which is missing too).
    */
   addValues(data, from, to, rowBase, file) {
-    const c = this.config;
-    const type2 = c.type;
-    const typed = type2 === "integer" || type2 === "number" || type2 === void 0 || type2 === "string";
-    const lo = c.min ?? Number.NEGATIVE_INFINITY;
-    const hi = c.max ?? Number.POSITIVE_INFINITY;
-    const needsText = this.allowedSet !== void 0 || this.pattern !== void 0 || this.unique !== void 0;
     for (let k = from; k < to; k++) {
       const raw = data[k];
       const row = rowBase + k;
       const v = typeof raw === "bigint" && raw <= MAX_SAFE && raw >= -MAX_SAFE ? Number(raw) : raw;
-      if (typeof v !== "number" || !Number.isFinite(v) || !typed || c.freshness !== void 0) {
+      if (typeof v !== "number" || !Number.isFinite(v) || this.textOnly) {
         this.add(parquetText(raw), row, row, file);
         continue;
       }
@@ -62110,514 +63419,102 @@ var ColumnAccumulator = class {
       this.sumSq += v * v;
       if (this.min === void 0 || v < this.min) this.min = v;
       if (this.max === void 0 || v > this.max) this.max = v;
-      if (type2 === "integer" && !(Number.isInteger(v) && Math.abs(v) < 1e21))
-        this.type.add(example(String(v), row, row, file));
-      if (c.outliers) this.keep(v, row, row, file, String(v), row);
-      if (v < lo || v > hi) this.range.add(example(String(v), row, row, file));
-      if (needsText) {
-        const text2 = String(v);
-        if (this.allowedSet && !this.isAllowed(text2, v)) this.allowed.add(example(text2, row, row, file));
-        if (this.pattern && !this.pattern.test(text2)) this.regex.add(example(text2, row, row, file));
-        this.unique?.add(text2);
-      }
+      for (const s of this.sinks) s.number(v, row, file);
     }
   }
-  /** Whether a cell is one of the `allowed` values: as written, or as the number it reads as. */
-  isAllowed(text2, n) {
-    return this.allowedSet.has(text2) || n !== void 0 && this.allowedSet.has(String(n));
-  }
-  /** Keep the newest timestamp, for `freshness`. */
-  noteTimestamp(text2) {
-    if (!hasType(text2, "timestamp")) return;
-    const t = Date.parse(text2.replace(" ", "T"));
-    if (!Number.isNaN(t) && (this.newest === void 0 || t > this.newest)) this.newest = t;
-  }
-  /** This accumulator's measures, for merging into the main thread's. */
+  /** This column's measures, for merging into the main thread's. */
   exportState() {
-    const v = (x2) => ({ count: x2.count, examples: x2.examples });
+    const { rows, missing, numeric, sum, sumSq, min, max: max2 } = this;
     return {
-      rows: this.rows,
-      missing: this.missing,
-      numeric: this.numeric,
-      sum: this.sum,
-      sumSq: this.sumSq,
-      min: this.min,
-      max: this.max,
-      newest: this.newest,
-      violations: {
-        type: v(this.type),
-        range: v(this.range),
-        allowed: v(this.allowed),
-        regex: v(this.regex),
-        missingRows: v(this.missingRows)
-      },
-      unique: this.unique?.exportState(),
-      sample: this.kept.exportState()
+      profile: { rows, missing, numeric, sum, sumSq, min, max: max2 },
+      sinks: this.sinks.map((s) => s.exportState())
     };
   }
   /** Merge the measures of a later part of the file (parts are merged in file order). */
-  mergeState(s, rowOffset, lineOffset) {
-    this.rows += s.rows;
-    this.missing += s.missing;
-    this.numeric += s.numeric;
-    this.sum += s.sum;
-    this.sumSq += s.sumSq;
-    if (s.min !== void 0 && (this.min === void 0 || s.min < this.min)) this.min = s.min;
-    if (s.max !== void 0 && (this.max === void 0 || s.max > this.max)) this.max = s.max;
-    if (s.newest !== void 0 && (this.newest === void 0 || s.newest > this.newest))
-      this.newest = s.newest;
-    this.type.merge(s.violations.type, rowOffset, lineOffset);
-    this.range.merge(s.violations.range, rowOffset, lineOffset);
-    this.allowed.merge(s.violations.allowed, rowOffset, lineOffset);
-    this.regex.merge(s.violations.regex, rowOffset, lineOffset);
-    this.missingRows.merge(s.violations.missingRows, rowOffset, lineOffset);
-    if (s.unique) this.unique?.mergeState(s.unique);
-    this.kept.merge({
-      prio: s.sample.prio,
-      items: s.sample.items.map(({ value: value2, example: e }) => ({
-        value: value2,
-        example: { ...e, row: e.row + rowOffset, line: e.line + lineOffset }
-      }))
+  mergeState(state, rowOffset, lineOffset) {
+    const p = state.profile;
+    this.rows += p.rows;
+    this.missing += p.missing;
+    this.numeric += p.numeric;
+    this.sum += p.sum;
+    this.sumSq += p.sumSq;
+    if (p.min !== void 0 && (this.min === void 0 || p.min < this.min)) this.min = p.min;
+    if (p.max !== void 0 && (this.max === void 0 || p.max > this.max)) this.max = p.max;
+    this.sinks.forEach((s, i2) => {
+      s.mergeState(state.sinks[i2], rowOffset, lineOffset);
     });
-    this.keptValues = void 0;
   }
-  /** Allowed-value verdicts per distinct cell (the byte path). */
-  allowedCodes;
-  allowedVerdicts = [];
-  keep(n, row, line, file, text2, key2) {
-    const p = this.kept.priority(key2);
-    if (this.kept.accepts(p)) this.putKept(p, n, example(text2, row, line, file));
-  }
-  putKept(p, value2, ex) {
-    this.kept.put(p, { value: value2, example: ex });
-    this.keptValues = void 0;
-  }
-  /** The values kept for `outliers`, with where they were (in a fixed order). */
-  get sample() {
-    this.keptValues ??= this.kept.values();
-    return this.keptValues;
-  }
-  /** Second pass for `unique`: the same cell again, when the first pass saw a hash twice. */
-  verify(text2, row, line, file) {
-    if (isMissing(text2)) return;
-    this.unique?.verify(text2, { row, line, file });
-  }
-  /** Fill `duplicates` from the tracker once the passes are done. */
+  /** Once every part is in: each check's last step (duplicates from the second pass, …). */
   finish() {
-    if (!this.unique) return;
-    for (const d of this.unique.duplicates) this.duplicates.add(example(d.value, d.row, d.line, d.file));
-    this.duplicates.count = this.unique.duplicateCount;
-  }
-  /** Distinct non-missing values, when tracked. */
-  get distinct() {
-    return this.unique?.distinct;
-  }
-};
-
-// src/data/drift-stats.ts
-function sorted(xs) {
-  return Float64Array.from(xs).sort();
-}
-function ksStatistic(a, b) {
-  const x2 = sorted(a);
-  const y = sorted(b);
-  let i2 = 0;
-  let j = 0;
-  let d = 0;
-  while (i2 < x2.length && j < y.length) {
-    const v = Math.min(x2[i2], y[j]);
-    while (i2 < x2.length && x2[i2] === v) i2++;
-    while (j < y.length && y[j] === v) j++;
-    d = Math.max(d, Math.abs(i2 / x2.length - j / y.length));
-  }
-  return d;
-}
-function ksPValue(d, n, m) {
-  const lambda = Math.sqrt(n * m / (n + m)) * d;
-  if (lambda < 0.2) return 1;
-  let sum = 0;
-  for (let k = 1; k <= 100; k++) {
-    const term = (k % 2 ? 1 : -1) * Math.exp(-2 * k * k * lambda * lambda);
-    sum += term;
-    if (Math.abs(term) < 1e-16) break;
-  }
-  return Math.min(1, Math.max(0, 2 * sum));
-}
-function wasserstein(a, b) {
-  const x2 = sorted(a);
-  const y = sorted(b);
-  const all = sorted([...x2, ...y]);
-  let i2 = 0;
-  let j = 0;
-  let total = 0;
-  for (let k = 0; k < all.length - 1; k++) {
-    const v = all[k];
-    while (i2 < x2.length && x2[i2] <= v) i2++;
-    while (j < y.length && y[j] <= v) j++;
-    total += Math.abs(i2 / x2.length - j / y.length) * (all[k + 1] - v);
-  }
-  return total;
-}
-function normalizedWasserstein(reference, current) {
-  const n = reference.length;
-  let mean = 0;
-  for (let i2 = 0; i2 < n; i2++) mean += reference[i2];
-  mean /= n;
-  let ss = 0;
-  for (let i2 = 0; i2 < n; i2++) ss += (reference[i2] - mean) ** 2;
-  const sd = Math.sqrt(ss / n);
-  const w = wasserstein(reference, current);
-  return sd > 0 ? w / sd : w === 0 ? 0 : Number.POSITIVE_INFINITY;
-}
-function quantileEdges(reference, bins = 10) {
-  const x2 = sorted(reference);
-  const edges = [];
-  for (let k = 1; k < bins; k++) {
-    const pos = k / bins * (x2.length - 1);
-    const lo = Math.floor(pos);
-    const v = x2[lo] + (x2[Math.min(lo + 1, x2.length - 1)] - x2[lo]) * (pos - lo);
-    if (!edges.length || v > edges[edges.length - 1]) edges.push(v);
-  }
-  return edges;
-}
-function histogram(xs, edges) {
-  const counts2 = new Array(edges.length + 1).fill(0);
-  for (let i2 = 0; i2 < xs.length; i2++) {
-    const v = xs[i2];
-    let lo = 0;
-    let hi = edges.length;
-    while (lo < hi) {
-      const mid = lo + hi >> 1;
-      if (v <= edges[mid]) hi = mid;
-      else lo = mid + 1;
-    }
-    counts2[lo]++;
-  }
-  return counts2;
-}
-function proportions(counts2, epsilon) {
-  const total = counts2.reduce((s, c) => s + c, 0);
-  return counts2.map((c) => Math.max(c / total, epsilon));
-}
-function psi(reference, current, epsilon = 1e-4) {
-  const p = proportions(reference, epsilon);
-  const q = proportions(current, epsilon);
-  let s = 0;
-  for (let i2 = 0; i2 < p.length; i2++) s += (q[i2] - p[i2]) * Math.log(q[i2] / p[i2]);
-  return s;
-}
-function jensenShannon(reference, current) {
-  const p = proportions(reference, 0);
-  const q = proportions(current, 0);
-  let js = 0;
-  for (let i2 = 0; i2 < p.length; i2++) {
-    const m = (p[i2] + q[i2]) / 2;
-    if (p[i2] > 0) js += 0.5 * p[i2] * Math.log2(p[i2] / m);
-    if (q[i2] > 0) js += 0.5 * q[i2] * Math.log2(q[i2] / m);
-  }
-  return Math.sqrt(Math.max(0, js));
-}
-function gammaQ(a, x2) {
-  if (x2 <= 0) return 1;
-  const lnGammaA = lnGamma(a);
-  if (x2 < a + 1) {
-    let sum = 1 / a;
-    let term = sum;
-    for (let n = 1; n < 1e3; n++) {
-      term *= x2 / (a + n);
-      sum += term;
-      if (Math.abs(term) < Math.abs(sum) * 1e-15) break;
-    }
-    return 1 - sum * Math.exp(-x2 + a * Math.log(x2) - lnGammaA);
-  }
-  let b = x2 + 1 - a;
-  let c = 1 / 1e-300;
-  let d = 1 / b;
-  let h = d;
-  for (let i2 = 1; i2 < 1e3; i2++) {
-    const an = -i2 * (i2 - a);
-    b += 2;
-    d = an * d + b;
-    if (Math.abs(d) < 1e-300) d = 1e-300;
-    c = b + an / c;
-    if (Math.abs(c) < 1e-300) c = 1e-300;
-    d = 1 / d;
-    const delta = d * c;
-    h *= delta;
-    if (Math.abs(delta - 1) < 1e-15) break;
-  }
-  return Math.exp(-x2 + a * Math.log(x2) - lnGammaA) * h;
-}
-function lnGamma(a) {
-  if (a <= 0 || Math.round(a * 2) !== a * 2)
-    throw new Error(`lnGamma is only defined here for positive halves, not ${a}`);
-  let x2 = a;
-  let s = 0;
-  while (x2 > 1) {
-    x2 -= 1;
-    s += Math.log(x2);
-  }
-  return x2 === 0.5 ? s + 0.5 * Math.log(Math.PI) : s;
-}
-function chiSquareSf(x2, df) {
-  return gammaQ(df / 2, x2 / 2);
-}
-function chiSquare(reference, current) {
-  const cols = reference.map((r, i2) => r + current[i2]).map((c, i2) => [c, i2]).filter(([c]) => c > 0);
-  const n1 = reference.reduce((s, v) => s + v, 0);
-  const n2 = current.reduce((s, v) => s + v, 0);
-  const n = n1 + n2;
-  let statistic = 0;
-  for (const [colTotal, i2] of cols) {
-    for (const [rowTotal, observed] of [
-      [n1, reference[i2]],
-      [n2, current[i2]]
-    ]) {
-      const expected = rowTotal * colTotal / n;
-      statistic += (observed - expected) ** 2 / expected;
-    }
-  }
-  const df = cols.length - 1;
-  return { statistic, pValue: df > 0 ? chiSquareSf(statistic, df) : 1, df };
-}
-
-// src/data/drift.ts
-var SAMPLE = 1e5;
-var MAX_CATEGORIES = 1e4;
-var DriftSample = class {
-  /** `seed` picks the sample (the same seed on every part of a file). */
-  constructor(seed) {
-    this.seed = seed;
-    this.sample = new KeyedSample(SAMPLE, seed >>> 0 || 1);
-  }
-  seed;
-  seen = 0;
-  numericOnly = true;
-  /** Numbers kept: a seeded sample keyed by where each row starts (exact below SAMPLE). */
-  sample;
-  sorted;
-  /** Distinct values (looked up by their bytes on the byte path) and how often each was seen. */
-  dict = new ByteDictionary();
-  tally = [];
-  /** The numbers kept, in a fixed order. */
-  get values() {
-    this.sorted ??= this.sample.values();
-    return this.sorted;
-  }
-  /** Category counts, kept while there are at most MAX_CATEGORIES + 1 distinct values (more: not categorical). */
-  get counts() {
-    const m = /* @__PURE__ */ new Map();
-    this.dict.values.forEach((v, code) => {
-      m.set(v, this.tally[code]);
+    this.checks.forEach((c, i2) => {
+      c.finish?.(this.sinks[i2]);
     });
-    return m;
-  }
-  /** A cell's text; `key` says where its row is (the row's byte offset, or its number). */
-  add(text2, key2) {
-    if (isMissing(text2)) return;
-    this.seen++;
-    if (this.dict.values.length <= MAX_CATEGORIES) this.count(this.dict.codeOfText(text2));
-    this.keep(toNumber(text2), key2);
-  }
-  /**
-   * Column `at` of rows [from, batch.rows) of a CSV batch: what add() does with each cell's
-   * text, read from the bytes (a string only for a new category or an escaped field).
-   */
-  addColumn(batch, at, from) {
-    const b = batch.buf;
-    for (let r = from; r < batch.rows; r++) {
-      const f = batch.fieldOf[r] + at;
-      if (f >= batch.fieldOf[r + 1]) continue;
-      if (batch.isSpecial(f)) {
-        this.add(batch.text(f), batch.rowOffset(r));
-        continue;
-      }
-      const s = batch.start[f];
-      const e = batch.end[f];
-      if (isMissingBytes(b, s, e)) continue;
-      this.seen++;
-      if (this.dict.values.length <= MAX_CATEGORIES) this.count(this.dict.codeOfBytes(b, s, e));
-      this.keep(bytesNumber(b, s, e), batch.rowOffset(r));
-    }
-  }
-  /** This sample's state, to merge into the sample of the whole file. */
-  exportState() {
-    return {
-      seen: this.seen,
-      numericOnly: this.numericOnly,
-      sample: this.sample.exportState(),
-      counts: [...this.counts]
-    };
-  }
-  /** Merge the state of another part of the same file. */
-  mergeState(state) {
-    this.seen += state.seen;
-    this.numericOnly &&= state.numericOnly;
-    this.sample.merge(state.sample);
-    this.sorted = void 0;
-    for (const [text2, n] of state.counts) {
-      if (this.dict.values.length > MAX_CATEGORIES && this.dict.codeOfExisting(text2) < 0) continue;
-      const code = this.dict.codeOfText(text2);
-      this.tally[code] = (this.tally[code] ?? 0) + n;
-    }
-  }
-  count(code) {
-    this.tally[code] = (this.tally[code] ?? 0) + 1;
-  }
-  keep(n, key2) {
-    if (n === void 0) {
-      this.numericOnly = false;
-      return;
-    }
-    this.sample.offer(key2, n);
-    this.sorted = void 0;
   }
 };
-var DEFAULT_THRESHOLD = {
-  ks: 0.05,
-  chi2: 0.05,
-  psi: 0.2,
-  js: 0.1,
-  wasserstein: 0.1
-};
-function compareColumn(reference, current, method, threshold) {
-  if (!reference.seen || !current.seen) return "no values to compare";
-  const numeric = reference.numericOnly && current.numericOnly && reference.counts.size > 20;
-  const small = Math.min(reference.seen, current.seen) < 1e3;
-  const m = method !== "auto" ? method : numeric ? small ? "ks" : "psi" : small ? "chi2" : "js";
-  const t = threshold ?? DEFAULT_THRESHOLD[m];
-  if ((m === "ks" || m === "psi" || m === "wasserstein") && !(reference.numericOnly && current.numericOnly)) {
-    return `${m} needs numbers, and the column has text`;
-  }
-  if ((m === "chi2" || m === "js") && (reference.counts.size > MAX_CATEGORIES || current.counts.size > MAX_CATEGORIES)) {
-    return `${m} needs categories, and the column has more than ${MAX_CATEGORIES} distinct values`;
-  }
-  const categories = () => {
-    const keys = [.../* @__PURE__ */ new Set([...reference.counts.keys(), ...current.counts.keys()])].sort();
-    return [
-      keys.map((k) => reference.counts.get(k) ?? 0),
-      keys.map((k) => current.counts.get(k) ?? 0)
-    ];
-  };
-  switch (m) {
-    case "ks": {
-      const d = ksStatistic(reference.values, current.values);
-      const p = ksPValue(d, reference.values.length, current.values.length);
-      return {
-        method: m,
-        value: p,
-        threshold: t,
-        drifted: p < t,
-        label: `KS p-value ${p.toPrecision(3)} (D = ${d.toFixed(4)})`
-      };
-    }
-    case "chi2": {
-      const [r, c] = categories();
-      const { statistic, pValue } = chiSquare(r, c);
-      return {
-        method: m,
-        value: pValue,
-        threshold: t,
-        drifted: pValue < t,
-        label: `chi-square p-value ${pValue.toPrecision(3)} (χ² = ${statistic.toFixed(2)})`
-      };
-    }
-    case "psi": {
-      const edges = quantileEdges(reference.values);
-      const v = psi(histogram(reference.values, edges), histogram(current.values, edges));
-      return { method: m, value: v, threshold: t, drifted: v > t, label: `PSI ${v.toFixed(4)}` };
-    }
-    case "js": {
-      const [r, c] = categories();
-      const v = jensenShannon(r, c);
-      return {
-        method: m,
-        value: v,
-        threshold: t,
-        drifted: v > t,
-        label: `Jensen-Shannon distance ${v.toFixed(4)}`
-      };
-    }
-    case "wasserstein": {
-      const v = normalizedWasserstein(reference.values, current.values);
-      return {
-        method: m,
-        value: v,
-        threshold: t,
-        drifted: v > t,
-        label: `normalised Wasserstein ${v.toFixed(4)}`
-      };
-    }
-  }
-}
 
-// src/data/csv-part.ts
-function checkBatch(batch, from, rowBase, c) {
+// src/data/scan/plan.ts
+function emptyPlan(file) {
+  return { file, width: 0, ragged: new Violations(), columns: [], drift: [], rows: [] };
+}
+function checkBatch(batch, from, rowBase, p) {
   for (let r = from; r < batch.rows; r++) {
     const n = batch.fieldOf[r + 1] - batch.fieldOf[r];
-    if (n !== c.width)
-      c.ragged.add({ row: rowBase + r, line: batch.line[r], file: c.file, value: `${n} fields` });
+    if (n !== p.width)
+      p.ragged.add({ row: rowBase + r, line: batch.line[r], file: p.file, value: `${n} fields` });
   }
-  for (const { at, acc } of c.columns) acc.addColumn(batch, at, from, rowBase, c.file);
-  for (const { at, sample } of c.drift) sample.addColumn(batch, at, from);
-  if (c.keys.length || c.groups.length)
-    for (let r = from; r < batch.rows; r++) {
-      const cell2 = (i2) => batch.cell(r, i2);
-      for (const k of c.keys) k.tracker.add(k.at.map(cell2).join(""));
-      for (const g of c.groups) {
-        const cells = g.at.map(cell2);
-        if (!isOneHot(cells))
-          g.bad.add({ row: rowBase + r, line: batch.line[r], file: c.file, value: cells.join(", ") });
-      }
-    }
+  for (const { at, kernel } of p.columns) kernel.addColumn(batch, at, from, rowBase, p.file);
+  for (const { at, sample } of p.drift) sample.addColumn(batch, at, from);
+  if (p.rows.length)
+    for (let r = from; r < batch.rows; r++)
+      for (const sink of p.rows)
+        sink.row(
+          sink.at.map((i2) => batch.cell(r, i2)),
+          rowBase + r,
+          batch.line[r],
+          p.file
+        );
 }
-async function scanPart(job, onBytes) {
-  const checks = {
-    file: job.file,
-    width: job.width,
-    ragged: new Violations(),
-    columns: job.columns.map((c) => ({ at: c.at, acc: new ColumnAccumulator(c.config) })),
-    drift: job.drift.map((d) => ({ at: d.at, sample: new DriftSample(d.seed) })),
-    keys: job.keys.map((k) => ({ at: k.at, tracker: new UniqueTracker() })),
-    groups: job.groups.map((g) => ({ at: g.at, bad: new Violations() }))
-  };
-  let rows = 0;
-  const scanner = new CsvByteScanner((batch) => {
-    checkBatch(batch, 0, rows, checks);
-    rows += batch.rows;
-  }, job.delimiter);
-  let error2;
-  try {
-    await scanner.scanFile(job.path, job.start, job.end, onBytes);
-  } catch (err3) {
-    if (!(err3 instanceof CsvError)) throw err3;
-    error2 = { message: err3.message, line: err3.line };
-  }
-  return {
-    rows,
-    lines: scanner.currentLine - 1,
-    columns: checks.columns.map((c) => c.acc.exportState()),
-    keys: checks.keys.map((k) => k.tracker.exportState()),
-    groups: checks.groups.map((g) => ({ count: g.bad.count, examples: g.bad.examples })),
-    drift: checks.drift.map((d) => d.sample.exportState()),
-    ragged: { count: checks.ragged.count, examples: checks.ragged.examples },
-    ...error2 ? { error: error2 } : {}
-  };
+function checkCells(cell2, row, line, key2, p) {
+  for (const d of p.drift) d.sample.add(cell2(d.at), key2);
+  for (const sink of p.rows)
+    sink.row(
+      sink.at.map((i2) => cell2(i2)),
+      row,
+      line,
+      p.file
+    );
 }
 
-// src/data/parallel-csv.ts
-import { closeSync as closeSync2, existsSync as existsSync2, openSync as openSync2, readSync, statSync as statSync6 } from "node:fs";
+// src/data/scan/csv-one-pass.ts
+async function scanCsvOnePass(workspace, file, delimiter, onHeader, progress) {
+  let plan;
+  let rows = 0;
+  await readCsvBatches(
+    workspace,
+    file,
+    (batch) => {
+      let from = 0;
+      if (!plan) {
+        plan = onHeader(batch.rowTexts(0), batch.line[0]);
+        from = 1;
+      }
+      rows += batch.rows - from;
+      checkBatch(batch, from, batch.firstIndex, plan);
+    },
+    delimiter,
+    (bytes) => progress.update(bytes)
+  );
+  return rows;
+}
+
+// src/data/scan/csv-parallel.ts
+import { existsSync as existsSync2, statSync as statSync7 } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { Worker as Worker2 } from "node:worker_threads";
-var MIN_PARALLEL_BYTES = 32 * 1024 * 1024;
-var WORKER = new URL("./data-worker.js", import.meta.url);
-function dataThreads(requested) {
-  return Math.max(1, Math.min(requested ?? availableParallelism(), 4));
-}
-function parallelAvailable() {
-  return existsSync2(fileURLToPath2(WORKER));
-}
+
+// src/readers/csv-split.ts
+import { closeSync as closeSync2, openSync as openSync2, readSync, statSync as statSync6 } from "node:fs";
 function readAt(fd2, position, length) {
   const buf = Buffer.alloc(length);
   const n = readSync(fd2, buf, 0, length, position);
@@ -62676,6 +63573,58 @@ function splitPoints(path10, from, parts) {
   points.push(size);
   return points;
 }
+
+// src/data/scan/csv-part.ts
+function rowSinksOf(ds) {
+  return DATASET_CHECKS.flatMap((c) => c.configured(ds) && c.rowSinks ? c.rowSinks(ds) : []);
+}
+async function scanPart(job, onBytes) {
+  const all = rowSinksOf(job.dataset);
+  const sinks = job.rows.map((r) => {
+    const sink = all[r.index];
+    sink.at = r.at;
+    return sink;
+  });
+  const plan = {
+    file: job.file,
+    width: job.width,
+    ragged: new Violations(),
+    columns: job.columns.map((c) => ({ at: c.at, kernel: new ColumnKernel(c.config) })),
+    drift: job.drift.map((d) => ({ at: d.at, sample: new DriftSample(d.seed) })),
+    rows: sinks
+  };
+  let rows = 0;
+  const scanner = new CsvByteScanner((batch) => {
+    checkBatch(batch, 0, rows, plan);
+    rows += batch.rows;
+  }, job.delimiter);
+  let error4;
+  try {
+    await scanner.scanFile(job.path, job.start, job.end, onBytes);
+  } catch (err3) {
+    if (!(err3 instanceof CsvError)) throw err3;
+    error4 = { message: err3.message, line: err3.line };
+  }
+  return {
+    rows,
+    lines: scanner.currentLine - 1,
+    columns: plan.columns.map((c) => c.kernel.exportState()),
+    sinks: plan.rows.map((s) => s.exportState()),
+    drift: plan.drift.map((d) => d.sample.exportState()),
+    ragged: { count: plan.ragged.count, examples: plan.ragged.examples },
+    ...error4 ? { error: error4 } : {}
+  };
+}
+
+// src/data/scan/csv-parallel.ts
+var MIN_PARALLEL_BYTES = 32 * 1024 * 1024;
+var WORKER = new URL("./data-worker.js", import.meta.url);
+function dataThreads(requested) {
+  return Math.max(1, Math.min(requested ?? availableParallelism(), 4));
+}
+function parallelAvailable() {
+  return existsSync2(fileURLToPath2(WORKER));
+}
 async function scanParts(jobs, onBytes) {
   const read = jobs.map(() => 0);
   const tell = (k, bytes) => {
@@ -62696,752 +63645,472 @@ async function scanParts(jobs, onBytes) {
   const first = await scanPart(jobs[0], (bytes) => tell(0, bytes));
   return [first, ...await Promise.all(workers)];
 }
-
-// src/data/data-stage.ts
-var RUBRIC2 = ["data.1"];
-var MAX_BASELINE_DATA_BYTES = 1024 * 1024 * 1024;
-var NOT_YET_DATASET = [];
-var NOT_YET_COLUMN = [];
-function diagnostic(code, severity, message, ex) {
-  const at = { line: ex.line - 1, column: 0 };
-  return { code, severity, message, file: ex.file, range: { start: at, end: at } };
-}
-function violationCheck(id, code, v, rows, tolerancePercent, severity, what, expected, describe4) {
-  const percent = rows ? 100 * v.count / rows : 0;
-  const passed = v.count === 0 || percent <= tolerancePercent;
-  return {
-    id,
-    status: passed ? "passed" : "failed",
-    severity,
-    message: passed ? `${what}: ${expected}` : `${what}: ${v.count} of ${rows} rows violate ${expected}`,
-    observed: `${v.count} row${v.count === 1 ? "" : "s"} (${percent.toFixed(2)}%)`,
-    expected: tolerancePercent ? `${expected}, up to ${tolerancePercent}% of rows` : expected,
-    rubric: RUBRIC2,
-    diagnostics: passed ? [] : v.examples.map((e) => diagnostic(code, severity, describe4(e), e))
-  };
-}
-async function checkDataset(ds, ctx) {
-  const base = `data/${ds.name}`;
-  const severity = ds.severity ?? "error";
-  const drift = ds.drift;
-  const checks = [];
-  const fail2 = (id, message, diagnostics = [], sev = severity) => ({ id, status: "failed", severity: sev, message, rubric: RUBRIC2, diagnostics });
-  const files = (await ctx.workspace.glob(asList(ds.path))).sort();
-  if (!files.length)
-    return {
-      checks: [
-        {
-          ...fail2(`${base}/files`, `${ds.name}: no file matches ${asList(ds.path).join(", ")}`),
-          status: "error"
-        }
-      ],
-      rows: 0
-    };
-  const unsupported = files.filter((f) => !readerFor(f, ds.format));
-  const notYet = [
-    ...NOT_YET_DATASET.filter((k) => ds[k] !== void 0),
-    ...Object.entries(ds.columns ?? {}).flatMap(
-      ([col, c]) => NOT_YET_COLUMN.filter((k) => c[k] !== void 0).map((k) => `${col}.${k}`)
-    ),
-    ...Object.entries(ds.columns ?? {}).filter(([, c]) => c.format !== void 0 && c.format !== "iso8601").map(([col]) => `${col}.format`),
-    ...unsupported.length ? [`reading ${unsupported.join(", ")} (CSV, TSV, JSON, JSON Lines and Parquet so far)`] : []
-  ];
-  if (notYet.length) {
-    checks.push({
-      id: `${base}/not-evaluated`,
-      status: "error",
-      severity: "warning",
-      message: `${ds.name}: mlgate ${VERSION} does not evaluate ${notYet.join(", ")} yet`,
-      diagnostics: []
+async function scanCsvParallel(abs, file, delimiter, threads, dataset, onHeader, allSinks, progress, note) {
+  const head = readHeader(abs, delimiter);
+  if (!head) return void 0;
+  const plan = onHeader(head.fields, 1);
+  const points = splitPoints(abs, head.end, threads);
+  const results = await scanParts(
+    points.slice(0, -1).map((start, k) => ({
+      path: abs,
+      file,
+      start,
+      end: points[k + 1],
+      delimiter,
+      width: plan.width,
+      columns: plan.columns.map(({ at, kernel }) => ({ at, config: kernel.config })),
+      dataset,
+      rows: plan.rows.map((s) => ({ index: allSinks.indexOf(s), at: s.at })),
+      drift: plan.drift.map((d) => ({ at: d.at, seed: d.sample.seed }))
+    })),
+    (bytes) => progress.update(head.end + bytes)
+  );
+  if (results.some((r) => r.error)) return void 0;
+  let rows = 0;
+  let lineStart = head.line;
+  for (const r of results) {
+    const rowOffset = 1 + rows;
+    const lineOffset = lineStart - 1;
+    plan.columns.forEach(({ kernel }, i2) => {
+      kernel.mergeState(r.columns[i2], rowOffset, lineOffset);
     });
+    plan.rows.forEach((s, i2) => {
+      s.mergeState(r.sinks[i2], rowOffset, lineOffset);
+    });
+    plan.drift.forEach((d, i2) => {
+      d.sample.mergeState(r.drift[i2]);
+    });
+    plan.ragged.merge(r.ragged, rowOffset, lineOffset);
+    rows += r.rows;
+    lineStart += r.lines;
   }
-  const columns = /* @__PURE__ */ new Map();
-  for (const [name, config] of Object.entries(ds.columns ?? {})) {
+  progress.update(statSync7(abs).size);
+  progress.end();
+  note?.(`${file}: read in ${results.length} parts on ${results.length} threads`);
+  return rows;
+}
+
+// src/data/scan/parquet-chunks.ts
+async function scanParquet(workspace, file, onHeader, names, wanted, rowWise, progress) {
+  let plan;
+  let fields = [];
+  let rows = 0;
+  const covered = /* @__PURE__ */ new Map();
+  const placed = () => new Map(plan.columns.map(({ kernel }) => [kernel, true]));
+  let isPlaced = /* @__PURE__ */ new Map();
+  const byName = () => [...names].filter(([, k]) => isPlaced.has(k));
+  await readParquetGroups(
+    workspace,
+    file,
+    (all) => {
+      fields = all;
+      plan = onHeader(all, 1);
+      isPlaced = placed();
+    },
+    ({ start, end, chunks }) => {
+      rows += end - start;
+      for (const [name, kernel] of byName()) {
+        let next = covered.get(name) ?? start;
+        for (const c of chunks.get(name) ?? []) {
+          kernel.addValues(c.data, 0, c.rowEnd - c.rowStart, c.rowStart + 1, file);
+          next = c.rowEnd;
+        }
+        for (let row = Math.max(next, start); row < end; row++) kernel.add("", row + 1, row + 1, file);
+      }
+      covered.clear();
+      if (rowWise) {
+        const cellsOf = /* @__PURE__ */ new Map();
+        for (const name of wanted) {
+          const i2 = fields.indexOf(name);
+          if (i2 >= 0) cellsOf.set(i2, columnCells(chunks.get(name) ?? []));
+        }
+        for (let row = start; row < end; row++)
+          checkCells((i2) => cellsOf.get(i2)?.(row) ?? "", row + 1, row + 1, row + 1, plan);
+      }
+    },
+    (bytes) => progress.update(bytes),
+    wanted,
+    rowWise ? void 0 : (name, c) => {
+      const kernel = names.get(name);
+      if (!kernel || !isPlaced.has(kernel)) return;
+      kernel.addValues(c.data, 0, c.rowEnd - c.rowStart, c.rowStart + 1, file);
+      covered.set(name, c.rowEnd);
+    }
+  );
+  return rows;
+}
+
+// src/data/scan/records.ts
+async function scanRecords(workspace, file, format2, delimiter, onHeader, wanted, progress) {
+  let plan;
+  let rows = 0;
+  await readerFor(file, format2)(
+    workspace,
+    file,
+    (row) => {
+      if (row.index === 0) {
+        plan = onHeader(row.fields, row.line);
+        return;
+      }
+      const p = plan;
+      rows++;
+      if (row.fields.length !== p.width)
+        p.ragged.add({ row: row.index, line: row.line, file, value: `${row.fields.length} fields` });
+      const key2 = row.offset ?? row.index;
+      for (const { at, kernel } of p.columns)
+        kernel.add(row.fields[at] ?? "", row.index, row.line, file, key2);
+      checkCells((i2) => row.fields[i2] ?? "", row.index, row.line, key2, p);
+    },
+    delimiter,
+    (bytes) => progress.update(bytes),
+    wanted
+  );
+  return rows;
+}
+
+// src/data/scan/verify-unique.ts
+async function verifyUnique(workspace, files, format2, delimiter, columns, keys) {
+  for (const u of columns.values()) u.tracker.finishFirstPass();
+  for (const k of keys) k.tracker.finishFirstPass();
+  const uniques = [...columns].filter(([, u]) => u.tracker.needsVerification);
+  const keysToVerify = keys.filter((k) => k.tracker.needsVerification);
+  if (!uniques.length && !keysToVerify.length) return;
+  for (const file of files) {
+    let at = [];
     try {
-      columns.set(name, new ColumnAccumulator(config));
+      await readerFor(file, format2)(
+        workspace,
+        file,
+        (row) => {
+          if (row.index === 0) {
+            at = uniques.map(([name, u]) => [u, row.fields.indexOf(name)]);
+            for (const k of keysToVerify) k.at = k.cols.map((c) => row.fields.indexOf(c));
+            return;
+          }
+          for (const [u, i2] of at) {
+            const text2 = row.fields[i2] ?? "";
+            if (i2 >= 0 && !isMissing(text2)) u.tracker.verify(text2, { row: row.index, line: row.line, file });
+          }
+          for (const k of keysToVerify) {
+            if (k.at.includes(-1)) continue;
+            k.verify(
+              k.at.map((i2) => row.fields[i2] ?? ""),
+              row.index,
+              row.line,
+              file
+            );
+          }
+        },
+        delimiter
+      );
     } catch (err3) {
-      checks.push({
-        ...fail2(
-          `${base}/${name}/regex`,
-          `${ds.name}: column ${name} has an invalid regex: ${err3.message}`
-        ),
-        status: "error"
-      });
+      if (!(err3 instanceof CsvError) && !(err3 instanceof WorkspaceError)) throw err3;
     }
   }
-  const driftColumns = /* @__PURE__ */ new Map();
+}
+
+// src/data/data-stage.ts
+var MAX_BASELINE_DATA_BYTES = 1024 * 1024 * 1024;
+var isReadError = (err3) => err3 instanceof CsvError || err3 instanceof WorkspaceError;
+function fail(run2, id, message, sev = run2.severity) {
+  return failed(id, message, sev, SCHEMA_RUBRIC);
+}
+function error3(run2, id, message, sev = run2.severity) {
+  return { ...fail(run2, id, message, sev), status: "error" };
+}
+function notEvaluated(run2, unsupported) {
+  const notYet = [
+    ...Object.entries(run2.ds.columns ?? {}).filter(([, c]) => c.format !== void 0 && c.format !== "iso8601").map(([col]) => `${col}.format`),
+    ...unsupported.length ? [`reading ${unsupported.join(", ")} (CSV, TSV, JSON, JSON Lines and Parquet so far)`] : []
+  ];
+  if (notYet.length)
+    run2.checks.push({
+      id: `${run2.base}/not-evaluated`,
+      status: "error",
+      severity: "warning",
+      message: `${run2.ds.name}: mlgate ${VERSION} does not evaluate ${notYet.join(", ")} yet`,
+      diagnostics: []
+    });
+}
+function makeKernels(run2) {
+  for (const [name, config] of Object.entries(run2.ds.columns ?? {})) {
+    try {
+      run2.kernels.set(name, new ColumnKernel(config));
+    } catch (err3) {
+      run2.checks.push(
+        error3(
+          run2,
+          `${run2.base}/${name}/regex`,
+          `${run2.ds.name}: column ${name} has an invalid regex: ${err3.message}`
+        )
+      );
+    }
+  }
+}
+async function prepareDatasetDrift(run2, files, ctx) {
+  const drift = run2.ds.drift;
+  if (!drift) return;
   let refWorkspace = ctx.workspace;
   let refFiles = [];
   let baselineDir;
-  if (drift?.reference === "baseline") {
+  const { base, ds } = run2;
+  if (drift.reference === "baseline") {
     const baseline = await (ctx.sharedBaseline?.() ?? Promise.resolve({ reason: "no baseline in this run" }));
     if (!("read" in baseline)) {
-      checks.push({
-        ...fail2(
+      run2.checks.push(
+        error3(
+          run2,
           `${base}/drift`,
           `${ds.name}: no drift check: no baseline (${baseline.reason})`,
-          [],
           drift.severity ?? "warning"
-        ),
-        status: "error"
-      });
+        )
+      );
     } else {
       const copy = await copyBaselineFiles(baseline, files, MAX_BASELINE_DATA_BYTES);
       for (const message of copy.tooLarge)
-        checks.push({
-          ...fail2(`${base}/drift`, `${ds.name}: baseline ${message}`, [], "warning"),
-          status: "error"
-        });
+        run2.checks.push(error3(run2, `${base}/drift`, `${ds.name}: baseline ${message}`, "warning"));
       baselineDir = copy.dir;
       refFiles = copy.copied;
       refWorkspace = createWorkspace(baselineDir);
       if (!refFiles.length)
-        checks.push({
-          ...fail2(
+        run2.checks.push(
+          error3(
+            run2,
             `${base}/drift`,
             `${ds.name}: the baseline has none of ${files.join(", ")}, so there is nothing to compare against`,
-            [],
             drift.severity ?? "warning"
-          ),
-          status: "error"
-        });
+          )
+        );
     }
-  } else if (drift) {
+  } else {
     refFiles = (await ctx.workspace.glob([drift.reference])).sort();
     if (!refFiles.length)
-      checks.push({
-        ...fail2(`${base}/drift`, `${ds.name}: the drift reference ${drift.reference} does not exist`),
-        status: "error"
-      });
+      run2.checks.push(
+        error3(run2, `${base}/drift`, `${ds.name}: the drift reference ${drift.reference} does not exist`)
+      );
   }
-  if (drift && refFiles.length) {
-    let refHeader = [];
-    const samples = [];
-    for (const file of refFiles) {
-      const reader = readerFor(file);
-      if (!reader) {
-        checks.push({
-          ...fail2(`${base}/drift`, `${ds.name}: cannot read the drift reference ${file}`),
-          status: "error"
-        });
-        continue;
-      }
-      const onRefHeader = (fields) => {
-        refHeader = fields;
-        while (samples.length < refHeader.length) samples.push(new DriftSample(7919 * (samples.length + 1)));
-        return refHeader.flatMap((name, i2) => drift.columns && !drift.columns.includes(name) ? [] : [i2]);
-      };
-      try {
-        if (/\.(csv|tsv)(\.gz)?$/i.test(file) && ctx.tuning?.fastPath !== false) {
-          let compared;
-          await readCsvBatches(refWorkspace, file, (batch) => {
-            let from = 0;
-            if (!compared) {
-              compared = onRefHeader(batch.rowTexts(0));
-              from = 1;
-            }
-            for (const i2 of compared) samples[i2].addColumn(batch, i2, from);
-          });
-        } else {
-          let compared = [];
-          await reader(refWorkspace, file, (row) => {
-            if (row.index === 0) {
-              compared = onRefHeader(row.fields);
-              return;
-            }
-            for (const i2 of compared) samples[i2].add(row.fields[i2] ?? "", row.offset ?? row.index);
-          });
-        }
-      } catch (err3) {
-        if (!(err3 instanceof CsvError) && !(err3 instanceof WorkspaceError)) throw err3;
-        checks.push({
-          ...fail2(`${base}/drift`, `${ds.name}: drift reference ${file}: ${err3.message}`),
-          status: "error"
-        });
-      }
-    }
+  try {
+    run2.drift = await prepareDrift(
+      base,
+      ds.name,
+      run2.severity,
+      drift,
+      refWorkspace,
+      refFiles,
+      ctx.tuning?.fastPath !== false,
+      run2.checks,
+      isReadError
+    );
+  } finally {
     if (baselineDir) rmSync3(baselineDir, { recursive: true, force: true });
-    for (const name of drift.columns ?? refHeader) {
-      const at = refHeader.indexOf(name);
-      if (at === -1) {
-        if (refFiles.length)
-          checks.push(
-            fail2(`${base}/${name}/drift`, `${ds.name}: column ${name} is not in the drift reference`)
-          );
-        continue;
-      }
-      driftColumns.set(name, {
-        reference: samples[at],
-        current: new DriftSample(104729 * (at + 1)),
-        at: -1
-      });
-    }
   }
-  const keys = (ds.unique ?? []).map((cols) => ({
-    cols,
-    tracker: new UniqueTracker(),
-    dup: new Violations(),
-    at: []
-  }));
-  const groups2 = (ds.one_hot ?? []).map((cols) => ({
-    cols,
-    bad: new Violations(),
-    at: []
-  }));
-  let header;
-  let headerFile = "";
-  let rows = 0;
-  const ragged = new Violations();
-  const missingColumns = /* @__PURE__ */ new Set();
-  for (const file of files.filter((f) => !unsupported.includes(f))) {
-    let index = [];
-    let progress = SILENT.start("", 0);
-    let width = 0;
-    try {
-      const size = await ctx.workspace.size(file);
-      progress = (ctx.progress ?? SILENT).start(file, size);
-      const onHeader = (fields, line) => {
-        width = fields.length;
-        if (header && fields.join("\0") !== header.join("\0")) {
-          checks.push(
-            fail2(`${base}/header/${file}`, `${file}: its header differs from ${headerFile}'s`, [
-              diagnostic("data/header", severity, `header is ${fields.join(",")}`, { file, line })
-            ])
-          );
-        }
-        if (!header) {
-          header = fields;
-          headerFile = file;
-        }
-        for (const k of [...keys, ...groups2]) k.at = k.cols.map((c) => fields.indexOf(c));
-        for (const [name, d] of driftColumns) d.at = fields.indexOf(name);
-        index = [];
-        for (const [name, acc] of columns) {
-          const at = fields.indexOf(name);
-          if (at === -1) missingColumns.add(name);
-          else index.push({ name, at, acc });
-        }
-      };
-      const byteChecks = () => ({
-        file,
-        width,
-        ragged,
-        columns: index,
-        drift: [...driftColumns.values()].filter((d) => d.at >= 0).map((d) => ({ at: d.at, sample: d.current })),
-        keys: keys.filter((k) => !k.at.includes(-1)),
-        groups: groups2.filter((g) => !g.at.includes(-1))
-      });
-      const wanted = () => /* @__PURE__ */ new Set([
-        ...columns.keys(),
-        ...driftColumns.keys(),
-        ...keys.flatMap((k) => k.cols),
-        ...groups2.flatMap((g) => g.cols)
-      ]);
-      const onCells = (cell2, index0, line, key2) => {
-        for (const d of driftColumns.values()) if (d.at >= 0) d.current.add(cell2(d.at), key2);
-        for (const k of keys) {
-          if (k.at.includes(-1)) continue;
-          k.tracker.add(k.at.map(cell2).join(""));
-        }
-        for (const g of groups2) {
-          if (g.at.includes(-1)) continue;
-          const cells = g.at.map(cell2);
-          if (!isOneHot(cells)) g.bad.add({ row: index0, line, file, value: cells.join(", ") });
-        }
-      };
-      const csv = /\.(csv|tsv)(\.gz)?$/i.test(file) && (!ds.format || ds.format === "csv" || ds.format === "tsv");
-      const threads = dataThreads(ctx.tuning?.threads);
-      if (csv && ctx.tuning?.fastPath !== false && !/\.gz$/i.test(file) && threads > 1 && size >= MIN_PARALLEL_BYTES && parallelAvailable()) {
-        const abs = ctx.workspace.resolve(file);
-        const delimiter = ds.delimiter ?? defaultDelimiter(file);
-        const head = readHeader(abs, delimiter);
-        if (head) {
-          onHeader(head.fields, 1);
-          const checks2 = byteChecks();
-          const points = splitPoints(abs, head.end, threads);
-          const results = await scanParts(
-            points.slice(0, -1).map((start, k) => ({
-              path: abs,
-              file,
-              start,
-              end: points[k + 1],
-              delimiter,
-              width,
-              columns: checks2.columns.map(({ at, acc }) => ({ at, config: acc.config })),
-              keys: checks2.keys.map((x2) => ({ at: x2.at })),
-              groups: checks2.groups.map((x2) => ({ at: x2.at })),
-              drift: checks2.drift.map((d) => ({ at: d.at, seed: d.sample.seed }))
-            })),
-            (bytes) => progress.update(head.end + bytes)
-          );
-          if (results.every((r) => !r.error)) {
-            let rowsBefore = 0;
-            let lineStart = head.line;
-            for (const r of results) {
-              const rowOffset = 1 + rowsBefore;
-              const lineOffset = lineStart - 1;
-              checks2.columns.forEach(({ acc }, i2) => {
-                acc.mergeState(r.columns[i2], rowOffset, lineOffset);
-              });
-              checks2.keys.forEach((x2, i2) => {
-                x2.tracker.mergeState(r.keys[i2]);
-              });
-              checks2.groups.forEach((x2, i2) => {
-                x2.bad.merge(r.groups[i2], rowOffset, lineOffset);
-              });
-              checks2.drift.forEach((d, i2) => {
-                d.sample.mergeState(r.drift[i2]);
-              });
-              ragged.merge(r.ragged, rowOffset, lineOffset);
-              rows += r.rows;
-              rowsBefore += r.rows;
-              lineStart += r.lines;
-            }
-            progress.update(size);
-            progress.end();
-            ctx.progress?.note?.(`${file}: read in ${results.length} parts on ${results.length} threads`);
-            continue;
-          }
-        }
-      }
-      if (csv && ctx.tuning?.fastPath !== false) {
-        let checks2;
-        await readCsvBatches(
-          ctx.workspace,
-          file,
-          (batch) => {
-            let from = 0;
-            if (!checks2) {
-              onHeader(batch.rowTexts(0), batch.line[0]);
-              checks2 = byteChecks();
-              from = 1;
-            }
-            rows += batch.rows - from;
-            checkBatch(batch, from, batch.firstIndex, checks2);
-          },
-          ds.delimiter,
-          (bytes) => progress.update(bytes)
-        );
-      } else if (readerFor(file, ds.format) === readParquet && ctx.tuning?.fastPath !== false) {
-        const names = [...wanted()];
-        const rowWise = driftColumns.size > 0 || keys.length > 0 || groups2.length > 0;
-        const covered = /* @__PURE__ */ new Map();
-        let fields = [];
-        await readParquetGroups(
-          ctx.workspace,
-          file,
-          (all) => {
-            fields = all;
-            onHeader(all, 1);
-          },
-          ({ start, end, chunks }) => {
-            rows += end - start;
-            for (const { name, acc } of index) {
-              let next = covered.get(name) ?? start;
-              for (const c of chunks.get(name) ?? []) {
-                acc.addValues(c.data, 0, c.rowEnd - c.rowStart, c.rowStart + 1, file);
-                next = c.rowEnd;
-              }
-              for (let row = Math.max(next, start); row < end; row++) acc.add("", row + 1, row + 1, file);
-            }
-            covered.clear();
-            if (rowWise) {
-              const cellsOf = /* @__PURE__ */ new Map();
-              for (const name of names) {
-                const i2 = fields.indexOf(name);
-                if (i2 >= 0) cellsOf.set(i2, columnCells(chunks.get(name) ?? []));
-              }
-              for (let row = start; row < end; row++)
-                onCells((i2) => cellsOf.get(i2)?.(row) ?? "", row + 1, row + 1, row + 1);
-            }
-          },
-          (bytes) => progress.update(bytes),
-          wanted(),
-          rowWise ? void 0 : (name, c) => {
-            const acc = columns.get(name);
-            if (!acc || !index.some((x2) => x2.acc === acc)) return;
-            acc.addValues(c.data, 0, c.rowEnd - c.rowStart, c.rowStart + 1, file);
-            covered.set(name, c.rowEnd);
-          }
-        );
-      } else {
-        await readerFor(file, ds.format)(
-          ctx.workspace,
-          file,
-          (row) => {
-            if (row.index === 0) return onHeader(row.fields, row.line);
-            rows++;
-            if (row.fields.length !== width)
-              ragged.add({ row: row.index, line: row.line, file, value: `${row.fields.length} fields` });
-            for (const { at, acc } of index)
-              acc.add(row.fields[at] ?? "", row.index, row.line, file, row.offset ?? row.index);
-            onCells((i2) => row.fields[i2] ?? "", row.index, row.line, row.offset ?? row.index);
-          },
-          ds.delimiter,
-          (bytes) => progress.update(bytes),
-          wanted()
-        );
-      }
-    } catch (err3) {
-      if (err3 instanceof CsvError)
-        checks.push({
-          ...fail2(`${base}/read/${file}`, `${file}: ${err3.message}`, [
-            diagnostic("data/parse", severity, err3.message, { file, line: err3.line })
-          ]),
-          status: "error"
-        });
-      else if (err3 instanceof WorkspaceError)
-        checks.push({ ...fail2(`${base}/read/${file}`, err3.message), status: "error" });
-      else throw err3;
-    } finally {
-      progress.end();
-    }
-  }
-  for (const a of columns.values()) a.unique?.finishFirstPass();
-  for (const k of keys) k.tracker.finishFirstPass();
-  const uniques = [...columns.values()].filter((a) => a.unique?.needsVerification);
-  const keysToVerify = keys.filter((k) => k.tracker.needsVerification);
-  if (uniques.length || keysToVerify.length) {
-    for (const file of files.filter((f) => !unsupported.includes(f))) {
-      let at = /* @__PURE__ */ new Map();
-      try {
-        await readerFor(file, ds.format)(
-          ctx.workspace,
-          file,
-          (row) => {
-            if (row.index === 0) {
-              at = new Map(
-                uniques.map((a) => [a, row.fields.indexOf([...columns].find(([, c]) => c === a)[0])])
-              );
-              for (const k of keysToVerify) k.at = k.cols.map((c) => row.fields.indexOf(c));
-              return;
-            }
-            for (const [a, i2] of at) if (i2 >= 0) a.verify(row.fields[i2] ?? "", row.index, row.line, file);
-            for (const k of keysToVerify) {
-              if (k.at.includes(-1)) continue;
-              k.tracker.verify(k.at.map((i2) => row.fields[i2] ?? "").join(""), {
-                row: row.index,
-                line: row.line,
-                file
-              });
-            }
-          },
-          ds.delimiter
-        );
-      } catch (err3) {
-        if (!(err3 instanceof CsvError) && !(err3 instanceof WorkspaceError)) throw err3;
-      }
-    }
-  }
-  for (const a of columns.values()) a.finish();
-  for (const k of keys) {
-    for (const d of k.tracker.duplicates) k.dup.add({ ...d, value: d.value.replace(/\u0001/g, ", ") });
-    k.dup.count = k.tracker.duplicateCount;
-  }
-  if (header === void 0 && files.length > unsupported.length)
-    checks.push(fail2(`${base}/empty`, `${ds.name}: the files are empty (no header row)`));
-  if (ragged.count) {
-    checks.push(
-      fail2(
-        `${base}/shape`,
-        `${ds.name}: ${ragged.count} rows do not have ${header?.length} fields`,
-        ragged.examples.map(
-          (e) => diagnostic(
-            "data/ragged-row",
-            severity,
-            `row ${e.row} has ${e.value}, the header has ${header?.length}`,
-            e
-          )
-        )
-      )
-    );
-  }
-  if (ds.row_count) {
-    const { min, max: max2 } = ds.row_count;
-    const ok = (min === void 0 || rows >= min) && (max2 === void 0 || rows <= max2);
-    const expected = [min !== void 0 && `>= ${min}`, max2 !== void 0 && `<= ${max2}`].filter(Boolean).join(" and ");
-    checks.push({
-      id: `${base}/row_count`,
-      status: ok ? "passed" : "failed",
-      severity: ds.row_count.severity ?? severity,
-      message: `${ds.name}: ${rows} rows${ok ? "" : `, expected ${expected}`}`,
-      observed: String(rows),
-      expected,
-      rubric: RUBRIC2,
-      diagnostics: []
-    });
-  }
-  if (header && ds.allow_extra_columns === false) {
-    const extra = header.filter((h) => !columns.has(h));
-    if (extra.length)
-      checks.push(fail2(`${base}/columns`, `${ds.name}: unexpected columns ${extra.join(", ")}`));
-  }
-  for (const [name, d] of driftColumns) {
-    if (d.at === -1 && header) {
-      checks.push(
-        fail2(
-          `${base}/${name}/drift`,
-          `${ds.name}: column ${name} is in the drift reference but not in the data`
-        )
-      );
-      continue;
-    }
-    const r = compareColumn(d.reference, d.current, drift?.method ?? "auto", drift?.threshold);
-    const sev = drift?.severity ?? severity;
-    if (typeof r === "string") {
-      checks.push({ ...fail2(`${base}/${name}/drift`, `${name} drift: ${r}`, [], sev), status: "error" });
-      continue;
-    }
-    const bound = r.method === "ks" || r.method === "chi2" ? `p >= ${r.threshold}` : `<= ${r.threshold}`;
-    checks.push({
-      id: `${base}/${name}/drift`,
-      status: r.drifted ? "failed" : "passed",
-      severity: sev,
-      message: `${name} drift against ${drift?.reference}: ${r.label}${r.drifted ? `, beyond ${bound}` : ""}`,
-      observed: r.label,
-      expected: bound,
-      rubric: ["monitoring.3"],
-      diagnostics: []
-    });
-  }
-  for (const k of keys) {
-    const name = k.cols.join("+");
-    if (k.at.includes(-1)) {
-      checks.push(
-        fail2(`${base}/${name}/unique`, `${ds.name}: key ${k.cols.join(", ")} names a missing column`)
-      );
-      continue;
-    }
-    checks.push(
-      violationCheck(
-        `${base}/${name}/unique`,
-        "data/duplicate",
-        k.dup,
-        rows,
-        0,
-        severity,
-        `key (${k.cols.join(", ")})`,
-        "unique combinations",
-        (e) => `row ${e.row}: (${e.value}) appeared before`
-      )
-    );
-  }
-  for (const g of groups2) {
-    const name = g.cols.join("+");
-    if (g.at.includes(-1)) {
-      checks.push(
-        fail2(
-          `${base}/${name}/one_hot`,
-          `${ds.name}: one-hot group ${g.cols.join(", ")} names a missing column`
-        )
-      );
-      continue;
-    }
-    checks.push(
-      violationCheck(
-        `${base}/${name}/one_hot`,
-        "data/one-hot",
-        g.bad,
-        rows,
-        0,
-        severity,
-        `one-hot (${g.cols.join(", ")})`,
-        "exactly one 1 per row",
-        (e) => `row ${e.row}: (${e.value}) is not exactly one 1 among 0s`
-      )
-    );
-  }
-  for (const [name, acc] of columns) {
-    const id = `${base}/${name}`;
-    const c = acc.config;
-    const sev = c.severity ?? severity;
-    if (missingColumns.has(name)) {
-      checks.push(
-        fail2(`${id}/present`, `${ds.name}: column ${name} is missing from ${headerFile || "the files"}`)
-      );
-      continue;
-    }
-    const tol = c.max_percent ?? 0;
-    const rowsOf = acc.rows;
-    const say = (what) => (e) => `row ${e.row}, ${name}: "${e.value}" ${what}`;
-    if (c.type)
-      checks.push(
-        violationCheck(
-          `${id}/type`,
-          "data/type",
-          acc.type,
-          rowsOf,
-          tol,
-          sev,
-          `${name} type`,
-          `values of type ${c.type}`,
-          say(`is not of type ${c.type}`)
-        )
-      );
-    if (c.min !== void 0 || c.max !== void 0) {
-      const expected = [c.min !== void 0 && `>= ${c.min}`, c.max !== void 0 && `<= ${c.max}`].filter(Boolean).join(" and ");
-      checks.push(
-        violationCheck(
-          `${id}/range`,
-          "data/range",
-          acc.range,
-          rowsOf,
-          tol,
-          sev,
-          `${name} range`,
-          `values ${expected}`,
-          say(`is outside ${expected}`)
-        )
-      );
-    }
-    if (c.allowed)
-      checks.push(
-        violationCheck(
-          `${id}/allowed`,
-          "data/allowed",
-          acc.allowed,
-          rowsOf,
-          tol,
-          sev,
-          `${name} values`,
-          `one of ${c.allowed.join(", ")}`,
-          say("is not an allowed value")
-        )
-      );
-    if (c.regex !== void 0)
-      checks.push(
-        violationCheck(
-          `${id}/regex`,
-          "data/regex",
-          acc.regex,
-          rowsOf,
-          tol,
-          sev,
-          `${name} format`,
-          `a match for /${c.regex}/`,
-          say(`does not match /${c.regex}/`)
-        )
-      );
-    if (c.unique)
-      checks.push(
-        violationCheck(
-          `${id}/unique`,
-          "data/duplicate",
-          acc.duplicates,
-          rowsOf,
-          0,
-          sev,
-          `${name} uniqueness`,
-          "unique values",
-          say("appeared before")
-        )
-      );
-    if (c.outliers) checks.push(outlierCheck(`${id}/outliers`, name, acc, c.outliers, sev));
-    const fresh = c.freshness;
-    if (fresh) {
-      const maxAge = durationMs(fresh.max_age);
-      const newest = acc.newest;
-      const sinceCommit = fresh.since === "commit";
-      const now = sinceCommit ? await commitTime(ctx.workspace.root) : Date.now();
-      const age = newest === void 0 || now === void 0 ? void 0 : now - newest;
-      const ok = age !== void 0 && age <= maxAge;
-      const when = sinceCommit ? "before the commit" : "ago";
-      checks.push({
-        id: `${id}/freshness`,
-        status: now === void 0 ? "error" : ok ? "passed" : "failed",
-        severity: fresh.severity ?? sev,
-        message: now === void 0 ? `${name} freshness: no git commit to measure from (since: commit)` : newest === void 0 ? `${name} freshness: no timestamp to measure` : `${name} freshness: newest is ${new Date(newest).toISOString()}${ok ? "" : `, older than ${fresh.max_age} ${when}`}`,
-        ...newest !== void 0 ? { observed: new Date(newest).toISOString() } : {},
-        expected: `newer than ${fresh.max_age} ${when}`,
-        rubric: ["monitoring.4"],
-        diagnostics: []
-      });
-    }
-    if (c.missing) {
-      const m = c.missing;
-      const percent = rowsOf ? 100 * acc.missing / rowsOf : 0;
-      const ok = (m.max === void 0 || acc.missing <= m.max) && (m.max_percent === void 0 || percent <= m.max_percent);
-      const expected = [
-        m.max !== void 0 && `at most ${m.max}`,
-        m.max_percent !== void 0 && `at most ${m.max_percent}%`
-      ].filter(Boolean).join(" and ");
-      checks.push({
-        id: `${id}/missing`,
-        status: ok ? "passed" : "failed",
-        severity: m.severity ?? sev,
-        message: `${name} missing: ${acc.missing} of ${rowsOf} rows${ok ? "" : `, expected ${expected}`}`,
-        observed: `${acc.missing} (${percent.toFixed(2)}%)`,
-        expected,
-        rubric: RUBRIC2,
-        diagnostics: ok ? [] : acc.missingRows.examples.map(
-          (e) => diagnostic(
-            "data/missing",
-            m.severity ?? sev,
-            `row ${e.row}, ${name}: missing${e.value ? ` ("${e.value}")` : ""}`,
-            e
-          )
-        )
-      });
-    }
-  }
-  const fmt = (n) => n === void 0 ? "" : Number.isInteger(n) ? String(n) : n.toPrecision(6).replace(/\.?0+$/, "");
-  const profile = {
-    title: `${ds.name} profile (${rows} rows)`,
-    columns: ["column", "values", "missing", "min", "max", "mean", "distinct"],
-    rows: [...columns].map(([name, a]) => [
-      name,
-      String(a.rows - a.missing),
-      String(a.missing),
-      fmt(a.min),
-      fmt(a.max),
-      a.numeric ? fmt(a.sum / a.numeric) : "",
-      a.distinct === void 0 ? "" : String(a.distinct)
-    ])
-  };
-  return { checks, rows, tables: columns.size ? [profile] : [] };
 }
-function outlierCheck(id, name, acc, o, sev) {
-  const n = acc.numeric;
-  const mean = n ? acc.sum / n : 0;
-  const sd = n ? Math.sqrt(Math.max(0, acc.sumSq / n - mean * mean)) : 0;
-  const values = acc.sample.map((s) => s.value).sort((a, b) => a - b);
-  const quantile = (q) => {
-    const pos = q * (values.length - 1);
-    const lo = Math.floor(pos);
-    return values[lo] + ((values[Math.min(lo + 1, values.length - 1)] ?? values[lo]) - values[lo]) * (pos - lo);
-  };
-  const q1 = values.length ? quantile(0.25) : 0;
-  const q3 = values.length ? quantile(0.75) : 0;
-  const fence = o.iqr === void 0 ? void 0 : [q1 - o.iqr * (q3 - q1), q3 + o.iqr * (q3 - q1)];
-  const isOutlier = (v) => o.zscore !== void 0 && sd > 0 && Math.abs(v - mean) / sd > o.zscore || fence !== void 0 && (v < fence[0] || v > fence[1]);
-  const bad = new Violations();
-  for (const s of [...acc.sample].sort((a, b) => a.example.row - b.example.row))
-    if (isOutlier(s.value)) bad.add(s.example);
-  const percent = acc.sample.length ? 100 * bad.count / acc.sample.length : 0;
-  const tolerance = o.max_percent ?? 0;
-  const ok = percent <= tolerance;
-  const rule = [
-    o.zscore !== void 0 && `more than ${o.zscore} standard deviations from the mean`,
-    fence && `outside Tukey's fences (k = ${o.iqr})`
-  ].filter(Boolean).join(" or ");
-  const sampled = n > acc.sample.length ? ` (estimated on a sample of ${acc.sample.length.toLocaleString("en")} values)` : "";
-  return {
-    id,
-    status: ok ? "passed" : "failed",
-    severity: o.severity ?? sev,
-    message: `${name} outliers: ${percent.toFixed(2)}% of values ${rule}${sampled}${ok ? "" : `, over ${tolerance}%`}`,
-    observed: `${percent.toFixed(2)}%`,
-    expected: `<= ${tolerance}%`,
-    rubric: RUBRIC2,
-    diagnostics: ok ? [] : bad.examples.map(
-      (e) => diagnostic(
-        "data/outlier",
-        o.severity ?? sev,
-        `row ${e.row}, ${name}: "${e.value}" is an outlier`,
-        e
+function planFor(run2, file, fields, line) {
+  if (run2.header && fields.join("\0") !== run2.header.join("\0")) {
+    run2.checks.push({
+      ...fail(run2, `${run2.base}/header/${file}`, `${file}: its header differs from ${run2.headerFile}'s`),
+      diagnostics: [diagnostic("data/header", run2.severity, `header is ${fields.join(",")}`, { file, line })]
+    });
+  }
+  if (!run2.header) {
+    run2.header = fields;
+    run2.headerFile = file;
+  }
+  for (const s of run2.allSinks) s.at = s.cols.map((c) => fields.indexOf(c));
+  const plan = emptyPlan(file);
+  plan.width = fields.length;
+  plan.ragged = run2.ragged;
+  for (const [name, d] of run2.drift?.columns ?? []) {
+    d.at = fields.indexOf(name);
+    if (d.at >= 0) plan.drift.push({ at: d.at, sample: d.current });
+  }
+  plan.rows = run2.allSinks.filter((s) => !s.at.includes(-1));
+  for (const [name, kernel] of run2.kernels) {
+    const at = fields.indexOf(name);
+    if (at === -1) run2.missingColumns.add(name);
+    else plan.columns.push({ at, kernel });
+  }
+  return plan;
+}
+async function scanFile(run2, file, ctx) {
+  const { ds } = run2;
+  let progress = SILENT.start("", 0);
+  const onHeader = (fields, line) => planFor(run2, file, fields, line);
+  const wanted = /* @__PURE__ */ new Set([
+    ...run2.kernels.keys(),
+    ...run2.drift?.columns.keys() ?? [],
+    ...run2.allSinks.flatMap((s) => s.cols)
+  ]);
+  try {
+    const size = await ctx.workspace.size(file);
+    progress = (ctx.progress ?? SILENT).start(file, size);
+    const bytePath = ctx.tuning?.fastPath !== false;
+    const csv = /\.(csv|tsv)(\.gz)?$/i.test(file) && (!ds.format || ds.format === "csv" || ds.format === "tsv");
+    const threads = dataThreads(ctx.tuning?.threads);
+    if (csv && bytePath && !/\.gz$/i.test(file) && threads > 1 && size >= MIN_PARALLEL_BYTES && parallelAvailable()) {
+      const rows = await scanCsvParallel(
+        ctx.workspace.resolve(file),
+        file,
+        ds.delimiter ?? defaultDelimiter(file),
+        threads,
+        ds,
+        onHeader,
+        run2.allSinks,
+        progress,
+        ctx.progress?.note
+      );
+      if (rows !== void 0) {
+        run2.rows += rows;
+        return;
+      }
+    }
+    if (csv && bytePath)
+      run2.rows += await scanCsvOnePass(ctx.workspace, file, ds.delimiter, onHeader, progress);
+    else if (readerFor(file, ds.format) === readParquet && bytePath) {
+      const rowWise = (run2.drift?.columns.size ?? 0) > 0 || run2.allSinks.length > 0;
+      run2.rows += await scanParquet(ctx.workspace, file, onHeader, run2.kernels, wanted, rowWise, progress);
+    } else
+      run2.rows += await scanRecords(ctx.workspace, file, ds.format, ds.delimiter, onHeader, wanted, progress);
+  } catch (err3) {
+    if (err3 instanceof CsvError)
+      run2.checks.push({
+        ...error3(run2, `${run2.base}/read/${file}`, `${file}: ${err3.message}`),
+        diagnostics: [diagnostic("data/parse", run2.severity, err3.message, { file, line: err3.line })]
+      });
+    else if (err3 instanceof WorkspaceError)
+      run2.checks.push(error3(run2, `${run2.base}/read/${file}`, err3.message));
+    else throw err3;
+  } finally {
+    progress.end();
+  }
+}
+function verdicts(run2, readable, commit) {
+  const { ds, base, severity: severity2, header, rows } = run2;
+  if (header === void 0 && readable.length)
+    run2.checks.push(fail(run2, `${base}/empty`, `${ds.name}: the files are empty (no header row)`));
+  if (run2.ragged.count)
+    run2.checks.push({
+      ...fail(
+        run2,
+        `${base}/shape`,
+        `${ds.name}: ${run2.ragged.count} rows do not have ${header?.length} fields`
+      ),
+      diagnostics: run2.ragged.examples.map(
+        (e) => diagnostic(
+          "data/ragged-row",
+          severity2,
+          `row ${e.row} has ${e.value}, the header has ${header?.length}`,
+          e
+        )
       )
-    )
+    });
+  DATASET_CHECKS.forEach((check, i2) => {
+    if (!check.configured(ds)) return;
+    const sinks = run2.sinksByCheck[i2];
+    check.finish?.(sinks);
+    run2.checks.push(
+      ...check.verdict({
+        base,
+        ds,
+        severity: severity2,
+        rows,
+        header,
+        sinks,
+        drift: run2.drift,
+        checked: new Set(run2.kernels.keys())
+      })
+    );
+  });
+  for (const [name, kernel] of run2.kernels) {
+    const id = `${base}/${name}`;
+    if (run2.missingColumns.has(name)) {
+      run2.checks.push(
+        fail(
+          run2,
+          `${id}/present`,
+          `${ds.name}: column ${name} is missing from ${run2.headerFile || "the files"}`
+        )
+      );
+      continue;
+    }
+    kernel.checks.forEach((check, i2) => {
+      run2.checks.push(
+        check.verdict({
+          id,
+          column: name,
+          config: kernel.config,
+          severity: kernel.config.severity ?? severity2,
+          profile: kernel,
+          sink: kernel.sinks[i2],
+          ...commit !== void 0 ? { commitTime: commit } : {}
+        })
+      );
+    });
+  }
+}
+var fmt = (n) => n === void 0 ? "" : Number.isInteger(n) ? String(n) : n.toPrecision(6).replace(/\.?0+$/, "");
+function profileTable(run2) {
+  return {
+    title: `${run2.ds.name} profile (${run2.rows} rows)`,
+    columns: ["column", "values", "missing", "min", "max", "mean", "distinct"],
+    rows: [...run2.kernels].map(([name, k]) => {
+      const distinct = k.sinkOf("unique")?.tracker.distinct;
+      return [
+        name,
+        String(k.rows - k.missing),
+        String(k.missing),
+        fmt(k.min),
+        fmt(k.max),
+        k.numeric ? fmt(k.sum / k.numeric) : "",
+        distinct === void 0 ? "" : String(distinct)
+      ];
+    })
   };
+}
+async function checkDataset(ds, ctx) {
+  const sinksByCheck = DATASET_CHECKS.map((c) => c.configured(ds) && c.rowSinks ? c.rowSinks(ds) : []);
+  const run2 = {
+    ds,
+    base: `data/${ds.name}`,
+    severity: ds.severity ?? "error",
+    checks: [],
+    kernels: /* @__PURE__ */ new Map(),
+    drift: void 0,
+    sinksByCheck,
+    allSinks: sinksByCheck.flat(),
+    header: void 0,
+    headerFile: "",
+    rows: 0,
+    ragged: new Violations(),
+    missingColumns: /* @__PURE__ */ new Set()
+  };
+  if (run2.allSinks.length !== rowSinksOf(ds).length) throw new Error("row sinks differ between threads");
+  const files = (await ctx.workspace.glob(asList(ds.path))).sort();
+  if (!files.length)
+    return {
+      checks: [error3(run2, `${run2.base}/files`, `${ds.name}: no file matches ${asList(ds.path).join(", ")}`)],
+      rows: 0
+    };
+  const unsupported = files.filter((f) => !readerFor(f, ds.format));
+  const readable = files.filter((f) => !unsupported.includes(f));
+  notEvaluated(run2, unsupported);
+  makeKernels(run2);
+  await prepareDatasetDrift(run2, files, ctx);
+  for (const file of readable) await scanFile(run2, file, ctx);
+  const uniques = /* @__PURE__ */ new Map();
+  for (const [name, k] of run2.kernels) {
+    const u = k.sinkOf("unique");
+    if (u) uniques.set(name, u);
+  }
+  const keys = run2.sinksByCheck[DATASET_CHECKS.findIndex((c) => c.id === "unique")];
+  await verifyUnique(ctx.workspace, readable, ds.format, ds.delimiter, uniques, keys);
+  for (const k of run2.kernels.values()) k.finish();
+  const needsCommit = Object.values(ds.columns ?? {}).some(
+    (c) => c.freshness?.since === "commit"
+  );
+  const commit = needsCommit ? await commitTime(ctx.workspace.root) : void 0;
+  verdicts(run2, readable, commit);
+  return { checks: run2.checks, rows: run2.rows, tables: run2.kernels.size ? [profileTable(run2)] : [] };
 }
 async function runData(ctx) {
   const checks = [];
@@ -63472,8 +64141,8 @@ var DEFAULT_MARKERS = {
 };
 function level(value2, fallback) {
   if (typeof value2 === "string") return value2;
-  const severity = value2?.severity;
-  return severity ?? fallback;
+  const severity2 = value2?.severity;
+  return severity2 ?? fallback;
 }
 var UNITS = { B: 1, KB: 1024, MB: 1024 ** 2, GB: 1024 ** 3 };
 function parseSize(text2) {
@@ -66616,7 +67285,7 @@ var {
 // src/source/yaml-lean.ts
 var Unsupported = class extends Error {
 };
-var fail = () => {
+var fail2 = () => {
   throw new Unsupported();
 };
 var NULL = /^(?:~|null|Null|NULL)$/;
@@ -66671,7 +67340,7 @@ var ESCAPES2 = {
   P: "\u2029"
 };
 function setKey(obj, key2, value2) {
-  if (Object.hasOwn(obj, key2)) fail();
+  if (Object.hasOwn(obj, key2)) fail2();
   if (key2 === "__proto__")
     Object.defineProperty(obj, key2, { value: value2, enumerable: true, writable: true, configurable: true });
   else obj[key2] = value2;
@@ -66712,19 +67381,19 @@ var Parser = class {
       let c = 0;
       while (line.charCodeAt(c) === 32) c++;
       if (c < line.length && line[c] !== "#") {
-        if (line[c] === "	") fail();
+        if (line[c] === "	") fail2();
         return c;
       }
-      if (line.includes("	")) fail();
+      if (line.includes("	")) fail2();
     }
     return -1;
   }
   parseDocument() {
     const indent = this.nextIndent();
-    if (indent < 0) fail();
+    if (indent < 0) fail2();
     const line = this.lines[this.n];
     const value2 = this.isDash(line, indent) ? this.parseSeq(indent, -1, 0) : this.parseMap(indent, -1, 0);
-    if (this.nextIndent() >= 0) fail();
+    if (this.nextIndent() >= 0) fail2();
     return value2;
   }
   isDash(line, col) {
@@ -66748,7 +67417,7 @@ var Parser = class {
         let end = i2;
         while (line.charCodeAt(end - 1) === 32) end--;
         const name = line.slice(col, end);
-        if (name === "<<" || resolvePlain(name) !== name || this.rejectTruthy && isTruthy(name)) fail();
+        if (name === "<<" || resolvePlain(name) !== name || this.rejectTruthy && isTruthy(name)) fail2();
         return { name, end, after: i2 + 1 };
       }
       if (ch === 35 && line.charCodeAt(i2 - 1) === 32) return void 0;
@@ -66756,23 +67425,23 @@ var Parser = class {
     return void 0;
   }
   parseMap(col, parent, depth) {
-    if (depth > MAX_DEPTH) fail();
+    if (depth > MAX_DEPTH) fail2();
     const obj = {};
     for (let first = true; ; first = false) {
       if (!first) {
         const indent = this.nextIndent();
         if (indent < col) return obj;
-        if (indent > col) fail();
+        if (indent > col) fail2();
       }
       const line = this.lines[this.n];
-      const k = this.keyAt(line, col) ?? fail();
+      const k = this.keyAt(line, col) ?? fail2();
       const id = this.add(parent, k.name);
       this.setRange(id, 0, col, k.end);
       setKey(obj, k.name, this.parseValue(line, k.after, col, id, true, depth));
     }
   }
   parseSeq(col, parent, depth) {
-    if (depth > MAX_DEPTH) fail();
+    if (depth > MAX_DEPTH) fail2();
     const items = [];
     for (let first = true; ; first = false) {
       if (!first) {
@@ -66780,7 +67449,7 @@ var Parser = class {
         if (indent < col) return items;
         if (indent > col || !this.isDash(this.lines[this.n], col)) {
           if (indent === col) return items;
-          fail();
+          fail2();
         }
       }
       const line = this.lines[this.n];
@@ -66817,26 +67486,26 @@ var Parser = class {
       value2 = flow.parse();
       end = flow.pos;
     } else if (c === '"' || c === "'") {
-      const q = parseQuoted(line, v) ?? fail();
+      const q = parseQuoted(line, v) ?? fail2();
       value2 = q.value;
       end = q.end;
       this.setRange(id, 3, v, end);
     } else {
-      if (startsWithIndicator(line, v)) fail();
+      if (startsWithIndicator(line, v)) fail2();
       const hash = line.indexOf(" #", v);
       end = hash === -1 ? line.length : hash;
       while (line.charCodeAt(end - 1) === 32) end--;
       const raw = line.slice(v, end);
-      if (raw.includes(": ") || raw.endsWith(":")) fail();
-      if (this.rejectTruthy && isTruthy(raw)) fail();
+      if (raw.includes(": ") || raw.endsWith(":")) fail2();
+      if (this.rejectTruthy && isTruthy(raw)) fail2();
       value2 = resolvePlain(raw);
       this.setRange(id, 3, v, end);
     }
     let rest = end;
     while (line.charCodeAt(rest) === 32) rest++;
-    if (rest < line.length && line[rest] !== "#") fail();
+    if (rest < line.length && line[rest] !== "#") fail2();
     this.n++;
-    if (this.nextIndent() > owner) fail();
+    if (this.nextIndent() > owner) fail2();
     return value2;
   }
 };
@@ -66876,11 +67545,11 @@ function parseQuoted(line, col) {
     if (e === "x" || e === "u" || e === "U") {
       const len = e === "x" ? 2 : e === "u" ? 4 : 8;
       const hex = line.slice(i2 + 1, i2 + 1 + len);
-      if (!/^[0-9a-fA-F]+$/.test(hex) || hex.length !== len) fail();
+      if (!/^[0-9a-fA-F]+$/.test(hex) || hex.length !== len) fail2();
       out += String.fromCodePoint(Number.parseInt(hex, 16));
       i2 += len;
     } else {
-      out += ESCAPES2[e] ?? fail();
+      out += ESCAPES2[e] ?? fail2();
     }
   }
   return void 0;
@@ -66898,7 +67567,7 @@ var FlowParser = class {
     while (this.line[this.pos] === " ") this.pos++;
   }
   parse(depth = 0) {
-    if (depth > MAX_DEPTH) fail();
+    if (depth > MAX_DEPTH) fail2();
     const open4 = this.line[this.pos];
     this.pos++;
     const close = open4 === "[" ? "]" : "}";
@@ -66913,9 +67582,9 @@ var FlowParser = class {
       if (open4 === "[") seq2.push(this.item(depth));
       else {
         const key2 = this.item(depth, true);
-        if (typeof key2 !== "string" || key2 === "<<") fail();
+        if (typeof key2 !== "string" || key2 === "<<") fail2();
         this.ws();
-        if (this.line[this.pos] !== ":") fail();
+        if (this.line[this.pos] !== ":") fail2();
         this.pos++;
         this.ws();
         setKey(
@@ -66926,14 +67595,14 @@ var FlowParser = class {
       }
       this.ws();
       if (this.line[this.pos] === ",") this.pos++;
-      else if (this.line[this.pos] !== close) fail();
+      else if (this.line[this.pos] !== close) fail2();
     }
   }
   item(depth, isKey = false) {
     const c = this.line[this.pos];
-    if (c === "[" || c === "{") return isKey ? fail() : this.parse(depth + 1);
+    if (c === "[" || c === "{") return isKey ? fail2() : this.parse(depth + 1);
     if (c === '"' || c === "'") {
-      const q = parseQuoted(this.line, this.pos) ?? fail();
+      const q = parseQuoted(this.line, this.pos) ?? fail2();
       this.pos = q.end;
       return q.value;
     }
@@ -66941,14 +67610,14 @@ var FlowParser = class {
     while (this.pos < this.line.length && !",[]{}".includes(this.line[this.pos])) {
       if (this.line[this.pos] === ":" && (this.line[this.pos + 1] === " " || ",[]{}".includes(this.line[this.pos + 1] ?? "")))
         break;
-      if (this.line[this.pos] === "#" && this.line[this.pos - 1] === " ") fail();
+      if (this.line[this.pos] === "#" && this.line[this.pos - 1] === " ") fail2();
       this.pos++;
     }
     const raw = this.line.slice(start, this.pos).trim();
-    if (raw === "" || startsWithIndicator(raw, 0)) fail();
-    if (!isKey && this.line[this.pos] === ":") fail();
-    if (this.rejectTruthy && isTruthy(raw)) fail();
-    return isKey ? resolvePlain(raw) === raw ? raw : fail() : resolvePlain(raw);
+    if (raw === "" || startsWithIndicator(raw, 0)) fail2();
+    if (!isKey && this.line[this.pos] === ":") fail2();
+    if (this.rejectTruthy && isTruthy(raw)) fail2();
+    return isKey ? resolvePlain(raw) === raw ? raw : fail2() : resolvePlain(raw);
   }
 };
 function buildIndex(p) {
@@ -69697,7 +70366,7 @@ function runWorker(base, take, store) {
 }
 
 // src/lint/lint-stage.ts
-var RUBRIC3 = ["infrastructure.2"];
+var RUBRIC2 = ["infrastructure.2"];
 async function planTargets(ctx, targets, registry) {
   const plan = [];
   for (const target of targets) {
@@ -69773,7 +70442,7 @@ async function runLint(ctx) {
       status: "failed",
       severity: errors ? "error" : "warning",
       message: `${file}: ${counts2}`,
-      rubric: RUBRIC3,
+      rubric: RUBRIC2,
       diagnostics
     });
   }
@@ -69783,7 +70452,7 @@ async function runLint(ctx) {
     severity: "error",
     message: `${clean2} of ${files.length} file${files.length === 1 ? "" : "s"} clean`,
     observed: `${clean2}/${files.length}`,
-    rubric: RUBRIC3,
+    rubric: RUBRIC2,
     diagnostics: []
   });
   const n = files.length;
@@ -69810,16 +70479,16 @@ function expectation(b) {
   return [b.min !== void 0 && `>= ${b.min}`, b.max !== void 0 && `<= ${b.max}`].filter(Boolean).join(" and ");
 }
 var within = (v, b) => (b.min === void 0 || v >= b.min) && (b.max === void 0 || v <= b.max);
-function thresholdChecks(metrics, thresholds, severity, configFile) {
+function thresholdChecks(metrics, thresholds, severity2, configFile) {
   const checks = [];
-  for (const [pattern, bounds] of Object.entries(thresholds)) {
-    const sev = bounds.severity ?? severity;
+  for (const [pattern, bounds3] of Object.entries(thresholds)) {
+    const sev = bounds3.severity ?? severity2;
     const glob2 = isGlob(pattern);
     const match = glob2 ? (0, import_picomatch5.default)(pattern, { dot: true }) : (n) => n === pattern;
     const hits = metrics.filter(
       (m) => match(m.name) || match(`${m.file}:${m.name}`) || !glob2 && m.name.endsWith(`:${pattern}`)
     );
-    const expected = expectation(bounds);
+    const expected = expectation(bounds3);
     const rubric = BUDGET_NAME.test(pattern) ? BUDGET : QUALITY;
     const kind = rubric === BUDGET ? "budget" : "threshold";
     if (!hits.length) {
@@ -69863,7 +70532,7 @@ function thresholdChecks(metrics, thresholds, severity, configFile) {
         });
         continue;
       }
-      const ok = within(m.value, bounds);
+      const ok = within(m.value, bounds3);
       checks.push({
         id,
         status: ok ? "passed" : "failed",
@@ -69886,8 +70555,8 @@ function thresholdChecks(metrics, thresholds, severity, configFile) {
   }
   return checks;
 }
-function computedCheck(name, v, b, severity, file) {
-  const sev = b.severity ?? severity;
+function computedCheck(name, v, b, severity2, file) {
+  const sev = b.severity ?? severity2;
   const expected = expectation(b);
   const id = `model/predictions/${name}`;
   if (!v || "undefined" in v)
@@ -69919,7 +70588,7 @@ function readModelPredictions(ctx, cfg) {
   if (paired) ctx.runCache.predictions = { path: cfg.path, id: cfg.id, value: value2 };
   return value2;
 }
-async function predictionChecks(cfg, severity, ctx) {
+async function predictionChecks(cfg, severity2, ctx) {
   const checks = [];
   const tables = [];
   const badNames = [...Object.keys(cfg.metrics ?? {}), ...(cfg.slices ?? []).map((s) => s.metric)].map((n) => checkMetricName(cfg.task, n)).filter((x2) => x2 !== void 0);
@@ -69958,12 +70627,12 @@ async function predictionChecks(cfg, severity, ctx) {
         {
           id: "model/predictions/read",
           status: "error",
-          severity,
+          severity: severity2,
           message: `predictions: ${err3.message}`,
           diagnostics: [
             {
               code: "model/predictions",
-              severity,
+              severity: severity2,
               message: err3.message,
               file,
               range: line ? { start: at, end: at } : FILE_START
@@ -69979,12 +70648,12 @@ async function predictionChecks(cfg, severity, ctx) {
     checks.push({
       id: "model/predictions/columns",
       status: "error",
-      severity,
+      severity: severity2,
       message: `${cfg.path} has no column ${p.missingColumns.join(", ")}`,
       diagnostics: [
         {
           code: "model/predictions-column",
-          severity,
+          severity: severity2,
           message: `the predictions file has no column ${p.missingColumns.join(", ")}`,
           file: cfg.path,
           range: FILE_START,
@@ -69998,7 +70667,7 @@ async function predictionChecks(cfg, severity, ctx) {
     checks.push({
       id: "model/predictions/rows",
       status: "failed",
-      severity,
+      severity: severity2,
       message: `${p.skipped.count} of ${p.rows} prediction rows cannot be used and were left out`,
       observed: `${p.skipped.count} rows`,
       expected: "every row usable",
@@ -70006,7 +70675,7 @@ async function predictionChecks(cfg, severity, ctx) {
         const at = { line: e.line - 1, column: 0 };
         return {
           code: "model/predictions-row",
-          severity,
+          severity: severity2,
           message: `row ${e.row}: ${e.value}`,
           file: e.file,
           range: { start: at, end: at }
@@ -70016,7 +70685,7 @@ async function predictionChecks(cfg, severity, ctx) {
   }
   const all = computeMetrics(p);
   for (const [name, b] of Object.entries(cfg.metrics ?? {}))
-    checks.push(computedCheck(name, all[name], b, severity, cfg.path));
+    checks.push(computedCheck(name, all[name], b, severity2, cfg.path));
   tables.push({
     title: `Metrics from ${cfg.path} (${p.columns.n} rows, ${cfg.task})`,
     columns: ["metric", "value"],
@@ -70025,13 +70694,13 @@ async function predictionChecks(cfg, severity, ctx) {
   tables.push(confusionTable(p));
   const sliceMetrics = {};
   for (const s of cfg.slices ?? []) {
-    const r = sliceCheck(p, s, severity);
+    const r = sliceCheck(p, s, severity2);
     checks.push(r.check);
     tables.push(r.table);
     for (const [k, v] of Object.entries(r.values)) sliceMetrics[k] = v;
   }
   for (const f of cfg.fairness ?? []) {
-    const r = fairnessChecks(p, f, severity);
+    const r = fairnessChecks(p, f, severity2);
     checks.push(...r.checks);
     tables.push(r.table);
   }
@@ -70065,8 +70734,8 @@ function confusionTable(p) {
   }
   return { title: "Residuals", columns: ["rows"], rows: [[String(p.columns.n)]] };
 }
-function sliceCheck(p, s, severity) {
-  const sev = s.severity ?? severity;
+function sliceCheck(p, s, severity2) {
+  const sev = s.severity ?? severity2;
   const minSize = s.min_size ?? DEFAULT_MIN_SLICE;
   const values = sliceValues(p, s.by, s.metric, minSize);
   const judged = values.filter((v) => !v.insufficient && "value" in v.metric);
@@ -70105,13 +70774,13 @@ function sliceCheck(p, s, severity) {
     notes.push(
       `undefined on ${undefinedOnes.map((v) => `${v.group} (${v.metric.undefined})`).join(", ")}`
     );
-  const failed = problems.length > 0;
+  const failed2 = problems.length > 0;
   const noJudged = judged.length === 0;
   const check = {
     id: `model/slice/${s.by}/${s.metric}`,
-    status: failed ? "failed" : noJudged ? "error" : "passed",
+    status: failed2 ? "failed" : noJudged ? "error" : "passed",
     severity: sev,
-    message: `${s.metric} by ${s.by}: ${failed ? problems.join("; ") : noJudged ? "no slice has enough data to judge" : `${judged.length} slice${judged.length === 1 ? "" : "s"} within ${expected || "bounds"}`}${notes.length ? `; ${notes.join("; ")}` : ""}`,
+    message: `${s.metric} by ${s.by}: ${failed2 ? problems.join("; ") : noJudged ? "no slice has enough data to judge" : `${judged.length} slice${judged.length === 1 ? "" : "s"} within ${expected || "bounds"}`}${notes.length ? `; ${notes.join("; ")}` : ""}`,
     observed: gapValue !== void 0 ? `gap ${formatMetric(gapValue)}` : void 0,
     expected: expected || void 0,
     rubric: SLICES,
@@ -70133,8 +70802,8 @@ function sliceCheck(p, s, severity) {
   for (const v of judged) sliceValuesByName[`${s.metric}[${s.by}=${v.group}]`] = v.metric.value;
   return { check, table, values: sliceValuesByName };
 }
-function fairnessChecks(p, f, severity) {
-  const sev = f.severity ?? severity;
+function fairnessChecks(p, f, severity2) {
+  const sev = f.severity ?? severity2;
   const r = fairnessOf(p.columns, p.groups.get(f.by));
   const checks = [];
   const measures = [
@@ -70185,8 +70854,8 @@ function fairnessChecks(p, f, severity) {
     }
   };
 }
-async function artifactCheck(a, severity, ctx) {
-  const sev = a.severity ?? severity;
+async function artifactCheck(a, severity2, ctx) {
+  const sev = a.severity ?? severity2;
   const id = "model/budget/artifact";
   const files = await filesFor(ctx.workspace, a.path);
   const present = [];
@@ -70216,7 +70885,7 @@ async function artifactCheck(a, severity, ctx) {
 }
 async function runModel(ctx) {
   const cfg = ctx.config.model;
-  const severity = cfg.severity ?? "error";
+  const severity2 = cfg.severity ?? "error";
   const checks = [];
   const tables = [];
   const summary2 = [];
@@ -70228,23 +70897,23 @@ async function runModel(ctx) {
       checks.push({
         id: `model/metrics-file/${d.file}`,
         status: "error",
-        severity,
+        severity: severity2,
         message: `${d.file}: ${d.message}`,
-        diagnostics: [{ ...d, severity }]
+        diagnostics: [{ ...d, severity: severity2 }]
       });
     if (cfg.thresholds)
-      checks.push(...thresholdChecks(read.metrics, cfg.thresholds, severity, ctx.configFile));
+      checks.push(...thresholdChecks(read.metrics, cfg.thresholds, severity2, ctx.configFile));
     const bad = read.metrics.filter((m) => m.problem && /^is (-?Infinity|NaN)$/.test(m.problem));
     if (read.files.length)
       checks.push({
         id: "model/metrics/finite",
         status: bad.length ? "failed" : "passed",
-        severity,
+        severity: severity2,
         message: bad.length ? `${bad.length} metric${bad.length === 1 ? " is" : "s are"} NaN or infinite: ${bad.map((m) => m.name).join(", ")}` : `every metric in ${read.files.join(", ")} is finite`,
         rubric: FINITE,
         diagnostics: bad.map((m) => ({
           code: "model/metric-not-finite",
-          severity,
+          severity: severity2,
           message: `${m.name} ${m.problem}`,
           file: m.file,
           range: m.range
@@ -70264,13 +70933,13 @@ async function runModel(ctx) {
     );
   }
   if (cfg.predictions) {
-    const r = await predictionChecks(cfg.predictions, severity, ctx);
+    const r = await predictionChecks(cfg.predictions, severity2, ctx);
     metrics = r.metrics;
     checks.push(...r.checks);
     tables.push(...r.tables);
     summary2.push(r.summary);
   }
-  if (cfg.artifact) checks.push(await artifactCheck(cfg.artifact, severity, ctx));
+  if (cfg.artifact) checks.push(await artifactCheck(cfg.artifact, severity2, ctx));
   return {
     id: "model",
     title: modelStage.title,
@@ -70290,7 +70959,7 @@ var modelStage = {
 };
 
 // src/suites/suites-stage.ts
-import { statSync as statSync7 } from "node:fs";
+import { statSync as statSync8 } from "node:fs";
 
 // src/io/run-command.ts
 import { spawn } from "node:child_process";
@@ -70394,7 +71063,7 @@ var ATTR = /\s*([A-Za-z_:][-A-Za-z0-9_:.]*)\s*=\s*(?:"([^"<]*)"|'([^'<]*)')/y;
 function parseXml(text2) {
   let i2 = 0;
   let line = 1;
-  const fail2 = (message, at = i2) => {
+  const fail3 = (message, at = i2) => {
     let l = 1;
     let start = 0;
     for (let k = 0; k < at && k < text2.length; k++)
@@ -70410,7 +71079,7 @@ function parseXml(text2) {
   };
   const skipPast = (close, what) => {
     const end = text2.indexOf(close, i2);
-    if (end === -1) fail2(`unterminated ${what}`);
+    if (end === -1) fail3(`unterminated ${what}`);
     advanceTo(end + close.length);
   };
   if (text2.charCodeAt(0) === 65279) i2 = 1;
@@ -70422,38 +71091,38 @@ function parseXml(text2) {
     if (textEnd > i2) {
       const chunk = text2.slice(i2, textEnd);
       if (stack.length) stack[stack.length - 1].text += decodeEntities(chunk);
-      else if (chunk.trim()) fail2("text outside the root element");
+      else if (chunk.trim()) fail3("text outside the root element");
       advanceTo(textEnd);
       if (lt === -1) break;
     }
     if (text2.startsWith("<!--", i2)) skipPast("-->", "comment");
     else if (text2.startsWith("<![CDATA[", i2)) {
       const end = text2.indexOf("]]>", i2);
-      if (end === -1) fail2("unterminated CDATA section");
-      if (!stack.length) fail2("CDATA outside the root element");
+      if (end === -1) fail3("unterminated CDATA section");
+      if (!stack.length) fail3("CDATA outside the root element");
       stack[stack.length - 1].text += text2.slice(i2 + 9, end);
       advanceTo(end + 3);
     } else if (text2.startsWith("<?", i2)) skipPast("?>", "processing instruction");
     else if (text2.startsWith("<!DOCTYPE", i2)) {
       const end = text2.indexOf(">", i2);
-      if (end === -1) fail2("unterminated DOCTYPE");
+      if (end === -1) fail3("unterminated DOCTYPE");
       if (text2.slice(i2, end).includes("["))
-        fail2("a DOCTYPE with declarations is not accepted in a test report");
+        fail3("a DOCTYPE with declarations is not accepted in a test report");
       advanceTo(end + 1);
     } else if (text2.startsWith("</", i2)) {
       NAME.lastIndex = i2 + 2;
       const m = NAME.exec(text2);
-      if (!m) fail2("expected a closing tag name");
+      if (!m) fail3("expected a closing tag name");
       const open4 = stack.pop();
-      if (!open4) fail2(`closing tag </${m[0]}> without an opening tag`);
-      if (open4.name !== m[0]) fail2(`expected </${open4.name}>, found </${m[0]}>`);
+      if (!open4) fail3(`closing tag </${m[0]}> without an opening tag`);
+      if (open4.name !== m[0]) fail3(`expected </${open4.name}>, found </${m[0]}>`);
       const end = text2.indexOf(">", NAME.lastIndex);
-      if (end === -1 || text2.slice(NAME.lastIndex, end).trim()) fail2("malformed closing tag", NAME.lastIndex);
+      if (end === -1 || text2.slice(NAME.lastIndex, end).trim()) fail3("malformed closing tag", NAME.lastIndex);
       advanceTo(end + 1);
     } else {
       NAME.lastIndex = i2 + 1;
       const m = NAME.exec(text2);
-      if (!m) fail2("expected a tag name after <");
+      if (!m) fail3("expected a tag name after <");
       const el = { name: m[0], attrs: /* @__PURE__ */ Object.create(null), children: [], text: "", line };
       let k = NAME.lastIndex;
       for (; ; ) {
@@ -70465,19 +71134,19 @@ function parseXml(text2) {
       }
       while (k < text2.length && /\s/.test(text2[k])) k++;
       const selfClosing = text2.startsWith("/>", k);
-      if (!selfClosing && text2[k] !== ">") fail2(`malformed start tag <${el.name}>`, k);
+      if (!selfClosing && text2[k] !== ">") fail3(`malformed start tag <${el.name}>`, k);
       if (stack.length) stack[stack.length - 1].children.push(el);
-      else if (root) fail2("a second root element");
+      else if (root) fail3("a second root element");
       else root = el;
       if (!selfClosing) {
         stack.push(el);
-        if (stack.length > MAX_DEPTH2) fail2(`elements nested over ${MAX_DEPTH2} deep`);
+        if (stack.length > MAX_DEPTH2) fail3(`elements nested over ${MAX_DEPTH2} deep`);
       }
       advanceTo(k + (selfClosing ? 2 : 1));
     }
   }
-  if (stack.length) fail2(`<${stack[stack.length - 1].name}> is never closed`, text2.length);
-  if (!root) fail2("no root element", 0);
+  if (stack.length) fail3(`<${stack[stack.length - 1].name}> is never closed`, text2.length);
+  if (!root) fail3("no root element", 0);
   return root;
 }
 
@@ -70567,7 +71236,7 @@ function lastLines(text2, n) {
   return lines.slice(-n).join("\n");
 }
 async function runSuite(suite, ctx) {
-  const severity = suite.severity ?? "error";
+  const severity2 = suite.severity ?? "error";
   const category = suite.category ?? "model";
   const id = `tests/${category}/${suite.name}`;
   const timeout = suite.timeout ?? DEFAULT_TIMEOUT;
@@ -70578,7 +71247,7 @@ async function runSuite(suite, ctx) {
       check: {
         id,
         status: "error",
-        severity,
+        severity: severity2,
         message: `${suite.name}: the junit path ${suite.junit} is outside the repository`,
         diagnostics: []
       }
@@ -70590,7 +71259,7 @@ async function runSuite(suite, ctx) {
     `test suite "${suite.name}" ${r.timedOut ? "timed out" : `exited with ${r.code ?? r.signal}`} after ${r.seconds.toFixed(1)} s`
   );
   const tail2 = r.output ? lastLines(r.output, TAIL_LINES) : void 0;
-  const base = { id, severity, rubric: [RUBRIC_BY_CATEGORY[category]] };
+  const base = { id, severity: severity2, rubric: [RUBRIC_BY_CATEGORY[category]] };
   if (r.spawnError)
     return {
       check: {
@@ -70626,7 +71295,7 @@ async function runSuite(suite, ctx) {
           const at = { line: err3.line - 1, column: err3.column - 1 };
           diagnostics.push({
             code: "tests/junit",
-            severity,
+            severity: severity2,
             message: err3.message,
             file: suite.junit,
             range: { start: at, end: at }
@@ -70639,7 +71308,7 @@ async function runSuite(suite, ctx) {
     if (junitProblem && !diagnostics.length)
       diagnostics.push({
         code: "tests/junit",
-        severity,
+        severity: severity2,
         message: junitProblem,
         file: ctx.configFile,
         range: FILE_START
@@ -70671,7 +71340,7 @@ async function runSuite(suite, ctx) {
     const file = c.file && (safeResolve(ctx, c.file) ? c.file : void 0);
     diagnostics.push({
       code: `tests/${c.kind}`,
-      severity,
+      severity: severity2,
       message: `${c.classname ? `${c.classname}.` : ""}${c.name} ${c.kind === "error" ? "errored" : "failed"}${c.message ? `: ${c.message}` : ""}`,
       file: file ?? suite.junit,
       range: file && at ? { start: at, end: at } : FILE_START
@@ -70706,7 +71375,7 @@ function safeResolve(ctx, relative2) {
 }
 function mtime(abs) {
   try {
-    return statSync7(abs).mtimeMs;
+    return statSync8(abs).mtimeMs;
   } catch {
     return void 0;
   }
@@ -70720,8 +71389,8 @@ async function runTests(ctx) {
     checks.push(r.check);
     if (r.table) tables.push(r.table);
   }
-  const failed = checks.filter((c) => c.status !== "passed").length;
-  const summary2 = `${plural(suites.length, "suite")}${failed ? `, ${failed} not passing` : ""}`;
+  const failed2 = checks.filter((c) => c.status !== "passed").length;
+  const summary2 = `${plural(suites.length, "suite")}${failed2 ? `, ${failed2} not passing` : ""}`;
   return { id: "tests", title: testsStage.title, status: sectionStatus(checks), summary: summary2, tables, checks };
 }
 var testsStage = {
@@ -71439,7 +72108,7 @@ function hiddenNote(hidden) {
 }
 
 // src/action/github-publish.ts
-import { readFileSync as readFileSync5, statSync as statSync8 } from "node:fs";
+import { readFileSync as readFileSync5, statSync as statSync9 } from "node:fs";
 
 // src/github/publish.ts
 var ACTIONS_BOT = "github-actions[bot]";
@@ -71527,7 +72196,7 @@ function readRunContext(env) {
   let payload = {};
   if (env.GITHUB_EVENT_PATH) {
     try {
-      if (statSync8(env.GITHUB_EVENT_PATH).size <= MAX_EVENT_BYTES)
+      if (statSync9(env.GITHUB_EVENT_PATH).size <= MAX_EVENT_BYTES)
         payload = JSON.parse(readFileSync5(env.GITHUB_EVENT_PATH, "utf8"));
     } catch {
       payload = {};

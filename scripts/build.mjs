@@ -10,7 +10,7 @@ export const ENTRIES = {
   cli: "src/cli/index.ts",
   lib: "src/lib.ts",
   "lint-worker": "src/lint/lint-worker.ts",
-  "data-worker": "src/data/data-worker.ts",
+  "data-worker": "src/data/scan/data-worker.ts",
 };
 
 /** Build every entry into `outdir`. */

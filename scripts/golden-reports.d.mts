@@ -2,6 +2,10 @@
 export interface GoldenCase {
   name: string;
   dir: string;
+  /** Extra environment (a variant that must give the same report). */
+  env?: Record<string, string>;
+  /** How the test names it, when not by `name`. */
+  label?: string;
 }
 /** Where the recorded reports live. */
 export const GOLDEN_DIR: string;

@@ -40,16 +40,6 @@ export function parquetText(v: unknown): string {
   return String(v);
 }
 
-/** One-hot: exactly one 1 among the cells, every other a 0 (1/0, 1.0/0.0, true/false). */
-export function isOneHot(cells: string[]): boolean {
-  let ones = 0;
-  for (const v of cells) {
-    if (v === "1" || v === "1.0" || v === "true" || v === "True") ones++;
-    else if (!(v === "0" || v === "0.0" || v === "false" || v === "False")) return false;
-  }
-  return ones === 1;
-}
-
 /** The `type` a column may declare. */
 export type ValueType = "integer" | "number" | "string" | "boolean" | "date" | "timestamp";
 

@@ -1,11 +1,12 @@
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ColumnAccumulator } from "../../src/data/column-checks.js";
-import { scanPart } from "../../src/data/csv-part.js";
+import type { OutlierSink } from "../../src/data/checks/outliers.js";
+import { ColumnKernel } from "../../src/data/column-kernel.js";
 import { DriftSample } from "../../src/data/drift.js";
-import { readHeader, splitPoints } from "../../src/data/parallel-csv.js";
+import { scanPart } from "../../src/data/scan/csv-part.js";
 import { CsvByteScanner } from "../../src/readers/csv-bytes.js";
+import { readHeader, splitPoints } from "../../src/readers/csv-split.js";
 import { tempDir } from "../helpers/run-node.js";
 
 describe("a part's progress", () => {
@@ -23,8 +24,8 @@ describe("a part's progress", () => {
         delimiter: ",",
         width: 1,
         columns: [],
-        keys: [],
-        groups: [],
+        dataset: { name: "p", path: "p.csv" },
+        rows: [],
         drift: [],
       },
       (bytes) => heard.push(bytes),
@@ -50,7 +51,7 @@ describe("parts of a CSV file merge into what one pass over it measures", () => 
     const config = { outliers: { zscore: 2 } };
     const measure = async (parts: number) => {
       const points = splitPoints(file, head.end, parts);
-      const acc = new ColumnAccumulator(config);
+      const acc = new ColumnKernel(config);
       const x = new DriftSample(5);
       const c = new DriftSample(6);
       let rows = 0;
@@ -64,8 +65,8 @@ describe("parts of a CSV file merge into what one pass over it measures", () => 
           delimiter: ",",
           width: 3,
           columns: [{ at: 1, config }],
-          keys: [],
-          groups: [],
+          dataset: { name: "d", path: "d.csv" },
+          rows: [],
           drift: [
             { at: 1, seed: 5 },
             { at: 2, seed: 6 },
@@ -81,7 +82,7 @@ describe("parts of a CSV file merge into what one pass over it measures", () => 
       // x has more distinct values than are counted as categories: only how many is kept.
       return {
         rows,
-        sample: acc.sample,
+        sample: acc.sinkOf<OutlierSink>("outliers")!.sample,
         x: [x.seen, x.numericOnly, x.values, x.counts.size],
         c: [c.seen, c.numericOnly, c.counts],
       };
@@ -92,7 +93,7 @@ describe("parts of a CSV file merge into what one pass over it measures", () => 
     expect((one.x[2] as number[]).length).toBe(100_000);
     for (const parts of [2, 3, 4]) expect(await measure(parts), `${parts} parts`).toEqual(one);
     // And the one-pass read (header included, as the data stage does on one thread).
-    const acc = new ColumnAccumulator(config);
+    const acc = new ColumnKernel(config);
     const x = new DriftSample(5);
     const c = new DriftSample(6);
     let first = true;
@@ -105,7 +106,7 @@ describe("parts of a CSV file merge into what one pass over it measures", () => 
     }).scanFile(file);
     expect({
       rows: acc.rows,
-      sample: acc.sample,
+      sample: acc.sinkOf<OutlierSink>("outliers")!.sample,
       x: [x.seen, x.numericOnly, x.values, x.counts.size],
       c: [c.seen, c.numericOnly, c.counts],
     }).toEqual(one);

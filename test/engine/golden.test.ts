@@ -14,10 +14,10 @@ const cases: GoldenCase[] = makeCases(tmp);
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe("reports stay byte for byte what they were", () => {
-  it.each(cases.map((c) => [c.name, c] as const))(
+  it.each(cases.map((c) => [c.label ?? c.name, c] as const))(
     "%s",
-    (name, c) => {
-      const expected = readFileSync(path.join(GOLDEN_DIR, `${name}.txt`), "utf8");
+    (_, c) => {
+      const expected = readFileSync(path.join(GOLDEN_DIR, `${c.name}.txt`), "utf8");
       expect(runCase(c)).toBe(expected);
     },
     60_000,

@@ -10,8 +10,12 @@ const result = await scanPart(workerData as PartJob, (bytes) => {
   parentPort?.postMessage({ progress: bytes });
 });
 // The hash sets are the bulk: move their buffers instead of copying them.
+const pairsOf = (state: unknown): ArrayBuffer[] =>
+  state && typeof state === "object" && (state as { pairs?: unknown }).pairs instanceof Uint32Array
+    ? [(state as { pairs: Uint32Array<ArrayBuffer> }).pairs.buffer]
+    : [];
 const transfer = [
-  ...result.columns.flatMap((c) => (c.unique ? [c.unique.pairs.buffer] : [])),
-  ...result.keys.map((k) => k.pairs.buffer),
+  ...result.columns.flatMap((c) => c.sinks.flatMap(pairsOf)),
+  ...result.sinks.flatMap(pairsOf),
 ];
 parentPort?.postMessage({ result }, transfer as ArrayBuffer[]);

@@ -1,30 +1,9 @@
 /**
- * Split a large CSV file into byte ranges at line breaks and scan them on several threads at once
- * (this one and workers). The caller merges the parts in file order; if any part reports a
- * problem (a split inside a quoted field shows up as an unclosed quote) it reads the file in one
- * pass instead, so findings never depend on the number of threads.
+ * Split a large CSV file into byte ranges at line breaks, for scanning them on several threads at
+ * once: the header row and where the data starts, then split points each just after a line break.
  */
-import { closeSync, existsSync, openSync, readSync, statSync } from "node:fs";
-import { availableParallelism } from "node:os";
-import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
-import { CsvParser, type CsvRow } from "../readers/csv-parser.js";
-import { type PartJob, type PartResult, scanPart } from "./csv-part.js";
-
-/** Files smaller than this are read on one thread: workers cost more than they save. */
-export const MIN_PARALLEL_BYTES = 32 * 1024 * 1024;
-/** The worker bundle sits next to the bundle that imports this module (dist/); absent from source. */
-const WORKER = new URL("./data-worker.js", import.meta.url);
-
-/** Threads for one file: one per core, up to 4. */
-export function dataThreads(requested?: number): number {
-  return Math.max(1, Math.min(requested ?? availableParallelism(), 4));
-}
-
-/** Whether a parallel scan can run here (the worker bundle exists: it does in dist/). */
-export function parallelAvailable(): boolean {
-  return existsSync(fileURLToPath(WORKER));
-}
+import { closeSync, openSync, readSync, statSync } from "node:fs";
+import { CsvParser, type CsvRow } from "./csv-parser.js";
 
 function readAt(fd: number, position: number, length: number): Buffer {
   const buf = Buffer.alloc(length);
@@ -97,30 +76,4 @@ export function splitPoints(path: string, from: number, parts: number): number[]
   }
   points.push(size);
   return points;
-}
-
-/**
- * Scan the ranges: the first on this thread, the others on workers; results in file order.
- * `onBytes` hears the bytes read so far by all of them together.
- */
-export async function scanParts(jobs: PartJob[], onBytes?: (bytes: number) => void): Promise<PartResult[]> {
-  const read = jobs.map(() => 0);
-  const tell = (k: number, bytes: number) => {
-    read[k] = bytes;
-    onBytes?.(read.reduce((a, b) => a + b, 0));
-  };
-  const workers = jobs.slice(1).map(
-    (job, i) =>
-      new Promise<PartResult>((resolve, reject) => {
-        const w = new Worker(WORKER, { workerData: job });
-        w.on("message", (m: { progress: number } | { result: PartResult }) => {
-          if ("progress" in m) return tell(i + 1, m.progress);
-          resolve(m.result);
-          void w.terminate();
-        });
-        w.once("error", reject);
-      }),
-  );
-  const first = await scanPart(jobs[0]!, (bytes) => tell(0, bytes));
-  return [first, ...(await Promise.all(workers))];
 }

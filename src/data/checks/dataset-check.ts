@@ -1,0 +1,73 @@
+/**
+ * The contract of a dataset check: options on a `data:` entry (not on one column), judged from the
+ * whole table (row count, header) or fed rows by position (compound keys, one-hot groups).
+ */
+import type { CheckDefinition } from "../../checks/definition.js";
+import type { CheckResult, Severity } from "../../report/types.js";
+import type { ColumnConfig } from "./column-check.js";
+import type { DriftPlan } from "./drift.js";
+
+/** One dataset of `data:`. */
+export interface DatasetConfig {
+  name: string;
+  path: string | string[];
+  format?: string;
+  delimiter?: string;
+  row_count?: { min?: number; max?: number; severity?: Severity };
+  columns?: Record<string, ColumnConfig>;
+  allow_extra_columns?: boolean;
+  unique?: string[][];
+  one_hot?: string[][];
+  drift?: DriftPlan["config"];
+  severity?: Severity;
+  [key: string]: unknown;
+}
+
+/** What a check fed rows keeps for one group of columns (a key, a one-hot group). */
+export interface RowSink<S = unknown> {
+  /** The columns, by name. */
+  readonly cols: string[];
+  /** Where they are in the current file's header (-1: missing). */
+  at: number[];
+  /** One row's cells of those columns. */
+  row(cells: string[], row: number, line: number, file: string): void;
+  exportState(): S;
+  mergeState(s: S, rowOffset: number, lineOffset: number): void;
+}
+
+/** What a dataset check's verdict is told. */
+export interface DatasetVerdictInput {
+  /** `data/<dataset>`: check ids start with it. */
+  base: string;
+  ds: DatasetConfig;
+  severity: Severity;
+  rows: number;
+  /** The first file's header, when any file had one. */
+  header: string[] | undefined;
+  /** This check's row sinks, as rowSinks() made them. */
+  sinks: RowSink[];
+  /** The columns whose checks run (an unusable column, such as one with an invalid regex, is not among them). */
+  checked: ReadonlySet<string>;
+  /** Drift, prepared before the scan (the reference read) and fed during it. */
+  drift: DriftPlan | undefined;
+}
+
+/** A dataset check. */
+export interface DatasetCheck extends CheckDefinition {
+  configured(ds: DatasetConfig): boolean;
+  /** The row sinks it needs, fresh (one set per dataset, and per part on each thread). */
+  rowSinks?(ds: DatasetConfig): RowSink[];
+  /** Called once every part is merged and before the verdict (second passes, …). */
+  finish?(sinks: RowSink[]): void;
+  verdict(v: DatasetVerdictInput): CheckResult[];
+}
+
+/** A failed check with no measure, only a message (a misnamed column, …). */
+export function failed(
+  id: string,
+  message: string,
+  severity: Severity,
+  rubric: readonly string[],
+): CheckResult {
+  return { id, status: "failed", severity, message, rubric: [...rubric], diagnostics: [] };
+}

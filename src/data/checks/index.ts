@@ -1,0 +1,43 @@
+/**
+ * The data checks, in report order. Adding a column check: write its file in this folder (a
+ * definition following column-check.ts), add it to COLUMN_CHECKS, add a fixture folder under
+ * test/fixtures/data-checks/, run `node scripts/gen-config-schema.mjs` (docs/contributing.md).
+ */
+import { allowedCheck } from "./allowed.js";
+import type { ColumnCheck } from "./column-check.js";
+import type { DatasetCheck } from "./dataset-check.js";
+import { driftCheck } from "./drift.js";
+import { extraColumnsCheck } from "./extra-columns.js";
+import { freshnessCheck } from "./freshness.js";
+import { missingCheck } from "./missing.js";
+import { notConstantCheck } from "./not-constant.js";
+import { oneHotCheck } from "./one-hot.js";
+import { outliersCheck } from "./outliers.js";
+import { rangeCheck } from "./range.js";
+import { regexCheck } from "./regex.js";
+import { rowCountCheck } from "./row-count.js";
+import { typeCheck } from "./type.js";
+import { uniqueCheck } from "./unique.js";
+import { uniqueKeysCheck } from "./unique-keys.js";
+
+/** Every column check, in the order their results are reported. */
+export const COLUMN_CHECKS: readonly ColumnCheck[] = [
+  typeCheck,
+  rangeCheck,
+  allowedCheck,
+  regexCheck,
+  uniqueCheck,
+  outliersCheck,
+  freshnessCheck,
+  missingCheck,
+  notConstantCheck,
+] as ColumnCheck[];
+
+/** Every dataset check, in the order their results are reported (before the columns'). */
+export const DATASET_CHECKS: readonly DatasetCheck[] = [
+  rowCountCheck,
+  extraColumnsCheck,
+  driftCheck,
+  uniqueKeysCheck,
+  oneHotCheck,
+];

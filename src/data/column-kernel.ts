@@ -1,0 +1,216 @@
+/**
+ * The column kernel: one pass per column that measures its profile (rows, missing, numbers, sum,
+ * min, max) and hands each cell, once, to the accumulators of the checks its options ask for.
+ * On the CSV byte path it decodes a batch column once (missing or not, the number) into reused
+ * arrays; each check then runs its own tight loop over that decoded column.
+ */
+
+import { bytesNumber, type CsvBatch } from "../readers/csv-bytes.js";
+import { isMissing, isMissingBytes, parquetText, toNumber } from "../readers/values.js";
+import {
+  BatchColumn,
+  type CellSink,
+  type ColumnCheck,
+  type ColumnConfig,
+  type ColumnProfile,
+  MISSING_CELL,
+  NUMBER_CELL,
+  TEXT_CELL,
+} from "./checks/column-check.js";
+import { COLUMN_CHECKS } from "./checks/index.js";
+
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
+/** What a part of a file measured for one column, sent between threads. */
+export interface KernelState {
+  profile: ColumnProfile;
+  sinks: unknown[];
+}
+
+/** Everything measured about one column. */
+export class ColumnKernel implements ColumnProfile {
+  rows = 0;
+  missing = 0;
+  numeric = 0;
+  sum = 0;
+  /** Sum of squares of the numeric values, for the standard deviation. */
+  sumSq = 0;
+  min: number | undefined;
+  max: number | undefined;
+  /** The checks this column's options ask for, in report order, and their accumulators. */
+  readonly checks: ColumnCheck[];
+  readonly sinks: CellSink[];
+  private readonly missingSinks: CellSink[];
+  /** Some check needs numbers as text: typed input then goes through the text path. */
+  private readonly textOnly: boolean;
+  private readonly col = new BatchColumn();
+
+  /** Throws when an option cannot be used (an invalid regex). */
+  constructor(
+    readonly config: ColumnConfig,
+    registry: readonly ColumnCheck[] = COLUMN_CHECKS,
+  ) {
+    this.checks = registry.filter((c) => c.configured(config));
+    this.sinks = this.checks.map((c) => c.create(config));
+    this.missingSinks = this.sinks.filter((s) => s.missing !== undefined);
+    this.textOnly = this.checks.some((c) => c.needsText?.(config));
+  }
+
+  /** The accumulator of check `id`, when configured. */
+  sinkOf<K extends CellSink>(id: string): K | undefined {
+    const i = this.checks.findIndex((c) => c.id === id);
+    return i === -1 ? undefined : (this.sinks[i] as K);
+  }
+
+  /** Feed one cell as text (`key` places the row for samples: its byte offset, or its number). */
+  add(text: string, row: number, line: number, file: string, key = row): void {
+    this.rows++;
+    if (isMissing(text)) {
+      this.missing++;
+      for (const s of this.missingSinks) s.missing!(text, row, line, file);
+      return;
+    }
+    const n = toNumber(text);
+    if (n !== undefined) {
+      this.numeric++;
+      this.sum += n;
+      this.sumSq += n * n;
+      if (this.min === undefined || n < this.min) this.min = n;
+      if (this.max === undefined || n > this.max) this.max = n;
+    }
+    for (const s of this.sinks) s.text(text, n, row, line, file, key);
+  }
+
+  /**
+   * Feed column `at` of rows [from, batch.rows) of a CSV batch (row r is row rowBase + r): the
+   * cells are decoded once, the profile kept in locals, then each check loops over the result.
+   */
+  addColumn(batch: CsvBatch, at: number, from: number, rowBase: number, file: string): void {
+    const col = this.col;
+    col.ensure(batch.rows);
+    col.batch = batch;
+    col.from = from;
+    col.to = batch.rows;
+    col.anySpecial = false;
+    const { kind, num, s: starts, e: ends, special } = col;
+    const b = batch.buf;
+    const fieldOf = batch.fieldOf;
+    const bs = batch.start;
+    const be = batch.end;
+    const specials = batch.specials > 0;
+    let missing = this.missing;
+    let numeric = this.numeric;
+    let sum = this.sum;
+    let sumSq = this.sumSq;
+    let min = this.min ?? Number.POSITIVE_INFINITY;
+    let max = this.max ?? Number.NEGATIVE_INFINITY;
+    for (let r = from; r < batch.rows; r++) {
+      const f = fieldOf[r]! + at;
+      let v: number | undefined;
+      if (f >= fieldOf[r + 1]! || (specials && batch.isSpecial(f))) {
+        // A short row or a quoted field with escapes: read as its text, as the text readers would.
+        const text = f >= fieldOf[r + 1]! ? "" : batch.text(f);
+        special[r] = 1;
+        col.anySpecial = true;
+        col.texts[r] = text;
+        if (isMissing(text)) {
+          kind[r] = MISSING_CELL;
+          missing++;
+          continue;
+        }
+        v = toNumber(text);
+      } else {
+        special[r] = 0;
+        const s = bs[f]!;
+        const e = be[f]!;
+        starts[r] = s;
+        ends[r] = e;
+        if (isMissingBytes(b, s, e)) {
+          kind[r] = MISSING_CELL;
+          missing++;
+          continue;
+        }
+        v = bytesNumber(b, s, e);
+      }
+      if (v === undefined) {
+        kind[r] = TEXT_CELL;
+        continue;
+      }
+      kind[r] = NUMBER_CELL;
+      num[r] = v;
+      numeric++;
+      sum += v;
+      sumSq += v * v;
+      if (v < min) min = v;
+      if (v > max) max = v;
+    }
+    this.rows += batch.rows - from;
+    this.missing = missing;
+    this.numeric = numeric;
+    this.sum = sum;
+    this.sumSq = sumSq;
+    this.min = numeric ? min : undefined;
+    this.max = numeric ? max : undefined;
+    for (const s of this.sinks) s.batch(col, rowBase, file);
+  }
+
+  /**
+   * Feed decoded values (a Parquet column chunk), entries [from, to): value k is row and line
+   * rowBase + k. Finite numbers are measured as numbers, with no text made unless a check needs
+   * it; everything else goes through add() as the text a reader would show (null is missing,
+   * NaN reads as "NaN", which is missing too).
+   */
+  addValues(data: ArrayLike<unknown>, from: number, to: number, rowBase: number, file: string): void {
+    for (let k = from; k < to; k++) {
+      const raw = data[k];
+      const row = rowBase + k;
+      // INT64 columns decode as bigint: within 2^53 the number has the same digits.
+      const v =
+        typeof raw === "bigint" && raw <= MAX_SAFE && raw >= -MAX_SAFE ? Number(raw) : (raw as number);
+      if (typeof v !== "number" || !Number.isFinite(v) || this.textOnly) {
+        this.add(parquetText(raw), row, row, file);
+        continue;
+      }
+      // String(v) of a finite number is always a plain decimal that reads back as v, so this is
+      // what add(String(v)) measures.
+      this.rows++;
+      this.numeric++;
+      this.sum += v;
+      this.sumSq += v * v;
+      if (this.min === undefined || v < this.min) this.min = v;
+      if (this.max === undefined || v > this.max) this.max = v;
+      for (const s of this.sinks) s.number(v, row, file);
+    }
+  }
+
+  /** This column's measures, for merging into the main thread's. */
+  exportState(): KernelState {
+    const { rows, missing, numeric, sum, sumSq, min, max } = this;
+    return {
+      profile: { rows, missing, numeric, sum, sumSq, min, max },
+      sinks: this.sinks.map((s) => s.exportState()),
+    };
+  }
+
+  /** Merge the measures of a later part of the file (parts are merged in file order). */
+  mergeState(state: KernelState, rowOffset: number, lineOffset: number): void {
+    const p = state.profile;
+    this.rows += p.rows;
+    this.missing += p.missing;
+    this.numeric += p.numeric;
+    this.sum += p.sum;
+    this.sumSq += p.sumSq;
+    if (p.min !== undefined && (this.min === undefined || p.min < this.min)) this.min = p.min;
+    if (p.max !== undefined && (this.max === undefined || p.max > this.max)) this.max = p.max;
+    this.sinks.forEach((s, i) => {
+      s.mergeState(state.sinks[i], rowOffset, lineOffset);
+    });
+  }
+
+  /** Once every part is in: each check's last step (duplicates from the second pass, …). */
+  finish(): void {
+    this.checks.forEach((c, i) => {
+      c.finish?.(this.sinks[i]!);
+    });
+  }
+}

@@ -1,0 +1,91 @@
+/**
+ * One byte range of a CSV file, checked on its own (in a worker thread, or the main one): the
+ * parts of a large file are scanned in parallel and their measures merged in file order. A part
+ * starts just after a line break; if that break was inside a quoted field, the part before it
+ * ends in an unclosed quote, which is reported, and the caller then reads the file in one pass.
+ */
+import type { Example } from "../../checks/violations.js";
+import { Violations } from "../../checks/violations.js";
+import { CsvByteScanner } from "../../readers/csv-bytes.js";
+import { CsvError } from "../../readers/csv-parser.js";
+import type { ColumnConfig } from "../checks/column-check.js";
+import type { DatasetConfig, RowSink } from "../checks/dataset-check.js";
+import { DATASET_CHECKS } from "../checks/index.js";
+import { ColumnKernel, type KernelState } from "../column-kernel.js";
+import { DriftSample, type DriftState } from "../drift.js";
+import { checkBatch, type ScanPlan } from "./plan.js";
+
+/** What a part scan needs (sent to a worker: plain data). */
+export interface PartJob {
+  /** Absolute path of the file. */
+  path: string;
+  /** The file's name in findings. */
+  file: string;
+  start: number;
+  end: number;
+  delimiter: string;
+  width: number;
+  columns: { at: number; config: ColumnConfig }[];
+  /** The dataset's row-fed checks are made again from its config (rowSinksOf). */
+  dataset: DatasetConfig;
+  /** The placed row sinks: which of rowSinksOf(dataset) each is, and where its columns are. */
+  rows: { index: number; at: number[] }[];
+  /** Drift columns: where each is and its sample's seed. */
+  drift: { at: number; seed: number }[];
+}
+
+/** What a part measured; rows and lines count from the part's start. */
+export interface PartResult {
+  rows: number;
+  /** Line breaks consumed (the next part starts that many lines later). */
+  lines: number;
+  columns: KernelState[];
+  sinks: unknown[];
+  drift: DriftState[];
+  ragged: { count: number; examples: Example[] };
+  error?: { message: string; line: number };
+}
+
+/** The row sinks of a dataset's checks, fresh, in registry order (the same on every thread). */
+export function rowSinksOf(ds: DatasetConfig): RowSink[] {
+  return DATASET_CHECKS.flatMap((c) => (c.configured(ds) && c.rowSinks ? c.rowSinks(ds) : []));
+}
+
+/** Scan bytes [start, end) of the file; `onBytes` hears how many of them have been read. */
+export async function scanPart(job: PartJob, onBytes?: (bytes: number) => void): Promise<PartResult> {
+  const all = rowSinksOf(job.dataset);
+  const sinks = job.rows.map((r) => {
+    const sink = all[r.index]!;
+    sink.at = r.at;
+    return sink;
+  });
+  const plan: ScanPlan = {
+    file: job.file,
+    width: job.width,
+    ragged: new Violations(),
+    columns: job.columns.map((c) => ({ at: c.at, kernel: new ColumnKernel(c.config) })),
+    drift: job.drift.map((d) => ({ at: d.at, sample: new DriftSample(d.seed) })),
+    rows: sinks,
+  };
+  let rows = 0;
+  const scanner = new CsvByteScanner((batch) => {
+    checkBatch(batch, 0, rows, plan);
+    rows += batch.rows;
+  }, job.delimiter);
+  let error: PartResult["error"];
+  try {
+    await scanner.scanFile(job.path, job.start, job.end, onBytes);
+  } catch (err) {
+    if (!(err instanceof CsvError)) throw err;
+    error = { message: err.message, line: err.line };
+  }
+  return {
+    rows,
+    lines: scanner.currentLine - 1,
+    columns: plan.columns.map((c) => c.kernel.exportState()),
+    sinks: plan.rows.map((s) => s.exportState()),
+    drift: plan.drift.map((d) => d.sample.exportState()),
+    ragged: { count: plan.ragged.count, examples: plan.ragged.examples },
+    ...(error ? { error } : {}),
+  };
+}
