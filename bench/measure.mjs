@@ -1,10 +1,12 @@
 // Run one benchmark command under /usr/bin/time: wall seconds, CPU seconds, peak RSS, its stdout.
 import { spawnSync } from "node:child_process";
 
-export function measure(cmd, args, cwd) {
+// `env`: extra environment variables for the command (ab.mjs runs lint with MLGATE_THREADS=2).
+export function measure(cmd, args, cwd, env) {
   const start = process.hrtime.bigint();
   const r = spawnSync("/usr/bin/time", ["-f", "%M %U %S", cmd, ...args], {
     cwd,
+    env: env ? { ...process.env, ...env } : process.env,
     encoding: "utf8",
     maxBuffer: 1 << 28,
   });
