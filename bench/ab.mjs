@@ -155,7 +155,9 @@ function checkCmd(cli) {
   return [cli, "check", "--env", "dev", "-f", "json"];
 }
 function outputFile(cwd) {
-  return readFileSync(path.join(cwd, "mlgate.json"), "utf8");
+  const file = path.join(cwd, "mlgate.json");
+  if (!existsSync(file)) throw new Error(`no report written to ${file}`);
+  return readFileSync(file, "utf8");
 }
 function pairedStdout(_cwd, r) {
   // As paired.mjs: the paired test must have run, not been skipped with a warning.
@@ -185,6 +187,8 @@ for (const bench of BENCHES) {
 
     /** One run of a build on a case; the report kept is the exit code and the report's bytes. */
     const run = (c, build, keep) => {
+      // Removed first: a run that wrote no report must not pass with the previous run's.
+      rmSync(path.join(c.cwd, "mlgate.json"), { force: true });
       const r = measure(process.execPath, c.cmd(build.cli, c.cwd), c.cwd, c.env);
       const report = `exit ${r.code}\n${c.report(c.cwd, r)}`;
       c.reports[build.label].push(report);
