@@ -2,7 +2,7 @@
 // mlgate, pandas and DuckDB on one generated CSV, side by side; wall time, peak RSS, agreement.
 //
 //   npm --prefix bench install && npm run build && apt-get install python3-pandas
-//   node bench/data/run.mjs [--rows 8000000] [--rounds 3] [--mlgate-only] [--drift]
+//   node bench/data/run.mjs [--rows 8000000] [--rounds 3] [--mlgate-only] [--drift] [--cli dist/cli.js]
 import { execFileSync } from "node:child_process";
 import { appendFileSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -20,8 +20,12 @@ const { values } = parseArgs({
     // --drift: add drift of three columns against a reference of a quarter of the rows (mlgate
     // only: the peers have no drift check), to show what drift costs on top of the six checks.
     drift: { type: "boolean", default: false },
+    // --cli: the mlgate build to run (another build's cli.js, to compare two builds; see ab.mjs).
+    cli: { type: "string", default: path.join(ROOT, "dist/cli.js") },
   },
 });
+// Resolved here: the runs' working directory is the corpus's.
+const CLI = path.resolve(values.cli);
 const dir = mkdtempSync(path.join(tmpdir(), "mlgate-bench-data-"));
 execFileSync(process.execPath, [path.join(import.meta.dirname, "generate.mjs"), dir, values.rows], {
   stdio: "inherit",
@@ -48,7 +52,7 @@ const measure = (cmd, args, cwd = dir) => measureIn(cmd, args, cwd);
 const tools = {
   mlgate: () =>
     measure(process.execPath, [
-      path.join(ROOT, "dist/cli.js"),
+      CLI,
       "test",
       "--env",
       "dev",

@@ -2,7 +2,7 @@
 //
 //   npm --prefix bench install          # the peers, installed apart from mlgate
 //   npm run build                  # mlgate's dist/
-//   node bench/lint/run.mjs [--files 10000] [--rounds 5] [--spectral-files 1000]
+//   node bench/lint/run.mjs [--files 10000] [--rounds 5] [--spectral-files 1000] [--cli dist/cli.js]
 //
 // Each tool runs as a separate process, as a user would run it; rounds alternate between the tools
 // so that machine noise hits all of them alike, and the median is reported. Peak RSS comes from
@@ -29,8 +29,12 @@ const { values } = parseArgs({
     rounds: { type: "string", default: "5" },
     "spectral-files": { type: "string", default: "1000" },
     "spectral-rounds": { type: "string", default: "1" },
+    // --cli: the mlgate build to run (another build's cli.js, to compare two builds; see ab.mjs).
+    cli: { type: "string" },
   },
 });
+// Resolved here: the runs' working directory is the corpus's.
+const CLI = values.cli ? path.resolve(values.cli) : path.join(ROOT, "dist/cli.js");
 const N = Number(values.files);
 const ROUNDS = Number(values.rounds);
 const SPECTRAL_N = Number(values["spectral-files"]);
@@ -41,8 +45,8 @@ for (const bin of ["ajv", "spectral"]) {
     process.exit(2);
   }
 }
-if (!existsSync(path.join(ROOT, "dist/cli.js"))) {
-  console.error("dist/cli.js is missing: run `npm run build` first.");
+if (!existsSync(CLI)) {
+  console.error(`${values.cli ?? "dist/cli.js"} is missing: run \`npm run build\` first.`);
   process.exit(2);
 }
 
@@ -102,16 +106,7 @@ function measure(cmd, args, env = {}) {
 const mlgate = (env) => () =>
   measure(
     process.execPath,
-    [
-      path.join(ROOT, "dist/cli.js"),
-      "lint",
-      "--env",
-      "production",
-      "--format",
-      "json",
-      "--output",
-      path.join(dir, "mlgate.json"),
-    ],
+    [CLI, "lint", "--env", "production", "--format", "json", "--output", path.join(dir, "mlgate.json")],
     env,
   );
 

@@ -3,7 +3,7 @@
 // peak RSS, and agreement of the values.
 //
 //   apt-get install python3-sklearn python3-pandas && npm run build
-//   node bench/model/run.mjs [--rows 10000000] [--rounds 3]
+//   node bench/model/run.mjs [--rows 10000000] [--rounds 3] [--cli dist/cli.js]
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -13,8 +13,15 @@ import { measure as measureIn } from "../measure.mjs";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const { values } = parseArgs({
-  options: { rows: { type: "string", default: "10000000" }, rounds: { type: "string", default: "3" } },
+  options: {
+    rows: { type: "string", default: "10000000" },
+    rounds: { type: "string", default: "3" },
+    // --cli: the mlgate build to run (another build's cli.js, to compare two builds; see ab.mjs).
+    cli: { type: "string", default: path.join(ROOT, "dist/cli.js") },
+  },
 });
+// Resolved here: the runs' working directory is the corpus's.
+const CLI = path.resolve(values.cli);
 const dir = mkdtempSync(path.join(tmpdir(), "mlgate-bench-model-"));
 execFileSync(process.execPath, [path.join(import.meta.dirname, "generate.mjs"), dir, values.rows], {
   stdio: "inherit",
@@ -26,7 +33,7 @@ const measure = (cmd, args) => measureIn(cmd, args, dir);
 const tools = {
   mlgate: () =>
     measure(process.execPath, [
-      path.join(ROOT, "dist/cli.js"),
+      CLI,
       "test",
       "--env",
       "dev",
