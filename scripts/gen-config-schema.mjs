@@ -4,24 +4,29 @@
 import { writeFileSync } from "node:fs";
 import { Ajv } from "ajv";
 import standaloneCode from "ajv/dist/standalone/index.js";
+import { build } from "esbuild";
 
-const severity = {
-  type: "string",
-  enum: ["error", "warning"],
-  description:
-    "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`.",
-};
+// The check definitions (src/data/checks/, src/model/checks/) carry the schema of their options:
+// bundle their registry in memory and import it, so each option is written once, next to its code.
+const bundled = await build({
+  entryPoints: [new URL("../src/checks/registry.ts", import.meta.url).pathname],
+  bundle: true,
+  write: false,
+  format: "esm",
+  platform: "node",
+  logLevel: "warning",
+});
+const definitions = await import(
+  `data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString("base64")}`
+);
+/** The options of a list of check definitions, in their order, as schema properties. */
+const optionsOf = (checks) => Object.assign({}, ...checks.map((c) => c.options));
+
+const { severity, duration, percent, bounds } = definitions;
 const ruleLevel = {
   type: "string",
   enum: ["error", "warning", "off"],
   description: "Severity of this rule's findings, or `off` to disable it.",
-};
-const duration = {
-  type: ["string", "number"],
-  pattern: "^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d|w)$",
-  errorMessage: "must be a duration such as 30s, 10m, 2h or 7d",
-  description:
-    "A duration: a number with a unit (ms, s, m, h, d, w), e.g. `10m` or `7d`; a bare number is seconds.",
 };
 const stringOrList = (what) => ({
   type: ["string", "array"],
@@ -33,18 +38,6 @@ const envName = {
   errorMessage: "must start with a letter and use only letters, digits, `_`, `-` and `.`",
   description: "An environment name, such as production, staging or dev.",
 };
-const bounds = (what) => ({
-  type: "object",
-  additionalProperties: false,
-  description: what,
-  properties: {
-    min: { type: "number", description: "Fails when the value is below this." },
-    max: { type: "number", description: "Fails when the value is above this." },
-    severity,
-  },
-});
-const percent = { type: "number", minimum: 0, maximum: 100, description: "A percentage, 0 to 100." };
-
 const lintTarget = {
   type: "object",
   additionalProperties: false,
@@ -145,69 +138,11 @@ const column = {
   additionalProperties: false,
   description: "Expectations on one column.",
   properties: {
-    type: {
-      type: "string",
-      enum: ["integer", "number", "string", "boolean", "date", "timestamp"],
-      description: "Every non-missing value must parse as this type.",
-    },
     format: {
       type: "string",
       description: "Date/timestamp format, e.g. `YYYY-MM-DD` or `iso8601` (the default).",
     },
-    min: { type: "number", description: "Smallest allowed value." },
-    max: { type: "number", description: "Largest allowed value." },
-    missing: {
-      type: "object",
-      additionalProperties: false,
-      description: "How many values may be missing (empty, null, NA).",
-      properties: {
-        max: { type: "integer", minimum: 0, description: "At most this many missing values." },
-        max_percent: { ...percent, description: "At most this percentage of missing values." },
-        severity,
-      },
-    },
-    unique: { type: "boolean", description: "No value may appear twice." },
-    allowed: {
-      type: "array",
-      description: "The only values allowed (categories).",
-      items: { type: ["string", "number", "boolean"] },
-    },
-    regex: { type: "string", description: "Every non-missing value must match this regular expression." },
-    outliers: {
-      type: "object",
-      additionalProperties: false,
-      description: "Values far from the bulk of the column.",
-      properties: {
-        zscore: {
-          type: "number",
-          exclusiveMinimum: 0,
-          description: "A value more than this many standard deviations from the mean is an outlier.",
-        },
-        iqr: {
-          type: "number",
-          exclusiveMinimum: 0,
-          description:
-            "A value beyond Q1 - k·IQR or Q3 + k·IQR is an outlier (Tukey's fences; 1.5 is usual).",
-        },
-        max_percent: { ...percent, description: "Percentage of outliers tolerated." },
-        severity,
-      },
-    },
-    freshness: {
-      type: "object",
-      additionalProperties: false,
-      required: ["max_age"],
-      description: "The newest timestamp must be recent.",
-      properties: {
-        max_age: duration,
-        since: {
-          type: "string",
-          enum: ["now", "commit"],
-          description: "Measure age from now (default) or from the run's commit time.",
-        },
-        severity,
-      },
-    },
+    ...optionsOf(definitions.COLUMN_CHECKS),
     max_percent: {
       ...percent,
       description:
@@ -238,55 +173,12 @@ const dataset = {
       maxLength: 1,
       description: "Field delimiter for delimited text (default: `,` for csv, tab for tsv).",
     },
-    row_count: bounds("Bounds on the number of rows."),
     columns: {
       type: "object",
       description: "Expectations per column, keyed by column name.",
       additionalProperties: column,
     },
-    allow_extra_columns: {
-      type: "boolean",
-      description: "When false, a column not listed under `columns` is an error. Default true.",
-    },
-    unique: {
-      type: "array",
-      description: "Compound keys: each entry is a list of columns whose combination must be unique.",
-      items: { type: "array", items: { type: "string" }, minItems: 1 },
-    },
-    one_hot: {
-      type: "array",
-      description: "One-hot groups: in each row exactly one column of the group is 1.",
-      items: { type: "array", items: { type: "string" }, minItems: 2 },
-    },
-    drift: {
-      type: "object",
-      additionalProperties: false,
-      required: ["reference"],
-      description: "Distribution drift of columns against a reference.",
-      properties: {
-        reference: {
-          type: "string",
-          description: "A reference data file, or `baseline` for the same file on the target branch.",
-        },
-        columns: {
-          type: "array",
-          items: { type: "string" },
-          description: "Columns to compare (default: all shared columns).",
-        },
-        method: {
-          type: "string",
-          enum: ["auto", "psi", "ks", "js", "chi2", "wasserstein"],
-          description:
-            "Statistic: population stability index, Kolmogorov-Smirnov, Jensen-Shannon distance, chi-square, normalised Wasserstein; `auto` picks by column type and sample size.",
-        },
-        threshold: {
-          type: "number",
-          minimum: 0,
-          description: "Drift above this fails (for ks and chi2: a p-value below it).",
-        },
-        severity,
-      },
-    },
+    ...optionsOf(definitions.DATASET_CHECKS),
     severity,
   },
 };
@@ -709,6 +601,25 @@ Generated from [\`schemas/mlgate.schema.json\`](../schemas/mlgate.schema.json) b
 | Key | Type | Meaning |
 | --- | --- | --- |
 ${[...new Set(rows(schema, ""))].join("\n")}
+
+## Checks
+
+Each check is one definition in the source (its options above come from it); the id ends the
+check ids in reports, e.g. \`data/training set/age/range\`.
+
+| Check | Where | Options | Fails when |
+| --- | --- | --- | --- |
+${[
+  ...definitions.COLUMN_CHECKS.map((c) => ["column", c]),
+  ...definitions.DATASET_CHECKS.map((c) => ["dataset", c]),
+]
+  .map(
+    ([where, c]) =>
+      `| \`${c.id}\` | ${where} | ${Object.keys(c.options)
+        .map((k) => `\`${k}\``)
+        .join(", ")} | ${c.description.replace(/\|/g, "\\|")} |`,
+  )
+  .join("\n")}
 
 A complete example: [examples/churn-model/mlgate.yml](../examples/churn-model/mlgate.yml).
 `;

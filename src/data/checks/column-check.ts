@@ -23,9 +23,10 @@ export interface ColumnConfig {
   regex?: string;
   outliers?: { zscore?: number; iqr?: number; max_percent?: number; severity?: Severity };
   freshness?: unknown;
-  not_constant?: boolean | { severity?: Severity };
   max_percent?: number;
   severity?: Severity;
+  /** Options of checks that declare their own type (e.g. `not_constant`). */
+  [option: string]: unknown;
 }
 
 /** How a cell of a decoded batch column reads: empty or a missing marker (NA, null, …). */

@@ -15,6 +15,9 @@ import {
 
 type ConstantState = { first: string | undefined; varied: boolean };
 
+/** The option as written: `not_constant: true` or `not_constant: { severity: warning }`. */
+type NotConstantOption = boolean | { severity?: Severity } | undefined;
+
 /** The first value seen and whether another one came. */
 class NotConstantSink implements CellSink<ConstantState> {
   first: string | undefined;
@@ -55,10 +58,11 @@ export const notConstantCheck: ColumnCheck<NotConstantSink> = {
       properties: { severity },
     },
   },
-  configured: (c) => c.not_constant !== undefined && c.not_constant !== false,
+  configured: (c) => (c.not_constant as NotConstantOption) !== undefined && c.not_constant !== false,
   create: () => new NotConstantSink(),
   verdict: ({ id, column, config, severity: sev, profile, sink }) => {
-    const own = typeof config.not_constant === "object" ? config.not_constant.severity : undefined;
+    const option = config.not_constant as NotConstantOption;
+    const own = typeof option === "object" ? option.severity : undefined;
     const severityOf: Severity = own ?? sev;
     const present = profile.rows - profile.missing;
     const message = sink.varied

@@ -1,0 +1,6 @@
+/**
+ * What scripts/gen-config-schema.mjs reads to build schemas/mlgate.schema.json, the generated
+ * validator and docs/configuration.md: every check definition and the shared schema pieces.
+ */
+export { COLUMN_CHECKS, DATASET_CHECKS } from "../data/checks/index.js";
+export { bounds, duration, percent, severity } from "./options.js";
