@@ -12,7 +12,10 @@ const SRC = path.join(ROOT, "src");
 const MAX_LINES = 150;
 
 /** Functions allowed past MAX_LINES, as "file:name", each with the reason. */
-const LONG_ALLOWED = {};
+const LONG_ALLOWED = {
+  "src/readers/csv-bytes.ts:scan":
+    "the CSV byte scanner's hot loop: one function keeps the state machine in locals (splitting it measured slower)",
+};
 
 /** Folders that hold stages: they take values and return values (DESIGN.md, "Pure core"). */
 const STAGE_FOLDERS = ["lint", "data", "model", "suites", "compare"];
