@@ -832,6 +832,20 @@ var ViolationSink = class {
     this.bad.merge(s, rowOffset, lineOffset);
   }
 };
+function columnViolations(v, code, what, expected, violates) {
+  const check = code.slice("data/".length);
+  return violationCheck(
+    `${v.id}/${check}`,
+    code,
+    v.sink.bad,
+    v.profile.rows,
+    v.config.max_percent ?? 0,
+    v.severity,
+    `${v.column} ${what}`,
+    expected,
+    say(v.column, violates)
+  );
+}
 
 // src/data/checks/allowed.ts
 var MAX_ALLOWED_CODES = 4096;
@@ -894,16 +908,12 @@ var allowedCheck = {
   },
   configured: (c) => c.allowed !== void 0,
   create: (c) => new AllowedSink(c.allowed),
-  verdict: ({ id, column, config, severity: severity2, profile, sink }) => violationCheck(
-    `${id}/allowed`,
+  verdict: (v) => columnViolations(
+    v,
     "data/allowed",
-    sink.bad,
-    profile.rows,
-    config.max_percent ?? 0,
-    severity2,
-    `${column} values`,
-    `one of ${config.allowed.join(", ")}`,
-    say(column, "is not an allowed value")
+    "values",
+    `one of ${v.config.allowed.join(", ")}`,
+    "is not an allowed value"
   )
 };
 
@@ -6899,7 +6909,8 @@ var notConstantCheck = {
   configured: (c) => c.not_constant !== void 0 && c.not_constant !== false,
   create: () => new NotConstantSink(),
   verdict: ({ id, column, config, severity: sev, profile, sink }) => {
-    const own = typeof config.not_constant === "object" ? config.not_constant.severity : void 0;
+    const option = config.not_constant;
+    const own = typeof option === "object" ? option.severity : void 0;
     const severityOf = own ?? sev;
     const present = profile.rows - profile.missing;
     const message = sink.varied ? `${column} varies: at least two distinct values` : sink.first === void 0 ? `${column} is constant: no non-missing value in ${profile.rows} rows` : `${column} is constant: all ${present} non-missing values are "${sink.first.length > 80 ? `${sink.first.slice(0, 79)}…` : sink.first}"`;
@@ -7138,19 +7149,9 @@ var rangeCheck = {
   },
   configured: (c) => c.min !== void 0 || c.max !== void 0,
   create: (c) => new RangeSink(c.min ?? Number.NEGATIVE_INFINITY, c.max ?? Number.POSITIVE_INFINITY),
-  verdict: ({ id, column, config, severity: severity2, profile, sink }) => {
-    const expected = bounds2(config.min, config.max);
-    return violationCheck(
-      `${id}/range`,
-      "data/range",
-      sink.bad,
-      profile.rows,
-      config.max_percent ?? 0,
-      severity2,
-      `${column} range`,
-      `values ${expected}`,
-      say(column, `is outside ${expected}`)
-    );
+  verdict: (v) => {
+    const expected = bounds2(v.config.min, v.config.max);
+    return columnViolations(v, "data/range", "range", `values ${expected}`, `is outside ${expected}`);
   }
 };
 
@@ -7399,16 +7400,12 @@ var regexCheck = {
   },
   configured: (c) => c.regex !== void 0,
   create: (c) => new RegexSink(c.regex),
-  verdict: ({ id, column, config, severity: severity2, profile, sink }) => violationCheck(
-    `${id}/regex`,
+  verdict: (v) => columnViolations(
+    v,
     "data/regex",
-    sink.bad,
-    profile.rows,
-    config.max_percent ?? 0,
-    severity2,
-    `${column} format`,
-    `a match for /${config.regex}/`,
-    say(column, `does not match /${config.regex}/`)
+    "format",
+    `a match for /${v.config.regex}/`,
+    `does not match /${v.config.regex}/`
   )
 };
 
@@ -7487,16 +7484,12 @@ var typeCheck = {
   // Booleans, dates and timestamps are judged on their text.
   needsText: (c) => c.type !== void 0 && c.type !== "integer" && c.type !== "number" && c.type !== "string",
   create: (c) => new TypeSink(c.type),
-  verdict: ({ id, column, config, severity: severity2, profile, sink }) => violationCheck(
-    `${id}/type`,
+  verdict: (v) => columnViolations(
+    v,
     "data/type",
-    sink.bad,
-    profile.rows,
-    config.max_percent ?? 0,
-    severity2,
-    `${column} type`,
-    `values of type ${config.type}`,
-    say(column, `is not of type ${config.type}`)
+    "type",
+    `values of type ${v.config.type}`,
+    `is not of type ${v.config.type}`
   )
 };
 

@@ -19775,7 +19775,7 @@ function parseYamlFile(text2, file) {
 var import_ucs2length = __toESM(require_ucs2length(), 1);
 var ucs2length = { default: typeof import_ucs2length.default === "function" ? import_ucs2length.default : import_ucs2length.default.default };
 var mlgate_validator_generated_default = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://mlgate.dev/schemas/mlgate.schema.json", "title": "mlgate.yml", "description": "Configuration of mlgate, the CI gate for machine-learning repositories.", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "$schema": { "type": "string", "description": "JSON Schema this file follows (for editors)." }, "version": { "const": 1, "description": "Version of the mlgate.yml format. Always 1." }, "environments": { "type": "object", "description": "Named environments; the first whose branches match the target branch is chosen.", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9_.-]*$", "errorMessage": "must start with a letter and use only letters, digits, `_`, `-` and `.`", "description": "An environment name, such as production, staging or dev." }, "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "branches": { "type": "array", "items": { "type": "string" }, "description": "Branch globs (e.g. `main`, `release/*`) that select this environment." }, "default": { "type": "boolean", "description": "Chosen when no branch matches." }, "deploy": { "type": "boolean", "description": "Changes to this environment are deployed; shown in the scorecard." }, "description": { "type": "string", "description": "Free text for humans." } } } }, "lint": { "description": "Config linting: a list of targets, or a mapping with `targets`, `rules` and `max_file_size`.", "if": { "type": "array" }, "then": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["files"], "description": "A set of config files and the schema they must satisfy.", "properties": { "files": { "type": ["string", "array"], "items": { "type": "string" }, "description": "Glob(s) of files to lint, relative to the repository root, e.g. `configs/**/*.yaml`." }, "exclude": { "type": ["string", "array"], "items": { "type": "string" }, "description": "Glob(s) of files to leave out." }, "schema": { "type": "string", "description": "Base JSON Schema: a path in the repository, or `builtin:NAME` (dvc, mlflow-project, kedro-catalog, mlgate)." }, "environments": { "type": "object", "description": "Per-environment overlay schemas: in environment E the files must satisfy the base schema AND E's overlay.", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9_.-]*$", "errorMessage": "must start with a letter and use only letters, digits, `_`, `-` and `.`", "description": "An environment name, such as production, staging or dev." }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["schema"], "properties": { "schema": { "type": "string", "description": "Overlay schema for this environment (path or builtin:NAME)." } } } } } } }, "else": { "type": "object", "additionalProperties": false, "properties": { "targets": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["files"], "description": "A set of config files and the schema they must satisfy.", "properties": { "files": { "type": ["string", "array"], "items": { "type": "string" }, "description": "Glob(s) of files to lint, relative to the repository root, e.g. `configs/**/*.yaml`." }, "exclude": { "type": ["string", "array"], "items": { "type": "string" }, "description": "Glob(s) of files to leave out." }, "schema": { "type": "string", "description": "Base JSON Schema: a path in the repository, or `builtin:NAME` (dvc, mlflow-project, kedro-catalog, mlgate)." }, "environments": { "type": "object", "description": "Per-environment overlay schemas: in environment E the files must satisfy the base schema AND E's overlay.", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9_.-]*$", "errorMessage": "must start with a letter and use only letters, digits, `_`, `-` and `.`", "description": "An environment name, such as production, staging or dev." }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["schema"], "properties": { "schema": { "type": "string", "description": "Overlay schema for this environment (path or builtin:NAME)." } } } } } }, "description": "Sets of files and the schemas they must satisfy." }, "rules": { "type": "object", "additionalProperties": false, "description": "Built-in rules beyond JSON Schema, applied to every linted file.", "properties": { "env-leak": { "description": "In environment E, a string value that mentions another environment's markers (e.g. `backtest` in production).", "if": { "type": "string" }, "then": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." }, "else": { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." }, "markers": { "type": "object", "description": "Per environment, the words that must not appear in its configs.", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9_.-]*$", "errorMessage": "must start with a letter and use only letters, digits, `_`, `-` and `.`", "description": "An environment name, such as production, staging or dev." }, "additionalProperties": { "type": "array", "items": { "type": "string", "minLength": 1 } } } } } }, "secrets": { "description": "Hard-coded credentials: cloud access keys, private keys, tokens, passwords in URLs.", "if": { "type": "string" }, "then": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." }, "else": { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." } } } }, "yaml-truthy": { "description": "YAML 1.1 booleans (yes/no/on/off) that other tools read differently.", "if": { "type": "string" }, "then": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." }, "else": { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." } } } }, "duplicate-key": { "description": "The same key twice in one mapping.", "if": { "type": "string" }, "then": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." }, "else": { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." } } } }, "paths-exist": { "description": "Keys naming local paths: the path must exist and stay inside the repository.", "if": { "type": "string" }, "then": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." }, "else": { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." }, "keys": { "type": "array", "items": { "type": "string" }, "description": "Key globs whose values are paths, e.g. `**.path`, `**.*_path`." } } } } } }, "max_file_size": { "type": "string", "pattern": "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB)$", "errorMessage": "must be a size such as 512KB or 10MB", "description": "Files over this size are reported, not parsed (default 10MB)." } } } }, "data": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "path"], "description": "One dataset: a file or a glob of files read as one table.", "properties": { "name": { "type": "string", "minLength": 1, "description": "Name shown in the scorecard." }, "path": { "type": ["string", "array"], "items": { "type": "string" }, "description": "File(s) or glob(s): csv, tsv, json (array of records), jsonl, parquet, optionally .gz." }, "format": { "type": "string", "enum": ["csv", "tsv", "json", "jsonl", "parquet"], "description": "Format, when the extension does not say it." }, "delimiter": { "type": "string", "minLength": 1, "maxLength": 1, "description": "Field delimiter for delimited text (default: `,` for csv, tab for tsv)." }, "row_count": { "type": "object", "additionalProperties": false, "description": "Bounds on the number of rows.", "properties": { "min": { "type": "number", "description": "Fails when the value is below this." }, "max": { "type": "number", "description": "Fails when the value is above this." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "columns": { "type": "object", "description": "Expectations per column, keyed by column name.", "additionalProperties": { "type": "object", "additionalProperties": false, "description": "Expectations on one column.", "properties": { "type": { "type": "string", "enum": ["integer", "number", "string", "boolean", "date", "timestamp"], "description": "Every non-missing value must parse as this type." }, "format": { "type": "string", "description": "Date/timestamp format, e.g. `YYYY-MM-DD` or `iso8601` (the default)." }, "min": { "type": "number", "description": "Smallest allowed value." }, "max": { "type": "number", "description": "Largest allowed value." }, "missing": { "type": "object", "additionalProperties": false, "description": "How many values may be missing (empty, null, NA).", "properties": { "max": { "type": "integer", "minimum": 0, "description": "At most this many missing values." }, "max_percent": { "type": "number", "minimum": 0, "maximum": 100, "description": "At most this percentage of missing values." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "unique": { "type": "boolean", "description": "No value may appear twice." }, "allowed": { "type": "array", "description": "The only values allowed (categories).", "items": { "type": ["string", "number", "boolean"] } }, "regex": { "type": "string", "description": "Every non-missing value must match this regular expression." }, "outliers": { "type": "object", "additionalProperties": false, "description": "Values far from the bulk of the column.", "properties": { "zscore": { "type": "number", "exclusiveMinimum": 0, "description": "A value more than this many standard deviations from the mean is an outlier." }, "iqr": { "type": "number", "exclusiveMinimum": 0, "description": "A value beyond Q1 - k·IQR or Q3 + k·IQR is an outlier (Tukey's fences; 1.5 is usual)." }, "max_percent": { "type": "number", "minimum": 0, "maximum": 100, "description": "Percentage of outliers tolerated." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "freshness": { "type": "object", "additionalProperties": false, "required": ["max_age"], "description": "The newest timestamp must be recent.", "properties": { "max_age": { "type": ["string", "number"], "pattern": "^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d|w)$", "errorMessage": "must be a duration such as 30s, 10m, 2h or 7d", "description": "A duration: a number with a unit (ms, s, m, h, d, w), e.g. `10m` or `7d`; a bare number is seconds." }, "since": { "type": "string", "enum": ["now", "commit"], "description": "Measure age from now (default) or from the run's commit time." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "max_percent": { "type": "number", "minimum": 0, "maximum": 100, "description": "Percentage of rows allowed to violate this column's checks (type, range, allowed, regex)." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } } }, "allow_extra_columns": { "type": "boolean", "description": "When false, a column not listed under `columns` is an error. Default true." }, "unique": { "type": "array", "description": "Compound keys: each entry is a list of columns whose combination must be unique.", "items": { "type": "array", "items": { "type": "string" }, "minItems": 1 } }, "one_hot": { "type": "array", "description": "One-hot groups: in each row exactly one column of the group is 1.", "items": { "type": "array", "items": { "type": "string" }, "minItems": 2 } }, "drift": { "type": "object", "additionalProperties": false, "required": ["reference"], "description": "Distribution drift of columns against a reference.", "properties": { "reference": { "type": "string", "description": "A reference data file, or `baseline` for the same file on the target branch." }, "columns": { "type": "array", "items": { "type": "string" }, "description": "Columns to compare (default: all shared columns)." }, "method": { "type": "string", "enum": ["auto", "psi", "ks", "js", "chi2", "wasserstein"], "description": "Statistic: population stability index, Kolmogorov-Smirnov, Jensen-Shannon distance, chi-square, normalised Wasserstein; `auto` picks by column type and sample size." }, "threshold": { "type": "number", "minimum": 0, "description": "Drift above this fails (for ks and chi2: a p-value below it)." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "description": "Datasets and the checks each must pass." }, "model": { "type": "object", "additionalProperties": false, "description": "Model quality: metric thresholds, metrics computed from predictions, slices, budgets.", "properties": { "metrics": { "type": ["string", "array"], "items": { "type": "string" }, "description": "Metrics file(s), JSON or YAML; nested keys are flattened with dots (`latency_ms.p95`)." }, "thresholds": { "type": "object", "description": "Bounds per metric name (globs allowed), read from the metrics files.", "additionalProperties": { "type": "object", "additionalProperties": false, "description": "Bounds on a metric.", "properties": { "min": { "type": "number", "description": "Fails when the value is below this." }, "max": { "type": "number", "description": "Fails when the value is above this." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } } }, "predictions": { "type": "object", "additionalProperties": false, "required": ["path", "task", "label"], "description": "A predictions file from which mlgate computes metrics itself.", "properties": { "path": { "type": "string", "description": "Predictions file (csv, jsonl, parquet)." }, "task": { "type": "string", "enum": ["binary", "multiclass", "regression"], "description": "Kind of model." }, "label": { "type": "string", "description": "Column with the true label or target." }, "prediction": { "type": "string", "description": "Column with the predicted label or value." }, "score": { "type": "string", "description": "Column with the probability of the positive class (binary)." }, "scores": { "type": "object", "additionalProperties": { "type": "string" }, "description": "Multiclass: class label to the column holding its probability." }, "positive": { "type": ["string", "number", "boolean"], "description": "The positive class label (binary; default 1)." }, "threshold": { "type": "number", "minimum": 0, "maximum": 1, "description": "Decision threshold on `score` when `prediction` is absent (default 0.5)." }, "id": { "type": "string", "description": "Column identifying each example (used to pair predictions with the baseline)." }, "metrics": { "type": "object", "description": "Bounds per computed metric (accuracy, precision, recall, f1, roc_auc, pr_auc, log_loss, brier, ece, mae, rmse, r2, ...).", "additionalProperties": { "type": "object", "additionalProperties": false, "description": "Bounds on a metric.", "properties": { "min": { "type": "number", "description": "Fails when the value is below this." }, "max": { "type": "number", "description": "Fails when the value is above this." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } } }, "slices": { "type": "array", "description": "Per-slice quality: the metric on every group of a column.", "items": { "type": "object", "additionalProperties": false, "required": ["by", "metric"], "properties": { "by": { "type": "string", "description": "Column whose values define the slices." }, "metric": { "type": "string", "description": "Metric computed on each slice." }, "min": { "type": "number", "description": "Every slice must reach at least this." }, "max": { "type": "number", "description": "No slice may exceed this." }, "max_gap": { "type": "number", "minimum": 0, "description": "Largest minus smallest slice value may not exceed this." }, "min_size": { "type": "integer", "minimum": 1, "description": "Slices with fewer rows are reported as insufficient data, not failed." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } } }, "fairness": { "type": "array", "description": "Fairness measures over a sensitive column.", "items": { "type": "object", "additionalProperties": false, "required": ["by"], "properties": { "by": { "type": "string", "description": "Sensitive column." }, "demographic_parity_difference": { "type": "number", "minimum": 0, "description": "Maximum gap in positive-prediction rate between groups." }, "equal_opportunity_difference": { "type": "number", "minimum": 0, "description": "Maximum gap in true-positive rate between groups." }, "equalized_odds_difference": { "type": "number", "minimum": 0, "description": "Maximum of the TPR gap and the FPR gap." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } } } } }, "artifact": { "type": "object", "additionalProperties": false, "required": ["path"], "description": "The model file and its size budget.", "properties": { "path": { "type": "string", "description": "Model artifact path." }, "max_size_mb": { "type": "number", "exclusiveMinimum": 0, "description": "Largest allowed size in MB." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "tests": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "run"], "description": "One of the team's own test suites.", "properties": { "name": { "type": "string", "minLength": 1, "description": "Name shown in the scorecard." }, "run": { "type": "string", "minLength": 1, "description": "Shell command, run at the repository root." }, "junit": { "type": "string", "description": "JUnit XML file the command writes." }, "category": { "type": "string", "enum": ["data", "model", "infrastructure", "monitoring"], "description": "ML Test Score section the suite belongs to." }, "timeout": { "type": ["string", "number"], "pattern": "^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d|w)$", "errorMessage": "must be a duration such as 30s, 10m, 2h or 7d", "description": "A duration: a number with a unit (ms, s, m, h, d, w), e.g. `10m` or `7d`; a bare number is seconds." }, "env": { "type": "object", "additionalProperties": { "type": "string" }, "description": "Extra environment variables." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "description": "The team's own test suites; their JUnit results join the scorecard." }, "compare": { "type": "object", "additionalProperties": false, "description": "Comparison of this change's metrics with the baseline of the target branch.", "properties": { "metrics": { "type": ["string", "array"], "items": { "type": "string" }, "description": "Metrics file(s) to compare." }, "params": { "type": ["string", "array"], "items": { "type": "string" }, "description": "Parameter file(s) whose changes are listed (like `dvc params diff`)." }, "baseline": { "type": "object", "additionalProperties": false, "description": "Where the baseline comes from.", "properties": { "from": { "type": "string", "pattern": "^(auto|artifact|git|path:.+)$", "errorMessage": "must be auto, artifact, git or path:FILE", "description": "`artifact` (the baseline run's upload), `git` (the files at the merge base), `path:FILE`, or `auto` (artifact, then git)." }, "branch": { "type": "string", "description": "Branch whose pushes record the baseline (default: the repository's default branch)." } } }, "rules": { "type": "object", "description": "Per metric (globs allowed; `*` matches all), the direction and tolerance.", "additionalProperties": { "type": "object", "additionalProperties": false, "description": "How a metric may move against the baseline.", "properties": { "direction": { "type": "string", "enum": ["higher", "lower", "none"], "description": "Which way is better." }, "max_drop": { "type": "number", "minimum": 0, "description": "Largest tolerated absolute worsening (direction higher)." }, "max_drop_percent": { "type": "number", "minimum": 0, "maximum": 100, "description": "Largest tolerated relative worsening in percent (direction higher)." }, "max_rise": { "type": "number", "minimum": 0, "description": "Largest tolerated absolute worsening (direction lower)." }, "max_rise_percent": { "type": "number", "minimum": 0, "maximum": 100, "description": "Largest tolerated relative worsening in percent (direction lower)." }, "require_interval": { "type": "boolean", "description": "Fail when the paired bootstrap interval's worse end goes beyond the tolerance (stricter than the point estimate)." }, "require_significance": { "type": "boolean", "description": "Fail only when the worsening is statistically significant." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } } }, "significance": { "type": "object", "additionalProperties": false, "description": "Paired statistical tests on predictions present on both sides.", "properties": { "predictions": { "type": "string", "description": "Predictions file, on both head and baseline." }, "id": { "type": "string", "description": "Column joining the two sides; without it rows are paired by position." }, "confidence": { "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1, "description": "Confidence of the paired tests (default 0.98: under 1% false failures in the honesty simulation)." }, "resamples": { "type": "integer", "minimum": 100, "description": "Bootstrap resamples (default 2000)." }, "seed": { "type": "integer", "description": "Seed of the bootstrap, for reproducible intervals." } } }, "trend": { "type": "integer", "minimum": 0, "maximum": 20, "description": "With artifact baselines, how many past baselines the scorecard's trend chart shows per metric with a rule (default 5; 0: no chart)." }, "on_missing_baseline": { "type": "string", "enum": ["pass", "warn", "fail"], "description": "What a missing baseline does to the gate (default warn)." } } }, "gates": { "type": "object", "additionalProperties": false, "description": "When the run fails.", "properties": { "fail_on": { "type": "string", "enum": ["error", "warning", "never"], "description": "The gate fails on findings of this severity or worse; `never` only reports." }, "min_ml_test_score": { "type": "number", "minimum": 0, "maximum": 7, "description": "Lowest ML Test Score (final, the minimum over the four sections) that passes." }, "environments": { "type": "object", "description": "Per-environment overrides of the gate.", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9_.-]*$", "errorMessage": "must start with a letter and use only letters, digits, `_`, `-` and `.`", "description": "An environment name, such as production, staging or dev." }, "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "fail_on": { "type": "string", "enum": ["error", "warning", "never"], "description": "The gate fails on findings of this severity or worse; `never` only reports." }, "min_ml_test_score": { "type": "number", "minimum": 0, "maximum": 7, "description": "Lowest ML Test Score (final, the minimum over the four sections) that passes." } } } } } }, "scorecard": { "type": "object", "additionalProperties": false, "description": "The scorecard posted on pull requests.", "properties": { "comment": { "type": "string", "enum": ["always", "on-change", "on-failure", "never"], "description": "When to post or update the PR comment." }, "ml_test_score": { "type": "object", "additionalProperties": false, "description": "The ML Test Score rubric (Breck et al., 2017).", "properties": { "manual": { "type": "object", "description": "Rubric items done by hand, with how (half a point each), e.g. `model.1: reviewed in PR template`.", "propertyNames": { "pattern": "^(data|model|infrastructure|monitoring)\\.[1-7]$", "errorMessage": "must be a rubric item such as data.1 or monitoring.7" }, "additionalProperties": { "type": "string", "minLength": 1 } } } } } } } };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://mlgate.dev/schemas/mlgate.schema.json", "title": "mlgate.yml", "description": "Configuration of mlgate, the CI gate for machine-learning repositories.", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "$schema": { "type": "string", "description": "JSON Schema this file follows (for editors)." }, "version": { "const": 1, "description": "Version of the mlgate.yml format. Always 1." }, "environments": { "type": "object", "description": "Named environments; the first whose branches match the target branch is chosen.", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9_.-]*$", "errorMessage": "must start with a letter and use only letters, digits, `_`, `-` and `.`", "description": "An environment name, such as production, staging or dev." }, "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "branches": { "type": "array", "items": { "type": "string" }, "description": "Branch globs (e.g. `main`, `release/*`) that select this environment." }, "default": { "type": "boolean", "description": "Chosen when no branch matches." }, "deploy": { "type": "boolean", "description": "Changes to this environment are deployed; shown in the scorecard." }, "description": { "type": "string", "description": "Free text for humans." } } } }, "lint": { "description": "Config linting: a list of targets, or a mapping with `targets`, `rules` and `max_file_size`.", "if": { "type": "array" }, "then": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["files"], "description": "A set of config files and the schema they must satisfy.", "properties": { "files": { "type": ["string", "array"], "items": { "type": "string" }, "description": "Glob(s) of files to lint, relative to the repository root, e.g. `configs/**/*.yaml`." }, "exclude": { "type": ["string", "array"], "items": { "type": "string" }, "description": "Glob(s) of files to leave out." }, "schema": { "type": "string", "description": "Base JSON Schema: a path in the repository, or `builtin:NAME` (dvc, mlflow-project, kedro-catalog, mlgate)." }, "environments": { "type": "object", "description": "Per-environment overlay schemas: in environment E the files must satisfy the base schema AND E's overlay.", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9_.-]*$", "errorMessage": "must start with a letter and use only letters, digits, `_`, `-` and `.`", "description": "An environment name, such as production, staging or dev." }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["schema"], "properties": { "schema": { "type": "string", "description": "Overlay schema for this environment (path or builtin:NAME)." } } } } } } }, "else": { "type": "object", "additionalProperties": false, "properties": { "targets": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["files"], "description": "A set of config files and the schema they must satisfy.", "properties": { "files": { "type": ["string", "array"], "items": { "type": "string" }, "description": "Glob(s) of files to lint, relative to the repository root, e.g. `configs/**/*.yaml`." }, "exclude": { "type": ["string", "array"], "items": { "type": "string" }, "description": "Glob(s) of files to leave out." }, "schema": { "type": "string", "description": "Base JSON Schema: a path in the repository, or `builtin:NAME` (dvc, mlflow-project, kedro-catalog, mlgate)." }, "environments": { "type": "object", "description": "Per-environment overlay schemas: in environment E the files must satisfy the base schema AND E's overlay.", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9_.-]*$", "errorMessage": "must start with a letter and use only letters, digits, `_`, `-` and `.`", "description": "An environment name, such as production, staging or dev." }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["schema"], "properties": { "schema": { "type": "string", "description": "Overlay schema for this environment (path or builtin:NAME)." } } } } } }, "description": "Sets of files and the schemas they must satisfy." }, "rules": { "type": "object", "additionalProperties": false, "description": "Built-in rules beyond JSON Schema, applied to every linted file.", "properties": { "env-leak": { "description": "In environment E, a string value that mentions another environment's markers (e.g. `backtest` in production).", "if": { "type": "string" }, "then": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." }, "else": { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." }, "markers": { "type": "object", "description": "Per environment, the words that must not appear in its configs.", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9_.-]*$", "errorMessage": "must start with a letter and use only letters, digits, `_`, `-` and `.`", "description": "An environment name, such as production, staging or dev." }, "additionalProperties": { "type": "array", "items": { "type": "string", "minLength": 1 } } } } } }, "secrets": { "description": "Hard-coded credentials: cloud access keys, private keys, tokens, passwords in URLs.", "if": { "type": "string" }, "then": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." }, "else": { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." } } } }, "yaml-truthy": { "description": "YAML 1.1 booleans (yes/no/on/off) that other tools read differently.", "if": { "type": "string" }, "then": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." }, "else": { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." } } } }, "duplicate-key": { "description": "The same key twice in one mapping.", "if": { "type": "string" }, "then": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." }, "else": { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." } } } }, "paths-exist": { "description": "Keys naming local paths: the path must exist and stay inside the repository.", "if": { "type": "string" }, "then": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." }, "else": { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." }, "keys": { "type": "array", "items": { "type": "string" }, "description": "Key globs whose values are paths, e.g. `**.path`, `**.*_path`." } } } } } }, "max_file_size": { "type": "string", "pattern": "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB)$", "errorMessage": "must be a size such as 512KB or 10MB", "description": "Files over this size are reported, not parsed (default 10MB)." } } } }, "data": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "path"], "description": "One dataset: a file or a glob of files read as one table.", "properties": { "name": { "type": "string", "minLength": 1, "description": "Name shown in the scorecard." }, "path": { "type": ["string", "array"], "items": { "type": "string" }, "description": "File(s) or glob(s): csv, tsv, json (array of records), jsonl, parquet, optionally .gz." }, "format": { "type": "string", "enum": ["csv", "tsv", "json", "jsonl", "parquet"], "description": "Format, when the extension does not say it." }, "delimiter": { "type": "string", "minLength": 1, "maxLength": 1, "description": "Field delimiter for delimited text (default: `,` for csv, tab for tsv)." }, "columns": { "type": "object", "description": "Expectations per column, keyed by column name.", "additionalProperties": { "type": "object", "additionalProperties": false, "description": "Expectations on one column.", "properties": { "format": { "type": "string", "description": "Date/timestamp format, e.g. `YYYY-MM-DD` or `iso8601` (the default)." }, "type": { "type": "string", "enum": ["integer", "number", "string", "boolean", "date", "timestamp"], "description": "Every non-missing value must parse as this type." }, "min": { "type": "number", "description": "Smallest allowed value." }, "max": { "type": "number", "description": "Largest allowed value." }, "allowed": { "type": "array", "description": "The only values allowed (categories).", "items": { "type": ["string", "number", "boolean"] } }, "regex": { "type": "string", "description": "Every non-missing value must match this regular expression." }, "unique": { "type": "boolean", "description": "No value may appear twice." }, "outliers": { "type": "object", "additionalProperties": false, "description": "Values far from the bulk of the column.", "properties": { "zscore": { "type": "number", "exclusiveMinimum": 0, "description": "A value more than this many standard deviations from the mean is an outlier." }, "iqr": { "type": "number", "exclusiveMinimum": 0, "description": "A value beyond Q1 - k·IQR or Q3 + k·IQR is an outlier (Tukey's fences; 1.5 is usual)." }, "max_percent": { "type": "number", "minimum": 0, "maximum": 100, "description": "Percentage of outliers tolerated." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "freshness": { "type": "object", "additionalProperties": false, "required": ["max_age"], "description": "The newest timestamp must be recent.", "properties": { "max_age": { "type": ["string", "number"], "pattern": "^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d|w)$", "errorMessage": "must be a duration such as 30s, 10m, 2h or 7d", "description": "A duration: a number with a unit (ms, s, m, h, d, w), e.g. `10m` or `7d`; a bare number is seconds." }, "since": { "type": "string", "enum": ["now", "commit"], "description": "Measure age from now (default) or from the run's commit time." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "missing": { "type": "object", "additionalProperties": false, "description": "How many values may be missing (empty, null, NA).", "properties": { "max": { "type": "integer", "minimum": 0, "description": "At most this many missing values." }, "max_percent": { "type": "number", "minimum": 0, "maximum": 100, "description": "At most this percentage of missing values." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "not_constant": { "description": "Fails when every non-missing value is the same (or there is none): `true`, or `{ severity }`.", "type": ["boolean", "object"], "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "max_percent": { "type": "number", "minimum": 0, "maximum": 100, "description": "Percentage of rows allowed to violate this column's checks (type, range, allowed, regex)." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } } }, "row_count": { "type": "object", "additionalProperties": false, "description": "Bounds on the number of rows.", "properties": { "min": { "type": "number", "description": "Fails when the value is below this." }, "max": { "type": "number", "description": "Fails when the value is above this." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "allow_extra_columns": { "type": "boolean", "description": "When false, a column not listed under `columns` is an error. Default true." }, "drift": { "type": "object", "additionalProperties": false, "required": ["reference"], "description": "Distribution drift of columns against a reference.", "properties": { "reference": { "type": "string", "description": "A reference data file, or `baseline` for the same file on the target branch." }, "columns": { "type": "array", "items": { "type": "string" }, "description": "Columns to compare (default: all shared columns)." }, "method": { "type": "string", "enum": ["auto", "psi", "ks", "js", "chi2", "wasserstein"], "description": "Statistic: population stability index, Kolmogorov-Smirnov, Jensen-Shannon distance, chi-square, normalised Wasserstein; `auto` picks by column type and sample size." }, "threshold": { "type": "number", "minimum": 0, "description": "Drift above this fails (for ks and chi2: a p-value below it)." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "unique": { "type": "array", "description": "Compound keys: each entry is a list of columns whose combination must be unique.", "items": { "type": "array", "items": { "type": "string" }, "minItems": 1 } }, "one_hot": { "type": "array", "description": "One-hot groups: in each row exactly one column of the group is 1.", "items": { "type": "array", "items": { "type": "string" }, "minItems": 2 } }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "description": "Datasets and the checks each must pass." }, "model": { "type": "object", "additionalProperties": false, "description": "Model quality: metric thresholds, metrics computed from predictions, slices, budgets.", "properties": { "metrics": { "type": ["string", "array"], "items": { "type": "string" }, "description": "Metrics file(s), JSON or YAML; nested keys are flattened with dots (`latency_ms.p95`)." }, "thresholds": { "type": "object", "description": "Bounds per metric name (globs allowed), read from the metrics files.", "additionalProperties": { "type": "object", "additionalProperties": false, "description": "Bounds on a metric.", "properties": { "min": { "type": "number", "description": "Fails when the value is below this." }, "max": { "type": "number", "description": "Fails when the value is above this." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } } }, "predictions": { "type": "object", "additionalProperties": false, "required": ["path", "task", "label"], "description": "A predictions file from which mlgate computes metrics itself.", "properties": { "path": { "type": "string", "description": "Predictions file (csv, jsonl, parquet)." }, "task": { "type": "string", "enum": ["binary", "multiclass", "regression"], "description": "Kind of model." }, "label": { "type": "string", "description": "Column with the true label or target." }, "prediction": { "type": "string", "description": "Column with the predicted label or value." }, "score": { "type": "string", "description": "Column with the probability of the positive class (binary)." }, "scores": { "type": "object", "additionalProperties": { "type": "string" }, "description": "Multiclass: class label to the column holding its probability." }, "positive": { "type": ["string", "number", "boolean"], "description": "The positive class label (binary; default 1)." }, "threshold": { "type": "number", "minimum": 0, "maximum": 1, "description": "Decision threshold on `score` when `prediction` is absent (default 0.5)." }, "id": { "type": "string", "description": "Column identifying each example (used to pair predictions with the baseline)." }, "metrics": { "type": "object", "description": "Bounds per computed metric (accuracy, precision, recall, f1, roc_auc, pr_auc, log_loss, brier, ece, mae, rmse, r2, ...).", "additionalProperties": { "type": "object", "additionalProperties": false, "description": "Bounds on a metric.", "properties": { "min": { "type": "number", "description": "Fails when the value is below this." }, "max": { "type": "number", "description": "Fails when the value is above this." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } } }, "slices": { "type": "array", "description": "Per-slice quality: the metric on every group of a column.", "items": { "type": "object", "additionalProperties": false, "required": ["by", "metric"], "properties": { "by": { "type": "string", "description": "Column whose values define the slices." }, "metric": { "type": "string", "description": "Metric computed on each slice." }, "min": { "type": "number", "description": "Every slice must reach at least this." }, "max": { "type": "number", "description": "No slice may exceed this." }, "max_gap": { "type": "number", "minimum": 0, "description": "Largest minus smallest slice value may not exceed this." }, "min_size": { "type": "integer", "minimum": 1, "description": "Slices with fewer rows are reported as insufficient data, not failed." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } } }, "fairness": { "type": "array", "description": "Fairness measures over a sensitive column.", "items": { "type": "object", "additionalProperties": false, "required": ["by"], "properties": { "by": { "type": "string", "description": "Sensitive column." }, "demographic_parity_difference": { "type": "number", "minimum": 0, "description": "Maximum gap in positive-prediction rate between groups." }, "equal_opportunity_difference": { "type": "number", "minimum": 0, "description": "Maximum gap in true-positive rate between groups." }, "equalized_odds_difference": { "type": "number", "minimum": 0, "description": "Maximum of the TPR gap and the FPR gap." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } } } } }, "artifact": { "type": "object", "additionalProperties": false, "required": ["path"], "description": "The model file and its size budget.", "properties": { "path": { "type": "string", "description": "Model artifact path." }, "max_size_mb": { "type": "number", "exclusiveMinimum": 0, "description": "Largest allowed size in MB." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "tests": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "run"], "description": "One of the team's own test suites.", "properties": { "name": { "type": "string", "minLength": 1, "description": "Name shown in the scorecard." }, "run": { "type": "string", "minLength": 1, "description": "Shell command, run at the repository root." }, "junit": { "type": "string", "description": "JUnit XML file the command writes." }, "category": { "type": "string", "enum": ["data", "model", "infrastructure", "monitoring"], "description": "ML Test Score section the suite belongs to." }, "timeout": { "type": ["string", "number"], "pattern": "^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d|w)$", "errorMessage": "must be a duration such as 30s, 10m, 2h or 7d", "description": "A duration: a number with a unit (ms, s, m, h, d, w), e.g. `10m` or `7d`; a bare number is seconds." }, "env": { "type": "object", "additionalProperties": { "type": "string" }, "description": "Extra environment variables." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "description": "The team's own test suites; their JUnit results join the scorecard." }, "compare": { "type": "object", "additionalProperties": false, "description": "Comparison of this change's metrics with the baseline of the target branch.", "properties": { "metrics": { "type": ["string", "array"], "items": { "type": "string" }, "description": "Metrics file(s) to compare." }, "params": { "type": ["string", "array"], "items": { "type": "string" }, "description": "Parameter file(s) whose changes are listed (like `dvc params diff`)." }, "baseline": { "type": "object", "additionalProperties": false, "description": "Where the baseline comes from.", "properties": { "from": { "type": "string", "pattern": "^(auto|artifact|git|path:.+)$", "errorMessage": "must be auto, artifact, git or path:FILE", "description": "`artifact` (the baseline run's upload), `git` (the files at the merge base), `path:FILE`, or `auto` (artifact, then git)." }, "branch": { "type": "string", "description": "Branch whose pushes record the baseline (default: the repository's default branch)." } } }, "rules": { "type": "object", "description": "Per metric (globs allowed; `*` matches all), the direction and tolerance.", "additionalProperties": { "type": "object", "additionalProperties": false, "description": "How a metric may move against the baseline.", "properties": { "direction": { "type": "string", "enum": ["higher", "lower", "none"], "description": "Which way is better." }, "max_drop": { "type": "number", "minimum": 0, "description": "Largest tolerated absolute worsening (direction higher)." }, "max_drop_percent": { "type": "number", "minimum": 0, "maximum": 100, "description": "Largest tolerated relative worsening in percent (direction higher)." }, "max_rise": { "type": "number", "minimum": 0, "description": "Largest tolerated absolute worsening (direction lower)." }, "max_rise_percent": { "type": "number", "minimum": 0, "maximum": 100, "description": "Largest tolerated relative worsening in percent (direction lower)." }, "require_interval": { "type": "boolean", "description": "Fail when the paired bootstrap interval's worse end goes beyond the tolerance (stricter than the point estimate)." }, "require_significance": { "type": "boolean", "description": "Fail only when the worsening is statistically significant." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } } }, "significance": { "type": "object", "additionalProperties": false, "description": "Paired statistical tests on predictions present on both sides.", "properties": { "predictions": { "type": "string", "description": "Predictions file, on both head and baseline." }, "id": { "type": "string", "description": "Column joining the two sides; without it rows are paired by position." }, "confidence": { "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1, "description": "Confidence of the paired tests (default 0.98: under 1% false failures in the honesty simulation)." }, "resamples": { "type": "integer", "minimum": 100, "description": "Bootstrap resamples (default 2000)." }, "seed": { "type": "integer", "description": "Seed of the bootstrap, for reproducible intervals." } } }, "trend": { "type": "integer", "minimum": 0, "maximum": 20, "description": "With artifact baselines, how many past baselines the scorecard's trend chart shows per metric with a rule (default 5; 0: no chart)." }, "on_missing_baseline": { "type": "string", "enum": ["pass", "warn", "fail"], "description": "What a missing baseline does to the gate (default warn)." } } }, "gates": { "type": "object", "additionalProperties": false, "description": "When the run fails.", "properties": { "fail_on": { "type": "string", "enum": ["error", "warning", "never"], "description": "The gate fails on findings of this severity or worse; `never` only reports." }, "min_ml_test_score": { "type": "number", "minimum": 0, "maximum": 7, "description": "Lowest ML Test Score (final, the minimum over the four sections) that passes." }, "environments": { "type": "object", "description": "Per-environment overrides of the gate.", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9_.-]*$", "errorMessage": "must start with a letter and use only letters, digits, `_`, `-` and `.`", "description": "An environment name, such as production, staging or dev." }, "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "fail_on": { "type": "string", "enum": ["error", "warning", "never"], "description": "The gate fails on findings of this severity or worse; `never` only reports." }, "min_ml_test_score": { "type": "number", "minimum": 0, "maximum": 7, "description": "Lowest ML Test Score (final, the minimum over the four sections) that passes." } } } } } }, "scorecard": { "type": "object", "additionalProperties": false, "description": "The scorecard posted on pull requests.", "properties": { "comment": { "type": "string", "enum": ["always", "on-change", "on-failure", "never"], "description": "When to post or update the PR comment." }, "ml_test_score": { "type": "object", "additionalProperties": false, "description": "The ML Test Score rubric (Breck et al., 2017).", "properties": { "manual": { "type": "object", "description": "Rubric items done by hand, with how (half a point each), e.g. `model.1: reviewed in PR template`.", "propertyNames": { "pattern": "^(data|model|infrastructure|monitoring)\\.[1-7]$", "errorMessage": "must be a rubric item such as data.1 or monitoring.7" }, "additionalProperties": { "type": "string", "minLength": 1 } } } } } } } };
 var func2 = Object.prototype.hasOwnProperty;
 var func3 = ucs2length.default;
 var pattern0 = new RegExp("^[A-Za-z][A-Za-z0-9_.-]*$", "u");
@@ -21215,96 +21215,98 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data47.row_count !== void 0) {
-              let data53 = data47.row_count;
+            if (data47.columns !== void 0) {
+              let data53 = data47.columns;
               if (data53 && typeof data53 == "object" && !Array.isArray(data53)) {
                 for (const key22 in data53) {
-                  if (!(key22 === "min" || key22 === "max" || key22 === "severity")) {
-                    const err114 = { instancePath: instancePath + "/data/" + i9 + "/row_count", schemaPath: "#/properties/data/items/properties/row_count/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.data.items.properties.row_count, data: data53 };
-                    if (vErrors === null) {
-                      vErrors = [err114];
-                    } else {
-                      vErrors.push(err114);
-                    }
-                    errors++;
-                  }
-                }
-                if (data53.min !== void 0) {
-                  let data54 = data53.min;
-                  if (!(typeof data54 == "number")) {
-                    const err115 = { instancePath: instancePath + "/data/" + i9 + "/row_count/min", schemaPath: "#/properties/data/items/properties/row_count/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.data.items.properties.row_count.properties.min.type, parentSchema: schema11.properties.data.items.properties.row_count.properties.min, data: data54 };
-                    if (vErrors === null) {
-                      vErrors = [err115];
-                    } else {
-                      vErrors.push(err115);
-                    }
-                    errors++;
-                  }
-                }
-                if (data53.max !== void 0) {
-                  let data55 = data53.max;
-                  if (!(typeof data55 == "number")) {
-                    const err116 = { instancePath: instancePath + "/data/" + i9 + "/row_count/max", schemaPath: "#/properties/data/items/properties/row_count/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.data.items.properties.row_count.properties.max.type, parentSchema: schema11.properties.data.items.properties.row_count.properties.max, data: data55 };
-                    if (vErrors === null) {
-                      vErrors = [err116];
-                    } else {
-                      vErrors.push(err116);
-                    }
-                    errors++;
-                  }
-                }
-                if (data53.severity !== void 0) {
-                  let data56 = data53.severity;
-                  if (typeof data56 !== "string") {
-                    const err117 = { instancePath: instancePath + "/data/" + i9 + "/row_count/severity", schemaPath: "#/properties/data/items/properties/row_count/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.data.items.properties.row_count.properties.severity.type, parentSchema: schema11.properties.data.items.properties.row_count.properties.severity, data: data56 };
-                    if (vErrors === null) {
-                      vErrors = [err117];
-                    } else {
-                      vErrors.push(err117);
-                    }
-                    errors++;
-                  }
-                  if (!(data56 === "error" || data56 === "warning")) {
-                    const err118 = { instancePath: instancePath + "/data/" + i9 + "/row_count/severity", schemaPath: "#/properties/data/items/properties/row_count/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.data.items.properties.row_count.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.data.items.properties.row_count.properties.severity.enum, parentSchema: schema11.properties.data.items.properties.row_count.properties.severity, data: data56 };
-                    if (vErrors === null) {
-                      vErrors = [err118];
-                    } else {
-                      vErrors.push(err118);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err119 = { instancePath: instancePath + "/data/" + i9 + "/row_count", schemaPath: "#/properties/data/items/properties/row_count/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.data.items.properties.row_count.type, parentSchema: schema11.properties.data.items.properties.row_count, data: data53 };
-                if (vErrors === null) {
-                  vErrors = [err119];
-                } else {
-                  vErrors.push(err119);
-                }
-                errors++;
-              }
-            }
-            if (data47.columns !== void 0) {
-              let data57 = data47.columns;
-              if (data57 && typeof data57 == "object" && !Array.isArray(data57)) {
-                for (const key23 in data57) {
-                  let data58 = data57[key23];
-                  if (data58 && typeof data58 == "object" && !Array.isArray(data58)) {
-                    for (const key24 in data58) {
-                      if (!func2.call(schema11.properties.data.items.properties.columns.additionalProperties.properties, key24)) {
-                        const err120 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key23.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/data/items/properties/columns/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key24 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties, data: data58 };
+                  let data54 = data53[key22];
+                  if (data54 && typeof data54 == "object" && !Array.isArray(data54)) {
+                    for (const key23 in data54) {
+                      if (!func2.call(schema11.properties.data.items.properties.columns.additionalProperties.properties, key23)) {
+                        const err114 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/data/items/properties/columns/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key23 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties, data: data54 };
                         if (vErrors === null) {
-                          vErrors = [err120];
+                          vErrors = [err114];
                         } else {
-                          vErrors.push(err120);
+                          vErrors.push(err114);
                         }
                         errors++;
                       }
                     }
-                    if (data58.type !== void 0) {
-                      let data59 = data58.type;
-                      if (typeof data59 !== "string") {
-                        const err121 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key23.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.data.items.properties.columns.additionalProperties.properties.type.type, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.type, data: data59 };
+                    if (data54.format !== void 0) {
+                      let data55 = data54.format;
+                      if (typeof data55 !== "string") {
+                        const err115 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/format", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/format/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.data.items.properties.columns.additionalProperties.properties.format.type, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.format, data: data55 };
+                        if (vErrors === null) {
+                          vErrors = [err115];
+                        } else {
+                          vErrors.push(err115);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data54.type !== void 0) {
+                      let data56 = data54.type;
+                      if (typeof data56 !== "string") {
+                        const err116 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.data.items.properties.columns.additionalProperties.properties.type.type, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.type, data: data56 };
+                        if (vErrors === null) {
+                          vErrors = [err116];
+                        } else {
+                          vErrors.push(err116);
+                        }
+                        errors++;
+                      }
+                      if (!(data56 === "integer" || data56 === "number" || data56 === "string" || data56 === "boolean" || data56 === "date" || data56 === "timestamp")) {
+                        const err117 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/type/enum", keyword: "enum", params: { allowedValues: schema11.properties.data.items.properties.columns.additionalProperties.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.data.items.properties.columns.additionalProperties.properties.type.enum, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.type, data: data56 };
+                        if (vErrors === null) {
+                          vErrors = [err117];
+                        } else {
+                          vErrors.push(err117);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data54.min !== void 0) {
+                      let data57 = data54.min;
+                      if (!(typeof data57 == "number")) {
+                        const err118 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/min", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.data.items.properties.columns.additionalProperties.properties.min.type, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.min, data: data57 };
+                        if (vErrors === null) {
+                          vErrors = [err118];
+                        } else {
+                          vErrors.push(err118);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data54.max !== void 0) {
+                      let data58 = data54.max;
+                      if (!(typeof data58 == "number")) {
+                        const err119 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/max", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.data.items.properties.columns.additionalProperties.properties.max.type, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.max, data: data58 };
+                        if (vErrors === null) {
+                          vErrors = [err119];
+                        } else {
+                          vErrors.push(err119);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data54.allowed !== void 0) {
+                      let data59 = data54.allowed;
+                      if (Array.isArray(data59)) {
+                        const len11 = data59.length;
+                        for (let i11 = 0; i11 < len11; i11++) {
+                          let data60 = data59[i11];
+                          if (typeof data60 !== "string" && !(typeof data60 == "number") && typeof data60 !== "boolean") {
+                            const err120 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/allowed/" + i11, schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/allowed/items/type", keyword: "type", params: { type: schema11.properties.data.items.properties.columns.additionalProperties.properties.allowed.items.type }, message: "must be string,number,boolean", schema: schema11.properties.data.items.properties.columns.additionalProperties.properties.allowed.items.type, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.allowed.items, data: data60 };
+                            if (vErrors === null) {
+                              vErrors = [err120];
+                            } else {
+                              vErrors.push(err120);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err121 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/allowed", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/allowed/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.data.items.properties.columns.additionalProperties.properties.allowed.type, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.allowed, data: data59 };
                         if (vErrors === null) {
                           vErrors = [err121];
                         } else {
@@ -21312,8 +21314,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                       }
-                      if (!(data59 === "integer" || data59 === "number" || data59 === "string" || data59 === "boolean" || data59 === "date" || data59 === "timestamp")) {
-                        const err122 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key23.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/type/enum", keyword: "enum", params: { allowedValues: schema11.properties.data.items.properties.columns.additionalProperties.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.data.items.properties.columns.additionalProperties.properties.type.enum, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.type, data: data59 };
+                    }
+                    if (data54.regex !== void 0) {
+                      let data61 = data54.regex;
+                      if (typeof data61 !== "string") {
+                        const err122 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/regex", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/regex/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.data.items.properties.columns.additionalProperties.properties.regex.type, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.regex, data: data61 };
                         if (vErrors === null) {
                           vErrors = [err122];
                         } else {
@@ -21322,10 +21327,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data58.format !== void 0) {
-                      let data60 = data58.format;
-                      if (typeof data60 !== "string") {
-                        const err123 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key23.replace(/~/g, "~0").replace(/\//g, "~1") + "/format", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/format/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.data.items.properties.columns.additionalProperties.properties.format.type, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.format, data: data60 };
+                    if (data54.unique !== void 0) {
+                      let data62 = data54.unique;
+                      if (typeof data62 !== "boolean") {
+                        const err123 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/unique", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/unique/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.data.items.properties.columns.additionalProperties.properties.unique.type, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.unique, data: data62 };
                         if (vErrors === null) {
                           vErrors = [err123];
                         } else {
@@ -21334,36 +21339,34 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data58.min !== void 0) {
-                      let data61 = data58.min;
-                      if (!(typeof data61 == "number")) {
-                        const err124 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key23.replace(/~/g, "~0").replace(/\//g, "~1") + "/min", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.data.items.properties.columns.additionalProperties.properties.min.type, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.min, data: data61 };
-                        if (vErrors === null) {
-                          vErrors = [err124];
-                        } else {
-                          vErrors.push(err124);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data58.max !== void 0) {
-                      let data62 = data58.max;
-                      if (!(typeof data62 == "number")) {
-                        const err125 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key23.replace(/~/g, "~0").replace(/\//g, "~1") + "/max", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.data.items.properties.columns.additionalProperties.properties.max.type, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.max, data: data62 };
-                        if (vErrors === null) {
-                          vErrors = [err125];
-                        } else {
-                          vErrors.push(err125);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data58.missing !== void 0) {
-                      let data63 = data58.missing;
+                    if (data54.outliers !== void 0) {
+                      let data63 = data54.outliers;
                       if (data63 && typeof data63 == "object" && !Array.isArray(data63)) {
-                        for (const key25 in data63) {
-                          if (!(key25 === "max" || key25 === "max_percent" || key25 === "severity")) {
-                            const err126 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key23.replace(/~/g, "~0").replace(/\//g, "~1") + "/missing", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/missing/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key25 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.missing, data: data63 };
+                        for (const key24 in data63) {
+                          if (!(key24 === "zscore" || key24 === "iqr" || key24 === "max_percent" || key24 === "severity")) {
+                            const err124 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/outliers", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/outliers/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key24 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.outliers, data: data63 };
+                            if (vErrors === null) {
+                              vErrors = [err124];
+                            } else {
+                              vErrors.push(err124);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data63.zscore !== void 0) {
+                          let data64 = data63.zscore;
+                          if (typeof data64 == "number") {
+                            if (data64 <= 0 || isNaN(data64)) {
+                              const err125 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/outliers/zscore", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/outliers/properties/zscore/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.outliers.properties.zscore, data: data64 };
+                              if (vErrors === null) {
+                                vErrors = [err125];
+                              } else {
+                                vErrors.push(err125);
+                              }
+                              errors++;
+                            }
+                          } else {
+                            const err126 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/outliers/zscore", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/outliers/properties/zscore/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.data.items.properties.columns.additionalProperties.properties.outliers.properties.zscore.type, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.outliers.properties.zscore, data: data64 };
                             if (vErrors === null) {
                               vErrors = [err126];
                             } else {
@@ -21372,34 +21375,33 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                           }
                         }
-                        if (data63.max !== void 0) {
-                          let data64 = data63.max;
-                          if (!(typeof data64 == "number" && (!(data64 % 1) && !isNaN(data64)))) {
-                            const err127 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key23.replace(/~/g, "~0").replace(/\//g, "~1") + "/missing/max", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/missing/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.data.items.properties.columns.additionalProperties.properties.missing.properties.max.type, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.missing.properties.max, data: data64 };
-                            if (vErrors === null) {
-                              vErrors = [err127];
-                            } else {
-                              vErrors.push(err127);
-                            }
-                            errors++;
-                          }
-                          if (typeof data64 == "number") {
-                            if (data64 < 0 || isNaN(data64)) {
-                              const err128 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key23.replace(/~/g, "~0").replace(/\//g, "~1") + "/missing/max", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/missing/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.missing.properties.max, data: data64 };
+                        if (data63.iqr !== void 0) {
+                          let data65 = data63.iqr;
+                          if (typeof data65 == "number") {
+                            if (data65 <= 0 || isNaN(data65)) {
+                              const err127 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/outliers/iqr", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/outliers/properties/iqr/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.outliers.properties.iqr, data: data65 };
                               if (vErrors === null) {
-                                vErrors = [err128];
+                                vErrors = [err127];
                               } else {
-                                vErrors.push(err128);
+                                vErrors.push(err127);
                               }
                               errors++;
                             }
+                          } else {
+                            const err128 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/outliers/iqr", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/outliers/properties/iqr/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.data.items.properties.columns.additionalProperties.properties.outliers.properties.iqr.type, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.outliers.properties.iqr, data: data65 };
+                            if (vErrors === null) {
+                              vErrors = [err128];
+                            } else {
+                              vErrors.push(err128);
+                            }
+                            errors++;
                           }
                         }
                         if (data63.max_percent !== void 0) {
-                          let data65 = data63.max_percent;
-                          if (typeof data65 == "number") {
-                            if (data65 > 100 || isNaN(data65)) {
-                              const err129 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key23.replace(/~/g, "~0").replace(/\//g, "~1") + "/missing/max_percent", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/missing/properties/max_percent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.missing.properties.max_percent, data: data65 };
+                          let data66 = data63.max_percent;
+                          if (typeof data66 == "number") {
+                            if (data66 > 100 || isNaN(data66)) {
+                              const err129 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/outliers/max_percent", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/outliers/properties/max_percent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.outliers.properties.max_percent, data: data66 };
                               if (vErrors === null) {
                                 vErrors = [err129];
                               } else {
@@ -21407,8 +21409,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                               }
                               errors++;
                             }
-                            if (data65 < 0 || isNaN(data65)) {
-                              const err130 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key23.replace(/~/g, "~0").replace(/\//g, "~1") + "/missing/max_percent", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/missing/properties/max_percent/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.missing.properties.max_percent, data: data65 };
+                            if (data66 < 0 || isNaN(data66)) {
+                              const err130 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/outliers/max_percent", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/outliers/properties/max_percent/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.outliers.properties.max_percent, data: data66 };
                               if (vErrors === null) {
                                 vErrors = [err130];
                               } else {
@@ -21417,7 +21419,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                               errors++;
                             }
                           } else {
-                            const err131 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key23.replace(/~/g, "~0").replace(/\//g, "~1") + "/missing/max_percent", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/missing/properties/max_percent/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.data.items.properties.columns.additionalProperties.properties.missing.properties.max_percent.type, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.missing.properties.max_percent, data: data65 };
+                            const err131 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/outliers/max_percent", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/outliers/properties/max_percent/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.data.items.properties.columns.additionalProperties.properties.outliers.properties.max_percent.type, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.outliers.properties.max_percent, data: data66 };
                             if (vErrors === null) {
                               vErrors = [err131];
                             } else {
@@ -21427,9 +21429,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                         }
                         if (data63.severity !== void 0) {
-                          let data66 = data63.severity;
-                          if (typeof data66 !== "string") {
-                            const err132 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key23.replace(/~/g, "~0").replace(/\//g, "~1") + "/missing/severity", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/missing/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.data.items.properties.columns.additionalProperties.properties.missing.properties.severity.type, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.missing.properties.severity, data: data66 };
+                          let data67 = data63.severity;
+                          if (typeof data67 !== "string") {
+                            const err132 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/outliers/severity", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/outliers/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.data.items.properties.columns.additionalProperties.properties.outliers.properties.severity.type, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.outliers.properties.severity, data: data67 };
                             if (vErrors === null) {
                               vErrors = [err132];
                             } else {
@@ -21437,8 +21439,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                           }
-                          if (!(data66 === "error" || data66 === "warning")) {
-                            const err133 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key23.replace(/~/g, "~0").replace(/\//g, "~1") + "/missing/severity", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/missing/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.data.items.properties.columns.additionalProperties.properties.missing.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.data.items.properties.columns.additionalProperties.properties.missing.properties.severity.enum, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.missing.properties.severity, data: data66 };
+                          if (!(data67 === "error" || data67 === "warning")) {
+                            const err133 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/outliers/severity", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/outliers/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.data.items.properties.columns.additionalProperties.properties.outliers.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.data.items.properties.columns.additionalProperties.properties.outliers.properties.severity.enum, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.outliers.properties.severity, data: data67 };
                             if (vErrors === null) {
                               vErrors = [err133];
                             } else {
@@ -21448,7 +21450,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                         }
                       } else {
-                        const err134 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key23.replace(/~/g, "~0").replace(/\//g, "~1") + "/missing", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/missing/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.data.items.properties.columns.additionalProperties.properties.missing.type, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.missing, data: data63 };
+                        const err134 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/outliers", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/outliers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.data.items.properties.columns.additionalProperties.properties.outliers.type, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.outliers, data: data63 };
                         if (vErrors === null) {
                           vErrors = [err134];
                         } else {
@@ -21457,26 +21459,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data58.unique !== void 0) {
-                      let data67 = data58.unique;
-                      if (typeof data67 !== "boolean") {
-                        const err135 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key23.replace(/~/g, "~0").replace(/\//g, "~1") + "/unique", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/unique/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.data.items.properties.columns.additionalProperties.properties.unique.type, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.unique, data: data67 };
-                        if (vErrors === null) {
-                          vErrors = [err135];
-                        } else {
-                          vErrors.push(err135);
+                    if (data54.freshness !== void 0) {
+                      let data68 = data54.freshness;
+                      if (data68 && typeof data68 == "object" && !Array.isArray(data68)) {
+                        if (data68.max_age === void 0) {
+                          const err135 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/freshness", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/freshness/required", keyword: "required", params: { missingProperty: "max_age" }, message: "must have required property 'max_age'", schema: schema11.properties.data.items.properties.columns.additionalProperties.properties.freshness.required, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.freshness, data: data68 };
+                          if (vErrors === null) {
+                            vErrors = [err135];
+                          } else {
+                            vErrors.push(err135);
+                          }
+                          errors++;
                         }
-                        errors++;
-                      }
-                    }
-                    if (data58.allowed !== void 0) {
-                      let data68 = data58.allowed;
-                      if (Array.isArray(data68)) {
-                        const len11 = data68.length;
-                        for (let i11 = 0; i11 < len11; i11++) {
-                          let data69 = data68[i11];
-                          if (typeof data69 !== "string" && !(typeof data69 == "number") && typeof data69 !== "boolean") {
-                            const err136 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key23.replace(/~/g, "~0").replace(/\//g, "~1") + "/allowed/" + i11, schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/allowed/items/type", keyword: "type", params: { type: schema11.properties.data.items.properties.columns.additionalProperties.properties.allowed.items.type }, message: "must be string,number,boolean", schema: schema11.properties.data.items.properties.columns.additionalProperties.properties.allowed.items.type, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.allowed.items, data: data69 };
+                        for (const key25 in data68) {
+                          if (!(key25 === "max_age" || key25 === "since" || key25 === "severity")) {
+                            const err136 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/freshness", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/freshness/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key25 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.freshness, data: data68 };
                             if (vErrors === null) {
                               vErrors = [err136];
                             } else {
@@ -21485,34 +21482,33 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                           }
                         }
-                      } else {
-                        const err137 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key23.replace(/~/g, "~0").replace(/\//g, "~1") + "/allowed", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/allowed/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.data.items.properties.columns.additionalProperties.properties.allowed.type, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.allowed, data: data68 };
-                        if (vErrors === null) {
-                          vErrors = [err137];
-                        } else {
-                          vErrors.push(err137);
+                        if (data68.max_age !== void 0) {
+                          let data69 = data68.max_age;
+                          if (typeof data69 !== "string" && !(typeof data69 == "number")) {
+                            const err137 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/freshness/max_age", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/freshness/properties/max_age/type", keyword: "type", params: { type: schema11.properties.data.items.properties.columns.additionalProperties.properties.freshness.properties.max_age.type }, message: "must be string,number", schema: schema11.properties.data.items.properties.columns.additionalProperties.properties.freshness.properties.max_age.type, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.freshness.properties.max_age, data: data69 };
+                            if (vErrors === null) {
+                              vErrors = [err137];
+                            } else {
+                              vErrors.push(err137);
+                            }
+                            errors++;
+                          }
+                          if (typeof data69 === "string") {
+                            if (!pattern5.test(data69)) {
+                              const err138 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/freshness/max_age", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/freshness/properties/max_age/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d|w)$"', schema: "^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d|w)$", parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.freshness.properties.max_age, data: data69 };
+                              if (vErrors === null) {
+                                vErrors = [err138];
+                              } else {
+                                vErrors.push(err138);
+                              }
+                              errors++;
+                            }
+                          }
                         }
-                        errors++;
-                      }
-                    }
-                    if (data58.regex !== void 0) {
-                      let data70 = data58.regex;
-                      if (typeof data70 !== "string") {
-                        const err138 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key23.replace(/~/g, "~0").replace(/\//g, "~1") + "/regex", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/regex/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.data.items.properties.columns.additionalProperties.properties.regex.type, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.regex, data: data70 };
-                        if (vErrors === null) {
-                          vErrors = [err138];
-                        } else {
-                          vErrors.push(err138);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data58.outliers !== void 0) {
-                      let data71 = data58.outliers;
-                      if (data71 && typeof data71 == "object" && !Array.isArray(data71)) {
-                        for (const key26 in data71) {
-                          if (!(key26 === "zscore" || key26 === "iqr" || key26 === "max_percent" || key26 === "severity")) {
-                            const err139 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key23.replace(/~/g, "~0").replace(/\//g, "~1") + "/outliers", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/outliers/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key26 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.outliers, data: data71 };
+                        if (data68.since !== void 0) {
+                          let data70 = data68.since;
+                          if (typeof data70 !== "string") {
+                            const err139 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/freshness/since", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/freshness/properties/since/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.data.items.properties.columns.additionalProperties.properties.freshness.properties.since.type, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.freshness.properties.since, data: data70 };
                             if (vErrors === null) {
                               vErrors = [err139];
                             } else {
@@ -21520,21 +21516,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                           }
-                        }
-                        if (data71.zscore !== void 0) {
-                          let data72 = data71.zscore;
-                          if (typeof data72 == "number") {
-                            if (data72 <= 0 || isNaN(data72)) {
-                              const err140 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key23.replace(/~/g, "~0").replace(/\//g, "~1") + "/outliers/zscore", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/outliers/properties/zscore/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.outliers.properties.zscore, data: data72 };
-                              if (vErrors === null) {
-                                vErrors = [err140];
-                              } else {
-                                vErrors.push(err140);
-                              }
-                              errors++;
+                          if (!(data70 === "now" || data70 === "commit")) {
+                            const err140 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/freshness/since", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/freshness/properties/since/enum", keyword: "enum", params: { allowedValues: schema11.properties.data.items.properties.columns.additionalProperties.properties.freshness.properties.since.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.data.items.properties.columns.additionalProperties.properties.freshness.properties.since.enum, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.freshness.properties.since, data: data70 };
+                            if (vErrors === null) {
+                              vErrors = [err140];
+                            } else {
+                              vErrors.push(err140);
                             }
-                          } else {
-                            const err141 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key23.replace(/~/g, "~0").replace(/\//g, "~1") + "/outliers/zscore", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/outliers/properties/zscore/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.data.items.properties.columns.additionalProperties.properties.outliers.properties.zscore.type, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.outliers.properties.zscore, data: data72 };
+                            errors++;
+                          }
+                        }
+                        if (data68.severity !== void 0) {
+                          let data71 = data68.severity;
+                          if (typeof data71 !== "string") {
+                            const err141 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/freshness/severity", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/freshness/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.data.items.properties.columns.additionalProperties.properties.freshness.properties.severity.type, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.freshness.properties.severity, data: data71 };
                             if (vErrors === null) {
                               vErrors = [err141];
                             } else {
@@ -21542,106 +21537,107 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                           }
-                        }
-                        if (data71.iqr !== void 0) {
-                          let data73 = data71.iqr;
-                          if (typeof data73 == "number") {
-                            if (data73 <= 0 || isNaN(data73)) {
-                              const err142 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key23.replace(/~/g, "~0").replace(/\//g, "~1") + "/outliers/iqr", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/outliers/properties/iqr/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.outliers.properties.iqr, data: data73 };
-                              if (vErrors === null) {
-                                vErrors = [err142];
-                              } else {
-                                vErrors.push(err142);
-                              }
-                              errors++;
-                            }
-                          } else {
-                            const err143 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key23.replace(/~/g, "~0").replace(/\//g, "~1") + "/outliers/iqr", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/outliers/properties/iqr/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.data.items.properties.columns.additionalProperties.properties.outliers.properties.iqr.type, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.outliers.properties.iqr, data: data73 };
+                          if (!(data71 === "error" || data71 === "warning")) {
+                            const err142 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/freshness/severity", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/freshness/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.data.items.properties.columns.additionalProperties.properties.freshness.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.data.items.properties.columns.additionalProperties.properties.freshness.properties.severity.enum, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.freshness.properties.severity, data: data71 };
                             if (vErrors === null) {
-                              vErrors = [err143];
+                              vErrors = [err142];
                             } else {
-                              vErrors.push(err143);
-                            }
-                            errors++;
-                          }
-                        }
-                        if (data71.max_percent !== void 0) {
-                          let data74 = data71.max_percent;
-                          if (typeof data74 == "number") {
-                            if (data74 > 100 || isNaN(data74)) {
-                              const err144 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key23.replace(/~/g, "~0").replace(/\//g, "~1") + "/outliers/max_percent", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/outliers/properties/max_percent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.outliers.properties.max_percent, data: data74 };
-                              if (vErrors === null) {
-                                vErrors = [err144];
-                              } else {
-                                vErrors.push(err144);
-                              }
-                              errors++;
-                            }
-                            if (data74 < 0 || isNaN(data74)) {
-                              const err145 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key23.replace(/~/g, "~0").replace(/\//g, "~1") + "/outliers/max_percent", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/outliers/properties/max_percent/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.outliers.properties.max_percent, data: data74 };
-                              if (vErrors === null) {
-                                vErrors = [err145];
-                              } else {
-                                vErrors.push(err145);
-                              }
-                              errors++;
-                            }
-                          } else {
-                            const err146 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key23.replace(/~/g, "~0").replace(/\//g, "~1") + "/outliers/max_percent", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/outliers/properties/max_percent/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.data.items.properties.columns.additionalProperties.properties.outliers.properties.max_percent.type, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.outliers.properties.max_percent, data: data74 };
-                            if (vErrors === null) {
-                              vErrors = [err146];
-                            } else {
-                              vErrors.push(err146);
-                            }
-                            errors++;
-                          }
-                        }
-                        if (data71.severity !== void 0) {
-                          let data75 = data71.severity;
-                          if (typeof data75 !== "string") {
-                            const err147 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key23.replace(/~/g, "~0").replace(/\//g, "~1") + "/outliers/severity", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/outliers/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.data.items.properties.columns.additionalProperties.properties.outliers.properties.severity.type, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.outliers.properties.severity, data: data75 };
-                            if (vErrors === null) {
-                              vErrors = [err147];
-                            } else {
-                              vErrors.push(err147);
-                            }
-                            errors++;
-                          }
-                          if (!(data75 === "error" || data75 === "warning")) {
-                            const err148 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key23.replace(/~/g, "~0").replace(/\//g, "~1") + "/outliers/severity", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/outliers/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.data.items.properties.columns.additionalProperties.properties.outliers.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.data.items.properties.columns.additionalProperties.properties.outliers.properties.severity.enum, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.outliers.properties.severity, data: data75 };
-                            if (vErrors === null) {
-                              vErrors = [err148];
-                            } else {
-                              vErrors.push(err148);
+                              vErrors.push(err142);
                             }
                             errors++;
                           }
                         }
                       } else {
-                        const err149 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key23.replace(/~/g, "~0").replace(/\//g, "~1") + "/outliers", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/outliers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.data.items.properties.columns.additionalProperties.properties.outliers.type, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.outliers, data: data71 };
+                        const err143 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/freshness", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/freshness/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.data.items.properties.columns.additionalProperties.properties.freshness.type, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.freshness, data: data68 };
                         if (vErrors === null) {
-                          vErrors = [err149];
+                          vErrors = [err143];
                         } else {
-                          vErrors.push(err149);
+                          vErrors.push(err143);
                         }
                         errors++;
                       }
                     }
-                    if (data58.freshness !== void 0) {
-                      let data76 = data58.freshness;
-                      if (data76 && typeof data76 == "object" && !Array.isArray(data76)) {
-                        if (data76.max_age === void 0) {
-                          const err150 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key23.replace(/~/g, "~0").replace(/\//g, "~1") + "/freshness", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/freshness/required", keyword: "required", params: { missingProperty: "max_age" }, message: "must have required property 'max_age'", schema: schema11.properties.data.items.properties.columns.additionalProperties.properties.freshness.required, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.freshness, data: data76 };
-                          if (vErrors === null) {
-                            vErrors = [err150];
-                          } else {
-                            vErrors.push(err150);
+                    if (data54.missing !== void 0) {
+                      let data72 = data54.missing;
+                      if (data72 && typeof data72 == "object" && !Array.isArray(data72)) {
+                        for (const key26 in data72) {
+                          if (!(key26 === "max" || key26 === "max_percent" || key26 === "severity")) {
+                            const err144 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/missing", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/missing/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key26 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.missing, data: data72 };
+                            if (vErrors === null) {
+                              vErrors = [err144];
+                            } else {
+                              vErrors.push(err144);
+                            }
+                            errors++;
                           }
-                          errors++;
                         }
-                        for (const key27 in data76) {
-                          if (!(key27 === "max_age" || key27 === "since" || key27 === "severity")) {
-                            const err151 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key23.replace(/~/g, "~0").replace(/\//g, "~1") + "/freshness", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/freshness/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key27 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.freshness, data: data76 };
+                        if (data72.max !== void 0) {
+                          let data73 = data72.max;
+                          if (!(typeof data73 == "number" && (!(data73 % 1) && !isNaN(data73)))) {
+                            const err145 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/missing/max", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/missing/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.data.items.properties.columns.additionalProperties.properties.missing.properties.max.type, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.missing.properties.max, data: data73 };
+                            if (vErrors === null) {
+                              vErrors = [err145];
+                            } else {
+                              vErrors.push(err145);
+                            }
+                            errors++;
+                          }
+                          if (typeof data73 == "number") {
+                            if (data73 < 0 || isNaN(data73)) {
+                              const err146 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/missing/max", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/missing/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.missing.properties.max, data: data73 };
+                              if (vErrors === null) {
+                                vErrors = [err146];
+                              } else {
+                                vErrors.push(err146);
+                              }
+                              errors++;
+                            }
+                          }
+                        }
+                        if (data72.max_percent !== void 0) {
+                          let data74 = data72.max_percent;
+                          if (typeof data74 == "number") {
+                            if (data74 > 100 || isNaN(data74)) {
+                              const err147 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/missing/max_percent", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/missing/properties/max_percent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.missing.properties.max_percent, data: data74 };
+                              if (vErrors === null) {
+                                vErrors = [err147];
+                              } else {
+                                vErrors.push(err147);
+                              }
+                              errors++;
+                            }
+                            if (data74 < 0 || isNaN(data74)) {
+                              const err148 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/missing/max_percent", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/missing/properties/max_percent/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.missing.properties.max_percent, data: data74 };
+                              if (vErrors === null) {
+                                vErrors = [err148];
+                              } else {
+                                vErrors.push(err148);
+                              }
+                              errors++;
+                            }
+                          } else {
+                            const err149 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/missing/max_percent", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/missing/properties/max_percent/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.data.items.properties.columns.additionalProperties.properties.missing.properties.max_percent.type, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.missing.properties.max_percent, data: data74 };
+                            if (vErrors === null) {
+                              vErrors = [err149];
+                            } else {
+                              vErrors.push(err149);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data72.severity !== void 0) {
+                          let data75 = data72.severity;
+                          if (typeof data75 !== "string") {
+                            const err150 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/missing/severity", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/missing/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.data.items.properties.columns.additionalProperties.properties.missing.properties.severity.type, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.missing.properties.severity, data: data75 };
+                            if (vErrors === null) {
+                              vErrors = [err150];
+                            } else {
+                              vErrors.push(err150);
+                            }
+                            errors++;
+                          }
+                          if (!(data75 === "error" || data75 === "warning")) {
+                            const err151 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/missing/severity", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/missing/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.data.items.properties.columns.additionalProperties.properties.missing.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.data.items.properties.columns.additionalProperties.properties.missing.properties.severity.enum, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.missing.properties.severity, data: data75 };
                             if (vErrors === null) {
                               vErrors = [err151];
                             } else {
@@ -21650,33 +21646,31 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                           }
                         }
-                        if (data76.max_age !== void 0) {
-                          let data77 = data76.max_age;
-                          if (typeof data77 !== "string" && !(typeof data77 == "number")) {
-                            const err152 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key23.replace(/~/g, "~0").replace(/\//g, "~1") + "/freshness/max_age", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/freshness/properties/max_age/type", keyword: "type", params: { type: schema11.properties.data.items.properties.columns.additionalProperties.properties.freshness.properties.max_age.type }, message: "must be string,number", schema: schema11.properties.data.items.properties.columns.additionalProperties.properties.freshness.properties.max_age.type, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.freshness.properties.max_age, data: data77 };
-                            if (vErrors === null) {
-                              vErrors = [err152];
-                            } else {
-                              vErrors.push(err152);
-                            }
-                            errors++;
-                          }
-                          if (typeof data77 === "string") {
-                            if (!pattern5.test(data77)) {
-                              const err153 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key23.replace(/~/g, "~0").replace(/\//g, "~1") + "/freshness/max_age", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/freshness/properties/max_age/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d|w)$"', schema: "^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d|w)$", parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.freshness.properties.max_age, data: data77 };
-                              if (vErrors === null) {
-                                vErrors = [err153];
-                              } else {
-                                vErrors.push(err153);
-                              }
-                              errors++;
-                            }
-                          }
+                      } else {
+                        const err152 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/missing", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/missing/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.data.items.properties.columns.additionalProperties.properties.missing.type, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.missing, data: data72 };
+                        if (vErrors === null) {
+                          vErrors = [err152];
+                        } else {
+                          vErrors.push(err152);
                         }
-                        if (data76.since !== void 0) {
-                          let data78 = data76.since;
-                          if (typeof data78 !== "string") {
-                            const err154 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key23.replace(/~/g, "~0").replace(/\//g, "~1") + "/freshness/since", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/freshness/properties/since/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.data.items.properties.columns.additionalProperties.properties.freshness.properties.since.type, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.freshness.properties.since, data: data78 };
+                        errors++;
+                      }
+                    }
+                    if (data54.not_constant !== void 0) {
+                      let data76 = data54.not_constant;
+                      if (typeof data76 !== "boolean" && !(data76 && typeof data76 == "object" && !Array.isArray(data76))) {
+                        const err153 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/not_constant", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/not_constant/type", keyword: "type", params: { type: schema11.properties.data.items.properties.columns.additionalProperties.properties.not_constant.type }, message: "must be boolean,object", schema: schema11.properties.data.items.properties.columns.additionalProperties.properties.not_constant.type, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.not_constant, data: data76 };
+                        if (vErrors === null) {
+                          vErrors = [err153];
+                        } else {
+                          vErrors.push(err153);
+                        }
+                        errors++;
+                      }
+                      if (data76 && typeof data76 == "object" && !Array.isArray(data76)) {
+                        for (const key27 in data76) {
+                          if (!(key27 === "severity")) {
+                            const err154 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/not_constant", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/not_constant/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key27 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.not_constant, data: data76 };
                             if (vErrors === null) {
                               vErrors = [err154];
                             } else {
@@ -21684,8 +21678,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                           }
-                          if (!(data78 === "now" || data78 === "commit")) {
-                            const err155 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key23.replace(/~/g, "~0").replace(/\//g, "~1") + "/freshness/since", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/freshness/properties/since/enum", keyword: "enum", params: { allowedValues: schema11.properties.data.items.properties.columns.additionalProperties.properties.freshness.properties.since.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.data.items.properties.columns.additionalProperties.properties.freshness.properties.since.enum, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.freshness.properties.since, data: data78 };
+                        }
+                        if (data76.severity !== void 0) {
+                          let data77 = data76.severity;
+                          if (typeof data77 !== "string") {
+                            const err155 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/not_constant/severity", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/not_constant/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.data.items.properties.columns.additionalProperties.properties.not_constant.properties.severity.type, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.not_constant.properties.severity, data: data77 };
                             if (vErrors === null) {
                               vErrors = [err155];
                             } else {
@@ -21693,11 +21690,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                           }
-                        }
-                        if (data76.severity !== void 0) {
-                          let data79 = data76.severity;
-                          if (typeof data79 !== "string") {
-                            const err156 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key23.replace(/~/g, "~0").replace(/\//g, "~1") + "/freshness/severity", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/freshness/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.data.items.properties.columns.additionalProperties.properties.freshness.properties.severity.type, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.freshness.properties.severity, data: data79 };
+                          if (!(data77 === "error" || data77 === "warning")) {
+                            const err156 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/not_constant/severity", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/not_constant/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.data.items.properties.columns.additionalProperties.properties.not_constant.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.data.items.properties.columns.additionalProperties.properties.not_constant.properties.severity.enum, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.not_constant.properties.severity, data: data77 };
                             if (vErrors === null) {
                               vErrors = [err156];
                             } else {
@@ -21705,49 +21699,53 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                           }
-                          if (!(data79 === "error" || data79 === "warning")) {
-                            const err157 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key23.replace(/~/g, "~0").replace(/\//g, "~1") + "/freshness/severity", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/freshness/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.data.items.properties.columns.additionalProperties.properties.freshness.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.data.items.properties.columns.additionalProperties.properties.freshness.properties.severity.enum, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.freshness.properties.severity, data: data79 };
-                            if (vErrors === null) {
-                              vErrors = [err157];
-                            } else {
-                              vErrors.push(err157);
-                            }
-                            errors++;
+                        }
+                      }
+                    }
+                    if (data54.max_percent !== void 0) {
+                      let data78 = data54.max_percent;
+                      if (typeof data78 == "number") {
+                        if (data78 > 100 || isNaN(data78)) {
+                          const err157 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/max_percent", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/max_percent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.max_percent, data: data78 };
+                          if (vErrors === null) {
+                            vErrors = [err157];
+                          } else {
+                            vErrors.push(err157);
                           }
+                          errors++;
+                        }
+                        if (data78 < 0 || isNaN(data78)) {
+                          const err158 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/max_percent", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/max_percent/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.max_percent, data: data78 };
+                          if (vErrors === null) {
+                            vErrors = [err158];
+                          } else {
+                            vErrors.push(err158);
+                          }
+                          errors++;
                         }
                       } else {
-                        const err158 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key23.replace(/~/g, "~0").replace(/\//g, "~1") + "/freshness", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/freshness/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.data.items.properties.columns.additionalProperties.properties.freshness.type, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.freshness, data: data76 };
+                        const err159 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/max_percent", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/max_percent/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.data.items.properties.columns.additionalProperties.properties.max_percent.type, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.max_percent, data: data78 };
                         if (vErrors === null) {
-                          vErrors = [err158];
+                          vErrors = [err159];
                         } else {
-                          vErrors.push(err158);
+                          vErrors.push(err159);
                         }
                         errors++;
                       }
                     }
-                    if (data58.max_percent !== void 0) {
-                      let data80 = data58.max_percent;
-                      if (typeof data80 == "number") {
-                        if (data80 > 100 || isNaN(data80)) {
-                          const err159 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key23.replace(/~/g, "~0").replace(/\//g, "~1") + "/max_percent", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/max_percent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.max_percent, data: data80 };
-                          if (vErrors === null) {
-                            vErrors = [err159];
-                          } else {
-                            vErrors.push(err159);
-                          }
-                          errors++;
+                    if (data54.severity !== void 0) {
+                      let data79 = data54.severity;
+                      if (typeof data79 !== "string") {
+                        const err160 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.data.items.properties.columns.additionalProperties.properties.severity.type, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.severity, data: data79 };
+                        if (vErrors === null) {
+                          vErrors = [err160];
+                        } else {
+                          vErrors.push(err160);
                         }
-                        if (data80 < 0 || isNaN(data80)) {
-                          const err160 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key23.replace(/~/g, "~0").replace(/\//g, "~1") + "/max_percent", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/max_percent/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.max_percent, data: data80 };
-                          if (vErrors === null) {
-                            vErrors = [err160];
-                          } else {
-                            vErrors.push(err160);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err161 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key23.replace(/~/g, "~0").replace(/\//g, "~1") + "/max_percent", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/max_percent/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.data.items.properties.columns.additionalProperties.properties.max_percent.type, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.max_percent, data: data80 };
+                        errors++;
+                      }
+                      if (!(data79 === "error" || data79 === "warning")) {
+                        const err161 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.data.items.properties.columns.additionalProperties.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.data.items.properties.columns.additionalProperties.properties.severity.enum, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.severity, data: data79 };
                         if (vErrors === null) {
                           vErrors = [err161];
                         } else {
@@ -21756,29 +21754,32 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data58.severity !== void 0) {
-                      let data81 = data58.severity;
-                      if (typeof data81 !== "string") {
-                        const err162 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key23.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.data.items.properties.columns.additionalProperties.properties.severity.type, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.severity, data: data81 };
-                        if (vErrors === null) {
-                          vErrors = [err162];
-                        } else {
-                          vErrors.push(err162);
-                        }
-                        errors++;
-                      }
-                      if (!(data81 === "error" || data81 === "warning")) {
-                        const err163 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key23.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "#/properties/data/items/properties/columns/additionalProperties/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.data.items.properties.columns.additionalProperties.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.data.items.properties.columns.additionalProperties.properties.severity.enum, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties.properties.severity, data: data81 };
-                        if (vErrors === null) {
-                          vErrors = [err163];
-                        } else {
-                          vErrors.push(err163);
-                        }
-                        errors++;
-                      }
-                    }
                   } else {
-                    const err164 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key23.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/data/items/properties/columns/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.data.items.properties.columns.additionalProperties.type, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties, data: data58 };
+                    const err162 = { instancePath: instancePath + "/data/" + i9 + "/columns/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/data/items/properties/columns/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.data.items.properties.columns.additionalProperties.type, parentSchema: schema11.properties.data.items.properties.columns.additionalProperties, data: data54 };
+                    if (vErrors === null) {
+                      vErrors = [err162];
+                    } else {
+                      vErrors.push(err162);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err163 = { instancePath: instancePath + "/data/" + i9 + "/columns", schemaPath: "#/properties/data/items/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.data.items.properties.columns.type, parentSchema: schema11.properties.data.items.properties.columns, data: data53 };
+                if (vErrors === null) {
+                  vErrors = [err163];
+                } else {
+                  vErrors.push(err163);
+                }
+                errors++;
+              }
+            }
+            if (data47.row_count !== void 0) {
+              let data80 = data47.row_count;
+              if (data80 && typeof data80 == "object" && !Array.isArray(data80)) {
+                for (const key28 in data80) {
+                  if (!(key28 === "min" || key28 === "max" || key28 === "severity")) {
+                    const err164 = { instancePath: instancePath + "/data/" + i9 + "/row_count", schemaPath: "#/properties/data/items/properties/row_count/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key28 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.data.items.properties.row_count, data: data80 };
                     if (vErrors === null) {
                       vErrors = [err164];
                     } else {
@@ -21787,69 +21788,65 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-              } else {
-                const err165 = { instancePath: instancePath + "/data/" + i9 + "/columns", schemaPath: "#/properties/data/items/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.data.items.properties.columns.type, parentSchema: schema11.properties.data.items.properties.columns, data: data57 };
-                if (vErrors === null) {
-                  vErrors = [err165];
-                } else {
-                  vErrors.push(err165);
-                }
-                errors++;
-              }
-            }
-            if (data47.allow_extra_columns !== void 0) {
-              let data82 = data47.allow_extra_columns;
-              if (typeof data82 !== "boolean") {
-                const err166 = { instancePath: instancePath + "/data/" + i9 + "/allow_extra_columns", schemaPath: "#/properties/data/items/properties/allow_extra_columns/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.data.items.properties.allow_extra_columns.type, parentSchema: schema11.properties.data.items.properties.allow_extra_columns, data: data82 };
-                if (vErrors === null) {
-                  vErrors = [err166];
-                } else {
-                  vErrors.push(err166);
-                }
-                errors++;
-              }
-            }
-            if (data47.unique !== void 0) {
-              let data83 = data47.unique;
-              if (Array.isArray(data83)) {
-                const len12 = data83.length;
-                for (let i12 = 0; i12 < len12; i12++) {
-                  let data84 = data83[i12];
-                  if (Array.isArray(data84)) {
-                    if (data84.length < 1) {
-                      const err167 = { instancePath: instancePath + "/data/" + i9 + "/unique/" + i12, schemaPath: "#/properties/data/items/properties/unique/items/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.data.items.properties.unique.items, data: data84 };
-                      if (vErrors === null) {
-                        vErrors = [err167];
-                      } else {
-                        vErrors.push(err167);
-                      }
-                      errors++;
-                    }
-                    const len13 = data84.length;
-                    for (let i13 = 0; i13 < len13; i13++) {
-                      let data85 = data84[i13];
-                      if (typeof data85 !== "string") {
-                        const err168 = { instancePath: instancePath + "/data/" + i9 + "/unique/" + i12 + "/" + i13, schemaPath: "#/properties/data/items/properties/unique/items/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.data.items.properties.unique.items.items.type, parentSchema: schema11.properties.data.items.properties.unique.items.items, data: data85 };
-                        if (vErrors === null) {
-                          vErrors = [err168];
-                        } else {
-                          vErrors.push(err168);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err169 = { instancePath: instancePath + "/data/" + i9 + "/unique/" + i12, schemaPath: "#/properties/data/items/properties/unique/items/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.data.items.properties.unique.items.type, parentSchema: schema11.properties.data.items.properties.unique.items, data: data84 };
+                if (data80.min !== void 0) {
+                  let data81 = data80.min;
+                  if (!(typeof data81 == "number")) {
+                    const err165 = { instancePath: instancePath + "/data/" + i9 + "/row_count/min", schemaPath: "#/properties/data/items/properties/row_count/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.data.items.properties.row_count.properties.min.type, parentSchema: schema11.properties.data.items.properties.row_count.properties.min, data: data81 };
                     if (vErrors === null) {
-                      vErrors = [err169];
+                      vErrors = [err165];
                     } else {
-                      vErrors.push(err169);
+                      vErrors.push(err165);
+                    }
+                    errors++;
+                  }
+                }
+                if (data80.max !== void 0) {
+                  let data82 = data80.max;
+                  if (!(typeof data82 == "number")) {
+                    const err166 = { instancePath: instancePath + "/data/" + i9 + "/row_count/max", schemaPath: "#/properties/data/items/properties/row_count/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.data.items.properties.row_count.properties.max.type, parentSchema: schema11.properties.data.items.properties.row_count.properties.max, data: data82 };
+                    if (vErrors === null) {
+                      vErrors = [err166];
+                    } else {
+                      vErrors.push(err166);
+                    }
+                    errors++;
+                  }
+                }
+                if (data80.severity !== void 0) {
+                  let data83 = data80.severity;
+                  if (typeof data83 !== "string") {
+                    const err167 = { instancePath: instancePath + "/data/" + i9 + "/row_count/severity", schemaPath: "#/properties/data/items/properties/row_count/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.data.items.properties.row_count.properties.severity.type, parentSchema: schema11.properties.data.items.properties.row_count.properties.severity, data: data83 };
+                    if (vErrors === null) {
+                      vErrors = [err167];
+                    } else {
+                      vErrors.push(err167);
+                    }
+                    errors++;
+                  }
+                  if (!(data83 === "error" || data83 === "warning")) {
+                    const err168 = { instancePath: instancePath + "/data/" + i9 + "/row_count/severity", schemaPath: "#/properties/data/items/properties/row_count/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.data.items.properties.row_count.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.data.items.properties.row_count.properties.severity.enum, parentSchema: schema11.properties.data.items.properties.row_count.properties.severity, data: data83 };
+                    if (vErrors === null) {
+                      vErrors = [err168];
+                    } else {
+                      vErrors.push(err168);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err170 = { instancePath: instancePath + "/data/" + i9 + "/unique", schemaPath: "#/properties/data/items/properties/unique/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.data.items.properties.unique.type, parentSchema: schema11.properties.data.items.properties.unique, data: data83 };
+                const err169 = { instancePath: instancePath + "/data/" + i9 + "/row_count", schemaPath: "#/properties/data/items/properties/row_count/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.data.items.properties.row_count.type, parentSchema: schema11.properties.data.items.properties.row_count, data: data80 };
+                if (vErrors === null) {
+                  vErrors = [err169];
+                } else {
+                  vErrors.push(err169);
+                }
+                errors++;
+              }
+            }
+            if (data47.allow_extra_columns !== void 0) {
+              let data84 = data47.allow_extra_columns;
+              if (typeof data84 !== "boolean") {
+                const err170 = { instancePath: instancePath + "/data/" + i9 + "/allow_extra_columns", schemaPath: "#/properties/data/items/properties/allow_extra_columns/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.data.items.properties.allow_extra_columns.type, parentSchema: schema11.properties.data.items.properties.allow_extra_columns, data: data84 };
                 if (vErrors === null) {
                   vErrors = [err170];
                 } else {
@@ -21858,37 +21855,33 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data47.one_hot !== void 0) {
-              let data86 = data47.one_hot;
-              if (Array.isArray(data86)) {
-                const len14 = data86.length;
-                for (let i14 = 0; i14 < len14; i14++) {
-                  let data87 = data86[i14];
-                  if (Array.isArray(data87)) {
-                    if (data87.length < 2) {
-                      const err171 = { instancePath: instancePath + "/data/" + i9 + "/one_hot/" + i14, schemaPath: "#/properties/data/items/properties/one_hot/items/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items", schema: 2, parentSchema: schema11.properties.data.items.properties.one_hot.items, data: data87 };
-                      if (vErrors === null) {
-                        vErrors = [err171];
-                      } else {
-                        vErrors.push(err171);
-                      }
-                      errors++;
-                    }
-                    const len15 = data87.length;
-                    for (let i15 = 0; i15 < len15; i15++) {
-                      let data88 = data87[i15];
-                      if (typeof data88 !== "string") {
-                        const err172 = { instancePath: instancePath + "/data/" + i9 + "/one_hot/" + i14 + "/" + i15, schemaPath: "#/properties/data/items/properties/one_hot/items/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.data.items.properties.one_hot.items.items.type, parentSchema: schema11.properties.data.items.properties.one_hot.items.items, data: data88 };
-                        if (vErrors === null) {
-                          vErrors = [err172];
-                        } else {
-                          vErrors.push(err172);
-                        }
-                        errors++;
-                      }
-                    }
+            if (data47.drift !== void 0) {
+              let data85 = data47.drift;
+              if (data85 && typeof data85 == "object" && !Array.isArray(data85)) {
+                if (data85.reference === void 0) {
+                  const err171 = { instancePath: instancePath + "/data/" + i9 + "/drift", schemaPath: "#/properties/data/items/properties/drift/required", keyword: "required", params: { missingProperty: "reference" }, message: "must have required property 'reference'", schema: schema11.properties.data.items.properties.drift.required, parentSchema: schema11.properties.data.items.properties.drift, data: data85 };
+                  if (vErrors === null) {
+                    vErrors = [err171];
                   } else {
-                    const err173 = { instancePath: instancePath + "/data/" + i9 + "/one_hot/" + i14, schemaPath: "#/properties/data/items/properties/one_hot/items/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.data.items.properties.one_hot.items.type, parentSchema: schema11.properties.data.items.properties.one_hot.items, data: data87 };
+                    vErrors.push(err171);
+                  }
+                  errors++;
+                }
+                for (const key29 in data85) {
+                  if (!(key29 === "reference" || key29 === "columns" || key29 === "method" || key29 === "threshold" || key29 === "severity")) {
+                    const err172 = { instancePath: instancePath + "/data/" + i9 + "/drift", schemaPath: "#/properties/data/items/properties/drift/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key29 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.data.items.properties.drift, data: data85 };
+                    if (vErrors === null) {
+                      vErrors = [err172];
+                    } else {
+                      vErrors.push(err172);
+                    }
+                    errors++;
+                  }
+                }
+                if (data85.reference !== void 0) {
+                  let data86 = data85.reference;
+                  if (typeof data86 !== "string") {
+                    const err173 = { instancePath: instancePath + "/data/" + i9 + "/drift/reference", schemaPath: "#/properties/data/items/properties/drift/properties/reference/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.data.items.properties.drift.properties.reference.type, parentSchema: schema11.properties.data.items.properties.drift.properties.reference, data: data86 };
                     if (vErrors === null) {
                       vErrors = [err173];
                     } else {
@@ -21897,31 +21890,36 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-              } else {
-                const err174 = { instancePath: instancePath + "/data/" + i9 + "/one_hot", schemaPath: "#/properties/data/items/properties/one_hot/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.data.items.properties.one_hot.type, parentSchema: schema11.properties.data.items.properties.one_hot, data: data86 };
-                if (vErrors === null) {
-                  vErrors = [err174];
-                } else {
-                  vErrors.push(err174);
-                }
-                errors++;
-              }
-            }
-            if (data47.drift !== void 0) {
-              let data89 = data47.drift;
-              if (data89 && typeof data89 == "object" && !Array.isArray(data89)) {
-                if (data89.reference === void 0) {
-                  const err175 = { instancePath: instancePath + "/data/" + i9 + "/drift", schemaPath: "#/properties/data/items/properties/drift/required", keyword: "required", params: { missingProperty: "reference" }, message: "must have required property 'reference'", schema: schema11.properties.data.items.properties.drift.required, parentSchema: schema11.properties.data.items.properties.drift, data: data89 };
-                  if (vErrors === null) {
-                    vErrors = [err175];
+                if (data85.columns !== void 0) {
+                  let data87 = data85.columns;
+                  if (Array.isArray(data87)) {
+                    const len12 = data87.length;
+                    for (let i12 = 0; i12 < len12; i12++) {
+                      let data88 = data87[i12];
+                      if (typeof data88 !== "string") {
+                        const err174 = { instancePath: instancePath + "/data/" + i9 + "/drift/columns/" + i12, schemaPath: "#/properties/data/items/properties/drift/properties/columns/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.data.items.properties.drift.properties.columns.items.type, parentSchema: schema11.properties.data.items.properties.drift.properties.columns.items, data: data88 };
+                        if (vErrors === null) {
+                          vErrors = [err174];
+                        } else {
+                          vErrors.push(err174);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err175);
+                    const err175 = { instancePath: instancePath + "/data/" + i9 + "/drift/columns", schemaPath: "#/properties/data/items/properties/drift/properties/columns/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.data.items.properties.drift.properties.columns.type, parentSchema: schema11.properties.data.items.properties.drift.properties.columns, data: data87 };
+                    if (vErrors === null) {
+                      vErrors = [err175];
+                    } else {
+                      vErrors.push(err175);
+                    }
+                    errors++;
                   }
-                  errors++;
                 }
-                for (const key28 in data89) {
-                  if (!(key28 === "reference" || key28 === "columns" || key28 === "method" || key28 === "threshold" || key28 === "severity")) {
-                    const err176 = { instancePath: instancePath + "/data/" + i9 + "/drift", schemaPath: "#/properties/data/items/properties/drift/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key28 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.data.items.properties.drift, data: data89 };
+                if (data85.method !== void 0) {
+                  let data89 = data85.method;
+                  if (typeof data89 !== "string") {
+                    const err176 = { instancePath: instancePath + "/data/" + i9 + "/drift/method", schemaPath: "#/properties/data/items/properties/drift/properties/method/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.data.items.properties.drift.properties.method.type, parentSchema: schema11.properties.data.items.properties.drift.properties.method, data: data89 };
                     if (vErrors === null) {
                       vErrors = [err176];
                     } else {
@@ -21929,11 +21927,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-                if (data89.reference !== void 0) {
-                  let data90 = data89.reference;
-                  if (typeof data90 !== "string") {
-                    const err177 = { instancePath: instancePath + "/data/" + i9 + "/drift/reference", schemaPath: "#/properties/data/items/properties/drift/properties/reference/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.data.items.properties.drift.properties.reference.type, parentSchema: schema11.properties.data.items.properties.drift.properties.reference, data: data90 };
+                  if (!(data89 === "auto" || data89 === "psi" || data89 === "ks" || data89 === "js" || data89 === "chi2" || data89 === "wasserstein")) {
+                    const err177 = { instancePath: instancePath + "/data/" + i9 + "/drift/method", schemaPath: "#/properties/data/items/properties/drift/properties/method/enum", keyword: "enum", params: { allowedValues: schema11.properties.data.items.properties.drift.properties.method.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.data.items.properties.drift.properties.method.enum, parentSchema: schema11.properties.data.items.properties.drift.properties.method, data: data89 };
                     if (vErrors === null) {
                       vErrors = [err177];
                     } else {
@@ -21942,24 +21937,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data89.columns !== void 0) {
-                  let data91 = data89.columns;
-                  if (Array.isArray(data91)) {
-                    const len16 = data91.length;
-                    for (let i162 = 0; i162 < len16; i162++) {
-                      let data92 = data91[i162];
-                      if (typeof data92 !== "string") {
-                        const err178 = { instancePath: instancePath + "/data/" + i9 + "/drift/columns/" + i162, schemaPath: "#/properties/data/items/properties/drift/properties/columns/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.data.items.properties.drift.properties.columns.items.type, parentSchema: schema11.properties.data.items.properties.drift.properties.columns.items, data: data92 };
-                        if (vErrors === null) {
-                          vErrors = [err178];
-                        } else {
-                          vErrors.push(err178);
-                        }
-                        errors++;
+                if (data85.threshold !== void 0) {
+                  let data90 = data85.threshold;
+                  if (typeof data90 == "number") {
+                    if (data90 < 0 || isNaN(data90)) {
+                      const err178 = { instancePath: instancePath + "/data/" + i9 + "/drift/threshold", schemaPath: "#/properties/data/items/properties/drift/properties/threshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.data.items.properties.drift.properties.threshold, data: data90 };
+                      if (vErrors === null) {
+                        vErrors = [err178];
+                      } else {
+                        vErrors.push(err178);
                       }
+                      errors++;
                     }
                   } else {
-                    const err179 = { instancePath: instancePath + "/data/" + i9 + "/drift/columns", schemaPath: "#/properties/data/items/properties/drift/properties/columns/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.data.items.properties.drift.properties.columns.type, parentSchema: schema11.properties.data.items.properties.drift.properties.columns, data: data91 };
+                    const err179 = { instancePath: instancePath + "/data/" + i9 + "/drift/threshold", schemaPath: "#/properties/data/items/properties/drift/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.data.items.properties.drift.properties.threshold.type, parentSchema: schema11.properties.data.items.properties.drift.properties.threshold, data: data90 };
                     if (vErrors === null) {
                       vErrors = [err179];
                     } else {
@@ -21968,10 +21959,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data89.method !== void 0) {
-                  let data93 = data89.method;
-                  if (typeof data93 !== "string") {
-                    const err180 = { instancePath: instancePath + "/data/" + i9 + "/drift/method", schemaPath: "#/properties/data/items/properties/drift/properties/method/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.data.items.properties.drift.properties.method.type, parentSchema: schema11.properties.data.items.properties.drift.properties.method, data: data93 };
+                if (data85.severity !== void 0) {
+                  let data91 = data85.severity;
+                  if (typeof data91 !== "string") {
+                    const err180 = { instancePath: instancePath + "/data/" + i9 + "/drift/severity", schemaPath: "#/properties/data/items/properties/drift/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.data.items.properties.drift.properties.severity.type, parentSchema: schema11.properties.data.items.properties.drift.properties.severity, data: data91 };
                     if (vErrors === null) {
                       vErrors = [err180];
                     } else {
@@ -21979,8 +21970,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  if (!(data93 === "auto" || data93 === "psi" || data93 === "ks" || data93 === "js" || data93 === "chi2" || data93 === "wasserstein")) {
-                    const err181 = { instancePath: instancePath + "/data/" + i9 + "/drift/method", schemaPath: "#/properties/data/items/properties/drift/properties/method/enum", keyword: "enum", params: { allowedValues: schema11.properties.data.items.properties.drift.properties.method.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.data.items.properties.drift.properties.method.enum, parentSchema: schema11.properties.data.items.properties.drift.properties.method, data: data93 };
+                  if (!(data91 === "error" || data91 === "warning")) {
+                    const err181 = { instancePath: instancePath + "/data/" + i9 + "/drift/severity", schemaPath: "#/properties/data/items/properties/drift/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.data.items.properties.drift.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.data.items.properties.drift.properties.severity.enum, parentSchema: schema11.properties.data.items.properties.drift.properties.severity, data: data91 };
                     if (vErrors === null) {
                       vErrors = [err181];
                     } else {
@@ -21989,41 +21980,47 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data89.threshold !== void 0) {
-                  let data94 = data89.threshold;
-                  if (typeof data94 == "number") {
-                    if (data94 < 0 || isNaN(data94)) {
-                      const err182 = { instancePath: instancePath + "/data/" + i9 + "/drift/threshold", schemaPath: "#/properties/data/items/properties/drift/properties/threshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.data.items.properties.drift.properties.threshold, data: data94 };
+              } else {
+                const err182 = { instancePath: instancePath + "/data/" + i9 + "/drift", schemaPath: "#/properties/data/items/properties/drift/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.data.items.properties.drift.type, parentSchema: schema11.properties.data.items.properties.drift, data: data85 };
+                if (vErrors === null) {
+                  vErrors = [err182];
+                } else {
+                  vErrors.push(err182);
+                }
+                errors++;
+              }
+            }
+            if (data47.unique !== void 0) {
+              let data92 = data47.unique;
+              if (Array.isArray(data92)) {
+                const len13 = data92.length;
+                for (let i13 = 0; i13 < len13; i13++) {
+                  let data93 = data92[i13];
+                  if (Array.isArray(data93)) {
+                    if (data93.length < 1) {
+                      const err183 = { instancePath: instancePath + "/data/" + i9 + "/unique/" + i13, schemaPath: "#/properties/data/items/properties/unique/items/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.data.items.properties.unique.items, data: data93 };
                       if (vErrors === null) {
-                        vErrors = [err182];
+                        vErrors = [err183];
                       } else {
-                        vErrors.push(err182);
+                        vErrors.push(err183);
                       }
                       errors++;
                     }
+                    const len14 = data93.length;
+                    for (let i14 = 0; i14 < len14; i14++) {
+                      let data94 = data93[i14];
+                      if (typeof data94 !== "string") {
+                        const err184 = { instancePath: instancePath + "/data/" + i9 + "/unique/" + i13 + "/" + i14, schemaPath: "#/properties/data/items/properties/unique/items/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.data.items.properties.unique.items.items.type, parentSchema: schema11.properties.data.items.properties.unique.items.items, data: data94 };
+                        if (vErrors === null) {
+                          vErrors = [err184];
+                        } else {
+                          vErrors.push(err184);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    const err183 = { instancePath: instancePath + "/data/" + i9 + "/drift/threshold", schemaPath: "#/properties/data/items/properties/drift/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.data.items.properties.drift.properties.threshold.type, parentSchema: schema11.properties.data.items.properties.drift.properties.threshold, data: data94 };
-                    if (vErrors === null) {
-                      vErrors = [err183];
-                    } else {
-                      vErrors.push(err183);
-                    }
-                    errors++;
-                  }
-                }
-                if (data89.severity !== void 0) {
-                  let data95 = data89.severity;
-                  if (typeof data95 !== "string") {
-                    const err184 = { instancePath: instancePath + "/data/" + i9 + "/drift/severity", schemaPath: "#/properties/data/items/properties/drift/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.data.items.properties.drift.properties.severity.type, parentSchema: schema11.properties.data.items.properties.drift.properties.severity, data: data95 };
-                    if (vErrors === null) {
-                      vErrors = [err184];
-                    } else {
-                      vErrors.push(err184);
-                    }
-                    errors++;
-                  }
-                  if (!(data95 === "error" || data95 === "warning")) {
-                    const err185 = { instancePath: instancePath + "/data/" + i9 + "/drift/severity", schemaPath: "#/properties/data/items/properties/drift/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.data.items.properties.drift.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.data.items.properties.drift.properties.severity.enum, parentSchema: schema11.properties.data.items.properties.drift.properties.severity, data: data95 };
+                    const err185 = { instancePath: instancePath + "/data/" + i9 + "/unique/" + i13, schemaPath: "#/properties/data/items/properties/unique/items/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.data.items.properties.unique.items.type, parentSchema: schema11.properties.data.items.properties.unique.items, data: data93 };
                     if (vErrors === null) {
                       vErrors = [err185];
                     } else {
@@ -22033,7 +22030,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err186 = { instancePath: instancePath + "/data/" + i9 + "/drift", schemaPath: "#/properties/data/items/properties/drift/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.data.items.properties.drift.type, parentSchema: schema11.properties.data.items.properties.drift, data: data89 };
+                const err186 = { instancePath: instancePath + "/data/" + i9 + "/unique", schemaPath: "#/properties/data/items/properties/unique/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.data.items.properties.unique.type, parentSchema: schema11.properties.data.items.properties.unique, data: data92 };
                 if (vErrors === null) {
                   vErrors = [err186];
                 } else {
@@ -22042,142 +22039,146 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data47.severity !== void 0) {
-              let data96 = data47.severity;
-              if (typeof data96 !== "string") {
-                const err187 = { instancePath: instancePath + "/data/" + i9 + "/severity", schemaPath: "#/properties/data/items/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.data.items.properties.severity.type, parentSchema: schema11.properties.data.items.properties.severity, data: data96 };
+            if (data47.one_hot !== void 0) {
+              let data95 = data47.one_hot;
+              if (Array.isArray(data95)) {
+                const len15 = data95.length;
+                for (let i15 = 0; i15 < len15; i15++) {
+                  let data96 = data95[i15];
+                  if (Array.isArray(data96)) {
+                    if (data96.length < 2) {
+                      const err187 = { instancePath: instancePath + "/data/" + i9 + "/one_hot/" + i15, schemaPath: "#/properties/data/items/properties/one_hot/items/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items", schema: 2, parentSchema: schema11.properties.data.items.properties.one_hot.items, data: data96 };
+                      if (vErrors === null) {
+                        vErrors = [err187];
+                      } else {
+                        vErrors.push(err187);
+                      }
+                      errors++;
+                    }
+                    const len16 = data96.length;
+                    for (let i162 = 0; i162 < len16; i162++) {
+                      let data97 = data96[i162];
+                      if (typeof data97 !== "string") {
+                        const err188 = { instancePath: instancePath + "/data/" + i9 + "/one_hot/" + i15 + "/" + i162, schemaPath: "#/properties/data/items/properties/one_hot/items/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.data.items.properties.one_hot.items.items.type, parentSchema: schema11.properties.data.items.properties.one_hot.items.items, data: data97 };
+                        if (vErrors === null) {
+                          vErrors = [err188];
+                        } else {
+                          vErrors.push(err188);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err189 = { instancePath: instancePath + "/data/" + i9 + "/one_hot/" + i15, schemaPath: "#/properties/data/items/properties/one_hot/items/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.data.items.properties.one_hot.items.type, parentSchema: schema11.properties.data.items.properties.one_hot.items, data: data96 };
+                    if (vErrors === null) {
+                      vErrors = [err189];
+                    } else {
+                      vErrors.push(err189);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err190 = { instancePath: instancePath + "/data/" + i9 + "/one_hot", schemaPath: "#/properties/data/items/properties/one_hot/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.data.items.properties.one_hot.type, parentSchema: schema11.properties.data.items.properties.one_hot, data: data95 };
                 if (vErrors === null) {
-                  vErrors = [err187];
+                  vErrors = [err190];
                 } else {
-                  vErrors.push(err187);
+                  vErrors.push(err190);
                 }
                 errors++;
               }
-              if (!(data96 === "error" || data96 === "warning")) {
-                const err188 = { instancePath: instancePath + "/data/" + i9 + "/severity", schemaPath: "#/properties/data/items/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.data.items.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.data.items.properties.severity.enum, parentSchema: schema11.properties.data.items.properties.severity, data: data96 };
+            }
+            if (data47.severity !== void 0) {
+              let data98 = data47.severity;
+              if (typeof data98 !== "string") {
+                const err191 = { instancePath: instancePath + "/data/" + i9 + "/severity", schemaPath: "#/properties/data/items/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.data.items.properties.severity.type, parentSchema: schema11.properties.data.items.properties.severity, data: data98 };
                 if (vErrors === null) {
-                  vErrors = [err188];
+                  vErrors = [err191];
                 } else {
-                  vErrors.push(err188);
+                  vErrors.push(err191);
+                }
+                errors++;
+              }
+              if (!(data98 === "error" || data98 === "warning")) {
+                const err192 = { instancePath: instancePath + "/data/" + i9 + "/severity", schemaPath: "#/properties/data/items/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.data.items.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.data.items.properties.severity.enum, parentSchema: schema11.properties.data.items.properties.severity, data: data98 };
+                if (vErrors === null) {
+                  vErrors = [err192];
+                } else {
+                  vErrors.push(err192);
                 }
                 errors++;
               }
             }
           } else {
-            const err189 = { instancePath: instancePath + "/data/" + i9, schemaPath: "#/properties/data/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.data.items.type, parentSchema: schema11.properties.data.items, data: data47 };
+            const err193 = { instancePath: instancePath + "/data/" + i9, schemaPath: "#/properties/data/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.data.items.type, parentSchema: schema11.properties.data.items, data: data47 };
             if (vErrors === null) {
-              vErrors = [err189];
+              vErrors = [err193];
             } else {
-              vErrors.push(err189);
+              vErrors.push(err193);
             }
             errors++;
           }
         }
       } else {
-        const err190 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.data.type, parentSchema: schema11.properties.data, data: data46 };
+        const err194 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.data.type, parentSchema: schema11.properties.data, data: data46 };
         if (vErrors === null) {
-          vErrors = [err190];
+          vErrors = [err194];
         } else {
-          vErrors.push(err190);
+          vErrors.push(err194);
         }
         errors++;
       }
     }
     if (data.model !== void 0) {
-      let data97 = data.model;
-      if (data97 && typeof data97 == "object" && !Array.isArray(data97)) {
-        for (const key29 in data97) {
-          if (!(key29 === "metrics" || key29 === "thresholds" || key29 === "predictions" || key29 === "artifact" || key29 === "severity")) {
-            const err191 = { instancePath: instancePath + "/model", schemaPath: "#/properties/model/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key29 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.model, data: data97 };
+      let data99 = data.model;
+      if (data99 && typeof data99 == "object" && !Array.isArray(data99)) {
+        for (const key30 in data99) {
+          if (!(key30 === "metrics" || key30 === "thresholds" || key30 === "predictions" || key30 === "artifact" || key30 === "severity")) {
+            const err195 = { instancePath: instancePath + "/model", schemaPath: "#/properties/model/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key30 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.model, data: data99 };
             if (vErrors === null) {
-              vErrors = [err191];
+              vErrors = [err195];
             } else {
-              vErrors.push(err191);
+              vErrors.push(err195);
             }
             errors++;
           }
         }
-        if (data97.metrics !== void 0) {
-          let data98 = data97.metrics;
-          if (typeof data98 !== "string" && !Array.isArray(data98)) {
-            const err192 = { instancePath: instancePath + "/model/metrics", schemaPath: "#/properties/model/properties/metrics/type", keyword: "type", params: { type: schema11.properties.model.properties.metrics.type }, message: "must be string,array", schema: schema11.properties.model.properties.metrics.type, parentSchema: schema11.properties.model.properties.metrics, data: data98 };
+        if (data99.metrics !== void 0) {
+          let data100 = data99.metrics;
+          if (typeof data100 !== "string" && !Array.isArray(data100)) {
+            const err196 = { instancePath: instancePath + "/model/metrics", schemaPath: "#/properties/model/properties/metrics/type", keyword: "type", params: { type: schema11.properties.model.properties.metrics.type }, message: "must be string,array", schema: schema11.properties.model.properties.metrics.type, parentSchema: schema11.properties.model.properties.metrics, data: data100 };
             if (vErrors === null) {
-              vErrors = [err192];
+              vErrors = [err196];
             } else {
-              vErrors.push(err192);
+              vErrors.push(err196);
             }
             errors++;
           }
-          if (Array.isArray(data98)) {
-            const len17 = data98.length;
+          if (Array.isArray(data100)) {
+            const len17 = data100.length;
             for (let i17 = 0; i17 < len17; i17++) {
-              let data99 = data98[i17];
-              if (typeof data99 !== "string") {
-                const err193 = { instancePath: instancePath + "/model/metrics/" + i17, schemaPath: "#/properties/model/properties/metrics/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.model.properties.metrics.items.type, parentSchema: schema11.properties.model.properties.metrics.items, data: data99 };
+              let data101 = data100[i17];
+              if (typeof data101 !== "string") {
+                const err197 = { instancePath: instancePath + "/model/metrics/" + i17, schemaPath: "#/properties/model/properties/metrics/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.model.properties.metrics.items.type, parentSchema: schema11.properties.model.properties.metrics.items, data: data101 };
                 if (vErrors === null) {
-                  vErrors = [err193];
+                  vErrors = [err197];
                 } else {
-                  vErrors.push(err193);
+                  vErrors.push(err197);
                 }
                 errors++;
               }
             }
           }
         }
-        if (data97.thresholds !== void 0) {
-          let data100 = data97.thresholds;
-          if (data100 && typeof data100 == "object" && !Array.isArray(data100)) {
-            for (const key30 in data100) {
-              let data101 = data100[key30];
-              if (data101 && typeof data101 == "object" && !Array.isArray(data101)) {
-                for (const key31 in data101) {
-                  if (!(key31 === "min" || key31 === "max" || key31 === "severity")) {
-                    const err194 = { instancePath: instancePath + "/model/thresholds/" + key30.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/model/properties/thresholds/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key31 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.model.properties.thresholds.additionalProperties, data: data101 };
-                    if (vErrors === null) {
-                      vErrors = [err194];
-                    } else {
-                      vErrors.push(err194);
-                    }
-                    errors++;
-                  }
-                }
-                if (data101.min !== void 0) {
-                  let data102 = data101.min;
-                  if (!(typeof data102 == "number")) {
-                    const err195 = { instancePath: instancePath + "/model/thresholds/" + key30.replace(/~/g, "~0").replace(/\//g, "~1") + "/min", schemaPath: "#/properties/model/properties/thresholds/additionalProperties/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.model.properties.thresholds.additionalProperties.properties.min.type, parentSchema: schema11.properties.model.properties.thresholds.additionalProperties.properties.min, data: data102 };
-                    if (vErrors === null) {
-                      vErrors = [err195];
-                    } else {
-                      vErrors.push(err195);
-                    }
-                    errors++;
-                  }
-                }
-                if (data101.max !== void 0) {
-                  let data103 = data101.max;
-                  if (!(typeof data103 == "number")) {
-                    const err196 = { instancePath: instancePath + "/model/thresholds/" + key30.replace(/~/g, "~0").replace(/\//g, "~1") + "/max", schemaPath: "#/properties/model/properties/thresholds/additionalProperties/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.model.properties.thresholds.additionalProperties.properties.max.type, parentSchema: schema11.properties.model.properties.thresholds.additionalProperties.properties.max, data: data103 };
-                    if (vErrors === null) {
-                      vErrors = [err196];
-                    } else {
-                      vErrors.push(err196);
-                    }
-                    errors++;
-                  }
-                }
-                if (data101.severity !== void 0) {
-                  let data104 = data101.severity;
-                  if (typeof data104 !== "string") {
-                    const err197 = { instancePath: instancePath + "/model/thresholds/" + key30.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "#/properties/model/properties/thresholds/additionalProperties/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.model.properties.thresholds.additionalProperties.properties.severity.type, parentSchema: schema11.properties.model.properties.thresholds.additionalProperties.properties.severity, data: data104 };
-                    if (vErrors === null) {
-                      vErrors = [err197];
-                    } else {
-                      vErrors.push(err197);
-                    }
-                    errors++;
-                  }
-                  if (!(data104 === "error" || data104 === "warning")) {
-                    const err198 = { instancePath: instancePath + "/model/thresholds/" + key30.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "#/properties/model/properties/thresholds/additionalProperties/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.model.properties.thresholds.additionalProperties.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.model.properties.thresholds.additionalProperties.properties.severity.enum, parentSchema: schema11.properties.model.properties.thresholds.additionalProperties.properties.severity, data: data104 };
+        if (data99.thresholds !== void 0) {
+          let data102 = data99.thresholds;
+          if (data102 && typeof data102 == "object" && !Array.isArray(data102)) {
+            for (const key31 in data102) {
+              let data103 = data102[key31];
+              if (data103 && typeof data103 == "object" && !Array.isArray(data103)) {
+                for (const key32 in data103) {
+                  if (!(key32 === "min" || key32 === "max" || key32 === "severity")) {
+                    const err198 = { instancePath: instancePath + "/model/thresholds/" + key31.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/model/properties/thresholds/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key32 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.model.properties.thresholds.additionalProperties, data: data103 };
                     if (vErrors === null) {
                       vErrors = [err198];
                     } else {
@@ -22186,104 +22187,104 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
+                if (data103.min !== void 0) {
+                  let data104 = data103.min;
+                  if (!(typeof data104 == "number")) {
+                    const err199 = { instancePath: instancePath + "/model/thresholds/" + key31.replace(/~/g, "~0").replace(/\//g, "~1") + "/min", schemaPath: "#/properties/model/properties/thresholds/additionalProperties/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.model.properties.thresholds.additionalProperties.properties.min.type, parentSchema: schema11.properties.model.properties.thresholds.additionalProperties.properties.min, data: data104 };
+                    if (vErrors === null) {
+                      vErrors = [err199];
+                    } else {
+                      vErrors.push(err199);
+                    }
+                    errors++;
+                  }
+                }
+                if (data103.max !== void 0) {
+                  let data105 = data103.max;
+                  if (!(typeof data105 == "number")) {
+                    const err200 = { instancePath: instancePath + "/model/thresholds/" + key31.replace(/~/g, "~0").replace(/\//g, "~1") + "/max", schemaPath: "#/properties/model/properties/thresholds/additionalProperties/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.model.properties.thresholds.additionalProperties.properties.max.type, parentSchema: schema11.properties.model.properties.thresholds.additionalProperties.properties.max, data: data105 };
+                    if (vErrors === null) {
+                      vErrors = [err200];
+                    } else {
+                      vErrors.push(err200);
+                    }
+                    errors++;
+                  }
+                }
+                if (data103.severity !== void 0) {
+                  let data106 = data103.severity;
+                  if (typeof data106 !== "string") {
+                    const err201 = { instancePath: instancePath + "/model/thresholds/" + key31.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "#/properties/model/properties/thresholds/additionalProperties/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.model.properties.thresholds.additionalProperties.properties.severity.type, parentSchema: schema11.properties.model.properties.thresholds.additionalProperties.properties.severity, data: data106 };
+                    if (vErrors === null) {
+                      vErrors = [err201];
+                    } else {
+                      vErrors.push(err201);
+                    }
+                    errors++;
+                  }
+                  if (!(data106 === "error" || data106 === "warning")) {
+                    const err202 = { instancePath: instancePath + "/model/thresholds/" + key31.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "#/properties/model/properties/thresholds/additionalProperties/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.model.properties.thresholds.additionalProperties.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.model.properties.thresholds.additionalProperties.properties.severity.enum, parentSchema: schema11.properties.model.properties.thresholds.additionalProperties.properties.severity, data: data106 };
+                    if (vErrors === null) {
+                      vErrors = [err202];
+                    } else {
+                      vErrors.push(err202);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                const err199 = { instancePath: instancePath + "/model/thresholds/" + key30.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/model/properties/thresholds/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.model.properties.thresholds.additionalProperties.type, parentSchema: schema11.properties.model.properties.thresholds.additionalProperties, data: data101 };
+                const err203 = { instancePath: instancePath + "/model/thresholds/" + key31.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/model/properties/thresholds/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.model.properties.thresholds.additionalProperties.type, parentSchema: schema11.properties.model.properties.thresholds.additionalProperties, data: data103 };
                 if (vErrors === null) {
-                  vErrors = [err199];
+                  vErrors = [err203];
                 } else {
-                  vErrors.push(err199);
+                  vErrors.push(err203);
                 }
                 errors++;
               }
             }
           } else {
-            const err200 = { instancePath: instancePath + "/model/thresholds", schemaPath: "#/properties/model/properties/thresholds/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.model.properties.thresholds.type, parentSchema: schema11.properties.model.properties.thresholds, data: data100 };
+            const err204 = { instancePath: instancePath + "/model/thresholds", schemaPath: "#/properties/model/properties/thresholds/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.model.properties.thresholds.type, parentSchema: schema11.properties.model.properties.thresholds, data: data102 };
             if (vErrors === null) {
-              vErrors = [err200];
+              vErrors = [err204];
             } else {
-              vErrors.push(err200);
+              vErrors.push(err204);
             }
             errors++;
           }
         }
-        if (data97.predictions !== void 0) {
-          let data105 = data97.predictions;
-          if (data105 && typeof data105 == "object" && !Array.isArray(data105)) {
-            if (data105.path === void 0) {
-              const err201 = { instancePath: instancePath + "/model/predictions", schemaPath: "#/properties/model/properties/predictions/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'", schema: schema11.properties.model.properties.predictions.required, parentSchema: schema11.properties.model.properties.predictions, data: data105 };
+        if (data99.predictions !== void 0) {
+          let data107 = data99.predictions;
+          if (data107 && typeof data107 == "object" && !Array.isArray(data107)) {
+            if (data107.path === void 0) {
+              const err205 = { instancePath: instancePath + "/model/predictions", schemaPath: "#/properties/model/properties/predictions/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'", schema: schema11.properties.model.properties.predictions.required, parentSchema: schema11.properties.model.properties.predictions, data: data107 };
               if (vErrors === null) {
-                vErrors = [err201];
+                vErrors = [err205];
               } else {
-                vErrors.push(err201);
+                vErrors.push(err205);
               }
               errors++;
             }
-            if (data105.task === void 0) {
-              const err202 = { instancePath: instancePath + "/model/predictions", schemaPath: "#/properties/model/properties/predictions/required", keyword: "required", params: { missingProperty: "task" }, message: "must have required property 'task'", schema: schema11.properties.model.properties.predictions.required, parentSchema: schema11.properties.model.properties.predictions, data: data105 };
+            if (data107.task === void 0) {
+              const err206 = { instancePath: instancePath + "/model/predictions", schemaPath: "#/properties/model/properties/predictions/required", keyword: "required", params: { missingProperty: "task" }, message: "must have required property 'task'", schema: schema11.properties.model.properties.predictions.required, parentSchema: schema11.properties.model.properties.predictions, data: data107 };
               if (vErrors === null) {
-                vErrors = [err202];
+                vErrors = [err206];
               } else {
-                vErrors.push(err202);
+                vErrors.push(err206);
               }
               errors++;
             }
-            if (data105.label === void 0) {
-              const err203 = { instancePath: instancePath + "/model/predictions", schemaPath: "#/properties/model/properties/predictions/required", keyword: "required", params: { missingProperty: "label" }, message: "must have required property 'label'", schema: schema11.properties.model.properties.predictions.required, parentSchema: schema11.properties.model.properties.predictions, data: data105 };
+            if (data107.label === void 0) {
+              const err207 = { instancePath: instancePath + "/model/predictions", schemaPath: "#/properties/model/properties/predictions/required", keyword: "required", params: { missingProperty: "label" }, message: "must have required property 'label'", schema: schema11.properties.model.properties.predictions.required, parentSchema: schema11.properties.model.properties.predictions, data: data107 };
               if (vErrors === null) {
-                vErrors = [err203];
+                vErrors = [err207];
               } else {
-                vErrors.push(err203);
+                vErrors.push(err207);
               }
               errors++;
             }
-            for (const key32 in data105) {
-              if (!func2.call(schema11.properties.model.properties.predictions.properties, key32)) {
-                const err204 = { instancePath: instancePath + "/model/predictions", schemaPath: "#/properties/model/properties/predictions/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key32 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.model.properties.predictions, data: data105 };
-                if (vErrors === null) {
-                  vErrors = [err204];
-                } else {
-                  vErrors.push(err204);
-                }
-                errors++;
-              }
-            }
-            if (data105.path !== void 0) {
-              let data106 = data105.path;
-              if (typeof data106 !== "string") {
-                const err205 = { instancePath: instancePath + "/model/predictions/path", schemaPath: "#/properties/model/properties/predictions/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.model.properties.predictions.properties.path.type, parentSchema: schema11.properties.model.properties.predictions.properties.path, data: data106 };
-                if (vErrors === null) {
-                  vErrors = [err205];
-                } else {
-                  vErrors.push(err205);
-                }
-                errors++;
-              }
-            }
-            if (data105.task !== void 0) {
-              let data107 = data105.task;
-              if (typeof data107 !== "string") {
-                const err206 = { instancePath: instancePath + "/model/predictions/task", schemaPath: "#/properties/model/properties/predictions/properties/task/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.model.properties.predictions.properties.task.type, parentSchema: schema11.properties.model.properties.predictions.properties.task, data: data107 };
-                if (vErrors === null) {
-                  vErrors = [err206];
-                } else {
-                  vErrors.push(err206);
-                }
-                errors++;
-              }
-              if (!(data107 === "binary" || data107 === "multiclass" || data107 === "regression")) {
-                const err207 = { instancePath: instancePath + "/model/predictions/task", schemaPath: "#/properties/model/properties/predictions/properties/task/enum", keyword: "enum", params: { allowedValues: schema11.properties.model.properties.predictions.properties.task.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.model.properties.predictions.properties.task.enum, parentSchema: schema11.properties.model.properties.predictions.properties.task, data: data107 };
-                if (vErrors === null) {
-                  vErrors = [err207];
-                } else {
-                  vErrors.push(err207);
-                }
-                errors++;
-              }
-            }
-            if (data105.label !== void 0) {
-              let data108 = data105.label;
-              if (typeof data108 !== "string") {
-                const err208 = { instancePath: instancePath + "/model/predictions/label", schemaPath: "#/properties/model/properties/predictions/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.model.properties.predictions.properties.label.type, parentSchema: schema11.properties.model.properties.predictions.properties.label, data: data108 };
+            for (const key33 in data107) {
+              if (!func2.call(schema11.properties.model.properties.predictions.properties, key33)) {
+                const err208 = { instancePath: instancePath + "/model/predictions", schemaPath: "#/properties/model/properties/predictions/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key33 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.model.properties.predictions, data: data107 };
                 if (vErrors === null) {
                   vErrors = [err208];
                 } else {
@@ -22292,10 +22293,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data105.prediction !== void 0) {
-              let data109 = data105.prediction;
-              if (typeof data109 !== "string") {
-                const err209 = { instancePath: instancePath + "/model/predictions/prediction", schemaPath: "#/properties/model/properties/predictions/properties/prediction/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.model.properties.predictions.properties.prediction.type, parentSchema: schema11.properties.model.properties.predictions.properties.prediction, data: data109 };
+            if (data107.path !== void 0) {
+              let data108 = data107.path;
+              if (typeof data108 !== "string") {
+                const err209 = { instancePath: instancePath + "/model/predictions/path", schemaPath: "#/properties/model/properties/predictions/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.model.properties.predictions.properties.path.type, parentSchema: schema11.properties.model.properties.predictions.properties.path, data: data108 };
                 if (vErrors === null) {
                   vErrors = [err209];
                 } else {
@@ -22304,10 +22305,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data105.score !== void 0) {
-              let data110 = data105.score;
-              if (typeof data110 !== "string") {
-                const err210 = { instancePath: instancePath + "/model/predictions/score", schemaPath: "#/properties/model/properties/predictions/properties/score/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.model.properties.predictions.properties.score.type, parentSchema: schema11.properties.model.properties.predictions.properties.score, data: data110 };
+            if (data107.task !== void 0) {
+              let data109 = data107.task;
+              if (typeof data109 !== "string") {
+                const err210 = { instancePath: instancePath + "/model/predictions/task", schemaPath: "#/properties/model/properties/predictions/properties/task/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.model.properties.predictions.properties.task.type, parentSchema: schema11.properties.model.properties.predictions.properties.task, data: data109 };
                 if (vErrors === null) {
                   vErrors = [err210];
                 } else {
@@ -22315,24 +22316,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-            }
-            if (data105.scores !== void 0) {
-              let data111 = data105.scores;
-              if (data111 && typeof data111 == "object" && !Array.isArray(data111)) {
-                for (const key33 in data111) {
-                  let data112 = data111[key33];
-                  if (typeof data112 !== "string") {
-                    const err211 = { instancePath: instancePath + "/model/predictions/scores/" + key33.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/model/properties/predictions/properties/scores/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.model.properties.predictions.properties.scores.additionalProperties.type, parentSchema: schema11.properties.model.properties.predictions.properties.scores.additionalProperties, data: data112 };
-                    if (vErrors === null) {
-                      vErrors = [err211];
-                    } else {
-                      vErrors.push(err211);
-                    }
-                    errors++;
-                  }
+              if (!(data109 === "binary" || data109 === "multiclass" || data109 === "regression")) {
+                const err211 = { instancePath: instancePath + "/model/predictions/task", schemaPath: "#/properties/model/properties/predictions/properties/task/enum", keyword: "enum", params: { allowedValues: schema11.properties.model.properties.predictions.properties.task.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.model.properties.predictions.properties.task.enum, parentSchema: schema11.properties.model.properties.predictions.properties.task, data: data109 };
+                if (vErrors === null) {
+                  vErrors = [err211];
+                } else {
+                  vErrors.push(err211);
                 }
-              } else {
-                const err212 = { instancePath: instancePath + "/model/predictions/scores", schemaPath: "#/properties/model/properties/predictions/properties/scores/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.model.properties.predictions.properties.scores.type, parentSchema: schema11.properties.model.properties.predictions.properties.scores, data: data111 };
+                errors++;
+              }
+            }
+            if (data107.label !== void 0) {
+              let data110 = data107.label;
+              if (typeof data110 !== "string") {
+                const err212 = { instancePath: instancePath + "/model/predictions/label", schemaPath: "#/properties/model/properties/predictions/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.model.properties.predictions.properties.label.type, parentSchema: schema11.properties.model.properties.predictions.properties.label, data: data110 };
                 if (vErrors === null) {
                   vErrors = [err212];
                 } else {
@@ -22341,10 +22338,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data105.positive !== void 0) {
-              let data113 = data105.positive;
-              if (typeof data113 !== "string" && !(typeof data113 == "number") && typeof data113 !== "boolean") {
-                const err213 = { instancePath: instancePath + "/model/predictions/positive", schemaPath: "#/properties/model/properties/predictions/properties/positive/type", keyword: "type", params: { type: schema11.properties.model.properties.predictions.properties.positive.type }, message: "must be string,number,boolean", schema: schema11.properties.model.properties.predictions.properties.positive.type, parentSchema: schema11.properties.model.properties.predictions.properties.positive, data: data113 };
+            if (data107.prediction !== void 0) {
+              let data111 = data107.prediction;
+              if (typeof data111 !== "string") {
+                const err213 = { instancePath: instancePath + "/model/predictions/prediction", schemaPath: "#/properties/model/properties/predictions/properties/prediction/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.model.properties.predictions.properties.prediction.type, parentSchema: schema11.properties.model.properties.predictions.properties.prediction, data: data111 };
                 if (vErrors === null) {
                   vErrors = [err213];
                 } else {
@@ -22353,29 +22350,35 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data105.threshold !== void 0) {
-              let data114 = data105.threshold;
-              if (typeof data114 == "number") {
-                if (data114 > 1 || isNaN(data114)) {
-                  const err214 = { instancePath: instancePath + "/model/predictions/threshold", schemaPath: "#/properties/model/properties/predictions/properties/threshold/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema11.properties.model.properties.predictions.properties.threshold, data: data114 };
-                  if (vErrors === null) {
-                    vErrors = [err214];
-                  } else {
-                    vErrors.push(err214);
-                  }
-                  errors++;
+            if (data107.score !== void 0) {
+              let data112 = data107.score;
+              if (typeof data112 !== "string") {
+                const err214 = { instancePath: instancePath + "/model/predictions/score", schemaPath: "#/properties/model/properties/predictions/properties/score/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.model.properties.predictions.properties.score.type, parentSchema: schema11.properties.model.properties.predictions.properties.score, data: data112 };
+                if (vErrors === null) {
+                  vErrors = [err214];
+                } else {
+                  vErrors.push(err214);
                 }
-                if (data114 < 0 || isNaN(data114)) {
-                  const err215 = { instancePath: instancePath + "/model/predictions/threshold", schemaPath: "#/properties/model/properties/predictions/properties/threshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.model.properties.predictions.properties.threshold, data: data114 };
-                  if (vErrors === null) {
-                    vErrors = [err215];
-                  } else {
-                    vErrors.push(err215);
+                errors++;
+              }
+            }
+            if (data107.scores !== void 0) {
+              let data113 = data107.scores;
+              if (data113 && typeof data113 == "object" && !Array.isArray(data113)) {
+                for (const key34 in data113) {
+                  let data114 = data113[key34];
+                  if (typeof data114 !== "string") {
+                    const err215 = { instancePath: instancePath + "/model/predictions/scores/" + key34.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/model/properties/predictions/properties/scores/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.model.properties.predictions.properties.scores.additionalProperties.type, parentSchema: schema11.properties.model.properties.predictions.properties.scores.additionalProperties, data: data114 };
+                    if (vErrors === null) {
+                      vErrors = [err215];
+                    } else {
+                      vErrors.push(err215);
+                    }
+                    errors++;
                   }
-                  errors++;
                 }
               } else {
-                const err216 = { instancePath: instancePath + "/model/predictions/threshold", schemaPath: "#/properties/model/properties/predictions/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.model.properties.predictions.properties.threshold.type, parentSchema: schema11.properties.model.properties.predictions.properties.threshold, data: data114 };
+                const err216 = { instancePath: instancePath + "/model/predictions/scores", schemaPath: "#/properties/model/properties/predictions/properties/scores/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.model.properties.predictions.properties.scores.type, parentSchema: schema11.properties.model.properties.predictions.properties.scores, data: data113 };
                 if (vErrors === null) {
                   vErrors = [err216];
                 } else {
@@ -22384,10 +22387,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data105.id !== void 0) {
-              let data115 = data105.id;
-              if (typeof data115 !== "string") {
-                const err217 = { instancePath: instancePath + "/model/predictions/id", schemaPath: "#/properties/model/properties/predictions/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.model.properties.predictions.properties.id.type, parentSchema: schema11.properties.model.properties.predictions.properties.id, data: data115 };
+            if (data107.positive !== void 0) {
+              let data115 = data107.positive;
+              if (typeof data115 !== "string" && !(typeof data115 == "number") && typeof data115 !== "boolean") {
+                const err217 = { instancePath: instancePath + "/model/predictions/positive", schemaPath: "#/properties/model/properties/predictions/properties/positive/type", keyword: "type", params: { type: schema11.properties.model.properties.predictions.properties.positive.type }, message: "must be string,number,boolean", schema: schema11.properties.model.properties.predictions.properties.positive.type, parentSchema: schema11.properties.model.properties.predictions.properties.positive, data: data115 };
                 if (vErrors === null) {
                   vErrors = [err217];
                 } else {
@@ -22396,60 +22399,58 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data105.metrics !== void 0) {
-              let data116 = data105.metrics;
-              if (data116 && typeof data116 == "object" && !Array.isArray(data116)) {
-                for (const key34 in data116) {
-                  let data117 = data116[key34];
-                  if (data117 && typeof data117 == "object" && !Array.isArray(data117)) {
-                    for (const key35 in data117) {
-                      if (!(key35 === "min" || key35 === "max" || key35 === "severity")) {
-                        const err218 = { instancePath: instancePath + "/model/predictions/metrics/" + key34.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/model/properties/predictions/properties/metrics/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key35 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.model.properties.predictions.properties.metrics.additionalProperties, data: data117 };
-                        if (vErrors === null) {
-                          vErrors = [err218];
-                        } else {
-                          vErrors.push(err218);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data117.min !== void 0) {
-                      let data118 = data117.min;
-                      if (!(typeof data118 == "number")) {
-                        const err219 = { instancePath: instancePath + "/model/predictions/metrics/" + key34.replace(/~/g, "~0").replace(/\//g, "~1") + "/min", schemaPath: "#/properties/model/properties/predictions/properties/metrics/additionalProperties/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.model.properties.predictions.properties.metrics.additionalProperties.properties.min.type, parentSchema: schema11.properties.model.properties.predictions.properties.metrics.additionalProperties.properties.min, data: data118 };
-                        if (vErrors === null) {
-                          vErrors = [err219];
-                        } else {
-                          vErrors.push(err219);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data117.max !== void 0) {
-                      let data119 = data117.max;
-                      if (!(typeof data119 == "number")) {
-                        const err220 = { instancePath: instancePath + "/model/predictions/metrics/" + key34.replace(/~/g, "~0").replace(/\//g, "~1") + "/max", schemaPath: "#/properties/model/properties/predictions/properties/metrics/additionalProperties/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.model.properties.predictions.properties.metrics.additionalProperties.properties.max.type, parentSchema: schema11.properties.model.properties.predictions.properties.metrics.additionalProperties.properties.max, data: data119 };
-                        if (vErrors === null) {
-                          vErrors = [err220];
-                        } else {
-                          vErrors.push(err220);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data117.severity !== void 0) {
-                      let data120 = data117.severity;
-                      if (typeof data120 !== "string") {
-                        const err221 = { instancePath: instancePath + "/model/predictions/metrics/" + key34.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "#/properties/model/properties/predictions/properties/metrics/additionalProperties/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.model.properties.predictions.properties.metrics.additionalProperties.properties.severity.type, parentSchema: schema11.properties.model.properties.predictions.properties.metrics.additionalProperties.properties.severity, data: data120 };
-                        if (vErrors === null) {
-                          vErrors = [err221];
-                        } else {
-                          vErrors.push(err221);
-                        }
-                        errors++;
-                      }
-                      if (!(data120 === "error" || data120 === "warning")) {
-                        const err222 = { instancePath: instancePath + "/model/predictions/metrics/" + key34.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "#/properties/model/properties/predictions/properties/metrics/additionalProperties/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.model.properties.predictions.properties.metrics.additionalProperties.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.model.properties.predictions.properties.metrics.additionalProperties.properties.severity.enum, parentSchema: schema11.properties.model.properties.predictions.properties.metrics.additionalProperties.properties.severity, data: data120 };
+            if (data107.threshold !== void 0) {
+              let data116 = data107.threshold;
+              if (typeof data116 == "number") {
+                if (data116 > 1 || isNaN(data116)) {
+                  const err218 = { instancePath: instancePath + "/model/predictions/threshold", schemaPath: "#/properties/model/properties/predictions/properties/threshold/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema11.properties.model.properties.predictions.properties.threshold, data: data116 };
+                  if (vErrors === null) {
+                    vErrors = [err218];
+                  } else {
+                    vErrors.push(err218);
+                  }
+                  errors++;
+                }
+                if (data116 < 0 || isNaN(data116)) {
+                  const err219 = { instancePath: instancePath + "/model/predictions/threshold", schemaPath: "#/properties/model/properties/predictions/properties/threshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.model.properties.predictions.properties.threshold, data: data116 };
+                  if (vErrors === null) {
+                    vErrors = [err219];
+                  } else {
+                    vErrors.push(err219);
+                  }
+                  errors++;
+                }
+              } else {
+                const err220 = { instancePath: instancePath + "/model/predictions/threshold", schemaPath: "#/properties/model/properties/predictions/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.model.properties.predictions.properties.threshold.type, parentSchema: schema11.properties.model.properties.predictions.properties.threshold, data: data116 };
+                if (vErrors === null) {
+                  vErrors = [err220];
+                } else {
+                  vErrors.push(err220);
+                }
+                errors++;
+              }
+            }
+            if (data107.id !== void 0) {
+              let data117 = data107.id;
+              if (typeof data117 !== "string") {
+                const err221 = { instancePath: instancePath + "/model/predictions/id", schemaPath: "#/properties/model/properties/predictions/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.model.properties.predictions.properties.id.type, parentSchema: schema11.properties.model.properties.predictions.properties.id, data: data117 };
+                if (vErrors === null) {
+                  vErrors = [err221];
+                } else {
+                  vErrors.push(err221);
+                }
+                errors++;
+              }
+            }
+            if (data107.metrics !== void 0) {
+              let data118 = data107.metrics;
+              if (data118 && typeof data118 == "object" && !Array.isArray(data118)) {
+                for (const key35 in data118) {
+                  let data119 = data118[key35];
+                  if (data119 && typeof data119 == "object" && !Array.isArray(data119)) {
+                    for (const key36 in data119) {
+                      if (!(key36 === "min" || key36 === "max" || key36 === "severity")) {
+                        const err222 = { instancePath: instancePath + "/model/predictions/metrics/" + key35.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/model/properties/predictions/properties/metrics/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key36 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.model.properties.predictions.properties.metrics.additionalProperties, data: data119 };
                         if (vErrors === null) {
                           vErrors = [err222];
                         } else {
@@ -22458,102 +22459,99 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
+                    if (data119.min !== void 0) {
+                      let data120 = data119.min;
+                      if (!(typeof data120 == "number")) {
+                        const err223 = { instancePath: instancePath + "/model/predictions/metrics/" + key35.replace(/~/g, "~0").replace(/\//g, "~1") + "/min", schemaPath: "#/properties/model/properties/predictions/properties/metrics/additionalProperties/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.model.properties.predictions.properties.metrics.additionalProperties.properties.min.type, parentSchema: schema11.properties.model.properties.predictions.properties.metrics.additionalProperties.properties.min, data: data120 };
+                        if (vErrors === null) {
+                          vErrors = [err223];
+                        } else {
+                          vErrors.push(err223);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data119.max !== void 0) {
+                      let data121 = data119.max;
+                      if (!(typeof data121 == "number")) {
+                        const err224 = { instancePath: instancePath + "/model/predictions/metrics/" + key35.replace(/~/g, "~0").replace(/\//g, "~1") + "/max", schemaPath: "#/properties/model/properties/predictions/properties/metrics/additionalProperties/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.model.properties.predictions.properties.metrics.additionalProperties.properties.max.type, parentSchema: schema11.properties.model.properties.predictions.properties.metrics.additionalProperties.properties.max, data: data121 };
+                        if (vErrors === null) {
+                          vErrors = [err224];
+                        } else {
+                          vErrors.push(err224);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data119.severity !== void 0) {
+                      let data122 = data119.severity;
+                      if (typeof data122 !== "string") {
+                        const err225 = { instancePath: instancePath + "/model/predictions/metrics/" + key35.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "#/properties/model/properties/predictions/properties/metrics/additionalProperties/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.model.properties.predictions.properties.metrics.additionalProperties.properties.severity.type, parentSchema: schema11.properties.model.properties.predictions.properties.metrics.additionalProperties.properties.severity, data: data122 };
+                        if (vErrors === null) {
+                          vErrors = [err225];
+                        } else {
+                          vErrors.push(err225);
+                        }
+                        errors++;
+                      }
+                      if (!(data122 === "error" || data122 === "warning")) {
+                        const err226 = { instancePath: instancePath + "/model/predictions/metrics/" + key35.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "#/properties/model/properties/predictions/properties/metrics/additionalProperties/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.model.properties.predictions.properties.metrics.additionalProperties.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.model.properties.predictions.properties.metrics.additionalProperties.properties.severity.enum, parentSchema: schema11.properties.model.properties.predictions.properties.metrics.additionalProperties.properties.severity, data: data122 };
+                        if (vErrors === null) {
+                          vErrors = [err226];
+                        } else {
+                          vErrors.push(err226);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    const err223 = { instancePath: instancePath + "/model/predictions/metrics/" + key34.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/model/properties/predictions/properties/metrics/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.model.properties.predictions.properties.metrics.additionalProperties.type, parentSchema: schema11.properties.model.properties.predictions.properties.metrics.additionalProperties, data: data117 };
+                    const err227 = { instancePath: instancePath + "/model/predictions/metrics/" + key35.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/model/properties/predictions/properties/metrics/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.model.properties.predictions.properties.metrics.additionalProperties.type, parentSchema: schema11.properties.model.properties.predictions.properties.metrics.additionalProperties, data: data119 };
                     if (vErrors === null) {
-                      vErrors = [err223];
+                      vErrors = [err227];
                     } else {
-                      vErrors.push(err223);
+                      vErrors.push(err227);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err224 = { instancePath: instancePath + "/model/predictions/metrics", schemaPath: "#/properties/model/properties/predictions/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.model.properties.predictions.properties.metrics.type, parentSchema: schema11.properties.model.properties.predictions.properties.metrics, data: data116 };
+                const err228 = { instancePath: instancePath + "/model/predictions/metrics", schemaPath: "#/properties/model/properties/predictions/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.model.properties.predictions.properties.metrics.type, parentSchema: schema11.properties.model.properties.predictions.properties.metrics, data: data118 };
                 if (vErrors === null) {
-                  vErrors = [err224];
+                  vErrors = [err228];
                 } else {
-                  vErrors.push(err224);
+                  vErrors.push(err228);
                 }
                 errors++;
               }
             }
-            if (data105.slices !== void 0) {
-              let data121 = data105.slices;
-              if (Array.isArray(data121)) {
-                const len18 = data121.length;
+            if (data107.slices !== void 0) {
+              let data123 = data107.slices;
+              if (Array.isArray(data123)) {
+                const len18 = data123.length;
                 for (let i18 = 0; i18 < len18; i18++) {
-                  let data122 = data121[i18];
-                  if (data122 && typeof data122 == "object" && !Array.isArray(data122)) {
-                    if (data122.by === void 0) {
-                      const err225 = { instancePath: instancePath + "/model/predictions/slices/" + i18, schemaPath: "#/properties/model/properties/predictions/properties/slices/items/required", keyword: "required", params: { missingProperty: "by" }, message: "must have required property 'by'", schema: schema11.properties.model.properties.predictions.properties.slices.items.required, parentSchema: schema11.properties.model.properties.predictions.properties.slices.items, data: data122 };
+                  let data124 = data123[i18];
+                  if (data124 && typeof data124 == "object" && !Array.isArray(data124)) {
+                    if (data124.by === void 0) {
+                      const err229 = { instancePath: instancePath + "/model/predictions/slices/" + i18, schemaPath: "#/properties/model/properties/predictions/properties/slices/items/required", keyword: "required", params: { missingProperty: "by" }, message: "must have required property 'by'", schema: schema11.properties.model.properties.predictions.properties.slices.items.required, parentSchema: schema11.properties.model.properties.predictions.properties.slices.items, data: data124 };
                       if (vErrors === null) {
-                        vErrors = [err225];
+                        vErrors = [err229];
                       } else {
-                        vErrors.push(err225);
+                        vErrors.push(err229);
                       }
                       errors++;
                     }
-                    if (data122.metric === void 0) {
-                      const err226 = { instancePath: instancePath + "/model/predictions/slices/" + i18, schemaPath: "#/properties/model/properties/predictions/properties/slices/items/required", keyword: "required", params: { missingProperty: "metric" }, message: "must have required property 'metric'", schema: schema11.properties.model.properties.predictions.properties.slices.items.required, parentSchema: schema11.properties.model.properties.predictions.properties.slices.items, data: data122 };
+                    if (data124.metric === void 0) {
+                      const err230 = { instancePath: instancePath + "/model/predictions/slices/" + i18, schemaPath: "#/properties/model/properties/predictions/properties/slices/items/required", keyword: "required", params: { missingProperty: "metric" }, message: "must have required property 'metric'", schema: schema11.properties.model.properties.predictions.properties.slices.items.required, parentSchema: schema11.properties.model.properties.predictions.properties.slices.items, data: data124 };
                       if (vErrors === null) {
-                        vErrors = [err226];
+                        vErrors = [err230];
                       } else {
-                        vErrors.push(err226);
+                        vErrors.push(err230);
                       }
                       errors++;
                     }
-                    for (const key36 in data122) {
-                      if (!(key36 === "by" || key36 === "metric" || key36 === "min" || key36 === "max" || key36 === "max_gap" || key36 === "min_size" || key36 === "severity")) {
-                        const err227 = { instancePath: instancePath + "/model/predictions/slices/" + i18, schemaPath: "#/properties/model/properties/predictions/properties/slices/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key36 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.model.properties.predictions.properties.slices.items, data: data122 };
-                        if (vErrors === null) {
-                          vErrors = [err227];
-                        } else {
-                          vErrors.push(err227);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data122.by !== void 0) {
-                      let data123 = data122.by;
-                      if (typeof data123 !== "string") {
-                        const err228 = { instancePath: instancePath + "/model/predictions/slices/" + i18 + "/by", schemaPath: "#/properties/model/properties/predictions/properties/slices/items/properties/by/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.model.properties.predictions.properties.slices.items.properties.by.type, parentSchema: schema11.properties.model.properties.predictions.properties.slices.items.properties.by, data: data123 };
-                        if (vErrors === null) {
-                          vErrors = [err228];
-                        } else {
-                          vErrors.push(err228);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data122.metric !== void 0) {
-                      let data124 = data122.metric;
-                      if (typeof data124 !== "string") {
-                        const err229 = { instancePath: instancePath + "/model/predictions/slices/" + i18 + "/metric", schemaPath: "#/properties/model/properties/predictions/properties/slices/items/properties/metric/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.model.properties.predictions.properties.slices.items.properties.metric.type, parentSchema: schema11.properties.model.properties.predictions.properties.slices.items.properties.metric, data: data124 };
-                        if (vErrors === null) {
-                          vErrors = [err229];
-                        } else {
-                          vErrors.push(err229);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data122.min !== void 0) {
-                      let data125 = data122.min;
-                      if (!(typeof data125 == "number")) {
-                        const err230 = { instancePath: instancePath + "/model/predictions/slices/" + i18 + "/min", schemaPath: "#/properties/model/properties/predictions/properties/slices/items/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.model.properties.predictions.properties.slices.items.properties.min.type, parentSchema: schema11.properties.model.properties.predictions.properties.slices.items.properties.min, data: data125 };
-                        if (vErrors === null) {
-                          vErrors = [err230];
-                        } else {
-                          vErrors.push(err230);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data122.max !== void 0) {
-                      let data126 = data122.max;
-                      if (!(typeof data126 == "number")) {
-                        const err231 = { instancePath: instancePath + "/model/predictions/slices/" + i18 + "/max", schemaPath: "#/properties/model/properties/predictions/properties/slices/items/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.model.properties.predictions.properties.slices.items.properties.max.type, parentSchema: schema11.properties.model.properties.predictions.properties.slices.items.properties.max, data: data126 };
+                    for (const key37 in data124) {
+                      if (!(key37 === "by" || key37 === "metric" || key37 === "min" || key37 === "max" || key37 === "max_gap" || key37 === "min_size" || key37 === "severity")) {
+                        const err231 = { instancePath: instancePath + "/model/predictions/slices/" + i18, schemaPath: "#/properties/model/properties/predictions/properties/slices/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key37 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.model.properties.predictions.properties.slices.items, data: data124 };
                         if (vErrors === null) {
                           vErrors = [err231];
                         } else {
@@ -22562,20 +22560,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data122.max_gap !== void 0) {
-                      let data127 = data122.max_gap;
-                      if (typeof data127 == "number") {
-                        if (data127 < 0 || isNaN(data127)) {
-                          const err232 = { instancePath: instancePath + "/model/predictions/slices/" + i18 + "/max_gap", schemaPath: "#/properties/model/properties/predictions/properties/slices/items/properties/max_gap/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.model.properties.predictions.properties.slices.items.properties.max_gap, data: data127 };
-                          if (vErrors === null) {
-                            vErrors = [err232];
-                          } else {
-                            vErrors.push(err232);
-                          }
-                          errors++;
+                    if (data124.by !== void 0) {
+                      let data125 = data124.by;
+                      if (typeof data125 !== "string") {
+                        const err232 = { instancePath: instancePath + "/model/predictions/slices/" + i18 + "/by", schemaPath: "#/properties/model/properties/predictions/properties/slices/items/properties/by/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.model.properties.predictions.properties.slices.items.properties.by.type, parentSchema: schema11.properties.model.properties.predictions.properties.slices.items.properties.by, data: data125 };
+                        if (vErrors === null) {
+                          vErrors = [err232];
+                        } else {
+                          vErrors.push(err232);
                         }
-                      } else {
-                        const err233 = { instancePath: instancePath + "/model/predictions/slices/" + i18 + "/max_gap", schemaPath: "#/properties/model/properties/predictions/properties/slices/items/properties/max_gap/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.model.properties.predictions.properties.slices.items.properties.max_gap.type, parentSchema: schema11.properties.model.properties.predictions.properties.slices.items.properties.max_gap, data: data127 };
+                        errors++;
+                      }
+                    }
+                    if (data124.metric !== void 0) {
+                      let data126 = data124.metric;
+                      if (typeof data126 !== "string") {
+                        const err233 = { instancePath: instancePath + "/model/predictions/slices/" + i18 + "/metric", schemaPath: "#/properties/model/properties/predictions/properties/slices/items/properties/metric/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.model.properties.predictions.properties.slices.items.properties.metric.type, parentSchema: schema11.properties.model.properties.predictions.properties.slices.items.properties.metric, data: data126 };
                         if (vErrors === null) {
                           vErrors = [err233];
                         } else {
@@ -22584,10 +22584,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data122.min_size !== void 0) {
-                      let data128 = data122.min_size;
-                      if (!(typeof data128 == "number" && (!(data128 % 1) && !isNaN(data128)))) {
-                        const err234 = { instancePath: instancePath + "/model/predictions/slices/" + i18 + "/min_size", schemaPath: "#/properties/model/properties/predictions/properties/slices/items/properties/min_size/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.model.properties.predictions.properties.slices.items.properties.min_size.type, parentSchema: schema11.properties.model.properties.predictions.properties.slices.items.properties.min_size, data: data128 };
+                    if (data124.min !== void 0) {
+                      let data127 = data124.min;
+                      if (!(typeof data127 == "number")) {
+                        const err234 = { instancePath: instancePath + "/model/predictions/slices/" + i18 + "/min", schemaPath: "#/properties/model/properties/predictions/properties/slices/items/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.model.properties.predictions.properties.slices.items.properties.min.type, parentSchema: schema11.properties.model.properties.predictions.properties.slices.items.properties.min, data: data127 };
                         if (vErrors === null) {
                           vErrors = [err234];
                         } else {
@@ -22595,31 +22595,33 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                       }
-                      if (typeof data128 == "number") {
-                        if (data128 < 1 || isNaN(data128)) {
-                          const err235 = { instancePath: instancePath + "/model/predictions/slices/" + i18 + "/min_size", schemaPath: "#/properties/model/properties/predictions/properties/slices/items/properties/min_size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.model.properties.predictions.properties.slices.items.properties.min_size, data: data128 };
-                          if (vErrors === null) {
-                            vErrors = [err235];
-                          } else {
-                            vErrors.push(err235);
-                          }
-                          errors++;
-                        }
-                      }
                     }
-                    if (data122.severity !== void 0) {
-                      let data129 = data122.severity;
-                      if (typeof data129 !== "string") {
-                        const err236 = { instancePath: instancePath + "/model/predictions/slices/" + i18 + "/severity", schemaPath: "#/properties/model/properties/predictions/properties/slices/items/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.model.properties.predictions.properties.slices.items.properties.severity.type, parentSchema: schema11.properties.model.properties.predictions.properties.slices.items.properties.severity, data: data129 };
+                    if (data124.max !== void 0) {
+                      let data128 = data124.max;
+                      if (!(typeof data128 == "number")) {
+                        const err235 = { instancePath: instancePath + "/model/predictions/slices/" + i18 + "/max", schemaPath: "#/properties/model/properties/predictions/properties/slices/items/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.model.properties.predictions.properties.slices.items.properties.max.type, parentSchema: schema11.properties.model.properties.predictions.properties.slices.items.properties.max, data: data128 };
                         if (vErrors === null) {
-                          vErrors = [err236];
+                          vErrors = [err235];
                         } else {
-                          vErrors.push(err236);
+                          vErrors.push(err235);
                         }
                         errors++;
                       }
-                      if (!(data129 === "error" || data129 === "warning")) {
-                        const err237 = { instancePath: instancePath + "/model/predictions/slices/" + i18 + "/severity", schemaPath: "#/properties/model/properties/predictions/properties/slices/items/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.model.properties.predictions.properties.slices.items.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.model.properties.predictions.properties.slices.items.properties.severity.enum, parentSchema: schema11.properties.model.properties.predictions.properties.slices.items.properties.severity, data: data129 };
+                    }
+                    if (data124.max_gap !== void 0) {
+                      let data129 = data124.max_gap;
+                      if (typeof data129 == "number") {
+                        if (data129 < 0 || isNaN(data129)) {
+                          const err236 = { instancePath: instancePath + "/model/predictions/slices/" + i18 + "/max_gap", schemaPath: "#/properties/model/properties/predictions/properties/slices/items/properties/max_gap/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.model.properties.predictions.properties.slices.items.properties.max_gap, data: data129 };
+                          if (vErrors === null) {
+                            vErrors = [err236];
+                          } else {
+                            vErrors.push(err236);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err237 = { instancePath: instancePath + "/model/predictions/slices/" + i18 + "/max_gap", schemaPath: "#/properties/model/properties/predictions/properties/slices/items/properties/max_gap/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.model.properties.predictions.properties.slices.items.properties.max_gap.type, parentSchema: schema11.properties.model.properties.predictions.properties.slices.items.properties.max_gap, data: data129 };
                         if (vErrors === null) {
                           vErrors = [err237];
                         } else {
@@ -22628,45 +22630,42 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                  } else {
-                    const err238 = { instancePath: instancePath + "/model/predictions/slices/" + i18, schemaPath: "#/properties/model/properties/predictions/properties/slices/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.model.properties.predictions.properties.slices.items.type, parentSchema: schema11.properties.model.properties.predictions.properties.slices.items, data: data122 };
-                    if (vErrors === null) {
-                      vErrors = [err238];
-                    } else {
-                      vErrors.push(err238);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err239 = { instancePath: instancePath + "/model/predictions/slices", schemaPath: "#/properties/model/properties/predictions/properties/slices/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.model.properties.predictions.properties.slices.type, parentSchema: schema11.properties.model.properties.predictions.properties.slices, data: data121 };
-                if (vErrors === null) {
-                  vErrors = [err239];
-                } else {
-                  vErrors.push(err239);
-                }
-                errors++;
-              }
-            }
-            if (data105.fairness !== void 0) {
-              let data130 = data105.fairness;
-              if (Array.isArray(data130)) {
-                const len19 = data130.length;
-                for (let i19 = 0; i19 < len19; i19++) {
-                  let data131 = data130[i19];
-                  if (data131 && typeof data131 == "object" && !Array.isArray(data131)) {
-                    if (data131.by === void 0) {
-                      const err240 = { instancePath: instancePath + "/model/predictions/fairness/" + i19, schemaPath: "#/properties/model/properties/predictions/properties/fairness/items/required", keyword: "required", params: { missingProperty: "by" }, message: "must have required property 'by'", schema: schema11.properties.model.properties.predictions.properties.fairness.items.required, parentSchema: schema11.properties.model.properties.predictions.properties.fairness.items, data: data131 };
-                      if (vErrors === null) {
-                        vErrors = [err240];
-                      } else {
-                        vErrors.push(err240);
+                    if (data124.min_size !== void 0) {
+                      let data130 = data124.min_size;
+                      if (!(typeof data130 == "number" && (!(data130 % 1) && !isNaN(data130)))) {
+                        const err238 = { instancePath: instancePath + "/model/predictions/slices/" + i18 + "/min_size", schemaPath: "#/properties/model/properties/predictions/properties/slices/items/properties/min_size/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.model.properties.predictions.properties.slices.items.properties.min_size.type, parentSchema: schema11.properties.model.properties.predictions.properties.slices.items.properties.min_size, data: data130 };
+                        if (vErrors === null) {
+                          vErrors = [err238];
+                        } else {
+                          vErrors.push(err238);
+                        }
+                        errors++;
                       }
-                      errors++;
+                      if (typeof data130 == "number") {
+                        if (data130 < 1 || isNaN(data130)) {
+                          const err239 = { instancePath: instancePath + "/model/predictions/slices/" + i18 + "/min_size", schemaPath: "#/properties/model/properties/predictions/properties/slices/items/properties/min_size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.model.properties.predictions.properties.slices.items.properties.min_size, data: data130 };
+                          if (vErrors === null) {
+                            vErrors = [err239];
+                          } else {
+                            vErrors.push(err239);
+                          }
+                          errors++;
+                        }
+                      }
                     }
-                    for (const key37 in data131) {
-                      if (!(key37 === "by" || key37 === "demographic_parity_difference" || key37 === "equal_opportunity_difference" || key37 === "equalized_odds_difference" || key37 === "severity")) {
-                        const err241 = { instancePath: instancePath + "/model/predictions/fairness/" + i19, schemaPath: "#/properties/model/properties/predictions/properties/fairness/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key37 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.model.properties.predictions.properties.fairness.items, data: data131 };
+                    if (data124.severity !== void 0) {
+                      let data131 = data124.severity;
+                      if (typeof data131 !== "string") {
+                        const err240 = { instancePath: instancePath + "/model/predictions/slices/" + i18 + "/severity", schemaPath: "#/properties/model/properties/predictions/properties/slices/items/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.model.properties.predictions.properties.slices.items.properties.severity.type, parentSchema: schema11.properties.model.properties.predictions.properties.slices.items.properties.severity, data: data131 };
+                        if (vErrors === null) {
+                          vErrors = [err240];
+                        } else {
+                          vErrors.push(err240);
+                        }
+                        errors++;
+                      }
+                      if (!(data131 === "error" || data131 === "warning")) {
+                        const err241 = { instancePath: instancePath + "/model/predictions/slices/" + i18 + "/severity", schemaPath: "#/properties/model/properties/predictions/properties/slices/items/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.model.properties.predictions.properties.slices.items.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.model.properties.predictions.properties.slices.items.properties.severity.enum, parentSchema: schema11.properties.model.properties.predictions.properties.slices.items.properties.severity, data: data131 };
                         if (vErrors === null) {
                           vErrors = [err241];
                         } else {
@@ -22675,54 +22674,57 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data131.by !== void 0) {
-                      let data132 = data131.by;
-                      if (typeof data132 !== "string") {
-                        const err242 = { instancePath: instancePath + "/model/predictions/fairness/" + i19 + "/by", schemaPath: "#/properties/model/properties/predictions/properties/fairness/items/properties/by/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.model.properties.predictions.properties.fairness.items.properties.by.type, parentSchema: schema11.properties.model.properties.predictions.properties.fairness.items.properties.by, data: data132 };
+                  } else {
+                    const err242 = { instancePath: instancePath + "/model/predictions/slices/" + i18, schemaPath: "#/properties/model/properties/predictions/properties/slices/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.model.properties.predictions.properties.slices.items.type, parentSchema: schema11.properties.model.properties.predictions.properties.slices.items, data: data124 };
+                    if (vErrors === null) {
+                      vErrors = [err242];
+                    } else {
+                      vErrors.push(err242);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err243 = { instancePath: instancePath + "/model/predictions/slices", schemaPath: "#/properties/model/properties/predictions/properties/slices/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.model.properties.predictions.properties.slices.type, parentSchema: schema11.properties.model.properties.predictions.properties.slices, data: data123 };
+                if (vErrors === null) {
+                  vErrors = [err243];
+                } else {
+                  vErrors.push(err243);
+                }
+                errors++;
+              }
+            }
+            if (data107.fairness !== void 0) {
+              let data132 = data107.fairness;
+              if (Array.isArray(data132)) {
+                const len19 = data132.length;
+                for (let i19 = 0; i19 < len19; i19++) {
+                  let data133 = data132[i19];
+                  if (data133 && typeof data133 == "object" && !Array.isArray(data133)) {
+                    if (data133.by === void 0) {
+                      const err244 = { instancePath: instancePath + "/model/predictions/fairness/" + i19, schemaPath: "#/properties/model/properties/predictions/properties/fairness/items/required", keyword: "required", params: { missingProperty: "by" }, message: "must have required property 'by'", schema: schema11.properties.model.properties.predictions.properties.fairness.items.required, parentSchema: schema11.properties.model.properties.predictions.properties.fairness.items, data: data133 };
+                      if (vErrors === null) {
+                        vErrors = [err244];
+                      } else {
+                        vErrors.push(err244);
+                      }
+                      errors++;
+                    }
+                    for (const key38 in data133) {
+                      if (!(key38 === "by" || key38 === "demographic_parity_difference" || key38 === "equal_opportunity_difference" || key38 === "equalized_odds_difference" || key38 === "severity")) {
+                        const err245 = { instancePath: instancePath + "/model/predictions/fairness/" + i19, schemaPath: "#/properties/model/properties/predictions/properties/fairness/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key38 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.model.properties.predictions.properties.fairness.items, data: data133 };
                         if (vErrors === null) {
-                          vErrors = [err242];
+                          vErrors = [err245];
                         } else {
-                          vErrors.push(err242);
+                          vErrors.push(err245);
                         }
                         errors++;
                       }
                     }
-                    if (data131.demographic_parity_difference !== void 0) {
-                      let data133 = data131.demographic_parity_difference;
-                      if (typeof data133 == "number") {
-                        if (data133 < 0 || isNaN(data133)) {
-                          const err243 = { instancePath: instancePath + "/model/predictions/fairness/" + i19 + "/demographic_parity_difference", schemaPath: "#/properties/model/properties/predictions/properties/fairness/items/properties/demographic_parity_difference/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.model.properties.predictions.properties.fairness.items.properties.demographic_parity_difference, data: data133 };
-                          if (vErrors === null) {
-                            vErrors = [err243];
-                          } else {
-                            vErrors.push(err243);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err244 = { instancePath: instancePath + "/model/predictions/fairness/" + i19 + "/demographic_parity_difference", schemaPath: "#/properties/model/properties/predictions/properties/fairness/items/properties/demographic_parity_difference/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.model.properties.predictions.properties.fairness.items.properties.demographic_parity_difference.type, parentSchema: schema11.properties.model.properties.predictions.properties.fairness.items.properties.demographic_parity_difference, data: data133 };
-                        if (vErrors === null) {
-                          vErrors = [err244];
-                        } else {
-                          vErrors.push(err244);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data131.equal_opportunity_difference !== void 0) {
-                      let data134 = data131.equal_opportunity_difference;
-                      if (typeof data134 == "number") {
-                        if (data134 < 0 || isNaN(data134)) {
-                          const err245 = { instancePath: instancePath + "/model/predictions/fairness/" + i19 + "/equal_opportunity_difference", schemaPath: "#/properties/model/properties/predictions/properties/fairness/items/properties/equal_opportunity_difference/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.model.properties.predictions.properties.fairness.items.properties.equal_opportunity_difference, data: data134 };
-                          if (vErrors === null) {
-                            vErrors = [err245];
-                          } else {
-                            vErrors.push(err245);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err246 = { instancePath: instancePath + "/model/predictions/fairness/" + i19 + "/equal_opportunity_difference", schemaPath: "#/properties/model/properties/predictions/properties/fairness/items/properties/equal_opportunity_difference/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.model.properties.predictions.properties.fairness.items.properties.equal_opportunity_difference.type, parentSchema: schema11.properties.model.properties.predictions.properties.fairness.items.properties.equal_opportunity_difference, data: data134 };
+                    if (data133.by !== void 0) {
+                      let data134 = data133.by;
+                      if (typeof data134 !== "string") {
+                        const err246 = { instancePath: instancePath + "/model/predictions/fairness/" + i19 + "/by", schemaPath: "#/properties/model/properties/predictions/properties/fairness/items/properties/by/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.model.properties.predictions.properties.fairness.items.properties.by.type, parentSchema: schema11.properties.model.properties.predictions.properties.fairness.items.properties.by, data: data134 };
                         if (vErrors === null) {
                           vErrors = [err246];
                         } else {
@@ -22731,11 +22733,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data131.equalized_odds_difference !== void 0) {
-                      let data135 = data131.equalized_odds_difference;
+                    if (data133.demographic_parity_difference !== void 0) {
+                      let data135 = data133.demographic_parity_difference;
                       if (typeof data135 == "number") {
                         if (data135 < 0 || isNaN(data135)) {
-                          const err247 = { instancePath: instancePath + "/model/predictions/fairness/" + i19 + "/equalized_odds_difference", schemaPath: "#/properties/model/properties/predictions/properties/fairness/items/properties/equalized_odds_difference/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.model.properties.predictions.properties.fairness.items.properties.equalized_odds_difference, data: data135 };
+                          const err247 = { instancePath: instancePath + "/model/predictions/fairness/" + i19 + "/demographic_parity_difference", schemaPath: "#/properties/model/properties/predictions/properties/fairness/items/properties/demographic_parity_difference/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.model.properties.predictions.properties.fairness.items.properties.demographic_parity_difference, data: data135 };
                           if (vErrors === null) {
                             vErrors = [err247];
                           } else {
@@ -22744,7 +22746,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       } else {
-                        const err248 = { instancePath: instancePath + "/model/predictions/fairness/" + i19 + "/equalized_odds_difference", schemaPath: "#/properties/model/properties/predictions/properties/fairness/items/properties/equalized_odds_difference/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.model.properties.predictions.properties.fairness.items.properties.equalized_odds_difference.type, parentSchema: schema11.properties.model.properties.predictions.properties.fairness.items.properties.equalized_odds_difference, data: data135 };
+                        const err248 = { instancePath: instancePath + "/model/predictions/fairness/" + i19 + "/demographic_parity_difference", schemaPath: "#/properties/model/properties/predictions/properties/fairness/items/properties/demographic_parity_difference/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.model.properties.predictions.properties.fairness.items.properties.demographic_parity_difference.type, parentSchema: schema11.properties.model.properties.predictions.properties.fairness.items.properties.demographic_parity_difference, data: data135 };
                         if (vErrors === null) {
                           vErrors = [err248];
                         } else {
@@ -22753,19 +22755,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data131.severity !== void 0) {
-                      let data136 = data131.severity;
-                      if (typeof data136 !== "string") {
-                        const err249 = { instancePath: instancePath + "/model/predictions/fairness/" + i19 + "/severity", schemaPath: "#/properties/model/properties/predictions/properties/fairness/items/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.model.properties.predictions.properties.fairness.items.properties.severity.type, parentSchema: schema11.properties.model.properties.predictions.properties.fairness.items.properties.severity, data: data136 };
-                        if (vErrors === null) {
-                          vErrors = [err249];
-                        } else {
-                          vErrors.push(err249);
+                    if (data133.equal_opportunity_difference !== void 0) {
+                      let data136 = data133.equal_opportunity_difference;
+                      if (typeof data136 == "number") {
+                        if (data136 < 0 || isNaN(data136)) {
+                          const err249 = { instancePath: instancePath + "/model/predictions/fairness/" + i19 + "/equal_opportunity_difference", schemaPath: "#/properties/model/properties/predictions/properties/fairness/items/properties/equal_opportunity_difference/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.model.properties.predictions.properties.fairness.items.properties.equal_opportunity_difference, data: data136 };
+                          if (vErrors === null) {
+                            vErrors = [err249];
+                          } else {
+                            vErrors.push(err249);
+                          }
+                          errors++;
                         }
-                        errors++;
-                      }
-                      if (!(data136 === "error" || data136 === "warning")) {
-                        const err250 = { instancePath: instancePath + "/model/predictions/fairness/" + i19 + "/severity", schemaPath: "#/properties/model/properties/predictions/properties/fairness/items/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.model.properties.predictions.properties.fairness.items.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.model.properties.predictions.properties.fairness.items.properties.severity.enum, parentSchema: schema11.properties.model.properties.predictions.properties.fairness.items.properties.severity, data: data136 };
+                      } else {
+                        const err250 = { instancePath: instancePath + "/model/predictions/fairness/" + i19 + "/equal_opportunity_difference", schemaPath: "#/properties/model/properties/predictions/properties/fairness/items/properties/equal_opportunity_difference/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.model.properties.predictions.properties.fairness.items.properties.equal_opportunity_difference.type, parentSchema: schema11.properties.model.properties.predictions.properties.fairness.items.properties.equal_opportunity_difference, data: data136 };
                         if (vErrors === null) {
                           vErrors = [err250];
                         } else {
@@ -22774,63 +22777,61 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
+                    if (data133.equalized_odds_difference !== void 0) {
+                      let data137 = data133.equalized_odds_difference;
+                      if (typeof data137 == "number") {
+                        if (data137 < 0 || isNaN(data137)) {
+                          const err251 = { instancePath: instancePath + "/model/predictions/fairness/" + i19 + "/equalized_odds_difference", schemaPath: "#/properties/model/properties/predictions/properties/fairness/items/properties/equalized_odds_difference/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.model.properties.predictions.properties.fairness.items.properties.equalized_odds_difference, data: data137 };
+                          if (vErrors === null) {
+                            vErrors = [err251];
+                          } else {
+                            vErrors.push(err251);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err252 = { instancePath: instancePath + "/model/predictions/fairness/" + i19 + "/equalized_odds_difference", schemaPath: "#/properties/model/properties/predictions/properties/fairness/items/properties/equalized_odds_difference/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.model.properties.predictions.properties.fairness.items.properties.equalized_odds_difference.type, parentSchema: schema11.properties.model.properties.predictions.properties.fairness.items.properties.equalized_odds_difference, data: data137 };
+                        if (vErrors === null) {
+                          vErrors = [err252];
+                        } else {
+                          vErrors.push(err252);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data133.severity !== void 0) {
+                      let data138 = data133.severity;
+                      if (typeof data138 !== "string") {
+                        const err253 = { instancePath: instancePath + "/model/predictions/fairness/" + i19 + "/severity", schemaPath: "#/properties/model/properties/predictions/properties/fairness/items/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.model.properties.predictions.properties.fairness.items.properties.severity.type, parentSchema: schema11.properties.model.properties.predictions.properties.fairness.items.properties.severity, data: data138 };
+                        if (vErrors === null) {
+                          vErrors = [err253];
+                        } else {
+                          vErrors.push(err253);
+                        }
+                        errors++;
+                      }
+                      if (!(data138 === "error" || data138 === "warning")) {
+                        const err254 = { instancePath: instancePath + "/model/predictions/fairness/" + i19 + "/severity", schemaPath: "#/properties/model/properties/predictions/properties/fairness/items/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.model.properties.predictions.properties.fairness.items.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.model.properties.predictions.properties.fairness.items.properties.severity.enum, parentSchema: schema11.properties.model.properties.predictions.properties.fairness.items.properties.severity, data: data138 };
+                        if (vErrors === null) {
+                          vErrors = [err254];
+                        } else {
+                          vErrors.push(err254);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    const err251 = { instancePath: instancePath + "/model/predictions/fairness/" + i19, schemaPath: "#/properties/model/properties/predictions/properties/fairness/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.model.properties.predictions.properties.fairness.items.type, parentSchema: schema11.properties.model.properties.predictions.properties.fairness.items, data: data131 };
+                    const err255 = { instancePath: instancePath + "/model/predictions/fairness/" + i19, schemaPath: "#/properties/model/properties/predictions/properties/fairness/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.model.properties.predictions.properties.fairness.items.type, parentSchema: schema11.properties.model.properties.predictions.properties.fairness.items, data: data133 };
                     if (vErrors === null) {
-                      vErrors = [err251];
+                      vErrors = [err255];
                     } else {
-                      vErrors.push(err251);
+                      vErrors.push(err255);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err252 = { instancePath: instancePath + "/model/predictions/fairness", schemaPath: "#/properties/model/properties/predictions/properties/fairness/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.model.properties.predictions.properties.fairness.type, parentSchema: schema11.properties.model.properties.predictions.properties.fairness, data: data130 };
-                if (vErrors === null) {
-                  vErrors = [err252];
-                } else {
-                  vErrors.push(err252);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err253 = { instancePath: instancePath + "/model/predictions", schemaPath: "#/properties/model/properties/predictions/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.model.properties.predictions.type, parentSchema: schema11.properties.model.properties.predictions, data: data105 };
-            if (vErrors === null) {
-              vErrors = [err253];
-            } else {
-              vErrors.push(err253);
-            }
-            errors++;
-          }
-        }
-        if (data97.artifact !== void 0) {
-          let data137 = data97.artifact;
-          if (data137 && typeof data137 == "object" && !Array.isArray(data137)) {
-            if (data137.path === void 0) {
-              const err254 = { instancePath: instancePath + "/model/artifact", schemaPath: "#/properties/model/properties/artifact/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'", schema: schema11.properties.model.properties.artifact.required, parentSchema: schema11.properties.model.properties.artifact, data: data137 };
-              if (vErrors === null) {
-                vErrors = [err254];
-              } else {
-                vErrors.push(err254);
-              }
-              errors++;
-            }
-            for (const key38 in data137) {
-              if (!(key38 === "path" || key38 === "max_size_mb" || key38 === "severity")) {
-                const err255 = { instancePath: instancePath + "/model/artifact", schemaPath: "#/properties/model/properties/artifact/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key38 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.model.properties.artifact, data: data137 };
-                if (vErrors === null) {
-                  vErrors = [err255];
-                } else {
-                  vErrors.push(err255);
-                }
-                errors++;
-              }
-            }
-            if (data137.path !== void 0) {
-              let data138 = data137.path;
-              if (typeof data138 !== "string") {
-                const err256 = { instancePath: instancePath + "/model/artifact/path", schemaPath: "#/properties/model/properties/artifact/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.model.properties.artifact.properties.path.type, parentSchema: schema11.properties.model.properties.artifact.properties.path, data: data138 };
+                const err256 = { instancePath: instancePath + "/model/predictions/fairness", schemaPath: "#/properties/model/properties/predictions/properties/fairness/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.model.properties.predictions.properties.fairness.type, parentSchema: schema11.properties.model.properties.predictions.properties.fairness, data: data132 };
                 if (vErrors === null) {
                   vErrors = [err256];
                 } else {
@@ -22839,32 +22840,31 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data137.max_size_mb !== void 0) {
-              let data139 = data137.max_size_mb;
-              if (typeof data139 == "number") {
-                if (data139 <= 0 || isNaN(data139)) {
-                  const err257 = { instancePath: instancePath + "/model/artifact/max_size_mb", schemaPath: "#/properties/model/properties/artifact/properties/max_size_mb/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema11.properties.model.properties.artifact.properties.max_size_mb, data: data139 };
-                  if (vErrors === null) {
-                    vErrors = [err257];
-                  } else {
-                    vErrors.push(err257);
-                  }
-                  errors++;
-                }
-              } else {
-                const err258 = { instancePath: instancePath + "/model/artifact/max_size_mb", schemaPath: "#/properties/model/properties/artifact/properties/max_size_mb/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.model.properties.artifact.properties.max_size_mb.type, parentSchema: schema11.properties.model.properties.artifact.properties.max_size_mb, data: data139 };
-                if (vErrors === null) {
-                  vErrors = [err258];
-                } else {
-                  vErrors.push(err258);
-                }
-                errors++;
-              }
+          } else {
+            const err257 = { instancePath: instancePath + "/model/predictions", schemaPath: "#/properties/model/properties/predictions/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.model.properties.predictions.type, parentSchema: schema11.properties.model.properties.predictions, data: data107 };
+            if (vErrors === null) {
+              vErrors = [err257];
+            } else {
+              vErrors.push(err257);
             }
-            if (data137.severity !== void 0) {
-              let data140 = data137.severity;
-              if (typeof data140 !== "string") {
-                const err259 = { instancePath: instancePath + "/model/artifact/severity", schemaPath: "#/properties/model/properties/artifact/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.model.properties.artifact.properties.severity.type, parentSchema: schema11.properties.model.properties.artifact.properties.severity, data: data140 };
+            errors++;
+          }
+        }
+        if (data99.artifact !== void 0) {
+          let data139 = data99.artifact;
+          if (data139 && typeof data139 == "object" && !Array.isArray(data139)) {
+            if (data139.path === void 0) {
+              const err258 = { instancePath: instancePath + "/model/artifact", schemaPath: "#/properties/model/properties/artifact/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'", schema: schema11.properties.model.properties.artifact.required, parentSchema: schema11.properties.model.properties.artifact, data: data139 };
+              if (vErrors === null) {
+                vErrors = [err258];
+              } else {
+                vErrors.push(err258);
+              }
+              errors++;
+            }
+            for (const key39 in data139) {
+              if (!(key39 === "path" || key39 === "max_size_mb" || key39 === "severity")) {
+                const err259 = { instancePath: instancePath + "/model/artifact", schemaPath: "#/properties/model/properties/artifact/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key39 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.model.properties.artifact, data: data139 };
                 if (vErrors === null) {
                   vErrors = [err259];
                 } else {
@@ -22872,8 +22872,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (!(data140 === "error" || data140 === "warning")) {
-                const err260 = { instancePath: instancePath + "/model/artifact/severity", schemaPath: "#/properties/model/properties/artifact/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.model.properties.artifact.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.model.properties.artifact.properties.severity.enum, parentSchema: schema11.properties.model.properties.artifact.properties.severity, data: data140 };
+            }
+            if (data139.path !== void 0) {
+              let data140 = data139.path;
+              if (typeof data140 !== "string") {
+                const err260 = { instancePath: instancePath + "/model/artifact/path", schemaPath: "#/properties/model/properties/artifact/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.model.properties.artifact.properties.path.type, parentSchema: schema11.properties.model.properties.artifact.properties.path, data: data140 };
                 if (vErrors === null) {
                   vErrors = [err260];
                 } else {
@@ -22882,119 +22885,118 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data139.max_size_mb !== void 0) {
+              let data141 = data139.max_size_mb;
+              if (typeof data141 == "number") {
+                if (data141 <= 0 || isNaN(data141)) {
+                  const err261 = { instancePath: instancePath + "/model/artifact/max_size_mb", schemaPath: "#/properties/model/properties/artifact/properties/max_size_mb/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema11.properties.model.properties.artifact.properties.max_size_mb, data: data141 };
+                  if (vErrors === null) {
+                    vErrors = [err261];
+                  } else {
+                    vErrors.push(err261);
+                  }
+                  errors++;
+                }
+              } else {
+                const err262 = { instancePath: instancePath + "/model/artifact/max_size_mb", schemaPath: "#/properties/model/properties/artifact/properties/max_size_mb/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.model.properties.artifact.properties.max_size_mb.type, parentSchema: schema11.properties.model.properties.artifact.properties.max_size_mb, data: data141 };
+                if (vErrors === null) {
+                  vErrors = [err262];
+                } else {
+                  vErrors.push(err262);
+                }
+                errors++;
+              }
+            }
+            if (data139.severity !== void 0) {
+              let data142 = data139.severity;
+              if (typeof data142 !== "string") {
+                const err263 = { instancePath: instancePath + "/model/artifact/severity", schemaPath: "#/properties/model/properties/artifact/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.model.properties.artifact.properties.severity.type, parentSchema: schema11.properties.model.properties.artifact.properties.severity, data: data142 };
+                if (vErrors === null) {
+                  vErrors = [err263];
+                } else {
+                  vErrors.push(err263);
+                }
+                errors++;
+              }
+              if (!(data142 === "error" || data142 === "warning")) {
+                const err264 = { instancePath: instancePath + "/model/artifact/severity", schemaPath: "#/properties/model/properties/artifact/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.model.properties.artifact.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.model.properties.artifact.properties.severity.enum, parentSchema: schema11.properties.model.properties.artifact.properties.severity, data: data142 };
+                if (vErrors === null) {
+                  vErrors = [err264];
+                } else {
+                  vErrors.push(err264);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err261 = { instancePath: instancePath + "/model/artifact", schemaPath: "#/properties/model/properties/artifact/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.model.properties.artifact.type, parentSchema: schema11.properties.model.properties.artifact, data: data137 };
+            const err265 = { instancePath: instancePath + "/model/artifact", schemaPath: "#/properties/model/properties/artifact/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.model.properties.artifact.type, parentSchema: schema11.properties.model.properties.artifact, data: data139 };
             if (vErrors === null) {
-              vErrors = [err261];
+              vErrors = [err265];
             } else {
-              vErrors.push(err261);
+              vErrors.push(err265);
             }
             errors++;
           }
         }
-        if (data97.severity !== void 0) {
-          let data141 = data97.severity;
-          if (typeof data141 !== "string") {
-            const err262 = { instancePath: instancePath + "/model/severity", schemaPath: "#/properties/model/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.model.properties.severity.type, parentSchema: schema11.properties.model.properties.severity, data: data141 };
+        if (data99.severity !== void 0) {
+          let data143 = data99.severity;
+          if (typeof data143 !== "string") {
+            const err266 = { instancePath: instancePath + "/model/severity", schemaPath: "#/properties/model/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.model.properties.severity.type, parentSchema: schema11.properties.model.properties.severity, data: data143 };
             if (vErrors === null) {
-              vErrors = [err262];
+              vErrors = [err266];
             } else {
-              vErrors.push(err262);
+              vErrors.push(err266);
             }
             errors++;
           }
-          if (!(data141 === "error" || data141 === "warning")) {
-            const err263 = { instancePath: instancePath + "/model/severity", schemaPath: "#/properties/model/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.model.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.model.properties.severity.enum, parentSchema: schema11.properties.model.properties.severity, data: data141 };
+          if (!(data143 === "error" || data143 === "warning")) {
+            const err267 = { instancePath: instancePath + "/model/severity", schemaPath: "#/properties/model/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.model.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.model.properties.severity.enum, parentSchema: schema11.properties.model.properties.severity, data: data143 };
             if (vErrors === null) {
-              vErrors = [err263];
+              vErrors = [err267];
             } else {
-              vErrors.push(err263);
+              vErrors.push(err267);
             }
             errors++;
           }
         }
       } else {
-        const err264 = { instancePath: instancePath + "/model", schemaPath: "#/properties/model/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.model.type, parentSchema: schema11.properties.model, data: data97 };
+        const err268 = { instancePath: instancePath + "/model", schemaPath: "#/properties/model/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.model.type, parentSchema: schema11.properties.model, data: data99 };
         if (vErrors === null) {
-          vErrors = [err264];
+          vErrors = [err268];
         } else {
-          vErrors.push(err264);
+          vErrors.push(err268);
         }
         errors++;
       }
     }
     if (data.tests !== void 0) {
-      let data142 = data.tests;
-      if (Array.isArray(data142)) {
-        const len20 = data142.length;
+      let data144 = data.tests;
+      if (Array.isArray(data144)) {
+        const len20 = data144.length;
         for (let i20 = 0; i20 < len20; i20++) {
-          let data143 = data142[i20];
-          if (data143 && typeof data143 == "object" && !Array.isArray(data143)) {
-            if (data143.name === void 0) {
-              const err265 = { instancePath: instancePath + "/tests/" + i20, schemaPath: "#/properties/tests/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.properties.tests.items.required, parentSchema: schema11.properties.tests.items, data: data143 };
+          let data145 = data144[i20];
+          if (data145 && typeof data145 == "object" && !Array.isArray(data145)) {
+            if (data145.name === void 0) {
+              const err269 = { instancePath: instancePath + "/tests/" + i20, schemaPath: "#/properties/tests/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.properties.tests.items.required, parentSchema: schema11.properties.tests.items, data: data145 };
               if (vErrors === null) {
-                vErrors = [err265];
+                vErrors = [err269];
               } else {
-                vErrors.push(err265);
+                vErrors.push(err269);
               }
               errors++;
             }
-            if (data143.run === void 0) {
-              const err266 = { instancePath: instancePath + "/tests/" + i20, schemaPath: "#/properties/tests/items/required", keyword: "required", params: { missingProperty: "run" }, message: "must have required property 'run'", schema: schema11.properties.tests.items.required, parentSchema: schema11.properties.tests.items, data: data143 };
+            if (data145.run === void 0) {
+              const err270 = { instancePath: instancePath + "/tests/" + i20, schemaPath: "#/properties/tests/items/required", keyword: "required", params: { missingProperty: "run" }, message: "must have required property 'run'", schema: schema11.properties.tests.items.required, parentSchema: schema11.properties.tests.items, data: data145 };
               if (vErrors === null) {
-                vErrors = [err266];
+                vErrors = [err270];
               } else {
-                vErrors.push(err266);
+                vErrors.push(err270);
               }
               errors++;
             }
-            for (const key39 in data143) {
-              if (!(key39 === "name" || key39 === "run" || key39 === "junit" || key39 === "category" || key39 === "timeout" || key39 === "env" || key39 === "severity")) {
-                const err267 = { instancePath: instancePath + "/tests/" + i20, schemaPath: "#/properties/tests/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key39 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.tests.items, data: data143 };
-                if (vErrors === null) {
-                  vErrors = [err267];
-                } else {
-                  vErrors.push(err267);
-                }
-                errors++;
-              }
-            }
-            if (data143.name !== void 0) {
-              let data144 = data143.name;
-              if (typeof data144 === "string") {
-                if (func3(data144) < 1) {
-                  const err268 = { instancePath: instancePath + "/tests/" + i20 + "/name", schemaPath: "#/properties/tests/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.tests.items.properties.name, data: data144 };
-                  if (vErrors === null) {
-                    vErrors = [err268];
-                  } else {
-                    vErrors.push(err268);
-                  }
-                  errors++;
-                }
-              } else {
-                const err269 = { instancePath: instancePath + "/tests/" + i20 + "/name", schemaPath: "#/properties/tests/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.tests.items.properties.name.type, parentSchema: schema11.properties.tests.items.properties.name, data: data144 };
-                if (vErrors === null) {
-                  vErrors = [err269];
-                } else {
-                  vErrors.push(err269);
-                }
-                errors++;
-              }
-            }
-            if (data143.run !== void 0) {
-              let data145 = data143.run;
-              if (typeof data145 === "string") {
-                if (func3(data145) < 1) {
-                  const err270 = { instancePath: instancePath + "/tests/" + i20 + "/run", schemaPath: "#/properties/tests/items/properties/run/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.tests.items.properties.run, data: data145 };
-                  if (vErrors === null) {
-                    vErrors = [err270];
-                  } else {
-                    vErrors.push(err270);
-                  }
-                  errors++;
-                }
-              } else {
-                const err271 = { instancePath: instancePath + "/tests/" + i20 + "/run", schemaPath: "#/properties/tests/items/properties/run/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.tests.items.properties.run.type, parentSchema: schema11.properties.tests.items.properties.run, data: data145 };
+            for (const key40 in data145) {
+              if (!(key40 === "name" || key40 === "run" || key40 === "junit" || key40 === "category" || key40 === "timeout" || key40 === "env" || key40 === "severity")) {
+                const err271 = { instancePath: instancePath + "/tests/" + i20, schemaPath: "#/properties/tests/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key40 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.tests.items, data: data145 };
                 if (vErrors === null) {
                   vErrors = [err271];
                 } else {
@@ -23003,22 +23005,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data143.junit !== void 0) {
-              let data146 = data143.junit;
-              if (typeof data146 !== "string") {
-                const err272 = { instancePath: instancePath + "/tests/" + i20 + "/junit", schemaPath: "#/properties/tests/items/properties/junit/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.tests.items.properties.junit.type, parentSchema: schema11.properties.tests.items.properties.junit, data: data146 };
-                if (vErrors === null) {
-                  vErrors = [err272];
-                } else {
-                  vErrors.push(err272);
+            if (data145.name !== void 0) {
+              let data146 = data145.name;
+              if (typeof data146 === "string") {
+                if (func3(data146) < 1) {
+                  const err272 = { instancePath: instancePath + "/tests/" + i20 + "/name", schemaPath: "#/properties/tests/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.tests.items.properties.name, data: data146 };
+                  if (vErrors === null) {
+                    vErrors = [err272];
+                  } else {
+                    vErrors.push(err272);
+                  }
+                  errors++;
                 }
-                errors++;
-              }
-            }
-            if (data143.category !== void 0) {
-              let data147 = data143.category;
-              if (typeof data147 !== "string") {
-                const err273 = { instancePath: instancePath + "/tests/" + i20 + "/category", schemaPath: "#/properties/tests/items/properties/category/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.tests.items.properties.category.type, parentSchema: schema11.properties.tests.items.properties.category, data: data147 };
+              } else {
+                const err273 = { instancePath: instancePath + "/tests/" + i20 + "/name", schemaPath: "#/properties/tests/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.tests.items.properties.name.type, parentSchema: schema11.properties.tests.items.properties.name, data: data146 };
                 if (vErrors === null) {
                   vErrors = [err273];
                 } else {
@@ -23026,20 +23026,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (!(data147 === "data" || data147 === "model" || data147 === "infrastructure" || data147 === "monitoring")) {
-                const err274 = { instancePath: instancePath + "/tests/" + i20 + "/category", schemaPath: "#/properties/tests/items/properties/category/enum", keyword: "enum", params: { allowedValues: schema11.properties.tests.items.properties.category.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.tests.items.properties.category.enum, parentSchema: schema11.properties.tests.items.properties.category, data: data147 };
-                if (vErrors === null) {
-                  vErrors = [err274];
-                } else {
-                  vErrors.push(err274);
-                }
-                errors++;
-              }
             }
-            if (data143.timeout !== void 0) {
-              let data148 = data143.timeout;
-              if (typeof data148 !== "string" && !(typeof data148 == "number")) {
-                const err275 = { instancePath: instancePath + "/tests/" + i20 + "/timeout", schemaPath: "#/properties/tests/items/properties/timeout/type", keyword: "type", params: { type: schema11.properties.tests.items.properties.timeout.type }, message: "must be string,number", schema: schema11.properties.tests.items.properties.timeout.type, parentSchema: schema11.properties.tests.items.properties.timeout, data: data148 };
+            if (data145.run !== void 0) {
+              let data147 = data145.run;
+              if (typeof data147 === "string") {
+                if (func3(data147) < 1) {
+                  const err274 = { instancePath: instancePath + "/tests/" + i20 + "/run", schemaPath: "#/properties/tests/items/properties/run/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.tests.items.properties.run, data: data147 };
+                  if (vErrors === null) {
+                    vErrors = [err274];
+                  } else {
+                    vErrors.push(err274);
+                  }
+                  errors++;
+                }
+              } else {
+                const err275 = { instancePath: instancePath + "/tests/" + i20 + "/run", schemaPath: "#/properties/tests/items/properties/run/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.tests.items.properties.run.type, parentSchema: schema11.properties.tests.items.properties.run, data: data147 };
                 if (vErrors === null) {
                   vErrors = [err275];
                 } else {
@@ -23047,35 +23048,32 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (typeof data148 === "string") {
-                if (!pattern5.test(data148)) {
-                  const err276 = { instancePath: instancePath + "/tests/" + i20 + "/timeout", schemaPath: "#/properties/tests/items/properties/timeout/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d|w)$"', schema: "^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d|w)$", parentSchema: schema11.properties.tests.items.properties.timeout, data: data148 };
-                  if (vErrors === null) {
-                    vErrors = [err276];
-                  } else {
-                    vErrors.push(err276);
-                  }
-                  errors++;
+            }
+            if (data145.junit !== void 0) {
+              let data148 = data145.junit;
+              if (typeof data148 !== "string") {
+                const err276 = { instancePath: instancePath + "/tests/" + i20 + "/junit", schemaPath: "#/properties/tests/items/properties/junit/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.tests.items.properties.junit.type, parentSchema: schema11.properties.tests.items.properties.junit, data: data148 };
+                if (vErrors === null) {
+                  vErrors = [err276];
+                } else {
+                  vErrors.push(err276);
                 }
+                errors++;
               }
             }
-            if (data143.env !== void 0) {
-              let data149 = data143.env;
-              if (data149 && typeof data149 == "object" && !Array.isArray(data149)) {
-                for (const key40 in data149) {
-                  let data150 = data149[key40];
-                  if (typeof data150 !== "string") {
-                    const err277 = { instancePath: instancePath + "/tests/" + i20 + "/env/" + key40.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/tests/items/properties/env/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.tests.items.properties.env.additionalProperties.type, parentSchema: schema11.properties.tests.items.properties.env.additionalProperties, data: data150 };
-                    if (vErrors === null) {
-                      vErrors = [err277];
-                    } else {
-                      vErrors.push(err277);
-                    }
-                    errors++;
-                  }
+            if (data145.category !== void 0) {
+              let data149 = data145.category;
+              if (typeof data149 !== "string") {
+                const err277 = { instancePath: instancePath + "/tests/" + i20 + "/category", schemaPath: "#/properties/tests/items/properties/category/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.tests.items.properties.category.type, parentSchema: schema11.properties.tests.items.properties.category, data: data149 };
+                if (vErrors === null) {
+                  vErrors = [err277];
+                } else {
+                  vErrors.push(err277);
                 }
-              } else {
-                const err278 = { instancePath: instancePath + "/tests/" + i20 + "/env", schemaPath: "#/properties/tests/items/properties/env/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.tests.items.properties.env.type, parentSchema: schema11.properties.tests.items.properties.env, data: data149 };
+                errors++;
+              }
+              if (!(data149 === "data" || data149 === "model" || data149 === "infrastructure" || data149 === "monitoring")) {
+                const err278 = { instancePath: instancePath + "/tests/" + i20 + "/category", schemaPath: "#/properties/tests/items/properties/category/enum", keyword: "enum", params: { allowedValues: schema11.properties.tests.items.properties.category.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.tests.items.properties.category.enum, parentSchema: schema11.properties.tests.items.properties.category, data: data149 };
                 if (vErrors === null) {
                   vErrors = [err278];
                 } else {
@@ -23084,10 +23082,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data143.severity !== void 0) {
-              let data151 = data143.severity;
-              if (typeof data151 !== "string") {
-                const err279 = { instancePath: instancePath + "/tests/" + i20 + "/severity", schemaPath: "#/properties/tests/items/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.tests.items.properties.severity.type, parentSchema: schema11.properties.tests.items.properties.severity, data: data151 };
+            if (data145.timeout !== void 0) {
+              let data150 = data145.timeout;
+              if (typeof data150 !== "string" && !(typeof data150 == "number")) {
+                const err279 = { instancePath: instancePath + "/tests/" + i20 + "/timeout", schemaPath: "#/properties/tests/items/properties/timeout/type", keyword: "type", params: { type: schema11.properties.tests.items.properties.timeout.type }, message: "must be string,number", schema: schema11.properties.tests.items.properties.timeout.type, parentSchema: schema11.properties.tests.items.properties.timeout, data: data150 };
                 if (vErrors === null) {
                   vErrors = [err279];
                 } else {
@@ -23095,144 +23093,142 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (!(data151 === "error" || data151 === "warning")) {
-                const err280 = { instancePath: instancePath + "/tests/" + i20 + "/severity", schemaPath: "#/properties/tests/items/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.tests.items.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.tests.items.properties.severity.enum, parentSchema: schema11.properties.tests.items.properties.severity, data: data151 };
+              if (typeof data150 === "string") {
+                if (!pattern5.test(data150)) {
+                  const err280 = { instancePath: instancePath + "/tests/" + i20 + "/timeout", schemaPath: "#/properties/tests/items/properties/timeout/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d|w)$"', schema: "^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d|w)$", parentSchema: schema11.properties.tests.items.properties.timeout, data: data150 };
+                  if (vErrors === null) {
+                    vErrors = [err280];
+                  } else {
+                    vErrors.push(err280);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data145.env !== void 0) {
+              let data151 = data145.env;
+              if (data151 && typeof data151 == "object" && !Array.isArray(data151)) {
+                for (const key41 in data151) {
+                  let data152 = data151[key41];
+                  if (typeof data152 !== "string") {
+                    const err281 = { instancePath: instancePath + "/tests/" + i20 + "/env/" + key41.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/tests/items/properties/env/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.tests.items.properties.env.additionalProperties.type, parentSchema: schema11.properties.tests.items.properties.env.additionalProperties, data: data152 };
+                    if (vErrors === null) {
+                      vErrors = [err281];
+                    } else {
+                      vErrors.push(err281);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err282 = { instancePath: instancePath + "/tests/" + i20 + "/env", schemaPath: "#/properties/tests/items/properties/env/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.tests.items.properties.env.type, parentSchema: schema11.properties.tests.items.properties.env, data: data151 };
                 if (vErrors === null) {
-                  vErrors = [err280];
+                  vErrors = [err282];
                 } else {
-                  vErrors.push(err280);
+                  vErrors.push(err282);
+                }
+                errors++;
+              }
+            }
+            if (data145.severity !== void 0) {
+              let data153 = data145.severity;
+              if (typeof data153 !== "string") {
+                const err283 = { instancePath: instancePath + "/tests/" + i20 + "/severity", schemaPath: "#/properties/tests/items/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.tests.items.properties.severity.type, parentSchema: schema11.properties.tests.items.properties.severity, data: data153 };
+                if (vErrors === null) {
+                  vErrors = [err283];
+                } else {
+                  vErrors.push(err283);
+                }
+                errors++;
+              }
+              if (!(data153 === "error" || data153 === "warning")) {
+                const err284 = { instancePath: instancePath + "/tests/" + i20 + "/severity", schemaPath: "#/properties/tests/items/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.tests.items.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.tests.items.properties.severity.enum, parentSchema: schema11.properties.tests.items.properties.severity, data: data153 };
+                if (vErrors === null) {
+                  vErrors = [err284];
+                } else {
+                  vErrors.push(err284);
                 }
                 errors++;
               }
             }
           } else {
-            const err281 = { instancePath: instancePath + "/tests/" + i20, schemaPath: "#/properties/tests/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.tests.items.type, parentSchema: schema11.properties.tests.items, data: data143 };
+            const err285 = { instancePath: instancePath + "/tests/" + i20, schemaPath: "#/properties/tests/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.tests.items.type, parentSchema: schema11.properties.tests.items, data: data145 };
             if (vErrors === null) {
-              vErrors = [err281];
+              vErrors = [err285];
             } else {
-              vErrors.push(err281);
+              vErrors.push(err285);
             }
             errors++;
           }
         }
       } else {
-        const err282 = { instancePath: instancePath + "/tests", schemaPath: "#/properties/tests/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.tests.type, parentSchema: schema11.properties.tests, data: data142 };
+        const err286 = { instancePath: instancePath + "/tests", schemaPath: "#/properties/tests/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.tests.type, parentSchema: schema11.properties.tests, data: data144 };
         if (vErrors === null) {
-          vErrors = [err282];
+          vErrors = [err286];
         } else {
-          vErrors.push(err282);
+          vErrors.push(err286);
         }
         errors++;
       }
     }
     if (data.compare !== void 0) {
-      let data152 = data.compare;
-      if (data152 && typeof data152 == "object" && !Array.isArray(data152)) {
-        for (const key41 in data152) {
-          if (!(key41 === "metrics" || key41 === "params" || key41 === "baseline" || key41 === "rules" || key41 === "significance" || key41 === "trend" || key41 === "on_missing_baseline")) {
-            const err283 = { instancePath: instancePath + "/compare", schemaPath: "#/properties/compare/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key41 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.compare, data: data152 };
+      let data154 = data.compare;
+      if (data154 && typeof data154 == "object" && !Array.isArray(data154)) {
+        for (const key42 in data154) {
+          if (!(key42 === "metrics" || key42 === "params" || key42 === "baseline" || key42 === "rules" || key42 === "significance" || key42 === "trend" || key42 === "on_missing_baseline")) {
+            const err287 = { instancePath: instancePath + "/compare", schemaPath: "#/properties/compare/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key42 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.compare, data: data154 };
             if (vErrors === null) {
-              vErrors = [err283];
+              vErrors = [err287];
             } else {
-              vErrors.push(err283);
+              vErrors.push(err287);
             }
             errors++;
           }
         }
-        if (data152.metrics !== void 0) {
-          let data153 = data152.metrics;
-          if (typeof data153 !== "string" && !Array.isArray(data153)) {
-            const err284 = { instancePath: instancePath + "/compare/metrics", schemaPath: "#/properties/compare/properties/metrics/type", keyword: "type", params: { type: schema11.properties.compare.properties.metrics.type }, message: "must be string,array", schema: schema11.properties.compare.properties.metrics.type, parentSchema: schema11.properties.compare.properties.metrics, data: data153 };
-            if (vErrors === null) {
-              vErrors = [err284];
-            } else {
-              vErrors.push(err284);
-            }
-            errors++;
-          }
-          if (Array.isArray(data153)) {
-            const len21 = data153.length;
-            for (let i21 = 0; i21 < len21; i21++) {
-              let data154 = data153[i21];
-              if (typeof data154 !== "string") {
-                const err285 = { instancePath: instancePath + "/compare/metrics/" + i21, schemaPath: "#/properties/compare/properties/metrics/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compare.properties.metrics.items.type, parentSchema: schema11.properties.compare.properties.metrics.items, data: data154 };
-                if (vErrors === null) {
-                  vErrors = [err285];
-                } else {
-                  vErrors.push(err285);
-                }
-                errors++;
-              }
-            }
-          }
-        }
-        if (data152.params !== void 0) {
-          let data155 = data152.params;
+        if (data154.metrics !== void 0) {
+          let data155 = data154.metrics;
           if (typeof data155 !== "string" && !Array.isArray(data155)) {
-            const err286 = { instancePath: instancePath + "/compare/params", schemaPath: "#/properties/compare/properties/params/type", keyword: "type", params: { type: schema11.properties.compare.properties.params.type }, message: "must be string,array", schema: schema11.properties.compare.properties.params.type, parentSchema: schema11.properties.compare.properties.params, data: data155 };
+            const err288 = { instancePath: instancePath + "/compare/metrics", schemaPath: "#/properties/compare/properties/metrics/type", keyword: "type", params: { type: schema11.properties.compare.properties.metrics.type }, message: "must be string,array", schema: schema11.properties.compare.properties.metrics.type, parentSchema: schema11.properties.compare.properties.metrics, data: data155 };
             if (vErrors === null) {
-              vErrors = [err286];
+              vErrors = [err288];
             } else {
-              vErrors.push(err286);
+              vErrors.push(err288);
             }
             errors++;
           }
           if (Array.isArray(data155)) {
-            const len22 = data155.length;
-            for (let i22 = 0; i22 < len22; i22++) {
-              let data156 = data155[i22];
+            const len21 = data155.length;
+            for (let i21 = 0; i21 < len21; i21++) {
+              let data156 = data155[i21];
               if (typeof data156 !== "string") {
-                const err287 = { instancePath: instancePath + "/compare/params/" + i22, schemaPath: "#/properties/compare/properties/params/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compare.properties.params.items.type, parentSchema: schema11.properties.compare.properties.params.items, data: data156 };
+                const err289 = { instancePath: instancePath + "/compare/metrics/" + i21, schemaPath: "#/properties/compare/properties/metrics/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compare.properties.metrics.items.type, parentSchema: schema11.properties.compare.properties.metrics.items, data: data156 };
                 if (vErrors === null) {
-                  vErrors = [err287];
+                  vErrors = [err289];
                 } else {
-                  vErrors.push(err287);
+                  vErrors.push(err289);
                 }
                 errors++;
               }
             }
           }
         }
-        if (data152.baseline !== void 0) {
-          let data157 = data152.baseline;
-          if (data157 && typeof data157 == "object" && !Array.isArray(data157)) {
-            for (const key42 in data157) {
-              if (!(key42 === "from" || key42 === "branch")) {
-                const err288 = { instancePath: instancePath + "/compare/baseline", schemaPath: "#/properties/compare/properties/baseline/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key42 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.compare.properties.baseline, data: data157 };
-                if (vErrors === null) {
-                  vErrors = [err288];
-                } else {
-                  vErrors.push(err288);
-                }
-                errors++;
-              }
+        if (data154.params !== void 0) {
+          let data157 = data154.params;
+          if (typeof data157 !== "string" && !Array.isArray(data157)) {
+            const err290 = { instancePath: instancePath + "/compare/params", schemaPath: "#/properties/compare/properties/params/type", keyword: "type", params: { type: schema11.properties.compare.properties.params.type }, message: "must be string,array", schema: schema11.properties.compare.properties.params.type, parentSchema: schema11.properties.compare.properties.params, data: data157 };
+            if (vErrors === null) {
+              vErrors = [err290];
+            } else {
+              vErrors.push(err290);
             }
-            if (data157.from !== void 0) {
-              let data158 = data157.from;
-              if (typeof data158 === "string") {
-                if (!pattern7.test(data158)) {
-                  const err289 = { instancePath: instancePath + "/compare/baseline/from", schemaPath: "#/properties/compare/properties/baseline/properties/from/pattern", keyword: "pattern", params: { pattern: "^(auto|artifact|git|path:.+)$" }, message: 'must match pattern "^(auto|artifact|git|path:.+)$"', schema: "^(auto|artifact|git|path:.+)$", parentSchema: schema11.properties.compare.properties.baseline.properties.from, data: data158 };
-                  if (vErrors === null) {
-                    vErrors = [err289];
-                  } else {
-                    vErrors.push(err289);
-                  }
-                  errors++;
-                }
-              } else {
-                const err290 = { instancePath: instancePath + "/compare/baseline/from", schemaPath: "#/properties/compare/properties/baseline/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compare.properties.baseline.properties.from.type, parentSchema: schema11.properties.compare.properties.baseline.properties.from, data: data158 };
-                if (vErrors === null) {
-                  vErrors = [err290];
-                } else {
-                  vErrors.push(err290);
-                }
-                errors++;
-              }
-            }
-            if (data157.branch !== void 0) {
-              let data159 = data157.branch;
-              if (typeof data159 !== "string") {
-                const err291 = { instancePath: instancePath + "/compare/baseline/branch", schemaPath: "#/properties/compare/properties/baseline/properties/branch/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compare.properties.baseline.properties.branch.type, parentSchema: schema11.properties.compare.properties.baseline.properties.branch, data: data159 };
+            errors++;
+          }
+          if (Array.isArray(data157)) {
+            const len22 = data157.length;
+            for (let i22 = 0; i22 < len22; i22++) {
+              let data158 = data157[i22];
+              if (typeof data158 !== "string") {
+                const err291 = { instancePath: instancePath + "/compare/params/" + i22, schemaPath: "#/properties/compare/properties/params/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compare.properties.params.items.type, parentSchema: schema11.properties.compare.properties.params.items, data: data158 };
                 if (vErrors === null) {
                   vErrors = [err291];
                 } else {
@@ -23241,68 +23237,75 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
+          }
+        }
+        if (data154.baseline !== void 0) {
+          let data159 = data154.baseline;
+          if (data159 && typeof data159 == "object" && !Array.isArray(data159)) {
+            for (const key43 in data159) {
+              if (!(key43 === "from" || key43 === "branch")) {
+                const err292 = { instancePath: instancePath + "/compare/baseline", schemaPath: "#/properties/compare/properties/baseline/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key43 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.compare.properties.baseline, data: data159 };
+                if (vErrors === null) {
+                  vErrors = [err292];
+                } else {
+                  vErrors.push(err292);
+                }
+                errors++;
+              }
+            }
+            if (data159.from !== void 0) {
+              let data160 = data159.from;
+              if (typeof data160 === "string") {
+                if (!pattern7.test(data160)) {
+                  const err293 = { instancePath: instancePath + "/compare/baseline/from", schemaPath: "#/properties/compare/properties/baseline/properties/from/pattern", keyword: "pattern", params: { pattern: "^(auto|artifact|git|path:.+)$" }, message: 'must match pattern "^(auto|artifact|git|path:.+)$"', schema: "^(auto|artifact|git|path:.+)$", parentSchema: schema11.properties.compare.properties.baseline.properties.from, data: data160 };
+                  if (vErrors === null) {
+                    vErrors = [err293];
+                  } else {
+                    vErrors.push(err293);
+                  }
+                  errors++;
+                }
+              } else {
+                const err294 = { instancePath: instancePath + "/compare/baseline/from", schemaPath: "#/properties/compare/properties/baseline/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compare.properties.baseline.properties.from.type, parentSchema: schema11.properties.compare.properties.baseline.properties.from, data: data160 };
+                if (vErrors === null) {
+                  vErrors = [err294];
+                } else {
+                  vErrors.push(err294);
+                }
+                errors++;
+              }
+            }
+            if (data159.branch !== void 0) {
+              let data161 = data159.branch;
+              if (typeof data161 !== "string") {
+                const err295 = { instancePath: instancePath + "/compare/baseline/branch", schemaPath: "#/properties/compare/properties/baseline/properties/branch/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compare.properties.baseline.properties.branch.type, parentSchema: schema11.properties.compare.properties.baseline.properties.branch, data: data161 };
+                if (vErrors === null) {
+                  vErrors = [err295];
+                } else {
+                  vErrors.push(err295);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err292 = { instancePath: instancePath + "/compare/baseline", schemaPath: "#/properties/compare/properties/baseline/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.compare.properties.baseline.type, parentSchema: schema11.properties.compare.properties.baseline, data: data157 };
+            const err296 = { instancePath: instancePath + "/compare/baseline", schemaPath: "#/properties/compare/properties/baseline/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.compare.properties.baseline.type, parentSchema: schema11.properties.compare.properties.baseline, data: data159 };
             if (vErrors === null) {
-              vErrors = [err292];
+              vErrors = [err296];
             } else {
-              vErrors.push(err292);
+              vErrors.push(err296);
             }
             errors++;
           }
         }
-        if (data152.rules !== void 0) {
-          let data160 = data152.rules;
-          if (data160 && typeof data160 == "object" && !Array.isArray(data160)) {
-            for (const key43 in data160) {
-              let data161 = data160[key43];
-              if (data161 && typeof data161 == "object" && !Array.isArray(data161)) {
-                for (const key44 in data161) {
-                  if (!(key44 === "direction" || key44 === "max_drop" || key44 === "max_drop_percent" || key44 === "max_rise" || key44 === "max_rise_percent" || key44 === "require_interval" || key44 === "require_significance" || key44 === "severity")) {
-                    const err293 = { instancePath: instancePath + "/compare/rules/" + key43.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/compare/properties/rules/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key44 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.compare.properties.rules.additionalProperties, data: data161 };
-                    if (vErrors === null) {
-                      vErrors = [err293];
-                    } else {
-                      vErrors.push(err293);
-                    }
-                    errors++;
-                  }
-                }
-                if (data161.direction !== void 0) {
-                  let data162 = data161.direction;
-                  if (typeof data162 !== "string") {
-                    const err294 = { instancePath: instancePath + "/compare/rules/" + key43.replace(/~/g, "~0").replace(/\//g, "~1") + "/direction", schemaPath: "#/properties/compare/properties/rules/additionalProperties/properties/direction/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compare.properties.rules.additionalProperties.properties.direction.type, parentSchema: schema11.properties.compare.properties.rules.additionalProperties.properties.direction, data: data162 };
-                    if (vErrors === null) {
-                      vErrors = [err294];
-                    } else {
-                      vErrors.push(err294);
-                    }
-                    errors++;
-                  }
-                  if (!(data162 === "higher" || data162 === "lower" || data162 === "none")) {
-                    const err295 = { instancePath: instancePath + "/compare/rules/" + key43.replace(/~/g, "~0").replace(/\//g, "~1") + "/direction", schemaPath: "#/properties/compare/properties/rules/additionalProperties/properties/direction/enum", keyword: "enum", params: { allowedValues: schema11.properties.compare.properties.rules.additionalProperties.properties.direction.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.compare.properties.rules.additionalProperties.properties.direction.enum, parentSchema: schema11.properties.compare.properties.rules.additionalProperties.properties.direction, data: data162 };
-                    if (vErrors === null) {
-                      vErrors = [err295];
-                    } else {
-                      vErrors.push(err295);
-                    }
-                    errors++;
-                  }
-                }
-                if (data161.max_drop !== void 0) {
-                  let data163 = data161.max_drop;
-                  if (typeof data163 == "number") {
-                    if (data163 < 0 || isNaN(data163)) {
-                      const err296 = { instancePath: instancePath + "/compare/rules/" + key43.replace(/~/g, "~0").replace(/\//g, "~1") + "/max_drop", schemaPath: "#/properties/compare/properties/rules/additionalProperties/properties/max_drop/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.compare.properties.rules.additionalProperties.properties.max_drop, data: data163 };
-                      if (vErrors === null) {
-                        vErrors = [err296];
-                      } else {
-                        vErrors.push(err296);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err297 = { instancePath: instancePath + "/compare/rules/" + key43.replace(/~/g, "~0").replace(/\//g, "~1") + "/max_drop", schemaPath: "#/properties/compare/properties/rules/additionalProperties/properties/max_drop/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.compare.properties.rules.additionalProperties.properties.max_drop.type, parentSchema: schema11.properties.compare.properties.rules.additionalProperties.properties.max_drop, data: data163 };
+        if (data154.rules !== void 0) {
+          let data162 = data154.rules;
+          if (data162 && typeof data162 == "object" && !Array.isArray(data162)) {
+            for (const key44 in data162) {
+              let data163 = data162[key44];
+              if (data163 && typeof data163 == "object" && !Array.isArray(data163)) {
+                for (const key45 in data163) {
+                  if (!(key45 === "direction" || key45 === "max_drop" || key45 === "max_drop_percent" || key45 === "max_rise" || key45 === "max_rise_percent" || key45 === "require_interval" || key45 === "require_significance" || key45 === "severity")) {
+                    const err297 = { instancePath: instancePath + "/compare/rules/" + key44.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/compare/properties/rules/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key45 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.compare.properties.rules.additionalProperties, data: data163 };
                     if (vErrors === null) {
                       vErrors = [err297];
                     } else {
@@ -23311,64 +23314,63 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data161.max_drop_percent !== void 0) {
-                  let data164 = data161.max_drop_percent;
-                  if (typeof data164 == "number") {
-                    if (data164 > 100 || isNaN(data164)) {
-                      const err298 = { instancePath: instancePath + "/compare/rules/" + key43.replace(/~/g, "~0").replace(/\//g, "~1") + "/max_drop_percent", schemaPath: "#/properties/compare/properties/rules/additionalProperties/properties/max_drop_percent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema11.properties.compare.properties.rules.additionalProperties.properties.max_drop_percent, data: data164 };
-                      if (vErrors === null) {
-                        vErrors = [err298];
-                      } else {
-                        vErrors.push(err298);
-                      }
-                      errors++;
-                    }
-                    if (data164 < 0 || isNaN(data164)) {
-                      const err299 = { instancePath: instancePath + "/compare/rules/" + key43.replace(/~/g, "~0").replace(/\//g, "~1") + "/max_drop_percent", schemaPath: "#/properties/compare/properties/rules/additionalProperties/properties/max_drop_percent/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.compare.properties.rules.additionalProperties.properties.max_drop_percent, data: data164 };
-                      if (vErrors === null) {
-                        vErrors = [err299];
-                      } else {
-                        vErrors.push(err299);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err300 = { instancePath: instancePath + "/compare/rules/" + key43.replace(/~/g, "~0").replace(/\//g, "~1") + "/max_drop_percent", schemaPath: "#/properties/compare/properties/rules/additionalProperties/properties/max_drop_percent/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.compare.properties.rules.additionalProperties.properties.max_drop_percent.type, parentSchema: schema11.properties.compare.properties.rules.additionalProperties.properties.max_drop_percent, data: data164 };
+                if (data163.direction !== void 0) {
+                  let data164 = data163.direction;
+                  if (typeof data164 !== "string") {
+                    const err298 = { instancePath: instancePath + "/compare/rules/" + key44.replace(/~/g, "~0").replace(/\//g, "~1") + "/direction", schemaPath: "#/properties/compare/properties/rules/additionalProperties/properties/direction/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compare.properties.rules.additionalProperties.properties.direction.type, parentSchema: schema11.properties.compare.properties.rules.additionalProperties.properties.direction, data: data164 };
                     if (vErrors === null) {
-                      vErrors = [err300];
+                      vErrors = [err298];
                     } else {
-                      vErrors.push(err300);
+                      vErrors.push(err298);
+                    }
+                    errors++;
+                  }
+                  if (!(data164 === "higher" || data164 === "lower" || data164 === "none")) {
+                    const err299 = { instancePath: instancePath + "/compare/rules/" + key44.replace(/~/g, "~0").replace(/\//g, "~1") + "/direction", schemaPath: "#/properties/compare/properties/rules/additionalProperties/properties/direction/enum", keyword: "enum", params: { allowedValues: schema11.properties.compare.properties.rules.additionalProperties.properties.direction.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.compare.properties.rules.additionalProperties.properties.direction.enum, parentSchema: schema11.properties.compare.properties.rules.additionalProperties.properties.direction, data: data164 };
+                    if (vErrors === null) {
+                      vErrors = [err299];
+                    } else {
+                      vErrors.push(err299);
                     }
                     errors++;
                   }
                 }
-                if (data161.max_rise !== void 0) {
-                  let data165 = data161.max_rise;
+                if (data163.max_drop !== void 0) {
+                  let data165 = data163.max_drop;
                   if (typeof data165 == "number") {
                     if (data165 < 0 || isNaN(data165)) {
-                      const err301 = { instancePath: instancePath + "/compare/rules/" + key43.replace(/~/g, "~0").replace(/\//g, "~1") + "/max_rise", schemaPath: "#/properties/compare/properties/rules/additionalProperties/properties/max_rise/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.compare.properties.rules.additionalProperties.properties.max_rise, data: data165 };
+                      const err300 = { instancePath: instancePath + "/compare/rules/" + key44.replace(/~/g, "~0").replace(/\//g, "~1") + "/max_drop", schemaPath: "#/properties/compare/properties/rules/additionalProperties/properties/max_drop/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.compare.properties.rules.additionalProperties.properties.max_drop, data: data165 };
                       if (vErrors === null) {
-                        vErrors = [err301];
+                        vErrors = [err300];
                       } else {
-                        vErrors.push(err301);
+                        vErrors.push(err300);
                       }
                       errors++;
                     }
                   } else {
-                    const err302 = { instancePath: instancePath + "/compare/rules/" + key43.replace(/~/g, "~0").replace(/\//g, "~1") + "/max_rise", schemaPath: "#/properties/compare/properties/rules/additionalProperties/properties/max_rise/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.compare.properties.rules.additionalProperties.properties.max_rise.type, parentSchema: schema11.properties.compare.properties.rules.additionalProperties.properties.max_rise, data: data165 };
+                    const err301 = { instancePath: instancePath + "/compare/rules/" + key44.replace(/~/g, "~0").replace(/\//g, "~1") + "/max_drop", schemaPath: "#/properties/compare/properties/rules/additionalProperties/properties/max_drop/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.compare.properties.rules.additionalProperties.properties.max_drop.type, parentSchema: schema11.properties.compare.properties.rules.additionalProperties.properties.max_drop, data: data165 };
                     if (vErrors === null) {
-                      vErrors = [err302];
+                      vErrors = [err301];
                     } else {
-                      vErrors.push(err302);
+                      vErrors.push(err301);
                     }
                     errors++;
                   }
                 }
-                if (data161.max_rise_percent !== void 0) {
-                  let data166 = data161.max_rise_percent;
+                if (data163.max_drop_percent !== void 0) {
+                  let data166 = data163.max_drop_percent;
                   if (typeof data166 == "number") {
                     if (data166 > 100 || isNaN(data166)) {
-                      const err303 = { instancePath: instancePath + "/compare/rules/" + key43.replace(/~/g, "~0").replace(/\//g, "~1") + "/max_rise_percent", schemaPath: "#/properties/compare/properties/rules/additionalProperties/properties/max_rise_percent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema11.properties.compare.properties.rules.additionalProperties.properties.max_rise_percent, data: data166 };
+                      const err302 = { instancePath: instancePath + "/compare/rules/" + key44.replace(/~/g, "~0").replace(/\//g, "~1") + "/max_drop_percent", schemaPath: "#/properties/compare/properties/rules/additionalProperties/properties/max_drop_percent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema11.properties.compare.properties.rules.additionalProperties.properties.max_drop_percent, data: data166 };
+                      if (vErrors === null) {
+                        vErrors = [err302];
+                      } else {
+                        vErrors.push(err302);
+                      }
+                      errors++;
+                    }
+                    if (data166 < 0 || isNaN(data166)) {
+                      const err303 = { instancePath: instancePath + "/compare/rules/" + key44.replace(/~/g, "~0").replace(/\//g, "~1") + "/max_drop_percent", schemaPath: "#/properties/compare/properties/rules/additionalProperties/properties/max_drop_percent/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.compare.properties.rules.additionalProperties.properties.max_drop_percent, data: data166 };
                       if (vErrors === null) {
                         vErrors = [err303];
                       } else {
@@ -23376,29 +23378,30 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    if (data166 < 0 || isNaN(data166)) {
-                      const err304 = { instancePath: instancePath + "/compare/rules/" + key43.replace(/~/g, "~0").replace(/\//g, "~1") + "/max_rise_percent", schemaPath: "#/properties/compare/properties/rules/additionalProperties/properties/max_rise_percent/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.compare.properties.rules.additionalProperties.properties.max_rise_percent, data: data166 };
-                      if (vErrors === null) {
-                        vErrors = [err304];
-                      } else {
-                        vErrors.push(err304);
-                      }
-                      errors++;
-                    }
                   } else {
-                    const err305 = { instancePath: instancePath + "/compare/rules/" + key43.replace(/~/g, "~0").replace(/\//g, "~1") + "/max_rise_percent", schemaPath: "#/properties/compare/properties/rules/additionalProperties/properties/max_rise_percent/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.compare.properties.rules.additionalProperties.properties.max_rise_percent.type, parentSchema: schema11.properties.compare.properties.rules.additionalProperties.properties.max_rise_percent, data: data166 };
+                    const err304 = { instancePath: instancePath + "/compare/rules/" + key44.replace(/~/g, "~0").replace(/\//g, "~1") + "/max_drop_percent", schemaPath: "#/properties/compare/properties/rules/additionalProperties/properties/max_drop_percent/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.compare.properties.rules.additionalProperties.properties.max_drop_percent.type, parentSchema: schema11.properties.compare.properties.rules.additionalProperties.properties.max_drop_percent, data: data166 };
                     if (vErrors === null) {
-                      vErrors = [err305];
+                      vErrors = [err304];
                     } else {
-                      vErrors.push(err305);
+                      vErrors.push(err304);
                     }
                     errors++;
                   }
                 }
-                if (data161.require_interval !== void 0) {
-                  let data167 = data161.require_interval;
-                  if (typeof data167 !== "boolean") {
-                    const err306 = { instancePath: instancePath + "/compare/rules/" + key43.replace(/~/g, "~0").replace(/\//g, "~1") + "/require_interval", schemaPath: "#/properties/compare/properties/rules/additionalProperties/properties/require_interval/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.compare.properties.rules.additionalProperties.properties.require_interval.type, parentSchema: schema11.properties.compare.properties.rules.additionalProperties.properties.require_interval, data: data167 };
+                if (data163.max_rise !== void 0) {
+                  let data167 = data163.max_rise;
+                  if (typeof data167 == "number") {
+                    if (data167 < 0 || isNaN(data167)) {
+                      const err305 = { instancePath: instancePath + "/compare/rules/" + key44.replace(/~/g, "~0").replace(/\//g, "~1") + "/max_rise", schemaPath: "#/properties/compare/properties/rules/additionalProperties/properties/max_rise/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.compare.properties.rules.additionalProperties.properties.max_rise, data: data167 };
+                      if (vErrors === null) {
+                        vErrors = [err305];
+                      } else {
+                        vErrors.push(err305);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err306 = { instancePath: instancePath + "/compare/rules/" + key44.replace(/~/g, "~0").replace(/\//g, "~1") + "/max_rise", schemaPath: "#/properties/compare/properties/rules/additionalProperties/properties/max_rise/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.compare.properties.rules.additionalProperties.properties.max_rise.type, parentSchema: schema11.properties.compare.properties.rules.additionalProperties.properties.max_rise, data: data167 };
                     if (vErrors === null) {
                       vErrors = [err306];
                     } else {
@@ -23407,31 +23410,29 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data161.require_significance !== void 0) {
-                  let data168 = data161.require_significance;
-                  if (typeof data168 !== "boolean") {
-                    const err307 = { instancePath: instancePath + "/compare/rules/" + key43.replace(/~/g, "~0").replace(/\//g, "~1") + "/require_significance", schemaPath: "#/properties/compare/properties/rules/additionalProperties/properties/require_significance/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.compare.properties.rules.additionalProperties.properties.require_significance.type, parentSchema: schema11.properties.compare.properties.rules.additionalProperties.properties.require_significance, data: data168 };
-                    if (vErrors === null) {
-                      vErrors = [err307];
-                    } else {
-                      vErrors.push(err307);
+                if (data163.max_rise_percent !== void 0) {
+                  let data168 = data163.max_rise_percent;
+                  if (typeof data168 == "number") {
+                    if (data168 > 100 || isNaN(data168)) {
+                      const err307 = { instancePath: instancePath + "/compare/rules/" + key44.replace(/~/g, "~0").replace(/\//g, "~1") + "/max_rise_percent", schemaPath: "#/properties/compare/properties/rules/additionalProperties/properties/max_rise_percent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema11.properties.compare.properties.rules.additionalProperties.properties.max_rise_percent, data: data168 };
+                      if (vErrors === null) {
+                        vErrors = [err307];
+                      } else {
+                        vErrors.push(err307);
+                      }
+                      errors++;
                     }
-                    errors++;
-                  }
-                }
-                if (data161.severity !== void 0) {
-                  let data169 = data161.severity;
-                  if (typeof data169 !== "string") {
-                    const err308 = { instancePath: instancePath + "/compare/rules/" + key43.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "#/properties/compare/properties/rules/additionalProperties/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compare.properties.rules.additionalProperties.properties.severity.type, parentSchema: schema11.properties.compare.properties.rules.additionalProperties.properties.severity, data: data169 };
-                    if (vErrors === null) {
-                      vErrors = [err308];
-                    } else {
-                      vErrors.push(err308);
+                    if (data168 < 0 || isNaN(data168)) {
+                      const err308 = { instancePath: instancePath + "/compare/rules/" + key44.replace(/~/g, "~0").replace(/\//g, "~1") + "/max_rise_percent", schemaPath: "#/properties/compare/properties/rules/additionalProperties/properties/max_rise_percent/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.compare.properties.rules.additionalProperties.properties.max_rise_percent, data: data168 };
+                      if (vErrors === null) {
+                        vErrors = [err308];
+                      } else {
+                        vErrors.push(err308);
+                      }
+                      errors++;
                     }
-                    errors++;
-                  }
-                  if (!(data169 === "error" || data169 === "warning")) {
-                    const err309 = { instancePath: instancePath + "/compare/rules/" + key43.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "#/properties/compare/properties/rules/additionalProperties/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.compare.properties.rules.additionalProperties.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.compare.properties.rules.additionalProperties.properties.severity.enum, parentSchema: schema11.properties.compare.properties.rules.additionalProperties.properties.severity, data: data169 };
+                  } else {
+                    const err309 = { instancePath: instancePath + "/compare/rules/" + key44.replace(/~/g, "~0").replace(/\//g, "~1") + "/max_rise_percent", schemaPath: "#/properties/compare/properties/rules/additionalProperties/properties/max_rise_percent/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.compare.properties.rules.additionalProperties.properties.max_rise_percent.type, parentSchema: schema11.properties.compare.properties.rules.additionalProperties.properties.max_rise_percent, data: data168 };
                     if (vErrors === null) {
                       vErrors = [err309];
                     } else {
@@ -23440,56 +23441,53 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
+                if (data163.require_interval !== void 0) {
+                  let data169 = data163.require_interval;
+                  if (typeof data169 !== "boolean") {
+                    const err310 = { instancePath: instancePath + "/compare/rules/" + key44.replace(/~/g, "~0").replace(/\//g, "~1") + "/require_interval", schemaPath: "#/properties/compare/properties/rules/additionalProperties/properties/require_interval/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.compare.properties.rules.additionalProperties.properties.require_interval.type, parentSchema: schema11.properties.compare.properties.rules.additionalProperties.properties.require_interval, data: data169 };
+                    if (vErrors === null) {
+                      vErrors = [err310];
+                    } else {
+                      vErrors.push(err310);
+                    }
+                    errors++;
+                  }
+                }
+                if (data163.require_significance !== void 0) {
+                  let data170 = data163.require_significance;
+                  if (typeof data170 !== "boolean") {
+                    const err311 = { instancePath: instancePath + "/compare/rules/" + key44.replace(/~/g, "~0").replace(/\//g, "~1") + "/require_significance", schemaPath: "#/properties/compare/properties/rules/additionalProperties/properties/require_significance/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.compare.properties.rules.additionalProperties.properties.require_significance.type, parentSchema: schema11.properties.compare.properties.rules.additionalProperties.properties.require_significance, data: data170 };
+                    if (vErrors === null) {
+                      vErrors = [err311];
+                    } else {
+                      vErrors.push(err311);
+                    }
+                    errors++;
+                  }
+                }
+                if (data163.severity !== void 0) {
+                  let data171 = data163.severity;
+                  if (typeof data171 !== "string") {
+                    const err312 = { instancePath: instancePath + "/compare/rules/" + key44.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "#/properties/compare/properties/rules/additionalProperties/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compare.properties.rules.additionalProperties.properties.severity.type, parentSchema: schema11.properties.compare.properties.rules.additionalProperties.properties.severity, data: data171 };
+                    if (vErrors === null) {
+                      vErrors = [err312];
+                    } else {
+                      vErrors.push(err312);
+                    }
+                    errors++;
+                  }
+                  if (!(data171 === "error" || data171 === "warning")) {
+                    const err313 = { instancePath: instancePath + "/compare/rules/" + key44.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "#/properties/compare/properties/rules/additionalProperties/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.compare.properties.rules.additionalProperties.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.compare.properties.rules.additionalProperties.properties.severity.enum, parentSchema: schema11.properties.compare.properties.rules.additionalProperties.properties.severity, data: data171 };
+                    if (vErrors === null) {
+                      vErrors = [err313];
+                    } else {
+                      vErrors.push(err313);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                const err310 = { instancePath: instancePath + "/compare/rules/" + key43.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/compare/properties/rules/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.compare.properties.rules.additionalProperties.type, parentSchema: schema11.properties.compare.properties.rules.additionalProperties, data: data161 };
-                if (vErrors === null) {
-                  vErrors = [err310];
-                } else {
-                  vErrors.push(err310);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err311 = { instancePath: instancePath + "/compare/rules", schemaPath: "#/properties/compare/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.compare.properties.rules.type, parentSchema: schema11.properties.compare.properties.rules, data: data160 };
-            if (vErrors === null) {
-              vErrors = [err311];
-            } else {
-              vErrors.push(err311);
-            }
-            errors++;
-          }
-        }
-        if (data152.significance !== void 0) {
-          let data170 = data152.significance;
-          if (data170 && typeof data170 == "object" && !Array.isArray(data170)) {
-            for (const key45 in data170) {
-              if (!(key45 === "predictions" || key45 === "id" || key45 === "confidence" || key45 === "resamples" || key45 === "seed")) {
-                const err312 = { instancePath: instancePath + "/compare/significance", schemaPath: "#/properties/compare/properties/significance/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key45 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.compare.properties.significance, data: data170 };
-                if (vErrors === null) {
-                  vErrors = [err312];
-                } else {
-                  vErrors.push(err312);
-                }
-                errors++;
-              }
-            }
-            if (data170.predictions !== void 0) {
-              let data171 = data170.predictions;
-              if (typeof data171 !== "string") {
-                const err313 = { instancePath: instancePath + "/compare/significance/predictions", schemaPath: "#/properties/compare/properties/significance/properties/predictions/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compare.properties.significance.properties.predictions.type, parentSchema: schema11.properties.compare.properties.significance.properties.predictions, data: data171 };
-                if (vErrors === null) {
-                  vErrors = [err313];
-                } else {
-                  vErrors.push(err313);
-                }
-                errors++;
-              }
-            }
-            if (data170.id !== void 0) {
-              let data172 = data170.id;
-              if (typeof data172 !== "string") {
-                const err314 = { instancePath: instancePath + "/compare/significance/id", schemaPath: "#/properties/compare/properties/significance/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compare.properties.significance.properties.id.type, parentSchema: schema11.properties.compare.properties.significance.properties.id, data: data172 };
+                const err314 = { instancePath: instancePath + "/compare/rules/" + key44.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/compare/properties/rules/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.compare.properties.rules.additionalProperties.type, parentSchema: schema11.properties.compare.properties.rules.additionalProperties, data: data163 };
                 if (vErrors === null) {
                   vErrors = [err314];
                 } else {
@@ -23498,29 +23496,34 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data170.confidence !== void 0) {
-              let data173 = data170.confidence;
-              if (typeof data173 == "number") {
-                if (data173 >= 1 || isNaN(data173)) {
-                  const err315 = { instancePath: instancePath + "/compare/significance/confidence", schemaPath: "#/properties/compare/properties/significance/properties/confidence/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 1 }, message: "must be < 1", schema: 1, parentSchema: schema11.properties.compare.properties.significance.properties.confidence, data: data173 };
-                  if (vErrors === null) {
-                    vErrors = [err315];
-                  } else {
-                    vErrors.push(err315);
-                  }
-                  errors++;
+          } else {
+            const err315 = { instancePath: instancePath + "/compare/rules", schemaPath: "#/properties/compare/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.compare.properties.rules.type, parentSchema: schema11.properties.compare.properties.rules, data: data162 };
+            if (vErrors === null) {
+              vErrors = [err315];
+            } else {
+              vErrors.push(err315);
+            }
+            errors++;
+          }
+        }
+        if (data154.significance !== void 0) {
+          let data172 = data154.significance;
+          if (data172 && typeof data172 == "object" && !Array.isArray(data172)) {
+            for (const key46 in data172) {
+              if (!(key46 === "predictions" || key46 === "id" || key46 === "confidence" || key46 === "resamples" || key46 === "seed")) {
+                const err316 = { instancePath: instancePath + "/compare/significance", schemaPath: "#/properties/compare/properties/significance/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key46 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.compare.properties.significance, data: data172 };
+                if (vErrors === null) {
+                  vErrors = [err316];
+                } else {
+                  vErrors.push(err316);
                 }
-                if (data173 <= 0 || isNaN(data173)) {
-                  const err316 = { instancePath: instancePath + "/compare/significance/confidence", schemaPath: "#/properties/compare/properties/significance/properties/confidence/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema11.properties.compare.properties.significance.properties.confidence, data: data173 };
-                  if (vErrors === null) {
-                    vErrors = [err316];
-                  } else {
-                    vErrors.push(err316);
-                  }
-                  errors++;
-                }
-              } else {
-                const err317 = { instancePath: instancePath + "/compare/significance/confidence", schemaPath: "#/properties/compare/properties/significance/properties/confidence/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.compare.properties.significance.properties.confidence.type, parentSchema: schema11.properties.compare.properties.significance.properties.confidence, data: data173 };
+                errors++;
+              }
+            }
+            if (data172.predictions !== void 0) {
+              let data173 = data172.predictions;
+              if (typeof data173 !== "string") {
+                const err317 = { instancePath: instancePath + "/compare/significance/predictions", schemaPath: "#/properties/compare/properties/significance/properties/predictions/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compare.properties.significance.properties.predictions.type, parentSchema: schema11.properties.compare.properties.significance.properties.predictions, data: data173 };
                 if (vErrors === null) {
                   vErrors = [err317];
                 } else {
@@ -23529,10 +23532,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data170.resamples !== void 0) {
-              let data174 = data170.resamples;
-              if (!(typeof data174 == "number" && (!(data174 % 1) && !isNaN(data174)))) {
-                const err318 = { instancePath: instancePath + "/compare/significance/resamples", schemaPath: "#/properties/compare/properties/significance/properties/resamples/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.compare.properties.significance.properties.resamples.type, parentSchema: schema11.properties.compare.properties.significance.properties.resamples, data: data174 };
+            if (data172.id !== void 0) {
+              let data174 = data172.id;
+              if (typeof data174 !== "string") {
+                const err318 = { instancePath: instancePath + "/compare/significance/id", schemaPath: "#/properties/compare/properties/significance/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compare.properties.significance.properties.id.type, parentSchema: schema11.properties.compare.properties.significance.properties.id, data: data174 };
                 if (vErrors === null) {
                   vErrors = [err318];
                 } else {
@@ -23540,9 +23543,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (typeof data174 == "number") {
-                if (data174 < 100 || isNaN(data174)) {
-                  const err319 = { instancePath: instancePath + "/compare/significance/resamples", schemaPath: "#/properties/compare/properties/significance/properties/resamples/minimum", keyword: "minimum", params: { comparison: ">=", limit: 100 }, message: "must be >= 100", schema: 100, parentSchema: schema11.properties.compare.properties.significance.properties.resamples, data: data174 };
+            }
+            if (data172.confidence !== void 0) {
+              let data175 = data172.confidence;
+              if (typeof data175 == "number") {
+                if (data175 >= 1 || isNaN(data175)) {
+                  const err319 = { instancePath: instancePath + "/compare/significance/confidence", schemaPath: "#/properties/compare/properties/significance/properties/confidence/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 1 }, message: "must be < 1", schema: 1, parentSchema: schema11.properties.compare.properties.significance.properties.confidence, data: data175 };
                   if (vErrors === null) {
                     vErrors = [err319];
                   } else {
@@ -23550,66 +23556,62 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data175 <= 0 || isNaN(data175)) {
+                  const err320 = { instancePath: instancePath + "/compare/significance/confidence", schemaPath: "#/properties/compare/properties/significance/properties/confidence/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema11.properties.compare.properties.significance.properties.confidence, data: data175 };
+                  if (vErrors === null) {
+                    vErrors = [err320];
+                  } else {
+                    vErrors.push(err320);
+                  }
+                  errors++;
+                }
+              } else {
+                const err321 = { instancePath: instancePath + "/compare/significance/confidence", schemaPath: "#/properties/compare/properties/significance/properties/confidence/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.compare.properties.significance.properties.confidence.type, parentSchema: schema11.properties.compare.properties.significance.properties.confidence, data: data175 };
+                if (vErrors === null) {
+                  vErrors = [err321];
+                } else {
+                  vErrors.push(err321);
+                }
+                errors++;
               }
             }
-            if (data170.seed !== void 0) {
-              let data175 = data170.seed;
-              if (!(typeof data175 == "number" && (!(data175 % 1) && !isNaN(data175)))) {
-                const err320 = { instancePath: instancePath + "/compare/significance/seed", schemaPath: "#/properties/compare/properties/significance/properties/seed/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.compare.properties.significance.properties.seed.type, parentSchema: schema11.properties.compare.properties.significance.properties.seed, data: data175 };
+            if (data172.resamples !== void 0) {
+              let data176 = data172.resamples;
+              if (!(typeof data176 == "number" && (!(data176 % 1) && !isNaN(data176)))) {
+                const err322 = { instancePath: instancePath + "/compare/significance/resamples", schemaPath: "#/properties/compare/properties/significance/properties/resamples/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.compare.properties.significance.properties.resamples.type, parentSchema: schema11.properties.compare.properties.significance.properties.resamples, data: data176 };
                 if (vErrors === null) {
-                  vErrors = [err320];
+                  vErrors = [err322];
                 } else {
-                  vErrors.push(err320);
+                  vErrors.push(err322);
+                }
+                errors++;
+              }
+              if (typeof data176 == "number") {
+                if (data176 < 100 || isNaN(data176)) {
+                  const err323 = { instancePath: instancePath + "/compare/significance/resamples", schemaPath: "#/properties/compare/properties/significance/properties/resamples/minimum", keyword: "minimum", params: { comparison: ">=", limit: 100 }, message: "must be >= 100", schema: 100, parentSchema: schema11.properties.compare.properties.significance.properties.resamples, data: data176 };
+                  if (vErrors === null) {
+                    vErrors = [err323];
+                  } else {
+                    vErrors.push(err323);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data172.seed !== void 0) {
+              let data177 = data172.seed;
+              if (!(typeof data177 == "number" && (!(data177 % 1) && !isNaN(data177)))) {
+                const err324 = { instancePath: instancePath + "/compare/significance/seed", schemaPath: "#/properties/compare/properties/significance/properties/seed/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.compare.properties.significance.properties.seed.type, parentSchema: schema11.properties.compare.properties.significance.properties.seed, data: data177 };
+                if (vErrors === null) {
+                  vErrors = [err324];
+                } else {
+                  vErrors.push(err324);
                 }
                 errors++;
               }
             }
           } else {
-            const err321 = { instancePath: instancePath + "/compare/significance", schemaPath: "#/properties/compare/properties/significance/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.compare.properties.significance.type, parentSchema: schema11.properties.compare.properties.significance, data: data170 };
-            if (vErrors === null) {
-              vErrors = [err321];
-            } else {
-              vErrors.push(err321);
-            }
-            errors++;
-          }
-        }
-        if (data152.trend !== void 0) {
-          let data176 = data152.trend;
-          if (!(typeof data176 == "number" && (!(data176 % 1) && !isNaN(data176)))) {
-            const err322 = { instancePath: instancePath + "/compare/trend", schemaPath: "#/properties/compare/properties/trend/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.compare.properties.trend.type, parentSchema: schema11.properties.compare.properties.trend, data: data176 };
-            if (vErrors === null) {
-              vErrors = [err322];
-            } else {
-              vErrors.push(err322);
-            }
-            errors++;
-          }
-          if (typeof data176 == "number") {
-            if (data176 > 20 || isNaN(data176)) {
-              const err323 = { instancePath: instancePath + "/compare/trend", schemaPath: "#/properties/compare/properties/trend/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20", schema: 20, parentSchema: schema11.properties.compare.properties.trend, data: data176 };
-              if (vErrors === null) {
-                vErrors = [err323];
-              } else {
-                vErrors.push(err323);
-              }
-              errors++;
-            }
-            if (data176 < 0 || isNaN(data176)) {
-              const err324 = { instancePath: instancePath + "/compare/trend", schemaPath: "#/properties/compare/properties/trend/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.compare.properties.trend, data: data176 };
-              if (vErrors === null) {
-                vErrors = [err324];
-              } else {
-                vErrors.push(err324);
-              }
-              errors++;
-            }
-          }
-        }
-        if (data152.on_missing_baseline !== void 0) {
-          let data177 = data152.on_missing_baseline;
-          if (typeof data177 !== "string") {
-            const err325 = { instancePath: instancePath + "/compare/on_missing_baseline", schemaPath: "#/properties/compare/properties/on_missing_baseline/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compare.properties.on_missing_baseline.type, parentSchema: schema11.properties.compare.properties.on_missing_baseline, data: data177 };
+            const err325 = { instancePath: instancePath + "/compare/significance", schemaPath: "#/properties/compare/properties/significance/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.compare.properties.significance.type, parentSchema: schema11.properties.compare.properties.significance, data: data172 };
             if (vErrors === null) {
               vErrors = [err325];
             } else {
@@ -23617,8 +23619,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (!(data177 === "pass" || data177 === "warn" || data177 === "fail")) {
-            const err326 = { instancePath: instancePath + "/compare/on_missing_baseline", schemaPath: "#/properties/compare/properties/on_missing_baseline/enum", keyword: "enum", params: { allowedValues: schema11.properties.compare.properties.on_missing_baseline.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.compare.properties.on_missing_baseline.enum, parentSchema: schema11.properties.compare.properties.on_missing_baseline, data: data177 };
+        }
+        if (data154.trend !== void 0) {
+          let data178 = data154.trend;
+          if (!(typeof data178 == "number" && (!(data178 % 1) && !isNaN(data178)))) {
+            const err326 = { instancePath: instancePath + "/compare/trend", schemaPath: "#/properties/compare/properties/trend/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.compare.properties.trend.type, parentSchema: schema11.properties.compare.properties.trend, data: data178 };
             if (vErrors === null) {
               vErrors = [err326];
             } else {
@@ -23626,35 +23631,31 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-        }
-      } else {
-        const err327 = { instancePath: instancePath + "/compare", schemaPath: "#/properties/compare/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.compare.type, parentSchema: schema11.properties.compare, data: data152 };
-        if (vErrors === null) {
-          vErrors = [err327];
-        } else {
-          vErrors.push(err327);
-        }
-        errors++;
-      }
-    }
-    if (data.gates !== void 0) {
-      let data178 = data.gates;
-      if (data178 && typeof data178 == "object" && !Array.isArray(data178)) {
-        for (const key46 in data178) {
-          if (!(key46 === "fail_on" || key46 === "min_ml_test_score" || key46 === "environments")) {
-            const err328 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key46 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.gates, data: data178 };
-            if (vErrors === null) {
-              vErrors = [err328];
-            } else {
-              vErrors.push(err328);
+          if (typeof data178 == "number") {
+            if (data178 > 20 || isNaN(data178)) {
+              const err327 = { instancePath: instancePath + "/compare/trend", schemaPath: "#/properties/compare/properties/trend/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20", schema: 20, parentSchema: schema11.properties.compare.properties.trend, data: data178 };
+              if (vErrors === null) {
+                vErrors = [err327];
+              } else {
+                vErrors.push(err327);
+              }
+              errors++;
             }
-            errors++;
+            if (data178 < 0 || isNaN(data178)) {
+              const err328 = { instancePath: instancePath + "/compare/trend", schemaPath: "#/properties/compare/properties/trend/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.compare.properties.trend, data: data178 };
+              if (vErrors === null) {
+                vErrors = [err328];
+              } else {
+                vErrors.push(err328);
+              }
+              errors++;
+            }
           }
         }
-        if (data178.fail_on !== void 0) {
-          let data179 = data178.fail_on;
+        if (data154.on_missing_baseline !== void 0) {
+          let data179 = data154.on_missing_baseline;
           if (typeof data179 !== "string") {
-            const err329 = { instancePath: instancePath + "/gates/fail_on", schemaPath: "#/properties/gates/properties/fail_on/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.gates.properties.fail_on.type, parentSchema: schema11.properties.gates.properties.fail_on, data: data179 };
+            const err329 = { instancePath: instancePath + "/compare/on_missing_baseline", schemaPath: "#/properties/compare/properties/on_missing_baseline/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compare.properties.on_missing_baseline.type, parentSchema: schema11.properties.compare.properties.on_missing_baseline, data: data179 };
             if (vErrors === null) {
               vErrors = [err329];
             } else {
@@ -23662,8 +23663,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (!(data179 === "error" || data179 === "warning" || data179 === "never")) {
-            const err330 = { instancePath: instancePath + "/gates/fail_on", schemaPath: "#/properties/gates/properties/fail_on/enum", keyword: "enum", params: { allowedValues: schema11.properties.gates.properties.fail_on.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.gates.properties.fail_on.enum, parentSchema: schema11.properties.gates.properties.fail_on, data: data179 };
+          if (!(data179 === "pass" || data179 === "warn" || data179 === "fail")) {
+            const err330 = { instancePath: instancePath + "/compare/on_missing_baseline", schemaPath: "#/properties/compare/properties/on_missing_baseline/enum", keyword: "enum", params: { allowedValues: schema11.properties.compare.properties.on_missing_baseline.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.compare.properties.on_missing_baseline.enum, parentSchema: schema11.properties.compare.properties.on_missing_baseline, data: data179 };
             if (vErrors === null) {
               vErrors = [err330];
             } else {
@@ -23672,29 +23673,34 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data178.min_ml_test_score !== void 0) {
-          let data180 = data178.min_ml_test_score;
-          if (typeof data180 == "number") {
-            if (data180 > 7 || isNaN(data180)) {
-              const err331 = { instancePath: instancePath + "/gates/min_ml_test_score", schemaPath: "#/properties/gates/properties/min_ml_test_score/maximum", keyword: "maximum", params: { comparison: "<=", limit: 7 }, message: "must be <= 7", schema: 7, parentSchema: schema11.properties.gates.properties.min_ml_test_score, data: data180 };
-              if (vErrors === null) {
-                vErrors = [err331];
-              } else {
-                vErrors.push(err331);
-              }
-              errors++;
+      } else {
+        const err331 = { instancePath: instancePath + "/compare", schemaPath: "#/properties/compare/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.compare.type, parentSchema: schema11.properties.compare, data: data154 };
+        if (vErrors === null) {
+          vErrors = [err331];
+        } else {
+          vErrors.push(err331);
+        }
+        errors++;
+      }
+    }
+    if (data.gates !== void 0) {
+      let data180 = data.gates;
+      if (data180 && typeof data180 == "object" && !Array.isArray(data180)) {
+        for (const key47 in data180) {
+          if (!(key47 === "fail_on" || key47 === "min_ml_test_score" || key47 === "environments")) {
+            const err332 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key47 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.gates, data: data180 };
+            if (vErrors === null) {
+              vErrors = [err332];
+            } else {
+              vErrors.push(err332);
             }
-            if (data180 < 0 || isNaN(data180)) {
-              const err332 = { instancePath: instancePath + "/gates/min_ml_test_score", schemaPath: "#/properties/gates/properties/min_ml_test_score/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.gates.properties.min_ml_test_score, data: data180 };
-              if (vErrors === null) {
-                vErrors = [err332];
-              } else {
-                vErrors.push(err332);
-              }
-              errors++;
-            }
-          } else {
-            const err333 = { instancePath: instancePath + "/gates/min_ml_test_score", schemaPath: "#/properties/gates/properties/min_ml_test_score/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.gates.properties.min_ml_test_score.type, parentSchema: schema11.properties.gates.properties.min_ml_test_score, data: data180 };
+            errors++;
+          }
+        }
+        if (data180.fail_on !== void 0) {
+          let data181 = data180.fail_on;
+          if (typeof data181 !== "string") {
+            const err333 = { instancePath: instancePath + "/gates/fail_on", schemaPath: "#/properties/gates/properties/fail_on/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.gates.properties.fail_on.type, parentSchema: schema11.properties.gates.properties.fail_on, data: data181 };
             if (vErrors === null) {
               vErrors = [err333];
             } else {
@@ -23702,92 +23708,92 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
+          if (!(data181 === "error" || data181 === "warning" || data181 === "never")) {
+            const err334 = { instancePath: instancePath + "/gates/fail_on", schemaPath: "#/properties/gates/properties/fail_on/enum", keyword: "enum", params: { allowedValues: schema11.properties.gates.properties.fail_on.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.gates.properties.fail_on.enum, parentSchema: schema11.properties.gates.properties.fail_on, data: data181 };
+            if (vErrors === null) {
+              vErrors = [err334];
+            } else {
+              vErrors.push(err334);
+            }
+            errors++;
+          }
         }
-        if (data178.environments !== void 0) {
-          let data181 = data178.environments;
-          if (data181 && typeof data181 == "object" && !Array.isArray(data181)) {
-            for (const key47 in data181) {
-              const _errs447 = errors;
-              if (typeof key47 === "string") {
-                if (!pattern0.test(key47)) {
-                  const err334 = { instancePath: instancePath + "/gates/environments", schemaPath: "#/properties/gates/properties/environments/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9_.-]*$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9_.-]*$"', schema: "^[A-Za-z][A-Za-z0-9_.-]*$", parentSchema: schema11.properties.gates.properties.environments.propertyNames, data: key47, propertyName: key47 };
+        if (data180.min_ml_test_score !== void 0) {
+          let data182 = data180.min_ml_test_score;
+          if (typeof data182 == "number") {
+            if (data182 > 7 || isNaN(data182)) {
+              const err335 = { instancePath: instancePath + "/gates/min_ml_test_score", schemaPath: "#/properties/gates/properties/min_ml_test_score/maximum", keyword: "maximum", params: { comparison: "<=", limit: 7 }, message: "must be <= 7", schema: 7, parentSchema: schema11.properties.gates.properties.min_ml_test_score, data: data182 };
+              if (vErrors === null) {
+                vErrors = [err335];
+              } else {
+                vErrors.push(err335);
+              }
+              errors++;
+            }
+            if (data182 < 0 || isNaN(data182)) {
+              const err336 = { instancePath: instancePath + "/gates/min_ml_test_score", schemaPath: "#/properties/gates/properties/min_ml_test_score/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.gates.properties.min_ml_test_score, data: data182 };
+              if (vErrors === null) {
+                vErrors = [err336];
+              } else {
+                vErrors.push(err336);
+              }
+              errors++;
+            }
+          } else {
+            const err337 = { instancePath: instancePath + "/gates/min_ml_test_score", schemaPath: "#/properties/gates/properties/min_ml_test_score/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.gates.properties.min_ml_test_score.type, parentSchema: schema11.properties.gates.properties.min_ml_test_score, data: data182 };
+            if (vErrors === null) {
+              vErrors = [err337];
+            } else {
+              vErrors.push(err337);
+            }
+            errors++;
+          }
+        }
+        if (data180.environments !== void 0) {
+          let data183 = data180.environments;
+          if (data183 && typeof data183 == "object" && !Array.isArray(data183)) {
+            for (const key48 in data183) {
+              const _errs452 = errors;
+              if (typeof key48 === "string") {
+                if (!pattern0.test(key48)) {
+                  const err338 = { instancePath: instancePath + "/gates/environments", schemaPath: "#/properties/gates/properties/environments/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9_.-]*$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9_.-]*$"', schema: "^[A-Za-z][A-Za-z0-9_.-]*$", parentSchema: schema11.properties.gates.properties.environments.propertyNames, data: key48, propertyName: key48 };
                   if (vErrors === null) {
-                    vErrors = [err334];
+                    vErrors = [err338];
                   } else {
-                    vErrors.push(err334);
+                    vErrors.push(err338);
                   }
                   errors++;
                 }
               }
-              var valid99 = _errs447 === errors;
-              if (!valid99) {
-                const err335 = { instancePath: instancePath + "/gates/environments", schemaPath: "#/properties/gates/properties/environments/propertyNames", keyword: "propertyNames", params: { propertyName: key47 }, message: "property name must be valid", schema: schema11.properties.gates.properties.environments.propertyNames, parentSchema: schema11.properties.gates.properties.environments, data: data181 };
+              var valid100 = _errs452 === errors;
+              if (!valid100) {
+                const err339 = { instancePath: instancePath + "/gates/environments", schemaPath: "#/properties/gates/properties/environments/propertyNames", keyword: "propertyNames", params: { propertyName: key48 }, message: "property name must be valid", schema: schema11.properties.gates.properties.environments.propertyNames, parentSchema: schema11.properties.gates.properties.environments, data: data183 };
                 if (vErrors === null) {
-                  vErrors = [err335];
+                  vErrors = [err339];
                 } else {
-                  vErrors.push(err335);
+                  vErrors.push(err339);
                 }
                 errors++;
               }
             }
-            for (const key48 in data181) {
-              let data182 = data181[key48];
-              if (data182 && typeof data182 == "object" && !Array.isArray(data182)) {
-                for (const key49 in data182) {
-                  if (!(key49 === "fail_on" || key49 === "min_ml_test_score")) {
-                    const err336 = { instancePath: instancePath + "/gates/environments/" + key48.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/gates/properties/environments/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key49 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.gates.properties.environments.additionalProperties, data: data182 };
+            for (const key49 in data183) {
+              let data184 = data183[key49];
+              if (data184 && typeof data184 == "object" && !Array.isArray(data184)) {
+                for (const key50 in data184) {
+                  if (!(key50 === "fail_on" || key50 === "min_ml_test_score")) {
+                    const err340 = { instancePath: instancePath + "/gates/environments/" + key49.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/gates/properties/environments/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key50 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.gates.properties.environments.additionalProperties, data: data184 };
                     if (vErrors === null) {
-                      vErrors = [err336];
+                      vErrors = [err340];
                     } else {
-                      vErrors.push(err336);
+                      vErrors.push(err340);
                     }
                     errors++;
                   }
                 }
-                if (data182.fail_on !== void 0) {
-                  let data183 = data182.fail_on;
-                  if (typeof data183 !== "string") {
-                    const err337 = { instancePath: instancePath + "/gates/environments/" + key48.replace(/~/g, "~0").replace(/\//g, "~1") + "/fail_on", schemaPath: "#/properties/gates/properties/environments/additionalProperties/properties/fail_on/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.gates.properties.environments.additionalProperties.properties.fail_on.type, parentSchema: schema11.properties.gates.properties.environments.additionalProperties.properties.fail_on, data: data183 };
-                    if (vErrors === null) {
-                      vErrors = [err337];
-                    } else {
-                      vErrors.push(err337);
-                    }
-                    errors++;
-                  }
-                  if (!(data183 === "error" || data183 === "warning" || data183 === "never")) {
-                    const err338 = { instancePath: instancePath + "/gates/environments/" + key48.replace(/~/g, "~0").replace(/\//g, "~1") + "/fail_on", schemaPath: "#/properties/gates/properties/environments/additionalProperties/properties/fail_on/enum", keyword: "enum", params: { allowedValues: schema11.properties.gates.properties.environments.additionalProperties.properties.fail_on.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.gates.properties.environments.additionalProperties.properties.fail_on.enum, parentSchema: schema11.properties.gates.properties.environments.additionalProperties.properties.fail_on, data: data183 };
-                    if (vErrors === null) {
-                      vErrors = [err338];
-                    } else {
-                      vErrors.push(err338);
-                    }
-                    errors++;
-                  }
-                }
-                if (data182.min_ml_test_score !== void 0) {
-                  let data184 = data182.min_ml_test_score;
-                  if (typeof data184 == "number") {
-                    if (data184 > 7 || isNaN(data184)) {
-                      const err339 = { instancePath: instancePath + "/gates/environments/" + key48.replace(/~/g, "~0").replace(/\//g, "~1") + "/min_ml_test_score", schemaPath: "#/properties/gates/properties/environments/additionalProperties/properties/min_ml_test_score/maximum", keyword: "maximum", params: { comparison: "<=", limit: 7 }, message: "must be <= 7", schema: 7, parentSchema: schema11.properties.gates.properties.environments.additionalProperties.properties.min_ml_test_score, data: data184 };
-                      if (vErrors === null) {
-                        vErrors = [err339];
-                      } else {
-                        vErrors.push(err339);
-                      }
-                      errors++;
-                    }
-                    if (data184 < 0 || isNaN(data184)) {
-                      const err340 = { instancePath: instancePath + "/gates/environments/" + key48.replace(/~/g, "~0").replace(/\//g, "~1") + "/min_ml_test_score", schemaPath: "#/properties/gates/properties/environments/additionalProperties/properties/min_ml_test_score/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.gates.properties.environments.additionalProperties.properties.min_ml_test_score, data: data184 };
-                      if (vErrors === null) {
-                        vErrors = [err340];
-                      } else {
-                        vErrors.push(err340);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err341 = { instancePath: instancePath + "/gates/environments/" + key48.replace(/~/g, "~0").replace(/\//g, "~1") + "/min_ml_test_score", schemaPath: "#/properties/gates/properties/environments/additionalProperties/properties/min_ml_test_score/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.gates.properties.environments.additionalProperties.properties.min_ml_test_score.type, parentSchema: schema11.properties.gates.properties.environments.additionalProperties.properties.min_ml_test_score, data: data184 };
+                if (data184.fail_on !== void 0) {
+                  let data185 = data184.fail_on;
+                  if (typeof data185 !== "string") {
+                    const err341 = { instancePath: instancePath + "/gates/environments/" + key49.replace(/~/g, "~0").replace(/\//g, "~1") + "/fail_on", schemaPath: "#/properties/gates/properties/environments/additionalProperties/properties/fail_on/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.gates.properties.environments.additionalProperties.properties.fail_on.type, parentSchema: schema11.properties.gates.properties.environments.additionalProperties.properties.fail_on, data: data185 };
                     if (vErrors === null) {
                       vErrors = [err341];
                     } else {
@@ -23795,64 +23801,59 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  if (!(data185 === "error" || data185 === "warning" || data185 === "never")) {
+                    const err342 = { instancePath: instancePath + "/gates/environments/" + key49.replace(/~/g, "~0").replace(/\//g, "~1") + "/fail_on", schemaPath: "#/properties/gates/properties/environments/additionalProperties/properties/fail_on/enum", keyword: "enum", params: { allowedValues: schema11.properties.gates.properties.environments.additionalProperties.properties.fail_on.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.gates.properties.environments.additionalProperties.properties.fail_on.enum, parentSchema: schema11.properties.gates.properties.environments.additionalProperties.properties.fail_on, data: data185 };
+                    if (vErrors === null) {
+                      vErrors = [err342];
+                    } else {
+                      vErrors.push(err342);
+                    }
+                    errors++;
+                  }
+                }
+                if (data184.min_ml_test_score !== void 0) {
+                  let data186 = data184.min_ml_test_score;
+                  if (typeof data186 == "number") {
+                    if (data186 > 7 || isNaN(data186)) {
+                      const err343 = { instancePath: instancePath + "/gates/environments/" + key49.replace(/~/g, "~0").replace(/\//g, "~1") + "/min_ml_test_score", schemaPath: "#/properties/gates/properties/environments/additionalProperties/properties/min_ml_test_score/maximum", keyword: "maximum", params: { comparison: "<=", limit: 7 }, message: "must be <= 7", schema: 7, parentSchema: schema11.properties.gates.properties.environments.additionalProperties.properties.min_ml_test_score, data: data186 };
+                      if (vErrors === null) {
+                        vErrors = [err343];
+                      } else {
+                        vErrors.push(err343);
+                      }
+                      errors++;
+                    }
+                    if (data186 < 0 || isNaN(data186)) {
+                      const err344 = { instancePath: instancePath + "/gates/environments/" + key49.replace(/~/g, "~0").replace(/\//g, "~1") + "/min_ml_test_score", schemaPath: "#/properties/gates/properties/environments/additionalProperties/properties/min_ml_test_score/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.gates.properties.environments.additionalProperties.properties.min_ml_test_score, data: data186 };
+                      if (vErrors === null) {
+                        vErrors = [err344];
+                      } else {
+                        vErrors.push(err344);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err345 = { instancePath: instancePath + "/gates/environments/" + key49.replace(/~/g, "~0").replace(/\//g, "~1") + "/min_ml_test_score", schemaPath: "#/properties/gates/properties/environments/additionalProperties/properties/min_ml_test_score/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.gates.properties.environments.additionalProperties.properties.min_ml_test_score.type, parentSchema: schema11.properties.gates.properties.environments.additionalProperties.properties.min_ml_test_score, data: data186 };
+                    if (vErrors === null) {
+                      vErrors = [err345];
+                    } else {
+                      vErrors.push(err345);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err342 = { instancePath: instancePath + "/gates/environments/" + key48.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/gates/properties/environments/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.gates.properties.environments.additionalProperties.type, parentSchema: schema11.properties.gates.properties.environments.additionalProperties, data: data182 };
+                const err346 = { instancePath: instancePath + "/gates/environments/" + key49.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/gates/properties/environments/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.gates.properties.environments.additionalProperties.type, parentSchema: schema11.properties.gates.properties.environments.additionalProperties, data: data184 };
                 if (vErrors === null) {
-                  vErrors = [err342];
+                  vErrors = [err346];
                 } else {
-                  vErrors.push(err342);
+                  vErrors.push(err346);
                 }
                 errors++;
               }
             }
           } else {
-            const err343 = { instancePath: instancePath + "/gates/environments", schemaPath: "#/properties/gates/properties/environments/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.gates.properties.environments.type, parentSchema: schema11.properties.gates.properties.environments, data: data181 };
-            if (vErrors === null) {
-              vErrors = [err343];
-            } else {
-              vErrors.push(err343);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err344 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.gates.type, parentSchema: schema11.properties.gates, data: data178 };
-        if (vErrors === null) {
-          vErrors = [err344];
-        } else {
-          vErrors.push(err344);
-        }
-        errors++;
-      }
-    }
-    if (data.scorecard !== void 0) {
-      let data185 = data.scorecard;
-      if (data185 && typeof data185 == "object" && !Array.isArray(data185)) {
-        for (const key50 in data185) {
-          if (!(key50 === "comment" || key50 === "ml_test_score")) {
-            const err345 = { instancePath: instancePath + "/scorecard", schemaPath: "#/properties/scorecard/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key50 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.scorecard, data: data185 };
-            if (vErrors === null) {
-              vErrors = [err345];
-            } else {
-              vErrors.push(err345);
-            }
-            errors++;
-          }
-        }
-        if (data185.comment !== void 0) {
-          let data186 = data185.comment;
-          if (typeof data186 !== "string") {
-            const err346 = { instancePath: instancePath + "/scorecard/comment", schemaPath: "#/properties/scorecard/properties/comment/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.scorecard.properties.comment.type, parentSchema: schema11.properties.scorecard.properties.comment, data: data186 };
-            if (vErrors === null) {
-              vErrors = [err346];
-            } else {
-              vErrors.push(err346);
-            }
-            errors++;
-          }
-          if (!(data186 === "always" || data186 === "on-change" || data186 === "on-failure" || data186 === "never")) {
-            const err347 = { instancePath: instancePath + "/scorecard/comment", schemaPath: "#/properties/scorecard/properties/comment/enum", keyword: "enum", params: { allowedValues: schema11.properties.scorecard.properties.comment.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.scorecard.properties.comment.enum, parentSchema: schema11.properties.scorecard.properties.comment, data: data186 };
+            const err347 = { instancePath: instancePath + "/gates/environments", schemaPath: "#/properties/gates/properties/environments/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.gates.properties.environments.type, parentSchema: schema11.properties.gates.properties.environments, data: data183 };
             if (vErrors === null) {
               vErrors = [err347];
             } else {
@@ -23861,105 +23862,150 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data185.ml_test_score !== void 0) {
-          let data187 = data185.ml_test_score;
-          if (data187 && typeof data187 == "object" && !Array.isArray(data187)) {
-            for (const key51 in data187) {
-              if (!(key51 === "manual")) {
-                const err348 = { instancePath: instancePath + "/scorecard/ml_test_score", schemaPath: "#/properties/scorecard/properties/ml_test_score/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key51 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.scorecard.properties.ml_test_score, data: data187 };
+      } else {
+        const err348 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.gates.type, parentSchema: schema11.properties.gates, data: data180 };
+        if (vErrors === null) {
+          vErrors = [err348];
+        } else {
+          vErrors.push(err348);
+        }
+        errors++;
+      }
+    }
+    if (data.scorecard !== void 0) {
+      let data187 = data.scorecard;
+      if (data187 && typeof data187 == "object" && !Array.isArray(data187)) {
+        for (const key51 in data187) {
+          if (!(key51 === "comment" || key51 === "ml_test_score")) {
+            const err349 = { instancePath: instancePath + "/scorecard", schemaPath: "#/properties/scorecard/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key51 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.scorecard, data: data187 };
+            if (vErrors === null) {
+              vErrors = [err349];
+            } else {
+              vErrors.push(err349);
+            }
+            errors++;
+          }
+        }
+        if (data187.comment !== void 0) {
+          let data188 = data187.comment;
+          if (typeof data188 !== "string") {
+            const err350 = { instancePath: instancePath + "/scorecard/comment", schemaPath: "#/properties/scorecard/properties/comment/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.scorecard.properties.comment.type, parentSchema: schema11.properties.scorecard.properties.comment, data: data188 };
+            if (vErrors === null) {
+              vErrors = [err350];
+            } else {
+              vErrors.push(err350);
+            }
+            errors++;
+          }
+          if (!(data188 === "always" || data188 === "on-change" || data188 === "on-failure" || data188 === "never")) {
+            const err351 = { instancePath: instancePath + "/scorecard/comment", schemaPath: "#/properties/scorecard/properties/comment/enum", keyword: "enum", params: { allowedValues: schema11.properties.scorecard.properties.comment.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.scorecard.properties.comment.enum, parentSchema: schema11.properties.scorecard.properties.comment, data: data188 };
+            if (vErrors === null) {
+              vErrors = [err351];
+            } else {
+              vErrors.push(err351);
+            }
+            errors++;
+          }
+        }
+        if (data187.ml_test_score !== void 0) {
+          let data189 = data187.ml_test_score;
+          if (data189 && typeof data189 == "object" && !Array.isArray(data189)) {
+            for (const key52 in data189) {
+              if (!(key52 === "manual")) {
+                const err352 = { instancePath: instancePath + "/scorecard/ml_test_score", schemaPath: "#/properties/scorecard/properties/ml_test_score/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key52 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.scorecard.properties.ml_test_score, data: data189 };
                 if (vErrors === null) {
-                  vErrors = [err348];
+                  vErrors = [err352];
                 } else {
-                  vErrors.push(err348);
+                  vErrors.push(err352);
                 }
                 errors++;
               }
             }
-            if (data187.manual !== void 0) {
-              let data188 = data187.manual;
-              if (data188 && typeof data188 == "object" && !Array.isArray(data188)) {
-                for (const key52 in data188) {
-                  const _errs466 = errors;
-                  if (typeof key52 === "string") {
-                    if (!pattern9.test(key52)) {
-                      const err349 = { instancePath: instancePath + "/scorecard/ml_test_score/manual", schemaPath: "#/properties/scorecard/properties/ml_test_score/properties/manual/propertyNames/pattern", keyword: "pattern", params: { pattern: "^(data|model|infrastructure|monitoring)\\.[1-7]$" }, message: 'must match pattern "^(data|model|infrastructure|monitoring)\\.[1-7]$"', schema: "^(data|model|infrastructure|monitoring)\\.[1-7]$", parentSchema: schema11.properties.scorecard.properties.ml_test_score.properties.manual.propertyNames, data: key52, propertyName: key52 };
+            if (data189.manual !== void 0) {
+              let data190 = data189.manual;
+              if (data190 && typeof data190 == "object" && !Array.isArray(data190)) {
+                for (const key53 in data190) {
+                  const _errs471 = errors;
+                  if (typeof key53 === "string") {
+                    if (!pattern9.test(key53)) {
+                      const err353 = { instancePath: instancePath + "/scorecard/ml_test_score/manual", schemaPath: "#/properties/scorecard/properties/ml_test_score/properties/manual/propertyNames/pattern", keyword: "pattern", params: { pattern: "^(data|model|infrastructure|monitoring)\\.[1-7]$" }, message: 'must match pattern "^(data|model|infrastructure|monitoring)\\.[1-7]$"', schema: "^(data|model|infrastructure|monitoring)\\.[1-7]$", parentSchema: schema11.properties.scorecard.properties.ml_test_score.properties.manual.propertyNames, data: key53, propertyName: key53 };
                       if (vErrors === null) {
-                        vErrors = [err349];
+                        vErrors = [err353];
                       } else {
-                        vErrors.push(err349);
+                        vErrors.push(err353);
                       }
                       errors++;
                     }
                   }
-                  var valid104 = _errs466 === errors;
-                  if (!valid104) {
-                    const err350 = { instancePath: instancePath + "/scorecard/ml_test_score/manual", schemaPath: "#/properties/scorecard/properties/ml_test_score/properties/manual/propertyNames", keyword: "propertyNames", params: { propertyName: key52 }, message: "property name must be valid", schema: schema11.properties.scorecard.properties.ml_test_score.properties.manual.propertyNames, parentSchema: schema11.properties.scorecard.properties.ml_test_score.properties.manual, data: data188 };
+                  var valid105 = _errs471 === errors;
+                  if (!valid105) {
+                    const err354 = { instancePath: instancePath + "/scorecard/ml_test_score/manual", schemaPath: "#/properties/scorecard/properties/ml_test_score/properties/manual/propertyNames", keyword: "propertyNames", params: { propertyName: key53 }, message: "property name must be valid", schema: schema11.properties.scorecard.properties.ml_test_score.properties.manual.propertyNames, parentSchema: schema11.properties.scorecard.properties.ml_test_score.properties.manual, data: data190 };
                     if (vErrors === null) {
-                      vErrors = [err350];
+                      vErrors = [err354];
                     } else {
-                      vErrors.push(err350);
+                      vErrors.push(err354);
                     }
                     errors++;
                   }
                 }
-                for (const key53 in data188) {
-                  let data189 = data188[key53];
-                  if (typeof data189 === "string") {
-                    if (func3(data189) < 1) {
-                      const err351 = { instancePath: instancePath + "/scorecard/ml_test_score/manual/" + key53.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/scorecard/properties/ml_test_score/properties/manual/additionalProperties/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.scorecard.properties.ml_test_score.properties.manual.additionalProperties, data: data189 };
+                for (const key54 in data190) {
+                  let data191 = data190[key54];
+                  if (typeof data191 === "string") {
+                    if (func3(data191) < 1) {
+                      const err355 = { instancePath: instancePath + "/scorecard/ml_test_score/manual/" + key54.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/scorecard/properties/ml_test_score/properties/manual/additionalProperties/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.scorecard.properties.ml_test_score.properties.manual.additionalProperties, data: data191 };
                       if (vErrors === null) {
-                        vErrors = [err351];
+                        vErrors = [err355];
                       } else {
-                        vErrors.push(err351);
+                        vErrors.push(err355);
                       }
                       errors++;
                     }
                   } else {
-                    const err352 = { instancePath: instancePath + "/scorecard/ml_test_score/manual/" + key53.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/scorecard/properties/ml_test_score/properties/manual/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.scorecard.properties.ml_test_score.properties.manual.additionalProperties.type, parentSchema: schema11.properties.scorecard.properties.ml_test_score.properties.manual.additionalProperties, data: data189 };
+                    const err356 = { instancePath: instancePath + "/scorecard/ml_test_score/manual/" + key54.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/scorecard/properties/ml_test_score/properties/manual/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.scorecard.properties.ml_test_score.properties.manual.additionalProperties.type, parentSchema: schema11.properties.scorecard.properties.ml_test_score.properties.manual.additionalProperties, data: data191 };
                     if (vErrors === null) {
-                      vErrors = [err352];
+                      vErrors = [err356];
                     } else {
-                      vErrors.push(err352);
+                      vErrors.push(err356);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err353 = { instancePath: instancePath + "/scorecard/ml_test_score/manual", schemaPath: "#/properties/scorecard/properties/ml_test_score/properties/manual/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.scorecard.properties.ml_test_score.properties.manual.type, parentSchema: schema11.properties.scorecard.properties.ml_test_score.properties.manual, data: data188 };
+                const err357 = { instancePath: instancePath + "/scorecard/ml_test_score/manual", schemaPath: "#/properties/scorecard/properties/ml_test_score/properties/manual/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.scorecard.properties.ml_test_score.properties.manual.type, parentSchema: schema11.properties.scorecard.properties.ml_test_score.properties.manual, data: data190 };
                 if (vErrors === null) {
-                  vErrors = [err353];
+                  vErrors = [err357];
                 } else {
-                  vErrors.push(err353);
+                  vErrors.push(err357);
                 }
                 errors++;
               }
             }
           } else {
-            const err354 = { instancePath: instancePath + "/scorecard/ml_test_score", schemaPath: "#/properties/scorecard/properties/ml_test_score/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.scorecard.properties.ml_test_score.type, parentSchema: schema11.properties.scorecard.properties.ml_test_score, data: data187 };
+            const err358 = { instancePath: instancePath + "/scorecard/ml_test_score", schemaPath: "#/properties/scorecard/properties/ml_test_score/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.scorecard.properties.ml_test_score.type, parentSchema: schema11.properties.scorecard.properties.ml_test_score, data: data189 };
             if (vErrors === null) {
-              vErrors = [err354];
+              vErrors = [err358];
             } else {
-              vErrors.push(err354);
+              vErrors.push(err358);
             }
             errors++;
           }
         }
       } else {
-        const err355 = { instancePath: instancePath + "/scorecard", schemaPath: "#/properties/scorecard/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.scorecard.type, parentSchema: schema11.properties.scorecard, data: data185 };
+        const err359 = { instancePath: instancePath + "/scorecard", schemaPath: "#/properties/scorecard/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.scorecard.type, parentSchema: schema11.properties.scorecard, data: data187 };
         if (vErrors === null) {
-          vErrors = [err355];
+          vErrors = [err359];
         } else {
-          vErrors.push(err355);
+          vErrors.push(err359);
         }
         errors++;
       }
     }
   } else {
-    const err356 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    const err360 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
     if (vErrors === null) {
-      vErrors = [err356];
+      vErrors = [err360];
     } else {
-      vErrors.push(err356);
+      vErrors.push(err360);
     }
     errors++;
   }
@@ -41313,6 +41359,20 @@ var ViolationSink = class {
     this.bad.merge(s, rowOffset, lineOffset);
   }
 };
+function columnViolations(v, code, what, expected, violates) {
+  const check = code.slice("data/".length);
+  return violationCheck(
+    `${v.id}/${check}`,
+    code,
+    v.sink.bad,
+    v.profile.rows,
+    v.config.max_percent ?? 0,
+    v.severity,
+    `${v.column} ${what}`,
+    expected,
+    say(v.column, violates)
+  );
+}
 
 // src/data/checks/dataset-check.ts
 function failed(id, message, severity2, rubric) {
@@ -42011,16 +42071,12 @@ var allowedCheck = {
   },
   configured: (c) => c.allowed !== void 0,
   create: (c) => new AllowedSink(c.allowed),
-  verdict: ({ id, column, config, severity: severity2, profile, sink }) => violationCheck(
-    `${id}/allowed`,
+  verdict: (v) => columnViolations(
+    v,
     "data/allowed",
-    sink.bad,
-    profile.rows,
-    config.max_percent ?? 0,
-    severity2,
-    `${column} values`,
-    `one of ${config.allowed.join(", ")}`,
-    say(column, "is not an allowed value")
+    "values",
+    `one of ${v.config.allowed.join(", ")}`,
+    "is not an allowed value"
   )
 };
 
@@ -42235,7 +42291,8 @@ var notConstantCheck = {
   configured: (c) => c.not_constant !== void 0 && c.not_constant !== false,
   create: () => new NotConstantSink(),
   verdict: ({ id, column, config, severity: sev, profile, sink }) => {
-    const own = typeof config.not_constant === "object" ? config.not_constant.severity : void 0;
+    const option = config.not_constant;
+    const own = typeof option === "object" ? option.severity : void 0;
     const severityOf = own ?? sev;
     const present = profile.rows - profile.missing;
     const message = sink.varied ? `${column} varies: at least two distinct values` : sink.first === void 0 ? `${column} is constant: no non-missing value in ${profile.rows} rows` : `${column} is constant: all ${present} non-missing values are "${sink.first.length > 80 ? `${sink.first.slice(0, 79)}…` : sink.first}"`;
@@ -42474,19 +42531,9 @@ var rangeCheck = {
   },
   configured: (c) => c.min !== void 0 || c.max !== void 0,
   create: (c) => new RangeSink(c.min ?? Number.NEGATIVE_INFINITY, c.max ?? Number.POSITIVE_INFINITY),
-  verdict: ({ id, column, config, severity: severity2, profile, sink }) => {
-    const expected = bounds2(config.min, config.max);
-    return violationCheck(
-      `${id}/range`,
-      "data/range",
-      sink.bad,
-      profile.rows,
-      config.max_percent ?? 0,
-      severity2,
-      `${column} range`,
-      `values ${expected}`,
-      say(column, `is outside ${expected}`)
-    );
+  verdict: (v) => {
+    const expected = bounds2(v.config.min, v.config.max);
+    return columnViolations(v, "data/range", "range", `values ${expected}`, `is outside ${expected}`);
   }
 };
 
@@ -42735,16 +42782,12 @@ var regexCheck = {
   },
   configured: (c) => c.regex !== void 0,
   create: (c) => new RegexSink(c.regex),
-  verdict: ({ id, column, config, severity: severity2, profile, sink }) => violationCheck(
-    `${id}/regex`,
+  verdict: (v) => columnViolations(
+    v,
     "data/regex",
-    sink.bad,
-    profile.rows,
-    config.max_percent ?? 0,
-    severity2,
-    `${column} format`,
-    `a match for /${config.regex}/`,
-    say(column, `does not match /${config.regex}/`)
+    "format",
+    `a match for /${v.config.regex}/`,
+    `does not match /${v.config.regex}/`
   )
 };
 
@@ -42823,16 +42866,12 @@ var typeCheck = {
   // Booleans, dates and timestamps are judged on their text.
   needsText: (c) => c.type !== void 0 && c.type !== "integer" && c.type !== "number" && c.type !== "string",
   create: (c) => new TypeSink(c.type),
-  verdict: ({ id, column, config, severity: severity2, profile, sink }) => violationCheck(
-    `${id}/type`,
+  verdict: (v) => columnViolations(
+    v,
     "data/type",
-    sink.bad,
-    profile.rows,
-    config.max_percent ?? 0,
-    severity2,
-    `${column} type`,
-    `values of type ${config.type}`,
-    say(column, `is not of type ${config.type}`)
+    "type",
+    `values of type ${v.config.type}`,
+    `is not of type ${v.config.type}`
   )
 };
 
@@ -48886,29 +48925,6 @@ var mlgate_schema_default = {
             maxLength: 1,
             description: "Field delimiter for delimited text (default: `,` for csv, tab for tsv)."
           },
-          row_count: {
-            type: "object",
-            additionalProperties: false,
-            description: "Bounds on the number of rows.",
-            properties: {
-              min: {
-                type: "number",
-                description: "Fails when the value is below this."
-              },
-              max: {
-                type: "number",
-                description: "Fails when the value is above this."
-              },
-              severity: {
-                type: "string",
-                enum: [
-                  "error",
-                  "warning"
-                ],
-                description: "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`."
-              }
-            }
-          },
           columns: {
             type: "object",
             description: "Expectations per column, keyed by column name.",
@@ -48917,6 +48933,10 @@ var mlgate_schema_default = {
               additionalProperties: false,
               description: "Expectations on one column.",
               properties: {
+                format: {
+                  type: "string",
+                  description: "Date/timestamp format, e.g. `YYYY-MM-DD` or `iso8601` (the default)."
+                },
                 type: {
                   type: "string",
                   enum: [
@@ -48929,10 +48949,6 @@ var mlgate_schema_default = {
                   ],
                   description: "Every non-missing value must parse as this type."
                 },
-                format: {
-                  type: "string",
-                  description: "Date/timestamp format, e.g. `YYYY-MM-DD` or `iso8601` (the default)."
-                },
                 min: {
                   type: "number",
                   description: "Smallest allowed value."
@@ -48940,36 +48956,6 @@ var mlgate_schema_default = {
                 max: {
                   type: "number",
                   description: "Largest allowed value."
-                },
-                missing: {
-                  type: "object",
-                  additionalProperties: false,
-                  description: "How many values may be missing (empty, null, NA).",
-                  properties: {
-                    max: {
-                      type: "integer",
-                      minimum: 0,
-                      description: "At most this many missing values."
-                    },
-                    max_percent: {
-                      type: "number",
-                      minimum: 0,
-                      maximum: 100,
-                      description: "At most this percentage of missing values."
-                    },
-                    severity: {
-                      type: "string",
-                      enum: [
-                        "error",
-                        "warning"
-                      ],
-                      description: "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`."
-                    }
-                  }
-                },
-                unique: {
-                  type: "boolean",
-                  description: "No value may appear twice."
                 },
                 allowed: {
                   type: "array",
@@ -48985,6 +48971,10 @@ var mlgate_schema_default = {
                 regex: {
                   type: "string",
                   description: "Every non-missing value must match this regular expression."
+                },
+                unique: {
+                  type: "boolean",
+                  description: "No value may appear twice."
                 },
                 outliers: {
                   type: "object",
@@ -49052,6 +49042,50 @@ var mlgate_schema_default = {
                     }
                   }
                 },
+                missing: {
+                  type: "object",
+                  additionalProperties: false,
+                  description: "How many values may be missing (empty, null, NA).",
+                  properties: {
+                    max: {
+                      type: "integer",
+                      minimum: 0,
+                      description: "At most this many missing values."
+                    },
+                    max_percent: {
+                      type: "number",
+                      minimum: 0,
+                      maximum: 100,
+                      description: "At most this percentage of missing values."
+                    },
+                    severity: {
+                      type: "string",
+                      enum: [
+                        "error",
+                        "warning"
+                      ],
+                      description: "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`."
+                    }
+                  }
+                },
+                not_constant: {
+                  description: "Fails when every non-missing value is the same (or there is none): `true`, or `{ severity }`.",
+                  type: [
+                    "boolean",
+                    "object"
+                  ],
+                  additionalProperties: false,
+                  properties: {
+                    severity: {
+                      type: "string",
+                      enum: [
+                        "error",
+                        "warning"
+                      ],
+                      description: "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`."
+                    }
+                  }
+                },
                 max_percent: {
                   type: "number",
                   minimum: 0,
@@ -49069,31 +49103,32 @@ var mlgate_schema_default = {
               }
             }
           },
+          row_count: {
+            type: "object",
+            additionalProperties: false,
+            description: "Bounds on the number of rows.",
+            properties: {
+              min: {
+                type: "number",
+                description: "Fails when the value is below this."
+              },
+              max: {
+                type: "number",
+                description: "Fails when the value is above this."
+              },
+              severity: {
+                type: "string",
+                enum: [
+                  "error",
+                  "warning"
+                ],
+                description: "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`."
+              }
+            }
+          },
           allow_extra_columns: {
             type: "boolean",
             description: "When false, a column not listed under `columns` is an error. Default true."
-          },
-          unique: {
-            type: "array",
-            description: "Compound keys: each entry is a list of columns whose combination must be unique.",
-            items: {
-              type: "array",
-              items: {
-                type: "string"
-              },
-              minItems: 1
-            }
-          },
-          one_hot: {
-            type: "array",
-            description: "One-hot groups: in each row exactly one column of the group is 1.",
-            items: {
-              type: "array",
-              items: {
-                type: "string"
-              },
-              minItems: 2
-            }
           },
           drift: {
             type: "object",
@@ -49139,6 +49174,28 @@ var mlgate_schema_default = {
                 ],
                 description: "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`."
               }
+            }
+          },
+          unique: {
+            type: "array",
+            description: "Compound keys: each entry is a list of columns whose combination must be unique.",
+            items: {
+              type: "array",
+              items: {
+                type: "string"
+              },
+              minItems: 1
+            }
+          },
+          one_hot: {
+            type: "array",
+            description: "One-hot groups: in each row exactly one column of the group is 1.",
+            items: {
+              type: "array",
+              items: {
+                type: "string"
+              },
+              minItems: 2
             }
           },
           severity: {

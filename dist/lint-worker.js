@@ -25951,29 +25951,6 @@ var mlgate_schema_default = {
             maxLength: 1,
             description: "Field delimiter for delimited text (default: `,` for csv, tab for tsv)."
           },
-          row_count: {
-            type: "object",
-            additionalProperties: false,
-            description: "Bounds on the number of rows.",
-            properties: {
-              min: {
-                type: "number",
-                description: "Fails when the value is below this."
-              },
-              max: {
-                type: "number",
-                description: "Fails when the value is above this."
-              },
-              severity: {
-                type: "string",
-                enum: [
-                  "error",
-                  "warning"
-                ],
-                description: "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`."
-              }
-            }
-          },
           columns: {
             type: "object",
             description: "Expectations per column, keyed by column name.",
@@ -25982,6 +25959,10 @@ var mlgate_schema_default = {
               additionalProperties: false,
               description: "Expectations on one column.",
               properties: {
+                format: {
+                  type: "string",
+                  description: "Date/timestamp format, e.g. `YYYY-MM-DD` or `iso8601` (the default)."
+                },
                 type: {
                   type: "string",
                   enum: [
@@ -25994,10 +25975,6 @@ var mlgate_schema_default = {
                   ],
                   description: "Every non-missing value must parse as this type."
                 },
-                format: {
-                  type: "string",
-                  description: "Date/timestamp format, e.g. `YYYY-MM-DD` or `iso8601` (the default)."
-                },
                 min: {
                   type: "number",
                   description: "Smallest allowed value."
@@ -26005,36 +25982,6 @@ var mlgate_schema_default = {
                 max: {
                   type: "number",
                   description: "Largest allowed value."
-                },
-                missing: {
-                  type: "object",
-                  additionalProperties: false,
-                  description: "How many values may be missing (empty, null, NA).",
-                  properties: {
-                    max: {
-                      type: "integer",
-                      minimum: 0,
-                      description: "At most this many missing values."
-                    },
-                    max_percent: {
-                      type: "number",
-                      minimum: 0,
-                      maximum: 100,
-                      description: "At most this percentage of missing values."
-                    },
-                    severity: {
-                      type: "string",
-                      enum: [
-                        "error",
-                        "warning"
-                      ],
-                      description: "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`."
-                    }
-                  }
-                },
-                unique: {
-                  type: "boolean",
-                  description: "No value may appear twice."
                 },
                 allowed: {
                   type: "array",
@@ -26050,6 +25997,10 @@ var mlgate_schema_default = {
                 regex: {
                   type: "string",
                   description: "Every non-missing value must match this regular expression."
+                },
+                unique: {
+                  type: "boolean",
+                  description: "No value may appear twice."
                 },
                 outliers: {
                   type: "object",
@@ -26117,6 +26068,50 @@ var mlgate_schema_default = {
                     }
                   }
                 },
+                missing: {
+                  type: "object",
+                  additionalProperties: false,
+                  description: "How many values may be missing (empty, null, NA).",
+                  properties: {
+                    max: {
+                      type: "integer",
+                      minimum: 0,
+                      description: "At most this many missing values."
+                    },
+                    max_percent: {
+                      type: "number",
+                      minimum: 0,
+                      maximum: 100,
+                      description: "At most this percentage of missing values."
+                    },
+                    severity: {
+                      type: "string",
+                      enum: [
+                        "error",
+                        "warning"
+                      ],
+                      description: "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`."
+                    }
+                  }
+                },
+                not_constant: {
+                  description: "Fails when every non-missing value is the same (or there is none): `true`, or `{ severity }`.",
+                  type: [
+                    "boolean",
+                    "object"
+                  ],
+                  additionalProperties: false,
+                  properties: {
+                    severity: {
+                      type: "string",
+                      enum: [
+                        "error",
+                        "warning"
+                      ],
+                      description: "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`."
+                    }
+                  }
+                },
                 max_percent: {
                   type: "number",
                   minimum: 0,
@@ -26134,31 +26129,32 @@ var mlgate_schema_default = {
               }
             }
           },
+          row_count: {
+            type: "object",
+            additionalProperties: false,
+            description: "Bounds on the number of rows.",
+            properties: {
+              min: {
+                type: "number",
+                description: "Fails when the value is below this."
+              },
+              max: {
+                type: "number",
+                description: "Fails when the value is above this."
+              },
+              severity: {
+                type: "string",
+                enum: [
+                  "error",
+                  "warning"
+                ],
+                description: "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`."
+              }
+            }
+          },
           allow_extra_columns: {
             type: "boolean",
             description: "When false, a column not listed under `columns` is an error. Default true."
-          },
-          unique: {
-            type: "array",
-            description: "Compound keys: each entry is a list of columns whose combination must be unique.",
-            items: {
-              type: "array",
-              items: {
-                type: "string"
-              },
-              minItems: 1
-            }
-          },
-          one_hot: {
-            type: "array",
-            description: "One-hot groups: in each row exactly one column of the group is 1.",
-            items: {
-              type: "array",
-              items: {
-                type: "string"
-              },
-              minItems: 2
-            }
           },
           drift: {
             type: "object",
@@ -26204,6 +26200,28 @@ var mlgate_schema_default = {
                 ],
                 description: "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`."
               }
+            }
+          },
+          unique: {
+            type: "array",
+            description: "Compound keys: each entry is a list of columns whose combination must be unique.",
+            items: {
+              type: "array",
+              items: {
+                type: "string"
+              },
+              minItems: 1
+            }
+          },
+          one_hot: {
+            type: "array",
+            description: "One-hot groups: in each row exactly one column of the group is 1.",
+            items: {
+              type: "array",
+              items: {
+                type: "string"
+              },
+              minItems: 2
             }
           },
           severity: {

@@ -6,6 +6,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { writeBase, writeCorpus } from "../bench/compare/generate.mjs";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 /** Where the recorded reports live. */
@@ -70,40 +71,7 @@ export function makeCases(into) {
 
 /** The paired-tests corpus of bench/compare/paired.mjs, smaller, the base's rows reversed. */
 function pairedCorpus(dir, n) {
-  mkdirSync(path.join(dir, "base"), { recursive: true });
-  let seed = 1;
-  const rand = () => {
-    seed = (seed * 1103515245 + 12345) % 2147483648;
-    return seed / 2147483648;
-  };
-  const head = [];
-  const base = [];
-  for (let i = 0; i < n; i++) {
-    const y = rand() < 0.5 ? 1 : 0;
-    const s = Math.min(1, Math.max(0, (y ? 0.65 : 0.35) + (rand() - 0.5) * 0.8));
-    const b = Math.min(1, Math.max(0, s + (rand() - 0.5) * 0.1));
-    head.push(`id${i},${y},${s.toFixed(4)}`);
-    base.push(`id${i},${y},${b.toFixed(4)}`);
-  }
-  const csv = (rows) => `id,y,score\n${rows.join("\n")}\n`;
-  writeFileSync(path.join(dir, "p.csv"), csv(head));
-  writeFileSync(path.join(dir, "base/p.csv"), csv(base.reverse()));
-  writeFileSync(path.join(dir, "m.json"), '{"accuracy": 0.8, "loss": 0.31}\n');
-  writeFileSync(path.join(dir, "base/m.json"), '{"accuracy": 0.81, "loss": 0.3}\n');
-  writeFileSync(
-    path.join(dir, "mlgate.yml"),
-    `version: 1
-model:
-  predictions: { path: p.csv, task: binary, label: y, score: score, id: id, metrics: { accuracy: { min: 0.5 }, roc_auc: { min: 0.5 } } }
-compare:
-  metrics: [m.json]
-  baseline: { from: "path:base" }
-  rules:
-    accuracy: { direction: higher, max_drop: 0.001, require_significance: true }
-    loss: { direction: lower, max_rise_percent: 1 }
-  significance: { predictions: p.csv, id: id }
-`,
-  );
+  writeBase(dir, writeCorpus(dir, n).reverse());
   return dir;
 }
 

@@ -4,12 +4,11 @@ import { toNumber } from "../../readers/values.js";
 import {
   type BatchColumn,
   type ColumnCheck,
+  columnViolations,
   example,
   MISSING_CELL,
   NUMBER_CELL,
-  say,
   ViolationSink,
-  violationCheck,
 } from "./column-check.js";
 
 /** Distinct values the byte path remembers verdicts for, per column (then strings). */
@@ -77,16 +76,12 @@ export const allowedCheck: ColumnCheck<AllowedSink> = {
   },
   configured: (c) => c.allowed !== undefined,
   create: (c) => new AllowedSink(c.allowed!),
-  verdict: ({ id, column, config, severity, profile, sink }) =>
-    violationCheck(
-      `${id}/allowed`,
+  verdict: (v) =>
+    columnViolations(
+      v,
       "data/allowed",
-      sink.bad,
-      profile.rows,
-      config.max_percent ?? 0,
-      severity,
-      `${column} values`,
-      `one of ${config.allowed!.join(", ")}`,
-      say(column, "is not an allowed value"),
+      "values",
+      `one of ${v.config.allowed!.join(", ")}`,
+      "is not an allowed value",
     ),
 };

@@ -204,3 +204,28 @@ export abstract class ViolationSink implements CellSink<{ count: number; example
     this.bad.merge(s, rowOffset, lineOffset);
   }
 }
+
+/**
+ * The verdict of a check that counts violating cells (type, range, allowed, regex): failed when
+ * more than the column's `max_percent` of its rows violate it, with the first examples.
+ */
+export function columnViolations(
+  v: VerdictInput<ViolationSink>,
+  code: string,
+  what: string,
+  expected: string,
+  violates: string,
+): CheckResult {
+  const check = code.slice("data/".length);
+  return violationCheck(
+    `${v.id}/${check}`,
+    code,
+    v.sink.bad,
+    v.profile.rows,
+    v.config.max_percent ?? 0,
+    v.severity,
+    `${v.column} ${what}`,
+    expected,
+    say(v.column, violates),
+  );
+}

@@ -2,11 +2,10 @@
 import {
   type BatchColumn,
   type ColumnCheck,
+  columnViolations,
   example,
   NUMBER_CELL,
-  say,
   ViolationSink,
-  violationCheck,
 } from "./column-check.js";
 
 class RangeSink extends ViolationSink {
@@ -51,18 +50,8 @@ export const rangeCheck: ColumnCheck<RangeSink> = {
   },
   configured: (c) => c.min !== undefined || c.max !== undefined,
   create: (c) => new RangeSink(c.min ?? Number.NEGATIVE_INFINITY, c.max ?? Number.POSITIVE_INFINITY),
-  verdict: ({ id, column, config, severity, profile, sink }) => {
-    const expected = bounds(config.min, config.max);
-    return violationCheck(
-      `${id}/range`,
-      "data/range",
-      sink.bad,
-      profile.rows,
-      config.max_percent ?? 0,
-      severity,
-      `${column} range`,
-      `values ${expected}`,
-      say(column, `is outside ${expected}`),
-    );
+  verdict: (v) => {
+    const expected = bounds(v.config.min, v.config.max);
+    return columnViolations(v, "data/range", "range", `values ${expected}`, `is outside ${expected}`);
   },
 };

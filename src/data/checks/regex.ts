@@ -3,11 +3,10 @@ import { compileByteRegex } from "../byte-regex.js";
 import {
   type BatchColumn,
   type ColumnCheck,
+  columnViolations,
   example,
   MISSING_CELL,
-  say,
   ViolationSink,
-  violationCheck,
 } from "./column-check.js";
 
 /** Cell text longer than this is not tested against regexes (no ReDoS on huge cells). */
@@ -60,16 +59,12 @@ export const regexCheck: ColumnCheck<RegexSink> = {
   },
   configured: (c) => c.regex !== undefined,
   create: (c) => new RegexSink(c.regex!),
-  verdict: ({ id, column, config, severity, profile, sink }) =>
-    violationCheck(
-      `${id}/regex`,
+  verdict: (v) =>
+    columnViolations(
+      v,
       "data/regex",
-      sink.bad,
-      profile.rows,
-      config.max_percent ?? 0,
-      severity,
-      `${column} format`,
-      `a match for /${config.regex}/`,
-      say(column, `does not match /${config.regex}/`),
+      "format",
+      `a match for /${v.config.regex}/`,
+      `does not match /${v.config.regex}/`,
     ),
 };

@@ -3,12 +3,11 @@ import { hasType, isDateBytes, isIntegerBytes, type ValueType } from "../../read
 import {
   type BatchColumn,
   type ColumnCheck,
+  columnViolations,
   example,
   MISSING_CELL,
   NUMBER_CELL,
-  say,
   ViolationSink,
-  violationCheck,
 } from "./column-check.js";
 
 /** How the byte loop tests a type: 0 never fails (string), 1 integer, 2 date, 3 number, 4 by its text. */
@@ -71,16 +70,12 @@ export const typeCheck: ColumnCheck<TypeSink> = {
   needsText: (c) =>
     c.type !== undefined && c.type !== "integer" && c.type !== "number" && c.type !== "string",
   create: (c) => new TypeSink(c.type!),
-  verdict: ({ id, column, config, severity, profile, sink }) =>
-    violationCheck(
-      `${id}/type`,
+  verdict: (v) =>
+    columnViolations(
+      v,
       "data/type",
-      sink.bad,
-      profile.rows,
-      config.max_percent ?? 0,
-      severity,
-      `${column} type`,
-      `values of type ${config.type}`,
-      say(column, `is not of type ${config.type}`),
+      "type",
+      `values of type ${v.config.type}`,
+      `is not of type ${v.config.type}`,
     ),
 };
