@@ -53,28 +53,29 @@ export const MODEL_INPUT_OPTIONS: Record<string, JsonSchema> = {
 const ORDER = ["metrics", "thresholds", "predictions", "artifact", "severity"];
 
 /**
- * The whole `model:` schema from the inputs and every check's options: `a.b` options become
- * property `b` of input `a`, appended in check order; top-level keys follow ORDER.
+ * The whole `model:` schema from the inputs and every check's options: an option `a.b` becomes
+ * property `b` of input `a`, after the input's own; top-level keys follow ORDER.
  */
 export function modelOptionsSchema(
   checks: readonly { options: Record<string, JsonSchema> }[] = MODEL_CHECKS,
 ): JsonSchema {
-  const all: Record<string, JsonSchema> = {};
-  for (const [key, schema] of Object.entries(MODEL_INPUT_OPTIONS))
-    all[key] = schema.properties ? { ...schema, properties: { ...(schema.properties as object) } } : schema;
+  const top: Record<string, JsonSchema> = { ...MODEL_INPUT_OPTIONS };
+  const nested: Record<string, Record<string, JsonSchema>> = {};
   for (const c of checks)
     for (const [key, schema] of Object.entries(c.options)) {
-      const dot = key.indexOf(".");
-      if (dot < 0) all[key] = schema;
-      else (all[key.slice(0, dot)]!.properties as Record<string, JsonSchema>)[key.slice(dot + 1)] = schema;
+      const [parent, child] = key.split(".") as [string, string | undefined];
+      if (child === undefined) top[parent] = schema;
+      else nested[parent] = { ...nested[parent], [child]: schema };
     }
-  const properties: Record<string, JsonSchema> = {};
-  for (const key of [...ORDER, ...Object.keys(all)])
-    if (all[key] && !(key in properties)) properties[key] = all[key];
+  for (const [parent, children] of Object.entries(nested)) {
+    const input = top[parent]!;
+    top[parent] = { ...input, properties: { ...(input.properties as object), ...children } };
+  }
+  const keys = [...new Set([...ORDER, ...Object.keys(top)])].filter((k) => k in top);
   return {
     type: "object",
     additionalProperties: false,
     description: "Model quality: metric thresholds, metrics computed from predictions, slices, budgets.",
-    properties,
+    properties: Object.fromEntries(keys.map((k) => [k, top[k]!])),
   };
 }

@@ -22,8 +22,6 @@ import { BatchCells, type Cells, estimateRows, StringCells } from "./prediction-
 import { MAX_GROUPS, PredictionColumns, rowReader, TOO_MANY, wantedColumns } from "./prediction-columns.js";
 import type { RegressionColumns } from "./regression-metrics.js";
 
-export { MAX_GROUPS, sortClasses } from "./prediction-columns.js";
-
 /** The `model.predictions` block. */
 export interface PredictionsConfig {
   path: string;
