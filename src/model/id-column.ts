@@ -6,6 +6,7 @@
  */
 import { hash64Bytes } from "../readers/hash-set.js";
 
+/** The ids of the rows read, in row order. */
 export class IdColumn {
   private bytes = new Uint8Array(1 << 16);
   private used = 0;

@@ -7,6 +7,7 @@
 /** Below this length the built-in sort is as fast. */
 const RADIX_MIN = 1 << 16;
 
+/** `a` sorted ascending, in place (the same array). */
 export function sortFloat64(a: Float64Array): Float64Array {
   const n = a.length;
   if (n < RADIX_MIN) return a.sort();

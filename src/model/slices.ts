@@ -104,11 +104,17 @@ export interface Gap {
   low: string;
 }
 
+/** Per-group rates and the gaps between groups: selection rate, TPR, FPR, and the larger of the last two. */
+export interface FairnessRates {
+  groups: GroupRates[];
+  dpd?: Gap;
+  eod?: Gap;
+  fprGap?: Gap;
+  eqOdds?: Gap;
+}
+
 /** Fairness rates per group and the three differences. */
-export function fairnessOf(
-  c: BinaryColumns,
-  g: GroupColumn,
-): { groups: GroupRates[]; dpd?: Gap; eod?: Gap; fprGap?: Gap; eqOdds?: Gap } {
+export function fairnessOf(c: BinaryColumns, g: GroupColumn): FairnessRates {
   const rows = groupRows(g);
   const groups: GroupRates[] = g.values
     .map((group, code) => {

@@ -64,6 +64,16 @@ describe("model: metrics files and thresholds", () => {
       "model/threshold/f1": "error",
       "model/metrics/finite": "failed",
     });
+    // Report order: thresholds and budgets in `thresholds:` order, then the finite check.
+    expect(s.checks.map((c) => c.id)).toEqual([
+      "model/threshold/accuracy",
+      "model/budget/latency_ms.p95",
+      "model/threshold/classes.0.recall",
+      "model/threshold/classes.1.recall",
+      "model/threshold/auc",
+      "model/threshold/f1",
+      "model/metrics/finite",
+    ]);
     expect(where(s, "model/budget/latency_ms.p95")).toEqual([
       "reports/metrics.json:4:39 latency_ms.p95 is 61, expected <= 50",
     ]);
