@@ -183,125 +183,8 @@ const dataset = {
   },
 };
 
-const threshold = bounds("Bounds on a metric.");
-const metricsMap = (what) => ({
-  type: "object",
-  description: what,
-  additionalProperties: threshold,
-});
-
-const model = {
-  type: "object",
-  additionalProperties: false,
-  description: "Model quality: metric thresholds, metrics computed from predictions, slices, budgets.",
-  properties: {
-    metrics: stringOrList(
-      "Metrics file(s), JSON or YAML; nested keys are flattened with dots (`latency_ms.p95`).",
-    ),
-    thresholds: metricsMap("Bounds per metric name (globs allowed), read from the metrics files."),
-    predictions: {
-      type: "object",
-      additionalProperties: false,
-      required: ["path", "task", "label"],
-      description: "A predictions file from which mlgate computes metrics itself.",
-      properties: {
-        path: { type: "string", description: "Predictions file (csv, jsonl, parquet)." },
-        task: { type: "string", enum: ["binary", "multiclass", "regression"], description: "Kind of model." },
-        label: { type: "string", description: "Column with the true label or target." },
-        prediction: { type: "string", description: "Column with the predicted label or value." },
-        score: { type: "string", description: "Column with the probability of the positive class (binary)." },
-        scores: {
-          type: "object",
-          additionalProperties: { type: "string" },
-          description: "Multiclass: class label to the column holding its probability.",
-        },
-        positive: {
-          type: ["string", "number", "boolean"],
-          description: "The positive class label (binary; default 1).",
-        },
-        threshold: {
-          type: "number",
-          minimum: 0,
-          maximum: 1,
-          description: "Decision threshold on `score` when `prediction` is absent (default 0.5).",
-        },
-        id: {
-          type: "string",
-          description: "Column identifying each example (used to pair predictions with the baseline).",
-        },
-        metrics: metricsMap(
-          "Bounds per computed metric (accuracy, precision, recall, f1, roc_auc, pr_auc, log_loss, brier, ece, mae, rmse, r2, ...).",
-        ),
-        slices: {
-          type: "array",
-          description: "Per-slice quality: the metric on every group of a column.",
-          items: {
-            type: "object",
-            additionalProperties: false,
-            required: ["by", "metric"],
-            properties: {
-              by: { type: "string", description: "Column whose values define the slices." },
-              metric: { type: "string", description: "Metric computed on each slice." },
-              min: { type: "number", description: "Every slice must reach at least this." },
-              max: { type: "number", description: "No slice may exceed this." },
-              max_gap: {
-                type: "number",
-                minimum: 0,
-                description: "Largest minus smallest slice value may not exceed this.",
-              },
-              min_size: {
-                type: "integer",
-                minimum: 1,
-                description: "Slices with fewer rows are reported as insufficient data, not failed.",
-              },
-              severity,
-            },
-          },
-        },
-        fairness: {
-          type: "array",
-          description: "Fairness measures over a sensitive column.",
-          items: {
-            type: "object",
-            additionalProperties: false,
-            required: ["by"],
-            properties: {
-              by: { type: "string", description: "Sensitive column." },
-              demographic_parity_difference: {
-                type: "number",
-                minimum: 0,
-                description: "Maximum gap in positive-prediction rate between groups.",
-              },
-              equal_opportunity_difference: {
-                type: "number",
-                minimum: 0,
-                description: "Maximum gap in true-positive rate between groups.",
-              },
-              equalized_odds_difference: {
-                type: "number",
-                minimum: 0,
-                description: "Maximum of the TPR gap and the FPR gap.",
-              },
-              severity,
-            },
-          },
-        },
-      },
-    },
-    artifact: {
-      type: "object",
-      additionalProperties: false,
-      required: ["path"],
-      description: "The model file and its size budget.",
-      properties: {
-        path: { type: "string", description: "Model artifact path." },
-        max_size_mb: { type: "number", exclusiveMinimum: 0, description: "Largest allowed size in MB." },
-        severity,
-      },
-    },
-    severity,
-  },
-};
+// The `model:` block: the inputs the model stage reads and every model check's options.
+const model = definitions.modelOptionsSchema();
 
 const testSuite = {
   type: "object",
@@ -612,6 +495,7 @@ check ids in reports, e.g. \`data/training set/age/range\`.
 ${[
   ...definitions.COLUMN_CHECKS.map((c) => ["column", c]),
   ...definitions.DATASET_CHECKS.map((c) => ["dataset", c]),
+  ...definitions.MODEL_CHECKS.map((c) => ["model", c]),
 ]
   .map(
     ([where, c]) =>

@@ -3,4 +3,6 @@
  * validator and docs/configuration.md: every check definition and the shared schema pieces.
  */
 export { COLUMN_CHECKS, DATASET_CHECKS } from "../data/checks/index.js";
+export { MODEL_CHECKS } from "../model/checks/index.js";
+export { modelOptionsSchema } from "../model/model-options.js";
 export { bounds, duration, percent, severity } from "./options.js";
