@@ -22,7 +22,7 @@ const definitions = await import(
 /** The options of a list of check definitions, in their order, as schema properties. */
 const optionsOf = (checks) => Object.assign({}, ...checks.map((c) => c.options));
 
-const { severity, duration, percent, bounds } = definitions;
+const { severity, duration, percent } = definitions;
 const ruleLevel = {
   type: "string",
   enum: ["error", "warning", "off"],
