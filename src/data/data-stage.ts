@@ -1,13 +1,11 @@
 /** The `data:` block as a stage: declarative checks on data files, read once each. */
 
-import { rmSync } from "node:fs";
-import { copyBaselineFiles } from "../baseline/baseline.js";
-import { commitTime } from "../baseline/git-info.js";
+import { BASELINE_MAX_BYTES, baselineCopies, hasBaseline } from "../baseline/resolved-baseline.js";
 import { type Example, Violations } from "../checks/violations.js";
 import { asList } from "../config/as-list.js";
 import { durationMs } from "../config/duration.js";
 import { SILENT } from "../io/progress.js";
-import { createWorkspace, WorkspaceError } from "../io/workspace.js";
+import { WorkspaceError } from "../io/workspace.js";
 import { CsvError } from "../readers/csv-parser.js";
 import { UniqueTracker } from "../readers/hash-set.js";
 import { readCsvBatches } from "../readers/read-csv-batches.js";
@@ -46,9 +44,6 @@ interface DatasetConfig {
   severity?: Severity;
   [key: string]: unknown;
 }
-
-/** Baseline data files copied out for drift are capped: they come from elsewhere. */
-const MAX_BASELINE_DATA_BYTES = 1024 * 1024 * 1024;
 
 /** Options this build reads but does not evaluate yet; naming them keeps the stage from passing silently. */
 const NOT_YET_DATASET: string[] = [];
@@ -165,11 +160,10 @@ async function checkDataset(
   const driftColumns = new Map<string, { reference: DriftSample; current: DriftSample; at: number }>();
   let refWorkspace = ctx.workspace;
   let refFiles: string[] = [];
-  let baselineDir: string | undefined;
   if (drift?.reference === "baseline") {
-    // The same files as the baseline has them, copied out so the readers can stream them.
-    const baseline = await (ctx.sharedBaseline?.() ?? Promise.resolve({ reason: "no baseline in this run" }));
-    if (!("read" in baseline)) {
+    // The same files as the baseline has them, copied out before the stages ran (the engine).
+    const baseline = ctx.baseline ?? { reason: "no baseline in this run" };
+    if (!hasBaseline(baseline)) {
       checks.push({
         ...fail(
           `${base}/drift`,
@@ -180,15 +174,14 @@ async function checkDataset(
         status: "error",
       });
     } else {
-      const copy = await copyBaselineFiles(baseline, files, MAX_BASELINE_DATA_BYTES);
+      const copy = await baselineCopies(baseline.files, files, BASELINE_MAX_BYTES.data);
       for (const message of copy.tooLarge)
         checks.push({
           ...fail(`${base}/drift`, `${ds.name}: baseline ${message}`, [], "warning"),
           status: "error",
         });
-      baselineDir = copy.dir;
       refFiles = copy.copied;
-      refWorkspace = createWorkspace(baselineDir);
+      refWorkspace = baseline.files.workspace;
       if (!refFiles.length)
         checks.push({
           ...fail(
@@ -256,7 +249,6 @@ async function checkDataset(
         });
       }
     }
-    if (baselineDir) rmSync(baselineDir, { recursive: true, force: true });
     for (const name of drift.columns ?? refHeader) {
       const at = refHeader.indexOf(name);
       if (at === -1) {
@@ -778,7 +770,7 @@ async function checkDataset(
       // `since: commit` measures against the commit being checked, so re-running an old commit
       // gives the same answer; otherwise against now.
       const sinceCommit = fresh.since === "commit";
-      const now = sinceCommit ? await commitTime(ctx.workspace.root) : Date.now();
+      const now = sinceCommit ? ctx.commitTime : Date.now();
       const age = newest === undefined || now === undefined ? undefined : now - newest;
       const ok = age !== undefined && age <= maxAge;
       const when = sinceCommit ? "before the commit" : "ago";
