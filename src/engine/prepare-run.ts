@@ -4,7 +4,12 @@
  */
 import type { GitHubContext } from "../baseline/artifact-baseline.js";
 import { commitTime } from "../baseline/git-info.js";
-import { type BaselineNeeds, type NeededFile, prepareBaseline } from "../baseline/prepare-baseline.js";
+import {
+  type BaselineNeeds,
+  type NeededFile,
+  type PreparedBaseline,
+  prepareBaseline,
+} from "../baseline/prepare-baseline.js";
 import type { BaselineRequest } from "../baseline/resolve-baseline.js";
 import { BASELINE_MAX_BYTES, type RunBaseline } from "../baseline/resolved-baseline.js";
 import { compareStage } from "../compare/compare-stage.js";
@@ -75,7 +80,13 @@ export async function prepareRun(
     inputs.commitTime = await commitTime(workspace.root);
   const needs = await baselineNeeds(command, config, workspace);
   if (needs) {
-    const prepared = await prepareBaseline(workspace, config.compare ?? {}, request, needs, github);
+    let prepared: PreparedBaseline;
+    try {
+      prepared = await prepareBaseline(workspace, config.compare ?? {}, request, needs, github);
+    } catch (err) {
+      // A user's missing or oversized file is a reason, not an error: this is a bug or an outage.
+      throw new Error("the baseline could not be prepared", { cause: err });
+    }
     inputs.baseline = prepared.baseline;
     inputs.remove = prepared.remove;
   }
