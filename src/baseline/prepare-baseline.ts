@@ -71,7 +71,7 @@ async function copyFiles(read: Baseline["read"], needed: NeededFile[], dir: stri
   return { workspace: createWorkspace(dir), tooLarge };
 }
 
-/** Resolve the baseline (same order and messages as `compare.baseline` documents) and copy what `needs` names. */
+/** Resolve the baseline (the order `compare.baseline` documents) and copy what `needs` names. */
 export async function prepareBaseline(
   workspace: Workspace,
   cfg: CompareConfig,

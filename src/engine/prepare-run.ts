@@ -46,7 +46,7 @@ function freshSinceCommit(config: MlgateConfig): boolean {
   );
 }
 
-/** The baseline files the stages of this run read, each with its cap; undefined when none needs a baseline. */
+/** The baseline files this run's stages read, each with its cap; undefined when none needs a baseline. */
 async function baselineNeeds(
   command: Command,
   config: MlgateConfig,

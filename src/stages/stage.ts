@@ -27,9 +27,12 @@ export interface StageContext {
   tuning?: Tuning;
   /** Where long scans report progress; silent when absent. */
   progress?: ProgressSink;
-  /** The run's baseline (compare, drift against the baseline) or why there is none; absent when no stage of the run needs one. */
+  /**
+   * The run's baseline (compare, drift against the baseline) or why there is none; absent when
+   * no stage of the run needs one.
+   */
   baseline?: RunBaseline;
-  /** HEAD's committer time in ms, for `freshness.since: commit`; absent outside git or when nothing asks. */
+  /** HEAD's committer time in ms, for `freshness.since: commit`; absent outside git or unasked. */
   commitTime?: number;
   /** What more than one stage of a run reads, read once (shared by reference between stages). */
   runCache?: RunCache;
