@@ -4,23 +4,20 @@
  * kept inside) into a temporary directory that then serves as a path baseline. Older runs'
  * artifacts give the trend. Everything downloaded is untrusted input.
  */
-import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { unzipSync } from "fflate";
 import type { GitHub } from "../github/client.js";
 import { GitHubError } from "../github/client.js";
 import { createWorkspace } from "../io/workspace.js";
-import { parseJsonReport } from "../report/json-form.js";
-import type { Report } from "../report/types.js";
-import { type Baseline, BaselineTooLarge, type NoBaseline, pathBaseline } from "./baseline.js";
+import { type Baseline, pathBaseline } from "./baseline.js";
+import { BaselineTooLarge, type NoBaseline } from "./resolved-baseline.js";
 
-/** A past baseline: its run, commit, files and report. */
+/** A past baseline: its run, commit and files. */
 export interface BaselineHistory {
   runId: number;
   sha: string;
   read: Baseline["read"];
-  report?: Report;
 }
 
 /** Where the action runs, for finding the baseline runs. */
@@ -67,8 +64,8 @@ const MAX_ARTIFACT_BYTES = 256 * 1024 * 1024;
 /** Runs looked at for a usable artifact. */
 const MAX_RUNS = 20;
 
-/** Unpack a zip into a fresh directory; entries that would land outside it are refused. */
-function unpack(zip: Uint8Array): string {
+/** Unpack a zip into a fresh directory under `into`; entries that would land outside it are refused. */
+function unpack(zip: Uint8Array, into: string): string {
   let total = 0;
   const files = unzipSync(zip, {
     filter: (f) => {
@@ -77,7 +74,7 @@ function unpack(zip: Uint8Array): string {
       return true;
     },
   });
-  const dir = mkdtempSync(path.join(tmpdir(), "mlgate-artifact-"));
+  const dir = mkdtempSync(path.join(into, "artifact-"));
   for (const [name, bytes] of Object.entries(files)) {
     if (name.endsWith("/")) continue;
     const target = path.resolve(dir, name);
@@ -89,21 +86,14 @@ function unpack(zip: Uint8Array): string {
   return dir;
 }
 
-/** The report a baseline directory carries (mlgate-report.json at its root), when valid. */
-function reportIn(dir: string): Report | undefined {
-  const file = path.join(dir, "mlgate-report.json");
-  try {
-    if (statSync(file).size > 32 * 1024 * 1024) return undefined;
-    return parseJsonReport(JSON.parse(readFileSync(file, "utf8"))).report;
-  } catch {
-    return undefined;
-  }
-}
-
-/** The newest usable baseline artifact on `branch`, and the reports of older ones for the trend. */
+/**
+ * The newest usable baseline artifact on `branch`, and up to `trend` more for the trend; each is
+ * unpacked into a folder under `into`, which the caller removes.
+ */
 export async function artifactBaseline(
   github: GitHubContext,
   branch: string,
+  into: string,
   trend = 0,
 ): Promise<(Baseline & { history: BaselineHistory[] }) | NoBaseline> {
   const { gh, owner, repo } = github;
@@ -146,14 +136,13 @@ export async function artifactBaseline(
     }
     let dir: string;
     try {
-      dir = unpack(await gh.downloadArtifact(owner, repo, artifact.id, MAX_ARTIFACT_BYTES));
+      dir = unpack(await gh.downloadArtifact(owner, repo, artifact.id, MAX_ARTIFACT_BYTES), into);
     } catch (err) {
       problems.push(`run ${run.id}'s artifact cannot be used: ${(err as Error).message}`);
       continue;
     }
     const past = pathBaseline(createWorkspace(dir), ".");
-    if ("read" in past)
-      history.push({ runId: run.id, sha: run.head_sha, read: past.read, report: reportIn(dir) });
+    if ("read" in past) history.push({ runId: run.id, sha: run.head_sha, read: past.read });
     if (!chosen) chosen = { dir, runId: run.id, sha: run.head_sha };
   }
   if (!chosen)

@@ -3,49 +3,18 @@
  * merge base with the base branch, fetched shallowly when the clone lacks it) or from a path (a
  * saved metrics file, or a directory laid out like the repository, such as a downloaded artifact).
  */
-import { execFile } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { type Workspace, WorkspaceError } from "../io/workspace.js";
 import type { BaselineInfo } from "../report/types.js";
+import { git } from "./git.js";
+import { BaselineTooLarge, type NoBaseline } from "./resolved-baseline.js";
 
-/** The baseline side of a comparison. */
+/** Where a baseline's files come from: read on demand, before the stages run (see prepare-baseline.ts). */
 export interface Baseline {
   info: BaselineInfo;
   /** The baseline version of a workspace-relative path; undefined when the baseline has none. */
   read(file: string, maxBytes: number): Promise<Uint8Array | undefined>;
-}
-
-/** No baseline, and why. */
-export interface NoBaseline {
-  reason: string;
-}
-
-/** A baseline file over the size cap. */
-export class BaselineTooLarge extends Error {}
-
-function git(
-  cwd: string,
-  args: string[],
-  options: { timeout?: number; maxBuffer?: number; buffer?: boolean } = {},
-) {
-  return new Promise<{ ok: boolean; stdout: Buffer; stderr: string }>((resolve) => {
-    execFile(
-      "git",
-      args,
-      {
-        cwd,
-        timeout: options.timeout ?? 30_000,
-        maxBuffer: options.maxBuffer ?? 16 * 1024 * 1024,
-        encoding: "buffer",
-        // Never wait for credentials: a fetch that needs them fails instead of hanging.
-        env: { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_ASKPASS: "echo" },
-      },
-      (err, stdout, stderr) =>
-        resolve({ ok: !err, stdout: stdout ?? Buffer.alloc(0), stderr: String(stderr ?? "") }),
-    );
-  });
 }
 
 const text = (b: Buffer) => b.toString("utf8").trim();
@@ -150,45 +119,4 @@ export function pathBaseline(workspace: Workspace, where: string, single?: strin
       }
     },
   };
-}
-
-/** Baseline files copied into a temporary folder (the readers stream files), and what could not be. */
-export interface CopiedBaseline {
-  /** A workspace over the copies; remove() deletes them. */
-  dir: string;
-  copied: string[];
-  /** Files over the cap, with the message. */
-  tooLarge: string[];
-  remove(): void;
-}
-
-/** Copy the baseline's versions of `files` out, each capped at `maxBytes`; absent ones are skipped. */
-export async function copyBaselineFiles(
-  baseline: Baseline,
-  files: string[],
-  maxBytes: number,
-): Promise<CopiedBaseline> {
-  const dir = mkdtempSync(path.join(tmpdir(), "mlgate-baseline-"));
-  const out: CopiedBaseline = {
-    dir,
-    copied: [],
-    tooLarge: [],
-    remove: () => rmSync(dir, { recursive: true, force: true }),
-  };
-  for (const file of files) {
-    let bytes: Uint8Array | undefined;
-    try {
-      bytes = await baseline.read(file, maxBytes);
-    } catch (err) {
-      if (!(err instanceof BaselineTooLarge)) throw err;
-      out.tooLarge.push(err.message);
-      continue;
-    }
-    if (!bytes) continue;
-    const target = path.join(dir, file);
-    mkdirSync(path.dirname(target), { recursive: true });
-    writeFileSync(target, bytes);
-    out.copied.push(file);
-  }
-  return out;
 }

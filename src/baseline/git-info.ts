@@ -1,4 +1,4 @@
-/** Facts from local git the stages need (never required: outside a repository they are undefined). */
+/** Facts from local git the engine resolves for the stages (outside a repository: undefined). */
 import { execFile } from "node:child_process";
 
 /** The committer time of HEAD in ms since the epoch, or undefined outside a repository. */

@@ -3,19 +3,19 @@
  * merges into, per-metric rules, paired tests on predictions, and what the params changed.
  */
 
-import { execFileSync } from "node:child_process";
-import { artifactBaseline, type BaselineHistory, contentsBaseline } from "../baseline/artifact-baseline.js";
 import {
-  type Baseline,
+  BASELINE_MAX_BYTES,
+  type BaselineFiles,
   BaselineTooLarge,
-  copyBaselineFiles,
-  gitBaseline,
-  type NoBaseline,
-  pathBaseline,
-} from "../baseline/baseline.js";
+  baselineCopies,
+  hasBaseline,
+  type PastBaseline,
+  type ResolvedBaseline,
+  readBaselineFile,
+} from "../baseline/resolved-baseline.js";
 import { asList } from "../config/as-list.js";
 import type { CompareConfig } from "../config/types.js";
-import { createWorkspace, decodeUtf8, WorkspaceError } from "../io/workspace.js";
+import { decodeUtf8, WorkspaceError } from "../io/workspace.js";
 import { flattenText, type Metric, readMetricsFiles } from "../model/metrics-files.js";
 import {
   type Predictions,
@@ -27,7 +27,6 @@ import {
 import { computeMetrics, metricNames } from "../model/slices.js";
 import { formatMetric } from "../report/format.js";
 import type {
-  BaselineInfo,
   CheckResult,
   Comparison,
   Diagnostic,
@@ -37,9 +36,16 @@ import type {
   TrendSeries,
 } from "../report/types.js";
 import { FILE_START } from "../source/source-document.js";
-import { hasBlock, type Stage, type StageContext } from "../stages/stage.js";
+import {
+  type CompareOutput,
+  hasBlock,
+  type Stage,
+  type StageContext,
+  type StageResult,
+} from "../stages/stage.js";
 import { labelsAgree, pairedTests, pairRows } from "./paired.js";
 import { type CompareRule, compareMetric, type PairedResult, ruleFor } from "./rules.js";
+import { sharedHead } from "./shared-head.js";
 
 /** ML Test Score: "model quality is validated before attempting to serve it" (against the baseline). */
 const RUBRIC = ["infrastructure.4"];
@@ -48,87 +54,16 @@ const RUBRIC = ["infrastructure.4"];
  * PRs that changed nothing while catching 96% of real 1-point accuracy drops (n = 10,000).
  */
 export const DEFAULT_CONFIDENCE = 0.98;
-/** Metrics and params files are small. */
-const MAX_METRICS_BYTES = 8 * 1024 * 1024;
-/** Baseline predictions files are capped: they come from elsewhere. */
-const MAX_PREDICTIONS_BYTES = 512 * 1024 * 1024;
-
-/** Where to take the baseline from, as the command line or the action asks. */
-export interface BaselineRequest {
-  /** `--baseline FILE|DIR`. */
-  path?: string;
-  /** `--baseline-ref REF`: a git ref. */
-  ref?: string;
-  /** The pull request's base branch (GITHUB_BASE_REF), when there is one. */
-  baseBranch?: string;
-}
-
-/** What the compare stage hands to the report besides its section. */
-export interface CompareOutput {
-  comparisons: Comparison[];
-  baseline?: BaselineInfo;
-  trend?: TrendSeries[];
-}
-
-/** The default branch of `origin`, when the clone knows it. */
-function defaultBranch(root: string): string | undefined {
-  try {
-    const out = execFileSync("git", ["symbolic-ref", "--quiet", "--short", "refs/remotes/origin/HEAD"], {
-      cwd: root,
-      stdio: ["ignore", "pipe", "ignore"],
-      timeout: 5000,
-    });
-    return (
-      String(out)
-        .trim()
-        .replace(/^origin\//, "") || undefined
-    );
-  } catch {
-    return undefined;
-  }
-}
-
-/** Resolve the baseline: flags first, then `compare.baseline.from`. */
-export async function resolveBaseline(ctx: StageContext, cfg: CompareConfig): Promise<Baseline | NoBaseline> {
-  const req = ctx.baselineRequest ?? {};
-  const metricsFiles = asList(cfg.metrics);
-  const single = metricsFiles.length === 1 ? metricsFiles[0] : undefined;
-  if (req.path) return pathBaseline(ctx.workspace, req.path, single);
-  const from = cfg.baseline?.from ?? "auto";
-  if (!req.ref && from.startsWith("path:")) return pathBaseline(ctx.workspace, from.slice(5), single);
-  const branch = req.baseBranch ?? cfg.baseline?.branch ?? defaultBranch(ctx.workspace.root) ?? "main";
-  let artifactReason: string | undefined;
-  if (!req.ref && (from === "artifact" || from === "auto")) {
-    if (ctx.github) {
-      const found = await artifactBaseline(ctx.github, branch, cfg.trend ?? 5);
-      if ("read" in found) return found;
-      artifactReason = found.reason;
-    } else artifactReason = "artifact baselines need the GitHub action (a token with `actions: read`)";
-    if (from === "artifact") return { reason: artifactReason ?? "no artifact baseline" };
-  }
-  const ref = req.ref ?? branch;
-  let git = await gitBaseline(ctx.workspace.root, ref);
-  // No usable git history (no .git, an unfetchable ref): the same files through the REST API.
-  if (!("read" in git) && ctx.github) {
-    const viaApi = await contentsBaseline(ctx.github, ref);
-    git = "read" in viaApi ? viaApi : { reason: `${git.reason}; ${viaApi.reason}` };
-  }
-  // `auto` fell back to git: say why the artifact was not used.
-  if (artifactReason && ctx.github && "read" in git)
-    git.info.reason = [git.info.reason, `no artifact baseline: ${artifactReason}`].filter(Boolean).join("; ");
-  return git;
-}
-
 /** Values of the metrics with a rule in the past baselines' metrics files, then this change. */
 async function trendOf(
-  history: BaselineHistory[],
+  history: PastBaseline[],
   files: string[],
   comparisons: Comparison[],
   rules: Record<string, CompareRule>,
 ): Promise<TrendSeries[]> {
   const past: { sha: string; values: Map<string, number> }[] = [];
   for (const h of history) {
-    const metrics = await baseMetrics({ info: { source: "artifact" }, read: h.read }, files, []);
+    const metrics = await baseMetrics(h.files, files, []);
     past.push({
       sha: h.sha,
       values: new Map(metrics.filter((m) => m.value !== null).map((m) => [m.name, m.value!])),
@@ -150,12 +85,16 @@ async function trendOf(
 }
 
 /** The baseline side of the metrics files. */
-async function baseMetrics(baseline: Baseline, files: string[], problems: CheckResult[]): Promise<Metric[]> {
+async function baseMetrics(
+  baseline: BaselineFiles,
+  files: string[],
+  problems: CheckResult[],
+): Promise<Metric[]> {
   const perFile: Metric[][] = [];
   for (const file of files) {
     let bytes: Uint8Array | undefined;
     try {
-      bytes = await baseline.read(file, MAX_METRICS_BYTES);
+      bytes = await readBaselineFile(baseline, file, BASELINE_MAX_BYTES.metrics);
     } catch (err) {
       if (!(err instanceof BaselineTooLarge)) throw err;
       problems.push(problem(`compare/baseline/${file}`, "warning", `baseline ${err.message}`));
@@ -202,39 +141,28 @@ function problem(id: string, severity: Severity, message: string): CheckResult {
   return { id, status: "error", severity, message, diagnostics: [] };
 }
 
-/** Read the baseline's predictions through a temporary copy (the readers read files). */
-async function basePredictions(baseline: Baseline, cfg: PredictionsConfig): Promise<Predictions | string> {
-  const copy = await copyBaselineFiles(baseline, [cfg.path], MAX_PREDICTIONS_BYTES);
+/** Read the baseline's predictions from its copy. */
+async function basePredictions(
+  baseline: BaselineFiles,
+  cfg: PredictionsConfig,
+): Promise<Predictions | string> {
+  const copy = await baselineCopies(baseline, [cfg.path], BASELINE_MAX_BYTES.predictions);
+  if (copy.tooLarge.length) return copy.tooLarge[0]!;
+  if (!copy.copied.length) return `the baseline has no ${cfg.path}`;
   try {
-    if (copy.tooLarge.length) return copy.tooLarge[0]!;
-    if (!copy.copied.length) return `the baseline has no ${cfg.path}`;
-    return await readPredictions(createWorkspace(copy.dir), cfg, undefined, true);
+    return await readPredictions(baseline.workspace, cfg, undefined, true);
   } catch (err) {
     if (err instanceof PredictionsError || err instanceof WorkspaceError)
       return `the baseline's ${cfg.path}: ${err.message}`;
     throw err;
-  } finally {
-    copy.remove();
   }
-}
-
-/**
- * The head predictions the model stage read for this file and id column, if it read them whole:
- * the same rows (slice columns never leave rows out), with ids. Otherwise (it failed, or a
- * column only the model checks needed is missing) undefined, and the comparison reads its own.
- */
-async function sharedHead(ctx: StageContext, pcfg: PredictionsConfig): Promise<Predictions | undefined> {
-  const cached = ctx.runCache?.predictions;
-  if (!cached || cached.path !== pcfg.path || cached.id !== pcfg.id) return undefined;
-  const p = await cached.value.catch(() => undefined);
-  return p?.ids && p.missingColumns.length === 0 ? p : undefined;
 }
 
 /** Paired tests when predictions exist on both sides; problems become warnings. */
 async function significance(
   ctx: StageContext,
   cfg: CompareConfig,
-  baseline: Baseline,
+  baseline: ResolvedBaseline,
   rules: Record<string, CompareRule>,
   problems: CheckResult[],
   compared: Set<string>,
@@ -274,7 +202,7 @@ async function significance(
     problems.push(problem("compare/significance", "warning", `paired tests skipped: ${err.message}`));
     return empty;
   }
-  const base = await basePredictions(baseline, pcfg);
+  const base = await basePredictions(baseline.files, pcfg);
   if (typeof base === "string") {
     problems.push(problem("compare/significance", "warning", `paired tests skipped: ${base}`));
     return empty;
@@ -323,11 +251,11 @@ async function significance(
 async function paramsDiff(
   ctx: StageContext,
   files: string[],
-  baseline: Baseline,
+  baseline: ResolvedBaseline,
 ): Promise<Table | undefined> {
   if (!files.length) return undefined;
   const head = await readMetricsFiles(ctx.workspace, files);
-  const baseList = await baseMetrics(baseline, files, []);
+  const baseList = await baseMetrics(baseline.files, files, []);
   const show = (m: Metric | undefined) =>
     m === undefined
       ? "–"
@@ -359,19 +287,20 @@ const fromPredictions = (name: string, value: number): Metric => ({
   range: FILE_START,
 });
 
-/** Run the `compare:` block. */
-export async function runCompare(ctx: StageContext): Promise<Section> {
+/** Run the `compare:` block against the baseline the engine resolved (`ctx.baseline`). */
+export async function runCompare(ctx: StageContext): Promise<StageResult> {
   const cfg = ctx.config.compare as CompareConfig;
   const rules = (cfg.rules ?? {}) as Record<string, CompareRule>;
   const checks: CheckResult[] = [];
   const tables: Table[] = [];
-  const out: CompareOutput = { comparisons: [] };
   const policy = cfg.on_missing_baseline ?? "warn";
-  const resolved = await (ctx.sharedBaseline?.() ?? resolveBaseline(ctx, cfg));
+  const resolved = ctx.baseline ?? { reason: "no baseline in this run" };
   const title = compareStage.title;
-  if (!("read" in resolved)) {
-    out.baseline = { source: "none", reason: resolved.reason };
-    ctx.compareOutput?.(out);
+  if (!hasBaseline(resolved)) {
+    const compared: CompareOutput = {
+      comparisons: [],
+      baseline: { source: "none", reason: resolved.reason },
+    };
     const message = `no baseline: ${resolved.reason} (on_missing_baseline: ${policy})`;
     const check: CheckResult =
       policy === "pass"
@@ -383,16 +312,17 @@ export async function runCompare(ctx: StageContext): Promise<Section> {
             message,
             diagnostics: [],
           };
-    return {
+    const section: Section = {
       id: "compare",
       title,
       status: policy === "pass" ? "passed" : policy === "fail" ? "failed" : "warning",
       summary: "no baseline",
       checks: [check],
     };
+    return { section, compared };
   }
-  const baseline: Baseline = resolved;
-  out.baseline = baseline.info;
+  const baseline = resolved;
+  const out: CompareOutput = { comparisons: [], baseline: baseline.info };
   const problems: CheckResult[] = [];
   const files = asList(cfg.metrics);
   const head = await readMetricsFiles(ctx.workspace, files);
@@ -401,7 +331,7 @@ export async function runCompare(ctx: StageContext): Promise<Section> {
       ...problem(`compare/metrics-file/${d.file}`, "error", `${d.file}: ${d.message}`),
       diagnostics: [d],
     });
-  const base = await baseMetrics(baseline, files, problems);
+  const base = await baseMetrics(baseline.files, files, problems);
   const sig = await significance(
     ctx,
     cfg,
@@ -466,12 +396,10 @@ export async function runCompare(ctx: StageContext): Promise<Section> {
           : [],
     });
   }
-  if ("history" in baseline && Array.isArray(baseline.history) && baseline.history.length)
-    out.trend = await trendOf(baseline.history as BaselineHistory[], files, out.comparisons, rules);
+  if (baseline.history.length) out.trend = await trendOf(baseline.history, files, out.comparisons, rules);
   const params = await paramsDiff(ctx, asList(cfg.params), baseline);
   if (params) tables.push(params);
   checks.push(...problems);
-  ctx.compareOutput?.(out);
   const where = baseline.info.sha
     ? `${baseline.info.ref}@${baseline.info.sha.slice(0, 7)}`
     : baseline.info.ref;
@@ -492,7 +420,7 @@ export async function runCompare(ctx: StageContext): Promise<Section> {
   const summary = `${names.length} metric${names.length === 1 ? "" : "s"}: ${regressed} regressed, ${improved} improved${
     params ? `; ${params.rows.length} param${params.rows.length === 1 ? "" : "s"} changed` : ""
   }`;
-  return { id: "compare", title, status, summary, tables, checks };
+  return { section: { id: "compare", title, status, summary, tables, checks }, compared: out };
 }
 
 /** Baseline comparison. */

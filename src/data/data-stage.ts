@@ -5,13 +5,11 @@
  * verdict in report order. What a check measures and says lives in its definition, not here.
  */
 
-import { rmSync } from "node:fs";
-import { copyBaselineFiles } from "../baseline/baseline.js";
-import { commitTime } from "../baseline/git-info.js";
+import { BASELINE_MAX_BYTES, baselineCopies, hasBaseline } from "../baseline/resolved-baseline.js";
 import { Violations } from "../checks/violations.js";
 import { asList } from "../config/as-list.js";
 import { SILENT } from "../io/progress.js";
-import { createWorkspace, type Workspace, WorkspaceError } from "../io/workspace.js";
+import { type Workspace, WorkspaceError } from "../io/workspace.js";
 import { CsvError } from "../readers/csv-parser.js";
 import { defaultDelimiter } from "../readers/read-delimited.js";
 import { readParquet } from "../readers/read-parquet.js";
@@ -34,9 +32,6 @@ import { scanParquet } from "./scan/parquet-chunks.js";
 import { emptyPlan, type ScanPlan } from "./scan/plan.js";
 import { scanRecords } from "./scan/records.js";
 import { verifyUnique } from "./scan/verify-unique.js";
-
-/** Baseline data files copied out for drift are capped: they come from elsewhere. */
-const MAX_BASELINE_DATA_BYTES = 1024 * 1024 * 1024;
 
 /** A file that cannot be read is a finding, not a crash. */
 const isReadError = (err: unknown): err is Error => err instanceof CsvError || err instanceof WorkspaceError;
@@ -111,12 +106,11 @@ async function prepareDatasetDrift(run: DatasetRun, files: string[], ctx: StageC
   if (!drift) return;
   let refWorkspace: Workspace = ctx.workspace;
   let refFiles: string[] = [];
-  let baselineDir: string | undefined;
   const { base, ds } = run;
   if (drift.reference === "baseline") {
-    // The same files as the baseline has them, copied out so the readers can stream them.
-    const baseline = await (ctx.sharedBaseline?.() ?? Promise.resolve({ reason: "no baseline in this run" }));
-    if (!("read" in baseline)) {
+    // The same files as the baseline has them, copied out before the stages ran (the engine).
+    const baseline = ctx.baseline ?? { reason: "no baseline in this run" };
+    if (!hasBaseline(baseline)) {
       run.checks.push(
         error(
           run,
@@ -126,12 +120,11 @@ async function prepareDatasetDrift(run: DatasetRun, files: string[], ctx: StageC
         ),
       );
     } else {
-      const copy = await copyBaselineFiles(baseline, files, MAX_BASELINE_DATA_BYTES);
+      const copy = await baselineCopies(baseline.files, files, BASELINE_MAX_BYTES.data);
       for (const message of copy.tooLarge)
         run.checks.push(error(run, `${base}/drift`, `${ds.name}: baseline ${message}`, "warning"));
-      baselineDir = copy.dir;
       refFiles = copy.copied;
-      refWorkspace = createWorkspace(baselineDir);
+      refWorkspace = baseline.files.workspace;
       if (!refFiles.length)
         run.checks.push(
           error(
@@ -149,21 +142,17 @@ async function prepareDatasetDrift(run: DatasetRun, files: string[], ctx: StageC
         error(run, `${base}/drift`, `${ds.name}: the drift reference ${drift.reference} does not exist`),
       );
   }
-  try {
-    run.drift = await prepareDrift(
-      base,
-      ds.name,
-      run.severity,
-      drift,
-      refWorkspace,
-      refFiles,
-      ctx.tuning?.fastPath !== false,
-      run.checks,
-      isReadError,
-    );
-  } finally {
-    if (baselineDir) rmSync(baselineDir, { recursive: true, force: true });
-  }
+  run.drift = await prepareDrift(
+    base,
+    ds.name,
+    run.severity,
+    drift,
+    refWorkspace,
+    refFiles,
+    ctx.tuning?.fastPath !== false,
+    run.checks,
+    isReadError,
+  );
 }
 
 /** Place every check on a file's header: the plan its scan feeds. */
@@ -393,12 +382,8 @@ async function checkDataset(
   const keys = run.sinksByCheck[DATASET_CHECKS.findIndex((c) => c.id === "unique")] as KeySink[];
   await verifyUnique(ctx.workspace, readable, ds.format, ds.delimiter, uniques, keys);
   for (const k of run.kernels.values()) k.finish();
-  // `since: commit` measures against the commit being checked.
-  const needsCommit = Object.values(ds.columns ?? {}).some(
-    (c) => (c.freshness as { since?: string } | undefined)?.since === "commit",
-  );
-  const commit = needsCommit ? await commitTime(ctx.workspace.root) : undefined;
-  verdicts(run, readable, commit);
+  // `since: commit` measures against the commit being checked (its time resolved before the stages).
+  verdicts(run, readable, ctx.commitTime);
   return { checks: run.checks, rows: run.rows, tables: run.kernels.size ? [profileTable(run)] : [] };
 }
 

@@ -1,7 +1,6 @@
 /** The engine both shells call: settings in, a report (or why there is none) out. */
 
 import type { GitHubContext } from "../baseline/artifact-baseline.js";
-import type { CompareOutput } from "../compare/compare-stage.js";
 import { parseConfig } from "../config/parse-config.js";
 import {
   type BranchContext,
@@ -14,7 +13,8 @@ import type { ProgressSink } from "../io/progress.js";
 import { type Workspace, WorkspaceError } from "../io/workspace.js";
 import type { Diagnostic, Report } from "../report/types.js";
 import { buildReport } from "./build-report.js";
-import { runStages } from "./run-stages.js";
+import { prepareRun } from "./prepare-run.js";
+import { runStages, type StagesOutcome } from "./run-stages.js";
 import { CONFIG_NAMES, type Settings } from "./settings.js";
 
 /** What a run ends in. */
@@ -32,7 +32,11 @@ async function findConfig(settings: Settings, workspace: Workspace): Promise<str
   return undefined;
 }
 
-/** Load mlgate.yml, pick the environment, run the stages, build the report and decide the gate. */
+/**
+ * Load mlgate.yml, pick the environment, resolve the baseline and commit time, run the stages,
+ * build the report and decide the gate. `extras.github` lets baselines come from artifacts and
+ * the REST API (the action with a token).
+ */
 export async function runMlgate(
   settings: Settings,
   branch: BranchContext,
@@ -64,21 +68,30 @@ export async function runMlgate(
     if (err instanceof UnknownEnvironmentError) return { kind: "usage-error", message: err.message };
     throw err;
   }
-  let compared: CompareOutput | undefined;
-  const sections = await runStages(settings.command, {
+  const inputs = await prepareRun(
+    settings.command,
     config,
-    environment,
     workspace,
-    configFile,
-    paths: settings.paths,
-    tuning: settings.tuning,
-    progress,
-    baselineRequest: { ...settings.baseline, baseBranch: branch.baseBranch },
-    github: extras.github,
-    compareOutput: (out) => {
-      compared = out;
-    },
-  });
+    { ...settings.baseline, baseBranch: branch.baseBranch },
+    extras.github,
+  );
+  let outcome: StagesOutcome;
+  try {
+    outcome = await runStages(settings.command, {
+      config,
+      environment,
+      workspace,
+      configFile,
+      paths: settings.paths,
+      tuning: settings.tuning,
+      progress,
+      baseline: inputs.baseline,
+      commitTime: inputs.commitTime,
+    });
+  } finally {
+    inputs.remove();
+  }
+  const { sections, compared } = outcome;
   const report = buildReport(
     {
       environment,

@@ -1,10 +1,10 @@
 /** Run the stages a command selects, in order; unconfigured ones are skipped, unavailable ones are incomplete. */
-import { compareStage, resolveBaseline } from "../compare/compare-stage.js";
+import { compareStage } from "../compare/compare-stage.js";
 import { dataStage } from "../data/data-stage.js";
 import { lintStage } from "../lint/lint-stage.js";
 import { modelStage } from "../model/model-stage.js";
 import type { Section, SectionId } from "../report/types.js";
-import type { Stage, StageContext } from "../stages/stage.js";
+import type { CompareOutput, Stage, StageContext, StageResult } from "../stages/stage.js";
 import { testsStage } from "../suites/suites-stage.js";
 import { VERSION } from "../version.js";
 
@@ -22,43 +22,60 @@ export const STAGES_BY_COMMAND: Record<Command, SectionId[]> = {
 /** Every stage, in report order; each is defined in its own folder. */
 export const STAGES: Stage[] = [lintStage, dataStage, modelStage, testsStage, compareStage];
 
+/** The sections of a run, and the comparison's results for the top of the report. */
+export interface StagesOutcome {
+  sections: Section[];
+  /** Set when the compare stage ran. */
+  compared?: CompareOutput;
+}
+
+/** Whether `command` runs `stage` with `config` (what the engine resolves beforehand depends on it). */
+export function stageRuns(command: Command, stage: Stage, config: StageContext["config"]): boolean {
+  return STAGES_BY_COMMAND[command].includes(stage.id) && stage.configured(config);
+}
+
 /** Run the stages of `command` against `ctx`, one section each. */
 export async function runStages(
   command: Command,
   ctx: StageContext,
   stages: Stage[] = STAGES,
-): Promise<Section[]> {
+): Promise<StagesOutcome> {
   const wanted = STAGES_BY_COMMAND[command];
-  // One baseline resolution per run, shared by the comparison and drift against the baseline.
-  let once: ReturnType<typeof resolveBaseline> | undefined;
-  const shared: StageContext = {
-    ...ctx,
-    sharedBaseline: ctx.sharedBaseline ?? (() => (once ??= resolveBaseline(ctx, ctx.config.compare ?? {}))),
-    runCache: ctx.runCache ?? {},
-  };
-  const sections: Section[] = [];
+  const shared: StageContext = { ...ctx, runCache: ctx.runCache ?? {} };
+  const outcome: StagesOutcome = { sections: [] };
   for (const stage of stages) {
     if (!wanted.includes(stage.id)) continue;
-    sections.push(await runStage(stage, shared));
+    const result = await runStage(stage, shared);
+    outcome.sections.push(result.section);
+    if (result.compared) outcome.compared = result.compared;
   }
-  return sections;
+  return outcome;
 }
 
-async function runStage(stage: Stage, ctx: StageContext): Promise<Section> {
+async function runStage(stage: Stage, ctx: StageContext): Promise<StageResult> {
   const base = { id: stage.id, title: stage.title, checks: [] };
   if (!stage.configured(ctx.config)) {
-    return { ...base, status: "skipped", note: `not configured (no \`${stage.key}:\` block in mlgate.yml)` };
+    return {
+      section: {
+        ...base,
+        status: "skipped",
+        note: `not configured (no \`${stage.key}:\` block in mlgate.yml)`,
+      },
+    };
   }
   if (!stage.run) {
     // Never report a configured stage as passed when nothing was checked.
     return {
-      ...base,
-      status: "incomplete",
-      note: `mlgate ${VERSION} cannot run the \`${stage.key}:\` block yet, so none of its checks ran`,
+      section: {
+        ...base,
+        status: "incomplete",
+        note: `mlgate ${VERSION} cannot run the \`${stage.key}:\` block yet, so none of its checks ran`,
+      },
     };
   }
   try {
-    return await stage.run(ctx);
+    const result = await stage.run(ctx);
+    return "section" in result ? result : { section: result };
   } catch (err) {
     throw new Error(`the ${stage.title} stage crashed`, { cause: err });
   }

@@ -1,6 +1,6 @@
 /** Turn JSON Schema (ajv) errors into Diagnostics that point at the place the user must edit. */
 import { Ajv, type ErrorObject, type Options, type ValidateFunction } from "ajv";
-import type { Diagnostic } from "../report/types.js";
+import type { Diagnostic } from "../source/diagnostic.js";
 import type { JsonPath } from "../source/locate.js";
 import type { Location, SourceDocument } from "../source/source-document.js";
 import { formatPath, parsePointer } from "./format-path.js";

@@ -1,6 +1,6 @@
 /** Offsets to 0-based line/column ranges, through yaml's LineCounter (also used for JSON and TOML). */
 import { LineCounter } from "yaml";
-import type { Range } from "../report/types.js";
+import type { Range } from "./diagnostic.js";
 
 /** Turn an offset pair into a 0-based range. */
 export function offsetsToRange(lineCounter: LineCounter, start: number, end: number): Range {

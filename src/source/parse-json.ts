@@ -1,6 +1,6 @@
 /** JSON and JSONC (comments, trailing commas) with positions, through jsonc-parser's syntax tree. */
 import { findNodeAtLocation, type Node, type ParseError, parseTree, printParseErrorCode } from "jsonc-parser";
-import type { Range } from "../report/types.js";
+import type { Range } from "./diagnostic.js";
 import type { JsonPath } from "./locate.js";
 import { MAX_DEPTH, nestingDepth } from "./nesting.js";
 import { countLines, offsetsToRange } from "./offsets.js";

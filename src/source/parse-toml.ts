@@ -4,7 +4,7 @@
  * at the key or value a user must edit.
  */
 import { parse, TomlError } from "smol-toml";
-import type { Range } from "../report/types.js";
+import type { Range } from "./diagnostic.js";
 import type { JsonPath } from "./locate.js";
 import { FILE_START, type ParsedFile } from "./source-document.js";
 

@@ -1,6 +1,6 @@
 /** Parse YAML text into data plus what is needed to map a JSON path back to a source range. */
 import { type Document, LineCounter, parseAllDocuments, parseDocument, type YAMLError } from "yaml";
-import type { Diagnostic } from "../report/types.js";
+import type { Diagnostic } from "./diagnostic.js";
 import { MAX_DEPTH, nestingDepth } from "./nesting.js";
 import { offsetsToRange } from "./offsets.js";
 import { FILE_START, type ParsedFile, type SourceDocument } from "./source-document.js";

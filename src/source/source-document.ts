@@ -1,5 +1,5 @@
 /** What every parsed config format offers the linter: the data, and where a JSON path sits in the text. */
-import type { Diagnostic, Range } from "../report/types.js";
+import type { Diagnostic, Range } from "./diagnostic.js";
 import type { JsonPath } from "./locate.js";
 
 /** Where a finding lands: the place to edit, and the alias/merge use that led there when it differs. */

@@ -12,7 +12,7 @@ import {
   Scalar,
   visit,
 } from "yaml";
-import type { Range } from "../report/types.js";
+import type { Range } from "./diagnostic.js";
 import type { JsonPath } from "./locate.js";
 import { offsetsToRange } from "./offsets.js";
 import { FILE_START, type Location, type SourceDocument, type TruthyScalar } from "./source-document.js";

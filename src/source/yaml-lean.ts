@@ -6,7 +6,7 @@
  * multi-line scalars, duplicate or non-string keys, several documents) makes it return undefined,
  * and the caller uses yaml@2. Tests compare its data and ranges with yaml@2's, also on generated YAML.
  */
-import type { Range } from "../report/types.js";
+import type { Range } from "./diagnostic.js";
 import type { JsonPath } from "./locate.js";
 import { MAX_DEPTH } from "./nesting.js";
 import { TRUTHY_WORD } from "./truthy.js";

@@ -5,7 +5,7 @@
  * path, or multi-line scalars under the path) and throws CannotLocate for anything else, so the
  * caller falls back to the full yaml@2 parse. Tests check that its answers equal yaml@2's.
  */
-import type { Range } from "../report/types.js";
+import type { Range } from "./diagnostic.js";
 import type { JsonPath } from "./locate.js";
 import { MAX_DEPTH } from "./nesting.js";
 

@@ -1,15 +1,19 @@
 /** A stage turns one block of mlgate.yml into one report section. */
 
-import type { GitHubContext } from "../baseline/artifact-baseline.js";
-import type { Baseline, NoBaseline } from "../baseline/baseline.js";
-import type { BaselineRequest, CompareOutput } from "../compare/compare-stage.js";
+import type { RunBaseline } from "../baseline/resolved-baseline.js";
 import type { MlgateConfig } from "../config/types.js";
 import type { ProgressSink } from "../io/progress.js";
 import type { Workspace } from "../io/workspace.js";
-import type { Predictions } from "../model/predictions.js";
-import type { EnvironmentInfo, Section, SectionId } from "../report/types.js";
+import type {
+  BaselineInfo,
+  Comparison,
+  EnvironmentInfo,
+  Section,
+  SectionId,
+  TrendSeries,
+} from "../report/types.js";
 
-/** What every stage receives. */
+/** What every stage receives: values only, resolved before the stages run. */
 export interface StageContext {
   config: MlgateConfig;
   environment: EnvironmentInfo;
@@ -23,17 +27,24 @@ export interface StageContext {
   tuning?: Tuning;
   /** Where long scans report progress; silent when absent. */
   progress?: ProgressSink;
-  /** Where the comparison's baseline comes from (flags, the pull request's base branch). */
-  baselineRequest?: BaselineRequest;
-  /** The run's baseline, resolved once for every stage that needs it (compare, drift). */
-  sharedBaseline?: () => Promise<Baseline | NoBaseline>;
+  /**
+   * The run's baseline (compare, drift against the baseline) or why there is none; absent when
+   * no stage of the run needs one.
+   */
+  baseline?: RunBaseline;
+  /** HEAD's committer time in ms, for `freshness.since: commit`; absent outside git or unasked. */
+  commitTime?: number;
   /** What more than one stage of a run reads, read once (shared by reference between stages). */
   runCache?: RunCache;
-  /** GitHub access when running as the action with a token: artifact baselines. */
-  github?: GitHubContext;
-  /** Receives the comparisons and the baseline for the report (the compare stage calls it). */
-  compareOutput?: (out: CompareOutput) => void;
 }
+
+/**
+ * A run's reads that two stages share. The folder whose type a slot holds declares the slot
+ * (`declare module` augmentation, see compare/shared-head.ts), so that this folder, which every
+ * stage imports, imports no stage.
+ */
+// biome-ignore lint/suspicious/noEmptyInterface: the slots are declared where their types live
+export interface RunCache {}
 
 /** Performance knobs that never change results (tests compare outputs across them). */
 export interface Tuning {
@@ -43,6 +54,19 @@ export interface Tuning {
   fastPath?: boolean;
 }
 
+/** What the comparison adds at the top of the report besides its section. */
+export interface CompareOutput {
+  comparisons: Comparison[];
+  baseline: BaselineInfo;
+  trend?: TrendSeries[];
+}
+
+/** A section, and what the stage adds to the report outside it (only the comparison adds anything). */
+export interface StageResult {
+  section: Section;
+  compared?: CompareOutput;
+}
+
 /** A stage definition; `run` is absent while this build cannot run the stage. */
 export interface Stage {
   id: SectionId;
@@ -50,7 +74,7 @@ export interface Stage {
   /** The `mlgate.yml` key that configures it. */
   key: keyof MlgateConfig;
   configured(config: MlgateConfig): boolean;
-  run?: (ctx: StageContext) => Promise<Section>;
+  run?: (ctx: StageContext) => Promise<Section | StageResult>;
 }
 
 /** Whether `config` has a non-empty block under `key`. */
@@ -60,13 +84,4 @@ export function hasBlock(config: MlgateConfig, key: keyof MlgateConfig): boolean
   return (
     value !== undefined && value !== null && (typeof value !== "object" || Object.keys(value).length > 0)
   );
-}
-
-/** A run's reads that two stages share. */
-export interface RunCache {
-  /**
-   * The head predictions as the model stage read them, with example ids when the paired tests
-   * will want them (same file, same id column): the comparison then does not read them again.
-   */
-  predictions?: { path: string; id: string; value: Promise<Predictions> };
 }

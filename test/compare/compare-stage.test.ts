@@ -2,12 +2,14 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { type CompareOutput, runCompare } from "../../src/compare/compare-stage.js";
+import { runCompare } from "../../src/compare/compare-stage.js";
 import { compareMetric, ruleFor } from "../../src/compare/rules.js";
 import { parseConfig } from "../../src/config/parse-config.js";
+import { prepareRun } from "../../src/engine/prepare-run.js";
 import { runStages } from "../../src/engine/run-stages.js";
 import { createWorkspace } from "../../src/io/workspace.js";
 import type { Section } from "../../src/report/types.js";
+import type { CompareOutput } from "../../src/stages/stage.js";
 import { tempDir } from "../helpers/run-node.js";
 
 function write(dir: string, files: Record<string, string>): void {
@@ -30,7 +32,10 @@ const git = (cwd: string, ...args: string[]) =>
     },
   }).trim();
 
-/** Run the compare stage in `dir` (or its subfolder `sub`) with the `compare:` block `yaml`. */
+/**
+ * Run the compare stage in `dir` with the `compare:` block `yaml`, its baseline resolved first
+ * as the engine does.
+ */
 async function run(
   dir: string,
   yaml: string,
@@ -39,18 +44,20 @@ async function run(
 ): Promise<{ section: Section; out: CompareOutput }> {
   const { config, diagnostics } = parseConfig(`version: 1\n${extra}compare:\n${yaml}`, "mlgate.yml");
   if (!config) throw new Error(JSON.stringify(diagnostics));
-  let out: CompareOutput = { comparisons: [] };
-  const section = await runCompare({
-    config,
-    environment: { name: "dev", source: "flag" },
-    workspace: createWorkspace(dir),
-    configFile: "mlgate.yml",
-    baselineRequest: request,
-    compareOutput: (o) => {
-      out = o;
-    },
-  });
-  return { section, out };
+  const workspace = createWorkspace(dir);
+  const inputs = await prepareRun("compare", config, workspace, request);
+  try {
+    const { section, compared } = await runCompare({
+      config,
+      environment: { name: "dev", source: "flag" },
+      workspace,
+      configFile: "mlgate.yml",
+      baseline: inputs.baseline,
+    });
+    return { section, out: compared! };
+  } finally {
+    inputs.remove();
+  }
 }
 
 const RULES = `  metrics: [reports/metrics.json]
@@ -380,18 +387,17 @@ ${metricsLine}`;
       );
       if (!config) throw new Error(JSON.stringify(diagnostics));
       const reads: string[] = [];
-      let out: CompareOutput = { comparisons: [] };
-      const sections = await runStages(command, {
+      const workspace = createWorkspace(dir);
+      const inputs = await prepareRun(command, config, workspace, {});
+      const { sections, compared } = await runStages(command, {
         config,
         environment: { name: "dev", source: "flag" },
-        workspace: createWorkspace(dir),
+        workspace,
         configFile: "mlgate.yml",
         progress: { start: (label) => (reads.push(label), { update() {}, end() {} }) },
-        compareOutput: (o) => {
-          out = o;
-        },
-      });
-      return { reads: reads.filter((r) => r === "p.csv").length, out, sections };
+        baseline: inputs.baseline,
+      }).finally(inputs.remove);
+      return { reads: reads.filter((r) => r === "p.csv").length, out: compared!, sections };
     };
     const alone = await once("compare", "region");
     expect(alone.reads).toBe(1);

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { pathBaseline } from "../../src/baseline/baseline.js";
+import { commitTime } from "../../src/baseline/git-info.js";
 import { parseConfig } from "../../src/config/parse-config.js";
 import { runData } from "../../src/data/data-stage.js";
 import { createWorkspace } from "../../src/io/workspace.js";
@@ -429,7 +429,11 @@ describe("data stage: drift against a reference file", () => {
       environment: { name: "dev", source: "flag" },
       workspace: ws,
       configFile: "mlgate.yml",
-      sharedBaseline: async () => pathBaseline(ws, "base"),
+      baseline: {
+        info: { source: "path", ref: "base" },
+        files: { workspace: createWorkspace(path.join(dir, "base")), tooLarge: [] },
+        history: [],
+      },
     });
     expect(s.checks.find((c) => c.id === "data/d/x/drift")!.status).toBe("failed");
     expect(s.checks.find((c) => c.id === "data/d/c/drift")!.status).toBe("passed");
@@ -550,6 +554,7 @@ describe("data stage: freshness since the commit", () => {
         environment: { name: "dev", source: "flag" },
         workspace: createWorkspace(dir),
         configFile: "mlgate.yml",
+        commitTime: await commitTime(dir),
       });
       return s.checks.find((c) => c.id === "data/d/ts/freshness")!;
     };
