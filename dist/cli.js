@@ -3266,8 +3266,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path9) {
-      let input = path9;
+    function removeDotSegments(path10) {
+      let input = path10;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -3341,11 +3341,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path9) {
-      if (path9 === "" || path9[0] === "/") {
-        return removeDotSegments(path9);
+    function removeDotSegmentsRelative(path10) {
+      if (path10 === "" || path10[0] === "/") {
+        return removeDotSegments(path10);
       }
-      const segments = path9.split("/");
+      const segments = path10.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -3708,8 +3708,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path9 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path9 && path9 !== "/" ? path9 : void 0;
+        const path10 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path10 && path10 !== "/" ? path10 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -4401,7 +4401,7 @@ var require_core = __commonJS({
         uriResolver
       };
     }
-    var Ajv3 = class {
+    var Ajv2 = class {
       constructor(opts = {}) {
         this.schemas = {};
         this.refs = {};
@@ -4771,9 +4771,9 @@ var require_core = __commonJS({
         }
       }
     };
-    Ajv3.ValidationError = validation_error_1.default;
-    Ajv3.MissingRefError = ref_error_1.default;
-    exports.default = Ajv3;
+    Ajv2.ValidationError = validation_error_1.default;
+    Ajv2.MissingRefError = ref_error_1.default;
+    exports.default = Ajv2;
     function checkOptions(checkOpts, options, msg, log2 = "error") {
       for (const key2 in checkOpts) {
         const opt = key2;
@@ -6884,7 +6884,7 @@ var require_ajv = __commonJS({
     var draft7MetaSchema = require_json_schema_draft_07();
     var META_SUPPORT_DATA = ["/properties"];
     var META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
-    var Ajv3 = class extends core_1.default {
+    var Ajv2 = class extends core_1.default {
       _addVocabularies() {
         super._addVocabularies();
         draft7_1.default.forEach((v) => this.addVocabulary(v));
@@ -6903,11 +6903,11 @@ var require_ajv = __commonJS({
         return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
       }
     };
-    exports.Ajv = Ajv3;
-    module.exports = exports = Ajv3;
-    module.exports.Ajv = Ajv3;
+    exports.Ajv = Ajv2;
+    module.exports = exports = Ajv2;
+    module.exports.Ajv = Ajv2;
     Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = Ajv3;
+    exports.default = Ajv2;
     var validate_1 = require_validate();
     Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
       return validate_1.KeywordCxt;
@@ -7019,17 +7019,17 @@ var require_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path9) {
-      const ctrl = callVisitor(key2, node, visitor, path9);
+    function visit_(key2, node, visitor, path10) {
+      const ctrl = callVisitor(key2, node, visitor, path10);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path9, ctrl);
-        return visit_(key2, ctrl, visitor, path9);
+        replaceNode(key2, path10, ctrl);
+        return visit_(key2, ctrl, visitor, path10);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path9 = Object.freeze(path9.concat(node));
+          path10 = Object.freeze(path10.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = visit_(i2, node.items[i2], visitor, path9);
+            const ci = visit_(i2, node.items[i2], visitor, path10);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -7040,13 +7040,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path9 = Object.freeze(path9.concat(node));
-          const ck = visit_("key", node.key, visitor, path9);
+          path10 = Object.freeze(path10.concat(node));
+          const ck = visit_("key", node.key, visitor, path10);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path9);
+          const cv = visit_("value", node.value, visitor, path10);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -7067,17 +7067,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path9) {
-      const ctrl = await callVisitor(key2, node, visitor, path9);
+    async function visitAsync_(key2, node, visitor, path10) {
+      const ctrl = await callVisitor(key2, node, visitor, path10);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path9, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path9);
+        replaceNode(key2, path10, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path10);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path9 = Object.freeze(path9.concat(node));
+          path10 = Object.freeze(path10.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node.items[i2], visitor, path9);
+            const ci = await visitAsync_(i2, node.items[i2], visitor, path10);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -7088,13 +7088,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path9 = Object.freeze(path9.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path9);
+          path10 = Object.freeze(path10.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path10);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path9);
+          const cv = await visitAsync_("value", node.value, visitor, path10);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -7121,23 +7121,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node, visitor, path9) {
+    function callVisitor(key2, node, visitor, path10) {
       if (typeof visitor === "function")
-        return visitor(key2, node, path9);
+        return visitor(key2, node, path10);
       if (identity.isMap(node))
-        return visitor.Map?.(key2, node, path9);
+        return visitor.Map?.(key2, node, path10);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key2, node, path9);
+        return visitor.Seq?.(key2, node, path10);
       if (identity.isPair(node))
-        return visitor.Pair?.(key2, node, path9);
+        return visitor.Pair?.(key2, node, path10);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key2, node, path9);
+        return visitor.Scalar?.(key2, node, path10);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key2, node, path9);
+        return visitor.Alias?.(key2, node, path10);
       return void 0;
     }
-    function replaceNode(key2, path9, node) {
-      const parent = path9[path9.length - 1];
+    function replaceNode(key2, path10, node) {
+      const parent = path10[path10.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key2] = node;
       } else if (identity.isPair(parent)) {
@@ -7749,10 +7749,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema2, path9, value2) {
+    function collectionFromPath(schema2, path10, value2) {
       let v = value2;
-      for (let i2 = path9.length - 1; i2 >= 0; --i2) {
-        const k = path9[i2];
+      for (let i2 = path10.length - 1; i2 >= 0; --i2) {
+        const k = path10[i2];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -7771,7 +7771,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path9) => path9 == null || typeof path9 === "object" && !!path9[Symbol.iterator]().next().done;
+    var isEmptyPath = (path10) => path10 == null || typeof path10 === "object" && !!path10[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type2, schema2) {
         super(type2);
@@ -7801,11 +7801,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path9, value2) {
-        if (isEmptyPath(path9))
+      addIn(path10, value2) {
+        if (isEmptyPath(path10))
           this.add(value2);
         else {
-          const [key2, ...rest] = path9;
+          const [key2, ...rest] = path10;
           const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.addIn(rest, value2);
@@ -7819,8 +7819,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path9) {
-        const [key2, ...rest] = path9;
+      deleteIn(path10) {
+        const [key2, ...rest] = path10;
         if (rest.length === 0)
           return this.delete(key2);
         const node = this.get(key2, true);
@@ -7834,8 +7834,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path9, keepScalar) {
-        const [key2, ...rest] = path9;
+      getIn(path10, keepScalar) {
+        const [key2, ...rest] = path10;
         const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -7853,8 +7853,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path9) {
-        const [key2, ...rest] = path9;
+      hasIn(path10) {
+        const [key2, ...rest] = path10;
         if (rest.length === 0)
           return this.has(key2);
         const node = this.get(key2, true);
@@ -7864,8 +7864,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path9, value2) {
-        const [key2, ...rest] = path9;
+      setIn(path10, value2) {
+        const [key2, ...rest] = path10;
         if (rest.length === 0) {
           this.set(key2, value2);
         } else {
@@ -10380,9 +10380,9 @@ var require_Document = __commonJS({
           this.contents.add(value2);
       }
       /** Adds a value to the document. */
-      addIn(path9, value2) {
+      addIn(path10, value2) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path9, value2);
+          this.contents.addIn(path10, value2);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -10457,14 +10457,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path9) {
-        if (Collection2.isEmptyPath(path9)) {
+      deleteIn(path10) {
+        if (Collection2.isEmptyPath(path10)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path9) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path10) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -10479,10 +10479,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path9, keepScalar) {
-        if (Collection2.isEmptyPath(path9))
+      getIn(path10, keepScalar) {
+        if (Collection2.isEmptyPath(path10))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path9, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path10, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -10493,10 +10493,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path9) {
-        if (Collection2.isEmptyPath(path9))
+      hasIn(path10) {
+        if (Collection2.isEmptyPath(path10))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path9) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path10) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -10513,13 +10513,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path9, value2) {
-        if (Collection2.isEmptyPath(path9)) {
+      setIn(path10, value2) {
+        if (Collection2.isEmptyPath(path10)) {
           this.contents = value2;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path9), value2);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path10), value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path9, value2);
+          this.contents.setIn(path10, value2);
         }
       }
       /**
@@ -12480,9 +12480,9 @@ var require_cst_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    visit3.itemAtPath = (cst, path9) => {
+    visit3.itemAtPath = (cst, path10) => {
       let item = cst;
-      for (const [field, index] of path9) {
+      for (const [field, index] of path10) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -12491,23 +12491,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit3.parentCollection = (cst, path9) => {
-      const parent = visit3.itemAtPath(cst, path9.slice(0, -1));
-      const field = path9[path9.length - 1][0];
+    visit3.parentCollection = (cst, path10) => {
+      const parent = visit3.itemAtPath(cst, path10.slice(0, -1));
+      const field = path10[path10.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path9, item, visitor) {
-      let ctrl = visitor(item, path9);
+    function _visit(path10, item, visitor) {
+      let ctrl = visitor(item, path10);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path9.concat([[field, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path10.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -12518,10 +12518,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path9);
+            ctrl = ctrl(item, path10);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path9) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path10) : ctrl;
     }
     exports.visit = visit3;
   }
@@ -14527,8 +14527,8 @@ var require_utils2 = __commonJS({
       }
       return output;
     };
-    exports.basename = (path9, { windows } = {}) => {
-      const segs = path9.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path10, { windows } = {}) => {
+      const segs = path10.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -18967,14 +18967,11 @@ var require_dist2 = __commonJS({
 // src/cli/main.ts
 import { writeFile } from "node:fs/promises";
 
-// src/schema/validate.ts
-var import_ajv = __toESM(require_ajv(), 1);
-
 // src/schema/format-path.ts
 var PLAIN = /^[A-Za-z_][A-Za-z0-9_-]*$/;
-function formatPath(path9) {
+function formatPath(path10) {
   let out = "";
-  for (const s of path9) {
+  for (const s of path10) {
     if (typeof s === "number") out += `[${s}]`;
     else if (PLAIN.test(s)) out += out ? `.${s}` : s;
     else out += `[${JSON.stringify(s)}]`;
@@ -19031,9 +19028,6 @@ function closest(word, candidates) {
 
 // src/schema/validate.ts
 var AJV_OPTIONS = { allErrors: true, verbose: true, strict: false, allowUnionTypes: true };
-function createAjv(options = {}) {
-  return new import_ajv.Ajv({ ...AJV_OPTIONS, ...options });
-}
 function typeName(value2) {
   if (value2 === null) return "null";
   if (Array.isArray(value2)) return "a list";
@@ -19074,8 +19068,8 @@ function describe(e, data) {
   return { ...f, message: `${where2} ${custom}${got}` };
 }
 function describeError(e, data) {
-  const path9 = parsePointer(e.instancePath, data);
-  const where2 = path9.length ? formatPath(path9) : "the file";
+  const path10 = parsePointer(e.instancePath, data);
+  const where2 = path10.length ? formatPath(path10) : "the file";
   const parent = e.parentSchema ?? {};
   const p = e.params;
   const described = parent.description ? `${where2}: ${parent.description}` : void 0;
@@ -19090,7 +19084,7 @@ function describeError(e, data) {
       return {
         code: "schema/required",
         message: `${where2} is missing the required key "${missing}"`,
-        path: path9,
+        path: path10,
         preferKey: true,
         hint: what ? `Add "${missing}": ${what}` : `Add "${missing}".`
       };
@@ -19102,7 +19096,7 @@ function describeError(e, data) {
       return {
         code: "schema/unknown-key",
         message: `unknown key "${extra}" in ${where2}${guess ? `; did you mean "${guess}"?` : ""}`,
-        path: [...path9, extra],
+        path: [...path10, extra],
         preferKey: true,
         hint: known.length ? `Known keys here: ${known.join(", ")}.` : "Remove it."
       };
@@ -19112,7 +19106,7 @@ function describeError(e, data) {
       return {
         code: "schema/key-name",
         message: `key "${String(p.propertyName)}" in ${where2} ${rule.errorMessage ?? "is not a valid name"}`,
-        path: [...path9, String(p.propertyName)],
+        path: [...path10, String(p.propertyName)],
         preferKey: true,
         hint: described
       };
@@ -19122,7 +19116,7 @@ function describeError(e, data) {
       return {
         code: "schema/type",
         message: `${where2} must be ${types2.join(" or ")} (got ${typeName(e.data)})`,
-        path: path9,
+        path: path10,
         preferKey: false,
         hint: described
       };
@@ -19133,7 +19127,7 @@ function describeError(e, data) {
       return {
         code: "schema/enum",
         message: `${where2} must be one of ${allowed.join(", ")} (got ${shown(e.data)})${guess ? `; did you mean "${guess}"?` : ""}`,
-        path: path9,
+        path: path10,
         preferKey: false,
         hint: described
       };
@@ -19142,7 +19136,7 @@ function describeError(e, data) {
       return {
         code: "schema/const",
         message: `${where2} must be ${JSON.stringify(p.allowedValue)} (got ${shown(e.data)})`,
-        path: path9,
+        path: path10,
         preferKey: false,
         hint: described
       };
@@ -19153,7 +19147,7 @@ function describeError(e, data) {
       return {
         code: `schema/${e.keyword === "minimum" || e.keyword === "exclusiveMinimum" ? "minimum" : "maximum"}`,
         message: `${where2} must be ${COMPARISON[e.keyword]} ${String(p.limit)} (got ${shown(e.data)})`,
-        path: path9,
+        path: path10,
         preferKey: false,
         hint: described
       };
@@ -19161,7 +19155,7 @@ function describeError(e, data) {
       return {
         code: "schema/pattern",
         message: `${where2} must match /${String(p.pattern)}/ (got ${shown(e.data)})`,
-        path: path9,
+        path: path10,
         preferKey: false,
         hint: described
       };
@@ -19169,7 +19163,7 @@ function describeError(e, data) {
       return {
         code: `schema/${e.keyword.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`,
         message: parent.errorMessage ? `${where2} ${parent.errorMessage}` : `${where2} ${e.message ?? "is invalid"}`,
-        path: path9,
+        path: path10,
         preferKey: false,
         hint: described
       };
@@ -19177,8 +19171,8 @@ function describeError(e, data) {
 }
 function withVia(message, where2) {
   if (!where2.via) return message;
-  const { line, column } = where2.via.start;
-  return `${message} (the value is defined at its anchor; it is used through the alias at ${line + 1}:${column + 1})`;
+  const { line, column: column2 } = where2.via.start;
+  return `${message} (the value is defined at its anchor; it is used through the alias at ${line + 1}:${column2 + 1})`;
 }
 function validateDocument(validate, doc, file) {
   if (validate(doc.data)) return [];
@@ -19325,11 +19319,11 @@ function yamlSourceDocument(doc, lineCounter, data) {
   };
   return {
     data,
-    locate(path9, preferKey) {
+    locate(path10, preferKey) {
       const via = {};
       let node = doc.contents;
       let key2;
-      for (const segment of path9) {
+      for (const segment of path10) {
         node = deref(node, via);
         let next;
         let nextKey;
@@ -19362,14 +19356,14 @@ function findTruthy(doc, lineCounter) {
       if (node.type !== import_yaml2.Scalar.PLAIN || typeof node.value !== "string" || !TRUTHY_WORD.test(node.value) || !node.range)
         return;
       const chain = [...ancestors, node];
-      const path9 = [];
+      const path10 = [];
       for (let i2 = 1; i2 < chain.length; i2++) {
         const el = chain[i2];
         const parent = chain[i2 - 1];
-        if ((0, import_yaml2.isPair)(el)) path9.push(keyText(el) ?? String(el.key));
-        else if ((0, import_yaml2.isSeq)(parent)) path9.push(parent.items.indexOf(el));
+        if ((0, import_yaml2.isPair)(el)) path10.push(keyText(el) ?? String(el.key));
+        else if ((0, import_yaml2.isSeq)(parent)) path10.push(parent.items.indexOf(el));
       }
-      out.push({ path: path9, text: node.value, range: offsetsToRange(lineCounter, node.range[0], node.range[1]) });
+      out.push({ path: path10, text: node.value, range: offsetsToRange(lineCounter, node.range[0], node.range[1]) });
     }
   });
   return out;
@@ -23812,27 +23806,27 @@ import { createRequire } from "module";
 import { basename, dirname, normalize, relative, resolve, sep } from "path";
 import * as nativeFs from "fs";
 var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
-function cleanPath(path9) {
-  let normalized = normalize(path9);
+function cleanPath(path10) {
+  let normalized = normalize(path10);
   if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
 var SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path9, separator) {
-  return path9.replace(SLASHES_REGEX, separator);
+function convertSlashes(path10, separator) {
+  return path10.replace(SLASHES_REGEX, separator);
 }
 var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path9) {
-  return path9 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path9);
+function isRootDirectory(path10) {
+  return path10 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path10);
 }
-function normalizePath(path9, options) {
+function normalizePath(path10, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path9.includes("/") || path9.startsWith(".");
-  if (resolvePaths) path9 = resolve(path9);
-  if (normalizePath$1 || pathNeedsCleaning) path9 = cleanPath(path9);
-  if (path9 === ".") return "";
-  const needsSeperator = path9[path9.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path9 + pathSeparator : path9, pathSeparator);
+  const pathNeedsCleaning = process.platform === "win32" && path10.includes("/") || path10.startsWith(".");
+  if (resolvePaths) path10 = resolve(path10);
+  if (normalizePath$1 || pathNeedsCleaning) path10 = cleanPath(path10);
+  if (path10 === ".") return "";
+  const needsSeperator = path10[path10.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path10 + pathSeparator : path10, pathSeparator);
 }
 function joinPathWithBasePath(filename, directoryPath) {
   return directoryPath + filename;
@@ -23869,8 +23863,8 @@ var pushDirectory = (directoryPath, paths) => {
   paths.push(directoryPath || ".");
 };
 var pushDirectoryFilter = (directoryPath, paths, filters) => {
-  const path9 = directoryPath || ".";
-  if (filters.every((filter) => filter(path9, true))) paths.push(path9);
+  const path10 = directoryPath || ".";
+  if (filters.every((filter) => filter(path10, true))) paths.push(path10);
 };
 var empty$2 = () => {
 };
@@ -23922,26 +23916,26 @@ var empty = () => {
 function build$3(options) {
   return options.group ? groupFiles : empty;
 }
-var resolveSymlinksAsync = function(path9, state, callback$1) {
+var resolveSymlinksAsync = function(path10, state, callback$1) {
   const { queue, fs, options: { suppressErrors } } = state;
   queue.enqueue();
-  fs.realpath(path9, (error3, resolvedPath) => {
+  fs.realpath(path10, (error3, resolvedPath) => {
     if (error3) return queue.dequeue(suppressErrors ? null : error3, state);
     fs.stat(resolvedPath, (error$1, stat2) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat2.isDirectory() && isRecursive(path9, resolvedPath, state)) return queue.dequeue(null, state);
+      if (stat2.isDirectory() && isRecursive(path10, resolvedPath, state)) return queue.dequeue(null, state);
       callback$1(stat2, resolvedPath);
       queue.dequeue(null, state);
     });
   });
 };
-var resolveSymlinks = function(path9, state, callback$1) {
+var resolveSymlinks = function(path10, state, callback$1) {
   const { queue, fs, options: { suppressErrors } } = state;
   queue.enqueue();
   try {
-    const resolvedPath = fs.realpathSync(path9);
+    const resolvedPath = fs.realpathSync(path10);
     const stat2 = fs.statSync(resolvedPath);
-    if (stat2.isDirectory() && isRecursive(path9, resolvedPath, state)) return;
+    if (stat2.isDirectory() && isRecursive(path10, resolvedPath, state)) return;
     callback$1(stat2, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
@@ -23951,9 +23945,9 @@ function build$2(options, isSynchronous) {
   if (!options.resolveSymlinks || options.excludeSymlinks) return null;
   return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
 }
-function isRecursive(path9, resolved, state) {
+function isRecursive(path10, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname(path9);
+  let parent = dirname(path10);
   let depth = 1;
   while (parent !== state.root && depth < 2) {
     const resolvedPath = state.symlinks.get(parent);
@@ -23961,7 +23955,7 @@ function isRecursive(path9, resolved, state) {
     if (isSameRoot) depth++;
     else parent = dirname(parent);
   }
-  state.symlinks.set(path9, resolved);
+  state.symlinks.set(path10, resolved);
   return depth > 1;
 }
 function isRecursiveUsingRealPaths(resolved, state) {
@@ -24133,19 +24127,19 @@ var Walker = class {
         const filename = this.joinPath(entry.name, directoryPath);
         this.pushFile(filename, files, this.state.counts, filters);
       } else if (entry.isDirectory()) {
-        let path9 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry.name, path9)) continue;
-        this.pushDirectory(path9, paths, filters);
-        this.walkDirectory(this.state, path9, path9, depth - 1, this.walk);
+        let path10 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+        if (exclude && exclude(entry.name, path10)) continue;
+        this.pushDirectory(path10, paths, filters);
+        this.walkDirectory(this.state, path10, path10, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-        let path9 = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path9, this.state, (stat2, resolvedPath) => {
+        let path10 = joinPathWithBasePath(entry.name, directoryPath);
+        this.resolveSymlink(path10, this.state, (stat2, resolvedPath) => {
           if (stat2.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
-            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path9 + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path9 + pathSeparator, depth - 1, this.walk);
+            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path10 + pathSeparator)) return;
+            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path10 + pathSeparator, depth - 1, this.walk);
           } else {
-            resolvedPath = useRealPaths ? resolvedPath : path9;
+            resolvedPath = useRealPaths ? resolvedPath : path10;
             const filename = basename(resolvedPath);
             const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
@@ -24311,7 +24305,7 @@ var Builder = class {
       isMatch = globFn(patterns, ...options);
       this.globCache[patterns.join("\0")] = isMatch;
     }
-    this.options.filters.push((path9) => isMatch(path9));
+    this.options.filters.push((path10) => isMatch(path10));
     return this;
   }
 };
@@ -24386,19 +24380,19 @@ function buildRelative(cwd, root) {
     return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
   };
 }
-function ensureNonDriveRelativePath(path9) {
-  return path9.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+function ensureNonDriveRelativePath(path10) {
+  return path10.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
 }
 var splitPatternOptions = { parts: true };
-function splitPattern(path9) {
+function splitPattern(path10) {
   var _result$parts;
-  const result = import_picomatch2.default.scan(path9, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path9];
+  const result = import_picomatch2.default.scan(path10, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path10];
 }
 var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
 var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-var escapePosixPath = (path9) => path9.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapeWin32Path = (path9) => path9.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapePosixPath = (path10) => path10.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapeWin32Path = (path10) => path10.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
 var escapePath = isWin ? escapeWin32Path : escapePosixPath;
 function isDynamicPattern(pattern, options) {
   if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
@@ -24505,13 +24499,13 @@ function buildCrawler(options, patterns) {
   if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
   const crawler = new Builder({
     filters: [debug ? (p, isDirectory) => {
-      const path9 = format2(p, isDirectory);
-      const matches = matcher2(path9) && !ignore(path9);
-      if (matches) log(`matched ${path9}`);
+      const path10 = format2(p, isDirectory);
+      const matches = matcher2(path10) && !ignore(path10);
+      if (matches) log(`matched ${path10}`);
       return matches;
     } : (p, isDirectory) => {
-      const path9 = format2(p, isDirectory);
-      return matcher2(path9) && !ignore(path9);
+      const path10 = format2(p, isDirectory);
+      return matcher2(path10) && !ignore(path10);
     }],
     exclude: debug ? (_, p) => {
       const skipped = excludePredicate(_, p);
@@ -24722,12 +24716,29 @@ function buildReport(parts, policy) {
   };
 }
 
-// src/compare/compare-stage.ts
-import { execFileSync } from "node:child_process";
+// src/baseline/git-info.ts
+import { execFile } from "node:child_process";
+function commitTime(root) {
+  return new Promise((resolve4) => {
+    execFile("git", ["log", "-1", "--format=%ct", "HEAD"], { cwd: root, timeout: 1e4 }, (err3, stdout) => {
+      const seconds = Number(String(stdout).trim());
+      resolve4(err3 || !Number.isFinite(seconds) || seconds <= 0 ? void 0 : seconds * 1e3);
+    });
+  });
+}
+
+// src/baseline/prepare-baseline.ts
+import { mkdirSync as mkdirSync2, mkdtempSync as mkdtempSync2, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { tmpdir } from "node:os";
+import path4 from "node:path";
+
+// src/config/as-list.ts
+function asList(v) {
+  return v === void 0 ? [] : Array.isArray(v) ? v : [v];
+}
 
 // src/baseline/artifact-baseline.ts
-import { mkdirSync as mkdirSync2, mkdtempSync as mkdtempSync2, readFileSync as readFileSync3, statSync as statSync4, writeFileSync as writeFileSync2 } from "node:fs";
-import { tmpdir as tmpdir2 } from "node:os";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import path3 from "node:path";
 
 // node_modules/fflate/esm/index.mjs
@@ -26935,7 +26946,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path9) => path9.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path10) => path10.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -27107,511 +27118,15 @@ var GitHubError = class extends Error {
 };
 var MyOctokit = Octokit.plugin(paginateRest, retry, throttling);
 
-// schemas/report.schema.json
-var report_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://mlgate.dev/schemas/report.schema.json",
-  title: "mlgate report",
-  description: "The JSON report of one mlgate run: the public contract every renderer and publisher reads.",
-  type: "object",
-  additionalProperties: false,
-  required: [
-    "version",
-    "tool",
-    "environment",
-    "passed",
-    "gate",
-    "sections",
-    "comparisons",
-    "mlTestScore",
-    "baseline"
-  ],
-  definitions: {
-    severity: {
-      type: "string",
-      enum: ["error", "warning"]
-    },
-    diagnostic: {
-      type: "object",
-      additionalProperties: false,
-      required: ["code", "severity", "message", "file"],
-      properties: {
-        code: {
-          type: "string",
-          pattern: "^[a-z0-9][a-z0-9/_.-]*$",
-          description: "Stable id, e.g. schema/required."
-        },
-        severity: {
-          $ref: "#/definitions/severity"
-        },
-        message: {
-          type: "string",
-          minLength: 1
-        },
-        file: {
-          type: "string",
-          description: "Path relative to the repository root, forward slashes."
-        },
-        line: {
-          type: "integer",
-          minimum: 1,
-          description: "1-based start line."
-        },
-        column: {
-          type: "integer",
-          minimum: 1,
-          description: "1-based start column (UTF-16 code units)."
-        },
-        endLine: {
-          type: "integer",
-          minimum: 1,
-          description: "1-based end line."
-        },
-        endColumn: {
-          type: "integer",
-          minimum: 1,
-          description: "1-based end column (exclusive)."
-        },
-        path: {
-          type: "array",
-          items: {
-            type: ["string", "integer"]
-          },
-          description: "JSON path inside the file."
-        },
-        hint: {
-          type: "string"
-        }
-      }
-    },
-    check: {
-      type: "object",
-      additionalProperties: false,
-      required: ["id", "status", "severity", "message", "diagnostics"],
-      properties: {
-        id: {
-          type: "string",
-          minLength: 1
-        },
-        status: {
-          type: "string",
-          enum: ["passed", "failed", "skipped", "error"]
-        },
-        severity: {
-          $ref: "#/definitions/severity"
-        },
-        message: {
-          type: "string"
-        },
-        observed: {
-          type: "string"
-        },
-        details: {
-          type: "string",
-          description: "Preformatted text that explains the result (the tail of a failed command's output)."
-        },
-        expected: {
-          type: "string"
-        },
-        rubric: {
-          type: "array",
-          items: {
-            type: "string",
-            pattern: "^(data|model|infrastructure|monitoring)\\.[1-7]$"
-          }
-        },
-        diagnostics: {
-          type: "array",
-          items: {
-            $ref: "#/definitions/diagnostic"
-          }
-        }
-      }
-    },
-    section: {
-      type: "object",
-      additionalProperties: false,
-      required: ["id", "title", "status", "checks"],
-      properties: {
-        id: {
-          type: "string",
-          enum: ["lint", "data", "model", "tests", "compare"]
-        },
-        title: {
-          type: "string"
-        },
-        status: {
-          type: "string",
-          enum: ["passed", "failed", "warning", "skipped", "incomplete"]
-        },
-        note: {
-          type: "string"
-        },
-        checks: {
-          type: "array",
-          items: {
-            $ref: "#/definitions/check"
-          }
-        },
-        summary: {
-          type: "string",
-          description: "What the stage looked at, in a few words."
-        },
-        metrics: {
-          type: "object",
-          description: "Values the stage measured, at full precision (model metrics computed from predictions).",
-          additionalProperties: {
-            type: "number"
-          }
-        },
-        tables: {
-          type: "array",
-          description: "Detail tables (a data profile, a confusion matrix).",
-          items: {
-            $ref: "#/definitions/table"
-          }
-        }
-      }
-    },
-    nullableNumber: {
-      type: ["number", "null"]
-    },
-    comparison: {
-      type: "object",
-      additionalProperties: false,
-      required: ["metric", "base", "head", "delta", "direction", "status"],
-      properties: {
-        metric: {
-          type: "string"
-        },
-        base: {
-          $ref: "#/definitions/nullableNumber"
-        },
-        head: {
-          $ref: "#/definitions/nullableNumber"
-        },
-        delta: {
-          $ref: "#/definitions/nullableNumber"
-        },
-        deltaPercent: {
-          $ref: "#/definitions/nullableNumber"
-        },
-        direction: {
-          type: "string",
-          enum: ["higher", "lower", "none"]
-        },
-        status: {
-          type: "string",
-          enum: ["passed", "failed", "warning", "added", "removed", "unchanged"]
-        },
-        severity: {
-          $ref: "#/definitions/severity"
-        },
-        interval: {
-          type: "object",
-          additionalProperties: false,
-          required: ["low", "high", "confidence"],
-          properties: {
-            low: {
-              type: "number"
-            },
-            high: {
-              type: "number"
-            },
-            confidence: {
-              type: "number",
-              exclusiveMinimum: 0,
-              exclusiveMaximum: 1
-            }
-          }
-        },
-        pValue: {
-          type: "number",
-          minimum: 0,
-          maximum: 1
-        },
-        test: {
-          type: "string"
-        }
-      }
-    },
-    table: {
-      type: "object",
-      additionalProperties: false,
-      required: ["title", "columns", "rows"],
-      properties: {
-        title: {
-          type: "string"
-        },
-        compact: {
-          type: "boolean",
-          description: "Small enough to show in the terminal scorecard too (a confusion matrix, slices)."
-        },
-        columns: {
-          type: "array",
-          items: {
-            type: "string"
-          }
-        },
-        rows: {
-          type: "array",
-          items: {
-            type: "array",
-            items: {
-              type: "string"
-            }
-          }
-        }
-      }
-    }
-  },
-  properties: {
-    version: {
-      const: 1,
-      description: "Report format version."
-    },
-    tool: {
-      type: "object",
-      additionalProperties: false,
-      required: ["name", "version"],
-      properties: {
-        name: {
-          const: "mlgate"
-        },
-        version: {
-          type: "string"
-        }
-      }
-    },
-    environment: {
-      type: "object",
-      additionalProperties: false,
-      required: ["name", "source"],
-      properties: {
-        name: {
-          type: "string",
-          minLength: 1
-        },
-        source: {
-          type: "string",
-          enum: ["flag", "branch", "default", "fallback"],
-          description: "Which rule chose the environment."
-        },
-        detail: {
-          type: "string"
-        },
-        deploy: {
-          type: "boolean"
-        }
-      }
-    },
-    passed: {
-      type: "boolean"
-    },
-    gate: {
-      type: "object",
-      additionalProperties: false,
-      required: ["passed", "failOn", "reasons"],
-      properties: {
-        passed: {
-          type: "boolean"
-        },
-        failOn: {
-          type: "string",
-          enum: ["error", "warning", "never"]
-        },
-        minMlTestScore: {
-          type: "number"
-        },
-        reasons: {
-          type: "array",
-          items: {
-            type: "string"
-          }
-        }
-      }
-    },
-    sections: {
-      type: "array",
-      items: {
-        $ref: "#/definitions/section"
-      }
-    },
-    comparisons: {
-      type: "array",
-      items: {
-        $ref: "#/definitions/comparison"
-      }
-    },
-    mlTestScore: {
-      type: "object",
-      additionalProperties: false,
-      required: ["sections", "final", "items"],
-      properties: {
-        sections: {
-          type: "object",
-          additionalProperties: false,
-          required: ["data", "model", "infrastructure", "monitoring"],
-          properties: {
-            data: {
-              type: "number",
-              minimum: 0,
-              maximum: 7
-            },
-            model: {
-              type: "number",
-              minimum: 0,
-              maximum: 7
-            },
-            infrastructure: {
-              type: "number",
-              minimum: 0,
-              maximum: 7
-            },
-            monitoring: {
-              type: "number",
-              minimum: 0,
-              maximum: 7
-            }
-          }
-        },
-        final: {
-          type: "number",
-          minimum: 0,
-          maximum: 7
-        },
-        items: {
-          type: "array",
-          items: {
-            type: "object",
-            additionalProperties: false,
-            required: ["id", "section", "points", "how", "by"],
-            properties: {
-              id: {
-                type: "string",
-                pattern: "^(data|model|infrastructure|monitoring)\\.[1-7]$"
-              },
-              section: {
-                type: "string",
-                enum: ["data", "model", "infrastructure", "monitoring"]
-              },
-              points: {
-                enum: [0.5, 1]
-              },
-              how: {
-                type: "string",
-                enum: ["automated", "manual"]
-              },
-              by: {
-                type: "string"
-              }
-            }
-          }
-        }
-      }
-    },
-    baseline: {
-      type: "object",
-      additionalProperties: false,
-      required: ["source"],
-      properties: {
-        source: {
-          type: "string",
-          enum: ["artifact", "git", "path", "none"]
-        },
-        ref: {
-          type: "string"
-        },
-        sha: {
-          type: "string"
-        },
-        reason: {
-          type: "string"
-        }
-      }
-    },
-    trend: {
-      type: "array",
-      description: "Per metric, its values on past baselines and on this change (oldest first), for the trend chart.",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["metric", "points"],
-        properties: {
-          metric: {
-            type: "string"
-          },
-          points: {
-            type: "array",
-            items: {
-              type: "object",
-              additionalProperties: false,
-              required: ["label", "value"],
-              properties: {
-                label: {
-                  type: "string"
-                },
-                value: {
-                  type: "number"
-                }
-              }
-            }
-          }
-        }
-      }
-    }
-  }
-};
-
-// src/report/json-form.ts
-function toJsonDiagnostic({ range, ...rest }) {
-  if (!range) return rest;
-  return {
-    ...rest,
-    line: range.start.line + 1,
-    column: range.start.column + 1,
-    endLine: range.end.line + 1,
-    endColumn: range.end.column + 1
-  };
-}
-function fromJsonDiagnostic({ line, column, endLine, endColumn, ...rest }) {
-  if (line === void 0) return rest;
-  const start = { line: line - 1, column: (column ?? 1) - 1 };
-  const end = { line: (endLine ?? line) - 1, column: (endColumn ?? column ?? 1) - 1 };
-  return { ...rest, range: { start, end } };
-}
-function mapDiagnostics(report2, f) {
-  return report2.sections.map((s) => ({
-    ...s,
-    checks: s.checks.map((c) => ({ ...c, diagnostics: c.diagnostics.map(f) }))
-  }));
-}
-function toJsonReport(report2) {
-  return { ...report2, sections: mapDiagnostics(report2, toJsonDiagnostic) };
-}
-var validator;
-function parseJsonReport(value2) {
-  validator ??= createAjv().compile(report_schema_default);
-  if (!validator(value2)) {
-    const errors = (validator.errors ?? []).map(
-      (e) => `${e.instancePath || "(root)"} ${e.message ?? "is invalid"}`
-    );
-    return { errors };
-  }
-  const json2 = value2;
-  return { report: { ...json2, sections: mapDiagnostics(json2, fromJsonDiagnostic) }, errors: [] };
-}
-
 // src/baseline/baseline.ts
-import { execFile } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync as readFileSync2, rmSync, statSync as statSync3, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync as readFileSync2, statSync as statSync3 } from "node:fs";
 import path2 from "node:path";
-var BaselineTooLarge = class extends Error {
-};
+
+// src/baseline/git.ts
+import { execFile as execFile2 } from "node:child_process";
 function git(cwd, args, options = {}) {
   return new Promise((resolve4) => {
-    execFile(
+    execFile2(
       "git",
       args,
       {
@@ -27626,6 +27141,43 @@ function git(cwd, args, options = {}) {
     );
   });
 }
+
+// src/baseline/resolved-baseline.ts
+var BASELINE_MAX_BYTES = {
+  /** Metrics and params files are small. */
+  metrics: 8 * 1024 * 1024,
+  /** The predictions the paired tests read. */
+  predictions: 512 * 1024 * 1024,
+  /** The data files a drift check compares with. */
+  data: 1024 * 1024 * 1024
+};
+var BaselineTooLarge = class extends Error {
+};
+function hasBaseline(baseline) {
+  return "files" in baseline;
+}
+async function readBaselineFile(files, file, maxBytes) {
+  const over = files.tooLarge.find((t) => t.file === file && t.maxBytes === maxBytes);
+  if (over) throw new BaselineTooLarge(over.message);
+  if (!await files.workspace.exists(file)) return void 0;
+  try {
+    return await files.workspace.readBytes(file, Number.MAX_SAFE_INTEGER);
+  } catch (err3) {
+    if (err3 instanceof WorkspaceError) return void 0;
+    throw err3;
+  }
+}
+async function baselineCopies(files, wanted, maxBytes) {
+  const out = { copied: [], tooLarge: [] };
+  for (const file of wanted) {
+    const over = files.tooLarge.find((t) => t.file === file && t.maxBytes === maxBytes);
+    if (over) out.tooLarge.push(over.message);
+    else if (await files.workspace.exists(file)) out.copied.push(file);
+  }
+  return out;
+}
+
+// src/baseline/baseline.ts
 var text = (b) => b.toString("utf8").trim();
 async function gitBaseline(root, ref) {
   const top = await git(root, ["rev-parse", "--show-toplevel"]);
@@ -27715,31 +27267,6 @@ function pathBaseline(workspace, where2, single) {
     }
   };
 }
-async function copyBaselineFiles(baseline, files, maxBytes) {
-  const dir = mkdtempSync(path2.join(tmpdir(), "mlgate-baseline-"));
-  const out = {
-    dir,
-    copied: [],
-    tooLarge: [],
-    remove: () => rmSync(dir, { recursive: true, force: true })
-  };
-  for (const file of files) {
-    let bytes;
-    try {
-      bytes = await baseline.read(file, maxBytes);
-    } catch (err3) {
-      if (!(err3 instanceof BaselineTooLarge)) throw err3;
-      out.tooLarge.push(err3.message);
-      continue;
-    }
-    if (!bytes) continue;
-    const target = path2.join(dir, file);
-    mkdirSync(path2.dirname(target), { recursive: true });
-    writeFileSync(target, bytes);
-    out.copied.push(file);
-  }
-  return out;
-}
 
 // src/baseline/artifact-baseline.ts
 async function contentsBaseline(github, ref) {
@@ -27766,7 +27293,7 @@ async function contentsBaseline(github, ref) {
 }
 var MAX_ARTIFACT_BYTES = 256 * 1024 * 1024;
 var MAX_RUNS = 20;
-function unpack(zip) {
+function unpack(zip, into) {
   let total = 0;
   const files = unzipSync(zip, {
     filter: (f) => {
@@ -27775,27 +27302,18 @@ function unpack(zip) {
       return true;
     }
   });
-  const dir = mkdtempSync2(path3.join(tmpdir2(), "mlgate-artifact-"));
+  const dir = mkdtempSync(path3.join(into, "artifact-"));
   for (const [name, bytes] of Object.entries(files)) {
     if (name.endsWith("/")) continue;
     const target = path3.resolve(dir, name);
     if (path3.relative(dir, target).startsWith("..") || path3.isAbsolute(path3.relative(dir, target)))
       throw new Error(`it holds a path outside its folder (${name})`);
-    mkdirSync2(path3.dirname(target), { recursive: true });
-    writeFileSync2(target, bytes);
+    mkdirSync(path3.dirname(target), { recursive: true });
+    writeFileSync(target, bytes);
   }
   return dir;
 }
-function reportIn(dir) {
-  const file = path3.join(dir, "mlgate-report.json");
-  try {
-    if (statSync4(file).size > 32 * 1024 * 1024) return void 0;
-    return parseJsonReport(JSON.parse(readFileSync3(file, "utf8"))).report;
-  } catch {
-    return void 0;
-  }
-}
-async function artifactBaseline(github, branch, trend = 0) {
+async function artifactBaseline(github, branch, into, trend = 0) {
   const { gh, owner, repo } = github;
   if (!github.workflow) return { reason: "the workflow file is unknown (GITHUB_WORKFLOW_REF is not set)" };
   let runs;
@@ -27836,14 +27354,13 @@ async function artifactBaseline(github, branch, trend = 0) {
     }
     let dir;
     try {
-      dir = unpack(await gh.downloadArtifact(owner, repo, artifact.id, MAX_ARTIFACT_BYTES));
+      dir = unpack(await gh.downloadArtifact(owner, repo, artifact.id, MAX_ARTIFACT_BYTES), into);
     } catch (err3) {
       problems.push(`run ${run.id}'s artifact cannot be used: ${err3.message}`);
       continue;
     }
     const past = pathBaseline(createWorkspace(dir), ".");
-    if ("read" in past)
-      history.push({ runId: run.id, sha: run.head_sha, read: past.read, report: reportIn(dir) });
+    if ("read" in past) history.push({ runId: run.id, sha: run.head_sha, read: past.read });
     if (!chosen) chosen = { dir, runId: run.id, sha: run.head_sha };
   }
   if (!chosen)
@@ -27856,9 +27373,89 @@ async function artifactBaseline(github, branch, trend = 0) {
   return { info, read: base.read, history: history.reverse() };
 }
 
-// src/config/as-list.ts
-function asList(v) {
-  return v === void 0 ? [] : Array.isArray(v) ? v : [v];
+// src/baseline/resolve-baseline.ts
+async function defaultBranch(root) {
+  const r = await git(root, ["symbolic-ref", "--quiet", "--short", "refs/remotes/origin/HEAD"], {
+    timeout: 5e3
+  });
+  if (!r.ok) return void 0;
+  return r.stdout.toString("utf8").trim().replace(/^origin\//, "") || void 0;
+}
+async function resolveBaseline(workspace, cfg, req, sources) {
+  const { github } = sources;
+  const metricsFiles = asList(cfg.metrics);
+  const single = metricsFiles.length === 1 ? metricsFiles[0] : void 0;
+  if (req.path) return pathBaseline(workspace, req.path, single);
+  const from = cfg.baseline?.from ?? "auto";
+  if (!req.ref && from.startsWith("path:")) return pathBaseline(workspace, from.slice(5), single);
+  const branch = req.baseBranch ?? cfg.baseline?.branch ?? await defaultBranch(workspace.root) ?? "main";
+  let artifactReason;
+  if (!req.ref && (from === "artifact" || from === "auto")) {
+    if (github) {
+      const found2 = await artifactBaseline(github, branch, sources.scratch, cfg.trend ?? 5);
+      if ("read" in found2) return found2;
+      artifactReason = found2.reason;
+    } else artifactReason = "artifact baselines need the GitHub action (a token with `actions: read`)";
+    if (from === "artifact") return { reason: artifactReason ?? "no artifact baseline" };
+  }
+  const ref = req.ref ?? branch;
+  let found = await gitBaseline(workspace.root, ref);
+  if (!("read" in found) && github) {
+    const viaApi = await contentsBaseline(github, ref);
+    found = "read" in viaApi ? viaApi : { reason: `${found.reason}; ${viaApi.reason}` };
+  }
+  if (artifactReason && github && "read" in found)
+    found.info.reason = [found.info.reason, `no artifact baseline: ${artifactReason}`].filter(Boolean).join("; ");
+  return found;
+}
+
+// src/baseline/prepare-baseline.ts
+async function copyFiles(read, needed, dir) {
+  mkdirSync2(dir, { recursive: true });
+  const tooLarge = [];
+  const caps = /* @__PURE__ */ new Map();
+  for (const { file, maxBytes } of needed) caps.set(file, [...caps.get(file) ?? [], maxBytes]);
+  for (const [file, list] of caps) {
+    for (const maxBytes of [...new Set(list)].sort((a, b) => a - b)) {
+      let bytes;
+      try {
+        bytes = await read(file, maxBytes);
+      } catch (err3) {
+        if (!(err3 instanceof BaselineTooLarge)) throw err3;
+        tooLarge.push({ file, maxBytes, message: err3.message });
+        continue;
+      }
+      const target = path4.join(dir, file);
+      if (bytes && !path4.relative(dir, target).startsWith("..")) {
+        mkdirSync2(path4.dirname(target), { recursive: true });
+        writeFileSync2(target, bytes);
+      }
+      break;
+    }
+  }
+  return { workspace: createWorkspace(dir), tooLarge };
+}
+async function prepareBaseline(workspace, cfg, request2, needs, github) {
+  const dir = mkdtempSync2(path4.join(tmpdir(), "mlgate-baseline-"));
+  const remove = () => rmSync(dir, { recursive: true, force: true });
+  try {
+    const scratch = path4.join(dir, "artifacts");
+    mkdirSync2(scratch);
+    const source = await resolveBaseline(workspace, cfg, request2, { github, scratch });
+    if (!("read" in source)) return { baseline: source, remove };
+    const files = await copyFiles(source.read, needs.files, path4.join(dir, "files"));
+    const history = [];
+    const trend = needs.trend.map((file) => ({ file, maxBytes: BASELINE_MAX_BYTES.metrics }));
+    for (const [i2, past] of (source.history ?? []).entries())
+      history.push({
+        sha: past.sha,
+        files: await copyFiles(past.read, trend, path4.join(dir, `history-${i2}`))
+      });
+    return { baseline: { info: source.info, files, history }, remove };
+  } catch (err3) {
+    remove();
+    throw err3;
+  }
 }
 
 // src/io/files-for.ts
@@ -28385,12 +27982,12 @@ function parseTree(text2, errors = [], options = ParseOptions.DEFAULT) {
   }
   return result;
 }
-function findNodeAtLocation(root, path9) {
+function findNodeAtLocation(root, path10) {
   if (!root) {
     return void 0;
   }
   let node = root;
-  for (let segment of path9) {
+  for (let segment of path10) {
     if (typeof segment === "string") {
       if (node.type !== "object" || !Array.isArray(node.children)) {
         return void 0;
@@ -28916,9 +28513,9 @@ function parseJsonFile(text2, file, jsonc) {
   const rangeOf = (n) => offsetsToRange(lines, n.offset, n.offset + n.length);
   result.documents.push({
     data,
-    locate(path9, preferKey) {
-      for (let n = path9.length; n >= 0; n--) {
-        const node = findNodeAtLocation2(tree, path9.slice(0, n));
+    locate(path10, preferKey) {
+      for (let n = path10.length; n >= 0; n--) {
+        const node = findNodeAtLocation2(tree, path10.slice(0, n));
         if (!node) continue;
         const key2 = node.parent?.type === "property" ? node.parent.children?.[0] : void 0;
         return { range: preferKey && key2 ? rangeOf(key2) : rangeOf(node) };
@@ -28934,7 +28531,7 @@ function getLineColFromPtr(string, ptr) {
   let lines = string.slice(0, ptr).split(/\r?\n/);
   return [lines.length, lines.pop().length + 1];
 }
-function makeCodeBlock(string, line, column) {
+function makeCodeBlock(string, line, column2) {
   let lines = string.split(/\r?\n/);
   let codeblock = "";
   let numberLen = (Math.log10(line + 1) | 0) + 1;
@@ -28947,7 +28544,7 @@ function makeCodeBlock(string, line, column) {
     codeblock += l;
     codeblock += "\n";
     if (i2 === line) {
-      codeblock += " ".repeat(numberLen + column + 2);
+      codeblock += " ".repeat(numberLen + column2 + 2);
       codeblock += "^\n";
     }
   }
@@ -28958,13 +28555,13 @@ var TomlError = class _TomlError extends Error {
   column;
   codeblock;
   constructor(message, options) {
-    const [line, column] = getLineColFromPtr(options.toml, options.ptr);
-    const codeblock = makeCodeBlock(options.toml, line, column);
+    const [line, column2] = getLineColFromPtr(options.toml, options.ptr);
+    const codeblock = makeCodeBlock(options.toml, line, column2);
     super(`Invalid TOML document: ${message}
 
 ${codeblock}`, options);
     this.line = line;
-    this.column = column;
+    this.column = column2;
     this.codeblock = codeblock;
   }
   /** @internal */
@@ -29752,20 +29349,20 @@ function parseTomlFile(text2, file) {
   } catch (err3) {
     if (!(err3 instanceof TomlError)) throw err3;
     const line = Math.max(0, err3.line - 1);
-    const column = Math.max(0, err3.column - 1);
+    const column2 = Math.max(0, err3.column - 1);
     const message = err3.message.split("\n")[0].replace(/^Invalid TOML document: /, "");
-    const range = { start: { line, column }, end: { line, column: column + 1 } };
+    const range = { start: { line, column: column2 }, end: { line, column: column2 + 1 } };
     result.diagnostics.push({ code: "toml/parse", severity: "error", message, file, range });
     return result;
   }
   let index;
   result.documents.push({
     data,
-    locate(path9, preferKey) {
+    locate(path10, preferKey) {
       index ??= indexKeys(text2);
-      for (let n = path9.length; n > 0; n--) {
-        const entry = index.get(path9.slice(0, n).join("\0"));
-        if (entry) return { range: preferKey || n < path9.length ? entry.key : entry.value };
+      for (let n = path10.length; n > 0; n--) {
+        const entry = index.get(path10.slice(0, n).join("\0"));
+        if (entry) return { range: preferKey || n < path10.length ? entry.key : entry.value };
       }
       return { range: FILE_START };
     }
@@ -29824,12 +29421,12 @@ function protectBareWords(text2) {
   }
   return { text: out + text2.slice(last), markers };
 }
-function walk(value2, path9, leaf) {
+function walk(value2, path10, leaf) {
   if (Array.isArray(value2)) {
-    for (let i2 = 0; i2 < value2.length; i2++) walk(value2[i2], [...path9, i2], leaf);
+    for (let i2 = 0; i2 < value2.length; i2++) walk(value2[i2], [...path10, i2], leaf);
   } else if (value2 !== null && typeof value2 === "object")
-    for (const [k, v] of Object.entries(value2)) walk(v, [...path9, k], leaf);
-  else leaf(path9, value2);
+    for (const [k, v] of Object.entries(value2)) walk(v, [...path10, k], leaf);
+  else leaf(path10, value2);
 }
 async function readMetricsFiles(workspace, patterns) {
   const diagnostics = [];
@@ -29875,9 +29472,9 @@ function flattenText(text2, file, diagnostics) {
       diagnostics.push(fileProblem(file, `${file} holds no mapping of metric names to values`));
       continue;
     }
-    walk(doc.data, [], (path9, raw) => {
-      const name = path9.join(".");
-      const range = doc.locate(path9, false).range;
+    walk(doc.data, [], (path10, raw) => {
+      const name = path10.join(".");
+      const range = doc.locate(path10, false).range;
       let value2 = null;
       let problem2;
       const bare = typeof raw === "string" ? protectedText.markers.get(raw) : void 0;
@@ -29958,10 +29555,6 @@ function createProgress(options) {
     }
   };
 }
-
-// src/readers/csv-bytes.ts
-import { isAscii, isUtf8 } from "node:buffer";
-import { open } from "node:fs/promises";
 
 // src/readers/csv-parser.ts
 var CsvError = class extends Error {
@@ -30090,6 +29683,10 @@ var CsvParser = class {
     if (this.started) this.endRow();
   }
 };
+
+// src/readers/csv-bytes.ts
+import { isAscii, isUtf8 } from "node:buffer";
+import { open } from "node:fs/promises";
 
 // src/readers/values.ts
 var MISSING = /* @__PURE__ */ new Set([
@@ -30536,8 +30133,8 @@ var CsvByteScanner = class {
    * the next chunk, so there is no allocation or copy per chunk. Ends the scan. `onBytes` hears
    * the bytes read so far.
    */
-  async scanFile(path9, start = 0, end = Number.POSITIVE_INFINITY, onBytes, chunk = READ_CHUNK) {
-    const handle = await open(path9, "r");
+  async scanFile(path10, start = 0, end = Number.POSITIVE_INFINITY, onBytes, chunk = READ_CHUNK) {
+    const handle = await open(path10, "r");
     this.base = start;
     const room = Math.min(chunk, 1 << 16);
     const buffers = [Buffer.allocUnsafe(room + chunk), Buffer.allocUnsafe(room + chunk)];
@@ -31213,32 +30810,32 @@ function parseFloat16(bytes) {
 }
 
 // node_modules/hyparquet/src/schema.js
-function schemaTree(schema2, rootIndex, path9) {
+function schemaTree(schema2, rootIndex, path10) {
   const element = schema2[rootIndex];
   const children = [];
   let count2 = 1;
   if (element.num_children) {
     while (children.length < element.num_children) {
       const childElement = schema2[rootIndex + count2];
-      const child = schemaTree(schema2, rootIndex + count2, [...path9, childElement.name]);
+      const child = schemaTree(schema2, rootIndex + count2, [...path10, childElement.name]);
       count2 += child.count;
       children.push(child);
     }
   }
-  return { count: count2, element, children, path: path9 };
+  return { count: count2, element, children, path: path10 };
 }
 function getSchemaPath(schema2, name) {
   return getTreePath(schemaTree(schema2, 0, []), name);
 }
 function getTreePath(tree, name) {
-  const path9 = [tree];
+  const path10 = [tree];
   for (const part of name) {
     const child = tree.children.find((child2) => child2.element.name === part);
     if (!child) throw new Error(`parquet schema element not found: ${name}`);
-    path9.push(child);
+    path10.push(child);
     tree = child;
   }
-  return path9;
+  return path10;
 }
 function getPhysicalColumns(schemaTree2) {
   const columns = [];
@@ -31296,9 +30893,9 @@ function isMapLike(schema2) {
 }
 function isFlatColumn(schemaPath) {
   if (schemaPath.length !== 2) return false;
-  const [, column] = schemaPath;
-  if (column.element.repetition_type === "REPEATED") return false;
-  if (column.children.length) return false;
+  const [, column2] = schemaPath;
+  if (column2.element.repetition_type === "REPEATED") return false;
+  if (column2.children.length) return false;
   return true;
 }
 
@@ -31413,10 +31010,10 @@ function markGeoColumns(schema2, key_value_metadata) {
   const columns = /* @__PURE__ */ new Map();
   const geo = key_value_metadata?.find(({ key: key2 }) => key2 === "geo")?.value;
   const decodedColumns = (geo && JSON.parse(geo)?.columns) ?? {};
-  for (const [name, column] of Object.entries(decodedColumns)) {
-    if (column.encoding !== "WKB") continue;
-    const type2 = column.edges === "spherical" ? "GEOGRAPHY" : "GEOMETRY";
-    const id = column.crs?.id ?? column.crs?.ids?.[0];
+  for (const [name, column2] of Object.entries(decodedColumns)) {
+    if (column2.encoding !== "WKB") continue;
+    const type2 = column2.edges === "spherical" ? "GEOGRAPHY" : "GEOMETRY";
+    const id = column2.crs?.id ?? column2.crs?.ids?.[0];
     const crs = id ? `${id.authority}:${id.code.toString()}` : void 0;
     columns.set(name, { type: type2, crs });
   }
@@ -31502,57 +31099,57 @@ function parquetMetadata(arrayBuffer, { parsers, geoparquet = true } = {}) {
   const columnSchema = schema2.filter((e) => e.type);
   const num_rows = metadata.field_3;
   const row_groups = metadata.field_4.map((rowGroup) => ({
-    columns: rowGroup.field_1.map((column, columnIndex) => ({
-      file_path: decode(column.field_1),
-      file_offset: column.field_2,
-      meta_data: column.field_3 && {
-        type: ParquetTypes[column.field_3.field_1],
-        encodings: column.field_3.field_2?.map((e) => Encodings[e]),
-        path_in_schema: column.field_3.field_3.map(decode),
-        codec: CompressionCodecs[column.field_3.field_4],
-        num_values: column.field_3.field_5,
-        total_uncompressed_size: column.field_3.field_6,
-        total_compressed_size: column.field_3.field_7,
-        key_value_metadata: column.field_3.field_8?.map((kv) => ({
+    columns: rowGroup.field_1.map((column2, columnIndex) => ({
+      file_path: decode(column2.field_1),
+      file_offset: column2.field_2,
+      meta_data: column2.field_3 && {
+        type: ParquetTypes[column2.field_3.field_1],
+        encodings: column2.field_3.field_2?.map((e) => Encodings[e]),
+        path_in_schema: column2.field_3.field_3.map(decode),
+        codec: CompressionCodecs[column2.field_3.field_4],
+        num_values: column2.field_3.field_5,
+        total_uncompressed_size: column2.field_3.field_6,
+        total_compressed_size: column2.field_3.field_7,
+        key_value_metadata: column2.field_3.field_8?.map((kv) => ({
           key: decode(kv.field_1),
           value: decode(kv.field_2)
         })),
-        data_page_offset: column.field_3.field_9,
-        index_page_offset: column.field_3.field_10,
-        dictionary_page_offset: column.field_3.field_11,
-        statistics: convertStats(column.field_3.field_12, columnSchema[columnIndex], allParsers),
-        encoding_stats: column.field_3.field_13?.map((encodingStat) => ({
+        data_page_offset: column2.field_3.field_9,
+        index_page_offset: column2.field_3.field_10,
+        dictionary_page_offset: column2.field_3.field_11,
+        statistics: convertStats(column2.field_3.field_12, columnSchema[columnIndex], allParsers),
+        encoding_stats: column2.field_3.field_13?.map((encodingStat) => ({
           page_type: PageTypes[encodingStat.field_1],
           encoding: Encodings[encodingStat.field_2],
           count: encodingStat.field_3
         })),
-        bloom_filter_offset: column.field_3.field_14,
-        bloom_filter_length: column.field_3.field_15,
-        size_statistics: column.field_3.field_16 && {
-          unencoded_byte_array_data_bytes: column.field_3.field_16.field_1,
-          repetition_level_histogram: column.field_3.field_16.field_2,
-          definition_level_histogram: column.field_3.field_16.field_3
+        bloom_filter_offset: column2.field_3.field_14,
+        bloom_filter_length: column2.field_3.field_15,
+        size_statistics: column2.field_3.field_16 && {
+          unencoded_byte_array_data_bytes: column2.field_3.field_16.field_1,
+          repetition_level_histogram: column2.field_3.field_16.field_2,
+          definition_level_histogram: column2.field_3.field_16.field_3
         },
-        geospatial_statistics: column.field_3.field_17 && {
-          bbox: column.field_3.field_17.field_1 && {
-            xmin: column.field_3.field_17.field_1.field_1,
-            xmax: column.field_3.field_17.field_1.field_2,
-            ymin: column.field_3.field_17.field_1.field_3,
-            ymax: column.field_3.field_17.field_1.field_4,
-            zmin: column.field_3.field_17.field_1.field_5,
-            zmax: column.field_3.field_17.field_1.field_6,
-            mmin: column.field_3.field_17.field_1.field_7,
-            mmax: column.field_3.field_17.field_1.field_8
+        geospatial_statistics: column2.field_3.field_17 && {
+          bbox: column2.field_3.field_17.field_1 && {
+            xmin: column2.field_3.field_17.field_1.field_1,
+            xmax: column2.field_3.field_17.field_1.field_2,
+            ymin: column2.field_3.field_17.field_1.field_3,
+            ymax: column2.field_3.field_17.field_1.field_4,
+            zmin: column2.field_3.field_17.field_1.field_5,
+            zmax: column2.field_3.field_17.field_1.field_6,
+            mmin: column2.field_3.field_17.field_1.field_7,
+            mmax: column2.field_3.field_17.field_1.field_8
           },
-          geospatial_types: column.field_3.field_17.field_2
+          geospatial_types: column2.field_3.field_17.field_2
         }
       },
-      offset_index_offset: column.field_4,
-      offset_index_length: column.field_5,
-      column_index_offset: column.field_6,
-      column_index_length: column.field_7,
-      crypto_metadata: column.field_8,
-      encrypted_column_metadata: column.field_9
+      offset_index_offset: column2.field_4,
+      offset_index_length: column2.field_5,
+      column_index_offset: column2.field_6,
+      column_index_length: column2.field_7,
+      crypto_metadata: column2.field_8,
+      encrypted_column_metadata: column2.field_9
     })),
     total_byte_size: rowGroup.field_2,
     num_rows: rowGroup.field_3,
@@ -31972,7 +31569,7 @@ function pathsNeededForFilter(filter) {
   return [...new Set(paths)];
 }
 function columnsNeededForFilter(filter) {
-  return [...new Set(pathsNeededForFilter(filter).map((path9) => path9.split(".")[0]))];
+  return [...new Set(pathsNeededForFilter(filter).map((path10) => path10.split(".")[0]))];
 }
 function matchFilter(record, filter, strict = true) {
   if ("$and" in filter && Array.isArray(filter.$and)) {
@@ -32177,9 +31774,9 @@ function unionRanges(a, b) {
   }
   return out;
 }
-function resolve3(record, path9) {
+function resolve3(record, path10) {
   let value2 = record;
-  for (const part of path9.split(".")) {
+  for (const part of path10.split(".")) {
     value2 = value2?.[part];
   }
   return value2;
@@ -32839,7 +32436,7 @@ function assembleLists(output, definitionLevels, repetitionLevels, values, schem
   return output;
 }
 function assembleNested(subcolumnData, schema2, parsers, depth = 0) {
-  const path9 = schema2.path.join(".");
+  const path10 = schema2.path.join(".");
   const optional = schema2.element.repetition_type === "OPTIONAL";
   const nextDepth = optional ? depth + 1 : depth;
   if (isListLike(schema2)) {
@@ -32854,7 +32451,7 @@ function assembleNested(subcolumnData, schema2, parsers, depth = 0) {
     const values = subcolumnData.get(subcolumn);
     if (!values) throw new Error("parquet list column missing values");
     if (optional) flattenAtDepth(values, depth);
-    subcolumnData.set(path9, values);
+    subcolumnData.set(path10, values);
     subcolumnData.delete(subcolumn);
     return;
   }
@@ -32862,8 +32459,8 @@ function assembleNested(subcolumnData, schema2, parsers, depth = 0) {
     const mapName = schema2.children[0].element.name;
     assembleNested(subcolumnData, schema2.children[0].children[0], parsers, nextDepth + 1);
     assembleNested(subcolumnData, schema2.children[0].children[1], parsers, nextDepth + 1);
-    const keys = subcolumnData.get(`${path9}.${mapName}.key`);
-    const values = subcolumnData.get(`${path9}.${mapName}.value`);
+    const keys = subcolumnData.get(`${path10}.${mapName}.key`);
+    const values = subcolumnData.get(`${path10}.${mapName}.value`);
     if (!keys) throw new Error("parquet map column missing keys");
     if (!values) throw new Error("parquet map column missing values");
     if (keys.length !== values.length) {
@@ -32871,9 +32468,9 @@ function assembleNested(subcolumnData, schema2, parsers, depth = 0) {
     }
     const out = assembleMaps(keys, values, nextDepth);
     if (optional) flattenAtDepth(out, depth);
-    subcolumnData.delete(`${path9}.${mapName}.key`);
-    subcolumnData.delete(`${path9}.${mapName}.value`);
-    subcolumnData.set(path9, out);
+    subcolumnData.delete(`${path10}.${mapName}.key`);
+    subcolumnData.delete(`${path10}.${mapName}.value`);
+    subcolumnData.set(path10, out);
     return;
   }
   if (schema2.children.length) {
@@ -32893,7 +32490,7 @@ function assembleNested(subcolumnData, schema2, parsers, depth = 0) {
       inverted = decodeVariantColumn(inverted, parsers);
     }
     if (optional) flattenAtDepth(inverted, depth);
-    subcolumnData.set(path9, inverted);
+    subcolumnData.set(path10, inverted);
   }
 }
 function flattenAtDepth(arr, depth) {
@@ -33729,7 +33326,7 @@ async function readSelectedPages(options, groupPlan, chunk, pages, columnDecoder
 }
 async function asyncGroupToRows({ asyncColumns }, selectStart, selectEnd, columns, rowFormat) {
   const asyncPages = await Promise.all(asyncColumns.map(
-    (column) => column.data.then(({ skipped, data }) => ({ skipped, data: flatten(data) }))
+    (column2) => column2.data.then(({ skipped, data }) => ({ skipped, data: flatten(data) }))
   ));
   const selectCount = selectEnd - selectStart;
   if (rowFormat === "object") {
@@ -33746,7 +33343,7 @@ async function asyncGroupToRows({ asyncColumns }, selectStart, selectEnd, column
   }
   const includedColumnNames = asyncColumns.map((child) => child.pathInSchema[0]).filter((name) => !columns || columns.includes(name));
   const columnOrder = columns ?? includedColumnNames;
-  const columnIndexes = columnOrder.map((name) => asyncColumns.findIndex((column) => column.pathInSchema[0] === name));
+  const columnIndexes = columnOrder.map((name) => asyncColumns.findIndex((column2) => column2.pathInSchema[0] === name));
   const groupData = Array(selectCount);
   for (let selectRow = 0; selectRow < selectCount; selectRow++) {
     const rowData = Array(asyncColumns.length);
@@ -33766,7 +33363,7 @@ function assembleAsync(asyncRowGroup, schemaTree2, parsers) {
   const assembled = [];
   for (const child of schemaTree2.children) {
     if (child.children.length) {
-      const childColumns = asyncColumns.filter((column) => column.pathInSchema[0] === child.element.name);
+      const childColumns = asyncColumns.filter((column2) => column2.pathInSchema[0] === child.element.name);
       if (!childColumns.length) continue;
       assembled.push({
         pathInSchema: child.path,
@@ -33791,7 +33388,7 @@ function assembleAsync(asyncRowGroup, schemaTree2, parsers) {
         })()
       });
     } else {
-      const asyncColumn = asyncColumns.find((column) => column.pathInSchema[0] === child.element.name);
+      const asyncColumn = asyncColumns.find((column2) => column2.pathInSchema[0] === child.element.name);
       if (asyncColumn) assembled.push(asyncColumn);
     }
   }
@@ -33810,12 +33407,12 @@ async function prepareParquetOptions(options) {
   const metadata = options.metadata ?? await parquetMetadataAsync(options.file, options);
   const schemaColumns = parquetSchema(metadata).children.map((child) => child.element.name);
   const filterColumns = columnsNeededForFilter(options.filter);
-  const missingFilterColumns = filterColumns.filter((column) => !schemaColumns.includes(column));
+  const missingFilterColumns = filterColumns.filter((column2) => !schemaColumns.includes(column2));
   if (missingFilterColumns.length) {
     throw new Error(`parquet filter columns not found: ${missingFilterColumns.join(", ")}`);
   }
   if (options.columns) {
-    const missingColumns = options.columns.filter((column) => !schemaColumns.includes(column));
+    const missingColumns = options.columns.filter((column2) => !schemaColumns.includes(column2));
     if (missingColumns.length) throw new Error(`parquet column not found: ${missingColumns[0]}`);
   }
   let prepared = { ...options, metadata };
@@ -33875,7 +33472,7 @@ async function parquetRead(options) {
   let readColumns = columns;
   if (columns && filterColumns.length) {
     const selectedColumns = new Set(columns);
-    const extraColumns = filterColumns.filter((column) => !selectedColumns.has(column));
+    const extraColumns = filterColumns.filter((column2) => !selectedColumns.has(column2));
     if (extraColumns.length) readColumns = [...columns, ...extraColumns];
   }
   const readOptions = readColumns === columns ? options : { ...options, columns: readColumns };
@@ -39154,7 +38751,7 @@ var compressors = {
 };
 
 // src/readers/read-parquet.ts
-async function readParquetGroups(workspace, file, onHeader, onGroup, onBytes, wanted, onChunk) {
+async function readParquetGroups(workspace, file, onHeader2, onGroup, onBytes, wanted, onChunk) {
   if (!await workspace.exists(file)) throw new WorkspaceError(`${file} does not exist`);
   const handle = await open2(workspace.resolve(file), "r");
   try {
@@ -39174,7 +38771,7 @@ async function readParquetGroups(workspace, file, onHeader, onGroup, onBytes, wa
       throw new CsvError(`not a readable Parquet file (${err3.message})`, 1);
     }
     const header = parquetSchema(metadata).children.map((c) => c.element.name);
-    onHeader(header);
+    onHeader2(header);
     const columns = wanted ? header.filter((h) => wanted.has(h)) : header;
     let start = 0;
     for (const group of metadata.row_groups) {
@@ -39323,10 +38920,73 @@ function readerFor(file, format2) {
   return void 0;
 }
 
+// src/model/prediction-cells.ts
+function estimateRows(batch, fileSize2) {
+  const last = batch.fieldOf[batch.rows] - 1;
+  const bytes = last >= 0 ? batch.end[last] + 1 : 0;
+  if (batch.rows < 100 || bytes <= 0) return 0;
+  return Math.ceil(fileSize2 / bytes * batch.rows * 1.02);
+}
+var BatchCells = class {
+  batch;
+  base = 0;
+  width = 0;
+  /** Point at row `r` of `batch`. */
+  at(batch, r) {
+    this.batch = batch;
+    this.base = batch.fieldOf[r];
+    this.width = batch.fieldOf[r + 1] - this.base;
+  }
+  /** Cells in the row. */
+  get count() {
+    return this.width;
+  }
+  text(col) {
+    return col < this.width ? this.batch.text(this.base + col) : "";
+  }
+  num(col) {
+    return col < this.width ? this.batch.num(this.base + col) : Number.NaN;
+  }
+  code(col, dict) {
+    return col < this.width ? dict.codeOfField(this.batch, this.base + col) : dict.codeOfText("");
+  }
+  id(col, ids) {
+    const f = this.base + col;
+    if (col >= this.width || this.batch.isSpecial(f)) ids.pushText(this.text(col));
+    else ids.pushBytes(this.batch.buf, this.batch.start[f], this.batch.end[f]);
+  }
+  bit(col) {
+    if (col >= this.width) return -1;
+    const f = this.base + col;
+    if (this.batch.end[f] - this.batch.start[f] !== 1 || this.batch.isSpecial(f)) return -1;
+    const c = this.batch.buf[this.batch.start[f]];
+    return c === 48 ? 0 : c === 49 ? 1 : -1;
+  }
+};
+var StringCells = class {
+  fields = [];
+  text(col) {
+    return this.fields[col] ?? "";
+  }
+  num(col) {
+    return cellNumber(this.fields[col] ?? "");
+  }
+  code(col, dict) {
+    return dict.codeOfText(this.fields[col] ?? "");
+  }
+  id(col, ids) {
+    ids.pushText(this.fields[col] ?? "");
+  }
+  bit(col) {
+    const t = this.fields[col];
+    return t === "0" ? 0 : t === "1" ? 1 : -1;
+  }
+};
+
 // src/readers/hash-set.ts
-import { closeSync, mkdtempSync as mkdtempSync3, openSync, readFileSync as readFileSync4, rmSync as rmSync2, statSync as statSync5, writeSync } from "node:fs";
-import { tmpdir as tmpdir3 } from "node:os";
-import path4 from "node:path";
+import { closeSync, mkdtempSync as mkdtempSync3, openSync, readFileSync as readFileSync3, rmSync as rmSync2, statSync as statSync4, writeSync } from "node:fs";
+import { tmpdir as tmpdir2 } from "node:os";
+import path5 from "node:path";
 function hash64(s) {
   let a = 2166136261;
   let b = 2538058380 ^ s.length;
@@ -39358,7 +39018,7 @@ function hash64Bytes(bytes, s, e, out) {
 var pair = new Uint32Array(2);
 function fileSize(file) {
   try {
-    return statSync5(file).size;
+    return statSync4(file).size;
   } catch {
     return 0;
   }
@@ -39367,14 +39027,14 @@ var SPILL_AT = 1 << 19;
 var PARTITIONS = 64;
 var SPILL_BUFFER = 8192;
 var HashSpill = class {
-  dir = mkdtempSync3(path4.join(tmpdir3(), "mlgate-unique-"));
+  dir = mkdtempSync3(path5.join(tmpdir2(), "mlgate-unique-"));
   buffers = Array.from({ length: PARTITIONS }, () => new Uint32Array(SPILL_BUFFER * 2));
   fill = new Uint32Array(PARTITIONS);
   /** Each partition's own file, open while pairs are being spilled. */
   fds = new Array(PARTITIONS).fill(void 0);
   /** Files per partition: this tracker's, and those adopted from other threads. */
   files = Array.from({ length: PARTITIONS }, (_, p) => [
-    path4.join(this.dir, `p${p}`)
+    path5.join(this.dir, `p${p}`)
   ]);
   add(a, b) {
     const p = a >>> 26;
@@ -39421,7 +39081,7 @@ var HashSpill = class {
       for (const file of list) {
         let bytes2;
         try {
-          bytes2 = readFileSync4(file);
+          bytes2 = readFileSync3(file);
         } catch {
           continue;
         }
@@ -39434,7 +39094,7 @@ var HashSpill = class {
       distinct += set2.size;
     }
     for (const list of this.files)
-      for (const f of list) rmSync2(path4.dirname(f), { recursive: true, force: true });
+      for (const f of list) rmSync2(path5.dirname(f), { recursive: true, force: true });
     return distinct;
   }
 };
@@ -39660,23 +39320,14 @@ var IdColumn = class _IdColumn {
   }
 };
 
-// src/model/predictions.ts
-var MAX_GROUPS = 1e3;
-var PredictionsError = class extends Error {
-  constructor(message, line, file) {
-    super(message);
-    this.line = line;
-    this.file = file;
-  }
-  line;
-  file;
-};
-var Column = class {
+// src/model/typed-column.ts
+var TypedColumn = class {
   constructor(data) {
     this.data = data;
   }
   data;
   length = 0;
+  /** Append one value. */
   push(v) {
     if (this.length === this.data.length) this.resize(Math.ceil(this.data.length * 1.5) + 1024);
     this.data[this.length++] = v;
@@ -39690,10 +39341,15 @@ var Column = class {
     next.set(this.data.subarray(0, this.length));
     this.data = next;
   }
+  /** The values pushed, without the spare room (a view, not a copy). */
   done() {
     return this.data.subarray(0, this.length);
   }
 };
+
+// src/model/prediction-columns.ts
+var MAX_GROUPS = 1e3;
+var TOO_MANY = "tooMany:";
 var TRUE_WORDS = /* @__PURE__ */ new Set(["1", "1.0", "true", "True", "TRUE", "yes", "Yes"]);
 var FALSE_WORDS = /* @__PURE__ */ new Set(["0", "0.0", "false", "False", "FALSE", "no", "No", "-1"]);
 function binaryLabel(positive2) {
@@ -39716,127 +39372,94 @@ function wantedColumns(cfg) {
   for (const f of cfg.fairness ?? []) cols.push(f.by);
   return [...new Set(cols)];
 }
-function estimateRows(batch, fileSize2) {
-  const last = batch.fieldOf[batch.rows] - 1;
-  const bytes = last >= 0 ? batch.end[last] + 1 : 0;
-  if (batch.rows < 100 || bytes <= 0) return 0;
-  return Math.ceil(fileSize2 / bytes * batch.rows * 1.02);
-}
-var BatchCells = class {
-  batch;
-  base = 0;
-  width = 0;
-  at(batch, r) {
-    this.batch = batch;
-    this.base = batch.fieldOf[r];
-    this.width = batch.fieldOf[r + 1] - this.base;
+var column = (data) => new TypedColumn(data);
+var PredictionColumns = class {
+  constructor(cfg, withIds) {
+    this.cfg = cfg;
+    const groupNames = [...new Set([...cfg.slices ?? [], ...cfg.fairness ?? []].map((s) => s.by))];
+    this.groups = groupNames.map((name) => ({
+      name,
+      dict: new ByteDictionary(),
+      codes: column(new Uint16Array(1024)),
+      at: -1
+    }));
+    this.classScores = Object.entries(cfg.scores ?? {}).map(([cls, column2]) => ({
+      cls,
+      column: column2,
+      values: new TypedColumn(new Float64Array(1024)),
+      at: -1
+    }));
+    for (const s of this.classScores) this.classDict.codeOfText(s.cls);
+    this.ids = cfg.id && withIds ? new IdColumn() : void 0;
   }
-  get count() {
-    return this.width;
+  cfg;
+  label8 = column(new Uint8Array(1024));
+  pred8 = column(new Uint8Array(1024));
+  label32 = column(new Uint32Array(1024));
+  pred32 = column(new Uint32Array(1024));
+  labelF = column(new Float64Array(1024));
+  predF = column(new Float64Array(1024));
+  score = column(new Float64Array(1024));
+  /** Multiclass: each class's probability column. */
+  classScores;
+  /** Multiclass: class names to codes, in first-seen order (recoded to sorted order at the end). */
+  classDict = new ByteDictionary();
+  /** Slice and fairness columns, as codes into each one's dictionary. */
+  groups;
+  /** Example ids, only when asked for (pairing with the baseline): one run of bytes for all rows. */
+  ids;
+  at = { label: -1, prediction: -1, score: -1, id: -1 };
+  /** Find every column in a header row; returns the columns the config names that it lacks. */
+  locate(header) {
+    const { cfg, at } = this;
+    at.label = header.indexOf(cfg.label);
+    at.prediction = cfg.prediction ? header.indexOf(cfg.prediction) : -1;
+    at.score = cfg.score ? header.indexOf(cfg.score) : -1;
+    at.id = cfg.id ? header.indexOf(cfg.id) : -1;
+    for (const s of this.classScores) s.at = header.indexOf(s.column);
+    for (const g of this.groups) g.at = header.indexOf(g.name);
+    return wantedColumns(cfg).filter((c) => !header.includes(c));
   }
-  text(col) {
-    return col < this.width ? this.batch.text(this.base + col) : "";
+  /** Room for `n` more rows in every column this task fills. */
+  reserve(n) {
+    const { cfg } = this;
+    const cols = cfg.task === "binary" ? [this.label8, this.pred8, ...cfg.score ? [this.score] : []] : cfg.task === "multiclass" ? [this.label32, this.pred32, ...this.classScores.map((c) => c.values)] : [this.labelF, this.predF];
+    for (const c of [...cols, ...this.groups.map((g) => g.codes)]) c.reserve(c.length + n);
   }
-  num(col) {
-    return col < this.width ? this.batch.num(this.base + col) : Number.NaN;
-  }
-  code(col, dict) {
-    return col < this.width ? dict.codeOfField(this.batch, this.base + col) : dict.codeOfText("");
-  }
-  id(col, ids) {
-    const f = this.base + col;
-    if (col >= this.width || this.batch.isSpecial(f)) ids.pushText(this.text(col));
-    else ids.pushBytes(this.batch.buf, this.batch.start[f], this.batch.end[f]);
-  }
-  bit(col) {
-    if (col >= this.width) return -1;
-    const f = this.base + col;
-    if (this.batch.end[f] - this.batch.start[f] !== 1 || this.batch.isSpecial(f)) return -1;
-    const c = this.batch.buf[this.batch.start[f]];
-    return c === 48 ? 0 : c === 49 ? 1 : -1;
+  /** The filled columns of the task; multiclass codes recoded so they follow the sorted class order. */
+  finish() {
+    const { cfg } = this;
+    const groups2 = /* @__PURE__ */ new Map();
+    for (const g of this.groups)
+      groups2.set(g.name, { name: g.name, values: g.dict.values, codes: g.codes.done() });
+    if (cfg.task === "binary") {
+      const label = this.label8.done();
+      const score = cfg.score ? this.score.done() : void 0;
+      return { columns: { n: label.length, label, prediction: this.pred8.done(), score }, groups: groups2 };
+    }
+    if (cfg.task === "multiclass") {
+      const names = this.classDict.values;
+      const classes = sortClasses(names);
+      const recode = Uint32Array.from(names, (nm) => classes.indexOf(nm));
+      const label = this.label32.done().map((c) => recode[c]);
+      const prediction = this.pred32.done().map((c) => recode[c]);
+      const proba = cfg.scores ? classes.map((cls) => this.classScores.find((s) => s.cls === cls)?.values.done()) : void 0;
+      return { columns: { n: label.length, classes, label, prediction, proba }, groups: groups2 };
+    }
+    return {
+      columns: { n: this.labelF.length, label: this.labelF.done(), prediction: this.predF.done() },
+      groups: groups2
+    };
   }
 };
-var StringCells = class {
-  fields = [];
-  text(col) {
-    return this.fields[col] ?? "";
-  }
-  num(col) {
-    return cellNumber(this.fields[col] ?? "");
-  }
-  code(col, dict) {
-    return dict.codeOfText(this.fields[col] ?? "");
-  }
-  id(col, ids) {
-    ids.pushText(this.fields[col] ?? "");
-  }
-  bit(col) {
-    const t = this.fields[col];
-    return t === "0" ? 0 : t === "1" ? 1 : -1;
-  }
-};
-function pairedSource(config) {
-  const sig = config.compare?.significance;
-  const model = config.model?.predictions;
-  if (!sig || !model) return void 0;
-  return { path: sig.predictions ?? model.path, id: sig.id ?? model.id };
-}
-async function readPredictions(workspace, cfg, progress = SILENT, withIds = false) {
-  const files = await filesFor(workspace, cfg.path);
-  if (!files.length) throw new PredictionsError(`no predictions file matches ${cfg.path}`);
-  if (cfg.task !== "regression" && !cfg.prediction && !cfg.score && !cfg.scores)
-    throw new PredictionsError(
-      "name a `prediction` column, or a `score` (binary) or `scores` (multiclass) to derive it from"
-    );
-  if (cfg.task === "regression" && !cfg.prediction)
-    throw new PredictionsError("a regression needs a `prediction` column");
-  const skipped = new Violations();
-  const groupNames = [...new Set([...cfg.slices ?? [], ...cfg.fairness ?? []].map((s) => s.by))];
-  const groups2 = groupNames.map((name) => ({
-    name,
-    dict: new ByteDictionary(),
-    codes: new Column(new Uint16Array(1024)),
-    at: -1
-  }));
-  const label8 = new Column(new Uint8Array(1024));
-  const pred8 = new Column(new Uint8Array(1024));
-  const label32 = new Column(new Uint32Array(1024));
-  const pred32 = new Column(new Uint32Array(1024));
-  const labelF = new Column(new Float64Array(1024));
-  const predF = new Column(new Float64Array(1024));
-  const score = new Column(new Float64Array(1024));
-  const classScores = Object.entries(cfg.scores ?? {}).map(([cls, column]) => ({
-    cls,
-    column,
-    values: new Column(new Float64Array(1024)),
-    at: -1
-  }));
-  const classDict = new ByteDictionary();
-  for (const s of classScores) classDict.codeOfText(s.cls);
+function rowReader(cols) {
+  const { cfg, at, ids, groups: groups2, classScores, classDict } = cols;
+  const { label8, pred8, label32, pred32, labelF, predF, score } = cols;
   const readLabel = binaryLabel(cfg.positive);
   const defaultPositive = cfg.positive === void 0;
-  const threshold = cfg.threshold ?? 0.5;
-  let missingColumns = [];
-  let rows = 0;
-  let header;
-  let at = { label: -1, prediction: -1, score: -1, id: -1 };
-  const ids = cfg.id && withIds ? new IdColumn() : void 0;
+  const threshold2 = cfg.threshold ?? 0.5;
   const probs = new Float64Array(classScores.length);
-  const onHeader = (f, line, file) => {
-    if (header && f.join("\0") !== header.join("\0"))
-      throw new PredictionsError(`${file}: its header differs from the first file's`, line, file);
-    header = f;
-    missingColumns = wantedColumns(cfg).filter((c) => !f.includes(c));
-    at = {
-      label: f.indexOf(cfg.label),
-      prediction: cfg.prediction ? f.indexOf(cfg.prediction) : -1,
-      score: cfg.score ? f.indexOf(cfg.score) : -1,
-      id: cfg.id ? f.indexOf(cfg.id) : -1
-    };
-    for (const s of classScores) s.at = f.indexOf(s.column);
-    for (const g of groups2) g.at = f.indexOf(g.name);
-  };
-  const onRow = (c) => {
+  return (c) => {
     if (cfg.task === "binary") {
       let y = defaultPositive ? c.bit(at.label) : -1;
       if (y < 0) {
@@ -39859,7 +39482,7 @@ async function readPredictions(workspace, cfg, progress = SILENT, withIds = fals
           p = readLabel(t);
           if (p < 0) return `${cfg.prediction} is ${JSON.stringify(t)}, expected 0/1 or true/false`;
         }
-      } else p = s >= threshold ? 1 : 0;
+      } else p = s >= threshold2 ? 1 : 0;
       label8.push(y);
       pred8.push(p);
       if (at.score >= 0) score.push(s);
@@ -39895,117 +39518,141 @@ async function readPredictions(workspace, cfg, progress = SILENT, withIds = fals
     if (ids) c.id(at.id, ids);
     for (const g of groups2) {
       const code = c.code(g.at, g.dict);
-      if (code >= MAX_GROUPS) return `tooMany:${g.name}`;
+      if (code >= MAX_GROUPS) return `${TOO_MANY}${g.name}`;
       g.codes.push(code);
     }
     return void 0;
   };
-  const reserve = (n) => {
-    const cols = cfg.task === "binary" ? [label8, pred8, ...cfg.score ? [score] : []] : cfg.task === "multiclass" ? [label32, pred32, ...classScores.map((c) => c.values)] : [labelF, predF];
-    for (const c of [...cols, ...groups2.map((g) => g.codes)]) c.reserve(c.length + n);
-  };
-  for (const file of files) {
-    const kind = /\.(csv|tsv)(\.gz)?$/i.test(file) ? "csv" : void 0;
-    const reader = kind ? void 0 : readerFor(file);
-    if (!kind && !reader)
-      throw new PredictionsError(
-        `cannot read ${file}: expected .csv, .tsv, .jsonl, .json or .parquet (optionally .gz)`
-      );
-    const size = await workspace.size(file);
-    const gz = /\.gz$/i.test(file);
-    const bar = progress.start(file, size);
-    const handle = (c, index, line) => {
-      rows++;
-      if (missingColumns.length) return;
-      const why = onRow(c);
-      if (why === void 0) return;
-      if (why.startsWith("tooMany:"))
-        throw new PredictionsError(
-          `column ${why.slice(8)} has more than ${MAX_GROUPS} distinct values: slices and fairness need a column of groups`,
-          line,
-          file
-        );
-      skipped.add({ row: index, line, file, value: why });
-    };
-    try {
-      if (kind) {
-        const cells = new BatchCells();
-        let seenHeader = false;
-        await readCsvBatches(
-          workspace,
-          file,
-          (batch) => {
-            if (batch.firstIndex === 0 && !gz) reserve(estimateRows(batch, size));
-            for (let r = 0; r < batch.rows; r++) {
-              cells.at(batch, r);
-              if (!seenHeader) {
-                seenHeader = true;
-                const names = [];
-                for (let k = 0; k < cells.count; k++) names.push(cells.text(k));
-                onHeader(names, batch.line[r], file);
-                continue;
-              }
-              handle(cells, batch.firstIndex + r, batch.line[r]);
-            }
-          },
-          void 0,
-          (bytes) => bar.update(bytes)
-        );
-      } else {
-        const cells = new StringCells();
-        await reader(
-          workspace,
-          file,
-          (row) => {
-            if (row.index === 0) return onHeader(row.fields, row.line, file);
-            cells.fields = row.fields;
-            handle(cells, row.index, row.line);
-          },
-          void 0,
-          (bytes) => bar.update(bytes),
-          // Parquet decodes only these columns.
-          new Set(wantedColumns(cfg))
-        );
+}
+
+// src/model/predictions.ts
+var PredictionsError = class extends Error {
+  constructor(message, line, file) {
+    super(message);
+    this.line = line;
+    this.file = file;
+  }
+  line;
+  file;
+};
+function pairedSource(config) {
+  const sig = config.compare?.significance;
+  const model = config.model?.predictions;
+  if (!sig || !model) return void 0;
+  return { path: sig.predictions ?? model.path, id: sig.id ?? model.id };
+}
+function onHeader(r, fields, line, file) {
+  if (r.header && fields.join("\0") !== r.header.join("\0"))
+    throw new PredictionsError(`${file}: its header differs from the first file's`, line, file);
+  r.header = fields;
+  r.missingColumns = r.cols.locate(fields);
+}
+function onDataRow(r, c, index, line, file) {
+  r.rows++;
+  if (r.missingColumns.length) return;
+  const why = r.onRow(c);
+  if (why === void 0) return;
+  if (why.startsWith(TOO_MANY))
+    throw new PredictionsError(
+      `column ${why.slice(TOO_MANY.length)} has more than ${MAX_GROUPS} distinct values: slices and fairness need a column of groups`,
+      line,
+      file
+    );
+  r.skipped.add({ row: index, line, file, value: why });
+}
+async function readCsvFile(workspace, file, r, size, onBytes) {
+  const gz = /\.gz$/i.test(file);
+  const cells = new BatchCells();
+  let seenHeader = false;
+  await readCsvBatches(
+    workspace,
+    file,
+    (batch) => {
+      if (batch.firstIndex === 0 && !gz) r.cols.reserve(estimateRows(batch, size));
+      for (let i2 = 0; i2 < batch.rows; i2++) {
+        cells.at(batch, i2);
+        if (!seenHeader) {
+          seenHeader = true;
+          const names = [];
+          for (let k = 0; k < cells.count; k++) names.push(cells.text(k));
+          onHeader(r, names, batch.line[i2], file);
+          continue;
+        }
+        onDataRow(r, cells, batch.firstIndex + i2, batch.line[i2], file);
       }
-    } catch (err3) {
-      if (err3 instanceof CsvError) throw new PredictionsError(`${file}: ${err3.message}`, err3.line, file);
-      throw err3;
-    } finally {
-      bar.end();
-    }
+    },
+    void 0,
+    onBytes
+  );
+}
+async function readRowsFile(workspace, file, reader, r, onBytes) {
+  const cells = new StringCells();
+  await reader(
+    workspace,
+    file,
+    (row) => {
+      if (row.index === 0) return onHeader(r, row.fields, row.line, file);
+      cells.fields = row.fields;
+      onDataRow(r, cells, row.index, row.line, file);
+    },
+    void 0,
+    onBytes,
+    // Parquet decodes only these columns.
+    new Set(wantedColumns(r.cols.cfg))
+  );
+}
+async function readPredictionsFile(workspace, file, r, progress) {
+  const csv = /\.(csv|tsv)(\.gz)?$/i.test(file);
+  const reader = csv ? void 0 : readerFor(file);
+  if (!csv && !reader)
+    throw new PredictionsError(
+      `cannot read ${file}: expected .csv, .tsv, .jsonl, .json or .parquet (optionally .gz)`
+    );
+  const size = await workspace.size(file);
+  const bar = progress.start(file, size);
+  const onBytes = (bytes) => bar.update(bytes);
+  try {
+    if (reader) await readRowsFile(workspace, file, reader, r, onBytes);
+    else await readCsvFile(workspace, file, r, size, onBytes);
+  } catch (err3) {
+    if (err3 instanceof CsvError) throw new PredictionsError(`${file}: ${err3.message}`, err3.line, file);
+    throw err3;
+  } finally {
+    bar.end();
   }
-  if (!header) throw new PredictionsError(`${cfg.path}: the file is empty (no header row)`);
-  const groupColumns = /* @__PURE__ */ new Map();
-  for (const g of groups2)
-    groupColumns.set(g.name, { name: g.name, values: g.dict.values, codes: g.codes.done() });
-  let columns;
-  if (cfg.task === "binary") {
-    const n = label8.length;
-    columns = {
-      n,
-      label: label8.done(),
-      prediction: pred8.done(),
-      score: cfg.score ? score.done() : void 0
-    };
-  } else if (cfg.task === "multiclass") {
-    const names = classDict.values;
-    const classes = sortClasses(names);
-    const recode = Uint32Array.from(names, (nm) => classes.indexOf(nm));
-    const label = label32.done().map((c) => recode[c]);
-    const prediction = pred32.done().map((c) => recode[c]);
-    const proba = cfg.scores ? classes.map((cls) => classScores.find((s) => s.cls === cls)?.values.done()) : void 0;
-    columns = { n: label.length, classes, label, prediction, proba };
-  } else {
-    columns = { n: labelF.length, label: labelF.done(), prediction: predF.done() };
-  }
+}
+function checkNamedColumns(cfg) {
+  if (cfg.task !== "regression" && !cfg.prediction && !cfg.score && !cfg.scores)
+    throw new PredictionsError(
+      "name a `prediction` column, or a `score` (binary) or `scores` (multiclass) to derive it from"
+    );
+  if (cfg.task === "regression" && !cfg.prediction)
+    throw new PredictionsError("a regression needs a `prediction` column");
+}
+async function readPredictions(workspace, cfg, progress = SILENT, withIds = false) {
+  const files = await filesFor(workspace, cfg.path);
+  if (!files.length) throw new PredictionsError(`no predictions file matches ${cfg.path}`);
+  checkNamedColumns(cfg);
+  const cols = new PredictionColumns(cfg, withIds);
+  const r = {
+    cols,
+    onRow: rowReader(cols),
+    skipped: new Violations(),
+    rows: 0,
+    header: void 0,
+    missingColumns: []
+  };
+  for (const file of files) await readPredictionsFile(workspace, file, r, progress);
+  if (!r.header) throw new PredictionsError(`${cfg.path}: the file is empty (no header row)`);
+  const { columns, groups: groups2 } = cols.finish();
   return {
     task: cfg.task,
     columns,
-    groups: groupColumns,
-    skipped,
-    rows,
-    missingColumns,
-    ...ids ? { ids } : {}
+    groups: groups2,
+    skipped: r.skipped,
+    rows: r.rows,
+    missingColumns: r.missingColumns,
+    ...cols.ids ? { ids: cols.ids } : {}
   };
 }
 
@@ -40890,54 +40537,21 @@ function failStatus(rule) {
   return rule.severity === "warning" ? "warning" : "failed";
 }
 
+// src/compare/shared-head.ts
+async function sharedHead(ctx, pcfg) {
+  const cached = ctx.runCache?.predictions;
+  if (!cached || cached.path !== pcfg.path || cached.id !== pcfg.id) return void 0;
+  const p = await cached.value.catch(() => void 0);
+  return p?.ids && p.missingColumns.length === 0 ? p : void 0;
+}
+
 // src/compare/compare-stage.ts
 var RUBRIC = ["infrastructure.4"];
 var DEFAULT_CONFIDENCE = 0.98;
-var MAX_METRICS_BYTES2 = 8 * 1024 * 1024;
-var MAX_PREDICTIONS_BYTES = 512 * 1024 * 1024;
-function defaultBranch(root) {
-  try {
-    const out = execFileSync("git", ["symbolic-ref", "--quiet", "--short", "refs/remotes/origin/HEAD"], {
-      cwd: root,
-      stdio: ["ignore", "pipe", "ignore"],
-      timeout: 5e3
-    });
-    return String(out).trim().replace(/^origin\//, "") || void 0;
-  } catch {
-    return void 0;
-  }
-}
-async function resolveBaseline(ctx, cfg) {
-  const req = ctx.baselineRequest ?? {};
-  const metricsFiles = asList(cfg.metrics);
-  const single = metricsFiles.length === 1 ? metricsFiles[0] : void 0;
-  if (req.path) return pathBaseline(ctx.workspace, req.path, single);
-  const from = cfg.baseline?.from ?? "auto";
-  if (!req.ref && from.startsWith("path:")) return pathBaseline(ctx.workspace, from.slice(5), single);
-  const branch = req.baseBranch ?? cfg.baseline?.branch ?? defaultBranch(ctx.workspace.root) ?? "main";
-  let artifactReason;
-  if (!req.ref && (from === "artifact" || from === "auto")) {
-    if (ctx.github) {
-      const found = await artifactBaseline(ctx.github, branch, cfg.trend ?? 5);
-      if ("read" in found) return found;
-      artifactReason = found.reason;
-    } else artifactReason = "artifact baselines need the GitHub action (a token with `actions: read`)";
-    if (from === "artifact") return { reason: artifactReason ?? "no artifact baseline" };
-  }
-  const ref = req.ref ?? branch;
-  let git2 = await gitBaseline(ctx.workspace.root, ref);
-  if (!("read" in git2) && ctx.github) {
-    const viaApi = await contentsBaseline(ctx.github, ref);
-    git2 = "read" in viaApi ? viaApi : { reason: `${git2.reason}; ${viaApi.reason}` };
-  }
-  if (artifactReason && ctx.github && "read" in git2)
-    git2.info.reason = [git2.info.reason, `no artifact baseline: ${artifactReason}`].filter(Boolean).join("; ");
-  return git2;
-}
 async function trendOf(history, files, comparisons, rules) {
   const past = [];
   for (const h of history) {
-    const metrics = await baseMetrics({ info: { source: "artifact" }, read: h.read }, files, []);
+    const metrics = await baseMetrics(h.files, files, []);
     past.push({
       sha: h.sha,
       values: new Map(metrics.filter((m) => m.value !== null).map((m) => [m.name, m.value]))
@@ -40962,7 +40576,7 @@ async function baseMetrics(baseline, files, problems) {
   for (const file of files) {
     let bytes;
     try {
-      bytes = await baseline.read(file, MAX_METRICS_BYTES2);
+      bytes = await readBaselineFile(baseline, file, BASELINE_MAX_BYTES.metrics);
     } catch (err3) {
       if (!(err3 instanceof BaselineTooLarge)) throw err3;
       problems.push(problem(`compare/baseline/${file}`, "warning", `baseline ${err3.message}`));
@@ -41007,24 +40621,16 @@ function problem(id, severity2, message) {
   return { id, status: "error", severity: severity2, message, diagnostics: [] };
 }
 async function basePredictions(baseline, cfg) {
-  const copy = await copyBaselineFiles(baseline, [cfg.path], MAX_PREDICTIONS_BYTES);
+  const copy = await baselineCopies(baseline, [cfg.path], BASELINE_MAX_BYTES.predictions);
+  if (copy.tooLarge.length) return copy.tooLarge[0];
+  if (!copy.copied.length) return `the baseline has no ${cfg.path}`;
   try {
-    if (copy.tooLarge.length) return copy.tooLarge[0];
-    if (!copy.copied.length) return `the baseline has no ${cfg.path}`;
-    return await readPredictions(createWorkspace(copy.dir), cfg, void 0, true);
+    return await readPredictions(baseline.workspace, cfg, void 0, true);
   } catch (err3) {
     if (err3 instanceof PredictionsError || err3 instanceof WorkspaceError)
       return `the baseline's ${cfg.path}: ${err3.message}`;
     throw err3;
-  } finally {
-    copy.remove();
   }
-}
-async function sharedHead(ctx, pcfg) {
-  const cached = ctx.runCache?.predictions;
-  if (!cached || cached.path !== pcfg.path || cached.id !== pcfg.id) return void 0;
-  const p = await cached.value.catch(() => void 0);
-  return p?.ids && p.missingColumns.length === 0 ? p : void 0;
 }
 async function significance(ctx, cfg, baseline, rules, problems, compared) {
   const sig = cfg.significance;
@@ -41056,7 +40662,7 @@ async function significance(ctx, cfg, baseline, rules, problems, compared) {
     problems.push(problem("compare/significance", "warning", `paired tests skipped: ${err3.message}`));
     return empty2;
   }
-  const base = await basePredictions(baseline, pcfg);
+  const base = await basePredictions(baseline.files, pcfg);
   if (typeof base === "string") {
     problems.push(problem("compare/significance", "warning", `paired tests skipped: ${base}`));
     return empty2;
@@ -41098,7 +40704,7 @@ async function significance(ctx, cfg, baseline, rules, problems, compared) {
 async function paramsDiff(ctx, files, baseline) {
   if (!files.length) return void 0;
   const head = await readMetricsFiles(ctx.workspace, files);
-  const baseList = await baseMetrics(baseline, files, []);
+  const baseList = await baseMetrics(baseline.files, files, []);
   const show2 = (m) => m === void 0 ? "–" : m.value !== null ? String(m.value) : m.problem?.replace(/^is /, "").replace(/, not a number$/, "") ?? "";
   const headBy = new Map(head.metrics.map((m) => [m.name, m]));
   const baseBy = new Map(baseList.map((m) => [m.name, m]));
@@ -41127,13 +40733,14 @@ async function runCompare(ctx) {
   const rules = cfg.rules ?? {};
   const checks = [];
   const tables = [];
-  const out = { comparisons: [] };
   const policy = cfg.on_missing_baseline ?? "warn";
-  const resolved = await (ctx.sharedBaseline?.() ?? resolveBaseline(ctx, cfg));
+  const resolved = ctx.baseline ?? { reason: "no baseline in this run" };
   const title = compareStage.title;
-  if (!("read" in resolved)) {
-    out.baseline = { source: "none", reason: resolved.reason };
-    ctx.compareOutput?.(out);
+  if (!hasBaseline(resolved)) {
+    const compared = {
+      comparisons: [],
+      baseline: { source: "none", reason: resolved.reason }
+    };
     const message = `no baseline: ${resolved.reason} (on_missing_baseline: ${policy})`;
     const check = policy === "pass" ? { id: "compare/baseline", status: "skipped", severity: "warning", message, diagnostics: [] } : {
       id: "compare/baseline",
@@ -41142,16 +40749,17 @@ async function runCompare(ctx) {
       message,
       diagnostics: []
     };
-    return {
+    const section = {
       id: "compare",
       title,
       status: policy === "pass" ? "passed" : policy === "fail" ? "failed" : "warning",
       summary: "no baseline",
       checks: [check]
     };
+    return { section, compared };
   }
   const baseline = resolved;
-  out.baseline = baseline.info;
+  const out = { comparisons: [], baseline: baseline.info };
   const problems = [];
   const files = asList(cfg.metrics);
   const head = await readMetricsFiles(ctx.workspace, files);
@@ -41160,7 +40768,7 @@ async function runCompare(ctx) {
       ...problem(`compare/metrics-file/${d.file}`, "error", `${d.file}: ${d.message}`),
       diagnostics: [d]
     });
-  const base = await baseMetrics(baseline, files, problems);
+  const base = await baseMetrics(baseline.files, files, problems);
   const sig = await significance(
     ctx,
     cfg,
@@ -41215,12 +40823,10 @@ async function runCompare(ctx) {
       ] : []
     });
   }
-  if ("history" in baseline && Array.isArray(baseline.history) && baseline.history.length)
-    out.trend = await trendOf(baseline.history, files, out.comparisons, rules);
+  if (baseline.history.length) out.trend = await trendOf(baseline.history, files, out.comparisons, rules);
   const params = await paramsDiff(ctx, asList(cfg.params), baseline);
   if (params) tables.push(params);
   checks.push(...problems);
-  ctx.compareOutput?.(out);
   const where2 = baseline.info.sha ? `${baseline.info.ref}@${baseline.info.sha.slice(0, 7)}` : baseline.info.ref;
   checks.unshift({
     id: "compare/baseline",
@@ -41233,7 +40839,7 @@ async function runCompare(ctx) {
   const failing = checks.filter((c) => c.status === "failed" || c.status === "error");
   const status = failing.some((c) => c.severity === "error") ? "failed" : failing.length ? "warning" : "passed";
   const summary = `${names.length} metric${names.length === 1 ? "" : "s"}: ${regressed} regressed, ${improved} improved${params ? `; ${params.rows.length} param${params.rows.length === 1 ? "" : "s"} changed` : ""}`;
-  return { id: "compare", title, status, summary, tables, checks };
+  return { section: { id: "compare", title, status, summary, tables, checks }, compared: out };
 }
 var compareStage = {
   id: "compare",
@@ -41242,20 +40848,6 @@ var compareStage = {
   configured: (config) => hasBlock(config, "compare"),
   run: runCompare
 };
-
-// src/data/data-stage.ts
-import { rmSync as rmSync3 } from "node:fs";
-
-// src/baseline/git-info.ts
-import { execFile as execFile2 } from "node:child_process";
-function commitTime(root) {
-  return new Promise((resolve4) => {
-    execFile2("git", ["log", "-1", "--format=%ct", "HEAD"], { cwd: root, timeout: 1e4 }, (err3, stdout) => {
-      const seconds = Number(String(stdout).trim());
-      resolve4(err3 || !Number.isFinite(seconds) || seconds <= 0 ? void 0 : seconds * 1e3);
-    });
-  });
-}
 
 // src/report/section-status.ts
 function sectionStatus(checks) {
@@ -41329,7 +40921,7 @@ function violationCheck(id, code, v, rows, tolerancePercent, severity2, what, ex
     diagnostics: passed ? [] : v.examples.map((e) => diagnostic(code, severity2, describe3(e), e))
   };
 }
-var say = (column, what) => (e) => `row ${e.row}, ${column}: "${e.value}" ${what}`;
+var say = (column2, what) => (e) => `row ${e.row}, ${column2}: "${e.value}" ${what}`;
 var ViolationSink = class {
   bad = new Violations();
   exportState() {
@@ -41782,12 +41374,12 @@ var DEFAULT_THRESHOLD = {
   js: 0.1,
   wasserstein: 0.1
 };
-function compareColumn(reference, current, method, threshold) {
+function compareColumn(reference, current, method, threshold2) {
   if (!reference.seen || !current.seen) return "no values to compare";
   const numeric = reference.numericOnly && current.numericOnly && reference.counts.size > 20;
   const small = Math.min(reference.seen, current.seen) < 1e3;
   const m = method !== "auto" ? method : numeric ? small ? "ks" : "psi" : small ? "chi2" : "js";
-  const t = threshold ?? DEFAULT_THRESHOLD[m];
+  const t = threshold2 ?? DEFAULT_THRESHOLD[m];
   if ((m === "ks" || m === "psi" || m === "wasserstein") && !(reference.numericOnly && current.numericOnly)) {
     return `${m} needs numbers, and the column has text`;
   }
@@ -42139,7 +41731,7 @@ var freshnessCheck = {
   configured: (c) => c.freshness !== void 0,
   needsText: () => true,
   create: () => new FreshnessSink(),
-  verdict: ({ id, column, config, severity: sev, sink, commitTime: commitTime2 }) => {
+  verdict: ({ id, column: column2, config, severity: sev, sink, commitTime: commitTime2 }) => {
     const fresh = config.freshness;
     const maxAge = durationMs(fresh.max_age);
     const newest = sink.newest;
@@ -42152,7 +41744,7 @@ var freshnessCheck = {
       id: `${id}/freshness`,
       status: now === void 0 ? "error" : ok ? "passed" : "failed",
       severity: fresh.severity ?? sev,
-      message: now === void 0 ? `${column} freshness: no git commit to measure from (since: commit)` : newest === void 0 ? `${column} freshness: no timestamp to measure` : `${column} freshness: newest is ${new Date(newest).toISOString()}${ok ? "" : `, older than ${fresh.max_age} ${when}`}`,
+      message: now === void 0 ? `${column2} freshness: no git commit to measure from (since: commit)` : newest === void 0 ? `${column2} freshness: no timestamp to measure` : `${column2} freshness: newest is ${new Date(newest).toISOString()}${ok ? "" : `, older than ${fresh.max_age} ${when}`}`,
       ...newest !== void 0 ? { observed: new Date(newest).toISOString() } : {},
       expected: `newer than ${fresh.max_age} ${when}`,
       rubric: ["monitoring.4"],
@@ -42202,7 +41794,7 @@ var missingCheck = {
   },
   configured: (c) => c.missing !== void 0,
   create: () => new MissingSink(),
-  verdict: ({ id, column, config, severity: severity2, profile, sink }) => {
+  verdict: ({ id, column: column2, config, severity: severity2, profile, sink }) => {
     const m = config.missing;
     const sev = m.severity ?? severity2;
     const rows = profile.rows;
@@ -42216,7 +41808,7 @@ var missingCheck = {
       id: `${id}/missing`,
       status: ok ? "passed" : "failed",
       severity: sev,
-      message: `${column} missing: ${profile.missing} of ${rows} rows${ok ? "" : `, expected ${expected}`}`,
+      message: `${column2} missing: ${profile.missing} of ${rows} rows${ok ? "" : `, expected ${expected}`}`,
       observed: `${profile.missing} (${percentMissing.toFixed(2)}%)`,
       expected,
       rubric: SCHEMA_RUBRIC,
@@ -42224,7 +41816,7 @@ var missingCheck = {
         (e) => diagnostic(
           "data/missing",
           sev,
-          `row ${e.row}, ${column}: missing${e.value ? ` ("${e.value}")` : ""}`,
+          `row ${e.row}, ${column2}: missing${e.value ? ` ("${e.value}")` : ""}`,
           e
         )
       )
@@ -42270,12 +41862,12 @@ var notConstantCheck = {
   },
   configured: (c) => c.not_constant !== void 0 && c.not_constant !== false,
   create: () => new NotConstantSink(),
-  verdict: ({ id, column, config, severity: sev, profile, sink }) => {
+  verdict: ({ id, column: column2, config, severity: sev, profile, sink }) => {
     const option = config.not_constant;
     const own = typeof option === "object" ? option.severity : void 0;
     const severityOf = own ?? sev;
     const present = profile.rows - profile.missing;
-    const message = sink.varied ? `${column} varies: at least two distinct values` : sink.first === void 0 ? `${column} is constant: no non-missing value in ${profile.rows} rows` : `${column} is constant: all ${present} non-missing values are "${sink.first.length > 80 ? `${sink.first.slice(0, 79)}…` : sink.first}"`;
+    const message = sink.varied ? `${column2} varies: at least two distinct values` : sink.first === void 0 ? `${column2} is constant: no non-missing value in ${profile.rows} rows` : `${column2} is constant: all ${present} non-missing values are "${sink.first.length > 80 ? `${sink.first.slice(0, 79)}…` : sink.first}"`;
     return {
       id: `${id}/not_constant`,
       status: sink.varied ? "passed" : "failed",
@@ -42424,7 +42016,7 @@ var outliersCheck = {
   },
   configured: (c) => c.outliers !== void 0,
   create: () => new OutlierSink(),
-  verdict: ({ id, column, config, severity: sev, profile, sink }) => {
+  verdict: ({ id, column: column2, config, severity: sev, profile, sink }) => {
     const o = config.outliers;
     const n = profile.numeric;
     const mean = n ? profile.sum / n : 0;
@@ -42455,7 +42047,7 @@ var outliersCheck = {
       id: `${id}/outliers`,
       status: ok ? "passed" : "failed",
       severity: o.severity ?? sev,
-      message: `${column} outliers: ${share.toFixed(2)}% of values ${rule}${sampled}${ok ? "" : `, over ${tolerance}%`}`,
+      message: `${column2} outliers: ${share.toFixed(2)}% of values ${rule}${sampled}${ok ? "" : `, over ${tolerance}%`}`,
       observed: `${share.toFixed(2)}%`,
       expected: `<= ${tolerance}%`,
       rubric: SCHEMA_RUBRIC,
@@ -42463,7 +42055,7 @@ var outliersCheck = {
         (e) => diagnostic(
           "data/outlier",
           o.severity ?? sev,
-          `row ${e.row}, ${column}: "${e.value}" is an outlier`,
+          `row ${e.row}, ${column2}: "${e.value}" is an outlier`,
           e
         )
       )
@@ -42892,16 +42484,16 @@ var uniqueCheck = {
     for (const d of sink.tracker.duplicates) sink.duplicates.add(example(d.value, d.row, d.line, d.file));
     sink.duplicates.count = sink.tracker.duplicateCount;
   },
-  verdict: ({ id, column, severity: severity2, profile, sink }) => violationCheck(
+  verdict: ({ id, column: column2, severity: severity2, profile, sink }) => violationCheck(
     `${id}/unique`,
     "data/duplicate",
     sink.duplicates,
     profile.rows,
     0,
     severity2,
-    `${column} uniqueness`,
+    `${column2} uniqueness`,
     "unique values",
-    say(column, "appeared before")
+    say(column2, "appeared before")
   )
 };
 
@@ -43199,7 +42791,7 @@ function checkCells(cell2, row, line, key2, p) {
 }
 
 // src/data/scan/csv-one-pass.ts
-async function scanCsvOnePass(workspace, file, delimiter, onHeader, progress) {
+async function scanCsvOnePass(workspace, file, delimiter, onHeader2, progress) {
   let plan;
   let rows = 0;
   await readCsvBatches(
@@ -43208,7 +42800,7 @@ async function scanCsvOnePass(workspace, file, delimiter, onHeader, progress) {
     (batch) => {
       let from = 0;
       if (!plan) {
-        plan = onHeader(batch.rowTexts(0), batch.line[0]);
+        plan = onHeader2(batch.rowTexts(0), batch.line[0]);
         from = 1;
       }
       rows += batch.rows - from;
@@ -43221,20 +42813,20 @@ async function scanCsvOnePass(workspace, file, delimiter, onHeader, progress) {
 }
 
 // src/data/scan/csv-parallel.ts
-import { existsSync, statSync as statSync7 } from "node:fs";
+import { existsSync, statSync as statSync6 } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { Worker as Worker2 } from "node:worker_threads";
 
 // src/readers/csv-split.ts
-import { closeSync as closeSync2, openSync as openSync2, readSync, statSync as statSync6 } from "node:fs";
+import { closeSync as closeSync2, openSync as openSync2, readSync, statSync as statSync5 } from "node:fs";
 function readAt(fd2, position, length) {
   const buf = Buffer.alloc(length);
   const n = readSync(fd2, buf, 0, length, position);
   return buf.subarray(0, n);
 }
-function readHeader(path9, delimiter) {
-  const fd2 = openSync2(path9, "r");
+function readHeader(path10, delimiter) {
+  const fd2 = openSync2(path10, "r");
   try {
     const head = readAt(fd2, 0, 1 << 20);
     let start = head[0] === 239 && head[1] === 187 && head[2] === 191 ? 3 : 0;
@@ -43266,10 +42858,10 @@ function readHeader(path9, delimiter) {
   }
 }
 var FIRST_SHARE = 1.06;
-function splitPoints(path9, from, parts) {
-  const size = statSync6(path9).size;
+function splitPoints(path10, from, parts) {
+  const size = statSync5(path10).size;
   const points = [from];
-  const fd2 = openSync2(path9, "r");
+  const fd2 = openSync2(path10, "r");
   const total = FIRST_SHARE + (parts - 1);
   try {
     for (let k = 1; k < parts; k++) {
@@ -43358,10 +42950,10 @@ async function scanParts(jobs, onBytes) {
   const first = await scanPart(jobs[0], (bytes) => tell(0, bytes));
   return [first, ...await Promise.all(workers)];
 }
-async function scanCsvParallel(abs, file, delimiter, threads, dataset, onHeader, allSinks, progress, note) {
+async function scanCsvParallel(abs, file, delimiter, threads, dataset, onHeader2, allSinks, progress, note) {
   const head = readHeader(abs, delimiter);
   if (!head) return void 0;
-  const plan = onHeader(head.fields, 1);
+  const plan = onHeader2(head.fields, 1);
   const points = splitPoints(abs, head.end, threads);
   const results = await scanParts(
     points.slice(0, -1).map((start, k) => ({
@@ -43397,14 +42989,14 @@ async function scanCsvParallel(abs, file, delimiter, threads, dataset, onHeader,
     rows += r.rows;
     lineStart += r.lines;
   }
-  progress.update(statSync7(abs).size);
+  progress.update(statSync6(abs).size);
   progress.end();
   note?.(`${file}: read in ${results.length} parts on ${results.length} threads`);
   return rows;
 }
 
 // src/data/scan/parquet-chunks.ts
-async function scanParquet(workspace, file, onHeader, names, wanted, rowWise, progress) {
+async function scanParquet(workspace, file, onHeader2, names, wanted, rowWise, progress) {
   let plan;
   let fields = [];
   let rows = 0;
@@ -43417,7 +43009,7 @@ async function scanParquet(workspace, file, onHeader, names, wanted, rowWise, pr
     file,
     (all) => {
       fields = all;
-      plan = onHeader(all, 1);
+      plan = onHeader2(all, 1);
       isPlaced = placed();
     },
     ({ start, end, chunks }) => {
@@ -43454,7 +43046,7 @@ async function scanParquet(workspace, file, onHeader, names, wanted, rowWise, pr
 }
 
 // src/data/scan/records.ts
-async function scanRecords(workspace, file, format2, delimiter, onHeader, wanted, progress) {
+async function scanRecords(workspace, file, format2, delimiter, onHeader2, wanted, progress) {
   let plan;
   let rows = 0;
   await readerFor(file, format2)(
@@ -43462,7 +43054,7 @@ async function scanRecords(workspace, file, format2, delimiter, onHeader, wanted
     file,
     (row) => {
       if (row.index === 0) {
-        plan = onHeader(row.fields, row.line);
+        plan = onHeader2(row.fields, row.line);
         return;
       }
       const p = plan;
@@ -43523,7 +43115,6 @@ async function verifyUnique(workspace, files, format2, delimiter, columns, keys)
 }
 
 // src/data/data-stage.ts
-var MAX_BASELINE_DATA_BYTES = 1024 * 1024 * 1024;
 var isReadError = (err3) => err3 instanceof CsvError || err3 instanceof WorkspaceError;
 function fail(run, id, message, sev = run.severity) {
   return failed(id, message, sev, SCHEMA_RUBRIC);
@@ -43565,11 +43156,10 @@ async function prepareDatasetDrift(run, files, ctx) {
   if (!drift) return;
   let refWorkspace = ctx.workspace;
   let refFiles = [];
-  let baselineDir;
   const { base, ds } = run;
   if (drift.reference === "baseline") {
-    const baseline = await (ctx.sharedBaseline?.() ?? Promise.resolve({ reason: "no baseline in this run" }));
-    if (!("read" in baseline)) {
+    const baseline = ctx.baseline ?? { reason: "no baseline in this run" };
+    if (!hasBaseline(baseline)) {
       run.checks.push(
         error2(
           run,
@@ -43579,12 +43169,11 @@ async function prepareDatasetDrift(run, files, ctx) {
         )
       );
     } else {
-      const copy = await copyBaselineFiles(baseline, files, MAX_BASELINE_DATA_BYTES);
+      const copy = await baselineCopies(baseline.files, files, BASELINE_MAX_BYTES.data);
       for (const message of copy.tooLarge)
         run.checks.push(error2(run, `${base}/drift`, `${ds.name}: baseline ${message}`, "warning"));
-      baselineDir = copy.dir;
       refFiles = copy.copied;
-      refWorkspace = createWorkspace(baselineDir);
+      refWorkspace = baseline.files.workspace;
       if (!refFiles.length)
         run.checks.push(
           error2(
@@ -43602,21 +43191,17 @@ async function prepareDatasetDrift(run, files, ctx) {
         error2(run, `${base}/drift`, `${ds.name}: the drift reference ${drift.reference} does not exist`)
       );
   }
-  try {
-    run.drift = await prepareDrift(
-      base,
-      ds.name,
-      run.severity,
-      drift,
-      refWorkspace,
-      refFiles,
-      ctx.tuning?.fastPath !== false,
-      run.checks,
-      isReadError
-    );
-  } finally {
-    if (baselineDir) rmSync3(baselineDir, { recursive: true, force: true });
-  }
+  run.drift = await prepareDrift(
+    base,
+    ds.name,
+    run.severity,
+    drift,
+    refWorkspace,
+    refFiles,
+    ctx.tuning?.fastPath !== false,
+    run.checks,
+    isReadError
+  );
 }
 function planFor(run, file, fields, line) {
   if (run.header && fields.join("\0") !== run.header.join("\0")) {
@@ -43648,7 +43233,7 @@ function planFor(run, file, fields, line) {
 async function scanFile(run, file, ctx) {
   const { ds } = run;
   let progress = SILENT.start("", 0);
-  const onHeader = (fields, line) => planFor(run, file, fields, line);
+  const onHeader2 = (fields, line) => planFor(run, file, fields, line);
   const wanted = /* @__PURE__ */ new Set([
     ...run.kernels.keys(),
     ...run.drift?.columns.keys() ?? [],
@@ -43667,7 +43252,7 @@ async function scanFile(run, file, ctx) {
         ds.delimiter ?? defaultDelimiter(file),
         threads,
         ds,
-        onHeader,
+        onHeader2,
         run.allSinks,
         progress,
         ctx.progress?.note
@@ -43678,12 +43263,12 @@ async function scanFile(run, file, ctx) {
       }
     }
     if (csv && bytePath)
-      run.rows += await scanCsvOnePass(ctx.workspace, file, ds.delimiter, onHeader, progress);
+      run.rows += await scanCsvOnePass(ctx.workspace, file, ds.delimiter, onHeader2, progress);
     else if (readerFor(file, ds.format) === readParquet && bytePath) {
       const rowWise = (run.drift?.columns.size ?? 0) > 0 || run.allSinks.length > 0;
-      run.rows += await scanParquet(ctx.workspace, file, onHeader, run.kernels, wanted, rowWise, progress);
+      run.rows += await scanParquet(ctx.workspace, file, onHeader2, run.kernels, wanted, rowWise, progress);
     } else
-      run.rows += await scanRecords(ctx.workspace, file, ds.format, ds.delimiter, onHeader, wanted, progress);
+      run.rows += await scanRecords(ctx.workspace, file, ds.format, ds.delimiter, onHeader2, wanted, progress);
   } catch (err3) {
     if (err3 instanceof CsvError)
       run.checks.push({
@@ -43818,11 +43403,7 @@ async function checkDataset(ds, ctx) {
   const keys = run.sinksByCheck[DATASET_CHECKS.findIndex((c) => c.id === "unique")];
   await verifyUnique(ctx.workspace, readable, ds.format, ds.delimiter, uniques, keys);
   for (const k of run.kernels.values()) k.finish();
-  const needsCommit = Object.values(ds.columns ?? {}).some(
-    (c) => c.freshness?.since === "commit"
-  );
-  const commit = needsCommit ? await commitTime(ctx.workspace.root) : void 0;
-  verdicts(run, readable, commit);
+  verdicts(run, readable, ctx.commitTime);
   return { checks: run.checks, rows: run.rows, tables: run.kernels.size ? [profileTable(run)] : [] };
 }
 async function runData(ctx) {
@@ -47346,14 +46927,14 @@ function buildIndex(p) {
   };
   for (let i2 = 0; i2 < p.parents.length; i2++) {
     const parent = p.parents[i2];
-    const path9 = parent < 0 ? [p.segments[i2]] : [...paths[parent], p.segments[i2]];
-    paths.push(path9);
+    const path10 = parent < 0 ? [p.segments[i2]] : [...paths[parent], p.segments[i2]];
+    paths.push(path10);
     const entry = {};
     const key2 = range(i2, 0);
     const value2 = range(i2, 3);
     if (key2) entry.key = key2;
     if (value2) entry.value = value2;
-    index.set(path9.join("\0"), entry);
+    index.set(path10.join("\0"), entry);
   }
   return index;
 }
@@ -47379,7 +46960,7 @@ function parseLeanYaml(text2, options = {}) {
 var CannotLocate = class extends Error {
 };
 var UNSUPPORTED = /(?:^|[\s[{,])[&*!](?=\S)|^\s*(?:\?|<<)|^(?:---|\.\.\.|%)|\t/m;
-var key = (path9) => path9.join("\0");
+var key = (path10) => path10.join("\0");
 function scalarEnd(line, start) {
   const c = line[start];
   if (c === '"') {
@@ -47494,31 +47075,31 @@ function indexYamlLines(text2) {
       if (!k) return void 0;
       const raw = line.slice(col, k.end);
       const name = raw.startsWith('"') ? JSON.parse(raw) : raw.startsWith("'") ? raw.slice(1, -1).replace(/''/g, "'") : raw;
-      const path9 = [...frame.path, String(name)];
-      index.set(key(path9), { key: { start: { line: n, column: col }, end: { line: n, column: k.end } } });
+      const path10 = [...frame.path, String(name)];
+      index.set(key(path10), { key: { start: { line: n, column: col }, end: { line: n, column: k.end } } });
       let v = k.colon + 1;
       while (line[v] === " ") v++;
       if (v >= line.length || line[v] === "#") {
-        pending = { path: path9, indent: col };
+        pending = { path: path10, indent: col };
         break;
       }
-      const r = recordValue(index, path9, line, n, v);
+      const r = recordValue(index, path10, line, n, v);
       if (r === "multiline") skipAbove = col;
-      else if (r === "scalar") lastScalar = { path: path9, indent: col };
+      else if (r === "scalar") lastScalar = { path: path10, indent: col };
       break;
     }
   }
   return index;
 }
-function recordValue(index, path9, line, n, v) {
+function recordValue(index, path10, line, n, v) {
   const c = line[v];
   if (c === "|" || c === ">") return "multiline";
   if (c === "[" || c === "{") return flowClosesOnLine(line.slice(v)) ? "other" : "multiline";
   const end = scalarEnd(line, v);
   if (end === -1) return "multiline";
-  const entry = index.get(key(path9)) ?? {};
+  const entry = index.get(key(path10)) ?? {};
   entry.value = { start: { line: n, column: v }, end: { line: n, column: end } };
-  index.set(key(path9), entry);
+  index.set(key(path10), entry);
   return "scalar";
 }
 function flowClosesOnLine(value2) {
@@ -47536,10 +47117,10 @@ function flowClosesOnLine(value2) {
   }
   return depth === 0;
 }
-function leanLocate(index, path9, preferKey) {
-  const entry = index.get(key(path9));
+function leanLocate(index, path10, preferKey) {
+  const entry = index.get(key(path10));
   const range = preferKey ? entry?.key ?? entry?.value : entry?.value;
-  if (!range) throw new CannotLocate(path9.join("."));
+  if (!range) throw new CannotLocate(path10.join("."));
   return range;
 }
 
@@ -47557,7 +47138,7 @@ function parseYamlFast(text2, truthyRule) {
       documents: [
         {
           data: lean.data,
-          locate: (path9, preferKey) => ({ range: leanLocate(lean.index, path9, preferKey) })
+          locate: (path10, preferKey) => ({ range: leanLocate(lean.index, path10, preferKey) })
         }
       ]
     };
@@ -47578,10 +47159,10 @@ function parseYamlFast(text2, truthyRule) {
     documents: data === void 0 ? [] : [
       {
         data,
-        locate(path9, preferKey) {
+        locate(path10, preferKey) {
           index ??= indexYamlLines(text2);
           if (!index) throw new CannotLocate("the file uses YAML the lean index does not model");
-          return { range: leanLocate(index, path9, preferKey) };
+          return { range: leanLocate(index, path10, preferKey) };
         }
       }
     ]
@@ -47590,21 +47171,21 @@ function parseYamlFast(text2, truthyRule) {
 
 // src/lint/rules/walk-strings.ts
 function walkStrings(data, visit3) {
-  const path9 = [];
-  const pathOf = () => path9.slice();
+  const path10 = [];
+  const pathOf = () => path10.slice();
   const walk2 = (value2, key2) => {
     if (typeof value2 === "string") visit3(value2, key2, pathOf);
     else if (Array.isArray(value2)) {
       for (let i2 = 0; i2 < value2.length; i2++) {
-        path9.push(i2);
+        path10.push(i2);
         walk2(value2[i2], key2);
-        path9.pop();
+        path10.pop();
       }
     } else if (value2 !== null && typeof value2 === "object") {
       for (const k of Object.keys(value2)) {
-        path9.push(k);
+        path10.push(k);
         walk2(value2[k], k);
-        path9.pop();
+        path10.pop();
       }
     }
   };
@@ -47627,12 +47208,12 @@ var envLeak = {
       walkStrings(doc.data, (value2, _key, pathOf) => {
         const m = re.exec(value2);
         if (!m) return;
-        const path9 = pathOf();
+        const path10 = pathOf();
         const marker = markers.find((w) => w.toLowerCase() === m[1].toLowerCase()) ?? m[1];
         out.push({
           document,
-          path: path9,
-          message: `${formatPath(path9)} mentions "${marker}", which must not appear in ${environment} configs`,
+          path: path10,
+          message: `${formatPath(path10)} mentions "${marker}", which must not appear in ${environment} configs`,
           hint: `Point it at the ${environment} resource, or suppress with "# mlgate-disable-next-line env-leak" if it is intended.`
         });
       });
@@ -47643,7 +47224,7 @@ var envLeak = {
 
 // src/lint/rules/paths-exist.ts
 var import_picomatch4 = __toESM(require_picomatch2(), 1);
-import path5 from "node:path";
+import path6 from "node:path";
 var NOT_A_PATH = /^[a-z][a-z0-9+.-]*:\/\/|\$\{|\{\{|[*?[]/i;
 function matcher(globs) {
   const tests = globs.map((g) => (0, import_picomatch4.default)(g.replace(/\./g, "/"), { dot: true }));
@@ -47668,9 +47249,9 @@ var pathsExist = {
     const out = [];
     for (const c of candidates) {
       const where2 = formatPath(c.path);
-      const fromRoot = path5.posix.normalize(c.value.replace(/\\/g, "/"));
-      const fromFile = path5.posix.join(path5.posix.dirname(file), fromRoot);
-      if (path5.posix.isAbsolute(fromRoot) || fromRoot.startsWith("../")) {
+      const fromRoot = path6.posix.normalize(c.value.replace(/\\/g, "/"));
+      const fromFile = path6.posix.join(path6.posix.dirname(file), fromRoot);
+      if (path6.posix.isAbsolute(fromRoot) || fromRoot.startsWith("../")) {
         out.push({
           ...c,
           message: `${where2} points outside the repository (${JSON.stringify(c.value)})`,
@@ -47727,11 +47308,11 @@ var secrets = {
       walkStrings(doc.data, (value2, key2, pathOf) => {
         const kind = secretKind(key2, value2);
         if (!kind) return;
-        const path9 = pathOf();
+        const path10 = pathOf();
         out.push({
           document,
-          path: path9,
-          message: `${formatPath(path9)} holds a hard-coded secret (${kind}); the value is not shown`,
+          path: path10,
+          message: `${formatPath(path10)} holds a hard-coded secret (${kind}); the value is not shown`,
           hint: "Read it from the environment or a secret store (e.g. ${MY_SECRET}), and rotate the leaked credential."
         });
       });
@@ -47904,11 +47485,11 @@ async function lintParsed(parsed, text2, input) {
 }
 
 // src/lint/schema-registry.ts
-var import_ajv2 = __toESM(require_ajv(), 1);
+var import_ajv = __toESM(require_ajv(), 1);
 var import__ = __toESM(require__(), 1);
 var import__2 = __toESM(require__2(), 1);
 var import_ajv_formats = __toESM(require_dist2(), 1);
-import path6 from "node:path";
+import path7 from "node:path";
 
 // schemas/builtin/dvc.schema.json
 var dvc_schema_default = {
@@ -49793,7 +49374,7 @@ function draftOf(schema2) {
 }
 function newAjv(draft) {
   const options = { ...AJV_OPTIONS, validateSchema: false, logger: false };
-  const ajv = draft === "2020" ? new import__2.Ajv2020(options) : draft === "2019" ? new import__.Ajv2019(options) : new import_ajv2.Ajv(options);
+  const ajv = draft === "2020" ? new import__2.Ajv2020(options) : draft === "2019" ? new import__.Ajv2019(options) : new import_ajv.Ajv(options);
   addFormats(ajv);
   return ajv;
 }
@@ -49936,8 +49517,8 @@ var SchemaRegistry = class {
         ok = false;
         continue;
       }
-      const target2 = path6.posix.normalize(
-        path6.posix.join(path6.posix.dirname(file), decodeURIComponent(target))
+      const target2 = path7.posix.normalize(
+        path7.posix.join(path7.posix.dirname(file), decodeURIComponent(target))
       );
       if (target.startsWith("/") || target2.startsWith("../")) {
         this.problem("schema/outside-ref", `${file} refers to ${target}, outside the repository`, file);
@@ -50198,211 +49779,332 @@ var lintStage = {
   run: runLint
 };
 
-// src/model/model-stage.ts
+// src/model/checks/threshold.ts
 var import_picomatch5 = __toESM(require_picomatch2(), 1);
-var QUALITY = ["infrastructure.4"];
-var SLICES = ["model.6"];
-var FAIRNESS = ["model.7"];
-var FINITE = ["monitoring.5"];
-var BUDGET = ["monitoring.6"];
-var BUDGET_NAME = /latency|throughput|qps|rps|memory|mem_|ram_|_ram|size_mb|inference_time|duration|p9[059]/i;
+
+// src/model/checks/bounds.ts
 function expectation(b) {
   return [b.min !== void 0 && `>= ${b.min}`, b.max !== void 0 && `<= ${b.max}`].filter(Boolean).join(" and ");
 }
 var within = (v, b) => (b.min === void 0 || v >= b.min) && (b.max === void 0 || v <= b.max);
-function thresholdChecks(metrics, thresholds, severity2, configFile) {
-  const checks = [];
-  for (const [pattern, bounds3] of Object.entries(thresholds)) {
-    const sev = bounds3.severity ?? severity2;
-    const glob2 = isGlob(pattern);
-    const match = glob2 ? (0, import_picomatch5.default)(pattern, { dot: true }) : (n) => n === pattern;
-    const hits = metrics.filter(
-      (m) => match(m.name) || match(`${m.file}:${m.name}`) || !glob2 && m.name.endsWith(`:${pattern}`)
-    );
-    const expected = expectation(bounds3);
-    const rubric = BUDGET_NAME.test(pattern) ? BUDGET : QUALITY;
-    const kind = rubric === BUDGET ? "budget" : "threshold";
-    if (!hits.length) {
-      checks.push({
-        id: `model/${kind}/${pattern}`,
-        status: "error",
-        severity: sev,
-        message: `${pattern}: no metric of that name in the metrics files (${kind} ${expected})`,
-        expected,
-        diagnostics: [
-          {
-            code: "model/metric-missing",
-            severity: sev,
-            message: `the ${kind} on ${pattern} names a metric that no metrics file has`,
-            file: configFile,
-            range: FILE_START,
-            hint: `metric names are flattened with dots; the files have: ${metrics.slice(0, 12).map((m) => m.name).join(", ")}${metrics.length > 12 ? ", ..." : ""}`
-          }
-        ]
-      });
-      continue;
-    }
-    for (const m of hits) {
-      const id = `model/${kind}/${m.name}`;
-      if (m.value === null) {
-        checks.push({
-          id,
-          status: "error",
-          severity: sev,
-          message: `${m.name} ${m.problem}: cannot check ${expected}`,
-          expected,
-          diagnostics: [
-            {
-              code: "model/metric-not-number",
-              severity: sev,
-              message: `${m.name} ${m.problem}`,
-              file: m.file,
-              range: m.range
-            }
-          ]
-        });
-        continue;
-      }
-      const ok = within(m.value, bounds3);
-      checks.push({
-        id,
-        status: ok ? "passed" : "failed",
-        severity: sev,
-        message: ok ? `${m.name} = ${formatMetric(m.value)}` : `${m.name} = ${formatMetric(m.value)}, expected ${expected}`,
-        observed: formatMetric(m.value),
-        expected,
-        rubric,
-        diagnostics: ok ? [] : [
-          {
-            code: `model/${kind}`,
-            severity: sev,
-            message: `${m.name} is ${formatMetric(m.value)}, expected ${expected}`,
-            file: m.file,
-            range: m.range
-          }
-        ]
-      });
-    }
-  }
-  return checks;
+var METRIC_BOUNDS = bounds("Bounds on a metric.");
+function metricsMapSchema(what) {
+  return { type: "object", description: what, additionalProperties: METRIC_BOUNDS };
 }
-function computedCheck(name, v, b, severity2, file) {
-  const sev = b.severity ?? severity2;
-  const expected = expectation(b);
-  const id = `model/predictions/${name}`;
-  if (!v || "undefined" in v)
+
+// src/model/checks/threshold.ts
+var QUALITY = ["infrastructure.4"];
+function matching(pattern, metrics) {
+  const glob2 = isGlob(pattern);
+  const match = glob2 ? (0, import_picomatch5.default)(pattern, { dot: true }) : (n) => n === pattern;
+  return metrics.filter(
+    (m) => match(m.name) || match(`${m.file}:${m.name}`) || !glob2 && m.name.endsWith(`:${pattern}`)
+  );
+}
+function missingMetric(kind, input, sev, expected) {
+  const { pattern, metrics } = input;
+  return {
+    id: `model/${kind}/${pattern}`,
+    status: "error",
+    severity: sev,
+    message: `${pattern}: no metric of that name in the metrics files (${kind} ${expected})`,
+    expected,
+    diagnostics: [
+      {
+        code: "model/metric-missing",
+        severity: sev,
+        message: `the ${kind} on ${pattern} names a metric that no metrics file has`,
+        file: input.configFile,
+        range: FILE_START,
+        hint: `metric names are flattened with dots; the files have: ${metrics.slice(0, 12).map((m) => m.name).join(", ")}${metrics.length > 12 ? ", ..." : ""}`
+      }
+    ]
+  };
+}
+function boundOn(m, kind, rubric, bounds3, sev) {
+  const id = `model/${kind}/${m.name}`;
+  const expected = expectation(bounds3);
+  if (m.value === null)
     return {
       id,
       status: "error",
       severity: sev,
-      message: `${name} cannot be computed from ${file}: ${v ? v.undefined : "unknown metric"}`,
+      message: `${m.name} ${m.problem}: cannot check ${expected}`,
       expected,
-      diagnostics: []
+      diagnostics: [
+        {
+          code: "model/metric-not-number",
+          severity: sev,
+          message: `${m.name} ${m.problem}`,
+          file: m.file,
+          range: m.range
+        }
+      ]
     };
-  const ok = within(v.value, b);
+  const ok = within(m.value, bounds3);
   return {
     id,
     status: ok ? "passed" : "failed",
     severity: sev,
-    message: ok ? `${name} = ${formatMetric(v.value)}` : `${name} = ${formatMetric(v.value)}, expected ${expected}`,
-    observed: formatMetric(v.value),
+    message: ok ? `${m.name} = ${formatMetric(m.value)}` : `${m.name} = ${formatMetric(m.value)}, expected ${expected}`,
+    observed: formatMetric(m.value),
     expected,
-    rubric: QUALITY,
+    rubric,
+    diagnostics: ok ? [] : [
+      {
+        code: `model/${kind}`,
+        severity: sev,
+        message: `${m.name} is ${formatMetric(m.value)}, expected ${expected}`,
+        file: m.file,
+        range: m.range
+      }
+    ]
+  };
+}
+function judgeBound(kind, rubric, input) {
+  const sev = input.bounds.severity ?? input.severity;
+  const hits = matching(input.pattern, input.metrics);
+  if (!hits.length) return [missingMetric(kind, input, sev, expectation(input.bounds))];
+  return hits.map((m) => boundOn(m, kind, rubric, input.bounds, sev));
+}
+var threshold = {
+  id: "threshold",
+  description: "A metric from the metrics files is outside its bounds, is not a number, or is absent.",
+  options: {
+    thresholds: metricsMapSchema("Bounds per metric name (globs allowed), read from the metrics files.")
+  },
+  rubric: QUALITY,
+  judge: (input) => judgeBound("threshold", QUALITY, input)
+};
+
+// src/model/checks/budget.ts
+var BUDGET = ["monitoring.6"];
+var BUDGET_NAME = /latency|throughput|qps|rps|memory|mem_|ram_|_ram|size_mb|inference_time|duration|p9[059]/i;
+function isBudgetName(pattern) {
+  return BUDGET_NAME.test(pattern);
+}
+function judgeArtifact({ artifact: a, present, bytes, severity: severity2 }) {
+  const sev = a.severity ?? severity2;
+  const id = "model/budget/artifact";
+  if (!present.length)
+    return {
+      id,
+      status: "error",
+      severity: sev,
+      message: `model artifact ${a.path} does not exist`,
+      diagnostics: []
+    };
+  const mb2 = bytes / 1e6;
+  const ok = a.max_size_mb === void 0 || mb2 <= a.max_size_mb;
+  return {
+    id,
+    status: ok ? "passed" : "failed",
+    severity: sev,
+    message: `model artifact ${a.path}: ${formatMetric(mb2)} MB${a.max_size_mb === void 0 ? "" : ok ? ` (budget ${a.max_size_mb} MB)` : `, over the ${a.max_size_mb} MB budget`}`,
+    observed: `${formatMetric(mb2)} MB`,
+    expected: a.max_size_mb === void 0 ? void 0 : `<= ${a.max_size_mb} MB`,
+    rubric: BUDGET,
     diagnostics: []
   };
 }
-var show = (v) => !v ? "" : "value" in v ? formatMetric(v.value) : `n/a (${v.undefined})`;
-function readModelPredictions(ctx, cfg) {
-  const source = pairedSource(ctx.config);
-  const paired = ctx.runCache !== void 0 && cfg.id !== void 0 && source?.path === cfg.path && source.id === cfg.id;
-  const value2 = readPredictions(ctx.workspace, cfg, ctx.progress, paired);
-  if (paired) ctx.runCache.predictions = { path: cfg.path, id: cfg.id, value: value2 };
-  return value2;
-}
-async function predictionChecks(cfg, severity2, ctx) {
-  const checks = [];
-  const tables = [];
-  const badNames = [...Object.keys(cfg.metrics ?? {}), ...(cfg.slices ?? []).map((s) => s.metric)].map((n) => checkMetricName(cfg.task, n)).filter((x2) => x2 !== void 0);
-  if (cfg.fairness?.length && cfg.task !== "binary") badNames.push("fairness measures need a binary model");
-  if (badNames.length) {
+var budget = {
+  id: "budget",
+  description: "A latency, throughput, memory or size metric is over its bound, or the model artifact is missing or over `max_size_mb`.",
+  options: {
+    artifact: {
+      type: "object",
+      additionalProperties: false,
+      required: ["path"],
+      description: "The model file and its size budget.",
+      properties: {
+        path: { type: "string", description: "Model artifact path." },
+        max_size_mb: { type: "number", exclusiveMinimum: 0, description: "Largest allowed size in MB." },
+        severity
+      }
+    }
+  },
+  rubric: BUDGET,
+  judge: (input) => input.kind === "metric" ? judgeBound("budget", BUDGET, input) : [judgeArtifact(input)]
+};
+
+// src/model/checks/fairness.ts
+var FAIRNESS = ["model.7"];
+var MEASURES = [
+  ["demographic_parity_difference", "dpd", "selection rate"],
+  ["equal_opportunity_difference", "eod", "true-positive rate"],
+  ["equalized_odds_difference", "eqOdds", "TPR or FPR"]
+];
+function judgeMeasure(name, limit, g, what, f, sev) {
+  const id = `model/fairness/${f.by}/${name}`;
+  if (!g)
     return {
-      checks: badNames.map((message, i2) => ({
-        id: `model/predictions/config/${i2}`,
-        status: "error",
-        severity: "error",
-        message,
-        diagnostics: [
-          {
-            code: "model/unknown-metric",
-            severity: "error",
-            message,
-            file: ctx.configFile,
-            range: FILE_START
-          }
-        ]
-      })),
-      tables,
-      summary: "predictions not read (configuration errors)"
-    };
-  }
-  let p;
-  try {
-    p = await readModelPredictions(ctx, cfg);
-  } catch (err3) {
-    if (!(err3 instanceof PredictionsError) && !(err3 instanceof WorkspaceError)) throw err3;
-    const file = err3 instanceof PredictionsError && err3.file ? err3.file : cfg.path;
-    const line = err3 instanceof PredictionsError ? err3.line : void 0;
-    const at = { line: (line ?? 1) - 1, column: 0 };
-    return {
-      checks: [
-        {
-          id: "model/predictions/read",
-          status: "error",
-          severity: severity2,
-          message: `predictions: ${err3.message}`,
-          diagnostics: [
-            {
-              code: "model/predictions",
-              severity: severity2,
-              message: err3.message,
-              file,
-              range: line ? { start: at, end: at } : FILE_START
-            }
-          ]
-        }
-      ],
-      tables,
-      summary: "predictions could not be read"
-    };
-  }
-  if (p.missingColumns.length) {
-    checks.push({
-      id: "model/predictions/columns",
+      id,
       status: "error",
-      severity: severity2,
-      message: `${cfg.path} has no column ${p.missingColumns.join(", ")}`,
-      diagnostics: [
-        {
-          code: "model/predictions-column",
-          severity: severity2,
-          message: `the predictions file has no column ${p.missingColumns.join(", ")}`,
-          file: cfg.path,
-          range: FILE_START,
-          hint: "check `label`, `prediction`, `score(s)` and slice columns in mlgate.yml against the file's header"
+      severity: sev,
+      message: `${name} over ${f.by}: fewer than two groups with a defined ${what}`,
+      expected: `<= ${limit}`,
+      diagnostics: []
+    };
+  const ok = g.value <= limit;
+  return {
+    id,
+    status: ok ? "passed" : "failed",
+    severity: sev,
+    message: `${name} over ${f.by} = ${formatMetric(g.value)} (${what}: ${f.by}=${g.high} vs ${f.by}=${g.low})${ok ? "" : `, expected <= ${limit}`}`,
+    observed: formatMetric(g.value),
+    expected: `<= ${limit}`,
+    rubric: FAIRNESS,
+    diagnostics: []
+  };
+}
+function fairnessTable({ fairness: f, rates }) {
+  const opt = (v) => v === void 0 ? "n/a" : formatMetric(v);
+  return {
+    title: `Fairness over ${f.by}`,
+    compact: true,
+    columns: [f.by, "rows", "selection rate", "TPR", "FPR"],
+    rows: rates.groups.map((g) => [
+      g.group,
+      String(g.rows),
+      formatMetric(g.selectionRate),
+      opt(g.tpr),
+      opt(g.fpr)
+    ])
+  };
+}
+var fairness = {
+  id: "fairness",
+  description: "The gap in selection rate, true-positive rate or both TPR and FPR between groups exceeds its limit.",
+  options: {
+    "predictions.fairness": {
+      type: "array",
+      description: "Fairness measures over a sensitive column.",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["by"],
+        properties: {
+          by: { type: "string", description: "Sensitive column." },
+          demographic_parity_difference: {
+            type: "number",
+            minimum: 0,
+            description: "Maximum gap in positive-prediction rate between groups."
+          },
+          equal_opportunity_difference: {
+            type: "number",
+            minimum: 0,
+            description: "Maximum gap in true-positive rate between groups."
+          },
+          equalized_odds_difference: {
+            type: "number",
+            minimum: 0,
+            description: "Maximum of the TPR gap and the FPR gap."
+          },
+          severity
         }
-      ]
-    });
-    return { checks, tables, summary: `${p.rows} predictions, columns missing` };
+      }
+    }
+  },
+  rubric: FAIRNESS,
+  judge({ fairness: f, rates, severity: severity2 }) {
+    const sev = f.severity ?? severity2;
+    const checks = [];
+    for (const [name, gap2, what] of MEASURES) {
+      const limit = f[name];
+      if (limit !== void 0) checks.push(judgeMeasure(name, limit, rates[gap2], what, f, sev));
+    }
+    return checks;
   }
-  if (p.skipped.count) {
-    checks.push({
+};
+
+// src/model/checks/finite.ts
+var FINITE = ["monitoring.5"];
+var NOT_FINITE = /^is (-?Infinity|NaN)$/;
+var finite = {
+  id: "finite",
+  description: "A metric in the metrics files is NaN or infinite.",
+  // It runs whenever `model.metrics` names files; it has no options of its own.
+  options: {},
+  rubric: FINITE,
+  judge({ metrics, files, severity: severity2 }) {
+    if (!files.length) return [];
+    const bad = metrics.filter((m) => m.problem && NOT_FINITE.test(m.problem));
+    const result = {
+      id: "model/metrics/finite",
+      status: bad.length ? "failed" : "passed",
+      severity: severity2,
+      message: bad.length ? `${bad.length} metric${bad.length === 1 ? " is" : "s are"} NaN or infinite: ${bad.map((m) => m.name).join(", ")}` : `every metric in ${files.join(", ")} is finite`,
+      rubric: FINITE,
+      diagnostics: bad.map((m) => ({
+        code: "model/metric-not-finite",
+        severity: severity2,
+        message: `${m.name} ${m.problem}`,
+        file: m.file,
+        range: m.range
+      }))
+    };
+    return [result];
+  }
+};
+
+// src/model/checks/prediction-metric.ts
+var QUALITY2 = ["infrastructure.4"];
+var predictionMetric = {
+  id: "prediction-metric",
+  description: "A metric computed from the predictions file is outside its bounds, or cannot be computed (an error, never a pass).",
+  options: {
+    "predictions.metrics": metricsMapSchema(
+      "Bounds per computed metric (accuracy, precision, recall, f1, roc_auc, pr_auc, log_loss, brier, ece, mae, rmse, r2, ...)."
+    )
+  },
+  rubric: QUALITY2,
+  judge({ name, value: v, bounds: b, severity: severity2, file }) {
+    const sev = b.severity ?? severity2;
+    const expected = expectation(b);
+    const id = `model/predictions/${name}`;
+    if (!v || "undefined" in v)
+      return [
+        {
+          id,
+          status: "error",
+          severity: sev,
+          message: `${name} cannot be computed from ${file}: ${v ? v.undefined : "unknown metric"}`,
+          expected,
+          diagnostics: []
+        }
+      ];
+    const ok = within(v.value, b);
+    return [
+      {
+        id,
+        status: ok ? "passed" : "failed",
+        severity: sev,
+        message: ok ? `${name} = ${formatMetric(v.value)}` : `${name} = ${formatMetric(v.value)}, expected ${expected}`,
+        observed: formatMetric(v.value),
+        expected,
+        rubric: QUALITY2,
+        diagnostics: []
+      }
+    ];
+  }
+};
+
+// src/model/checks/prediction-rows.ts
+var predictionRows = {
+  id: "prediction-rows",
+  description: "Rows of the predictions file cannot be used (a missing label, a score that is not a number).",
+  // It runs whenever `model.predictions` is read; the columns it names are the runner's input.
+  options: {},
+  judge({ skipped, rows, severity: severity2 }) {
+    if (!skipped.count) return [];
+    const result = {
       id: "model/predictions/rows",
       status: "failed",
       severity: severity2,
-      message: `${p.skipped.count} of ${p.rows} prediction rows cannot be used and were left out`,
-      observed: `${p.skipped.count} rows`,
+      message: `${skipped.count} of ${rows} prediction rows cannot be used and were left out`,
+      observed: `${skipped.count} rows`,
       expected: "every row usable",
-      diagnostics: p.skipped.examples.map((e) => {
+      diagnostics: skipped.examples.map((e) => {
         const at = { line: e.line - 1, column: 0 };
         return {
           code: "model/predictions-row",
@@ -50412,33 +50114,207 @@ async function predictionChecks(cfg, severity2, ctx) {
           range: { start: at, end: at }
         };
       })
-    });
+    };
+    return [result];
   }
-  const all = computeMetrics(p);
-  for (const [name, b] of Object.entries(cfg.metrics ?? {}))
-    checks.push(computedCheck(name, all[name], b, severity2, cfg.path));
-  tables.push({
-    title: `Metrics from ${cfg.path} (${p.columns.n} rows, ${cfg.task})`,
+};
+
+// src/model/checks/slice.ts
+var SLICES = ["model.6"];
+var judgedOf = (values) => values.filter((v) => !v.insufficient && "value" in v.metric);
+var failingOf = (judged, s) => new Set(judged.filter((v) => !within(v.metric.value, s)).map((v) => v.group));
+function extremes(judged) {
+  if (judged.length < 2) return void 0;
+  return judged.reduce(
+    (g, v) => ({
+      hi: v.metric.value > g.hi.metric.value ? v : g.hi,
+      lo: v.metric.value < g.lo.metric.value ? v : g.lo
+    }),
+    { hi: judged[0], lo: judged[0] }
+  );
+}
+function notesOn(values, minSize) {
+  const insufficient = values.filter((v) => v.insufficient);
+  const undefinedOnes = values.filter((v) => !v.insufficient && !("value" in v.metric));
+  const notes = [];
+  if (insufficient.length)
+    notes.push(
+      `${insufficient.length} slice${insufficient.length === 1 ? "" : "s"} with insufficient data (< ${minSize} rows): ${insufficient.map((v) => v.group).join(", ")}`
+    );
+  if (undefinedOnes.length)
+    notes.push(
+      `undefined on ${undefinedOnes.map((v) => `${v.group} (${v.metric.undefined})`).join(", ")}`
+    );
+  return notes;
+}
+function judgeSlice({ slice: s, values, severity: severity2 }) {
+  const judged = judgedOf(values);
+  const failing = failingOf(judged, s);
+  const gap2 = extremes(judged);
+  const gapValue = gap2 ? gap2.hi.metric.value - gap2.lo.metric.value : void 0;
+  const gapFails = s.max_gap !== void 0 && gapValue !== void 0 && gapValue > s.max_gap;
+  const expected = [
+    expectation(s) && `every slice ${expectation(s)}`,
+    s.max_gap !== void 0 && `gap <= ${s.max_gap}`
+  ].filter(Boolean).join(", ");
+  const problems = [];
+  if (failing.size)
+    problems.push(
+      `${[...failing].map((g) => `${s.by}=${g} (${formatMetric(judged.find((v) => v.group === g).metric.value)})`).join(", ")} outside ${expectation(s)}`
+    );
+  if (gapFails && gap2)
+    problems.push(
+      `gap ${formatMetric(gapValue)} between ${s.by}=${gap2.hi.group} and ${s.by}=${gap2.lo.group} exceeds ${s.max_gap}`
+    );
+  const notes = notesOn(values, s.min_size ?? DEFAULT_MIN_SLICE);
+  const failed2 = problems.length > 0;
+  const noJudged = judged.length === 0;
+  return {
+    id: `model/slice/${s.by}/${s.metric}`,
+    status: failed2 ? "failed" : noJudged ? "error" : "passed",
+    severity: s.severity ?? severity2,
+    message: `${s.metric} by ${s.by}: ${failed2 ? problems.join("; ") : noJudged ? "no slice has enough data to judge" : `${judged.length} slice${judged.length === 1 ? "" : "s"} within ${expected || "bounds"}`}${notes.length ? `; ${notes.join("; ")}` : ""}`,
+    observed: gapValue !== void 0 ? `gap ${formatMetric(gapValue)}` : void 0,
+    expected: expected || void 0,
+    rubric: SLICES,
+    diagnostics: []
+  };
+}
+function sliceTable({ slice: s, values }) {
+  const failing = failingOf(judgedOf(values), s);
+  const order = (v) => failing.has(v.group) ? 0 : v.insufficient ? 2 : 1;
+  return {
+    title: `${s.metric} by ${s.by}`,
+    compact: true,
+    columns: [s.by, "rows", s.metric, "status"],
+    rows: [...values].sort((a, b) => order(a) - order(b)).map((v) => [
+      v.group,
+      String(v.rows),
+      "value" in v.metric ? formatMetric(v.metric.value) : "n/a",
+      failing.has(v.group) ? "failed" : v.insufficient ? "insufficient data" : "value" in v.metric ? "ok" : v.metric.undefined
+    ])
+  };
+}
+function sliceMetricValues({ slice: s, values }) {
+  const named = {};
+  for (const v of judgedOf(values)) named[`${s.metric}[${s.by}=${v.group}]`] = v.metric.value;
+  return named;
+}
+var slice = {
+  id: "slice",
+  description: "A slice (a group of a column) has a metric outside its bounds, or the largest minus the smallest slice value exceeds `max_gap`.",
+  options: {
+    "predictions.slices": {
+      type: "array",
+      description: "Per-slice quality: the metric on every group of a column.",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["by", "metric"],
+        properties: {
+          by: { type: "string", description: "Column whose values define the slices." },
+          metric: { type: "string", description: "Metric computed on each slice." },
+          min: { type: "number", description: "Every slice must reach at least this." },
+          max: { type: "number", description: "No slice may exceed this." },
+          max_gap: {
+            type: "number",
+            minimum: 0,
+            description: "Largest minus smallest slice value may not exceed this."
+          },
+          min_size: {
+            type: "integer",
+            minimum: 1,
+            description: "Slices with fewer rows are reported as insufficient data, not failed."
+          },
+          severity
+        }
+      }
+    }
+  },
+  rubric: SLICES,
+  judge: (input) => [judgeSlice(input)]
+};
+
+// src/model/input-problems.ts
+function metricsFileProblem(d, severity2) {
+  return {
+    id: `model/metrics-file/${d.file}`,
+    status: "error",
+    severity: severity2,
+    message: `${d.file}: ${d.message}`,
+    diagnostics: [{ ...d, severity: severity2 }]
+  };
+}
+function predictionsConfigProblems(cfg, configFile) {
+  const messages = [...Object.keys(cfg.metrics ?? {}), ...(cfg.slices ?? []).map((s) => s.metric)].map((n) => checkMetricName(cfg.task, n)).filter((x2) => x2 !== void 0);
+  if (cfg.fairness?.length && cfg.task !== "binary") messages.push("fairness measures need a binary model");
+  return messages.map((message, i2) => ({
+    id: `model/predictions/config/${i2}`,
+    status: "error",
+    severity: "error",
+    message,
+    diagnostics: [
+      { code: "model/unknown-metric", severity: "error", message, file: configFile, range: FILE_START }
+    ]
+  }));
+}
+function isPredictionsProblem(err3) {
+  return err3 instanceof PredictionsError || err3 instanceof WorkspaceError;
+}
+function predictionsReadProblem(err3, path10, severity2) {
+  const file = err3 instanceof PredictionsError && err3.file ? err3.file : path10;
+  const line = err3 instanceof PredictionsError ? err3.line : void 0;
+  const at = { line: (line ?? 1) - 1, column: 0 };
+  return {
+    id: "model/predictions/read",
+    status: "error",
+    severity: severity2,
+    message: `predictions: ${err3.message}`,
+    diagnostics: [
+      {
+        code: "model/predictions",
+        severity: severity2,
+        message: err3.message,
+        file,
+        range: line ? { start: at, end: at } : FILE_START
+      }
+    ]
+  };
+}
+function missingColumnsProblem(path10, missing, severity2) {
+  return {
+    id: "model/predictions/columns",
+    status: "error",
+    severity: severity2,
+    message: `${path10} has no column ${missing.join(", ")}`,
+    diagnostics: [
+      {
+        code: "model/predictions-column",
+        severity: severity2,
+        message: `the predictions file has no column ${missing.join(", ")}`,
+        file: path10,
+        range: FILE_START,
+        hint: "check `label`, `prediction`, `score(s)` and slice columns in mlgate.yml against the file's header"
+      }
+    ]
+  };
+}
+
+// src/model/model-tables.ts
+function metricsFilesTable(metrics) {
+  return {
+    title: "Metrics files",
+    columns: ["metric", "value", "file"],
+    rows: metrics.map((m) => [m.name, m.value === null ? m.problem ?? "" : formatMetric(m.value), m.file])
+  };
+}
+var show = (v) => !v ? "" : "value" in v ? formatMetric(v.value) : `n/a (${v.undefined})`;
+function computedMetricsTable(path10, p, all) {
+  return {
+    title: `Metrics from ${path10} (${p.columns.n} rows, ${p.task})`,
     columns: ["metric", "value"],
     rows: Object.entries(all).map(([k, v]) => [k, show(v)])
-  });
-  tables.push(confusionTable(p));
-  const sliceMetrics = {};
-  for (const s of cfg.slices ?? []) {
-    const r = sliceCheck(p, s, severity2);
-    checks.push(r.check);
-    tables.push(r.table);
-    for (const [k, v] of Object.entries(r.values)) sliceMetrics[k] = v;
-  }
-  for (const f of cfg.fairness ?? []) {
-    const r = fairnessChecks(p, f, severity2);
-    checks.push(...r.checks);
-    tables.push(r.table);
-  }
-  const metrics = {};
-  for (const [k, v] of Object.entries(all)) if ("value" in v) metrics[k] = v.value;
-  Object.assign(metrics, sliceMetrics);
-  return { checks, tables, metrics, summary: `${p.columns.n} predictions (${cfg.task})` };
+  };
 }
 function confusionTable(p) {
   if (p.task === "binary") {
@@ -50465,219 +50341,114 @@ function confusionTable(p) {
   }
   return { title: "Residuals", columns: ["rows"], rows: [[String(p.columns.n)]] };
 }
-function sliceCheck(p, s, severity2) {
-  const sev = s.severity ?? severity2;
-  const minSize = s.min_size ?? DEFAULT_MIN_SLICE;
-  const values = sliceValues(p, s.by, s.metric, minSize);
-  const judged = values.filter((v) => !v.insufficient && "value" in v.metric);
-  const failing = new Set(judged.filter((v) => !within(v.metric.value, s)).map((v) => v.group));
-  const gap2 = judged.length >= 2 ? judged.reduce(
-    (g, v) => ({
-      hi: v.metric.value > g.hi.metric.value ? v : g.hi,
-      lo: v.metric.value < g.lo.metric.value ? v : g.lo
-    }),
-    { hi: judged[0], lo: judged[0] }
-  ) : void 0;
-  const gapValue = gap2 ? gap2.hi.metric.value - gap2.lo.metric.value : void 0;
-  const gapFails = s.max_gap !== void 0 && gapValue !== void 0 && gapValue > s.max_gap;
-  const insufficient = values.filter((v) => v.insufficient);
-  const undefinedOnes = values.filter((v) => !v.insufficient && !("value" in v.metric));
-  const expectedParts = [
-    expectation(s) && `every slice ${expectation(s)}`,
-    s.max_gap !== void 0 && `gap <= ${s.max_gap}`
-  ].filter(Boolean);
-  const expected = expectedParts.join(", ");
-  const problems = [];
-  if (failing.size)
-    problems.push(
-      `${[...failing].map((g) => `${s.by}=${g} (${formatMetric(judged.find((v) => v.group === g).metric.value)})`).join(", ")} outside ${expectation(s)}`
-    );
-  if (gapFails && gap2)
-    problems.push(
-      `gap ${formatMetric(gapValue)} between ${s.by}=${gap2.hi.group} and ${s.by}=${gap2.lo.group} exceeds ${s.max_gap}`
-    );
-  const notes = [];
-  if (insufficient.length)
-    notes.push(
-      `${insufficient.length} slice${insufficient.length === 1 ? "" : "s"} with insufficient data (< ${minSize} rows): ${insufficient.map((v) => v.group).join(", ")}`
-    );
-  if (undefinedOnes.length)
-    notes.push(
-      `undefined on ${undefinedOnes.map((v) => `${v.group} (${v.metric.undefined})`).join(", ")}`
-    );
-  const failed2 = problems.length > 0;
-  const noJudged = judged.length === 0;
-  const check = {
-    id: `model/slice/${s.by}/${s.metric}`,
-    status: failed2 ? "failed" : noJudged ? "error" : "passed",
-    severity: sev,
-    message: `${s.metric} by ${s.by}: ${failed2 ? problems.join("; ") : noJudged ? "no slice has enough data to judge" : `${judged.length} slice${judged.length === 1 ? "" : "s"} within ${expected || "bounds"}`}${notes.length ? `; ${notes.join("; ")}` : ""}`,
-    observed: gapValue !== void 0 ? `gap ${formatMetric(gapValue)}` : void 0,
-    expected: expected || void 0,
-    rubric: SLICES,
-    diagnostics: []
-  };
-  const order = (v) => failing.has(v.group) ? 0 : v.insufficient ? 2 : 1;
-  const table = {
-    title: `${s.metric} by ${s.by}`,
-    compact: true,
-    columns: [s.by, "rows", s.metric, "status"],
-    rows: [...values].sort((a, b) => order(a) - order(b)).map((v) => [
-      v.group,
-      String(v.rows),
-      "value" in v.metric ? formatMetric(v.metric.value) : "n/a",
-      failing.has(v.group) ? "failed" : v.insufficient ? "insufficient data" : "value" in v.metric ? "ok" : v.metric.undefined
-    ])
-  };
-  const sliceValuesByName = {};
-  for (const v of judged) sliceValuesByName[`${s.metric}[${s.by}=${v.group}]`] = v.metric.value;
-  return { check, table, values: sliceValuesByName };
+
+// src/model/model-stage.ts
+function readModelPredictions(ctx, cfg) {
+  const source = pairedSource(ctx.config);
+  const paired = ctx.runCache !== void 0 && cfg.id !== void 0 && source?.path === cfg.path && source.id === cfg.id;
+  const value2 = readPredictions(ctx.workspace, cfg, ctx.progress, paired);
+  if (paired) ctx.runCache.predictions = { path: cfg.path, id: cfg.id, value: value2 };
+  return value2;
 }
-function fairnessChecks(p, f, severity2) {
-  const sev = f.severity ?? severity2;
-  const r = fairnessOf(p.columns, p.groups.get(f.by));
-  const checks = [];
-  const measures = [
-    ["demographic_parity_difference", f.demographic_parity_difference, r.dpd, "selection rate"],
-    ["equal_opportunity_difference", f.equal_opportunity_difference, r.eod, "true-positive rate"],
-    ["equalized_odds_difference", f.equalized_odds_difference, r.eqOdds, "TPR or FPR"]
-  ];
-  for (const [name, limit, g, what] of measures) {
-    if (limit === void 0) continue;
-    const id = `model/fairness/${f.by}/${name}`;
-    if (!g) {
-      checks.push({
-        id,
-        status: "error",
-        severity: sev,
-        message: `${name} over ${f.by}: fewer than two groups with a defined ${what}`,
-        expected: `<= ${limit}`,
-        diagnostics: []
-      });
-      continue;
-    }
-    const ok = g.value <= limit;
-    checks.push({
-      id,
-      status: ok ? "passed" : "failed",
-      severity: sev,
-      message: `${name} over ${f.by} = ${formatMetric(g.value)} (${what}: ${f.by}=${g.high} vs ${f.by}=${g.low})${ok ? "" : `, expected <= ${limit}`}`,
-      observed: formatMetric(g.value),
-      expected: `<= ${limit}`,
-      rubric: FAIRNESS,
-      diagnostics: []
-    });
+function runModel(ctx) {
+  return runModelChecks({
+    cfg: ctx.config.model,
+    workspace: ctx.workspace,
+    configFile: ctx.configFile,
+    readPredictions: (cfg) => readModelPredictions(ctx, cfg)
+  });
+}
+async function metricsFilesPart(input, files, severity2) {
+  const { cfg, configFile } = input;
+  const read = await readMetricsFiles(input.workspace, files);
+  const checks = read.diagnostics.map((d) => metricsFileProblem(d, severity2));
+  for (const [pattern, bounds3] of Object.entries(cfg.thresholds ?? {})) {
+    const values = { pattern, bounds: bounds3, metrics: read.metrics, severity: severity2, configFile };
+    checks.push(
+      ...isBudgetName(pattern) ? budget.judge({ kind: "metric", ...values }) : threshold.judge(values)
+    );
   }
-  const opt = (v) => v === void 0 ? "n/a" : formatMetric(v);
+  checks.push(...finite.judge({ metrics: read.metrics, files: read.files, severity: severity2 }));
+  const n = read.files.length;
   return {
     checks,
-    table: {
-      title: `Fairness over ${f.by}`,
-      compact: true,
-      columns: [f.by, "rows", "selection rate", "TPR", "FPR"],
-      rows: r.groups.map((g) => [
-        g.group,
-        String(g.rows),
-        formatMetric(g.selectionRate),
-        opt(g.tpr),
-        opt(g.fpr)
-      ])
-    }
+    tables: [metricsFilesTable(read.metrics)],
+    summary: `${read.metrics.length} metrics from ${n} file${n === 1 ? "" : "s"}`
   };
 }
-async function artifactCheck(a, severity2, ctx) {
-  const sev = a.severity ?? severity2;
-  const id = "model/budget/artifact";
-  const files = await filesFor(ctx.workspace, a.path);
-  const present = [];
-  for (const f of files) if (await ctx.workspace.exists(f)) present.push(f);
-  if (!present.length)
-    return {
-      id,
-      status: "error",
-      severity: sev,
-      message: `model artifact ${a.path} does not exist`,
-      diagnostics: []
+function judgePredictions(p, cfg, severity2) {
+  const checks = predictionRows.judge({ skipped: p.skipped, rows: p.rows, severity: severity2 });
+  const all = computeMetrics(p);
+  for (const [name, bounds3] of Object.entries(cfg.metrics ?? {}))
+    checks.push(...predictionMetric.judge({ name, value: all[name], bounds: bounds3, severity: severity2, file: cfg.path }));
+  const tables = [computedMetricsTable(cfg.path, p, all), confusionTable(p)];
+  const sliceMetrics = {};
+  for (const s of cfg.slices ?? []) {
+    const values = sliceValues(p, s.by, s.metric, s.min_size ?? DEFAULT_MIN_SLICE);
+    const input = { slice: s, values, severity: severity2 };
+    checks.push(...slice.judge(input));
+    tables.push(sliceTable(input));
+    Object.assign(sliceMetrics, sliceMetricValues(input));
+  }
+  for (const f of cfg.fairness ?? []) {
+    const input = {
+      fairness: f,
+      rates: fairnessOf(p.columns, p.groups.get(f.by)),
+      severity: severity2
     };
-  let bytes = 0;
-  for (const f of present) bytes += await ctx.workspace.size(f);
-  const mb2 = bytes / 1e6;
-  const ok = a.max_size_mb === void 0 || mb2 <= a.max_size_mb;
-  return {
-    id,
-    status: ok ? "passed" : "failed",
-    severity: sev,
-    message: `model artifact ${a.path}: ${formatMetric(mb2)} MB${a.max_size_mb === void 0 ? "" : ok ? ` (budget ${a.max_size_mb} MB)` : `, over the ${a.max_size_mb} MB budget`}`,
-    observed: `${formatMetric(mb2)} MB`,
-    expected: a.max_size_mb === void 0 ? void 0 : `<= ${a.max_size_mb} MB`,
-    rubric: BUDGET,
-    diagnostics: []
-  };
+    checks.push(...fairness.judge(input));
+    tables.push(fairnessTable(input));
+  }
+  const metrics = {};
+  for (const [k, v] of Object.entries(all)) if ("value" in v) metrics[k] = v.value;
+  Object.assign(metrics, sliceMetrics);
+  return { checks, tables, metrics, summary: `${p.columns.n} predictions (${cfg.task})` };
 }
-async function runModel(ctx) {
-  const cfg = ctx.config.model;
+async function predictionsPart(input, cfg, severity2) {
+  const configProblems = predictionsConfigProblems(cfg, input.configFile);
+  if (configProblems.length)
+    return { checks: configProblems, tables: [], summary: "predictions not read (configuration errors)" };
+  let p;
+  try {
+    p = await input.readPredictions(cfg);
+  } catch (err3) {
+    if (!isPredictionsProblem(err3)) throw err3;
+    const checks = [predictionsReadProblem(err3, cfg.path, severity2)];
+    return { checks, tables: [], summary: "predictions could not be read" };
+  }
+  if (p.missingColumns.length) {
+    const checks = [missingColumnsProblem(cfg.path, p.missingColumns, severity2)];
+    return { checks, tables: [], summary: `${p.rows} predictions, columns missing` };
+  }
+  return judgePredictions(p, cfg, severity2);
+}
+async function artifactPart(input, severity2) {
+  const artifact = input.cfg.artifact;
+  const { workspace } = input;
+  const present = [];
+  for (const f of await filesFor(workspace, artifact.path)) if (await workspace.exists(f)) present.push(f);
+  let bytes = 0;
+  for (const f of present) bytes += await workspace.size(f);
+  return { checks: budget.judge({ kind: "artifact", artifact, present, bytes, severity: severity2 }), tables: [] };
+}
+async function runModelChecks(input) {
+  const { cfg } = input;
   const severity2 = cfg.severity ?? "error";
-  const checks = [];
-  const tables = [];
-  const summary = [];
-  let metrics;
+  const parts = [];
   const files = asList(cfg.metrics);
-  if (files.length) {
-    const read = await readMetricsFiles(ctx.workspace, files);
-    for (const d of read.diagnostics)
-      checks.push({
-        id: `model/metrics-file/${d.file}`,
-        status: "error",
-        severity: severity2,
-        message: `${d.file}: ${d.message}`,
-        diagnostics: [{ ...d, severity: severity2 }]
-      });
-    if (cfg.thresholds)
-      checks.push(...thresholdChecks(read.metrics, cfg.thresholds, severity2, ctx.configFile));
-    const bad = read.metrics.filter((m) => m.problem && /^is (-?Infinity|NaN)$/.test(m.problem));
-    if (read.files.length)
-      checks.push({
-        id: "model/metrics/finite",
-        status: bad.length ? "failed" : "passed",
-        severity: severity2,
-        message: bad.length ? `${bad.length} metric${bad.length === 1 ? " is" : "s are"} NaN or infinite: ${bad.map((m) => m.name).join(", ")}` : `every metric in ${read.files.join(", ")} is finite`,
-        rubric: FINITE,
-        diagnostics: bad.map((m) => ({
-          code: "model/metric-not-finite",
-          severity: severity2,
-          message: `${m.name} ${m.problem}`,
-          file: m.file,
-          range: m.range
-        }))
-      });
-    tables.push({
-      title: "Metrics files",
-      columns: ["metric", "value", "file"],
-      rows: read.metrics.map((m) => [
-        m.name,
-        m.value === null ? m.problem ?? "" : formatMetric(m.value),
-        m.file
-      ])
-    });
-    summary.push(
-      `${read.metrics.length} metrics from ${read.files.length} file${read.files.length === 1 ? "" : "s"}`
-    );
-  }
-  if (cfg.predictions) {
-    const r = await predictionChecks(cfg.predictions, severity2, ctx);
-    metrics = r.metrics;
-    checks.push(...r.checks);
-    tables.push(...r.tables);
-    summary.push(r.summary);
-  }
-  if (cfg.artifact) checks.push(await artifactCheck(cfg.artifact, severity2, ctx));
+  if (files.length) parts.push(await metricsFilesPart(input, files, severity2));
+  if (cfg.predictions)
+    parts.push(await predictionsPart(input, cfg.predictions, severity2));
+  if (cfg.artifact) parts.push(await artifactPart(input, severity2));
+  const checks = parts.flatMap((p) => p.checks);
+  const metrics = parts.find((p) => p.metrics)?.metrics;
   return {
     id: "model",
     title: modelStage.title,
     status: sectionStatus(checks),
-    summary: summary.join(", "),
+    summary: parts.flatMap((p) => p.summary ? [p.summary] : []).join(", "),
     ...metrics ? { metrics } : {},
-    tables,
+    tables: parts.flatMap((p) => p.tables),
     checks
   };
 }
@@ -50690,7 +50461,7 @@ var modelStage = {
 };
 
 // src/suites/suites-stage.ts
-import { statSync as statSync8 } from "node:fs";
+import { statSync as statSync7 } from "node:fs";
 
 // src/io/run-command.ts
 import { spawn } from "node:child_process";
@@ -50769,10 +50540,10 @@ function runCommand(command, options) {
 
 // src/suites/xml.ts
 var XmlError = class extends Error {
-  constructor(message, line, column) {
+  constructor(message, line, column2) {
     super(message);
     this.line = line;
-    this.column = column;
+    this.column = column2;
   }
   line;
   column;
@@ -51106,7 +50877,7 @@ function safeResolve(ctx, relative2) {
 }
 function mtime(abs) {
   try {
-    return statSync8(abs).mtimeMs;
+    return statSync7(abs).mtimeMs;
   } catch {
     return void 0;
   }
@@ -51140,38 +50911,93 @@ var STAGES_BY_COMMAND = {
   compare: ["compare"]
 };
 var STAGES = [lintStage, dataStage, modelStage, testsStage, compareStage];
+function stageRuns(command, stage, config) {
+  return STAGES_BY_COMMAND[command].includes(stage.id) && stage.configured(config);
+}
 async function runStages(command, ctx, stages = STAGES) {
   const wanted = STAGES_BY_COMMAND[command];
-  let once;
-  const shared = {
-    ...ctx,
-    sharedBaseline: ctx.sharedBaseline ?? (() => once ??= resolveBaseline(ctx, ctx.config.compare ?? {})),
-    runCache: ctx.runCache ?? {}
-  };
-  const sections = [];
+  const shared = { ...ctx, runCache: ctx.runCache ?? {} };
+  const outcome = { sections: [] };
   for (const stage of stages) {
     if (!wanted.includes(stage.id)) continue;
-    sections.push(await runStage(stage, shared));
+    const result = await runStage(stage, shared);
+    outcome.sections.push(result.section);
+    if (result.compared) outcome.compared = result.compared;
   }
-  return sections;
+  return outcome;
 }
 async function runStage(stage, ctx) {
   const base = { id: stage.id, title: stage.title, checks: [] };
   if (!stage.configured(ctx.config)) {
-    return { ...base, status: "skipped", note: `not configured (no \`${stage.key}:\` block in mlgate.yml)` };
+    return {
+      section: {
+        ...base,
+        status: "skipped",
+        note: `not configured (no \`${stage.key}:\` block in mlgate.yml)`
+      }
+    };
   }
   if (!stage.run) {
     return {
-      ...base,
-      status: "incomplete",
-      note: `mlgate ${VERSION} cannot run the \`${stage.key}:\` block yet, so none of its checks ran`
+      section: {
+        ...base,
+        status: "incomplete",
+        note: `mlgate ${VERSION} cannot run the \`${stage.key}:\` block yet, so none of its checks ran`
+      }
     };
   }
   try {
-    return await stage.run(ctx);
+    const result = await stage.run(ctx);
+    return "section" in result ? result : { section: result };
   } catch (err3) {
     throw new Error(`the ${stage.title} stage crashed`, { cause: err3 });
   }
+}
+
+// src/engine/prepare-run.ts
+function driftOnBaseline(config) {
+  return (config.data ?? []).filter(
+    (ds) => ds.drift?.reference === "baseline"
+  );
+}
+function freshSinceCommit(config) {
+  return (config.data ?? []).some(
+    (ds) => Object.values(ds.columns ?? {}).some(
+      (c) => c?.freshness?.since === "commit"
+    )
+  );
+}
+async function baselineNeeds(command, config, workspace) {
+  const comparing = stageRuns(command, compareStage, config);
+  const drifting = stageRuns(command, dataStage, config) ? driftOnBaseline(config) : [];
+  if (!comparing && !drifting.length) return void 0;
+  const files = [];
+  const metrics = comparing ? [...asList(config.compare?.metrics), ...asList(config.compare?.params)] : [];
+  for (const file of metrics) files.push({ file, maxBytes: BASELINE_MAX_BYTES.metrics });
+  const predictions = comparing ? pairedSource(config) : void 0;
+  if (predictions) files.push({ file: predictions.path, maxBytes: BASELINE_MAX_BYTES.predictions });
+  for (const ds of drifting)
+    for (const file of await workspace.glob(asList(ds.path)))
+      files.push({ file, maxBytes: BASELINE_MAX_BYTES.data });
+  return { files, trend: comparing ? asList(config.compare?.metrics) : [] };
+}
+async function prepareRun(command, config, workspace, request2, github) {
+  const inputs = { remove: () => {
+  } };
+  if (stageRuns(command, dataStage, config) && freshSinceCommit(config))
+    inputs.commitTime = await commitTime(workspace.root);
+  const needs = await baselineNeeds(command, config, workspace);
+  if (needs) {
+    let prepared;
+    try {
+      prepared = await prepareBaseline(workspace, config.compare ?? {}, request2, needs, github);
+    } catch (err3) {
+      throw new Error("the baseline could not be prepared", { cause: err3 });
+    }
+    inputs.baseline = prepared.baseline;
+    inputs.remove = prepared.remove;
+  }
+  return inputs;
 }
 
 // src/engine/settings.ts
@@ -51216,21 +51042,30 @@ async function runMlgate(settings, branch, workspace, progress, extras = {}) {
     if (err3 instanceof UnknownEnvironmentError) return { kind: "usage-error", message: err3.message };
     throw err3;
   }
-  let compared;
-  const sections = await runStages(settings.command, {
+  const inputs = await prepareRun(
+    settings.command,
     config,
-    environment,
     workspace,
-    configFile,
-    paths: settings.paths,
-    tuning: settings.tuning,
-    progress,
-    baselineRequest: { ...settings.baseline, baseBranch: branch.baseBranch },
-    github: extras.github,
-    compareOutput: (out) => {
-      compared = out;
-    }
-  });
+    { ...settings.baseline, baseBranch: branch.baseBranch },
+    extras.github
+  );
+  let outcome;
+  try {
+    outcome = await runStages(settings.command, {
+      config,
+      environment,
+      workspace,
+      configFile,
+      paths: settings.paths,
+      tuning: settings.tuning,
+      progress,
+      baseline: inputs.baseline,
+      commitTime: inputs.commitTime
+    });
+  } finally {
+    inputs.remove();
+  }
+  const { sections, compared } = outcome;
   const report2 = buildReport(
     {
       environment,
@@ -51275,12 +51110,12 @@ function gitBranch(dir) {
 }
 
 // src/io/workspace-prefix.ts
-import path7 from "node:path";
+import path8 from "node:path";
 function workspacePrefix(workspace, dir) {
   if (!workspace) return "";
-  const rel = path7.relative(path7.resolve(workspace), path7.resolve(dir));
-  if (rel.startsWith("..") || path7.isAbsolute(rel)) return "";
-  return rel.split(path7.sep).join("/");
+  const rel = path8.relative(path8.resolve(workspace), path8.resolve(dir));
+  if (rel.startsWith("..") || path8.isAbsolute(rel)) return "";
+  return rel.split(path8.sep).join("/");
 }
 
 // src/render/common.ts
@@ -51398,6 +51233,27 @@ ${d.hint}` : d.message;
   return `${lines.join("\n")}
 `;
 };
+
+// src/report/json-form.ts
+function toJsonDiagnostic({ range, ...rest }) {
+  if (!range) return rest;
+  return {
+    ...rest,
+    line: range.start.line + 1,
+    column: range.start.column + 1,
+    endLine: range.end.line + 1,
+    endColumn: range.end.column + 1
+  };
+}
+function mapDiagnostics(report2, f) {
+  return report2.sections.map((s) => ({
+    ...s,
+    checks: s.checks.map((c) => ({ ...c, diagnostics: c.diagnostics.map(f) }))
+  }));
+}
+function toJsonReport(report2) {
+  return { ...report2, sections: mapDiagnostics(report2, toJsonDiagnostic) };
+}
 
 // src/render/json.ts
 var renderJson = (report2) => `${JSON.stringify(toJsonReport(report2), null, 2)}
@@ -51782,7 +51638,7 @@ Examples:
 }
 
 // src/cli/parse-args.ts
-import path8 from "node:path";
+import path9 from "node:path";
 import { parseArgs } from "node:util";
 var UsageError = class extends Error {
 };
@@ -51829,21 +51685,21 @@ function parseCliArgs(argv, cwd, environ = {}) {
       `unknown format "${format2}"${guess ? ` (did you mean "${guess}"?)` : ""}; expected one of ${names.join(", ")}`
     );
   }
-  const dir = path8.resolve(cwd, nonEmpty("dir", values.dir) ?? ".");
+  const dir = path9.resolve(cwd, nonEmpty("dir", values.dir) ?? ".");
   const settings = { command, dir, format: format2, tuning: readTuning(environ) };
   const config = nonEmpty("config", values.config);
   if (config !== void 0) {
-    const rel = path8.relative(dir, path8.resolve(cwd, config));
-    if (rel.startsWith("..") || path8.isAbsolute(rel))
+    const rel = path9.relative(dir, path9.resolve(cwd, config));
+    if (rel.startsWith("..") || path9.isAbsolute(rel))
       throw new UsageError(`--config ${config} must be inside --dir (${dir})`);
-    settings.config = rel.split(path8.sep).join("/");
+    settings.config = rel.split(path9.sep).join("/");
   }
   if (extra.length) {
     settings.paths = extra.map((p) => {
-      const rel = path8.relative(dir, path8.resolve(cwd, p));
-      if (rel.startsWith("..") || path8.isAbsolute(rel))
+      const rel = path9.relative(dir, path9.resolve(cwd, p));
+      if (rel.startsWith("..") || path9.isAbsolute(rel))
         throw new UsageError(`${p} is outside --dir (${dir})`);
-      return rel.split(path8.sep).join("/");
+      return rel.split(path9.sep).join("/");
     });
   }
   const baselinePath = nonEmpty("baseline", values.baseline);
@@ -51851,16 +51707,16 @@ function parseCliArgs(argv, cwd, environ = {}) {
   if (baselinePath !== void 0 && baselineRef !== void 0)
     throw new UsageError("--baseline and --baseline-ref both name a baseline; pass one");
   if (baselinePath !== void 0) {
-    const rel = path8.relative(dir, path8.resolve(cwd, baselinePath));
-    if (rel.startsWith("..") || path8.isAbsolute(rel))
+    const rel = path9.relative(dir, path9.resolve(cwd, baselinePath));
+    if (rel.startsWith("..") || path9.isAbsolute(rel))
       throw new UsageError(`--baseline ${baselinePath} must be inside --dir (${dir})`);
-    settings.baseline = { path: rel.split(path8.sep).join("/") };
+    settings.baseline = { path: rel.split(path9.sep).join("/") };
   }
   if (baselineRef !== void 0) settings.baseline = { ref: baselineRef };
   const env = nonEmpty("env", values.env);
   if (env !== void 0) settings.environment = env;
   const output = nonEmpty("output", values.output);
-  if (output !== void 0) settings.output = path8.resolve(cwd, output);
+  if (output !== void 0) settings.output = path9.resolve(cwd, output);
   return { kind: "run", settings };
 }
 function describeParseError(err3) {

@@ -9,7 +9,7 @@ import { build } from "esbuild";
 // The check definitions (src/data/checks/, src/model/checks/) carry the schema of their options:
 // bundle their registry in memory and import it, so each option is written once, next to its code.
 const bundled = await build({
-  entryPoints: [new URL("../src/checks/registry.ts", import.meta.url).pathname],
+  entryPoints: [new URL("../src/check-registry.ts", import.meta.url).pathname],
   bundle: true,
   write: false,
   format: "esm",
