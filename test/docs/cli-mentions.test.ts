@@ -1,0 +1,84 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { ROOT } from "../helpers/run-node.js";
+import { cliMentions, isKnownOption, mentionProblem } from "./cli-mentions.js";
+
+describe("finding the CLI in markdown", () => {
+  const md = [
+    "Run `mlgate lint --env production` or `node dist/cli.js check`; pick `mlgate (production)`.",
+    "Read `mlgate.yml`; pass `--format json`, not `npm --prefix bench install --rounds 3`.",
+    "",
+    "```sh",
+    "npm ci && node dist/cli.js check --dir examples/churn-model   # then read it",
+    "node bench/data/run.mjs --rounds 3",
+    "```",
+    "",
+    "```text",
+    "$ mlgate compare --baseline-ref main",
+    "mlgate 0.1.0",
+    "```",
+    "",
+    "```yaml",
+    "# On a pull request mlgate checks the change",
+    "```",
+    "",
+    "```text",
+    "mlgate <check|lint> [--dir DIR]",
+    "                    [--format terminal|json]",
+    "```",
+  ].join("\n");
+
+  it("takes command lines from shell blocks, $ lines and code spans, and leaves prose, output and other tools alone", () => {
+    expect(cliMentions(md).map((m) => [m.kind, m.args.join(" ")])).toEqual([
+      ["run", "lint --env production"],
+      ["run", "check"],
+      ["option", "--format json"],
+      ["run", "check --dir examples/churn-model"],
+      ["run", "compare --baseline-ref main"],
+      ["synopsis", "<check|lint> [--dir DIR] [--format terminal|json]"],
+    ]);
+    expect(cliMentions(md).every((m) => mentionProblem(m, ROOT) === undefined)).toBe(true);
+  });
+
+  it("knows the parser's options and refuses others", () => {
+    expect(isKnownOption("--env", ROOT)).toBe(true);
+    expect(isKnownOption("--help", ROOT)).toBe(true);
+    expect(isKnownOption("--baseline-ref", ROOT)).toBe(true);
+    expect(isKnownOption("--enviroment", ROOT)).toBe(false);
+  });
+
+  it("reports a misspelt command, option or format wherever it is written", () => {
+    const bad = [
+      "`mlgate chek --dir .`, `mlgate lint --enviroment production`, `--format sarf`, `--fail-on warning`",
+      "",
+      "```text",
+      "mlgate <check|lnt> [--dirr DIR] [--format terminal|jsn]",
+      "```",
+    ].join("\n");
+    expect(cliMentions(bad).map((m) => mentionProblem(m, ROOT))).toEqual([
+      'unknown command "chek" (did you mean "check"?); expected one of check, lint, test, compare',
+      "unknown option --enviroment",
+      'unknown format "sarf" (did you mean "sarif"?); expected one of terminal, markdown, json, sarif, github',
+      "unknown option --fail-on",
+      "unknown command lnt; unknown option --dirr; unknown format jsn",
+    ]);
+  });
+});
+
+describe("README.md", () => {
+  const readme = readFileSync(path.join(ROOT, "README.md"), "utf8");
+
+  it("shows only commands, options and formats the CLI accepts", () => {
+    const mentions = cliMentions(readme);
+    // The README shows the CLI in many places; a change that stops finding them would pass vacuously.
+    expect(mentions.filter((m) => m.kind === "run").length).toBeGreaterThan(5);
+    expect(mentions.filter((m) => m.kind === "option").length).toBeGreaterThan(5);
+    expect(mentions.filter((m) => m.kind === "synopsis").length).toBeGreaterThan(0);
+    const problems = mentions.flatMap((m) => {
+      const problem = mentionProblem(m, ROOT);
+      return problem ? [`${m.text}: ${problem}`] : [];
+    });
+    expect(problems).toEqual([]);
+  });
+});
