@@ -3,7 +3,6 @@
  * `mode: publish`, the report of another run (the fork-safe pattern). Publishing problems are
  * warnings, never a crash: the job summary and the gate work without them.
  */
-import { readFileSync, statSync } from "node:fs";
 import { unzipSync } from "fflate";
 import { createGitHub, type GitHub, GitHubError } from "../github/client.js";
 import type { CommentMode } from "../github/publish.js";
@@ -11,55 +10,12 @@ import { checkAnnotations, publishCheckRun, publishComment } from "../github/pub
 import { RENDERERS } from "../render/index.js";
 import { parseJsonReport } from "../report/json-form.js";
 import type { Report } from "../report/types.js";
+import type { RunContext } from "./settings.js";
 
 /** A comment body must stay under GitHub's 65,536 characters (the marker needs a little room). */
 export const MAX_COMMENT = 65_000;
-/** Event payloads and downloaded reports are capped: they are input we did not write. */
-const MAX_EVENT_BYTES = 25 * 1024 * 1024;
+/** Downloaded reports are capped: they are input we did not write. */
 const MAX_ARTIFACT_BYTES = 64 * 1024 * 1024;
-
-/** What the environment says about this run. */
-export interface RunContext {
-  owner: string;
-  repo: string;
-  eventName: string;
-  payload: Record<string, unknown>;
-  sha: string;
-  apiUrl: string;
-  serverUrl: string;
-  workflow: string;
-}
-
-/** Read GITHUB_* variables and the event payload; undefined outside Actions. */
-export function readRunContext(env: NodeJS.ProcessEnv): RunContext | undefined {
-  const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
-  if (!owner || !repo) return undefined;
-  let payload: Record<string, unknown> = {};
-  if (env.GITHUB_EVENT_PATH) {
-    try {
-      if (statSync(env.GITHUB_EVENT_PATH).size <= MAX_EVENT_BYTES)
-        payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, "utf8")) as Record<string, unknown>;
-    } catch {
-      payload = {};
-    }
-  }
-  return {
-    owner,
-    repo,
-    eventName: env.GITHUB_EVENT_NAME ?? "",
-    payload,
-    sha: env.GITHUB_SHA ?? "",
-    apiUrl: env.GITHUB_API_URL ?? "https://api.github.com",
-    serverUrl: env.GITHUB_SERVER_URL ?? "https://github.com",
-    workflow: env.GITHUB_WORKFLOW ?? "mlgate",
-  };
-}
-
-/** The pull request this run is about, and the commit to attach results to. */
-export function pullRequestOf(ctx: RunContext): { number?: number; headSha: string } {
-  const pr = ctx.payload.pull_request as { number?: number; head?: { sha?: string } } | undefined;
-  return { number: pr?.number, headSha: pr?.head?.sha ?? ctx.sha };
-}
 
 /** What to publish. */
 export interface PublishSettings {

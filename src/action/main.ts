@@ -11,21 +11,13 @@ import { uploadArtifact } from "../github/upload-artifact.js";
 import { readBranchContext } from "../io/branch-context.js";
 import { createProgress } from "../io/progress.js";
 import { createWorkspace } from "../io/workspace.js";
-import { workspacePrefix } from "../io/workspace-prefix.js";
 import { location } from "../render/common.js";
 import { prefixed } from "../render/diagnostics.js";
 import { RENDERERS } from "../render/index.js";
 import type { Diagnostic, Report } from "../report/types.js";
 import { hiddenNote, selectAnnotations } from "./annotations.js";
-import {
-  fetchTriggeringReport,
-  type PublishResult,
-  publishReport,
-  pullRequestOf,
-  type RunContext,
-  readRunContext,
-} from "./github-publish.js";
-import { type ActionSettings, InputError, readInputs } from "./inputs.js";
+import { fetchTriggeringReport, type PublishResult, publishReport } from "./github-publish.js";
+import { type ActionSettings, InputError, pullRequestOf, type RunContext, readSettings } from "./settings.js";
 
 /** Exit code for usage and configuration errors, as in the CLI. */
 const EXIT_USAGE = 2;
@@ -46,27 +38,25 @@ function annotate(d: Diagnostic, prefix: string): void {
 /** Run the action once. */
 export async function run(): Promise<void> {
   try {
-    const settings = readInputs(process.env);
-    const prefix = workspacePrefix(process.env.GITHUB_WORKSPACE, settings.dir);
-    const runContext = readRunContext(process.env);
+    const settings = readSettings();
+    const { run: runContext, pathPrefix: prefix } = settings.runner;
     if (settings.mode === "publish") return await publishMode(settings, runContext, prefix);
     // The runner's log is no terminal: a progress line every few seconds on long scans.
     const progress = createProgress({ write: (t) => core.info(t.trimEnd()), tty: false });
-    const workflowFile = /\/\.github\/workflows\/([^@/]+)@/.exec(process.env.GITHUB_WORKFLOW_REF ?? "")?.[1];
     const github =
       runContext && settings.token
         ? {
             gh: createGitHub({ token: settings.token, baseUrl: runContext.apiUrl, log: (m) => core.info(m) }),
             owner: runContext.owner,
             repo: runContext.repo,
-            workflow: workflowFile ?? "",
+            workflow: settings.runner.workflowFile ?? "",
             artifactName: settings.baselineArtifact,
             pathPrefix: prefix,
           }
         : undefined;
     const outcome = await runMlgate(
       settings,
-      await readBranchContext(process.env, settings.dir),
+      await readBranchContext(settings.runner.branch, settings.dir),
       createWorkspace(settings.dir),
       progress,
       { github },
@@ -80,7 +70,7 @@ export async function run(): Promise<void> {
       return failUsage(`${outcome.configFile} is invalid; see the errors above`);
     }
     const { report, config, configFile } = outcome;
-    core.info(RENDERERS.terminal(report, { color: !process.env.NO_COLOR }));
+    core.info(RENDERERS.terminal(report, { color: settings.runner.color }));
     const { shown, hidden } = selectAnnotations(report);
     for (const d of shown) annotate(d, prefix);
     await writeReport(settings.reportPath, RENDERERS.json(report));
@@ -88,7 +78,7 @@ export async function run(): Promise<void> {
       await writeReport(settings.sarifPath, RENDERERS.sarif(report, { pathPrefix: prefix }));
       core.setOutput("sarif-path", settings.sarifPath);
     }
-    if (process.env.GITHUB_STEP_SUMMARY && settings.publish.has("summary"))
+    if (settings.runner.stepSummary && settings.publish.has("summary"))
       await core.summary
         .addRaw(
           RENDERERS.markdown(report, { maxLength: MAX_SUMMARY, pathPrefix: prefix }) + hiddenNote(hidden),
@@ -135,7 +125,7 @@ async function writeBaselineDir(
   config: MlgateConfig,
   reportJson: string,
 ): Promise<string> {
-  const out = path.join(process.env.RUNNER_TEMP ?? path.dirname(settings.reportPath), "mlgate-baseline");
+  const out = path.join(settings.runner.temp ?? path.dirname(settings.reportPath), "mlgate-baseline");
   await mkdir(out, { recursive: true });
   await writeFile(path.join(out, "mlgate-report.json"), reportJson);
   const sig = config.compare?.significance as { predictions?: string } | undefined;
@@ -166,7 +156,7 @@ async function uploadArtifacts(settings: ActionSettings, baselineDir: string | u
   if (baselineDir) uploads.push([settings.baselineArtifact, await folderFiles(baselineDir)]);
   for (const [name, files] of uploads) {
     try {
-      const r = await uploadArtifact(name, files, process.env);
+      const r = await uploadArtifact(name, files, settings.runner.results);
       core.info(`mlgate: artifact ${name} uploaded (${r.size} bytes${r.id ? `, id ${r.id}` : ""})`);
     } catch (err) {
       core.warning(`mlgate could not upload the artifact ${name}: ${(err as Error).message}`);
@@ -233,7 +223,7 @@ async function publishMode(
   const { report, target } = fetched;
   core.info(RENDERERS.terminal(report, { color: false }));
   setReportOutputs(report);
-  if (process.env.GITHUB_STEP_SUMMARY && settings.publish.has("summary"))
+  if (settings.runner.stepSummary && settings.publish.has("summary"))
     await core.summary
       .addRaw(RENDERERS.markdown(report, { maxLength: MAX_SUMMARY, pathPrefix: prefix }))
       .write();

@@ -144,7 +144,7 @@ describe("action.yml", () => {
     const doc = parseDocument(readFileSync(path.join(ROOT, "action.yml"), "utf8"), { uniqueKeys: true });
     expect(doc.errors.map(String)).toEqual([]);
     const action = doc.toJS() as { inputs: Record<string, unknown>; outputs: Record<string, unknown> };
-    const code = ["src/action/inputs.ts", "src/action/main.ts"]
+    const code = ["src/action/settings.ts", "src/action/main.ts"]
       .map((f) => readFileSync(path.join(ROOT, f), "utf8"))
       .join("\n");
     const read = [...code.matchAll(/\binput\("([a-z-]+)"\)/g)].map((m) => m[1]!);
