@@ -1,70 +1,30 @@
 /**
- * What the action publishes to GitHub: the sticky PR comment and the check run, and, in
- * `mode: publish`, the report of another run (the fork-safe pattern). Publishing problems are
- * warnings, never a crash: the job summary and the gate work without them.
+ * The GitHub half of publishing: the sticky PR comment and the check run for one report. Their
+ * problems are warnings, never a crash: the job summary and the gate work without them.
  */
-import { readFileSync, statSync } from "node:fs";
-import { unzipSync } from "fflate";
-import { createGitHub, type GitHub, GitHubError } from "../github/client.js";
-import type { CommentMode } from "../github/publish.js";
-import { checkAnnotations, publishCheckRun, publishComment } from "../github/publish.js";
+import { type GitHub, GitHubError } from "../github/client.js";
 import { RENDERERS } from "../render/index.js";
-import { parseJsonReport } from "../report/json-form.js";
 import type { Report } from "../report/types.js";
+import { publishCheckRun } from "./publishers/check-run.js";
+import { type CommentMode, MAX_COMMENT, publishComment } from "./publishers/comment.js";
+import { publishLog } from "./publishers/log.js";
+import { publishOutputs } from "./publishers/outputs.js";
+import type { PublishTarget, RunContext } from "./settings.js";
 
-/** A comment body must stay under GitHub's 65,536 characters (the marker needs a little room). */
-export const MAX_COMMENT = 65_000;
-/** Event payloads and downloaded reports are capped: they are input we did not write. */
-const MAX_EVENT_BYTES = 25 * 1024 * 1024;
-const MAX_ARTIFACT_BYTES = 64 * 1024 * 1024;
-
-/** What the environment says about this run. */
-export interface RunContext {
-  owner: string;
-  repo: string;
-  eventName: string;
-  payload: Record<string, unknown>;
-  sha: string;
-  apiUrl: string;
-  serverUrl: string;
-  workflow: string;
+/** The pull request a report is about (none on a push), and the commit results attach to. */
+export interface ReportTarget {
+  number?: number;
+  headSha: string;
 }
 
-/** Read GITHUB_* variables and the event payload; undefined outside Actions. */
-export function readRunContext(env: NodeJS.ProcessEnv): RunContext | undefined {
-  const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
-  if (!owner || !repo) return undefined;
-  let payload: Record<string, unknown> = {};
-  if (env.GITHUB_EVENT_PATH) {
-    try {
-      if (statSync(env.GITHUB_EVENT_PATH).size <= MAX_EVENT_BYTES)
-        payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, "utf8")) as Record<string, unknown>;
-    } catch {
-      payload = {};
-    }
-  }
-  return {
-    owner,
-    repo,
-    eventName: env.GITHUB_EVENT_NAME ?? "",
-    payload,
-    sha: env.GITHUB_SHA ?? "",
-    apiUrl: env.GITHUB_API_URL ?? "https://api.github.com",
-    serverUrl: env.GITHUB_SERVER_URL ?? "https://github.com",
-    workflow: env.GITHUB_WORKFLOW ?? "mlgate",
-  };
-}
-
-/** The pull request this run is about, and the commit to attach results to. */
-export function pullRequestOf(ctx: RunContext): { number?: number; headSha: string } {
-  const pr = ctx.payload.pull_request as { number?: number; head?: { sha?: string } } | undefined;
-  return { number: pr?.number, headSha: pr?.head?.sha ?? ctx.sha };
-}
-
-/** What to publish. */
-export interface PublishSettings {
+/** What to publish on GitHub and how. */
+export interface GitHubPublishInput {
+  report: Report;
+  run: RunContext;
+  target: ReportTarget;
+  gh: GitHub;
   token?: string;
-  targets: Set<string>;
+  targets: Set<PublishTarget>;
   commentMode: CommentMode;
   commentKey: string;
   pathPrefix: string;
@@ -78,136 +38,97 @@ export interface PublishResult {
   checkRunUrl?: string;
   notes: string[];
   warnings: string[];
+  /** Every API call of the client, including any made before publishing (mode: publish's download). */
   calls: string[];
 }
 
 const FORK_HINT =
   'On pull requests from forks the token is read-only: use the two-workflow fork-safe pattern (README, "Fork PRs") so a workflow_run job posts the scorecard.';
 
-function describe(err: unknown): string {
+/** A GitHub error as status and message; anything else by its message. */
+export function describeError(err: unknown): string {
   if (err instanceof GitHubError) return `${err.status} ${err.message}`;
   return (err as Error).message;
 }
 
-/** Post the comment and the check run for `report`. */
-export async function publishReport(
-  report: Report,
-  ctx: RunContext,
-  target: { number?: number; headSha: string },
-  settings: PublishSettings,
-  gh: GitHub = createGitHub({ token: settings.token ?? "", baseUrl: ctx.apiUrl }),
-): Promise<PublishResult> {
+/** A 403 or 404 on a write is what a fork's read-only token gets. */
+function looksLikeFork(err: unknown): boolean {
+  return err instanceof GitHubError && (err.status === 403 || err.status === 404);
+}
+
+/** Post the comment and the check run the targets ask for, then log what happened and set their outputs. */
+export async function publishToGitHub(input: GitHubPublishInput): Promise<void> {
+  const result = await postCommentAndCheck(input);
+  publishLog([
+    ...result.notes.map((note) => ({ info: `mlgate: ${note}` })),
+    ...result.warnings.map((warning) => ({ warning })),
+  ]);
+  publishOutputs({ "comment-url": result.commentUrl, "check-run-url": result.checkRunUrl });
+  const n = result.calls.length;
+  publishLog([{ info: `mlgate: ${n} GitHub API call${n === 1 ? "" : "s"}` }]);
+}
+
+async function postCommentAndCheck(input: GitHubPublishInput): Promise<PublishResult> {
+  const { report, run, target, targets, gh } = input;
   const result: PublishResult = { notes: [], warnings: [], calls: gh.calls };
-  if (!settings.token) {
-    if (settings.targets.has("comment") || settings.targets.has("check"))
+  if (!input.token) {
+    if (targets.has("comment") || targets.has("check"))
       result.warnings.push("no github-token: the comment and the check run are not published");
     return result;
   }
-  const links = { serverUrl: ctx.serverUrl, repository: `${ctx.owner}/${ctx.repo}`, sha: target.headSha };
-  if (settings.targets.has("comment")) {
+  const links = { serverUrl: run.serverUrl, repository: `${run.owner}/${run.repo}`, sha: target.headSha };
+  if (targets.has("comment")) {
     if (!target.number) result.notes.push("not a pull request: no comment");
     else {
       const body = RENDERERS.markdown(report, {
         maxLength: MAX_COMMENT,
         links,
-        pathPrefix: settings.pathPrefix,
-        fullReport: settings.fullReport,
+        pathPrefix: input.pathPrefix,
+        fullReport: input.fullReport,
       });
       try {
-        const r = await publishComment(
+        const r = await publishComment({
           gh,
-          { owner: ctx.owner, repo: ctx.repo, issue: target.number, key: settings.commentKey },
+          owner: run.owner,
+          repo: run.repo,
+          issue: target.number,
+          key: input.commentKey,
           body,
-          { mode: settings.commentMode, passed: report.passed },
-        );
+          mode: input.commentMode,
+          passed: report.passed,
+        });
         result.commentUrl = r.url;
         result.notes.push(`comment ${r.action}${r.url ? `: ${r.url}` : ""}${r.why ? ` (${r.why})` : ""}`);
       } catch (err) {
-        const fork = err instanceof GitHubError && (err.status === 403 || err.status === 404);
         result.warnings.push(
-          `mlgate could not comment on the pull request (${describe(err)}).${fork ? ` ${FORK_HINT}` : ""}`,
+          `mlgate could not comment on the pull request (${describeError(err)}).${looksLikeFork(err) ? ` ${FORK_HINT}` : ""}`,
         );
       }
     }
   }
-  if (settings.targets.has("check") && target.headSha) {
+  if (targets.has("check") && target.headSha) {
     try {
       const summary = RENDERERS.markdown(report, {
         maxLength: MAX_COMMENT,
         links,
-        pathPrefix: settings.pathPrefix,
+        pathPrefix: input.pathPrefix,
       });
-      const r = await publishCheckRun(
+      const r = await publishCheckRun({
         gh,
-        { owner: ctx.owner, repo: ctx.repo, sha: target.headSha },
+        owner: run.owner,
+        repo: run.repo,
+        sha: target.headSha,
         report,
         summary,
-        checkAnnotations(report, settings.pathPrefix),
-      );
+        pathPrefix: input.pathPrefix,
+      });
       result.checkRunUrl = r.url;
       result.notes.push(`check run: ${r.url} (${r.requests} request${r.requests === 1 ? "" : "s"})`);
     } catch (err) {
-      const fork = err instanceof GitHubError && (err.status === 403 || err.status === 404);
       result.warnings.push(
-        `mlgate could not create the check run (${describe(err)}).${fork ? ` It needs \`checks: write\`; ${FORK_HINT}` : ""}`,
+        `mlgate could not create the check run (${describeError(err)}).${looksLikeFork(err) ? ` It needs \`checks: write\`; ${FORK_HINT}` : ""}`,
       );
     }
   }
   return result;
-}
-
-/**
- * `mode: publish` (a `workflow_run` job on the default branch): fetch the report artifact of the
- * run that triggered this one, validate it against the report schema (it is untrusted), find the
- * pull request from its head commit, and publish it.
- */
-export async function fetchTriggeringReport(
-  ctx: RunContext,
-  token: string,
-  artifactName: string,
-  gh: GitHub = createGitHub({ token, baseUrl: ctx.apiUrl }),
-): Promise<{ report: Report; target: { number?: number; headSha: string } } | { problem: string }> {
-  const run = ctx.payload.workflow_run as
-    | { id?: number; head_sha?: string; pull_requests?: { number: number }[]; conclusion?: string }
-    | undefined;
-  if (!run?.id || !run.head_sha)
-    return { problem: "mode: publish runs on a workflow_run event; this event has no workflow_run" };
-  const artifacts = await gh.listRunArtifacts(ctx.owner, ctx.repo, run.id);
-  const artifact = artifacts.find((a) => a.name === artifactName);
-  if (!artifact) return { problem: `run ${run.id} has no artifact named ${artifactName}` };
-  if (artifact.expired) return { problem: `the artifact ${artifactName} of run ${run.id} has expired` };
-  if (artifact.size_in_bytes > MAX_ARTIFACT_BYTES)
-    return {
-      problem: `the artifact ${artifactName} is ${artifact.size_in_bytes} bytes, over the ${MAX_ARTIFACT_BYTES}-byte limit`,
-    };
-  const zip = await gh.downloadArtifact(ctx.owner, ctx.repo, artifact.id, MAX_ARTIFACT_BYTES);
-  let files: Record<string, Uint8Array>;
-  try {
-    let total = 0;
-    files = unzipSync(zip, {
-      filter: (f) => {
-        total += f.originalSize;
-        if (total > MAX_ARTIFACT_BYTES) throw new Error("the artifact unpacks to more than the size limit");
-        return f.name.endsWith(".json");
-      },
-    });
-  } catch (err) {
-    return { problem: `the artifact ${artifactName} is not a valid zip: ${(err as Error).message}` };
-  }
-  const names = Object.keys(files).sort();
-  if (!names.length) return { problem: `the artifact ${artifactName} holds no .json report` };
-  let value: unknown;
-  try {
-    value = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(files[names[0]!]!));
-  } catch (err) {
-    return { problem: `${names[0]} in the artifact is not JSON: ${(err as Error).message}` };
-  }
-  const parsed = parseJsonReport(value);
-  if (!parsed.report)
-    return {
-      problem: `${names[0]} in the artifact is not an mlgate report: ${parsed.errors.slice(0, 3).join("; ")}`,
-    };
-  let number = run.pull_requests?.[0]?.number;
-  if (!number) number = (await gh.pullsForCommit(ctx.owner, ctx.repo, run.head_sha))[0];
-  return { report: parsed.report, target: { number, headSha: run.head_sha } };
 }

@@ -2,7 +2,8 @@
  * Upload an artifact from inside a workflow run, over the runner's results service (artifacts v4,
  * what actions/upload-artifact@v4 uses): CreateArtifact returns a signed blob URL, the zip is PUT
  * there in one request, FinalizeArtifact records its size and SHA-256. The runtime token and the
- * service URL come from the runner's environment; the token is never printed.
+ * service URL come from the runner's environment (read by the action's settings); the token is
+ * never printed.
  */
 import { createHash } from "node:crypto";
 import { zipSync } from "fflate";
@@ -11,6 +12,14 @@ import { zipSync } from "fflate";
 export class ArtifactUploadError extends Error {}
 
 const SERVICE = "github.actions.results.api.v1.ArtifactService";
+
+/** Where the runner's results service is, and the token it takes; both unset outside a job. */
+export interface ResultsService {
+  /** ACTIONS_RUNTIME_TOKEN. */
+  runtimeToken?: string;
+  /** ACTIONS_RESULTS_URL. */
+  resultsUrl?: string;
+}
 
 /** The run and job ids the results service wants, from the runtime token's `scp` claim. */
 export function backendIds(token: string): { run: string; job: string } {
@@ -33,11 +42,11 @@ export function backendIds(token: string): { run: string; job: string } {
 export async function uploadArtifact(
   name: string,
   files: Record<string, Uint8Array>,
-  env: NodeJS.ProcessEnv,
+  service: ResultsService,
   retentionDays?: number,
 ): Promise<{ id: string; size: number }> {
-  const token = env.ACTIONS_RUNTIME_TOKEN;
-  const base = env.ACTIONS_RESULTS_URL;
+  const token = service.runtimeToken;
+  const base = service.resultsUrl;
   if (!token || !base)
     throw new ArtifactUploadError(
       "not inside a GitHub Actions job (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set)",

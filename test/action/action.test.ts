@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { reportSchemaErrors } from "../helpers/report-schema.js";
@@ -138,19 +138,34 @@ describe("the bundled action (dist/index.js) as a runner runs it", () => {
   });
 });
 
+/** The .ts files under `dirs`, relative to the repository root. */
+function sourceFiles(dirs: string[]): string[] {
+  return dirs.flatMap((dir) =>
+    readdirSync(path.join(ROOT, dir), { recursive: true, encoding: "utf8" })
+      .filter((f) => f.endsWith(".ts"))
+      .map((f) => `${dir}/${f.split(path.sep).join("/")}`),
+  );
+}
+
 describe("action.yml", () => {
   it("is valid YAML and declares every input the code reads and every output it sets", async () => {
     const { parseDocument } = await import("yaml");
     const doc = parseDocument(readFileSync(path.join(ROOT, "action.yml"), "utf8"), { uniqueKeys: true });
     expect(doc.errors.map(String)).toEqual([]);
     const action = doc.toJS() as { inputs: Record<string, unknown>; outputs: Record<string, unknown> };
-    const code = ["src/action/inputs.ts", "src/action/main.ts"]
-      .map((f) => readFileSync(path.join(ROOT, f), "utf8"))
-      .join("\n");
+    // Inputs are read in one module (settings.ts); outputs are set by name through one publisher.
+    const code = readFileSync(path.join(ROOT, "src/action/settings.ts"), "utf8");
     const read = [...code.matchAll(/\binput\("([a-z-]+)"\)/g)].map((m) => m[1]!);
-    const set = [...code.matchAll(/setOutput\("([a-z-]+)"/g)].map((m) => m[1]!);
+    const { OUTPUT_NAMES } = await import("../../src/action/publishers/outputs.js");
     expect(read.length).toBeGreaterThan(10);
     for (const name of read) expect(Object.keys(action.inputs), name).toContain(name);
-    for (const name of set) expect(Object.keys(action.outputs), name).toContain(name);
+    for (const name of Object.keys(action.inputs)) expect(read, name).toContain(name);
+    expect([...OUTPUT_NAMES].sort()).toEqual(Object.keys(action.outputs).sort());
+    // Only settings.ts reads inputs or the environment; every output goes through publishOutputs.
+    for (const file of sourceFiles(["src/action", "src/github"])) {
+      const text = readFileSync(path.join(ROOT, file), "utf8");
+      if (file !== "src/action/settings.ts") expect(text, file).not.toMatch(/process\.env|getInput\(/);
+      if (file !== "src/action/publishers/outputs.ts") expect(text, file).not.toMatch(/setOutput\(/);
+    }
   });
 });

@@ -1,0 +1,89 @@
+/**
+ * Publishing a run's report, as one explicit list of publishers in the order they go: the step
+ * log, the report files, the job summary, the outputs, the baseline folder, the artifacts, then
+ * GitHub (comment and check run). Each text is rendered (src/render) right before its publisher.
+ * An invalid config publishes only its errors.
+ */
+import path from "node:path";
+import type { RunOutcome } from "../engine/run-mlgate.js";
+import { createGitHub } from "../github/client.js";
+import { location } from "../render/common.js";
+import { RENDERERS } from "../render/index.js";
+import type { Diagnostic } from "../report/types.js";
+import { hiddenNote, selectAnnotations } from "./annotations.js";
+import { publishToGitHub } from "./github-publish.js";
+import { publishArtifacts } from "./publishers/artifacts.js";
+import { publishBaselineFolder } from "./publishers/baseline-folder.js";
+import { MAX_JOB_SUMMARY, publishJobSummary } from "./publishers/job-summary.js";
+import { publishLog } from "./publishers/log.js";
+import { publishOutputs, reportOutputs } from "./publishers/outputs.js";
+import { publishReportFile } from "./publishers/report-file.js";
+import { type ActionSettings, pullRequestOf } from "./settings.js";
+
+/** A run that produced a report. */
+export type ReportOutcome = Extract<RunOutcome, { kind: "report" }>;
+
+/** Publish `outcome` everywhere `settings` asks for; publishing problems are warnings in the log. */
+export async function publishRun(outcome: ReportOutcome, settings: ActionSettings): Promise<void> {
+  const { report, config, configFile } = outcome;
+  const { runner } = settings;
+  const prefix = runner.pathPrefix;
+  const { shown, hidden } = selectAnnotations(report);
+  publishLog(
+    [{ info: RENDERERS.terminal(report, { color: runner.color }) }, ...shown.map((d) => ({ annotate: d }))],
+    prefix,
+  );
+  const reportJson = RENDERERS.json(report);
+  await publishReportFile(settings.reportPath, reportJson);
+  if (settings.sarifPath) {
+    await publishReportFile(settings.sarifPath, RENDERERS.sarif(report, { pathPrefix: prefix }));
+    publishOutputs({ "sarif-path": settings.sarifPath });
+  }
+  if (runner.stepSummary && settings.publish.has("summary"))
+    await publishJobSummary(
+      RENDERERS.markdown(report, { maxLength: MAX_JOB_SUMMARY, pathPrefix: prefix }) + hiddenNote(hidden),
+    );
+  publishOutputs({ ...reportOutputs(report), "report-path": settings.reportPath });
+  const run = runner.run;
+  const onPullRequest = run !== undefined && pullRequestOf(run).number !== undefined;
+  let baselineFolder: string | undefined;
+  if (config.compare && !onPullRequest) {
+    baselineFolder = await publishBaselineFolder({
+      folder: path.join(runner.temp ?? path.dirname(settings.reportPath), "mlgate-baseline"),
+      dir: settings.dir,
+      reportJson,
+      config,
+    });
+    publishOutputs({ "baseline-dir": baselineFolder });
+  }
+  if (settings.publish.has("artifact"))
+    await publishArtifacts({
+      report: { name: settings.artifactName, file: settings.reportPath },
+      baseline: baselineFolder ? { name: settings.baselineArtifact, folder: baselineFolder } : undefined,
+      service: runner.results,
+    });
+  if (run)
+    await publishToGitHub({
+      report,
+      run,
+      target: pullRequestOf(run),
+      // A client of its own, so the log's count of API calls is publishing's alone.
+      gh: createGitHub({ token: settings.token ?? "", baseUrl: run.apiUrl }),
+      token: settings.token,
+      targets: settings.publish,
+      commentMode: config.scorecard?.comment ?? "on-change",
+      commentKey: settings.commentKey ?? `${run.workflow}/${prefix ? `${prefix}/` : ""}${configFile}`,
+      pathPrefix: prefix,
+      fullReport:
+        "The full report is in the job summary and in the JSON report named by the report-path output.",
+    });
+}
+
+/** An invalid config: each error as an annotation on its line, then as a line of the log. */
+export function publishConfigErrors(diagnostics: Diagnostic[], pathPrefix: string): void {
+  const line = (d: Diagnostic) => `${location(d)} ${d.severity} ${d.code} ${d.message}`;
+  publishLog(
+    diagnostics.flatMap((d) => [{ annotate: d }, { info: line(d) }]),
+    pathPrefix,
+  );
+}

@@ -1,0 +1,84 @@
+/**
+ * Publisher: the check run. It carries the verdict, the summary and every annotation, 50 per
+ * request as the API allows (workflow-command annotations show only 10 per severity).
+ */
+import type { CheckAnnotation, GitHub } from "../../github/client.js";
+import { reportDiagnostics } from "../../render/diagnostics.js";
+import type { Report } from "../../report/types.js";
+
+/** Annotations per check-run request (the API's limit). */
+const ANNOTATIONS_PER_REQUEST = 50;
+/** GitHub's limit on a check run's `output.summary`. */
+const MAX_SUMMARY = 65_535;
+
+/** The check run to create and where. */
+export interface CheckRunInput {
+  gh: GitHub;
+  owner: string;
+  repo: string;
+  /** The commit the run is attached to. */
+  sha: string;
+  report: Report;
+  /** The rendered scorecard. */
+  summary: string;
+  /** Where the checked folder sits in the repository, for annotation paths. */
+  pathPrefix: string;
+}
+
+/** Create a completed check run with the verdict, the summary and all annotations; errors are thrown as GitHubError. */
+export async function publishCheckRun(input: CheckRunInput): Promise<{ url: string; requests: number }> {
+  const { gh, owner, repo, report, summary } = input;
+  const annotations = checkAnnotations(report, input.pathPrefix);
+  const name = `mlgate (${report.environment.name})`;
+  const title = report.passed
+    ? "mlgate passed"
+    : `mlgate failed: ${report.gate.reasons.length} reason${report.gate.reasons.length === 1 ? "" : "s"}`;
+  const output = (batch: CheckAnnotation[]) => ({
+    title,
+    summary:
+      summary.length > MAX_SUMMARY
+        ? `${summary.slice(0, MAX_SUMMARY - 200)}\n\n(summary cut at GitHub's limit)`
+        : summary,
+    annotations: batch,
+  });
+  const created = await gh.createCheckRun(owner, repo, {
+    name,
+    head_sha: input.sha,
+    status: "completed",
+    conclusion: report.passed ? "success" : "failure",
+    output: output(annotations.slice(0, ANNOTATIONS_PER_REQUEST)),
+  });
+  let requests = 1;
+  for (let i = ANNOTATIONS_PER_REQUEST; i < annotations.length; i += ANNOTATIONS_PER_REQUEST) {
+    // Each update appends its annotations to the run's.
+    await gh.updateCheckRun(owner, repo, created.id, {
+      output: output(annotations.slice(i, i + ANNOTATIONS_PER_REQUEST)),
+    });
+    requests++;
+  }
+  return { url: created.url, requests };
+}
+
+/** Every finding of the report as a check-run annotation, paths from the repository root. */
+function checkAnnotations(report: Report, pathPrefix: string): CheckAnnotation[] {
+  const out: CheckAnnotation[] = [];
+  for (const { diagnostic: d } of reportDiagnostics(report)) {
+    const line = (d.range?.start.line ?? 0) + 1;
+    const endLine = (d.range?.end.line ?? d.range?.start.line ?? 0) + 1;
+    const a: CheckAnnotation = {
+      path: pathPrefix ? `${pathPrefix}/${d.file}` : d.file,
+      start_line: line,
+      end_line: Math.max(line, endLine),
+      annotation_level: d.severity === "error" ? "failure" : "warning",
+      message: (d.hint ? `${d.message}\n${d.hint}` : d.message).slice(0, 64_000),
+      title: `mlgate ${d.code}`,
+    };
+    // Columns are allowed only on one-line annotations.
+    if (d.range && a.start_line === a.end_line) {
+      a.start_column = d.range.start.column + 1;
+      a.end_column = Math.max(d.range.end.column + 1, a.start_column);
+    }
+    out.push(a);
+  }
+  return out;
+}

@@ -1,0 +1,9 @@
+/** Publisher: a report file on the runner (the JSON report, the SARIF), at the path an output names. */
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+
+/** Write `text` to `file`, making its folder first. */
+export async function publishReportFile(file: string, text: string): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, text);
+}

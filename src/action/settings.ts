@@ -1,0 +1,234 @@
+/**
+ * The one module that reads the action's inputs (`core.getInput`) and the runner's environment
+ * (GITHUB_*, RUNNER_TEMP, ACTIONS_*, MLGATE_*, NO_COLOR) into one typed object. Every other module
+ * of the action gets values from here, so what the action depends on is written down once. The
+ * engine part is the same `Settings` the CLI fills from its flags.
+ */
+import { readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import * as core from "@actions/core";
+import { type Command, STAGES_BY_COMMAND } from "../engine/run-stages.js";
+import { readTuning, type Settings } from "../engine/settings.js";
+import type { ResultsService } from "../github/upload-artifact.js";
+import type { Env } from "../io/branch-context.js";
+import { workspacePrefix } from "../io/workspace-prefix.js";
+
+/** An input with a value the action cannot use; the message says what was expected. */
+export class InputError extends Error {}
+
+/** The publish targets the action knows. */
+export const PUBLISH_TARGETS = ["comment", "check", "summary", "artifact"] as const;
+
+/** One of PUBLISH_TARGETS. */
+export type PublishTarget = (typeof PUBLISH_TARGETS)[number];
+
+/** Everything the action was given: its inputs on top of the engine's settings, and the runner's environment. */
+export interface ActionSettings extends Settings {
+  /** Absolute path of the JSON report the action writes (`report-path`). */
+  reportPath: string;
+  /** Absolute path of a SARIF file to write too, when asked for (`sarif-path`). */
+  sarifPath?: string;
+  /** `run` (check this repository) or `publish` (post another run's report: the fork-safe pattern). */
+  mode: "run" | "publish";
+  /** Where results go (`publish`): comment, check, summary, artifact. */
+  publish: Set<PublishTarget>;
+  /** `github-token`; never printed. */
+  token?: string;
+  /** Key of the sticky comment (`comment-key`); default: the workflow name and the config path. */
+  commentKey?: string;
+  /** Name of the report artifact: uploaded by `publish: artifact`, downloaded by `mode: publish`. */
+  artifactName: string;
+  /** Name of the baseline artifact on the base branch's runs (`baseline-artifact`). */
+  baselineArtifact: string;
+  /** What the runner's environment says. */
+  runner: RunnerSettings;
+}
+
+/** The runner's environment, as the action uses it. Values are kept as the runner set them. */
+export interface RunnerSettings {
+  /** Where the checked folder sits inside GITHUB_WORKSPACE (`examples/app`), for paths in annotations. */
+  pathPrefix: string;
+  /** The run, from GITHUB_REPOSITORY and friends; undefined outside GitHub Actions. */
+  run?: RunContext;
+  /** The workflow's file name (`ml.yml`), from GITHUB_WORKFLOW_REF: artifact baselines list its runs. */
+  workflowFile?: string;
+  /** GITHUB_BASE_REF, GITHUB_REF, GITHUB_ACTIONS and GITHUB_EVENT_NAME, for readBranchContext. */
+  branch: Env;
+  /** RUNNER_TEMP: the default home of the report and the baseline folder. */
+  temp?: string;
+  /** GITHUB_STEP_SUMMARY: the job summary file; without it there is no summary to write. */
+  stepSummary?: string;
+  /** False when NO_COLOR is set (https://no-color.org). */
+  color: boolean;
+  /** ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL, for `publish: artifact`. */
+  results: ResultsService;
+}
+
+/** What the environment says about this run. */
+export interface RunContext {
+  owner: string;
+  repo: string;
+  /** GITHUB_EVENT_NAME. */
+  eventName: string;
+  /** The event payload (GITHUB_EVENT_PATH); {} when unreadable or over the size cap. */
+  payload: Record<string, unknown>;
+  /** GITHUB_SHA. */
+  sha: string;
+  /** GITHUB_API_URL, so GitHub Enterprise Server works. */
+  apiUrl: string;
+  /** GITHUB_SERVER_URL, for links in the scorecard. */
+  serverUrl: string;
+  /** GITHUB_WORKFLOW: the workflow's name. */
+  workflow: string;
+}
+
+/** Event payloads are capped: they are input we did not write. */
+const MAX_EVENT_BYTES = 25 * 1024 * 1024;
+
+/** An empty input is `undefined`, not "". */
+function input(name: string): string | undefined {
+  const value = core.getInput(name).trim();
+  return value === "" ? undefined : value;
+}
+
+/** Read and check every input and the environment; throws InputError on a value the action cannot use. */
+export function readSettings(env: Env = process.env): ActionSettings {
+  const workspace = path.resolve(env.GITHUB_WORKSPACE ?? process.cwd());
+  const dir = path.resolve(workspace, input("working-directory") ?? ".");
+  if (!isInside(workspace, dir))
+    throw new InputError(
+      `Invalid working-directory '${input("working-directory")}'. Expected a folder inside the workspace.`,
+    );
+  const settings: ActionSettings = {
+    command: readCommand(),
+    dir,
+    format: "terminal",
+    tuning: readTuning(env),
+    mode: "run",
+    publish: new Set(),
+    artifactName: input("artifact-name") ?? "mlgate-report",
+    baselineArtifact: input("baseline-artifact") ?? "mlgate-baseline",
+    reportPath: path.resolve(
+      dir,
+      input("report-path") ?? path.join(env.RUNNER_TEMP ?? dir, "mlgate-report.json"),
+    ),
+    runner: readRunner(env, dir),
+  };
+  const mode = input("mode") ?? "run";
+  if (mode !== "run" && mode !== "publish")
+    throw new InputError(`Invalid mode '${mode}'. Expected run or publish.`);
+  settings.mode = mode;
+  settings.publish = readPublish();
+  const token = input("github-token");
+  // No setSecret: that would write the token to stdout as a command. The runner already masks
+  // secrets and github.token, and mlgate never prints it.
+  if (token !== undefined) settings.token = token;
+  const key = input("comment-key");
+  if (key !== undefined) settings.commentKey = key;
+  const baseline = readBaseline(dir);
+  if (baseline !== undefined) settings.baseline = baseline;
+  const sarif = input("sarif-path");
+  if (sarif !== undefined) settings.sarifPath = path.resolve(dir, sarif);
+  const config = input("config");
+  if (config !== undefined) settings.config = config;
+  const environment = input("environment");
+  if (environment !== undefined) settings.environment = environment;
+  return settings;
+}
+
+/** `child` is `parent` or below it. */
+function isInside(parent: string, child: string): boolean {
+  const rel = path.relative(parent, child);
+  return !(rel.startsWith("..") || path.isAbsolute(rel));
+}
+
+function readCommand(): Command {
+  const command = input("command") ?? "check";
+  if (!Object.hasOwn(STAGES_BY_COMMAND, command))
+    throw new InputError(
+      `Invalid command '${command}'. Expected one of ${Object.keys(STAGES_BY_COMMAND).join(", ")}.`,
+    );
+  return command as Command;
+}
+
+/** `publish`: a comma- or space-separated list; `none` publishes nothing. */
+function readPublish(): Set<PublishTarget> {
+  const publish = (input("publish") ?? "comment,check,summary")
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .filter((t) => t !== "none");
+  for (const t of publish)
+    if (!(PUBLISH_TARGETS as readonly string[]).includes(t))
+      throw new InputError(
+        `Invalid publish target '${t}'. Expected a list of ${PUBLISH_TARGETS.join(", ")} (or none).`,
+      );
+  return new Set(publish as PublishTarget[]);
+}
+
+/** `baseline` (a path inside working-directory, kept relative and with /) or `baseline-ref`, not both. */
+function readBaseline(dir: string): Settings["baseline"] {
+  const baselinePath = input("baseline");
+  const baselineRef = input("baseline-ref");
+  if (baselinePath !== undefined && baselineRef !== undefined)
+    throw new InputError("Both baseline and baseline-ref are set. Pass one.");
+  if (baselinePath !== undefined) {
+    const abs = path.resolve(dir, baselinePath);
+    if (!isInside(dir, abs))
+      throw new InputError(`Invalid baseline '${baselinePath}'. Expected a path inside working-directory.`);
+    return { path: path.relative(dir, abs).split(path.sep).join("/") };
+  }
+  if (baselineRef !== undefined) return { ref: baselineRef };
+  return undefined;
+}
+
+function readRunner(env: Env, dir: string): RunnerSettings {
+  const runner: RunnerSettings = {
+    pathPrefix: workspacePrefix(env.GITHUB_WORKSPACE, dir),
+    branch: {
+      GITHUB_BASE_REF: env.GITHUB_BASE_REF,
+      GITHUB_REF: env.GITHUB_REF,
+      GITHUB_ACTIONS: env.GITHUB_ACTIONS,
+      GITHUB_EVENT_NAME: env.GITHUB_EVENT_NAME,
+    },
+    color: !env.NO_COLOR,
+    results: { runtimeToken: env.ACTIONS_RUNTIME_TOKEN, resultsUrl: env.ACTIONS_RESULTS_URL },
+  };
+  const run = readRunContext(env);
+  if (run) runner.run = run;
+  const workflowFile = /\/\.github\/workflows\/([^@/]+)@/.exec(env.GITHUB_WORKFLOW_REF ?? "")?.[1];
+  if (workflowFile !== undefined) runner.workflowFile = workflowFile;
+  if (env.RUNNER_TEMP !== undefined) runner.temp = env.RUNNER_TEMP;
+  if (env.GITHUB_STEP_SUMMARY !== undefined) runner.stepSummary = env.GITHUB_STEP_SUMMARY;
+  return runner;
+}
+
+/** GITHUB_* variables and the event payload; undefined outside Actions (no GITHUB_REPOSITORY). */
+function readRunContext(env: Env): RunContext | undefined {
+  const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
+  if (!owner || !repo) return undefined;
+  let payload: Record<string, unknown> = {};
+  if (env.GITHUB_EVENT_PATH) {
+    try {
+      if (statSync(env.GITHUB_EVENT_PATH).size <= MAX_EVENT_BYTES)
+        payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, "utf8")) as Record<string, unknown>;
+    } catch {
+      payload = {};
+    }
+  }
+  return {
+    owner,
+    repo,
+    eventName: env.GITHUB_EVENT_NAME ?? "",
+    payload,
+    sha: env.GITHUB_SHA ?? "",
+    apiUrl: env.GITHUB_API_URL ?? "https://api.github.com",
+    serverUrl: env.GITHUB_SERVER_URL ?? "https://github.com",
+    workflow: env.GITHUB_WORKFLOW ?? "mlgate",
+  };
+}
+
+/** The pull request this run is about, and the commit to attach results to. */
+export function pullRequestOf(run: RunContext): { number?: number; headSha: string } {
+  const pr = run.payload.pull_request as { number?: number; head?: { sha?: string } } | undefined;
+  return { number: pr?.number, headSha: pr?.head?.sha ?? run.sha };
+}
