@@ -1075,14 +1075,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path11 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path14 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path11 && path11[0] !== "/") {
-          path11 = `/${path11}`;
+        if (path14 && path14[0] !== "/") {
+          path14 = `/${path14}`;
         }
-        return new URL(`${origin}${path11}`);
+        return new URL(`${origin}${path14}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1533,39 +1533,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path11, origin }
+          request: { method, path: path14, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path11);
+        debuglog("sending request to %s %s/%s", method, origin, path14);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path11, origin },
+          request: { method, path: path14, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path11,
+          path14,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path11, origin }
+          request: { method, path: path14, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path11);
+        debuglog("trailers received from %s %s/%s", method, origin, path14);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path11, origin },
+          request: { method, path: path14, origin },
           error: error4
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path11,
+          path14,
           error4.message
         );
       });
@@ -1614,9 +1614,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path11, origin }
+            request: { method, path: path14, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path11);
+          debuglog("sending request to %s %s/%s", method, origin, path14);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1679,7 +1679,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path11,
+        path: path14,
         method,
         body,
         headers,
@@ -1694,11 +1694,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path11 !== "string") {
+        if (typeof path14 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path11[0] !== "/" && !(path11.startsWith("http://") || path11.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path14[0] !== "/" && !(path14.startsWith("http://") || path14.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path11)) {
+        } else if (invalidPathRegex.test(path14)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1764,7 +1764,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path11, query) : path11;
+        this.path = query ? buildURL(path14, query) : path14;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6457,7 +6457,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path11, host, upgrade, blocking, reset } = request2;
+      const { method, path: path14, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6538,7 +6538,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path11} HTTP/1.1\r
+      let header = `${method} ${path14} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7067,7 +7067,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path11, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path14, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7164,7 +7164,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path11;
+      headers[HTTP2_HEADER_PATH] = path14;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7517,9 +7517,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path11 = search ? `${pathname}${search}` : pathname;
+        const path14 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path11;
+        this.opts.path = path14;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8758,10 +8758,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path11 = "/",
+          path: path14 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path11;
+        opts.path = origin + path14;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10733,20 +10733,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path11) {
-      if (typeof path11 !== "string") {
-        return path11;
+    function safeUrl(path14) {
+      if (typeof path14 !== "string") {
+        return path14;
       }
-      const pathSegments = path11.split("?");
+      const pathSegments = path14.split("?");
       if (pathSegments.length !== 2) {
-        return path11;
+        return path14;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path11, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path11);
+    function matchKey(mockDispatch2, { path: path14, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path14);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10768,7 +10768,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key2) {
       const basePath = key2.query ? buildURL(key2.path, key2.query) : key2.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path11 }) => matchValue(safeUrl(path11), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path14 }) => matchValue(safeUrl(path14), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10806,9 +10806,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path11, method, body, headers, query } = opts;
+      const { path: path14, method, body, headers, query } = opts;
       return {
-        path: path11,
+        path: path14,
         method,
         body,
         headers,
@@ -11271,10 +11271,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path11, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path14, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path11,
+            Path: path14,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16153,9 +16153,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path11) {
-      for (let i2 = 0; i2 < path11.length; ++i2) {
-        const code = path11.charCodeAt(i2);
+    function validateCookiePath(path14) {
+      for (let i2 = 0; i2 < path14.length; ++i2) {
+        const code = path14.charCodeAt(i2);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19075,11 +19075,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path11 = opts.path;
+          let path14 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path11 = `/${path11}`;
+            path14 = `/${path14}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path11);
+          url = new URL(util.parseOrigin(url).origin + path14);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -22379,8 +22379,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path11) {
-      let input2 = path11;
+    function removeDotSegments(path14) {
+      let input2 = path14;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -22454,11 +22454,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path11) {
-      if (path11 === "" || path11[0] === "/") {
-        return removeDotSegments(path11);
+    function removeDotSegmentsRelative(path14) {
+      if (path14 === "" || path14[0] === "/") {
+        return removeDotSegments(path14);
       }
-      const segments = path11.split("/");
+      const segments = path14.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -22821,8 +22821,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path11 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path11 && path11 !== "/" ? path11 : void 0;
+        const path14 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path14 && path14 !== "/" ? path14 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -26132,17 +26132,17 @@ var require_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path11) {
-      const ctrl = callVisitor(key2, node, visitor, path11);
+    function visit_(key2, node, visitor, path14) {
+      const ctrl = callVisitor(key2, node, visitor, path14);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path11, ctrl);
-        return visit_(key2, ctrl, visitor, path11);
+        replaceNode(key2, path14, ctrl);
+        return visit_(key2, ctrl, visitor, path14);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path11 = Object.freeze(path11.concat(node));
+          path14 = Object.freeze(path14.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = visit_(i2, node.items[i2], visitor, path11);
+            const ci = visit_(i2, node.items[i2], visitor, path14);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -26153,13 +26153,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path11 = Object.freeze(path11.concat(node));
-          const ck = visit_("key", node.key, visitor, path11);
+          path14 = Object.freeze(path14.concat(node));
+          const ck = visit_("key", node.key, visitor, path14);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path11);
+          const cv = visit_("value", node.value, visitor, path14);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -26180,17 +26180,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path11) {
-      const ctrl = await callVisitor(key2, node, visitor, path11);
+    async function visitAsync_(key2, node, visitor, path14) {
+      const ctrl = await callVisitor(key2, node, visitor, path14);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path11, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path11);
+        replaceNode(key2, path14, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path14);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path11 = Object.freeze(path11.concat(node));
+          path14 = Object.freeze(path14.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node.items[i2], visitor, path11);
+            const ci = await visitAsync_(i2, node.items[i2], visitor, path14);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -26201,13 +26201,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path11 = Object.freeze(path11.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path11);
+          path14 = Object.freeze(path14.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path14);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path11);
+          const cv = await visitAsync_("value", node.value, visitor, path14);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -26234,23 +26234,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node, visitor, path11) {
+    function callVisitor(key2, node, visitor, path14) {
       if (typeof visitor === "function")
-        return visitor(key2, node, path11);
+        return visitor(key2, node, path14);
       if (identity.isMap(node))
-        return visitor.Map?.(key2, node, path11);
+        return visitor.Map?.(key2, node, path14);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key2, node, path11);
+        return visitor.Seq?.(key2, node, path14);
       if (identity.isPair(node))
-        return visitor.Pair?.(key2, node, path11);
+        return visitor.Pair?.(key2, node, path14);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key2, node, path11);
+        return visitor.Scalar?.(key2, node, path14);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key2, node, path11);
+        return visitor.Alias?.(key2, node, path14);
       return void 0;
     }
-    function replaceNode(key2, path11, node) {
-      const parent = path11[path11.length - 1];
+    function replaceNode(key2, path14, node) {
+      const parent = path14[path14.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key2] = node;
       } else if (identity.isPair(parent)) {
@@ -26862,10 +26862,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema2, path11, value2) {
+    function collectionFromPath(schema2, path14, value2) {
       let v = value2;
-      for (let i2 = path11.length - 1; i2 >= 0; --i2) {
-        const k = path11[i2];
+      for (let i2 = path14.length - 1; i2 >= 0; --i2) {
+        const k = path14[i2];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -26884,7 +26884,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path11) => path11 == null || typeof path11 === "object" && !!path11[Symbol.iterator]().next().done;
+    var isEmptyPath = (path14) => path14 == null || typeof path14 === "object" && !!path14[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type2, schema2) {
         super(type2);
@@ -26914,11 +26914,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path11, value2) {
-        if (isEmptyPath(path11))
+      addIn(path14, value2) {
+        if (isEmptyPath(path14))
           this.add(value2);
         else {
-          const [key2, ...rest] = path11;
+          const [key2, ...rest] = path14;
           const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.addIn(rest, value2);
@@ -26932,8 +26932,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path11) {
-        const [key2, ...rest] = path11;
+      deleteIn(path14) {
+        const [key2, ...rest] = path14;
         if (rest.length === 0)
           return this.delete(key2);
         const node = this.get(key2, true);
@@ -26947,8 +26947,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path11, keepScalar) {
-        const [key2, ...rest] = path11;
+      getIn(path14, keepScalar) {
+        const [key2, ...rest] = path14;
         const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -26966,8 +26966,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path11) {
-        const [key2, ...rest] = path11;
+      hasIn(path14) {
+        const [key2, ...rest] = path14;
         if (rest.length === 0)
           return this.has(key2);
         const node = this.get(key2, true);
@@ -26977,8 +26977,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path11, value2) {
-        const [key2, ...rest] = path11;
+      setIn(path14, value2) {
+        const [key2, ...rest] = path14;
         if (rest.length === 0) {
           this.set(key2, value2);
         } else {
@@ -29493,9 +29493,9 @@ var require_Document = __commonJS({
           this.contents.add(value2);
       }
       /** Adds a value to the document. */
-      addIn(path11, value2) {
+      addIn(path14, value2) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path11, value2);
+          this.contents.addIn(path14, value2);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -29570,14 +29570,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path11) {
-        if (Collection2.isEmptyPath(path11)) {
+      deleteIn(path14) {
+        if (Collection2.isEmptyPath(path14)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path11) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path14) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -29592,10 +29592,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path11, keepScalar) {
-        if (Collection2.isEmptyPath(path11))
+      getIn(path14, keepScalar) {
+        if (Collection2.isEmptyPath(path14))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path11, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path14, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -29606,10 +29606,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path11) {
-        if (Collection2.isEmptyPath(path11))
+      hasIn(path14) {
+        if (Collection2.isEmptyPath(path14))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path11) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path14) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -29626,13 +29626,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path11, value2) {
-        if (Collection2.isEmptyPath(path11)) {
+      setIn(path14, value2) {
+        if (Collection2.isEmptyPath(path14)) {
           this.contents = value2;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path11), value2);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path14), value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path11, value2);
+          this.contents.setIn(path14, value2);
         }
       }
       /**
@@ -31593,9 +31593,9 @@ var require_cst_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    visit3.itemAtPath = (cst, path11) => {
+    visit3.itemAtPath = (cst, path14) => {
       let item = cst;
-      for (const [field, index] of path11) {
+      for (const [field, index] of path14) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -31604,23 +31604,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit3.parentCollection = (cst, path11) => {
-      const parent = visit3.itemAtPath(cst, path11.slice(0, -1));
-      const field = path11[path11.length - 1][0];
+    visit3.parentCollection = (cst, path14) => {
+      const parent = visit3.itemAtPath(cst, path14.slice(0, -1));
+      const field = path14[path14.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path11, item, visitor) {
-      let ctrl = visitor(item, path11);
+    function _visit(path14, item, visitor) {
+      let ctrl = visitor(item, path14);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path11.concat([[field, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path14.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -31631,10 +31631,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path11);
+            ctrl = ctrl(item, path14);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path11) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path14) : ctrl;
     }
     exports.visit = visit3;
   }
@@ -33640,8 +33640,8 @@ var require_utils3 = __commonJS({
       }
       return output;
     };
-    exports.basename = (path11, { windows } = {}) => {
-      const segs = path11.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path14, { windows } = {}) => {
+      const segs = path14.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -38077,10 +38077,6 @@ var require_dist2 = __commonJS({
   }
 });
 
-// src/action/main.ts
-import { copyFile as copyFile2, mkdir as mkdir2, readdir as readdir3, readFile, writeFile as writeFile2 } from "node:fs/promises";
-import path10 from "node:path";
-
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
 
@@ -38580,19 +38576,14 @@ function info(message) {
   process.stdout.write(message + os4.EOL);
 }
 
-// src/config/as-list.ts
-function asList(v) {
-  return v === void 0 ? [] : Array.isArray(v) ? v : [v];
-}
-
 // src/schema/validate.ts
 var import_ajv = __toESM(require_ajv(), 1);
 
 // src/schema/format-path.ts
 var PLAIN = /^[A-Za-z_][A-Za-z0-9_-]*$/;
-function formatPath(path11) {
+function formatPath(path14) {
   let out = "";
-  for (const s of path11) {
+  for (const s of path14) {
     if (typeof s === "number") out += `[${s}]`;
     else if (PLAIN.test(s)) out += out ? `.${s}` : s;
     else out += `[${JSON.stringify(s)}]`;
@@ -38692,8 +38683,8 @@ function describe(e, data) {
   return { ...f, message: `${where2} ${custom}${got}` };
 }
 function describeError(e, data) {
-  const path11 = parsePointer(e.instancePath, data);
-  const where2 = path11.length ? formatPath(path11) : "the file";
+  const path14 = parsePointer(e.instancePath, data);
+  const where2 = path14.length ? formatPath(path14) : "the file";
   const parent = e.parentSchema ?? {};
   const p = e.params;
   const described = parent.description ? `${where2}: ${parent.description}` : void 0;
@@ -38708,7 +38699,7 @@ function describeError(e, data) {
       return {
         code: "schema/required",
         message: `${where2} is missing the required key "${missing}"`,
-        path: path11,
+        path: path14,
         preferKey: true,
         hint: what ? `Add "${missing}": ${what}` : `Add "${missing}".`
       };
@@ -38720,7 +38711,7 @@ function describeError(e, data) {
       return {
         code: "schema/unknown-key",
         message: `unknown key "${extra}" in ${where2}${guess ? `; did you mean "${guess}"?` : ""}`,
-        path: [...path11, extra],
+        path: [...path14, extra],
         preferKey: true,
         hint: known.length ? `Known keys here: ${known.join(", ")}.` : "Remove it."
       };
@@ -38730,7 +38721,7 @@ function describeError(e, data) {
       return {
         code: "schema/key-name",
         message: `key "${String(p.propertyName)}" in ${where2} ${rule.errorMessage ?? "is not a valid name"}`,
-        path: [...path11, String(p.propertyName)],
+        path: [...path14, String(p.propertyName)],
         preferKey: true,
         hint: described
       };
@@ -38740,7 +38731,7 @@ function describeError(e, data) {
       return {
         code: "schema/type",
         message: `${where2} must be ${types2.join(" or ")} (got ${typeName(e.data)})`,
-        path: path11,
+        path: path14,
         preferKey: false,
         hint: described
       };
@@ -38751,7 +38742,7 @@ function describeError(e, data) {
       return {
         code: "schema/enum",
         message: `${where2} must be one of ${allowed.join(", ")} (got ${shown(e.data)})${guess ? `; did you mean "${guess}"?` : ""}`,
-        path: path11,
+        path: path14,
         preferKey: false,
         hint: described
       };
@@ -38760,7 +38751,7 @@ function describeError(e, data) {
       return {
         code: "schema/const",
         message: `${where2} must be ${JSON.stringify(p.allowedValue)} (got ${shown(e.data)})`,
-        path: path11,
+        path: path14,
         preferKey: false,
         hint: described
       };
@@ -38771,7 +38762,7 @@ function describeError(e, data) {
       return {
         code: `schema/${e.keyword === "minimum" || e.keyword === "exclusiveMinimum" ? "minimum" : "maximum"}`,
         message: `${where2} must be ${COMPARISON[e.keyword]} ${String(p.limit)} (got ${shown(e.data)})`,
-        path: path11,
+        path: path14,
         preferKey: false,
         hint: described
       };
@@ -38779,7 +38770,7 @@ function describeError(e, data) {
       return {
         code: "schema/pattern",
         message: `${where2} must match /${String(p.pattern)}/ (got ${shown(e.data)})`,
-        path: path11,
+        path: path14,
         preferKey: false,
         hint: described
       };
@@ -38787,7 +38778,7 @@ function describeError(e, data) {
       return {
         code: `schema/${e.keyword.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`,
         message: parent.errorMessage ? `${where2} ${parent.errorMessage}` : `${where2} ${e.message ?? "is invalid"}`,
-        path: path11,
+        path: path14,
         preferKey: false,
         hint: described
       };
@@ -38943,11 +38934,11 @@ function yamlSourceDocument(doc, lineCounter, data) {
   };
   return {
     data,
-    locate(path11, preferKey) {
+    locate(path14, preferKey) {
       const via = {};
       let node = doc.contents;
       let key2;
-      for (const segment of path11) {
+      for (const segment of path14) {
         node = deref(node, via);
         let next;
         let nextKey;
@@ -38980,14 +38971,14 @@ function findTruthy(doc, lineCounter) {
       if (node.type !== import_yaml2.Scalar.PLAIN || typeof node.value !== "string" || !TRUTHY_WORD.test(node.value) || !node.range)
         return;
       const chain = [...ancestors, node];
-      const path11 = [];
+      const path14 = [];
       for (let i2 = 1; i2 < chain.length; i2++) {
         const el = chain[i2];
         const parent = chain[i2 - 1];
-        if ((0, import_yaml2.isPair)(el)) path11.push(keyText(el) ?? String(el.key));
-        else if ((0, import_yaml2.isSeq)(parent)) path11.push(parent.items.indexOf(el));
+        if ((0, import_yaml2.isPair)(el)) path14.push(keyText(el) ?? String(el.key));
+        else if ((0, import_yaml2.isSeq)(parent)) path14.push(parent.items.indexOf(el));
       }
-      out.push({ path: path11, text: node.value, range: offsetsToRange(lineCounter, node.range[0], node.range[1]) });
+      out.push({ path: path14, text: node.value, range: offsetsToRange(lineCounter, node.range[0], node.range[1]) });
     }
   });
   return out;
@@ -43430,27 +43421,27 @@ import { createRequire } from "module";
 import { basename, dirname, normalize, relative, resolve, sep } from "path";
 import * as nativeFs from "fs";
 var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
-function cleanPath(path11) {
-  let normalized = normalize(path11);
+function cleanPath(path14) {
+  let normalized = normalize(path14);
   if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
 var SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path11, separator) {
-  return path11.replace(SLASHES_REGEX, separator);
+function convertSlashes(path14, separator) {
+  return path14.replace(SLASHES_REGEX, separator);
 }
 var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path11) {
-  return path11 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path11);
+function isRootDirectory(path14) {
+  return path14 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path14);
 }
-function normalizePath(path11, options) {
+function normalizePath(path14, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path11.includes("/") || path11.startsWith(".");
-  if (resolvePaths) path11 = resolve(path11);
-  if (normalizePath$1 || pathNeedsCleaning) path11 = cleanPath(path11);
-  if (path11 === ".") return "";
-  const needsSeperator = path11[path11.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path11 + pathSeparator : path11, pathSeparator);
+  const pathNeedsCleaning = process.platform === "win32" && path14.includes("/") || path14.startsWith(".");
+  if (resolvePaths) path14 = resolve(path14);
+  if (normalizePath$1 || pathNeedsCleaning) path14 = cleanPath(path14);
+  if (path14 === ".") return "";
+  const needsSeperator = path14[path14.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path14 + pathSeparator : path14, pathSeparator);
 }
 function joinPathWithBasePath(filename, directoryPath) {
   return directoryPath + filename;
@@ -43487,8 +43478,8 @@ var pushDirectory = (directoryPath, paths) => {
   paths.push(directoryPath || ".");
 };
 var pushDirectoryFilter = (directoryPath, paths, filters) => {
-  const path11 = directoryPath || ".";
-  if (filters.every((filter) => filter(path11, true))) paths.push(path11);
+  const path14 = directoryPath || ".";
+  if (filters.every((filter) => filter(path14, true))) paths.push(path14);
 };
 var empty$2 = () => {
 };
@@ -43540,26 +43531,26 @@ var empty = () => {
 function build$3(options) {
   return options.group ? groupFiles : empty;
 }
-var resolveSymlinksAsync = function(path11, state, callback$1) {
+var resolveSymlinksAsync = function(path14, state, callback$1) {
   const { queue, fs: fs3, options: { suppressErrors } } = state;
   queue.enqueue();
-  fs3.realpath(path11, (error4, resolvedPath) => {
+  fs3.realpath(path14, (error4, resolvedPath) => {
     if (error4) return queue.dequeue(suppressErrors ? null : error4, state);
     fs3.stat(resolvedPath, (error$1, stat3) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat3.isDirectory() && isRecursive(path11, resolvedPath, state)) return queue.dequeue(null, state);
+      if (stat3.isDirectory() && isRecursive(path14, resolvedPath, state)) return queue.dequeue(null, state);
       callback$1(stat3, resolvedPath);
       queue.dequeue(null, state);
     });
   });
 };
-var resolveSymlinks = function(path11, state, callback$1) {
+var resolveSymlinks = function(path14, state, callback$1) {
   const { queue, fs: fs3, options: { suppressErrors } } = state;
   queue.enqueue();
   try {
-    const resolvedPath = fs3.realpathSync(path11);
+    const resolvedPath = fs3.realpathSync(path14);
     const stat3 = fs3.statSync(resolvedPath);
-    if (stat3.isDirectory() && isRecursive(path11, resolvedPath, state)) return;
+    if (stat3.isDirectory() && isRecursive(path14, resolvedPath, state)) return;
     callback$1(stat3, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
@@ -43569,9 +43560,9 @@ function build$2(options, isSynchronous) {
   if (!options.resolveSymlinks || options.excludeSymlinks) return null;
   return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
 }
-function isRecursive(path11, resolved, state) {
+function isRecursive(path14, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname(path11);
+  let parent = dirname(path14);
   let depth = 1;
   while (parent !== state.root && depth < 2) {
     const resolvedPath = state.symlinks.get(parent);
@@ -43579,7 +43570,7 @@ function isRecursive(path11, resolved, state) {
     if (isSameRoot) depth++;
     else parent = dirname(parent);
   }
-  state.symlinks.set(path11, resolved);
+  state.symlinks.set(path14, resolved);
   return depth > 1;
 }
 function isRecursiveUsingRealPaths(resolved, state) {
@@ -43751,19 +43742,19 @@ var Walker = class {
         const filename = this.joinPath(entry.name, directoryPath);
         this.pushFile(filename, files, this.state.counts, filters);
       } else if (entry.isDirectory()) {
-        let path11 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry.name, path11)) continue;
-        this.pushDirectory(path11, paths, filters);
-        this.walkDirectory(this.state, path11, path11, depth - 1, this.walk);
+        let path14 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+        if (exclude && exclude(entry.name, path14)) continue;
+        this.pushDirectory(path14, paths, filters);
+        this.walkDirectory(this.state, path14, path14, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-        let path11 = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path11, this.state, (stat3, resolvedPath) => {
+        let path14 = joinPathWithBasePath(entry.name, directoryPath);
+        this.resolveSymlink(path14, this.state, (stat3, resolvedPath) => {
           if (stat3.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
-            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path11 + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path11 + pathSeparator, depth - 1, this.walk);
+            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path14 + pathSeparator)) return;
+            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path14 + pathSeparator, depth - 1, this.walk);
           } else {
-            resolvedPath = useRealPaths ? resolvedPath : path11;
+            resolvedPath = useRealPaths ? resolvedPath : path14;
             const filename = basename(resolvedPath);
             const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
@@ -43929,7 +43920,7 @@ var Builder = class {
       isMatch = globFn(patterns, ...options);
       this.globCache[patterns.join("\0")] = isMatch;
     }
-    this.options.filters.push((path11) => isMatch(path11));
+    this.options.filters.push((path14) => isMatch(path14));
     return this;
   }
 };
@@ -44004,19 +43995,19 @@ function buildRelative(cwd, root) {
     return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
   };
 }
-function ensureNonDriveRelativePath(path11) {
-  return path11.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+function ensureNonDriveRelativePath(path14) {
+  return path14.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
 }
 var splitPatternOptions = { parts: true };
-function splitPattern(path11) {
+function splitPattern(path14) {
   var _result$parts;
-  const result = import_picomatch2.default.scan(path11, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path11];
+  const result = import_picomatch2.default.scan(path14, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path14];
 }
 var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
 var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-var escapePosixPath = (path11) => path11.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapeWin32Path = (path11) => path11.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapePosixPath = (path14) => path14.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapeWin32Path = (path14) => path14.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
 var escapePath = isWin ? escapeWin32Path : escapePosixPath;
 function isDynamicPattern(pattern, options) {
   if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
@@ -44123,13 +44114,13 @@ function buildCrawler(options, patterns) {
   if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
   const crawler = new Builder({
     filters: [debug2 ? (p, isDirectory2) => {
-      const path11 = format2(p, isDirectory2);
-      const matches = matcher2(path11) && !ignore(path11);
-      if (matches) log(`matched ${path11}`);
+      const path14 = format2(p, isDirectory2);
+      const matches = matcher2(path14) && !ignore(path14);
+      if (matches) log(`matched ${path14}`);
       return matches;
     } : (p, isDirectory2) => {
-      const path11 = format2(p, isDirectory2);
-      return matcher2(path11) && !ignore(path11);
+      const path14 = format2(p, isDirectory2);
+      return matcher2(path14) && !ignore(path14);
     }],
     exclude: debug2 ? (_, p) => {
       const skipped = excludePredicate(_, p);
@@ -44355,6 +44346,11 @@ function commitTime(root) {
 import { mkdirSync as mkdirSync2, mkdtempSync as mkdtempSync2, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir } from "node:os";
 import path4 from "node:path";
+
+// src/config/as-list.ts
+function asList(v) {
+  return v === void 0 ? [] : Array.isArray(v) ? v : [v];
+}
 
 // src/baseline/artifact-baseline.ts
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
@@ -47068,7 +47064,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path11) => path11.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path14) => path14.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -47228,7 +47224,7 @@ function throttling(octokit, octokitOptions) {
 throttling.VERSION = VERSION8;
 throttling.triggersNotification = triggersNotification;
 
-// src/github/client.ts
+// src/github/rest.ts
 var GitHubError = class extends Error {
   constructor(status, message, request2) {
     super(message);
@@ -47244,7 +47240,7 @@ function toError(err3, request2) {
   const message = e.response?.data?.message ?? e.message ?? "request failed";
   throw new GitHubError(e.status ?? 0, message, request2);
 }
-function createGitHub(options) {
+function createRest(options, calls) {
   const log2 = options.log ?? (() => {
   });
   const octokit = new MyOctokit({
@@ -47263,85 +47259,29 @@ function createGitHub(options) {
       }
     }
   });
-  const calls = [];
   octokit.hook.before("request", (o) => {
     calls.push(
       `${o.method} ${String(o.url).replace(/\{[^}]+\}/g, (m) => String(o[m.slice(1, -1)] ?? m))}`
     );
   });
-  const call = async (route, params) => {
-    try {
-      return (await octokit.request(route, params)).data;
-    } catch (err3) {
-      toError(err3, route);
+  return {
+    octokit,
+    async call(route, params) {
+      try {
+        return (await octokit.request(route, params)).data;
+      } catch (err3) {
+        toError(err3, route);
+      }
     }
   };
-  const comment = (c) => ({
-    id: Number(c.id),
-    body: c.body ?? "",
-    user: c.user?.login ?? "",
-    url: c.html_url
-  });
+}
+
+// src/github/actions-api.ts
+function actionsApi({
+  octokit,
+  call
+}) {
   return {
-    calls,
-    async viewerLogin() {
-      try {
-        return (await octokit.request("GET /user")).data.login;
-      } catch (err3) {
-        const status = err3.status;
-        if (status === 403 || status === 401 || status === 404) return void 0;
-        toError(err3, "GET /user");
-      }
-    },
-    async listComments(owner, repo, issue2) {
-      try {
-        const all = await octokit.paginate("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
-          owner,
-          repo,
-          issue_number: issue2,
-          per_page: 100
-        });
-        return all.map(comment);
-      } catch (err3) {
-        toError(err3, "GET /repos/{owner}/{repo}/issues/{issue_number}/comments");
-      }
-    },
-    async createComment(owner, repo, issue2, body) {
-      return comment(
-        await call("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
-          owner,
-          repo,
-          issue_number: issue2,
-          body
-        })
-      );
-    },
-    async updateComment(owner, repo, id, body) {
-      return comment(
-        await call("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", {
-          owner,
-          repo,
-          comment_id: id,
-          body
-        })
-      );
-    },
-    async createCheckRun(owner, repo, body) {
-      const r = await call("POST /repos/{owner}/{repo}/check-runs", {
-        owner,
-        repo,
-        ...body
-      });
-      return { id: r.id, url: r.html_url };
-    },
-    async updateCheckRun(owner, repo, id, body) {
-      await call("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", {
-        owner,
-        repo,
-        check_run_id: id,
-        ...body
-      });
-    },
     async listWorkflowRuns(owner, repo, workflow, query, limit) {
       const runs = [];
       try {
@@ -47395,7 +47335,89 @@ function createGitHub(options) {
           route
         );
       return bytes;
+    }
+  };
+}
+
+// src/github/checks-api.ts
+function checksApi({ call }) {
+  return {
+    async createCheckRun(owner, repo, body) {
+      const r = await call("POST /repos/{owner}/{repo}/check-runs", {
+        owner,
+        repo,
+        ...body
+      });
+      return { id: r.id, url: r.html_url };
     },
+    async updateCheckRun(owner, repo, id, body) {
+      await call("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", {
+        owner,
+        repo,
+        check_run_id: id,
+        ...body
+      });
+    }
+  };
+}
+
+// src/github/comments-api.ts
+function toComment(c) {
+  return { id: Number(c.id), body: c.body ?? "", user: c.user?.login ?? "", url: c.html_url };
+}
+function commentsApi({
+  octokit,
+  call
+}) {
+  return {
+    async viewerLogin() {
+      try {
+        return (await octokit.request("GET /user")).data.login;
+      } catch (err3) {
+        const status = err3.status;
+        if (status === 403 || status === 401 || status === 404) return void 0;
+        toError(err3, "GET /user");
+      }
+    },
+    async listComments(owner, repo, issue2) {
+      try {
+        const all = await octokit.paginate("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+          owner,
+          repo,
+          issue_number: issue2,
+          per_page: 100
+        });
+        return all.map(toComment);
+      } catch (err3) {
+        toError(err3, "GET /repos/{owner}/{repo}/issues/{issue_number}/comments");
+      }
+    },
+    async createComment(owner, repo, issue2, body) {
+      return toComment(
+        await call("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+          owner,
+          repo,
+          issue_number: issue2,
+          body
+        })
+      );
+    },
+    async updateComment(owner, repo, id, body) {
+      return toComment(
+        await call("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", {
+          owner,
+          repo,
+          comment_id: id,
+          body
+        })
+      );
+    }
+  };
+}
+
+// src/github/repos-api.ts
+function reposApi({ octokit, call }) {
+  return {
     async getFile(owner, repo, file, ref, maxBytes) {
       let meta;
       try {
@@ -47448,6 +47470,13 @@ function createGitHub(options) {
       return pulls.filter((p) => p.state === "open").map((p) => p.number);
     }
   };
+}
+
+// src/github/client.ts
+function createGitHub(options) {
+  const calls = [];
+  const rest = createRest(options, calls);
+  return { calls, ...commentsApi(rest), ...checksApi(rest), ...actionsApi(rest), ...reposApi(rest) };
 }
 
 // src/baseline/baseline.ts
@@ -48314,12 +48343,12 @@ function parseTree(text2, errors = [], options = ParseOptions.DEFAULT) {
   }
   return result;
 }
-function findNodeAtLocation(root, path11) {
+function findNodeAtLocation(root, path14) {
   if (!root) {
     return void 0;
   }
   let node = root;
-  for (let segment of path11) {
+  for (let segment of path14) {
     if (typeof segment === "string") {
       if (node.type !== "object" || !Array.isArray(node.children)) {
         return void 0;
@@ -48845,9 +48874,9 @@ function parseJsonFile(text2, file, jsonc) {
   const rangeOf = (n) => offsetsToRange(lines, n.offset, n.offset + n.length);
   result.documents.push({
     data,
-    locate(path11, preferKey) {
-      for (let n = path11.length; n >= 0; n--) {
-        const node = findNodeAtLocation2(tree, path11.slice(0, n));
+    locate(path14, preferKey) {
+      for (let n = path14.length; n >= 0; n--) {
+        const node = findNodeAtLocation2(tree, path14.slice(0, n));
         if (!node) continue;
         const key2 = node.parent?.type === "property" ? node.parent.children?.[0] : void 0;
         return { range: preferKey && key2 ? rangeOf(key2) : rangeOf(node) };
@@ -49690,11 +49719,11 @@ function parseTomlFile(text2, file) {
   let index;
   result.documents.push({
     data,
-    locate(path11, preferKey) {
+    locate(path14, preferKey) {
       index ??= indexKeys(text2);
-      for (let n = path11.length; n > 0; n--) {
-        const entry = index.get(path11.slice(0, n).join("\0"));
-        if (entry) return { range: preferKey || n < path11.length ? entry.key : entry.value };
+      for (let n = path14.length; n > 0; n--) {
+        const entry = index.get(path14.slice(0, n).join("\0"));
+        if (entry) return { range: preferKey || n < path14.length ? entry.key : entry.value };
       }
       return { range: FILE_START };
     }
@@ -49753,12 +49782,12 @@ function protectBareWords(text2) {
   }
   return { text: out + text2.slice(last), markers };
 }
-function walk(value2, path11, leaf) {
+function walk(value2, path14, leaf) {
   if (Array.isArray(value2)) {
-    for (let i2 = 0; i2 < value2.length; i2++) walk(value2[i2], [...path11, i2], leaf);
+    for (let i2 = 0; i2 < value2.length; i2++) walk(value2[i2], [...path14, i2], leaf);
   } else if (value2 !== null && typeof value2 === "object")
-    for (const [k, v] of Object.entries(value2)) walk(v, [...path11, k], leaf);
-  else leaf(path11, value2);
+    for (const [k, v] of Object.entries(value2)) walk(v, [...path14, k], leaf);
+  else leaf(path14, value2);
 }
 async function readMetricsFiles(workspace, patterns) {
   const diagnostics = [];
@@ -49804,9 +49833,9 @@ function flattenText(text2, file, diagnostics) {
       diagnostics.push(fileProblem(file, `${file} holds no mapping of metric names to values`));
       continue;
     }
-    walk(doc.data, [], (path11, raw) => {
-      const name = path11.join(".");
-      const range = doc.locate(path11, false).range;
+    walk(doc.data, [], (path14, raw) => {
+      const name = path14.join(".");
+      const range = doc.locate(path14, false).range;
       let value2 = null;
       let problem2;
       const bare = typeof raw === "string" ? protectedText.markers.get(raw) : void 0;
@@ -50465,8 +50494,8 @@ var CsvByteScanner = class {
    * the next chunk, so there is no allocation or copy per chunk. Ends the scan. `onBytes` hears
    * the bytes read so far.
    */
-  async scanFile(path11, start = 0, end = Number.POSITIVE_INFINITY, onBytes, chunk = READ_CHUNK) {
-    const handle = await open2(path11, "r");
+  async scanFile(path14, start = 0, end = Number.POSITIVE_INFINITY, onBytes, chunk = READ_CHUNK) {
+    const handle = await open2(path14, "r");
     this.base = start;
     const room = Math.min(chunk, 1 << 16);
     const buffers = [Buffer.allocUnsafe(room + chunk), Buffer.allocUnsafe(room + chunk)];
@@ -51142,32 +51171,32 @@ function parseFloat16(bytes) {
 }
 
 // node_modules/hyparquet/src/schema.js
-function schemaTree(schema2, rootIndex, path11) {
+function schemaTree(schema2, rootIndex, path14) {
   const element = schema2[rootIndex];
   const children = [];
   let count2 = 1;
   if (element.num_children) {
     while (children.length < element.num_children) {
       const childElement = schema2[rootIndex + count2];
-      const child = schemaTree(schema2, rootIndex + count2, [...path11, childElement.name]);
+      const child = schemaTree(schema2, rootIndex + count2, [...path14, childElement.name]);
       count2 += child.count;
       children.push(child);
     }
   }
-  return { count: count2, element, children, path: path11 };
+  return { count: count2, element, children, path: path14 };
 }
 function getSchemaPath(schema2, name) {
   return getTreePath(schemaTree(schema2, 0, []), name);
 }
 function getTreePath(tree, name) {
-  const path11 = [tree];
+  const path14 = [tree];
   for (const part of name) {
     const child = tree.children.find((child2) => child2.element.name === part);
     if (!child) throw new Error(`parquet schema element not found: ${name}`);
-    path11.push(child);
+    path14.push(child);
     tree = child;
   }
-  return path11;
+  return path14;
 }
 function getPhysicalColumns(schemaTree2) {
   const columns = [];
@@ -51901,7 +51930,7 @@ function pathsNeededForFilter(filter) {
   return [...new Set(paths)];
 }
 function columnsNeededForFilter(filter) {
-  return [...new Set(pathsNeededForFilter(filter).map((path11) => path11.split(".")[0]))];
+  return [...new Set(pathsNeededForFilter(filter).map((path14) => path14.split(".")[0]))];
 }
 function matchFilter(record, filter, strict = true) {
   if ("$and" in filter && Array.isArray(filter.$and)) {
@@ -52106,9 +52135,9 @@ function unionRanges(a, b) {
   }
   return out;
 }
-function resolve3(record, path11) {
+function resolve3(record, path14) {
   let value2 = record;
-  for (const part of path11.split(".")) {
+  for (const part of path14.split(".")) {
     value2 = value2?.[part];
   }
   return value2;
@@ -52768,7 +52797,7 @@ function assembleLists(output, definitionLevels, repetitionLevels, values, schem
   return output;
 }
 function assembleNested(subcolumnData, schema2, parsers, depth = 0) {
-  const path11 = schema2.path.join(".");
+  const path14 = schema2.path.join(".");
   const optional = schema2.element.repetition_type === "OPTIONAL";
   const nextDepth = optional ? depth + 1 : depth;
   if (isListLike(schema2)) {
@@ -52783,7 +52812,7 @@ function assembleNested(subcolumnData, schema2, parsers, depth = 0) {
     const values = subcolumnData.get(subcolumn);
     if (!values) throw new Error("parquet list column missing values");
     if (optional) flattenAtDepth(values, depth);
-    subcolumnData.set(path11, values);
+    subcolumnData.set(path14, values);
     subcolumnData.delete(subcolumn);
     return;
   }
@@ -52791,8 +52820,8 @@ function assembleNested(subcolumnData, schema2, parsers, depth = 0) {
     const mapName = schema2.children[0].element.name;
     assembleNested(subcolumnData, schema2.children[0].children[0], parsers, nextDepth + 1);
     assembleNested(subcolumnData, schema2.children[0].children[1], parsers, nextDepth + 1);
-    const keys = subcolumnData.get(`${path11}.${mapName}.key`);
-    const values = subcolumnData.get(`${path11}.${mapName}.value`);
+    const keys = subcolumnData.get(`${path14}.${mapName}.key`);
+    const values = subcolumnData.get(`${path14}.${mapName}.value`);
     if (!keys) throw new Error("parquet map column missing keys");
     if (!values) throw new Error("parquet map column missing values");
     if (keys.length !== values.length) {
@@ -52800,9 +52829,9 @@ function assembleNested(subcolumnData, schema2, parsers, depth = 0) {
     }
     const out = assembleMaps(keys, values, nextDepth);
     if (optional) flattenAtDepth(out, depth);
-    subcolumnData.delete(`${path11}.${mapName}.key`);
-    subcolumnData.delete(`${path11}.${mapName}.value`);
-    subcolumnData.set(path11, out);
+    subcolumnData.delete(`${path14}.${mapName}.key`);
+    subcolumnData.delete(`${path14}.${mapName}.value`);
+    subcolumnData.set(path14, out);
     return;
   }
   if (schema2.children.length) {
@@ -52822,7 +52851,7 @@ function assembleNested(subcolumnData, schema2, parsers, depth = 0) {
       inverted = decodeVariantColumn(inverted, parsers);
     }
     if (optional) flattenAtDepth(inverted, depth);
-    subcolumnData.set(path11, inverted);
+    subcolumnData.set(path14, inverted);
   }
 }
 function flattenAtDepth(arr, depth) {
@@ -61239,7 +61268,7 @@ function diagnostic(code, severity2, message, ex) {
   const at = { line: ex.line - 1, column: 0 };
   return { code, severity: severity2, message, file: ex.file, range: { start: at, end: at } };
 }
-function violationCheck(id, code, v, rows, tolerancePercent, severity2, what, expected, describe4, rubric = SCHEMA_RUBRIC) {
+function violationCheck(id, code, v, rows, tolerancePercent, severity2, what, expected, describe3, rubric = SCHEMA_RUBRIC) {
   const percent2 = rows ? 100 * v.count / rows : 0;
   const passed = v.count === 0 || percent2 <= tolerancePercent;
   return {
@@ -61250,7 +61279,7 @@ function violationCheck(id, code, v, rows, tolerancePercent, severity2, what, ex
     observed: `${v.count} row${v.count === 1 ? "" : "s"} (${percent2.toFixed(2)}%)`,
     expected: tolerancePercent ? `${expected}, up to ${tolerancePercent}% of rows` : expected,
     rubric: [...rubric],
-    diagnostics: passed ? [] : v.examples.map((e) => diagnostic(code, severity2, describe4(e), e))
+    diagnostics: passed ? [] : v.examples.map((e) => diagnostic(code, severity2, describe3(e), e))
   };
 }
 var say = (column2, what) => (e) => `row ${e.row}, ${column2}: "${e.value}" ${what}`;
@@ -63157,8 +63186,8 @@ function readAt(fd2, position, length) {
   const n = readSync(fd2, buf, 0, length, position);
   return buf.subarray(0, n);
 }
-function readHeader(path11, delimiter) {
-  const fd2 = openSync2(path11, "r");
+function readHeader(path14, delimiter) {
+  const fd2 = openSync2(path14, "r");
   try {
     const head = readAt(fd2, 0, 1 << 20);
     let start = head[0] === 239 && head[1] === 187 && head[2] === 191 ? 3 : 0;
@@ -63190,10 +63219,10 @@ function readHeader(path11, delimiter) {
   }
 }
 var FIRST_SHARE = 1.06;
-function splitPoints(path11, from, parts) {
-  const size = statSync5(path11).size;
+function splitPoints(path14, from, parts) {
+  const size = statSync5(path14).size;
   const points = [from];
-  const fd2 = openSync2(path11, "r");
+  const fd2 = openSync2(path14, "r");
   const total = FIRST_SHARE + (parts - 1);
   try {
     for (let k = 1; k < parts; k++) {
@@ -67259,14 +67288,14 @@ function buildIndex(p) {
   };
   for (let i2 = 0; i2 < p.parents.length; i2++) {
     const parent = p.parents[i2];
-    const path11 = parent < 0 ? [p.segments[i2]] : [...paths[parent], p.segments[i2]];
-    paths.push(path11);
+    const path14 = parent < 0 ? [p.segments[i2]] : [...paths[parent], p.segments[i2]];
+    paths.push(path14);
     const entry = {};
     const key2 = range(i2, 0);
     const value2 = range(i2, 3);
     if (key2) entry.key = key2;
     if (value2) entry.value = value2;
-    index.set(path11.join("\0"), entry);
+    index.set(path14.join("\0"), entry);
   }
   return index;
 }
@@ -67292,7 +67321,7 @@ function parseLeanYaml(text2, options = {}) {
 var CannotLocate = class extends Error {
 };
 var UNSUPPORTED = /(?:^|[\s[{,])[&*!](?=\S)|^\s*(?:\?|<<)|^(?:---|\.\.\.|%)|\t/m;
-var key = (path11) => path11.join("\0");
+var key = (path14) => path14.join("\0");
 function scalarEnd(line, start) {
   const c = line[start];
   if (c === '"') {
@@ -67407,31 +67436,31 @@ function indexYamlLines(text2) {
       if (!k) return void 0;
       const raw = line.slice(col, k.end);
       const name = raw.startsWith('"') ? JSON.parse(raw) : raw.startsWith("'") ? raw.slice(1, -1).replace(/''/g, "'") : raw;
-      const path11 = [...frame.path, String(name)];
-      index.set(key(path11), { key: { start: { line: n, column: col }, end: { line: n, column: k.end } } });
+      const path14 = [...frame.path, String(name)];
+      index.set(key(path14), { key: { start: { line: n, column: col }, end: { line: n, column: k.end } } });
       let v = k.colon + 1;
       while (line[v] === " ") v++;
       if (v >= line.length || line[v] === "#") {
-        pending = { path: path11, indent: col };
+        pending = { path: path14, indent: col };
         break;
       }
-      const r = recordValue(index, path11, line, n, v);
+      const r = recordValue(index, path14, line, n, v);
       if (r === "multiline") skipAbove = col;
-      else if (r === "scalar") lastScalar = { path: path11, indent: col };
+      else if (r === "scalar") lastScalar = { path: path14, indent: col };
       break;
     }
   }
   return index;
 }
-function recordValue(index, path11, line, n, v) {
+function recordValue(index, path14, line, n, v) {
   const c = line[v];
   if (c === "|" || c === ">") return "multiline";
   if (c === "[" || c === "{") return flowClosesOnLine(line.slice(v)) ? "other" : "multiline";
   const end = scalarEnd(line, v);
   if (end === -1) return "multiline";
-  const entry = index.get(key(path11)) ?? {};
+  const entry = index.get(key(path14)) ?? {};
   entry.value = { start: { line: n, column: v }, end: { line: n, column: end } };
-  index.set(key(path11), entry);
+  index.set(key(path14), entry);
   return "scalar";
 }
 function flowClosesOnLine(value2) {
@@ -67449,10 +67478,10 @@ function flowClosesOnLine(value2) {
   }
   return depth === 0;
 }
-function leanLocate(index, path11, preferKey) {
-  const entry = index.get(key(path11));
+function leanLocate(index, path14, preferKey) {
+  const entry = index.get(key(path14));
   const range = preferKey ? entry?.key ?? entry?.value : entry?.value;
-  if (!range) throw new CannotLocate(path11.join("."));
+  if (!range) throw new CannotLocate(path14.join("."));
   return range;
 }
 
@@ -67470,7 +67499,7 @@ function parseYamlFast(text2, truthyRule) {
       documents: [
         {
           data: lean.data,
-          locate: (path11, preferKey) => ({ range: leanLocate(lean.index, path11, preferKey) })
+          locate: (path14, preferKey) => ({ range: leanLocate(lean.index, path14, preferKey) })
         }
       ]
     };
@@ -67491,10 +67520,10 @@ function parseYamlFast(text2, truthyRule) {
     documents: data === void 0 ? [] : [
       {
         data,
-        locate(path11, preferKey) {
+        locate(path14, preferKey) {
           index ??= indexYamlLines(text2);
           if (!index) throw new CannotLocate("the file uses YAML the lean index does not model");
-          return { range: leanLocate(index, path11, preferKey) };
+          return { range: leanLocate(index, path14, preferKey) };
         }
       }
     ]
@@ -67503,21 +67532,21 @@ function parseYamlFast(text2, truthyRule) {
 
 // src/lint/rules/walk-strings.ts
 function walkStrings(data, visit3) {
-  const path11 = [];
-  const pathOf = () => path11.slice();
+  const path14 = [];
+  const pathOf = () => path14.slice();
   const walk2 = (value2, key2) => {
     if (typeof value2 === "string") visit3(value2, key2, pathOf);
     else if (Array.isArray(value2)) {
       for (let i2 = 0; i2 < value2.length; i2++) {
-        path11.push(i2);
+        path14.push(i2);
         walk2(value2[i2], key2);
-        path11.pop();
+        path14.pop();
       }
     } else if (value2 !== null && typeof value2 === "object") {
       for (const k of Object.keys(value2)) {
-        path11.push(k);
+        path14.push(k);
         walk2(value2[k], k);
-        path11.pop();
+        path14.pop();
       }
     }
   };
@@ -67540,12 +67569,12 @@ var envLeak = {
       walkStrings(doc.data, (value2, _key, pathOf) => {
         const m = re.exec(value2);
         if (!m) return;
-        const path11 = pathOf();
+        const path14 = pathOf();
         const marker = markers.find((w) => w.toLowerCase() === m[1].toLowerCase()) ?? m[1];
         out.push({
           document,
-          path: path11,
-          message: `${formatPath(path11)} mentions "${marker}", which must not appear in ${environment} configs`,
+          path: path14,
+          message: `${formatPath(path14)} mentions "${marker}", which must not appear in ${environment} configs`,
           hint: `Point it at the ${environment} resource, or suppress with "# mlgate-disable-next-line env-leak" if it is intended.`
         });
       });
@@ -67640,11 +67669,11 @@ var secrets = {
       walkStrings(doc.data, (value2, key2, pathOf) => {
         const kind = secretKind(key2, value2);
         if (!kind) return;
-        const path11 = pathOf();
+        const path14 = pathOf();
         out.push({
           document,
-          path: path11,
-          message: `${formatPath(path11)} holds a hard-coded secret (${kind}); the value is not shown`,
+          path: path14,
+          message: `${formatPath(path14)} holds a hard-coded secret (${kind}); the value is not shown`,
           hint: "Read it from the environment or a secret store (e.g. ${MY_SECRET}), and rotate the leaked credential."
         });
       });
@@ -70593,8 +70622,8 @@ function predictionsConfigProblems(cfg, configFile) {
 function isPredictionsProblem(err3) {
   return err3 instanceof PredictionsError || err3 instanceof WorkspaceError;
 }
-function predictionsReadProblem(err3, path11, severity2) {
-  const file = err3 instanceof PredictionsError && err3.file ? err3.file : path11;
+function predictionsReadProblem(err3, path14, severity2) {
+  const file = err3 instanceof PredictionsError && err3.file ? err3.file : path14;
   const line = err3 instanceof PredictionsError ? err3.line : void 0;
   const at = { line: (line ?? 1) - 1, column: 0 };
   return {
@@ -70613,18 +70642,18 @@ function predictionsReadProblem(err3, path11, severity2) {
     ]
   };
 }
-function missingColumnsProblem(path11, missing, severity2) {
+function missingColumnsProblem(path14, missing, severity2) {
   return {
     id: "model/predictions/columns",
     status: "error",
     severity: severity2,
-    message: `${path11} has no column ${missing.join(", ")}`,
+    message: `${path14} has no column ${missing.join(", ")}`,
     diagnostics: [
       {
         code: "model/predictions-column",
         severity: severity2,
         message: `the predictions file has no column ${missing.join(", ")}`,
-        file: path11,
+        file: path14,
         range: FILE_START,
         hint: "check `label`, `prediction`, `score(s)` and slice columns in mlgate.yml against the file's header"
       }
@@ -70641,9 +70670,9 @@ function metricsFilesTable(metrics) {
   };
 }
 var show = (v) => !v ? "" : "value" in v ? formatMetric(v.value) : `n/a (${v.undefined})`;
-function computedMetricsTable(path11, p, all) {
+function computedMetricsTable(path14, p, all) {
   return {
-    title: `Metrics from ${path11} (${p.columns.n} rows, ${p.task})`,
+    title: `Metrics from ${path14} (${p.columns.n} rows, ${p.task})`,
     columns: ["metric", "value"],
     rows: Object.entries(all).map(([k, v]) => [k, show(v)])
   };
@@ -71415,79 +71444,6 @@ async function runMlgate(settings, branch, workspace, progress, extras = {}) {
   return { kind: "report", report: report2, configFile, config, warnings: diagnostics };
 }
 
-// src/github/upload-artifact.ts
-import { createHash } from "node:crypto";
-var ArtifactUploadError = class extends Error {
-};
-var SERVICE = "github.actions.results.api.v1.ArtifactService";
-function backendIds(token) {
-  const payload = token.split(".")[1];
-  if (!payload) throw new ArtifactUploadError("ACTIONS_RUNTIME_TOKEN is not a JWT");
-  let claims;
-  try {
-    claims = JSON.parse(Buffer.from(payload, "base64url").toString("utf8"));
-  } catch {
-    throw new ArtifactUploadError("ACTIONS_RUNTIME_TOKEN has unreadable claims");
-  }
-  for (const scope of (claims.scp ?? "").split(" ")) {
-    const [kind, run2, job] = scope.split(":");
-    if (kind === "Actions.Results" && run2 && job) return { run: run2, job };
-  }
-  throw new ArtifactUploadError("ACTIONS_RUNTIME_TOKEN has no Actions.Results scope");
-}
-async function uploadArtifact(name, files, env, retentionDays) {
-  const token = env.ACTIONS_RUNTIME_TOKEN;
-  const base = env.ACTIONS_RESULTS_URL;
-  if (!token || !base)
-    throw new ArtifactUploadError(
-      "not inside a GitHub Actions job (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set)"
-    );
-  const ids = backendIds(token);
-  const twirp = async (method, body) => {
-    const res = await fetch(new URL(`/twirp/${SERVICE}/${method}`, base), {
-      method: "POST",
-      headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
-      body: JSON.stringify(body)
-    });
-    const text2 = await res.text();
-    let data = {};
-    try {
-      data = JSON.parse(text2);
-    } catch {
-    }
-    if (!res.ok || data.ok === false)
-      throw new ArtifactUploadError(
-        `${method} failed (${res.status}${data.msg ? `: ${String(data.msg)}` : ""})`
-      );
-    return data;
-  };
-  const created = await twirp("CreateArtifact", {
-    workflow_run_backend_id: ids.run,
-    workflow_job_run_backend_id: ids.job,
-    name,
-    version: 4,
-    ...retentionDays ? { expires_at: new Date(Date.now() + retentionDays * 864e5).toISOString() } : {}
-  });
-  const url = created.signed_upload_url ?? created.signedUploadUrl;
-  if (!url) throw new ArtifactUploadError("CreateArtifact returned no upload URL");
-  const zip = zipSync(files);
-  const put = await fetch(url, {
-    method: "PUT",
-    headers: { "x-ms-blob-type": "BlockBlob", "content-type": "zip" },
-    body: zip
-  });
-  if (!put.ok) throw new ArtifactUploadError(`the blob upload failed (${put.status})`);
-  const hash = createHash("sha256").update(zip).digest("hex");
-  const done = await twirp("FinalizeArtifact", {
-    workflow_run_backend_id: ids.run,
-    workflow_job_run_backend_id: ids.job,
-    name,
-    size: String(zip.length),
-    hash: `sha256:${hash}`
-  });
-  return { id: String(done.artifact_id ?? done.artifactId ?? ""), size: zip.length };
-}
-
 // src/io/branch-context.ts
 import { execFile as execFile3 } from "node:child_process";
 async function readBranchContext(env, dir) {
@@ -71512,15 +71468,6 @@ function gitBranch(dir) {
       resolve4(err3 || !name || name === "HEAD" ? void 0 : name);
     });
   });
-}
-
-// src/io/workspace-prefix.ts
-import path8 from "node:path";
-function workspacePrefix(workspace, dir) {
-  if (!workspace) return "";
-  const rel = path8.relative(path8.resolve(workspace), path8.resolve(dir));
-  if (rel.startsWith("..") || path8.isAbsolute(rel)) return "";
-  return rel.split(path8.sep).join("/");
 }
 
 // src/render/common.ts
@@ -72319,7 +72266,7 @@ var renderMarkdown = (report2, options = {}) => {
 };
 
 // src/render/sarif.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash } from "node:crypto";
 var DESCRIPTIONS = [
   [/^schema\/invalid-schema$/, "A schema used for linting is not a valid JSON Schema."],
   [/^schema\//, "The file does not satisfy its JSON Schema."],
@@ -72349,7 +72296,7 @@ var renderSarif = (report2, options = {}) => {
         endColumn: d.range.end.line > d.range.start.line ? d.range.end.column + 1 : Math.max(d.range.end.column, d.range.start.column + 1) + 1
       };
     }
-    const fingerprint = createHash2("sha256").update(`${d.code}\0${uri}\0${d.message}`).digest("hex").slice(0, 32);
+    const fingerprint = createHash("sha256").update(`${d.code}\0${uri}\0${d.message}`).digest("hex").slice(0, 32);
     return {
       ruleId: d.code,
       ruleIndex: codes.indexOf(d.code),
@@ -72476,61 +72423,38 @@ var RENDERERS = {
   github: renderGithub
 };
 
-// src/action/annotations.ts
-var SHOWN_PER_SEVERITY = 10;
-function selectAnnotations(report2) {
-  const shown2 = [];
-  const hidden = { error: 0, warning: 0 };
-  const count2 = { error: 0, warning: 0 };
-  for (const { diagnostic: diagnostic2 } of reportDiagnostics(report2)) {
-    if (count2[diagnostic2.severity]++ < SHOWN_PER_SEVERITY) shown2.push(diagnostic2);
-    else hidden[diagnostic2.severity]++;
-  }
-  return { shown: shown2, hidden };
-}
-function hiddenNote(hidden) {
-  const parts = [
-    hidden.error && `${hidden.error} error${hidden.error === 1 ? "" : "s"}`,
-    hidden.warning && `${hidden.warning} warning${hidden.warning === 1 ? "" : "s"}`
-  ].filter(Boolean);
-  if (!parts.length) return "";
-  return `
-> [!NOTE]
-> ${parts.join(" and ")} more are not shown as annotations (GitHub shows ${SHOWN_PER_SEVERITY} errors and ${SHOWN_PER_SEVERITY} warnings per step). Every finding is listed above, in the step log, and in the JSON report.
-`;
-}
-
-// src/action/github-publish.ts
-import { readFileSync as readFileSync4, statSync as statSync8 } from "node:fs";
-
-// src/github/publish.ts
-var ACTIONS_BOT = "github-actions[bot]";
-function stickyMarker(key2) {
-  return `<!-- mlgate:sticky ${key2.replace(/-->/g, "").replace(/[^\w./:@ -]/g, "_")} -->`;
-}
-async function publishComment(gh, target, body, options) {
-  if (options.mode === "never") return { action: "skipped", why: "scorecard.comment is never" };
-  const marker = stickyMarker(target.key);
-  const full = `${body.trimEnd()}
-
-${marker}
-`;
-  const author = options.author ?? await gh.viewerLogin() ?? ACTIONS_BOT;
-  const comments = await gh.listComments(target.owner, target.repo, target.issue);
-  const ours = comments.find((c) => c.user === author && c.body.includes(marker));
-  if (!ours && options.mode === "on-failure" && options.passed)
-    return { action: "skipped", why: "the gate passed and scorecard.comment is on-failure" };
-  if (ours && ours.body === full) return { action: "unchanged", url: ours.url };
-  if (ours) {
-    const updated = await gh.updateComment(target.owner, target.repo, ours.id, full);
-    return { action: "updated", url: updated.url };
-  }
-  const created = await gh.createComment(target.owner, target.repo, target.issue, full);
-  return { action: "created", url: created.url };
-}
+// src/action/publishers/check-run.ts
 var ANNOTATIONS_PER_REQUEST = 50;
 var MAX_SUMMARY = 65535;
-function checkAnnotations(report2, pathPrefix = "") {
+async function publishCheckRun(input2) {
+  const { gh, owner, repo, report: report2, summary: summary2 } = input2;
+  const annotations = checkAnnotations(report2, input2.pathPrefix);
+  const name = `mlgate (${report2.environment.name})`;
+  const title = report2.passed ? "mlgate passed" : `mlgate failed: ${report2.gate.reasons.length} reason${report2.gate.reasons.length === 1 ? "" : "s"}`;
+  const output = (batch) => ({
+    title,
+    summary: summary2.length > MAX_SUMMARY ? `${summary2.slice(0, MAX_SUMMARY - 200)}
+
+(summary cut at GitHub's limit)` : summary2,
+    annotations: batch
+  });
+  const created = await gh.createCheckRun(owner, repo, {
+    name,
+    head_sha: input2.sha,
+    status: "completed",
+    conclusion: report2.passed ? "success" : "failure",
+    output: output(annotations.slice(0, ANNOTATIONS_PER_REQUEST))
+  });
+  let requests = 1;
+  for (let i2 = ANNOTATIONS_PER_REQUEST; i2 < annotations.length; i2 += ANNOTATIONS_PER_REQUEST) {
+    await gh.updateCheckRun(owner, repo, created.id, {
+      output: output(annotations.slice(i2, i2 + ANNOTATIONS_PER_REQUEST))
+    });
+    requests++;
+  }
+  return { url: created.url, requests };
+}
+function checkAnnotations(report2, pathPrefix) {
   const out = [];
   for (const { diagnostic: d } of reportDiagnostics(report2)) {
     const line = (d.range?.start.line ?? 0) + 1;
@@ -72552,37 +72476,279 @@ ${d.hint}` : d.message).slice(0, 64e3),
   }
   return out;
 }
-async function publishCheckRun(gh, target, report2, summary2, annotations) {
-  const name = `mlgate (${report2.environment.name})`;
-  const title = report2.passed ? "mlgate passed" : `mlgate failed: ${report2.gate.reasons.length} reason${report2.gate.reasons.length === 1 ? "" : "s"}`;
-  const output = (batch) => ({
-    title,
-    summary: summary2.length > MAX_SUMMARY ? `${summary2.slice(0, MAX_SUMMARY - 200)}
 
-(summary cut at GitHub's limit)` : summary2,
-    annotations: batch
-  });
-  const created = await gh.createCheckRun(target.owner, target.repo, {
-    name,
-    head_sha: target.sha,
-    status: "completed",
-    conclusion: report2.passed ? "success" : "failure",
-    output: output(annotations.slice(0, ANNOTATIONS_PER_REQUEST))
-  });
-  let requests = 1;
-  for (let i2 = ANNOTATIONS_PER_REQUEST; i2 < annotations.length; i2 += ANNOTATIONS_PER_REQUEST) {
-    await gh.updateCheckRun(target.owner, target.repo, created.id, {
-      output: output(annotations.slice(i2, i2 + ANNOTATIONS_PER_REQUEST))
-    });
-    requests++;
+// src/action/publishers/comment.ts
+var MAX_COMMENT = 65e3;
+var ACTIONS_BOT = "github-actions[bot]";
+function stickyMarker(key2) {
+  return `<!-- mlgate:sticky ${key2.replace(/-->/g, "").replace(/[^\w./:@ -]/g, "_")} -->`;
+}
+async function publishComment(input2) {
+  const { gh, owner, repo, issue: issue2 } = input2;
+  if (input2.mode === "never") return { action: "skipped", why: "scorecard.comment is never" };
+  const marker = stickyMarker(input2.key);
+  const full = `${input2.body.trimEnd()}
+
+${marker}
+`;
+  const author = await gh.viewerLogin() ?? ACTIONS_BOT;
+  const comments = await gh.listComments(owner, repo, issue2);
+  const ours = comments.find((c) => c.user === author && c.body.includes(marker));
+  if (!ours && input2.mode === "on-failure" && input2.passed)
+    return { action: "skipped", why: "the gate passed and scorecard.comment is on-failure" };
+  if (ours && ours.body === full) return { action: "unchanged", url: ours.url };
+  if (ours) {
+    const updated = await gh.updateComment(owner, repo, ours.id, full);
+    return { action: "updated", url: updated.url };
   }
-  return { url: created.url, requests };
+  const created = await gh.createComment(owner, repo, issue2, full);
+  return { action: "created", url: created.url };
+}
+
+// src/action/publishers/log.ts
+function publishLog(lines, pathPrefix = "") {
+  for (const line of lines) {
+    if ("info" in line) info(line.info);
+    else if ("warning" in line) warning(line.warning);
+    else annotate(line.annotate, pathPrefix);
+  }
+}
+function annotate(d, prefix2) {
+  const props = { title: `mlgate ${d.code}`, file: prefixed(d.file, prefix2) };
+  if (d.range) {
+    Object.assign(props, { startLine: d.range.start.line + 1, endLine: d.range.end.line + 1 });
+    if (d.range.start.line === d.range.end.line)
+      Object.assign(props, { startColumn: d.range.start.column + 1, endColumn: d.range.end.column + 1 });
+  }
+  const message = d.hint ? `${d.message}
+${d.hint}` : d.message;
+  if (d.severity === "error") error(message, props);
+  else warning(message, props);
+}
+
+// src/action/publishers/outputs.ts
+function publishOutputs(outputs) {
+  for (const [name, value2] of Object.entries(outputs)) if (value2 !== void 0) setOutput(name, value2);
+}
+function reportOutputs(report2) {
+  const checks = report2.sections.flatMap((s) => s.checks).filter((c) => c.status !== "skipped");
+  const passed = checks.filter((c) => c.status === "passed").length;
+  return {
+    passed: String(report2.passed),
+    environment: report2.environment.name,
+    "ml-test-score": String(report2.mlTestScore.final),
+    score: String(checks.length ? Math.round(100 * passed / checks.length) : 100)
+  };
 }
 
 // src/action/github-publish.ts
-var MAX_COMMENT = 65e3;
+var FORK_HINT = 'On pull requests from forks the token is read-only: use the two-workflow fork-safe pattern (README, "Fork PRs") so a workflow_run job posts the scorecard.';
+function describeError2(err3) {
+  if (err3 instanceof GitHubError) return `${err3.status} ${err3.message}`;
+  return err3.message;
+}
+function looksLikeFork(err3) {
+  return err3 instanceof GitHubError && (err3.status === 403 || err3.status === 404);
+}
+async function publishToGitHub(input2) {
+  const result = await postCommentAndCheck(input2);
+  publishLog([
+    ...result.notes.map((note) => ({ info: `mlgate: ${note}` })),
+    ...result.warnings.map((warning2) => ({ warning: warning2 }))
+  ]);
+  publishOutputs({ "comment-url": result.commentUrl, "check-run-url": result.checkRunUrl });
+  const n = result.calls.length;
+  publishLog([{ info: `mlgate: ${n} GitHub API call${n === 1 ? "" : "s"}` }]);
+}
+async function postCommentAndCheck(input2) {
+  const { report: report2, run: run2, target, targets, gh } = input2;
+  const result = { notes: [], warnings: [], calls: gh.calls };
+  if (!input2.token) {
+    if (targets.has("comment") || targets.has("check"))
+      result.warnings.push("no github-token: the comment and the check run are not published");
+    return result;
+  }
+  const links = { serverUrl: run2.serverUrl, repository: `${run2.owner}/${run2.repo}`, sha: target.headSha };
+  if (targets.has("comment")) {
+    if (!target.number) result.notes.push("not a pull request: no comment");
+    else {
+      const body = RENDERERS.markdown(report2, {
+        maxLength: MAX_COMMENT,
+        links,
+        pathPrefix: input2.pathPrefix,
+        fullReport: input2.fullReport
+      });
+      try {
+        const r = await publishComment({
+          gh,
+          owner: run2.owner,
+          repo: run2.repo,
+          issue: target.number,
+          key: input2.commentKey,
+          body,
+          mode: input2.commentMode,
+          passed: report2.passed
+        });
+        result.commentUrl = r.url;
+        result.notes.push(`comment ${r.action}${r.url ? `: ${r.url}` : ""}${r.why ? ` (${r.why})` : ""}`);
+      } catch (err3) {
+        result.warnings.push(
+          `mlgate could not comment on the pull request (${describeError2(err3)}).${looksLikeFork(err3) ? ` ${FORK_HINT}` : ""}`
+        );
+      }
+    }
+  }
+  if (targets.has("check") && target.headSha) {
+    try {
+      const summary2 = RENDERERS.markdown(report2, {
+        maxLength: MAX_COMMENT,
+        links,
+        pathPrefix: input2.pathPrefix
+      });
+      const r = await publishCheckRun({
+        gh,
+        owner: run2.owner,
+        repo: run2.repo,
+        sha: target.headSha,
+        report: report2,
+        summary: summary2,
+        pathPrefix: input2.pathPrefix
+      });
+      result.checkRunUrl = r.url;
+      result.notes.push(`check run: ${r.url} (${r.requests} request${r.requests === 1 ? "" : "s"})`);
+    } catch (err3) {
+      result.warnings.push(
+        `mlgate could not create the check run (${describeError2(err3)}).${looksLikeFork(err3) ? ` It needs \`checks: write\`; ${FORK_HINT}` : ""}`
+      );
+    }
+  }
+  return result;
+}
+
+// src/action/publishers/job-summary.ts
+var MAX_JOB_SUMMARY = 1e6;
+async function publishJobSummary(markdown) {
+  await summary.addRaw(markdown).write();
+}
+
+// src/action/settings.ts
+import { readFileSync as readFileSync4, statSync as statSync8 } from "node:fs";
+import path9 from "node:path";
+
+// src/io/workspace-prefix.ts
+import path8 from "node:path";
+function workspacePrefix(workspace, dir) {
+  if (!workspace) return "";
+  const rel = path8.relative(path8.resolve(workspace), path8.resolve(dir));
+  if (rel.startsWith("..") || path8.isAbsolute(rel)) return "";
+  return rel.split(path8.sep).join("/");
+}
+
+// src/action/settings.ts
+var InputError = class extends Error {
+};
+var PUBLISH_TARGETS = ["comment", "check", "summary", "artifact"];
 var MAX_EVENT_BYTES = 25 * 1024 * 1024;
-var MAX_ARTIFACT_BYTES2 = 64 * 1024 * 1024;
+function input(name) {
+  const value2 = getInput(name).trim();
+  return value2 === "" ? void 0 : value2;
+}
+function readSettings(env = process.env) {
+  const workspace = path9.resolve(env.GITHUB_WORKSPACE ?? process.cwd());
+  const dir = path9.resolve(workspace, input("working-directory") ?? ".");
+  if (!isInside(workspace, dir))
+    throw new InputError(
+      `Invalid working-directory '${input("working-directory")}'. Expected a folder inside the workspace.`
+    );
+  const settings = {
+    command: readCommand(),
+    dir,
+    format: "terminal",
+    tuning: readTuning(env),
+    mode: "run",
+    publish: /* @__PURE__ */ new Set(),
+    artifactName: input("artifact-name") ?? "mlgate-report",
+    baselineArtifact: input("baseline-artifact") ?? "mlgate-baseline",
+    reportPath: path9.resolve(
+      dir,
+      input("report-path") ?? path9.join(env.RUNNER_TEMP ?? dir, "mlgate-report.json")
+    ),
+    runner: readRunner(env, dir)
+  };
+  const mode = input("mode") ?? "run";
+  if (mode !== "run" && mode !== "publish")
+    throw new InputError(`Invalid mode '${mode}'. Expected run or publish.`);
+  settings.mode = mode;
+  settings.publish = readPublish();
+  const token = input("github-token");
+  if (token !== void 0) settings.token = token;
+  const key2 = input("comment-key");
+  if (key2 !== void 0) settings.commentKey = key2;
+  const baseline = readBaseline(dir);
+  if (baseline !== void 0) settings.baseline = baseline;
+  const sarif = input("sarif-path");
+  if (sarif !== void 0) settings.sarifPath = path9.resolve(dir, sarif);
+  const config = input("config");
+  if (config !== void 0) settings.config = config;
+  const environment = input("environment");
+  if (environment !== void 0) settings.environment = environment;
+  return settings;
+}
+function isInside(parent, child) {
+  const rel = path9.relative(parent, child);
+  return !(rel.startsWith("..") || path9.isAbsolute(rel));
+}
+function readCommand() {
+  const command = input("command") ?? "check";
+  if (!Object.hasOwn(STAGES_BY_COMMAND, command))
+    throw new InputError(
+      `Invalid command '${command}'. Expected one of ${Object.keys(STAGES_BY_COMMAND).join(", ")}.`
+    );
+  return command;
+}
+function readPublish() {
+  const publish = (input("publish") ?? "comment,check,summary").split(/[\s,]+/).filter(Boolean).filter((t) => t !== "none");
+  for (const t of publish)
+    if (!PUBLISH_TARGETS.includes(t))
+      throw new InputError(
+        `Invalid publish target '${t}'. Expected a list of ${PUBLISH_TARGETS.join(", ")} (or none).`
+      );
+  return new Set(publish);
+}
+function readBaseline(dir) {
+  const baselinePath = input("baseline");
+  const baselineRef = input("baseline-ref");
+  if (baselinePath !== void 0 && baselineRef !== void 0)
+    throw new InputError("Both baseline and baseline-ref are set. Pass one.");
+  if (baselinePath !== void 0) {
+    const abs = path9.resolve(dir, baselinePath);
+    if (!isInside(dir, abs))
+      throw new InputError(`Invalid baseline '${baselinePath}'. Expected a path inside working-directory.`);
+    return { path: path9.relative(dir, abs).split(path9.sep).join("/") };
+  }
+  if (baselineRef !== void 0) return { ref: baselineRef };
+  return void 0;
+}
+function readRunner(env, dir) {
+  const runner = {
+    pathPrefix: workspacePrefix(env.GITHUB_WORKSPACE, dir),
+    branch: {
+      GITHUB_BASE_REF: env.GITHUB_BASE_REF,
+      GITHUB_REF: env.GITHUB_REF,
+      GITHUB_ACTIONS: env.GITHUB_ACTIONS,
+      GITHUB_EVENT_NAME: env.GITHUB_EVENT_NAME
+    },
+    color: !env.NO_COLOR,
+    results: { runtimeToken: env.ACTIONS_RUNTIME_TOKEN, resultsUrl: env.ACTIONS_RESULTS_URL }
+  };
+  const run2 = readRunContext(env);
+  if (run2) runner.run = run2;
+  const workflowFile = /\/\.github\/workflows\/([^@/]+)@/.exec(env.GITHUB_WORKFLOW_REF ?? "")?.[1];
+  if (workflowFile !== void 0) runner.workflowFile = workflowFile;
+  if (env.RUNNER_TEMP !== void 0) runner.temp = env.RUNNER_TEMP;
+  if (env.GITHUB_STEP_SUMMARY !== void 0) runner.stepSummary = env.GITHUB_STEP_SUMMARY;
+  return runner;
+}
 function readRunContext(env) {
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
   if (!owner || !repo) return void 0;
@@ -72606,75 +72772,14 @@ function readRunContext(env) {
     workflow: env.GITHUB_WORKFLOW ?? "mlgate"
   };
 }
-function pullRequestOf(ctx) {
-  const pr = ctx.payload.pull_request;
-  return { number: pr?.number, headSha: pr?.head?.sha ?? ctx.sha };
+function pullRequestOf(run2) {
+  const pr = run2.payload.pull_request;
+  return { number: pr?.number, headSha: pr?.head?.sha ?? run2.sha };
 }
-var FORK_HINT = 'On pull requests from forks the token is read-only: use the two-workflow fork-safe pattern (README, "Fork PRs") so a workflow_run job posts the scorecard.';
-function describe3(err3) {
-  if (err3 instanceof GitHubError) return `${err3.status} ${err3.message}`;
-  return err3.message;
-}
-async function publishReport(report2, ctx, target, settings, gh = createGitHub({ token: settings.token ?? "", baseUrl: ctx.apiUrl })) {
-  const result = { notes: [], warnings: [], calls: gh.calls };
-  if (!settings.token) {
-    if (settings.targets.has("comment") || settings.targets.has("check"))
-      result.warnings.push("no github-token: the comment and the check run are not published");
-    return result;
-  }
-  const links = { serverUrl: ctx.serverUrl, repository: `${ctx.owner}/${ctx.repo}`, sha: target.headSha };
-  if (settings.targets.has("comment")) {
-    if (!target.number) result.notes.push("not a pull request: no comment");
-    else {
-      const body = RENDERERS.markdown(report2, {
-        maxLength: MAX_COMMENT,
-        links,
-        pathPrefix: settings.pathPrefix,
-        fullReport: settings.fullReport
-      });
-      try {
-        const r = await publishComment(
-          gh,
-          { owner: ctx.owner, repo: ctx.repo, issue: target.number, key: settings.commentKey },
-          body,
-          { mode: settings.commentMode, passed: report2.passed }
-        );
-        result.commentUrl = r.url;
-        result.notes.push(`comment ${r.action}${r.url ? `: ${r.url}` : ""}${r.why ? ` (${r.why})` : ""}`);
-      } catch (err3) {
-        const fork = err3 instanceof GitHubError && (err3.status === 403 || err3.status === 404);
-        result.warnings.push(
-          `mlgate could not comment on the pull request (${describe3(err3)}).${fork ? ` ${FORK_HINT}` : ""}`
-        );
-      }
-    }
-  }
-  if (settings.targets.has("check") && target.headSha) {
-    try {
-      const summary2 = RENDERERS.markdown(report2, {
-        maxLength: MAX_COMMENT,
-        links,
-        pathPrefix: settings.pathPrefix
-      });
-      const r = await publishCheckRun(
-        gh,
-        { owner: ctx.owner, repo: ctx.repo, sha: target.headSha },
-        report2,
-        summary2,
-        checkAnnotations(report2, settings.pathPrefix)
-      );
-      result.checkRunUrl = r.url;
-      result.notes.push(`check run: ${r.url} (${r.requests} request${r.requests === 1 ? "" : "s"})`);
-    } catch (err3) {
-      const fork = err3 instanceof GitHubError && (err3.status === 403 || err3.status === 404);
-      result.warnings.push(
-        `mlgate could not create the check run (${describe3(err3)}).${fork ? ` It needs \`checks: write\`; ${FORK_HINT}` : ""}`
-      );
-    }
-  }
-  return result;
-}
-async function fetchTriggeringReport(ctx, token, artifactName, gh = createGitHub({ token, baseUrl: ctx.apiUrl })) {
+
+// src/action/triggering-report.ts
+var MAX_ARTIFACT_BYTES2 = 64 * 1024 * 1024;
+async function fetchTriggeringReport(ctx, artifactName, gh) {
   const run2 = ctx.payload.workflow_run;
   if (!run2?.id || !run2.head_sha)
     return { problem: "mode: publish runs on a workflow_run event; this event has no workflow_run" };
@@ -72687,6 +72792,13 @@ async function fetchTriggeringReport(ctx, token, artifactName, gh = createGitHub
       problem: `the artifact ${artifactName} is ${artifact.size_in_bytes} bytes, over the ${MAX_ARTIFACT_BYTES2}-byte limit`
     };
   const zip = await gh.downloadArtifact(ctx.owner, ctx.repo, artifact.id, MAX_ARTIFACT_BYTES2);
+  const parsed = readReportZip(zip, artifactName);
+  if ("problem" in parsed) return parsed;
+  let number = run2.pull_requests?.[0]?.number;
+  if (!number) number = (await gh.pullsForCommit(ctx.owner, ctx.repo, run2.head_sha))[0];
+  return { report: parsed.report, target: { number, headSha: run2.head_sha } };
+}
+function readReportZip(zip, artifactName) {
   let files;
   try {
     let total = 0;
@@ -72713,204 +72825,162 @@ async function fetchTriggeringReport(ctx, token, artifactName, gh = createGitHub
     return {
       problem: `${names[0]} in the artifact is not an mlgate report: ${parsed.errors.slice(0, 3).join("; ")}`
     };
-  let number = run2.pull_requests?.[0]?.number;
-  if (!number) number = (await gh.pullsForCommit(ctx.owner, ctx.repo, run2.head_sha))[0];
-  return { report: parsed.report, target: { number, headSha: run2.head_sha } };
+  return { report: parsed.report };
 }
 
-// src/action/inputs.ts
-import path9 from "node:path";
-var InputError = class extends Error {
-};
-var PUBLISH_TARGETS = ["comment", "check", "summary", "artifact"];
-function input(name) {
-  const value2 = getInput(name).trim();
-  return value2 === "" ? void 0 : value2;
-}
-function readInputs(env) {
-  const workspace = path9.resolve(env.GITHUB_WORKSPACE ?? process.cwd());
-  const dir = path9.resolve(workspace, input("working-directory") ?? ".");
-  const rel = path9.relative(workspace, dir);
-  if (rel.startsWith("..") || path9.isAbsolute(rel)) {
+// src/action/publish-mode.ts
+async function publishTriggeringRun(settings) {
+  const { run: run2, pathPrefix } = settings.runner;
+  if (!run2)
     throw new InputError(
-      `Invalid working-directory '${input("working-directory")}'. Expected a folder inside the workspace.`
+      "mode: publish needs GITHUB_REPOSITORY: run it in GitHub Actions on a workflow_run event"
     );
-  }
-  const command = input("command") ?? "check";
-  if (!Object.hasOwn(STAGES_BY_COMMAND, command)) {
-    throw new InputError(
-      `Invalid command '${command}'. Expected one of ${Object.keys(STAGES_BY_COMMAND).join(", ")}.`
-    );
-  }
-  const settings = {
-    command,
-    dir,
-    format: "terminal",
-    tuning: readTuning(env),
-    mode: "run",
-    publish: /* @__PURE__ */ new Set(),
-    artifactName: input("artifact-name") ?? "mlgate-report",
-    baselineArtifact: input("baseline-artifact") ?? "mlgate-baseline",
-    reportPath: path9.resolve(
-      dir,
-      input("report-path") ?? path9.join(env.RUNNER_TEMP ?? dir, "mlgate-report.json")
-    )
-  };
-  const mode = input("mode") ?? "run";
-  if (mode !== "run" && mode !== "publish")
-    throw new InputError(`Invalid mode '${mode}'. Expected run or publish.`);
-  settings.mode = mode;
-  const publish = (input("publish") ?? "comment,check,summary").split(/[\s,]+/).filter(Boolean).filter((t) => t !== "none");
-  for (const t of publish)
-    if (!PUBLISH_TARGETS.includes(t))
-      throw new InputError(
-        `Invalid publish target '${t}'. Expected a list of ${PUBLISH_TARGETS.join(", ")} (or none).`
-      );
-  settings.publish = new Set(publish);
-  const token = input("github-token");
-  if (token !== void 0) settings.token = token;
-  const key2 = input("comment-key");
-  if (key2 !== void 0) settings.commentKey = key2;
-  const baselinePath = input("baseline");
-  const baselineRef = input("baseline-ref");
-  if (baselinePath !== void 0 && baselineRef !== void 0)
-    throw new InputError("Both baseline and baseline-ref are set. Pass one.");
-  if (baselinePath !== void 0) {
-    const abs = path9.resolve(dir, baselinePath);
-    const relBase = path9.relative(dir, abs);
-    if (relBase.startsWith("..") || path9.isAbsolute(relBase))
-      throw new InputError(`Invalid baseline '${baselinePath}'. Expected a path inside working-directory.`);
-    settings.baseline = { path: relBase.split(path9.sep).join("/") };
-  }
-  if (baselineRef !== void 0) settings.baseline = { ref: baselineRef };
-  const sarif = input("sarif-path");
-  if (sarif !== void 0) settings.sarifPath = path9.resolve(dir, sarif);
-  const config = input("config");
-  if (config !== void 0) settings.config = config;
-  const environment = input("environment");
-  if (environment !== void 0) settings.environment = environment;
-  return settings;
-}
-
-// src/action/main.ts
-var EXIT_USAGE = 2;
-function annotate(d, prefix2) {
-  const props = { title: `mlgate ${d.code}`, file: prefixed(d.file, prefix2) };
-  if (d.range) {
-    Object.assign(props, { startLine: d.range.start.line + 1, endLine: d.range.end.line + 1 });
-    if (d.range.start.line === d.range.end.line)
-      Object.assign(props, { startColumn: d.range.start.column + 1, endColumn: d.range.end.column + 1 });
-  }
-  const message = d.hint ? `${d.message}
-${d.hint}` : d.message;
-  if (d.severity === "error") error(message, props);
-  else warning(message, props);
-}
-async function run() {
+  if (!settings.token) throw new InputError("mode: publish needs a github-token");
+  const gh = createGitHub({ token: settings.token, baseUrl: run2.apiUrl });
+  let fetched;
   try {
-    const settings = readInputs(process.env);
-    const prefix2 = workspacePrefix(process.env.GITHUB_WORKSPACE, settings.dir);
-    const runContext = readRunContext(process.env);
-    if (settings.mode === "publish") return await publishMode(settings, runContext, prefix2);
-    const progress = createProgress({ write: (t) => info(t.trimEnd()), tty: false });
-    const workflowFile = /\/\.github\/workflows\/([^@/]+)@/.exec(process.env.GITHUB_WORKFLOW_REF ?? "")?.[1];
-    const github = runContext && settings.token ? {
-      gh: createGitHub({ token: settings.token, baseUrl: runContext.apiUrl, log: (m) => info(m) }),
-      owner: runContext.owner,
-      repo: runContext.repo,
-      workflow: workflowFile ?? "",
-      artifactName: settings.baselineArtifact,
-      pathPrefix: prefix2
-    } : void 0;
-    const outcome = await runMlgate(
-      settings,
-      await readBranchContext(process.env, settings.dir),
-      createWorkspace(settings.dir),
-      progress,
-      { github }
-    );
-    if (outcome.kind === "usage-error") return failUsage(outcome.message);
-    if (outcome.kind === "config-error") {
-      for (const d of outcome.diagnostics) {
-        annotate(d, prefix2);
-        info(`${location(d)} ${d.severity} ${d.code} ${d.message}`);
-      }
-      return failUsage(`${outcome.configFile} is invalid; see the errors above`);
-    }
-    const { report: report2, config, configFile } = outcome;
-    info(RENDERERS.terminal(report2, { color: !process.env.NO_COLOR }));
-    const { shown: shown2, hidden } = selectAnnotations(report2);
-    for (const d of shown2) annotate(d, prefix2);
-    await writeReport(settings.reportPath, RENDERERS.json(report2));
-    if (settings.sarifPath) {
-      await writeReport(settings.sarifPath, RENDERERS.sarif(report2, { pathPrefix: prefix2 }));
-      setOutput("sarif-path", settings.sarifPath);
-    }
-    if (process.env.GITHUB_STEP_SUMMARY && settings.publish.has("summary"))
-      await summary.addRaw(
-        RENDERERS.markdown(report2, { maxLength: MAX_SUMMARY2, pathPrefix: prefix2 }) + hiddenNote(hidden)
-      ).write();
-    setReportOutputs(report2);
-    setOutput("report-path", settings.reportPath);
-    const onPullRequest = runContext !== void 0 && pullRequestOf(runContext).number !== void 0;
-    let baselineDir;
-    if (config.compare && !onPullRequest) {
-      baselineDir = await writeBaselineDir(settings, config, RENDERERS.json(report2));
-      setOutput("baseline-dir", baselineDir);
-    }
-    if (settings.publish.has("artifact")) await uploadArtifacts(settings, baselineDir);
-    if (runContext) {
-      const published = await publishReport(report2, runContext, pullRequestOf(runContext), {
-        token: settings.token,
-        targets: settings.publish,
-        commentMode: config.scorecard?.comment ?? "on-change",
-        commentKey: settings.commentKey ?? `${runContext.workflow}/${prefix2 ? `${prefix2}/` : ""}${configFile}`,
-        pathPrefix: prefix2,
-        fullReport: "The full report is in the job summary and in the JSON report named by the report-path output."
-      });
-      logPublished(published);
-    }
-    if (!report2.passed) setFailed(`mlgate gate failed: ${report2.gate.reasons.join("; ")}`);
+    fetched = await fetchTriggeringReport(run2, settings.artifactName, gh);
   } catch (err3) {
-    if (err3 instanceof InputError) return failUsage(err3.message);
-    const e = err3;
-    setFailed(
-      `mlgate: internal error: ${e.message}${e.cause instanceof Error ? `: ${e.cause.message}` : ""}`
+    fetched = { problem: `could not fetch the report: ${describeError2(err3)}` };
+  }
+  if ("problem" in fetched) {
+    publishLog([{ warning: `mlgate: nothing published: ${fetched.problem}` }]);
+    publishOutputs({ passed: "false" });
+    return;
+  }
+  const { report: report2, target } = fetched;
+  publishLog([{ info: RENDERERS.terminal(report2, { color: false }) }]);
+  publishOutputs(reportOutputs(report2));
+  if (settings.runner.stepSummary && settings.publish.has("summary"))
+    await publishJobSummary(RENDERERS.markdown(report2, { maxLength: MAX_JOB_SUMMARY, pathPrefix }));
+  const triggering = run2.payload.workflow_run;
+  await publishToGitHub({
+    report: report2,
+    run: run2,
+    target,
+    gh,
+    token: settings.token,
+    targets: settings.publish,
+    commentMode: "on-change",
+    commentKey: settings.commentKey ?? `${String(triggering?.name ?? run2.workflow)}/mlgate`,
+    pathPrefix,
+    fullReport: `The full report is in the artifact ${settings.artifactName} of the pull request's run.`
+  });
+}
+
+// src/action/publish-run.ts
+import path13 from "node:path";
+
+// src/action/annotations.ts
+var SHOWN_PER_SEVERITY = 10;
+function selectAnnotations(report2) {
+  const shown2 = [];
+  const hidden = { error: 0, warning: 0 };
+  const count2 = { error: 0, warning: 0 };
+  for (const { diagnostic: diagnostic2 } of reportDiagnostics(report2)) {
+    if (count2[diagnostic2.severity]++ < SHOWN_PER_SEVERITY) shown2.push(diagnostic2);
+    else hidden[diagnostic2.severity]++;
+  }
+  return { shown: shown2, hidden };
+}
+function hiddenNote(hidden) {
+  const parts = [
+    hidden.error && `${hidden.error} error${hidden.error === 1 ? "" : "s"}`,
+    hidden.warning && `${hidden.warning} warning${hidden.warning === 1 ? "" : "s"}`
+  ].filter(Boolean);
+  if (!parts.length) return "";
+  return `
+> [!NOTE]
+> ${parts.join(" and ")} more are not shown as annotations (GitHub shows ${SHOWN_PER_SEVERITY} errors and ${SHOWN_PER_SEVERITY} warnings per step). Every finding is listed above, in the step log, and in the JSON report.
+`;
+}
+
+// src/action/publishers/artifacts.ts
+import { readdir as readdir3, readFile } from "node:fs/promises";
+import path10 from "node:path";
+
+// src/github/upload-artifact.ts
+import { createHash as createHash2 } from "node:crypto";
+var ArtifactUploadError = class extends Error {
+};
+var SERVICE = "github.actions.results.api.v1.ArtifactService";
+function backendIds(token) {
+  const payload = token.split(".")[1];
+  if (!payload) throw new ArtifactUploadError("ACTIONS_RUNTIME_TOKEN is not a JWT");
+  let claims;
+  try {
+    claims = JSON.parse(Buffer.from(payload, "base64url").toString("utf8"));
+  } catch {
+    throw new ArtifactUploadError("ACTIONS_RUNTIME_TOKEN has unreadable claims");
+  }
+  for (const scope of (claims.scp ?? "").split(" ")) {
+    const [kind, run2, job] = scope.split(":");
+    if (kind === "Actions.Results" && run2 && job) return { run: run2, job };
+  }
+  throw new ArtifactUploadError("ACTIONS_RUNTIME_TOKEN has no Actions.Results scope");
+}
+async function uploadArtifact(name, files, service, retentionDays) {
+  const token = service.runtimeToken;
+  const base = service.resultsUrl;
+  if (!token || !base)
+    throw new ArtifactUploadError(
+      "not inside a GitHub Actions job (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set)"
     );
-    if (e.stack) debug(e.stack);
-  }
-}
-async function writeBaselineDir(settings, config, reportJson) {
-  const out = path10.join(process.env.RUNNER_TEMP ?? path10.dirname(settings.reportPath), "mlgate-baseline");
-  await mkdir2(out, { recursive: true });
-  await writeFile2(path10.join(out, "mlgate-report.json"), reportJson);
-  const sig = config.compare?.significance;
-  const predictions = sig?.predictions ?? config.model?.predictions?.path;
-  const files = [
-    ...asList(config.compare?.metrics),
-    ...asList(config.compare?.params),
-    ...sig && predictions ? [predictions] : []
-  ];
-  for (const file of files) {
-    const from = path10.resolve(settings.dir, file);
-    if (path10.relative(settings.dir, from).startsWith("..")) continue;
+  const ids = backendIds(token);
+  const twirp = async (method, body) => {
+    const res = await fetch(new URL(`/twirp/${SERVICE}/${method}`, base), {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+      body: JSON.stringify(body)
+    });
+    const text2 = await res.text();
+    let data = {};
     try {
-      await mkdir2(path10.dirname(path10.join(out, file)), { recursive: true });
-      await copyFile2(from, path10.join(out, file));
+      data = JSON.parse(text2);
     } catch {
-      warning(`mlgate: ${file} is not there to record in the baseline`);
     }
-  }
-  return out;
+    if (!res.ok || data.ok === false)
+      throw new ArtifactUploadError(
+        `${method} failed (${res.status}${data.msg ? `: ${String(data.msg)}` : ""})`
+      );
+    return data;
+  };
+  const created = await twirp("CreateArtifact", {
+    workflow_run_backend_id: ids.run,
+    workflow_job_run_backend_id: ids.job,
+    name,
+    version: 4,
+    ...retentionDays ? { expires_at: new Date(Date.now() + retentionDays * 864e5).toISOString() } : {}
+  });
+  const url = created.signed_upload_url ?? created.signedUploadUrl;
+  if (!url) throw new ArtifactUploadError("CreateArtifact returned no upload URL");
+  const zip = zipSync(files);
+  const put = await fetch(url, {
+    method: "PUT",
+    headers: { "x-ms-blob-type": "BlockBlob", "content-type": "zip" },
+    body: zip
+  });
+  if (!put.ok) throw new ArtifactUploadError(`the blob upload failed (${put.status})`);
+  const hash = createHash2("sha256").update(zip).digest("hex");
+  const done = await twirp("FinalizeArtifact", {
+    workflow_run_backend_id: ids.run,
+    workflow_job_run_backend_id: ids.job,
+    name,
+    size: String(zip.length),
+    hash: `sha256:${hash}`
+  });
+  return { id: String(done.artifact_id ?? done.artifactId ?? ""), size: zip.length };
 }
-async function uploadArtifacts(settings, baselineDir) {
+
+// src/action/publishers/artifacts.ts
+async function publishArtifacts(input2) {
   const uploads = [
-    [settings.artifactName, { "mlgate-report.json": new Uint8Array(await readFile(settings.reportPath)) }]
+    [input2.report.name, { "mlgate-report.json": new Uint8Array(await readFile(input2.report.file)) }]
   ];
-  if (baselineDir) uploads.push([settings.baselineArtifact, await folderFiles(baselineDir)]);
+  if (input2.baseline) uploads.push([input2.baseline.name, await folderFiles(input2.baseline.folder)]);
   for (const [name, files] of uploads) {
     try {
-      const r = await uploadArtifact(name, files, process.env);
+      const r = await uploadArtifact(name, files, input2.service);
       info(`mlgate: artifact ${name} uploaded (${r.size} bytes${r.id ? `, id ${r.id}` : ""})`);
     } catch (err3) {
       warning(`mlgate could not upload the artifact ${name}: ${err3.message}`);
@@ -72926,69 +72996,148 @@ async function folderFiles(dir, sub = "") {
   }
   return out;
 }
-var MAX_SUMMARY2 = 1e6;
-function setReportOutputs(report2) {
-  setOutput("passed", String(report2.passed));
-  setOutput("environment", report2.environment.name);
-  setOutput("ml-test-score", String(report2.mlTestScore.final));
-  const checks = report2.sections.flatMap((s) => s.checks).filter((c) => c.status !== "skipped");
-  const passed = checks.filter((c) => c.status === "passed").length;
-  setOutput("score", String(checks.length ? Math.round(100 * passed / checks.length) : 100));
+
+// src/action/publishers/baseline-folder.ts
+import { copyFile as copyFile2, mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
+import path11 from "node:path";
+async function publishBaselineFolder(input2) {
+  const out = input2.folder;
+  await mkdir2(out, { recursive: true });
+  await writeFile2(path11.join(out, "mlgate-report.json"), input2.reportJson);
+  for (const file of comparedFiles(input2.config)) {
+    const from = path11.resolve(input2.dir, file);
+    if (path11.relative(input2.dir, from).startsWith("..")) continue;
+    try {
+      await mkdir2(path11.dirname(path11.join(out, file)), { recursive: true });
+      await copyFile2(from, path11.join(out, file));
+    } catch {
+      warning(`mlgate: ${file} is not there to record in the baseline`);
+    }
+  }
+  return out;
 }
-function logPublished(r) {
-  for (const n of r.notes) info(`mlgate: ${n}`);
-  for (const w of r.warnings) warning(w);
-  if (r.commentUrl) setOutput("comment-url", r.commentUrl);
-  if (r.checkRunUrl) setOutput("check-run-url", r.checkRunUrl);
-  info(`mlgate: ${r.calls.length} GitHub API call${r.calls.length === 1 ? "" : "s"}`);
+function comparedFiles(config) {
+  const sig = config.compare?.significance;
+  const predictions = sig?.predictions ?? config.model?.predictions?.path;
+  return [
+    ...asList(config.compare?.metrics),
+    ...asList(config.compare?.params),
+    ...sig && predictions ? [predictions] : []
+  ];
 }
-async function publishMode(settings, ctx, prefix2) {
-  if (!ctx)
-    return failUsage(
-      "mode: publish needs GITHUB_REPOSITORY: run it in GitHub Actions on a workflow_run event"
+
+// src/action/publishers/report-file.ts
+import { mkdir as mkdir3, writeFile as writeFile3 } from "node:fs/promises";
+import path12 from "node:path";
+async function publishReportFile(file, text2) {
+  await mkdir3(path12.dirname(file), { recursive: true });
+  await writeFile3(file, text2);
+}
+
+// src/action/publish-run.ts
+async function publishRun(outcome, settings) {
+  const { report: report2, config, configFile } = outcome;
+  const { runner } = settings;
+  const prefix2 = runner.pathPrefix;
+  const { shown: shown2, hidden } = selectAnnotations(report2);
+  publishLog(
+    [{ info: RENDERERS.terminal(report2, { color: runner.color }) }, ...shown2.map((d) => ({ annotate: d }))],
+    prefix2
+  );
+  const reportJson = RENDERERS.json(report2);
+  await publishReportFile(settings.reportPath, reportJson);
+  if (settings.sarifPath) {
+    await publishReportFile(settings.sarifPath, RENDERERS.sarif(report2, { pathPrefix: prefix2 }));
+    publishOutputs({ "sarif-path": settings.sarifPath });
+  }
+  if (runner.stepSummary && settings.publish.has("summary"))
+    await publishJobSummary(
+      RENDERERS.markdown(report2, { maxLength: MAX_JOB_SUMMARY, pathPrefix: prefix2 }) + hiddenNote(hidden)
     );
-  if (!settings.token) return failUsage("mode: publish needs a github-token");
-  const gh = createGitHub({ token: settings.token, baseUrl: ctx.apiUrl });
-  let fetched;
-  try {
-    fetched = await fetchTriggeringReport(ctx, settings.token, settings.artifactName, gh);
-  } catch (err3) {
-    fetched = {
-      problem: `could not fetch the report: ${err3 instanceof GitHubError ? `${err3.status} ${err3.message}` : err3.message}`
-    };
+  publishOutputs({ ...reportOutputs(report2), "report-path": settings.reportPath });
+  const run2 = runner.run;
+  const onPullRequest = run2 !== void 0 && pullRequestOf(run2).number !== void 0;
+  let baselineFolder;
+  if (config.compare && !onPullRequest) {
+    baselineFolder = await publishBaselineFolder({
+      folder: path13.join(runner.temp ?? path13.dirname(settings.reportPath), "mlgate-baseline"),
+      dir: settings.dir,
+      reportJson,
+      config
+    });
+    publishOutputs({ "baseline-dir": baselineFolder });
   }
-  if ("problem" in fetched) {
-    warning(`mlgate: nothing published: ${fetched.problem}`);
-    setOutput("passed", "false");
-    return;
-  }
-  const { report: report2, target } = fetched;
-  info(RENDERERS.terminal(report2, { color: false }));
-  setReportOutputs(report2);
-  if (process.env.GITHUB_STEP_SUMMARY && settings.publish.has("summary"))
-    await summary.addRaw(RENDERERS.markdown(report2, { maxLength: MAX_SUMMARY2, pathPrefix: prefix2 })).write();
-  const published = await publishReport(
-    report2,
-    ctx,
-    target,
-    {
+  if (settings.publish.has("artifact"))
+    await publishArtifacts({
+      report: { name: settings.artifactName, file: settings.reportPath },
+      baseline: baselineFolder ? { name: settings.baselineArtifact, folder: baselineFolder } : void 0,
+      service: runner.results
+    });
+  if (run2)
+    await publishToGitHub({
+      report: report2,
+      run: run2,
+      target: pullRequestOf(run2),
+      // A client of its own, so the log's count of API calls is publishing's alone.
+      gh: createGitHub({ token: settings.token ?? "", baseUrl: run2.apiUrl }),
       token: settings.token,
       targets: settings.publish,
-      commentMode: "on-change",
-      commentKey: settings.commentKey ?? `${String(ctx.payload.workflow_run?.name ?? ctx.workflow)}/mlgate`,
+      commentMode: config.scorecard?.comment ?? "on-change",
+      commentKey: settings.commentKey ?? `${run2.workflow}/${prefix2 ? `${prefix2}/` : ""}${configFile}`,
       pathPrefix: prefix2,
-      fullReport: `The full report is in the artifact ${settings.artifactName} of the pull request's run.`
-    },
-    gh
-  );
-  logPublished(published);
+      fullReport: "The full report is in the job summary and in the JSON report named by the report-path output."
+    });
 }
-async function writeReport(file, text2) {
-  await mkdir2(path10.dirname(file), { recursive: true });
-  await writeFile2(file, text2);
+function publishConfigErrors(diagnostics, pathPrefix) {
+  const line = (d) => `${location(d)} ${d.severity} ${d.code} ${d.message}`;
+  publishLog(
+    diagnostics.flatMap((d) => [{ annotate: d }, { info: line(d) }]),
+    pathPrefix
+  );
+}
+
+// src/action/main.ts
+var EXIT_USAGE = 2;
+async function run() {
+  try {
+    const settings = readSettings();
+    if (settings.mode === "publish") return await publishTriggeringRun(settings);
+    const { run: runContext, pathPrefix: prefix2 } = settings.runner;
+    const progress = createProgress({ write: (t) => info(t.trimEnd()), tty: false });
+    const github = runContext && settings.token ? {
+      gh: createGitHub({ token: settings.token, baseUrl: runContext.apiUrl, log: (m) => info(m) }),
+      owner: runContext.owner,
+      repo: runContext.repo,
+      workflow: settings.runner.workflowFile ?? "",
+      artifactName: settings.baselineArtifact,
+      pathPrefix: prefix2
+    } : void 0;
+    const outcome = await runMlgate(
+      settings,
+      await readBranchContext(settings.runner.branch, settings.dir),
+      createWorkspace(settings.dir),
+      progress,
+      { github }
+    );
+    if (outcome.kind === "usage-error") return failUsage(outcome.message);
+    if (outcome.kind === "config-error") {
+      publishConfigErrors(outcome.diagnostics, prefix2);
+      return failUsage(`${outcome.configFile} is invalid; see the errors above`);
+    }
+    await publishRun(outcome, settings);
+    const { report: report2 } = outcome;
+    if (!report2.passed) setFailed(`mlgate gate failed: ${report2.gate.reasons.join("; ")}`);
+  } catch (err3) {
+    if (err3 instanceof InputError) return failUsage(err3.message);
+    const e = err3;
+    setFailed(
+      `mlgate: internal error: ${e.message}${e.cause instanceof Error ? `: ${e.cause.message}` : ""}`
+    );
+    if (e.stack) debug(e.stack);
+  }
 }
 function failUsage(message) {
-  setOutput("passed", "false");
+  publishOutputs({ passed: "false" });
   setFailed(message);
   process.exitCode = EXIT_USAGE;
 }

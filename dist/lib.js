@@ -27500,7 +27500,7 @@ function throttling(octokit, octokitOptions) {
 throttling.VERSION = VERSION8;
 throttling.triggersNotification = triggersNotification;
 
-// src/github/client.ts
+// src/github/rest.ts
 var GitHubError = class extends Error {
   constructor(status, message, request2) {
     super(message);
