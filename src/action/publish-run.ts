@@ -79,8 +79,8 @@ export async function publishRun(outcome: ReportOutcome, settings: ActionSetting
     });
 }
 
-/** An invalid config: each error as an annotation on its line, then as a line of the log. */
-export function publishConfigErrors(diagnostics: Diagnostic[], pathPrefix: string): void {
+/** Diagnostics of the config (errors of an invalid one, warnings of a valid one): an annotation on its line, then a line of the log. */
+export function publishConfigDiagnostics(diagnostics: Diagnostic[], pathPrefix: string): void {
   const line = (d: Diagnostic) => `${location(d)} ${d.severity} ${d.code} ${d.message}`;
   publishLog(
     diagnostics.flatMap((d) => [{ annotate: d }, { info: line(d) }]),

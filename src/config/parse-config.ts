@@ -1,6 +1,7 @@
 /** Parse and validate the text of an `mlgate.yml` into a typed config or positioned diagnostics. */
 import type { Diagnostic } from "../report/types.js";
-import { validateDocument } from "../schema/validate.js";
+import { validateDocument, withVia } from "../schema/validate.js";
+import type { JsonPath } from "../source/locate.js";
 import { parseYaml } from "../source/parse-yaml.js";
 import type { MlgateConfig } from "./types.js";
 
@@ -12,8 +13,24 @@ export interface ParsedConfig {
 
 import configValidator from "./mlgate-validator.generated.js";
 
-/** Parse `text` (the contents of `file`, a repo-relative path) as an mlgate.yml. */
-export function parseConfig(text: string, file: string): ParsedConfig {
+/** A warning about a valid config (a deprecated form, …), at the path of the value it is about. */
+export interface ConfigWarning {
+  code: string;
+  message: string;
+  path: JsonPath;
+  hint?: string;
+}
+
+/**
+ * Parse `text` (the contents of `file`, a repo-relative path) as an mlgate.yml. `warn` finds what
+ * is valid but worth a warning; the stages know those forms, so the engine passes it in and this
+ * module only positions them.
+ */
+export function parseConfig(
+  text: string,
+  file: string,
+  warn?: (config: MlgateConfig) => ConfigWarning[],
+): ParsedConfig {
   const parsed = parseYaml(text, file);
   const diagnostics = [...parsed.diagnostics];
   if (diagnostics.some((d) => d.severity === "error")) return { diagnostics };
@@ -30,5 +47,19 @@ export function parseConfig(text: string, file: string): ParsedConfig {
   }
   diagnostics.push(...validateDocument(configValidator, parsed.document, file));
   if (diagnostics.some((d) => d.severity === "error")) return { diagnostics };
-  return { config: parsed.data as MlgateConfig, diagnostics };
+  const config = parsed.data as MlgateConfig;
+  for (const w of warn?.(config) ?? []) {
+    const where = parsed.document.locate(w.path, true);
+    const d: Diagnostic = {
+      code: w.code,
+      severity: "warning",
+      message: withVia(w.message, where),
+      file,
+      path: w.path,
+      range: where.range,
+    };
+    if (w.hint) d.hint = w.hint;
+    diagnostics.push(d);
+  }
+  return { config, diagnostics };
 }

@@ -1,12 +1,15 @@
 /**
  * Drift of columns against a reference file. Values are collected in one pass into a seeded
  * uniform sample (at most SAMPLE values per column: exact below that, bounded memory above; the
- * same however the file is split between threads) and category counts, then compared with the method the config names, or with `auto`:
+ * same however the file is split between threads) and category counts, then compared with the
+ * method the config names, or with `auto`:
  *
  * - numeric column, smaller side under 1,000 values: Kolmogorov-Smirnov, drift when p < 0.05;
  * - numeric column, larger samples: PSI on the reference's deciles, drift when PSI > 0.2;
  * - categorical column, smaller side under 1,000 values: chi-square, drift when p < 0.05;
  * - categorical column, larger samples: Jensen-Shannon distance, drift when JS > 0.1.
+ *
+ * Those bounds are DEFAULT_THRESHOLDS; `drift.thresholds` sets each statistic's own.
  *
  * Why: tests (KS, chi-square) answer "is there a difference" and suit small samples; on large
  * samples every tiny shift becomes significant, so an effect size with a rule-of-thumb threshold
@@ -142,6 +145,12 @@ export class DriftSample {
   }
 }
 
+/** What `auto` saw when it picked the statistic: the column's kind and the smaller side's count. */
+export interface AutoChoice {
+  kind: "numeric" | "categorical";
+  values: number;
+}
+
 /** The outcome for one column. */
 export interface DriftResult {
   method: DriftMethod;
@@ -149,11 +158,34 @@ export interface DriftResult {
   /** Drift when value is above (effect sizes) or below (p-values) the threshold. */
   threshold: number;
   drifted: boolean;
-  /** What the value is, for messages. */
+  /** The value as messages show it (`0.0310`; p-values to 3 significant digits). */
+  shown: string;
+  /** The statistic behind a p-value (`D = 0.0300`), for messages. */
+  detail?: string;
+  /** What the value is, for messages: STATISTIC_NAME, `shown` and `detail`. */
   label: string;
+  /** Set when `auto` picked the method: why it picked this one. */
+  auto?: AutoChoice;
 }
 
-const DEFAULT_THRESHOLD: Record<DriftMethod, number> = {
+/** Statistics whose threshold is a lower bound on a p-value; the others bound the statistic from above. */
+export const P_VALUE_METHODS: ReadonlySet<DriftMethod> = new Set(["ks", "chi2"]);
+
+/** What messages call each method's value. */
+export const STATISTIC_NAME: Readonly<Record<DriftMethod, string>> = {
+  ks: "KS p-value",
+  chi2: "chi-square p-value",
+  psi: "PSI",
+  js: "Jensen-Shannon distance",
+  wasserstein: "normalised Wasserstein",
+};
+
+/**
+ * The threshold each statistic gets when the config gives none. Tests: p < 0.05, the usual
+ * significance level. Effect sizes: PSI 0.2 is the usual "significant shift"; JS 0.1 and a
+ * Wasserstein distance of 0.1 reference standard deviations are modest ones.
+ */
+export const DEFAULT_THRESHOLDS: Readonly<Record<DriftMethod, number>> = {
   ks: 0.05,
   chi2: 0.05,
   psi: 0.2,
@@ -161,19 +193,25 @@ const DEFAULT_THRESHOLD: Record<DriftMethod, number> = {
   wasserstein: 0.1,
 };
 
-/** Compare a column's current sample with its reference sample. */
+/** Below this many values on the smaller side, `auto` tests (KS, chi-square) rather than measures. */
+const SMALL_SAMPLE = 1000;
+
+/**
+ * Compare a column's current sample with its reference sample. `thresholds` holds the bound of
+ * each statistic the config sets; the others take DEFAULT_THRESHOLDS.
+ */
 export function compareColumn(
   reference: DriftSample,
   current: DriftSample,
   method: DriftMethod | "auto",
-  threshold?: number,
+  thresholds: Partial<Record<DriftMethod, number>> = {},
 ): DriftResult | string {
   if (!reference.seen || !current.seen) return "no values to compare";
   const numeric = reference.numericOnly && current.numericOnly && reference.counts.size > 20;
-  const small = Math.min(reference.seen, current.seen) < 1000;
+  const values = Math.min(reference.seen, current.seen);
+  const small = values < SMALL_SAMPLE;
   const m: DriftMethod =
     method !== "auto" ? method : numeric ? (small ? "ks" : "psi") : small ? "chi2" : "js";
-  const t = threshold ?? DEFAULT_THRESHOLD[m];
   if ((m === "ks" || m === "psi" || m === "wasserstein") && !(reference.numericOnly && current.numericOnly)) {
     return `${m} needs numbers, and the column has text`;
   }
@@ -183,6 +221,27 @@ export function compareColumn(
   ) {
     return `${m} needs categories, and the column has more than ${MAX_CATEGORIES} distinct values`;
   }
+  const t = thresholds[m] ?? DEFAULT_THRESHOLDS[m];
+  const { value, shown, detail } = measure(reference, current, m);
+  const result: DriftResult = {
+    method: m,
+    value,
+    threshold: t,
+    drifted: P_VALUE_METHODS.has(m) ? value < t : value > t,
+    shown,
+    label: `${STATISTIC_NAME[m]} ${shown}${detail ? ` (${detail})` : ""}`,
+  };
+  if (detail) result.detail = detail;
+  if (method === "auto") result.auto = { kind: numeric ? "numeric" : "categorical", values };
+  return result;
+}
+
+/** The statistic `m` between the two samples, as a number and as messages show it. */
+function measure(
+  reference: DriftSample,
+  current: DriftSample,
+  m: DriftMethod,
+): { value: number; shown: string; detail?: string } {
   const categories = () => {
     const keys = [...new Set([...reference.counts.keys(), ...current.counts.keys()])].sort();
     return [
@@ -194,50 +253,26 @@ export function compareColumn(
     case "ks": {
       const d = ksStatistic(reference.values, current.values);
       const p = ksPValue(d, reference.values.length, current.values.length);
-      return {
-        method: m,
-        value: p,
-        threshold: t,
-        drifted: p < t,
-        label: `KS p-value ${p.toPrecision(3)} (D = ${d.toFixed(4)})`,
-      };
+      return { value: p, shown: p.toPrecision(3), detail: `D = ${d.toFixed(4)}` };
     }
     case "chi2": {
       const [r, c] = categories();
       const { statistic, pValue } = chiSquare(r, c);
-      return {
-        method: m,
-        value: pValue,
-        threshold: t,
-        drifted: pValue < t,
-        label: `chi-square p-value ${pValue.toPrecision(3)} (χ² = ${statistic.toFixed(2)})`,
-      };
+      return { value: pValue, shown: pValue.toPrecision(3), detail: `χ² = ${statistic.toFixed(2)}` };
     }
     case "psi": {
       const edges = quantileEdges(reference.values);
       const v = psi(histogram(reference.values, edges), histogram(current.values, edges));
-      return { method: m, value: v, threshold: t, drifted: v > t, label: `PSI ${v.toFixed(4)}` };
+      return { value: v, shown: v.toFixed(4) };
     }
     case "js": {
       const [r, c] = categories();
       const v = jensenShannon(r, c);
-      return {
-        method: m,
-        value: v,
-        threshold: t,
-        drifted: v > t,
-        label: `Jensen-Shannon distance ${v.toFixed(4)}`,
-      };
+      return { value: v, shown: v.toFixed(4) };
     }
     case "wasserstein": {
       const v = normalizedWasserstein(reference.values, current.values);
-      return {
-        method: m,
-        value: v,
-        threshold: t,
-        drifted: v > t,
-        label: `normalised Wasserstein ${v.toFixed(4)}`,
-      };
+      return { value: v, shown: v.toFixed(4) };
     }
   }
 }

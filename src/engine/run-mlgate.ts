@@ -8,6 +8,7 @@ import {
   UnknownEnvironmentError,
 } from "../config/resolve-environment.js";
 import type { MlgateConfig } from "../config/types.js";
+import { dataConfigWarnings } from "../data/checks/index.js";
 import { gatePolicy } from "../gate/evaluate-gate.js";
 import type { ProgressSink } from "../io/progress.js";
 import { type Workspace, WorkspaceError } from "../io/workspace.js";
@@ -59,7 +60,7 @@ export async function runMlgate(
       return { kind: "usage-error", message: `cannot read the config: ${err.message}` };
     throw err;
   }
-  const { config, diagnostics } = parseConfig(text, configFile);
+  const { config, diagnostics } = parseConfig(text, configFile, dataConfigWarnings);
   if (!config) return { kind: "config-error", configFile, diagnostics };
   let environment: Report["environment"];
   try {

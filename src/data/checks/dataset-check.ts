@@ -3,6 +3,7 @@
  * whole table (row count, header) or fed rows by position (compound keys, one-hot groups).
  */
 import type { CheckDefinition } from "../../checks/definition.js";
+import type { ConfigWarning } from "../../config/parse-config.js";
 import type { CheckResult, Severity } from "../../report/types.js";
 import type { ColumnConfig } from "./column-check.js";
 import type { DriftPlan } from "./drift.js";
@@ -60,6 +61,8 @@ export interface DatasetCheck extends CheckDefinition {
   /** Called once every part is merged and before the verdict (second passes, …). */
   finish?(sinks: RowSink[]): void;
   verdict(v: DatasetVerdictInput): CheckResult[];
+  /** Valid but discouraged options (a deprecated form), with paths from the dataset's entry. */
+  configWarnings?(ds: DatasetConfig): ConfigWarning[];
 }
 
 /** A failed check with no measure, only a message (a misnamed column, …). */

@@ -4,20 +4,40 @@
  * compared); the current file's columns are sampled during the scan; the verdict compares them.
  */
 import { severity } from "../../checks/options.js";
+import type { ConfigWarning } from "../../config/parse-config.js";
 import type { Workspace } from "../../io/workspace.js";
 import { readCsvBatches } from "../../readers/read-csv-batches.js";
 import { readerFor } from "../../readers/reader-for.js";
 import type { CheckResult, Severity } from "../../report/types.js";
-import { compareColumn, type DriftMethod, DriftSample } from "../drift.js";
+import {
+  compareColumn,
+  DEFAULT_THRESHOLDS,
+  type DriftMethod,
+  type DriftResult,
+  DriftSample,
+  P_VALUE_METHODS,
+  STATISTIC_NAME,
+} from "../drift.js";
 import { SCHEMA_RUBRIC } from "./column-check.js";
 import { type DatasetCheck, failed } from "./dataset-check.js";
+
+/** `drift.thresholds`: a bound per statistic, named for what it bounds (`_p`: a p-value). */
+export interface DriftThresholds {
+  psi?: number;
+  ks_p?: number;
+  js?: number;
+  chi2_p?: number;
+  wasserstein?: number;
+}
 
 /** The options of `drift`. */
 export interface DriftConfig {
   reference: string;
   columns?: string[];
   method?: DriftMethod | "auto";
+  /** One bound whose meaning `method` fixes; with `auto`, deprecated (its meaning changes by column). */
   threshold?: number;
+  thresholds?: DriftThresholds;
   severity?: Severity;
 }
 
@@ -118,16 +138,85 @@ export async function prepareDrift(
   return plan;
 }
 
+/** The key of `thresholds` that bounds each statistic. */
+const THRESHOLD_KEY: Record<DriftMethod, keyof DriftThresholds> = {
+  psi: "psi",
+  ks: "ks_p",
+  js: "js",
+  chi2: "chi2_p",
+  wasserstein: "wasserstein",
+};
+
+/** The bound of each statistic the config sets (the others take their defaults). */
+function thresholdsOf(config: DriftConfig): Partial<Record<DriftMethod, number>> {
+  const method = config.method ?? "auto";
+  const out: Partial<Record<DriftMethod, number>> = {};
+  for (const m of Object.keys(THRESHOLD_KEY) as DriftMethod[]) {
+    // The old form: one number for every statistic auto may pick, as a bound on each.
+    const t =
+      config.thresholds?.[THRESHOLD_KEY[m]] ??
+      (method === "auto" || method === m ? config.threshold : undefined);
+    if (t !== undefined) out[m] = t;
+  }
+  return out;
+}
+
+/** A result in today's words (configs without `thresholds`, whose reports must not change). */
+function legacyWords(r: DriftResult): { observed: string; expected: string; suffix: string } {
+  const bound = P_VALUE_METHODS.has(r.method) ? `p >= ${r.threshold}` : `<= ${r.threshold}`;
+  return { observed: r.label, expected: bound, suffix: r.drifted ? `, beyond ${bound}` : "" };
+}
+
+/**
+ * A result that says which statistic and bound applied and, under `auto`, why that statistic:
+ * the column's kind and the smaller side's count (under 1,000 values: a test, else an effect size).
+ */
+function explainedWords(r: DriftResult): { observed: string; expected: string; suffix: string } {
+  const op = P_VALUE_METHODS.has(r.method) ? ">=" : "<=";
+  const why = r.auto && `auto: ${r.auto.kind}, ${r.auto.values.toLocaleString("en-US")} values`;
+  const notes = [r.detail, why].filter(Boolean).join("; ");
+  return {
+    observed: `${STATISTIC_NAME[r.method]} ${r.shown}${notes ? ` (${notes})` : ""}`,
+    expected: `${STATISTIC_NAME[r.method]} ${op} ${r.threshold}`,
+    suffix: `, ${r.drifted ? "beyond" : "within"} ${P_VALUE_METHODS.has(r.method) ? "p " : ""}${op} ${r.threshold}`,
+  };
+}
+
+/**
+ * The old form, `threshold` under `auto`: still judged as before, with a warning that names the
+ * `thresholds` that keep today's verdicts (auto picks psi, js, ks or chi2 by column).
+ */
+function deprecatedThreshold(config: DriftConfig): ConfigWarning[] {
+  const t = config.threshold;
+  if (t === undefined || (config.method ?? "auto") !== "auto") return [];
+  return [
+    {
+      code: "config/deprecated",
+      message: `threshold with method auto means a p-value bound for ks/chi2 and a statistic bound for psi/js; write thresholds: { psi: ${t}, js: ${t}, ks_p: ${t}, chi2_p: ${t} } to say which`,
+      path: ["drift", "threshold"],
+      hint: `Those four keep today's verdicts; a statistic left out takes its default (psi ${DEFAULT_THRESHOLDS.psi}, js ${DEFAULT_THRESHOLDS.js}, ks_p ${DEFAULT_THRESHOLDS.ks}, chi2_p ${DEFAULT_THRESHOLDS.chi2}). Or name a method to keep one threshold.`,
+    },
+  ];
+}
+
 /** The drift check. */
 export const driftCheck: DatasetCheck = {
   id: "drift",
-  description: "Each compared column's distribution must stay within `threshold` of the reference's.",
+  description:
+    "Each compared column's drift statistic against the reference must stay within its bound (`thresholds`, or `threshold` for a named `method`).",
   rubric: ["monitoring.3"],
   options: {
     drift: {
       type: "object",
       additionalProperties: false,
       required: ["reference"],
+      // Both at once would bring back the question `thresholds` answers: which bound is meant.
+      allOf: [
+        {
+          not: { required: ["threshold", "thresholds"] },
+          errorMessage: "takes `threshold` or `thresholds`, not both",
+        },
+      ],
       description: "Distribution drift of columns against a reference.",
       properties: {
         reference: {
@@ -148,13 +237,51 @@ export const driftCheck: DatasetCheck = {
         threshold: {
           type: "number",
           minimum: 0,
-          description: "Drift above this fails (for ks and chi2: a p-value below it).",
+          description:
+            "The bound of the statistic `method` names: for psi, js and wasserstein drift above it fails; for ks and chi2 a p-value below it fails. With `auto` it is deprecated (it would bound a p-value on some columns and a statistic on others): write `thresholds`.",
+        },
+        thresholds: {
+          type: "object",
+          additionalProperties: false,
+          description:
+            "A bound per statistic, for `auto` (which picks the statistic per column) or a named `method`; a statistic not given keeps its default. Not together with `threshold`.",
+          properties: {
+            psi: {
+              type: "number",
+              minimum: 0,
+              description: `Upper bound on the population stability index: PSI above it fails (default ${DEFAULT_THRESHOLDS.psi}, the usual "significant shift").`,
+            },
+            ks_p: {
+              type: "number",
+              minimum: 0,
+              maximum: 1,
+              description: `Lower bound on the Kolmogorov-Smirnov p-value: a p-value below it fails (default ${DEFAULT_THRESHOLDS.ks}).`,
+            },
+            js: {
+              type: "number",
+              minimum: 0,
+              maximum: 1,
+              description: `Upper bound on the Jensen-Shannon distance (base 2, 0 to 1): a distance above it fails (default ${DEFAULT_THRESHOLDS.js}).`,
+            },
+            chi2_p: {
+              type: "number",
+              minimum: 0,
+              maximum: 1,
+              description: `Lower bound on the chi-square p-value: a p-value below it fails (default ${DEFAULT_THRESHOLDS.chi2}).`,
+            },
+            wasserstein: {
+              type: "number",
+              minimum: 0,
+              description: `Upper bound on the Wasserstein distance in reference standard deviations: a distance above it fails (default ${DEFAULT_THRESHOLDS.wasserstein}).`,
+            },
+          },
         },
         severity,
       },
     },
   },
   configured: (ds) => ds.drift !== undefined,
+  configWarnings: (ds) => (ds.drift ? deprecatedThreshold(ds.drift) : []),
   verdict: ({ base, ds, severity: dsSeverity, header, drift }) => {
     const out: CheckResult[] = [];
     if (!drift) return out;
@@ -172,19 +299,21 @@ export const driftCheck: DatasetCheck = {
         );
         continue;
       }
-      const r = compareColumn(d.reference, d.current, config.method ?? "auto", config.threshold);
+      const r = compareColumn(d.reference, d.current, config.method ?? "auto", thresholdsOf(config));
       if (typeof r === "string") {
         out.push(error(`${base}/${name}/drift`, `${name} drift: ${r}`, sev));
         continue;
       }
-      const bound = r.method === "ks" || r.method === "chi2" ? `p >= ${r.threshold}` : `<= ${r.threshold}`;
+      // Configs without `thresholds` keep today's words: their reports, and the PR comments made
+      // from them, do not change under a config nobody edited.
+      const words = config.thresholds ? explainedWords(r) : legacyWords(r);
       out.push({
         id: `${base}/${name}/drift`,
         status: r.drifted ? "failed" : "passed",
         severity: sev,
-        message: `${name} drift against ${config.reference}: ${r.label}${r.drifted ? `, beyond ${bound}` : ""}`,
-        observed: r.label,
-        expected: bound,
+        message: `${name} drift against ${config.reference}: ${words.observed}${words.suffix}`,
+        observed: words.observed,
+        expected: words.expected,
         rubric: ["monitoring.3"],
         diagnostics: [],
       });

@@ -3,9 +3,11 @@
  * definition following column-check.ts), add it to COLUMN_CHECKS, add a fixture folder under
  * test/fixtures/data-checks/, run `node scripts/gen-config-schema.mjs` (docs/contributing.md).
  */
+import type { ConfigWarning } from "../../config/parse-config.js";
+import type { MlgateConfig } from "../../config/types.js";
 import { allowedCheck } from "./allowed.js";
 import type { ColumnCheck } from "./column-check.js";
-import type { DatasetCheck } from "./dataset-check.js";
+import type { DatasetCheck, DatasetConfig } from "./dataset-check.js";
 import { driftCheck } from "./drift.js";
 import { extraColumnsCheck } from "./extra-columns.js";
 import { freshnessCheck } from "./freshness.js";
@@ -41,3 +43,15 @@ export const DATASET_CHECKS: readonly DatasetCheck[] = [
   uniqueKeysCheck,
   oneHotCheck,
 ];
+
+/** The dataset checks' warnings about `data:` in a valid config (parseConfig positions them). */
+export function dataConfigWarnings(config: MlgateConfig): ConfigWarning[] {
+  return (config.data ?? []).flatMap((ds, i) =>
+    DATASET_CHECKS.flatMap((check) =>
+      (check.configWarnings?.(ds as DatasetConfig) ?? []).map((w) => ({
+        ...w,
+        path: ["data", i, ...w.path],
+      })),
+    ),
+  );
+}
