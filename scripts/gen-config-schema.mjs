@@ -45,9 +45,14 @@ const lintTarget = {
   description: "A set of config files and the schema they must satisfy.",
   properties: {
     files: stringOrList(
-      "Glob(s) of files to lint, relative to the repository root, e.g. `configs/**/*.yaml`.",
+      "Glob(s) of files to lint, relative to the repository root, e.g. `configs/**/*.yaml`. " +
+        "`{env}` in a glob stands for a name under `environments:` (`configs/{env}/**/*.yaml`): a file it " +
+        "matches for E belongs to environment E, and other names are not matched. Overlays, `x-mlgate-env` " +
+        "and the env-leak rule apply to a file only in a run of its own environment; in another " +
+        "environment's run it is still validated, against its base schema only (it is not skipped). " +
+        "Files of a glob without `{env}` belong to the run's environment.",
     ),
-    exclude: stringOrList("Glob(s) of files to leave out."),
+    exclude: stringOrList("Glob(s) of files to leave out; `{env}` leaves out the same environment's files."),
     schema: {
       type: "string",
       description:
@@ -56,7 +61,8 @@ const lintTarget = {
     environments: {
       type: "object",
       description:
-        "Per-environment overlay schemas: in environment E the files must satisfy the base schema AND E's overlay.",
+        "Per-environment overlay schemas: in environment E the files must satisfy the base schema AND E's overlay " +
+        "(with `{env}` in `files`, only E's files).",
       propertyNames: envName,
       additionalProperties: {
         type: "object",

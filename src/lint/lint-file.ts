@@ -23,7 +23,10 @@ export interface LintFileInput {
   bytes: Uint8Array;
   schemas: FileSchema[];
   settings: LintSettings;
+  /** The run's environment. */
   environment: string;
+  /** The file's own environment when its `{env}` names another one: env-leak skips the file. */
+  otherEnvironment?: string;
   exists(relative: string): Promise<boolean>;
   /** Try the fast path first (default true); false forces the position-keeping parse. */
   fast?: boolean;
@@ -132,7 +135,9 @@ async function lintParsed(parsed: ParsedFile, text: string, input: LintFileInput
       }
     }
   });
-  const ctx = { file, environment: input.environment, parsed, rules, exists: input.exists };
+  // Rules see no environment for a file of another one: env-leak's markers are the run's.
+  const environment = input.otherEnvironment === undefined ? input.environment : undefined;
+  const ctx = { file, environment, parsed, rules, exists: input.exists };
   for (const rule of RULES) {
     const level = rules[rule.id].severity;
     if (level === "off") continue;

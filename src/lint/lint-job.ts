@@ -22,7 +22,18 @@ export interface LintJob {
   fast: boolean;
   /** The files came from the targets' globs (not from the command line). */
   globbed: boolean;
-  files: { file: string; schemas: SchemaRef[] }[];
+  files: JobFile[];
+}
+
+/** A file to lint and the schemas it must satisfy. */
+export interface JobFile {
+  file: string;
+  schemas: SchemaRef[];
+  /**
+   * Set when the file's `{env}` puts it in another environment than the run's: it is checked
+   * against its base schemas without `x-mlgate-env` parts, and env-leak skips it.
+   */
+  environment?: string;
 }
 
 /** Each file with its diagnostics, in job order. */
@@ -37,21 +48,25 @@ export async function runLintJob(
   const settings = lintSettings(job.config);
   const reg = registry ?? new SchemaRegistry(workspace, job.environment, job.configFile);
   const compiled = new Map<string, FileSchema | undefined>();
-  const schemaFor = async ({ ref, label }: SchemaRef): Promise<FileSchema | undefined> => {
-    if (!compiled.has(ref)) {
+  const schemaFor = async (
+    { ref, label }: SchemaRef,
+    inEnvironment: boolean,
+  ): Promise<FileSchema | undefined> => {
+    const key = inEnvironment ? ref : `${ref}\0base`;
+    if (!compiled.has(key)) {
       const uri = await reg.load(ref);
-      const validate = uri ? reg.validator(uri) : undefined;
-      compiled.set(ref, validate ? { label, validate } : undefined);
+      const validate = uri ? reg.validator(uri, inEnvironment) : undefined;
+      compiled.set(key, validate ? { label, validate } : undefined);
     }
-    const s = compiled.get(ref);
+    const s = compiled.get(key);
     return s && { ...s, label };
   };
   const exists = (rel: string) => workspace.exists(rel);
   const results: LintResults = [];
-  for (const { file, schemas: refs } of job.files) {
+  for (const { file, schemas: refs, environment } of job.files) {
     const schemas: FileSchema[] = [];
     for (const r of refs) {
-      const s = await schemaFor(r);
+      const s = await schemaFor(r, environment === undefined);
       if (s) schemas.push(s);
     }
     try {
@@ -64,6 +79,7 @@ export async function runLintJob(
           schemas,
           settings,
           environment: job.environment,
+          ...(environment === undefined ? {} : { otherEnvironment: environment }),
           exists,
           fast: job.fast,
         }),

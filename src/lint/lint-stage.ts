@@ -8,27 +8,75 @@ import type { LintJob, SchemaRef } from "./lint-job.js";
 import { lintSettings } from "./lint-settings.js";
 import { lintInParallel } from "./parallel.js";
 import { SchemaRegistry } from "./schema-registry.js";
+import { bindsEnvironments, globTarget, type TargetFile } from "./target-files.js";
 
 /** ML Test Score item automated by config linting: "model specification code is unit tested". */
 const RUBRIC = ["infrastructure.2"];
 
+/** A target's files and schemas: `base` for every file, `overlay` for files of the run's environment. */
+interface PlannedTarget {
+  target: LintTarget;
+  files: TargetFile[];
+  base?: SchemaRef;
+  overlay?: SchemaRef;
+}
+
 /** Which files each target covers, and the schemas they must satisfy. */
 async function planTargets(ctx: StageContext, targets: LintTarget[], registry: SchemaRegistry) {
-  const plan: { target: LintTarget; files: string[]; schemas: SchemaRef[] }[] = [];
+  const environments = Object.keys(ctx.config.environments ?? {});
+  const plan: PlannedTarget[] = [];
   for (const target of targets) {
-    const schemas: SchemaRef[] = [];
-    if (target.schema) schemas.push({ ref: target.schema, label: target.schema });
-    const overlay = target.environments?.[ctx.environment.name]?.schema;
-    if (overlay) schemas.push({ ref: overlay, label: `${ctx.environment.name} overlay ${overlay}` });
+    const base = target.schema ? { ref: target.schema, label: target.schema } : undefined;
+    const overlayRef = target.environments?.[ctx.environment.name]?.schema;
+    const overlay = overlayRef
+      ? { ref: overlayRef, label: `${ctx.environment.name} overlay ${overlayRef}` }
+      : undefined;
     // Load and compile here, once, so schema problems are reported once and workers start from checked schemas.
-    for (const { ref } of schemas) {
-      const uri = await registry.load(ref);
+    for (const s of [base, overlay]) {
+      const uri = s && (await registry.load(s.ref));
       if (uri) registry.validator(uri);
     }
-    const files = await ctx.workspace.glob(asList(target.files), asList(target.exclude));
-    plan.push({ target, files, schemas });
+    const files = await globTarget(ctx.workspace, target, environments);
+    plan.push({ target, files, ...(base ? { base } : {}), ...(overlay ? { overlay } : {}) });
   }
   return plan;
+}
+
+/**
+ * The environment each file belongs to when it is not the run's: a file that an `{env}` glob
+ * matched only for other environments. A file matched for the run's environment too, or only by
+ * globs without `{env}`, is the run's.
+ */
+function otherEnvironments(plan: PlannedTarget[], run: string): Map<string, string> {
+  const named = new Map<string, string[]>();
+  for (const { files } of plan) {
+    for (const { file, environments } of files)
+      named.set(file, [...(named.get(file) ?? []), ...environments]);
+  }
+  const other = new Map<string, string>();
+  for (const [file, envs] of named) if (envs.length && !envs.includes(run)) other.set(file, envs[0]!);
+  return other;
+}
+
+/** The hint-facing label of a base schema applied to a file of another environment. */
+function asOtherEnvironment(schema: SchemaRef, environment: string): SchemaRef {
+  return { ref: schema.ref, label: `${schema.label} (base only: the file belongs to ${environment})` };
+}
+
+/** Each file's schemas over all targets; a file of another environment gets base schemas only. */
+function schemasByFile(plan: PlannedTarget[], other: Map<string, string>): Map<string, SchemaRef[]> {
+  const bySchema = new Map<string, SchemaRef[]>();
+  for (const { files, base, overlay } of plan) {
+    for (const { file } of files) {
+      const env = other.get(file);
+      const schemas = bySchema.get(file) ?? [];
+      if (base) schemas.push(env === undefined ? base : asOtherEnvironment(base, env));
+      // An overlay is the run's environment's rules, and the file is not deployed by this run.
+      if (overlay && env === undefined) schemas.push(overlay);
+      bySchema.set(file, schemas);
+    }
+  }
+  return bySchema;
 }
 
 /** Lint the configured targets (or just `paths`, when given) and return the section. */
@@ -37,22 +85,33 @@ export async function runLint(ctx: StageContext): Promise<Section> {
   const registry = new SchemaRegistry(ctx.workspace, ctx.environment.name, ctx.configFile);
   const plan = await planTargets(ctx, settings.targets, registry);
   const checks: CheckResult[] = [];
-  const bySchema = new Map<string, SchemaRef[]>();
-  for (const { files, schemas } of plan) {
-    for (const f of files) bySchema.set(f, [...(bySchema.get(f) ?? []), ...schemas]);
+  const other = otherEnvironments(plan, ctx.environment.name);
+  const bySchema = schemasByFile(plan, other);
+  // The variant without x-mlgate-env, compiled here for the same reason as in planTargets.
+  for (const file of other.keys()) {
+    for (const s of bySchema.get(file) ?? []) {
+      const uri = await registry.load(s.ref);
+      if (uri) registry.validator(uri, false);
+    }
   }
   let files = [...bySchema.keys()].sort();
   if (ctx.paths?.length) {
     // Explicit paths: lint exactly those; a path no target covers still gets the built-in rules.
     files = [...new Set(ctx.paths)].sort();
   } else {
+    const noEnvironments = !Object.keys(ctx.config.environments ?? {}).length;
     plan.forEach(({ target, files: matched }, i) => {
       if (matched.length) return;
+      // `{env}` stands only for names under `environments:`; without any, such a glob cannot match.
+      const why =
+        noEnvironments && bindsEnvironments(target)
+          ? " ({env} needs names under environments:, and there are none)"
+          : "";
       checks.push({
         id: `lint/target-${i + 1}`,
         status: "failed",
         severity: "warning",
-        message: `no files match ${asList(target.files).join(", ")}`,
+        message: `no files match ${asList(target.files).join(", ")}${why}`,
         diagnostics: [],
       });
     });
@@ -73,7 +132,14 @@ export async function runLint(ctx: StageContext): Promise<Section> {
     configFile: ctx.configFile,
     fast: ctx.tuning?.fastPath !== false,
     globbed: !ctx.paths?.length,
-    files: files.map((file) => ({ file, schemas: bySchema.get(file) ?? [] })),
+    files: files.map((file) => {
+      const environment = other.get(file);
+      return {
+        file,
+        schemas: bySchema.get(file) ?? [],
+        ...(environment === undefined ? {} : { environment }),
+      };
+    }),
   };
   let clean = 0;
   for (const [file, diagnostics] of await lintInParallel(job, ctx.workspace, registry, ctx.tuning?.threads)) {

@@ -78,7 +78,9 @@ function refsOf(schema: unknown): string[] {
 /** Loads, checks and compiles the schemas of one run. */
 export class SchemaRegistry {
   private readonly loaded = new Map<string, Loaded | null>();
+  /** By URI, and by URI + NUL + `base` for the variant without `x-mlgate-env`. */
   private readonly compiled = new Map<string, ValidateFunction | null>();
+  private readonly uncompilable = new Set<string>();
   private readonly metaCheckers = new Map<Draft, Ajv>();
   /** Problems with schemas, each reported once. */
   readonly diagnostics: Diagnostic[] = [];
@@ -232,28 +234,37 @@ export class SchemaRegistry {
     return ajv;
   }
 
-  /** The compiled validator for a loaded URI, specialised to this run's environment. */
-  validator(uri: string): ValidateFunction | undefined {
-    if (this.compiled.has(uri)) return this.compiled.get(uri) ?? undefined;
+  /**
+   * The compiled validator for a loaded URI, specialised to this run's environment; with
+   * `inEnvironment` false, for a file of another environment, every `x-mlgate-env` part is dropped.
+   */
+  validator(uri: string, inEnvironment = true): ValidateFunction | undefined {
+    const key = inEnvironment ? uri : `${uri}\0base`;
+    if (this.compiled.has(key)) return this.compiled.get(key) ?? undefined;
     const root = this.loaded.get(uri);
     if (!root) return undefined;
+    const environment = inEnvironment ? this.environment : undefined;
     const ajv = newAjv(root.draft);
     for (const s of this.loaded.values()) {
       if (!s || s.uri === uri) continue;
-      const { $schema: _, ...rest } = applyEnvironment(s.schema, this.environment);
+      const { $schema: _, ...rest } = applyEnvironment(s.schema, environment);
       ajv.addSchema({ ...rest, $id: s.uri }, s.uri);
     }
     let fn: ValidateFunction | null = null;
     try {
-      fn = ajv.compile({ ...applyEnvironment(root.schema, this.environment), $id: uri });
+      fn = ajv.compile({ ...applyEnvironment(root.schema, environment), $id: uri });
     } catch (err) {
-      this.problem(
-        "schema/invalid-schema",
-        `${root.name} cannot be compiled: ${(err as Error).message}`,
-        root.name.startsWith("builtin:") ? this.configFile : root.name,
-      );
+      // Both variants of a schema usually fail alike: one report per schema.
+      if (!this.uncompilable.has(uri)) {
+        this.uncompilable.add(uri);
+        this.problem(
+          "schema/invalid-schema",
+          `${root.name} cannot be compiled: ${(err as Error).message}`,
+          root.name.startsWith("builtin:") ? this.configFile : root.name,
+        );
+      }
     }
-    this.compiled.set(uri, fn);
+    this.compiled.set(key, fn);
     return fn ?? undefined;
   }
 

@@ -5,20 +5,41 @@ import { MAX_DEPTH, nestingDepth } from "./nesting.js";
 import { offsetsToRange } from "./offsets.js";
 import { FILE_START, type ParsedFile, type SourceDocument } from "./source-document.js";
 import { findTruthy, yamlSourceDocument } from "./yaml-document.js";
+import { findDuplicateKeys } from "./yaml-duplicates.js";
 
 /** Aliases a document may expand before it is treated as an alias bomb (the `yaml` default is 100). */
 export const MAX_ALIAS_COUNT = 100;
 
-/** Options for every parse: merge keys on (configs use `<<: *base`), duplicate keys are errors. */
-const PARSE_OPTIONS = { uniqueKeys: true, prettyErrors: false, merge: true } as const;
+/**
+ * Options for every parse: merge keys on (configs use `<<: *base`). Duplicate keys are found by
+ * findDuplicateKeys, which names them and is linear, so yaml@2's own check is off.
+ */
+const PARSE_OPTIONS = { uniqueKeys: false, prettyErrors: false, merge: true } as const;
 
-const CODES: Record<string, string> = { DUPLICATE_KEY: "yaml/duplicate-key" };
+/**
+ * A repeated key as a diagnostic at its second (or later) occurrence. `lastWins`: the document is
+ * still read, with the last value, as YAML 1.2 loaders (PyYAML, yaml@2, js-yaml's json mode) do.
+ */
+function duplicateDiagnostics(
+  doc: Document.Parsed,
+  file: string,
+  lineCounter: LineCounter,
+  lastWins: boolean,
+): Diagnostic[] {
+  return findDuplicateKeys(doc, lineCounter).map(({ key, firstLine, range }) => ({
+    code: "yaml/duplicate-key",
+    severity: "error",
+    message: `duplicate key ${JSON.stringify(key)} (first at line ${firstLine + 1})${lastWins ? "; the last value is used, as YAML 1.2 loaders do" : ""}`,
+    file,
+    range,
+  }));
+}
 
 function toDiagnostic(error: YAMLError, file: string, lineCounter: LineCounter): Diagnostic {
   // The parser's message repeats the source excerpt after a colon and newline; keep the sentence.
   const message = error.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
   return {
-    code: CODES[error.code] ?? "yaml/parse",
+    code: "yaml/parse",
     severity: "error",
     message,
     file,
@@ -81,6 +102,8 @@ export function parseYaml(text: string, file: string): ParsedYaml {
   const lineCounter = new LineCounter();
   const doc = parseDocument(deep ? "" : text, { ...PARSE_OPTIONS, lineCounter });
   const diagnostics = deep ? [deep] : doc.errors.map((e) => toDiagnostic(e, file, lineCounter));
+  // mlgate.yml itself is refused on a duplicate key: which of two `gates:` blocks was meant is a guess.
+  if (!deep) diagnostics.push(...duplicateDiagnostics(doc, file, lineCounter, false));
   for (const w of doc.warnings)
     diagnostics.push({ ...toDiagnostic(w, file, lineCounter), severity: "warning" });
   const data = diagnostics.some((d) => d.severity === "error")
@@ -107,6 +130,9 @@ export function parseYamlFile(text: string, file: string): ParsedFile {
       result.diagnostics.push({ ...toDiagnostic(w, file, lineCounter), severity: "warning" });
     result.truthy.push(...findTruthy(doc, lineCounter));
     if (errors.length) continue;
+    // A duplicate key is reported, and the document still checked (with the last value): a finding,
+    // not a reason to skip every other check of the file.
+    result.diagnostics.push(...duplicateDiagnostics(doc, file, lineCounter, true));
     const { ok, data } = toData(doc, file, result.diagnostics);
     if (ok) result.documents.push(yamlSourceDocument(doc, lineCounter, data));
   }

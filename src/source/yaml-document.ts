@@ -55,7 +55,8 @@ export function yamlSourceDocument(
   ): Pair | undefined => {
     if (!isMap(map) || seen.has(map)) return undefined;
     seen.add(map);
-    const own = map.items.find((p) => isPair(p) && keyText(p) === key && keyText(p) !== "<<");
+    // The last pair: with a key written twice, the data holds the last value.
+    const own = map.items.findLast((p) => isPair(p) && keyText(p) === key && keyText(p) !== "<<");
     if (own) return own;
     for (const p of map.items) {
       if (!isPair(p) || keyText(p) !== "<<") continue;

@@ -13,6 +13,8 @@ export const envLeak: Rule = {
   description:
     "A config for environment E mentions another environment's marker (backtest, staging, localhost, ...).",
   run({ environment, parsed, rules }) {
+    // A file of another environment (its `{env}`) is not deployed by this run: no markers apply.
+    if (environment === undefined) return [];
     const markers = rules["env-leak"].markers[environment] ?? [];
     if (!markers.length) return [];
     const re = new RegExp(`(?:^|[^A-Za-z0-9])(${markers.map(escapeRegExp).join("|")})`, "i");

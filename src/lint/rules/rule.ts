@@ -7,7 +7,8 @@ import type { ResolvedRules } from "../lint-settings.js";
 /** What a rule sees. */
 export interface RuleContext {
   file: string;
-  environment: string;
+  /** The run's environment; undefined for a file that `{env}` puts in another environment. */
+  environment: string | undefined;
   parsed: ParsedFile;
   rules: ResolvedRules;
   /** Whether a repo-relative path exists (false for anything outside the repository). */
