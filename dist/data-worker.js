@@ -6538,25 +6538,49 @@ var DriftSample = class {
     this.sorted = void 0;
   }
 };
-var DEFAULT_THRESHOLD = {
+var P_VALUE_METHODS = /* @__PURE__ */ new Set(["ks", "chi2"]);
+var STATISTIC_NAME = {
+  ks: "KS p-value",
+  chi2: "chi-square p-value",
+  psi: "PSI",
+  js: "Jensen-Shannon distance",
+  wasserstein: "normalised Wasserstein"
+};
+var DEFAULT_THRESHOLDS = {
   ks: 0.05,
   chi2: 0.05,
   psi: 0.2,
   js: 0.1,
   wasserstein: 0.1
 };
-function compareColumn(reference, current, method, threshold) {
+var SMALL_SAMPLE = 1e3;
+function compareColumn(reference, current, method, thresholds = {}) {
   if (!reference.seen || !current.seen) return "no values to compare";
   const numeric = reference.numericOnly && current.numericOnly && reference.counts.size > 20;
-  const small = Math.min(reference.seen, current.seen) < 1e3;
+  const values = Math.min(reference.seen, current.seen);
+  const small = values < SMALL_SAMPLE;
   const m = method !== "auto" ? method : numeric ? small ? "ks" : "psi" : small ? "chi2" : "js";
-  const t = threshold ?? DEFAULT_THRESHOLD[m];
   if ((m === "ks" || m === "psi" || m === "wasserstein") && !(reference.numericOnly && current.numericOnly)) {
     return `${m} needs numbers, and the column has text`;
   }
   if ((m === "chi2" || m === "js") && (reference.counts.size > MAX_CATEGORIES || current.counts.size > MAX_CATEGORIES)) {
     return `${m} needs categories, and the column has more than ${MAX_CATEGORIES} distinct values`;
   }
+  const t = thresholds[m] ?? DEFAULT_THRESHOLDS[m];
+  const { value, shown, detail } = measure(reference, current, m);
+  const result2 = {
+    method: m,
+    value,
+    threshold: t,
+    drifted: P_VALUE_METHODS.has(m) ? value < t : value > t,
+    shown,
+    label: `${STATISTIC_NAME[m]} ${shown}${detail ? ` (${detail})` : ""}`
+  };
+  if (detail) result2.detail = detail;
+  if (method === "auto") result2.auto = { kind: numeric ? "numeric" : "categorical", values };
+  return result2;
+}
+function measure(reference, current, m) {
   const categories = () => {
     const keys = [.../* @__PURE__ */ new Set([...reference.counts.keys(), ...current.counts.keys()])].sort();
     return [
@@ -6568,50 +6592,26 @@ function compareColumn(reference, current, method, threshold) {
     case "ks": {
       const d = ksStatistic(reference.values, current.values);
       const p = ksPValue(d, reference.values.length, current.values.length);
-      return {
-        method: m,
-        value: p,
-        threshold: t,
-        drifted: p < t,
-        label: `KS p-value ${p.toPrecision(3)} (D = ${d.toFixed(4)})`
-      };
+      return { value: p, shown: p.toPrecision(3), detail: `D = ${d.toFixed(4)}` };
     }
     case "chi2": {
       const [r, c] = categories();
       const { statistic, pValue } = chiSquare(r, c);
-      return {
-        method: m,
-        value: pValue,
-        threshold: t,
-        drifted: pValue < t,
-        label: `chi-square p-value ${pValue.toPrecision(3)} (χ² = ${statistic.toFixed(2)})`
-      };
+      return { value: pValue, shown: pValue.toPrecision(3), detail: `χ² = ${statistic.toFixed(2)}` };
     }
     case "psi": {
       const edges = quantileEdges(reference.values);
       const v = psi(histogram(reference.values, edges), histogram(current.values, edges));
-      return { method: m, value: v, threshold: t, drifted: v > t, label: `PSI ${v.toFixed(4)}` };
+      return { value: v, shown: v.toFixed(4) };
     }
     case "js": {
       const [r, c] = categories();
       const v = jensenShannon(r, c);
-      return {
-        method: m,
-        value: v,
-        threshold: t,
-        drifted: v > t,
-        label: `Jensen-Shannon distance ${v.toFixed(4)}`
-      };
+      return { value: v, shown: v.toFixed(4) };
     }
     case "wasserstein": {
       const v = normalizedWasserstein(reference.values, current.values);
-      return {
-        method: m,
-        value: v,
-        threshold: t,
-        drifted: v > t,
-        label: `normalised Wasserstein ${v.toFixed(4)}`
-      };
+      return { value: v, shown: v.toFixed(4) };
     }
   }
 }
@@ -6625,15 +6625,64 @@ function failed(id, message, severity2, rubric) {
 function error(id, message, sev) {
   return { ...failed(id, message, sev, SCHEMA_RUBRIC), status: "error" };
 }
+var THRESHOLD_KEY = {
+  psi: "psi",
+  ks: "ks_p",
+  js: "js",
+  chi2: "chi2_p",
+  wasserstein: "wasserstein"
+};
+function thresholdsOf(config) {
+  const method = config.method ?? "auto";
+  const out = {};
+  for (const m of Object.keys(THRESHOLD_KEY)) {
+    const t = config.thresholds?.[THRESHOLD_KEY[m]] ?? (method === "auto" || method === m ? config.threshold : void 0);
+    if (t !== void 0) out[m] = t;
+  }
+  return out;
+}
+function legacyWords(r) {
+  const bound = P_VALUE_METHODS.has(r.method) ? `p >= ${r.threshold}` : `<= ${r.threshold}`;
+  return { observed: r.label, expected: bound, suffix: r.drifted ? `, beyond ${bound}` : "" };
+}
+function explainedWords(r) {
+  const op = P_VALUE_METHODS.has(r.method) ? ">=" : "<=";
+  const why = r.auto && `auto: ${r.auto.kind}, ${r.auto.values.toLocaleString("en-US")} values`;
+  const notes = [r.detail, why].filter(Boolean).join("; ");
+  return {
+    observed: `${STATISTIC_NAME[r.method]} ${r.shown}${notes ? ` (${notes})` : ""}`,
+    expected: `${STATISTIC_NAME[r.method]} ${op} ${r.threshold}`,
+    suffix: `, ${r.drifted ? "beyond" : "within"} ${P_VALUE_METHODS.has(r.method) ? "p " : ""}${op} ${r.threshold}`
+  };
+}
+function deprecatedThreshold(config) {
+  const t = config.threshold;
+  if (t === void 0 || (config.method ?? "auto") !== "auto") return [];
+  return [
+    {
+      code: "config/deprecated",
+      message: `threshold with method auto means a p-value bound for ks/chi2 and a statistic bound for psi/js; write thresholds: { psi: ${t}, js: ${t}, ks_p: ${t}, chi2_p: ${t} } to say which`,
+      path: ["drift", "threshold"],
+      hint: `Those four keep today's verdicts; a statistic left out takes its default (psi ${DEFAULT_THRESHOLDS.psi}, js ${DEFAULT_THRESHOLDS.js}, ks_p ${DEFAULT_THRESHOLDS.ks}, chi2_p ${DEFAULT_THRESHOLDS.chi2}). Or name a method to keep one threshold.`
+    }
+  ];
+}
 var driftCheck = {
   id: "drift",
-  description: "Each compared column's distribution must stay within `threshold` of the reference's.",
+  description: "Each compared column's drift statistic against the reference must stay within its bound (`thresholds`, or `threshold` for a named `method`).",
   rubric: ["monitoring.3"],
   options: {
     drift: {
       type: "object",
       additionalProperties: false,
       required: ["reference"],
+      // Both at once would bring back the question `thresholds` answers: which bound is meant.
+      allOf: [
+        {
+          not: { required: ["threshold", "thresholds"] },
+          errorMessage: "takes `threshold` or `thresholds`, not both"
+        }
+      ],
       description: "Distribution drift of columns against a reference.",
       properties: {
         reference: {
@@ -6653,13 +6702,49 @@ var driftCheck = {
         threshold: {
           type: "number",
           minimum: 0,
-          description: "Drift above this fails (for ks and chi2: a p-value below it)."
+          description: "The bound of the statistic `method` names: for psi, js and wasserstein drift above it fails; for ks and chi2 a p-value below it fails. With `auto` it is deprecated (it would bound a p-value on some columns and a statistic on others): write `thresholds`."
+        },
+        thresholds: {
+          type: "object",
+          additionalProperties: false,
+          description: "A bound per statistic, for `auto` (which picks the statistic per column) or a named `method`; a statistic not given keeps its default. Not together with `threshold`.",
+          properties: {
+            psi: {
+              type: "number",
+              minimum: 0,
+              description: `Upper bound on the population stability index: PSI above it fails (default ${DEFAULT_THRESHOLDS.psi}, the usual "significant shift").`
+            },
+            ks_p: {
+              type: "number",
+              minimum: 0,
+              maximum: 1,
+              description: `Lower bound on the Kolmogorov-Smirnov p-value: a p-value below it fails (default ${DEFAULT_THRESHOLDS.ks}).`
+            },
+            js: {
+              type: "number",
+              minimum: 0,
+              maximum: 1,
+              description: `Upper bound on the Jensen-Shannon distance (base 2, 0 to 1): a distance above it fails (default ${DEFAULT_THRESHOLDS.js}).`
+            },
+            chi2_p: {
+              type: "number",
+              minimum: 0,
+              maximum: 1,
+              description: `Lower bound on the chi-square p-value: a p-value below it fails (default ${DEFAULT_THRESHOLDS.chi2}).`
+            },
+            wasserstein: {
+              type: "number",
+              minimum: 0,
+              description: `Upper bound on the Wasserstein distance in reference standard deviations: a distance above it fails (default ${DEFAULT_THRESHOLDS.wasserstein}).`
+            }
+          }
         },
         severity
       }
     }
   },
   configured: (ds) => ds.drift !== void 0,
+  configWarnings: (ds) => ds.drift ? deprecatedThreshold(ds.drift) : [],
   verdict: ({ base, ds, severity: dsSeverity, header, drift }) => {
     const out = [];
     if (!drift) return out;
@@ -6677,19 +6762,19 @@ var driftCheck = {
         );
         continue;
       }
-      const r = compareColumn(d.reference, d.current, config.method ?? "auto", config.threshold);
+      const r = compareColumn(d.reference, d.current, config.method ?? "auto", thresholdsOf(config));
       if (typeof r === "string") {
         out.push(error(`${base}/${name}/drift`, `${name} drift: ${r}`, sev));
         continue;
       }
-      const bound = r.method === "ks" || r.method === "chi2" ? `p >= ${r.threshold}` : `<= ${r.threshold}`;
+      const words = config.thresholds ? explainedWords(r) : legacyWords(r);
       out.push({
         id: `${base}/${name}/drift`,
         status: r.drifted ? "failed" : "passed",
         severity: sev,
-        message: `${name} drift against ${config.reference}: ${r.label}${r.drifted ? `, beyond ${bound}` : ""}`,
-        observed: r.label,
-        expected: bound,
+        message: `${name} drift against ${config.reference}: ${words.observed}${words.suffix}`,
+        observed: words.observed,
+        expected: words.expected,
         rubric: ["monitoring.3"],
         diagnostics: []
       });

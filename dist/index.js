@@ -26070,7 +26070,7 @@ var require_identity = __commonJS({
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
@@ -26092,7 +26092,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -26107,7 +26107,7 @@ var require_identity = __commonJS({
     exports.isMap = isMap2;
     exports.isNode = isNode;
     exports.isPair = isPair2;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar3;
     exports.isSeq = isSeq2;
   }
 });
@@ -26120,7 +26120,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit3(node, visitor) {
+    function visit4(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -26129,9 +26129,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit3.BREAK = BREAK;
-    visit3.SKIP = SKIP;
-    visit3.REMOVE = REMOVE;
+    visit4.BREAK = BREAK;
+    visit4.SKIP = SKIP;
+    visit4.REMOVE = REMOVE;
     function visit_(key2, node, visitor, path14) {
       const ctrl = callVisitor(key2, node, visitor, path14);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -26265,7 +26265,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit3;
+    exports.visit = visit4;
     exports.visitAsync = visitAsync;
   }
 });
@@ -26275,7 +26275,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit3 = require_visit();
+    var visit4 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -26419,7 +26419,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit3.visit(doc.contents, (_key, node) => {
+          visit4.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -26446,7 +26446,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit3 = require_visit();
+    var visit4 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -26457,7 +26457,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit3.visit(root, {
+      visit4.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -26637,7 +26637,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit3 = require_visit();
+    var visit4 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -26663,7 +26663,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit3.visit(doc, {
+          visit4.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -31585,15 +31585,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit3(cst, visitor) {
+    function visit4(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit3.BREAK = BREAK;
-    visit3.SKIP = SKIP;
-    visit3.REMOVE = REMOVE;
-    visit3.itemAtPath = (cst, path14) => {
+    visit4.BREAK = BREAK;
+    visit4.SKIP = SKIP;
+    visit4.REMOVE = REMOVE;
+    visit4.itemAtPath = (cst, path14) => {
       let item = cst;
       for (const [field, index] of path14) {
         const tok = item?.[field];
@@ -31604,8 +31604,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit3.parentCollection = (cst, path14) => {
-      const parent = visit3.itemAtPath(cst, path14.slice(0, -1));
+    visit4.parentCollection = (cst, path14) => {
+      const parent = visit4.itemAtPath(cst, path14.slice(0, -1));
       const field = path14[path14.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -31636,7 +31636,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path14) : ctrl;
     }
-    exports.visit = visit3;
+    exports.visit = visit4;
   }
 });
 
@@ -31652,7 +31652,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -31736,7 +31736,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar3;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -33352,7 +33352,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit3 = require_visit();
+    var visit4 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema2.Schema;
@@ -33380,8 +33380,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit3.visit;
-    exports.visitAsync = visit3.visitAsync;
+    exports.visit = visit4.visit;
+    exports.visitAsync = visit4.visitAsync;
   }
 });
 
@@ -38840,7 +38840,7 @@ function cmp(a, b) {
 }
 
 // src/source/parse-yaml.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 
 // src/source/nesting.ts
 var MAX_DEPTH = 256;
@@ -38915,7 +38915,7 @@ function yamlSourceDocument(doc, lineCounter, data) {
   const findPair = (map2, key2, via, seen = /* @__PURE__ */ new Set()) => {
     if (!(0, import_yaml2.isMap)(map2) || seen.has(map2)) return void 0;
     seen.add(map2);
-    const own = map2.items.find((p) => (0, import_yaml2.isPair)(p) && keyText(p) === key2 && keyText(p) !== "<<");
+    const own = map2.items.findLast((p) => (0, import_yaml2.isPair)(p) && keyText(p) === key2 && keyText(p) !== "<<");
     if (own) return own;
     for (const p of map2.items) {
       if (!(0, import_yaml2.isPair)(p) || keyText(p) !== "<<") continue;
@@ -38984,14 +38984,48 @@ function findTruthy(doc, lineCounter) {
   return out;
 }
 
+// src/source/yaml-duplicates.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+function findDuplicateKeys(doc, lineCounter) {
+  const out = [];
+  (0, import_yaml3.visit)(doc, {
+    Map(_key, map2) {
+      const first = /* @__PURE__ */ new Map();
+      for (const pair2 of map2.items) {
+        const k = pair2.key;
+        if (!(0, import_yaml3.isScalar)(k) || !k.range) continue;
+        const seen = first.get(k.value);
+        if (seen === void 0) {
+          first.set(k.value, k.range[0]);
+          continue;
+        }
+        out.push({
+          key: String(k.value),
+          firstLine: lineCounter.linePos(seen).line - 1,
+          range: offsetsToRange(lineCounter, k.range[0], k.range[1])
+        });
+      }
+    }
+  });
+  return out;
+}
+
 // src/source/parse-yaml.ts
 var MAX_ALIAS_COUNT = 100;
-var PARSE_OPTIONS = { uniqueKeys: true, prettyErrors: false, merge: true };
-var CODES = { DUPLICATE_KEY: "yaml/duplicate-key" };
+var PARSE_OPTIONS = { uniqueKeys: false, prettyErrors: false, merge: true };
+function duplicateDiagnostics(doc, file, lineCounter, lastWins) {
+  return findDuplicateKeys(doc, lineCounter).map(({ key: key2, firstLine, range }) => ({
+    code: "yaml/duplicate-key",
+    severity: "error",
+    message: `duplicate key ${JSON.stringify(key2)} (first at line ${firstLine + 1})${lastWins ? "; the last value is used, as YAML 1.2 loaders do" : ""}`,
+    file,
+    range
+  }));
+}
 function toDiagnostic(error4, file, lineCounter) {
   const message = error4.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
   return {
-    code: CODES[error4.code] ?? "yaml/parse",
+    code: "yaml/parse",
     severity: "error",
     message,
     file,
@@ -39031,9 +39065,10 @@ function toData(doc, file, diagnostics) {
 }
 function parseYaml(text2, file) {
   const deep = tooDeep(text2, file);
-  const lineCounter = new import_yaml3.LineCounter();
-  const doc = (0, import_yaml3.parseDocument)(deep ? "" : text2, { ...PARSE_OPTIONS, lineCounter });
+  const lineCounter = new import_yaml4.LineCounter();
+  const doc = (0, import_yaml4.parseDocument)(deep ? "" : text2, { ...PARSE_OPTIONS, lineCounter });
   const diagnostics = deep ? [deep] : doc.errors.map((e) => toDiagnostic(e, file, lineCounter));
+  if (!deep) diagnostics.push(...duplicateDiagnostics(doc, file, lineCounter, false));
   for (const w of doc.warnings)
     diagnostics.push({ ...toDiagnostic(w, file, lineCounter), severity: "warning" });
   const data = diagnostics.some((d) => d.severity === "error") ? void 0 : toData(doc, file, diagnostics).data;
@@ -39046,8 +39081,8 @@ function parseYamlFile(text2, file) {
     result.diagnostics.push(deep);
     return result;
   }
-  const lineCounter = new import_yaml3.LineCounter();
-  const docs = (0, import_yaml3.parseAllDocuments)(text2, { ...PARSE_OPTIONS, lineCounter });
+  const lineCounter = new import_yaml4.LineCounter();
+  const docs = (0, import_yaml4.parseAllDocuments)(text2, { ...PARSE_OPTIONS, lineCounter });
   for (const doc of Array.isArray(docs) ? docs : []) {
     const errors = doc.errors.map((e) => toDiagnostic(e, file, lineCounter));
     result.diagnostics.push(...errors);
@@ -39055,6 +39090,7 @@ function parseYamlFile(text2, file) {
       result.diagnostics.push({ ...toDiagnostic(w, file, lineCounter), severity: "warning" });
     result.truthy.push(...findTruthy(doc, lineCounter));
     if (errors.length) continue;
+    result.diagnostics.push(...duplicateDiagnostics(doc, file, lineCounter, true));
     const { ok, data } = toData(doc, file, result.diagnostics);
     if (ok) result.documents.push(yamlSourceDocument(doc, lineCounter, data));
   }
@@ -39065,7 +39101,7 @@ function parseYamlFile(text2, file) {
 var import_ucs2length = __toESM(require_ucs2length(), 1);
 var ucs2length = { default: typeof import_ucs2length.default === "function" ? import_ucs2length.default : import_ucs2length.default.default };
 var mlgate_validator_generated_default = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://mlgate.dev/schemas/mlgate.schema.json", "title": "mlgate.yml", "description": "Configuration of mlgate, the CI gate for machine-learning repositories.", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "$schema": { "type": "string", "description": "JSON Schema this file follows (for editors)." }, "version": { "const": 1, "description": "Version of the mlgate.yml format. Always 1." }, "environments": { "type": "object", "description": "Named environments; the first whose branches match the target branch is chosen.", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9_.-]*$", "errorMessage": "must start with a letter and use only letters, digits, `_`, `-` and `.`", "description": "An environment name, such as production, staging or dev." }, "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "branches": { "type": "array", "items": { "type": "string" }, "description": "Branch globs (e.g. `main`, `release/*`) that select this environment." }, "default": { "type": "boolean", "description": "Chosen when no branch matches." }, "deploy": { "type": "boolean", "description": "Changes to this environment are deployed; shown in the scorecard." }, "description": { "type": "string", "description": "Free text for humans." } } } }, "lint": { "description": "Config linting: a list of targets, or a mapping with `targets`, `rules` and `max_file_size`.", "if": { "type": "array" }, "then": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["files"], "description": "A set of config files and the schema they must satisfy.", "properties": { "files": { "type": ["string", "array"], "items": { "type": "string" }, "description": "Glob(s) of files to lint, relative to the repository root, e.g. `configs/**/*.yaml`." }, "exclude": { "type": ["string", "array"], "items": { "type": "string" }, "description": "Glob(s) of files to leave out." }, "schema": { "type": "string", "description": "Base JSON Schema: a path in the repository, or `builtin:NAME` (dvc, mlflow-project, kedro-catalog, mlgate)." }, "environments": { "type": "object", "description": "Per-environment overlay schemas: in environment E the files must satisfy the base schema AND E's overlay.", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9_.-]*$", "errorMessage": "must start with a letter and use only letters, digits, `_`, `-` and `.`", "description": "An environment name, such as production, staging or dev." }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["schema"], "properties": { "schema": { "type": "string", "description": "Overlay schema for this environment (path or builtin:NAME)." } } } } } } }, "else": { "type": "object", "additionalProperties": false, "properties": { "targets": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["files"], "description": "A set of config files and the schema they must satisfy.", "properties": { "files": { "type": ["string", "array"], "items": { "type": "string" }, "description": "Glob(s) of files to lint, relative to the repository root, e.g. `configs/**/*.yaml`." }, "exclude": { "type": ["string", "array"], "items": { "type": "string" }, "description": "Glob(s) of files to leave out." }, "schema": { "type": "string", "description": "Base JSON Schema: a path in the repository, or `builtin:NAME` (dvc, mlflow-project, kedro-catalog, mlgate)." }, "environments": { "type": "object", "description": "Per-environment overlay schemas: in environment E the files must satisfy the base schema AND E's overlay.", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9_.-]*$", "errorMessage": "must start with a letter and use only letters, digits, `_`, `-` and `.`", "description": "An environment name, such as production, staging or dev." }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["schema"], "properties": { "schema": { "type": "string", "description": "Overlay schema for this environment (path or builtin:NAME)." } } } } } }, "description": "Sets of files and the schemas they must satisfy." }, "rules": { "type": "object", "additionalProperties": false, "description": "Built-in rules beyond JSON Schema, applied to every linted file.", "properties": { "env-leak": { "description": "In environment E, a string value that mentions another environment's markers (e.g. `backtest` in production).", "if": { "type": "string" }, "then": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." }, "else": { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." }, "markers": { "type": "object", "description": "Per environment, the words that must not appear in its configs.", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9_.-]*$", "errorMessage": "must start with a letter and use only letters, digits, `_`, `-` and `.`", "description": "An environment name, such as production, staging or dev." }, "additionalProperties": { "type": "array", "items": { "type": "string", "minLength": 1 } } } } } }, "secrets": { "description": "Hard-coded credentials: cloud access keys, private keys, tokens, passwords in URLs.", "if": { "type": "string" }, "then": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." }, "else": { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." } } } }, "yaml-truthy": { "description": "YAML 1.1 booleans (yes/no/on/off) that other tools read differently.", "if": { "type": "string" }, "then": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." }, "else": { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." } } } }, "duplicate-key": { "description": "The same key twice in one mapping.", "if": { "type": "string" }, "then": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." }, "else": { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." } } } }, "paths-exist": { "description": "Keys naming local paths: the path must exist and stay inside the repository.", "if": { "type": "string" }, "then": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." }, "else": { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." }, "keys": { "type": "array", "items": { "type": "string" }, "description": "Key globs whose values are paths, e.g. `**.path`, `**.*_path`." } } } } } }, "max_file_size": { "type": "string", "pattern": "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB)$", "errorMessage": "must be a size such as 512KB or 10MB", "description": "Files over this size are reported, not parsed (default 10MB)." } } } }, "data": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "path"], "description": "One dataset: a file or a glob of files read as one table.", "properties": { "name": { "type": "string", "minLength": 1, "description": "Name shown in the scorecard." }, "path": { "type": ["string", "array"], "items": { "type": "string" }, "description": "File(s) or glob(s): csv, tsv, json (array of records), jsonl, parquet, optionally .gz." }, "format": { "type": "string", "enum": ["csv", "tsv", "json", "jsonl", "parquet"], "description": "Format, when the extension does not say it." }, "delimiter": { "type": "string", "minLength": 1, "maxLength": 1, "description": "Field delimiter for delimited text (default: `,` for csv, tab for tsv)." }, "columns": { "type": "object", "description": "Expectations per column, keyed by column name.", "additionalProperties": { "type": "object", "additionalProperties": false, "description": "Expectations on one column.", "properties": { "format": { "type": "string", "description": "Date/timestamp format, e.g. `YYYY-MM-DD` or `iso8601` (the default)." }, "type": { "type": "string", "enum": ["integer", "number", "string", "boolean", "date", "timestamp"], "description": "Every non-missing value must parse as this type." }, "min": { "type": "number", "description": "Smallest allowed value." }, "max": { "type": "number", "description": "Largest allowed value." }, "allowed": { "type": "array", "description": "The only values allowed (categories).", "items": { "type": ["string", "number", "boolean"] } }, "regex": { "type": "string", "description": "Every non-missing value must match this regular expression." }, "unique": { "type": "boolean", "description": "No value may appear twice." }, "outliers": { "type": "object", "additionalProperties": false, "description": "Values far from the bulk of the column.", "properties": { "zscore": { "type": "number", "exclusiveMinimum": 0, "description": "A value more than this many standard deviations from the mean is an outlier." }, "iqr": { "type": "number", "exclusiveMinimum": 0, "description": "A value beyond Q1 - k·IQR or Q3 + k·IQR is an outlier (Tukey's fences; 1.5 is usual)." }, "max_percent": { "type": "number", "minimum": 0, "maximum": 100, "description": "Percentage of outliers tolerated." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "freshness": { "type": "object", "additionalProperties": false, "required": ["max_age"], "description": "The newest timestamp must be recent.", "properties": { "max_age": { "type": ["string", "number"], "pattern": "^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d|w)$", "errorMessage": "must be a duration such as 30s, 10m, 2h or 7d", "description": "A duration: a number with a unit (ms, s, m, h, d, w), e.g. `10m` or `7d`; a bare number is seconds." }, "since": { "type": "string", "enum": ["now", "commit"], "description": "Measure age from now (default) or from the run's commit time." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "missing": { "type": "object", "additionalProperties": false, "description": "How many values may be missing (empty, null, NA).", "properties": { "max": { "type": "integer", "minimum": 0, "description": "At most this many missing values." }, "max_percent": { "type": "number", "minimum": 0, "maximum": 100, "description": "At most this percentage of missing values." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "not_constant": { "description": "Fails when every non-missing value is the same (or there is none): `true`, or `{ severity }`.", "type": ["boolean", "object"], "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "max_percent": { "type": "number", "minimum": 0, "maximum": 100, "description": "Percentage of rows allowed to violate this column's checks (type, range, allowed, regex)." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } } }, "row_count": { "type": "object", "additionalProperties": false, "description": "Bounds on the number of rows.", "properties": { "min": { "type": "number", "description": "Fails when the value is below this." }, "max": { "type": "number", "description": "Fails when the value is above this." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "allow_extra_columns": { "type": "boolean", "description": "When false, a column not listed under `columns` is an error. Default true." }, "drift": { "type": "object", "additionalProperties": false, "required": ["reference"], "description": "Distribution drift of columns against a reference.", "properties": { "reference": { "type": "string", "description": "A reference data file, or `baseline` for the same file on the target branch." }, "columns": { "type": "array", "items": { "type": "string" }, "description": "Columns to compare (default: all shared columns)." }, "method": { "type": "string", "enum": ["auto", "psi", "ks", "js", "chi2", "wasserstein"], "description": "Statistic: population stability index, Kolmogorov-Smirnov, Jensen-Shannon distance, chi-square, normalised Wasserstein; `auto` picks by column type and sample size." }, "threshold": { "type": "number", "minimum": 0, "description": "Drift above this fails (for ks and chi2: a p-value below it)." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "unique": { "type": "array", "description": "Compound keys: each entry is a list of columns whose combination must be unique.", "items": { "type": "array", "items": { "type": "string" }, "minItems": 1 } }, "one_hot": { "type": "array", "description": "One-hot groups: in each row exactly one column of the group is 1.", "items": { "type": "array", "items": { "type": "string" }, "minItems": 2 } }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "description": "Datasets and the checks each must pass." }, "model": { "type": "object", "additionalProperties": false, "description": "Model quality: metric thresholds, metrics computed from predictions, slices, budgets.", "properties": { "metrics": { "type": ["string", "array"], "items": { "type": "string" }, "description": "Metrics file(s), JSON or YAML; nested keys are flattened with dots (`latency_ms.p95`)." }, "thresholds": { "type": "object", "description": "Bounds per metric name (globs allowed), read from the metrics files.", "additionalProperties": { "type": "object", "additionalProperties": false, "description": "Bounds on a metric.", "properties": { "min": { "type": "number", "description": "Fails when the value is below this." }, "max": { "type": "number", "description": "Fails when the value is above this." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } } }, "predictions": { "type": "object", "additionalProperties": false, "required": ["path", "task", "label"], "description": "A predictions file from which mlgate computes metrics itself.", "properties": { "path": { "type": "string", "description": "Predictions file (csv, jsonl, parquet)." }, "task": { "type": "string", "enum": ["binary", "multiclass", "regression"], "description": "Kind of model." }, "label": { "type": "string", "description": "Column with the true label or target." }, "prediction": { "type": "string", "description": "Column with the predicted label or value." }, "score": { "type": "string", "description": "Column with the probability of the positive class (binary)." }, "scores": { "type": "object", "additionalProperties": { "type": "string" }, "description": "Multiclass: class label to the column holding its probability." }, "positive": { "type": ["string", "number", "boolean"], "description": "The positive class label (binary; default 1)." }, "threshold": { "type": "number", "minimum": 0, "maximum": 1, "description": "Decision threshold on `score` when `prediction` is absent (default 0.5)." }, "id": { "type": "string", "description": "Column identifying each example (used to pair predictions with the baseline)." }, "metrics": { "type": "object", "description": "Bounds per computed metric (accuracy, precision, recall, f1, roc_auc, pr_auc, log_loss, brier, ece, mae, rmse, r2, ...).", "additionalProperties": { "type": "object", "additionalProperties": false, "description": "Bounds on a metric.", "properties": { "min": { "type": "number", "description": "Fails when the value is below this." }, "max": { "type": "number", "description": "Fails when the value is above this." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } } }, "slices": { "type": "array", "description": "Per-slice quality: the metric on every group of a column.", "items": { "type": "object", "additionalProperties": false, "required": ["by", "metric"], "properties": { "by": { "type": "string", "description": "Column whose values define the slices." }, "metric": { "type": "string", "description": "Metric computed on each slice." }, "min": { "type": "number", "description": "Every slice must reach at least this." }, "max": { "type": "number", "description": "No slice may exceed this." }, "max_gap": { "type": "number", "minimum": 0, "description": "Largest minus smallest slice value may not exceed this." }, "min_size": { "type": "integer", "minimum": 1, "description": "Slices with fewer rows are reported as insufficient data, not failed." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } } }, "fairness": { "type": "array", "description": "Fairness measures over a sensitive column.", "items": { "type": "object", "additionalProperties": false, "required": ["by"], "properties": { "by": { "type": "string", "description": "Sensitive column." }, "demographic_parity_difference": { "type": "number", "minimum": 0, "description": "Maximum gap in positive-prediction rate between groups." }, "equal_opportunity_difference": { "type": "number", "minimum": 0, "description": "Maximum gap in true-positive rate between groups." }, "equalized_odds_difference": { "type": "number", "minimum": 0, "description": "Maximum of the TPR gap and the FPR gap." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } } } } }, "artifact": { "type": "object", "additionalProperties": false, "required": ["path"], "description": "The model file and its size budget.", "properties": { "path": { "type": "string", "description": "Model artifact path." }, "max_size_mb": { "type": "number", "exclusiveMinimum": 0, "description": "Largest allowed size in MB." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "tests": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "run"], "description": "One of the team's own test suites.", "properties": { "name": { "type": "string", "minLength": 1, "description": "Name shown in the scorecard." }, "run": { "type": "string", "minLength": 1, "description": "Shell command, run at the repository root." }, "junit": { "type": "string", "description": "JUnit XML file the command writes." }, "category": { "type": "string", "enum": ["data", "model", "infrastructure", "monitoring"], "description": "ML Test Score section the suite belongs to." }, "timeout": { "type": ["string", "number"], "pattern": "^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d|w)$", "errorMessage": "must be a duration such as 30s, 10m, 2h or 7d", "description": "A duration: a number with a unit (ms, s, m, h, d, w), e.g. `10m` or `7d`; a bare number is seconds." }, "env": { "type": "object", "additionalProperties": { "type": "string" }, "description": "Extra environment variables." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "description": "The team's own test suites; their JUnit results join the scorecard." }, "compare": { "type": "object", "additionalProperties": false, "description": "Comparison of this change's metrics with the baseline of the target branch.", "properties": { "metrics": { "type": ["string", "array"], "items": { "type": "string" }, "description": "Metrics file(s) to compare." }, "params": { "type": ["string", "array"], "items": { "type": "string" }, "description": "Parameter file(s) whose changes are listed (like `dvc params diff`)." }, "baseline": { "type": "object", "additionalProperties": false, "description": "Where the baseline comes from.", "properties": { "from": { "type": "string", "pattern": "^(auto|artifact|git|path:.+)$", "errorMessage": "must be auto, artifact, git or path:FILE", "description": "`artifact` (the baseline run's upload), `git` (the files at the merge base), `path:FILE`, or `auto` (artifact, then git)." }, "branch": { "type": "string", "description": "Branch whose pushes record the baseline (default: the repository's default branch)." } } }, "rules": { "type": "object", "description": "Per metric (globs allowed; `*` matches all), the direction and tolerance.", "additionalProperties": { "type": "object", "additionalProperties": false, "description": "How a metric may move against the baseline.", "properties": { "direction": { "type": "string", "enum": ["higher", "lower", "none"], "description": "Which way is better." }, "max_drop": { "type": "number", "minimum": 0, "description": "Largest tolerated absolute worsening (direction higher)." }, "max_drop_percent": { "type": "number", "minimum": 0, "maximum": 100, "description": "Largest tolerated relative worsening in percent (direction higher)." }, "max_rise": { "type": "number", "minimum": 0, "description": "Largest tolerated absolute worsening (direction lower)." }, "max_rise_percent": { "type": "number", "minimum": 0, "maximum": 100, "description": "Largest tolerated relative worsening in percent (direction lower)." }, "require_interval": { "type": "boolean", "description": "Fail when the paired bootstrap interval's worse end goes beyond the tolerance (stricter than the point estimate)." }, "require_significance": { "type": "boolean", "description": "Fail only when the worsening is statistically significant." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } } }, "significance": { "type": "object", "additionalProperties": false, "description": "Paired statistical tests on predictions present on both sides.", "properties": { "predictions": { "type": "string", "description": "Predictions file, on both head and baseline." }, "id": { "type": "string", "description": "Column joining the two sides; without it rows are paired by position." }, "confidence": { "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1, "description": "Confidence of the paired tests (default 0.98: under 1% false failures in the honesty simulation)." }, "resamples": { "type": "integer", "minimum": 100, "description": "Bootstrap resamples (default 2000)." }, "seed": { "type": "integer", "description": "Seed of the bootstrap, for reproducible intervals." } } }, "trend": { "type": "integer", "minimum": 0, "maximum": 20, "description": "With artifact baselines, how many past baselines the scorecard's trend chart shows per metric with a rule (default 5; 0: no chart)." }, "on_missing_baseline": { "type": "string", "enum": ["pass", "warn", "fail"], "description": "What a missing baseline does to the gate (default warn)." } } }, "gates": { "type": "object", "additionalProperties": false, "description": "When the run fails.", "properties": { "fail_on": { "type": "string", "enum": ["error", "warning", "never"], "description": "The gate fails on findings of this severity or worse; `never` only reports." }, "min_ml_test_score": { "type": "number", "minimum": 0, "maximum": 7, "description": "Lowest ML Test Score (final, the minimum over the four sections) that passes." }, "environments": { "type": "object", "description": "Per-environment overrides of the gate.", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9_.-]*$", "errorMessage": "must start with a letter and use only letters, digits, `_`, `-` and `.`", "description": "An environment name, such as production, staging or dev." }, "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "fail_on": { "type": "string", "enum": ["error", "warning", "never"], "description": "The gate fails on findings of this severity or worse; `never` only reports." }, "min_ml_test_score": { "type": "number", "minimum": 0, "maximum": 7, "description": "Lowest ML Test Score (final, the minimum over the four sections) that passes." } } } } } }, "scorecard": { "type": "object", "additionalProperties": false, "description": "The scorecard posted on pull requests.", "properties": { "comment": { "type": "string", "enum": ["always", "on-change", "on-failure", "never"], "description": "When to post or update the PR comment." }, "ml_test_score": { "type": "object", "additionalProperties": false, "description": "The ML Test Score rubric (Breck et al., 2017).", "properties": { "manual": { "type": "object", "description": "Rubric items done by hand, with how (half a point each), e.g. `model.1: reviewed in PR template`.", "propertyNames": { "pattern": "^(data|model|infrastructure|monitoring)\\.[1-7]$", "errorMessage": "must be a rubric item such as data.1 or monitoring.7" }, "additionalProperties": { "type": "string", "minLength": 1 } } } } } } } };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://mlgate.dev/schemas/mlgate.schema.json", "title": "mlgate.yml", "description": "Configuration of mlgate, the CI gate for machine-learning repositories.", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "$schema": { "type": "string", "description": "JSON Schema this file follows (for editors)." }, "version": { "const": 1, "description": "Version of the mlgate.yml format. Always 1." }, "environments": { "type": "object", "description": "Named environments; the first whose branches match the target branch is chosen.", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9_.-]*$", "errorMessage": "must start with a letter and use only letters, digits, `_`, `-` and `.`", "description": "An environment name, such as production, staging or dev." }, "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "branches": { "type": "array", "items": { "type": "string" }, "description": "Branch globs (e.g. `main`, `release/*`) that select this environment." }, "default": { "type": "boolean", "description": "Chosen when no branch matches." }, "deploy": { "type": "boolean", "description": "Changes to this environment are deployed; shown in the scorecard." }, "description": { "type": "string", "description": "Free text for humans." } } } }, "lint": { "description": "Config linting: a list of targets, or a mapping with `targets`, `rules` and `max_file_size`.", "if": { "type": "array" }, "then": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["files"], "description": "A set of config files and the schema they must satisfy.", "properties": { "files": { "type": ["string", "array"], "items": { "type": "string" }, "description": "Glob(s) of files to lint, relative to the repository root, e.g. `configs/**/*.yaml`. `{env}` in a glob stands for a name under `environments:` (`configs/{env}/**/*.yaml`): a file it matches for E belongs to environment E, and other names are not matched. Overlays, `x-mlgate-env` and the env-leak rule apply to a file only in a run of its own environment; in another environment's run it is still validated, against its base schema only (it is not skipped). Files of a glob without `{env}` belong to the run's environment." }, "exclude": { "type": ["string", "array"], "items": { "type": "string" }, "description": "Glob(s) of files to leave out; `{env}` leaves out the same environment's files." }, "schema": { "type": "string", "description": "Base JSON Schema: a path in the repository, or `builtin:NAME` (dvc, mlflow-project, kedro-catalog, mlgate)." }, "environments": { "type": "object", "description": "Per-environment overlay schemas: in environment E the files must satisfy the base schema AND E's overlay (with `{env}` in `files`, only E's files).", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9_.-]*$", "errorMessage": "must start with a letter and use only letters, digits, `_`, `-` and `.`", "description": "An environment name, such as production, staging or dev." }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["schema"], "properties": { "schema": { "type": "string", "description": "Overlay schema for this environment (path or builtin:NAME)." } } } } } } }, "else": { "type": "object", "additionalProperties": false, "properties": { "targets": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["files"], "description": "A set of config files and the schema they must satisfy.", "properties": { "files": { "type": ["string", "array"], "items": { "type": "string" }, "description": "Glob(s) of files to lint, relative to the repository root, e.g. `configs/**/*.yaml`. `{env}` in a glob stands for a name under `environments:` (`configs/{env}/**/*.yaml`): a file it matches for E belongs to environment E, and other names are not matched. Overlays, `x-mlgate-env` and the env-leak rule apply to a file only in a run of its own environment; in another environment's run it is still validated, against its base schema only (it is not skipped). Files of a glob without `{env}` belong to the run's environment." }, "exclude": { "type": ["string", "array"], "items": { "type": "string" }, "description": "Glob(s) of files to leave out; `{env}` leaves out the same environment's files." }, "schema": { "type": "string", "description": "Base JSON Schema: a path in the repository, or `builtin:NAME` (dvc, mlflow-project, kedro-catalog, mlgate)." }, "environments": { "type": "object", "description": "Per-environment overlay schemas: in environment E the files must satisfy the base schema AND E's overlay (with `{env}` in `files`, only E's files).", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9_.-]*$", "errorMessage": "must start with a letter and use only letters, digits, `_`, `-` and `.`", "description": "An environment name, such as production, staging or dev." }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["schema"], "properties": { "schema": { "type": "string", "description": "Overlay schema for this environment (path or builtin:NAME)." } } } } } }, "description": "Sets of files and the schemas they must satisfy." }, "rules": { "type": "object", "additionalProperties": false, "description": "Built-in rules beyond JSON Schema, applied to every linted file.", "properties": { "env-leak": { "description": "In environment E, a string value that mentions another environment's markers (e.g. `backtest` in production).", "if": { "type": "string" }, "then": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." }, "else": { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." }, "markers": { "type": "object", "description": "Per environment, the words that must not appear in its configs.", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9_.-]*$", "errorMessage": "must start with a letter and use only letters, digits, `_`, `-` and `.`", "description": "An environment name, such as production, staging or dev." }, "additionalProperties": { "type": "array", "items": { "type": "string", "minLength": 1 } } } } } }, "secrets": { "description": "Hard-coded credentials: cloud access keys, private keys, tokens, passwords in URLs.", "if": { "type": "string" }, "then": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." }, "else": { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." } } } }, "yaml-truthy": { "description": "YAML 1.1 booleans (yes/no/on/off) that other tools read differently.", "if": { "type": "string" }, "then": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." }, "else": { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." } } } }, "duplicate-key": { "description": "The same key twice in one mapping.", "if": { "type": "string" }, "then": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." }, "else": { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." } } } }, "paths-exist": { "description": "Keys naming local paths: the path must exist and stay inside the repository.", "if": { "type": "string" }, "then": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." }, "else": { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." }, "keys": { "type": "array", "items": { "type": "string" }, "description": "Key globs whose values are paths, e.g. `**.path`, `**.*_path`." } } } } } }, "max_file_size": { "type": "string", "pattern": "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB)$", "errorMessage": "must be a size such as 512KB or 10MB", "description": "Files over this size are reported, not parsed (default 10MB)." } } } }, "data": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "path"], "description": "One dataset: a file or a glob of files read as one table.", "properties": { "name": { "type": "string", "minLength": 1, "description": "Name shown in the scorecard." }, "path": { "type": ["string", "array"], "items": { "type": "string" }, "description": "File(s) or glob(s): csv, tsv, json (array of records), jsonl, parquet, optionally .gz." }, "format": { "type": "string", "enum": ["csv", "tsv", "json", "jsonl", "parquet"], "description": "Format, when the extension does not say it." }, "delimiter": { "type": "string", "minLength": 1, "maxLength": 1, "description": "Field delimiter for delimited text (default: `,` for csv, tab for tsv)." }, "columns": { "type": "object", "description": "Expectations per column, keyed by column name.", "additionalProperties": { "type": "object", "additionalProperties": false, "description": "Expectations on one column.", "properties": { "format": { "type": "string", "description": "Date/timestamp format, e.g. `YYYY-MM-DD` or `iso8601` (the default)." }, "type": { "type": "string", "enum": ["integer", "number", "string", "boolean", "date", "timestamp"], "description": "Every non-missing value must parse as this type." }, "min": { "type": "number", "description": "Smallest allowed value." }, "max": { "type": "number", "description": "Largest allowed value." }, "allowed": { "type": "array", "description": "The only values allowed (categories).", "items": { "type": ["string", "number", "boolean"] } }, "regex": { "type": "string", "description": "Every non-missing value must match this regular expression." }, "unique": { "type": "boolean", "description": "No value may appear twice." }, "outliers": { "type": "object", "additionalProperties": false, "description": "Values far from the bulk of the column.", "properties": { "zscore": { "type": "number", "exclusiveMinimum": 0, "description": "A value more than this many standard deviations from the mean is an outlier." }, "iqr": { "type": "number", "exclusiveMinimum": 0, "description": "A value beyond Q1 - k·IQR or Q3 + k·IQR is an outlier (Tukey's fences; 1.5 is usual)." }, "max_percent": { "type": "number", "minimum": 0, "maximum": 100, "description": "Percentage of outliers tolerated." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "freshness": { "type": "object", "additionalProperties": false, "required": ["max_age"], "description": "The newest timestamp must be recent.", "properties": { "max_age": { "type": ["string", "number"], "pattern": "^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d|w)$", "errorMessage": "must be a duration such as 30s, 10m, 2h or 7d", "description": "A duration: a number with a unit (ms, s, m, h, d, w), e.g. `10m` or `7d`; a bare number is seconds." }, "since": { "type": "string", "enum": ["now", "commit"], "description": "Measure age from now (default) or from the run's commit time." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "missing": { "type": "object", "additionalProperties": false, "description": "How many values may be missing (empty, null, NA).", "properties": { "max": { "type": "integer", "minimum": 0, "description": "At most this many missing values." }, "max_percent": { "type": "number", "minimum": 0, "maximum": 100, "description": "At most this percentage of missing values." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "not_constant": { "description": "Fails when every non-missing value is the same (or there is none): `true`, or `{ severity }`.", "type": ["boolean", "object"], "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "max_percent": { "type": "number", "minimum": 0, "maximum": 100, "description": "Percentage of rows allowed to violate this column's checks (type, range, allowed, regex)." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } } }, "row_count": { "type": "object", "additionalProperties": false, "description": "Bounds on the number of rows.", "properties": { "min": { "type": "number", "description": "Fails when the value is below this." }, "max": { "type": "number", "description": "Fails when the value is above this." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "allow_extra_columns": { "type": "boolean", "description": "When false, a column not listed under `columns` is an error. Default true." }, "drift": { "type": "object", "additionalProperties": false, "required": ["reference"], "allOf": [{ "not": { "required": ["threshold", "thresholds"] }, "errorMessage": "takes `threshold` or `thresholds`, not both" }], "description": "Distribution drift of columns against a reference.", "properties": { "reference": { "type": "string", "description": "A reference data file, or `baseline` for the same file on the target branch." }, "columns": { "type": "array", "items": { "type": "string" }, "description": "Columns to compare (default: all shared columns)." }, "method": { "type": "string", "enum": ["auto", "psi", "ks", "js", "chi2", "wasserstein"], "description": "Statistic: population stability index, Kolmogorov-Smirnov, Jensen-Shannon distance, chi-square, normalised Wasserstein; `auto` picks by column type and sample size." }, "threshold": { "type": "number", "minimum": 0, "description": "The bound of the statistic `method` names: for psi, js and wasserstein drift above it fails; for ks and chi2 a p-value below it fails. With `auto` it is deprecated (it would bound a p-value on some columns and a statistic on others): write `thresholds`." }, "thresholds": { "type": "object", "additionalProperties": false, "description": "A bound per statistic, for `auto` (which picks the statistic per column) or a named `method`; a statistic not given keeps its default. Not together with `threshold`.", "properties": { "psi": { "type": "number", "minimum": 0, "description": 'Upper bound on the population stability index: PSI above it fails (default 0.2, the usual "significant shift").' }, "ks_p": { "type": "number", "minimum": 0, "maximum": 1, "description": "Lower bound on the Kolmogorov-Smirnov p-value: a p-value below it fails (default 0.05)." }, "js": { "type": "number", "minimum": 0, "maximum": 1, "description": "Upper bound on the Jensen-Shannon distance (base 2, 0 to 1): a distance above it fails (default 0.1)." }, "chi2_p": { "type": "number", "minimum": 0, "maximum": 1, "description": "Lower bound on the chi-square p-value: a p-value below it fails (default 0.05)." }, "wasserstein": { "type": "number", "minimum": 0, "description": "Upper bound on the Wasserstein distance in reference standard deviations: a distance above it fails (default 0.1)." } } }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "unique": { "type": "array", "description": "Compound keys: each entry is a list of columns whose combination must be unique.", "items": { "type": "array", "items": { "type": "string" }, "minItems": 1 } }, "one_hot": { "type": "array", "description": "One-hot groups: in each row exactly one column of the group is 1.", "items": { "type": "array", "items": { "type": "string" }, "minItems": 2 } }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "description": "Datasets and the checks each must pass." }, "model": { "type": "object", "additionalProperties": false, "description": "Model quality: metric thresholds, metrics computed from predictions, slices, budgets.", "properties": { "metrics": { "type": ["string", "array"], "items": { "type": "string" }, "description": "Metrics file(s), JSON or YAML; nested keys are flattened with dots (`latency_ms.p95`)." }, "thresholds": { "type": "object", "description": "Bounds per metric name (globs allowed), read from the metrics files.", "additionalProperties": { "type": "object", "additionalProperties": false, "description": "Bounds on a metric.", "properties": { "min": { "type": "number", "description": "Fails when the value is below this." }, "max": { "type": "number", "description": "Fails when the value is above this." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } } }, "predictions": { "type": "object", "additionalProperties": false, "required": ["path", "task", "label"], "description": "A predictions file from which mlgate computes metrics itself.", "properties": { "path": { "type": "string", "description": "Predictions file (csv, jsonl, parquet)." }, "task": { "type": "string", "enum": ["binary", "multiclass", "regression"], "description": "Kind of model." }, "label": { "type": "string", "description": "Column with the true label or target." }, "prediction": { "type": "string", "description": "Column with the predicted label or value." }, "score": { "type": "string", "description": "Column with the probability of the positive class (binary)." }, "scores": { "type": "object", "additionalProperties": { "type": "string" }, "description": "Multiclass: class label to the column holding its probability." }, "positive": { "type": ["string", "number", "boolean"], "description": "The positive class label (binary; default 1)." }, "threshold": { "type": "number", "minimum": 0, "maximum": 1, "description": "Decision threshold on `score` when `prediction` is absent (default 0.5)." }, "id": { "type": "string", "description": "Column identifying each example (used to pair predictions with the baseline)." }, "metrics": { "type": "object", "description": "Bounds per computed metric (accuracy, precision, recall, f1, roc_auc, pr_auc, log_loss, brier, ece, mae, rmse, r2, ...).", "additionalProperties": { "type": "object", "additionalProperties": false, "description": "Bounds on a metric.", "properties": { "min": { "type": "number", "description": "Fails when the value is below this." }, "max": { "type": "number", "description": "Fails when the value is above this." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } } }, "slices": { "type": "array", "description": "Per-slice quality: the metric on every group of a column.", "items": { "type": "object", "additionalProperties": false, "required": ["by", "metric"], "properties": { "by": { "type": "string", "description": "Column whose values define the slices." }, "metric": { "type": "string", "description": "Metric computed on each slice." }, "min": { "type": "number", "description": "Every slice must reach at least this." }, "max": { "type": "number", "description": "No slice may exceed this." }, "max_gap": { "type": "number", "minimum": 0, "description": "Largest minus smallest slice value may not exceed this." }, "min_size": { "type": "integer", "minimum": 1, "description": "Slices with fewer rows are reported as insufficient data, not failed." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } } }, "fairness": { "type": "array", "description": "Fairness measures over a sensitive column.", "items": { "type": "object", "additionalProperties": false, "required": ["by"], "properties": { "by": { "type": "string", "description": "Sensitive column." }, "demographic_parity_difference": { "type": "number", "minimum": 0, "description": "Maximum gap in positive-prediction rate between groups." }, "equal_opportunity_difference": { "type": "number", "minimum": 0, "description": "Maximum gap in true-positive rate between groups." }, "equalized_odds_difference": { "type": "number", "minimum": 0, "description": "Maximum of the TPR gap and the FPR gap." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } } } } }, "artifact": { "type": "object", "additionalProperties": false, "required": ["path"], "description": "The model file and its size budget.", "properties": { "path": { "type": "string", "description": "Model artifact path." }, "max_size_mb": { "type": "number", "exclusiveMinimum": 0, "description": "Largest allowed size in MB." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "tests": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "run"], "description": "One of the team's own test suites.", "properties": { "name": { "type": "string", "minLength": 1, "description": "Name shown in the scorecard." }, "run": { "type": "string", "minLength": 1, "description": "Shell command, run at the repository root." }, "junit": { "type": "string", "description": "JUnit XML file the command writes." }, "category": { "type": "string", "enum": ["data", "model", "infrastructure", "monitoring"], "description": "ML Test Score section the suite belongs to." }, "timeout": { "type": ["string", "number"], "pattern": "^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d|w)$", "errorMessage": "must be a duration such as 30s, 10m, 2h or 7d", "description": "A duration: a number with a unit (ms, s, m, h, d, w), e.g. `10m` or `7d`; a bare number is seconds." }, "env": { "type": "object", "additionalProperties": { "type": "string" }, "description": "Extra environment variables." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "description": "The team's own test suites; their JUnit results join the scorecard." }, "compare": { "type": "object", "additionalProperties": false, "description": "Comparison of this change's metrics with the baseline of the target branch.", "properties": { "metrics": { "type": ["string", "array"], "items": { "type": "string" }, "description": "Metrics file(s) to compare." }, "params": { "type": ["string", "array"], "items": { "type": "string" }, "description": "Parameter file(s) whose changes are listed (like `dvc params diff`)." }, "baseline": { "type": "object", "additionalProperties": false, "description": "Where the baseline comes from.", "properties": { "from": { "type": "string", "pattern": "^(auto|artifact|git|path:.+)$", "errorMessage": "must be auto, artifact, git or path:FILE", "description": "`artifact` (the baseline run's upload), `git` (the files at the merge base), `path:FILE`, or `auto` (artifact, then git)." }, "branch": { "type": "string", "description": "Branch whose pushes record the baseline (default: the repository's default branch)." } } }, "rules": { "type": "object", "description": "Per metric (globs allowed; `*` matches all), the direction and tolerance.", "additionalProperties": { "type": "object", "additionalProperties": false, "description": "How a metric may move against the baseline.", "properties": { "direction": { "type": "string", "enum": ["higher", "lower", "none"], "description": "Which way is better." }, "max_drop": { "type": "number", "minimum": 0, "description": "Largest tolerated absolute worsening (direction higher)." }, "max_drop_percent": { "type": "number", "minimum": 0, "maximum": 100, "description": "Largest tolerated relative worsening in percent (direction higher)." }, "max_rise": { "type": "number", "minimum": 0, "description": "Largest tolerated absolute worsening (direction lower)." }, "max_rise_percent": { "type": "number", "minimum": 0, "maximum": 100, "description": "Largest tolerated relative worsening in percent (direction lower)." }, "require_interval": { "type": "boolean", "description": "Fail when the paired bootstrap interval's worse end goes beyond the tolerance (stricter than the point estimate)." }, "require_significance": { "type": "boolean", "description": "Fail only when the worsening is statistically significant." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } } }, "significance": { "type": "object", "additionalProperties": false, "description": "Paired statistical tests on predictions present on both sides.", "properties": { "predictions": { "type": "string", "description": "Predictions file, on both head and baseline." }, "id": { "type": "string", "description": "Column joining the two sides; without it rows are paired by position." }, "confidence": { "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1, "description": "Confidence of the paired tests (default 0.98: under 1% false failures in the honesty simulation)." }, "resamples": { "type": "integer", "minimum": 100, "description": "Bootstrap resamples (default 2000)." }, "seed": { "type": "integer", "description": "Seed of the bootstrap, for reproducible intervals." } } }, "trend": { "type": "integer", "minimum": 0, "maximum": 20, "description": "With artifact baselines, how many past baselines the scorecard's trend chart shows per metric with a rule (default 5; 0: no chart)." }, "on_missing_baseline": { "type": "string", "enum": ["pass", "warn", "fail"], "description": "What a missing baseline does to the gate (default warn)." } } }, "gates": { "type": "object", "additionalProperties": false, "description": "When the run fails.", "properties": { "fail_on": { "type": "string", "enum": ["error", "warning", "never"], "description": "The gate fails on findings of this severity or worse; `never` only reports." }, "min_ml_test_score": { "type": "number", "minimum": 0, "maximum": 7, "description": "Lowest ML Test Score (final, the minimum over the four sections) that passes." }, "environments": { "type": "object", "description": "Per-environment overrides of the gate.", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9_.-]*$", "errorMessage": "must start with a letter and use only letters, digits, `_`, `-` and `.`", "description": "An environment name, such as production, staging or dev." }, "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "fail_on": { "type": "string", "enum": ["error", "warning", "never"], "description": "The gate fails on findings of this severity or worse; `never` only reports." }, "min_ml_test_score": { "type": "number", "minimum": 0, "maximum": 7, "description": "Lowest ML Test Score (final, the minimum over the four sections) that passes." } } } } } }, "scorecard": { "type": "object", "additionalProperties": false, "description": "The scorecard posted on pull requests.", "properties": { "comment": { "type": "string", "enum": ["always", "on-change", "on-failure", "never"], "description": "When to post or update the PR comment." }, "ml_test_score": { "type": "object", "additionalProperties": false, "description": "The ML Test Score rubric (Breck et al., 2017).", "properties": { "manual": { "type": "object", "description": "Rubric items done by hand, with how (half a point each), e.g. `model.1: reviewed in PR template`.", "propertyNames": { "pattern": "^(data|model|infrastructure|monitoring)\\.[1-7]$", "errorMessage": "must be a rubric item such as data.1 or monitoring.7" }, "additionalProperties": { "type": "string", "minLength": 1 } } } } } } } };
 var func2 = Object.prototype.hasOwnProperty;
 var func3 = ucs2length.default;
 var pattern0 = new RegExp("^[A-Za-z][A-Za-z0-9_.-]*$", "u");
@@ -41147,9 +41183,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (data47.drift !== void 0) {
               let data85 = data47.drift;
+              const _errs238 = errors;
+              const _errs239 = errors;
               if (data85 && typeof data85 == "object" && !Array.isArray(data85)) {
-                if (data85.reference === void 0) {
-                  const err171 = { instancePath: instancePath + "/data/" + i9 + "/drift", schemaPath: "#/properties/data/items/properties/drift/required", keyword: "required", params: { missingProperty: "reference" }, message: "must have required property 'reference'", schema: schema11.properties.data.items.properties.drift.required, parentSchema: schema11.properties.data.items.properties.drift, data: data85 };
+                let missing0;
+                if (data85.threshold === void 0 && (missing0 = "threshold") || data85.thresholds === void 0 && (missing0 = "thresholds")) {
+                  const err171 = {};
                   if (vErrors === null) {
                     vErrors = [err171];
                   } else {
@@ -41157,13 +41196,43 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+              }
+              var valid60 = _errs239 === errors;
+              if (valid60) {
+                const err172 = { instancePath: instancePath + "/data/" + i9 + "/drift", schemaPath: "#/properties/data/items/properties/drift/allOf/0/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema11.properties.data.items.properties.drift.allOf[0].not, parentSchema: schema11.properties.data.items.properties.drift.allOf[0], data: data85 };
+                if (vErrors === null) {
+                  vErrors = [err172];
+                } else {
+                  vErrors.push(err172);
+                }
+                errors++;
+              } else {
+                errors = _errs238;
+                if (vErrors !== null) {
+                  if (_errs238) {
+                    vErrors.length = _errs238;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+              if (data85 && typeof data85 == "object" && !Array.isArray(data85)) {
+                if (data85.reference === void 0) {
+                  const err173 = { instancePath: instancePath + "/data/" + i9 + "/drift", schemaPath: "#/properties/data/items/properties/drift/required", keyword: "required", params: { missingProperty: "reference" }, message: "must have required property 'reference'", schema: schema11.properties.data.items.properties.drift.required, parentSchema: schema11.properties.data.items.properties.drift, data: data85 };
+                  if (vErrors === null) {
+                    vErrors = [err173];
+                  } else {
+                    vErrors.push(err173);
+                  }
+                  errors++;
+                }
                 for (const key29 in data85) {
-                  if (!(key29 === "reference" || key29 === "columns" || key29 === "method" || key29 === "threshold" || key29 === "severity")) {
-                    const err172 = { instancePath: instancePath + "/data/" + i9 + "/drift", schemaPath: "#/properties/data/items/properties/drift/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key29 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.data.items.properties.drift, data: data85 };
+                  if (!(key29 === "reference" || key29 === "columns" || key29 === "method" || key29 === "threshold" || key29 === "thresholds" || key29 === "severity")) {
+                    const err174 = { instancePath: instancePath + "/data/" + i9 + "/drift", schemaPath: "#/properties/data/items/properties/drift/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key29 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.data.items.properties.drift, data: data85 };
                     if (vErrors === null) {
-                      vErrors = [err172];
+                      vErrors = [err174];
                     } else {
-                      vErrors.push(err172);
+                      vErrors.push(err174);
                     }
                     errors++;
                   }
@@ -41171,11 +41240,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data85.reference !== void 0) {
                   let data86 = data85.reference;
                   if (typeof data86 !== "string") {
-                    const err173 = { instancePath: instancePath + "/data/" + i9 + "/drift/reference", schemaPath: "#/properties/data/items/properties/drift/properties/reference/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.data.items.properties.drift.properties.reference.type, parentSchema: schema11.properties.data.items.properties.drift.properties.reference, data: data86 };
+                    const err175 = { instancePath: instancePath + "/data/" + i9 + "/drift/reference", schemaPath: "#/properties/data/items/properties/drift/properties/reference/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.data.items.properties.drift.properties.reference.type, parentSchema: schema11.properties.data.items.properties.drift.properties.reference, data: data86 };
                     if (vErrors === null) {
-                      vErrors = [err173];
+                      vErrors = [err175];
                     } else {
-                      vErrors.push(err173);
+                      vErrors.push(err175);
                     }
                     errors++;
                   }
@@ -41187,38 +41256,17 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i12 = 0; i12 < len12; i12++) {
                       let data88 = data87[i12];
                       if (typeof data88 !== "string") {
-                        const err174 = { instancePath: instancePath + "/data/" + i9 + "/drift/columns/" + i12, schemaPath: "#/properties/data/items/properties/drift/properties/columns/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.data.items.properties.drift.properties.columns.items.type, parentSchema: schema11.properties.data.items.properties.drift.properties.columns.items, data: data88 };
+                        const err176 = { instancePath: instancePath + "/data/" + i9 + "/drift/columns/" + i12, schemaPath: "#/properties/data/items/properties/drift/properties/columns/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.data.items.properties.drift.properties.columns.items.type, parentSchema: schema11.properties.data.items.properties.drift.properties.columns.items, data: data88 };
                         if (vErrors === null) {
-                          vErrors = [err174];
+                          vErrors = [err176];
                         } else {
-                          vErrors.push(err174);
+                          vErrors.push(err176);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err175 = { instancePath: instancePath + "/data/" + i9 + "/drift/columns", schemaPath: "#/properties/data/items/properties/drift/properties/columns/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.data.items.properties.drift.properties.columns.type, parentSchema: schema11.properties.data.items.properties.drift.properties.columns, data: data87 };
-                    if (vErrors === null) {
-                      vErrors = [err175];
-                    } else {
-                      vErrors.push(err175);
-                    }
-                    errors++;
-                  }
-                }
-                if (data85.method !== void 0) {
-                  let data89 = data85.method;
-                  if (typeof data89 !== "string") {
-                    const err176 = { instancePath: instancePath + "/data/" + i9 + "/drift/method", schemaPath: "#/properties/data/items/properties/drift/properties/method/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.data.items.properties.drift.properties.method.type, parentSchema: schema11.properties.data.items.properties.drift.properties.method, data: data89 };
-                    if (vErrors === null) {
-                      vErrors = [err176];
-                    } else {
-                      vErrors.push(err176);
-                    }
-                    errors++;
-                  }
-                  if (!(data89 === "auto" || data89 === "psi" || data89 === "ks" || data89 === "js" || data89 === "chi2" || data89 === "wasserstein")) {
-                    const err177 = { instancePath: instancePath + "/data/" + i9 + "/drift/method", schemaPath: "#/properties/data/items/properties/drift/properties/method/enum", keyword: "enum", params: { allowedValues: schema11.properties.data.items.properties.drift.properties.method.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.data.items.properties.drift.properties.method.enum, parentSchema: schema11.properties.data.items.properties.drift.properties.method, data: data89 };
+                    const err177 = { instancePath: instancePath + "/data/" + i9 + "/drift/columns", schemaPath: "#/properties/data/items/properties/drift/properties/columns/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.data.items.properties.drift.properties.columns.type, parentSchema: schema11.properties.data.items.properties.drift.properties.columns, data: data87 };
                     if (vErrors === null) {
                       vErrors = [err177];
                     } else {
@@ -41227,20 +41275,19 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data85.threshold !== void 0) {
-                  let data90 = data85.threshold;
-                  if (typeof data90 == "number") {
-                    if (data90 < 0 || isNaN(data90)) {
-                      const err178 = { instancePath: instancePath + "/data/" + i9 + "/drift/threshold", schemaPath: "#/properties/data/items/properties/drift/properties/threshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.data.items.properties.drift.properties.threshold, data: data90 };
-                      if (vErrors === null) {
-                        vErrors = [err178];
-                      } else {
-                        vErrors.push(err178);
-                      }
-                      errors++;
+                if (data85.method !== void 0) {
+                  let data89 = data85.method;
+                  if (typeof data89 !== "string") {
+                    const err178 = { instancePath: instancePath + "/data/" + i9 + "/drift/method", schemaPath: "#/properties/data/items/properties/drift/properties/method/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.data.items.properties.drift.properties.method.type, parentSchema: schema11.properties.data.items.properties.drift.properties.method, data: data89 };
+                    if (vErrors === null) {
+                      vErrors = [err178];
+                    } else {
+                      vErrors.push(err178);
                     }
-                  } else {
-                    const err179 = { instancePath: instancePath + "/data/" + i9 + "/drift/threshold", schemaPath: "#/properties/data/items/properties/drift/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.data.items.properties.drift.properties.threshold.type, parentSchema: schema11.properties.data.items.properties.drift.properties.threshold, data: data90 };
+                    errors++;
+                  }
+                  if (!(data89 === "auto" || data89 === "psi" || data89 === "ks" || data89 === "js" || data89 === "chi2" || data89 === "wasserstein")) {
+                    const err179 = { instancePath: instancePath + "/data/" + i9 + "/drift/method", schemaPath: "#/properties/data/items/properties/drift/properties/method/enum", keyword: "enum", params: { allowedValues: schema11.properties.data.items.properties.drift.properties.method.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.data.items.properties.drift.properties.method.enum, parentSchema: schema11.properties.data.items.properties.drift.properties.method, data: data89 };
                     if (vErrors === null) {
                       vErrors = [err179];
                     } else {
@@ -41249,19 +41296,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data85.severity !== void 0) {
-                  let data91 = data85.severity;
-                  if (typeof data91 !== "string") {
-                    const err180 = { instancePath: instancePath + "/data/" + i9 + "/drift/severity", schemaPath: "#/properties/data/items/properties/drift/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.data.items.properties.drift.properties.severity.type, parentSchema: schema11.properties.data.items.properties.drift.properties.severity, data: data91 };
-                    if (vErrors === null) {
-                      vErrors = [err180];
-                    } else {
-                      vErrors.push(err180);
+                if (data85.threshold !== void 0) {
+                  let data90 = data85.threshold;
+                  if (typeof data90 == "number") {
+                    if (data90 < 0 || isNaN(data90)) {
+                      const err180 = { instancePath: instancePath + "/data/" + i9 + "/drift/threshold", schemaPath: "#/properties/data/items/properties/drift/properties/threshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.data.items.properties.drift.properties.threshold, data: data90 };
+                      if (vErrors === null) {
+                        vErrors = [err180];
+                      } else {
+                        vErrors.push(err180);
+                      }
+                      errors++;
                     }
-                    errors++;
-                  }
-                  if (!(data91 === "error" || data91 === "warning")) {
-                    const err181 = { instancePath: instancePath + "/data/" + i9 + "/drift/severity", schemaPath: "#/properties/data/items/properties/drift/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.data.items.properties.drift.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.data.items.properties.drift.properties.severity.enum, parentSchema: schema11.properties.data.items.properties.drift.properties.severity, data: data91 };
+                  } else {
+                    const err181 = { instancePath: instancePath + "/data/" + i9 + "/drift/threshold", schemaPath: "#/properties/data/items/properties/drift/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.data.items.properties.drift.properties.threshold.type, parentSchema: schema11.properties.data.items.properties.drift.properties.threshold, data: data90 };
                     if (vErrors === null) {
                       vErrors = [err181];
                     } else {
@@ -41270,37 +41318,34 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-              } else {
-                const err182 = { instancePath: instancePath + "/data/" + i9 + "/drift", schemaPath: "#/properties/data/items/properties/drift/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.data.items.properties.drift.type, parentSchema: schema11.properties.data.items.properties.drift, data: data85 };
-                if (vErrors === null) {
-                  vErrors = [err182];
-                } else {
-                  vErrors.push(err182);
-                }
-                errors++;
-              }
-            }
-            if (data47.unique !== void 0) {
-              let data92 = data47.unique;
-              if (Array.isArray(data92)) {
-                const len13 = data92.length;
-                for (let i13 = 0; i13 < len13; i13++) {
-                  let data93 = data92[i13];
-                  if (Array.isArray(data93)) {
-                    if (data93.length < 1) {
-                      const err183 = { instancePath: instancePath + "/data/" + i9 + "/unique/" + i13, schemaPath: "#/properties/data/items/properties/unique/items/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.data.items.properties.unique.items, data: data93 };
-                      if (vErrors === null) {
-                        vErrors = [err183];
-                      } else {
-                        vErrors.push(err183);
+                if (data85.thresholds !== void 0) {
+                  let data91 = data85.thresholds;
+                  if (data91 && typeof data91 == "object" && !Array.isArray(data91)) {
+                    for (const key30 in data91) {
+                      if (!(key30 === "psi" || key30 === "ks_p" || key30 === "js" || key30 === "chi2_p" || key30 === "wasserstein")) {
+                        const err182 = { instancePath: instancePath + "/data/" + i9 + "/drift/thresholds", schemaPath: "#/properties/data/items/properties/drift/properties/thresholds/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key30 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.data.items.properties.drift.properties.thresholds, data: data91 };
+                        if (vErrors === null) {
+                          vErrors = [err182];
+                        } else {
+                          vErrors.push(err182);
+                        }
+                        errors++;
                       }
-                      errors++;
                     }
-                    const len14 = data93.length;
-                    for (let i14 = 0; i14 < len14; i14++) {
-                      let data94 = data93[i14];
-                      if (typeof data94 !== "string") {
-                        const err184 = { instancePath: instancePath + "/data/" + i9 + "/unique/" + i13 + "/" + i14, schemaPath: "#/properties/data/items/properties/unique/items/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.data.items.properties.unique.items.items.type, parentSchema: schema11.properties.data.items.properties.unique.items.items, data: data94 };
+                    if (data91.psi !== void 0) {
+                      let data92 = data91.psi;
+                      if (typeof data92 == "number") {
+                        if (data92 < 0 || isNaN(data92)) {
+                          const err183 = { instancePath: instancePath + "/data/" + i9 + "/drift/thresholds/psi", schemaPath: "#/properties/data/items/properties/drift/properties/thresholds/properties/psi/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.data.items.properties.drift.properties.thresholds.properties.psi, data: data92 };
+                          if (vErrors === null) {
+                            vErrors = [err183];
+                          } else {
+                            vErrors.push(err183);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err184 = { instancePath: instancePath + "/data/" + i9 + "/drift/thresholds/psi", schemaPath: "#/properties/data/items/properties/drift/properties/thresholds/properties/psi/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.data.items.properties.drift.properties.thresholds.properties.psi.type, parentSchema: schema11.properties.data.items.properties.drift.properties.thresholds.properties.psi, data: data92 };
                         if (vErrors === null) {
                           vErrors = [err184];
                         } else {
@@ -41309,166 +41354,144 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                  } else {
-                    const err185 = { instancePath: instancePath + "/data/" + i9 + "/unique/" + i13, schemaPath: "#/properties/data/items/properties/unique/items/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.data.items.properties.unique.items.type, parentSchema: schema11.properties.data.items.properties.unique.items, data: data93 };
-                    if (vErrors === null) {
-                      vErrors = [err185];
-                    } else {
-                      vErrors.push(err185);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err186 = { instancePath: instancePath + "/data/" + i9 + "/unique", schemaPath: "#/properties/data/items/properties/unique/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.data.items.properties.unique.type, parentSchema: schema11.properties.data.items.properties.unique, data: data92 };
-                if (vErrors === null) {
-                  vErrors = [err186];
-                } else {
-                  vErrors.push(err186);
-                }
-                errors++;
-              }
-            }
-            if (data47.one_hot !== void 0) {
-              let data95 = data47.one_hot;
-              if (Array.isArray(data95)) {
-                const len15 = data95.length;
-                for (let i15 = 0; i15 < len15; i15++) {
-                  let data96 = data95[i15];
-                  if (Array.isArray(data96)) {
-                    if (data96.length < 2) {
-                      const err187 = { instancePath: instancePath + "/data/" + i9 + "/one_hot/" + i15, schemaPath: "#/properties/data/items/properties/one_hot/items/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items", schema: 2, parentSchema: schema11.properties.data.items.properties.one_hot.items, data: data96 };
-                      if (vErrors === null) {
-                        vErrors = [err187];
+                    if (data91.ks_p !== void 0) {
+                      let data93 = data91.ks_p;
+                      if (typeof data93 == "number") {
+                        if (data93 > 1 || isNaN(data93)) {
+                          const err185 = { instancePath: instancePath + "/data/" + i9 + "/drift/thresholds/ks_p", schemaPath: "#/properties/data/items/properties/drift/properties/thresholds/properties/ks_p/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema11.properties.data.items.properties.drift.properties.thresholds.properties.ks_p, data: data93 };
+                          if (vErrors === null) {
+                            vErrors = [err185];
+                          } else {
+                            vErrors.push(err185);
+                          }
+                          errors++;
+                        }
+                        if (data93 < 0 || isNaN(data93)) {
+                          const err186 = { instancePath: instancePath + "/data/" + i9 + "/drift/thresholds/ks_p", schemaPath: "#/properties/data/items/properties/drift/properties/thresholds/properties/ks_p/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.data.items.properties.drift.properties.thresholds.properties.ks_p, data: data93 };
+                          if (vErrors === null) {
+                            vErrors = [err186];
+                          } else {
+                            vErrors.push(err186);
+                          }
+                          errors++;
+                        }
                       } else {
-                        vErrors.push(err187);
-                      }
-                      errors++;
-                    }
-                    const len16 = data96.length;
-                    for (let i162 = 0; i162 < len16; i162++) {
-                      let data97 = data96[i162];
-                      if (typeof data97 !== "string") {
-                        const err188 = { instancePath: instancePath + "/data/" + i9 + "/one_hot/" + i15 + "/" + i162, schemaPath: "#/properties/data/items/properties/one_hot/items/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.data.items.properties.one_hot.items.items.type, parentSchema: schema11.properties.data.items.properties.one_hot.items.items, data: data97 };
+                        const err187 = { instancePath: instancePath + "/data/" + i9 + "/drift/thresholds/ks_p", schemaPath: "#/properties/data/items/properties/drift/properties/thresholds/properties/ks_p/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.data.items.properties.drift.properties.thresholds.properties.ks_p.type, parentSchema: schema11.properties.data.items.properties.drift.properties.thresholds.properties.ks_p, data: data93 };
                         if (vErrors === null) {
-                          vErrors = [err188];
+                          vErrors = [err187];
                         } else {
-                          vErrors.push(err188);
+                          vErrors.push(err187);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data91.js !== void 0) {
+                      let data94 = data91.js;
+                      if (typeof data94 == "number") {
+                        if (data94 > 1 || isNaN(data94)) {
+                          const err188 = { instancePath: instancePath + "/data/" + i9 + "/drift/thresholds/js", schemaPath: "#/properties/data/items/properties/drift/properties/thresholds/properties/js/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema11.properties.data.items.properties.drift.properties.thresholds.properties.js, data: data94 };
+                          if (vErrors === null) {
+                            vErrors = [err188];
+                          } else {
+                            vErrors.push(err188);
+                          }
+                          errors++;
+                        }
+                        if (data94 < 0 || isNaN(data94)) {
+                          const err189 = { instancePath: instancePath + "/data/" + i9 + "/drift/thresholds/js", schemaPath: "#/properties/data/items/properties/drift/properties/thresholds/properties/js/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.data.items.properties.drift.properties.thresholds.properties.js, data: data94 };
+                          if (vErrors === null) {
+                            vErrors = [err189];
+                          } else {
+                            vErrors.push(err189);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err190 = { instancePath: instancePath + "/data/" + i9 + "/drift/thresholds/js", schemaPath: "#/properties/data/items/properties/drift/properties/thresholds/properties/js/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.data.items.properties.drift.properties.thresholds.properties.js.type, parentSchema: schema11.properties.data.items.properties.drift.properties.thresholds.properties.js, data: data94 };
+                        if (vErrors === null) {
+                          vErrors = [err190];
+                        } else {
+                          vErrors.push(err190);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data91.chi2_p !== void 0) {
+                      let data95 = data91.chi2_p;
+                      if (typeof data95 == "number") {
+                        if (data95 > 1 || isNaN(data95)) {
+                          const err191 = { instancePath: instancePath + "/data/" + i9 + "/drift/thresholds/chi2_p", schemaPath: "#/properties/data/items/properties/drift/properties/thresholds/properties/chi2_p/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema11.properties.data.items.properties.drift.properties.thresholds.properties.chi2_p, data: data95 };
+                          if (vErrors === null) {
+                            vErrors = [err191];
+                          } else {
+                            vErrors.push(err191);
+                          }
+                          errors++;
+                        }
+                        if (data95 < 0 || isNaN(data95)) {
+                          const err192 = { instancePath: instancePath + "/data/" + i9 + "/drift/thresholds/chi2_p", schemaPath: "#/properties/data/items/properties/drift/properties/thresholds/properties/chi2_p/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.data.items.properties.drift.properties.thresholds.properties.chi2_p, data: data95 };
+                          if (vErrors === null) {
+                            vErrors = [err192];
+                          } else {
+                            vErrors.push(err192);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err193 = { instancePath: instancePath + "/data/" + i9 + "/drift/thresholds/chi2_p", schemaPath: "#/properties/data/items/properties/drift/properties/thresholds/properties/chi2_p/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.data.items.properties.drift.properties.thresholds.properties.chi2_p.type, parentSchema: schema11.properties.data.items.properties.drift.properties.thresholds.properties.chi2_p, data: data95 };
+                        if (vErrors === null) {
+                          vErrors = [err193];
+                        } else {
+                          vErrors.push(err193);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data91.wasserstein !== void 0) {
+                      let data96 = data91.wasserstein;
+                      if (typeof data96 == "number") {
+                        if (data96 < 0 || isNaN(data96)) {
+                          const err194 = { instancePath: instancePath + "/data/" + i9 + "/drift/thresholds/wasserstein", schemaPath: "#/properties/data/items/properties/drift/properties/thresholds/properties/wasserstein/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.data.items.properties.drift.properties.thresholds.properties.wasserstein, data: data96 };
+                          if (vErrors === null) {
+                            vErrors = [err194];
+                          } else {
+                            vErrors.push(err194);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err195 = { instancePath: instancePath + "/data/" + i9 + "/drift/thresholds/wasserstein", schemaPath: "#/properties/data/items/properties/drift/properties/thresholds/properties/wasserstein/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.data.items.properties.drift.properties.thresholds.properties.wasserstein.type, parentSchema: schema11.properties.data.items.properties.drift.properties.thresholds.properties.wasserstein, data: data96 };
+                        if (vErrors === null) {
+                          vErrors = [err195];
+                        } else {
+                          vErrors.push(err195);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err189 = { instancePath: instancePath + "/data/" + i9 + "/one_hot/" + i15, schemaPath: "#/properties/data/items/properties/one_hot/items/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.data.items.properties.one_hot.items.type, parentSchema: schema11.properties.data.items.properties.one_hot.items, data: data96 };
+                    const err196 = { instancePath: instancePath + "/data/" + i9 + "/drift/thresholds", schemaPath: "#/properties/data/items/properties/drift/properties/thresholds/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.data.items.properties.drift.properties.thresholds.type, parentSchema: schema11.properties.data.items.properties.drift.properties.thresholds, data: data91 };
                     if (vErrors === null) {
-                      vErrors = [err189];
+                      vErrors = [err196];
                     } else {
-                      vErrors.push(err189);
+                      vErrors.push(err196);
                     }
                     errors++;
                   }
                 }
-              } else {
-                const err190 = { instancePath: instancePath + "/data/" + i9 + "/one_hot", schemaPath: "#/properties/data/items/properties/one_hot/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.data.items.properties.one_hot.type, parentSchema: schema11.properties.data.items.properties.one_hot, data: data95 };
-                if (vErrors === null) {
-                  vErrors = [err190];
-                } else {
-                  vErrors.push(err190);
-                }
-                errors++;
-              }
-            }
-            if (data47.severity !== void 0) {
-              let data98 = data47.severity;
-              if (typeof data98 !== "string") {
-                const err191 = { instancePath: instancePath + "/data/" + i9 + "/severity", schemaPath: "#/properties/data/items/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.data.items.properties.severity.type, parentSchema: schema11.properties.data.items.properties.severity, data: data98 };
-                if (vErrors === null) {
-                  vErrors = [err191];
-                } else {
-                  vErrors.push(err191);
-                }
-                errors++;
-              }
-              if (!(data98 === "error" || data98 === "warning")) {
-                const err192 = { instancePath: instancePath + "/data/" + i9 + "/severity", schemaPath: "#/properties/data/items/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.data.items.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.data.items.properties.severity.enum, parentSchema: schema11.properties.data.items.properties.severity, data: data98 };
-                if (vErrors === null) {
-                  vErrors = [err192];
-                } else {
-                  vErrors.push(err192);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err193 = { instancePath: instancePath + "/data/" + i9, schemaPath: "#/properties/data/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.data.items.type, parentSchema: schema11.properties.data.items, data: data47 };
-            if (vErrors === null) {
-              vErrors = [err193];
-            } else {
-              vErrors.push(err193);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err194 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.data.type, parentSchema: schema11.properties.data, data: data46 };
-        if (vErrors === null) {
-          vErrors = [err194];
-        } else {
-          vErrors.push(err194);
-        }
-        errors++;
-      }
-    }
-    if (data.model !== void 0) {
-      let data99 = data.model;
-      if (data99 && typeof data99 == "object" && !Array.isArray(data99)) {
-        for (const key30 in data99) {
-          if (!(key30 === "metrics" || key30 === "thresholds" || key30 === "predictions" || key30 === "artifact" || key30 === "severity")) {
-            const err195 = { instancePath: instancePath + "/model", schemaPath: "#/properties/model/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key30 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.model, data: data99 };
-            if (vErrors === null) {
-              vErrors = [err195];
-            } else {
-              vErrors.push(err195);
-            }
-            errors++;
-          }
-        }
-        if (data99.metrics !== void 0) {
-          let data100 = data99.metrics;
-          if (typeof data100 !== "string" && !Array.isArray(data100)) {
-            const err196 = { instancePath: instancePath + "/model/metrics", schemaPath: "#/properties/model/properties/metrics/type", keyword: "type", params: { type: schema11.properties.model.properties.metrics.type }, message: "must be string,array", schema: schema11.properties.model.properties.metrics.type, parentSchema: schema11.properties.model.properties.metrics, data: data100 };
-            if (vErrors === null) {
-              vErrors = [err196];
-            } else {
-              vErrors.push(err196);
-            }
-            errors++;
-          }
-          if (Array.isArray(data100)) {
-            const len17 = data100.length;
-            for (let i17 = 0; i17 < len17; i17++) {
-              let data101 = data100[i17];
-              if (typeof data101 !== "string") {
-                const err197 = { instancePath: instancePath + "/model/metrics/" + i17, schemaPath: "#/properties/model/properties/metrics/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.model.properties.metrics.items.type, parentSchema: schema11.properties.model.properties.metrics.items, data: data101 };
-                if (vErrors === null) {
-                  vErrors = [err197];
-                } else {
-                  vErrors.push(err197);
-                }
-                errors++;
-              }
-            }
-          }
-        }
-        if (data99.thresholds !== void 0) {
-          let data102 = data99.thresholds;
-          if (data102 && typeof data102 == "object" && !Array.isArray(data102)) {
-            for (const key31 in data102) {
-              let data103 = data102[key31];
-              if (data103 && typeof data103 == "object" && !Array.isArray(data103)) {
-                for (const key32 in data103) {
-                  if (!(key32 === "min" || key32 === "max" || key32 === "severity")) {
-                    const err198 = { instancePath: instancePath + "/model/thresholds/" + key31.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/model/properties/thresholds/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key32 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.model.properties.thresholds.additionalProperties, data: data103 };
+                if (data85.severity !== void 0) {
+                  let data97 = data85.severity;
+                  if (typeof data97 !== "string") {
+                    const err197 = { instancePath: instancePath + "/data/" + i9 + "/drift/severity", schemaPath: "#/properties/data/items/properties/drift/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.data.items.properties.drift.properties.severity.type, parentSchema: schema11.properties.data.items.properties.drift.properties.severity, data: data97 };
+                    if (vErrors === null) {
+                      vErrors = [err197];
+                    } else {
+                      vErrors.push(err197);
+                    }
+                    errors++;
+                  }
+                  if (!(data97 === "error" || data97 === "warning")) {
+                    const err198 = { instancePath: instancePath + "/data/" + i9 + "/drift/severity", schemaPath: "#/properties/data/items/properties/drift/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.data.items.properties.drift.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.data.items.properties.drift.properties.severity.enum, parentSchema: schema11.properties.data.items.properties.drift.properties.severity, data: data97 };
                     if (vErrors === null) {
                       vErrors = [err198];
                     } else {
@@ -41477,43 +41500,47 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data103.min !== void 0) {
-                  let data104 = data103.min;
-                  if (!(typeof data104 == "number")) {
-                    const err199 = { instancePath: instancePath + "/model/thresholds/" + key31.replace(/~/g, "~0").replace(/\//g, "~1") + "/min", schemaPath: "#/properties/model/properties/thresholds/additionalProperties/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.model.properties.thresholds.additionalProperties.properties.min.type, parentSchema: schema11.properties.model.properties.thresholds.additionalProperties.properties.min, data: data104 };
-                    if (vErrors === null) {
-                      vErrors = [err199];
-                    } else {
-                      vErrors.push(err199);
-                    }
-                    errors++;
-                  }
+              } else {
+                const err199 = { instancePath: instancePath + "/data/" + i9 + "/drift", schemaPath: "#/properties/data/items/properties/drift/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.data.items.properties.drift.type, parentSchema: schema11.properties.data.items.properties.drift, data: data85 };
+                if (vErrors === null) {
+                  vErrors = [err199];
+                } else {
+                  vErrors.push(err199);
                 }
-                if (data103.max !== void 0) {
-                  let data105 = data103.max;
-                  if (!(typeof data105 == "number")) {
-                    const err200 = { instancePath: instancePath + "/model/thresholds/" + key31.replace(/~/g, "~0").replace(/\//g, "~1") + "/max", schemaPath: "#/properties/model/properties/thresholds/additionalProperties/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.model.properties.thresholds.additionalProperties.properties.max.type, parentSchema: schema11.properties.model.properties.thresholds.additionalProperties.properties.max, data: data105 };
-                    if (vErrors === null) {
-                      vErrors = [err200];
-                    } else {
-                      vErrors.push(err200);
+                errors++;
+              }
+            }
+            if (data47.unique !== void 0) {
+              let data98 = data47.unique;
+              if (Array.isArray(data98)) {
+                const len13 = data98.length;
+                for (let i13 = 0; i13 < len13; i13++) {
+                  let data99 = data98[i13];
+                  if (Array.isArray(data99)) {
+                    if (data99.length < 1) {
+                      const err200 = { instancePath: instancePath + "/data/" + i9 + "/unique/" + i13, schemaPath: "#/properties/data/items/properties/unique/items/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.data.items.properties.unique.items, data: data99 };
+                      if (vErrors === null) {
+                        vErrors = [err200];
+                      } else {
+                        vErrors.push(err200);
+                      }
+                      errors++;
                     }
-                    errors++;
-                  }
-                }
-                if (data103.severity !== void 0) {
-                  let data106 = data103.severity;
-                  if (typeof data106 !== "string") {
-                    const err201 = { instancePath: instancePath + "/model/thresholds/" + key31.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "#/properties/model/properties/thresholds/additionalProperties/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.model.properties.thresholds.additionalProperties.properties.severity.type, parentSchema: schema11.properties.model.properties.thresholds.additionalProperties.properties.severity, data: data106 };
-                    if (vErrors === null) {
-                      vErrors = [err201];
-                    } else {
-                      vErrors.push(err201);
+                    const len14 = data99.length;
+                    for (let i14 = 0; i14 < len14; i14++) {
+                      let data100 = data99[i14];
+                      if (typeof data100 !== "string") {
+                        const err201 = { instancePath: instancePath + "/data/" + i9 + "/unique/" + i13 + "/" + i14, schemaPath: "#/properties/data/items/properties/unique/items/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.data.items.properties.unique.items.items.type, parentSchema: schema11.properties.data.items.properties.unique.items.items, data: data100 };
+                        if (vErrors === null) {
+                          vErrors = [err201];
+                        } else {
+                          vErrors.push(err201);
+                        }
+                        errors++;
+                      }
                     }
-                    errors++;
-                  }
-                  if (!(data106 === "error" || data106 === "warning")) {
-                    const err202 = { instancePath: instancePath + "/model/thresholds/" + key31.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "#/properties/model/properties/thresholds/additionalProperties/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.model.properties.thresholds.additionalProperties.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.model.properties.thresholds.additionalProperties.properties.severity.enum, parentSchema: schema11.properties.model.properties.thresholds.additionalProperties.properties.severity, data: data106 };
+                  } else {
+                    const err202 = { instancePath: instancePath + "/data/" + i9 + "/unique/" + i13, schemaPath: "#/properties/data/items/properties/unique/items/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.data.items.properties.unique.items.type, parentSchema: schema11.properties.data.items.properties.unique.items, data: data99 };
                     if (vErrors === null) {
                       vErrors = [err202];
                     } else {
@@ -41523,7 +41550,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err203 = { instancePath: instancePath + "/model/thresholds/" + key31.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/model/properties/thresholds/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.model.properties.thresholds.additionalProperties.type, parentSchema: schema11.properties.model.properties.thresholds.additionalProperties, data: data103 };
+                const err203 = { instancePath: instancePath + "/data/" + i9 + "/unique", schemaPath: "#/properties/data/items/properties/unique/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.data.items.properties.unique.type, parentSchema: schema11.properties.data.items.properties.unique, data: data98 };
                 if (vErrors === null) {
                   vErrors = [err203];
                 } else {
@@ -41532,49 +41559,59 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-          } else {
-            const err204 = { instancePath: instancePath + "/model/thresholds", schemaPath: "#/properties/model/properties/thresholds/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.model.properties.thresholds.type, parentSchema: schema11.properties.model.properties.thresholds, data: data102 };
-            if (vErrors === null) {
-              vErrors = [err204];
-            } else {
-              vErrors.push(err204);
-            }
-            errors++;
-          }
-        }
-        if (data99.predictions !== void 0) {
-          let data107 = data99.predictions;
-          if (data107 && typeof data107 == "object" && !Array.isArray(data107)) {
-            if (data107.path === void 0) {
-              const err205 = { instancePath: instancePath + "/model/predictions", schemaPath: "#/properties/model/properties/predictions/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'", schema: schema11.properties.model.properties.predictions.required, parentSchema: schema11.properties.model.properties.predictions, data: data107 };
-              if (vErrors === null) {
-                vErrors = [err205];
+            if (data47.one_hot !== void 0) {
+              let data101 = data47.one_hot;
+              if (Array.isArray(data101)) {
+                const len15 = data101.length;
+                for (let i15 = 0; i15 < len15; i15++) {
+                  let data102 = data101[i15];
+                  if (Array.isArray(data102)) {
+                    if (data102.length < 2) {
+                      const err204 = { instancePath: instancePath + "/data/" + i9 + "/one_hot/" + i15, schemaPath: "#/properties/data/items/properties/one_hot/items/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items", schema: 2, parentSchema: schema11.properties.data.items.properties.one_hot.items, data: data102 };
+                      if (vErrors === null) {
+                        vErrors = [err204];
+                      } else {
+                        vErrors.push(err204);
+                      }
+                      errors++;
+                    }
+                    const len16 = data102.length;
+                    for (let i162 = 0; i162 < len16; i162++) {
+                      let data103 = data102[i162];
+                      if (typeof data103 !== "string") {
+                        const err205 = { instancePath: instancePath + "/data/" + i9 + "/one_hot/" + i15 + "/" + i162, schemaPath: "#/properties/data/items/properties/one_hot/items/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.data.items.properties.one_hot.items.items.type, parentSchema: schema11.properties.data.items.properties.one_hot.items.items, data: data103 };
+                        if (vErrors === null) {
+                          vErrors = [err205];
+                        } else {
+                          vErrors.push(err205);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err206 = { instancePath: instancePath + "/data/" + i9 + "/one_hot/" + i15, schemaPath: "#/properties/data/items/properties/one_hot/items/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.data.items.properties.one_hot.items.type, parentSchema: schema11.properties.data.items.properties.one_hot.items, data: data102 };
+                    if (vErrors === null) {
+                      vErrors = [err206];
+                    } else {
+                      vErrors.push(err206);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                vErrors.push(err205);
+                const err207 = { instancePath: instancePath + "/data/" + i9 + "/one_hot", schemaPath: "#/properties/data/items/properties/one_hot/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.data.items.properties.one_hot.type, parentSchema: schema11.properties.data.items.properties.one_hot, data: data101 };
+                if (vErrors === null) {
+                  vErrors = [err207];
+                } else {
+                  vErrors.push(err207);
+                }
+                errors++;
               }
-              errors++;
             }
-            if (data107.task === void 0) {
-              const err206 = { instancePath: instancePath + "/model/predictions", schemaPath: "#/properties/model/properties/predictions/required", keyword: "required", params: { missingProperty: "task" }, message: "must have required property 'task'", schema: schema11.properties.model.properties.predictions.required, parentSchema: schema11.properties.model.properties.predictions, data: data107 };
-              if (vErrors === null) {
-                vErrors = [err206];
-              } else {
-                vErrors.push(err206);
-              }
-              errors++;
-            }
-            if (data107.label === void 0) {
-              const err207 = { instancePath: instancePath + "/model/predictions", schemaPath: "#/properties/model/properties/predictions/required", keyword: "required", params: { missingProperty: "label" }, message: "must have required property 'label'", schema: schema11.properties.model.properties.predictions.required, parentSchema: schema11.properties.model.properties.predictions, data: data107 };
-              if (vErrors === null) {
-                vErrors = [err207];
-              } else {
-                vErrors.push(err207);
-              }
-              errors++;
-            }
-            for (const key33 in data107) {
-              if (!func2.call(schema11.properties.model.properties.predictions.properties, key33)) {
-                const err208 = { instancePath: instancePath + "/model/predictions", schemaPath: "#/properties/model/properties/predictions/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key33 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.model.properties.predictions, data: data107 };
+            if (data47.severity !== void 0) {
+              let data104 = data47.severity;
+              if (typeof data104 !== "string") {
+                const err208 = { instancePath: instancePath + "/data/" + i9 + "/severity", schemaPath: "#/properties/data/items/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.data.items.properties.severity.type, parentSchema: schema11.properties.data.items.properties.severity, data: data104 };
                 if (vErrors === null) {
                   vErrors = [err208];
                 } else {
@@ -41582,11 +41619,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-            }
-            if (data107.path !== void 0) {
-              let data108 = data107.path;
-              if (typeof data108 !== "string") {
-                const err209 = { instancePath: instancePath + "/model/predictions/path", schemaPath: "#/properties/model/properties/predictions/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.model.properties.predictions.properties.path.type, parentSchema: schema11.properties.model.properties.predictions.properties.path, data: data108 };
+              if (!(data104 === "error" || data104 === "warning")) {
+                const err209 = { instancePath: instancePath + "/data/" + i9 + "/severity", schemaPath: "#/properties/data/items/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.data.items.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.data.items.properties.severity.enum, parentSchema: schema11.properties.data.items.properties.severity, data: data104 };
                 if (vErrors === null) {
                   vErrors = [err209];
                 } else {
@@ -41595,55 +41629,57 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data107.task !== void 0) {
-              let data109 = data107.task;
-              if (typeof data109 !== "string") {
-                const err210 = { instancePath: instancePath + "/model/predictions/task", schemaPath: "#/properties/model/properties/predictions/properties/task/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.model.properties.predictions.properties.task.type, parentSchema: schema11.properties.model.properties.predictions.properties.task, data: data109 };
-                if (vErrors === null) {
-                  vErrors = [err210];
-                } else {
-                  vErrors.push(err210);
-                }
-                errors++;
-              }
-              if (!(data109 === "binary" || data109 === "multiclass" || data109 === "regression")) {
-                const err211 = { instancePath: instancePath + "/model/predictions/task", schemaPath: "#/properties/model/properties/predictions/properties/task/enum", keyword: "enum", params: { allowedValues: schema11.properties.model.properties.predictions.properties.task.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.model.properties.predictions.properties.task.enum, parentSchema: schema11.properties.model.properties.predictions.properties.task, data: data109 };
-                if (vErrors === null) {
-                  vErrors = [err211];
-                } else {
-                  vErrors.push(err211);
-                }
-                errors++;
-              }
+          } else {
+            const err210 = { instancePath: instancePath + "/data/" + i9, schemaPath: "#/properties/data/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.data.items.type, parentSchema: schema11.properties.data.items, data: data47 };
+            if (vErrors === null) {
+              vErrors = [err210];
+            } else {
+              vErrors.push(err210);
             }
-            if (data107.label !== void 0) {
-              let data110 = data107.label;
-              if (typeof data110 !== "string") {
-                const err212 = { instancePath: instancePath + "/model/predictions/label", schemaPath: "#/properties/model/properties/predictions/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.model.properties.predictions.properties.label.type, parentSchema: schema11.properties.model.properties.predictions.properties.label, data: data110 };
-                if (vErrors === null) {
-                  vErrors = [err212];
-                } else {
-                  vErrors.push(err212);
-                }
-                errors++;
-              }
+            errors++;
+          }
+        }
+      } else {
+        const err211 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.data.type, parentSchema: schema11.properties.data, data: data46 };
+        if (vErrors === null) {
+          vErrors = [err211];
+        } else {
+          vErrors.push(err211);
+        }
+        errors++;
+      }
+    }
+    if (data.model !== void 0) {
+      let data105 = data.model;
+      if (data105 && typeof data105 == "object" && !Array.isArray(data105)) {
+        for (const key31 in data105) {
+          if (!(key31 === "metrics" || key31 === "thresholds" || key31 === "predictions" || key31 === "artifact" || key31 === "severity")) {
+            const err212 = { instancePath: instancePath + "/model", schemaPath: "#/properties/model/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key31 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.model, data: data105 };
+            if (vErrors === null) {
+              vErrors = [err212];
+            } else {
+              vErrors.push(err212);
             }
-            if (data107.prediction !== void 0) {
-              let data111 = data107.prediction;
-              if (typeof data111 !== "string") {
-                const err213 = { instancePath: instancePath + "/model/predictions/prediction", schemaPath: "#/properties/model/properties/predictions/properties/prediction/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.model.properties.predictions.properties.prediction.type, parentSchema: schema11.properties.model.properties.predictions.properties.prediction, data: data111 };
-                if (vErrors === null) {
-                  vErrors = [err213];
-                } else {
-                  vErrors.push(err213);
-                }
-                errors++;
-              }
+            errors++;
+          }
+        }
+        if (data105.metrics !== void 0) {
+          let data106 = data105.metrics;
+          if (typeof data106 !== "string" && !Array.isArray(data106)) {
+            const err213 = { instancePath: instancePath + "/model/metrics", schemaPath: "#/properties/model/properties/metrics/type", keyword: "type", params: { type: schema11.properties.model.properties.metrics.type }, message: "must be string,array", schema: schema11.properties.model.properties.metrics.type, parentSchema: schema11.properties.model.properties.metrics, data: data106 };
+            if (vErrors === null) {
+              vErrors = [err213];
+            } else {
+              vErrors.push(err213);
             }
-            if (data107.score !== void 0) {
-              let data112 = data107.score;
-              if (typeof data112 !== "string") {
-                const err214 = { instancePath: instancePath + "/model/predictions/score", schemaPath: "#/properties/model/properties/predictions/properties/score/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.model.properties.predictions.properties.score.type, parentSchema: schema11.properties.model.properties.predictions.properties.score, data: data112 };
+            errors++;
+          }
+          if (Array.isArray(data106)) {
+            const len17 = data106.length;
+            for (let i17 = 0; i17 < len17; i17++) {
+              let data107 = data106[i17];
+              if (typeof data107 !== "string") {
+                const err214 = { instancePath: instancePath + "/model/metrics/" + i17, schemaPath: "#/properties/model/properties/metrics/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.model.properties.metrics.items.type, parentSchema: schema11.properties.model.properties.metrics.items, data: data107 };
                 if (vErrors === null) {
                   vErrors = [err214];
                 } else {
@@ -41652,13 +41688,17 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data107.scores !== void 0) {
-              let data113 = data107.scores;
-              if (data113 && typeof data113 == "object" && !Array.isArray(data113)) {
-                for (const key34 in data113) {
-                  let data114 = data113[key34];
-                  if (typeof data114 !== "string") {
-                    const err215 = { instancePath: instancePath + "/model/predictions/scores/" + key34.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/model/properties/predictions/properties/scores/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.model.properties.predictions.properties.scores.additionalProperties.type, parentSchema: schema11.properties.model.properties.predictions.properties.scores.additionalProperties, data: data114 };
+          }
+        }
+        if (data105.thresholds !== void 0) {
+          let data108 = data105.thresholds;
+          if (data108 && typeof data108 == "object" && !Array.isArray(data108)) {
+            for (const key32 in data108) {
+              let data109 = data108[key32];
+              if (data109 && typeof data109 == "object" && !Array.isArray(data109)) {
+                for (const key33 in data109) {
+                  if (!(key33 === "min" || key33 === "max" || key33 === "severity")) {
+                    const err215 = { instancePath: instancePath + "/model/thresholds/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/model/properties/thresholds/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key33 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.model.properties.thresholds.additionalProperties, data: data109 };
                     if (vErrors === null) {
                       vErrors = [err215];
                     } else {
@@ -41667,51 +41707,53 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-              } else {
-                const err216 = { instancePath: instancePath + "/model/predictions/scores", schemaPath: "#/properties/model/properties/predictions/properties/scores/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.model.properties.predictions.properties.scores.type, parentSchema: schema11.properties.model.properties.predictions.properties.scores, data: data113 };
-                if (vErrors === null) {
-                  vErrors = [err216];
-                } else {
-                  vErrors.push(err216);
-                }
-                errors++;
-              }
-            }
-            if (data107.positive !== void 0) {
-              let data115 = data107.positive;
-              if (typeof data115 !== "string" && !(typeof data115 == "number") && typeof data115 !== "boolean") {
-                const err217 = { instancePath: instancePath + "/model/predictions/positive", schemaPath: "#/properties/model/properties/predictions/properties/positive/type", keyword: "type", params: { type: schema11.properties.model.properties.predictions.properties.positive.type }, message: "must be string,number,boolean", schema: schema11.properties.model.properties.predictions.properties.positive.type, parentSchema: schema11.properties.model.properties.predictions.properties.positive, data: data115 };
-                if (vErrors === null) {
-                  vErrors = [err217];
-                } else {
-                  vErrors.push(err217);
-                }
-                errors++;
-              }
-            }
-            if (data107.threshold !== void 0) {
-              let data116 = data107.threshold;
-              if (typeof data116 == "number") {
-                if (data116 > 1 || isNaN(data116)) {
-                  const err218 = { instancePath: instancePath + "/model/predictions/threshold", schemaPath: "#/properties/model/properties/predictions/properties/threshold/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema11.properties.model.properties.predictions.properties.threshold, data: data116 };
-                  if (vErrors === null) {
-                    vErrors = [err218];
-                  } else {
-                    vErrors.push(err218);
+                if (data109.min !== void 0) {
+                  let data110 = data109.min;
+                  if (!(typeof data110 == "number")) {
+                    const err216 = { instancePath: instancePath + "/model/thresholds/" + key32.replace(/~/g, "~0").replace(/\//g, "~1") + "/min", schemaPath: "#/properties/model/properties/thresholds/additionalProperties/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.model.properties.thresholds.additionalProperties.properties.min.type, parentSchema: schema11.properties.model.properties.thresholds.additionalProperties.properties.min, data: data110 };
+                    if (vErrors === null) {
+                      vErrors = [err216];
+                    } else {
+                      vErrors.push(err216);
+                    }
+                    errors++;
                   }
-                  errors++;
                 }
-                if (data116 < 0 || isNaN(data116)) {
-                  const err219 = { instancePath: instancePath + "/model/predictions/threshold", schemaPath: "#/properties/model/properties/predictions/properties/threshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.model.properties.predictions.properties.threshold, data: data116 };
-                  if (vErrors === null) {
-                    vErrors = [err219];
-                  } else {
-                    vErrors.push(err219);
+                if (data109.max !== void 0) {
+                  let data111 = data109.max;
+                  if (!(typeof data111 == "number")) {
+                    const err217 = { instancePath: instancePath + "/model/thresholds/" + key32.replace(/~/g, "~0").replace(/\//g, "~1") + "/max", schemaPath: "#/properties/model/properties/thresholds/additionalProperties/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.model.properties.thresholds.additionalProperties.properties.max.type, parentSchema: schema11.properties.model.properties.thresholds.additionalProperties.properties.max, data: data111 };
+                    if (vErrors === null) {
+                      vErrors = [err217];
+                    } else {
+                      vErrors.push(err217);
+                    }
+                    errors++;
                   }
-                  errors++;
+                }
+                if (data109.severity !== void 0) {
+                  let data112 = data109.severity;
+                  if (typeof data112 !== "string") {
+                    const err218 = { instancePath: instancePath + "/model/thresholds/" + key32.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "#/properties/model/properties/thresholds/additionalProperties/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.model.properties.thresholds.additionalProperties.properties.severity.type, parentSchema: schema11.properties.model.properties.thresholds.additionalProperties.properties.severity, data: data112 };
+                    if (vErrors === null) {
+                      vErrors = [err218];
+                    } else {
+                      vErrors.push(err218);
+                    }
+                    errors++;
+                  }
+                  if (!(data112 === "error" || data112 === "warning")) {
+                    const err219 = { instancePath: instancePath + "/model/thresholds/" + key32.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "#/properties/model/properties/thresholds/additionalProperties/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.model.properties.thresholds.additionalProperties.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.model.properties.thresholds.additionalProperties.properties.severity.enum, parentSchema: schema11.properties.model.properties.thresholds.additionalProperties.properties.severity, data: data112 };
+                    if (vErrors === null) {
+                      vErrors = [err219];
+                    } else {
+                      vErrors.push(err219);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err220 = { instancePath: instancePath + "/model/predictions/threshold", schemaPath: "#/properties/model/properties/predictions/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.model.properties.predictions.properties.threshold.type, parentSchema: schema11.properties.model.properties.predictions.properties.threshold, data: data116 };
+                const err220 = { instancePath: instancePath + "/model/thresholds/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/model/properties/thresholds/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.model.properties.thresholds.additionalProperties.type, parentSchema: schema11.properties.model.properties.thresholds.additionalProperties, data: data109 };
                 if (vErrors === null) {
                   vErrors = [err220];
                 } else {
@@ -41720,92 +41762,82 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data107.id !== void 0) {
-              let data117 = data107.id;
-              if (typeof data117 !== "string") {
-                const err221 = { instancePath: instancePath + "/model/predictions/id", schemaPath: "#/properties/model/properties/predictions/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.model.properties.predictions.properties.id.type, parentSchema: schema11.properties.model.properties.predictions.properties.id, data: data117 };
+          } else {
+            const err221 = { instancePath: instancePath + "/model/thresholds", schemaPath: "#/properties/model/properties/thresholds/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.model.properties.thresholds.type, parentSchema: schema11.properties.model.properties.thresholds, data: data108 };
+            if (vErrors === null) {
+              vErrors = [err221];
+            } else {
+              vErrors.push(err221);
+            }
+            errors++;
+          }
+        }
+        if (data105.predictions !== void 0) {
+          let data113 = data105.predictions;
+          if (data113 && typeof data113 == "object" && !Array.isArray(data113)) {
+            if (data113.path === void 0) {
+              const err222 = { instancePath: instancePath + "/model/predictions", schemaPath: "#/properties/model/properties/predictions/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'", schema: schema11.properties.model.properties.predictions.required, parentSchema: schema11.properties.model.properties.predictions, data: data113 };
+              if (vErrors === null) {
+                vErrors = [err222];
+              } else {
+                vErrors.push(err222);
+              }
+              errors++;
+            }
+            if (data113.task === void 0) {
+              const err223 = { instancePath: instancePath + "/model/predictions", schemaPath: "#/properties/model/properties/predictions/required", keyword: "required", params: { missingProperty: "task" }, message: "must have required property 'task'", schema: schema11.properties.model.properties.predictions.required, parentSchema: schema11.properties.model.properties.predictions, data: data113 };
+              if (vErrors === null) {
+                vErrors = [err223];
+              } else {
+                vErrors.push(err223);
+              }
+              errors++;
+            }
+            if (data113.label === void 0) {
+              const err224 = { instancePath: instancePath + "/model/predictions", schemaPath: "#/properties/model/properties/predictions/required", keyword: "required", params: { missingProperty: "label" }, message: "must have required property 'label'", schema: schema11.properties.model.properties.predictions.required, parentSchema: schema11.properties.model.properties.predictions, data: data113 };
+              if (vErrors === null) {
+                vErrors = [err224];
+              } else {
+                vErrors.push(err224);
+              }
+              errors++;
+            }
+            for (const key34 in data113) {
+              if (!func2.call(schema11.properties.model.properties.predictions.properties, key34)) {
+                const err225 = { instancePath: instancePath + "/model/predictions", schemaPath: "#/properties/model/properties/predictions/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key34 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.model.properties.predictions, data: data113 };
                 if (vErrors === null) {
-                  vErrors = [err221];
+                  vErrors = [err225];
                 } else {
-                  vErrors.push(err221);
+                  vErrors.push(err225);
                 }
                 errors++;
               }
             }
-            if (data107.metrics !== void 0) {
-              let data118 = data107.metrics;
-              if (data118 && typeof data118 == "object" && !Array.isArray(data118)) {
-                for (const key35 in data118) {
-                  let data119 = data118[key35];
-                  if (data119 && typeof data119 == "object" && !Array.isArray(data119)) {
-                    for (const key36 in data119) {
-                      if (!(key36 === "min" || key36 === "max" || key36 === "severity")) {
-                        const err222 = { instancePath: instancePath + "/model/predictions/metrics/" + key35.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/model/properties/predictions/properties/metrics/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key36 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.model.properties.predictions.properties.metrics.additionalProperties, data: data119 };
-                        if (vErrors === null) {
-                          vErrors = [err222];
-                        } else {
-                          vErrors.push(err222);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data119.min !== void 0) {
-                      let data120 = data119.min;
-                      if (!(typeof data120 == "number")) {
-                        const err223 = { instancePath: instancePath + "/model/predictions/metrics/" + key35.replace(/~/g, "~0").replace(/\//g, "~1") + "/min", schemaPath: "#/properties/model/properties/predictions/properties/metrics/additionalProperties/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.model.properties.predictions.properties.metrics.additionalProperties.properties.min.type, parentSchema: schema11.properties.model.properties.predictions.properties.metrics.additionalProperties.properties.min, data: data120 };
-                        if (vErrors === null) {
-                          vErrors = [err223];
-                        } else {
-                          vErrors.push(err223);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data119.max !== void 0) {
-                      let data121 = data119.max;
-                      if (!(typeof data121 == "number")) {
-                        const err224 = { instancePath: instancePath + "/model/predictions/metrics/" + key35.replace(/~/g, "~0").replace(/\//g, "~1") + "/max", schemaPath: "#/properties/model/properties/predictions/properties/metrics/additionalProperties/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.model.properties.predictions.properties.metrics.additionalProperties.properties.max.type, parentSchema: schema11.properties.model.properties.predictions.properties.metrics.additionalProperties.properties.max, data: data121 };
-                        if (vErrors === null) {
-                          vErrors = [err224];
-                        } else {
-                          vErrors.push(err224);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data119.severity !== void 0) {
-                      let data122 = data119.severity;
-                      if (typeof data122 !== "string") {
-                        const err225 = { instancePath: instancePath + "/model/predictions/metrics/" + key35.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "#/properties/model/properties/predictions/properties/metrics/additionalProperties/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.model.properties.predictions.properties.metrics.additionalProperties.properties.severity.type, parentSchema: schema11.properties.model.properties.predictions.properties.metrics.additionalProperties.properties.severity, data: data122 };
-                        if (vErrors === null) {
-                          vErrors = [err225];
-                        } else {
-                          vErrors.push(err225);
-                        }
-                        errors++;
-                      }
-                      if (!(data122 === "error" || data122 === "warning")) {
-                        const err226 = { instancePath: instancePath + "/model/predictions/metrics/" + key35.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "#/properties/model/properties/predictions/properties/metrics/additionalProperties/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.model.properties.predictions.properties.metrics.additionalProperties.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.model.properties.predictions.properties.metrics.additionalProperties.properties.severity.enum, parentSchema: schema11.properties.model.properties.predictions.properties.metrics.additionalProperties.properties.severity, data: data122 };
-                        if (vErrors === null) {
-                          vErrors = [err226];
-                        } else {
-                          vErrors.push(err226);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err227 = { instancePath: instancePath + "/model/predictions/metrics/" + key35.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/model/properties/predictions/properties/metrics/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.model.properties.predictions.properties.metrics.additionalProperties.type, parentSchema: schema11.properties.model.properties.predictions.properties.metrics.additionalProperties, data: data119 };
-                    if (vErrors === null) {
-                      vErrors = [err227];
-                    } else {
-                      vErrors.push(err227);
-                    }
-                    errors++;
-                  }
+            if (data113.path !== void 0) {
+              let data114 = data113.path;
+              if (typeof data114 !== "string") {
+                const err226 = { instancePath: instancePath + "/model/predictions/path", schemaPath: "#/properties/model/properties/predictions/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.model.properties.predictions.properties.path.type, parentSchema: schema11.properties.model.properties.predictions.properties.path, data: data114 };
+                if (vErrors === null) {
+                  vErrors = [err226];
+                } else {
+                  vErrors.push(err226);
                 }
-              } else {
-                const err228 = { instancePath: instancePath + "/model/predictions/metrics", schemaPath: "#/properties/model/properties/predictions/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.model.properties.predictions.properties.metrics.type, parentSchema: schema11.properties.model.properties.predictions.properties.metrics, data: data118 };
+                errors++;
+              }
+            }
+            if (data113.task !== void 0) {
+              let data115 = data113.task;
+              if (typeof data115 !== "string") {
+                const err227 = { instancePath: instancePath + "/model/predictions/task", schemaPath: "#/properties/model/properties/predictions/properties/task/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.model.properties.predictions.properties.task.type, parentSchema: schema11.properties.model.properties.predictions.properties.task, data: data115 };
+                if (vErrors === null) {
+                  vErrors = [err227];
+                } else {
+                  vErrors.push(err227);
+                }
+                errors++;
+              }
+              if (!(data115 === "binary" || data115 === "multiclass" || data115 === "regression")) {
+                const err228 = { instancePath: instancePath + "/model/predictions/task", schemaPath: "#/properties/model/properties/predictions/properties/task/enum", keyword: "enum", params: { allowedValues: schema11.properties.model.properties.predictions.properties.task.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.model.properties.predictions.properties.task.enum, parentSchema: schema11.properties.model.properties.predictions.properties.task, data: data115 };
                 if (vErrors === null) {
                   vErrors = [err228];
                 } else {
@@ -41814,139 +41846,143 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data107.slices !== void 0) {
-              let data123 = data107.slices;
-              if (Array.isArray(data123)) {
-                const len18 = data123.length;
-                for (let i18 = 0; i18 < len18; i18++) {
-                  let data124 = data123[i18];
-                  if (data124 && typeof data124 == "object" && !Array.isArray(data124)) {
-                    if (data124.by === void 0) {
-                      const err229 = { instancePath: instancePath + "/model/predictions/slices/" + i18, schemaPath: "#/properties/model/properties/predictions/properties/slices/items/required", keyword: "required", params: { missingProperty: "by" }, message: "must have required property 'by'", schema: schema11.properties.model.properties.predictions.properties.slices.items.required, parentSchema: schema11.properties.model.properties.predictions.properties.slices.items, data: data124 };
-                      if (vErrors === null) {
-                        vErrors = [err229];
-                      } else {
-                        vErrors.push(err229);
-                      }
-                      errors++;
+            if (data113.label !== void 0) {
+              let data116 = data113.label;
+              if (typeof data116 !== "string") {
+                const err229 = { instancePath: instancePath + "/model/predictions/label", schemaPath: "#/properties/model/properties/predictions/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.model.properties.predictions.properties.label.type, parentSchema: schema11.properties.model.properties.predictions.properties.label, data: data116 };
+                if (vErrors === null) {
+                  vErrors = [err229];
+                } else {
+                  vErrors.push(err229);
+                }
+                errors++;
+              }
+            }
+            if (data113.prediction !== void 0) {
+              let data117 = data113.prediction;
+              if (typeof data117 !== "string") {
+                const err230 = { instancePath: instancePath + "/model/predictions/prediction", schemaPath: "#/properties/model/properties/predictions/properties/prediction/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.model.properties.predictions.properties.prediction.type, parentSchema: schema11.properties.model.properties.predictions.properties.prediction, data: data117 };
+                if (vErrors === null) {
+                  vErrors = [err230];
+                } else {
+                  vErrors.push(err230);
+                }
+                errors++;
+              }
+            }
+            if (data113.score !== void 0) {
+              let data118 = data113.score;
+              if (typeof data118 !== "string") {
+                const err231 = { instancePath: instancePath + "/model/predictions/score", schemaPath: "#/properties/model/properties/predictions/properties/score/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.model.properties.predictions.properties.score.type, parentSchema: schema11.properties.model.properties.predictions.properties.score, data: data118 };
+                if (vErrors === null) {
+                  vErrors = [err231];
+                } else {
+                  vErrors.push(err231);
+                }
+                errors++;
+              }
+            }
+            if (data113.scores !== void 0) {
+              let data119 = data113.scores;
+              if (data119 && typeof data119 == "object" && !Array.isArray(data119)) {
+                for (const key35 in data119) {
+                  let data120 = data119[key35];
+                  if (typeof data120 !== "string") {
+                    const err232 = { instancePath: instancePath + "/model/predictions/scores/" + key35.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/model/properties/predictions/properties/scores/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.model.properties.predictions.properties.scores.additionalProperties.type, parentSchema: schema11.properties.model.properties.predictions.properties.scores.additionalProperties, data: data120 };
+                    if (vErrors === null) {
+                      vErrors = [err232];
+                    } else {
+                      vErrors.push(err232);
                     }
-                    if (data124.metric === void 0) {
-                      const err230 = { instancePath: instancePath + "/model/predictions/slices/" + i18, schemaPath: "#/properties/model/properties/predictions/properties/slices/items/required", keyword: "required", params: { missingProperty: "metric" }, message: "must have required property 'metric'", schema: schema11.properties.model.properties.predictions.properties.slices.items.required, parentSchema: schema11.properties.model.properties.predictions.properties.slices.items, data: data124 };
-                      if (vErrors === null) {
-                        vErrors = [err230];
-                      } else {
-                        vErrors.push(err230);
-                      }
-                      errors++;
-                    }
-                    for (const key37 in data124) {
-                      if (!(key37 === "by" || key37 === "metric" || key37 === "min" || key37 === "max" || key37 === "max_gap" || key37 === "min_size" || key37 === "severity")) {
-                        const err231 = { instancePath: instancePath + "/model/predictions/slices/" + i18, schemaPath: "#/properties/model/properties/predictions/properties/slices/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key37 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.model.properties.predictions.properties.slices.items, data: data124 };
+                    errors++;
+                  }
+                }
+              } else {
+                const err233 = { instancePath: instancePath + "/model/predictions/scores", schemaPath: "#/properties/model/properties/predictions/properties/scores/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.model.properties.predictions.properties.scores.type, parentSchema: schema11.properties.model.properties.predictions.properties.scores, data: data119 };
+                if (vErrors === null) {
+                  vErrors = [err233];
+                } else {
+                  vErrors.push(err233);
+                }
+                errors++;
+              }
+            }
+            if (data113.positive !== void 0) {
+              let data121 = data113.positive;
+              if (typeof data121 !== "string" && !(typeof data121 == "number") && typeof data121 !== "boolean") {
+                const err234 = { instancePath: instancePath + "/model/predictions/positive", schemaPath: "#/properties/model/properties/predictions/properties/positive/type", keyword: "type", params: { type: schema11.properties.model.properties.predictions.properties.positive.type }, message: "must be string,number,boolean", schema: schema11.properties.model.properties.predictions.properties.positive.type, parentSchema: schema11.properties.model.properties.predictions.properties.positive, data: data121 };
+                if (vErrors === null) {
+                  vErrors = [err234];
+                } else {
+                  vErrors.push(err234);
+                }
+                errors++;
+              }
+            }
+            if (data113.threshold !== void 0) {
+              let data122 = data113.threshold;
+              if (typeof data122 == "number") {
+                if (data122 > 1 || isNaN(data122)) {
+                  const err235 = { instancePath: instancePath + "/model/predictions/threshold", schemaPath: "#/properties/model/properties/predictions/properties/threshold/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema11.properties.model.properties.predictions.properties.threshold, data: data122 };
+                  if (vErrors === null) {
+                    vErrors = [err235];
+                  } else {
+                    vErrors.push(err235);
+                  }
+                  errors++;
+                }
+                if (data122 < 0 || isNaN(data122)) {
+                  const err236 = { instancePath: instancePath + "/model/predictions/threshold", schemaPath: "#/properties/model/properties/predictions/properties/threshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.model.properties.predictions.properties.threshold, data: data122 };
+                  if (vErrors === null) {
+                    vErrors = [err236];
+                  } else {
+                    vErrors.push(err236);
+                  }
+                  errors++;
+                }
+              } else {
+                const err237 = { instancePath: instancePath + "/model/predictions/threshold", schemaPath: "#/properties/model/properties/predictions/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.model.properties.predictions.properties.threshold.type, parentSchema: schema11.properties.model.properties.predictions.properties.threshold, data: data122 };
+                if (vErrors === null) {
+                  vErrors = [err237];
+                } else {
+                  vErrors.push(err237);
+                }
+                errors++;
+              }
+            }
+            if (data113.id !== void 0) {
+              let data123 = data113.id;
+              if (typeof data123 !== "string") {
+                const err238 = { instancePath: instancePath + "/model/predictions/id", schemaPath: "#/properties/model/properties/predictions/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.model.properties.predictions.properties.id.type, parentSchema: schema11.properties.model.properties.predictions.properties.id, data: data123 };
+                if (vErrors === null) {
+                  vErrors = [err238];
+                } else {
+                  vErrors.push(err238);
+                }
+                errors++;
+              }
+            }
+            if (data113.metrics !== void 0) {
+              let data124 = data113.metrics;
+              if (data124 && typeof data124 == "object" && !Array.isArray(data124)) {
+                for (const key36 in data124) {
+                  let data125 = data124[key36];
+                  if (data125 && typeof data125 == "object" && !Array.isArray(data125)) {
+                    for (const key37 in data125) {
+                      if (!(key37 === "min" || key37 === "max" || key37 === "severity")) {
+                        const err239 = { instancePath: instancePath + "/model/predictions/metrics/" + key36.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/model/properties/predictions/properties/metrics/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key37 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.model.properties.predictions.properties.metrics.additionalProperties, data: data125 };
                         if (vErrors === null) {
-                          vErrors = [err231];
+                          vErrors = [err239];
                         } else {
-                          vErrors.push(err231);
+                          vErrors.push(err239);
                         }
                         errors++;
                       }
                     }
-                    if (data124.by !== void 0) {
-                      let data125 = data124.by;
-                      if (typeof data125 !== "string") {
-                        const err232 = { instancePath: instancePath + "/model/predictions/slices/" + i18 + "/by", schemaPath: "#/properties/model/properties/predictions/properties/slices/items/properties/by/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.model.properties.predictions.properties.slices.items.properties.by.type, parentSchema: schema11.properties.model.properties.predictions.properties.slices.items.properties.by, data: data125 };
-                        if (vErrors === null) {
-                          vErrors = [err232];
-                        } else {
-                          vErrors.push(err232);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data124.metric !== void 0) {
-                      let data126 = data124.metric;
-                      if (typeof data126 !== "string") {
-                        const err233 = { instancePath: instancePath + "/model/predictions/slices/" + i18 + "/metric", schemaPath: "#/properties/model/properties/predictions/properties/slices/items/properties/metric/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.model.properties.predictions.properties.slices.items.properties.metric.type, parentSchema: schema11.properties.model.properties.predictions.properties.slices.items.properties.metric, data: data126 };
-                        if (vErrors === null) {
-                          vErrors = [err233];
-                        } else {
-                          vErrors.push(err233);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data124.min !== void 0) {
-                      let data127 = data124.min;
-                      if (!(typeof data127 == "number")) {
-                        const err234 = { instancePath: instancePath + "/model/predictions/slices/" + i18 + "/min", schemaPath: "#/properties/model/properties/predictions/properties/slices/items/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.model.properties.predictions.properties.slices.items.properties.min.type, parentSchema: schema11.properties.model.properties.predictions.properties.slices.items.properties.min, data: data127 };
-                        if (vErrors === null) {
-                          vErrors = [err234];
-                        } else {
-                          vErrors.push(err234);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data124.max !== void 0) {
-                      let data128 = data124.max;
-                      if (!(typeof data128 == "number")) {
-                        const err235 = { instancePath: instancePath + "/model/predictions/slices/" + i18 + "/max", schemaPath: "#/properties/model/properties/predictions/properties/slices/items/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.model.properties.predictions.properties.slices.items.properties.max.type, parentSchema: schema11.properties.model.properties.predictions.properties.slices.items.properties.max, data: data128 };
-                        if (vErrors === null) {
-                          vErrors = [err235];
-                        } else {
-                          vErrors.push(err235);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data124.max_gap !== void 0) {
-                      let data129 = data124.max_gap;
-                      if (typeof data129 == "number") {
-                        if (data129 < 0 || isNaN(data129)) {
-                          const err236 = { instancePath: instancePath + "/model/predictions/slices/" + i18 + "/max_gap", schemaPath: "#/properties/model/properties/predictions/properties/slices/items/properties/max_gap/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.model.properties.predictions.properties.slices.items.properties.max_gap, data: data129 };
-                          if (vErrors === null) {
-                            vErrors = [err236];
-                          } else {
-                            vErrors.push(err236);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err237 = { instancePath: instancePath + "/model/predictions/slices/" + i18 + "/max_gap", schemaPath: "#/properties/model/properties/predictions/properties/slices/items/properties/max_gap/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.model.properties.predictions.properties.slices.items.properties.max_gap.type, parentSchema: schema11.properties.model.properties.predictions.properties.slices.items.properties.max_gap, data: data129 };
-                        if (vErrors === null) {
-                          vErrors = [err237];
-                        } else {
-                          vErrors.push(err237);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data124.min_size !== void 0) {
-                      let data130 = data124.min_size;
-                      if (!(typeof data130 == "number" && (!(data130 % 1) && !isNaN(data130)))) {
-                        const err238 = { instancePath: instancePath + "/model/predictions/slices/" + i18 + "/min_size", schemaPath: "#/properties/model/properties/predictions/properties/slices/items/properties/min_size/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.model.properties.predictions.properties.slices.items.properties.min_size.type, parentSchema: schema11.properties.model.properties.predictions.properties.slices.items.properties.min_size, data: data130 };
-                        if (vErrors === null) {
-                          vErrors = [err238];
-                        } else {
-                          vErrors.push(err238);
-                        }
-                        errors++;
-                      }
-                      if (typeof data130 == "number") {
-                        if (data130 < 1 || isNaN(data130)) {
-                          const err239 = { instancePath: instancePath + "/model/predictions/slices/" + i18 + "/min_size", schemaPath: "#/properties/model/properties/predictions/properties/slices/items/properties/min_size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.model.properties.predictions.properties.slices.items.properties.min_size, data: data130 };
-                          if (vErrors === null) {
-                            vErrors = [err239];
-                          } else {
-                            vErrors.push(err239);
-                          }
-                          errors++;
-                        }
-                      }
-                    }
-                    if (data124.severity !== void 0) {
-                      let data131 = data124.severity;
-                      if (typeof data131 !== "string") {
-                        const err240 = { instancePath: instancePath + "/model/predictions/slices/" + i18 + "/severity", schemaPath: "#/properties/model/properties/predictions/properties/slices/items/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.model.properties.predictions.properties.slices.items.properties.severity.type, parentSchema: schema11.properties.model.properties.predictions.properties.slices.items.properties.severity, data: data131 };
+                    if (data125.min !== void 0) {
+                      let data126 = data125.min;
+                      if (!(typeof data126 == "number")) {
+                        const err240 = { instancePath: instancePath + "/model/predictions/metrics/" + key36.replace(/~/g, "~0").replace(/\//g, "~1") + "/min", schemaPath: "#/properties/model/properties/predictions/properties/metrics/additionalProperties/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.model.properties.predictions.properties.metrics.additionalProperties.properties.min.type, parentSchema: schema11.properties.model.properties.predictions.properties.metrics.additionalProperties.properties.min, data: data126 };
                         if (vErrors === null) {
                           vErrors = [err240];
                         } else {
@@ -41954,8 +41990,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                       }
-                      if (!(data131 === "error" || data131 === "warning")) {
-                        const err241 = { instancePath: instancePath + "/model/predictions/slices/" + i18 + "/severity", schemaPath: "#/properties/model/properties/predictions/properties/slices/items/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.model.properties.predictions.properties.slices.items.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.model.properties.predictions.properties.slices.items.properties.severity.enum, parentSchema: schema11.properties.model.properties.predictions.properties.slices.items.properties.severity, data: data131 };
+                    }
+                    if (data125.max !== void 0) {
+                      let data127 = data125.max;
+                      if (!(typeof data127 == "number")) {
+                        const err241 = { instancePath: instancePath + "/model/predictions/metrics/" + key36.replace(/~/g, "~0").replace(/\//g, "~1") + "/max", schemaPath: "#/properties/model/properties/predictions/properties/metrics/additionalProperties/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.model.properties.predictions.properties.metrics.additionalProperties.properties.max.type, parentSchema: schema11.properties.model.properties.predictions.properties.metrics.additionalProperties.properties.max, data: data127 };
                         if (vErrors === null) {
                           vErrors = [err241];
                         } else {
@@ -41964,79 +42003,75 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
+                    if (data125.severity !== void 0) {
+                      let data128 = data125.severity;
+                      if (typeof data128 !== "string") {
+                        const err242 = { instancePath: instancePath + "/model/predictions/metrics/" + key36.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "#/properties/model/properties/predictions/properties/metrics/additionalProperties/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.model.properties.predictions.properties.metrics.additionalProperties.properties.severity.type, parentSchema: schema11.properties.model.properties.predictions.properties.metrics.additionalProperties.properties.severity, data: data128 };
+                        if (vErrors === null) {
+                          vErrors = [err242];
+                        } else {
+                          vErrors.push(err242);
+                        }
+                        errors++;
+                      }
+                      if (!(data128 === "error" || data128 === "warning")) {
+                        const err243 = { instancePath: instancePath + "/model/predictions/metrics/" + key36.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "#/properties/model/properties/predictions/properties/metrics/additionalProperties/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.model.properties.predictions.properties.metrics.additionalProperties.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.model.properties.predictions.properties.metrics.additionalProperties.properties.severity.enum, parentSchema: schema11.properties.model.properties.predictions.properties.metrics.additionalProperties.properties.severity, data: data128 };
+                        if (vErrors === null) {
+                          vErrors = [err243];
+                        } else {
+                          vErrors.push(err243);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    const err242 = { instancePath: instancePath + "/model/predictions/slices/" + i18, schemaPath: "#/properties/model/properties/predictions/properties/slices/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.model.properties.predictions.properties.slices.items.type, parentSchema: schema11.properties.model.properties.predictions.properties.slices.items, data: data124 };
+                    const err244 = { instancePath: instancePath + "/model/predictions/metrics/" + key36.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/model/properties/predictions/properties/metrics/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.model.properties.predictions.properties.metrics.additionalProperties.type, parentSchema: schema11.properties.model.properties.predictions.properties.metrics.additionalProperties, data: data125 };
                     if (vErrors === null) {
-                      vErrors = [err242];
+                      vErrors = [err244];
                     } else {
-                      vErrors.push(err242);
+                      vErrors.push(err244);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err243 = { instancePath: instancePath + "/model/predictions/slices", schemaPath: "#/properties/model/properties/predictions/properties/slices/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.model.properties.predictions.properties.slices.type, parentSchema: schema11.properties.model.properties.predictions.properties.slices, data: data123 };
+                const err245 = { instancePath: instancePath + "/model/predictions/metrics", schemaPath: "#/properties/model/properties/predictions/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.model.properties.predictions.properties.metrics.type, parentSchema: schema11.properties.model.properties.predictions.properties.metrics, data: data124 };
                 if (vErrors === null) {
-                  vErrors = [err243];
+                  vErrors = [err245];
                 } else {
-                  vErrors.push(err243);
+                  vErrors.push(err245);
                 }
                 errors++;
               }
             }
-            if (data107.fairness !== void 0) {
-              let data132 = data107.fairness;
-              if (Array.isArray(data132)) {
-                const len19 = data132.length;
-                for (let i19 = 0; i19 < len19; i19++) {
-                  let data133 = data132[i19];
-                  if (data133 && typeof data133 == "object" && !Array.isArray(data133)) {
-                    if (data133.by === void 0) {
-                      const err244 = { instancePath: instancePath + "/model/predictions/fairness/" + i19, schemaPath: "#/properties/model/properties/predictions/properties/fairness/items/required", keyword: "required", params: { missingProperty: "by" }, message: "must have required property 'by'", schema: schema11.properties.model.properties.predictions.properties.fairness.items.required, parentSchema: schema11.properties.model.properties.predictions.properties.fairness.items, data: data133 };
+            if (data113.slices !== void 0) {
+              let data129 = data113.slices;
+              if (Array.isArray(data129)) {
+                const len18 = data129.length;
+                for (let i18 = 0; i18 < len18; i18++) {
+                  let data130 = data129[i18];
+                  if (data130 && typeof data130 == "object" && !Array.isArray(data130)) {
+                    if (data130.by === void 0) {
+                      const err246 = { instancePath: instancePath + "/model/predictions/slices/" + i18, schemaPath: "#/properties/model/properties/predictions/properties/slices/items/required", keyword: "required", params: { missingProperty: "by" }, message: "must have required property 'by'", schema: schema11.properties.model.properties.predictions.properties.slices.items.required, parentSchema: schema11.properties.model.properties.predictions.properties.slices.items, data: data130 };
                       if (vErrors === null) {
-                        vErrors = [err244];
+                        vErrors = [err246];
                       } else {
-                        vErrors.push(err244);
+                        vErrors.push(err246);
                       }
                       errors++;
                     }
-                    for (const key38 in data133) {
-                      if (!(key38 === "by" || key38 === "demographic_parity_difference" || key38 === "equal_opportunity_difference" || key38 === "equalized_odds_difference" || key38 === "severity")) {
-                        const err245 = { instancePath: instancePath + "/model/predictions/fairness/" + i19, schemaPath: "#/properties/model/properties/predictions/properties/fairness/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key38 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.model.properties.predictions.properties.fairness.items, data: data133 };
-                        if (vErrors === null) {
-                          vErrors = [err245];
-                        } else {
-                          vErrors.push(err245);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data133.by !== void 0) {
-                      let data134 = data133.by;
-                      if (typeof data134 !== "string") {
-                        const err246 = { instancePath: instancePath + "/model/predictions/fairness/" + i19 + "/by", schemaPath: "#/properties/model/properties/predictions/properties/fairness/items/properties/by/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.model.properties.predictions.properties.fairness.items.properties.by.type, parentSchema: schema11.properties.model.properties.predictions.properties.fairness.items.properties.by, data: data134 };
-                        if (vErrors === null) {
-                          vErrors = [err246];
-                        } else {
-                          vErrors.push(err246);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data133.demographic_parity_difference !== void 0) {
-                      let data135 = data133.demographic_parity_difference;
-                      if (typeof data135 == "number") {
-                        if (data135 < 0 || isNaN(data135)) {
-                          const err247 = { instancePath: instancePath + "/model/predictions/fairness/" + i19 + "/demographic_parity_difference", schemaPath: "#/properties/model/properties/predictions/properties/fairness/items/properties/demographic_parity_difference/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.model.properties.predictions.properties.fairness.items.properties.demographic_parity_difference, data: data135 };
-                          if (vErrors === null) {
-                            vErrors = [err247];
-                          } else {
-                            vErrors.push(err247);
-                          }
-                          errors++;
-                        }
+                    if (data130.metric === void 0) {
+                      const err247 = { instancePath: instancePath + "/model/predictions/slices/" + i18, schemaPath: "#/properties/model/properties/predictions/properties/slices/items/required", keyword: "required", params: { missingProperty: "metric" }, message: "must have required property 'metric'", schema: schema11.properties.model.properties.predictions.properties.slices.items.required, parentSchema: schema11.properties.model.properties.predictions.properties.slices.items, data: data130 };
+                      if (vErrors === null) {
+                        vErrors = [err247];
                       } else {
-                        const err248 = { instancePath: instancePath + "/model/predictions/fairness/" + i19 + "/demographic_parity_difference", schemaPath: "#/properties/model/properties/predictions/properties/fairness/items/properties/demographic_parity_difference/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.model.properties.predictions.properties.fairness.items.properties.demographic_parity_difference.type, parentSchema: schema11.properties.model.properties.predictions.properties.fairness.items.properties.demographic_parity_difference, data: data135 };
+                        vErrors.push(err247);
+                      }
+                      errors++;
+                    }
+                    for (const key38 in data130) {
+                      if (!(key38 === "by" || key38 === "metric" || key38 === "min" || key38 === "max" || key38 === "max_gap" || key38 === "min_size" || key38 === "severity")) {
+                        const err248 = { instancePath: instancePath + "/model/predictions/slices/" + i18, schemaPath: "#/properties/model/properties/predictions/properties/slices/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key38 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.model.properties.predictions.properties.slices.items, data: data130 };
                         if (vErrors === null) {
                           vErrors = [err248];
                         } else {
@@ -42045,20 +42080,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data133.equal_opportunity_difference !== void 0) {
-                      let data136 = data133.equal_opportunity_difference;
-                      if (typeof data136 == "number") {
-                        if (data136 < 0 || isNaN(data136)) {
-                          const err249 = { instancePath: instancePath + "/model/predictions/fairness/" + i19 + "/equal_opportunity_difference", schemaPath: "#/properties/model/properties/predictions/properties/fairness/items/properties/equal_opportunity_difference/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.model.properties.predictions.properties.fairness.items.properties.equal_opportunity_difference, data: data136 };
-                          if (vErrors === null) {
-                            vErrors = [err249];
-                          } else {
-                            vErrors.push(err249);
-                          }
-                          errors++;
+                    if (data130.by !== void 0) {
+                      let data131 = data130.by;
+                      if (typeof data131 !== "string") {
+                        const err249 = { instancePath: instancePath + "/model/predictions/slices/" + i18 + "/by", schemaPath: "#/properties/model/properties/predictions/properties/slices/items/properties/by/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.model.properties.predictions.properties.slices.items.properties.by.type, parentSchema: schema11.properties.model.properties.predictions.properties.slices.items.properties.by, data: data131 };
+                        if (vErrors === null) {
+                          vErrors = [err249];
+                        } else {
+                          vErrors.push(err249);
                         }
-                      } else {
-                        const err250 = { instancePath: instancePath + "/model/predictions/fairness/" + i19 + "/equal_opportunity_difference", schemaPath: "#/properties/model/properties/predictions/properties/fairness/items/properties/equal_opportunity_difference/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.model.properties.predictions.properties.fairness.items.properties.equal_opportunity_difference.type, parentSchema: schema11.properties.model.properties.predictions.properties.fairness.items.properties.equal_opportunity_difference, data: data136 };
+                        errors++;
+                      }
+                    }
+                    if (data130.metric !== void 0) {
+                      let data132 = data130.metric;
+                      if (typeof data132 !== "string") {
+                        const err250 = { instancePath: instancePath + "/model/predictions/slices/" + i18 + "/metric", schemaPath: "#/properties/model/properties/predictions/properties/slices/items/properties/metric/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.model.properties.predictions.properties.slices.items.properties.metric.type, parentSchema: schema11.properties.model.properties.predictions.properties.slices.items.properties.metric, data: data132 };
                         if (vErrors === null) {
                           vErrors = [err250];
                         } else {
@@ -42067,20 +42104,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data133.equalized_odds_difference !== void 0) {
-                      let data137 = data133.equalized_odds_difference;
-                      if (typeof data137 == "number") {
-                        if (data137 < 0 || isNaN(data137)) {
-                          const err251 = { instancePath: instancePath + "/model/predictions/fairness/" + i19 + "/equalized_odds_difference", schemaPath: "#/properties/model/properties/predictions/properties/fairness/items/properties/equalized_odds_difference/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.model.properties.predictions.properties.fairness.items.properties.equalized_odds_difference, data: data137 };
-                          if (vErrors === null) {
-                            vErrors = [err251];
-                          } else {
-                            vErrors.push(err251);
-                          }
-                          errors++;
+                    if (data130.min !== void 0) {
+                      let data133 = data130.min;
+                      if (!(typeof data133 == "number")) {
+                        const err251 = { instancePath: instancePath + "/model/predictions/slices/" + i18 + "/min", schemaPath: "#/properties/model/properties/predictions/properties/slices/items/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.model.properties.predictions.properties.slices.items.properties.min.type, parentSchema: schema11.properties.model.properties.predictions.properties.slices.items.properties.min, data: data133 };
+                        if (vErrors === null) {
+                          vErrors = [err251];
+                        } else {
+                          vErrors.push(err251);
                         }
-                      } else {
-                        const err252 = { instancePath: instancePath + "/model/predictions/fairness/" + i19 + "/equalized_odds_difference", schemaPath: "#/properties/model/properties/predictions/properties/fairness/items/properties/equalized_odds_difference/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.model.properties.predictions.properties.fairness.items.properties.equalized_odds_difference.type, parentSchema: schema11.properties.model.properties.predictions.properties.fairness.items.properties.equalized_odds_difference, data: data137 };
+                        errors++;
+                      }
+                    }
+                    if (data130.max !== void 0) {
+                      let data134 = data130.max;
+                      if (!(typeof data134 == "number")) {
+                        const err252 = { instancePath: instancePath + "/model/predictions/slices/" + i18 + "/max", schemaPath: "#/properties/model/properties/predictions/properties/slices/items/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.model.properties.predictions.properties.slices.items.properties.max.type, parentSchema: schema11.properties.model.properties.predictions.properties.slices.items.properties.max, data: data134 };
                         if (vErrors === null) {
                           vErrors = [err252];
                         } else {
@@ -42089,19 +42128,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data133.severity !== void 0) {
-                      let data138 = data133.severity;
-                      if (typeof data138 !== "string") {
-                        const err253 = { instancePath: instancePath + "/model/predictions/fairness/" + i19 + "/severity", schemaPath: "#/properties/model/properties/predictions/properties/fairness/items/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.model.properties.predictions.properties.fairness.items.properties.severity.type, parentSchema: schema11.properties.model.properties.predictions.properties.fairness.items.properties.severity, data: data138 };
-                        if (vErrors === null) {
-                          vErrors = [err253];
-                        } else {
-                          vErrors.push(err253);
+                    if (data130.max_gap !== void 0) {
+                      let data135 = data130.max_gap;
+                      if (typeof data135 == "number") {
+                        if (data135 < 0 || isNaN(data135)) {
+                          const err253 = { instancePath: instancePath + "/model/predictions/slices/" + i18 + "/max_gap", schemaPath: "#/properties/model/properties/predictions/properties/slices/items/properties/max_gap/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.model.properties.predictions.properties.slices.items.properties.max_gap, data: data135 };
+                          if (vErrors === null) {
+                            vErrors = [err253];
+                          } else {
+                            vErrors.push(err253);
+                          }
+                          errors++;
                         }
-                        errors++;
-                      }
-                      if (!(data138 === "error" || data138 === "warning")) {
-                        const err254 = { instancePath: instancePath + "/model/predictions/fairness/" + i19 + "/severity", schemaPath: "#/properties/model/properties/predictions/properties/fairness/items/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.model.properties.predictions.properties.fairness.items.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.model.properties.predictions.properties.fairness.items.properties.severity.enum, parentSchema: schema11.properties.model.properties.predictions.properties.fairness.items.properties.severity, data: data138 };
+                      } else {
+                        const err254 = { instancePath: instancePath + "/model/predictions/slices/" + i18 + "/max_gap", schemaPath: "#/properties/model/properties/predictions/properties/slices/items/properties/max_gap/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.model.properties.predictions.properties.slices.items.properties.max_gap.type, parentSchema: schema11.properties.model.properties.predictions.properties.slices.items.properties.max_gap, data: data135 };
                         if (vErrors === null) {
                           vErrors = [err254];
                         } else {
@@ -42110,63 +42150,62 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
+                    if (data130.min_size !== void 0) {
+                      let data136 = data130.min_size;
+                      if (!(typeof data136 == "number" && (!(data136 % 1) && !isNaN(data136)))) {
+                        const err255 = { instancePath: instancePath + "/model/predictions/slices/" + i18 + "/min_size", schemaPath: "#/properties/model/properties/predictions/properties/slices/items/properties/min_size/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.model.properties.predictions.properties.slices.items.properties.min_size.type, parentSchema: schema11.properties.model.properties.predictions.properties.slices.items.properties.min_size, data: data136 };
+                        if (vErrors === null) {
+                          vErrors = [err255];
+                        } else {
+                          vErrors.push(err255);
+                        }
+                        errors++;
+                      }
+                      if (typeof data136 == "number") {
+                        if (data136 < 1 || isNaN(data136)) {
+                          const err256 = { instancePath: instancePath + "/model/predictions/slices/" + i18 + "/min_size", schemaPath: "#/properties/model/properties/predictions/properties/slices/items/properties/min_size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.model.properties.predictions.properties.slices.items.properties.min_size, data: data136 };
+                          if (vErrors === null) {
+                            vErrors = [err256];
+                          } else {
+                            vErrors.push(err256);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
+                    if (data130.severity !== void 0) {
+                      let data137 = data130.severity;
+                      if (typeof data137 !== "string") {
+                        const err257 = { instancePath: instancePath + "/model/predictions/slices/" + i18 + "/severity", schemaPath: "#/properties/model/properties/predictions/properties/slices/items/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.model.properties.predictions.properties.slices.items.properties.severity.type, parentSchema: schema11.properties.model.properties.predictions.properties.slices.items.properties.severity, data: data137 };
+                        if (vErrors === null) {
+                          vErrors = [err257];
+                        } else {
+                          vErrors.push(err257);
+                        }
+                        errors++;
+                      }
+                      if (!(data137 === "error" || data137 === "warning")) {
+                        const err258 = { instancePath: instancePath + "/model/predictions/slices/" + i18 + "/severity", schemaPath: "#/properties/model/properties/predictions/properties/slices/items/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.model.properties.predictions.properties.slices.items.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.model.properties.predictions.properties.slices.items.properties.severity.enum, parentSchema: schema11.properties.model.properties.predictions.properties.slices.items.properties.severity, data: data137 };
+                        if (vErrors === null) {
+                          vErrors = [err258];
+                        } else {
+                          vErrors.push(err258);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    const err255 = { instancePath: instancePath + "/model/predictions/fairness/" + i19, schemaPath: "#/properties/model/properties/predictions/properties/fairness/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.model.properties.predictions.properties.fairness.items.type, parentSchema: schema11.properties.model.properties.predictions.properties.fairness.items, data: data133 };
+                    const err259 = { instancePath: instancePath + "/model/predictions/slices/" + i18, schemaPath: "#/properties/model/properties/predictions/properties/slices/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.model.properties.predictions.properties.slices.items.type, parentSchema: schema11.properties.model.properties.predictions.properties.slices.items, data: data130 };
                     if (vErrors === null) {
-                      vErrors = [err255];
+                      vErrors = [err259];
                     } else {
-                      vErrors.push(err255);
+                      vErrors.push(err259);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err256 = { instancePath: instancePath + "/model/predictions/fairness", schemaPath: "#/properties/model/properties/predictions/properties/fairness/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.model.properties.predictions.properties.fairness.type, parentSchema: schema11.properties.model.properties.predictions.properties.fairness, data: data132 };
-                if (vErrors === null) {
-                  vErrors = [err256];
-                } else {
-                  vErrors.push(err256);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err257 = { instancePath: instancePath + "/model/predictions", schemaPath: "#/properties/model/properties/predictions/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.model.properties.predictions.type, parentSchema: schema11.properties.model.properties.predictions, data: data107 };
-            if (vErrors === null) {
-              vErrors = [err257];
-            } else {
-              vErrors.push(err257);
-            }
-            errors++;
-          }
-        }
-        if (data99.artifact !== void 0) {
-          let data139 = data99.artifact;
-          if (data139 && typeof data139 == "object" && !Array.isArray(data139)) {
-            if (data139.path === void 0) {
-              const err258 = { instancePath: instancePath + "/model/artifact", schemaPath: "#/properties/model/properties/artifact/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'", schema: schema11.properties.model.properties.artifact.required, parentSchema: schema11.properties.model.properties.artifact, data: data139 };
-              if (vErrors === null) {
-                vErrors = [err258];
-              } else {
-                vErrors.push(err258);
-              }
-              errors++;
-            }
-            for (const key39 in data139) {
-              if (!(key39 === "path" || key39 === "max_size_mb" || key39 === "severity")) {
-                const err259 = { instancePath: instancePath + "/model/artifact", schemaPath: "#/properties/model/properties/artifact/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key39 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.model.properties.artifact, data: data139 };
-                if (vErrors === null) {
-                  vErrors = [err259];
-                } else {
-                  vErrors.push(err259);
-                }
-                errors++;
-              }
-            }
-            if (data139.path !== void 0) {
-              let data140 = data139.path;
-              if (typeof data140 !== "string") {
-                const err260 = { instancePath: instancePath + "/model/artifact/path", schemaPath: "#/properties/model/properties/artifact/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.model.properties.artifact.properties.path.type, parentSchema: schema11.properties.model.properties.artifact.properties.path, data: data140 };
+                const err260 = { instancePath: instancePath + "/model/predictions/slices", schemaPath: "#/properties/model/properties/predictions/properties/slices/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.model.properties.predictions.properties.slices.type, parentSchema: schema11.properties.model.properties.predictions.properties.slices, data: data129 };
                 if (vErrors === null) {
                   vErrors = [err260];
                 } else {
@@ -42175,140 +42214,144 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data139.max_size_mb !== void 0) {
-              let data141 = data139.max_size_mb;
-              if (typeof data141 == "number") {
-                if (data141 <= 0 || isNaN(data141)) {
-                  const err261 = { instancePath: instancePath + "/model/artifact/max_size_mb", schemaPath: "#/properties/model/properties/artifact/properties/max_size_mb/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema11.properties.model.properties.artifact.properties.max_size_mb, data: data141 };
-                  if (vErrors === null) {
-                    vErrors = [err261];
+            if (data113.fairness !== void 0) {
+              let data138 = data113.fairness;
+              if (Array.isArray(data138)) {
+                const len19 = data138.length;
+                for (let i19 = 0; i19 < len19; i19++) {
+                  let data139 = data138[i19];
+                  if (data139 && typeof data139 == "object" && !Array.isArray(data139)) {
+                    if (data139.by === void 0) {
+                      const err261 = { instancePath: instancePath + "/model/predictions/fairness/" + i19, schemaPath: "#/properties/model/properties/predictions/properties/fairness/items/required", keyword: "required", params: { missingProperty: "by" }, message: "must have required property 'by'", schema: schema11.properties.model.properties.predictions.properties.fairness.items.required, parentSchema: schema11.properties.model.properties.predictions.properties.fairness.items, data: data139 };
+                      if (vErrors === null) {
+                        vErrors = [err261];
+                      } else {
+                        vErrors.push(err261);
+                      }
+                      errors++;
+                    }
+                    for (const key39 in data139) {
+                      if (!(key39 === "by" || key39 === "demographic_parity_difference" || key39 === "equal_opportunity_difference" || key39 === "equalized_odds_difference" || key39 === "severity")) {
+                        const err262 = { instancePath: instancePath + "/model/predictions/fairness/" + i19, schemaPath: "#/properties/model/properties/predictions/properties/fairness/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key39 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.model.properties.predictions.properties.fairness.items, data: data139 };
+                        if (vErrors === null) {
+                          vErrors = [err262];
+                        } else {
+                          vErrors.push(err262);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data139.by !== void 0) {
+                      let data140 = data139.by;
+                      if (typeof data140 !== "string") {
+                        const err263 = { instancePath: instancePath + "/model/predictions/fairness/" + i19 + "/by", schemaPath: "#/properties/model/properties/predictions/properties/fairness/items/properties/by/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.model.properties.predictions.properties.fairness.items.properties.by.type, parentSchema: schema11.properties.model.properties.predictions.properties.fairness.items.properties.by, data: data140 };
+                        if (vErrors === null) {
+                          vErrors = [err263];
+                        } else {
+                          vErrors.push(err263);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data139.demographic_parity_difference !== void 0) {
+                      let data141 = data139.demographic_parity_difference;
+                      if (typeof data141 == "number") {
+                        if (data141 < 0 || isNaN(data141)) {
+                          const err264 = { instancePath: instancePath + "/model/predictions/fairness/" + i19 + "/demographic_parity_difference", schemaPath: "#/properties/model/properties/predictions/properties/fairness/items/properties/demographic_parity_difference/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.model.properties.predictions.properties.fairness.items.properties.demographic_parity_difference, data: data141 };
+                          if (vErrors === null) {
+                            vErrors = [err264];
+                          } else {
+                            vErrors.push(err264);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err265 = { instancePath: instancePath + "/model/predictions/fairness/" + i19 + "/demographic_parity_difference", schemaPath: "#/properties/model/properties/predictions/properties/fairness/items/properties/demographic_parity_difference/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.model.properties.predictions.properties.fairness.items.properties.demographic_parity_difference.type, parentSchema: schema11.properties.model.properties.predictions.properties.fairness.items.properties.demographic_parity_difference, data: data141 };
+                        if (vErrors === null) {
+                          vErrors = [err265];
+                        } else {
+                          vErrors.push(err265);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data139.equal_opportunity_difference !== void 0) {
+                      let data142 = data139.equal_opportunity_difference;
+                      if (typeof data142 == "number") {
+                        if (data142 < 0 || isNaN(data142)) {
+                          const err266 = { instancePath: instancePath + "/model/predictions/fairness/" + i19 + "/equal_opportunity_difference", schemaPath: "#/properties/model/properties/predictions/properties/fairness/items/properties/equal_opportunity_difference/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.model.properties.predictions.properties.fairness.items.properties.equal_opportunity_difference, data: data142 };
+                          if (vErrors === null) {
+                            vErrors = [err266];
+                          } else {
+                            vErrors.push(err266);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err267 = { instancePath: instancePath + "/model/predictions/fairness/" + i19 + "/equal_opportunity_difference", schemaPath: "#/properties/model/properties/predictions/properties/fairness/items/properties/equal_opportunity_difference/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.model.properties.predictions.properties.fairness.items.properties.equal_opportunity_difference.type, parentSchema: schema11.properties.model.properties.predictions.properties.fairness.items.properties.equal_opportunity_difference, data: data142 };
+                        if (vErrors === null) {
+                          vErrors = [err267];
+                        } else {
+                          vErrors.push(err267);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data139.equalized_odds_difference !== void 0) {
+                      let data143 = data139.equalized_odds_difference;
+                      if (typeof data143 == "number") {
+                        if (data143 < 0 || isNaN(data143)) {
+                          const err268 = { instancePath: instancePath + "/model/predictions/fairness/" + i19 + "/equalized_odds_difference", schemaPath: "#/properties/model/properties/predictions/properties/fairness/items/properties/equalized_odds_difference/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.model.properties.predictions.properties.fairness.items.properties.equalized_odds_difference, data: data143 };
+                          if (vErrors === null) {
+                            vErrors = [err268];
+                          } else {
+                            vErrors.push(err268);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err269 = { instancePath: instancePath + "/model/predictions/fairness/" + i19 + "/equalized_odds_difference", schemaPath: "#/properties/model/properties/predictions/properties/fairness/items/properties/equalized_odds_difference/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.model.properties.predictions.properties.fairness.items.properties.equalized_odds_difference.type, parentSchema: schema11.properties.model.properties.predictions.properties.fairness.items.properties.equalized_odds_difference, data: data143 };
+                        if (vErrors === null) {
+                          vErrors = [err269];
+                        } else {
+                          vErrors.push(err269);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data139.severity !== void 0) {
+                      let data144 = data139.severity;
+                      if (typeof data144 !== "string") {
+                        const err270 = { instancePath: instancePath + "/model/predictions/fairness/" + i19 + "/severity", schemaPath: "#/properties/model/properties/predictions/properties/fairness/items/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.model.properties.predictions.properties.fairness.items.properties.severity.type, parentSchema: schema11.properties.model.properties.predictions.properties.fairness.items.properties.severity, data: data144 };
+                        if (vErrors === null) {
+                          vErrors = [err270];
+                        } else {
+                          vErrors.push(err270);
+                        }
+                        errors++;
+                      }
+                      if (!(data144 === "error" || data144 === "warning")) {
+                        const err271 = { instancePath: instancePath + "/model/predictions/fairness/" + i19 + "/severity", schemaPath: "#/properties/model/properties/predictions/properties/fairness/items/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.model.properties.predictions.properties.fairness.items.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.model.properties.predictions.properties.fairness.items.properties.severity.enum, parentSchema: schema11.properties.model.properties.predictions.properties.fairness.items.properties.severity, data: data144 };
+                        if (vErrors === null) {
+                          vErrors = [err271];
+                        } else {
+                          vErrors.push(err271);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    vErrors.push(err261);
+                    const err272 = { instancePath: instancePath + "/model/predictions/fairness/" + i19, schemaPath: "#/properties/model/properties/predictions/properties/fairness/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.model.properties.predictions.properties.fairness.items.type, parentSchema: schema11.properties.model.properties.predictions.properties.fairness.items, data: data139 };
+                    if (vErrors === null) {
+                      vErrors = [err272];
+                    } else {
+                      vErrors.push(err272);
+                    }
+                    errors++;
                   }
-                  errors++;
                 }
               } else {
-                const err262 = { instancePath: instancePath + "/model/artifact/max_size_mb", schemaPath: "#/properties/model/properties/artifact/properties/max_size_mb/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.model.properties.artifact.properties.max_size_mb.type, parentSchema: schema11.properties.model.properties.artifact.properties.max_size_mb, data: data141 };
-                if (vErrors === null) {
-                  vErrors = [err262];
-                } else {
-                  vErrors.push(err262);
-                }
-                errors++;
-              }
-            }
-            if (data139.severity !== void 0) {
-              let data142 = data139.severity;
-              if (typeof data142 !== "string") {
-                const err263 = { instancePath: instancePath + "/model/artifact/severity", schemaPath: "#/properties/model/properties/artifact/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.model.properties.artifact.properties.severity.type, parentSchema: schema11.properties.model.properties.artifact.properties.severity, data: data142 };
-                if (vErrors === null) {
-                  vErrors = [err263];
-                } else {
-                  vErrors.push(err263);
-                }
-                errors++;
-              }
-              if (!(data142 === "error" || data142 === "warning")) {
-                const err264 = { instancePath: instancePath + "/model/artifact/severity", schemaPath: "#/properties/model/properties/artifact/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.model.properties.artifact.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.model.properties.artifact.properties.severity.enum, parentSchema: schema11.properties.model.properties.artifact.properties.severity, data: data142 };
-                if (vErrors === null) {
-                  vErrors = [err264];
-                } else {
-                  vErrors.push(err264);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err265 = { instancePath: instancePath + "/model/artifact", schemaPath: "#/properties/model/properties/artifact/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.model.properties.artifact.type, parentSchema: schema11.properties.model.properties.artifact, data: data139 };
-            if (vErrors === null) {
-              vErrors = [err265];
-            } else {
-              vErrors.push(err265);
-            }
-            errors++;
-          }
-        }
-        if (data99.severity !== void 0) {
-          let data143 = data99.severity;
-          if (typeof data143 !== "string") {
-            const err266 = { instancePath: instancePath + "/model/severity", schemaPath: "#/properties/model/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.model.properties.severity.type, parentSchema: schema11.properties.model.properties.severity, data: data143 };
-            if (vErrors === null) {
-              vErrors = [err266];
-            } else {
-              vErrors.push(err266);
-            }
-            errors++;
-          }
-          if (!(data143 === "error" || data143 === "warning")) {
-            const err267 = { instancePath: instancePath + "/model/severity", schemaPath: "#/properties/model/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.model.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.model.properties.severity.enum, parentSchema: schema11.properties.model.properties.severity, data: data143 };
-            if (vErrors === null) {
-              vErrors = [err267];
-            } else {
-              vErrors.push(err267);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err268 = { instancePath: instancePath + "/model", schemaPath: "#/properties/model/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.model.type, parentSchema: schema11.properties.model, data: data99 };
-        if (vErrors === null) {
-          vErrors = [err268];
-        } else {
-          vErrors.push(err268);
-        }
-        errors++;
-      }
-    }
-    if (data.tests !== void 0) {
-      let data144 = data.tests;
-      if (Array.isArray(data144)) {
-        const len20 = data144.length;
-        for (let i20 = 0; i20 < len20; i20++) {
-          let data145 = data144[i20];
-          if (data145 && typeof data145 == "object" && !Array.isArray(data145)) {
-            if (data145.name === void 0) {
-              const err269 = { instancePath: instancePath + "/tests/" + i20, schemaPath: "#/properties/tests/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.properties.tests.items.required, parentSchema: schema11.properties.tests.items, data: data145 };
-              if (vErrors === null) {
-                vErrors = [err269];
-              } else {
-                vErrors.push(err269);
-              }
-              errors++;
-            }
-            if (data145.run === void 0) {
-              const err270 = { instancePath: instancePath + "/tests/" + i20, schemaPath: "#/properties/tests/items/required", keyword: "required", params: { missingProperty: "run" }, message: "must have required property 'run'", schema: schema11.properties.tests.items.required, parentSchema: schema11.properties.tests.items, data: data145 };
-              if (vErrors === null) {
-                vErrors = [err270];
-              } else {
-                vErrors.push(err270);
-              }
-              errors++;
-            }
-            for (const key40 in data145) {
-              if (!(key40 === "name" || key40 === "run" || key40 === "junit" || key40 === "category" || key40 === "timeout" || key40 === "env" || key40 === "severity")) {
-                const err271 = { instancePath: instancePath + "/tests/" + i20, schemaPath: "#/properties/tests/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key40 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.tests.items, data: data145 };
-                if (vErrors === null) {
-                  vErrors = [err271];
-                } else {
-                  vErrors.push(err271);
-                }
-                errors++;
-              }
-            }
-            if (data145.name !== void 0) {
-              let data146 = data145.name;
-              if (typeof data146 === "string") {
-                if (func3(data146) < 1) {
-                  const err272 = { instancePath: instancePath + "/tests/" + i20 + "/name", schemaPath: "#/properties/tests/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.tests.items.properties.name, data: data146 };
-                  if (vErrors === null) {
-                    vErrors = [err272];
-                  } else {
-                    vErrors.push(err272);
-                  }
-                  errors++;
-                }
-              } else {
-                const err273 = { instancePath: instancePath + "/tests/" + i20 + "/name", schemaPath: "#/properties/tests/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.tests.items.properties.name.type, parentSchema: schema11.properties.tests.items.properties.name, data: data146 };
+                const err273 = { instancePath: instancePath + "/model/predictions/fairness", schemaPath: "#/properties/model/properties/predictions/properties/fairness/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.model.properties.predictions.properties.fairness.type, parentSchema: schema11.properties.model.properties.predictions.properties.fairness, data: data138 };
                 if (vErrors === null) {
                   vErrors = [err273];
                 } else {
@@ -42317,32 +42360,31 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data145.run !== void 0) {
-              let data147 = data145.run;
-              if (typeof data147 === "string") {
-                if (func3(data147) < 1) {
-                  const err274 = { instancePath: instancePath + "/tests/" + i20 + "/run", schemaPath: "#/properties/tests/items/properties/run/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.tests.items.properties.run, data: data147 };
-                  if (vErrors === null) {
-                    vErrors = [err274];
-                  } else {
-                    vErrors.push(err274);
-                  }
-                  errors++;
-                }
-              } else {
-                const err275 = { instancePath: instancePath + "/tests/" + i20 + "/run", schemaPath: "#/properties/tests/items/properties/run/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.tests.items.properties.run.type, parentSchema: schema11.properties.tests.items.properties.run, data: data147 };
-                if (vErrors === null) {
-                  vErrors = [err275];
-                } else {
-                  vErrors.push(err275);
-                }
-                errors++;
-              }
+          } else {
+            const err274 = { instancePath: instancePath + "/model/predictions", schemaPath: "#/properties/model/properties/predictions/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.model.properties.predictions.type, parentSchema: schema11.properties.model.properties.predictions, data: data113 };
+            if (vErrors === null) {
+              vErrors = [err274];
+            } else {
+              vErrors.push(err274);
             }
-            if (data145.junit !== void 0) {
-              let data148 = data145.junit;
-              if (typeof data148 !== "string") {
-                const err276 = { instancePath: instancePath + "/tests/" + i20 + "/junit", schemaPath: "#/properties/tests/items/properties/junit/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.tests.items.properties.junit.type, parentSchema: schema11.properties.tests.items.properties.junit, data: data148 };
+            errors++;
+          }
+        }
+        if (data105.artifact !== void 0) {
+          let data145 = data105.artifact;
+          if (data145 && typeof data145 == "object" && !Array.isArray(data145)) {
+            if (data145.path === void 0) {
+              const err275 = { instancePath: instancePath + "/model/artifact", schemaPath: "#/properties/model/properties/artifact/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'", schema: schema11.properties.model.properties.artifact.required, parentSchema: schema11.properties.model.properties.artifact, data: data145 };
+              if (vErrors === null) {
+                vErrors = [err275];
+              } else {
+                vErrors.push(err275);
+              }
+              errors++;
+            }
+            for (const key40 in data145) {
+              if (!(key40 === "path" || key40 === "max_size_mb" || key40 === "severity")) {
+                const err276 = { instancePath: instancePath + "/model/artifact", schemaPath: "#/properties/model/properties/artifact/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key40 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.model.properties.artifact, data: data145 };
                 if (vErrors === null) {
                   vErrors = [err276];
                 } else {
@@ -42351,10 +42393,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data145.category !== void 0) {
-              let data149 = data145.category;
-              if (typeof data149 !== "string") {
-                const err277 = { instancePath: instancePath + "/tests/" + i20 + "/category", schemaPath: "#/properties/tests/items/properties/category/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.tests.items.properties.category.type, parentSchema: schema11.properties.tests.items.properties.category, data: data149 };
+            if (data145.path !== void 0) {
+              let data146 = data145.path;
+              if (typeof data146 !== "string") {
+                const err277 = { instancePath: instancePath + "/model/artifact/path", schemaPath: "#/properties/model/properties/artifact/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.model.properties.artifact.properties.path.type, parentSchema: schema11.properties.model.properties.artifact.properties.path, data: data146 };
                 if (vErrors === null) {
                   vErrors = [err277];
                 } else {
@@ -42362,20 +42404,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (!(data149 === "data" || data149 === "model" || data149 === "infrastructure" || data149 === "monitoring")) {
-                const err278 = { instancePath: instancePath + "/tests/" + i20 + "/category", schemaPath: "#/properties/tests/items/properties/category/enum", keyword: "enum", params: { allowedValues: schema11.properties.tests.items.properties.category.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.tests.items.properties.category.enum, parentSchema: schema11.properties.tests.items.properties.category, data: data149 };
-                if (vErrors === null) {
-                  vErrors = [err278];
-                } else {
-                  vErrors.push(err278);
-                }
-                errors++;
-              }
             }
-            if (data145.timeout !== void 0) {
-              let data150 = data145.timeout;
-              if (typeof data150 !== "string" && !(typeof data150 == "number")) {
-                const err279 = { instancePath: instancePath + "/tests/" + i20 + "/timeout", schemaPath: "#/properties/tests/items/properties/timeout/type", keyword: "type", params: { type: schema11.properties.tests.items.properties.timeout.type }, message: "must be string,number", schema: schema11.properties.tests.items.properties.timeout.type, parentSchema: schema11.properties.tests.items.properties.timeout, data: data150 };
+            if (data145.max_size_mb !== void 0) {
+              let data147 = data145.max_size_mb;
+              if (typeof data147 == "number") {
+                if (data147 <= 0 || isNaN(data147)) {
+                  const err278 = { instancePath: instancePath + "/model/artifact/max_size_mb", schemaPath: "#/properties/model/properties/artifact/properties/max_size_mb/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema11.properties.model.properties.artifact.properties.max_size_mb, data: data147 };
+                  if (vErrors === null) {
+                    vErrors = [err278];
+                  } else {
+                    vErrors.push(err278);
+                  }
+                  errors++;
+                }
+              } else {
+                const err279 = { instancePath: instancePath + "/model/artifact/max_size_mb", schemaPath: "#/properties/model/properties/artifact/properties/max_size_mb/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.model.properties.artifact.properties.max_size_mb.type, parentSchema: schema11.properties.model.properties.artifact.properties.max_size_mb, data: data147 };
                 if (vErrors === null) {
                   vErrors = [err279];
                 } else {
@@ -42383,158 +42426,141 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (typeof data150 === "string") {
-                if (!pattern5.test(data150)) {
-                  const err280 = { instancePath: instancePath + "/tests/" + i20 + "/timeout", schemaPath: "#/properties/tests/items/properties/timeout/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d|w)$"', schema: "^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d|w)$", parentSchema: schema11.properties.tests.items.properties.timeout, data: data150 };
-                  if (vErrors === null) {
-                    vErrors = [err280];
-                  } else {
-                    vErrors.push(err280);
-                  }
-                  errors++;
-                }
-              }
-            }
-            if (data145.env !== void 0) {
-              let data151 = data145.env;
-              if (data151 && typeof data151 == "object" && !Array.isArray(data151)) {
-                for (const key41 in data151) {
-                  let data152 = data151[key41];
-                  if (typeof data152 !== "string") {
-                    const err281 = { instancePath: instancePath + "/tests/" + i20 + "/env/" + key41.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/tests/items/properties/env/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.tests.items.properties.env.additionalProperties.type, parentSchema: schema11.properties.tests.items.properties.env.additionalProperties, data: data152 };
-                    if (vErrors === null) {
-                      vErrors = [err281];
-                    } else {
-                      vErrors.push(err281);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err282 = { instancePath: instancePath + "/tests/" + i20 + "/env", schemaPath: "#/properties/tests/items/properties/env/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.tests.items.properties.env.type, parentSchema: schema11.properties.tests.items.properties.env, data: data151 };
-                if (vErrors === null) {
-                  vErrors = [err282];
-                } else {
-                  vErrors.push(err282);
-                }
-                errors++;
-              }
             }
             if (data145.severity !== void 0) {
-              let data153 = data145.severity;
-              if (typeof data153 !== "string") {
-                const err283 = { instancePath: instancePath + "/tests/" + i20 + "/severity", schemaPath: "#/properties/tests/items/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.tests.items.properties.severity.type, parentSchema: schema11.properties.tests.items.properties.severity, data: data153 };
+              let data148 = data145.severity;
+              if (typeof data148 !== "string") {
+                const err280 = { instancePath: instancePath + "/model/artifact/severity", schemaPath: "#/properties/model/properties/artifact/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.model.properties.artifact.properties.severity.type, parentSchema: schema11.properties.model.properties.artifact.properties.severity, data: data148 };
                 if (vErrors === null) {
-                  vErrors = [err283];
+                  vErrors = [err280];
                 } else {
-                  vErrors.push(err283);
+                  vErrors.push(err280);
                 }
                 errors++;
               }
-              if (!(data153 === "error" || data153 === "warning")) {
-                const err284 = { instancePath: instancePath + "/tests/" + i20 + "/severity", schemaPath: "#/properties/tests/items/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.tests.items.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.tests.items.properties.severity.enum, parentSchema: schema11.properties.tests.items.properties.severity, data: data153 };
+              if (!(data148 === "error" || data148 === "warning")) {
+                const err281 = { instancePath: instancePath + "/model/artifact/severity", schemaPath: "#/properties/model/properties/artifact/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.model.properties.artifact.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.model.properties.artifact.properties.severity.enum, parentSchema: schema11.properties.model.properties.artifact.properties.severity, data: data148 };
                 if (vErrors === null) {
-                  vErrors = [err284];
+                  vErrors = [err281];
                 } else {
-                  vErrors.push(err284);
+                  vErrors.push(err281);
                 }
                 errors++;
               }
             }
           } else {
-            const err285 = { instancePath: instancePath + "/tests/" + i20, schemaPath: "#/properties/tests/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.tests.items.type, parentSchema: schema11.properties.tests.items, data: data145 };
+            const err282 = { instancePath: instancePath + "/model/artifact", schemaPath: "#/properties/model/properties/artifact/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.model.properties.artifact.type, parentSchema: schema11.properties.model.properties.artifact, data: data145 };
             if (vErrors === null) {
-              vErrors = [err285];
+              vErrors = [err282];
             } else {
-              vErrors.push(err285);
+              vErrors.push(err282);
+            }
+            errors++;
+          }
+        }
+        if (data105.severity !== void 0) {
+          let data149 = data105.severity;
+          if (typeof data149 !== "string") {
+            const err283 = { instancePath: instancePath + "/model/severity", schemaPath: "#/properties/model/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.model.properties.severity.type, parentSchema: schema11.properties.model.properties.severity, data: data149 };
+            if (vErrors === null) {
+              vErrors = [err283];
+            } else {
+              vErrors.push(err283);
+            }
+            errors++;
+          }
+          if (!(data149 === "error" || data149 === "warning")) {
+            const err284 = { instancePath: instancePath + "/model/severity", schemaPath: "#/properties/model/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.model.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.model.properties.severity.enum, parentSchema: schema11.properties.model.properties.severity, data: data149 };
+            if (vErrors === null) {
+              vErrors = [err284];
+            } else {
+              vErrors.push(err284);
             }
             errors++;
           }
         }
       } else {
-        const err286 = { instancePath: instancePath + "/tests", schemaPath: "#/properties/tests/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.tests.type, parentSchema: schema11.properties.tests, data: data144 };
+        const err285 = { instancePath: instancePath + "/model", schemaPath: "#/properties/model/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.model.type, parentSchema: schema11.properties.model, data: data105 };
         if (vErrors === null) {
-          vErrors = [err286];
+          vErrors = [err285];
         } else {
-          vErrors.push(err286);
+          vErrors.push(err285);
         }
         errors++;
       }
     }
-    if (data.compare !== void 0) {
-      let data154 = data.compare;
-      if (data154 && typeof data154 == "object" && !Array.isArray(data154)) {
-        for (const key42 in data154) {
-          if (!(key42 === "metrics" || key42 === "params" || key42 === "baseline" || key42 === "rules" || key42 === "significance" || key42 === "trend" || key42 === "on_missing_baseline")) {
-            const err287 = { instancePath: instancePath + "/compare", schemaPath: "#/properties/compare/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key42 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.compare, data: data154 };
-            if (vErrors === null) {
-              vErrors = [err287];
-            } else {
-              vErrors.push(err287);
+    if (data.tests !== void 0) {
+      let data150 = data.tests;
+      if (Array.isArray(data150)) {
+        const len20 = data150.length;
+        for (let i20 = 0; i20 < len20; i20++) {
+          let data151 = data150[i20];
+          if (data151 && typeof data151 == "object" && !Array.isArray(data151)) {
+            if (data151.name === void 0) {
+              const err286 = { instancePath: instancePath + "/tests/" + i20, schemaPath: "#/properties/tests/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.properties.tests.items.required, parentSchema: schema11.properties.tests.items, data: data151 };
+              if (vErrors === null) {
+                vErrors = [err286];
+              } else {
+                vErrors.push(err286);
+              }
+              errors++;
             }
-            errors++;
-          }
-        }
-        if (data154.metrics !== void 0) {
-          let data155 = data154.metrics;
-          if (typeof data155 !== "string" && !Array.isArray(data155)) {
-            const err288 = { instancePath: instancePath + "/compare/metrics", schemaPath: "#/properties/compare/properties/metrics/type", keyword: "type", params: { type: schema11.properties.compare.properties.metrics.type }, message: "must be string,array", schema: schema11.properties.compare.properties.metrics.type, parentSchema: schema11.properties.compare.properties.metrics, data: data155 };
-            if (vErrors === null) {
-              vErrors = [err288];
-            } else {
-              vErrors.push(err288);
+            if (data151.run === void 0) {
+              const err287 = { instancePath: instancePath + "/tests/" + i20, schemaPath: "#/properties/tests/items/required", keyword: "required", params: { missingProperty: "run" }, message: "must have required property 'run'", schema: schema11.properties.tests.items.required, parentSchema: schema11.properties.tests.items, data: data151 };
+              if (vErrors === null) {
+                vErrors = [err287];
+              } else {
+                vErrors.push(err287);
+              }
+              errors++;
             }
-            errors++;
-          }
-          if (Array.isArray(data155)) {
-            const len21 = data155.length;
-            for (let i21 = 0; i21 < len21; i21++) {
-              let data156 = data155[i21];
-              if (typeof data156 !== "string") {
-                const err289 = { instancePath: instancePath + "/compare/metrics/" + i21, schemaPath: "#/properties/compare/properties/metrics/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compare.properties.metrics.items.type, parentSchema: schema11.properties.compare.properties.metrics.items, data: data156 };
+            for (const key41 in data151) {
+              if (!(key41 === "name" || key41 === "run" || key41 === "junit" || key41 === "category" || key41 === "timeout" || key41 === "env" || key41 === "severity")) {
+                const err288 = { instancePath: instancePath + "/tests/" + i20, schemaPath: "#/properties/tests/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key41 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.tests.items, data: data151 };
                 if (vErrors === null) {
-                  vErrors = [err289];
+                  vErrors = [err288];
                 } else {
-                  vErrors.push(err289);
+                  vErrors.push(err288);
                 }
                 errors++;
               }
             }
-          }
-        }
-        if (data154.params !== void 0) {
-          let data157 = data154.params;
-          if (typeof data157 !== "string" && !Array.isArray(data157)) {
-            const err290 = { instancePath: instancePath + "/compare/params", schemaPath: "#/properties/compare/properties/params/type", keyword: "type", params: { type: schema11.properties.compare.properties.params.type }, message: "must be string,array", schema: schema11.properties.compare.properties.params.type, parentSchema: schema11.properties.compare.properties.params, data: data157 };
-            if (vErrors === null) {
-              vErrors = [err290];
-            } else {
-              vErrors.push(err290);
-            }
-            errors++;
-          }
-          if (Array.isArray(data157)) {
-            const len22 = data157.length;
-            for (let i22 = 0; i22 < len22; i22++) {
-              let data158 = data157[i22];
-              if (typeof data158 !== "string") {
-                const err291 = { instancePath: instancePath + "/compare/params/" + i22, schemaPath: "#/properties/compare/properties/params/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compare.properties.params.items.type, parentSchema: schema11.properties.compare.properties.params.items, data: data158 };
+            if (data151.name !== void 0) {
+              let data152 = data151.name;
+              if (typeof data152 === "string") {
+                if (func3(data152) < 1) {
+                  const err289 = { instancePath: instancePath + "/tests/" + i20 + "/name", schemaPath: "#/properties/tests/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.tests.items.properties.name, data: data152 };
+                  if (vErrors === null) {
+                    vErrors = [err289];
+                  } else {
+                    vErrors.push(err289);
+                  }
+                  errors++;
+                }
+              } else {
+                const err290 = { instancePath: instancePath + "/tests/" + i20 + "/name", schemaPath: "#/properties/tests/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.tests.items.properties.name.type, parentSchema: schema11.properties.tests.items.properties.name, data: data152 };
                 if (vErrors === null) {
-                  vErrors = [err291];
+                  vErrors = [err290];
                 } else {
-                  vErrors.push(err291);
+                  vErrors.push(err290);
                 }
                 errors++;
               }
             }
-          }
-        }
-        if (data154.baseline !== void 0) {
-          let data159 = data154.baseline;
-          if (data159 && typeof data159 == "object" && !Array.isArray(data159)) {
-            for (const key43 in data159) {
-              if (!(key43 === "from" || key43 === "branch")) {
-                const err292 = { instancePath: instancePath + "/compare/baseline", schemaPath: "#/properties/compare/properties/baseline/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key43 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.compare.properties.baseline, data: data159 };
+            if (data151.run !== void 0) {
+              let data153 = data151.run;
+              if (typeof data153 === "string") {
+                if (func3(data153) < 1) {
+                  const err291 = { instancePath: instancePath + "/tests/" + i20 + "/run", schemaPath: "#/properties/tests/items/properties/run/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.tests.items.properties.run, data: data153 };
+                  if (vErrors === null) {
+                    vErrors = [err291];
+                  } else {
+                    vErrors.push(err291);
+                  }
+                  errors++;
+                }
+              } else {
+                const err292 = { instancePath: instancePath + "/tests/" + i20 + "/run", schemaPath: "#/properties/tests/items/properties/run/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.tests.items.properties.run.type, parentSchema: schema11.properties.tests.items.properties.run, data: data153 };
                 if (vErrors === null) {
                   vErrors = [err292];
                 } else {
@@ -42543,20 +42569,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data159.from !== void 0) {
-              let data160 = data159.from;
-              if (typeof data160 === "string") {
-                if (!pattern7.test(data160)) {
-                  const err293 = { instancePath: instancePath + "/compare/baseline/from", schemaPath: "#/properties/compare/properties/baseline/properties/from/pattern", keyword: "pattern", params: { pattern: "^(auto|artifact|git|path:.+)$" }, message: 'must match pattern "^(auto|artifact|git|path:.+)$"', schema: "^(auto|artifact|git|path:.+)$", parentSchema: schema11.properties.compare.properties.baseline.properties.from, data: data160 };
-                  if (vErrors === null) {
-                    vErrors = [err293];
-                  } else {
-                    vErrors.push(err293);
-                  }
-                  errors++;
+            if (data151.junit !== void 0) {
+              let data154 = data151.junit;
+              if (typeof data154 !== "string") {
+                const err293 = { instancePath: instancePath + "/tests/" + i20 + "/junit", schemaPath: "#/properties/tests/items/properties/junit/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.tests.items.properties.junit.type, parentSchema: schema11.properties.tests.items.properties.junit, data: data154 };
+                if (vErrors === null) {
+                  vErrors = [err293];
+                } else {
+                  vErrors.push(err293);
                 }
-              } else {
-                const err294 = { instancePath: instancePath + "/compare/baseline/from", schemaPath: "#/properties/compare/properties/baseline/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compare.properties.baseline.properties.from.type, parentSchema: schema11.properties.compare.properties.baseline.properties.from, data: data160 };
+                errors++;
+              }
+            }
+            if (data151.category !== void 0) {
+              let data155 = data151.category;
+              if (typeof data155 !== "string") {
+                const err294 = { instancePath: instancePath + "/tests/" + i20 + "/category", schemaPath: "#/properties/tests/items/properties/category/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.tests.items.properties.category.type, parentSchema: schema11.properties.tests.items.properties.category, data: data155 };
                 if (vErrors === null) {
                   vErrors = [err294];
                 } else {
@@ -42564,11 +42592,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-            }
-            if (data159.branch !== void 0) {
-              let data161 = data159.branch;
-              if (typeof data161 !== "string") {
-                const err295 = { instancePath: instancePath + "/compare/baseline/branch", schemaPath: "#/properties/compare/properties/baseline/properties/branch/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compare.properties.baseline.properties.branch.type, parentSchema: schema11.properties.compare.properties.baseline.properties.branch, data: data161 };
+              if (!(data155 === "data" || data155 === "model" || data155 === "infrastructure" || data155 === "monitoring")) {
+                const err295 = { instancePath: instancePath + "/tests/" + i20 + "/category", schemaPath: "#/properties/tests/items/properties/category/enum", keyword: "enum", params: { allowedValues: schema11.properties.tests.items.properties.category.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.tests.items.properties.category.enum, parentSchema: schema11.properties.tests.items.properties.category, data: data155 };
                 if (vErrors === null) {
                   vErrors = [err295];
                 } else {
@@ -42577,37 +42602,36 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-          } else {
-            const err296 = { instancePath: instancePath + "/compare/baseline", schemaPath: "#/properties/compare/properties/baseline/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.compare.properties.baseline.type, parentSchema: schema11.properties.compare.properties.baseline, data: data159 };
-            if (vErrors === null) {
-              vErrors = [err296];
-            } else {
-              vErrors.push(err296);
-            }
-            errors++;
-          }
-        }
-        if (data154.rules !== void 0) {
-          let data162 = data154.rules;
-          if (data162 && typeof data162 == "object" && !Array.isArray(data162)) {
-            for (const key44 in data162) {
-              let data163 = data162[key44];
-              if (data163 && typeof data163 == "object" && !Array.isArray(data163)) {
-                for (const key45 in data163) {
-                  if (!(key45 === "direction" || key45 === "max_drop" || key45 === "max_drop_percent" || key45 === "max_rise" || key45 === "max_rise_percent" || key45 === "require_interval" || key45 === "require_significance" || key45 === "severity")) {
-                    const err297 = { instancePath: instancePath + "/compare/rules/" + key44.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/compare/properties/rules/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key45 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.compare.properties.rules.additionalProperties, data: data163 };
-                    if (vErrors === null) {
-                      vErrors = [err297];
-                    } else {
-                      vErrors.push(err297);
-                    }
-                    errors++;
-                  }
+            if (data151.timeout !== void 0) {
+              let data156 = data151.timeout;
+              if (typeof data156 !== "string" && !(typeof data156 == "number")) {
+                const err296 = { instancePath: instancePath + "/tests/" + i20 + "/timeout", schemaPath: "#/properties/tests/items/properties/timeout/type", keyword: "type", params: { type: schema11.properties.tests.items.properties.timeout.type }, message: "must be string,number", schema: schema11.properties.tests.items.properties.timeout.type, parentSchema: schema11.properties.tests.items.properties.timeout, data: data156 };
+                if (vErrors === null) {
+                  vErrors = [err296];
+                } else {
+                  vErrors.push(err296);
                 }
-                if (data163.direction !== void 0) {
-                  let data164 = data163.direction;
-                  if (typeof data164 !== "string") {
-                    const err298 = { instancePath: instancePath + "/compare/rules/" + key44.replace(/~/g, "~0").replace(/\//g, "~1") + "/direction", schemaPath: "#/properties/compare/properties/rules/additionalProperties/properties/direction/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compare.properties.rules.additionalProperties.properties.direction.type, parentSchema: schema11.properties.compare.properties.rules.additionalProperties.properties.direction, data: data164 };
+                errors++;
+              }
+              if (typeof data156 === "string") {
+                if (!pattern5.test(data156)) {
+                  const err297 = { instancePath: instancePath + "/tests/" + i20 + "/timeout", schemaPath: "#/properties/tests/items/properties/timeout/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d|w)$" }, message: 'must match pattern "^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d|w)$"', schema: "^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d|w)$", parentSchema: schema11.properties.tests.items.properties.timeout, data: data156 };
+                  if (vErrors === null) {
+                    vErrors = [err297];
+                  } else {
+                    vErrors.push(err297);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data151.env !== void 0) {
+              let data157 = data151.env;
+              if (data157 && typeof data157 == "object" && !Array.isArray(data157)) {
+                for (const key42 in data157) {
+                  let data158 = data157[key42];
+                  if (typeof data158 !== "string") {
+                    const err298 = { instancePath: instancePath + "/tests/" + i20 + "/env/" + key42.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/tests/items/properties/env/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.tests.items.properties.env.additionalProperties.type, parentSchema: schema11.properties.tests.items.properties.env.additionalProperties, data: data158 };
                     if (vErrors === null) {
                       vErrors = [err298];
                     } else {
@@ -42615,370 +42639,385 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  if (!(data164 === "higher" || data164 === "lower" || data164 === "none")) {
-                    const err299 = { instancePath: instancePath + "/compare/rules/" + key44.replace(/~/g, "~0").replace(/\//g, "~1") + "/direction", schemaPath: "#/properties/compare/properties/rules/additionalProperties/properties/direction/enum", keyword: "enum", params: { allowedValues: schema11.properties.compare.properties.rules.additionalProperties.properties.direction.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.compare.properties.rules.additionalProperties.properties.direction.enum, parentSchema: schema11.properties.compare.properties.rules.additionalProperties.properties.direction, data: data164 };
-                    if (vErrors === null) {
-                      vErrors = [err299];
-                    } else {
-                      vErrors.push(err299);
-                    }
-                    errors++;
-                  }
-                }
-                if (data163.max_drop !== void 0) {
-                  let data165 = data163.max_drop;
-                  if (typeof data165 == "number") {
-                    if (data165 < 0 || isNaN(data165)) {
-                      const err300 = { instancePath: instancePath + "/compare/rules/" + key44.replace(/~/g, "~0").replace(/\//g, "~1") + "/max_drop", schemaPath: "#/properties/compare/properties/rules/additionalProperties/properties/max_drop/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.compare.properties.rules.additionalProperties.properties.max_drop, data: data165 };
-                      if (vErrors === null) {
-                        vErrors = [err300];
-                      } else {
-                        vErrors.push(err300);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err301 = { instancePath: instancePath + "/compare/rules/" + key44.replace(/~/g, "~0").replace(/\//g, "~1") + "/max_drop", schemaPath: "#/properties/compare/properties/rules/additionalProperties/properties/max_drop/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.compare.properties.rules.additionalProperties.properties.max_drop.type, parentSchema: schema11.properties.compare.properties.rules.additionalProperties.properties.max_drop, data: data165 };
-                    if (vErrors === null) {
-                      vErrors = [err301];
-                    } else {
-                      vErrors.push(err301);
-                    }
-                    errors++;
-                  }
-                }
-                if (data163.max_drop_percent !== void 0) {
-                  let data166 = data163.max_drop_percent;
-                  if (typeof data166 == "number") {
-                    if (data166 > 100 || isNaN(data166)) {
-                      const err302 = { instancePath: instancePath + "/compare/rules/" + key44.replace(/~/g, "~0").replace(/\//g, "~1") + "/max_drop_percent", schemaPath: "#/properties/compare/properties/rules/additionalProperties/properties/max_drop_percent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema11.properties.compare.properties.rules.additionalProperties.properties.max_drop_percent, data: data166 };
-                      if (vErrors === null) {
-                        vErrors = [err302];
-                      } else {
-                        vErrors.push(err302);
-                      }
-                      errors++;
-                    }
-                    if (data166 < 0 || isNaN(data166)) {
-                      const err303 = { instancePath: instancePath + "/compare/rules/" + key44.replace(/~/g, "~0").replace(/\//g, "~1") + "/max_drop_percent", schemaPath: "#/properties/compare/properties/rules/additionalProperties/properties/max_drop_percent/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.compare.properties.rules.additionalProperties.properties.max_drop_percent, data: data166 };
-                      if (vErrors === null) {
-                        vErrors = [err303];
-                      } else {
-                        vErrors.push(err303);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err304 = { instancePath: instancePath + "/compare/rules/" + key44.replace(/~/g, "~0").replace(/\//g, "~1") + "/max_drop_percent", schemaPath: "#/properties/compare/properties/rules/additionalProperties/properties/max_drop_percent/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.compare.properties.rules.additionalProperties.properties.max_drop_percent.type, parentSchema: schema11.properties.compare.properties.rules.additionalProperties.properties.max_drop_percent, data: data166 };
-                    if (vErrors === null) {
-                      vErrors = [err304];
-                    } else {
-                      vErrors.push(err304);
-                    }
-                    errors++;
-                  }
-                }
-                if (data163.max_rise !== void 0) {
-                  let data167 = data163.max_rise;
-                  if (typeof data167 == "number") {
-                    if (data167 < 0 || isNaN(data167)) {
-                      const err305 = { instancePath: instancePath + "/compare/rules/" + key44.replace(/~/g, "~0").replace(/\//g, "~1") + "/max_rise", schemaPath: "#/properties/compare/properties/rules/additionalProperties/properties/max_rise/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.compare.properties.rules.additionalProperties.properties.max_rise, data: data167 };
-                      if (vErrors === null) {
-                        vErrors = [err305];
-                      } else {
-                        vErrors.push(err305);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err306 = { instancePath: instancePath + "/compare/rules/" + key44.replace(/~/g, "~0").replace(/\//g, "~1") + "/max_rise", schemaPath: "#/properties/compare/properties/rules/additionalProperties/properties/max_rise/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.compare.properties.rules.additionalProperties.properties.max_rise.type, parentSchema: schema11.properties.compare.properties.rules.additionalProperties.properties.max_rise, data: data167 };
-                    if (vErrors === null) {
-                      vErrors = [err306];
-                    } else {
-                      vErrors.push(err306);
-                    }
-                    errors++;
-                  }
-                }
-                if (data163.max_rise_percent !== void 0) {
-                  let data168 = data163.max_rise_percent;
-                  if (typeof data168 == "number") {
-                    if (data168 > 100 || isNaN(data168)) {
-                      const err307 = { instancePath: instancePath + "/compare/rules/" + key44.replace(/~/g, "~0").replace(/\//g, "~1") + "/max_rise_percent", schemaPath: "#/properties/compare/properties/rules/additionalProperties/properties/max_rise_percent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema11.properties.compare.properties.rules.additionalProperties.properties.max_rise_percent, data: data168 };
-                      if (vErrors === null) {
-                        vErrors = [err307];
-                      } else {
-                        vErrors.push(err307);
-                      }
-                      errors++;
-                    }
-                    if (data168 < 0 || isNaN(data168)) {
-                      const err308 = { instancePath: instancePath + "/compare/rules/" + key44.replace(/~/g, "~0").replace(/\//g, "~1") + "/max_rise_percent", schemaPath: "#/properties/compare/properties/rules/additionalProperties/properties/max_rise_percent/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.compare.properties.rules.additionalProperties.properties.max_rise_percent, data: data168 };
-                      if (vErrors === null) {
-                        vErrors = [err308];
-                      } else {
-                        vErrors.push(err308);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err309 = { instancePath: instancePath + "/compare/rules/" + key44.replace(/~/g, "~0").replace(/\//g, "~1") + "/max_rise_percent", schemaPath: "#/properties/compare/properties/rules/additionalProperties/properties/max_rise_percent/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.compare.properties.rules.additionalProperties.properties.max_rise_percent.type, parentSchema: schema11.properties.compare.properties.rules.additionalProperties.properties.max_rise_percent, data: data168 };
-                    if (vErrors === null) {
-                      vErrors = [err309];
-                    } else {
-                      vErrors.push(err309);
-                    }
-                    errors++;
-                  }
-                }
-                if (data163.require_interval !== void 0) {
-                  let data169 = data163.require_interval;
-                  if (typeof data169 !== "boolean") {
-                    const err310 = { instancePath: instancePath + "/compare/rules/" + key44.replace(/~/g, "~0").replace(/\//g, "~1") + "/require_interval", schemaPath: "#/properties/compare/properties/rules/additionalProperties/properties/require_interval/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.compare.properties.rules.additionalProperties.properties.require_interval.type, parentSchema: schema11.properties.compare.properties.rules.additionalProperties.properties.require_interval, data: data169 };
-                    if (vErrors === null) {
-                      vErrors = [err310];
-                    } else {
-                      vErrors.push(err310);
-                    }
-                    errors++;
-                  }
-                }
-                if (data163.require_significance !== void 0) {
-                  let data170 = data163.require_significance;
-                  if (typeof data170 !== "boolean") {
-                    const err311 = { instancePath: instancePath + "/compare/rules/" + key44.replace(/~/g, "~0").replace(/\//g, "~1") + "/require_significance", schemaPath: "#/properties/compare/properties/rules/additionalProperties/properties/require_significance/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.compare.properties.rules.additionalProperties.properties.require_significance.type, parentSchema: schema11.properties.compare.properties.rules.additionalProperties.properties.require_significance, data: data170 };
-                    if (vErrors === null) {
-                      vErrors = [err311];
-                    } else {
-                      vErrors.push(err311);
-                    }
-                    errors++;
-                  }
-                }
-                if (data163.severity !== void 0) {
-                  let data171 = data163.severity;
-                  if (typeof data171 !== "string") {
-                    const err312 = { instancePath: instancePath + "/compare/rules/" + key44.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "#/properties/compare/properties/rules/additionalProperties/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compare.properties.rules.additionalProperties.properties.severity.type, parentSchema: schema11.properties.compare.properties.rules.additionalProperties.properties.severity, data: data171 };
-                    if (vErrors === null) {
-                      vErrors = [err312];
-                    } else {
-                      vErrors.push(err312);
-                    }
-                    errors++;
-                  }
-                  if (!(data171 === "error" || data171 === "warning")) {
-                    const err313 = { instancePath: instancePath + "/compare/rules/" + key44.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "#/properties/compare/properties/rules/additionalProperties/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.compare.properties.rules.additionalProperties.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.compare.properties.rules.additionalProperties.properties.severity.enum, parentSchema: schema11.properties.compare.properties.rules.additionalProperties.properties.severity, data: data171 };
-                    if (vErrors === null) {
-                      vErrors = [err313];
-                    } else {
-                      vErrors.push(err313);
-                    }
-                    errors++;
-                  }
                 }
               } else {
-                const err314 = { instancePath: instancePath + "/compare/rules/" + key44.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/compare/properties/rules/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.compare.properties.rules.additionalProperties.type, parentSchema: schema11.properties.compare.properties.rules.additionalProperties, data: data163 };
+                const err299 = { instancePath: instancePath + "/tests/" + i20 + "/env", schemaPath: "#/properties/tests/items/properties/env/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.tests.items.properties.env.type, parentSchema: schema11.properties.tests.items.properties.env, data: data157 };
                 if (vErrors === null) {
-                  vErrors = [err314];
+                  vErrors = [err299];
                 } else {
-                  vErrors.push(err314);
+                  vErrors.push(err299);
+                }
+                errors++;
+              }
+            }
+            if (data151.severity !== void 0) {
+              let data159 = data151.severity;
+              if (typeof data159 !== "string") {
+                const err300 = { instancePath: instancePath + "/tests/" + i20 + "/severity", schemaPath: "#/properties/tests/items/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.tests.items.properties.severity.type, parentSchema: schema11.properties.tests.items.properties.severity, data: data159 };
+                if (vErrors === null) {
+                  vErrors = [err300];
+                } else {
+                  vErrors.push(err300);
+                }
+                errors++;
+              }
+              if (!(data159 === "error" || data159 === "warning")) {
+                const err301 = { instancePath: instancePath + "/tests/" + i20 + "/severity", schemaPath: "#/properties/tests/items/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.tests.items.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.tests.items.properties.severity.enum, parentSchema: schema11.properties.tests.items.properties.severity, data: data159 };
+                if (vErrors === null) {
+                  vErrors = [err301];
+                } else {
+                  vErrors.push(err301);
                 }
                 errors++;
               }
             }
           } else {
-            const err315 = { instancePath: instancePath + "/compare/rules", schemaPath: "#/properties/compare/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.compare.properties.rules.type, parentSchema: schema11.properties.compare.properties.rules, data: data162 };
+            const err302 = { instancePath: instancePath + "/tests/" + i20, schemaPath: "#/properties/tests/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.tests.items.type, parentSchema: schema11.properties.tests.items, data: data151 };
             if (vErrors === null) {
-              vErrors = [err315];
+              vErrors = [err302];
             } else {
-              vErrors.push(err315);
-            }
-            errors++;
-          }
-        }
-        if (data154.significance !== void 0) {
-          let data172 = data154.significance;
-          if (data172 && typeof data172 == "object" && !Array.isArray(data172)) {
-            for (const key46 in data172) {
-              if (!(key46 === "predictions" || key46 === "id" || key46 === "confidence" || key46 === "resamples" || key46 === "seed")) {
-                const err316 = { instancePath: instancePath + "/compare/significance", schemaPath: "#/properties/compare/properties/significance/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key46 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.compare.properties.significance, data: data172 };
-                if (vErrors === null) {
-                  vErrors = [err316];
-                } else {
-                  vErrors.push(err316);
-                }
-                errors++;
-              }
-            }
-            if (data172.predictions !== void 0) {
-              let data173 = data172.predictions;
-              if (typeof data173 !== "string") {
-                const err317 = { instancePath: instancePath + "/compare/significance/predictions", schemaPath: "#/properties/compare/properties/significance/properties/predictions/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compare.properties.significance.properties.predictions.type, parentSchema: schema11.properties.compare.properties.significance.properties.predictions, data: data173 };
-                if (vErrors === null) {
-                  vErrors = [err317];
-                } else {
-                  vErrors.push(err317);
-                }
-                errors++;
-              }
-            }
-            if (data172.id !== void 0) {
-              let data174 = data172.id;
-              if (typeof data174 !== "string") {
-                const err318 = { instancePath: instancePath + "/compare/significance/id", schemaPath: "#/properties/compare/properties/significance/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compare.properties.significance.properties.id.type, parentSchema: schema11.properties.compare.properties.significance.properties.id, data: data174 };
-                if (vErrors === null) {
-                  vErrors = [err318];
-                } else {
-                  vErrors.push(err318);
-                }
-                errors++;
-              }
-            }
-            if (data172.confidence !== void 0) {
-              let data175 = data172.confidence;
-              if (typeof data175 == "number") {
-                if (data175 >= 1 || isNaN(data175)) {
-                  const err319 = { instancePath: instancePath + "/compare/significance/confidence", schemaPath: "#/properties/compare/properties/significance/properties/confidence/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 1 }, message: "must be < 1", schema: 1, parentSchema: schema11.properties.compare.properties.significance.properties.confidence, data: data175 };
-                  if (vErrors === null) {
-                    vErrors = [err319];
-                  } else {
-                    vErrors.push(err319);
-                  }
-                  errors++;
-                }
-                if (data175 <= 0 || isNaN(data175)) {
-                  const err320 = { instancePath: instancePath + "/compare/significance/confidence", schemaPath: "#/properties/compare/properties/significance/properties/confidence/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema11.properties.compare.properties.significance.properties.confidence, data: data175 };
-                  if (vErrors === null) {
-                    vErrors = [err320];
-                  } else {
-                    vErrors.push(err320);
-                  }
-                  errors++;
-                }
-              } else {
-                const err321 = { instancePath: instancePath + "/compare/significance/confidence", schemaPath: "#/properties/compare/properties/significance/properties/confidence/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.compare.properties.significance.properties.confidence.type, parentSchema: schema11.properties.compare.properties.significance.properties.confidence, data: data175 };
-                if (vErrors === null) {
-                  vErrors = [err321];
-                } else {
-                  vErrors.push(err321);
-                }
-                errors++;
-              }
-            }
-            if (data172.resamples !== void 0) {
-              let data176 = data172.resamples;
-              if (!(typeof data176 == "number" && (!(data176 % 1) && !isNaN(data176)))) {
-                const err322 = { instancePath: instancePath + "/compare/significance/resamples", schemaPath: "#/properties/compare/properties/significance/properties/resamples/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.compare.properties.significance.properties.resamples.type, parentSchema: schema11.properties.compare.properties.significance.properties.resamples, data: data176 };
-                if (vErrors === null) {
-                  vErrors = [err322];
-                } else {
-                  vErrors.push(err322);
-                }
-                errors++;
-              }
-              if (typeof data176 == "number") {
-                if (data176 < 100 || isNaN(data176)) {
-                  const err323 = { instancePath: instancePath + "/compare/significance/resamples", schemaPath: "#/properties/compare/properties/significance/properties/resamples/minimum", keyword: "minimum", params: { comparison: ">=", limit: 100 }, message: "must be >= 100", schema: 100, parentSchema: schema11.properties.compare.properties.significance.properties.resamples, data: data176 };
-                  if (vErrors === null) {
-                    vErrors = [err323];
-                  } else {
-                    vErrors.push(err323);
-                  }
-                  errors++;
-                }
-              }
-            }
-            if (data172.seed !== void 0) {
-              let data177 = data172.seed;
-              if (!(typeof data177 == "number" && (!(data177 % 1) && !isNaN(data177)))) {
-                const err324 = { instancePath: instancePath + "/compare/significance/seed", schemaPath: "#/properties/compare/properties/significance/properties/seed/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.compare.properties.significance.properties.seed.type, parentSchema: schema11.properties.compare.properties.significance.properties.seed, data: data177 };
-                if (vErrors === null) {
-                  vErrors = [err324];
-                } else {
-                  vErrors.push(err324);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err325 = { instancePath: instancePath + "/compare/significance", schemaPath: "#/properties/compare/properties/significance/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.compare.properties.significance.type, parentSchema: schema11.properties.compare.properties.significance, data: data172 };
-            if (vErrors === null) {
-              vErrors = [err325];
-            } else {
-              vErrors.push(err325);
-            }
-            errors++;
-          }
-        }
-        if (data154.trend !== void 0) {
-          let data178 = data154.trend;
-          if (!(typeof data178 == "number" && (!(data178 % 1) && !isNaN(data178)))) {
-            const err326 = { instancePath: instancePath + "/compare/trend", schemaPath: "#/properties/compare/properties/trend/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.compare.properties.trend.type, parentSchema: schema11.properties.compare.properties.trend, data: data178 };
-            if (vErrors === null) {
-              vErrors = [err326];
-            } else {
-              vErrors.push(err326);
-            }
-            errors++;
-          }
-          if (typeof data178 == "number") {
-            if (data178 > 20 || isNaN(data178)) {
-              const err327 = { instancePath: instancePath + "/compare/trend", schemaPath: "#/properties/compare/properties/trend/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20", schema: 20, parentSchema: schema11.properties.compare.properties.trend, data: data178 };
-              if (vErrors === null) {
-                vErrors = [err327];
-              } else {
-                vErrors.push(err327);
-              }
-              errors++;
-            }
-            if (data178 < 0 || isNaN(data178)) {
-              const err328 = { instancePath: instancePath + "/compare/trend", schemaPath: "#/properties/compare/properties/trend/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.compare.properties.trend, data: data178 };
-              if (vErrors === null) {
-                vErrors = [err328];
-              } else {
-                vErrors.push(err328);
-              }
-              errors++;
-            }
-          }
-        }
-        if (data154.on_missing_baseline !== void 0) {
-          let data179 = data154.on_missing_baseline;
-          if (typeof data179 !== "string") {
-            const err329 = { instancePath: instancePath + "/compare/on_missing_baseline", schemaPath: "#/properties/compare/properties/on_missing_baseline/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compare.properties.on_missing_baseline.type, parentSchema: schema11.properties.compare.properties.on_missing_baseline, data: data179 };
-            if (vErrors === null) {
-              vErrors = [err329];
-            } else {
-              vErrors.push(err329);
-            }
-            errors++;
-          }
-          if (!(data179 === "pass" || data179 === "warn" || data179 === "fail")) {
-            const err330 = { instancePath: instancePath + "/compare/on_missing_baseline", schemaPath: "#/properties/compare/properties/on_missing_baseline/enum", keyword: "enum", params: { allowedValues: schema11.properties.compare.properties.on_missing_baseline.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.compare.properties.on_missing_baseline.enum, parentSchema: schema11.properties.compare.properties.on_missing_baseline, data: data179 };
-            if (vErrors === null) {
-              vErrors = [err330];
-            } else {
-              vErrors.push(err330);
+              vErrors.push(err302);
             }
             errors++;
           }
         }
       } else {
-        const err331 = { instancePath: instancePath + "/compare", schemaPath: "#/properties/compare/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.compare.type, parentSchema: schema11.properties.compare, data: data154 };
+        const err303 = { instancePath: instancePath + "/tests", schemaPath: "#/properties/tests/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.tests.type, parentSchema: schema11.properties.tests, data: data150 };
         if (vErrors === null) {
-          vErrors = [err331];
+          vErrors = [err303];
         } else {
-          vErrors.push(err331);
+          vErrors.push(err303);
         }
         errors++;
       }
     }
-    if (data.gates !== void 0) {
-      let data180 = data.gates;
-      if (data180 && typeof data180 == "object" && !Array.isArray(data180)) {
-        for (const key47 in data180) {
-          if (!(key47 === "fail_on" || key47 === "min_ml_test_score" || key47 === "environments")) {
-            const err332 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key47 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.gates, data: data180 };
+    if (data.compare !== void 0) {
+      let data160 = data.compare;
+      if (data160 && typeof data160 == "object" && !Array.isArray(data160)) {
+        for (const key43 in data160) {
+          if (!(key43 === "metrics" || key43 === "params" || key43 === "baseline" || key43 === "rules" || key43 === "significance" || key43 === "trend" || key43 === "on_missing_baseline")) {
+            const err304 = { instancePath: instancePath + "/compare", schemaPath: "#/properties/compare/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key43 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.compare, data: data160 };
+            if (vErrors === null) {
+              vErrors = [err304];
+            } else {
+              vErrors.push(err304);
+            }
+            errors++;
+          }
+        }
+        if (data160.metrics !== void 0) {
+          let data161 = data160.metrics;
+          if (typeof data161 !== "string" && !Array.isArray(data161)) {
+            const err305 = { instancePath: instancePath + "/compare/metrics", schemaPath: "#/properties/compare/properties/metrics/type", keyword: "type", params: { type: schema11.properties.compare.properties.metrics.type }, message: "must be string,array", schema: schema11.properties.compare.properties.metrics.type, parentSchema: schema11.properties.compare.properties.metrics, data: data161 };
+            if (vErrors === null) {
+              vErrors = [err305];
+            } else {
+              vErrors.push(err305);
+            }
+            errors++;
+          }
+          if (Array.isArray(data161)) {
+            const len21 = data161.length;
+            for (let i21 = 0; i21 < len21; i21++) {
+              let data162 = data161[i21];
+              if (typeof data162 !== "string") {
+                const err306 = { instancePath: instancePath + "/compare/metrics/" + i21, schemaPath: "#/properties/compare/properties/metrics/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compare.properties.metrics.items.type, parentSchema: schema11.properties.compare.properties.metrics.items, data: data162 };
+                if (vErrors === null) {
+                  vErrors = [err306];
+                } else {
+                  vErrors.push(err306);
+                }
+                errors++;
+              }
+            }
+          }
+        }
+        if (data160.params !== void 0) {
+          let data163 = data160.params;
+          if (typeof data163 !== "string" && !Array.isArray(data163)) {
+            const err307 = { instancePath: instancePath + "/compare/params", schemaPath: "#/properties/compare/properties/params/type", keyword: "type", params: { type: schema11.properties.compare.properties.params.type }, message: "must be string,array", schema: schema11.properties.compare.properties.params.type, parentSchema: schema11.properties.compare.properties.params, data: data163 };
+            if (vErrors === null) {
+              vErrors = [err307];
+            } else {
+              vErrors.push(err307);
+            }
+            errors++;
+          }
+          if (Array.isArray(data163)) {
+            const len22 = data163.length;
+            for (let i22 = 0; i22 < len22; i22++) {
+              let data164 = data163[i22];
+              if (typeof data164 !== "string") {
+                const err308 = { instancePath: instancePath + "/compare/params/" + i22, schemaPath: "#/properties/compare/properties/params/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compare.properties.params.items.type, parentSchema: schema11.properties.compare.properties.params.items, data: data164 };
+                if (vErrors === null) {
+                  vErrors = [err308];
+                } else {
+                  vErrors.push(err308);
+                }
+                errors++;
+              }
+            }
+          }
+        }
+        if (data160.baseline !== void 0) {
+          let data165 = data160.baseline;
+          if (data165 && typeof data165 == "object" && !Array.isArray(data165)) {
+            for (const key44 in data165) {
+              if (!(key44 === "from" || key44 === "branch")) {
+                const err309 = { instancePath: instancePath + "/compare/baseline", schemaPath: "#/properties/compare/properties/baseline/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key44 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.compare.properties.baseline, data: data165 };
+                if (vErrors === null) {
+                  vErrors = [err309];
+                } else {
+                  vErrors.push(err309);
+                }
+                errors++;
+              }
+            }
+            if (data165.from !== void 0) {
+              let data166 = data165.from;
+              if (typeof data166 === "string") {
+                if (!pattern7.test(data166)) {
+                  const err310 = { instancePath: instancePath + "/compare/baseline/from", schemaPath: "#/properties/compare/properties/baseline/properties/from/pattern", keyword: "pattern", params: { pattern: "^(auto|artifact|git|path:.+)$" }, message: 'must match pattern "^(auto|artifact|git|path:.+)$"', schema: "^(auto|artifact|git|path:.+)$", parentSchema: schema11.properties.compare.properties.baseline.properties.from, data: data166 };
+                  if (vErrors === null) {
+                    vErrors = [err310];
+                  } else {
+                    vErrors.push(err310);
+                  }
+                  errors++;
+                }
+              } else {
+                const err311 = { instancePath: instancePath + "/compare/baseline/from", schemaPath: "#/properties/compare/properties/baseline/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compare.properties.baseline.properties.from.type, parentSchema: schema11.properties.compare.properties.baseline.properties.from, data: data166 };
+                if (vErrors === null) {
+                  vErrors = [err311];
+                } else {
+                  vErrors.push(err311);
+                }
+                errors++;
+              }
+            }
+            if (data165.branch !== void 0) {
+              let data167 = data165.branch;
+              if (typeof data167 !== "string") {
+                const err312 = { instancePath: instancePath + "/compare/baseline/branch", schemaPath: "#/properties/compare/properties/baseline/properties/branch/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compare.properties.baseline.properties.branch.type, parentSchema: schema11.properties.compare.properties.baseline.properties.branch, data: data167 };
+                if (vErrors === null) {
+                  vErrors = [err312];
+                } else {
+                  vErrors.push(err312);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err313 = { instancePath: instancePath + "/compare/baseline", schemaPath: "#/properties/compare/properties/baseline/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.compare.properties.baseline.type, parentSchema: schema11.properties.compare.properties.baseline, data: data165 };
+            if (vErrors === null) {
+              vErrors = [err313];
+            } else {
+              vErrors.push(err313);
+            }
+            errors++;
+          }
+        }
+        if (data160.rules !== void 0) {
+          let data168 = data160.rules;
+          if (data168 && typeof data168 == "object" && !Array.isArray(data168)) {
+            for (const key45 in data168) {
+              let data169 = data168[key45];
+              if (data169 && typeof data169 == "object" && !Array.isArray(data169)) {
+                for (const key46 in data169) {
+                  if (!(key46 === "direction" || key46 === "max_drop" || key46 === "max_drop_percent" || key46 === "max_rise" || key46 === "max_rise_percent" || key46 === "require_interval" || key46 === "require_significance" || key46 === "severity")) {
+                    const err314 = { instancePath: instancePath + "/compare/rules/" + key45.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/compare/properties/rules/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key46 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.compare.properties.rules.additionalProperties, data: data169 };
+                    if (vErrors === null) {
+                      vErrors = [err314];
+                    } else {
+                      vErrors.push(err314);
+                    }
+                    errors++;
+                  }
+                }
+                if (data169.direction !== void 0) {
+                  let data170 = data169.direction;
+                  if (typeof data170 !== "string") {
+                    const err315 = { instancePath: instancePath + "/compare/rules/" + key45.replace(/~/g, "~0").replace(/\//g, "~1") + "/direction", schemaPath: "#/properties/compare/properties/rules/additionalProperties/properties/direction/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compare.properties.rules.additionalProperties.properties.direction.type, parentSchema: schema11.properties.compare.properties.rules.additionalProperties.properties.direction, data: data170 };
+                    if (vErrors === null) {
+                      vErrors = [err315];
+                    } else {
+                      vErrors.push(err315);
+                    }
+                    errors++;
+                  }
+                  if (!(data170 === "higher" || data170 === "lower" || data170 === "none")) {
+                    const err316 = { instancePath: instancePath + "/compare/rules/" + key45.replace(/~/g, "~0").replace(/\//g, "~1") + "/direction", schemaPath: "#/properties/compare/properties/rules/additionalProperties/properties/direction/enum", keyword: "enum", params: { allowedValues: schema11.properties.compare.properties.rules.additionalProperties.properties.direction.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.compare.properties.rules.additionalProperties.properties.direction.enum, parentSchema: schema11.properties.compare.properties.rules.additionalProperties.properties.direction, data: data170 };
+                    if (vErrors === null) {
+                      vErrors = [err316];
+                    } else {
+                      vErrors.push(err316);
+                    }
+                    errors++;
+                  }
+                }
+                if (data169.max_drop !== void 0) {
+                  let data171 = data169.max_drop;
+                  if (typeof data171 == "number") {
+                    if (data171 < 0 || isNaN(data171)) {
+                      const err317 = { instancePath: instancePath + "/compare/rules/" + key45.replace(/~/g, "~0").replace(/\//g, "~1") + "/max_drop", schemaPath: "#/properties/compare/properties/rules/additionalProperties/properties/max_drop/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.compare.properties.rules.additionalProperties.properties.max_drop, data: data171 };
+                      if (vErrors === null) {
+                        vErrors = [err317];
+                      } else {
+                        vErrors.push(err317);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err318 = { instancePath: instancePath + "/compare/rules/" + key45.replace(/~/g, "~0").replace(/\//g, "~1") + "/max_drop", schemaPath: "#/properties/compare/properties/rules/additionalProperties/properties/max_drop/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.compare.properties.rules.additionalProperties.properties.max_drop.type, parentSchema: schema11.properties.compare.properties.rules.additionalProperties.properties.max_drop, data: data171 };
+                    if (vErrors === null) {
+                      vErrors = [err318];
+                    } else {
+                      vErrors.push(err318);
+                    }
+                    errors++;
+                  }
+                }
+                if (data169.max_drop_percent !== void 0) {
+                  let data172 = data169.max_drop_percent;
+                  if (typeof data172 == "number") {
+                    if (data172 > 100 || isNaN(data172)) {
+                      const err319 = { instancePath: instancePath + "/compare/rules/" + key45.replace(/~/g, "~0").replace(/\//g, "~1") + "/max_drop_percent", schemaPath: "#/properties/compare/properties/rules/additionalProperties/properties/max_drop_percent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema11.properties.compare.properties.rules.additionalProperties.properties.max_drop_percent, data: data172 };
+                      if (vErrors === null) {
+                        vErrors = [err319];
+                      } else {
+                        vErrors.push(err319);
+                      }
+                      errors++;
+                    }
+                    if (data172 < 0 || isNaN(data172)) {
+                      const err320 = { instancePath: instancePath + "/compare/rules/" + key45.replace(/~/g, "~0").replace(/\//g, "~1") + "/max_drop_percent", schemaPath: "#/properties/compare/properties/rules/additionalProperties/properties/max_drop_percent/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.compare.properties.rules.additionalProperties.properties.max_drop_percent, data: data172 };
+                      if (vErrors === null) {
+                        vErrors = [err320];
+                      } else {
+                        vErrors.push(err320);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err321 = { instancePath: instancePath + "/compare/rules/" + key45.replace(/~/g, "~0").replace(/\//g, "~1") + "/max_drop_percent", schemaPath: "#/properties/compare/properties/rules/additionalProperties/properties/max_drop_percent/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.compare.properties.rules.additionalProperties.properties.max_drop_percent.type, parentSchema: schema11.properties.compare.properties.rules.additionalProperties.properties.max_drop_percent, data: data172 };
+                    if (vErrors === null) {
+                      vErrors = [err321];
+                    } else {
+                      vErrors.push(err321);
+                    }
+                    errors++;
+                  }
+                }
+                if (data169.max_rise !== void 0) {
+                  let data173 = data169.max_rise;
+                  if (typeof data173 == "number") {
+                    if (data173 < 0 || isNaN(data173)) {
+                      const err322 = { instancePath: instancePath + "/compare/rules/" + key45.replace(/~/g, "~0").replace(/\//g, "~1") + "/max_rise", schemaPath: "#/properties/compare/properties/rules/additionalProperties/properties/max_rise/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.compare.properties.rules.additionalProperties.properties.max_rise, data: data173 };
+                      if (vErrors === null) {
+                        vErrors = [err322];
+                      } else {
+                        vErrors.push(err322);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err323 = { instancePath: instancePath + "/compare/rules/" + key45.replace(/~/g, "~0").replace(/\//g, "~1") + "/max_rise", schemaPath: "#/properties/compare/properties/rules/additionalProperties/properties/max_rise/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.compare.properties.rules.additionalProperties.properties.max_rise.type, parentSchema: schema11.properties.compare.properties.rules.additionalProperties.properties.max_rise, data: data173 };
+                    if (vErrors === null) {
+                      vErrors = [err323];
+                    } else {
+                      vErrors.push(err323);
+                    }
+                    errors++;
+                  }
+                }
+                if (data169.max_rise_percent !== void 0) {
+                  let data174 = data169.max_rise_percent;
+                  if (typeof data174 == "number") {
+                    if (data174 > 100 || isNaN(data174)) {
+                      const err324 = { instancePath: instancePath + "/compare/rules/" + key45.replace(/~/g, "~0").replace(/\//g, "~1") + "/max_rise_percent", schemaPath: "#/properties/compare/properties/rules/additionalProperties/properties/max_rise_percent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema11.properties.compare.properties.rules.additionalProperties.properties.max_rise_percent, data: data174 };
+                      if (vErrors === null) {
+                        vErrors = [err324];
+                      } else {
+                        vErrors.push(err324);
+                      }
+                      errors++;
+                    }
+                    if (data174 < 0 || isNaN(data174)) {
+                      const err325 = { instancePath: instancePath + "/compare/rules/" + key45.replace(/~/g, "~0").replace(/\//g, "~1") + "/max_rise_percent", schemaPath: "#/properties/compare/properties/rules/additionalProperties/properties/max_rise_percent/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.compare.properties.rules.additionalProperties.properties.max_rise_percent, data: data174 };
+                      if (vErrors === null) {
+                        vErrors = [err325];
+                      } else {
+                        vErrors.push(err325);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err326 = { instancePath: instancePath + "/compare/rules/" + key45.replace(/~/g, "~0").replace(/\//g, "~1") + "/max_rise_percent", schemaPath: "#/properties/compare/properties/rules/additionalProperties/properties/max_rise_percent/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.compare.properties.rules.additionalProperties.properties.max_rise_percent.type, parentSchema: schema11.properties.compare.properties.rules.additionalProperties.properties.max_rise_percent, data: data174 };
+                    if (vErrors === null) {
+                      vErrors = [err326];
+                    } else {
+                      vErrors.push(err326);
+                    }
+                    errors++;
+                  }
+                }
+                if (data169.require_interval !== void 0) {
+                  let data175 = data169.require_interval;
+                  if (typeof data175 !== "boolean") {
+                    const err327 = { instancePath: instancePath + "/compare/rules/" + key45.replace(/~/g, "~0").replace(/\//g, "~1") + "/require_interval", schemaPath: "#/properties/compare/properties/rules/additionalProperties/properties/require_interval/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.compare.properties.rules.additionalProperties.properties.require_interval.type, parentSchema: schema11.properties.compare.properties.rules.additionalProperties.properties.require_interval, data: data175 };
+                    if (vErrors === null) {
+                      vErrors = [err327];
+                    } else {
+                      vErrors.push(err327);
+                    }
+                    errors++;
+                  }
+                }
+                if (data169.require_significance !== void 0) {
+                  let data176 = data169.require_significance;
+                  if (typeof data176 !== "boolean") {
+                    const err328 = { instancePath: instancePath + "/compare/rules/" + key45.replace(/~/g, "~0").replace(/\//g, "~1") + "/require_significance", schemaPath: "#/properties/compare/properties/rules/additionalProperties/properties/require_significance/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.compare.properties.rules.additionalProperties.properties.require_significance.type, parentSchema: schema11.properties.compare.properties.rules.additionalProperties.properties.require_significance, data: data176 };
+                    if (vErrors === null) {
+                      vErrors = [err328];
+                    } else {
+                      vErrors.push(err328);
+                    }
+                    errors++;
+                  }
+                }
+                if (data169.severity !== void 0) {
+                  let data177 = data169.severity;
+                  if (typeof data177 !== "string") {
+                    const err329 = { instancePath: instancePath + "/compare/rules/" + key45.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "#/properties/compare/properties/rules/additionalProperties/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compare.properties.rules.additionalProperties.properties.severity.type, parentSchema: schema11.properties.compare.properties.rules.additionalProperties.properties.severity, data: data177 };
+                    if (vErrors === null) {
+                      vErrors = [err329];
+                    } else {
+                      vErrors.push(err329);
+                    }
+                    errors++;
+                  }
+                  if (!(data177 === "error" || data177 === "warning")) {
+                    const err330 = { instancePath: instancePath + "/compare/rules/" + key45.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "#/properties/compare/properties/rules/additionalProperties/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.compare.properties.rules.additionalProperties.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.compare.properties.rules.additionalProperties.properties.severity.enum, parentSchema: schema11.properties.compare.properties.rules.additionalProperties.properties.severity, data: data177 };
+                    if (vErrors === null) {
+                      vErrors = [err330];
+                    } else {
+                      vErrors.push(err330);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err331 = { instancePath: instancePath + "/compare/rules/" + key45.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/compare/properties/rules/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.compare.properties.rules.additionalProperties.type, parentSchema: schema11.properties.compare.properties.rules.additionalProperties, data: data169 };
+                if (vErrors === null) {
+                  vErrors = [err331];
+                } else {
+                  vErrors.push(err331);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err332 = { instancePath: instancePath + "/compare/rules", schemaPath: "#/properties/compare/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.compare.properties.rules.type, parentSchema: schema11.properties.compare.properties.rules, data: data168 };
             if (vErrors === null) {
               vErrors = [err332];
             } else {
@@ -42987,77 +43026,79 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data180.fail_on !== void 0) {
-          let data181 = data180.fail_on;
-          if (typeof data181 !== "string") {
-            const err333 = { instancePath: instancePath + "/gates/fail_on", schemaPath: "#/properties/gates/properties/fail_on/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.gates.properties.fail_on.type, parentSchema: schema11.properties.gates.properties.fail_on, data: data181 };
-            if (vErrors === null) {
-              vErrors = [err333];
-            } else {
-              vErrors.push(err333);
-            }
-            errors++;
-          }
-          if (!(data181 === "error" || data181 === "warning" || data181 === "never")) {
-            const err334 = { instancePath: instancePath + "/gates/fail_on", schemaPath: "#/properties/gates/properties/fail_on/enum", keyword: "enum", params: { allowedValues: schema11.properties.gates.properties.fail_on.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.gates.properties.fail_on.enum, parentSchema: schema11.properties.gates.properties.fail_on, data: data181 };
-            if (vErrors === null) {
-              vErrors = [err334];
-            } else {
-              vErrors.push(err334);
-            }
-            errors++;
-          }
-        }
-        if (data180.min_ml_test_score !== void 0) {
-          let data182 = data180.min_ml_test_score;
-          if (typeof data182 == "number") {
-            if (data182 > 7 || isNaN(data182)) {
-              const err335 = { instancePath: instancePath + "/gates/min_ml_test_score", schemaPath: "#/properties/gates/properties/min_ml_test_score/maximum", keyword: "maximum", params: { comparison: "<=", limit: 7 }, message: "must be <= 7", schema: 7, parentSchema: schema11.properties.gates.properties.min_ml_test_score, data: data182 };
-              if (vErrors === null) {
-                vErrors = [err335];
-              } else {
-                vErrors.push(err335);
+        if (data160.significance !== void 0) {
+          let data178 = data160.significance;
+          if (data178 && typeof data178 == "object" && !Array.isArray(data178)) {
+            for (const key47 in data178) {
+              if (!(key47 === "predictions" || key47 === "id" || key47 === "confidence" || key47 === "resamples" || key47 === "seed")) {
+                const err333 = { instancePath: instancePath + "/compare/significance", schemaPath: "#/properties/compare/properties/significance/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key47 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.compare.properties.significance, data: data178 };
+                if (vErrors === null) {
+                  vErrors = [err333];
+                } else {
+                  vErrors.push(err333);
+                }
+                errors++;
               }
-              errors++;
             }
-            if (data182 < 0 || isNaN(data182)) {
-              const err336 = { instancePath: instancePath + "/gates/min_ml_test_score", schemaPath: "#/properties/gates/properties/min_ml_test_score/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.gates.properties.min_ml_test_score, data: data182 };
-              if (vErrors === null) {
-                vErrors = [err336];
-              } else {
-                vErrors.push(err336);
+            if (data178.predictions !== void 0) {
+              let data179 = data178.predictions;
+              if (typeof data179 !== "string") {
+                const err334 = { instancePath: instancePath + "/compare/significance/predictions", schemaPath: "#/properties/compare/properties/significance/properties/predictions/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compare.properties.significance.properties.predictions.type, parentSchema: schema11.properties.compare.properties.significance.properties.predictions, data: data179 };
+                if (vErrors === null) {
+                  vErrors = [err334];
+                } else {
+                  vErrors.push(err334);
+                }
+                errors++;
               }
-              errors++;
             }
-          } else {
-            const err337 = { instancePath: instancePath + "/gates/min_ml_test_score", schemaPath: "#/properties/gates/properties/min_ml_test_score/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.gates.properties.min_ml_test_score.type, parentSchema: schema11.properties.gates.properties.min_ml_test_score, data: data182 };
-            if (vErrors === null) {
-              vErrors = [err337];
-            } else {
-              vErrors.push(err337);
+            if (data178.id !== void 0) {
+              let data180 = data178.id;
+              if (typeof data180 !== "string") {
+                const err335 = { instancePath: instancePath + "/compare/significance/id", schemaPath: "#/properties/compare/properties/significance/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compare.properties.significance.properties.id.type, parentSchema: schema11.properties.compare.properties.significance.properties.id, data: data180 };
+                if (vErrors === null) {
+                  vErrors = [err335];
+                } else {
+                  vErrors.push(err335);
+                }
+                errors++;
+              }
             }
-            errors++;
-          }
-        }
-        if (data180.environments !== void 0) {
-          let data183 = data180.environments;
-          if (data183 && typeof data183 == "object" && !Array.isArray(data183)) {
-            for (const key48 in data183) {
-              const _errs452 = errors;
-              if (typeof key48 === "string") {
-                if (!pattern0.test(key48)) {
-                  const err338 = { instancePath: instancePath + "/gates/environments", schemaPath: "#/properties/gates/properties/environments/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9_.-]*$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9_.-]*$"', schema: "^[A-Za-z][A-Za-z0-9_.-]*$", parentSchema: schema11.properties.gates.properties.environments.propertyNames, data: key48, propertyName: key48 };
+            if (data178.confidence !== void 0) {
+              let data181 = data178.confidence;
+              if (typeof data181 == "number") {
+                if (data181 >= 1 || isNaN(data181)) {
+                  const err336 = { instancePath: instancePath + "/compare/significance/confidence", schemaPath: "#/properties/compare/properties/significance/properties/confidence/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 1 }, message: "must be < 1", schema: 1, parentSchema: schema11.properties.compare.properties.significance.properties.confidence, data: data181 };
                   if (vErrors === null) {
-                    vErrors = [err338];
+                    vErrors = [err336];
                   } else {
-                    vErrors.push(err338);
+                    vErrors.push(err336);
                   }
                   errors++;
                 }
+                if (data181 <= 0 || isNaN(data181)) {
+                  const err337 = { instancePath: instancePath + "/compare/significance/confidence", schemaPath: "#/properties/compare/properties/significance/properties/confidence/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema11.properties.compare.properties.significance.properties.confidence, data: data181 };
+                  if (vErrors === null) {
+                    vErrors = [err337];
+                  } else {
+                    vErrors.push(err337);
+                  }
+                  errors++;
+                }
+              } else {
+                const err338 = { instancePath: instancePath + "/compare/significance/confidence", schemaPath: "#/properties/compare/properties/significance/properties/confidence/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.compare.properties.significance.properties.confidence.type, parentSchema: schema11.properties.compare.properties.significance.properties.confidence, data: data181 };
+                if (vErrors === null) {
+                  vErrors = [err338];
+                } else {
+                  vErrors.push(err338);
+                }
+                errors++;
               }
-              var valid100 = _errs452 === errors;
-              if (!valid100) {
-                const err339 = { instancePath: instancePath + "/gates/environments", schemaPath: "#/properties/gates/properties/environments/propertyNames", keyword: "propertyNames", params: { propertyName: key48 }, message: "property name must be valid", schema: schema11.properties.gates.properties.environments.propertyNames, parentSchema: schema11.properties.gates.properties.environments, data: data183 };
+            }
+            if (data178.resamples !== void 0) {
+              let data182 = data178.resamples;
+              if (!(typeof data182 == "number" && (!(data182 % 1) && !isNaN(data182)))) {
+                const err339 = { instancePath: instancePath + "/compare/significance/resamples", schemaPath: "#/properties/compare/properties/significance/properties/resamples/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.compare.properties.significance.properties.resamples.type, parentSchema: schema11.properties.compare.properties.significance.properties.resamples, data: data182 };
                 if (vErrors === null) {
                   vErrors = [err339];
                 } else {
@@ -43065,85 +43106,85 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-            }
-            for (const key49 in data183) {
-              let data184 = data183[key49];
-              if (data184 && typeof data184 == "object" && !Array.isArray(data184)) {
-                for (const key50 in data184) {
-                  if (!(key50 === "fail_on" || key50 === "min_ml_test_score")) {
-                    const err340 = { instancePath: instancePath + "/gates/environments/" + key49.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/gates/properties/environments/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key50 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.gates.properties.environments.additionalProperties, data: data184 };
-                    if (vErrors === null) {
-                      vErrors = [err340];
-                    } else {
-                      vErrors.push(err340);
-                    }
-                    errors++;
-                  }
-                }
-                if (data184.fail_on !== void 0) {
-                  let data185 = data184.fail_on;
-                  if (typeof data185 !== "string") {
-                    const err341 = { instancePath: instancePath + "/gates/environments/" + key49.replace(/~/g, "~0").replace(/\//g, "~1") + "/fail_on", schemaPath: "#/properties/gates/properties/environments/additionalProperties/properties/fail_on/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.gates.properties.environments.additionalProperties.properties.fail_on.type, parentSchema: schema11.properties.gates.properties.environments.additionalProperties.properties.fail_on, data: data185 };
-                    if (vErrors === null) {
-                      vErrors = [err341];
-                    } else {
-                      vErrors.push(err341);
-                    }
-                    errors++;
-                  }
-                  if (!(data185 === "error" || data185 === "warning" || data185 === "never")) {
-                    const err342 = { instancePath: instancePath + "/gates/environments/" + key49.replace(/~/g, "~0").replace(/\//g, "~1") + "/fail_on", schemaPath: "#/properties/gates/properties/environments/additionalProperties/properties/fail_on/enum", keyword: "enum", params: { allowedValues: schema11.properties.gates.properties.environments.additionalProperties.properties.fail_on.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.gates.properties.environments.additionalProperties.properties.fail_on.enum, parentSchema: schema11.properties.gates.properties.environments.additionalProperties.properties.fail_on, data: data185 };
-                    if (vErrors === null) {
-                      vErrors = [err342];
-                    } else {
-                      vErrors.push(err342);
-                    }
-                    errors++;
-                  }
-                }
-                if (data184.min_ml_test_score !== void 0) {
-                  let data186 = data184.min_ml_test_score;
-                  if (typeof data186 == "number") {
-                    if (data186 > 7 || isNaN(data186)) {
-                      const err343 = { instancePath: instancePath + "/gates/environments/" + key49.replace(/~/g, "~0").replace(/\//g, "~1") + "/min_ml_test_score", schemaPath: "#/properties/gates/properties/environments/additionalProperties/properties/min_ml_test_score/maximum", keyword: "maximum", params: { comparison: "<=", limit: 7 }, message: "must be <= 7", schema: 7, parentSchema: schema11.properties.gates.properties.environments.additionalProperties.properties.min_ml_test_score, data: data186 };
-                      if (vErrors === null) {
-                        vErrors = [err343];
-                      } else {
-                        vErrors.push(err343);
-                      }
-                      errors++;
-                    }
-                    if (data186 < 0 || isNaN(data186)) {
-                      const err344 = { instancePath: instancePath + "/gates/environments/" + key49.replace(/~/g, "~0").replace(/\//g, "~1") + "/min_ml_test_score", schemaPath: "#/properties/gates/properties/environments/additionalProperties/properties/min_ml_test_score/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.gates.properties.environments.additionalProperties.properties.min_ml_test_score, data: data186 };
-                      if (vErrors === null) {
-                        vErrors = [err344];
-                      } else {
-                        vErrors.push(err344);
-                      }
-                      errors++;
-                    }
+              if (typeof data182 == "number") {
+                if (data182 < 100 || isNaN(data182)) {
+                  const err340 = { instancePath: instancePath + "/compare/significance/resamples", schemaPath: "#/properties/compare/properties/significance/properties/resamples/minimum", keyword: "minimum", params: { comparison: ">=", limit: 100 }, message: "must be >= 100", schema: 100, parentSchema: schema11.properties.compare.properties.significance.properties.resamples, data: data182 };
+                  if (vErrors === null) {
+                    vErrors = [err340];
                   } else {
-                    const err345 = { instancePath: instancePath + "/gates/environments/" + key49.replace(/~/g, "~0").replace(/\//g, "~1") + "/min_ml_test_score", schemaPath: "#/properties/gates/properties/environments/additionalProperties/properties/min_ml_test_score/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.gates.properties.environments.additionalProperties.properties.min_ml_test_score.type, parentSchema: schema11.properties.gates.properties.environments.additionalProperties.properties.min_ml_test_score, data: data186 };
-                    if (vErrors === null) {
-                      vErrors = [err345];
-                    } else {
-                      vErrors.push(err345);
-                    }
-                    errors++;
+                    vErrors.push(err340);
                   }
+                  errors++;
                 }
-              } else {
-                const err346 = { instancePath: instancePath + "/gates/environments/" + key49.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/gates/properties/environments/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.gates.properties.environments.additionalProperties.type, parentSchema: schema11.properties.gates.properties.environments.additionalProperties, data: data184 };
+              }
+            }
+            if (data178.seed !== void 0) {
+              let data183 = data178.seed;
+              if (!(typeof data183 == "number" && (!(data183 % 1) && !isNaN(data183)))) {
+                const err341 = { instancePath: instancePath + "/compare/significance/seed", schemaPath: "#/properties/compare/properties/significance/properties/seed/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.compare.properties.significance.properties.seed.type, parentSchema: schema11.properties.compare.properties.significance.properties.seed, data: data183 };
                 if (vErrors === null) {
-                  vErrors = [err346];
+                  vErrors = [err341];
                 } else {
-                  vErrors.push(err346);
+                  vErrors.push(err341);
                 }
                 errors++;
               }
             }
           } else {
-            const err347 = { instancePath: instancePath + "/gates/environments", schemaPath: "#/properties/gates/properties/environments/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.gates.properties.environments.type, parentSchema: schema11.properties.gates.properties.environments, data: data183 };
+            const err342 = { instancePath: instancePath + "/compare/significance", schemaPath: "#/properties/compare/properties/significance/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.compare.properties.significance.type, parentSchema: schema11.properties.compare.properties.significance, data: data178 };
+            if (vErrors === null) {
+              vErrors = [err342];
+            } else {
+              vErrors.push(err342);
+            }
+            errors++;
+          }
+        }
+        if (data160.trend !== void 0) {
+          let data184 = data160.trend;
+          if (!(typeof data184 == "number" && (!(data184 % 1) && !isNaN(data184)))) {
+            const err343 = { instancePath: instancePath + "/compare/trend", schemaPath: "#/properties/compare/properties/trend/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.compare.properties.trend.type, parentSchema: schema11.properties.compare.properties.trend, data: data184 };
+            if (vErrors === null) {
+              vErrors = [err343];
+            } else {
+              vErrors.push(err343);
+            }
+            errors++;
+          }
+          if (typeof data184 == "number") {
+            if (data184 > 20 || isNaN(data184)) {
+              const err344 = { instancePath: instancePath + "/compare/trend", schemaPath: "#/properties/compare/properties/trend/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20", schema: 20, parentSchema: schema11.properties.compare.properties.trend, data: data184 };
+              if (vErrors === null) {
+                vErrors = [err344];
+              } else {
+                vErrors.push(err344);
+              }
+              errors++;
+            }
+            if (data184 < 0 || isNaN(data184)) {
+              const err345 = { instancePath: instancePath + "/compare/trend", schemaPath: "#/properties/compare/properties/trend/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.compare.properties.trend, data: data184 };
+              if (vErrors === null) {
+                vErrors = [err345];
+              } else {
+                vErrors.push(err345);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data160.on_missing_baseline !== void 0) {
+          let data185 = data160.on_missing_baseline;
+          if (typeof data185 !== "string") {
+            const err346 = { instancePath: instancePath + "/compare/on_missing_baseline", schemaPath: "#/properties/compare/properties/on_missing_baseline/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compare.properties.on_missing_baseline.type, parentSchema: schema11.properties.compare.properties.on_missing_baseline, data: data185 };
+            if (vErrors === null) {
+              vErrors = [err346];
+            } else {
+              vErrors.push(err346);
+            }
+            errors++;
+          }
+          if (!(data185 === "pass" || data185 === "warn" || data185 === "fail")) {
+            const err347 = { instancePath: instancePath + "/compare/on_missing_baseline", schemaPath: "#/properties/compare/properties/on_missing_baseline/enum", keyword: "enum", params: { allowedValues: schema11.properties.compare.properties.on_missing_baseline.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.compare.properties.on_missing_baseline.enum, parentSchema: schema11.properties.compare.properties.on_missing_baseline, data: data185 };
             if (vErrors === null) {
               vErrors = [err347];
             } else {
@@ -43153,7 +43194,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err348 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.gates.type, parentSchema: schema11.properties.gates, data: data180 };
+        const err348 = { instancePath: instancePath + "/compare", schemaPath: "#/properties/compare/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.compare.type, parentSchema: schema11.properties.compare, data: data160 };
         if (vErrors === null) {
           vErrors = [err348];
         } else {
@@ -43162,12 +43203,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.scorecard !== void 0) {
-      let data187 = data.scorecard;
-      if (data187 && typeof data187 == "object" && !Array.isArray(data187)) {
-        for (const key51 in data187) {
-          if (!(key51 === "comment" || key51 === "ml_test_score")) {
-            const err349 = { instancePath: instancePath + "/scorecard", schemaPath: "#/properties/scorecard/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key51 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.scorecard, data: data187 };
+    if (data.gates !== void 0) {
+      let data186 = data.gates;
+      if (data186 && typeof data186 == "object" && !Array.isArray(data186)) {
+        for (const key48 in data186) {
+          if (!(key48 === "fail_on" || key48 === "min_ml_test_score" || key48 === "environments")) {
+            const err349 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key48 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.gates, data: data186 };
             if (vErrors === null) {
               vErrors = [err349];
             } else {
@@ -43176,10 +43217,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data187.comment !== void 0) {
-          let data188 = data187.comment;
-          if (typeof data188 !== "string") {
-            const err350 = { instancePath: instancePath + "/scorecard/comment", schemaPath: "#/properties/scorecard/properties/comment/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.scorecard.properties.comment.type, parentSchema: schema11.properties.scorecard.properties.comment, data: data188 };
+        if (data186.fail_on !== void 0) {
+          let data187 = data186.fail_on;
+          if (typeof data187 !== "string") {
+            const err350 = { instancePath: instancePath + "/gates/fail_on", schemaPath: "#/properties/gates/properties/fail_on/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.gates.properties.fail_on.type, parentSchema: schema11.properties.gates.properties.fail_on, data: data187 };
             if (vErrors === null) {
               vErrors = [err350];
             } else {
@@ -43187,8 +43228,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (!(data188 === "always" || data188 === "on-change" || data188 === "on-failure" || data188 === "never")) {
-            const err351 = { instancePath: instancePath + "/scorecard/comment", schemaPath: "#/properties/scorecard/properties/comment/enum", keyword: "enum", params: { allowedValues: schema11.properties.scorecard.properties.comment.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.scorecard.properties.comment.enum, parentSchema: schema11.properties.scorecard.properties.comment, data: data188 };
+          if (!(data187 === "error" || data187 === "warning" || data187 === "never")) {
+            const err351 = { instancePath: instancePath + "/gates/fail_on", schemaPath: "#/properties/gates/properties/fail_on/enum", keyword: "enum", params: { allowedValues: schema11.properties.gates.properties.fail_on.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.gates.properties.fail_on.enum, parentSchema: schema11.properties.gates.properties.fail_on, data: data187 };
             if (vErrors === null) {
               vErrors = [err351];
             } else {
@@ -43197,105 +43238,294 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data187.ml_test_score !== void 0) {
-          let data189 = data187.ml_test_score;
+        if (data186.min_ml_test_score !== void 0) {
+          let data188 = data186.min_ml_test_score;
+          if (typeof data188 == "number") {
+            if (data188 > 7 || isNaN(data188)) {
+              const err352 = { instancePath: instancePath + "/gates/min_ml_test_score", schemaPath: "#/properties/gates/properties/min_ml_test_score/maximum", keyword: "maximum", params: { comparison: "<=", limit: 7 }, message: "must be <= 7", schema: 7, parentSchema: schema11.properties.gates.properties.min_ml_test_score, data: data188 };
+              if (vErrors === null) {
+                vErrors = [err352];
+              } else {
+                vErrors.push(err352);
+              }
+              errors++;
+            }
+            if (data188 < 0 || isNaN(data188)) {
+              const err353 = { instancePath: instancePath + "/gates/min_ml_test_score", schemaPath: "#/properties/gates/properties/min_ml_test_score/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.gates.properties.min_ml_test_score, data: data188 };
+              if (vErrors === null) {
+                vErrors = [err353];
+              } else {
+                vErrors.push(err353);
+              }
+              errors++;
+            }
+          } else {
+            const err354 = { instancePath: instancePath + "/gates/min_ml_test_score", schemaPath: "#/properties/gates/properties/min_ml_test_score/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.gates.properties.min_ml_test_score.type, parentSchema: schema11.properties.gates.properties.min_ml_test_score, data: data188 };
+            if (vErrors === null) {
+              vErrors = [err354];
+            } else {
+              vErrors.push(err354);
+            }
+            errors++;
+          }
+        }
+        if (data186.environments !== void 0) {
+          let data189 = data186.environments;
           if (data189 && typeof data189 == "object" && !Array.isArray(data189)) {
-            for (const key52 in data189) {
-              if (!(key52 === "manual")) {
-                const err352 = { instancePath: instancePath + "/scorecard/ml_test_score", schemaPath: "#/properties/scorecard/properties/ml_test_score/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key52 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.scorecard.properties.ml_test_score, data: data189 };
+            for (const key49 in data189) {
+              const _errs468 = errors;
+              if (typeof key49 === "string") {
+                if (!pattern0.test(key49)) {
+                  const err355 = { instancePath: instancePath + "/gates/environments", schemaPath: "#/properties/gates/properties/environments/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9_.-]*$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9_.-]*$"', schema: "^[A-Za-z][A-Za-z0-9_.-]*$", parentSchema: schema11.properties.gates.properties.environments.propertyNames, data: key49, propertyName: key49 };
+                  if (vErrors === null) {
+                    vErrors = [err355];
+                  } else {
+                    vErrors.push(err355);
+                  }
+                  errors++;
+                }
+              }
+              var valid103 = _errs468 === errors;
+              if (!valid103) {
+                const err356 = { instancePath: instancePath + "/gates/environments", schemaPath: "#/properties/gates/properties/environments/propertyNames", keyword: "propertyNames", params: { propertyName: key49 }, message: "property name must be valid", schema: schema11.properties.gates.properties.environments.propertyNames, parentSchema: schema11.properties.gates.properties.environments, data: data189 };
                 if (vErrors === null) {
-                  vErrors = [err352];
+                  vErrors = [err356];
                 } else {
-                  vErrors.push(err352);
+                  vErrors.push(err356);
                 }
                 errors++;
               }
             }
-            if (data189.manual !== void 0) {
-              let data190 = data189.manual;
+            for (const key50 in data189) {
+              let data190 = data189[key50];
               if (data190 && typeof data190 == "object" && !Array.isArray(data190)) {
-                for (const key53 in data190) {
-                  const _errs471 = errors;
-                  if (typeof key53 === "string") {
-                    if (!pattern9.test(key53)) {
-                      const err353 = { instancePath: instancePath + "/scorecard/ml_test_score/manual", schemaPath: "#/properties/scorecard/properties/ml_test_score/properties/manual/propertyNames/pattern", keyword: "pattern", params: { pattern: "^(data|model|infrastructure|monitoring)\\.[1-7]$" }, message: 'must match pattern "^(data|model|infrastructure|monitoring)\\.[1-7]$"', schema: "^(data|model|infrastructure|monitoring)\\.[1-7]$", parentSchema: schema11.properties.scorecard.properties.ml_test_score.properties.manual.propertyNames, data: key53, propertyName: key53 };
-                      if (vErrors === null) {
-                        vErrors = [err353];
-                      } else {
-                        vErrors.push(err353);
-                      }
-                      errors++;
-                    }
-                  }
-                  var valid105 = _errs471 === errors;
-                  if (!valid105) {
-                    const err354 = { instancePath: instancePath + "/scorecard/ml_test_score/manual", schemaPath: "#/properties/scorecard/properties/ml_test_score/properties/manual/propertyNames", keyword: "propertyNames", params: { propertyName: key53 }, message: "property name must be valid", schema: schema11.properties.scorecard.properties.ml_test_score.properties.manual.propertyNames, parentSchema: schema11.properties.scorecard.properties.ml_test_score.properties.manual, data: data190 };
+                for (const key51 in data190) {
+                  if (!(key51 === "fail_on" || key51 === "min_ml_test_score")) {
+                    const err357 = { instancePath: instancePath + "/gates/environments/" + key50.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/gates/properties/environments/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key51 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.gates.properties.environments.additionalProperties, data: data190 };
                     if (vErrors === null) {
-                      vErrors = [err354];
+                      vErrors = [err357];
                     } else {
-                      vErrors.push(err354);
+                      vErrors.push(err357);
                     }
                     errors++;
                   }
                 }
-                for (const key54 in data190) {
-                  let data191 = data190[key54];
-                  if (typeof data191 === "string") {
-                    if (func3(data191) < 1) {
-                      const err355 = { instancePath: instancePath + "/scorecard/ml_test_score/manual/" + key54.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/scorecard/properties/ml_test_score/properties/manual/additionalProperties/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.scorecard.properties.ml_test_score.properties.manual.additionalProperties, data: data191 };
+                if (data190.fail_on !== void 0) {
+                  let data191 = data190.fail_on;
+                  if (typeof data191 !== "string") {
+                    const err358 = { instancePath: instancePath + "/gates/environments/" + key50.replace(/~/g, "~0").replace(/\//g, "~1") + "/fail_on", schemaPath: "#/properties/gates/properties/environments/additionalProperties/properties/fail_on/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.gates.properties.environments.additionalProperties.properties.fail_on.type, parentSchema: schema11.properties.gates.properties.environments.additionalProperties.properties.fail_on, data: data191 };
+                    if (vErrors === null) {
+                      vErrors = [err358];
+                    } else {
+                      vErrors.push(err358);
+                    }
+                    errors++;
+                  }
+                  if (!(data191 === "error" || data191 === "warning" || data191 === "never")) {
+                    const err359 = { instancePath: instancePath + "/gates/environments/" + key50.replace(/~/g, "~0").replace(/\//g, "~1") + "/fail_on", schemaPath: "#/properties/gates/properties/environments/additionalProperties/properties/fail_on/enum", keyword: "enum", params: { allowedValues: schema11.properties.gates.properties.environments.additionalProperties.properties.fail_on.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.gates.properties.environments.additionalProperties.properties.fail_on.enum, parentSchema: schema11.properties.gates.properties.environments.additionalProperties.properties.fail_on, data: data191 };
+                    if (vErrors === null) {
+                      vErrors = [err359];
+                    } else {
+                      vErrors.push(err359);
+                    }
+                    errors++;
+                  }
+                }
+                if (data190.min_ml_test_score !== void 0) {
+                  let data192 = data190.min_ml_test_score;
+                  if (typeof data192 == "number") {
+                    if (data192 > 7 || isNaN(data192)) {
+                      const err360 = { instancePath: instancePath + "/gates/environments/" + key50.replace(/~/g, "~0").replace(/\//g, "~1") + "/min_ml_test_score", schemaPath: "#/properties/gates/properties/environments/additionalProperties/properties/min_ml_test_score/maximum", keyword: "maximum", params: { comparison: "<=", limit: 7 }, message: "must be <= 7", schema: 7, parentSchema: schema11.properties.gates.properties.environments.additionalProperties.properties.min_ml_test_score, data: data192 };
                       if (vErrors === null) {
-                        vErrors = [err355];
+                        vErrors = [err360];
                       } else {
-                        vErrors.push(err355);
+                        vErrors.push(err360);
+                      }
+                      errors++;
+                    }
+                    if (data192 < 0 || isNaN(data192)) {
+                      const err361 = { instancePath: instancePath + "/gates/environments/" + key50.replace(/~/g, "~0").replace(/\//g, "~1") + "/min_ml_test_score", schemaPath: "#/properties/gates/properties/environments/additionalProperties/properties/min_ml_test_score/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.gates.properties.environments.additionalProperties.properties.min_ml_test_score, data: data192 };
+                      if (vErrors === null) {
+                        vErrors = [err361];
+                      } else {
+                        vErrors.push(err361);
                       }
                       errors++;
                     }
                   } else {
-                    const err356 = { instancePath: instancePath + "/scorecard/ml_test_score/manual/" + key54.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/scorecard/properties/ml_test_score/properties/manual/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.scorecard.properties.ml_test_score.properties.manual.additionalProperties.type, parentSchema: schema11.properties.scorecard.properties.ml_test_score.properties.manual.additionalProperties, data: data191 };
+                    const err362 = { instancePath: instancePath + "/gates/environments/" + key50.replace(/~/g, "~0").replace(/\//g, "~1") + "/min_ml_test_score", schemaPath: "#/properties/gates/properties/environments/additionalProperties/properties/min_ml_test_score/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.gates.properties.environments.additionalProperties.properties.min_ml_test_score.type, parentSchema: schema11.properties.gates.properties.environments.additionalProperties.properties.min_ml_test_score, data: data192 };
                     if (vErrors === null) {
-                      vErrors = [err356];
+                      vErrors = [err362];
                     } else {
-                      vErrors.push(err356);
+                      vErrors.push(err362);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err357 = { instancePath: instancePath + "/scorecard/ml_test_score/manual", schemaPath: "#/properties/scorecard/properties/ml_test_score/properties/manual/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.scorecard.properties.ml_test_score.properties.manual.type, parentSchema: schema11.properties.scorecard.properties.ml_test_score.properties.manual, data: data190 };
+                const err363 = { instancePath: instancePath + "/gates/environments/" + key50.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/gates/properties/environments/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.gates.properties.environments.additionalProperties.type, parentSchema: schema11.properties.gates.properties.environments.additionalProperties, data: data190 };
                 if (vErrors === null) {
-                  vErrors = [err357];
+                  vErrors = [err363];
                 } else {
-                  vErrors.push(err357);
+                  vErrors.push(err363);
                 }
                 errors++;
               }
             }
           } else {
-            const err358 = { instancePath: instancePath + "/scorecard/ml_test_score", schemaPath: "#/properties/scorecard/properties/ml_test_score/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.scorecard.properties.ml_test_score.type, parentSchema: schema11.properties.scorecard.properties.ml_test_score, data: data189 };
+            const err364 = { instancePath: instancePath + "/gates/environments", schemaPath: "#/properties/gates/properties/environments/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.gates.properties.environments.type, parentSchema: schema11.properties.gates.properties.environments, data: data189 };
             if (vErrors === null) {
-              vErrors = [err358];
+              vErrors = [err364];
             } else {
-              vErrors.push(err358);
+              vErrors.push(err364);
             }
             errors++;
           }
         }
       } else {
-        const err359 = { instancePath: instancePath + "/scorecard", schemaPath: "#/properties/scorecard/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.scorecard.type, parentSchema: schema11.properties.scorecard, data: data187 };
+        const err365 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.gates.type, parentSchema: schema11.properties.gates, data: data186 };
         if (vErrors === null) {
-          vErrors = [err359];
+          vErrors = [err365];
         } else {
-          vErrors.push(err359);
+          vErrors.push(err365);
+        }
+        errors++;
+      }
+    }
+    if (data.scorecard !== void 0) {
+      let data193 = data.scorecard;
+      if (data193 && typeof data193 == "object" && !Array.isArray(data193)) {
+        for (const key52 in data193) {
+          if (!(key52 === "comment" || key52 === "ml_test_score")) {
+            const err366 = { instancePath: instancePath + "/scorecard", schemaPath: "#/properties/scorecard/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key52 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.scorecard, data: data193 };
+            if (vErrors === null) {
+              vErrors = [err366];
+            } else {
+              vErrors.push(err366);
+            }
+            errors++;
+          }
+        }
+        if (data193.comment !== void 0) {
+          let data194 = data193.comment;
+          if (typeof data194 !== "string") {
+            const err367 = { instancePath: instancePath + "/scorecard/comment", schemaPath: "#/properties/scorecard/properties/comment/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.scorecard.properties.comment.type, parentSchema: schema11.properties.scorecard.properties.comment, data: data194 };
+            if (vErrors === null) {
+              vErrors = [err367];
+            } else {
+              vErrors.push(err367);
+            }
+            errors++;
+          }
+          if (!(data194 === "always" || data194 === "on-change" || data194 === "on-failure" || data194 === "never")) {
+            const err368 = { instancePath: instancePath + "/scorecard/comment", schemaPath: "#/properties/scorecard/properties/comment/enum", keyword: "enum", params: { allowedValues: schema11.properties.scorecard.properties.comment.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.scorecard.properties.comment.enum, parentSchema: schema11.properties.scorecard.properties.comment, data: data194 };
+            if (vErrors === null) {
+              vErrors = [err368];
+            } else {
+              vErrors.push(err368);
+            }
+            errors++;
+          }
+        }
+        if (data193.ml_test_score !== void 0) {
+          let data195 = data193.ml_test_score;
+          if (data195 && typeof data195 == "object" && !Array.isArray(data195)) {
+            for (const key53 in data195) {
+              if (!(key53 === "manual")) {
+                const err369 = { instancePath: instancePath + "/scorecard/ml_test_score", schemaPath: "#/properties/scorecard/properties/ml_test_score/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key53 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.scorecard.properties.ml_test_score, data: data195 };
+                if (vErrors === null) {
+                  vErrors = [err369];
+                } else {
+                  vErrors.push(err369);
+                }
+                errors++;
+              }
+            }
+            if (data195.manual !== void 0) {
+              let data196 = data195.manual;
+              if (data196 && typeof data196 == "object" && !Array.isArray(data196)) {
+                for (const key54 in data196) {
+                  const _errs487 = errors;
+                  if (typeof key54 === "string") {
+                    if (!pattern9.test(key54)) {
+                      const err370 = { instancePath: instancePath + "/scorecard/ml_test_score/manual", schemaPath: "#/properties/scorecard/properties/ml_test_score/properties/manual/propertyNames/pattern", keyword: "pattern", params: { pattern: "^(data|model|infrastructure|monitoring)\\.[1-7]$" }, message: 'must match pattern "^(data|model|infrastructure|monitoring)\\.[1-7]$"', schema: "^(data|model|infrastructure|monitoring)\\.[1-7]$", parentSchema: schema11.properties.scorecard.properties.ml_test_score.properties.manual.propertyNames, data: key54, propertyName: key54 };
+                      if (vErrors === null) {
+                        vErrors = [err370];
+                      } else {
+                        vErrors.push(err370);
+                      }
+                      errors++;
+                    }
+                  }
+                  var valid108 = _errs487 === errors;
+                  if (!valid108) {
+                    const err371 = { instancePath: instancePath + "/scorecard/ml_test_score/manual", schemaPath: "#/properties/scorecard/properties/ml_test_score/properties/manual/propertyNames", keyword: "propertyNames", params: { propertyName: key54 }, message: "property name must be valid", schema: schema11.properties.scorecard.properties.ml_test_score.properties.manual.propertyNames, parentSchema: schema11.properties.scorecard.properties.ml_test_score.properties.manual, data: data196 };
+                    if (vErrors === null) {
+                      vErrors = [err371];
+                    } else {
+                      vErrors.push(err371);
+                    }
+                    errors++;
+                  }
+                }
+                for (const key55 in data196) {
+                  let data197 = data196[key55];
+                  if (typeof data197 === "string") {
+                    if (func3(data197) < 1) {
+                      const err372 = { instancePath: instancePath + "/scorecard/ml_test_score/manual/" + key55.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/scorecard/properties/ml_test_score/properties/manual/additionalProperties/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.scorecard.properties.ml_test_score.properties.manual.additionalProperties, data: data197 };
+                      if (vErrors === null) {
+                        vErrors = [err372];
+                      } else {
+                        vErrors.push(err372);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err373 = { instancePath: instancePath + "/scorecard/ml_test_score/manual/" + key55.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/scorecard/properties/ml_test_score/properties/manual/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.scorecard.properties.ml_test_score.properties.manual.additionalProperties.type, parentSchema: schema11.properties.scorecard.properties.ml_test_score.properties.manual.additionalProperties, data: data197 };
+                    if (vErrors === null) {
+                      vErrors = [err373];
+                    } else {
+                      vErrors.push(err373);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err374 = { instancePath: instancePath + "/scorecard/ml_test_score/manual", schemaPath: "#/properties/scorecard/properties/ml_test_score/properties/manual/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.scorecard.properties.ml_test_score.properties.manual.type, parentSchema: schema11.properties.scorecard.properties.ml_test_score.properties.manual, data: data196 };
+                if (vErrors === null) {
+                  vErrors = [err374];
+                } else {
+                  vErrors.push(err374);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err375 = { instancePath: instancePath + "/scorecard/ml_test_score", schemaPath: "#/properties/scorecard/properties/ml_test_score/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.scorecard.properties.ml_test_score.type, parentSchema: schema11.properties.scorecard.properties.ml_test_score, data: data195 };
+            if (vErrors === null) {
+              vErrors = [err375];
+            } else {
+              vErrors.push(err375);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err376 = { instancePath: instancePath + "/scorecard", schemaPath: "#/properties/scorecard/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.scorecard.type, parentSchema: schema11.properties.scorecard, data: data193 };
+        if (vErrors === null) {
+          vErrors = [err376];
+        } else {
+          vErrors.push(err376);
         }
         errors++;
       }
     }
   } else {
-    const err360 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    const err377 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
     if (vErrors === null) {
-      vErrors = [err360];
+      vErrors = [err377];
     } else {
-      vErrors.push(err360);
+      vErrors.push(err377);
     }
     errors++;
   }
@@ -43304,7 +43534,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
 }
 
 // src/config/parse-config.ts
-function parseConfig(text2, file) {
+function parseConfig(text2, file, warn) {
   const parsed = parseYaml(text2, file);
   const diagnostics = [...parsed.diagnostics];
   if (diagnostics.some((d) => d.severity === "error")) return { diagnostics };
@@ -43321,7 +43551,21 @@ function parseConfig(text2, file) {
   }
   diagnostics.push(...validateDocument(mlgate_validator_generated_default, parsed.document, file));
   if (diagnostics.some((d) => d.severity === "error")) return { diagnostics };
-  return { config: parsed.data, diagnostics };
+  const config = parsed.data;
+  for (const w of warn?.(config) ?? []) {
+    const where2 = parsed.document.locate(w.path, true);
+    const d = {
+      code: w.code,
+      severity: "warning",
+      message: withVia(w.message, where2),
+      file,
+      path: w.path,
+      range: where2.range
+    };
+    if (w.hint) d.hint = w.hint;
+    diagnostics.push(d);
+  }
+  return { config, diagnostics };
 }
 
 // src/config/resolve-environment.ts
@@ -43367,44 +43611,1067 @@ function withDeploy(info2, config) {
   return info2;
 }
 
-// src/gate/evaluate-gate.ts
-function gatePolicy(config, environment) {
-  const base = config.gates ?? {};
-  const env = base.environments?.[environment] ?? {};
-  const policy = { failOn: env.fail_on ?? base.fail_on ?? "error" };
-  const min = env.min_ml_test_score ?? base.min_ml_test_score;
-  if (min !== void 0) policy.minMlTestScore = min;
-  return policy;
-}
-function counts(severity2, failOn) {
-  if (failOn === "never") return false;
-  return failOn === "warning" || severity2 === "error";
-}
-function evaluateGate(report2, policy) {
-  const reasons = [];
-  for (const section of report2.sections) {
-    if (section.status === "incomplete" && counts("warning", policy.failOn)) {
-      reasons.push(`${section.title}: did not run (${section.note ?? "incomplete"})`);
-    }
-    for (const check of section.checks) {
-      if ((check.status === "failed" || check.status === "error") && counts(check.severity, policy.failOn)) {
-        reasons.push(`${section.title}: ${check.message}`);
+// src/readers/csv-bytes.ts
+import { isAscii, isUtf8 } from "node:buffer";
+import { open as open2 } from "node:fs/promises";
+
+// src/readers/csv-parser.ts
+var CsvError = class extends Error {
+  constructor(message, line) {
+    super(message);
+    this.line = line;
+  }
+  line;
+};
+var QUOTE = 34;
+var CR = 13;
+var LF = 10;
+var CsvParser = class {
+  constructor(onRow, delimiter = ",") {
+    this.onRow = onRow;
+    if (delimiter.length !== 1) throw new Error("the delimiter must be one character");
+    this.delimiter = delimiter.charCodeAt(0);
+  }
+  onRow;
+  delimiter;
+  fields = [];
+  field = "";
+  inQuotes = false;
+  /** A quote seen inside a quoted field: either the closing quote or the first of a doubled one. */
+  quoteSeen = false;
+  /** The current field was quoted (text after its closing quote is appended, as pandas does). */
+  wasQuoted = false;
+  pendingCr = false;
+  line = 1;
+  rowLine = 1;
+  rows = 0;
+  started = false;
+  first = true;
+  /** UTF-8 bytes of the text consumed so far, and where the current row starts. */
+  bytes = 0;
+  rowByte = 0;
+  /** Feed the next chunk of text. */
+  push(text2) {
+    let s = text2;
+    let bytes = this.bytes;
+    if (this.first && s.length) {
+      this.first = false;
+      if (s.charCodeAt(0) === 65279) {
+        s = s.slice(1);
+        bytes += 3;
+        this.rowByte = bytes;
       }
     }
+    let start = 0;
+    const d = this.delimiter;
+    for (let i2 = 0; i2 < s.length; i2++) {
+      const c = s.charCodeAt(i2);
+      bytes += c < 128 ? 1 : c < 2048 || c >= 55296 && c <= 57343 ? 2 : 3;
+      if (this.pendingCr) {
+        this.pendingCr = false;
+        if (c === LF) {
+          start = i2 + 1;
+          this.rowByte = bytes;
+          continue;
+        }
+      }
+      if (this.inQuotes) {
+        if (this.quoteSeen) {
+          this.quoteSeen = false;
+          if (c === QUOTE) {
+            this.field += '"';
+            start = i2 + 1;
+            continue;
+          }
+          this.inQuotes = false;
+        } else {
+          if (c === QUOTE) {
+            this.field += s.slice(start, i2);
+            this.quoteSeen = true;
+            start = i2 + 1;
+          } else if (c === LF) {
+            this.line++;
+          }
+          continue;
+        }
+      }
+      this.started = true;
+      if (c === d) {
+        this.field += s.slice(start, i2);
+        this.endField();
+        start = i2 + 1;
+      } else if (c === LF || c === CR) {
+        this.field += s.slice(start, i2);
+        this.endRow();
+        this.line++;
+        this.rowLine = this.line;
+        this.rowByte = bytes;
+        if (c === CR) this.pendingCr = true;
+        start = i2 + 1;
+      } else if (c === QUOTE && this.field === "" && start === i2 && !this.wasQuoted) {
+        this.inQuotes = true;
+        this.wasQuoted = true;
+        start = i2 + 1;
+      }
+    }
+    if (this.inQuotes && !this.quoteSeen) this.field += s.slice(start);
+    else if (!this.inQuotes) this.field += s.slice(start);
+    this.bytes = bytes;
   }
-  const asChecks = new Set(report2.sections.flatMap((s) => s.checks.map((c) => c.id)));
-  for (const c of report2.comparisons) {
-    if (asChecks.has(`compare/${c.metric}`)) continue;
-    const severity2 = c.status === "failed" ? c.severity ?? "error" : c.status === "warning" ? "warning" : void 0;
-    if (severity2 && counts(severity2, policy.failOn)) reasons.push(`Compare: ${c.metric} regressed`);
+  endField() {
+    this.fields.push(this.field);
+    this.field = "";
+    this.wasQuoted = false;
   }
-  const min = policy.minMlTestScore;
-  if (min !== void 0 && policy.failOn !== "never" && report2.mlTestScore.final < min) {
-    reasons.push(`ML Test Score ${report2.mlTestScore.final} is below the required ${min}`);
+  endRow() {
+    if (this.fields.length === 0 && this.field === "" && !this.wasQuoted) return;
+    this.endField();
+    this.onRow({ index: this.rows++, line: this.rowLine, fields: this.fields, offset: this.rowByte });
+    this.fields = [];
   }
-  const result = { passed: reasons.length === 0, failOn: policy.failOn, reasons };
-  if (min !== void 0) result.minMlTestScore = min;
-  return result;
+  /** The 1-based line the parser has reached. */
+  get currentLine() {
+    return this.line;
+  }
+  /** Finish: emit the last row if the text did not end with a newline. */
+  end() {
+    if (this.inQuotes && !this.quoteSeen)
+      throw new CsvError("a quoted field is not closed before the end of the file", this.rowLine);
+    this.inQuotes = false;
+    this.quoteSeen = false;
+    if (this.started) this.endRow();
+  }
+};
+
+// src/readers/values.ts
+var MISSING = /* @__PURE__ */ new Set([
+  "",
+  "NA",
+  "N/A",
+  "n/a",
+  "NaN",
+  "nan",
+  "-NaN",
+  "-nan",
+  "NULL",
+  "null",
+  "None",
+  "<NA>",
+  "#N/A",
+  "#NA"
+]);
+var MISSING_MAX_LENGTH = Math.max(...[...MISSING].map((m) => m.length));
+function isMissing(text2) {
+  return text2.length <= MISSING_MAX_LENGTH && MISSING.has(text2);
+}
+function cellNumber(text2) {
+  const t = text2.trim();
+  return t === "" || isMissing(t) ? Number.NaN : Number(t);
+}
+function parquetText(v) {
+  if (v === null || v === void 0) return "";
+  if (v instanceof Date) return v.toISOString();
+  if (typeof v === "object") return JSON.stringify(v, (_, x2) => typeof x2 === "bigint" ? x2.toString() : x2);
+  return String(v);
+}
+var BOOLEAN = /^(?:true|false|TRUE|FALSE|True|False|0|1|yes|no|Yes|No|YES|NO)$/;
+var TIMESTAMP = /^[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?$/;
+function isDecimal(text2) {
+  const n = text2.length;
+  let i2 = 0;
+  let c = text2.charCodeAt(0);
+  if (c === 43 || c === 45) c = text2.charCodeAt(++i2);
+  let digits2 = 0;
+  while (c >= 48 && c <= 57) {
+    digits2++;
+    c = text2.charCodeAt(++i2);
+  }
+  if (c === 46) {
+    c = text2.charCodeAt(++i2);
+    while (c >= 48 && c <= 57) {
+      digits2++;
+      c = text2.charCodeAt(++i2);
+    }
+  }
+  if (digits2 === 0) return false;
+  if (c === 101 || c === 69) {
+    c = text2.charCodeAt(++i2);
+    if (c === 43 || c === 45) c = text2.charCodeAt(++i2);
+    let exp = 0;
+    while (c >= 48 && c <= 57) {
+      exp++;
+      c = text2.charCodeAt(++i2);
+    }
+    if (exp === 0) return false;
+  }
+  return i2 === n;
+}
+function toNumber(text2) {
+  if (!isDecimal(text2)) return void 0;
+  const n = Number(text2);
+  return Number.isFinite(n) ? n : void 0;
+}
+function isInteger(text2) {
+  let i2 = 0;
+  const first = text2.charCodeAt(0);
+  if (first === 43 || first === 45) i2++;
+  if (i2 >= text2.length) return false;
+  for (; i2 < text2.length; i2++) {
+    const c = text2.charCodeAt(i2);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+function digits(text2, from, to) {
+  let n = 0;
+  for (let i2 = from; i2 < to; i2++) {
+    const c = text2.charCodeAt(i2) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+function isDate(text2) {
+  if (text2.length !== 10 || text2.charCodeAt(4) !== 45 || text2.charCodeAt(7) !== 45) return false;
+  const y = digits(text2, 0, 4);
+  const m = digits(text2, 5, 7);
+  const d = digits(text2, 8, 10);
+  return y >= 0 && m >= 0 && d >= 0 && validDate(y, m, d);
+}
+var DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+function validDate(y, m, d) {
+  if (m < 1 || m > 12 || d < 1) return false;
+  const leap = y % 4 === 0 && y % 100 !== 0 || y % 400 === 0;
+  return d <= (m === 2 && leap ? 29 : DAYS[m - 1]);
+}
+function hasType(text2, type2) {
+  switch (type2) {
+    case "string":
+      return true;
+    case "integer":
+      return isInteger(text2);
+    case "number":
+      return toNumber(text2) !== void 0;
+    case "boolean":
+      return BOOLEAN.test(text2);
+    case "date":
+      return isDate(text2);
+    case "timestamp":
+      return TIMESTAMP.test(text2) && !Number.isNaN(Date.parse(text2.replace(" ", "T")));
+  }
+}
+var MISSING_BYTES = [];
+for (const m of MISSING) {
+  MISSING_BYTES[m.length] ??= [];
+  MISSING_BYTES[m.length].push(new TextEncoder().encode(m));
+}
+var MISSING_FIRST = new Uint8Array(256);
+for (const m of MISSING) if (m) MISSING_FIRST[m.charCodeAt(0)] = 1;
+function isMissingBytes(b, s, e) {
+  const len = e - s;
+  if (len === 0) return true;
+  if (len > MISSING_MAX_LENGTH || MISSING_FIRST[b[s]] === 0) return false;
+  const candidates = MISSING_BYTES[len];
+  if (!candidates) return false;
+  outer: for (const m of candidates) {
+    for (let i2 = 0; i2 < len; i2++) if (m[i2] !== b[s + i2]) continue outer;
+    return true;
+  }
+  return false;
+}
+function isIntegerBytes(b, s, e) {
+  let i2 = s;
+  if (b[i2] === 43 || b[i2] === 45) i2++;
+  if (i2 >= e) return false;
+  for (; i2 < e; i2++) if (b[i2] < 48 || b[i2] > 57) return false;
+  return true;
+}
+function isDecimalBytes(b, s, e) {
+  let i2 = s;
+  if (b[i2] === 43 || b[i2] === 45) i2++;
+  let digits2 = 0;
+  while (i2 < e && b[i2] >= 48 && b[i2] <= 57) {
+    digits2++;
+    i2++;
+  }
+  if (i2 < e && b[i2] === 46) {
+    i2++;
+    while (i2 < e && b[i2] >= 48 && b[i2] <= 57) {
+      digits2++;
+      i2++;
+    }
+  }
+  if (digits2 === 0) return false;
+  if (i2 < e && (b[i2] === 101 || b[i2] === 69)) {
+    i2++;
+    if (i2 < e && (b[i2] === 43 || b[i2] === 45)) i2++;
+    let exp = 0;
+    while (i2 < e && b[i2] >= 48 && b[i2] <= 57) {
+      exp++;
+      i2++;
+    }
+    if (exp === 0) return false;
+  }
+  return i2 === e;
+}
+function isDateBytes(b, s, e) {
+  if (e - s !== 10 || b[s + 4] !== 45 || b[s + 7] !== 45) return false;
+  const y = digitsAt(b, s, s + 4);
+  const m = digitsAt(b, s + 5, s + 7);
+  const d = digitsAt(b, s + 8, s + 10);
+  return y >= 0 && m >= 0 && d >= 0 && validDate(y, m, d);
+}
+function digitsAt(b, s, e) {
+  let n = 0;
+  for (let i2 = s; i2 < e; i2++) {
+    const c = b[i2] - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+// src/readers/csv-bytes.ts
+var QUOTE2 = 34;
+var READ_CHUNK = 1 << 20;
+var CR2 = 13;
+var LF2 = 10;
+function twice(a) {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+var CsvBatch = class {
+  buf = Buffer.alloc(0);
+  rows = 0;
+  /** Row r has fields fieldOf[r] .. fieldOf[r + 1] - 1. */
+  fieldOf = new Int32Array(1024);
+  start = new Int32Array(4096);
+  end = new Int32Array(4096);
+  /** 1-based line where each row starts. */
+  line = new Int32Array(1024);
+  /** Where each row starts in `buf`. */
+  rowStart = new Int32Array(1024);
+  /** The file offset of `buf[0]` (of the decompressed bytes for .gz). */
+  base = 0;
+  /**
+   * Fields whose text is not a plain byte range (doubled quotes, text after a closing quote):
+   * flagged here, their text decoded only when asked for (from [start, end) and the tail up to
+   * tailEnd[f]).
+   */
+  specials = 0;
+  specialFlag = new Uint8Array(4096);
+  tailEnd = new Int32Array(4096);
+  /** Index of the batch's first row among all rows of the file (the header is row 0). */
+  firstIndex = 0;
+  /** The batch's bytes are all ASCII: text is then decoded as Latin-1, which is the same and faster. */
+  ascii = false;
+  fields = 0;
+  reset(buf, firstIndex) {
+    this.buf = buf;
+    this.rows = 0;
+    if (this.specials > 0) this.specialFlag.fill(0);
+    this.specials = 0;
+    this.fields = 0;
+    this.firstIndex = firstIndex;
+    this.fieldOf[0] = 0;
+  }
+  addField(s, e) {
+    if (this.fields === this.start.length) this.grow();
+    this.start[this.fields] = s;
+    this.end[this.fields] = e;
+    return this.fields++;
+  }
+  /** Twice the room for fields. */
+  grow() {
+    this.start = twice(this.start);
+    this.end = twice(this.end);
+    this.tailEnd = twice(this.tailEnd);
+    const flags = new Uint8Array(this.specialFlag.length * 2);
+    flags.set(this.specialFlag);
+    this.specialFlag = flags;
+  }
+  endRow(line, start) {
+    if (this.rows + 2 > this.fieldOf.length) {
+      this.fieldOf = twice(this.fieldOf);
+      this.line = twice(this.line);
+      this.rowStart = twice(this.rowStart);
+    }
+    this.line[this.rows] = line;
+    this.rowStart[this.rows] = start;
+    this.rows++;
+    this.fieldOf[this.rows] = this.fields;
+  }
+  /** The file offset where row `r` starts: a key for sampling that no split of the file changes. */
+  rowOffset(r) {
+    return this.base + this.rowStart[r];
+  }
+  /** Drop the last row (a blank line). */
+  dropRow() {
+    this.rows--;
+    this.fields = this.fieldOf[this.rows];
+  }
+  /** Mark the quoted field just added as special: its text continues up to `tailEnd`. */
+  markSpecial(f, tailEnd) {
+    this.specialFlag[f] = 1;
+    this.tailEnd[f] = tailEnd;
+    this.specials++;
+  }
+  /** Whether field `f`'s text is not simply its byte range. */
+  isSpecial(f) {
+    return this.specials > 0 && this.specialFlag[f] === 1;
+  }
+  /** Field `f`'s text. */
+  text(f) {
+    const s = this.start[f];
+    const e = this.end[f];
+    if (!this.isSpecial(f)) return this.slice(s, e);
+    return this.buf.toString("utf8", s, e).replaceAll('""', '"') + this.buf.toString("utf8", e + 1, this.tailEnd[f]);
+  }
+  /** Cell `i` of row `r` as text ("" past the end of a short row). */
+  cell(r, i2) {
+    const f = this.fieldOf[r] + i2;
+    return f < this.fieldOf[r + 1] ? this.text(f) : "";
+  }
+  /** Every cell of row `r` as text (a header). */
+  rowTexts(r) {
+    return Array.from({ length: this.fieldOf[r + 1] - this.fieldOf[r] }, (_, i2) => this.cell(r, i2));
+  }
+  /** Bytes [s, e) as text. */
+  slice(s, e) {
+    return this.buf.toString(this.ascii ? "latin1" : "utf8", s, e);
+  }
+  /** Field `f` as a number: NaN when empty, a missing marker, or not a number. */
+  num(f) {
+    if (!this.isSpecial(f)) {
+      const v = parseNumber(this.buf, this.start[f], this.end[f]);
+      if (!Number.isNaN(v)) return v;
+    }
+    return cellNumber(this.text(f));
+  }
+};
+var POW10 = [
+  1,
+  10,
+  100,
+  1e3,
+  1e4,
+  1e5,
+  1e6,
+  1e7,
+  1e8,
+  1e9,
+  1e10,
+  1e11,
+  1e12,
+  1e13,
+  1e14,
+  1e15,
+  1e16,
+  1e17,
+  1e18,
+  1e19,
+  1e20,
+  1e21,
+  1e22
+];
+function parseNumber(b, s, e) {
+  let i2 = s;
+  if (i2 >= e) return Number.NaN;
+  let neg = false;
+  let c = b[i2];
+  if (c === 45 || c === 43) {
+    neg = c === 45;
+    if (++i2 >= e) return Number.NaN;
+    c = b[i2];
+  }
+  let mantissa = 0;
+  let digits2 = 0;
+  let scale = 0;
+  let any = false;
+  for (; i2 < e; i2++) {
+    c = b[i2];
+    if (c < 48 || c > 57) break;
+    any = true;
+    if (mantissa !== 0 || c !== 48) {
+      mantissa = mantissa * 10 + (c - 48);
+      digits2++;
+    }
+  }
+  if (i2 < e && b[i2] === 46) {
+    i2++;
+    for (; i2 < e; i2++) {
+      c = b[i2];
+      if (c < 48 || c > 57) break;
+      any = true;
+      if (mantissa !== 0 || c !== 48) {
+        mantissa = mantissa * 10 + (c - 48);
+        digits2++;
+      }
+      scale--;
+    }
+  }
+  if (!any || digits2 > 15) return Number.NaN;
+  if (i2 < e && (b[i2] === 101 || b[i2] === 69)) {
+    i2++;
+    let eneg = false;
+    if (i2 < e && (b[i2] === 45 || b[i2] === 43)) eneg = b[i2++] === 45;
+    let exp = 0;
+    let expDigits = 0;
+    for (; i2 < e; i2++) {
+      c = b[i2];
+      if (c < 48 || c > 57) break;
+      exp = exp * 10 + (c - 48);
+      expDigits++;
+      if (exp > 400) return Number.NaN;
+    }
+    if (!expDigits) return Number.NaN;
+    scale += eneg ? -exp : exp;
+  }
+  if (i2 !== e) return Number.NaN;
+  let v;
+  if (mantissa === 0) v = 0;
+  else if (scale === 0) v = mantissa;
+  else if (scale > 0 && scale <= 22) v = mantissa * POW10[scale];
+  else if (scale < 0 && scale >= -22) v = mantissa / POW10[-scale];
+  else return Number.NaN;
+  return neg ? -v : v;
+}
+function bytesNumber(b, s, e) {
+  const v = parseNumber(b, s, e);
+  if (!Number.isNaN(v)) return v;
+  return isDecimalBytes(b, s, e) ? toNumber(Buffer.from(b.buffer, b.byteOffset + s, e - s).toString("latin1")) : void 0;
+}
+var CsvByteScanner = class {
+  constructor(onBatch, delimiter = ",") {
+    this.onBatch = onBatch;
+    if (delimiter.length !== 1 || delimiter.charCodeAt(0) > 127)
+      throw new Error("the delimiter must be one ASCII character");
+    this.d = delimiter.charCodeAt(0);
+  }
+  onBatch;
+  carry;
+  line = 1;
+  rowIndex = 0;
+  pendingCr = false;
+  first = true;
+  batch = new CsvBatch();
+  d;
+  /** The file offset of the next byte to scan. */
+  base = 0;
+  /** The 1-based line reached so far. */
+  get currentLine() {
+    return this.line;
+  }
+  push(chunk) {
+    const buf = this.carry ? Buffer.concat([this.carry, chunk]) : chunk;
+    this.carry = void 0;
+    const data = this.dropBom(buf, false);
+    if (data) this.scan(data, false);
+    else this.carry = buf;
+  }
+  /**
+   * `buf` without the byte-order mark when it holds the file's first bytes; undefined while fewer
+   * than three bytes have come (a mark may still be forming), unless they are all there are.
+   */
+  dropBom(buf, final) {
+    if (!this.first) return buf;
+    if (buf.length < 3 && !final) return void 0;
+    this.first = false;
+    if (buf[0] !== 239 || buf[1] !== 187 || buf[2] !== 191) return buf;
+    this.base += 3;
+    return buf.subarray(3);
+  }
+  /**
+   * Scan bytes [start, end) of a plain file through two reused buffers: the next read runs
+   * while this chunk is scanned, and the row a chunk cuts is copied into the room left before
+   * the next chunk, so there is no allocation or copy per chunk. Ends the scan. `onBytes` hears
+   * the bytes read so far.
+   */
+  async scanFile(path14, start = 0, end = Number.POSITIVE_INFINITY, onBytes, chunk = READ_CHUNK) {
+    const handle = await open2(path14, "r");
+    this.base = start;
+    const room = Math.min(chunk, 1 << 16);
+    const buffers = [Buffer.allocUnsafe(room + chunk), Buffer.allocUnsafe(room + chunk)];
+    const read = (into, position2) => {
+      const want = Math.min(chunk, end - position2);
+      return want > 0 ? handle.read(into, room, want, position2) : Promise.resolve({ bytesRead: 0 });
+    };
+    let position = start;
+    let current = 0;
+    let pending = read(buffers[0], position);
+    try {
+      let carry;
+      for (; ; ) {
+        const { bytesRead } = await pending;
+        if (bytesRead === 0) break;
+        position += bytesRead;
+        onBytes?.(position - start);
+        const buf = buffers[current];
+        let data;
+        if (!carry) data = buf.subarray(room, room + bytesRead);
+        else if (carry.length <= room) {
+          carry.copy(buf, room - carry.length);
+          data = buf.subarray(room - carry.length, room + bytesRead);
+        } else data = Buffer.concat([carry, buf.subarray(room, room + bytesRead)]);
+        current = 1 - current;
+        pending = read(buffers[current], position);
+        const scanned = this.dropBom(data, false);
+        if (!scanned) {
+          carry = Buffer.from(data);
+          continue;
+        }
+        this.scan(scanned, false);
+        carry = this.carry;
+        this.carry = void 0;
+      }
+      if (carry?.length) this.scan(this.dropBom(Buffer.from(carry), true), true);
+    } finally {
+      await pending.catch(() => void 0);
+      await handle.close();
+    }
+  }
+  end() {
+    if (this.carry) {
+      const buf = this.carry;
+      this.carry = void 0;
+      this.scan(this.dropBom(buf, true), true);
+    }
+  }
+  scan(buf, final) {
+    const b = this.batch;
+    b.reset(buf, this.rowIndex);
+    b.base = this.base;
+    const n = buf.length;
+    const d = this.d;
+    const plain = Math.max(d, LF2);
+    let i2 = 0;
+    let line = this.line;
+    let consumed = 0;
+    if (this.pendingCr && n > 0) {
+      this.pendingCr = false;
+      if (buf[0] === LF2) i2 = consumed = 1;
+    }
+    let nextQuote = -2;
+    let nextCr = -2;
+    rows: while (i2 < n) {
+      if (nextQuote !== -1 && nextQuote < i2) nextQuote = buf.indexOf(QUOTE2, i2);
+      if (nextCr !== -1 && nextCr < i2) nextCr = buf.indexOf(CR2, i2);
+      let limit = n;
+      if (nextQuote !== -1 && nextQuote < limit) limit = nextQuote;
+      if (nextCr !== -1 && nextCr < limit) limit = nextCr;
+      const firstField = b.fields;
+      let from = i2;
+      let k = i2;
+      let starts = b.start;
+      let ends = b.end;
+      let fields = firstField;
+      for (; k < limit; k++) {
+        const c = buf[k];
+        if (c > plain) continue;
+        if (c === d) {
+          if (fields === starts.length) {
+            b.fields = fields;
+            b.grow();
+            starts = b.start;
+            ends = b.end;
+          }
+          starts[fields] = from;
+          ends[fields] = k;
+          fields++;
+          from = k + 1;
+        } else if (c === LF2) break;
+      }
+      b.fields = fields;
+      let next = -1;
+      if (k < limit) next = k + 1;
+      else if (k === nextCr && k !== nextQuote && k + 1 < n && buf[k + 1] === LF2) next = k + 2;
+      if (next !== -1) {
+        if (k === i2) {
+          line++;
+          i2 = consumed = next;
+          continue;
+        }
+        b.addField(from, k);
+        b.endRow(line, i2);
+        line++;
+        i2 = consumed = next;
+        continue;
+      }
+      const rowLine = line;
+      let extraLines = 0;
+      let j = from;
+      let quotedAny = false;
+      for (; ; ) {
+        if (j < n && buf[j] === QUOTE2) {
+          quotedAny = true;
+          let q = j + 1;
+          let doubled = false;
+          for (; ; ) {
+            if (q >= n) {
+              if (final)
+                throw new CsvError("a quoted field is not closed before the end of the file", rowLine);
+              break rows;
+            }
+            const c2 = buf[q];
+            if (c2 === QUOTE2) {
+              if (q + 1 < n && buf[q + 1] === QUOTE2) {
+                doubled = true;
+                q += 2;
+                continue;
+              }
+              if (q + 1 >= n && !final) break rows;
+              break;
+            }
+            if (c2 === LF2) extraLines++;
+            q++;
+          }
+          const contentEnd = q;
+          q++;
+          const tailStart = q;
+          while (q < n) {
+            const c2 = buf[q];
+            if (c2 === d || c2 === LF2 || c2 === CR2) break;
+            q++;
+          }
+          if (q >= n && !final) break rows;
+          const f = b.addField(j + 1, contentEnd);
+          if (doubled || q > tailStart) b.markSpecial(f, q);
+          j = q;
+        } else {
+          let q = j;
+          while (q < n) {
+            const c2 = buf[q];
+            if (c2 === d || c2 === LF2 || c2 === CR2) break;
+            q++;
+          }
+          if (q >= n && !final) break rows;
+          b.addField(j, q);
+          j = q;
+        }
+        if (j >= n) {
+          line += extraLines;
+          break;
+        }
+        const c = buf[j];
+        if (c === d) {
+          j++;
+          continue;
+        }
+        if (c === CR2) {
+          if (j + 1 < n) {
+            if (buf[j + 1] === LF2) j++;
+          } else if (!final) this.pendingCr = true;
+        }
+        j++;
+        line += 1 + extraLines;
+        break;
+      }
+      b.endRow(rowLine, i2);
+      if (b.fields - firstField === 1 && !quotedAny && b.start[firstField] === b.end[firstField]) b.dropRow();
+      i2 = j;
+      consumed = j;
+    }
+    if (consumed < n) {
+      if (final) throw new CsvError("unexpected end of the file", line);
+      this.carry = buf.subarray(consumed);
+    }
+    b.ascii = isAscii(buf.subarray(0, consumed));
+    if (!b.ascii && !isUtf8(buf.subarray(0, consumed))) {
+      for (let r = 0; r < b.rows; r++) {
+        const s = b.start[b.fieldOf[r]] ?? 0;
+        const e = r + 1 < b.rows ? b.start[b.fieldOf[r + 1]] : consumed;
+        if (!isUtf8(buf.subarray(Math.max(0, s - 1), e)))
+          throw new CsvError("the file is not valid UTF-8", b.line[r]);
+      }
+      throw new CsvError("the file is not valid UTF-8", this.line);
+    }
+    this.line = line;
+    this.base += consumed;
+    this.rowIndex += b.rows;
+    if (b.rows) this.onBatch(b);
+  }
+};
+var ByteDictionary = class {
+  constructor(missing = "(missing)") {
+    this.missing = missing;
+  }
+  missing;
+  values = [];
+  byText = /* @__PURE__ */ new Map();
+  /** Byte keys and the code each stands for (a missing marker's bytes stand for the missing code). */
+  keyBytes = [];
+  keyCode = [];
+  /** Open addressing on a hash of the bytes: slot -> key index + 1. */
+  table = new Int32Array(64);
+  /** The code of a cell's text (missing markers share one code), added if new. */
+  codeOfText(raw) {
+    const text2 = isMissing(raw) ? this.missing : raw;
+    let c = this.byText.get(text2);
+    if (c === void 0) {
+      c = this.values.length;
+      this.values.push(text2);
+      this.byText.set(text2, c);
+    }
+    return c;
+  }
+  /** The code of field `f` of a batch. */
+  codeOfField(batch, f) {
+    if (batch.isSpecial(f)) return this.codeOfText(batch.text(f));
+    return this.codeOfBytes(batch.buf, batch.start[f], batch.end[f]);
+  }
+  /** The code a text already has, or -1. */
+  codeOfExisting(raw) {
+    return this.byText.get(isMissing(raw) ? this.missing : raw) ?? -1;
+  }
+  /** The code of the UTF-8 text in bytes [s, e) of `buf`. */
+  codeOfBytes(buf, s, e) {
+    const known = this.lookup(buf, s, e);
+    if (known >= 0) return known;
+    const code = this.codeOfText(Buffer.from(buf.buffer, buf.byteOffset + s, e - s).toString("utf8"));
+    this.addKey(new Uint8Array(buf.subarray(s, e)), code);
+    return code;
+  }
+  /** The code these bytes were seen with before, or -1. */
+  lookup(buf, s, e) {
+    const h = hashBytes(buf, s, e);
+    const mask = this.table.length - 1;
+    for (let slot = h & mask; ; slot = slot + 1 & mask) {
+      const k = this.table[slot] - 1;
+      if (k < 0) break;
+      const key2 = this.keyBytes[k];
+      if (key2.length !== e - s) continue;
+      let q = 0;
+      while (q < key2.length && key2[q] === buf[s + q]) q++;
+      if (q === key2.length) return this.keyCode[k];
+    }
+    return -1;
+  }
+  addKey(bytes, code) {
+    this.keyBytes.push(bytes);
+    this.keyCode.push(code);
+    if (this.keyBytes.length * 2 > this.table.length) {
+      this.table = new Int32Array(this.table.length * 4);
+      for (let k = 0; k < this.keyBytes.length; k++) this.place(k);
+    } else this.place(this.keyBytes.length - 1);
+  }
+  place(k) {
+    const key2 = this.keyBytes[k];
+    const mask = this.table.length - 1;
+    let slot = hashBytes(key2, 0, key2.length) & mask;
+    while (this.table[slot] !== 0) slot = slot + 1 & mask;
+    this.table[slot] = k + 1;
+  }
+};
+function hashBytes(b, s, e) {
+  let h = 2166136261;
+  for (let i2 = s; i2 < e; i2++) h = Math.imul(h ^ b[i2], 16777619);
+  return h >>> 0;
+}
+
+// src/checks/violations.ts
+var EXAMPLES = 5;
+var Violations = class {
+  count = 0;
+  examples = [];
+  add(example2) {
+    this.count++;
+    if (this.examples.length < EXAMPLES) this.examples.push(example2);
+  }
+  /** Append a later part's violations; its rows and lines were counted from the part's start. */
+  merge(other, rowOffset, lineOffset) {
+    for (const e of other.examples)
+      if (this.examples.length < EXAMPLES)
+        this.examples.push({ ...e, row: e.row + rowOffset, line: e.line + lineOffset });
+    this.count += other.count;
+  }
+};
+
+// src/data/checks/column-check.ts
+var MISSING_CELL = 0;
+var NUMBER_CELL = 1;
+var TEXT_CELL = 2;
+var BatchColumn = class {
+  batch;
+  from = 0;
+  to = 0;
+  /** Whether any cell of this batch column is special (most batches have none). */
+  anySpecial = false;
+  special = new Uint8Array(1024);
+  kind = new Uint8Array(1024);
+  num = new Float64Array(1024);
+  s = new Int32Array(1024);
+  e = new Int32Array(1024);
+  /** The text of Special cells. */
+  texts = [];
+  /** Room for `rows` rows. */
+  ensure(rows) {
+    if (rows <= this.kind.length) return;
+    let n = this.kind.length;
+    while (n < rows) n *= 2;
+    this.kind = new Uint8Array(n);
+    this.special = new Uint8Array(n);
+    this.num = new Float64Array(n);
+    this.s = new Int32Array(n);
+    this.e = new Int32Array(n);
+  }
+  /** Row r's cell as text (a Special cell's decoded text). */
+  text(r) {
+    return this.special[r] === 1 ? this.texts[r] : this.batch.slice(this.s[r], this.e[r]);
+  }
+};
+var SCHEMA_RUBRIC = ["data.1"];
+var EXAMPLE_CHARS = 80;
+function example(text2, row, line, file) {
+  return {
+    row,
+    line,
+    file,
+    value: text2.length > EXAMPLE_CHARS ? `${text2.slice(0, EXAMPLE_CHARS - 1)}…` : text2
+  };
+}
+function diagnostic(code, severity2, message, ex) {
+  const at = { line: ex.line - 1, column: 0 };
+  return { code, severity: severity2, message, file: ex.file, range: { start: at, end: at } };
+}
+function violationCheck(id, code, v, rows, tolerancePercent, severity2, what, expected, describe3, rubric = SCHEMA_RUBRIC) {
+  const percent2 = rows ? 100 * v.count / rows : 0;
+  const passed = v.count === 0 || percent2 <= tolerancePercent;
+  return {
+    id,
+    status: passed ? "passed" : "failed",
+    severity: severity2,
+    message: passed ? `${what}: ${expected}` : `${what}: ${v.count} of ${rows} rows violate ${expected}`,
+    observed: `${v.count} row${v.count === 1 ? "" : "s"} (${percent2.toFixed(2)}%)`,
+    expected: tolerancePercent ? `${expected}, up to ${tolerancePercent}% of rows` : expected,
+    rubric: [...rubric],
+    diagnostics: passed ? [] : v.examples.map((e) => diagnostic(code, severity2, describe3(e), e))
+  };
+}
+var say = (column2, what) => (e) => `row ${e.row}, ${column2}: "${e.value}" ${what}`;
+var ViolationSink = class {
+  bad = new Violations();
+  exportState() {
+    return { count: this.bad.count, examples: this.bad.examples };
+  }
+  mergeState(s, rowOffset, lineOffset) {
+    this.bad.merge(s, rowOffset, lineOffset);
+  }
+};
+function columnViolations(v, code, what, expected, violates) {
+  const check = code.slice("data/".length);
+  return violationCheck(
+    `${v.id}/${check}`,
+    code,
+    v.sink.bad,
+    v.profile.rows,
+    v.config.max_percent ?? 0,
+    v.severity,
+    `${v.column} ${what}`,
+    expected,
+    say(v.column, violates)
+  );
+}
+
+// src/data/checks/allowed.ts
+var MAX_ALLOWED_CODES = 4096;
+var AllowedSink = class extends ViolationSink {
+  allowed;
+  /** Verdicts per distinct cell (the byte path); missing markers never reach the dictionary. */
+  codes = new ByteDictionary("\0missing");
+  verdicts = [];
+  constructor(values) {
+    super();
+    this.allowed = new Set(values.map((v) => String(v)));
+  }
+  /** Whether a cell is allowed: as written, or as the number it reads as. */
+  isAllowed(text2, n) {
+    return this.allowed.has(text2) || n !== void 0 && this.allowed.has(String(n));
+  }
+  text(text2, n, row, line, file) {
+    if (!this.isAllowed(text2, n)) this.bad.add(example(text2, row, line, file));
+  }
+  number(v, row, file) {
+    const text2 = String(v);
+    if (!this.isAllowed(text2, v)) this.bad.add(example(text2, row, row, file));
+  }
+  batch(col, rowBase, file) {
+    const { kind, num, s, e, special, batch } = col;
+    const b = batch.buf;
+    const codes = this.codes;
+    const verdicts2 = this.verdicts;
+    for (let r = col.from; r < col.to; r++) {
+      const k = kind[r];
+      if (k === MISSING_CELL) continue;
+      if (col.anySpecial && special[r] === 1) {
+        this.text(col.texts[r], k === NUMBER_CELL ? num[r] : void 0, rowBase + r, batch.line[r], file);
+        continue;
+      }
+      let ok;
+      if (codes.values.length < MAX_ALLOWED_CODES) {
+        const code = codes.codeOfBytes(b, s[r], e[r]);
+        let verdict2 = verdicts2[code];
+        if (verdict2 === void 0) {
+          const t = codes.values[code];
+          verdict2 = this.isAllowed(t, toNumber(t));
+          verdicts2[code] = verdict2;
+        }
+        ok = verdict2;
+      } else ok = this.isAllowed(batch.slice(s[r], e[r]), k === NUMBER_CELL ? num[r] : void 0);
+      if (!ok) this.bad.add(example(batch.slice(s[r], e[r]), rowBase + r, batch.line[r], file));
+    }
+  }
+};
+var allowedCheck = {
+  id: "allowed",
+  description: "Every non-missing value must be one of the listed values.",
+  options: {
+    allowed: {
+      type: "array",
+      description: "The only values allowed (categories).",
+      items: { type: ["string", "number", "boolean"] }
+    }
+  },
+  configured: (c) => c.allowed !== void 0,
+  create: (c) => new AllowedSink(c.allowed),
+  verdict: (v) => columnViolations(
+    v,
+    "data/allowed",
+    "values",
+    `one of ${v.config.allowed.join(", ")}`,
+    "is not an allowed value"
+  )
+};
+
+// src/checks/options.ts
+var severity = {
+  type: "string",
+  enum: ["error", "warning"],
+  description: "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`."
+};
+var duration = {
+  type: ["string", "number"],
+  pattern: "^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d|w)$",
+  errorMessage: "must be a duration such as 30s, 10m, 2h or 7d",
+  description: "A duration: a number with a unit (ms, s, m, h, d, w), e.g. `10m` or `7d`; a bare number is seconds."
+};
+var percent = {
+  type: "number",
+  minimum: 0,
+  maximum: 100,
+  description: "A percentage, 0 to 100."
+};
+function bounds(what) {
+  return {
+    type: "object",
+    additionalProperties: false,
+    description: what,
+    properties: {
+      min: { type: "number", description: "Fails when the value is below this." },
+      max: { type: "number", description: "Fails when the value is above this." },
+      severity
+    }
+  };
 }
 
 // src/io/workspace.ts
@@ -44269,6510 +45536,6 @@ function decodeUtf8(bytes, name) {
   } catch {
     throw new WorkspaceError(`${name} is not valid UTF-8 text`);
   }
-}
-
-// src/report/ml-test-score.ts
-var RUBRIC_SECTIONS = ["data", "model", "infrastructure", "monitoring"];
-function computeMlTestScore(sections, manual = {}) {
-  const items = /* @__PURE__ */ new Map();
-  for (const section of sections) {
-    for (const check of section.checks) {
-      if (check.status === "skipped" || check.status === "error") continue;
-      for (const id of check.rubric ?? []) {
-        if (!items.has(id)) items.set(id, rubricItem(id, 1, "automated", check.id));
-      }
-    }
-  }
-  for (const [id, how] of Object.entries(manual)) {
-    if (!items.has(id)) items.set(id, rubricItem(id, 0.5, "manual", how));
-  }
-  return scoreFromItems([...items.values()]);
-}
-function scoreFromItems(list) {
-  const sections = { data: 0, model: 0, infrastructure: 0, monitoring: 0 };
-  const items = [...list].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  for (const item of items) sections[item.section] += item.points;
-  const final = Math.min(...RUBRIC_SECTIONS.map((s) => sections[s]));
-  return { sections, final, items };
-}
-function rubricItem(id, points, how, by) {
-  return { id, section: id.split(".")[0], points, how, by };
-}
-
-// src/version.ts
-var VERSION = "0.1.0";
-
-// src/engine/build-report.ts
-var SECTION_ORDER = ["lint", "data", "model", "tests", "compare"];
-function normalizeSections(sections) {
-  return [...sections].sort((a, b) => SECTION_ORDER.indexOf(a.id) - SECTION_ORDER.indexOf(b.id)).map((s) => ({
-    ...s,
-    checks: [...s.checks].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0).map((c) => ({ ...c, diagnostics: sortDiagnostics([...c.diagnostics]) }))
-  }));
-}
-function buildReport(parts, policy) {
-  const sections = normalizeSections(parts.sections);
-  const comparisons = [...parts.comparisons ?? []].sort(
-    (a, b) => a.metric < b.metric ? -1 : a.metric > b.metric ? 1 : 0
-  );
-  const mlTestScore = computeMlTestScore(sections, parts.manualRubric);
-  const gate = evaluateGate({ sections, comparisons, mlTestScore }, policy);
-  return {
-    version: 1,
-    tool: { name: "mlgate", version: VERSION },
-    environment: parts.environment,
-    passed: gate.passed,
-    gate,
-    sections,
-    comparisons,
-    mlTestScore,
-    baseline: parts.baseline ?? { source: "none", reason: "no comparison configured" },
-    ...parts.trend?.length ? { trend: parts.trend } : {}
-  };
-}
-
-// src/baseline/git-info.ts
-import { execFile } from "node:child_process";
-function commitTime(root) {
-  return new Promise((resolve4) => {
-    execFile("git", ["log", "-1", "--format=%ct", "HEAD"], { cwd: root, timeout: 1e4 }, (err3, stdout) => {
-      const seconds = Number(String(stdout).trim());
-      resolve4(err3 || !Number.isFinite(seconds) || seconds <= 0 ? void 0 : seconds * 1e3);
-    });
-  });
-}
-
-// src/baseline/prepare-baseline.ts
-import { mkdirSync as mkdirSync2, mkdtempSync as mkdtempSync2, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
-import { tmpdir } from "node:os";
-import path4 from "node:path";
-
-// src/config/as-list.ts
-function asList(v) {
-  return v === void 0 ? [] : Array.isArray(v) ? v : [v];
-}
-
-// src/baseline/artifact-baseline.ts
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import path3 from "node:path";
-
-// node_modules/fflate/esm/index.mjs
-import { createRequire as createRequire2 } from "module";
-var require2 = createRequire2("/");
-var _a;
-var Worker;
-var isMarkedAsUntransferable;
-try {
-  _a = require2("worker_threads"), Worker = _a.Worker, isMarkedAsUntransferable = _a.isMarkedAsUntransferable;
-} catch (e) {
-}
-var u8 = Uint8Array;
-var u16 = Uint16Array;
-var i32 = Int32Array;
-var fleb = new u8([
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  1,
-  1,
-  1,
-  1,
-  2,
-  2,
-  2,
-  2,
-  3,
-  3,
-  3,
-  3,
-  4,
-  4,
-  4,
-  4,
-  5,
-  5,
-  5,
-  5,
-  0,
-  /* unused */
-  0,
-  0,
-  /* impossible */
-  0
-]);
-var fdeb = new u8([
-  0,
-  0,
-  0,
-  0,
-  1,
-  1,
-  2,
-  2,
-  3,
-  3,
-  4,
-  4,
-  5,
-  5,
-  6,
-  6,
-  7,
-  7,
-  8,
-  8,
-  9,
-  9,
-  10,
-  10,
-  11,
-  11,
-  12,
-  12,
-  13,
-  13,
-  /* unused */
-  0,
-  0
-]);
-var clim = new u8([16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]);
-var freb = function(eb, start) {
-  var b = new u16(31);
-  for (var i2 = 0; i2 < 31; ++i2) {
-    b[i2] = start += 1 << eb[i2 - 1];
-  }
-  var r = new i32(b[30]);
-  for (var i2 = 1; i2 < 30; ++i2) {
-    for (var j = b[i2]; j < b[i2 + 1]; ++j) {
-      r[j] = j - b[i2] << 5 | i2;
-    }
-  }
-  return { b, r };
-};
-var _a = freb(fleb, 2);
-var fl = _a.b;
-var revfl = _a.r;
-fl[28] = 258, revfl[258] = 28;
-var _b = freb(fdeb, 0);
-var fd = _b.b;
-var revfd = _b.r;
-var rev = new u16(32768);
-for (i = 0; i < 32768; ++i) {
-  x = (i & 43690) >> 1 | (i & 21845) << 1;
-  x = (x & 52428) >> 2 | (x & 13107) << 2;
-  x = (x & 61680) >> 4 | (x & 3855) << 4;
-  rev[i] = ((x & 65280) >> 8 | (x & 255) << 8) >> 1;
-}
-var x;
-var i;
-var hMap = (function(cd, mb2, r) {
-  var s = cd.length;
-  var i2 = 0;
-  var l = new u16(mb2);
-  for (; i2 < s; ++i2) {
-    if (cd[i2])
-      ++l[cd[i2] - 1];
-  }
-  var le = new u16(mb2);
-  for (i2 = 1; i2 < mb2; ++i2) {
-    le[i2] = le[i2 - 1] + l[i2 - 1] << 1;
-  }
-  var co;
-  if (r) {
-    co = new u16(1 << mb2);
-    var rvb = 15 - mb2;
-    for (i2 = 0; i2 < s; ++i2) {
-      if (cd[i2]) {
-        var sv = i2 << 4 | cd[i2];
-        var r_1 = mb2 - cd[i2];
-        var v = le[cd[i2] - 1]++ << r_1;
-        for (var m = v | (1 << r_1) - 1; v <= m; ++v) {
-          co[rev[v] >> rvb] = sv;
-        }
-      }
-    }
-  } else {
-    co = new u16(s);
-    for (i2 = 0; i2 < s; ++i2) {
-      if (cd[i2]) {
-        co[i2] = rev[le[cd[i2] - 1]++] >> 15 - cd[i2];
-      }
-    }
-  }
-  return co;
-});
-var flt = new u8(288);
-for (i = 0; i < 144; ++i)
-  flt[i] = 8;
-var i;
-for (i = 144; i < 256; ++i)
-  flt[i] = 9;
-var i;
-for (i = 256; i < 280; ++i)
-  flt[i] = 7;
-var i;
-for (i = 280; i < 288; ++i)
-  flt[i] = 8;
-var i;
-var fdt = new u8(32);
-for (i = 0; i < 32; ++i)
-  fdt[i] = 5;
-var i;
-var flm = /* @__PURE__ */ hMap(flt, 9, 0);
-var flrm = /* @__PURE__ */ hMap(flt, 9, 1);
-var fdm = /* @__PURE__ */ hMap(fdt, 5, 0);
-var fdrm = /* @__PURE__ */ hMap(fdt, 5, 1);
-var max = function(a) {
-  var m = a[0];
-  for (var i2 = 1; i2 < a.length; ++i2) {
-    if (a[i2] > m)
-      m = a[i2];
-  }
-  return m;
-};
-var bits = function(d, p, m) {
-  var o = p / 8 | 0;
-  return (d[o] | d[o + 1] << 8) >> (p & 7) & m;
-};
-var bits16 = function(d, p) {
-  var o = p / 8 | 0;
-  return (d[o] | d[o + 1] << 8 | d[o + 2] << 16) >> (p & 7);
-};
-var shft = function(p) {
-  return (p + 7) / 8 | 0;
-};
-var slc = function(v, s, e) {
-  if (s == null || s < 0)
-    s = 0;
-  if (e == null || e > v.length)
-    e = v.length;
-  return new u8(v.subarray(s, e));
-};
-var ec = [
-  "unexpected EOF",
-  "invalid block type",
-  "invalid length/literal",
-  "invalid distance",
-  "stream finished",
-  "no stream handler",
-  ,
-  // determined by compression function
-  "no callback",
-  "invalid UTF-8 data",
-  "extra field too long",
-  "date not in range 1980-2099",
-  "filename too long",
-  "stream finishing",
-  "invalid zip data"
-  // determined by unknown compression method
-];
-var err = function(ind, msg, nt) {
-  var e = new Error(msg || ec[ind]);
-  e.code = ind;
-  if (Error.captureStackTrace)
-    Error.captureStackTrace(e, err);
-  if (!nt)
-    throw e;
-  return e;
-};
-var inflt = function(dat, st, buf, dict) {
-  var sl = dat.length, dl = dict ? dict.length : 0;
-  if (!sl || st.f && !st.l)
-    return buf || new u8(0);
-  var noBuf = !buf;
-  var resize = noBuf || st.i != 2;
-  var noSt = st.i;
-  if (noBuf)
-    buf = new u8(sl * 3);
-  var cbuf = function(l2) {
-    var bl = buf.length;
-    if (l2 > bl) {
-      var nbuf = new u8(Math.max(bl * 2, l2));
-      nbuf.set(buf);
-      buf = nbuf;
-    }
-  };
-  var final = st.f || 0, pos = st.p || 0, bt = st.b || 0, lm = st.l, dm = st.d, lbt = st.m, dbt = st.n;
-  var tbts = sl * 8;
-  do {
-    if (!lm) {
-      final = bits(dat, pos, 1);
-      var type2 = bits(dat, pos + 1, 3);
-      pos += 3;
-      if (!type2) {
-        var s = shft(pos) + 4, l = dat[s - 4] | dat[s - 3] << 8, t = s + l;
-        if (t > sl) {
-          if (noSt)
-            err(0);
-          break;
-        }
-        if (resize)
-          cbuf(bt + l);
-        buf.set(dat.subarray(s, t), bt);
-        st.b = bt += l, st.p = pos = t * 8, st.f = final;
-        continue;
-      } else if (type2 == 1)
-        lm = flrm, dm = fdrm, lbt = 9, dbt = 5;
-      else if (type2 == 2) {
-        var hLit = bits(dat, pos, 31) + 257, hcLen = bits(dat, pos + 10, 15) + 4;
-        var tl = hLit + bits(dat, pos + 5, 31) + 1;
-        pos += 14;
-        var ldt = new u8(tl);
-        var clt = new u8(19);
-        for (var i2 = 0; i2 < hcLen; ++i2) {
-          clt[clim[i2]] = bits(dat, pos + i2 * 3, 7);
-        }
-        pos += hcLen * 3;
-        var clb = max(clt), clbmsk = (1 << clb) - 1;
-        var clm = hMap(clt, clb, 1);
-        for (var i2 = 0; i2 < tl; ) {
-          var r = clm[bits(dat, pos, clbmsk)];
-          pos += r & 15;
-          var s = r >> 4;
-          if (s < 16) {
-            ldt[i2++] = s;
-          } else {
-            var c = 0, n = 0;
-            if (s == 16)
-              n = 3 + bits(dat, pos, 3), pos += 2, c = ldt[i2 - 1];
-            else if (s == 17)
-              n = 3 + bits(dat, pos, 7), pos += 3;
-            else if (s == 18)
-              n = 11 + bits(dat, pos, 127), pos += 7;
-            while (n--)
-              ldt[i2++] = c;
-          }
-        }
-        var lt = ldt.subarray(0, hLit), dt = ldt.subarray(hLit);
-        lbt = max(lt);
-        dbt = max(dt);
-        lm = hMap(lt, lbt, 1);
-        dm = hMap(dt, dbt, 1);
-      } else
-        err(1);
-      if (pos > tbts) {
-        if (noSt)
-          err(0);
-        break;
-      }
-    }
-    if (resize)
-      cbuf(bt + 131072);
-    var lms = (1 << lbt) - 1, dms = (1 << dbt) - 1;
-    var lpos = pos;
-    for (; ; lpos = pos) {
-      var c = lm[bits16(dat, pos) & lms], sym = c >> 4;
-      pos += c & 15;
-      if (pos > tbts) {
-        if (noSt)
-          err(0);
-        break;
-      }
-      if (!c)
-        err(2);
-      if (sym < 256)
-        buf[bt++] = sym;
-      else if (sym == 256) {
-        lpos = pos, lm = null;
-        break;
-      } else {
-        var add = sym - 254;
-        if (sym > 264) {
-          var i2 = sym - 257, b = fleb[i2];
-          add = bits(dat, pos, (1 << b) - 1) + fl[i2];
-          pos += b;
-        }
-        var d = dm[bits16(dat, pos) & dms], dsym = d >> 4;
-        if (!d)
-          err(3);
-        pos += d & 15;
-        var dt = fd[dsym];
-        if (dsym > 3) {
-          var b = fdeb[dsym];
-          dt += bits16(dat, pos) & (1 << b) - 1, pos += b;
-        }
-        if (pos > tbts) {
-          if (noSt)
-            err(0);
-          break;
-        }
-        if (resize)
-          cbuf(bt + 131072);
-        var end = bt + add;
-        if (bt < dt) {
-          var shift = dl - dt, dend = Math.min(dt, end);
-          if (shift + bt < 0)
-            err(3);
-          for (; bt < dend; ++bt)
-            buf[bt] = dict[shift + bt];
-        }
-        for (; bt < end; ++bt)
-          buf[bt] = buf[bt - dt];
-      }
-    }
-    st.l = lm, st.p = lpos, st.b = bt, st.f = final;
-    if (lm)
-      final = 1, st.m = lbt, st.d = dm, st.n = dbt;
-  } while (!final);
-  return bt != buf.length && noBuf ? slc(buf, 0, bt) : buf.subarray(0, bt);
-};
-var wbits = function(d, p, v) {
-  v <<= p & 7;
-  var o = p / 8 | 0;
-  d[o] |= v;
-  d[o + 1] |= v >> 8;
-};
-var wbits16 = function(d, p, v) {
-  v <<= p & 7;
-  var o = p / 8 | 0;
-  d[o] |= v;
-  d[o + 1] |= v >> 8;
-  d[o + 2] |= v >> 16;
-};
-var hTree = function(d, mb2) {
-  var t = [];
-  for (var i2 = 0; i2 < d.length; ++i2) {
-    if (d[i2])
-      t.push({ s: i2, f: d[i2] });
-  }
-  var s = t.length;
-  var t2 = t.slice();
-  if (!s)
-    return { t: et, l: 0 };
-  if (s == 1) {
-    var v = new u8(t[0].s + 1);
-    v[t[0].s] = 1;
-    return { t: v, l: 1 };
-  }
-  t.sort(function(a, b) {
-    return a.f - b.f;
-  });
-  t.push({ s: -1, f: 25001 });
-  var l = t[0], r = t[1], i0 = 0, i1 = 1, i22 = 2;
-  t[0] = { s: -1, f: l.f + r.f, l, r };
-  while (i1 != s - 1) {
-    l = t[t[i0].f < t[i22].f ? i0++ : i22++];
-    r = t[i0 != i1 && t[i0].f < t[i22].f ? i0++ : i22++];
-    t[i1++] = { s: -1, f: l.f + r.f, l, r };
-  }
-  var maxSym = t2[0].s;
-  for (var i2 = 1; i2 < s; ++i2) {
-    if (t2[i2].s > maxSym)
-      maxSym = t2[i2].s;
-  }
-  var tr = new u16(maxSym + 1);
-  var mbt = ln(t[i1 - 1], tr, 0);
-  if (mbt > mb2) {
-    var i2 = 0, dt = 0;
-    var lft = mbt - mb2, cst = 1 << lft;
-    t2.sort(function(a, b) {
-      return tr[b.s] - tr[a.s] || a.f - b.f;
-    });
-    for (; i2 < s; ++i2) {
-      var i2_1 = t2[i2].s;
-      if (tr[i2_1] > mb2) {
-        dt += cst - (1 << mbt - tr[i2_1]);
-        tr[i2_1] = mb2;
-      } else
-        break;
-    }
-    dt >>= lft;
-    while (dt > 0) {
-      var i2_2 = t2[i2].s;
-      if (tr[i2_2] < mb2)
-        dt -= 1 << mb2 - tr[i2_2]++ - 1;
-      else
-        ++i2;
-    }
-    for (; i2 >= 0 && dt; --i2) {
-      var i2_3 = t2[i2].s;
-      if (tr[i2_3] == mb2) {
-        --tr[i2_3];
-        ++dt;
-      }
-    }
-    mbt = mb2;
-  }
-  return { t: new u8(tr), l: mbt };
-};
-var ln = function(n, l, d) {
-  return n.s == -1 ? Math.max(ln(n.l, l, d + 1), ln(n.r, l, d + 1)) : l[n.s] = d;
-};
-var lc = function(c) {
-  var s = c.length;
-  while (s && !c[--s])
-    ;
-  var cl = new u16(++s);
-  var cli = 0, cln = c[0], cls = 1;
-  var w = function(v) {
-    cl[cli++] = v;
-  };
-  for (var i2 = 1; i2 <= s; ++i2) {
-    if (c[i2] == cln && i2 != s)
-      ++cls;
-    else {
-      if (!cln && cls > 2) {
-        for (; cls > 138; cls -= 138)
-          w(32754);
-        if (cls > 2) {
-          w(cls > 10 ? cls - 11 << 5 | 28690 : cls - 3 << 5 | 12305);
-          cls = 0;
-        }
-      } else if (cls > 3) {
-        w(cln), --cls;
-        for (; cls > 6; cls -= 6)
-          w(8304);
-        if (cls > 2)
-          w(cls - 3 << 5 | 8208), cls = 0;
-      }
-      while (cls--)
-        w(cln);
-      cls = 1;
-      cln = c[i2];
-    }
-  }
-  return { c: cl.subarray(0, cli), n: s };
-};
-var clen = function(cf, cl) {
-  var l = 0;
-  for (var i2 = 0; i2 < cl.length; ++i2)
-    l += cf[i2] * cl[i2];
-  return l;
-};
-var wfblk = function(out, pos, dat) {
-  var s = dat.length;
-  var o = shft(pos + 2);
-  out[o] = s & 255;
-  out[o + 1] = s >> 8;
-  out[o + 2] = out[o] ^ 255;
-  out[o + 3] = out[o + 1] ^ 255;
-  for (var i2 = 0; i2 < s; ++i2)
-    out[o + i2 + 4] = dat[i2];
-  return (o + 4 + s) * 8;
-};
-var wblk = function(dat, out, final, syms, lf, df, eb, li, bs, bl, p) {
-  wbits(out, p++, final);
-  ++lf[256];
-  var _a2 = hTree(lf, 15), dlt = _a2.t, mlb2 = _a2.l;
-  var _b2 = hTree(df, 15), ddt = _b2.t, mdb = _b2.l;
-  var _c = lc(dlt), lclt = _c.c, nlc = _c.n;
-  var _d = lc(ddt), lcdt = _d.c, ndc = _d.n;
-  var lcfreq = new u16(19);
-  for (var i2 = 0; i2 < lclt.length; ++i2)
-    ++lcfreq[lclt[i2] & 31];
-  for (var i2 = 0; i2 < lcdt.length; ++i2)
-    ++lcfreq[lcdt[i2] & 31];
-  var _e = hTree(lcfreq, 7), lct = _e.t, mlcb = _e.l;
-  var nlcc = 19;
-  for (; nlcc > 4 && !lct[clim[nlcc - 1]]; --nlcc)
-    ;
-  var flen = bl + 5 << 3;
-  var ftlen = clen(lf, flt) + clen(df, fdt) + eb;
-  var dtlen = clen(lf, dlt) + clen(df, ddt) + eb + 14 + 3 * nlcc + clen(lcfreq, lct) + 2 * lcfreq[16] + 3 * lcfreq[17] + 7 * lcfreq[18];
-  if (bs >= 0 && flen <= ftlen && flen <= dtlen)
-    return wfblk(out, p, dat.subarray(bs, bs + bl));
-  var lm, ll, dm, dl;
-  wbits(out, p, 1 + (dtlen < ftlen)), p += 2;
-  if (dtlen < ftlen) {
-    lm = hMap(dlt, mlb2, 0), ll = dlt, dm = hMap(ddt, mdb, 0), dl = ddt;
-    var llm = hMap(lct, mlcb, 0);
-    wbits(out, p, nlc - 257);
-    wbits(out, p + 5, ndc - 1);
-    wbits(out, p + 10, nlcc - 4);
-    p += 14;
-    for (var i2 = 0; i2 < nlcc; ++i2)
-      wbits(out, p + 3 * i2, lct[clim[i2]]);
-    p += 3 * nlcc;
-    var lcts = [lclt, lcdt];
-    for (var it = 0; it < 2; ++it) {
-      var clct = lcts[it];
-      for (var i2 = 0; i2 < clct.length; ++i2) {
-        var len = clct[i2] & 31;
-        wbits(out, p, llm[len]), p += lct[len];
-        if (len > 15)
-          wbits(out, p, clct[i2] >> 5 & 127), p += clct[i2] >> 12;
-      }
-    }
-  } else {
-    lm = flm, ll = flt, dm = fdm, dl = fdt;
-  }
-  for (var i2 = 0; i2 < li; ++i2) {
-    var sym = syms[i2];
-    if (sym > 255) {
-      var len = sym >> 18 & 31;
-      wbits16(out, p, lm[len + 257]), p += ll[len + 257];
-      if (len > 7)
-        wbits(out, p, sym >> 23 & 31), p += fleb[len];
-      var dst = sym & 31;
-      wbits16(out, p, dm[dst]), p += dl[dst];
-      if (dst > 3)
-        wbits16(out, p, sym >> 5 & 8191), p += fdeb[dst];
-    } else {
-      wbits16(out, p, lm[sym]), p += ll[sym];
-    }
-  }
-  wbits16(out, p, lm[256]);
-  return p + ll[256];
-};
-var deo = /* @__PURE__ */ new i32([65540, 131080, 131088, 131104, 262176, 1048704, 1048832, 2114560, 2117632]);
-var et = /* @__PURE__ */ new u8(0);
-var dflt = function(dat, lvl, plvl, pre, post, st) {
-  var s = st.z || dat.length;
-  var o = new u8(pre + s + 5 * (1 + Math.ceil(s / 7e3)) + post);
-  var w = o.subarray(pre, o.length - post);
-  var lst = st.l;
-  var pos = (st.r || 0) & 7;
-  if (lvl) {
-    if (pos)
-      w[0] = st.r >> 3;
-    var opt = deo[lvl - 1];
-    var n = opt >> 13, c = opt & 8191;
-    var msk_1 = (1 << plvl) - 1;
-    var prev = st.p || new u16(32768), head = st.h || new u16(msk_1 + 1);
-    var bs1_1 = Math.ceil(plvl / 3), bs2_1 = 2 * bs1_1;
-    var hsh = function(i3) {
-      return (dat[i3] ^ dat[i3 + 1] << bs1_1 ^ dat[i3 + 2] << bs2_1) & msk_1;
-    };
-    var syms = new i32(25e3);
-    var lf = new u16(288), df = new u16(32);
-    var lc_1 = 0, eb = 0, i2 = st.i || 0, li = 0, wi = st.w || 0, bs = 0;
-    for (; i2 + 2 < s; ++i2) {
-      var hv = hsh(i2);
-      var imod = i2 & 32767, pimod = head[hv];
-      prev[imod] = pimod;
-      head[hv] = imod;
-      if (wi <= i2) {
-        var rem = s - i2;
-        if ((lc_1 > 7e3 || li > 24576) && (rem > 423 || !lst)) {
-          pos = wblk(dat, w, 0, syms, lf, df, eb, li, bs, i2 - bs, pos);
-          li = lc_1 = eb = 0, bs = i2;
-          for (var j = 0; j < 286; ++j)
-            lf[j] = 0;
-          for (var j = 0; j < 30; ++j)
-            df[j] = 0;
-        }
-        var l = 2, d = 0, ch_1 = c, dif = imod - pimod & 32767;
-        if (rem > 2 && hv == hsh(i2 - dif)) {
-          var maxn = Math.min(n, rem) - 1;
-          var maxd = Math.min(32767, i2);
-          var ml = Math.min(258, rem);
-          while (dif <= maxd && --ch_1 && imod != pimod) {
-            if (dat[i2 + l] == dat[i2 + l - dif]) {
-              var nl = 0;
-              for (; nl < ml && dat[i2 + nl] == dat[i2 + nl - dif]; ++nl)
-                ;
-              if (nl > l) {
-                l = nl, d = dif;
-                if (nl > maxn)
-                  break;
-                var mmd = Math.min(dif, nl - 2);
-                var md = 0;
-                for (var j = 0; j < mmd; ++j) {
-                  var ti = i2 - dif + j & 32767;
-                  var pti = prev[ti];
-                  var cd = ti - pti & 32767;
-                  if (cd > md)
-                    md = cd, pimod = ti;
-                }
-              }
-            }
-            imod = pimod, pimod = prev[imod];
-            dif += imod - pimod & 32767;
-          }
-        }
-        if (d) {
-          syms[li++] = 268435456 | revfl[l] << 18 | revfd[d];
-          var lin = revfl[l] & 31, din = revfd[d] & 31;
-          eb += fleb[lin] + fdeb[din];
-          ++lf[257 + lin];
-          ++df[din];
-          wi = i2 + l;
-          ++lc_1;
-        } else {
-          syms[li++] = dat[i2];
-          ++lf[dat[i2]];
-        }
-      }
-    }
-    for (i2 = Math.max(i2, wi); i2 < s; ++i2) {
-      syms[li++] = dat[i2];
-      ++lf[dat[i2]];
-    }
-    pos = wblk(dat, w, lst, syms, lf, df, eb, li, bs, i2 - bs, pos);
-    if (!lst) {
-      st.r = pos & 7 | w[pos / 8 | 0] << 3;
-      pos -= 7;
-      st.h = head, st.p = prev, st.i = i2, st.w = wi;
-    }
-  } else {
-    for (var i2 = st.w || 0; i2 < s + lst; i2 += 65535) {
-      var e = i2 + 65535;
-      if (e >= s) {
-        w[pos / 8 | 0] = lst;
-        e = s;
-      }
-      pos = wfblk(w, pos + 1, dat.subarray(i2, e));
-    }
-    st.i = s;
-  }
-  return slc(o, 0, pre + shft(pos) + post);
-};
-var crct = /* @__PURE__ */ (function() {
-  var t = new Int32Array(256);
-  for (var i2 = 0; i2 < 256; ++i2) {
-    var c = i2, k = 9;
-    while (--k)
-      c = (c & 1 && -306674912) ^ c >>> 1;
-    t[i2] = c;
-  }
-  return t;
-})();
-var crc = function() {
-  var c = -1;
-  return {
-    p: function(d) {
-      var cr = c;
-      for (var i2 = 0; i2 < d.length; ++i2)
-        cr = crct[cr & 255 ^ d[i2]] ^ cr >>> 8;
-      c = cr;
-    },
-    d: function() {
-      return ~c;
-    }
-  };
-};
-var dopt = function(dat, opt, pre, post, st) {
-  if (!st) {
-    st = { l: 1 };
-    if (opt.dictionary) {
-      var dict = opt.dictionary.subarray(-32768);
-      var newDat = new u8(dict.length + dat.length);
-      newDat.set(dict);
-      newDat.set(dat, dict.length);
-      dat = newDat;
-      st.w = dict.length;
-    }
-  }
-  return dflt(dat, opt.level == null ? 6 : opt.level, opt.mem == null ? st.l ? Math.ceil(Math.max(8, Math.min(13, Math.log(dat.length))) * 1.5) : 20 : 12 + opt.mem, pre, post, st);
-};
-var mrg = function(a, b) {
-  var o = {};
-  for (var k in a)
-    o[k] = a[k];
-  for (var k in b)
-    o[k] = b[k];
-  return o;
-};
-var b2 = function(d, b) {
-  return d[b] | d[b + 1] << 8;
-};
-var b4 = function(d, b) {
-  return (d[b] | d[b + 1] << 8 | d[b + 2] << 16 | d[b + 3] << 24) >>> 0;
-};
-var b8 = function(d, b) {
-  return b4(d, b) + b4(d, b + 4) * 4294967296;
-};
-var wbytes = function(d, b, v) {
-  for (; v; ++b)
-    d[b] = v, v >>>= 8;
-};
-function deflateSync(data, opts) {
-  return dopt(data, opts || {}, 0, 0);
-}
-function inflateSync(data, opts) {
-  return inflt(data, { i: 2 }, opts && opts.out, opts && opts.dictionary);
-}
-var fltn = function(d, p, t, o) {
-  for (var k in d) {
-    var val = d[k], n = p + k, op = o;
-    if (Array.isArray(val))
-      op = mrg(o, val[1]), val = val[0];
-    if (ArrayBuffer.isView(val))
-      t[n] = [val, op];
-    else {
-      t[n += "/"] = [new u8(0), op];
-      fltn(val, n, t, o);
-    }
-  }
-};
-var te = typeof TextEncoder != "undefined" && /* @__PURE__ */ new TextEncoder();
-var td = typeof TextDecoder != "undefined" && /* @__PURE__ */ new TextDecoder();
-var tds = 0;
-try {
-  td.decode(et, { stream: true });
-  tds = 1;
-} catch (e) {
-}
-var dutf8 = function(d) {
-  for (var r = "", i2 = 0; ; ) {
-    var c = d[i2++];
-    var eb = (c > 127) + (c > 223) + (c > 239);
-    if (i2 + eb > d.length)
-      return { s: r, r: slc(d, i2 - 1) };
-    if (!eb)
-      r += String.fromCharCode(c);
-    else if (eb == 3) {
-      c = ((c & 15) << 18 | (d[i2++] & 63) << 12 | (d[i2++] & 63) << 6 | d[i2++] & 63) - 65536, r += String.fromCharCode(55296 | c >> 10, 56320 | c & 1023);
-    } else if (eb & 1)
-      r += String.fromCharCode((c & 31) << 6 | d[i2++] & 63);
-    else
-      r += String.fromCharCode((c & 15) << 12 | (d[i2++] & 63) << 6 | d[i2++] & 63);
-  }
-};
-function strToU8(str2, latin1) {
-  if (latin1) {
-    var ar_1 = new u8(str2.length);
-    for (var i2 = 0; i2 < str2.length; ++i2)
-      ar_1[i2] = str2.charCodeAt(i2);
-    return ar_1;
-  }
-  if (te)
-    return te.encode(str2);
-  var l = str2.length;
-  var ar = new u8(str2.length + (str2.length >> 1));
-  var ai = 0;
-  var w = function(v) {
-    ar[ai++] = v;
-  };
-  for (var i2 = 0; i2 < l; ++i2) {
-    if (ai + 5 > ar.length) {
-      var n = new u8(ai + 8 + (l - i2 << 1));
-      n.set(ar);
-      ar = n;
-    }
-    var c = str2.charCodeAt(i2);
-    if (c < 128 || latin1)
-      w(c);
-    else if (c < 2048)
-      w(192 | c >> 6), w(128 | c & 63);
-    else if (c > 55295 && c < 57344)
-      c = 65536 + (c & 1023 << 10) | str2.charCodeAt(++i2) & 1023, w(240 | c >> 18), w(128 | c >> 12 & 63), w(128 | c >> 6 & 63), w(128 | c & 63);
-    else
-      w(224 | c >> 12), w(128 | c >> 6 & 63), w(128 | c & 63);
-  }
-  return slc(ar, 0, ai);
-}
-function strFromU8(dat, latin1) {
-  if (latin1) {
-    var r = "";
-    for (var i2 = 0; i2 < dat.length; i2 += 16384)
-      r += String.fromCharCode.apply(null, dat.subarray(i2, i2 + 16384));
-    return r;
-  } else if (td) {
-    return td.decode(dat);
-  } else {
-    var _a2 = dutf8(dat), s = _a2.s, r = _a2.r;
-    if (r.length)
-      err(8);
-    return s;
-  }
-}
-var slzh = function(d, b) {
-  return b + 30 + b2(d, b + 26) + b2(d, b + 28);
-};
-var zh = function(d, b, z) {
-  var fnl = b2(d, b + 28), efl = b2(d, b + 30), fn = strFromU8(d.subarray(b + 46, b + 46 + fnl), !(b2(d, b + 8) & 2048)), es = b + 46 + fnl;
-  var _a2 = z64hs(d, es, efl, z, b4(d, b + 20), b4(d, b + 24), b4(d, b + 42)), sc = _a2[0], su = _a2[1], off = _a2[2];
-  return [b2(d, b + 10), sc, su, fn, es + efl + b2(d, b + 32), off];
-};
-var z64hs = function(d, b, l, z, sc, su, off) {
-  var nsc = sc == 4294967295, nsu = su == 4294967295, noff = off == 4294967295, e = b + l;
-  var nf = nsc + nsu + noff;
-  if (z && nf) {
-    for (; b + 4 < e; b += 4 + b2(d, b + 2)) {
-      if (b2(d, b) == 1) {
-        return [
-          nsc ? b8(d, b + 4 + 8 * nsu) : sc,
-          nsu ? b8(d, b + 4) : su,
-          noff ? b8(d, b + 4 + 8 * (nsu + nsc)) : off,
-          1
-        ];
-      }
-    }
-    if (z < 2)
-      err(13);
-  }
-  return [sc, su, off, 0];
-};
-var exfl = function(ex) {
-  var le = 0;
-  if (ex) {
-    for (var k in ex) {
-      var l = ex[k].length;
-      if (l > 65535)
-        err(9);
-      le += l + 4;
-    }
-  }
-  return le;
-};
-var wzh = function(d, b, f, fn, u, c, ce, co) {
-  var fl2 = fn.length, ex = f.extra, col = co && co.length;
-  var exl = exfl(ex);
-  wbytes(d, b, ce != null ? 33639248 : 67324752), b += 4;
-  if (ce != null)
-    d[b++] = 20, d[b++] = f.os;
-  d[b] = 20, b += 2;
-  d[b++] = f.flag << 1 | (c < 0 && 8), d[b++] = u && 8;
-  d[b++] = f.compression & 255, d[b++] = f.compression >> 8;
-  var dt = new Date(f.mtime == null ? Date.now() : f.mtime), y = dt.getFullYear() - 1980;
-  if (y < 0 || y > 119)
-    err(10);
-  wbytes(d, b, y << 25 | dt.getMonth() + 1 << 21 | dt.getDate() << 16 | dt.getHours() << 11 | dt.getMinutes() << 5 | dt.getSeconds() >> 1), b += 4;
-  if (c != -1) {
-    wbytes(d, b, f.crc);
-    wbytes(d, b + 4, c < 0 ? -c - 2 : c);
-    wbytes(d, b + 8, f.size);
-  }
-  wbytes(d, b + 12, fl2);
-  wbytes(d, b + 14, exl), b += 16;
-  if (ce != null) {
-    wbytes(d, b, col);
-    wbytes(d, b + 6, f.attrs);
-    wbytes(d, b + 10, ce), b += 14;
-  }
-  d.set(fn, b);
-  b += fl2;
-  if (exl) {
-    for (var k in ex) {
-      var exf = ex[k], l = exf.length;
-      wbytes(d, b, +k);
-      wbytes(d, b + 2, l);
-      d.set(exf, b + 4), b += 4 + l;
-    }
-  }
-  if (col)
-    d.set(co, b), b += col;
-  return b;
-};
-var wzf = function(o, b, c, d, e) {
-  wbytes(o, b, 101010256);
-  wbytes(o, b + 8, c);
-  wbytes(o, b + 10, c);
-  wbytes(o, b + 12, d);
-  wbytes(o, b + 16, e);
-};
-function zipSync(data, opts) {
-  if (!opts)
-    opts = {};
-  var r = {};
-  var files = [];
-  fltn(data, "", r, opts);
-  var o = 0;
-  var tot = 0;
-  for (var fn in r) {
-    var _a2 = r[fn], file = _a2[0], p = _a2[1];
-    var compression = p.level == 0 ? 0 : 8;
-    var f = strToU8(fn), s = f.length;
-    var com = p.comment, m = com && strToU8(com), ms = m && m.length;
-    var exl = exfl(p.extra);
-    if (s > 65535)
-      err(11);
-    var d = compression ? deflateSync(file, p) : file, l = d.length;
-    var c = crc();
-    c.p(file);
-    files.push(mrg(p, {
-      size: file.length,
-      crc: c.d(),
-      c: d,
-      f,
-      m,
-      u: s != fn.length || m && com.length != ms,
-      o,
-      compression
-    }));
-    o += 30 + s + exl + l;
-    tot += 76 + 2 * (s + exl) + (ms || 0) + l;
-  }
-  var out = new u8(tot + 22), oe = o, cdl = tot - o;
-  for (var i2 = 0; i2 < files.length; ++i2) {
-    var f = files[i2];
-    wzh(out, f.o, f, f.f, f.u, f.c.length);
-    var badd = 30 + f.f.length + exfl(f.extra);
-    out.set(f.c, f.o + badd);
-    wzh(out, o, f, f.f, f.u, f.c.length, f.o, f.m), o += 16 + badd + (f.m ? f.m.length : 0);
-  }
-  wzf(out, o, files.length, cdl, oe);
-  return out;
-}
-function unzipSync(data, opts) {
-  var files = {};
-  var e = data.length - 22;
-  for (; b4(data, e) != 101010256; --e) {
-    if (!e || data.length - e > 65558)
-      err(13);
-  }
-  ;
-  var c = b2(data, e + 8);
-  if (!c)
-    return {};
-  var o = b4(data, e + 16);
-  var z = b4(data, e - 20) == 117853008;
-  if (z) {
-    var ze = b4(data, e - 12);
-    z = b4(data, ze) == 101075792;
-    if (z) {
-      c = b4(data, ze + 32);
-      o = b4(data, ze + 48);
-    }
-  }
-  var fltr = opts && opts.filter;
-  for (var i2 = 0; i2 < c; ++i2) {
-    var _a2 = zh(data, o, z), c_2 = _a2[0], sc = _a2[1], su = _a2[2], fn = _a2[3], no = _a2[4], off = _a2[5], b = slzh(data, off);
-    o = no;
-    if (!fltr || fltr({
-      name: fn,
-      size: sc,
-      originalSize: su,
-      compression: c_2
-    })) {
-      if (!c_2)
-        files[fn] = slc(data, b, b + sc);
-      else if (c_2 == 8)
-        files[fn] = inflateSync(data.subarray(b, b + sc), { out: new u8(su) });
-      else
-        err(14, "unknown compression type " + c_2);
-    }
-  }
-  return files;
-}
-
-// node_modules/universal-user-agent/index.js
-function getUserAgent() {
-  if (typeof navigator === "object" && "userAgent" in navigator) {
-    return navigator.userAgent;
-  }
-  if (typeof process === "object" && process.version !== void 0) {
-    return `Node.js/${process.version.substr(1)} (${process.platform}; ${process.arch})`;
-  }
-  return "<environment undetectable>";
-}
-
-// node_modules/before-after-hook/lib/register.js
-function register(state, name, method, options) {
-  if (typeof method !== "function") {
-    throw new Error("method for before hook must be a function");
-  }
-  if (!options) {
-    options = {};
-  }
-  if (Array.isArray(name)) {
-    return name.reverse().reduce((callback2, name2) => {
-      return register.bind(null, state, name2, callback2, options);
-    }, method)();
-  }
-  return Promise.resolve().then(() => {
-    if (!state.registry[name]) {
-      return method(options);
-    }
-    return state.registry[name].reduce((method2, registered) => {
-      return registered.hook.bind(null, method2, options);
-    }, method)();
-  });
-}
-
-// node_modules/before-after-hook/lib/add.js
-function addHook(state, kind, name, hook2) {
-  const orig = hook2;
-  if (!state.registry[name]) {
-    state.registry[name] = [];
-  }
-  if (kind === "before") {
-    hook2 = (method, options) => {
-      return Promise.resolve().then(orig.bind(null, options)).then(method.bind(null, options));
-    };
-  }
-  if (kind === "after") {
-    hook2 = (method, options) => {
-      let result;
-      return Promise.resolve().then(method.bind(null, options)).then((result_) => {
-        result = result_;
-        return orig(result, options);
-      }).then(() => {
-        return result;
-      });
-    };
-  }
-  if (kind === "error") {
-    hook2 = (method, options) => {
-      return Promise.resolve().then(method.bind(null, options)).catch((error4) => {
-        return orig(error4, options);
-      });
-    };
-  }
-  state.registry[name].push({
-    hook: hook2,
-    orig
-  });
-}
-
-// node_modules/before-after-hook/lib/remove.js
-function removeHook(state, name, method) {
-  if (!state.registry[name]) {
-    return;
-  }
-  const index = state.registry[name].map((registered) => {
-    return registered.orig;
-  }).indexOf(method);
-  if (index === -1) {
-    return;
-  }
-  state.registry[name].splice(index, 1);
-}
-
-// node_modules/before-after-hook/index.js
-var bind = Function.bind;
-var bindable = bind.bind(bind);
-function bindApi(hook2, state, name) {
-  const removeHookRef = bindable(removeHook, null).apply(
-    null,
-    name ? [state, name] : [state]
-  );
-  hook2.api = { remove: removeHookRef };
-  hook2.remove = removeHookRef;
-  ["before", "error", "after", "wrap"].forEach((kind) => {
-    const args = name ? [state, kind, name] : [state, kind];
-    hook2[kind] = hook2.api[kind] = bindable(addHook, null).apply(null, args);
-  });
-}
-function Singular() {
-  const singularHookName = /* @__PURE__ */ Symbol("Singular");
-  const singularHookState = {
-    registry: {}
-  };
-  const singularHook = register.bind(null, singularHookState, singularHookName);
-  bindApi(singularHook, singularHookState, singularHookName);
-  return singularHook;
-}
-function Collection() {
-  const state = {
-    registry: {}
-  };
-  const hook2 = register.bind(null, state);
-  bindApi(hook2, state);
-  return hook2;
-}
-var before_after_hook_default = { Singular, Collection };
-
-// node_modules/@octokit/endpoint/dist-bundle/index.js
-var VERSION2 = "0.0.0-development";
-var userAgent = `octokit-endpoint.js/${VERSION2} ${getUserAgent()}`;
-var DEFAULTS = {
-  method: "GET",
-  baseUrl: "https://api.github.com",
-  headers: {
-    accept: "application/vnd.github.v3+json",
-    "user-agent": userAgent
-  },
-  mediaType: {
-    format: ""
-  }
-};
-function lowercaseKeys(object) {
-  if (!object) {
-    return {};
-  }
-  return Object.keys(object).reduce((newObj, key2) => {
-    newObj[key2.toLowerCase()] = object[key2];
-    return newObj;
-  }, {});
-}
-function isPlainObject(value2) {
-  if (typeof value2 !== "object" || value2 === null) return false;
-  if (Object.prototype.toString.call(value2) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value2);
-  if (proto === null) return true;
-  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value2);
-}
-function mergeDeep(defaults, options) {
-  const result = Object.assign({}, defaults);
-  Object.keys(options).forEach((key2) => {
-    if (isPlainObject(options[key2])) {
-      if (!(key2 in defaults)) Object.assign(result, { [key2]: options[key2] });
-      else result[key2] = mergeDeep(defaults[key2], options[key2]);
-    } else {
-      Object.assign(result, { [key2]: options[key2] });
-    }
-  });
-  return result;
-}
-function removeUndefinedProperties(obj) {
-  for (const key2 in obj) {
-    if (obj[key2] === void 0) {
-      delete obj[key2];
-    }
-  }
-  return obj;
-}
-function merge(defaults, route, options) {
-  if (typeof route === "string") {
-    let [method, url] = route.split(" ");
-    options = Object.assign(url ? { method, url } : { url: method }, options);
-  } else {
-    options = Object.assign({}, route);
-  }
-  options.headers = lowercaseKeys(options.headers);
-  removeUndefinedProperties(options);
-  removeUndefinedProperties(options.headers);
-  const mergedOptions = mergeDeep(defaults || {}, options);
-  if (options.url === "/graphql") {
-    if (defaults && defaults.mediaType.previews?.length) {
-      mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
-        (preview) => !mergedOptions.mediaType.previews.includes(preview)
-      ).concat(mergedOptions.mediaType.previews);
-    }
-    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
-  }
-  return mergedOptions;
-}
-function addQueryParameters(url, parameters) {
-  const separator = /\?/.test(url) ? "&" : "?";
-  const names = Object.keys(parameters);
-  if (names.length === 0) {
-    return url;
-  }
-  return url + separator + names.map((name) => {
-    if (name === "q") {
-      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
-    }
-    return `${name}=${encodeURIComponent(parameters[name])}`;
-  }).join("&");
-}
-var urlVariableRegex = /\{[^{}}]+\}/g;
-function removeNonChars(variableName) {
-  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
-}
-function extractUrlVariableNames(url) {
-  const matches = url.match(urlVariableRegex);
-  if (!matches) {
-    return [];
-  }
-  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
-}
-function omit(object, keysToOmit) {
-  const result = { __proto__: null };
-  for (const key2 of Object.keys(object)) {
-    if (keysToOmit.indexOf(key2) === -1) {
-      result[key2] = object[key2];
-    }
-  }
-  return result;
-}
-function encodeReserved(str2) {
-  return str2.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
-    if (!/%[0-9A-Fa-f]/.test(part)) {
-      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
-    }
-    return part;
-  }).join("");
-}
-function encodeUnreserved(str2) {
-  return encodeURIComponent(str2).replace(/[!'()*]/g, function(c) {
-    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
-  });
-}
-function encodeValue(operator, value2, key2) {
-  value2 = operator === "+" || operator === "#" ? encodeReserved(value2) : encodeUnreserved(value2);
-  if (key2) {
-    return encodeUnreserved(key2) + "=" + value2;
-  } else {
-    return value2;
-  }
-}
-function isDefined(value2) {
-  return value2 !== void 0 && value2 !== null;
-}
-function isKeyOperator(operator) {
-  return operator === ";" || operator === "&" || operator === "?";
-}
-function getValues(context, operator, key2, modifier) {
-  var value2 = context[key2], result = [];
-  if (isDefined(value2) && value2 !== "") {
-    if (typeof value2 === "string" || typeof value2 === "number" || typeof value2 === "bigint" || typeof value2 === "boolean") {
-      value2 = value2.toString();
-      if (modifier && modifier !== "*") {
-        value2 = value2.substring(0, parseInt(modifier, 10));
-      }
-      result.push(
-        encodeValue(operator, value2, isKeyOperator(operator) ? key2 : "")
-      );
-    } else {
-      if (modifier === "*") {
-        if (Array.isArray(value2)) {
-          value2.filter(isDefined).forEach(function(value22) {
-            result.push(
-              encodeValue(operator, value22, isKeyOperator(operator) ? key2 : "")
-            );
-          });
-        } else {
-          Object.keys(value2).forEach(function(k) {
-            if (isDefined(value2[k])) {
-              result.push(encodeValue(operator, value2[k], k));
-            }
-          });
-        }
-      } else {
-        const tmp = [];
-        if (Array.isArray(value2)) {
-          value2.filter(isDefined).forEach(function(value22) {
-            tmp.push(encodeValue(operator, value22));
-          });
-        } else {
-          Object.keys(value2).forEach(function(k) {
-            if (isDefined(value2[k])) {
-              tmp.push(encodeUnreserved(k));
-              tmp.push(encodeValue(operator, value2[k].toString()));
-            }
-          });
-        }
-        if (isKeyOperator(operator)) {
-          result.push(encodeUnreserved(key2) + "=" + tmp.join(","));
-        } else if (tmp.length !== 0) {
-          result.push(tmp.join(","));
-        }
-      }
-    }
-  } else {
-    if (operator === ";") {
-      if (isDefined(value2)) {
-        result.push(encodeUnreserved(key2));
-      }
-    } else if (value2 === "" && (operator === "&" || operator === "?")) {
-      result.push(encodeUnreserved(key2) + "=");
-    } else if (value2 === "") {
-      result.push("");
-    }
-  }
-  return result;
-}
-function parseUrl(template) {
-  return {
-    expand: expand.bind(null, template)
-  };
-}
-function expand(template, context) {
-  var operators = ["+", "#", ".", "/", ";", "?", "&"];
-  template = template.replace(
-    /\{([^\{\}]+)\}|([^\{\}]+)/g,
-    function(_, expression, literal) {
-      if (expression) {
-        let operator = "";
-        const values = [];
-        if (operators.indexOf(expression.charAt(0)) !== -1) {
-          operator = expression.charAt(0);
-          expression = expression.substr(1);
-        }
-        expression.split(/,/g).forEach(function(variable) {
-          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
-          values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
-        });
-        if (operator && operator !== "+") {
-          var separator = ",";
-          if (operator === "?") {
-            separator = "&";
-          } else if (operator !== "#") {
-            separator = operator;
-          }
-          return (values.length !== 0 ? operator : "") + values.join(separator);
-        } else {
-          return values.join(",");
-        }
-      } else {
-        return encodeReserved(literal);
-      }
-    }
-  );
-  if (template === "/") {
-    return template;
-  } else {
-    return template.replace(/\/$/, "");
-  }
-}
-function parse(options) {
-  let method = options.method.toUpperCase();
-  let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
-  let headers = Object.assign({}, options.headers);
-  let body;
-  let parameters = omit(options, [
-    "method",
-    "baseUrl",
-    "url",
-    "headers",
-    "request",
-    "mediaType"
-  ]);
-  const urlVariableNames = extractUrlVariableNames(url);
-  url = parseUrl(url).expand(parameters);
-  if (!/^http/.test(url)) {
-    url = options.baseUrl + url;
-  }
-  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
-  const remainingParameters = omit(parameters, omittedParameters);
-  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
-  if (!isBinaryRequest) {
-    if (options.mediaType.format) {
-      headers.accept = headers.accept.split(/,/).map(
-        (format2) => format2.replace(
-          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
-          `application/vnd$1$2.${options.mediaType.format}`
-        )
-      ).join(",");
-    }
-    if (url.endsWith("/graphql")) {
-      if (options.mediaType.previews?.length) {
-        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
-        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
-          const format2 = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
-          return `application/vnd.github.${preview}-preview${format2}`;
-        }).join(",");
-      }
-    }
-  }
-  if (["GET", "HEAD"].includes(method)) {
-    url = addQueryParameters(url, remainingParameters);
-  } else {
-    if ("data" in remainingParameters) {
-      body = remainingParameters.data;
-    } else {
-      if (Object.keys(remainingParameters).length) {
-        body = remainingParameters;
-      }
-    }
-  }
-  if (!headers["content-type"] && typeof body !== "undefined") {
-    headers["content-type"] = "application/json; charset=utf-8";
-  }
-  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
-    body = "";
-  }
-  return Object.assign(
-    { method, url, headers },
-    typeof body !== "undefined" ? { body } : null,
-    options.request ? { request: options.request } : null
-  );
-}
-function endpointWithDefaults(defaults, route, options) {
-  return parse(merge(defaults, route, options));
-}
-function withDefaults(oldDefaults, newDefaults) {
-  const DEFAULTS2 = merge(oldDefaults, newDefaults);
-  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
-  return Object.assign(endpoint2, {
-    DEFAULTS: DEFAULTS2,
-    defaults: withDefaults.bind(null, DEFAULTS2),
-    merge: merge.bind(null, DEFAULTS2),
-    parse
-  });
-}
-var endpoint = withDefaults(null, DEFAULTS);
-
-// node_modules/content-type/dist/index.js
-var SP = 32;
-var HTAB = 9;
-var SEMI = 59;
-var EQ = 61;
-var DQUOTE = 34;
-var BSLASH = 92;
-var COMMA = 44;
-var LOWER_CASE = 1;
-var OWS = 2;
-var SEMI_FLAG = 4;
-var COMMA_FLAG = 8;
-var TOKEN_FLAG = 16;
-var NON_ASCII = 65280;
-var CASE_FLAGS = LOWER_CASE | NON_ASCII;
-var CHAR_MAP = new Uint8Array(256);
-CHAR_MAP[HTAB] |= OWS;
-CHAR_MAP[SP] |= OWS;
-CHAR_MAP[SEMI] |= SEMI_FLAG;
-CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code = 128; code <= 255; code++) {
-  CHAR_MAP[code] |= LOWER_CASE;
-}
-for (const char of "!#$%&'*+-.^_`|~") {
-  CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
-}
-for (let code = 48; code <= 57; code++) {
-  CHAR_MAP[code] |= TOKEN_FLAG;
-}
-for (let code = 65; code <= 90; code++) {
-  CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
-}
-for (let code = 97; code <= 122; code++) {
-  CHAR_MAP[code] |= TOKEN_FLAG;
-}
-var NullObject = /* @__PURE__ */ (() => {
-  const C = function() {
-  };
-  C.prototype = /* @__PURE__ */ Object.create(null);
-  return C;
-})();
-function parse2(header, options) {
-  const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
-  const len = header.length;
-  let valueStart = options?.start ?? 0;
-  while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
-    valueStart++;
-  }
-  let index = valueStart;
-  let typeFlags = 0;
-  let whitespace = -1;
-  let stop = options?.parameters === false ? COMMA_FLAG : 0;
-  while (index < len) {
-    const code = header.charCodeAt(index);
-    const flags = CHAR_MAP[code];
-    if ((flags & stopFlags) !== 0) {
-      stop |= flags & COMMA_FLAG;
-      break;
-    }
-    if ((flags & OWS) !== 0) {
-      if (whitespace === -1)
-        whitespace = index;
-    } else {
-      whitespace = -1;
-    }
-    typeFlags |= code & NON_ASCII | flags;
-    index++;
-  }
-  const valueEnd = whitespace === -1 ? index : whitespace;
-  const value2 = header.slice(valueStart, valueEnd);
-  const type2 = (typeFlags & CASE_FLAGS) === 0 ? value2 : value2.toLowerCase();
-  if (index === len || stop !== 0) {
-    return { type: type2, index, parameters: new NullObject() };
-  }
-  return parseParameters(header, type2, index, len, stopFlags);
-}
-function parseParameters(header, type2, index, len, stopFlags) {
-  const parameters = new NullObject();
-  parameter: while (index < len) {
-    index++;
-    while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-      index++;
-    }
-    const keyStart = index;
-    let keyFlags = 0;
-    let keyWhitespace = -1;
-    while (index < len) {
-      const code = header.charCodeAt(index);
-      const flags = CHAR_MAP[code];
-      if ((flags & stopFlags) !== 0) {
-        if ((flags & COMMA_FLAG) !== 0)
-          break parameter;
-        continue parameter;
-      }
-      if (code === EQ) {
-        const keyEnd2 = keyWhitespace === -1 ? index : keyWhitespace;
-        const value2 = header.slice(keyStart, keyEnd2);
-        const key2 = (keyFlags & CASE_FLAGS) === 0 ? value2 : value2.toLowerCase();
-        index++;
-        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-          index++;
-        }
-        if (index < len && header.charCodeAt(index) === DQUOTE) {
-          const quotedStart = ++index;
-          let escaped = false;
-          while (index < len) {
-            const code2 = header.charCodeAt(index);
-            if (code2 === DQUOTE) {
-              if (parameters[key2] === void 0) {
-                parameters[key2] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
-              }
-              index++;
-              let stop2 = 0;
-              while (index < len) {
-                const code3 = header.charCodeAt(index);
-                const flags2 = CHAR_MAP[code3];
-                if ((flags2 & stopFlags) !== 0) {
-                  stop2 = flags2 & COMMA_FLAG;
-                  break;
-                }
-                index++;
-              }
-              if (stop2 !== 0)
-                break parameter;
-              continue parameter;
-            }
-            if (code2 === BSLASH && index + 1 < len) {
-              escaped = true;
-              index += 2;
-              continue;
-            }
-            index++;
-          }
-          continue parameter;
-        }
-        const valueStart = index;
-        let stop = 0;
-        let valueWhitespace = -1;
-        while (index < len) {
-          const code2 = header.charCodeAt(index);
-          const flags2 = CHAR_MAP[code2];
-          if ((flags2 & stopFlags) !== 0) {
-            stop = flags2 & COMMA_FLAG;
-            break;
-          }
-          if ((flags2 & OWS) !== 0) {
-            if (valueWhitespace === -1)
-              valueWhitespace = index;
-          } else {
-            valueWhitespace = -1;
-          }
-          index++;
-        }
-        if (parameters[key2] === void 0) {
-          const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-          parameters[key2] = header.slice(valueStart, valueEnd);
-        }
-        if (stop !== 0)
-          break parameter;
-        continue parameter;
-      }
-      if ((flags & OWS) !== 0) {
-        if (keyWhitespace === -1)
-          keyWhitespace = index;
-      } else {
-        keyWhitespace = -1;
-      }
-      keyFlags |= code & NON_ASCII | flags;
-      index++;
-    }
-  }
-  return { type: type2, index, parameters };
-}
-function unescapeQuotedPairs(str2, start, end) {
-  let result = "";
-  for (let index = start; index < end; index++) {
-    if (str2.charCodeAt(index) === BSLASH) {
-      result += str2.slice(start, index);
-      start = ++index;
-    }
-  }
-  return result + str2.slice(start, end);
-}
-
-// node_modules/json-with-bigint/json-with-bigint.js
-var intRegex = /^-?\d+$/;
-var noiseValue = /^-?\d+n+$/;
-var originalStringify = JSON.stringify;
-var originalParse = JSON.parse;
-var customFormat = /^-?\d+n$/;
-var bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
-var noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
-var isUnstringifiable = (val) => val === void 0 || typeof val === "function" || typeof val === "symbol";
-var isRawJSON = (val) => val !== null && typeof val === "object" && val.constructor && val.constructor.name === "RawJSON";
-var stringifyIteratively = (rootValue, replacer, spaceParam) => {
-  let space = "";
-  if (typeof spaceParam === "number") {
-    space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
-  } else if (typeof spaceParam === "string") {
-    space = spaceParam.slice(0, 10);
-  }
-  const isFunctionReplacer = typeof replacer === "function";
-  const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
-  const prepareVal = (parent, key2, val) => {
-    const isObject = val !== null && typeof val === "object";
-    const hasToJSON = isObject && typeof val.toJSON === "function";
-    if (hasToJSON) {
-      val = val.toJSON(key2);
-    }
-    const isNoise = typeof val === "string" && noiseValue.test(val);
-    if (isNoise) return val + "n";
-    const isBigInt = typeof val === "bigint";
-    if (isBigInt) {
-      const supportsRawJSON = "rawJSON" in JSON;
-      if (supportsRawJSON) return JSON.rawJSON(val.toString());
-      return val.toString() + "n";
-    }
-    if (isFunctionReplacer) {
-      val = replacer.call(parent, key2, val);
-    }
-    const isPostReplacerObject = val !== null && typeof val === "object";
-    if (isPostReplacerObject) {
-      const isPrimitiveWrapper = val instanceof Number || val instanceof String || val instanceof Boolean;
-      if (isPrimitiveWrapper) {
-        val = val.valueOf();
-      }
-    }
-    return val;
-  };
-  const rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
-  if (isUnstringifiable(rootProcessed)) {
-    return void 0;
-  }
-  const isRootPrimitive = rootProcessed === null || typeof rootProcessed !== "object";
-  const isRootNativeRawJSON = isRawJSON(rootProcessed);
-  if (isRootPrimitive || isRootNativeRawJSON) {
-    return originalStringify(rootProcessed);
-  }
-  const chunks = [];
-  let level2 = 0;
-  const stack = [
-    {
-      parent: { "": rootProcessed },
-      key: "",
-      val: rootProcessed,
-      isArray: Array.isArray(rootProcessed),
-      keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
-      index: 0,
-      first: true
-    }
-  ];
-  const visited = new WeakSet([rootProcessed]);
-  while (stack.length > 0) {
-    const node = stack[stack.length - 1];
-    if (node.index === 0) {
-      chunks.push(node.isArray ? "[" : "{");
-      level2++;
-    }
-    let isDone = false;
-    if (node.isArray) {
-      if (node.index < node.val.length) {
-        if (!node.first) chunks.push(",");
-        if (space) chunks.push("\n" + space.repeat(level2));
-        const childRaw = node.val[node.index];
-        const childVal = prepareVal(node.val, String(node.index), childRaw);
-        if (isUnstringifiable(childVal)) {
-          chunks.push("null");
-          node.first = false;
-          node.index++;
-        } else {
-          const isComplexObject = childVal !== null && typeof childVal === "object";
-          const isNativeRaw = isRawJSON(childVal);
-          if (isComplexObject && !isNativeRaw) {
-            if (visited.has(childVal)) {
-              throw new TypeError("Converting circular structure to JSON");
-            }
-            visited.add(childVal);
-            stack.push({
-              parent: node.val,
-              key: String(node.index),
-              val: childVal,
-              isArray: Array.isArray(childVal),
-              keys: Array.isArray(childVal) ? null : Object.keys(childVal),
-              index: 0,
-              first: true
-            });
-            node.first = false;
-            node.index++;
-          } else {
-            chunks.push(originalStringify(childVal));
-            node.first = false;
-            node.index++;
-          }
-        }
-      } else {
-        isDone = true;
-      }
-    } else {
-      while (node.index < node.keys.length) {
-        const k = node.keys[node.index++];
-        const isFilteredOutByArray = propertyList && !propertyList.has(k);
-        if (isFilteredOutByArray) continue;
-        const childRaw = node.val[k];
-        const childVal = prepareVal(node.val, k, childRaw);
-        if (isUnstringifiable(childVal)) continue;
-        if (!node.first) chunks.push(",");
-        if (space) {
-          chunks.push("\n" + space.repeat(level2) + originalStringify(k) + ": ");
-        } else {
-          chunks.push(originalStringify(k) + ":");
-        }
-        const isComplexObject = childVal !== null && typeof childVal === "object";
-        const isNativeRaw = isRawJSON(childVal);
-        if (isComplexObject && !isNativeRaw) {
-          if (visited.has(childVal)) {
-            throw new TypeError("Converting circular structure to JSON");
-          }
-          visited.add(childVal);
-          stack.push({
-            parent: node.val,
-            key: k,
-            val: childVal,
-            isArray: Array.isArray(childVal),
-            keys: Array.isArray(childVal) ? null : Object.keys(childVal),
-            index: 0,
-            first: true
-          });
-          node.first = false;
-          break;
-        } else {
-          chunks.push(originalStringify(childVal));
-          node.first = false;
-        }
-      }
-      const isNodeFullyProcessed = node.index >= node.keys.length && stack[stack.length - 1] === node;
-      if (isNodeFullyProcessed) {
-        isDone = true;
-      }
-    }
-    if (isDone) {
-      level2--;
-      if (!node.first && space) chunks.push("\n" + space.repeat(level2));
-      chunks.push(node.isArray ? "]" : "}");
-      visited.delete(node.val);
-      stack.pop();
-    }
-  }
-  return chunks.join("");
-};
-var JSONStringify = (value2, replacer, space) => {
-  try {
-    const supportsRawJSON = "rawJSON" in JSON;
-    if (supportsRawJSON) {
-      return originalStringify(
-        value2,
-        (key2, val) => {
-          if (typeof val === "bigint") return JSON.rawJSON(val.toString());
-          const hasFunctionReplacer = typeof replacer === "function";
-          if (hasFunctionReplacer) return replacer(key2, val);
-          const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key2);
-          if (isKeyInArrayReplacer) return val;
-          return val;
-        },
-        space
-      );
-    }
-    if (!value2) return originalStringify(value2, replacer, space);
-    const convertedToCustomJSON = originalStringify(
-      value2,
-      (key2, val) => {
-        const isNoise = typeof val === "string" && noiseValue.test(val);
-        if (isNoise) return val.toString() + "n";
-        if (typeof val === "bigint") return val.toString() + "n";
-        const hasFunctionReplacer = typeof replacer === "function";
-        if (hasFunctionReplacer) return replacer(key2, val);
-        const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key2);
-        if (isKeyInArrayReplacer) return val;
-        return val;
-      },
-      space
-    );
-    const processedJSON = convertedToCustomJSON.replace(
-      bigIntsStringify,
-      "$1$2$3"
-    );
-    const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3");
-    return denoisedJSON;
-  } catch (error4) {
-    if (error4 instanceof RangeError) {
-      const convertedJSON = stringifyIteratively(value2, replacer, space);
-      if (convertedJSON === void 0) return void 0;
-      const supportsRawJSON = "rawJSON" in JSON;
-      if (supportsRawJSON) return convertedJSON;
-      const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
-      return processedJSON.replace(noiseStringify, "$1$2$3");
-    }
-    throw error4;
-  }
-};
-var featureCache = /* @__PURE__ */ new Map();
-var isContextSourceSupported = () => {
-  const parseFingerprint = JSON.parse.toString();
-  if (featureCache.has(parseFingerprint)) {
-    return featureCache.get(parseFingerprint);
-  }
-  try {
-    const result = JSON.parse(
-      "1",
-      (_, __, context) => !!context?.source && context.source === "1"
-    );
-    featureCache.set(parseFingerprint, result);
-    return result;
-  } catch {
-    featureCache.set(parseFingerprint, false);
-    return false;
-  }
-};
-var convertMarkedBigIntsReviver = (key2, value2, context, userReviver) => {
-  const isCustomFormatBigInt = typeof value2 === "string" && customFormat.test(value2);
-  if (isCustomFormatBigInt) return BigInt(value2.slice(0, -1));
-  const isNoiseValue = typeof value2 === "string" && noiseValue.test(value2);
-  if (isNoiseValue) return value2.slice(0, -1);
-  const hasUserReviver = typeof userReviver === "function";
-  if (!hasUserReviver) return value2;
-  return userReviver(key2, value2, context);
-};
-var JSONParseV2 = (text2, reviver) => {
-  return JSON.parse(text2, (key2, value2, context) => {
-    const isNumber = typeof value2 === "number";
-    const isOutOfBounds = value2 > Number.MAX_SAFE_INTEGER || value2 < Number.MIN_SAFE_INTEGER;
-    const isBigNumber = isNumber && isOutOfBounds;
-    const isInt = context && intRegex.test(context.source);
-    const isBigInt = isBigNumber && isInt;
-    if (isBigInt) return BigInt(context.source);
-    const hasCustomReviver = typeof reviver === "function";
-    if (!hasCustomReviver) return value2;
-    return reviver(key2, value2, context);
-  });
-};
-var MAX_INT = Number.MAX_SAFE_INTEGER.toString();
-var MAX_DIGITS = MAX_INT.length;
-var stringsOrLargeNumbers = /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
-var noiseValueWithQuotes = /^"-?\d+n+"$/;
-var applyReviverIteratively = (parsed, userReviver) => {
-  const rootHolder = { "": parsed };
-  const stack = [{ parent: rootHolder, key: "", visited: false }];
-  while (stack.length > 0) {
-    const node = stack[stack.length - 1];
-    if (!node.visited) {
-      node.visited = true;
-      const value2 = node.parent[node.key];
-      const isComplexObject = value2 !== null && typeof value2 === "object";
-      if (isComplexObject) {
-        const keys = Object.keys(value2);
-        for (let i2 = keys.length - 1; i2 >= 0; i2--) {
-          stack.push({ parent: value2, key: keys[i2], visited: false });
-        }
-      }
-    } else {
-      const { parent, key: key2 } = node;
-      let value2 = parent[key2];
-      if (typeof value2 === "string") {
-        const isCustomFormatBigInt = customFormat.test(value2);
-        if (isCustomFormatBigInt) {
-          value2 = BigInt(value2.slice(0, -1));
-        } else {
-          const isNoise = noiseValue.test(value2);
-          if (isNoise) value2 = value2.slice(0, -1);
-        }
-      }
-      const hasUserReviver = typeof userReviver === "function";
-      if (hasUserReviver) {
-        value2 = userReviver.call(parent, key2, value2);
-      }
-      const isDeleted = value2 === void 0;
-      if (isDeleted) {
-        delete parent[key2];
-      } else {
-        parent[key2] = value2;
-      }
-      stack.pop();
-    }
-  }
-  return rootHolder[""];
-};
-var serializeBigInts = (text2) => {
-  return text2.replace(
-    stringsOrLargeNumbers,
-    (match, digits2, fractional, exponential) => {
-      const isString = match[0] === '"';
-      const isNoise = isString && noiseValueWithQuotes.test(match);
-      if (isNoise) return match.substring(0, match.length - 1) + 'n"';
-      const hasFractionalOrExponential = fractional || exponential;
-      const isLessThanMaxSafeInt = digits2 && (digits2.length < MAX_DIGITS || digits2.length === MAX_DIGITS && digits2 <= MAX_INT);
-      const isStandardValue = isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
-      if (isStandardValue) return match;
-      return '"' + match + 'n"';
-    }
-  );
-};
-var JSONParse = (text2, reviver) => {
-  if (!text2) return originalParse(text2, reviver);
-  try {
-    if (isContextSourceSupported()) return JSONParseV2(text2, reviver);
-    const serializedData = serializeBigInts(text2);
-    return originalParse(
-      serializedData,
-      (key2, value2, context) => convertMarkedBigIntsReviver(key2, value2, context, reviver)
-    );
-  } catch (error4) {
-    if (error4 instanceof RangeError) {
-      const serializedData = serializeBigInts(text2);
-      const parsed = originalParse(serializedData);
-      return applyReviverIteratively(parsed, reviver);
-    }
-    throw error4;
-  }
-};
-
-// node_modules/@octokit/request-error/dist-src/index.js
-var RequestError = class extends Error {
-  name;
-  /**
-   * http status code
-   */
-  status;
-  /**
-   * Request options that lead to the error.
-   */
-  request;
-  /**
-   * Response object if a response was received
-   */
-  response;
-  constructor(message, statusCode, options) {
-    super(message, { cause: options.cause });
-    this.name = "HttpError";
-    this.status = Number.parseInt(statusCode);
-    if (Number.isNaN(this.status)) {
-      this.status = 0;
-    }
-    if ("response" in options) {
-      this.response = options.response;
-    }
-    const requestCopy = Object.assign({}, options.request);
-    if (options.request.headers.authorization) {
-      requestCopy.headers = Object.assign({}, options.request.headers, {
-        authorization: options.request.headers.authorization.replace(
-          /(?<! ) .*$/,
-          " [REDACTED]"
-        )
-      });
-    }
-    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
-    this.request = requestCopy;
-  }
-};
-
-// node_modules/@octokit/request/dist-bundle/index.js
-var VERSION3 = "10.0.16";
-var defaults_default = {
-  headers: {
-    "user-agent": `octokit-request.js/${VERSION3} ${getUserAgent()}`
-  }
-};
-function isPlainObject2(value2) {
-  if (typeof value2 !== "object" || value2 === null) return false;
-  if (Object.prototype.toString.call(value2) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value2);
-  if (proto === null) return true;
-  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value2);
-}
-var noop = () => "";
-async function fetchWrapper(requestOptions) {
-  const fetch2 = requestOptions.request?.fetch || globalThis.fetch;
-  if (!fetch2) {
-    throw new Error(
-      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
-    );
-  }
-  const log2 = requestOptions.request?.log || console;
-  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
-  const body = isPlainObject2(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
-  const requestHeaders = Object.fromEntries(
-    Object.entries(requestOptions.headers).map(([name, value2]) => [
-      name,
-      String(value2)
-    ])
-  );
-  let fetchResponse;
-  try {
-    fetchResponse = await fetch2(requestOptions.url, {
-      method: requestOptions.method,
-      body,
-      redirect: requestOptions.request?.redirect,
-      headers: requestHeaders,
-      signal: requestOptions.request?.signal,
-      // duplex must be set if request.body is ReadableStream or Async Iterables.
-      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
-      ...requestOptions.body && { duplex: "half" }
-    });
-  } catch (error4) {
-    let message = "Unknown Error";
-    if (error4 instanceof Error) {
-      if (error4.name === "AbortError") {
-        error4.status = 500;
-        throw error4;
-      }
-      message = error4.message;
-      if (error4.name === "TypeError" && "cause" in error4) {
-        if (error4.cause instanceof Error) {
-          message = error4.cause.message;
-        } else if (typeof error4.cause === "string") {
-          message = error4.cause;
-        }
-      }
-    }
-    const requestError = new RequestError(message, 500, {
-      request: requestOptions
-    });
-    requestError.cause = error4;
-    throw requestError;
-  }
-  const status = fetchResponse.status;
-  const url = fetchResponse.url;
-  const responseHeaders = {};
-  for (const [key2, value2] of fetchResponse.headers) {
-    responseHeaders[key2] = value2;
-  }
-  const octokitResponse = {
-    url,
-    status,
-    headers: responseHeaders,
-    data: ""
-  };
-  if ("deprecation" in responseHeaders) {
-    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
-    const deprecationLink = matches && matches.pop();
-    log2.warn(
-      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
-    );
-  }
-  if (status === 204 || status === 205) {
-    return octokitResponse;
-  }
-  if (requestOptions.method === "HEAD") {
-    if (status < 400) {
-      return octokitResponse;
-    }
-    throw new RequestError(fetchResponse.statusText, status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  if (status === 304) {
-    octokitResponse.data = await getResponseData(fetchResponse);
-    throw new RequestError("Not modified", status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  if (status >= 400) {
-    octokitResponse.data = await getResponseData(fetchResponse);
-    throw new RequestError(toErrorMessage(octokitResponse.data), status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
-  return octokitResponse;
-}
-async function getResponseData(response) {
-  const contentType = response.headers.get("content-type");
-  if (!contentType) {
-    return response.text().catch(noop);
-  }
-  const mimetype = parse2(contentType);
-  if (isJSONResponse(mimetype)) {
-    let text2 = "";
-    try {
-      text2 = await response.text();
-      return JSONParse(text2);
-    } catch (err3) {
-      return text2;
-    }
-  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
-  // (RFC 2046) and must never be decoded as text, even when the response
-  // carries a (misleading) `charset=utf-8` parameter — see #751.
-  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
-    return response.text().catch(noop);
-  } else {
-    return response.arrayBuffer().catch(
-      /* v8 ignore next -- @preserve */
-      () => new ArrayBuffer(0)
-    );
-  }
-}
-function isJSONResponse(mimetype) {
-  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
-}
-function toErrorMessage(data) {
-  if (typeof data === "string") {
-    return data;
-  }
-  if (data instanceof ArrayBuffer) {
-    return "Unknown error";
-  }
-  if (typeof data === "object" && data !== null && "message" in data) {
-    const objectData = data;
-    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
-    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
-  }
-  return `Unknown error: ${JSON.stringify(data)}`;
-}
-function withDefaults2(oldEndpoint, newDefaults) {
-  const endpoint2 = oldEndpoint.defaults(newDefaults);
-  const newApi = function(route, parameters) {
-    const endpointOptions = endpoint2.merge(route, parameters);
-    if (!endpointOptions.request || !endpointOptions.request.hook) {
-      return fetchWrapper(endpoint2.parse(endpointOptions));
-    }
-    const request2 = (route2, parameters2) => {
-      return fetchWrapper(
-        endpoint2.parse(endpoint2.merge(route2, parameters2))
-      );
-    };
-    Object.assign(request2, {
-      endpoint: endpoint2,
-      defaults: withDefaults2.bind(null, endpoint2)
-    });
-    return endpointOptions.request.hook(request2, endpointOptions);
-  };
-  return Object.assign(newApi, {
-    endpoint: endpoint2,
-    defaults: withDefaults2.bind(null, endpoint2)
-  });
-}
-var request = withDefaults2(endpoint, defaults_default);
-
-// node_modules/@octokit/graphql/dist-bundle/index.js
-var VERSION4 = "0.0.0-development";
-function _buildMessageForResponseErrors(data) {
-  return `Request failed due to following response errors:
-` + data.errors.map((e) => ` - ${e.message}`).join("\n");
-}
-var GraphqlResponseError = class extends Error {
-  constructor(request2, headers, response) {
-    super(_buildMessageForResponseErrors(response));
-    this.request = request2;
-    this.headers = headers;
-    this.response = response;
-    this.errors = response.errors;
-    this.data = response.data;
-    if (Error.captureStackTrace) {
-      Error.captureStackTrace(this, this.constructor);
-    }
-  }
-  request;
-  headers;
-  response;
-  name = "GraphqlResponseError";
-  errors;
-  data;
-};
-var NON_VARIABLE_OPTIONS = [
-  "method",
-  "baseUrl",
-  "url",
-  "headers",
-  "request",
-  "query",
-  "mediaType",
-  "operationName"
-];
-var FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
-var GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
-function graphql(request2, query, options) {
-  if (options) {
-    if (typeof query === "string" && "query" in options) {
-      return Promise.reject(
-        new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
-      );
-    }
-    for (const key2 in options) {
-      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key2)) continue;
-      return Promise.reject(
-        new Error(
-          `[@octokit/graphql] "${key2}" cannot be used as variable name`
-        )
-      );
-    }
-  }
-  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
-  const requestOptions = Object.keys(
-    parsedOptions
-  ).reduce((result, key2) => {
-    if (NON_VARIABLE_OPTIONS.includes(key2)) {
-      result[key2] = parsedOptions[key2];
-      return result;
-    }
-    if (!result.variables) {
-      result.variables = {};
-    }
-    result.variables[key2] = parsedOptions[key2];
-    return result;
-  }, {});
-  const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
-  if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
-    requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
-  }
-  return request2(requestOptions).then((response) => {
-    if (response.data.errors) {
-      const headers = {};
-      for (const key2 of Object.keys(response.headers)) {
-        headers[key2] = response.headers[key2];
-      }
-      throw new GraphqlResponseError(
-        requestOptions,
-        headers,
-        response.data
-      );
-    }
-    return response.data.data;
-  });
-}
-function withDefaults3(request2, newDefaults) {
-  const newRequest = request2.defaults(newDefaults);
-  const newApi = (query, options) => {
-    return graphql(newRequest, query, options);
-  };
-  return Object.assign(newApi, {
-    defaults: withDefaults3.bind(null, newRequest),
-    endpoint: newRequest.endpoint
-  });
-}
-var graphql2 = withDefaults3(request, {
-  headers: {
-    "user-agent": `octokit-graphql.js/${VERSION4} ${getUserAgent()}`
-  },
-  method: "POST",
-  url: "/graphql"
-});
-function withCustomRequest(customRequest) {
-  return withDefaults3(customRequest, {
-    method: "POST",
-    url: "/graphql"
-  });
-}
-
-// node_modules/@octokit/auth-token/dist-bundle/index.js
-var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep2 = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep2}${b64url}${sep2}${b64url}$`);
-var isJWT = jwtRE.test.bind(jwtRE);
-async function auth(token) {
-  const isApp = isJWT(token);
-  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
-  const isUserToServer = token.startsWith("ghu_");
-  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
-  return {
-    type: "token",
-    token,
-    tokenType
-  };
-}
-function withAuthorizationPrefix(token) {
-  if (token.split(/\./).length === 3) {
-    return `bearer ${token}`;
-  }
-  return `token ${token}`;
-}
-async function hook(token, request2, route, parameters) {
-  const endpoint2 = request2.endpoint.merge(
-    route,
-    parameters
-  );
-  endpoint2.headers.authorization = withAuthorizationPrefix(token);
-  return request2(endpoint2);
-}
-var createTokenAuth = function createTokenAuth2(token) {
-  if (!token) {
-    throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
-  }
-  if (typeof token !== "string") {
-    throw new Error(
-      "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
-    );
-  }
-  token = token.replace(/^(token|bearer) +/i, "");
-  return Object.assign(auth.bind(null, token), {
-    hook: hook.bind(null, token)
-  });
-};
-
-// node_modules/@octokit/core/dist-src/version.js
-var VERSION5 = "7.0.8";
-
-// node_modules/@octokit/core/dist-src/index.js
-var noop2 = () => {
-};
-var consoleWarn = console.warn.bind(console);
-var consoleError = console.error.bind(console);
-function createLogger(logger = {}) {
-  if (typeof logger.debug !== "function") {
-    logger.debug = noop2;
-  }
-  if (typeof logger.info !== "function") {
-    logger.info = noop2;
-  }
-  if (typeof logger.warn !== "function") {
-    logger.warn = consoleWarn;
-  }
-  if (typeof logger.error !== "function") {
-    logger.error = consoleError;
-  }
-  return logger;
-}
-var userAgentTrail = `octokit-core.js/${VERSION5} ${getUserAgent()}`;
-var Octokit = class {
-  static VERSION = VERSION5;
-  static defaults(defaults) {
-    const OctokitWithDefaults = class extends this {
-      constructor(...args) {
-        const options = args[0] || {};
-        if (typeof defaults === "function") {
-          super(defaults(options));
-          return;
-        }
-        super(
-          Object.assign(
-            {},
-            defaults,
-            options,
-            options.userAgent && defaults.userAgent ? {
-              userAgent: `${options.userAgent} ${defaults.userAgent}`
-            } : null
-          )
-        );
-      }
-    };
-    return OctokitWithDefaults;
-  }
-  static plugins = [];
-  /**
-   * Attach a plugin (or many) to your Octokit instance.
-   *
-   * @example
-   * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
-   */
-  static plugin(...newPlugins) {
-    const currentPlugins = this.plugins;
-    const NewOctokit = class extends this {
-      static plugins = currentPlugins.concat(
-        newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
-      );
-    };
-    return NewOctokit;
-  }
-  constructor(options = {}) {
-    const hook2 = new before_after_hook_default.Collection();
-    const requestDefaults = {
-      baseUrl: request.endpoint.DEFAULTS.baseUrl,
-      headers: {},
-      request: Object.assign({}, options.request, {
-        // @ts-ignore internal usage only, no need to type
-        hook: hook2.bind(null, "request")
-      }),
-      mediaType: {
-        previews: [],
-        format: ""
-      }
-    };
-    requestDefaults.headers["user-agent"] = options.userAgent ? `${options.userAgent} ${userAgentTrail}` : userAgentTrail;
-    if (options.baseUrl) {
-      requestDefaults.baseUrl = options.baseUrl;
-    }
-    if (options.previews) {
-      requestDefaults.mediaType.previews = options.previews;
-    }
-    if (options.timeZone) {
-      requestDefaults.headers["time-zone"] = options.timeZone;
-    }
-    this.request = request.defaults(requestDefaults);
-    this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
-    this.log = createLogger(options.log);
-    this.hook = hook2;
-    if (!options.authStrategy) {
-      if (!options.auth) {
-        this.auth = async () => ({
-          type: "unauthenticated"
-        });
-      } else {
-        const auth2 = createTokenAuth(options.auth);
-        hook2.wrap("request", auth2.hook);
-        this.auth = auth2;
-      }
-    } else {
-      const { authStrategy, ...otherOptions } = options;
-      const auth2 = authStrategy(
-        Object.assign(
-          {
-            request: this.request,
-            log: this.log,
-            // we pass the current octokit instance as well as its constructor options
-            // to allow for authentication strategies that return a new octokit instance
-            // that shares the same internal state as the current one. The original
-            // requirement for this was the "event-octokit" authentication strategy
-            // of https://github.com/probot/octokit-auth-probot.
-            octokit: this,
-            octokitOptions: otherOptions
-          },
-          options.auth
-        )
-      );
-      hook2.wrap("request", auth2.hook);
-      this.auth = auth2;
-    }
-    const classConstructor = this.constructor;
-    for (let i2 = 0; i2 < classConstructor.plugins.length; ++i2) {
-      Object.assign(this, classConstructor.plugins[i2](this, options));
-    }
-  }
-  // assigned during constructor
-  request;
-  graphql;
-  log;
-  hook;
-  // TODO: type `octokit.auth` based on passed options.authStrategy
-  auth;
-};
-
-// node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
-var VERSION6 = "0.0.0-development";
-function normalizePaginatedListResponse(response) {
-  if (!response.data) {
-    return {
-      ...response,
-      data: []
-    };
-  }
-  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
-  if (!responseNeedsNormalization) return response;
-  const incompleteResults = response.data.incomplete_results;
-  const repositorySelection = response.data.repository_selection;
-  const totalCount = response.data.total_count;
-  const totalCommits = response.data.total_commits;
-  delete response.data.incomplete_results;
-  delete response.data.repository_selection;
-  delete response.data.total_count;
-  delete response.data.total_commits;
-  const namespaceKey = Object.keys(response.data)[0];
-  const data = response.data[namespaceKey];
-  response.data = data;
-  if (typeof incompleteResults !== "undefined") {
-    response.data.incomplete_results = incompleteResults;
-  }
-  if (typeof repositorySelection !== "undefined") {
-    response.data.repository_selection = repositorySelection;
-  }
-  response.data.total_count = totalCount;
-  response.data.total_commits = totalCommits;
-  return response;
-}
-function iterator(octokit, route, parameters) {
-  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
-  const requestMethod = typeof route === "function" ? route : octokit.request;
-  const method = options.method;
-  const headers = options.headers;
-  let url = options.url;
-  return {
-    [Symbol.asyncIterator]: () => ({
-      async next() {
-        if (!url) return { done: true };
-        try {
-          const response = await requestMethod({ method, url, headers });
-          const normalizedResponse = normalizePaginatedListResponse(response);
-          url = ((normalizedResponse.headers.link || "").match(
-            /<([^<>]+)>;\s*rel="next"/
-          ) || [])[1];
-          if (!url && "total_commits" in normalizedResponse.data) {
-            const parsedUrl = new URL(normalizedResponse.url);
-            const params = parsedUrl.searchParams;
-            const page = parseInt(params.get("page") || "1", 10);
-            const per_page = parseInt(params.get("per_page") || "250", 10);
-            if (page * per_page < normalizedResponse.data.total_commits) {
-              params.set("page", String(page + 1));
-              url = parsedUrl.toString();
-            }
-          }
-          return { value: normalizedResponse };
-        } catch (error4) {
-          if (error4.status !== 409) throw error4;
-          url = "";
-          return {
-            value: {
-              status: 200,
-              headers: {},
-              data: []
-            }
-          };
-        }
-      }
-    })
-  };
-}
-function paginate(octokit, route, parameters, mapFn) {
-  if (typeof parameters === "function") {
-    mapFn = parameters;
-    parameters = void 0;
-  }
-  return gather(
-    octokit,
-    [],
-    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
-    mapFn
-  );
-}
-function gather(octokit, results, iterator2, mapFn) {
-  return iterator2.next().then((result) => {
-    if (result.done) {
-      return results;
-    }
-    let earlyExit = false;
-    function done() {
-      earlyExit = true;
-    }
-    results = results.concat(
-      mapFn ? mapFn(result.value, done) : result.value.data
-    );
-    if (earlyExit) {
-      return results;
-    }
-    return gather(octokit, results, iterator2, mapFn);
-  });
-}
-var composePaginateRest = Object.assign(paginate, {
-  iterator
-});
-function paginateRest(octokit) {
-  return {
-    paginate: Object.assign(paginate.bind(null, octokit), {
-      iterator: iterator.bind(null, octokit)
-    })
-  };
-}
-paginateRest.VERSION = VERSION6;
-
-// node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var import_light = __toESM(require_light(), 1);
-var VERSION7 = "0.0.0-development";
-function isRequestError(error4) {
-  return error4.request !== void 0;
-}
-async function errorRequest(state, octokit, error4, options) {
-  if (!isRequestError(error4) || !error4?.request.request) {
-    throw error4;
-  }
-  if (error4.status >= 400 && !state.doNotRetry.includes(error4.status)) {
-    const retries = options.request.retries != null ? options.request.retries : state.retries;
-    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
-    throw octokit.retry.retryRequest(error4, retries, retryAfter);
-  }
-  throw error4;
-}
-async function wrapRequest(state, octokit, request2, options) {
-  const limiter = new import_light.default();
-  limiter.on("failed", function(error4, info2) {
-    const maxRetries = ~~error4.request.request?.retries;
-    const after = ~~error4.request.request?.retryAfter;
-    options.request.retryCount = info2.retryCount + 1;
-    if (maxRetries > info2.retryCount) {
-      return after * state.retryAfterBaseValue;
-    }
-  });
-  return limiter.schedule(
-    requestWithGraphqlErrorHandling.bind(null, state, octokit, request2),
-    options
-  );
-}
-async function requestWithGraphqlErrorHandling(state, octokit, request2, options) {
-  const response = await request2(options);
-  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
-    response.data.errors[0].message
-  )) {
-    const error4 = new RequestError(response.data.errors[0].message, 500, {
-      request: options,
-      response
-    });
-    return errorRequest(state, octokit, error4, options);
-  }
-  return response;
-}
-function retry(octokit, octokitOptions) {
-  const state = Object.assign(
-    {
-      enabled: true,
-      retryAfterBaseValue: 1e3,
-      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
-      retries: 3
-    },
-    octokitOptions.retry
-  );
-  const retryPlugin = {
-    retry: {
-      retryRequest: (error4, retries, retryAfter) => {
-        error4.request.request = Object.assign({}, error4.request.request, {
-          retries,
-          retryAfter
-        });
-        return error4;
-      }
-    }
-  };
-  if (state.enabled) {
-    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
-    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
-  }
-  return retryPlugin;
-}
-retry.VERSION = VERSION7;
-
-// node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var import_light2 = __toESM(require_light(), 1);
-var VERSION8 = "0.0.0-development";
-var noop3 = () => Promise.resolve();
-function wrapRequest2(state, request2, options) {
-  return state.retryLimiter.schedule(doRequest, state, request2, options);
-}
-async function doRequest(state, request2, options) {
-  const { pathname } = new URL(options.url, "http://github.test");
-  const isAuth = isAuthRequest(options.method, pathname);
-  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
-  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
-  const isGraphQL = pathname.startsWith("/graphql");
-  const retryCount = ~~request2.retryCount;
-  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
-  if (state.clustering) {
-    jobOptions.expiration = 1e3 * 60;
-  }
-  if (isWrite || isGraphQL) {
-    await state.write.key(state.id).schedule(jobOptions, noop3);
-  }
-  if (isWrite && state.triggersNotification(pathname)) {
-    await state.notifications.key(state.id).schedule(jobOptions, noop3);
-  }
-  if (isSearch) {
-    await state.search.key(state.id).schedule(jobOptions, noop3);
-  }
-  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request2, options);
-  if (isGraphQL) {
-    const res = await req;
-    if (res.data.errors != null && res.data.errors.some((error4) => error4.type === "RATE_LIMITED")) {
-      const error4 = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
-        response: res,
-        data: res.data
-      });
-      throw error4;
-    }
-  }
-  return req;
-}
-function isAuthRequest(method, pathname) {
-  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
-  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
-  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
-  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
-  pathname === "/login/oauth/access_token");
-}
-var triggers_notification_paths_default = [
-  "/orgs/{org}/invitations",
-  "/orgs/{org}/invitations/{invitation_id}",
-  "/orgs/{org}/teams/{team_slug}/discussions",
-  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
-  "/repos/{owner}/{repo}/collaborators/{username}",
-  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
-  "/repos/{owner}/{repo}/issues",
-  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
-  "/repos/{owner}/{repo}/pulls",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-  "/repos/{owner}/{repo}/releases",
-  "/teams/{team_id}/discussions",
-  "/teams/{team_id}/discussions/{discussion_number}/comments"
-];
-function routeMatcher(paths) {
-  const regexes = paths.map(
-    (path14) => path14.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
-  );
-  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
-  return new RegExp(regex2, "i");
-}
-var regex = routeMatcher(triggers_notification_paths_default);
-var triggersNotification = regex.test.bind(regex);
-var groups = {};
-var createGroups = function(Bottleneck2, common2) {
-  groups.global = new Bottleneck2.Group({
-    id: "octokit-global",
-    maxConcurrent: 10,
-    ...common2
-  });
-  groups.auth = new Bottleneck2.Group({
-    id: "octokit-auth",
-    maxConcurrent: 1,
-    ...common2
-  });
-  groups.search = new Bottleneck2.Group({
-    id: "octokit-search",
-    maxConcurrent: 1,
-    minTime: 2e3,
-    ...common2
-  });
-  groups.write = new Bottleneck2.Group({
-    id: "octokit-write",
-    maxConcurrent: 1,
-    minTime: 1e3,
-    ...common2
-  });
-  groups.notifications = new Bottleneck2.Group({
-    id: "octokit-notifications",
-    maxConcurrent: 1,
-    minTime: 3e3,
-    ...common2
-  });
-};
-function throttling(octokit, octokitOptions) {
-  const {
-    enabled = true,
-    Bottleneck: Bottleneck2 = import_light2.default,
-    id = "no-id",
-    timeout = 1e3 * 60 * 2,
-    // Redis TTL: 2 minutes
-    connection
-  } = octokitOptions.throttle || {};
-  if (!enabled) {
-    return {};
-  }
-  const common2 = { timeout };
-  if (typeof connection !== "undefined") {
-    common2.connection = connection;
-  }
-  const state = Object.assign(
-    {
-      clustering: connection != null,
-      triggersNotification,
-      fallbackSecondaryRateRetryAfter: 60,
-      retryAfterBaseValue: 1e3,
-      id
-    },
-    octokitOptions.throttle
-  );
-  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
-    throw new Error(`octokit/plugin-throttling error:
-        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
-        See https://octokit.github.io/rest.js/#throttling
-
-        const octokit = new Octokit({
-          throttle: {
-            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
-            onRateLimit: (retryAfter, options) => {/* ... */}
-          }
-        })
-    `);
-  }
-  let initialized = false;
-  const initializeBottleneck = () => {
-    if (initialized) {
-      return;
-    }
-    initialized = true;
-    if (groups.global == null) {
-      createGroups(Bottleneck2, common2);
-    }
-    state.global = state.global ?? groups.global;
-    state.auth = state.auth ?? groups.auth;
-    state.search = state.search ?? groups.search;
-    state.write = state.write ?? groups.write;
-    state.notifications = state.notifications ?? groups.notifications;
-    state.retryLimiter = state.retryLimiter ?? new Bottleneck2();
-    const events = {};
-    const emitter = new Bottleneck2.Events(events);
-    events.on("secondary-limit", state.onSecondaryRateLimit);
-    events.on("rate-limit", state.onRateLimit);
-    events.on(
-      "error",
-      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
-    );
-    state.retryLimiter.on("failed", async function(error4, info2) {
-      const [state2, request2, options] = info2.args;
-      const { pathname } = new URL(options.url, "http://github.test");
-      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error4.status !== 401;
-      if (!(shouldRetryGraphQL || error4.status === 403 || error4.status === 429)) {
-        return;
-      }
-      const retryCount = ~~request2.retryCount;
-      request2.retryCount = retryCount;
-      options.request.retryCount = retryCount;
-      const { wantRetry, retryAfter = 0 } = await (async function() {
-        if (/\bsecondary rate\b/i.test(error4.message)) {
-          const retryAfter2 = Number(error4.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
-          const wantRetry2 = await emitter.trigger(
-            "secondary-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        if (error4.response.headers != null && error4.response.headers["x-ratelimit-remaining"] === "0" || (error4.response.data?.errors ?? []).some(
-          (error22) => error22.type === "RATE_LIMITED"
-        )) {
-          const rateLimitReset = new Date(
-            ~~error4.response.headers["x-ratelimit-reset"] * 1e3
-          ).getTime();
-          const retryAfter2 = Math.max(
-            // Add one second so we retry _after_ the reset time
-            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
-            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
-            0
-          );
-          const wantRetry2 = await emitter.trigger(
-            "rate-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        return {};
-      })();
-      if (wantRetry) {
-        request2.retryCount++;
-        return retryAfter * state2.retryAfterBaseValue;
-      }
-    });
-  };
-  octokit.hook.wrap("request", (request2, options) => {
-    initializeBottleneck();
-    return wrapRequest2(state, request2, options);
-  });
-  return {};
-}
-throttling.VERSION = VERSION8;
-throttling.triggersNotification = triggersNotification;
-
-// src/github/rest.ts
-var GitHubError = class extends Error {
-  constructor(status, message, request2) {
-    super(message);
-    this.status = status;
-    this.request = request2;
-  }
-  status;
-  request;
-};
-var MyOctokit = Octokit.plugin(paginateRest, retry, throttling);
-function toError(err3, request2) {
-  const e = err3;
-  const message = e.response?.data?.message ?? e.message ?? "request failed";
-  throw new GitHubError(e.status ?? 0, message, request2);
-}
-function createRest(options, calls) {
-  const log2 = options.log ?? (() => {
-  });
-  const octokit = new MyOctokit({
-    auth: options.token,
-    baseUrl: (options.baseUrl ?? "https://api.github.com").replace(/\/+$/, ""),
-    userAgent: "mlgate",
-    retry: { retryAfterBaseValue: options.retryAfterBaseValue ?? 1e3 },
-    throttle: {
-      onRateLimit: (after, o, _k, count2) => {
-        log2(`GitHub rate limit on ${o.method} ${o.url}; retrying in ${after} s`);
-        return count2 < 2;
-      },
-      onSecondaryRateLimit: (after, o, _k, count2) => {
-        log2(`GitHub secondary rate limit on ${o.method} ${o.url}; retrying in ${after} s`);
-        return count2 < 2;
-      }
-    }
-  });
-  octokit.hook.before("request", (o) => {
-    calls.push(
-      `${o.method} ${String(o.url).replace(/\{[^}]+\}/g, (m) => String(o[m.slice(1, -1)] ?? m))}`
-    );
-  });
-  return {
-    octokit,
-    async call(route, params) {
-      try {
-        return (await octokit.request(route, params)).data;
-      } catch (err3) {
-        toError(err3, route);
-      }
-    }
-  };
-}
-
-// src/github/actions-api.ts
-function actionsApi({
-  octokit,
-  call
-}) {
-  return {
-    async listWorkflowRuns(owner, repo, workflow, query, limit) {
-      const runs = [];
-      try {
-        for await (const page of octokit.paginate.iterator(
-          "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs",
-          {
-            owner,
-            repo,
-            workflow_id: workflow,
-            per_page: Math.min(100, limit),
-            ...query
-          }
-        )) {
-          runs.push(...page.data);
-          if (runs.length >= limit) break;
-        }
-      } catch (err3) {
-        toError(err3, "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs");
-      }
-      return runs.slice(0, limit);
-    },
-    async getWorkflowRun(owner, repo, id) {
-      return call("GET /repos/{owner}/{repo}/actions/runs/{run_id}", { owner, repo, run_id: id });
-    },
-    async listRunArtifacts(owner, repo, runId) {
-      try {
-        const all = await octokit.paginate("GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts", {
-          owner,
-          repo,
-          run_id: runId,
-          per_page: 100
-        });
-        return all;
-      } catch (err3) {
-        toError(err3, "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts");
-      }
-    },
-    async downloadArtifact(owner, repo, id, maxBytes) {
-      const route = "GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}";
-      let data;
-      try {
-        data = (await octokit.request(route, { owner, repo, artifact_id: id, archive_format: "zip" })).data;
-      } catch (err3) {
-        toError(err3, route);
-      }
-      const bytes = data instanceof ArrayBuffer ? new Uint8Array(data) : new Uint8Array(data);
-      if (bytes.length > maxBytes)
-        throw new GitHubError(
-          413,
-          `the artifact is ${bytes.length} bytes, over the ${maxBytes}-byte limit`,
-          route
-        );
-      return bytes;
-    }
-  };
-}
-
-// src/github/checks-api.ts
-function checksApi({ call }) {
-  return {
-    async createCheckRun(owner, repo, body) {
-      const r = await call("POST /repos/{owner}/{repo}/check-runs", {
-        owner,
-        repo,
-        ...body
-      });
-      return { id: r.id, url: r.html_url };
-    },
-    async updateCheckRun(owner, repo, id, body) {
-      await call("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", {
-        owner,
-        repo,
-        check_run_id: id,
-        ...body
-      });
-    }
-  };
-}
-
-// src/github/comments-api.ts
-function toComment(c) {
-  return { id: Number(c.id), body: c.body ?? "", user: c.user?.login ?? "", url: c.html_url };
-}
-function commentsApi({
-  octokit,
-  call
-}) {
-  return {
-    async viewerLogin() {
-      try {
-        return (await octokit.request("GET /user")).data.login;
-      } catch (err3) {
-        const status = err3.status;
-        if (status === 403 || status === 401 || status === 404) return void 0;
-        toError(err3, "GET /user");
-      }
-    },
-    async listComments(owner, repo, issue2) {
-      try {
-        const all = await octokit.paginate("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
-          owner,
-          repo,
-          issue_number: issue2,
-          per_page: 100
-        });
-        return all.map(toComment);
-      } catch (err3) {
-        toError(err3, "GET /repos/{owner}/{repo}/issues/{issue_number}/comments");
-      }
-    },
-    async createComment(owner, repo, issue2, body) {
-      return toComment(
-        await call("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
-          owner,
-          repo,
-          issue_number: issue2,
-          body
-        })
-      );
-    },
-    async updateComment(owner, repo, id, body) {
-      return toComment(
-        await call("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", {
-          owner,
-          repo,
-          comment_id: id,
-          body
-        })
-      );
-    }
-  };
-}
-
-// src/github/repos-api.ts
-function reposApi({ octokit, call }) {
-  return {
-    async getFile(owner, repo, file, ref, maxBytes) {
-      let meta;
-      try {
-        meta = (await octokit.request("GET /repos/{owner}/{repo}/contents/{path}", { owner, repo, path: file, ref })).data;
-      } catch (err3) {
-        if (err3.status === 404) return void 0;
-        toError(err3, "GET /repos/{owner}/{repo}/contents/{path}");
-      }
-      if (meta.type !== "file") return void 0;
-      if ((meta.size ?? 0) > maxBytes)
-        throw new GitHubError(
-          413,
-          `${file} is ${meta.size} bytes, over the ${maxBytes}-byte limit`,
-          "GET contents"
-        );
-      if (meta.encoding === "base64" && meta.content)
-        return new Uint8Array(Buffer.from(meta.content, "base64"));
-      const blob = await call(
-        "GET /repos/{owner}/{repo}/git/blobs/{file_sha}",
-        {
-          owner,
-          repo,
-          file_sha: meta.sha
-        }
-      );
-      return new Uint8Array(Buffer.from(blob.content, blob.encoding === "base64" ? "base64" : "utf8"));
-    },
-    async resolveRef(owner, repo, ref) {
-      try {
-        const c = await call("GET /repos/{owner}/{repo}/commits/{ref}", {
-          owner,
-          repo,
-          ref
-        });
-        return c.sha;
-      } catch (err3) {
-        if (err3 instanceof GitHubError && (err3.status === 404 || err3.status === 422)) return void 0;
-        throw err3;
-      }
-    },
-    async pullsForCommit(owner, repo, sha) {
-      const pulls = await call(
-        "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls",
-        {
-          owner,
-          repo,
-          commit_sha: sha
-        }
-      );
-      return pulls.filter((p) => p.state === "open").map((p) => p.number);
-    }
-  };
-}
-
-// src/github/client.ts
-function createGitHub(options) {
-  const calls = [];
-  const rest = createRest(options, calls);
-  return { calls, ...commentsApi(rest), ...checksApi(rest), ...actionsApi(rest), ...reposApi(rest) };
-}
-
-// src/baseline/baseline.ts
-import { readFileSync as readFileSync2, statSync as statSync3 } from "node:fs";
-import path2 from "node:path";
-
-// src/baseline/git.ts
-import { execFile as execFile2 } from "node:child_process";
-function git(cwd, args, options = {}) {
-  return new Promise((resolve4) => {
-    execFile2(
-      "git",
-      args,
-      {
-        cwd,
-        timeout: options.timeout ?? 3e4,
-        maxBuffer: options.maxBuffer ?? 16 * 1024 * 1024,
-        encoding: "buffer",
-        // Never wait for credentials: a fetch that needs them fails instead of hanging.
-        env: { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_ASKPASS: "echo" }
-      },
-      (err3, stdout, stderr) => resolve4({ ok: !err3, stdout: stdout ?? Buffer.alloc(0), stderr: String(stderr ?? "") })
-    );
-  });
-}
-
-// src/baseline/resolved-baseline.ts
-var BASELINE_MAX_BYTES = {
-  /** Metrics and params files are small. */
-  metrics: 8 * 1024 * 1024,
-  /** The predictions the paired tests read. */
-  predictions: 512 * 1024 * 1024,
-  /** The data files a drift check compares with. */
-  data: 1024 * 1024 * 1024
-};
-var BaselineTooLarge = class extends Error {
-};
-function hasBaseline(baseline) {
-  return "files" in baseline;
-}
-async function readBaselineFile(files, file, maxBytes) {
-  const over = files.tooLarge.find((t) => t.file === file && t.maxBytes === maxBytes);
-  if (over) throw new BaselineTooLarge(over.message);
-  if (!await files.workspace.exists(file)) return void 0;
-  try {
-    return await files.workspace.readBytes(file, Number.MAX_SAFE_INTEGER);
-  } catch (err3) {
-    if (err3 instanceof WorkspaceError) return void 0;
-    throw err3;
-  }
-}
-async function baselineCopies(files, wanted, maxBytes) {
-  const out = { copied: [], tooLarge: [] };
-  for (const file of wanted) {
-    const over = files.tooLarge.find((t) => t.file === file && t.maxBytes === maxBytes);
-    if (over) out.tooLarge.push(over.message);
-    else if (await files.workspace.exists(file)) out.copied.push(file);
-  }
-  return out;
-}
-
-// src/baseline/baseline.ts
-var text = (b) => b.toString("utf8").trim();
-async function gitBaseline(root, ref) {
-  const top = await git(root, ["rev-parse", "--show-toplevel"]);
-  if (!top.ok) return { reason: `${root} is not inside a git repository, so there is no git baseline` };
-  const prefix2 = path2.relative(text(top.stdout), root).split(path2.sep).join("/");
-  const verify = async (name) => {
-    const r = await git(root, ["rev-parse", "--verify", "--quiet", `${name}^{commit}`]);
-    return r.ok ? text(r.stdout) : void 0;
-  };
-  let sha;
-  for (const name of [ref, `origin/${ref}`, `refs/remotes/origin/${ref}`]) {
-    sha = await verify(name);
-    if (sha) break;
-  }
-  let fetched = false;
-  if (!sha && /^[A-Za-z0-9._/-]+$/.test(ref) && !ref.startsWith("-")) {
-    const f = await git(root, ["fetch", "--no-tags", "--depth=50", "origin", ref], { timeout: 12e4 });
-    if (f.ok) {
-      sha = await verify("FETCH_HEAD");
-      fetched = true;
-    }
-  }
-  if (!sha)
-    return { reason: `the base ref ${ref} is not in this clone and could not be fetched from origin` };
-  const head = await verify("HEAD");
-  let base = sha;
-  let note;
-  const mb2 = await git(root, ["merge-base", "HEAD", sha]);
-  if (mb2.ok && text(mb2.stdout)) base = text(mb2.stdout);
-  else if (head)
-    note = `no merge base with ${ref} in this clone (shallow history?): compared with the tip of ${ref}`;
-  if (head && base === head) {
-    base = sha;
-    if (sha === head) note = `HEAD is the tip of ${ref}: the baseline is this very commit`;
-    else note = `HEAD is already part of ${ref}: compared with the tip of ${ref}`;
-  }
-  const info2 = { source: "git", ref: `${ref}${fetched ? " (fetched)" : ""}`, sha: base };
-  if (note) info2.reason = note;
-  return {
-    info: info2,
-    async read(file, maxBytes) {
-      const spec = `${base}:${prefix2 ? `${prefix2}/` : ""}${file}`;
-      const size = await git(root, ["cat-file", "-s", spec]);
-      if (!size.ok) return void 0;
-      const bytes = Number(text(size.stdout));
-      if (bytes > maxBytes)
-        throw new BaselineTooLarge(
-          `${file} at ${base.slice(0, 7)} is ${bytes} bytes, over the ${maxBytes}-byte limit`
-        );
-      const show2 = await git(root, ["cat-file", "blob", spec], { maxBuffer: maxBytes + 1 });
-      return show2.ok ? new Uint8Array(show2.stdout) : void 0;
-    }
-  };
-}
-function pathBaseline(workspace, where2, single) {
-  let abs;
-  try {
-    abs = workspace.resolve(where2);
-  } catch (err3) {
-    if (err3 instanceof WorkspaceError) return { reason: err3.message };
-    throw err3;
-  }
-  let isDir;
-  try {
-    isDir = statSync3(abs).isDirectory();
-  } catch {
-    return { reason: `the baseline ${where2} does not exist` };
-  }
-  return {
-    info: { source: "path", ref: where2 },
-    async read(file, maxBytes) {
-      let target;
-      if (isDir) target = path2.join(abs, file);
-      else if (file === single) target = abs;
-      else return void 0;
-      if (isDir && path2.relative(abs, target).startsWith("..")) return void 0;
-      try {
-        const st = statSync3(target);
-        if (!st.isFile()) return void 0;
-        if (st.size > maxBytes)
-          throw new BaselineTooLarge(`${where2}/${file} is ${st.size} bytes, over the ${maxBytes}-byte limit`);
-        return new Uint8Array(readFileSync2(target));
-      } catch (err3) {
-        if (err3 instanceof BaselineTooLarge) throw err3;
-        return void 0;
-      }
-    }
-  };
-}
-
-// src/baseline/artifact-baseline.ts
-async function contentsBaseline(github, ref) {
-  const { gh, owner, repo } = github;
-  let sha;
-  try {
-    sha = await gh.resolveRef(owner, repo, ref);
-  } catch (err3) {
-    return { reason: `cannot read ${ref} through the REST API (${err3.message})` };
-  }
-  if (!sha) return { reason: `${ref} does not exist in ${owner}/${repo}` };
-  const prefix2 = github.pathPrefix ? `${github.pathPrefix}/` : "";
-  return {
-    info: { source: "git", ref: `${ref} (REST contents API)`, sha },
-    async read(file, maxBytes) {
-      try {
-        return await gh.getFile(owner, repo, `${prefix2}${file}`, sha, maxBytes);
-      } catch (err3) {
-        if (err3 instanceof GitHubError && err3.status === 413) throw new BaselineTooLarge(err3.message);
-        throw err3;
-      }
-    }
-  };
-}
-var MAX_ARTIFACT_BYTES = 256 * 1024 * 1024;
-var MAX_RUNS = 20;
-function unpack(zip, into) {
-  let total = 0;
-  const files = unzipSync(zip, {
-    filter: (f) => {
-      total += f.originalSize;
-      if (total > MAX_ARTIFACT_BYTES) throw new Error("it unpacks to more than the size limit");
-      return true;
-    }
-  });
-  const dir = mkdtempSync(path3.join(into, "artifact-"));
-  for (const [name, bytes] of Object.entries(files)) {
-    if (name.endsWith("/")) continue;
-    const target = path3.resolve(dir, name);
-    if (path3.relative(dir, target).startsWith("..") || path3.isAbsolute(path3.relative(dir, target)))
-      throw new Error(`it holds a path outside its folder (${name})`);
-    mkdirSync(path3.dirname(target), { recursive: true });
-    writeFileSync(target, bytes);
-  }
-  return dir;
-}
-async function artifactBaseline(github, branch, into, trend = 0) {
-  const { gh, owner, repo } = github;
-  if (!github.workflow) return { reason: "the workflow file is unknown (GITHUB_WORKFLOW_REF is not set)" };
-  let runs;
-  try {
-    runs = await gh.listWorkflowRuns(owner, repo, github.workflow, { branch, status: "success" }, MAX_RUNS);
-  } catch (err3) {
-    return {
-      reason: `cannot list the workflow's runs on ${branch} (${err3 instanceof GitHubError ? `${err3.status} ${err3.message}` : err3.message}); the token needs \`actions: read\``
-    };
-  }
-  if (!runs.length)
-    return { reason: `no successful run of this workflow on ${branch} yet (the first run has no baseline)` };
-  const problems = [];
-  let chosen;
-  const history = [];
-  for (const run2 of runs) {
-    if (run2.conclusion && run2.conclusion !== "success") continue;
-    if (chosen && history.length >= trend) break;
-    let artifacts;
-    try {
-      artifacts = await gh.listRunArtifacts(owner, repo, run2.id);
-    } catch (err3) {
-      problems.push(`run ${run2.id}: ${err3.message}`);
-      continue;
-    }
-    const artifact = artifacts.find((a) => a.name === github.artifactName);
-    if (!artifact) {
-      problems.push(`run ${run2.id} has no ${github.artifactName} artifact`);
-      continue;
-    }
-    if (artifact.expired) {
-      problems.push(`run ${run2.id}'s ${github.artifactName} artifact has expired`);
-      continue;
-    }
-    if (artifact.size_in_bytes > MAX_ARTIFACT_BYTES) {
-      problems.push(`run ${run2.id}'s artifact is over the size limit`);
-      continue;
-    }
-    let dir;
-    try {
-      dir = unpack(await gh.downloadArtifact(owner, repo, artifact.id, MAX_ARTIFACT_BYTES), into);
-    } catch (err3) {
-      problems.push(`run ${run2.id}'s artifact cannot be used: ${err3.message}`);
-      continue;
-    }
-    const past = pathBaseline(createWorkspace(dir), ".");
-    if ("read" in past) history.push({ runId: run2.id, sha: run2.head_sha, read: past.read });
-    if (!chosen) chosen = { dir, runId: run2.id, sha: run2.head_sha };
-  }
-  if (!chosen)
-    return {
-      reason: `no usable ${github.artifactName} artifact on ${branch}: ${problems.slice(0, 3).join("; ")}`
-    };
-  const base = pathBaseline(createWorkspace(chosen.dir), ".");
-  if (!("read" in base)) return base;
-  const info2 = { source: "artifact", ref: `run ${chosen.runId} on ${branch}`, sha: chosen.sha };
-  return { info: info2, read: base.read, history: history.reverse() };
-}
-
-// src/baseline/resolve-baseline.ts
-async function defaultBranch(root) {
-  const r = await git(root, ["symbolic-ref", "--quiet", "--short", "refs/remotes/origin/HEAD"], {
-    timeout: 5e3
-  });
-  if (!r.ok) return void 0;
-  return r.stdout.toString("utf8").trim().replace(/^origin\//, "") || void 0;
-}
-async function resolveBaseline(workspace, cfg, req, sources) {
-  const { github } = sources;
-  const metricsFiles = asList(cfg.metrics);
-  const single = metricsFiles.length === 1 ? metricsFiles[0] : void 0;
-  if (req.path) return pathBaseline(workspace, req.path, single);
-  const from = cfg.baseline?.from ?? "auto";
-  if (!req.ref && from.startsWith("path:")) return pathBaseline(workspace, from.slice(5), single);
-  const branch = req.baseBranch ?? cfg.baseline?.branch ?? await defaultBranch(workspace.root) ?? "main";
-  let artifactReason;
-  if (!req.ref && (from === "artifact" || from === "auto")) {
-    if (github) {
-      const found2 = await artifactBaseline(github, branch, sources.scratch, cfg.trend ?? 5);
-      if ("read" in found2) return found2;
-      artifactReason = found2.reason;
-    } else artifactReason = "artifact baselines need the GitHub action (a token with `actions: read`)";
-    if (from === "artifact") return { reason: artifactReason ?? "no artifact baseline" };
-  }
-  const ref = req.ref ?? branch;
-  let found = await gitBaseline(workspace.root, ref);
-  if (!("read" in found) && github) {
-    const viaApi = await contentsBaseline(github, ref);
-    found = "read" in viaApi ? viaApi : { reason: `${found.reason}; ${viaApi.reason}` };
-  }
-  if (artifactReason && github && "read" in found)
-    found.info.reason = [found.info.reason, `no artifact baseline: ${artifactReason}`].filter(Boolean).join("; ");
-  return found;
-}
-
-// src/baseline/prepare-baseline.ts
-async function copyFiles(read, needed, dir) {
-  mkdirSync2(dir, { recursive: true });
-  const tooLarge = [];
-  const caps = /* @__PURE__ */ new Map();
-  for (const { file, maxBytes } of needed) caps.set(file, [...caps.get(file) ?? [], maxBytes]);
-  for (const [file, list] of caps) {
-    for (const maxBytes of [...new Set(list)].sort((a, b) => a - b)) {
-      let bytes;
-      try {
-        bytes = await read(file, maxBytes);
-      } catch (err3) {
-        if (!(err3 instanceof BaselineTooLarge)) throw err3;
-        tooLarge.push({ file, maxBytes, message: err3.message });
-        continue;
-      }
-      const target = path4.join(dir, file);
-      if (bytes && !path4.relative(dir, target).startsWith("..")) {
-        mkdirSync2(path4.dirname(target), { recursive: true });
-        writeFileSync2(target, bytes);
-      }
-      break;
-    }
-  }
-  return { workspace: createWorkspace(dir), tooLarge };
-}
-async function prepareBaseline(workspace, cfg, request2, needs, github) {
-  const dir = mkdtempSync2(path4.join(tmpdir(), "mlgate-baseline-"));
-  const remove = () => rmSync(dir, { recursive: true, force: true });
-  try {
-    const scratch = path4.join(dir, "artifacts");
-    mkdirSync2(scratch);
-    const source = await resolveBaseline(workspace, cfg, request2, { github, scratch });
-    if (!("read" in source)) return { baseline: source, remove };
-    const files = await copyFiles(source.read, needs.files, path4.join(dir, "files"));
-    const history = [];
-    const trend = needs.trend.map((file) => ({ file, maxBytes: BASELINE_MAX_BYTES.metrics }));
-    for (const [i2, past] of (source.history ?? []).entries())
-      history.push({
-        sha: past.sha,
-        files: await copyFiles(past.read, trend, path4.join(dir, `history-${i2}`))
-      });
-    return { baseline: { info: source.info, files, history }, remove };
-  } catch (err3) {
-    remove();
-    throw err3;
-  }
-}
-
-// src/io/files-for.ts
-function isGlob(pattern) {
-  return /[*?[{]/.test(pattern);
-}
-async function filesFor(workspace, pattern) {
-  return isGlob(pattern) ? workspace.glob([pattern]) : [pattern];
-}
-
-// node_modules/jsonc-parser/lib/esm/impl/scanner.js
-function createScanner(text2, ignoreTrivia = false) {
-  const len = text2.length;
-  let pos = 0, value2 = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
-  function scanHexDigits(count2, exact) {
-    let digits2 = 0;
-    let value3 = 0;
-    while (digits2 < count2 || !exact) {
-      let ch = text2.charCodeAt(pos);
-      if (ch >= 48 && ch <= 57) {
-        value3 = value3 * 16 + ch - 48;
-      } else if (ch >= 65 && ch <= 70) {
-        value3 = value3 * 16 + ch - 65 + 10;
-      } else if (ch >= 97 && ch <= 102) {
-        value3 = value3 * 16 + ch - 97 + 10;
-      } else {
-        break;
-      }
-      pos++;
-      digits2++;
-    }
-    if (digits2 < count2) {
-      value3 = -1;
-    }
-    return value3;
-  }
-  function setPosition(newPosition) {
-    pos = newPosition;
-    value2 = "";
-    tokenOffset = 0;
-    token = 16;
-    scanError = 0;
-  }
-  function scanNumber() {
-    let start = pos;
-    if (text2.charCodeAt(pos) === 48) {
-      pos++;
-    } else {
-      pos++;
-      while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
-        pos++;
-      }
-    }
-    if (pos < text2.length && text2.charCodeAt(pos) === 46) {
-      pos++;
-      if (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
-        pos++;
-        while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
-          pos++;
-        }
-      } else {
-        scanError = 3;
-        return text2.substring(start, pos);
-      }
-    }
-    let end = pos;
-    if (pos < text2.length && (text2.charCodeAt(pos) === 69 || text2.charCodeAt(pos) === 101)) {
-      pos++;
-      if (pos < text2.length && text2.charCodeAt(pos) === 43 || text2.charCodeAt(pos) === 45) {
-        pos++;
-      }
-      if (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
-        pos++;
-        while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
-          pos++;
-        }
-        end = pos;
-      } else {
-        scanError = 3;
-      }
-    }
-    return text2.substring(start, end);
-  }
-  function scanString() {
-    let result = "", start = pos;
-    while (true) {
-      if (pos >= len) {
-        result += text2.substring(start, pos);
-        scanError = 2;
-        break;
-      }
-      const ch = text2.charCodeAt(pos);
-      if (ch === 34) {
-        result += text2.substring(start, pos);
-        pos++;
-        break;
-      }
-      if (ch === 92) {
-        result += text2.substring(start, pos);
-        pos++;
-        if (pos >= len) {
-          scanError = 2;
-          break;
-        }
-        const ch2 = text2.charCodeAt(pos++);
-        switch (ch2) {
-          case 34:
-            result += '"';
-            break;
-          case 92:
-            result += "\\";
-            break;
-          case 47:
-            result += "/";
-            break;
-          case 98:
-            result += "\b";
-            break;
-          case 102:
-            result += "\f";
-            break;
-          case 110:
-            result += "\n";
-            break;
-          case 114:
-            result += "\r";
-            break;
-          case 116:
-            result += "	";
-            break;
-          case 117:
-            const ch3 = scanHexDigits(4, true);
-            if (ch3 >= 0) {
-              result += String.fromCharCode(ch3);
-            } else {
-              scanError = 4;
-            }
-            break;
-          default:
-            scanError = 5;
-        }
-        start = pos;
-        continue;
-      }
-      if (ch >= 0 && ch <= 31) {
-        if (isLineBreak(ch)) {
-          result += text2.substring(start, pos);
-          scanError = 2;
-          break;
-        } else {
-          scanError = 6;
-        }
-      }
-      pos++;
-    }
-    return result;
-  }
-  function scanNext() {
-    value2 = "";
-    scanError = 0;
-    tokenOffset = pos;
-    lineStartOffset = lineNumber;
-    prevTokenLineStartOffset = tokenLineStartOffset;
-    if (pos >= len) {
-      tokenOffset = len;
-      return token = 17;
-    }
-    let code = text2.charCodeAt(pos);
-    if (isWhiteSpace(code)) {
-      do {
-        pos++;
-        value2 += String.fromCharCode(code);
-        code = text2.charCodeAt(pos);
-      } while (isWhiteSpace(code));
-      return token = 15;
-    }
-    if (isLineBreak(code)) {
-      pos++;
-      value2 += String.fromCharCode(code);
-      if (code === 13 && text2.charCodeAt(pos) === 10) {
-        pos++;
-        value2 += "\n";
-      }
-      lineNumber++;
-      tokenLineStartOffset = pos;
-      return token = 14;
-    }
-    switch (code) {
-      // tokens: []{}:,
-      case 123:
-        pos++;
-        return token = 1;
-      case 125:
-        pos++;
-        return token = 2;
-      case 91:
-        pos++;
-        return token = 3;
-      case 93:
-        pos++;
-        return token = 4;
-      case 58:
-        pos++;
-        return token = 6;
-      case 44:
-        pos++;
-        return token = 5;
-      // strings
-      case 34:
-        pos++;
-        value2 = scanString();
-        return token = 10;
-      // comments
-      case 47:
-        const start = pos - 1;
-        if (text2.charCodeAt(pos + 1) === 47) {
-          pos += 2;
-          while (pos < len) {
-            if (isLineBreak(text2.charCodeAt(pos))) {
-              break;
-            }
-            pos++;
-          }
-          value2 = text2.substring(start, pos);
-          return token = 12;
-        }
-        if (text2.charCodeAt(pos + 1) === 42) {
-          pos += 2;
-          const safeLength = len - 1;
-          let commentClosed = false;
-          while (pos < safeLength) {
-            const ch = text2.charCodeAt(pos);
-            if (ch === 42 && text2.charCodeAt(pos + 1) === 47) {
-              pos += 2;
-              commentClosed = true;
-              break;
-            }
-            pos++;
-            if (isLineBreak(ch)) {
-              if (ch === 13 && text2.charCodeAt(pos) === 10) {
-                pos++;
-              }
-              lineNumber++;
-              tokenLineStartOffset = pos;
-            }
-          }
-          if (!commentClosed) {
-            pos++;
-            scanError = 1;
-          }
-          value2 = text2.substring(start, pos);
-          return token = 13;
-        }
-        value2 += String.fromCharCode(code);
-        pos++;
-        return token = 16;
-      // numbers
-      case 45:
-        value2 += String.fromCharCode(code);
-        pos++;
-        if (pos === len || !isDigit(text2.charCodeAt(pos))) {
-          return token = 16;
-        }
-      // found a minus, followed by a number so
-      // we fall through to proceed with scanning
-      // numbers
-      case 48:
-      case 49:
-      case 50:
-      case 51:
-      case 52:
-      case 53:
-      case 54:
-      case 55:
-      case 56:
-      case 57:
-        value2 += scanNumber();
-        return token = 11;
-      // literals and unknown symbols
-      default:
-        while (pos < len && isUnknownContentCharacter(code)) {
-          pos++;
-          code = text2.charCodeAt(pos);
-        }
-        if (tokenOffset !== pos) {
-          value2 = text2.substring(tokenOffset, pos);
-          switch (value2) {
-            case "true":
-              return token = 8;
-            case "false":
-              return token = 9;
-            case "null":
-              return token = 7;
-          }
-          return token = 16;
-        }
-        value2 += String.fromCharCode(code);
-        pos++;
-        return token = 16;
-    }
-  }
-  function isUnknownContentCharacter(code) {
-    if (isWhiteSpace(code) || isLineBreak(code)) {
-      return false;
-    }
-    switch (code) {
-      case 125:
-      case 93:
-      case 123:
-      case 91:
-      case 34:
-      case 58:
-      case 44:
-      case 47:
-        return false;
-    }
-    return true;
-  }
-  function scanNextNonTrivia() {
-    let result;
-    do {
-      result = scanNext();
-    } while (result >= 12 && result <= 15);
-    return result;
-  }
-  return {
-    setPosition,
-    getPosition: () => pos,
-    scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
-    getToken: () => token,
-    getTokenValue: () => value2,
-    getTokenOffset: () => tokenOffset,
-    getTokenLength: () => pos - tokenOffset,
-    getTokenStartLine: () => lineStartOffset,
-    getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
-    getTokenError: () => scanError
-  };
-}
-function isWhiteSpace(ch) {
-  return ch === 32 || ch === 9;
-}
-function isLineBreak(ch) {
-  return ch === 10 || ch === 13;
-}
-function isDigit(ch) {
-  return ch >= 48 && ch <= 57;
-}
-var CharacterCodes;
-(function(CharacterCodes2) {
-  CharacterCodes2[CharacterCodes2["lineFeed"] = 10] = "lineFeed";
-  CharacterCodes2[CharacterCodes2["carriageReturn"] = 13] = "carriageReturn";
-  CharacterCodes2[CharacterCodes2["space"] = 32] = "space";
-  CharacterCodes2[CharacterCodes2["_0"] = 48] = "_0";
-  CharacterCodes2[CharacterCodes2["_1"] = 49] = "_1";
-  CharacterCodes2[CharacterCodes2["_2"] = 50] = "_2";
-  CharacterCodes2[CharacterCodes2["_3"] = 51] = "_3";
-  CharacterCodes2[CharacterCodes2["_4"] = 52] = "_4";
-  CharacterCodes2[CharacterCodes2["_5"] = 53] = "_5";
-  CharacterCodes2[CharacterCodes2["_6"] = 54] = "_6";
-  CharacterCodes2[CharacterCodes2["_7"] = 55] = "_7";
-  CharacterCodes2[CharacterCodes2["_8"] = 56] = "_8";
-  CharacterCodes2[CharacterCodes2["_9"] = 57] = "_9";
-  CharacterCodes2[CharacterCodes2["a"] = 97] = "a";
-  CharacterCodes2[CharacterCodes2["b"] = 98] = "b";
-  CharacterCodes2[CharacterCodes2["c"] = 99] = "c";
-  CharacterCodes2[CharacterCodes2["d"] = 100] = "d";
-  CharacterCodes2[CharacterCodes2["e"] = 101] = "e";
-  CharacterCodes2[CharacterCodes2["f"] = 102] = "f";
-  CharacterCodes2[CharacterCodes2["g"] = 103] = "g";
-  CharacterCodes2[CharacterCodes2["h"] = 104] = "h";
-  CharacterCodes2[CharacterCodes2["i"] = 105] = "i";
-  CharacterCodes2[CharacterCodes2["j"] = 106] = "j";
-  CharacterCodes2[CharacterCodes2["k"] = 107] = "k";
-  CharacterCodes2[CharacterCodes2["l"] = 108] = "l";
-  CharacterCodes2[CharacterCodes2["m"] = 109] = "m";
-  CharacterCodes2[CharacterCodes2["n"] = 110] = "n";
-  CharacterCodes2[CharacterCodes2["o"] = 111] = "o";
-  CharacterCodes2[CharacterCodes2["p"] = 112] = "p";
-  CharacterCodes2[CharacterCodes2["q"] = 113] = "q";
-  CharacterCodes2[CharacterCodes2["r"] = 114] = "r";
-  CharacterCodes2[CharacterCodes2["s"] = 115] = "s";
-  CharacterCodes2[CharacterCodes2["t"] = 116] = "t";
-  CharacterCodes2[CharacterCodes2["u"] = 117] = "u";
-  CharacterCodes2[CharacterCodes2["v"] = 118] = "v";
-  CharacterCodes2[CharacterCodes2["w"] = 119] = "w";
-  CharacterCodes2[CharacterCodes2["x"] = 120] = "x";
-  CharacterCodes2[CharacterCodes2["y"] = 121] = "y";
-  CharacterCodes2[CharacterCodes2["z"] = 122] = "z";
-  CharacterCodes2[CharacterCodes2["A"] = 65] = "A";
-  CharacterCodes2[CharacterCodes2["B"] = 66] = "B";
-  CharacterCodes2[CharacterCodes2["C"] = 67] = "C";
-  CharacterCodes2[CharacterCodes2["D"] = 68] = "D";
-  CharacterCodes2[CharacterCodes2["E"] = 69] = "E";
-  CharacterCodes2[CharacterCodes2["F"] = 70] = "F";
-  CharacterCodes2[CharacterCodes2["G"] = 71] = "G";
-  CharacterCodes2[CharacterCodes2["H"] = 72] = "H";
-  CharacterCodes2[CharacterCodes2["I"] = 73] = "I";
-  CharacterCodes2[CharacterCodes2["J"] = 74] = "J";
-  CharacterCodes2[CharacterCodes2["K"] = 75] = "K";
-  CharacterCodes2[CharacterCodes2["L"] = 76] = "L";
-  CharacterCodes2[CharacterCodes2["M"] = 77] = "M";
-  CharacterCodes2[CharacterCodes2["N"] = 78] = "N";
-  CharacterCodes2[CharacterCodes2["O"] = 79] = "O";
-  CharacterCodes2[CharacterCodes2["P"] = 80] = "P";
-  CharacterCodes2[CharacterCodes2["Q"] = 81] = "Q";
-  CharacterCodes2[CharacterCodes2["R"] = 82] = "R";
-  CharacterCodes2[CharacterCodes2["S"] = 83] = "S";
-  CharacterCodes2[CharacterCodes2["T"] = 84] = "T";
-  CharacterCodes2[CharacterCodes2["U"] = 85] = "U";
-  CharacterCodes2[CharacterCodes2["V"] = 86] = "V";
-  CharacterCodes2[CharacterCodes2["W"] = 87] = "W";
-  CharacterCodes2[CharacterCodes2["X"] = 88] = "X";
-  CharacterCodes2[CharacterCodes2["Y"] = 89] = "Y";
-  CharacterCodes2[CharacterCodes2["Z"] = 90] = "Z";
-  CharacterCodes2[CharacterCodes2["asterisk"] = 42] = "asterisk";
-  CharacterCodes2[CharacterCodes2["backslash"] = 92] = "backslash";
-  CharacterCodes2[CharacterCodes2["closeBrace"] = 125] = "closeBrace";
-  CharacterCodes2[CharacterCodes2["closeBracket"] = 93] = "closeBracket";
-  CharacterCodes2[CharacterCodes2["colon"] = 58] = "colon";
-  CharacterCodes2[CharacterCodes2["comma"] = 44] = "comma";
-  CharacterCodes2[CharacterCodes2["dot"] = 46] = "dot";
-  CharacterCodes2[CharacterCodes2["doubleQuote"] = 34] = "doubleQuote";
-  CharacterCodes2[CharacterCodes2["minus"] = 45] = "minus";
-  CharacterCodes2[CharacterCodes2["openBrace"] = 123] = "openBrace";
-  CharacterCodes2[CharacterCodes2["openBracket"] = 91] = "openBracket";
-  CharacterCodes2[CharacterCodes2["plus"] = 43] = "plus";
-  CharacterCodes2[CharacterCodes2["slash"] = 47] = "slash";
-  CharacterCodes2[CharacterCodes2["formFeed"] = 12] = "formFeed";
-  CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
-})(CharacterCodes || (CharacterCodes = {}));
-
-// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
-var cachedSpaces = new Array(20).fill(0).map((_, index) => {
-  return " ".repeat(index);
-});
-var maxCachedValues = 200;
-var cachedBreakLinesWithSpaces = {
-  " ": {
-    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\n" + " ".repeat(index);
-    }),
-    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\r" + " ".repeat(index);
-    }),
-    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\r\n" + " ".repeat(index);
-    })
-  },
-  "	": {
-    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\n" + "	".repeat(index);
-    }),
-    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\r" + "	".repeat(index);
-    }),
-    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\r\n" + "	".repeat(index);
-    })
-  }
-};
-
-// node_modules/jsonc-parser/lib/esm/impl/parser.js
-var ParseOptions;
-(function(ParseOptions2) {
-  ParseOptions2.DEFAULT = {
-    allowTrailingComma: false
-  };
-})(ParseOptions || (ParseOptions = {}));
-function parseTree(text2, errors = [], options = ParseOptions.DEFAULT) {
-  let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
-  function ensurePropertyComplete(endOffset) {
-    if (currentParent.type === "property") {
-      currentParent.length = endOffset - currentParent.offset;
-      currentParent = currentParent.parent;
-    }
-  }
-  function onValue(valueNode) {
-    currentParent.children.push(valueNode);
-    return valueNode;
-  }
-  const visitor = {
-    onObjectBegin: (offset) => {
-      currentParent = onValue({ type: "object", offset, length: -1, parent: currentParent, children: [] });
-    },
-    onObjectProperty: (name, offset, length) => {
-      currentParent = onValue({ type: "property", offset, length: -1, parent: currentParent, children: [] });
-      currentParent.children.push({ type: "string", value: name, offset, length, parent: currentParent });
-    },
-    onObjectEnd: (offset, length) => {
-      ensurePropertyComplete(offset + length);
-      currentParent.length = offset + length - currentParent.offset;
-      currentParent = currentParent.parent;
-      ensurePropertyComplete(offset + length);
-    },
-    onArrayBegin: (offset, length) => {
-      currentParent = onValue({ type: "array", offset, length: -1, parent: currentParent, children: [] });
-    },
-    onArrayEnd: (offset, length) => {
-      currentParent.length = offset + length - currentParent.offset;
-      currentParent = currentParent.parent;
-      ensurePropertyComplete(offset + length);
-    },
-    onLiteralValue: (value2, offset, length) => {
-      onValue({ type: getNodeType(value2), offset, length, parent: currentParent, value: value2 });
-      ensurePropertyComplete(offset + length);
-    },
-    onSeparator: (sep3, offset, length) => {
-      if (currentParent.type === "property") {
-        if (sep3 === ":") {
-          currentParent.colonOffset = offset;
-        } else if (sep3 === ",") {
-          ensurePropertyComplete(offset);
-        }
-      }
-    },
-    onError: (error4, offset, length) => {
-      errors.push({ error: error4, offset, length });
-    }
-  };
-  visit2(text2, visitor, options);
-  const result = currentParent.children[0];
-  if (result) {
-    delete result.parent;
-  }
-  return result;
-}
-function findNodeAtLocation(root, path14) {
-  if (!root) {
-    return void 0;
-  }
-  let node = root;
-  for (let segment of path14) {
-    if (typeof segment === "string") {
-      if (node.type !== "object" || !Array.isArray(node.children)) {
-        return void 0;
-      }
-      let found = false;
-      for (const propertyNode of node.children) {
-        if (Array.isArray(propertyNode.children) && propertyNode.children[0].value === segment && propertyNode.children.length === 2) {
-          node = propertyNode.children[1];
-          found = true;
-          break;
-        }
-      }
-      if (!found) {
-        return void 0;
-      }
-    } else {
-      const index = segment;
-      if (node.type !== "array" || index < 0 || !Array.isArray(node.children) || index >= node.children.length) {
-        return void 0;
-      }
-      node = node.children[index];
-    }
-  }
-  return node;
-}
-function visit2(text2, visitor, options = ParseOptions.DEFAULT) {
-  const _scanner = createScanner(text2, false);
-  const _jsonPath = [];
-  let suppressedCallbacks = 0;
-  function toNoArgVisit(visitFunction) {
-    return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
-  }
-  function toOneArgVisit(visitFunction) {
-    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
-  }
-  function toOneArgVisitWithPath(visitFunction) {
-    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
-  }
-  function toBeginVisit(visitFunction) {
-    return visitFunction ? () => {
-      if (suppressedCallbacks > 0) {
-        suppressedCallbacks++;
-      } else {
-        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
-        if (cbReturn === false) {
-          suppressedCallbacks = 1;
-        }
-      }
-    } : () => true;
-  }
-  function toEndVisit(visitFunction) {
-    return visitFunction ? () => {
-      if (suppressedCallbacks > 0) {
-        suppressedCallbacks--;
-      }
-      if (suppressedCallbacks === 0) {
-        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
-      }
-    } : () => true;
-  }
-  const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
-  const disallowComments = options && options.disallowComments;
-  const allowTrailingComma = options && options.allowTrailingComma;
-  function scanNext() {
-    while (true) {
-      const token = _scanner.scan();
-      switch (_scanner.getTokenError()) {
-        case 4:
-          handleError(
-            14
-            /* ParseErrorCode.InvalidUnicode */
-          );
-          break;
-        case 5:
-          handleError(
-            15
-            /* ParseErrorCode.InvalidEscapeCharacter */
-          );
-          break;
-        case 3:
-          handleError(
-            13
-            /* ParseErrorCode.UnexpectedEndOfNumber */
-          );
-          break;
-        case 1:
-          if (!disallowComments) {
-            handleError(
-              11
-              /* ParseErrorCode.UnexpectedEndOfComment */
-            );
-          }
-          break;
-        case 2:
-          handleError(
-            12
-            /* ParseErrorCode.UnexpectedEndOfString */
-          );
-          break;
-        case 6:
-          handleError(
-            16
-            /* ParseErrorCode.InvalidCharacter */
-          );
-          break;
-      }
-      switch (token) {
-        case 12:
-        case 13:
-          if (disallowComments) {
-            handleError(
-              10
-              /* ParseErrorCode.InvalidCommentToken */
-            );
-          } else {
-            onComment();
-          }
-          break;
-        case 16:
-          handleError(
-            1
-            /* ParseErrorCode.InvalidSymbol */
-          );
-          break;
-        case 15:
-        case 14:
-          break;
-        default:
-          return token;
-      }
-    }
-  }
-  function handleError(error4, skipUntilAfter = [], skipUntil = []) {
-    onError(error4);
-    if (skipUntilAfter.length + skipUntil.length > 0) {
-      let token = _scanner.getToken();
-      while (token !== 17) {
-        if (skipUntilAfter.indexOf(token) !== -1) {
-          scanNext();
-          break;
-        } else if (skipUntil.indexOf(token) !== -1) {
-          break;
-        }
-        token = scanNext();
-      }
-    }
-  }
-  function parseString2(isValue) {
-    const value2 = _scanner.getTokenValue();
-    if (isValue) {
-      onLiteralValue(value2);
-    } else {
-      onObjectProperty(value2);
-      _jsonPath.push(value2);
-    }
-    scanNext();
-    return true;
-  }
-  function parseLiteral() {
-    switch (_scanner.getToken()) {
-      case 11:
-        const tokenValue = _scanner.getTokenValue();
-        let value2 = Number(tokenValue);
-        if (isNaN(value2)) {
-          handleError(
-            2
-            /* ParseErrorCode.InvalidNumberFormat */
-          );
-          value2 = 0;
-        }
-        onLiteralValue(value2);
-        break;
-      case 7:
-        onLiteralValue(null);
-        break;
-      case 8:
-        onLiteralValue(true);
-        break;
-      case 9:
-        onLiteralValue(false);
-        break;
-      default:
-        return false;
-    }
-    scanNext();
-    return true;
-  }
-  function parseProperty() {
-    if (_scanner.getToken() !== 10) {
-      handleError(3, [], [
-        2,
-        5
-        /* SyntaxKind.CommaToken */
-      ]);
-      return false;
-    }
-    parseString2(false);
-    if (_scanner.getToken() === 6) {
-      onSeparator(":");
-      scanNext();
-      if (!parseValue()) {
-        handleError(4, [], [
-          2,
-          5
-          /* SyntaxKind.CommaToken */
-        ]);
-      }
-    } else {
-      handleError(5, [], [
-        2,
-        5
-        /* SyntaxKind.CommaToken */
-      ]);
-    }
-    _jsonPath.pop();
-    return true;
-  }
-  function parseObject() {
-    onObjectBegin();
-    scanNext();
-    let needsComma = false;
-    while (_scanner.getToken() !== 2 && _scanner.getToken() !== 17) {
-      if (_scanner.getToken() === 5) {
-        if (!needsComma) {
-          handleError(4, [], []);
-        }
-        onSeparator(",");
-        scanNext();
-        if (_scanner.getToken() === 2 && allowTrailingComma) {
-          break;
-        }
-      } else if (needsComma) {
-        handleError(6, [], []);
-      }
-      if (!parseProperty()) {
-        handleError(4, [], [
-          2,
-          5
-          /* SyntaxKind.CommaToken */
-        ]);
-      }
-      needsComma = true;
-    }
-    onObjectEnd();
-    if (_scanner.getToken() !== 2) {
-      handleError(7, [
-        2
-        /* SyntaxKind.CloseBraceToken */
-      ], []);
-    } else {
-      scanNext();
-    }
-    return true;
-  }
-  function parseArray2() {
-    onArrayBegin();
-    scanNext();
-    let isFirstElement = true;
-    let needsComma = false;
-    while (_scanner.getToken() !== 4 && _scanner.getToken() !== 17) {
-      if (_scanner.getToken() === 5) {
-        if (!needsComma) {
-          handleError(4, [], []);
-        }
-        onSeparator(",");
-        scanNext();
-        if (_scanner.getToken() === 4 && allowTrailingComma) {
-          break;
-        }
-      } else if (needsComma) {
-        handleError(6, [], []);
-      }
-      if (isFirstElement) {
-        _jsonPath.push(0);
-        isFirstElement = false;
-      } else {
-        _jsonPath[_jsonPath.length - 1]++;
-      }
-      if (!parseValue()) {
-        handleError(4, [], [
-          4,
-          5
-          /* SyntaxKind.CommaToken */
-        ]);
-      }
-      needsComma = true;
-    }
-    onArrayEnd();
-    if (!isFirstElement) {
-      _jsonPath.pop();
-    }
-    if (_scanner.getToken() !== 4) {
-      handleError(8, [
-        4
-        /* SyntaxKind.CloseBracketToken */
-      ], []);
-    } else {
-      scanNext();
-    }
-    return true;
-  }
-  function parseValue() {
-    switch (_scanner.getToken()) {
-      case 3:
-        return parseArray2();
-      case 1:
-        return parseObject();
-      case 10:
-        return parseString2(true);
-      default:
-        return parseLiteral();
-    }
-  }
-  scanNext();
-  if (_scanner.getToken() === 17) {
-    if (options.allowEmptyContent) {
-      return true;
-    }
-    handleError(4, [], []);
-    return false;
-  }
-  if (!parseValue()) {
-    handleError(4, [], []);
-    return false;
-  }
-  if (_scanner.getToken() !== 17) {
-    handleError(9, [], []);
-  }
-  return true;
-}
-function getNodeType(value2) {
-  switch (typeof value2) {
-    case "boolean":
-      return "boolean";
-    case "number":
-      return "number";
-    case "string":
-      return "string";
-    case "object": {
-      if (!value2) {
-        return "null";
-      } else if (Array.isArray(value2)) {
-        return "array";
-      }
-      return "object";
-    }
-    default:
-      return "null";
-  }
-}
-
-// node_modules/jsonc-parser/lib/esm/main.js
-var ScanError;
-(function(ScanError2) {
-  ScanError2[ScanError2["None"] = 0] = "None";
-  ScanError2[ScanError2["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
-  ScanError2[ScanError2["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
-  ScanError2[ScanError2["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
-  ScanError2[ScanError2["InvalidUnicode"] = 4] = "InvalidUnicode";
-  ScanError2[ScanError2["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
-  ScanError2[ScanError2["InvalidCharacter"] = 6] = "InvalidCharacter";
-})(ScanError || (ScanError = {}));
-var SyntaxKind;
-(function(SyntaxKind2) {
-  SyntaxKind2[SyntaxKind2["OpenBraceToken"] = 1] = "OpenBraceToken";
-  SyntaxKind2[SyntaxKind2["CloseBraceToken"] = 2] = "CloseBraceToken";
-  SyntaxKind2[SyntaxKind2["OpenBracketToken"] = 3] = "OpenBracketToken";
-  SyntaxKind2[SyntaxKind2["CloseBracketToken"] = 4] = "CloseBracketToken";
-  SyntaxKind2[SyntaxKind2["CommaToken"] = 5] = "CommaToken";
-  SyntaxKind2[SyntaxKind2["ColonToken"] = 6] = "ColonToken";
-  SyntaxKind2[SyntaxKind2["NullKeyword"] = 7] = "NullKeyword";
-  SyntaxKind2[SyntaxKind2["TrueKeyword"] = 8] = "TrueKeyword";
-  SyntaxKind2[SyntaxKind2["FalseKeyword"] = 9] = "FalseKeyword";
-  SyntaxKind2[SyntaxKind2["StringLiteral"] = 10] = "StringLiteral";
-  SyntaxKind2[SyntaxKind2["NumericLiteral"] = 11] = "NumericLiteral";
-  SyntaxKind2[SyntaxKind2["LineCommentTrivia"] = 12] = "LineCommentTrivia";
-  SyntaxKind2[SyntaxKind2["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
-  SyntaxKind2[SyntaxKind2["LineBreakTrivia"] = 14] = "LineBreakTrivia";
-  SyntaxKind2[SyntaxKind2["Trivia"] = 15] = "Trivia";
-  SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
-  SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
-})(SyntaxKind || (SyntaxKind = {}));
-var parseTree2 = parseTree;
-var findNodeAtLocation2 = findNodeAtLocation;
-var ParseErrorCode;
-(function(ParseErrorCode2) {
-  ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
-  ParseErrorCode2[ParseErrorCode2["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
-  ParseErrorCode2[ParseErrorCode2["PropertyNameExpected"] = 3] = "PropertyNameExpected";
-  ParseErrorCode2[ParseErrorCode2["ValueExpected"] = 4] = "ValueExpected";
-  ParseErrorCode2[ParseErrorCode2["ColonExpected"] = 5] = "ColonExpected";
-  ParseErrorCode2[ParseErrorCode2["CommaExpected"] = 6] = "CommaExpected";
-  ParseErrorCode2[ParseErrorCode2["CloseBraceExpected"] = 7] = "CloseBraceExpected";
-  ParseErrorCode2[ParseErrorCode2["CloseBracketExpected"] = 8] = "CloseBracketExpected";
-  ParseErrorCode2[ParseErrorCode2["EndOfFileExpected"] = 9] = "EndOfFileExpected";
-  ParseErrorCode2[ParseErrorCode2["InvalidCommentToken"] = 10] = "InvalidCommentToken";
-  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
-  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
-  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
-  ParseErrorCode2[ParseErrorCode2["InvalidUnicode"] = 14] = "InvalidUnicode";
-  ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
-  ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
-})(ParseErrorCode || (ParseErrorCode = {}));
-function printParseErrorCode(code) {
-  switch (code) {
-    case 1:
-      return "InvalidSymbol";
-    case 2:
-      return "InvalidNumberFormat";
-    case 3:
-      return "PropertyNameExpected";
-    case 4:
-      return "ValueExpected";
-    case 5:
-      return "ColonExpected";
-    case 6:
-      return "CommaExpected";
-    case 7:
-      return "CloseBraceExpected";
-    case 8:
-      return "CloseBracketExpected";
-    case 9:
-      return "EndOfFileExpected";
-    case 10:
-      return "InvalidCommentToken";
-    case 11:
-      return "UnexpectedEndOfComment";
-    case 12:
-      return "UnexpectedEndOfString";
-    case 13:
-      return "UnexpectedEndOfNumber";
-    case 14:
-      return "InvalidUnicode";
-    case 15:
-      return "InvalidEscapeCharacter";
-    case 16:
-      return "InvalidCharacter";
-  }
-  return "<unknown ParseErrorCode>";
-}
-
-// src/source/parse-json.ts
-function toValue(node, duplicates) {
-  switch (node.type) {
-    case "object": {
-      const obj = {};
-      const seen = /* @__PURE__ */ new Set();
-      for (const prop of node.children ?? []) {
-        const [k, v] = prop.children ?? [];
-        if (!k || typeof k.value !== "string") continue;
-        if (seen.has(k.value)) duplicates.push(k);
-        seen.add(k.value);
-        const value2 = v ? toValue(v, duplicates) : null;
-        Object.defineProperty(obj, k.value, { value: value2, enumerable: true, writable: true, configurable: true });
-      }
-      return obj;
-    }
-    case "array":
-      return (node.children ?? []).map((c) => toValue(c, duplicates));
-    default:
-      return node.value;
-  }
-}
-var MESSAGES = {
-  InvalidSymbol: "unexpected character",
-  InvalidNumberFormat: "invalid number",
-  PropertyNameExpected: "expected a property name in double quotes",
-  ValueExpected: "expected a value",
-  ColonExpected: "expected ':'",
-  CommaExpected: "expected ','",
-  CloseBraceExpected: "expected '}'",
-  CloseBracketExpected: "expected ']'",
-  EndOfFileExpected: "expected the end of the file",
-  InvalidCommentToken: "comments are not allowed in JSON (name the file .jsonc to allow them)",
-  UnexpectedEndOfComment: "unterminated comment",
-  UnexpectedEndOfString: "unterminated string",
-  UnexpectedEndOfNumber: "unterminated number",
-  InvalidUnicode: "invalid unicode escape",
-  InvalidEscapeCharacter: "invalid escape character",
-  InvalidCharacter: "invalid character in string"
-};
-function parseJsonFile(text2, file, jsonc) {
-  const result = { format: jsonc ? "jsonc" : "json", documents: [], diagnostics: [], truthy: [] };
-  const depth = nestingDepth(text2);
-  if (depth > MAX_DEPTH) {
-    const message = `nesting is about ${depth} levels deep, over the limit of ${MAX_DEPTH}`;
-    result.diagnostics.push({ code: "file/too-deep", severity: "error", message, file, range: FILE_START });
-    return result;
-  }
-  const lines = countLines(text2);
-  const errors = [];
-  const tree = parseTree2(text2, errors, {
-    allowTrailingComma: jsonc,
-    disallowComments: !jsonc,
-    allowEmptyContent: false
-  });
-  let lastOffset = -1;
-  for (const e of errors) {
-    if (e.offset === lastOffset) continue;
-    lastOffset = e.offset;
-    const code = printParseErrorCode(e.error);
-    const message = MESSAGES[code] ?? code;
-    result.diagnostics.push({
-      code: "json/parse",
-      severity: "error",
-      message,
-      file,
-      range: offsetsToRange(lines, e.offset, e.offset + e.length)
-    });
-  }
-  if (errors.length || !tree) return result;
-  const duplicates = [];
-  const data = toValue(tree, duplicates);
-  for (const k of duplicates) {
-    result.diagnostics.push({
-      code: "json/duplicate-key",
-      severity: "error",
-      message: `duplicate key ${JSON.stringify(k.value)}; the last one wins in most parsers`,
-      file,
-      range: offsetsToRange(lines, k.offset, k.offset + k.length)
-    });
-  }
-  const rangeOf = (n) => offsetsToRange(lines, n.offset, n.offset + n.length);
-  result.documents.push({
-    data,
-    locate(path14, preferKey) {
-      for (let n = path14.length; n >= 0; n--) {
-        const node = findNodeAtLocation2(tree, path14.slice(0, n));
-        if (!node) continue;
-        const key2 = node.parent?.type === "property" ? node.parent.children?.[0] : void 0;
-        return { range: preferKey && key2 ? rangeOf(key2) : rangeOf(node) };
-      }
-      return { range: FILE_START };
-    }
-  });
-  return result;
-}
-
-// node_modules/smol-toml/dist/error.js
-function getLineColFromPtr(string, ptr) {
-  let lines = string.slice(0, ptr).split(/\r?\n/);
-  return [lines.length, lines.pop().length + 1];
-}
-function makeCodeBlock(string, line, column2) {
-  let lines = string.split(/\r?\n/);
-  let codeblock = "";
-  let numberLen = (Math.log10(line + 1) | 0) + 1;
-  for (let i2 = line - 1; i2 <= line + 1; i2++) {
-    let l = lines[i2 - 1];
-    if (!l)
-      continue;
-    codeblock += i2.toString().padEnd(numberLen, " ");
-    codeblock += ":  ";
-    codeblock += l;
-    codeblock += "\n";
-    if (i2 === line) {
-      codeblock += " ".repeat(numberLen + column2 + 2);
-      codeblock += "^\n";
-    }
-  }
-  return codeblock;
-}
-var TomlError = class _TomlError extends Error {
-  line;
-  column;
-  codeblock;
-  constructor(message, options) {
-    const [line, column2] = getLineColFromPtr(options.toml, options.ptr);
-    const codeblock = makeCodeBlock(options.toml, line, column2);
-    super(`Invalid TOML document: ${message}
-
-${codeblock}`, options);
-    this.line = line;
-    this.column = column2;
-    this.codeblock = codeblock;
-  }
-  /** @internal */
-  static x(message, ctx, ptr) {
-    throw new _TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
-  }
-};
-
-// node_modules/smol-toml/dist/primitive.js
-function parseString(ctx) {
-  let startPtr = ctx.p;
-  let c = ctx.s.charCodeAt(ctx.p++);
-  let first = c;
-  let isLiteral = c === 39;
-  let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
-  if (isMultiline) {
-    if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 10)
-      ctx.p++;
-    else if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)
-      ctx.p += 2;
-  }
-  let parsed = "";
-  let sliceStart = ctx.p;
-  let state = 0;
-  for (; ctx.p < ctx.s.length; ctx.p++) {
-    c = ctx.s.charCodeAt(ctx.p);
-    if (isMultiline && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)) {
-      state = state && 3;
-    } else if (c < 32 && c !== 9 || c === 127) {
-      TomlError.x("control characters are not allowed in strings", ctx);
-    } else if ((!state || state === 3) && c === first && (!isMultiline || ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first)) {
-      if (isMultiline) {
-        if (ctx.s.charCodeAt(ctx.p + 3) === first)
-          ctx.p++;
-        if (ctx.s.charCodeAt(ctx.p + 3) === first)
-          ctx.p++;
-      }
-      if (!state) {
-        let s = ctx.s.slice(sliceStart, ctx.p);
-        parsed = parsed ? parsed + s : s;
-      }
-      ctx.p += isMultiline ? 3 : 1;
-      return parsed;
-    } else if (!state) {
-      if (!isLiteral && c === 92) {
-        parsed += ctx.s.slice(sliceStart, sliceStart = ctx.p);
-        state = 1;
-      }
-    } else if (state === 1) {
-      if (c === 120 || c === 117 || c === 85) {
-        let errPtr = ctx.p++ - 1;
-        let value2 = 0;
-        let len = c === 120 ? 2 : c === 117 ? 4 : 8;
-        for (let j = 0; j < len; j++, ctx.p++) {
-          let hex = ctx.s.charCodeAt(ctx.p);
-          let digit = (
-            /* 0-9 */
-            hex >= 48 && hex <= 57 ? hex - 48 : (
-              /* A-F */
-              hex >= 65 && hex <= 70 ? hex - 65 + 10 : (
-                /* a-f */
-                hex >= 97 && hex <= 102 ? hex - 97 + 10 : -1
-              )
-            )
-          );
-          if (digit < 0)
-            TomlError.x("invalid non-hex character in unicode escape", ctx);
-          value2 = value2 << 4 | digit;
-        }
-        if (value2 < 0 || value2 > 1114111 || value2 >= 55296 && value2 <= 57343) {
-          TomlError.x("invalid unicode escape", ctx, errPtr);
-        }
-        parsed += String.fromCodePoint(value2);
-        sliceStart = ctx.p--;
-        state = 0;
-      } else if (isMultiline && (c === 32 || c === 9)) {
-        state = 2;
-      } else {
-        if (c === 98)
-          parsed += "\b";
-        else if (c === 116)
-          parsed += "	";
-        else if (c === 110)
-          parsed += "\n";
-        else if (c === 102)
-          parsed += "\f";
-        else if (c === 114)
-          parsed += "\r";
-        else if (c === 101)
-          parsed += "\x1B";
-        else if (c === 34)
-          parsed += '"';
-        else if (c === 92)
-          parsed += "\\";
-        else
-          TomlError.x("unrecognised escape sequence", ctx);
-        sliceStart = ctx.p + 1;
-        state = 0;
-      }
-    } else if (c !== 32 && c !== 9) {
-      if (state === 2)
-        TomlError.x("invalid escape: only line-ending whitespace may be escaped", ctx, sliceStart);
-      state = !isLiteral && c === 92 ? 1 : 0;
-      sliceStart = ctx.p;
-    }
-  }
-  TomlError.x("unfinished string", ctx, startPtr);
-}
-
-// node_modules/smol-toml/dist/date.js
-var DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
-var TomlDate = class _TomlDate extends Date {
-  #hasDate = false;
-  #hasTime = false;
-  #offset = null;
-  constructor(date, fasttype, unsafeDelim) {
-    let hasDate = true;
-    let hasTime = true;
-    let offset = "Z";
-    let c;
-    if (typeof date === "string") {
-      if (fasttype)
-        prep: {
-          if (fasttype < 3) {
-            if (+date.slice(11, 13) > 23) {
-              date = "";
-              break prep;
-            }
-            if (fasttype === 2) {
-              offset = null;
-              date += "Z";
-            } else if ((c = date.charCodeAt(date.length - 1)) !== 90 && c !== 122) {
-              offset = date.slice(date.length - 6);
-            }
-            if (unsafeDelim)
-              date = date.slice(0, 10) + "T" + date.slice(11);
-          } else if (fasttype === 4) {
-            date = +date.slice(0, 2) > 23 ? "" : `0000-01-01T${date}Z`;
-          }
-          hasDate = fasttype !== 4;
-          hasTime = fasttype !== 3;
-        }
-      else {
-        let match = date.match(DATE_TIME_RE);
-        if (match) {
-          if (!match[1]) {
-            hasDate = false;
-            date = `0000-01-01T${date}`;
-          }
-          hasTime = !!match[2];
-          hasTime && date[10] === " " && (date = date.replace(" ", "T"));
-          if (match[2] && +match[2] > 23) {
-            date = "";
-          } else {
-            offset = match[3] || null;
-            if (!offset && hasTime)
-              date += "Z";
-          }
-        } else {
-          date = "";
-        }
-      }
-    }
-    super(date);
-    if (!isNaN(this.getTime())) {
-      this.#hasDate = hasDate;
-      this.#hasTime = hasTime;
-      this.#offset = offset;
-    }
-  }
-  isDateTime() {
-    return this.#hasDate && this.#hasTime;
-  }
-  isLocal() {
-    return !this.#hasDate || !this.#hasTime || !this.#offset;
-  }
-  isDate() {
-    return this.#hasDate && !this.#hasTime;
-  }
-  isTime() {
-    return this.#hasTime && !this.#hasDate;
-  }
-  isValid() {
-    return this.#hasDate || this.#hasTime;
-  }
-  toISOString() {
-    let iso = super.toISOString();
-    if (this.isDate())
-      return iso.slice(0, 10);
-    if (this.isTime())
-      return iso.slice(11, 23);
-    if (this.#offset === null)
-      return iso.slice(0, -1);
-    if (this.#offset === "Z" || this.#offset === "z")
-      return iso;
-    let offset = +this.#offset.slice(1, 3) * 60 + +this.#offset.slice(4, 6);
-    offset = this.#offset[0] === "-" ? offset : -offset;
-    let offsetDate = new Date(this.getTime() - offset * 6e4);
-    return offsetDate.toISOString().slice(0, -1) + this.#offset;
-  }
-  static wrapAsOffsetDateTime(jsDate, offset = "Z") {
-    let date = new _TomlDate(jsDate);
-    date.#offset = offset;
-    return date;
-  }
-  static wrapAsLocalDateTime(jsDate) {
-    let date = new _TomlDate(jsDate);
-    date.#offset = null;
-    return date;
-  }
-  static wrapAsLocalDate(jsDate) {
-    let date = new _TomlDate(jsDate);
-    date.#hasTime = false;
-    date.#offset = null;
-    return date;
-  }
-  static wrapAsLocalTime(jsDate) {
-    let date = new _TomlDate(jsDate);
-    date.#hasDate = false;
-    date.#offset = null;
-    return date;
-  }
-};
-
-// node_modules/smol-toml/dist/extract.js
-function isDigit2(char, base = 10) {
-  return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
-}
-function isEndOfValue(char, delim) {
-  return char === 32 || char === 9 || char === 10 || char === 13 || // Structure end or next value delimiter
-  delim && (char === delim || char === 44) || // Comment
-  char === 35;
-}
-function extractValue(ctx, end) {
-  let errPtr = ctx.p;
-  let c = ctx.s.charCodeAt(ctx.p);
-  if (c === 91 || c === 123) {
-    ctx.d-- || TomlError.x("document contains excessively nested structures. aborting.", ctx);
-    let value2 = c === 91 ? parseArray(ctx) : parseInlineTable(ctx);
-    ctx.d++;
-    return value2;
-  }
-  if (c === 34 || c === 39) {
-    return parseString(ctx);
-  }
-  if (c === 116) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 114 || ctx.s.charCodeAt(++ctx.p) !== 117 || ctx.s.charCodeAt(++ctx.p) !== 101)
-      TomlError.x("invalid value", ctx, errPtr);
-    return ctx.p++, true;
-  }
-  if (c === 102) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 108 || ctx.s.charCodeAt(++ctx.p) !== 115 || ctx.s.charCodeAt(++ctx.p) !== 101)
-      TomlError.x("invalid value", ctx, errPtr);
-    return ctx.p++, false;
-  }
-  if (c === 43 || c === 45) {
-    return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 44 - c, end);
-  }
-  if (ctx.s.charCodeAt(ctx.p + 4) === 45 && ctx.s.charCodeAt(ctx.p + 7) === 45) {
-    return parseDate(ctx, c, end);
-  }
-  if (ctx.s.charCodeAt(ctx.p + 2) === 58) {
-    return parseTime(ctx, c, end);
-  }
-  return parseNumber(ctx, ctx.p, c, 0, end);
-}
-function parseNumber(ctx, startPtr, startChr, sign, endChr) {
-  let c = startChr;
-  let state = 0;
-  let hasUnderscores = false;
-  if (c === 105) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 110 || ctx.s.charCodeAt(++ctx.p) !== 102)
-      TomlError.x("invalid value", ctx, startPtr);
-    return ctx.p++, (sign || 1) / 0;
-  }
-  if (c === 110) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 110)
-      TomlError.x("invalid value", ctx, startPtr);
-    return ctx.p++, NaN;
-  }
-  if (c === 48) {
-    if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
-      return ctx.bi === true ? 0n : 0;
-    if (!sign) {
-      if (c === 120)
-        return parseIntegerBaseN(ctx, startPtr, 16, endChr);
-      else if (c === 98)
-        return parseIntegerBaseN(ctx, startPtr, 2, endChr);
-      else if (c === 111)
-        return parseIntegerBaseN(ctx, startPtr, 8, endChr);
-    }
-    if (c === 46)
-      state = 2;
-    else if (c === 101 || c === 69)
-      state = 4;
-    else
-      TomlError.x("illegal leading zero", ctx, startPtr);
-  } else if (!isDigit2(c))
-    TomlError.x("invalid value", ctx, startPtr);
-  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
-    if (!state)
-      state = 1;
-    if (c === 95) {
-      if (!(state & 1))
-        TomlError.x("illegal underscore", ctx);
-      state += 11;
-      hasUnderscores = true;
-    } else if (state === 1 && c === 46)
-      state = 2;
-    else if ((state === 1 || state === 3) && (c === 101 || c === 69))
-      state = 4;
-    else if (state === 4 && (c === 43 || c === 45)) {
-      state = 6;
-    } else if (!isDigit2(c))
-      TomlError.x(`illegal character in numeric literal`, ctx);
-    else if (state > 9)
-      state -= 11;
-    else if (!(state & 1))
-      state++;
-  }
-  if (!state) {
-    let val = (startChr - 48) * (sign || 1);
-    return ctx.bi === true ? BigInt(val) : val;
-  }
-  if (!(state & 1))
-    TomlError.x("unfinished numeric value", ctx, startPtr);
-  let str2 = ctx.s.slice(startPtr, ctx.p);
-  if (hasUnderscores)
-    str2 = str2.replaceAll("_", "");
-  return state > 1 ? parseFloat(str2) : parseInteger(ctx, str2, 10, startPtr);
-}
-function parseIntegerBaseN(ctx, startPtr, base, endChr) {
-  let c, underscore = 1;
-  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
-    if (c === 95) {
-      if (underscore & 1)
-        TomlError.x("illegal underscore", ctx);
-      underscore = 3;
-    } else if (!isDigit2(c, base))
-      TomlError.x(`illegal character in numeric literal`, ctx);
-    else if (underscore & 1)
-      underscore--;
-  }
-  if (underscore & 1)
-    TomlError.x("unfinished numeric value", ctx);
-  let str2 = ctx.s.slice(startPtr + 2, ctx.p);
-  if (underscore)
-    str2 = str2.replaceAll("_", "");
-  return parseInteger(ctx, str2, base, startPtr);
-}
-function parseInteger(ctx, str2, base, startPtr) {
-  if (ctx.bi !== true)
-    int: {
-      let val = parseInt(str2, base);
-      if (!Number.isSafeInteger(val)) {
-        if (ctx.bi)
-          break int;
-        TomlError.x("integer value cannot be represented losslessly", ctx, startPtr);
-      }
-      return val;
-    }
-  return base === 10 ? BigInt(str2) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str2);
-}
-function parseDate(ctx, c, endChr) {
-  let startPtr = ctx.p++, unsafeSeparator;
-  if (!isDigit2(c) || !isDigit2(ctx.s.charCodeAt(ctx.p++)) || !isDigit2(ctx.s.charCodeAt(ctx.p++)) || !isDigit2(ctx.s.charCodeAt(ctx.p++))) {
-    return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
-  }
-  ctx.p += 5;
-  if (!isDigit2(ctx.s.charCodeAt(ctx.p++)))
-    TomlError.x("invalid date-time: date part is malformed", ctx, startPtr);
-  if (ctx.p >= ctx.s.length || ((c = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit2(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 84 && c !== 116) {
-    let t2 = ctx.s.slice(startPtr, ctx.p);
-    return readDate(ctx, t2, 3, false, startPtr);
-  }
-  if (ctx.s.charCodeAt(ctx.p += 3) !== 58)
-    TomlError.x("invalid date-time: time part is malformed", ctx, startPtr);
-  if (ctx.s.charCodeAt(ctx.p += 3) === 58)
-    ctx.p += 3;
-  if (ctx.s.charCodeAt(ctx.p) === 46)
-    while (isDigit2(ctx.s.charCodeAt(++ctx.p)))
-      ;
-  if (c = ctx.s.charCodeAt(ctx.p)) {
-    if (c === 90 || c === 122) {
-      let t2 = ctx.s.slice(startPtr, ++ctx.p);
-      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, "[+00:00]");
-    }
-    if (c === 43 || c === 45) {
-      let t2 = ctx.s.slice(startPtr, ctx.p += 6);
-      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, !ctx.ld && "[" + ctx.s.slice(ctx.p - 6, ctx.p) + "]");
-    }
-  }
-  let t = ctx.s.slice(startPtr, ctx.p);
-  return readDate(ctx, t, 2, unsafeSeparator, startPtr);
-}
-function parseTime(ctx, c, endChr) {
-  let start = ctx.p;
-  if (!isDigit2(c) || !isDigit2(ctx.s.charCodeAt(++ctx.p))) {
-    return parseNumber(ctx, --ctx.p, c, 0, endChr);
-  }
-  if (ctx.s.charCodeAt(ctx.p += 4) === 58)
-    ctx.p += 3;
-  if (ctx.s.charCodeAt(ctx.p) === 46)
-    while (isDigit2(ctx.s.charCodeAt(++ctx.p)))
-      ;
-  let t = ctx.s.slice(start, ctx.p);
-  return readDate(ctx, t, 4, false, start);
-}
-function readDate(ctx, str2, type2, unsafeDelim, errPtr, temporalSuffix) {
-  if (ctx.ld) {
-    let date = new TomlDate(str2, type2, unsafeDelim);
-    if (!date.isValid())
-      TomlError.x("invalid date", ctx, errPtr);
-    return date;
-  }
-  try {
-    if (temporalSuffix)
-      str2 += temporalSuffix;
-    switch (type2) {
-      case 1:
-        return Temporal.ZonedDateTime.from(str2);
-      case 2:
-        return Temporal.PlainDateTime.from(str2);
-      case 3:
-        return Temporal.PlainDate.from(str2);
-      case 4:
-        return Temporal.PlainTime.from(str2);
-    }
-  } catch (e) {
-    TomlError.x(e instanceof Error ? e.message : "" + e, ctx, errPtr);
-  }
-}
-
-// node_modules/smol-toml/dist/util.js
-function skipComment(ctx) {
-  for (; ctx.p < ctx.s.length; ctx.p++) {
-    let c = ctx.s.charCodeAt(ctx.p);
-    if (c === 10)
-      break;
-    if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10) {
-      ctx.p++;
-      break;
-    }
-    if (c < 32 && c !== 9 || c === 127) {
-      TomlError.x("control characters are not allowed in comments", ctx);
-    }
-  }
-}
-function skipVoid(ctx, banNewLines, banComments) {
-  let c;
-  while (ctx.p < ctx.s.length) {
-    while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 32 || c === 9 || !banNewLines && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)))
-      ctx.p++;
-    if (banComments || c !== 35)
-      break;
-    skipComment(ctx);
-  }
-}
-
-// node_modules/smol-toml/dist/struct.js
-function parseKey(ctx, end = 61) {
-  let startPtr;
-  let state = 0;
-  let parsed = [];
-  let sliceStart;
-  let c = ctx.s.charCodeAt(startPtr = ctx.p);
-  do {
-    if (c === end) {
-      if (!state)
-        TomlError.x("unexpected end of key", ctx);
-      if (state === 1)
-        parsed.push(ctx.s.slice(sliceStart, ctx.p));
-      return ctx.p++, parsed;
-    } else if (c === 46) {
-      if (!state)
-        TomlError.x("illegal empty bare key", ctx);
-      if (state === 1)
-        parsed.push(ctx.s.slice(sliceStart, ctx.p));
-      state = 0;
-    } else if (!state && (c === 34 || c === 39)) {
-      if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
-        TomlError.x("illegal quoted key: multiline strings are not allowed", ctx);
-      parsed.push(parseString(ctx));
-      state = 2;
-      ctx.p--;
-    } else if (c === 32 || c === 9) {
-      if (state === 1) {
-        parsed.push(ctx.s.slice(sliceStart, ctx.p));
-        state = 2;
-      }
-    } else if (state === 2 || c < 48 && c !== 45 || c > 57 && c < 65 || c > 90 && c < 97 && c !== 95 || c > 122) {
-      TomlError.x("illegal character in key", ctx);
-    } else if (!state) {
-      state = 1;
-      sliceStart = ctx.p;
-    }
-  } while (c = ctx.s.charCodeAt(++ctx.p));
-  TomlError.x("incomplete key-value: cannot find end of key", ctx, startPtr);
-}
-function parseInlineTable(ctx) {
-  let startPtr = ctx.p++;
-  let res = /* @__PURE__ */ Object.create(null);
-  let seen = /* @__PURE__ */ new Set();
-  let c;
-  while (ctx.p < ctx.s.length) {
-    skipVoid(ctx);
-    if ((c = ctx.s.charCodeAt(ctx.p)) === 125) {
-      ctx.p++;
-      return res;
-    }
-    let k;
-    let t = res;
-    let hasOwn = false;
-    let errPtr = ctx.p;
-    let key2 = parseKey(ctx);
-    for (let i2 = 0; i2 < key2.length; i2++) {
-      if (i2)
-        t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
-      k = key2[i2];
-      if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) {
-        TomlError.x("trying to redefine an already defined value", ctx, errPtr);
-      }
-      let unsafe = k === "__proto__";
-      if (ctx.uk && (unsafe || k === "constructor")) {
-        t = ctx.uk !== 1 && TomlError.x("document contains an unsafe property", ctx, errPtr);
-        break;
-      }
-      if (!hasOwn && unsafe) {
-        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-      }
-    }
-    if (hasOwn) {
-      TomlError.x("trying to redefine an already defined value", ctx, errPtr);
-    }
-    skipVoid(ctx, true, true);
-    let value2 = extractValue(
-      ctx,
-      125
-      /* } */
-    );
-    if (t && typeof (t[k] = value2) === "object")
-      seen.add(value2);
-    skipVoid(ctx);
-    if ((c = ctx.s.charCodeAt(ctx.p++)) === 125) {
-      return res;
-    }
-    if (c !== 44)
-      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
-  }
-  TomlError.x("unfinished table", ctx, startPtr);
-}
-function parseArray(ctx) {
-  let startPtr = ctx.p++;
-  let res = [];
-  let c;
-  while (ctx.p < ctx.s.length) {
-    skipVoid(ctx);
-    if ((c = ctx.s.charCodeAt(ctx.p)) === 93) {
-      ctx.p++;
-      return res;
-    }
-    res.push(extractValue(
-      ctx,
-      93
-      /* ] */
-    ));
-    skipVoid(ctx);
-    if ((c = ctx.s.charCodeAt(ctx.p++)) === 93) {
-      return res;
-    }
-    if (c !== 44)
-      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
-  }
-  TomlError.x("unfinished array", ctx, startPtr);
-}
-
-// node_modules/smol-toml/dist/parse.js
-function peekTable(ctx, key2, table, meta, type2) {
-  let t = table;
-  let m = meta;
-  let k;
-  let hasOwn = false;
-  let state;
-  for (let i2 = 0; i2 < key2.length; i2++) {
-    if (i2) {
-      t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
-      m = (state = m[k]).c;
-      if (type2 === 0 && (state.t === 1 || state.t === 2)) {
-        return null;
-      }
-      if (state.t === 2) {
-        let l = t.length - 1;
-        t = t[l];
-        m = m[l].c;
-      }
-    }
-    k = key2[i2];
-    if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 && m[k]?.d) {
-      return null;
-    }
-    if (!hasOwn) {
-      let unsafe = k === "__proto__";
-      if (ctx.uk && (unsafe || k === "constructor"))
-        return false;
-      if (unsafe) {
-        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-        Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
-      }
-      m[k] = {
-        t: i2 < key2.length - 1 && type2 === 2 ? 3 : type2,
-        d: false,
-        i: 0,
-        c: /* @__PURE__ */ Object.create(null)
-      };
-    }
-  }
-  state = m[k];
-  if (state.t !== type2 && !(type2 === 1 && state.t === 3)) {
-    return null;
-  }
-  if (type2 === 2) {
-    if (!state.d) {
-      state.d = true;
-      t[k] = [];
-    }
-    t[k].push(t = /* @__PURE__ */ Object.create(null));
-    state.c[state.i++] = state = { t: 1, d: false, i: 0, c: /* @__PURE__ */ Object.create(null) };
-  }
-  if (state.d) {
-    return null;
-  }
-  state.d = true;
-  if (type2 === 1) {
-    t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
-  } else if (type2 === 0 && hasOwn) {
-    return null;
-  }
-  return [k, t, state.c];
-}
-function validateTablePeek(ctx, peek, ptr) {
-  if (peek === null || ctx.uk === 2)
-    TomlError.x(peek === null ? "trying to redefine an already defined table or value" : "document contains an unsafe property", ctx, ptr);
-}
-function parse4(toml, options = {}) {
-  let ctx = {
-    s: toml,
-    p: 0,
-    d: options.maxDepth ?? 1e3,
-    bi: options.integersAsBigInt ?? false,
-    ld: options.useLegacyDate ?? true,
-    uk: options.unsafeKeyBehaviour === "throw" ? 2 : options.unsafeKeyBehaviour === "drop" ? 1 : 0
-  };
-  let res = /* @__PURE__ */ Object.create(null);
-  let meta = /* @__PURE__ */ Object.create(null);
-  let tmp;
-  let skipping = false;
-  let tbl = res;
-  let m = meta;
-  if (toml.charCodeAt(0) === 65279)
-    ctx.p++;
-  skipVoid(ctx);
-  while (ctx.p < toml.length) {
-    if (toml.charCodeAt(ctx.p) === 91) {
-      let isTableArray = toml.charCodeAt(++ctx.p) === 91;
-      tmp = ctx.p += +isTableArray;
-      skipping = false;
-      let k = parseKey(
-        ctx,
-        93
-        /* ] */
-      );
-      if (isTableArray) {
-        if (toml.charCodeAt(ctx.p) !== 93) {
-          TomlError.x("expected end of table array declaration", ctx);
-        }
-        ctx.p++;
-      }
-      let p = peekTable(
-        ctx,
-        k,
-        res,
-        meta,
-        isTableArray ? 2 : 1
-        /* Type.EXPLICIT */
-      );
-      if (!p) {
-        validateTablePeek(ctx, p, tmp);
-        skipping = true;
-      } else {
-        m = p[2];
-        tbl = p[1];
-      }
-    } else {
-      tmp = ctx.p;
-      let k = parseKey(ctx);
-      let p = peekTable(
-        ctx,
-        k,
-        tbl,
-        m,
-        0
-        /* Type.DOTTED */
-      );
-      if (!p && !skipping)
-        validateTablePeek(ctx, p, tmp);
-      skipVoid(ctx, true, true);
-      let v = extractValue(ctx, void 0);
-      if (p && !skipping)
-        p[1][p[0]] = v;
-    }
-    skipVoid(ctx, true);
-    if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 10 && (tmp !== 13 || toml.charCodeAt(ctx.p + 1) !== 10)) {
-      TomlError.x("each key-value declaration must be followed by an end-of-line", ctx);
-    }
-    skipVoid(ctx);
-  }
-  return res;
-}
-
-// node_modules/smol-toml/dist/stringify.js
-var HAS_WELLFORMED = !!"".isWellFormed;
-
-// src/source/parse-toml.ts
-var BARE = /^[A-Za-z0-9_-]+/;
-function splitKey(text2) {
-  const parts = [];
-  let rest = text2.trim();
-  while (rest.length) {
-    const m = /^"((?:[^"\\]|\\.)*)"/.exec(rest) ?? /^'([^']*)'/.exec(rest) ?? BARE.exec(rest);
-    if (!m) break;
-    parts.push(m[0].startsWith('"') ? JSON.parse(`"${m[1]}"`) : m[1] ?? m[0]);
-    rest = rest.slice(m[0].length).trim();
-    if (rest[0] !== ".") break;
-    rest = rest.slice(1).trim();
-  }
-  return parts;
-}
-function indexKeys(text2) {
-  const index = /* @__PURE__ */ new Map();
-  const arrayCounts = /* @__PURE__ */ new Map();
-  let table = [];
-  let multiline;
-  const lines = text2.split(/\r?\n/);
-  lines.forEach((line, n) => {
-    if (multiline) {
-      if (line.includes(multiline)) multiline = void 0;
-      return;
-    }
-    const trimmed = line.trimStart();
-    const indent = line.length - trimmed.length;
-    const header = /^\[(\[?)\s*([^\]]+?)\s*\]\]?/.exec(trimmed);
-    if (header) {
-      const parts2 = splitKey(header[2]);
-      if (header[1]) {
-        const at = parts2.join("\0");
-        const i2 = arrayCounts.get(at) ?? 0;
-        arrayCounts.set(at, i2 + 1);
-        table = [...parts2, i2];
-      } else {
-        table = parts2;
-      }
-      const range = { start: { line: n, column: indent }, end: { line: n, column: line.length } };
-      index.set(table.join("\0"), { key: range, value: range });
-      return;
-    }
-    const eq = /^((?:"(?:[^"\\]|\\.)*"|'[^']*'|[A-Za-z0-9_.\s-])+?)\s*=\s*/.exec(trimmed);
-    if (!eq) return;
-    const parts = splitKey(eq[1]);
-    const valueStart = indent + eq[0].length;
-    const key2 = { start: { line: n, column: indent }, end: { line: n, column: indent + eq[1].length } };
-    const value2 = { start: { line: n, column: valueStart }, end: { line: n, column: line.length } };
-    index.set([...table, ...parts].join("\0"), { key: key2, value: value2 });
-    const after = line.slice(valueStart);
-    for (const q of ['"""', "'''"]) {
-      if (after.startsWith(q) && !after.slice(3).includes(q)) multiline = q;
-    }
-  });
-  return index;
-}
-function parseTomlFile(text2, file) {
-  const result = { format: "toml", documents: [], diagnostics: [], truthy: [] };
-  let data;
-  try {
-    data = parse4(text2);
-  } catch (err3) {
-    if (!(err3 instanceof TomlError)) throw err3;
-    const line = Math.max(0, err3.line - 1);
-    const column2 = Math.max(0, err3.column - 1);
-    const message = err3.message.split("\n")[0].replace(/^Invalid TOML document: /, "");
-    const range = { start: { line, column: column2 }, end: { line, column: column2 + 1 } };
-    result.diagnostics.push({ code: "toml/parse", severity: "error", message, file, range });
-    return result;
-  }
-  let index;
-  result.documents.push({
-    data,
-    locate(path14, preferKey) {
-      index ??= indexKeys(text2);
-      for (let n = path14.length; n > 0; n--) {
-        const entry = index.get(path14.slice(0, n).join("\0"));
-        if (entry) return { range: preferKey || n < path14.length ? entry.key : entry.value };
-      }
-      return { range: FILE_START };
-    }
-  });
-  return result;
-}
-
-// src/source/parse-file.ts
-function formatOf(file) {
-  const lower = file.toLowerCase();
-  if (lower.endsWith(".json")) return "json";
-  if (lower.endsWith(".jsonc") || lower.endsWith(".json5")) return "jsonc";
-  if (lower.endsWith(".toml")) return "toml";
-  return "yaml";
-}
-function parseFile(text2, file) {
-  const format2 = formatOf(file);
-  if (format2 === "json" || format2 === "jsonc") return parseJsonFile(text2, file, format2 === "jsonc");
-  if (format2 === "toml") return parseTomlFile(text2, file);
-  return parseYamlFile(text2, file);
-}
-
-// src/model/metrics-files.ts
-var MAX_METRICS_BYTES = 8 * 1024 * 1024;
-var BARE2 = [
-  [/-Infinity/y, '"-~~~~~~"', "-Infinity"],
-  [/Infinity/y, '"~~~~~~"', "Infinity"],
-  [/NaN/y, '"~"', "NaN"]
-];
-function protectBareWords(text2) {
-  const markers = /* @__PURE__ */ new Map();
-  let out = "";
-  let i2 = 0;
-  let last = 0;
-  while (i2 < text2.length) {
-    const c = text2[i2];
-    if (c === '"') {
-      i2++;
-      while (i2 < text2.length && text2[i2] !== '"') i2 += text2[i2] === "\\" ? 2 : 1;
-      i2++;
-      continue;
-    }
-    let matched = false;
-    for (const [re, marker, word] of BARE2) {
-      re.lastIndex = i2;
-      if (re.test(text2) && !/[A-Za-z0-9_]/.test(text2[i2 - 1] ?? "") && !/[A-Za-z0-9_]/.test(text2[i2 + word.length] ?? "")) {
-        out += text2.slice(last, i2) + marker;
-        markers.set(JSON.parse(marker), word);
-        i2 += word.length;
-        last = i2;
-        matched = true;
-        break;
-      }
-    }
-    if (!matched) i2++;
-  }
-  return { text: out + text2.slice(last), markers };
-}
-function walk(value2, path14, leaf) {
-  if (Array.isArray(value2)) {
-    for (let i2 = 0; i2 < value2.length; i2++) walk(value2[i2], [...path14, i2], leaf);
-  } else if (value2 !== null && typeof value2 === "object")
-    for (const [k, v] of Object.entries(value2)) walk(v, [...path14, k], leaf);
-  else leaf(path14, value2);
-}
-async function readMetricsFiles(workspace, patterns) {
-  const diagnostics = [];
-  const files = [];
-  const perFile = [];
-  for (const pattern of patterns) {
-    const matched = await filesFor(workspace, pattern);
-    if (!matched.length) {
-      diagnostics.push(fileProblem(pattern, `no metrics file matches ${pattern}`));
-      continue;
-    }
-    for (const file of matched) {
-      if (files.includes(file)) continue;
-      let text2;
-      try {
-        text2 = await workspace.readText(file, MAX_METRICS_BYTES);
-      } catch (err3) {
-        if (!(err3 instanceof WorkspaceError)) throw err3;
-        diagnostics.push(fileProblem(file, err3.message));
-        continue;
-      }
-      files.push(file);
-      perFile.push(flattenText(text2, file, diagnostics));
-    }
-  }
-  const seen = /* @__PURE__ */ new Map();
-  for (const list of perFile) for (const m of list) seen.set(m.name, (seen.get(m.name) ?? 0) + 1);
-  const metrics = perFile.flat().map((m) => (seen.get(m.name) ?? 0) > 1 ? { ...m, name: `${m.file}:${m.name}` } : m);
-  return { metrics, diagnostics, files };
-}
-function fileProblem(file, message) {
-  return { code: "model/metrics-file", severity: "error", message, file, range: FILE_START };
-}
-function flattenText(text2, file, diagnostics) {
-  const isJson = /\.json$/i.test(file);
-  const protectedText = isJson ? protectBareWords(text2) : { text: text2, markers: /* @__PURE__ */ new Map() };
-  const parsed = parseFile(protectedText.text, file);
-  for (const d of parsed.diagnostics) diagnostics.push({ ...d, code: "model/metrics-file" });
-  if (parsed.diagnostics.length) return [];
-  const metrics = [];
-  for (const doc of parsed.documents) {
-    if (doc.data === null || typeof doc.data !== "object") {
-      diagnostics.push(fileProblem(file, `${file} holds no mapping of metric names to values`));
-      continue;
-    }
-    walk(doc.data, [], (path14, raw) => {
-      const name = path14.join(".");
-      const range = doc.locate(path14, false).range;
-      let value2 = null;
-      let problem2;
-      const bare = typeof raw === "string" ? protectedText.markers.get(raw) : void 0;
-      if (bare) problem2 = `is ${bare}`;
-      else if (typeof raw === "number") {
-        if (Number.isFinite(raw)) value2 = raw;
-        else problem2 = `is ${raw}`;
-      } else if (typeof raw === "boolean") value2 = raw ? 1 : 0;
-      else problem2 = `is ${raw === null ? "null" : JSON.stringify(raw)}, not a number`;
-      metrics.push({ name, value: value2, problem: problem2, file, range });
-    });
-  }
-  return metrics;
-}
-
-// src/checks/violations.ts
-var EXAMPLES = 5;
-var Violations = class {
-  count = 0;
-  examples = [];
-  add(example2) {
-    this.count++;
-    if (this.examples.length < EXAMPLES) this.examples.push(example2);
-  }
-  /** Append a later part's violations; its rows and lines were counted from the part's start. */
-  merge(other, rowOffset, lineOffset) {
-    for (const e of other.examples)
-      if (this.examples.length < EXAMPLES)
-        this.examples.push({ ...e, row: e.row + rowOffset, line: e.line + lineOffset });
-    this.count += other.count;
-  }
-};
-
-// src/io/progress.ts
-var SILENT = { start: () => ({ update() {
-}, end() {
-} }), note() {
-} };
-function mb(bytes) {
-  return `${(bytes / 1e6).toFixed(bytes < 1e7 ? 1 : 0)} MB`;
-}
-function createProgress(options) {
-  const now = options.now ?? (() => Date.now());
-  const every = options.logEveryMs ?? 5e3;
-  return {
-    note(text2) {
-      options.write(`mlgate: ${text2}
-`);
-    },
-    start(label, total) {
-      const started = now();
-      let last = started;
-      let drawn = false;
-      return {
-        update(done) {
-          const t = now();
-          if (options.tty) {
-            if (t - last < 100 || t - started < 500) return;
-            const pct = total ? Math.min(1, done / total) : 0;
-            const bar = "#".repeat(Math.round(pct * 20)).padEnd(20, "-");
-            const rate = done / Math.max(1e-3, (t - started) / 1e3);
-            options.write(`\r  ${label} [${bar}] ${(pct * 100).toFixed(0).padStart(3)}%  ${mb(rate)}/s`);
-            drawn = true;
-          } else {
-            if (t - last < every) return;
-            options.write(
-              `mlgate: ${label}: ${total ? `${(100 * done / total).toFixed(0)}%, ` : ""}${mb(done)}${total ? ` of ${mb(total)}` : ""}
-`
-            );
-          }
-          last = t;
-        },
-        end() {
-          if (drawn) options.write(`\r${" ".repeat(label.length + 48)}\r`);
-          drawn = false;
-        }
-      };
-    }
-  };
-}
-
-// src/readers/csv-parser.ts
-var CsvError = class extends Error {
-  constructor(message, line) {
-    super(message);
-    this.line = line;
-  }
-  line;
-};
-var QUOTE = 34;
-var CR = 13;
-var LF = 10;
-var CsvParser = class {
-  constructor(onRow, delimiter = ",") {
-    this.onRow = onRow;
-    if (delimiter.length !== 1) throw new Error("the delimiter must be one character");
-    this.delimiter = delimiter.charCodeAt(0);
-  }
-  onRow;
-  delimiter;
-  fields = [];
-  field = "";
-  inQuotes = false;
-  /** A quote seen inside a quoted field: either the closing quote or the first of a doubled one. */
-  quoteSeen = false;
-  /** The current field was quoted (text after its closing quote is appended, as pandas does). */
-  wasQuoted = false;
-  pendingCr = false;
-  line = 1;
-  rowLine = 1;
-  rows = 0;
-  started = false;
-  first = true;
-  /** UTF-8 bytes of the text consumed so far, and where the current row starts. */
-  bytes = 0;
-  rowByte = 0;
-  /** Feed the next chunk of text. */
-  push(text2) {
-    let s = text2;
-    let bytes = this.bytes;
-    if (this.first && s.length) {
-      this.first = false;
-      if (s.charCodeAt(0) === 65279) {
-        s = s.slice(1);
-        bytes += 3;
-        this.rowByte = bytes;
-      }
-    }
-    let start = 0;
-    const d = this.delimiter;
-    for (let i2 = 0; i2 < s.length; i2++) {
-      const c = s.charCodeAt(i2);
-      bytes += c < 128 ? 1 : c < 2048 || c >= 55296 && c <= 57343 ? 2 : 3;
-      if (this.pendingCr) {
-        this.pendingCr = false;
-        if (c === LF) {
-          start = i2 + 1;
-          this.rowByte = bytes;
-          continue;
-        }
-      }
-      if (this.inQuotes) {
-        if (this.quoteSeen) {
-          this.quoteSeen = false;
-          if (c === QUOTE) {
-            this.field += '"';
-            start = i2 + 1;
-            continue;
-          }
-          this.inQuotes = false;
-        } else {
-          if (c === QUOTE) {
-            this.field += s.slice(start, i2);
-            this.quoteSeen = true;
-            start = i2 + 1;
-          } else if (c === LF) {
-            this.line++;
-          }
-          continue;
-        }
-      }
-      this.started = true;
-      if (c === d) {
-        this.field += s.slice(start, i2);
-        this.endField();
-        start = i2 + 1;
-      } else if (c === LF || c === CR) {
-        this.field += s.slice(start, i2);
-        this.endRow();
-        this.line++;
-        this.rowLine = this.line;
-        this.rowByte = bytes;
-        if (c === CR) this.pendingCr = true;
-        start = i2 + 1;
-      } else if (c === QUOTE && this.field === "" && start === i2 && !this.wasQuoted) {
-        this.inQuotes = true;
-        this.wasQuoted = true;
-        start = i2 + 1;
-      }
-    }
-    if (this.inQuotes && !this.quoteSeen) this.field += s.slice(start);
-    else if (!this.inQuotes) this.field += s.slice(start);
-    this.bytes = bytes;
-  }
-  endField() {
-    this.fields.push(this.field);
-    this.field = "";
-    this.wasQuoted = false;
-  }
-  endRow() {
-    if (this.fields.length === 0 && this.field === "" && !this.wasQuoted) return;
-    this.endField();
-    this.onRow({ index: this.rows++, line: this.rowLine, fields: this.fields, offset: this.rowByte });
-    this.fields = [];
-  }
-  /** The 1-based line the parser has reached. */
-  get currentLine() {
-    return this.line;
-  }
-  /** Finish: emit the last row if the text did not end with a newline. */
-  end() {
-    if (this.inQuotes && !this.quoteSeen)
-      throw new CsvError("a quoted field is not closed before the end of the file", this.rowLine);
-    this.inQuotes = false;
-    this.quoteSeen = false;
-    if (this.started) this.endRow();
-  }
-};
-
-// src/readers/csv-bytes.ts
-import { isAscii, isUtf8 } from "node:buffer";
-import { open as open2 } from "node:fs/promises";
-
-// src/readers/values.ts
-var MISSING = /* @__PURE__ */ new Set([
-  "",
-  "NA",
-  "N/A",
-  "n/a",
-  "NaN",
-  "nan",
-  "-NaN",
-  "-nan",
-  "NULL",
-  "null",
-  "None",
-  "<NA>",
-  "#N/A",
-  "#NA"
-]);
-var MISSING_MAX_LENGTH = Math.max(...[...MISSING].map((m) => m.length));
-function isMissing(text2) {
-  return text2.length <= MISSING_MAX_LENGTH && MISSING.has(text2);
-}
-function cellNumber(text2) {
-  const t = text2.trim();
-  return t === "" || isMissing(t) ? Number.NaN : Number(t);
-}
-function parquetText(v) {
-  if (v === null || v === void 0) return "";
-  if (v instanceof Date) return v.toISOString();
-  if (typeof v === "object") return JSON.stringify(v, (_, x2) => typeof x2 === "bigint" ? x2.toString() : x2);
-  return String(v);
-}
-var BOOLEAN = /^(?:true|false|TRUE|FALSE|True|False|0|1|yes|no|Yes|No|YES|NO)$/;
-var TIMESTAMP = /^[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?$/;
-function isDecimal(text2) {
-  const n = text2.length;
-  let i2 = 0;
-  let c = text2.charCodeAt(0);
-  if (c === 43 || c === 45) c = text2.charCodeAt(++i2);
-  let digits2 = 0;
-  while (c >= 48 && c <= 57) {
-    digits2++;
-    c = text2.charCodeAt(++i2);
-  }
-  if (c === 46) {
-    c = text2.charCodeAt(++i2);
-    while (c >= 48 && c <= 57) {
-      digits2++;
-      c = text2.charCodeAt(++i2);
-    }
-  }
-  if (digits2 === 0) return false;
-  if (c === 101 || c === 69) {
-    c = text2.charCodeAt(++i2);
-    if (c === 43 || c === 45) c = text2.charCodeAt(++i2);
-    let exp = 0;
-    while (c >= 48 && c <= 57) {
-      exp++;
-      c = text2.charCodeAt(++i2);
-    }
-    if (exp === 0) return false;
-  }
-  return i2 === n;
-}
-function toNumber(text2) {
-  if (!isDecimal(text2)) return void 0;
-  const n = Number(text2);
-  return Number.isFinite(n) ? n : void 0;
-}
-function isInteger(text2) {
-  let i2 = 0;
-  const first = text2.charCodeAt(0);
-  if (first === 43 || first === 45) i2++;
-  if (i2 >= text2.length) return false;
-  for (; i2 < text2.length; i2++) {
-    const c = text2.charCodeAt(i2);
-    if (c < 48 || c > 57) return false;
-  }
-  return true;
-}
-function digits(text2, from, to) {
-  let n = 0;
-  for (let i2 = from; i2 < to; i2++) {
-    const c = text2.charCodeAt(i2) - 48;
-    if (c < 0 || c > 9) return -1;
-    n = n * 10 + c;
-  }
-  return n;
-}
-function isDate(text2) {
-  if (text2.length !== 10 || text2.charCodeAt(4) !== 45 || text2.charCodeAt(7) !== 45) return false;
-  const y = digits(text2, 0, 4);
-  const m = digits(text2, 5, 7);
-  const d = digits(text2, 8, 10);
-  return y >= 0 && m >= 0 && d >= 0 && validDate(y, m, d);
-}
-var DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-function validDate(y, m, d) {
-  if (m < 1 || m > 12 || d < 1) return false;
-  const leap = y % 4 === 0 && y % 100 !== 0 || y % 400 === 0;
-  return d <= (m === 2 && leap ? 29 : DAYS[m - 1]);
-}
-function hasType(text2, type2) {
-  switch (type2) {
-    case "string":
-      return true;
-    case "integer":
-      return isInteger(text2);
-    case "number":
-      return toNumber(text2) !== void 0;
-    case "boolean":
-      return BOOLEAN.test(text2);
-    case "date":
-      return isDate(text2);
-    case "timestamp":
-      return TIMESTAMP.test(text2) && !Number.isNaN(Date.parse(text2.replace(" ", "T")));
-  }
-}
-var MISSING_BYTES = [];
-for (const m of MISSING) {
-  MISSING_BYTES[m.length] ??= [];
-  MISSING_BYTES[m.length].push(new TextEncoder().encode(m));
-}
-var MISSING_FIRST = new Uint8Array(256);
-for (const m of MISSING) if (m) MISSING_FIRST[m.charCodeAt(0)] = 1;
-function isMissingBytes(b, s, e) {
-  const len = e - s;
-  if (len === 0) return true;
-  if (len > MISSING_MAX_LENGTH || MISSING_FIRST[b[s]] === 0) return false;
-  const candidates = MISSING_BYTES[len];
-  if (!candidates) return false;
-  outer: for (const m of candidates) {
-    for (let i2 = 0; i2 < len; i2++) if (m[i2] !== b[s + i2]) continue outer;
-    return true;
-  }
-  return false;
-}
-function isIntegerBytes(b, s, e) {
-  let i2 = s;
-  if (b[i2] === 43 || b[i2] === 45) i2++;
-  if (i2 >= e) return false;
-  for (; i2 < e; i2++) if (b[i2] < 48 || b[i2] > 57) return false;
-  return true;
-}
-function isDecimalBytes(b, s, e) {
-  let i2 = s;
-  if (b[i2] === 43 || b[i2] === 45) i2++;
-  let digits2 = 0;
-  while (i2 < e && b[i2] >= 48 && b[i2] <= 57) {
-    digits2++;
-    i2++;
-  }
-  if (i2 < e && b[i2] === 46) {
-    i2++;
-    while (i2 < e && b[i2] >= 48 && b[i2] <= 57) {
-      digits2++;
-      i2++;
-    }
-  }
-  if (digits2 === 0) return false;
-  if (i2 < e && (b[i2] === 101 || b[i2] === 69)) {
-    i2++;
-    if (i2 < e && (b[i2] === 43 || b[i2] === 45)) i2++;
-    let exp = 0;
-    while (i2 < e && b[i2] >= 48 && b[i2] <= 57) {
-      exp++;
-      i2++;
-    }
-    if (exp === 0) return false;
-  }
-  return i2 === e;
-}
-function isDateBytes(b, s, e) {
-  if (e - s !== 10 || b[s + 4] !== 45 || b[s + 7] !== 45) return false;
-  const y = digitsAt(b, s, s + 4);
-  const m = digitsAt(b, s + 5, s + 7);
-  const d = digitsAt(b, s + 8, s + 10);
-  return y >= 0 && m >= 0 && d >= 0 && validDate(y, m, d);
-}
-function digitsAt(b, s, e) {
-  let n = 0;
-  for (let i2 = s; i2 < e; i2++) {
-    const c = b[i2] - 48;
-    if (c < 0 || c > 9) return -1;
-    n = n * 10 + c;
-  }
-  return n;
-}
-
-// src/readers/csv-bytes.ts
-var QUOTE2 = 34;
-var READ_CHUNK = 1 << 20;
-var CR2 = 13;
-var LF2 = 10;
-function twice(a) {
-  const b = new Int32Array(a.length * 2);
-  b.set(a);
-  return b;
-}
-var CsvBatch = class {
-  buf = Buffer.alloc(0);
-  rows = 0;
-  /** Row r has fields fieldOf[r] .. fieldOf[r + 1] - 1. */
-  fieldOf = new Int32Array(1024);
-  start = new Int32Array(4096);
-  end = new Int32Array(4096);
-  /** 1-based line where each row starts. */
-  line = new Int32Array(1024);
-  /** Where each row starts in `buf`. */
-  rowStart = new Int32Array(1024);
-  /** The file offset of `buf[0]` (of the decompressed bytes for .gz). */
-  base = 0;
-  /**
-   * Fields whose text is not a plain byte range (doubled quotes, text after a closing quote):
-   * flagged here, their text decoded only when asked for (from [start, end) and the tail up to
-   * tailEnd[f]).
-   */
-  specials = 0;
-  specialFlag = new Uint8Array(4096);
-  tailEnd = new Int32Array(4096);
-  /** Index of the batch's first row among all rows of the file (the header is row 0). */
-  firstIndex = 0;
-  /** The batch's bytes are all ASCII: text is then decoded as Latin-1, which is the same and faster. */
-  ascii = false;
-  fields = 0;
-  reset(buf, firstIndex) {
-    this.buf = buf;
-    this.rows = 0;
-    if (this.specials > 0) this.specialFlag.fill(0);
-    this.specials = 0;
-    this.fields = 0;
-    this.firstIndex = firstIndex;
-    this.fieldOf[0] = 0;
-  }
-  addField(s, e) {
-    if (this.fields === this.start.length) this.grow();
-    this.start[this.fields] = s;
-    this.end[this.fields] = e;
-    return this.fields++;
-  }
-  /** Twice the room for fields. */
-  grow() {
-    this.start = twice(this.start);
-    this.end = twice(this.end);
-    this.tailEnd = twice(this.tailEnd);
-    const flags = new Uint8Array(this.specialFlag.length * 2);
-    flags.set(this.specialFlag);
-    this.specialFlag = flags;
-  }
-  endRow(line, start) {
-    if (this.rows + 2 > this.fieldOf.length) {
-      this.fieldOf = twice(this.fieldOf);
-      this.line = twice(this.line);
-      this.rowStart = twice(this.rowStart);
-    }
-    this.line[this.rows] = line;
-    this.rowStart[this.rows] = start;
-    this.rows++;
-    this.fieldOf[this.rows] = this.fields;
-  }
-  /** The file offset where row `r` starts: a key for sampling that no split of the file changes. */
-  rowOffset(r) {
-    return this.base + this.rowStart[r];
-  }
-  /** Drop the last row (a blank line). */
-  dropRow() {
-    this.rows--;
-    this.fields = this.fieldOf[this.rows];
-  }
-  /** Mark the quoted field just added as special: its text continues up to `tailEnd`. */
-  markSpecial(f, tailEnd) {
-    this.specialFlag[f] = 1;
-    this.tailEnd[f] = tailEnd;
-    this.specials++;
-  }
-  /** Whether field `f`'s text is not simply its byte range. */
-  isSpecial(f) {
-    return this.specials > 0 && this.specialFlag[f] === 1;
-  }
-  /** Field `f`'s text. */
-  text(f) {
-    const s = this.start[f];
-    const e = this.end[f];
-    if (!this.isSpecial(f)) return this.slice(s, e);
-    return this.buf.toString("utf8", s, e).replaceAll('""', '"') + this.buf.toString("utf8", e + 1, this.tailEnd[f]);
-  }
-  /** Cell `i` of row `r` as text ("" past the end of a short row). */
-  cell(r, i2) {
-    const f = this.fieldOf[r] + i2;
-    return f < this.fieldOf[r + 1] ? this.text(f) : "";
-  }
-  /** Every cell of row `r` as text (a header). */
-  rowTexts(r) {
-    return Array.from({ length: this.fieldOf[r + 1] - this.fieldOf[r] }, (_, i2) => this.cell(r, i2));
-  }
-  /** Bytes [s, e) as text. */
-  slice(s, e) {
-    return this.buf.toString(this.ascii ? "latin1" : "utf8", s, e);
-  }
-  /** Field `f` as a number: NaN when empty, a missing marker, or not a number. */
-  num(f) {
-    if (!this.isSpecial(f)) {
-      const v = parseNumber2(this.buf, this.start[f], this.end[f]);
-      if (!Number.isNaN(v)) return v;
-    }
-    return cellNumber(this.text(f));
-  }
-};
-var POW10 = [
-  1,
-  10,
-  100,
-  1e3,
-  1e4,
-  1e5,
-  1e6,
-  1e7,
-  1e8,
-  1e9,
-  1e10,
-  1e11,
-  1e12,
-  1e13,
-  1e14,
-  1e15,
-  1e16,
-  1e17,
-  1e18,
-  1e19,
-  1e20,
-  1e21,
-  1e22
-];
-function parseNumber2(b, s, e) {
-  let i2 = s;
-  if (i2 >= e) return Number.NaN;
-  let neg = false;
-  let c = b[i2];
-  if (c === 45 || c === 43) {
-    neg = c === 45;
-    if (++i2 >= e) return Number.NaN;
-    c = b[i2];
-  }
-  let mantissa = 0;
-  let digits2 = 0;
-  let scale = 0;
-  let any = false;
-  for (; i2 < e; i2++) {
-    c = b[i2];
-    if (c < 48 || c > 57) break;
-    any = true;
-    if (mantissa !== 0 || c !== 48) {
-      mantissa = mantissa * 10 + (c - 48);
-      digits2++;
-    }
-  }
-  if (i2 < e && b[i2] === 46) {
-    i2++;
-    for (; i2 < e; i2++) {
-      c = b[i2];
-      if (c < 48 || c > 57) break;
-      any = true;
-      if (mantissa !== 0 || c !== 48) {
-        mantissa = mantissa * 10 + (c - 48);
-        digits2++;
-      }
-      scale--;
-    }
-  }
-  if (!any || digits2 > 15) return Number.NaN;
-  if (i2 < e && (b[i2] === 101 || b[i2] === 69)) {
-    i2++;
-    let eneg = false;
-    if (i2 < e && (b[i2] === 45 || b[i2] === 43)) eneg = b[i2++] === 45;
-    let exp = 0;
-    let expDigits = 0;
-    for (; i2 < e; i2++) {
-      c = b[i2];
-      if (c < 48 || c > 57) break;
-      exp = exp * 10 + (c - 48);
-      expDigits++;
-      if (exp > 400) return Number.NaN;
-    }
-    if (!expDigits) return Number.NaN;
-    scale += eneg ? -exp : exp;
-  }
-  if (i2 !== e) return Number.NaN;
-  let v;
-  if (mantissa === 0) v = 0;
-  else if (scale === 0) v = mantissa;
-  else if (scale > 0 && scale <= 22) v = mantissa * POW10[scale];
-  else if (scale < 0 && scale >= -22) v = mantissa / POW10[-scale];
-  else return Number.NaN;
-  return neg ? -v : v;
-}
-function bytesNumber(b, s, e) {
-  const v = parseNumber2(b, s, e);
-  if (!Number.isNaN(v)) return v;
-  return isDecimalBytes(b, s, e) ? toNumber(Buffer.from(b.buffer, b.byteOffset + s, e - s).toString("latin1")) : void 0;
-}
-var CsvByteScanner = class {
-  constructor(onBatch, delimiter = ",") {
-    this.onBatch = onBatch;
-    if (delimiter.length !== 1 || delimiter.charCodeAt(0) > 127)
-      throw new Error("the delimiter must be one ASCII character");
-    this.d = delimiter.charCodeAt(0);
-  }
-  onBatch;
-  carry;
-  line = 1;
-  rowIndex = 0;
-  pendingCr = false;
-  first = true;
-  batch = new CsvBatch();
-  d;
-  /** The file offset of the next byte to scan. */
-  base = 0;
-  /** The 1-based line reached so far. */
-  get currentLine() {
-    return this.line;
-  }
-  push(chunk) {
-    const buf = this.carry ? Buffer.concat([this.carry, chunk]) : chunk;
-    this.carry = void 0;
-    const data = this.dropBom(buf, false);
-    if (data) this.scan(data, false);
-    else this.carry = buf;
-  }
-  /**
-   * `buf` without the byte-order mark when it holds the file's first bytes; undefined while fewer
-   * than three bytes have come (a mark may still be forming), unless they are all there are.
-   */
-  dropBom(buf, final) {
-    if (!this.first) return buf;
-    if (buf.length < 3 && !final) return void 0;
-    this.first = false;
-    if (buf[0] !== 239 || buf[1] !== 187 || buf[2] !== 191) return buf;
-    this.base += 3;
-    return buf.subarray(3);
-  }
-  /**
-   * Scan bytes [start, end) of a plain file through two reused buffers: the next read runs
-   * while this chunk is scanned, and the row a chunk cuts is copied into the room left before
-   * the next chunk, so there is no allocation or copy per chunk. Ends the scan. `onBytes` hears
-   * the bytes read so far.
-   */
-  async scanFile(path14, start = 0, end = Number.POSITIVE_INFINITY, onBytes, chunk = READ_CHUNK) {
-    const handle = await open2(path14, "r");
-    this.base = start;
-    const room = Math.min(chunk, 1 << 16);
-    const buffers = [Buffer.allocUnsafe(room + chunk), Buffer.allocUnsafe(room + chunk)];
-    const read = (into, position2) => {
-      const want = Math.min(chunk, end - position2);
-      return want > 0 ? handle.read(into, room, want, position2) : Promise.resolve({ bytesRead: 0 });
-    };
-    let position = start;
-    let current = 0;
-    let pending = read(buffers[0], position);
-    try {
-      let carry;
-      for (; ; ) {
-        const { bytesRead } = await pending;
-        if (bytesRead === 0) break;
-        position += bytesRead;
-        onBytes?.(position - start);
-        const buf = buffers[current];
-        let data;
-        if (!carry) data = buf.subarray(room, room + bytesRead);
-        else if (carry.length <= room) {
-          carry.copy(buf, room - carry.length);
-          data = buf.subarray(room - carry.length, room + bytesRead);
-        } else data = Buffer.concat([carry, buf.subarray(room, room + bytesRead)]);
-        current = 1 - current;
-        pending = read(buffers[current], position);
-        const scanned = this.dropBom(data, false);
-        if (!scanned) {
-          carry = Buffer.from(data);
-          continue;
-        }
-        this.scan(scanned, false);
-        carry = this.carry;
-        this.carry = void 0;
-      }
-      if (carry?.length) this.scan(this.dropBom(Buffer.from(carry), true), true);
-    } finally {
-      await pending.catch(() => void 0);
-      await handle.close();
-    }
-  }
-  end() {
-    if (this.carry) {
-      const buf = this.carry;
-      this.carry = void 0;
-      this.scan(this.dropBom(buf, true), true);
-    }
-  }
-  scan(buf, final) {
-    const b = this.batch;
-    b.reset(buf, this.rowIndex);
-    b.base = this.base;
-    const n = buf.length;
-    const d = this.d;
-    const plain = Math.max(d, LF2);
-    let i2 = 0;
-    let line = this.line;
-    let consumed = 0;
-    if (this.pendingCr && n > 0) {
-      this.pendingCr = false;
-      if (buf[0] === LF2) i2 = consumed = 1;
-    }
-    let nextQuote = -2;
-    let nextCr = -2;
-    rows: while (i2 < n) {
-      if (nextQuote !== -1 && nextQuote < i2) nextQuote = buf.indexOf(QUOTE2, i2);
-      if (nextCr !== -1 && nextCr < i2) nextCr = buf.indexOf(CR2, i2);
-      let limit = n;
-      if (nextQuote !== -1 && nextQuote < limit) limit = nextQuote;
-      if (nextCr !== -1 && nextCr < limit) limit = nextCr;
-      const firstField = b.fields;
-      let from = i2;
-      let k = i2;
-      let starts = b.start;
-      let ends = b.end;
-      let fields = firstField;
-      for (; k < limit; k++) {
-        const c = buf[k];
-        if (c > plain) continue;
-        if (c === d) {
-          if (fields === starts.length) {
-            b.fields = fields;
-            b.grow();
-            starts = b.start;
-            ends = b.end;
-          }
-          starts[fields] = from;
-          ends[fields] = k;
-          fields++;
-          from = k + 1;
-        } else if (c === LF2) break;
-      }
-      b.fields = fields;
-      let next = -1;
-      if (k < limit) next = k + 1;
-      else if (k === nextCr && k !== nextQuote && k + 1 < n && buf[k + 1] === LF2) next = k + 2;
-      if (next !== -1) {
-        if (k === i2) {
-          line++;
-          i2 = consumed = next;
-          continue;
-        }
-        b.addField(from, k);
-        b.endRow(line, i2);
-        line++;
-        i2 = consumed = next;
-        continue;
-      }
-      const rowLine = line;
-      let extraLines = 0;
-      let j = from;
-      let quotedAny = false;
-      for (; ; ) {
-        if (j < n && buf[j] === QUOTE2) {
-          quotedAny = true;
-          let q = j + 1;
-          let doubled = false;
-          for (; ; ) {
-            if (q >= n) {
-              if (final)
-                throw new CsvError("a quoted field is not closed before the end of the file", rowLine);
-              break rows;
-            }
-            const c2 = buf[q];
-            if (c2 === QUOTE2) {
-              if (q + 1 < n && buf[q + 1] === QUOTE2) {
-                doubled = true;
-                q += 2;
-                continue;
-              }
-              if (q + 1 >= n && !final) break rows;
-              break;
-            }
-            if (c2 === LF2) extraLines++;
-            q++;
-          }
-          const contentEnd = q;
-          q++;
-          const tailStart = q;
-          while (q < n) {
-            const c2 = buf[q];
-            if (c2 === d || c2 === LF2 || c2 === CR2) break;
-            q++;
-          }
-          if (q >= n && !final) break rows;
-          const f = b.addField(j + 1, contentEnd);
-          if (doubled || q > tailStart) b.markSpecial(f, q);
-          j = q;
-        } else {
-          let q = j;
-          while (q < n) {
-            const c2 = buf[q];
-            if (c2 === d || c2 === LF2 || c2 === CR2) break;
-            q++;
-          }
-          if (q >= n && !final) break rows;
-          b.addField(j, q);
-          j = q;
-        }
-        if (j >= n) {
-          line += extraLines;
-          break;
-        }
-        const c = buf[j];
-        if (c === d) {
-          j++;
-          continue;
-        }
-        if (c === CR2) {
-          if (j + 1 < n) {
-            if (buf[j + 1] === LF2) j++;
-          } else if (!final) this.pendingCr = true;
-        }
-        j++;
-        line += 1 + extraLines;
-        break;
-      }
-      b.endRow(rowLine, i2);
-      if (b.fields - firstField === 1 && !quotedAny && b.start[firstField] === b.end[firstField]) b.dropRow();
-      i2 = j;
-      consumed = j;
-    }
-    if (consumed < n) {
-      if (final) throw new CsvError("unexpected end of the file", line);
-      this.carry = buf.subarray(consumed);
-    }
-    b.ascii = isAscii(buf.subarray(0, consumed));
-    if (!b.ascii && !isUtf8(buf.subarray(0, consumed))) {
-      for (let r = 0; r < b.rows; r++) {
-        const s = b.start[b.fieldOf[r]] ?? 0;
-        const e = r + 1 < b.rows ? b.start[b.fieldOf[r + 1]] : consumed;
-        if (!isUtf8(buf.subarray(Math.max(0, s - 1), e)))
-          throw new CsvError("the file is not valid UTF-8", b.line[r]);
-      }
-      throw new CsvError("the file is not valid UTF-8", this.line);
-    }
-    this.line = line;
-    this.base += consumed;
-    this.rowIndex += b.rows;
-    if (b.rows) this.onBatch(b);
-  }
-};
-var ByteDictionary = class {
-  constructor(missing = "(missing)") {
-    this.missing = missing;
-  }
-  missing;
-  values = [];
-  byText = /* @__PURE__ */ new Map();
-  /** Byte keys and the code each stands for (a missing marker's bytes stand for the missing code). */
-  keyBytes = [];
-  keyCode = [];
-  /** Open addressing on a hash of the bytes: slot -> key index + 1. */
-  table = new Int32Array(64);
-  /** The code of a cell's text (missing markers share one code), added if new. */
-  codeOfText(raw) {
-    const text2 = isMissing(raw) ? this.missing : raw;
-    let c = this.byText.get(text2);
-    if (c === void 0) {
-      c = this.values.length;
-      this.values.push(text2);
-      this.byText.set(text2, c);
-    }
-    return c;
-  }
-  /** The code of field `f` of a batch. */
-  codeOfField(batch, f) {
-    if (batch.isSpecial(f)) return this.codeOfText(batch.text(f));
-    return this.codeOfBytes(batch.buf, batch.start[f], batch.end[f]);
-  }
-  /** The code a text already has, or -1. */
-  codeOfExisting(raw) {
-    return this.byText.get(isMissing(raw) ? this.missing : raw) ?? -1;
-  }
-  /** The code of the UTF-8 text in bytes [s, e) of `buf`. */
-  codeOfBytes(buf, s, e) {
-    const known = this.lookup(buf, s, e);
-    if (known >= 0) return known;
-    const code = this.codeOfText(Buffer.from(buf.buffer, buf.byteOffset + s, e - s).toString("utf8"));
-    this.addKey(new Uint8Array(buf.subarray(s, e)), code);
-    return code;
-  }
-  /** The code these bytes were seen with before, or -1. */
-  lookup(buf, s, e) {
-    const h = hashBytes(buf, s, e);
-    const mask = this.table.length - 1;
-    for (let slot = h & mask; ; slot = slot + 1 & mask) {
-      const k = this.table[slot] - 1;
-      if (k < 0) break;
-      const key2 = this.keyBytes[k];
-      if (key2.length !== e - s) continue;
-      let q = 0;
-      while (q < key2.length && key2[q] === buf[s + q]) q++;
-      if (q === key2.length) return this.keyCode[k];
-    }
-    return -1;
-  }
-  addKey(bytes, code) {
-    this.keyBytes.push(bytes);
-    this.keyCode.push(code);
-    if (this.keyBytes.length * 2 > this.table.length) {
-      this.table = new Int32Array(this.table.length * 4);
-      for (let k = 0; k < this.keyBytes.length; k++) this.place(k);
-    } else this.place(this.keyBytes.length - 1);
-  }
-  place(k) {
-    const key2 = this.keyBytes[k];
-    const mask = this.table.length - 1;
-    let slot = hashBytes(key2, 0, key2.length) & mask;
-    while (this.table[slot] !== 0) slot = slot + 1 & mask;
-    this.table[slot] = k + 1;
-  }
-};
-function hashBytes(b, s, e) {
-  let h = 2166136261;
-  for (let i2 = s; i2 < e; i2++) h = Math.imul(h ^ b[i2], 16777619);
-  return h >>> 0;
 }
 
 // src/readers/open-stream.ts
@@ -53914,24 +48677,24 @@ async function awaitAllColumns(asyncGroups) {
 
 // node_modules/fzstd/esm/index.mjs
 var ab = ArrayBuffer;
-var u82 = Uint8Array;
-var u162 = Uint16Array;
+var u8 = Uint8Array;
+var u16 = Uint16Array;
 var i16 = Int16Array;
-var i322 = Int32Array;
-var slc2 = function(v, s, e) {
-  if (u82.prototype.slice)
-    return u82.prototype.slice.call(v, s, e);
+var i32 = Int32Array;
+var slc = function(v, s, e) {
+  if (u8.prototype.slice)
+    return u8.prototype.slice.call(v, s, e);
   if (s == null || s < 0)
     s = 0;
   if (e == null || e > v.length)
     e = v.length;
-  var n = new u82(e - s);
+  var n = new u8(e - s);
   n.set(v.subarray(s, e));
   return n;
 };
 var fill = function(v, n, s, e) {
-  if (u82.prototype.fill)
-    return u82.prototype.fill.call(v, n, s, e);
+  if (u8.prototype.fill)
+    return u8.prototype.fill.call(v, n, s, e);
   if (s == null || s < 0)
     s = 0;
   if (e == null || e > v.length)
@@ -53941,8 +48704,8 @@ var fill = function(v, n, s, e) {
   return v;
 };
 var cpw = function(v, t, s, e) {
-  if (u82.prototype.copyWithin)
-    return u82.prototype.copyWithin.call(v, t, s, e);
+  if (u8.prototype.copyWithin)
+    return u8.prototype.copyWithin.call(v, t, s, e);
   if (s == null || s < 0)
     s = 0;
   if (e == null || e > v.length)
@@ -53951,7 +48714,7 @@ var cpw = function(v, t, s, e) {
     v[t++] = v[s++];
   }
 };
-var ec2 = [
+var ec = [
   "invalid zstd data",
   "window size too large (>2046MB)",
   "invalid block type",
@@ -53959,11 +48722,11 @@ var ec2 = [
   "match distance too far back",
   "unexpected EOF"
 ];
-var err2 = function(ind, msg, nt) {
-  var e = new Error(msg || ec2[ind]);
+var err = function(ind, msg, nt) {
+  var e = new Error(msg || ec[ind]);
   e.code = ind;
   if (Error.captureStackTrace)
-    Error.captureStackTrace(e, err2);
+    Error.captureStackTrace(e, err);
   if (!nt)
     throw e;
   return e;
@@ -53974,7 +48737,7 @@ var rb = function(d, b, n) {
     o |= d[b++] << (i2 << 3);
   return o;
 };
-var b42 = function(d, b) {
+var b4 = function(d, b) {
   return (d[b] | d[b + 1] << 8 | d[b + 2] << 16 | d[b + 3] << 24) >>> 0;
 };
 var rzfh = function(dat, w) {
@@ -53983,7 +48746,7 @@ var rzfh = function(dat, w) {
     var flg = dat[4];
     var ss = flg >> 5 & 1, cc = flg >> 2 & 1, df = flg & 3, fcf = flg >> 6;
     if (flg & 8)
-      err2(0);
+      err(0);
     var bt = 6 - ss;
     var db = df == 3 ? 4 : df;
     var di = rb(dat, bt, db);
@@ -53996,8 +48759,8 @@ var rzfh = function(dat, w) {
       ws = wb + (wb >> 3) * (dat[5] & 7);
     }
     if (ws > 2145386496)
-      err2(1);
-    var buf = new u82((w == 1 ? fss || ws : w ? 0 : ws) + 12);
+      err(1);
+    var buf = new u8((w == 1 ? fss || ws : w ? 0 : ws) + 12);
     buf[0] = 1, buf[4] = 4, buf[8] = 8;
     return {
       b: bt + fsb,
@@ -54006,15 +48769,15 @@ var rzfh = function(dat, w) {
       d: di,
       w: w && w != 1 ? w : buf.subarray(12),
       e: ws,
-      o: new i322(buf.buffer, 0, 3),
+      o: new i32(buf.buffer, 0, 3),
       u: fss,
       c: cc,
       m: Math.min(131072, ws)
     };
   } else if ((n3 >> 4 | dat[3] << 20) == 25481893) {
-    return b42(dat, 4) + 8;
+    return b4(dat, 4) + 8;
   }
-  err2(0);
+  err(0);
 };
 var msb = function(val) {
   var bits3 = 0;
@@ -54026,16 +48789,16 @@ var rfse = function(dat, bt, mal) {
   var tpos = (bt << 3) + 4;
   var al = (dat[bt] & 15) + 5;
   if (al > mal)
-    err2(3);
+    err(3);
   var sz = 1 << al;
   var probs = sz, sym = -1, re = -1, i2 = -1, ht = sz;
   var buf = new ab(512 + (sz << 2));
   var freq = new i16(buf, 0, 256);
-  var dstate = new u162(buf, 0, 256);
-  var nstate = new u162(buf, 512, sz);
+  var dstate = new u16(buf, 0, 256);
+  var nstate = new u16(buf, 512, sz);
   var bb1 = 512 + (sz << 1);
-  var syms = new u82(buf, bb1, sz);
-  var nbits = new u82(buf, bb1 + sz);
+  var syms = new u8(buf, bb1, sz);
+  var nbits = new u8(buf, bb1 + sz);
   while (sym < 255 && probs > 0) {
     var bits3 = msb(probs + 1);
     var cbt = tpos >> 3;
@@ -54067,7 +48830,7 @@ var rfse = function(dat, bt, mal) {
     }
   }
   if (sym > 255 || probs)
-    err2(0);
+    err(0);
   var sympos = 0;
   var sstep = (sz >> 1) + (sz >> 3) + 3;
   var smask = sz - 1;
@@ -54085,7 +48848,7 @@ var rfse = function(dat, bt, mal) {
     }
   }
   if (sympos)
-    err2(0);
+    err(0);
   for (i2 = 0; i2 < sz; ++i2) {
     var ns = dstate[syms[i2]]++;
     var nb = nbits[i2] = al - msb(ns);
@@ -54100,17 +48863,17 @@ var rfse = function(dat, bt, mal) {
 };
 var rhu = function(dat, bt) {
   var i2 = 0, wc = -1;
-  var buf = new u82(292), hb = dat[bt];
+  var buf = new u8(292), hb = dat[bt];
   var hw = buf.subarray(0, 256);
   var rc = buf.subarray(256, 268);
-  var ri = new u162(buf.buffer, 268);
+  var ri = new u16(buf.buffer, 268);
   if (hb < 128) {
     var _a2 = rfse(dat, bt + 1, 6), ebt = _a2[0], fdt2 = _a2[1];
     bt += hb;
     var epos = ebt << 3;
     var lb = dat[bt];
     if (!lb)
-      err2(0);
+      err(0);
     var st1 = 0, st2 = 0, btr1 = fdt2.b, btr2 = btr1;
     var fpos = (++bt << 3) - 8 + msb(lb);
     for (; ; ) {
@@ -54132,7 +48895,7 @@ var rhu = function(dat, bt) {
       st2 = fdt2.t[st2];
     }
     if (++wc > 255)
-      err2(0);
+      err(0);
   } else {
     wc = hb - 127;
     for (; i2 < wc; i2 += 2) {
@@ -54146,20 +48909,20 @@ var rhu = function(dat, bt) {
   for (i2 = 0; i2 < wc; ++i2) {
     var wt = hw[i2];
     if (wt > 11)
-      err2(0);
+      err(0);
     wes += wt && 1 << wt - 1;
   }
   var mb2 = msb(wes) + 1;
   var ts = 1 << mb2;
   var rem = ts - wes;
   if (rem & rem - 1)
-    err2(0);
+    err(0);
   hw[wc++] = msb(rem) + 1;
   for (i2 = 0; i2 < wc; ++i2) {
     var wt = hw[i2];
     ++rc[hw[i2] = wt && mb2 + 1 - wt];
   }
-  var hbuf = new u82(ts << 1);
+  var hbuf = new u8(ts << 1);
   var syms = hbuf.subarray(0, ts), nb = hbuf.subarray(ts);
   ri[mb2] = 0;
   for (i2 = mb2; i2 > 0; --i2) {
@@ -54167,7 +48930,7 @@ var rhu = function(dat, bt) {
     fill(nb, i2, pv, ri[i2 - 1] = pv + rc[i2] * (1 << mb2 - i2));
   }
   if (ri[0] != ts)
-    err2(0);
+    err(0);
   for (i2 = 0; i2 < wc; ++i2) {
     var bits3 = hw[i2];
     if (bits3) {
@@ -54181,7 +48944,7 @@ var rhu = function(dat, bt) {
     s: syms
   }];
 };
-var dllt = rfse(/* @__PURE__ */ new u82([
+var dllt = rfse(/* @__PURE__ */ new u8([
   81,
   16,
   99,
@@ -54202,7 +48965,7 @@ var dllt = rfse(/* @__PURE__ */ new u82([
   146,
   4
 ]), 0, 6)[1];
-var dmlt = rfse(/* @__PURE__ */ new u82([
+var dmlt = rfse(/* @__PURE__ */ new u8([
   33,
   20,
   196,
@@ -54231,7 +48994,7 @@ var dmlt = rfse(/* @__PURE__ */ new u82([
   36,
   9
 ]), 0, 6)[1];
-var doct = rfse(/* @__PURE__ */ new u82([
+var doct = rfse(/* @__PURE__ */ new u8([
   32,
   132,
   16,
@@ -54247,14 +49010,14 @@ var doct = rfse(/* @__PURE__ */ new u82([
   2
 ]), 0, 5)[1];
 var b2bl = function(b, s) {
-  var len = b.length, bl = new i322(len);
+  var len = b.length, bl = new i32(len);
   for (var i2 = 0; i2 < len; ++i2) {
     bl[i2] = s;
     s += 1 << b[i2];
   }
   return bl;
 };
-var llb = /* @__PURE__ */ new u82((/* @__PURE__ */ new i322([
+var llb = /* @__PURE__ */ new u8((/* @__PURE__ */ new i32([
   0,
   0,
   0,
@@ -54266,7 +49029,7 @@ var llb = /* @__PURE__ */ new u82((/* @__PURE__ */ new i322([
   269422093
 ])).buffer, 0, 36);
 var llbl = /* @__PURE__ */ b2bl(llb, 0);
-var mlb = /* @__PURE__ */ new u82((/* @__PURE__ */ new i322([
+var mlb = /* @__PURE__ */ new u8((/* @__PURE__ */ new i32([
   0,
   0,
   0,
@@ -54286,7 +49049,7 @@ var mlbl = /* @__PURE__ */ b2bl(mlb, 3);
 var dhu = function(dat, out, hu) {
   var len = dat.length, ss = out.length, lb = dat[len - 1], msk = (1 << hu.b) - 1, eb = -hu.b;
   if (!lb)
-    err2(0);
+    err(0);
   var st = 0, btr = hu.b, pos = (len << 3) - 8 + msb(lb) - btr, i2 = -1;
   for (; pos > eb && i2 < ss; ) {
     var cbt = pos >> 3;
@@ -54296,7 +49059,7 @@ var dhu = function(dat, out, hu) {
     pos -= btr = hu.n[st];
   }
   if (pos != eb || i2 + 1 != ss)
-    err2(0);
+    err(0);
 };
 var dhu4 = function(dat, out, hu) {
   var bt = 6;
@@ -54321,7 +49084,7 @@ var rzb = function(dat, st, out) {
       fill(out, dat[bt], st.y, st.y += sz);
       return out;
     }
-    return fill(new u82(sz), dat[bt]);
+    return fill(new u8(sz), dat[bt]);
   }
   if (ebt > dat.length)
     return;
@@ -54332,7 +49095,7 @@ var rzb = function(dat, st, out) {
       st.y += sz;
       return out;
     }
-    return slc2(dat, bt, ebt);
+    return slc(dat, bt, ebt);
   }
   if (btype == 2) {
     var b3 = dat[bt], lbt = b3 & 3, sf = b3 >> 2 & 3;
@@ -54352,7 +49115,7 @@ var rzb = function(dat, st, out) {
         lss |= dat[++bt] << 4 | (dat[++bt] & 63) << 12, lcs = dat[bt] >> 6 | dat[++bt] << 2 | dat[++bt] << 10;
     }
     ++bt;
-    var buf = out ? out.subarray(st.y, st.y + st.m) : new u82(st.m);
+    var buf = out ? out.subarray(st.y, st.y + st.m) : new u8(st.m);
     var spl = buf.length - lss;
     if (lbt == 0)
       buf.set(dat.subarray(bt, bt += lss), spl);
@@ -54365,7 +49128,7 @@ var rzb = function(dat, st, out) {
         lcs += bt - (bt = hud[0]);
         st.h = hu = hud[1];
       } else if (!hu)
-        err2(0);
+        err(0);
       (s4 ? dhu4 : dhu)(dat.subarray(bt, bt += lcs), buf.subarray(spl), hu);
     }
     var ns = dat[bt++];
@@ -54376,30 +49139,30 @@ var rzb = function(dat, st, out) {
         ns = ns - 128 << 8 | dat[bt++];
       var scm = dat[bt++];
       if (scm & 3)
-        err2(0);
+        err(0);
       var dts = [dmlt, doct, dllt];
       for (var i2 = 2; i2 > -1; --i2) {
         var md = scm >> (i2 << 1) + 2 & 3;
         if (md == 1) {
-          var rbuf = new u82([0, 0, dat[bt++]]);
+          var rbuf = new u8([0, 0, dat[bt++]]);
           dts[i2] = {
             s: rbuf.subarray(2, 3),
             n: rbuf.subarray(0, 1),
-            t: new u162(rbuf.buffer, 0, 1),
+            t: new u16(rbuf.buffer, 0, 1),
             b: 0
           };
         } else if (md == 2) {
           _a2 = rfse(dat, bt, 9 - (i2 & 1)), bt = _a2[0], dts[i2] = _a2[1];
         } else if (md == 3) {
           if (!st.t)
-            err2(0);
+            err(0);
           dts[i2] = st.t[i2];
         }
       }
       var _b2 = st.t = dts, mlt = _b2[0], oct = _b2[1], llt = _b2[2];
       var lb = dat[ebt - 1];
       if (!lb)
-        err2(0);
+        err(0);
       var spos = (ebt << 3) - 8 + msb(lb) - llt.b, cbt = spos >> 3, oubt = 0;
       var lst = (dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << llt.b) - 1;
       cbt = (spos -= oct.b) >> 3;
@@ -54470,7 +49233,7 @@ var rzb = function(dat, st, out) {
       if (out)
         st.y += oubt;
       else
-        buf = slc2(buf, 0, oubt);
+        buf = slc(buf, 0, oubt);
     } else if (out) {
       st.y += lss;
       if (spl) {
@@ -54479,16 +49242,16 @@ var rzb = function(dat, st, out) {
         }
       }
     } else if (spl)
-      buf = slc2(buf, spl);
+      buf = slc(buf, spl);
     st.b = ebt;
     return buf;
   }
-  err2(2);
+  err(2);
 };
 var cct = function(bufs, ol) {
   if (bufs.length == 1)
     return bufs[0];
-  var buf = new u82(ol);
+  var buf = new u8(ol);
   for (var i2 = 0, b = 0; i2 < bufs.length; ++i2) {
     var chk = bufs[i2];
     buf.set(chk, b);
@@ -54515,7 +49278,7 @@ function decompress(dat, buf) {
       for (; !st.l; ) {
         var blk = rzb(dat, st, buf);
         if (!blk)
-          err2(5);
+          err(5);
         if (buf)
           st.e = st.y;
         else {
@@ -55199,7 +49962,7 @@ var fixedDistanceExtraBits = new Uint8Array([
   0,
   0
 ]);
-function freb2(eb, start) {
+function freb(eb, start) {
   const base = new Uint16Array(31);
   for (let i2 = 0; i2 < 31; i2++) {
     base[i2] = start += 1 << eb[i2 - 1];
@@ -55212,16 +49975,16 @@ function freb2(eb, start) {
   }
   return { base, rev: rev3 };
 }
-var { base: fixedLength, rev: revfl2 } = freb2(fixedLengthExtraBits, 2);
+var { base: fixedLength, rev: revfl } = freb(fixedLengthExtraBits, 2);
 fixedLength[28] = 258;
-revfl2[258] = 28;
-var { base: fixedDistance } = freb2(fixedDistanceExtraBits, 0);
-var rev2 = new Uint16Array(32768);
+revfl[258] = 28;
+var { base: fixedDistance } = freb(fixedDistanceExtraBits, 0);
+var rev = new Uint16Array(32768);
 for (let i2 = 0; i2 < 32768; i2++) {
   let x2 = (i2 & 43690) >> 1 | (i2 & 21845) << 1;
   x2 = (x2 & 52428) >> 2 | (x2 & 13107) << 2;
   x2 = (x2 & 61680) >> 4 | (x2 & 3855) << 4;
-  rev2[i2] = ((x2 & 65280) >> 8 | (x2 & 255) << 8) >> 1;
+  rev[i2] = ((x2 & 65280) >> 8 | (x2 & 255) << 8) >> 1;
 }
 function huffMap(cd, maxBits, r) {
   const l = new Uint16Array(maxBits);
@@ -55242,7 +50005,7 @@ function huffMap(cd, maxBits, r) {
         const freeBits = maxBits - cd[i2];
         let startValue = le[cd[i2] - 1]++ << freeBits;
         for (const endValue = startValue | (1 << freeBits) - 1; startValue <= endValue; startValue++) {
-          co[rev2[startValue] >> rvb] = sv;
+          co[rev[startValue] >> rvb] = sv;
         }
       }
     }
@@ -55250,7 +50013,7 @@ function huffMap(cd, maxBits, r) {
     co = new Uint16Array(cd.length);
     for (let i2 = 0; i2 < cd.length; i2++) {
       if (cd[i2]) {
-        co[i2] = rev2[le[cd[i2] - 1]++] >> 15 - cd[i2];
+        co[i2] = rev[le[cd[i2] - 1]++] >> 15 - cd[i2];
       }
     }
   }
@@ -57343,15 +52106,15 @@ var BrotliOutput = class {
 
 // node_modules/hyparquet-compressors/src/gzip.js
 var codeLengthIndexMap = new Uint8Array([16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]);
-function bits2(input2, pos, mask) {
+function bits(input2, pos, mask) {
   const o = pos / 8 | 0;
   return (input2[o] | input2[o + 1] << 8) >> (pos & 7) & mask;
 }
-function bits162(d, p) {
+function bits16(d, p) {
   const o = p / 8 | 0;
   return (d[o] | d[o + 1] << 8 | d[o + 2] << 16) >> (p & 7);
 }
-function shft2(p) {
+function shft(p) {
   return (p + 7) / 8 | 0;
 }
 function gzipStart(input2, i2) {
@@ -57384,11 +52147,11 @@ function gunzip(input2, output, inputIndex = 0, outputIndex = 0) {
   }
   do {
     if (!lengthMap) {
-      final = bits2(input2, pos, 1);
-      const type2 = bits2(input2, pos + 1, 3);
+      final = bits(input2, pos, 1);
+      const type2 = bits(input2, pos + 1, 3);
       pos += 3;
       if (!type2) {
-        const s = shft2(pos) + 4;
+        const s = shft(pos) + 4;
         const l = input2[s - 4] | input2[s - 3] << 8;
         const t = s + l;
         if (t > input2.length) throw new Error("unexpected EOF");
@@ -57403,21 +52166,21 @@ function gunzip(input2, output, inputIndex = 0, outputIndex = 0) {
         lengthBits = 9;
         distBits = 5;
       } else if (type2 === 2) {
-        const hLiteral = bits2(input2, pos, 31) + 257;
-        const hcLengths = bits2(input2, pos + 10, 15) + 4;
-        const tl = hLiteral + bits2(input2, pos + 5, 31) + 1;
+        const hLiteral = bits(input2, pos, 31) + 257;
+        const hcLengths = bits(input2, pos + 10, 15) + 4;
+        const tl = hLiteral + bits(input2, pos + 5, 31) + 1;
         pos += 14;
         const lengthDistanceTree = new Uint8Array(tl);
         const codeLengthTree = new Uint8Array(19);
         for (let i2 = 0; i2 < hcLengths; ++i2) {
-          codeLengthTree[codeLengthIndexMap[i2]] = bits2(input2, pos + i2 * 3, 7);
+          codeLengthTree[codeLengthIndexMap[i2]] = bits(input2, pos + i2 * 3, 7);
         }
         pos += hcLengths * 3;
         const codeLengthBits = Math.max(...codeLengthTree);
         const clbMask = (1 << codeLengthBits) - 1;
         const codeLengthMap = huffMap(codeLengthTree, codeLengthBits, 1);
         for (let i2 = 0; i2 < tl; ) {
-          const r = codeLengthMap[bits2(input2, pos, clbMask)];
+          const r = codeLengthMap[bits(input2, pos, clbMask)];
           pos += r & 15;
           const symbol = r >> 4;
           if (symbol < 16) {
@@ -57426,14 +52189,14 @@ function gunzip(input2, output, inputIndex = 0, outputIndex = 0) {
             let copy = 0;
             let n = 0;
             if (symbol === 16) {
-              n = 3 + bits2(input2, pos, 3);
+              n = 3 + bits(input2, pos, 3);
               pos += 2;
               copy = lengthDistanceTree[i2 - 1];
             } else if (symbol === 17) {
-              n = 3 + bits2(input2, pos, 7);
+              n = 3 + bits(input2, pos, 7);
               pos += 3;
             } else if (symbol === 18) {
-              n = 11 + bits2(input2, pos, 127);
+              n = 11 + bits(input2, pos, 127);
               pos += 7;
             }
             while (n--) lengthDistanceTree[i2++] = copy;
@@ -57452,7 +52215,7 @@ function gunzip(input2, output, inputIndex = 0, outputIndex = 0) {
     const lms = (1 << lengthBits) - 1;
     const dms = (1 << distBits) - 1;
     for (; ; ) {
-      const code = lengthMap[bits162(input2, pos) & lms];
+      const code = lengthMap[bits16(input2, pos) & lms];
       const sym = code >> 4;
       pos += code & 15;
       if (pos > totalBits) throw new Error("unexpected EOF");
@@ -57466,18 +52229,18 @@ function gunzip(input2, output, inputIndex = 0, outputIndex = 0) {
         if (sym > 264) {
           const index = sym - 257;
           const b = fixedLengthExtraBits[index];
-          add = bits2(input2, pos, (1 << b) - 1) + fixedLength[index];
+          add = bits(input2, pos, (1 << b) - 1) + fixedLength[index];
           pos += b;
         }
         if (!distMap) throw new Error("invalid distance map");
-        const d = distMap[bits162(input2, pos) & dms];
+        const d = distMap[bits16(input2, pos) & dms];
         const dsym = d >> 4;
         if (!d) throw new Error("invalid distance");
         pos += d & 15;
         let dt = fixedDistance[dsym];
         if (dsym > 3) {
           const b = fixedDistanceExtraBits[dsym];
-          dt += bits162(input2, pos) & (1 << b) - 1;
+          dt += bits16(input2, pos) & (1 << b) - 1;
           pos += b;
         }
         if (pos > totalBits) throw new Error("unexpected EOF");
@@ -59281,73 +54044,1495 @@ function readerFor(file, format2) {
   return void 0;
 }
 
-// src/model/prediction-cells.ts
-function estimateRows(batch, fileSize2) {
-  const last = batch.fieldOf[batch.rows] - 1;
-  const bytes = last >= 0 ? batch.end[last] + 1 : 0;
-  if (batch.rows < 100 || bytes <= 0) return 0;
-  return Math.ceil(fileSize2 / bytes * batch.rows * 1.02);
+// src/data/drift-stats.ts
+function sorted(xs) {
+  return Float64Array.from(xs).sort();
 }
-var BatchCells = class {
-  batch;
-  base = 0;
-  width = 0;
-  /** Point at row `r` of `batch`. */
-  at(batch, r) {
-    this.batch = batch;
-    this.base = batch.fieldOf[r];
-    this.width = batch.fieldOf[r + 1] - this.base;
+function ksStatistic(a, b) {
+  const x2 = sorted(a);
+  const y = sorted(b);
+  let i2 = 0;
+  let j = 0;
+  let d = 0;
+  while (i2 < x2.length && j < y.length) {
+    const v = Math.min(x2[i2], y[j]);
+    while (i2 < x2.length && x2[i2] === v) i2++;
+    while (j < y.length && y[j] === v) j++;
+    d = Math.max(d, Math.abs(i2 / x2.length - j / y.length));
   }
-  /** Cells in the row. */
-  get count() {
-    return this.width;
+  return d;
+}
+function ksPValue(d, n, m) {
+  const lambda = Math.sqrt(n * m / (n + m)) * d;
+  if (lambda < 0.2) return 1;
+  let sum = 0;
+  for (let k = 1; k <= 100; k++) {
+    const term = (k % 2 ? 1 : -1) * Math.exp(-2 * k * k * lambda * lambda);
+    sum += term;
+    if (Math.abs(term) < 1e-16) break;
   }
-  text(col) {
-    return col < this.width ? this.batch.text(this.base + col) : "";
+  return Math.min(1, Math.max(0, 2 * sum));
+}
+function wasserstein(a, b) {
+  const x2 = sorted(a);
+  const y = sorted(b);
+  const all = sorted([...x2, ...y]);
+  let i2 = 0;
+  let j = 0;
+  let total = 0;
+  for (let k = 0; k < all.length - 1; k++) {
+    const v = all[k];
+    while (i2 < x2.length && x2[i2] <= v) i2++;
+    while (j < y.length && y[j] <= v) j++;
+    total += Math.abs(i2 / x2.length - j / y.length) * (all[k + 1] - v);
   }
-  num(col) {
-    return col < this.width ? this.batch.num(this.base + col) : Number.NaN;
+  return total;
+}
+function normalizedWasserstein(reference, current) {
+  const n = reference.length;
+  let mean = 0;
+  for (let i2 = 0; i2 < n; i2++) mean += reference[i2];
+  mean /= n;
+  let ss = 0;
+  for (let i2 = 0; i2 < n; i2++) ss += (reference[i2] - mean) ** 2;
+  const sd = Math.sqrt(ss / n);
+  const w = wasserstein(reference, current);
+  return sd > 0 ? w / sd : w === 0 ? 0 : Number.POSITIVE_INFINITY;
+}
+function quantileEdges(reference, bins = 10) {
+  const x2 = sorted(reference);
+  const edges = [];
+  for (let k = 1; k < bins; k++) {
+    const pos = k / bins * (x2.length - 1);
+    const lo = Math.floor(pos);
+    const v = x2[lo] + (x2[Math.min(lo + 1, x2.length - 1)] - x2[lo]) * (pos - lo);
+    if (!edges.length || v > edges[edges.length - 1]) edges.push(v);
   }
-  code(col, dict) {
-    return col < this.width ? dict.codeOfField(this.batch, this.base + col) : dict.codeOfText("");
+  return edges;
+}
+function histogram(xs, edges) {
+  const counts2 = new Array(edges.length + 1).fill(0);
+  for (let i2 = 0; i2 < xs.length; i2++) {
+    const v = xs[i2];
+    let lo = 0;
+    let hi = edges.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (v <= edges[mid]) hi = mid;
+      else lo = mid + 1;
+    }
+    counts2[lo]++;
   }
-  id(col, ids) {
-    const f = this.base + col;
-    if (col >= this.width || this.batch.isSpecial(f)) ids.pushText(this.text(col));
-    else ids.pushBytes(this.batch.buf, this.batch.start[f], this.batch.end[f]);
+  return counts2;
+}
+function proportions(counts2, epsilon) {
+  const total = counts2.reduce((s, c) => s + c, 0);
+  return counts2.map((c) => Math.max(c / total, epsilon));
+}
+function psi(reference, current, epsilon = 1e-4) {
+  const p = proportions(reference, epsilon);
+  const q = proportions(current, epsilon);
+  let s = 0;
+  for (let i2 = 0; i2 < p.length; i2++) s += (q[i2] - p[i2]) * Math.log(q[i2] / p[i2]);
+  return s;
+}
+function jensenShannon(reference, current) {
+  const p = proportions(reference, 0);
+  const q = proportions(current, 0);
+  let js = 0;
+  for (let i2 = 0; i2 < p.length; i2++) {
+    const m = (p[i2] + q[i2]) / 2;
+    if (p[i2] > 0) js += 0.5 * p[i2] * Math.log2(p[i2] / m);
+    if (q[i2] > 0) js += 0.5 * q[i2] * Math.log2(q[i2] / m);
   }
-  bit(col) {
-    if (col >= this.width) return -1;
-    const f = this.base + col;
-    if (this.batch.end[f] - this.batch.start[f] !== 1 || this.batch.isSpecial(f)) return -1;
-    const c = this.batch.buf[this.batch.start[f]];
-    return c === 48 ? 0 : c === 49 ? 1 : -1;
+  return Math.sqrt(Math.max(0, js));
+}
+function gammaQ(a, x2) {
+  if (x2 <= 0) return 1;
+  const lnGammaA = lnGamma(a);
+  if (x2 < a + 1) {
+    let sum = 1 / a;
+    let term = sum;
+    for (let n = 1; n < 1e3; n++) {
+      term *= x2 / (a + n);
+      sum += term;
+      if (Math.abs(term) < Math.abs(sum) * 1e-15) break;
+    }
+    return 1 - sum * Math.exp(-x2 + a * Math.log(x2) - lnGammaA);
+  }
+  let b = x2 + 1 - a;
+  let c = 1 / 1e-300;
+  let d = 1 / b;
+  let h = d;
+  for (let i2 = 1; i2 < 1e3; i2++) {
+    const an = -i2 * (i2 - a);
+    b += 2;
+    d = an * d + b;
+    if (Math.abs(d) < 1e-300) d = 1e-300;
+    c = b + an / c;
+    if (Math.abs(c) < 1e-300) c = 1e-300;
+    d = 1 / d;
+    const delta = d * c;
+    h *= delta;
+    if (Math.abs(delta - 1) < 1e-15) break;
+  }
+  return Math.exp(-x2 + a * Math.log(x2) - lnGammaA) * h;
+}
+function lnGamma(a) {
+  if (a <= 0 || Math.round(a * 2) !== a * 2)
+    throw new Error(`lnGamma is only defined here for positive halves, not ${a}`);
+  let x2 = a;
+  let s = 0;
+  while (x2 > 1) {
+    x2 -= 1;
+    s += Math.log(x2);
+  }
+  return x2 === 0.5 ? s + 0.5 * Math.log(Math.PI) : s;
+}
+function chiSquareSf(x2, df) {
+  return gammaQ(df / 2, x2 / 2);
+}
+function chiSquare(reference, current) {
+  const cols = reference.map((r, i2) => r + current[i2]).map((c, i2) => [c, i2]).filter(([c]) => c > 0);
+  const n1 = reference.reduce((s, v) => s + v, 0);
+  const n2 = current.reduce((s, v) => s + v, 0);
+  const n = n1 + n2;
+  let statistic = 0;
+  for (const [colTotal, i2] of cols) {
+    for (const [rowTotal, observed] of [
+      [n1, reference[i2]],
+      [n2, current[i2]]
+    ]) {
+      const expected = rowTotal * colTotal / n;
+      statistic += (observed - expected) ** 2 / expected;
+    }
+  }
+  const df = cols.length - 1;
+  return { statistic, pValue: df > 0 ? chiSquareSf(statistic, df) : 1, df };
+}
+
+// src/data/keyed-sample.ts
+var KeyedSample = class {
+  constructor(size, seed) {
+    this.size = size;
+    this.seed = seed;
+    this.prio = new Float64Array(Math.min(2 * size, 1024));
+  }
+  size;
+  seed;
+  /**
+   * Candidates: the kept items and those offered since the last compaction (up to twice the
+   * size), with their priorities; `threshold` is the largest priority kept at the last
+   * compaction (anything above it can never make the sample).
+   */
+  prio;
+  items = [];
+  n = 0;
+  threshold = Number.POSITIVE_INFINITY;
+  /** Items held. */
+  get length() {
+    this.compact();
+    return this.n;
+  }
+  /** The priority of the item with `key` (an integer below 2^53), in [0, 2^53). */
+  priority(key2) {
+    const lo = key2 >>> 0;
+    const hi = key2 / 4294967296 >>> 0;
+    const a = mix(lo ^ Math.imul(hi, 2654435761) ^ this.seed);
+    const b = mix(a ^ hi ^ 2246822507);
+    return (a >>> 0) * 2097152 + (b >>> 0 >>> 11);
+  }
+  /** Whether an item of priority `p` may be kept. */
+  accepts(p) {
+    return p < this.threshold;
+  }
+  /** Keep an item of priority `p` (call when accepts(p)). */
+  put(p, item) {
+    if (this.n === this.prio.length) {
+      if (this.n < 2 * this.size) {
+        const bigger = new Float64Array(Math.min(2 * this.size, this.prio.length * 2));
+        bigger.set(this.prio);
+        this.prio = bigger;
+      } else {
+        this.compact();
+        if (!(p < this.threshold)) return;
+      }
+    }
+    this.prio[this.n] = p;
+    this.items[this.n++] = item;
+  }
+  /** Offer the item with `key`. */
+  offer(key2, item) {
+    const p = this.priority(key2);
+    if (this.accepts(p)) this.put(p, item);
+  }
+  /** The items, in a fixed order (by priority): the same whatever the order they came in. */
+  values() {
+    this.compact();
+    const order = Array.from({ length: this.n }, (_, i2) => i2).sort((x2, y) => this.prio[x2] - this.prio[y]);
+    return order.map((i2) => this.items[i2]);
+  }
+  /** What a part kept, for merging elsewhere. */
+  exportState() {
+    this.compact();
+    return { prio: Array.from(this.prio.subarray(0, this.n)), items: this.items.slice(0, this.n) };
+  }
+  /** Merge the sample of another part of the same data (same seed). */
+  merge(state) {
+    state.items.forEach((item, i2) => {
+      const p = state.prio[i2];
+      if (this.accepts(p)) this.put(p, item);
+    });
+  }
+  /** Keep only the `size` candidates of smallest priority (a quickselect: linear on average). */
+  compact() {
+    if (this.n <= this.size) return;
+    const prio = this.prio;
+    const order = new Int32Array(this.n);
+    for (let i2 = 0; i2 < this.n; i2++) order[i2] = i2;
+    let lo = 0;
+    let hi = this.n - 1;
+    const k = this.size - 1;
+    while (lo < hi) {
+      const pivot = prio[order[lo + hi >> 1]];
+      let i2 = lo;
+      let j = hi;
+      while (i2 <= j) {
+        while (prio[order[i2]] < pivot) i2++;
+        while (prio[order[j]] > pivot) j--;
+        if (i2 <= j) {
+          const t = order[i2];
+          order[i2] = order[j];
+          order[j] = t;
+          i2++;
+          j--;
+        }
+      }
+      if (k <= j) hi = j;
+      else if (k >= i2) lo = i2;
+      else break;
+    }
+    const keptPrio = new Float64Array(prio.length);
+    const keptItems = new Array(this.size);
+    let max2 = Number.NEGATIVE_INFINITY;
+    for (let i2 = 0; i2 < this.size; i2++) {
+      const p = prio[order[i2]];
+      keptPrio[i2] = p;
+      keptItems[i2] = this.items[order[i2]];
+      if (p > max2) max2 = p;
+    }
+    this.prio = keptPrio;
+    this.items = keptItems;
+    this.n = this.size;
+    this.threshold = max2;
   }
 };
-var StringCells = class {
-  fields = [];
-  text(col) {
-    return this.fields[col] ?? "";
+function mix(x2) {
+  let h = x2;
+  h ^= h >>> 16;
+  h = Math.imul(h, 2246822507);
+  h ^= h >>> 13;
+  h = Math.imul(h, 3266489909);
+  h ^= h >>> 16;
+  return h;
+}
+
+// src/data/drift.ts
+var SAMPLE = 1e5;
+var MAX_CATEGORIES = 1e4;
+var DriftSample = class {
+  /** `seed` picks the sample (the same seed on every part of a file). */
+  constructor(seed) {
+    this.seed = seed;
+    this.sample = new KeyedSample(SAMPLE, seed >>> 0 || 1);
   }
-  num(col) {
-    return cellNumber(this.fields[col] ?? "");
+  seed;
+  seen = 0;
+  numericOnly = true;
+  /** Numbers kept: a seeded sample keyed by where each row starts (exact below SAMPLE). */
+  sample;
+  sorted;
+  /** Distinct values (looked up by their bytes on the byte path) and how often each was seen. */
+  dict = new ByteDictionary();
+  tally = [];
+  /** The numbers kept, in a fixed order. */
+  get values() {
+    this.sorted ??= this.sample.values();
+    return this.sorted;
   }
-  code(col, dict) {
-    return dict.codeOfText(this.fields[col] ?? "");
+  /** Category counts, kept while there are at most MAX_CATEGORIES + 1 distinct values (more: not categorical). */
+  get counts() {
+    const m = /* @__PURE__ */ new Map();
+    this.dict.values.forEach((v, code) => {
+      m.set(v, this.tally[code]);
+    });
+    return m;
   }
-  id(col, ids) {
-    ids.pushText(this.fields[col] ?? "");
+  /** A cell's text; `key` says where its row is (the row's byte offset, or its number). */
+  add(text2, key2) {
+    if (isMissing(text2)) return;
+    this.seen++;
+    if (this.dict.values.length <= MAX_CATEGORIES) this.count(this.dict.codeOfText(text2));
+    this.keep(toNumber(text2), key2);
   }
-  bit(col) {
-    const t = this.fields[col];
-    return t === "0" ? 0 : t === "1" ? 1 : -1;
+  /**
+   * Column `at` of rows [from, batch.rows) of a CSV batch: what add() does with each cell's
+   * text, read from the bytes (a string only for a new category or an escaped field).
+   */
+  addColumn(batch, at, from) {
+    const b = batch.buf;
+    for (let r = from; r < batch.rows; r++) {
+      const f = batch.fieldOf[r] + at;
+      if (f >= batch.fieldOf[r + 1]) continue;
+      if (batch.isSpecial(f)) {
+        this.add(batch.text(f), batch.rowOffset(r));
+        continue;
+      }
+      const s = batch.start[f];
+      const e = batch.end[f];
+      if (isMissingBytes(b, s, e)) continue;
+      this.seen++;
+      if (this.dict.values.length <= MAX_CATEGORIES) this.count(this.dict.codeOfBytes(b, s, e));
+      this.keep(bytesNumber(b, s, e), batch.rowOffset(r));
+    }
+  }
+  /** This sample's state, to merge into the sample of the whole file. */
+  exportState() {
+    return {
+      seen: this.seen,
+      numericOnly: this.numericOnly,
+      sample: this.sample.exportState(),
+      counts: [...this.counts]
+    };
+  }
+  /** Merge the state of another part of the same file. */
+  mergeState(state) {
+    this.seen += state.seen;
+    this.numericOnly &&= state.numericOnly;
+    this.sample.merge(state.sample);
+    this.sorted = void 0;
+    for (const [text2, n] of state.counts) {
+      if (this.dict.values.length > MAX_CATEGORIES && this.dict.codeOfExisting(text2) < 0) continue;
+      const code = this.dict.codeOfText(text2);
+      this.tally[code] = (this.tally[code] ?? 0) + n;
+    }
+  }
+  count(code) {
+    this.tally[code] = (this.tally[code] ?? 0) + 1;
+  }
+  keep(n, key2) {
+    if (n === void 0) {
+      this.numericOnly = false;
+      return;
+    }
+    this.sample.offer(key2, n);
+    this.sorted = void 0;
+  }
+};
+var P_VALUE_METHODS = /* @__PURE__ */ new Set(["ks", "chi2"]);
+var STATISTIC_NAME = {
+  ks: "KS p-value",
+  chi2: "chi-square p-value",
+  psi: "PSI",
+  js: "Jensen-Shannon distance",
+  wasserstein: "normalised Wasserstein"
+};
+var DEFAULT_THRESHOLDS = {
+  ks: 0.05,
+  chi2: 0.05,
+  psi: 0.2,
+  js: 0.1,
+  wasserstein: 0.1
+};
+var SMALL_SAMPLE = 1e3;
+function compareColumn(reference, current, method, thresholds = {}) {
+  if (!reference.seen || !current.seen) return "no values to compare";
+  const numeric = reference.numericOnly && current.numericOnly && reference.counts.size > 20;
+  const values = Math.min(reference.seen, current.seen);
+  const small = values < SMALL_SAMPLE;
+  const m = method !== "auto" ? method : numeric ? small ? "ks" : "psi" : small ? "chi2" : "js";
+  if ((m === "ks" || m === "psi" || m === "wasserstein") && !(reference.numericOnly && current.numericOnly)) {
+    return `${m} needs numbers, and the column has text`;
+  }
+  if ((m === "chi2" || m === "js") && (reference.counts.size > MAX_CATEGORIES || current.counts.size > MAX_CATEGORIES)) {
+    return `${m} needs categories, and the column has more than ${MAX_CATEGORIES} distinct values`;
+  }
+  const t = thresholds[m] ?? DEFAULT_THRESHOLDS[m];
+  const { value: value2, shown: shown2, detail } = measure(reference, current, m);
+  const result = {
+    method: m,
+    value: value2,
+    threshold: t,
+    drifted: P_VALUE_METHODS.has(m) ? value2 < t : value2 > t,
+    shown: shown2,
+    label: `${STATISTIC_NAME[m]} ${shown2}${detail ? ` (${detail})` : ""}`
+  };
+  if (detail) result.detail = detail;
+  if (method === "auto") result.auto = { kind: numeric ? "numeric" : "categorical", values };
+  return result;
+}
+function measure(reference, current, m) {
+  const categories = () => {
+    const keys = [.../* @__PURE__ */ new Set([...reference.counts.keys(), ...current.counts.keys()])].sort();
+    return [
+      keys.map((k) => reference.counts.get(k) ?? 0),
+      keys.map((k) => current.counts.get(k) ?? 0)
+    ];
+  };
+  switch (m) {
+    case "ks": {
+      const d = ksStatistic(reference.values, current.values);
+      const p = ksPValue(d, reference.values.length, current.values.length);
+      return { value: p, shown: p.toPrecision(3), detail: `D = ${d.toFixed(4)}` };
+    }
+    case "chi2": {
+      const [r, c] = categories();
+      const { statistic, pValue } = chiSquare(r, c);
+      return { value: pValue, shown: pValue.toPrecision(3), detail: `χ² = ${statistic.toFixed(2)}` };
+    }
+    case "psi": {
+      const edges = quantileEdges(reference.values);
+      const v = psi(histogram(reference.values, edges), histogram(current.values, edges));
+      return { value: v, shown: v.toFixed(4) };
+    }
+    case "js": {
+      const [r, c] = categories();
+      const v = jensenShannon(r, c);
+      return { value: v, shown: v.toFixed(4) };
+    }
+    case "wasserstein": {
+      const v = normalizedWasserstein(reference.values, current.values);
+      return { value: v, shown: v.toFixed(4) };
+    }
+  }
+}
+
+// src/data/checks/dataset-check.ts
+function failed(id, message, severity2, rubric) {
+  return { id, status: "failed", severity: severity2, message, rubric: [...rubric], diagnostics: [] };
+}
+
+// src/data/checks/drift.ts
+function error2(id, message, sev) {
+  return { ...failed(id, message, sev, SCHEMA_RUBRIC), status: "error" };
+}
+var BYTE_PATH = /\.(csv|tsv)(\.gz)?$/i;
+async function prepareDrift(base, dsName, dsSeverity, config, refWorkspace, refFiles, bytePath, out, isReadError2) {
+  const plan = { config, columns: /* @__PURE__ */ new Map() };
+  if (!refFiles.length) return plan;
+  let refHeader = [];
+  const samples = [];
+  for (const file of refFiles) {
+    const reader = readerFor(file);
+    if (!reader) {
+      out.push(error2(`${base}/drift`, `${dsName}: cannot read the drift reference ${file}`, dsSeverity));
+      continue;
+    }
+    const onRefHeader = (fields) => {
+      refHeader = fields;
+      while (samples.length < refHeader.length) samples.push(new DriftSample(7919 * (samples.length + 1)));
+      return refHeader.flatMap((name, i2) => config.columns && !config.columns.includes(name) ? [] : [i2]);
+    };
+    try {
+      if (BYTE_PATH.test(file) && bytePath) {
+        let compared;
+        await readCsvBatches(refWorkspace, file, (batch) => {
+          let from = 0;
+          if (!compared) {
+            compared = onRefHeader(batch.rowTexts(0));
+            from = 1;
+          }
+          for (const i2 of compared) samples[i2].addColumn(batch, i2, from);
+        });
+      } else {
+        let compared = [];
+        await reader(refWorkspace, file, (row) => {
+          if (row.index === 0) {
+            compared = onRefHeader(row.fields);
+            return;
+          }
+          for (const i2 of compared) samples[i2].add(row.fields[i2] ?? "", row.offset ?? row.index);
+        });
+      }
+    } catch (err3) {
+      if (!isReadError2(err3)) throw err3;
+      out.push(error2(`${base}/drift`, `${dsName}: drift reference ${file}: ${err3.message}`, dsSeverity));
+    }
+  }
+  for (const name of config.columns ?? refHeader) {
+    const at = refHeader.indexOf(name);
+    if (at === -1) {
+      out.push(
+        failed(
+          `${base}/${name}/drift`,
+          `${dsName}: column ${name} is not in the drift reference`,
+          dsSeverity,
+          SCHEMA_RUBRIC
+        )
+      );
+      continue;
+    }
+    plan.columns.set(name, { reference: samples[at], current: new DriftSample(104729 * (at + 1)), at: -1 });
+  }
+  return plan;
+}
+var THRESHOLD_KEY = {
+  psi: "psi",
+  ks: "ks_p",
+  js: "js",
+  chi2: "chi2_p",
+  wasserstein: "wasserstein"
+};
+function thresholdsOf(config) {
+  const method = config.method ?? "auto";
+  const out = {};
+  for (const m of Object.keys(THRESHOLD_KEY)) {
+    const t = config.thresholds?.[THRESHOLD_KEY[m]] ?? (method === "auto" || method === m ? config.threshold : void 0);
+    if (t !== void 0) out[m] = t;
+  }
+  return out;
+}
+function legacyWords(r) {
+  const bound = P_VALUE_METHODS.has(r.method) ? `p >= ${r.threshold}` : `<= ${r.threshold}`;
+  return { observed: r.label, expected: bound, suffix: r.drifted ? `, beyond ${bound}` : "" };
+}
+function explainedWords(r) {
+  const op = P_VALUE_METHODS.has(r.method) ? ">=" : "<=";
+  const why = r.auto && `auto: ${r.auto.kind}, ${r.auto.values.toLocaleString("en-US")} values`;
+  const notes = [r.detail, why].filter(Boolean).join("; ");
+  return {
+    observed: `${STATISTIC_NAME[r.method]} ${r.shown}${notes ? ` (${notes})` : ""}`,
+    expected: `${STATISTIC_NAME[r.method]} ${op} ${r.threshold}`,
+    suffix: `, ${r.drifted ? "beyond" : "within"} ${P_VALUE_METHODS.has(r.method) ? "p " : ""}${op} ${r.threshold}`
+  };
+}
+function deprecatedThreshold(config) {
+  const t = config.threshold;
+  if (t === void 0 || (config.method ?? "auto") !== "auto") return [];
+  return [
+    {
+      code: "config/deprecated",
+      message: `threshold with method auto means a p-value bound for ks/chi2 and a statistic bound for psi/js; write thresholds: { psi: ${t}, js: ${t}, ks_p: ${t}, chi2_p: ${t} } to say which`,
+      path: ["drift", "threshold"],
+      hint: `Those four keep today's verdicts; a statistic left out takes its default (psi ${DEFAULT_THRESHOLDS.psi}, js ${DEFAULT_THRESHOLDS.js}, ks_p ${DEFAULT_THRESHOLDS.ks}, chi2_p ${DEFAULT_THRESHOLDS.chi2}). Or name a method to keep one threshold.`
+    }
+  ];
+}
+var driftCheck = {
+  id: "drift",
+  description: "Each compared column's drift statistic against the reference must stay within its bound (`thresholds`, or `threshold` for a named `method`).",
+  rubric: ["monitoring.3"],
+  options: {
+    drift: {
+      type: "object",
+      additionalProperties: false,
+      required: ["reference"],
+      // Both at once would bring back the question `thresholds` answers: which bound is meant.
+      allOf: [
+        {
+          not: { required: ["threshold", "thresholds"] },
+          errorMessage: "takes `threshold` or `thresholds`, not both"
+        }
+      ],
+      description: "Distribution drift of columns against a reference.",
+      properties: {
+        reference: {
+          type: "string",
+          description: "A reference data file, or `baseline` for the same file on the target branch."
+        },
+        columns: {
+          type: "array",
+          items: { type: "string" },
+          description: "Columns to compare (default: all shared columns)."
+        },
+        method: {
+          type: "string",
+          enum: ["auto", "psi", "ks", "js", "chi2", "wasserstein"],
+          description: "Statistic: population stability index, Kolmogorov-Smirnov, Jensen-Shannon distance, chi-square, normalised Wasserstein; `auto` picks by column type and sample size."
+        },
+        threshold: {
+          type: "number",
+          minimum: 0,
+          description: "The bound of the statistic `method` names: for psi, js and wasserstein drift above it fails; for ks and chi2 a p-value below it fails. With `auto` it is deprecated (it would bound a p-value on some columns and a statistic on others): write `thresholds`."
+        },
+        thresholds: {
+          type: "object",
+          additionalProperties: false,
+          description: "A bound per statistic, for `auto` (which picks the statistic per column) or a named `method`; a statistic not given keeps its default. Not together with `threshold`.",
+          properties: {
+            psi: {
+              type: "number",
+              minimum: 0,
+              description: `Upper bound on the population stability index: PSI above it fails (default ${DEFAULT_THRESHOLDS.psi}, the usual "significant shift").`
+            },
+            ks_p: {
+              type: "number",
+              minimum: 0,
+              maximum: 1,
+              description: `Lower bound on the Kolmogorov-Smirnov p-value: a p-value below it fails (default ${DEFAULT_THRESHOLDS.ks}).`
+            },
+            js: {
+              type: "number",
+              minimum: 0,
+              maximum: 1,
+              description: `Upper bound on the Jensen-Shannon distance (base 2, 0 to 1): a distance above it fails (default ${DEFAULT_THRESHOLDS.js}).`
+            },
+            chi2_p: {
+              type: "number",
+              minimum: 0,
+              maximum: 1,
+              description: `Lower bound on the chi-square p-value: a p-value below it fails (default ${DEFAULT_THRESHOLDS.chi2}).`
+            },
+            wasserstein: {
+              type: "number",
+              minimum: 0,
+              description: `Upper bound on the Wasserstein distance in reference standard deviations: a distance above it fails (default ${DEFAULT_THRESHOLDS.wasserstein}).`
+            }
+          }
+        },
+        severity
+      }
+    }
+  },
+  configured: (ds) => ds.drift !== void 0,
+  configWarnings: (ds) => ds.drift ? deprecatedThreshold(ds.drift) : [],
+  verdict: ({ base, ds, severity: dsSeverity, header, drift }) => {
+    const out = [];
+    if (!drift) return out;
+    const config = drift.config;
+    const sev = config.severity ?? dsSeverity;
+    for (const [name, d] of drift.columns) {
+      if (d.at === -1 && header) {
+        out.push(
+          failed(
+            `${base}/${name}/drift`,
+            `${ds.name}: column ${name} is in the drift reference but not in the data`,
+            dsSeverity,
+            SCHEMA_RUBRIC
+          )
+        );
+        continue;
+      }
+      const r = compareColumn(d.reference, d.current, config.method ?? "auto", thresholdsOf(config));
+      if (typeof r === "string") {
+        out.push(error2(`${base}/${name}/drift`, `${name} drift: ${r}`, sev));
+        continue;
+      }
+      const words = config.thresholds ? explainedWords(r) : legacyWords(r);
+      out.push({
+        id: `${base}/${name}/drift`,
+        status: r.drifted ? "failed" : "passed",
+        severity: sev,
+        message: `${name} drift against ${config.reference}: ${words.observed}${words.suffix}`,
+        observed: words.observed,
+        expected: words.expected,
+        rubric: ["monitoring.3"],
+        diagnostics: []
+      });
+    }
+    return out;
   }
 };
 
+// src/data/checks/extra-columns.ts
+var extraColumnsCheck = {
+  id: "columns",
+  description: "With `allow_extra_columns: false`, a column not listed under `columns` fails.",
+  options: {
+    allow_extra_columns: {
+      type: "boolean",
+      description: "When false, a column not listed under `columns` is an error. Default true."
+    }
+  },
+  configured: (ds) => ds.allow_extra_columns === false,
+  verdict: ({ base, ds, severity: severity2, header, checked }) => {
+    if (!header) return [];
+    const extra = header.filter((h) => !checked.has(h));
+    return extra.length ? [
+      failed(
+        `${base}/columns`,
+        `${ds.name}: unexpected columns ${extra.join(", ")}`,
+        severity2,
+        SCHEMA_RUBRIC
+      )
+    ] : [];
+  }
+};
+
+// src/config/duration.ts
+var UNIT_MS = { ms: 1, s: 1e3, m: 6e4, h: 36e5, d: 864e5, w: 6048e5 };
+function durationMs(d) {
+  if (typeof d === "number") return d * 1e3;
+  const m = /^([0-9]+(?:\.[0-9]+)?)(ms|s|m|h|d|w)$/.exec(d);
+  return m ? Number(m[1]) * UNIT_MS[m[2]] : Number.NaN;
+}
+
+// src/data/checks/freshness.ts
+var FreshnessSink = class {
+  newest;
+  text(text2) {
+    if (!hasType(text2, "timestamp")) return;
+    const t = Date.parse(text2.replace(" ", "T"));
+    if (!Number.isNaN(t) && (this.newest === void 0 || t > this.newest)) this.newest = t;
+  }
+  number() {
+  }
+  batch(col) {
+    const { kind } = col;
+    for (let r = col.from; r < col.to; r++) if (kind[r] !== MISSING_CELL) this.text(col.text(r));
+  }
+  exportState() {
+    return { newest: this.newest };
+  }
+  mergeState(s) {
+    if (s.newest !== void 0 && (this.newest === void 0 || s.newest > this.newest))
+      this.newest = s.newest;
+  }
+};
+var freshnessCheck = {
+  id: "freshness",
+  description: "The newest timestamp must be younger than `max_age` (from now, or from the commit's time).",
+  options: {
+    freshness: {
+      type: "object",
+      additionalProperties: false,
+      required: ["max_age"],
+      description: "The newest timestamp must be recent.",
+      properties: {
+        max_age: duration,
+        since: {
+          type: "string",
+          enum: ["now", "commit"],
+          description: "Measure age from now (default) or from the run's commit time."
+        },
+        severity
+      }
+    }
+  },
+  rubric: ["monitoring.4"],
+  configured: (c) => c.freshness !== void 0,
+  needsText: () => true,
+  create: () => new FreshnessSink(),
+  verdict: ({ id, column: column2, config, severity: sev, sink, commitTime: commitTime2 }) => {
+    const fresh = config.freshness;
+    const maxAge = durationMs(fresh.max_age);
+    const newest = sink.newest;
+    const sinceCommit = fresh.since === "commit";
+    const now = sinceCommit ? commitTime2 : Date.now();
+    const age = newest === void 0 || now === void 0 ? void 0 : now - newest;
+    const ok = age !== void 0 && age <= maxAge;
+    const when = sinceCommit ? "before the commit" : "ago";
+    return {
+      id: `${id}/freshness`,
+      status: now === void 0 ? "error" : ok ? "passed" : "failed",
+      severity: fresh.severity ?? sev,
+      message: now === void 0 ? `${column2} freshness: no git commit to measure from (since: commit)` : newest === void 0 ? `${column2} freshness: no timestamp to measure` : `${column2} freshness: newest is ${new Date(newest).toISOString()}${ok ? "" : `, older than ${fresh.max_age} ${when}`}`,
+      ...newest !== void 0 ? { observed: new Date(newest).toISOString() } : {},
+      expected: `newer than ${fresh.max_age} ${when}`,
+      rubric: ["monitoring.4"],
+      diagnostics: []
+    };
+  }
+};
+
+// src/data/checks/missing.ts
+var MissingSink = class {
+  /** Rows with a missing value, with the first examples. */
+  rows = new Violations();
+  text() {
+  }
+  number() {
+  }
+  missing(text2, row, line, file) {
+    this.rows.add({ row, line, file, value: text2 });
+  }
+  batch(col, rowBase, file) {
+    const { kind, batch } = col;
+    for (let r = col.from; r < col.to; r++)
+      if (kind[r] === MISSING_CELL)
+        this.rows.add({ row: rowBase + r, line: batch.line[r], file, value: col.text(r) });
+  }
+  exportState() {
+    return { count: this.rows.count, examples: this.rows.examples };
+  }
+  mergeState(s, rowOffset, lineOffset) {
+    this.rows.merge(s, rowOffset, lineOffset);
+  }
+};
+var missingCheck = {
+  id: "missing",
+  description: "At most `max` (or `max_percent`) values may be missing.",
+  options: {
+    missing: {
+      type: "object",
+      additionalProperties: false,
+      description: "How many values may be missing (empty, null, NA).",
+      properties: {
+        max: { type: "integer", minimum: 0, description: "At most this many missing values." },
+        max_percent: { ...percent, description: "At most this percentage of missing values." },
+        severity
+      }
+    }
+  },
+  configured: (c) => c.missing !== void 0,
+  create: () => new MissingSink(),
+  verdict: ({ id, column: column2, config, severity: severity2, profile, sink }) => {
+    const m = config.missing;
+    const sev = m.severity ?? severity2;
+    const rows = profile.rows;
+    const percentMissing = rows ? 100 * profile.missing / rows : 0;
+    const ok = (m.max === void 0 || profile.missing <= m.max) && (m.max_percent === void 0 || percentMissing <= m.max_percent);
+    const expected = [
+      m.max !== void 0 && `at most ${m.max}`,
+      m.max_percent !== void 0 && `at most ${m.max_percent}%`
+    ].filter(Boolean).join(" and ");
+    return {
+      id: `${id}/missing`,
+      status: ok ? "passed" : "failed",
+      severity: sev,
+      message: `${column2} missing: ${profile.missing} of ${rows} rows${ok ? "" : `, expected ${expected}`}`,
+      observed: `${profile.missing} (${percentMissing.toFixed(2)}%)`,
+      expected,
+      rubric: SCHEMA_RUBRIC,
+      diagnostics: ok ? [] : sink.rows.examples.map(
+        (e) => diagnostic(
+          "data/missing",
+          sev,
+          `row ${e.row}, ${column2}: missing${e.value ? ` ("${e.value}")` : ""}`,
+          e
+        )
+      )
+    };
+  }
+};
+
+// src/data/checks/not-constant.ts
+var NotConstantSink = class {
+  first;
+  varied = false;
+  text(text2) {
+    if (this.varied) return;
+    if (this.first === void 0) this.first = text2;
+    else if (text2 !== this.first) this.varied = true;
+  }
+  number(v) {
+    if (!this.varied) this.text(String(v));
+  }
+  batch(col) {
+    const { kind } = col;
+    for (let r = col.from; r < col.to && !this.varied; r++)
+      if (kind[r] !== MISSING_CELL) this.text(col.text(r));
+  }
+  exportState() {
+    return { first: this.first, varied: this.varied };
+  }
+  mergeState(s) {
+    if (s.varied) this.varied = true;
+    else if (s.first !== void 0) this.text(s.first);
+  }
+};
+var notConstantCheck = {
+  id: "not_constant",
+  description: "The column must hold at least two distinct non-missing values.",
+  options: {
+    not_constant: {
+      description: "Fails when every non-missing value is the same (or there is none): `true`, or `{ severity }`.",
+      type: ["boolean", "object"],
+      additionalProperties: false,
+      properties: { severity }
+    }
+  },
+  configured: (c) => c.not_constant !== void 0 && c.not_constant !== false,
+  create: () => new NotConstantSink(),
+  verdict: ({ id, column: column2, config, severity: sev, profile, sink }) => {
+    const option = config.not_constant;
+    const own = typeof option === "object" ? option.severity : void 0;
+    const severityOf = own ?? sev;
+    const present = profile.rows - profile.missing;
+    const message = sink.varied ? `${column2} varies: at least two distinct values` : sink.first === void 0 ? `${column2} is constant: no non-missing value in ${profile.rows} rows` : `${column2} is constant: all ${present} non-missing values are "${sink.first.length > 80 ? `${sink.first.slice(0, 79)}…` : sink.first}"`;
+    return {
+      id: `${id}/not_constant`,
+      status: sink.varied ? "passed" : "failed",
+      severity: severityOf,
+      message,
+      observed: sink.varied ? "2 or more distinct values" : sink.first === void 0 ? "no value" : "1 distinct value",
+      expected: "at least 2 distinct values",
+      rubric: SCHEMA_RUBRIC,
+      diagnostics: []
+    };
+  }
+};
+
+// src/data/checks/one-hot.ts
+function isOneHot(cells) {
+  let ones = 0;
+  for (const v of cells) {
+    if (v === "1" || v === "1.0" || v === "true" || v === "True") ones++;
+    else if (!(v === "0" || v === "0.0" || v === "false" || v === "False")) return false;
+  }
+  return ones === 1;
+}
+var GroupSink = class {
+  constructor(cols) {
+    this.cols = cols;
+  }
+  cols;
+  at = [];
+  bad = new Violations();
+  row(cells, row, line, file) {
+    if (!isOneHot(cells)) this.bad.add({ row, line, file, value: cells.join(", ") });
+  }
+  exportState() {
+    return { count: this.bad.count, examples: this.bad.examples };
+  }
+  mergeState(s, rowOffset, lineOffset) {
+    this.bad.merge(s, rowOffset, lineOffset);
+  }
+};
+var oneHotCheck = {
+  id: "one_hot",
+  description: "In each row, exactly one column of each group is 1 and the others 0.",
+  options: {
+    one_hot: {
+      type: "array",
+      description: "One-hot groups: in each row exactly one column of the group is 1.",
+      items: { type: "array", items: { type: "string" }, minItems: 2 }
+    }
+  },
+  configured: (ds) => (ds.one_hot?.length ?? 0) > 0,
+  rowSinks: (ds) => (ds.one_hot ?? []).map((cols) => new GroupSink(cols)),
+  verdict: ({ base, ds, severity: severity2, rows, sinks }) => sinks.map((g) => {
+    const name = g.cols.join("+");
+    if (g.at.includes(-1))
+      return failed(
+        `${base}/${name}/one_hot`,
+        `${ds.name}: one-hot group ${g.cols.join(", ")} names a missing column`,
+        severity2,
+        SCHEMA_RUBRIC
+      );
+    return violationCheck(
+      `${base}/${name}/one_hot`,
+      "data/one-hot",
+      g.bad,
+      rows,
+      0,
+      severity2,
+      `one-hot (${g.cols.join(", ")})`,
+      "exactly one 1 per row",
+      (e) => `row ${e.row}: (${e.value}) is not exactly one 1 among 0s`
+    );
+  })
+};
+
+// src/data/checks/outliers.ts
+var OUTLIER_SAMPLE = 1e5;
+var OutlierSink = class {
+  kept = new KeyedSample(OUTLIER_SAMPLE, 2463534242);
+  keptValues;
+  text(text2, n, row, line, file, key2) {
+    if (n !== void 0) this.keep(n, row, line, file, text2, key2);
+  }
+  number(v, row, file) {
+    this.keep(v, row, row, file, String(v), row);
+  }
+  batch(col, rowBase, file) {
+    const { kind, num, s, e, special, batch } = col;
+    for (let r = col.from; r < col.to; r++) {
+      if (kind[r] !== NUMBER_CELL) continue;
+      const p = this.kept.priority(batch.rowOffset(r));
+      if (!this.kept.accepts(p)) continue;
+      const text2 = col.anySpecial && special[r] === 1 ? col.texts[r] : batch.slice(s[r], e[r]);
+      this.put(p, num[r], example(text2, rowBase + r, batch.line[r], file));
+    }
+  }
+  keep(n, row, line, file, text2, key2) {
+    const p = this.kept.priority(key2);
+    if (this.kept.accepts(p)) this.put(p, n, example(text2, row, line, file));
+  }
+  put(p, value2, ex) {
+    this.kept.put(p, { value: value2, example: ex });
+    this.keptValues = void 0;
+  }
+  exportState() {
+    return this.kept.exportState();
+  }
+  mergeState(s, rowOffset, lineOffset) {
+    this.kept.merge({
+      prio: s.prio,
+      items: s.items.map(({ value: value2, example: e }) => ({
+        value: value2,
+        example: { ...e, row: e.row + rowOffset, line: e.line + lineOffset }
+      }))
+    });
+    this.keptValues = void 0;
+  }
+  /** The values kept, with where they were (in a fixed order). */
+  get sample() {
+    this.keptValues ??= this.kept.values();
+    return this.keptValues;
+  }
+};
+var outliersCheck = {
+  id: "outliers",
+  description: "At most `max_percent` of values may be outliers (z-score and/or Tukey's fences).",
+  options: {
+    outliers: {
+      type: "object",
+      additionalProperties: false,
+      description: "Values far from the bulk of the column.",
+      properties: {
+        zscore: {
+          type: "number",
+          exclusiveMinimum: 0,
+          description: "A value more than this many standard deviations from the mean is an outlier."
+        },
+        iqr: {
+          type: "number",
+          exclusiveMinimum: 0,
+          description: "A value beyond Q1 - k·IQR or Q3 + k·IQR is an outlier (Tukey's fences; 1.5 is usual)."
+        },
+        max_percent: { ...percent, description: "Percentage of outliers tolerated." },
+        severity
+      }
+    }
+  },
+  configured: (c) => c.outliers !== void 0,
+  create: () => new OutlierSink(),
+  verdict: ({ id, column: column2, config, severity: sev, profile, sink }) => {
+    const o = config.outliers;
+    const n = profile.numeric;
+    const mean = n ? profile.sum / n : 0;
+    const sd = n ? Math.sqrt(Math.max(0, profile.sumSq / n - mean * mean)) : 0;
+    const sample = sink.sample;
+    const values = sample.map((s) => s.value).sort((a, b) => a - b);
+    const quantile = (q) => {
+      const pos = q * (values.length - 1);
+      const lo = Math.floor(pos);
+      return values[lo] + ((values[Math.min(lo + 1, values.length - 1)] ?? values[lo]) - values[lo]) * (pos - lo);
+    };
+    const q1 = values.length ? quantile(0.25) : 0;
+    const q3 = values.length ? quantile(0.75) : 0;
+    const fence = o.iqr === void 0 ? void 0 : [q1 - o.iqr * (q3 - q1), q3 + o.iqr * (q3 - q1)];
+    const isOutlier = (v) => o.zscore !== void 0 && sd > 0 && Math.abs(v - mean) / sd > o.zscore || fence !== void 0 && (v < fence[0] || v > fence[1]);
+    const bad = new Violations();
+    for (const s of [...sample].sort((a, b) => a.example.row - b.example.row))
+      if (isOutlier(s.value)) bad.add(s.example);
+    const share = sample.length ? 100 * bad.count / sample.length : 0;
+    const tolerance = o.max_percent ?? 0;
+    const ok = share <= tolerance;
+    const rule = [
+      o.zscore !== void 0 && `more than ${o.zscore} standard deviations from the mean`,
+      fence && `outside Tukey's fences (k = ${o.iqr})`
+    ].filter(Boolean).join(" or ");
+    const sampled = n > sample.length ? ` (estimated on a sample of ${sample.length.toLocaleString("en")} values)` : "";
+    return {
+      id: `${id}/outliers`,
+      status: ok ? "passed" : "failed",
+      severity: o.severity ?? sev,
+      message: `${column2} outliers: ${share.toFixed(2)}% of values ${rule}${sampled}${ok ? "" : `, over ${tolerance}%`}`,
+      observed: `${share.toFixed(2)}%`,
+      expected: `<= ${tolerance}%`,
+      rubric: SCHEMA_RUBRIC,
+      diagnostics: ok ? [] : bad.examples.map(
+        (e) => diagnostic(
+          "data/outlier",
+          o.severity ?? sev,
+          `row ${e.row}, ${column2}: "${e.value}" is an outlier`,
+          e
+        )
+      )
+    };
+  }
+};
+
+// src/data/checks/range.ts
+var RangeSink = class extends ViolationSink {
+  constructor(lo, hi) {
+    super();
+    this.lo = lo;
+    this.hi = hi;
+  }
+  lo;
+  hi;
+  text(text2, n, row, line, file) {
+    if (n !== void 0 && (n < this.lo || n > this.hi)) this.bad.add(example(text2, row, line, file));
+  }
+  number(v, row, file) {
+    if (v < this.lo || v > this.hi) this.bad.add(example(String(v), row, row, file));
+  }
+  batch(col, rowBase, file) {
+    const { kind, num, s, e, special, batch } = col;
+    const lo = this.lo;
+    const hi = this.hi;
+    for (let r = col.from; r < col.to; r++) {
+      if (kind[r] !== NUMBER_CELL) continue;
+      const v = num[r];
+      if (!(v < lo || v > hi)) continue;
+      const text2 = col.anySpecial && special[r] === 1 ? col.texts[r] : batch.slice(s[r], e[r]);
+      this.bad.add(example(text2, rowBase + r, batch.line[r], file));
+    }
+  }
+};
+function bounds2(min, max2) {
+  return [min !== void 0 && `>= ${min}`, max2 !== void 0 && `<= ${max2}`].filter(Boolean).join(" and ");
+}
+var rangeCheck = {
+  id: "range",
+  description: "Numeric values must lie within `min` and `max`.",
+  options: {
+    min: { type: "number", description: "Smallest allowed value." },
+    max: { type: "number", description: "Largest allowed value." }
+  },
+  configured: (c) => c.min !== void 0 || c.max !== void 0,
+  create: (c) => new RangeSink(c.min ?? Number.NEGATIVE_INFINITY, c.max ?? Number.POSITIVE_INFINITY),
+  verdict: (v) => {
+    const expected = bounds2(v.config.min, v.config.max);
+    return columnViolations(v, "data/range", "range", `values ${expected}`, `is outside ${expected}`);
+  }
+};
+
+// src/data/byte-regex.ts
+var MAX_STATES = 31;
+var MAX_REPEAT = 20;
+function setOf(test) {
+  const s = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) s[c] = test(c) ? 1 : 0;
+  return s;
+}
+var isDigit = (c) => c >= 48 && c <= 57;
+var isWord = (c) => isDigit(c) || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
+var isSpace = (c) => c >= 9 && c <= 13 || c === 32;
+var ESCAPES = {
+  d: isDigit,
+  D: (c) => !isDigit(c),
+  w: isWord,
+  W: (c) => !isWord(c),
+  s: isSpace,
+  S: (c) => !isSpace(c)
+};
+var IDENTITY = /* @__PURE__ */ new Set([..."^$\\.*+?()[]{}|/-"]);
+var CONTROL = { t: 9, n: 10, v: 11, f: 12, r: 13 };
+function compileByteRegex(pattern, maxDfa = 512) {
+  for (let i3 = 0; i3 < pattern.length; i3++) if (pattern.charCodeAt(i3) > 127) return void 0;
+  let i2 = 0;
+  const anchoredStart = pattern[0] === "^";
+  if (anchoredStart) i2 = 1;
+  let end = pattern.length;
+  const anchoredEnd = end > i2 && pattern[end - 1] === "$" && pattern[end - 2] !== "\\";
+  if (anchoredEnd) end--;
+  const items = [];
+  while (i2 < end) {
+    let set2;
+    const ch = pattern[i2];
+    if (ch === "\\") {
+      const next = pattern[i2 + 1];
+      if (next === void 0) return void 0;
+      if (ESCAPES[next]) set2 = setOf(ESCAPES[next]);
+      else if (CONTROL[next] !== void 0) {
+        const code = CONTROL[next];
+        set2 = setOf((c) => c === code);
+      } else if (IDENTITY.has(next)) {
+        const code = next.charCodeAt(0);
+        set2 = setOf((c) => c === code);
+      } else return void 0;
+      i2 += 2;
+    } else if (ch === "[") {
+      const parsed = parseClass(pattern, i2 + 1, end);
+      if (!parsed) return void 0;
+      set2 = parsed.set;
+      i2 = parsed.next;
+    } else if (ch === ".") {
+      set2 = setOf((c) => c !== 10 && c !== 13);
+      i2++;
+    } else if ("()|*+?{}^$]".includes(ch)) {
+      return void 0;
+    } else {
+      const code = ch.charCodeAt(0);
+      set2 = setOf((c) => c === code);
+      i2++;
+    }
+    let min = 1;
+    let max2 = 1;
+    const q = pattern[i2];
+    if (q === "*" || q === "+" || q === "?") {
+      min = q === "+" ? 1 : 0;
+      max2 = q === "?" ? 1 : Number.POSITIVE_INFINITY;
+      i2++;
+    } else if (q === "{") {
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(pattern.slice(i2, end));
+      if (!m) return void 0;
+      min = Number(m[1]);
+      max2 = m[2] === void 0 ? min : m[3] === "" ? Number.POSITIVE_INFINITY : Number(m[3]);
+      if (max2 < min || min > MAX_REPEAT || max2 !== Number.POSITIVE_INFINITY && max2 > MAX_REPEAT)
+        return void 0;
+      i2 += m[0].length;
+    }
+    if (pattern[i2] === "?" && q && "*+?{".includes(q)) i2++;
+    if (pattern[i2] === "*" || pattern[i2] === "+" || pattern[i2] === "{") return void 0;
+    for (let k = 0; k < min; k++) items.push({ set: set2, kind: "one" });
+    if (max2 === Number.POSITIVE_INFINITY) items.push({ set: set2, kind: "star" });
+    else for (let k = min; k < max2; k++) items.push({ set: set2, kind: "optional" });
+    if (items.length > MAX_STATES - 1) return void 0;
+  }
+  return automaton(items, anchoredStart, anchoredEnd, maxDfa);
+}
+function parseClass(p, from, end) {
+  let i2 = from;
+  const negate = p[i2] === "^";
+  if (negate) i2++;
+  const member = new Uint8Array(128);
+  while (i2 < end && p[i2] !== "]") {
+    let lo;
+    if (p[i2] === "\\") {
+      const next = p[i2 + 1];
+      if (next === void 0) return void 0;
+      if (ESCAPES[next]) {
+        for (let c = 0; c < 128; c++) if (ESCAPES[next](c)) member[c] = 1;
+        i2 += 2;
+        continue;
+      }
+      if (CONTROL[next] !== void 0) lo = CONTROL[next];
+      else if (IDENTITY.has(next)) lo = next.charCodeAt(0);
+      else return void 0;
+      i2 += 2;
+    } else if (p[i2] === "[") return void 0;
+    else {
+      lo = p.charCodeAt(i2);
+      i2++;
+    }
+    if (p[i2] === "-" && p[i2 + 1] !== void 0 && p[i2 + 1] !== "]") {
+      let hi;
+      if (p[i2 + 1] === "\\") {
+        const next = p[i2 + 2];
+        if (next === void 0 || ESCAPES[next]) return void 0;
+        if (CONTROL[next] !== void 0) hi = CONTROL[next];
+        else if (IDENTITY.has(next)) hi = next.charCodeAt(0);
+        else return void 0;
+        i2 += 3;
+      } else {
+        hi = p.charCodeAt(i2 + 1);
+        i2 += 2;
+      }
+      if (hi < lo) return void 0;
+      for (let c = lo; c <= hi; c++) member[c] = 1;
+    } else member[lo] = 1;
+  }
+  if (p[i2] !== "]") return void 0;
+  const set2 = negate ? member.map((v) => v ? 0 : 1) : member;
+  return { set: set2, next: i2 + 1 };
+}
+function automaton(items, anchoredStart, anchoredEnd, maxDfa) {
+  const k = items.length;
+  const accept = 1 << k;
+  const close = (states) => {
+    let s = states;
+    for (let j = 0; j < k; j++) if (s & 1 << j && items[j].kind !== "one") s |= 1 << j + 1;
+    return s;
+  };
+  const start = close(1);
+  const step = (states, c) => {
+    let next = 0;
+    for (let j = 0; j < k; j++) {
+      if (!(states & 1 << j)) continue;
+      const item = items[j];
+      if (!item.set[c]) continue;
+      next |= item.kind === "star" ? 1 << j : 1 << j + 1;
+    }
+    if (!anchoredStart) next |= 1;
+    return close(next);
+  };
+  const setOfId = [];
+  const idOfSet = /* @__PURE__ */ new Map();
+  let table = new Int32Array(128 * 16).fill(-1);
+  const idOf = (set2) => {
+    let id = idOfSet.get(set2);
+    if (id === void 0) {
+      id = setOfId.length;
+      setOfId.push(set2);
+      idOfSet.set(set2, id);
+      if ((id + 1) * 128 > table.length) {
+        const bigger = new Int32Array(table.length * 2).fill(-1);
+        bigger.set(table);
+        table = bigger;
+      }
+    }
+    return id;
+  };
+  const verdict2 = (set2) => !anchoredEnd && set2 & accept ? 1 : set2 === 0 ? 2 : 0;
+  const startRow = idOf(start) * 128;
+  const startVerdict = verdict2(start);
+  return (b, s, e) => {
+    if (startVerdict !== 0) return startVerdict === 1;
+    let t = table;
+    let row = startRow;
+    for (let p = s; p < e; p++) {
+      const c = b[p];
+      if (c > 127) return false;
+      let entry = t[row + c];
+      if (entry < 0) {
+        const set2 = step(setOfId[row >> 7], c);
+        if (setOfId.length >= maxDfa && !idOfSet.has(set2)) {
+          let states = set2;
+          for (let q = p + 1; q < e && states !== 0; q++) {
+            if (b[q] > 127) return false;
+            if (!anchoredEnd && states & accept) return true;
+            states = step(states, b[q]);
+          }
+          return (states & accept) !== 0;
+        }
+        const next = idOf(set2);
+        entry = next * 128 << 2 | verdict2(set2);
+        t = table;
+        t[row + c] = entry;
+      }
+      if ((entry & 3) !== 0) return (entry & 3) === 1;
+      row = entry >> 2;
+    }
+    return (setOfId[row >> 7] & accept) !== 0;
+  };
+}
+
+// src/data/checks/regex.ts
+var MAX_CELL = 1e4;
+var RegexSink = class extends ViolationSink {
+  pattern;
+  bytePattern;
+  /** Throws a SyntaxError on an invalid pattern. */
+  constructor(source) {
+    super();
+    this.pattern = new RegExp(source, "u");
+    this.bytePattern = compileByteRegex(source);
+  }
+  text(text2, _n, row, line, file) {
+    if (text2.length > MAX_CELL || !this.pattern.test(text2)) this.bad.add(example(text2, row, line, file));
+  }
+  number(v, row, file) {
+    const text2 = String(v);
+    if (!this.pattern.test(text2)) this.bad.add(example(text2, row, row, file));
+  }
+  batch(col, rowBase, file) {
+    const { kind, s, e, special, batch } = col;
+    const b = batch.buf;
+    const pattern = this.pattern;
+    const bytePattern = batch.ascii ? this.bytePattern : void 0;
+    for (let r = col.from; r < col.to; r++) {
+      if (kind[r] === MISSING_CELL) continue;
+      if (col.anySpecial && special[r] === 1) {
+        this.text(col.texts[r], void 0, rowBase + r, batch.line[r], file);
+        continue;
+      }
+      const cs = s[r];
+      const ce = e[r];
+      const ok = ce - cs <= MAX_CELL && (bytePattern !== void 0 ? bytePattern(b, cs, ce) : pattern.test(batch.slice(cs, ce)));
+      if (!ok) this.bad.add(example(batch.slice(cs, ce), rowBase + r, batch.line[r], file));
+    }
+  }
+};
+var regexCheck = {
+  id: "regex",
+  description: "Every non-missing value must match the regular expression.",
+  options: {
+    regex: { type: "string", description: "Every non-missing value must match this regular expression." }
+  },
+  configured: (c) => c.regex !== void 0,
+  create: (c) => new RegexSink(c.regex),
+  verdict: (v) => columnViolations(
+    v,
+    "data/regex",
+    "format",
+    `a match for /${v.config.regex}/`,
+    `does not match /${v.config.regex}/`
+  )
+};
+
+// src/data/checks/row-count.ts
+var rowCountCheck = {
+  id: "row_count",
+  description: "The number of rows must lie within `min` and `max`.",
+  options: { row_count: bounds("Bounds on the number of rows.") },
+  configured: (ds) => ds.row_count !== void 0,
+  verdict: ({ base, ds, severity: severity2, rows }) => {
+    const { min, max: max2 } = ds.row_count;
+    const ok = (min === void 0 || rows >= min) && (max2 === void 0 || rows <= max2);
+    const expected = [min !== void 0 && `>= ${min}`, max2 !== void 0 && `<= ${max2}`].filter(Boolean).join(" and ");
+    return [
+      {
+        id: `${base}/row_count`,
+        status: ok ? "passed" : "failed",
+        severity: ds.row_count.severity ?? severity2,
+        message: `${ds.name}: ${rows} rows${ok ? "" : `, expected ${expected}`}`,
+        observed: String(rows),
+        expected,
+        rubric: SCHEMA_RUBRIC,
+        diagnostics: []
+      }
+    ];
+  }
+};
+
+// src/data/checks/type.ts
+function typeCode(type2) {
+  return type2 === "string" ? 0 : type2 === "integer" ? 1 : type2 === "date" ? 2 : type2 === "number" ? 3 : 4;
+}
+var TypeSink = class extends ViolationSink {
+  constructor(type2) {
+    super();
+    this.type = type2;
+    this.code = typeCode(type2);
+  }
+  type;
+  code;
+  text(text2, _n, row, line, file) {
+    if (!hasType(text2, this.type)) this.bad.add(example(text2, row, line, file));
+  }
+  number(v, row, file) {
+    if (this.type === "integer" && !(Number.isInteger(v) && Math.abs(v) < 1e21))
+      this.bad.add(example(String(v), row, row, file));
+  }
+  batch(col, rowBase, file) {
+    const code = this.code;
+    if (code === 0) return;
+    const { kind, s, e, special, batch } = col;
+    const b = batch.buf;
+    for (let r = col.from; r < col.to; r++) {
+      const k = kind[r];
+      if (k === MISSING_CELL) continue;
+      if (col.anySpecial && special[r] === 1) {
+        this.text(col.texts[r], void 0, rowBase + r, batch.line[r], file);
+        continue;
+      }
+      const ok = code === 1 ? isIntegerBytes(b, s[r], e[r]) : code === 2 ? isDateBytes(b, s[r], e[r]) : code === 3 ? k === NUMBER_CELL : hasType(batch.slice(s[r], e[r]), this.type);
+      if (!ok) this.bad.add(example(batch.slice(s[r], e[r]), rowBase + r, batch.line[r], file));
+    }
+  }
+};
+var typeCheck = {
+  id: "type",
+  description: "Every non-missing value must parse as the column's type.",
+  options: {
+    type: {
+      type: "string",
+      enum: ["integer", "number", "string", "boolean", "date", "timestamp"],
+      description: "Every non-missing value must parse as this type."
+    }
+  },
+  configured: (c) => c.type !== void 0,
+  // Booleans, dates and timestamps are judged on their text.
+  needsText: (c) => c.type !== void 0 && c.type !== "integer" && c.type !== "number" && c.type !== "string",
+  create: (c) => new TypeSink(c.type),
+  verdict: (v) => columnViolations(
+    v,
+    "data/type",
+    "type",
+    `values of type ${v.config.type}`,
+    `is not of type ${v.config.type}`
+  )
+};
+
 // src/readers/hash-set.ts
-import { closeSync, mkdtempSync as mkdtempSync3, openSync, readFileSync as readFileSync3, rmSync as rmSync2, statSync as statSync4, writeSync } from "node:fs";
-import { tmpdir as tmpdir2 } from "node:os";
-import path5 from "node:path";
+import { closeSync, mkdtempSync, openSync, readFileSync as readFileSync2, rmSync, statSync as statSync3, writeSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path2 from "node:path";
 function hash64(s) {
   let a = 2166136261;
   let b = 2538058380 ^ s.length;
@@ -59379,7 +55564,7 @@ function hash64Bytes(bytes, s, e, out) {
 var pair = new Uint32Array(2);
 function fileSize(file) {
   try {
-    return statSync4(file).size;
+    return statSync3(file).size;
   } catch {
     return 0;
   }
@@ -59388,14 +55573,14 @@ var SPILL_AT = 1 << 19;
 var PARTITIONS = 64;
 var SPILL_BUFFER = 8192;
 var HashSpill = class {
-  dir = mkdtempSync3(path5.join(tmpdir2(), "mlgate-unique-"));
+  dir = mkdtempSync(path2.join(tmpdir(), "mlgate-unique-"));
   buffers = Array.from({ length: PARTITIONS }, () => new Uint32Array(SPILL_BUFFER * 2));
   fill = new Uint32Array(PARTITIONS);
   /** Each partition's own file, open while pairs are being spilled. */
   fds = new Array(PARTITIONS).fill(void 0);
   /** Files per partition: this tracker's, and those adopted from other threads. */
   files = Array.from({ length: PARTITIONS }, (_, p) => [
-    path5.join(this.dir, `p${p}`)
+    path2.join(this.dir, `p${p}`)
   ]);
   add(a, b) {
     const p = a >>> 26;
@@ -59442,7 +55627,7 @@ var HashSpill = class {
       for (const file of list) {
         let bytes2;
         try {
-          bytes2 = readFileSync3(file);
+          bytes2 = readFileSync2(file);
         } catch {
           continue;
         }
@@ -59450,12 +55635,12 @@ var HashSpill = class {
         const pairs2 = new Uint32Array(aligned.buffer, aligned.byteOffset, aligned.byteLength / 4);
         for (let i2 = 0; i2 < pairs2.length; i2 += 2)
           if (!set2.add(pairs2[i2], pairs2[i2 + 1])) suspect(`${pairs2[i2]}:${pairs2[i2 + 1]}`);
-        rmSync2(file, { force: true });
+        rmSync(file, { force: true });
       }
       distinct += set2.size;
     }
     for (const list of this.files)
-      for (const f of list) rmSync2(path5.dirname(f), { recursive: true, force: true });
+      for (const f of list) rmSync(path2.dirname(f), { recursive: true, force: true });
     return distinct;
   }
 };
@@ -59603,6 +55788,5882 @@ var UniqueTracker = class {
   /** Distinct values (exact once verification has run, when it was needed). */
   get distinct() {
     return this.hashes.size + this.spilledDistinct + this.extraDistinct;
+  }
+};
+
+// src/data/checks/unique.ts
+var UniqueSink = class {
+  tracker = new UniqueTracker();
+  duplicates = new Violations();
+  text(text2) {
+    this.tracker.add(text2);
+  }
+  number(v) {
+    this.tracker.add(String(v));
+  }
+  batch(col) {
+    const { kind, s, e, special, batch } = col;
+    const b = batch.buf;
+    const unique = this.tracker;
+    for (let r = col.from; r < col.to; r++) {
+      if (kind[r] === MISSING_CELL) continue;
+      if (col.anySpecial && special[r] === 1) unique.add(col.texts[r]);
+      else if (!unique.addAscii(b, s[r], e[r])) unique.add(batch.slice(s[r], e[r]));
+    }
+  }
+  exportState() {
+    return this.tracker.exportState();
+  }
+  mergeState(s) {
+    this.tracker.mergeState(s);
+  }
+};
+var uniqueCheck = {
+  id: "unique",
+  description: "No value may appear twice (exact: hashes first, then the values behind repeated hashes).",
+  options: { unique: { type: "boolean", description: "No value may appear twice." } },
+  configured: (c) => c.unique === true,
+  create: () => new UniqueSink(),
+  finish: (sink) => {
+    for (const d of sink.tracker.duplicates) sink.duplicates.add(example(d.value, d.row, d.line, d.file));
+    sink.duplicates.count = sink.tracker.duplicateCount;
+  },
+  verdict: ({ id, column: column2, severity: severity2, profile, sink }) => violationCheck(
+    `${id}/unique`,
+    "data/duplicate",
+    sink.duplicates,
+    profile.rows,
+    0,
+    severity2,
+    `${column2} uniqueness`,
+    "unique values",
+    say(column2, "appeared before")
+  )
+};
+
+// src/data/checks/unique-keys.ts
+var JOIN = "";
+var KeySink = class {
+  constructor(cols) {
+    this.cols = cols;
+  }
+  cols;
+  at = [];
+  tracker = new UniqueTracker();
+  duplicates = new Violations();
+  row(cells) {
+    this.tracker.add(cells.join(JOIN));
+  }
+  /** The second pass: the same row again, when the first saw a hash twice. */
+  verify(cells, row, line, file) {
+    this.tracker.verify(cells.join(JOIN), { row, line, file });
+  }
+  exportState() {
+    return this.tracker.exportState();
+  }
+  mergeState(s) {
+    this.tracker.mergeState(s);
+  }
+};
+var uniqueKeysCheck = {
+  id: "unique",
+  description: "Each listed combination of columns must be unique across the rows.",
+  options: {
+    unique: {
+      type: "array",
+      description: "Compound keys: each entry is a list of columns whose combination must be unique.",
+      items: { type: "array", items: { type: "string" }, minItems: 1 }
+    }
+  },
+  configured: (ds) => (ds.unique?.length ?? 0) > 0,
+  rowSinks: (ds) => (ds.unique ?? []).map((cols) => new KeySink(cols)),
+  finish: (sinks) => {
+    for (const k of sinks) {
+      for (const d of k.tracker.duplicates) k.duplicates.add({ ...d, value: d.value.replaceAll(JOIN, ", ") });
+      k.duplicates.count = k.tracker.duplicateCount;
+    }
+  },
+  verdict: ({ base, ds, severity: severity2, rows, sinks }) => sinks.map((k) => {
+    const name = k.cols.join("+");
+    if (k.at.includes(-1))
+      return failed(
+        `${base}/${name}/unique`,
+        `${ds.name}: key ${k.cols.join(", ")} names a missing column`,
+        severity2,
+        SCHEMA_RUBRIC
+      );
+    return violationCheck(
+      `${base}/${name}/unique`,
+      "data/duplicate",
+      k.duplicates,
+      rows,
+      0,
+      severity2,
+      `key (${k.cols.join(", ")})`,
+      "unique combinations",
+      (e) => `row ${e.row}: (${e.value}) appeared before`
+    );
+  })
+};
+
+// src/data/checks/index.ts
+var COLUMN_CHECKS = [
+  typeCheck,
+  rangeCheck,
+  allowedCheck,
+  regexCheck,
+  uniqueCheck,
+  outliersCheck,
+  freshnessCheck,
+  missingCheck,
+  notConstantCheck
+];
+var DATASET_CHECKS = [
+  rowCountCheck,
+  extraColumnsCheck,
+  driftCheck,
+  uniqueKeysCheck,
+  oneHotCheck
+];
+function dataConfigWarnings(config) {
+  return (config.data ?? []).flatMap(
+    (ds, i2) => DATASET_CHECKS.flatMap(
+      (check) => (check.configWarnings?.(ds) ?? []).map((w) => ({
+        ...w,
+        path: ["data", i2, ...w.path]
+      }))
+    )
+  );
+}
+
+// src/gate/evaluate-gate.ts
+function gatePolicy(config, environment) {
+  const base = config.gates ?? {};
+  const env = base.environments?.[environment] ?? {};
+  const policy = { failOn: env.fail_on ?? base.fail_on ?? "error" };
+  const min = env.min_ml_test_score ?? base.min_ml_test_score;
+  if (min !== void 0) policy.minMlTestScore = min;
+  return policy;
+}
+function counts(severity2, failOn) {
+  if (failOn === "never") return false;
+  return failOn === "warning" || severity2 === "error";
+}
+function evaluateGate(report2, policy) {
+  const reasons = [];
+  for (const section of report2.sections) {
+    if (section.status === "incomplete" && counts("warning", policy.failOn)) {
+      reasons.push(`${section.title}: did not run (${section.note ?? "incomplete"})`);
+    }
+    for (const check of section.checks) {
+      if ((check.status === "failed" || check.status === "error") && counts(check.severity, policy.failOn)) {
+        reasons.push(`${section.title}: ${check.message}`);
+      }
+    }
+  }
+  const asChecks = new Set(report2.sections.flatMap((s) => s.checks.map((c) => c.id)));
+  for (const c of report2.comparisons) {
+    if (asChecks.has(`compare/${c.metric}`)) continue;
+    const severity2 = c.status === "failed" ? c.severity ?? "error" : c.status === "warning" ? "warning" : void 0;
+    if (severity2 && counts(severity2, policy.failOn)) reasons.push(`Compare: ${c.metric} regressed`);
+  }
+  const min = policy.minMlTestScore;
+  if (min !== void 0 && policy.failOn !== "never" && report2.mlTestScore.final < min) {
+    reasons.push(`ML Test Score ${report2.mlTestScore.final} is below the required ${min}`);
+  }
+  const result = { passed: reasons.length === 0, failOn: policy.failOn, reasons };
+  if (min !== void 0) result.minMlTestScore = min;
+  return result;
+}
+
+// src/report/ml-test-score.ts
+var RUBRIC_SECTIONS = ["data", "model", "infrastructure", "monitoring"];
+function computeMlTestScore(sections, manual = {}) {
+  const items = /* @__PURE__ */ new Map();
+  for (const section of sections) {
+    for (const check of section.checks) {
+      if (check.status === "skipped" || check.status === "error") continue;
+      for (const id of check.rubric ?? []) {
+        if (!items.has(id)) items.set(id, rubricItem(id, 1, "automated", check.id));
+      }
+    }
+  }
+  for (const [id, how] of Object.entries(manual)) {
+    if (!items.has(id)) items.set(id, rubricItem(id, 0.5, "manual", how));
+  }
+  return scoreFromItems([...items.values()]);
+}
+function scoreFromItems(list) {
+  const sections = { data: 0, model: 0, infrastructure: 0, monitoring: 0 };
+  const items = [...list].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  for (const item of items) sections[item.section] += item.points;
+  const final = Math.min(...RUBRIC_SECTIONS.map((s) => sections[s]));
+  return { sections, final, items };
+}
+function rubricItem(id, points, how, by) {
+  return { id, section: id.split(".")[0], points, how, by };
+}
+
+// src/version.ts
+var VERSION = "0.1.0";
+
+// src/engine/build-report.ts
+var SECTION_ORDER = ["lint", "data", "model", "tests", "compare"];
+function normalizeSections(sections) {
+  return [...sections].sort((a, b) => SECTION_ORDER.indexOf(a.id) - SECTION_ORDER.indexOf(b.id)).map((s) => ({
+    ...s,
+    checks: [...s.checks].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0).map((c) => ({ ...c, diagnostics: sortDiagnostics([...c.diagnostics]) }))
+  }));
+}
+function buildReport(parts, policy) {
+  const sections = normalizeSections(parts.sections);
+  const comparisons = [...parts.comparisons ?? []].sort(
+    (a, b) => a.metric < b.metric ? -1 : a.metric > b.metric ? 1 : 0
+  );
+  const mlTestScore = computeMlTestScore(sections, parts.manualRubric);
+  const gate = evaluateGate({ sections, comparisons, mlTestScore }, policy);
+  return {
+    version: 1,
+    tool: { name: "mlgate", version: VERSION },
+    environment: parts.environment,
+    passed: gate.passed,
+    gate,
+    sections,
+    comparisons,
+    mlTestScore,
+    baseline: parts.baseline ?? { source: "none", reason: "no comparison configured" },
+    ...parts.trend?.length ? { trend: parts.trend } : {}
+  };
+}
+
+// src/baseline/git-info.ts
+import { execFile } from "node:child_process";
+function commitTime(root) {
+  return new Promise((resolve4) => {
+    execFile("git", ["log", "-1", "--format=%ct", "HEAD"], { cwd: root, timeout: 1e4 }, (err3, stdout) => {
+      const seconds = Number(String(stdout).trim());
+      resolve4(err3 || !Number.isFinite(seconds) || seconds <= 0 ? void 0 : seconds * 1e3);
+    });
+  });
+}
+
+// src/baseline/prepare-baseline.ts
+import { mkdirSync as mkdirSync2, mkdtempSync as mkdtempSync3, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { tmpdir as tmpdir2 } from "node:os";
+import path5 from "node:path";
+
+// src/config/as-list.ts
+function asList(v) {
+  return v === void 0 ? [] : Array.isArray(v) ? v : [v];
+}
+
+// src/baseline/artifact-baseline.ts
+import { mkdirSync, mkdtempSync as mkdtempSync2, writeFileSync } from "node:fs";
+import path4 from "node:path";
+
+// node_modules/fflate/esm/index.mjs
+import { createRequire as createRequire2 } from "module";
+var require2 = createRequire2("/");
+var _a;
+var Worker;
+var isMarkedAsUntransferable;
+try {
+  _a = require2("worker_threads"), Worker = _a.Worker, isMarkedAsUntransferable = _a.isMarkedAsUntransferable;
+} catch (e) {
+}
+var u82 = Uint8Array;
+var u162 = Uint16Array;
+var i322 = Int32Array;
+var fleb = new u82([
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  1,
+  1,
+  1,
+  1,
+  2,
+  2,
+  2,
+  2,
+  3,
+  3,
+  3,
+  3,
+  4,
+  4,
+  4,
+  4,
+  5,
+  5,
+  5,
+  5,
+  0,
+  /* unused */
+  0,
+  0,
+  /* impossible */
+  0
+]);
+var fdeb = new u82([
+  0,
+  0,
+  0,
+  0,
+  1,
+  1,
+  2,
+  2,
+  3,
+  3,
+  4,
+  4,
+  5,
+  5,
+  6,
+  6,
+  7,
+  7,
+  8,
+  8,
+  9,
+  9,
+  10,
+  10,
+  11,
+  11,
+  12,
+  12,
+  13,
+  13,
+  /* unused */
+  0,
+  0
+]);
+var clim = new u82([16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]);
+var freb2 = function(eb, start) {
+  var b = new u162(31);
+  for (var i2 = 0; i2 < 31; ++i2) {
+    b[i2] = start += 1 << eb[i2 - 1];
+  }
+  var r = new i322(b[30]);
+  for (var i2 = 1; i2 < 30; ++i2) {
+    for (var j = b[i2]; j < b[i2 + 1]; ++j) {
+      r[j] = j - b[i2] << 5 | i2;
+    }
+  }
+  return { b, r };
+};
+var _a = freb2(fleb, 2);
+var fl = _a.b;
+var revfl2 = _a.r;
+fl[28] = 258, revfl2[258] = 28;
+var _b = freb2(fdeb, 0);
+var fd = _b.b;
+var revfd = _b.r;
+var rev2 = new u162(32768);
+for (i = 0; i < 32768; ++i) {
+  x = (i & 43690) >> 1 | (i & 21845) << 1;
+  x = (x & 52428) >> 2 | (x & 13107) << 2;
+  x = (x & 61680) >> 4 | (x & 3855) << 4;
+  rev2[i] = ((x & 65280) >> 8 | (x & 255) << 8) >> 1;
+}
+var x;
+var i;
+var hMap = (function(cd, mb2, r) {
+  var s = cd.length;
+  var i2 = 0;
+  var l = new u162(mb2);
+  for (; i2 < s; ++i2) {
+    if (cd[i2])
+      ++l[cd[i2] - 1];
+  }
+  var le = new u162(mb2);
+  for (i2 = 1; i2 < mb2; ++i2) {
+    le[i2] = le[i2 - 1] + l[i2 - 1] << 1;
+  }
+  var co;
+  if (r) {
+    co = new u162(1 << mb2);
+    var rvb = 15 - mb2;
+    for (i2 = 0; i2 < s; ++i2) {
+      if (cd[i2]) {
+        var sv = i2 << 4 | cd[i2];
+        var r_1 = mb2 - cd[i2];
+        var v = le[cd[i2] - 1]++ << r_1;
+        for (var m = v | (1 << r_1) - 1; v <= m; ++v) {
+          co[rev2[v] >> rvb] = sv;
+        }
+      }
+    }
+  } else {
+    co = new u162(s);
+    for (i2 = 0; i2 < s; ++i2) {
+      if (cd[i2]) {
+        co[i2] = rev2[le[cd[i2] - 1]++] >> 15 - cd[i2];
+      }
+    }
+  }
+  return co;
+});
+var flt = new u82(288);
+for (i = 0; i < 144; ++i)
+  flt[i] = 8;
+var i;
+for (i = 144; i < 256; ++i)
+  flt[i] = 9;
+var i;
+for (i = 256; i < 280; ++i)
+  flt[i] = 7;
+var i;
+for (i = 280; i < 288; ++i)
+  flt[i] = 8;
+var i;
+var fdt = new u82(32);
+for (i = 0; i < 32; ++i)
+  fdt[i] = 5;
+var i;
+var flm = /* @__PURE__ */ hMap(flt, 9, 0);
+var flrm = /* @__PURE__ */ hMap(flt, 9, 1);
+var fdm = /* @__PURE__ */ hMap(fdt, 5, 0);
+var fdrm = /* @__PURE__ */ hMap(fdt, 5, 1);
+var max = function(a) {
+  var m = a[0];
+  for (var i2 = 1; i2 < a.length; ++i2) {
+    if (a[i2] > m)
+      m = a[i2];
+  }
+  return m;
+};
+var bits2 = function(d, p, m) {
+  var o = p / 8 | 0;
+  return (d[o] | d[o + 1] << 8) >> (p & 7) & m;
+};
+var bits162 = function(d, p) {
+  var o = p / 8 | 0;
+  return (d[o] | d[o + 1] << 8 | d[o + 2] << 16) >> (p & 7);
+};
+var shft2 = function(p) {
+  return (p + 7) / 8 | 0;
+};
+var slc2 = function(v, s, e) {
+  if (s == null || s < 0)
+    s = 0;
+  if (e == null || e > v.length)
+    e = v.length;
+  return new u82(v.subarray(s, e));
+};
+var ec2 = [
+  "unexpected EOF",
+  "invalid block type",
+  "invalid length/literal",
+  "invalid distance",
+  "stream finished",
+  "no stream handler",
+  ,
+  // determined by compression function
+  "no callback",
+  "invalid UTF-8 data",
+  "extra field too long",
+  "date not in range 1980-2099",
+  "filename too long",
+  "stream finishing",
+  "invalid zip data"
+  // determined by unknown compression method
+];
+var err2 = function(ind, msg, nt) {
+  var e = new Error(msg || ec2[ind]);
+  e.code = ind;
+  if (Error.captureStackTrace)
+    Error.captureStackTrace(e, err2);
+  if (!nt)
+    throw e;
+  return e;
+};
+var inflt = function(dat, st, buf, dict) {
+  var sl = dat.length, dl = dict ? dict.length : 0;
+  if (!sl || st.f && !st.l)
+    return buf || new u82(0);
+  var noBuf = !buf;
+  var resize = noBuf || st.i != 2;
+  var noSt = st.i;
+  if (noBuf)
+    buf = new u82(sl * 3);
+  var cbuf = function(l2) {
+    var bl = buf.length;
+    if (l2 > bl) {
+      var nbuf = new u82(Math.max(bl * 2, l2));
+      nbuf.set(buf);
+      buf = nbuf;
+    }
+  };
+  var final = st.f || 0, pos = st.p || 0, bt = st.b || 0, lm = st.l, dm = st.d, lbt = st.m, dbt = st.n;
+  var tbts = sl * 8;
+  do {
+    if (!lm) {
+      final = bits2(dat, pos, 1);
+      var type2 = bits2(dat, pos + 1, 3);
+      pos += 3;
+      if (!type2) {
+        var s = shft2(pos) + 4, l = dat[s - 4] | dat[s - 3] << 8, t = s + l;
+        if (t > sl) {
+          if (noSt)
+            err2(0);
+          break;
+        }
+        if (resize)
+          cbuf(bt + l);
+        buf.set(dat.subarray(s, t), bt);
+        st.b = bt += l, st.p = pos = t * 8, st.f = final;
+        continue;
+      } else if (type2 == 1)
+        lm = flrm, dm = fdrm, lbt = 9, dbt = 5;
+      else if (type2 == 2) {
+        var hLit = bits2(dat, pos, 31) + 257, hcLen = bits2(dat, pos + 10, 15) + 4;
+        var tl = hLit + bits2(dat, pos + 5, 31) + 1;
+        pos += 14;
+        var ldt = new u82(tl);
+        var clt = new u82(19);
+        for (var i2 = 0; i2 < hcLen; ++i2) {
+          clt[clim[i2]] = bits2(dat, pos + i2 * 3, 7);
+        }
+        pos += hcLen * 3;
+        var clb = max(clt), clbmsk = (1 << clb) - 1;
+        var clm = hMap(clt, clb, 1);
+        for (var i2 = 0; i2 < tl; ) {
+          var r = clm[bits2(dat, pos, clbmsk)];
+          pos += r & 15;
+          var s = r >> 4;
+          if (s < 16) {
+            ldt[i2++] = s;
+          } else {
+            var c = 0, n = 0;
+            if (s == 16)
+              n = 3 + bits2(dat, pos, 3), pos += 2, c = ldt[i2 - 1];
+            else if (s == 17)
+              n = 3 + bits2(dat, pos, 7), pos += 3;
+            else if (s == 18)
+              n = 11 + bits2(dat, pos, 127), pos += 7;
+            while (n--)
+              ldt[i2++] = c;
+          }
+        }
+        var lt = ldt.subarray(0, hLit), dt = ldt.subarray(hLit);
+        lbt = max(lt);
+        dbt = max(dt);
+        lm = hMap(lt, lbt, 1);
+        dm = hMap(dt, dbt, 1);
+      } else
+        err2(1);
+      if (pos > tbts) {
+        if (noSt)
+          err2(0);
+        break;
+      }
+    }
+    if (resize)
+      cbuf(bt + 131072);
+    var lms = (1 << lbt) - 1, dms = (1 << dbt) - 1;
+    var lpos = pos;
+    for (; ; lpos = pos) {
+      var c = lm[bits162(dat, pos) & lms], sym = c >> 4;
+      pos += c & 15;
+      if (pos > tbts) {
+        if (noSt)
+          err2(0);
+        break;
+      }
+      if (!c)
+        err2(2);
+      if (sym < 256)
+        buf[bt++] = sym;
+      else if (sym == 256) {
+        lpos = pos, lm = null;
+        break;
+      } else {
+        var add = sym - 254;
+        if (sym > 264) {
+          var i2 = sym - 257, b = fleb[i2];
+          add = bits2(dat, pos, (1 << b) - 1) + fl[i2];
+          pos += b;
+        }
+        var d = dm[bits162(dat, pos) & dms], dsym = d >> 4;
+        if (!d)
+          err2(3);
+        pos += d & 15;
+        var dt = fd[dsym];
+        if (dsym > 3) {
+          var b = fdeb[dsym];
+          dt += bits162(dat, pos) & (1 << b) - 1, pos += b;
+        }
+        if (pos > tbts) {
+          if (noSt)
+            err2(0);
+          break;
+        }
+        if (resize)
+          cbuf(bt + 131072);
+        var end = bt + add;
+        if (bt < dt) {
+          var shift = dl - dt, dend = Math.min(dt, end);
+          if (shift + bt < 0)
+            err2(3);
+          for (; bt < dend; ++bt)
+            buf[bt] = dict[shift + bt];
+        }
+        for (; bt < end; ++bt)
+          buf[bt] = buf[bt - dt];
+      }
+    }
+    st.l = lm, st.p = lpos, st.b = bt, st.f = final;
+    if (lm)
+      final = 1, st.m = lbt, st.d = dm, st.n = dbt;
+  } while (!final);
+  return bt != buf.length && noBuf ? slc2(buf, 0, bt) : buf.subarray(0, bt);
+};
+var wbits = function(d, p, v) {
+  v <<= p & 7;
+  var o = p / 8 | 0;
+  d[o] |= v;
+  d[o + 1] |= v >> 8;
+};
+var wbits16 = function(d, p, v) {
+  v <<= p & 7;
+  var o = p / 8 | 0;
+  d[o] |= v;
+  d[o + 1] |= v >> 8;
+  d[o + 2] |= v >> 16;
+};
+var hTree = function(d, mb2) {
+  var t = [];
+  for (var i2 = 0; i2 < d.length; ++i2) {
+    if (d[i2])
+      t.push({ s: i2, f: d[i2] });
+  }
+  var s = t.length;
+  var t2 = t.slice();
+  if (!s)
+    return { t: et, l: 0 };
+  if (s == 1) {
+    var v = new u82(t[0].s + 1);
+    v[t[0].s] = 1;
+    return { t: v, l: 1 };
+  }
+  t.sort(function(a, b) {
+    return a.f - b.f;
+  });
+  t.push({ s: -1, f: 25001 });
+  var l = t[0], r = t[1], i0 = 0, i1 = 1, i22 = 2;
+  t[0] = { s: -1, f: l.f + r.f, l, r };
+  while (i1 != s - 1) {
+    l = t[t[i0].f < t[i22].f ? i0++ : i22++];
+    r = t[i0 != i1 && t[i0].f < t[i22].f ? i0++ : i22++];
+    t[i1++] = { s: -1, f: l.f + r.f, l, r };
+  }
+  var maxSym = t2[0].s;
+  for (var i2 = 1; i2 < s; ++i2) {
+    if (t2[i2].s > maxSym)
+      maxSym = t2[i2].s;
+  }
+  var tr = new u162(maxSym + 1);
+  var mbt = ln(t[i1 - 1], tr, 0);
+  if (mbt > mb2) {
+    var i2 = 0, dt = 0;
+    var lft = mbt - mb2, cst = 1 << lft;
+    t2.sort(function(a, b) {
+      return tr[b.s] - tr[a.s] || a.f - b.f;
+    });
+    for (; i2 < s; ++i2) {
+      var i2_1 = t2[i2].s;
+      if (tr[i2_1] > mb2) {
+        dt += cst - (1 << mbt - tr[i2_1]);
+        tr[i2_1] = mb2;
+      } else
+        break;
+    }
+    dt >>= lft;
+    while (dt > 0) {
+      var i2_2 = t2[i2].s;
+      if (tr[i2_2] < mb2)
+        dt -= 1 << mb2 - tr[i2_2]++ - 1;
+      else
+        ++i2;
+    }
+    for (; i2 >= 0 && dt; --i2) {
+      var i2_3 = t2[i2].s;
+      if (tr[i2_3] == mb2) {
+        --tr[i2_3];
+        ++dt;
+      }
+    }
+    mbt = mb2;
+  }
+  return { t: new u82(tr), l: mbt };
+};
+var ln = function(n, l, d) {
+  return n.s == -1 ? Math.max(ln(n.l, l, d + 1), ln(n.r, l, d + 1)) : l[n.s] = d;
+};
+var lc = function(c) {
+  var s = c.length;
+  while (s && !c[--s])
+    ;
+  var cl = new u162(++s);
+  var cli = 0, cln = c[0], cls = 1;
+  var w = function(v) {
+    cl[cli++] = v;
+  };
+  for (var i2 = 1; i2 <= s; ++i2) {
+    if (c[i2] == cln && i2 != s)
+      ++cls;
+    else {
+      if (!cln && cls > 2) {
+        for (; cls > 138; cls -= 138)
+          w(32754);
+        if (cls > 2) {
+          w(cls > 10 ? cls - 11 << 5 | 28690 : cls - 3 << 5 | 12305);
+          cls = 0;
+        }
+      } else if (cls > 3) {
+        w(cln), --cls;
+        for (; cls > 6; cls -= 6)
+          w(8304);
+        if (cls > 2)
+          w(cls - 3 << 5 | 8208), cls = 0;
+      }
+      while (cls--)
+        w(cln);
+      cls = 1;
+      cln = c[i2];
+    }
+  }
+  return { c: cl.subarray(0, cli), n: s };
+};
+var clen = function(cf, cl) {
+  var l = 0;
+  for (var i2 = 0; i2 < cl.length; ++i2)
+    l += cf[i2] * cl[i2];
+  return l;
+};
+var wfblk = function(out, pos, dat) {
+  var s = dat.length;
+  var o = shft2(pos + 2);
+  out[o] = s & 255;
+  out[o + 1] = s >> 8;
+  out[o + 2] = out[o] ^ 255;
+  out[o + 3] = out[o + 1] ^ 255;
+  for (var i2 = 0; i2 < s; ++i2)
+    out[o + i2 + 4] = dat[i2];
+  return (o + 4 + s) * 8;
+};
+var wblk = function(dat, out, final, syms, lf, df, eb, li, bs, bl, p) {
+  wbits(out, p++, final);
+  ++lf[256];
+  var _a2 = hTree(lf, 15), dlt = _a2.t, mlb2 = _a2.l;
+  var _b2 = hTree(df, 15), ddt = _b2.t, mdb = _b2.l;
+  var _c = lc(dlt), lclt = _c.c, nlc = _c.n;
+  var _d = lc(ddt), lcdt = _d.c, ndc = _d.n;
+  var lcfreq = new u162(19);
+  for (var i2 = 0; i2 < lclt.length; ++i2)
+    ++lcfreq[lclt[i2] & 31];
+  for (var i2 = 0; i2 < lcdt.length; ++i2)
+    ++lcfreq[lcdt[i2] & 31];
+  var _e = hTree(lcfreq, 7), lct = _e.t, mlcb = _e.l;
+  var nlcc = 19;
+  for (; nlcc > 4 && !lct[clim[nlcc - 1]]; --nlcc)
+    ;
+  var flen = bl + 5 << 3;
+  var ftlen = clen(lf, flt) + clen(df, fdt) + eb;
+  var dtlen = clen(lf, dlt) + clen(df, ddt) + eb + 14 + 3 * nlcc + clen(lcfreq, lct) + 2 * lcfreq[16] + 3 * lcfreq[17] + 7 * lcfreq[18];
+  if (bs >= 0 && flen <= ftlen && flen <= dtlen)
+    return wfblk(out, p, dat.subarray(bs, bs + bl));
+  var lm, ll, dm, dl;
+  wbits(out, p, 1 + (dtlen < ftlen)), p += 2;
+  if (dtlen < ftlen) {
+    lm = hMap(dlt, mlb2, 0), ll = dlt, dm = hMap(ddt, mdb, 0), dl = ddt;
+    var llm = hMap(lct, mlcb, 0);
+    wbits(out, p, nlc - 257);
+    wbits(out, p + 5, ndc - 1);
+    wbits(out, p + 10, nlcc - 4);
+    p += 14;
+    for (var i2 = 0; i2 < nlcc; ++i2)
+      wbits(out, p + 3 * i2, lct[clim[i2]]);
+    p += 3 * nlcc;
+    var lcts = [lclt, lcdt];
+    for (var it = 0; it < 2; ++it) {
+      var clct = lcts[it];
+      for (var i2 = 0; i2 < clct.length; ++i2) {
+        var len = clct[i2] & 31;
+        wbits(out, p, llm[len]), p += lct[len];
+        if (len > 15)
+          wbits(out, p, clct[i2] >> 5 & 127), p += clct[i2] >> 12;
+      }
+    }
+  } else {
+    lm = flm, ll = flt, dm = fdm, dl = fdt;
+  }
+  for (var i2 = 0; i2 < li; ++i2) {
+    var sym = syms[i2];
+    if (sym > 255) {
+      var len = sym >> 18 & 31;
+      wbits16(out, p, lm[len + 257]), p += ll[len + 257];
+      if (len > 7)
+        wbits(out, p, sym >> 23 & 31), p += fleb[len];
+      var dst = sym & 31;
+      wbits16(out, p, dm[dst]), p += dl[dst];
+      if (dst > 3)
+        wbits16(out, p, sym >> 5 & 8191), p += fdeb[dst];
+    } else {
+      wbits16(out, p, lm[sym]), p += ll[sym];
+    }
+  }
+  wbits16(out, p, lm[256]);
+  return p + ll[256];
+};
+var deo = /* @__PURE__ */ new i322([65540, 131080, 131088, 131104, 262176, 1048704, 1048832, 2114560, 2117632]);
+var et = /* @__PURE__ */ new u82(0);
+var dflt = function(dat, lvl, plvl, pre, post, st) {
+  var s = st.z || dat.length;
+  var o = new u82(pre + s + 5 * (1 + Math.ceil(s / 7e3)) + post);
+  var w = o.subarray(pre, o.length - post);
+  var lst = st.l;
+  var pos = (st.r || 0) & 7;
+  if (lvl) {
+    if (pos)
+      w[0] = st.r >> 3;
+    var opt = deo[lvl - 1];
+    var n = opt >> 13, c = opt & 8191;
+    var msk_1 = (1 << plvl) - 1;
+    var prev = st.p || new u162(32768), head = st.h || new u162(msk_1 + 1);
+    var bs1_1 = Math.ceil(plvl / 3), bs2_1 = 2 * bs1_1;
+    var hsh = function(i3) {
+      return (dat[i3] ^ dat[i3 + 1] << bs1_1 ^ dat[i3 + 2] << bs2_1) & msk_1;
+    };
+    var syms = new i322(25e3);
+    var lf = new u162(288), df = new u162(32);
+    var lc_1 = 0, eb = 0, i2 = st.i || 0, li = 0, wi = st.w || 0, bs = 0;
+    for (; i2 + 2 < s; ++i2) {
+      var hv = hsh(i2);
+      var imod = i2 & 32767, pimod = head[hv];
+      prev[imod] = pimod;
+      head[hv] = imod;
+      if (wi <= i2) {
+        var rem = s - i2;
+        if ((lc_1 > 7e3 || li > 24576) && (rem > 423 || !lst)) {
+          pos = wblk(dat, w, 0, syms, lf, df, eb, li, bs, i2 - bs, pos);
+          li = lc_1 = eb = 0, bs = i2;
+          for (var j = 0; j < 286; ++j)
+            lf[j] = 0;
+          for (var j = 0; j < 30; ++j)
+            df[j] = 0;
+        }
+        var l = 2, d = 0, ch_1 = c, dif = imod - pimod & 32767;
+        if (rem > 2 && hv == hsh(i2 - dif)) {
+          var maxn = Math.min(n, rem) - 1;
+          var maxd = Math.min(32767, i2);
+          var ml = Math.min(258, rem);
+          while (dif <= maxd && --ch_1 && imod != pimod) {
+            if (dat[i2 + l] == dat[i2 + l - dif]) {
+              var nl = 0;
+              for (; nl < ml && dat[i2 + nl] == dat[i2 + nl - dif]; ++nl)
+                ;
+              if (nl > l) {
+                l = nl, d = dif;
+                if (nl > maxn)
+                  break;
+                var mmd = Math.min(dif, nl - 2);
+                var md = 0;
+                for (var j = 0; j < mmd; ++j) {
+                  var ti = i2 - dif + j & 32767;
+                  var pti = prev[ti];
+                  var cd = ti - pti & 32767;
+                  if (cd > md)
+                    md = cd, pimod = ti;
+                }
+              }
+            }
+            imod = pimod, pimod = prev[imod];
+            dif += imod - pimod & 32767;
+          }
+        }
+        if (d) {
+          syms[li++] = 268435456 | revfl2[l] << 18 | revfd[d];
+          var lin = revfl2[l] & 31, din = revfd[d] & 31;
+          eb += fleb[lin] + fdeb[din];
+          ++lf[257 + lin];
+          ++df[din];
+          wi = i2 + l;
+          ++lc_1;
+        } else {
+          syms[li++] = dat[i2];
+          ++lf[dat[i2]];
+        }
+      }
+    }
+    for (i2 = Math.max(i2, wi); i2 < s; ++i2) {
+      syms[li++] = dat[i2];
+      ++lf[dat[i2]];
+    }
+    pos = wblk(dat, w, lst, syms, lf, df, eb, li, bs, i2 - bs, pos);
+    if (!lst) {
+      st.r = pos & 7 | w[pos / 8 | 0] << 3;
+      pos -= 7;
+      st.h = head, st.p = prev, st.i = i2, st.w = wi;
+    }
+  } else {
+    for (var i2 = st.w || 0; i2 < s + lst; i2 += 65535) {
+      var e = i2 + 65535;
+      if (e >= s) {
+        w[pos / 8 | 0] = lst;
+        e = s;
+      }
+      pos = wfblk(w, pos + 1, dat.subarray(i2, e));
+    }
+    st.i = s;
+  }
+  return slc2(o, 0, pre + shft2(pos) + post);
+};
+var crct = /* @__PURE__ */ (function() {
+  var t = new Int32Array(256);
+  for (var i2 = 0; i2 < 256; ++i2) {
+    var c = i2, k = 9;
+    while (--k)
+      c = (c & 1 && -306674912) ^ c >>> 1;
+    t[i2] = c;
+  }
+  return t;
+})();
+var crc = function() {
+  var c = -1;
+  return {
+    p: function(d) {
+      var cr = c;
+      for (var i2 = 0; i2 < d.length; ++i2)
+        cr = crct[cr & 255 ^ d[i2]] ^ cr >>> 8;
+      c = cr;
+    },
+    d: function() {
+      return ~c;
+    }
+  };
+};
+var dopt = function(dat, opt, pre, post, st) {
+  if (!st) {
+    st = { l: 1 };
+    if (opt.dictionary) {
+      var dict = opt.dictionary.subarray(-32768);
+      var newDat = new u82(dict.length + dat.length);
+      newDat.set(dict);
+      newDat.set(dat, dict.length);
+      dat = newDat;
+      st.w = dict.length;
+    }
+  }
+  return dflt(dat, opt.level == null ? 6 : opt.level, opt.mem == null ? st.l ? Math.ceil(Math.max(8, Math.min(13, Math.log(dat.length))) * 1.5) : 20 : 12 + opt.mem, pre, post, st);
+};
+var mrg = function(a, b) {
+  var o = {};
+  for (var k in a)
+    o[k] = a[k];
+  for (var k in b)
+    o[k] = b[k];
+  return o;
+};
+var b2 = function(d, b) {
+  return d[b] | d[b + 1] << 8;
+};
+var b42 = function(d, b) {
+  return (d[b] | d[b + 1] << 8 | d[b + 2] << 16 | d[b + 3] << 24) >>> 0;
+};
+var b8 = function(d, b) {
+  return b42(d, b) + b42(d, b + 4) * 4294967296;
+};
+var wbytes = function(d, b, v) {
+  for (; v; ++b)
+    d[b] = v, v >>>= 8;
+};
+function deflateSync(data, opts) {
+  return dopt(data, opts || {}, 0, 0);
+}
+function inflateSync(data, opts) {
+  return inflt(data, { i: 2 }, opts && opts.out, opts && opts.dictionary);
+}
+var fltn = function(d, p, t, o) {
+  for (var k in d) {
+    var val = d[k], n = p + k, op = o;
+    if (Array.isArray(val))
+      op = mrg(o, val[1]), val = val[0];
+    if (ArrayBuffer.isView(val))
+      t[n] = [val, op];
+    else {
+      t[n += "/"] = [new u82(0), op];
+      fltn(val, n, t, o);
+    }
+  }
+};
+var te = typeof TextEncoder != "undefined" && /* @__PURE__ */ new TextEncoder();
+var td = typeof TextDecoder != "undefined" && /* @__PURE__ */ new TextDecoder();
+var tds = 0;
+try {
+  td.decode(et, { stream: true });
+  tds = 1;
+} catch (e) {
+}
+var dutf8 = function(d) {
+  for (var r = "", i2 = 0; ; ) {
+    var c = d[i2++];
+    var eb = (c > 127) + (c > 223) + (c > 239);
+    if (i2 + eb > d.length)
+      return { s: r, r: slc2(d, i2 - 1) };
+    if (!eb)
+      r += String.fromCharCode(c);
+    else if (eb == 3) {
+      c = ((c & 15) << 18 | (d[i2++] & 63) << 12 | (d[i2++] & 63) << 6 | d[i2++] & 63) - 65536, r += String.fromCharCode(55296 | c >> 10, 56320 | c & 1023);
+    } else if (eb & 1)
+      r += String.fromCharCode((c & 31) << 6 | d[i2++] & 63);
+    else
+      r += String.fromCharCode((c & 15) << 12 | (d[i2++] & 63) << 6 | d[i2++] & 63);
+  }
+};
+function strToU8(str2, latin1) {
+  if (latin1) {
+    var ar_1 = new u82(str2.length);
+    for (var i2 = 0; i2 < str2.length; ++i2)
+      ar_1[i2] = str2.charCodeAt(i2);
+    return ar_1;
+  }
+  if (te)
+    return te.encode(str2);
+  var l = str2.length;
+  var ar = new u82(str2.length + (str2.length >> 1));
+  var ai = 0;
+  var w = function(v) {
+    ar[ai++] = v;
+  };
+  for (var i2 = 0; i2 < l; ++i2) {
+    if (ai + 5 > ar.length) {
+      var n = new u82(ai + 8 + (l - i2 << 1));
+      n.set(ar);
+      ar = n;
+    }
+    var c = str2.charCodeAt(i2);
+    if (c < 128 || latin1)
+      w(c);
+    else if (c < 2048)
+      w(192 | c >> 6), w(128 | c & 63);
+    else if (c > 55295 && c < 57344)
+      c = 65536 + (c & 1023 << 10) | str2.charCodeAt(++i2) & 1023, w(240 | c >> 18), w(128 | c >> 12 & 63), w(128 | c >> 6 & 63), w(128 | c & 63);
+    else
+      w(224 | c >> 12), w(128 | c >> 6 & 63), w(128 | c & 63);
+  }
+  return slc2(ar, 0, ai);
+}
+function strFromU8(dat, latin1) {
+  if (latin1) {
+    var r = "";
+    for (var i2 = 0; i2 < dat.length; i2 += 16384)
+      r += String.fromCharCode.apply(null, dat.subarray(i2, i2 + 16384));
+    return r;
+  } else if (td) {
+    return td.decode(dat);
+  } else {
+    var _a2 = dutf8(dat), s = _a2.s, r = _a2.r;
+    if (r.length)
+      err2(8);
+    return s;
+  }
+}
+var slzh = function(d, b) {
+  return b + 30 + b2(d, b + 26) + b2(d, b + 28);
+};
+var zh = function(d, b, z) {
+  var fnl = b2(d, b + 28), efl = b2(d, b + 30), fn = strFromU8(d.subarray(b + 46, b + 46 + fnl), !(b2(d, b + 8) & 2048)), es = b + 46 + fnl;
+  var _a2 = z64hs(d, es, efl, z, b42(d, b + 20), b42(d, b + 24), b42(d, b + 42)), sc = _a2[0], su = _a2[1], off = _a2[2];
+  return [b2(d, b + 10), sc, su, fn, es + efl + b2(d, b + 32), off];
+};
+var z64hs = function(d, b, l, z, sc, su, off) {
+  var nsc = sc == 4294967295, nsu = su == 4294967295, noff = off == 4294967295, e = b + l;
+  var nf = nsc + nsu + noff;
+  if (z && nf) {
+    for (; b + 4 < e; b += 4 + b2(d, b + 2)) {
+      if (b2(d, b) == 1) {
+        return [
+          nsc ? b8(d, b + 4 + 8 * nsu) : sc,
+          nsu ? b8(d, b + 4) : su,
+          noff ? b8(d, b + 4 + 8 * (nsu + nsc)) : off,
+          1
+        ];
+      }
+    }
+    if (z < 2)
+      err2(13);
+  }
+  return [sc, su, off, 0];
+};
+var exfl = function(ex) {
+  var le = 0;
+  if (ex) {
+    for (var k in ex) {
+      var l = ex[k].length;
+      if (l > 65535)
+        err2(9);
+      le += l + 4;
+    }
+  }
+  return le;
+};
+var wzh = function(d, b, f, fn, u, c, ce, co) {
+  var fl2 = fn.length, ex = f.extra, col = co && co.length;
+  var exl = exfl(ex);
+  wbytes(d, b, ce != null ? 33639248 : 67324752), b += 4;
+  if (ce != null)
+    d[b++] = 20, d[b++] = f.os;
+  d[b] = 20, b += 2;
+  d[b++] = f.flag << 1 | (c < 0 && 8), d[b++] = u && 8;
+  d[b++] = f.compression & 255, d[b++] = f.compression >> 8;
+  var dt = new Date(f.mtime == null ? Date.now() : f.mtime), y = dt.getFullYear() - 1980;
+  if (y < 0 || y > 119)
+    err2(10);
+  wbytes(d, b, y << 25 | dt.getMonth() + 1 << 21 | dt.getDate() << 16 | dt.getHours() << 11 | dt.getMinutes() << 5 | dt.getSeconds() >> 1), b += 4;
+  if (c != -1) {
+    wbytes(d, b, f.crc);
+    wbytes(d, b + 4, c < 0 ? -c - 2 : c);
+    wbytes(d, b + 8, f.size);
+  }
+  wbytes(d, b + 12, fl2);
+  wbytes(d, b + 14, exl), b += 16;
+  if (ce != null) {
+    wbytes(d, b, col);
+    wbytes(d, b + 6, f.attrs);
+    wbytes(d, b + 10, ce), b += 14;
+  }
+  d.set(fn, b);
+  b += fl2;
+  if (exl) {
+    for (var k in ex) {
+      var exf = ex[k], l = exf.length;
+      wbytes(d, b, +k);
+      wbytes(d, b + 2, l);
+      d.set(exf, b + 4), b += 4 + l;
+    }
+  }
+  if (col)
+    d.set(co, b), b += col;
+  return b;
+};
+var wzf = function(o, b, c, d, e) {
+  wbytes(o, b, 101010256);
+  wbytes(o, b + 8, c);
+  wbytes(o, b + 10, c);
+  wbytes(o, b + 12, d);
+  wbytes(o, b + 16, e);
+};
+function zipSync(data, opts) {
+  if (!opts)
+    opts = {};
+  var r = {};
+  var files = [];
+  fltn(data, "", r, opts);
+  var o = 0;
+  var tot = 0;
+  for (var fn in r) {
+    var _a2 = r[fn], file = _a2[0], p = _a2[1];
+    var compression = p.level == 0 ? 0 : 8;
+    var f = strToU8(fn), s = f.length;
+    var com = p.comment, m = com && strToU8(com), ms = m && m.length;
+    var exl = exfl(p.extra);
+    if (s > 65535)
+      err2(11);
+    var d = compression ? deflateSync(file, p) : file, l = d.length;
+    var c = crc();
+    c.p(file);
+    files.push(mrg(p, {
+      size: file.length,
+      crc: c.d(),
+      c: d,
+      f,
+      m,
+      u: s != fn.length || m && com.length != ms,
+      o,
+      compression
+    }));
+    o += 30 + s + exl + l;
+    tot += 76 + 2 * (s + exl) + (ms || 0) + l;
+  }
+  var out = new u82(tot + 22), oe = o, cdl = tot - o;
+  for (var i2 = 0; i2 < files.length; ++i2) {
+    var f = files[i2];
+    wzh(out, f.o, f, f.f, f.u, f.c.length);
+    var badd = 30 + f.f.length + exfl(f.extra);
+    out.set(f.c, f.o + badd);
+    wzh(out, o, f, f.f, f.u, f.c.length, f.o, f.m), o += 16 + badd + (f.m ? f.m.length : 0);
+  }
+  wzf(out, o, files.length, cdl, oe);
+  return out;
+}
+function unzipSync(data, opts) {
+  var files = {};
+  var e = data.length - 22;
+  for (; b42(data, e) != 101010256; --e) {
+    if (!e || data.length - e > 65558)
+      err2(13);
+  }
+  ;
+  var c = b2(data, e + 8);
+  if (!c)
+    return {};
+  var o = b42(data, e + 16);
+  var z = b42(data, e - 20) == 117853008;
+  if (z) {
+    var ze = b42(data, e - 12);
+    z = b42(data, ze) == 101075792;
+    if (z) {
+      c = b42(data, ze + 32);
+      o = b42(data, ze + 48);
+    }
+  }
+  var fltr = opts && opts.filter;
+  for (var i2 = 0; i2 < c; ++i2) {
+    var _a2 = zh(data, o, z), c_2 = _a2[0], sc = _a2[1], su = _a2[2], fn = _a2[3], no = _a2[4], off = _a2[5], b = slzh(data, off);
+    o = no;
+    if (!fltr || fltr({
+      name: fn,
+      size: sc,
+      originalSize: su,
+      compression: c_2
+    })) {
+      if (!c_2)
+        files[fn] = slc2(data, b, b + sc);
+      else if (c_2 == 8)
+        files[fn] = inflateSync(data.subarray(b, b + sc), { out: new u82(su) });
+      else
+        err2(14, "unknown compression type " + c_2);
+    }
+  }
+  return files;
+}
+
+// node_modules/universal-user-agent/index.js
+function getUserAgent() {
+  if (typeof navigator === "object" && "userAgent" in navigator) {
+    return navigator.userAgent;
+  }
+  if (typeof process === "object" && process.version !== void 0) {
+    return `Node.js/${process.version.substr(1)} (${process.platform}; ${process.arch})`;
+  }
+  return "<environment undetectable>";
+}
+
+// node_modules/before-after-hook/lib/register.js
+function register(state, name, method, options) {
+  if (typeof method !== "function") {
+    throw new Error("method for before hook must be a function");
+  }
+  if (!options) {
+    options = {};
+  }
+  if (Array.isArray(name)) {
+    return name.reverse().reduce((callback2, name2) => {
+      return register.bind(null, state, name2, callback2, options);
+    }, method)();
+  }
+  return Promise.resolve().then(() => {
+    if (!state.registry[name]) {
+      return method(options);
+    }
+    return state.registry[name].reduce((method2, registered) => {
+      return registered.hook.bind(null, method2, options);
+    }, method)();
+  });
+}
+
+// node_modules/before-after-hook/lib/add.js
+function addHook(state, kind, name, hook2) {
+  const orig = hook2;
+  if (!state.registry[name]) {
+    state.registry[name] = [];
+  }
+  if (kind === "before") {
+    hook2 = (method, options) => {
+      return Promise.resolve().then(orig.bind(null, options)).then(method.bind(null, options));
+    };
+  }
+  if (kind === "after") {
+    hook2 = (method, options) => {
+      let result;
+      return Promise.resolve().then(method.bind(null, options)).then((result_) => {
+        result = result_;
+        return orig(result, options);
+      }).then(() => {
+        return result;
+      });
+    };
+  }
+  if (kind === "error") {
+    hook2 = (method, options) => {
+      return Promise.resolve().then(method.bind(null, options)).catch((error4) => {
+        return orig(error4, options);
+      });
+    };
+  }
+  state.registry[name].push({
+    hook: hook2,
+    orig
+  });
+}
+
+// node_modules/before-after-hook/lib/remove.js
+function removeHook(state, name, method) {
+  if (!state.registry[name]) {
+    return;
+  }
+  const index = state.registry[name].map((registered) => {
+    return registered.orig;
+  }).indexOf(method);
+  if (index === -1) {
+    return;
+  }
+  state.registry[name].splice(index, 1);
+}
+
+// node_modules/before-after-hook/index.js
+var bind = Function.bind;
+var bindable = bind.bind(bind);
+function bindApi(hook2, state, name) {
+  const removeHookRef = bindable(removeHook, null).apply(
+    null,
+    name ? [state, name] : [state]
+  );
+  hook2.api = { remove: removeHookRef };
+  hook2.remove = removeHookRef;
+  ["before", "error", "after", "wrap"].forEach((kind) => {
+    const args = name ? [state, kind, name] : [state, kind];
+    hook2[kind] = hook2.api[kind] = bindable(addHook, null).apply(null, args);
+  });
+}
+function Singular() {
+  const singularHookName = /* @__PURE__ */ Symbol("Singular");
+  const singularHookState = {
+    registry: {}
+  };
+  const singularHook = register.bind(null, singularHookState, singularHookName);
+  bindApi(singularHook, singularHookState, singularHookName);
+  return singularHook;
+}
+function Collection() {
+  const state = {
+    registry: {}
+  };
+  const hook2 = register.bind(null, state);
+  bindApi(hook2, state);
+  return hook2;
+}
+var before_after_hook_default = { Singular, Collection };
+
+// node_modules/@octokit/endpoint/dist-bundle/index.js
+var VERSION2 = "0.0.0-development";
+var userAgent = `octokit-endpoint.js/${VERSION2} ${getUserAgent()}`;
+var DEFAULTS = {
+  method: "GET",
+  baseUrl: "https://api.github.com",
+  headers: {
+    accept: "application/vnd.github.v3+json",
+    "user-agent": userAgent
+  },
+  mediaType: {
+    format: ""
+  }
+};
+function lowercaseKeys(object) {
+  if (!object) {
+    return {};
+  }
+  return Object.keys(object).reduce((newObj, key2) => {
+    newObj[key2.toLowerCase()] = object[key2];
+    return newObj;
+  }, {});
+}
+function isPlainObject(value2) {
+  if (typeof value2 !== "object" || value2 === null) return false;
+  if (Object.prototype.toString.call(value2) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value2);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value2);
+}
+function mergeDeep(defaults, options) {
+  const result = Object.assign({}, defaults);
+  Object.keys(options).forEach((key2) => {
+    if (isPlainObject(options[key2])) {
+      if (!(key2 in defaults)) Object.assign(result, { [key2]: options[key2] });
+      else result[key2] = mergeDeep(defaults[key2], options[key2]);
+    } else {
+      Object.assign(result, { [key2]: options[key2] });
+    }
+  });
+  return result;
+}
+function removeUndefinedProperties(obj) {
+  for (const key2 in obj) {
+    if (obj[key2] === void 0) {
+      delete obj[key2];
+    }
+  }
+  return obj;
+}
+function merge(defaults, route, options) {
+  if (typeof route === "string") {
+    let [method, url] = route.split(" ");
+    options = Object.assign(url ? { method, url } : { url: method }, options);
+  } else {
+    options = Object.assign({}, route);
+  }
+  options.headers = lowercaseKeys(options.headers);
+  removeUndefinedProperties(options);
+  removeUndefinedProperties(options.headers);
+  const mergedOptions = mergeDeep(defaults || {}, options);
+  if (options.url === "/graphql") {
+    if (defaults && defaults.mediaType.previews?.length) {
+      mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
+        (preview) => !mergedOptions.mediaType.previews.includes(preview)
+      ).concat(mergedOptions.mediaType.previews);
+    }
+    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
+  }
+  return mergedOptions;
+}
+function addQueryParameters(url, parameters) {
+  const separator = /\?/.test(url) ? "&" : "?";
+  const names = Object.keys(parameters);
+  if (names.length === 0) {
+    return url;
+  }
+  return url + separator + names.map((name) => {
+    if (name === "q") {
+      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
+    }
+    return `${name}=${encodeURIComponent(parameters[name])}`;
+  }).join("&");
+}
+var urlVariableRegex = /\{[^{}}]+\}/g;
+function removeNonChars(variableName) {
+  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
+}
+function extractUrlVariableNames(url) {
+  const matches = url.match(urlVariableRegex);
+  if (!matches) {
+    return [];
+  }
+  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
+}
+function omit(object, keysToOmit) {
+  const result = { __proto__: null };
+  for (const key2 of Object.keys(object)) {
+    if (keysToOmit.indexOf(key2) === -1) {
+      result[key2] = object[key2];
+    }
+  }
+  return result;
+}
+function encodeReserved(str2) {
+  return str2.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+    if (!/%[0-9A-Fa-f]/.test(part)) {
+      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
+    }
+    return part;
+  }).join("");
+}
+function encodeUnreserved(str2) {
+  return encodeURIComponent(str2).replace(/[!'()*]/g, function(c) {
+    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
+  });
+}
+function encodeValue(operator, value2, key2) {
+  value2 = operator === "+" || operator === "#" ? encodeReserved(value2) : encodeUnreserved(value2);
+  if (key2) {
+    return encodeUnreserved(key2) + "=" + value2;
+  } else {
+    return value2;
+  }
+}
+function isDefined(value2) {
+  return value2 !== void 0 && value2 !== null;
+}
+function isKeyOperator(operator) {
+  return operator === ";" || operator === "&" || operator === "?";
+}
+function getValues(context, operator, key2, modifier) {
+  var value2 = context[key2], result = [];
+  if (isDefined(value2) && value2 !== "") {
+    if (typeof value2 === "string" || typeof value2 === "number" || typeof value2 === "bigint" || typeof value2 === "boolean") {
+      value2 = value2.toString();
+      if (modifier && modifier !== "*") {
+        value2 = value2.substring(0, parseInt(modifier, 10));
+      }
+      result.push(
+        encodeValue(operator, value2, isKeyOperator(operator) ? key2 : "")
+      );
+    } else {
+      if (modifier === "*") {
+        if (Array.isArray(value2)) {
+          value2.filter(isDefined).forEach(function(value22) {
+            result.push(
+              encodeValue(operator, value22, isKeyOperator(operator) ? key2 : "")
+            );
+          });
+        } else {
+          Object.keys(value2).forEach(function(k) {
+            if (isDefined(value2[k])) {
+              result.push(encodeValue(operator, value2[k], k));
+            }
+          });
+        }
+      } else {
+        const tmp = [];
+        if (Array.isArray(value2)) {
+          value2.filter(isDefined).forEach(function(value22) {
+            tmp.push(encodeValue(operator, value22));
+          });
+        } else {
+          Object.keys(value2).forEach(function(k) {
+            if (isDefined(value2[k])) {
+              tmp.push(encodeUnreserved(k));
+              tmp.push(encodeValue(operator, value2[k].toString()));
+            }
+          });
+        }
+        if (isKeyOperator(operator)) {
+          result.push(encodeUnreserved(key2) + "=" + tmp.join(","));
+        } else if (tmp.length !== 0) {
+          result.push(tmp.join(","));
+        }
+      }
+    }
+  } else {
+    if (operator === ";") {
+      if (isDefined(value2)) {
+        result.push(encodeUnreserved(key2));
+      }
+    } else if (value2 === "" && (operator === "&" || operator === "?")) {
+      result.push(encodeUnreserved(key2) + "=");
+    } else if (value2 === "") {
+      result.push("");
+    }
+  }
+  return result;
+}
+function parseUrl(template) {
+  return {
+    expand: expand.bind(null, template)
+  };
+}
+function expand(template, context) {
+  var operators = ["+", "#", ".", "/", ";", "?", "&"];
+  template = template.replace(
+    /\{([^\{\}]+)\}|([^\{\}]+)/g,
+    function(_, expression, literal) {
+      if (expression) {
+        let operator = "";
+        const values = [];
+        if (operators.indexOf(expression.charAt(0)) !== -1) {
+          operator = expression.charAt(0);
+          expression = expression.substr(1);
+        }
+        expression.split(/,/g).forEach(function(variable) {
+          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
+          values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
+        });
+        if (operator && operator !== "+") {
+          var separator = ",";
+          if (operator === "?") {
+            separator = "&";
+          } else if (operator !== "#") {
+            separator = operator;
+          }
+          return (values.length !== 0 ? operator : "") + values.join(separator);
+        } else {
+          return values.join(",");
+        }
+      } else {
+        return encodeReserved(literal);
+      }
+    }
+  );
+  if (template === "/") {
+    return template;
+  } else {
+    return template.replace(/\/$/, "");
+  }
+}
+function parse(options) {
+  let method = options.method.toUpperCase();
+  let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
+  let headers = Object.assign({}, options.headers);
+  let body;
+  let parameters = omit(options, [
+    "method",
+    "baseUrl",
+    "url",
+    "headers",
+    "request",
+    "mediaType"
+  ]);
+  const urlVariableNames = extractUrlVariableNames(url);
+  url = parseUrl(url).expand(parameters);
+  if (!/^http/.test(url)) {
+    url = options.baseUrl + url;
+  }
+  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
+  const remainingParameters = omit(parameters, omittedParameters);
+  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
+  if (!isBinaryRequest) {
+    if (options.mediaType.format) {
+      headers.accept = headers.accept.split(/,/).map(
+        (format2) => format2.replace(
+          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
+          `application/vnd$1$2.${options.mediaType.format}`
+        )
+      ).join(",");
+    }
+    if (url.endsWith("/graphql")) {
+      if (options.mediaType.previews?.length) {
+        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
+        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
+          const format2 = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
+          return `application/vnd.github.${preview}-preview${format2}`;
+        }).join(",");
+      }
+    }
+  }
+  if (["GET", "HEAD"].includes(method)) {
+    url = addQueryParameters(url, remainingParameters);
+  } else {
+    if ("data" in remainingParameters) {
+      body = remainingParameters.data;
+    } else {
+      if (Object.keys(remainingParameters).length) {
+        body = remainingParameters;
+      }
+    }
+  }
+  if (!headers["content-type"] && typeof body !== "undefined") {
+    headers["content-type"] = "application/json; charset=utf-8";
+  }
+  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
+    body = "";
+  }
+  return Object.assign(
+    { method, url, headers },
+    typeof body !== "undefined" ? { body } : null,
+    options.request ? { request: options.request } : null
+  );
+}
+function endpointWithDefaults(defaults, route, options) {
+  return parse(merge(defaults, route, options));
+}
+function withDefaults(oldDefaults, newDefaults) {
+  const DEFAULTS2 = merge(oldDefaults, newDefaults);
+  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
+  return Object.assign(endpoint2, {
+    DEFAULTS: DEFAULTS2,
+    defaults: withDefaults.bind(null, DEFAULTS2),
+    merge: merge.bind(null, DEFAULTS2),
+    parse
+  });
+}
+var endpoint = withDefaults(null, DEFAULTS);
+
+// node_modules/content-type/dist/index.js
+var SP = 32;
+var HTAB = 9;
+var SEMI = 59;
+var EQ = 61;
+var DQUOTE = 34;
+var BSLASH = 92;
+var COMMA = 44;
+var LOWER_CASE = 1;
+var OWS = 2;
+var SEMI_FLAG = 4;
+var COMMA_FLAG = 8;
+var TOKEN_FLAG = 16;
+var NON_ASCII = 65280;
+var CASE_FLAGS = LOWER_CASE | NON_ASCII;
+var CHAR_MAP = new Uint8Array(256);
+CHAR_MAP[HTAB] |= OWS;
+CHAR_MAP[SP] |= OWS;
+CHAR_MAP[SEMI] |= SEMI_FLAG;
+CHAR_MAP[COMMA] |= COMMA_FLAG;
+for (let code = 128; code <= 255; code++) {
+  CHAR_MAP[code] |= LOWER_CASE;
+}
+for (const char of "!#$%&'*+-.^_`|~") {
+  CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
+}
+for (let code = 48; code <= 57; code++) {
+  CHAR_MAP[code] |= TOKEN_FLAG;
+}
+for (let code = 65; code <= 90; code++) {
+  CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
+}
+for (let code = 97; code <= 122; code++) {
+  CHAR_MAP[code] |= TOKEN_FLAG;
+}
+var NullObject = /* @__PURE__ */ (() => {
+  const C = function() {
+  };
+  C.prototype = /* @__PURE__ */ Object.create(null);
+  return C;
+})();
+function parse2(header, options) {
+  const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
+  const len = header.length;
+  let valueStart = options?.start ?? 0;
+  while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
+    valueStart++;
+  }
+  let index = valueStart;
+  let typeFlags = 0;
+  let whitespace = -1;
+  let stop = options?.parameters === false ? COMMA_FLAG : 0;
+  while (index < len) {
+    const code = header.charCodeAt(index);
+    const flags = CHAR_MAP[code];
+    if ((flags & stopFlags) !== 0) {
+      stop |= flags & COMMA_FLAG;
+      break;
+    }
+    if ((flags & OWS) !== 0) {
+      if (whitespace === -1)
+        whitespace = index;
+    } else {
+      whitespace = -1;
+    }
+    typeFlags |= code & NON_ASCII | flags;
+    index++;
+  }
+  const valueEnd = whitespace === -1 ? index : whitespace;
+  const value2 = header.slice(valueStart, valueEnd);
+  const type2 = (typeFlags & CASE_FLAGS) === 0 ? value2 : value2.toLowerCase();
+  if (index === len || stop !== 0) {
+    return { type: type2, index, parameters: new NullObject() };
+  }
+  return parseParameters(header, type2, index, len, stopFlags);
+}
+function parseParameters(header, type2, index, len, stopFlags) {
+  const parameters = new NullObject();
+  parameter: while (index < len) {
+    index++;
+    while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+      index++;
+    }
+    const keyStart = index;
+    let keyFlags = 0;
+    let keyWhitespace = -1;
+    while (index < len) {
+      const code = header.charCodeAt(index);
+      const flags = CHAR_MAP[code];
+      if ((flags & stopFlags) !== 0) {
+        if ((flags & COMMA_FLAG) !== 0)
+          break parameter;
+        continue parameter;
+      }
+      if (code === EQ) {
+        const keyEnd2 = keyWhitespace === -1 ? index : keyWhitespace;
+        const value2 = header.slice(keyStart, keyEnd2);
+        const key2 = (keyFlags & CASE_FLAGS) === 0 ? value2 : value2.toLowerCase();
+        index++;
+        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+          index++;
+        }
+        if (index < len && header.charCodeAt(index) === DQUOTE) {
+          const quotedStart = ++index;
+          let escaped = false;
+          while (index < len) {
+            const code2 = header.charCodeAt(index);
+            if (code2 === DQUOTE) {
+              if (parameters[key2] === void 0) {
+                parameters[key2] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
+              }
+              index++;
+              let stop2 = 0;
+              while (index < len) {
+                const code3 = header.charCodeAt(index);
+                const flags2 = CHAR_MAP[code3];
+                if ((flags2 & stopFlags) !== 0) {
+                  stop2 = flags2 & COMMA_FLAG;
+                  break;
+                }
+                index++;
+              }
+              if (stop2 !== 0)
+                break parameter;
+              continue parameter;
+            }
+            if (code2 === BSLASH && index + 1 < len) {
+              escaped = true;
+              index += 2;
+              continue;
+            }
+            index++;
+          }
+          continue parameter;
+        }
+        const valueStart = index;
+        let stop = 0;
+        let valueWhitespace = -1;
+        while (index < len) {
+          const code2 = header.charCodeAt(index);
+          const flags2 = CHAR_MAP[code2];
+          if ((flags2 & stopFlags) !== 0) {
+            stop = flags2 & COMMA_FLAG;
+            break;
+          }
+          if ((flags2 & OWS) !== 0) {
+            if (valueWhitespace === -1)
+              valueWhitespace = index;
+          } else {
+            valueWhitespace = -1;
+          }
+          index++;
+        }
+        if (parameters[key2] === void 0) {
+          const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
+          parameters[key2] = header.slice(valueStart, valueEnd);
+        }
+        if (stop !== 0)
+          break parameter;
+        continue parameter;
+      }
+      if ((flags & OWS) !== 0) {
+        if (keyWhitespace === -1)
+          keyWhitespace = index;
+      } else {
+        keyWhitespace = -1;
+      }
+      keyFlags |= code & NON_ASCII | flags;
+      index++;
+    }
+  }
+  return { type: type2, index, parameters };
+}
+function unescapeQuotedPairs(str2, start, end) {
+  let result = "";
+  for (let index = start; index < end; index++) {
+    if (str2.charCodeAt(index) === BSLASH) {
+      result += str2.slice(start, index);
+      start = ++index;
+    }
+  }
+  return result + str2.slice(start, end);
+}
+
+// node_modules/json-with-bigint/json-with-bigint.js
+var intRegex = /^-?\d+$/;
+var noiseValue = /^-?\d+n+$/;
+var originalStringify = JSON.stringify;
+var originalParse = JSON.parse;
+var customFormat = /^-?\d+n$/;
+var bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
+var noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
+var isUnstringifiable = (val) => val === void 0 || typeof val === "function" || typeof val === "symbol";
+var isRawJSON = (val) => val !== null && typeof val === "object" && val.constructor && val.constructor.name === "RawJSON";
+var stringifyIteratively = (rootValue, replacer, spaceParam) => {
+  let space = "";
+  if (typeof spaceParam === "number") {
+    space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
+  } else if (typeof spaceParam === "string") {
+    space = spaceParam.slice(0, 10);
+  }
+  const isFunctionReplacer = typeof replacer === "function";
+  const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
+  const prepareVal = (parent, key2, val) => {
+    const isObject = val !== null && typeof val === "object";
+    const hasToJSON = isObject && typeof val.toJSON === "function";
+    if (hasToJSON) {
+      val = val.toJSON(key2);
+    }
+    const isNoise = typeof val === "string" && noiseValue.test(val);
+    if (isNoise) return val + "n";
+    const isBigInt = typeof val === "bigint";
+    if (isBigInt) {
+      const supportsRawJSON = "rawJSON" in JSON;
+      if (supportsRawJSON) return JSON.rawJSON(val.toString());
+      return val.toString() + "n";
+    }
+    if (isFunctionReplacer) {
+      val = replacer.call(parent, key2, val);
+    }
+    const isPostReplacerObject = val !== null && typeof val === "object";
+    if (isPostReplacerObject) {
+      const isPrimitiveWrapper = val instanceof Number || val instanceof String || val instanceof Boolean;
+      if (isPrimitiveWrapper) {
+        val = val.valueOf();
+      }
+    }
+    return val;
+  };
+  const rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
+  if (isUnstringifiable(rootProcessed)) {
+    return void 0;
+  }
+  const isRootPrimitive = rootProcessed === null || typeof rootProcessed !== "object";
+  const isRootNativeRawJSON = isRawJSON(rootProcessed);
+  if (isRootPrimitive || isRootNativeRawJSON) {
+    return originalStringify(rootProcessed);
+  }
+  const chunks = [];
+  let level2 = 0;
+  const stack = [
+    {
+      parent: { "": rootProcessed },
+      key: "",
+      val: rootProcessed,
+      isArray: Array.isArray(rootProcessed),
+      keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
+      index: 0,
+      first: true
+    }
+  ];
+  const visited = new WeakSet([rootProcessed]);
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+    if (node.index === 0) {
+      chunks.push(node.isArray ? "[" : "{");
+      level2++;
+    }
+    let isDone = false;
+    if (node.isArray) {
+      if (node.index < node.val.length) {
+        if (!node.first) chunks.push(",");
+        if (space) chunks.push("\n" + space.repeat(level2));
+        const childRaw = node.val[node.index];
+        const childVal = prepareVal(node.val, String(node.index), childRaw);
+        if (isUnstringifiable(childVal)) {
+          chunks.push("null");
+          node.first = false;
+          node.index++;
+        } else {
+          const isComplexObject = childVal !== null && typeof childVal === "object";
+          const isNativeRaw = isRawJSON(childVal);
+          if (isComplexObject && !isNativeRaw) {
+            if (visited.has(childVal)) {
+              throw new TypeError("Converting circular structure to JSON");
+            }
+            visited.add(childVal);
+            stack.push({
+              parent: node.val,
+              key: String(node.index),
+              val: childVal,
+              isArray: Array.isArray(childVal),
+              keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+              index: 0,
+              first: true
+            });
+            node.first = false;
+            node.index++;
+          } else {
+            chunks.push(originalStringify(childVal));
+            node.first = false;
+            node.index++;
+          }
+        }
+      } else {
+        isDone = true;
+      }
+    } else {
+      while (node.index < node.keys.length) {
+        const k = node.keys[node.index++];
+        const isFilteredOutByArray = propertyList && !propertyList.has(k);
+        if (isFilteredOutByArray) continue;
+        const childRaw = node.val[k];
+        const childVal = prepareVal(node.val, k, childRaw);
+        if (isUnstringifiable(childVal)) continue;
+        if (!node.first) chunks.push(",");
+        if (space) {
+          chunks.push("\n" + space.repeat(level2) + originalStringify(k) + ": ");
+        } else {
+          chunks.push(originalStringify(k) + ":");
+        }
+        const isComplexObject = childVal !== null && typeof childVal === "object";
+        const isNativeRaw = isRawJSON(childVal);
+        if (isComplexObject && !isNativeRaw) {
+          if (visited.has(childVal)) {
+            throw new TypeError("Converting circular structure to JSON");
+          }
+          visited.add(childVal);
+          stack.push({
+            parent: node.val,
+            key: k,
+            val: childVal,
+            isArray: Array.isArray(childVal),
+            keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+            index: 0,
+            first: true
+          });
+          node.first = false;
+          break;
+        } else {
+          chunks.push(originalStringify(childVal));
+          node.first = false;
+        }
+      }
+      const isNodeFullyProcessed = node.index >= node.keys.length && stack[stack.length - 1] === node;
+      if (isNodeFullyProcessed) {
+        isDone = true;
+      }
+    }
+    if (isDone) {
+      level2--;
+      if (!node.first && space) chunks.push("\n" + space.repeat(level2));
+      chunks.push(node.isArray ? "]" : "}");
+      visited.delete(node.val);
+      stack.pop();
+    }
+  }
+  return chunks.join("");
+};
+var JSONStringify = (value2, replacer, space) => {
+  try {
+    const supportsRawJSON = "rawJSON" in JSON;
+    if (supportsRawJSON) {
+      return originalStringify(
+        value2,
+        (key2, val) => {
+          if (typeof val === "bigint") return JSON.rawJSON(val.toString());
+          const hasFunctionReplacer = typeof replacer === "function";
+          if (hasFunctionReplacer) return replacer(key2, val);
+          const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key2);
+          if (isKeyInArrayReplacer) return val;
+          return val;
+        },
+        space
+      );
+    }
+    if (!value2) return originalStringify(value2, replacer, space);
+    const convertedToCustomJSON = originalStringify(
+      value2,
+      (key2, val) => {
+        const isNoise = typeof val === "string" && noiseValue.test(val);
+        if (isNoise) return val.toString() + "n";
+        if (typeof val === "bigint") return val.toString() + "n";
+        const hasFunctionReplacer = typeof replacer === "function";
+        if (hasFunctionReplacer) return replacer(key2, val);
+        const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key2);
+        if (isKeyInArrayReplacer) return val;
+        return val;
+      },
+      space
+    );
+    const processedJSON = convertedToCustomJSON.replace(
+      bigIntsStringify,
+      "$1$2$3"
+    );
+    const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3");
+    return denoisedJSON;
+  } catch (error4) {
+    if (error4 instanceof RangeError) {
+      const convertedJSON = stringifyIteratively(value2, replacer, space);
+      if (convertedJSON === void 0) return void 0;
+      const supportsRawJSON = "rawJSON" in JSON;
+      if (supportsRawJSON) return convertedJSON;
+      const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
+      return processedJSON.replace(noiseStringify, "$1$2$3");
+    }
+    throw error4;
+  }
+};
+var featureCache = /* @__PURE__ */ new Map();
+var isContextSourceSupported = () => {
+  const parseFingerprint = JSON.parse.toString();
+  if (featureCache.has(parseFingerprint)) {
+    return featureCache.get(parseFingerprint);
+  }
+  try {
+    const result = JSON.parse(
+      "1",
+      (_, __, context) => !!context?.source && context.source === "1"
+    );
+    featureCache.set(parseFingerprint, result);
+    return result;
+  } catch {
+    featureCache.set(parseFingerprint, false);
+    return false;
+  }
+};
+var convertMarkedBigIntsReviver = (key2, value2, context, userReviver) => {
+  const isCustomFormatBigInt = typeof value2 === "string" && customFormat.test(value2);
+  if (isCustomFormatBigInt) return BigInt(value2.slice(0, -1));
+  const isNoiseValue = typeof value2 === "string" && noiseValue.test(value2);
+  if (isNoiseValue) return value2.slice(0, -1);
+  const hasUserReviver = typeof userReviver === "function";
+  if (!hasUserReviver) return value2;
+  return userReviver(key2, value2, context);
+};
+var JSONParseV2 = (text2, reviver) => {
+  return JSON.parse(text2, (key2, value2, context) => {
+    const isNumber = typeof value2 === "number";
+    const isOutOfBounds = value2 > Number.MAX_SAFE_INTEGER || value2 < Number.MIN_SAFE_INTEGER;
+    const isBigNumber = isNumber && isOutOfBounds;
+    const isInt = context && intRegex.test(context.source);
+    const isBigInt = isBigNumber && isInt;
+    if (isBigInt) return BigInt(context.source);
+    const hasCustomReviver = typeof reviver === "function";
+    if (!hasCustomReviver) return value2;
+    return reviver(key2, value2, context);
+  });
+};
+var MAX_INT = Number.MAX_SAFE_INTEGER.toString();
+var MAX_DIGITS = MAX_INT.length;
+var stringsOrLargeNumbers = /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
+var noiseValueWithQuotes = /^"-?\d+n+"$/;
+var applyReviverIteratively = (parsed, userReviver) => {
+  const rootHolder = { "": parsed };
+  const stack = [{ parent: rootHolder, key: "", visited: false }];
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+    if (!node.visited) {
+      node.visited = true;
+      const value2 = node.parent[node.key];
+      const isComplexObject = value2 !== null && typeof value2 === "object";
+      if (isComplexObject) {
+        const keys = Object.keys(value2);
+        for (let i2 = keys.length - 1; i2 >= 0; i2--) {
+          stack.push({ parent: value2, key: keys[i2], visited: false });
+        }
+      }
+    } else {
+      const { parent, key: key2 } = node;
+      let value2 = parent[key2];
+      if (typeof value2 === "string") {
+        const isCustomFormatBigInt = customFormat.test(value2);
+        if (isCustomFormatBigInt) {
+          value2 = BigInt(value2.slice(0, -1));
+        } else {
+          const isNoise = noiseValue.test(value2);
+          if (isNoise) value2 = value2.slice(0, -1);
+        }
+      }
+      const hasUserReviver = typeof userReviver === "function";
+      if (hasUserReviver) {
+        value2 = userReviver.call(parent, key2, value2);
+      }
+      const isDeleted = value2 === void 0;
+      if (isDeleted) {
+        delete parent[key2];
+      } else {
+        parent[key2] = value2;
+      }
+      stack.pop();
+    }
+  }
+  return rootHolder[""];
+};
+var serializeBigInts = (text2) => {
+  return text2.replace(
+    stringsOrLargeNumbers,
+    (match, digits2, fractional, exponential) => {
+      const isString = match[0] === '"';
+      const isNoise = isString && noiseValueWithQuotes.test(match);
+      if (isNoise) return match.substring(0, match.length - 1) + 'n"';
+      const hasFractionalOrExponential = fractional || exponential;
+      const isLessThanMaxSafeInt = digits2 && (digits2.length < MAX_DIGITS || digits2.length === MAX_DIGITS && digits2 <= MAX_INT);
+      const isStandardValue = isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
+      if (isStandardValue) return match;
+      return '"' + match + 'n"';
+    }
+  );
+};
+var JSONParse = (text2, reviver) => {
+  if (!text2) return originalParse(text2, reviver);
+  try {
+    if (isContextSourceSupported()) return JSONParseV2(text2, reviver);
+    const serializedData = serializeBigInts(text2);
+    return originalParse(
+      serializedData,
+      (key2, value2, context) => convertMarkedBigIntsReviver(key2, value2, context, reviver)
+    );
+  } catch (error4) {
+    if (error4 instanceof RangeError) {
+      const serializedData = serializeBigInts(text2);
+      const parsed = originalParse(serializedData);
+      return applyReviverIteratively(parsed, reviver);
+    }
+    throw error4;
+  }
+};
+
+// node_modules/@octokit/request-error/dist-src/index.js
+var RequestError = class extends Error {
+  name;
+  /**
+   * http status code
+   */
+  status;
+  /**
+   * Request options that lead to the error.
+   */
+  request;
+  /**
+   * Response object if a response was received
+   */
+  response;
+  constructor(message, statusCode, options) {
+    super(message, { cause: options.cause });
+    this.name = "HttpError";
+    this.status = Number.parseInt(statusCode);
+    if (Number.isNaN(this.status)) {
+      this.status = 0;
+    }
+    if ("response" in options) {
+      this.response = options.response;
+    }
+    const requestCopy = Object.assign({}, options.request);
+    if (options.request.headers.authorization) {
+      requestCopy.headers = Object.assign({}, options.request.headers, {
+        authorization: options.request.headers.authorization.replace(
+          /(?<! ) .*$/,
+          " [REDACTED]"
+        )
+      });
+    }
+    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
+    this.request = requestCopy;
+  }
+};
+
+// node_modules/@octokit/request/dist-bundle/index.js
+var VERSION3 = "10.0.16";
+var defaults_default = {
+  headers: {
+    "user-agent": `octokit-request.js/${VERSION3} ${getUserAgent()}`
+  }
+};
+function isPlainObject2(value2) {
+  if (typeof value2 !== "object" || value2 === null) return false;
+  if (Object.prototype.toString.call(value2) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value2);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value2);
+}
+var noop = () => "";
+async function fetchWrapper(requestOptions) {
+  const fetch2 = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch2) {
+    throw new Error(
+      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
+    );
+  }
+  const log2 = requestOptions.request?.log || console;
+  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
+  const body = isPlainObject2(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
+  const requestHeaders = Object.fromEntries(
+    Object.entries(requestOptions.headers).map(([name, value2]) => [
+      name,
+      String(value2)
+    ])
+  );
+  let fetchResponse;
+  try {
+    fetchResponse = await fetch2(requestOptions.url, {
+      method: requestOptions.method,
+      body,
+      redirect: requestOptions.request?.redirect,
+      headers: requestHeaders,
+      signal: requestOptions.request?.signal,
+      // duplex must be set if request.body is ReadableStream or Async Iterables.
+      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
+      ...requestOptions.body && { duplex: "half" }
+    });
+  } catch (error4) {
+    let message = "Unknown Error";
+    if (error4 instanceof Error) {
+      if (error4.name === "AbortError") {
+        error4.status = 500;
+        throw error4;
+      }
+      message = error4.message;
+      if (error4.name === "TypeError" && "cause" in error4) {
+        if (error4.cause instanceof Error) {
+          message = error4.cause.message;
+        } else if (typeof error4.cause === "string") {
+          message = error4.cause;
+        }
+      }
+    }
+    const requestError = new RequestError(message, 500, {
+      request: requestOptions
+    });
+    requestError.cause = error4;
+    throw requestError;
+  }
+  const status = fetchResponse.status;
+  const url = fetchResponse.url;
+  const responseHeaders = {};
+  for (const [key2, value2] of fetchResponse.headers) {
+    responseHeaders[key2] = value2;
+  }
+  const octokitResponse = {
+    url,
+    status,
+    headers: responseHeaders,
+    data: ""
+  };
+  if ("deprecation" in responseHeaders) {
+    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
+    const deprecationLink = matches && matches.pop();
+    log2.warn(
+      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
+    );
+  }
+  if (status === 204 || status === 205) {
+    return octokitResponse;
+  }
+  if (requestOptions.method === "HEAD") {
+    if (status < 400) {
+      return octokitResponse;
+    }
+    throw new RequestError(fetchResponse.statusText, status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status === 304) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError("Not modified", status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status >= 400) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError(toErrorMessage(octokitResponse.data), status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
+  return octokitResponse;
+}
+async function getResponseData(response) {
+  const contentType = response.headers.get("content-type");
+  if (!contentType) {
+    return response.text().catch(noop);
+  }
+  const mimetype = parse2(contentType);
+  if (isJSONResponse(mimetype)) {
+    let text2 = "";
+    try {
+      text2 = await response.text();
+      return JSONParse(text2);
+    } catch (err3) {
+      return text2;
+    }
+  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
+  // (RFC 2046) and must never be decoded as text, even when the response
+  // carries a (misleading) `charset=utf-8` parameter — see #751.
+  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
+    return response.text().catch(noop);
+  } else {
+    return response.arrayBuffer().catch(
+      /* v8 ignore next -- @preserve */
+      () => new ArrayBuffer(0)
+    );
+  }
+}
+function isJSONResponse(mimetype) {
+  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
+}
+function toErrorMessage(data) {
+  if (typeof data === "string") {
+    return data;
+  }
+  if (data instanceof ArrayBuffer) {
+    return "Unknown error";
+  }
+  if (typeof data === "object" && data !== null && "message" in data) {
+    const objectData = data;
+    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
+    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
+  }
+  return `Unknown error: ${JSON.stringify(data)}`;
+}
+function withDefaults2(oldEndpoint, newDefaults) {
+  const endpoint2 = oldEndpoint.defaults(newDefaults);
+  const newApi = function(route, parameters) {
+    const endpointOptions = endpoint2.merge(route, parameters);
+    if (!endpointOptions.request || !endpointOptions.request.hook) {
+      return fetchWrapper(endpoint2.parse(endpointOptions));
+    }
+    const request2 = (route2, parameters2) => {
+      return fetchWrapper(
+        endpoint2.parse(endpoint2.merge(route2, parameters2))
+      );
+    };
+    Object.assign(request2, {
+      endpoint: endpoint2,
+      defaults: withDefaults2.bind(null, endpoint2)
+    });
+    return endpointOptions.request.hook(request2, endpointOptions);
+  };
+  return Object.assign(newApi, {
+    endpoint: endpoint2,
+    defaults: withDefaults2.bind(null, endpoint2)
+  });
+}
+var request = withDefaults2(endpoint, defaults_default);
+
+// node_modules/@octokit/graphql/dist-bundle/index.js
+var VERSION4 = "0.0.0-development";
+function _buildMessageForResponseErrors(data) {
+  return `Request failed due to following response errors:
+` + data.errors.map((e) => ` - ${e.message}`).join("\n");
+}
+var GraphqlResponseError = class extends Error {
+  constructor(request2, headers, response) {
+    super(_buildMessageForResponseErrors(response));
+    this.request = request2;
+    this.headers = headers;
+    this.response = response;
+    this.errors = response.errors;
+    this.data = response.data;
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, this.constructor);
+    }
+  }
+  request;
+  headers;
+  response;
+  name = "GraphqlResponseError";
+  errors;
+  data;
+};
+var NON_VARIABLE_OPTIONS = [
+  "method",
+  "baseUrl",
+  "url",
+  "headers",
+  "request",
+  "query",
+  "mediaType",
+  "operationName"
+];
+var FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
+var GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
+function graphql(request2, query, options) {
+  if (options) {
+    if (typeof query === "string" && "query" in options) {
+      return Promise.reject(
+        new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
+      );
+    }
+    for (const key2 in options) {
+      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key2)) continue;
+      return Promise.reject(
+        new Error(
+          `[@octokit/graphql] "${key2}" cannot be used as variable name`
+        )
+      );
+    }
+  }
+  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
+  const requestOptions = Object.keys(
+    parsedOptions
+  ).reduce((result, key2) => {
+    if (NON_VARIABLE_OPTIONS.includes(key2)) {
+      result[key2] = parsedOptions[key2];
+      return result;
+    }
+    if (!result.variables) {
+      result.variables = {};
+    }
+    result.variables[key2] = parsedOptions[key2];
+    return result;
+  }, {});
+  const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
+  if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
+    requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
+  }
+  return request2(requestOptions).then((response) => {
+    if (response.data.errors) {
+      const headers = {};
+      for (const key2 of Object.keys(response.headers)) {
+        headers[key2] = response.headers[key2];
+      }
+      throw new GraphqlResponseError(
+        requestOptions,
+        headers,
+        response.data
+      );
+    }
+    return response.data.data;
+  });
+}
+function withDefaults3(request2, newDefaults) {
+  const newRequest = request2.defaults(newDefaults);
+  const newApi = (query, options) => {
+    return graphql(newRequest, query, options);
+  };
+  return Object.assign(newApi, {
+    defaults: withDefaults3.bind(null, newRequest),
+    endpoint: newRequest.endpoint
+  });
+}
+var graphql2 = withDefaults3(request, {
+  headers: {
+    "user-agent": `octokit-graphql.js/${VERSION4} ${getUserAgent()}`
+  },
+  method: "POST",
+  url: "/graphql"
+});
+function withCustomRequest(customRequest) {
+  return withDefaults3(customRequest, {
+    method: "POST",
+    url: "/graphql"
+  });
+}
+
+// node_modules/@octokit/auth-token/dist-bundle/index.js
+var b64url = "(?:[a-zA-Z0-9_-]+)";
+var sep2 = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep2}${b64url}${sep2}${b64url}$`);
+var isJWT = jwtRE.test.bind(jwtRE);
+async function auth(token) {
+  const isApp = isJWT(token);
+  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
+  const isUserToServer = token.startsWith("ghu_");
+  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
+  return {
+    type: "token",
+    token,
+    tokenType
+  };
+}
+function withAuthorizationPrefix(token) {
+  if (token.split(/\./).length === 3) {
+    return `bearer ${token}`;
+  }
+  return `token ${token}`;
+}
+async function hook(token, request2, route, parameters) {
+  const endpoint2 = request2.endpoint.merge(
+    route,
+    parameters
+  );
+  endpoint2.headers.authorization = withAuthorizationPrefix(token);
+  return request2(endpoint2);
+}
+var createTokenAuth = function createTokenAuth2(token) {
+  if (!token) {
+    throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
+  }
+  if (typeof token !== "string") {
+    throw new Error(
+      "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
+    );
+  }
+  token = token.replace(/^(token|bearer) +/i, "");
+  return Object.assign(auth.bind(null, token), {
+    hook: hook.bind(null, token)
+  });
+};
+
+// node_modules/@octokit/core/dist-src/version.js
+var VERSION5 = "7.0.8";
+
+// node_modules/@octokit/core/dist-src/index.js
+var noop2 = () => {
+};
+var consoleWarn = console.warn.bind(console);
+var consoleError = console.error.bind(console);
+function createLogger(logger = {}) {
+  if (typeof logger.debug !== "function") {
+    logger.debug = noop2;
+  }
+  if (typeof logger.info !== "function") {
+    logger.info = noop2;
+  }
+  if (typeof logger.warn !== "function") {
+    logger.warn = consoleWarn;
+  }
+  if (typeof logger.error !== "function") {
+    logger.error = consoleError;
+  }
+  return logger;
+}
+var userAgentTrail = `octokit-core.js/${VERSION5} ${getUserAgent()}`;
+var Octokit = class {
+  static VERSION = VERSION5;
+  static defaults(defaults) {
+    const OctokitWithDefaults = class extends this {
+      constructor(...args) {
+        const options = args[0] || {};
+        if (typeof defaults === "function") {
+          super(defaults(options));
+          return;
+        }
+        super(
+          Object.assign(
+            {},
+            defaults,
+            options,
+            options.userAgent && defaults.userAgent ? {
+              userAgent: `${options.userAgent} ${defaults.userAgent}`
+            } : null
+          )
+        );
+      }
+    };
+    return OctokitWithDefaults;
+  }
+  static plugins = [];
+  /**
+   * Attach a plugin (or many) to your Octokit instance.
+   *
+   * @example
+   * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
+   */
+  static plugin(...newPlugins) {
+    const currentPlugins = this.plugins;
+    const NewOctokit = class extends this {
+      static plugins = currentPlugins.concat(
+        newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
+      );
+    };
+    return NewOctokit;
+  }
+  constructor(options = {}) {
+    const hook2 = new before_after_hook_default.Collection();
+    const requestDefaults = {
+      baseUrl: request.endpoint.DEFAULTS.baseUrl,
+      headers: {},
+      request: Object.assign({}, options.request, {
+        // @ts-ignore internal usage only, no need to type
+        hook: hook2.bind(null, "request")
+      }),
+      mediaType: {
+        previews: [],
+        format: ""
+      }
+    };
+    requestDefaults.headers["user-agent"] = options.userAgent ? `${options.userAgent} ${userAgentTrail}` : userAgentTrail;
+    if (options.baseUrl) {
+      requestDefaults.baseUrl = options.baseUrl;
+    }
+    if (options.previews) {
+      requestDefaults.mediaType.previews = options.previews;
+    }
+    if (options.timeZone) {
+      requestDefaults.headers["time-zone"] = options.timeZone;
+    }
+    this.request = request.defaults(requestDefaults);
+    this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
+    this.log = createLogger(options.log);
+    this.hook = hook2;
+    if (!options.authStrategy) {
+      if (!options.auth) {
+        this.auth = async () => ({
+          type: "unauthenticated"
+        });
+      } else {
+        const auth2 = createTokenAuth(options.auth);
+        hook2.wrap("request", auth2.hook);
+        this.auth = auth2;
+      }
+    } else {
+      const { authStrategy, ...otherOptions } = options;
+      const auth2 = authStrategy(
+        Object.assign(
+          {
+            request: this.request,
+            log: this.log,
+            // we pass the current octokit instance as well as its constructor options
+            // to allow for authentication strategies that return a new octokit instance
+            // that shares the same internal state as the current one. The original
+            // requirement for this was the "event-octokit" authentication strategy
+            // of https://github.com/probot/octokit-auth-probot.
+            octokit: this,
+            octokitOptions: otherOptions
+          },
+          options.auth
+        )
+      );
+      hook2.wrap("request", auth2.hook);
+      this.auth = auth2;
+    }
+    const classConstructor = this.constructor;
+    for (let i2 = 0; i2 < classConstructor.plugins.length; ++i2) {
+      Object.assign(this, classConstructor.plugins[i2](this, options));
+    }
+  }
+  // assigned during constructor
+  request;
+  graphql;
+  log;
+  hook;
+  // TODO: type `octokit.auth` based on passed options.authStrategy
+  auth;
+};
+
+// node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+var VERSION6 = "0.0.0-development";
+function normalizePaginatedListResponse(response) {
+  if (!response.data) {
+    return {
+      ...response,
+      data: []
+    };
+  }
+  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
+  if (!responseNeedsNormalization) return response;
+  const incompleteResults = response.data.incomplete_results;
+  const repositorySelection = response.data.repository_selection;
+  const totalCount = response.data.total_count;
+  const totalCommits = response.data.total_commits;
+  delete response.data.incomplete_results;
+  delete response.data.repository_selection;
+  delete response.data.total_count;
+  delete response.data.total_commits;
+  const namespaceKey = Object.keys(response.data)[0];
+  const data = response.data[namespaceKey];
+  response.data = data;
+  if (typeof incompleteResults !== "undefined") {
+    response.data.incomplete_results = incompleteResults;
+  }
+  if (typeof repositorySelection !== "undefined") {
+    response.data.repository_selection = repositorySelection;
+  }
+  response.data.total_count = totalCount;
+  response.data.total_commits = totalCommits;
+  return response;
+}
+function iterator(octokit, route, parameters) {
+  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
+  const requestMethod = typeof route === "function" ? route : octokit.request;
+  const method = options.method;
+  const headers = options.headers;
+  let url = options.url;
+  return {
+    [Symbol.asyncIterator]: () => ({
+      async next() {
+        if (!url) return { done: true };
+        try {
+          const response = await requestMethod({ method, url, headers });
+          const normalizedResponse = normalizePaginatedListResponse(response);
+          url = ((normalizedResponse.headers.link || "").match(
+            /<([^<>]+)>;\s*rel="next"/
+          ) || [])[1];
+          if (!url && "total_commits" in normalizedResponse.data) {
+            const parsedUrl = new URL(normalizedResponse.url);
+            const params = parsedUrl.searchParams;
+            const page = parseInt(params.get("page") || "1", 10);
+            const per_page = parseInt(params.get("per_page") || "250", 10);
+            if (page * per_page < normalizedResponse.data.total_commits) {
+              params.set("page", String(page + 1));
+              url = parsedUrl.toString();
+            }
+          }
+          return { value: normalizedResponse };
+        } catch (error4) {
+          if (error4.status !== 409) throw error4;
+          url = "";
+          return {
+            value: {
+              status: 200,
+              headers: {},
+              data: []
+            }
+          };
+        }
+      }
+    })
+  };
+}
+function paginate(octokit, route, parameters, mapFn) {
+  if (typeof parameters === "function") {
+    mapFn = parameters;
+    parameters = void 0;
+  }
+  return gather(
+    octokit,
+    [],
+    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
+    mapFn
+  );
+}
+function gather(octokit, results, iterator2, mapFn) {
+  return iterator2.next().then((result) => {
+    if (result.done) {
+      return results;
+    }
+    let earlyExit = false;
+    function done() {
+      earlyExit = true;
+    }
+    results = results.concat(
+      mapFn ? mapFn(result.value, done) : result.value.data
+    );
+    if (earlyExit) {
+      return results;
+    }
+    return gather(octokit, results, iterator2, mapFn);
+  });
+}
+var composePaginateRest = Object.assign(paginate, {
+  iterator
+});
+function paginateRest(octokit) {
+  return {
+    paginate: Object.assign(paginate.bind(null, octokit), {
+      iterator: iterator.bind(null, octokit)
+    })
+  };
+}
+paginateRest.VERSION = VERSION6;
+
+// node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var import_light = __toESM(require_light(), 1);
+var VERSION7 = "0.0.0-development";
+function isRequestError(error4) {
+  return error4.request !== void 0;
+}
+async function errorRequest(state, octokit, error4, options) {
+  if (!isRequestError(error4) || !error4?.request.request) {
+    throw error4;
+  }
+  if (error4.status >= 400 && !state.doNotRetry.includes(error4.status)) {
+    const retries = options.request.retries != null ? options.request.retries : state.retries;
+    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
+    throw octokit.retry.retryRequest(error4, retries, retryAfter);
+  }
+  throw error4;
+}
+async function wrapRequest(state, octokit, request2, options) {
+  const limiter = new import_light.default();
+  limiter.on("failed", function(error4, info2) {
+    const maxRetries = ~~error4.request.request?.retries;
+    const after = ~~error4.request.request?.retryAfter;
+    options.request.retryCount = info2.retryCount + 1;
+    if (maxRetries > info2.retryCount) {
+      return after * state.retryAfterBaseValue;
+    }
+  });
+  return limiter.schedule(
+    requestWithGraphqlErrorHandling.bind(null, state, octokit, request2),
+    options
+  );
+}
+async function requestWithGraphqlErrorHandling(state, octokit, request2, options) {
+  const response = await request2(options);
+  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
+    response.data.errors[0].message
+  )) {
+    const error4 = new RequestError(response.data.errors[0].message, 500, {
+      request: options,
+      response
+    });
+    return errorRequest(state, octokit, error4, options);
+  }
+  return response;
+}
+function retry(octokit, octokitOptions) {
+  const state = Object.assign(
+    {
+      enabled: true,
+      retryAfterBaseValue: 1e3,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
+      retries: 3
+    },
+    octokitOptions.retry
+  );
+  const retryPlugin = {
+    retry: {
+      retryRequest: (error4, retries, retryAfter) => {
+        error4.request.request = Object.assign({}, error4.request.request, {
+          retries,
+          retryAfter
+        });
+        return error4;
+      }
+    }
+  };
+  if (state.enabled) {
+    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
+    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
+  }
+  return retryPlugin;
+}
+retry.VERSION = VERSION7;
+
+// node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var import_light2 = __toESM(require_light(), 1);
+var VERSION8 = "0.0.0-development";
+var noop3 = () => Promise.resolve();
+function wrapRequest2(state, request2, options) {
+  return state.retryLimiter.schedule(doRequest, state, request2, options);
+}
+async function doRequest(state, request2, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request2.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, noop3);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, noop3);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, noop3);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request2, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error4) => error4.type === "RATE_LIMITED")) {
+      const error4 = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error4;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path14) => path14.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck2, common2) {
+  groups.global = new Bottleneck2.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common2
+  });
+  groups.auth = new Bottleneck2.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common2
+  });
+  groups.search = new Bottleneck2.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common2
+  });
+  groups.write = new Bottleneck2.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common2
+  });
+  groups.notifications = new Bottleneck2.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common2
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck: Bottleneck2 = import_light2.default,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common2 = { timeout };
+  if (typeof connection !== "undefined") {
+    common2.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck2, common2);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck2();
+    const events = {};
+    const emitter = new Bottleneck2.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error4, info2) {
+      const [state2, request2, options] = info2.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error4.status !== 401;
+      if (!(shouldRetryGraphQL || error4.status === 403 || error4.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request2.retryCount;
+      request2.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error4.message)) {
+          const retryAfter2 = Number(error4.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error4.response.headers != null && error4.response.headers["x-ratelimit-remaining"] === "0" || (error4.response.data?.errors ?? []).some(
+          (error22) => error22.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error4.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request2.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request2, options) => {
+    initializeBottleneck();
+    return wrapRequest2(state, request2, options);
+  });
+  return {};
+}
+throttling.VERSION = VERSION8;
+throttling.triggersNotification = triggersNotification;
+
+// src/github/rest.ts
+var GitHubError = class extends Error {
+  constructor(status, message, request2) {
+    super(message);
+    this.status = status;
+    this.request = request2;
+  }
+  status;
+  request;
+};
+var MyOctokit = Octokit.plugin(paginateRest, retry, throttling);
+function toError(err3, request2) {
+  const e = err3;
+  const message = e.response?.data?.message ?? e.message ?? "request failed";
+  throw new GitHubError(e.status ?? 0, message, request2);
+}
+function createRest(options, calls) {
+  const log2 = options.log ?? (() => {
+  });
+  const octokit = new MyOctokit({
+    auth: options.token,
+    baseUrl: (options.baseUrl ?? "https://api.github.com").replace(/\/+$/, ""),
+    userAgent: "mlgate",
+    retry: { retryAfterBaseValue: options.retryAfterBaseValue ?? 1e3 },
+    throttle: {
+      onRateLimit: (after, o, _k, count2) => {
+        log2(`GitHub rate limit on ${o.method} ${o.url}; retrying in ${after} s`);
+        return count2 < 2;
+      },
+      onSecondaryRateLimit: (after, o, _k, count2) => {
+        log2(`GitHub secondary rate limit on ${o.method} ${o.url}; retrying in ${after} s`);
+        return count2 < 2;
+      }
+    }
+  });
+  octokit.hook.before("request", (o) => {
+    calls.push(
+      `${o.method} ${String(o.url).replace(/\{[^}]+\}/g, (m) => String(o[m.slice(1, -1)] ?? m))}`
+    );
+  });
+  return {
+    octokit,
+    async call(route, params) {
+      try {
+        return (await octokit.request(route, params)).data;
+      } catch (err3) {
+        toError(err3, route);
+      }
+    }
+  };
+}
+
+// src/github/actions-api.ts
+function actionsApi({
+  octokit,
+  call
+}) {
+  return {
+    async listWorkflowRuns(owner, repo, workflow, query, limit) {
+      const runs = [];
+      try {
+        for await (const page of octokit.paginate.iterator(
+          "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs",
+          {
+            owner,
+            repo,
+            workflow_id: workflow,
+            per_page: Math.min(100, limit),
+            ...query
+          }
+        )) {
+          runs.push(...page.data);
+          if (runs.length >= limit) break;
+        }
+      } catch (err3) {
+        toError(err3, "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs");
+      }
+      return runs.slice(0, limit);
+    },
+    async getWorkflowRun(owner, repo, id) {
+      return call("GET /repos/{owner}/{repo}/actions/runs/{run_id}", { owner, repo, run_id: id });
+    },
+    async listRunArtifacts(owner, repo, runId) {
+      try {
+        const all = await octokit.paginate("GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts", {
+          owner,
+          repo,
+          run_id: runId,
+          per_page: 100
+        });
+        return all;
+      } catch (err3) {
+        toError(err3, "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts");
+      }
+    },
+    async downloadArtifact(owner, repo, id, maxBytes) {
+      const route = "GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}";
+      let data;
+      try {
+        data = (await octokit.request(route, { owner, repo, artifact_id: id, archive_format: "zip" })).data;
+      } catch (err3) {
+        toError(err3, route);
+      }
+      const bytes = data instanceof ArrayBuffer ? new Uint8Array(data) : new Uint8Array(data);
+      if (bytes.length > maxBytes)
+        throw new GitHubError(
+          413,
+          `the artifact is ${bytes.length} bytes, over the ${maxBytes}-byte limit`,
+          route
+        );
+      return bytes;
+    }
+  };
+}
+
+// src/github/checks-api.ts
+function checksApi({ call }) {
+  return {
+    async createCheckRun(owner, repo, body) {
+      const r = await call("POST /repos/{owner}/{repo}/check-runs", {
+        owner,
+        repo,
+        ...body
+      });
+      return { id: r.id, url: r.html_url };
+    },
+    async updateCheckRun(owner, repo, id, body) {
+      await call("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", {
+        owner,
+        repo,
+        check_run_id: id,
+        ...body
+      });
+    }
+  };
+}
+
+// src/github/comments-api.ts
+function toComment(c) {
+  return { id: Number(c.id), body: c.body ?? "", user: c.user?.login ?? "", url: c.html_url };
+}
+function commentsApi({
+  octokit,
+  call
+}) {
+  return {
+    async viewerLogin() {
+      try {
+        return (await octokit.request("GET /user")).data.login;
+      } catch (err3) {
+        const status = err3.status;
+        if (status === 403 || status === 401 || status === 404) return void 0;
+        toError(err3, "GET /user");
+      }
+    },
+    async listComments(owner, repo, issue2) {
+      try {
+        const all = await octokit.paginate("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+          owner,
+          repo,
+          issue_number: issue2,
+          per_page: 100
+        });
+        return all.map(toComment);
+      } catch (err3) {
+        toError(err3, "GET /repos/{owner}/{repo}/issues/{issue_number}/comments");
+      }
+    },
+    async createComment(owner, repo, issue2, body) {
+      return toComment(
+        await call("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+          owner,
+          repo,
+          issue_number: issue2,
+          body
+        })
+      );
+    },
+    async updateComment(owner, repo, id, body) {
+      return toComment(
+        await call("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", {
+          owner,
+          repo,
+          comment_id: id,
+          body
+        })
+      );
+    }
+  };
+}
+
+// src/github/repos-api.ts
+function reposApi({ octokit, call }) {
+  return {
+    async getFile(owner, repo, file, ref, maxBytes) {
+      let meta;
+      try {
+        meta = (await octokit.request("GET /repos/{owner}/{repo}/contents/{path}", { owner, repo, path: file, ref })).data;
+      } catch (err3) {
+        if (err3.status === 404) return void 0;
+        toError(err3, "GET /repos/{owner}/{repo}/contents/{path}");
+      }
+      if (meta.type !== "file") return void 0;
+      if ((meta.size ?? 0) > maxBytes)
+        throw new GitHubError(
+          413,
+          `${file} is ${meta.size} bytes, over the ${maxBytes}-byte limit`,
+          "GET contents"
+        );
+      if (meta.encoding === "base64" && meta.content)
+        return new Uint8Array(Buffer.from(meta.content, "base64"));
+      const blob = await call(
+        "GET /repos/{owner}/{repo}/git/blobs/{file_sha}",
+        {
+          owner,
+          repo,
+          file_sha: meta.sha
+        }
+      );
+      return new Uint8Array(Buffer.from(blob.content, blob.encoding === "base64" ? "base64" : "utf8"));
+    },
+    async resolveRef(owner, repo, ref) {
+      try {
+        const c = await call("GET /repos/{owner}/{repo}/commits/{ref}", {
+          owner,
+          repo,
+          ref
+        });
+        return c.sha;
+      } catch (err3) {
+        if (err3 instanceof GitHubError && (err3.status === 404 || err3.status === 422)) return void 0;
+        throw err3;
+      }
+    },
+    async pullsForCommit(owner, repo, sha) {
+      const pulls = await call(
+        "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls",
+        {
+          owner,
+          repo,
+          commit_sha: sha
+        }
+      );
+      return pulls.filter((p) => p.state === "open").map((p) => p.number);
+    }
+  };
+}
+
+// src/github/client.ts
+function createGitHub(options) {
+  const calls = [];
+  const rest = createRest(options, calls);
+  return { calls, ...commentsApi(rest), ...checksApi(rest), ...actionsApi(rest), ...reposApi(rest) };
+}
+
+// src/baseline/baseline.ts
+import { readFileSync as readFileSync3, statSync as statSync4 } from "node:fs";
+import path3 from "node:path";
+
+// src/baseline/git.ts
+import { execFile as execFile2 } from "node:child_process";
+function git(cwd, args, options = {}) {
+  return new Promise((resolve4) => {
+    execFile2(
+      "git",
+      args,
+      {
+        cwd,
+        timeout: options.timeout ?? 3e4,
+        maxBuffer: options.maxBuffer ?? 16 * 1024 * 1024,
+        encoding: "buffer",
+        // Never wait for credentials: a fetch that needs them fails instead of hanging.
+        env: { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_ASKPASS: "echo" }
+      },
+      (err3, stdout, stderr) => resolve4({ ok: !err3, stdout: stdout ?? Buffer.alloc(0), stderr: String(stderr ?? "") })
+    );
+  });
+}
+
+// src/baseline/resolved-baseline.ts
+var BASELINE_MAX_BYTES = {
+  /** Metrics and params files are small. */
+  metrics: 8 * 1024 * 1024,
+  /** The predictions the paired tests read. */
+  predictions: 512 * 1024 * 1024,
+  /** The data files a drift check compares with. */
+  data: 1024 * 1024 * 1024
+};
+var BaselineTooLarge = class extends Error {
+};
+function hasBaseline(baseline) {
+  return "files" in baseline;
+}
+async function readBaselineFile(files, file, maxBytes) {
+  const over = files.tooLarge.find((t) => t.file === file && t.maxBytes === maxBytes);
+  if (over) throw new BaselineTooLarge(over.message);
+  if (!await files.workspace.exists(file)) return void 0;
+  try {
+    return await files.workspace.readBytes(file, Number.MAX_SAFE_INTEGER);
+  } catch (err3) {
+    if (err3 instanceof WorkspaceError) return void 0;
+    throw err3;
+  }
+}
+async function baselineCopies(files, wanted, maxBytes) {
+  const out = { copied: [], tooLarge: [] };
+  for (const file of wanted) {
+    const over = files.tooLarge.find((t) => t.file === file && t.maxBytes === maxBytes);
+    if (over) out.tooLarge.push(over.message);
+    else if (await files.workspace.exists(file)) out.copied.push(file);
+  }
+  return out;
+}
+
+// src/baseline/baseline.ts
+var text = (b) => b.toString("utf8").trim();
+async function gitBaseline(root, ref) {
+  const top = await git(root, ["rev-parse", "--show-toplevel"]);
+  if (!top.ok) return { reason: `${root} is not inside a git repository, so there is no git baseline` };
+  const prefix2 = path3.relative(text(top.stdout), root).split(path3.sep).join("/");
+  const verify = async (name) => {
+    const r = await git(root, ["rev-parse", "--verify", "--quiet", `${name}^{commit}`]);
+    return r.ok ? text(r.stdout) : void 0;
+  };
+  let sha;
+  for (const name of [ref, `origin/${ref}`, `refs/remotes/origin/${ref}`]) {
+    sha = await verify(name);
+    if (sha) break;
+  }
+  let fetched = false;
+  if (!sha && /^[A-Za-z0-9._/-]+$/.test(ref) && !ref.startsWith("-")) {
+    const f = await git(root, ["fetch", "--no-tags", "--depth=50", "origin", ref], { timeout: 12e4 });
+    if (f.ok) {
+      sha = await verify("FETCH_HEAD");
+      fetched = true;
+    }
+  }
+  if (!sha)
+    return { reason: `the base ref ${ref} is not in this clone and could not be fetched from origin` };
+  const head = await verify("HEAD");
+  let base = sha;
+  let note;
+  const mb2 = await git(root, ["merge-base", "HEAD", sha]);
+  if (mb2.ok && text(mb2.stdout)) base = text(mb2.stdout);
+  else if (head)
+    note = `no merge base with ${ref} in this clone (shallow history?): compared with the tip of ${ref}`;
+  if (head && base === head) {
+    base = sha;
+    if (sha === head) note = `HEAD is the tip of ${ref}: the baseline is this very commit`;
+    else note = `HEAD is already part of ${ref}: compared with the tip of ${ref}`;
+  }
+  const info2 = { source: "git", ref: `${ref}${fetched ? " (fetched)" : ""}`, sha: base };
+  if (note) info2.reason = note;
+  return {
+    info: info2,
+    async read(file, maxBytes) {
+      const spec = `${base}:${prefix2 ? `${prefix2}/` : ""}${file}`;
+      const size = await git(root, ["cat-file", "-s", spec]);
+      if (!size.ok) return void 0;
+      const bytes = Number(text(size.stdout));
+      if (bytes > maxBytes)
+        throw new BaselineTooLarge(
+          `${file} at ${base.slice(0, 7)} is ${bytes} bytes, over the ${maxBytes}-byte limit`
+        );
+      const show2 = await git(root, ["cat-file", "blob", spec], { maxBuffer: maxBytes + 1 });
+      return show2.ok ? new Uint8Array(show2.stdout) : void 0;
+    }
+  };
+}
+function pathBaseline(workspace, where2, single) {
+  let abs;
+  try {
+    abs = workspace.resolve(where2);
+  } catch (err3) {
+    if (err3 instanceof WorkspaceError) return { reason: err3.message };
+    throw err3;
+  }
+  let isDir;
+  try {
+    isDir = statSync4(abs).isDirectory();
+  } catch {
+    return { reason: `the baseline ${where2} does not exist` };
+  }
+  return {
+    info: { source: "path", ref: where2 },
+    async read(file, maxBytes) {
+      let target;
+      if (isDir) target = path3.join(abs, file);
+      else if (file === single) target = abs;
+      else return void 0;
+      if (isDir && path3.relative(abs, target).startsWith("..")) return void 0;
+      try {
+        const st = statSync4(target);
+        if (!st.isFile()) return void 0;
+        if (st.size > maxBytes)
+          throw new BaselineTooLarge(`${where2}/${file} is ${st.size} bytes, over the ${maxBytes}-byte limit`);
+        return new Uint8Array(readFileSync3(target));
+      } catch (err3) {
+        if (err3 instanceof BaselineTooLarge) throw err3;
+        return void 0;
+      }
+    }
+  };
+}
+
+// src/baseline/artifact-baseline.ts
+async function contentsBaseline(github, ref) {
+  const { gh, owner, repo } = github;
+  let sha;
+  try {
+    sha = await gh.resolveRef(owner, repo, ref);
+  } catch (err3) {
+    return { reason: `cannot read ${ref} through the REST API (${err3.message})` };
+  }
+  if (!sha) return { reason: `${ref} does not exist in ${owner}/${repo}` };
+  const prefix2 = github.pathPrefix ? `${github.pathPrefix}/` : "";
+  return {
+    info: { source: "git", ref: `${ref} (REST contents API)`, sha },
+    async read(file, maxBytes) {
+      try {
+        return await gh.getFile(owner, repo, `${prefix2}${file}`, sha, maxBytes);
+      } catch (err3) {
+        if (err3 instanceof GitHubError && err3.status === 413) throw new BaselineTooLarge(err3.message);
+        throw err3;
+      }
+    }
+  };
+}
+var MAX_ARTIFACT_BYTES = 256 * 1024 * 1024;
+var MAX_RUNS = 20;
+function unpack(zip, into) {
+  let total = 0;
+  const files = unzipSync(zip, {
+    filter: (f) => {
+      total += f.originalSize;
+      if (total > MAX_ARTIFACT_BYTES) throw new Error("it unpacks to more than the size limit");
+      return true;
+    }
+  });
+  const dir = mkdtempSync2(path4.join(into, "artifact-"));
+  for (const [name, bytes] of Object.entries(files)) {
+    if (name.endsWith("/")) continue;
+    const target = path4.resolve(dir, name);
+    if (path4.relative(dir, target).startsWith("..") || path4.isAbsolute(path4.relative(dir, target)))
+      throw new Error(`it holds a path outside its folder (${name})`);
+    mkdirSync(path4.dirname(target), { recursive: true });
+    writeFileSync(target, bytes);
+  }
+  return dir;
+}
+async function artifactBaseline(github, branch, into, trend = 0) {
+  const { gh, owner, repo } = github;
+  if (!github.workflow) return { reason: "the workflow file is unknown (GITHUB_WORKFLOW_REF is not set)" };
+  let runs;
+  try {
+    runs = await gh.listWorkflowRuns(owner, repo, github.workflow, { branch, status: "success" }, MAX_RUNS);
+  } catch (err3) {
+    return {
+      reason: `cannot list the workflow's runs on ${branch} (${err3 instanceof GitHubError ? `${err3.status} ${err3.message}` : err3.message}); the token needs \`actions: read\``
+    };
+  }
+  if (!runs.length)
+    return { reason: `no successful run of this workflow on ${branch} yet (the first run has no baseline)` };
+  const problems = [];
+  let chosen;
+  const history = [];
+  for (const run2 of runs) {
+    if (run2.conclusion && run2.conclusion !== "success") continue;
+    if (chosen && history.length >= trend) break;
+    let artifacts;
+    try {
+      artifacts = await gh.listRunArtifacts(owner, repo, run2.id);
+    } catch (err3) {
+      problems.push(`run ${run2.id}: ${err3.message}`);
+      continue;
+    }
+    const artifact = artifacts.find((a) => a.name === github.artifactName);
+    if (!artifact) {
+      problems.push(`run ${run2.id} has no ${github.artifactName} artifact`);
+      continue;
+    }
+    if (artifact.expired) {
+      problems.push(`run ${run2.id}'s ${github.artifactName} artifact has expired`);
+      continue;
+    }
+    if (artifact.size_in_bytes > MAX_ARTIFACT_BYTES) {
+      problems.push(`run ${run2.id}'s artifact is over the size limit`);
+      continue;
+    }
+    let dir;
+    try {
+      dir = unpack(await gh.downloadArtifact(owner, repo, artifact.id, MAX_ARTIFACT_BYTES), into);
+    } catch (err3) {
+      problems.push(`run ${run2.id}'s artifact cannot be used: ${err3.message}`);
+      continue;
+    }
+    const past = pathBaseline(createWorkspace(dir), ".");
+    if ("read" in past) history.push({ runId: run2.id, sha: run2.head_sha, read: past.read });
+    if (!chosen) chosen = { dir, runId: run2.id, sha: run2.head_sha };
+  }
+  if (!chosen)
+    return {
+      reason: `no usable ${github.artifactName} artifact on ${branch}: ${problems.slice(0, 3).join("; ")}`
+    };
+  const base = pathBaseline(createWorkspace(chosen.dir), ".");
+  if (!("read" in base)) return base;
+  const info2 = { source: "artifact", ref: `run ${chosen.runId} on ${branch}`, sha: chosen.sha };
+  return { info: info2, read: base.read, history: history.reverse() };
+}
+
+// src/baseline/resolve-baseline.ts
+async function defaultBranch(root) {
+  const r = await git(root, ["symbolic-ref", "--quiet", "--short", "refs/remotes/origin/HEAD"], {
+    timeout: 5e3
+  });
+  if (!r.ok) return void 0;
+  return r.stdout.toString("utf8").trim().replace(/^origin\//, "") || void 0;
+}
+async function resolveBaseline(workspace, cfg, req, sources) {
+  const { github } = sources;
+  const metricsFiles = asList(cfg.metrics);
+  const single = metricsFiles.length === 1 ? metricsFiles[0] : void 0;
+  if (req.path) return pathBaseline(workspace, req.path, single);
+  const from = cfg.baseline?.from ?? "auto";
+  if (!req.ref && from.startsWith("path:")) return pathBaseline(workspace, from.slice(5), single);
+  const branch = req.baseBranch ?? cfg.baseline?.branch ?? await defaultBranch(workspace.root) ?? "main";
+  let artifactReason;
+  if (!req.ref && (from === "artifact" || from === "auto")) {
+    if (github) {
+      const found2 = await artifactBaseline(github, branch, sources.scratch, cfg.trend ?? 5);
+      if ("read" in found2) return found2;
+      artifactReason = found2.reason;
+    } else artifactReason = "artifact baselines need the GitHub action (a token with `actions: read`)";
+    if (from === "artifact") return { reason: artifactReason ?? "no artifact baseline" };
+  }
+  const ref = req.ref ?? branch;
+  let found = await gitBaseline(workspace.root, ref);
+  if (!("read" in found) && github) {
+    const viaApi = await contentsBaseline(github, ref);
+    found = "read" in viaApi ? viaApi : { reason: `${found.reason}; ${viaApi.reason}` };
+  }
+  if (artifactReason && github && "read" in found)
+    found.info.reason = [found.info.reason, `no artifact baseline: ${artifactReason}`].filter(Boolean).join("; ");
+  return found;
+}
+
+// src/baseline/prepare-baseline.ts
+async function copyFiles(read, needed, dir) {
+  mkdirSync2(dir, { recursive: true });
+  const tooLarge = [];
+  const caps = /* @__PURE__ */ new Map();
+  for (const { file, maxBytes } of needed) caps.set(file, [...caps.get(file) ?? [], maxBytes]);
+  for (const [file, list] of caps) {
+    for (const maxBytes of [...new Set(list)].sort((a, b) => a - b)) {
+      let bytes;
+      try {
+        bytes = await read(file, maxBytes);
+      } catch (err3) {
+        if (!(err3 instanceof BaselineTooLarge)) throw err3;
+        tooLarge.push({ file, maxBytes, message: err3.message });
+        continue;
+      }
+      const target = path5.join(dir, file);
+      if (bytes && !path5.relative(dir, target).startsWith("..")) {
+        mkdirSync2(path5.dirname(target), { recursive: true });
+        writeFileSync2(target, bytes);
+      }
+      break;
+    }
+  }
+  return { workspace: createWorkspace(dir), tooLarge };
+}
+async function prepareBaseline(workspace, cfg, request2, needs, github) {
+  const dir = mkdtempSync3(path5.join(tmpdir2(), "mlgate-baseline-"));
+  const remove = () => rmSync2(dir, { recursive: true, force: true });
+  try {
+    const scratch = path5.join(dir, "artifacts");
+    mkdirSync2(scratch);
+    const source = await resolveBaseline(workspace, cfg, request2, { github, scratch });
+    if (!("read" in source)) return { baseline: source, remove };
+    const files = await copyFiles(source.read, needs.files, path5.join(dir, "files"));
+    const history = [];
+    const trend = needs.trend.map((file) => ({ file, maxBytes: BASELINE_MAX_BYTES.metrics }));
+    for (const [i2, past] of (source.history ?? []).entries())
+      history.push({
+        sha: past.sha,
+        files: await copyFiles(past.read, trend, path5.join(dir, `history-${i2}`))
+      });
+    return { baseline: { info: source.info, files, history }, remove };
+  } catch (err3) {
+    remove();
+    throw err3;
+  }
+}
+
+// src/io/files-for.ts
+function isGlob(pattern) {
+  return /[*?[{]/.test(pattern);
+}
+async function filesFor(workspace, pattern) {
+  return isGlob(pattern) ? workspace.glob([pattern]) : [pattern];
+}
+
+// node_modules/jsonc-parser/lib/esm/impl/scanner.js
+function createScanner(text2, ignoreTrivia = false) {
+  const len = text2.length;
+  let pos = 0, value2 = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
+  function scanHexDigits(count2, exact) {
+    let digits2 = 0;
+    let value3 = 0;
+    while (digits2 < count2 || !exact) {
+      let ch = text2.charCodeAt(pos);
+      if (ch >= 48 && ch <= 57) {
+        value3 = value3 * 16 + ch - 48;
+      } else if (ch >= 65 && ch <= 70) {
+        value3 = value3 * 16 + ch - 65 + 10;
+      } else if (ch >= 97 && ch <= 102) {
+        value3 = value3 * 16 + ch - 97 + 10;
+      } else {
+        break;
+      }
+      pos++;
+      digits2++;
+    }
+    if (digits2 < count2) {
+      value3 = -1;
+    }
+    return value3;
+  }
+  function setPosition(newPosition) {
+    pos = newPosition;
+    value2 = "";
+    tokenOffset = 0;
+    token = 16;
+    scanError = 0;
+  }
+  function scanNumber() {
+    let start = pos;
+    if (text2.charCodeAt(pos) === 48) {
+      pos++;
+    } else {
+      pos++;
+      while (pos < text2.length && isDigit2(text2.charCodeAt(pos))) {
+        pos++;
+      }
+    }
+    if (pos < text2.length && text2.charCodeAt(pos) === 46) {
+      pos++;
+      if (pos < text2.length && isDigit2(text2.charCodeAt(pos))) {
+        pos++;
+        while (pos < text2.length && isDigit2(text2.charCodeAt(pos))) {
+          pos++;
+        }
+      } else {
+        scanError = 3;
+        return text2.substring(start, pos);
+      }
+    }
+    let end = pos;
+    if (pos < text2.length && (text2.charCodeAt(pos) === 69 || text2.charCodeAt(pos) === 101)) {
+      pos++;
+      if (pos < text2.length && text2.charCodeAt(pos) === 43 || text2.charCodeAt(pos) === 45) {
+        pos++;
+      }
+      if (pos < text2.length && isDigit2(text2.charCodeAt(pos))) {
+        pos++;
+        while (pos < text2.length && isDigit2(text2.charCodeAt(pos))) {
+          pos++;
+        }
+        end = pos;
+      } else {
+        scanError = 3;
+      }
+    }
+    return text2.substring(start, end);
+  }
+  function scanString() {
+    let result = "", start = pos;
+    while (true) {
+      if (pos >= len) {
+        result += text2.substring(start, pos);
+        scanError = 2;
+        break;
+      }
+      const ch = text2.charCodeAt(pos);
+      if (ch === 34) {
+        result += text2.substring(start, pos);
+        pos++;
+        break;
+      }
+      if (ch === 92) {
+        result += text2.substring(start, pos);
+        pos++;
+        if (pos >= len) {
+          scanError = 2;
+          break;
+        }
+        const ch2 = text2.charCodeAt(pos++);
+        switch (ch2) {
+          case 34:
+            result += '"';
+            break;
+          case 92:
+            result += "\\";
+            break;
+          case 47:
+            result += "/";
+            break;
+          case 98:
+            result += "\b";
+            break;
+          case 102:
+            result += "\f";
+            break;
+          case 110:
+            result += "\n";
+            break;
+          case 114:
+            result += "\r";
+            break;
+          case 116:
+            result += "	";
+            break;
+          case 117:
+            const ch3 = scanHexDigits(4, true);
+            if (ch3 >= 0) {
+              result += String.fromCharCode(ch3);
+            } else {
+              scanError = 4;
+            }
+            break;
+          default:
+            scanError = 5;
+        }
+        start = pos;
+        continue;
+      }
+      if (ch >= 0 && ch <= 31) {
+        if (isLineBreak(ch)) {
+          result += text2.substring(start, pos);
+          scanError = 2;
+          break;
+        } else {
+          scanError = 6;
+        }
+      }
+      pos++;
+    }
+    return result;
+  }
+  function scanNext() {
+    value2 = "";
+    scanError = 0;
+    tokenOffset = pos;
+    lineStartOffset = lineNumber;
+    prevTokenLineStartOffset = tokenLineStartOffset;
+    if (pos >= len) {
+      tokenOffset = len;
+      return token = 17;
+    }
+    let code = text2.charCodeAt(pos);
+    if (isWhiteSpace(code)) {
+      do {
+        pos++;
+        value2 += String.fromCharCode(code);
+        code = text2.charCodeAt(pos);
+      } while (isWhiteSpace(code));
+      return token = 15;
+    }
+    if (isLineBreak(code)) {
+      pos++;
+      value2 += String.fromCharCode(code);
+      if (code === 13 && text2.charCodeAt(pos) === 10) {
+        pos++;
+        value2 += "\n";
+      }
+      lineNumber++;
+      tokenLineStartOffset = pos;
+      return token = 14;
+    }
+    switch (code) {
+      // tokens: []{}:,
+      case 123:
+        pos++;
+        return token = 1;
+      case 125:
+        pos++;
+        return token = 2;
+      case 91:
+        pos++;
+        return token = 3;
+      case 93:
+        pos++;
+        return token = 4;
+      case 58:
+        pos++;
+        return token = 6;
+      case 44:
+        pos++;
+        return token = 5;
+      // strings
+      case 34:
+        pos++;
+        value2 = scanString();
+        return token = 10;
+      // comments
+      case 47:
+        const start = pos - 1;
+        if (text2.charCodeAt(pos + 1) === 47) {
+          pos += 2;
+          while (pos < len) {
+            if (isLineBreak(text2.charCodeAt(pos))) {
+              break;
+            }
+            pos++;
+          }
+          value2 = text2.substring(start, pos);
+          return token = 12;
+        }
+        if (text2.charCodeAt(pos + 1) === 42) {
+          pos += 2;
+          const safeLength = len - 1;
+          let commentClosed = false;
+          while (pos < safeLength) {
+            const ch = text2.charCodeAt(pos);
+            if (ch === 42 && text2.charCodeAt(pos + 1) === 47) {
+              pos += 2;
+              commentClosed = true;
+              break;
+            }
+            pos++;
+            if (isLineBreak(ch)) {
+              if (ch === 13 && text2.charCodeAt(pos) === 10) {
+                pos++;
+              }
+              lineNumber++;
+              tokenLineStartOffset = pos;
+            }
+          }
+          if (!commentClosed) {
+            pos++;
+            scanError = 1;
+          }
+          value2 = text2.substring(start, pos);
+          return token = 13;
+        }
+        value2 += String.fromCharCode(code);
+        pos++;
+        return token = 16;
+      // numbers
+      case 45:
+        value2 += String.fromCharCode(code);
+        pos++;
+        if (pos === len || !isDigit2(text2.charCodeAt(pos))) {
+          return token = 16;
+        }
+      // found a minus, followed by a number so
+      // we fall through to proceed with scanning
+      // numbers
+      case 48:
+      case 49:
+      case 50:
+      case 51:
+      case 52:
+      case 53:
+      case 54:
+      case 55:
+      case 56:
+      case 57:
+        value2 += scanNumber();
+        return token = 11;
+      // literals and unknown symbols
+      default:
+        while (pos < len && isUnknownContentCharacter(code)) {
+          pos++;
+          code = text2.charCodeAt(pos);
+        }
+        if (tokenOffset !== pos) {
+          value2 = text2.substring(tokenOffset, pos);
+          switch (value2) {
+            case "true":
+              return token = 8;
+            case "false":
+              return token = 9;
+            case "null":
+              return token = 7;
+          }
+          return token = 16;
+        }
+        value2 += String.fromCharCode(code);
+        pos++;
+        return token = 16;
+    }
+  }
+  function isUnknownContentCharacter(code) {
+    if (isWhiteSpace(code) || isLineBreak(code)) {
+      return false;
+    }
+    switch (code) {
+      case 125:
+      case 93:
+      case 123:
+      case 91:
+      case 34:
+      case 58:
+      case 44:
+      case 47:
+        return false;
+    }
+    return true;
+  }
+  function scanNextNonTrivia() {
+    let result;
+    do {
+      result = scanNext();
+    } while (result >= 12 && result <= 15);
+    return result;
+  }
+  return {
+    setPosition,
+    getPosition: () => pos,
+    scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
+    getToken: () => token,
+    getTokenValue: () => value2,
+    getTokenOffset: () => tokenOffset,
+    getTokenLength: () => pos - tokenOffset,
+    getTokenStartLine: () => lineStartOffset,
+    getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
+    getTokenError: () => scanError
+  };
+}
+function isWhiteSpace(ch) {
+  return ch === 32 || ch === 9;
+}
+function isLineBreak(ch) {
+  return ch === 10 || ch === 13;
+}
+function isDigit2(ch) {
+  return ch >= 48 && ch <= 57;
+}
+var CharacterCodes;
+(function(CharacterCodes2) {
+  CharacterCodes2[CharacterCodes2["lineFeed"] = 10] = "lineFeed";
+  CharacterCodes2[CharacterCodes2["carriageReturn"] = 13] = "carriageReturn";
+  CharacterCodes2[CharacterCodes2["space"] = 32] = "space";
+  CharacterCodes2[CharacterCodes2["_0"] = 48] = "_0";
+  CharacterCodes2[CharacterCodes2["_1"] = 49] = "_1";
+  CharacterCodes2[CharacterCodes2["_2"] = 50] = "_2";
+  CharacterCodes2[CharacterCodes2["_3"] = 51] = "_3";
+  CharacterCodes2[CharacterCodes2["_4"] = 52] = "_4";
+  CharacterCodes2[CharacterCodes2["_5"] = 53] = "_5";
+  CharacterCodes2[CharacterCodes2["_6"] = 54] = "_6";
+  CharacterCodes2[CharacterCodes2["_7"] = 55] = "_7";
+  CharacterCodes2[CharacterCodes2["_8"] = 56] = "_8";
+  CharacterCodes2[CharacterCodes2["_9"] = 57] = "_9";
+  CharacterCodes2[CharacterCodes2["a"] = 97] = "a";
+  CharacterCodes2[CharacterCodes2["b"] = 98] = "b";
+  CharacterCodes2[CharacterCodes2["c"] = 99] = "c";
+  CharacterCodes2[CharacterCodes2["d"] = 100] = "d";
+  CharacterCodes2[CharacterCodes2["e"] = 101] = "e";
+  CharacterCodes2[CharacterCodes2["f"] = 102] = "f";
+  CharacterCodes2[CharacterCodes2["g"] = 103] = "g";
+  CharacterCodes2[CharacterCodes2["h"] = 104] = "h";
+  CharacterCodes2[CharacterCodes2["i"] = 105] = "i";
+  CharacterCodes2[CharacterCodes2["j"] = 106] = "j";
+  CharacterCodes2[CharacterCodes2["k"] = 107] = "k";
+  CharacterCodes2[CharacterCodes2["l"] = 108] = "l";
+  CharacterCodes2[CharacterCodes2["m"] = 109] = "m";
+  CharacterCodes2[CharacterCodes2["n"] = 110] = "n";
+  CharacterCodes2[CharacterCodes2["o"] = 111] = "o";
+  CharacterCodes2[CharacterCodes2["p"] = 112] = "p";
+  CharacterCodes2[CharacterCodes2["q"] = 113] = "q";
+  CharacterCodes2[CharacterCodes2["r"] = 114] = "r";
+  CharacterCodes2[CharacterCodes2["s"] = 115] = "s";
+  CharacterCodes2[CharacterCodes2["t"] = 116] = "t";
+  CharacterCodes2[CharacterCodes2["u"] = 117] = "u";
+  CharacterCodes2[CharacterCodes2["v"] = 118] = "v";
+  CharacterCodes2[CharacterCodes2["w"] = 119] = "w";
+  CharacterCodes2[CharacterCodes2["x"] = 120] = "x";
+  CharacterCodes2[CharacterCodes2["y"] = 121] = "y";
+  CharacterCodes2[CharacterCodes2["z"] = 122] = "z";
+  CharacterCodes2[CharacterCodes2["A"] = 65] = "A";
+  CharacterCodes2[CharacterCodes2["B"] = 66] = "B";
+  CharacterCodes2[CharacterCodes2["C"] = 67] = "C";
+  CharacterCodes2[CharacterCodes2["D"] = 68] = "D";
+  CharacterCodes2[CharacterCodes2["E"] = 69] = "E";
+  CharacterCodes2[CharacterCodes2["F"] = 70] = "F";
+  CharacterCodes2[CharacterCodes2["G"] = 71] = "G";
+  CharacterCodes2[CharacterCodes2["H"] = 72] = "H";
+  CharacterCodes2[CharacterCodes2["I"] = 73] = "I";
+  CharacterCodes2[CharacterCodes2["J"] = 74] = "J";
+  CharacterCodes2[CharacterCodes2["K"] = 75] = "K";
+  CharacterCodes2[CharacterCodes2["L"] = 76] = "L";
+  CharacterCodes2[CharacterCodes2["M"] = 77] = "M";
+  CharacterCodes2[CharacterCodes2["N"] = 78] = "N";
+  CharacterCodes2[CharacterCodes2["O"] = 79] = "O";
+  CharacterCodes2[CharacterCodes2["P"] = 80] = "P";
+  CharacterCodes2[CharacterCodes2["Q"] = 81] = "Q";
+  CharacterCodes2[CharacterCodes2["R"] = 82] = "R";
+  CharacterCodes2[CharacterCodes2["S"] = 83] = "S";
+  CharacterCodes2[CharacterCodes2["T"] = 84] = "T";
+  CharacterCodes2[CharacterCodes2["U"] = 85] = "U";
+  CharacterCodes2[CharacterCodes2["V"] = 86] = "V";
+  CharacterCodes2[CharacterCodes2["W"] = 87] = "W";
+  CharacterCodes2[CharacterCodes2["X"] = 88] = "X";
+  CharacterCodes2[CharacterCodes2["Y"] = 89] = "Y";
+  CharacterCodes2[CharacterCodes2["Z"] = 90] = "Z";
+  CharacterCodes2[CharacterCodes2["asterisk"] = 42] = "asterisk";
+  CharacterCodes2[CharacterCodes2["backslash"] = 92] = "backslash";
+  CharacterCodes2[CharacterCodes2["closeBrace"] = 125] = "closeBrace";
+  CharacterCodes2[CharacterCodes2["closeBracket"] = 93] = "closeBracket";
+  CharacterCodes2[CharacterCodes2["colon"] = 58] = "colon";
+  CharacterCodes2[CharacterCodes2["comma"] = 44] = "comma";
+  CharacterCodes2[CharacterCodes2["dot"] = 46] = "dot";
+  CharacterCodes2[CharacterCodes2["doubleQuote"] = 34] = "doubleQuote";
+  CharacterCodes2[CharacterCodes2["minus"] = 45] = "minus";
+  CharacterCodes2[CharacterCodes2["openBrace"] = 123] = "openBrace";
+  CharacterCodes2[CharacterCodes2["openBracket"] = 91] = "openBracket";
+  CharacterCodes2[CharacterCodes2["plus"] = 43] = "plus";
+  CharacterCodes2[CharacterCodes2["slash"] = 47] = "slash";
+  CharacterCodes2[CharacterCodes2["formFeed"] = 12] = "formFeed";
+  CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
+})(CharacterCodes || (CharacterCodes = {}));
+
+// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
+var cachedSpaces = new Array(20).fill(0).map((_, index) => {
+  return " ".repeat(index);
+});
+var maxCachedValues = 200;
+var cachedBreakLinesWithSpaces = {
+  " ": {
+    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\n" + " ".repeat(index);
+    }),
+    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r" + " ".repeat(index);
+    }),
+    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r\n" + " ".repeat(index);
+    })
+  },
+  "	": {
+    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\n" + "	".repeat(index);
+    }),
+    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r" + "	".repeat(index);
+    }),
+    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r\n" + "	".repeat(index);
+    })
+  }
+};
+
+// node_modules/jsonc-parser/lib/esm/impl/parser.js
+var ParseOptions;
+(function(ParseOptions2) {
+  ParseOptions2.DEFAULT = {
+    allowTrailingComma: false
+  };
+})(ParseOptions || (ParseOptions = {}));
+function parseTree(text2, errors = [], options = ParseOptions.DEFAULT) {
+  let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
+  function ensurePropertyComplete(endOffset) {
+    if (currentParent.type === "property") {
+      currentParent.length = endOffset - currentParent.offset;
+      currentParent = currentParent.parent;
+    }
+  }
+  function onValue(valueNode) {
+    currentParent.children.push(valueNode);
+    return valueNode;
+  }
+  const visitor = {
+    onObjectBegin: (offset) => {
+      currentParent = onValue({ type: "object", offset, length: -1, parent: currentParent, children: [] });
+    },
+    onObjectProperty: (name, offset, length) => {
+      currentParent = onValue({ type: "property", offset, length: -1, parent: currentParent, children: [] });
+      currentParent.children.push({ type: "string", value: name, offset, length, parent: currentParent });
+    },
+    onObjectEnd: (offset, length) => {
+      ensurePropertyComplete(offset + length);
+      currentParent.length = offset + length - currentParent.offset;
+      currentParent = currentParent.parent;
+      ensurePropertyComplete(offset + length);
+    },
+    onArrayBegin: (offset, length) => {
+      currentParent = onValue({ type: "array", offset, length: -1, parent: currentParent, children: [] });
+    },
+    onArrayEnd: (offset, length) => {
+      currentParent.length = offset + length - currentParent.offset;
+      currentParent = currentParent.parent;
+      ensurePropertyComplete(offset + length);
+    },
+    onLiteralValue: (value2, offset, length) => {
+      onValue({ type: getNodeType(value2), offset, length, parent: currentParent, value: value2 });
+      ensurePropertyComplete(offset + length);
+    },
+    onSeparator: (sep3, offset, length) => {
+      if (currentParent.type === "property") {
+        if (sep3 === ":") {
+          currentParent.colonOffset = offset;
+        } else if (sep3 === ",") {
+          ensurePropertyComplete(offset);
+        }
+      }
+    },
+    onError: (error4, offset, length) => {
+      errors.push({ error: error4, offset, length });
+    }
+  };
+  visit3(text2, visitor, options);
+  const result = currentParent.children[0];
+  if (result) {
+    delete result.parent;
+  }
+  return result;
+}
+function findNodeAtLocation(root, path14) {
+  if (!root) {
+    return void 0;
+  }
+  let node = root;
+  for (let segment of path14) {
+    if (typeof segment === "string") {
+      if (node.type !== "object" || !Array.isArray(node.children)) {
+        return void 0;
+      }
+      let found = false;
+      for (const propertyNode of node.children) {
+        if (Array.isArray(propertyNode.children) && propertyNode.children[0].value === segment && propertyNode.children.length === 2) {
+          node = propertyNode.children[1];
+          found = true;
+          break;
+        }
+      }
+      if (!found) {
+        return void 0;
+      }
+    } else {
+      const index = segment;
+      if (node.type !== "array" || index < 0 || !Array.isArray(node.children) || index >= node.children.length) {
+        return void 0;
+      }
+      node = node.children[index];
+    }
+  }
+  return node;
+}
+function visit3(text2, visitor, options = ParseOptions.DEFAULT) {
+  const _scanner = createScanner(text2, false);
+  const _jsonPath = [];
+  let suppressedCallbacks = 0;
+  function toNoArgVisit(visitFunction) {
+    return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisit(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisitWithPath(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
+  }
+  function toBeginVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks++;
+      } else {
+        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
+        if (cbReturn === false) {
+          suppressedCallbacks = 1;
+        }
+      }
+    } : () => true;
+  }
+  function toEndVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks--;
+      }
+      if (suppressedCallbacks === 0) {
+        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
+      }
+    } : () => true;
+  }
+  const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
+  const disallowComments = options && options.disallowComments;
+  const allowTrailingComma = options && options.allowTrailingComma;
+  function scanNext() {
+    while (true) {
+      const token = _scanner.scan();
+      switch (_scanner.getTokenError()) {
+        case 4:
+          handleError(
+            14
+            /* ParseErrorCode.InvalidUnicode */
+          );
+          break;
+        case 5:
+          handleError(
+            15
+            /* ParseErrorCode.InvalidEscapeCharacter */
+          );
+          break;
+        case 3:
+          handleError(
+            13
+            /* ParseErrorCode.UnexpectedEndOfNumber */
+          );
+          break;
+        case 1:
+          if (!disallowComments) {
+            handleError(
+              11
+              /* ParseErrorCode.UnexpectedEndOfComment */
+            );
+          }
+          break;
+        case 2:
+          handleError(
+            12
+            /* ParseErrorCode.UnexpectedEndOfString */
+          );
+          break;
+        case 6:
+          handleError(
+            16
+            /* ParseErrorCode.InvalidCharacter */
+          );
+          break;
+      }
+      switch (token) {
+        case 12:
+        case 13:
+          if (disallowComments) {
+            handleError(
+              10
+              /* ParseErrorCode.InvalidCommentToken */
+            );
+          } else {
+            onComment();
+          }
+          break;
+        case 16:
+          handleError(
+            1
+            /* ParseErrorCode.InvalidSymbol */
+          );
+          break;
+        case 15:
+        case 14:
+          break;
+        default:
+          return token;
+      }
+    }
+  }
+  function handleError(error4, skipUntilAfter = [], skipUntil = []) {
+    onError(error4);
+    if (skipUntilAfter.length + skipUntil.length > 0) {
+      let token = _scanner.getToken();
+      while (token !== 17) {
+        if (skipUntilAfter.indexOf(token) !== -1) {
+          scanNext();
+          break;
+        } else if (skipUntil.indexOf(token) !== -1) {
+          break;
+        }
+        token = scanNext();
+      }
+    }
+  }
+  function parseString2(isValue) {
+    const value2 = _scanner.getTokenValue();
+    if (isValue) {
+      onLiteralValue(value2);
+    } else {
+      onObjectProperty(value2);
+      _jsonPath.push(value2);
+    }
+    scanNext();
+    return true;
+  }
+  function parseLiteral() {
+    switch (_scanner.getToken()) {
+      case 11:
+        const tokenValue = _scanner.getTokenValue();
+        let value2 = Number(tokenValue);
+        if (isNaN(value2)) {
+          handleError(
+            2
+            /* ParseErrorCode.InvalidNumberFormat */
+          );
+          value2 = 0;
+        }
+        onLiteralValue(value2);
+        break;
+      case 7:
+        onLiteralValue(null);
+        break;
+      case 8:
+        onLiteralValue(true);
+        break;
+      case 9:
+        onLiteralValue(false);
+        break;
+      default:
+        return false;
+    }
+    scanNext();
+    return true;
+  }
+  function parseProperty() {
+    if (_scanner.getToken() !== 10) {
+      handleError(3, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+      return false;
+    }
+    parseString2(false);
+    if (_scanner.getToken() === 6) {
+      onSeparator(":");
+      scanNext();
+      if (!parseValue()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+    } else {
+      handleError(5, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+    }
+    _jsonPath.pop();
+    return true;
+  }
+  function parseObject() {
+    onObjectBegin();
+    scanNext();
+    let needsComma = false;
+    while (_scanner.getToken() !== 2 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 2 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (!parseProperty()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onObjectEnd();
+    if (_scanner.getToken() !== 2) {
+      handleError(7, [
+        2
+        /* SyntaxKind.CloseBraceToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseArray2() {
+    onArrayBegin();
+    scanNext();
+    let isFirstElement = true;
+    let needsComma = false;
+    while (_scanner.getToken() !== 4 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 4 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (isFirstElement) {
+        _jsonPath.push(0);
+        isFirstElement = false;
+      } else {
+        _jsonPath[_jsonPath.length - 1]++;
+      }
+      if (!parseValue()) {
+        handleError(4, [], [
+          4,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onArrayEnd();
+    if (!isFirstElement) {
+      _jsonPath.pop();
+    }
+    if (_scanner.getToken() !== 4) {
+      handleError(8, [
+        4
+        /* SyntaxKind.CloseBracketToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseValue() {
+    switch (_scanner.getToken()) {
+      case 3:
+        return parseArray2();
+      case 1:
+        return parseObject();
+      case 10:
+        return parseString2(true);
+      default:
+        return parseLiteral();
+    }
+  }
+  scanNext();
+  if (_scanner.getToken() === 17) {
+    if (options.allowEmptyContent) {
+      return true;
+    }
+    handleError(4, [], []);
+    return false;
+  }
+  if (!parseValue()) {
+    handleError(4, [], []);
+    return false;
+  }
+  if (_scanner.getToken() !== 17) {
+    handleError(9, [], []);
+  }
+  return true;
+}
+function getNodeType(value2) {
+  switch (typeof value2) {
+    case "boolean":
+      return "boolean";
+    case "number":
+      return "number";
+    case "string":
+      return "string";
+    case "object": {
+      if (!value2) {
+        return "null";
+      } else if (Array.isArray(value2)) {
+        return "array";
+      }
+      return "object";
+    }
+    default:
+      return "null";
+  }
+}
+
+// node_modules/jsonc-parser/lib/esm/main.js
+var ScanError;
+(function(ScanError2) {
+  ScanError2[ScanError2["None"] = 0] = "None";
+  ScanError2[ScanError2["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
+  ScanError2[ScanError2["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
+  ScanError2[ScanError2["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
+  ScanError2[ScanError2["InvalidUnicode"] = 4] = "InvalidUnicode";
+  ScanError2[ScanError2["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
+  ScanError2[ScanError2["InvalidCharacter"] = 6] = "InvalidCharacter";
+})(ScanError || (ScanError = {}));
+var SyntaxKind;
+(function(SyntaxKind2) {
+  SyntaxKind2[SyntaxKind2["OpenBraceToken"] = 1] = "OpenBraceToken";
+  SyntaxKind2[SyntaxKind2["CloseBraceToken"] = 2] = "CloseBraceToken";
+  SyntaxKind2[SyntaxKind2["OpenBracketToken"] = 3] = "OpenBracketToken";
+  SyntaxKind2[SyntaxKind2["CloseBracketToken"] = 4] = "CloseBracketToken";
+  SyntaxKind2[SyntaxKind2["CommaToken"] = 5] = "CommaToken";
+  SyntaxKind2[SyntaxKind2["ColonToken"] = 6] = "ColonToken";
+  SyntaxKind2[SyntaxKind2["NullKeyword"] = 7] = "NullKeyword";
+  SyntaxKind2[SyntaxKind2["TrueKeyword"] = 8] = "TrueKeyword";
+  SyntaxKind2[SyntaxKind2["FalseKeyword"] = 9] = "FalseKeyword";
+  SyntaxKind2[SyntaxKind2["StringLiteral"] = 10] = "StringLiteral";
+  SyntaxKind2[SyntaxKind2["NumericLiteral"] = 11] = "NumericLiteral";
+  SyntaxKind2[SyntaxKind2["LineCommentTrivia"] = 12] = "LineCommentTrivia";
+  SyntaxKind2[SyntaxKind2["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
+  SyntaxKind2[SyntaxKind2["LineBreakTrivia"] = 14] = "LineBreakTrivia";
+  SyntaxKind2[SyntaxKind2["Trivia"] = 15] = "Trivia";
+  SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
+  SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
+})(SyntaxKind || (SyntaxKind = {}));
+var parseTree2 = parseTree;
+var findNodeAtLocation2 = findNodeAtLocation;
+var ParseErrorCode;
+(function(ParseErrorCode2) {
+  ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
+  ParseErrorCode2[ParseErrorCode2["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
+  ParseErrorCode2[ParseErrorCode2["PropertyNameExpected"] = 3] = "PropertyNameExpected";
+  ParseErrorCode2[ParseErrorCode2["ValueExpected"] = 4] = "ValueExpected";
+  ParseErrorCode2[ParseErrorCode2["ColonExpected"] = 5] = "ColonExpected";
+  ParseErrorCode2[ParseErrorCode2["CommaExpected"] = 6] = "CommaExpected";
+  ParseErrorCode2[ParseErrorCode2["CloseBraceExpected"] = 7] = "CloseBraceExpected";
+  ParseErrorCode2[ParseErrorCode2["CloseBracketExpected"] = 8] = "CloseBracketExpected";
+  ParseErrorCode2[ParseErrorCode2["EndOfFileExpected"] = 9] = "EndOfFileExpected";
+  ParseErrorCode2[ParseErrorCode2["InvalidCommentToken"] = 10] = "InvalidCommentToken";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
+  ParseErrorCode2[ParseErrorCode2["InvalidUnicode"] = 14] = "InvalidUnicode";
+  ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
+  ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
+})(ParseErrorCode || (ParseErrorCode = {}));
+function printParseErrorCode(code) {
+  switch (code) {
+    case 1:
+      return "InvalidSymbol";
+    case 2:
+      return "InvalidNumberFormat";
+    case 3:
+      return "PropertyNameExpected";
+    case 4:
+      return "ValueExpected";
+    case 5:
+      return "ColonExpected";
+    case 6:
+      return "CommaExpected";
+    case 7:
+      return "CloseBraceExpected";
+    case 8:
+      return "CloseBracketExpected";
+    case 9:
+      return "EndOfFileExpected";
+    case 10:
+      return "InvalidCommentToken";
+    case 11:
+      return "UnexpectedEndOfComment";
+    case 12:
+      return "UnexpectedEndOfString";
+    case 13:
+      return "UnexpectedEndOfNumber";
+    case 14:
+      return "InvalidUnicode";
+    case 15:
+      return "InvalidEscapeCharacter";
+    case 16:
+      return "InvalidCharacter";
+  }
+  return "<unknown ParseErrorCode>";
+}
+
+// src/source/parse-json.ts
+function toValue(node, duplicates) {
+  switch (node.type) {
+    case "object": {
+      const obj = {};
+      const seen = /* @__PURE__ */ new Set();
+      for (const prop of node.children ?? []) {
+        const [k, v] = prop.children ?? [];
+        if (!k || typeof k.value !== "string") continue;
+        if (seen.has(k.value)) duplicates.push(k);
+        seen.add(k.value);
+        const value2 = v ? toValue(v, duplicates) : null;
+        Object.defineProperty(obj, k.value, { value: value2, enumerable: true, writable: true, configurable: true });
+      }
+      return obj;
+    }
+    case "array":
+      return (node.children ?? []).map((c) => toValue(c, duplicates));
+    default:
+      return node.value;
+  }
+}
+var MESSAGES = {
+  InvalidSymbol: "unexpected character",
+  InvalidNumberFormat: "invalid number",
+  PropertyNameExpected: "expected a property name in double quotes",
+  ValueExpected: "expected a value",
+  ColonExpected: "expected ':'",
+  CommaExpected: "expected ','",
+  CloseBraceExpected: "expected '}'",
+  CloseBracketExpected: "expected ']'",
+  EndOfFileExpected: "expected the end of the file",
+  InvalidCommentToken: "comments are not allowed in JSON (name the file .jsonc to allow them)",
+  UnexpectedEndOfComment: "unterminated comment",
+  UnexpectedEndOfString: "unterminated string",
+  UnexpectedEndOfNumber: "unterminated number",
+  InvalidUnicode: "invalid unicode escape",
+  InvalidEscapeCharacter: "invalid escape character",
+  InvalidCharacter: "invalid character in string"
+};
+function parseJsonFile(text2, file, jsonc) {
+  const result = { format: jsonc ? "jsonc" : "json", documents: [], diagnostics: [], truthy: [] };
+  const depth = nestingDepth(text2);
+  if (depth > MAX_DEPTH) {
+    const message = `nesting is about ${depth} levels deep, over the limit of ${MAX_DEPTH}`;
+    result.diagnostics.push({ code: "file/too-deep", severity: "error", message, file, range: FILE_START });
+    return result;
+  }
+  const lines = countLines(text2);
+  const errors = [];
+  const tree = parseTree2(text2, errors, {
+    allowTrailingComma: jsonc,
+    disallowComments: !jsonc,
+    allowEmptyContent: false
+  });
+  let lastOffset = -1;
+  for (const e of errors) {
+    if (e.offset === lastOffset) continue;
+    lastOffset = e.offset;
+    const code = printParseErrorCode(e.error);
+    const message = MESSAGES[code] ?? code;
+    result.diagnostics.push({
+      code: "json/parse",
+      severity: "error",
+      message,
+      file,
+      range: offsetsToRange(lines, e.offset, e.offset + e.length)
+    });
+  }
+  if (errors.length || !tree) return result;
+  const duplicates = [];
+  const data = toValue(tree, duplicates);
+  for (const k of duplicates) {
+    result.diagnostics.push({
+      code: "json/duplicate-key",
+      severity: "error",
+      message: `duplicate key ${JSON.stringify(k.value)}; the last one wins in most parsers`,
+      file,
+      range: offsetsToRange(lines, k.offset, k.offset + k.length)
+    });
+  }
+  const rangeOf = (n) => offsetsToRange(lines, n.offset, n.offset + n.length);
+  result.documents.push({
+    data,
+    locate(path14, preferKey) {
+      for (let n = path14.length; n >= 0; n--) {
+        const node = findNodeAtLocation2(tree, path14.slice(0, n));
+        if (!node) continue;
+        const key2 = node.parent?.type === "property" ? node.parent.children?.[0] : void 0;
+        return { range: preferKey && key2 ? rangeOf(key2) : rangeOf(node) };
+      }
+      return { range: FILE_START };
+    }
+  });
+  return result;
+}
+
+// node_modules/smol-toml/dist/error.js
+function getLineColFromPtr(string, ptr) {
+  let lines = string.slice(0, ptr).split(/\r?\n/);
+  return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string, line, column2) {
+  let lines = string.split(/\r?\n/);
+  let codeblock = "";
+  let numberLen = (Math.log10(line + 1) | 0) + 1;
+  for (let i2 = line - 1; i2 <= line + 1; i2++) {
+    let l = lines[i2 - 1];
+    if (!l)
+      continue;
+    codeblock += i2.toString().padEnd(numberLen, " ");
+    codeblock += ":  ";
+    codeblock += l;
+    codeblock += "\n";
+    if (i2 === line) {
+      codeblock += " ".repeat(numberLen + column2 + 2);
+      codeblock += "^\n";
+    }
+  }
+  return codeblock;
+}
+var TomlError = class _TomlError extends Error {
+  line;
+  column;
+  codeblock;
+  constructor(message, options) {
+    const [line, column2] = getLineColFromPtr(options.toml, options.ptr);
+    const codeblock = makeCodeBlock(options.toml, line, column2);
+    super(`Invalid TOML document: ${message}
+
+${codeblock}`, options);
+    this.line = line;
+    this.column = column2;
+    this.codeblock = codeblock;
+  }
+  /** @internal */
+  static x(message, ctx, ptr) {
+    throw new _TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
+  }
+};
+
+// node_modules/smol-toml/dist/primitive.js
+function parseString(ctx) {
+  let startPtr = ctx.p;
+  let c = ctx.s.charCodeAt(ctx.p++);
+  let first = c;
+  let isLiteral = c === 39;
+  let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+  if (isMultiline) {
+    if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 10)
+      ctx.p++;
+    else if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)
+      ctx.p += 2;
+  }
+  let parsed = "";
+  let sliceStart = ctx.p;
+  let state = 0;
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    c = ctx.s.charCodeAt(ctx.p);
+    if (isMultiline && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)) {
+      state = state && 3;
+    } else if (c < 32 && c !== 9 || c === 127) {
+      TomlError.x("control characters are not allowed in strings", ctx);
+    } else if ((!state || state === 3) && c === first && (!isMultiline || ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first)) {
+      if (isMultiline) {
+        if (ctx.s.charCodeAt(ctx.p + 3) === first)
+          ctx.p++;
+        if (ctx.s.charCodeAt(ctx.p + 3) === first)
+          ctx.p++;
+      }
+      if (!state) {
+        let s = ctx.s.slice(sliceStart, ctx.p);
+        parsed = parsed ? parsed + s : s;
+      }
+      ctx.p += isMultiline ? 3 : 1;
+      return parsed;
+    } else if (!state) {
+      if (!isLiteral && c === 92) {
+        parsed += ctx.s.slice(sliceStart, sliceStart = ctx.p);
+        state = 1;
+      }
+    } else if (state === 1) {
+      if (c === 120 || c === 117 || c === 85) {
+        let errPtr = ctx.p++ - 1;
+        let value2 = 0;
+        let len = c === 120 ? 2 : c === 117 ? 4 : 8;
+        for (let j = 0; j < len; j++, ctx.p++) {
+          let hex = ctx.s.charCodeAt(ctx.p);
+          let digit = (
+            /* 0-9 */
+            hex >= 48 && hex <= 57 ? hex - 48 : (
+              /* A-F */
+              hex >= 65 && hex <= 70 ? hex - 65 + 10 : (
+                /* a-f */
+                hex >= 97 && hex <= 102 ? hex - 97 + 10 : -1
+              )
+            )
+          );
+          if (digit < 0)
+            TomlError.x("invalid non-hex character in unicode escape", ctx);
+          value2 = value2 << 4 | digit;
+        }
+        if (value2 < 0 || value2 > 1114111 || value2 >= 55296 && value2 <= 57343) {
+          TomlError.x("invalid unicode escape", ctx, errPtr);
+        }
+        parsed += String.fromCodePoint(value2);
+        sliceStart = ctx.p--;
+        state = 0;
+      } else if (isMultiline && (c === 32 || c === 9)) {
+        state = 2;
+      } else {
+        if (c === 98)
+          parsed += "\b";
+        else if (c === 116)
+          parsed += "	";
+        else if (c === 110)
+          parsed += "\n";
+        else if (c === 102)
+          parsed += "\f";
+        else if (c === 114)
+          parsed += "\r";
+        else if (c === 101)
+          parsed += "\x1B";
+        else if (c === 34)
+          parsed += '"';
+        else if (c === 92)
+          parsed += "\\";
+        else
+          TomlError.x("unrecognised escape sequence", ctx);
+        sliceStart = ctx.p + 1;
+        state = 0;
+      }
+    } else if (c !== 32 && c !== 9) {
+      if (state === 2)
+        TomlError.x("invalid escape: only line-ending whitespace may be escaped", ctx, sliceStart);
+      state = !isLiteral && c === 92 ? 1 : 0;
+      sliceStart = ctx.p;
+    }
+  }
+  TomlError.x("unfinished string", ctx, startPtr);
+}
+
+// node_modules/smol-toml/dist/date.js
+var DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+var TomlDate = class _TomlDate extends Date {
+  #hasDate = false;
+  #hasTime = false;
+  #offset = null;
+  constructor(date, fasttype, unsafeDelim) {
+    let hasDate = true;
+    let hasTime = true;
+    let offset = "Z";
+    let c;
+    if (typeof date === "string") {
+      if (fasttype)
+        prep: {
+          if (fasttype < 3) {
+            if (+date.slice(11, 13) > 23) {
+              date = "";
+              break prep;
+            }
+            if (fasttype === 2) {
+              offset = null;
+              date += "Z";
+            } else if ((c = date.charCodeAt(date.length - 1)) !== 90 && c !== 122) {
+              offset = date.slice(date.length - 6);
+            }
+            if (unsafeDelim)
+              date = date.slice(0, 10) + "T" + date.slice(11);
+          } else if (fasttype === 4) {
+            date = +date.slice(0, 2) > 23 ? "" : `0000-01-01T${date}Z`;
+          }
+          hasDate = fasttype !== 4;
+          hasTime = fasttype !== 3;
+        }
+      else {
+        let match = date.match(DATE_TIME_RE);
+        if (match) {
+          if (!match[1]) {
+            hasDate = false;
+            date = `0000-01-01T${date}`;
+          }
+          hasTime = !!match[2];
+          hasTime && date[10] === " " && (date = date.replace(" ", "T"));
+          if (match[2] && +match[2] > 23) {
+            date = "";
+          } else {
+            offset = match[3] || null;
+            if (!offset && hasTime)
+              date += "Z";
+          }
+        } else {
+          date = "";
+        }
+      }
+    }
+    super(date);
+    if (!isNaN(this.getTime())) {
+      this.#hasDate = hasDate;
+      this.#hasTime = hasTime;
+      this.#offset = offset;
+    }
+  }
+  isDateTime() {
+    return this.#hasDate && this.#hasTime;
+  }
+  isLocal() {
+    return !this.#hasDate || !this.#hasTime || !this.#offset;
+  }
+  isDate() {
+    return this.#hasDate && !this.#hasTime;
+  }
+  isTime() {
+    return this.#hasTime && !this.#hasDate;
+  }
+  isValid() {
+    return this.#hasDate || this.#hasTime;
+  }
+  toISOString() {
+    let iso = super.toISOString();
+    if (this.isDate())
+      return iso.slice(0, 10);
+    if (this.isTime())
+      return iso.slice(11, 23);
+    if (this.#offset === null)
+      return iso.slice(0, -1);
+    if (this.#offset === "Z" || this.#offset === "z")
+      return iso;
+    let offset = +this.#offset.slice(1, 3) * 60 + +this.#offset.slice(4, 6);
+    offset = this.#offset[0] === "-" ? offset : -offset;
+    let offsetDate = new Date(this.getTime() - offset * 6e4);
+    return offsetDate.toISOString().slice(0, -1) + this.#offset;
+  }
+  static wrapAsOffsetDateTime(jsDate, offset = "Z") {
+    let date = new _TomlDate(jsDate);
+    date.#offset = offset;
+    return date;
+  }
+  static wrapAsLocalDateTime(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#offset = null;
+    return date;
+  }
+  static wrapAsLocalDate(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#hasTime = false;
+    date.#offset = null;
+    return date;
+  }
+  static wrapAsLocalTime(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#hasDate = false;
+    date.#offset = null;
+    return date;
+  }
+};
+
+// node_modules/smol-toml/dist/extract.js
+function isDigit3(char, base = 10) {
+  return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
+}
+function isEndOfValue(char, delim) {
+  return char === 32 || char === 9 || char === 10 || char === 13 || // Structure end or next value delimiter
+  delim && (char === delim || char === 44) || // Comment
+  char === 35;
+}
+function extractValue(ctx, end) {
+  let errPtr = ctx.p;
+  let c = ctx.s.charCodeAt(ctx.p);
+  if (c === 91 || c === 123) {
+    ctx.d-- || TomlError.x("document contains excessively nested structures. aborting.", ctx);
+    let value2 = c === 91 ? parseArray(ctx) : parseInlineTable(ctx);
+    ctx.d++;
+    return value2;
+  }
+  if (c === 34 || c === 39) {
+    return parseString(ctx);
+  }
+  if (c === 116) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 114 || ctx.s.charCodeAt(++ctx.p) !== 117 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, true;
+  }
+  if (c === 102) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 108 || ctx.s.charCodeAt(++ctx.p) !== 115 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, false;
+  }
+  if (c === 43 || c === 45) {
+    return parseNumber2(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 44 - c, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 4) === 45 && ctx.s.charCodeAt(ctx.p + 7) === 45) {
+    return parseDate(ctx, c, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 2) === 58) {
+    return parseTime(ctx, c, end);
+  }
+  return parseNumber2(ctx, ctx.p, c, 0, end);
+}
+function parseNumber2(ctx, startPtr, startChr, sign, endChr) {
+  let c = startChr;
+  let state = 0;
+  let hasUnderscores = false;
+  if (c === 105) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 110 || ctx.s.charCodeAt(++ctx.p) !== 102)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, (sign || 1) / 0;
+  }
+  if (c === 110) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 110)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, NaN;
+  }
+  if (c === 48) {
+    if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
+      return ctx.bi === true ? 0n : 0;
+    if (!sign) {
+      if (c === 120)
+        return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+      else if (c === 98)
+        return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+      else if (c === 111)
+        return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+    }
+    if (c === 46)
+      state = 2;
+    else if (c === 101 || c === 69)
+      state = 4;
+    else
+      TomlError.x("illegal leading zero", ctx, startPtr);
+  } else if (!isDigit3(c))
+    TomlError.x("invalid value", ctx, startPtr);
+  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+    if (!state)
+      state = 1;
+    if (c === 95) {
+      if (!(state & 1))
+        TomlError.x("illegal underscore", ctx);
+      state += 11;
+      hasUnderscores = true;
+    } else if (state === 1 && c === 46)
+      state = 2;
+    else if ((state === 1 || state === 3) && (c === 101 || c === 69))
+      state = 4;
+    else if (state === 4 && (c === 43 || c === 45)) {
+      state = 6;
+    } else if (!isDigit3(c))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (state > 9)
+      state -= 11;
+    else if (!(state & 1))
+      state++;
+  }
+  if (!state) {
+    let val = (startChr - 48) * (sign || 1);
+    return ctx.bi === true ? BigInt(val) : val;
+  }
+  if (!(state & 1))
+    TomlError.x("unfinished numeric value", ctx, startPtr);
+  let str2 = ctx.s.slice(startPtr, ctx.p);
+  if (hasUnderscores)
+    str2 = str2.replaceAll("_", "");
+  return state > 1 ? parseFloat(str2) : parseInteger(ctx, str2, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+  let c, underscore = 1;
+  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+    if (c === 95) {
+      if (underscore & 1)
+        TomlError.x("illegal underscore", ctx);
+      underscore = 3;
+    } else if (!isDigit3(c, base))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (underscore & 1)
+      underscore--;
+  }
+  if (underscore & 1)
+    TomlError.x("unfinished numeric value", ctx);
+  let str2 = ctx.s.slice(startPtr + 2, ctx.p);
+  if (underscore)
+    str2 = str2.replaceAll("_", "");
+  return parseInteger(ctx, str2, base, startPtr);
+}
+function parseInteger(ctx, str2, base, startPtr) {
+  if (ctx.bi !== true)
+    int: {
+      let val = parseInt(str2, base);
+      if (!Number.isSafeInteger(val)) {
+        if (ctx.bi)
+          break int;
+        TomlError.x("integer value cannot be represented losslessly", ctx, startPtr);
+      }
+      return val;
+    }
+  return base === 10 ? BigInt(str2) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str2);
+}
+function parseDate(ctx, c, endChr) {
+  let startPtr = ctx.p++, unsafeSeparator;
+  if (!isDigit3(c) || !isDigit3(ctx.s.charCodeAt(ctx.p++)) || !isDigit3(ctx.s.charCodeAt(ctx.p++)) || !isDigit3(ctx.s.charCodeAt(ctx.p++))) {
+    return parseNumber2(ctx, ctx.p = startPtr, c, 0, endChr);
+  }
+  ctx.p += 5;
+  if (!isDigit3(ctx.s.charCodeAt(ctx.p++)))
+    TomlError.x("invalid date-time: date part is malformed", ctx, startPtr);
+  if (ctx.p >= ctx.s.length || ((c = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit3(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 84 && c !== 116) {
+    let t2 = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t2, 3, false, startPtr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 3) !== 58)
+    TomlError.x("invalid date-time: time part is malformed", ctx, startPtr);
+  if (ctx.s.charCodeAt(ctx.p += 3) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit3(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  if (c = ctx.s.charCodeAt(ctx.p)) {
+    if (c === 90 || c === 122) {
+      let t2 = ctx.s.slice(startPtr, ++ctx.p);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, "[+00:00]");
+    }
+    if (c === 43 || c === 45) {
+      let t2 = ctx.s.slice(startPtr, ctx.p += 6);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, !ctx.ld && "[" + ctx.s.slice(ctx.p - 6, ctx.p) + "]");
+    }
+  }
+  let t = ctx.s.slice(startPtr, ctx.p);
+  return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+  let start = ctx.p;
+  if (!isDigit3(c) || !isDigit3(ctx.s.charCodeAt(++ctx.p))) {
+    return parseNumber2(ctx, --ctx.p, c, 0, endChr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 4) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit3(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  let t = ctx.s.slice(start, ctx.p);
+  return readDate(ctx, t, 4, false, start);
+}
+function readDate(ctx, str2, type2, unsafeDelim, errPtr, temporalSuffix) {
+  if (ctx.ld) {
+    let date = new TomlDate(str2, type2, unsafeDelim);
+    if (!date.isValid())
+      TomlError.x("invalid date", ctx, errPtr);
+    return date;
+  }
+  try {
+    if (temporalSuffix)
+      str2 += temporalSuffix;
+    switch (type2) {
+      case 1:
+        return Temporal.ZonedDateTime.from(str2);
+      case 2:
+        return Temporal.PlainDateTime.from(str2);
+      case 3:
+        return Temporal.PlainDate.from(str2);
+      case 4:
+        return Temporal.PlainTime.from(str2);
+    }
+  } catch (e) {
+    TomlError.x(e instanceof Error ? e.message : "" + e, ctx, errPtr);
+  }
+}
+
+// node_modules/smol-toml/dist/util.js
+function skipComment(ctx) {
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    let c = ctx.s.charCodeAt(ctx.p);
+    if (c === 10)
+      break;
+    if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10) {
+      ctx.p++;
+      break;
+    }
+    if (c < 32 && c !== 9 || c === 127) {
+      TomlError.x("control characters are not allowed in comments", ctx);
+    }
+  }
+}
+function skipVoid(ctx, banNewLines, banComments) {
+  let c;
+  while (ctx.p < ctx.s.length) {
+    while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 32 || c === 9 || !banNewLines && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)))
+      ctx.p++;
+    if (banComments || c !== 35)
+      break;
+    skipComment(ctx);
+  }
+}
+
+// node_modules/smol-toml/dist/struct.js
+function parseKey(ctx, end = 61) {
+  let startPtr;
+  let state = 0;
+  let parsed = [];
+  let sliceStart;
+  let c = ctx.s.charCodeAt(startPtr = ctx.p);
+  do {
+    if (c === end) {
+      if (!state)
+        TomlError.x("unexpected end of key", ctx);
+      if (state === 1)
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+      return ctx.p++, parsed;
+    } else if (c === 46) {
+      if (!state)
+        TomlError.x("illegal empty bare key", ctx);
+      if (state === 1)
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+      state = 0;
+    } else if (!state && (c === 34 || c === 39)) {
+      if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
+        TomlError.x("illegal quoted key: multiline strings are not allowed", ctx);
+      parsed.push(parseString(ctx));
+      state = 2;
+      ctx.p--;
+    } else if (c === 32 || c === 9) {
+      if (state === 1) {
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+        state = 2;
+      }
+    } else if (state === 2 || c < 48 && c !== 45 || c > 57 && c < 65 || c > 90 && c < 97 && c !== 95 || c > 122) {
+      TomlError.x("illegal character in key", ctx);
+    } else if (!state) {
+      state = 1;
+      sliceStart = ctx.p;
+    }
+  } while (c = ctx.s.charCodeAt(++ctx.p));
+  TomlError.x("incomplete key-value: cannot find end of key", ctx, startPtr);
+}
+function parseInlineTable(ctx) {
+  let startPtr = ctx.p++;
+  let res = /* @__PURE__ */ Object.create(null);
+  let seen = /* @__PURE__ */ new Set();
+  let c;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p)) === 125) {
+      ctx.p++;
+      return res;
+    }
+    let k;
+    let t = res;
+    let hasOwn = false;
+    let errPtr = ctx.p;
+    let key2 = parseKey(ctx);
+    for (let i2 = 0; i2 < key2.length; i2++) {
+      if (i2)
+        t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      k = key2[i2];
+      if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) {
+        TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+      }
+      let unsafe = k === "__proto__";
+      if (ctx.uk && (unsafe || k === "constructor")) {
+        t = ctx.uk !== 1 && TomlError.x("document contains an unsafe property", ctx, errPtr);
+        break;
+      }
+      if (!hasOwn && unsafe) {
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+      }
+    }
+    if (hasOwn) {
+      TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+    }
+    skipVoid(ctx, true, true);
+    let value2 = extractValue(
+      ctx,
+      125
+      /* } */
+    );
+    if (t && typeof (t[k] = value2) === "object")
+      seen.add(value2);
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p++)) === 125) {
+      return res;
+    }
+    if (c !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished table", ctx, startPtr);
+}
+function parseArray(ctx) {
+  let startPtr = ctx.p++;
+  let res = [];
+  let c;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p)) === 93) {
+      ctx.p++;
+      return res;
+    }
+    res.push(extractValue(
+      ctx,
+      93
+      /* ] */
+    ));
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p++)) === 93) {
+      return res;
+    }
+    if (c !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished array", ctx, startPtr);
+}
+
+// node_modules/smol-toml/dist/parse.js
+function peekTable(ctx, key2, table, meta, type2) {
+  let t = table;
+  let m = meta;
+  let k;
+  let hasOwn = false;
+  let state;
+  for (let i2 = 0; i2 < key2.length; i2++) {
+    if (i2) {
+      t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      m = (state = m[k]).c;
+      if (type2 === 0 && (state.t === 1 || state.t === 2)) {
+        return null;
+      }
+      if (state.t === 2) {
+        let l = t.length - 1;
+        t = t[l];
+        m = m[l].c;
+      }
+    }
+    k = key2[i2];
+    if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 && m[k]?.d) {
+      return null;
+    }
+    if (!hasOwn) {
+      let unsafe = k === "__proto__";
+      if (ctx.uk && (unsafe || k === "constructor"))
+        return false;
+      if (unsafe) {
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+        Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+      }
+      m[k] = {
+        t: i2 < key2.length - 1 && type2 === 2 ? 3 : type2,
+        d: false,
+        i: 0,
+        c: /* @__PURE__ */ Object.create(null)
+      };
+    }
+  }
+  state = m[k];
+  if (state.t !== type2 && !(type2 === 1 && state.t === 3)) {
+    return null;
+  }
+  if (type2 === 2) {
+    if (!state.d) {
+      state.d = true;
+      t[k] = [];
+    }
+    t[k].push(t = /* @__PURE__ */ Object.create(null));
+    state.c[state.i++] = state = { t: 1, d: false, i: 0, c: /* @__PURE__ */ Object.create(null) };
+  }
+  if (state.d) {
+    return null;
+  }
+  state.d = true;
+  if (type2 === 1) {
+    t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+  } else if (type2 === 0 && hasOwn) {
+    return null;
+  }
+  return [k, t, state.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+  if (peek === null || ctx.uk === 2)
+    TomlError.x(peek === null ? "trying to redefine an already defined table or value" : "document contains an unsafe property", ctx, ptr);
+}
+function parse4(toml, options = {}) {
+  let ctx = {
+    s: toml,
+    p: 0,
+    d: options.maxDepth ?? 1e3,
+    bi: options.integersAsBigInt ?? false,
+    ld: options.useLegacyDate ?? true,
+    uk: options.unsafeKeyBehaviour === "throw" ? 2 : options.unsafeKeyBehaviour === "drop" ? 1 : 0
+  };
+  let res = /* @__PURE__ */ Object.create(null);
+  let meta = /* @__PURE__ */ Object.create(null);
+  let tmp;
+  let skipping = false;
+  let tbl = res;
+  let m = meta;
+  if (toml.charCodeAt(0) === 65279)
+    ctx.p++;
+  skipVoid(ctx);
+  while (ctx.p < toml.length) {
+    if (toml.charCodeAt(ctx.p) === 91) {
+      let isTableArray = toml.charCodeAt(++ctx.p) === 91;
+      tmp = ctx.p += +isTableArray;
+      skipping = false;
+      let k = parseKey(
+        ctx,
+        93
+        /* ] */
+      );
+      if (isTableArray) {
+        if (toml.charCodeAt(ctx.p) !== 93) {
+          TomlError.x("expected end of table array declaration", ctx);
+        }
+        ctx.p++;
+      }
+      let p = peekTable(
+        ctx,
+        k,
+        res,
+        meta,
+        isTableArray ? 2 : 1
+        /* Type.EXPLICIT */
+      );
+      if (!p) {
+        validateTablePeek(ctx, p, tmp);
+        skipping = true;
+      } else {
+        m = p[2];
+        tbl = p[1];
+      }
+    } else {
+      tmp = ctx.p;
+      let k = parseKey(ctx);
+      let p = peekTable(
+        ctx,
+        k,
+        tbl,
+        m,
+        0
+        /* Type.DOTTED */
+      );
+      if (!p && !skipping)
+        validateTablePeek(ctx, p, tmp);
+      skipVoid(ctx, true, true);
+      let v = extractValue(ctx, void 0);
+      if (p && !skipping)
+        p[1][p[0]] = v;
+    }
+    skipVoid(ctx, true);
+    if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 10 && (tmp !== 13 || toml.charCodeAt(ctx.p + 1) !== 10)) {
+      TomlError.x("each key-value declaration must be followed by an end-of-line", ctx);
+    }
+    skipVoid(ctx);
+  }
+  return res;
+}
+
+// node_modules/smol-toml/dist/stringify.js
+var HAS_WELLFORMED = !!"".isWellFormed;
+
+// src/source/parse-toml.ts
+var BARE = /^[A-Za-z0-9_-]+/;
+function splitKey(text2) {
+  const parts = [];
+  let rest = text2.trim();
+  while (rest.length) {
+    const m = /^"((?:[^"\\]|\\.)*)"/.exec(rest) ?? /^'([^']*)'/.exec(rest) ?? BARE.exec(rest);
+    if (!m) break;
+    parts.push(m[0].startsWith('"') ? JSON.parse(`"${m[1]}"`) : m[1] ?? m[0]);
+    rest = rest.slice(m[0].length).trim();
+    if (rest[0] !== ".") break;
+    rest = rest.slice(1).trim();
+  }
+  return parts;
+}
+function indexKeys(text2) {
+  const index = /* @__PURE__ */ new Map();
+  const arrayCounts = /* @__PURE__ */ new Map();
+  let table = [];
+  let multiline;
+  const lines = text2.split(/\r?\n/);
+  lines.forEach((line, n) => {
+    if (multiline) {
+      if (line.includes(multiline)) multiline = void 0;
+      return;
+    }
+    const trimmed = line.trimStart();
+    const indent = line.length - trimmed.length;
+    const header = /^\[(\[?)\s*([^\]]+?)\s*\]\]?/.exec(trimmed);
+    if (header) {
+      const parts2 = splitKey(header[2]);
+      if (header[1]) {
+        const at = parts2.join("\0");
+        const i2 = arrayCounts.get(at) ?? 0;
+        arrayCounts.set(at, i2 + 1);
+        table = [...parts2, i2];
+      } else {
+        table = parts2;
+      }
+      const range = { start: { line: n, column: indent }, end: { line: n, column: line.length } };
+      index.set(table.join("\0"), { key: range, value: range });
+      return;
+    }
+    const eq = /^((?:"(?:[^"\\]|\\.)*"|'[^']*'|[A-Za-z0-9_.\s-])+?)\s*=\s*/.exec(trimmed);
+    if (!eq) return;
+    const parts = splitKey(eq[1]);
+    const valueStart = indent + eq[0].length;
+    const key2 = { start: { line: n, column: indent }, end: { line: n, column: indent + eq[1].length } };
+    const value2 = { start: { line: n, column: valueStart }, end: { line: n, column: line.length } };
+    index.set([...table, ...parts].join("\0"), { key: key2, value: value2 });
+    const after = line.slice(valueStart);
+    for (const q of ['"""', "'''"]) {
+      if (after.startsWith(q) && !after.slice(3).includes(q)) multiline = q;
+    }
+  });
+  return index;
+}
+function parseTomlFile(text2, file) {
+  const result = { format: "toml", documents: [], diagnostics: [], truthy: [] };
+  let data;
+  try {
+    data = parse4(text2);
+  } catch (err3) {
+    if (!(err3 instanceof TomlError)) throw err3;
+    const line = Math.max(0, err3.line - 1);
+    const column2 = Math.max(0, err3.column - 1);
+    const message = err3.message.split("\n")[0].replace(/^Invalid TOML document: /, "");
+    const range = { start: { line, column: column2 }, end: { line, column: column2 + 1 } };
+    result.diagnostics.push({ code: "toml/parse", severity: "error", message, file, range });
+    return result;
+  }
+  let index;
+  result.documents.push({
+    data,
+    locate(path14, preferKey) {
+      index ??= indexKeys(text2);
+      for (let n = path14.length; n > 0; n--) {
+        const entry = index.get(path14.slice(0, n).join("\0"));
+        if (entry) return { range: preferKey || n < path14.length ? entry.key : entry.value };
+      }
+      return { range: FILE_START };
+    }
+  });
+  return result;
+}
+
+// src/source/parse-file.ts
+function formatOf(file) {
+  const lower = file.toLowerCase();
+  if (lower.endsWith(".json")) return "json";
+  if (lower.endsWith(".jsonc") || lower.endsWith(".json5")) return "jsonc";
+  if (lower.endsWith(".toml")) return "toml";
+  return "yaml";
+}
+function parseFile(text2, file) {
+  const format2 = formatOf(file);
+  if (format2 === "json" || format2 === "jsonc") return parseJsonFile(text2, file, format2 === "jsonc");
+  if (format2 === "toml") return parseTomlFile(text2, file);
+  return parseYamlFile(text2, file);
+}
+
+// src/model/metrics-files.ts
+var MAX_METRICS_BYTES = 8 * 1024 * 1024;
+var BARE2 = [
+  [/-Infinity/y, '"-~~~~~~"', "-Infinity"],
+  [/Infinity/y, '"~~~~~~"', "Infinity"],
+  [/NaN/y, '"~"', "NaN"]
+];
+function protectBareWords(text2) {
+  const markers = /* @__PURE__ */ new Map();
+  let out = "";
+  let i2 = 0;
+  let last = 0;
+  while (i2 < text2.length) {
+    const c = text2[i2];
+    if (c === '"') {
+      i2++;
+      while (i2 < text2.length && text2[i2] !== '"') i2 += text2[i2] === "\\" ? 2 : 1;
+      i2++;
+      continue;
+    }
+    let matched = false;
+    for (const [re, marker, word] of BARE2) {
+      re.lastIndex = i2;
+      if (re.test(text2) && !/[A-Za-z0-9_]/.test(text2[i2 - 1] ?? "") && !/[A-Za-z0-9_]/.test(text2[i2 + word.length] ?? "")) {
+        out += text2.slice(last, i2) + marker;
+        markers.set(JSON.parse(marker), word);
+        i2 += word.length;
+        last = i2;
+        matched = true;
+        break;
+      }
+    }
+    if (!matched) i2++;
+  }
+  return { text: out + text2.slice(last), markers };
+}
+function walk(value2, path14, leaf) {
+  if (Array.isArray(value2)) {
+    for (let i2 = 0; i2 < value2.length; i2++) walk(value2[i2], [...path14, i2], leaf);
+  } else if (value2 !== null && typeof value2 === "object")
+    for (const [k, v] of Object.entries(value2)) walk(v, [...path14, k], leaf);
+  else leaf(path14, value2);
+}
+async function readMetricsFiles(workspace, patterns) {
+  const diagnostics = [];
+  const files = [];
+  const perFile = [];
+  for (const pattern of patterns) {
+    const matched = await filesFor(workspace, pattern);
+    if (!matched.length) {
+      diagnostics.push(fileProblem(pattern, `no metrics file matches ${pattern}`));
+      continue;
+    }
+    for (const file of matched) {
+      if (files.includes(file)) continue;
+      let text2;
+      try {
+        text2 = await workspace.readText(file, MAX_METRICS_BYTES);
+      } catch (err3) {
+        if (!(err3 instanceof WorkspaceError)) throw err3;
+        diagnostics.push(fileProblem(file, err3.message));
+        continue;
+      }
+      files.push(file);
+      perFile.push(flattenText(text2, file, diagnostics));
+    }
+  }
+  const seen = /* @__PURE__ */ new Map();
+  for (const list of perFile) for (const m of list) seen.set(m.name, (seen.get(m.name) ?? 0) + 1);
+  const metrics = perFile.flat().map((m) => (seen.get(m.name) ?? 0) > 1 ? { ...m, name: `${m.file}:${m.name}` } : m);
+  return { metrics, diagnostics, files };
+}
+function fileProblem(file, message) {
+  return { code: "model/metrics-file", severity: "error", message, file, range: FILE_START };
+}
+function flattenText(text2, file, diagnostics) {
+  const isJson = /\.json$/i.test(file);
+  const protectedText = isJson ? protectBareWords(text2) : { text: text2, markers: /* @__PURE__ */ new Map() };
+  const parsed = parseFile(protectedText.text, file);
+  for (const d of parsed.diagnostics) diagnostics.push({ ...d, code: "model/metrics-file" });
+  if (parsed.diagnostics.length) return [];
+  const metrics = [];
+  for (const doc of parsed.documents) {
+    if (doc.data === null || typeof doc.data !== "object") {
+      diagnostics.push(fileProblem(file, `${file} holds no mapping of metric names to values`));
+      continue;
+    }
+    walk(doc.data, [], (path14, raw) => {
+      const name = path14.join(".");
+      const range = doc.locate(path14, false).range;
+      let value2 = null;
+      let problem2;
+      const bare = typeof raw === "string" ? protectedText.markers.get(raw) : void 0;
+      if (bare) problem2 = `is ${bare}`;
+      else if (typeof raw === "number") {
+        if (Number.isFinite(raw)) value2 = raw;
+        else problem2 = `is ${raw}`;
+      } else if (typeof raw === "boolean") value2 = raw ? 1 : 0;
+      else problem2 = `is ${raw === null ? "null" : JSON.stringify(raw)}, not a number`;
+      metrics.push({ name, value: value2, problem: problem2, file, range });
+    });
+  }
+  return metrics;
+}
+
+// src/io/progress.ts
+var SILENT = { start: () => ({ update() {
+}, end() {
+} }), note() {
+} };
+function mb(bytes) {
+  return `${(bytes / 1e6).toFixed(bytes < 1e7 ? 1 : 0)} MB`;
+}
+function createProgress(options) {
+  const now = options.now ?? (() => Date.now());
+  const every = options.logEveryMs ?? 5e3;
+  return {
+    note(text2) {
+      options.write(`mlgate: ${text2}
+`);
+    },
+    start(label, total) {
+      const started = now();
+      let last = started;
+      let drawn = false;
+      return {
+        update(done) {
+          const t = now();
+          if (options.tty) {
+            if (t - last < 100 || t - started < 500) return;
+            const pct = total ? Math.min(1, done / total) : 0;
+            const bar = "#".repeat(Math.round(pct * 20)).padEnd(20, "-");
+            const rate = done / Math.max(1e-3, (t - started) / 1e3);
+            options.write(`\r  ${label} [${bar}] ${(pct * 100).toFixed(0).padStart(3)}%  ${mb(rate)}/s`);
+            drawn = true;
+          } else {
+            if (t - last < every) return;
+            options.write(
+              `mlgate: ${label}: ${total ? `${(100 * done / total).toFixed(0)}%, ` : ""}${mb(done)}${total ? ` of ${mb(total)}` : ""}
+`
+            );
+          }
+          last = t;
+        },
+        end() {
+          if (drawn) options.write(`\r${" ".repeat(label.length + 48)}\r`);
+          drawn = false;
+        }
+      };
+    }
+  };
+}
+
+// src/model/prediction-cells.ts
+function estimateRows(batch, fileSize2) {
+  const last = batch.fieldOf[batch.rows] - 1;
+  const bytes = last >= 0 ? batch.end[last] + 1 : 0;
+  if (batch.rows < 100 || bytes <= 0) return 0;
+  return Math.ceil(fileSize2 / bytes * batch.rows * 1.02);
+}
+var BatchCells = class {
+  batch;
+  base = 0;
+  width = 0;
+  /** Point at row `r` of `batch`. */
+  at(batch, r) {
+    this.batch = batch;
+    this.base = batch.fieldOf[r];
+    this.width = batch.fieldOf[r + 1] - this.base;
+  }
+  /** Cells in the row. */
+  get count() {
+    return this.width;
+  }
+  text(col) {
+    return col < this.width ? this.batch.text(this.base + col) : "";
+  }
+  num(col) {
+    return col < this.width ? this.batch.num(this.base + col) : Number.NaN;
+  }
+  code(col, dict) {
+    return col < this.width ? dict.codeOfField(this.batch, this.base + col) : dict.codeOfText("");
+  }
+  id(col, ids) {
+    const f = this.base + col;
+    if (col >= this.width || this.batch.isSpecial(f)) ids.pushText(this.text(col));
+    else ids.pushBytes(this.batch.buf, this.batch.start[f], this.batch.end[f]);
+  }
+  bit(col) {
+    if (col >= this.width) return -1;
+    const f = this.base + col;
+    if (this.batch.end[f] - this.batch.start[f] !== 1 || this.batch.isSpecial(f)) return -1;
+    const c = this.batch.buf[this.batch.start[f]];
+    return c === 48 ? 0 : c === 49 ? 1 : -1;
+  }
+};
+var StringCells = class {
+  fields = [];
+  text(col) {
+    return this.fields[col] ?? "";
+  }
+  num(col) {
+    return cellNumber(this.fields[col] ?? "");
+  }
+  code(col, dict) {
+    return dict.codeOfText(this.fields[col] ?? "");
+  }
+  id(col, ids) {
+    ids.pushText(this.fields[col] ?? "");
+  }
+  bit(col) {
+    const t = this.fields[col];
+    return t === "0" ? 0 : t === "1" ? 1 : -1;
   }
 };
 
@@ -61220,1728 +63281,6 @@ function sectionStatus(checks) {
   }
   return status;
 }
-
-// src/data/checks/column-check.ts
-var MISSING_CELL = 0;
-var NUMBER_CELL = 1;
-var TEXT_CELL = 2;
-var BatchColumn = class {
-  batch;
-  from = 0;
-  to = 0;
-  /** Whether any cell of this batch column is special (most batches have none). */
-  anySpecial = false;
-  special = new Uint8Array(1024);
-  kind = new Uint8Array(1024);
-  num = new Float64Array(1024);
-  s = new Int32Array(1024);
-  e = new Int32Array(1024);
-  /** The text of Special cells. */
-  texts = [];
-  /** Room for `rows` rows. */
-  ensure(rows) {
-    if (rows <= this.kind.length) return;
-    let n = this.kind.length;
-    while (n < rows) n *= 2;
-    this.kind = new Uint8Array(n);
-    this.special = new Uint8Array(n);
-    this.num = new Float64Array(n);
-    this.s = new Int32Array(n);
-    this.e = new Int32Array(n);
-  }
-  /** Row r's cell as text (a Special cell's decoded text). */
-  text(r) {
-    return this.special[r] === 1 ? this.texts[r] : this.batch.slice(this.s[r], this.e[r]);
-  }
-};
-var SCHEMA_RUBRIC = ["data.1"];
-var EXAMPLE_CHARS = 80;
-function example(text2, row, line, file) {
-  return {
-    row,
-    line,
-    file,
-    value: text2.length > EXAMPLE_CHARS ? `${text2.slice(0, EXAMPLE_CHARS - 1)}…` : text2
-  };
-}
-function diagnostic(code, severity2, message, ex) {
-  const at = { line: ex.line - 1, column: 0 };
-  return { code, severity: severity2, message, file: ex.file, range: { start: at, end: at } };
-}
-function violationCheck(id, code, v, rows, tolerancePercent, severity2, what, expected, describe3, rubric = SCHEMA_RUBRIC) {
-  const percent2 = rows ? 100 * v.count / rows : 0;
-  const passed = v.count === 0 || percent2 <= tolerancePercent;
-  return {
-    id,
-    status: passed ? "passed" : "failed",
-    severity: severity2,
-    message: passed ? `${what}: ${expected}` : `${what}: ${v.count} of ${rows} rows violate ${expected}`,
-    observed: `${v.count} row${v.count === 1 ? "" : "s"} (${percent2.toFixed(2)}%)`,
-    expected: tolerancePercent ? `${expected}, up to ${tolerancePercent}% of rows` : expected,
-    rubric: [...rubric],
-    diagnostics: passed ? [] : v.examples.map((e) => diagnostic(code, severity2, describe3(e), e))
-  };
-}
-var say = (column2, what) => (e) => `row ${e.row}, ${column2}: "${e.value}" ${what}`;
-var ViolationSink = class {
-  bad = new Violations();
-  exportState() {
-    return { count: this.bad.count, examples: this.bad.examples };
-  }
-  mergeState(s, rowOffset, lineOffset) {
-    this.bad.merge(s, rowOffset, lineOffset);
-  }
-};
-function columnViolations(v, code, what, expected, violates) {
-  const check = code.slice("data/".length);
-  return violationCheck(
-    `${v.id}/${check}`,
-    code,
-    v.sink.bad,
-    v.profile.rows,
-    v.config.max_percent ?? 0,
-    v.severity,
-    `${v.column} ${what}`,
-    expected,
-    say(v.column, violates)
-  );
-}
-
-// src/data/checks/dataset-check.ts
-function failed(id, message, severity2, rubric) {
-  return { id, status: "failed", severity: severity2, message, rubric: [...rubric], diagnostics: [] };
-}
-
-// src/checks/options.ts
-var severity = {
-  type: "string",
-  enum: ["error", "warning"],
-  description: "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`."
-};
-var duration = {
-  type: ["string", "number"],
-  pattern: "^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d|w)$",
-  errorMessage: "must be a duration such as 30s, 10m, 2h or 7d",
-  description: "A duration: a number with a unit (ms, s, m, h, d, w), e.g. `10m` or `7d`; a bare number is seconds."
-};
-var percent = {
-  type: "number",
-  minimum: 0,
-  maximum: 100,
-  description: "A percentage, 0 to 100."
-};
-function bounds(what) {
-  return {
-    type: "object",
-    additionalProperties: false,
-    description: what,
-    properties: {
-      min: { type: "number", description: "Fails when the value is below this." },
-      max: { type: "number", description: "Fails when the value is above this." },
-      severity
-    }
-  };
-}
-
-// src/data/drift-stats.ts
-function sorted(xs) {
-  return Float64Array.from(xs).sort();
-}
-function ksStatistic(a, b) {
-  const x2 = sorted(a);
-  const y = sorted(b);
-  let i2 = 0;
-  let j = 0;
-  let d = 0;
-  while (i2 < x2.length && j < y.length) {
-    const v = Math.min(x2[i2], y[j]);
-    while (i2 < x2.length && x2[i2] === v) i2++;
-    while (j < y.length && y[j] === v) j++;
-    d = Math.max(d, Math.abs(i2 / x2.length - j / y.length));
-  }
-  return d;
-}
-function ksPValue(d, n, m) {
-  const lambda = Math.sqrt(n * m / (n + m)) * d;
-  if (lambda < 0.2) return 1;
-  let sum = 0;
-  for (let k = 1; k <= 100; k++) {
-    const term = (k % 2 ? 1 : -1) * Math.exp(-2 * k * k * lambda * lambda);
-    sum += term;
-    if (Math.abs(term) < 1e-16) break;
-  }
-  return Math.min(1, Math.max(0, 2 * sum));
-}
-function wasserstein(a, b) {
-  const x2 = sorted(a);
-  const y = sorted(b);
-  const all = sorted([...x2, ...y]);
-  let i2 = 0;
-  let j = 0;
-  let total = 0;
-  for (let k = 0; k < all.length - 1; k++) {
-    const v = all[k];
-    while (i2 < x2.length && x2[i2] <= v) i2++;
-    while (j < y.length && y[j] <= v) j++;
-    total += Math.abs(i2 / x2.length - j / y.length) * (all[k + 1] - v);
-  }
-  return total;
-}
-function normalizedWasserstein(reference, current) {
-  const n = reference.length;
-  let mean = 0;
-  for (let i2 = 0; i2 < n; i2++) mean += reference[i2];
-  mean /= n;
-  let ss = 0;
-  for (let i2 = 0; i2 < n; i2++) ss += (reference[i2] - mean) ** 2;
-  const sd = Math.sqrt(ss / n);
-  const w = wasserstein(reference, current);
-  return sd > 0 ? w / sd : w === 0 ? 0 : Number.POSITIVE_INFINITY;
-}
-function quantileEdges(reference, bins = 10) {
-  const x2 = sorted(reference);
-  const edges = [];
-  for (let k = 1; k < bins; k++) {
-    const pos = k / bins * (x2.length - 1);
-    const lo = Math.floor(pos);
-    const v = x2[lo] + (x2[Math.min(lo + 1, x2.length - 1)] - x2[lo]) * (pos - lo);
-    if (!edges.length || v > edges[edges.length - 1]) edges.push(v);
-  }
-  return edges;
-}
-function histogram(xs, edges) {
-  const counts2 = new Array(edges.length + 1).fill(0);
-  for (let i2 = 0; i2 < xs.length; i2++) {
-    const v = xs[i2];
-    let lo = 0;
-    let hi = edges.length;
-    while (lo < hi) {
-      const mid = lo + hi >> 1;
-      if (v <= edges[mid]) hi = mid;
-      else lo = mid + 1;
-    }
-    counts2[lo]++;
-  }
-  return counts2;
-}
-function proportions(counts2, epsilon) {
-  const total = counts2.reduce((s, c) => s + c, 0);
-  return counts2.map((c) => Math.max(c / total, epsilon));
-}
-function psi(reference, current, epsilon = 1e-4) {
-  const p = proportions(reference, epsilon);
-  const q = proportions(current, epsilon);
-  let s = 0;
-  for (let i2 = 0; i2 < p.length; i2++) s += (q[i2] - p[i2]) * Math.log(q[i2] / p[i2]);
-  return s;
-}
-function jensenShannon(reference, current) {
-  const p = proportions(reference, 0);
-  const q = proportions(current, 0);
-  let js = 0;
-  for (let i2 = 0; i2 < p.length; i2++) {
-    const m = (p[i2] + q[i2]) / 2;
-    if (p[i2] > 0) js += 0.5 * p[i2] * Math.log2(p[i2] / m);
-    if (q[i2] > 0) js += 0.5 * q[i2] * Math.log2(q[i2] / m);
-  }
-  return Math.sqrt(Math.max(0, js));
-}
-function gammaQ(a, x2) {
-  if (x2 <= 0) return 1;
-  const lnGammaA = lnGamma(a);
-  if (x2 < a + 1) {
-    let sum = 1 / a;
-    let term = sum;
-    for (let n = 1; n < 1e3; n++) {
-      term *= x2 / (a + n);
-      sum += term;
-      if (Math.abs(term) < Math.abs(sum) * 1e-15) break;
-    }
-    return 1 - sum * Math.exp(-x2 + a * Math.log(x2) - lnGammaA);
-  }
-  let b = x2 + 1 - a;
-  let c = 1 / 1e-300;
-  let d = 1 / b;
-  let h = d;
-  for (let i2 = 1; i2 < 1e3; i2++) {
-    const an = -i2 * (i2 - a);
-    b += 2;
-    d = an * d + b;
-    if (Math.abs(d) < 1e-300) d = 1e-300;
-    c = b + an / c;
-    if (Math.abs(c) < 1e-300) c = 1e-300;
-    d = 1 / d;
-    const delta = d * c;
-    h *= delta;
-    if (Math.abs(delta - 1) < 1e-15) break;
-  }
-  return Math.exp(-x2 + a * Math.log(x2) - lnGammaA) * h;
-}
-function lnGamma(a) {
-  if (a <= 0 || Math.round(a * 2) !== a * 2)
-    throw new Error(`lnGamma is only defined here for positive halves, not ${a}`);
-  let x2 = a;
-  let s = 0;
-  while (x2 > 1) {
-    x2 -= 1;
-    s += Math.log(x2);
-  }
-  return x2 === 0.5 ? s + 0.5 * Math.log(Math.PI) : s;
-}
-function chiSquareSf(x2, df) {
-  return gammaQ(df / 2, x2 / 2);
-}
-function chiSquare(reference, current) {
-  const cols = reference.map((r, i2) => r + current[i2]).map((c, i2) => [c, i2]).filter(([c]) => c > 0);
-  const n1 = reference.reduce((s, v) => s + v, 0);
-  const n2 = current.reduce((s, v) => s + v, 0);
-  const n = n1 + n2;
-  let statistic = 0;
-  for (const [colTotal, i2] of cols) {
-    for (const [rowTotal, observed] of [
-      [n1, reference[i2]],
-      [n2, current[i2]]
-    ]) {
-      const expected = rowTotal * colTotal / n;
-      statistic += (observed - expected) ** 2 / expected;
-    }
-  }
-  const df = cols.length - 1;
-  return { statistic, pValue: df > 0 ? chiSquareSf(statistic, df) : 1, df };
-}
-
-// src/data/keyed-sample.ts
-var KeyedSample = class {
-  constructor(size, seed) {
-    this.size = size;
-    this.seed = seed;
-    this.prio = new Float64Array(Math.min(2 * size, 1024));
-  }
-  size;
-  seed;
-  /**
-   * Candidates: the kept items and those offered since the last compaction (up to twice the
-   * size), with their priorities; `threshold` is the largest priority kept at the last
-   * compaction (anything above it can never make the sample).
-   */
-  prio;
-  items = [];
-  n = 0;
-  threshold = Number.POSITIVE_INFINITY;
-  /** Items held. */
-  get length() {
-    this.compact();
-    return this.n;
-  }
-  /** The priority of the item with `key` (an integer below 2^53), in [0, 2^53). */
-  priority(key2) {
-    const lo = key2 >>> 0;
-    const hi = key2 / 4294967296 >>> 0;
-    const a = mix(lo ^ Math.imul(hi, 2654435761) ^ this.seed);
-    const b = mix(a ^ hi ^ 2246822507);
-    return (a >>> 0) * 2097152 + (b >>> 0 >>> 11);
-  }
-  /** Whether an item of priority `p` may be kept. */
-  accepts(p) {
-    return p < this.threshold;
-  }
-  /** Keep an item of priority `p` (call when accepts(p)). */
-  put(p, item) {
-    if (this.n === this.prio.length) {
-      if (this.n < 2 * this.size) {
-        const bigger = new Float64Array(Math.min(2 * this.size, this.prio.length * 2));
-        bigger.set(this.prio);
-        this.prio = bigger;
-      } else {
-        this.compact();
-        if (!(p < this.threshold)) return;
-      }
-    }
-    this.prio[this.n] = p;
-    this.items[this.n++] = item;
-  }
-  /** Offer the item with `key`. */
-  offer(key2, item) {
-    const p = this.priority(key2);
-    if (this.accepts(p)) this.put(p, item);
-  }
-  /** The items, in a fixed order (by priority): the same whatever the order they came in. */
-  values() {
-    this.compact();
-    const order = Array.from({ length: this.n }, (_, i2) => i2).sort((x2, y) => this.prio[x2] - this.prio[y]);
-    return order.map((i2) => this.items[i2]);
-  }
-  /** What a part kept, for merging elsewhere. */
-  exportState() {
-    this.compact();
-    return { prio: Array.from(this.prio.subarray(0, this.n)), items: this.items.slice(0, this.n) };
-  }
-  /** Merge the sample of another part of the same data (same seed). */
-  merge(state) {
-    state.items.forEach((item, i2) => {
-      const p = state.prio[i2];
-      if (this.accepts(p)) this.put(p, item);
-    });
-  }
-  /** Keep only the `size` candidates of smallest priority (a quickselect: linear on average). */
-  compact() {
-    if (this.n <= this.size) return;
-    const prio = this.prio;
-    const order = new Int32Array(this.n);
-    for (let i2 = 0; i2 < this.n; i2++) order[i2] = i2;
-    let lo = 0;
-    let hi = this.n - 1;
-    const k = this.size - 1;
-    while (lo < hi) {
-      const pivot = prio[order[lo + hi >> 1]];
-      let i2 = lo;
-      let j = hi;
-      while (i2 <= j) {
-        while (prio[order[i2]] < pivot) i2++;
-        while (prio[order[j]] > pivot) j--;
-        if (i2 <= j) {
-          const t = order[i2];
-          order[i2] = order[j];
-          order[j] = t;
-          i2++;
-          j--;
-        }
-      }
-      if (k <= j) hi = j;
-      else if (k >= i2) lo = i2;
-      else break;
-    }
-    const keptPrio = new Float64Array(prio.length);
-    const keptItems = new Array(this.size);
-    let max2 = Number.NEGATIVE_INFINITY;
-    for (let i2 = 0; i2 < this.size; i2++) {
-      const p = prio[order[i2]];
-      keptPrio[i2] = p;
-      keptItems[i2] = this.items[order[i2]];
-      if (p > max2) max2 = p;
-    }
-    this.prio = keptPrio;
-    this.items = keptItems;
-    this.n = this.size;
-    this.threshold = max2;
-  }
-};
-function mix(x2) {
-  let h = x2;
-  h ^= h >>> 16;
-  h = Math.imul(h, 2246822507);
-  h ^= h >>> 13;
-  h = Math.imul(h, 3266489909);
-  h ^= h >>> 16;
-  return h;
-}
-
-// src/data/drift.ts
-var SAMPLE = 1e5;
-var MAX_CATEGORIES = 1e4;
-var DriftSample = class {
-  /** `seed` picks the sample (the same seed on every part of a file). */
-  constructor(seed) {
-    this.seed = seed;
-    this.sample = new KeyedSample(SAMPLE, seed >>> 0 || 1);
-  }
-  seed;
-  seen = 0;
-  numericOnly = true;
-  /** Numbers kept: a seeded sample keyed by where each row starts (exact below SAMPLE). */
-  sample;
-  sorted;
-  /** Distinct values (looked up by their bytes on the byte path) and how often each was seen. */
-  dict = new ByteDictionary();
-  tally = [];
-  /** The numbers kept, in a fixed order. */
-  get values() {
-    this.sorted ??= this.sample.values();
-    return this.sorted;
-  }
-  /** Category counts, kept while there are at most MAX_CATEGORIES + 1 distinct values (more: not categorical). */
-  get counts() {
-    const m = /* @__PURE__ */ new Map();
-    this.dict.values.forEach((v, code) => {
-      m.set(v, this.tally[code]);
-    });
-    return m;
-  }
-  /** A cell's text; `key` says where its row is (the row's byte offset, or its number). */
-  add(text2, key2) {
-    if (isMissing(text2)) return;
-    this.seen++;
-    if (this.dict.values.length <= MAX_CATEGORIES) this.count(this.dict.codeOfText(text2));
-    this.keep(toNumber(text2), key2);
-  }
-  /**
-   * Column `at` of rows [from, batch.rows) of a CSV batch: what add() does with each cell's
-   * text, read from the bytes (a string only for a new category or an escaped field).
-   */
-  addColumn(batch, at, from) {
-    const b = batch.buf;
-    for (let r = from; r < batch.rows; r++) {
-      const f = batch.fieldOf[r] + at;
-      if (f >= batch.fieldOf[r + 1]) continue;
-      if (batch.isSpecial(f)) {
-        this.add(batch.text(f), batch.rowOffset(r));
-        continue;
-      }
-      const s = batch.start[f];
-      const e = batch.end[f];
-      if (isMissingBytes(b, s, e)) continue;
-      this.seen++;
-      if (this.dict.values.length <= MAX_CATEGORIES) this.count(this.dict.codeOfBytes(b, s, e));
-      this.keep(bytesNumber(b, s, e), batch.rowOffset(r));
-    }
-  }
-  /** This sample's state, to merge into the sample of the whole file. */
-  exportState() {
-    return {
-      seen: this.seen,
-      numericOnly: this.numericOnly,
-      sample: this.sample.exportState(),
-      counts: [...this.counts]
-    };
-  }
-  /** Merge the state of another part of the same file. */
-  mergeState(state) {
-    this.seen += state.seen;
-    this.numericOnly &&= state.numericOnly;
-    this.sample.merge(state.sample);
-    this.sorted = void 0;
-    for (const [text2, n] of state.counts) {
-      if (this.dict.values.length > MAX_CATEGORIES && this.dict.codeOfExisting(text2) < 0) continue;
-      const code = this.dict.codeOfText(text2);
-      this.tally[code] = (this.tally[code] ?? 0) + n;
-    }
-  }
-  count(code) {
-    this.tally[code] = (this.tally[code] ?? 0) + 1;
-  }
-  keep(n, key2) {
-    if (n === void 0) {
-      this.numericOnly = false;
-      return;
-    }
-    this.sample.offer(key2, n);
-    this.sorted = void 0;
-  }
-};
-var DEFAULT_THRESHOLD = {
-  ks: 0.05,
-  chi2: 0.05,
-  psi: 0.2,
-  js: 0.1,
-  wasserstein: 0.1
-};
-function compareColumn(reference, current, method, threshold2) {
-  if (!reference.seen || !current.seen) return "no values to compare";
-  const numeric = reference.numericOnly && current.numericOnly && reference.counts.size > 20;
-  const small = Math.min(reference.seen, current.seen) < 1e3;
-  const m = method !== "auto" ? method : numeric ? small ? "ks" : "psi" : small ? "chi2" : "js";
-  const t = threshold2 ?? DEFAULT_THRESHOLD[m];
-  if ((m === "ks" || m === "psi" || m === "wasserstein") && !(reference.numericOnly && current.numericOnly)) {
-    return `${m} needs numbers, and the column has text`;
-  }
-  if ((m === "chi2" || m === "js") && (reference.counts.size > MAX_CATEGORIES || current.counts.size > MAX_CATEGORIES)) {
-    return `${m} needs categories, and the column has more than ${MAX_CATEGORIES} distinct values`;
-  }
-  const categories = () => {
-    const keys = [.../* @__PURE__ */ new Set([...reference.counts.keys(), ...current.counts.keys()])].sort();
-    return [
-      keys.map((k) => reference.counts.get(k) ?? 0),
-      keys.map((k) => current.counts.get(k) ?? 0)
-    ];
-  };
-  switch (m) {
-    case "ks": {
-      const d = ksStatistic(reference.values, current.values);
-      const p = ksPValue(d, reference.values.length, current.values.length);
-      return {
-        method: m,
-        value: p,
-        threshold: t,
-        drifted: p < t,
-        label: `KS p-value ${p.toPrecision(3)} (D = ${d.toFixed(4)})`
-      };
-    }
-    case "chi2": {
-      const [r, c] = categories();
-      const { statistic, pValue } = chiSquare(r, c);
-      return {
-        method: m,
-        value: pValue,
-        threshold: t,
-        drifted: pValue < t,
-        label: `chi-square p-value ${pValue.toPrecision(3)} (χ² = ${statistic.toFixed(2)})`
-      };
-    }
-    case "psi": {
-      const edges = quantileEdges(reference.values);
-      const v = psi(histogram(reference.values, edges), histogram(current.values, edges));
-      return { method: m, value: v, threshold: t, drifted: v > t, label: `PSI ${v.toFixed(4)}` };
-    }
-    case "js": {
-      const [r, c] = categories();
-      const v = jensenShannon(r, c);
-      return {
-        method: m,
-        value: v,
-        threshold: t,
-        drifted: v > t,
-        label: `Jensen-Shannon distance ${v.toFixed(4)}`
-      };
-    }
-    case "wasserstein": {
-      const v = normalizedWasserstein(reference.values, current.values);
-      return {
-        method: m,
-        value: v,
-        threshold: t,
-        drifted: v > t,
-        label: `normalised Wasserstein ${v.toFixed(4)}`
-      };
-    }
-  }
-}
-
-// src/data/checks/drift.ts
-function error2(id, message, sev) {
-  return { ...failed(id, message, sev, SCHEMA_RUBRIC), status: "error" };
-}
-var BYTE_PATH = /\.(csv|tsv)(\.gz)?$/i;
-async function prepareDrift(base, dsName, dsSeverity, config, refWorkspace, refFiles, bytePath, out, isReadError2) {
-  const plan = { config, columns: /* @__PURE__ */ new Map() };
-  if (!refFiles.length) return plan;
-  let refHeader = [];
-  const samples = [];
-  for (const file of refFiles) {
-    const reader = readerFor(file);
-    if (!reader) {
-      out.push(error2(`${base}/drift`, `${dsName}: cannot read the drift reference ${file}`, dsSeverity));
-      continue;
-    }
-    const onRefHeader = (fields) => {
-      refHeader = fields;
-      while (samples.length < refHeader.length) samples.push(new DriftSample(7919 * (samples.length + 1)));
-      return refHeader.flatMap((name, i2) => config.columns && !config.columns.includes(name) ? [] : [i2]);
-    };
-    try {
-      if (BYTE_PATH.test(file) && bytePath) {
-        let compared;
-        await readCsvBatches(refWorkspace, file, (batch) => {
-          let from = 0;
-          if (!compared) {
-            compared = onRefHeader(batch.rowTexts(0));
-            from = 1;
-          }
-          for (const i2 of compared) samples[i2].addColumn(batch, i2, from);
-        });
-      } else {
-        let compared = [];
-        await reader(refWorkspace, file, (row) => {
-          if (row.index === 0) {
-            compared = onRefHeader(row.fields);
-            return;
-          }
-          for (const i2 of compared) samples[i2].add(row.fields[i2] ?? "", row.offset ?? row.index);
-        });
-      }
-    } catch (err3) {
-      if (!isReadError2(err3)) throw err3;
-      out.push(error2(`${base}/drift`, `${dsName}: drift reference ${file}: ${err3.message}`, dsSeverity));
-    }
-  }
-  for (const name of config.columns ?? refHeader) {
-    const at = refHeader.indexOf(name);
-    if (at === -1) {
-      out.push(
-        failed(
-          `${base}/${name}/drift`,
-          `${dsName}: column ${name} is not in the drift reference`,
-          dsSeverity,
-          SCHEMA_RUBRIC
-        )
-      );
-      continue;
-    }
-    plan.columns.set(name, { reference: samples[at], current: new DriftSample(104729 * (at + 1)), at: -1 });
-  }
-  return plan;
-}
-var driftCheck = {
-  id: "drift",
-  description: "Each compared column's distribution must stay within `threshold` of the reference's.",
-  rubric: ["monitoring.3"],
-  options: {
-    drift: {
-      type: "object",
-      additionalProperties: false,
-      required: ["reference"],
-      description: "Distribution drift of columns against a reference.",
-      properties: {
-        reference: {
-          type: "string",
-          description: "A reference data file, or `baseline` for the same file on the target branch."
-        },
-        columns: {
-          type: "array",
-          items: { type: "string" },
-          description: "Columns to compare (default: all shared columns)."
-        },
-        method: {
-          type: "string",
-          enum: ["auto", "psi", "ks", "js", "chi2", "wasserstein"],
-          description: "Statistic: population stability index, Kolmogorov-Smirnov, Jensen-Shannon distance, chi-square, normalised Wasserstein; `auto` picks by column type and sample size."
-        },
-        threshold: {
-          type: "number",
-          minimum: 0,
-          description: "Drift above this fails (for ks and chi2: a p-value below it)."
-        },
-        severity
-      }
-    }
-  },
-  configured: (ds) => ds.drift !== void 0,
-  verdict: ({ base, ds, severity: dsSeverity, header, drift }) => {
-    const out = [];
-    if (!drift) return out;
-    const config = drift.config;
-    const sev = config.severity ?? dsSeverity;
-    for (const [name, d] of drift.columns) {
-      if (d.at === -1 && header) {
-        out.push(
-          failed(
-            `${base}/${name}/drift`,
-            `${ds.name}: column ${name} is in the drift reference but not in the data`,
-            dsSeverity,
-            SCHEMA_RUBRIC
-          )
-        );
-        continue;
-      }
-      const r = compareColumn(d.reference, d.current, config.method ?? "auto", config.threshold);
-      if (typeof r === "string") {
-        out.push(error2(`${base}/${name}/drift`, `${name} drift: ${r}`, sev));
-        continue;
-      }
-      const bound = r.method === "ks" || r.method === "chi2" ? `p >= ${r.threshold}` : `<= ${r.threshold}`;
-      out.push({
-        id: `${base}/${name}/drift`,
-        status: r.drifted ? "failed" : "passed",
-        severity: sev,
-        message: `${name} drift against ${config.reference}: ${r.label}${r.drifted ? `, beyond ${bound}` : ""}`,
-        observed: r.label,
-        expected: bound,
-        rubric: ["monitoring.3"],
-        diagnostics: []
-      });
-    }
-    return out;
-  }
-};
-
-// src/data/checks/allowed.ts
-var MAX_ALLOWED_CODES = 4096;
-var AllowedSink = class extends ViolationSink {
-  allowed;
-  /** Verdicts per distinct cell (the byte path); missing markers never reach the dictionary. */
-  codes = new ByteDictionary("\0missing");
-  verdicts = [];
-  constructor(values) {
-    super();
-    this.allowed = new Set(values.map((v) => String(v)));
-  }
-  /** Whether a cell is allowed: as written, or as the number it reads as. */
-  isAllowed(text2, n) {
-    return this.allowed.has(text2) || n !== void 0 && this.allowed.has(String(n));
-  }
-  text(text2, n, row, line, file) {
-    if (!this.isAllowed(text2, n)) this.bad.add(example(text2, row, line, file));
-  }
-  number(v, row, file) {
-    const text2 = String(v);
-    if (!this.isAllowed(text2, v)) this.bad.add(example(text2, row, row, file));
-  }
-  batch(col, rowBase, file) {
-    const { kind, num, s, e, special, batch } = col;
-    const b = batch.buf;
-    const codes = this.codes;
-    const verdicts2 = this.verdicts;
-    for (let r = col.from; r < col.to; r++) {
-      const k = kind[r];
-      if (k === MISSING_CELL) continue;
-      if (col.anySpecial && special[r] === 1) {
-        this.text(col.texts[r], k === NUMBER_CELL ? num[r] : void 0, rowBase + r, batch.line[r], file);
-        continue;
-      }
-      let ok;
-      if (codes.values.length < MAX_ALLOWED_CODES) {
-        const code = codes.codeOfBytes(b, s[r], e[r]);
-        let verdict2 = verdicts2[code];
-        if (verdict2 === void 0) {
-          const t = codes.values[code];
-          verdict2 = this.isAllowed(t, toNumber(t));
-          verdicts2[code] = verdict2;
-        }
-        ok = verdict2;
-      } else ok = this.isAllowed(batch.slice(s[r], e[r]), k === NUMBER_CELL ? num[r] : void 0);
-      if (!ok) this.bad.add(example(batch.slice(s[r], e[r]), rowBase + r, batch.line[r], file));
-    }
-  }
-};
-var allowedCheck = {
-  id: "allowed",
-  description: "Every non-missing value must be one of the listed values.",
-  options: {
-    allowed: {
-      type: "array",
-      description: "The only values allowed (categories).",
-      items: { type: ["string", "number", "boolean"] }
-    }
-  },
-  configured: (c) => c.allowed !== void 0,
-  create: (c) => new AllowedSink(c.allowed),
-  verdict: (v) => columnViolations(
-    v,
-    "data/allowed",
-    "values",
-    `one of ${v.config.allowed.join(", ")}`,
-    "is not an allowed value"
-  )
-};
-
-// src/data/checks/extra-columns.ts
-var extraColumnsCheck = {
-  id: "columns",
-  description: "With `allow_extra_columns: false`, a column not listed under `columns` fails.",
-  options: {
-    allow_extra_columns: {
-      type: "boolean",
-      description: "When false, a column not listed under `columns` is an error. Default true."
-    }
-  },
-  configured: (ds) => ds.allow_extra_columns === false,
-  verdict: ({ base, ds, severity: severity2, header, checked }) => {
-    if (!header) return [];
-    const extra = header.filter((h) => !checked.has(h));
-    return extra.length ? [
-      failed(
-        `${base}/columns`,
-        `${ds.name}: unexpected columns ${extra.join(", ")}`,
-        severity2,
-        SCHEMA_RUBRIC
-      )
-    ] : [];
-  }
-};
-
-// src/config/duration.ts
-var UNIT_MS = { ms: 1, s: 1e3, m: 6e4, h: 36e5, d: 864e5, w: 6048e5 };
-function durationMs(d) {
-  if (typeof d === "number") return d * 1e3;
-  const m = /^([0-9]+(?:\.[0-9]+)?)(ms|s|m|h|d|w)$/.exec(d);
-  return m ? Number(m[1]) * UNIT_MS[m[2]] : Number.NaN;
-}
-
-// src/data/checks/freshness.ts
-var FreshnessSink = class {
-  newest;
-  text(text2) {
-    if (!hasType(text2, "timestamp")) return;
-    const t = Date.parse(text2.replace(" ", "T"));
-    if (!Number.isNaN(t) && (this.newest === void 0 || t > this.newest)) this.newest = t;
-  }
-  number() {
-  }
-  batch(col) {
-    const { kind } = col;
-    for (let r = col.from; r < col.to; r++) if (kind[r] !== MISSING_CELL) this.text(col.text(r));
-  }
-  exportState() {
-    return { newest: this.newest };
-  }
-  mergeState(s) {
-    if (s.newest !== void 0 && (this.newest === void 0 || s.newest > this.newest))
-      this.newest = s.newest;
-  }
-};
-var freshnessCheck = {
-  id: "freshness",
-  description: "The newest timestamp must be younger than `max_age` (from now, or from the commit's time).",
-  options: {
-    freshness: {
-      type: "object",
-      additionalProperties: false,
-      required: ["max_age"],
-      description: "The newest timestamp must be recent.",
-      properties: {
-        max_age: duration,
-        since: {
-          type: "string",
-          enum: ["now", "commit"],
-          description: "Measure age from now (default) or from the run's commit time."
-        },
-        severity
-      }
-    }
-  },
-  rubric: ["monitoring.4"],
-  configured: (c) => c.freshness !== void 0,
-  needsText: () => true,
-  create: () => new FreshnessSink(),
-  verdict: ({ id, column: column2, config, severity: sev, sink, commitTime: commitTime2 }) => {
-    const fresh = config.freshness;
-    const maxAge = durationMs(fresh.max_age);
-    const newest = sink.newest;
-    const sinceCommit = fresh.since === "commit";
-    const now = sinceCommit ? commitTime2 : Date.now();
-    const age = newest === void 0 || now === void 0 ? void 0 : now - newest;
-    const ok = age !== void 0 && age <= maxAge;
-    const when = sinceCommit ? "before the commit" : "ago";
-    return {
-      id: `${id}/freshness`,
-      status: now === void 0 ? "error" : ok ? "passed" : "failed",
-      severity: fresh.severity ?? sev,
-      message: now === void 0 ? `${column2} freshness: no git commit to measure from (since: commit)` : newest === void 0 ? `${column2} freshness: no timestamp to measure` : `${column2} freshness: newest is ${new Date(newest).toISOString()}${ok ? "" : `, older than ${fresh.max_age} ${when}`}`,
-      ...newest !== void 0 ? { observed: new Date(newest).toISOString() } : {},
-      expected: `newer than ${fresh.max_age} ${when}`,
-      rubric: ["monitoring.4"],
-      diagnostics: []
-    };
-  }
-};
-
-// src/data/checks/missing.ts
-var MissingSink = class {
-  /** Rows with a missing value, with the first examples. */
-  rows = new Violations();
-  text() {
-  }
-  number() {
-  }
-  missing(text2, row, line, file) {
-    this.rows.add({ row, line, file, value: text2 });
-  }
-  batch(col, rowBase, file) {
-    const { kind, batch } = col;
-    for (let r = col.from; r < col.to; r++)
-      if (kind[r] === MISSING_CELL)
-        this.rows.add({ row: rowBase + r, line: batch.line[r], file, value: col.text(r) });
-  }
-  exportState() {
-    return { count: this.rows.count, examples: this.rows.examples };
-  }
-  mergeState(s, rowOffset, lineOffset) {
-    this.rows.merge(s, rowOffset, lineOffset);
-  }
-};
-var missingCheck = {
-  id: "missing",
-  description: "At most `max` (or `max_percent`) values may be missing.",
-  options: {
-    missing: {
-      type: "object",
-      additionalProperties: false,
-      description: "How many values may be missing (empty, null, NA).",
-      properties: {
-        max: { type: "integer", minimum: 0, description: "At most this many missing values." },
-        max_percent: { ...percent, description: "At most this percentage of missing values." },
-        severity
-      }
-    }
-  },
-  configured: (c) => c.missing !== void 0,
-  create: () => new MissingSink(),
-  verdict: ({ id, column: column2, config, severity: severity2, profile, sink }) => {
-    const m = config.missing;
-    const sev = m.severity ?? severity2;
-    const rows = profile.rows;
-    const percentMissing = rows ? 100 * profile.missing / rows : 0;
-    const ok = (m.max === void 0 || profile.missing <= m.max) && (m.max_percent === void 0 || percentMissing <= m.max_percent);
-    const expected = [
-      m.max !== void 0 && `at most ${m.max}`,
-      m.max_percent !== void 0 && `at most ${m.max_percent}%`
-    ].filter(Boolean).join(" and ");
-    return {
-      id: `${id}/missing`,
-      status: ok ? "passed" : "failed",
-      severity: sev,
-      message: `${column2} missing: ${profile.missing} of ${rows} rows${ok ? "" : `, expected ${expected}`}`,
-      observed: `${profile.missing} (${percentMissing.toFixed(2)}%)`,
-      expected,
-      rubric: SCHEMA_RUBRIC,
-      diagnostics: ok ? [] : sink.rows.examples.map(
-        (e) => diagnostic(
-          "data/missing",
-          sev,
-          `row ${e.row}, ${column2}: missing${e.value ? ` ("${e.value}")` : ""}`,
-          e
-        )
-      )
-    };
-  }
-};
-
-// src/data/checks/not-constant.ts
-var NotConstantSink = class {
-  first;
-  varied = false;
-  text(text2) {
-    if (this.varied) return;
-    if (this.first === void 0) this.first = text2;
-    else if (text2 !== this.first) this.varied = true;
-  }
-  number(v) {
-    if (!this.varied) this.text(String(v));
-  }
-  batch(col) {
-    const { kind } = col;
-    for (let r = col.from; r < col.to && !this.varied; r++)
-      if (kind[r] !== MISSING_CELL) this.text(col.text(r));
-  }
-  exportState() {
-    return { first: this.first, varied: this.varied };
-  }
-  mergeState(s) {
-    if (s.varied) this.varied = true;
-    else if (s.first !== void 0) this.text(s.first);
-  }
-};
-var notConstantCheck = {
-  id: "not_constant",
-  description: "The column must hold at least two distinct non-missing values.",
-  options: {
-    not_constant: {
-      description: "Fails when every non-missing value is the same (or there is none): `true`, or `{ severity }`.",
-      type: ["boolean", "object"],
-      additionalProperties: false,
-      properties: { severity }
-    }
-  },
-  configured: (c) => c.not_constant !== void 0 && c.not_constant !== false,
-  create: () => new NotConstantSink(),
-  verdict: ({ id, column: column2, config, severity: sev, profile, sink }) => {
-    const option = config.not_constant;
-    const own = typeof option === "object" ? option.severity : void 0;
-    const severityOf = own ?? sev;
-    const present = profile.rows - profile.missing;
-    const message = sink.varied ? `${column2} varies: at least two distinct values` : sink.first === void 0 ? `${column2} is constant: no non-missing value in ${profile.rows} rows` : `${column2} is constant: all ${present} non-missing values are "${sink.first.length > 80 ? `${sink.first.slice(0, 79)}…` : sink.first}"`;
-    return {
-      id: `${id}/not_constant`,
-      status: sink.varied ? "passed" : "failed",
-      severity: severityOf,
-      message,
-      observed: sink.varied ? "2 or more distinct values" : sink.first === void 0 ? "no value" : "1 distinct value",
-      expected: "at least 2 distinct values",
-      rubric: SCHEMA_RUBRIC,
-      diagnostics: []
-    };
-  }
-};
-
-// src/data/checks/one-hot.ts
-function isOneHot(cells) {
-  let ones = 0;
-  for (const v of cells) {
-    if (v === "1" || v === "1.0" || v === "true" || v === "True") ones++;
-    else if (!(v === "0" || v === "0.0" || v === "false" || v === "False")) return false;
-  }
-  return ones === 1;
-}
-var GroupSink = class {
-  constructor(cols) {
-    this.cols = cols;
-  }
-  cols;
-  at = [];
-  bad = new Violations();
-  row(cells, row, line, file) {
-    if (!isOneHot(cells)) this.bad.add({ row, line, file, value: cells.join(", ") });
-  }
-  exportState() {
-    return { count: this.bad.count, examples: this.bad.examples };
-  }
-  mergeState(s, rowOffset, lineOffset) {
-    this.bad.merge(s, rowOffset, lineOffset);
-  }
-};
-var oneHotCheck = {
-  id: "one_hot",
-  description: "In each row, exactly one column of each group is 1 and the others 0.",
-  options: {
-    one_hot: {
-      type: "array",
-      description: "One-hot groups: in each row exactly one column of the group is 1.",
-      items: { type: "array", items: { type: "string" }, minItems: 2 }
-    }
-  },
-  configured: (ds) => (ds.one_hot?.length ?? 0) > 0,
-  rowSinks: (ds) => (ds.one_hot ?? []).map((cols) => new GroupSink(cols)),
-  verdict: ({ base, ds, severity: severity2, rows, sinks }) => sinks.map((g) => {
-    const name = g.cols.join("+");
-    if (g.at.includes(-1))
-      return failed(
-        `${base}/${name}/one_hot`,
-        `${ds.name}: one-hot group ${g.cols.join(", ")} names a missing column`,
-        severity2,
-        SCHEMA_RUBRIC
-      );
-    return violationCheck(
-      `${base}/${name}/one_hot`,
-      "data/one-hot",
-      g.bad,
-      rows,
-      0,
-      severity2,
-      `one-hot (${g.cols.join(", ")})`,
-      "exactly one 1 per row",
-      (e) => `row ${e.row}: (${e.value}) is not exactly one 1 among 0s`
-    );
-  })
-};
-
-// src/data/checks/outliers.ts
-var OUTLIER_SAMPLE = 1e5;
-var OutlierSink = class {
-  kept = new KeyedSample(OUTLIER_SAMPLE, 2463534242);
-  keptValues;
-  text(text2, n, row, line, file, key2) {
-    if (n !== void 0) this.keep(n, row, line, file, text2, key2);
-  }
-  number(v, row, file) {
-    this.keep(v, row, row, file, String(v), row);
-  }
-  batch(col, rowBase, file) {
-    const { kind, num, s, e, special, batch } = col;
-    for (let r = col.from; r < col.to; r++) {
-      if (kind[r] !== NUMBER_CELL) continue;
-      const p = this.kept.priority(batch.rowOffset(r));
-      if (!this.kept.accepts(p)) continue;
-      const text2 = col.anySpecial && special[r] === 1 ? col.texts[r] : batch.slice(s[r], e[r]);
-      this.put(p, num[r], example(text2, rowBase + r, batch.line[r], file));
-    }
-  }
-  keep(n, row, line, file, text2, key2) {
-    const p = this.kept.priority(key2);
-    if (this.kept.accepts(p)) this.put(p, n, example(text2, row, line, file));
-  }
-  put(p, value2, ex) {
-    this.kept.put(p, { value: value2, example: ex });
-    this.keptValues = void 0;
-  }
-  exportState() {
-    return this.kept.exportState();
-  }
-  mergeState(s, rowOffset, lineOffset) {
-    this.kept.merge({
-      prio: s.prio,
-      items: s.items.map(({ value: value2, example: e }) => ({
-        value: value2,
-        example: { ...e, row: e.row + rowOffset, line: e.line + lineOffset }
-      }))
-    });
-    this.keptValues = void 0;
-  }
-  /** The values kept, with where they were (in a fixed order). */
-  get sample() {
-    this.keptValues ??= this.kept.values();
-    return this.keptValues;
-  }
-};
-var outliersCheck = {
-  id: "outliers",
-  description: "At most `max_percent` of values may be outliers (z-score and/or Tukey's fences).",
-  options: {
-    outliers: {
-      type: "object",
-      additionalProperties: false,
-      description: "Values far from the bulk of the column.",
-      properties: {
-        zscore: {
-          type: "number",
-          exclusiveMinimum: 0,
-          description: "A value more than this many standard deviations from the mean is an outlier."
-        },
-        iqr: {
-          type: "number",
-          exclusiveMinimum: 0,
-          description: "A value beyond Q1 - k·IQR or Q3 + k·IQR is an outlier (Tukey's fences; 1.5 is usual)."
-        },
-        max_percent: { ...percent, description: "Percentage of outliers tolerated." },
-        severity
-      }
-    }
-  },
-  configured: (c) => c.outliers !== void 0,
-  create: () => new OutlierSink(),
-  verdict: ({ id, column: column2, config, severity: sev, profile, sink }) => {
-    const o = config.outliers;
-    const n = profile.numeric;
-    const mean = n ? profile.sum / n : 0;
-    const sd = n ? Math.sqrt(Math.max(0, profile.sumSq / n - mean * mean)) : 0;
-    const sample = sink.sample;
-    const values = sample.map((s) => s.value).sort((a, b) => a - b);
-    const quantile = (q) => {
-      const pos = q * (values.length - 1);
-      const lo = Math.floor(pos);
-      return values[lo] + ((values[Math.min(lo + 1, values.length - 1)] ?? values[lo]) - values[lo]) * (pos - lo);
-    };
-    const q1 = values.length ? quantile(0.25) : 0;
-    const q3 = values.length ? quantile(0.75) : 0;
-    const fence = o.iqr === void 0 ? void 0 : [q1 - o.iqr * (q3 - q1), q3 + o.iqr * (q3 - q1)];
-    const isOutlier = (v) => o.zscore !== void 0 && sd > 0 && Math.abs(v - mean) / sd > o.zscore || fence !== void 0 && (v < fence[0] || v > fence[1]);
-    const bad = new Violations();
-    for (const s of [...sample].sort((a, b) => a.example.row - b.example.row))
-      if (isOutlier(s.value)) bad.add(s.example);
-    const share = sample.length ? 100 * bad.count / sample.length : 0;
-    const tolerance = o.max_percent ?? 0;
-    const ok = share <= tolerance;
-    const rule = [
-      o.zscore !== void 0 && `more than ${o.zscore} standard deviations from the mean`,
-      fence && `outside Tukey's fences (k = ${o.iqr})`
-    ].filter(Boolean).join(" or ");
-    const sampled = n > sample.length ? ` (estimated on a sample of ${sample.length.toLocaleString("en")} values)` : "";
-    return {
-      id: `${id}/outliers`,
-      status: ok ? "passed" : "failed",
-      severity: o.severity ?? sev,
-      message: `${column2} outliers: ${share.toFixed(2)}% of values ${rule}${sampled}${ok ? "" : `, over ${tolerance}%`}`,
-      observed: `${share.toFixed(2)}%`,
-      expected: `<= ${tolerance}%`,
-      rubric: SCHEMA_RUBRIC,
-      diagnostics: ok ? [] : bad.examples.map(
-        (e) => diagnostic(
-          "data/outlier",
-          o.severity ?? sev,
-          `row ${e.row}, ${column2}: "${e.value}" is an outlier`,
-          e
-        )
-      )
-    };
-  }
-};
-
-// src/data/checks/range.ts
-var RangeSink = class extends ViolationSink {
-  constructor(lo, hi) {
-    super();
-    this.lo = lo;
-    this.hi = hi;
-  }
-  lo;
-  hi;
-  text(text2, n, row, line, file) {
-    if (n !== void 0 && (n < this.lo || n > this.hi)) this.bad.add(example(text2, row, line, file));
-  }
-  number(v, row, file) {
-    if (v < this.lo || v > this.hi) this.bad.add(example(String(v), row, row, file));
-  }
-  batch(col, rowBase, file) {
-    const { kind, num, s, e, special, batch } = col;
-    const lo = this.lo;
-    const hi = this.hi;
-    for (let r = col.from; r < col.to; r++) {
-      if (kind[r] !== NUMBER_CELL) continue;
-      const v = num[r];
-      if (!(v < lo || v > hi)) continue;
-      const text2 = col.anySpecial && special[r] === 1 ? col.texts[r] : batch.slice(s[r], e[r]);
-      this.bad.add(example(text2, rowBase + r, batch.line[r], file));
-    }
-  }
-};
-function bounds2(min, max2) {
-  return [min !== void 0 && `>= ${min}`, max2 !== void 0 && `<= ${max2}`].filter(Boolean).join(" and ");
-}
-var rangeCheck = {
-  id: "range",
-  description: "Numeric values must lie within `min` and `max`.",
-  options: {
-    min: { type: "number", description: "Smallest allowed value." },
-    max: { type: "number", description: "Largest allowed value." }
-  },
-  configured: (c) => c.min !== void 0 || c.max !== void 0,
-  create: (c) => new RangeSink(c.min ?? Number.NEGATIVE_INFINITY, c.max ?? Number.POSITIVE_INFINITY),
-  verdict: (v) => {
-    const expected = bounds2(v.config.min, v.config.max);
-    return columnViolations(v, "data/range", "range", `values ${expected}`, `is outside ${expected}`);
-  }
-};
-
-// src/data/byte-regex.ts
-var MAX_STATES = 31;
-var MAX_REPEAT = 20;
-function setOf(test) {
-  const s = new Uint8Array(128);
-  for (let c = 0; c < 128; c++) s[c] = test(c) ? 1 : 0;
-  return s;
-}
-var isDigit3 = (c) => c >= 48 && c <= 57;
-var isWord = (c) => isDigit3(c) || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
-var isSpace = (c) => c >= 9 && c <= 13 || c === 32;
-var ESCAPES = {
-  d: isDigit3,
-  D: (c) => !isDigit3(c),
-  w: isWord,
-  W: (c) => !isWord(c),
-  s: isSpace,
-  S: (c) => !isSpace(c)
-};
-var IDENTITY = /* @__PURE__ */ new Set([..."^$\\.*+?()[]{}|/-"]);
-var CONTROL = { t: 9, n: 10, v: 11, f: 12, r: 13 };
-function compileByteRegex(pattern, maxDfa = 512) {
-  for (let i3 = 0; i3 < pattern.length; i3++) if (pattern.charCodeAt(i3) > 127) return void 0;
-  let i2 = 0;
-  const anchoredStart = pattern[0] === "^";
-  if (anchoredStart) i2 = 1;
-  let end = pattern.length;
-  const anchoredEnd = end > i2 && pattern[end - 1] === "$" && pattern[end - 2] !== "\\";
-  if (anchoredEnd) end--;
-  const items = [];
-  while (i2 < end) {
-    let set2;
-    const ch = pattern[i2];
-    if (ch === "\\") {
-      const next = pattern[i2 + 1];
-      if (next === void 0) return void 0;
-      if (ESCAPES[next]) set2 = setOf(ESCAPES[next]);
-      else if (CONTROL[next] !== void 0) {
-        const code = CONTROL[next];
-        set2 = setOf((c) => c === code);
-      } else if (IDENTITY.has(next)) {
-        const code = next.charCodeAt(0);
-        set2 = setOf((c) => c === code);
-      } else return void 0;
-      i2 += 2;
-    } else if (ch === "[") {
-      const parsed = parseClass(pattern, i2 + 1, end);
-      if (!parsed) return void 0;
-      set2 = parsed.set;
-      i2 = parsed.next;
-    } else if (ch === ".") {
-      set2 = setOf((c) => c !== 10 && c !== 13);
-      i2++;
-    } else if ("()|*+?{}^$]".includes(ch)) {
-      return void 0;
-    } else {
-      const code = ch.charCodeAt(0);
-      set2 = setOf((c) => c === code);
-      i2++;
-    }
-    let min = 1;
-    let max2 = 1;
-    const q = pattern[i2];
-    if (q === "*" || q === "+" || q === "?") {
-      min = q === "+" ? 1 : 0;
-      max2 = q === "?" ? 1 : Number.POSITIVE_INFINITY;
-      i2++;
-    } else if (q === "{") {
-      const m = /^\{(\d+)(,(\d*))?\}/.exec(pattern.slice(i2, end));
-      if (!m) return void 0;
-      min = Number(m[1]);
-      max2 = m[2] === void 0 ? min : m[3] === "" ? Number.POSITIVE_INFINITY : Number(m[3]);
-      if (max2 < min || min > MAX_REPEAT || max2 !== Number.POSITIVE_INFINITY && max2 > MAX_REPEAT)
-        return void 0;
-      i2 += m[0].length;
-    }
-    if (pattern[i2] === "?" && q && "*+?{".includes(q)) i2++;
-    if (pattern[i2] === "*" || pattern[i2] === "+" || pattern[i2] === "{") return void 0;
-    for (let k = 0; k < min; k++) items.push({ set: set2, kind: "one" });
-    if (max2 === Number.POSITIVE_INFINITY) items.push({ set: set2, kind: "star" });
-    else for (let k = min; k < max2; k++) items.push({ set: set2, kind: "optional" });
-    if (items.length > MAX_STATES - 1) return void 0;
-  }
-  return automaton(items, anchoredStart, anchoredEnd, maxDfa);
-}
-function parseClass(p, from, end) {
-  let i2 = from;
-  const negate = p[i2] === "^";
-  if (negate) i2++;
-  const member = new Uint8Array(128);
-  while (i2 < end && p[i2] !== "]") {
-    let lo;
-    if (p[i2] === "\\") {
-      const next = p[i2 + 1];
-      if (next === void 0) return void 0;
-      if (ESCAPES[next]) {
-        for (let c = 0; c < 128; c++) if (ESCAPES[next](c)) member[c] = 1;
-        i2 += 2;
-        continue;
-      }
-      if (CONTROL[next] !== void 0) lo = CONTROL[next];
-      else if (IDENTITY.has(next)) lo = next.charCodeAt(0);
-      else return void 0;
-      i2 += 2;
-    } else if (p[i2] === "[") return void 0;
-    else {
-      lo = p.charCodeAt(i2);
-      i2++;
-    }
-    if (p[i2] === "-" && p[i2 + 1] !== void 0 && p[i2 + 1] !== "]") {
-      let hi;
-      if (p[i2 + 1] === "\\") {
-        const next = p[i2 + 2];
-        if (next === void 0 || ESCAPES[next]) return void 0;
-        if (CONTROL[next] !== void 0) hi = CONTROL[next];
-        else if (IDENTITY.has(next)) hi = next.charCodeAt(0);
-        else return void 0;
-        i2 += 3;
-      } else {
-        hi = p.charCodeAt(i2 + 1);
-        i2 += 2;
-      }
-      if (hi < lo) return void 0;
-      for (let c = lo; c <= hi; c++) member[c] = 1;
-    } else member[lo] = 1;
-  }
-  if (p[i2] !== "]") return void 0;
-  const set2 = negate ? member.map((v) => v ? 0 : 1) : member;
-  return { set: set2, next: i2 + 1 };
-}
-function automaton(items, anchoredStart, anchoredEnd, maxDfa) {
-  const k = items.length;
-  const accept = 1 << k;
-  const close = (states) => {
-    let s = states;
-    for (let j = 0; j < k; j++) if (s & 1 << j && items[j].kind !== "one") s |= 1 << j + 1;
-    return s;
-  };
-  const start = close(1);
-  const step = (states, c) => {
-    let next = 0;
-    for (let j = 0; j < k; j++) {
-      if (!(states & 1 << j)) continue;
-      const item = items[j];
-      if (!item.set[c]) continue;
-      next |= item.kind === "star" ? 1 << j : 1 << j + 1;
-    }
-    if (!anchoredStart) next |= 1;
-    return close(next);
-  };
-  const setOfId = [];
-  const idOfSet = /* @__PURE__ */ new Map();
-  let table = new Int32Array(128 * 16).fill(-1);
-  const idOf = (set2) => {
-    let id = idOfSet.get(set2);
-    if (id === void 0) {
-      id = setOfId.length;
-      setOfId.push(set2);
-      idOfSet.set(set2, id);
-      if ((id + 1) * 128 > table.length) {
-        const bigger = new Int32Array(table.length * 2).fill(-1);
-        bigger.set(table);
-        table = bigger;
-      }
-    }
-    return id;
-  };
-  const verdict2 = (set2) => !anchoredEnd && set2 & accept ? 1 : set2 === 0 ? 2 : 0;
-  const startRow = idOf(start) * 128;
-  const startVerdict = verdict2(start);
-  return (b, s, e) => {
-    if (startVerdict !== 0) return startVerdict === 1;
-    let t = table;
-    let row = startRow;
-    for (let p = s; p < e; p++) {
-      const c = b[p];
-      if (c > 127) return false;
-      let entry = t[row + c];
-      if (entry < 0) {
-        const set2 = step(setOfId[row >> 7], c);
-        if (setOfId.length >= maxDfa && !idOfSet.has(set2)) {
-          let states = set2;
-          for (let q = p + 1; q < e && states !== 0; q++) {
-            if (b[q] > 127) return false;
-            if (!anchoredEnd && states & accept) return true;
-            states = step(states, b[q]);
-          }
-          return (states & accept) !== 0;
-        }
-        const next = idOf(set2);
-        entry = next * 128 << 2 | verdict2(set2);
-        t = table;
-        t[row + c] = entry;
-      }
-      if ((entry & 3) !== 0) return (entry & 3) === 1;
-      row = entry >> 2;
-    }
-    return (setOfId[row >> 7] & accept) !== 0;
-  };
-}
-
-// src/data/checks/regex.ts
-var MAX_CELL = 1e4;
-var RegexSink = class extends ViolationSink {
-  pattern;
-  bytePattern;
-  /** Throws a SyntaxError on an invalid pattern. */
-  constructor(source) {
-    super();
-    this.pattern = new RegExp(source, "u");
-    this.bytePattern = compileByteRegex(source);
-  }
-  text(text2, _n, row, line, file) {
-    if (text2.length > MAX_CELL || !this.pattern.test(text2)) this.bad.add(example(text2, row, line, file));
-  }
-  number(v, row, file) {
-    const text2 = String(v);
-    if (!this.pattern.test(text2)) this.bad.add(example(text2, row, row, file));
-  }
-  batch(col, rowBase, file) {
-    const { kind, s, e, special, batch } = col;
-    const b = batch.buf;
-    const pattern = this.pattern;
-    const bytePattern = batch.ascii ? this.bytePattern : void 0;
-    for (let r = col.from; r < col.to; r++) {
-      if (kind[r] === MISSING_CELL) continue;
-      if (col.anySpecial && special[r] === 1) {
-        this.text(col.texts[r], void 0, rowBase + r, batch.line[r], file);
-        continue;
-      }
-      const cs = s[r];
-      const ce = e[r];
-      const ok = ce - cs <= MAX_CELL && (bytePattern !== void 0 ? bytePattern(b, cs, ce) : pattern.test(batch.slice(cs, ce)));
-      if (!ok) this.bad.add(example(batch.slice(cs, ce), rowBase + r, batch.line[r], file));
-    }
-  }
-};
-var regexCheck = {
-  id: "regex",
-  description: "Every non-missing value must match the regular expression.",
-  options: {
-    regex: { type: "string", description: "Every non-missing value must match this regular expression." }
-  },
-  configured: (c) => c.regex !== void 0,
-  create: (c) => new RegexSink(c.regex),
-  verdict: (v) => columnViolations(
-    v,
-    "data/regex",
-    "format",
-    `a match for /${v.config.regex}/`,
-    `does not match /${v.config.regex}/`
-  )
-};
-
-// src/data/checks/row-count.ts
-var rowCountCheck = {
-  id: "row_count",
-  description: "The number of rows must lie within `min` and `max`.",
-  options: { row_count: bounds("Bounds on the number of rows.") },
-  configured: (ds) => ds.row_count !== void 0,
-  verdict: ({ base, ds, severity: severity2, rows }) => {
-    const { min, max: max2 } = ds.row_count;
-    const ok = (min === void 0 || rows >= min) && (max2 === void 0 || rows <= max2);
-    const expected = [min !== void 0 && `>= ${min}`, max2 !== void 0 && `<= ${max2}`].filter(Boolean).join(" and ");
-    return [
-      {
-        id: `${base}/row_count`,
-        status: ok ? "passed" : "failed",
-        severity: ds.row_count.severity ?? severity2,
-        message: `${ds.name}: ${rows} rows${ok ? "" : `, expected ${expected}`}`,
-        observed: String(rows),
-        expected,
-        rubric: SCHEMA_RUBRIC,
-        diagnostics: []
-      }
-    ];
-  }
-};
-
-// src/data/checks/type.ts
-function typeCode(type2) {
-  return type2 === "string" ? 0 : type2 === "integer" ? 1 : type2 === "date" ? 2 : type2 === "number" ? 3 : 4;
-}
-var TypeSink = class extends ViolationSink {
-  constructor(type2) {
-    super();
-    this.type = type2;
-    this.code = typeCode(type2);
-  }
-  type;
-  code;
-  text(text2, _n, row, line, file) {
-    if (!hasType(text2, this.type)) this.bad.add(example(text2, row, line, file));
-  }
-  number(v, row, file) {
-    if (this.type === "integer" && !(Number.isInteger(v) && Math.abs(v) < 1e21))
-      this.bad.add(example(String(v), row, row, file));
-  }
-  batch(col, rowBase, file) {
-    const code = this.code;
-    if (code === 0) return;
-    const { kind, s, e, special, batch } = col;
-    const b = batch.buf;
-    for (let r = col.from; r < col.to; r++) {
-      const k = kind[r];
-      if (k === MISSING_CELL) continue;
-      if (col.anySpecial && special[r] === 1) {
-        this.text(col.texts[r], void 0, rowBase + r, batch.line[r], file);
-        continue;
-      }
-      const ok = code === 1 ? isIntegerBytes(b, s[r], e[r]) : code === 2 ? isDateBytes(b, s[r], e[r]) : code === 3 ? k === NUMBER_CELL : hasType(batch.slice(s[r], e[r]), this.type);
-      if (!ok) this.bad.add(example(batch.slice(s[r], e[r]), rowBase + r, batch.line[r], file));
-    }
-  }
-};
-var typeCheck = {
-  id: "type",
-  description: "Every non-missing value must parse as the column's type.",
-  options: {
-    type: {
-      type: "string",
-      enum: ["integer", "number", "string", "boolean", "date", "timestamp"],
-      description: "Every non-missing value must parse as this type."
-    }
-  },
-  configured: (c) => c.type !== void 0,
-  // Booleans, dates and timestamps are judged on their text.
-  needsText: (c) => c.type !== void 0 && c.type !== "integer" && c.type !== "number" && c.type !== "string",
-  create: (c) => new TypeSink(c.type),
-  verdict: (v) => columnViolations(
-    v,
-    "data/type",
-    "type",
-    `values of type ${v.config.type}`,
-    `is not of type ${v.config.type}`
-  )
-};
-
-// src/data/checks/unique.ts
-var UniqueSink = class {
-  tracker = new UniqueTracker();
-  duplicates = new Violations();
-  text(text2) {
-    this.tracker.add(text2);
-  }
-  number(v) {
-    this.tracker.add(String(v));
-  }
-  batch(col) {
-    const { kind, s, e, special, batch } = col;
-    const b = batch.buf;
-    const unique = this.tracker;
-    for (let r = col.from; r < col.to; r++) {
-      if (kind[r] === MISSING_CELL) continue;
-      if (col.anySpecial && special[r] === 1) unique.add(col.texts[r]);
-      else if (!unique.addAscii(b, s[r], e[r])) unique.add(batch.slice(s[r], e[r]));
-    }
-  }
-  exportState() {
-    return this.tracker.exportState();
-  }
-  mergeState(s) {
-    this.tracker.mergeState(s);
-  }
-};
-var uniqueCheck = {
-  id: "unique",
-  description: "No value may appear twice (exact: hashes first, then the values behind repeated hashes).",
-  options: { unique: { type: "boolean", description: "No value may appear twice." } },
-  configured: (c) => c.unique === true,
-  create: () => new UniqueSink(),
-  finish: (sink) => {
-    for (const d of sink.tracker.duplicates) sink.duplicates.add(example(d.value, d.row, d.line, d.file));
-    sink.duplicates.count = sink.tracker.duplicateCount;
-  },
-  verdict: ({ id, column: column2, severity: severity2, profile, sink }) => violationCheck(
-    `${id}/unique`,
-    "data/duplicate",
-    sink.duplicates,
-    profile.rows,
-    0,
-    severity2,
-    `${column2} uniqueness`,
-    "unique values",
-    say(column2, "appeared before")
-  )
-};
-
-// src/data/checks/unique-keys.ts
-var JOIN = "";
-var KeySink = class {
-  constructor(cols) {
-    this.cols = cols;
-  }
-  cols;
-  at = [];
-  tracker = new UniqueTracker();
-  duplicates = new Violations();
-  row(cells) {
-    this.tracker.add(cells.join(JOIN));
-  }
-  /** The second pass: the same row again, when the first saw a hash twice. */
-  verify(cells, row, line, file) {
-    this.tracker.verify(cells.join(JOIN), { row, line, file });
-  }
-  exportState() {
-    return this.tracker.exportState();
-  }
-  mergeState(s) {
-    this.tracker.mergeState(s);
-  }
-};
-var uniqueKeysCheck = {
-  id: "unique",
-  description: "Each listed combination of columns must be unique across the rows.",
-  options: {
-    unique: {
-      type: "array",
-      description: "Compound keys: each entry is a list of columns whose combination must be unique.",
-      items: { type: "array", items: { type: "string" }, minItems: 1 }
-    }
-  },
-  configured: (ds) => (ds.unique?.length ?? 0) > 0,
-  rowSinks: (ds) => (ds.unique ?? []).map((cols) => new KeySink(cols)),
-  finish: (sinks) => {
-    for (const k of sinks) {
-      for (const d of k.tracker.duplicates) k.duplicates.add({ ...d, value: d.value.replaceAll(JOIN, ", ") });
-      k.duplicates.count = k.tracker.duplicateCount;
-    }
-  },
-  verdict: ({ base, ds, severity: severity2, rows, sinks }) => sinks.map((k) => {
-    const name = k.cols.join("+");
-    if (k.at.includes(-1))
-      return failed(
-        `${base}/${name}/unique`,
-        `${ds.name}: key ${k.cols.join(", ")} names a missing column`,
-        severity2,
-        SCHEMA_RUBRIC
-      );
-    return violationCheck(
-      `${base}/${name}/unique`,
-      "data/duplicate",
-      k.duplicates,
-      rows,
-      0,
-      severity2,
-      `key (${k.cols.join(", ")})`,
-      "unique combinations",
-      (e) => `row ${e.row}: (${e.value}) appeared before`
-    );
-  })
-};
-
-// src/data/checks/index.ts
-var COLUMN_CHECKS = [
-  typeCheck,
-  rangeCheck,
-  allowedCheck,
-  regexCheck,
-  uniqueCheck,
-  outliersCheck,
-  freshnessCheck,
-  missingCheck,
-  notConstantCheck
-];
-var DATASET_CHECKS = [
-  rowCountCheck,
-  extraColumnsCheck,
-  driftCheck,
-  uniqueKeysCheck,
-  oneHotCheck
-];
 
 // src/data/column-kernel.ts
 var MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
@@ -67531,11 +67870,11 @@ function parseYamlFast(text2, truthyRule) {
 }
 
 // src/lint/rules/walk-strings.ts
-function walkStrings(data, visit3) {
+function walkStrings(data, visit4) {
   const path14 = [];
   const pathOf = () => path14.slice();
   const walk2 = (value2, key2) => {
-    if (typeof value2 === "string") visit3(value2, key2, pathOf);
+    if (typeof value2 === "string") visit4(value2, key2, pathOf);
     else if (Array.isArray(value2)) {
       for (let i2 = 0; i2 < value2.length; i2++) {
         path14.push(i2);
@@ -67561,6 +67900,7 @@ var envLeak = {
   id: "env-leak",
   description: "A config for environment E mentions another environment's marker (backtest, staging, localhost, ...).",
   run({ environment, parsed, rules }) {
+    if (environment === void 0) return [];
     const markers = rules["env-leak"].markers[environment] ?? [];
     if (!markers.length) return [];
     const re = new RegExp(`(?:^|[^A-Za-z0-9])(${markers.map(escapeRegExp).join("|")})`, "i");
@@ -67816,7 +68156,8 @@ async function lintParsed(parsed, text2, input2) {
       }
     }
   });
-  const ctx = { file, environment: input2.environment, parsed, rules, exists: input2.exists };
+  const environment = input2.otherEnvironment === void 0 ? input2.environment : void 0;
+  const ctx = { file, environment, parsed, rules, exists: input2.exists };
   for (const rule of RULES) {
     const level2 = rules[rule.id].severity;
     if (level2 === "off") continue;
@@ -68510,7 +68851,7 @@ var mlgate_schema_default = {
               items: {
                 type: "string"
               },
-              description: "Glob(s) of files to lint, relative to the repository root, e.g. `configs/**/*.yaml`."
+              description: "Glob(s) of files to lint, relative to the repository root, e.g. `configs/**/*.yaml`. `{env}` in a glob stands for a name under `environments:` (`configs/{env}/**/*.yaml`): a file it matches for E belongs to environment E, and other names are not matched. Overlays, `x-mlgate-env` and the env-leak rule apply to a file only in a run of its own environment; in another environment's run it is still validated, against its base schema only (it is not skipped). Files of a glob without `{env}` belong to the run's environment."
             },
             exclude: {
               type: [
@@ -68520,7 +68861,7 @@ var mlgate_schema_default = {
               items: {
                 type: "string"
               },
-              description: "Glob(s) of files to leave out."
+              description: "Glob(s) of files to leave out; `{env}` leaves out the same environment's files."
             },
             schema: {
               type: "string",
@@ -68528,7 +68869,7 @@ var mlgate_schema_default = {
             },
             environments: {
               type: "object",
-              description: "Per-environment overlay schemas: in environment E the files must satisfy the base schema AND E's overlay.",
+              description: "Per-environment overlay schemas: in environment E the files must satisfy the base schema AND E's overlay (with `{env}` in `files`, only E's files).",
               propertyNames: {
                 pattern: "^[A-Za-z][A-Za-z0-9_.-]*$",
                 errorMessage: "must start with a letter and use only letters, digits, `_`, `-` and `.`",
@@ -68573,7 +68914,7 @@ var mlgate_schema_default = {
                   items: {
                     type: "string"
                   },
-                  description: "Glob(s) of files to lint, relative to the repository root, e.g. `configs/**/*.yaml`."
+                  description: "Glob(s) of files to lint, relative to the repository root, e.g. `configs/**/*.yaml`. `{env}` in a glob stands for a name under `environments:` (`configs/{env}/**/*.yaml`): a file it matches for E belongs to environment E, and other names are not matched. Overlays, `x-mlgate-env` and the env-leak rule apply to a file only in a run of its own environment; in another environment's run it is still validated, against its base schema only (it is not skipped). Files of a glob without `{env}` belong to the run's environment."
                 },
                 exclude: {
                   type: [
@@ -68583,7 +68924,7 @@ var mlgate_schema_default = {
                   items: {
                     type: "string"
                   },
-                  description: "Glob(s) of files to leave out."
+                  description: "Glob(s) of files to leave out; `{env}` leaves out the same environment's files."
                 },
                 schema: {
                   type: "string",
@@ -68591,7 +68932,7 @@ var mlgate_schema_default = {
                 },
                 environments: {
                   type: "object",
-                  description: "Per-environment overlay schemas: in environment E the files must satisfy the base schema AND E's overlay.",
+                  description: "Per-environment overlay schemas: in environment E the files must satisfy the base schema AND E's overlay (with `{env}` in `files`, only E's files).",
                   propertyNames: {
                     pattern: "^[A-Za-z][A-Za-z0-9_.-]*$",
                     errorMessage: "must start with a letter and use only letters, digits, `_`, `-` and `.`",
@@ -69058,6 +69399,17 @@ var mlgate_schema_default = {
             required: [
               "reference"
             ],
+            allOf: [
+              {
+                not: {
+                  required: [
+                    "threshold",
+                    "thresholds"
+                  ]
+                },
+                errorMessage: "takes `threshold` or `thresholds`, not both"
+              }
+            ],
             description: "Distribution drift of columns against a reference.",
             properties: {
               reference: {
@@ -69086,7 +69438,42 @@ var mlgate_schema_default = {
               threshold: {
                 type: "number",
                 minimum: 0,
-                description: "Drift above this fails (for ks and chi2: a p-value below it)."
+                description: "The bound of the statistic `method` names: for psi, js and wasserstein drift above it fails; for ks and chi2 a p-value below it fails. With `auto` it is deprecated (it would bound a p-value on some columns and a statistic on others): write `thresholds`."
+              },
+              thresholds: {
+                type: "object",
+                additionalProperties: false,
+                description: "A bound per statistic, for `auto` (which picks the statistic per column) or a named `method`; a statistic not given keeps its default. Not together with `threshold`.",
+                properties: {
+                  psi: {
+                    type: "number",
+                    minimum: 0,
+                    description: 'Upper bound on the population stability index: PSI above it fails (default 0.2, the usual "significant shift").'
+                  },
+                  ks_p: {
+                    type: "number",
+                    minimum: 0,
+                    maximum: 1,
+                    description: "Lower bound on the Kolmogorov-Smirnov p-value: a p-value below it fails (default 0.05)."
+                  },
+                  js: {
+                    type: "number",
+                    minimum: 0,
+                    maximum: 1,
+                    description: "Upper bound on the Jensen-Shannon distance (base 2, 0 to 1): a distance above it fails (default 0.1)."
+                  },
+                  chi2_p: {
+                    type: "number",
+                    minimum: 0,
+                    maximum: 1,
+                    description: "Lower bound on the chi-square p-value: a p-value below it fails (default 0.05)."
+                  },
+                  wasserstein: {
+                    type: "number",
+                    minimum: 0,
+                    description: "Upper bound on the Wasserstein distance in reference standard deviations: a distance above it fails (default 0.1)."
+                  }
+                }
               },
               severity: {
                 type: "string",
@@ -69711,7 +70098,7 @@ function transform(node, environment) {
     out[k] = transform(v, environment);
   }
   const byEnv = node[ENV_KEYWORD];
-  if (byEnv && typeof byEnv === "object" && !Array.isArray(byEnv) && Object.hasOwn(byEnv, environment)) {
+  if (environment !== void 0 && byEnv && typeof byEnv === "object" && !Array.isArray(byEnv) && Object.hasOwn(byEnv, environment)) {
     const extra = transform(byEnv[environment], environment);
     out.allOf = [...Array.isArray(out.allOf) ? out.allOf : [], extra];
   }
@@ -69764,7 +70151,9 @@ var SchemaRegistry = class {
   environment;
   configFile;
   loaded = /* @__PURE__ */ new Map();
+  /** By URI, and by URI + NUL + `base` for the variant without `x-mlgate-env`. */
   compiled = /* @__PURE__ */ new Map();
+  uncompilable = /* @__PURE__ */ new Set();
   metaCheckers = /* @__PURE__ */ new Map();
   /** Problems with schemas, each reported once. */
   diagnostics = [];
@@ -69898,28 +70287,36 @@ var SchemaRegistry = class {
     }
     return ajv;
   }
-  /** The compiled validator for a loaded URI, specialised to this run's environment. */
-  validator(uri) {
-    if (this.compiled.has(uri)) return this.compiled.get(uri) ?? void 0;
+  /**
+   * The compiled validator for a loaded URI, specialised to this run's environment; with
+   * `inEnvironment` false, for a file of another environment, every `x-mlgate-env` part is dropped.
+   */
+  validator(uri, inEnvironment = true) {
+    const key2 = inEnvironment ? uri : `${uri}\0base`;
+    if (this.compiled.has(key2)) return this.compiled.get(key2) ?? void 0;
     const root = this.loaded.get(uri);
     if (!root) return void 0;
+    const environment = inEnvironment ? this.environment : void 0;
     const ajv = newAjv(root.draft);
     for (const s of this.loaded.values()) {
       if (!s || s.uri === uri) continue;
-      const { $schema: _, ...rest } = applyEnvironment(s.schema, this.environment);
+      const { $schema: _, ...rest } = applyEnvironment(s.schema, environment);
       ajv.addSchema({ ...rest, $id: s.uri }, s.uri);
     }
     let fn = null;
     try {
-      fn = ajv.compile({ ...applyEnvironment(root.schema, this.environment), $id: uri });
+      fn = ajv.compile({ ...applyEnvironment(root.schema, environment), $id: uri });
     } catch (err3) {
-      this.problem(
-        "schema/invalid-schema",
-        `${root.name} cannot be compiled: ${err3.message}`,
-        root.name.startsWith("builtin:") ? this.configFile : root.name
-      );
+      if (!this.uncompilable.has(uri)) {
+        this.uncompilable.add(uri);
+        this.problem(
+          "schema/invalid-schema",
+          `${root.name} cannot be compiled: ${err3.message}`,
+          root.name.startsWith("builtin:") ? this.configFile : root.name
+        );
+      }
     }
-    this.compiled.set(uri, fn);
+    this.compiled.set(key2, fn);
     return fn ?? void 0;
   }
   /** A display name for a loaded URI. */
@@ -69933,21 +70330,22 @@ async function runLintJob(job, workspace, registry) {
   const settings = lintSettings(job.config);
   const reg = registry ?? new SchemaRegistry(workspace, job.environment, job.configFile);
   const compiled = /* @__PURE__ */ new Map();
-  const schemaFor = async ({ ref, label }) => {
-    if (!compiled.has(ref)) {
+  const schemaFor = async ({ ref, label }, inEnvironment) => {
+    const key2 = inEnvironment ? ref : `${ref}\0base`;
+    if (!compiled.has(key2)) {
       const uri = await reg.load(ref);
-      const validate = uri ? reg.validator(uri) : void 0;
-      compiled.set(ref, validate ? { label, validate } : void 0);
+      const validate = uri ? reg.validator(uri, inEnvironment) : void 0;
+      compiled.set(key2, validate ? { label, validate } : void 0);
     }
-    const s = compiled.get(ref);
+    const s = compiled.get(key2);
     return s && { ...s, label };
   };
   const exists2 = (rel) => workspace.exists(rel);
   const results = [];
-  for (const { file, schemas: refs } of job.files) {
+  for (const { file, schemas: refs, environment } of job.files) {
     const schemas = [];
     for (const r of refs) {
-      const s = await schemaFor(r);
+      const s = await schemaFor(r, environment === void 0);
       if (s) schemas.push(s);
     }
     try {
@@ -69960,6 +70358,7 @@ async function runLintJob(job, workspace, registry) {
           schemas,
           settings,
           environment: job.environment,
+          ...environment === void 0 ? {} : { otherEnvironment: environment },
           exists: exists2,
           fast: job.fast
         })
@@ -70038,44 +70437,104 @@ function runWorker(base, take, store) {
   });
 }
 
+// src/lint/target-files.ts
+var ENV_PLACEHOLDER = "{env}";
+function bindsEnvironments(target) {
+  return asList(target.files).some((g) => g.includes(ENV_PLACEHOLDER));
+}
+async function globTarget(workspace, target, environments) {
+  const files = asList(target.files);
+  const exclude = asList(target.exclude);
+  const fill2 = (globs, env) => globs.map((g) => g.replaceAll(ENV_PLACEHOLDER, env));
+  const plain = files.filter((g) => !g.includes(ENV_PLACEHOLDER));
+  const bound = files.filter((g) => g.includes(ENV_PLACEHOLDER));
+  const byFile = /* @__PURE__ */ new Map();
+  if (plain.length) {
+    const ignore = exclude.flatMap(
+      (g) => g.includes(ENV_PLACEHOLDER) ? environments.map((e) => fill2([g], e)[0]) : [g]
+    );
+    for (const file of await workspace.glob(plain, ignore)) byFile.set(file, []);
+  }
+  if (bound.length) {
+    for (const env of environments) {
+      for (const file of await workspace.glob(fill2(bound, env), fill2(exclude, env))) {
+        byFile.set(file, [...byFile.get(file) ?? [], env]);
+      }
+    }
+  }
+  return [...byFile.keys()].sort().map((file) => ({ file, environments: byFile.get(file) }));
+}
+
 // src/lint/lint-stage.ts
 var RUBRIC2 = ["infrastructure.2"];
 async function planTargets(ctx, targets, registry) {
+  const environments = Object.keys(ctx.config.environments ?? {});
   const plan = [];
   for (const target of targets) {
-    const schemas = [];
-    if (target.schema) schemas.push({ ref: target.schema, label: target.schema });
-    const overlay = target.environments?.[ctx.environment.name]?.schema;
-    if (overlay) schemas.push({ ref: overlay, label: `${ctx.environment.name} overlay ${overlay}` });
-    for (const { ref } of schemas) {
-      const uri = await registry.load(ref);
+    const base = target.schema ? { ref: target.schema, label: target.schema } : void 0;
+    const overlayRef = target.environments?.[ctx.environment.name]?.schema;
+    const overlay = overlayRef ? { ref: overlayRef, label: `${ctx.environment.name} overlay ${overlayRef}` } : void 0;
+    for (const s of [base, overlay]) {
+      const uri = s && await registry.load(s.ref);
       if (uri) registry.validator(uri);
     }
-    const files = await ctx.workspace.glob(asList(target.files), asList(target.exclude));
-    plan.push({ target, files, schemas });
+    const files = await globTarget(ctx.workspace, target, environments);
+    plan.push({ target, files, ...base ? { base } : {}, ...overlay ? { overlay } : {} });
   }
   return plan;
+}
+function otherEnvironments(plan, run2) {
+  const named = /* @__PURE__ */ new Map();
+  for (const { files } of plan) {
+    for (const { file, environments } of files)
+      named.set(file, [...named.get(file) ?? [], ...environments]);
+  }
+  const other = /* @__PURE__ */ new Map();
+  for (const [file, envs] of named) if (envs.length && !envs.includes(run2)) other.set(file, envs[0]);
+  return other;
+}
+function asOtherEnvironment(schema2, environment) {
+  return { ref: schema2.ref, label: `${schema2.label} (base only: the file belongs to ${environment})` };
+}
+function schemasByFile(plan, other) {
+  const bySchema = /* @__PURE__ */ new Map();
+  for (const { files, base, overlay } of plan) {
+    for (const { file } of files) {
+      const env = other.get(file);
+      const schemas = bySchema.get(file) ?? [];
+      if (base) schemas.push(env === void 0 ? base : asOtherEnvironment(base, env));
+      if (overlay && env === void 0) schemas.push(overlay);
+      bySchema.set(file, schemas);
+    }
+  }
+  return bySchema;
 }
 async function runLint(ctx) {
   const settings = lintSettings(ctx.config);
   const registry = new SchemaRegistry(ctx.workspace, ctx.environment.name, ctx.configFile);
   const plan = await planTargets(ctx, settings.targets, registry);
   const checks = [];
-  const bySchema = /* @__PURE__ */ new Map();
-  for (const { files: files2, schemas } of plan) {
-    for (const f of files2) bySchema.set(f, [...bySchema.get(f) ?? [], ...schemas]);
+  const other = otherEnvironments(plan, ctx.environment.name);
+  const bySchema = schemasByFile(plan, other);
+  for (const file of other.keys()) {
+    for (const s of bySchema.get(file) ?? []) {
+      const uri = await registry.load(s.ref);
+      if (uri) registry.validator(uri, false);
+    }
   }
   let files = [...bySchema.keys()].sort();
   if (ctx.paths?.length) {
     files = [...new Set(ctx.paths)].sort();
   } else {
+    const noEnvironments = !Object.keys(ctx.config.environments ?? {}).length;
     plan.forEach(({ target, files: matched }, i2) => {
       if (matched.length) return;
+      const why = noEnvironments && bindsEnvironments(target) ? " ({env} needs names under environments:, and there are none)" : "";
       checks.push({
         id: `lint/target-${i2 + 1}`,
         status: "failed",
         severity: "warning",
-        message: `no files match ${asList(target.files).join(", ")}`,
+        message: `no files match ${asList(target.files).join(", ")}${why}`,
         diagnostics: []
       });
     });
@@ -70096,7 +70555,14 @@ async function runLint(ctx) {
     configFile: ctx.configFile,
     fast: ctx.tuning?.fastPath !== false,
     globbed: !ctx.paths?.length,
-    files: files.map((file) => ({ file, schemas: bySchema.get(file) ?? [] }))
+    files: files.map((file) => {
+      const environment = other.get(file);
+      return {
+        file,
+        schemas: bySchema.get(file) ?? [],
+        ...environment === void 0 ? {} : { environment }
+      };
+    })
   };
   let clean2 = 0;
   for (const [file, diagnostics] of await lintInParallel(job, ctx.workspace, registry, ctx.tuning?.threads)) {
@@ -71394,7 +71860,7 @@ async function runMlgate(settings, branch, workspace, progress, extras = {}) {
       return { kind: "usage-error", message: `cannot read the config: ${err3.message}` };
     throw err3;
   }
-  const { config, diagnostics } = parseConfig(text2, configFile);
+  const { config, diagnostics } = parseConfig(text2, configFile, dataConfigWarnings);
   if (!config) return { kind: "config-error", configFile, diagnostics };
   let environment;
   try {
@@ -72328,7 +72794,7 @@ var renderSarif = (report2, options = {}) => {
 };
 
 // src/render/terminal.ts
-var CODES2 = { red: 31, green: 32, yellow: 33, dim: 2, bold: 1 };
+var CODES = { red: 31, green: 32, yellow: 33, dim: 2, bold: 1 };
 var ICON = {
   passed: ["✔", "green"],
   failed: ["✖", "red"],
@@ -72355,7 +72821,7 @@ function alignTable(t) {
   return out;
 }
 var renderTerminal = (report2, options = {}) => {
-  const paint = (style, text2) => options.color ? `\x1B[${CODES2[style]}m${text2}\x1B[0m` : text2;
+  const paint = (style, text2) => options.color ? `\x1B[${CODES[style]}m${text2}\x1B[0m` : text2;
   const lines = [];
   lines.push(paint("bold", `mlgate ${report2.tool.version}`));
   lines.push(`environment  ${clean(environmentLine(report2))}`);
@@ -73088,7 +73554,7 @@ async function publishRun(outcome, settings) {
       fullReport: "The full report is in the job summary and in the JSON report named by the report-path output."
     });
 }
-function publishConfigErrors(diagnostics, pathPrefix) {
+function publishConfigDiagnostics(diagnostics, pathPrefix) {
   const line = (d) => `${location(d)} ${d.severity} ${d.code} ${d.message}`;
   publishLog(
     diagnostics.flatMap((d) => [{ annotate: d }, { info: line(d) }]),
@@ -73121,9 +73587,10 @@ async function run() {
     );
     if (outcome.kind === "usage-error") return failUsage(outcome.message);
     if (outcome.kind === "config-error") {
-      publishConfigErrors(outcome.diagnostics, prefix2);
+      publishConfigDiagnostics(outcome.diagnostics, prefix2);
       return failUsage(`${outcome.configFile} is invalid; see the errors above`);
     }
+    publishConfigDiagnostics(outcome.warnings, prefix2);
     await publishRun(outcome, settings);
     const { report: report2 } = outcome;
     if (!report2.passed) setFailed(`mlgate gate failed: ${report2.gate.reasons.join("; ")}`);

@@ -8732,7 +8732,7 @@ var require_identity = __commonJS({
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
@@ -8754,7 +8754,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -8769,7 +8769,7 @@ var require_identity = __commonJS({
     exports.isMap = isMap2;
     exports.isNode = isNode;
     exports.isPair = isPair2;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar3;
     exports.isSeq = isSeq2;
   }
 });
@@ -8782,7 +8782,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit3(node, visitor) {
+    function visit4(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -8791,9 +8791,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit3.BREAK = BREAK;
-    visit3.SKIP = SKIP;
-    visit3.REMOVE = REMOVE;
+    visit4.BREAK = BREAK;
+    visit4.SKIP = SKIP;
+    visit4.REMOVE = REMOVE;
     function visit_(key2, node, visitor, path4) {
       const ctrl = callVisitor(key2, node, visitor, path4);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -8927,7 +8927,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit3;
+    exports.visit = visit4;
     exports.visitAsync = visitAsync;
   }
 });
@@ -8937,7 +8937,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit3 = require_visit();
+    var visit4 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -9081,7 +9081,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit3.visit(doc.contents, (_key, node) => {
+          visit4.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -9108,7 +9108,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit3 = require_visit();
+    var visit4 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -9119,7 +9119,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit3.visit(root, {
+      visit4.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -9299,7 +9299,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit3 = require_visit();
+    var visit4 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -9325,7 +9325,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit3.visit(doc, {
+          visit4.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -14247,15 +14247,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit3(cst, visitor) {
+    function visit4(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit3.BREAK = BREAK;
-    visit3.SKIP = SKIP;
-    visit3.REMOVE = REMOVE;
-    visit3.itemAtPath = (cst, path4) => {
+    visit4.BREAK = BREAK;
+    visit4.SKIP = SKIP;
+    visit4.REMOVE = REMOVE;
+    visit4.itemAtPath = (cst, path4) => {
       let item = cst;
       for (const [field, index] of path4) {
         const tok = item?.[field];
@@ -14266,8 +14266,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit3.parentCollection = (cst, path4) => {
-      const parent = visit3.itemAtPath(cst, path4.slice(0, -1));
+    visit4.parentCollection = (cst, path4) => {
+      const parent = visit4.itemAtPath(cst, path4.slice(0, -1));
       const field = path4[path4.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -14298,7 +14298,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path4) : ctrl;
     }
-    exports.visit = visit3;
+    exports.visit = visit4;
   }
 });
 
@@ -14314,7 +14314,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -14398,7 +14398,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar3;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -16014,7 +16014,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit3 = require_visit();
+    var visit4 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema2.Schema;
@@ -16042,8 +16042,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit3.visit;
-    exports.visitAsync = visit3.visitAsync;
+    exports.visit = visit4.visit;
+    exports.visitAsync = visit4.visitAsync;
   }
 });
 
@@ -20716,7 +20716,7 @@ function parseTomlFile(text, file) {
 }
 
 // src/source/parse-yaml.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 
 // src/source/yaml-document.ts
 var import_yaml2 = __toESM(require_dist(), 1);
@@ -20748,7 +20748,7 @@ function yamlSourceDocument(doc, lineCounter, data) {
   const findPair = (map2, key2, via, seen = /* @__PURE__ */ new Set()) => {
     if (!(0, import_yaml2.isMap)(map2) || seen.has(map2)) return void 0;
     seen.add(map2);
-    const own = map2.items.find((p) => (0, import_yaml2.isPair)(p) && keyText(p) === key2 && keyText(p) !== "<<");
+    const own = map2.items.findLast((p) => (0, import_yaml2.isPair)(p) && keyText(p) === key2 && keyText(p) !== "<<");
     if (own) return own;
     for (const p of map2.items) {
       if (!(0, import_yaml2.isPair)(p) || keyText(p) !== "<<") continue;
@@ -20817,14 +20817,48 @@ function findTruthy(doc, lineCounter) {
   return out;
 }
 
+// src/source/yaml-duplicates.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+function findDuplicateKeys(doc, lineCounter) {
+  const out = [];
+  (0, import_yaml3.visit)(doc, {
+    Map(_key, map2) {
+      const first = /* @__PURE__ */ new Map();
+      for (const pair of map2.items) {
+        const k = pair.key;
+        if (!(0, import_yaml3.isScalar)(k) || !k.range) continue;
+        const seen = first.get(k.value);
+        if (seen === void 0) {
+          first.set(k.value, k.range[0]);
+          continue;
+        }
+        out.push({
+          key: String(k.value),
+          firstLine: lineCounter.linePos(seen).line - 1,
+          range: offsetsToRange(lineCounter, k.range[0], k.range[1])
+        });
+      }
+    }
+  });
+  return out;
+}
+
 // src/source/parse-yaml.ts
 var MAX_ALIAS_COUNT = 100;
-var PARSE_OPTIONS = { uniqueKeys: true, prettyErrors: false, merge: true };
-var CODES = { DUPLICATE_KEY: "yaml/duplicate-key" };
+var PARSE_OPTIONS = { uniqueKeys: false, prettyErrors: false, merge: true };
+function duplicateDiagnostics(doc, file, lineCounter, lastWins) {
+  return findDuplicateKeys(doc, lineCounter).map(({ key: key2, firstLine, range }) => ({
+    code: "yaml/duplicate-key",
+    severity: "error",
+    message: `duplicate key ${JSON.stringify(key2)} (first at line ${firstLine + 1})${lastWins ? "; the last value is used, as YAML 1.2 loaders do" : ""}`,
+    file,
+    range
+  }));
+}
 function toDiagnostic(error, file, lineCounter) {
   const message = error.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
   return {
-    code: CODES[error.code] ?? "yaml/parse",
+    code: "yaml/parse",
     severity: "error",
     message,
     file,
@@ -20869,8 +20903,8 @@ function parseYamlFile(text, file) {
     result.diagnostics.push(deep);
     return result;
   }
-  const lineCounter = new import_yaml3.LineCounter();
-  const docs = (0, import_yaml3.parseAllDocuments)(text, { ...PARSE_OPTIONS, lineCounter });
+  const lineCounter = new import_yaml4.LineCounter();
+  const docs = (0, import_yaml4.parseAllDocuments)(text, { ...PARSE_OPTIONS, lineCounter });
   for (const doc of Array.isArray(docs) ? docs : []) {
     const errors = doc.errors.map((e) => toDiagnostic(e, file, lineCounter));
     result.diagnostics.push(...errors);
@@ -20878,6 +20912,7 @@ function parseYamlFile(text, file) {
       result.diagnostics.push({ ...toDiagnostic(w, file, lineCounter), severity: "warning" });
     result.truthy.push(...findTruthy(doc, lineCounter));
     if (errors.length) continue;
+    result.diagnostics.push(...duplicateDiagnostics(doc, file, lineCounter, true));
     const { ok, data } = toData(doc, file, result.diagnostics);
     if (ok) result.documents.push(yamlSourceDocument(doc, lineCounter, data));
   }
@@ -24597,11 +24632,11 @@ function parseYamlFast(text, truthyRule) {
 }
 
 // src/lint/rules/walk-strings.ts
-function walkStrings(data, visit3) {
+function walkStrings(data, visit4) {
   const path4 = [];
   const pathOf = () => path4.slice();
   const walk = (value, key2) => {
-    if (typeof value === "string") visit3(value, key2, pathOf);
+    if (typeof value === "string") visit4(value, key2, pathOf);
     else if (Array.isArray(value)) {
       for (let i = 0; i < value.length; i++) {
         path4.push(i);
@@ -24627,6 +24662,7 @@ var envLeak = {
   id: "env-leak",
   description: "A config for environment E mentions another environment's marker (backtest, staging, localhost, ...).",
   run({ environment, parsed, rules }) {
+    if (environment === void 0) return [];
     const markers = rules["env-leak"].markers[environment] ?? [];
     if (!markers.length) return [];
     const re = new RegExp(`(?:^|[^A-Za-z0-9])(${markers.map(escapeRegExp).join("|")})`, "i");
@@ -24882,7 +24918,8 @@ async function lintParsed(parsed, text, input) {
       }
     }
   });
-  const ctx = { file, environment: input.environment, parsed, rules, exists: input.exists };
+  const environment = input.otherEnvironment === void 0 ? input.environment : void 0;
+  const ctx = { file, environment, parsed, rules, exists: input.exists };
   for (const rule of RULES) {
     const level2 = rules[rule.id].severity;
     if (level2 === "off") continue;
@@ -25614,7 +25651,7 @@ var mlgate_schema_default = {
               items: {
                 type: "string"
               },
-              description: "Glob(s) of files to lint, relative to the repository root, e.g. `configs/**/*.yaml`."
+              description: "Glob(s) of files to lint, relative to the repository root, e.g. `configs/**/*.yaml`. `{env}` in a glob stands for a name under `environments:` (`configs/{env}/**/*.yaml`): a file it matches for E belongs to environment E, and other names are not matched. Overlays, `x-mlgate-env` and the env-leak rule apply to a file only in a run of its own environment; in another environment's run it is still validated, against its base schema only (it is not skipped). Files of a glob without `{env}` belong to the run's environment."
             },
             exclude: {
               type: [
@@ -25624,7 +25661,7 @@ var mlgate_schema_default = {
               items: {
                 type: "string"
               },
-              description: "Glob(s) of files to leave out."
+              description: "Glob(s) of files to leave out; `{env}` leaves out the same environment's files."
             },
             schema: {
               type: "string",
@@ -25632,7 +25669,7 @@ var mlgate_schema_default = {
             },
             environments: {
               type: "object",
-              description: "Per-environment overlay schemas: in environment E the files must satisfy the base schema AND E's overlay.",
+              description: "Per-environment overlay schemas: in environment E the files must satisfy the base schema AND E's overlay (with `{env}` in `files`, only E's files).",
               propertyNames: {
                 pattern: "^[A-Za-z][A-Za-z0-9_.-]*$",
                 errorMessage: "must start with a letter and use only letters, digits, `_`, `-` and `.`",
@@ -25677,7 +25714,7 @@ var mlgate_schema_default = {
                   items: {
                     type: "string"
                   },
-                  description: "Glob(s) of files to lint, relative to the repository root, e.g. `configs/**/*.yaml`."
+                  description: "Glob(s) of files to lint, relative to the repository root, e.g. `configs/**/*.yaml`. `{env}` in a glob stands for a name under `environments:` (`configs/{env}/**/*.yaml`): a file it matches for E belongs to environment E, and other names are not matched. Overlays, `x-mlgate-env` and the env-leak rule apply to a file only in a run of its own environment; in another environment's run it is still validated, against its base schema only (it is not skipped). Files of a glob without `{env}` belong to the run's environment."
                 },
                 exclude: {
                   type: [
@@ -25687,7 +25724,7 @@ var mlgate_schema_default = {
                   items: {
                     type: "string"
                   },
-                  description: "Glob(s) of files to leave out."
+                  description: "Glob(s) of files to leave out; `{env}` leaves out the same environment's files."
                 },
                 schema: {
                   type: "string",
@@ -25695,7 +25732,7 @@ var mlgate_schema_default = {
                 },
                 environments: {
                   type: "object",
-                  description: "Per-environment overlay schemas: in environment E the files must satisfy the base schema AND E's overlay.",
+                  description: "Per-environment overlay schemas: in environment E the files must satisfy the base schema AND E's overlay (with `{env}` in `files`, only E's files).",
                   propertyNames: {
                     pattern: "^[A-Za-z][A-Za-z0-9_.-]*$",
                     errorMessage: "must start with a letter and use only letters, digits, `_`, `-` and `.`",
@@ -26162,6 +26199,17 @@ var mlgate_schema_default = {
             required: [
               "reference"
             ],
+            allOf: [
+              {
+                not: {
+                  required: [
+                    "threshold",
+                    "thresholds"
+                  ]
+                },
+                errorMessage: "takes `threshold` or `thresholds`, not both"
+              }
+            ],
             description: "Distribution drift of columns against a reference.",
             properties: {
               reference: {
@@ -26190,7 +26238,42 @@ var mlgate_schema_default = {
               threshold: {
                 type: "number",
                 minimum: 0,
-                description: "Drift above this fails (for ks and chi2: a p-value below it)."
+                description: "The bound of the statistic `method` names: for psi, js and wasserstein drift above it fails; for ks and chi2 a p-value below it fails. With `auto` it is deprecated (it would bound a p-value on some columns and a statistic on others): write `thresholds`."
+              },
+              thresholds: {
+                type: "object",
+                additionalProperties: false,
+                description: "A bound per statistic, for `auto` (which picks the statistic per column) or a named `method`; a statistic not given keeps its default. Not together with `threshold`.",
+                properties: {
+                  psi: {
+                    type: "number",
+                    minimum: 0,
+                    description: 'Upper bound on the population stability index: PSI above it fails (default 0.2, the usual "significant shift").'
+                  },
+                  ks_p: {
+                    type: "number",
+                    minimum: 0,
+                    maximum: 1,
+                    description: "Lower bound on the Kolmogorov-Smirnov p-value: a p-value below it fails (default 0.05)."
+                  },
+                  js: {
+                    type: "number",
+                    minimum: 0,
+                    maximum: 1,
+                    description: "Upper bound on the Jensen-Shannon distance (base 2, 0 to 1): a distance above it fails (default 0.1)."
+                  },
+                  chi2_p: {
+                    type: "number",
+                    minimum: 0,
+                    maximum: 1,
+                    description: "Lower bound on the chi-square p-value: a p-value below it fails (default 0.05)."
+                  },
+                  wasserstein: {
+                    type: "number",
+                    minimum: 0,
+                    description: "Upper bound on the Wasserstein distance in reference standard deviations: a distance above it fails (default 0.1)."
+                  }
+                }
               },
               severity: {
                 type: "string",
@@ -26815,7 +26898,7 @@ function transform(node, environment) {
     out[k] = transform(v, environment);
   }
   const byEnv = node[ENV_KEYWORD];
-  if (byEnv && typeof byEnv === "object" && !Array.isArray(byEnv) && Object.hasOwn(byEnv, environment)) {
+  if (environment !== void 0 && byEnv && typeof byEnv === "object" && !Array.isArray(byEnv) && Object.hasOwn(byEnv, environment)) {
     const extra = transform(byEnv[environment], environment);
     out.allOf = [...Array.isArray(out.allOf) ? out.allOf : [], extra];
   }
@@ -26868,7 +26951,9 @@ var SchemaRegistry = class {
   environment;
   configFile;
   loaded = /* @__PURE__ */ new Map();
+  /** By URI, and by URI + NUL + `base` for the variant without `x-mlgate-env`. */
   compiled = /* @__PURE__ */ new Map();
+  uncompilable = /* @__PURE__ */ new Set();
   metaCheckers = /* @__PURE__ */ new Map();
   /** Problems with schemas, each reported once. */
   diagnostics = [];
@@ -27002,28 +27087,36 @@ var SchemaRegistry = class {
     }
     return ajv;
   }
-  /** The compiled validator for a loaded URI, specialised to this run's environment. */
-  validator(uri) {
-    if (this.compiled.has(uri)) return this.compiled.get(uri) ?? void 0;
+  /**
+   * The compiled validator for a loaded URI, specialised to this run's environment; with
+   * `inEnvironment` false, for a file of another environment, every `x-mlgate-env` part is dropped.
+   */
+  validator(uri, inEnvironment = true) {
+    const key2 = inEnvironment ? uri : `${uri}\0base`;
+    if (this.compiled.has(key2)) return this.compiled.get(key2) ?? void 0;
     const root = this.loaded.get(uri);
     if (!root) return void 0;
+    const environment = inEnvironment ? this.environment : void 0;
     const ajv = newAjv(root.draft);
     for (const s of this.loaded.values()) {
       if (!s || s.uri === uri) continue;
-      const { $schema: _, ...rest } = applyEnvironment(s.schema, this.environment);
+      const { $schema: _, ...rest } = applyEnvironment(s.schema, environment);
       ajv.addSchema({ ...rest, $id: s.uri }, s.uri);
     }
     let fn = null;
     try {
-      fn = ajv.compile({ ...applyEnvironment(root.schema, this.environment), $id: uri });
+      fn = ajv.compile({ ...applyEnvironment(root.schema, environment), $id: uri });
     } catch (err) {
-      this.problem(
-        "schema/invalid-schema",
-        `${root.name} cannot be compiled: ${err.message}`,
-        root.name.startsWith("builtin:") ? this.configFile : root.name
-      );
+      if (!this.uncompilable.has(uri)) {
+        this.uncompilable.add(uri);
+        this.problem(
+          "schema/invalid-schema",
+          `${root.name} cannot be compiled: ${err.message}`,
+          root.name.startsWith("builtin:") ? this.configFile : root.name
+        );
+      }
     }
-    this.compiled.set(uri, fn);
+    this.compiled.set(key2, fn);
     return fn ?? void 0;
   }
   /** A display name for a loaded URI. */
@@ -27037,21 +27130,22 @@ async function runLintJob(job2, workspace2, registry2) {
   const settings = lintSettings(job2.config);
   const reg = registry2 ?? new SchemaRegistry(workspace2, job2.environment, job2.configFile);
   const compiled = /* @__PURE__ */ new Map();
-  const schemaFor = async ({ ref, label }) => {
-    if (!compiled.has(ref)) {
+  const schemaFor = async ({ ref, label }, inEnvironment) => {
+    const key2 = inEnvironment ? ref : `${ref}\0base`;
+    if (!compiled.has(key2)) {
       const uri = await reg.load(ref);
-      const validate = uri ? reg.validator(uri) : void 0;
-      compiled.set(ref, validate ? { label, validate } : void 0);
+      const validate = uri ? reg.validator(uri, inEnvironment) : void 0;
+      compiled.set(key2, validate ? { label, validate } : void 0);
     }
-    const s = compiled.get(ref);
+    const s = compiled.get(key2);
     return s && { ...s, label };
   };
   const exists = (rel) => workspace2.exists(rel);
   const results = [];
-  for (const { file, schemas: refs } of job2.files) {
+  for (const { file, schemas: refs, environment } of job2.files) {
     const schemas = [];
     for (const r of refs) {
-      const s = await schemaFor(r);
+      const s = await schemaFor(r, environment === void 0);
       if (s) schemas.push(s);
     }
     try {
@@ -27064,6 +27158,7 @@ async function runLintJob(job2, workspace2, registry2) {
           schemas,
           settings,
           environment: job2.environment,
+          ...environment === void 0 ? {} : { otherEnvironment: environment },
           exists,
           fast: job2.fast
         })
