@@ -4,7 +4,7 @@
  * key, so it is turned off and this pass replaces it.
  */
 import { type Document, isScalar, type LineCounter, visit } from "yaml";
-import type { Range } from "../report/types.js";
+import type { Range } from "./diagnostic.js";
 import { offsetsToRange } from "./offsets.js";
 
 /** A key written again in the same mapping. */
