@@ -80,6 +80,11 @@ export async function run(): Promise<void> {
       return failUsage(`${outcome.configFile} is invalid; see the errors above`);
     }
     const { report, config, configFile } = outcome;
+    // Warnings about mlgate.yml itself (a glob that matches nothing) are not in the report.
+    for (const d of outcome.warnings) {
+      annotate(d, prefix);
+      core.info(`${location(d)} ${d.severity} ${d.code} ${d.message}`);
+    }
     core.info(RENDERERS.terminal(report, { color: !process.env.NO_COLOR }));
     const { shown, hidden } = selectAnnotations(report);
     for (const d of shown) annotate(d, prefix);

@@ -2,12 +2,15 @@
 import type { Diagnostic } from "../report/types.js";
 import { validateDocument } from "../schema/validate.js";
 import { parseYaml } from "../source/parse-yaml.js";
+import type { SourceDocument } from "../source/source-document.js";
 import type { MlgateConfig } from "./types.js";
 
 /** Result of parsing a config: `config` is set only when there is no error. */
 export interface ParsedConfig {
   config?: MlgateConfig;
   diagnostics: Diagnostic[];
+  /** The parsed document, set with `config`: later checks of the config (names) locate their keys in it. */
+  document?: SourceDocument;
 }
 
 import configValidator from "./mlgate-validator.generated.js";
@@ -30,5 +33,5 @@ export function parseConfig(text: string, file: string): ParsedConfig {
   }
   diagnostics.push(...validateDocument(configValidator, parsed.document, file));
   if (diagnostics.some((d) => d.severity === "error")) return { diagnostics };
-  return { config: parsed.data as MlgateConfig, diagnostics };
+  return { config: parsed.data as MlgateConfig, diagnostics, document: parsed.document };
 }
