@@ -17,7 +17,7 @@ import { readMetricsFiles } from "../model/metrics-files.js";
 import { modelStage } from "../model/model-stage.js";
 import type { PredictionsConfig } from "../model/predictions.js";
 import { metricNames } from "../model/slices.js";
-import { resolveDatasetColumns, resolvePredictionColumns } from "../names/column-names.js";
+import { resolveColumn, resolveDatasetColumns, resolvePredictionColumns } from "../names/column-names.js";
 import { withoutPaths } from "../names/drop-paths.js";
 import { resolveEnvironmentNames } from "../names/environment-names.js";
 import { resolvePredictionMetrics, resolveRules, resolveThresholds } from "../names/metric-names.js";
@@ -48,7 +48,12 @@ async function modelNames(sink: NameSink, config: MlgateConfig, workspace: Works
   resolvePredictionMetrics(sink, p);
   const first = (await filesFor(workspace, p.path))[0];
   const fields = first === undefined ? undefined : await readHeader(workspace, first);
-  if (fields) resolvePredictionColumns(sink, p, { file: first!, fields });
+  if (!fields) return;
+  resolvePredictionColumns(sink, p, { file: first!, fields });
+  // The paired tests join on `compare.significance.id` in the same file when it names one.
+  const sig = config.compare?.significance as { predictions?: string; id?: unknown } | undefined;
+  if (typeof sig?.id === "string" && (sig.predictions ?? p.path) === p.path)
+    resolveColumn(sink, { file: first!, fields }, sig.id, ["compare", "significance", "id"], "the id column");
 }
 
 /** Each dataset's column names against its first file's header (the stage requires every file to share it). */

@@ -42,6 +42,17 @@ function checkColumn(
   return false;
 }
 
+/** One column name at a value in mlgate.yml against one file's header (nothing is left out). */
+export function resolveColumn(
+  sink: NameSink,
+  header: FileHeader,
+  name: string,
+  path: JsonPath,
+  what: string,
+): void {
+  checkColumn(sink, [header], name, path, false, what);
+}
+
 /** The columns a dataset names, against the header of each of its files. */
 export function resolveDatasetColumns(
   sink: NameSink,

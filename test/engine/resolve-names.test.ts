@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { type RunOutcome, runMlgate } from "../../src/engine/run-mlgate.js";
@@ -33,6 +33,8 @@ async function run(config: string, settings: Partial<Settings> = {}): Promise<Ru
     mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     writeFileSync(path.join(dir, name), text);
   }
+  // Columns id, delay, origin (test/fixtures/parquet/make.mjs).
+  copyFileSync("test/fixtures/parquet/flights-snappy.parquet", path.join(dir, "data/flights.parquet"));
   return runMlgate({ command: "check", dir, format: "json", ...settings }, {}, createWorkspace(dir));
 }
 
@@ -164,6 +166,48 @@ data:
     const data = statuses(reportOf(outcome), "data");
     expect(data["data/train/age/range"]).toBe("passed");
     expect(Object.values(data)).not.toContain("error");
+  });
+
+  it("Parquet columns are checked against the file's schema", async () => {
+    const outcome = await run(`version: 1
+data:
+  - name: flights
+    path: data/flights.parquet
+    columns:
+      delay: { min: -60 }
+      orign: { allowed: [LIS] }
+`);
+    expect(found(outcome)).toEqual([
+      'mlgate.yml:7:7 error names/column the column "orign" is not a column of data/flights.parquet; did you mean "origin"?',
+    ]);
+  });
+
+  it("compare rules may name what the paired tests compute; the id they join on is a column", async () => {
+    const config = (rule: string, id: string) => `version: 1
+model:
+  predictions: { path: reports/predictions.csv, task: binary, label: y_true, score: y_score }
+compare:
+  metrics: [reports/metrics.json]
+  significance: { id: ${id} }
+  rules:
+    ${rule}: { direction: higher }
+`;
+    expect(found(await run(config("roc_auc", "sex"), { baseline: { path: "base" } }))).toEqual([]);
+    expect(found(await run(config("roc_acu", "idx"), { baseline: { path: "base" } }))).toEqual([
+      'mlgate.yml:6:23 error names/column the id column "idx" is not a column of reports/predictions.csv',
+      'mlgate.yml:8:5 error names/metric the rule "roc_acu" names a metric that is not compared; did you mean "roc_auc"?',
+    ]);
+  });
+
+  it("mlgate lint resolves no data or metric names (it reads none of those files)", async () => {
+    const outcome = await run(
+      `version: 1
+data:
+  - { name: train, path: data/train.csv, columns: { incom: { min: 0 } } }
+`,
+      { command: "lint" },
+    );
+    expect(outcome.kind).toBe("report");
   });
 
   it("a predictions column with a typo is an error at its value", async () => {
