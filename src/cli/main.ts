@@ -61,7 +61,7 @@ export async function main(argv: string[]): Promise<number> {
     if (outcome.report) await printReport(outcome.report, settings);
     const n = outcome.diagnostics.filter((d) => d.severity === "error").length;
     process.stderr.write(
-      `mlgate: ${outcome.configFile} has ${n} error${n === 1 ? "" : "s"}; ${outcome.report ? "the checks they do not touch ran (the report above), but the run is not gated; " : ""}fix ${n === 1 ? "it" : "them"} and run again\n`,
+      `mlgate: ${outcome.configFile} has ${n} error${n === 1 ? "" : "s"}; ${outcome.report ? `the checks ${n === 1 ? "it does" : "they do"} not touch ran (the report above); ` : ""}fix ${n === 1 ? "it" : "them"} and run again\n`,
     );
     return EXIT.usage;
   }
