@@ -1,13 +1,14 @@
 /** The `mlgate` command: parse flags, run the engine, print, exit 0/1/2. */
 import { writeFile } from "node:fs/promises";
 import { runMlgate } from "../engine/run-mlgate.js";
+import type { Settings } from "../engine/settings.js";
 import { readBranchContext } from "../io/branch-context.js";
 import { createProgress } from "../io/progress.js";
 import { createWorkspace } from "../io/workspace.js";
 import { workspacePrefix } from "../io/workspace-prefix.js";
 import { location } from "../render/common.js";
 import { RENDERERS } from "../render/index.js";
-import type { Diagnostic } from "../report/types.js";
+import type { Diagnostic, Report } from "../report/types.js";
 import { VERSION } from "../version.js";
 import { helpText } from "./help.js";
 import { parseCliArgs, UsageError } from "./parse-args.js";
@@ -56,21 +57,28 @@ export async function main(argv: string[]): Promise<number> {
   }
   if (outcome.kind === "config-error") {
     for (const d of outcome.diagnostics) printDiagnostic(d);
+    // Names that match nothing leave the rest of the run standing: its report is still shown.
+    if (outcome.report) await printReport(outcome.report, settings);
     const n = outcome.diagnostics.filter((d) => d.severity === "error").length;
     process.stderr.write(
-      `mlgate: ${outcome.configFile} has ${n} error${n === 1 ? "" : "s"}; fix ${n === 1 ? "it" : "them"} and run again\n`,
+      `mlgate: ${outcome.configFile} has ${n} error${n === 1 ? "" : "s"}; ${outcome.report ? `the checks ${n === 1 ? "it does" : "they do"} not touch ran (the report above); ` : ""}fix ${n === 1 ? "it" : "them"} and run again\n`,
     );
     return EXIT.usage;
   }
   for (const d of outcome.warnings) printDiagnostic(d);
+  await printReport(outcome.report, settings);
+  return outcome.report.passed ? EXIT.passed : EXIT.failed;
+}
+
+/** The report in the asked format, on stdout or in `--output` (then the terminal form on stdout). */
+async function printReport(report: Report, settings: Settings): Promise<void> {
   const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
   const pathPrefix = workspacePrefix(process.env.GITHUB_WORKSPACE, settings.dir);
-  const text = RENDERERS[settings.format](outcome.report, { color, pathPrefix });
+  const text = RENDERERS[settings.format](report, { color, pathPrefix });
   if (settings.output) {
     await writeFile(settings.output, text);
-    process.stdout.write(RENDERERS.terminal(outcome.report, { color }));
+    process.stdout.write(RENDERERS.terminal(report, { color }));
   } else {
     process.stdout.write(text);
   }
-  return outcome.report.passed ? EXIT.passed : EXIT.failed;
 }

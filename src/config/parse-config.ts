@@ -3,12 +3,15 @@ import type { Diagnostic } from "../report/types.js";
 import { validateDocument, withVia } from "../schema/validate.js";
 import type { JsonPath } from "../source/locate.js";
 import { parseYaml } from "../source/parse-yaml.js";
+import type { SourceDocument } from "../source/source-document.js";
 import type { MlgateConfig } from "./types.js";
 
 /** Result of parsing a config: `config` is set only when there is no error. */
 export interface ParsedConfig {
   config?: MlgateConfig;
   diagnostics: Diagnostic[];
+  /** The parsed document, set with `config`: later checks of the config (names) locate their keys in it. */
+  document?: SourceDocument;
 }
 
 import configValidator from "./mlgate-validator.generated.js";
@@ -61,5 +64,5 @@ export function parseConfig(
     if (w.hint) d.hint = w.hint;
     diagnostics.push(d);
   }
-  return { config, diagnostics };
+  return { config, diagnostics, document: parsed.document };
 }

@@ -13,15 +13,23 @@ import { gatePolicy } from "../gate/evaluate-gate.js";
 import type { ProgressSink } from "../io/progress.js";
 import { type Workspace, WorkspaceError } from "../io/workspace.js";
 import type { Diagnostic, Report } from "../report/types.js";
+import { sortDiagnostics } from "../schema/validate.js";
 import { buildReport } from "./build-report.js";
 import { prepareRun } from "./prepare-run.js";
+import { resolveNames } from "./resolve-names.js";
 import { runStages, type StagesOutcome } from "./run-stages.js";
 import { CONFIG_NAMES, type Settings } from "./settings.js";
 
 /** What a run ends in. */
 export type RunOutcome =
   | { kind: "report"; report: Report; configFile: string; config: MlgateConfig; warnings: Diagnostic[] }
-  | { kind: "config-error"; configFile: string; diagnostics: Diagnostic[] }
+  | {
+      kind: "config-error";
+      configFile: string;
+      diagnostics: Diagnostic[];
+      /** Set when the errors are names that resolve to nothing: the rest of the config still ran. */
+      report?: Report;
+    }
   | { kind: "usage-error"; message: string };
 
 /** Size cap for mlgate.yml itself: a config is a few KB, anything near this is a mistake. */
@@ -60,15 +68,20 @@ export async function runMlgate(
       return { kind: "usage-error", message: `cannot read the config: ${err.message}` };
     throw err;
   }
-  const { config, diagnostics } = parseConfig(text, configFile, dataConfigWarnings);
-  if (!config) return { kind: "config-error", configFile, diagnostics };
+  const parsed = parseConfig(text, configFile, dataConfigWarnings);
+  if (!parsed.config || !parsed.document)
+    return { kind: "config-error", configFile, diagnostics: parsed.diagnostics };
   let environment: Report["environment"];
   try {
-    environment = resolveEnvironment(config, { ...branch, flag: settings.environment });
+    environment = resolveEnvironment(parsed.config, { ...branch, flag: settings.environment });
   } catch (err) {
     if (err instanceof UnknownEnvironmentError) return { kind: "usage-error", message: err.message };
     throw err;
   }
+  // Entries whose names match nothing are left out of `config`, so the other checks still run.
+  const names = await resolveNames(settings.command, parsed.config, parsed.document, configFile, workspace);
+  const { config } = names;
+  const diagnostics = sortDiagnostics([...parsed.diagnostics, ...names.diagnostics]);
   const inputs = await prepareRun(
     settings.command,
     config,
@@ -107,5 +120,7 @@ export async function runMlgate(
     },
     gatePolicy(config, environment.name),
   );
+  if (diagnostics.some((d) => d.severity === "error"))
+    return { kind: "config-error", configFile, diagnostics, report };
   return { kind: "report", report, configFile, config, warnings: diagnostics };
 }

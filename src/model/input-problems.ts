@@ -21,16 +21,33 @@ export function metricsFileProblem(d: Diagnostic, severity: Severity): CheckResu
   };
 }
 
+/** The predictions block without its unusable entries, and one error for each entry left out. */
+export interface UsablePredictions {
+  cfg: PredictionsConfig;
+  problems: CheckResult[];
+}
+
 /**
- * Metric names the task does not have and fairness on a non-binary model, one error each. They
- * are found before the file is read: a typo is a config error, found fast.
+ * Metric names the task does not have and fairness on a non-binary model, one error each; the
+ * entry is left out and the rest is judged (one typo never switches the other checks off). The
+ * engine finds these first with their position (src/engine/resolve-names.ts); this is for the
+ * stage run on its own.
  */
-export function predictionsConfigProblems(cfg: PredictionsConfig, configFile: string): CheckResult[] {
-  const messages = [...Object.keys(cfg.metrics ?? {}), ...(cfg.slices ?? []).map((s) => s.metric)]
-    .map((n) => checkMetricName(cfg.task, n))
-    .filter((x): x is string => x !== undefined);
-  if (cfg.fairness?.length && cfg.task !== "binary") messages.push("fairness measures need a binary model");
-  return messages.map((message, i) => ({
+export function predictionsConfigProblems(cfg: PredictionsConfig, configFile: string): UsablePredictions {
+  const messages: string[] = [];
+  const known = (name: string) => {
+    const why = checkMetricName(cfg.task, name);
+    if (why) messages.push(why);
+    return why === undefined;
+  };
+  const metrics = Object.fromEntries(Object.entries(cfg.metrics ?? {}).filter(([name]) => known(name)));
+  const slices = (cfg.slices ?? []).filter((s) => known(s.metric));
+  let fairness = cfg.fairness;
+  if (fairness?.length && cfg.task !== "binary") {
+    messages.push("fairness measures need a binary model");
+    fairness = [];
+  }
+  const problems: CheckResult[] = messages.map((message, i) => ({
     id: `model/predictions/config/${i}`,
     status: "error",
     severity: "error",
@@ -39,6 +56,7 @@ export function predictionsConfigProblems(cfg: PredictionsConfig, configFile: st
       { code: "model/unknown-metric", severity: "error", message, file: configFile, range: FILE_START },
     ],
   }));
+  return { cfg: { ...cfg, metrics, slices, fairness }, problems };
 }
 
 /** Whether `err` is a problem with the predictions file (reported) rather than a bug (re-thrown). */

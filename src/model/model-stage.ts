@@ -124,15 +124,19 @@ function judgePredictions(p: Predictions, cfg: PredictionsConfig, severity: Seve
   return { checks, tables, metrics, summary: `${p.columns.n} predictions (${cfg.task})` };
 }
 
-/** Read the predictions and judge them, or say why they could not be. */
+/** The predictions block's usable entries, judged; an entry naming an unknown metric is an error of its own. */
 async function predictionsPart(
   input: ModelInputs,
-  cfg: PredictionsConfig,
+  configured: PredictionsConfig,
   severity: Severity,
 ): Promise<Part> {
-  const configProblems = predictionsConfigProblems(cfg, input.configFile);
-  if (configProblems.length)
-    return { checks: configProblems, tables: [], summary: "predictions not read (configuration errors)" };
+  const usable = predictionsConfigProblems(configured, input.configFile);
+  const part = await readAndJudge(input, usable.cfg, severity);
+  return { ...part, checks: [...usable.problems, ...part.checks] };
+}
+
+/** Read the predictions and judge them, or say why they could not be read. */
+async function readAndJudge(input: ModelInputs, cfg: PredictionsConfig, severity: Severity): Promise<Part> {
   let p: Predictions;
   try {
     p = await input.readPredictions(cfg);

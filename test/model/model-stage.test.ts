@@ -252,6 +252,33 @@ describe("model: predictions", () => {
     expect(check(empty, "model/predictions/read").message).toContain("empty");
   });
 
+  it("an unknown metric is an error of its own: the other metrics, slices and fairness still run", async () => {
+    const s = await run(
+      { "preds.csv": predictionsCsv() },
+      `  predictions:
+    path: preds.csv
+    task: binary
+    label: y
+    score: score
+    metrics: { roc_acu: { min: 0.8 }, accuracy: { min: 0.85 } }
+    slices:
+      - { by: group, metric: recal, min: 0.7 }
+      - { by: tiny, metric: recall, min: 0.7, min_size: 10 }
+    fairness:
+      - { by: group, demographic_parity_difference: 0.5 }
+`,
+    );
+    expect(status(s)).toEqual({
+      "model/predictions/config/0": "error",
+      "model/predictions/config/1": "error",
+      "model/predictions/accuracy": "passed",
+      "model/slice/tiny/recall": "passed",
+      "model/fairness/group/demographic_parity_difference": "passed",
+    });
+    expect(check(s, "model/predictions/config/0").message).toContain("roc_acu is not a binary metric");
+    expect(s.summary).toBe("200 predictions (binary)");
+  });
+
   it("a metric undefined on the data (one class) is an error, never a pass", async () => {
     const s = await run(
       { "p.csv": "y,score\n1,0.9\n1,0.4\n" },

@@ -26,7 +26,7 @@ export interface BoundInput {
 const QUALITY = ["infrastructure.4"];
 
 /** The metrics an entry names: `accuracy` also names `reports/a.json:accuracy` when two files both have it. */
-function matching(pattern: string, metrics: Metric[]): Metric[] {
+export function matching(pattern: string, metrics: Metric[]): Metric[] {
   const glob = isGlob(pattern);
   const match = glob ? picomatch(pattern, { dot: true }) : (n: string) => n === pattern;
   return metrics.filter(

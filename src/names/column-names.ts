@@ -1,0 +1,120 @@
+/**
+ * Column names in mlgate.yml resolved against the headers of the files they are read from: a
+ * dataset's `columns`, compound `unique` keys, `one_hot` groups and `drift.columns`; the
+ * predictions file's `label`, `prediction`, `score(s)`, `id`, and slice and fairness `by`.
+ */
+import type { DatasetConfig } from "../config/types.js";
+import type { PredictionsConfig } from "../model/predictions.js";
+import type { JsonPath } from "../source/locate.js";
+import type { NameSink } from "./name-sink.js";
+
+/** One file's header. */
+export interface FileHeader {
+  file: string;
+  fields: string[];
+}
+
+/** The first file (of those read) whose header lacks `name`, if any. */
+function lacking(name: string, headers: FileHeader[]): FileHeader | undefined {
+  return headers.find((h) => !h.fields.includes(name));
+}
+
+/** Report `name` at `site` when some file lacks it. */
+function checkColumn(
+  sink: NameSink,
+  headers: FileHeader[],
+  name: string,
+  path: JsonPath,
+  key: boolean,
+  what: string,
+  drop?: JsonPath,
+): boolean {
+  const h = lacking(name, headers);
+  if (!h) return true;
+  sink.unknown(
+    { path, key },
+    "names/column",
+    `${what} "${name}" is not a column of ${h.file}`,
+    name,
+    h.fields,
+    drop,
+  );
+  return false;
+}
+
+/** One column name at a value in mlgate.yml against one file's header (nothing is left out). */
+export function resolveColumn(
+  sink: NameSink,
+  header: FileHeader,
+  name: string,
+  path: JsonPath,
+  what: string,
+): void {
+  checkColumn(sink, [header], name, path, false, what);
+}
+
+/** The columns a dataset names, against the header of each of its files. */
+export function resolveDatasetColumns(
+  sink: NameSink,
+  ds: DatasetConfig,
+  index: number,
+  headers: FileHeader[],
+): void {
+  if (!headers.length) return;
+  const base = ["data", index];
+  for (const name of Object.keys((ds.columns ?? {}) as Record<string, unknown>))
+    checkColumn(sink, headers, name, [...base, "columns", name], true, "the column", [
+      ...base,
+      "columns",
+      name,
+    ]);
+  const lists: [string, unknown][] = [
+    ["unique", ds.unique],
+    ["one_hot", ds.one_hot],
+  ];
+  for (const [key, value] of lists) {
+    if (!Array.isArray(value)) continue;
+    value.forEach((group: unknown, g) => {
+      if (!Array.isArray(group)) return;
+      group.forEach((name: unknown, k) => {
+        if (typeof name !== "string") return;
+        const what = key === "unique" ? "the key column" : "the one-hot column";
+        checkColumn(sink, headers, name, [...base, key, g, k], false, what, [...base, key, g]);
+      });
+    });
+  }
+  const drift = ds.drift as { columns?: unknown } | undefined;
+  if (Array.isArray(drift?.columns))
+    drift.columns.forEach((name: unknown, k) => {
+      if (typeof name !== "string") return;
+      const path = [...base, "drift", "columns", k];
+      checkColumn(sink, headers, name, path, false, "the drift column", path);
+    });
+}
+
+/** The columns the predictions block names, against the predictions file's header. */
+export function resolvePredictionColumns(sink: NameSink, cfg: PredictionsConfig, header: FileHeader): void {
+  const base = ["model", "predictions"];
+  const headers = [header];
+  // Without these the predictions cannot be read at all: reported, never left out.
+  for (const key of ["label", "prediction", "score", "id"] as const) {
+    const name = cfg[key];
+    if (typeof name === "string")
+      checkColumn(sink, headers, name, [...base, key], false, `the ${key} column`);
+  }
+  for (const [cls, name] of Object.entries(cfg.scores ?? {}))
+    checkColumn(sink, headers, name, [...base, "scores", cls], false, `the score column of class ${cls}`);
+  for (const list of ["slices", "fairness"] as const)
+    (cfg[list] ?? []).forEach((s, i) => {
+      if (typeof s.by === "string")
+        checkColumn(
+          sink,
+          headers,
+          s.by,
+          [...base, list, i, "by"],
+          false,
+          `the ${list === "slices" ? "slice" : "fairness"} column`,
+          [...base, list, i],
+        );
+    });
+}
