@@ -2787,7 +2787,7 @@ var require_validate = __commonJS({
     }
     var JSON_POINTER = /^\/(?:[^~]|~0|~1)*$/;
     var RELATIVE_JSON_POINTER = /^([0-9]+)(#|\/(?:[^~]|~0|~1)*)?$/;
-    function getData($data, { dataLevel, dataNames, dataPathArr }) {
+    function getData($data, { dataLevel, dataNames: dataNames2, dataPathArr }) {
       let jsonPointer;
       let data;
       if ($data === "")
@@ -2810,7 +2810,7 @@ var require_validate = __commonJS({
         }
         if (up > dataLevel)
           throw new Error(errorMsg("data", up));
-        data = dataNames[dataLevel - up];
+        data = dataNames2[dataLevel - up];
         if (!jsonPointer)
           return data;
       }
@@ -15900,9 +15900,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils2();
     var constants = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch6 = (glob2, options, returnState = false) => {
+    var picomatch7 = (glob2, options, returnState = false) => {
       if (Array.isArray(glob2)) {
-        const fns = glob2.map((input) => picomatch6(input, options, returnState));
+        const fns = glob2.map((input) => picomatch7(input, options, returnState));
         const arrayMatcher = (str2) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str2);
@@ -15918,16 +15918,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix2 = opts.windows;
-      const regex2 = isState ? picomatch6.compileRe(glob2, options) : picomatch6.makeRe(glob2, options, false, true);
+      const regex2 = isState ? picomatch7.compileRe(glob2, options) : picomatch7.makeRe(glob2, options, false, true);
       const state = regex2.state;
       delete regex2.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch6(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch7(opts.ignore, ignoreOpts, returnState);
       }
       const matcher2 = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch6.test(input, regex2, options, { glob: glob2, posix: posix2 });
+        const { isMatch, match, output } = picomatch7.test(input, regex2, options, { glob: glob2, posix: posix2 });
         const result = { glob: glob2, state, regex: regex2, posix: posix2, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -15953,7 +15953,7 @@ var require_picomatch = __commonJS({
       }
       return matcher2;
     };
-    picomatch6.test = (input, regex2, options, { glob: glob2, posix: posix2 } = {}) => {
+    picomatch7.test = (input, regex2, options, { glob: glob2, posix: posix2 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -15970,24 +15970,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch6.matchBase(input, regex2, options, posix2);
+          match = picomatch7.matchBase(input, regex2, options, posix2);
         } else {
           match = regex2.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch6.matchBase = (input, glob2, options, posix2 = options && options.windows) => {
-      const regex2 = glob2 instanceof RegExp ? glob2 : picomatch6.makeRe(glob2, options);
+    picomatch7.matchBase = (input, glob2, options, posix2 = options && options.windows) => {
+      const regex2 = glob2 instanceof RegExp ? glob2 : picomatch7.makeRe(glob2, options);
       return regex2.test(utils.basename(input, { windows: posix2 }));
     };
-    picomatch6.isMatch = (str2, patterns, options) => picomatch6(patterns, options)(str2);
-    picomatch6.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch6.parse(p, options));
+    picomatch7.isMatch = (str2, patterns, options) => picomatch7(patterns, options)(str2);
+    picomatch7.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch7.parse(p, options));
       return parse5(pattern, { ...options, fastpaths: false });
     };
-    picomatch6.scan = (input, options) => scan(input, options);
-    picomatch6.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch7.scan = (input, options) => scan(input, options);
+    picomatch7.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -15998,13 +15998,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex2 = picomatch6.toRegex(source, options);
+      const regex2 = picomatch7.toRegex(source, options);
       if (returnState === true) {
         regex2.state = state;
       }
       return regex2;
     };
-    picomatch6.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch7.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -16015,9 +16015,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse5(input, options);
       }
-      return picomatch6.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch7.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch6.toRegex = (source, options) => {
+    picomatch7.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -16026,8 +16026,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch6.constants = constants;
-    module.exports = picomatch6;
+    picomatch7.constants = constants;
+    module.exports = picomatch7;
   }
 });
 
@@ -16037,14 +16037,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils2();
-    function picomatch6(glob2, options, returnState = false) {
+    function picomatch7(glob2, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob2, options, returnState);
     }
-    Object.assign(picomatch6, pico);
-    module.exports = picomatch6;
+    Object.assign(picomatch7, pico);
+    module.exports = picomatch7;
   }
 });
 
@@ -23950,7 +23950,7 @@ function parseConfig(text2, file, warn) {
     if (w.hint) d.hint = w.hint;
     diagnostics.push(d);
   }
-  return { config, diagnostics };
+  return { config, diagnostics, document: parsed.document };
 }
 
 // src/config/resolve-environment.ts
@@ -43917,11 +43917,11 @@ function requireException() {
     }
     return message + " " + where2;
   }
-  function YAMLException2(reason, mark) {
+  function YAMLException2(reason, mark2) {
     Error.call(this);
     this.name = "YAMLException";
     this.reason = reason;
-    this.mark = mark;
+    this.mark = mark2;
     this.message = formatError(this, false);
     if (Error.captureStackTrace) {
       Error.captureStackTrace(this, this.constructor);
@@ -43964,9 +43964,9 @@ function requireSnippet() {
   function padStart(string, max2) {
     return common2.repeat(" ", max2 - string.length) + string;
   }
-  function makeSnippet(mark, options) {
+  function makeSnippet(mark2, options) {
     options = Object.create(options || null);
-    if (!mark.buffer) return null;
+    if (!mark2.buffer) return null;
     if (!options.maxLength) options.maxLength = 79;
     if (typeof options.indent !== "number") options.indent = 1;
     if (typeof options.linesBefore !== "number") options.linesBefore = 3;
@@ -43976,41 +43976,41 @@ function requireSnippet() {
     const lineEnds = [];
     let match;
     let foundLineNo = -1;
-    while (match = re.exec(mark.buffer)) {
+    while (match = re.exec(mark2.buffer)) {
       lineEnds.push(match.index);
       lineStarts.push(match.index + match[0].length);
-      if (mark.position <= match.index && foundLineNo < 0) {
+      if (mark2.position <= match.index && foundLineNo < 0) {
         foundLineNo = lineStarts.length - 2;
       }
     }
     if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
     let result = "";
-    const lineNoLength = Math.min(mark.line + options.linesAfter, lineEnds.length).toString().length;
+    const lineNoLength = Math.min(mark2.line + options.linesAfter, lineEnds.length).toString().length;
     const maxLineLength = options.maxLength - (options.indent + lineNoLength + 3);
     for (let i2 = 1; i2 <= options.linesBefore; i2++) {
       if (foundLineNo - i2 < 0) break;
       const line2 = getLine(
-        mark.buffer,
+        mark2.buffer,
         lineStarts[foundLineNo - i2],
         lineEnds[foundLineNo - i2],
-        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i2]),
+        mark2.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i2]),
         maxLineLength
       );
-      result = common2.repeat(" ", options.indent) + padStart((mark.line - i2 + 1).toString(), lineNoLength) + " | " + line2.str + "\n" + result;
+      result = common2.repeat(" ", options.indent) + padStart((mark2.line - i2 + 1).toString(), lineNoLength) + " | " + line2.str + "\n" + result;
     }
-    const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
-    result += common2.repeat(" ", options.indent) + padStart((mark.line + 1).toString(), lineNoLength) + " | " + line.str + "\n";
+    const line = getLine(mark2.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark2.position, maxLineLength);
+    result += common2.repeat(" ", options.indent) + padStart((mark2.line + 1).toString(), lineNoLength) + " | " + line.str + "\n";
     result += common2.repeat("-", options.indent + lineNoLength + 3 + line.pos) + "^\n";
     for (let i2 = 1; i2 <= options.linesAfter; i2++) {
       if (foundLineNo + i2 >= lineEnds.length) break;
       const line2 = getLine(
-        mark.buffer,
+        mark2.buffer,
         lineStarts[foundLineNo + i2],
         lineEnds[foundLineNo + i2],
-        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i2]),
+        mark2.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i2]),
         maxLineLength
       );
-      result += common2.repeat(" ", options.indent) + padStart((mark.line + i2 + 1).toString(), lineNoLength) + " | " + line2.str + "\n";
+      result += common2.repeat(" ", options.indent) + padStart((mark2.line + i2 + 1).toString(), lineNoLength) + " | " + line2.str + "\n";
     }
     return result.replace(/\n$/, "");
   }
@@ -44980,7 +44980,7 @@ function requireLoader() {
     this.anchorMapTransactions = [];
   }
   function generateError(state, message) {
-    const mark = {
+    const mark2 = {
       name: state.filename,
       buffer: state.input.slice(0, -1),
       // omit trailing \0
@@ -44988,8 +44988,8 @@ function requireLoader() {
       line: state.line,
       column: state.position - state.lineStart
     };
-    mark.snippet = makeSnippet(mark);
-    return new YAMLException2(message, mark);
+    mark2.snippet = makeSnippet(mark2);
+    return new YAMLException2(message, mark2);
   }
   function throwError(state, message) {
     throw generateError(state, message);
@@ -50712,9 +50712,20 @@ function metricsFileProblem(d, severity2) {
   };
 }
 function predictionsConfigProblems(cfg, configFile) {
-  const messages = [...Object.keys(cfg.metrics ?? {}), ...(cfg.slices ?? []).map((s) => s.metric)].map((n) => checkMetricName(cfg.task, n)).filter((x2) => x2 !== void 0);
-  if (cfg.fairness?.length && cfg.task !== "binary") messages.push("fairness measures need a binary model");
-  return messages.map((message, i2) => ({
+  const messages = [];
+  const known = (name) => {
+    const why = checkMetricName(cfg.task, name);
+    if (why) messages.push(why);
+    return why === void 0;
+  };
+  const metrics = Object.fromEntries(Object.entries(cfg.metrics ?? {}).filter(([name]) => known(name)));
+  const slices = (cfg.slices ?? []).filter((s) => known(s.metric));
+  let fairness2 = cfg.fairness;
+  if (fairness2?.length && cfg.task !== "binary") {
+    messages.push("fairness measures need a binary model");
+    fairness2 = [];
+  }
+  const problems = messages.map((message, i2) => ({
     id: `model/predictions/config/${i2}`,
     status: "error",
     severity: "error",
@@ -50723,6 +50734,7 @@ function predictionsConfigProblems(cfg, configFile) {
       { code: "model/unknown-metric", severity: "error", message, file: configFile, range: FILE_START }
     ]
   }));
+  return { cfg: { ...cfg, metrics, slices, fairness: fairness2 }, problems };
 }
 function isPredictionsProblem(err3) {
   return err3 instanceof PredictionsError || err3 instanceof WorkspaceError;
@@ -50870,10 +50882,12 @@ function judgePredictions(p, cfg, severity2) {
   Object.assign(metrics, sliceMetrics);
   return { checks, tables, metrics, summary: `${p.columns.n} predictions (${cfg.task})` };
 }
-async function predictionsPart(input, cfg, severity2) {
-  const configProblems = predictionsConfigProblems(cfg, input.configFile);
-  if (configProblems.length)
-    return { checks: configProblems, tables: [], summary: "predictions not read (configuration errors)" };
+async function predictionsPart(input, configured, severity2) {
+  const usable = predictionsConfigProblems(configured, input.configFile);
+  const part = await readAndJudge(input, usable.cfg, severity2);
+  return { ...part, checks: [...usable.problems, ...part.checks] };
+}
+async function readAndJudge(input, cfg, severity2) {
   let p;
   try {
     p = await input.readPredictions(cfg);
@@ -51466,6 +51480,385 @@ async function prepareRun(command, config, workspace, request2, github) {
   return inputs;
 }
 
+// src/names/column-names.ts
+function lacking(name, headers) {
+  return headers.find((h) => !h.fields.includes(name));
+}
+function checkColumn(sink, headers, name, path10, key2, what, drop) {
+  const h = lacking(name, headers);
+  if (!h) return true;
+  sink.unknown(
+    { path: path10, key: key2 },
+    "names/column",
+    `${what} "${name}" is not a column of ${h.file}`,
+    name,
+    h.fields,
+    drop
+  );
+  return false;
+}
+function resolveColumn(sink, header, name, path10, what) {
+  checkColumn(sink, [header], name, path10, false, what);
+}
+function resolveDatasetColumns(sink, ds, index, headers) {
+  if (!headers.length) return;
+  const base = ["data", index];
+  for (const name of Object.keys(ds.columns ?? {}))
+    checkColumn(sink, headers, name, [...base, "columns", name], true, "the column", [
+      ...base,
+      "columns",
+      name
+    ]);
+  const lists = [
+    ["unique", ds.unique],
+    ["one_hot", ds.one_hot]
+  ];
+  for (const [key2, value2] of lists) {
+    if (!Array.isArray(value2)) continue;
+    value2.forEach((group, g) => {
+      if (!Array.isArray(group)) return;
+      group.forEach((name, k) => {
+        if (typeof name !== "string") return;
+        const what = key2 === "unique" ? "the key column" : "the one-hot column";
+        checkColumn(sink, headers, name, [...base, key2, g, k], false, what, [...base, key2, g]);
+      });
+    });
+  }
+  const drift = ds.drift;
+  if (Array.isArray(drift?.columns))
+    drift.columns.forEach((name, k) => {
+      if (typeof name !== "string") return;
+      const path10 = [...base, "drift", "columns", k];
+      checkColumn(sink, headers, name, path10, false, "the drift column", path10);
+    });
+}
+function resolvePredictionColumns(sink, cfg, header) {
+  const base = ["model", "predictions"];
+  const headers = [header];
+  for (const key2 of ["label", "prediction", "score", "id"]) {
+    const name = cfg[key2];
+    if (typeof name === "string")
+      checkColumn(sink, headers, name, [...base, key2], false, `the ${key2} column`);
+  }
+  for (const [cls, name] of Object.entries(cfg.scores ?? {}))
+    checkColumn(sink, headers, name, [...base, "scores", cls], false, `the score column of class ${cls}`);
+  for (const list of ["slices", "fairness"])
+    (cfg[list] ?? []).forEach((s, i2) => {
+      if (typeof s.by === "string")
+        checkColumn(
+          sink,
+          headers,
+          s.by,
+          [...base, list, i2, "by"],
+          false,
+          `the ${list === "slices" ? "slice" : "fairness"} column`,
+          [...base, list, i2]
+        );
+    });
+}
+
+// src/names/drop-paths.ts
+var DROPPED = /* @__PURE__ */ Symbol("dropped");
+function mark(root, path10) {
+  let node = root;
+  for (const step of path10.slice(0, -1)) {
+    const next = node?.[step];
+    if (next === null || typeof next !== "object") return;
+    node = next;
+  }
+  const last = path10[path10.length - 1];
+  if (node && last !== void 0 && Object.hasOwn(node, last)) node[last] = DROPPED;
+}
+function sweep(node) {
+  if (Array.isArray(node)) return node.filter((v) => v !== DROPPED).map(sweep);
+  if (node === null || typeof node !== "object") return node;
+  const obj = node;
+  for (const key2 of Object.keys(obj)) {
+    if (obj[key2] === DROPPED) delete obj[key2];
+    else obj[key2] = sweep(obj[key2]);
+  }
+  return obj;
+}
+function withoutPaths(value2, paths) {
+  if (!paths.length) return value2;
+  const copy = structuredClone(value2);
+  for (const p of paths) mark(copy, p);
+  return sweep(copy);
+}
+
+// src/names/environment-names.ts
+function resolveEnvironmentNames(sink, config) {
+  const known = Object.keys(config.environments ?? {});
+  if (!known.length) return;
+  const check = (name, path10, where2) => {
+    if (!known.includes(name))
+      sink.unknown(
+        { path: path10, key: true },
+        "names/environment",
+        `${where2} names the environment "${name}", which environments: does not define`,
+        name,
+        known,
+        path10
+      );
+  };
+  for (const name of Object.keys(config.gates?.environments ?? {}))
+    check(name, ["gates", "environments", name], "gates.environments");
+  const lint = config.lint;
+  const targets = Array.isArray(lint) ? lint : lint?.targets ?? [];
+  const at = Array.isArray(lint) ? ["lint"] : ["lint", "targets"];
+  targets.forEach((t, i2) => {
+    for (const name of Object.keys(t.environments ?? {}))
+      check(name, [...at, i2, "environments", name], "a lint schema overlay");
+  });
+  const leak = Array.isArray(lint) ? void 0 : lint?.rules?.["env-leak"];
+  const markers = typeof leak === "object" ? leak.markers : void 0;
+  for (const name of Object.keys(markers ?? {}))
+    check(name, ["lint", "rules", "env-leak", "markers", name], "env-leak markers");
+}
+
+// src/names/metric-names.ts
+var import_picomatch6 = __toESM(require_picomatch2(), 1);
+function namesOf(metrics) {
+  return [...new Set(metrics.map((m) => m.name))];
+}
+function unknownFile(key2, files) {
+  const colon = key2.lastIndexOf(":");
+  if (colon <= 0) return void 0;
+  const file = key2.slice(0, colon);
+  return files.includes(file) ? void 0 : file;
+}
+function resolveThresholds(sink, thresholds, metrics, files) {
+  for (const key2 of Object.keys(thresholds)) {
+    const path10 = ["model", "thresholds", key2];
+    const site = { path: path10, key: true };
+    if (matching(key2, metrics).length) continue;
+    if (isGlob(key2)) {
+      sink.problem(
+        site,
+        "names/no-match",
+        "warning",
+        `the threshold glob "${key2}" matches no metric in ${files.join(", ")}`,
+        `The files have: ${namesOf(metrics).slice(0, 12).join(", ") || "no metrics"}.`,
+        path10
+      );
+      continue;
+    }
+    const file = unknownFile(key2, files);
+    if (file !== void 0) {
+      sink.unknown(
+        site,
+        "names/metrics-file",
+        `"${file}" in the threshold "${key2}" is not a metrics file of model.metrics`,
+        file,
+        files,
+        path10
+      );
+      continue;
+    }
+    sink.unknown(
+      site,
+      "names/metric",
+      `the threshold "${key2}" names a metric that no metrics file has`,
+      key2,
+      namesOf(metrics),
+      path10
+    );
+  }
+}
+function resolveRules(sink, rules, names, files) {
+  for (const key2 of Object.keys(rules)) {
+    const path10 = ["compare", "rules", key2];
+    const site = { path: path10, key: true };
+    if (isGlob(key2)) {
+      if (!names.some((n) => matchesGlob(key2, n)))
+        sink.problem(site, "names/no-match", "warning", `the rule glob "${key2}" matches no compared metric`);
+      continue;
+    }
+    if (names.includes(key2)) continue;
+    const file = unknownFile(key2, files);
+    if (file !== void 0 && !names.some((n) => n.startsWith(`${file}:`))) {
+      sink.unknown(
+        site,
+        "names/metrics-file",
+        `"${file}" in the rule "${key2}" is not a file of compare.metrics`,
+        file,
+        files,
+        path10
+      );
+      continue;
+    }
+    sink.unknown(
+      site,
+      "names/metric",
+      `the rule "${key2}" names a metric that is not compared`,
+      key2,
+      names,
+      path10
+    );
+  }
+}
+function matchesGlob(glob2, name) {
+  return (0, import_picomatch6.default)(glob2, { dot: true })(name);
+}
+function resolvePredictionMetrics(sink, cfg) {
+  const base = ["model", "predictions"];
+  const known = metricNames(cfg.task);
+  const checkName = (name) => checkMetricName(cfg.task, name)?.replace(/; expected one of .*$/, "");
+  for (const name of Object.keys(cfg.metrics ?? {})) {
+    const why = checkName(name);
+    const path10 = [...base, "metrics", name];
+    if (why) sink.unknown({ path: path10, key: true }, "names/prediction-metric", why, name, known, path10);
+  }
+  (cfg.slices ?? []).forEach((s, i2) => {
+    const why = checkName(s.metric);
+    if (why)
+      sink.unknown(
+        { path: [...base, "slices", i2, "metric"], key: false },
+        "names/prediction-metric",
+        why,
+        s.metric,
+        known,
+        [...base, "slices", i2]
+      );
+  });
+  if (cfg.fairness?.length && cfg.task !== "binary") {
+    const path10 = [...base, "fairness"];
+    sink.problem(
+      { path: path10, key: true },
+      "names/fairness-task",
+      "error",
+      `fairness measures need a binary model (task is ${cfg.task})`,
+      "Remove `fairness:` or compare slices with `slices:` instead.",
+      path10
+    );
+  }
+}
+
+// src/names/name-sink.ts
+var MAX_LISTED = 20;
+function listNames(known) {
+  const shown2 = known.slice(0, MAX_LISTED).join(", ");
+  return known.length > MAX_LISTED ? `${shown2}, ... (${known.length} in all)` : shown2;
+}
+var NameSink = class {
+  constructor(doc, file) {
+    this.doc = doc;
+    this.file = file;
+  }
+  doc;
+  file;
+  diagnostics = [];
+  /** Config entries left out of the run: each names something that does not exist. */
+  drops = [];
+  /** `name` at `site` matches none of `known`: an error with a did-you-mean and the valid names. */
+  unknown(site, code, message, name, known, drop) {
+    const guess = closest(name, known);
+    const d = this.at(site, code, "error", `${message}${guess ? `; did you mean "${guess}"?` : ""}`);
+    d.hint = known.length ? `Valid names here: ${listNames(known)}.` : "Nothing here has a name yet.";
+    this.diagnostics.push(d);
+    if (drop) this.drops.push(drop);
+  }
+  /** A problem with a name that has no list of alternatives (a glob matching nothing is a warning). */
+  problem(site, code, severity2, message, hint, drop) {
+    const d = this.at(site, code, severity2, message);
+    if (hint) d.hint = hint;
+    this.diagnostics.push(d);
+    if (drop) this.drops.push(drop);
+  }
+  at(site, code, severity2, message) {
+    const where2 = this.doc.locate(site.path, site.key);
+    return {
+      code,
+      severity: severity2,
+      message: withVia(message, where2),
+      file: this.file,
+      path: site.path,
+      range: where2.range
+    };
+  }
+};
+
+// src/names/read-header.ts
+var HeaderFound = class {
+  constructor(fields) {
+    this.fields = fields;
+  }
+  fields;
+};
+async function readHeader2(workspace, file, format2, delimiter) {
+  const reader = readerFor(file, format2);
+  if (!reader || reader === readJsonArray) return void 0;
+  try {
+    await reader(
+      workspace,
+      file,
+      (row) => {
+        throw new HeaderFound([...row.fields]);
+      },
+      delimiter
+    );
+    return void 0;
+  } catch (err3) {
+    if (err3 instanceof HeaderFound) return err3.fields;
+    if (err3 instanceof CsvError || err3 instanceof WorkspaceError) return void 0;
+    throw err3;
+  }
+}
+
+// src/engine/resolve-names.ts
+async function modelNames(sink, config, workspace) {
+  const model = config.model ?? {};
+  const files = asList(model.metrics);
+  if (model.thresholds && files.length) {
+    const read = await readMetricsFiles(workspace, files);
+    if (!read.diagnostics.length) resolveThresholds(sink, model.thresholds, read.metrics, read.files);
+  }
+  const p = model.predictions;
+  if (!p) return;
+  resolvePredictionMetrics(sink, p);
+  const first = (await filesFor(workspace, p.path))[0];
+  const fields = first === void 0 ? void 0 : await readHeader2(workspace, first);
+  if (!fields) return;
+  resolvePredictionColumns(sink, p, { file: first, fields });
+  const sig = config.compare?.significance;
+  if (typeof sig?.id === "string" && (sig.predictions ?? p.path) === p.path)
+    resolveColumn(sink, { file: first, fields }, sig.id, ["compare", "significance", "id"], "the id column");
+}
+async function dataNames(sink, config, workspace) {
+  const datasets = config.data ?? [];
+  for (const [i2, ds] of datasets.entries()) {
+    if (ds.path === void 0) continue;
+    const files = (await workspace.glob(asList(ds.path))).sort();
+    const format2 = typeof ds.format === "string" ? ds.format : void 0;
+    const delimiter = typeof ds.delimiter === "string" ? ds.delimiter : void 0;
+    for (const file of files) {
+      const fields = await readHeader2(workspace, file, format2, delimiter);
+      if (!fields) continue;
+      resolveDatasetColumns(sink, ds, i2, [{ file, fields }]);
+      break;
+    }
+  }
+}
+async function compareNames(sink, config, workspace) {
+  const cfg = config.compare ?? {};
+  if (!cfg.rules || !Object.keys(cfg.rules).length) return;
+  const files = asList(cfg.metrics);
+  const read = await readMetricsFiles(workspace, files);
+  if (read.diagnostics.length) return;
+  const names = read.metrics.map((m) => m.name);
+  const task = config.model?.predictions?.task;
+  if (cfg.significance && task) names.push(...metricNames(task).filter((m) => m !== "average_precision"));
+  resolveRules(sink, cfg.rules, [...new Set(names)], read.files);
+}
+async function resolveNames(command, config, doc, configFile, workspace) {
+  const sink = new NameSink(doc, configFile);
+  resolveEnvironmentNames(sink, config);
+  if (stageRuns(command, dataStage, config)) await dataNames(sink, config, workspace);
+  if (stageRuns(command, modelStage, config)) await modelNames(sink, config, workspace);
+  if (stageRuns(command, compareStage, config)) await compareNames(sink, config, workspace);
+  return { config: withoutPaths(config, sink.drops), diagnostics: sortDiagnostics(sink.diagnostics) };
+}
+
 // src/engine/settings.ts
 function readTuning(env) {
   const tuning = {};
@@ -51499,15 +51892,19 @@ async function runMlgate(settings, branch, workspace, progress, extras = {}) {
       return { kind: "usage-error", message: `cannot read the config: ${err3.message}` };
     throw err3;
   }
-  const { config, diagnostics } = parseConfig(text2, configFile, dataConfigWarnings);
-  if (!config) return { kind: "config-error", configFile, diagnostics };
+  const parsed = parseConfig(text2, configFile, dataConfigWarnings);
+  if (!parsed.config || !parsed.document)
+    return { kind: "config-error", configFile, diagnostics: parsed.diagnostics };
   let environment;
   try {
-    environment = resolveEnvironment(config, { ...branch, flag: settings.environment });
+    environment = resolveEnvironment(parsed.config, { ...branch, flag: settings.environment });
   } catch (err3) {
     if (err3 instanceof UnknownEnvironmentError) return { kind: "usage-error", message: err3.message };
     throw err3;
   }
+  const names = await resolveNames(settings.command, parsed.config, parsed.document, configFile, workspace);
+  const { config } = names;
+  const diagnostics = sortDiagnostics([...parsed.diagnostics, ...names.diagnostics]);
   const inputs = await prepareRun(
     settings.command,
     config,
@@ -51546,6 +51943,8 @@ async function runMlgate(settings, branch, workspace, progress, extras = {}) {
     },
     gatePolicy(config, environment.name)
   );
+  if (diagnostics.some((d) => d.severity === "error"))
+    return { kind: "config-error", configFile, diagnostics, report: report2 };
   return { kind: "report", report: report2, configFile, config, warnings: diagnostics };
 }
 
@@ -51844,9 +52243,9 @@ function render(report2, options, level2) {
     const order = (c) => c.status === "failed" ? 0 : c.status === "warning" ? 1 : 2;
     for (const c of [...report2.comparisons].sort((a, b) => order(a) - order(b))) {
       const x2 = comparisonCells(c);
-      const mark = c.status === "failed" ? "❌ " : c.status === "warning" ? "⚠️ " : "";
+      const mark2 = c.status === "failed" ? "❌ " : c.status === "warning" ? "⚠️ " : "";
       out.push(
-        `| ${escapeMarkdown(x2.metric)} | ${x2.base} | ${x2.head} | ${x2.delta} | ${escapeMarkdown(x2.test)} | ${mark}${x2.status} |`
+        `| ${escapeMarkdown(x2.metric)} | ${x2.base} | ${x2.head} | ${x2.delta} | ${escapeMarkdown(x2.test)} | ${mark2}${x2.status} |`
       );
     }
   }
@@ -52245,24 +52644,28 @@ async function main(argv) {
   }
   if (outcome.kind === "config-error") {
     for (const d of outcome.diagnostics) printDiagnostic(d);
+    if (outcome.report) await printReport(outcome.report, settings);
     const n = outcome.diagnostics.filter((d) => d.severity === "error").length;
     process.stderr.write(
-      `mlgate: ${outcome.configFile} has ${n} error${n === 1 ? "" : "s"}; fix ${n === 1 ? "it" : "them"} and run again
+      `mlgate: ${outcome.configFile} has ${n} error${n === 1 ? "" : "s"}; ${outcome.report ? `the checks ${n === 1 ? "it does" : "they do"} not touch ran (the report above); ` : ""}fix ${n === 1 ? "it" : "them"} and run again
 `
     );
     return EXIT.usage;
   }
   for (const d of outcome.warnings) printDiagnostic(d);
+  await printReport(outcome.report, settings);
+  return outcome.report.passed ? EXIT.passed : EXIT.failed;
+}
+async function printReport(report2, settings) {
   const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
   const pathPrefix = workspacePrefix(process.env.GITHUB_WORKSPACE, settings.dir);
-  const text2 = RENDERERS[settings.format](outcome.report, { color, pathPrefix });
+  const text2 = RENDERERS[settings.format](report2, { color, pathPrefix });
   if (settings.output) {
     await writeFile(settings.output, text2);
-    process.stdout.write(RENDERERS.terminal(outcome.report, { color }));
+    process.stdout.write(RENDERERS.terminal(report2, { color }));
   } else {
     process.stdout.write(text2);
   }
-  return outcome.report.passed ? EXIT.passed : EXIT.failed;
 }
 
 // src/cli/index.ts
