@@ -17,12 +17,10 @@ describe("mlgate CLI (dist/cli.js)", () => {
   it("checks the bundled example and exits by the gate", async () => {
     const dev = await runNode(CLI, ["check", "--dir", EXAMPLE, "--env", "dev"]);
     // Progress notes and config warnings go to stderr, so stdout stays the report. The example
-    // keeps the old drift form (one threshold under auto), which warns.
+    // writes drift thresholds per statistic, so nothing is deprecated.
     expect(dev.stderr).toBe(
       'mlgate: running test suite "feature unit tests" (timeout 2m): node tests/features.test.mjs\n' +
-        `mlgate: test suite "feature unit tests" exited with 0 after ${/after (\d+\.\d) s/.exec(dev.stderr)?.[1]} s\n` +
-        "mlgate.yml:40:7 warning config/deprecated threshold with method auto means a p-value bound for ks/chi2 and a statistic bound for psi/js; write thresholds: { psi: 0.2, js: 0.2, ks_p: 0.2, chi2_p: 0.2 } to say which\n" +
-        "  hint: Those four keep today's verdicts; a statistic left out takes its default (psi 0.2, js 0.1, ks_p 0.05, chi2_p 0.05). Or name a method to keep one threshold.\n",
+        `mlgate: test suite "feature unit tests" exited with 0 after ${/after (\d+\.\d) s/.exec(dev.stderr)?.[1]} s\n`,
     );
     expect(dev.stdout).toContain("environment  dev: --env / environment input");
     expect(dev.stdout).toMatch(/Config lint\s+passed/);
