@@ -1,13 +1,15 @@
 /** The `mlgate` command: parse flags, run the engine, print, exit 0/1/2. */
 import { writeFile } from "node:fs/promises";
+import { buildConfigErrorReport } from "../engine/config-error-report.js";
 import { runMlgate } from "../engine/run-mlgate.js";
+import type { Settings } from "../engine/settings.js";
 import { readBranchContext } from "../io/branch-context.js";
 import { createProgress } from "../io/progress.js";
 import { createWorkspace } from "../io/workspace.js";
 import { workspacePrefix } from "../io/workspace-prefix.js";
 import { location } from "../render/common.js";
 import { RENDERERS } from "../render/index.js";
-import type { Diagnostic } from "../report/types.js";
+import type { Diagnostic, Report } from "../report/types.js";
 import { VERSION } from "../version.js";
 import { helpText } from "./help.js";
 import { parseCliArgs, UsageError } from "./parse-args.js";
@@ -60,17 +62,28 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(
       `mlgate: ${outcome.configFile} has ${n} error${n === 1 ? "" : "s"}; fix ${n === 1 ? "it" : "them"} and run again\n`,
     );
+    // The lines above are the terminal's view; files and machine formats still get a report, so
+    // a script reading --output or `--format json` sees the failure instead of a missing file.
+    await writeReport(buildConfigErrorReport(outcome, settings.environment), settings, false);
     return EXIT.usage;
   }
   for (const d of outcome.warnings) printDiagnostic(d);
+  await writeReport(outcome.report, settings, true);
+  return outcome.report.passed ? EXIT.passed : EXIT.failed;
+}
+
+/**
+ * Print `report` in the chosen format, or write it to --output and print the terminal scorecard;
+ * without `scorecard` nothing goes to the terminal that stderr already said.
+ */
+async function writeReport(report: Report, settings: Settings, scorecard: boolean): Promise<void> {
   const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
   const pathPrefix = workspacePrefix(process.env.GITHUB_WORKSPACE, settings.dir);
-  const text = RENDERERS[settings.format](outcome.report, { color, pathPrefix });
+  const text = RENDERERS[settings.format](report, { color, pathPrefix });
   if (settings.output) {
     await writeFile(settings.output, text);
-    process.stdout.write(RENDERERS.terminal(outcome.report, { color }));
-  } else {
+    if (scorecard) process.stdout.write(RENDERERS.terminal(report, { color }));
+  } else if (scorecard || settings.format !== "terminal") {
     process.stdout.write(text);
   }
-  return outcome.report.passed ? EXIT.passed : EXIT.failed;
 }
