@@ -6,6 +6,7 @@ export { parseConfig } from "./config/parse-config.js";
 export { resolveEnvironment } from "./config/resolve-environment.js";
 export type { MlgateConfig } from "./config/types.js";
 export { buildReport } from "./engine/build-report.js";
+export { buildConfigErrorReport } from "./engine/config-error-report.js";
 export { mergeReports } from "./engine/merge-reports.js";
 export { runMlgate } from "./engine/run-mlgate.js";
 export { evaluateGate, gatePolicy } from "./gate/evaluate-gate.js";

@@ -6,7 +6,7 @@ import { readBranchContext } from "../io/branch-context.js";
 import { createProgress } from "../io/progress.js";
 import { createWorkspace } from "../io/workspace.js";
 import { publishTriggeringRun } from "./publish-mode.js";
-import { publishConfigDiagnostics, publishRun } from "./publish-run.js";
+import { publishConfigDiagnostics, publishConfigError, publishRun } from "./publish-run.js";
 import { publishOutputs } from "./publishers/outputs.js";
 import { InputError, readSettings } from "./settings.js";
 
@@ -41,7 +41,7 @@ export async function run(): Promise<void> {
     );
     if (outcome.kind === "usage-error") return failUsage(outcome.message);
     if (outcome.kind === "config-error") {
-      publishConfigDiagnostics(outcome.diagnostics, prefix);
+      await publishConfigError(outcome, settings);
       return failUsage(`${outcome.configFile} is invalid; see the errors above`);
     }
     // Warnings about a valid config (a deprecated form): annotated where they are, as the CLI prints them.

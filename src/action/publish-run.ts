@@ -2,14 +2,16 @@
  * Publishing a run's report, as one explicit list of publishers in the order they go: the step
  * log, the report files, the job summary, the outputs, the baseline folder, the artifacts, then
  * GitHub (comment and check run). Each text is rendered (src/render) right before its publisher.
- * An invalid config publishes only its errors.
+ * An invalid config publishes its configuration-error report the same way, so no earlier verdict
+ * is left standing.
  */
 import path from "node:path";
-import type { RunOutcome } from "../engine/run-mlgate.js";
+import type { MlgateConfig } from "../config/types.js";
+import { buildConfigErrorReport, type ConfigErrorOutcome } from "../engine/config-error-report.js";
 import { createGitHub } from "../github/client.js";
 import { location } from "../render/common.js";
 import { RENDERERS } from "../render/index.js";
-import type { Diagnostic } from "../report/types.js";
+import type { Diagnostic, Report } from "../report/types.js";
 import { hiddenNote, selectAnnotations } from "./annotations.js";
 import { publishToGitHub } from "./github-publish.js";
 import { publishArtifacts } from "./publishers/artifacts.js";
@@ -20,11 +22,15 @@ import { publishOutputs, reportOutputs } from "./publishers/outputs.js";
 import { publishReportFile } from "./publishers/report-file.js";
 import { type ActionSettings, pullRequestOf } from "./settings.js";
 
-/** A run that produced a report. */
-export type ReportOutcome = Extract<RunOutcome, { kind: "report" }>;
+/** What is published: a report, the config file it came from, and the config when it was valid. */
+export interface Publishable {
+  report: Report;
+  configFile: string;
+  config?: MlgateConfig;
+}
 
 /** Publish `outcome` everywhere `settings` asks for; publishing problems are warnings in the log. */
-export async function publishRun(outcome: ReportOutcome, settings: ActionSettings): Promise<void> {
+export async function publishRun(outcome: Publishable, settings: ActionSettings): Promise<void> {
   const { report, config, configFile } = outcome;
   const { runner } = settings;
   const prefix = runner.pathPrefix;
@@ -47,7 +53,7 @@ export async function publishRun(outcome: ReportOutcome, settings: ActionSetting
   const run = runner.run;
   const onPullRequest = run !== undefined && pullRequestOf(run).number !== undefined;
   let baselineFolder: string | undefined;
-  if (config.compare && !onPullRequest) {
+  if (config?.compare && !onPullRequest) {
     baselineFolder = await publishBaselineFolder({
       folder: path.join(runner.temp ?? path.dirname(settings.reportPath), "mlgate-baseline"),
       dir: settings.dir,
@@ -71,7 +77,8 @@ export async function publishRun(outcome: ReportOutcome, settings: ActionSetting
       gh: createGitHub({ token: settings.token ?? "", baseUrl: run.apiUrl }),
       token: settings.token,
       targets: settings.publish,
-      commentMode: config.scorecard?.comment ?? "on-change",
+      // A broken config cannot say `scorecard.comment`: its default replaces a stale verdict.
+      commentMode: config?.scorecard?.comment ?? "on-change",
       commentKey: settings.commentKey ?? `${run.workflow}/${prefix ? `${prefix}/` : ""}${configFile}`,
       pathPrefix: prefix,
       fullReport:
@@ -86,4 +93,13 @@ export function publishConfigDiagnostics(diagnostics: Diagnostic[], pathPrefix: 
     diagnostics.flatMap((d) => [{ annotate: d }, { info: line(d) }]),
     pathPrefix,
   );
+}
+
+/** An invalid config: its configuration-error report, published like any other report. */
+export async function publishConfigError(
+  outcome: ConfigErrorOutcome,
+  settings: ActionSettings,
+): Promise<void> {
+  const report = buildConfigErrorReport(outcome, settings.environment);
+  await publishRun({ report, configFile: outcome.configFile }, settings);
 }

@@ -1,5 +1,6 @@
 /** The `mlgate` command: parse flags, run the engine, print, exit 0/1/2. */
 import { writeFile } from "node:fs/promises";
+import { buildConfigErrorReport } from "../engine/config-error-report.js";
 import { runMlgate } from "../engine/run-mlgate.js";
 import type { Settings } from "../engine/settings.js";
 import { readBranchContext } from "../io/branch-context.js";
@@ -57,28 +58,37 @@ export async function main(argv: string[]): Promise<number> {
   }
   if (outcome.kind === "config-error") {
     for (const d of outcome.diagnostics) printDiagnostic(d);
-    // Names that match nothing leave the rest of the run standing: its report is still shown.
-    if (outcome.report) await printReport(outcome.report, settings);
     const n = outcome.diagnostics.filter((d) => d.severity === "error").length;
     process.stderr.write(
       `mlgate: ${outcome.configFile} has ${n} error${n === 1 ? "" : "s"}; ${outcome.report ? `the checks ${n === 1 ? "it does" : "they do"} not touch ran (the report above); ` : ""}fix ${n === 1 ? "it" : "them"} and run again\n`,
     );
+    // The lines above are the terminal's view; files and machine formats still get a report, so
+    // a script reading --output or `--format json` sees the failure instead of a missing file.
+    // Names that match nothing leave the rest of the run standing: its report is shown too.
+    await writeReport(
+      buildConfigErrorReport(outcome, settings.environment),
+      settings,
+      outcome.report !== undefined,
+    );
     return EXIT.usage;
   }
   for (const d of outcome.warnings) printDiagnostic(d);
-  await printReport(outcome.report, settings);
+  await writeReport(outcome.report, settings, true);
   return outcome.report.passed ? EXIT.passed : EXIT.failed;
 }
 
-/** The report in the asked format, on stdout or in `--output` (then the terminal form on stdout). */
-async function printReport(report: Report, settings: Settings): Promise<void> {
+/**
+ * Print `report` in the chosen format, or write it to --output and print the terminal scorecard;
+ * without `scorecard` nothing goes to the terminal that stderr already said.
+ */
+async function writeReport(report: Report, settings: Settings, scorecard: boolean): Promise<void> {
   const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
   const pathPrefix = workspacePrefix(process.env.GITHUB_WORKSPACE, settings.dir);
   const text = RENDERERS[settings.format](report, { color, pathPrefix });
   if (settings.output) {
     await writeFile(settings.output, text);
-    process.stdout.write(RENDERERS.terminal(report, { color }));
-  } else {
+    if (scorecard) process.stdout.write(RENDERERS.terminal(report, { color }));
+  } else if (scorecard || settings.format !== "terminal") {
     process.stdout.write(text);
   }
 }

@@ -14,6 +14,13 @@ export interface BranchContext {
   branchSource?: string;
   /** The pull request's base branch, the comparison's default baseline. */
   baseBranch?: string;
+  /**
+   * Local runs only: the branch a pull request would target (the repository's default branch),
+   * so a branch no rule matches is checked as CI would check its pull request.
+   */
+  defaultBranch?: string;
+  /** Where `defaultBranch` came from, for the report: "origin's default branch", "local branch". */
+  defaultBranchSource?: string;
 }
 
 /** The environment used when the config names none and nothing matches. */
@@ -22,7 +29,10 @@ export const FALLBACK_ENVIRONMENT = "dev";
 /** A flag naming an environment that the config does not define. */
 export class UnknownEnvironmentError extends Error {}
 
-/** Flag > first `environments:` entry whose branch globs match > the `default: true` entry > `dev`. */
+/**
+ * Flag > first `environments:` entry whose branch globs match the branch > the same for the
+ * default branch a pull request would target (local runs) > the `default: true` entry > `dev`.
+ */
 export function resolveEnvironment(config: MlgateConfig, ctx: BranchContext): EnvironmentInfo {
   const envs = config.environments ?? {};
   const names = Object.keys(envs);
@@ -36,13 +46,24 @@ export function resolveEnvironment(config: MlgateConfig, ctx: BranchContext): En
     return withDeploy({ name: ctx.flag, source: "flag", detail: "--env / environment input" }, config);
   }
   if (ctx.branch !== undefined) {
-    for (const name of names) {
-      for (const glob of envs[name]?.branches ?? []) {
-        if (picomatch(glob, { dot: true })(ctx.branch)) {
-          const detail = `${ctx.branchSource ?? "branch"} "${ctx.branch}" matches "${glob}"`;
-          return withDeploy({ name, source: "branch", detail }, config);
-        }
-      }
+    const match = matchBranch(config, ctx.branch);
+    if (match) {
+      const detail = `${ctx.branchSource ?? "branch"} "${ctx.branch}" matches "${match.glob}"`;
+      return withDeploy({ name: match.name, source: "branch", detail }, config);
+    }
+  }
+  // Locally a feature branch matches no rule, yet CI checks the same change as a pull request
+  // into the default branch: pick what CI would, so a laptop run is not a laxer gate.
+  if (ctx.defaultBranch !== undefined) {
+    const match = matchBranch(config, ctx.defaultBranch);
+    if (match) {
+      const here =
+        ctx.branch === undefined
+          ? "no local branch (detached HEAD)"
+          : `${ctx.branchSource ?? "branch"} "${ctx.branch}" matches no environment`;
+      const into = `"${ctx.defaultBranch}"${ctx.defaultBranchSource ? ` (${ctx.defaultBranchSource})` : ""}`;
+      const detail = `${here}; a pull request into ${into} would run as ${match.name}`;
+      return withDeploy({ name: match.name, source: "branch", detail }, config);
     }
   }
   const byDefault = names.find((n) => envs[n]?.default === true);
@@ -55,6 +76,17 @@ export function resolveEnvironment(config: MlgateConfig, ctx: BranchContext): En
     source: "fallback",
     detail: "no environment matched and none is marked default",
   };
+}
+
+/** The first environment, in config order, with a branch glob matching `branch`. */
+function matchBranch(config: MlgateConfig, branch: string): { name: string; glob: string } | undefined {
+  const envs = config.environments ?? {};
+  for (const name of Object.keys(envs)) {
+    for (const glob of envs[name]?.branches ?? []) {
+      if (picomatch(glob, { dot: true })(branch)) return { name, glob };
+    }
+  }
+  return undefined;
 }
 
 function withDeploy(info: EnvironmentInfo, config: MlgateConfig): EnvironmentInfo {

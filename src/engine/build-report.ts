@@ -24,7 +24,7 @@ export interface ReportParts {
 }
 
 /** Stage order in every report and rendering. */
-export const SECTION_ORDER: SectionId[] = ["lint", "data", "model", "tests", "compare"];
+export const SECTION_ORDER: SectionId[] = ["config", "lint", "data", "model", "tests", "compare"];
 
 /** Sorts sections by stage, checks by id, diagnostics by position: the same input renders the same bytes. */
 export function normalizeSections(sections: Section[]): Section[] {

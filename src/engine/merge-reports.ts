@@ -70,7 +70,17 @@ export function mergeReports(reports: Report[]): Report {
     ...(mins.length ? { minMlTestScore: Math.max(...mins) } : {}),
   });
   const baseline = reports.find((r) => r.baseline.source !== "none")?.baseline ?? first.baseline;
-  return { ...first, ...merged, passed: gate.passed, gate, baseline };
+  // One shard with a broken config makes the whole a configuration error, whichever shard is first.
+  const { status: _, ...rest } = first;
+  const broken = reports.some((r) => r.status === "config-error");
+  return {
+    ...rest,
+    ...(broken ? { status: "config-error" } : {}),
+    ...merged,
+    passed: gate.passed,
+    gate,
+    baseline,
+  };
 }
 
 function rank(failOn: Report["gate"]["failOn"]): number {

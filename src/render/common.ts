@@ -45,6 +45,7 @@ export function failingChecks(report: Report): { section: Section; check: CheckR
 
 /** The verdict sentence. */
 export function verdict(report: Report): string {
+  if (report.status === "config-error") return "configuration error";
   if (report.passed) {
     const notRun = report.sections.filter((s) => s.status === "incomplete").length;
     if (notRun) return `passed, but ${notRun} configured stage${notRun === 1 ? "" : "s"} did not run`;

@@ -101,13 +101,16 @@ function trendCharts(trend: NonNullable<Report["trend"]>): string[] {
 
 function render(report: Report, options: RenderOptions, level: Level): string {
   const out: string[] = [];
-  out.push(
-    `## ${report.passed ? "✅" : "❌"} mlgate ${verdict(report)} · ${codeSpan(report.environment.name)}`,
-  );
+  // Nothing ran on a broken config: a baseline and a score of 0 would read as findings.
+  const broken = report.status === "config-error";
+  const env = broken ? "" : ` · ${codeSpan(report.environment.name)}`;
+  out.push(`## ${report.passed ? "✅" : "❌"} mlgate ${verdict(report)}${env}`);
   out.push("");
   out.push(`**Environment:** ${escapeMarkdown(environmentLine(report))}  `);
-  out.push(`**Baseline:** ${escapeMarkdown(baselineLine(report))}  `);
-  out.push(`**ML Test Score:** ${report.mlTestScore.final} (${scoreBand(report.mlTestScore.final)})`);
+  if (!broken) {
+    out.push(`**Baseline:** ${escapeMarkdown(baselineLine(report))}  `);
+    out.push(`**ML Test Score:** ${report.mlTestScore.final} (${scoreBand(report.mlTestScore.final)})`);
+  }
   out.push("", "| Stage | Status | Checks |", "| --- | --- | --- |");
   for (const s of report.sections) {
     out.push(
@@ -166,16 +169,17 @@ function render(report: Report, options: RenderOptions, level: Level): string {
     }
   }
   const s = report.mlTestScore.sections;
-  out.push(
-    "",
-    "<details><summary>ML Test Score</summary>",
-    "",
-    "| Data | Model | Infrastructure | Monitoring | Final (minimum) |",
-    "| ---: | ---: | ---: | ---: | ---: |",
-    `| ${s.data} | ${s.model} | ${s.infrastructure} | ${s.monitoring} | **${report.mlTestScore.final}** |`,
-    "",
-    "</details>",
-  );
+  if (!broken)
+    out.push(
+      "",
+      "<details><summary>ML Test Score</summary>",
+      "",
+      "| Data | Model | Infrastructure | Monitoring | Final (minimum) |",
+      "| ---: | ---: | ---: | ---: | ---: |",
+      `| ${s.data} | ${s.model} | ${s.infrastructure} | ${s.monitoring} | **${report.mlTestScore.final}** |`,
+      "",
+      "</details>",
+    );
   if (report.gate.reasons.length) {
     out.push("", "<details><summary>Why the gate failed</summary>", "");
     const reasons = level >= 2 ? report.gate.reasons.slice(0, 20) : report.gate.reasons;

@@ -100,10 +100,12 @@ export const renderTerminal: Renderer = (report, options = {}) => {
     for (const row of alignTable(table)) lines.push(`  ${row}`);
   }
   const s = report.mlTestScore.sections;
-  lines.push(
-    "",
-    `ML Test Score ${report.mlTestScore.final}  (data ${s.data} · model ${s.model} · infrastructure ${s.infrastructure} · monitoring ${s.monitoring})`,
-  );
+  // A broken config ran nothing: a score of 0 would read as a finding.
+  if (report.status !== "config-error")
+    lines.push(
+      "",
+      `ML Test Score ${report.mlTestScore.final}  (data ${s.data} · model ${s.model} · infrastructure ${s.infrastructure} · monitoring ${s.monitoring})`,
+    );
   const line = `Gate ${verdict(report)} · fail_on: ${report.gate.failOn}`;
   lines.push("", report.passed ? paint("green", line) : paint("red", line));
   for (const r of report.gate.reasons) lines.push(`  - ${clean(r)}`);

@@ -39,8 +39,8 @@ export interface Table {
   rows: string[][];
 }
 
-/** Report sections follow the stages. */
-export type SectionId = "lint" | "data" | "model" | "tests" | "compare";
+/** Report sections follow the stages; `config` is the only section of a configuration-error report. */
+export type SectionId = "config" | "lint" | "data" | "model" | "tests" | "compare";
 
 /**
  * `skipped`: the stage is not configured. `incomplete`: it is configured but did not run
@@ -117,7 +117,8 @@ export interface MlTestScore {
 /** How the environment was chosen. */
 export interface EnvironmentInfo {
   name: string;
-  source: "flag" | "branch" | "default" | "fallback";
+  /** `unresolved`: mlgate.yml is invalid, so its `environments` could not be read. */
+  source: "flag" | "branch" | "default" | "fallback" | "unresolved";
   /** The branch matched, the glob or the flag. */
   detail?: string;
   deploy?: boolean;
@@ -135,6 +136,11 @@ export interface GateResult {
 export interface Report {
   version: 1;
   tool: { name: "mlgate"; version: string };
+  /**
+   * `config-error`: mlgate.yml is invalid and no stage ran; the `config` section holds its
+   * diagnostics. Absent on a report whose stages ran.
+   */
+  status?: "config-error";
   environment: EnvironmentInfo;
   passed: boolean;
   gate: GateResult;

@@ -203,6 +203,47 @@ describe("publishing to GitHub (dist/index.js against a fake GitHub)", { timeout
     expect(r.outputs.passed).toBe("false");
   });
 
+  it("a broken mlgate.yml replaces an earlier passed comment, writes the summary and report, fails the check run, exit code 2", async () => {
+    gh = await startFakeGitHub();
+    const dir = repo();
+    expect((await runAction(dir, pr())).code).toBe(0);
+    expect(gh.state.comments.get(7)![0]!.body).toMatch(/^## ✅ mlgate passed/);
+    write(dir, { "mlgate.yml": "version: 1\ngates:\n  fail_on: sometimes\n" });
+    const before = gh.state.requests.length;
+    const r = await runAction(dir, pr());
+    expect(r.code).toBe(2);
+    expect(gh.state.requests.slice(before).map((q) => `${q.method} ${q.path.replace(/\?.*$/, "")}`)).toEqual([
+      "GET /user",
+      "GET /repos/acme/churn/issues/7/comments",
+      `PATCH /repos/acme/churn/issues/comments/${gh.state.comments.get(7)![0]!.id}`,
+      "POST /repos/acme/churn/check-runs",
+    ]);
+    const comments = gh.state.comments.get(7)!;
+    expect(comments).toHaveLength(1);
+    expect(comments[0]!.body).toMatch(/^## ❌ mlgate configuration error\n/);
+    expect(comments[0]!.body).toContain(
+      `- [\`mlgate.yml:3:12\`](https://github.example/acme/churn/blob/${HEAD}/mlgate.yml#L3) \`schema/enum\` gates.fail\\_on must be one of error, warning, never`,
+    );
+    expect(comments[0]!.body).toContain("<!-- mlgate:sticky ml/mlgate.yml -->");
+    expect(r.summary).toMatch(/^## ❌ mlgate configuration error\n/);
+    expect(r.summary).toContain("`mlgate.yml:3:12`");
+    const run = gh.state.checkRuns.at(-1)!;
+    expect(run).toMatchObject({ head_sha: HEAD, conclusion: "failure" });
+    expect(run.output.title).toBe("mlgate: configuration error");
+    expect(run.output.annotations).toEqual([
+      expect.objectContaining({
+        path: "mlgate.yml",
+        start_line: 3,
+        start_column: 12,
+        annotation_level: "failure",
+      }),
+    ]);
+    expect(r.outputs.passed).toBe("false");
+    const report = JSON.parse(readFileSync(r.outputs["report-path"]!, "utf8"));
+    expect(report).toMatchObject({ status: "config-error", passed: false });
+    expect(r.stdout).toContain("::error::mlgate.yml is invalid; see the errors above");
+  });
+
   it("retries a 502 from GitHub", async () => {
     gh = await startFakeGitHub({ failNext: 1 });
     const r = await runAction(repo(), pr());

@@ -109,6 +109,56 @@ describe("mlgate CLI (dist/cli.js)", () => {
     expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
   });
 
+  it("writes a configuration-error report to --output in every format, and still exits 2", async () => {
+    const dir = repoWith("version: 1\ngates:\n  fail_onn: error\ndata:\n  - name: train\n");
+    const out = path.join(tempDir(), "report.json");
+    const r = await runNode(CLI, ["check", "--dir", dir, "--format", "json", "--output", out]);
+    expect(r.code).toBe(2);
+    // stderr already listed the errors; the terminal gets nothing twice.
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toMatch(/^mlgate\.yml:3:3 error schema\/unknown-key /m);
+    const report = JSON.parse(readFileSync(out, "utf8"));
+    expect(reportSchemaErrors(report)).toEqual([]);
+    expect(report).toMatchObject({
+      status: "config-error",
+      passed: false,
+      environment: { name: "unknown", source: "unresolved" },
+      gate: { reasons: ["configuration error: mlgate.yml is invalid (2 errors); nothing was checked"] },
+    });
+    expect(report.sections).toHaveLength(1);
+    expect(report.sections[0]).toMatchObject({ id: "config", status: "failed" });
+    expect(
+      report.sections[0].checks[0].diagnostics.map(
+        (d: { code: string; line: number; column: number }) => `${d.line}:${d.column} ${d.code}`,
+      ),
+    ).toEqual(["3:3 schema/unknown-key", "5:5 schema/required"]);
+
+    const md = await runNode(CLI, ["check", "--dir", dir, "--env", "production", "--format", "markdown"]);
+    expect(md.code).toBe(2);
+    expect(md.stdout).toMatch(/^## ❌ mlgate configuration error\n/);
+    expect(md.stdout).toContain("**Environment:** production: --env / environment input");
+    expect(md.stdout).toContain("- `mlgate.yml:3:3` `schema/unknown-key` unknown key");
+    expect(md.stdout).toContain("- `mlgate.yml:5:5` `schema/required` data\\[0\\] is missing");
+
+    const sarif = JSON.parse((await runNode(CLI, ["check", "--dir", dir, "--format", "sarif"])).stdout);
+    expect(sarif.runs[0].results.map((x: { ruleId: string }) => x.ruleId)).toEqual([
+      "schema/unknown-key",
+      "schema/required",
+    ]);
+    expect(sarif.runs[0].results[0].locations[0].physicalLocation.region).toMatchObject({
+      startLine: 3,
+      startColumn: 3,
+    });
+    const github = await runNode(CLI, ["check", "--dir", dir, "--format", "github"]);
+    expect(github.stdout).toMatch(/^::error file=mlgate\.yml,line=3,col=3,.*::unknown key "fail_onn"/m);
+    expect(github.stdout).toContain("mlgate configuration error (environment unknown, fail_on: error)");
+    const txt = path.join(tempDir(), "report.txt");
+    expect((await runNode(CLI, ["check", "--dir", dir, "--output", txt])).code).toBe(2);
+    expect(readFileSync(txt, "utf8")).toContain(
+      '      mlgate.yml:3:3 error schema/unknown-key unknown key "fail_onn" in gates',
+    );
+  });
+
   it("finds the config with --config relative to the working directory", async () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, "gate.yml"), "version: 1\n");

@@ -59,4 +59,33 @@ describe("resolveEnvironment", () => {
   it("accepts any flag when the config defines no environments", () => {
     expect(resolveEnvironment({ version: 1 }, { flag: "qa" })).toMatchObject({ name: "qa", source: "flag" });
   });
+
+  describe("a local branch no rule matches: what a pull request into the default branch gets", () => {
+    const local = { branchSource: "local git branch", defaultBranchSource: "origin's default branch" };
+
+    it("takes the default branch's environment and says why", () => {
+      expect(resolveEnvironment(config, { ...local, branch: "feature/x", defaultBranch: "main" })).toEqual({
+        name: "production",
+        source: "branch",
+        detail:
+          'local git branch "feature/x" matches no environment; a pull request into "main" (origin\'s default branch) would run as production',
+        deploy: true,
+      });
+    });
+
+    it("covers a detached HEAD too", () => {
+      expect(resolveEnvironment(config, { ...local, defaultBranch: "main" })).toMatchObject({
+        name: "production",
+        detail: expect.stringMatching(/^no local branch \(detached HEAD\); a pull request into "main"/),
+      });
+    });
+
+    it.each([
+      [{ ...local, branch: "release/1", defaultBranch: "main" }, "staging", "branch"],
+      [{ ...local, branch: "feature/x", defaultBranch: "trunk" }, "dev", "default"],
+      [{ ...local, flag: "dev", branch: "feature/x", defaultBranch: "main" }, "dev", "flag"],
+    ])("%o -> %s by %s (a matching branch, an unmatched default branch, the flag)", (ctx, name, source) => {
+      expect(resolveEnvironment(config, ctx)).toMatchObject({ name, source });
+    });
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildReport } from "../../src/engine/build-report.js";
+import { buildConfigErrorReport } from "../../src/engine/config-error-report.js";
 import { MergeError, mergeReports } from "../../src/engine/merge-reports.js";
 import { parseJsonReport, toJsonReport } from "../../src/report/json-form.js";
 import type { Section } from "../../src/report/types.js";
@@ -58,5 +59,25 @@ describe("mergeReports", () => {
     const { report, errors } = parseJsonReport({ version: 1, passed: "yes" });
     expect(report).toBeUndefined();
     expect(errors.length).toBeGreaterThan(0);
+  });
+
+  it("keeps a shard's configuration error, whichever shard comes first", () => {
+    const diagnostic = {
+      code: "schema/enum",
+      severity: "error" as const,
+      message: "gates.fail_on must be one of error, warning, never",
+      file: "mlgate.yml",
+      range: { start: { line: 2, column: 11 }, end: { line: 2, column: 20 } },
+    };
+    const broken = buildConfigErrorReport(
+      { kind: "config-error", configFile: "mlgate.yml", diagnostics: [diagnostic] },
+      "dev",
+    );
+    const merged = mergeReports([shard([]), broken]);
+    expect(merged.status).toBe("config-error");
+    expect(merged.passed).toBe(false);
+    expect(merged.sections.map((s) => s.id)).toEqual(["config"]);
+    expect(reportSchemaErrors(toJsonReport(merged))).toEqual([]);
+    expect(mergeReports([shard([]), shard([])]).status).toBeUndefined();
   });
 });

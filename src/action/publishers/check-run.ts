@@ -30,9 +30,12 @@ export async function publishCheckRun(input: CheckRunInput): Promise<{ url: stri
   const { gh, owner, repo, report, summary } = input;
   const annotations = checkAnnotations(report, input.pathPrefix);
   const name = `mlgate (${report.environment.name})`;
-  const title = report.passed
-    ? "mlgate passed"
-    : `mlgate failed: ${report.gate.reasons.length} reason${report.gate.reasons.length === 1 ? "" : "s"}`;
+  const title =
+    report.status === "config-error"
+      ? "mlgate: configuration error"
+      : report.passed
+        ? "mlgate passed"
+        : `mlgate failed: ${report.gate.reasons.length} reason${report.gate.reasons.length === 1 ? "" : "s"}`;
   const output = (batch: CheckAnnotation[]) => ({
     title,
     summary:
