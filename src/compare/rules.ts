@@ -1,7 +1,8 @@
 /**
  * Compare rules: which way a metric improves and how much worsening it tolerates. A metric takes
  * the rule of its exact name first, then the first glob that matches in config order (`*` matches
- * everything); with no rule it is shown with its delta and never fails.
+ * everything); with no rule (or a rule of direction `none`) it is shown with its delta as
+ * "not gated" and never fails.
  */
 
 import picomatch from "picomatch";
@@ -103,7 +104,8 @@ export function compareMetric(
   if (head === null) return { ...out, status: "removed" };
   out.delta = head - base;
   out.deltaPercent = base === 0 ? null : (100 * (head - base)) / Math.abs(base);
-  if (direction === "none") return out.delta === 0 ? out : { ...out, status: "passed" };
+  // Nothing checked this metric: saying "passed" would hide that a typo in a rule turned it off.
+  if (direction === "none") return { ...out, status: "not gated" };
   if (rule.require_interval) {
     // The interval's worse end must stay within the tolerance: uncertainty counts against the change.
     if (!paired?.interval)

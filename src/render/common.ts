@@ -100,3 +100,14 @@ export function comparisonCells(c: Comparison): {
     c.status === "failed" ? "regressed" : c.status === "warning" ? "regressed (warning)" : c.status;
   return { metric: `${c.metric}${arrow}`, base: num(c.base), head: num(c.head), delta, test, status };
 }
+
+/**
+ * "3 of 7 compared metrics gated": a metric without a rule is never checked, so the header says
+ * how many were (a rule lost to a typo shows up here). Undefined without comparisons.
+ */
+export function gatedLine(report: Report): string | undefined {
+  const n = report.comparisons.length;
+  if (!n) return undefined;
+  const gated = report.comparisons.filter((c) => c.direction !== "none").length;
+  return `${gated} of ${n} compared metric${n === 1 ? "" : "s"} gated`;
+}

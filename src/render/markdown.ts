@@ -8,6 +8,7 @@ import {
   comparisonCells,
   environmentLine,
   failingChecks,
+  gatedLine,
   location,
   STATUS_WORD,
   verdict,
@@ -107,6 +108,8 @@ function render(report: Report, options: RenderOptions, level: Level): string {
   out.push("");
   out.push(`**Environment:** ${escapeMarkdown(environmentLine(report))}  `);
   out.push(`**Baseline:** ${escapeMarkdown(baselineLine(report))}  `);
+  const gated = gatedLine(report);
+  if (gated) out.push(`**Comparison:** ${gated}  `);
   out.push(`**ML Test Score:** ${report.mlTestScore.final} (${scoreBand(report.mlTestScore.final)})`);
   out.push("", "| Stage | Status | Checks |", "| --- | --- | --- |");
   for (const s of report.sections) {

@@ -6,6 +6,7 @@ import {
   comparisonCells,
   environmentLine,
   failingChecks,
+  gatedLine,
   location,
   STATUS_WORD,
   verdict,
@@ -57,6 +58,8 @@ export const renderTerminal: Renderer = (report, options = {}) => {
   lines.push(paint("bold", `mlgate ${report.tool.version}`));
   lines.push(`environment  ${clean(environmentLine(report))}`);
   lines.push(`baseline     ${clean(baselineLine(report))}`);
+  const gated = gatedLine(report);
+  if (gated) lines.push(`compare      ${gated}`);
   lines.push("");
   const width = Math.max(...report.sections.map((s) => s.title.length), 5);
   for (const s of report.sections) {

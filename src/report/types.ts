@@ -67,6 +67,19 @@ export interface Section {
 /** Direction in which a metric improves. */
 export type Direction = "higher" | "lower" | "none";
 
+/**
+ * How a metric compared. `not gated`: no rule gives it a direction, so it is shown and never
+ * fails (it is not "passed": nothing was checked).
+ */
+export type ComparisonStatus =
+  | "passed"
+  | "failed"
+  | "warning"
+  | "not gated"
+  | "added"
+  | "removed"
+  | "unchanged";
+
 /** One metric, head against baseline. */
 export interface Comparison {
   metric: string;
@@ -75,7 +88,7 @@ export interface Comparison {
   delta: number | null;
   deltaPercent?: number | null;
   direction: Direction;
-  status: "passed" | "failed" | "warning" | "added" | "removed" | "unchanged";
+  status: ComparisonStatus;
   severity?: Severity;
   /** Confidence interval of the delta, when a paired test ran. */
   interval?: { low: number; high: number; confidence: number };

@@ -102,7 +102,11 @@ describe("compare rules", () => {
       reason: "any drop fails (no tolerance set)",
     });
     expect(compareMetric("lat", 10, 20, rules).status).toBe("warning");
-    expect(compareMetric("other", 1, 2, rules)).toMatchObject({ status: "passed", direction: "none" });
+    // No rule: shown, never failed, and never called passed (nothing checked it).
+    expect(compareMetric("other", 1, 2, rules)).toMatchObject({ status: "not gated", direction: "none" });
+    expect(compareMetric("other", 1, 1, rules).status).toBe("not gated");
+    expect(compareMetric("other", 2, 1, { other: { direction: "none" } }).status).toBe("not gated");
+    expect(compareMetric("other", null, 1, rules).status).toBe("added");
     expect(compareMetric("accuracy", 0.9, 0.9, rules).status).toBe("unchanged");
     expect(compareMetric("accuracy", null, 0.9, rules).status).toBe("added");
     expect(compareMetric("accuracy", 0.9, null, rules).status).toBe("removed");
