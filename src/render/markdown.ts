@@ -6,6 +6,7 @@ import {
   baselineLine,
   checkCounts,
   comparisonCells,
+  detectableLines,
   environmentLine,
   failingChecks,
   gatedLine,
@@ -153,6 +154,8 @@ function render(report: Report, options: RenderOptions, level: Level): string {
         `| ${escapeMarkdown(x.metric)} | ${x.base} | ${x.head} | ${x.delta} | ${escapeMarkdown(x.test)} | ${mark}${x.status} |`,
       );
     }
+    const detectable = detectableLines(report);
+    if (detectable.length) out.push("", ...detectable.map((l) => `- ${escapeMarkdown(l)}`));
   }
   if (report.trend?.length && level < 2) out.push(...trendCharts(report.trend));
   if (level === 0) {

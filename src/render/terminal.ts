@@ -4,6 +4,7 @@ import {
   baselineLine,
   checkCounts,
   comparisonCells,
+  detectableLines,
   environmentLine,
   failingChecks,
   gatedLine,
@@ -101,6 +102,7 @@ export const renderTerminal: Renderer = (report, options = {}) => {
       rows: cells.map((c) => [c.metric, c.base, c.head, c.delta, c.test, c.status]),
     };
     for (const row of alignTable(table)) lines.push(`  ${row}`);
+    for (const l of detectableLines(report)) lines.push(`  ${clean(l)}`);
   }
   const s = report.mlTestScore.sections;
   lines.push(

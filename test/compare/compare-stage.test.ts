@@ -368,6 +368,65 @@ ${metricsLine}`;
     }
   });
 
+  it("an ungated metric is not gated; a gated one says what its test can detect, and warns when its tolerance is below", async () => {
+    const dir = tempDir();
+    const p = predictions(2000, 12, 8);
+    write(dir, {
+      "p.csv": p.head,
+      "m.json": '{"accuracy": 0.898, "f1": 0.8}',
+      "base/p.csv": p.base,
+      "base/m.json": '{"accuracy": 0.9, "f1": 0.88}',
+    });
+    const { section, out } = await run(dir, config_(""), {}, model);
+    const f1 = out.comparisons.find((c) => c.metric === "f1")!;
+    // A 10% drop with its interval shown, but no rule: not gated, and no promise to quote.
+    expect(f1).toMatchObject({
+      status: "not gated",
+      direction: "none",
+      test: expect.stringMatching(/bootstrap/),
+    });
+    expect(f1.detectable).toBeUndefined();
+    const accuracy = out.comparisons.find((c) => c.metric === "accuracy")!;
+    expect(accuracy.status).toBe("passed");
+    // McNemar on 2,000 pairs, 20 discordant, 95% confidence (z = 1.96) and 80% power (z = 0.8416).
+    const se = Math.sqrt(20) / 2000;
+    expect(accuracy.detectable).toMatchObject({ confidence: 0.95, power: 0.8, n: 2000 });
+    expect(accuracy.detectable!.se).toBeCloseTo(se, 15);
+    expect(accuracy.detectable!.change).toBeCloseTo((1.959963984540054 + 0.8416212335729143) * se, 12);
+    // max_drop 0.001 is below the 0.0063 this sample can see: a warning, pointing at the config.
+    const warning = section.checks.find((c) => c.id === "compare/accuracy/detectable")!;
+    expect(warning).toMatchObject({
+      status: "failed",
+      severity: "warning",
+      message:
+        "accuracy: max_drop 0.001 is below the smallest drop this comparison can detect, 0.0063 (80% power at 95% confidence, 2,000 pairs)",
+    });
+    expect(warning.diagnostics).toMatchObject([
+      { code: "compare/undetectable-tolerance", severity: "warning", file: "mlgate.yml" },
+    ]);
+    expect(warning.diagnostics[0]!.message).toMatch(
+      /^accuracy: the gate cannot keep its promise at 2,000 pairs: a real drop of 0.001 is found significant \d+\.\d% of the time/,
+    );
+    expect(warning.diagnostics[0]!.hint).toBe(
+      "Evaluate on about 79,000 examples (as noisy as these), or set max_drop to 0.0063 or more.",
+    );
+    expect(section.status).toBe("warning");
+    // A tolerance the sample can see: no warning. The power is configurable.
+    const wide = (await run(dir, config_("").replace("max_drop: 0.001", "max_drop: 0.01"), {}, model))
+      .section;
+    expect(wide.checks.map((c) => c.id)).not.toContain("compare/accuracy/detectable");
+    expect(wide.status).toBe("passed");
+    const strict = await run(
+      dir,
+      config_("").replace("confidence: 0.95", "confidence: 0.95, power: 0.9"),
+      {},
+      model,
+    );
+    const d = strict.out.comparisons.find((c) => c.metric === "accuracy")!.detectable!;
+    expect(d.power).toBe(0.9);
+    expect(d.change).toBeCloseTo((1.959963984540054 + 1.2815515655446004) * se, 12);
+  });
+
   it("in one run, the paired tests use the predictions the model stage read (read once, same result)", async () => {
     const dir = tempDir();
     const p = predictions(2000, 60, 10);
