@@ -381,8 +381,9 @@ export async function runCompare(ctx: StageContext): Promise<StageResult> {
       (c.direction === "higher") === c.delta > 0
     )
       improved++;
+    // Only gated metrics become checks: a `direction: none` rule checks nothing, so no "passed".
     const found = ruleFor(name, rules);
-    if (!found || c.base === null || c.head === null) continue;
+    if (!found || c.status === "not gated" || c.base === null || c.head === null) continue;
     const failed = c.status === "failed" || c.status === "warning";
     const arrow = (c.delta ?? 0) > 0 ? "+" : "";
     const delta = `${arrow}${formatMetric(c.delta ?? 0)}${c.deltaPercent != null ? ` (${arrow}${formatMetric(c.deltaPercent)}%)` : ""}`;

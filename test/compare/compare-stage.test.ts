@@ -377,8 +377,16 @@ ${metricsLine}`;
       "base/p.csv": p.base,
       "base/m.json": '{"accuracy": 0.9, "f1": 0.88}',
     });
-    const { section, out } = await run(dir, config_(""), {}, model);
+    const { section, out } = await run(
+      dir,
+      config_("").replace("  rules:\n", "  rules:\n    f1: { direction: none }\n"),
+      {},
+      model,
+    );
     const f1 = out.comparisons.find((c) => c.metric === "f1")!;
+    // Even with a rule of direction none, nothing checks f1: no passed check for it either.
+    expect(section.checks.map((c) => c.id)).not.toContain("compare/f1");
+    expect(section.checks.map((c) => c.id)).toContain("compare/accuracy");
     // A 10% drop with its interval shown, but no rule: not gated, and no promise to quote.
     expect(f1).toMatchObject({
       status: "not gated",
