@@ -24,7 +24,11 @@
 import type { Detectable } from "../report/types.js";
 import { normalCdf } from "./significance.js";
 
-/** Power the minimum detectable change is quoted at unless `compare.significance.power` says otherwise. */
+/**
+ * Power the minimum detectable change is quoted at unless `compare.significance.power` says
+ * otherwise: the usual 80% of power analysis. bench/compare/honesty.mjs checks the power this
+ * model predicts against simulated PRs (within 2 points of the observed detection).
+ */
 export const DEFAULT_POWER = 0.8;
 
 /** The standard normal quantile Φ⁻¹(p), by bisection on `normalCdf` down to adjacent doubles. */
