@@ -4,6 +4,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCompare } from "../../src/compare/compare-stage.js";
 import { compareMetric, ruleFor } from "../../src/compare/rules.js";
+import { delong } from "../../src/compare/significance.js";
 import { parseConfig } from "../../src/config/parse-config.js";
 import { prepareRun } from "../../src/engine/prepare-run.js";
 import { runStages } from "../../src/engine/run-stages.js";
@@ -433,6 +434,46 @@ ${metricsLine}`;
     const d = strict.out.comparisons.find((c) => c.metric === "accuracy")!.detectable!;
     expect(d.power).toBe(0.9);
     expect(d.change).toBeCloseTo((1.959963984540054 + 1.2815515655446004) * se, 12);
+  });
+
+  it("DeLong and the bootstrap quote their own standard errors", async () => {
+    const dir = tempDir();
+    const p = predictions(2000, 40, 10);
+    write(dir, { "p.csv": p.head, "m.json": "{}", "base/p.csv": p.base, "base/m.json": "{}" });
+    const rules = config_("").replace(
+      "  rules:\n",
+      "  rules:\n    roc_auc: { direction: higher, max_drop: 0.5 }\n    precision: { direction: higher, max_drop: 0.5 }\n",
+    );
+    const { section, out } = await run(dir, rules, {}, model);
+    const k = 1.959963984540054 + 0.8416212335729143;
+    const auc = out.comparisons.find((c) => c.metric === "roc_auc")!;
+    expect(auc.test).toBe("DeLong");
+    // The standard error DeLong's test used, from the same pairs.
+    const column = (csv: string, j: number) =>
+      csv
+        .trim()
+        .split("\n")
+        .slice(1)
+        .map((l) => Number(l.split(",")[j]));
+    const r = delong(
+      Uint8Array.from(column(p.head, 1)),
+      Float64Array.from(column(p.head, 2)),
+      Float64Array.from(column(p.base, 2)),
+    )!;
+    expect(auc.detectable).toMatchObject({ n: 2000, confidence: 0.95, power: 0.8 });
+    expect(auc.detectable!.se).toBeCloseTo(r.se, 15);
+    expect(auc.detectable!.change).toBeCloseTo(k * r.se, 12);
+    const precision = out.comparisons.find((c) => c.metric === "precision")!;
+    expect(precision.test).toMatch(/^paired bootstrap/);
+    expect(precision.detectable!.se).toBeGreaterThan(0);
+    // A percentile interval is about ±1.96 standard errors wide at 95%.
+    const width = precision.interval!.high - precision.interval!.low;
+    expect(width / 2 / precision.detectable!.se).toBeGreaterThan(1.7);
+    expect(width / 2 / precision.detectable!.se).toBeLessThan(2.2);
+    // Generous tolerances: nothing to warn about (accuracy's max_drop 0.001 still is).
+    expect(section.checks.filter((c) => c.id.endsWith("/detectable")).map((c) => c.id)).toEqual([
+      "compare/accuracy/detectable",
+    ]);
   });
 
   it("in one run, the paired tests use the predictions the model stage read (read once, same result)", async () => {
