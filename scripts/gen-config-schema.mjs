@@ -300,6 +300,13 @@ const compare = {
           description:
             "Confidence of the paired tests (default 0.98: under 1% false failures in the honesty simulation).",
         },
+        power: {
+          type: "number",
+          exclusiveMinimum: 0,
+          exclusiveMaximum: 1,
+          description:
+            "Power at which the scorecard quotes each test's minimum detectable change, and below which a tolerance is warned about (default 0.8).",
+        },
         resamples: { type: "integer", minimum: 100, description: "Bootstrap resamples (default 2000)." },
         seed: { type: "integer", description: "Seed of the bootstrap, for reproducible intervals." },
       },

@@ -1,5 +1,6 @@
 /** Library entry: the engine and its pure pieces, for programs that embed mlgate. */
 
+export { failProbability, mcnemarDetectable, normalQuantile } from "./compare/detectable.js";
 export { compareMetric, ruleFor } from "./compare/rules.js";
 export { delong, mcnemarExact, pairedBootstrap } from "./compare/significance.js";
 export { parseConfig } from "./config/parse-config.js";

@@ -43,9 +43,11 @@ import {
   type StageContext,
   type StageResult,
 } from "../stages/stage.js";
+import { DEFAULT_POWER } from "./detectable.js";
 import { labelsAgree, pairedTests, pairRows } from "./paired.js";
 import { type CompareRule, compareMetric, type PairedResult, ruleFor } from "./rules.js";
 import { sharedHead } from "./shared-head.js";
+import { undetectableTolerance } from "./undetectable.js";
 
 /** ML Test Score: "model quality is validated before attempting to serve it" (against the baseline). */
 const RUBRIC = ["infrastructure.4"];
@@ -172,7 +174,14 @@ async function significance(
   base?: Record<string, number>;
 }> {
   const sig = cfg.significance as
-    | { predictions?: string; id?: string; confidence?: number; resamples?: number; seed?: number }
+    | {
+        predictions?: string;
+        id?: string;
+        confidence?: number;
+        power?: number;
+        resamples?: number;
+        seed?: number;
+      }
     | undefined;
   const empty = { paired: new Map<string, PairedResult>() };
   if (!sig) return empty;
@@ -235,6 +244,7 @@ async function significance(
     });
   const paired = pairedTests(head, base, pairs, wanted, {
     confidence: sig.confidence ?? DEFAULT_CONFIDENCE,
+    power: sig.power ?? DEFAULT_POWER,
     resamples: sig.resamples ?? 2000,
     seed: sig.seed ?? 1,
   });
@@ -371,7 +381,9 @@ export async function runCompare(ctx: StageContext): Promise<StageResult> {
       (c.direction === "higher") === c.delta > 0
     )
       improved++;
-    if (!ruleFor(name, rules) || c.base === null || c.head === null) continue;
+    // Only gated metrics become checks: a `direction: none` rule checks nothing, so no "passed".
+    const found = ruleFor(name, rules);
+    if (!found || c.status === "not gated" || c.base === null || c.head === null) continue;
     const failed = c.status === "failed" || c.status === "warning";
     const arrow = (c.delta ?? 0) > 0 ? "+" : "";
     const delta = `${arrow}${formatMetric(c.delta ?? 0)}${c.deltaPercent != null ? ` (${arrow}${formatMetric(c.deltaPercent)}%)` : ""}`;
@@ -395,6 +407,8 @@ export async function runCompare(ctx: StageContext): Promise<StageResult> {
             ]
           : [],
     });
+    const promise = undetectableTolerance(found.rule, comparison, ctx.configFile);
+    if (promise) checks.push(promise);
   }
   if (baseline.history.length) out.trend = await trendOf(baseline.history, files, out.comparisons, rules);
   const params = await paramsDiff(ctx, asList(cfg.params), baseline);

@@ -10,12 +10,15 @@ import type { Predictions } from "../model/predictions.js";
 import type { RegressionColumns } from "../model/regression-metrics.js";
 import { computeMetrics } from "../model/slices.js";
 import type { Direction } from "../report/types.js";
+import { DEFAULT_POWER, detectableChange, mcnemarDetectable } from "./detectable.js";
 import type { PairedResult } from "./rules.js";
 import { delong, mcnemarExact, pairedBootstrap, seeded } from "./significance.js";
 
 /** Significance options. */
 export interface PairedOptions {
   confidence: number;
+  /** Power the minimum detectable change is quoted at (default 0.8). */
+  power?: number;
   resamples: number;
   seed: number;
   /** Rows the bootstrap resamples at most (a seeded subsample above). */
@@ -132,6 +135,7 @@ export function pairedTests(
 ): Map<string, PairedResult> {
   const out = new Map<string, PairedResult>();
   const alpha = 1 - options.confidence;
+  const quote = { confidence: options.confidence, power: options.power ?? DEFAULT_POWER };
   for (const { metric, direction, interval: wantsInterval } of wanted) {
     const worse = (delta: number) =>
       direction === "higher" ? delta < 0 : direction === "lower" ? delta > 0 : false;
@@ -149,6 +153,7 @@ export function pairedTests(
         test: `McNemar exact (${headOnly} fixed, ${baseOnly} broken)`,
         pValue: r.pValue,
         significantWorse: r.pValue < alpha && worse((headOnly - baseOnly) / h.length),
+        detectable: mcnemarDetectable(h.length, headOnly + baseOnly, quote),
       });
       continue;
     }
@@ -171,6 +176,8 @@ export function pairedTests(
         test: "DeLong",
         pValue: r.pValue,
         significantWorse: r.pValue < alpha && worse(r.delta),
+        // Identical scores on both sides leave no spread to extrapolate from: nothing to quote.
+        ...(r.se > 0 ? { detectable: detectableChange(r.se, n, quote) } : {}),
       });
       continue;
     }
@@ -207,6 +214,7 @@ export function pairedTests(
       test: `paired bootstrap (${interval.resamples} resamples${rowsH.length < pairs.head.length ? ` of ${rowsH.length} rows` : ""})`,
       interval: { low: interval.low, high: interval.high, confidence: interval.confidence },
       significantWorse: entirelyWorse,
+      ...(interval.se > 0 ? { detectable: detectableChange(interval.se, rowsH.length, quote) } : {}),
     });
   }
   return out;

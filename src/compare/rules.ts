@@ -1,12 +1,13 @@
 /**
  * Compare rules: which way a metric improves and how much worsening it tolerates. A metric takes
  * the rule of its exact name first, then the first glob that matches in config order (`*` matches
- * everything); with no rule it is shown with its delta and never fails.
+ * everything); with no rule (or a rule of direction `none`) it is shown with its delta as
+ * "not gated" and never fails.
  */
 
 import picomatch from "picomatch";
 import { isGlob } from "../io/files-for.js";
-import type { Comparison, Direction, Severity } from "../report/types.js";
+import type { Comparison, Detectable, Direction, Severity } from "../report/types.js";
 
 /** One rule of `compare.rules`. */
 export interface CompareRule {
@@ -40,6 +41,8 @@ export interface PairedResult {
   interval?: { low: number; high: number; confidence: number };
   /** Whether the test finds the worsening significant at the configured confidence. */
   significantWorse: boolean;
+  /** The test's minimum detectable change for this comparison's pairs and noise. */
+  detectable?: Detectable;
 }
 
 /** How much worse head is than base for this direction (positive = worse), absolute and percent. */
@@ -71,6 +74,26 @@ export function beyondTolerance(
   return reasons.length ? reasons.join(", ") : undefined;
 }
 
+/**
+ * The absolute worsening `rule` tolerates at this base value, and its wording (`max_drop 0.01`);
+ * with both limits the smaller, since exceeding either fails. Undefined when the rule sets none.
+ */
+export function toleratedWorsening(
+  rule: CompareRule,
+  direction: Direction,
+  base: number,
+): { value: number; text: string } | undefined {
+  const [absLimit, pctLimit, word] =
+    direction === "lower"
+      ? [rule.max_rise, rule.max_rise_percent, "rise"]
+      : [rule.max_drop, rule.max_drop_percent, "drop"];
+  const limits: { value: number; text: string }[] = [];
+  if (absLimit !== undefined) limits.push({ value: absLimit, text: `max_${word} ${absLimit}` });
+  if (pctLimit !== undefined && base !== 0)
+    limits.push({ value: (pctLimit * Math.abs(base)) / 100, text: `max_${word}_percent ${pctLimit}` });
+  return limits.sort((a, b) => a.value - b.value)[0];
+}
+
 const round = (v: number) => Number(v.toPrecision(4));
 
 /** Compare one metric. */
@@ -97,13 +120,16 @@ export function compareMetric(
     out.test = paired.test;
     if (paired.pValue !== undefined) out.pValue = paired.pValue;
     if (paired.interval) out.interval = paired.interval;
+    // What a test can detect matters only where a verdict rests on it.
+    if (paired.detectable && direction !== "none") out.detectable = paired.detectable;
   }
   if (base === null && head === null) return out;
   if (base === null) return { ...out, status: "added" };
   if (head === null) return { ...out, status: "removed" };
   out.delta = head - base;
   out.deltaPercent = base === 0 ? null : (100 * (head - base)) / Math.abs(base);
-  if (direction === "none") return out.delta === 0 ? out : { ...out, status: "passed" };
+  // Nothing checked this metric: saying "passed" would hide that a typo in a rule turned it off.
+  if (direction === "none") return { ...out, status: "not gated" };
   if (rule.require_interval) {
     // The interval's worse end must stay within the tolerance: uncertainty counts against the change.
     if (!paired?.interval)

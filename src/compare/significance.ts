@@ -204,7 +204,7 @@ export function pairedBootstrap(
   n: number,
   metric: (rows: Uint32Array, side: "head" | "base") => number | undefined,
   options: { resamples: number; confidence: number; seed: number },
-): { low: number; high: number; confidence: number; resamples: number } | undefined {
+): { low: number; high: number; confidence: number; resamples: number; se: number } | undefined {
   const rand = seeded(options.seed);
   const deltas: number[] = [];
   const rows = new Uint32Array(n);
@@ -225,5 +225,18 @@ export function pairedBootstrap(
     const hi = Math.min(lo + 1, sorted.length - 1);
     return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo);
   };
-  return { low: at(alpha), high: at(1 - alpha), confidence: options.confidence, resamples: deltas.length };
+  // The resampled deltas' standard deviation: the standard error the minimum detectable change uses.
+  let mean = 0;
+  for (const d of deltas) mean += d;
+  mean /= deltas.length;
+  let ss = 0;
+  for (const d of deltas) ss += (d - mean) ** 2;
+  const se = Math.sqrt(ss / (deltas.length - 1));
+  return {
+    low: at(alpha),
+    high: at(1 - alpha),
+    confidence: options.confidence,
+    resamples: deltas.length,
+    se,
+  };
 }

@@ -42,7 +42,8 @@ export function evaluateGate(
       }
     }
   }
-  // A comparison the compare stage already turned into a check (`compare/<metric>`) counts once.
+  // A comparison the compare stage already turned into a check (`compare/<metric>`) counts once;
+  // only failed and warning comparisons count, so `not gated` ones (no rule) never fail the gate.
   const asChecks = new Set(report.sections.flatMap((s) => s.checks.map((c) => c.id)));
   for (const c of report.comparisons) {
     if (asChecks.has(`compare/${c.metric}`)) continue;

@@ -1,5 +1,5 @@
 /** Wording shared by the renderers, so every format says the same thing. */
-import { formatMetric } from "../report/format.js";
+import { formatEstimate, formatMetric } from "../report/format.js";
 import type { CheckResult, Comparison, Diagnostic, Report, Section, SectionStatus } from "../report/types.js";
 
 /** Status words as users read them. */
@@ -100,4 +100,34 @@ export function comparisonCells(c: Comparison): {
   const status =
     c.status === "failed" ? "regressed" : c.status === "warning" ? "regressed (warning)" : c.status;
   return { metric: `${c.metric}${arrow}`, base: num(c.base), head: num(c.head), delta, test, status };
+}
+
+/**
+ * "3 of 7 compared metrics gated": a metric without a rule is never checked, so the header says
+ * how many were (a rule lost to a typo shows up here). Undefined without comparisons.
+ */
+export function gatedLine(report: Report): string | undefined {
+  const n = report.comparisons.length;
+  if (!n) return undefined;
+  const gated = report.comparisons.filter((c) => c.direction !== "none").length;
+  return `${gated} of ${n} compared metric${n === 1 ? "" : "s"} gated`;
+}
+
+/**
+ * What each gated metric's paired test can detect, one sentence per metric ("accuracy: this gate
+ * can see drops of 0.013 (1.5%) or more, with 80% power at 98% confidence on 10,000 pairs").
+ */
+export function detectableLines(report: Report): string[] {
+  const pct = (v: number) => `${formatMetric(100 * v)}%`;
+  const out: string[] = [];
+  for (const c of report.comparisons) {
+    const d = c.detectable;
+    if (!d) continue;
+    const word = c.direction === "lower" ? "rises" : "drops";
+    const relative = c.base ? ` (${formatEstimate((100 * d.change) / Math.abs(c.base))}%)` : "";
+    out.push(
+      `${c.metric}: this gate can see ${word} of ${formatEstimate(d.change)}${relative} or more, with ${pct(d.power)} power at ${pct(d.confidence)} confidence on ${d.n.toLocaleString("en-US")} pairs`,
+    );
+  }
+  return out;
 }

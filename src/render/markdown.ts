@@ -6,8 +6,10 @@ import {
   baselineLine,
   checkCounts,
   comparisonCells,
+  detectableLines,
   environmentLine,
   failingChecks,
+  gatedLine,
   location,
   STATUS_WORD,
   verdict,
@@ -109,6 +111,8 @@ function render(report: Report, options: RenderOptions, level: Level): string {
   out.push(`**Environment:** ${escapeMarkdown(environmentLine(report))}  `);
   if (!broken) {
     out.push(`**Baseline:** ${escapeMarkdown(baselineLine(report))}  `);
+    const gated = gatedLine(report);
+    if (gated) out.push(`**Comparison:** ${gated}  `);
     out.push(`**ML Test Score:** ${report.mlTestScore.final} (${scoreBand(report.mlTestScore.final)})`);
   }
   out.push("", "| Stage | Status | Checks |", "| --- | --- | --- |");
@@ -153,6 +157,8 @@ function render(report: Report, options: RenderOptions, level: Level): string {
         `| ${escapeMarkdown(x.metric)} | ${x.base} | ${x.head} | ${x.delta} | ${escapeMarkdown(x.test)} | ${mark}${x.status} |`,
       );
     }
+    const detectable = detectableLines(report);
+    if (detectable.length) out.push("", ...detectable.map((l) => `- ${escapeMarkdown(l)}`));
   }
   if (report.trend?.length && level < 2) out.push(...trendCharts(report.trend));
   if (level === 0) {

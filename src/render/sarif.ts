@@ -14,6 +14,11 @@ const DESCRIPTIONS: [RegExp, string][] = [
   [/^yaml-truthy$/, "A bare yes/no/on/off that YAML 1.1 readers take as a boolean."],
   [/^paths-exist$/, "A configured path does not exist or leaves the repository."],
   [/^file\//, "The file cannot be linted (size, encoding, binary, nesting)."],
+  [/^compare\/regression$/, "A metric worsened beyond its compare rule's tolerance."],
+  [
+    /^compare\/undetectable-tolerance$/,
+    "A compare rule tolerates less worsening than its paired test can detect at this sample size.",
+  ],
 ];
 
 function describe(code: string): string {

@@ -4,8 +4,10 @@ import {
   baselineLine,
   checkCounts,
   comparisonCells,
+  detectableLines,
   environmentLine,
   failingChecks,
+  gatedLine,
   location,
   STATUS_WORD,
   verdict,
@@ -57,6 +59,8 @@ export const renderTerminal: Renderer = (report, options = {}) => {
   lines.push(paint("bold", `mlgate ${report.tool.version}`));
   lines.push(`environment  ${clean(environmentLine(report))}`);
   lines.push(`baseline     ${clean(baselineLine(report))}`);
+  const gated = gatedLine(report);
+  if (gated) lines.push(`compare      ${gated}`);
   lines.push("");
   const width = Math.max(...report.sections.map((s) => s.title.length), 5);
   for (const s of report.sections) {
@@ -98,6 +102,7 @@ export const renderTerminal: Renderer = (report, options = {}) => {
       rows: cells.map((c) => [c.metric, c.base, c.head, c.delta, c.test, c.status]),
     };
     for (const row of alignTable(table)) lines.push(`  ${row}`);
+    for (const l of detectableLines(report)) lines.push(`  ${clean(l)}`);
   }
   const s = report.mlTestScore.sections;
   // A broken config ran nothing: a score of 0 would read as a finding.

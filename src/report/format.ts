@@ -5,3 +5,19 @@ export function formatMetric(v: number): string {
   if (Math.abs(v) >= 1000) return v.toFixed(1);
   return String(Number(v.toPrecision(4)));
 }
+
+/**
+ * An estimate shown to two significant digits (`0.058`, `1300`): the minimum detectable
+ * change is a normal approximation, and four digits would claim a precision it does not have.
+ */
+export function formatEstimate(v: number): string {
+  if (!Number.isFinite(v) || v === 0) return String(v);
+  return String(Number(v.toPrecision(2)));
+}
+
+/** `v` rounded up to two significant digits, for a limit that must be at least `v`. */
+export function roundUp2(v: number): number {
+  if (!Number.isFinite(v) || v <= 0) return v;
+  const unit = 10 ** (Math.floor(Math.log10(v)) - 1);
+  return Number((Math.ceil(Number((v / unit).toPrecision(12))) * unit).toPrecision(12));
+}

@@ -67,6 +67,34 @@ export interface Section {
 /** Direction in which a metric improves. */
 export type Direction = "higher" | "lower" | "none";
 
+/**
+ * The smallest worsening a paired test detects with probability `power` at `confidence`, for the
+ * pairs and the noise of this comparison (src/compare/detectable.ts derives it).
+ */
+export interface Detectable {
+  /** The minimum detectable worsening, in the metric's units (a drop for `higher`, a rise for `lower`). */
+  change: number;
+  confidence: number;
+  power: number;
+  /** Pairs the test used (the bootstrap's subsample on large sets). */
+  n: number;
+  /** Standard error of the delta that the test works with. */
+  se: number;
+}
+
+/**
+ * How a metric compared. `not gated`: no rule gives it a direction, so it is shown and never
+ * fails (it is not "passed": nothing was checked).
+ */
+export type ComparisonStatus =
+  | "passed"
+  | "failed"
+  | "warning"
+  | "not gated"
+  | "added"
+  | "removed"
+  | "unchanged";
+
 /** One metric, head against baseline. */
 export interface Comparison {
   metric: string;
@@ -75,12 +103,14 @@ export interface Comparison {
   delta: number | null;
   deltaPercent?: number | null;
   direction: Direction;
-  status: "passed" | "failed" | "warning" | "added" | "removed" | "unchanged";
+  status: ComparisonStatus;
   severity?: Severity;
   /** Confidence interval of the delta, when a paired test ran. */
   interval?: { low: number; high: number; confidence: number };
   pValue?: number;
   test?: string;
+  /** What the paired test can detect, for a gated metric with a test. */
+  detectable?: Detectable;
 }
 
 /** One metric over past baselines and this change, oldest first. */

@@ -4,6 +4,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCompare } from "../../src/compare/compare-stage.js";
 import { compareMetric, ruleFor } from "../../src/compare/rules.js";
+import { delong } from "../../src/compare/significance.js";
 import { parseConfig } from "../../src/config/parse-config.js";
 import { prepareRun } from "../../src/engine/prepare-run.js";
 import { runStages } from "../../src/engine/run-stages.js";
@@ -102,7 +103,11 @@ describe("compare rules", () => {
       reason: "any drop fails (no tolerance set)",
     });
     expect(compareMetric("lat", 10, 20, rules).status).toBe("warning");
-    expect(compareMetric("other", 1, 2, rules)).toMatchObject({ status: "passed", direction: "none" });
+    // No rule: shown, never failed, and never called passed (nothing checked it).
+    expect(compareMetric("other", 1, 2, rules)).toMatchObject({ status: "not gated", direction: "none" });
+    expect(compareMetric("other", 1, 1, rules).status).toBe("not gated");
+    expect(compareMetric("other", 2, 1, { other: { direction: "none" } }).status).toBe("not gated");
+    expect(compareMetric("other", null, 1, rules).status).toBe("added");
     expect(compareMetric("accuracy", 0.9, 0.9, rules).status).toBe("unchanged");
     expect(compareMetric("accuracy", null, 0.9, rules).status).toBe("added");
     expect(compareMetric("accuracy", 0.9, null, rules).status).toBe("removed");
@@ -362,6 +367,113 @@ ${metricsLine}`;
       expect(c.test).toBe(`McNemar exact (${fixed} fixed, ${broken} broken)`);
       expect(c.pValue).toBeGreaterThan(0);
     }
+  });
+
+  it("an ungated metric is not gated; a gated one says what its test can detect, and warns when its tolerance is below", async () => {
+    const dir = tempDir();
+    const p = predictions(2000, 12, 8);
+    write(dir, {
+      "p.csv": p.head,
+      "m.json": '{"accuracy": 0.898, "f1": 0.8}',
+      "base/p.csv": p.base,
+      "base/m.json": '{"accuracy": 0.9, "f1": 0.88}',
+    });
+    const { section, out } = await run(
+      dir,
+      config_("").replace("  rules:\n", "  rules:\n    f1: { direction: none }\n"),
+      {},
+      model,
+    );
+    const f1 = out.comparisons.find((c) => c.metric === "f1")!;
+    // Even with a rule of direction none, nothing checks f1: no passed check for it either.
+    expect(section.checks.map((c) => c.id)).not.toContain("compare/f1");
+    expect(section.checks.map((c) => c.id)).toContain("compare/accuracy");
+    // A 10% drop with its interval shown, but no rule: not gated, and no promise to quote.
+    expect(f1).toMatchObject({
+      status: "not gated",
+      direction: "none",
+      test: expect.stringMatching(/bootstrap/),
+    });
+    expect(f1.detectable).toBeUndefined();
+    const accuracy = out.comparisons.find((c) => c.metric === "accuracy")!;
+    expect(accuracy.status).toBe("passed");
+    // McNemar on 2,000 pairs, 20 discordant, 95% confidence (z = 1.96) and 80% power (z = 0.8416).
+    const se = Math.sqrt(20) / 2000;
+    expect(accuracy.detectable).toMatchObject({ confidence: 0.95, power: 0.8, n: 2000 });
+    expect(accuracy.detectable!.se).toBeCloseTo(se, 15);
+    expect(accuracy.detectable!.change).toBeCloseTo((1.959963984540054 + 0.8416212335729143) * se, 12);
+    // max_drop 0.001 is below the 0.0063 this sample can see: a warning, pointing at the config.
+    const warning = section.checks.find((c) => c.id === "compare/accuracy/detectable")!;
+    expect(warning).toMatchObject({
+      status: "failed",
+      severity: "warning",
+      message:
+        "accuracy: max_drop 0.001 is below the smallest drop this comparison can detect, 0.0063 (80% power at 95% confidence, 2,000 pairs)",
+    });
+    expect(warning.diagnostics).toMatchObject([
+      { code: "compare/undetectable-tolerance", severity: "warning", file: "mlgate.yml" },
+    ]);
+    expect(warning.diagnostics[0]!.message).toMatch(
+      /^accuracy: the gate cannot keep its promise at 2,000 pairs: a real drop of 0.001 is found significant \d+\.\d% of the time/,
+    );
+    expect(warning.diagnostics[0]!.hint).toBe(
+      "Evaluate on about 79,000 examples (as noisy as these), or set max_drop to 0.0063 or more.",
+    );
+    expect(section.status).toBe("warning");
+    // A tolerance the sample can see: no warning. The power is configurable.
+    const wide = (await run(dir, config_("").replace("max_drop: 0.001", "max_drop: 0.01"), {}, model))
+      .section;
+    expect(wide.checks.map((c) => c.id)).not.toContain("compare/accuracy/detectable");
+    expect(wide.status).toBe("passed");
+    const strict = await run(
+      dir,
+      config_("").replace("confidence: 0.95", "confidence: 0.95, power: 0.9"),
+      {},
+      model,
+    );
+    const d = strict.out.comparisons.find((c) => c.metric === "accuracy")!.detectable!;
+    expect(d.power).toBe(0.9);
+    expect(d.change).toBeCloseTo((1.959963984540054 + 1.2815515655446004) * se, 12);
+  });
+
+  it("DeLong and the bootstrap quote their own standard errors", async () => {
+    const dir = tempDir();
+    const p = predictions(2000, 40, 10);
+    write(dir, { "p.csv": p.head, "m.json": "{}", "base/p.csv": p.base, "base/m.json": "{}" });
+    const rules = config_("").replace(
+      "  rules:\n",
+      "  rules:\n    roc_auc: { direction: higher, max_drop: 0.5 }\n    precision: { direction: higher, max_drop: 0.5 }\n",
+    );
+    const { section, out } = await run(dir, rules, {}, model);
+    const k = 1.959963984540054 + 0.8416212335729143;
+    const auc = out.comparisons.find((c) => c.metric === "roc_auc")!;
+    expect(auc.test).toBe("DeLong");
+    // The standard error DeLong's test used, from the same pairs.
+    const column = (csv: string, j: number) =>
+      csv
+        .trim()
+        .split("\n")
+        .slice(1)
+        .map((l) => Number(l.split(",")[j]));
+    const r = delong(
+      Uint8Array.from(column(p.head, 1)),
+      Float64Array.from(column(p.head, 2)),
+      Float64Array.from(column(p.base, 2)),
+    )!;
+    expect(auc.detectable).toMatchObject({ n: 2000, confidence: 0.95, power: 0.8 });
+    expect(auc.detectable!.se).toBeCloseTo(r.se, 15);
+    expect(auc.detectable!.change).toBeCloseTo(k * r.se, 12);
+    const precision = out.comparisons.find((c) => c.metric === "precision")!;
+    expect(precision.test).toMatch(/^paired bootstrap/);
+    expect(precision.detectable!.se).toBeGreaterThan(0);
+    // A percentile interval is about ±1.96 standard errors wide at 95%.
+    const width = precision.interval!.high - precision.interval!.low;
+    expect(width / 2 / precision.detectable!.se).toBeGreaterThan(1.7);
+    expect(width / 2 / precision.detectable!.se).toBeLessThan(2.2);
+    // Generous tolerances: nothing to warn about (accuracy's max_drop 0.001 still is).
+    expect(section.checks.filter((c) => c.id.endsWith("/detectable")).map((c) => c.id)).toEqual([
+      "compare/accuracy/detectable",
+    ]);
   });
 
   it("in one run, the paired tests use the predictions the model stage read (read once, same result)", async () => {

@@ -36,6 +36,29 @@ describe("evaluateGate", () => {
     });
   });
 
+  it("ignores metrics that are not gated, however far they moved", () => {
+    const r = sampleReport();
+    const report = {
+      sections: [],
+      comparisons: [
+        {
+          metric: "f1",
+          base: 0.86,
+          head: 0.78,
+          delta: -0.08,
+          direction: "none" as const,
+          status: "not gated" as const,
+        },
+      ],
+      mlTestScore: r.mlTestScore,
+    };
+    expect(evaluateGate(report, { failOn: "warning" })).toEqual({
+      passed: true,
+      failOn: "warning",
+      reasons: [],
+    });
+  });
+
   it("gates on the ML Test Score", () => {
     const r = sampleReport();
     const clean = { sections: [], comparisons: [], mlTestScore: r.mlTestScore };
