@@ -39101,7 +39101,7 @@ function parseYamlFile(text2, file) {
 var import_ucs2length = __toESM(require_ucs2length(), 1);
 var ucs2length = { default: typeof import_ucs2length.default === "function" ? import_ucs2length.default : import_ucs2length.default.default };
 var mlgate_validator_generated_default = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://mlgate.dev/schemas/mlgate.schema.json", "title": "mlgate.yml", "description": "Configuration of mlgate, the CI gate for machine-learning repositories.", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "$schema": { "type": "string", "description": "JSON Schema this file follows (for editors)." }, "version": { "const": 1, "description": "Version of the mlgate.yml format. Always 1." }, "environments": { "type": "object", "description": "Named environments; the first whose branches match the target branch is chosen.", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9_.-]*$", "errorMessage": "must start with a letter and use only letters, digits, `_`, `-` and `.`", "description": "An environment name, such as production, staging or dev." }, "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "branches": { "type": "array", "items": { "type": "string" }, "description": "Branch globs (e.g. `main`, `release/*`) that select this environment." }, "default": { "type": "boolean", "description": "Chosen when no branch matches." }, "deploy": { "type": "boolean", "description": "Changes to this environment are deployed; shown in the scorecard." }, "description": { "type": "string", "description": "Free text for humans." } } } }, "lint": { "description": "Config linting: a list of targets, or a mapping with `targets`, `rules` and `max_file_size`.", "if": { "type": "array" }, "then": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["files"], "description": "A set of config files and the schema they must satisfy.", "properties": { "files": { "type": ["string", "array"], "items": { "type": "string" }, "description": "Glob(s) of files to lint, relative to the repository root, e.g. `configs/**/*.yaml`. `{env}` in a glob stands for a name under `environments:` (`configs/{env}/**/*.yaml`): a file it matches for E belongs to environment E, and other names are not matched. Overlays, `x-mlgate-env` and the env-leak rule apply to a file only in a run of its own environment; in another environment's run it is still validated, against its base schema only (it is not skipped). Files of a glob without `{env}` belong to the run's environment." }, "exclude": { "type": ["string", "array"], "items": { "type": "string" }, "description": "Glob(s) of files to leave out; `{env}` leaves out the same environment's files." }, "schema": { "type": "string", "description": "Base JSON Schema: a path in the repository, or `builtin:NAME` (dvc, mlflow-project, kedro-catalog, mlgate)." }, "environments": { "type": "object", "description": "Per-environment overlay schemas: in environment E the files must satisfy the base schema AND E's overlay (with `{env}` in `files`, only E's files).", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9_.-]*$", "errorMessage": "must start with a letter and use only letters, digits, `_`, `-` and `.`", "description": "An environment name, such as production, staging or dev." }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["schema"], "properties": { "schema": { "type": "string", "description": "Overlay schema for this environment (path or builtin:NAME)." } } } } } } }, "else": { "type": "object", "additionalProperties": false, "properties": { "targets": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["files"], "description": "A set of config files and the schema they must satisfy.", "properties": { "files": { "type": ["string", "array"], "items": { "type": "string" }, "description": "Glob(s) of files to lint, relative to the repository root, e.g. `configs/**/*.yaml`. `{env}` in a glob stands for a name under `environments:` (`configs/{env}/**/*.yaml`): a file it matches for E belongs to environment E, and other names are not matched. Overlays, `x-mlgate-env` and the env-leak rule apply to a file only in a run of its own environment; in another environment's run it is still validated, against its base schema only (it is not skipped). Files of a glob without `{env}` belong to the run's environment." }, "exclude": { "type": ["string", "array"], "items": { "type": "string" }, "description": "Glob(s) of files to leave out; `{env}` leaves out the same environment's files." }, "schema": { "type": "string", "description": "Base JSON Schema: a path in the repository, or `builtin:NAME` (dvc, mlflow-project, kedro-catalog, mlgate)." }, "environments": { "type": "object", "description": "Per-environment overlay schemas: in environment E the files must satisfy the base schema AND E's overlay (with `{env}` in `files`, only E's files).", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9_.-]*$", "errorMessage": "must start with a letter and use only letters, digits, `_`, `-` and `.`", "description": "An environment name, such as production, staging or dev." }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["schema"], "properties": { "schema": { "type": "string", "description": "Overlay schema for this environment (path or builtin:NAME)." } } } } } }, "description": "Sets of files and the schemas they must satisfy." }, "rules": { "type": "object", "additionalProperties": false, "description": "Built-in rules beyond JSON Schema, applied to every linted file.", "properties": { "env-leak": { "description": "In environment E, a string value that mentions another environment's markers (e.g. `backtest` in production).", "if": { "type": "string" }, "then": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." }, "else": { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." }, "markers": { "type": "object", "description": "Per environment, the words that must not appear in its configs.", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9_.-]*$", "errorMessage": "must start with a letter and use only letters, digits, `_`, `-` and `.`", "description": "An environment name, such as production, staging or dev." }, "additionalProperties": { "type": "array", "items": { "type": "string", "minLength": 1 } } } } } }, "secrets": { "description": "Hard-coded credentials: cloud access keys, private keys, tokens, passwords in URLs.", "if": { "type": "string" }, "then": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." }, "else": { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." } } } }, "yaml-truthy": { "description": "YAML 1.1 booleans (yes/no/on/off) that other tools read differently.", "if": { "type": "string" }, "then": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." }, "else": { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." } } } }, "duplicate-key": { "description": "The same key twice in one mapping.", "if": { "type": "string" }, "then": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." }, "else": { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." } } } }, "paths-exist": { "description": "Keys naming local paths: the path must exist and stay inside the repository.", "if": { "type": "string" }, "then": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." }, "else": { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." }, "keys": { "type": "array", "items": { "type": "string" }, "description": "Key globs whose values are paths, e.g. `**.path`, `**.*_path`." } } } } } }, "max_file_size": { "type": "string", "pattern": "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB)$", "errorMessage": "must be a size such as 512KB or 10MB", "description": "Files over this size are reported, not parsed (default 10MB)." } } } }, "data": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "path"], "description": "One dataset: a file or a glob of files read as one table.", "properties": { "name": { "type": "string", "minLength": 1, "description": "Name shown in the scorecard." }, "path": { "type": ["string", "array"], "items": { "type": "string" }, "description": "File(s) or glob(s): csv, tsv, json (array of records), jsonl, parquet, optionally .gz." }, "format": { "type": "string", "enum": ["csv", "tsv", "json", "jsonl", "parquet"], "description": "Format, when the extension does not say it." }, "delimiter": { "type": "string", "minLength": 1, "maxLength": 1, "description": "Field delimiter for delimited text (default: `,` for csv, tab for tsv)." }, "columns": { "type": "object", "description": "Expectations per column, keyed by column name.", "additionalProperties": { "type": "object", "additionalProperties": false, "description": "Expectations on one column.", "properties": { "format": { "type": "string", "description": "Date/timestamp format, e.g. `YYYY-MM-DD` or `iso8601` (the default)." }, "type": { "type": "string", "enum": ["integer", "number", "string", "boolean", "date", "timestamp"], "description": "Every non-missing value must parse as this type." }, "min": { "type": "number", "description": "Smallest allowed value." }, "max": { "type": "number", "description": "Largest allowed value." }, "allowed": { "type": "array", "description": "The only values allowed (categories).", "items": { "type": ["string", "number", "boolean"] } }, "regex": { "type": "string", "description": "Every non-missing value must match this regular expression." }, "unique": { "type": "boolean", "description": "No value may appear twice." }, "outliers": { "type": "object", "additionalProperties": false, "description": "Values far from the bulk of the column.", "properties": { "zscore": { "type": "number", "exclusiveMinimum": 0, "description": "A value more than this many standard deviations from the mean is an outlier." }, "iqr": { "type": "number", "exclusiveMinimum": 0, "description": "A value beyond Q1 - k·IQR or Q3 + k·IQR is an outlier (Tukey's fences; 1.5 is usual)." }, "max_percent": { "type": "number", "minimum": 0, "maximum": 100, "description": "Percentage of outliers tolerated." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "freshness": { "type": "object", "additionalProperties": false, "required": ["max_age"], "description": "The newest timestamp must be recent.", "properties": { "max_age": { "type": ["string", "number"], "pattern": "^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d|w)$", "errorMessage": "must be a duration such as 30s, 10m, 2h or 7d", "description": "A duration: a number with a unit (ms, s, m, h, d, w), e.g. `10m` or `7d`; a bare number is seconds." }, "since": { "type": "string", "enum": ["now", "commit"], "description": "Measure age from now (default) or from the run's commit time." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "missing": { "type": "object", "additionalProperties": false, "description": "How many values may be missing (empty, null, NA).", "properties": { "max": { "type": "integer", "minimum": 0, "description": "At most this many missing values." }, "max_percent": { "type": "number", "minimum": 0, "maximum": 100, "description": "At most this percentage of missing values." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "not_constant": { "description": "Fails when every non-missing value is the same (or there is none): `true`, or `{ severity }`.", "type": ["boolean", "object"], "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "max_percent": { "type": "number", "minimum": 0, "maximum": 100, "description": "Percentage of rows allowed to violate this column's checks (type, range, allowed, regex)." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } } }, "row_count": { "type": "object", "additionalProperties": false, "description": "Bounds on the number of rows.", "properties": { "min": { "type": "number", "description": "Fails when the value is below this." }, "max": { "type": "number", "description": "Fails when the value is above this." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "allow_extra_columns": { "type": "boolean", "description": "When false, a column not listed under `columns` is an error. Default true." }, "drift": { "type": "object", "additionalProperties": false, "required": ["reference"], "allOf": [{ "not": { "required": ["threshold", "thresholds"] }, "errorMessage": "takes `threshold` or `thresholds`, not both" }], "description": "Distribution drift of columns against a reference.", "properties": { "reference": { "type": "string", "description": "A reference data file, or `baseline` for the same file on the target branch." }, "columns": { "type": "array", "items": { "type": "string" }, "description": "Columns to compare (default: all shared columns)." }, "method": { "type": "string", "enum": ["auto", "psi", "ks", "js", "chi2", "wasserstein"], "description": "Statistic: population stability index, Kolmogorov-Smirnov, Jensen-Shannon distance, chi-square, normalised Wasserstein; `auto` picks by column type and sample size." }, "threshold": { "type": "number", "minimum": 0, "description": "The bound of the statistic `method` names: for psi, js and wasserstein drift above it fails; for ks and chi2 a p-value below it fails. With `auto` it is deprecated (it would bound a p-value on some columns and a statistic on others): write `thresholds`." }, "thresholds": { "type": "object", "additionalProperties": false, "description": "A bound per statistic, for `auto` (which picks the statistic per column) or a named `method`; a statistic not given keeps its default. Not together with `threshold`.", "properties": { "psi": { "type": "number", "minimum": 0, "description": 'Upper bound on the population stability index: PSI above it fails (default 0.2, the usual "significant shift").' }, "ks_p": { "type": "number", "minimum": 0, "maximum": 1, "description": "Lower bound on the Kolmogorov-Smirnov p-value: a p-value below it fails (default 0.05)." }, "js": { "type": "number", "minimum": 0, "maximum": 1, "description": "Upper bound on the Jensen-Shannon distance (base 2, 0 to 1): a distance above it fails (default 0.1)." }, "chi2_p": { "type": "number", "minimum": 0, "maximum": 1, "description": "Lower bound on the chi-square p-value: a p-value below it fails (default 0.05)." }, "wasserstein": { "type": "number", "minimum": 0, "description": "Upper bound on the Wasserstein distance in reference standard deviations: a distance above it fails (default 0.1)." } } }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "unique": { "type": "array", "description": "Compound keys: each entry is a list of columns whose combination must be unique.", "items": { "type": "array", "items": { "type": "string" }, "minItems": 1 } }, "one_hot": { "type": "array", "description": "One-hot groups: in each row exactly one column of the group is 1.", "items": { "type": "array", "items": { "type": "string" }, "minItems": 2 } }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "description": "Datasets and the checks each must pass." }, "model": { "type": "object", "additionalProperties": false, "description": "Model quality: metric thresholds, metrics computed from predictions, slices, budgets.", "properties": { "metrics": { "type": ["string", "array"], "items": { "type": "string" }, "description": "Metrics file(s), JSON or YAML; nested keys are flattened with dots (`latency_ms.p95`)." }, "thresholds": { "type": "object", "description": "Bounds per metric name (globs allowed), read from the metrics files.", "additionalProperties": { "type": "object", "additionalProperties": false, "description": "Bounds on a metric.", "properties": { "min": { "type": "number", "description": "Fails when the value is below this." }, "max": { "type": "number", "description": "Fails when the value is above this." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } } }, "predictions": { "type": "object", "additionalProperties": false, "required": ["path", "task", "label"], "description": "A predictions file from which mlgate computes metrics itself.", "properties": { "path": { "type": "string", "description": "Predictions file (csv, jsonl, parquet)." }, "task": { "type": "string", "enum": ["binary", "multiclass", "regression"], "description": "Kind of model." }, "label": { "type": "string", "description": "Column with the true label or target." }, "prediction": { "type": "string", "description": "Column with the predicted label or value." }, "score": { "type": "string", "description": "Column with the probability of the positive class (binary)." }, "scores": { "type": "object", "additionalProperties": { "type": "string" }, "description": "Multiclass: class label to the column holding its probability." }, "positive": { "type": ["string", "number", "boolean"], "description": "The positive class label (binary; default 1)." }, "threshold": { "type": "number", "minimum": 0, "maximum": 1, "description": "Decision threshold on `score` when `prediction` is absent (default 0.5)." }, "id": { "type": "string", "description": "Column identifying each example (used to pair predictions with the baseline)." }, "metrics": { "type": "object", "description": "Bounds per computed metric (accuracy, precision, recall, f1, roc_auc, pr_auc, log_loss, brier, ece, mae, rmse, r2, ...).", "additionalProperties": { "type": "object", "additionalProperties": false, "description": "Bounds on a metric.", "properties": { "min": { "type": "number", "description": "Fails when the value is below this." }, "max": { "type": "number", "description": "Fails when the value is above this." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } } }, "slices": { "type": "array", "description": "Per-slice quality: the metric on every group of a column.", "items": { "type": "object", "additionalProperties": false, "required": ["by", "metric"], "properties": { "by": { "type": "string", "description": "Column whose values define the slices." }, "metric": { "type": "string", "description": "Metric computed on each slice." }, "min": { "type": "number", "description": "Every slice must reach at least this." }, "max": { "type": "number", "description": "No slice may exceed this." }, "max_gap": { "type": "number", "minimum": 0, "description": "Largest minus smallest slice value may not exceed this." }, "min_size": { "type": "integer", "minimum": 1, "description": "Slices with fewer rows are reported as insufficient data, not failed." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } } }, "fairness": { "type": "array", "description": "Fairness measures over a sensitive column.", "items": { "type": "object", "additionalProperties": false, "required": ["by"], "properties": { "by": { "type": "string", "description": "Sensitive column." }, "demographic_parity_difference": { "type": "number", "minimum": 0, "description": "Maximum gap in positive-prediction rate between groups." }, "equal_opportunity_difference": { "type": "number", "minimum": 0, "description": "Maximum gap in true-positive rate between groups." }, "equalized_odds_difference": { "type": "number", "minimum": 0, "description": "Maximum of the TPR gap and the FPR gap." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } } } } }, "artifact": { "type": "object", "additionalProperties": false, "required": ["path"], "description": "The model file and its size budget.", "properties": { "path": { "type": "string", "description": "Model artifact path." }, "max_size_mb": { "type": "number", "exclusiveMinimum": 0, "description": "Largest allowed size in MB." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "tests": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "run"], "description": "One of the team's own test suites.", "properties": { "name": { "type": "string", "minLength": 1, "description": "Name shown in the scorecard." }, "run": { "type": "string", "minLength": 1, "description": "Shell command, run at the repository root." }, "junit": { "type": "string", "description": "JUnit XML file the command writes." }, "category": { "type": "string", "enum": ["data", "model", "infrastructure", "monitoring"], "description": "ML Test Score section the suite belongs to." }, "timeout": { "type": ["string", "number"], "pattern": "^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d|w)$", "errorMessage": "must be a duration such as 30s, 10m, 2h or 7d", "description": "A duration: a number with a unit (ms, s, m, h, d, w), e.g. `10m` or `7d`; a bare number is seconds." }, "env": { "type": "object", "additionalProperties": { "type": "string" }, "description": "Extra environment variables." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "description": "The team's own test suites; their JUnit results join the scorecard." }, "compare": { "type": "object", "additionalProperties": false, "description": "Comparison of this change's metrics with the baseline of the target branch.", "properties": { "metrics": { "type": ["string", "array"], "items": { "type": "string" }, "description": "Metrics file(s) to compare." }, "params": { "type": ["string", "array"], "items": { "type": "string" }, "description": "Parameter file(s) whose changes are listed (like `dvc params diff`)." }, "baseline": { "type": "object", "additionalProperties": false, "description": "Where the baseline comes from.", "properties": { "from": { "type": "string", "pattern": "^(auto|artifact|git|path:.+)$", "errorMessage": "must be auto, artifact, git or path:FILE", "description": "`artifact` (the baseline run's upload), `git` (the files at the merge base), `path:FILE`, or `auto` (artifact, then git)." }, "branch": { "type": "string", "description": "Branch whose pushes record the baseline (default: the repository's default branch)." } } }, "rules": { "type": "object", "description": "Per metric (globs allowed; `*` matches all), the direction and tolerance.", "additionalProperties": { "type": "object", "additionalProperties": false, "description": "How a metric may move against the baseline.", "properties": { "direction": { "type": "string", "enum": ["higher", "lower", "none"], "description": "Which way is better." }, "max_drop": { "type": "number", "minimum": 0, "description": "Largest tolerated absolute worsening (direction higher)." }, "max_drop_percent": { "type": "number", "minimum": 0, "maximum": 100, "description": "Largest tolerated relative worsening in percent (direction higher)." }, "max_rise": { "type": "number", "minimum": 0, "description": "Largest tolerated absolute worsening (direction lower)." }, "max_rise_percent": { "type": "number", "minimum": 0, "maximum": 100, "description": "Largest tolerated relative worsening in percent (direction lower)." }, "require_interval": { "type": "boolean", "description": "Fail when the paired bootstrap interval's worse end goes beyond the tolerance (stricter than the point estimate)." }, "require_significance": { "type": "boolean", "description": "Fail only when the worsening is statistically significant." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } } }, "significance": { "type": "object", "additionalProperties": false, "description": "Paired statistical tests on predictions present on both sides.", "properties": { "predictions": { "type": "string", "description": "Predictions file, on both head and baseline." }, "id": { "type": "string", "description": "Column joining the two sides; without it rows are paired by position." }, "confidence": { "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1, "description": "Confidence of the paired tests (default 0.98: under 1% false failures in the honesty simulation)." }, "resamples": { "type": "integer", "minimum": 100, "description": "Bootstrap resamples (default 2000)." }, "seed": { "type": "integer", "description": "Seed of the bootstrap, for reproducible intervals." } } }, "trend": { "type": "integer", "minimum": 0, "maximum": 20, "description": "With artifact baselines, how many past baselines the scorecard's trend chart shows per metric with a rule (default 5; 0: no chart)." }, "on_missing_baseline": { "type": "string", "enum": ["pass", "warn", "fail"], "description": "What a missing baseline does to the gate (default warn)." } } }, "gates": { "type": "object", "additionalProperties": false, "description": "When the run fails.", "properties": { "fail_on": { "type": "string", "enum": ["error", "warning", "never"], "description": "The gate fails on findings of this severity or worse; `never` only reports." }, "min_ml_test_score": { "type": "number", "minimum": 0, "maximum": 7, "description": "Lowest ML Test Score (final, the minimum over the four sections) that passes." }, "environments": { "type": "object", "description": "Per-environment overrides of the gate.", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9_.-]*$", "errorMessage": "must start with a letter and use only letters, digits, `_`, `-` and `.`", "description": "An environment name, such as production, staging or dev." }, "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "fail_on": { "type": "string", "enum": ["error", "warning", "never"], "description": "The gate fails on findings of this severity or worse; `never` only reports." }, "min_ml_test_score": { "type": "number", "minimum": 0, "maximum": 7, "description": "Lowest ML Test Score (final, the minimum over the four sections) that passes." } } } } } }, "scorecard": { "type": "object", "additionalProperties": false, "description": "The scorecard posted on pull requests.", "properties": { "comment": { "type": "string", "enum": ["always", "on-change", "on-failure", "never"], "description": "When to post or update the PR comment." }, "ml_test_score": { "type": "object", "additionalProperties": false, "description": "The ML Test Score rubric (Breck et al., 2017).", "properties": { "manual": { "type": "object", "description": "Rubric items done by hand, with how (half a point each), e.g. `model.1: reviewed in PR template`.", "propertyNames": { "pattern": "^(data|model|infrastructure|monitoring)\\.[1-7]$", "errorMessage": "must be a rubric item such as data.1 or monitoring.7" }, "additionalProperties": { "type": "string", "minLength": 1 } } } } } } } };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://mlgate.dev/schemas/mlgate.schema.json", "title": "mlgate.yml", "description": "Configuration of mlgate, the CI gate for machine-learning repositories.", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "$schema": { "type": "string", "description": "JSON Schema this file follows (for editors)." }, "version": { "const": 1, "description": "Version of the mlgate.yml format. Always 1." }, "environments": { "type": "object", "description": "Named environments; the first whose branches match the target branch is chosen.", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9_.-]*$", "errorMessage": "must start with a letter and use only letters, digits, `_`, `-` and `.`", "description": "An environment name, such as production, staging or dev." }, "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "branches": { "type": "array", "items": { "type": "string" }, "description": "Branch globs (e.g. `main`, `release/*`) that select this environment." }, "default": { "type": "boolean", "description": "Chosen when no branch matches." }, "deploy": { "type": "boolean", "description": "Changes to this environment are deployed; shown in the scorecard." }, "description": { "type": "string", "description": "Free text for humans." } } } }, "lint": { "description": "Config linting: a list of targets, or a mapping with `targets`, `rules` and `max_file_size`.", "if": { "type": "array" }, "then": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["files"], "description": "A set of config files and the schema they must satisfy.", "properties": { "files": { "type": ["string", "array"], "items": { "type": "string" }, "description": "Glob(s) of files to lint, relative to the repository root, e.g. `configs/**/*.yaml`. `{env}` in a glob stands for a name under `environments:` (`configs/{env}/**/*.yaml`): a file it matches for E belongs to environment E, and other names are not matched. Overlays, `x-mlgate-env` and the env-leak rule apply to a file only in a run of its own environment; in another environment's run it is still validated, against its base schema only (it is not skipped). Files of a glob without `{env}` belong to the run's environment." }, "exclude": { "type": ["string", "array"], "items": { "type": "string" }, "description": "Glob(s) of files to leave out; `{env}` leaves out the same environment's files." }, "schema": { "type": "string", "description": "Base JSON Schema: a path in the repository, or `builtin:NAME` (dvc, mlflow-project, kedro-catalog, mlgate)." }, "environments": { "type": "object", "description": "Per-environment overlay schemas: in environment E the files must satisfy the base schema AND E's overlay (with `{env}` in `files`, only E's files).", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9_.-]*$", "errorMessage": "must start with a letter and use only letters, digits, `_`, `-` and `.`", "description": "An environment name, such as production, staging or dev." }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["schema"], "properties": { "schema": { "type": "string", "description": "Overlay schema for this environment (path or builtin:NAME)." } } } } } } }, "else": { "type": "object", "additionalProperties": false, "properties": { "targets": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["files"], "description": "A set of config files and the schema they must satisfy.", "properties": { "files": { "type": ["string", "array"], "items": { "type": "string" }, "description": "Glob(s) of files to lint, relative to the repository root, e.g. `configs/**/*.yaml`. `{env}` in a glob stands for a name under `environments:` (`configs/{env}/**/*.yaml`): a file it matches for E belongs to environment E, and other names are not matched. Overlays, `x-mlgate-env` and the env-leak rule apply to a file only in a run of its own environment; in another environment's run it is still validated, against its base schema only (it is not skipped). Files of a glob without `{env}` belong to the run's environment." }, "exclude": { "type": ["string", "array"], "items": { "type": "string" }, "description": "Glob(s) of files to leave out; `{env}` leaves out the same environment's files." }, "schema": { "type": "string", "description": "Base JSON Schema: a path in the repository, or `builtin:NAME` (dvc, mlflow-project, kedro-catalog, mlgate)." }, "environments": { "type": "object", "description": "Per-environment overlay schemas: in environment E the files must satisfy the base schema AND E's overlay (with `{env}` in `files`, only E's files).", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9_.-]*$", "errorMessage": "must start with a letter and use only letters, digits, `_`, `-` and `.`", "description": "An environment name, such as production, staging or dev." }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["schema"], "properties": { "schema": { "type": "string", "description": "Overlay schema for this environment (path or builtin:NAME)." } } } } } }, "description": "Sets of files and the schemas they must satisfy." }, "rules": { "type": "object", "additionalProperties": false, "description": "Built-in rules beyond JSON Schema, applied to every linted file.", "properties": { "env-leak": { "description": "In environment E, a string value that mentions another environment's markers (e.g. `backtest` in production).", "if": { "type": "string" }, "then": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." }, "else": { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." }, "markers": { "type": "object", "description": "Per environment, the words that must not appear in its configs.", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9_.-]*$", "errorMessage": "must start with a letter and use only letters, digits, `_`, `-` and `.`", "description": "An environment name, such as production, staging or dev." }, "additionalProperties": { "type": "array", "items": { "type": "string", "minLength": 1 } } } } } }, "secrets": { "description": "Hard-coded credentials: cloud access keys, private keys, tokens, passwords in URLs.", "if": { "type": "string" }, "then": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." }, "else": { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." } } } }, "yaml-truthy": { "description": "YAML 1.1 booleans (yes/no/on/off) that other tools read differently.", "if": { "type": "string" }, "then": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." }, "else": { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." } } } }, "duplicate-key": { "description": "The same key twice in one mapping.", "if": { "type": "string" }, "then": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." }, "else": { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." } } } }, "paths-exist": { "description": "Keys naming local paths: the path must exist and stay inside the repository.", "if": { "type": "string" }, "then": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." }, "else": { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["error", "warning", "off"], "description": "Severity of this rule's findings, or `off` to disable it." }, "keys": { "type": "array", "items": { "type": "string" }, "description": "Key globs whose values are paths, e.g. `**.path`, `**.*_path`." } } } } } }, "max_file_size": { "type": "string", "pattern": "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB)$", "errorMessage": "must be a size such as 512KB or 10MB", "description": "Files over this size are reported, not parsed (default 10MB)." } } } }, "data": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "path"], "description": "One dataset: a file or a glob of files read as one table.", "properties": { "name": { "type": "string", "minLength": 1, "description": "Name shown in the scorecard." }, "path": { "type": ["string", "array"], "items": { "type": "string" }, "description": "File(s) or glob(s): csv, tsv, json (array of records), jsonl, parquet, optionally .gz." }, "format": { "type": "string", "enum": ["csv", "tsv", "json", "jsonl", "parquet"], "description": "Format, when the extension does not say it." }, "delimiter": { "type": "string", "minLength": 1, "maxLength": 1, "description": "Field delimiter for delimited text (default: `,` for csv, tab for tsv)." }, "columns": { "type": "object", "description": "Expectations per column, keyed by column name.", "additionalProperties": { "type": "object", "additionalProperties": false, "description": "Expectations on one column.", "properties": { "format": { "type": "string", "description": "Date/timestamp format, e.g. `YYYY-MM-DD` or `iso8601` (the default)." }, "type": { "type": "string", "enum": ["integer", "number", "string", "boolean", "date", "timestamp"], "description": "Every non-missing value must parse as this type." }, "min": { "type": "number", "description": "Smallest allowed value." }, "max": { "type": "number", "description": "Largest allowed value." }, "allowed": { "type": "array", "description": "The only values allowed (categories).", "items": { "type": ["string", "number", "boolean"] } }, "regex": { "type": "string", "description": "Every non-missing value must match this regular expression." }, "unique": { "type": "boolean", "description": "No value may appear twice." }, "outliers": { "type": "object", "additionalProperties": false, "description": "Values far from the bulk of the column.", "properties": { "zscore": { "type": "number", "exclusiveMinimum": 0, "description": "A value more than this many standard deviations from the mean is an outlier." }, "iqr": { "type": "number", "exclusiveMinimum": 0, "description": "A value beyond Q1 - k·IQR or Q3 + k·IQR is an outlier (Tukey's fences; 1.5 is usual)." }, "max_percent": { "type": "number", "minimum": 0, "maximum": 100, "description": "Percentage of outliers tolerated." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "freshness": { "type": "object", "additionalProperties": false, "required": ["max_age"], "description": "The newest timestamp must be recent.", "properties": { "max_age": { "type": ["string", "number"], "pattern": "^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d|w)$", "errorMessage": "must be a duration such as 30s, 10m, 2h or 7d", "description": "A duration: a number with a unit (ms, s, m, h, d, w), e.g. `10m` or `7d`; a bare number is seconds." }, "since": { "type": "string", "enum": ["now", "commit"], "description": "Measure age from now (default) or from the run's commit time." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "missing": { "type": "object", "additionalProperties": false, "description": "How many values may be missing (empty, null, NA).", "properties": { "max": { "type": "integer", "minimum": 0, "description": "At most this many missing values." }, "max_percent": { "type": "number", "minimum": 0, "maximum": 100, "description": "At most this percentage of missing values." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "not_constant": { "description": "Fails when every non-missing value is the same (or there is none): `true`, or `{ severity }`.", "type": ["boolean", "object"], "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "max_percent": { "type": "number", "minimum": 0, "maximum": 100, "description": "Percentage of rows allowed to violate this column's checks (type, range, allowed, regex)." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } } }, "row_count": { "type": "object", "additionalProperties": false, "description": "Bounds on the number of rows.", "properties": { "min": { "type": "number", "description": "Fails when the value is below this." }, "max": { "type": "number", "description": "Fails when the value is above this." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "allow_extra_columns": { "type": "boolean", "description": "When false, a column not listed under `columns` is an error. Default true." }, "drift": { "type": "object", "additionalProperties": false, "required": ["reference"], "allOf": [{ "not": { "required": ["threshold", "thresholds"] }, "errorMessage": "takes `threshold` or `thresholds`, not both" }], "description": "Distribution drift of columns against a reference.", "properties": { "reference": { "type": "string", "description": "A reference data file, or `baseline` for the same file on the target branch." }, "columns": { "type": "array", "items": { "type": "string" }, "description": "Columns to compare (default: all shared columns)." }, "method": { "type": "string", "enum": ["auto", "psi", "ks", "js", "chi2", "wasserstein"], "description": "Statistic: population stability index, Kolmogorov-Smirnov, Jensen-Shannon distance, chi-square, normalised Wasserstein; `auto` picks by column type and sample size." }, "threshold": { "type": "number", "minimum": 0, "description": "The bound of the statistic `method` names: for psi, js and wasserstein drift above it fails; for ks and chi2 a p-value below it fails. With `auto` it is deprecated (it would bound a p-value on some columns and a statistic on others): write `thresholds`." }, "thresholds": { "type": "object", "additionalProperties": false, "description": "A bound per statistic, for `auto` (which picks the statistic per column) or a named `method`; a statistic not given keeps its default. Not together with `threshold`.", "properties": { "psi": { "type": "number", "minimum": 0, "description": 'Upper bound on the population stability index: PSI above it fails (default 0.2, the usual "significant shift").' }, "ks_p": { "type": "number", "minimum": 0, "maximum": 1, "description": "Lower bound on the Kolmogorov-Smirnov p-value: a p-value below it fails (default 0.05)." }, "js": { "type": "number", "minimum": 0, "maximum": 1, "description": "Upper bound on the Jensen-Shannon distance (base 2, 0 to 1): a distance above it fails (default 0.1)." }, "chi2_p": { "type": "number", "minimum": 0, "maximum": 1, "description": "Lower bound on the chi-square p-value: a p-value below it fails (default 0.05)." }, "wasserstein": { "type": "number", "minimum": 0, "description": "Upper bound on the Wasserstein distance in reference standard deviations: a distance above it fails (default 0.1)." } } }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "unique": { "type": "array", "description": "Compound keys: each entry is a list of columns whose combination must be unique.", "items": { "type": "array", "items": { "type": "string" }, "minItems": 1 } }, "one_hot": { "type": "array", "description": "One-hot groups: in each row exactly one column of the group is 1.", "items": { "type": "array", "items": { "type": "string" }, "minItems": 2 } }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "description": "Datasets and the checks each must pass." }, "model": { "type": "object", "additionalProperties": false, "description": "Model quality: metric thresholds, metrics computed from predictions, slices, budgets.", "properties": { "metrics": { "type": ["string", "array"], "items": { "type": "string" }, "description": "Metrics file(s), JSON or YAML; nested keys are flattened with dots (`latency_ms.p95`)." }, "thresholds": { "type": "object", "description": "Bounds per metric name (globs allowed), read from the metrics files.", "additionalProperties": { "type": "object", "additionalProperties": false, "description": "Bounds on a metric.", "properties": { "min": { "type": "number", "description": "Fails when the value is below this." }, "max": { "type": "number", "description": "Fails when the value is above this." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } } }, "predictions": { "type": "object", "additionalProperties": false, "required": ["path", "task", "label"], "description": "A predictions file from which mlgate computes metrics itself.", "properties": { "path": { "type": "string", "description": "Predictions file (csv, jsonl, parquet)." }, "task": { "type": "string", "enum": ["binary", "multiclass", "regression"], "description": "Kind of model." }, "label": { "type": "string", "description": "Column with the true label or target." }, "prediction": { "type": "string", "description": "Column with the predicted label or value." }, "score": { "type": "string", "description": "Column with the probability of the positive class (binary)." }, "scores": { "type": "object", "additionalProperties": { "type": "string" }, "description": "Multiclass: class label to the column holding its probability." }, "positive": { "type": ["string", "number", "boolean"], "description": "The positive class label (binary; default 1)." }, "threshold": { "type": "number", "minimum": 0, "maximum": 1, "description": "Decision threshold on `score` when `prediction` is absent (default 0.5)." }, "id": { "type": "string", "description": "Column identifying each example (used to pair predictions with the baseline)." }, "metrics": { "type": "object", "description": "Bounds per computed metric (accuracy, precision, recall, f1, roc_auc, pr_auc, log_loss, brier, ece, mae, rmse, r2, ...).", "additionalProperties": { "type": "object", "additionalProperties": false, "description": "Bounds on a metric.", "properties": { "min": { "type": "number", "description": "Fails when the value is below this." }, "max": { "type": "number", "description": "Fails when the value is above this." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } } }, "slices": { "type": "array", "description": "Per-slice quality: the metric on every group of a column.", "items": { "type": "object", "additionalProperties": false, "required": ["by", "metric"], "properties": { "by": { "type": "string", "description": "Column whose values define the slices." }, "metric": { "type": "string", "description": "Metric computed on each slice." }, "min": { "type": "number", "description": "Every slice must reach at least this." }, "max": { "type": "number", "description": "No slice may exceed this." }, "max_gap": { "type": "number", "minimum": 0, "description": "Largest minus smallest slice value may not exceed this." }, "min_size": { "type": "integer", "minimum": 1, "description": "Slices with fewer rows are reported as insufficient data, not failed." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } } }, "fairness": { "type": "array", "description": "Fairness measures over a sensitive column.", "items": { "type": "object", "additionalProperties": false, "required": ["by"], "properties": { "by": { "type": "string", "description": "Sensitive column." }, "demographic_parity_difference": { "type": "number", "minimum": 0, "description": "Maximum gap in positive-prediction rate between groups." }, "equal_opportunity_difference": { "type": "number", "minimum": 0, "description": "Maximum gap in true-positive rate between groups." }, "equalized_odds_difference": { "type": "number", "minimum": 0, "description": "Maximum of the TPR gap and the FPR gap." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } } } } }, "artifact": { "type": "object", "additionalProperties": false, "required": ["path"], "description": "The model file and its size budget.", "properties": { "path": { "type": "string", "description": "Model artifact path." }, "max_size_mb": { "type": "number", "exclusiveMinimum": 0, "description": "Largest allowed size in MB." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "tests": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "run"], "description": "One of the team's own test suites.", "properties": { "name": { "type": "string", "minLength": 1, "description": "Name shown in the scorecard." }, "run": { "type": "string", "minLength": 1, "description": "Shell command, run at the repository root." }, "junit": { "type": "string", "description": "JUnit XML file the command writes." }, "category": { "type": "string", "enum": ["data", "model", "infrastructure", "monitoring"], "description": "ML Test Score section the suite belongs to." }, "timeout": { "type": ["string", "number"], "pattern": "^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d|w)$", "errorMessage": "must be a duration such as 30s, 10m, 2h or 7d", "description": "A duration: a number with a unit (ms, s, m, h, d, w), e.g. `10m` or `7d`; a bare number is seconds." }, "env": { "type": "object", "additionalProperties": { "type": "string" }, "description": "Extra environment variables." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } }, "description": "The team's own test suites; their JUnit results join the scorecard." }, "compare": { "type": "object", "additionalProperties": false, "description": "Comparison of this change's metrics with the baseline of the target branch.", "properties": { "metrics": { "type": ["string", "array"], "items": { "type": "string" }, "description": "Metrics file(s) to compare." }, "params": { "type": ["string", "array"], "items": { "type": "string" }, "description": "Parameter file(s) whose changes are listed (like `dvc params diff`)." }, "baseline": { "type": "object", "additionalProperties": false, "description": "Where the baseline comes from.", "properties": { "from": { "type": "string", "pattern": "^(auto|artifact|git|path:.+)$", "errorMessage": "must be auto, artifact, git or path:FILE", "description": "`artifact` (the baseline run's upload), `git` (the files at the merge base), `path:FILE`, or `auto` (artifact, then git)." }, "branch": { "type": "string", "description": "Branch whose pushes record the baseline (default: the repository's default branch)." } } }, "rules": { "type": "object", "description": "Per metric (globs allowed; `*` matches all), the direction and tolerance.", "additionalProperties": { "type": "object", "additionalProperties": false, "description": "How a metric may move against the baseline.", "properties": { "direction": { "type": "string", "enum": ["higher", "lower", "none"], "description": "Which way is better." }, "max_drop": { "type": "number", "minimum": 0, "description": "Largest tolerated absolute worsening (direction higher)." }, "max_drop_percent": { "type": "number", "minimum": 0, "maximum": 100, "description": "Largest tolerated relative worsening in percent (direction higher)." }, "max_rise": { "type": "number", "minimum": 0, "description": "Largest tolerated absolute worsening (direction lower)." }, "max_rise_percent": { "type": "number", "minimum": 0, "maximum": 100, "description": "Largest tolerated relative worsening in percent (direction lower)." }, "require_interval": { "type": "boolean", "description": "Fail when the paired bootstrap interval's worse end goes beyond the tolerance (stricter than the point estimate)." }, "require_significance": { "type": "boolean", "description": "Fail only when the worsening is statistically significant." }, "severity": { "type": "string", "enum": ["error", "warning"], "description": "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`." } } } }, "significance": { "type": "object", "additionalProperties": false, "description": "Paired statistical tests on predictions present on both sides.", "properties": { "predictions": { "type": "string", "description": "Predictions file, on both head and baseline." }, "id": { "type": "string", "description": "Column joining the two sides; without it rows are paired by position." }, "confidence": { "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1, "description": "Confidence of the paired tests (default 0.98: under 1% false failures in the honesty simulation)." }, "power": { "type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1, "description": "Power at which the scorecard quotes each test's minimum detectable change, and below which a tolerance is warned about (default 0.8)." }, "resamples": { "type": "integer", "minimum": 100, "description": "Bootstrap resamples (default 2000)." }, "seed": { "type": "integer", "description": "Seed of the bootstrap, for reproducible intervals." } } }, "trend": { "type": "integer", "minimum": 0, "maximum": 20, "description": "With artifact baselines, how many past baselines the scorecard's trend chart shows per metric with a rule (default 5; 0: no chart)." }, "on_missing_baseline": { "type": "string", "enum": ["pass", "warn", "fail"], "description": "What a missing baseline does to the gate (default warn)." } } }, "gates": { "type": "object", "additionalProperties": false, "description": "When the run fails.", "properties": { "fail_on": { "type": "string", "enum": ["error", "warning", "never"], "description": "The gate fails on findings of this severity or worse; `never` only reports." }, "min_ml_test_score": { "type": "number", "minimum": 0, "maximum": 7, "description": "Lowest ML Test Score (final, the minimum over the four sections) that passes." }, "environments": { "type": "object", "description": "Per-environment overrides of the gate.", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9_.-]*$", "errorMessage": "must start with a letter and use only letters, digits, `_`, `-` and `.`", "description": "An environment name, such as production, staging or dev." }, "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "fail_on": { "type": "string", "enum": ["error", "warning", "never"], "description": "The gate fails on findings of this severity or worse; `never` only reports." }, "min_ml_test_score": { "type": "number", "minimum": 0, "maximum": 7, "description": "Lowest ML Test Score (final, the minimum over the four sections) that passes." } } } } } }, "scorecard": { "type": "object", "additionalProperties": false, "description": "The scorecard posted on pull requests.", "properties": { "comment": { "type": "string", "enum": ["always", "on-change", "on-failure", "never"], "description": "When to post or update the PR comment." }, "ml_test_score": { "type": "object", "additionalProperties": false, "description": "The ML Test Score rubric (Breck et al., 2017).", "properties": { "manual": { "type": "object", "description": "Rubric items done by hand, with how (half a point each), e.g. `model.1: reviewed in PR template`.", "propertyNames": { "pattern": "^(data|model|infrastructure|monitoring)\\.[1-7]$", "errorMessage": "must be a rubric item such as data.1 or monitoring.7" }, "additionalProperties": { "type": "string", "minLength": 1 } } } } } } } };
 var func2 = Object.prototype.hasOwnProperty;
 var func3 = ucs2length.default;
 var pattern0 = new RegExp("^[A-Za-z][A-Za-z0-9_.-]*$", "u");
@@ -43030,7 +43030,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data178 = data160.significance;
           if (data178 && typeof data178 == "object" && !Array.isArray(data178)) {
             for (const key47 in data178) {
-              if (!(key47 === "predictions" || key47 === "id" || key47 === "confidence" || key47 === "resamples" || key47 === "seed")) {
+              if (!(key47 === "predictions" || key47 === "id" || key47 === "confidence" || key47 === "power" || key47 === "resamples" || key47 === "seed")) {
                 const err333 = { instancePath: instancePath + "/compare/significance", schemaPath: "#/properties/compare/properties/significance/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key47 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.compare.properties.significance, data: data178 };
                 if (vErrors === null) {
                   vErrors = [err333];
@@ -43095,20 +43095,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data178.resamples !== void 0) {
-              let data182 = data178.resamples;
-              if (!(typeof data182 == "number" && (!(data182 % 1) && !isNaN(data182)))) {
-                const err339 = { instancePath: instancePath + "/compare/significance/resamples", schemaPath: "#/properties/compare/properties/significance/properties/resamples/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.compare.properties.significance.properties.resamples.type, parentSchema: schema11.properties.compare.properties.significance.properties.resamples, data: data182 };
-                if (vErrors === null) {
-                  vErrors = [err339];
-                } else {
-                  vErrors.push(err339);
-                }
-                errors++;
-              }
+            if (data178.power !== void 0) {
+              let data182 = data178.power;
               if (typeof data182 == "number") {
-                if (data182 < 100 || isNaN(data182)) {
-                  const err340 = { instancePath: instancePath + "/compare/significance/resamples", schemaPath: "#/properties/compare/properties/significance/properties/resamples/minimum", keyword: "minimum", params: { comparison: ">=", limit: 100 }, message: "must be >= 100", schema: 100, parentSchema: schema11.properties.compare.properties.significance.properties.resamples, data: data182 };
+                if (data182 >= 1 || isNaN(data182)) {
+                  const err339 = { instancePath: instancePath + "/compare/significance/power", schemaPath: "#/properties/compare/properties/significance/properties/power/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 1 }, message: "must be < 1", schema: 1, parentSchema: schema11.properties.compare.properties.significance.properties.power, data: data182 };
+                  if (vErrors === null) {
+                    vErrors = [err339];
+                  } else {
+                    vErrors.push(err339);
+                  }
+                  errors++;
+                }
+                if (data182 <= 0 || isNaN(data182)) {
+                  const err340 = { instancePath: instancePath + "/compare/significance/power", schemaPath: "#/properties/compare/properties/significance/properties/power/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema11.properties.compare.properties.significance.properties.power, data: data182 };
                   if (vErrors === null) {
                     vErrors = [err340];
                   } else {
@@ -43116,12 +43116,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-              }
-            }
-            if (data178.seed !== void 0) {
-              let data183 = data178.seed;
-              if (!(typeof data183 == "number" && (!(data183 % 1) && !isNaN(data183)))) {
-                const err341 = { instancePath: instancePath + "/compare/significance/seed", schemaPath: "#/properties/compare/properties/significance/properties/seed/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.compare.properties.significance.properties.seed.type, parentSchema: schema11.properties.compare.properties.significance.properties.seed, data: data183 };
+              } else {
+                const err341 = { instancePath: instancePath + "/compare/significance/power", schemaPath: "#/properties/compare/properties/significance/properties/power/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.compare.properties.significance.properties.power.type, parentSchema: schema11.properties.compare.properties.significance.properties.power, data: data182 };
                 if (vErrors === null) {
                   vErrors = [err341];
                 } else {
@@ -43130,52 +43126,55 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data178.resamples !== void 0) {
+              let data183 = data178.resamples;
+              if (!(typeof data183 == "number" && (!(data183 % 1) && !isNaN(data183)))) {
+                const err342 = { instancePath: instancePath + "/compare/significance/resamples", schemaPath: "#/properties/compare/properties/significance/properties/resamples/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.compare.properties.significance.properties.resamples.type, parentSchema: schema11.properties.compare.properties.significance.properties.resamples, data: data183 };
+                if (vErrors === null) {
+                  vErrors = [err342];
+                } else {
+                  vErrors.push(err342);
+                }
+                errors++;
+              }
+              if (typeof data183 == "number") {
+                if (data183 < 100 || isNaN(data183)) {
+                  const err343 = { instancePath: instancePath + "/compare/significance/resamples", schemaPath: "#/properties/compare/properties/significance/properties/resamples/minimum", keyword: "minimum", params: { comparison: ">=", limit: 100 }, message: "must be >= 100", schema: 100, parentSchema: schema11.properties.compare.properties.significance.properties.resamples, data: data183 };
+                  if (vErrors === null) {
+                    vErrors = [err343];
+                  } else {
+                    vErrors.push(err343);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data178.seed !== void 0) {
+              let data184 = data178.seed;
+              if (!(typeof data184 == "number" && (!(data184 % 1) && !isNaN(data184)))) {
+                const err344 = { instancePath: instancePath + "/compare/significance/seed", schemaPath: "#/properties/compare/properties/significance/properties/seed/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.compare.properties.significance.properties.seed.type, parentSchema: schema11.properties.compare.properties.significance.properties.seed, data: data184 };
+                if (vErrors === null) {
+                  vErrors = [err344];
+                } else {
+                  vErrors.push(err344);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err342 = { instancePath: instancePath + "/compare/significance", schemaPath: "#/properties/compare/properties/significance/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.compare.properties.significance.type, parentSchema: schema11.properties.compare.properties.significance, data: data178 };
+            const err345 = { instancePath: instancePath + "/compare/significance", schemaPath: "#/properties/compare/properties/significance/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.compare.properties.significance.type, parentSchema: schema11.properties.compare.properties.significance, data: data178 };
             if (vErrors === null) {
-              vErrors = [err342];
+              vErrors = [err345];
             } else {
-              vErrors.push(err342);
+              vErrors.push(err345);
             }
             errors++;
           }
         }
         if (data160.trend !== void 0) {
-          let data184 = data160.trend;
-          if (!(typeof data184 == "number" && (!(data184 % 1) && !isNaN(data184)))) {
-            const err343 = { instancePath: instancePath + "/compare/trend", schemaPath: "#/properties/compare/properties/trend/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.compare.properties.trend.type, parentSchema: schema11.properties.compare.properties.trend, data: data184 };
-            if (vErrors === null) {
-              vErrors = [err343];
-            } else {
-              vErrors.push(err343);
-            }
-            errors++;
-          }
-          if (typeof data184 == "number") {
-            if (data184 > 20 || isNaN(data184)) {
-              const err344 = { instancePath: instancePath + "/compare/trend", schemaPath: "#/properties/compare/properties/trend/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20", schema: 20, parentSchema: schema11.properties.compare.properties.trend, data: data184 };
-              if (vErrors === null) {
-                vErrors = [err344];
-              } else {
-                vErrors.push(err344);
-              }
-              errors++;
-            }
-            if (data184 < 0 || isNaN(data184)) {
-              const err345 = { instancePath: instancePath + "/compare/trend", schemaPath: "#/properties/compare/properties/trend/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.compare.properties.trend, data: data184 };
-              if (vErrors === null) {
-                vErrors = [err345];
-              } else {
-                vErrors.push(err345);
-              }
-              errors++;
-            }
-          }
-        }
-        if (data160.on_missing_baseline !== void 0) {
-          let data185 = data160.on_missing_baseline;
-          if (typeof data185 !== "string") {
-            const err346 = { instancePath: instancePath + "/compare/on_missing_baseline", schemaPath: "#/properties/compare/properties/on_missing_baseline/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compare.properties.on_missing_baseline.type, parentSchema: schema11.properties.compare.properties.on_missing_baseline, data: data185 };
+          let data185 = data160.trend;
+          if (!(typeof data185 == "number" && (!(data185 % 1) && !isNaN(data185)))) {
+            const err346 = { instancePath: instancePath + "/compare/trend", schemaPath: "#/properties/compare/properties/trend/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.compare.properties.trend.type, parentSchema: schema11.properties.compare.properties.trend, data: data185 };
             if (vErrors === null) {
               vErrors = [err346];
             } else {
@@ -43183,32 +43182,31 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (!(data185 === "pass" || data185 === "warn" || data185 === "fail")) {
-            const err347 = { instancePath: instancePath + "/compare/on_missing_baseline", schemaPath: "#/properties/compare/properties/on_missing_baseline/enum", keyword: "enum", params: { allowedValues: schema11.properties.compare.properties.on_missing_baseline.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.compare.properties.on_missing_baseline.enum, parentSchema: schema11.properties.compare.properties.on_missing_baseline, data: data185 };
-            if (vErrors === null) {
-              vErrors = [err347];
-            } else {
-              vErrors.push(err347);
+          if (typeof data185 == "number") {
+            if (data185 > 20 || isNaN(data185)) {
+              const err347 = { instancePath: instancePath + "/compare/trend", schemaPath: "#/properties/compare/properties/trend/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20", schema: 20, parentSchema: schema11.properties.compare.properties.trend, data: data185 };
+              if (vErrors === null) {
+                vErrors = [err347];
+              } else {
+                vErrors.push(err347);
+              }
+              errors++;
             }
-            errors++;
+            if (data185 < 0 || isNaN(data185)) {
+              const err348 = { instancePath: instancePath + "/compare/trend", schemaPath: "#/properties/compare/properties/trend/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.compare.properties.trend, data: data185 };
+              if (vErrors === null) {
+                vErrors = [err348];
+              } else {
+                vErrors.push(err348);
+              }
+              errors++;
+            }
           }
         }
-      } else {
-        const err348 = { instancePath: instancePath + "/compare", schemaPath: "#/properties/compare/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.compare.type, parentSchema: schema11.properties.compare, data: data160 };
-        if (vErrors === null) {
-          vErrors = [err348];
-        } else {
-          vErrors.push(err348);
-        }
-        errors++;
-      }
-    }
-    if (data.gates !== void 0) {
-      let data186 = data.gates;
-      if (data186 && typeof data186 == "object" && !Array.isArray(data186)) {
-        for (const key48 in data186) {
-          if (!(key48 === "fail_on" || key48 === "min_ml_test_score" || key48 === "environments")) {
-            const err349 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key48 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.gates, data: data186 };
+        if (data160.on_missing_baseline !== void 0) {
+          let data186 = data160.on_missing_baseline;
+          if (typeof data186 !== "string") {
+            const err349 = { instancePath: instancePath + "/compare/on_missing_baseline", schemaPath: "#/properties/compare/properties/on_missing_baseline/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compare.properties.on_missing_baseline.type, parentSchema: schema11.properties.compare.properties.on_missing_baseline, data: data186 };
             if (vErrors === null) {
               vErrors = [err349];
             } else {
@@ -43216,11 +43214,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-        }
-        if (data186.fail_on !== void 0) {
-          let data187 = data186.fail_on;
-          if (typeof data187 !== "string") {
-            const err350 = { instancePath: instancePath + "/gates/fail_on", schemaPath: "#/properties/gates/properties/fail_on/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.gates.properties.fail_on.type, parentSchema: schema11.properties.gates.properties.fail_on, data: data187 };
+          if (!(data186 === "pass" || data186 === "warn" || data186 === "fail")) {
+            const err350 = { instancePath: instancePath + "/compare/on_missing_baseline", schemaPath: "#/properties/compare/properties/on_missing_baseline/enum", keyword: "enum", params: { allowedValues: schema11.properties.compare.properties.on_missing_baseline.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.compare.properties.on_missing_baseline.enum, parentSchema: schema11.properties.compare.properties.on_missing_baseline, data: data186 };
             if (vErrors === null) {
               vErrors = [err350];
             } else {
@@ -43228,39 +43223,44 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (!(data187 === "error" || data187 === "warning" || data187 === "never")) {
-            const err351 = { instancePath: instancePath + "/gates/fail_on", schemaPath: "#/properties/gates/properties/fail_on/enum", keyword: "enum", params: { allowedValues: schema11.properties.gates.properties.fail_on.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.gates.properties.fail_on.enum, parentSchema: schema11.properties.gates.properties.fail_on, data: data187 };
+        }
+      } else {
+        const err351 = { instancePath: instancePath + "/compare", schemaPath: "#/properties/compare/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.compare.type, parentSchema: schema11.properties.compare, data: data160 };
+        if (vErrors === null) {
+          vErrors = [err351];
+        } else {
+          vErrors.push(err351);
+        }
+        errors++;
+      }
+    }
+    if (data.gates !== void 0) {
+      let data187 = data.gates;
+      if (data187 && typeof data187 == "object" && !Array.isArray(data187)) {
+        for (const key48 in data187) {
+          if (!(key48 === "fail_on" || key48 === "min_ml_test_score" || key48 === "environments")) {
+            const err352 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key48 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.gates, data: data187 };
             if (vErrors === null) {
-              vErrors = [err351];
+              vErrors = [err352];
             } else {
-              vErrors.push(err351);
+              vErrors.push(err352);
             }
             errors++;
           }
         }
-        if (data186.min_ml_test_score !== void 0) {
-          let data188 = data186.min_ml_test_score;
-          if (typeof data188 == "number") {
-            if (data188 > 7 || isNaN(data188)) {
-              const err352 = { instancePath: instancePath + "/gates/min_ml_test_score", schemaPath: "#/properties/gates/properties/min_ml_test_score/maximum", keyword: "maximum", params: { comparison: "<=", limit: 7 }, message: "must be <= 7", schema: 7, parentSchema: schema11.properties.gates.properties.min_ml_test_score, data: data188 };
-              if (vErrors === null) {
-                vErrors = [err352];
-              } else {
-                vErrors.push(err352);
-              }
-              errors++;
+        if (data187.fail_on !== void 0) {
+          let data188 = data187.fail_on;
+          if (typeof data188 !== "string") {
+            const err353 = { instancePath: instancePath + "/gates/fail_on", schemaPath: "#/properties/gates/properties/fail_on/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.gates.properties.fail_on.type, parentSchema: schema11.properties.gates.properties.fail_on, data: data188 };
+            if (vErrors === null) {
+              vErrors = [err353];
+            } else {
+              vErrors.push(err353);
             }
-            if (data188 < 0 || isNaN(data188)) {
-              const err353 = { instancePath: instancePath + "/gates/min_ml_test_score", schemaPath: "#/properties/gates/properties/min_ml_test_score/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.gates.properties.min_ml_test_score, data: data188 };
-              if (vErrors === null) {
-                vErrors = [err353];
-              } else {
-                vErrors.push(err353);
-              }
-              errors++;
-            }
-          } else {
-            const err354 = { instancePath: instancePath + "/gates/min_ml_test_score", schemaPath: "#/properties/gates/properties/min_ml_test_score/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.gates.properties.min_ml_test_score.type, parentSchema: schema11.properties.gates.properties.min_ml_test_score, data: data188 };
+            errors++;
+          }
+          if (!(data188 === "error" || data188 === "warning" || data188 === "never")) {
+            const err354 = { instancePath: instancePath + "/gates/fail_on", schemaPath: "#/properties/gates/properties/fail_on/enum", keyword: "enum", params: { allowedValues: schema11.properties.gates.properties.fail_on.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.gates.properties.fail_on.enum, parentSchema: schema11.properties.gates.properties.fail_on, data: data188 };
             if (vErrors === null) {
               vErrors = [err354];
             } else {
@@ -43269,91 +43269,91 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data186.environments !== void 0) {
-          let data189 = data186.environments;
-          if (data189 && typeof data189 == "object" && !Array.isArray(data189)) {
-            for (const key49 in data189) {
-              const _errs468 = errors;
+        if (data187.min_ml_test_score !== void 0) {
+          let data189 = data187.min_ml_test_score;
+          if (typeof data189 == "number") {
+            if (data189 > 7 || isNaN(data189)) {
+              const err355 = { instancePath: instancePath + "/gates/min_ml_test_score", schemaPath: "#/properties/gates/properties/min_ml_test_score/maximum", keyword: "maximum", params: { comparison: "<=", limit: 7 }, message: "must be <= 7", schema: 7, parentSchema: schema11.properties.gates.properties.min_ml_test_score, data: data189 };
+              if (vErrors === null) {
+                vErrors = [err355];
+              } else {
+                vErrors.push(err355);
+              }
+              errors++;
+            }
+            if (data189 < 0 || isNaN(data189)) {
+              const err356 = { instancePath: instancePath + "/gates/min_ml_test_score", schemaPath: "#/properties/gates/properties/min_ml_test_score/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.gates.properties.min_ml_test_score, data: data189 };
+              if (vErrors === null) {
+                vErrors = [err356];
+              } else {
+                vErrors.push(err356);
+              }
+              errors++;
+            }
+          } else {
+            const err357 = { instancePath: instancePath + "/gates/min_ml_test_score", schemaPath: "#/properties/gates/properties/min_ml_test_score/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.gates.properties.min_ml_test_score.type, parentSchema: schema11.properties.gates.properties.min_ml_test_score, data: data189 };
+            if (vErrors === null) {
+              vErrors = [err357];
+            } else {
+              vErrors.push(err357);
+            }
+            errors++;
+          }
+        }
+        if (data187.environments !== void 0) {
+          let data190 = data187.environments;
+          if (data190 && typeof data190 == "object" && !Array.isArray(data190)) {
+            for (const key49 in data190) {
+              const _errs470 = errors;
               if (typeof key49 === "string") {
                 if (!pattern0.test(key49)) {
-                  const err355 = { instancePath: instancePath + "/gates/environments", schemaPath: "#/properties/gates/properties/environments/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9_.-]*$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9_.-]*$"', schema: "^[A-Za-z][A-Za-z0-9_.-]*$", parentSchema: schema11.properties.gates.properties.environments.propertyNames, data: key49, propertyName: key49 };
+                  const err358 = { instancePath: instancePath + "/gates/environments", schemaPath: "#/properties/gates/properties/environments/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9_.-]*$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9_.-]*$"', schema: "^[A-Za-z][A-Za-z0-9_.-]*$", parentSchema: schema11.properties.gates.properties.environments.propertyNames, data: key49, propertyName: key49 };
                   if (vErrors === null) {
-                    vErrors = [err355];
+                    vErrors = [err358];
                   } else {
-                    vErrors.push(err355);
+                    vErrors.push(err358);
                   }
                   errors++;
                 }
               }
-              var valid103 = _errs468 === errors;
+              var valid103 = _errs470 === errors;
               if (!valid103) {
-                const err356 = { instancePath: instancePath + "/gates/environments", schemaPath: "#/properties/gates/properties/environments/propertyNames", keyword: "propertyNames", params: { propertyName: key49 }, message: "property name must be valid", schema: schema11.properties.gates.properties.environments.propertyNames, parentSchema: schema11.properties.gates.properties.environments, data: data189 };
+                const err359 = { instancePath: instancePath + "/gates/environments", schemaPath: "#/properties/gates/properties/environments/propertyNames", keyword: "propertyNames", params: { propertyName: key49 }, message: "property name must be valid", schema: schema11.properties.gates.properties.environments.propertyNames, parentSchema: schema11.properties.gates.properties.environments, data: data190 };
                 if (vErrors === null) {
-                  vErrors = [err356];
+                  vErrors = [err359];
                 } else {
-                  vErrors.push(err356);
+                  vErrors.push(err359);
                 }
                 errors++;
               }
             }
-            for (const key50 in data189) {
-              let data190 = data189[key50];
-              if (data190 && typeof data190 == "object" && !Array.isArray(data190)) {
-                for (const key51 in data190) {
+            for (const key50 in data190) {
+              let data191 = data190[key50];
+              if (data191 && typeof data191 == "object" && !Array.isArray(data191)) {
+                for (const key51 in data191) {
                   if (!(key51 === "fail_on" || key51 === "min_ml_test_score")) {
-                    const err357 = { instancePath: instancePath + "/gates/environments/" + key50.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/gates/properties/environments/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key51 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.gates.properties.environments.additionalProperties, data: data190 };
+                    const err360 = { instancePath: instancePath + "/gates/environments/" + key50.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/gates/properties/environments/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key51 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.gates.properties.environments.additionalProperties, data: data191 };
                     if (vErrors === null) {
-                      vErrors = [err357];
+                      vErrors = [err360];
                     } else {
-                      vErrors.push(err357);
+                      vErrors.push(err360);
                     }
                     errors++;
                   }
                 }
-                if (data190.fail_on !== void 0) {
-                  let data191 = data190.fail_on;
-                  if (typeof data191 !== "string") {
-                    const err358 = { instancePath: instancePath + "/gates/environments/" + key50.replace(/~/g, "~0").replace(/\//g, "~1") + "/fail_on", schemaPath: "#/properties/gates/properties/environments/additionalProperties/properties/fail_on/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.gates.properties.environments.additionalProperties.properties.fail_on.type, parentSchema: schema11.properties.gates.properties.environments.additionalProperties.properties.fail_on, data: data191 };
+                if (data191.fail_on !== void 0) {
+                  let data192 = data191.fail_on;
+                  if (typeof data192 !== "string") {
+                    const err361 = { instancePath: instancePath + "/gates/environments/" + key50.replace(/~/g, "~0").replace(/\//g, "~1") + "/fail_on", schemaPath: "#/properties/gates/properties/environments/additionalProperties/properties/fail_on/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.gates.properties.environments.additionalProperties.properties.fail_on.type, parentSchema: schema11.properties.gates.properties.environments.additionalProperties.properties.fail_on, data: data192 };
                     if (vErrors === null) {
-                      vErrors = [err358];
+                      vErrors = [err361];
                     } else {
-                      vErrors.push(err358);
+                      vErrors.push(err361);
                     }
                     errors++;
                   }
-                  if (!(data191 === "error" || data191 === "warning" || data191 === "never")) {
-                    const err359 = { instancePath: instancePath + "/gates/environments/" + key50.replace(/~/g, "~0").replace(/\//g, "~1") + "/fail_on", schemaPath: "#/properties/gates/properties/environments/additionalProperties/properties/fail_on/enum", keyword: "enum", params: { allowedValues: schema11.properties.gates.properties.environments.additionalProperties.properties.fail_on.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.gates.properties.environments.additionalProperties.properties.fail_on.enum, parentSchema: schema11.properties.gates.properties.environments.additionalProperties.properties.fail_on, data: data191 };
-                    if (vErrors === null) {
-                      vErrors = [err359];
-                    } else {
-                      vErrors.push(err359);
-                    }
-                    errors++;
-                  }
-                }
-                if (data190.min_ml_test_score !== void 0) {
-                  let data192 = data190.min_ml_test_score;
-                  if (typeof data192 == "number") {
-                    if (data192 > 7 || isNaN(data192)) {
-                      const err360 = { instancePath: instancePath + "/gates/environments/" + key50.replace(/~/g, "~0").replace(/\//g, "~1") + "/min_ml_test_score", schemaPath: "#/properties/gates/properties/environments/additionalProperties/properties/min_ml_test_score/maximum", keyword: "maximum", params: { comparison: "<=", limit: 7 }, message: "must be <= 7", schema: 7, parentSchema: schema11.properties.gates.properties.environments.additionalProperties.properties.min_ml_test_score, data: data192 };
-                      if (vErrors === null) {
-                        vErrors = [err360];
-                      } else {
-                        vErrors.push(err360);
-                      }
-                      errors++;
-                    }
-                    if (data192 < 0 || isNaN(data192)) {
-                      const err361 = { instancePath: instancePath + "/gates/environments/" + key50.replace(/~/g, "~0").replace(/\//g, "~1") + "/min_ml_test_score", schemaPath: "#/properties/gates/properties/environments/additionalProperties/properties/min_ml_test_score/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.gates.properties.environments.additionalProperties.properties.min_ml_test_score, data: data192 };
-                      if (vErrors === null) {
-                        vErrors = [err361];
-                      } else {
-                        vErrors.push(err361);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err362 = { instancePath: instancePath + "/gates/environments/" + key50.replace(/~/g, "~0").replace(/\//g, "~1") + "/min_ml_test_score", schemaPath: "#/properties/gates/properties/environments/additionalProperties/properties/min_ml_test_score/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.gates.properties.environments.additionalProperties.properties.min_ml_test_score.type, parentSchema: schema11.properties.gates.properties.environments.additionalProperties.properties.min_ml_test_score, data: data192 };
+                  if (!(data192 === "error" || data192 === "warning" || data192 === "never")) {
+                    const err362 = { instancePath: instancePath + "/gates/environments/" + key50.replace(/~/g, "~0").replace(/\//g, "~1") + "/fail_on", schemaPath: "#/properties/gates/properties/environments/additionalProperties/properties/fail_on/enum", keyword: "enum", params: { allowedValues: schema11.properties.gates.properties.environments.additionalProperties.properties.fail_on.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.gates.properties.environments.additionalProperties.properties.fail_on.enum, parentSchema: schema11.properties.gates.properties.environments.additionalProperties.properties.fail_on, data: data192 };
                     if (vErrors === null) {
                       vErrors = [err362];
                     } else {
@@ -43362,54 +43362,49 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
+                if (data191.min_ml_test_score !== void 0) {
+                  let data193 = data191.min_ml_test_score;
+                  if (typeof data193 == "number") {
+                    if (data193 > 7 || isNaN(data193)) {
+                      const err363 = { instancePath: instancePath + "/gates/environments/" + key50.replace(/~/g, "~0").replace(/\//g, "~1") + "/min_ml_test_score", schemaPath: "#/properties/gates/properties/environments/additionalProperties/properties/min_ml_test_score/maximum", keyword: "maximum", params: { comparison: "<=", limit: 7 }, message: "must be <= 7", schema: 7, parentSchema: schema11.properties.gates.properties.environments.additionalProperties.properties.min_ml_test_score, data: data193 };
+                      if (vErrors === null) {
+                        vErrors = [err363];
+                      } else {
+                        vErrors.push(err363);
+                      }
+                      errors++;
+                    }
+                    if (data193 < 0 || isNaN(data193)) {
+                      const err364 = { instancePath: instancePath + "/gates/environments/" + key50.replace(/~/g, "~0").replace(/\//g, "~1") + "/min_ml_test_score", schemaPath: "#/properties/gates/properties/environments/additionalProperties/properties/min_ml_test_score/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.gates.properties.environments.additionalProperties.properties.min_ml_test_score, data: data193 };
+                      if (vErrors === null) {
+                        vErrors = [err364];
+                      } else {
+                        vErrors.push(err364);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err365 = { instancePath: instancePath + "/gates/environments/" + key50.replace(/~/g, "~0").replace(/\//g, "~1") + "/min_ml_test_score", schemaPath: "#/properties/gates/properties/environments/additionalProperties/properties/min_ml_test_score/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.gates.properties.environments.additionalProperties.properties.min_ml_test_score.type, parentSchema: schema11.properties.gates.properties.environments.additionalProperties.properties.min_ml_test_score, data: data193 };
+                    if (vErrors === null) {
+                      vErrors = [err365];
+                    } else {
+                      vErrors.push(err365);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                const err363 = { instancePath: instancePath + "/gates/environments/" + key50.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/gates/properties/environments/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.gates.properties.environments.additionalProperties.type, parentSchema: schema11.properties.gates.properties.environments.additionalProperties, data: data190 };
+                const err366 = { instancePath: instancePath + "/gates/environments/" + key50.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/gates/properties/environments/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.gates.properties.environments.additionalProperties.type, parentSchema: schema11.properties.gates.properties.environments.additionalProperties, data: data191 };
                 if (vErrors === null) {
-                  vErrors = [err363];
+                  vErrors = [err366];
                 } else {
-                  vErrors.push(err363);
+                  vErrors.push(err366);
                 }
                 errors++;
               }
             }
           } else {
-            const err364 = { instancePath: instancePath + "/gates/environments", schemaPath: "#/properties/gates/properties/environments/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.gates.properties.environments.type, parentSchema: schema11.properties.gates.properties.environments, data: data189 };
-            if (vErrors === null) {
-              vErrors = [err364];
-            } else {
-              vErrors.push(err364);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err365 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.gates.type, parentSchema: schema11.properties.gates, data: data186 };
-        if (vErrors === null) {
-          vErrors = [err365];
-        } else {
-          vErrors.push(err365);
-        }
-        errors++;
-      }
-    }
-    if (data.scorecard !== void 0) {
-      let data193 = data.scorecard;
-      if (data193 && typeof data193 == "object" && !Array.isArray(data193)) {
-        for (const key52 in data193) {
-          if (!(key52 === "comment" || key52 === "ml_test_score")) {
-            const err366 = { instancePath: instancePath + "/scorecard", schemaPath: "#/properties/scorecard/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key52 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.scorecard, data: data193 };
-            if (vErrors === null) {
-              vErrors = [err366];
-            } else {
-              vErrors.push(err366);
-            }
-            errors++;
-          }
-        }
-        if (data193.comment !== void 0) {
-          let data194 = data193.comment;
-          if (typeof data194 !== "string") {
-            const err367 = { instancePath: instancePath + "/scorecard/comment", schemaPath: "#/properties/scorecard/properties/comment/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.scorecard.properties.comment.type, parentSchema: schema11.properties.scorecard.properties.comment, data: data194 };
+            const err367 = { instancePath: instancePath + "/gates/environments", schemaPath: "#/properties/gates/properties/environments/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.gates.properties.environments.type, parentSchema: schema11.properties.gates.properties.environments, data: data190 };
             if (vErrors === null) {
               vErrors = [err367];
             } else {
@@ -43417,115 +43412,151 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (!(data194 === "always" || data194 === "on-change" || data194 === "on-failure" || data194 === "never")) {
-            const err368 = { instancePath: instancePath + "/scorecard/comment", schemaPath: "#/properties/scorecard/properties/comment/enum", keyword: "enum", params: { allowedValues: schema11.properties.scorecard.properties.comment.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.scorecard.properties.comment.enum, parentSchema: schema11.properties.scorecard.properties.comment, data: data194 };
+        }
+      } else {
+        const err368 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.gates.type, parentSchema: schema11.properties.gates, data: data187 };
+        if (vErrors === null) {
+          vErrors = [err368];
+        } else {
+          vErrors.push(err368);
+        }
+        errors++;
+      }
+    }
+    if (data.scorecard !== void 0) {
+      let data194 = data.scorecard;
+      if (data194 && typeof data194 == "object" && !Array.isArray(data194)) {
+        for (const key52 in data194) {
+          if (!(key52 === "comment" || key52 === "ml_test_score")) {
+            const err369 = { instancePath: instancePath + "/scorecard", schemaPath: "#/properties/scorecard/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key52 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.scorecard, data: data194 };
             if (vErrors === null) {
-              vErrors = [err368];
+              vErrors = [err369];
             } else {
-              vErrors.push(err368);
+              vErrors.push(err369);
             }
             errors++;
           }
         }
-        if (data193.ml_test_score !== void 0) {
-          let data195 = data193.ml_test_score;
-          if (data195 && typeof data195 == "object" && !Array.isArray(data195)) {
-            for (const key53 in data195) {
+        if (data194.comment !== void 0) {
+          let data195 = data194.comment;
+          if (typeof data195 !== "string") {
+            const err370 = { instancePath: instancePath + "/scorecard/comment", schemaPath: "#/properties/scorecard/properties/comment/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.scorecard.properties.comment.type, parentSchema: schema11.properties.scorecard.properties.comment, data: data195 };
+            if (vErrors === null) {
+              vErrors = [err370];
+            } else {
+              vErrors.push(err370);
+            }
+            errors++;
+          }
+          if (!(data195 === "always" || data195 === "on-change" || data195 === "on-failure" || data195 === "never")) {
+            const err371 = { instancePath: instancePath + "/scorecard/comment", schemaPath: "#/properties/scorecard/properties/comment/enum", keyword: "enum", params: { allowedValues: schema11.properties.scorecard.properties.comment.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.scorecard.properties.comment.enum, parentSchema: schema11.properties.scorecard.properties.comment, data: data195 };
+            if (vErrors === null) {
+              vErrors = [err371];
+            } else {
+              vErrors.push(err371);
+            }
+            errors++;
+          }
+        }
+        if (data194.ml_test_score !== void 0) {
+          let data196 = data194.ml_test_score;
+          if (data196 && typeof data196 == "object" && !Array.isArray(data196)) {
+            for (const key53 in data196) {
               if (!(key53 === "manual")) {
-                const err369 = { instancePath: instancePath + "/scorecard/ml_test_score", schemaPath: "#/properties/scorecard/properties/ml_test_score/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key53 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.scorecard.properties.ml_test_score, data: data195 };
+                const err372 = { instancePath: instancePath + "/scorecard/ml_test_score", schemaPath: "#/properties/scorecard/properties/ml_test_score/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key53 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.scorecard.properties.ml_test_score, data: data196 };
                 if (vErrors === null) {
-                  vErrors = [err369];
+                  vErrors = [err372];
                 } else {
-                  vErrors.push(err369);
+                  vErrors.push(err372);
                 }
                 errors++;
               }
             }
-            if (data195.manual !== void 0) {
-              let data196 = data195.manual;
-              if (data196 && typeof data196 == "object" && !Array.isArray(data196)) {
-                for (const key54 in data196) {
-                  const _errs487 = errors;
+            if (data196.manual !== void 0) {
+              let data197 = data196.manual;
+              if (data197 && typeof data197 == "object" && !Array.isArray(data197)) {
+                for (const key54 in data197) {
+                  const _errs489 = errors;
                   if (typeof key54 === "string") {
                     if (!pattern9.test(key54)) {
-                      const err370 = { instancePath: instancePath + "/scorecard/ml_test_score/manual", schemaPath: "#/properties/scorecard/properties/ml_test_score/properties/manual/propertyNames/pattern", keyword: "pattern", params: { pattern: "^(data|model|infrastructure|monitoring)\\.[1-7]$" }, message: 'must match pattern "^(data|model|infrastructure|monitoring)\\.[1-7]$"', schema: "^(data|model|infrastructure|monitoring)\\.[1-7]$", parentSchema: schema11.properties.scorecard.properties.ml_test_score.properties.manual.propertyNames, data: key54, propertyName: key54 };
+                      const err373 = { instancePath: instancePath + "/scorecard/ml_test_score/manual", schemaPath: "#/properties/scorecard/properties/ml_test_score/properties/manual/propertyNames/pattern", keyword: "pattern", params: { pattern: "^(data|model|infrastructure|monitoring)\\.[1-7]$" }, message: 'must match pattern "^(data|model|infrastructure|monitoring)\\.[1-7]$"', schema: "^(data|model|infrastructure|monitoring)\\.[1-7]$", parentSchema: schema11.properties.scorecard.properties.ml_test_score.properties.manual.propertyNames, data: key54, propertyName: key54 };
                       if (vErrors === null) {
-                        vErrors = [err370];
+                        vErrors = [err373];
                       } else {
-                        vErrors.push(err370);
+                        vErrors.push(err373);
                       }
                       errors++;
                     }
                   }
-                  var valid108 = _errs487 === errors;
+                  var valid108 = _errs489 === errors;
                   if (!valid108) {
-                    const err371 = { instancePath: instancePath + "/scorecard/ml_test_score/manual", schemaPath: "#/properties/scorecard/properties/ml_test_score/properties/manual/propertyNames", keyword: "propertyNames", params: { propertyName: key54 }, message: "property name must be valid", schema: schema11.properties.scorecard.properties.ml_test_score.properties.manual.propertyNames, parentSchema: schema11.properties.scorecard.properties.ml_test_score.properties.manual, data: data196 };
+                    const err374 = { instancePath: instancePath + "/scorecard/ml_test_score/manual", schemaPath: "#/properties/scorecard/properties/ml_test_score/properties/manual/propertyNames", keyword: "propertyNames", params: { propertyName: key54 }, message: "property name must be valid", schema: schema11.properties.scorecard.properties.ml_test_score.properties.manual.propertyNames, parentSchema: schema11.properties.scorecard.properties.ml_test_score.properties.manual, data: data197 };
                     if (vErrors === null) {
-                      vErrors = [err371];
+                      vErrors = [err374];
                     } else {
-                      vErrors.push(err371);
+                      vErrors.push(err374);
                     }
                     errors++;
                   }
                 }
-                for (const key55 in data196) {
-                  let data197 = data196[key55];
-                  if (typeof data197 === "string") {
-                    if (func3(data197) < 1) {
-                      const err372 = { instancePath: instancePath + "/scorecard/ml_test_score/manual/" + key55.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/scorecard/properties/ml_test_score/properties/manual/additionalProperties/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.scorecard.properties.ml_test_score.properties.manual.additionalProperties, data: data197 };
+                for (const key55 in data197) {
+                  let data198 = data197[key55];
+                  if (typeof data198 === "string") {
+                    if (func3(data198) < 1) {
+                      const err375 = { instancePath: instancePath + "/scorecard/ml_test_score/manual/" + key55.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/scorecard/properties/ml_test_score/properties/manual/additionalProperties/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.scorecard.properties.ml_test_score.properties.manual.additionalProperties, data: data198 };
                       if (vErrors === null) {
-                        vErrors = [err372];
+                        vErrors = [err375];
                       } else {
-                        vErrors.push(err372);
+                        vErrors.push(err375);
                       }
                       errors++;
                     }
                   } else {
-                    const err373 = { instancePath: instancePath + "/scorecard/ml_test_score/manual/" + key55.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/scorecard/properties/ml_test_score/properties/manual/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.scorecard.properties.ml_test_score.properties.manual.additionalProperties.type, parentSchema: schema11.properties.scorecard.properties.ml_test_score.properties.manual.additionalProperties, data: data197 };
+                    const err376 = { instancePath: instancePath + "/scorecard/ml_test_score/manual/" + key55.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/scorecard/properties/ml_test_score/properties/manual/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.scorecard.properties.ml_test_score.properties.manual.additionalProperties.type, parentSchema: schema11.properties.scorecard.properties.ml_test_score.properties.manual.additionalProperties, data: data198 };
                     if (vErrors === null) {
-                      vErrors = [err373];
+                      vErrors = [err376];
                     } else {
-                      vErrors.push(err373);
+                      vErrors.push(err376);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err374 = { instancePath: instancePath + "/scorecard/ml_test_score/manual", schemaPath: "#/properties/scorecard/properties/ml_test_score/properties/manual/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.scorecard.properties.ml_test_score.properties.manual.type, parentSchema: schema11.properties.scorecard.properties.ml_test_score.properties.manual, data: data196 };
+                const err377 = { instancePath: instancePath + "/scorecard/ml_test_score/manual", schemaPath: "#/properties/scorecard/properties/ml_test_score/properties/manual/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.scorecard.properties.ml_test_score.properties.manual.type, parentSchema: schema11.properties.scorecard.properties.ml_test_score.properties.manual, data: data197 };
                 if (vErrors === null) {
-                  vErrors = [err374];
+                  vErrors = [err377];
                 } else {
-                  vErrors.push(err374);
+                  vErrors.push(err377);
                 }
                 errors++;
               }
             }
           } else {
-            const err375 = { instancePath: instancePath + "/scorecard/ml_test_score", schemaPath: "#/properties/scorecard/properties/ml_test_score/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.scorecard.properties.ml_test_score.type, parentSchema: schema11.properties.scorecard.properties.ml_test_score, data: data195 };
+            const err378 = { instancePath: instancePath + "/scorecard/ml_test_score", schemaPath: "#/properties/scorecard/properties/ml_test_score/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.scorecard.properties.ml_test_score.type, parentSchema: schema11.properties.scorecard.properties.ml_test_score, data: data196 };
             if (vErrors === null) {
-              vErrors = [err375];
+              vErrors = [err378];
             } else {
-              vErrors.push(err375);
+              vErrors.push(err378);
             }
             errors++;
           }
         }
       } else {
-        const err376 = { instancePath: instancePath + "/scorecard", schemaPath: "#/properties/scorecard/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.scorecard.type, parentSchema: schema11.properties.scorecard, data: data193 };
+        const err379 = { instancePath: instancePath + "/scorecard", schemaPath: "#/properties/scorecard/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.scorecard.type, parentSchema: schema11.properties.scorecard, data: data194 };
         if (vErrors === null) {
-          vErrors = [err376];
+          vErrors = [err379];
         } else {
-          vErrors.push(err376);
+          vErrors.push(err379);
         }
         errors++;
       }
     }
   } else {
-    const err377 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    const err380 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
     if (vErrors === null) {
-      vErrors = [err377];
+      vErrors = [err380];
     } else {
-      vErrors.push(err377);
+      vErrors.push(err380);
     }
     errors++;
   }
@@ -43586,13 +43617,19 @@ function resolveEnvironment(config, ctx) {
     return withDeploy({ name: ctx.flag, source: "flag", detail: "--env / environment input" }, config);
   }
   if (ctx.branch !== void 0) {
-    for (const name of names) {
-      for (const glob2 of envs[name]?.branches ?? []) {
-        if ((0, import_picomatch.default)(glob2, { dot: true })(ctx.branch)) {
-          const detail = `${ctx.branchSource ?? "branch"} "${ctx.branch}" matches "${glob2}"`;
-          return withDeploy({ name, source: "branch", detail }, config);
-        }
-      }
+    const match = matchBranch(config, ctx.branch);
+    if (match) {
+      const detail = `${ctx.branchSource ?? "branch"} "${ctx.branch}" matches "${match.glob}"`;
+      return withDeploy({ name: match.name, source: "branch", detail }, config);
+    }
+  }
+  if (ctx.defaultBranch !== void 0) {
+    const match = matchBranch(config, ctx.defaultBranch);
+    if (match) {
+      const here = ctx.branch === void 0 ? "no local branch (detached HEAD)" : `${ctx.branchSource ?? "branch"} "${ctx.branch}" matches no environment`;
+      const into = `"${ctx.defaultBranch}"${ctx.defaultBranchSource ? ` (${ctx.defaultBranchSource})` : ""}`;
+      const detail = `${here}; a pull request into ${into} would run as ${match.name}`;
+      return withDeploy({ name: match.name, source: "branch", detail }, config);
     }
   }
   const byDefault = names.find((n) => envs[n]?.default === true);
@@ -43605,6 +43642,15 @@ function resolveEnvironment(config, ctx) {
     source: "fallback",
     detail: "no environment matched and none is marked default"
   };
+}
+function matchBranch(config, branch) {
+  const envs = config.environments ?? {};
+  for (const name of Object.keys(envs)) {
+    for (const glob2 of envs[name]?.branches ?? []) {
+      if ((0, import_picomatch.default)(glob2, { dot: true })(branch)) return { name, glob: glob2 };
+    }
+  }
+  return void 0;
 }
 function withDeploy(info2, config) {
   if (config.environments?.[info2.name]?.deploy === true) info2.deploy = true;
@@ -55117,9 +55163,9 @@ var outliersCheck = {
     const bad = new Violations();
     for (const s of [...sample].sort((a, b) => a.example.row - b.example.row))
       if (isOutlier(s.value)) bad.add(s.example);
-    const share = sample.length ? 100 * bad.count / sample.length : 0;
+    const share2 = sample.length ? 100 * bad.count / sample.length : 0;
     const tolerance = o.max_percent ?? 0;
-    const ok = share <= tolerance;
+    const ok = share2 <= tolerance;
     const rule = [
       o.zscore !== void 0 && `more than ${o.zscore} standard deviations from the mean`,
       fence && `outside Tukey's fences (k = ${o.iqr})`
@@ -55129,8 +55175,8 @@ var outliersCheck = {
       id: `${id}/outliers`,
       status: ok ? "passed" : "failed",
       severity: o.severity ?? sev,
-      message: `${column2} outliers: ${share.toFixed(2)}% of values ${rule}${sampled}${ok ? "" : `, over ${tolerance}%`}`,
-      observed: `${share.toFixed(2)}%`,
+      message: `${column2} outliers: ${share2.toFixed(2)}% of values ${rule}${sampled}${ok ? "" : `, over ${tolerance}%`}`,
+      observed: `${share2.toFixed(2)}%`,
       expected: `<= ${tolerance}%`,
       rubric: SCHEMA_RUBRIC,
       diagnostics: ok ? [] : bad.examples.map(
@@ -56008,7 +56054,7 @@ function rubricItem(id, points, how, by) {
 var VERSION = "0.1.0";
 
 // src/engine/build-report.ts
-var SECTION_ORDER = ["lint", "data", "model", "tests", "compare"];
+var SECTION_ORDER = ["config", "lint", "data", "model", "tests", "compare"];
 function normalizeSections(sections) {
   return [...sections].sort((a, b) => SECTION_ORDER.indexOf(a.id) - SECTION_ORDER.indexOf(b.id)).map((s) => ({
     ...s,
@@ -62534,6 +62580,15 @@ function formatMetric(v) {
   if (Math.abs(v) >= 1e3) return v.toFixed(1);
   return String(Number(v.toPrecision(4)));
 }
+function formatEstimate(v) {
+  if (!Number.isFinite(v) || v === 0) return String(v);
+  return String(Number(v.toPrecision(2)));
+}
+function roundUp2(v) {
+  if (!Number.isFinite(v) || v <= 0) return v;
+  const unit = 10 ** (Math.floor(Math.log10(v)) - 1);
+  return Number((Math.ceil(Number((v / unit).toPrecision(12))) * unit).toPrecision(12));
+}
 
 // src/stages/stage.ts
 function hasBlock(config, key2) {
@@ -62704,7 +62759,60 @@ function pairedBootstrap(n, metric, options) {
     const hi = Math.min(lo + 1, sorted2.length - 1);
     return sorted2[lo] + (sorted2[hi] - sorted2[lo]) * (pos - lo);
   };
-  return { low: at(alpha), high: at(1 - alpha), confidence: options.confidence, resamples: deltas.length };
+  let mean = 0;
+  for (const d of deltas) mean += d;
+  mean /= deltas.length;
+  let ss = 0;
+  for (const d of deltas) ss += (d - mean) ** 2;
+  const se = Math.sqrt(ss / (deltas.length - 1));
+  return {
+    low: at(alpha),
+    high: at(1 - alpha),
+    confidence: options.confidence,
+    resamples: deltas.length,
+    se
+  };
+}
+
+// src/compare/detectable.ts
+var DEFAULT_POWER = 0.8;
+function normalQuantile(p) {
+  if (!(p > 0 && p < 1)) return p === 0 ? -Infinity : p === 1 ? Infinity : Number.NaN;
+  if (p > 0.5) return -normalQuantile(1 - p);
+  let lo = -40;
+  let hi = 40;
+  for (; ; ) {
+    const mid = (lo + hi) / 2;
+    if (mid === lo || mid === hi) return mid;
+    if (normalCdf(mid) < p) lo = mid;
+    else hi = mid;
+  }
+}
+function criticalValue(confidence) {
+  return normalQuantile(1 - (1 - confidence) / 2);
+}
+function standardErrors(options) {
+  return criticalValue(options.confidence) + normalQuantile(options.power);
+}
+function detectableChange(se, n, options) {
+  return {
+    change: standardErrors(options) * se,
+    confidence: options.confidence,
+    power: options.power,
+    n,
+    se
+  };
+}
+function mcnemarDetectable(n, discordant, options) {
+  const d = detectableChange(Math.sqrt(discordant) / n, n, options);
+  const k = standardErrors(options);
+  return { ...d, change: Math.max(d.change, k * k / n) };
+}
+function failProbability(mode, worsening2, se, tolerance, confidence) {
+  const z = criticalValue(confidence);
+  const threshold2 = mode === "tolerance" ? tolerance : mode === "significance" ? Math.max(tolerance, z * se) : tolerance - z * se;
+  if (se === 0) return worsening2 > threshold2 ? 1 : 0;
+  return normalCdf((worsening2 - threshold2) / se);
 }
 
 // src/compare/paired.ts
@@ -62785,6 +62893,7 @@ function correct(p, rows) {
 function pairedTests(head, base, pairs2, wanted, options) {
   const out = /* @__PURE__ */ new Map();
   const alpha = 1 - options.confidence;
+  const quote = { confidence: options.confidence, power: options.power ?? DEFAULT_POWER };
   for (const { metric, direction, interval: wantsInterval } of wanted) {
     const worse = (delta) => direction === "higher" ? delta < 0 : direction === "lower" ? delta > 0 : false;
     if (metric === "accuracy" && head.task !== "regression" && !wantsInterval) {
@@ -62800,7 +62909,8 @@ function pairedTests(head, base, pairs2, wanted, options) {
       out.set(metric, {
         test: `McNemar exact (${headOnly} fixed, ${baseOnly} broken)`,
         pValue: r.pValue,
-        significantWorse: r.pValue < alpha && worse((headOnly - baseOnly) / h.length)
+        significantWorse: r.pValue < alpha && worse((headOnly - baseOnly) / h.length),
+        detectable: mcnemarDetectable(h.length, headOnly + baseOnly, quote)
       });
       continue;
     }
@@ -62822,7 +62932,9 @@ function pairedTests(head, base, pairs2, wanted, options) {
       out.set(metric, {
         test: "DeLong",
         pValue: r.pValue,
-        significantWorse: r.pValue < alpha && worse(r.delta)
+        significantWorse: r.pValue < alpha && worse(r.delta),
+        // Identical scores on both sides leave no spread to extrapolate from: nothing to quote.
+        ...r.se > 0 ? { detectable: detectableChange(r.se, n, quote) } : {}
       });
       continue;
     }
@@ -62856,7 +62968,8 @@ function pairedTests(head, base, pairs2, wanted, options) {
     out.set(metric, {
       test: `paired bootstrap (${interval.resamples} resamples${rowsH.length < pairs2.head.length ? ` of ${rowsH.length} rows` : ""})`,
       interval: { low: interval.low, high: interval.high, confidence: interval.confidence },
-      significantWorse: entirelyWorse
+      significantWorse: entirelyWorse,
+      ...interval.se > 0 ? { detectable: detectableChange(interval.se, rowsH.length, quote) } : {}
     });
   }
   return out;
@@ -62887,6 +63000,14 @@ function beyondTolerance(rule, w) {
     reasons.push(`${word} ${round2(w.percent)}% > max_${word}_percent ${pctLimit}`);
   return reasons.length ? reasons.join(", ") : void 0;
 }
+function toleratedWorsening(rule, direction, base) {
+  const [absLimit, pctLimit, word] = direction === "lower" ? [rule.max_rise, rule.max_rise_percent, "rise"] : [rule.max_drop, rule.max_drop_percent, "drop"];
+  const limits = [];
+  if (absLimit !== void 0) limits.push({ value: absLimit, text: `max_${word} ${absLimit}` });
+  if (pctLimit !== void 0 && base !== 0)
+    limits.push({ value: pctLimit * Math.abs(base) / 100, text: `max_${word}_percent ${pctLimit}` });
+  return limits.sort((a, b) => a.value - b.value)[0];
+}
 var round2 = (v) => Number(v.toPrecision(4));
 function compareMetric(metric, base, head, rules, paired) {
   const found = ruleFor(metric, rules);
@@ -62905,13 +63026,14 @@ function compareMetric(metric, base, head, rules, paired) {
     out.test = paired.test;
     if (paired.pValue !== void 0) out.pValue = paired.pValue;
     if (paired.interval) out.interval = paired.interval;
+    if (paired.detectable && direction !== "none") out.detectable = paired.detectable;
   }
   if (base === null && head === null) return out;
   if (base === null) return { ...out, status: "added" };
   if (head === null) return { ...out, status: "removed" };
   out.delta = head - base;
   out.deltaPercent = base === 0 ? null : 100 * (head - base) / Math.abs(base);
-  if (direction === "none") return out.delta === 0 ? out : { ...out, status: "passed" };
+  if (direction === "none") return { ...out, status: "not gated" };
   if (rule.require_interval) {
     if (!paired?.interval)
       return {
@@ -62965,6 +63087,54 @@ async function sharedHead(ctx, pcfg) {
   if (!cached || cached.path !== pcfg.path || cached.id !== pcfg.id) return void 0;
   const p = await cached.value.catch(() => void 0);
   return p?.ids && p.missingColumns.length === 0 ? p : void 0;
+}
+
+// src/compare/undetectable.ts
+var share = (p) => `${formatMetric(100 * p)}%`;
+var chance = (p) => `${(100 * p).toFixed(1)}%`;
+function consequence(mode, c, tolerance) {
+  const d = c.detectable;
+  const fail3 = (worsening2) => failProbability(mode, worsening2, d.se, tolerance.value, d.confidence);
+  const word = c.direction === "lower" ? "rise" : "drop";
+  const tol = formatMetric(tolerance.value);
+  if (mode === "significance")
+    return `a real ${word} of ${tol} is found significant ${chance(fail3(tolerance.value))} of the time, so ${word}s up to ${formatEstimate(d.change)} mostly pass`;
+  if (mode === "interval")
+    return `the interval is wider than the tolerance, so an unchanged metric fails this rule ${chance(fail3(0))} of the time`;
+  return `noise moves the estimate by ${formatEstimate(d.se)} (one standard error), so an unchanged metric fails ${chance(fail3(0))} of the time and a real ${word} of ${tol} passes half the time`;
+}
+function remedy(d, tolerance, base) {
+  const needed = roundUp2(d.n * (d.change / tolerance.value) ** 2);
+  const key2 = tolerance.text.replace(/ .*/, "");
+  const wider = key2.endsWith("_percent") ? 100 * d.change / Math.abs(base) : d.change;
+  return `Evaluate on about ${needed.toLocaleString("en-US")} examples (as noisy as these), or set ${key2} to ${roundUp2(wider)} or more.`;
+}
+function undetectableTolerance(rule, c, configFile) {
+  const d = c.detectable;
+  if (!d || c.base === null) return void 0;
+  const tolerance = toleratedWorsening(rule, c.direction, c.base);
+  if (!tolerance || tolerance.value >= d.change) return void 0;
+  const mode = rule.require_interval ? "interval" : rule.require_significance ? "significance" : "tolerance";
+  const word = c.direction === "lower" ? "rise" : "drop";
+  const can = `${formatEstimate(d.change)} (${share(d.power)} power at ${share(d.confidence)} confidence, ${d.n.toLocaleString("en-US")} pairs)`;
+  return {
+    id: `compare/${c.metric}/detectable`,
+    status: "failed",
+    severity: "warning",
+    message: `${c.metric}: ${tolerance.text} is below the smallest ${word} this comparison can detect, ${can}`,
+    observed: `detects ${formatEstimate(d.change)}`,
+    expected: `<= ${formatMetric(tolerance.value)}`,
+    diagnostics: [
+      {
+        code: "compare/undetectable-tolerance",
+        severity: "warning",
+        message: `${c.metric}: the gate cannot keep its promise at ${d.n.toLocaleString("en-US")} pairs: ${consequence(mode, c, tolerance)}`,
+        file: configFile,
+        range: FILE_START,
+        hint: remedy(d, tolerance, c.base)
+      }
+    ]
+  };
 }
 
 // src/compare/compare-stage.ts
@@ -63112,6 +63282,7 @@ async function significance(ctx, cfg, baseline, rules, problems, compared) {
   });
   const paired = pairedTests(head, base, pairs2, wanted, {
     confidence: sig.confidence ?? DEFAULT_CONFIDENCE,
+    power: sig.power ?? DEFAULT_POWER,
     resamples: sig.resamples ?? 2e3,
     seed: sig.seed ?? 1
   });
@@ -63223,7 +63394,8 @@ async function runCompare(ctx) {
     if (c.status === "failed" || c.status === "warning") regressed++;
     else if (c.delta !== null && c.delta !== 0 && c.direction !== "none" && c.direction === "higher" === c.delta > 0)
       improved++;
-    if (!ruleFor(name, rules) || c.base === null || c.head === null) continue;
+    const found = ruleFor(name, rules);
+    if (!found || c.status === "not gated" || c.base === null || c.head === null) continue;
     const failed2 = c.status === "failed" || c.status === "warning";
     const arrow = (c.delta ?? 0) > 0 ? "+" : "";
     const delta = `${arrow}${formatMetric(c.delta ?? 0)}${c.deltaPercent != null ? ` (${arrow}${formatMetric(c.deltaPercent)}%)` : ""}`;
@@ -63244,6 +63416,8 @@ async function runCompare(ctx) {
         }
       ] : []
     });
+    const promise2 = undetectableTolerance(found.rule, comparison, ctx.configFile);
+    if (promise2) checks.push(promise2);
   }
   if (baseline.history.length) out.trend = await trendOf(baseline.history, files, out.comparisons, rules);
   const params = await paramsDiff(ctx, asList(cfg.params), baseline);
@@ -69957,6 +70131,12 @@ var mlgate_schema_default = {
               exclusiveMaximum: 1,
               description: "Confidence of the paired tests (default 0.98: under 1% false failures in the honesty simulation)."
             },
+            power: {
+              type: "number",
+              exclusiveMinimum: 0,
+              exclusiveMaximum: 1,
+              description: "Power at which the scorecard quotes each test's minimum detectable change, and below which a tolerance is warned about (default 0.8)."
+            },
             resamples: {
               type: "integer",
               minimum: 100,
@@ -72323,14 +72503,27 @@ async function readBranchContext(env, dir) {
     const how = env.GITHUB_EVENT_NAME === "push" ? "pushed branch" : "branch";
     return { branch: ref.slice("refs/heads/".length), branchSource: how };
   }
-  const local = await gitBranch(dir);
-  return local ? { branch: local, branchSource: "local git branch" } : {};
+  const local = await git2(dir, ["rev-parse", "--abbrev-ref", "HEAD"]);
+  const ctx = local && local !== "HEAD" ? { branch: local, branchSource: "local git branch" } : {};
+  if (env.GITHUB_ACTIONS !== "true") Object.assign(ctx, await readDefaultBranch(dir));
+  return ctx;
 }
-function gitBranch(dir) {
+async function readDefaultBranch(dir) {
+  const originHead = await git2(dir, ["symbolic-ref", "--quiet", "refs/remotes/origin/HEAD"]);
+  const prefix2 = "refs/remotes/origin/";
+  if (originHead?.startsWith(prefix2))
+    return { defaultBranch: originHead.slice(prefix2.length), defaultBranchSource: "origin's default branch" };
+  for (const name of ["main", "master"]) {
+    if (await git2(dir, ["rev-parse", "--verify", "--quiet", `refs/heads/${name}`]) !== void 0)
+      return { defaultBranch: name, defaultBranchSource: "no origin HEAD; local branch" };
+  }
+  return {};
+}
+function git2(dir, args) {
   return new Promise((resolve4) => {
-    execFile3("git", ["rev-parse", "--abbrev-ref", "HEAD"], { cwd: dir, timeout: 5e3 }, (err3, stdout) => {
-      const name = stdout.trim();
-      resolve4(err3 || !name || name === "HEAD" ? void 0 : name);
+    execFile3("git", args, { cwd: dir, timeout: 5e3 }, (err3, stdout) => {
+      const out = stdout.trim();
+      resolve4(err3 || !out ? void 0 : out);
     });
   });
 }
@@ -72370,6 +72563,7 @@ function failingChecks(report2) {
   );
 }
 function verdict(report2) {
+  if (report2.status === "config-error") return "configuration error";
   if (report2.passed) {
     const notRun = report2.sections.filter((s) => s.status === "incomplete").length;
     if (notRun) return `passed, but ${notRun} configured stage${notRun === 1 ? "" : "s"} did not run`;
@@ -72405,6 +72599,26 @@ function comparisonCells(c) {
   if (test && c.test) test += ` (${c.test.replace(/ \(.*\)$/, "")})`;
   const status = c.status === "failed" ? "regressed" : c.status === "warning" ? "regressed (warning)" : c.status;
   return { metric: `${c.metric}${arrow}`, base: num(c.base), head: num(c.head), delta, test, status };
+}
+function gatedLine(report2) {
+  const n = report2.comparisons.length;
+  if (!n) return void 0;
+  const gated = report2.comparisons.filter((c) => c.direction !== "none").length;
+  return `${gated} of ${n} compared metric${n === 1 ? "" : "s"} gated`;
+}
+function detectableLines(report2) {
+  const pct = (v) => `${formatMetric(100 * v)}%`;
+  const out = [];
+  for (const c of report2.comparisons) {
+    const d = c.detectable;
+    if (!d) continue;
+    const word = c.direction === "lower" ? "rises" : "drops";
+    const relative2 = c.base ? ` (${formatEstimate(100 * d.change / Math.abs(c.base))}%)` : "";
+    out.push(
+      `${c.metric}: this gate can see ${word} of ${formatEstimate(d.change)}${relative2} or more, with ${pct(d.power)} power at ${pct(d.confidence)} confidence on ${d.n.toLocaleString("en-US")} pairs`
+    );
+  }
+  return out;
 }
 
 // src/render/diagnostics.ts
@@ -72579,7 +72793,8 @@ var report_schema_default = {
       properties: {
         id: {
           type: "string",
-          enum: ["lint", "data", "model", "tests", "compare"]
+          enum: ["config", "lint", "data", "model", "tests", "compare"],
+          description: "The stage; `config` is the only section of a configuration-error report and holds mlgate.yml's diagnostics."
         },
         title: {
           type: "string"
@@ -72646,7 +72861,8 @@ var report_schema_default = {
         },
         status: {
           type: "string",
-          enum: ["passed", "failed", "warning", "added", "removed", "unchanged"]
+          enum: ["passed", "failed", "warning", "not gated", "added", "removed", "unchanged"],
+          description: "`not gated`: no rule gives the metric a direction, so it is shown and never fails."
         },
         severity: {
           $ref: "#/definitions/severity"
@@ -72676,6 +72892,39 @@ var report_schema_default = {
         },
         test: {
           type: "string"
+        },
+        detectable: {
+          type: "object",
+          additionalProperties: false,
+          description: "For a gated metric with a paired test: the smallest worsening the test detects with probability `power` at `confidence`, for this comparison's pairs and noise.",
+          required: ["change", "confidence", "power", "n", "se"],
+          properties: {
+            change: {
+              type: "number",
+              minimum: 0,
+              description: "The minimum detectable worsening, in the metric's units (a drop for direction higher, a rise for lower)."
+            },
+            confidence: {
+              type: "number",
+              exclusiveMinimum: 0,
+              exclusiveMaximum: 1
+            },
+            power: {
+              type: "number",
+              exclusiveMinimum: 0,
+              exclusiveMaximum: 1
+            },
+            n: {
+              type: "integer",
+              minimum: 0,
+              description: "Pairs the test used."
+            },
+            se: {
+              type: "number",
+              minimum: 0,
+              description: "Standard error of the delta that the test works with."
+            }
+          }
         }
       }
     },
@@ -72727,6 +72976,11 @@ var report_schema_default = {
         }
       }
     },
+    status: {
+      type: "string",
+      enum: ["config-error"],
+      description: "`config-error`: the configuration file is invalid, no stage ran, and the `config` section lists its diagnostics (passed is false, the exit code 2). Absent on a report whose stages ran."
+    },
     environment: {
       type: "object",
       additionalProperties: false,
@@ -72738,8 +72992,8 @@ var report_schema_default = {
         },
         source: {
           type: "string",
-          enum: ["flag", "branch", "default", "fallback"],
-          description: "Which rule chose the environment."
+          enum: ["flag", "branch", "default", "fallback", "unresolved"],
+          description: "Which rule chose the environment; `unresolved` when mlgate.yml is invalid and its environments could not be read."
         },
         detail: {
           type: "string"
@@ -73028,13 +73282,17 @@ function trendCharts(trend) {
 }
 function render(report2, options, level2) {
   const out = [];
-  out.push(
-    `## ${report2.passed ? "✅" : "❌"} mlgate ${verdict(report2)} · ${codeSpan(report2.environment.name)}`
-  );
+  const broken = report2.status === "config-error";
+  const env = broken ? "" : ` · ${codeSpan(report2.environment.name)}`;
+  out.push(`## ${report2.passed ? "✅" : "❌"} mlgate ${verdict(report2)}${env}`);
   out.push("");
   out.push(`**Environment:** ${escapeMarkdown(environmentLine(report2))}  `);
-  out.push(`**Baseline:** ${escapeMarkdown(baselineLine(report2))}  `);
-  out.push(`**ML Test Score:** ${report2.mlTestScore.final} (${scoreBand(report2.mlTestScore.final)})`);
+  if (!broken) {
+    out.push(`**Baseline:** ${escapeMarkdown(baselineLine(report2))}  `);
+    const gated = gatedLine(report2);
+    if (gated) out.push(`**Comparison:** ${gated}  `);
+    out.push(`**ML Test Score:** ${report2.mlTestScore.final} (${scoreBand(report2.mlTestScore.final)})`);
+  }
   out.push("", "| Stage | Status | Checks |", "| --- | --- | --- |");
   for (const s2 of report2.sections) {
     out.push(
@@ -73074,6 +73332,8 @@ function render(report2, options, level2) {
         `| ${escapeMarkdown(x2.metric)} | ${x2.base} | ${x2.head} | ${x2.delta} | ${escapeMarkdown(x2.test)} | ${mark2}${x2.status} |`
       );
     }
+    const detectable = detectableLines(report2);
+    if (detectable.length) out.push("", ...detectable.map((l) => `- ${escapeMarkdown(l)}`));
   }
   if (report2.trend?.length && level2 < 2) out.push(...trendCharts(report2.trend));
   if (level2 === 0) {
@@ -73090,16 +73350,17 @@ function render(report2, options, level2) {
     }
   }
   const s = report2.mlTestScore.sections;
-  out.push(
-    "",
-    "<details><summary>ML Test Score</summary>",
-    "",
-    "| Data | Model | Infrastructure | Monitoring | Final (minimum) |",
-    "| ---: | ---: | ---: | ---: | ---: |",
-    `| ${s.data} | ${s.model} | ${s.infrastructure} | ${s.monitoring} | **${report2.mlTestScore.final}** |`,
-    "",
-    "</details>"
-  );
+  if (!broken)
+    out.push(
+      "",
+      "<details><summary>ML Test Score</summary>",
+      "",
+      "| Data | Model | Infrastructure | Monitoring | Final (minimum) |",
+      "| ---: | ---: | ---: | ---: | ---: |",
+      `| ${s.data} | ${s.model} | ${s.infrastructure} | ${s.monitoring} | **${report2.mlTestScore.final}** |`,
+      "",
+      "</details>"
+    );
   if (report2.gate.reasons.length) {
     out.push("", "<details><summary>Why the gate failed</summary>", "");
     const reasons = level2 >= 2 ? report2.gate.reasons.slice(0, 20) : report2.gate.reasons;
@@ -73141,7 +73402,12 @@ var DESCRIPTIONS = [
   [/^secrets$/, "A credential is written into the file."],
   [/^yaml-truthy$/, "A bare yes/no/on/off that YAML 1.1 readers take as a boolean."],
   [/^paths-exist$/, "A configured path does not exist or leaves the repository."],
-  [/^file\//, "The file cannot be linted (size, encoding, binary, nesting)."]
+  [/^file\//, "The file cannot be linted (size, encoding, binary, nesting)."],
+  [/^compare\/regression$/, "A metric worsened beyond its compare rule's tolerance."],
+  [
+    /^compare\/undetectable-tolerance$/,
+    "A compare rule tolerates less worsening than its paired test can detect at this sample size."
+  ]
 ];
 function describe2(code) {
   return DESCRIPTIONS.find(([re]) => re.test(code))?.[1] ?? `mlgate finding ${code}.`;
@@ -73225,6 +73491,8 @@ var renderTerminal = (report2, options = {}) => {
   lines.push(paint("bold", `mlgate ${report2.tool.version}`));
   lines.push(`environment  ${clean(environmentLine(report2))}`);
   lines.push(`baseline     ${clean(baselineLine(report2))}`);
+  const gated = gatedLine(report2);
+  if (gated) lines.push(`compare      ${gated}`);
   lines.push("");
   const width = Math.max(...report2.sections.map((s2) => s2.title.length), 5);
   for (const s2 of report2.sections) {
@@ -73266,12 +73534,14 @@ var renderTerminal = (report2, options = {}) => {
       rows: cells.map((c) => [c.metric, c.base, c.head, c.delta, c.test, c.status])
     };
     for (const row of alignTable(table)) lines.push(`  ${row}`);
+    for (const l of detectableLines(report2)) lines.push(`  ${clean(l)}`);
   }
   const s = report2.mlTestScore.sections;
-  lines.push(
-    "",
-    `ML Test Score ${report2.mlTestScore.final}  (data ${s.data} · model ${s.model} · infrastructure ${s.infrastructure} · monitoring ${s.monitoring})`
-  );
+  if (report2.status !== "config-error")
+    lines.push(
+      "",
+      `ML Test Score ${report2.mlTestScore.final}  (data ${s.data} · model ${s.model} · infrastructure ${s.infrastructure} · monitoring ${s.monitoring})`
+    );
   const line = `Gate ${verdict(report2)} · fail_on: ${report2.gate.failOn}`;
   lines.push("", report2.passed ? paint("green", line) : paint("red", line));
   for (const r of report2.gate.reasons) lines.push(`  - ${clean(r)}`);
@@ -73295,7 +73565,7 @@ async function publishCheckRun(input2) {
   const { gh, owner, repo, report: report2, summary: summary2 } = input2;
   const annotations = checkAnnotations(report2, input2.pathPrefix);
   const name = `mlgate (${report2.environment.name})`;
-  const title = report2.passed ? "mlgate passed" : `mlgate failed: ${report2.gate.reasons.length} reason${report2.gate.reasons.length === 1 ? "" : "s"}`;
+  const title = report2.status === "config-error" ? "mlgate: configuration error" : report2.passed ? "mlgate passed" : `mlgate failed: ${report2.gate.reasons.length} reason${report2.gate.reasons.length === 1 ? "" : "s"}`;
   const output = (batch) => ({
     title,
     summary: summary2.length > MAX_SUMMARY ? `${summary2.slice(0, MAX_SUMMARY - 200)}
@@ -73736,6 +74006,55 @@ async function publishTriggeringRun(settings) {
 // src/action/publish-run.ts
 import path13 from "node:path";
 
+// src/engine/config-error-report.ts
+function countWords(diagnostics) {
+  const errors = diagnostics.filter((d) => d.severity === "error").length;
+  const warnings = diagnostics.length - errors;
+  const words = [`${errors} error${errors === 1 ? "" : "s"}`];
+  if (warnings) words.push(`${warnings} warning${warnings === 1 ? "" : "s"}`);
+  return words.join(", ");
+}
+function buildConfigErrorReport(outcome, flag) {
+  const { configFile } = outcome;
+  const diagnostics = sortDiagnostics([...outcome.diagnostics]);
+  const counts2 = countWords(diagnostics);
+  const ran = outcome.report;
+  const message = `${configFile} is invalid (${counts2}); ${ran ? "the checks it does not touch ran" : "nothing was checked"}`;
+  const section = {
+    id: "config",
+    title: "Configuration",
+    status: "failed",
+    summary: `${configFile}: ${counts2}`,
+    checks: [{ id: `config/${configFile}`, status: "failed", severity: "error", message, diagnostics }]
+  };
+  if (ran)
+    return {
+      ...ran,
+      status: "config-error",
+      passed: false,
+      gate: { ...ran.gate, passed: false, reasons: [`configuration error: ${message}`, ...ran.gate.reasons] },
+      sections: [section, ...ran.sections]
+    };
+  const environment = flag === void 0 ? {
+    name: "unknown",
+    source: "unresolved",
+    detail: `${configFile} is invalid, so its environments are unknown`
+  } : { name: flag, source: "flag", detail: "--env / environment input" };
+  return {
+    version: 1,
+    tool: { name: "mlgate", version: VERSION },
+    status: "config-error",
+    environment,
+    passed: false,
+    // fail_on cannot be read from a broken config; "error" is its default and what a broken config is.
+    gate: { passed: false, failOn: "error", reasons: [`configuration error: ${message}`] },
+    sections: [section],
+    comparisons: [],
+    mlTestScore: scoreFromItems([]),
+    baseline: { source: "none", reason: "the configuration is invalid" }
+  };
+}
+
 // src/action/annotations.ts
 var SHOWN_PER_SEVERITY = 10;
 function selectAnnotations(report2) {
@@ -73923,7 +74242,7 @@ async function publishRun(outcome, settings) {
   const run2 = runner.run;
   const onPullRequest = run2 !== void 0 && pullRequestOf(run2).number !== void 0;
   let baselineFolder;
-  if (config.compare && !onPullRequest) {
+  if (config?.compare && !onPullRequest) {
     baselineFolder = await publishBaselineFolder({
       folder: path13.join(runner.temp ?? path13.dirname(settings.reportPath), "mlgate-baseline"),
       dir: settings.dir,
@@ -73947,7 +74266,8 @@ async function publishRun(outcome, settings) {
       gh: createGitHub({ token: settings.token ?? "", baseUrl: run2.apiUrl }),
       token: settings.token,
       targets: settings.publish,
-      commentMode: config.scorecard?.comment ?? "on-change",
+      // A broken config cannot say `scorecard.comment`: its default replaces a stale verdict.
+      commentMode: config?.scorecard?.comment ?? "on-change",
       commentKey: settings.commentKey ?? `${run2.workflow}/${prefix2 ? `${prefix2}/` : ""}${configFile}`,
       pathPrefix: prefix2,
       fullReport: "The full report is in the job summary and in the JSON report named by the report-path output."
@@ -73959,6 +74279,10 @@ function publishConfigDiagnostics(diagnostics, pathPrefix) {
     diagnostics.flatMap((d) => [{ annotate: d }, { info: line(d) }]),
     pathPrefix
   );
+}
+async function publishConfigError(outcome, settings) {
+  const report2 = buildConfigErrorReport(outcome, settings.environment);
+  await publishRun({ report: report2, configFile: outcome.configFile }, settings);
 }
 
 // src/action/main.ts
@@ -73986,7 +74310,7 @@ async function run() {
     );
     if (outcome.kind === "usage-error") return failUsage(outcome.message);
     if (outcome.kind === "config-error") {
-      publishConfigDiagnostics(outcome.diagnostics, prefix2);
+      await publishConfigError(outcome, settings);
       return failUsage(`${outcome.configFile} is invalid; see the errors above`);
     }
     publishConfigDiagnostics(outcome.warnings, prefix2);

@@ -26757,6 +26757,12 @@ var mlgate_schema_default = {
               exclusiveMaximum: 1,
               description: "Confidence of the paired tests (default 0.98: under 1% false failures in the honesty simulation)."
             },
+            power: {
+              type: "number",
+              exclusiveMinimum: 0,
+              exclusiveMaximum: 1,
+              description: "Power at which the scorecard quotes each test's minimum detectable change, and below which a tolerance is warned about (default 0.8)."
+            },
             resamples: {
               type: "integer",
               minimum: 100,
