@@ -6641,10 +6641,6 @@ function thresholdsOf(config) {
   }
   return out;
 }
-function legacyWords(r) {
-  const bound = P_VALUE_METHODS.has(r.method) ? `p >= ${r.threshold}` : `<= ${r.threshold}`;
-  return { observed: r.label, expected: bound, suffix: r.drifted ? `, beyond ${bound}` : "" };
-}
 function explainedWords(r) {
   const op = P_VALUE_METHODS.has(r.method) ? ">=" : "<=";
   const why = r.auto && `auto: ${r.auto.kind}, ${r.auto.values.toLocaleString("en-US")} values`;
@@ -6767,7 +6763,7 @@ var driftCheck = {
         out.push(error(`${base}/${name}/drift`, `${name} drift: ${r}`, sev));
         continue;
       }
-      const words = config.thresholds ? explainedWords(r) : legacyWords(r);
+      const words = explainedWords(r);
       out.push({
         id: `${base}/${name}/drift`,
         status: r.drifted ? "failed" : "passed",

@@ -356,10 +356,10 @@ compare:
       `::warning title=mlgate config/deprecated,file=mlgate.yml,line=14,endLine=14,col=7,endColumn=16::${message}`,
     );
     expect(checksOf(r.report, "data")).toEqual([
-      "data/big/c/drift passed: c drift against ref.csv: Jensen-Shannon distance 0.0732",
-      "data/big/x/drift passed: x drift against ref.csv: PSI 0.0835",
-      "data/small/c/drift failed: c drift against ref-small.csv: chi-square p-value 0.129 (χ² = 4.10), beyond p >= 0.2",
-      "data/small/x/drift failed: x drift against ref-small.csv: KS p-value 0.0659 (D = 0.1067), beyond p >= 0.2",
+      "data/big/c/drift passed: c drift against ref.csv: Jensen-Shannon distance 0.0732 (auto: categorical, 3,000 values), within <= 0.2",
+      "data/big/x/drift passed: x drift against ref.csv: PSI 0.0835 (auto: numeric, 3,000 values), within <= 0.2",
+      "data/small/c/drift failed: c drift against ref-small.csv: chi-square p-value 0.129 (χ² = 4.10; auto: categorical, 300 values), beyond p >= 0.2",
+      "data/small/x/drift failed: x drift against ref-small.csv: KS p-value 0.0659 (D = 0.1067; auto: numeric, 300 values), beyond p >= 0.2",
     ]);
   });
 

@@ -59,10 +59,10 @@ describe("drift thresholds through the bundled CLI", () => {
   it("keeps the old form's report and warns on stderr where `threshold` is", async () => {
     const r = await run(repo("      method: auto\n      threshold: 0.2\n"));
     expect(r.checks).toEqual([
-      "data/big/c/drift passed: c drift against ref.csv: Jensen-Shannon distance 0.0732 [<= 0.2]",
-      "data/big/x/drift passed: x drift against ref.csv: PSI 0.0835 [<= 0.2]",
-      "data/small/c/drift failed: c drift against ref-small.csv: chi-square p-value 0.129 (χ² = 4.10), beyond p >= 0.2 [p >= 0.2]",
-      "data/small/x/drift failed: x drift against ref-small.csv: KS p-value 0.0659 (D = 0.1067), beyond p >= 0.2 [p >= 0.2]",
+      "data/big/c/drift passed: c drift against ref.csv: Jensen-Shannon distance 0.0732 (auto: categorical, 3,000 values), within <= 0.2 [Jensen-Shannon distance <= 0.2]",
+      "data/big/x/drift passed: x drift against ref.csv: PSI 0.0835 (auto: numeric, 3,000 values), within <= 0.2 [PSI <= 0.2]",
+      "data/small/c/drift failed: c drift against ref-small.csv: chi-square p-value 0.129 (χ² = 4.10; auto: categorical, 300 values), beyond p >= 0.2 [chi-square p-value >= 0.2]",
+      "data/small/x/drift failed: x drift against ref-small.csv: KS p-value 0.0659 (D = 0.1067; auto: numeric, 300 values), beyond p >= 0.2 [KS p-value >= 0.2]",
     ]);
     const warning =
       "warning config/deprecated threshold with method auto means a p-value bound for ks/chi2 and a statistic bound for psi/js; write thresholds: { psi: 0.2, js: 0.2, ks_p: 0.2, chi2_p: 0.2 } to say which";

@@ -98,19 +98,19 @@ describe("drift thresholds per statistic", () => {
     );
   });
 
-  it("keeps the old form (threshold under auto) with today's verdicts and words, and warns at the threshold", async () => {
+  it("keeps the old form (threshold under auto) with today's verdicts, says which bound applied, and warns at the threshold", async () => {
     const yaml = twoDatasets("method: auto, threshold: 0.2").replace(
       "drift: { reference: ref-small.csv, method: auto, threshold: 0.2 }",
       "drift:\n      reference: ref-small.csv\n      threshold: 0.2",
     );
     const { section, warnings } = await run(yaml);
-    // What the code before `thresholds` reported, byte for byte: one number, a statistic bound on
-    // the large samples and a p-value bound on the small ones.
+    // The verdicts the code before `thresholds` gave (one number: a statistic bound on the large
+    // samples and a p-value bound on the small ones), each now saying which applied and why.
     expect(drift(section)).toEqual([
-      "data/big/x/drift passed: x drift against ref.csv: PSI 0.0835 [PSI 0.0835 | <= 0.2]",
-      "data/big/c/drift passed: c drift against ref.csv: Jensen-Shannon distance 0.0732 [Jensen-Shannon distance 0.0732 | <= 0.2]",
-      "data/small/x/drift failed: x drift against ref-small.csv: KS p-value 0.0659 (D = 0.1067), beyond p >= 0.2 [KS p-value 0.0659 (D = 0.1067) | p >= 0.2]",
-      "data/small/c/drift failed: c drift against ref-small.csv: chi-square p-value 0.129 (χ² = 4.10), beyond p >= 0.2 [chi-square p-value 0.129 (χ² = 4.10) | p >= 0.2]",
+      "data/big/x/drift passed: x drift against ref.csv: PSI 0.0835 (auto: numeric, 3,000 values), within <= 0.2 [PSI 0.0835 (auto: numeric, 3,000 values) | PSI <= 0.2]",
+      "data/big/c/drift passed: c drift against ref.csv: Jensen-Shannon distance 0.0732 (auto: categorical, 3,000 values), within <= 0.2 [Jensen-Shannon distance 0.0732 (auto: categorical, 3,000 values) | Jensen-Shannon distance <= 0.2]",
+      "data/small/x/drift failed: x drift against ref-small.csv: KS p-value 0.0659 (D = 0.1067; auto: numeric, 300 values), beyond p >= 0.2 [KS p-value 0.0659 (D = 0.1067; auto: numeric, 300 values) | KS p-value >= 0.2]",
+      "data/small/c/drift failed: c drift against ref-small.csv: chi-square p-value 0.129 (χ² = 4.10; auto: categorical, 300 values), beyond p >= 0.2 [chi-square p-value 0.129 (χ² = 4.10; auto: categorical, 300 values) | chi-square p-value >= 0.2]",
     ]);
     const message =
       "threshold with method auto means a p-value bound for ks/chi2 and a statistic bound for psi/js; write thresholds: { psi: 0.2, js: 0.2, ks_p: 0.2, chi2_p: 0.2 } to say which";
@@ -133,12 +133,12 @@ describe("drift thresholds per statistic", () => {
     // 0.01 is a p-value bound for ks (both samples shifted, p well above 0.01 only on the small one)
     // and a statistic bound for psi (both shifts are above PSI 0.01).
     expect(ks.section.checks.map((c) => `${c.id} ${c.status} ${c.expected}`)).toEqual([
-      "data/big/x/drift failed p >= 0.01",
-      "data/small/x/drift passed p >= 0.01",
+      "data/big/x/drift failed KS p-value >= 0.01",
+      "data/small/x/drift passed KS p-value >= 0.01",
     ]);
     expect(psi.section.checks.map((c) => `${c.id} ${c.status} ${c.expected}`)).toEqual([
-      "data/big/x/drift failed <= 0.01",
-      "data/small/x/drift failed <= 0.01",
+      "data/big/x/drift failed PSI <= 0.01",
+      "data/small/x/drift failed PSI <= 0.01",
     ]);
     // `thresholds` under a named method: the same verdicts, in words that name the bound.
     const named = await run(twoDatasets("columns: [x], method: ks, thresholds: { ks_p: 0.01, psi: 0.5 }"));

@@ -161,12 +161,6 @@ function thresholdsOf(config: DriftConfig): Partial<Record<DriftMethod, number>>
   return out;
 }
 
-/** A result in today's words (configs without `thresholds`, whose reports must not change). */
-function legacyWords(r: DriftResult): { observed: string; expected: string; suffix: string } {
-  const bound = P_VALUE_METHODS.has(r.method) ? `p >= ${r.threshold}` : `<= ${r.threshold}`;
-  return { observed: r.label, expected: bound, suffix: r.drifted ? `, beyond ${bound}` : "" };
-}
-
 /**
  * A result that says which statistic and bound applied and, under `auto`, why that statistic:
  * the column's kind and the smaller side's count (under 1,000 values: a test, else an effect size).
@@ -304,9 +298,9 @@ export const driftCheck: DatasetCheck = {
         out.push(error(`${base}/${name}/drift`, `${name} drift: ${r}`, sev));
         continue;
       }
-      // Configs without `thresholds` keep today's words: their reports, and the PR comments made
-      // from them, do not change under a config nobody edited.
-      const words = config.thresholds ? explainedWords(r) : legacyWords(r);
+      // Every result names its statistic and bound, and under `auto` why that statistic: one
+      // number no longer means two things silently.
+      const words = explainedWords(r);
       out.push({
         id: `${base}/${name}/drift`,
         status: r.drifted ? "failed" : "passed",
