@@ -148,6 +148,14 @@ describe("the lean YAML parser agrees with yaml@2 whenever it answers", () => {
       "# only a comment\n",
       "just a scalar\n",
       "a: !!str 1\n",
+      // Invalid YAML it used to accept (the official test suite's CXX2, SU5Z, Y79Y).
+      "--- &anchor a: b\n",
+      'key: "value"# comment\n',
+      "a: [1]#c\n",
+      "- \t-\n",
+      "?\tkey:\n",
+      // Tabs, which it reads only as spaces: `1\t` would be the string "1\t".
+      "a: 1\t\n",
     ]) {
       expect(parseLeanYaml(text), text).toBeUndefined();
     }
