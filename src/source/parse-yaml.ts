@@ -4,6 +4,7 @@ import type { Diagnostic } from "./diagnostic.js";
 import { MAX_DEPTH, nestingDepth } from "./nesting.js";
 import { offsetsToRange } from "./offsets.js";
 import { FILE_START, type ParsedFile, type SourceDocument } from "./source-document.js";
+import { findDirectiveProblems } from "./yaml-directives.js";
 import { findTruthy, yamlSourceDocument } from "./yaml-document.js";
 import { findDuplicateKeys } from "./yaml-duplicates.js";
 
@@ -13,8 +14,19 @@ export const MAX_ALIAS_COUNT = 100;
 /**
  * Options for every parse: merge keys on (configs use `<<: *base`). Duplicate keys are found by
  * findDuplicateKeys, which names them and is linear, so yaml@2's own check is off.
+ * The data is YAML 1.2's core schema whatever the document says: `schema: "core"` also overrides a
+ * `%YAML 1.1` directive, and with `resolveKnownTags` off `!!set`, `!!omap`, `!!binary` and
+ * `!!timestamp` are not built into a Set, Map, Uint8Array or Date (which a JSON Schema sees as an
+ * empty mapping, so `--- !!omap` / `- lr: 99` would pass `maximum: 1`): yaml@2 warns that the tag
+ * is unresolved and keeps the plain mapping, sequence or string the YAML spec gives.
  */
-const PARSE_OPTIONS = { uniqueKeys: false, prettyErrors: false, merge: true } as const;
+const PARSE_OPTIONS = {
+  uniqueKeys: false,
+  prettyErrors: false,
+  merge: true,
+  schema: "core",
+  resolveKnownTags: false,
+} as const;
 
 /**
  * A repeated key as a diagnostic at its second (or later) occurrence. `lastWins`: the document is
@@ -35,6 +47,10 @@ function duplicateDiagnostics(
   }));
 }
 
+/** What an unresolved tag (`!!set`, `!!timestamp`, a custom `!tag`) means for the data checked. */
+const UNRESOLVED_TAG_HINT =
+  "YAML 1.2's core schema has no such type: the value is checked as the plain mapping, list or string it is written as.";
+
 function toDiagnostic(error: YAMLError, file: string, lineCounter: LineCounter): Diagnostic {
   // The parser's message repeats the source excerpt after a colon and newline; keep the sentence.
   const message = error.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
@@ -44,7 +60,19 @@ function toDiagnostic(error: YAMLError, file: string, lineCounter: LineCounter):
     message,
     file,
     range: offsetsToRange(lineCounter, error.pos[0], error.pos[1]),
+    ...(error.code === "TAG_RESOLVE_FAILED" ? { hint: UNRESOLVED_TAG_HINT } : {}),
   };
+}
+
+/** Directive mistakes yaml@2 does not report; `lineCounter` has seen the whole text. */
+function directiveDiagnostics(text: string, file: string, lineCounter: LineCounter): Diagnostic[] {
+  return findDirectiveProblems(text).map(({ start, end, message }) => ({
+    code: "yaml/parse",
+    severity: "error",
+    message,
+    file,
+    range: offsetsToRange(lineCounter, start, end),
+  }));
 }
 
 /** A file-level diagnostic: too deep, alias bomb, and the like. */
@@ -101,7 +129,12 @@ export function parseYaml(text: string, file: string): ParsedYaml {
   // A fresh LineCounter per parse: it accumulates line starts as the lexer goes.
   const lineCounter = new LineCounter();
   const doc = parseDocument(deep ? "" : text, { ...PARSE_OPTIONS, lineCounter });
-  const diagnostics = deep ? [deep] : doc.errors.map((e) => toDiagnostic(e, file, lineCounter));
+  const diagnostics = deep
+    ? [deep]
+    : [
+        ...doc.errors.map((e) => toDiagnostic(e, file, lineCounter)),
+        ...directiveDiagnostics(text, file, lineCounter),
+      ];
   // mlgate.yml itself is refused on a duplicate key: which of two `gates:` blocks was meant is a guess.
   if (!deep) diagnostics.push(...duplicateDiagnostics(doc, file, lineCounter, false));
   for (const w of doc.warnings)
@@ -122,6 +155,7 @@ export function parseYamlFile(text: string, file: string): ParsedFile {
   }
   const lineCounter = new LineCounter();
   const docs = parseAllDocuments(text, { ...PARSE_OPTIONS, lineCounter });
+  result.diagnostics.push(...directiveDiagnostics(text, file, lineCounter));
   // parseAllDocuments returns an EmptyStream (no documents) for empty text.
   for (const doc of Array.isArray(docs) ? docs : []) {
     const errors = doc.errors.map((e) => toDiagnostic(e, file, lineCounter));

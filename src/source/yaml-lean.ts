@@ -1,10 +1,14 @@
 /**
  * A lean parser for plain block YAML, the shape nearly every ML config has: mappings and sequences
- * by indentation, one-line scalars (plain, 'single', "double"), one-line flow collections, comments.
+ * by indentation, one-line scalars (plain, 'single', "double"), literal and folded block scalars
+ * (`|`, `>-`), one-line flow collections, comments.
  * In one pass it builds the data (YAML 1.2 core schema, as yaml@2 does) and the ranges of keys and
- * one-line scalars. Anything outside that subset (anchors, aliases, tags, merge keys, block or
- * multi-line scalars, duplicate or non-string keys, several documents) makes it return undefined,
- * and the caller uses yaml@2. Tests compare its data and ranges with yaml@2's, also on generated YAML.
+ * one-line scalars. Anything outside that subset (anchors, aliases, tags, merge keys, multi-line
+ * plain or quoted scalars, block scalars with keep chomping or an indentation indicator, duplicate
+ * or non-string keys, several documents, tabs) makes it return undefined, and the caller uses
+ * yaml@2: what it accepts is valid YAML, read as yaml@2 reads it.
+ * Tests compare its data and ranges with yaml@2's, also on generated YAML, and run the official
+ * YAML test suite through it.
  */
 import type { Range } from "./diagnostic.js";
 import type { JsonPath } from "./locate.js";
@@ -137,11 +141,7 @@ class Parser {
       const line = this.lines[this.n]!;
       let c = 0;
       while (line.charCodeAt(c) === 32) c++;
-      if (c < line.length && line[c] !== "#") {
-        if (line[c] === "\t") fail();
-        return c;
-      }
-      if (line.includes("\t")) fail();
+      if (c < line.length && line[c] !== "#") return c;
     }
     return -1;
   }
@@ -171,6 +171,8 @@ class Parser {
       return { name: q.value, end: q.end, after: i + 1 };
     }
     if (c === undefined || startsWithIndicator(line, col)) return undefined;
+    // `---` or `...` at the start of a line marks a document, never a key (`--- &a x: 1`).
+    if (col === 0 && (line.startsWith("---") || line.startsWith("..."))) fail();
     for (let i = col; i < line.length; i++) {
       const ch = line.charCodeAt(i);
       if (ch === 58 /* : */ && (i + 1 === line.length || line.charCodeAt(i + 1) === 32)) {
@@ -254,6 +256,7 @@ class Parser {
       if (this.keyAt(line, v)) return this.parseMap(v, id, depth + 1);
     }
     const c = line[v];
+    if (c === "|" || c === ">") return this.parseBlockScalar(line, v, owner);
     let value: unknown;
     let end: number;
     if (c === "[" || c === "{") {
@@ -278,11 +281,75 @@ class Parser {
     }
     let rest = end;
     while (line.charCodeAt(rest) === 32) rest++;
-    if (rest < line.length && line[rest] !== "#") fail();
+    // A comment needs a space before it: `"value"# c` and `[1]#c` are errors.
+    if (rest < line.length && (line[rest] !== "#" || rest === end)) fail();
     this.n++;
     // A deeper line right after a one-line value would continue it over several lines.
     if (this.nextIndent() > owner) fail();
     return value;
+  }
+
+  /**
+   * A literal (`|`) or folded (`>`) block scalar whose header is at `v` on the current line, owned
+   * by a node at column `owner`; consumes its lines and leaves `n` on the next content line. Clip
+   * and strip chomping with detected indentation, the forms configs use (a `cmd:` or a query).
+   * Declined, as rare and subtle: an indentation indicator, keep chomping (`+`), blank lines with
+   * more spaces than the content's indentation (an error before the first line), more-indented
+   * lines in folded text, and content ending the text without a line break.
+   */
+  private parseBlockScalar(line: string, v: number, owner: number): string {
+    const folded = line[v] === ">";
+    let h = v + 1;
+    const strip = line[h] === "-";
+    if (strip) h++;
+    if (h < line.length) {
+      // Only a comment may follow the header, after a space.
+      if (line.charCodeAt(h) !== 32) fail();
+      while (line.charCodeAt(h) === 32) h++;
+      if (h < line.length && line[h] !== "#") fail();
+    }
+    const lines = this.lines;
+    let i = this.n + 1;
+    let indent = -1;
+    let widestBlank = 0;
+    for (; i < lines.length; i++) {
+      const l = lines[i]!;
+      let c = 0;
+      while (l.charCodeAt(c) === 32) c++;
+      if (c < l.length) {
+        indent = c;
+        break;
+      }
+      widestBlank = Math.max(widestBlank, c);
+    }
+    // No content (an empty scalar), or leading blank lines wider than the content: yaml@2 decides.
+    if (indent <= owner || widestBlank > indent) fail();
+    let out = "\n".repeat(i - this.n - 1);
+    let blanks = -1; // blank lines since the last content line; -1 before the first
+    let lastContent = i;
+    for (; i < lines.length; i++) {
+      const l = lines[i]!;
+      let c = 0;
+      while (c < indent && l.charCodeAt(c) === 32) c++;
+      if (c === l.length) {
+        if (blanks >= 0) blanks++;
+        continue;
+      }
+      if (c < indent) break;
+      // A more-indented line: folded text keeps its breaks, and an all-space line keeps spaces.
+      if (l.charCodeAt(indent) === 32 && (folded || l.trim() === "")) fail();
+      const text = l.slice(indent);
+      if (blanks < 0) out += text;
+      else if (folded) out += (blanks === 0 ? " " : "\n".repeat(blanks)) + text;
+      else out += "\n".repeat(blanks + 1) + text;
+      blanks = 0;
+      lastContent = i;
+    }
+    // The last element of `lines` follows the text's last line break (or has none after it).
+    if (lastContent === lines.length - 1) fail();
+    this.n = i;
+    if (this.nextIndent() > owner) fail();
+    return strip ? out : `${out}\n`;
   }
 }
 
@@ -435,6 +502,10 @@ function buildIndex(p: Parser): Map<string, LeanEntry> {
 
 /** Parse `text` if it is plain block YAML; undefined otherwise (use yaml@2). */
 export function parseLeanYaml(text: string, options: { rejectTruthy?: boolean } = {}): LeanYaml | undefined {
+  // A tab is indentation (an error), separation or content depending on where it stands, and this
+  // parser's whitespace is spaces only: `a: 1\t` or `- \t-` would read wrong. One native scan
+  // declines such text (rare in configs) instead of a tab check at every step.
+  if (text.includes("\t")) return undefined;
   const parser = new Parser(text, options.rejectTruthy);
   try {
     const data = parser.parseDocument();

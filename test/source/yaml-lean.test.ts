@@ -136,10 +136,35 @@ describe("the lean YAML parser agrees with yaml@2 whenever it answers", () => {
     expect(parseLeanYaml('a: "yes"\nb: nothing\n', { rejectTruthy: true })).toBeDefined();
   });
 
+  it("reads literal and folded block scalars (clip and strip) as yaml@2 does", () => {
+    for (const text of [
+      "a: |\n  line one\n  line two\n\n  after blank\nb: 1\n",
+      "cmd: >-\n  python train.py\n  --lr 0.1\n\n  --epochs 3\nnext: x\n",
+      "- |\n  x\n    y\n- >\n  p\n  q\n",
+      "k:\n  q: |\n\n    a\n    # not a comment\n  # a comment\n  r: > # header comment\n    z\n",
+      "a: |-\n   three\n   spaces\n\n\nb: >-\n  f\n\n\n  g\n",
+    ]) {
+      expect(compare(text, text), text).toBe(true);
+    }
+  });
+
+  it("declines block scalars whose rules it does not model", () => {
+    for (const text of [
+      "a: |\n  no line break at the end",
+      "a: |+\n  keep\n\n",
+      "a: |2\n   indicator\n",
+      "a: |\nb: empty\n",
+      "a: >\n  folded\n    more indented\n",
+      "a: |\n    \n  wider blank line first\n",
+      "a: |x\n  bad header\n",
+    ]) {
+      expect(parseLeanYaml(text), text).toBeUndefined();
+    }
+  });
+
   it("declines what it does not model", () => {
     for (const text of [
       "a: &x 1\nb: *x\n",
-      "a: |\n  text\n",
       "a: b\n  c\n",
       "<<: {a: 1}\n",
       "1: one\n",
@@ -148,6 +173,14 @@ describe("the lean YAML parser agrees with yaml@2 whenever it answers", () => {
       "# only a comment\n",
       "just a scalar\n",
       "a: !!str 1\n",
+      // Invalid YAML it used to accept (the official test suite's CXX2, SU5Z, Y79Y).
+      "--- &anchor a: b\n",
+      'key: "value"# comment\n',
+      "a: [1]#c\n",
+      "- \t-\n",
+      "?\tkey:\n",
+      // Tabs, which it reads only as spaces: `1\t` would be the string "1\t".
+      "a: 1\t\n",
     ]) {
       expect(parseLeanYaml(text), text).toBeUndefined();
     }
