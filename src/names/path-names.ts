@@ -132,6 +132,12 @@ export function resolvePathNames(sink: NameSink, config: MlgateConfig, root: str
     );
     sink.drops.push(...more);
   }
+  // A lint block whose every target is refused would still run, over no file, and pass.
+  const lint = config.lint;
+  const targets = Array.isArray(lint) ? lint : (lint?.targets ?? []);
+  const base: JsonPath = Array.isArray(lint) ? ["lint"] : ["lint", "targets"];
+  if (targets.length && targets.every((_, i) => isDropped(sink.drops, [...base, i])))
+    sink.drops.push(["lint"]);
 }
 
 /** Whether `path` is at or below one of `drops`: resolution skips what the run leaves out. */

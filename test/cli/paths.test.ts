@@ -35,6 +35,8 @@ lint:
     expect(r.stderr).toContain("mlgate: mlgate.yml has 1 error;");
     // The report names no file of the runner's.
     expect(r.stdout).not.toMatch(/passwd|hostname|\/usr\//);
+    // Its only target refused, the lint stage does not run over nothing and pass.
+    expect(r.stdout).not.toMatch(/Config lint.*passed/);
   });
 
   it("data path: /etc/passwd, ../x.csv and a link to /etc each get exactly one message at their line", async () => {
