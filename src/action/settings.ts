@@ -114,6 +114,7 @@ export function readSettings(env: Env = process.env): ActionSettings {
     ),
     runner: readRunner(env, dir),
   };
+  if (env.RUNNER_TEMP !== undefined) settings.temp = env.RUNNER_TEMP;
   const mode = input("mode") ?? "run";
   if (mode !== "run" && mode !== "publish")
     throw new InputError(`Invalid mode '${mode}'. Expected run or publish.`);

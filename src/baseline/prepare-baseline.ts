@@ -3,10 +3,10 @@
  * run needs copied into one temporary folder (the readers stream files, and the stages then read
  * values, not git or GitHub). The folder, artifacts included, goes when the run ends.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { CompareConfig } from "../config/types.js";
+import type { TempSpace } from "../io/temp-space.js";
 import { createWorkspace, type Workspace } from "../io/workspace.js";
 import type { GitHubContext } from "./artifact-baseline.js";
 import type { Baseline } from "./baseline.js";
@@ -77,9 +77,10 @@ export async function prepareBaseline(
   cfg: CompareConfig,
   request: BaselineRequest,
   needs: BaselineNeeds,
+  temp: TempSpace,
   github?: GitHubContext,
 ): Promise<PreparedBaseline> {
-  const dir = mkdtempSync(path.join(tmpdir(), "mlgate-baseline-"));
+  const dir = temp.makeDir("baseline-");
   const remove = () => rmSync(dir, { recursive: true, force: true });
   try {
     const scratch = path.join(dir, "artifacts");

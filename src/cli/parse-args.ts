@@ -64,6 +64,8 @@ export function parseCliArgs(
   }
   const dir = path.resolve(cwd, nonEmpty("dir", values.dir) ?? ".");
   const settings: Settings = { command: command as Command, dir, format, tuning: readTuning(environ) };
+  // On a runner (a workflow step running the CLI), temp files go where the runner empties them.
+  if (environ.RUNNER_TEMP) settings.temp = environ.RUNNER_TEMP;
   const config = nonEmpty("config", values.config);
   if (config !== undefined) {
     const rel = path.relative(dir, path.resolve(cwd, config));

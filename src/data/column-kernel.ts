@@ -6,6 +6,7 @@
  */
 
 import { bytesNumber, type CsvBatch } from "../readers/csv-bytes.js";
+import type { MakeSpillDir } from "../readers/hash-set.js";
 import { isMissing, isMissingBytes, parquetText, toNumber } from "../readers/values.js";
 import {
   BatchColumn,
@@ -45,13 +46,14 @@ export class ColumnKernel implements ColumnProfile {
   private readonly textOnly: boolean;
   private readonly col = new BatchColumn();
 
-  /** Throws when an option cannot be used (an invalid regex). */
+  /** Throws when an option cannot be used (an invalid regex); `spillDir` is for checks that spill. */
   constructor(
     readonly config: ColumnConfig,
     registry: readonly ColumnCheck[] = COLUMN_CHECKS,
+    spillDir?: MakeSpillDir,
   ) {
     this.checks = registry.filter((c) => c.configured(config));
-    this.sinks = this.checks.map((c) => c.create(config));
+    this.sinks = this.checks.map((c) => c.create(config, spillDir));
     this.missingSinks = this.sinks.filter((s) => s.missing !== undefined);
     this.textOnly = this.checks.some((c) => c.needsText?.(config));
   }

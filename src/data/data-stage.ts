@@ -11,6 +11,7 @@ import { asList } from "../config/as-list.js";
 import { SILENT } from "../io/progress.js";
 import { type Workspace, WorkspaceError } from "../io/workspace.js";
 import { CsvError } from "../readers/csv-parser.js";
+import type { MakeSpillDir } from "../readers/hash-set.js";
 import { defaultDelimiter } from "../readers/read-delimited.js";
 import { readParquet } from "../readers/read-parquet.js";
 import { readerFor } from "../readers/reader-for.js";
@@ -52,6 +53,8 @@ interface DatasetRun {
   rows: number;
   ragged: Violations;
   missingColumns: Set<string>;
+  /** Makes a folder in the run's temp space for hashes spilled to disk (the OS temp folder without one). */
+  spillDir?: MakeSpillDir;
 }
 
 /** A failed check of the dataset (the check ran and failed, or could not run: `error`). */
@@ -87,7 +90,7 @@ function notEvaluated(run: DatasetRun, unsupported: string[]): void {
 function makeKernels(run: DatasetRun): void {
   for (const [name, config] of Object.entries(run.ds.columns ?? {})) {
     try {
-      run.kernels.set(name, new ColumnKernel(config));
+      run.kernels.set(name, new ColumnKernel(config, undefined, run.spillDir));
     } catch (err) {
       run.checks.push(
         error(
@@ -222,6 +225,7 @@ async function scanFile(run: DatasetRun, file: string, ctx: StageContext): Promi
         run.allSinks,
         progress,
         ctx.progress?.note,
+        ctx.temp?.makeDir("parts-"),
       );
       if (rows !== undefined) {
         run.rows += rows;
@@ -344,7 +348,11 @@ async function checkDataset(
   ds: DatasetConfig,
   ctx: StageContext,
 ): Promise<{ checks: CheckResult[]; rows: number; tables?: Table[] }> {
-  const sinksByCheck = DATASET_CHECKS.map((c) => (c.configured(ds) && c.rowSinks ? c.rowSinks(ds) : []));
+  const temp = ctx.temp;
+  const spillDir = temp ? () => temp.makeDir("unique-") : undefined;
+  const sinksByCheck = DATASET_CHECKS.map((c) =>
+    c.configured(ds) && c.rowSinks ? c.rowSinks(ds, spillDir) : [],
+  );
   const run: DatasetRun = {
     ds,
     base: `data/${ds.name}`,
@@ -359,6 +367,7 @@ async function checkDataset(
     rows: 0,
     ragged: new Violations(),
     missingColumns: new Set(),
+    spillDir,
   };
   // The row sinks in the order every thread makes them (a part job names them by position).
   if (run.allSinks.length !== rowSinksOf(ds).length) throw new Error("row sinks differ between threads");

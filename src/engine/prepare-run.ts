@@ -16,6 +16,7 @@ import { compareStage } from "../compare/compare-stage.js";
 import { asList } from "../config/as-list.js";
 import type { DatasetConfig, MlgateConfig } from "../config/types.js";
 import { dataStage } from "../data/data-stage.js";
+import type { TempSpace } from "../io/temp-space.js";
 import type { Workspace } from "../io/workspace.js";
 import { pairedSource } from "../model/predictions.js";
 import { type Command, stageRuns } from "./run-stages.js";
@@ -73,6 +74,7 @@ export async function prepareRun(
   config: MlgateConfig,
   workspace: Workspace,
   request: BaselineRequest,
+  temp: TempSpace,
   github?: GitHubContext,
 ): Promise<RunInputs> {
   const inputs: RunInputs = { remove: () => {} };
@@ -82,7 +84,7 @@ export async function prepareRun(
   if (needs) {
     let prepared: PreparedBaseline;
     try {
-      prepared = await prepareBaseline(workspace, config.compare ?? {}, request, needs, github);
+      prepared = await prepareBaseline(workspace, config.compare ?? {}, request, needs, temp, github);
     } catch (err) {
       // A user's missing or oversized file is a reason, not an error: this is a bug or an outage.
       throw new Error("the baseline could not be prepared", { cause: err });

@@ -3,8 +3,9 @@
  * metric, column and environment name in mlgate.yml is looked up in what exists — the head's
  * metrics files (their keys), the data and predictions files (their headers only), the task's
  * computed metrics, `environments:`. A name that matches nothing is a configuration error at its
- * key; a glob that matches nothing is a warning. Entries naming nothing are left out of the run,
- * so one typo never switches off the other checks.
+ * key; a glob that matches nothing is a warning. Paths come first: one that leads outside the
+ * repository is an error at its value, and nothing it names is listed or read. Entries naming
+ * nothing are left out of the run, so one typo never switches off the other checks.
  */
 
 import { compareStage } from "../compare/compare-stage.js";
@@ -22,6 +23,7 @@ import { withoutPaths } from "../names/drop-paths.js";
 import { resolveEnvironmentNames } from "../names/environment-names.js";
 import { resolvePredictionMetrics, resolveRules, resolveThresholds } from "../names/metric-names.js";
 import { NameSink } from "../names/name-sink.js";
+import { isDropped, resolvePathNames } from "../names/path-names.js";
 import { readHeader } from "../names/read-header.js";
 import type { Diagnostic } from "../report/types.js";
 import { sortDiagnostics } from "../schema/validate.js";
@@ -38,13 +40,13 @@ export interface ResolvedNames {
 async function modelNames(sink: NameSink, config: MlgateConfig, workspace: Workspace): Promise<void> {
   const model = config.model ?? {};
   const files = asList(model.metrics);
-  if (model.thresholds && files.length) {
+  if (model.thresholds && files.length && !isDropped(sink.drops, ["model", "metrics"])) {
     const read = await readMetricsFiles(workspace, files);
     // A file that is missing or does not parse is the stage's finding; its names are unknown.
     if (!read.diagnostics.length) resolveThresholds(sink, model.thresholds, read.metrics, read.files);
   }
   const p = model.predictions as PredictionsConfig | undefined;
-  if (!p) return;
+  if (!p || isDropped(sink.drops, ["model", "predictions"])) return;
   resolvePredictionMetrics(sink, p);
   const first = (await filesFor(workspace, p.path))[0];
   const fields = first === undefined ? undefined : await readHeader(workspace, first);
@@ -61,7 +63,7 @@ async function dataNames(sink: NameSink, config: MlgateConfig, workspace: Worksp
   const datasets = (config.data ?? []) as DatasetConfig[];
   for (const [i, ds] of datasets.entries()) {
     // A dataset in a database has no file header to read here.
-    if (ds.path === undefined) continue;
+    if (ds.path === undefined || isDropped(sink.drops, ["data", i])) continue;
     const files = (await workspace.glob(asList(ds.path))).sort();
     const format = typeof ds.format === "string" ? ds.format : undefined;
     const delimiter = typeof ds.delimiter === "string" ? ds.delimiter : undefined;
@@ -77,7 +79,7 @@ async function dataNames(sink: NameSink, config: MlgateConfig, workspace: Worksp
 /** Rules against the compared metrics: the head's metrics files, and the task's metrics when paired tests add them. */
 async function compareNames(sink: NameSink, config: MlgateConfig, workspace: Workspace): Promise<void> {
   const cfg = config.compare ?? {};
-  if (!cfg.rules || !Object.keys(cfg.rules).length) return;
+  if (!cfg.rules || !Object.keys(cfg.rules).length || isDropped(sink.drops, ["compare"])) return;
   const files = asList(cfg.metrics);
   const read = await readMetricsFiles(workspace, files);
   if (read.diagnostics.length) return;
@@ -96,6 +98,8 @@ export async function resolveNames(
   workspace: Workspace,
 ): Promise<ResolvedNames> {
   const sink = new NameSink(doc, configFile);
+  // Paths first: nothing below lists or reads a file that a refused path names.
+  resolvePathNames(sink, config, workspace.root);
   resolveEnvironmentNames(sink, config);
   if (stageRuns(command, dataStage, config)) await dataNames(sink, config, workspace);
   if (stageRuns(command, modelStage, config)) await modelNames(sink, config, workspace);

@@ -11,6 +11,7 @@ import type { MlgateConfig } from "../config/types.js";
 import { dataConfigWarnings } from "../data/checks/index.js";
 import { gatePolicy } from "../gate/evaluate-gate.js";
 import type { ProgressSink } from "../io/progress.js";
+import { createTempSpace, tempRoot } from "../io/temp-space.js";
 import { type Workspace, WorkspaceError } from "../io/workspace.js";
 import type { Diagnostic, Report } from "../report/types.js";
 import { sortDiagnostics } from "../schema/validate.js";
@@ -82,15 +83,19 @@ export async function runMlgate(
   const names = await resolveNames(settings.command, parsed.config, parsed.document, configFile, workspace);
   const { config } = names;
   const diagnostics = sortDiagnostics([...parsed.diagnostics, ...names.diagnostics]);
-  const inputs = await prepareRun(
-    settings.command,
-    config,
-    workspace,
-    { ...settings.baseline, baseBranch: branch.baseBranch },
-    extras.github,
-  );
+  // Baseline copies, artifacts and spilled hashes: one folder under the settings' temp root,
+  // removed when the stages are done, errors included.
+  const temp = createTempSpace(tempRoot(settings.temp));
   let outcome: StagesOutcome;
   try {
+    const inputs = await prepareRun(
+      settings.command,
+      config,
+      workspace,
+      { ...settings.baseline, baseBranch: branch.baseBranch },
+      temp,
+      extras.github,
+    );
     outcome = await runStages(settings.command, {
       config,
       environment,
@@ -101,9 +106,10 @@ export async function runMlgate(
       progress,
       baseline: inputs.baseline,
       commitTime: inputs.commitTime,
+      temp,
     });
   } finally {
-    inputs.remove();
+    temp.remove();
   }
   const { sections, compared } = outcome;
   const report = buildReport(

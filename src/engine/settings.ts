@@ -22,6 +22,8 @@ export interface Settings {
   tuning?: Tuning;
   /** `--baseline FILE|DIR` and `--baseline-ref REF`. */
   baseline?: { path?: string; ref?: string };
+  /** Where the run's temporary files go (RUNNER_TEMP on a runner); the OS temp folder when undefined. */
+  temp?: string;
 }
 
 /**

@@ -1,9 +1,19 @@
 /**
  * Run a team's test command: through the shell, at the repository root, with the environment passed
  * through plus the suite's own variables, output captured (the last part kept, bounded), and the
- * whole process group killed when the timeout passes, so a hung suite cannot hang the gate.
+ * whole process group ended when the command exits or the timeout passes: a hung suite cannot
+ * hang the gate, and what a suite started in the background cannot outlive it (a writer left
+ * running could change a file after mlgate has read it).
  */
 import { spawn } from "node:child_process";
+
+/**
+ * Time the processes a finished command left behind get between SIGTERM and SIGKILL: long enough
+ * to close a file or a socket, short because nothing waits for them any more.
+ */
+const LEFTOVER_GRACE_MS = 1000;
+/** How often to look whether the group is gone during that grace. */
+const POLL_MS = 25;
 
 /** What a command did. */
 export interface CommandResult {
@@ -73,19 +83,41 @@ export function runCommand(command: string, options: RunOptions): Promise<Comman
         // Already gone.
       }
     };
+    /** Whether a process of the command's group is still there (signal 0 only asks). */
+    const groupAlive = (): boolean => {
+      if (windows || !child.pid) return false;
+      try {
+        process.kill(-child.pid, 0);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    /** End what the command left in its group: SIGTERM, then SIGKILL once the grace is over. */
+    const endGroup = async (): Promise<void> => {
+      kill("SIGTERM");
+      const until = performance.now() + LEFTOVER_GRACE_MS;
+      while (groupAlive() && performance.now() < until) await new Promise((r) => setTimeout(r, POLL_MS));
+      if (groupAlive()) kill("SIGKILL");
+    };
     let killTimer: NodeJS.Timeout | undefined;
     const timer = setTimeout(() => {
       timedOut = true;
       kill("SIGTERM");
       killTimer = setTimeout(() => kill("SIGKILL"), options.graceMs ?? 5000);
     }, options.timeoutMs);
-    const finish = (code: number | null, signal: NodeJS.Signals | null, spawnError?: string): void => {
+    const finish = async (
+      code: number | null,
+      signal: NodeJS.Signals | null,
+      spawnError?: string,
+    ): Promise<void> => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
       if (killTimer) clearTimeout(killTimer);
-      // Whatever the shell left running in its group goes with it.
+      // Whatever the shell left running in its group goes with it, before the caller reads files.
       if (timedOut) kill("SIGKILL");
+      else await endGroup();
       let output = Buffer.concat(chunks);
       if (output.length > keep) {
         dropped += output.length - keep;
@@ -101,13 +133,15 @@ export function runCommand(command: string, options: RunOptions): Promise<Comman
         spawnError,
       });
     };
-    child.on("error", (err) => finish(null, null, err.message));
+    child.on("error", (err) => void finish(null, null, err.message));
     // 'close' waits for the pipes; a grandchild holding them open is cut off by the group kill.
-    child.on("close", (code, signal) => finish(code, signal));
-    // A background process that inherited the pipes would hold 'close' back: after the shell has
-    // exited, wait a moment for the last output, then finish without it.
+    child.on("close", (code, signal) => void finish(code, signal));
+    // The shell has exited: the command is over, so what it left in its group is ended now (that
+    // also closes the pipes a background process inherited, which lets 'close' come). If 'close'
+    // still does not come (a process outside the group holds a pipe), finish without it.
     child.on("exit", (code, signal) => {
-      setTimeout(() => finish(code, signal), 2000).unref();
+      if (!timedOut) kill("SIGTERM");
+      setTimeout(() => void finish(code, signal), 2000).unref();
     });
   });
 }

@@ -2,6 +2,7 @@
 import { lstatSync, readFileSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
 import { glob } from "tinyglobby";
+import { escapeReason } from "./confine.js";
 
 /** Files larger than this are refused unless a caller asks for a bigger cap. */
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
@@ -109,7 +110,12 @@ export function createWorkspace(root: string): Workspace {
       }
     },
     async glob(patterns, ignore = []) {
-      const files = await glob(patterns, {
+      // The config is untrusted: an absolute pattern, `..` or a linked folder on the way would
+      // make tinyglobby crawl outside the root. The config load refuses them with a position; here
+      // they match nothing, whoever calls.
+      const confined = patterns.filter((p) => escapeReason(absRoot, p) === undefined);
+      if (!confined.length) return [];
+      const files = await glob(confined, {
         cwd: absRoot,
         ignore: [...ALWAYS_IGNORED, ...ignore],
         dot: true,
@@ -117,7 +123,7 @@ export function createWorkspace(root: string): Workspace {
         followSymbolicLinks: false,
         expandDirectories: false,
       });
-      return files.sort();
+      return files.filter((f) => !f.startsWith("../") && !path.isAbsolute(f)).sort();
     },
   };
 }

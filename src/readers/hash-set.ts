@@ -4,9 +4,17 @@
  * Equal strings always hash equal, so a value reported new is new; a value reported seen may be a
  * hash collision, which callers verify against the real strings (see UniqueTracker).
  */
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { closeSync, openSync, readFileSync, rmSync, statSync, writeSync } from "node:fs";
 import path from "node:path";
+import { makeTempDir, tempRoot } from "../io/temp-space.js";
+
+/**
+ * Makes the folder a tracker spills to. The run passes one that makes it in its temp space (under
+ * RUNNER_TEMP, removed at the end even when a scan fails); the default is for callers outside a run.
+ */
+export type MakeSpillDir = () => string;
+
+const defaultSpillDir: MakeSpillDir = () => makeTempDir(tempRoot(), "unique-");
 
 /** Two independent 32-bit hashes of a string (FNV-1a, and a multiply-rotate mix). */
 export function hash64(s: string): [number, number] {
@@ -68,15 +76,17 @@ const SPILL_BUFFER = 8192;
  * twice needs one partition's set in memory at a time: memory stays flat whatever the row count.
  */
 class HashSpill {
-  private readonly dir = mkdtempSync(path.join(tmpdir(), "mlgate-unique-"));
   private readonly buffers = Array.from({ length: PARTITIONS }, () => new Uint32Array(SPILL_BUFFER * 2));
   private readonly fill = new Uint32Array(PARTITIONS);
   /** Each partition's own file, open while pairs are being spilled. */
   private readonly fds: (number | undefined)[] = new Array(PARTITIONS).fill(undefined);
   /** Files per partition: this tracker's, and those adopted from other threads. */
-  private readonly files: string[][] = Array.from({ length: PARTITIONS }, (_, p) => [
-    path.join(this.dir, `p${p}`),
-  ]);
+  private readonly files: string[][];
+
+  /** Spill into `dir`, a fresh folder this spill owns. */
+  constructor(dir: string) {
+    this.files = Array.from({ length: PARTITIONS }, (_, p) => [path.join(dir, `p${p}`)]);
+  }
 
   add(a: number, b: number): void {
     const p = a >>> 26;
@@ -219,6 +229,7 @@ export class UniqueTracker {
   constructor(
     private readonly hash: (s: string) => [number, number] = hash64,
     private readonly spillAt = SPILL_AT,
+    private readonly spillDir: MakeSpillDir = defaultSpillDir,
   ) {}
   /** Hash pairs seen more than once in the first pass. */
   private readonly suspects = new Set<string>();
@@ -258,7 +269,7 @@ export class UniqueTracker {
   }
 
   private startSpilling(): void {
-    this.spill = new HashSpill();
+    this.spill = new HashSpill(this.spillDir());
     const pairs = this.hashes.pairs();
     for (let i = 0; i < pairs.length; i += 2) this.spill.add(pairs[i]!, pairs[i + 1]!);
     this.hashes = new HashSet64();

@@ -3,6 +3,7 @@
 import type { RunBaseline } from "../baseline/resolved-baseline.js";
 import type { MlgateConfig } from "../config/types.js";
 import type { ProgressSink } from "../io/progress.js";
+import type { TempSpace } from "../io/temp-space.js";
 import type { Workspace } from "../io/workspace.js";
 import type {
   BaselineInfo,
@@ -34,6 +35,8 @@ export interface StageContext {
   baseline?: RunBaseline;
   /** HEAD's committer time in ms, for `freshness.since: commit`; absent outside git or unasked. */
   commitTime?: number;
+  /** The run's scratch space (spilled hashes); removed by the engine when the stages are done. */
+  temp?: TempSpace;
   /** What more than one stage of a run reads, read once (shared by reference between stages). */
   runCache?: RunCache;
 }

@@ -22,6 +22,7 @@ import type { CompareConfig } from "../../src/config/types.js";
 import { prepareRun } from "../../src/engine/prepare-run.js";
 import { runMlgate } from "../../src/engine/run-mlgate.js";
 import type { GitHub } from "../../src/github/client.js";
+import { createTempSpace, tempRoot } from "../../src/io/temp-space.js";
 import { createWorkspace } from "../../src/io/workspace.js";
 
 const ENV = {
@@ -56,6 +57,9 @@ afterEach(() => {
   rmSync(scratch, { recursive: true, force: true });
 });
 
+/** A run's temp space in the test's TMPDIR (the baseline removes its own folder). */
+const scratchSpace = () => createTempSpace(tempRoot());
+
 /** What is in the test's TMPDIR besides the repositories the test made. */
 const leftovers = (...keep: string[]) => readdirSync(scratch).filter((f) => !keep.includes(f));
 
@@ -83,7 +87,7 @@ async function resolve(
   request: BaselineRequest = {},
   github?: GitHubContext,
 ): Promise<{ baseline: RunBaseline; accuracy?: string; copies?: string }> {
-  const prepared = await prepareBaseline(createWorkspace(dir), cfg, request, NEEDS, github);
+  const prepared = await prepareBaseline(createWorkspace(dir), cfg, request, NEEDS, scratchSpace(), github);
   const { baseline } = prepared;
   let accuracy: string | undefined;
   let copies: string | undefined;
@@ -151,7 +155,14 @@ describe("which baseline a run gets", () => {
       { id: 2, sha: "2".repeat(40), files: { "m.json": '{"accuracy": 0.7}' } },
       { id: 1, sha: "1".repeat(40), files: { "m.json": '{"accuracy": 0.6}' } },
     ]);
-    const prepared = await prepareBaseline(createWorkspace(dir), {}, { baseBranch: "main" }, NEEDS, github);
+    const prepared = await prepareBaseline(
+      createWorkspace(dir),
+      {},
+      { baseBranch: "main" },
+      NEEDS,
+      scratchSpace(),
+      github,
+    );
     const b = prepared.baseline;
     if (!hasBaseline(b)) throw new Error(b.reason);
     expect(b.info).toEqual({ source: "artifact", ref: "run 2 on main", sha: "2".repeat(40) });
@@ -215,7 +226,7 @@ describe("the baseline's files", () => {
       ],
       trend: [],
     };
-    const prepared = await prepareBaseline(createWorkspace(dir), {}, { ref: "main" }, needs);
+    const prepared = await prepareBaseline(createWorkspace(dir), {}, { ref: "main" }, needs, scratchSpace());
     const b = prepared.baseline;
     if (!hasBaseline(b)) throw new Error(b.reason);
     await expect(readBaselineFile(b.files, "m.json", 5)).rejects.toThrow(BaselineTooLarge);
@@ -241,7 +252,14 @@ describe("the baseline's files", () => {
       throw new Error("connection reset");
     };
     await expect(
-      prepareBaseline(createWorkspace(bare), { baseline: { from: "git" } }, { ref: "main" }, NEEDS, github),
+      prepareBaseline(
+        createWorkspace(bare),
+        { baseline: { from: "git" } },
+        { ref: "main" },
+        NEEDS,
+        scratchSpace(),
+        github,
+      ),
     ).rejects.toThrow("connection reset");
     expect(leftovers("bare")).toEqual([]);
   });
@@ -262,13 +280,13 @@ compare:
     const { dir } = repo();
     const { config } = parseConfig(CONFIG, "mlgate.yml");
     const ws = createWorkspace(dir);
-    const lint = await prepareRun("lint", config!, ws, {});
+    const lint = await prepareRun("lint", config!, ws, {}, scratchSpace());
     expect(lint.baseline).toBeUndefined();
     expect(lint.commitTime).toBeUndefined();
-    const test = await prepareRun("test", config!, ws, {});
+    const test = await prepareRun("test", config!, ws, {}, scratchSpace());
     expect(test.baseline).toBeUndefined();
     expect(test.commitTime).toBe(Date.parse("2024-01-10T00:00:00Z"));
-    const compare = await prepareRun("compare", config!, ws, { ref: "main" });
+    const compare = await prepareRun("compare", config!, ws, { ref: "main" }, scratchSpace());
     expect(compare.commitTime).toBeUndefined();
     expect(compare.baseline).toMatchObject({ info: { source: "git", ref: "main" } });
     compare.remove();

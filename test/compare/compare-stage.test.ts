@@ -8,6 +8,7 @@ import { delong } from "../../src/compare/significance.js";
 import { parseConfig } from "../../src/config/parse-config.js";
 import { prepareRun } from "../../src/engine/prepare-run.js";
 import { runStages } from "../../src/engine/run-stages.js";
+import { createTempSpace, tempRoot } from "../../src/io/temp-space.js";
 import { createWorkspace } from "../../src/io/workspace.js";
 import type { Section } from "../../src/report/types.js";
 import type { CompareOutput } from "../../src/stages/stage.js";
@@ -46,7 +47,7 @@ async function run(
   const { config, diagnostics } = parseConfig(`version: 1\n${extra}compare:\n${yaml}`, "mlgate.yml");
   if (!config) throw new Error(JSON.stringify(diagnostics));
   const workspace = createWorkspace(dir);
-  const inputs = await prepareRun("compare", config, workspace, request);
+  const inputs = await prepareRun("compare", config, workspace, request, createTempSpace(tempRoot()));
   try {
     const { section, compared } = await runCompare({
       config,
@@ -500,7 +501,7 @@ ${metricsLine}`;
       if (!config) throw new Error(JSON.stringify(diagnostics));
       const reads: string[] = [];
       const workspace = createWorkspace(dir);
-      const inputs = await prepareRun(command, config, workspace, {});
+      const inputs = await prepareRun(command, config, workspace, {}, createTempSpace(tempRoot()));
       const { sections, compared } = await runStages(command, {
         config,
         environment: { name: "dev", source: "flag" },

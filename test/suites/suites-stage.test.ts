@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, utimesSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseConfig } from "../../src/config/parse-config.js";
@@ -128,6 +128,20 @@ describe("tests: the team's own suites", () => {
       message: "hangs: killed after the 1s timeout",
     });
     expect(section.checks[0]!.details).toContain("started");
+  }, 30_000);
+
+  it("ends what a suite started in the background when the suite exits", async () => {
+    const { section, dir } = await run(`  - name: leaves a writer behind
+    run: "(sleep 5 && touch late) & echo started"
+`);
+    expect(section.checks[0]).toMatchObject({ status: "passed" });
+    // A bound, not a timing assertion: the writer would have touched the file 5 s after it started.
+    const late = path.join(dir, "late");
+    for (const stop = Date.now() + 6000; Date.now() < stop; ) {
+      expect(existsSync(late)).toBe(false);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    expect(existsSync(late)).toBe(false);
   }, 30_000);
 
   it("a missing report, a stale report, a broken report and a path outside the repo are findings", async () => {

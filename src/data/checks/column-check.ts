@@ -5,9 +5,11 @@
  * batch of CSV bytes (the byte scanner, one loop per check and batch, no string per cell unless
  * the check needs one). Parts of a file read on several threads merge in file order.
  */
+
 import type { CheckDefinition } from "../../checks/definition.js";
 import { type Example, Violations } from "../../checks/violations.js";
 import type { CsvBatch } from "../../readers/csv-bytes.js";
+import type { MakeSpillDir } from "../../readers/hash-set.js";
 import type { ValueType } from "../../readers/values.js";
 import type { CheckResult, Diagnostic, Severity } from "../../report/types.js";
 
@@ -122,8 +124,11 @@ export interface ColumnCheck<K extends CellSink = CellSink> extends CheckDefinit
   configured(config: ColumnConfig): boolean;
   /** Whether numbers must reach it as text (the Parquet engine then skips its number path). */
   needsText?(config: ColumnConfig): boolean;
-  /** A fresh accumulator (one per column, and one per part on each thread); may throw a config error. */
-  create(config: ColumnConfig): K;
+  /**
+   * A fresh accumulator (one per column, and one per part on each thread); may throw a config
+   * error. `spillDir` makes a folder in the run's temp space, for accumulators that spill to disk.
+   */
+  create(config: ColumnConfig, spillDir?: MakeSpillDir): K;
   /** Called once every part is merged, before the verdict (second passes, sorting). */
   finish?(sink: K): void;
   /** The check's result. */

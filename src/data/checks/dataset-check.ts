@@ -2,8 +2,10 @@
  * The contract of a dataset check: options on a `data:` entry (not on one column), judged from the
  * whole table (row count, header) or fed rows by position (compound keys, one-hot groups).
  */
+
 import type { CheckDefinition } from "../../checks/definition.js";
 import type { ConfigWarning } from "../../config/parse-config.js";
+import type { MakeSpillDir } from "../../readers/hash-set.js";
 import type { CheckResult, Severity } from "../../report/types.js";
 import type { ColumnConfig } from "./column-check.js";
 import type { DriftPlan } from "./drift.js";
@@ -57,7 +59,7 @@ export interface DatasetVerdictInput {
 export interface DatasetCheck extends CheckDefinition {
   configured(ds: DatasetConfig): boolean;
   /** The row sinks it needs, fresh (one set per dataset, and per part on each thread). */
-  rowSinks?(ds: DatasetConfig): RowSink[];
+  rowSinks?(ds: DatasetConfig, spillDir?: MakeSpillDir): RowSink[];
   /** Called once every part is merged and before the verdict (second passes, …). */
   finish?(sinks: RowSink[]): void;
   verdict(v: DatasetVerdictInput): CheckResult[];

@@ -1,6 +1,6 @@
 /** A dataset's `unique`: compound keys whose combination of values may not repeat. */
 import { Violations } from "../../checks/violations.js";
-import { UniqueTracker } from "../../readers/hash-set.js";
+import { type MakeSpillDir, UniqueTracker } from "../../readers/hash-set.js";
 import { SCHEMA_RUBRIC, violationCheck } from "./column-check.js";
 import { type DatasetCheck, failed, type RowSink } from "./dataset-check.js";
 
@@ -12,9 +12,15 @@ const JOIN = "\u0001";
 /** One compound key: hashes of its rows' combinations (strings only to verify repeats). */
 export class KeySink implements RowSink<KeyState> {
   at: number[] = [];
-  readonly tracker = new UniqueTracker();
+  readonly tracker: UniqueTracker;
   readonly duplicates = new Violations();
-  constructor(readonly cols: string[]) {}
+  /** `spillDir`: where the tracker spills past its in-memory size (the run's temp space). */
+  constructor(
+    readonly cols: string[],
+    spillDir?: MakeSpillDir,
+  ) {
+    this.tracker = new UniqueTracker(undefined, undefined, spillDir);
+  }
   row(cells: string[]): void {
     this.tracker.add(cells.join(JOIN));
   }
@@ -42,7 +48,7 @@ export const uniqueKeysCheck: DatasetCheck = {
     },
   },
   configured: (ds) => (ds.unique?.length ?? 0) > 0,
-  rowSinks: (ds) => (ds.unique ?? []).map((cols) => new KeySink(cols)),
+  rowSinks: (ds, spillDir) => (ds.unique ?? []).map((cols) => new KeySink(cols, spillDir)),
   finish: (sinks) => {
     for (const k of sinks as KeySink[]) {
       for (const d of k.tracker.duplicates) k.duplicates.add({ ...d, value: d.value.replaceAll(JOIN, ", ") });

@@ -3,7 +3,7 @@
  * a size); if a hash came twice, a second pass looks at the strings behind just those hashes.
  */
 import { Violations } from "../../checks/violations.js";
-import { UniqueTracker } from "../../readers/hash-set.js";
+import { type MakeSpillDir, UniqueTracker } from "../../readers/hash-set.js";
 import {
   type BatchColumn,
   type CellSink,
@@ -19,8 +19,12 @@ type UniqueState = ReturnType<UniqueTracker["exportState"]>;
 
 /** The `unique` accumulator: the tracker, then the duplicates it confirmed. */
 export class UniqueSink implements CellSink<UniqueState> {
-  readonly tracker = new UniqueTracker();
+  readonly tracker: UniqueTracker;
   readonly duplicates = new Violations();
+  /** `spillDir`: where the tracker spills past its in-memory size (the run's temp space). */
+  constructor(spillDir?: MakeSpillDir) {
+    this.tracker = new UniqueTracker(undefined, undefined, spillDir);
+  }
   text(text: string): void {
     this.tracker.add(text);
   }
@@ -51,7 +55,7 @@ export const uniqueCheck: ColumnCheck<UniqueSink> = {
   description: "No value may appear twice (exact: hashes first, then the values behind repeated hashes).",
   options: { unique: { type: "boolean", description: "No value may appear twice." } },
   configured: (c) => c.unique === true,
-  create: () => new UniqueSink(),
+  create: (_config, spillDir) => new UniqueSink(spillDir),
   finish: (sink) => {
     for (const d of sink.tracker.duplicates) sink.duplicates.add(example(d.value, d.row, d.line, d.file));
     sink.duplicates.count = sink.tracker.duplicateCount;

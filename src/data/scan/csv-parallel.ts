@@ -70,6 +70,7 @@ export async function scanCsvParallel(
   allSinks: RowSink[],
   progress: Progress,
   note?: (message: string) => void,
+  scratch?: string,
 ): Promise<number | undefined> {
   const head = readHeader(abs, delimiter);
   if (!head) return undefined;
@@ -87,6 +88,7 @@ export async function scanCsvParallel(
       dataset,
       rows: plan.rows.map((s) => ({ index: allSinks.indexOf(s), at: s.at })),
       drift: plan.drift.map((d) => ({ at: d.at, seed: d.sample.seed })),
+      ...(scratch === undefined ? {} : { scratch }),
     })),
     (bytes) => progress.update(head.end + bytes),
   );

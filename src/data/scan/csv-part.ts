@@ -6,8 +6,10 @@
  */
 import type { Example } from "../../checks/violations.js";
 import { Violations } from "../../checks/violations.js";
+import { makeTempDir } from "../../io/temp-space.js";
 import { CsvByteScanner } from "../../readers/csv-bytes.js";
 import { CsvError } from "../../readers/csv-parser.js";
+import type { MakeSpillDir } from "../../readers/hash-set.js";
 import type { ColumnConfig } from "../checks/column-check.js";
 import type { DatasetConfig, RowSink } from "../checks/dataset-check.js";
 import { DATASET_CHECKS } from "../checks/index.js";
@@ -32,6 +34,8 @@ export interface PartJob {
   rows: { index: number; at: number[] }[];
   /** Drift columns: where each is and its sample's seed. */
   drift: { at: number; seed: number }[];
+  /** A folder of the run's temp space for this part's spilled hashes (the main thread removes it). */
+  scratch?: string;
 }
 
 /** What a part measured; rows and lines count from the part's start. */
@@ -47,13 +51,15 @@ export interface PartResult {
 }
 
 /** The row sinks of a dataset's checks, fresh, in registry order (the same on every thread). */
-export function rowSinksOf(ds: DatasetConfig): RowSink[] {
-  return DATASET_CHECKS.flatMap((c) => (c.configured(ds) && c.rowSinks ? c.rowSinks(ds) : []));
+export function rowSinksOf(ds: DatasetConfig, spillDir?: MakeSpillDir): RowSink[] {
+  return DATASET_CHECKS.flatMap((c) => (c.configured(ds) && c.rowSinks ? c.rowSinks(ds, spillDir) : []));
 }
 
 /** Scan bytes [start, end) of the file; `onBytes` hears how many of them have been read. */
 export async function scanPart(job: PartJob, onBytes?: (bytes: number) => void): Promise<PartResult> {
-  const all = rowSinksOf(job.dataset);
+  const scratch = job.scratch;
+  const spillDir = scratch === undefined ? undefined : () => makeTempDir(scratch, "unique-");
+  const all = rowSinksOf(job.dataset, spillDir);
   const sinks = job.rows.map((r) => {
     const sink = all[r.index]!;
     sink.at = r.at;
@@ -63,7 +69,7 @@ export async function scanPart(job: PartJob, onBytes?: (bytes: number) => void):
     file: job.file,
     width: job.width,
     ragged: new Violations(),
-    columns: job.columns.map((c) => ({ at: c.at, kernel: new ColumnKernel(c.config) })),
+    columns: job.columns.map((c) => ({ at: c.at, kernel: new ColumnKernel(c.config, undefined, spillDir) })),
     drift: job.drift.map((d) => ({ at: d.at, sample: new DriftSample(d.seed) })),
     rows: sinks,
   };
