@@ -22,6 +22,18 @@ var Violations = class {
   }
 };
 
+// src/io/temp-space.ts
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+function tempRoot(configured) {
+  return path.resolve(configured ?? tmpdir());
+}
+function makeTempDir(root, prefix2) {
+  mkdirSync(root, { recursive: true });
+  return mkdtempSync(path.join(root, `mlgate-${prefix2}`));
+}
+
 // src/readers/csv-bytes.ts
 import { isAscii, isUtf8 } from "node:buffer";
 import { open } from "node:fs/promises";
@@ -480,8 +492,8 @@ var CsvByteScanner = class {
    * the next chunk, so there is no allocation or copy per chunk. Ends the scan. `onBytes` hears
    * the bytes read so far.
    */
-  async scanFile(path2, start = 0, end = Number.POSITIVE_INFINITY, onBytes, chunk = READ_CHUNK) {
-    const handle = await open(path2, "r");
+  async scanFile(path3, start = 0, end = Number.POSITIVE_INFINITY, onBytes, chunk = READ_CHUNK) {
+    const handle = await open(path3, "r");
     this.base = start;
     const room = Math.min(chunk, 1 << 16);
     const buffers = [Buffer.allocUnsafe(room + chunk), Buffer.allocUnsafe(room + chunk)];
@@ -7575,9 +7587,9 @@ var typeCheck = {
 };
 
 // src/readers/hash-set.ts
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
+import { closeSync, openSync, readFileSync, rmSync as rmSync2, statSync, writeSync } from "node:fs";
+import path2 from "node:path";
+var defaultSpillDir = () => makeTempDir(tempRoot(), "unique-");
 function hash64(s) {
   let a = 2166136261;
   let b = 2538058380 ^ s.length;
@@ -7618,15 +7630,16 @@ var SPILL_AT = 1 << 19;
 var PARTITIONS = 64;
 var SPILL_BUFFER = 8192;
 var HashSpill = class {
-  dir = mkdtempSync(path.join(tmpdir(), "mlgate-unique-"));
   buffers = Array.from({ length: PARTITIONS }, () => new Uint32Array(SPILL_BUFFER * 2));
   fill = new Uint32Array(PARTITIONS);
   /** Each partition's own file, open while pairs are being spilled. */
   fds = new Array(PARTITIONS).fill(void 0);
   /** Files per partition: this tracker's, and those adopted from other threads. */
-  files = Array.from({ length: PARTITIONS }, (_, p) => [
-    path.join(this.dir, `p${p}`)
-  ]);
+  files;
+  /** Spill into `dir`, a fresh folder this spill owns. */
+  constructor(dir) {
+    this.files = Array.from({ length: PARTITIONS }, (_, p) => [path2.join(dir, `p${p}`)]);
+  }
   add(a, b) {
     const p = a >>> 26;
     const buf = this.buffers[p];
@@ -7680,12 +7693,12 @@ var HashSpill = class {
         const pairs = new Uint32Array(aligned.buffer, aligned.byteOffset, aligned.byteLength / 4);
         for (let i = 0; i < pairs.length; i += 2)
           if (!set.add(pairs[i], pairs[i + 1])) suspect(`${pairs[i]}:${pairs[i + 1]}`);
-        rmSync(file, { force: true });
+        rmSync2(file, { force: true });
       }
       distinct += set.size;
     }
     for (const list of this.files)
-      for (const f of list) rmSync(path.dirname(f), { recursive: true, force: true });
+      for (const f of list) rmSync2(path2.dirname(f), { recursive: true, force: true });
     return distinct;
   }
 };
@@ -7736,12 +7749,14 @@ var HashSet64 = class {
 };
 var UniqueTracker = class {
   /** `hash` is replaceable so tests can force collisions; `spillAt` is the in-memory limit. */
-  constructor(hash = hash64, spillAt = SPILL_AT) {
+  constructor(hash = hash64, spillAt = SPILL_AT, spillDir = defaultSpillDir) {
     this.hash = hash;
     this.spillAt = spillAt;
+    this.spillDir = spillDir;
   }
   hash;
   spillAt;
+  spillDir;
   hashes = new HashSet64();
   /** Once the set outgrows memory: pairs go to 64 partition files by their top bits instead. */
   spill;
@@ -7779,7 +7794,7 @@ var UniqueTracker = class {
     if (this.hashes.size >= this.spillAt) this.startSpilling();
   }
   startSpilling() {
-    this.spill = new HashSpill();
+    this.spill = new HashSpill(this.spillDir());
     const pairs = this.hashes.pairs();
     for (let i = 0; i < pairs.length; i += 2) this.spill.add(pairs[i], pairs[i + 1]);
     this.hashes = new HashSet64();
@@ -7838,8 +7853,12 @@ var UniqueTracker = class {
 
 // src/data/checks/unique.ts
 var UniqueSink = class {
-  tracker = new UniqueTracker();
+  tracker;
   duplicates = new Violations();
+  /** `spillDir`: where the tracker spills past its in-memory size (the run's temp space). */
+  constructor(spillDir) {
+    this.tracker = new UniqueTracker(void 0, void 0, spillDir);
+  }
   text(text) {
     this.tracker.add(text);
   }
@@ -7868,7 +7887,7 @@ var uniqueCheck = {
   description: "No value may appear twice (exact: hashes first, then the values behind repeated hashes).",
   options: { unique: { type: "boolean", description: "No value may appear twice." } },
   configured: (c) => c.unique === true,
-  create: () => new UniqueSink(),
+  create: (_config, spillDir) => new UniqueSink(spillDir),
   finish: (sink) => {
     for (const d of sink.tracker.duplicates) sink.duplicates.add(example(d.value, d.row, d.line, d.file));
     sink.duplicates.count = sink.tracker.duplicateCount;
@@ -7889,12 +7908,14 @@ var uniqueCheck = {
 // src/data/checks/unique-keys.ts
 var JOIN = "";
 var KeySink = class {
-  constructor(cols) {
+  /** `spillDir`: where the tracker spills past its in-memory size (the run's temp space). */
+  constructor(cols, spillDir) {
     this.cols = cols;
+    this.tracker = new UniqueTracker(void 0, void 0, spillDir);
   }
   cols;
   at = [];
-  tracker = new UniqueTracker();
+  tracker;
   duplicates = new Violations();
   row(cells) {
     this.tracker.add(cells.join(JOIN));
@@ -7921,7 +7942,7 @@ var uniqueKeysCheck = {
     }
   },
   configured: (ds) => (ds.unique?.length ?? 0) > 0,
-  rowSinks: (ds) => (ds.unique ?? []).map((cols) => new KeySink(cols)),
+  rowSinks: (ds, spillDir) => (ds.unique ?? []).map((cols) => new KeySink(cols, spillDir)),
   finish: (sinks) => {
     for (const k of sinks) {
       for (const d of k.tracker.duplicates) k.duplicates.add({ ...d, value: d.value.replaceAll(JOIN, ", ") });
@@ -7974,11 +7995,11 @@ var DATASET_CHECKS = [
 // src/data/column-kernel.ts
 var MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 var ColumnKernel = class {
-  /** Throws when an option cannot be used (an invalid regex). */
-  constructor(config, registry = COLUMN_CHECKS) {
+  /** Throws when an option cannot be used (an invalid regex); `spillDir` is for checks that spill. */
+  constructor(config, registry = COLUMN_CHECKS, spillDir) {
     this.config = config;
     this.checks = registry.filter((c) => c.configured(config));
-    this.sinks = this.checks.map((c) => c.create(config));
+    this.sinks = this.checks.map((c) => c.create(config, spillDir));
     this.missingSinks = this.sinks.filter((s) => s.missing !== void 0);
     this.textOnly = this.checks.some((c) => c.needsText?.(config));
   }
@@ -8167,11 +8188,13 @@ function checkBatch(batch, from, rowBase, p) {
 }
 
 // src/data/scan/csv-part.ts
-function rowSinksOf(ds) {
-  return DATASET_CHECKS.flatMap((c) => c.configured(ds) && c.rowSinks ? c.rowSinks(ds) : []);
+function rowSinksOf(ds, spillDir) {
+  return DATASET_CHECKS.flatMap((c) => c.configured(ds) && c.rowSinks ? c.rowSinks(ds, spillDir) : []);
 }
 async function scanPart(job, onBytes) {
-  const all = rowSinksOf(job.dataset);
+  const scratch = job.scratch;
+  const spillDir = scratch === void 0 ? void 0 : () => makeTempDir(scratch, "unique-");
+  const all = rowSinksOf(job.dataset, spillDir);
   const sinks = job.rows.map((r) => {
     const sink = all[r.index];
     sink.at = r.at;
@@ -8181,7 +8204,7 @@ async function scanPart(job, onBytes) {
     file: job.file,
     width: job.width,
     ragged: new Violations(),
-    columns: job.columns.map((c) => ({ at: c.at, kernel: new ColumnKernel(c.config) })),
+    columns: job.columns.map((c) => ({ at: c.at, kernel: new ColumnKernel(c.config, void 0, spillDir) })),
     drift: job.drift.map((d) => ({ at: d.at, sample: new DriftSample(d.seed) })),
     rows: sinks
   };

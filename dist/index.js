@@ -1075,14 +1075,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path14 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path16 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path14 && path14[0] !== "/") {
-          path14 = `/${path14}`;
+        if (path16 && path16[0] !== "/") {
+          path16 = `/${path16}`;
         }
-        return new URL(`${origin}${path14}`);
+        return new URL(`${origin}${path16}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1533,39 +1533,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path14, origin }
+          request: { method, path: path16, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path14);
+        debuglog("sending request to %s %s/%s", method, origin, path16);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path14, origin },
+          request: { method, path: path16, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path14,
+          path16,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path14, origin }
+          request: { method, path: path16, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path14);
+        debuglog("trailers received from %s %s/%s", method, origin, path16);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path14, origin },
+          request: { method, path: path16, origin },
           error: error4
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path14,
+          path16,
           error4.message
         );
       });
@@ -1614,9 +1614,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path14, origin }
+            request: { method, path: path16, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path14);
+          debuglog("sending request to %s %s/%s", method, origin, path16);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1679,7 +1679,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path14,
+        path: path16,
         method,
         body,
         headers,
@@ -1694,11 +1694,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path14 !== "string") {
+        if (typeof path16 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path14[0] !== "/" && !(path14.startsWith("http://") || path14.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path16[0] !== "/" && !(path16.startsWith("http://") || path16.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path14)) {
+        } else if (invalidPathRegex.test(path16)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1764,7 +1764,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path14, query) : path14;
+        this.path = query ? buildURL(path16, query) : path16;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -1987,11 +1987,11 @@ var require_request = __commonJS({
           } else if (typeof val[i2] === "object") {
             throw new InvalidArgumentError(`invalid ${key2} header`);
           } else {
-            const str2 = `${val[i2]}`;
-            if (!isValidHeaderValue(str2)) {
+            const str = `${val[i2]}`;
+            if (!isValidHeaderValue(str)) {
               throw new InvalidArgumentError(`invalid ${key2} header`);
             }
-            arr.push(str2);
+            arr.push(str);
           }
         }
         val = arr;
@@ -3412,12 +3412,12 @@ var require_data_url = __commonJS({
     function parseMIMEType(input2) {
       input2 = removeHTTPWhitespace(input2, true, true);
       const position = { position: 0 };
-      const type2 = collectASequenceOfCodePointsFast(
+      const type = collectASequenceOfCodePointsFast(
         "/",
         input2,
         position
       );
-      if (type2.length === 0 || !HTTP_TOKEN_CODEPOINTS.test(type2)) {
+      if (type.length === 0 || !HTTP_TOKEN_CODEPOINTS.test(type)) {
         return "failure";
       }
       if (position.position > input2.length) {
@@ -3433,7 +3433,7 @@ var require_data_url = __commonJS({
       if (subtype.length === 0 || !HTTP_TOKEN_CODEPOINTS.test(subtype)) {
         return "failure";
       }
-      const typeLowercase = type2.toLowerCase();
+      const typeLowercase = type.toLowerCase();
       const subtypeLowercase = subtype.toLowerCase();
       const mimeType = {
         type: typeLowercase,
@@ -3564,25 +3564,25 @@ var require_data_url = __commonJS({
     function isHTTPWhiteSpace(char) {
       return char === 13 || char === 10 || char === 9 || char === 32;
     }
-    function removeHTTPWhitespace(str2, leading = true, trailing = true) {
-      return removeChars(str2, leading, trailing, isHTTPWhiteSpace);
+    function removeHTTPWhitespace(str, leading = true, trailing = true) {
+      return removeChars(str, leading, trailing, isHTTPWhiteSpace);
     }
     function isASCIIWhitespace(char) {
       return char === 13 || char === 10 || char === 9 || char === 12 || char === 32;
     }
-    function removeASCIIWhitespace(str2, leading = true, trailing = true) {
-      return removeChars(str2, leading, trailing, isASCIIWhitespace);
+    function removeASCIIWhitespace(str, leading = true, trailing = true) {
+      return removeChars(str, leading, trailing, isASCIIWhitespace);
     }
-    function removeChars(str2, leading, trailing, predicate) {
+    function removeChars(str, leading, trailing, predicate) {
       let lead = 0;
-      let trail = str2.length - 1;
+      let trail = str.length - 1;
       if (leading) {
-        while (lead < str2.length && predicate(str2.charCodeAt(lead))) lead++;
+        while (lead < str.length && predicate(str.charCodeAt(lead))) lead++;
       }
       if (trailing) {
-        while (trail > 0 && predicate(str2.charCodeAt(trail))) trail--;
+        while (trail > 0 && predicate(str.charCodeAt(trail))) trail--;
       }
-      return lead === 0 && trail === str2.length - 1 ? str2 : str2.slice(lead, trail + 1);
+      return lead === 0 && trail === str.length - 1 ? str : str.slice(lead, trail + 1);
     }
     function isomorphicDecode(input2) {
       const length = input2.length;
@@ -3658,7 +3658,7 @@ var require_data_url = __commonJS({
 var require_webidl = __commonJS({
   "node_modules/undici/lib/web/fetch/webidl.js"(exports, module) {
     "use strict";
-    var { types: types2, inspect } = __require("node:util");
+    var { types, inspect } = __require("node:util");
     var { markAsUncloneable } = __require("node:worker_threads");
     var { toUSVString } = require_util();
     var webidl = {};
@@ -3800,8 +3800,8 @@ var require_webidl = __commonJS({
       return r;
     };
     webidl.util.Stringify = function(V) {
-      const type2 = webidl.util.Type(V);
-      switch (type2) {
+      const type = webidl.util.Type(V);
+      switch (type) {
         case "Symbol":
           return `Symbol(${V.description})`;
         case "Object":
@@ -3821,7 +3821,7 @@ var require_webidl = __commonJS({
           });
         }
         const method = typeof Iterable === "function" ? Iterable() : V?.[Symbol.iterator]?.();
-        const seq2 = [];
+        const seq = [];
         let index = 0;
         if (method === void 0 || typeof method.next !== "function") {
           throw webidl.errors.exception({
@@ -3834,9 +3834,9 @@ var require_webidl = __commonJS({
           if (done) {
             break;
           }
-          seq2.push(converter(value2, prefix2, `${argument}[${index++}]`));
+          seq.push(converter(value2, prefix2, `${argument}[${index++}]`));
         }
-        return seq2;
+        return seq;
       };
     };
     webidl.recordConverter = function(keyConverter, valueConverter) {
@@ -3848,7 +3848,7 @@ var require_webidl = __commonJS({
           });
         }
         const result = {};
-        if (!types2.isProxy(O)) {
+        if (!types.isProxy(O)) {
           const keys2 = [...Object.getOwnPropertyNames(O), ...Object.getOwnPropertySymbols(O)];
           for (const key2 of keys2) {
             const typedKey = keyConverter(key2, prefix2, argument);
@@ -3882,11 +3882,11 @@ var require_webidl = __commonJS({
     };
     webidl.dictionaryConverter = function(converters) {
       return (dictionary2, prefix2, argument) => {
-        const type2 = webidl.util.Type(dictionary2);
+        const type = webidl.util.Type(dictionary2);
         const dict = {};
-        if (type2 === "Null" || type2 === "Undefined") {
+        if (type === "Null" || type === "Undefined") {
           return dict;
-        } else if (type2 !== "Object") {
+        } else if (type !== "Object") {
           throw webidl.errors.exception({
             header: prefix2,
             message: `Expected ${dictionary2} to be one of: Null, Undefined, Object.`
@@ -3977,14 +3977,14 @@ var require_webidl = __commonJS({
       return x2;
     };
     webidl.converters.ArrayBuffer = function(V, prefix2, argument, opts) {
-      if (webidl.util.Type(V) !== "Object" || !types2.isAnyArrayBuffer(V)) {
+      if (webidl.util.Type(V) !== "Object" || !types.isAnyArrayBuffer(V)) {
         throw webidl.errors.conversionFailed({
           prefix: prefix2,
           argument: `${argument} ("${webidl.util.Stringify(V)}")`,
           types: ["ArrayBuffer"]
         });
       }
-      if (opts?.allowShared === false && types2.isSharedArrayBuffer(V)) {
+      if (opts?.allowShared === false && types.isSharedArrayBuffer(V)) {
         throw webidl.errors.exception({
           header: "ArrayBuffer",
           message: "SharedArrayBuffer is not allowed."
@@ -3999,14 +3999,14 @@ var require_webidl = __commonJS({
       return V;
     };
     webidl.converters.TypedArray = function(V, T, prefix2, name, opts) {
-      if (webidl.util.Type(V) !== "Object" || !types2.isTypedArray(V) || V.constructor.name !== T.name) {
+      if (webidl.util.Type(V) !== "Object" || !types.isTypedArray(V) || V.constructor.name !== T.name) {
         throw webidl.errors.conversionFailed({
           prefix: prefix2,
           argument: `${name} ("${webidl.util.Stringify(V)}")`,
           types: [T.name]
         });
       }
-      if (opts?.allowShared === false && types2.isSharedArrayBuffer(V.buffer)) {
+      if (opts?.allowShared === false && types.isSharedArrayBuffer(V.buffer)) {
         throw webidl.errors.exception({
           header: "ArrayBuffer",
           message: "SharedArrayBuffer is not allowed."
@@ -4021,13 +4021,13 @@ var require_webidl = __commonJS({
       return V;
     };
     webidl.converters.DataView = function(V, prefix2, name, opts) {
-      if (webidl.util.Type(V) !== "Object" || !types2.isDataView(V)) {
+      if (webidl.util.Type(V) !== "Object" || !types.isDataView(V)) {
         throw webidl.errors.exception({
           header: prefix2,
           message: `${name} is not a DataView.`
         });
       }
-      if (opts?.allowShared === false && types2.isSharedArrayBuffer(V.buffer)) {
+      if (opts?.allowShared === false && types.isSharedArrayBuffer(V.buffer)) {
         throw webidl.errors.exception({
           header: "ArrayBuffer",
           message: "SharedArrayBuffer is not allowed."
@@ -4042,13 +4042,13 @@ var require_webidl = __commonJS({
       return V;
     };
     webidl.converters.BufferSource = function(V, prefix2, name, opts) {
-      if (types2.isAnyArrayBuffer(V)) {
+      if (types.isAnyArrayBuffer(V)) {
         return webidl.converters.ArrayBuffer(V, prefix2, name, { ...opts, allowShared: false });
       }
-      if (types2.isTypedArray(V)) {
+      if (types.isTypedArray(V)) {
         return webidl.converters.TypedArray(V, V.constructor, prefix2, name, { ...opts, allowShared: false });
       }
-      if (types2.isDataView(V)) {
+      if (types.isDataView(V)) {
         return webidl.converters.DataView(V, prefix2, name, { ...opts, allowShared: false });
       }
       throw webidl.errors.conversionFailed({
@@ -4217,8 +4217,8 @@ var require_util2 = __commonJS({
         request2.headersList.append("origin", serializedOrigin, true);
       }
     }
-    function coarsenTime(timestamp2, crossOriginIsolatedCapability) {
-      return timestamp2;
+    function coarsenTime(timestamp, crossOriginIsolatedCapability) {
+      return timestamp;
     }
     function clampAndCoarsenConnectionTimingInfo(connectionTimingInfo, defaultStartTime, crossOriginIsolatedCapability) {
       if (!connectionTimingInfo?.startTime || connectionTimingInfo.startTime < defaultStartTime) {
@@ -5486,13 +5486,13 @@ var require_body = __commonJS({
       let action = null;
       let source = null;
       let length = null;
-      let type2 = null;
+      let type = null;
       if (typeof object === "string") {
         source = object;
-        type2 = "text/plain;charset=UTF-8";
+        type = "text/plain;charset=UTF-8";
       } else if (object instanceof URLSearchParams) {
         source = object.toString();
-        type2 = "application/x-www-form-urlencoded;charset=UTF-8";
+        type = "application/x-www-form-urlencoded;charset=UTF-8";
       } else if (isArrayBuffer(object)) {
         source = new Uint8Array(object.slice());
       } else if (ArrayBuffer.isView(object)) {
@@ -5501,7 +5501,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix2 = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape2 = (str2) => str2.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape2 = (str) => str.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value2) => value2.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
@@ -5545,12 +5545,12 @@ Content-Type: ${value2.type || "application/octet-stream"}\r
             }
           }
         };
-        type2 = `multipart/form-data; boundary=${boundary}`;
+        type = `multipart/form-data; boundary=${boundary}`;
       } else if (isBlobLike(object)) {
         source = object;
         length = object.size;
         if (object.type) {
-          type2 = object.type;
+          type = object.type;
         }
       } else if (typeof object[Symbol.asyncIterator] === "function") {
         if (keepalive) {
@@ -5596,7 +5596,7 @@ Content-Type: ${value2.type || "application/octet-stream"}\r
         });
       }
       const body = { stream, source, length };
-      return [body, type2];
+      return [body, type];
     }
     function safelyExtractBody(object, keepalive = false) {
       if (object instanceof ReadableStream) {
@@ -5857,7 +5857,7 @@ var require_client_h1 = __commonJS({
     var TIMEOUT_HEADERS = 2 | USE_FAST_TIMER;
     var TIMEOUT_BODY = 4 | USE_FAST_TIMER;
     var TIMEOUT_KEEP_ALIVE = 8 | USE_NATIVE_TIMER;
-    var Parser2 = class {
+    var Parser3 = class {
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
@@ -5882,14 +5882,14 @@ var require_client_h1 = __commonJS({
         this.connection = "";
         this.maxResponseSize = client[kMaxResponseSize];
       }
-      setTimeout(delay, type2) {
-        if (delay !== this.timeoutValue || type2 & USE_FAST_TIMER ^ this.timeoutType & USE_FAST_TIMER) {
+      setTimeout(delay, type) {
+        if (delay !== this.timeoutValue || type & USE_FAST_TIMER ^ this.timeoutType & USE_FAST_TIMER) {
           if (this.timeout) {
             timers.clearTimeout(this.timeout);
             this.timeout = null;
           }
           if (delay) {
-            if (type2 & USE_FAST_TIMER) {
+            if (type & USE_FAST_TIMER) {
               this.timeout = timers.setFastTimeout(onParserTimeout, delay, new WeakRef(this));
             } else {
               this.timeout = setTimeout(onParserTimeout, delay, new WeakRef(this));
@@ -5902,7 +5902,7 @@ var require_client_h1 = __commonJS({
             this.timeout.refresh();
           }
         }
-        this.timeoutType = type2;
+        this.timeoutType = type;
       }
       resume() {
         if (this.socket.destroyed || !this.paused) {
@@ -6284,7 +6284,7 @@ var require_client_h1 = __commonJS({
       socket[kIdleSocketValidation] = 0;
       socket[kIdleSocketValidationTimeout] = null;
       socket[kSocketUsed] = false;
-      socket[kParser] = new Parser2(client, socket, llhttpInstance);
+      socket[kParser] = new Parser3(client, socket, llhttpInstance);
       addListener(socket, "error", function(err3) {
         const parser = this[kParser];
         if (err3.code === "ECONNRESET" && parser.statusCode && !parser.shouldKeepAlive) {
@@ -6457,7 +6457,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path14, host, upgrade, blocking, reset } = request2;
+      const { method, path: path16, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6538,7 +6538,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path14} HTTP/1.1\r
+      let header = `${method} ${path16} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7030,9 +7030,9 @@ var require_client_h2 = __commonJS({
       this[kSocket][kError] = err3;
       this[kClient][kOnError](err3);
     }
-    function onHttp2FrameError(type2, code, id) {
+    function onHttp2FrameError(type, code, id) {
       if (id === 0) {
-        const err3 = new InformationalError(`HTTP/2: "frameError" received - type ${type2}, code ${code}`);
+        const err3 = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`);
         this[kSocket][kError] = err3;
         this[kClient][kOnError](err3);
       }
@@ -7067,7 +7067,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path14, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path16, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7164,7 +7164,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path14;
+      headers[HTTP2_HEADER_PATH] = path16;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7248,8 +7248,8 @@ var require_client_h2 = __commonJS({
       stream.once("error", function(err3) {
         abort(err3);
       });
-      stream.once("frameError", (type2, code) => {
-        abort(new InformationalError(`HTTP/2: "frameError" received - type ${type2}, code ${code}`));
+      stream.once("frameError", (type, code) => {
+        abort(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`));
       });
       return true;
       function writeBodyH2() {
@@ -7517,9 +7517,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path14 = search ? `${pathname}${search}` : pathname;
+        const path16 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path14;
+        this.opts.path = path16;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8758,10 +8758,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path14 = "/",
+          path: path16 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path14;
+        opts.path = origin + path16;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -9603,7 +9603,7 @@ var require_readable = __commonJS({
     function isUnusable(self2) {
       return util.isDisturbed(self2) || isLocked(self2);
     }
-    async function consume(stream, type2) {
+    async function consume(stream, type) {
       assert(!stream[kConsume]);
       return new Promise((resolve4, reject) => {
         if (isUnusable(stream)) {
@@ -9620,7 +9620,7 @@ var require_readable = __commonJS({
         } else {
           queueMicrotask(() => {
             stream[kConsume] = {
-              type: type2,
+              type,
               stream,
               resolve: resolve4,
               reject,
@@ -9692,17 +9692,17 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type: type2, body, resolve: resolve4, stream, length } = consume2;
+      const { type, body, resolve: resolve4, stream, length } = consume2;
       try {
-        if (type2 === "text") {
+        if (type === "text") {
           resolve4(chunksDecode(body, length));
-        } else if (type2 === "json") {
+        } else if (type === "json") {
           resolve4(JSON.parse(chunksDecode(body, length)));
-        } else if (type2 === "arrayBuffer") {
+        } else if (type === "arrayBuffer") {
           resolve4(chunksConcat(body, length).buffer);
-        } else if (type2 === "blob") {
+        } else if (type === "blob") {
           resolve4(new Blob(body, { type: stream[kContentType] }));
-        } else if (type2 === "bytes") {
+        } else if (type === "bytes") {
           resolve4(chunksConcat(body, length));
         }
         consumeFinish(consume2);
@@ -10733,20 +10733,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path14) {
-      if (typeof path14 !== "string") {
-        return path14;
+    function safeUrl(path16) {
+      if (typeof path16 !== "string") {
+        return path16;
       }
-      const pathSegments = path14.split("?");
+      const pathSegments = path16.split("?");
       if (pathSegments.length !== 2) {
-        return path14;
+        return path16;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path14, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path14);
+    function matchKey(mockDispatch2, { path: path16, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path16);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10768,7 +10768,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key2) {
       const basePath = key2.query ? buildURL(key2.path, key2.query) : key2.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path14 }) => matchValue(safeUrl(path14), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path16 }) => matchValue(safeUrl(path16), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10806,9 +10806,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path14, method, body, headers, query } = opts;
+      const { path: path16, method, body, headers, query } = opts;
       return {
-        path: path14,
+        path: path16,
         method,
         body,
         headers,
@@ -11271,10 +11271,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path14, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path16, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path14,
+            Path: path16,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -11793,10 +11793,10 @@ var require_dns = __commonJS({
         return ip;
       }
       setRecords(origin, addresses) {
-        const timestamp2 = Date.now();
+        const timestamp = Date.now();
         const records = { records: { 4: null, 6: null } };
         for (const record of addresses) {
-          record.timestamp = timestamp2;
+          record.timestamp = timestamp;
           if (typeof record.ttl === "number") {
             record.ttl = Math.min(record.ttl, this.#maxTTL);
           } else {
@@ -12399,7 +12399,7 @@ var require_response = __commonJS({
     var { URLSerializer } = require_data_url();
     var { kConstruct } = require_symbols();
     var assert = __require("node:assert");
-    var { types: types2 } = __require("node:util");
+    var { types } = __require("node:util");
     var textEncoder2 = new TextEncoder("utf-8");
     var Response = class _Response {
       // Creates network error Response.
@@ -12457,8 +12457,8 @@ var require_response = __commonJS({
         setHeadersList(this[kHeaders], this[kState].headersList);
         let bodyWithType = null;
         if (body != null) {
-          const [extractedBody, type2] = extractBody(body);
-          bodyWithType = { body: extractedBody, type: type2 };
+          const [extractedBody, type] = extractBody(body);
+          bodyWithType = { body: extractedBody, type };
         }
         initializeResponse(this, init, bodyWithType);
       }
@@ -12627,18 +12627,18 @@ var require_response = __commonJS({
         }
       });
     }
-    function filterResponse(response, type2) {
-      if (type2 === "basic") {
+    function filterResponse(response, type) {
+      if (type === "basic") {
         return makeFilteredResponse(response, {
           type: "basic",
           headersList: response.headersList
         });
-      } else if (type2 === "cors") {
+      } else if (type === "cors") {
         return makeFilteredResponse(response, {
           type: "cors",
           headersList: response.headersList
         });
-      } else if (type2 === "opaque") {
+      } else if (type === "opaque") {
         return makeFilteredResponse(response, {
           type: "opaque",
           urlList: Object.freeze([]),
@@ -12646,7 +12646,7 @@ var require_response = __commonJS({
           statusText: "",
           body: null
         });
-      } else if (type2 === "opaqueredirect") {
+      } else if (type === "opaqueredirect") {
         return makeFilteredResponse(response, {
           type: "opaqueredirect",
           status: 0,
@@ -12720,7 +12720,7 @@ var require_response = __commonJS({
       if (isBlobLike(V)) {
         return webidl.converters.Blob(V, prefix2, name, { strict: false });
       }
-      if (ArrayBuffer.isView(V) || types2.isArrayBuffer(V)) {
+      if (ArrayBuffer.isView(V) || types.isArrayBuffer(V)) {
         return webidl.converters.BufferSource(V, prefix2, name);
       }
       if (util.isFormDataLike(V)) {
@@ -13911,13 +13911,13 @@ var require_fetch = __commonJS({
           const response = makeResponse();
           const fullLength = blob.size;
           const serializedFullLength = isomorphicEncode(`${fullLength}`);
-          const type2 = blob.type;
+          const type = blob.type;
           if (!request2.headersList.contains("range", true)) {
             const bodyWithType = extractBody(blob);
             response.statusText = "OK";
             response.body = bodyWithType[0];
             response.headersList.set("content-length", serializedFullLength, true);
-            response.headersList.set("content-type", type2, true);
+            response.headersList.set("content-type", type, true);
           } else {
             response.rangeRequested = true;
             const rangeHeader = request2.headersList.get("range", true);
@@ -13937,7 +13937,7 @@ var require_fetch = __commonJS({
                 rangeEnd = fullLength - 1;
               }
             }
-            const slicedBlob = blob.slice(rangeStart, rangeEnd, type2);
+            const slicedBlob = blob.slice(rangeStart, rangeEnd, type);
             const slicedBodyWithType = extractBody(slicedBlob);
             response.body = slicedBodyWithType[0];
             const serializedSlicedLength = isomorphicEncode(`${slicedBlob.size}`);
@@ -13945,7 +13945,7 @@ var require_fetch = __commonJS({
             response.status = 206;
             response.statusText = "Partial Content";
             response.headersList.set("content-length", serializedSlicedLength, true);
-            response.headersList.set("content-type", type2, true);
+            response.headersList.set("content-type", type, true);
             response.headersList.set("content-range", contentRange, true);
           }
           return Promise.resolve(response);
@@ -14593,10 +14593,10 @@ var require_progressevent = __commonJS({
     var { webidl } = require_webidl();
     var kState = /* @__PURE__ */ Symbol("ProgressEvent state");
     var ProgressEvent = class _ProgressEvent extends Event {
-      constructor(type2, eventInitDict = {}) {
-        type2 = webidl.converters.DOMString(type2, "ProgressEvent constructor", "type");
+      constructor(type, eventInitDict = {}) {
+        type = webidl.converters.DOMString(type, "ProgressEvent constructor", "type");
         eventInitDict = webidl.converters.ProgressEventInit(eventInitDict ?? {});
-        super(type2, eventInitDict);
+        super(type, eventInitDict);
         this[kState] = {
           lengthComputable: eventInitDict.lengthComputable,
           loaded: eventInitDict.loaded,
@@ -14954,7 +14954,7 @@ var require_util4 = __commonJS({
     var { ProgressEvent } = require_progressevent();
     var { getEncoding } = require_encoding();
     var { serializeAMimeType, parseMIMEType } = require_data_url();
-    var { types: types2 } = __require("node:util");
+    var { types } = __require("node:util");
     var { StringDecoder } = __require("string_decoder");
     var { btoa: btoa2 } = __require("node:buffer");
     var staticPropertyDescriptors = {
@@ -14962,7 +14962,7 @@ var require_util4 = __commonJS({
       writable: false,
       configurable: false
     };
-    function readOperation(fr, blob, type2, encodingName) {
+    function readOperation(fr, blob, type, encodingName) {
       if (fr[kState] === "loading") {
         throw new DOMException("Invalid state", "InvalidStateError");
       }
@@ -14984,7 +14984,7 @@ var require_util4 = __commonJS({
               });
             }
             isFirstChunk = false;
-            if (!done && types2.isUint8Array(value2)) {
+            if (!done && types.isUint8Array(value2)) {
               bytes.push(value2);
               if ((fr[kLastProgressEventFired] === void 0 || Date.now() - fr[kLastProgressEventFired] >= 50) && !fr[kAborted]) {
                 fr[kLastProgressEventFired] = Date.now();
@@ -14997,7 +14997,7 @@ var require_util4 = __commonJS({
               queueMicrotask(() => {
                 fr[kState] = "done";
                 try {
-                  const result = packageData(bytes, type2, blob.type, encodingName);
+                  const result = packageData(bytes, type, blob.type, encodingName);
                   if (fr[kAborted]) {
                     return;
                   }
@@ -15037,8 +15037,8 @@ var require_util4 = __commonJS({
       });
       reader.dispatchEvent(event);
     }
-    function packageData(bytes, type2, mimeType, encodingName) {
-      switch (type2) {
+    function packageData(bytes, type, mimeType, encodingName) {
+      switch (type) {
         case "DataURL": {
           let dataURL = "data:";
           const parsed = parseMIMEType(mimeType || "application/octet-stream");
@@ -15059,9 +15059,9 @@ var require_util4 = __commonJS({
             encoding = getEncoding(encodingName);
           }
           if (encoding === "failure" && mimeType) {
-            const type3 = parseMIMEType(mimeType);
-            if (type3 !== "failure") {
-              encoding = getEncoding(type3.parameters.get("charset"));
+            const type2 = parseMIMEType(mimeType);
+            if (type2 !== "failure") {
+              encoding = getEncoding(type2.parameters.get("charset"));
             }
           }
           if (encoding === "failure") {
@@ -16153,9 +16153,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path14) {
-      for (let i2 = 0; i2 < path14.length; ++i2) {
-        const code = path14.charCodeAt(i2);
+    function validateCookiePath(path16) {
+      for (let i2 = 0; i2 < path16.length; ++i2) {
+        const code = path16.charCodeAt(i2);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -16484,9 +16484,9 @@ var require_cookies = __commonJS({
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers3, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str2 = stringify2(cookie);
-      if (str2) {
-        headers.append("Set-Cookie", str2);
+      const str = stringify2(cookie);
+      if (str) {
+        headers.append("Set-Cookie", str);
       }
     }
     webidl.converters.DeleteCookieAttributes = webidl.dictionaryConverter([
@@ -16575,17 +16575,17 @@ var require_events = __commonJS({
     var { MessagePort } = __require("node:worker_threads");
     var MessageEvent = class _MessageEvent extends Event {
       #eventInit;
-      constructor(type2, eventInitDict = {}) {
-        if (type2 === kConstruct) {
+      constructor(type, eventInitDict = {}) {
+        if (type === kConstruct) {
           super(arguments[1], arguments[2]);
           webidl.util.markAsUncloneable(this);
           return;
         }
         const prefix2 = "MessageEvent constructor";
         webidl.argumentLengthCheck(arguments, 1, prefix2);
-        type2 = webidl.converters.DOMString(type2, prefix2, "type");
+        type = webidl.converters.DOMString(type, prefix2, "type");
         eventInitDict = webidl.converters.MessageEventInit(eventInitDict, prefix2, "eventInitDict");
-        super(type2, eventInitDict);
+        super(type, eventInitDict);
         this.#eventInit = eventInitDict;
         webidl.util.markAsUncloneable(this);
       }
@@ -16612,10 +16612,10 @@ var require_events = __commonJS({
         }
         return this.#eventInit.ports;
       }
-      initMessageEvent(type2, bubbles = false, cancelable = false, data = null, origin = "", lastEventId = "", source = null, ports = []) {
+      initMessageEvent(type, bubbles = false, cancelable = false, data = null, origin = "", lastEventId = "", source = null, ports = []) {
         webidl.brandCheck(this, _MessageEvent);
         webidl.argumentLengthCheck(arguments, 1, "MessageEvent.initMessageEvent");
-        return new _MessageEvent(type2, {
+        return new _MessageEvent(type, {
           bubbles,
           cancelable,
           data,
@@ -16625,8 +16625,8 @@ var require_events = __commonJS({
           ports
         });
       }
-      static createFastMessageEvent(type2, init) {
-        const messageEvent = new _MessageEvent(kConstruct, type2, init);
+      static createFastMessageEvent(type, init) {
+        const messageEvent = new _MessageEvent(kConstruct, type, init);
         messageEvent.#eventInit = init;
         messageEvent.#eventInit.data ??= null;
         messageEvent.#eventInit.origin ??= "";
@@ -16640,12 +16640,12 @@ var require_events = __commonJS({
     delete MessageEvent.createFastMessageEvent;
     var CloseEvent = class _CloseEvent extends Event {
       #eventInit;
-      constructor(type2, eventInitDict = {}) {
+      constructor(type, eventInitDict = {}) {
         const prefix2 = "CloseEvent constructor";
         webidl.argumentLengthCheck(arguments, 1, prefix2);
-        type2 = webidl.converters.DOMString(type2, prefix2, "type");
+        type = webidl.converters.DOMString(type, prefix2, "type");
         eventInitDict = webidl.converters.CloseEventInit(eventInitDict);
-        super(type2, eventInitDict);
+        super(type, eventInitDict);
         this.#eventInit = eventInitDict;
         webidl.util.markAsUncloneable(this);
       }
@@ -16664,12 +16664,12 @@ var require_events = __commonJS({
     };
     var ErrorEvent = class _ErrorEvent extends Event {
       #eventInit;
-      constructor(type2, eventInitDict) {
+      constructor(type, eventInitDict) {
         const prefix2 = "ErrorEvent constructor";
         webidl.argumentLengthCheck(arguments, 1, prefix2);
-        super(type2, eventInitDict);
+        super(type, eventInitDict);
         webidl.util.markAsUncloneable(this);
-        type2 = webidl.converters.DOMString(type2, prefix2, "type");
+        type = webidl.converters.DOMString(type, prefix2, "type");
         eventInitDict = webidl.converters.ErrorEventInit(eventInitDict ?? {});
         this.#eventInit = eventInitDict;
       }
@@ -16926,23 +16926,23 @@ var require_util7 = __commonJS({
     function isClosed(ws) {
       return ws[kReadyState] === states.CLOSED;
     }
-    function fireEvent(e, target, eventFactory = (type2, init) => new Event(type2, init), eventInitDict = {}) {
+    function fireEvent(e, target, eventFactory = (type, init) => new Event(type, init), eventInitDict = {}) {
       const event = eventFactory(e, eventInitDict);
       target.dispatchEvent(event);
     }
-    function websocketMessageReceived(ws, type2, data) {
+    function websocketMessageReceived(ws, type, data) {
       if (ws[kReadyState] !== states.OPEN) {
         return;
       }
       let dataForEvent;
-      if (type2 === opcodes.TEXT) {
+      if (type === opcodes.TEXT) {
         try {
           dataForEvent = utf8Decode(data);
         } catch {
           failWebsocketConnection(ws, "Received invalid UTF-8 in text frame.");
           return;
         }
-      } else if (type2 === opcodes.BINARY) {
+      } else if (type === opcodes.BINARY) {
         if (ws[kBinaryType] === "blob") {
           dataForEvent = new Blob([data]);
         } else {
@@ -17004,7 +17004,7 @@ var require_util7 = __commonJS({
         response.socket.destroy();
       }
       if (reason) {
-        fireEvent("error", ws, (type2, init) => new ErrorEvent(type2, init), {
+        fireEvent("error", ws, (type, init) => new ErrorEvent(type, init), {
           error: new Error(reason),
           message: reason
         });
@@ -17312,7 +17312,7 @@ var require_connection = __commonJS({
         code = 1006;
       }
       ws[kReadyState] = states.CLOSED;
-      fireEvent("close", ws, (type2, init) => new CloseEvent(type2, init), {
+      fireEvent("close", ws, (type, init) => new CloseEvent(type, init), {
         wasClean,
         code,
         reason
@@ -17914,7 +17914,7 @@ var require_websocket = __commonJS({
     var { ByteParser } = require_receiver();
     var { kEnumerableProperty, isBlobLike } = require_util();
     var { getGlobalDispatcher } = require_global2();
-    var { types: types2 } = __require("node:util");
+    var { types } = __require("node:util");
     var { ErrorEvent, CloseEvent } = require_events();
     var { SendQueue } = require_sender();
     var WebSocket = class _WebSocket extends EventTarget {
@@ -18037,7 +18037,7 @@ var require_websocket = __commonJS({
           this.#sendQueue.add(data, () => {
             this.#bufferedAmount -= length;
           }, sendHints.string);
-        } else if (types2.isArrayBuffer(data)) {
+        } else if (types.isArrayBuffer(data)) {
           this.#bufferedAmount += data.byteLength;
           this.#sendQueue.add(data, () => {
             this.#bufferedAmount -= data.byteLength;
@@ -18142,12 +18142,12 @@ var require_websocket = __commonJS({
         webidl.brandCheck(this, _WebSocket);
         return this[kBinaryType];
       }
-      set binaryType(type2) {
+      set binaryType(type) {
         webidl.brandCheck(this, _WebSocket);
-        if (type2 !== "blob" && type2 !== "arraybuffer") {
+        if (type !== "blob" && type !== "arraybuffer") {
           this[kBinaryType] = "blob";
         } else {
-          this[kBinaryType] = type2;
+          this[kBinaryType] = type;
         }
       }
       /**
@@ -18249,7 +18249,7 @@ var require_websocket = __commonJS({
         if (isBlobLike(V)) {
           return webidl.converters.Blob(V, { strict: false });
         }
-        if (ArrayBuffer.isView(V) || types2.isArrayBuffer(V)) {
+        if (ArrayBuffer.isView(V) || types.isArrayBuffer(V)) {
           return webidl.converters.BufferSource(V);
         }
       }
@@ -19075,11 +19075,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path14 = opts.path;
+          let path16 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path14 = `/${path14}`;
+            path16 = `/${path16}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path14);
+          url = new URL(util.parseOrigin(url).origin + path16);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19218,7 +19218,7 @@ var require_code = __commonJS({
     }
     exports._ = _;
     var plus = new _Code("+");
-    function str2(strs, ...args) {
+    function str(strs, ...args) {
       const expr = [safeStringify(strs[0])];
       let i2 = 0;
       while (i2 < args.length) {
@@ -19229,7 +19229,7 @@ var require_code = __commonJS({
       optimize(expr);
       return new _Code(expr);
     }
-    exports.str = str2;
+    exports.str = str;
     function addCodeArg(code, arg) {
       if (arg instanceof _Code)
         code.push(...arg._items);
@@ -19272,7 +19272,7 @@ var require_code = __commonJS({
       return;
     }
     function strConcat(c1, c2) {
-      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str2`${c1}${c2}`;
+      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str`${c1}${c2}`;
     }
     exports.strConcat = strConcat;
     function interpolate(x2) {
@@ -20184,72 +20184,72 @@ var require_util9 = __commonJS({
       return hash;
     }
     exports.toHash = toHash;
-    function alwaysValidSchema(it, schema2) {
-      if (typeof schema2 == "boolean")
-        return schema2;
-      if (Object.keys(schema2).length === 0)
+    function alwaysValidSchema(it, schema) {
+      if (typeof schema == "boolean")
+        return schema;
+      if (Object.keys(schema).length === 0)
         return true;
-      checkUnknownRules(it, schema2);
-      return !schemaHasRules(schema2, it.self.RULES.all);
+      checkUnknownRules(it, schema);
+      return !schemaHasRules(schema, it.self.RULES.all);
     }
     exports.alwaysValidSchema = alwaysValidSchema;
-    function checkUnknownRules(it, schema2 = it.schema) {
+    function checkUnknownRules(it, schema = it.schema) {
       const { opts, self: self2 } = it;
       if (!opts.strictSchema)
         return;
-      if (typeof schema2 === "boolean")
+      if (typeof schema === "boolean")
         return;
       const rules = self2.RULES.keywords;
-      for (const key2 in schema2) {
+      for (const key2 in schema) {
         if (!rules[key2])
           checkStrictMode(it, `unknown keyword: "${key2}"`);
       }
     }
     exports.checkUnknownRules = checkUnknownRules;
-    function schemaHasRules(schema2, rules) {
-      if (typeof schema2 == "boolean")
-        return !schema2;
-      for (const key2 in schema2)
+    function schemaHasRules(schema, rules) {
+      if (typeof schema == "boolean")
+        return !schema;
+      for (const key2 in schema)
         if (rules[key2])
           return true;
       return false;
     }
     exports.schemaHasRules = schemaHasRules;
-    function schemaHasRulesButRef(schema2, RULES2) {
-      if (typeof schema2 == "boolean")
-        return !schema2;
-      for (const key2 in schema2)
+    function schemaHasRulesButRef(schema, RULES2) {
+      if (typeof schema == "boolean")
+        return !schema;
+      for (const key2 in schema)
         if (key2 !== "$ref" && RULES2.all[key2])
           return true;
       return false;
     }
     exports.schemaHasRulesButRef = schemaHasRulesButRef;
-    function schemaRefOrVal({ topSchemaRef, schemaPath }, schema2, keyword, $data) {
+    function schemaRefOrVal({ topSchemaRef, schemaPath }, schema, keyword, $data) {
       if (!$data) {
-        if (typeof schema2 == "number" || typeof schema2 == "boolean")
-          return schema2;
-        if (typeof schema2 == "string")
-          return (0, codegen_1._)`${schema2}`;
+        if (typeof schema == "number" || typeof schema == "boolean")
+          return schema;
+        if (typeof schema == "string")
+          return (0, codegen_1._)`${schema}`;
       }
       return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
     }
     exports.schemaRefOrVal = schemaRefOrVal;
-    function unescapeFragment(str2) {
-      return unescapeJsonPointer(decodeURIComponent(str2));
+    function unescapeFragment(str) {
+      return unescapeJsonPointer(decodeURIComponent(str));
     }
     exports.unescapeFragment = unescapeFragment;
-    function escapeFragment(str2) {
-      return encodeURIComponent(escapeJsonPointer(str2));
+    function escapeFragment(str) {
+      return encodeURIComponent(escapeJsonPointer(str));
     }
     exports.escapeFragment = escapeFragment;
-    function escapeJsonPointer(str2) {
-      if (typeof str2 == "number")
-        return `${str2}`;
-      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPointer(str) {
+      if (typeof str == "number")
+        return `${str}`;
+      return str.replace(/~/g, "~0").replace(/\//g, "~1");
     }
     exports.escapeJsonPointer = escapeJsonPointer;
-    function unescapeJsonPointer(str2) {
-      return str2.replace(/~1/g, "/").replace(/~0/g, "~");
+    function unescapeJsonPointer(str) {
+      return str.replace(/~1/g, "/").replace(/~0/g, "~");
     }
     exports.unescapeJsonPointer = unescapeJsonPointer;
     function eachItem(xs, f) {
@@ -20311,14 +20311,14 @@ var require_util9 = __commonJS({
       });
     }
     exports.useFunc = useFunc;
-    var Type2;
-    (function(Type3) {
-      Type3[Type3["Num"] = 0] = "Num";
-      Type3[Type3["Str"] = 1] = "Str";
-    })(Type2 || (exports.Type = Type2 = {}));
+    var Type;
+    (function(Type2) {
+      Type2[Type2["Num"] = 0] = "Num";
+      Type2[Type2["Str"] = 1] = "Str";
+    })(Type || (exports.Type = Type = {}));
     function getErrorPath(dataProp, dataPropType, jsPropertySyntax) {
       if (dataProp instanceof codegen_1.Name) {
-        const isNumber = dataPropType === Type2.Num;
+        const isNumber = dataPropType === Type.Num;
         return jsPropertySyntax ? isNumber ? (0, codegen_1._)`"[" + ${dataProp} + "]"` : (0, codegen_1._)`"['" + ${dataProp} + "']"` : isNumber ? (0, codegen_1._)`"/" + ${dataProp}` : (0, codegen_1._)`"/" + ${dataProp}.replace(/~/g, "~0").replace(/\\//g, "~1")`;
       }
       return jsPropertySyntax ? (0, codegen_1.getProperty)(dataProp).toString() : "/" + escapeJsonPointer(dataProp);
@@ -20510,10 +20510,10 @@ var require_boolSchema = __commonJS({
       message: "boolean schema is false"
     };
     function topBoolOrEmptySchema(it) {
-      const { gen, schema: schema2, validateName } = it;
-      if (schema2 === false) {
+      const { gen, schema, validateName } = it;
+      if (schema === false) {
         falseSchemaError(it, false);
-      } else if (typeof schema2 == "object" && schema2.$async === true) {
+      } else if (typeof schema == "object" && schema.$async === true) {
         gen.return(names_1.default.data);
       } else {
         gen.assign((0, codegen_1._)`${validateName}.errors`, null);
@@ -20522,8 +20522,8 @@ var require_boolSchema = __commonJS({
     }
     exports.topBoolOrEmptySchema = topBoolOrEmptySchema;
     function boolOrEmptySchema(it, valid) {
-      const { gen, schema: schema2 } = it;
-      if (schema2 === false) {
+      const { gen, schema } = it;
+      if (schema === false) {
         gen.var(valid, false);
         falseSchemaError(it);
       } else {
@@ -20585,18 +20585,18 @@ var require_applicability = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
-    function schemaHasRulesForType({ schema: schema2, self: self2 }, type2) {
-      const group = self2.RULES.types[type2];
-      return group && group !== true && shouldUseGroup(schema2, group);
+    function schemaHasRulesForType({ schema, self: self2 }, type) {
+      const group = self2.RULES.types[type];
+      return group && group !== true && shouldUseGroup(schema, group);
     }
     exports.schemaHasRulesForType = schemaHasRulesForType;
-    function shouldUseGroup(schema2, group) {
-      return group.rules.some((rule) => shouldUseRule(schema2, rule));
+    function shouldUseGroup(schema, group) {
+      return group.rules.some((rule) => shouldUseRule(schema, rule));
     }
     exports.shouldUseGroup = shouldUseGroup;
-    function shouldUseRule(schema2, rule) {
+    function shouldUseRule(schema, rule) {
       var _a2;
-      return schema2[rule.keyword] !== void 0 || ((_a2 = rule.definition.implements) === null || _a2 === void 0 ? void 0 : _a2.some((kwd) => schema2[kwd] !== void 0));
+      return schema[rule.keyword] !== void 0 || ((_a2 = rule.definition.implements) === null || _a2 === void 0 ? void 0 : _a2.some((kwd) => schema[kwd] !== void 0));
     }
     exports.shouldUseRule = shouldUseRule;
   }
@@ -20618,38 +20618,38 @@ var require_dataType = __commonJS({
       DataType2[DataType2["Correct"] = 0] = "Correct";
       DataType2[DataType2["Wrong"] = 1] = "Wrong";
     })(DataType || (exports.DataType = DataType = {}));
-    function getSchemaTypes(schema2) {
-      const types2 = getJSONTypes(schema2.type);
-      const hasNull = types2.includes("null");
+    function getSchemaTypes(schema) {
+      const types = getJSONTypes(schema.type);
+      const hasNull = types.includes("null");
       if (hasNull) {
-        if (schema2.nullable === false)
+        if (schema.nullable === false)
           throw new Error("type: null contradicts nullable: false");
       } else {
-        if (!types2.length && schema2.nullable !== void 0) {
+        if (!types.length && schema.nullable !== void 0) {
           throw new Error('"nullable" cannot be used without "type"');
         }
-        if (schema2.nullable === true)
-          types2.push("null");
+        if (schema.nullable === true)
+          types.push("null");
       }
-      return types2;
+      return types;
     }
     exports.getSchemaTypes = getSchemaTypes;
     function getJSONTypes(ts) {
-      const types2 = Array.isArray(ts) ? ts : ts ? [ts] : [];
-      if (types2.every(rules_1.isJSONType))
-        return types2;
-      throw new Error("type must be JSONType or JSONType[]: " + types2.join(","));
+      const types = Array.isArray(ts) ? ts : ts ? [ts] : [];
+      if (types.every(rules_1.isJSONType))
+        return types;
+      throw new Error("type must be JSONType or JSONType[]: " + types.join(","));
     }
     exports.getJSONTypes = getJSONTypes;
-    function coerceAndCheckDataType(it, types2) {
+    function coerceAndCheckDataType(it, types) {
       const { gen, data, opts } = it;
-      const coerceTo = coerceToTypes(types2, opts.coerceTypes);
-      const checkTypes = types2.length > 0 && !(coerceTo.length === 0 && types2.length === 1 && (0, applicability_1.schemaHasRulesForType)(it, types2[0]));
+      const coerceTo = coerceToTypes(types, opts.coerceTypes);
+      const checkTypes = types.length > 0 && !(coerceTo.length === 0 && types.length === 1 && (0, applicability_1.schemaHasRulesForType)(it, types[0]));
       if (checkTypes) {
-        const wrongType = checkDataTypes(types2, data, opts.strictNumbers, DataType.Wrong);
+        const wrongType = checkDataTypes(types, data, opts.strictNumbers, DataType.Wrong);
         gen.if(wrongType, () => {
           if (coerceTo.length)
-            coerceData(it, types2, coerceTo);
+            coerceData(it, types, coerceTo);
           else
             reportTypeError(it);
         });
@@ -20658,15 +20658,15 @@ var require_dataType = __commonJS({
     }
     exports.coerceAndCheckDataType = coerceAndCheckDataType;
     var COERCIBLE = /* @__PURE__ */ new Set(["string", "number", "integer", "boolean", "null"]);
-    function coerceToTypes(types2, coerceTypes) {
-      return coerceTypes ? types2.filter((t) => COERCIBLE.has(t) || coerceTypes === "array" && t === "array") : [];
+    function coerceToTypes(types, coerceTypes) {
+      return coerceTypes ? types.filter((t) => COERCIBLE.has(t) || coerceTypes === "array" && t === "array") : [];
     }
-    function coerceData(it, types2, coerceTo) {
+    function coerceData(it, types, coerceTo) {
       const { gen, data, opts } = it;
       const dataType = gen.let("dataType", (0, codegen_1._)`typeof ${data}`);
       const coerced = gen.let("coerced", (0, codegen_1._)`undefined`);
       if (opts.coerceTypes === "array") {
-        gen.if((0, codegen_1._)`${dataType} == 'object' && Array.isArray(${data}) && ${data}.length == 1`, () => gen.assign(data, (0, codegen_1._)`${data}[0]`).assign(dataType, (0, codegen_1._)`typeof ${data}`).if(checkDataTypes(types2, data, opts.strictNumbers), () => gen.assign(coerced, data)));
+        gen.if((0, codegen_1._)`${dataType} == 'object' && Array.isArray(${data}) && ${data}.length == 1`, () => gen.assign(data, (0, codegen_1._)`${data}[0]`).assign(dataType, (0, codegen_1._)`typeof ${data}`).if(checkDataTypes(types, data, opts.strictNumbers), () => gen.assign(coerced, data)));
       }
       gen.if((0, codegen_1._)`${coerced} !== undefined`);
       for (const t of coerceTo) {
@@ -20742,26 +20742,26 @@ var require_dataType = __commonJS({
         return checkDataType(dataTypes[0], data, strictNums, correct2);
       }
       let cond;
-      const types2 = (0, util_1.toHash)(dataTypes);
-      if (types2.array && types2.object) {
+      const types = (0, util_1.toHash)(dataTypes);
+      if (types.array && types.object) {
         const notObj = (0, codegen_1._)`typeof ${data} != "object"`;
-        cond = types2.null ? notObj : (0, codegen_1._)`!${data} || ${notObj}`;
-        delete types2.null;
-        delete types2.array;
-        delete types2.object;
+        cond = types.null ? notObj : (0, codegen_1._)`!${data} || ${notObj}`;
+        delete types.null;
+        delete types.array;
+        delete types.object;
       } else {
         cond = codegen_1.nil;
       }
-      if (types2.number)
-        delete types2.integer;
-      for (const t in types2)
+      if (types.number)
+        delete types.integer;
+      for (const t in types)
         cond = (0, codegen_1.and)(cond, checkDataType(t, data, strictNums, correct2));
       return cond;
     }
     exports.checkDataTypes = checkDataTypes;
     var typeError = {
-      message: ({ schema: schema2 }) => `must be ${schema2}`,
-      params: ({ schema: schema2, schemaValue }) => typeof schema2 == "string" ? (0, codegen_1._)`{type: ${schema2}}` : (0, codegen_1._)`{type: ${schemaValue}}`
+      message: ({ schema }) => `must be ${schema}`,
+      params: ({ schema, schemaValue }) => typeof schema == "string" ? (0, codegen_1._)`{type: ${schema}}` : (0, codegen_1._)`{type: ${schemaValue}}`
     };
     function reportTypeError(it) {
       const cxt = getTypeErrorContext(it);
@@ -20769,16 +20769,16 @@ var require_dataType = __commonJS({
     }
     exports.reportTypeError = reportTypeError;
     function getTypeErrorContext(it) {
-      const { gen, data, schema: schema2 } = it;
-      const schemaCode = (0, util_1.schemaRefOrVal)(it, schema2, "type");
+      const { gen, data, schema } = it;
+      const schemaCode = (0, util_1.schemaRefOrVal)(it, schema, "type");
       return {
         gen,
         keyword: "type",
         data,
-        schema: schema2.type,
+        schema: schema.type,
         schemaCode,
         schemaValue: schemaCode,
-        parentSchema: schema2,
+        parentSchema: schema,
         params: {},
         it
       };
@@ -20931,15 +20931,15 @@ var require_code2 = __commonJS({
     }
     exports.validateArray = validateArray;
     function validateUnion(cxt) {
-      const { gen, schema: schema2, keyword, it } = cxt;
-      if (!Array.isArray(schema2))
+      const { gen, schema, keyword, it } = cxt;
+      if (!Array.isArray(schema))
         throw new Error("ajv implementation error");
-      const alwaysValid = schema2.some((sch) => (0, util_1.alwaysValidSchema)(it, sch));
+      const alwaysValid = schema.some((sch) => (0, util_1.alwaysValidSchema)(it, sch));
       if (alwaysValid && !it.opts.unevaluated)
         return;
       const valid = gen.let("valid", false);
       const schValid = gen.name("_valid");
-      gen.block(() => schema2.forEach((_sch, i2) => {
+      gen.block(() => schema.forEach((_sch, i2) => {
         const schCxt = cxt.subschema({
           keyword,
           schemaProp: i2,
@@ -20967,8 +20967,8 @@ var require_keyword = __commonJS({
     var code_1 = require_code2();
     var errors_1 = require_errors2();
     function macroKeywordCode(cxt, def) {
-      const { gen, keyword, schema: schema2, parentSchema, it } = cxt;
-      const macroSchema = def.macro.call(it.self, schema2, parentSchema, it);
+      const { gen, keyword, schema, parentSchema, it } = cxt;
+      const macroSchema = def.macro.call(it.self, schema, parentSchema, it);
       const schemaRef = useKeyword(gen, keyword, macroSchema);
       if (it.opts.validateSchema !== false)
         it.self.validateSchema(macroSchema, true);
@@ -20985,9 +20985,9 @@ var require_keyword = __commonJS({
     exports.macroKeywordCode = macroKeywordCode;
     function funcKeywordCode(cxt, def) {
       var _a2;
-      const { gen, keyword, schema: schema2, parentSchema, $data, it } = cxt;
+      const { gen, keyword, schema, parentSchema, $data, it } = cxt;
       checkAsyncKeyword(it, def);
-      const validate = !$data && def.compile ? def.compile.call(it.self, schema2, parentSchema, it) : def.validate;
+      const validate = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
       const validateRef = useKeyword(gen, keyword, validate);
       const valid = gen.let("valid");
       cxt.block$data(valid, validateKeyword);
@@ -21047,20 +21047,20 @@ var require_keyword = __commonJS({
         throw new Error(`keyword "${keyword}" failed to compile`);
       return gen.scopeValue("keyword", typeof result == "function" ? { ref: result } : { ref: result, code: (0, codegen_1.stringify)(result) });
     }
-    function validSchemaType(schema2, schemaType, allowUndefined = false) {
-      return !schemaType.length || schemaType.some((st) => st === "array" ? Array.isArray(schema2) : st === "object" ? schema2 && typeof schema2 == "object" && !Array.isArray(schema2) : typeof schema2 == st || allowUndefined && typeof schema2 == "undefined");
+    function validSchemaType(schema, schemaType, allowUndefined = false) {
+      return !schemaType.length || schemaType.some((st) => st === "array" ? Array.isArray(schema) : st === "object" ? schema && typeof schema == "object" && !Array.isArray(schema) : typeof schema == st || allowUndefined && typeof schema == "undefined");
     }
     exports.validSchemaType = validSchemaType;
-    function validateKeywordUsage({ schema: schema2, opts, self: self2, errSchemaPath }, def, keyword) {
+    function validateKeywordUsage({ schema, opts, self: self2, errSchemaPath }, def, keyword) {
       if (Array.isArray(def.keyword) ? !def.keyword.includes(keyword) : def.keyword !== keyword) {
         throw new Error("ajv implementation error");
       }
       const deps = def.dependencies;
-      if (deps === null || deps === void 0 ? void 0 : deps.some((kwd) => !Object.prototype.hasOwnProperty.call(schema2, kwd))) {
+      if (deps === null || deps === void 0 ? void 0 : deps.some((kwd) => !Object.prototype.hasOwnProperty.call(schema, kwd))) {
         throw new Error(`parent schema must have dependencies of ${keyword}: ${deps.join(",")}`);
       }
       if (def.validateSchema) {
-        const valid = def.validateSchema(schema2[keyword]);
+        const valid = def.validateSchema(schema[keyword]);
         if (!valid) {
           const msg = `keyword "${keyword}" value is invalid at path "${errSchemaPath}": ` + self2.errorsText(def.validateSchema.errors);
           if (opts.validateSchema === "log")
@@ -21082,8 +21082,8 @@ var require_subschema = __commonJS({
     exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
     var codegen_1 = require_codegen();
     var util_1 = require_util9();
-    function getSubschema(it, { keyword, schemaProp, schema: schema2, schemaPath, errSchemaPath, topSchemaRef }) {
-      if (keyword !== void 0 && schema2 !== void 0) {
+    function getSubschema(it, { keyword, schemaProp, schema, schemaPath, errSchemaPath, topSchemaRef }) {
+      if (keyword !== void 0 && schema !== void 0) {
         throw new Error('both "keyword" and "schema" passed, only one allowed');
       }
       if (keyword !== void 0) {
@@ -21098,12 +21098,12 @@ var require_subschema = __commonJS({
           errSchemaPath: `${it.errSchemaPath}/${keyword}/${(0, util_1.escapeFragment)(schemaProp)}`
         };
       }
-      if (schema2 !== void 0) {
+      if (schema !== void 0) {
         if (schemaPath === void 0 || errSchemaPath === void 0 || topSchemaRef === void 0) {
           throw new Error('"schemaPath", "errSchemaPath" and "topSchemaRef" are required with "schema"');
         }
         return {
-          schema: schema2,
+          schema,
           schemaPath,
           topSchemaRef,
           errSchemaPath
@@ -21196,7 +21196,7 @@ var require_fast_deep_equal = __commonJS({
 var require_json_schema_traverse = __commonJS({
   "node_modules/json-schema-traverse/index.js"(exports, module) {
     "use strict";
-    var traverse = module.exports = function(schema2, opts, cb) {
+    var traverse = module.exports = function(schema, opts, cb) {
       if (typeof opts == "function") {
         cb = opts;
         opts = {};
@@ -21206,7 +21206,7 @@ var require_json_schema_traverse = __commonJS({
       };
       var post = cb.post || function() {
       };
-      _traverse(opts, pre, post, schema2, "", schema2);
+      _traverse(opts, pre, post, schema, "", schema);
     };
     traverse.keywords = {
       additionalItems: true,
@@ -21252,30 +21252,30 @@ var require_json_schema_traverse = __commonJS({
       maxProperties: true,
       minProperties: true
     };
-    function _traverse(opts, pre, post, schema2, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex) {
-      if (schema2 && typeof schema2 == "object" && !Array.isArray(schema2)) {
-        pre(schema2, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
-        for (var key2 in schema2) {
-          var sch = schema2[key2];
+    function _traverse(opts, pre, post, schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex) {
+      if (schema && typeof schema == "object" && !Array.isArray(schema)) {
+        pre(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
+        for (var key2 in schema) {
+          var sch = schema[key2];
           if (Array.isArray(sch)) {
             if (key2 in traverse.arrayKeywords) {
               for (var i2 = 0; i2 < sch.length; i2++)
-                _traverse(opts, pre, post, sch[i2], jsonPtr + "/" + key2 + "/" + i2, rootSchema, jsonPtr, key2, schema2, i2);
+                _traverse(opts, pre, post, sch[i2], jsonPtr + "/" + key2 + "/" + i2, rootSchema, jsonPtr, key2, schema, i2);
             }
           } else if (key2 in traverse.propsKeywords) {
             if (sch && typeof sch == "object") {
               for (var prop in sch)
-                _traverse(opts, pre, post, sch[prop], jsonPtr + "/" + key2 + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key2, schema2, prop);
+                _traverse(opts, pre, post, sch[prop], jsonPtr + "/" + key2 + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key2, schema, prop);
             }
           } else if (key2 in traverse.keywords || opts.allKeys && !(key2 in traverse.skipKeywords)) {
-            _traverse(opts, pre, post, sch, jsonPtr + "/" + key2, rootSchema, jsonPtr, key2, schema2);
+            _traverse(opts, pre, post, sch, jsonPtr + "/" + key2, rootSchema, jsonPtr, key2, schema);
           }
         }
-        post(schema2, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
+        post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
       }
     }
-    function escapeJsonPtr(str2) {
-      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPtr(str) {
+      return str.replace(/~/g, "~0").replace(/\//g, "~1");
     }
   }
 });
@@ -21307,14 +21307,14 @@ var require_resolve = __commonJS({
       "enum",
       "const"
     ]);
-    function inlineRef(schema2, limit = true) {
-      if (typeof schema2 == "boolean")
+    function inlineRef(schema, limit = true) {
+      if (typeof schema == "boolean")
         return true;
       if (limit === true)
-        return !hasRef(schema2);
+        return !hasRef(schema);
       if (!limit)
         return false;
-      return countKeys(schema2) <= limit;
+      return countKeys(schema) <= limit;
     }
     exports.inlineRef = inlineRef;
     var REF_KEYWORDS = /* @__PURE__ */ new Set([
@@ -21324,11 +21324,11 @@ var require_resolve = __commonJS({
       "$dynamicRef",
       "$dynamicAnchor"
     ]);
-    function hasRef(schema2) {
-      for (const key2 in schema2) {
+    function hasRef(schema) {
+      for (const key2 in schema) {
         if (REF_KEYWORDS.has(key2))
           return true;
-        const sch = schema2[key2];
+        const sch = schema[key2];
         if (Array.isArray(sch) && sch.some(hasRef))
           return true;
         if (typeof sch == "object" && hasRef(sch))
@@ -21336,16 +21336,16 @@ var require_resolve = __commonJS({
       }
       return false;
     }
-    function countKeys(schema2) {
+    function countKeys(schema) {
       let count2 = 0;
-      for (const key2 in schema2) {
+      for (const key2 in schema) {
         if (key2 === "$ref")
           return Infinity;
         count2++;
         if (SIMPLE_INLINED.has(key2))
           continue;
-        if (typeof schema2[key2] == "object") {
-          (0, util_1.eachItem)(schema2[key2], (sch) => count2 += countKeys(sch));
+        if (typeof schema[key2] == "object") {
+          (0, util_1.eachItem)(schema[key2], (sch) => count2 += countKeys(sch));
         }
         if (count2 === Infinity)
           return Infinity;
@@ -21375,16 +21375,16 @@ var require_resolve = __commonJS({
     }
     exports.resolveUrl = resolveUrl;
     var ANCHOR = /^[a-z_][-a-z0-9._]*$/i;
-    function getSchemaRefs(schema2, baseId) {
-      if (typeof schema2 == "boolean")
+    function getSchemaRefs(schema, baseId) {
+      if (typeof schema == "boolean")
         return {};
       const { schemaId, uriResolver } = this.opts;
-      const schId = normalizeId(schema2[schemaId] || baseId);
+      const schId = normalizeId(schema[schemaId] || baseId);
       const baseIds = { "": schId };
       const pathPrefix = getFullPath(uriResolver, schId, false);
       const localRefs = {};
       const schemaRefs = /* @__PURE__ */ new Set();
-      traverse(schema2, { allKeys: true }, (sch, jsonPtr, _, parentJsonPtr) => {
+      traverse(schema, { allKeys: true }, (sch, jsonPtr, _, parentJsonPtr) => {
         if (parentJsonPtr === void 0)
           return;
         const fullPath = pathPrefix + jsonPtr;
@@ -21465,15 +21465,15 @@ var require_validate = __commonJS({
       validateFunction(it, () => (0, boolSchema_1.topBoolOrEmptySchema)(it));
     }
     exports.validateFunctionCode = validateFunctionCode;
-    function validateFunction({ gen, validateName, schema: schema2, schemaEnv, opts }, body) {
+    function validateFunction({ gen, validateName, schema, schemaEnv, opts }, body) {
       if (opts.code.es5) {
         gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${names_1.default.valCxt}`, schemaEnv.$async, () => {
-          gen.code((0, codegen_1._)`"use strict"; ${funcSourceUrl(schema2, opts)}`);
+          gen.code((0, codegen_1._)`"use strict"; ${funcSourceUrl(schema, opts)}`);
           destructureValCxtES5(gen, opts);
           gen.code(body);
         });
       } else {
-        gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${destructureValCxt(opts)}`, schemaEnv.$async, () => gen.code(funcSourceUrl(schema2, opts)).code(body));
+        gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${destructureValCxt(opts)}`, schemaEnv.$async, () => gen.code(funcSourceUrl(schema, opts)).code(body));
       }
     }
     function destructureValCxt(opts) {
@@ -21497,9 +21497,9 @@ var require_validate = __commonJS({
       });
     }
     function topSchemaObjCode(it) {
-      const { schema: schema2, opts, gen } = it;
+      const { schema, opts, gen } = it;
       validateFunction(it, () => {
-        if (opts.$comment && schema2.$comment)
+        if (opts.$comment && schema.$comment)
           commentKeyword(it);
         checkNoDefault(it);
         gen.let(names_1.default.vErrors, null);
@@ -21517,8 +21517,8 @@ var require_validate = __commonJS({
       gen.if((0, codegen_1._)`${it.evaluated}.dynamicProps`, () => gen.assign((0, codegen_1._)`${it.evaluated}.props`, (0, codegen_1._)`undefined`));
       gen.if((0, codegen_1._)`${it.evaluated}.dynamicItems`, () => gen.assign((0, codegen_1._)`${it.evaluated}.items`, (0, codegen_1._)`undefined`));
     }
-    function funcSourceUrl(schema2, opts) {
-      const schId = typeof schema2 == "object" && schema2[opts.schemaId];
+    function funcSourceUrl(schema, opts) {
+      const schId = typeof schema == "object" && schema[opts.schemaId];
       return schId && (opts.code.source || opts.code.process) ? (0, codegen_1._)`/*# sourceURL=${schId} */` : codegen_1.nil;
     }
     function subschemaCode(it, valid) {
@@ -21531,10 +21531,10 @@ var require_validate = __commonJS({
       }
       (0, boolSchema_1.boolOrEmptySchema)(it, valid);
     }
-    function schemaCxtHasRules({ schema: schema2, self: self2 }) {
-      if (typeof schema2 == "boolean")
-        return !schema2;
-      for (const key2 in schema2)
+    function schemaCxtHasRules({ schema, self: self2 }) {
+      if (typeof schema == "boolean")
+        return !schema;
+      for (const key2 in schema)
         if (self2.RULES.all[key2])
           return true;
       return false;
@@ -21543,8 +21543,8 @@ var require_validate = __commonJS({
       return typeof it.schema != "boolean";
     }
     function subSchemaObjCode(it, valid) {
-      const { schema: schema2, gen, opts } = it;
-      if (opts.$comment && schema2.$comment)
+      const { schema, gen, opts } = it;
+      if (opts.$comment && schema.$comment)
         commentKeyword(it);
       updateContext(it);
       checkAsyncSchema(it);
@@ -21559,19 +21559,19 @@ var require_validate = __commonJS({
     function typeAndKeywords(it, errsCount) {
       if (it.opts.jtd)
         return schemaKeywords(it, [], false, errsCount);
-      const types2 = (0, dataType_1.getSchemaTypes)(it.schema);
-      const checkedTypes = (0, dataType_1.coerceAndCheckDataType)(it, types2);
-      schemaKeywords(it, types2, !checkedTypes, errsCount);
+      const types = (0, dataType_1.getSchemaTypes)(it.schema);
+      const checkedTypes = (0, dataType_1.coerceAndCheckDataType)(it, types);
+      schemaKeywords(it, types, !checkedTypes, errsCount);
     }
     function checkRefsAndKeywords(it) {
-      const { schema: schema2, errSchemaPath, opts, self: self2 } = it;
-      if (schema2.$ref && opts.ignoreKeywordsWithRef && (0, util_1.schemaHasRulesButRef)(schema2, self2.RULES)) {
+      const { schema, errSchemaPath, opts, self: self2 } = it;
+      if (schema.$ref && opts.ignoreKeywordsWithRef && (0, util_1.schemaHasRulesButRef)(schema, self2.RULES)) {
         self2.logger.warn(`$ref: keywords ignored in schema at path "${errSchemaPath}"`);
       }
     }
     function checkNoDefault(it) {
-      const { schema: schema2, opts } = it;
-      if (schema2.default !== void 0 && opts.useDefaults && opts.strictSchema) {
+      const { schema, opts } = it;
+      if (schema.default !== void 0 && opts.useDefaults && opts.strictSchema) {
         (0, util_1.checkStrictMode)(it, "default is ignored in the schema root");
       }
     }
@@ -21584,8 +21584,8 @@ var require_validate = __commonJS({
       if (it.schema.$async && !it.schemaEnv.$async)
         throw new Error("async schema in sync schema");
     }
-    function commentKeyword({ gen, schemaEnv, schema: schema2, errSchemaPath, opts }) {
-      const msg = schema2.$comment;
+    function commentKeyword({ gen, schemaEnv, schema, errSchemaPath, opts }) {
+      const msg = schema.$comment;
       if (opts.$comment === true) {
         gen.code((0, codegen_1._)`${names_1.default.self}.logger.log(${msg})`);
       } else if (typeof opts.$comment == "function") {
@@ -21611,27 +21611,27 @@ var require_validate = __commonJS({
       if (items instanceof codegen_1.Name)
         gen.assign((0, codegen_1._)`${evaluated}.items`, items);
     }
-    function schemaKeywords(it, types2, typeErrors, errsCount) {
-      const { gen, schema: schema2, data, allErrors, opts, self: self2 } = it;
+    function schemaKeywords(it, types, typeErrors, errsCount) {
+      const { gen, schema, data, allErrors, opts, self: self2 } = it;
       const { RULES: RULES2 } = self2;
-      if (schema2.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema2, RULES2))) {
+      if (schema.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema, RULES2))) {
         gen.block(() => keywordCode(it, "$ref", RULES2.all.$ref.definition));
         return;
       }
       if (!opts.jtd)
-        checkStrictTypes(it, types2);
+        checkStrictTypes(it, types);
       gen.block(() => {
         for (const group of RULES2.rules)
           groupKeywords(group);
         groupKeywords(RULES2.post);
       });
       function groupKeywords(group) {
-        if (!(0, applicability_1.shouldUseGroup)(schema2, group))
+        if (!(0, applicability_1.shouldUseGroup)(schema, group))
           return;
         if (group.type) {
           gen.if((0, dataType_2.checkDataType)(group.type, data, opts.strictNumbers));
           iterateKeywords(it, group);
-          if (types2.length === 1 && types2[0] === group.type && typeErrors) {
+          if (types.length === 1 && types[0] === group.type && typeErrors) {
             gen.else();
             (0, dataType_2.reportTypeError)(it);
           }
@@ -21644,38 +21644,38 @@ var require_validate = __commonJS({
       }
     }
     function iterateKeywords(it, group) {
-      const { gen, schema: schema2, opts: { useDefaults } } = it;
+      const { gen, schema, opts: { useDefaults } } = it;
       if (useDefaults)
         (0, defaults_1.assignDefaults)(it, group.type);
       gen.block(() => {
         for (const rule of group.rules) {
-          if ((0, applicability_1.shouldUseRule)(schema2, rule)) {
+          if ((0, applicability_1.shouldUseRule)(schema, rule)) {
             keywordCode(it, rule.keyword, rule.definition, group.type);
           }
         }
       });
     }
-    function checkStrictTypes(it, types2) {
+    function checkStrictTypes(it, types) {
       if (it.schemaEnv.meta || !it.opts.strictTypes)
         return;
-      checkContextTypes(it, types2);
+      checkContextTypes(it, types);
       if (!it.opts.allowUnionTypes)
-        checkMultipleTypes(it, types2);
+        checkMultipleTypes(it, types);
       checkKeywordTypes(it, it.dataTypes);
     }
-    function checkContextTypes(it, types2) {
-      if (!types2.length)
+    function checkContextTypes(it, types) {
+      if (!types.length)
         return;
       if (!it.dataTypes.length) {
-        it.dataTypes = types2;
+        it.dataTypes = types;
         return;
       }
-      types2.forEach((t) => {
+      types.forEach((t) => {
         if (!includesType(it.dataTypes, t)) {
           strictTypesError(it, `type "${t}" not allowed by context "${it.dataTypes.join(",")}"`);
         }
       });
-      narrowSchemaTypes(it, types2);
+      narrowSchemaTypes(it, types);
     }
     function checkMultipleTypes(it, ts) {
       if (ts.length > 1 && !(ts.length === 2 && ts.includes("null"))) {
@@ -21687,9 +21687,9 @@ var require_validate = __commonJS({
       for (const keyword in rules) {
         const rule = rules[keyword];
         if (typeof rule == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule)) {
-          const { type: type2 } = rule.definition;
-          if (type2.length && !type2.some((t) => hasApplicableType(ts, t))) {
-            strictTypesError(it, `missing type "${type2.join(",")}" for keyword "${keyword}"`);
+          const { type } = rule.definition;
+          if (type.length && !type.some((t) => hasApplicableType(ts, t))) {
+            strictTypesError(it, `missing type "${type.join(",")}" for keyword "${keyword}"`);
           }
         }
       }
@@ -21994,17 +21994,17 @@ var require_compile = __commonJS({
         var _a2;
         this.refs = {};
         this.dynamicAnchors = {};
-        let schema2;
+        let schema;
         if (typeof env.schema == "object")
-          schema2 = env.schema;
+          schema = env.schema;
         this.schema = env.schema;
         this.schemaId = env.schemaId;
         this.root = env.root || this;
-        this.baseId = (_a2 = env.baseId) !== null && _a2 !== void 0 ? _a2 : (0, resolve_1.normalizeId)(schema2 === null || schema2 === void 0 ? void 0 : schema2[env.schemaId || "$id"]);
+        this.baseId = (_a2 = env.baseId) !== null && _a2 !== void 0 ? _a2 : (0, resolve_1.normalizeId)(schema === null || schema === void 0 ? void 0 : schema[env.schemaId || "$id"]);
         this.schemaPath = env.schemaPath;
         this.localRefs = env.localRefs;
         this.meta = env.meta;
-        this.$async = schema2 === null || schema2 === void 0 ? void 0 : schema2.$async;
+        this.$async = schema === null || schema === void 0 ? void 0 : schema.$async;
         this.refs = {};
       }
     };
@@ -22103,10 +22103,10 @@ var require_compile = __commonJS({
         return schOrFunc;
       let _sch = resolve4.call(this, root, ref);
       if (_sch === void 0) {
-        const schema2 = (_a2 = root.localRefs) === null || _a2 === void 0 ? void 0 : _a2[ref];
+        const schema = (_a2 = root.localRefs) === null || _a2 === void 0 ? void 0 : _a2[ref];
         const { schemaId } = this.opts;
-        if (schema2)
-          _sch = new SchemaEnv({ schema: schema2, schemaId, root, baseId });
+        if (schema)
+          _sch = new SchemaEnv({ schema, schemaId, root, baseId });
       }
       if (_sch === void 0)
         return;
@@ -22154,12 +22154,12 @@ var require_compile = __commonJS({
       if (!schOrRef.validate)
         compileSchema.call(this, schOrRef);
       if (id === (0, resolve_1.normalizeId)(ref)) {
-        const { schema: schema2 } = schOrRef;
+        const { schema } = schOrRef;
         const { schemaId } = this.opts;
-        const schId = schema2[schemaId];
+        const schId = schema[schemaId];
         if (schId)
           baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
-        return new SchemaEnv({ schema: schema2, schemaId, root, baseId });
+        return new SchemaEnv({ schema, schemaId, root, baseId });
       }
       return getJsonPointer.call(this, p, schOrRef);
     }
@@ -22171,29 +22171,29 @@ var require_compile = __commonJS({
       "dependencies",
       "definitions"
     ]);
-    function getJsonPointer(parsedRef, { baseId, schema: schema2, root }) {
+    function getJsonPointer(parsedRef, { baseId, schema, root }) {
       var _a2;
       if (((_a2 = parsedRef.fragment) === null || _a2 === void 0 ? void 0 : _a2[0]) !== "/")
         return;
       for (const part of parsedRef.fragment.slice(1).split("/")) {
-        if (typeof schema2 === "boolean")
+        if (typeof schema === "boolean")
           return;
-        const partSchema = schema2[(0, util_1.unescapeFragment)(part)];
+        const partSchema = schema[(0, util_1.unescapeFragment)(part)];
         if (partSchema === void 0)
           return;
-        schema2 = partSchema;
-        const schId = typeof schema2 === "object" && schema2[this.opts.schemaId];
+        schema = partSchema;
+        const schId = typeof schema === "object" && schema[this.opts.schemaId];
         if (!PREVENT_SCOPE_CHANGE.has(part) && schId) {
           baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
         }
       }
       let env;
-      if (typeof schema2 != "boolean" && schema2.$ref && !(0, util_1.schemaHasRulesButRef)(schema2, this.RULES)) {
-        const $ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schema2.$ref);
+      if (typeof schema != "boolean" && schema.$ref && !(0, util_1.schemaHasRulesButRef)(schema, this.RULES)) {
+        const $ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schema.$ref);
         env = resolveSchema.call(this, root, $ref);
       }
       const { schemaId } = this.opts;
-      env = env || new SchemaEnv({ schema: schema2, schemaId, root, baseId });
+      env = env || new SchemaEnv({ schema, schemaId, root, baseId });
       if (env.schema !== env.root.schema)
         return env;
       return void 0;
@@ -22372,15 +22372,15 @@ var require_utils2 = __commonJS({
         isIPV6: true
       };
     }
-    function findToken(str2, token) {
+    function findToken(str, token) {
       let ind = 0;
-      for (let i2 = 0; i2 < str2.length; i2++) {
-        if (str2[i2] === token) ind++;
+      for (let i2 = 0; i2 < str.length; i2++) {
+        if (str[i2] === token) ind++;
       }
       return ind;
     }
-    function removeDotSegments(path14) {
-      let input2 = path14;
+    function removeDotSegments(path16) {
+      let input2 = path16;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -22454,11 +22454,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path14) {
-      if (path14 === "" || path14[0] === "/") {
-        return removeDotSegments(path14);
+    function removeDotSegmentsRelative(path16) {
+      if (path16 === "" || path16[0] === "/") {
+        return removeDotSegments(path16);
       }
-      const segments = path14.split("/");
+      const segments = path16.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -22821,8 +22821,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path14 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path14 && path14 !== "/" ? path14 : void 0;
+        const path16 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path16 && path16 !== "/" ? path16 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -23445,7 +23445,7 @@ var require_core = __commonJS({
     var util_1 = require_util9();
     var $dataRefSchema = require_data();
     var uri_1 = require_uri();
-    var defaultRegExp = (str2, flags) => new RegExp(str2, flags);
+    var defaultRegExp = (str, flags) => new RegExp(str, flags);
     defaultRegExp.code = "new RegExp";
     var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
     var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
@@ -23575,16 +23575,16 @@ var require_core = __commonJS({
           this.errors = v.errors;
         return valid;
       }
-      compile(schema2, _meta) {
-        const sch = this._addSchema(schema2, _meta);
+      compile(schema, _meta) {
+        const sch = this._addSchema(schema, _meta);
         return sch.validate || this._compileSchemaEnv(sch);
       }
-      compileAsync(schema2, meta) {
+      compileAsync(schema, meta) {
         if (typeof this.opts.loadSchema != "function") {
           throw new Error("options.loadSchema should be a function");
         }
         const { loadSchema } = this.opts;
-        return runCompileAsync.call(this, schema2, meta);
+        return runCompileAsync.call(this, schema, meta);
         async function runCompileAsync(_schema, _meta) {
           await loadMetaSchema.call(this, _schema.$schema);
           const sch = this._addSchema(_schema, _meta);
@@ -23630,37 +23630,37 @@ var require_core = __commonJS({
         }
       }
       // Adds schema to the instance
-      addSchema(schema2, key2, _meta, _validateSchema = this.opts.validateSchema) {
-        if (Array.isArray(schema2)) {
-          for (const sch of schema2)
+      addSchema(schema, key2, _meta, _validateSchema = this.opts.validateSchema) {
+        if (Array.isArray(schema)) {
+          for (const sch of schema)
             this.addSchema(sch, void 0, _meta, _validateSchema);
           return this;
         }
         let id;
-        if (typeof schema2 === "object") {
+        if (typeof schema === "object") {
           const { schemaId } = this.opts;
-          id = schema2[schemaId];
+          id = schema[schemaId];
           if (id !== void 0 && typeof id != "string") {
             throw new Error(`schema ${schemaId} must be string`);
           }
         }
         key2 = (0, resolve_1.normalizeId)(key2 || id);
         this._checkUnique(key2);
-        this.schemas[key2] = this._addSchema(schema2, _meta, key2, _validateSchema, true);
+        this.schemas[key2] = this._addSchema(schema, _meta, key2, _validateSchema, true);
         return this;
       }
       // Add schema that will be used to validate other schemas
       // options in META_IGNORE_OPTIONS are alway set to false
-      addMetaSchema(schema2, key2, _validateSchema = this.opts.validateSchema) {
-        this.addSchema(schema2, key2, true, _validateSchema);
+      addMetaSchema(schema, key2, _validateSchema = this.opts.validateSchema) {
+        this.addSchema(schema, key2, true, _validateSchema);
         return this;
       }
       //  Validate schema against its meta-schema
-      validateSchema(schema2, throwOrLogError) {
-        if (typeof schema2 == "boolean")
+      validateSchema(schema, throwOrLogError) {
+        if (typeof schema == "boolean")
           return true;
         let $schema;
-        $schema = schema2.$schema;
+        $schema = schema.$schema;
         if ($schema !== void 0 && typeof $schema != "string") {
           throw new Error("$schema must be a string");
         }
@@ -23670,7 +23670,7 @@ var require_core = __commonJS({
           this.errors = null;
           return true;
         }
-        const valid = this.validate($schema, schema2);
+        const valid = this.validate($schema, schema);
         if (!valid && throwOrLogError) {
           const message = "schema is invalid: " + this.errorsText();
           if (this.opts.validateSchema === "log")
@@ -23813,9 +23813,9 @@ var require_core = __commonJS({
             if (typeof rule != "object")
               continue;
             const { $data } = rule.definition;
-            const schema2 = keywords[key2];
-            if ($data && schema2)
-              keywords[key2] = schemaOrData(schema2);
+            const schema = keywords[key2];
+            if ($data && schema)
+              keywords[key2] = schemaOrData(schema);
           }
         }
         return metaSchema;
@@ -23833,23 +23833,23 @@ var require_core = __commonJS({
           }
         }
       }
-      _addSchema(schema2, meta, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
+      _addSchema(schema, meta, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
         let id;
         const { schemaId } = this.opts;
-        if (typeof schema2 == "object") {
-          id = schema2[schemaId];
+        if (typeof schema == "object") {
+          id = schema[schemaId];
         } else {
           if (this.opts.jtd)
             throw new Error("schema must be object");
-          else if (typeof schema2 != "boolean")
+          else if (typeof schema != "boolean")
             throw new Error("schema must be object or boolean");
         }
-        let sch = this._cache.get(schema2);
+        let sch = this._cache.get(schema);
         if (sch !== void 0)
           return sch;
         baseId = (0, resolve_1.normalizeId)(id || baseId);
-        const localRefs = resolve_1.getSchemaRefs.call(this, schema2, baseId);
-        sch = new compile_1.SchemaEnv({ schema: schema2, schemaId, meta, baseId, localRefs });
+        const localRefs = resolve_1.getSchemaRefs.call(this, schema, baseId);
+        sch = new compile_1.SchemaEnv({ schema, schemaId, meta, baseId, localRefs });
         this._cache.set(sch.schema, sch);
         if (addSchema && !baseId.startsWith("#")) {
           if (baseId)
@@ -23857,7 +23857,7 @@ var require_core = __commonJS({
           this.refs[baseId] = sch;
         }
         if (validateSchema)
-          this.validateSchema(schema2, true);
+          this.validateSchema(schema, true);
         return sch;
       }
       _checkUnique(id) {
@@ -24011,8 +24011,8 @@ var require_core = __commonJS({
     var $dataRef = {
       $ref: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#"
     };
-    function schemaOrData(schema2) {
-      return { anyOf: [schema2, $dataRef] };
+    function schemaOrData(schema) {
+      return { anyOf: [schema, $dataRef] };
     }
   }
 });
@@ -24161,7 +24161,7 @@ var require_core2 = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     var id_1 = require_id();
     var ref_1 = require_ref();
-    var core2 = [
+    var core = [
       "$schema",
       "$id",
       "$defs",
@@ -24171,7 +24171,7 @@ var require_core2 = __commonJS({
       id_1.default,
       ref_1.default
     ];
-    exports.default = core2;
+    exports.default = core;
   }
 });
 
@@ -24240,16 +24240,16 @@ var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length2(str2) {
-      const len = str2.length;
+    function ucs2length2(str) {
+      const len = str.length;
       let length = 0;
       let pos = 0;
       let value2;
       while (pos < len) {
         length++;
-        value2 = str2.charCodeAt(pos++);
+        value2 = str.charCodeAt(pos++);
         if (value2 >= 55296 && value2 <= 56319 && pos < len) {
-          value2 = str2.charCodeAt(pos);
+          value2 = str.charCodeAt(pos);
           if ((value2 & 64512) === 56320)
             pos++;
         }
@@ -24312,7 +24312,7 @@ var require_pattern = __commonJS({
       $data: true,
       error: error4,
       code(cxt) {
-        const { gen, data, $data, schema: schema2, schemaCode, it } = cxt;
+        const { gen, data, $data, schema, schemaCode, it } = cxt;
         const u = it.opts.unicodeRegExp ? "u" : "";
         if ($data) {
           const { regExp } = it.opts.code;
@@ -24321,7 +24321,7 @@ var require_pattern = __commonJS({
           gen.try(() => gen.assign(valid, (0, codegen_1._)`${regExpCode}(${schemaCode}, ${u}).test(${data})`), () => gen.assign(valid, false));
           cxt.fail$data((0, codegen_1._)`!${valid}`);
         } else {
-          const regExp = (0, code_1.usePattern)(cxt, schema2);
+          const regExp = (0, code_1.usePattern)(cxt, schema);
           cxt.fail$data((0, codegen_1._)`!${regExp}.test(${data})`);
         }
       }
@@ -24378,11 +24378,11 @@ var require_required = __commonJS({
       $data: true,
       error: error4,
       code(cxt) {
-        const { gen, schema: schema2, schemaCode, data, $data, it } = cxt;
+        const { gen, schema, schemaCode, data, $data, it } = cxt;
         const { opts } = it;
-        if (!$data && schema2.length === 0)
+        if (!$data && schema.length === 0)
           return;
-        const useLoop = schema2.length >= opts.loopRequired;
+        const useLoop = schema.length >= opts.loopRequired;
         if (it.allErrors)
           allErrorsMode();
         else
@@ -24390,7 +24390,7 @@ var require_required = __commonJS({
         if (opts.strictRequired) {
           const props = cxt.parentSchema.properties;
           const { definedProperties } = cxt.it;
-          for (const requiredKey of schema2) {
+          for (const requiredKey of schema) {
             if ((props === null || props === void 0 ? void 0 : props[requiredKey]) === void 0 && !definedProperties.has(requiredKey)) {
               const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
               const msg = `required property "${requiredKey}" is not defined at "${schemaPath}" (strictRequired)`;
@@ -24402,7 +24402,7 @@ var require_required = __commonJS({
           if (useLoop || $data) {
             cxt.block$data(codegen_1.nil, loopAllRequired);
           } else {
-            for (const prop of schema2) {
+            for (const prop of schema) {
               (0, code_1.checkReportMissingProp)(cxt, prop);
             }
           }
@@ -24414,7 +24414,7 @@ var require_required = __commonJS({
             cxt.block$data(valid, () => loopUntilMissing(missing, valid));
             cxt.ok(valid);
           } else {
-            gen.if((0, code_1.checkMissingProp)(cxt, schema2, missing));
+            gen.if((0, code_1.checkMissingProp)(cxt, schema, missing));
             (0, code_1.reportMissingProp)(cxt, missing);
             gen.else();
           }
@@ -24501,8 +24501,8 @@ var require_uniqueItems = __commonJS({
       $data: true,
       error: error4,
       code(cxt) {
-        const { gen, data, $data, schema: schema2, parentSchema, schemaCode, it } = cxt;
-        if (!$data && !schema2)
+        const { gen, data, $data, schema, parentSchema, schemaCode, it } = cxt;
+        if (!$data && !schema)
           return;
         const valid = gen.let("valid");
         const itemTypes = parentSchema.items ? (0, dataType_1.getSchemaTypes)(parentSchema.items) : [];
@@ -24565,11 +24565,11 @@ var require_const = __commonJS({
       $data: true,
       error: error4,
       code(cxt) {
-        const { gen, data, $data, schemaCode, schema: schema2 } = cxt;
-        if ($data || schema2 && typeof schema2 == "object") {
+        const { gen, data, $data, schemaCode, schema } = cxt;
+        if ($data || schema && typeof schema == "object") {
           cxt.fail$data((0, codegen_1._)`!${(0, util_1.useFunc)(gen, equal_1.default)}(${data}, ${schemaCode})`);
         } else {
-          cxt.fail((0, codegen_1._)`${schema2} !== ${data}`);
+          cxt.fail((0, codegen_1._)`${schema} !== ${data}`);
         }
       }
     };
@@ -24595,10 +24595,10 @@ var require_enum = __commonJS({
       $data: true,
       error: error4,
       code(cxt) {
-        const { gen, data, $data, schema: schema2, schemaCode, it } = cxt;
-        if (!$data && schema2.length === 0)
+        const { gen, data, $data, schema, schemaCode, it } = cxt;
+        if (!$data && schema.length === 0)
           throw new Error("enum must have non-empty array");
-        const useLoop = schema2.length >= it.opts.loopEnum;
+        const useLoop = schema.length >= it.opts.loopEnum;
         let eql;
         const getEql = () => eql !== null && eql !== void 0 ? eql : eql = (0, util_1.useFunc)(gen, equal_1.default);
         let valid;
@@ -24606,10 +24606,10 @@ var require_enum = __commonJS({
           valid = gen.let("valid");
           cxt.block$data(valid, loopEnum);
         } else {
-          if (!Array.isArray(schema2))
+          if (!Array.isArray(schema))
             throw new Error("ajv implementation error");
           const vSchema = gen.const("vSchema", schemaCode);
-          valid = (0, codegen_1.or)(...schema2.map((_x, i2) => equalCode(vSchema, i2)));
+          valid = (0, codegen_1.or)(...schema.map((_x, i2) => equalCode(vSchema, i2)));
         }
         cxt.pass(valid);
         function loopEnum() {
@@ -24617,7 +24617,7 @@ var require_enum = __commonJS({
           gen.forOf("v", schemaCode, (v) => gen.if((0, codegen_1._)`${getEql()}(${data}, ${v})`, () => gen.assign(valid, true).break()));
         }
         function equalCode(vSchema, i2) {
-          const sch = schema2[i2];
+          const sch = schema[i2];
           return typeof sch === "object" && sch !== null ? (0, codegen_1._)`${getEql()}(${data}, ${vSchema}[${i2}])` : (0, codegen_1._)`${data} === ${sch}`;
         }
       }
@@ -24693,13 +24693,13 @@ var require_additionalItems = __commonJS({
       }
     };
     function validateAdditionalItems(cxt, items) {
-      const { gen, schema: schema2, data, keyword, it } = cxt;
+      const { gen, schema, data, keyword, it } = cxt;
       it.items = true;
       const len = gen.const("len", (0, codegen_1._)`${data}.length`);
-      if (schema2 === false) {
+      if (schema === false) {
         cxt.setParams({ len: items.length });
         cxt.pass((0, codegen_1._)`${len} <= ${items.length}`);
-      } else if (typeof schema2 == "object" && !(0, util_1.alwaysValidSchema)(it, schema2)) {
+      } else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
         const valid = gen.var("valid", (0, codegen_1._)`${len} <= ${items.length}`);
         gen.if((0, codegen_1.not)(valid), () => validateItems(valid));
         cxt.ok(valid);
@@ -24732,11 +24732,11 @@ var require_items = __commonJS({
       schemaType: ["object", "array", "boolean"],
       before: "uniqueItems",
       code(cxt) {
-        const { schema: schema2, it } = cxt;
-        if (Array.isArray(schema2))
-          return validateTuple(cxt, "additionalItems", schema2);
+        const { schema, it } = cxt;
+        if (Array.isArray(schema))
+          return validateTuple(cxt, "additionalItems", schema);
         it.items = true;
-        if ((0, util_1.alwaysValidSchema)(it, schema2))
+        if ((0, util_1.alwaysValidSchema)(it, schema))
           return;
         cxt.ok((0, code_1.validateArray)(cxt));
       }
@@ -24811,10 +24811,10 @@ var require_items2020 = __commonJS({
       before: "uniqueItems",
       error: error4,
       code(cxt) {
-        const { schema: schema2, parentSchema, it } = cxt;
+        const { schema, parentSchema, it } = cxt;
         const { prefixItems } = parentSchema;
         it.items = true;
-        if ((0, util_1.alwaysValidSchema)(it, schema2))
+        if ((0, util_1.alwaysValidSchema)(it, schema))
           return;
         if (prefixItems)
           (0, additionalItems_1.validateAdditionalItems)(cxt, prefixItems);
@@ -24845,7 +24845,7 @@ var require_contains = __commonJS({
       trackErrors: true,
       error: error4,
       code(cxt) {
-        const { gen, schema: schema2, parentSchema, data, it } = cxt;
+        const { gen, schema, parentSchema, data, it } = cxt;
         let min;
         let max2;
         const { minContains, maxContains } = parentSchema;
@@ -24866,7 +24866,7 @@ var require_contains = __commonJS({
           cxt.fail();
           return;
         }
-        if ((0, util_1.alwaysValidSchema)(it, schema2)) {
+        if ((0, util_1.alwaysValidSchema)(it, schema)) {
           let cond = (0, codegen_1._)`${len} >= ${min}`;
           if (max2 !== void 0)
             cond = (0, codegen_1._)`${cond} && ${len} <= ${max2}`;
@@ -24951,14 +24951,14 @@ var require_dependencies = __commonJS({
         validateSchemaDeps(cxt, schDeps);
       }
     };
-    function splitDependencies({ schema: schema2 }) {
+    function splitDependencies({ schema }) {
       const propertyDeps = {};
       const schemaDeps = {};
-      for (const key2 in schema2) {
+      for (const key2 in schema) {
         if (key2 === "__proto__")
           continue;
-        const deps = Array.isArray(schema2[key2]) ? propertyDeps : schemaDeps;
-        deps[key2] = schema2[key2];
+        const deps = Array.isArray(schema[key2]) ? propertyDeps : schemaDeps;
+        deps[key2] = schema[key2];
       }
       return [propertyDeps, schemaDeps];
     }
@@ -25031,8 +25031,8 @@ var require_propertyNames = __commonJS({
       schemaType: ["object", "boolean"],
       error: error4,
       code(cxt) {
-        const { gen, schema: schema2, data, it } = cxt;
-        if ((0, util_1.alwaysValidSchema)(it, schema2))
+        const { gen, schema, data, it } = cxt;
+        if ((0, util_1.alwaysValidSchema)(it, schema))
           return;
         const valid = gen.name("valid");
         gen.forIn("key", data, (key2) => {
@@ -25078,12 +25078,12 @@ var require_additionalProperties = __commonJS({
       trackErrors: true,
       error: error4,
       code(cxt) {
-        const { gen, schema: schema2, parentSchema, data, errsCount, it } = cxt;
+        const { gen, schema, parentSchema, data, errsCount, it } = cxt;
         if (!errsCount)
           throw new Error("ajv implementation error");
         const { allErrors, opts } = it;
         it.props = true;
-        if (opts.removeAdditional !== "all" && (0, util_1.alwaysValidSchema)(it, schema2))
+        if (opts.removeAdditional !== "all" && (0, util_1.alwaysValidSchema)(it, schema))
           return;
         const props = (0, code_1.allSchemaProperties)(parentSchema.properties);
         const patProps = (0, code_1.allSchemaProperties)(parentSchema.patternProperties);
@@ -25116,18 +25116,18 @@ var require_additionalProperties = __commonJS({
           gen.code((0, codegen_1._)`delete ${data}[${key2}]`);
         }
         function additionalPropertyCode(key2) {
-          if (opts.removeAdditional === "all" || opts.removeAdditional && schema2 === false) {
+          if (opts.removeAdditional === "all" || opts.removeAdditional && schema === false) {
             deleteAdditional(key2);
             return;
           }
-          if (schema2 === false) {
+          if (schema === false) {
             cxt.setParams({ additionalProperty: key2 });
             cxt.error();
             if (!allErrors)
               gen.break();
             return;
           }
-          if (typeof schema2 == "object" && !(0, util_1.alwaysValidSchema)(it, schema2)) {
+          if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
             const valid = gen.name("valid");
             if (opts.removeAdditional === "failing") {
               applyAdditionalSchema(key2, valid, false);
@@ -25177,18 +25177,18 @@ var require_properties = __commonJS({
       type: "object",
       schemaType: "object",
       code(cxt) {
-        const { gen, schema: schema2, parentSchema, data, it } = cxt;
+        const { gen, schema, parentSchema, data, it } = cxt;
         if (it.opts.removeAdditional === "all" && parentSchema.additionalProperties === void 0) {
           additionalProperties_1.default.code(new validate_1.KeywordCxt(it, additionalProperties_1.default, "additionalProperties"));
         }
-        const allProps = (0, code_1.allSchemaProperties)(schema2);
+        const allProps = (0, code_1.allSchemaProperties)(schema);
         for (const prop of allProps) {
           it.definedProperties.add(prop);
         }
         if (it.opts.unevaluated && allProps.length && it.props !== true) {
           it.props = util_1.mergeEvaluated.props(gen, (0, util_1.toHash)(allProps), it.props);
         }
-        const properties = allProps.filter((p) => !(0, util_1.alwaysValidSchema)(it, schema2[p]));
+        const properties = allProps.filter((p) => !(0, util_1.alwaysValidSchema)(it, schema[p]));
         if (properties.length === 0)
           return;
         const valid = gen.name("valid");
@@ -25206,7 +25206,7 @@ var require_properties = __commonJS({
           cxt.ok(valid);
         }
         function hasDefault(prop) {
-          return it.opts.useDefaults && !it.compositeRule && schema2[prop].default !== void 0;
+          return it.opts.useDefaults && !it.compositeRule && schema[prop].default !== void 0;
         }
         function applyPropertySchema(prop) {
           cxt.subschema({
@@ -25235,10 +25235,10 @@ var require_patternProperties = __commonJS({
       type: "object",
       schemaType: "object",
       code(cxt) {
-        const { gen, schema: schema2, data, parentSchema, it } = cxt;
+        const { gen, schema, data, parentSchema, it } = cxt;
         const { opts } = it;
-        const patterns = (0, code_1.allSchemaProperties)(schema2);
-        const alwaysValidPatterns = patterns.filter((p) => (0, util_1.alwaysValidSchema)(it, schema2[p]));
+        const patterns = (0, code_1.allSchemaProperties)(schema);
+        const alwaysValidPatterns = patterns.filter((p) => (0, util_1.alwaysValidSchema)(it, schema[p]));
         if (patterns.length === 0 || alwaysValidPatterns.length === patterns.length && (!it.opts.unevaluated || it.props === true)) {
           return;
         }
@@ -25306,8 +25306,8 @@ var require_not = __commonJS({
       schemaType: ["object", "boolean"],
       trackErrors: true,
       code(cxt) {
-        const { gen, schema: schema2, it } = cxt;
-        if ((0, util_1.alwaysValidSchema)(it, schema2)) {
+        const { gen, schema, it } = cxt;
+        if ((0, util_1.alwaysValidSchema)(it, schema)) {
           cxt.fail();
           return;
         }
@@ -25360,12 +25360,12 @@ var require_oneOf = __commonJS({
       trackErrors: true,
       error: error4,
       code(cxt) {
-        const { gen, schema: schema2, parentSchema, it } = cxt;
-        if (!Array.isArray(schema2))
+        const { gen, schema, parentSchema, it } = cxt;
+        if (!Array.isArray(schema))
           throw new Error("ajv implementation error");
         if (it.opts.discriminator && parentSchema.discriminator)
           return;
-        const schArr = schema2;
+        const schArr = schema;
         const valid = gen.let("valid", false);
         const passing = gen.let("passing", null);
         const schValid = gen.name("_valid");
@@ -25411,11 +25411,11 @@ var require_allOf = __commonJS({
       keyword: "allOf",
       schemaType: "array",
       code(cxt) {
-        const { gen, schema: schema2, it } = cxt;
-        if (!Array.isArray(schema2))
+        const { gen, schema, it } = cxt;
+        if (!Array.isArray(schema))
           throw new Error("ajv implementation error");
         const valid = gen.name("valid");
-        schema2.forEach((sch, i2) => {
+        schema.forEach((sch, i2) => {
           if ((0, util_1.alwaysValidSchema)(it, sch))
             return;
           const schCxt = cxt.subschema({ keyword: "allOf", schemaProp: i2 }, valid);
@@ -25490,8 +25490,8 @@ var require_if = __commonJS({
       }
     };
     function hasSchema(it, keyword) {
-      const schema2 = it.schema[keyword];
-      return schema2 !== void 0 && !(0, util_1.alwaysValidSchema)(it, schema2);
+      const schema = it.schema[keyword];
+      return schema !== void 0 && !(0, util_1.alwaysValidSchema)(it, schema);
     }
     exports.default = def;
   }
@@ -25580,7 +25580,7 @@ var require_format = __commonJS({
       $data: true,
       error: error4,
       code(cxt, ruleType) {
-        const { gen, data, $data, schema: schema2, schemaCode, it } = cxt;
+        const { gen, data, $data, schema, schemaCode, it } = cxt;
         const { opts, errSchemaPath, schemaEnv, self: self2 } = it;
         if (!opts.validateFormats)
           return;
@@ -25610,7 +25610,7 @@ var require_format = __commonJS({
           }
         }
         function validateFormat() {
-          const formatDef = self2.formats[schema2];
+          const formatDef = self2.formats[schema];
           if (!formatDef) {
             unknownFormat();
             return;
@@ -25627,12 +25627,12 @@ var require_format = __commonJS({
             }
             throw new Error(unknownMsg());
             function unknownMsg() {
-              return `unknown format "${schema2}" ignored in schema at path "${errSchemaPath}"`;
+              return `unknown format "${schema}" ignored in schema at path "${errSchemaPath}"`;
             }
           }
           function getFormat(fmtDef) {
-            const code = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema2)}` : void 0;
-            const fmt2 = gen.scopeValue("formats", { key: schema2, ref: fmtDef, code });
+            const code = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema)}` : void 0;
+            const fmt2 = gen.scopeValue("formats", { key: schema, ref: fmtDef, code });
             if (typeof fmtDef == "object" && !(fmtDef instanceof RegExp)) {
               return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._)`${fmt2}.validate`];
             }
@@ -25743,15 +25743,15 @@ var require_discriminator = __commonJS({
       schemaType: "object",
       error: error4,
       code(cxt) {
-        const { gen, data, schema: schema2, parentSchema, it } = cxt;
+        const { gen, data, schema, parentSchema, it } = cxt;
         const { oneOf } = parentSchema;
         if (!it.opts.discriminator) {
           throw new Error("discriminator: requires discriminator option");
         }
-        const tagName = schema2.propertyName;
+        const tagName = schema.propertyName;
         if (typeof tagName != "string")
           throw new Error("discriminator: requires propertyName");
-        if (schema2.mapping)
+        if (schema.mapping)
           throw new Error("discriminator: mapping is not supported");
         if (!oneOf)
           throw new Error("discriminator: requires oneOf keyword");
@@ -26132,17 +26132,17 @@ var require_visit = __commonJS({
     visit4.BREAK = BREAK;
     visit4.SKIP = SKIP;
     visit4.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path14) {
-      const ctrl = callVisitor(key2, node, visitor, path14);
+    function visit_(key2, node, visitor, path16) {
+      const ctrl = callVisitor(key2, node, visitor, path16);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path14, ctrl);
-        return visit_(key2, ctrl, visitor, path14);
+        replaceNode(key2, path16, ctrl);
+        return visit_(key2, ctrl, visitor, path16);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path14 = Object.freeze(path14.concat(node));
+          path16 = Object.freeze(path16.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = visit_(i2, node.items[i2], visitor, path14);
+            const ci = visit_(i2, node.items[i2], visitor, path16);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -26153,13 +26153,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path14 = Object.freeze(path14.concat(node));
-          const ck = visit_("key", node.key, visitor, path14);
+          path16 = Object.freeze(path16.concat(node));
+          const ck = visit_("key", node.key, visitor, path16);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path14);
+          const cv = visit_("value", node.value, visitor, path16);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -26180,17 +26180,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path14) {
-      const ctrl = await callVisitor(key2, node, visitor, path14);
+    async function visitAsync_(key2, node, visitor, path16) {
+      const ctrl = await callVisitor(key2, node, visitor, path16);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path14, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path14);
+        replaceNode(key2, path16, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path16);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path14 = Object.freeze(path14.concat(node));
+          path16 = Object.freeze(path16.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node.items[i2], visitor, path14);
+            const ci = await visitAsync_(i2, node.items[i2], visitor, path16);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -26201,13 +26201,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path14 = Object.freeze(path14.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path14);
+          path16 = Object.freeze(path16.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path16);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path14);
+          const cv = await visitAsync_("value", node.value, visitor, path16);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -26234,23 +26234,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node, visitor, path14) {
+    function callVisitor(key2, node, visitor, path16) {
       if (typeof visitor === "function")
-        return visitor(key2, node, path14);
+        return visitor(key2, node, path16);
       if (identity.isMap(node))
-        return visitor.Map?.(key2, node, path14);
+        return visitor.Map?.(key2, node, path16);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key2, node, path14);
+        return visitor.Seq?.(key2, node, path16);
       if (identity.isPair(node))
-        return visitor.Pair?.(key2, node, path14);
+        return visitor.Pair?.(key2, node, path16);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key2, node, path14);
+        return visitor.Scalar?.(key2, node, path16);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key2, node, path14);
+        return visitor.Alias?.(key2, node, path16);
       return void 0;
     }
-    function replaceNode(key2, path14, node) {
-      const parent = path14[path14.length - 1];
+    function replaceNode(key2, path16, node) {
+      const parent = path16[path16.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key2] = node;
       } else if (identity.isPair(parent)) {
@@ -26286,10 +26286,10 @@ var require_directives = __commonJS({
     };
     var escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]);
     var Directives = class _Directives {
-      constructor(yaml2, tags) {
+      constructor(yaml, tags) {
         this.docStart = null;
         this.docEnd = false;
-        this.yaml = Object.assign({}, _Directives.defaultYaml, yaml2);
+        this.yaml = Object.assign({}, _Directives.defaultYaml, yaml);
         this.tags = Object.assign({}, _Directives.defaultTags, tags);
       }
       clone() {
@@ -26599,8 +26599,8 @@ var require_Node = __commonJS({
     var identity = require_identity();
     var toJS = require_toJS();
     var NodeBase = class {
-      constructor(type2) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: type2 });
+      constructor(type) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
       }
       /** Create a copy of this node.  */
       clone() {
@@ -26804,14 +26804,14 @@ var require_createNode = __commonJS({
       if (identity.isNode(value2))
         return value2;
       if (identity.isPair(value2)) {
-        const map2 = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
-        map2.items.push(value2);
-        return map2;
+        const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
+        map.items.push(value2);
+        return map;
       }
       if (value2 instanceof String || value2 instanceof Number || value2 instanceof Boolean || typeof BigInt !== "undefined" && value2 instanceof BigInt) {
         value2 = value2.valueOf();
       }
-      const { aliasDuplicateObjects, onAnchor, onTagObj, schema: schema2, sourceObjects } = ctx;
+      const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
       let ref = void 0;
       if (aliasDuplicateObjects && value2 && typeof value2 === "object") {
         ref = sourceObjects.get(value2);
@@ -26825,7 +26825,7 @@ var require_createNode = __commonJS({
       }
       if (tagName?.startsWith("!!"))
         tagName = defaultTagPrefix + tagName.slice(2);
-      let tagObj = findTagObject(value2, tagName, schema2.tags);
+      let tagObj = findTagObject(value2, tagName, schema.tags);
       if (!tagObj) {
         if (value2 && typeof value2.toJSON === "function") {
           value2 = value2.toJSON();
@@ -26836,7 +26836,7 @@ var require_createNode = __commonJS({
             ref.node = node2;
           return node2;
         }
-        tagObj = value2 instanceof Map ? schema2[identity.MAP] : Symbol.iterator in Object(value2) ? schema2[identity.SEQ] : schema2[identity.MAP];
+        tagObj = value2 instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value2) ? schema[identity.SEQ] : schema[identity.MAP];
       }
       if (onTagObj) {
         onTagObj(tagObj);
@@ -26862,10 +26862,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema2, path14, value2) {
+    function collectionFromPath(schema, path16, value2) {
       let v = value2;
-      for (let i2 = path14.length - 1; i2 >= 0; --i2) {
-        const k = path14[i2];
+      for (let i2 = path16.length - 1; i2 >= 0; --i2) {
+        const k = path16[i2];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -26880,16 +26880,16 @@ var require_Collection = __commonJS({
         onAnchor: () => {
           throw new Error("This should not happen, please report a bug.");
         },
-        schema: schema2,
+        schema,
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path14) => path14 == null || typeof path14 === "object" && !!path14[Symbol.iterator]().next().done;
+    var isEmptyPath = (path16) => path16 == null || typeof path16 === "object" && !!path16[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
-      constructor(type2, schema2) {
-        super(type2);
+      constructor(type, schema) {
+        super(type);
         Object.defineProperty(this, "schema", {
-          value: schema2,
+          value: schema,
           configurable: true,
           enumerable: false,
           writable: true
@@ -26900,11 +26900,11 @@ var require_Collection = __commonJS({
        *
        * @param schema - If defined, overwrites the original's schema
        */
-      clone(schema2) {
+      clone(schema) {
         const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
-        if (schema2)
-          copy.schema = schema2;
-        copy.items = copy.items.map((it) => identity.isNode(it) || identity.isPair(it) ? it.clone(schema2) : it);
+        if (schema)
+          copy.schema = schema;
+        copy.items = copy.items.map((it) => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
         if (this.range)
           copy.range = this.range.slice();
         return copy;
@@ -26914,11 +26914,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path14, value2) {
-        if (isEmptyPath(path14))
+      addIn(path16, value2) {
+        if (isEmptyPath(path16))
           this.add(value2);
         else {
-          const [key2, ...rest] = path14;
+          const [key2, ...rest] = path16;
           const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.addIn(rest, value2);
@@ -26932,8 +26932,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path14) {
-        const [key2, ...rest] = path14;
+      deleteIn(path16) {
+        const [key2, ...rest] = path16;
         if (rest.length === 0)
           return this.delete(key2);
         const node = this.get(key2, true);
@@ -26947,8 +26947,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path14, keepScalar) {
-        const [key2, ...rest] = path14;
+      getIn(path16, keepScalar) {
+        const [key2, ...rest] = path16;
         const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -26966,8 +26966,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path14) {
-        const [key2, ...rest] = path14;
+      hasIn(path16) {
+        const [key2, ...rest] = path16;
         if (rest.length === 0)
           return this.has(key2);
         const node = this.get(key2, true);
@@ -26977,8 +26977,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path14, value2) {
-        const [key2, ...rest] = path14;
+      setIn(path16, value2) {
+        const [key2, ...rest] = path16;
         if (rest.length === 0) {
           this.set(key2, value2);
         } else {
@@ -27002,13 +27002,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
-    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str, indent, comment) => str.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -27162,16 +27162,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
-    function lineLengthOverLimit(str2, lineWidth, indentLength) {
+    var containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
+    function lineLengthOverLimit(str, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str2.length;
+      const strLen = str.length;
       if (strLen <= limit)
         return false;
       for (let i2 = 0, start = 0; i2 < strLen; ++i2) {
-        if (str2[i2] === "\n") {
+        if (str[i2] === "\n") {
           if (i2 - start > limit)
             return true;
           start = i2 + 1;
@@ -27182,74 +27182,74 @@ var require_stringifyString = __commonJS({
       return true;
     }
     function doubleQuotedString(value2, ctx) {
-      const json2 = JSON.stringify(value2);
+      const json = JSON.stringify(value2);
       if (ctx.options.doubleQuotedAsJSON)
-        return json2;
+        return json;
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value2) ? "  " : "");
-      let str2 = "";
+      let str = "";
       let start = 0;
-      for (let i2 = 0, ch = json2[i2]; ch; ch = json2[++i2]) {
-        if (ch === " " && json2[i2 + 1] === "\\" && json2[i2 + 2] === "n") {
-          str2 += json2.slice(start, i2) + "\\ ";
+      for (let i2 = 0, ch = json[i2]; ch; ch = json[++i2]) {
+        if (ch === " " && json[i2 + 1] === "\\" && json[i2 + 2] === "n") {
+          str += json.slice(start, i2) + "\\ ";
           i2 += 1;
           start = i2;
           ch = "\\";
         }
         if (ch === "\\")
-          switch (json2[i2 + 1]) {
+          switch (json[i2 + 1]) {
             case "u":
               {
-                str2 += json2.slice(start, i2);
-                const code = json2.substr(i2 + 2, 4);
+                str += json.slice(start, i2);
+                const code = json.substr(i2 + 2, 4);
                 switch (code) {
                   case "0000":
-                    str2 += "\\0";
+                    str += "\\0";
                     break;
                   case "0007":
-                    str2 += "\\a";
+                    str += "\\a";
                     break;
                   case "000b":
-                    str2 += "\\v";
+                    str += "\\v";
                     break;
                   case "001b":
-                    str2 += "\\e";
+                    str += "\\e";
                     break;
                   case "0085":
-                    str2 += "\\N";
+                    str += "\\N";
                     break;
                   case "00a0":
-                    str2 += "\\_";
+                    str += "\\_";
                     break;
                   case "2028":
-                    str2 += "\\L";
+                    str += "\\L";
                     break;
                   case "2029":
-                    str2 += "\\P";
+                    str += "\\P";
                     break;
                   default:
                     if (code.substr(0, 2) === "00")
-                      str2 += "\\x" + code.substr(2);
+                      str += "\\x" + code.substr(2);
                     else
-                      str2 += json2.substr(i2, 6);
+                      str += json.substr(i2, 6);
                 }
                 i2 += 5;
                 start = i2 + 1;
               }
               break;
             case "n":
-              if (implicitKey || json2[i2 + 2] === '"' || json2.length < minMultiLineLength) {
+              if (implicitKey || json[i2 + 2] === '"' || json.length < minMultiLineLength) {
                 i2 += 1;
               } else {
-                str2 += json2.slice(start, i2) + "\n\n";
-                while (json2[i2 + 2] === "\\" && json2[i2 + 3] === "n" && json2[i2 + 4] !== '"') {
-                  str2 += "\n";
+                str += json.slice(start, i2) + "\n\n";
+                while (json[i2 + 2] === "\\" && json[i2 + 3] === "n" && json[i2 + 4] !== '"') {
+                  str += "\n";
                   i2 += 2;
                 }
-                str2 += indent;
-                if (json2[i2 + 2] === " ")
-                  str2 += "\\";
+                str += indent;
+                if (json[i2 + 2] === " ")
+                  str += "\\";
                 i2 += 1;
                 start = i2 + 1;
               }
@@ -27258,8 +27258,8 @@ var require_stringifyString = __commonJS({
               i2 += 1;
           }
       }
-      str2 = start ? str2 + json2.slice(start) : json2;
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str = start ? str + json.slice(start) : json;
+      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value2, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value2.includes("\n") || /[ \t]\n|\n[ \t]/.test(value2))
@@ -27292,13 +27292,13 @@ ${indent}`) + "'";
     } catch {
       blockEndNewlines = /\n+(?!\n|$)/g;
     }
-    function blockString({ comment, type: type2, value: value2 }, ctx, onComment, onChompKeep) {
+    function blockString({ comment, type, value: value2 }, ctx, onComment, onChompKeep) {
       const { blockQuote, commentString, lineWidth } = ctx.options;
       if (!blockQuote || /\n[\t ]+$/.test(value2)) {
         return quotedString(value2, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value2) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type2 === Scalar2.Scalar.BLOCK_FOLDED ? false : type2 === Scalar2.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value2, lineWidth, indent.length);
+      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar2.Scalar.BLOCK_FOLDED ? false : type === Scalar2.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value2, lineWidth, indent.length);
       if (!value2)
         return literal ? "|\n" : ">\n";
       let chomp;
@@ -27353,7 +27353,7 @@ ${indent}`) + "'";
         const foldedValue = value2.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
-        if (blockQuote !== "folded" && type2 !== Scalar2.Scalar.BLOCK_FOLDED) {
+        if (blockQuote !== "folded" && type !== Scalar2.Scalar.BLOCK_FOLDED) {
           foldOptions.onOverflow = () => {
             literalFallback = true;
           };
@@ -27368,7 +27368,7 @@ ${indent}${body}`;
 ${indent}${start}${value2}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
-      const { type: type2, value: value2 } = item;
+      const { type, value: value2 } = item;
       const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
       if (implicitKey && value2.includes("\n") || inFlow && /[[\]{},]/.test(value2)) {
         return quotedString(value2, ctx);
@@ -27376,7 +27376,7 @@ ${indent}${start}${value2}${end}`;
       if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value2)) {
         return implicitKey || inFlow || !value2.includes("\n") ? quotedString(value2, ctx) : blockString(item, ctx, onComment, onChompKeep);
       }
-      if (!implicitKey && !inFlow && type2 !== Scalar2.Scalar.PLAIN && value2.includes("\n")) {
+      if (!implicitKey && !inFlow && type !== Scalar2.Scalar.PLAIN && value2.includes("\n")) {
         return blockString(item, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value2)) {
@@ -27387,23 +27387,23 @@ ${indent}${start}${value2}${end}`;
           return quotedString(value2, ctx);
         }
       }
-      const str2 = value2.replace(/\n+/g, `$&
+      const str = value2.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value2, ctx);
       }
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
       const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
-      let { type: type2 } = item;
-      if (type2 !== Scalar2.Scalar.QUOTE_DOUBLE) {
+      let { type } = item;
+      if (type !== Scalar2.Scalar.QUOTE_DOUBLE) {
         if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
-          type2 = Scalar2.Scalar.QUOTE_DOUBLE;
+          type = Scalar2.Scalar.QUOTE_DOUBLE;
       }
       const _stringify = (_type) => {
         switch (_type) {
@@ -27420,7 +27420,7 @@ ${indent}`);
             return null;
         }
       };
-      let res = _stringify(type2);
+      let res = _stringify(type);
       if (res === null) {
         const { defaultKeyType, defaultStringType } = ctx.options;
         const t = implicitKey && defaultKeyType || defaultStringType;
@@ -27547,11 +27547,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str2;
-      return identity.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
-${ctx.indent}${str2}`;
+        return str;
+      return identity.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
+${ctx.indent}${str}`;
     }
     exports.createStringifyContext = createStringifyContext;
     exports.stringify = stringify2;
@@ -27586,8 +27586,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str2 = stringify2.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
+      let str = stringify2.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -27596,27 +27596,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value2 == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
+          return str === "" ? "?" : explicitKey ? `? ${str}` : str;
         }
       } else if (allNullValues && !simpleKeys || value2 == null && explicitKey) {
-        str2 = `? ${str2}`;
+        str = `? ${str}`;
         if (keyComment && !keyCommentDone) {
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str2;
+        return str;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
-        str2 = `? ${str2}
+          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+        str = `? ${str}
 ${indent}:`;
       } else {
-        str2 = `${str2}:`;
+        str = `${str}:`;
         if (keyComment)
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value2)) {
@@ -27632,7 +27632,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value2))
-        ctx.indentAtStart = str2.length + 1;
+        ctx.indentAtStart = str.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value2) && !value2.flow && !value2.tag && !value2.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -27676,16 +27676,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str2 += ws + valueStr;
+      str += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
+        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str2;
+      return str;
     }
     exports.stringifyPair = stringifyPair;
   }
@@ -27720,7 +27720,7 @@ var require_merge = __commonJS({
     var identity = require_identity();
     var Scalar2 = require_Scalar();
     var MERGE_KEY = "<<";
-    var merge4 = {
+    var merge2 = {
       identify: (value2) => value2 === MERGE_KEY || typeof value2 === "symbol" && value2.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
@@ -27730,31 +27730,31 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key2) => (merge4.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar2.Scalar.PLAIN) && merge4.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge4.tag && tag.default);
-    function addMergeToJSMap(ctx, map2, value2) {
+    var isMergeKey = (ctx, key2) => (merge2.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar2.Scalar.PLAIN) && merge2.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    function addMergeToJSMap(ctx, map, value2) {
       const source = resolveAliasValue(ctx, value2);
       if (identity.isSeq(source))
         for (const it of source.items)
-          mergeValue(ctx, map2, it);
+          mergeValue(ctx, map, it);
       else if (Array.isArray(source))
         for (const it of source)
-          mergeValue(ctx, map2, it);
+          mergeValue(ctx, map, it);
       else
-        mergeValue(ctx, map2, source);
+        mergeValue(ctx, map, source);
     }
-    function mergeValue(ctx, map2, value2) {
+    function mergeValue(ctx, map, value2) {
       const source = resolveAliasValue(ctx, value2);
       if (!identity.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
       for (const [key2, value3] of srcMap) {
-        if (map2 instanceof Map) {
-          if (!map2.has(key2))
-            map2.set(key2, value3);
-        } else if (map2 instanceof Set) {
-          map2.add(key2);
-        } else if (!Object.prototype.hasOwnProperty.call(map2, key2)) {
-          Object.defineProperty(map2, key2, {
+        if (map instanceof Map) {
+          if (!map.has(key2))
+            map.set(key2, value3);
+        } else if (map instanceof Set) {
+          map.add(key2);
+        } else if (!Object.prototype.hasOwnProperty.call(map, key2)) {
+          Object.defineProperty(map, key2, {
             value: value3,
             writable: true,
             enumerable: true,
@@ -27762,14 +27762,14 @@ var require_merge = __commonJS({
           });
         }
       }
-      return map2;
+      return map;
     }
     function resolveAliasValue(ctx, value2) {
       return ctx && identity.isAlias(value2) ? value2.resolve(ctx.doc, ctx) : value2;
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
-    exports.merge = merge4;
+    exports.merge = merge2;
   }
 });
 
@@ -27778,36 +27778,36 @@ var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log2 = require_log();
-    var merge4 = require_merge();
+    var merge2 = require_merge();
     var stringify2 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map2, { key: key2, value: value2 }) {
+    function addPairToJSMap(ctx, map, { key: key2, value: value2 }) {
       if (identity.isNode(key2) && key2.addToJSMap)
-        key2.addToJSMap(ctx, map2, value2);
-      else if (merge4.isMergeKey(ctx, key2))
-        merge4.addMergeToJSMap(ctx, map2, value2);
+        key2.addToJSMap(ctx, map, value2);
+      else if (merge2.isMergeKey(ctx, key2))
+        merge2.addMergeToJSMap(ctx, map, value2);
       else {
         const jsKey = toJS.toJS(key2, "", ctx);
-        if (map2 instanceof Map) {
-          map2.set(jsKey, toJS.toJS(value2, jsKey, ctx));
-        } else if (map2 instanceof Set) {
-          map2.add(jsKey);
+        if (map instanceof Map) {
+          map.set(jsKey, toJS.toJS(value2, jsKey, ctx));
+        } else if (map instanceof Set) {
+          map.add(jsKey);
         } else {
           const stringKey = stringifyKey(key2, jsKey, ctx);
           const jsValue = toJS.toJS(value2, stringKey, ctx);
-          if (stringKey in map2)
-            Object.defineProperty(map2, stringKey, {
+          if (stringKey in map)
+            Object.defineProperty(map, stringKey, {
               value: jsValue,
               writable: true,
               enumerable: true,
               configurable: true
             });
           else
-            map2[stringKey] = jsValue;
+            map[stringKey] = jsValue;
         }
       }
-      return map2;
+      return map;
     }
     function stringifyKey(key2, jsKey, ctx) {
       if (jsKey === null)
@@ -27856,12 +27856,12 @@ var require_Pair = __commonJS({
         this.key = key2;
         this.value = value2;
       }
-      clone(schema2) {
+      clone(schema) {
         let { key: key2, value: value2 } = this;
         if (identity.isNode(key2))
-          key2 = key2.clone(schema2);
+          key2 = key2.clone(schema);
         if (identity.isNode(value2))
-          value2 = value2.clone(schema2);
+          value2 = value2.clone(schema);
         return new _Pair(key2, value2);
       }
       toJSON(_, ctx) {
@@ -27912,31 +27912,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str3 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str2 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str3);
+        lines.push(blockItemPrefix + str2);
       }
-      let str2;
+      let str;
       if (lines.length === 0) {
-        str2 = flowChars.start + flowChars.end;
+        str = flowChars.start + flowChars.end;
       } else {
-        str2 = lines[0];
+        str = lines[0];
         for (let i2 = 1; i2 < lines.length; ++i2) {
           const line = lines[i2];
-          str2 += line ? `
+          str += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str2;
+      return str;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -27979,21 +27979,21 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str2 = stringify2.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
+        let str = stringify2.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
         if (i2 < items.length - 1) {
-          str2 += ",";
+          str += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str2 += ",";
+            str += ",";
           }
         }
         if (comment)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
-        lines.push(str2);
+          str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+        lines.push(str);
         linesAtValue = lines.length;
       }
       const { start, end } = flowChars;
@@ -28005,11 +28005,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str2 = start;
+          let str = start;
           for (const line of lines)
-            str2 += line ? `
+            str += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str2}
+          return `${str}
 ${indent}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -28054,24 +28054,24 @@ var require_YAMLMap = __commonJS({
       static get tagName() {
         return "tag:yaml.org,2002:map";
       }
-      constructor(schema2) {
-        super(identity.MAP, schema2);
+      constructor(schema) {
+        super(identity.MAP, schema);
         this.items = [];
       }
       /**
        * A generic collection parsing method that can be extended
        * to other node classes that inherit from YAMLMap
        */
-      static from(schema2, obj, ctx) {
+      static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
-        const map2 = new this(schema2);
+        const map = new this(schema);
         const add = (key2, value2) => {
           if (typeof replacer === "function")
             value2 = replacer.call(obj, key2, value2);
           else if (Array.isArray(replacer) && !replacer.includes(key2))
             return;
           if (value2 !== void 0 || keepUndefined)
-            map2.items.push(Pair.createPair(key2, value2, ctx));
+            map.items.push(Pair.createPair(key2, value2, ctx));
         };
         if (obj instanceof Map) {
           for (const [key2, value2] of obj)
@@ -28080,10 +28080,10 @@ var require_YAMLMap = __commonJS({
           for (const key2 of Object.keys(obj))
             add(key2, obj[key2]);
         }
-        if (typeof schema2.sortMapEntries === "function") {
-          map2.items.sort(schema2.sortMapEntries);
+        if (typeof schema.sortMapEntries === "function") {
+          map.items.sort(schema.sortMapEntries);
         }
-        return map2;
+        return map;
       }
       /**
        * Adds a value to the collection.
@@ -28141,13 +28141,13 @@ var require_YAMLMap = __commonJS({
        * @param {Class} Type - If set, forces the returned collection type
        * @returns Instance of Type, Map, or Object
        */
-      toJSON(_, ctx, Type2) {
-        const map2 = Type2 ? new Type2() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+      toJSON(_, ctx, Type) {
+        const map = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
         if (ctx?.onCreate)
-          ctx.onCreate(map2);
+          ctx.onCreate(map);
         for (const item of this.items)
-          addPairToJSMap.addPairToJSMap(ctx, map2, item);
-        return map2;
+          addPairToJSMap.addPairToJSMap(ctx, map, item);
+        return map;
       }
       toString(ctx, onComment, onChompKeep) {
         if (!ctx)
@@ -28178,19 +28178,19 @@ var require_map = __commonJS({
     "use strict";
     var identity = require_identity();
     var YAMLMap = require_YAMLMap();
-    var map2 = {
+    var map = {
       collection: "map",
       default: true,
       nodeClass: YAMLMap.YAMLMap,
       tag: "tag:yaml.org,2002:map",
-      resolve(map3, onError) {
-        if (!identity.isMap(map3))
+      resolve(map2, onError) {
+        if (!identity.isMap(map2))
           onError("Expected a mapping for this tag");
-        return map3;
+        return map2;
       },
-      createNode: (schema2, obj, ctx) => YAMLMap.YAMLMap.from(schema2, obj, ctx)
+      createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
     };
-    exports.map = map2;
+    exports.map = map;
   }
 });
 
@@ -28208,8 +28208,8 @@ var require_YAMLSeq = __commonJS({
       static get tagName() {
         return "tag:yaml.org,2002:seq";
       }
-      constructor(schema2) {
-        super(identity.SEQ, schema2);
+      constructor(schema) {
+        super(identity.SEQ, schema);
         this.items = [];
       }
       add(value2) {
@@ -28265,13 +28265,13 @@ var require_YAMLSeq = __commonJS({
           this.items[idx] = value2;
       }
       toJSON(_, ctx) {
-        const seq2 = [];
+        const seq = [];
         if (ctx?.onCreate)
-          ctx.onCreate(seq2);
+          ctx.onCreate(seq);
         let i2 = 0;
         for (const item of this.items)
-          seq2.push(toJS.toJS(item, String(i2++), ctx));
-        return seq2;
+          seq.push(toJS.toJS(item, String(i2++), ctx));
+        return seq;
       }
       toString(ctx, onComment, onChompKeep) {
         if (!ctx)
@@ -28284,9 +28284,9 @@ var require_YAMLSeq = __commonJS({
           onComment
         });
       }
-      static from(schema2, obj, ctx) {
+      static from(schema, obj, ctx) {
         const { replacer } = ctx;
-        const seq2 = new this(schema2);
+        const seq = new this(schema);
         if (obj && Symbol.iterator in Object(obj)) {
           let i2 = 0;
           for (let it of obj) {
@@ -28294,10 +28294,10 @@ var require_YAMLSeq = __commonJS({
               const key2 = obj instanceof Set ? it : String(i2++);
               it = replacer.call(obj, key2, it);
             }
-            seq2.items.push(createNode.createNode(it, void 0, ctx));
+            seq.items.push(createNode.createNode(it, void 0, ctx));
           }
         }
-        return seq2;
+        return seq;
       }
     };
     function asItemIndex(key2) {
@@ -28316,19 +28316,19 @@ var require_seq = __commonJS({
     "use strict";
     var identity = require_identity();
     var YAMLSeq = require_YAMLSeq();
-    var seq2 = {
+    var seq = {
       collection: "seq",
       default: true,
       nodeClass: YAMLSeq.YAMLSeq,
       tag: "tag:yaml.org,2002:seq",
-      resolve(seq3, onError) {
-        if (!identity.isSeq(seq3))
+      resolve(seq2, onError) {
+        if (!identity.isSeq(seq2))
           onError("Expected a sequence for this tag");
-        return seq3;
+        return seq2;
       },
-      createNode: (schema2, obj, ctx) => YAMLSeq.YAMLSeq.from(schema2, obj, ctx)
+      createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
     };
-    exports.seq = seq2;
+    exports.seq = seq;
   }
 });
 
@@ -28341,7 +28341,7 @@ var require_string = __commonJS({
       identify: (value2) => typeof value2 === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str2) => str2,
+      resolve: (str) => str,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -28379,7 +28379,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str2) => new Scalar2.Scalar(str2[0] === "t" || str2[0] === "T"),
+      resolve: (str) => new Scalar2.Scalar(str[0] === "t" || str[0] === "T"),
       stringify({ source, value: value2 }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -28431,7 +28431,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -28440,27 +28440,27 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2),
+      resolve: (str) => parseFloat(str),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
-    var float2 = {
+    var float = {
       identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str2) {
-        const node = new Scalar2.Scalar(parseFloat(str2));
-        const dot = str2.indexOf(".");
-        if (dot !== -1 && str2[str2.length - 1] === "0")
-          node.minFractionDigits = str2.length - dot - 1;
+      resolve(str) {
+        const node = new Scalar2.Scalar(parseFloat(str));
+        const dot = str.indexOf(".");
+        if (dot !== -1 && str[str.length - 1] === "0")
+          node.minFractionDigits = str.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
     };
-    exports.float = float2;
+    exports.float = float;
     exports.floatExp = floatExp;
     exports.floatNaN = floatNaN;
   }
@@ -28472,7 +28472,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
-    var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
+    var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
     function intStringify(node, radix, prefix2) {
       const { value: value2 } = node;
       if (intIdentify(value2) && value2 >= 0)
@@ -28485,15 +28485,15 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
+      resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
-    var int2 = {
+    var int = {
       identify: intIdentify,
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -28502,10 +28502,10 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
+      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
-    exports.int = int2;
+    exports.int = int;
     exports.intHex = intHex;
     exports.intOct = intOct;
   }
@@ -28515,27 +28515,27 @@ var require_int = __commonJS({
 var require_schema = __commonJS({
   "node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
-    var map2 = require_map();
-    var _null2 = require_null();
-    var seq2 = require_seq();
+    var map = require_map();
+    var _null = require_null();
+    var seq = require_seq();
     var string = require_string();
-    var bool2 = require_bool();
-    var float2 = require_float();
-    var int2 = require_int();
-    var schema2 = [
-      map2.map,
-      seq2.seq,
+    var bool = require_bool();
+    var float = require_float();
+    var int = require_int();
+    var schema = [
+      map.map,
+      seq.seq,
       string.string,
-      _null2.nullTag,
-      bool2.boolTag,
-      int2.intOct,
-      int2.int,
-      int2.intHex,
-      float2.floatNaN,
-      float2.floatExp,
-      float2.float
+      _null.nullTag,
+      bool.boolTag,
+      int.intOct,
+      int.int,
+      int.intHex,
+      float.floatNaN,
+      float.floatExp,
+      float.float
     ];
-    exports.schema = schema2;
+    exports.schema = schema;
   }
 });
 
@@ -28544,8 +28544,8 @@ var require_schema2 = __commonJS({
   "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
     var Scalar2 = require_Scalar();
-    var map2 = require_map();
-    var seq2 = require_seq();
+    var map = require_map();
+    var seq = require_seq();
     function intIdentify(value2) {
       return typeof value2 === "bigint" || Number.isInteger(value2);
     }
@@ -28555,7 +28555,7 @@ var require_schema2 = __commonJS({
         identify: (value2) => typeof value2 === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str2) => str2,
+        resolve: (str) => str,
         stringify: stringifyJSON
       },
       {
@@ -28572,7 +28572,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str2) => str2 === "true",
+        resolve: (str) => str === "true",
         stringify: stringifyJSON
       },
       {
@@ -28580,7 +28580,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
+        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
         stringify: ({ value: value2 }) => intIdentify(value2) ? value2.toString() : JSON.stringify(value2)
       },
       {
@@ -28588,7 +28588,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str2) => parseFloat(str2),
+        resolve: (str) => parseFloat(str),
         stringify: stringifyJSON
       }
     ];
@@ -28596,13 +28596,13 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str2, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
-        return str2;
+      resolve(str, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
+        return str;
       }
     };
-    var schema2 = [map2.map, seq2.seq].concat(jsonScalars, jsonError);
-    exports.schema = schema2;
+    var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
+    exports.schema = schema;
   }
 });
 
@@ -28613,7 +28613,7 @@ var require_binary = __commonJS({
     var node_buffer = __require("buffer");
     var Scalar2 = require_Scalar();
     var stringifyString = require_stringifyString();
-    var binary2 = {
+    var binary = {
       identify: (value2) => value2 instanceof Uint8Array,
       // Buffer inherits from Uint8Array
       default: false,
@@ -28630,45 +28630,45 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str2 = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str2.length);
-          for (let i2 = 0; i2 < str2.length; ++i2)
-            buffer[i2] = str2.charCodeAt(i2);
+          const str = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str.length);
+          for (let i2 = 0; i2 < str.length; ++i2)
+            buffer[i2] = str.charCodeAt(i2);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
           return src;
         }
       },
-      stringify({ comment, type: type2, value: value2 }, ctx, onComment, onChompKeep) {
+      stringify({ comment, type, value: value2 }, ctx, onComment, onChompKeep) {
         if (!value2)
           return "";
         const buf = value2;
-        let str2;
+        let str;
         if (typeof node_buffer.Buffer === "function") {
-          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i2 = 0; i2 < buf.length; ++i2)
             s += String.fromCharCode(buf[i2]);
-          str2 = btoa(s);
+          str = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
-        type2 ?? (type2 = Scalar2.Scalar.BLOCK_LITERAL);
-        if (type2 !== Scalar2.Scalar.QUOTE_DOUBLE) {
+        type ?? (type = Scalar2.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar2.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str2.length / lineWidth);
+          const n = Math.ceil(str.length / lineWidth);
           const lines = new Array(n);
           for (let i2 = 0, o = 0; i2 < n; ++i2, o += lineWidth) {
-            lines[i2] = str2.substr(o, lineWidth);
+            lines[i2] = str.substr(o, lineWidth);
           }
-          str2 = lines.join(type2 === Scalar2.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str = lines.join(type === Scalar2.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type: type2, value: str2 }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
       }
     };
-    exports.binary = binary2;
+    exports.binary = binary;
   }
 });
 
@@ -28680,10 +28680,10 @@ var require_pairs = __commonJS({
     var Pair = require_Pair();
     var Scalar2 = require_Scalar();
     var YAMLSeq = require_YAMLSeq();
-    function resolvePairs(seq2, onError) {
-      if (identity.isSeq(seq2)) {
-        for (let i2 = 0; i2 < seq2.items.length; ++i2) {
-          let item = seq2.items[i2];
+    function resolvePairs(seq, onError) {
+      if (identity.isSeq(seq)) {
+        for (let i2 = 0; i2 < seq.items.length; ++i2) {
+          let item = seq.items[i2];
           if (identity.isPair(item))
             continue;
           else if (identity.isMap(item)) {
@@ -28700,16 +28700,16 @@ ${cn.comment}` : item.comment;
             }
             item = pair2;
           }
-          seq2.items[i2] = identity.isPair(item) ? item : new Pair.Pair(item);
+          seq.items[i2] = identity.isPair(item) ? item : new Pair.Pair(item);
         }
       } else
         onError("Expected a sequence for this tag");
-      return seq2;
+      return seq;
     }
-    function createPairs(schema2, iterable, ctx) {
+    function createPairs(schema, iterable, ctx) {
       const { replacer } = ctx;
-      const pairs3 = new YAMLSeq.YAMLSeq(schema2);
-      pairs3.tag = "tag:yaml.org,2002:pairs";
+      const pairs2 = new YAMLSeq.YAMLSeq(schema);
+      pairs2.tag = "tag:yaml.org,2002:pairs";
       let i2 = 0;
       if (iterable && Symbol.iterator in Object(iterable))
         for (let it of iterable) {
@@ -28733,11 +28733,11 @@ ${cn.comment}` : item.comment;
           } else {
             key2 = it;
           }
-          pairs3.items.push(Pair.createPair(key2, value2, ctx));
+          pairs2.items.push(Pair.createPair(key2, value2, ctx));
         }
-      return pairs3;
+      return pairs2;
     }
-    var pairs2 = {
+    var pairs = {
       collection: "seq",
       default: false,
       tag: "tag:yaml.org,2002:pairs",
@@ -28745,7 +28745,7 @@ ${cn.comment}` : item.comment;
       createNode: createPairs
     };
     exports.createPairs = createPairs;
-    exports.pairs = pairs2;
+    exports.pairs = pairs;
     exports.resolvePairs = resolvePairs;
   }
 });
@@ -28758,7 +28758,7 @@ var require_omap = __commonJS({
     var toJS = require_toJS();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
-    var pairs2 = require_pairs();
+    var pairs = require_pairs();
     var YAMLOMap = class _YAMLOMap extends YAMLSeq.YAMLSeq {
       constructor() {
         super();
@@ -28776,9 +28776,9 @@ var require_omap = __commonJS({
       toJSON(_, ctx) {
         if (!ctx)
           return super.toJSON(_);
-        const map2 = /* @__PURE__ */ new Map();
+        const map = /* @__PURE__ */ new Map();
         if (ctx?.onCreate)
-          ctx.onCreate(map2);
+          ctx.onCreate(map);
         for (const pair2 of this.items) {
           let key2, value2;
           if (identity.isPair(pair2)) {
@@ -28787,28 +28787,28 @@ var require_omap = __commonJS({
           } else {
             key2 = toJS.toJS(pair2, "", ctx);
           }
-          if (map2.has(key2))
+          if (map.has(key2))
             throw new Error("Ordered maps must not include duplicate keys");
-          map2.set(key2, value2);
+          map.set(key2, value2);
         }
-        return map2;
+        return map;
       }
-      static from(schema2, iterable, ctx) {
-        const pairs$1 = pairs2.createPairs(schema2, iterable, ctx);
-        const omap3 = new this();
-        omap3.items = pairs$1.items;
-        return omap3;
+      static from(schema, iterable, ctx) {
+        const pairs$1 = pairs.createPairs(schema, iterable, ctx);
+        const omap2 = new this();
+        omap2.items = pairs$1.items;
+        return omap2;
       }
     };
     YAMLOMap.tag = "tag:yaml.org,2002:omap";
-    var omap2 = {
+    var omap = {
       collection: "seq",
       identify: (value2) => value2 instanceof Map,
       nodeClass: YAMLOMap,
       default: false,
       tag: "tag:yaml.org,2002:omap",
-      resolve(seq2, onError) {
-        const pairs$1 = pairs2.resolvePairs(seq2, onError);
+      resolve(seq, onError) {
+        const pairs$1 = pairs.resolvePairs(seq, onError);
         const seenKeys = [];
         for (const { key: key2 } of pairs$1.items) {
           if (identity.isScalar(key2)) {
@@ -28821,10 +28821,10 @@ var require_omap = __commonJS({
         }
         return Object.assign(new YAMLOMap(), pairs$1);
       },
-      createNode: (schema2, iterable, ctx) => YAMLOMap.from(schema2, iterable, ctx)
+      createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
     };
     exports.YAMLOMap = YAMLOMap;
-    exports.omap = omap2;
+    exports.omap = omap;
   }
 });
 
@@ -28871,7 +28871,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -28880,22 +28880,22 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
+      resolve: (str) => parseFloat(str.replace(/_/g, "")),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
-    var float2 = {
+    var float = {
       identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str2) {
-        const node = new Scalar2.Scalar(parseFloat(str2.replace(/_/g, "")));
-        const dot = str2.indexOf(".");
+      resolve(str) {
+        const node = new Scalar2.Scalar(parseFloat(str.replace(/_/g, "")));
+        const dot = str.indexOf(".");
         if (dot !== -1) {
-          const f = str2.substring(dot + 1).replace(/_/g, "");
+          const f = str.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -28903,7 +28903,7 @@ var require_float2 = __commonJS({
       },
       stringify: stringifyNumber.stringifyNumber
     };
-    exports.float = float2;
+    exports.float = float;
     exports.floatExp = floatExp;
     exports.floatNaN = floatNaN;
   }
@@ -28915,34 +28915,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
-    function intResolve(str2, offset, radix, { intAsBigInt }) {
-      const sign = str2[0];
+    function intResolve(str, offset, radix, { intAsBigInt }) {
+      const sign = str[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str2 = str2.substring(offset).replace(/_/g, "");
+      str = str.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str2 = `0b${str2}`;
+            str = `0b${str}`;
             break;
           case 8:
-            str2 = `0o${str2}`;
+            str = `0o${str}`;
             break;
           case 16:
-            str2 = `0x${str2}`;
+            str = `0x${str}`;
             break;
         }
-        const n2 = BigInt(str2);
+        const n2 = BigInt(str);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str2, radix);
+      const n = parseInt(str, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix2) {
       const { value: value2 } = node;
       if (intIdentify(value2)) {
-        const str2 = value2.toString(radix);
-        return value2 < 0 ? "-" + prefix2 + str2.substr(1) : prefix2 + str2;
+        const str = value2.toString(radix);
+        return value2 < 0 ? "-" + prefix2 + str.substr(1) : prefix2 + str;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -28952,7 +28952,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
+      resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -28961,15 +28961,15 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
+      resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
-    var int2 = {
+    var int = {
       identify: intIdentify,
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -28978,10 +28978,10 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
+      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
-    exports.int = int2;
+    exports.int = int;
     exports.intBin = intBin;
     exports.intHex = intHex;
     exports.intOct = intOct;
@@ -28996,8 +28996,8 @@ var require_set = __commonJS({
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
-      constructor(schema2) {
-        super(schema2);
+      constructor(schema) {
+        super(schema);
         this.tag = _YAMLSet.tag;
       }
       add(key2) {
@@ -29041,39 +29041,39 @@ var require_set = __commonJS({
         else
           throw new Error("Set items must all have null values");
       }
-      static from(schema2, iterable, ctx) {
+      static from(schema, iterable, ctx) {
         const { replacer } = ctx;
-        const set3 = new this(schema2);
+        const set2 = new this(schema);
         if (iterable && Symbol.iterator in Object(iterable))
           for (let value2 of iterable) {
             if (typeof replacer === "function")
               value2 = replacer.call(iterable, value2, value2);
-            set3.items.push(Pair.createPair(value2, null, ctx));
+            set2.items.push(Pair.createPair(value2, null, ctx));
           }
-        return set3;
+        return set2;
       }
     };
     YAMLSet.tag = "tag:yaml.org,2002:set";
-    var set2 = {
+    var set = {
       collection: "map",
       identify: (value2) => value2 instanceof Set,
       nodeClass: YAMLSet,
       default: false,
       tag: "tag:yaml.org,2002:set",
-      createNode: (schema2, iterable, ctx) => YAMLSet.from(schema2, iterable, ctx),
-      resolve(map2, onError) {
-        if (identity.isMap(map2)) {
-          if (map2.hasAllNullValues(true))
-            return Object.assign(new YAMLSet(), map2);
+      createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
+      resolve(map, onError) {
+        if (identity.isMap(map)) {
+          if (map.hasAllNullValues(true))
+            return Object.assign(new YAMLSet(), map);
           else
             onError("Set items must all have null values");
         } else
           onError("Expected a mapping for this tag");
-        return map2;
+        return map;
       }
     };
     exports.YAMLSet = YAMLSet;
-    exports.set = set2;
+    exports.set = set;
   }
 });
 
@@ -29082,9 +29082,9 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str2, asBigInt) {
-      const sign = str2[0];
-      const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
+    function parseSexagesimal(str, asBigInt) {
+      const sign = str[0];
+      const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
       const num = (n) => asBigInt ? BigInt(n) : Number(n);
       const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign === "-" ? num(-1) * res : res;
@@ -29121,7 +29121,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
+      resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -29130,10 +29130,10 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str2) => parseSexagesimal(str2, false),
+      resolve: (str) => parseSexagesimal(str, false),
       stringify: stringifySexagesimal
     };
-    var timestamp2 = {
+    var timestamp = {
       identify: (value2) => value2 instanceof Date,
       default: true,
       tag: "tag:yaml.org,2002:timestamp",
@@ -29141,8 +29141,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str2) {
-        const match = str2.match(timestamp2.test);
+      resolve(str) {
+        const match = str.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -29161,7 +29161,7 @@ var require_timestamp = __commonJS({
     };
     exports.floatTime = floatTime;
     exports.intTime = intTime;
-    exports.timestamp = timestamp2;
+    exports.timestamp = timestamp;
   }
 });
 
@@ -29169,43 +29169,43 @@ var require_timestamp = __commonJS({
 var require_schema3 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
-    var map2 = require_map();
-    var _null2 = require_null();
-    var seq2 = require_seq();
+    var map = require_map();
+    var _null = require_null();
+    var seq = require_seq();
     var string = require_string();
-    var binary2 = require_binary();
-    var bool2 = require_bool2();
-    var float2 = require_float2();
-    var int2 = require_int2();
-    var merge4 = require_merge();
-    var omap2 = require_omap();
-    var pairs2 = require_pairs();
-    var set2 = require_set();
-    var timestamp2 = require_timestamp();
-    var schema2 = [
-      map2.map,
-      seq2.seq,
+    var binary = require_binary();
+    var bool = require_bool2();
+    var float = require_float2();
+    var int = require_int2();
+    var merge2 = require_merge();
+    var omap = require_omap();
+    var pairs = require_pairs();
+    var set = require_set();
+    var timestamp = require_timestamp();
+    var schema = [
+      map.map,
+      seq.seq,
       string.string,
-      _null2.nullTag,
-      bool2.trueTag,
-      bool2.falseTag,
-      int2.intBin,
-      int2.intOct,
-      int2.int,
-      int2.intHex,
-      float2.floatNaN,
-      float2.floatExp,
-      float2.float,
-      binary2.binary,
-      merge4.merge,
-      omap2.omap,
-      pairs2.pairs,
-      set2.set,
-      timestamp2.intTime,
-      timestamp2.floatTime,
-      timestamp2.timestamp
+      _null.nullTag,
+      bool.trueTag,
+      bool.falseTag,
+      int.intBin,
+      int.intOct,
+      int.int,
+      int.intHex,
+      float.floatNaN,
+      float.floatExp,
+      float.float,
+      binary.binary,
+      merge2.merge,
+      omap.omap,
+      pairs.pairs,
+      set.set,
+      timestamp.intTime,
+      timestamp.floatTime,
+      timestamp.timestamp
     ];
-    exports.schema = schema2;
+    exports.schema = schema;
   }
 });
 
@@ -29213,61 +29213,61 @@ var require_schema3 = __commonJS({
 var require_tags = __commonJS({
   "node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
-    var map2 = require_map();
-    var _null2 = require_null();
-    var seq2 = require_seq();
+    var map = require_map();
+    var _null = require_null();
+    var seq = require_seq();
     var string = require_string();
-    var bool2 = require_bool();
-    var float2 = require_float();
-    var int2 = require_int();
-    var schema2 = require_schema();
+    var bool = require_bool();
+    var float = require_float();
+    var int = require_int();
+    var schema = require_schema();
     var schema$1 = require_schema2();
-    var binary2 = require_binary();
-    var merge4 = require_merge();
-    var omap2 = require_omap();
-    var pairs2 = require_pairs();
+    var binary = require_binary();
+    var merge2 = require_merge();
+    var omap = require_omap();
+    var pairs = require_pairs();
     var schema$2 = require_schema3();
-    var set2 = require_set();
-    var timestamp2 = require_timestamp();
+    var set = require_set();
+    var timestamp = require_timestamp();
     var schemas = /* @__PURE__ */ new Map([
-      ["core", schema2.schema],
-      ["failsafe", [map2.map, seq2.seq, string.string]],
+      ["core", schema.schema],
+      ["failsafe", [map.map, seq.seq, string.string]],
       ["json", schema$1.schema],
       ["yaml11", schema$2.schema],
       ["yaml-1.1", schema$2.schema]
     ]);
     var tagsByName = {
-      binary: binary2.binary,
-      bool: bool2.boolTag,
-      float: float2.float,
-      floatExp: float2.floatExp,
-      floatNaN: float2.floatNaN,
-      floatTime: timestamp2.floatTime,
-      int: int2.int,
-      intHex: int2.intHex,
-      intOct: int2.intOct,
-      intTime: timestamp2.intTime,
-      map: map2.map,
-      merge: merge4.merge,
-      null: _null2.nullTag,
-      omap: omap2.omap,
-      pairs: pairs2.pairs,
-      seq: seq2.seq,
-      set: set2.set,
-      timestamp: timestamp2.timestamp
+      binary: binary.binary,
+      bool: bool.boolTag,
+      float: float.float,
+      floatExp: float.floatExp,
+      floatNaN: float.floatNaN,
+      floatTime: timestamp.floatTime,
+      int: int.int,
+      intHex: int.intHex,
+      intOct: int.intOct,
+      intTime: timestamp.intTime,
+      map: map.map,
+      merge: merge2.merge,
+      null: _null.nullTag,
+      omap: omap.omap,
+      pairs: pairs.pairs,
+      seq: seq.seq,
+      set: set.set,
+      timestamp: timestamp.timestamp
     };
     var coreKnownTags = {
-      "tag:yaml.org,2002:binary": binary2.binary,
-      "tag:yaml.org,2002:merge": merge4.merge,
-      "tag:yaml.org,2002:omap": omap2.omap,
-      "tag:yaml.org,2002:pairs": pairs2.pairs,
-      "tag:yaml.org,2002:set": set2.set,
-      "tag:yaml.org,2002:timestamp": timestamp2.timestamp
+      "tag:yaml.org,2002:binary": binary.binary,
+      "tag:yaml.org,2002:merge": merge2.merge,
+      "tag:yaml.org,2002:omap": omap.omap,
+      "tag:yaml.org,2002:pairs": pairs.pairs,
+      "tag:yaml.org,2002:set": set.set,
+      "tag:yaml.org,2002:timestamp": timestamp.timestamp
     };
     function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
       if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge4.merge) ? schemaTags.concat(merge4.merge) : schemaTags.slice();
+        return addMergeTag && !schemaTags.includes(merge2.merge) ? schemaTags.concat(merge2.merge) : schemaTags.slice();
       }
       let tags = schemaTags;
       if (!tags) {
@@ -29285,7 +29285,7 @@ var require_tags = __commonJS({
         tags = customTags(tags.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge4.merge);
+        tags = tags.concat(merge2.merge);
       return tags.reduce((tags2, tag) => {
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
@@ -29308,21 +29308,21 @@ var require_Schema = __commonJS({
   "node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var map2 = require_map();
-    var seq2 = require_seq();
+    var map = require_map();
+    var seq = require_seq();
     var string = require_string();
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
-    var Schema2 = class _Schema {
-      constructor({ compat, customTags, merge: merge4, resolveKnownTags, schema: schema2, sortMapEntries, toStringDefaults }) {
+    var Schema = class _Schema {
+      constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
-        this.name = typeof schema2 === "string" && schema2 || "core";
+        this.name = typeof schema === "string" && schema || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge4);
+        this.tags = tags.getTags(customTags, this.name, merge2);
         this.toStringOptions = toStringDefaults ?? null;
-        Object.defineProperty(this, identity.MAP, { value: map2.map });
+        Object.defineProperty(this, identity.MAP, { value: map.map });
         Object.defineProperty(this, identity.SCALAR, { value: string.string });
-        Object.defineProperty(this, identity.SEQ, { value: seq2.seq });
+        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
         this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
       }
       clone() {
@@ -29331,7 +29331,7 @@ var require_Schema = __commonJS({
         return copy;
       }
     };
-    exports.Schema = Schema2;
+    exports.Schema = Schema;
   }
 });
 
@@ -29424,7 +29424,7 @@ var require_Document = __commonJS({
     var identity = require_identity();
     var Pair = require_Pair();
     var toJS = require_toJS();
-    var Schema2 = require_Schema();
+    var Schema = require_Schema();
     var stringifyDocument = require_stringifyDocument();
     var anchors = require_anchors();
     var applyReviver = require_applyReviver();
@@ -29493,9 +29493,9 @@ var require_Document = __commonJS({
           this.contents.add(value2);
       }
       /** Adds a value to the document. */
-      addIn(path14, value2) {
+      addIn(path16, value2) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path14, value2);
+          this.contents.addIn(path16, value2);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -29570,14 +29570,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path14) {
-        if (Collection2.isEmptyPath(path14)) {
+      deleteIn(path16) {
+        if (Collection2.isEmptyPath(path16)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path14) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path16) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -29592,10 +29592,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path14, keepScalar) {
-        if (Collection2.isEmptyPath(path14))
+      getIn(path16, keepScalar) {
+        if (Collection2.isEmptyPath(path16))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path14, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path16, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -29606,10 +29606,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path14) {
-        if (Collection2.isEmptyPath(path14))
+      hasIn(path16) {
+        if (Collection2.isEmptyPath(path16))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path14) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path16) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -29626,13 +29626,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path14, value2) {
-        if (Collection2.isEmptyPath(path14)) {
+      setIn(path16, value2) {
+        if (Collection2.isEmptyPath(path16)) {
           this.contents = value2;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path14), value2);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path16), value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path14, value2);
+          this.contents.setIn(path16, value2);
         }
       }
       /**
@@ -29675,16 +29675,16 @@ var require_Document = __commonJS({
         if (options.schema instanceof Object)
           this.schema = options.schema;
         else if (opt)
-          this.schema = new Schema2.Schema(Object.assign(opt, options));
+          this.schema = new Schema.Schema(Object.assign(opt, options));
         else
           throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
       }
       // json & jsonArg are only used from toJSON()
-      toJS({ json: json2, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+      toJS({ json, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
         const ctx = {
           anchors: /* @__PURE__ */ new Map(),
           doc: this,
-          keep: !json2,
+          keep: !json,
           mapAsMap: mapAsMap === true,
           mapKeyWarned: false,
           maxAliasCount: typeof maxAliasCount === "number" ? maxAliasCount : 100
@@ -30012,7 +30012,7 @@ var require_resolve_block_map = __commonJS({
     var startColMsg = "All mapping items must start at the same column";
     function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
       const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
-      const map2 = new NodeClass(ctx.schema);
+      const map = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
       let offset = bm.offset;
@@ -30038,10 +30038,10 @@ var require_resolve_block_map = __commonJS({
           if (!keyProps.anchor && !keyProps.tag && !sep3) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
-              if (map2.comment)
-                map2.comment += "\n" + keyProps.comment;
+              if (map.comment)
+                map.comment += "\n" + keyProps.comment;
               else
-                map2.comment = keyProps.comment;
+                map.comment = keyProps.comment;
             }
             continue;
           }
@@ -30057,7 +30057,7 @@ var require_resolve_block_map = __commonJS({
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bm.indent, key2, onError);
         ctx.atKey = false;
-        if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
+        if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
         const valueProps = resolveProps.resolveProps(sep3 ?? [], {
           indicator: "map-value-ind",
@@ -30082,7 +30082,7 @@ var require_resolve_block_map = __commonJS({
           const pair2 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair2.srcToken = collItem;
-          map2.items.push(pair2);
+          map.items.push(pair2);
         } else {
           if (implicitKey)
             onError(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
@@ -30095,13 +30095,13 @@ var require_resolve_block_map = __commonJS({
           const pair2 = new Pair.Pair(keyNode);
           if (ctx.options.keepSourceTokens)
             pair2.srcToken = collItem;
-          map2.items.push(pair2);
+          map.items.push(pair2);
         }
       }
       if (commentEnd && commentEnd < offset)
         onError(commentEnd, "IMPOSSIBLE", "Map comment with trailing content");
-      map2.range = [bm.offset, offset, commentEnd ?? offset];
-      return map2;
+      map.range = [bm.offset, offset, commentEnd ?? offset];
+      return map;
     }
     exports.resolveBlockMap = resolveBlockMap;
   }
@@ -30116,7 +30116,7 @@ var require_resolve_block_seq = __commonJS({
     var utilFlowIndentCheck = require_util_flow_indent_check();
     function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
       const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
-      const seq2 = new NodeClass(ctx.schema);
+      const seq = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
       if (ctx.atKey)
@@ -30141,7 +30141,7 @@ var require_resolve_block_seq = __commonJS({
           } else {
             commentEnd = props.end;
             if (props.comment)
-              seq2.comment = props.comment;
+              seq.comment = props.comment;
             continue;
           }
         }
@@ -30149,10 +30149,10 @@ var require_resolve_block_seq = __commonJS({
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bs.indent, value2, onError);
         offset = node.range[2];
-        seq2.items.push(node);
+        seq.items.push(node);
       }
-      seq2.range = [bs.offset, offset, commentEnd ?? offset];
-      return seq2;
+      seq.range = [bs.offset, offset, commentEnd ?? offset];
+      return seq;
     }
     exports.resolveBlockSeq = resolveBlockSeq;
   }
@@ -30168,8 +30168,8 @@ var require_resolve_end = __commonJS({
         let hasSpace = false;
         let sep3 = "";
         for (const token of end) {
-          const { source, type: type2 } = token;
-          switch (type2) {
+          const { source, type } = token;
+          switch (type) {
             case "space":
               hasSpace = true;
               break;
@@ -30190,7 +30190,7 @@ var require_resolve_end = __commonJS({
               hasSpace = true;
               break;
             default:
-              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${type2} at node end`);
+              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${type} at node end`);
           }
           offset += source.length;
         }
@@ -30350,17 +30350,17 @@ var require_resolve_flow_collection = __commonJS({
           if (ctx.options.keepSourceTokens)
             pair2.srcToken = collItem;
           if (isMap2) {
-            const map2 = coll;
-            if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
+            const map = coll;
+            if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-            map2.items.push(pair2);
+            map.items.push(pair2);
           } else {
-            const map2 = new YAMLMap.YAMLMap(ctx.schema);
-            map2.flow = true;
-            map2.items.push(pair2);
+            const map = new YAMLMap.YAMLMap(ctx.schema);
+            map.flow = true;
+            map.items.push(pair2);
             const endRange = (valueNode ?? keyNode).range;
-            map2.range = [keyNode.range[0], endRange[1], endRange[2]];
-            coll.items.push(map2);
+            map.range = [keyNode.range[0], endRange[1], endRange[2]];
+            coll.items.push(map);
           }
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
@@ -30470,7 +30470,7 @@ var require_resolve_block_scalar = __commonJS({
       const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type2 = header.mode === ">" ? Scalar2.Scalar.BLOCK_FOLDED : Scalar2.Scalar.BLOCK_LITERAL;
+      const type = header.mode === ">" ? Scalar2.Scalar.BLOCK_FOLDED : Scalar2.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines(scalar.source) : [];
       let chompStart = lines.length;
       for (let i2 = lines.length - 1; i2 >= 0; --i2) {
@@ -30485,7 +30485,7 @@ var require_resolve_block_scalar = __commonJS({
         let end2 = start + header.length;
         if (scalar.source)
           end2 += scalar.source.length;
-        return { value: value3, type: type2, comment: header.comment, range: [start, end2, end2] };
+        return { value: value3, type, comment: header.comment, range: [start, end2, end2] };
       }
       let trimIndent = scalar.indent + header.indent;
       let offset = scalar.offset + header.length;
@@ -30532,7 +30532,7 @@ var require_resolve_block_scalar = __commonJS({
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent = "";
         }
-        if (type2 === Scalar2.Scalar.BLOCK_LITERAL) {
+        if (type === Scalar2.Scalar.BLOCK_LITERAL) {
           value2 += sep3 + indent.slice(trimIndent) + content;
           sep3 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
@@ -30567,7 +30567,7 @@ var require_resolve_block_scalar = __commonJS({
           value2 += "\n";
       }
       const end = start + header.length + scalar.source.length;
-      return { value: value2, type: type2, comment: header.comment, range: [start, end, end] };
+      return { value: value2, type, comment: header.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
       if (props[0].type !== "block-scalar-header") {
@@ -30650,11 +30650,11 @@ var require_resolve_flow_scalar = __commonJS({
     var Scalar2 = require_Scalar();
     var resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar, strict, onError) {
-      const { offset, type: type2, source, end } = scalar;
+      const { offset, type, source, end } = scalar;
       let _type;
       let value2;
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
-      switch (type2) {
+      switch (type) {
         case "scalar":
           _type = Scalar2.Scalar.PLAIN;
           value2 = plainValue(source, _onError);
@@ -30669,7 +30669,7 @@ var require_resolve_flow_scalar = __commonJS({
           break;
         /* istanbul ignore next should not happen */
         default:
-          onError(scalar, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type2}`);
+          onError(scalar, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
           return {
             value: "",
             type: null,
@@ -30873,7 +30873,7 @@ var require_compose_scalar = __commonJS({
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
-      const { value: value2, type: type2, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const { value: value2, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
@@ -30895,8 +30895,8 @@ var require_compose_scalar = __commonJS({
       }
       scalar.range = range;
       scalar.source = value2;
-      if (type2)
-        scalar.type = type2;
+      if (type)
+        scalar.type = type;
       if (tagName)
         scalar.tag = tagName;
       if (tag.format)
@@ -30905,11 +30905,11 @@ var require_compose_scalar = __commonJS({
         scalar.comment = comment;
       return scalar;
     }
-    function findScalarTagByName(schema2, value2, tagName, tagToken, onError) {
+    function findScalarTagByName(schema, value2, tagName, tagToken, onError) {
       if (tagName === "!")
-        return schema2[identity.SCALAR];
+        return schema[identity.SCALAR];
       const matchWithTest = [];
-      for (const tag of schema2.tags) {
+      for (const tag of schema.tags) {
         if (!tag.collection && tag.tag === tagName) {
           if (tag.default && tag.test)
             matchWithTest.push(tag);
@@ -30920,18 +30920,18 @@ var require_compose_scalar = __commonJS({
       for (const tag of matchWithTest)
         if (tag.test?.test(value2))
           return tag;
-      const kt = schema2.knownTags[tagName];
+      const kt = schema.knownTags[tagName];
       if (kt && !kt.collection) {
-        schema2.tags.push(Object.assign({}, kt, { default: false, test: void 0 }));
+        schema.tags.push(Object.assign({}, kt, { default: false, test: void 0 }));
         return kt;
       }
       onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
-      return schema2[identity.SCALAR];
+      return schema[identity.SCALAR];
     }
-    function findScalarTagByTest({ atKey, directives, schema: schema2 }, value2, token, onError) {
-      const tag = schema2.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value2)) || schema2[identity.SCALAR];
-      if (schema2.compat) {
-        const compat = schema2.compat.find((tag2) => tag2.default && tag2.test?.test(value2)) ?? schema2[identity.SCALAR];
+    function findScalarTagByTest({ atKey, directives, schema }, value2, token, onError) {
+      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value2)) || schema[identity.SCALAR];
+      if (schema.compat) {
+        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value2)) ?? schema[identity.SCALAR];
         if (tag.tag !== compat.tag) {
           const ts = directives.tagString(tag.tag);
           const cs = directives.tagString(compat.tag);
@@ -31361,8 +31361,8 @@ var require_cst_scalar = __commonJS({
       return null;
     }
     function createScalarToken(value2, context) {
-      const { implicitKey = false, indent, inFlow = false, offset = -1, type: type2 = "PLAIN" } = context;
-      const source = stringifyString.stringifyString({ type: type2, value: value2 }, {
+      const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context;
+      const source = stringifyString.stringifyString({ type, value: value2 }, {
         implicitKey,
         indent: indent > 0 ? " ".repeat(indent) : "",
         inFlow,
@@ -31393,29 +31393,29 @@ var require_cst_scalar = __commonJS({
       }
     }
     function setScalarValue(token, value2, context = {}) {
-      let { afterKey = false, implicitKey = false, inFlow = false, type: type2 } = context;
+      let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
       let indent = "indent" in token ? token.indent : null;
       if (afterKey && typeof indent === "number")
         indent += 2;
-      if (!type2)
+      if (!type)
         switch (token.type) {
           case "single-quoted-scalar":
-            type2 = "QUOTE_SINGLE";
+            type = "QUOTE_SINGLE";
             break;
           case "double-quoted-scalar":
-            type2 = "QUOTE_DOUBLE";
+            type = "QUOTE_DOUBLE";
             break;
           case "block-scalar": {
             const header = token.props[0];
             if (header.type !== "block-scalar-header")
               throw new Error("Invalid block scalar header");
-            type2 = header.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
+            type = header.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
             break;
           }
           default:
-            type2 = "PLAIN";
+            type = "PLAIN";
         }
-      const source = stringifyString.stringifyString({ type: type2, value: value2 }, {
+      const source = stringifyString.stringifyString({ type, value: value2 }, {
         implicitKey: implicitKey || indent === null,
         indent: indent !== null && indent > 0 ? " ".repeat(indent) : "",
         inFlow,
@@ -31474,12 +31474,12 @@ var require_cst_scalar = __commonJS({
           }
       return false;
     }
-    function setFlowScalarValue(token, source, type2) {
+    function setFlowScalarValue(token, source, type) {
       switch (token.type) {
         case "scalar":
         case "double-quoted-scalar":
         case "single-quoted-scalar":
-          token.type = type2;
+          token.type = type;
           token.source = source;
           break;
         case "block-scalar": {
@@ -31490,7 +31490,7 @@ var require_cst_scalar = __commonJS({
           for (const tok of end)
             tok.offset += oa;
           delete token.props;
-          Object.assign(token, { type: type2, source, end });
+          Object.assign(token, { type, source, end });
           break;
         }
         case "block-map":
@@ -31498,7 +31498,7 @@ var require_cst_scalar = __commonJS({
           const offset = token.offset + source.length;
           const nl = { type: "newline", offset, indent: token.indent, source: "\n" };
           delete token.items;
-          Object.assign(token, { type: type2, source, end: [nl] });
+          Object.assign(token, { type, source, end: [nl] });
           break;
         }
         default: {
@@ -31507,7 +31507,7 @@ var require_cst_scalar = __commonJS({
           for (const key2 of Object.keys(token))
             if (key2 !== "type" && key2 !== "offset")
               delete token[key2];
-          Object.assign(token, { type: type2, indent, source, end });
+          Object.assign(token, { type, indent, source, end });
         }
       }
     }
@@ -31593,9 +31593,9 @@ var require_cst_visit = __commonJS({
     visit4.BREAK = BREAK;
     visit4.SKIP = SKIP;
     visit4.REMOVE = REMOVE;
-    visit4.itemAtPath = (cst, path14) => {
+    visit4.itemAtPath = (cst, path16) => {
       let item = cst;
-      for (const [field, index] of path14) {
+      for (const [field, index] of path16) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -31604,23 +31604,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit4.parentCollection = (cst, path14) => {
-      const parent = visit4.itemAtPath(cst, path14.slice(0, -1));
-      const field = path14[path14.length - 1][0];
+    visit4.parentCollection = (cst, path16) => {
+      const parent = visit4.itemAtPath(cst, path16.slice(0, -1));
+      const field = path16[path16.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path14, item, visitor) {
-      let ctrl = visitor(item, path14);
+    function _visit(path16, item, visitor) {
+      let ctrl = visitor(item, path16);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path14.concat([[field, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path16.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -31631,10 +31631,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path14);
+            ctrl = ctrl(item, path16);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path14) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path16) : ctrl;
     }
     exports.visit = visit4;
   }
@@ -32369,9 +32369,9 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list, type2) {
+    function includesToken(list, type) {
       for (let i2 = 0; i2 < list.length; ++i2)
-        if (list[i2].type === type2)
+        if (list[i2].type === type)
           return true;
       return false;
     }
@@ -32459,7 +32459,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser2 = class {
+    var Parser3 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -32505,19 +32505,19 @@ var require_parser = __commonJS({
           this.offset += source.length;
           return;
         }
-        const type2 = cst.tokenType(source);
-        if (!type2) {
+        const type = cst.tokenType(source);
+        if (!type) {
           const message = `Not a YAML token: ${source}`;
           yield* this.pop({ type: "error", offset: this.offset, message, source });
           this.offset += source.length;
-        } else if (type2 === "scalar") {
+        } else if (type === "scalar") {
           this.atNewLine = false;
           this.atScalar = true;
           this.type = "scalar";
         } else {
-          this.type = type2;
+          this.type = type;
           yield* this.step();
-          switch (type2) {
+          switch (type) {
             case "newline":
               this.atNewLine = true;
               this.indent = 0;
@@ -32742,14 +32742,14 @@ var require_parser = __commonJS({
             delete scalar.end;
           } else
             sep3 = [this.sourceToken];
-          const map2 = {
+          const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
             items: [{ start, key: scalar, sep: sep3 }]
           };
           this.onKeyLine = true;
-          this.stack[this.stack.length - 1] = map2;
+          this.stack[this.stack.length - 1] = map;
         } else
           yield* this.lineEnd(scalar);
       }
@@ -32779,8 +32779,8 @@ var require_parser = __commonJS({
             yield* this.step();
         }
       }
-      *blockMap(map2) {
-        const it = map2.items[map2.items.length - 1];
+      *blockMap(map) {
+        const it = map.items[map.items.length - 1];
         switch (this.type) {
           case "newline":
             this.onKeyLine = false;
@@ -32790,7 +32790,7 @@ var require_parser = __commonJS({
               if (last?.type === "comment")
                 end?.push(this.sourceToken);
               else
-                map2.items.push({ start: [this.sourceToken] });
+                map.items.push({ start: [this.sourceToken] });
             } else if (it.sep) {
               it.sep.push(this.sourceToken);
             } else {
@@ -32800,17 +32800,17 @@ var require_parser = __commonJS({
           case "space":
           case "comment":
             if (it.value) {
-              map2.items.push({ start: [this.sourceToken] });
+              map.items.push({ start: [this.sourceToken] });
             } else if (it.sep) {
               it.sep.push(this.sourceToken);
             } else {
-              if (this.atIndentedComment(it.start, map2.indent)) {
-                const prev = map2.items[map2.items.length - 2];
+              if (this.atIndentedComment(it.start, map.indent)) {
+                const prev = map.items[map.items.length - 2];
                 const end = prev?.value?.end;
                 if (Array.isArray(end)) {
                   arrayPushArray(end, it.start);
                   end.push(this.sourceToken);
-                  map2.items.pop();
+                  map.items.pop();
                   return;
                 }
               }
@@ -32818,8 +32818,8 @@ var require_parser = __commonJS({
             }
             return;
         }
-        if (this.indent >= map2.indent) {
-          const atMapIndent = !this.onKeyLine && this.indent === map2.indent;
+        if (this.indent >= map.indent) {
+          const atMapIndent = !this.onKeyLine && this.indent === map.indent;
           const atNextItem = atMapIndent && (it.sep || it.explicitKey) && this.type !== "seq-item-ind";
           let start = [];
           if (atNextItem && it.sep && !it.value) {
@@ -32833,7 +32833,7 @@ var require_parser = __commonJS({
                 case "space":
                   break;
                 case "comment":
-                  if (st.indent > map2.indent)
+                  if (st.indent > map.indent)
                     nl.length = 0;
                   break;
                 default:
@@ -32848,7 +32848,7 @@ var require_parser = __commonJS({
             case "tag":
               if (atNextItem || it.value) {
                 start.push(this.sourceToken);
-                map2.items.push({ start });
+                map.items.push({ start });
                 this.onKeyLine = true;
               } else if (it.sep) {
                 it.sep.push(this.sourceToken);
@@ -32862,7 +32862,7 @@ var require_parser = __commonJS({
                 it.explicitKey = true;
               } else if (atNextItem || it.value) {
                 start.push(this.sourceToken);
-                map2.items.push({ start, explicitKey: true });
+                map.items.push({ start, explicitKey: true });
               } else {
                 this.stack.push({
                   type: "block-map",
@@ -32888,7 +32888,7 @@ var require_parser = __commonJS({
                     });
                   }
                 } else if (it.value) {
-                  map2.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                  map.items.push({ start: [], key: null, sep: [this.sourceToken] });
                 } else if (includesToken(it.sep, "map-value-ind")) {
                   this.stack.push({
                     type: "block-map",
@@ -32918,7 +32918,7 @@ var require_parser = __commonJS({
                 if (!it.sep) {
                   Object.assign(it, { key: null, sep: [this.sourceToken] });
                 } else if (it.value || atNextItem) {
-                  map2.items.push({ start, key: null, sep: [this.sourceToken] });
+                  map.items.push({ start, key: null, sep: [this.sourceToken] });
                 } else if (includesToken(it.sep, "map-value-ind")) {
                   this.stack.push({
                     type: "block-map",
@@ -32938,7 +32938,7 @@ var require_parser = __commonJS({
             case "double-quoted-scalar": {
               const fs3 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map2.items.push({ start, key: fs3, sep: [] });
+                map.items.push({ start, key: fs3, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
                 this.stack.push(fs3);
@@ -32949,7 +32949,7 @@ var require_parser = __commonJS({
               return;
             }
             default: {
-              const bv = this.startBlockValue(map2);
+              const bv = this.startBlockValue(map);
               if (bv) {
                 if (bv.type === "block-seq") {
                   if (!it.explicitKey && it.sep && !includesToken(it.sep, "newline")) {
@@ -32962,7 +32962,7 @@ var require_parser = __commonJS({
                     return;
                   }
                 } else if (atMapIndent) {
-                  map2.items.push({ start });
+                  map.items.push({ start });
                 }
                 this.stack.push(bv);
                 return;
@@ -32973,8 +32973,8 @@ var require_parser = __commonJS({
         yield* this.pop();
         yield* this.step();
       }
-      *blockSequence(seq2) {
-        const it = seq2.items[seq2.items.length - 1];
+      *blockSequence(seq) {
+        const it = seq.items[seq.items.length - 1];
         switch (this.type) {
           case "newline":
             if (it.value) {
@@ -32983,22 +32983,22 @@ var require_parser = __commonJS({
               if (last?.type === "comment")
                 end?.push(this.sourceToken);
               else
-                seq2.items.push({ start: [this.sourceToken] });
+                seq.items.push({ start: [this.sourceToken] });
             } else
               it.start.push(this.sourceToken);
             return;
           case "space":
           case "comment":
             if (it.value)
-              seq2.items.push({ start: [this.sourceToken] });
+              seq.items.push({ start: [this.sourceToken] });
             else {
-              if (this.atIndentedComment(it.start, seq2.indent)) {
-                const prev = seq2.items[seq2.items.length - 2];
+              if (this.atIndentedComment(it.start, seq.indent)) {
+                const prev = seq.items[seq.items.length - 2];
                 const end = prev?.value?.end;
                 if (Array.isArray(end)) {
                   arrayPushArray(end, it.start);
                   end.push(this.sourceToken);
-                  seq2.items.pop();
+                  seq.items.pop();
                   return;
                 }
               }
@@ -33007,21 +33007,21 @@ var require_parser = __commonJS({
             return;
           case "anchor":
           case "tag":
-            if (it.value || this.indent <= seq2.indent)
+            if (it.value || this.indent <= seq.indent)
               break;
             it.start.push(this.sourceToken);
             return;
           case "seq-item-ind":
-            if (this.indent !== seq2.indent)
+            if (this.indent !== seq.indent)
               break;
             if (it.value || includesToken(it.start, "seq-item-ind"))
-              seq2.items.push({ start: [this.sourceToken] });
+              seq.items.push({ start: [this.sourceToken] });
             else
               it.start.push(this.sourceToken);
             return;
         }
-        if (this.indent > seq2.indent) {
-          const bv = this.startBlockValue(seq2);
+        if (this.indent > seq.indent) {
+          const bv = this.startBlockValue(seq);
           if (bv) {
             this.stack.push(bv);
             return;
@@ -33103,20 +33103,20 @@ var require_parser = __commonJS({
             fixFlowSeqItems(fc);
             const sep3 = fc.end.splice(1, fc.end.length);
             sep3.push(this.sourceToken);
-            const map2 = {
+            const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
               items: [{ start, key: fc, sep: sep3 }]
             };
             this.onKeyLine = true;
-            this.stack[this.stack.length - 1] = map2;
+            this.stack[this.stack.length - 1] = map;
           } else {
             yield* this.lineEnd(fc);
           }
         }
       }
-      flowScalar(type2) {
+      flowScalar(type) {
         if (this.onNewLine) {
           let nl = this.source.indexOf("\n") + 1;
           while (nl !== 0) {
@@ -33125,7 +33125,7 @@ var require_parser = __commonJS({
           }
         }
         return {
-          type: type2,
+          type,
           offset: this.offset,
           indent: this.indent,
           source: this.source
@@ -33232,7 +33232,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser2;
+    exports.Parser = Parser3;
   }
 });
 
@@ -33339,7 +33339,7 @@ var require_dist = __commonJS({
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
-    var Schema2 = require_Schema();
+    var Schema = require_Schema();
     var errors = require_errors3();
     var Alias = require_Alias();
     var identity = require_identity();
@@ -33355,7 +33355,7 @@ var require_dist = __commonJS({
     var visit4 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
-    exports.Schema = Schema2.Schema;
+    exports.Schema = Schema.Schema;
     exports.YAMLError = errors.YAMLError;
     exports.YAMLParseError = errors.YAMLParseError;
     exports.YAMLWarning = errors.YAMLWarning;
@@ -33598,10 +33598,10 @@ var require_utils3 = __commonJS({
       REGEX_SPECIAL_CHARS_GLOBAL
     } = require_constants6();
     exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
-    exports.isRegexChar = (str2) => str2.length === 1 && exports.hasRegexChars(str2);
-    exports.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
+    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
+    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
+    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
     exports.isWindows = () => {
       if (typeof navigator !== "undefined" && navigator.platform) {
         const platform2 = navigator.platform.toLowerCase();
@@ -33612,8 +33612,8 @@ var require_utils3 = __commonJS({
       }
       return false;
     };
-    exports.removeBackslashes = (str2) => {
-      return str2.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+    exports.removeBackslashes = (str) => {
+      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
         return match === "\\" ? "" : match;
       });
     };
@@ -33640,8 +33640,8 @@ var require_utils3 = __commonJS({
       }
       return output;
     };
-    exports.basename = (path14, { windows } = {}) => {
-      const segs = path14.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path16, { windows } = {}) => {
+      const segs = path16.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -33703,7 +33703,7 @@ var require_scan = __commonJS({
       const slashes = [];
       const tokens = [];
       const parts = [];
-      let str2 = input2;
+      let str = input2;
       let index = -1;
       let start = 0;
       let lastIndex = 0;
@@ -33722,10 +33722,10 @@ var require_scan = __commonJS({
       let code;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
-      const peek = () => str2.charCodeAt(index + 1);
+      const peek = () => str.charCodeAt(index + 1);
       const advance = () => {
         prev = code;
-        return str2.charCodeAt(++index);
+        return str.charCodeAt(++index);
       };
       while (index < length) {
         code = advance();
@@ -33902,24 +33902,24 @@ var require_scan = __commonJS({
         isExtglob = false;
         isGlob2 = false;
       }
-      let base = str2;
+      let base = str;
       let prefix2 = "";
       let glob2 = "";
       if (start > 0) {
-        prefix2 = str2.slice(0, start);
-        str2 = str2.slice(start);
+        prefix2 = str.slice(0, start);
+        str = str.slice(start);
         lastIndex -= start;
       }
       if (base && isGlob2 === true && lastIndex > 0) {
-        base = str2.slice(0, lastIndex);
-        glob2 = str2.slice(lastIndex);
+        base = str.slice(0, lastIndex);
+        glob2 = str.slice(lastIndex);
       } else if (isGlob2 === true) {
         base = "";
-        glob2 = str2;
+        glob2 = str;
       } else {
-        base = str2;
+        base = str;
       }
-      if (base && base !== "" && base !== "/" && base !== str2) {
+      if (base && base !== "" && base !== "/" && base !== str) {
         if (isPathSeparator(base.charCodeAt(base.length - 1))) {
           base = base.slice(0, -1);
         }
@@ -34015,8 +34015,8 @@ var require_parse2 = __commonJS({
       }
       return value2;
     };
-    var syntaxError = (type2, char) => {
-      return `Missing ${type2}: "${char}" - use "\\\\${char}" to match literal characters`;
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
     };
     var splitTopLevel = (input2) => {
       const parts = [];
@@ -34334,12 +34334,12 @@ var require_parse2 = __commonJS({
         state.start++;
         return true;
       };
-      const increment = (type2) => {
-        state[type2]++;
-        stack.push(type2);
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
       };
-      const decrement = (type2) => {
-        state[type2]--;
+      const decrement = (type) => {
+        state[type]--;
         stack.pop();
       };
       const push = (tok) => {
@@ -34367,7 +34367,7 @@ var require_parse2 = __commonJS({
         tokens.push(tok);
         prev = tok;
       };
-      const extglobOpen = (type2, value3) => {
+      const extglobOpen = (type, value3) => {
         const token = { ...EXTGLOB_CHARS[value3], conditions: 1, inner: "" };
         token.prev = prev;
         token.parens = state.parens;
@@ -34376,7 +34376,7 @@ var require_parse2 = __commonJS({
         token.tokensIndex = tokens.length;
         const output = (opts.capture ? "(" : "") + token.open;
         increment("parens");
-        push({ type: type2, value: value3, output: state.output ? "" : ONE_CHAR });
+        push({ type, value: value3, output: state.output ? "" : ONE_CHAR });
         push({ type: "paren", extglob: true, value: advance(), output });
         extglobs.push(token);
       };
@@ -34966,8 +34966,8 @@ var require_parse2 = __commonJS({
         if (opts2.noglobstar === true) return star;
         return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
       };
-      const create = (str2) => {
-        switch (str2) {
+      const create = (str) => {
+        switch (str) {
           case "*":
             return `${nodot}${ONE_CHAR}${star}`;
           case ".*":
@@ -34985,7 +34985,7 @@ var require_parse2 = __commonJS({
           case "**/.*":
             return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
           default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str2);
+            const match = /^(.*?)\.(\w+)$/.exec(str);
             if (!match) return;
             const source2 = create(match[1]);
             if (!source2) return;
@@ -35016,9 +35016,9 @@ var require_picomatch = __commonJS({
     var picomatch7 = (glob2, options, returnState = false) => {
       if (Array.isArray(glob2)) {
         const fns = glob2.map((input2) => picomatch7(input2, options, returnState));
-        const arrayMatcher = (str2) => {
+        const arrayMatcher = (str) => {
           for (const isMatch of fns) {
-            const state2 = isMatch(str2);
+            const state2 = isMatch(str);
             if (state2) return state2;
           }
           return false;
@@ -35094,7 +35094,7 @@ var require_picomatch = __commonJS({
       const regex2 = glob2 instanceof RegExp ? glob2 : picomatch7.makeRe(glob2, options);
       return regex2.test(utils.basename(input2, { windows: posix2 }));
     };
-    picomatch7.isMatch = (str2, patterns, options) => picomatch7(patterns, options)(str2);
+    picomatch7.isMatch = (str, patterns, options) => picomatch7(patterns, options)(str);
     picomatch7.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch7.parse(p, options));
       return parse5(pattern, { ...options, fastpaths: false });
@@ -35172,7 +35172,7 @@ var require_light = __commonJS({
       function getCjsExportFromNamespace(n) {
         return n && n["default"] || n;
       }
-      var load2 = function(received, defaults, onto = {}) {
+      var load = function(received, defaults, onto = {}) {
         var k, ref, v;
         for (k in defaults) {
           v = defaults[k];
@@ -35191,7 +35191,7 @@ var require_light = __commonJS({
         return onto;
       };
       var parser = {
-        load: load2,
+        load,
         overwrite
       };
       var DLList;
@@ -36504,10 +36504,10 @@ var require_dynamicAnchor = __commonJS({
     }
     exports.dynamicAnchor = dynamicAnchor;
     function _getValidate(cxt) {
-      const { schemaEnv, schema: schema2, self: self2 } = cxt.it;
+      const { schemaEnv, schema, self: self2 } = cxt.it;
       const { root, baseId, localRefs, meta } = schemaEnv.root;
       const { schemaId } = self2.opts;
-      const sch = new compile_1.SchemaEnv({ schema: schema2, schemaId, root, baseId, localRefs, meta });
+      const sch = new compile_1.SchemaEnv({ schema, schemaId, root, baseId, localRefs, meta });
       compile_1.compileSchema.call(self2, sch);
       return (0, ref_1.getValidate)(cxt, sch);
     }
@@ -36696,7 +36696,7 @@ var require_unevaluatedProperties = __commonJS({
       trackErrors: true,
       error: error4,
       code(cxt) {
-        const { gen, schema: schema2, data, errsCount, it } = cxt;
+        const { gen, schema, data, errsCount, it } = cxt;
         if (!errsCount)
           throw new Error("ajv implementation error");
         const { allErrors, props } = it;
@@ -36708,14 +36708,14 @@ var require_unevaluatedProperties = __commonJS({
         it.props = true;
         cxt.ok((0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
         function unevaluatedPropCode(key2) {
-          if (schema2 === false) {
+          if (schema === false) {
             cxt.setParams({ unevaluatedProperty: key2 });
             cxt.error();
             if (!allErrors)
               gen.break();
             return;
           }
-          if (!(0, util_1.alwaysValidSchema)(it, schema2)) {
+          if (!(0, util_1.alwaysValidSchema)(it, schema)) {
             const valid = gen.name("valid");
             cxt.subschema({
               keyword: "unevaluatedProperties",
@@ -36760,15 +36760,15 @@ var require_unevaluatedItems = __commonJS({
       schemaType: ["boolean", "object"],
       error: error4,
       code(cxt) {
-        const { gen, schema: schema2, data, it } = cxt;
+        const { gen, schema, data, it } = cxt;
         const items = it.items || 0;
         if (items === true)
           return;
         const len = gen.const("len", (0, codegen_1._)`${data}.length`);
-        if (schema2 === false) {
+        if (schema === false) {
           cxt.setParams({ len: items });
           cxt.fail((0, codegen_1._)`${len} > ${items}`);
-        } else if (typeof schema2 == "object" && !(0, util_1.alwaysValidSchema)(it, schema2)) {
+        } else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
           const valid = gen.var("valid", (0, codegen_1._)`${len} <= ${items}`);
           gen.if((0, codegen_1.not)(valid), () => validateItems(valid, items));
           cxt.ok(valid);
@@ -37147,7 +37147,7 @@ var require_json_schema_2019_09 = __commonJS({
     var metaSchema = require_schema4();
     var applicator = require_applicator2();
     var content = require_content();
-    var core2 = require_core3();
+    var core = require_core3();
     var format2 = require_format3();
     var metadata = require_meta_data();
     var validation = require_validation2();
@@ -37158,7 +37158,7 @@ var require_json_schema_2019_09 = __commonJS({
         metaSchema,
         applicator,
         content,
-        core2,
+        core,
         with$data(this, format2),
         metadata,
         with$data(this, validation)
@@ -37657,7 +37657,7 @@ var require_json_schema_2020_12 = __commonJS({
     var applicator = require_applicator3();
     var unevaluated = require_unevaluated2();
     var content = require_content2();
-    var core2 = require_core4();
+    var core = require_core4();
     var format2 = require_format_annotation();
     var metadata = require_meta_data2();
     var validation = require_validation3();
@@ -37669,7 +37669,7 @@ var require_json_schema_2020_12 = __commonJS({
         applicator,
         unevaluated,
         content,
-        core2,
+        core,
         with$data(this, format2),
         metadata,
         with$data(this, validation)
@@ -37837,8 +37837,8 @@ var require_formats = __commonJS({
     }
     var DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
     var DAYS2 = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-    function date(str2) {
-      const matches = DATE.exec(str2);
+    function date(str) {
+      const matches = DATE.exec(str);
       if (!matches)
         return false;
       const year = +matches[1];
@@ -37857,8 +37857,8 @@ var require_formats = __commonJS({
     }
     var TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
     function getTime(strictTimeZone) {
-      return function time(str2) {
-        const matches = TIME.exec(str2);
+      return function time(str) {
+        const matches = TIME.exec(str);
         if (!matches)
           return false;
         const hr = +matches[1];
@@ -37904,8 +37904,8 @@ var require_formats = __commonJS({
     var DATE_TIME_SEPARATOR = /t|\s/i;
     function getDateTime(strictTimeZone) {
       const time = getTime(strictTimeZone);
-      return function date_time(str2) {
-        const dateTime = str2.split(DATE_TIME_SEPARATOR);
+      return function date_time(str) {
+        const dateTime = str.split(DATE_TIME_SEPARATOR);
         return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
       };
     }
@@ -37930,13 +37930,13 @@ var require_formats = __commonJS({
     }
     var NOT_URI_FRAGMENT = /\/|:/;
     var URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
-    function uri(str2) {
-      return NOT_URI_FRAGMENT.test(str2) && URI.test(str2);
+    function uri(str) {
+      return NOT_URI_FRAGMENT.test(str) && URI.test(str);
     }
     var BYTE2 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
-    function byte(str2) {
+    function byte(str) {
       BYTE2.lastIndex = 0;
-      return BYTE2.test(str2);
+      return BYTE2.test(str);
     }
     var MIN_INT32 = -(2 ** 31);
     var MAX_INT32 = 2 ** 31 - 1;
@@ -37950,11 +37950,11 @@ var require_formats = __commonJS({
       return true;
     }
     var Z_ANCHOR = /[^\\]\\Z/;
-    function regex2(str2) {
-      if (Z_ANCHOR.test(str2))
+    function regex2(str) {
+      if (Z_ANCHOR.test(str))
         return false;
       try {
-        new RegExp(str2);
+        new RegExp(str);
         return true;
       } catch (e) {
         return false;
@@ -38581,9 +38581,9 @@ var import_ajv = __toESM(require_ajv(), 1);
 
 // src/schema/format-path.ts
 var PLAIN = /^[A-Za-z_][A-Za-z0-9_-]*$/;
-function formatPath(path14) {
+function formatPath(path16) {
   let out = "";
-  for (const s of path14) {
+  for (const s of path16) {
     if (typeof s === "number") out += `[${s}]`;
     else if (PLAIN.test(s)) out += out ? `.${s}` : s;
     else out += `[${JSON.stringify(s)}]`;
@@ -38683,8 +38683,8 @@ function describe(e, data) {
   return { ...f, message: `${where2} ${custom}${got}` };
 }
 function describeError(e, data) {
-  const path14 = parsePointer(e.instancePath, data);
-  const where2 = path14.length ? formatPath(path14) : "the file";
+  const path16 = parsePointer(e.instancePath, data);
+  const where2 = path16.length ? formatPath(path16) : "the file";
   const parent = e.parentSchema ?? {};
   const p = e.params;
   const described = parent.description ? `${where2}: ${parent.description}` : void 0;
@@ -38699,7 +38699,7 @@ function describeError(e, data) {
       return {
         code: "schema/required",
         message: `${where2} is missing the required key "${missing}"`,
-        path: path14,
+        path: path16,
         preferKey: true,
         hint: what ? `Add "${missing}": ${what}` : `Add "${missing}".`
       };
@@ -38711,7 +38711,7 @@ function describeError(e, data) {
       return {
         code: "schema/unknown-key",
         message: `unknown key "${extra}" in ${where2}${guess ? `; did you mean "${guess}"?` : ""}`,
-        path: [...path14, extra],
+        path: [...path16, extra],
         preferKey: true,
         hint: known.length ? `Known keys here: ${known.join(", ")}.` : "Remove it."
       };
@@ -38721,17 +38721,17 @@ function describeError(e, data) {
       return {
         code: "schema/key-name",
         message: `key "${String(p.propertyName)}" in ${where2} ${rule.errorMessage ?? "is not a valid name"}`,
-        path: [...path14, String(p.propertyName)],
+        path: [...path16, String(p.propertyName)],
         preferKey: true,
         hint: described
       };
     }
     case "type": {
-      const types2 = String(p.type).split(",").map((t) => TYPE_WORDS[t] ?? t);
+      const types = String(p.type).split(",").map((t) => TYPE_WORDS[t] ?? t);
       return {
         code: "schema/type",
-        message: `${where2} must be ${types2.join(" or ")} (got ${typeName(e.data)})`,
-        path: path14,
+        message: `${where2} must be ${types.join(" or ")} (got ${typeName(e.data)})`,
+        path: path16,
         preferKey: false,
         hint: described
       };
@@ -38742,7 +38742,7 @@ function describeError(e, data) {
       return {
         code: "schema/enum",
         message: `${where2} must be one of ${allowed.join(", ")} (got ${shown(e.data)})${guess ? `; did you mean "${guess}"?` : ""}`,
-        path: path14,
+        path: path16,
         preferKey: false,
         hint: described
       };
@@ -38751,7 +38751,7 @@ function describeError(e, data) {
       return {
         code: "schema/const",
         message: `${where2} must be ${JSON.stringify(p.allowedValue)} (got ${shown(e.data)})`,
-        path: path14,
+        path: path16,
         preferKey: false,
         hint: described
       };
@@ -38762,7 +38762,7 @@ function describeError(e, data) {
       return {
         code: `schema/${e.keyword === "minimum" || e.keyword === "exclusiveMinimum" ? "minimum" : "maximum"}`,
         message: `${where2} must be ${COMPARISON[e.keyword]} ${String(p.limit)} (got ${shown(e.data)})`,
-        path: path14,
+        path: path16,
         preferKey: false,
         hint: described
       };
@@ -38770,7 +38770,7 @@ function describeError(e, data) {
       return {
         code: "schema/pattern",
         message: `${where2} must match /${String(p.pattern)}/ (got ${shown(e.data)})`,
-        path: path14,
+        path: path16,
         preferKey: false,
         hint: described
       };
@@ -38778,7 +38778,7 @@ function describeError(e, data) {
       return {
         code: `schema/${e.keyword.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`,
         message: parent.errorMessage ? `${where2} ${parent.errorMessage}` : `${where2} ${e.message ?? "is invalid"}`,
-        path: path14,
+        path: path16,
         preferKey: false,
         hint: described
       };
@@ -38840,7 +38840,7 @@ function cmp(a, b) {
 }
 
 // src/source/parse-yaml.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 
 // src/source/nesting.ts
 var MAX_DEPTH = 256;
@@ -38885,8 +38885,38 @@ function countLines(text2) {
 // src/source/source-document.ts
 var FILE_START = { start: { line: 0, column: 0 }, end: { line: 0, column: 0 } };
 
-// src/source/yaml-document.ts
+// src/source/yaml-directives.ts
 var import_yaml2 = __toESM(require_dist(), 1);
+var DIRECTIVE_LINE = /^%/m;
+var YAML_DIRECTIVE = /^%YAML(?:[ \t]|$)/;
+function findDirectiveProblems(text2) {
+  if (!DIRECTIVE_LINE.test(text2)) return [];
+  const out = [];
+  let pending = [];
+  for (const token of new import_yaml2.Parser().parse(text2)) {
+    if (token.type === "document") {
+      pending = [];
+    } else if (token.type === "directive") {
+      const { offset, source } = token;
+      if (YAML_DIRECTIVE.test(source) && pending.some((d) => YAML_DIRECTIVE.test(d.source))) {
+        out.push({ start: offset, end: offset + source.length, message: "the %YAML directive is repeated" });
+      }
+      pending.push(token);
+    }
+  }
+  const first = pending[0];
+  if (first) {
+    out.push({
+      start: first.offset,
+      end: first.offset + first.source.length,
+      message: "directives must be followed by a document (`---`)"
+    });
+  }
+  return out;
+}
+
+// src/source/yaml-document.ts
+var import_yaml3 = __toESM(require_dist(), 1);
 
 // src/source/truthy.ts
 var WORDS = "yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF";
@@ -38896,7 +38926,7 @@ var TRUTHY_IN_TEXT = new RegExp(`(?:^|[\\s:[{,-])(?:${WORDS})(?=[ \\t]*(?:$|[#,\
 // src/source/yaml-document.ts
 function keyText(pair2) {
   const k = pair2.key;
-  if ((0, import_yaml2.isScalar)(k)) return typeof k.value === "symbol" ? "<<" : String(k.value);
+  if ((0, import_yaml3.isScalar)(k)) return typeof k.value === "symbol" ? "<<" : String(k.value);
   return typeof k === "string" || typeof k === "number" ? String(k) : void 0;
 }
 function yamlSourceDocument(doc, lineCounter, data) {
@@ -38906,20 +38936,20 @@ function yamlSourceDocument(doc, lineCounter, data) {
   };
   const deref = (node, via) => {
     let n = node;
-    for (let hops = 0; (0, import_yaml2.isAlias)(n) && hops < 100; hops++) {
+    for (let hops = 0; (0, import_yaml3.isAlias)(n) && hops < 100; hops++) {
       via.range ??= rangeOf(n);
       n = n.resolve(doc);
     }
     return n;
   };
-  const findPair = (map2, key2, via, seen = /* @__PURE__ */ new Set()) => {
-    if (!(0, import_yaml2.isMap)(map2) || seen.has(map2)) return void 0;
-    seen.add(map2);
-    const own = map2.items.findLast((p) => (0, import_yaml2.isPair)(p) && keyText(p) === key2 && keyText(p) !== "<<");
+  const findPair = (map, key2, via, seen = /* @__PURE__ */ new Set()) => {
+    if (!(0, import_yaml3.isMap)(map) || seen.has(map)) return void 0;
+    seen.add(map);
+    const own = map.items.findLast((p) => (0, import_yaml3.isPair)(p) && keyText(p) === key2 && keyText(p) !== "<<");
     if (own) return own;
-    for (const p of map2.items) {
-      if (!(0, import_yaml2.isPair)(p) || keyText(p) !== "<<") continue;
-      const sources = (0, import_yaml2.isSeq)(p.value) ? p.value.items : [p.value];
+    for (const p of map.items) {
+      if (!(0, import_yaml3.isPair)(p) || keyText(p) !== "<<") continue;
+      const sources = (0, import_yaml3.isSeq)(p.value) ? p.value.items : [p.value];
       for (const source of sources) {
         const mergeVia = {};
         const target = deref(source, mergeVia);
@@ -38934,15 +38964,15 @@ function yamlSourceDocument(doc, lineCounter, data) {
   };
   return {
     data,
-    locate(path14, preferKey) {
+    locate(path16, preferKey) {
       const via = {};
       let node = doc.contents;
       let key2;
-      for (const segment of path14) {
+      for (const segment of path16) {
         node = deref(node, via);
         let next;
         let nextKey;
-        if ((0, import_yaml2.isMap)(node)) {
+        if ((0, import_yaml3.isMap)(node)) {
           const pair2 = findPair(node, String(segment), via);
           if (!pair2) break;
           next = pair2.value;
@@ -38950,7 +38980,7 @@ function yamlSourceDocument(doc, lineCounter, data) {
           if (next === null || next === void 0) {
             return { range: nextKey ?? FILE_START, ...via.range ? { via: via.range } : {} };
           }
-        } else if ((0, import_yaml2.isSeq)(node) && typeof segment === "number" && node.items[segment] !== void 0) {
+        } else if ((0, import_yaml3.isSeq)(node) && typeof segment === "number" && node.items[segment] !== void 0) {
           next = node.items[segment];
         } else {
           break;
@@ -38966,34 +38996,34 @@ function yamlSourceDocument(doc, lineCounter, data) {
 }
 function findTruthy(doc, lineCounter) {
   const out = [];
-  (0, import_yaml2.visit)(doc, {
+  (0, import_yaml3.visit)(doc, {
     Scalar(_key, node, ancestors) {
-      if (node.type !== import_yaml2.Scalar.PLAIN || typeof node.value !== "string" || !TRUTHY_WORD.test(node.value) || !node.range)
+      if (node.type !== import_yaml3.Scalar.PLAIN || typeof node.value !== "string" || !TRUTHY_WORD.test(node.value) || !node.range)
         return;
       const chain = [...ancestors, node];
-      const path14 = [];
+      const path16 = [];
       for (let i2 = 1; i2 < chain.length; i2++) {
         const el = chain[i2];
         const parent = chain[i2 - 1];
-        if ((0, import_yaml2.isPair)(el)) path14.push(keyText(el) ?? String(el.key));
-        else if ((0, import_yaml2.isSeq)(parent)) path14.push(parent.items.indexOf(el));
+        if ((0, import_yaml3.isPair)(el)) path16.push(keyText(el) ?? String(el.key));
+        else if ((0, import_yaml3.isSeq)(parent)) path16.push(parent.items.indexOf(el));
       }
-      out.push({ path: path14, text: node.value, range: offsetsToRange(lineCounter, node.range[0], node.range[1]) });
+      out.push({ path: path16, text: node.value, range: offsetsToRange(lineCounter, node.range[0], node.range[1]) });
     }
   });
   return out;
 }
 
 // src/source/yaml-duplicates.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 function findDuplicateKeys(doc, lineCounter) {
   const out = [];
-  (0, import_yaml3.visit)(doc, {
-    Map(_key, map2) {
+  (0, import_yaml4.visit)(doc, {
+    Map(_key, map) {
       const first = /* @__PURE__ */ new Map();
-      for (const pair2 of map2.items) {
+      for (const pair2 of map.items) {
         const k = pair2.key;
-        if (!(0, import_yaml3.isScalar)(k) || !k.range) continue;
+        if (!(0, import_yaml4.isScalar)(k) || !k.range) continue;
         const seen = first.get(k.value);
         if (seen === void 0) {
           first.set(k.value, k.range[0]);
@@ -39012,7 +39042,13 @@ function findDuplicateKeys(doc, lineCounter) {
 
 // src/source/parse-yaml.ts
 var MAX_ALIAS_COUNT = 100;
-var PARSE_OPTIONS = { uniqueKeys: false, prettyErrors: false, merge: true };
+var PARSE_OPTIONS = {
+  uniqueKeys: false,
+  prettyErrors: false,
+  merge: true,
+  schema: "core",
+  resolveKnownTags: false
+};
 function duplicateDiagnostics(doc, file, lineCounter, lastWins) {
   return findDuplicateKeys(doc, lineCounter).map(({ key: key2, firstLine, range }) => ({
     code: "yaml/duplicate-key",
@@ -39022,6 +39058,7 @@ function duplicateDiagnostics(doc, file, lineCounter, lastWins) {
     range
   }));
 }
+var UNRESOLVED_TAG_HINT = "YAML 1.2's core schema has no such type: the value is checked as the plain mapping, list or string it is written as.";
 function toDiagnostic(error4, file, lineCounter) {
   const message = error4.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
   return {
@@ -39029,8 +39066,18 @@ function toDiagnostic(error4, file, lineCounter) {
     severity: "error",
     message,
     file,
-    range: offsetsToRange(lineCounter, error4.pos[0], error4.pos[1])
+    range: offsetsToRange(lineCounter, error4.pos[0], error4.pos[1]),
+    ...error4.code === "TAG_RESOLVE_FAILED" ? { hint: UNRESOLVED_TAG_HINT } : {}
   };
+}
+function directiveDiagnostics(text2, file, lineCounter) {
+  return findDirectiveProblems(text2).map(({ start, end, message }) => ({
+    code: "yaml/parse",
+    severity: "error",
+    message,
+    file,
+    range: offsetsToRange(lineCounter, start, end)
+  }));
 }
 function fileDiagnostic(code, message, file, hint) {
   return { code, severity: "error", message, file, range: FILE_START, ...hint ? { hint } : {} };
@@ -39065,9 +39112,12 @@ function toData(doc, file, diagnostics) {
 }
 function parseYaml(text2, file) {
   const deep = tooDeep(text2, file);
-  const lineCounter = new import_yaml4.LineCounter();
-  const doc = (0, import_yaml4.parseDocument)(deep ? "" : text2, { ...PARSE_OPTIONS, lineCounter });
-  const diagnostics = deep ? [deep] : doc.errors.map((e) => toDiagnostic(e, file, lineCounter));
+  const lineCounter = new import_yaml5.LineCounter();
+  const doc = (0, import_yaml5.parseDocument)(deep ? "" : text2, { ...PARSE_OPTIONS, lineCounter });
+  const diagnostics = deep ? [deep] : [
+    ...doc.errors.map((e) => toDiagnostic(e, file, lineCounter)),
+    ...directiveDiagnostics(text2, file, lineCounter)
+  ];
   if (!deep) diagnostics.push(...duplicateDiagnostics(doc, file, lineCounter, false));
   for (const w of doc.warnings)
     diagnostics.push({ ...toDiagnostic(w, file, lineCounter), severity: "warning" });
@@ -39081,8 +39131,9 @@ function parseYamlFile(text2, file) {
     result.diagnostics.push(deep);
     return result;
   }
-  const lineCounter = new import_yaml4.LineCounter();
-  const docs = (0, import_yaml4.parseAllDocuments)(text2, { ...PARSE_OPTIONS, lineCounter });
+  const lineCounter = new import_yaml5.LineCounter();
+  const docs = (0, import_yaml5.parseAllDocuments)(text2, { ...PARSE_OPTIONS, lineCounter });
+  result.diagnostics.push(...directiveDiagnostics(text2, file, lineCounter));
   for (const doc of Array.isArray(docs) ? docs : []) {
     const errors = doc.errors.map((e) => toDiagnostic(e, file, lineCounter));
     result.diagnostics.push(...errors);
@@ -43890,8 +43941,8 @@ function validDate(y, m, d) {
   const leap = y % 4 === 0 && y % 100 !== 0 || y % 400 === 0;
   return d <= (m === 2 && leap ? 29 : DAYS[m - 1]);
 }
-function hasType(text2, type2) {
-  switch (type2) {
+function hasType(text2, type) {
+  switch (type) {
     case "string":
       return true;
     case "integer":
@@ -44234,8 +44285,8 @@ var CsvByteScanner = class {
    * the next chunk, so there is no allocation or copy per chunk. Ends the scan. `onBytes` hears
    * the bytes read so far.
    */
-  async scanFile(path14, start = 0, end = Number.POSITIVE_INFINITY, onBytes, chunk = READ_CHUNK) {
-    const handle = await open2(path14, "r");
+  async scanFile(path16, start = 0, end = Number.POSITIVE_INFINITY, onBytes, chunk = READ_CHUNK) {
+    const handle = await open2(path16, "r");
     this.base = start;
     const room = Math.min(chunk, 1 << 16);
     const buffers = [Buffer.allocUnsafe(room + chunk), Buffer.allocUnsafe(room + chunk)];
@@ -44721,8 +44772,8 @@ function bounds(what) {
 }
 
 // src/io/workspace.ts
-import { lstatSync, readFileSync, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
-import path from "node:path";
+import { lstatSync as lstatSync2, readFileSync, realpathSync as realpathSync3, statSync as statSync2 } from "node:fs";
+import path2 from "node:path";
 
 // node_modules/tinyglobby/dist/index.mjs
 import { readdir as readdir2, readdirSync, realpath, realpathSync, stat as stat2, statSync } from "fs";
@@ -44734,27 +44785,27 @@ import { createRequire } from "module";
 import { basename, dirname, normalize, relative, resolve, sep } from "path";
 import * as nativeFs from "fs";
 var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
-function cleanPath(path14) {
-  let normalized = normalize(path14);
+function cleanPath(path16) {
+  let normalized = normalize(path16);
   if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
 var SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path14, separator) {
-  return path14.replace(SLASHES_REGEX, separator);
+function convertSlashes(path16, separator) {
+  return path16.replace(SLASHES_REGEX, separator);
 }
 var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path14) {
-  return path14 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path14);
+function isRootDirectory(path16) {
+  return path16 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path16);
 }
-function normalizePath(path14, options) {
+function normalizePath(path16, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path14.includes("/") || path14.startsWith(".");
-  if (resolvePaths) path14 = resolve(path14);
-  if (normalizePath$1 || pathNeedsCleaning) path14 = cleanPath(path14);
-  if (path14 === ".") return "";
-  const needsSeperator = path14[path14.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path14 + pathSeparator : path14, pathSeparator);
+  const pathNeedsCleaning = process.platform === "win32" && path16.includes("/") || path16.startsWith(".");
+  if (resolvePaths) path16 = resolve(path16);
+  if (normalizePath$1 || pathNeedsCleaning) path16 = cleanPath(path16);
+  if (path16 === ".") return "";
+  const needsSeperator = path16[path16.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path16 + pathSeparator : path16, pathSeparator);
 }
 function joinPathWithBasePath(filename, directoryPath) {
   return directoryPath + filename;
@@ -44791,8 +44842,8 @@ var pushDirectory = (directoryPath, paths) => {
   paths.push(directoryPath || ".");
 };
 var pushDirectoryFilter = (directoryPath, paths, filters) => {
-  const path14 = directoryPath || ".";
-  if (filters.every((filter) => filter(path14, true))) paths.push(path14);
+  const path16 = directoryPath || ".";
+  if (filters.every((filter) => filter(path16, true))) paths.push(path16);
 };
 var empty$2 = () => {
 };
@@ -44844,26 +44895,26 @@ var empty = () => {
 function build$3(options) {
   return options.group ? groupFiles : empty;
 }
-var resolveSymlinksAsync = function(path14, state, callback$1) {
+var resolveSymlinksAsync = function(path16, state, callback$1) {
   const { queue, fs: fs3, options: { suppressErrors } } = state;
   queue.enqueue();
-  fs3.realpath(path14, (error4, resolvedPath) => {
+  fs3.realpath(path16, (error4, resolvedPath) => {
     if (error4) return queue.dequeue(suppressErrors ? null : error4, state);
     fs3.stat(resolvedPath, (error$1, stat3) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat3.isDirectory() && isRecursive(path14, resolvedPath, state)) return queue.dequeue(null, state);
+      if (stat3.isDirectory() && isRecursive(path16, resolvedPath, state)) return queue.dequeue(null, state);
       callback$1(stat3, resolvedPath);
       queue.dequeue(null, state);
     });
   });
 };
-var resolveSymlinks = function(path14, state, callback$1) {
+var resolveSymlinks = function(path16, state, callback$1) {
   const { queue, fs: fs3, options: { suppressErrors } } = state;
   queue.enqueue();
   try {
-    const resolvedPath = fs3.realpathSync(path14);
+    const resolvedPath = fs3.realpathSync(path16);
     const stat3 = fs3.statSync(resolvedPath);
-    if (stat3.isDirectory() && isRecursive(path14, resolvedPath, state)) return;
+    if (stat3.isDirectory() && isRecursive(path16, resolvedPath, state)) return;
     callback$1(stat3, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
@@ -44873,9 +44924,9 @@ function build$2(options, isSynchronous) {
   if (!options.resolveSymlinks || options.excludeSymlinks) return null;
   return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
 }
-function isRecursive(path14, resolved, state) {
+function isRecursive(path16, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname(path14);
+  let parent = dirname(path16);
   let depth = 1;
   while (parent !== state.root && depth < 2) {
     const resolvedPath = state.symlinks.get(parent);
@@ -44883,7 +44934,7 @@ function isRecursive(path14, resolved, state) {
     if (isSameRoot) depth++;
     else parent = dirname(parent);
   }
-  state.symlinks.set(path14, resolved);
+  state.symlinks.set(path16, resolved);
   return depth > 1;
 }
 function isRecursiveUsingRealPaths(resolved, state) {
@@ -45055,19 +45106,19 @@ var Walker = class {
         const filename = this.joinPath(entry.name, directoryPath);
         this.pushFile(filename, files, this.state.counts, filters);
       } else if (entry.isDirectory()) {
-        let path14 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry.name, path14)) continue;
-        this.pushDirectory(path14, paths, filters);
-        this.walkDirectory(this.state, path14, path14, depth - 1, this.walk);
+        let path16 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+        if (exclude && exclude(entry.name, path16)) continue;
+        this.pushDirectory(path16, paths, filters);
+        this.walkDirectory(this.state, path16, path16, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-        let path14 = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path14, this.state, (stat3, resolvedPath) => {
+        let path16 = joinPathWithBasePath(entry.name, directoryPath);
+        this.resolveSymlink(path16, this.state, (stat3, resolvedPath) => {
           if (stat3.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
-            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path14 + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path14 + pathSeparator, depth - 1, this.walk);
+            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path16 + pathSeparator)) return;
+            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path16 + pathSeparator, depth - 1, this.walk);
           } else {
-            resolvedPath = useRealPaths ? resolvedPath : path14;
+            resolvedPath = useRealPaths ? resolvedPath : path16;
             const filename = basename(resolvedPath);
             const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
@@ -45233,7 +45284,7 @@ var Builder = class {
       isMatch = globFn(patterns, ...options);
       this.globCache[patterns.join("\0")] = isMatch;
     }
-    this.options.filters.push((path14) => isMatch(path14));
+    this.options.filters.push((path16) => isMatch(path16));
     return this;
   }
 };
@@ -45308,19 +45359,19 @@ function buildRelative(cwd, root) {
     return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
   };
 }
-function ensureNonDriveRelativePath(path14) {
-  return path14.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+function ensureNonDriveRelativePath(path16) {
+  return path16.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
 }
 var splitPatternOptions = { parts: true };
-function splitPattern(path14) {
+function splitPattern(path16) {
   var _result$parts;
-  const result = import_picomatch2.default.scan(path14, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path14];
+  const result = import_picomatch2.default.scan(path16, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path16];
 }
 var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
 var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-var escapePosixPath = (path14) => path14.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapeWin32Path = (path14) => path14.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapePosixPath = (path16) => path16.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapeWin32Path = (path16) => path16.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
 var escapePath = isWin ? escapeWin32Path : escapePosixPath;
 function isDynamicPattern(pattern, options) {
   if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
@@ -45427,13 +45478,13 @@ function buildCrawler(options, patterns) {
   if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
   const crawler = new Builder({
     filters: [debug2 ? (p, isDirectory2) => {
-      const path14 = format2(p, isDirectory2);
-      const matches = matcher2(path14) && !ignore(path14);
-      if (matches) log(`matched ${path14}`);
+      const path16 = format2(p, isDirectory2);
+      const matches = matcher2(path16) && !ignore(path16);
+      if (matches) log(`matched ${path16}`);
       return matches;
     } : (p, isDirectory2) => {
-      const path14 = format2(p, isDirectory2);
-      return matcher2(path14) && !ignore(path14);
+      const path16 = format2(p, isDirectory2);
+      return matcher2(path16) && !ignore(path16);
     }],
     exclude: debug2 ? (_, p) => {
       const skipped = excludePredicate(_, p);
@@ -45498,6 +45549,65 @@ async function glob(globInput, options) {
   return crawler ? formatPaths(await crawler.withPromise(), relative2) : [];
 }
 
+// src/io/confine.ts
+import { lstatSync, realpathSync as realpathSync2 } from "node:fs";
+import path from "node:path";
+var GLOB_MAGIC = /[*?[\]{}()!+@]/;
+function alternativeStarts(pattern) {
+  const starts = [0];
+  let depth = 0;
+  for (let i2 = 0; i2 < pattern.length; i2++) {
+    const c = pattern[i2];
+    if (c === "\\") i2++;
+    else if (c === "{") {
+      depth++;
+      starts.push(i2 + 1);
+    } else if (c === "}" && depth > 0) depth--;
+    else if (c === "," && depth > 0) starts.push(i2 + 1);
+  }
+  return starts;
+}
+function textualEscape(pattern) {
+  const body = pattern.startsWith("!") ? pattern.slice(1) : pattern;
+  for (const at of alternativeStarts(body)) {
+    const rest = body.slice(at);
+    if (/^[/\\]/.test(rest) || /^[A-Za-z]:/.test(rest)) return "is an absolute path";
+  }
+  if (body.split(/[/\\{},]/).includes("..")) return "climbs out with `..`";
+  return void 0;
+}
+function isInside(parent, child) {
+  const rel = path.relative(parent, child);
+  return !(rel === ".." || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel));
+}
+function escapeReason(root, pattern) {
+  const textual = textualEscape(pattern);
+  if (textual) return textual;
+  const body = pattern.startsWith("!") ? pattern.slice(1) : pattern;
+  const segments = body.split(/[/\\]/).filter((s) => s !== "" && s !== ".");
+  let realRoot;
+  let at = root;
+  for (const segment of segments) {
+    if (GLOB_MAGIC.test(segment)) break;
+    at = path.join(at, segment);
+    let link;
+    try {
+      link = lstatSync(at).isSymbolicLink();
+    } catch {
+      return void 0;
+    }
+    if (!link) continue;
+    try {
+      realRoot ??= realpathSync2.native(root);
+      if (!isInside(realRoot, realpathSync2.native(at)))
+        return "goes through a link to outside the repository";
+    } catch {
+      return void 0;
+    }
+  }
+  return void 0;
+}
+
 // src/io/workspace.ts
 var DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 var WorkspaceError = class extends Error {
@@ -45509,11 +45619,11 @@ var WorkspaceError = class extends Error {
 };
 var ALWAYS_IGNORED = ["**/.git/**", "**/node_modules/**"];
 function createWorkspace(root) {
-  const absRoot = path.resolve(root);
+  const absRoot = path2.resolve(root);
   const resolve4 = (relative2) => {
-    const abs = path.resolve(absRoot, relative2);
-    const rel = path.relative(absRoot, abs);
-    if (rel === ".." || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel)) {
+    const abs = path2.resolve(absRoot, relative2);
+    const rel = path2.relative(absRoot, abs);
+    if (rel === ".." || rel.startsWith(`..${path2.sep}`) || path2.isAbsolute(rel)) {
       throw new WorkspaceError(`${relative2} is outside the repository (${absRoot})`);
     }
     return abs;
@@ -45523,14 +45633,14 @@ function createWorkspace(root) {
     const abs = resolve4(relative2);
     let info2;
     try {
-      info2 = options.globbed ? lstatSync(abs) : statSync2(abs);
+      info2 = options.globbed ? lstatSync2(abs) : statSync2(abs);
     } catch {
       throw new WorkspaceError(`${relative2} does not exist`);
     }
     if (!options.globbed || info2.isSymbolicLink()) {
-      realRoot ??= realpathSync2.native(absRoot);
-      const rel = path.relative(realRoot, realpathSync2.native(abs));
-      if (rel.startsWith("..") || path.isAbsolute(rel)) {
+      realRoot ??= realpathSync3.native(absRoot);
+      const rel = path2.relative(realRoot, realpathSync3.native(abs));
+      if (rel.startsWith("..") || path2.isAbsolute(rel)) {
         throw new WorkspaceError(`${relative2} is a link to a file outside the repository`);
       }
       if (info2.isSymbolicLink()) info2 = statSync2(abs);
@@ -45564,7 +45674,9 @@ function createWorkspace(root) {
       }
     },
     async glob(patterns, ignore = []) {
-      const files = await glob(patterns, {
+      const confined = patterns.filter((p) => escapeReason(absRoot, p) === void 0);
+      if (!confined.length) return [];
+      const files = await glob(confined, {
         cwd: absRoot,
         ignore: [...ALWAYS_IGNORED, ...ignore],
         dot: true,
@@ -45572,7 +45684,7 @@ function createWorkspace(root) {
         followSymbolicLinks: false,
         expandDirectories: false
       });
-      return files.sort();
+      return files.filter((f) => !f.startsWith("../") && !path2.isAbsolute(f)).sort();
     }
   };
 }
@@ -45781,17 +45893,17 @@ function getFlags(reader) {
   const littleEndian = view.getUint8(reader.offset++) === 1;
   const rawType = view.getUint32(reader.offset, littleEndian);
   reader.offset += 4;
-  const type2 = rawType % 1e3;
+  const type = rawType % 1e3;
   const flags = Math.floor(rawType / 1e3);
   let count2 = 0;
-  if (type2 > 1 && type2 <= 7) {
+  if (type > 1 && type <= 7) {
     count2 = view.getUint32(reader.offset, littleEndian);
     reader.offset += 4;
   }
   let dim = 2;
   if (flags) dim++;
   if (flags === 3) dim++;
-  return { littleEndian, type: type2, dim, count: count2 };
+  return { littleEndian, type, dim, count: count2 };
 }
 function readPosition(reader, flags) {
   const points = [];
@@ -45869,10 +45981,10 @@ function convertWithDictionary(data, dictionary2, encoding, columnDecoder) {
 }
 function convert(data, columnDecoder) {
   const { element, parsers, utf8 = true, schemaPath } = columnDecoder;
-  const { type: type2, converted_type: ctype, logical_type: ltype } = element;
+  const { type, converted_type: ctype, logical_type: ltype } = element;
   const nullable = element.repetition_type !== "REQUIRED";
   const isVariant = schemaPath?.some((s) => s.element.logical_type?.type === "VARIANT");
-  if (isVariant && type2 === "BYTE_ARRAY" && ctype !== "UTF8" && ltype?.type !== "STRING") {
+  if (isVariant && type === "BYTE_ARRAY" && ctype !== "UTF8" && ltype?.type !== "STRING") {
     return data;
   }
   if (ctype === "DECIMAL") {
@@ -45888,7 +46000,7 @@ function convert(data, columnDecoder) {
     }
     return arr;
   }
-  if (!ctype && type2 === "INT96") {
+  if (!ctype && type === "INT96") {
     return Array.from(data).map((v) => parsers.timestampFromNanoseconds(parseInt96Nanos(v)));
   }
   if (ctype === "DATE") {
@@ -45918,7 +46030,7 @@ function convert(data, columnDecoder) {
   if (ltype?.type === "UUID") {
     return data.map((v) => parsers.uuidFromBytes(v));
   }
-  if (ctype === "UTF8" || ltype?.type === "STRING" || utf8 && type2 === "BYTE_ARRAY") {
+  if (ctype === "UTF8" || ltype?.type === "STRING" || utf8 && type === "BYTE_ARRAY") {
     return data.map((v) => parsers.stringFromBytes(v));
   }
   if (ctype === "UINT_64" || ltype?.type === "INTEGER" && ltype.bitWidth === 64 && !ltype.isSigned) {
@@ -45980,32 +46092,32 @@ function parseFloat16(bytes) {
 }
 
 // node_modules/hyparquet/src/schema.js
-function schemaTree(schema2, rootIndex, path14) {
-  const element = schema2[rootIndex];
+function schemaTree(schema, rootIndex, path16) {
+  const element = schema[rootIndex];
   const children = [];
   let count2 = 1;
   if (element.num_children) {
     while (children.length < element.num_children) {
-      const childElement = schema2[rootIndex + count2];
-      const child = schemaTree(schema2, rootIndex + count2, [...path14, childElement.name]);
+      const childElement = schema[rootIndex + count2];
+      const child = schemaTree(schema, rootIndex + count2, [...path16, childElement.name]);
       count2 += child.count;
       children.push(child);
     }
   }
-  return { count: count2, element, children, path: path14 };
+  return { count: count2, element, children, path: path16 };
 }
-function getSchemaPath(schema2, name) {
-  return getTreePath(schemaTree(schema2, 0, []), name);
+function getSchemaPath(schema, name) {
+  return getTreePath(schemaTree(schema, 0, []), name);
 }
 function getTreePath(tree, name) {
-  const path14 = [tree];
+  const path16 = [tree];
   for (const part of name) {
     const child = tree.children.find((child2) => child2.element.name === part);
     if (!child) throw new Error(`parquet schema element not found: ${name}`);
-    path14.push(child);
+    path16.push(child);
     tree = child;
   }
-  return path14;
+  return path16;
 }
 function getPhysicalColumns(schemaTree2) {
   const columns = [];
@@ -46039,20 +46151,20 @@ function getMaxDefinitionLevel(schemaPath) {
   }
   return maxLevel;
 }
-function isListLike(schema2) {
-  if (!schema2) return false;
-  if (schema2.element.converted_type !== "LIST") return false;
-  if (schema2.children.length > 1) return false;
-  const firstChild = schema2.children[0];
+function isListLike(schema) {
+  if (!schema) return false;
+  if (schema.element.converted_type !== "LIST") return false;
+  if (schema.children.length > 1) return false;
+  const firstChild = schema.children[0];
   if (firstChild.children.length > 1) return false;
   if (firstChild.element.repetition_type !== "REPEATED") return false;
   return true;
 }
-function isMapLike(schema2) {
-  if (!schema2) return false;
-  if (schema2.element.converted_type !== "MAP") return false;
-  if (schema2.children.length > 1) return false;
-  const firstChild = schema2.children[0];
+function isMapLike(schema) {
+  if (!schema) return false;
+  if (schema.element.converted_type !== "MAP") return false;
+  if (schema.children.length > 1) return false;
+  const firstChild = schema.children[0];
   if (firstChild.children.length !== 2) return false;
   if (firstChild.element.repetition_type !== "REPEATED") return false;
   const keyChild = firstChild.children.find((child) => child.element.name === "key");
@@ -46087,16 +46199,16 @@ function deserializeTCompactProtocol(reader) {
   while (true) {
     if (reader.offset >= reader.view.byteLength) throw new Error("thrift struct ended without STOP");
     const byte = reader.view.getUint8(reader.offset++);
-    const type2 = byte & 15;
-    if (type2 === STOP) break;
+    const type = byte & 15;
+    if (type === STOP) break;
     const delta = byte >> 4;
     fid = delta ? fid + delta : readZigZag(reader);
-    value2[`field_${fid}`] = readElement(reader, type2);
+    value2[`field_${fid}`] = readElement(reader, type);
   }
   return value2;
 }
-function readElement(reader, type2) {
-  switch (type2) {
+function readElement(reader, type) {
+  switch (type) {
     case TRUE:
       return true;
     case FALSE:
@@ -46139,7 +46251,7 @@ function readElement(reader, type2) {
     case STRUCT:
       return deserializeTCompactProtocol(reader);
     default:
-      throw new Error(`thrift unhandled type: ${type2}`);
+      throw new Error(`thrift unhandled type: ${type}`);
   }
 }
 function readVarInt(reader) {
@@ -46176,25 +46288,25 @@ function readZigZagBigInt(reader) {
 }
 
 // node_modules/hyparquet/src/geoparquet.js
-function markGeoColumns(schema2, key_value_metadata) {
+function markGeoColumns(schema, key_value_metadata) {
   const columns = /* @__PURE__ */ new Map();
   const geo = key_value_metadata?.find(({ key: key2 }) => key2 === "geo")?.value;
   const decodedColumns = (geo && JSON.parse(geo)?.columns) ?? {};
   for (const [name, column2] of Object.entries(decodedColumns)) {
     if (column2.encoding !== "WKB") continue;
-    const type2 = column2.edges === "spherical" ? "GEOGRAPHY" : "GEOMETRY";
+    const type = column2.edges === "spherical" ? "GEOGRAPHY" : "GEOMETRY";
     const id = column2.crs?.id ?? column2.crs?.ids?.[0];
     const crs = id ? `${id.authority}:${id.code.toString()}` : void 0;
-    columns.set(name, { type: type2, crs });
+    columns.set(name, { type, crs });
   }
-  for (let i2 = 1; i2 < schema2.length; i2++) {
-    const { logical_type, name, num_children, type: type2 } = schema2[i2];
+  for (let i2 = 1; i2 < schema.length; i2++) {
+    const { logical_type, name, num_children, type } = schema[i2];
     if (num_children) {
       i2 += num_children;
       continue;
     }
-    if (type2 === "BYTE_ARRAY" && !logical_type) {
-      schema2[i2].logical_type = columns.get(name);
+    if (type === "BYTE_ARRAY" && !logical_type) {
+      schema[i2].logical_type = columns.get(name);
     }
   }
 }
@@ -46254,7 +46366,7 @@ function parquetMetadata(arrayBuffer, { parsers, geoparquet = true } = {}) {
   const reader = { view, offset: metadataOffset };
   const metadata = deserializeTCompactProtocol(reader);
   const version = metadata.field_1;
-  const schema2 = metadata.field_2.map((field) => ({
+  const schema = metadata.field_2.map((field) => ({
     type: ParquetTypes[field.field_1],
     type_length: field.field_2,
     repetition_type: FieldRepetitionTypes[field.field_3],
@@ -46266,7 +46378,7 @@ function parquetMetadata(arrayBuffer, { parsers, geoparquet = true } = {}) {
     field_id: field.field_9,
     logical_type: logicalType(field.field_10)
   }));
-  const columnSchema = schema2.filter((e) => e.type);
+  const columnSchema = schema.filter((e) => e.type);
   const num_rows = metadata.field_3;
   const row_groups = metadata.field_4.map((rowGroup) => ({
     columns: rowGroup.field_1.map((column2, columnIndex) => ({
@@ -46338,11 +46450,11 @@ function parquetMetadata(arrayBuffer, { parsers, geoparquet = true } = {}) {
   }));
   const created_by = decode(metadata.field_6);
   if (geoparquet) {
-    markGeoColumns(schema2, key_value_metadata);
+    markGeoColumns(schema, key_value_metadata);
   }
   return {
     version,
-    schema: schema2,
+    schema,
     num_rows,
     row_groups,
     key_value_metadata,
@@ -46350,8 +46462,8 @@ function parquetMetadata(arrayBuffer, { parsers, geoparquet = true } = {}) {
     metadata_length: metadataLength
   };
 }
-function parquetSchema({ schema: schema2 }) {
-  return getSchemaPath(schema2, [])[0];
+function parquetSchema({ schema }) {
+  return getSchemaPath(schema, [])[0];
 }
 function logicalType(logicalType2) {
   if (logicalType2?.field_1) return { type: "STRING" };
@@ -46405,58 +46517,58 @@ function timeUnit(unit) {
   if (unit.field_3) return "NANOS";
   throw new Error("parquet time unit required");
 }
-function convertStats(stats, schema2, parsers) {
+function convertStats(stats, schema, parsers) {
   return stats && {
-    max: convertMetadata(stats.field_1, schema2, parsers),
-    min: convertMetadata(stats.field_2, schema2, parsers),
+    max: convertMetadata(stats.field_1, schema, parsers),
+    min: convertMetadata(stats.field_2, schema, parsers),
     null_count: stats.field_3,
     distinct_count: stats.field_4,
-    max_value: convertMetadata(stats.field_5, schema2, parsers),
-    min_value: convertMetadata(stats.field_6, schema2, parsers),
+    max_value: convertMetadata(stats.field_5, schema, parsers),
+    min_value: convertMetadata(stats.field_6, schema, parsers),
     is_max_value_exact: stats.field_7,
     is_min_value_exact: stats.field_8
   };
 }
-function convertMetadata(value2, schema2, parsers) {
-  const { type: type2, converted_type, logical_type } = schema2;
+function convertMetadata(value2, schema, parsers) {
+  const { type, converted_type, logical_type } = schema;
   if (value2 === void 0) return value2;
-  if (type2 === "BOOLEAN") return value2[0] === 1;
-  if (type2 === "BYTE_ARRAY") return parsers.stringFromBytes(value2);
+  if (type === "BOOLEAN") return value2[0] === 1;
+  if (type === "BYTE_ARRAY") return parsers.stringFromBytes(value2);
   const view = new DataView(value2.buffer, value2.byteOffset, value2.byteLength);
-  if (type2 === "FLOAT" && view.byteLength === 4) return view.getFloat32(0, true);
-  if (type2 === "DOUBLE" && view.byteLength === 8) return view.getFloat64(0, true);
-  if (type2 === "INT32" && converted_type === "DECIMAL" && view.byteLength === 4) {
-    return view.getInt32(0, true) * 10 ** -(schema2.scale || 0);
+  if (type === "FLOAT" && view.byteLength === 4) return view.getFloat32(0, true);
+  if (type === "DOUBLE" && view.byteLength === 8) return view.getFloat64(0, true);
+  if (type === "INT32" && converted_type === "DECIMAL" && view.byteLength === 4) {
+    return view.getInt32(0, true) * 10 ** -(schema.scale || 0);
   }
-  if (type2 === "INT64" && converted_type === "DECIMAL" && view.byteLength === 8) {
-    return Number(view.getBigInt64(0, true)) * 10 ** -(schema2.scale || 0);
+  if (type === "INT64" && converted_type === "DECIMAL" && view.byteLength === 8) {
+    return Number(view.getBigInt64(0, true)) * 10 ** -(schema.scale || 0);
   }
-  if (type2 === "INT32" && converted_type === "DATE") return parsers.dateFromDays(view.getInt32(0, true));
-  if (type2 === "INT64" && converted_type === "TIMESTAMP_MILLIS") return parsers.timestampFromMilliseconds(view.getBigInt64(0, true));
-  if (type2 === "INT64" && converted_type === "TIMESTAMP_MICROS") return parsers.timestampFromMicroseconds(view.getBigInt64(0, true));
-  if (type2 === "INT64" && logical_type?.type === "TIMESTAMP" && logical_type?.unit === "NANOS") return parsers.timestampFromNanoseconds(view.getBigInt64(0, true));
-  if (type2 === "INT64" && logical_type?.type === "TIMESTAMP" && logical_type?.unit === "MICROS") return parsers.timestampFromMicroseconds(view.getBigInt64(0, true));
-  if (type2 === "INT64" && logical_type?.type === "TIMESTAMP") return parsers.timestampFromMilliseconds(view.getBigInt64(0, true));
+  if (type === "INT32" && converted_type === "DATE") return parsers.dateFromDays(view.getInt32(0, true));
+  if (type === "INT64" && converted_type === "TIMESTAMP_MILLIS") return parsers.timestampFromMilliseconds(view.getBigInt64(0, true));
+  if (type === "INT64" && converted_type === "TIMESTAMP_MICROS") return parsers.timestampFromMicroseconds(view.getBigInt64(0, true));
+  if (type === "INT64" && logical_type?.type === "TIMESTAMP" && logical_type?.unit === "NANOS") return parsers.timestampFromNanoseconds(view.getBigInt64(0, true));
+  if (type === "INT64" && logical_type?.type === "TIMESTAMP" && logical_type?.unit === "MICROS") return parsers.timestampFromMicroseconds(view.getBigInt64(0, true));
+  if (type === "INT64" && logical_type?.type === "TIMESTAMP") return parsers.timestampFromMilliseconds(view.getBigInt64(0, true));
   const unsigned = converted_type?.startsWith("UINT_") || logical_type?.type === "INTEGER" && !logical_type.isSigned;
-  if (type2 === "INT32" && unsigned && view.byteLength === 4) return view.getUint32(0, true);
-  if (type2 === "INT64" && unsigned && view.byteLength === 8) return view.getBigUint64(0, true);
-  if (type2 === "INT32" && view.byteLength === 4) return view.getInt32(0, true);
-  if (type2 === "INT64" && view.byteLength === 8) return view.getBigInt64(0, true);
-  if (converted_type === "DECIMAL") return parseDecimal(value2) * 10 ** -(schema2.scale || 0);
+  if (type === "INT32" && unsigned && view.byteLength === 4) return view.getUint32(0, true);
+  if (type === "INT64" && unsigned && view.byteLength === 8) return view.getBigUint64(0, true);
+  if (type === "INT32" && view.byteLength === 4) return view.getInt32(0, true);
+  if (type === "INT64" && view.byteLength === 8) return view.getBigInt64(0, true);
+  if (converted_type === "DECIMAL") return parseDecimal(value2) * 10 ** -(schema.scale || 0);
   if (logical_type?.type === "FLOAT16") return parseFloat16(value2);
   if (logical_type?.type === "UUID") return parsers.uuidFromBytes(value2);
-  if (type2 === "FIXED_LEN_BYTE_ARRAY") return value2;
+  if (type === "FIXED_LEN_BYTE_ARRAY") return value2;
   return value2;
 }
 
 // node_modules/hyparquet/src/indexes.js
-function readColumnIndex(reader, schema2, parsers = void 0) {
+function readColumnIndex(reader, schema, parsers = void 0) {
   const allParsers = { ...DEFAULT_PARSERS, ...parsers };
   const thrift = deserializeTCompactProtocol(reader);
   return {
     null_pages: thrift.field_1,
-    min_values: thrift.field_2.map((m) => convertMetadata(m, schema2, allParsers)),
-    max_values: thrift.field_3.map((m) => convertMetadata(m, schema2, allParsers)),
+    min_values: thrift.field_2.map((m) => convertMetadata(m, schema, allParsers)),
+    max_values: thrift.field_3.map((m) => convertMetadata(m, schema, allParsers)),
     boundary_order: BoundaryOrders[thrift.field_4],
     null_counts: thrift.field_5,
     repetition_level_histograms: thrift.field_6,
@@ -46598,24 +46710,24 @@ function readBloomFilter(reader) {
 }
 function hashParquetValue(value2, element) {
   if (value2 === null || value2 === void 0) return void 0;
-  const { type: type2, converted_type, logical_type } = element;
-  if (type2 === "BOOLEAN") {
+  const { type, converted_type, logical_type } = element;
+  if (type === "BOOLEAN") {
     if (typeof value2 !== "boolean") return void 0;
     return xxhash64(new Uint8Array([value2 ? 1 : 0]));
   }
-  if (type2 === "FLOAT") {
+  if (type === "FLOAT") {
     if (typeof value2 !== "number") return void 0;
     const buf = new ArrayBuffer(4);
     new DataView(buf).setFloat32(0, value2, true);
     return xxhash64(new Uint8Array(buf));
   }
-  if (type2 === "DOUBLE") {
+  if (type === "DOUBLE") {
     if (typeof value2 !== "number") return void 0;
     const buf = new ArrayBuffer(8);
     new DataView(buf).setFloat64(0, value2, true);
     return xxhash64(new Uint8Array(buf));
   }
-  if (type2 === "INT32") {
+  if (type === "INT32") {
     if (converted_type === "DATE" || converted_type === "DECIMAL" || converted_type === "TIME_MILLIS") return void 0;
     if (logical_type?.type === "DATE" || logical_type?.type === "TIME" || logical_type?.type === "DECIMAL") return void 0;
     if (typeof value2 !== "number" || !Number.isInteger(value2)) return void 0;
@@ -46623,7 +46735,7 @@ function hashParquetValue(value2, element) {
     new DataView(buf).setInt32(0, value2 | 0, true);
     return xxhash64(new Uint8Array(buf));
   }
-  if (type2 === "INT64") {
+  if (type === "INT64") {
     if (converted_type === "TIMESTAMP_MILLIS" || converted_type === "TIMESTAMP_MICROS") return void 0;
     if (converted_type === "TIME_MICROS" || converted_type === "DECIMAL") return void 0;
     if (logical_type?.type === "TIMESTAMP" || logical_type?.type === "TIME" || logical_type?.type === "DECIMAL") return void 0;
@@ -46635,7 +46747,7 @@ function hashParquetValue(value2, element) {
     new DataView(buf).setBigUint64(0, BigInt.asUintN(64, bigValue), true);
     return xxhash64(new Uint8Array(buf));
   }
-  if (type2 === "BYTE_ARRAY") {
+  if (type === "BYTE_ARRAY") {
     if (converted_type === "JSON" || converted_type === "BSON" || converted_type === "DECIMAL") return void 0;
     if (logical_type?.type === "JSON" || logical_type?.type === "BSON" || logical_type?.type === "VARIANT") return void 0;
     if (logical_type?.type === "GEOMETRY" || logical_type?.type === "GEOGRAPHY") return void 0;
@@ -46643,7 +46755,7 @@ function hashParquetValue(value2, element) {
     if (value2 instanceof Uint8Array) return xxhash64(value2);
     return void 0;
   }
-  if (type2 === "FIXED_LEN_BYTE_ARRAY") {
+  if (type === "FIXED_LEN_BYTE_ARRAY") {
     if (converted_type === "DECIMAL" || converted_type === "INTERVAL") return void 0;
     if (logical_type?.type === "DECIMAL" || logical_type?.type === "UUID" || logical_type?.type === "FLOAT16") return void 0;
     if (logical_type?.type === "GEOMETRY" || logical_type?.type === "GEOGRAPHY") return void 0;
@@ -46739,7 +46851,7 @@ function pathsNeededForFilter(filter) {
   return [...new Set(paths)];
 }
 function columnsNeededForFilter(filter) {
-  return [...new Set(pathsNeededForFilter(filter).map((path14) => path14.split(".")[0]))];
+  return [...new Set(pathsNeededForFilter(filter).map((path16) => path16.split(".")[0]))];
 }
 function matchFilter(record, filter, strict = true) {
   if ("$and" in filter && Array.isArray(filter.$and)) {
@@ -46944,9 +47056,9 @@ function unionRanges(a, b) {
   }
   return out;
 }
-function resolve3(record, path14) {
+function resolve3(record, path16) {
   let value2 = record;
-  for (const part of path14.split(".")) {
+  for (const part of path16.split(".")) {
     value2 = value2?.[part];
   }
   return value2;
@@ -47605,12 +47717,12 @@ function assembleLists(output, definitionLevels, repetitionLevels, values, schem
   }
   return output;
 }
-function assembleNested(subcolumnData, schema2, parsers, depth = 0) {
-  const path14 = schema2.path.join(".");
-  const optional = schema2.element.repetition_type === "OPTIONAL";
+function assembleNested(subcolumnData, schema, parsers, depth = 0) {
+  const path16 = schema.path.join(".");
+  const optional = schema.element.repetition_type === "OPTIONAL";
   const nextDepth = optional ? depth + 1 : depth;
-  if (isListLike(schema2)) {
-    let sublist = schema2.children[0];
+  if (isListLike(schema)) {
+    let sublist = schema.children[0];
     let subDepth = nextDepth;
     if (sublist.children.length === 1) {
       sublist = sublist.children[0];
@@ -47621,16 +47733,16 @@ function assembleNested(subcolumnData, schema2, parsers, depth = 0) {
     const values = subcolumnData.get(subcolumn);
     if (!values) throw new Error("parquet list column missing values");
     if (optional) flattenAtDepth(values, depth);
-    subcolumnData.set(path14, values);
+    subcolumnData.set(path16, values);
     subcolumnData.delete(subcolumn);
     return;
   }
-  if (isMapLike(schema2)) {
-    const mapName = schema2.children[0].element.name;
-    assembleNested(subcolumnData, schema2.children[0].children[0], parsers, nextDepth + 1);
-    assembleNested(subcolumnData, schema2.children[0].children[1], parsers, nextDepth + 1);
-    const keys = subcolumnData.get(`${path14}.${mapName}.key`);
-    const values = subcolumnData.get(`${path14}.${mapName}.value`);
+  if (isMapLike(schema)) {
+    const mapName = schema.children[0].element.name;
+    assembleNested(subcolumnData, schema.children[0].children[0], parsers, nextDepth + 1);
+    assembleNested(subcolumnData, schema.children[0].children[1], parsers, nextDepth + 1);
+    const keys = subcolumnData.get(`${path16}.${mapName}.key`);
+    const values = subcolumnData.get(`${path16}.${mapName}.value`);
     if (!keys) throw new Error("parquet map column missing keys");
     if (!values) throw new Error("parquet map column missing values");
     if (keys.length !== values.length) {
@@ -47638,29 +47750,29 @@ function assembleNested(subcolumnData, schema2, parsers, depth = 0) {
     }
     const out = assembleMaps(keys, values, nextDepth);
     if (optional) flattenAtDepth(out, depth);
-    subcolumnData.delete(`${path14}.${mapName}.key`);
-    subcolumnData.delete(`${path14}.${mapName}.value`);
-    subcolumnData.set(path14, out);
+    subcolumnData.delete(`${path16}.${mapName}.key`);
+    subcolumnData.delete(`${path16}.${mapName}.value`);
+    subcolumnData.set(path16, out);
     return;
   }
-  if (schema2.children.length) {
-    const invertDepth = schema2.element.repetition_type === "REQUIRED" ? depth : depth + 1;
+  if (schema.children.length) {
+    const invertDepth = schema.element.repetition_type === "REQUIRED" ? depth : depth + 1;
     const struct = {};
-    for (const child of schema2.children) {
+    for (const child of schema.children) {
       assembleNested(subcolumnData, child, parsers, invertDepth);
       const childData = subcolumnData.get(child.path.join("."));
       if (!childData) throw new Error("parquet struct missing child data");
       struct[child.element.name] = childData;
     }
-    for (const child of schema2.children) {
+    for (const child of schema.children) {
       subcolumnData.delete(child.path.join("."));
     }
     let inverted = invertStruct(struct, invertDepth);
-    if (schema2.element.logical_type?.type === "VARIANT") {
+    if (schema.element.logical_type?.type === "VARIANT") {
       inverted = decodeVariantColumn(inverted, parsers);
     }
     if (optional) flattenAtDepth(inverted, depth);
-    subcolumnData.set(path14, inverted);
+    subcolumnData.set(path16, inverted);
   }
 }
 function flattenAtDepth(arr, depth) {
@@ -47895,29 +48007,29 @@ function readBitPacked(reader, header, bitWidth2, output, seen) {
   }
   return seen;
 }
-function byteStreamSplit(reader, count2, type2, typeLength) {
-  const width = byteWidth(type2, typeLength);
+function byteStreamSplit(reader, count2, type, typeLength) {
+  const width = byteWidth(type, typeLength);
   const bytes = new Uint8Array(count2 * width);
   for (let b = 0; b < width; b++) {
     for (let i2 = 0; i2 < count2; i2++) {
       bytes[i2 * width + b] = reader.view.getUint8(reader.offset++);
     }
   }
-  if (type2 === "FLOAT") return new Float32Array(bytes.buffer);
-  else if (type2 === "DOUBLE") return new Float64Array(bytes.buffer);
-  else if (type2 === "INT32") return new Int32Array(bytes.buffer);
-  else if (type2 === "INT64") return new BigInt64Array(bytes.buffer);
-  else if (type2 === "FIXED_LEN_BYTE_ARRAY") {
+  if (type === "FLOAT") return new Float32Array(bytes.buffer);
+  else if (type === "DOUBLE") return new Float64Array(bytes.buffer);
+  else if (type === "INT32") return new Int32Array(bytes.buffer);
+  else if (type === "INT64") return new BigInt64Array(bytes.buffer);
+  else if (type === "FIXED_LEN_BYTE_ARRAY") {
     const split = new Array(count2);
     for (let i2 = 0; i2 < count2; i2++) {
       split[i2] = bytes.subarray(i2 * width, (i2 + 1) * width);
     }
     return split;
   }
-  throw new Error(`parquet byte_stream_split unsupported type: ${type2}`);
+  throw new Error(`parquet byte_stream_split unsupported type: ${type}`);
 }
-function byteWidth(type2, typeLength) {
-  switch (type2) {
+function byteWidth(type, typeLength) {
+  switch (type) {
     case "INT32":
     case "FLOAT":
       return 4;
@@ -47928,32 +48040,32 @@ function byteWidth(type2, typeLength) {
       if (!typeLength) throw new Error("parquet byteWidth missing type_length");
       return typeLength;
     default:
-      throw new Error(`parquet unsupported type: ${type2}`);
+      throw new Error(`parquet unsupported type: ${type}`);
   }
 }
 
 // node_modules/hyparquet/src/plain.js
-function readPlain(reader, type2, count2, fixedLength2) {
+function readPlain(reader, type, count2, fixedLength2) {
   if (count2 === 0) return [];
-  if (type2 === "BOOLEAN") {
+  if (type === "BOOLEAN") {
     return readPlainBoolean(reader, count2);
-  } else if (type2 === "INT32") {
+  } else if (type === "INT32") {
     return readPlainInt32(reader, count2);
-  } else if (type2 === "INT64") {
+  } else if (type === "INT64") {
     return readPlainInt64(reader, count2);
-  } else if (type2 === "INT96") {
+  } else if (type === "INT96") {
     return readPlainInt96(reader, count2);
-  } else if (type2 === "FLOAT") {
+  } else if (type === "FLOAT") {
     return readPlainFloat(reader, count2);
-  } else if (type2 === "DOUBLE") {
+  } else if (type === "DOUBLE") {
     return readPlainDouble(reader, count2);
-  } else if (type2 === "BYTE_ARRAY") {
+  } else if (type === "BYTE_ARRAY") {
     return readPlainByteArray(reader, count2);
-  } else if (type2 === "FIXED_LEN_BYTE_ARRAY") {
+  } else if (type === "FIXED_LEN_BYTE_ARRAY") {
     if (!fixedLength2) throw new Error("parquet missing fixed length");
     return readPlainByteArrayFixed(reader, count2, fixedLength2);
   } else {
-    throw new Error(`parquet unhandled type: ${type2}`);
+    throw new Error(`parquet unhandled type: ${type}`);
   }
 }
 function readPlainBoolean(reader, count2) {
@@ -48108,7 +48220,7 @@ function snappyUncompress(input2, output) {
 }
 
 // node_modules/hyparquet/src/datapage.js
-function readDataPage(bytes, daph, { type: type2, element, schemaPath }) {
+function readDataPage(bytes, daph, { type, element, schemaPath }) {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const reader = { view, offset: 0 };
   let dataPage;
@@ -48116,12 +48228,12 @@ function readDataPage(bytes, daph, { type: type2, element, schemaPath }) {
   const { definitionLevels, numNulls } = readDefinitionLevels(reader, daph, schemaPath);
   const nValues = daph.num_values - numNulls;
   if (daph.encoding === "PLAIN") {
-    dataPage = readPlain(reader, type2, nValues, element.type_length);
+    dataPage = readPlain(reader, type, nValues, element.type_length);
   } else if (daph.encoding === "PLAIN_DICTIONARY" || daph.encoding === "RLE_DICTIONARY" || daph.encoding === "RLE") {
-    const bitWidth2 = type2 === "BOOLEAN" ? 1 : view.getUint8(reader.offset++);
+    const bitWidth2 = type === "BOOLEAN" ? 1 : view.getUint8(reader.offset++);
     if (bitWidth2) {
       dataPage = new Array(nValues);
-      if (type2 === "BOOLEAN") {
+      if (type === "BOOLEAN") {
         readRleBitPackedHybrid(reader, bitWidth2, dataPage);
         dataPage = dataPage.map((x2) => !!x2);
       } else {
@@ -48131,9 +48243,9 @@ function readDataPage(bytes, daph, { type: type2, element, schemaPath }) {
       dataPage = new Uint8Array(nValues);
     }
   } else if (daph.encoding === "BYTE_STREAM_SPLIT") {
-    dataPage = byteStreamSplit(reader, nValues, type2, element.type_length);
+    dataPage = byteStreamSplit(reader, nValues, type, element.type_length);
   } else if (daph.encoding === "DELTA_BINARY_PACKED") {
-    const int32 = type2 === "INT32";
+    const int32 = type === "INT32";
     dataPage = int32 ? new Int32Array(nValues) : new BigInt64Array(nValues);
     deltaBinaryUnpack(reader, nValues, dataPage);
   } else if (daph.encoding === "DELTA_LENGTH_BYTE_ARRAY") {
@@ -48191,7 +48303,7 @@ function decompressPage(compressedBytes, uncompressed_page_size, codec, compress
 function readDataPageV2(compressedBytes, ph, columnDecoder) {
   const view = new DataView(compressedBytes.buffer, compressedBytes.byteOffset, compressedBytes.byteLength);
   const reader = { view, offset: 0 };
-  const { type: type2, element, schemaPath, codec, compressors: compressors2 } = columnDecoder;
+  const { type, element, schemaPath, codec, compressors: compressors2 } = columnDecoder;
   const daph2 = ph.data_page_header_v2;
   if (!daph2) throw new Error("parquet data page header v2 is undefined");
   const repetitionLevels = readRepetitionLevelsV2(reader, daph2, schemaPath);
@@ -48207,7 +48319,7 @@ function readDataPageV2(compressedBytes, ph, columnDecoder) {
   let dataPage;
   const nValues = daph2.num_values - daph2.num_nulls;
   if (daph2.encoding === "PLAIN") {
-    dataPage = readPlain(pageReader, type2, nValues, element.type_length);
+    dataPage = readPlain(pageReader, type, nValues, element.type_length);
   } else if (daph2.encoding === "RLE") {
     dataPage = new Array(nValues);
     readRleBitPackedHybrid(pageReader, 1, dataPage);
@@ -48217,7 +48329,7 @@ function readDataPageV2(compressedBytes, ph, columnDecoder) {
     dataPage = new Array(nValues);
     readRleBitPackedHybrid(pageReader, bitWidth2, dataPage, uncompressedPageSize - 1);
   } else if (daph2.encoding === "DELTA_BINARY_PACKED") {
-    const int32 = type2 === "INT32";
+    const int32 = type === "INT32";
     dataPage = int32 ? new Int32Array(nValues) : new BigInt64Array(nValues);
     deltaBinaryUnpack(pageReader, nValues, dataPage);
   } else if (daph2.encoding === "DELTA_LENGTH_BYTE_ARRAY") {
@@ -48227,7 +48339,7 @@ function readDataPageV2(compressedBytes, ph, columnDecoder) {
     dataPage = new Array(nValues);
     deltaByteArray(pageReader, nValues, dataPage);
   } else if (daph2.encoding === "BYTE_STREAM_SPLIT") {
-    dataPage = byteStreamSplit(pageReader, nValues, type2, element.type_length);
+    dataPage = byteStreamSplit(pageReader, nValues, type, element.type_length);
   } else {
     throw new Error(`parquet unsupported encoding: ${daph2.encoding}`);
   }
@@ -48297,7 +48409,7 @@ function readColumn(reader, { groupStart, selectStart, selectEnd }, columnDecode
   return { data: chunks, skipped };
 }
 function readPage(reader, header, columnDecoder, dictionary2, previousChunk, pageStart) {
-  const { type: type2, element, schemaPath, codec, compressors: compressors2 } = columnDecoder;
+  const { type, element, schemaPath, codec, compressors: compressors2 } = columnDecoder;
   const compressedBytes = new Uint8Array(
     reader.view.buffer,
     reader.view.byteOffset + reader.offset,
@@ -48337,7 +48449,7 @@ function readPage(reader, header, columnDecoder, dictionary2, previousChunk, pag
       compressors2
     );
     const reader2 = { view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 };
-    const dictArray = readPlain(reader2, type2, diph.num_values, element.type_length);
+    const dictArray = readPlain(reader2, type, diph.num_values, element.type_length);
     return { skipped: 0, data: dictArray };
   } else {
     throw new Error(`parquet unsupported page type: ${header.type}`);
@@ -48345,7 +48457,7 @@ function readPage(reader, header, columnDecoder, dictionary2, previousChunk, pag
 }
 function parquetHeader(reader) {
   const header = deserializeTCompactProtocol(reader);
-  const type2 = PageTypes[header.field_1];
+  const type = PageTypes[header.field_1];
   const uncompressed_page_size = header.field_2;
   const compressed_page_size = header.field_3;
   const crc2 = header.field_4;
@@ -48374,7 +48486,7 @@ function parquetHeader(reader) {
     statistics: pageStatistics(header.field_8.field_8)
   };
   return {
-    type: type2,
+    type,
     uncompressed_page_size,
     compressed_page_size,
     crc: crc2,
@@ -52194,9 +52306,9 @@ function gunzip(input2, output, inputIndex = 0, outputIndex = 0) {
   do {
     if (!lengthMap) {
       final = bits(input2, pos, 1);
-      const type2 = bits(input2, pos + 1, 3);
+      const type = bits(input2, pos + 1, 3);
       pos += 3;
-      if (!type2) {
+      if (!type) {
         const s = shft(pos) + 4;
         const l = input2[s - 4] | input2[s - 3] << 8;
         const t = s + l;
@@ -52206,12 +52318,12 @@ function gunzip(input2, output, inputIndex = 0, outputIndex = 0) {
         outputIndex += l;
         pos = t * 8;
         continue;
-      } else if (type2 === 1) {
+      } else if (type === 1) {
         lengthMap = fixedLengthMap;
         distMap = fixedDistanceMap;
         lengthBits = 9;
         distBits = 5;
-      } else if (type2 === 2) {
+      } else if (type === 2) {
         const hLiteral = bits(input2, pos, 31) + 257;
         const hcLengths = bits(input2, pos + 10, 15) + 4;
         const tl = hLiteral + bits(input2, pos + 5, 31) + 1;
@@ -55264,33 +55376,33 @@ function compileByteRegex(pattern, maxDfa = 512) {
   if (anchoredEnd) end--;
   const items = [];
   while (i2 < end) {
-    let set2;
+    let set;
     const ch = pattern[i2];
     if (ch === "\\") {
       const next = pattern[i2 + 1];
       if (next === void 0) return void 0;
-      if (ESCAPES[next]) set2 = setOf(ESCAPES[next]);
+      if (ESCAPES[next]) set = setOf(ESCAPES[next]);
       else if (CONTROL[next] !== void 0) {
         const code = CONTROL[next];
-        set2 = setOf((c) => c === code);
+        set = setOf((c) => c === code);
       } else if (IDENTITY.has(next)) {
         const code = next.charCodeAt(0);
-        set2 = setOf((c) => c === code);
+        set = setOf((c) => c === code);
       } else return void 0;
       i2 += 2;
     } else if (ch === "[") {
       const parsed = parseClass(pattern, i2 + 1, end);
       if (!parsed) return void 0;
-      set2 = parsed.set;
+      set = parsed.set;
       i2 = parsed.next;
     } else if (ch === ".") {
-      set2 = setOf((c) => c !== 10 && c !== 13);
+      set = setOf((c) => c !== 10 && c !== 13);
       i2++;
     } else if ("()|*+?{}^$]".includes(ch)) {
       return void 0;
     } else {
       const code = ch.charCodeAt(0);
-      set2 = setOf((c) => c === code);
+      set = setOf((c) => c === code);
       i2++;
     }
     let min = 1;
@@ -55311,9 +55423,9 @@ function compileByteRegex(pattern, maxDfa = 512) {
     }
     if (pattern[i2] === "?" && q && "*+?{".includes(q)) i2++;
     if (pattern[i2] === "*" || pattern[i2] === "+" || pattern[i2] === "{") return void 0;
-    for (let k = 0; k < min; k++) items.push({ set: set2, kind: "one" });
-    if (max2 === Number.POSITIVE_INFINITY) items.push({ set: set2, kind: "star" });
-    else for (let k = min; k < max2; k++) items.push({ set: set2, kind: "optional" });
+    for (let k = 0; k < min; k++) items.push({ set, kind: "one" });
+    if (max2 === Number.POSITIVE_INFINITY) items.push({ set, kind: "star" });
+    else for (let k = min; k < max2; k++) items.push({ set, kind: "optional" });
     if (items.length > MAX_STATES - 1) return void 0;
   }
   return automaton(items, anchoredStart, anchoredEnd, maxDfa);
@@ -55360,8 +55472,8 @@ function parseClass(p, from, end) {
     } else member[lo] = 1;
   }
   if (p[i2] !== "]") return void 0;
-  const set2 = negate ? member.map((v) => v ? 0 : 1) : member;
-  return { set: set2, next: i2 + 1 };
+  const set = negate ? member.map((v) => v ? 0 : 1) : member;
+  return { set, next: i2 + 1 };
 }
 function automaton(items, anchoredStart, anchoredEnd, maxDfa) {
   const k = items.length;
@@ -55386,12 +55498,12 @@ function automaton(items, anchoredStart, anchoredEnd, maxDfa) {
   const setOfId = [];
   const idOfSet = /* @__PURE__ */ new Map();
   let table = new Int32Array(128 * 16).fill(-1);
-  const idOf = (set2) => {
-    let id = idOfSet.get(set2);
+  const idOf = (set) => {
+    let id = idOfSet.get(set);
     if (id === void 0) {
       id = setOfId.length;
-      setOfId.push(set2);
-      idOfSet.set(set2, id);
+      setOfId.push(set);
+      idOfSet.set(set, id);
       if ((id + 1) * 128 > table.length) {
         const bigger = new Int32Array(table.length * 2).fill(-1);
         bigger.set(table);
@@ -55400,7 +55512,7 @@ function automaton(items, anchoredStart, anchoredEnd, maxDfa) {
     }
     return id;
   };
-  const verdict2 = (set2) => !anchoredEnd && set2 & accept ? 1 : set2 === 0 ? 2 : 0;
+  const verdict2 = (set) => !anchoredEnd && set & accept ? 1 : set === 0 ? 2 : 0;
   const startRow = idOf(start) * 128;
   const startVerdict = verdict2(start);
   return (b, s, e) => {
@@ -55412,9 +55524,9 @@ function automaton(items, anchoredStart, anchoredEnd, maxDfa) {
       if (c > 127) return false;
       let entry = t[row + c];
       if (entry < 0) {
-        const set2 = step(setOfId[row >> 7], c);
-        if (setOfId.length >= maxDfa && !idOfSet.has(set2)) {
-          let states = set2;
+        const set = step(setOfId[row >> 7], c);
+        if (setOfId.length >= maxDfa && !idOfSet.has(set)) {
+          let states = set;
           for (let q = p + 1; q < e && states !== 0; q++) {
             if (b[q] > 127) return false;
             if (!anchoredEnd && states & accept) return true;
@@ -55422,8 +55534,8 @@ function automaton(items, anchoredStart, anchoredEnd, maxDfa) {
           }
           return (states & accept) !== 0;
         }
-        const next = idOf(set2);
-        entry = next * 128 << 2 | verdict2(set2);
+        const next = idOf(set);
+        entry = next * 128 << 2 | verdict2(set);
         t = table;
         t[row + c] = entry;
       }
@@ -55513,14 +55625,14 @@ var rowCountCheck = {
 };
 
 // src/data/checks/type.ts
-function typeCode(type2) {
-  return type2 === "string" ? 0 : type2 === "integer" ? 1 : type2 === "date" ? 2 : type2 === "number" ? 3 : 4;
+function typeCode(type) {
+  return type === "string" ? 0 : type === "integer" ? 1 : type === "date" ? 2 : type === "number" ? 3 : 4;
 }
 var TypeSink = class extends ViolationSink {
-  constructor(type2) {
+  constructor(type) {
     super();
-    this.type = type2;
-    this.code = typeCode(type2);
+    this.type = type;
+    this.code = typeCode(type);
   }
   type;
   code;
@@ -55572,9 +55684,47 @@ var typeCheck = {
 };
 
 // src/readers/hash-set.ts
-import { closeSync, mkdtempSync, openSync, readFileSync as readFileSync2, rmSync, statSync as statSync3, writeSync } from "node:fs";
+import { closeSync, openSync, readFileSync as readFileSync2, rmSync as rmSync2, statSync as statSync3, writeSync } from "node:fs";
+import path4 from "node:path";
+
+// src/io/temp-space.ts
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import path2 from "node:path";
+import path3 from "node:path";
+function tempRoot(configured) {
+  return path3.resolve(configured ?? tmpdir());
+}
+function makeTempDir(root, prefix2) {
+  mkdirSync(root, { recursive: true });
+  return mkdtempSync(path3.join(root, `mlgate-${prefix2}`));
+}
+var live = /* @__PURE__ */ new Set();
+var hooked = false;
+function createTempSpace(root) {
+  const made = [];
+  const space = {
+    makeDir(prefix2) {
+      const dir = makeTempDir(root, prefix2);
+      made.push(dir);
+      live.add(space);
+      if (!hooked) {
+        hooked = true;
+        process.on("exit", () => {
+          for (const s of live) s.remove();
+        });
+      }
+      return dir;
+    },
+    remove() {
+      for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+      live.delete(space);
+    }
+  };
+  return space;
+}
+
+// src/readers/hash-set.ts
+var defaultSpillDir = () => makeTempDir(tempRoot(), "unique-");
 function hash64(s) {
   let a = 2166136261;
   let b = 2538058380 ^ s.length;
@@ -55615,15 +55765,16 @@ var SPILL_AT = 1 << 19;
 var PARTITIONS = 64;
 var SPILL_BUFFER = 8192;
 var HashSpill = class {
-  dir = mkdtempSync(path2.join(tmpdir(), "mlgate-unique-"));
   buffers = Array.from({ length: PARTITIONS }, () => new Uint32Array(SPILL_BUFFER * 2));
   fill = new Uint32Array(PARTITIONS);
   /** Each partition's own file, open while pairs are being spilled. */
   fds = new Array(PARTITIONS).fill(void 0);
   /** Files per partition: this tracker's, and those adopted from other threads. */
-  files = Array.from({ length: PARTITIONS }, (_, p) => [
-    path2.join(this.dir, `p${p}`)
-  ]);
+  files;
+  /** Spill into `dir`, a fresh folder this spill owns. */
+  constructor(dir) {
+    this.files = Array.from({ length: PARTITIONS }, (_, p) => [path4.join(dir, `p${p}`)]);
+  }
   add(a, b) {
     const p = a >>> 26;
     const buf = this.buffers[p];
@@ -55665,7 +55816,7 @@ var HashSpill = class {
     for (const list of this.files) {
       let bytes = 0;
       for (const file of list) bytes += fileSize(file);
-      const set2 = new HashSet64(bytes / 8);
+      const set = new HashSet64(bytes / 8);
       for (const file of list) {
         let bytes2;
         try {
@@ -55674,15 +55825,15 @@ var HashSpill = class {
           continue;
         }
         const aligned = bytes2.byteOffset % 4 === 0 ? bytes2 : Buffer.from(bytes2);
-        const pairs2 = new Uint32Array(aligned.buffer, aligned.byteOffset, aligned.byteLength / 4);
-        for (let i2 = 0; i2 < pairs2.length; i2 += 2)
-          if (!set2.add(pairs2[i2], pairs2[i2 + 1])) suspect(`${pairs2[i2]}:${pairs2[i2 + 1]}`);
-        rmSync(file, { force: true });
+        const pairs = new Uint32Array(aligned.buffer, aligned.byteOffset, aligned.byteLength / 4);
+        for (let i2 = 0; i2 < pairs.length; i2 += 2)
+          if (!set.add(pairs[i2], pairs[i2 + 1])) suspect(`${pairs[i2]}:${pairs[i2 + 1]}`);
+        rmSync2(file, { force: true });
       }
-      distinct += set2.size;
+      distinct += set.size;
     }
     for (const list of this.files)
-      for (const f of list) rmSync(path2.dirname(f), { recursive: true, force: true });
+      for (const f of list) rmSync2(path4.dirname(f), { recursive: true, force: true });
     return distinct;
   }
 };
@@ -55733,12 +55884,14 @@ var HashSet64 = class {
 };
 var UniqueTracker = class {
   /** `hash` is replaceable so tests can force collisions; `spillAt` is the in-memory limit. */
-  constructor(hash = hash64, spillAt = SPILL_AT) {
+  constructor(hash = hash64, spillAt = SPILL_AT, spillDir = defaultSpillDir) {
     this.hash = hash;
     this.spillAt = spillAt;
+    this.spillDir = spillDir;
   }
   hash;
   spillAt;
+  spillDir;
   hashes = new HashSet64();
   /** Once the set outgrows memory: pairs go to 64 partition files by their top bits instead. */
   spill;
@@ -55776,9 +55929,9 @@ var UniqueTracker = class {
     if (this.hashes.size >= this.spillAt) this.startSpilling();
   }
   startSpilling() {
-    this.spill = new HashSpill();
-    const pairs2 = this.hashes.pairs();
-    for (let i2 = 0; i2 < pairs2.length; i2 += 2) this.spill.add(pairs2[i2], pairs2[i2 + 1]);
+    this.spill = new HashSpill(this.spillDir());
+    const pairs = this.hashes.pairs();
+    for (let i2 = 0; i2 < pairs.length; i2 += 2) this.spill.add(pairs[i2], pairs[i2 + 1]);
     this.hashes = new HashSet64();
   }
   /**
@@ -55835,8 +55988,12 @@ var UniqueTracker = class {
 
 // src/data/checks/unique.ts
 var UniqueSink = class {
-  tracker = new UniqueTracker();
+  tracker;
   duplicates = new Violations();
+  /** `spillDir`: where the tracker spills past its in-memory size (the run's temp space). */
+  constructor(spillDir) {
+    this.tracker = new UniqueTracker(void 0, void 0, spillDir);
+  }
   text(text2) {
     this.tracker.add(text2);
   }
@@ -55865,7 +56022,7 @@ var uniqueCheck = {
   description: "No value may appear twice (exact: hashes first, then the values behind repeated hashes).",
   options: { unique: { type: "boolean", description: "No value may appear twice." } },
   configured: (c) => c.unique === true,
-  create: () => new UniqueSink(),
+  create: (_config, spillDir) => new UniqueSink(spillDir),
   finish: (sink) => {
     for (const d of sink.tracker.duplicates) sink.duplicates.add(example(d.value, d.row, d.line, d.file));
     sink.duplicates.count = sink.tracker.duplicateCount;
@@ -55886,12 +56043,14 @@ var uniqueCheck = {
 // src/data/checks/unique-keys.ts
 var JOIN = "";
 var KeySink = class {
-  constructor(cols) {
+  /** `spillDir`: where the tracker spills past its in-memory size (the run's temp space). */
+  constructor(cols, spillDir) {
     this.cols = cols;
+    this.tracker = new UniqueTracker(void 0, void 0, spillDir);
   }
   cols;
   at = [];
-  tracker = new UniqueTracker();
+  tracker;
   duplicates = new Violations();
   row(cells) {
     this.tracker.add(cells.join(JOIN));
@@ -55918,7 +56077,7 @@ var uniqueKeysCheck = {
     }
   },
   configured: (ds) => (ds.unique?.length ?? 0) > 0,
-  rowSinks: (ds) => (ds.unique ?? []).map((cols) => new KeySink(cols)),
+  rowSinks: (ds, spillDir) => (ds.unique ?? []).map((cols) => new KeySink(cols, spillDir)),
   finish: (sinks) => {
     for (const k of sinks) {
       for (const d of k.tracker.duplicates) k.duplicates.add({ ...d, value: d.value.replaceAll(JOIN, ", ") });
@@ -56090,9 +56249,8 @@ function commitTime(root) {
 }
 
 // src/baseline/prepare-baseline.ts
-import { mkdirSync as mkdirSync2, mkdtempSync as mkdtempSync3, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { tmpdir as tmpdir2 } from "node:os";
-import path5 from "node:path";
+import { mkdirSync as mkdirSync3, rmSync as rmSync3, writeFileSync as writeFileSync2 } from "node:fs";
+import path7 from "node:path";
 
 // src/config/as-list.ts
 function asList(v) {
@@ -56100,8 +56258,8 @@ function asList(v) {
 }
 
 // src/baseline/artifact-baseline.ts
-import { mkdirSync, mkdtempSync as mkdtempSync2, writeFileSync } from "node:fs";
-import path4 from "node:path";
+import { mkdirSync as mkdirSync2, mkdtempSync as mkdtempSync2, writeFileSync } from "node:fs";
+import path6 from "node:path";
 
 // node_modules/fflate/esm/index.mjs
 import { createRequire as createRequire2 } from "module";
@@ -56349,9 +56507,9 @@ var inflt = function(dat, st, buf, dict) {
   do {
     if (!lm) {
       final = bits2(dat, pos, 1);
-      var type2 = bits2(dat, pos + 1, 3);
+      var type = bits2(dat, pos + 1, 3);
       pos += 3;
-      if (!type2) {
+      if (!type) {
         var s = shft2(pos) + 4, l = dat[s - 4] | dat[s - 3] << 8, t = s + l;
         if (t > sl) {
           if (noSt)
@@ -56363,9 +56521,9 @@ var inflt = function(dat, st, buf, dict) {
         buf.set(dat.subarray(s, t), bt);
         st.b = bt += l, st.p = pos = t * 8, st.f = final;
         continue;
-      } else if (type2 == 1)
+      } else if (type == 1)
         lm = flrm, dm = fdrm, lbt = 9, dbt = 5;
-      else if (type2 == 2) {
+      else if (type == 2) {
         var hLit = bits2(dat, pos, 31) + 257, hcLen = bits2(dat, pos + 10, 15) + 4;
         var tl = hLit + bits2(dat, pos + 5, 31) + 1;
         pos += 14;
@@ -56871,17 +57029,17 @@ var dutf8 = function(d) {
       r += String.fromCharCode((c & 15) << 12 | (d[i2++] & 63) << 6 | d[i2++] & 63);
   }
 };
-function strToU8(str2, latin1) {
+function strToU8(str, latin1) {
   if (latin1) {
-    var ar_1 = new u82(str2.length);
-    for (var i2 = 0; i2 < str2.length; ++i2)
-      ar_1[i2] = str2.charCodeAt(i2);
+    var ar_1 = new u82(str.length);
+    for (var i2 = 0; i2 < str.length; ++i2)
+      ar_1[i2] = str.charCodeAt(i2);
     return ar_1;
   }
   if (te)
-    return te.encode(str2);
-  var l = str2.length;
-  var ar = new u82(str2.length + (str2.length >> 1));
+    return te.encode(str);
+  var l = str.length;
+  var ar = new u82(str.length + (str.length >> 1));
   var ai = 0;
   var w = function(v) {
     ar[ai++] = v;
@@ -56892,13 +57050,13 @@ function strToU8(str2, latin1) {
       n.set(ar);
       ar = n;
     }
-    var c = str2.charCodeAt(i2);
+    var c = str.charCodeAt(i2);
     if (c < 128 || latin1)
       w(c);
     else if (c < 2048)
       w(192 | c >> 6), w(128 | c & 63);
     else if (c > 55295 && c < 57344)
-      c = 65536 + (c & 1023 << 10) | str2.charCodeAt(++i2) & 1023, w(240 | c >> 18), w(128 | c >> 12 & 63), w(128 | c >> 6 & 63), w(128 | c & 63);
+      c = 65536 + (c & 1023 << 10) | str.charCodeAt(++i2) & 1023, w(240 | c >> 18), w(128 | c >> 12 & 63), w(128 | c >> 6 & 63), w(128 | c & 63);
     else
       w(224 | c >> 12), w(128 | c >> 6 & 63), w(128 | c & 63);
   }
@@ -57311,16 +57469,16 @@ function omit(object, keysToOmit) {
   }
   return result;
 }
-function encodeReserved(str2) {
-  return str2.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+function encodeReserved(str) {
+  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
     if (!/%[0-9A-Fa-f]/.test(part)) {
       part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
     }
     return part;
   }).join("");
 }
-function encodeUnreserved(str2) {
-  return encodeURIComponent(str2).replace(/[!'()*]/g, function(c) {
+function encodeUnreserved(str) {
+  return encodeURIComponent(str).replace(/[!'()*]/g, function(c) {
     return "%" + c.charCodeAt(0).toString(16).toUpperCase();
   });
 }
@@ -57589,13 +57747,13 @@ function parse2(header, options) {
   }
   const valueEnd = whitespace === -1 ? index : whitespace;
   const value2 = header.slice(valueStart, valueEnd);
-  const type2 = (typeFlags & CASE_FLAGS) === 0 ? value2 : value2.toLowerCase();
+  const type = (typeFlags & CASE_FLAGS) === 0 ? value2 : value2.toLowerCase();
   if (index === len || stop !== 0) {
-    return { type: type2, index, parameters: new NullObject() };
+    return { type, index, parameters: new NullObject() };
   }
-  return parseParameters(header, type2, index, len, stopFlags);
+  return parseParameters(header, type, index, len, stopFlags);
 }
-function parseParameters(header, type2, index, len, stopFlags) {
+function parseParameters(header, type, index, len, stopFlags) {
   const parameters = new NullObject();
   parameter: while (index < len) {
     index++;
@@ -57614,8 +57772,8 @@ function parseParameters(header, type2, index, len, stopFlags) {
         continue parameter;
       }
       if (code === EQ) {
-        const keyEnd2 = keyWhitespace === -1 ? index : keyWhitespace;
-        const value2 = header.slice(keyStart, keyEnd2);
+        const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
+        const value2 = header.slice(keyStart, keyEnd);
         const key2 = (keyFlags & CASE_FLAGS) === 0 ? value2 : value2.toLowerCase();
         index++;
         while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
@@ -57690,17 +57848,17 @@ function parseParameters(header, type2, index, len, stopFlags) {
       index++;
     }
   }
-  return { type: type2, index, parameters };
+  return { type, index, parameters };
 }
-function unescapeQuotedPairs(str2, start, end) {
+function unescapeQuotedPairs(str, start, end) {
   let result = "";
   for (let index = start; index < end; index++) {
-    if (str2.charCodeAt(index) === BSLASH) {
-      result += str2.slice(start, index);
+    if (str.charCodeAt(index) === BSLASH) {
+      result += str.slice(start, index);
       start = ++index;
     }
   }
-  return result + str2.slice(start, end);
+  return result + str.slice(start, end);
 }
 
 // node_modules/json-with-bigint/json-with-bigint.js
@@ -58811,7 +58969,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path14) => path14.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path16) => path16.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -58819,34 +58977,34 @@ function routeMatcher(paths) {
 var regex = routeMatcher(triggers_notification_paths_default);
 var triggersNotification = regex.test.bind(regex);
 var groups = {};
-var createGroups = function(Bottleneck2, common2) {
+var createGroups = function(Bottleneck2, common) {
   groups.global = new Bottleneck2.Group({
     id: "octokit-global",
     maxConcurrent: 10,
-    ...common2
+    ...common
   });
   groups.auth = new Bottleneck2.Group({
     id: "octokit-auth",
     maxConcurrent: 1,
-    ...common2
+    ...common
   });
   groups.search = new Bottleneck2.Group({
     id: "octokit-search",
     maxConcurrent: 1,
     minTime: 2e3,
-    ...common2
+    ...common
   });
   groups.write = new Bottleneck2.Group({
     id: "octokit-write",
     maxConcurrent: 1,
     minTime: 1e3,
-    ...common2
+    ...common
   });
   groups.notifications = new Bottleneck2.Group({
     id: "octokit-notifications",
     maxConcurrent: 1,
     minTime: 3e3,
-    ...common2
+    ...common
   });
 };
 function throttling(octokit, octokitOptions) {
@@ -58861,9 +59019,9 @@ function throttling(octokit, octokitOptions) {
   if (!enabled) {
     return {};
   }
-  const common2 = { timeout };
+  const common = { timeout };
   if (typeof connection !== "undefined") {
-    common2.connection = connection;
+    common.connection = connection;
   }
   const state = Object.assign(
     {
@@ -58895,7 +59053,7 @@ function throttling(octokit, octokitOptions) {
     }
     initialized = true;
     if (groups.global == null) {
-      createGroups(Bottleneck2, common2);
+      createGroups(Bottleneck2, common);
     }
     state.global = state.global ?? groups.global;
     state.auth = state.auth ?? groups.auth;
@@ -59228,7 +59386,7 @@ function createGitHub(options) {
 
 // src/baseline/baseline.ts
 import { readFileSync as readFileSync3, statSync as statSync4 } from "node:fs";
-import path3 from "node:path";
+import path5 from "node:path";
 
 // src/baseline/git.ts
 import { execFile as execFile2 } from "node:child_process";
@@ -59290,7 +59448,7 @@ var text = (b) => b.toString("utf8").trim();
 async function gitBaseline(root, ref) {
   const top = await git(root, ["rev-parse", "--show-toplevel"]);
   if (!top.ok) return { reason: `${root} is not inside a git repository, so there is no git baseline` };
-  const prefix2 = path3.relative(text(top.stdout), root).split(path3.sep).join("/");
+  const prefix2 = path5.relative(text(top.stdout), root).split(path5.sep).join("/");
   const verify = async (name) => {
     const r = await git(root, ["rev-parse", "--verify", "--quiet", `${name}^{commit}`]);
     return r.ok ? text(r.stdout) : void 0;
@@ -59358,10 +59516,10 @@ function pathBaseline(workspace, where2, single) {
     info: { source: "path", ref: where2 },
     async read(file, maxBytes) {
       let target;
-      if (isDir) target = path3.join(abs, file);
+      if (isDir) target = path5.join(abs, file);
       else if (file === single) target = abs;
       else return void 0;
-      if (isDir && path3.relative(abs, target).startsWith("..")) return void 0;
+      if (isDir && path5.relative(abs, target).startsWith("..")) return void 0;
       try {
         const st = statSync4(target);
         if (!st.isFile()) return void 0;
@@ -59410,13 +59568,13 @@ function unpack(zip, into) {
       return true;
     }
   });
-  const dir = mkdtempSync2(path4.join(into, "artifact-"));
+  const dir = mkdtempSync2(path6.join(into, "artifact-"));
   for (const [name, bytes] of Object.entries(files)) {
     if (name.endsWith("/")) continue;
-    const target = path4.resolve(dir, name);
-    if (path4.relative(dir, target).startsWith("..") || path4.isAbsolute(path4.relative(dir, target)))
+    const target = path6.resolve(dir, name);
+    if (path6.relative(dir, target).startsWith("..") || path6.isAbsolute(path6.relative(dir, target)))
       throw new Error(`it holds a path outside its folder (${name})`);
-    mkdirSync(path4.dirname(target), { recursive: true });
+    mkdirSync2(path6.dirname(target), { recursive: true });
     writeFileSync(target, bytes);
   }
   return dir;
@@ -59519,7 +59677,7 @@ async function resolveBaseline(workspace, cfg, req, sources) {
 
 // src/baseline/prepare-baseline.ts
 async function copyFiles(read, needed, dir) {
-  mkdirSync2(dir, { recursive: true });
+  mkdirSync3(dir, { recursive: true });
   const tooLarge = [];
   const caps = /* @__PURE__ */ new Map();
   for (const { file, maxBytes } of needed) caps.set(file, [...caps.get(file) ?? [], maxBytes]);
@@ -59533,9 +59691,9 @@ async function copyFiles(read, needed, dir) {
         tooLarge.push({ file, maxBytes, message: err3.message });
         continue;
       }
-      const target = path5.join(dir, file);
-      if (bytes && !path5.relative(dir, target).startsWith("..")) {
-        mkdirSync2(path5.dirname(target), { recursive: true });
+      const target = path7.join(dir, file);
+      if (bytes && !path7.relative(dir, target).startsWith("..")) {
+        mkdirSync3(path7.dirname(target), { recursive: true });
         writeFileSync2(target, bytes);
       }
       break;
@@ -59543,21 +59701,21 @@ async function copyFiles(read, needed, dir) {
   }
   return { workspace: createWorkspace(dir), tooLarge };
 }
-async function prepareBaseline(workspace, cfg, request2, needs, github) {
-  const dir = mkdtempSync3(path5.join(tmpdir2(), "mlgate-baseline-"));
-  const remove = () => rmSync2(dir, { recursive: true, force: true });
+async function prepareBaseline(workspace, cfg, request2, needs, temp, github) {
+  const dir = temp.makeDir("baseline-");
+  const remove = () => rmSync3(dir, { recursive: true, force: true });
   try {
-    const scratch = path5.join(dir, "artifacts");
-    mkdirSync2(scratch);
+    const scratch = path7.join(dir, "artifacts");
+    mkdirSync3(scratch);
     const source = await resolveBaseline(workspace, cfg, request2, { github, scratch });
     if (!("read" in source)) return { baseline: source, remove };
-    const files = await copyFiles(source.read, needs.files, path5.join(dir, "files"));
+    const files = await copyFiles(source.read, needs.files, path7.join(dir, "files"));
     const history = [];
     const trend = needs.trend.map((file) => ({ file, maxBytes: BASELINE_MAX_BYTES.metrics }));
     for (const [i2, past] of (source.history ?? []).entries())
       history.push({
         sha: past.sha,
-        files: await copyFiles(past.read, trend, path5.join(dir, `history-${i2}`))
+        files: await copyFiles(past.read, trend, path7.join(dir, `history-${i2}`))
       });
     return { baseline: { info: source.info, files, history }, remove };
   } catch (err3) {
@@ -60090,12 +60248,12 @@ function parseTree(text2, errors = [], options = ParseOptions.DEFAULT) {
   }
   return result;
 }
-function findNodeAtLocation(root, path14) {
+function findNodeAtLocation(root, path16) {
   if (!root) {
     return void 0;
   }
   let node = root;
-  for (let segment of path14) {
+  for (let segment of path16) {
     if (typeof segment === "string") {
       if (node.type !== "object" || !Array.isArray(node.children)) {
         return void 0;
@@ -60621,9 +60779,9 @@ function parseJsonFile(text2, file, jsonc) {
   const rangeOf = (n) => offsetsToRange(lines, n.offset, n.offset + n.length);
   result.documents.push({
     data,
-    locate(path14, preferKey) {
-      for (let n = path14.length; n >= 0; n--) {
-        const node = findNodeAtLocation2(tree, path14.slice(0, n));
+    locate(path16, preferKey) {
+      for (let n = path16.length; n >= 0; n--) {
+        const node = findNodeAtLocation2(tree, path16.slice(0, n));
         if (!node) continue;
         const key2 = node.parent?.type === "property" ? node.parent.children?.[0] : void 0;
         return { range: preferKey && key2 ? rangeOf(key2) : rangeOf(node) };
@@ -60996,10 +61154,10 @@ function parseNumber2(ctx, startPtr, startChr, sign, endChr) {
   }
   if (!(state & 1))
     TomlError.x("unfinished numeric value", ctx, startPtr);
-  let str2 = ctx.s.slice(startPtr, ctx.p);
+  let str = ctx.s.slice(startPtr, ctx.p);
   if (hasUnderscores)
-    str2 = str2.replaceAll("_", "");
-  return state > 1 ? parseFloat(str2) : parseInteger(ctx, str2, 10, startPtr);
+    str = str.replaceAll("_", "");
+  return state > 1 ? parseFloat(str) : parseInteger(ctx, str, 10, startPtr);
 }
 function parseIntegerBaseN(ctx, startPtr, base, endChr) {
   let c, underscore = 1;
@@ -61015,15 +61173,15 @@ function parseIntegerBaseN(ctx, startPtr, base, endChr) {
   }
   if (underscore & 1)
     TomlError.x("unfinished numeric value", ctx);
-  let str2 = ctx.s.slice(startPtr + 2, ctx.p);
+  let str = ctx.s.slice(startPtr + 2, ctx.p);
   if (underscore)
-    str2 = str2.replaceAll("_", "");
-  return parseInteger(ctx, str2, base, startPtr);
+    str = str.replaceAll("_", "");
+  return parseInteger(ctx, str, base, startPtr);
 }
-function parseInteger(ctx, str2, base, startPtr) {
+function parseInteger(ctx, str, base, startPtr) {
   if (ctx.bi !== true)
     int: {
-      let val = parseInt(str2, base);
+      let val = parseInt(str, base);
       if (!Number.isSafeInteger(val)) {
         if (ctx.bi)
           break int;
@@ -61031,7 +61189,7 @@ function parseInteger(ctx, str2, base, startPtr) {
       }
       return val;
     }
-  return base === 10 ? BigInt(str2) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str2);
+  return base === 10 ? BigInt(str) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str);
 }
 function parseDate(ctx, c, endChr) {
   let startPtr = ctx.p++, unsafeSeparator;
@@ -61078,25 +61236,25 @@ function parseTime(ctx, c, endChr) {
   let t = ctx.s.slice(start, ctx.p);
   return readDate(ctx, t, 4, false, start);
 }
-function readDate(ctx, str2, type2, unsafeDelim, errPtr, temporalSuffix) {
+function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
   if (ctx.ld) {
-    let date = new TomlDate(str2, type2, unsafeDelim);
+    let date = new TomlDate(str, type, unsafeDelim);
     if (!date.isValid())
       TomlError.x("invalid date", ctx, errPtr);
     return date;
   }
   try {
     if (temporalSuffix)
-      str2 += temporalSuffix;
-    switch (type2) {
+      str += temporalSuffix;
+    switch (type) {
       case 1:
-        return Temporal.ZonedDateTime.from(str2);
+        return Temporal.ZonedDateTime.from(str);
       case 2:
-        return Temporal.PlainDateTime.from(str2);
+        return Temporal.PlainDateTime.from(str);
       case 3:
-        return Temporal.PlainDate.from(str2);
+        return Temporal.PlainDate.from(str);
       case 4:
-        return Temporal.PlainTime.from(str2);
+        return Temporal.PlainTime.from(str);
     }
   } catch (e) {
     TomlError.x(e instanceof Error ? e.message : "" + e, ctx, errPtr);
@@ -61247,7 +61405,7 @@ function parseArray(ctx) {
 }
 
 // node_modules/smol-toml/dist/parse.js
-function peekTable(ctx, key2, table, meta, type2) {
+function peekTable(ctx, key2, table, meta, type) {
   let t = table;
   let m = meta;
   let k;
@@ -61257,7 +61415,7 @@ function peekTable(ctx, key2, table, meta, type2) {
     if (i2) {
       t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
       m = (state = m[k]).c;
-      if (type2 === 0 && (state.t === 1 || state.t === 2)) {
+      if (type === 0 && (state.t === 1 || state.t === 2)) {
         return null;
       }
       if (state.t === 2) {
@@ -61279,7 +61437,7 @@ function peekTable(ctx, key2, table, meta, type2) {
         Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
       }
       m[k] = {
-        t: i2 < key2.length - 1 && type2 === 2 ? 3 : type2,
+        t: i2 < key2.length - 1 && type === 2 ? 3 : type,
         d: false,
         i: 0,
         c: /* @__PURE__ */ Object.create(null)
@@ -61287,10 +61445,10 @@ function peekTable(ctx, key2, table, meta, type2) {
     }
   }
   state = m[k];
-  if (state.t !== type2 && !(type2 === 1 && state.t === 3)) {
+  if (state.t !== type && !(type === 1 && state.t === 3)) {
     return null;
   }
-  if (type2 === 2) {
+  if (type === 2) {
     if (!state.d) {
       state.d = true;
       t[k] = [];
@@ -61302,9 +61460,9 @@ function peekTable(ctx, key2, table, meta, type2) {
     return null;
   }
   state.d = true;
-  if (type2 === 1) {
+  if (type === 1) {
     t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
-  } else if (type2 === 0 && hasOwn) {
+  } else if (type === 0 && hasOwn) {
     return null;
   }
   return [k, t, state.c];
@@ -61466,11 +61624,11 @@ function parseTomlFile(text2, file) {
   let index;
   result.documents.push({
     data,
-    locate(path14, preferKey) {
+    locate(path16, preferKey) {
       index ??= indexKeys(text2);
-      for (let n = path14.length; n > 0; n--) {
-        const entry = index.get(path14.slice(0, n).join("\0"));
-        if (entry) return { range: preferKey || n < path14.length ? entry.key : entry.value };
+      for (let n = path16.length; n > 0; n--) {
+        const entry = index.get(path16.slice(0, n).join("\0"));
+        if (entry) return { range: preferKey || n < path16.length ? entry.key : entry.value };
       }
       return { range: FILE_START };
     }
@@ -61529,12 +61687,12 @@ function protectBareWords(text2) {
   }
   return { text: out + text2.slice(last), markers };
 }
-function walk(value2, path14, leaf) {
+function walk(value2, path16, leaf) {
   if (Array.isArray(value2)) {
-    for (let i2 = 0; i2 < value2.length; i2++) walk(value2[i2], [...path14, i2], leaf);
+    for (let i2 = 0; i2 < value2.length; i2++) walk(value2[i2], [...path16, i2], leaf);
   } else if (value2 !== null && typeof value2 === "object")
-    for (const [k, v] of Object.entries(value2)) walk(v, [...path14, k], leaf);
-  else leaf(path14, value2);
+    for (const [k, v] of Object.entries(value2)) walk(v, [...path16, k], leaf);
+  else leaf(path16, value2);
 }
 async function readMetricsFiles(workspace, patterns) {
   const diagnostics = [];
@@ -61580,9 +61738,9 @@ function flattenText(text2, file, diagnostics) {
       diagnostics.push(fileProblem(file, `${file} holds no mapping of metric names to values`));
       continue;
     }
-    walk(doc.data, [], (path14, raw) => {
-      const name = path14.join(".");
-      const range = doc.locate(path14, false).range;
+    walk(doc.data, [], (path16, raw) => {
+      const name = path16.join(".");
+      const range = doc.locate(path16, false).range;
       let value2 = null;
       let problem2;
       const bare = typeof raw === "string" ? protectedText.markers.get(raw) : void 0;
@@ -62814,9 +62972,9 @@ function failProbability(mode, worsening2, se, tolerance, confidence) {
 // src/compare/paired.ts
 function pairRows(head, base) {
   if (head.ids && base.ids) {
-    const pairs2 = pairIds(head.ids, base.ids);
-    if (!pairs2.head.length) return { problem: "no example id appears on both sides" };
-    return pairs2;
+    const pairs = pairIds(head.ids, base.ids);
+    if (!pairs.head.length) return { problem: "no example id appears on both sides" };
+    return pairs;
   }
   const n = head.columns.n;
   if (n !== base.columns.n)
@@ -62863,15 +63021,15 @@ function pairIds(headIds, baseIds) {
   }
   return { head: Uint32Array.from(head), base: Uint32Array.from(base) };
 }
-function labelsAgree(head, base, pairs2) {
+function labelsAgree(head, base, pairs) {
   const hl = head.columns.label;
   const bl = base.columns.label;
   const hc = head.columns.classes;
   const bc = base.columns.classes;
   let bad = 0;
-  for (let k = 0; k < pairs2.head.length; k++) {
-    const a = hl[pairs2.head[k]];
-    const b = bl[pairs2.base[k]];
+  for (let k = 0; k < pairs.head.length; k++) {
+    const a = hl[pairs.head[k]];
+    const b = bl[pairs.base[k]];
     if (hc && bc ? hc[a] !== bc[b] : a !== b) bad++;
   }
   return bad;
@@ -62886,15 +63044,15 @@ function correct(p, rows) {
   }
   return out;
 }
-function pairedTests(head, base, pairs2, wanted, options) {
+function pairedTests(head, base, pairs, wanted, options) {
   const out = /* @__PURE__ */ new Map();
   const alpha = 1 - options.confidence;
   const quote = { confidence: options.confidence, power: options.power ?? DEFAULT_POWER };
   for (const { metric, direction, interval: wantsInterval } of wanted) {
     const worse = (delta) => direction === "higher" ? delta < 0 : direction === "lower" ? delta > 0 : false;
     if (metric === "accuracy" && head.task !== "regression" && !wantsInterval) {
-      const h = correct(head, pairs2.head);
-      const b = correct(base, pairs2.base);
+      const h = correct(head, pairs.head);
+      const b = correct(base, pairs.base);
       let headOnly = 0;
       let baseOnly = 0;
       for (let k = 0; k < h.length; k++) {
@@ -62914,14 +63072,14 @@ function pairedTests(head, base, pairs2, wanted, options) {
       const hc = head.columns;
       const bc = base.columns;
       if (!hc.score || !bc.score) continue;
-      const n = pairs2.head.length;
+      const n = pairs.head.length;
       const label = new Uint8Array(n);
       const hs = new Float64Array(n);
       const bs = new Float64Array(n);
       for (let k = 0; k < n; k++) {
-        label[k] = hc.label[pairs2.head[k]];
-        hs[k] = hc.score[pairs2.head[k]];
-        bs[k] = bc.score[pairs2.base[k]];
+        label[k] = hc.label[pairs.head[k]];
+        hs[k] = hc.score[pairs.head[k]];
+        bs[k] = bc.score[pairs.base[k]];
       }
       const r = delong(label, hs, bs);
       if (!r) continue;
@@ -62934,15 +63092,15 @@ function pairedTests(head, base, pairs2, wanted, options) {
       });
       continue;
     }
-    let rowsH = pairs2.head;
-    let rowsB = pairs2.base;
+    let rowsH = pairs.head;
+    let rowsB = pairs.base;
     const cap = options.maxBootstrapRows ?? 2e4;
     if (rowsH.length > cap) {
       const rand = seeded(options.seed + 1);
       const pick = new Uint32Array(cap);
       for (let k = 0; k < cap; k++) pick[k] = Math.floor(rand() * rowsH.length);
-      rowsH = pick.map((k) => pairs2.head[k]);
-      rowsB = pick.map((k) => pairs2.base[k]);
+      rowsH = pick.map((k) => pairs.head[k]);
+      rowsB = pick.map((k) => pairs.base[k]);
     }
     const only = /* @__PURE__ */ new Set([metric]);
     const bufH = new Uint32Array(rowsH.length);
@@ -62962,7 +63120,7 @@ function pairedTests(head, base, pairs2, wanted, options) {
     if (!interval) continue;
     const entirelyWorse = direction === "higher" ? interval.high < 0 : direction === "lower" ? interval.low > 0 : false;
     out.set(metric, {
-      test: `paired bootstrap (${interval.resamples} resamples${rowsH.length < pairs2.head.length ? ` of ${rowsH.length} rows` : ""})`,
+      test: `paired bootstrap (${interval.resamples} resamples${rowsH.length < pairs.head.length ? ` of ${rowsH.length} rows` : ""})`,
       interval: { low: interval.low, high: interval.high, confidence: interval.confidence },
       significantWorse: entirelyWorse,
       ...interval.se > 0 ? { detectable: detectableChange(interval.se, rowsH.length, quote) } : {}
@@ -63255,12 +63413,12 @@ async function significance(ctx, cfg, baseline, rules, problems, compared) {
     problems.push(problem("compare/significance", "warning", `paired tests skipped: ${base}`));
     return empty2;
   }
-  const pairs2 = pairRows(head, base);
-  if ("problem" in pairs2) {
-    problems.push(problem("compare/significance", "warning", `paired tests skipped: ${pairs2.problem}`));
+  const pairs = pairRows(head, base);
+  if ("problem" in pairs) {
+    problems.push(problem("compare/significance", "warning", `paired tests skipped: ${pairs.problem}`));
     return empty2;
   }
-  const disagree = labelsAgree(head, base, pairs2);
+  const disagree = labelsAgree(head, base, pairs);
   if (disagree) {
     problems.push(
       problem(
@@ -63276,7 +63434,7 @@ async function significance(ctx, cfg, baseline, rules, problems, compared) {
     const rule = ruleFor(metric, rules)?.rule;
     return { metric, direction: rule?.direction ?? "higher", interval: rule?.require_interval === true };
   });
-  const paired = pairedTests(head, base, pairs2, wanted, {
+  const paired = pairedTests(head, base, pairs, wanted, {
     confidence: sig.confidence ?? DEFAULT_CONFIDENCE,
     power: sig.power ?? DEFAULT_POWER,
     resamples: sig.resamples ?? 2e3,
@@ -63455,11 +63613,11 @@ function sectionStatus(checks) {
 // src/data/column-kernel.ts
 var MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 var ColumnKernel = class {
-  /** Throws when an option cannot be used (an invalid regex). */
-  constructor(config, registry = COLUMN_CHECKS) {
+  /** Throws when an option cannot be used (an invalid regex); `spillDir` is for checks that spill. */
+  constructor(config, registry = COLUMN_CHECKS, spillDir) {
     this.config = config;
     this.checks = registry.filter((c) => c.configured(config));
-    this.sinks = this.checks.map((c) => c.create(config));
+    this.sinks = this.checks.map((c) => c.create(config, spillDir));
     this.missingSinks = this.sinks.filter((s) => s.missing !== void 0);
     this.textOnly = this.checks.some((c) => c.needsText?.(config));
   }
@@ -63695,8 +63853,8 @@ function readAt(fd2, position, length) {
   const n = readSync(fd2, buf, 0, length, position);
   return buf.subarray(0, n);
 }
-function readHeader(path14, delimiter) {
-  const fd2 = openSync2(path14, "r");
+function readHeader(path16, delimiter) {
+  const fd2 = openSync2(path16, "r");
   try {
     const head = readAt(fd2, 0, 1 << 20);
     let start = head[0] === 239 && head[1] === 187 && head[2] === 191 ? 3 : 0;
@@ -63728,10 +63886,10 @@ function readHeader(path14, delimiter) {
   }
 }
 var FIRST_SHARE = 1.06;
-function splitPoints(path14, from, parts) {
-  const size = statSync5(path14).size;
+function splitPoints(path16, from, parts) {
+  const size = statSync5(path16).size;
   const points = [from];
-  const fd2 = openSync2(path14, "r");
+  const fd2 = openSync2(path16, "r");
   const total = FIRST_SHARE + (parts - 1);
   try {
     for (let k = 1; k < parts; k++) {
@@ -63750,11 +63908,13 @@ function splitPoints(path14, from, parts) {
 }
 
 // src/data/scan/csv-part.ts
-function rowSinksOf(ds) {
-  return DATASET_CHECKS.flatMap((c) => c.configured(ds) && c.rowSinks ? c.rowSinks(ds) : []);
+function rowSinksOf(ds, spillDir) {
+  return DATASET_CHECKS.flatMap((c) => c.configured(ds) && c.rowSinks ? c.rowSinks(ds, spillDir) : []);
 }
 async function scanPart(job, onBytes) {
-  const all = rowSinksOf(job.dataset);
+  const scratch = job.scratch;
+  const spillDir = scratch === void 0 ? void 0 : () => makeTempDir(scratch, "unique-");
+  const all = rowSinksOf(job.dataset, spillDir);
   const sinks = job.rows.map((r) => {
     const sink = all[r.index];
     sink.at = r.at;
@@ -63764,7 +63924,7 @@ async function scanPart(job, onBytes) {
     file: job.file,
     width: job.width,
     ragged: new Violations(),
-    columns: job.columns.map((c) => ({ at: c.at, kernel: new ColumnKernel(c.config) })),
+    columns: job.columns.map((c) => ({ at: c.at, kernel: new ColumnKernel(c.config, void 0, spillDir) })),
     drift: job.drift.map((d) => ({ at: d.at, sample: new DriftSample(d.seed) })),
     rows: sinks
   };
@@ -63820,7 +63980,7 @@ async function scanParts(jobs, onBytes) {
   const first = await scanPart(jobs[0], (bytes) => tell(0, bytes));
   return [first, ...await Promise.all(workers)];
 }
-async function scanCsvParallel(abs, file, delimiter, threads, dataset, onHeader2, allSinks, progress, note) {
+async function scanCsvParallel(abs, file, delimiter, threads, dataset, onHeader2, allSinks, progress, note, scratch) {
   const head = readHeader(abs, delimiter);
   if (!head) return void 0;
   const plan = onHeader2(head.fields, 1);
@@ -63836,7 +63996,8 @@ async function scanCsvParallel(abs, file, delimiter, threads, dataset, onHeader2
       columns: plan.columns.map(({ at, kernel }) => ({ at, config: kernel.config })),
       dataset,
       rows: plan.rows.map((s) => ({ index: allSinks.indexOf(s), at: s.at })),
-      drift: plan.drift.map((d) => ({ at: d.at, seed: d.sample.seed }))
+      drift: plan.drift.map((d) => ({ at: d.at, seed: d.sample.seed })),
+      ...scratch === void 0 ? {} : { scratch }
     })),
     (bytes) => progress.update(head.end + bytes)
   );
@@ -64009,7 +64170,7 @@ function notEvaluated(run2, unsupported) {
 function makeKernels(run2) {
   for (const [name, config] of Object.entries(run2.ds.columns ?? {})) {
     try {
-      run2.kernels.set(name, new ColumnKernel(config));
+      run2.kernels.set(name, new ColumnKernel(config, void 0, run2.spillDir));
     } catch (err3) {
       run2.checks.push(
         error3(
@@ -64125,7 +64286,8 @@ async function scanFile(run2, file, ctx) {
         onHeader2,
         run2.allSinks,
         progress,
-        ctx.progress?.note
+        ctx.progress?.note,
+        ctx.temp?.makeDir("parts-")
       );
       if (rows !== void 0) {
         run2.rows += rows;
@@ -64236,7 +64398,11 @@ function profileTable(run2) {
   };
 }
 async function checkDataset(ds, ctx) {
-  const sinksByCheck = DATASET_CHECKS.map((c) => c.configured(ds) && c.rowSinks ? c.rowSinks(ds) : []);
+  const temp = ctx.temp;
+  const spillDir = temp ? () => temp.makeDir("unique-") : void 0;
+  const sinksByCheck = DATASET_CHECKS.map(
+    (c) => c.configured(ds) && c.rowSinks ? c.rowSinks(ds, spillDir) : []
+  );
   const run2 = {
     ds,
     base: `data/${ds.name}`,
@@ -64250,7 +64416,8 @@ async function checkDataset(ds, ctx) {
     headerFile: "",
     rows: 0,
     ragged: new Violations(),
-    missingColumns: /* @__PURE__ */ new Set()
+    missingColumns: /* @__PURE__ */ new Set(),
+    spillDir
   };
   if (run2.allSinks.length !== rowSinksOf(ds).length) throw new Error("row sinks differ between threads");
   const files = (await ctx.workspace.glob(asList(ds.path))).sort();
@@ -64380,3072 +64547,6 @@ function bytePosition(bytes, offset) {
   return { line, column: offset - start };
 }
 
-// node_modules/js-yaml/dist/js-yaml.mjs
-function getDefaultExportFromCjs(x2) {
-  return x2 && x2.__esModule && Object.prototype.hasOwnProperty.call(x2, "default") ? x2["default"] : x2;
-}
-var jsYaml = {};
-var loader = {};
-var common = {};
-var hasRequiredCommon;
-function requireCommon() {
-  if (hasRequiredCommon) return common;
-  hasRequiredCommon = 1;
-  function isNothing(subject) {
-    return typeof subject === "undefined" || subject === null;
-  }
-  function isObject(subject) {
-    return typeof subject === "object" && subject !== null;
-  }
-  function toArray(sequence) {
-    if (Array.isArray(sequence)) return sequence;
-    else if (isNothing(sequence)) return [];
-    return [sequence];
-  }
-  function extend(target, source) {
-    if (source) {
-      const sourceKeys = Object.keys(source);
-      for (let index = 0, length = sourceKeys.length; index < length; index += 1) {
-        const key2 = sourceKeys[index];
-        target[key2] = source[key2];
-      }
-    }
-    return target;
-  }
-  function repeat(string, count2) {
-    let result = "";
-    for (let cycle = 0; cycle < count2; cycle += 1) {
-      result += string;
-    }
-    return result;
-  }
-  function isNegativeZero(number) {
-    return number === 0 && Number.NEGATIVE_INFINITY === 1 / number;
-  }
-  common.isNothing = isNothing;
-  common.isObject = isObject;
-  common.toArray = toArray;
-  common.repeat = repeat;
-  common.isNegativeZero = isNegativeZero;
-  common.extend = extend;
-  return common;
-}
-var exception;
-var hasRequiredException;
-function requireException() {
-  if (hasRequiredException) return exception;
-  hasRequiredException = 1;
-  function formatError(exception2, compact) {
-    let where2 = "";
-    const message = exception2.reason || "(unknown reason)";
-    if (!exception2.mark) return message;
-    if (exception2.mark.name) {
-      where2 += 'in "' + exception2.mark.name + '" ';
-    }
-    where2 += "(" + (exception2.mark.line + 1) + ":" + (exception2.mark.column + 1) + ")";
-    if (!compact && exception2.mark.snippet) {
-      where2 += "\n\n" + exception2.mark.snippet;
-    }
-    return message + " " + where2;
-  }
-  function YAMLException2(reason, mark2) {
-    Error.call(this);
-    this.name = "YAMLException";
-    this.reason = reason;
-    this.mark = mark2;
-    this.message = formatError(this, false);
-    if (Error.captureStackTrace) {
-      Error.captureStackTrace(this, this.constructor);
-    } else {
-      this.stack = new Error().stack || "";
-    }
-  }
-  YAMLException2.prototype = Object.create(Error.prototype);
-  YAMLException2.prototype.constructor = YAMLException2;
-  YAMLException2.prototype.toString = function toString(compact) {
-    return this.name + ": " + formatError(this, compact);
-  };
-  exception = YAMLException2;
-  return exception;
-}
-var snippet;
-var hasRequiredSnippet;
-function requireSnippet() {
-  if (hasRequiredSnippet) return snippet;
-  hasRequiredSnippet = 1;
-  const common2 = requireCommon();
-  function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
-    let head = "";
-    let tail2 = "";
-    const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
-    if (position - lineStart > maxHalfLength) {
-      head = " ... ";
-      lineStart = position - maxHalfLength + head.length;
-    }
-    if (lineEnd - position > maxHalfLength) {
-      tail2 = " ...";
-      lineEnd = position + maxHalfLength - tail2.length;
-    }
-    return {
-      str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "→") + tail2,
-      pos: position - lineStart + head.length
-      // relative position
-    };
-  }
-  function padStart(string, max2) {
-    return common2.repeat(" ", max2 - string.length) + string;
-  }
-  function makeSnippet(mark2, options) {
-    options = Object.create(options || null);
-    if (!mark2.buffer) return null;
-    if (!options.maxLength) options.maxLength = 79;
-    if (typeof options.indent !== "number") options.indent = 1;
-    if (typeof options.linesBefore !== "number") options.linesBefore = 3;
-    if (typeof options.linesAfter !== "number") options.linesAfter = 2;
-    const re = /\r?\n|\r|\0/g;
-    const lineStarts = [0];
-    const lineEnds = [];
-    let match;
-    let foundLineNo = -1;
-    while (match = re.exec(mark2.buffer)) {
-      lineEnds.push(match.index);
-      lineStarts.push(match.index + match[0].length);
-      if (mark2.position <= match.index && foundLineNo < 0) {
-        foundLineNo = lineStarts.length - 2;
-      }
-    }
-    if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
-    let result = "";
-    const lineNoLength = Math.min(mark2.line + options.linesAfter, lineEnds.length).toString().length;
-    const maxLineLength = options.maxLength - (options.indent + lineNoLength + 3);
-    for (let i2 = 1; i2 <= options.linesBefore; i2++) {
-      if (foundLineNo - i2 < 0) break;
-      const line2 = getLine(
-        mark2.buffer,
-        lineStarts[foundLineNo - i2],
-        lineEnds[foundLineNo - i2],
-        mark2.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i2]),
-        maxLineLength
-      );
-      result = common2.repeat(" ", options.indent) + padStart((mark2.line - i2 + 1).toString(), lineNoLength) + " | " + line2.str + "\n" + result;
-    }
-    const line = getLine(mark2.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark2.position, maxLineLength);
-    result += common2.repeat(" ", options.indent) + padStart((mark2.line + 1).toString(), lineNoLength) + " | " + line.str + "\n";
-    result += common2.repeat("-", options.indent + lineNoLength + 3 + line.pos) + "^\n";
-    for (let i2 = 1; i2 <= options.linesAfter; i2++) {
-      if (foundLineNo + i2 >= lineEnds.length) break;
-      const line2 = getLine(
-        mark2.buffer,
-        lineStarts[foundLineNo + i2],
-        lineEnds[foundLineNo + i2],
-        mark2.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i2]),
-        maxLineLength
-      );
-      result += common2.repeat(" ", options.indent) + padStart((mark2.line + i2 + 1).toString(), lineNoLength) + " | " + line2.str + "\n";
-    }
-    return result.replace(/\n$/, "");
-  }
-  snippet = makeSnippet;
-  return snippet;
-}
-var type;
-var hasRequiredType;
-function requireType() {
-  if (hasRequiredType) return type;
-  hasRequiredType = 1;
-  const YAMLException2 = requireException();
-  const TYPE_CONSTRUCTOR_OPTIONS = [
-    "kind",
-    "multi",
-    "resolve",
-    "construct",
-    "instanceOf",
-    "predicate",
-    "represent",
-    "representName",
-    "defaultStyle",
-    "styleAliases"
-  ];
-  const YAML_NODE_KINDS = [
-    "scalar",
-    "sequence",
-    "mapping"
-  ];
-  function compileStyleAliases(map2) {
-    const result = {};
-    if (map2 !== null) {
-      Object.keys(map2).forEach(function(style) {
-        map2[style].forEach(function(alias) {
-          result[String(alias)] = style;
-        });
-      });
-    }
-    return result;
-  }
-  function Type2(tag, options) {
-    options = options || {};
-    Object.keys(options).forEach(function(name) {
-      if (TYPE_CONSTRUCTOR_OPTIONS.indexOf(name) === -1) {
-        throw new YAMLException2('Unknown option "' + name + '" is met in definition of "' + tag + '" YAML type.');
-      }
-    });
-    this.options = options;
-    this.tag = tag;
-    this.kind = options["kind"] || null;
-    this.resolve = options["resolve"] || function() {
-      return true;
-    };
-    this.construct = options["construct"] || function(data) {
-      return data;
-    };
-    this.instanceOf = options["instanceOf"] || null;
-    this.predicate = options["predicate"] || null;
-    this.represent = options["represent"] || null;
-    this.representName = options["representName"] || null;
-    this.defaultStyle = options["defaultStyle"] || null;
-    this.multi = options["multi"] || false;
-    this.styleAliases = compileStyleAliases(options["styleAliases"] || null);
-    if (YAML_NODE_KINDS.indexOf(this.kind) === -1) {
-      throw new YAMLException2('Unknown kind "' + this.kind + '" is specified for "' + tag + '" YAML type.');
-    }
-  }
-  type = Type2;
-  return type;
-}
-var schema;
-var hasRequiredSchema;
-function requireSchema() {
-  if (hasRequiredSchema) return schema;
-  hasRequiredSchema = 1;
-  const YAMLException2 = requireException();
-  const Type2 = requireType();
-  function compileList(schema2, name) {
-    const result = [];
-    schema2[name].forEach(function(currentType) {
-      let newIndex = result.length;
-      result.forEach(function(previousType, previousIndex) {
-        if (previousType.tag === currentType.tag && previousType.kind === currentType.kind && previousType.multi === currentType.multi) {
-          newIndex = previousIndex;
-        }
-      });
-      result[newIndex] = currentType;
-    });
-    return result;
-  }
-  function compileMap() {
-    const result = {
-      scalar: {},
-      sequence: {},
-      mapping: {},
-      fallback: {},
-      multi: {
-        scalar: [],
-        sequence: [],
-        mapping: [],
-        fallback: []
-      }
-    };
-    function collectType(type2) {
-      if (type2.multi) {
-        result.multi[type2.kind].push(type2);
-        result.multi["fallback"].push(type2);
-      } else {
-        result[type2.kind][type2.tag] = result["fallback"][type2.tag] = type2;
-      }
-    }
-    for (let index = 0, length = arguments.length; index < length; index += 1) {
-      arguments[index].forEach(collectType);
-    }
-    return result;
-  }
-  function Schema2(definition) {
-    return this.extend(definition);
-  }
-  Schema2.prototype.extend = function extend(definition) {
-    let implicit = [];
-    let explicit = [];
-    if (definition instanceof Type2) {
-      explicit.push(definition);
-    } else if (Array.isArray(definition)) {
-      explicit = explicit.concat(definition);
-    } else if (definition && (Array.isArray(definition.implicit) || Array.isArray(definition.explicit))) {
-      if (definition.implicit) implicit = implicit.concat(definition.implicit);
-      if (definition.explicit) explicit = explicit.concat(definition.explicit);
-    } else {
-      throw new YAMLException2("Schema.extend argument should be a Type, [ Type ], or a schema definition ({ implicit: [...], explicit: [...] })");
-    }
-    implicit.forEach(function(type2) {
-      if (!(type2 instanceof Type2)) {
-        throw new YAMLException2("Specified list of YAML types (or a single Type object) contains a non-Type object.");
-      }
-      if (type2.loadKind && type2.loadKind !== "scalar") {
-        throw new YAMLException2("There is a non-scalar type in the implicit list of a schema. Implicit resolving of such types is not supported.");
-      }
-      if (type2.multi) {
-        throw new YAMLException2("There is a multi type in the implicit list of a schema. Multi tags can only be listed as explicit.");
-      }
-    });
-    explicit.forEach(function(type2) {
-      if (!(type2 instanceof Type2)) {
-        throw new YAMLException2("Specified list of YAML types (or a single Type object) contains a non-Type object.");
-      }
-    });
-    const result = Object.create(Schema2.prototype);
-    result.implicit = (this.implicit || []).concat(implicit);
-    result.explicit = (this.explicit || []).concat(explicit);
-    result.compiledImplicit = compileList(result, "implicit");
-    result.compiledExplicit = compileList(result, "explicit");
-    result.compiledTypeMap = compileMap(result.compiledImplicit, result.compiledExplicit);
-    return result;
-  };
-  schema = Schema2;
-  return schema;
-}
-var str;
-var hasRequiredStr;
-function requireStr() {
-  if (hasRequiredStr) return str;
-  hasRequiredStr = 1;
-  const Type2 = requireType();
-  str = new Type2("tag:yaml.org,2002:str", {
-    kind: "scalar",
-    construct: function(data) {
-      return data !== null ? data : "";
-    }
-  });
-  return str;
-}
-var seq;
-var hasRequiredSeq;
-function requireSeq() {
-  if (hasRequiredSeq) return seq;
-  hasRequiredSeq = 1;
-  const Type2 = requireType();
-  seq = new Type2("tag:yaml.org,2002:seq", {
-    kind: "sequence",
-    construct: function(data) {
-      return data !== null ? data : [];
-    }
-  });
-  return seq;
-}
-var map;
-var hasRequiredMap;
-function requireMap() {
-  if (hasRequiredMap) return map;
-  hasRequiredMap = 1;
-  const Type2 = requireType();
-  map = new Type2("tag:yaml.org,2002:map", {
-    kind: "mapping",
-    construct: function(data) {
-      return data !== null ? data : {};
-    }
-  });
-  return map;
-}
-var failsafe;
-var hasRequiredFailsafe;
-function requireFailsafe() {
-  if (hasRequiredFailsafe) return failsafe;
-  hasRequiredFailsafe = 1;
-  const Schema2 = requireSchema();
-  failsafe = new Schema2({
-    explicit: [
-      requireStr(),
-      requireSeq(),
-      requireMap()
-    ]
-  });
-  return failsafe;
-}
-var _null;
-var hasRequired_null;
-function require_null2() {
-  if (hasRequired_null) return _null;
-  hasRequired_null = 1;
-  const Type2 = requireType();
-  function resolveYamlNull(data) {
-    if (data === null) return true;
-    const max2 = data.length;
-    return max2 === 1 && data === "~" || max2 === 4 && (data === "null" || data === "Null" || data === "NULL");
-  }
-  function constructYamlNull() {
-    return null;
-  }
-  function isNull(object) {
-    return object === null;
-  }
-  _null = new Type2("tag:yaml.org,2002:null", {
-    kind: "scalar",
-    resolve: resolveYamlNull,
-    construct: constructYamlNull,
-    predicate: isNull,
-    represent: {
-      canonical: function() {
-        return "~";
-      },
-      lowercase: function() {
-        return "null";
-      },
-      uppercase: function() {
-        return "NULL";
-      },
-      camelcase: function() {
-        return "Null";
-      },
-      empty: function() {
-        return "";
-      }
-    },
-    defaultStyle: "lowercase"
-  });
-  return _null;
-}
-var bool;
-var hasRequiredBool;
-function requireBool() {
-  if (hasRequiredBool) return bool;
-  hasRequiredBool = 1;
-  const Type2 = requireType();
-  function resolveYamlBoolean(data) {
-    if (data === null) return false;
-    const max2 = data.length;
-    return max2 === 4 && (data === "true" || data === "True" || data === "TRUE") || max2 === 5 && (data === "false" || data === "False" || data === "FALSE");
-  }
-  function constructYamlBoolean(data) {
-    return data === "true" || data === "True" || data === "TRUE";
-  }
-  function isBoolean(object) {
-    return Object.prototype.toString.call(object) === "[object Boolean]";
-  }
-  bool = new Type2("tag:yaml.org,2002:bool", {
-    kind: "scalar",
-    resolve: resolveYamlBoolean,
-    construct: constructYamlBoolean,
-    predicate: isBoolean,
-    represent: {
-      lowercase: function(object) {
-        return object ? "true" : "false";
-      },
-      uppercase: function(object) {
-        return object ? "TRUE" : "FALSE";
-      },
-      camelcase: function(object) {
-        return object ? "True" : "False";
-      }
-    },
-    defaultStyle: "lowercase"
-  });
-  return bool;
-}
-var int;
-var hasRequiredInt;
-function requireInt() {
-  if (hasRequiredInt) return int;
-  hasRequiredInt = 1;
-  const common2 = requireCommon();
-  const Type2 = requireType();
-  function isHexCode(c) {
-    return c >= 48 && c <= 57 || c >= 65 && c <= 70 || c >= 97 && c <= 102;
-  }
-  function isOctCode(c) {
-    return c >= 48 && c <= 55;
-  }
-  function isDecCode(c) {
-    return c >= 48 && c <= 57;
-  }
-  function resolveYamlInteger(data) {
-    if (data === null) return false;
-    const max2 = data.length;
-    let index = 0;
-    let hasDigits = false;
-    if (!max2) return false;
-    let ch = data[index];
-    if (ch === "-" || ch === "+") {
-      ch = data[++index];
-    }
-    if (ch === "0") {
-      if (index + 1 === max2) return true;
-      ch = data[++index];
-      if (ch === "b") {
-        index++;
-        for (; index < max2; index++) {
-          ch = data[index];
-          if (ch !== "0" && ch !== "1") return false;
-          hasDigits = true;
-        }
-        return hasDigits && isFinite(parseYamlInteger(data));
-      }
-      if (ch === "x") {
-        index++;
-        for (; index < max2; index++) {
-          if (!isHexCode(data.charCodeAt(index))) return false;
-          hasDigits = true;
-        }
-        return hasDigits && isFinite(parseYamlInteger(data));
-      }
-      if (ch === "o") {
-        index++;
-        for (; index < max2; index++) {
-          if (!isOctCode(data.charCodeAt(index))) return false;
-          hasDigits = true;
-        }
-        return hasDigits && isFinite(parseYamlInteger(data));
-      }
-    }
-    for (; index < max2; index++) {
-      if (!isDecCode(data.charCodeAt(index))) {
-        return false;
-      }
-      hasDigits = true;
-    }
-    if (!hasDigits) return false;
-    return isFinite(parseYamlInteger(data));
-  }
-  function parseYamlInteger(data) {
-    let value2 = data;
-    let sign = 1;
-    let ch = value2[0];
-    if (ch === "-" || ch === "+") {
-      if (ch === "-") sign = -1;
-      value2 = value2.slice(1);
-      ch = value2[0];
-    }
-    if (value2 === "0") return 0;
-    if (ch === "0") {
-      if (value2[1] === "b") return sign * parseInt(value2.slice(2), 2);
-      if (value2[1] === "x") return sign * parseInt(value2.slice(2), 16);
-      if (value2[1] === "o") return sign * parseInt(value2.slice(2), 8);
-    }
-    return sign * parseInt(value2, 10);
-  }
-  function constructYamlInteger(data) {
-    return parseYamlInteger(data);
-  }
-  function isInteger2(object) {
-    return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 === 0 && !common2.isNegativeZero(object));
-  }
-  int = new Type2("tag:yaml.org,2002:int", {
-    kind: "scalar",
-    resolve: resolveYamlInteger,
-    construct: constructYamlInteger,
-    predicate: isInteger2,
-    represent: {
-      binary: function(obj) {
-        return obj >= 0 ? "0b" + obj.toString(2) : "-0b" + obj.toString(2).slice(1);
-      },
-      octal: function(obj) {
-        return obj >= 0 ? "0o" + obj.toString(8) : "-0o" + obj.toString(8).slice(1);
-      },
-      decimal: function(obj) {
-        return obj.toString(10);
-      },
-      hexadecimal: function(obj) {
-        return obj >= 0 ? "0x" + obj.toString(16).toUpperCase() : "-0x" + obj.toString(16).toUpperCase().slice(1);
-      }
-    },
-    defaultStyle: "decimal",
-    styleAliases: {
-      binary: [2, "bin"],
-      octal: [8, "oct"],
-      decimal: [10, "dec"],
-      hexadecimal: [16, "hex"]
-    }
-  });
-  return int;
-}
-var float;
-var hasRequiredFloat;
-function requireFloat() {
-  if (hasRequiredFloat) return float;
-  hasRequiredFloat = 1;
-  const common2 = requireCommon();
-  const Type2 = requireType();
-  const YAML_FLOAT_PATTERN = new RegExp(
-    // 2.5e4, 2.5 and integers
-    "^(?:[-+]?(?:[0-9]+)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"
-  );
-  const YAML_FLOAT_SPECIAL_PATTERN = new RegExp(
-    "^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"
-  );
-  function resolveYamlFloat(data) {
-    if (data === null) return false;
-    if (!YAML_FLOAT_PATTERN.test(data)) {
-      return false;
-    }
-    if (isFinite(parseFloat(data, 10))) {
-      return true;
-    }
-    return YAML_FLOAT_SPECIAL_PATTERN.test(data);
-  }
-  function constructYamlFloat(data) {
-    let value2 = data.toLowerCase();
-    const sign = value2[0] === "-" ? -1 : 1;
-    if ("+-".indexOf(value2[0]) >= 0) {
-      value2 = value2.slice(1);
-    }
-    if (value2 === ".inf") {
-      return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-    } else if (value2 === ".nan") {
-      return NaN;
-    }
-    return sign * parseFloat(value2, 10);
-  }
-  const SCIENTIFIC_WITHOUT_DOT = /^[-+]?[0-9]+e/;
-  function representYamlFloat(object, style) {
-    if (isNaN(object)) {
-      switch (style) {
-        case "lowercase":
-          return ".nan";
-        case "uppercase":
-          return ".NAN";
-        case "camelcase":
-          return ".NaN";
-      }
-    } else if (Number.POSITIVE_INFINITY === object) {
-      switch (style) {
-        case "lowercase":
-          return ".inf";
-        case "uppercase":
-          return ".INF";
-        case "camelcase":
-          return ".Inf";
-      }
-    } else if (Number.NEGATIVE_INFINITY === object) {
-      switch (style) {
-        case "lowercase":
-          return "-.inf";
-        case "uppercase":
-          return "-.INF";
-        case "camelcase":
-          return "-.Inf";
-      }
-    } else if (common2.isNegativeZero(object)) {
-      return "-0.0";
-    }
-    const res = object.toString(10);
-    return SCIENTIFIC_WITHOUT_DOT.test(res) ? res.replace("e", ".e") : res;
-  }
-  function isFloat(object) {
-    return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 !== 0 || common2.isNegativeZero(object));
-  }
-  float = new Type2("tag:yaml.org,2002:float", {
-    kind: "scalar",
-    resolve: resolveYamlFloat,
-    construct: constructYamlFloat,
-    predicate: isFloat,
-    represent: representYamlFloat,
-    defaultStyle: "lowercase"
-  });
-  return float;
-}
-var json;
-var hasRequiredJson;
-function requireJson() {
-  if (hasRequiredJson) return json;
-  hasRequiredJson = 1;
-  json = requireFailsafe().extend({
-    implicit: [
-      require_null2(),
-      requireBool(),
-      requireInt(),
-      requireFloat()
-    ]
-  });
-  return json;
-}
-var core;
-var hasRequiredCore;
-function requireCore() {
-  if (hasRequiredCore) return core;
-  hasRequiredCore = 1;
-  core = requireJson();
-  return core;
-}
-var timestamp;
-var hasRequiredTimestamp;
-function requireTimestamp() {
-  if (hasRequiredTimestamp) return timestamp;
-  hasRequiredTimestamp = 1;
-  const Type2 = requireType();
-  const YAML_DATE_REGEXP = new RegExp(
-    "^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$"
-  );
-  const YAML_TIMESTAMP_REGEXP = new RegExp(
-    "^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$"
-  );
-  function resolveYamlTimestamp(data) {
-    if (data === null) return false;
-    if (YAML_DATE_REGEXP.exec(data) !== null) return true;
-    if (YAML_TIMESTAMP_REGEXP.exec(data) !== null) return true;
-    return false;
-  }
-  function constructYamlTimestamp(data) {
-    let fraction = 0;
-    let delta = null;
-    let match = YAML_DATE_REGEXP.exec(data);
-    if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(data);
-    if (match === null) throw new Error("Date resolve error");
-    const year = +match[1];
-    const month = +match[2] - 1;
-    const day = +match[3];
-    if (!match[4]) {
-      return new Date(Date.UTC(year, month, day));
-    }
-    const hour = +match[4];
-    const minute = +match[5];
-    const second = +match[6];
-    if (match[7]) {
-      fraction = match[7].slice(0, 3);
-      while (fraction.length < 3) {
-        fraction += "0";
-      }
-      fraction = +fraction;
-    }
-    if (match[9]) {
-      const tzHour = +match[10];
-      const tzMinute = +(match[11] || 0);
-      delta = (tzHour * 60 + tzMinute) * 6e4;
-      if (match[9] === "-") delta = -delta;
-    }
-    const date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
-    if (delta) date.setTime(date.getTime() - delta);
-    return date;
-  }
-  function representYamlTimestamp(object) {
-    return object.toISOString();
-  }
-  timestamp = new Type2("tag:yaml.org,2002:timestamp", {
-    kind: "scalar",
-    resolve: resolveYamlTimestamp,
-    construct: constructYamlTimestamp,
-    instanceOf: Date,
-    represent: representYamlTimestamp
-  });
-  return timestamp;
-}
-var merge2;
-var hasRequiredMerge;
-function requireMerge() {
-  if (hasRequiredMerge) return merge2;
-  hasRequiredMerge = 1;
-  const Type2 = requireType();
-  function resolveYamlMerge(data) {
-    return data === "<<" || data === null;
-  }
-  merge2 = new Type2("tag:yaml.org,2002:merge", {
-    kind: "scalar",
-    resolve: resolveYamlMerge
-  });
-  return merge2;
-}
-var binary;
-var hasRequiredBinary;
-function requireBinary() {
-  if (hasRequiredBinary) return binary;
-  hasRequiredBinary = 1;
-  const Type2 = requireType();
-  const BASE64_MAP = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=\n\r";
-  function resolveYamlBinary(data) {
-    if (data === null) return false;
-    let bitlen = 0;
-    const max2 = data.length;
-    const map2 = BASE64_MAP;
-    for (let idx = 0; idx < max2; idx++) {
-      const code = map2.indexOf(data.charAt(idx));
-      if (code > 64) continue;
-      if (code < 0) return false;
-      bitlen += 6;
-    }
-    return bitlen % 8 === 0;
-  }
-  function constructYamlBinary(data) {
-    const input2 = data.replace(/[\r\n=]/g, "");
-    const max2 = input2.length;
-    const map2 = BASE64_MAP;
-    let bits3 = 0;
-    const result = [];
-    for (let idx = 0; idx < max2; idx++) {
-      if (idx % 4 === 0 && idx) {
-        result.push(bits3 >> 16 & 255);
-        result.push(bits3 >> 8 & 255);
-        result.push(bits3 & 255);
-      }
-      bits3 = bits3 << 6 | map2.indexOf(input2.charAt(idx));
-    }
-    const tailbits = max2 % 4 * 6;
-    if (tailbits === 0) {
-      result.push(bits3 >> 16 & 255);
-      result.push(bits3 >> 8 & 255);
-      result.push(bits3 & 255);
-    } else if (tailbits === 18) {
-      result.push(bits3 >> 10 & 255);
-      result.push(bits3 >> 2 & 255);
-    } else if (tailbits === 12) {
-      result.push(bits3 >> 4 & 255);
-    }
-    return new Uint8Array(result);
-  }
-  function representYamlBinary(object) {
-    let result = "";
-    let bits3 = 0;
-    const max2 = object.length;
-    const map2 = BASE64_MAP;
-    for (let idx = 0; idx < max2; idx++) {
-      if (idx % 3 === 0 && idx) {
-        result += map2[bits3 >> 18 & 63];
-        result += map2[bits3 >> 12 & 63];
-        result += map2[bits3 >> 6 & 63];
-        result += map2[bits3 & 63];
-      }
-      bits3 = (bits3 << 8) + object[idx];
-    }
-    const tail2 = max2 % 3;
-    if (tail2 === 0) {
-      result += map2[bits3 >> 18 & 63];
-      result += map2[bits3 >> 12 & 63];
-      result += map2[bits3 >> 6 & 63];
-      result += map2[bits3 & 63];
-    } else if (tail2 === 2) {
-      result += map2[bits3 >> 10 & 63];
-      result += map2[bits3 >> 4 & 63];
-      result += map2[bits3 << 2 & 63];
-      result += map2[64];
-    } else if (tail2 === 1) {
-      result += map2[bits3 >> 2 & 63];
-      result += map2[bits3 << 4 & 63];
-      result += map2[64];
-      result += map2[64];
-    }
-    return result;
-  }
-  function isBinary(obj) {
-    return Object.prototype.toString.call(obj) === "[object Uint8Array]";
-  }
-  binary = new Type2("tag:yaml.org,2002:binary", {
-    kind: "scalar",
-    resolve: resolveYamlBinary,
-    construct: constructYamlBinary,
-    predicate: isBinary,
-    represent: representYamlBinary
-  });
-  return binary;
-}
-var omap;
-var hasRequiredOmap;
-function requireOmap() {
-  if (hasRequiredOmap) return omap;
-  hasRequiredOmap = 1;
-  const Type2 = requireType();
-  const _hasOwnProperty = Object.prototype.hasOwnProperty;
-  const _toString = Object.prototype.toString;
-  function resolveYamlOmap(data) {
-    if (data === null) return true;
-    const objectKeys = {};
-    const object = data;
-    for (let index = 0, length = object.length; index < length; index += 1) {
-      const pair2 = object[index];
-      let pairHasKey = false;
-      if (_toString.call(pair2) !== "[object Object]") return false;
-      let pairKey;
-      for (pairKey in pair2) {
-        if (_hasOwnProperty.call(pair2, pairKey)) {
-          if (!pairHasKey) pairHasKey = true;
-          else return false;
-        }
-      }
-      if (!pairHasKey) return false;
-      if (_hasOwnProperty.call(objectKeys, pairKey)) return false;
-      Object.defineProperty(objectKeys, pairKey, { value: true });
-    }
-    return true;
-  }
-  function constructYamlOmap(data) {
-    return data !== null ? data : [];
-  }
-  omap = new Type2("tag:yaml.org,2002:omap", {
-    kind: "sequence",
-    resolve: resolveYamlOmap,
-    construct: constructYamlOmap
-  });
-  return omap;
-}
-var pairs;
-var hasRequiredPairs;
-function requirePairs() {
-  if (hasRequiredPairs) return pairs;
-  hasRequiredPairs = 1;
-  const Type2 = requireType();
-  const _toString = Object.prototype.toString;
-  function resolveYamlPairs(data) {
-    if (data === null) return true;
-    const object = data;
-    const result = new Array(object.length);
-    for (let index = 0, length = object.length; index < length; index += 1) {
-      const pair2 = object[index];
-      if (_toString.call(pair2) !== "[object Object]") return false;
-      const keys = Object.keys(pair2);
-      if (keys.length !== 1) return false;
-      result[index] = [keys[0], pair2[keys[0]]];
-    }
-    return true;
-  }
-  function constructYamlPairs(data) {
-    if (data === null) return [];
-    const object = data;
-    const result = new Array(object.length);
-    for (let index = 0, length = object.length; index < length; index += 1) {
-      const pair2 = object[index];
-      const keys = Object.keys(pair2);
-      result[index] = [keys[0], pair2[keys[0]]];
-    }
-    return result;
-  }
-  pairs = new Type2("tag:yaml.org,2002:pairs", {
-    kind: "sequence",
-    resolve: resolveYamlPairs,
-    construct: constructYamlPairs
-  });
-  return pairs;
-}
-var set;
-var hasRequiredSet;
-function requireSet() {
-  if (hasRequiredSet) return set;
-  hasRequiredSet = 1;
-  const Type2 = requireType();
-  const _hasOwnProperty = Object.prototype.hasOwnProperty;
-  function resolveYamlSet(data) {
-    if (data === null) return true;
-    const object = data;
-    for (const key2 in object) {
-      if (_hasOwnProperty.call(object, key2)) {
-        if (object[key2] !== null) return false;
-      }
-    }
-    return true;
-  }
-  function constructYamlSet(data) {
-    return data !== null ? data : {};
-  }
-  set = new Type2("tag:yaml.org,2002:set", {
-    kind: "mapping",
-    resolve: resolveYamlSet,
-    construct: constructYamlSet
-  });
-  return set;
-}
-var _default;
-var hasRequired_default;
-function require_default() {
-  if (hasRequired_default) return _default;
-  hasRequired_default = 1;
-  _default = requireCore().extend({
-    implicit: [
-      requireTimestamp(),
-      requireMerge()
-    ],
-    explicit: [
-      requireBinary(),
-      requireOmap(),
-      requirePairs(),
-      requireSet()
-    ]
-  });
-  return _default;
-}
-var hasRequiredLoader;
-function requireLoader() {
-  if (hasRequiredLoader) return loader;
-  hasRequiredLoader = 1;
-  const common2 = requireCommon();
-  const YAMLException2 = requireException();
-  const makeSnippet = requireSnippet();
-  const DEFAULT_SCHEMA2 = require_default();
-  const _hasOwnProperty = Object.prototype.hasOwnProperty;
-  const CONTEXT_FLOW_IN = 1;
-  const CONTEXT_FLOW_OUT = 2;
-  const CONTEXT_BLOCK_IN = 3;
-  const CONTEXT_BLOCK_OUT = 4;
-  const CHOMPING_CLIP = 1;
-  const CHOMPING_STRIP = 2;
-  const CHOMPING_KEEP = 3;
-  const PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
-  const PATTERN_NON_ASCII_LINE_BREAKS = /[\x85\u2028\u2029]/;
-  const PATTERN_FLOW_INDICATORS = /[,\[\]{}]/;
-  const PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
-  const PATTERN_TAG_URI = /^(?:!|[^,\[\]{}])(?:%[0-9a-f]{2}|[0-9a-z\-#;/?:@&=+$,_.!~*'()\[\]])*$/i;
-  function _class(obj) {
-    return Object.prototype.toString.call(obj);
-  }
-  function isEol(c) {
-    return c === 10 || c === 13;
-  }
-  function isWhiteSpace2(c) {
-    return c === 9 || c === 32;
-  }
-  function isWsOrEol(c) {
-    return c === 9 || c === 32 || c === 10 || c === 13;
-  }
-  function isFlowIndicator(c) {
-    return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
-  }
-  function fromHexCode(c) {
-    if (c >= 48 && c <= 57) {
-      return c - 48;
-    }
-    const lc2 = c | 32;
-    if (lc2 >= 97 && lc2 <= 102) {
-      return lc2 - 97 + 10;
-    }
-    return -1;
-  }
-  function escapedHexLen(c) {
-    if (c === 120) {
-      return 2;
-    }
-    if (c === 117) {
-      return 4;
-    }
-    if (c === 85) {
-      return 8;
-    }
-    return 0;
-  }
-  function fromDecimalCode(c) {
-    if (c >= 48 && c <= 57) {
-      return c - 48;
-    }
-    return -1;
-  }
-  function simpleEscapeSequence(c) {
-    switch (c) {
-      case 48:
-        return "\0";
-      case 97:
-        return "\x07";
-      case 98:
-        return "\b";
-      case 116:
-        return "	";
-      case 9:
-        return "	";
-      case 110:
-        return "\n";
-      case 118:
-        return "\v";
-      case 102:
-        return "\f";
-      case 114:
-        return "\r";
-      case 101:
-        return "\x1B";
-      case 32:
-        return " ";
-      case 34:
-        return '"';
-      case 47:
-        return "/";
-      case 92:
-        return "\\";
-      case 78:
-        return "";
-      case 95:
-        return " ";
-      case 76:
-        return "\u2028";
-      case 80:
-        return "\u2029";
-      default:
-        return "";
-    }
-  }
-  function charFromCodepoint(c) {
-    if (c <= 65535) {
-      return String.fromCharCode(c);
-    }
-    return String.fromCharCode(
-      (c - 65536 >> 10) + 55296,
-      (c - 65536 & 1023) + 56320
-    );
-  }
-  function setProperty2(object, key2, value2) {
-    if (key2 === "__proto__") {
-      Object.defineProperty(object, key2, {
-        configurable: true,
-        enumerable: true,
-        writable: true,
-        value: value2
-      });
-    } else {
-      object[key2] = value2;
-    }
-  }
-  const simpleEscapeCheck = new Array(256);
-  const simpleEscapeMap = new Array(256);
-  for (let i2 = 0; i2 < 256; i2++) {
-    simpleEscapeCheck[i2] = simpleEscapeSequence(i2) ? 1 : 0;
-    simpleEscapeMap[i2] = simpleEscapeSequence(i2);
-  }
-  function State(input2, options) {
-    this.input = input2;
-    this.filename = options["filename"] || null;
-    this.schema = options["schema"] || DEFAULT_SCHEMA2;
-    this.onWarning = options["onWarning"] || null;
-    this.legacy = options["legacy"] || false;
-    this.json = options["json"] || false;
-    this.listener = options["listener"] || null;
-    this.maxDepth = typeof options["maxDepth"] === "number" ? options["maxDepth"] : 100;
-    this.maxTotalMergeKeys = typeof options["maxTotalMergeKeys"] === "number" ? options["maxTotalMergeKeys"] : 1e4;
-    this.implicitTypes = this.schema.compiledImplicit;
-    this.typeMap = this.schema.compiledTypeMap;
-    this.length = input2.length;
-    this.position = 0;
-    this.line = 0;
-    this.lineStart = 0;
-    this.lineIndent = 0;
-    this.depth = 0;
-    this.totalMergeKeys = 0;
-    this.firstTabInLine = -1;
-    this.documents = [];
-    this.anchorMapTransactions = [];
-  }
-  function generateError(state, message) {
-    const mark2 = {
-      name: state.filename,
-      buffer: state.input.slice(0, -1),
-      // omit trailing \0
-      position: state.position,
-      line: state.line,
-      column: state.position - state.lineStart
-    };
-    mark2.snippet = makeSnippet(mark2);
-    return new YAMLException2(message, mark2);
-  }
-  function throwError(state, message) {
-    throw generateError(state, message);
-  }
-  function throwWarning(state, message) {
-    if (state.onWarning) {
-      state.onWarning.call(null, generateError(state, message));
-    }
-  }
-  function storeAnchor(state, name, value2) {
-    const transactions = state.anchorMapTransactions;
-    if (transactions.length !== 0) {
-      const transaction = transactions[transactions.length - 1];
-      if (!_hasOwnProperty.call(transaction, name)) {
-        transaction[name] = {
-          existed: _hasOwnProperty.call(state.anchorMap, name),
-          value: state.anchorMap[name]
-        };
-      }
-    }
-    state.anchorMap[name] = value2;
-  }
-  function beginAnchorTransaction(state) {
-    state.anchorMapTransactions.push(/* @__PURE__ */ Object.create(null));
-  }
-  function commitAnchorTransaction(state) {
-    const transaction = state.anchorMapTransactions.pop();
-    const transactions = state.anchorMapTransactions;
-    if (transactions.length === 0) return;
-    const parent = transactions[transactions.length - 1];
-    const names = Object.keys(transaction);
-    for (let index = 0, length = names.length; index < length; index += 1) {
-      const name = names[index];
-      if (!_hasOwnProperty.call(parent, name)) {
-        parent[name] = transaction[name];
-      }
-    }
-  }
-  function rollbackAnchorTransaction(state) {
-    const transaction = state.anchorMapTransactions.pop();
-    const names = Object.keys(transaction);
-    for (let index = names.length - 1; index >= 0; index -= 1) {
-      const entry = transaction[names[index]];
-      if (entry.existed) {
-        state.anchorMap[names[index]] = entry.value;
-      } else {
-        delete state.anchorMap[names[index]];
-      }
-    }
-  }
-  function snapshotState(state) {
-    return {
-      position: state.position,
-      line: state.line,
-      lineStart: state.lineStart,
-      lineIndent: state.lineIndent,
-      firstTabInLine: state.firstTabInLine,
-      tag: state.tag,
-      anchor: state.anchor,
-      kind: state.kind,
-      result: state.result
-    };
-  }
-  function restoreState(state, snapshot) {
-    state.position = snapshot.position;
-    state.line = snapshot.line;
-    state.lineStart = snapshot.lineStart;
-    state.lineIndent = snapshot.lineIndent;
-    state.firstTabInLine = snapshot.firstTabInLine;
-    state.tag = snapshot.tag;
-    state.anchor = snapshot.anchor;
-    state.kind = snapshot.kind;
-    state.result = snapshot.result;
-  }
-  const directiveHandlers = {
-    YAML: function handleYamlDirective(state, name, args) {
-      if (state.version !== null) {
-        throwError(state, "duplication of %YAML directive");
-      }
-      if (args.length !== 1) {
-        throwError(state, "YAML directive accepts exactly one argument");
-      }
-      const match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
-      if (match === null) {
-        throwError(state, "ill-formed argument of the YAML directive");
-      }
-      const major = parseInt(match[1], 10);
-      const minor = parseInt(match[2], 10);
-      if (major !== 1) {
-        throwError(state, "unacceptable YAML version of the document");
-      }
-      state.version = args[0];
-      state.checkLineBreaks = minor < 2;
-      if (minor !== 1 && minor !== 2) {
-        throwWarning(state, "unsupported YAML version of the document");
-      }
-    },
-    TAG: function handleTagDirective(state, name, args) {
-      let prefix2;
-      if (args.length !== 2) {
-        throwError(state, "TAG directive accepts exactly two arguments");
-      }
-      const handle = args[0];
-      prefix2 = args[1];
-      if (!PATTERN_TAG_HANDLE.test(handle)) {
-        throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
-      }
-      if (_hasOwnProperty.call(state.tagMap, handle)) {
-        throwError(state, 'there is a previously declared suffix for "' + handle + '" tag handle');
-      }
-      if (!PATTERN_TAG_URI.test(prefix2)) {
-        throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
-      }
-      try {
-        prefix2 = decodeURIComponent(prefix2);
-      } catch (err3) {
-        throwError(state, "tag prefix is malformed: " + prefix2);
-      }
-      state.tagMap[handle] = prefix2;
-    }
-  };
-  function captureSegment(state, start, end, checkJson) {
-    if (start < end) {
-      const _result = state.input.slice(start, end);
-      if (checkJson) {
-        for (let _position = 0, _length = _result.length; _position < _length; _position += 1) {
-          const _character = _result.charCodeAt(_position);
-          if (!(_character === 9 || _character >= 32 && _character <= 1114111)) {
-            throwError(state, "expected valid JSON character");
-          }
-        }
-      } else if (PATTERN_NON_PRINTABLE.test(_result)) {
-        throwError(state, "the stream contains non-printable characters");
-      }
-      state.result += _result;
-    }
-  }
-  function chargeMergeWork(state) {
-    state.totalMergeKeys++;
-    if (state.maxTotalMergeKeys !== -1 && state.totalMergeKeys > state.maxTotalMergeKeys) {
-      throwError(state, "merge keys exceeded maxTotalMergeKeys (" + state.maxTotalMergeKeys + ")");
-    }
-  }
-  function mergeMappings(state, destination, source, overridableKeys) {
-    if (!common2.isObject(source)) {
-      throwError(state, "cannot merge mappings; the provided source object is unacceptable");
-    }
-    chargeMergeWork(state);
-    const sourceKeys = Object.keys(source);
-    for (let index = 0, quantity = sourceKeys.length; index < quantity; index += 1) {
-      const key2 = sourceKeys[index];
-      chargeMergeWork(state);
-      if (!_hasOwnProperty.call(destination, key2)) {
-        setProperty2(destination, key2, source[key2]);
-        overridableKeys[key2] = true;
-      }
-    }
-  }
-  function storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, startLine, startLineStart, startPos) {
-    if (Array.isArray(keyNode)) {
-      keyNode = Array.prototype.slice.call(keyNode);
-      for (let index = 0, quantity = keyNode.length; index < quantity; index += 1) {
-        if (Array.isArray(keyNode[index])) {
-          throwError(state, "nested arrays are not supported inside keys");
-        }
-        if (typeof keyNode === "object" && _class(keyNode[index]) === "[object Object]") {
-          keyNode[index] = "[object Object]";
-        }
-      }
-    }
-    if (typeof keyNode === "object" && _class(keyNode) === "[object Object]") {
-      keyNode = "[object Object]";
-    }
-    keyNode = String(keyNode);
-    if (_result === null) {
-      _result = {};
-    }
-    if (keyTag === "tag:yaml.org,2002:merge") {
-      if (Array.isArray(valueNode)) {
-        if (valueNode.length > 100) {
-          throwError(state, "abnormal merge sequence size");
-        }
-        for (let index = 0, quantity = valueNode.length; index < quantity; index += 1) {
-          mergeMappings(state, _result, valueNode[index], overridableKeys);
-        }
-      } else {
-        mergeMappings(state, _result, valueNode, overridableKeys);
-      }
-    } else {
-      if (!state.json && !_hasOwnProperty.call(overridableKeys, keyNode) && _hasOwnProperty.call(_result, keyNode)) {
-        state.line = startLine || state.line;
-        state.lineStart = startLineStart || state.lineStart;
-        state.position = startPos || state.position;
-        throwError(state, "duplicated mapping key");
-      }
-      setProperty2(_result, keyNode, valueNode);
-      delete overridableKeys[keyNode];
-    }
-    return _result;
-  }
-  function readLineBreak(state) {
-    const ch = state.input.charCodeAt(state.position);
-    if (ch === 10) {
-      state.position++;
-    } else if (ch === 13) {
-      state.position++;
-      if (state.input.charCodeAt(state.position) === 10) {
-        state.position++;
-      }
-    } else {
-      throwError(state, "a line break is expected");
-    }
-    state.line += 1;
-    state.lineStart = state.position;
-    state.firstTabInLine = -1;
-  }
-  function skipSeparationSpace(state, allowComments, checkIndent) {
-    let lineBreaks = 0;
-    let ch = state.input.charCodeAt(state.position);
-    while (ch !== 0) {
-      while (isWhiteSpace2(ch)) {
-        if (ch === 9 && state.firstTabInLine === -1) {
-          state.firstTabInLine = state.position;
-        }
-        ch = state.input.charCodeAt(++state.position);
-      }
-      if (allowComments && ch === 35) {
-        do {
-          ch = state.input.charCodeAt(++state.position);
-        } while (ch !== 10 && ch !== 13 && ch !== 0);
-      }
-      if (isEol(ch)) {
-        readLineBreak(state);
-        ch = state.input.charCodeAt(state.position);
-        lineBreaks++;
-        state.lineIndent = 0;
-        while (ch === 32) {
-          state.lineIndent++;
-          ch = state.input.charCodeAt(++state.position);
-        }
-      } else {
-        break;
-      }
-    }
-    if (checkIndent !== -1 && lineBreaks !== 0 && state.lineIndent < checkIndent) {
-      throwWarning(state, "deficient indentation");
-    }
-    return lineBreaks;
-  }
-  function testDocumentSeparator(state) {
-    let _position = state.position;
-    let ch = state.input.charCodeAt(_position);
-    if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(_position + 1) && ch === state.input.charCodeAt(_position + 2)) {
-      _position += 3;
-      ch = state.input.charCodeAt(_position);
-      if (ch === 0 || isWsOrEol(ch)) {
-        return true;
-      }
-    }
-    return false;
-  }
-  function writeFoldedLines(state, count2) {
-    if (count2 === 1) {
-      state.result += " ";
-    } else if (count2 > 1) {
-      state.result += common2.repeat("\n", count2 - 1);
-    }
-  }
-  function readPlainScalar(state, nodeIndent, withinFlowCollection) {
-    let captureStart;
-    let captureEnd;
-    let hasPendingContent;
-    let _line;
-    let _lineStart;
-    let _lineIndent;
-    const _kind = state.kind;
-    const _result = state.result;
-    let ch = state.input.charCodeAt(state.position);
-    if (isWsOrEol(ch) || isFlowIndicator(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96) {
-      return false;
-    }
-    if (ch === 63 || ch === 45) {
-      const following = state.input.charCodeAt(state.position + 1);
-      if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator(following)) {
-        return false;
-      }
-    }
-    state.kind = "scalar";
-    state.result = "";
-    captureStart = captureEnd = state.position;
-    hasPendingContent = false;
-    while (ch !== 0) {
-      if (ch === 58) {
-        const following = state.input.charCodeAt(state.position + 1);
-        if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator(following)) {
-          break;
-        }
-      } else if (ch === 35) {
-        const preceding = state.input.charCodeAt(state.position - 1);
-        if (isWsOrEol(preceding)) {
-          break;
-        }
-      } else if (state.position === state.lineStart && testDocumentSeparator(state) || withinFlowCollection && isFlowIndicator(ch)) {
-        break;
-      } else if (isEol(ch)) {
-        _line = state.line;
-        _lineStart = state.lineStart;
-        _lineIndent = state.lineIndent;
-        skipSeparationSpace(state, false, -1);
-        if (state.lineIndent >= nodeIndent) {
-          hasPendingContent = true;
-          ch = state.input.charCodeAt(state.position);
-          continue;
-        } else {
-          state.position = captureEnd;
-          state.line = _line;
-          state.lineStart = _lineStart;
-          state.lineIndent = _lineIndent;
-          break;
-        }
-      }
-      if (hasPendingContent) {
-        captureSegment(state, captureStart, captureEnd, false);
-        writeFoldedLines(state, state.line - _line);
-        captureStart = captureEnd = state.position;
-        hasPendingContent = false;
-      }
-      if (!isWhiteSpace2(ch)) {
-        captureEnd = state.position + 1;
-      }
-      ch = state.input.charCodeAt(++state.position);
-    }
-    captureSegment(state, captureStart, captureEnd, false);
-    if (state.result) {
-      return true;
-    }
-    state.kind = _kind;
-    state.result = _result;
-    return false;
-  }
-  function readSingleQuotedScalar(state, nodeIndent) {
-    let captureStart;
-    let captureEnd;
-    let ch = state.input.charCodeAt(state.position);
-    if (ch !== 39) {
-      return false;
-    }
-    state.kind = "scalar";
-    state.result = "";
-    state.position++;
-    captureStart = captureEnd = state.position;
-    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
-      if (ch === 39) {
-        captureSegment(state, captureStart, state.position, true);
-        ch = state.input.charCodeAt(++state.position);
-        if (ch === 39) {
-          captureStart = state.position;
-          state.position++;
-          captureEnd = state.position;
-        } else {
-          return true;
-        }
-      } else if (isEol(ch)) {
-        captureSegment(state, captureStart, captureEnd, true);
-        writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
-        captureStart = captureEnd = state.position;
-      } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
-        throwError(state, "unexpected end of the document within a single quoted scalar");
-      } else {
-        state.position++;
-        if (!isWhiteSpace2(ch)) {
-          captureEnd = state.position;
-        }
-      }
-    }
-    throwError(state, "unexpected end of the stream within a single quoted scalar");
-  }
-  function readDoubleQuotedScalar(state, nodeIndent) {
-    let captureStart;
-    let captureEnd;
-    let tmp;
-    let ch = state.input.charCodeAt(state.position);
-    if (ch !== 34) {
-      return false;
-    }
-    state.kind = "scalar";
-    state.result = "";
-    state.position++;
-    captureStart = captureEnd = state.position;
-    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
-      if (ch === 34) {
-        captureSegment(state, captureStart, state.position, true);
-        state.position++;
-        return true;
-      } else if (ch === 92) {
-        captureSegment(state, captureStart, state.position, true);
-        ch = state.input.charCodeAt(++state.position);
-        if (isEol(ch)) {
-          skipSeparationSpace(state, false, nodeIndent);
-        } else if (ch < 256 && simpleEscapeCheck[ch]) {
-          state.result += simpleEscapeMap[ch];
-          state.position++;
-        } else if ((tmp = escapedHexLen(ch)) > 0) {
-          let hexLength = tmp;
-          let hexResult = 0;
-          for (; hexLength > 0; hexLength--) {
-            ch = state.input.charCodeAt(++state.position);
-            if ((tmp = fromHexCode(ch)) >= 0) {
-              hexResult = (hexResult << 4) + tmp;
-            } else {
-              throwError(state, "expected hexadecimal character");
-            }
-          }
-          state.result += charFromCodepoint(hexResult);
-          state.position++;
-        } else {
-          throwError(state, "unknown escape sequence");
-        }
-        captureStart = captureEnd = state.position;
-      } else if (isEol(ch)) {
-        captureSegment(state, captureStart, captureEnd, true);
-        writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
-        captureStart = captureEnd = state.position;
-      } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
-        throwError(state, "unexpected end of the document within a double quoted scalar");
-      } else {
-        state.position++;
-        if (!isWhiteSpace2(ch)) {
-          captureEnd = state.position;
-        }
-      }
-    }
-    throwError(state, "unexpected end of the stream within a double quoted scalar");
-  }
-  function readFlowCollection(state, nodeIndent) {
-    let readNext = true;
-    let _line;
-    let _lineStart;
-    let _pos;
-    const _tag = state.tag;
-    let _result;
-    const _anchor = state.anchor;
-    let terminator;
-    let isPair2;
-    let isExplicitPair;
-    let isMapping;
-    const overridableKeys = /* @__PURE__ */ Object.create(null);
-    let keyNode;
-    let keyTag;
-    let valueNode;
-    let ch = state.input.charCodeAt(state.position);
-    if (ch === 91) {
-      terminator = 93;
-      isMapping = false;
-      _result = [];
-    } else if (ch === 123) {
-      terminator = 125;
-      isMapping = true;
-      _result = {};
-    } else {
-      return false;
-    }
-    if (state.anchor !== null) {
-      storeAnchor(state, state.anchor, _result);
-    }
-    ch = state.input.charCodeAt(++state.position);
-    while (ch !== 0) {
-      skipSeparationSpace(state, true, nodeIndent);
-      ch = state.input.charCodeAt(state.position);
-      if (ch === terminator) {
-        state.position++;
-        state.tag = _tag;
-        state.anchor = _anchor;
-        state.kind = isMapping ? "mapping" : "sequence";
-        state.result = _result;
-        return true;
-      } else if (!readNext) {
-        throwError(state, "missed comma between flow collection entries");
-      } else if (ch === 44) {
-        throwError(state, "expected the node content, but found ','");
-      }
-      keyTag = keyNode = valueNode = null;
-      isPair2 = isExplicitPair = false;
-      if (ch === 63) {
-        const following = state.input.charCodeAt(state.position + 1);
-        if (isWsOrEol(following)) {
-          isPair2 = isExplicitPair = true;
-          state.position++;
-          skipSeparationSpace(state, true, nodeIndent);
-        }
-      }
-      _line = state.line;
-      _lineStart = state.lineStart;
-      _pos = state.position;
-      composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
-      keyTag = state.tag;
-      keyNode = state.result;
-      skipSeparationSpace(state, true, nodeIndent);
-      ch = state.input.charCodeAt(state.position);
-      if ((isExplicitPair || state.line === _line) && ch === 58) {
-        isPair2 = true;
-        ch = state.input.charCodeAt(++state.position);
-        skipSeparationSpace(state, true, nodeIndent);
-        composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
-        valueNode = state.result;
-      }
-      if (isMapping) {
-        storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos);
-      } else if (isPair2) {
-        _result.push(storeMappingPair(state, null, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos));
-      } else {
-        _result.push(keyNode);
-      }
-      skipSeparationSpace(state, true, nodeIndent);
-      ch = state.input.charCodeAt(state.position);
-      if (ch === 44) {
-        readNext = true;
-        ch = state.input.charCodeAt(++state.position);
-      } else {
-        readNext = false;
-      }
-    }
-    throwError(state, "unexpected end of the stream within a flow collection");
-  }
-  function readBlockScalar(state, nodeIndent) {
-    let folding;
-    let chomping = CHOMPING_CLIP;
-    let didReadContent = false;
-    let detectedIndent = false;
-    let textIndent = nodeIndent;
-    let emptyLines = 0;
-    let atMoreIndented = false;
-    let tmp;
-    let ch = state.input.charCodeAt(state.position);
-    if (ch === 124) {
-      folding = false;
-    } else if (ch === 62) {
-      folding = true;
-    } else {
-      return false;
-    }
-    state.kind = "scalar";
-    state.result = "";
-    while (ch !== 0) {
-      ch = state.input.charCodeAt(++state.position);
-      if (ch === 43 || ch === 45) {
-        if (CHOMPING_CLIP === chomping) {
-          chomping = ch === 43 ? CHOMPING_KEEP : CHOMPING_STRIP;
-        } else {
-          throwError(state, "repeat of a chomping mode identifier");
-        }
-      } else if ((tmp = fromDecimalCode(ch)) >= 0) {
-        if (tmp === 0) {
-          throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
-        } else if (!detectedIndent) {
-          textIndent = nodeIndent + tmp - 1;
-          detectedIndent = true;
-        } else {
-          throwError(state, "repeat of an indentation width identifier");
-        }
-      } else {
-        break;
-      }
-    }
-    if (isWhiteSpace2(ch)) {
-      do {
-        ch = state.input.charCodeAt(++state.position);
-      } while (isWhiteSpace2(ch));
-      if (ch === 35) {
-        do {
-          ch = state.input.charCodeAt(++state.position);
-        } while (!isEol(ch) && ch !== 0);
-      }
-    }
-    while (ch !== 0) {
-      readLineBreak(state);
-      state.lineIndent = 0;
-      ch = state.input.charCodeAt(state.position);
-      while ((!detectedIndent || state.lineIndent < textIndent) && ch === 32) {
-        state.lineIndent++;
-        ch = state.input.charCodeAt(++state.position);
-      }
-      if (!detectedIndent && state.lineIndent > textIndent) {
-        textIndent = state.lineIndent;
-      }
-      if (isEol(ch)) {
-        emptyLines++;
-        continue;
-      }
-      if (!detectedIndent && textIndent === 0) {
-        throwError(state, "missing indentation for block scalar");
-      }
-      if (state.lineIndent < textIndent) {
-        if (chomping === CHOMPING_KEEP) {
-          state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
-        } else if (chomping === CHOMPING_CLIP) {
-          if (didReadContent) {
-            state.result += "\n";
-          }
-        }
-        break;
-      }
-      if (folding) {
-        if (isWhiteSpace2(ch)) {
-          atMoreIndented = true;
-          state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
-        } else if (atMoreIndented) {
-          atMoreIndented = false;
-          state.result += common2.repeat("\n", emptyLines + 1);
-        } else if (emptyLines === 0) {
-          if (didReadContent) {
-            state.result += " ";
-          }
-        } else {
-          state.result += common2.repeat("\n", emptyLines);
-        }
-      } else {
-        state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
-      }
-      didReadContent = true;
-      detectedIndent = true;
-      emptyLines = 0;
-      const captureStart = state.position;
-      while (!isEol(ch) && ch !== 0) {
-        ch = state.input.charCodeAt(++state.position);
-      }
-      captureSegment(state, captureStart, state.position, false);
-    }
-    return true;
-  }
-  function readBlockSequence(state, nodeIndent) {
-    const _tag = state.tag;
-    const _anchor = state.anchor;
-    const _result = [];
-    let detected = false;
-    if (state.firstTabInLine !== -1) return false;
-    if (state.anchor !== null) {
-      storeAnchor(state, state.anchor, _result);
-    }
-    let ch = state.input.charCodeAt(state.position);
-    while (ch !== 0) {
-      if (state.firstTabInLine !== -1) {
-        state.position = state.firstTabInLine;
-        throwError(state, "tab characters must not be used in indentation");
-      }
-      if (ch !== 45) {
-        break;
-      }
-      const following = state.input.charCodeAt(state.position + 1);
-      if (!isWsOrEol(following)) {
-        break;
-      }
-      detected = true;
-      state.position++;
-      if (skipSeparationSpace(state, true, -1)) {
-        if (state.lineIndent <= nodeIndent) {
-          _result.push(null);
-          ch = state.input.charCodeAt(state.position);
-          continue;
-        }
-      }
-      const _line = state.line;
-      composeNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
-      _result.push(state.result);
-      skipSeparationSpace(state, true, -1);
-      ch = state.input.charCodeAt(state.position);
-      if ((state.line === _line || state.lineIndent > nodeIndent) && ch !== 0) {
-        throwError(state, "bad indentation of a sequence entry");
-      } else if (state.lineIndent < nodeIndent) {
-        break;
-      }
-    }
-    if (detected) {
-      state.tag = _tag;
-      state.anchor = _anchor;
-      state.kind = "sequence";
-      state.result = _result;
-      return true;
-    }
-    return false;
-  }
-  function readBlockMapping(state, nodeIndent, flowIndent) {
-    let allowCompact;
-    let _keyLine;
-    let _keyLineStart;
-    let _keyPos;
-    const _tag = state.tag;
-    const _anchor = state.anchor;
-    const _result = {};
-    const overridableKeys = /* @__PURE__ */ Object.create(null);
-    let keyTag = null;
-    let keyNode = null;
-    let valueNode = null;
-    let atExplicitKey = false;
-    let detected = false;
-    if (state.firstTabInLine !== -1) return false;
-    if (state.anchor !== null) {
-      storeAnchor(state, state.anchor, _result);
-    }
-    let ch = state.input.charCodeAt(state.position);
-    while (ch !== 0) {
-      if (!atExplicitKey && state.firstTabInLine !== -1) {
-        state.position = state.firstTabInLine;
-        throwError(state, "tab characters must not be used in indentation");
-      }
-      const following = state.input.charCodeAt(state.position + 1);
-      const _line = state.line;
-      if ((ch === 63 || ch === 58) && isWsOrEol(following)) {
-        if (ch === 63) {
-          if (atExplicitKey) {
-            storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
-            keyTag = keyNode = valueNode = null;
-          }
-          detected = true;
-          atExplicitKey = true;
-          allowCompact = true;
-        } else if (atExplicitKey) {
-          atExplicitKey = false;
-          allowCompact = true;
-        } else {
-          throwError(state, "incomplete explicit mapping pair; a key node is missed; or followed by a non-tabulated empty line");
-        }
-        state.position += 1;
-        ch = following;
-      } else {
-        _keyLine = state.line;
-        _keyLineStart = state.lineStart;
-        _keyPos = state.position;
-        if (!composeNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) {
-          break;
-        }
-        if (state.line === _line) {
-          ch = state.input.charCodeAt(state.position);
-          while (isWhiteSpace2(ch)) {
-            ch = state.input.charCodeAt(++state.position);
-          }
-          if (ch === 58) {
-            ch = state.input.charCodeAt(++state.position);
-            if (!isWsOrEol(ch)) {
-              throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
-            }
-            if (atExplicitKey) {
-              storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
-              keyTag = keyNode = valueNode = null;
-            }
-            detected = true;
-            atExplicitKey = false;
-            allowCompact = false;
-            keyTag = state.tag;
-            keyNode = state.result;
-          } else if (detected) {
-            throwError(state, "can not read an implicit mapping pair; a colon is missed");
-          } else {
-            state.tag = _tag;
-            state.anchor = _anchor;
-            return true;
-          }
-        } else if (detected) {
-          throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
-        } else {
-          state.tag = _tag;
-          state.anchor = _anchor;
-          return true;
-        }
-      }
-      if (state.line === _line || state.lineIndent > nodeIndent) {
-        if (atExplicitKey) {
-          _keyLine = state.line;
-          _keyLineStart = state.lineStart;
-          _keyPos = state.position;
-        }
-        if (composeNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, allowCompact)) {
-          if (atExplicitKey) {
-            keyNode = state.result;
-          } else {
-            valueNode = state.result;
-          }
-        }
-        if (!atExplicitKey) {
-          storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _keyLine, _keyLineStart, _keyPos);
-          keyTag = keyNode = valueNode = null;
-        }
-        skipSeparationSpace(state, true, -1);
-        ch = state.input.charCodeAt(state.position);
-      }
-      if ((state.line === _line || state.lineIndent > nodeIndent) && ch !== 0) {
-        throwError(state, "bad indentation of a mapping entry");
-      } else if (state.lineIndent < nodeIndent) {
-        break;
-      }
-    }
-    if (atExplicitKey) {
-      storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
-    }
-    if (detected) {
-      state.tag = _tag;
-      state.anchor = _anchor;
-      state.kind = "mapping";
-      state.result = _result;
-    }
-    return detected;
-  }
-  function readTagProperty(state) {
-    let isVerbatim = false;
-    let isNamed = false;
-    let tagHandle;
-    let tagName;
-    let ch = state.input.charCodeAt(state.position);
-    if (ch !== 33) return false;
-    if (state.tag !== null) {
-      throwError(state, "duplication of a tag property");
-    }
-    ch = state.input.charCodeAt(++state.position);
-    if (ch === 60) {
-      isVerbatim = true;
-      ch = state.input.charCodeAt(++state.position);
-    } else if (ch === 33) {
-      isNamed = true;
-      tagHandle = "!!";
-      ch = state.input.charCodeAt(++state.position);
-    } else {
-      tagHandle = "!";
-    }
-    let _position = state.position;
-    if (isVerbatim) {
-      do {
-        ch = state.input.charCodeAt(++state.position);
-      } while (ch !== 0 && ch !== 62);
-      if (state.position < state.length) {
-        tagName = state.input.slice(_position, state.position);
-        ch = state.input.charCodeAt(++state.position);
-      } else {
-        throwError(state, "unexpected end of the stream within a verbatim tag");
-      }
-    } else {
-      while (ch !== 0 && !isWsOrEol(ch)) {
-        if (ch === 33) {
-          if (!isNamed) {
-            tagHandle = state.input.slice(_position - 1, state.position + 1);
-            if (!PATTERN_TAG_HANDLE.test(tagHandle)) {
-              throwError(state, "named tag handle cannot contain such characters");
-            }
-            isNamed = true;
-            _position = state.position + 1;
-          } else {
-            throwError(state, "tag suffix cannot contain exclamation marks");
-          }
-        }
-        ch = state.input.charCodeAt(++state.position);
-      }
-      tagName = state.input.slice(_position, state.position);
-      if (PATTERN_FLOW_INDICATORS.test(tagName)) {
-        throwError(state, "tag suffix cannot contain flow indicator characters");
-      }
-    }
-    if (tagName && !PATTERN_TAG_URI.test(tagName)) {
-      throwError(state, "tag name cannot contain such characters: " + tagName);
-    }
-    try {
-      tagName = decodeURIComponent(tagName);
-    } catch (err3) {
-      throwError(state, "tag name is malformed: " + tagName);
-    }
-    if (isVerbatim) {
-      state.tag = tagName;
-    } else if (_hasOwnProperty.call(state.tagMap, tagHandle)) {
-      state.tag = state.tagMap[tagHandle] + tagName;
-    } else if (tagHandle === "!") {
-      state.tag = "!" + tagName;
-    } else if (tagHandle === "!!") {
-      state.tag = "tag:yaml.org,2002:" + tagName;
-    } else {
-      throwError(state, 'undeclared tag handle "' + tagHandle + '"');
-    }
-    return true;
-  }
-  function readAnchorProperty(state) {
-    let ch = state.input.charCodeAt(state.position);
-    if (ch !== 38) return false;
-    if (state.anchor !== null) {
-      throwError(state, "duplication of an anchor property");
-    }
-    ch = state.input.charCodeAt(++state.position);
-    const _position = state.position;
-    while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator(ch)) {
-      ch = state.input.charCodeAt(++state.position);
-    }
-    if (state.position === _position) {
-      throwError(state, "name of an anchor node must contain at least one character");
-    }
-    state.anchor = state.input.slice(_position, state.position);
-    return true;
-  }
-  function readAlias(state) {
-    let ch = state.input.charCodeAt(state.position);
-    if (ch !== 42) return false;
-    ch = state.input.charCodeAt(++state.position);
-    const _position = state.position;
-    while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator(ch)) {
-      ch = state.input.charCodeAt(++state.position);
-    }
-    if (state.position === _position) {
-      throwError(state, "name of an alias node must contain at least one character");
-    }
-    const alias = state.input.slice(_position, state.position);
-    if (!_hasOwnProperty.call(state.anchorMap, alias)) {
-      throwError(state, 'unidentified alias "' + alias + '"');
-    }
-    state.result = state.anchorMap[alias];
-    skipSeparationSpace(state, true, -1);
-    return true;
-  }
-  function tryReadBlockMappingFromProperty(state, propertyStart, nodeIndent, flowIndent) {
-    const fallbackState = snapshotState(state);
-    beginAnchorTransaction(state);
-    restoreState(state, propertyStart);
-    state.tag = null;
-    state.anchor = null;
-    state.kind = null;
-    state.result = null;
-    if (readBlockMapping(state, nodeIndent, flowIndent) && state.kind === "mapping") {
-      commitAnchorTransaction(state);
-      return true;
-    }
-    rollbackAnchorTransaction(state);
-    restoreState(state, fallbackState);
-    return false;
-  }
-  function composeNode(state, parentIndent, nodeContext, allowToSeek, allowCompact) {
-    let allowBlockScalars;
-    let allowBlockCollections;
-    let indentStatus = 1;
-    let atNewLine = false;
-    let hasContent = false;
-    let propertyStart = null;
-    let type2;
-    let flowIndent;
-    let blockIndent;
-    if (state.depth >= state.maxDepth) {
-      throwError(state, "nesting exceeded maxDepth (" + state.maxDepth + ")");
-    }
-    state.depth += 1;
-    if (state.listener !== null) {
-      state.listener("open", state);
-    }
-    state.tag = null;
-    state.anchor = null;
-    state.kind = null;
-    state.result = null;
-    const allowBlockStyles = allowBlockScalars = allowBlockCollections = CONTEXT_BLOCK_OUT === nodeContext || CONTEXT_BLOCK_IN === nodeContext;
-    if (allowToSeek) {
-      if (skipSeparationSpace(state, true, -1)) {
-        atNewLine = true;
-        if (state.lineIndent > parentIndent) {
-          indentStatus = 1;
-        } else if (state.lineIndent === parentIndent) {
-          indentStatus = 0;
-        } else if (state.lineIndent < parentIndent) {
-          indentStatus = -1;
-        }
-      }
-    }
-    if (indentStatus === 1) {
-      while (true) {
-        const ch = state.input.charCodeAt(state.position);
-        const propertyState = snapshotState(state);
-        if (atNewLine && (ch === 33 && state.tag !== null || ch === 38 && state.anchor !== null)) {
-          break;
-        }
-        if (!readTagProperty(state) && !readAnchorProperty(state)) {
-          break;
-        }
-        if (propertyStart === null) {
-          propertyStart = propertyState;
-        }
-        if (skipSeparationSpace(state, true, -1)) {
-          atNewLine = true;
-          allowBlockCollections = allowBlockStyles;
-          if (state.lineIndent > parentIndent) {
-            indentStatus = 1;
-          } else if (state.lineIndent === parentIndent) {
-            indentStatus = 0;
-          } else if (state.lineIndent < parentIndent) {
-            indentStatus = -1;
-          }
-        } else {
-          allowBlockCollections = false;
-        }
-      }
-    }
-    if (allowBlockCollections) {
-      allowBlockCollections = atNewLine || allowCompact;
-    }
-    if (indentStatus === 1 || CONTEXT_BLOCK_OUT === nodeContext) {
-      if (CONTEXT_FLOW_IN === nodeContext || CONTEXT_FLOW_OUT === nodeContext) {
-        flowIndent = parentIndent;
-      } else {
-        flowIndent = parentIndent + 1;
-      }
-      blockIndent = state.position - state.lineStart;
-      if (indentStatus === 1) {
-        if (allowBlockCollections && (readBlockSequence(state, blockIndent) || readBlockMapping(state, blockIndent, flowIndent)) || readFlowCollection(state, flowIndent)) {
-          hasContent = true;
-        } else {
-          const ch = state.input.charCodeAt(state.position);
-          if (propertyStart !== null && allowBlockStyles && !allowBlockCollections && ch !== 124 && ch !== 62 && tryReadBlockMappingFromProperty(
-            state,
-            propertyStart,
-            propertyStart.position - propertyStart.lineStart,
-            flowIndent
-          )) {
-            hasContent = true;
-          } else if (allowBlockScalars && readBlockScalar(state, flowIndent) || readSingleQuotedScalar(state, flowIndent) || readDoubleQuotedScalar(state, flowIndent)) {
-            hasContent = true;
-          } else if (readAlias(state)) {
-            hasContent = true;
-            if (state.tag !== null || state.anchor !== null) {
-              throwError(state, "alias node should not have any properties");
-            }
-          } else if (readPlainScalar(state, flowIndent, CONTEXT_FLOW_IN === nodeContext)) {
-            hasContent = true;
-            if (state.tag === null) {
-              state.tag = "?";
-            }
-          }
-          if (state.anchor !== null) {
-            storeAnchor(state, state.anchor, state.result);
-          }
-        }
-      } else if (indentStatus === 0) {
-        hasContent = allowBlockCollections && readBlockSequence(state, blockIndent);
-      }
-    }
-    if (state.tag === null) {
-      if (state.anchor !== null) {
-        storeAnchor(state, state.anchor, state.result);
-      }
-    } else if (state.tag === "?") {
-      if (state.result !== null && state.kind !== "scalar") {
-        throwError(state, 'unacceptable node kind for !<?> tag; it should be "scalar", not "' + state.kind + '"');
-      }
-      for (let typeIndex = 0, typeQuantity = state.implicitTypes.length; typeIndex < typeQuantity; typeIndex += 1) {
-        type2 = state.implicitTypes[typeIndex];
-        if (type2.resolve(state.result)) {
-          state.result = type2.construct(state.result);
-          state.tag = type2.tag;
-          if (state.anchor !== null) {
-            storeAnchor(state, state.anchor, state.result);
-          }
-          break;
-        }
-      }
-    } else if (state.tag !== "!") {
-      if (_hasOwnProperty.call(state.typeMap[state.kind || "fallback"], state.tag)) {
-        type2 = state.typeMap[state.kind || "fallback"][state.tag];
-      } else {
-        type2 = null;
-        const typeList = state.typeMap.multi[state.kind || "fallback"];
-        for (let typeIndex = 0, typeQuantity = typeList.length; typeIndex < typeQuantity; typeIndex += 1) {
-          if (state.tag.slice(0, typeList[typeIndex].tag.length) === typeList[typeIndex].tag) {
-            type2 = typeList[typeIndex];
-            break;
-          }
-        }
-      }
-      if (!type2) {
-        throwError(state, "unknown tag !<" + state.tag + ">");
-      }
-      if (state.result !== null && type2.kind !== state.kind) {
-        throwError(state, "unacceptable node kind for !<" + state.tag + '> tag; it should be "' + type2.kind + '", not "' + state.kind + '"');
-      }
-      if (!type2.resolve(state.result, state.tag)) {
-        throwError(state, "cannot resolve a node with !<" + state.tag + "> explicit tag");
-      } else {
-        state.result = type2.construct(state.result, state.tag);
-        if (state.anchor !== null) {
-          storeAnchor(state, state.anchor, state.result);
-        }
-      }
-    }
-    if (state.listener !== null) {
-      state.listener("close", state);
-    }
-    state.depth -= 1;
-    return state.tag !== null || state.anchor !== null || hasContent;
-  }
-  function readDocument(state) {
-    const documentStart = state.position;
-    let hasDirectives = false;
-    let ch;
-    state.version = null;
-    state.checkLineBreaks = state.legacy;
-    state.tagMap = /* @__PURE__ */ Object.create(null);
-    state.anchorMap = /* @__PURE__ */ Object.create(null);
-    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
-      skipSeparationSpace(state, true, -1);
-      ch = state.input.charCodeAt(state.position);
-      if (state.lineIndent > 0 || ch !== 37) {
-        break;
-      }
-      hasDirectives = true;
-      ch = state.input.charCodeAt(++state.position);
-      let _position = state.position;
-      while (ch !== 0 && !isWsOrEol(ch)) {
-        ch = state.input.charCodeAt(++state.position);
-      }
-      const directiveName = state.input.slice(_position, state.position);
-      const directiveArgs = [];
-      if (directiveName.length < 1) {
-        throwError(state, "directive name must not be less than one character in length");
-      }
-      while (ch !== 0) {
-        while (isWhiteSpace2(ch)) {
-          ch = state.input.charCodeAt(++state.position);
-        }
-        if (ch === 35) {
-          do {
-            ch = state.input.charCodeAt(++state.position);
-          } while (ch !== 0 && !isEol(ch));
-          break;
-        }
-        if (isEol(ch)) break;
-        _position = state.position;
-        while (ch !== 0 && !isWsOrEol(ch)) {
-          ch = state.input.charCodeAt(++state.position);
-        }
-        directiveArgs.push(state.input.slice(_position, state.position));
-      }
-      if (ch !== 0) readLineBreak(state);
-      if (_hasOwnProperty.call(directiveHandlers, directiveName)) {
-        directiveHandlers[directiveName](state, directiveName, directiveArgs);
-      } else {
-        throwWarning(state, 'unknown document directive "' + directiveName + '"');
-      }
-    }
-    skipSeparationSpace(state, true, -1);
-    if (state.lineIndent === 0 && state.input.charCodeAt(state.position) === 45 && state.input.charCodeAt(state.position + 1) === 45 && state.input.charCodeAt(state.position + 2) === 45) {
-      state.position += 3;
-      skipSeparationSpace(state, true, -1);
-    } else if (hasDirectives) {
-      throwError(state, "directives end mark is expected");
-    }
-    composeNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, true);
-    skipSeparationSpace(state, true, -1);
-    if (state.checkLineBreaks && PATTERN_NON_ASCII_LINE_BREAKS.test(state.input.slice(documentStart, state.position))) {
-      throwWarning(state, "non-ASCII line breaks are interpreted as content");
-    }
-    state.documents.push(state.result);
-    if (state.position === state.lineStart && testDocumentSeparator(state)) {
-      if (state.input.charCodeAt(state.position) === 46) {
-        state.position += 3;
-        skipSeparationSpace(state, true, -1);
-      }
-      return;
-    }
-    if (state.position < state.length - 1) {
-      throwError(state, "end of the stream or a document separator is expected");
-    }
-  }
-  function loadDocuments(input2, options) {
-    input2 = String(input2);
-    options = options || {};
-    if (input2.length !== 0) {
-      if (input2.charCodeAt(input2.length - 1) !== 10 && input2.charCodeAt(input2.length - 1) !== 13) {
-        input2 += "\n";
-      }
-      if (input2.charCodeAt(0) === 65279) {
-        input2 = input2.slice(1);
-      }
-    }
-    const state = new State(input2, options);
-    const nullpos = input2.indexOf("\0");
-    if (nullpos !== -1) {
-      state.position = nullpos;
-      throwError(state, "null byte is not allowed in input");
-    }
-    state.input += "\0";
-    while (state.input.charCodeAt(state.position) === 32) {
-      state.lineIndent += 1;
-      state.position += 1;
-    }
-    while (state.position < state.length - 1) {
-      readDocument(state);
-    }
-    return state.documents;
-  }
-  function loadAll2(input2, iterator2, options) {
-    if (iterator2 !== null && typeof iterator2 === "object" && typeof options === "undefined") {
-      options = iterator2;
-      iterator2 = null;
-    }
-    const documents = loadDocuments(input2, options);
-    if (typeof iterator2 !== "function") {
-      return documents;
-    }
-    for (let index = 0, length = documents.length; index < length; index += 1) {
-      iterator2(documents[index]);
-    }
-  }
-  function load2(input2, options) {
-    const documents = loadDocuments(input2, options);
-    if (documents.length === 0) {
-      return void 0;
-    } else if (documents.length === 1) {
-      return documents[0];
-    }
-    throw new YAMLException2("expected a single document in the stream, but found more");
-  }
-  loader.loadAll = loadAll2;
-  loader.load = load2;
-  return loader;
-}
-var dumper = {};
-var hasRequiredDumper;
-function requireDumper() {
-  if (hasRequiredDumper) return dumper;
-  hasRequiredDumper = 1;
-  const common2 = requireCommon();
-  const YAMLException2 = requireException();
-  const DEFAULT_SCHEMA2 = require_default();
-  const _toString = Object.prototype.toString;
-  const _hasOwnProperty = Object.prototype.hasOwnProperty;
-  const CHAR_BOM = 65279;
-  const CHAR_TAB = 9;
-  const CHAR_LINE_FEED = 10;
-  const CHAR_CARRIAGE_RETURN = 13;
-  const CHAR_SPACE = 32;
-  const CHAR_EXCLAMATION = 33;
-  const CHAR_DOUBLE_QUOTE = 34;
-  const CHAR_SHARP = 35;
-  const CHAR_PERCENT = 37;
-  const CHAR_AMPERSAND = 38;
-  const CHAR_SINGLE_QUOTE = 39;
-  const CHAR_ASTERISK = 42;
-  const CHAR_COMMA = 44;
-  const CHAR_MINUS = 45;
-  const CHAR_COLON = 58;
-  const CHAR_EQUALS = 61;
-  const CHAR_GREATER_THAN = 62;
-  const CHAR_QUESTION = 63;
-  const CHAR_COMMERCIAL_AT = 64;
-  const CHAR_LEFT_SQUARE_BRACKET = 91;
-  const CHAR_RIGHT_SQUARE_BRACKET = 93;
-  const CHAR_GRAVE_ACCENT = 96;
-  const CHAR_LEFT_CURLY_BRACKET = 123;
-  const CHAR_VERTICAL_LINE = 124;
-  const CHAR_RIGHT_CURLY_BRACKET = 125;
-  const ESCAPE_SEQUENCES = {};
-  ESCAPE_SEQUENCES[0] = "\\0";
-  ESCAPE_SEQUENCES[7] = "\\a";
-  ESCAPE_SEQUENCES[8] = "\\b";
-  ESCAPE_SEQUENCES[9] = "\\t";
-  ESCAPE_SEQUENCES[10] = "\\n";
-  ESCAPE_SEQUENCES[11] = "\\v";
-  ESCAPE_SEQUENCES[12] = "\\f";
-  ESCAPE_SEQUENCES[13] = "\\r";
-  ESCAPE_SEQUENCES[27] = "\\e";
-  ESCAPE_SEQUENCES[34] = '\\"';
-  ESCAPE_SEQUENCES[92] = "\\\\";
-  ESCAPE_SEQUENCES[133] = "\\N";
-  ESCAPE_SEQUENCES[160] = "\\_";
-  ESCAPE_SEQUENCES[8232] = "\\L";
-  ESCAPE_SEQUENCES[8233] = "\\P";
-  const DEPRECATED_BOOLEANS_SYNTAX = [
-    "y",
-    "Y",
-    "yes",
-    "Yes",
-    "YES",
-    "on",
-    "On",
-    "ON",
-    "n",
-    "N",
-    "no",
-    "No",
-    "NO",
-    "off",
-    "Off",
-    "OFF"
-  ];
-  const DEPRECATED_BASE60_SYNTAX = /^[-+]?[0-9_]+(?::[0-9_]+)+(?:\.[0-9_]*)?$/;
-  function compileStyleMap(schema2, map2) {
-    if (map2 === null) return {};
-    const result = {};
-    const keys = Object.keys(map2);
-    for (let index = 0, length = keys.length; index < length; index += 1) {
-      let tag = keys[index];
-      let style = String(map2[tag]);
-      if (tag.slice(0, 2) === "!!") {
-        tag = "tag:yaml.org,2002:" + tag.slice(2);
-      }
-      const type2 = schema2.compiledTypeMap["fallback"][tag];
-      if (type2 && _hasOwnProperty.call(type2.styleAliases, style)) {
-        style = type2.styleAliases[style];
-      }
-      result[tag] = style;
-    }
-    return result;
-  }
-  function encodeHex(character) {
-    let handle;
-    let length;
-    const string = character.toString(16).toUpperCase();
-    if (character <= 255) {
-      handle = "x";
-      length = 2;
-    } else if (character <= 65535) {
-      handle = "u";
-      length = 4;
-    } else if (character <= 4294967295) {
-      handle = "U";
-      length = 8;
-    } else {
-      throw new YAMLException2("code point within a string may not be greater than 0xFFFFFFFF");
-    }
-    return "\\" + handle + common2.repeat("0", length - string.length) + string;
-  }
-  const QUOTING_TYPE_SINGLE = 1;
-  const QUOTING_TYPE_DOUBLE = 2;
-  function State(options) {
-    this.schema = options["schema"] || DEFAULT_SCHEMA2;
-    this.indent = Math.max(1, options["indent"] || 2);
-    this.noArrayIndent = options["noArrayIndent"] || false;
-    this.skipInvalid = options["skipInvalid"] || false;
-    this.flowLevel = common2.isNothing(options["flowLevel"]) ? -1 : options["flowLevel"];
-    this.styleMap = compileStyleMap(this.schema, options["styles"] || null);
-    this.sortKeys = options["sortKeys"] || false;
-    this.lineWidth = options["lineWidth"] || 80;
-    this.noRefs = options["noRefs"] || false;
-    this.noCompatMode = options["noCompatMode"] || false;
-    this.condenseFlow = options["condenseFlow"] || false;
-    this.quotingType = options["quotingType"] === '"' ? QUOTING_TYPE_DOUBLE : QUOTING_TYPE_SINGLE;
-    this.forceQuotes = options["forceQuotes"] || false;
-    this.replacer = typeof options["replacer"] === "function" ? options["replacer"] : null;
-    this.implicitTypes = this.schema.compiledImplicit;
-    this.explicitTypes = this.schema.compiledExplicit;
-    this.tag = null;
-    this.result = "";
-    this.duplicates = [];
-    this.usedDuplicates = null;
-  }
-  function indentString(string, spaces) {
-    const ind = common2.repeat(" ", spaces);
-    let position = 0;
-    let result = "";
-    const length = string.length;
-    while (position < length) {
-      let line;
-      const next = string.indexOf("\n", position);
-      if (next === -1) {
-        line = string.slice(position);
-        position = length;
-      } else {
-        line = string.slice(position, next + 1);
-        position = next + 1;
-      }
-      if (line.length && line !== "\n") result += ind;
-      result += line;
-    }
-    return result;
-  }
-  function generateNextLine(state, level2) {
-    return "\n" + common2.repeat(" ", state.indent * level2);
-  }
-  function testImplicitResolving(state, str2) {
-    for (let index = 0, length = state.implicitTypes.length; index < length; index += 1) {
-      const type2 = state.implicitTypes[index];
-      if (type2.resolve(str2)) {
-        return true;
-      }
-    }
-    return false;
-  }
-  function isWhitespace(c) {
-    return c === CHAR_SPACE || c === CHAR_TAB;
-  }
-  function isPrintable(c) {
-    return c >= 32 && c <= 126 || c >= 161 && c <= 55295 && c !== 8232 && c !== 8233 || c >= 57344 && c <= 65533 && c !== CHAR_BOM || c >= 65536 && c <= 1114111;
-  }
-  function isNsCharOrWhitespace(c) {
-    return isPrintable(c) && c !== CHAR_BOM && // - b-char
-    c !== CHAR_CARRIAGE_RETURN && c !== CHAR_LINE_FEED;
-  }
-  function isPlainSafe(c, prev, inblock) {
-    const cIsNsCharOrWhitespace = isNsCharOrWhitespace(c);
-    const cIsNsChar = cIsNsCharOrWhitespace && !isWhitespace(c);
-    return (
-      // ns-plain-safe
-      (inblock ? cIsNsCharOrWhitespace : cIsNsCharOrWhitespace && // - c-flow-indicator
-      c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET) && // ns-plain-char
-      c !== CHAR_SHARP && // false on '#'
-      !(prev === CHAR_COLON && !cIsNsChar) || // false on ': '
-      isNsCharOrWhitespace(prev) && !isWhitespace(prev) && c === CHAR_SHARP || // change to true on '[^ ]#'
-      prev === CHAR_COLON && cIsNsChar
-    );
-  }
-  function isPlainSafeFirst(c) {
-    return isPrintable(c) && c !== CHAR_BOM && !isWhitespace(c) && // - s-white
-    // - (c-indicator ::=
-    // “-” | “?” | “:” | “,” | “[” | “]” | “{” | “}”
-    c !== CHAR_MINUS && c !== CHAR_QUESTION && c !== CHAR_COLON && c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET && // | “#” | “&” | “*” | “!” | “|” | “=” | “>” | “'” | “"”
-    c !== CHAR_SHARP && c !== CHAR_AMPERSAND && c !== CHAR_ASTERISK && c !== CHAR_EXCLAMATION && c !== CHAR_VERTICAL_LINE && c !== CHAR_EQUALS && c !== CHAR_GREATER_THAN && c !== CHAR_SINGLE_QUOTE && c !== CHAR_DOUBLE_QUOTE && // | “%” | “@” | “`”)
-    c !== CHAR_PERCENT && c !== CHAR_COMMERCIAL_AT && c !== CHAR_GRAVE_ACCENT;
-  }
-  function isPlainSafeLast(c) {
-    return !isWhitespace(c) && c !== CHAR_COLON;
-  }
-  function codePointAt(string, pos) {
-    const first = string.charCodeAt(pos);
-    let second;
-    if (first >= 55296 && first <= 56319 && pos + 1 < string.length) {
-      second = string.charCodeAt(pos + 1);
-      if (second >= 56320 && second <= 57343) {
-        return (first - 55296) * 1024 + second - 56320 + 65536;
-      }
-    }
-    return first;
-  }
-  function needIndentIndicator(string) {
-    const leadingSpaceRe = /^\n* /;
-    return leadingSpaceRe.test(string);
-  }
-  const STYLE_PLAIN = 1;
-  const STYLE_SINGLE = 2;
-  const STYLE_LITERAL = 3;
-  const STYLE_FOLDED = 4;
-  const STYLE_DOUBLE = 5;
-  function chooseScalarStyle(string, singleLineOnly, indentPerLevel, lineWidth, testAmbiguousType, quotingType, forceQuotes, inblock) {
-    let i2;
-    let char = 0;
-    let prevChar = null;
-    let hasLineBreak = false;
-    let hasFoldableLine = false;
-    const shouldTrackWidth = lineWidth !== -1;
-    let previousLineBreak = -1;
-    let plain = isPlainSafeFirst(codePointAt(string, 0)) && isPlainSafeLast(codePointAt(string, string.length - 1));
-    if (singleLineOnly || forceQuotes) {
-      for (i2 = 0; i2 < string.length; char >= 65536 ? i2 += 2 : i2++) {
-        char = codePointAt(string, i2);
-        if (!isPrintable(char)) {
-          return STYLE_DOUBLE;
-        }
-        plain = plain && isPlainSafe(char, prevChar, inblock);
-        prevChar = char;
-      }
-    } else {
-      for (i2 = 0; i2 < string.length; char >= 65536 ? i2 += 2 : i2++) {
-        char = codePointAt(string, i2);
-        if (char === CHAR_LINE_FEED) {
-          hasLineBreak = true;
-          if (shouldTrackWidth) {
-            hasFoldableLine = hasFoldableLine || // Foldable line = too long, and not more-indented.
-            i2 - previousLineBreak - 1 > lineWidth && string[previousLineBreak + 1] !== " ";
-            previousLineBreak = i2;
-          }
-        } else if (!isPrintable(char)) {
-          return STYLE_DOUBLE;
-        }
-        plain = plain && isPlainSafe(char, prevChar, inblock);
-        prevChar = char;
-      }
-      hasFoldableLine = hasFoldableLine || shouldTrackWidth && (i2 - previousLineBreak - 1 > lineWidth && string[previousLineBreak + 1] !== " ");
-    }
-    if (!hasLineBreak && !hasFoldableLine) {
-      if (plain && !forceQuotes && !testAmbiguousType(string)) {
-        return STYLE_PLAIN;
-      }
-      return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
-    }
-    if (indentPerLevel > 9 && needIndentIndicator(string)) {
-      return STYLE_DOUBLE;
-    }
-    if (!forceQuotes) {
-      return hasFoldableLine ? STYLE_FOLDED : STYLE_LITERAL;
-    }
-    return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
-  }
-  function writeScalar(state, string, level2, iskey, inblock) {
-    state.dump = (function() {
-      if (string.length === 0) {
-        return state.quotingType === QUOTING_TYPE_DOUBLE ? '""' : "''";
-      }
-      if (!state.noCompatMode) {
-        if (DEPRECATED_BOOLEANS_SYNTAX.indexOf(string) !== -1 || DEPRECATED_BASE60_SYNTAX.test(string)) {
-          return state.quotingType === QUOTING_TYPE_DOUBLE ? '"' + string + '"' : "'" + string + "'";
-        }
-      }
-      const indent = state.indent * Math.max(1, level2);
-      const lineWidth = state.lineWidth === -1 ? -1 : Math.max(Math.min(state.lineWidth, 40), state.lineWidth - indent);
-      const singleLineOnly = iskey || // No block styles in flow mode.
-      state.flowLevel > -1 && level2 >= state.flowLevel;
-      function testAmbiguity(string2) {
-        return testImplicitResolving(state, string2);
-      }
-      switch (chooseScalarStyle(
-        string,
-        singleLineOnly,
-        state.indent,
-        lineWidth,
-        testAmbiguity,
-        state.quotingType,
-        state.forceQuotes && !iskey,
-        inblock
-      )) {
-        case STYLE_PLAIN:
-          return string;
-        case STYLE_SINGLE:
-          return "'" + string.replace(/'/g, "''") + "'";
-        case STYLE_LITERAL:
-          return "|" + blockHeader(string, state.indent) + dropEndingNewline(indentString(string, indent));
-        case STYLE_FOLDED:
-          return ">" + blockHeader(string, state.indent) + dropEndingNewline(indentString(foldString(string, lineWidth), indent));
-        case STYLE_DOUBLE:
-          return '"' + escapeString(string) + '"';
-        default:
-          throw new YAMLException2("impossible error: invalid scalar style");
-      }
-    })();
-  }
-  function blockHeader(string, indentPerLevel) {
-    const indentIndicator = needIndentIndicator(string) ? String(indentPerLevel) : "";
-    const clip = string[string.length - 1] === "\n";
-    const keep = clip && (string[string.length - 2] === "\n" || string === "\n");
-    const chomp = keep ? "+" : clip ? "" : "-";
-    return indentIndicator + chomp + "\n";
-  }
-  function dropEndingNewline(string) {
-    return string[string.length - 1] === "\n" ? string.slice(0, -1) : string;
-  }
-  function foldString(string, width) {
-    const lineRe = /(\n+)([^\n]*)/g;
-    let result = (function() {
-      let nextLF = string.indexOf("\n");
-      nextLF = nextLF !== -1 ? nextLF : string.length;
-      lineRe.lastIndex = nextLF;
-      return foldLine(string.slice(0, nextLF), width);
-    })();
-    let prevMoreIndented = string[0] === "\n" || string[0] === " ";
-    let moreIndented;
-    let match;
-    while (match = lineRe.exec(string)) {
-      const prefix2 = match[1];
-      const line = match[2];
-      moreIndented = line[0] === " ";
-      result += prefix2 + (!prevMoreIndented && !moreIndented && line !== "" ? "\n" : "") + foldLine(line, width);
-      prevMoreIndented = moreIndented;
-    }
-    return result;
-  }
-  function foldLine(line, width) {
-    if (line === "" || line[0] === " ") return line;
-    const breakRe = / [^ ]/g;
-    let match;
-    let start = 0;
-    let end;
-    let curr = 0;
-    let next = 0;
-    let result = "";
-    while (match = breakRe.exec(line)) {
-      next = match.index;
-      if (next - start > width) {
-        end = curr > start ? curr : next;
-        result += "\n" + line.slice(start, end);
-        start = end + 1;
-      }
-      curr = next;
-    }
-    result += "\n";
-    if (line.length - start > width && curr > start) {
-      result += line.slice(start, curr) + "\n" + line.slice(curr + 1);
-    } else {
-      result += line.slice(start);
-    }
-    return result.slice(1);
-  }
-  function escapeString(string) {
-    let result = "";
-    let char = 0;
-    for (let i2 = 0; i2 < string.length; char >= 65536 ? i2 += 2 : i2++) {
-      char = codePointAt(string, i2);
-      const escapeSeq = ESCAPE_SEQUENCES[char];
-      if (!escapeSeq && isPrintable(char)) {
-        result += string[i2];
-        if (char >= 65536) result += string[i2 + 1];
-      } else {
-        result += escapeSeq || encodeHex(char);
-      }
-    }
-    return result;
-  }
-  function writeFlowSequence(state, level2, object) {
-    let _result = "";
-    const _tag = state.tag;
-    for (let index = 0, length = object.length; index < length; index += 1) {
-      let value2 = object[index];
-      if (state.replacer) {
-        value2 = state.replacer.call(object, String(index), value2);
-      }
-      if (writeNode(state, level2, value2, false, false) || typeof value2 === "undefined" && writeNode(state, level2, null, false, false)) {
-        if (_result !== "") _result += "," + (!state.condenseFlow ? " " : "");
-        _result += state.dump;
-      }
-    }
-    state.tag = _tag;
-    state.dump = "[" + _result + "]";
-  }
-  function writeBlockSequence(state, level2, object, compact) {
-    let _result = "";
-    const _tag = state.tag;
-    for (let index = 0, length = object.length; index < length; index += 1) {
-      let value2 = object[index];
-      if (state.replacer) {
-        value2 = state.replacer.call(object, String(index), value2);
-      }
-      if (writeNode(state, level2 + 1, value2, true, true, false, true) || typeof value2 === "undefined" && writeNode(state, level2 + 1, null, true, true, false, true)) {
-        if (!compact || _result !== "") {
-          _result += generateNextLine(state, level2);
-        }
-        if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
-          _result += "-";
-        } else {
-          _result += "- ";
-        }
-        _result += state.dump;
-      }
-    }
-    state.tag = _tag;
-    state.dump = _result || "[]";
-  }
-  function writeFlowMapping(state, level2, object) {
-    let _result = "";
-    const _tag = state.tag;
-    const objectKeyList = Object.keys(object);
-    for (let index = 0, length = objectKeyList.length; index < length; index += 1) {
-      let pairBuffer = "";
-      if (_result !== "") pairBuffer += ", ";
-      if (state.condenseFlow) pairBuffer += '"';
-      const objectKey = objectKeyList[index];
-      let objectValue = object[objectKey];
-      if (state.replacer) {
-        objectValue = state.replacer.call(object, objectKey, objectValue);
-      }
-      if (!writeNode(state, level2, objectKey, false, false)) {
-        continue;
-      }
-      if (state.dump.length > 1024) pairBuffer += "? ";
-      pairBuffer += state.dump + (state.condenseFlow ? '"' : "") + ":" + (state.condenseFlow ? "" : " ");
-      if (!writeNode(state, level2, objectValue, false, false)) {
-        continue;
-      }
-      pairBuffer += state.dump;
-      _result += pairBuffer;
-    }
-    state.tag = _tag;
-    state.dump = "{" + _result + "}";
-  }
-  function writeBlockMapping(state, level2, object, compact) {
-    let _result = "";
-    const _tag = state.tag;
-    const objectKeyList = Object.keys(object);
-    if (state.sortKeys === true) {
-      objectKeyList.sort();
-    } else if (typeof state.sortKeys === "function") {
-      objectKeyList.sort(state.sortKeys);
-    } else if (state.sortKeys) {
-      throw new YAMLException2("sortKeys must be a boolean or a function");
-    }
-    for (let index = 0, length = objectKeyList.length; index < length; index += 1) {
-      let pairBuffer = "";
-      if (!compact || _result !== "") {
-        pairBuffer += generateNextLine(state, level2);
-      }
-      const objectKey = objectKeyList[index];
-      let objectValue = object[objectKey];
-      if (state.replacer) {
-        objectValue = state.replacer.call(object, objectKey, objectValue);
-      }
-      if (!writeNode(state, level2 + 1, objectKey, true, true, true)) {
-        continue;
-      }
-      const explicitPair = state.tag !== null && state.tag !== "?" || state.dump && state.dump.length > 1024;
-      if (explicitPair) {
-        if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
-          pairBuffer += "?";
-        } else {
-          pairBuffer += "? ";
-        }
-      }
-      pairBuffer += state.dump;
-      if (explicitPair) {
-        pairBuffer += generateNextLine(state, level2);
-      }
-      if (!writeNode(state, level2 + 1, objectValue, true, explicitPair)) {
-        continue;
-      }
-      if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
-        pairBuffer += ":";
-      } else {
-        pairBuffer += ": ";
-      }
-      pairBuffer += state.dump;
-      _result += pairBuffer;
-    }
-    state.tag = _tag;
-    state.dump = _result || "{}";
-  }
-  function detectType(state, object, explicit) {
-    const typeList = explicit ? state.explicitTypes : state.implicitTypes;
-    for (let index = 0, length = typeList.length; index < length; index += 1) {
-      const type2 = typeList[index];
-      if ((type2.instanceOf || type2.predicate) && (!type2.instanceOf || typeof object === "object" && object instanceof type2.instanceOf) && (!type2.predicate || type2.predicate(object))) {
-        if (explicit) {
-          if (type2.multi && type2.representName) {
-            state.tag = type2.representName(object);
-          } else {
-            state.tag = type2.tag;
-          }
-        } else {
-          state.tag = "?";
-        }
-        if (type2.represent) {
-          const style = state.styleMap[type2.tag] || type2.defaultStyle;
-          let _result;
-          if (_toString.call(type2.represent) === "[object Function]") {
-            _result = type2.represent(object, style);
-          } else if (_hasOwnProperty.call(type2.represent, style)) {
-            _result = type2.represent[style](object, style);
-          } else {
-            throw new YAMLException2("!<" + type2.tag + '> tag resolver accepts not "' + style + '" style');
-          }
-          state.dump = _result;
-        }
-        return true;
-      }
-    }
-    return false;
-  }
-  function writeNode(state, level2, object, block, compact, iskey, isblockseq) {
-    state.tag = null;
-    state.dump = object;
-    if (!detectType(state, object, false)) {
-      detectType(state, object, true);
-    }
-    const type2 = _toString.call(state.dump);
-    const inblock = block;
-    if (block) {
-      block = state.flowLevel < 0 || state.flowLevel > level2;
-    }
-    const objectOrArray = type2 === "[object Object]" || type2 === "[object Array]";
-    let duplicateIndex;
-    let duplicate;
-    if (objectOrArray) {
-      duplicateIndex = state.duplicates.indexOf(object);
-      duplicate = duplicateIndex !== -1;
-    }
-    if (state.tag !== null && state.tag !== "?" || duplicate || state.indent !== 2 && level2 > 0) {
-      compact = false;
-    }
-    if (duplicate && state.usedDuplicates[duplicateIndex]) {
-      state.dump = "*ref_" + duplicateIndex;
-    } else {
-      if (objectOrArray && duplicate && !state.usedDuplicates[duplicateIndex]) {
-        state.usedDuplicates[duplicateIndex] = true;
-      }
-      if (type2 === "[object Object]") {
-        if (block && Object.keys(state.dump).length !== 0) {
-          writeBlockMapping(state, level2, state.dump, compact);
-          if (duplicate) {
-            state.dump = "&ref_" + duplicateIndex + state.dump;
-          }
-        } else {
-          writeFlowMapping(state, level2, state.dump);
-          if (duplicate) {
-            state.dump = "&ref_" + duplicateIndex + " " + state.dump;
-          }
-        }
-      } else if (type2 === "[object Array]") {
-        if (block && state.dump.length !== 0) {
-          if (state.noArrayIndent && !isblockseq && level2 > 0) {
-            writeBlockSequence(state, level2 - 1, state.dump, compact);
-          } else {
-            writeBlockSequence(state, level2, state.dump, compact);
-          }
-          if (duplicate) {
-            state.dump = "&ref_" + duplicateIndex + state.dump;
-          }
-        } else {
-          writeFlowSequence(state, level2, state.dump);
-          if (duplicate) {
-            state.dump = "&ref_" + duplicateIndex + " " + state.dump;
-          }
-        }
-      } else if (type2 === "[object String]") {
-        if (state.tag !== "?") {
-          writeScalar(state, state.dump, level2, iskey, inblock);
-        }
-      } else if (type2 === "[object Undefined]") {
-        return false;
-      } else {
-        if (state.skipInvalid) return false;
-        throw new YAMLException2("unacceptable kind of an object to dump " + type2);
-      }
-      if (state.tag !== null && state.tag !== "?") {
-        let tagStr = encodeURI(
-          state.tag[0] === "!" ? state.tag.slice(1) : state.tag
-        ).replace(/!/g, "%21");
-        if (state.tag[0] === "!") {
-          tagStr = "!" + tagStr;
-        } else if (tagStr.slice(0, 18) === "tag:yaml.org,2002:") {
-          tagStr = "!!" + tagStr.slice(18);
-        } else {
-          tagStr = "!<" + tagStr + ">";
-        }
-        state.dump = tagStr + " " + state.dump;
-      }
-    }
-    return true;
-  }
-  function getDuplicateReferences(object, state) {
-    const objects = [];
-    const duplicatesIndexes = [];
-    inspectNode(object, objects, duplicatesIndexes);
-    const length = duplicatesIndexes.length;
-    for (let index = 0; index < length; index += 1) {
-      state.duplicates.push(objects[duplicatesIndexes[index]]);
-    }
-    state.usedDuplicates = new Array(length);
-  }
-  function inspectNode(object, objects, duplicatesIndexes) {
-    if (object !== null && typeof object === "object") {
-      const index = objects.indexOf(object);
-      if (index !== -1) {
-        if (duplicatesIndexes.indexOf(index) === -1) {
-          duplicatesIndexes.push(index);
-        }
-      } else {
-        objects.push(object);
-        if (Array.isArray(object)) {
-          for (let i2 = 0, length = object.length; i2 < length; i2 += 1) {
-            inspectNode(object[i2], objects, duplicatesIndexes);
-          }
-        } else {
-          const objectKeyList = Object.keys(object);
-          for (let i2 = 0, length = objectKeyList.length; i2 < length; i2 += 1) {
-            inspectNode(object[objectKeyList[i2]], objects, duplicatesIndexes);
-          }
-        }
-      }
-    }
-  }
-  function dump2(input2, options) {
-    options = options || {};
-    const state = new State(options);
-    if (!state.noRefs) getDuplicateReferences(input2, state);
-    let value2 = input2;
-    if (state.replacer) {
-      value2 = state.replacer.call({ "": value2 }, "", value2);
-    }
-    if (writeNode(state, 0, value2, true, true)) return state.dump + "\n";
-    return "";
-  }
-  dumper.dump = dump2;
-  return dumper;
-}
-var hasRequiredJsYaml;
-function requireJsYaml() {
-  if (hasRequiredJsYaml) return jsYaml;
-  hasRequiredJsYaml = 1;
-  const loader2 = requireLoader();
-  const dumper2 = requireDumper();
-  function renamed(from, to) {
-    return function() {
-      throw new Error("Function yaml." + from + " is removed in js-yaml 4. Use yaml." + to + " instead, which is now safe by default.");
-    };
-  }
-  jsYaml.Type = requireType();
-  jsYaml.Schema = requireSchema();
-  jsYaml.FAILSAFE_SCHEMA = requireFailsafe();
-  jsYaml.JSON_SCHEMA = requireJson();
-  jsYaml.CORE_SCHEMA = requireCore();
-  jsYaml.DEFAULT_SCHEMA = require_default();
-  jsYaml.load = loader2.load;
-  jsYaml.loadAll = loader2.loadAll;
-  jsYaml.dump = dumper2.dump;
-  jsYaml.YAMLException = requireException();
-  jsYaml.types = {
-    binary: requireBinary(),
-    float: requireFloat(),
-    map: requireMap(),
-    null: require_null2(),
-    pairs: requirePairs(),
-    set: requireSet(),
-    timestamp: requireTimestamp(),
-    bool: requireBool(),
-    int: requireInt(),
-    merge: requireMerge(),
-    omap: requireOmap(),
-    seq: requireSeq(),
-    str: requireStr()
-  };
-  jsYaml.safeLoad = renamed("safeLoad", "load");
-  jsYaml.safeLoadAll = renamed("safeLoadAll", "loadAll");
-  jsYaml.safeDump = renamed("safeDump", "dump");
-  return jsYaml;
-}
-var jsYamlExports = requireJsYaml();
-var yaml = /* @__PURE__ */ getDefaultExportFromCjs(jsYamlExports);
-var {
-  Type,
-  Schema,
-  FAILSAFE_SCHEMA,
-  JSON_SCHEMA,
-  CORE_SCHEMA,
-  DEFAULT_SCHEMA,
-  load,
-  loadAll,
-  dump,
-  YAMLException,
-  types,
-  safeLoad,
-  safeLoadAll,
-  safeDump
-} = yaml;
-
 // src/source/yaml-lean.ts
 var Unsupported = class extends Error {
 };
@@ -67509,7 +64610,7 @@ function setKey(obj, key2, value2) {
     Object.defineProperty(obj, key2, { value: value2, enumerable: true, writable: true, configurable: true });
   else obj[key2] = value2;
 }
-var Parser = class {
+var Parser2 = class {
   constructor(text2, rejectTruthy = false) {
     this.rejectTruthy = rejectTruthy;
     this.lines = text2.split("\n");
@@ -67544,11 +64645,7 @@ var Parser = class {
       const line = this.lines[this.n];
       let c = 0;
       while (line.charCodeAt(c) === 32) c++;
-      if (c < line.length && line[c] !== "#") {
-        if (line[c] === "	") fail2();
-        return c;
-      }
-      if (line.includes("	")) fail2();
+      if (c < line.length && line[c] !== "#") return c;
     }
     return -1;
   }
@@ -67575,6 +64672,7 @@ var Parser = class {
       return { name: q.value, end: q.end, after: i2 + 1 };
     }
     if (c === void 0 || startsWithIndicator(line, col)) return void 0;
+    if (col === 0 && (line.startsWith("---") || line.startsWith("..."))) fail2();
     for (let i2 = col; i2 < line.length; i2++) {
       const ch = line.charCodeAt(i2);
       if (ch === 58 && (i2 + 1 === line.length || line.charCodeAt(i2 + 1) === 32)) {
@@ -67643,6 +64741,7 @@ var Parser = class {
       if (this.keyAt(line, v)) return this.parseMap(v, id, depth + 1);
     }
     const c = line[v];
+    if (c === "|" || c === ">") return this.parseBlockScalar(line, v, owner);
     let value2;
     let end;
     if (c === "[" || c === "{") {
@@ -67667,10 +64766,69 @@ var Parser = class {
     }
     let rest = end;
     while (line.charCodeAt(rest) === 32) rest++;
-    if (rest < line.length && line[rest] !== "#") fail2();
+    if (rest < line.length && (line[rest] !== "#" || rest === end)) fail2();
     this.n++;
     if (this.nextIndent() > owner) fail2();
     return value2;
+  }
+  /**
+   * A literal (`|`) or folded (`>`) block scalar whose header is at `v` on the current line, owned
+   * by a node at column `owner`; consumes its lines and leaves `n` on the next content line. Clip
+   * and strip chomping with detected indentation, the forms configs use (a `cmd:` or a query).
+   * Declined, as rare and subtle: an indentation indicator, keep chomping (`+`), blank lines with
+   * more spaces than the content's indentation (an error before the first line), more-indented
+   * lines in folded text, and content ending the text without a line break.
+   */
+  parseBlockScalar(line, v, owner) {
+    const folded = line[v] === ">";
+    let h = v + 1;
+    const strip = line[h] === "-";
+    if (strip) h++;
+    if (h < line.length) {
+      if (line.charCodeAt(h) !== 32) fail2();
+      while (line.charCodeAt(h) === 32) h++;
+      if (h < line.length && line[h] !== "#") fail2();
+    }
+    const lines = this.lines;
+    let i2 = this.n + 1;
+    let indent = -1;
+    let widestBlank = 0;
+    for (; i2 < lines.length; i2++) {
+      const l = lines[i2];
+      let c = 0;
+      while (l.charCodeAt(c) === 32) c++;
+      if (c < l.length) {
+        indent = c;
+        break;
+      }
+      widestBlank = Math.max(widestBlank, c);
+    }
+    if (indent <= owner || widestBlank > indent) fail2();
+    let out = "\n".repeat(i2 - this.n - 1);
+    let blanks = -1;
+    let lastContent = i2;
+    for (; i2 < lines.length; i2++) {
+      const l = lines[i2];
+      let c = 0;
+      while (c < indent && l.charCodeAt(c) === 32) c++;
+      if (c === l.length) {
+        if (blanks >= 0) blanks++;
+        continue;
+      }
+      if (c < indent) break;
+      if (l.charCodeAt(indent) === 32 && (folded || l.trim() === "")) fail2();
+      const text2 = l.slice(indent);
+      if (blanks < 0) out += text2;
+      else if (folded) out += (blanks === 0 ? " " : "\n".repeat(blanks)) + text2;
+      else out += "\n".repeat(blanks + 1) + text2;
+      blanks = 0;
+      lastContent = i2;
+    }
+    if (lastContent === lines.length - 1) fail2();
+    this.n = i2;
+    if (this.nextIndent() > owner) fail2();
+    return strip ? out : `${out}
+`;
   }
 };
 function startsWithIndicator(line, col) {
@@ -67735,15 +64893,15 @@ var FlowParser = class {
     const open4 = this.line[this.pos];
     this.pos++;
     const close = open4 === "[" ? "]" : "}";
-    const seq2 = [];
-    const map2 = {};
+    const seq = [];
+    const map = {};
     for (; ; ) {
       this.ws();
       if (this.line[this.pos] === close) {
         this.pos++;
-        return open4 === "[" ? seq2 : map2;
+        return open4 === "[" ? seq : map;
       }
-      if (open4 === "[") seq2.push(this.item(depth));
+      if (open4 === "[") seq.push(this.item(depth));
       else {
         const key2 = this.item(depth, true);
         if (typeof key2 !== "string" || key2 === "<<") fail2();
@@ -67752,7 +64910,7 @@ var FlowParser = class {
         this.pos++;
         this.ws();
         setKey(
-          map2,
+          map,
           key2,
           this.line[this.pos] === "," || this.line[this.pos] === close ? null : this.item(depth)
         );
@@ -67797,19 +64955,20 @@ function buildIndex(p) {
   };
   for (let i2 = 0; i2 < p.parents.length; i2++) {
     const parent = p.parents[i2];
-    const path14 = parent < 0 ? [p.segments[i2]] : [...paths[parent], p.segments[i2]];
-    paths.push(path14);
+    const path16 = parent < 0 ? [p.segments[i2]] : [...paths[parent], p.segments[i2]];
+    paths.push(path16);
     const entry = {};
     const key2 = range(i2, 0);
     const value2 = range(i2, 3);
     if (key2) entry.key = key2;
     if (value2) entry.value = value2;
-    index.set(path14.join("\0"), entry);
+    index.set(path16.join("\0"), entry);
   }
   return index;
 }
 function parseLeanYaml(text2, options = {}) {
-  const parser = new Parser(text2, options.rejectTruthy);
+  if (text2.includes("	")) return void 0;
+  const parser = new Parser2(text2, options.rejectTruthy);
   try {
     const data = parser.parseDocument();
     let index;
@@ -67829,211 +64988,26 @@ function parseLeanYaml(text2, options = {}) {
 // src/source/yaml-lines.ts
 var CannotLocate = class extends Error {
 };
-var UNSUPPORTED = /(?:^|[\s[{,])[&*!](?=\S)|^\s*(?:\?|<<)|^(?:---|\.\.\.|%)|\t/m;
-var key = (path14) => path14.join("\0");
-function scalarEnd(line, start) {
-  const c = line[start];
-  if (c === '"') {
-    for (let i2 = start + 1; i2 < line.length; i2++) {
-      if (line[i2] === "\\") i2++;
-      else if (line[i2] === '"') return i2 + 1;
-    }
-    return -1;
-  }
-  if (c === "'") {
-    for (let i2 = start + 1; i2 < line.length; i2++) {
-      if (line[i2] === "'") {
-        if (line[i2 + 1] === "'") i2++;
-        else return i2 + 1;
-      }
-    }
-    return -1;
-  }
-  const hash = line.indexOf(" #", start);
-  let end = hash === -1 ? line.length : hash;
-  while (end > start && (line[end - 1] === " " || line[end - 1] === "\r")) end--;
-  return end;
-}
-function keyEnd(line, start) {
-  const c = line[start];
-  if (c === '"' || c === "'") {
-    const end = scalarEnd(line, start);
-    if (end === -1) return void 0;
-    let colon = end;
-    while (line[colon] === " ") colon++;
-    if (line[colon] !== ":" || colon + 1 < line.length && line[colon + 1] !== " " && line[colon + 1] !== "\r")
-      return void 0;
-    return { end, colon };
-  }
-  if (c === "[" || c === "{" || c === "#" || c === "-" && line[start + 1] === " ") return void 0;
-  for (let i2 = start; i2 < line.length; i2++) {
-    if (line[i2] === ":" && (i2 + 1 === line.length || line[i2 + 1] === " " || line[i2 + 1] === "\r")) {
-      let end = i2;
-      while (end > start && line[end - 1] === " ") end--;
-      return { end, colon: i2 };
-    }
-    if (line[i2] === " " && line[i2 + 1] === "#") return void 0;
-  }
-  return void 0;
-}
-var isDash = (line, col) => line[col] === "-" && (col + 1 === line.length || line[col + 1] === " ");
-function indexYamlLines(text2) {
-  if (UNSUPPORTED.test(text2)) return void 0;
-  const index = /* @__PURE__ */ new Map();
-  const stack = [];
-  let pending;
-  let skipAbove = -1;
-  let lastScalar;
-  const lines = text2.split("\n");
-  for (let n = 0; n < lines.length; n++) {
-    const line = lines[n].endsWith("\r") ? lines[n].slice(0, -1) : lines[n];
-    let col = 0;
-    while (line[col] === " ") col++;
-    if (col === line.length || line[col] === "#") continue;
-    if (skipAbove >= 0 && col > skipAbove) continue;
-    skipAbove = -1;
-    if (lastScalar && col > lastScalar.indent) {
-      const e = index.get(key(lastScalar.path));
-      if (e) delete e.value;
-      skipAbove = lastScalar.indent;
-      lastScalar = void 0;
-      continue;
-    }
-    lastScalar = void 0;
-    for (; ; ) {
-      const kind = isDash(line, col) ? "seq" : "map";
-      let owner;
-      if (pending && (col > pending.indent || col === pending.indent && kind === "seq"))
-        owner = pending.path;
-      pending = void 0;
-      if (owner === void 0) {
-        while (stack.length && (stack[stack.length - 1].indent > col || stack[stack.length - 1].indent === col && stack[stack.length - 1].kind !== kind))
-          stack.pop();
-        const top = stack[stack.length - 1];
-        if (!top) {
-          if (n > 0 && index.size > 0) return void 0;
-          owner = [];
-        } else if (top.indent !== col) {
-          return void 0;
-        }
-      }
-      if (owner !== void 0) {
-        if (owner.length >= MAX_DEPTH) return void 0;
-        stack.push({ indent: col, path: owner, kind, next: 0 });
-      }
-      const frame = stack[stack.length - 1];
-      if (kind === "seq") {
-        const item = [...frame.path, frame.next++];
-        index.set(key(item), {});
-        let c = col + 1;
-        while (line[c] === " ") c++;
-        if (c >= line.length || line[c] === "#") {
-          pending = { path: item, indent: col };
-          break;
-        }
-        if (isDash(line, c) || keyEnd(line, c)) {
-          pending = { path: item, indent: col };
-          col = c;
-          continue;
-        }
-        const r2 = recordValue(index, item, line, n, c);
-        if (r2 === "multiline") skipAbove = col;
-        else if (r2 === "scalar") lastScalar = { path: item, indent: col };
-        break;
-      }
-      const k = keyEnd(line, col);
-      if (!k) return void 0;
-      const raw = line.slice(col, k.end);
-      const name = raw.startsWith('"') ? JSON.parse(raw) : raw.startsWith("'") ? raw.slice(1, -1).replace(/''/g, "'") : raw;
-      const path14 = [...frame.path, String(name)];
-      index.set(key(path14), { key: { start: { line: n, column: col }, end: { line: n, column: k.end } } });
-      let v = k.colon + 1;
-      while (line[v] === " ") v++;
-      if (v >= line.length || line[v] === "#") {
-        pending = { path: path14, indent: col };
-        break;
-      }
-      const r = recordValue(index, path14, line, n, v);
-      if (r === "multiline") skipAbove = col;
-      else if (r === "scalar") lastScalar = { path: path14, indent: col };
-      break;
-    }
-  }
-  return index;
-}
-function recordValue(index, path14, line, n, v) {
-  const c = line[v];
-  if (c === "|" || c === ">") return "multiline";
-  if (c === "[" || c === "{") return flowClosesOnLine(line.slice(v)) ? "other" : "multiline";
-  const end = scalarEnd(line, v);
-  if (end === -1) return "multiline";
-  const entry = index.get(key(path14)) ?? {};
-  entry.value = { start: { line: n, column: v }, end: { line: n, column: end } };
-  index.set(key(path14), entry);
-  return "scalar";
-}
-function flowClosesOnLine(value2) {
-  let depth = 0;
-  let quote = "";
-  for (const c of value2) {
-    if (quote) {
-      if (c === quote) quote = "";
-      continue;
-    }
-    if (c === '"' || c === "'") quote = c;
-    else if (c === "[" || c === "{") depth++;
-    else if (c === "]" || c === "}") depth--;
-    else if (c === "#" && depth === 0) break;
-  }
-  return depth === 0;
-}
-function leanLocate(index, path14, preferKey) {
-  const entry = index.get(key(path14));
+var key = (path16) => path16.join("\0");
+function leanLocate(index, path16, preferKey) {
+  const entry = index.get(key(path16));
   const range = preferKey ? entry?.key ?? entry?.value : entry?.value;
-  if (!range) throw new CannotLocate(path14.join("."));
+  if (!range) throw new CannotLocate(path16.join("."));
   return range;
 }
 
 // src/lint/fast-path.ts
-var { merge: merge3 } = yaml.types;
-var SCHEMA = yaml.CORE_SCHEMA.extend({ implicit: [merge3] });
-var FULL_PARSE_SYNTAX = /^(?:---|\.\.\.|%)|(?:^|[\s[{,:-])[!&*](?=\S)/m;
 function parseYamlFast(text2, truthyRule) {
   const lean = parseLeanYaml(text2, { rejectTruthy: truthyRule });
-  if (lean) {
-    return {
-      format: "yaml",
-      diagnostics: [],
-      truthy: [],
-      documents: [
-        {
-          data: lean.data,
-          locate: (path14, preferKey) => ({ range: leanLocate(lean.index, path14, preferKey) })
-        }
-      ]
-    };
-  }
-  if (FULL_PARSE_SYNTAX.test(text2)) return void 0;
-  if (truthyRule && TRUTHY_IN_TEXT.test(text2)) return void 0;
-  let data;
-  try {
-    data = yaml.load(text2, { schema: SCHEMA });
-  } catch {
-    return void 0;
-  }
-  let index = null;
+  if (!lean) return void 0;
   return {
     format: "yaml",
     diagnostics: [],
     truthy: [],
-    documents: data === void 0 ? [] : [
+    documents: [
       {
-        data,
-        locate(path14, preferKey) {
-          index ??= indexYamlLines(text2);
-          if (!index) throw new CannotLocate("the file uses YAML the lean index does not model");
-          return { range: leanLocate(index, path14, preferKey) };
-        }
+        data: lean.data,
+        locate: (path16, preferKey) => ({ range: leanLocate(lean.index, path16, preferKey) })
       }
     ]
   };
@@ -68041,21 +65015,21 @@ function parseYamlFast(text2, truthyRule) {
 
 // src/lint/rules/walk-strings.ts
 function walkStrings(data, visit4) {
-  const path14 = [];
-  const pathOf = () => path14.slice();
+  const path16 = [];
+  const pathOf = () => path16.slice();
   const walk2 = (value2, key2) => {
     if (typeof value2 === "string") visit4(value2, key2, pathOf);
     else if (Array.isArray(value2)) {
       for (let i2 = 0; i2 < value2.length; i2++) {
-        path14.push(i2);
+        path16.push(i2);
         walk2(value2[i2], key2);
-        path14.pop();
+        path16.pop();
       }
     } else if (value2 !== null && typeof value2 === "object") {
       for (const k of Object.keys(value2)) {
-        path14.push(k);
+        path16.push(k);
         walk2(value2[k], k);
-        path14.pop();
+        path16.pop();
       }
     }
   };
@@ -68079,12 +65053,12 @@ var envLeak = {
       walkStrings(doc.data, (value2, _key, pathOf) => {
         const m = re.exec(value2);
         if (!m) return;
-        const path14 = pathOf();
+        const path16 = pathOf();
         const marker = markers.find((w) => w.toLowerCase() === m[1].toLowerCase()) ?? m[1];
         out.push({
           document,
-          path: path14,
-          message: `${formatPath(path14)} mentions "${marker}", which must not appear in ${environment} configs`,
+          path: path16,
+          message: `${formatPath(path16)} mentions "${marker}", which must not appear in ${environment} configs`,
           hint: `Point it at the ${environment} resource, or suppress with "# mlgate-disable-next-line env-leak" if it is intended.`
         });
       });
@@ -68095,7 +65069,7 @@ var envLeak = {
 
 // src/lint/rules/paths-exist.ts
 var import_picomatch4 = __toESM(require_picomatch2(), 1);
-import path6 from "node:path";
+import path8 from "node:path";
 var NOT_A_PATH = /^[a-z][a-z0-9+.-]*:\/\/|\$\{|\{\{|[*?[]/i;
 function matcher(globs) {
   const tests = globs.map((g) => (0, import_picomatch4.default)(g.replace(/\./g, "/"), { dot: true }));
@@ -68120,9 +65094,9 @@ var pathsExist = {
     const out = [];
     for (const c of candidates) {
       const where2 = formatPath(c.path);
-      const fromRoot = path6.posix.normalize(c.value.replace(/\\/g, "/"));
-      const fromFile = path6.posix.join(path6.posix.dirname(file), fromRoot);
-      if (path6.posix.isAbsolute(fromRoot) || fromRoot.startsWith("../")) {
+      const fromRoot = path8.posix.normalize(c.value.replace(/\\/g, "/"));
+      const fromFile = path8.posix.join(path8.posix.dirname(file), fromRoot);
+      if (path8.posix.isAbsolute(fromRoot) || fromRoot.startsWith("../")) {
         out.push({
           ...c,
           message: `${where2} points outside the repository (${JSON.stringify(c.value)})`,
@@ -68179,11 +65153,11 @@ var secrets = {
       walkStrings(doc.data, (value2, key2, pathOf) => {
         const kind = secretKind(key2, value2);
         if (!kind) return;
-        const path14 = pathOf();
+        const path16 = pathOf();
         out.push({
           document,
-          path: path14,
-          message: `${formatPath(path14)} holds a hard-coded secret (${kind}); the value is not shown`,
+          path: path16,
+          message: `${formatPath(path16)} holds a hard-coded secret (${kind}); the value is not shown`,
           hint: "Read it from the environment or a secret store (e.g. ${MY_SECRET}), and rotate the leaked credential."
         });
       });
@@ -68316,12 +65290,12 @@ async function lintParsed(parsed, text2, input2) {
   }
   const many = parsed.documents.length > 1;
   parsed.documents.forEach((doc, i2) => {
-    for (const schema2 of input2.schemas) {
-      for (const d of validateDocument(schema2.validate, doc, file)) {
+    for (const schema of input2.schemas) {
+      for (const d of validateDocument(schema.validate, doc, file)) {
         out.push({
           ...d,
           message: many ? `document ${i2 + 1}: ${d.message}` : d.message,
-          hint: [d.hint, `Schema: ${schema2.label}.`].filter(Boolean).join(" ")
+          hint: [d.hint, `Schema: ${schema.label}.`].filter(Boolean).join(" ")
         });
       }
     }
@@ -68361,7 +65335,7 @@ var import_ajv2 = __toESM(require_ajv(), 1);
 var import__ = __toESM(require__(), 1);
 var import__2 = __toESM(require__2(), 1);
 var import_ajv_formats = __toESM(require_dist2(), 1);
-import path7 from "node:path";
+import path9 from "node:path";
 
 // schemas/builtin/dvc.schema.json
 var dvc_schema_default = {
@@ -70262,8 +67236,8 @@ var BUILTIN_SCHEMAS = {
 
 // src/lint/x-mlgate-env.ts
 var ENV_KEYWORD = "x-mlgate-env";
-function applyEnvironment(schema2, environment) {
-  return transform(schema2, environment);
+function applyEnvironment(schema, environment) {
+  return transform(schema, environment);
 }
 function transform(node, environment) {
   if (Array.isArray(node)) return node.map((n) => transform(n, environment));
@@ -70290,8 +67264,8 @@ var META_SCHEMAS = {
   "2019": "https://json-schema.org/draft/2019-09/schema",
   "2020": "https://json-schema.org/draft/2020-12/schema"
 };
-function draftOf(schema2) {
-  const s = String(schema2.$schema ?? "");
+function draftOf(schema) {
+  const s = String(schema.$schema ?? "");
   if (s.includes("2020-12")) return "2020";
   if (s.includes("2019-09")) return "2019";
   return "07";
@@ -70302,9 +67276,9 @@ function newAjv(draft) {
   addFormats(ajv);
   return ajv;
 }
-function refsOf(schema2) {
+function refsOf(schema) {
   const out = [];
-  const stack = [schema2];
+  const stack = [schema];
   while (stack.length) {
     const node = stack.pop();
     if (Array.isArray(node)) stack.push(...node);
@@ -70359,8 +67333,8 @@ var SchemaRegistry = class {
   async loadRef(ref) {
     if (ref.startsWith("builtin:")) {
       const name = ref.slice("builtin:".length);
-      const schema2 = BUILTIN_SCHEMAS[name];
-      if (!schema2) {
+      const schema = BUILTIN_SCHEMAS[name];
+      if (!schema) {
         this.problem(
           "schema/unknown-builtin",
           `unknown built-in schema "${ref}"`,
@@ -70371,7 +67345,7 @@ var SchemaRegistry = class {
       }
       const uri = ref;
       if (!this.loaded.has(uri))
-        this.loaded.set(uri, { uri, name: ref, schema: schema2, draft: draftOf(schema2) });
+        this.loaded.set(uri, { uri, name: ref, schema, draft: draftOf(schema) });
       return uri;
     }
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(ref)) {
@@ -70412,11 +67386,11 @@ var SchemaRegistry = class {
       );
       return false;
     }
-    const schema2 = { ...doc.data, $id: uri };
-    const draft = draftOf(schema2);
+    const schema = { ...doc.data, $id: uri };
+    const draft = draftOf(schema);
     const meta = this.metaChecker(draft);
     const metaValidate = meta.getSchema(META_SCHEMAS[draft]);
-    if (metaValidate && !metaValidate(schema2)) {
+    if (metaValidate && !metaValidate(schema)) {
       for (const d of describeErrors(metaValidate.errors ?? [], doc, file)) {
         this.diagnostics.push({
           ...d,
@@ -70426,9 +67400,9 @@ var SchemaRegistry = class {
       }
       return false;
     }
-    this.loaded.set(uri, { uri, name: file, schema: schema2, draft });
+    this.loaded.set(uri, { uri, name: file, schema, draft });
     let ok = true;
-    for (const ref of refsOf(schema2)) {
+    for (const ref of refsOf(schema)) {
       const target = ref.split("#")[0];
       if (target === "") continue;
       const resolved = new URL(target, uri);
@@ -70443,8 +67417,8 @@ var SchemaRegistry = class {
         ok = false;
         continue;
       }
-      const target2 = path7.posix.normalize(
-        path7.posix.join(path7.posix.dirname(file), decodeURIComponent(target))
+      const target2 = path9.posix.normalize(
+        path9.posix.join(path9.posix.dirname(file), decodeURIComponent(target))
       );
       if (target.startsWith("/") || target2.startsWith("../")) {
         this.problem("schema/outside-ref", `${file} refers to ${target}, outside the repository`, file);
@@ -70669,8 +67643,8 @@ function otherEnvironments(plan, run2) {
   for (const [file, envs] of named) if (envs.length && !envs.includes(run2)) other.set(file, envs[0]);
   return other;
 }
-function asOtherEnvironment(schema2, environment) {
-  return { ref: schema2.ref, label: `${schema2.label} (base only: the file belongs to ${environment})` };
+function asOtherEnvironment(schema, environment) {
+  return { ref: schema.ref, label: `${schema.label} (base only: the file belongs to ${environment})` };
 }
 function schemasByFile(plan, other) {
   const bySchema = /* @__PURE__ */ new Map();
@@ -71276,8 +68250,8 @@ function predictionsConfigProblems(cfg, configFile) {
 function isPredictionsProblem(err3) {
   return err3 instanceof PredictionsError || err3 instanceof WorkspaceError;
 }
-function predictionsReadProblem(err3, path14, severity2) {
-  const file = err3 instanceof PredictionsError && err3.file ? err3.file : path14;
+function predictionsReadProblem(err3, path16, severity2) {
+  const file = err3 instanceof PredictionsError && err3.file ? err3.file : path16;
   const line = err3 instanceof PredictionsError ? err3.line : void 0;
   const at = { line: (line ?? 1) - 1, column: 0 };
   return {
@@ -71296,18 +68270,18 @@ function predictionsReadProblem(err3, path14, severity2) {
     ]
   };
 }
-function missingColumnsProblem(path14, missing, severity2) {
+function missingColumnsProblem(path16, missing, severity2) {
   return {
     id: "model/predictions/columns",
     status: "error",
     severity: severity2,
-    message: `${path14} has no column ${missing.join(", ")}`,
+    message: `${path16} has no column ${missing.join(", ")}`,
     diagnostics: [
       {
         code: "model/predictions-column",
         severity: severity2,
         message: `the predictions file has no column ${missing.join(", ")}`,
-        file: path14,
+        file: path16,
         range: FILE_START,
         hint: "check `label`, `prediction`, `score(s)` and slice columns in mlgate.yml against the file's header"
       }
@@ -71324,9 +68298,9 @@ function metricsFilesTable(metrics) {
   };
 }
 var show = (v) => !v ? "" : "value" in v ? formatMetric(v.value) : `n/a (${v.undefined})`;
-function computedMetricsTable(path14, p, all) {
+function computedMetricsTable(path16, p, all) {
   return {
-    title: `Metrics from ${path14} (${p.columns.n} rows, ${p.task})`,
+    title: `Metrics from ${path16} (${p.columns.n} rows, ${p.task})`,
     columns: ["metric", "value"],
     rows: Object.entries(all).map(([k, v]) => [k, show(v)])
   };
@@ -71482,6 +68456,8 @@ import { statSync as statSync7 } from "node:fs";
 
 // src/io/run-command.ts
 import { spawn } from "node:child_process";
+var LEFTOVER_GRACE_MS = 1e3;
+var POLL_MS = 25;
 function runCommand(command, options) {
   const keep = options.keepBytes ?? 256 * 1024;
   const started = performance.now();
@@ -71520,18 +68496,34 @@ function runCommand(command, options) {
       } catch {
       }
     };
+    const groupAlive = () => {
+      if (windows || !child.pid) return false;
+      try {
+        process.kill(-child.pid, 0);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    const endGroup = async () => {
+      kill("SIGTERM");
+      const until = performance.now() + LEFTOVER_GRACE_MS;
+      while (groupAlive() && performance.now() < until) await new Promise((r) => setTimeout(r, POLL_MS));
+      if (groupAlive()) kill("SIGKILL");
+    };
     let killTimer;
     const timer = setTimeout(() => {
       timedOut = true;
       kill("SIGTERM");
       killTimer = setTimeout(() => kill("SIGKILL"), options.graceMs ?? 5e3);
     }, options.timeoutMs);
-    const finish = (code, signal, spawnError) => {
+    const finish = async (code, signal, spawnError) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
       if (killTimer) clearTimeout(killTimer);
       if (timedOut) kill("SIGKILL");
+      else await endGroup();
       let output = Buffer.concat(chunks);
       if (output.length > keep) {
         dropped += output.length - keep;
@@ -71547,10 +68539,11 @@ function runCommand(command, options) {
         spawnError
       });
     };
-    child.on("error", (err3) => finish(null, null, err3.message));
-    child.on("close", (code, signal) => finish(code, signal));
+    child.on("error", (err3) => void finish(null, null, err3.message));
+    child.on("close", (code, signal) => void finish(code, signal));
     child.on("exit", (code, signal) => {
-      setTimeout(() => finish(code, signal), 2e3).unref();
+      if (!timedOut) kill("SIGTERM");
+      setTimeout(() => void finish(code, signal), 2e3).unref();
     });
   });
 }
@@ -71998,7 +68991,7 @@ async function baselineNeeds(command, config, workspace) {
       files.push({ file, maxBytes: BASELINE_MAX_BYTES.data });
   return { files, trend: comparing ? asList(config.compare?.metrics) : [] };
 }
-async function prepareRun(command, config, workspace, request2, github) {
+async function prepareRun(command, config, workspace, request2, temp, github) {
   const inputs = { remove: () => {
   } };
   if (stageRuns(command, dataStage, config) && freshSinceCommit(config))
@@ -72007,7 +69000,7 @@ async function prepareRun(command, config, workspace, request2, github) {
   if (needs) {
     let prepared;
     try {
-      prepared = await prepareBaseline(workspace, config.compare ?? {}, request2, needs, github);
+      prepared = await prepareBaseline(workspace, config.compare ?? {}, request2, needs, temp, github);
     } catch (err3) {
       throw new Error("the baseline could not be prepared", { cause: err3 });
     }
@@ -72021,11 +69014,11 @@ async function prepareRun(command, config, workspace, request2, github) {
 function lacking(name, headers) {
   return headers.find((h) => !h.fields.includes(name));
 }
-function checkColumn(sink, headers, name, path14, key2, what, drop) {
+function checkColumn(sink, headers, name, path16, key2, what, drop) {
   const h = lacking(name, headers);
   if (!h) return true;
   sink.unknown(
-    { path: path14, key: key2 },
+    { path: path16, key: key2 },
     "names/column",
     `${what} "${name}" is not a column of ${h.file}`,
     name,
@@ -72034,8 +69027,8 @@ function checkColumn(sink, headers, name, path14, key2, what, drop) {
   );
   return false;
 }
-function resolveColumn(sink, header, name, path14, what) {
-  checkColumn(sink, [header], name, path14, false, what);
+function resolveColumn(sink, header, name, path16, what) {
+  checkColumn(sink, [header], name, path16, false, what);
 }
 function resolveDatasetColumns(sink, ds, index, headers) {
   if (!headers.length) return;
@@ -72065,8 +69058,8 @@ function resolveDatasetColumns(sink, ds, index, headers) {
   if (Array.isArray(drift?.columns))
     drift.columns.forEach((name, k) => {
       if (typeof name !== "string") return;
-      const path14 = [...base, "drift", "columns", k];
-      checkColumn(sink, headers, name, path14, false, "the drift column", path14);
+      const path16 = [...base, "drift", "columns", k];
+      checkColumn(sink, headers, name, path16, false, "the drift column", path16);
     });
 }
 function resolvePredictionColumns(sink, cfg, header) {
@@ -72096,14 +69089,14 @@ function resolvePredictionColumns(sink, cfg, header) {
 
 // src/names/drop-paths.ts
 var DROPPED = /* @__PURE__ */ Symbol("dropped");
-function mark(root, path14) {
+function mark(root, path16) {
   let node = root;
-  for (const step of path14.slice(0, -1)) {
+  for (const step of path16.slice(0, -1)) {
     const next = node?.[step];
     if (next === null || typeof next !== "object") return;
     node = next;
   }
-  const last = path14[path14.length - 1];
+  const last = path16[path16.length - 1];
   if (node && last !== void 0 && Object.hasOwn(node, last)) node[last] = DROPPED;
 }
 function sweep(node) {
@@ -72127,15 +69120,15 @@ function withoutPaths(value2, paths) {
 function resolveEnvironmentNames(sink, config) {
   const known = Object.keys(config.environments ?? {});
   if (!known.length) return;
-  const check = (name, path14, where2) => {
+  const check = (name, path16, where2) => {
     if (!known.includes(name))
       sink.unknown(
-        { path: path14, key: true },
+        { path: path16, key: true },
         "names/environment",
         `${where2} names the environment "${name}", which environments: does not define`,
         name,
         known,
-        path14
+        path16
       );
   };
   for (const name of Object.keys(config.gates?.environments ?? {}))
@@ -72166,8 +69159,8 @@ function unknownFile(key2, files) {
 }
 function resolveThresholds(sink, thresholds, metrics, files) {
   for (const key2 of Object.keys(thresholds)) {
-    const path14 = ["model", "thresholds", key2];
-    const site = { path: path14, key: true };
+    const path16 = ["model", "thresholds", key2];
+    const site = { path: path16, key: true };
     if (matching(key2, metrics).length) continue;
     if (isGlob(key2)) {
       sink.problem(
@@ -72176,7 +69169,7 @@ function resolveThresholds(sink, thresholds, metrics, files) {
         "warning",
         `the threshold glob "${key2}" matches no metric in ${files.join(", ")}`,
         `The files have: ${namesOf(metrics).slice(0, 12).join(", ") || "no metrics"}.`,
-        path14
+        path16
       );
       continue;
     }
@@ -72188,7 +69181,7 @@ function resolveThresholds(sink, thresholds, metrics, files) {
         `"${file}" in the threshold "${key2}" is not a metrics file of model.metrics`,
         file,
         files,
-        path14
+        path16
       );
       continue;
     }
@@ -72198,14 +69191,14 @@ function resolveThresholds(sink, thresholds, metrics, files) {
       `the threshold "${key2}" names a metric that no metrics file has`,
       key2,
       namesOf(metrics),
-      path14
+      path16
     );
   }
 }
 function resolveRules(sink, rules, names, files) {
   for (const key2 of Object.keys(rules)) {
-    const path14 = ["compare", "rules", key2];
-    const site = { path: path14, key: true };
+    const path16 = ["compare", "rules", key2];
+    const site = { path: path16, key: true };
     if (isGlob(key2)) {
       if (!names.some((n) => matchesGlob(key2, n)))
         sink.problem(site, "names/no-match", "warning", `the rule glob "${key2}" matches no compared metric`);
@@ -72220,7 +69213,7 @@ function resolveRules(sink, rules, names, files) {
         `"${file}" in the rule "${key2}" is not a file of compare.metrics`,
         file,
         files,
-        path14
+        path16
       );
       continue;
     }
@@ -72230,7 +69223,7 @@ function resolveRules(sink, rules, names, files) {
       `the rule "${key2}" names a metric that is not compared`,
       key2,
       names,
-      path14
+      path16
     );
   }
 }
@@ -72243,8 +69236,8 @@ function resolvePredictionMetrics(sink, cfg) {
   const checkName = (name) => checkMetricName(cfg.task, name)?.replace(/; expected one of .*$/, "");
   for (const name of Object.keys(cfg.metrics ?? {})) {
     const why = checkName(name);
-    const path14 = [...base, "metrics", name];
-    if (why) sink.unknown({ path: path14, key: true }, "names/prediction-metric", why, name, known, path14);
+    const path16 = [...base, "metrics", name];
+    if (why) sink.unknown({ path: path16, key: true }, "names/prediction-metric", why, name, known, path16);
   }
   (cfg.slices ?? []).forEach((s, i2) => {
     const why = checkName(s.metric);
@@ -72259,14 +69252,14 @@ function resolvePredictionMetrics(sink, cfg) {
       );
   });
   if (cfg.fairness?.length && cfg.task !== "binary") {
-    const path14 = [...base, "fairness"];
+    const path16 = [...base, "fairness"];
     sink.problem(
-      { path: path14, key: true },
+      { path: path16, key: true },
       "names/fairness-task",
       "error",
       `fairness measures need a binary model (task is ${cfg.task})`,
       "Remove `fairness:` or compare slices with `slices:` instead.",
-      path14
+      path16
     );
   }
 }
@@ -72315,6 +69308,106 @@ var NameSink = class {
   }
 };
 
+// src/names/path-names.ts
+var isObj = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+function sitesOf(value2, at, drop) {
+  if (typeof value2 === "string") return [{ at, value: value2, drop }];
+  if (!Array.isArray(value2)) return [];
+  return value2.flatMap((v, i2) => typeof v === "string" ? [{ at: [...at, i2], value: v, drop }] : []);
+}
+function lintSites(lint) {
+  const base = Array.isArray(lint) ? ["lint"] : ["lint", "targets"];
+  const targets = Array.isArray(lint) ? lint : isObj(lint) && Array.isArray(lint.targets) ? lint.targets : [];
+  return targets.flatMap((t, i2) => {
+    if (!isObj(t)) return [];
+    const at = [...base, i2];
+    const drop = [at];
+    const schema = (v) => typeof v === "string" && !v.startsWith("builtin:");
+    return [
+      ...sitesOf(t.files, [...at, "files"], drop),
+      ...sitesOf(t.exclude, [...at, "exclude"], drop),
+      ...schema(t.schema) ? sitesOf(t.schema, [...at, "schema"], drop) : [],
+      ...Object.entries(isObj(t.environments) ? t.environments : {}).flatMap(
+        ([env, o]) => isObj(o) && schema(o.schema) ? sitesOf(o.schema, [...at, "environments", env, "schema"], drop) : []
+      )
+    ];
+  });
+}
+function dataSites(data) {
+  return (Array.isArray(data) ? data : []).flatMap((ds, i2) => {
+    if (!isObj(ds)) return [];
+    const ref = isObj(ds.drift) ? ds.drift.reference : void 0;
+    return [
+      ...sitesOf(ds.path, ["data", i2, "path"], [["data", i2]]),
+      ...ref === "baseline" ? [] : sitesOf(ref, ["data", i2, "drift", "reference"], [["data", i2, "drift"]])
+    ];
+  });
+}
+function modelSites(model) {
+  if (!isObj(model)) return [];
+  const predictions = isObj(model.predictions) ? model.predictions.path : void 0;
+  const artifact = isObj(model.artifact) ? model.artifact.path : void 0;
+  return [
+    ...sitesOf(
+      model.metrics,
+      ["model", "metrics"],
+      [
+        ["model", "metrics"],
+        ["model", "thresholds"]
+      ]
+    ),
+    ...sitesOf(predictions, ["model", "predictions", "path"], [["model", "predictions"]]),
+    ...sitesOf(artifact, ["model", "artifact", "path"], [["model", "artifact"]])
+  ];
+}
+function compareSites(compare) {
+  if (!isObj(compare)) return [];
+  const from = isObj(compare.baseline) ? compare.baseline.from : void 0;
+  const predictions = isObj(compare.significance) ? compare.significance.predictions : void 0;
+  return [
+    ...sitesOf(compare.metrics, ["compare", "metrics"], [["compare"]]),
+    ...Array.isArray(compare.params) ? compare.params.flatMap(
+      (p, i2) => typeof p === "string" ? [{ at: ["compare", "params", i2], value: p, drop: [["compare", "params", i2]] }] : []
+    ) : sitesOf(compare.params, ["compare", "params"], [["compare", "params"]]),
+    ...sitesOf(predictions, ["compare", "significance", "predictions"], [["compare", "significance"]]),
+    ...typeof from === "string" && from.startsWith("path:") ? [{ at: ["compare", "baseline", "from"], value: from.slice("path:".length), drop: [["compare"]] }] : []
+  ];
+}
+function pathSites(config) {
+  const tests = Array.isArray(config.tests) ? config.tests : [];
+  return [
+    ...lintSites(config.lint),
+    ...dataSites(config.data),
+    ...modelSites(config.model),
+    ...tests.flatMap((t, i2) => sitesOf(t?.junit, ["tests", i2, "junit"], [["tests", i2]])),
+    ...compareSites(config.compare)
+  ];
+}
+function resolvePathNames(sink, config, root) {
+  for (const site of pathSites(config)) {
+    const reason = escapeReason(root, site.value);
+    if (!reason) continue;
+    const [first, ...more] = site.drop;
+    sink.problem(
+      { path: site.at, key: false },
+      "config/path-outside",
+      "error",
+      `"${site.value}" ${reason}; mlgate reads only files inside the repository`,
+      "Write a path relative to the repository root, without `..`, that does not go through a link leading out.",
+      first
+    );
+    sink.drops.push(...more);
+  }
+  const lint = config.lint;
+  const targets = Array.isArray(lint) ? lint : lint?.targets ?? [];
+  const base = Array.isArray(lint) ? ["lint"] : ["lint", "targets"];
+  if (targets.length && targets.every((_, i2) => isDropped(sink.drops, [...base, i2])))
+    sink.drops.push(["lint"]);
+}
+function isDropped(drops, path16) {
+  return drops.some((d) => d.length <= path16.length && d.every((step, i2) => path16[i2] === step));
+}
+
 // src/names/read-header.ts
 var HeaderFound = class {
   constructor(fields) {
@@ -72346,12 +69439,12 @@ async function readHeader2(workspace, file, format2, delimiter) {
 async function modelNames(sink, config, workspace) {
   const model = config.model ?? {};
   const files = asList(model.metrics);
-  if (model.thresholds && files.length) {
+  if (model.thresholds && files.length && !isDropped(sink.drops, ["model", "metrics"])) {
     const read = await readMetricsFiles(workspace, files);
     if (!read.diagnostics.length) resolveThresholds(sink, model.thresholds, read.metrics, read.files);
   }
   const p = model.predictions;
-  if (!p) return;
+  if (!p || isDropped(sink.drops, ["model", "predictions"])) return;
   resolvePredictionMetrics(sink, p);
   const first = (await filesFor(workspace, p.path))[0];
   const fields = first === void 0 ? void 0 : await readHeader2(workspace, first);
@@ -72364,7 +69457,7 @@ async function modelNames(sink, config, workspace) {
 async function dataNames(sink, config, workspace) {
   const datasets = config.data ?? [];
   for (const [i2, ds] of datasets.entries()) {
-    if (ds.path === void 0) continue;
+    if (ds.path === void 0 || isDropped(sink.drops, ["data", i2])) continue;
     const files = (await workspace.glob(asList(ds.path))).sort();
     const format2 = typeof ds.format === "string" ? ds.format : void 0;
     const delimiter = typeof ds.delimiter === "string" ? ds.delimiter : void 0;
@@ -72378,7 +69471,7 @@ async function dataNames(sink, config, workspace) {
 }
 async function compareNames(sink, config, workspace) {
   const cfg = config.compare ?? {};
-  if (!cfg.rules || !Object.keys(cfg.rules).length) return;
+  if (!cfg.rules || !Object.keys(cfg.rules).length || isDropped(sink.drops, ["compare"])) return;
   const files = asList(cfg.metrics);
   const read = await readMetricsFiles(workspace, files);
   if (read.diagnostics.length) return;
@@ -72389,6 +69482,7 @@ async function compareNames(sink, config, workspace) {
 }
 async function resolveNames(command, config, doc, configFile, workspace) {
   const sink = new NameSink(doc, configFile);
+  resolvePathNames(sink, config, workspace.root);
   resolveEnvironmentNames(sink, config);
   if (stageRuns(command, dataStage, config)) await dataNames(sink, config, workspace);
   if (stageRuns(command, modelStage, config)) await modelNames(sink, config, workspace);
@@ -72442,15 +69536,17 @@ async function runMlgate(settings, branch, workspace, progress, extras = {}) {
   const names = await resolveNames(settings.command, parsed.config, parsed.document, configFile, workspace);
   const { config } = names;
   const diagnostics = sortDiagnostics([...parsed.diagnostics, ...names.diagnostics]);
-  const inputs = await prepareRun(
-    settings.command,
-    config,
-    workspace,
-    { ...settings.baseline, baseBranch: branch.baseBranch },
-    extras.github
-  );
+  const temp = createTempSpace(tempRoot(settings.temp));
   let outcome;
   try {
+    const inputs = await prepareRun(
+      settings.command,
+      config,
+      workspace,
+      { ...settings.baseline, baseBranch: branch.baseBranch },
+      temp,
+      extras.github
+    );
     outcome = await runStages(settings.command, {
       config,
       environment,
@@ -72460,10 +69556,11 @@ async function runMlgate(settings, branch, workspace, progress, extras = {}) {
       tuning: settings.tuning,
       progress,
       baseline: inputs.baseline,
-      commitTime: inputs.commitTime
+      commitTime: inputs.commitTime,
+      temp
     });
   } finally {
-    inputs.remove();
+    temp.remove();
   }
   const { sections, compared } = outcome;
   const report2 = buildReport(
@@ -73192,8 +70289,8 @@ function parseJsonReport(value2) {
     );
     return { errors };
   }
-  const json2 = value2;
-  return { report: { ...json2, sections: mapDiagnostics(json2, fromJsonDiagnostic) }, errors: [] };
+  const json = value2;
+  return { report: { ...json, sections: mapDiagnostics(json, fromJsonDiagnostic) }, errors: [] };
 }
 
 // src/render/json.ts
@@ -73764,15 +70861,15 @@ async function publishJobSummary(markdown) {
 
 // src/action/settings.ts
 import { readFileSync as readFileSync4, statSync as statSync8 } from "node:fs";
-import path9 from "node:path";
+import path11 from "node:path";
 
 // src/io/workspace-prefix.ts
-import path8 from "node:path";
+import path10 from "node:path";
 function workspacePrefix(workspace, dir) {
   if (!workspace) return "";
-  const rel = path8.relative(path8.resolve(workspace), path8.resolve(dir));
-  if (rel.startsWith("..") || path8.isAbsolute(rel)) return "";
-  return rel.split(path8.sep).join("/");
+  const rel = path10.relative(path10.resolve(workspace), path10.resolve(dir));
+  if (rel.startsWith("..") || path10.isAbsolute(rel)) return "";
+  return rel.split(path10.sep).join("/");
 }
 
 // src/action/settings.ts
@@ -73785,9 +70882,9 @@ function input(name) {
   return value2 === "" ? void 0 : value2;
 }
 function readSettings(env = process.env) {
-  const workspace = path9.resolve(env.GITHUB_WORKSPACE ?? process.cwd());
-  const dir = path9.resolve(workspace, input("working-directory") ?? ".");
-  if (!isInside(workspace, dir))
+  const workspace = path11.resolve(env.GITHUB_WORKSPACE ?? process.cwd());
+  const dir = path11.resolve(workspace, input("working-directory") ?? ".");
+  if (!isInside2(workspace, dir))
     throw new InputError(
       `Invalid working-directory '${input("working-directory")}'. Expected a folder inside the workspace.`
     );
@@ -73800,12 +70897,13 @@ function readSettings(env = process.env) {
     publish: /* @__PURE__ */ new Set(),
     artifactName: input("artifact-name") ?? "mlgate-report",
     baselineArtifact: input("baseline-artifact") ?? "mlgate-baseline",
-    reportPath: path9.resolve(
+    reportPath: path11.resolve(
       dir,
-      input("report-path") ?? path9.join(env.RUNNER_TEMP ?? dir, "mlgate-report.json")
+      input("report-path") ?? path11.join(env.RUNNER_TEMP ?? dir, "mlgate-report.json")
     ),
     runner: readRunner(env, dir)
   };
+  if (env.RUNNER_TEMP !== void 0) settings.temp = env.RUNNER_TEMP;
   const mode = input("mode") ?? "run";
   if (mode !== "run" && mode !== "publish")
     throw new InputError(`Invalid mode '${mode}'. Expected run or publish.`);
@@ -73818,16 +70916,16 @@ function readSettings(env = process.env) {
   const baseline = readBaseline(dir);
   if (baseline !== void 0) settings.baseline = baseline;
   const sarif = input("sarif-path");
-  if (sarif !== void 0) settings.sarifPath = path9.resolve(dir, sarif);
+  if (sarif !== void 0) settings.sarifPath = path11.resolve(dir, sarif);
   const config = input("config");
   if (config !== void 0) settings.config = config;
   const environment = input("environment");
   if (environment !== void 0) settings.environment = environment;
   return settings;
 }
-function isInside(parent, child) {
-  const rel = path9.relative(parent, child);
-  return !(rel.startsWith("..") || path9.isAbsolute(rel));
+function isInside2(parent, child) {
+  const rel = path11.relative(parent, child);
+  return !(rel.startsWith("..") || path11.isAbsolute(rel));
 }
 function readCommand() {
   const command = input("command") ?? "check";
@@ -73852,10 +70950,10 @@ function readBaseline(dir) {
   if (baselinePath !== void 0 && baselineRef !== void 0)
     throw new InputError("Both baseline and baseline-ref are set. Pass one.");
   if (baselinePath !== void 0) {
-    const abs = path9.resolve(dir, baselinePath);
-    if (!isInside(dir, abs))
+    const abs = path11.resolve(dir, baselinePath);
+    if (!isInside2(dir, abs))
       throw new InputError(`Invalid baseline '${baselinePath}'. Expected a path inside working-directory.`);
-    return { path: path9.relative(dir, abs).split(path9.sep).join("/") };
+    return { path: path11.relative(dir, abs).split(path11.sep).join("/") };
   }
   if (baselineRef !== void 0) return { ref: baselineRef };
   return void 0;
@@ -74000,7 +71098,7 @@ async function publishTriggeringRun(settings) {
 }
 
 // src/action/publish-run.ts
-import path13 from "node:path";
+import path15 from "node:path";
 
 // src/engine/config-error-report.ts
 function countWords(diagnostics) {
@@ -74077,7 +71175,7 @@ function hiddenNote(hidden) {
 
 // src/action/publishers/artifacts.ts
 import { readdir as readdir3, readFile } from "node:fs/promises";
-import path10 from "node:path";
+import path12 from "node:path";
 
 // src/github/upload-artifact.ts
 import { createHash as createHash2 } from "node:crypto";
@@ -74169,27 +71267,27 @@ async function publishArtifacts(input2) {
 }
 async function folderFiles(dir, sub = "") {
   const out = {};
-  for (const entry of await readdir3(path10.join(dir, sub), { withFileTypes: true })) {
+  for (const entry of await readdir3(path12.join(dir, sub), { withFileTypes: true })) {
     const rel = sub ? `${sub}/${entry.name}` : entry.name;
     if (entry.isDirectory()) Object.assign(out, await folderFiles(dir, rel));
-    else if (entry.isFile()) out[rel] = new Uint8Array(await readFile(path10.join(dir, rel)));
+    else if (entry.isFile()) out[rel] = new Uint8Array(await readFile(path12.join(dir, rel)));
   }
   return out;
 }
 
 // src/action/publishers/baseline-folder.ts
 import { copyFile as copyFile2, mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
-import path11 from "node:path";
+import path13 from "node:path";
 async function publishBaselineFolder(input2) {
   const out = input2.folder;
   await mkdir2(out, { recursive: true });
-  await writeFile2(path11.join(out, "mlgate-report.json"), input2.reportJson);
+  await writeFile2(path13.join(out, "mlgate-report.json"), input2.reportJson);
   for (const file of comparedFiles(input2.config)) {
-    const from = path11.resolve(input2.dir, file);
-    if (path11.relative(input2.dir, from).startsWith("..")) continue;
+    const from = path13.resolve(input2.dir, file);
+    if (path13.relative(input2.dir, from).startsWith("..")) continue;
     try {
-      await mkdir2(path11.dirname(path11.join(out, file)), { recursive: true });
-      await copyFile2(from, path11.join(out, file));
+      await mkdir2(path13.dirname(path13.join(out, file)), { recursive: true });
+      await copyFile2(from, path13.join(out, file));
     } catch {
       warning(`mlgate: ${file} is not there to record in the baseline`);
     }
@@ -74208,9 +71306,9 @@ function comparedFiles(config) {
 
 // src/action/publishers/report-file.ts
 import { mkdir as mkdir3, writeFile as writeFile3 } from "node:fs/promises";
-import path12 from "node:path";
+import path14 from "node:path";
 async function publishReportFile(file, text2) {
-  await mkdir3(path12.dirname(file), { recursive: true });
+  await mkdir3(path14.dirname(file), { recursive: true });
   await writeFile3(file, text2);
 }
 
@@ -74240,7 +71338,7 @@ async function publishRun(outcome, settings) {
   let baselineFolder;
   if (config?.compare && !onPullRequest) {
     baselineFolder = await publishBaselineFolder({
-      folder: path13.join(runner.temp ?? path13.dirname(settings.reportPath), "mlgate-baseline"),
+      folder: path15.join(runner.temp ?? path15.dirname(settings.reportPath), "mlgate-baseline"),
       dir: settings.dir,
       reportJson,
       config
