@@ -50017,16 +50017,16 @@ async function main(argv) {
   }
   if (outcome.kind === "config-error") {
     for (const d of outcome.diagnostics) printDiagnostic(d);
+    if (outcome.report && (settings.output || settings.format === "terminal")) {
+      const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
+      process.stdout.write(RENDERERS.terminal(outcome.report, { color }));
+    }
     const n = outcome.diagnostics.filter((d) => d.severity === "error").length;
     process.stderr.write(
       `mlgate: ${outcome.configFile} has ${n} error${n === 1 ? "" : "s"}; ${outcome.report ? `the checks ${n === 1 ? "it does" : "they do"} not touch ran (the report above); ` : ""}fix ${n === 1 ? "it" : "them"} and run again
 `
     );
-    await writeReport(
-      buildConfigErrorReport(outcome, settings.environment),
-      settings,
-      outcome.report !== void 0
-    );
+    await writeReport(buildConfigErrorReport(outcome, settings.environment), settings, false);
     return EXIT.usage;
   }
   for (const d of outcome.warnings) printDiagnostic(d);

@@ -58,18 +58,19 @@ export async function main(argv: string[]): Promise<number> {
   }
   if (outcome.kind === "config-error") {
     for (const d of outcome.diagnostics) printDiagnostic(d);
+    // Names that match nothing leave the rest of the run standing: its scorecard is shown on the
+    // terminal (without the diagnostics again: they are above).
+    if (outcome.report && (settings.output || settings.format === "terminal")) {
+      const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
+      process.stdout.write(RENDERERS.terminal(outcome.report, { color }));
+    }
     const n = outcome.diagnostics.filter((d) => d.severity === "error").length;
     process.stderr.write(
       `mlgate: ${outcome.configFile} has ${n} error${n === 1 ? "" : "s"}; ${outcome.report ? `the checks ${n === 1 ? "it does" : "they do"} not touch ran (the report above); ` : ""}fix ${n === 1 ? "it" : "them"} and run again\n`,
     );
-    // The lines above are the terminal's view; files and machine formats still get a report, so
-    // a script reading --output or `--format json` sees the failure instead of a missing file.
-    // Names that match nothing leave the rest of the run standing: its report is shown too.
-    await writeReport(
-      buildConfigErrorReport(outcome, settings.environment),
-      settings,
-      outcome.report !== undefined,
-    );
+    // The lines above are the terminal's view; files and machine formats still get the whole
+    // report, so a script reading --output or `--format json` sees the failure, not a missing file.
+    await writeReport(buildConfigErrorReport(outcome, settings.environment), settings, false);
     return EXIT.usage;
   }
   for (const d of outcome.warnings) printDiagnostic(d);
