@@ -3,7 +3,7 @@
  * whole table (row count, header) or fed rows by position (compound keys, one-hot groups).
  */
 import type { CheckDefinition } from "../../checks/definition.js";
-import type { ConfigWarning } from "../../config/parse-config.js";
+import type { ConfigFinding } from "../../config/parse-config.js";
 import type { CheckResult, Severity } from "../../report/types.js";
 import type { ColumnConfig } from "./column-check.js";
 import type { DriftPlan } from "./drift.js";
@@ -62,7 +62,7 @@ export interface DatasetCheck extends CheckDefinition {
   finish?(sinks: RowSink[]): void;
   verdict(v: DatasetVerdictInput): CheckResult[];
   /** Valid but discouraged options (a deprecated form), with paths from the dataset's entry. */
-  configWarnings?(ds: DatasetConfig): ConfigWarning[];
+  configWarnings?(ds: DatasetConfig): ConfigFinding[];
 }
 
 /** A failed check with no measure, only a message (a misnamed column, …). */
