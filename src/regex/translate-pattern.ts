@@ -45,6 +45,9 @@ const ANY = `${hex(0)}-${hex(MAX_CODE_POINT)}`;
 /** JavaScript's `.` without the `s` flag: anything but the four line terminators. */
 const DOT = `[^${hex(0x0a)}${hex(0x0d)}${hex(0x2028)}${hex(0x2029)}]`;
 const CONTROL: Record<string, number> = { t: 9, n: 10, v: 11, f: 12, r: 13 };
+// Sticky, read at the cursor: slicing the rest of the pattern at each one would be quadratic.
+const COUNT = /\{(\d+)(?:,(\d*))?\}/y;
+const LOW_SURROGATE = /\\u([dD][c-fC-F][0-9a-fA-F]{2})/y;
 
 /** A pattern RE2 cannot run: `construct` names what, for the user's message. */
 export class UnsupportedPatternError extends Error {
@@ -111,7 +114,8 @@ class Translator {
 
   /** `{n}`, `{n,}`, `{n,m}`: the same in RE2, up to its count limit. */
   private repeat(): string {
-    const m = /^\{(\d+)(?:,(\d*))?\}/.exec(this.p.slice(this.i))!;
+    COUNT.lastIndex = this.i;
+    const m = COUNT.exec(this.p)!;
     for (const n of [m[1], m[2]])
       if (n && Number(n) > MAX_REPEAT) this.unsupported(`a repeat count over ${MAX_REPEAT} (${m[0]})`);
     this.i += m[0].length;
@@ -180,7 +184,8 @@ class Translator {
     }
     const code = Number.parseInt(p.slice(this.i, this.i + 4), 16);
     this.i += 4;
-    const low = /^\\u([dD][c-fC-F][0-9a-fA-F]{2})/.exec(p.slice(this.i));
+    LOW_SURROGATE.lastIndex = this.i;
+    const low = LOW_SURROGATE.exec(p);
     if (code >= 0xd800 && code <= 0xdbff && low) {
       this.i += 6;
       return 0x10000 + ((code - 0xd800) << 10) + (Number.parseInt(low[1]!, 16) - 0xdc00);
