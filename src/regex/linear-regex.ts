@@ -51,5 +51,6 @@ export function patternProblem(source: string): { unsupported: boolean; message:
 export function ajvRegExp(source: string, _flags: string): LinearRegex {
   return compileLinear(source);
 }
-// Standalone code would import the engine from this name; mlgate compiles schemas at run time.
-ajvRegExp.code = "mlgateLinearRegExp";
+// ajv writes this name where standalone code calls the engine; compiled at run time it only has to
+// differ from "new RegExp" (scripts/gen-config-schema.mjs gives the generated validator its import).
+ajvRegExp.code = "linearRegExp";

@@ -54,7 +54,11 @@ export const regexCheck: ColumnCheck<RegexSink> = {
   id: "regex",
   description: "Every non-missing value must match the regular expression.",
   options: {
-    regex: { type: "string", description: "Every non-missing value must match this regular expression." },
+    regex: {
+      type: "string",
+      description:
+        "Every non-missing value must match this regular expression (JavaScript syntax, matched in linear time: no backreferences or lookaround).",
+    },
   },
   configured: (c) => c.regex !== undefined,
   create: (c) => new RegexSink(c.regex!),
