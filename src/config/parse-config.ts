@@ -1,6 +1,6 @@
 /** Parse and validate the text of an `mlgate.yml` into a typed config or positioned diagnostics. */
 import type { Diagnostic } from "../report/types.js";
-import { validateDocument, withVia } from "../schema/validate.js";
+import { sortDiagnostics, validateDocument, withVia } from "../schema/validate.js";
 import type { JsonPath } from "../source/locate.js";
 import { parseYaml } from "../source/parse-yaml.js";
 import type { SourceDocument } from "../source/source-document.js";
@@ -16,8 +16,13 @@ export interface ParsedConfig {
 
 import configValidator from "./mlgate-validator.generated.js";
 
-/** A warning about a valid config (a deprecated form, …), at the path of the value it is about. */
-export interface ConfigWarning {
+/**
+ * A finding about a config the schema accepts, at the path of the value it is about: a warning
+ * (a deprecated form, …), or an error for a value mlgate cannot use (a regex RE2 cannot run).
+ */
+export interface ConfigFinding {
+  /** Absent for a warning. */
+  severity?: "error";
   code: string;
   message: string;
   path: JsonPath;
@@ -25,14 +30,14 @@ export interface ConfigWarning {
 }
 
 /**
- * Parse `text` (the contents of `file`, a repo-relative path) as an mlgate.yml. `warn` finds what
- * is valid but worth a warning; the stages know those forms, so the engine passes it in and this
- * module only positions them.
+ * Parse `text` (the contents of `file`, a repo-relative path) as an mlgate.yml. `review` finds
+ * what is valid but worth a warning, or valid but unusable (an error: no config is returned); the
+ * stages know those forms, so the engine passes it in and this module only positions them.
  */
 export function parseConfig(
   text: string,
   file: string,
-  warn?: (config: MlgateConfig) => ConfigWarning[],
+  review?: (config: MlgateConfig) => ConfigFinding[],
 ): ParsedConfig {
   const parsed = parseYaml(text, file);
   const diagnostics = [...parsed.diagnostics];
@@ -51,11 +56,12 @@ export function parseConfig(
   diagnostics.push(...validateDocument(configValidator, parsed.document, file));
   if (diagnostics.some((d) => d.severity === "error")) return { diagnostics };
   const config = parsed.data as MlgateConfig;
-  for (const w of warn?.(config) ?? []) {
-    const where = parsed.document.locate(w.path, true);
+  for (const w of review?.(config) ?? []) {
+    // An unusable value points at the value itself; a deprecated form at its key.
+    const where = parsed.document.locate(w.path, w.severity !== "error");
     const d: Diagnostic = {
       code: w.code,
-      severity: "warning",
+      severity: w.severity ?? "warning",
       message: withVia(w.message, where),
       file,
       path: w.path,
@@ -64,5 +70,6 @@ export function parseConfig(
     if (w.hint) d.hint = w.hint;
     diagnostics.push(d);
   }
+  if (diagnostics.some((d) => d.severity === "error")) return { diagnostics: sortDiagnostics(diagnostics) };
   return { config, diagnostics, document: parsed.document };
 }

@@ -8,7 +8,7 @@ import {
   UnknownEnvironmentError,
 } from "../config/resolve-environment.js";
 import type { MlgateConfig } from "../config/types.js";
-import { dataConfigWarnings } from "../data/checks/index.js";
+import { dataConfigFindings } from "../data/checks/index.js";
 import { gatePolicy } from "../gate/evaluate-gate.js";
 import type { ProgressSink } from "../io/progress.js";
 import { createTempSpace, tempRoot } from "../io/temp-space.js";
@@ -69,7 +69,7 @@ export async function runMlgate(
       return { kind: "usage-error", message: `cannot read the config: ${err.message}` };
     throw err;
   }
-  const parsed = parseConfig(text, configFile, dataConfigWarnings);
+  const parsed = parseConfig(text, configFile, dataConfigFindings);
   if (!parsed.config || !parsed.document)
     return { kind: "config-error", configFile, diagnostics: parsed.diagnostics };
   let environment: Report["environment"];

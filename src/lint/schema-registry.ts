@@ -9,10 +9,12 @@ import { Ajv2019 } from "ajv/dist/2019.js";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import formatsPlugin from "ajv-formats";
 import type { Workspace } from "../io/workspace.js";
+import { UnsupportedPatternError } from "../regex/linear-regex.js";
 import type { Diagnostic } from "../report/types.js";
 import { AJV_OPTIONS, describeErrors } from "../schema/validate.js";
+import type { JsonPath } from "../source/locate.js";
 import { parseFile } from "../source/parse-file.js";
-import { FILE_START } from "../source/source-document.js";
+import { FILE_START, type SourceDocument } from "../source/source-document.js";
 import { BUILTIN_SCHEMAS } from "./builtin-schemas.js";
 import { applyEnvironment } from "./x-mlgate-env.js";
 
@@ -41,6 +43,21 @@ interface Loaded {
   name: string;
   schema: AnySchemaObject;
   draft: Draft;
+  /** The parsed file, to point at a part of it (none for built-in schemas). */
+  doc?: SourceDocument;
+}
+
+/** Where `pattern` is written in a schema: a `pattern` value or a `patternProperties` key. */
+function findPattern(node: unknown, pattern: string, at: JsonPath = []): JsonPath | undefined {
+  if (node === null || typeof node !== "object") return undefined;
+  for (const [k, v] of Object.entries(node)) {
+    if (k === "pattern" && v === pattern) return [...at, k];
+    if (k === "patternProperties" && v && typeof v === "object" && Object.hasOwn(v, pattern))
+      return [...at, k, pattern];
+    const found = findPattern(v, pattern, [...at, Array.isArray(node) ? Number(k) : k]);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 function draftOf(schema: AnySchemaObject): Draft {
@@ -194,7 +211,7 @@ export class SchemaRegistry {
       }
       return false;
     }
-    this.loaded.set(uri, { uri, name: file, schema, draft });
+    this.loaded.set(uri, { uri, name: file, schema, draft, doc });
     let ok = true;
     for (const ref of refsOf(schema)) {
       const target = ref.split("#")[0]!;
@@ -255,7 +272,12 @@ export class SchemaRegistry {
       fn = ajv.compile({ ...applyEnvironment(root.schema, environment), $id: uri });
     } catch (err) {
       // Both variants of a schema usually fail alike: one report per schema.
-      if (!this.uncompilable.has(uri)) {
+      if (err instanceof UnsupportedPatternError) {
+        if (!this.uncompilable.has(uri)) {
+          this.uncompilable.add(uri);
+          this.unsupportedPattern(err, root);
+        }
+      } else if (!this.uncompilable.has(uri)) {
         this.uncompilable.add(uri);
         this.problem(
           "schema/invalid-schema",
@@ -266,6 +288,35 @@ export class SchemaRegistry {
     }
     this.compiled.set(key, fn);
     return fn ?? undefined;
+  }
+
+  /**
+   * A pattern RE2 cannot run, at its line in whichever loaded schema holds it (a `$ref` may have
+   * brought it in): refused, never run on a backtracking engine.
+   */
+  private unsupportedPattern(err: UnsupportedPatternError, root: Loaded): void {
+    const holders = [root, ...[...this.loaded.values()].filter((s): s is Loaded => !!s && s !== root)];
+    for (const s of holders) {
+      const at = s.doc && findPattern(s.schema, err.pattern);
+      if (!s.doc || !at) continue;
+      const { range } = s.doc.locate(at, at[at.length - 2] === "patternProperties");
+      this.diagnostics.push({
+        code: "schema/invalid-schema",
+        severity: "error",
+        message: `${s.name} cannot be compiled: its pattern ${err.message}`,
+        file: s.name,
+        path: at,
+        range,
+        hint: "mlgate matches schema patterns with RE2, in time linear in the value: write the pattern without backreferences or lookaround.",
+      });
+      return;
+    }
+    const file = root.name.startsWith("builtin:") ? this.configFile : root.name;
+    this.problem(
+      "schema/invalid-schema",
+      `${root.name} cannot be compiled: its pattern ${err.message}`,
+      file,
+    );
   }
 
   /** A display name for a loaded URI. */

@@ -10,7 +10,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseConfig } from "../../src/config/parse-config.js";
-import { dataConfigWarnings } from "../../src/data/checks/index.js";
+import { dataConfigFindings } from "../../src/data/checks/index.js";
 import { runData } from "../../src/data/data-stage.js";
 import { createWorkspace } from "../../src/io/workspace.js";
 import { location } from "../../src/render/common.js";
@@ -45,7 +45,7 @@ async function run(yaml: string): Promise<{ section: Section; warnings: Diagnost
     mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     writeFileSync(path.join(dir, name), content);
   }
-  const { config, diagnostics } = parseConfig(`version: 1\ndata:\n${yaml}`, "mlgate.yml", dataConfigWarnings);
+  const { config, diagnostics } = parseConfig(`version: 1\ndata:\n${yaml}`, "mlgate.yml", dataConfigFindings);
   if (!config) throw new Error(JSON.stringify(diagnostics));
   const section = await runData({
     config,

@@ -8,6 +8,7 @@
 
 import type { CheckDefinition } from "../../checks/definition.js";
 import { type Example, Violations } from "../../checks/violations.js";
+import type { ConfigFinding } from "../../config/parse-config.js";
 import type { CsvBatch } from "../../readers/csv-bytes.js";
 import type { MakeSpillDir } from "../../readers/hash-set.js";
 import type { ValueType } from "../../readers/values.js";
@@ -131,6 +132,8 @@ export interface ColumnCheck<K extends CellSink = CellSink> extends CheckDefinit
   create(config: ColumnConfig, spillDir?: MakeSpillDir): K;
   /** Called once every part is merged, before the verdict (second passes, sorting). */
   finish?(sink: K): void;
+  /** Options the schema accepts but the check cannot use, with paths from the column's options. */
+  configErrors?(config: ColumnConfig): ConfigFinding[];
   /** The check's result. */
   verdict(v: VerdictInput<K>): CheckResult;
 }

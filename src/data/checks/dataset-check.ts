@@ -4,7 +4,7 @@
  */
 
 import type { CheckDefinition } from "../../checks/definition.js";
-import type { ConfigWarning } from "../../config/parse-config.js";
+import type { ConfigFinding } from "../../config/parse-config.js";
 import type { MakeSpillDir } from "../../readers/hash-set.js";
 import type { CheckResult, Severity } from "../../report/types.js";
 import type { ColumnConfig } from "./column-check.js";
@@ -64,7 +64,7 @@ export interface DatasetCheck extends CheckDefinition {
   finish?(sinks: RowSink[]): void;
   verdict(v: DatasetVerdictInput): CheckResult[];
   /** Valid but discouraged options (a deprecated form), with paths from the dataset's entry. */
-  configWarnings?(ds: DatasetConfig): ConfigWarning[];
+  configWarnings?(ds: DatasetConfig): ConfigFinding[];
 }
 
 /** A failed check with no measure, only a message (a misnamed column, …). */

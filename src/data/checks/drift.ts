@@ -4,7 +4,7 @@
  * compared); the current file's columns are sampled during the scan; the verdict compares them.
  */
 import { severity } from "../../checks/options.js";
-import type { ConfigWarning } from "../../config/parse-config.js";
+import type { ConfigFinding } from "../../config/parse-config.js";
 import type { Workspace } from "../../io/workspace.js";
 import { readCsvBatches } from "../../readers/read-csv-batches.js";
 import { readerFor } from "../../readers/reader-for.js";
@@ -180,7 +180,7 @@ function explainedWords(r: DriftResult): { observed: string; expected: string; s
  * The old form, `threshold` under `auto`: still judged as before, with a warning that names the
  * `thresholds` that keep today's verdicts (auto picks psi, js, ks or chi2 by column).
  */
-function deprecatedThreshold(config: DriftConfig): ConfigWarning[] {
+function deprecatedThreshold(config: DriftConfig): ConfigFinding[] {
   const t = config.threshold;
   if (t === undefined || (config.method ?? "auto") !== "auto") return [];
   return [

@@ -3,7 +3,7 @@
  * definition following column-check.ts), add it to COLUMN_CHECKS, add a fixture folder under
  * test/fixtures/data-checks/, run `node scripts/gen-config-schema.mjs` (docs/contributing.md).
  */
-import type { ConfigWarning } from "../../config/parse-config.js";
+import type { ConfigFinding } from "../../config/parse-config.js";
 import type { MlgateConfig } from "../../config/types.js";
 import { allowedCheck } from "./allowed.js";
 import type { ColumnCheck } from "./column-check.js";
@@ -44,14 +44,25 @@ export const DATASET_CHECKS: readonly DatasetCheck[] = [
   oneHotCheck,
 ];
 
-/** The dataset checks' warnings about `data:` in a valid config (parseConfig positions them). */
-export function dataConfigWarnings(config: MlgateConfig): ConfigWarning[] {
-  return (config.data ?? []).flatMap((ds, i) =>
-    DATASET_CHECKS.flatMap((check) =>
+/**
+ * The checks' findings about `data:` in a config the schema accepts (parseConfig positions them):
+ * the dataset checks' warnings and the column checks' unusable options.
+ */
+export function dataConfigFindings(config: MlgateConfig): ConfigFinding[] {
+  return (config.data ?? []).flatMap((ds, i) => [
+    ...DATASET_CHECKS.flatMap((check) =>
       (check.configWarnings?.(ds as DatasetConfig) ?? []).map((w) => ({
         ...w,
         path: ["data", i, ...w.path],
       })),
     ),
-  );
+    ...Object.entries(ds.columns ?? {}).flatMap(([name, column]) =>
+      COLUMN_CHECKS.flatMap((check) =>
+        (check.configErrors?.(column) ?? []).map((e) => ({
+          ...e,
+          path: ["data", i, "columns", name, ...e.path],
+        })),
+      ),
+    ),
+  ]);
 }

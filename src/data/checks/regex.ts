@@ -1,4 +1,5 @@
 /** `regex`: every non-missing value matches a regular expression. */
+import { compileLinear, type LinearRegex, patternProblem } from "../../regex/linear-regex.js";
 import { compileByteRegex } from "../byte-regex.js";
 import {
   type BatchColumn,
@@ -9,20 +10,20 @@ import {
   ViolationSink,
 } from "./column-check.js";
 
-/** Cell text longer than this is not tested against regexes (no ReDoS on huge cells). */
-const MAX_CELL = 10_000;
-
 class RegexSink extends ViolationSink {
-  private readonly pattern: RegExp;
+  private readonly pattern: LinearRegex;
   private readonly bytePattern: ((b: Uint8Array, s: number, e: number) => boolean) | undefined;
-  /** Throws a SyntaxError on an invalid pattern. */
+  /**
+   * Both engines are linear in the cell, so every cell is tested whatever its length. Throws on a
+   * pattern that is invalid or that RE2 cannot run (config loading has refused those already).
+   */
   constructor(source: string) {
     super();
-    this.pattern = new RegExp(source, "u");
+    this.pattern = compileLinear(source);
     this.bytePattern = compileByteRegex(source);
   }
   text(text: string, _n: number | undefined, row: number, line: number, file: string): void {
-    if (text.length > MAX_CELL || !this.pattern.test(text)) this.bad.add(example(text, row, line, file));
+    if (!this.pattern.test(text)) this.bad.add(example(text, row, line, file));
   }
   number(v: number, row: number, file: string): void {
     const text = String(v);
@@ -42,9 +43,7 @@ class RegexSink extends ViolationSink {
       }
       const cs = s[r]!;
       const ce = e[r]!;
-      const ok =
-        ce - cs <= MAX_CELL &&
-        (bytePattern !== undefined ? bytePattern(b, cs, ce) : pattern.test(batch.slice(cs, ce)));
+      const ok = bytePattern !== undefined ? bytePattern(b, cs, ce) : pattern.test(batch.slice(cs, ce));
       if (!ok) this.bad.add(example(batch.slice(cs, ce), rowBase + r, batch.line[r]!, file));
     }
   }
@@ -55,10 +54,31 @@ export const regexCheck: ColumnCheck<RegexSink> = {
   id: "regex",
   description: "Every non-missing value must match the regular expression.",
   options: {
-    regex: { type: "string", description: "Every non-missing value must match this regular expression." },
+    regex: {
+      type: "string",
+      description:
+        "Every non-missing value must match this regular expression (JavaScript syntax, matched in linear time: no backreferences or lookaround).",
+    },
   },
   configured: (c) => c.regex !== undefined,
   create: (c) => new RegexSink(c.regex!),
+  // Refused at load, at its line: a pattern RE2 cannot run never falls back to a backtracking engine.
+  configErrors: (c) => {
+    const problem = c.regex === undefined ? undefined : patternProblem(c.regex);
+    if (problem === undefined) return [];
+    const { unsupported, message } = problem;
+    return [
+      {
+        severity: "error",
+        code: unsupported ? "config/unsupported-regex" : "config/invalid-regex",
+        message: unsupported ? `regex ${message}` : `regex is not a valid regular expression: ${message}`,
+        path: ["regex"],
+        hint: unsupported
+          ? "mlgate matches data regexes with RE2, in time linear in the cell: write the pattern without backreferences or lookaround."
+          : "Fix the pattern's syntax (JavaScript regular expressions with the u flag).",
+      },
+    ];
+  },
   verdict: (v) =>
     columnViolations(
       v,

@@ -1,11 +1,8 @@
 /** env-leak: in environment E, a value that mentions a marker of another environment. */
+import { compileWordFinder } from "../../regex/word-finder.js";
 import { formatPath } from "../../schema/format-path.js";
 import type { Rule, RuleFinding } from "./rule.js";
 import { walkStrings } from "./walk-strings.js";
-
-function escapeRegExp(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
 
 /** A marker matches at the start of a word: `backtest` finds `s3://acme-backtest/` and `backtesting`. */
 export const envLeak: Rule = {
@@ -17,14 +14,14 @@ export const envLeak: Rule = {
     if (environment === undefined) return [];
     const markers = rules["env-leak"].markers[environment] ?? [];
     if (!markers.length) return [];
-    const re = new RegExp(`(?:^|[^A-Za-z0-9])(${markers.map(escapeRegExp).join("|")})`, "i");
+    // Markers and values come from the repository: matched on RE2, linear in each value.
+    const findMarker = compileWordFinder(markers);
     const out: RuleFinding[] = [];
     parsed.documents.forEach((doc, document) => {
       walkStrings(doc.data, (value, _key, pathOf) => {
-        const m = re.exec(value);
-        if (!m) return;
+        const marker = findMarker(value);
+        if (marker === undefined) return;
         const path = pathOf();
-        const marker = markers.find((w) => w.toLowerCase() === m[1]!.toLowerCase()) ?? m[1]!;
         out.push({
           document,
           path,

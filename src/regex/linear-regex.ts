@@ -1,0 +1,56 @@
+/**
+ * Regexes from configs and schemas, matched by RE2JS: time linear in the text, whatever the
+ * pattern (DESIGN.md, "Security model"). A pattern is checked with JavaScript's own parser first,
+ * so what is a syntax error stays the same, then translated to RE2 syntax.
+ */
+import { RE2JS } from "re2js";
+import { translatePattern, UnsupportedPatternError } from "./translate-pattern.js";
+
+export { UnsupportedPatternError } from "./translate-pattern.js";
+
+/** A compiled pattern: `test` finds a match anywhere in the text, like `RegExp.prototype.test`. */
+export interface LinearRegex {
+  test(text: string): boolean;
+  /** `/source/u`, as ajv keys its patterns by it. */
+  toString(): string;
+}
+
+/**
+ * Compile a JavaScript `u`-flag pattern onto RE2JS. Throws a SyntaxError for an invalid pattern
+ * and an UnsupportedPatternError for one RE2 cannot run (a backreference, a lookaround).
+ */
+export function compileLinear(source: string, options: { ignoreCase?: boolean } = {}): LinearRegex {
+  // Only parsed, never run: V8 compiles a RegExp lazily, at its first match.
+  new RegExp(source, "u");
+  const translated = translatePattern(source);
+  let re: RE2JS;
+  try {
+    re = RE2JS.compile(translated, options.ignoreCase ? RE2JS.CASE_INSENSITIVE : 0);
+  } catch (err) {
+    // What the translation lets through and RE2 still refuses: nested counts past its program
+    // size, a script name it does not know.
+    throw new UnsupportedPatternError(source, `a construct RE2 refuses (${(err as Error).message})`);
+  }
+  const text = `/${source}/u`;
+  return { test: (s) => re.test(s), toString: () => text };
+}
+
+/** Why `source` cannot be used (a syntax error, or a construct RE2 cannot run), or undefined when it can. */
+export function patternProblem(source: string): { unsupported: boolean; message: string } | undefined {
+  try {
+    compileLinear(source);
+    return undefined;
+  } catch (err) {
+    if (err instanceof UnsupportedPatternError) return { unsupported: true, message: err.message };
+    if (err instanceof SyntaxError) return { unsupported: false, message: err.message };
+    throw err;
+  }
+}
+
+/** ajv's `code.regExp` engine: every `pattern` and `patternProperties` key runs on RE2JS. */
+export function ajvRegExp(source: string, _flags: string): LinearRegex {
+  return compileLinear(source);
+}
+// ajv writes this name where standalone code calls the engine; compiled at run time it only has to
+// differ from "new RegExp" (scripts/gen-config-schema.mjs gives the generated validator its import).
+ajvRegExp.code = "linearRegExp";
