@@ -51619,12 +51619,37 @@ function parseYamlFast(text2, truthyRule) {
 // src/regex/word-finder.ts
 function compileWordFinder(words) {
   const re = RE2JS.compile(`(?:^|[^A-Za-z0-9])((?i:${words.map((w) => RE2JS.quote(w)).join("|")}))`);
-  return (text2) => {
+  const onRe2 = (text2) => {
     const m = re.exec(text2);
     if (!m) return void 0;
     const found = String(m[1]).toLowerCase();
     return words.find((w) => w.toLowerCase() === found) ?? String(m[1]);
   };
+  if (!words.every(isAscii2)) return onRe2;
+  const lowered = words.map((w) => w.toLowerCase());
+  return (text2) => {
+    if (!isAscii2(text2)) return onRe2(text2);
+    const lower = text2.toLowerCase();
+    let best = -1;
+    let bestWord;
+    lowered.forEach((w, k) => {
+      if (!w.length) return;
+      for (let at = lower.indexOf(w); at !== -1 && (best === -1 || at < best); at = lower.indexOf(w, at + 1)) {
+        if (at === 0 || !isAlnum(lower.charCodeAt(at - 1))) {
+          best = at;
+          bestWord = words[k];
+          break;
+        }
+      }
+    });
+    return bestWord;
+  };
+}
+function isAscii2(text2) {
+  return !/[^\x00-\x7f]/.test(text2);
+}
+function isAlnum(c) {
+  return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
 }
 
 // src/lint/rules/walk-strings.ts
@@ -51651,6 +51676,16 @@ function walkStrings(data, visit4) {
 }
 
 // src/lint/rules/env-leak.ts
+var FINDERS = /* @__PURE__ */ new Map();
+function finderOf(markers) {
+  const key2 = markers.join("\0");
+  let finder = FINDERS.get(key2);
+  if (!finder) {
+    finder = compileWordFinder(markers);
+    FINDERS.set(key2, finder);
+  }
+  return finder;
+}
 var envLeak = {
   id: "env-leak",
   description: "A config for environment E mentions another environment's marker (backtest, staging, localhost, ...).",
@@ -51658,7 +51693,7 @@ var envLeak = {
     if (environment === void 0) return [];
     const markers = rules["env-leak"].markers[environment] ?? [];
     if (!markers.length) return [];
-    const findMarker = compileWordFinder(markers);
+    const findMarker = finderOf(markers);
     const out = [];
     parsed.documents.forEach((doc, document) => {
       walkStrings(doc.data, (value2, _key, pathOf) => {

@@ -4,6 +4,23 @@ import { formatPath } from "../../schema/format-path.js";
 import type { Rule, RuleFinding } from "./rule.js";
 import { walkStrings } from "./walk-strings.js";
 
+/**
+ * Finders by marker list: compiling an RE2 program costs about a millisecond, and a run lints every
+ * file with the same markers (thousands of files), so each list is compiled once per thread.
+ */
+const FINDERS = new Map<string, (text: string) => string | undefined>();
+
+/** The finder of `markers`, compiled on first use. */
+function finderOf(markers: readonly string[]): (text: string) => string | undefined {
+  const key = markers.join("\u0000");
+  let finder = FINDERS.get(key);
+  if (!finder) {
+    finder = compileWordFinder(markers);
+    FINDERS.set(key, finder);
+  }
+  return finder;
+}
+
 /** A marker matches at the start of a word: `backtest` finds `s3://acme-backtest/` and `backtesting`. */
 export const envLeak: Rule = {
   id: "env-leak",
@@ -15,7 +32,7 @@ export const envLeak: Rule = {
     const markers = rules["env-leak"].markers[environment] ?? [];
     if (!markers.length) return [];
     // Markers and values come from the repository: matched on RE2, linear in each value.
-    const findMarker = compileWordFinder(markers);
+    const findMarker = finderOf(markers);
     const out: RuleFinding[] = [];
     parsed.documents.forEach((doc, document) => {
       walkStrings(doc.data, (value, _key, pathOf) => {
