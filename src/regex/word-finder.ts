@@ -27,7 +27,11 @@ export function compileWordFinder(words: readonly string[]): (text: string) => s
     let bestWord: string | undefined;
     lowered.forEach((w, k) => {
       if (!w.length) return;
-      for (let at = lower.indexOf(w); at !== -1 && (best === -1 || at < best); at = lower.indexOf(w, at + 1)) {
+      for (
+        let at = lower.indexOf(w);
+        at !== -1 && (best === -1 || at < best);
+        at = lower.indexOf(w, at + 1)
+      ) {
         if (at === 0 || !isAlnum(lower.charCodeAt(at - 1))) {
           best = at;
           bestWord = words[k];
