@@ -70058,14 +70058,17 @@ function worsening(base, head, direction) {
   const abs = direction === "higher" ? base - head : direction === "lower" ? head - base : 0;
   return { abs, percent: base === 0 ? null : 100 * abs / Math.abs(base) };
 }
+function significant(x2) {
+  return Number(x2.toPrecision(12));
+}
 function beyondTolerance(rule, w) {
   if (!(w.abs > 0)) return void 0;
   const [absLimit, pctLimit, word] = rule.direction === "lower" ? [rule.max_rise, rule.max_rise_percent, "rise"] : [rule.max_drop, rule.max_drop_percent, "drop"];
   if (absLimit === void 0 && pctLimit === void 0) return `any ${word} fails (no tolerance set)`;
   const reasons = [];
-  if (absLimit !== void 0 && w.abs > absLimit)
+  if (absLimit !== void 0 && significant(w.abs) > absLimit)
     reasons.push(`${word} ${round2(w.abs)} > max_${word} ${absLimit}`);
-  if (pctLimit !== void 0 && w.percent !== null && w.percent > pctLimit)
+  if (pctLimit !== void 0 && w.percent !== null && significant(w.percent) > pctLimit)
     reasons.push(`${word} ${round2(w.percent)}% > max_${word}_percent ${pctLimit}`);
   return reasons.length ? reasons.join(", ") : void 0;
 }

@@ -55,6 +55,14 @@ export function worsening(
   return { abs, percent: base === 0 ? null : (100 * abs) / Math.abs(base) };
 }
 
+/**
+ * A difference to 12 significant digits: 0.9 - 0.89 is 0.010000000000000009 in floating point,
+ * which must not fail `max_drop: 0.01` (no metric carries meaning in its 13th digit).
+ */
+function significant(x: number): number {
+  return Number(x.toPrecision(12));
+}
+
 /** Why a worsening exceeds the rule's tolerance, or undefined when it does not. */
 export function beyondTolerance(
   rule: CompareRule,
@@ -67,9 +75,9 @@ export function beyondTolerance(
       : [rule.max_drop, rule.max_drop_percent, "drop"];
   if (absLimit === undefined && pctLimit === undefined) return `any ${word} fails (no tolerance set)`;
   const reasons: string[] = [];
-  if (absLimit !== undefined && w.abs > absLimit)
+  if (absLimit !== undefined && significant(w.abs) > absLimit)
     reasons.push(`${word} ${round(w.abs)} > max_${word} ${absLimit}`);
-  if (pctLimit !== undefined && w.percent !== null && w.percent > pctLimit)
+  if (pctLimit !== undefined && w.percent !== null && significant(w.percent) > pctLimit)
     reasons.push(`${word} ${round(w.percent)}% > max_${word}_percent ${pctLimit}`);
   return reasons.length ? reasons.join(", ") : undefined;
 }
