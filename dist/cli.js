@@ -33116,6 +33116,11 @@ async function readCsvBatches(workspace, file, onBatch, delimiter = defaultDelim
   scanner.end();
 }
 
+// src/readers/read-error.ts
+function isReadError(err3) {
+  return err3 instanceof CsvError || err3 instanceof WorkspaceError;
+}
+
 // src/readers/read-parquet.ts
 import { open as open2 } from "node:fs/promises";
 
@@ -42027,7 +42032,7 @@ function error(id, message, sev) {
   return { ...failed(id, message, sev, SCHEMA_RUBRIC), status: "error" };
 }
 var BYTE_PATH = /\.(csv|tsv)(\.gz)?$/i;
-async function prepareDrift(base, dsName, dsSeverity, config, refWorkspace, refFiles, bytePath, out, isReadError2) {
+async function prepareDrift(base, dsName, dsSeverity, config, refWorkspace, refFiles, bytePath, out) {
   const plan = { config, columns: /* @__PURE__ */ new Map() };
   if (!refFiles.length) return plan;
   let refHeader = [];
@@ -42065,7 +42070,7 @@ async function prepareDrift(base, dsName, dsSeverity, config, refWorkspace, refF
         });
       }
     } catch (err3) {
-      if (!isReadError2(err3)) throw err3;
+      if (!isReadError(err3)) throw err3;
       out.push(error(`${base}/drift`, `${dsName}: drift reference ${file}: ${err3.message}`, dsSeverity));
     }
   }
@@ -50746,13 +50751,12 @@ async function verifyUnique(workspace, files, format2, delimiter, columns, keys)
         delimiter
       );
     } catch (err3) {
-      if (!(err3 instanceof CsvError) && !(err3 instanceof WorkspaceError)) throw err3;
+      if (!isReadError(err3)) throw err3;
     }
   }
 }
 
 // src/data/data-stage.ts
-var isReadError = (err3) => err3 instanceof CsvError || err3 instanceof WorkspaceError;
 function fail(run, id, message, sev = run.severity) {
   return failed(id, message, sev, SCHEMA_RUBRIC);
 }
@@ -50836,8 +50840,7 @@ async function prepareDatasetDrift(run, files, ctx) {
     refWorkspace,
     refFiles,
     ctx.tuning?.fastPath !== false,
-    run.checks,
-    isReadError
+    run.checks
   );
 }
 function planFor(run, file, fields, line) {
@@ -51025,7 +51028,6 @@ async function checkDataset(ds, ctx) {
     missingColumns: /* @__PURE__ */ new Set(),
     spillDir
   };
-  if (run.allSinks.length !== rowSinksOf(ds).length) throw new Error("row sinks differ between threads");
   const files = (await ctx.workspace.glob(asList(ds.path))).sort();
   if (!files.length)
     return {
@@ -56122,7 +56124,7 @@ async function readHeader2(workspace, file, format2, delimiter) {
     return void 0;
   } catch (err3) {
     if (err3 instanceof HeaderFound) return err3.fields;
-    if (err3 instanceof CsvError || err3 instanceof WorkspaceError) return void 0;
+    if (isReadError(err3)) return void 0;
     throw err3;
   }
 }

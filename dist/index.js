@@ -52651,6 +52651,11 @@ async function readCsvBatches(workspace, file, onBatch, delimiter = defaultDelim
   scanner.end();
 }
 
+// src/readers/read-error.ts
+function isReadError(err3) {
+  return err3 instanceof CsvError || err3 instanceof WorkspaceError;
+}
+
 // src/readers/read-parquet.ts
 import { open as open3 } from "node:fs/promises";
 
@@ -61562,7 +61567,7 @@ function error2(id, message, sev) {
   return { ...failed(id, message, sev, SCHEMA_RUBRIC), status: "error" };
 }
 var BYTE_PATH = /\.(csv|tsv)(\.gz)?$/i;
-async function prepareDrift(base, dsName, dsSeverity, config, refWorkspace, refFiles, bytePath, out, isReadError2) {
+async function prepareDrift(base, dsName, dsSeverity, config, refWorkspace, refFiles, bytePath, out) {
   const plan = { config, columns: /* @__PURE__ */ new Map() };
   if (!refFiles.length) return plan;
   let refHeader = [];
@@ -61600,7 +61605,7 @@ async function prepareDrift(base, dsName, dsSeverity, config, refWorkspace, refF
         });
       }
     } catch (err3) {
-      if (!isReadError2(err3)) throw err3;
+      if (!isReadError(err3)) throw err3;
       out.push(error2(`${base}/drift`, `${dsName}: drift reference ${file}: ${err3.message}`, dsSeverity));
     }
   }
@@ -71058,13 +71063,12 @@ async function verifyUnique(workspace, files, format2, delimiter, columns, keys)
         delimiter
       );
     } catch (err3) {
-      if (!(err3 instanceof CsvError) && !(err3 instanceof WorkspaceError)) throw err3;
+      if (!isReadError(err3)) throw err3;
     }
   }
 }
 
 // src/data/data-stage.ts
-var isReadError = (err3) => err3 instanceof CsvError || err3 instanceof WorkspaceError;
 function fail(run2, id, message, sev = run2.severity) {
   return failed(id, message, sev, SCHEMA_RUBRIC);
 }
@@ -71148,8 +71152,7 @@ async function prepareDatasetDrift(run2, files, ctx) {
     refWorkspace,
     refFiles,
     ctx.tuning?.fastPath !== false,
-    run2.checks,
-    isReadError
+    run2.checks
   );
 }
 function planFor(run2, file, fields, line) {
@@ -71337,7 +71340,6 @@ async function checkDataset(ds, ctx) {
     missingColumns: /* @__PURE__ */ new Set(),
     spillDir
   };
-  if (run2.allSinks.length !== rowSinksOf(ds).length) throw new Error("row sinks differ between threads");
   const files = (await ctx.workspace.glob(asList(ds.path))).sort();
   if (!files.length)
     return {
@@ -76434,7 +76436,7 @@ async function readHeader2(workspace, file, format2, delimiter) {
     return void 0;
   } catch (err3) {
     if (err3 instanceof HeaderFound) return err3.fields;
-    if (err3 instanceof CsvError || err3 instanceof WorkspaceError) return void 0;
+    if (isReadError(err3)) return void 0;
     throw err3;
   }
 }

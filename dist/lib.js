@@ -33653,6 +33653,11 @@ async function readCsvBatches(workspace, file, onBatch, delimiter = defaultDelim
   scanner.end();
 }
 
+// src/readers/read-error.ts
+function isReadError(err3) {
+  return err3 instanceof CsvError || err3 instanceof WorkspaceError;
+}
+
 // src/readers/read-parquet.ts
 import { open as open2 } from "node:fs/promises";
 
@@ -42564,7 +42569,7 @@ function error(id, message, sev) {
   return { ...failed(id, message, sev, SCHEMA_RUBRIC), status: "error" };
 }
 var BYTE_PATH = /\.(csv|tsv)(\.gz)?$/i;
-async function prepareDrift(base, dsName, dsSeverity, config, refWorkspace, refFiles, bytePath, out, isReadError2) {
+async function prepareDrift(base, dsName, dsSeverity, config, refWorkspace, refFiles, bytePath, out) {
   const plan = { config, columns: /* @__PURE__ */ new Map() };
   if (!refFiles.length) return plan;
   let refHeader = [];
@@ -42602,7 +42607,7 @@ async function prepareDrift(base, dsName, dsSeverity, config, refWorkspace, refF
         });
       }
     } catch (err3) {
-      if (!isReadError2(err3)) throw err3;
+      if (!isReadError(err3)) throw err3;
       out.push(error(`${base}/drift`, `${dsName}: drift reference ${file}: ${err3.message}`, dsSeverity));
     }
   }
@@ -50775,13 +50780,12 @@ async function verifyUnique(workspace, files, format2, delimiter, columns, keys)
         delimiter
       );
     } catch (err3) {
-      if (!(err3 instanceof CsvError) && !(err3 instanceof WorkspaceError)) throw err3;
+      if (!isReadError(err3)) throw err3;
     }
   }
 }
 
 // src/data/data-stage.ts
-var isReadError = (err3) => err3 instanceof CsvError || err3 instanceof WorkspaceError;
 function fail(run, id, message, sev = run.severity) {
   return failed(id, message, sev, SCHEMA_RUBRIC);
 }
@@ -50865,8 +50869,7 @@ async function prepareDatasetDrift(run, files, ctx) {
     refWorkspace,
     refFiles,
     ctx.tuning?.fastPath !== false,
-    run.checks,
-    isReadError
+    run.checks
   );
 }
 function planFor(run, file, fields, line) {
@@ -51054,7 +51057,6 @@ async function checkDataset(ds, ctx) {
     missingColumns: /* @__PURE__ */ new Set(),
     spillDir
   };
-  if (run.allSinks.length !== rowSinksOf(ds).length) throw new Error("row sinks differ between threads");
   const files = (await ctx.workspace.glob(asList(ds.path))).sort();
   if (!files.length)
     return {
@@ -56151,7 +56153,7 @@ async function readHeader2(workspace, file, format2, delimiter) {
     return void 0;
   } catch (err3) {
     if (err3 instanceof HeaderFound) return err3.fields;
-    if (err3 instanceof CsvError || err3 instanceof WorkspaceError) return void 0;
+    if (isReadError(err3)) return void 0;
     throw err3;
   }
 }

@@ -22,20 +22,16 @@ import { VERSION } from "../version.js";
 import { diagnostic, SCHEMA_RUBRIC } from "./checks/column-check.js";
 import { type DatasetConfig, failed, type RowSink } from "./checks/dataset-check.js";
 import { type DriftPlan, prepareDrift } from "./checks/drift.js";
-import { COLUMN_CHECKS, DATASET_CHECKS } from "./checks/index.js";
+import { DATASET_CHECKS } from "./checks/index.js";
 import type { UniqueSink } from "./checks/unique.js";
 import type { KeySink } from "./checks/unique-keys.js";
 import { ColumnKernel } from "./column-kernel.js";
 import { scanCsvOnePass } from "./scan/csv-one-pass.js";
 import { dataThreads, MIN_PARALLEL_BYTES, parallelAvailable, scanCsvParallel } from "./scan/csv-parallel.js";
-import { rowSinksOf } from "./scan/csv-part.js";
 import { scanParquet } from "./scan/parquet-chunks.js";
 import { emptyPlan, type ScanPlan } from "./scan/plan.js";
 import { scanRecords } from "./scan/records.js";
 import { verifyUnique } from "./scan/verify-unique.js";
-
-/** A file that cannot be read is a finding, not a crash. */
-const isReadError = (err: unknown): err is Error => err instanceof CsvError || err instanceof WorkspaceError;
 
 /** What the runner keeps for one dataset while it reads its files. */
 interface DatasetRun {
@@ -154,7 +150,6 @@ async function prepareDatasetDrift(run: DatasetRun, files: string[], ctx: StageC
     refFiles,
     ctx.tuning?.fastPath !== false,
     run.checks,
-    isReadError,
   );
 }
 
@@ -369,8 +364,6 @@ async function checkDataset(
     missingColumns: new Set(),
     spillDir,
   };
-  // The row sinks in the order every thread makes them (a part job names them by position).
-  if (run.allSinks.length !== rowSinksOf(ds).length) throw new Error("row sinks differ between threads");
   const files = (await ctx.workspace.glob(asList(ds.path))).sort();
   if (!files.length)
     return {
@@ -420,6 +413,3 @@ export const dataStage: Stage = {
   configured: (config) => hasBlock(config, "data"),
   run: runData,
 };
-
-/** The column checks the stage knows, for the docs and the config schema. */
-export { COLUMN_CHECKS };

@@ -1,7 +1,6 @@
 /** A data or predictions file's column names, read off its first row (or Parquet schema) alone. */
 import type { Workspace } from "../io/workspace.js";
-import { WorkspaceError } from "../io/workspace.js";
-import { CsvError } from "../readers/csv-parser.js";
+import { isReadError } from "../readers/read-error.js";
 import { readJsonArray } from "../readers/read-records.js";
 import { readerFor } from "../readers/reader-for.js";
 
@@ -34,7 +33,7 @@ export async function readHeader(
     return undefined; // an empty file has no header
   } catch (err) {
     if (err instanceof HeaderFound) return err.fields;
-    if (err instanceof CsvError || err instanceof WorkspaceError) return undefined;
+    if (isReadError(err)) return undefined;
     throw err;
   }
 }

@@ -7,6 +7,7 @@ import { severity } from "../../checks/options.js";
 import type { ConfigFinding } from "../../config/parse-config.js";
 import type { Workspace } from "../../io/workspace.js";
 import { readCsvBatches } from "../../readers/read-csv-batches.js";
+import { isReadError } from "../../readers/read-error.js";
 import { readerFor } from "../../readers/reader-for.js";
 import type { CheckResult, Severity } from "../../report/types.js";
 import {
@@ -75,7 +76,6 @@ export async function prepareDrift(
   refFiles: string[],
   bytePath: boolean,
   out: CheckResult[],
-  isReadError: (err: unknown) => err is Error,
 ): Promise<DriftPlan> {
   const plan: DriftPlan = { config, columns: new Map() };
   if (!refFiles.length) return plan;

@@ -5,8 +5,7 @@
  */
 
 import type { Workspace } from "../../io/workspace.js";
-import { WorkspaceError } from "../../io/workspace.js";
-import { CsvError } from "../../readers/csv-parser.js";
+import { isReadError } from "../../readers/read-error.js";
 import { readerFor } from "../../readers/reader-for.js";
 import { isMissing } from "../../readers/values.js";
 import type { UniqueSink } from "../checks/unique.js";
@@ -56,7 +55,7 @@ export async function verifyUnique(
       );
     } catch (err) {
       // The first pass already reported a file that cannot be read.
-      if (!(err instanceof CsvError) && !(err instanceof WorkspaceError)) throw err;
+      if (!isReadError(err)) throw err;
     }
   }
 }
