@@ -212,6 +212,22 @@ const testSuite = {
       additionalProperties: { type: "string" },
       description: "Extra environment variables.",
     },
+    pass_env: {
+      type: "array",
+      uniqueItems: true,
+      items: {
+        type: "string",
+        pattern: "^[A-Za-z_][A-Za-z0-9_-]*$",
+        description:
+          "A variable name, exactly as the runner sets it (e.g. `ACTIONS_ID_TOKEN_REQUEST_TOKEN`).",
+      },
+      description:
+        "Variables the suite gets although mlgate removes them by default: every `ACTIONS_*` (runtime, " +
+        "results, cache and OIDC request tokens and URLs), every `INPUT_*` (the action's inputs, its " +
+        "`github-token` among them), `GITHUB_TOKEN`, `GH_TOKEN`, `GITHUB_OUTPUT`, `GITHUB_STATE` and any " +
+        "variable holding one of those tokens. Named exactly; their values are still redacted from what " +
+        "is published. See docs/suites-environment.md.",
+    },
     severity,
   },
 };

@@ -4,9 +4,11 @@ import { runMlgate } from "../engine/run-mlgate.js";
 import { createGitHub } from "../github/client.js";
 import { readBranchContext } from "../io/branch-context.js";
 import { createProgress } from "../io/progress.js";
+import { redact } from "../io/redact.js";
 import { createWorkspace } from "../io/workspace.js";
 import { publishTriggeringRun } from "./publish-mode.js";
 import { publishConfigDiagnostics, publishConfigError, publishRun } from "./publish-run.js";
+import { publishLog } from "./publishers/log.js";
 import { publishOutputs } from "./publishers/outputs.js";
 import { InputError, readSettings } from "./settings.js";
 
@@ -20,11 +22,15 @@ export async function run(): Promise<void> {
     if (settings.mode === "publish") return await publishTriggeringRun(settings);
     const { run: runContext, pathPrefix: prefix } = settings.runner;
     // The runner's log is no terminal: a progress line every few seconds on long scans.
-    const progress = createProgress({ write: (t) => core.info(t.trimEnd()), tty: false });
+    const progress = createProgress({ write: (t) => publishLog([{ info: t.trimEnd() }]), tty: false });
     const github =
       runContext && settings.token
         ? {
-            gh: createGitHub({ token: settings.token, baseUrl: runContext.apiUrl, log: (m) => core.info(m) }),
+            gh: createGitHub({
+              token: settings.token,
+              baseUrl: runContext.apiUrl,
+              log: (m) => publishLog([{ info: m }]),
+            }),
             owner: runContext.owner,
             repo: runContext.repo,
             workflow: settings.runner.workflowFile ?? "",
@@ -48,12 +54,12 @@ export async function run(): Promise<void> {
     publishConfigDiagnostics(outcome.warnings, prefix);
     await publishRun(outcome, settings);
     const { report } = outcome;
-    if (!report.passed) core.setFailed(`mlgate gate failed: ${report.gate.reasons.join("; ")}`);
+    if (!report.passed) core.setFailed(redact(`mlgate gate failed: ${report.gate.reasons.join("; ")}`));
   } catch (err) {
     if (err instanceof InputError) return failUsage(err.message);
     const e = err as Error;
     core.setFailed(
-      `mlgate: internal error: ${e.message}${e.cause instanceof Error ? `: ${e.cause.message}` : ""}`,
+      redact(`mlgate: internal error: ${e.message}${e.cause instanceof Error ? `: ${e.cause.message}` : ""}`),
     );
     if (e.stack) core.debug(e.stack);
   }
@@ -62,6 +68,6 @@ export async function run(): Promise<void> {
 /** A usage or configuration error: `passed` is false, the step fails, and the exit code is 2. */
 function failUsage(message: string): void {
   publishOutputs({ passed: "false" });
-  core.setFailed(message);
+  core.setFailed(redact(message));
   process.exitCode = EXIT_USAGE;
 }

@@ -12,6 +12,7 @@ import { readTuning, type Settings } from "../engine/settings.js";
 import type { ResultsService } from "../github/upload-artifact.js";
 import type { Env } from "../io/branch-context.js";
 import { workspacePrefix } from "../io/workspace-prefix.js";
+import { ALLOW_UNTRUSTED_TESTS, suitesRefusal } from "./untrusted-checkout.js";
 
 /** An input with a value the action cannot use; the message says what was expected. */
 export class InputError extends Error {}
@@ -134,7 +135,18 @@ export function readSettings(env: Env = process.env): ActionSettings {
   if (config !== undefined) settings.config = config;
   const environment = input("environment");
   if (environment !== undefined) settings.environment = environment;
+  const allow = readFlag(ALLOW_UNTRUSTED_TESTS, input("allow-untrusted-tests"));
+  const refused = suitesRefusal(settings.runner.run, allow);
+  if (refused !== undefined) settings.suitesRefused = refused;
   return settings;
+}
+
+/** A true/false input (YAML 1.2 core schema words, as core.getBooleanInput); default false. */
+function readFlag(name: string, value: string | undefined): boolean {
+  if (value === undefined) return false;
+  if (["true", "True", "TRUE"].includes(value)) return true;
+  if (["false", "False", "FALSE"].includes(value)) return false;
+  throw new InputError(`Invalid ${name} '${value}'. Expected true or false.`);
 }
 
 /** `child` is `parent` or below it. */

@@ -3,12 +3,13 @@
  * merge base with the base branch, fetched shallowly when the clone lacks it) or from a path (a
  * saved metrics file, or a directory laid out like the repository, such as a downloaded artifact).
  */
-import { readFileSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import path from "node:path";
+import { escapeReason } from "../io/confine.js";
 import { type Workspace, WorkspaceError } from "../io/workspace.js";
 import type { BaselineInfo } from "../report/types.js";
 import { git } from "./git.js";
-import { BaselineTooLarge, type NoBaseline } from "./resolved-baseline.js";
+import { BaselineRefused, BaselineTooLarge, type NoBaseline } from "./resolved-baseline.js";
 
 /** Where a baseline's files come from: read on demand, before the stages run (see prepare-baseline.ts). */
 export interface Baseline {
@@ -82,7 +83,10 @@ export async function gitBaseline(root: string, ref: string): Promise<Baseline |
 
 /**
  * A baseline from a path inside the workspace: a directory holding files at the same relative
- * paths, or one file standing for `single` (the one metrics file compared).
+ * paths, or one file standing for `single` (the one metrics file compared). Its files are read
+ * with the workspace reader's rule: a link is followed only while it stays in the repository; a
+ * path through a link leading out is refused before anything is read, and a file of the folder
+ * that is such a link refuses the whole baseline (BaselineRefused), not just that file.
  */
 export function pathBaseline(workspace: Workspace, where: string, single?: string): Baseline | NoBaseline {
   let abs: string;
@@ -92,6 +96,9 @@ export function pathBaseline(workspace: Workspace, where: string, single?: strin
     if (err instanceof WorkspaceError) return { reason: err.message };
     throw err;
   }
+  const leaves = escapeReason(workspace.root, where);
+  if (leaves)
+    return { reason: `the baseline ${where} ${leaves}; mlgate reads only files inside the repository` };
   let isDir: boolean;
   try {
     isDir = statSync(abs).isDirectory();
@@ -107,14 +114,17 @@ export function pathBaseline(workspace: Workspace, where: string, single?: strin
       else return undefined;
       // The directory's files stay inside it.
       if (isDir && path.relative(abs, target).startsWith("..")) return undefined;
+      const relative = path.relative(workspace.root, target).split(path.sep).join("/");
       try {
-        const st = statSync(target);
-        if (!st.isFile()) return undefined;
-        if (st.size > maxBytes)
-          throw new BaselineTooLarge(`${where}/${file} is ${st.size} bytes, over the ${maxBytes}-byte limit`);
-        return new Uint8Array(readFileSync(target));
+        // The workspace reader resolves links, refusing one that leads out, before it reads or sizes.
+        return await workspace.readBytes(relative, maxBytes);
       } catch (err) {
-        if (err instanceof BaselineTooLarge) throw err;
+        if (!(err instanceof WorkspaceError)) throw err;
+        if (err.tooLarge) throw new BaselineTooLarge(err.message);
+        if (/is a link to a file outside the repository/.test(err.message))
+          throw new BaselineRefused(
+            `the baseline ${where} is refused: ${err.message}; mlgate reads only files inside the repository`,
+          );
         return undefined;
       }
     },

@@ -14,6 +14,7 @@ import { type BaselineRequest, resolveBaseline } from "./resolve-baseline.js";
 import {
   BASELINE_MAX_BYTES,
   type BaselineFiles,
+  BaselineRefused,
   BaselineTooLarge,
   type RunBaseline,
   type TooLargeFile,
@@ -87,7 +88,15 @@ export async function prepareBaseline(
     mkdirSync(scratch);
     const source = await resolveBaseline(workspace, cfg, request, { github, scratch });
     if (!("read" in source)) return { baseline: source, remove };
-    const files = await copyFiles(source.read, needs.files, path.join(dir, "files"));
+    let files: BaselineFiles;
+    try {
+      files = await copyFiles(source.read, needs.files, path.join(dir, "files"));
+    } catch (err) {
+      // Nothing of a refused baseline is used: the copies made before the refusal go with the folder.
+      if (!(err instanceof BaselineRefused)) throw err;
+      remove();
+      return { baseline: { reason: err.message }, remove };
+    }
     const history = [];
     const trend = needs.trend.map((file) => ({ file, maxBytes: BASELINE_MAX_BYTES.metrics }));
     for (const [i, past] of (source.history ?? []).entries())

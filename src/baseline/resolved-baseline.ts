@@ -23,6 +23,12 @@ export interface NoBaseline {
 /** A baseline file over the size cap. */
 export class BaselineTooLarge extends Error {}
 
+/**
+ * A baseline that may not be read at all: a `path:` baseline with a file that is a link to outside
+ * the repository. The whole baseline is refused, so the report says one thing about it.
+ */
+export class BaselineRefused extends Error {}
+
 /** One baseline file over the cap it was asked with, in the words of its source (git, REST, path). */
 export interface TooLargeFile {
   file: string;

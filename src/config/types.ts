@@ -68,6 +68,8 @@ export interface TestSuiteConfig {
   category?: "data" | "model" | "infrastructure" | "monitoring";
   timeout?: string | number;
   env?: Record<string, string>;
+  /** Variables of the runner's environment the suite gets although they are removed by default. */
+  pass_env?: string[];
   severity?: Severity;
 }
 

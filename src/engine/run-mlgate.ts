@@ -107,6 +107,7 @@ export async function runMlgate(
       baseline: inputs.baseline,
       commitTime: inputs.commitTime,
       temp,
+      suitesRefused: settings.suitesRefused,
     });
   } finally {
     temp.remove();

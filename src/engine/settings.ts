@@ -24,6 +24,8 @@ export interface Settings {
   baseline?: { path?: string; ref?: string };
   /** Where the run's temporary files go (RUNNER_TEMP on a runner); the OS temp folder when undefined. */
   temp?: string;
+  /** Why the tests stage must run no command (set by the action: see StageContext.suitesRefused). */
+  suitesRefused?: string;
 }
 
 /**

@@ -1,11 +1,14 @@
 /**
  * Run a team's test command: through the shell, at the repository root, with the environment passed
- * through plus the suite's own variables, output captured (the last part kept, bounded), and the
+ * through less the runner's and the action's tokens (suite-env.ts) plus the suite's own variables,
+ * output captured (the last part kept, bounded, secrets redacted), and the
  * whole process group ended when the command exits or the timeout passes: a hung suite cannot
  * hang the gate, and what a suite started in the background cannot outlive it (a writer left
  * running could change a file after mlgate has read it).
  */
 import { spawn } from "node:child_process";
+import { redact } from "./redact.js";
+import { suiteEnvironment } from "./suite-env.js";
 
 /**
  * Time the processes a finished command left behind get between SIGTERM and SIGKILL: long enough
@@ -21,7 +24,10 @@ export interface CommandResult {
   code: number | null;
   signal: NodeJS.Signals | null;
   timedOut: boolean;
-  /** The last `keepBytes` of stdout and stderr, interleaved as they came. */
+  /**
+   * The last `keepBytes` of stdout and stderr, interleaved as they came, from the first whole line
+   * on, with the environment's secrets redacted (redact.ts).
+   */
   output: string;
   /** Bytes of output dropped before the kept tail. */
   dropped: number;
@@ -35,11 +41,13 @@ export interface RunOptions {
   cwd: string;
   timeoutMs: number;
   env?: Record<string, string>;
+  /** Variables passed through although suite-env.ts would remove them (`tests[].pass_env`). */
+  passEnv?: readonly string[];
   /** Output kept (default 256 KiB). */
   keepBytes?: number;
   /** Time between SIGTERM and SIGKILL after a timeout. */
   graceMs?: number;
-  /** Each chunk of output as it arrives (a live log). */
+  /** Each chunk of output as it arrives (a live log), as the command wrote it: not redacted. */
   onOutput?: (chunk: Buffer) => void;
 }
 
@@ -57,7 +65,7 @@ export function runCommand(command: string, options: RunOptions): Promise<Comman
     const child = spawn(command, {
       cwd: options.cwd,
       shell: true,
-      env: { ...process.env, ...options.env },
+      env: suiteEnvironment(process.env, { pass: options.passEnv, set: options.env }),
       stdio: ["ignore", "pipe", "pipe"],
       // Its own process group, so a timeout kills the command's children too.
       detached: !windows,
@@ -123,11 +131,18 @@ export function runCommand(command: string, options: RunOptions): Promise<Comman
         dropped += output.length - keep;
         output = output.subarray(output.length - keep);
       }
+      // A cut line could start in the middle of a secret (or a character): the tail starts at a line.
+      if (dropped > 0) {
+        const newline = output.indexOf(10);
+        const cut = newline < 0 ? output.length : newline + 1;
+        dropped += cut;
+        output = output.subarray(cut);
+      }
       resolve({
         code,
         signal,
         timedOut,
-        output: output.toString("utf8"),
+        output: redact(output.toString("utf8")),
         dropped,
         seconds: (performance.now() - started) / 1000,
         spawnError,

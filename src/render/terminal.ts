@@ -25,9 +25,23 @@ const ICON: Record<SectionStatus, [string, Style]> = {
   incomplete: ["?", "yellow"],
 };
 
-/** Strip control characters from user text so it cannot move the cursor or forge colours. */
+/** Control characters other than tab and newline: they could move the cursor or forge colours. */
+const CONTROL = /[\u0000-\u0008\u000b-\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f]/g;
+/** What ends a line for a terminal, an editor or the Actions runner (which splits at a lone \r). */
+const LINE_BREAK = /\r\n|[\r\n\u0085\u2028\u2029]/g;
+
+/**
+ * User text (a name, a message) as one line: control characters removed, each line break shown
+ * as ⏎, so a metric name cannot start a line of its own (a forged "Gate passed", or a workflow
+ * command in a CI log: the action's log publisher guards the log as well).
+ */
 function clean(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "");
+  return text.replace(LINE_BREAK, "⏎").replace(CONTROL, "").replace(/\t/g, " ");
+}
+
+/** User text of several lines (a suite's output), one entry per line, each cleaned. */
+function cleanLines(text: string): string[] {
+  return text.split(LINE_BREAK).map(clean);
 }
 
 /** A table as aligned text rows: text left, numbers right; at most 20 rows, the rest counted. */
@@ -56,18 +70,18 @@ export const renderTerminal: Renderer = (report, options = {}) => {
   const paint = (style: Style, text: string) =>
     options.color ? `\u001b[${CODES[style]}m${text}\u001b[0m` : text;
   const lines: string[] = [];
-  lines.push(paint("bold", `mlgate ${report.tool.version}`));
+  lines.push(paint("bold", `mlgate ${clean(report.tool.version)}`));
   lines.push(`environment  ${clean(environmentLine(report))}`);
   lines.push(`baseline     ${clean(baselineLine(report))}`);
   const gated = gatedLine(report);
-  if (gated) lines.push(`compare      ${gated}`);
+  if (gated) lines.push(`compare      ${clean(gated)}`);
   lines.push("");
-  const width = Math.max(...report.sections.map((s) => s.title.length), 5);
+  const width = Math.max(...report.sections.map((s) => clean(s.title).length), 5);
   for (const s of report.sections) {
     const [icon, style] = ICON[s.status];
     const word = STATUS_WORD[s.status].padEnd(9);
     lines.push(
-      `  ${paint(style, icon)} ${s.title.padEnd(width)}  ${paint(style, word)} ${clean(checkCounts(s))}`,
+      `  ${paint(style, icon)} ${clean(s.title).padEnd(width)}  ${paint(style, word)} ${clean(checkCounts(s))}`,
     );
   }
   const failing = failingChecks(report);
@@ -76,20 +90,21 @@ export const renderTerminal: Renderer = (report, options = {}) => {
     for (const { section, check } of failing) {
       const style: Style = check.severity === "error" ? "red" : "yellow";
       lines.push(
-        `  ${paint(style, check.severity === "error" ? "✖" : "!")} ${section.title}: ${clean(check.message)}`,
+        `  ${paint(style, check.severity === "error" ? "✖" : "!")} ${clean(section.title)}: ${clean(check.message)}`,
       );
       for (const d of check.diagnostics) {
-        lines.push(`      ${location(d)} ${paint(style, d.severity)} ${d.code} ${clean(d.message)}`);
+        lines.push(
+          `      ${clean(location(d))} ${paint(style, d.severity)} ${clean(d.code)} ${clean(d.message)}`,
+        );
         if (d.hint) lines.push(paint("dim", `        ${clean(d.hint)}`));
       }
-      if (check.details)
-        for (const l of clean(check.details).split("\n")) lines.push(paint("dim", `      │ ${l}`));
+      if (check.details) for (const l of cleanLines(check.details)) lines.push(paint("dim", `      │ ${l}`));
     }
   }
   for (const section of report.sections) {
     for (const t of section.tables ?? []) {
       if (!t.compact || !t.rows.length) continue;
-      lines.push("", paint("bold", `${section.title}: ${clean(t.title)}`));
+      lines.push("", paint("bold", `${clean(section.title)}: ${clean(t.title)}`));
       for (const row of alignTable(t)) lines.push(`  ${row}`);
     }
   }
@@ -111,7 +126,7 @@ export const renderTerminal: Renderer = (report, options = {}) => {
       "",
       `ML Test Score ${report.mlTestScore.final}  (data ${s.data} · model ${s.model} · infrastructure ${s.infrastructure} · monitoring ${s.monitoring})`,
     );
-  const line = `Gate ${verdict(report)} · fail_on: ${report.gate.failOn}`;
+  const line = `Gate ${verdict(report)} · fail_on: ${clean(report.gate.failOn)}`;
   lines.push("", report.passed ? paint("green", line) : paint("red", line));
   for (const r of report.gate.reasons) lines.push(`  - ${clean(r)}`);
   return `${lines.join("\n")}\n`;

@@ -39,6 +39,11 @@ export interface StageContext {
   temp?: TempSpace;
   /** What more than one stage of a run reads, read once (shared by reference between stages). */
   runCache?: RunCache;
+  /**
+   * Why the team's suites must not run in this run (an event where the checked-out code may be a
+   * fork's while the token can write, without the workflow's opt-in); the tests stage reports it.
+   */
+  suitesRefused?: string;
 }
 
 /**

@@ -6,6 +6,7 @@
 import { statSync } from "node:fs";
 import { durationMs } from "../config/duration.js";
 import type { TestSuiteConfig } from "../config/types.js";
+import { redact } from "../io/redact.js";
 import { runCommand } from "../io/run-command.js";
 import { sectionStatus } from "../report/section-status.js";
 import type { CheckResult, Diagnostic, Section, Severity, Table } from "../report/types.js";
@@ -65,7 +66,12 @@ async function runSuite(
     };
   const before = junitAbs ? mtime(junitAbs) : undefined;
   ctx.progress?.note?.(`running test suite "${suite.name}" (timeout ${timeout}): ${suite.run}`);
-  const r = await runCommand(suite.run, { cwd: ctx.workspace.root, timeoutMs, env: suite.env });
+  const r = await runCommand(suite.run, {
+    cwd: ctx.workspace.root,
+    timeoutMs,
+    env: suite.env,
+    passEnv: suite.pass_env,
+  });
   ctx.progress?.note?.(
     `test suite "${suite.name}" ${r.timedOut ? "timed out" : `exited with ${r.code ?? r.signal}`} after ${r.seconds.toFixed(1)} s`,
   );
@@ -101,7 +107,7 @@ async function runSuite(
       junitProblem = `${suite.junit} was not rewritten by this run (it is from an earlier one)`;
     else {
       try {
-        junit = parseJunit(await ctx.workspace.readText(suite.junit, MAX_JUNIT_BYTES));
+        junit = redactJunit(parseJunit(await ctx.workspace.readText(suite.junit, MAX_JUNIT_BYTES)));
       } catch (err) {
         if (err instanceof XmlError) {
           const at = { line: err.line - 1, column: err.column - 1 };
@@ -187,6 +193,18 @@ async function runSuite(
   return { check, table };
 }
 
+/** A failure message can quote the environment as much as the output can: redacted alike. */
+function redactJunit(junit: JunitResult): JunitResult {
+  const failed = junit.failed.map((c) => ({
+    ...c,
+    name: redact(c.name),
+    classname: c.classname === undefined ? undefined : redact(c.classname),
+    message: redact(c.message),
+    detail: redact(c.detail),
+  }));
+  return { ...junit, failed };
+}
+
 function safeResolve(ctx: StageContext, relative: string): string | undefined {
   try {
     return ctx.workspace.resolve(relative);
@@ -203,8 +221,28 @@ function mtime(abs: string): number | undefined {
   }
 }
 
+/** The suites not run, as one failed check that says why (see StageContext.suitesRefused). */
+function refusedSection(ctx: StageContext, why: string): Section {
+  const suites = ctx.config.tests ?? [];
+  const check: CheckResult = {
+    id: "tests/refused",
+    status: "error",
+    severity: "error",
+    message: `${plural(suites.length, "suite")} not run: ${why}`,
+    diagnostics: [],
+  };
+  return {
+    id: "tests",
+    title: testsStage.title,
+    status: sectionStatus([check]),
+    summary: `${plural(suites.length, "suite")} not run`,
+    checks: [check],
+  };
+}
+
 /** Run every suite, in order. */
 export async function runTests(ctx: StageContext): Promise<Section> {
+  if (ctx.suitesRefused !== undefined) return refusedSection(ctx, ctx.suitesRefused);
   const suites = ctx.config.tests ?? [];
   const checks: CheckResult[] = [];
   const tables: Table[] = [];

@@ -3,6 +3,7 @@
  * request as the API allows (workflow-command annotations show only 10 per severity).
  */
 import type { CheckAnnotation, GitHub } from "../../github/client.js";
+import { redact } from "../../io/redact.js";
 import { reportDiagnostics } from "../../render/diagnostics.js";
 import type { Report } from "../../report/types.js";
 
@@ -27,7 +28,8 @@ export interface CheckRunInput {
 
 /** Create a completed check run with the verdict, the summary and all annotations; errors are thrown as GitHubError. */
 export async function publishCheckRun(input: CheckRunInput): Promise<{ url: string; requests: number }> {
-  const { gh, owner, repo, report, summary } = input;
+  const { gh, owner, repo, report } = input;
+  const summary = redact(input.summary);
   const annotations = checkAnnotations(report, input.pathPrefix);
   const name = `mlgate (${report.environment.name})`;
   const title =
@@ -73,7 +75,7 @@ function checkAnnotations(report: Report, pathPrefix: string): CheckAnnotation[]
       start_line: line,
       end_line: Math.max(line, endLine),
       annotation_level: d.severity === "error" ? "failure" : "warning",
-      message: (d.hint ? `${d.message}\n${d.hint}` : d.message).slice(0, 64_000),
+      message: redact(d.hint ? `${d.message}\n${d.hint}` : d.message).slice(0, 64_000),
       title: `mlgate ${d.code}`,
     };
     // Columns are allowed only on one-line annotations.

@@ -4,6 +4,7 @@
  * not written again, so a re-run with nothing changed does not touch the pull request.
  */
 import type { GitHub, IssueComment } from "../../github/client.js";
+import { redact } from "../../io/redact.js";
 
 /** A comment body must stay under GitHub's 65,536 characters (the marker needs a little room). */
 export const MAX_COMMENT = 65_000;
@@ -47,7 +48,7 @@ export async function publishComment(input: CommentInput): Promise<CommentResult
   const { gh, owner, repo, issue } = input;
   if (input.mode === "never") return { action: "skipped", why: "scorecard.comment is never" };
   const marker = stickyMarker(input.key);
-  const full = `${input.body.trimEnd()}\n\n${marker}\n`;
+  const full = `${redact(input.body).trimEnd()}\n\n${marker}\n`;
   const author = (await gh.viewerLogin()) ?? ACTIONS_BOT;
   const comments = await gh.listComments(owner, repo, issue);
   const ours: IssueComment | undefined = comments.find((c) => c.user === author && c.body.includes(marker));

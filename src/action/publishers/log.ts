@@ -1,8 +1,12 @@
 /**
- * Publisher: the step log. Lines go through the toolkit, which escapes them, so a config value
- * cannot emit a `::workflow-command::`; findings become annotations on the files.
+ * Publisher: the step log, the one way text reaches it. Plain text is redacted of secrets
+ * (io/redact.ts) and written through io/log-text.ts, so nothing a config, a suite or a report holds
+ * can become a `::workflow-command::`; warnings and annotations go through the toolkit, which
+ * escapes their text into the command's data; findings become annotations on the files.
  */
 import * as core from "@actions/core";
+import { logSafe } from "../../io/log-text.js";
+import { redact } from "../../io/redact.js";
 import { prefixed } from "../../render/diagnostics.js";
 import type { Diagnostic } from "../../report/types.js";
 
@@ -11,11 +15,21 @@ export type LogLine = { info: string } | { warning: string } | { annotate: Diagn
 
 /** Write `lines` to the step log; annotation paths get `pathPrefix` (the folder inside the workspace). */
 export function publishLog(lines: LogLine[], pathPrefix = ""): void {
+  // Consecutive plain lines are written together: one guarded block, not one per line.
+  let text: string[] = [];
+  const flush = () => {
+    if (text.length) core.info(logSafe(redact(text.join("\n"))));
+    text = [];
+  };
   for (const line of lines) {
-    if ("info" in line) core.info(line.info);
-    else if ("warning" in line) core.warning(line.warning);
-    else annotate(line.annotate, pathPrefix);
+    if ("info" in line) text.push(line.info);
+    else {
+      flush();
+      if ("warning" in line) core.warning(redact(line.warning));
+      else annotate(line.annotate, pathPrefix);
+    }
   }
+  flush();
 }
 
 function annotate(d: Diagnostic, prefix: string): void {
@@ -26,7 +40,7 @@ function annotate(d: Diagnostic, prefix: string): void {
     if (d.range.start.line === d.range.end.line)
       Object.assign(props, { startColumn: d.range.start.column + 1, endColumn: d.range.end.column + 1 });
   }
-  const message = d.hint ? `${d.message}\n${d.hint}` : d.message;
+  const message = redact(d.hint ? `${d.message}\n${d.hint}` : d.message);
   if (d.severity === "error") core.error(message, props);
   else core.warning(message, props);
 }
