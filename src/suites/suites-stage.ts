@@ -1,7 +1,10 @@
 /**
  * The `tests:` block as a stage: run each of the team's suites, then read its JUnit report. A suite
  * passes only when the command exits 0 and the report (when one is named) has no failure or error;
- * a report the command did not write in this run is a finding, not a pass.
+ * a report the command did not write in this run is a finding, not a pass. Suites run without
+ * the runner's and the action's tokens (io/suite-env.ts), what they print and report is redacted
+ * (io/redact.ts), and where the checked-out code may be a fork's while the token can write, none
+ * runs unless the workflow opted in (StageContext.suitesRefused).
  */
 import { statSync } from "node:fs";
 import { durationMs } from "../config/duration.js";

@@ -96,6 +96,8 @@ describe("redaction", () => {
     expect(secrets).not.toContain("ml/mlgate.yml");
     expect(isSecretName("INPUT_GITHUB-TOKEN")).toBe(true);
     expect(isSecretName("INPUT_COMMENT-KEY")).toBe(false);
+    expect(isSecretName("GIT_AUTHOR_NAME")).toBe(false);
+    expect(isSecretName("NPM_AUTH_TOKEN")).toBe(true);
   });
 
   it("replaces every occurrence, the longest secret first, and the JSON-escaped form too", () => {
