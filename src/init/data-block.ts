@@ -9,7 +9,8 @@ const MISSING_SLACK_POINTS = 1;
 export function columnChecks(c: ColumnProfile): Record<string, unknown> {
   const checks: Record<string, unknown> = {};
   if (c.type && c.type !== "string") checks.type = c.type;
-  if (c.min !== undefined && c.max !== undefined) {
+  // An id's range is where the numbering has got to, not a bound: the next new row would break it.
+  if (c.min !== undefined && c.max !== undefined && !c.uniqueId) {
     checks.min = c.min;
     checks.max = c.max;
   }

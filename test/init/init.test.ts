@@ -87,7 +87,7 @@ describe("mlgate init (dist/cli.js)", () => {
           path: "data/train.csv",
           row_count: { min: 200 },
           columns: {
-            customer_id: { type: "integer", min: 1000, max: 1399, unique: true, missing: { max: 0 } },
+            customer_id: { type: "integer", unique: true, missing: { max: 0 } },
             age: { type: "integer", min: 18, max: 77 },
             plan: { allowed: ["basic", "premium", "standard"] },
           },
@@ -106,6 +106,9 @@ describe("mlgate init (dist/cli.js)", () => {
         },
       },
     });
+    // An id column is unique, but its range is only where the numbering has got to.
+    const data = config.data as { columns: Record<string, object> }[];
+    expect(data[0]!.columns.customer_id).toEqual({ type: "integer", unique: true, missing: { max: 0 } });
     // A metric whose name gives no direction is left ungated, and the config says so.
     expect(Object.keys((config.compare as { rules: object }).rules)).not.toContain("training.seconds");
     expect(text).toContain(
