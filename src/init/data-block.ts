@@ -1,6 +1,6 @@
 /** The `data:` block init proposes from the profiles of the repository's data files. */
 import type { ColumnProfile, DataProfile } from "./profile-data.js";
-import { comment, flow, yamlString } from "./yaml-text.js";
+import { comment, flow, globLiteral, yamlString } from "./yaml-text.js";
 
 /** Missing values allowed above the share seen now, in percentage points. */
 const MISSING_SLACK_POINTS = 1;
@@ -47,7 +47,7 @@ export function dataBlock(profiles: DataProfile[]): string[] {
   const dataset = names(profiles.map((p) => p.file));
   profiles.forEach((p, i) => {
     lines.push(`  - name: ${yamlString(dataset[i]!)}`);
-    lines.push(`    path: ${yamlString(p.file)}`);
+    lines.push(`    path: ${yamlString(globLiteral(p.file))}`);
     lines.push(
       `    row_count: { min: ${Math.max(1, Math.floor(p.rows / 2))} }   ${comment(`half of the ${p.rows} rows it has now`)}`,
     );

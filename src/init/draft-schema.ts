@@ -24,18 +24,19 @@ export function draftSchema(value: unknown, title: string): JsonSchema {
 
 function typeOf(value: unknown): string {
   if (value === null) return "null";
+  // TOML dates arrive as Date objects: no JSON type describes them, so the draft leaves them open.
+  if (value instanceof Date) return "date";
   if (Array.isArray(value)) return "array";
   // Every number is a number: a learning rate written 1 today may be 0.5 tomorrow.
   if (typeof value === "number") return "number";
   if (typeof value === "boolean" || typeof value === "string" || typeof value === "object")
     return typeof value;
-  // Dates and the like from TOML or YAML tags: described as strings, as they are written.
   return "string";
 }
 
 function schemaOf(value: unknown, depth: number): JsonSchema {
   const type = typeOf(value);
-  if (depth >= MAX_DEPTH) return {};
+  if (depth >= MAX_DEPTH || type === "date") return {};
   if (type === "object") {
     const obj = value as Record<string, unknown>;
     const keys = Object.keys(obj);

@@ -13,7 +13,7 @@ import { flattenMetrics } from "./metrics.js";
 import { compareBlock, type MetricsFile, modelBlock } from "./metrics-blocks.js";
 import { type DataProfile, profileData } from "./profile-data.js";
 import { workflowText } from "./workflow.js";
-import { comment, yamlString } from "./yaml-text.js";
+import { comment, globLiteral, yamlString } from "./yaml-text.js";
 
 /** A file init would write, repo-relative. */
 export interface InitFile {
@@ -61,7 +61,7 @@ export async function planInit(ws: Workspace, branch: string): Promise<InitPlan>
   const skipped: string[] = [];
   const targets: string[] = [];
   for (const { file, schema } of found.builtin)
-    targets.push(`    - files: ${yamlString(file)}`, `      schema: builtin:${schema}`);
+    targets.push(`    - files: ${yamlString(globLiteral(file))}`, `      schema: builtin:${schema}`);
   for (const file of found.configs) {
     const read = await readConfig(ws, file);
     if ("problem" in read) {
@@ -71,7 +71,7 @@ export async function planInit(ws: Workspace, branch: string): Promise<InitPlan>
     const schema = draftPath(file);
     files.push({ path: schema, text: `${JSON.stringify(draftSchema(read.data, file), null, 2)}\n` });
     targets.push(
-      `    - files: ${yamlString(file)}`,
+      `    - files: ${yamlString(globLiteral(file))}`,
       `      schema: ${yamlString(schema)}   # a draft: tighten it`,
     );
   }

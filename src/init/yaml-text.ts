@@ -30,3 +30,8 @@ function flowValue(v: unknown): string {
 export function comment(text: string): string {
   return `# ${text.replace(/[\r\n]+/g, " ")}`;
 }
+
+/** A file name as a glob that matches just it: glob characters escaped with a backslash. */
+export function globLiteral(file: string): string {
+  return file.replace(/[*?[\]{}()!+@\\]/g, "\\$&");
+}

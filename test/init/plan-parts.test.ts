@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { draftSchema } from "../../src/init/draft-schema.js";
 import { directionOf, flattenMetrics, thresholdOf } from "../../src/init/metrics.js";
-import { flow, yamlString } from "../../src/init/yaml-text.js";
+import { flow, globLiteral, yamlString } from "../../src/init/yaml-text.js";
 import { formatCount } from "../../src/report/format.js";
 
 describe("metric directions from names", () => {
@@ -68,6 +68,19 @@ describe("draft schemas", () => {
         none: { type: "null" },
       },
     });
+  });
+
+  it("leaves TOML dates open (they are Date objects, which no JSON type describes)", () => {
+    const schema = draftSchema({ released: new Date("2024-01-02") }, "p.toml");
+    expect(schema.properties).toEqual({ released: {} });
+  });
+});
+
+describe("file names as globs", () => {
+  it("escape glob characters so that the name matches only itself", () => {
+    expect(globLiteral("data/train.csv")).toBe("data/train.csv");
+    expect(globLiteral("data/train (copy) [1].csv")).toBe("data/train \\(copy\\) \\[1\\].csv");
+    expect(globLiteral("a*b?{c,d}!+@")).toBe("a\\*b\\?\\{c,d\\}\\!\\+\\@");
   });
 });
 
