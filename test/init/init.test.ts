@@ -201,6 +201,12 @@ describe("mlgate init (dist/cli.js)", () => {
     );
   }, 120_000);
 
+  it("an empty repository gets a config that loads and passes, with nothing invented", async () => {
+    const dir = repository({});
+    const config = await initAndPass(dir);
+    expect(Object.keys(config).sort()).toEqual(["environments", "gates", "version"]);
+  }, 60_000);
+
   it("writes a least-privilege workflow, one run per pull request", async () => {
     const dir = repository({ "data/a.csv": "x\n1\n2\n" });
     expect((await runNode(CLI, ["init", "--dir", dir])).code).toBe(0);
