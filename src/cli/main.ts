@@ -1,17 +1,21 @@
 /** The `mlgate` command: parse flags, run the engine, print, exit 0/1/2. */
 import { writeFile } from "node:fs/promises";
+import mlgateSchema from "../../schemas/mlgate.schema.json" with { type: "json" };
 import { buildConfigErrorReport } from "../engine/config-error-report.js";
 import { runMlgate } from "../engine/run-mlgate.js";
 import type { Settings } from "../engine/settings.js";
 import { readBranchContext } from "../io/branch-context.js";
-import { createProgress } from "../io/progress.js";
+import { createProgress, SILENT } from "../io/progress.js";
 import { createWorkspace } from "../io/workspace.js";
 import { workspacePrefix } from "../io/workspace-prefix.js";
 import { location } from "../render/common.js";
 import { RENDERERS } from "../render/index.js";
 import type { Diagnostic, Report } from "../report/types.js";
 import { VERSION } from "../version.js";
-import { helpText } from "./help.js";
+import { useColor } from "./color.js";
+import { isCommand } from "./commands.js";
+import { commandHelpText, helpText } from "./help.js";
+import { runInitCommand } from "./init-command.js";
 import { parseCliArgs, UsageError } from "./parse-args.js";
 
 /** Exit codes everywhere: 0 passed, 1 gate failed, 2 usage or configuration error. */
@@ -29,23 +33,28 @@ export async function main(argv: string[]): Promise<number> {
     request = parseCliArgs(argv, process.cwd(), process.env);
   } catch (err) {
     if (!(err instanceof UsageError)) throw err;
-    process.stderr.write(`mlgate: ${err.message} (see mlgate --help)\n`);
+    const command = argv.find((a) => !a.startsWith("-") && isCommand(a));
+    process.stderr.write(`mlgate: ${err.message} (see mlgate${command ? ` ${command}` : ""} --help)\n`);
     return EXIT.usage;
   }
   if (request.kind === "help") {
-    process.stdout.write(helpText(VERSION));
+    process.stdout.write(request.command ? commandHelpText(request.command, VERSION) : helpText(VERSION));
     return EXIT.passed;
   }
+  if (request.kind === "schema") {
+    process.stdout.write(`${JSON.stringify(mlgateSchema, null, 2)}\n`);
+    return EXIT.passed;
+  }
+  if (request.kind === "init") return runInitCommand(request);
   if (request.kind === "version") {
     process.stdout.write(`${VERSION}\n`);
     return EXIT.passed;
   }
-  const { settings } = request;
+  const { settings, quiet } = request;
   // Progress goes to stderr, so that stdout stays the report.
-  const progress = createProgress({
-    write: (t) => process.stderr.write(t),
-    tty: Boolean(process.stderr.isTTY),
-  });
+  const progress = quiet
+    ? SILENT
+    : createProgress({ write: (t) => process.stderr.write(t), tty: Boolean(process.stderr.isTTY) });
   const outcome = await runMlgate(
     settings,
     await readBranchContext(process.env, settings.dir),
@@ -60,9 +69,8 @@ export async function main(argv: string[]): Promise<number> {
     for (const d of outcome.diagnostics) printDiagnostic(d);
     // Names that match nothing leave the rest of the run standing: its scorecard is shown on the
     // terminal (without the diagnostics again: they are above).
-    if (outcome.report && (settings.output || settings.format === "terminal")) {
-      const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
-      process.stdout.write(RENDERERS.terminal(outcome.report, { color }));
+    if (outcome.report && !quiet && (settings.output || settings.format === "terminal")) {
+      process.stdout.write(RENDERERS.terminal(outcome.report, { color: stdoutColor() }));
     }
     const n = outcome.diagnostics.filter((d) => d.severity === "error").length;
     process.stderr.write(
@@ -74,8 +82,16 @@ export async function main(argv: string[]): Promise<number> {
     return EXIT.usage;
   }
   for (const d of outcome.warnings) printDiagnostic(d);
-  await writeReport(outcome.report, settings, true);
+  await writeReport(outcome.report, settings, !quiet);
+  if (quiet && !outcome.report.passed)
+    for (const reason of outcome.report.gate.reasons)
+      process.stderr.write(`mlgate: gate failed: ${reason}\n`);
   return outcome.report.passed ? EXIT.passed : EXIT.failed;
+}
+
+/** Colour on stdout: FORCE_COLOR and NO_COLOR first, else whether it is a terminal. */
+function stdoutColor(): boolean {
+  return useColor(process.env, Boolean(process.stdout.isTTY));
 }
 
 /**
@@ -83,7 +99,7 @@ export async function main(argv: string[]): Promise<number> {
  * without `scorecard` nothing goes to the terminal that stderr already said.
  */
 async function writeReport(report: Report, settings: Settings, scorecard: boolean): Promise<void> {
-  const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
+  const color = stdoutColor();
   const pathPrefix = workspacePrefix(process.env.GITHUB_WORKSPACE, settings.dir);
   const text = RENDERERS[settings.format](report, { color, pathPrefix });
   if (settings.output) {

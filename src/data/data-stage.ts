@@ -15,6 +15,7 @@ import type { MakeSpillDir } from "../readers/hash-set.js";
 import { defaultDelimiter } from "../readers/read-delimited.js";
 import { readParquet } from "../readers/read-parquet.js";
 import { readerFor } from "../readers/reader-for.js";
+import { formatCount } from "../report/format.js";
 import { sectionStatus } from "../report/section-status.js";
 import type { CheckResult, Section, Severity, Table } from "../report/types.js";
 import { hasBlock, type Stage, type StageContext } from "../stages/stage.js";
@@ -401,7 +402,7 @@ export async function runData(ctx: StageContext): Promise<Section> {
     tables.push(...(r.tables ?? []));
     rows += r.rows;
   }
-  const summary = `${datasets.length} dataset${datasets.length === 1 ? "" : "s"}, ${rows} rows`;
+  const summary = `${datasets.length} dataset${datasets.length === 1 ? "" : "s"}, ${formatCount(rows)} rows`;
   return { id: "data", title: dataStage.title, status: sectionStatus(checks), summary, tables, checks };
 }
 

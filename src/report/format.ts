@@ -21,3 +21,8 @@ export function roundUp2(v: number): number {
   const unit = 10 ** (Math.floor(Math.log10(v)) - 1);
   return Number((Math.ceil(Number((v / unit).toPrecision(12))) * unit).toPrecision(12));
 }
+
+/** A count for people to read, with thousands separators: `2,000,000`. */
+export function formatCount(n: number): string {
+  return Number.isInteger(n) ? n.toLocaleString("en-US") : String(n);
+}

@@ -44,8 +44,74 @@ const tail = (s: string, lines: number): string => {
 /** A 1-based line number, or undefined. */
 const positive = (n: number): number | undefined => (Number.isInteger(n) && n > 0 ? n : undefined);
 
+/** What parsing may consult beyond the XML. */
+export interface JunitOptions {
+  /** Whether a repo-relative file exists: lets a pytest `classname` name its module without a traceback. */
+  exists?: (file: string) => boolean;
+}
+
+/** Longer `file` attributes are not looked for in tracebacks (a path is rarely over a few hundred characters). */
+const MAX_PATH = 500;
+
+/**
+ * The line of the first `file:LINE` in a traceback (`tests/test_x.py:12:` from pytest,
+ * `(/repo/src/x.test.js:12:31)` from node), where `file` starts the path or follows a `/`.
+ * A plain search, not a regex built from the report's text.
+ */
+function lineIn(text: string, file: string): number | undefined {
+  if (file.length > MAX_PATH) return undefined;
+  const needle = `${file}:`;
+  for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
+    const before = i === 0 ? "" : text[i - 1]!;
+    if (before !== "" && !/[\s(/"'\\]/.test(before)) continue;
+    const digits = /^\d{1,9}/.exec(text.slice(i + needle.length, i + needle.length + 9))?.[0];
+    if (digits) return positive(Number(digits));
+  }
+  return undefined;
+}
+
+/**
+ * pytest's module of a `classname` (`tests.test_model.TestScaler` → `tests/test_model.py`): the
+ * longest dotted prefix, as a path, ending in a test module name (test_*.py or *_test.py), then
+ * the shorter prefixes, since a project may name its modules otherwise.
+ */
+function moduleCandidates(classname: string): string[] {
+  const parts = classname.split(".");
+  if (parts.some((p) => !/^[A-Za-z_][A-Za-z0-9_]*$/.test(p))) return [];
+  const all: string[] = [];
+  for (let n = parts.length; n > 0; n--) all.push(`${parts.slice(0, n).join("/")}.py`);
+  const isTest = (f: string) => /(?:^|\/)(?:test_[^/]*|[^/]*_test)\.py$/.test(f);
+  return [...all.filter(isTest), ...all.filter((f) => !isTest(f))];
+}
+
+/**
+ * Where a failing case is: the report's own `file` and `line` when it has them (pytest's xunit1
+ * family, jest-junit), else pytest's module from the `classname`, named by the failure's traceback
+ * (`tests/test_model.py:12: AssertionError`) or found to exist; the line from the traceback when the
+ * report has none.
+ */
+function locateCase(
+  attrs: Record<string, string>,
+  suite: string,
+  text: string,
+  exists: JunitOptions["exists"],
+): { file?: string; line?: number } {
+  const raw = Number(attrs.line);
+  // pytest writes the 0-based line of the test's `def`; other tools 1-based.
+  const line = attrs.line === undefined ? undefined : suite === "pytest" ? positive(raw + 1) : positive(raw);
+  if (attrs.file) return { file: attrs.file, line: line ?? lineIn(text, attrs.file) };
+  if (!attrs.classname) return {};
+  const candidates = moduleCandidates(attrs.classname);
+  for (const file of candidates) {
+    const at = lineIn(text, file);
+    if (at !== undefined) return { file, line: line ?? at };
+  }
+  const found = exists && candidates.find((f) => exists(f));
+  return found ? { file: found, line } : {};
+}
+
 /** Parse a JUnit report; throws XmlError on malformed XML and Error when the root is not JUnit. */
-export function parseJunit(text: string): JunitResult {
+export function parseJunit(text: string, options: JunitOptions = {}): JunitResult {
   const root = parseXml(text);
   if (root.name !== "testsuites" && root.name !== "testsuite")
     throw new Error(`the root element is <${root.name}>, expected <testsuites> or <testsuite>`);
@@ -79,7 +145,7 @@ export function parseJunit(text: string): JunitResult {
       const kind = bad.name as "failure" | "error";
       if (kind === "failure") r.failures++;
       else r.errors++;
-      const line = Number(tc.attrs.line);
+      const at = locateCase(tc.attrs, suite, bad.text, options.exists);
       r.failed.push({
         suite,
         name: tc.attrs.name ?? "(unnamed)",
@@ -87,9 +153,8 @@ export function parseJunit(text: string): JunitResult {
         kind,
         message: (bad.attrs.message ?? bad.text.trim().split(/\r?\n/)[0] ?? "").slice(0, 500),
         detail: tail(bad.text, DETAIL_LINES),
-        file: tc.attrs.file,
-        // pytest writes the 0-based line of the test's `def`; other tools 1-based.
-        line: suite === "pytest" ? positive(line + 1) : positive(line),
+        file: at.file,
+        line: at.line,
       });
     } else if (tc.children.some((c) => c.name === "skipped")) r.skipped++;
     else if (tc.children.some((c) => c.name === "flakyFailure" || c.name === "flakyError")) r.flaky++;

@@ -160,11 +160,13 @@ describe("mlgate CLI (dist/cli.js)", () => {
     );
   });
 
-  it("finds the config with --config relative to the working directory", async () => {
+  it("finds the config with --config relative to --dir (the working directory without --dir)", async () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, "gate.yml"), "version: 1\n");
-    const r = await runNode(CLI, ["check", "--config", "gate.yml"], { cwd: dir });
-    expect(r.code).toBe(0);
+    expect((await runNode(CLI, ["check", "--config", "gate.yml"], { cwd: dir })).code).toBe(0);
+    const elsewhere = await runNode(CLI, ["check", "--dir", dir, "--config", "gate.yml"], { cwd: tempDir() });
+    expect(elsewhere.stderr).toBe("");
+    expect(elsewhere.code).toBe(0);
   });
 
   it.each([
@@ -180,7 +182,7 @@ describe("mlgate CLI (dist/cli.js)", () => {
     ],
     [
       ["check", "--dir", "/nonexistent-mlgate-dir"],
-      /^mlgate: no mlgate\.yml or mlgate\.yaml in \/nonexistent-mlgate-dir/,
+      /^mlgate: --dir \/nonexistent-mlgate-dir: no such folder/,
     ],
     [
       ["check", "--dir", EXAMPLE, "--config", "../../package.json"],

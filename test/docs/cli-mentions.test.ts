@@ -1,8 +1,11 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { globSync } from "tinyglobby";
 import { describe, expect, it } from "vitest";
+import { COMMANDS, OPTIONS } from "../../src/cli/commands.js";
+import { RENDERERS } from "../../src/render/index.js";
 import { ROOT } from "../helpers/run-node.js";
-import { cliMentions, isKnownOption, mentionProblem } from "./cli-mentions.js";
+import { cliMentions, isKnownOption, mentionProblem, namedInDocs, synopsisCommands } from "./cli-mentions.js";
 
 describe("finding the CLI in markdown", () => {
   const md = [
@@ -57,12 +60,36 @@ describe("finding the CLI in markdown", () => {
       "```",
     ].join("\n");
     expect(cliMentions(bad).map((m) => mentionProblem(m, ROOT))).toEqual([
-      'unknown command "chek" (did you mean "check"?); expected one of check, lint, test, compare',
+      'unknown command "chek" (did you mean "check"?); expected one of check, lint, test, compare, init, schema',
       "unknown option --enviroment",
       'unknown format "sarf" (did you mean "sarif"?); expected one of terminal, markdown, json, sarif, github',
       "unknown option --fail-on",
       "unknown command lnt; unknown option --dirr; unknown format jsn",
     ]);
+  });
+});
+
+describe("usage lines, per command", () => {
+  it("read a block of `mlgate COMMAND [...]` lines as a synopsis and hold each line to its command's options", () => {
+    const md = [
+      "```text",
+      "mlgate check  [--dir DIR] [--baseline PATH]",
+      "              [--quiet]",
+      "mlgate init   [--dir DIR] [--force] [--baseline-ref REF]",
+      "mlgate lint   [FILE...] [--dry-run]",
+      "```",
+    ].join("\n");
+    const [m] = cliMentions(md);
+    expect(m!.kind).toBe("synopsis");
+    expect(mentionProblem(m!, ROOT)).toBe(
+      "mlgate init does not take --baseline-ref; mlgate lint does not take --dry-run",
+    );
+    expect(synopsisCommands("mlgate <check|lint|nope> [--x]")).toEqual(["check", "lint"]);
+  });
+
+  it("a command line is checked against its own command too", () => {
+    const [m] = cliMentions("`mlgate lint --baseline-ref main`");
+    expect(mentionProblem(m!, ROOT)).toBe("mlgate lint does not take --baseline-ref");
   });
 });
 
@@ -80,5 +107,48 @@ describe("README.md", () => {
       return problem ? [`${m.text}: ${problem}`] : [];
     });
     expect(problems).toEqual([]);
+  });
+});
+
+describe("README.md and docs/, the other way round", () => {
+  const files = ["README.md", ...globSync("docs/**/*.md", { cwd: ROOT })];
+  const text = (f: string) => readFileSync(path.join(ROOT, f), "utf8");
+  const named = namedInDocs(files.flatMap((f) => cliMentions(text(f))));
+
+  it("name every command, every option and every format the CLI has", () => {
+    const missing = [
+      ...Object.keys(COMMANDS)
+        .filter((c) => !named.commands.has(c))
+        .map((c) => `command ${c}`),
+      ...Object.keys(OPTIONS)
+        .filter((o) => o !== "help" && o !== "version" && !named.options.has(o))
+        .map((o) => `option --${o}`),
+      ...Object.keys(RENDERERS)
+        .filter((f) => !named.formats.has(f))
+        .map((f) => `format ${f}`),
+    ];
+    expect(missing).toEqual([]);
+  });
+
+  it("the README's usage block lists, per command, exactly the options of its --help", () => {
+    const block = cliMentions(text("README.md")).find(
+      (m) => m.kind === "synopsis" && Object.keys(COMMANDS).every((c) => m.text.includes(`mlgate ${c}`)),
+    );
+    expect(block).toBeDefined();
+    const perCommand: Record<string, string[]> = {};
+    for (const line of block!.text
+      .split("\n")
+      .join(" ")
+      .split(/(?=\bmlgate\s)/)) {
+      const [command] = synopsisCommands(line);
+      if (command) perCommand[command] = [...line.matchAll(/--([a-z][a-z-]*)/g)].map((m) => m[1]!);
+    }
+    const expected = Object.fromEntries(
+      Object.entries(COMMANDS).map(([c, spec]) => [
+        c,
+        (spec.options as string[]).filter((o) => o !== "help"),
+      ]),
+    );
+    expect(perCommand).toEqual(expected);
   });
 });

@@ -4,8 +4,8 @@
  * (`--env production`), and what the CLI's own argument parser says about each.
  */
 import { marked } from "marked";
+import { COMMANDS, type CommandName, isCommand } from "../../src/cli/commands.js";
 import { parseCliArgs, UsageError } from "../../src/cli/parse-args.js";
-import { STAGES_BY_COMMAND } from "../../src/engine/run-stages.js";
 import { RENDERERS } from "../../src/render/index.js";
 
 /** One place where a markdown file tells the reader what to type. */
@@ -38,6 +38,12 @@ function invocationsIn(text: string, kind: "run" | "synopsis"): CliMention[] {
   return out;
 }
 
+/** A block of usage lines: each line is `mlgate COMMAND ...` or continues the one before (indented). */
+function isUsageBlock(text: string): boolean {
+  const lines = text.split("\n").filter((l) => l.trim());
+  return lines.length > 0 && lines.every((l) => /^mlgate [a-z]/.test(l) || /^\s/.test(l)) && /\[/.test(text);
+}
+
 /** Every mention of the CLI in `markdown`. */
 export function cliMentions(markdown: string): CliMention[] {
   const mentions: CliMention[] = [];
@@ -46,7 +52,7 @@ export function cliMentions(markdown: string): CliMention[] {
       const text: string = t.text;
       if (SHELL_LANGS.has(t.lang ?? "")) {
         for (const line of text.split("\n")) mentions.push(...invocationsIn(line, "run"));
-      } else if (/^mlgate </m.test(text)) {
+      } else if (/^mlgate </m.test(text) || isUsageBlock(text)) {
         // A usage block: every line, continuation lines included, names commands and options.
         mentions.push({ kind: "synopsis", text, args: text.split(/\s+/).filter(Boolean).slice(1) });
       } else {
@@ -90,7 +96,7 @@ export function mentionProblem(mention: CliMention, cwd: string): string | undef
     return mention.args.length > 1 ? usageProblem(["check", ...mention.args], cwd) : undefined;
   }
   const problems: string[] = [];
-  const commands = Object.keys(STAGES_BY_COMMAND);
+  const commands = Object.keys(COMMANDS);
   const text = mention.text;
   for (const m of text.matchAll(/\bmlgate\s+<([^>]*)>/g))
     for (const c of m[1]!.split("|")) if (!commands.includes(c)) problems.push(`unknown command ${c}`);
@@ -98,7 +104,50 @@ export function mentionProblem(mention: CliMention, cwd: string): string | undef
     if (!commands.includes(m[1]!)) problems.push(`unknown command ${m[1]}`);
   for (const [option] of text.matchAll(/--[a-z][a-z-]*/g))
     if (!isKnownOption(option, cwd)) problems.push(`unknown option ${option}`);
+  // Each usage line takes only the options of its command(s), as their --help lists them.
+  for (const line of text
+    .split("\n")
+    .join(" ")
+    .split(/(?=\bmlgate\s)/)) {
+    const named = synopsisCommands(line);
+    for (const [option] of line.matchAll(/--[a-z][a-z-]*/g)) {
+      const name = option.slice(2);
+      const refusing = named.filter((c) => !(COMMANDS[c].options as string[]).includes(name));
+      if (refusing.length && isKnownOption(option, cwd))
+        problems.push(`mlgate ${refusing.join("|")} does not take ${option}`);
+    }
+  }
   for (const m of text.matchAll(/--format\s+([a-z|]+)/g))
     for (const f of m[1]!.split("|")) if (!Object.hasOwn(RENDERERS, f)) problems.push(`unknown format ${f}`);
   return problems.length ? problems.join("; ") : undefined;
+}
+
+/** The commands a usage line is for: `mlgate <check|lint> ...` or `mlgate init ...`. */
+export function synopsisCommands(line: string): CommandName[] {
+  const m = /\bmlgate\s+(?:<([^>]*)>|([a-z][a-z-]*))/.exec(line);
+  const names = m ? (m[1] ?? m[2]!).split("|") : [];
+  return names.filter(isCommand);
+}
+
+/** What a set of markdown files names: commands, options and formats, as the CLI would read them. */
+export function namedInDocs(mentions: CliMention[]): {
+  commands: Set<string>;
+  options: Set<string>;
+  formats: Set<string>;
+} {
+  const commands = new Set<string>();
+  const options = new Set<string>();
+  const formats = new Set<string>();
+  for (const m of mentions) {
+    const words = m.kind === "synopsis" ? m.text.split(/[\s[\]|<>]+/) : m.args;
+    if (m.kind === "run" && isCommand(m.args[0] ?? "")) commands.add(m.args[0]!);
+    if (m.kind === "synopsis") for (const c of m.text.split("\n").flatMap(synopsisCommands)) commands.add(c);
+    for (const [i, w] of words.entries()) {
+      if (/^--[a-z][a-z-]*$/.test(w)) options.add(w.slice(2));
+      if (/^-[a-zA-Z]$/.test(w)) options.add(w);
+      if ((w === "--format" || w === "-f") && words[i + 1])
+        for (const f of words[i + 1]!.split("|")) if (/^[a-z]+$/.test(f)) formats.add(f);
+    }
+  }
+  return { commands, options, formats };
 }

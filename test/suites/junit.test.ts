@@ -32,10 +32,40 @@ describe("JUnit flavours", () => {
     );
   });
 
-  it("pytest, xunit2 (its default): the same counts without positions", () => {
+  it("pytest, xunit2 (its default): the same counts; the test file from the classname, the line from the traceback", () => {
     const r = fixture("pytest-xunit2.xml");
     expect(totals(r)).toEqual({ suites: 1, tests: 7, failures: 2, errors: 1, skipped: 1, flaky: 0 });
-    expect(r.failed.every((c) => c.file === undefined && c.line === undefined)).toBe(true);
+    // xunit2 has no file or line attributes: classname tests.test_features is tests/test_features.py,
+    // and each traceback ends at a line of it (the assertion, the raise, the fixture's raise).
+    expect(r.failed.map((c) => [c.name, c.file, c.line])).toEqual([
+      ["test_scale_negative_age", "tests/test_features.py", 11],
+      ["test_one_hot_error", "tests/test_features.py", 18],
+      ["test_reads_store", "tests/test_features.py", 26],
+    ]);
+    const source = readFileSync(path.join(DIR, "test_features.py.txt"), "utf8").split("\n");
+    expect(source[10]).toContain("assert scale(-3, 0, 100) >= 0");
+  });
+
+  it("pytest classnames with a class, traceback-less cases and modules found by existence", () => {
+    const xml = (classname: string, body: string) =>
+      `<testsuites><testsuite name="pytest"><testcase classname="${classname}" name="test_x"><failure message="m">${body}</failure></testcase></testsuite></testsuites>`;
+    const nested = parseJunit(
+      xml(
+        "tests.unit.test_model.TestScaler",
+        "self = x\n\ntests/unit/test_model.py:42: \n_ _ _\nsrc/model.py:7: ValueError",
+      ),
+    );
+    expect(nested.failed[0]).toMatchObject({ file: "tests/unit/test_model.py", line: 42 });
+    // The traceback names only another file: without a way to see files, no guess.
+    const elsewhere = xml("tests.test_io", "src/io.py:3: OSError");
+    expect(parseJunit(elsewhere).failed[0]!.file).toBeUndefined();
+    const exists = (f: string) => f === "tests/test_io.py";
+    expect(parseJunit(elsewhere, { exists }).failed[0]).toMatchObject({ file: "tests/test_io.py" });
+    expect(parseJunit(elsewhere, { exists }).failed[0]!.line).toBeUndefined();
+    // A path that only ends like the module (other/tests/test_io.py is not tests/test_io.py) does not count.
+    expect(parseJunit(xml("tests.test_io", "other_tests/test_io.py:5: E")).failed[0]!.file).toBeUndefined();
+    // A classname that is not a dotted Python name is not turned into a path.
+    expect(parseJunit(xml("../../etc/passwd", "../../etc/passwd.py:1: E")).failed[0]!.file).toBeUndefined();
   });
 
   it("jest-junit: several suites, a failure without a message attribute", () => {
@@ -47,6 +77,8 @@ describe("JUnit flavours", () => {
       name: "feature pipeline rejects negative ages",
       message: "Error: expect(received).toBe(expected) // Object.is equality",
       file: "src/features.test.js",
+      // jest-junit writes no line: the stack's frame in that file has it.
+      line: 12,
     });
     expect(r.failed[0]!.detail).toContain("at Object.<anonymous> (/repo/src/features.test.js:12:31)");
   });

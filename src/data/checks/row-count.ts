@@ -1,5 +1,6 @@
 /** `row_count`: bounds on the number of rows of a dataset. */
 import { bounds } from "../../checks/options.js";
+import { formatCount } from "../../report/format.js";
 import { SCHEMA_RUBRIC } from "./column-check.js";
 import type { DatasetCheck } from "./dataset-check.js";
 
@@ -20,7 +21,7 @@ export const rowCountCheck: DatasetCheck = {
         id: `${base}/row_count`,
         status: ok ? "passed" : "failed",
         severity: ds.row_count!.severity ?? severity,
-        message: `${ds.name}: ${rows} rows${ok ? "" : `, expected ${expected}`}`,
+        message: `${ds.name}: ${formatCount(rows)} rows${ok ? "" : `, expected ${expected}`}`,
         observed: String(rows),
         expected,
         rubric: SCHEMA_RUBRIC,
