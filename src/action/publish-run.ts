@@ -83,6 +83,7 @@ export async function publishRun(outcome: Publishable, settings: ActionSettings)
       pathPrefix: prefix,
       fullReport:
         "The full report is in the job summary and in the JSON report named by the report-path output.",
+      check: { name: settings.checkName ?? `mlgate (${report.environment.name})` },
     });
 }
 

@@ -328,12 +328,22 @@ describe("publishing to GitHub (dist/index.js against a fake GitHub)", { timeout
       tempDir(),
       {
         name: "workflow_run",
-        payload: { workflow_run: { id: 777, name: "ml", head_sha: HEAD, pull_requests: [{ number: 7 }] } },
+        payload: {
+          workflow_run: {
+            id: 777,
+            name: "ml",
+            head_sha: HEAD,
+            pull_requests: [{ number: 7 }],
+            conclusion: "failure",
+          },
+        },
       },
       { mode: "publish" },
     );
     expect(r.code).toBe(0);
-    expect(gh.state.comments.get(7)![0]!.body).toMatch(/^## ❌ mlgate failed/);
+    expect(gh.state.comments.get(7)![0]!.body).toMatch(
+      /^> The pull request.s run \[777\].*concluded \*\*failure\*\*\.\n.*\n\n## ❌ mlgate failed/,
+    );
     // Without the runner's results service: a warning, and the gate as before.
     const outside = await runAction(repo({ accuracy: 0.8 }), pr(), { publish: "summary,artifact" });
     expect(outside.stdout).toMatch(
@@ -372,7 +382,15 @@ describe("publishing to GitHub (dist/index.js against a fake GitHub)", { timeout
     ]);
     const event = (id: number) => ({
       name: "workflow_run",
-      payload: { workflow_run: { id, name: "ml", head_sha: HEAD, pull_requests: [{ number: 7 }] } },
+      payload: {
+        workflow_run: {
+          id,
+          name: "ml",
+          head_sha: HEAD,
+          pull_requests: [{ number: 7 }],
+          conclusion: "success",
+        },
+      },
     });
     const bad = await runAction(tempDir(), event(556), { mode: "publish" });
     expect(bad.stdout).toMatch(
@@ -431,6 +449,7 @@ describe("artifact baselines (dist/index.js against a fake GitHub)", { timeout: 
         event: "push",
         created_at: "",
         pull_requests: [],
+        head_repository: { full_name: "acme/churn" },
       });
       gh.state.artifacts.set(300 + i, [
         {
@@ -452,6 +471,7 @@ describe("artifact baselines (dist/index.js against a fake GitHub)", { timeout: 
       event: "push",
       created_at: "",
       pull_requests: [],
+      head_repository: { full_name: "acme/churn" },
     });
     gh.state.artifacts.set(303, [
       { id: 903, name: "mlgate-baseline", size_in_bytes: 10, expired: true, zip: new Uint8Array() },
@@ -465,6 +485,7 @@ describe("artifact baselines (dist/index.js against a fake GitHub)", { timeout: 
       event: "push",
       created_at: "",
       pull_requests: [],
+      head_repository: { full_name: "acme/churn" },
     });
     gh.state.requests.length = 0;
     const r = await runAction(
@@ -474,16 +495,21 @@ describe("artifact baselines (dist/index.js against a fake GitHub)", { timeout: 
       { ...env, GITHUB_WORKFLOW_REF: "acme/churn/.github/workflows/ml.yml@refs/pull/7/merge" },
     );
     expect(r.code).toBe(1);
-    expect(calls().slice(0, 5)).toEqual([
+    expect(calls().slice(0, 7)).toEqual([
+      "GET /repos/acme/churn/actions/workflows/ml.yml/runs",
+      "GET /repos/acme/churn/actions/workflows/ml.yml/runs",
       "GET /repos/acme/churn/actions/workflows/ml.yml/runs",
       "GET /repos/acme/churn/actions/runs/303/artifacts",
       "GET /repos/acme/churn/actions/runs/301/artifacts",
       "GET /repos/acme/churn/actions/artifacts/901/zip",
       "GET /blob/901",
     ]);
+    expect(
+      gh.state.requests.slice(0, 3).map((q) => new URL(q.path, gh!.url).searchParams.get("event")),
+    ).toEqual(["push", "schedule", "workflow_dispatch"]);
     expect(gh.state.requests[0]!.path).toContain("branch=main&status=success");
     const report = JSON.parse(readFileSync(r.outputs["report-path"]!, "utf8"));
-    expect(report.baseline).toEqual({ source: "artifact", ref: "run 301 on main", sha: shas[1] });
+    expect(report.baseline).toEqual({ source: "artifact", ref: "run 301 (push) on main", sha: shas[1] });
     expect(report.comparisons[0]).toMatchObject({
       metric: "accuracy",
       base: 0.97,
@@ -504,7 +530,7 @@ describe("artifact baselines (dist/index.js against a fake GitHub)", { timeout: 
     expect(body).toContain(
       '```mermaid\nxychart-beta\n  title "accuracy"\n  x-axis ["1111111", "2222222", "this change"]',
     );
-    expect(body).toContain("**Baseline:** artifact run 301 on main 2222222");
+    expect(body).toContain("**Baseline:** artifact run 301 \\(push\\) on main 2222222");
   });
 
   it("without git history, the base branch's files come through the REST contents API", async () => {
@@ -537,10 +563,11 @@ describe("artifact baselines (dist/index.js against a fake GitHub)", { timeout: 
     const report = JSON.parse(readFileSync(r.outputs["report-path"]!, "utf8"));
     expect(report.baseline).toEqual({
       source: "none",
-      reason: "no successful run of this workflow on main yet (the first run has no baseline)",
+      reason:
+        "no successful push, schedule, workflow_dispatch run of this workflow on main yet (the first run has no baseline)",
     });
     expect(gh.state.comments.get(7)![0]!.body).toContain(
-      "no baseline: no successful run of this workflow on main yet",
+      "no baseline: no successful push, schedule, workflow\\_dispatch run of this workflow on main yet",
     );
   });
 });

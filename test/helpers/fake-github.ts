@@ -99,6 +99,19 @@ async function readBody(req: IncomingMessage): Promise<{ json?: Record<string, u
   return { json, raw };
 }
 
+/** A workflow's runs as GitHub filters them: by branch, status or conclusion, and event. */
+function listWorkflowRuns(state: FakeState, query: URLSearchParams): Record<string, unknown>[] {
+  const branch = query.get("branch");
+  const status = query.get("status");
+  const event = query.get("event");
+  return state.workflowRuns.filter(
+    (r) =>
+      (!branch || r.head_branch === branch) &&
+      (!status || r.conclusion === status || r.status === status) &&
+      (!event || r.event === event),
+  );
+}
+
 /** Start a fake GitHub for repository acme/churn. */
 export async function startFakeGitHub(init: Partial<FakeState> = {}): Promise<FakeGitHub> {
   const state: FakeState = {
@@ -240,15 +253,11 @@ export async function startFakeGitHub(init: Partial<FakeState> = {}): Promise<Fa
       if (out) run.output.annotations.push(...(out.annotations ?? []));
       return send(res, 200, run);
     }
-    if (at(/^\/repos\/acme\/churn\/actions\/workflows\/([^/]+)\/runs$/)) {
-      const branch = url.searchParams.get("branch");
-      const status = url.searchParams.get("status");
-      const runs = state.workflowRuns.filter(
-        (r) =>
-          (!branch || r.head_branch === branch) &&
-          (!status || r.conclusion === status || r.status === status),
-      );
-      return paginate(runs, "workflow_runs");
+    if (at(/^\/repos\/acme\/churn\/actions\/workflows\/([^/]+)\/runs$/))
+      return paginate(listWorkflowRuns(state, url.searchParams), "workflow_runs");
+    if (at(/^\/repos\/acme\/churn\/actions\/runs\/(\d+)$/)) {
+      const run = state.workflowRuns.find((r) => r.id === Number(hit.m![1]));
+      return run ? send(res, 200, run) : send(res, 404, { message: "Not Found" });
     }
     if (at(/^\/repos\/acme\/churn\/actions\/runs\/(\d+)\/artifacts$/)) {
       const list = (state.artifacts.get(Number(hit.m![1])) ?? []).map(({ zip: _zip, ...a }) => a);
