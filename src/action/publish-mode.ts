@@ -6,6 +6,7 @@
  * workflow's inputs, and the comment shows the findings as that run's claims. This step never
  * fails on the verdict: the pull request's own run already did.
  */
+import { createArtifactStore } from "../github/artifacts.js";
 import { createGitHub } from "../github/client.js";
 import { RENDERERS } from "../render/index.js";
 import type { Report } from "../report/types.js";
@@ -28,9 +29,10 @@ export async function publishTriggeringRun(settings: ActionSettings): Promise<vo
     );
   if (!settings.token) throw new InputError("mode: publish needs a github-token");
   const gh = createGitHub({ token: settings.token, baseUrl: run.apiUrl });
+  const store = createArtifactStore({ ...run, token: settings.token, gh });
   let fetched: TriggeringReport;
   try {
-    fetched = await fetchTriggeringReport(run, settings.artifactName, gh);
+    fetched = await fetchTriggeringReport(run, settings.artifactName, gh, store);
   } catch (err) {
     fetched = { problem: `could not fetch the report: ${describeError(err)}` };
   }

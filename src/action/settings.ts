@@ -9,7 +9,7 @@ import path from "node:path";
 import * as core from "@actions/core";
 import { type Command, STAGES_BY_COMMAND } from "../engine/run-stages.js";
 import { readTuning, type Settings } from "../engine/settings.js";
-import type { ResultsService } from "../github/upload-artifact.js";
+import type { ResultsService } from "../github/artifacts.js";
 import type { Env } from "../io/branch-context.js";
 import { workspacePrefix } from "../io/workspace-prefix.js";
 

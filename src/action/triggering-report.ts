@@ -4,6 +4,7 @@
  * the pull request from its head commit.
  */
 import { unzipSync } from "fflate";
+import type { ArtifactStore } from "../github/artifacts.js";
 import type { GitHub } from "../github/client.js";
 import { parseJsonReport } from "../report/json-form.js";
 import type { Report } from "../report/types.js";
@@ -30,6 +31,7 @@ export async function fetchTriggeringReport(
   ctx: RunContext,
   artifactName: string,
   gh: GitHub,
+  store: ArtifactStore,
 ): Promise<TriggeringReport> {
   const run = ctx.payload.workflow_run as
     | { id?: number; head_sha?: string; pull_requests?: { number: number }[]; conclusion?: string | null }
@@ -42,15 +44,14 @@ export async function fetchTriggeringReport(
     return {
       problem: `run ${run.id} has not completed (run mode: publish on \`workflow_run: types: [completed]\`)`,
     };
-  const artifacts = await gh.listRunArtifacts(ctx.owner, ctx.repo, run.id);
+  const artifacts = await store.list(run.id);
   const artifact = artifacts.find((a) => a.name === artifactName);
   if (!artifact) return { problem: `run ${run.id} has no artifact named ${artifactName}` };
-  if (artifact.expired) return { problem: `the artifact ${artifactName} of run ${run.id} has expired` };
-  if (artifact.size_in_bytes > MAX_ARTIFACT_BYTES)
+  if (artifact.size > MAX_ARTIFACT_BYTES)
     return {
-      problem: `the artifact ${artifactName} is ${artifact.size_in_bytes} bytes, over the ${MAX_ARTIFACT_BYTES}-byte limit`,
+      problem: `the artifact ${artifactName} is ${artifact.size} bytes, over the ${MAX_ARTIFACT_BYTES}-byte limit`,
     };
-  const zip = await gh.downloadArtifact(ctx.owner, ctx.repo, artifact.id, MAX_ARTIFACT_BYTES);
+  const zip = await store.download(run.id, artifact, MAX_ARTIFACT_BYTES);
   const parsed = readReportZip(zip, artifactName);
   if ("problem" in parsed) return parsed;
   let number = run.pull_requests?.[0]?.number;

@@ -7,6 +7,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { unzipSync } from "fflate";
+import type { ArtifactStore } from "../github/artifacts.js";
 import type { GitHub, WorkflowRun } from "../github/client.js";
 import { GitHubError } from "../github/client.js";
 import { createWorkspace } from "../io/workspace.js";
@@ -29,6 +30,8 @@ export interface GitHubContext {
   /** The workflow file name (`ml.yml`) or id. */
   workflow: string;
   artifactName: string;
+  /** Other runs' artifacts (@actions/artifact). */
+  artifacts: ArtifactStore;
   /** Where the checked folder sits in the repository (`examples/app`), for the contents API. */
   pathPrefix?: string;
 }
@@ -155,29 +158,19 @@ export async function artifactBaseline(
   const history: BaselineHistory[] = [];
   for (const run of runs) {
     if (chosen && history.length >= trend) break;
-    let artifacts: Awaited<ReturnType<GitHub["listRunArtifacts"]>>;
-    try {
-      artifacts = await gh.listRunArtifacts(owner, repo, run.id);
-    } catch (err) {
-      problems.push(`run ${run.id}: ${(err as Error).message}`);
-      continue;
-    }
-    const artifact = artifacts.find((a) => a.name === github.artifactName);
-    if (!artifact) {
-      problems.push(`run ${run.id} has no ${github.artifactName} artifact`);
-      continue;
-    }
-    if (artifact.expired) {
-      problems.push(`run ${run.id}'s ${github.artifactName} artifact has expired`);
-      continue;
-    }
-    if (artifact.size_in_bytes > MAX_ARTIFACT_BYTES) {
-      problems.push(`run ${run.id}'s artifact is over the size limit`);
-      continue;
-    }
     let dir: string;
     try {
-      dir = unpack(await gh.downloadArtifact(owner, repo, artifact.id, MAX_ARTIFACT_BYTES), into);
+      const artifacts = await github.artifacts.list(run.id);
+      const artifact = artifacts.find((a) => a.name === github.artifactName);
+      if (!artifact) {
+        problems.push(`run ${run.id} has no ${github.artifactName} artifact`);
+        continue;
+      }
+      if (artifact.size > MAX_ARTIFACT_BYTES) {
+        problems.push(`run ${run.id}'s artifact is over the size limit`);
+        continue;
+      }
+      dir = unpack(await github.artifacts.download(run.id, artifact, MAX_ARTIFACT_BYTES), into);
     } catch (err) {
       problems.push(`run ${run.id}'s artifact cannot be used: ${(err as Error).message}`);
       continue;

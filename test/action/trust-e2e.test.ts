@@ -17,6 +17,8 @@ afterEach(async () => {
 });
 
 const HEAD = "a".repeat(40);
+/** A github.com-like host, so artifacts go through @actions/artifact (it refuses other hosts as GHES). */
+const CLOUD = { GITHUB_SERVER_URL: "https://github.localhost" };
 const encode = (text: string) => new TextEncoder().encode(text);
 
 /** A repository whose model scores `accuracy` and whose configs have `lintErrors` findings. */
@@ -91,10 +93,13 @@ describe("mode: publish decides nothing from the artifact", { timeout: 30_000 },
       },
     ]);
     gh.state.pulls.set(HEAD, [{ number: 7, state: "open" }]);
-    const r = await runAction(gh.url, tempDir(), workflowRun(555, { conclusion: "failure" }), {
-      mode: "publish",
-      environment: "fork-prs",
-    });
+    const r = await runAction(
+      gh.url,
+      tempDir(),
+      workflowRun(555, { conclusion: "failure" }),
+      { mode: "publish", environment: "fork-prs" },
+      CLOUD,
+    );
     expect(r.code).toBe(0);
     const run = gh.state.checkRuns[0]!;
     expect(run).toMatchObject({ name: "mlgate (fork-prs)", head_sha: HEAD, conclusion: "failure" });
@@ -105,14 +110,14 @@ describe("mode: publish decides nothing from the artifact", { timeout: 30_000 },
     expect(body).toMatch(/^> The pull request's run .*\n.*\n\n## ❌ mlgate failed/);
     expect(body).not.toContain("✅");
     expect(body).toContain(
-      "> The pull request's run [555](https://github.example/acme/churn/actions/runs/555) concluded **failure**.",
+      "> The pull request's run [555](https://github.localhost/acme/churn/actions/runs/555) concluded **failure**.",
     );
     expect(body).toContain("what that run reported in its artifact `mlgate-report`");
     expect(run.output.summary).toContain("concluded **failure**");
     expect(r.summary).toContain("concluded **failure**");
   });
 
-  it("without a conclusion in the payload it asks the API; with neither input the check is plain `mlgate`", async () => {
+  it("without a conclusion in the payload it asks the API; with neither input the check is plain `mlgate` (GHES: REST download)", async () => {
     gh = await startFakeGitHub();
     const forged = await forgedReport();
     gh.state.artifacts.set(556, [
@@ -187,7 +192,7 @@ describe("artifact baselines come only from trusted runs", { timeout: 30_000 }, 
       repo({ accuracy: 0.93, compare: COMPARE }),
       pr(),
       {},
-      { GITHUB_WORKFLOW_REF: "acme/churn/.github/workflows/ml.yml@refs/pull/7/merge" },
+      { GITHUB_WORKFLOW_REF: "acme/churn/.github/workflows/ml.yml@refs/pull/7/merge", ...CLOUD },
     );
     const report = JSON.parse(readFileSync(r.outputs["report-path"]!, "utf8"));
     expect(report.comparisons[0]).toMatchObject({

@@ -117,14 +117,6 @@ function fakeGitHub(runs: { id: number; sha: string; files?: Record<string, stri
         head_repository: { full_name: "acme/churn" },
       }));
     },
-    async listRunArtifacts(_o, _r, runId) {
-      const run = runs.find((r) => r.id === runId)!;
-      return run.files ? [{ id: runId, name: "mlgate-baseline", size_in_bytes: 100, expired: false }] : [];
-    },
-    async downloadArtifact(_o, _r, id) {
-      const files = runs.find((r) => r.id === id)!.files!;
-      return zipSync(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, strToU8(v)])));
-    },
     async resolveRef() {
       return undefined;
     },
@@ -135,6 +127,16 @@ function fakeGitHub(runs: { id: number; sha: string; files?: Record<string, stri
     repo: "churn",
     workflow: "ml.yml",
     artifactName: "mlgate-baseline",
+    artifacts: {
+      async list(runId) {
+        const run = runs.find((r) => r.id === runId)!;
+        return run.files ? [{ id: runId, name: "mlgate-baseline", size: 100 }] : [];
+      },
+      async download(runId) {
+        const files = runs.find((r) => r.id === runId)!.files!;
+        return zipSync(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, strToU8(v)])));
+      },
+    },
   };
 }
 
