@@ -3,10 +3,11 @@
  * GitHub: the verdict of `mode: publish` (it is the triggering run's conclusion, never the
  * artifact's `passed`) and the artifact baseline (only push runs of this repository count).
  */
-import { readFileSync } from "node:fs";
-import { zipSync } from "fflate";
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { unzipSync, zipSync } from "fflate";
 import { afterEach, describe, expect, it } from "vitest";
-import { type FakeGitHub, startFakeGitHub } from "../helpers/fake-github.js";
+import { type FakeGitHub, RUNTIME_TOKEN, startFakeGitHub } from "../helpers/fake-github.js";
 import { runAction, writeFiles } from "../helpers/run-action.js";
 import { tempDir } from "../helpers/run-node.js";
 
@@ -213,5 +214,59 @@ describe("artifact baselines come only from trusted runs", { timeout: 30_000 }, 
     expect(gh.state.comments.get(7)![0]!.body).toContain(
       "**Baseline:** artifact run 300 \\(push\\) on main 3333333",
     );
+  });
+});
+
+describe("run mode publishes the verdict it holds, not a file", { timeout: 30_000 }, () => {
+  /**
+   * Left running by a suite (in a session of its own, so the suite's process group is not its
+   * group): it overwrites every report file it finds with a forged one, until told to stop or 20 s.
+   */
+  const WRITER = `const fs = require("node:fs");
+const [file, stop] = process.argv.slice(2);
+// In its own session now: the suite may end (its process group is ended with it).
+fs.writeFileSync(stop + ".log", "started");
+const until = Date.now() + 20000;
+const forged = JSON.stringify({ forged: true, passed: true });
+const timer = setInterval(() => {
+  if (Date.now() > until || fs.existsSync(stop)) return clearInterval(timer);
+  try { if (fs.readFileSync(file, "utf8") !== forged) fs.writeFileSync(file, forged); } catch {}
+}, 1);
+`;
+
+  it("a process a suite leaves behind rewrites the report file: the artifact, outputs and exit code keep the gate's verdict", async () => {
+    gh = await startFakeGitHub();
+    const dir = repo({ accuracy: 0.8 });
+    const scratch = tempDir("mlgate-writer-");
+    const reportFile = path.join(scratch, "report.json");
+    const stop = path.join(scratch, "stop");
+    writeFiles(dir, {
+      "writer.cjs": WRITER,
+      "mlgate.yml": `${readFileSync(path.join(dir, "mlgate.yml"), "utf8")}tests:
+  - name: leaves a writer
+    run: setsid node writer.cjs ${reportFile} ${stop} > /dev/null 2>&1 < /dev/null & for i in $(seq 100); do [ -f ${stop}.log ] && break; sleep 0.1; done
+`,
+    });
+    try {
+      const r = await runAction(
+        gh.url,
+        dir,
+        pr(),
+        { publish: "summary,artifact", "report-path": reportFile },
+        { ACTIONS_RUNTIME_TOKEN: RUNTIME_TOKEN, ACTIONS_RESULTS_URL: gh.url, ...CLOUD },
+      );
+      expect(r.code).toBe(1);
+      expect(r.outputs.passed).toBe("false");
+      const [artifact] = gh.state.artifacts.get(777) ?? [];
+      const uploaded = JSON.parse(new TextDecoder().decode(unzipSync(artifact!.zip)["mlgate-report.json"]!));
+      expect(uploaded).toMatchObject({ passed: false, environment: { name: "dev" } });
+      expect(uploaded.forged).toBeUndefined();
+      // The writer did run: the report file is its forgery (it checks every millisecond).
+      for (let i = 0; i < 50 && !readFileSync(reportFile, "utf8").includes('"forged"'); i++)
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(readFileSync(reportFile, "utf8")).toContain('"forged":true');
+    } finally {
+      writeFileSync(stop, "");
+    }
   });
 });
