@@ -1,7 +1,7 @@
 /** The GitHub Action: read settings, run the engine, publish the report, and fail the step on the gate. */
 import * as core from "@actions/core";
-import { runMlgate } from "../engine/run-mlgate.js";
 import type { GitHubContext } from "../baseline/artifact-baseline.js";
+import { runMlgate } from "../engine/run-mlgate.js";
 import { createArtifactStore } from "../github/artifacts.js";
 import { createGitHub } from "../github/client.js";
 import { readBranchContext } from "../io/branch-context.js";

@@ -139,7 +139,6 @@ export async function artifactBaseline(
   into: string,
   trend = 0,
 ): Promise<(Baseline & { history: BaselineHistory[] }) | NoBaseline> {
-  const { gh, owner, repo } = github;
   if (!github.workflow) return { reason: "the workflow file is unknown (GITHUB_WORKFLOW_REF is not set)" };
   let runs: TrustedRun[];
   try {
