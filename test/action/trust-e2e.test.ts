@@ -151,6 +151,34 @@ describe("mode: publish decides nothing from the artifact", { timeout: 30_000 },
   });
 });
 
+describe("artifacts through @actions/artifact", { timeout: 30_000 }, () => {
+  it("a download that does not match the digest recorded at upload is refused", async () => {
+    gh = await startFakeGitHub();
+    const zip = zipSync({ "r.json": encode("{}") });
+    gh.state.artifacts.set(560, [
+      {
+        id: 11,
+        name: "mlgate-report",
+        size_in_bytes: zip.length,
+        expired: false,
+        zip,
+        digest: `sha256:${"0".repeat(64)}`,
+      },
+    ]);
+    const r = await runAction(
+      gh.url,
+      tempDir(),
+      workflowRun(560, { conclusion: "success", pull_requests: [{ number: 7 }] }),
+      { mode: "publish" },
+      CLOUD,
+    );
+    expect(r.stdout).toMatch(
+      /^::warning::mlgate: nothing published: could not fetch the report: its content does not match the digest recorded at upload/m,
+    );
+    expect(gh.writes()).toEqual([]);
+  });
+});
+
 describe("artifact baselines come only from trusted runs", { timeout: 30_000 }, () => {
   const COMPARE = `compare:
   metrics: metrics.json
