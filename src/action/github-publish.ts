@@ -30,6 +30,10 @@ export interface GitHubPublishInput {
   pathPrefix: string;
   /** How the full report can be found, for the comment's size note. */
   fullReport?: string;
+  /** Markdown put before the scorecard in the comment and the check run (mode: publish's provenance). */
+  preface?: string;
+  /** The check run's name, and its conclusion and title when they are not the report's verdict. */
+  check: { name: string; conclusion?: string; title?: string };
 }
 
 /** Outcome, for outputs and the log. */
@@ -68,6 +72,11 @@ export async function publishToGitHub(input: GitHubPublishInput): Promise<void> 
   publishLog([{ info: `mlgate: ${n} GitHub API call${n === 1 ? "" : "s"}` }]);
 }
 
+/** `markdown` after `preface` and a blank line, or alone. */
+function prefaced(preface: string | undefined, markdown: string): string {
+  return preface ? `${preface}\n\n${markdown}` : markdown;
+}
+
 async function postCommentAndCheck(input: GitHubPublishInput): Promise<PublishResult> {
   const { report, run, target, targets, gh } = input;
   const result: PublishResult = { notes: [], warnings: [], calls: gh.calls };
@@ -80,12 +89,15 @@ async function postCommentAndCheck(input: GitHubPublishInput): Promise<PublishRe
   if (targets.has("comment")) {
     if (!target.number) result.notes.push("not a pull request: no comment");
     else {
-      const body = RENDERERS.markdown(report, {
-        maxLength: MAX_COMMENT,
-        links,
-        pathPrefix: input.pathPrefix,
-        fullReport: input.fullReport,
-      });
+      const body = prefaced(
+        input.preface,
+        RENDERERS.markdown(report, {
+          maxLength: MAX_COMMENT - (input.preface?.length ?? 0),
+          links,
+          pathPrefix: input.pathPrefix,
+          fullReport: input.fullReport,
+        }),
+      );
       try {
         const r = await publishComment({
           gh,
@@ -108,11 +120,14 @@ async function postCommentAndCheck(input: GitHubPublishInput): Promise<PublishRe
   }
   if (targets.has("check") && target.headSha) {
     try {
-      const summary = RENDERERS.markdown(report, {
-        maxLength: MAX_COMMENT,
-        links,
-        pathPrefix: input.pathPrefix,
-      });
+      const summary = prefaced(
+        input.preface,
+        RENDERERS.markdown(report, {
+          maxLength: MAX_COMMENT - (input.preface?.length ?? 0),
+          links,
+          pathPrefix: input.pathPrefix,
+        }),
+      );
       const r = await publishCheckRun({
         gh,
         owner: run.owner,
@@ -121,6 +136,7 @@ async function postCommentAndCheck(input: GitHubPublishInput): Promise<PublishRe
         report,
         summary,
         pathPrefix: input.pathPrefix,
+        ...input.check,
       });
       result.checkRunUrl = r.url;
       result.notes.push(`check run: ${r.url} (${r.requests} request${r.requests === 1 ? "" : "s"})`);

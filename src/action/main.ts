@@ -1,6 +1,8 @@
 /** The GitHub Action: read settings, run the engine, publish the report, and fail the step on the gate. */
 import * as core from "@actions/core";
+import type { GitHubContext } from "../baseline/artifact-baseline.js";
 import { runMlgate } from "../engine/run-mlgate.js";
+import { createArtifactStore } from "../github/artifacts.js";
 import { createGitHub } from "../github/client.js";
 import { readBranchContext } from "../io/branch-context.js";
 import { createProgress } from "../io/progress.js";
@@ -10,7 +12,7 @@ import { publishTriggeringRun } from "./publish-mode.js";
 import { publishConfigDiagnostics, publishConfigError, publishRun } from "./publish-run.js";
 import { publishLog } from "./publishers/log.js";
 import { publishOutputs } from "./publishers/outputs.js";
-import { InputError, readSettings } from "./settings.js";
+import { type ActionSettings, InputError, readSettings } from "./settings.js";
 
 /** Exit code for usage and configuration errors, as in the CLI. */
 const EXIT_USAGE = 2;
@@ -20,24 +22,10 @@ export async function run(): Promise<void> {
   try {
     const settings = readSettings();
     if (settings.mode === "publish") return await publishTriggeringRun(settings);
-    const { run: runContext, pathPrefix: prefix } = settings.runner;
+    const prefix = settings.runner.pathPrefix;
     // The runner's log is no terminal: a progress line every few seconds on long scans.
     const progress = createProgress({ write: (t) => publishLog([{ info: t.trimEnd() }]), tty: false });
-    const github =
-      runContext && settings.token
-        ? {
-            gh: createGitHub({
-              token: settings.token,
-              baseUrl: runContext.apiUrl,
-              log: (m) => publishLog([{ info: m }]),
-            }),
-            owner: runContext.owner,
-            repo: runContext.repo,
-            workflow: settings.runner.workflowFile ?? "",
-            artifactName: settings.baselineArtifact,
-            pathPrefix: prefix,
-          }
-        : undefined;
+    const github = baselineContext(settings);
     const outcome = await runMlgate(
       settings,
       await readBranchContext(settings.runner.branch, settings.dir),
@@ -63,6 +51,22 @@ export async function run(): Promise<void> {
     );
     if (e.stack) core.debug(e.stack);
   }
+}
+
+/** Where artifact and REST baselines come from: this repository, with the workflow token. */
+function baselineContext(settings: ActionSettings): GitHubContext | undefined {
+  const { run, workflowFile, pathPrefix } = settings.runner;
+  if (!run || !settings.token) return undefined;
+  const gh = createGitHub({ token: settings.token, baseUrl: run.apiUrl, log: (m) => publishLog([{ info: m }]) });
+  return {
+    gh,
+    owner: run.owner,
+    repo: run.repo,
+    workflow: workflowFile ?? "",
+    artifactName: settings.baselineArtifact,
+    artifacts: createArtifactStore({ ...run, token: settings.token, gh }),
+    pathPrefix,
+  };
 }
 
 /** A usage or configuration error: `passed` is false, the step fails, and the exit code is 2. */

@@ -64,9 +64,10 @@ export async function publishRun(outcome: Publishable, settings: ActionSettings)
   }
   if (settings.publish.has("artifact"))
     await publishArtifacts({
-      report: { name: settings.artifactName, file: settings.reportPath },
+      report: { name: settings.artifactName, json: reportJson },
       baseline: baselineFolder ? { name: settings.baselineArtifact, folder: baselineFolder } : undefined,
       service: runner.results,
+      serverUrl: run?.serverUrl ?? "https://github.com",
     });
   if (run)
     await publishToGitHub({
@@ -83,6 +84,7 @@ export async function publishRun(outcome: Publishable, settings: ActionSettings)
       pathPrefix: prefix,
       fullReport:
         "The full report is in the job summary and in the JSON report named by the report-path output.",
+      check: { name: settings.checkName ?? `mlgate (${report.environment.name})` },
     });
 }
 

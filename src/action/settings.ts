@@ -9,7 +9,7 @@ import path from "node:path";
 import * as core from "@actions/core";
 import { type Command, STAGES_BY_COMMAND } from "../engine/run-stages.js";
 import { readTuning, type Settings } from "../engine/settings.js";
-import type { ResultsService } from "../github/upload-artifact.js";
+import type { ResultsService } from "../github/artifacts.js";
 import type { Env } from "../io/branch-context.js";
 import { workspacePrefix } from "../io/workspace-prefix.js";
 import { ALLOW_UNTRUSTED_TESTS, suitesRefusal } from "./untrusted-checkout.js";
@@ -37,6 +37,8 @@ export interface ActionSettings extends Settings {
   token?: string;
   /** Key of the sticky comment (`comment-key`); default: the workflow name and the config path. */
   commentKey?: string;
+  /** Name of the check run (`check-name`); default `mlgate (<environment>)`, in mode publish the `environment` input's. */
+  checkName?: string;
   /** Name of the report artifact: uploaded by `publish: artifact`, downloaded by `mode: publish`. */
   artifactName: string;
   /** Name of the baseline artifact on the base branch's runs (`baseline-artifact`). */
@@ -127,6 +129,8 @@ export function readSettings(env: Env = process.env): ActionSettings {
   if (token !== undefined) settings.token = token;
   const key = input("comment-key");
   if (key !== undefined) settings.commentKey = key;
+  const checkName = input("check-name");
+  if (checkName !== undefined) settings.checkName = checkName;
   const baseline = readBaseline(dir);
   if (baseline !== undefined) settings.baseline = baseline;
   const sarif = input("sarif-path");

@@ -4,6 +4,7 @@
  * the pull request from its head commit.
  */
 import { unzipSync } from "fflate";
+import type { ArtifactStore } from "../github/artifacts.js";
 import type { GitHub } from "../github/client.js";
 import { parseJsonReport } from "../report/json-form.js";
 import type { Report } from "../report/types.js";
@@ -13,34 +14,53 @@ import type { RunContext } from "./settings.js";
 /** Downloaded reports are capped: they are input we did not write. */
 const MAX_ARTIFACT_BYTES = 64 * 1024 * 1024;
 
+/** The triggering run as GitHub describes it: the one part of publishing a pull request cannot write. */
+export interface TriggeringRun {
+  id: number;
+  /** The run's own conclusion (success, failure, cancelled, ...), the verdict to publish. */
+  conclusion: string;
+}
+
 /** The report and the pull request it is about, or why there is nothing to publish. */
-export type TriggeringReport = { report: Report; target: ReportTarget } | { problem: string };
+export type TriggeringReport =
+  | { report: Report; target: ReportTarget; run: TriggeringRun }
+  | { problem: string };
 
 /** Fetch, unpack and validate the report artifact `artifactName` of the run that triggered this one. */
 export async function fetchTriggeringReport(
   ctx: RunContext,
   artifactName: string,
   gh: GitHub,
+  store: ArtifactStore,
 ): Promise<TriggeringReport> {
   const run = ctx.payload.workflow_run as
-    | { id?: number; head_sha?: string; pull_requests?: { number: number }[]; conclusion?: string }
+    | { id?: number; head_sha?: string; pull_requests?: { number: number }[]; conclusion?: string | null }
     | undefined;
   if (!run?.id || !run.head_sha)
     return { problem: "mode: publish runs on a workflow_run event; this event has no workflow_run" };
-  const artifacts = await gh.listRunArtifacts(ctx.owner, ctx.repo, run.id);
+  // The verdict is GitHub's record of the run, never the report the run uploaded.
+  const conclusion = run.conclusion ?? (await gh.getWorkflowRun(ctx.owner, ctx.repo, run.id)).conclusion;
+  if (!conclusion)
+    return {
+      problem: `run ${run.id} has not completed (run mode: publish on \`workflow_run: types: [completed]\`)`,
+    };
+  const artifacts = await store.list(run.id);
   const artifact = artifacts.find((a) => a.name === artifactName);
   if (!artifact) return { problem: `run ${run.id} has no artifact named ${artifactName}` };
-  if (artifact.expired) return { problem: `the artifact ${artifactName} of run ${run.id} has expired` };
-  if (artifact.size_in_bytes > MAX_ARTIFACT_BYTES)
+  if (artifact.size > MAX_ARTIFACT_BYTES)
     return {
-      problem: `the artifact ${artifactName} is ${artifact.size_in_bytes} bytes, over the ${MAX_ARTIFACT_BYTES}-byte limit`,
+      problem: `the artifact ${artifactName} is ${artifact.size} bytes, over the ${MAX_ARTIFACT_BYTES}-byte limit`,
     };
-  const zip = await gh.downloadArtifact(ctx.owner, ctx.repo, artifact.id, MAX_ARTIFACT_BYTES);
+  const zip = await store.download(run.id, artifact, MAX_ARTIFACT_BYTES);
   const parsed = readReportZip(zip, artifactName);
   if ("problem" in parsed) return parsed;
   let number = run.pull_requests?.[0]?.number;
   if (!number) number = (await gh.pullsForCommit(ctx.owner, ctx.repo, run.head_sha))[0];
-  return { report: parsed.report, target: { number, headSha: run.head_sha } };
+  return {
+    report: parsed.report,
+    target: { number, headSha: run.head_sha },
+    run: { id: run.id, conclusion },
+  };
 }
 
 /** The first .json file of the zip as a validated report; the unpacked size is capped as it goes. */

@@ -1,15 +1,17 @@
 /**
- * The artifact baseline: the `mlgate-baseline` artifact of the latest successful run of this
- * workflow on the base branch, downloaded through the REST API and unpacked (size-capped, paths
+ * The artifact baseline: the `mlgate-baseline` artifact of the latest successful push (or schedule,
+ * or workflow_dispatch) run of this workflow on the base branch, of this repository's own code, downloaded through the REST API and unpacked (size-capped, paths
  * kept inside) into a temporary directory that then serves as a path baseline. Older runs'
  * artifacts give the trend. Everything downloaded is untrusted input.
  */
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { unzipSync } from "fflate";
-import type { GitHub } from "../github/client.js";
+import type { ArtifactStore } from "../github/artifacts.js";
+import type { GitHub, WorkflowRun } from "../github/client.js";
 import { GitHubError } from "../github/client.js";
 import { createWorkspace } from "../io/workspace.js";
+import type { BaselineInfo } from "../report/types.js";
 import { type Baseline, pathBaseline } from "./baseline.js";
 import { BaselineTooLarge, type NoBaseline } from "./resolved-baseline.js";
 
@@ -28,6 +30,8 @@ export interface GitHubContext {
   /** The workflow file name (`ml.yml`) or id. */
   workflow: string;
   artifactName: string;
+  /** Other runs' artifacts (@actions/artifact). */
+  artifacts: ArtifactStore;
   /** Where the checked folder sits in the repository (`examples/app`), for the contents API. */
   pathPrefix?: string;
 }
@@ -57,6 +61,45 @@ export async function contentsBaseline(github: GitHubContext, ref: string): Prom
       }
     },
   };
+}
+
+/**
+ * The events whose runs may supply a baseline: code already on the branch. A `pull_request` run
+ * reports the PR's branch name, which a fork can call `main`, and runs the PR's code.
+ */
+const TRUSTED_EVENTS = ["push", "schedule", "workflow_dispatch"] as const;
+
+/** A listed run, with the fields that tell where its code came from. */
+type TrustedRun = WorkflowRun & { head_repository?: { full_name?: string } | null; html_url?: string };
+
+/**
+ * The workflow's successful runs of a trusted event on `branch` whose commit is this repository's,
+ * newest first. Each event is listed on its own, so a flood of other runs cannot push them out.
+ */
+async function trustedRuns(github: GitHubContext, branch: string): Promise<TrustedRun[]> {
+  const { gh, owner, repo } = github;
+  const self = `${owner}/${repo}`.toLowerCase();
+  const runs: TrustedRun[] = [];
+  for (const event of TRUSTED_EVENTS) {
+    const listed: TrustedRun[] = await gh.listWorkflowRuns(
+      owner,
+      repo,
+      github.workflow,
+      { branch, status: "success", event },
+      MAX_RUNS,
+    );
+    // GitHub filters on the query; checked again here, as the filters are the whole defence.
+    for (const run of listed)
+      if (
+        run.event === event &&
+        run.conclusion === "success" &&
+        run.head_branch === branch &&
+        run.head_repository?.full_name?.toLowerCase() === self
+      )
+        runs.push(run);
+  }
+  const newest = (a: TrustedRun, b: TrustedRun) => b.created_at.localeCompare(a.created_at) || b.id - a.id;
+  return runs.sort(newest).slice(0, MAX_RUNS);
 }
 
 /** Artifacts larger than this are not downloaded; unpacked contents are capped the same. */
@@ -96,54 +139,44 @@ export async function artifactBaseline(
   into: string,
   trend = 0,
 ): Promise<(Baseline & { history: BaselineHistory[] }) | NoBaseline> {
-  const { gh, owner, repo } = github;
   if (!github.workflow) return { reason: "the workflow file is unknown (GITHUB_WORKFLOW_REF is not set)" };
-  let runs: Awaited<ReturnType<GitHub["listWorkflowRuns"]>>;
+  let runs: TrustedRun[];
   try {
-    runs = await gh.listWorkflowRuns(owner, repo, github.workflow, { branch, status: "success" }, MAX_RUNS);
+    runs = await trustedRuns(github, branch);
   } catch (err) {
     return {
       reason: `cannot list the workflow's runs on ${branch} (${err instanceof GitHubError ? `${err.status} ${err.message}` : (err as Error).message}); the token needs \`actions: read\``,
     };
   }
   if (!runs.length)
-    return { reason: `no successful run of this workflow on ${branch} yet (the first run has no baseline)` };
+    return {
+      reason: `no successful ${TRUSTED_EVENTS.join(", ")} run of this workflow on ${branch} yet (the first run has no baseline)`,
+    };
   const problems: string[] = [];
-  let chosen: { dir: string; runId: number; sha: string } | undefined;
+  let chosen: { dir: string; run: TrustedRun } | undefined;
   const history: BaselineHistory[] = [];
   for (const run of runs) {
-    if (run.conclusion && run.conclusion !== "success") continue;
     if (chosen && history.length >= trend) break;
-    let artifacts: Awaited<ReturnType<GitHub["listRunArtifacts"]>>;
-    try {
-      artifacts = await gh.listRunArtifacts(owner, repo, run.id);
-    } catch (err) {
-      problems.push(`run ${run.id}: ${(err as Error).message}`);
-      continue;
-    }
-    const artifact = artifacts.find((a) => a.name === github.artifactName);
-    if (!artifact) {
-      problems.push(`run ${run.id} has no ${github.artifactName} artifact`);
-      continue;
-    }
-    if (artifact.expired) {
-      problems.push(`run ${run.id}'s ${github.artifactName} artifact has expired`);
-      continue;
-    }
-    if (artifact.size_in_bytes > MAX_ARTIFACT_BYTES) {
-      problems.push(`run ${run.id}'s artifact is over the size limit`);
-      continue;
-    }
     let dir: string;
     try {
-      dir = unpack(await gh.downloadArtifact(owner, repo, artifact.id, MAX_ARTIFACT_BYTES), into);
+      const artifacts = await github.artifacts.list(run.id);
+      const artifact = artifacts.find((a) => a.name === github.artifactName);
+      if (!artifact) {
+        problems.push(`run ${run.id} has no ${github.artifactName} artifact`);
+        continue;
+      }
+      if (artifact.size > MAX_ARTIFACT_BYTES) {
+        problems.push(`run ${run.id}'s artifact is over the size limit`);
+        continue;
+      }
+      dir = unpack(await github.artifacts.download(run.id, artifact, MAX_ARTIFACT_BYTES), into);
     } catch (err) {
       problems.push(`run ${run.id}'s artifact cannot be used: ${(err as Error).message}`);
       continue;
     }
     const past = pathBaseline(createWorkspace(dir), ".");
     if ("read" in past) history.push({ runId: run.id, sha: run.head_sha, read: past.read });
-    if (!chosen) chosen = { dir, runId: run.id, sha: run.head_sha };
+    if (!chosen) chosen = { dir, run };
   }
   if (!chosen)
     return {
@@ -151,6 +184,12 @@ export async function artifactBaseline(
     };
   const base = pathBaseline(createWorkspace(chosen.dir), ".");
   if (!("read" in base)) return base;
-  const info = { source: "artifact" as const, ref: `run ${chosen.runId} on ${branch}`, sha: chosen.sha };
+  const { run } = chosen;
+  const info: BaselineInfo = {
+    source: "artifact",
+    ref: `run ${run.id} (${run.event}) on ${branch}`,
+    sha: run.head_sha,
+  };
+  if (run.html_url) info.url = run.html_url;
   return { info, read: base.read, history: history.reverse() };
 }

@@ -125,6 +125,8 @@ export interface BaselineInfo {
   /** Run id, ref, sha or file; whatever identifies it. */
   ref?: string;
   sha?: string;
+  /** The web page of the run an artifact baseline came from. */
+  url?: string;
   reason?: string;
 }
 

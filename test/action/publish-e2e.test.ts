@@ -90,6 +90,11 @@ async function runAction(
 }
 
 const HEAD = "a".repeat(40);
+/**
+ * A github.com-like server URL: @actions/artifact refuses any other host as GitHub Enterprise
+ * Server, where mlgate lists and downloads through its own REST client (the other tests' host).
+ */
+const CLOUD = { GITHUB_SERVER_URL: "https://github.localhost" };
 const pr = (number = 7) => ({
   name: "pull_request",
   payload: { pull_request: { number, head: { sha: HEAD }, base: { ref: "main" } } },
@@ -270,7 +275,7 @@ describe("publishing to GitHub (dist/index.js against a fake GitHub)", { timeout
     expect(gh.state.comments.get(7)![0]!.body).toContain("**Baseline:** none \\(");
   });
 
-  it("mode: publish (workflow_run) validates the downloaded report and posts it on the PR", async () => {
+  it("mode: publish (workflow_run, on GitHub Enterprise Server) validates the downloaded report and posts it on the PR", async () => {
     gh = await startFakeGitHub();
     // The pull request's run: its report as the fork-safe workflow uploads it.
     const prRun = await runAction(repo({ accuracy: 0.8 }), pr(), { publish: "summary" });
@@ -313,14 +318,19 @@ describe("publishing to GitHub (dist/index.js against a fake GitHub)", { timeout
 
   it("publish: artifact uploads the report through the results service, which mode: publish then posts", async () => {
     gh = await startFakeGitHub();
-    const runtime = { ACTIONS_RUNTIME_TOKEN: RUNTIME_TOKEN, ACTIONS_RESULTS_URL: gh.url };
+    const runtime = { ACTIONS_RUNTIME_TOKEN: RUNTIME_TOKEN, ACTIONS_RESULTS_URL: gh.url, ...CLOUD };
     const prRun = await runAction(repo({ accuracy: 0.8 }), pr(), { publish: "summary,artifact" }, runtime);
     expect(prRun.code).toBe(1);
     expect(calls()).toEqual([
       "POST /twirp/github.actions.results.api.v1.ArtifactService/CreateArtifact",
-      "PUT /upload/1000",
+      "PUT /devstoreaccount1/results/1000.zip",
+      "PUT /devstoreaccount1/results/1000.zip",
       "POST /twirp/github.actions.results.api.v1.ArtifactService/FinalizeArtifact",
     ]);
+    // Azure's block-blob protocol: one block, then the block list.
+    expect(
+      gh.state.requests.slice(1, 3).map((q) => new URL(q.path, gh!.url).searchParams.get("comp")),
+    ).toEqual(["block", "blocklist"]);
     expect(prRun.stdout).toMatch(/^mlgate: artifact mlgate-report uploaded \(\d+ bytes, id 1000\)$/m);
     expect(prRun.stdout + prRun.stderr).not.toContain(RUNTIME_TOKEN);
     gh.state.requests.length = 0;
@@ -328,12 +338,31 @@ describe("publishing to GitHub (dist/index.js against a fake GitHub)", { timeout
       tempDir(),
       {
         name: "workflow_run",
-        payload: { workflow_run: { id: 777, name: "ml", head_sha: HEAD, pull_requests: [{ number: 7 }] } },
+        payload: {
+          workflow_run: {
+            id: 777,
+            name: "ml",
+            head_sha: HEAD,
+            pull_requests: [{ number: 7 }],
+            conclusion: "failure",
+          },
+        },
       },
       { mode: "publish" },
+      CLOUD,
     );
     expect(r.code).toBe(0);
-    expect(gh.state.comments.get(7)![0]!.body).toMatch(/^## ❌ mlgate failed/);
+    // Listed and downloaded by @actions/artifact (findBy): the REST endpoints, then the blob.
+    expect(calls()).toEqual(
+      expect.arrayContaining([
+        "GET /repos/acme/churn/actions/runs/777/artifacts",
+        "GET /repos/acme/churn/actions/artifacts/1000/zip",
+        "GET /blob/1000",
+      ]),
+    );
+    expect(gh.state.comments.get(7)![0]!.body).toMatch(
+      /^> The pull request.s run \[777\].*concluded \*\*failure\*\*\.\n.*\n\n## ❌ mlgate failed/,
+    );
     // Without the runner's results service: a warning, and the gate as before.
     const outside = await runAction(repo({ accuracy: 0.8 }), pr(), { publish: "summary,artifact" });
     expect(outside.stdout).toMatch(
@@ -344,7 +373,7 @@ describe("publishing to GitHub (dist/index.js against a fake GitHub)", { timeout
 
   it("publish: artifact on a push also records the baseline folder", async () => {
     gh = await startFakeGitHub();
-    const runtime = { ACTIONS_RUNTIME_TOKEN: RUNTIME_TOKEN, ACTIONS_RESULTS_URL: gh.url };
+    const runtime = { ACTIONS_RUNTIME_TOKEN: RUNTIME_TOKEN, ACTIONS_RESULTS_URL: gh.url, ...CLOUD };
     const compare = "compare:\n  metrics: metrics.json\n  baseline: { from: git }\n";
     const r = await runAction(
       repo({ compare }),
@@ -372,7 +401,15 @@ describe("publishing to GitHub (dist/index.js against a fake GitHub)", { timeout
     ]);
     const event = (id: number) => ({
       name: "workflow_run",
-      payload: { workflow_run: { id, name: "ml", head_sha: HEAD, pull_requests: [{ number: 7 }] } },
+      payload: {
+        workflow_run: {
+          id,
+          name: "ml",
+          head_sha: HEAD,
+          pull_requests: [{ number: 7 }],
+          conclusion: "success",
+        },
+      },
     });
     const bad = await runAction(tempDir(), event(556), { mode: "publish" });
     expect(bad.stdout).toMatch(
@@ -409,7 +446,7 @@ describe("artifact baselines (dist/index.js against a fake GitHub)", { timeout: 
 
   it("a push records the baseline; a PR compares with the newest usable artifact and charts the trend", async () => {
     gh = await startFakeGitHub();
-    const env = { GITHUB_WORKFLOW_REF: "acme/churn/.github/workflows/ml.yml@refs/heads/main" };
+    const env = { GITHUB_WORKFLOW_REF: "acme/churn/.github/workflows/ml.yml@refs/heads/main", ...CLOUD };
     // Two pushes to main record baselines (accuracy 0.96, then 0.97).
     const shas = ["1".repeat(40), "2".repeat(40)];
     const zips: Uint8Array[] = [];
@@ -431,6 +468,7 @@ describe("artifact baselines (dist/index.js against a fake GitHub)", { timeout: 
         event: "push",
         created_at: "",
         pull_requests: [],
+        head_repository: { full_name: "acme/churn" },
       });
       gh.state.artifacts.set(300 + i, [
         {
@@ -452,6 +490,7 @@ describe("artifact baselines (dist/index.js against a fake GitHub)", { timeout: 
       event: "push",
       created_at: "",
       pull_requests: [],
+      head_repository: { full_name: "acme/churn" },
     });
     gh.state.artifacts.set(303, [
       { id: 903, name: "mlgate-baseline", size_in_bytes: 10, expired: true, zip: new Uint8Array() },
@@ -465,6 +504,7 @@ describe("artifact baselines (dist/index.js against a fake GitHub)", { timeout: 
       event: "push",
       created_at: "",
       pull_requests: [],
+      head_repository: { full_name: "acme/churn" },
     });
     gh.state.requests.length = 0;
     const r = await runAction(
@@ -474,16 +514,23 @@ describe("artifact baselines (dist/index.js against a fake GitHub)", { timeout: 
       { ...env, GITHUB_WORKFLOW_REF: "acme/churn/.github/workflows/ml.yml@refs/pull/7/merge" },
     );
     expect(r.code).toBe(1);
-    expect(calls().slice(0, 5)).toEqual([
+    // The toolkit's list does not say an artifact has expired: its download answers 410.
+    expect(calls().slice(0, 8)).toEqual([
+      "GET /repos/acme/churn/actions/workflows/ml.yml/runs",
+      "GET /repos/acme/churn/actions/workflows/ml.yml/runs",
       "GET /repos/acme/churn/actions/workflows/ml.yml/runs",
       "GET /repos/acme/churn/actions/runs/303/artifacts",
+      "GET /repos/acme/churn/actions/artifacts/903/zip",
       "GET /repos/acme/churn/actions/runs/301/artifacts",
       "GET /repos/acme/churn/actions/artifacts/901/zip",
       "GET /blob/901",
     ]);
+    expect(
+      gh.state.requests.slice(0, 3).map((q) => new URL(q.path, gh!.url).searchParams.get("event")),
+    ).toEqual(["push", "schedule", "workflow_dispatch"]);
     expect(gh.state.requests[0]!.path).toContain("branch=main&status=success");
     const report = JSON.parse(readFileSync(r.outputs["report-path"]!, "utf8"));
-    expect(report.baseline).toEqual({ source: "artifact", ref: "run 301 on main", sha: shas[1] });
+    expect(report.baseline).toEqual({ source: "artifact", ref: "run 301 (push) on main", sha: shas[1] });
     expect(report.comparisons[0]).toMatchObject({
       metric: "accuracy",
       base: 0.97,
@@ -504,7 +551,7 @@ describe("artifact baselines (dist/index.js against a fake GitHub)", { timeout: 
     expect(body).toContain(
       '```mermaid\nxychart-beta\n  title "accuracy"\n  x-axis ["1111111", "2222222", "this change"]',
     );
-    expect(body).toContain("**Baseline:** artifact run 301 on main 2222222");
+    expect(body).toContain("**Baseline:** artifact run 301 \\(push\\) on main 2222222");
   });
 
   it("without git history, the base branch's files come through the REST contents API", async () => {
@@ -537,10 +584,11 @@ describe("artifact baselines (dist/index.js against a fake GitHub)", { timeout: 
     const report = JSON.parse(readFileSync(r.outputs["report-path"]!, "utf8"));
     expect(report.baseline).toEqual({
       source: "none",
-      reason: "no successful run of this workflow on main yet (the first run has no baseline)",
+      reason:
+        "no successful push, schedule, workflow_dispatch run of this workflow on main yet (the first run has no baseline)",
     });
     expect(gh.state.comments.get(7)![0]!.body).toContain(
-      "no baseline: no successful run of this workflow on main yet",
+      "no baseline: no successful push, schedule, workflow\\_dispatch run of this workflow on main yet",
     );
   });
 });

@@ -103,7 +103,8 @@ async function resolve(
 /** A GitHub that serves `runs` (newest first), each with a baseline artifact of `files`. */
 function fakeGitHub(runs: { id: number; sha: string; files?: Record<string, string> }[]): GitHubContext {
   const gh: Partial<GitHub> = {
-    async listWorkflowRuns() {
+    async listWorkflowRuns(_o, _r, _w, query) {
+      if (query.event !== "push") return [];
       return runs.map((r) => ({
         id: r.id,
         head_sha: r.sha,
@@ -113,15 +114,8 @@ function fakeGitHub(runs: { id: number; sha: string; files?: Record<string, stri
         event: "push",
         created_at: "",
         pull_requests: [],
+        head_repository: { full_name: "acme/churn" },
       }));
-    },
-    async listRunArtifacts(_o, _r, runId) {
-      const run = runs.find((r) => r.id === runId)!;
-      return run.files ? [{ id: runId, name: "mlgate-baseline", size_in_bytes: 100, expired: false }] : [];
-    },
-    async downloadArtifact(_o, _r, id) {
-      const files = runs.find((r) => r.id === id)!.files!;
-      return zipSync(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, strToU8(v)])));
     },
     async resolveRef() {
       return undefined;
@@ -133,6 +127,16 @@ function fakeGitHub(runs: { id: number; sha: string; files?: Record<string, stri
     repo: "churn",
     workflow: "ml.yml",
     artifactName: "mlgate-baseline",
+    artifacts: {
+      async list(runId) {
+        const run = runs.find((r) => r.id === runId)!;
+        return run.files ? [{ id: runId, name: "mlgate-baseline", size: 100 }] : [];
+      },
+      async download(runId) {
+        const files = runs.find((r) => r.id === runId)!.files!;
+        return zipSync(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, strToU8(v)])));
+      },
+    },
   };
 }
 
@@ -165,7 +169,7 @@ describe("which baseline a run gets", () => {
     );
     const b = prepared.baseline;
     if (!hasBaseline(b)) throw new Error(b.reason);
-    expect(b.info).toEqual({ source: "artifact", ref: "run 2 on main", sha: "2".repeat(40) });
+    expect(b.info).toEqual({ source: "artifact", ref: "run 2 (push) on main", sha: "2".repeat(40) });
     expect(b.history.map((h) => h.sha[0])).toEqual(["1", "2"]);
     const accuracy = async (files: typeof b.files) =>
       JSON.parse(Buffer.from((await readBaselineFile(files, "m.json", 1024))!).toString()).accuracy;
@@ -185,7 +189,7 @@ describe("which baseline a run gets", () => {
           ref: "main",
           sha: main,
           reason:
-            "no artifact baseline: no successful run of this workflow on main yet (the first run has no baseline)",
+            "no artifact baseline: no successful push, schedule, workflow_dispatch run of this workflow on main yet (the first run has no baseline)",
         },
       }),
     );

@@ -53,7 +53,7 @@ export interface FakeState {
   workflowRuns: Record<string, unknown>[];
   artifacts: Map<
     number,
-    { id: number; name: string; size_in_bytes: number; expired: boolean; zip: Uint8Array }[]
+    { id: number; name: string; size_in_bytes: number; expired: boolean; zip: Uint8Array; digest?: string }[]
   >;
   pulls: Map<string, { number: number; state: string }[]>;
   /** Branches and the commit each points at (GET commits/{ref}). */
@@ -62,8 +62,10 @@ export interface FakeState {
   files: Map<string, Record<string, string>>;
   /** The run whose artifacts uploads through the results service become (GITHUB_RUN_ID). */
   uploadRun: number;
-  /** Blobs PUT to signed upload URLs, by upload id. */
+  /** Blobs committed at signed upload URLs, by upload id. */
   blobs: Map<number, Buffer>;
+  /** Blocks staged at signed upload URLs and not committed yet, by upload id and block id. */
+  blocks: Map<number, Map<string, Buffer>>;
   /** Answer the next N requests with 502 (retries). */
   failNext: number;
   requests: Recorded[];
@@ -99,6 +101,108 @@ async function readBody(req: IncomingMessage): Promise<{ json?: Record<string, u
   return { json, raw };
 }
 
+/** One request, as the route functions get it. */
+interface Exchange {
+  req: IncomingMessage;
+  res: ServerResponse;
+  url: URL;
+  body?: Record<string, unknown>;
+  raw: Buffer;
+  base: string;
+  newId: () => number;
+}
+
+const TWIRP = "/twirp/github.actions.results.api.v1.ArtifactService/";
+
+/**
+ * The runner's results service as @actions/artifact speaks it: Twirp JSON (snake_case field names)
+ * CreateArtifact answers a signed blob URL, the zip goes there as Azure block-blob requests (Put
+ * Block, then Put Block List), and FinalizeArtifact records its size and SHA-256, which are checked
+ * against the committed blob. The artifact then belongs to run `uploadRun` for the REST endpoints.
+ */
+function serveResultsService(state: FakeState, x: Exchange): boolean {
+  const { req, res, url, body } = x;
+  const p = url.pathname;
+  const ids = () =>
+    body?.workflow_run_backend_id === "run-1" && body?.workflow_job_run_backend_id === "job-1";
+  if (p === `${TWIRP}CreateArtifact` && req.method === "POST") {
+    if (req.headers.authorization !== `Bearer ${RUNTIME_TOKEN}`) send(res, 401, { msg: "unauthorized" });
+    else if (!ids() || typeof body?.name !== "string" || !Number(body?.version))
+      send(res, 400, { msg: "bad request" });
+    else {
+      const id = x.newId();
+      send(res, 200, {
+        ok: true,
+        signed_upload_url: `${x.base}/devstoreaccount1/results/${id}.zip?sig=fake`,
+      });
+    }
+    return true;
+  }
+  const blob = p.match(/^\/devstoreaccount1\/results\/(\d+)\.zip$/);
+  if (blob && req.method === "PUT") {
+    const id = Number(blob[1]);
+    const comp = url.searchParams.get("comp");
+    const blocks = state.blocks.get(id) ?? new Map<string, Buffer>();
+    state.blocks.set(id, blocks);
+    if (url.searchParams.get("sig") !== "fake") send(res, 403, { msg: "bad signature" });
+    else if (comp === "block") {
+      blocks.set(url.searchParams.get("blockid") ?? "", x.raw);
+      res.writeHead(201).end();
+    } else if (comp === "blocklist") {
+      const order = [...x.raw.toString("utf8").matchAll(/<Latest>([^<]*)<\/Latest>/g)].map((m) => m[1]!);
+      if (order.some((b) => !blocks.has(b))) send(res, 400, { msg: "InvalidBlockList" });
+      else {
+        state.blobs.set(id, Buffer.concat(order.map((b) => blocks.get(b)!)));
+        res.writeHead(201).end();
+      }
+    } else if (req.headers["x-ms-blob-type"] === "BlockBlob") {
+      state.blobs.set(id, x.raw);
+      res.writeHead(201).end();
+    } else send(res, 400, { msg: "unknown blob request" });
+    return true;
+  }
+  if (p === `${TWIRP}FinalizeArtifact` && req.method === "POST") {
+    const [id, zip] = [...state.blobs.entries()].at(-1) ?? [];
+    const hash = body?.hash;
+    if (
+      !ids() ||
+      !zip ||
+      body?.size !== String(zip.length) ||
+      hash !== `sha256:${createHash("sha256").update(zip).digest("hex")}`
+    )
+      send(res, 400, { msg: "size or hash mismatch" });
+    else {
+      const list = state.artifacts.get(state.uploadRun) ?? [];
+      const digest = String(hash);
+      list.push({
+        id: id!,
+        name: String(body?.name),
+        size_in_bytes: zip.length,
+        expired: false,
+        zip: new Uint8Array(zip),
+        digest,
+      });
+      state.artifacts.set(state.uploadRun, list);
+      send(res, 200, { ok: true, artifact_id: String(id) });
+    }
+    return true;
+  }
+  return false;
+}
+
+/** A workflow's runs as GitHub filters them: by branch, status or conclusion, and event. */
+function listWorkflowRuns(state: FakeState, query: URLSearchParams): Record<string, unknown>[] {
+  const branch = query.get("branch");
+  const status = query.get("status");
+  const event = query.get("event");
+  return state.workflowRuns.filter(
+    (r) =>
+      (!branch || r.head_branch === branch) &&
+      (!status || r.conclusion === status || r.status === status) &&
+      (!event || r.event === event),
+  );
+}
+
 /** Start a fake GitHub for repository acme/churn. */
 export async function startFakeGitHub(init: Partial<FakeState> = {}): Promise<FakeGitHub> {
   const state: FakeState = {
@@ -113,6 +217,7 @@ export async function startFakeGitHub(init: Partial<FakeState> = {}): Promise<Fa
     files: new Map(),
     uploadRun: 777,
     blobs: new Map(),
+    blocks: new Map(),
     failNext: 0,
     requests: [],
     ...init,
@@ -151,45 +256,7 @@ export async function startFakeGitHub(init: Partial<FakeState> = {}): Promise<Fa
       hit.m = p.match(re);
       return hit.m !== null;
     };
-    // The runner's results service (artifacts v4): create, PUT the blob, finalize.
-    const twirp = "/twirp/github.actions.results.api.v1.ArtifactService/";
-    if (p === `${twirp}CreateArtifact` && req.method === "POST") {
-      if (req.headers.authorization !== `Bearer ${RUNTIME_TOKEN}`)
-        return send(res, 401, { msg: "unauthorized" });
-      if (
-        body?.workflow_run_backend_id !== "run-1" ||
-        body?.workflow_job_run_backend_id !== "job-1" ||
-        body?.version !== 4
-      )
-        return send(res, 400, { msg: "bad request" });
-      const id = nextId++;
-      return send(res, 200, { ok: true, signed_upload_url: `${base}/upload/${id}?sig=fake` });
-    }
-    if (at(/^\/upload\/(\d+)$/) && req.method === "PUT") {
-      if (req.headers["x-ms-blob-type"] !== "BlockBlob") return send(res, 400, { msg: "blob type" });
-      state.blobs.set(Number(hit.m![1]), raw);
-      res.writeHead(201);
-      return res.end();
-    }
-    if (p === `${twirp}FinalizeArtifact` && req.method === "POST") {
-      const [id, blob] = [...state.blobs.entries()].at(-1) ?? [];
-      if (
-        !blob ||
-        body?.size !== String(blob.length) ||
-        body?.hash !== `sha256:${createHash("sha256").update(blob).digest("hex")}`
-      )
-        return send(res, 400, { msg: "size or hash mismatch" });
-      const list = state.artifacts.get(state.uploadRun) ?? [];
-      list.push({
-        id: id!,
-        name: String(body?.name),
-        size_in_bytes: blob.length,
-        expired: false,
-        zip: new Uint8Array(blob),
-      });
-      state.artifacts.set(state.uploadRun, list);
-      return send(res, 200, { ok: true, artifact_id: String(id) });
-    }
+    if (serveResultsService(state, { req, res, url, body, raw, base, newId: () => nextId++ })) return;
     if (req.method === "GET" && p === "/user") {
       return state.viewer ? send(res, 200, { login: state.viewer }) : denied();
     }
@@ -240,21 +307,20 @@ export async function startFakeGitHub(init: Partial<FakeState> = {}): Promise<Fa
       if (out) run.output.annotations.push(...(out.annotations ?? []));
       return send(res, 200, run);
     }
-    if (at(/^\/repos\/acme\/churn\/actions\/workflows\/([^/]+)\/runs$/)) {
-      const branch = url.searchParams.get("branch");
-      const status = url.searchParams.get("status");
-      const runs = state.workflowRuns.filter(
-        (r) =>
-          (!branch || r.head_branch === branch) &&
-          (!status || r.conclusion === status || r.status === status),
-      );
-      return paginate(runs, "workflow_runs");
+    if (at(/^\/repos\/acme\/churn\/actions\/workflows\/([^/]+)\/runs$/))
+      return paginate(listWorkflowRuns(state, url.searchParams), "workflow_runs");
+    if (at(/^\/repos\/acme\/churn\/actions\/runs\/(\d+)$/)) {
+      const run = state.workflowRuns.find((r) => r.id === Number(hit.m![1]));
+      return run ? send(res, 200, run) : send(res, 404, { message: "Not Found" });
     }
     if (at(/^\/repos\/acme\/churn\/actions\/runs\/(\d+)\/artifacts$/)) {
       const list = (state.artifacts.get(Number(hit.m![1])) ?? []).map(({ zip: _zip, ...a }) => a);
       return paginate(list, "artifacts");
     }
     if (at(/^\/repos\/acme\/churn\/actions\/artifacts\/(\d+)\/zip$/)) {
+      const id = Number(hit.m![1]);
+      const found = [...state.artifacts.values()].flat().find((a) => a.id === id);
+      if (found?.expired) return send(res, 410, { message: "Artifact has expired" });
       // GitHub answers with a redirect to short-lived blob storage.
       res.writeHead(302, { location: `${base}/blob/${hit.m![1]}` });
       return res.end();

@@ -1,32 +1,35 @@
 /**
  * Publisher: `publish: artifact`. The report goes up as an artifact (the fork-safe pattern's first
- * half), and on pushes the baseline folder too. A failed upload is a warning: the gate does not
- * depend on it.
+ * half), and on pushes the baseline folder too, through @actions/artifact. The report is the one in
+ * memory, not the report file: a process a suite left running could have rewritten that file. A
+ * failed upload is a warning: the gate does not depend on it.
  */
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import * as core from "@actions/core";
-import { type ResultsService, uploadArtifact } from "../../github/upload-artifact.js";
+import { type ResultsService, uploadArtifact } from "../../github/artifacts.js";
 
 /** The artifacts to upload, and the runner's results service to upload them to. */
 export interface ArtifactsInput {
-  /** The JSON report file, uploaded as mlgate-report.json in artifact `name`. */
-  report: { name: string; file: string };
+  /** The JSON report, uploaded as mlgate-report.json in artifact `name`. */
+  report: { name: string; json: string };
   /** The baseline folder, uploaded whole, when one was written. */
   baseline?: { name: string; folder: string };
   service: ResultsService;
+  /** GITHUB_SERVER_URL (GitHub Enterprise Server has no artifact service for the client). */
+  serverUrl: string;
 }
 
 /** Upload the report artifact, then the baseline artifact; log each result. */
 export async function publishArtifacts(input: ArtifactsInput): Promise<void> {
   const uploads: [string, Record<string, Uint8Array>][] = [
-    [input.report.name, { "mlgate-report.json": new Uint8Array(await readFile(input.report.file)) }],
+    [input.report.name, { "mlgate-report.json": new TextEncoder().encode(input.report.json) }],
   ];
   if (input.baseline) uploads.push([input.baseline.name, await folderFiles(input.baseline.folder)]);
   for (const [name, files] of uploads) {
     try {
-      const r = await uploadArtifact(name, files, input.service);
-      core.info(`mlgate: artifact ${name} uploaded (${r.size} bytes${r.id ? `, id ${r.id}` : ""})`);
+      const r = await uploadArtifact(name, files, input.service, input.serverUrl);
+      core.info(`mlgate: artifact ${name} uploaded (${r.size ?? 0} bytes${r.id ? `, id ${r.id}` : ""})`);
     } catch (err) {
       core.warning(`mlgate could not upload the artifact ${name}: ${(err as Error).message}`);
     }

@@ -24,6 +24,11 @@ export interface CheckRunInput {
   summary: string;
   /** Where the checked folder sits in the repository, for annotation paths. */
   pathPrefix: string;
+  /** The check's name (a branch protection rule requires it by name). */
+  name: string;
+  /** The conclusion and title, when the verdict is not the report's (mode: publish). */
+  conclusion?: string;
+  title?: string;
 }
 
 /** Create a completed check run with the verdict, the summary and all annotations; errors are thrown as GitHubError. */
@@ -31,13 +36,13 @@ export async function publishCheckRun(input: CheckRunInput): Promise<{ url: stri
   const { gh, owner, repo, report } = input;
   const summary = redact(input.summary);
   const annotations = checkAnnotations(report, input.pathPrefix);
-  const name = `mlgate (${report.environment.name})`;
   const title =
-    report.status === "config-error"
+    input.title ??
+    (report.status === "config-error"
       ? "mlgate: configuration error"
       : report.passed
         ? "mlgate passed"
-        : `mlgate failed: ${report.gate.reasons.length} reason${report.gate.reasons.length === 1 ? "" : "s"}`;
+        : `mlgate failed: ${report.gate.reasons.length} reason${report.gate.reasons.length === 1 ? "" : "s"}`);
   const output = (batch: CheckAnnotation[]) => ({
     title,
     summary:
@@ -47,10 +52,10 @@ export async function publishCheckRun(input: CheckRunInput): Promise<{ url: stri
     annotations: batch,
   });
   const created = await gh.createCheckRun(owner, repo, {
-    name,
+    name: input.name,
     head_sha: input.sha,
     status: "completed",
-    conclusion: report.passed ? "success" : "failure",
+    conclusion: input.conclusion ?? (report.passed ? "success" : "failure"),
     output: output(annotations.slice(0, ANNOTATIONS_PER_REQUEST)),
   });
   let requests = 1;
