@@ -24,7 +24,12 @@ export async function run(): Promise<void> {
     const github =
       runContext && settings.token
         ? {
-            gh: createGitHub({ token: settings.token, baseUrl: runContext.apiUrl, log: (m) => core.info(m) }),
+            gh: createGitHub({
+              token: settings.token,
+              baseUrl: runContext.apiUrl,
+              log: (m) => core.info(m),
+              ...settings.http,
+            }),
             owner: runContext.owner,
             repo: runContext.repo,
             workflow: settings.runner.workflowFile ?? "",

@@ -5,11 +5,16 @@
 import type { CheckAnnotation, GitHub } from "../../github/client.js";
 import { reportDiagnostics } from "../../render/diagnostics.js";
 import type { Report } from "../../report/types.js";
+import { capMarkdown, capString } from "./cap-text.js";
 
 /** Annotations per check-run request (the API's limit). */
 const ANNOTATIONS_PER_REQUEST = 50;
-/** GitHub's limit on a check run's `output.summary`. */
+/** GitHub's limit on a check run's `output.summary` (and `output.text`), in characters. */
 const MAX_SUMMARY = 65_535;
+/** GitHub's limit on an annotation's `message`: 64 KB. */
+const MAX_ANNOTATION_MESSAGE = 64 * 1024;
+/** GitHub's limit on an annotation's `title` (and a check run's name), in characters. */
+const MAX_TITLE = 255;
 
 /** The check run to create and where. */
 export interface CheckRunInput {
@@ -29,21 +34,15 @@ export interface CheckRunInput {
 export async function publishCheckRun(input: CheckRunInput): Promise<{ url: string; requests: number }> {
   const { gh, owner, repo, report, summary } = input;
   const annotations = checkAnnotations(report, input.pathPrefix);
-  const name = `mlgate (${report.environment.name})`;
+  const name = capString(`mlgate (${report.environment.name})`, MAX_TITLE);
   const title =
     report.status === "config-error"
       ? "mlgate: configuration error"
       : report.passed
         ? "mlgate passed"
         : `mlgate failed: ${report.gate.reasons.length} reason${report.gate.reasons.length === 1 ? "" : "s"}`;
-  const output = (batch: CheckAnnotation[]) => ({
-    title,
-    summary:
-      summary.length > MAX_SUMMARY
-        ? `${summary.slice(0, MAX_SUMMARY - 200)}\n\n(summary cut at GitHub's limit)`
-        : summary,
-    annotations: batch,
-  });
+  const capped = capMarkdown(summary, MAX_SUMMARY);
+  const output = (batch: CheckAnnotation[]) => ({ title, summary: capped, annotations: batch });
   const created = await gh.createCheckRun(owner, repo, {
     name,
     head_sha: input.sha,
@@ -73,8 +72,8 @@ function checkAnnotations(report: Report, pathPrefix: string): CheckAnnotation[]
       start_line: line,
       end_line: Math.max(line, endLine),
       annotation_level: d.severity === "error" ? "failure" : "warning",
-      message: (d.hint ? `${d.message}\n${d.hint}` : d.message).slice(0, 64_000),
-      title: `mlgate ${d.code}`,
+      message: capString(d.hint ? `${d.message}\n${d.hint}` : d.message, MAX_ANNOTATION_MESSAGE, "bytes"),
+      title: capString(`mlgate ${d.code}`, MAX_TITLE),
     };
     // Columns are allowed only on one-line annotations.
     if (d.range && a.start_line === a.end_line) {
