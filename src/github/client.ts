@@ -9,7 +9,7 @@ import { commentsApi } from "./comments-api.js";
 import { reposApi } from "./repos-api.js";
 import { type ClientOptions, createRest } from "./rest.js";
 
-export { BUDGET_MS, type ClientOptions, GitHubError, REQUEST_TIMEOUT_MS } from "./rest.js";
+export { BUDGET_MS, type ClientOptions, GitHubError, mayHaveWritten, REQUEST_TIMEOUT_MS } from "./rest.js";
 
 /** One issue or pull request comment. */
 export interface IssueComment {
@@ -76,6 +76,14 @@ export interface GitHub {
     repo: string,
     body: Record<string, unknown>,
   ): Promise<{ id: number; url: string }>;
+  /** The check run of a commit with this name and `external_id`, if there is one (a create that failed may have made it). */
+  findCheckRun(
+    owner: string,
+    repo: string,
+    sha: string,
+    name: string,
+    externalId: string,
+  ): Promise<{ id: number; url: string } | undefined>;
   /** Update a check run; never retried (an update appends its annotations: a retry could add them twice). */
   updateCheckRun(owner: string, repo: string, id: number, body: Record<string, unknown>): Promise<void>;
   /** Runs of a workflow on a branch, newest first, at most `limit`. */

@@ -118,6 +118,11 @@ function toGitHubError(err: unknown, request: string, limits: { timeoutMs: numbe
   );
 }
 
+/** A failure after which GitHub may still have done the write: no answer, or a 5xx (a 4xx says it did not). */
+export function mayHaveWritten(err: unknown): boolean {
+  return !(err instanceof GitHubError) || err.kind !== "http" || err.status >= 500;
+}
+
 /** A failure that says GitHub is down or unreachable (not one that says the request was wrong). */
 function isOutage(err: unknown): boolean {
   const e = (err ?? {}) as { status?: number; name?: string };
@@ -132,20 +137,29 @@ export function createRest(options: ClientOptions, calls: string[]): Rest {
     timeoutMs: options.timeoutMs ?? REQUEST_TIMEOUT_MS,
     budgetMs: options.budgetMs ?? BUDGET_MS,
   };
-  const budget = new AbortController();
+  // Controllers of attempts that may still be running, all aborted when the budget runs out.
+  // (Not AbortSignal.any with AbortSignal.timeout: Node can collect such a timeout signal before
+  // it fires, and a stalled request then waits for undici's own 300 s.)
+  const running = new Set<AbortController>();
+  let spent = false;
   const deadline = Date.now() + limits.budgetMs;
-  // unref: a budget that has not run out never keeps the process alive.
-  setTimeout(() => budget.abort(), limits.budgetMs).unref();
+  // unref: a budget or a timeout that has not run out never keeps the process alive.
+  setTimeout(() => {
+    spent = true;
+    for (const c of running) c.abort(new DOMException("publishing budget spent", "AbortError"));
+  }, limits.budgetMs).unref();
   // Each attempt gets its own timeout (a retry starts a fresh one); the budget ends them all.
-  const timedFetch: typeof fetch = (url, init) =>
-    fetch(url, {
-      ...init,
-      signal: AbortSignal.any([
-        AbortSignal.timeout(limits.timeoutMs),
-        budget.signal,
-        ...(init?.signal ? [init.signal] : []),
-      ]),
-    });
+  const timedFetch: typeof fetch = (url, init) => {
+    const attempt = new AbortController();
+    if (spent) attempt.abort(new DOMException("publishing budget spent", "AbortError"));
+    running.add(attempt);
+    setTimeout(() => {
+      running.delete(attempt);
+      attempt.abort(new DOMException("request timed out", "TimeoutError"));
+    }, limits.timeoutMs).unref();
+    init?.signal?.addEventListener("abort", () => attempt.abort(init.signal?.reason), { once: true });
+    return fetch(url, { ...init, signal: attempt.signal });
+  };
   // A rate limit is waited out only when the wait fits in the budget.
   const fits = (after: number) => Date.now() + after * 1000 < deadline;
   const octokit = new MyOctokit({

@@ -141,6 +141,23 @@ describe("publishing when GitHub misbehaves (dist/index.js against a fake GitHub
     expect(r.code).toBe(0);
     expect(requests("POST", /\/check-runs$/)).toHaveLength(1);
     expect(gh.state.checkRuns).toHaveLength(1);
+    // Found again by its external_id.
+    expect(requests("GET", /\/commits\/a+\/check-runs$/)).toHaveLength(1);
+    expect(r.outputs["check-run-url"]).toBe(gh.state.checkRuns[0]!.html_url);
+    expect(warnings(r.stdout)).toEqual([]);
+  });
+
+  it("a 502 before anything was written: the comment and the check run are looked for, then created once more", async () => {
+    gh = await startFakeGitHub();
+    injectFault(gh, { method: "POST", path: /\/issues\/7\/comments$/, status: 502, times: 1 });
+    injectFault(gh, { method: "POST", path: /\/check-runs$/, status: 502, times: 1 });
+    const r = await runAction(repo());
+    expect(r.code).toBe(0);
+    expect(requests("POST", /\/issues\/7\/comments$/)).toHaveLength(2);
+    expect(requests("POST", /\/check-runs$/)).toHaveLength(2);
+    expect(gh.state.comments.get(7)).toHaveLength(1);
+    expect(gh.state.checkRuns).toHaveLength(1);
+    expect(warnings(r.stdout)).toEqual([]);
   });
 
   it("a GitHub App installation token finds its own comment (mlgate-app[bot]) and never another bot's", async () => {

@@ -35,6 +35,7 @@ export interface FakeComment {
 export interface FakeCheckRun {
   id: number;
   name: string;
+  external_id?: string;
   head_sha: string;
   conclusion: string;
   output: { title: string; summary: string; annotations: unknown[] };
@@ -265,6 +266,7 @@ export async function startFakeGitHub(init: Partial<FakeState> = {}): Promise<Fa
       const run: FakeCheckRun = {
         id: nextId++,
         name: String(body?.name),
+        external_id: body?.external_id === undefined ? undefined : String(body.external_id),
         head_sha: String(body?.head_sha),
         conclusion: String(body?.conclusion),
         output: body?.output as FakeCheckRun["output"],
@@ -342,6 +344,13 @@ export async function startFakeGitHub(init: Partial<FakeState> = {}): Promise<Fa
     if (at(/^\/repos\/acme\/churn\/commits\/([^/]+)$/)) {
       const sha = state.refs.get(decodeURIComponent(hit.m![1]!));
       return sha ? send(res, 200, { sha }) : send(res, 404, { message: "No commit found" });
+    }
+    if (at(/^\/repos\/acme\/churn\/commits\/([^/]+)\/check-runs$/) && req.method === "GET") {
+      const name = url.searchParams.get("check_name");
+      const runs = state.checkRuns
+        .filter((r) => r.head_sha === hit.m![1] && (!name || r.name === name))
+        .reverse();
+      return send(res, 200, { total_count: runs.length, check_runs: runs });
     }
     if (at(/^\/repos\/acme\/churn\/commits\/([0-9a-f]+)\/pulls$/)) {
       return send(res, 200, state.pulls.get(hit.m![1]!) ?? []);

@@ -65,7 +65,7 @@ function shortenLine(line: string): string {
 /** Cut `text` to at most `max` characters or bytes, with "…" at the end: for plain strings (annotation titles, messages). */
 export function capString(text: string, max: number, unit: Unit = "chars"): string {
   if (sizeOf(text, unit) <= max) return text;
-  return `${text.slice(0, prefixWithin(text, max - 3, unit))}…`;
+  return `${text.slice(0, prefixWithin(text, max - sizeOf("…", unit), unit))}…`;
 }
 
 /**

@@ -2,7 +2,8 @@
  * Publisher: the check run. It carries the verdict, the summary and every annotation, 50 per
  * request as the API allows (workflow-command annotations show only 10 per severity).
  */
-import type { CheckAnnotation, GitHub } from "../../github/client.js";
+import { randomUUID } from "node:crypto";
+import { type CheckAnnotation, type GitHub, mayHaveWritten } from "../../github/client.js";
 import { reportDiagnostics } from "../../render/diagnostics.js";
 import type { Report } from "../../report/types.js";
 import { capMarkdown, capString } from "./cap-text.js";
@@ -43,13 +44,24 @@ export async function publishCheckRun(input: CheckRunInput): Promise<{ url: stri
         : `mlgate failed: ${report.gate.reasons.length} reason${report.gate.reasons.length === 1 ? "" : "s"}`;
   const capped = capMarkdown(summary, MAX_SUMMARY);
   const output = (batch: CheckAnnotation[]) => ({ title, summary: capped, annotations: batch });
-  const created = await gh.createCheckRun(owner, repo, {
-    name,
-    head_sha: input.sha,
-    status: "completed",
-    conclusion: report.passed ? "success" : "failure",
-    output: output(annotations.slice(0, ANNOTATIONS_PER_REQUEST)),
-  });
+  // Marks this run's check run, so a create that failed after GitHub made it is found, not repeated.
+  const externalId = randomUUID();
+  const create = () =>
+    gh.createCheckRun(owner, repo, {
+      name,
+      head_sha: input.sha,
+      external_id: externalId,
+      status: "completed",
+      conclusion: report.passed ? "success" : "failure",
+      output: output(annotations.slice(0, ANNOTATIONS_PER_REQUEST)),
+    });
+  let created: { id: number; url: string };
+  try {
+    created = await create();
+  } catch (err) {
+    if (!mayHaveWritten(err)) throw err;
+    created = (await gh.findCheckRun(owner, repo, input.sha, name, externalId)) ?? (await create());
+  }
   let requests = 1;
   for (let i = ANNOTATIONS_PER_REQUEST; i < annotations.length; i += ANNOTATIONS_PER_REQUEST) {
     // Each update appends its annotations to the run's.

@@ -8,8 +8,7 @@
  * comments are listed again first. After creating, the comments are listed again and runs that
  * raced converge on one: the oldest is kept (with the newest body) and the rest deleted.
  */
-import type { GitHub, IssueComment } from "../../github/client.js";
-import { GitHubError } from "../../github/client.js";
+import { type GitHub, type IssueComment, mayHaveWritten } from "../../github/client.js";
 import { capMarkdown } from "./cap-text.js";
 
 /** The renderer's target for a comment body: under GitHub's 65,536 characters, with room for the marker. */
@@ -59,11 +58,6 @@ function ownedBy(login: string | undefined, marker: string): (c: IssueComment) =
 /** Oldest first (GitHub's comment ids grow with time). */
 function oldestFirst(comments: IssueComment[]): IssueComment[] {
   return [...comments].sort((a, b) => a.id - b.id);
-}
-
-/** A failure after which GitHub may still have written: no answer, or a 5xx. */
-function mayHaveWritten(err: unknown): boolean {
-  return !(err instanceof GitHubError) || err.kind !== "http" || err.status >= 500;
 }
 
 /** Create or update the sticky comment on a pull request; GitHub's errors are thrown as GitHubError. */
