@@ -52,7 +52,7 @@ export interface ClientOptions {
   log?: (message: string) => void;
   /** Per-request timeout in ms; REQUEST_TIMEOUT_MS by default. */
   timeoutMs?: number;
-  /** Budget of all requests in ms, counted from the client's creation; BUDGET_MS by default. */
+  /** Budget of all requests in ms, counted from the first request; BUDGET_MS by default. */
   budgetMs?: number;
 }
 
@@ -138,16 +138,21 @@ export function createRest(options: ClientOptions, calls: string[]): Rest {
     budgetMs: options.budgetMs ?? BUDGET_MS,
   };
   // Controllers of attempts that may still be running, all aborted when the budget runs out.
-  // (Not AbortSignal.any with AbortSignal.timeout: Node can collect such a timeout signal before
-  // it fires, and a stalled request then waits for undici's own 300 s.)
+  // (Not AbortSignal.any over AbortSignal.timeout: measured on Node 20, a stalled request was not
+  // aborted at its timeout that way, and waited for the budget.)
   const running = new Set<AbortController>();
   let spent = false;
-  const deadline = Date.now() + limits.budgetMs;
+  let deadline: number | undefined;
+  // The budget starts with the first request (a client made before a long run waits for nothing);
   // unref: a budget or a timeout that has not run out never keeps the process alive.
-  setTimeout(() => {
-    spent = true;
-    for (const c of running) c.abort(new DOMException("publishing budget spent", "AbortError"));
-  }, limits.budgetMs).unref();
+  const startBudget = () => {
+    if (deadline !== undefined) return;
+    deadline = Date.now() + limits.budgetMs;
+    setTimeout(() => {
+      spent = true;
+      for (const c of running) c.abort(new DOMException("publishing budget spent", "AbortError"));
+    }, limits.budgetMs).unref();
+  };
   // Each attempt gets its own timeout (a retry starts a fresh one); the budget ends them all.
   const timedFetch: typeof fetch = (url, init) => {
     const attempt = new AbortController();
@@ -161,7 +166,7 @@ export function createRest(options: ClientOptions, calls: string[]): Rest {
     return fetch(url, { ...init, signal: attempt.signal });
   };
   // A rate limit is waited out only when the wait fits in the budget.
-  const fits = (after: number) => Date.now() + after * 1000 < deadline;
+  const fits = (after: number) => Date.now() + after * 1000 < (deadline ?? Date.now() + limits.budgetMs);
   const octokit = new MyOctokit({
     auth: options.token,
     baseUrl: (options.baseUrl ?? "https://api.github.com").replace(/\/+$/, ""),
@@ -187,6 +192,7 @@ export function createRest(options: ClientOptions, calls: string[]): Rest {
   let githubDown = false;
   // Registered last, so it wraps the retry and throttling plugins: it runs once per request.
   octokit.hook.wrap("request", async (request, o) => {
+    startBudget();
     // Octokit hands every request the same `request` object; plugin-retry counts on it.
     const own: Record<string, unknown> = { ...o.request };
     if (githubDown && own.retries === undefined) own.retries = 0;
