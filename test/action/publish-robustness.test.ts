@@ -182,6 +182,46 @@ describe("publishing when GitHub misbehaves (dist/index.js against a fake GitHub
     expect(requests("PATCH", /\/issues\/comments\/\d+$/)).toHaveLength(1);
   });
 
+  it("when GitHub does not say who the token is, a bot's comment with the marker is ours, a user's never", async () => {
+    gh = await startFakeGitHub({ commenter: "mlgate-app[bot]" });
+    injectFault(gh, {
+      path: /^\/graphql$/,
+      status: 403,
+      body: { message: "Resource not accessible by integration" },
+    });
+    gh.state.comments.set(7, [
+      { id: 1, body: `copied ${MARKER}`, user: { login: "mallory", type: "User" }, html_url: "https://x/1" },
+      {
+        id: 2,
+        body: `old ${MARKER}`,
+        user: { login: "mlgate-app[bot]", type: "Bot" },
+        html_url: "https://x/2",
+      },
+    ]);
+    const r = await runAction(repo());
+    expect(r.code).toBe(0);
+    const comments = gh.state.comments.get(7)!;
+    expect(comments.map((c) => c.id)).toEqual([1, 2]);
+    expect(comments[0]!.body).toBe(`copied ${MARKER}`);
+    expect(comments[1]!.body).toMatch(/^## ✅ mlgate passed/);
+    expect(warnings(r.stdout)).toEqual([]);
+  });
+
+  it("duplicates an earlier race left are deleted on the next run; the oldest stays", async () => {
+    gh = await startFakeGitHub();
+    const bot = { login: "github-actions[bot]", type: "Bot" };
+    gh.state.comments.set(7, [
+      { id: 1, body: `first ${MARKER}`, user: bot, html_url: "https://x/1" },
+      { id: 2, body: `second ${MARKER}`, user: bot, html_url: "https://x/2" },
+      { id: 3, body: `third ${MARKER}`, user: bot, html_url: "https://x/3" },
+    ]);
+    const r = await runAction(repo());
+    expect(r.code).toBe(0);
+    const comments = gh.state.comments.get(7)!;
+    expect(comments.map((c) => c.id)).toEqual([1]);
+    expect(comments[0]!.body).toMatch(/^## ✅ mlgate passed/);
+  });
+
   it("three 30,000-character metric names: the comment, check run and summary stay under GitHub's limits, with a note", async () => {
     gh = await startFakeGitHub();
     const long = Object.fromEntries(["a", "b", "c"].map((c) => [c.repeat(30_000), 0.5]));

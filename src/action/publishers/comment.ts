@@ -73,8 +73,9 @@ export async function publishComment(input: CommentInput): Promise<CommentResult
   if (!first && input.mode === "on-failure" && input.passed)
     return { action: "skipped", why: "the gate passed and scorecard.comment is on-failure" };
   if (first) {
-    // Left by runs that raced before this one: the oldest stays.
-    for (const c of extra) await gh.deleteComment(owner, repo, c.id);
+    // Left by runs that raced before this one: the oldest stays. Only when the login is known: a
+    // bot's comment is not surely ours, and deleting is not undone.
+    if (login !== undefined) for (const c of extra) await gh.deleteComment(owner, repo, c.id);
     if (first.body === full) return { action: "unchanged", url: first.url };
     const updated = await gh.updateComment(owner, repo, first.id, full);
     return { action: "updated", url: updated.url };
