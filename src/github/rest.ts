@@ -32,7 +32,7 @@ export class GitHubError extends Error {
   }
 }
 
-/** A request gets no answer for this long: its attempt fails (and a read is retried). */
+/** A request gets no answer (no response headers) for this long: its attempt fails (and a read is retried). */
 export const REQUEST_TIMEOUT_MS = 30_000;
 /** All requests of one client together, after which each fails at once: the action ends with its verdict. */
 export const BUDGET_MS = 120_000;
@@ -153,17 +153,22 @@ export function createRest(options: ClientOptions, calls: string[]): Rest {
       for (const c of running) c.abort(new DOMException("publishing budget spent", "AbortError"));
     }, limits.budgetMs).unref();
   };
-  // Each attempt gets its own timeout (a retry starts a fresh one); the budget ends them all.
-  const timedFetch: typeof fetch = (url, init) => {
+  // Each attempt gets its own timeout until GitHub's answer starts (a retry starts a fresh one;
+  // a large download is not cut at 30 s); the budget ends them all, bodies included.
+  const timedFetch: typeof fetch = async (url, init) => {
     const attempt = new AbortController();
     if (spent) attempt.abort(new DOMException("publishing budget spent", "AbortError"));
     running.add(attempt);
-    setTimeout(() => {
-      running.delete(attempt);
-      attempt.abort(new DOMException("request timed out", "TimeoutError"));
-    }, limits.timeoutMs).unref();
+    const timer = setTimeout(
+      () => attempt.abort(new DOMException("request timed out", "TimeoutError")),
+      limits.timeoutMs,
+    );
     init?.signal?.addEventListener("abort", () => attempt.abort(init.signal?.reason), { once: true });
-    return fetch(url, { ...init, signal: attempt.signal });
+    try {
+      return await fetch(url, { ...init, signal: attempt.signal });
+    } finally {
+      clearTimeout(timer);
+    }
   };
   // A rate limit is waited out only when the wait fits in the budget.
   const fits = (after: number) => Date.now() + after * 1000 < (deadline ?? Date.now() + limits.budgetMs);
