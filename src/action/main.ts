@@ -57,7 +57,12 @@ export async function run(): Promise<void> {
 function baselineContext(settings: ActionSettings): GitHubContext | undefined {
   const { run, workflowFile, pathPrefix } = settings.runner;
   if (!run || !settings.token) return undefined;
-  const gh = createGitHub({ token: settings.token, baseUrl: run.apiUrl, log: (m) => publishLog([{ info: m }]) });
+  const gh = createGitHub({
+    token: settings.token,
+    baseUrl: run.apiUrl,
+    log: (m) => publishLog([{ info: m }]),
+    ...settings.http,
+  });
   return {
     gh,
     owner: run.owner,

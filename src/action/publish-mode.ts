@@ -28,7 +28,7 @@ export async function publishTriggeringRun(settings: ActionSettings): Promise<vo
       "mode: publish needs GITHUB_REPOSITORY: run it in GitHub Actions on a workflow_run event",
     );
   if (!settings.token) throw new InputError("mode: publish needs a github-token");
-  const gh = createGitHub({ token: settings.token, baseUrl: run.apiUrl });
+  const gh = createGitHub({ token: settings.token, baseUrl: run.apiUrl, ...settings.http });
   const store = createArtifactStore({ ...run, token: settings.token, gh });
   let fetched: TriggeringReport;
   try {

@@ -75,7 +75,7 @@ export async function publishRun(outcome: Publishable, settings: ActionSettings)
       run,
       target: pullRequestOf(run),
       // A client of its own, so the log's count of API calls is publishing's alone.
-      gh: createGitHub({ token: settings.token ?? "", baseUrl: run.apiUrl }),
+      gh: createGitHub({ token: settings.token ?? "", baseUrl: run.apiUrl, ...settings.http }),
       token: settings.token,
       targets: settings.publish,
       // A broken config cannot say `scorecard.comment`: its default replaces a stale verdict.

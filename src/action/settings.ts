@@ -45,6 +45,14 @@ export interface ActionSettings extends Settings {
   baselineArtifact: string;
   /** What the runner's environment says. */
   runner: RunnerSettings;
+  /** Limits of GitHub API requests (MLGATE_HTTP_TIMEOUT, MLGATE_PUBLISH_BUDGET); the client's defaults when unset. */
+  http: HttpLimits;
+}
+
+/** Per-request timeout and the budget of all requests of one client, in ms. */
+export interface HttpLimits {
+  timeoutMs?: number;
+  budgetMs?: number;
 }
 
 /** The runner's environment, as the action uses it. Values are kept as the runner set them. */
@@ -116,6 +124,7 @@ export function readSettings(env: Env = process.env): ActionSettings {
       input("report-path") ?? path.join(env.RUNNER_TEMP ?? dir, "mlgate-report.json"),
     ),
     runner: readRunner(env, dir),
+    http: readHttpLimits(env),
   };
   if (env.RUNNER_TEMP !== undefined) settings.temp = env.RUNNER_TEMP;
   const mode = input("mode") ?? "run";
@@ -151,6 +160,28 @@ function readFlag(name: string, value: string | undefined): boolean {
   if (["true", "True", "TRUE"].includes(value)) return true;
   if (["false", "False", "FALSE"].includes(value)) return false;
   throw new InputError(`Invalid ${name} '${value}'. Expected true or false.`);
+}
+
+/**
+ * MLGATE_HTTP_TIMEOUT (seconds one request may go unanswered, 30 by default) and
+ * MLGATE_PUBLISH_BUDGET (seconds for all requests of publishing, 120 by default): tests make them
+ * small, and a slow GitHub Enterprise Server may need them larger.
+ */
+function readHttpLimits(env: Env): HttpLimits {
+  const limits: HttpLimits = {};
+  const seconds = (name: string): number | undefined => {
+    const text = env[name]?.trim();
+    if (!text) return undefined;
+    const value = Number(text);
+    if (!Number.isFinite(value) || value <= 0)
+      throw new InputError(`Invalid ${name} '${text}'. Expected a number of seconds above 0.`);
+    return Math.round(value * 1000);
+  };
+  const timeoutMs = seconds("MLGATE_HTTP_TIMEOUT");
+  if (timeoutMs !== undefined) limits.timeoutMs = timeoutMs;
+  const budgetMs = seconds("MLGATE_PUBLISH_BUDGET");
+  if (budgetMs !== undefined) limits.budgetMs = budgetMs;
+  return limits;
 }
 
 /** `child` is `parent` or below it. */

@@ -1,11 +1,12 @@
 /** The Actions endpoints: workflow runs and their artifacts (baselines and `mode: publish` read them). */
 import type { Artifact, GitHub, WorkflowRun } from "./client.js";
-import { GitHubError, type Rest, toError } from "./rest.js";
+import { GitHubError, type Rest } from "./rest.js";
 
 /** listWorkflowRuns, getWorkflowRun, listRunArtifacts, downloadArtifact over `rest`. */
 export function actionsApi({
   octokit,
   call,
+  fail,
 }: Rest): Pick<GitHub, "listWorkflowRuns" | "getWorkflowRun" | "listRunArtifacts" | "downloadArtifact"> {
   return {
     async listWorkflowRuns(owner, repo, workflow, query, limit) {
@@ -25,7 +26,7 @@ export function actionsApi({
           if (runs.length >= limit) break;
         }
       } catch (err) {
-        toError(err, "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs");
+        return fail(err, "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs");
       }
       return runs.slice(0, limit);
     },
@@ -42,7 +43,7 @@ export function actionsApi({
         });
         return all as unknown as Artifact[];
       } catch (err) {
-        toError(err, "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts");
+        return fail(err, "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts");
       }
     },
     async downloadArtifact(owner, repo, id, maxBytes) {
@@ -51,7 +52,7 @@ export function actionsApi({
       try {
         data = (await octokit.request(route, { owner, repo, artifact_id: id, archive_format: "zip" })).data;
       } catch (err) {
-        toError(err, route);
+        return fail(err, route);
       }
       const bytes =
         data instanceof ArrayBuffer ? new Uint8Array(data) : new Uint8Array(data as ArrayBufferLike);

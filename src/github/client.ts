@@ -9,13 +9,16 @@ import { commentsApi } from "./comments-api.js";
 import { reposApi } from "./repos-api.js";
 import { type ClientOptions, createRest } from "./rest.js";
 
-export { type ClientOptions, GitHubError } from "./rest.js";
+export { BUDGET_MS, type ClientOptions, GitHubError, mayHaveWritten, REQUEST_TIMEOUT_MS } from "./rest.js";
 
 /** One issue or pull request comment. */
 export interface IssueComment {
   id: number;
   body: string;
+  /** The author's login (`name[bot]` for a GitHub App). */
   user: string;
+  /** The author is a bot (a GitHub App, the Actions token), as GitHub's `user.type` says. */
+  bot: boolean;
   url: string;
 }
 
@@ -53,16 +56,35 @@ export interface Artifact {
 
 /** What mlgate asks of GitHub. */
 export interface GitHub {
-  /** The token's own user, or undefined when the token cannot tell (the Actions token). */
+  /**
+   * The token's own login, from GraphQL's `viewer`, which answers for every kind of token (REST's
+   * GET /user refuses installation tokens): a user's login, or `slug[bot]` for a GitHub App
+   * installation token (`github-actions[bot]` for the Actions token). Undefined when GitHub does
+   * not say.
+   */
   viewerLogin(): Promise<string | undefined>;
+  /** Every comment of an issue or pull request, oldest first. */
   listComments(owner: string, repo: string, issue: number): Promise<IssueComment[]>;
+  /** Create a comment; never retried (a retry could post it twice). */
   createComment(owner: string, repo: string, issue: number, body: string): Promise<IssueComment>;
   updateComment(owner: string, repo: string, id: number, body: string): Promise<IssueComment>;
+  /** Delete a comment; one already gone counts as deleted. */
+  deleteComment(owner: string, repo: string, id: number): Promise<void>;
+  /** Create a check run; never retried (a retry could create it twice). */
   createCheckRun(
     owner: string,
     repo: string,
     body: Record<string, unknown>,
   ): Promise<{ id: number; url: string }>;
+  /** The check run of a commit with this name and `external_id`, if there is one (a create that failed may have made it). */
+  findCheckRun(
+    owner: string,
+    repo: string,
+    sha: string,
+    name: string,
+    externalId: string,
+  ): Promise<{ id: number; url: string } | undefined>;
+  /** Update a check run; never retried (an update appends its annotations: a retry could add them twice). */
   updateCheckRun(owner: string, repo: string, id: number, body: Record<string, unknown>): Promise<void>;
   /** Runs of a workflow on a branch, newest first, at most `limit`. */
   listWorkflowRuns(

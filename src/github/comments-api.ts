@@ -1,31 +1,35 @@
-/** The issue-comment endpoints, and the token's own user (the sticky comment is found by its author). */
+/** The issue-comment endpoints, and the token's own login (the sticky comment is found by its author). */
 import type { GitHub, IssueComment } from "./client.js";
-import { type Rest, toError } from "./rest.js";
+import { GitHubError, type Rest } from "./rest.js";
 
 /** GitHub's comment object as mlgate keeps it. */
 function toComment(c: {
   id: number | bigint;
   body?: string;
-  user?: { login?: string } | null;
+  user?: { login?: string; type?: string } | null;
   html_url: string;
 }): IssueComment {
-  return { id: Number(c.id), body: c.body ?? "", user: c.user?.login ?? "", url: c.html_url };
+  const user = c.user?.login ?? "";
+  return { id: Number(c.id), body: c.body ?? "", user, bot: c.user?.type === "Bot", url: c.html_url };
 }
 
-/** viewerLogin, listComments, createComment, updateComment over `rest`. */
+/** viewerLogin, listComments, createComment, updateComment, deleteComment over `rest`. */
 export function commentsApi({
   octokit,
   call,
-}: Rest): Pick<GitHub, "viewerLogin" | "listComments" | "createComment" | "updateComment"> {
+  error,
+  fail,
+}: Rest): Pick<GitHub, "viewerLogin" | "listComments" | "createComment" | "updateComment" | "deleteComment"> {
   return {
     async viewerLogin() {
       try {
-        return (await octokit.request("GET /user")).data.login;
+        const r = await octokit.graphql<{ viewer?: { login?: string } }>("query { viewer { login } }");
+        return r.viewer?.login || undefined;
       } catch (err) {
-        // The Actions token is an installation token: /user is not for it.
-        const status = (err as { status?: number }).status;
-        if (status === 403 || status === 401 || status === 404) return undefined;
-        toError(err, "GET /user");
+        // Out of time is out of time; any other refusal only means the login is unknown.
+        const e = error(err, "POST /graphql");
+        if (e.kind === "budget") throw e;
+        return undefined;
       }
     },
     async listComments(owner, repo, issue) {
@@ -38,20 +42,20 @@ export function commentsApi({
         });
         return all.map(toComment);
       } catch (err) {
-        toError(err, "GET /repos/{owner}/{repo}/issues/{issue_number}/comments");
+        return fail(err, "GET /repos/{owner}/{repo}/issues/{issue_number}/comments");
       }
     },
     async createComment(owner, repo, issue, body) {
       return toComment(
-        await call("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
-          owner,
-          repo,
-          issue_number: issue,
-          body,
-        }),
+        await call(
+          "POST /repos/{owner}/{repo}/issues/{issue_number}/comments",
+          { owner, repo, issue_number: issue, body },
+          { once: true },
+        ),
       );
     },
     async updateComment(owner, repo, id, body) {
+      // Idempotent: the same body twice is one edit.
       return toComment(
         await call("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", {
           owner,
@@ -60,6 +64,18 @@ export function commentsApi({
           body,
         }),
       );
+    },
+    async deleteComment(owner, repo, id) {
+      try {
+        await call("DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}", {
+          owner,
+          repo,
+          comment_id: id,
+        });
+      } catch (err) {
+        // A concurrent run deleted it first.
+        if (!(err instanceof GitHubError && err.status === 404)) throw err;
+      }
     },
   };
 }

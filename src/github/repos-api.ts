@@ -1,9 +1,13 @@
 /** The repository endpoints: files at a ref, refs, and the pull requests of a commit. */
 import type { GitHub } from "./client.js";
-import { GitHubError, type Rest, toError } from "./rest.js";
+import { GitHubError, type Rest } from "./rest.js";
 
 /** getFile, resolveRef, pullsForCommit over `rest`. */
-export function reposApi({ octokit, call }: Rest): Pick<GitHub, "getFile" | "resolveRef" | "pullsForCommit"> {
+export function reposApi({
+  octokit,
+  call,
+  fail,
+}: Rest): Pick<GitHub, "getFile" | "resolveRef" | "pullsForCommit"> {
   return {
     async getFile(owner, repo, file, ref, maxBytes) {
       let meta: { type?: string; size?: number; content?: string; encoding?: string; sha?: string };
@@ -13,7 +17,7 @@ export function reposApi({ octokit, call }: Rest): Pick<GitHub, "getFile" | "res
         ).data as typeof meta;
       } catch (err) {
         if ((err as { status?: number }).status === 404) return undefined;
-        toError(err, "GET /repos/{owner}/{repo}/contents/{path}");
+        return fail(err, "GET /repos/{owner}/{repo}/contents/{path}");
       }
       if (meta.type !== "file") return undefined;
       if ((meta.size ?? 0) > maxBytes)

@@ -190,3 +190,21 @@ describe("readSettings", () => {
     expect(() => readSettings({ GITHUB_WORKSPACE: ws })).toThrow(message);
   });
 });
+
+describe("readSettings: limits of GitHub requests", () => {
+  it("MLGATE_HTTP_TIMEOUT and MLGATE_PUBLISH_BUDGET are seconds; unset leaves the client's defaults", () => {
+    const { ws } = workspace();
+    expect(readSettings({ GITHUB_WORKSPACE: ws }).http).toEqual({});
+    expect(
+      readSettings({ GITHUB_WORKSPACE: ws, MLGATE_HTTP_TIMEOUT: "1.5", MLGATE_PUBLISH_BUDGET: "300" }).http,
+    ).toEqual({ timeoutMs: 1500, budgetMs: 300_000 });
+  });
+
+  it("a value that is not a positive number of seconds says what was expected", () => {
+    const { ws } = workspace();
+    for (const bad of ["0", "-1", "soon", "Infinity"])
+      expect(() => readSettings({ GITHUB_WORKSPACE: ws, MLGATE_PUBLISH_BUDGET: bad })).toThrow(
+        new InputError(`Invalid MLGATE_PUBLISH_BUDGET '${bad}'. Expected a number of seconds above 0.`),
+      );
+  });
+});

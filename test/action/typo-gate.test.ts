@@ -241,7 +241,7 @@ compare:
     expect(r.code).toBe(2);
     expect(r.stdout + r.stderr).not.toContain(TOKEN);
     expect(gh.state.requests.slice(before).map((q) => `${q.method} ${q.path.replace(/\?.*$/, "")}`)).toEqual([
-      "GET /user",
+      "POST /graphql",
       "GET /repos/acme/churn/issues/7/comments",
       `PATCH /repos/acme/churn/issues/comments/${comment!.id}`,
       "POST /repos/acme/churn/check-runs",

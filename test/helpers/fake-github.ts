@@ -27,13 +27,15 @@ export interface Recorded {
 export interface FakeComment {
   id: number;
   body: string;
-  user: { login: string };
+  /** `type` is "Bot" for `[bot]` logins, as GitHub says; older fixtures may leave it out. */
+  user: { login: string; type?: string };
   html_url: string;
 }
 
 export interface FakeCheckRun {
   id: number;
   name: string;
+  external_id?: string;
   head_sha: string;
   conclusion: string;
   output: { title: string; summary: string; annotations: unknown[] };
@@ -68,6 +70,8 @@ export interface FakeState {
   blocks: Map<number, Map<string, Buffer>>;
   /** Answer the next N requests with 502 (retries). */
   failNext: number;
+  /** Injected failures (injectFault), tried in order before any endpoint. */
+  faults: Fault[];
   requests: Recorded[];
 }
 
@@ -219,11 +223,13 @@ export async function startFakeGitHub(init: Partial<FakeState> = {}): Promise<Fa
     blobs: new Map(),
     blocks: new Map(),
     failNext: 0,
+    faults: [],
     requests: [],
     ...init,
   };
   let nextId = 1000;
   let base = "";
+  const held = new Set<ServerResponse>();
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? "/", base);
     const { json: body, raw } = await readBody(req);
@@ -237,6 +243,18 @@ export async function startFakeGitHub(init: Partial<FakeState> = {}): Promise<Fa
       state.failNext--;
       return send(res, 502, { message: "Bad gateway" });
     }
+    const fault = takeFault(state, req.method ?? "GET", url.pathname);
+    if (fault) return applyFault(fault, res, held, (muted) => serve(req, muted, url, body, raw));
+    return serve(req, res, url, body, raw);
+  });
+  /** The endpoints. */
+  const serve = async (
+    req: IncomingMessage,
+    res: ServerResponse,
+    url: URL,
+    body: Record<string, unknown> | undefined,
+    raw: Buffer,
+  ): Promise<unknown> => {
     const p = url.pathname;
     const page = Number(url.searchParams.get("page") ?? 1);
     const perPage = Number(url.searchParams.get("per_page") ?? 30);
@@ -260,23 +278,45 @@ export async function startFakeGitHub(init: Partial<FakeState> = {}): Promise<Fa
     if (req.method === "GET" && p === "/user") {
       return state.viewer ? send(res, 200, { login: state.viewer }) : denied();
     }
+    if (req.method === "POST" && p === "/graphql") {
+      // GraphQL's viewer answers for every kind of token: an installation token is its app's bot.
+      if (!/\bviewer\s*\{\s*login\s*\}/.test(String(body?.query)))
+        return send(res, 200, { errors: [{ message: "fake GitHub: unknown query" }] });
+      return send(res, 200, { data: { viewer: { login: state.commenter } } });
+    }
     if (at(/^\/repos\/acme\/churn\/issues\/(\d+)\/comments$/)) {
       const issue = Number(hit.m![1]);
       const list = state.comments.get(issue) ?? [];
       if (req.method === "GET") return paginate(list);
       if (state.readOnly) return denied();
+      const tooLong = commentTooLong(body);
+      if (tooLong) return send(res, 422, tooLong);
       const c: FakeComment = {
         id: nextId++,
         body: String(body?.body ?? ""),
-        user: { login: state.commenter },
+        user: { login: state.commenter, type: state.commenter.endsWith("[bot]") ? "Bot" : "User" },
         html_url: `https://github.example/acme/churn/pull/${issue}#issuecomment-${nextId - 1}`,
       };
       list.push(c);
       state.comments.set(issue, list);
       return send(res, 201, c);
     }
+    if (at(/^\/repos\/acme\/churn\/issues\/comments\/(\d+)$/) && req.method === "DELETE") {
+      if (state.readOnly) return denied();
+      for (const list of state.comments.values()) {
+        const i = list.findIndex((x) => x.id === Number(hit.m![1]));
+        if (i >= 0) {
+          list.splice(i, 1);
+          res.writeHead(204);
+          return res.end();
+        }
+      }
+      return send(res, 404, { message: "Not Found" });
+    }
     if (at(/^\/repos\/acme\/churn\/issues\/comments\/(\d+)$/) && req.method === "PATCH") {
       if (state.readOnly) return denied();
+      const tooLong = commentTooLong(body);
+      if (tooLong) return send(res, 422, tooLong);
       for (const list of state.comments.values()) {
         const c = list.find((x) => x.id === Number(hit.m![1]));
         if (c) {
@@ -288,9 +328,12 @@ export async function startFakeGitHub(init: Partial<FakeState> = {}): Promise<Fa
     }
     if (p === "/repos/acme/churn/check-runs" && req.method === "POST") {
       if (state.readOnly) return denied();
+      const invalid = checkRunInvalid(body);
+      if (invalid) return send(res, 422, invalid);
       const run: FakeCheckRun = {
         id: nextId++,
         name: String(body?.name),
+        external_id: body?.external_id === undefined ? undefined : String(body.external_id),
         head_sha: String(body?.head_sha),
         conclusion: String(body?.conclusion),
         output: body?.output as FakeCheckRun["output"],
@@ -303,6 +346,8 @@ export async function startFakeGitHub(init: Partial<FakeState> = {}): Promise<Fa
     if (at(/^\/repos\/acme\/churn\/check-runs\/(\d+)$/) && req.method === "PATCH") {
       const run = state.checkRuns.find((r) => r.id === Number(hit.m![1]));
       if (!run) return send(res, 404, { message: "Not Found" });
+      const invalid = checkRunInvalid(body);
+      if (invalid) return send(res, 422, invalid);
       const out = body?.output as FakeCheckRun["output"] | undefined;
       if (out) run.output.annotations.push(...(out.annotations ?? []));
       return send(res, 200, run);
@@ -366,17 +411,128 @@ export async function startFakeGitHub(init: Partial<FakeState> = {}): Promise<Fa
       const sha = state.refs.get(decodeURIComponent(hit.m![1]!));
       return sha ? send(res, 200, { sha }) : send(res, 404, { message: "No commit found" });
     }
+    if (at(/^\/repos\/acme\/churn\/commits\/([^/]+)\/check-runs$/) && req.method === "GET") {
+      const name = url.searchParams.get("check_name");
+      const runs = state.checkRuns
+        .filter((r) => r.head_sha === hit.m![1] && (!name || r.name === name))
+        .reverse();
+      return send(res, 200, { total_count: runs.length, check_runs: runs });
+    }
     if (at(/^\/repos\/acme\/churn\/commits\/([0-9a-f]+)\/pulls$/)) {
       return send(res, 200, state.pulls.get(hit.m![1]!) ?? []);
     }
     return send(res, 404, { message: `Not Found: ${req.method} ${p}` });
-  });
+  };
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     url: base,
     state,
     writes: () => state.requests.filter((r) => r.method !== "GET"),
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        // Stalled requests (injectFault stall) hold their connections open.
+        for (const res of held) res.destroy();
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
+}
+
+// GitHub's size limits, which the fake enforces as GitHub does: a 422 that names the field.
+
+/** GitHub's 422 body for an over-long comment, or undefined. */
+function commentTooLong(body: Record<string, unknown> | undefined): object | undefined {
+  if (String(body?.body ?? "").length <= 65_536) return undefined;
+  return validationFailed("IssueComment", "body", "body is too long (maximum is 65536 characters)");
+}
+
+/** GitHub's 422 body for a check run whose output is over the limits, or undefined. */
+function checkRunInvalid(body: Record<string, unknown> | undefined): object | undefined {
+  const output = body?.output as { summary?: string; text?: string; annotations?: unknown[] } | undefined;
+  for (const field of ["summary", "text"] as const)
+    if ((output?.[field]?.length ?? 0) > 65_535)
+      return validationFailed(
+        "CheckRun",
+        `output.${field}`,
+        `${field} is too long (maximum is 65535 characters)`,
+      );
+  if ((output?.annotations?.length ?? 0) > 50)
+    return validationFailed("CheckRun", "output.annotations", "Only 50 annotations are allowed per request");
+  return undefined;
+}
+
+function validationFailed(resource: string, field: string, message: string): object {
+  return {
+    message: "Validation Failed",
+    errors: [{ resource, code: "custom", field, message }],
+    documentation_url: "https://docs.github.com/rest",
+  };
+}
+
+// Fault injection: failures the endpoints above never produce by themselves.
+
+/** One injected failure, for the requests it matches. */
+export interface Fault {
+  /** Only requests with this method (any by default). */
+  method?: string;
+  /** Only paths (without the query) this matches (any by default). */
+  path?: RegExp;
+  /** Answer this status (with `body`, GitHub's error object by default). */
+  status?: number;
+  body?: unknown;
+  /** Serve the request first, so a write happens, then answer `status`: a gateway error after GitHub wrote. */
+  afterServing?: boolean;
+  /** Never answer (a stalled API): the connection stays open until the client gives up. */
+  stall?: boolean;
+  /** Hold matching requests until this many have arrived, then serve them all (a race made certain). */
+  barrier?: number;
+  /** How many matching requests it applies to (all by default). */
+  times?: number;
+  /** Requests held by a barrier, released together. */
+  waiting?: (() => void)[];
+}
+
+/** Add a fault to a running fake; the first matching fault with requests left applies. */
+export function injectFault(gh: FakeGitHub, fault: Fault): void {
+  gh.state.faults.push(fault);
+}
+
+/** The fault that applies to a request, counting it. */
+function takeFault(state: FakeState, method: string, path: string): Fault | undefined {
+  const fault = state.faults.find(
+    (f) =>
+      (f.times === undefined || f.times > 0) &&
+      (f.method === undefined || f.method === method) &&
+      (f.path === undefined || f.path.test(path)),
+  );
+  if (fault?.times !== undefined) fault.times--;
+  return fault;
+}
+
+/** Answer as `fault` says; `serve` runs the endpoint (with a response that is not sent when muted). */
+async function applyFault(
+  fault: Fault,
+  res: ServerResponse,
+  held: Set<ServerResponse>,
+  serve: (res: ServerResponse) => Promise<unknown>,
+): Promise<unknown> {
+  if (fault.stall) {
+    held.add(res);
+    return;
+  }
+  if (fault.barrier !== undefined) {
+    fault.waiting ??= [];
+    const waiting = fault.waiting;
+    await new Promise<void>((release) => {
+      waiting.push(release);
+      if (waiting.length >= fault.barrier!) for (const r of waiting) r();
+    });
+    return serve(res);
+  }
+  if (fault.afterServing) {
+    const muted = { writeHead: () => muted, end: () => muted, setHeader: () => muted };
+    await serve(muted as unknown as ServerResponse);
+  }
+  send(res, fault.status ?? 502, fault.body ?? { message: "Server Error" });
 }

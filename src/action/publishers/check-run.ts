@@ -2,15 +2,21 @@
  * Publisher: the check run. It carries the verdict, the summary and every annotation, 50 per
  * request as the API allows (workflow-command annotations show only 10 per severity).
  */
-import type { CheckAnnotation, GitHub } from "../../github/client.js";
+import { randomUUID } from "node:crypto";
+import { type CheckAnnotation, type GitHub, mayHaveWritten } from "../../github/client.js";
 import { redact } from "../../io/redact.js";
 import { reportDiagnostics } from "../../render/diagnostics.js";
 import type { Report } from "../../report/types.js";
+import { capMarkdown, capString } from "./cap-text.js";
 
 /** Annotations per check-run request (the API's limit). */
 const ANNOTATIONS_PER_REQUEST = 50;
-/** GitHub's limit on a check run's `output.summary`. */
+/** GitHub's limit on a check run's `output.summary` (and `output.text`), in characters. */
 const MAX_SUMMARY = 65_535;
+/** GitHub's limit on an annotation's `message`: 64 KB. */
+const MAX_ANNOTATION_MESSAGE = 64 * 1024;
+/** GitHub's limit on an annotation's `title` (and a check run's name), in characters. */
+const MAX_TITLE = 255;
 
 /** The check run to create and where. */
 export interface CheckRunInput {
@@ -36,6 +42,7 @@ export async function publishCheckRun(input: CheckRunInput): Promise<{ url: stri
   const { gh, owner, repo, report } = input;
   const summary = redact(input.summary);
   const annotations = checkAnnotations(report, input.pathPrefix);
+  const name = capString(input.name, MAX_TITLE);
   const title =
     input.title ??
     (report.status === "config-error"
@@ -43,21 +50,26 @@ export async function publishCheckRun(input: CheckRunInput): Promise<{ url: stri
       : report.passed
         ? "mlgate passed"
         : `mlgate failed: ${report.gate.reasons.length} reason${report.gate.reasons.length === 1 ? "" : "s"}`);
-  const output = (batch: CheckAnnotation[]) => ({
-    title,
-    summary:
-      summary.length > MAX_SUMMARY
-        ? `${summary.slice(0, MAX_SUMMARY - 200)}\n\n(summary cut at GitHub's limit)`
-        : summary,
-    annotations: batch,
-  });
-  const created = await gh.createCheckRun(owner, repo, {
-    name: input.name,
-    head_sha: input.sha,
-    status: "completed",
-    conclusion: input.conclusion ?? (report.passed ? "success" : "failure"),
-    output: output(annotations.slice(0, ANNOTATIONS_PER_REQUEST)),
-  });
+  const capped = capMarkdown(summary, MAX_SUMMARY);
+  const output = (batch: CheckAnnotation[]) => ({ title, summary: capped, annotations: batch });
+  // Marks this run's check run, so a create that failed after GitHub made it is found, not repeated.
+  const externalId = randomUUID();
+  const create = () =>
+    gh.createCheckRun(owner, repo, {
+      name,
+      head_sha: input.sha,
+      external_id: externalId,
+      status: "completed",
+      conclusion: input.conclusion ?? (report.passed ? "success" : "failure"),
+      output: output(annotations.slice(0, ANNOTATIONS_PER_REQUEST)),
+    });
+  let created: { id: number; url: string };
+  try {
+    created = await create();
+  } catch (err) {
+    if (!mayHaveWritten(err)) throw err;
+    created = (await gh.findCheckRun(owner, repo, input.sha, name, externalId)) ?? (await create());
+  }
   let requests = 1;
   for (let i = ANNOTATIONS_PER_REQUEST; i < annotations.length; i += ANNOTATIONS_PER_REQUEST) {
     // Each update appends its annotations to the run's.
@@ -80,8 +92,12 @@ function checkAnnotations(report: Report, pathPrefix: string): CheckAnnotation[]
       start_line: line,
       end_line: Math.max(line, endLine),
       annotation_level: d.severity === "error" ? "failure" : "warning",
-      message: redact(d.hint ? `${d.message}\n${d.hint}` : d.message).slice(0, 64_000),
-      title: `mlgate ${d.code}`,
+      message: capString(
+        redact(d.hint ? `${d.message}\n${d.hint}` : d.message),
+        MAX_ANNOTATION_MESSAGE,
+        "bytes",
+      ),
+      title: capString(`mlgate ${d.code}`, MAX_TITLE),
     };
     // Columns are allowed only on one-line annotations.
     if (d.range && a.start_line === a.end_line) {
