@@ -44,7 +44,8 @@ pre { background: #f6f8fa; padding: 8px; overflow-x: auto; white-space: pre-wrap
 ul.findings { margin: 4px 0 12px; padding-left: 20px; } ul.findings li { margin: 2px 0; }
 .hint { color: var(--muted); display: block; }
 .charts { display: flex; flex-wrap: wrap; gap: 12px; }
-figure.chart { margin: 0; border: 1px solid var(--line); border-radius: 6px; padding: 6px; break-inside: avoid; }
+figure.chart { margin: 0; border: 1px solid var(--line); border-radius: 6px; padding: 6px; break-inside: avoid; flex: 1 1 440px; max-width: 560px; }
+figure.chart svg { width: 100%; height: auto; display: block; }
 svg text { font-family: -apple-system, "Segoe UI", Helvetica, Arial, sans-serif; fill: var(--fg); }
 svg .title { font-size: 13px; font-weight: 600; } svg .tick { font-size: 10px; fill: var(--muted); } svg .axis { font-size: 11px; }
 svg .grid { stroke: #eaeef2; } svg .axisline { stroke: #8c959f; }

@@ -121,7 +121,7 @@ export function svgChart(chart: Chart): string {
   const area = areaWords(chart);
   const label = `${chart.title}${area ? ` (${area})` : ""}`;
   return [
-    `<figure class="chart"><svg viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${escapeHtml(label)}">`,
+    `<figure class="chart"><svg viewBox="0 0 ${W} ${H}" role="img" aria-label="${escapeHtml(label)}">`,
     `<text class="title" x="${M.left}" y="16">${escapeHtml(chart.title.length > 70 ? `${chart.title.slice(0, 69)}…` : chart.title)}</text>`,
     area ? `<text class="tick" x="${M.left}" y="32">${escapeHtml(area)}</text>` : "",
     ...parts,

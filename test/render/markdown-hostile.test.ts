@@ -7,51 +7,7 @@
 import { lexer, parse, type Token } from "marked";
 import { describe, expect, it } from "vitest";
 import { RENDERERS } from "../../src/render/index.js";
-import type { Report } from "../../src/report/types.js";
-import { sampleReport } from "../helpers/report.js";
-
-const EVIL =
-  "<img src=x onerror=alert(1)> [click](https://evil.example) @org/team\n## Approved by @org/security";
-
-/** The sample report with a hostile string in every field a renderer shows. */
-function hostileReport(): Report {
-  const report = sampleReport();
-  report.tool.version = `1.0 ${EVIL}`;
-  report.environment.name = `prod ${EVIL}`;
-  report.environment.detail = EVIL;
-  report.baseline = { source: "artifact", ref: EVIL, sha: "abc", reason: EVIL };
-  const lint = report.sections[0]!;
-  lint.title = `Lint ${EVIL}`;
-  lint.summary = `\`x\` ${EVIL}`;
-  const check = lint.checks[0]!;
-  check.message = `msg ${EVIL} \`code\` ${EVIL}`;
-  check.diagnostics[0]!.file = "configs/a) [b](https://evil.example).yaml";
-  check.diagnostics[0]!.code = `code ${EVIL}`;
-  check.diagnostics[0]!.hint = EVIL;
-  lint.tables = [{ title: EVIL, columns: [EVIL, "b"], rows: [[EVIL, "`|`"]] }];
-  lint.charts = [
-    {
-      id: EVIL,
-      kind: "slices",
-      title: `t ${EVIL}" ] \`\`\``,
-      style: "bar",
-      x: { label: EVIL, categories: [EVIL, 'b"]\n```'] },
-      y: { label: EVIL, min: 0, max: 1 },
-      series: [{ name: EVIL, values: [0.5, 1] }],
-    },
-  ];
-  report.gate.reasons.push(`ML Test Score ${EVIL}`);
-  report.trend = [
-    {
-      metric: EVIL,
-      points: [
-        { label: EVIL, value: 1 },
-        { label: "b", value: 2 },
-      ],
-    },
-  ];
-  return report;
-}
+import { hostileReport } from "../helpers/hostile-report.js";
 
 /** Every token of a kind, depth first. */
 function tokensOf(list: Token[], type: string, out: Token[] = []): Token[] {
