@@ -30,6 +30,8 @@ export interface GitHubPublishInput {
   pathPrefix: string;
   /** How the full report can be found, for the comment's size note. */
   fullReport?: string;
+  /** Where the HTML report is, said under the comment and the check run's summary. */
+  htmlReport?: string;
 }
 
 /** Outcome, for outputs and the log. */
@@ -85,6 +87,7 @@ async function postCommentAndCheck(input: GitHubPublishInput): Promise<PublishRe
         links,
         pathPrefix: input.pathPrefix,
         fullReport: input.fullReport,
+        htmlReport: input.htmlReport,
       });
       try {
         const r = await publishComment({
@@ -112,6 +115,7 @@ async function postCommentAndCheck(input: GitHubPublishInput): Promise<PublishRe
         maxLength: MAX_COMMENT,
         links,
         pathPrefix: input.pathPrefix,
+        htmlReport: input.htmlReport,
       });
       const r = await publishCheckRun({
         gh,

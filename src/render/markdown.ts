@@ -257,6 +257,7 @@ function render(report: Report, options: RenderOptions, level: Level): string {
       }`,
     );
   }
+  if (options.htmlReport) out.push("", `📄 ${markdownText(options.htmlReport)}`);
   out.push(
     "",
     `<sub>mlgate ${escapeMarkdown(report.tool.version)} · fail_on: ${escapeMarkdown(report.gate.failOn)}</sub>`,

@@ -10,8 +10,8 @@ import { type ResultsService, uploadArtifact } from "../../github/upload-artifac
 
 /** The artifacts to upload, and the runner's results service to upload them to. */
 export interface ArtifactsInput {
-  /** The JSON report file, uploaded as mlgate-report.json in artifact `name`. */
-  report: { name: string; file: string };
+  /** The JSON report file, uploaded as mlgate-report.json in artifact `name`, with the HTML report. */
+  report: { name: string; file: string; html?: string };
   /** The baseline folder, uploaded whole, when one was written. */
   baseline?: { name: string; folder: string };
   service: ResultsService;
@@ -19,9 +19,11 @@ export interface ArtifactsInput {
 
 /** Upload the report artifact, then the baseline artifact; log each result. */
 export async function publishArtifacts(input: ArtifactsInput): Promise<void> {
-  const uploads: [string, Record<string, Uint8Array>][] = [
-    [input.report.name, { "mlgate-report.json": new Uint8Array(await readFile(input.report.file)) }],
-  ];
+  const report: Record<string, Uint8Array> = {
+    "mlgate-report.json": new Uint8Array(await readFile(input.report.file)),
+  };
+  if (input.report.html) report["mlgate-report.html"] = new Uint8Array(await readFile(input.report.html));
+  const uploads: [string, Record<string, Uint8Array>][] = [[input.report.name, report]];
   if (input.baseline) uploads.push([input.baseline.name, await folderFiles(input.baseline.folder)]);
   for (const [name, files] of uploads) {
     try {
