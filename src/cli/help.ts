@@ -21,6 +21,7 @@ Options:
   -e, --env NAME       environment to check for (default: chosen by branch, see mlgate.yml)
   -f, --format NAME    output format: ${formats} (default: terminal)
   -o, --output FILE    write the formatted report to FILE; the scorecard still prints
+      --charts         draw the curves and histograms in the terminal scorecard (text plots)
       --baseline PATH  compare against a saved metrics file, or a directory laid out like the repo
       --baseline-ref REF
                        compare against git REF (its merge base with HEAD; fetched if missing)

@@ -18,6 +18,7 @@ const OPTIONS = {
   env: { type: "string", short: "e" },
   format: { type: "string", short: "f" },
   output: { type: "string", short: "o" },
+  charts: { type: "boolean" },
   baseline: { type: "string" },
   "baseline-ref": { type: "string" },
   help: { type: "boolean", short: "h" },
@@ -94,6 +95,7 @@ export function parseCliArgs(
   if (baselineRef !== undefined) settings.baseline = { ref: baselineRef };
   const env = nonEmpty("env", values.env);
   if (env !== undefined) settings.environment = env;
+  if (values.charts) settings.charts = true;
   const output = nonEmpty("output", values.output);
   if (output !== undefined) settings.output = path.resolve(cwd, output);
   return { kind: "run", settings };
