@@ -448,6 +448,43 @@ const schema = {
           enum: ["always", "on-change", "on-failure", "never"],
           description: "When to post or update the PR comment.",
         },
+        charts: {
+          description:
+            "Charts in the scorecard, the HTML report and `--charts` (all on by default; `false`: none).",
+          oneOf: [
+            { type: "boolean" },
+            {
+              type: "object",
+              additionalProperties: false,
+              properties: {
+                roc: { type: "boolean", description: "ROC curve, head against base, with each AUC." },
+                pr: {
+                  type: "boolean",
+                  description: "Precision-recall curve, head against base, with each average precision.",
+                },
+                calibration: {
+                  type: "boolean",
+                  description: "Calibration curve: observed rate of positives per score bin.",
+                },
+                slices: { type: "boolean", description: "Each slice's metric as bars, head against base." },
+                drift: {
+                  type: "boolean",
+                  description: "Reference against current histograms of the drift columns that moved most.",
+                },
+                drift_columns: {
+                  type: "integer",
+                  minimum: 1,
+                  maximum: 10,
+                  description: "How many drift columns get a chart, those that moved most first (default 3).",
+                },
+                trend: {
+                  type: "boolean",
+                  description: "Metrics over the last baselines (artifact baselines).",
+                },
+              },
+            },
+          ],
+        },
         ml_test_score: {
           type: "object",
           additionalProperties: false,

@@ -36,6 +36,8 @@ export interface GitHubPublishInput {
   preface?: string;
   /** The check run's name, and its conclusion and title when they are not the report's verdict. */
   check: { name: string; conclusion?: string; title?: string };
+  /** Where the HTML report is, said under the comment and the check run's summary. */
+  htmlReport?: string;
 }
 
 /** Outcome, for outputs and the log. */
@@ -118,6 +120,7 @@ async function postComment(
       links,
       pathPrefix: input.pathPrefix,
       fullReport: input.fullReport,
+      htmlReport: input.htmlReport,
     }),
   );
   try {
@@ -151,6 +154,7 @@ async function postCheckRun(input: GitHubPublishInput, result: PublishResult): P
         maxLength: MAX_COMMENT - (input.preface?.length ?? 0),
         links,
         pathPrefix: input.pathPrefix,
+        htmlReport: input.htmlReport,
       }),
     );
     const r = await publishCheckRun({

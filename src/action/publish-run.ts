@@ -41,13 +41,20 @@ export async function publishRun(outcome: Publishable, settings: ActionSettings)
   );
   const reportJson = RENDERERS.json(report);
   await publishReportFile(settings.reportPath, reportJson);
+  // The HTML report next to the JSON one, and in the report artifact when there is one.
+  const htmlPath = `${settings.reportPath.replace(/\.json$/i, "")}.html`;
+  await publishReportFile(htmlPath, RENDERERS.html(report));
+  const htmlReport = settings.publish.has("artifact")
+    ? `Every finding and chart: \`mlgate-report.html\` in this run's artifact \`${settings.artifactName}\`.`
+    : undefined;
   if (settings.sarifPath) {
     await publishReportFile(settings.sarifPath, RENDERERS.sarif(report, { pathPrefix: prefix }));
     publishOutputs({ "sarif-path": settings.sarifPath });
   }
   if (runner.stepSummary && settings.publish.has("summary"))
     await publishJobSummary(
-      RENDERERS.markdown(report, { maxLength: MAX_JOB_SUMMARY, pathPrefix: prefix }) + hiddenNote(hidden),
+      RENDERERS.markdown(report, { maxLength: MAX_JOB_SUMMARY, pathPrefix: prefix, htmlReport }) +
+        hiddenNote(hidden),
     );
   publishOutputs({ ...reportOutputs(report), "report-path": settings.reportPath });
   const run = runner.run;
@@ -64,7 +71,7 @@ export async function publishRun(outcome: Publishable, settings: ActionSettings)
   }
   if (settings.publish.has("artifact"))
     await publishArtifacts({
-      report: { name: settings.artifactName, json: reportJson },
+      report: { name: settings.artifactName, json: reportJson, html: htmlPath },
       baseline: baselineFolder ? { name: settings.baselineArtifact, folder: baselineFolder } : undefined,
       service: runner.results,
       serverUrl: run?.serverUrl ?? "https://github.com",
@@ -85,6 +92,7 @@ export async function publishRun(outcome: Publishable, settings: ActionSettings)
       fullReport:
         "The full report is in the job summary and in the JSON report named by the report-path output.",
       check: { name: settings.checkName ?? `mlgate (${report.environment.name})` },
+      htmlReport,
     });
 }
 

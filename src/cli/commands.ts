@@ -53,6 +53,10 @@ export const OPTIONS = {
     short: "q",
     description: "no progress and no scorecard; one line per reason when the gate fails",
   },
+  charts: {
+    type: "boolean",
+    description: "draw the curves and histograms in the terminal scorecard (text plots)",
+  },
   baseline: {
     type: "string",
     value: "PATH",
@@ -84,7 +88,7 @@ export interface CommandSpec {
   examples: string[];
 }
 
-const RUN_OPTIONS: OptionName[] = ["dir", "config", "env", "format", "output", "quiet"];
+const RUN_OPTIONS: OptionName[] = ["dir", "config", "env", "format", "output", "quiet", "charts"];
 const BASELINE_OPTIONS: OptionName[] = ["baseline", "baseline-ref"];
 
 /** The commands, in the order help lists them. */

@@ -101,10 +101,11 @@ function stdoutColor(): boolean {
 async function writeReport(report: Report, settings: Settings, scorecard: boolean): Promise<void> {
   const color = stdoutColor();
   const pathPrefix = workspacePrefix(process.env.GITHUB_WORKSPACE, settings.dir);
-  const text = RENDERERS[settings.format](report, { color, pathPrefix });
+  const charts = settings.charts;
+  const text = RENDERERS[settings.format](report, { color, pathPrefix, charts });
   if (settings.output) {
     await writeFile(settings.output, text);
-    if (scorecard) process.stdout.write(RENDERERS.terminal(report, { color }));
+    if (scorecard) process.stdout.write(RENDERERS.terminal(report, { color, charts }));
   } else if (scorecard || settings.format !== "terminal") {
     process.stdout.write(text);
   }

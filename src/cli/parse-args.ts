@@ -120,6 +120,7 @@ function runSettings(
   if (baselineRef !== undefined) settings.baseline = { ref: baselineRef };
   const env = nonEmpty("env", values.env);
   if (env !== undefined) settings.environment = env;
+  if (values.charts) settings.charts = true;
   const output = nonEmpty("output", values.output);
   if (output !== undefined) settings.output = path.resolve(cwd, output);
   return settings;

@@ -16,6 +16,8 @@ import {
 import { asList } from "../config/as-list.js";
 import type { CompareConfig } from "../config/types.js";
 import { decodeUtf8, WorkspaceError } from "../io/workspace.js";
+import type { BinaryColumns } from "../model/binary-metrics.js";
+import { binaryCurveCharts } from "../model/curves.js";
 import { flattenText, type Metric, readMetricsFiles } from "../model/metrics-files.js";
 import {
   type Predictions,
@@ -27,6 +29,7 @@ import {
 import { computeMetrics, metricNames } from "../model/slices.js";
 import { formatMetric } from "../report/format.js";
 import type {
+  Chart,
   CheckResult,
   Comparison,
   Diagnostic,
@@ -172,6 +175,7 @@ async function significance(
   paired: Map<string, PairedResult>;
   head?: Record<string, number>;
   base?: Record<string, number>;
+  charts?: Chart[];
 }> {
   const sig = cfg.significance as
     | {
@@ -254,7 +258,9 @@ async function significance(
       if ("value" in v && names.includes(k)) out[k] = v.value;
     return out;
   };
-  return { paired, head: numbers(head), base: numbers(base) };
+  // The baseline's curves join the model section's (charts with the same id are one chart).
+  const charts = base.task === "binary" ? binaryCurveCharts(base.columns as BinaryColumns, "base") : [];
+  return { paired, head: numbers(head), base: numbers(base), charts };
 }
 
 /** What the params files changed, like `dvc params diff`. */
@@ -434,7 +440,8 @@ export async function runCompare(ctx: StageContext): Promise<StageResult> {
   const summary = `${names.length} metric${names.length === 1 ? "" : "s"}: ${regressed} regressed, ${improved} improved${
     params ? `; ${params.rows.length} param${params.rows.length === 1 ? "" : "s"} changed` : ""
   }`;
-  return { section: { id: "compare", title, status, summary, tables, checks }, compared: out };
+  const charts = sig.charts?.length ? { charts: sig.charts } : {};
+  return { section: { id: "compare", title, status, summary, tables, ...charts, checks }, compared: out };
 }
 
 /** Baseline comparison. */

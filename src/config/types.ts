@@ -98,6 +98,20 @@ export interface GatesConfig {
 export interface ScorecardConfig {
   comment?: "always" | "on-change" | "on-failure" | "never";
   ml_test_score?: { manual?: Record<string, string> };
+  /** Which charts to draw; `false` turns them all off. */
+  charts?: boolean | ChartsConfig;
+}
+
+/** `scorecard.charts:` one switch per chart kind, all on by default. */
+export interface ChartsConfig {
+  roc?: boolean;
+  pr?: boolean;
+  calibration?: boolean;
+  slices?: boolean;
+  drift?: boolean;
+  /** How many drift columns get a chart, those that moved most first (default 3). */
+  drift_columns?: number;
+  trend?: boolean;
 }
 
 /** A validated `mlgate.yml`. */

@@ -17,7 +17,7 @@ import { readParquet } from "../readers/read-parquet.js";
 import { readerFor } from "../readers/reader-for.js";
 import { formatCount } from "../report/format.js";
 import { sectionStatus } from "../report/section-status.js";
-import type { CheckResult, Section, Severity, Table } from "../report/types.js";
+import type { Chart, CheckResult, Section, Severity, Table } from "../report/types.js";
 import { hasBlock, type Stage, type StageContext } from "../stages/stage.js";
 import { VERSION } from "../version.js";
 import { diagnostic, SCHEMA_RUBRIC } from "./checks/column-check.js";
@@ -27,6 +27,7 @@ import { DATASET_CHECKS } from "./checks/index.js";
 import type { UniqueSink } from "./checks/unique.js";
 import type { KeySink } from "./checks/unique-keys.js";
 import { ColumnKernel } from "./column-kernel.js";
+import { driftCharts } from "./drift-chart.js";
 import { scanCsvOnePass } from "./scan/csv-one-pass.js";
 import { dataThreads, MIN_PARALLEL_BYTES, parallelAvailable, scanCsvParallel } from "./scan/csv-parallel.js";
 import { scanParquet } from "./scan/parquet-chunks.js";
@@ -343,7 +344,7 @@ function profileTable(run: DatasetRun): Table {
 async function checkDataset(
   ds: DatasetConfig,
   ctx: StageContext,
-): Promise<{ checks: CheckResult[]; rows: number; tables?: Table[] }> {
+): Promise<{ checks: CheckResult[]; rows: number; tables?: Table[]; charts?: Chart[] }> {
   const temp = ctx.temp;
   const spillDir = temp ? () => temp.makeDir("unique-") : undefined;
   const sinksByCheck = DATASET_CHECKS.map((c) =>
@@ -387,23 +388,35 @@ async function checkDataset(
   for (const k of run.kernels.values()) k.finish();
   // `since: commit` measures against the commit being checked (its time resolved before the stages).
   verdicts(run, readable, ctx.commitTime);
-  return { checks: run.checks, rows: run.rows, tables: run.kernels.size ? [profileTable(run)] : [] };
+  const tables = run.kernels.size ? [profileTable(run)] : [];
+  return { checks: run.checks, rows: run.rows, tables, charts: driftCharts(ds.name, run.drift) };
 }
 
 /** Run every dataset of the block. */
 export async function runData(ctx: StageContext): Promise<Section> {
   const checks: CheckResult[] = [];
   const tables: Table[] = [];
+  const charts: Chart[] = [];
   let rows = 0;
   const datasets = (ctx.config.data ?? []) as DatasetConfig[];
   for (const ds of datasets) {
     const r = await checkDataset(ds, ctx);
     checks.push(...r.checks);
     tables.push(...(r.tables ?? []));
+    charts.push(...(r.charts ?? []));
     rows += r.rows;
   }
   const summary = `${datasets.length} dataset${datasets.length === 1 ? "" : "s"}, ${formatCount(rows)} rows`;
-  return { id: "data", title: dataStage.title, status: sectionStatus(checks), summary, tables, checks };
+  const status = sectionStatus(checks);
+  return {
+    id: "data",
+    title: dataStage.title,
+    status,
+    summary,
+    tables,
+    ...(charts.length ? { charts } : {}),
+    checks,
+  };
 }
 
 /** Data. */

@@ -1,6 +1,7 @@
 /** Assemble stage results into a Report and apply the gate. */
 import { evaluateGate, type GatePolicy } from "../gate/evaluate-gate.js";
 import { computeMlTestScore } from "../report/ml-test-score.js";
+import { type ChartSwitches, chartOn, selectCharts } from "../report/select-charts.js";
 import type {
   BaselineInfo,
   Comparison,
@@ -21,6 +22,8 @@ export interface ReportParts {
   baseline?: BaselineInfo;
   trend?: TrendSeries[];
   manualRubric?: Record<string, string>;
+  /** `scorecard.charts`: which charts the report keeps. */
+  charts?: ChartSwitches;
 }
 
 /** Stage order in every report and rendering. */
@@ -40,7 +43,7 @@ export function normalizeSections(sections: Section[]): Section[] {
 
 /** Build the report and decide the gate. */
 export function buildReport(parts: ReportParts, policy: GatePolicy): Report {
-  const sections = normalizeSections(parts.sections);
+  const sections = selectCharts(normalizeSections(parts.sections), parts.charts);
   const comparisons = [...(parts.comparisons ?? [])].sort((a, b) =>
     a.metric < b.metric ? -1 : a.metric > b.metric ? 1 : 0,
   );
@@ -56,6 +59,6 @@ export function buildReport(parts: ReportParts, policy: GatePolicy): Report {
     comparisons,
     mlTestScore,
     baseline: parts.baseline ?? { source: "none", reason: "no comparison configured" },
-    ...(parts.trend?.length ? { trend: parts.trend } : {}),
+    ...(parts.trend?.length && chartOn(parts.charts, "trend") ? { trend: parts.trend } : {}),
   };
 }

@@ -118,6 +118,7 @@ export async function runMlgate(
       environment,
       sections,
       manualRubric: config.scorecard?.ml_test_score?.manual,
+      charts: config.scorecard?.charts,
       comparisons: compared?.comparisons,
       trend: compared?.trend,
       baseline: compared?.baseline ?? {

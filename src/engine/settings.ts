@@ -16,6 +16,8 @@ export interface Settings {
   format: FormatName;
   /** Where the formatted report is written, when not stdout. */
   output?: string;
+  /** Draw the report's charts as text plots in the terminal scorecard (`--charts`). */
+  charts?: boolean;
   /** Files named on the command line (`mlgate lint FILE...`), relative to `dir`. */
   paths?: string[];
   /** Performance knobs (MLGATE_THREADS, MLGATE_FAST_PATH). */

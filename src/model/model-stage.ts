@@ -9,7 +9,7 @@ import type { ModelConfig } from "../config/types.js";
 import { filesFor } from "../io/files-for.js";
 import type { Workspace } from "../io/workspace.js";
 import { sectionStatus } from "../report/section-status.js";
-import type { CheckResult, Section, Severity, Table } from "../report/types.js";
+import type { Chart, CheckResult, Section, Severity, Table } from "../report/types.js";
 import { hasBlock, type Stage, type StageContext } from "../stages/stage.js";
 import type { BinaryColumns } from "./binary-metrics.js";
 import { budget, isBudgetName } from "./checks/budget.js";
@@ -19,6 +19,7 @@ import { predictionMetric } from "./checks/prediction-metric.js";
 import { predictionRows } from "./checks/prediction-rows.js";
 import { slice, sliceMetricValues, sliceTable } from "./checks/slice.js";
 import { threshold } from "./checks/threshold.js";
+import { binaryCurveCharts } from "./curves.js";
 import {
   isPredictionsProblem,
   metricsFileProblem,
@@ -29,6 +30,7 @@ import {
 import { readMetricsFiles } from "./metrics-files.js";
 import { computedMetricsTable, confusionTable, metricsFilesTable } from "./model-tables.js";
 import { type Predictions, type PredictionsConfig, pairedSource, readPredictions } from "./predictions.js";
+import { sliceChart } from "./slice-chart.js";
 import { computeMetrics, DEFAULT_MIN_SLICE, fairnessOf, sliceValues } from "./slices.js";
 
 // --- The stage context: every use of `ctx` is in this part; the runner below gets values. ---
@@ -72,6 +74,7 @@ interface Part {
   tables: Table[];
   summary?: string;
   metrics?: Record<string, number>;
+  charts?: Chart[];
 }
 
 /** Thresholds and metric budgets in `thresholds:` order, then finite metrics, from the metrics files. */
@@ -102,11 +105,14 @@ function judgePredictions(p: Predictions, cfg: PredictionsConfig, severity: Seve
     checks.push(...predictionMetric.judge({ name, value: all[name], bounds, severity, file: cfg.path }));
   const tables = [computedMetricsTable(cfg.path, p, all), confusionTable(p)];
   const sliceMetrics: Record<string, number> = {};
+  const charts = p.task === "binary" ? binaryCurveCharts(p.columns as BinaryColumns, "head") : [];
   for (const s of cfg.slices ?? []) {
     const values = sliceValues(p, s.by, s.metric, s.min_size ?? DEFAULT_MIN_SLICE);
     const input = { slice: s, values, severity };
     checks.push(...slice.judge(input));
     tables.push(sliceTable(input));
+    const bars = sliceChart(s, values);
+    if (bars) charts.push(bars);
     Object.assign(sliceMetrics, sliceMetricValues(input));
   }
   for (const f of cfg.fairness ?? []) {
@@ -121,7 +127,7 @@ function judgePredictions(p: Predictions, cfg: PredictionsConfig, severity: Seve
   const metrics: Record<string, number> = {};
   for (const [k, v] of Object.entries(all)) if ("value" in v) metrics[k] = v.value;
   Object.assign(metrics, sliceMetrics);
-  return { checks, tables, metrics, summary: `${p.columns.n} predictions (${cfg.task})` };
+  return { checks, tables, metrics, charts, summary: `${p.columns.n} predictions (${cfg.task})` };
 }
 
 /** The predictions block's usable entries, judged; an entry naming an unknown metric is an error of its own. */
@@ -175,6 +181,7 @@ async function runModelChecks(input: ModelInputs): Promise<Section> {
   if (cfg.artifact) parts.push(await artifactPart(input, severity));
   const checks = parts.flatMap((p) => p.checks);
   const metrics = parts.find((p) => p.metrics)?.metrics;
+  const charts = parts.flatMap((p) => p.charts ?? []);
   return {
     id: "model",
     title: modelStage.title,
@@ -182,6 +189,7 @@ async function runModelChecks(input: ModelInputs): Promise<Section> {
     summary: parts.flatMap((p) => (p.summary ? [p.summary] : [])).join(", "),
     ...(metrics ? { metrics } : {}),
     tables: parts.flatMap((p) => p.tables),
+    ...(charts.length ? { charts } : {}),
     checks,
   };
 }

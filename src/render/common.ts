@@ -131,3 +131,15 @@ export function detectableLines(report: Report): string[] {
   }
   return out;
 }
+
+/**
+ * The gate's reasons that no failing check and no regressed comparison row already says (a low
+ * ML Test Score, a stage that did not run), so the scorecard names each failure once.
+ */
+export function otherReasons(report: Report): string[] {
+  const said = new Set<string>();
+  const messages = failingChecks(report).map(({ check }) => `: ${check.message}`);
+  for (const c of report.comparisons)
+    if (c.status === "failed" || c.status === "warning") said.add(`Compare: ${c.metric} regressed`);
+  return report.gate.reasons.filter((r) => !said.has(r) && !messages.some((m) => r.endsWith(m)));
+}

@@ -1,5 +1,6 @@
 /** The renderer registry: adding a format is adding its file and one line here. */
 import { renderGithub } from "./github.js";
+import { renderHtml } from "./html.js";
 import { renderJson } from "./json.js";
 import { renderMarkdown } from "./markdown.js";
 import type { Renderer } from "./renderer.js";
@@ -13,6 +14,7 @@ export const RENDERERS = {
   json: renderJson,
   sarif: renderSarif,
   github: renderGithub,
+  html: renderHtml,
 } satisfies Record<string, Renderer>;
 
 /** A known output format. */

@@ -16,6 +16,10 @@ export interface RenderOptions {
   links?: { serverUrl: string; repository: string; sha: string };
   /** Markdown: where the full report is, said when detail was dropped. */
   fullReport?: string;
+  /** Terminal: draw the report's charts as text plots (`--charts`). */
+  charts?: boolean;
+  /** Markdown: where the HTML report (every finding, every chart) is, said under the scorecard. */
+  htmlReport?: string;
 }
 
 /** `(report, options) -> string`, no I/O. */

@@ -1,5 +1,6 @@
 /** The scorecard for a terminal or a CI log. */
 import type { SectionStatus, Table } from "../report/types.js";
+import { reportCharts } from "./charts.js";
 import {
   baselineLine,
   checkCounts,
@@ -13,6 +14,7 @@ import {
   verdict,
 } from "./common.js";
 import type { Renderer } from "./renderer.js";
+import { textChart } from "./text-chart.js";
 
 const CODES = { red: 31, green: 32, yellow: 33, dim: 2, bold: 1 } as const;
 type Style = keyof typeof CODES;
@@ -119,6 +121,8 @@ export const renderTerminal: Renderer = (report, options = {}) => {
     for (const row of alignTable(table)) lines.push(`  ${row}`);
     for (const l of detectableLines(report)) lines.push(`  ${clean(l)}`);
   }
+  if (options.charts)
+    for (const chart of reportCharts(report)) lines.push("", ...textChart(chart, options.color));
   const s = report.mlTestScore.sections;
   // A broken config ran nothing: a score of 0 would read as a finding.
   if (report.status !== "config-error")

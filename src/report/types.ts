@@ -61,7 +61,39 @@ export interface Section {
   metrics?: Record<string, number>;
   /** Detail tables (a data profile, a confusion matrix), shown folded in the scorecard. */
   tables?: Table[];
+  /** Pictures of what the stage measured (curves, slice bars, drift histograms), drawn by renderers. */
+  charts?: Chart[];
   checks: CheckResult[];
+}
+
+/** What a chart shows, so a `scorecard.charts` switch can turn it off. */
+export type ChartKind = "roc" | "pr" | "calibration" | "slices" | "drift" | "histogram" | "trend";
+
+/** One line or set of bars: a value per x position (`null`: no value there). */
+export interface ChartSeries {
+  /** "head", "base", "reference", "current", a metric. */
+  name: string;
+  values: (number | null)[];
+}
+
+/**
+ * A small chart as data. The x axis is either a numeric range whose positions are evenly spaced
+ * from `min` to `max` (one per value) or named categories; charts with the same `id` from several
+ * sections are one chart (the compare stage adds the baseline's series to the model's curves).
+ */
+export interface Chart {
+  /** Stable id (`model/roc`, `data/training set/age/drift`). */
+  id: string;
+  kind: ChartKind;
+  title: string;
+  style: "line" | "bar";
+  x: { label: string; min?: number; max?: number; categories?: string[] };
+  y: { label: string; min: number; max: number };
+  series: ChartSeries[];
+  /** A figure that belongs in the title or legend, per series name (the exact AUC). */
+  area?: Record<string, number>;
+  /** The statistic that ranked a drift chart, to keep the columns that moved most. */
+  score?: number;
 }
 
 /** Direction in which a metric improves. */

@@ -174,7 +174,7 @@ function describeError(e: ErrorObject, data: unknown): Finding | undefined {
     case "pattern":
       return {
         code: "schema/pattern",
-        message: `${where} must match /${String(p.pattern)}/ (got ${shown(e.data)})`,
+        message: `${where} must match the pattern \`${String(p.pattern)}\` (got ${shown(e.data)})`,
         path,
         preferKey: false,
         hint: described,

@@ -52,6 +52,9 @@ describe("the bundled action (dist/index.js) as a runner runs it", () => {
     expect(reportSchemaErrors(report)).toEqual([]);
     expect(report.environment).toMatchObject({ name: "dev", source: "default" });
     expect(r.summary).toMatch(/^## ✅ mlgate passed · `dev`/);
+    // The HTML report is written next to the JSON one, with the charts as inline SVG.
+    const html = readFileSync(path.join(r.tmp, "mlgate-report.html"), "utf8");
+    expect(html).toContain('<h2 id="charts">Charts</h2>');
     expect(r.stdout).toContain("Config lint");
     // The example writes drift thresholds per statistic: no deprecation to annotate.
     expect(r.stdout).not.toMatch(/config\/deprecated/);

@@ -190,7 +190,7 @@ describe("publishing to GitHub (dist/index.js against a fake GitHub)", { timeout
     const body = gh.state.comments.get(7)![0]!.body;
     expect(body.length).toBeLessThanOrEqual(65_536);
     expect(body).toContain(
-      "> To fit GitHub's size limit this leaves out the detail tables, the per-finding lines and all but the first 100 problems.",
+      "> To fit GitHub's size limit this leaves out the charts, the detail tables, the per-finding lines and all but the first 100 problems.",
     );
     expect(body).toContain("- … and 1400 more failing checks");
     expect(body).toContain(
@@ -392,6 +392,10 @@ describe("publishing to GitHub (dist/index.js against a fake GitHub)", { timeout
     expect(names).toEqual(["mlgate-report", "mlgate-baseline"]);
     const baseline = unzipSync(gh.state.artifacts.get(777)![1]!.zip);
     expect(Object.keys(baseline).sort()).toEqual(["metrics.json", "mlgate-report.json"]);
+    // The report artifact carries the HTML report next to the JSON one.
+    const uploaded = unzipSync(gh.state.artifacts.get(777)![0]!.zip);
+    expect(Object.keys(uploaded).sort()).toEqual(["mlgate-report.html", "mlgate-report.json"]);
+    expect(new TextDecoder().decode(uploaded["mlgate-report.html"])).toMatch(/^<!doctype html>/);
   });
 
   it("mode: publish refuses a report that fails the schema, and a missing artifact, with a warning", async () => {
@@ -555,7 +559,7 @@ describe("artifact baselines (dist/index.js against a fake GitHub)", { timeout: 
     ]);
     const body = gh.state.comments.get(7)![0]!.body;
     expect(body).toContain(
-      '```mermaid\nxychart-beta\n  title "accuracy"\n  x-axis ["1111111", "2222222", "this change"]',
+      'xychart-beta\n  title "accuracy over the last baselines"\n  x-axis "baseline" ["1111111", "2222222", "this change"]',
     );
     expect(body).toContain("**Baseline:** artifact run 301 \\(push\\) on main 2222222");
   });

@@ -209,10 +209,10 @@ compare:
     expect(r.stdout).toContain("::error::mlgate.yml is invalid; see the errors above");
     expect(r.summary).toMatch(/^## ❌ mlgate configuration error\n/);
     expect(r.summary).toContain(
-      '\n  - `mlgate.yml:5:5` `names/metric` the rule "acuracy" names a metric that is not compared; did you mean "accuracy"?\n',
+      '\n  - `mlgate.yml:5:5` `names/metric` the rule "acuracy" names a metric that is not compared; did you mean "accuracy"?',
     );
     // The comparison still ran and is shown, with nothing passed off as gated.
-    expect(r.summary).toContain("\n| accuracy | 0.96 | 0.9 | -0.06 (-6.25%) |  | not gated |\n");
+    expect(r.summary).toContain("\n| accuracy | 0.96 | 0.9 | -0.06 (-6.25%) | not gated |\n");
     expect(reportSchemaErrors(r.report)).toEqual([]);
     expect(r.report).toMatchObject({ status: "config-error", passed: false });
   });
@@ -312,9 +312,9 @@ compare:
     const r = await runAction(dir);
     expect(r.code).toBe(0);
     expect(r.summary).toContain("\n**Comparison:** 1 of 2 compared metrics gated  \n");
-    expect(r.summary).toContain("\n| accuracy ↑ | 0.96 | 0.95 | -0.01 (-1.042%) |  | passed |\n");
+    expect(r.summary).toContain("\n| accuracy ↑ | 0.96 | 0.95 | -0.01 (-1.042%) | passed |\n");
     // f1 fell 12.5% and no rule looked at it: the scorecard must not call that passed.
-    expect(r.summary).toContain("\n| f1 | 0.8 | 0.7 | -0.1 (-12.5%) |  | not gated |\n");
+    expect(r.summary).toContain("\n| f1 | 0.8 | 0.7 | -0.1 (-12.5%) | not gated |\n");
     const comparisons = (r.report as { comparisons: { metric: string; status: string }[] }).comparisons;
     expect(comparisons.map((c) => `${c.metric} ${c.status}`)).toEqual(["accuracy passed", "f1 not gated"]);
   });
@@ -434,7 +434,7 @@ lint:
       '\n  - `configs/deploy.yaml:4:1` `yaml/duplicate-key` duplicate key "replicas" \\(first at line 3\\); the last value is used, as YAML 1.2 loaders do\n',
     );
     expect(r.summary).toContain(
-      '\n  - `configs/deploy.yaml:5:1` `schema/unknown-key` unknown key "extra" in the file\n',
+      '\n  - `configs/deploy.yaml:5:1` `schema/unknown-key` unknown key "extra" in the file',
     );
   });
 

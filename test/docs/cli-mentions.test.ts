@@ -62,7 +62,7 @@ describe("finding the CLI in markdown", () => {
     expect(cliMentions(bad).map((m) => mentionProblem(m, ROOT))).toEqual([
       'unknown command "chek" (did you mean "check"?); expected one of check, lint, test, compare, init, schema',
       "unknown option --enviroment",
-      'unknown format "sarf" (did you mean "sarif"?); expected one of terminal, markdown, json, sarif, github',
+      'unknown format "sarf" (did you mean "sarif"?); expected one of terminal, markdown, json, sarif, github, html',
       "unknown option --fail-on",
       "unknown command lnt; unknown option --dirr; unknown format jsn",
     ]);

@@ -32,7 +32,7 @@ describe("schema patterns", () => {
     const hostile = `${"a".repeat(5000)}!`;
     const got = await lint(schema, { name: hostile, [`${"x".repeat(5000)}!`]: "kept", xxy: "no" });
     expect(got.map((d) => `${diagnosticLine(d)} ${d.message.split(" (got")[0]}`)).toEqual([
-      "configs/c.json:1:9 error schema/pattern name must match /(a+)+$/",
+      "configs/c.json:1:9 error schema/pattern name must match the pattern `(a+)+$`",
       "configs/c.json:1:10030 error schema/type xxy must be an integer",
     ]);
     expect(await lint(schema, { name: "a".repeat(5000) })).toEqual([]);

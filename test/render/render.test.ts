@@ -119,13 +119,16 @@ describe("escapeMarkdown", () => {
     ["<img src=x onerror=alert(1)>", "&lt;img src=x onerror=alert\\(1\\)&gt;"],
     ["a | b", "a &#124; b"],
     ["line\nbreak", "line break"],
-    ["**bold** [link](http://x)", "\\*\\*bold\\*\\* \\[link\\]\\(http://x\\)"],
+    ["**bold** [link](http://x)", "\\*\\*bold\\*\\* \\[link\\]\\(http:&#8203;//x\\)"],
     ["#12", "\\#12"],
   ])("%j -> %j", (input, output) => {
     expect(escapeMarkdown(input)).toBe(output);
   });
 
   it("keeps code spans closed", () => {
-    expect(codeSpan("a`b|c\nd")).toBe("`a'b\\|c d`");
+    // A fence longer than the backtick run inside; a pipe is escaped only inside a table cell.
+    expect(codeSpan("a`b|c\nd")).toBe("``a`b|c d``");
+    expect(codeSpan("a`b|c\nd", true)).toBe("``a`b\\|c d``");
+    expect(codeSpan("`x")).toBe("`` `x ``");
   });
 });

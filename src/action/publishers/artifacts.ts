@@ -11,8 +11,8 @@ import { type ResultsService, uploadArtifact } from "../../github/artifacts.js";
 
 /** The artifacts to upload, and the runner's results service to upload them to. */
 export interface ArtifactsInput {
-  /** The JSON report, uploaded as mlgate-report.json in artifact `name`. */
-  report: { name: string; json: string };
+  /** The JSON report, uploaded as mlgate-report.json in artifact `name`, with the HTML report file. */
+  report: { name: string; json: string; html?: string };
   /** The baseline folder, uploaded whole, when one was written. */
   baseline?: { name: string; folder: string };
   service: ResultsService;
@@ -22,9 +22,11 @@ export interface ArtifactsInput {
 
 /** Upload the report artifact, then the baseline artifact; log each result. */
 export async function publishArtifacts(input: ArtifactsInput): Promise<void> {
-  const uploads: [string, Record<string, Uint8Array>][] = [
-    [input.report.name, { "mlgate-report.json": new TextEncoder().encode(input.report.json) }],
-  ];
+  const report: Record<string, Uint8Array> = {
+    "mlgate-report.json": new TextEncoder().encode(input.report.json),
+  };
+  if (input.report.html) report["mlgate-report.html"] = new Uint8Array(await readFile(input.report.html));
+  const uploads: [string, Record<string, Uint8Array>][] = [[input.report.name, report]];
   if (input.baseline) uploads.push([input.baseline.name, await folderFiles(input.baseline.folder)]);
   for (const [name, files] of uploads) {
     try {

@@ -84,7 +84,7 @@ export const regexCheck: ColumnCheck<RegexSink> = {
       v,
       "data/regex",
       "format",
-      `a match for /${v.config.regex}/`,
+      `a match for \`${v.config.regex}\``,
       `does not match /${v.config.regex}/`,
     ),
 };
