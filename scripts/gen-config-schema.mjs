@@ -161,13 +161,16 @@ const column = {
 const dataset = {
   type: "object",
   additionalProperties: false,
-  required: ["name", "path"],
-  description: "One dataset: a file or a glob of files read as one table.",
+  required: ["name"],
+  oneOf: [{ required: ["path"] }, { required: ["source"] }],
+  errorMessage: "needs either path (files) or source (a table or a query), not both",
+  description: "One dataset: a file or a glob of files read as one table, or a table or query (`source`).",
   properties: {
     name: { type: "string", minLength: 1, description: "Name shown in the scorecard." },
     path: stringOrList(
       "File(s) or glob(s): csv, tsv, json (array of records), jsonl, parquet, optionally .gz.",
     ),
+    source: definitions.sqlSourceSchema,
     format: {
       type: "string",
       enum: ["csv", "tsv", "json", "jsonl", "parquet"],

@@ -52,7 +52,7 @@ export async function runMlgate(
   branch: BranchContext,
   workspace: Workspace,
   progress?: ProgressSink,
-  extras: { github?: GitHubContext } = {},
+  extras: { github?: GitHubContext; env?: Readonly<Record<string, string | undefined>> } = {},
 ): Promise<RunOutcome> {
   const configFile = await findConfig(settings, workspace);
   if (configFile === undefined) {
@@ -107,6 +107,7 @@ export async function runMlgate(
       baseline: inputs.baseline,
       commitTime: inputs.commitTime,
       temp,
+      env: extras.env,
     });
   } finally {
     temp.remove();
