@@ -161,6 +161,8 @@ export async function duplicates(
   const count = Number(total.rows[0]?.dup ?? 0);
   if (!count) return { count, examples: [] };
   const shown = keys.length === 1 ? "k0" : `concat_ws(', ', ${keys.map((_, i) => `k${i}`).join(", ")})`;
-  const ex = await conn.query(`select ${shown} as v from (${groups}) as g order by 1 limit 5`);
-  return { count, examples: ex.rows.map((row) => String(row.v ?? "")) };
+  const ex = await conn.query(`select ${shown} as v, c from (${groups}) as g order by 1 limit 5`);
+  // One example per repeated row, as the file path shows them (a value three times: two examples).
+  const examples = ex.rows.flatMap((row) => Array<string>(Number(row.c) - 1).fill(String(row.v ?? "")));
+  return { count, examples: examples.slice(0, 5) };
 }
