@@ -15,6 +15,7 @@ import { ColumnKernel } from "../column-kernel.js";
 import { COLUMN_SQL, fillViolations, type SqlAnswers, type SqlColumn } from "./column-sql.js";
 import { type Dialect, dialectOf } from "./dialect.js";
 import { outlierPredicate, outliersVerdict } from "./outliers-sql.js";
+import { PostgresRegexError } from "./postgres-regex.js";
 import { duplicates, kindOf, type Predicates, planScan, runScan } from "./sql-scan.js";
 import { fromItem, type SqlSource, sourceLabel, sourceProblem } from "./sql-source.js";
 
@@ -76,6 +77,7 @@ export async function checkSqlDataset(ds: DatasetConfig, ctx: StageContext): Pro
 /** One kernel per configured column; a column whose options cannot be used is an error instead. */
 function makeKernels(
   ds: DatasetConfig,
+  d: Dialect,
   base: string,
   severity: Severity,
   checks: CheckResult[],
@@ -83,12 +85,16 @@ function makeKernels(
   const kernels = new Map<string, ColumnKernel>();
   for (const [name, config] of Object.entries(ds.columns ?? {})) {
     try {
-      kernels.set(name, new ColumnKernel(config));
+      const kernel = new ColumnKernel(config);
+      // The engine must be able to run the pattern as the file path would (linear): else refused.
+      if (config.regex !== undefined) d.matches("v", config.regex);
+      kernels.set(name, kernel);
     } catch (err) {
+      const why = err instanceof PostgresRegexError ? "a regex PostgreSQL cannot run" : "an invalid regex";
       checks.push({
         ...failed(
           `${base}/${name}/regex`,
-          `${ds.name}: column ${name} has an invalid regex: ${(err as Error).message}`,
+          `${ds.name}: column ${name} has ${why}: ${(err as Error).message}`,
           severity,
           SCHEMA_RUBRIC,
         ),
@@ -122,7 +128,7 @@ async function judge(
   const probe = await conn.query(`select * from ${from} limit 0`);
   const header = probe.columns.map((c) => c.name);
   const typeOf = new Map(probe.columns.map((c) => [c.name, c.type]));
-  const kernels = makeKernels(ds, base, severity, checks);
+  const kernels = makeKernels(ds, d, base, severity, checks);
   const sinksByCheck = DATASET_CHECKS.map((c) => (c.configured(ds) && c.rowSinks ? c.rowSinks(ds) : []));
   for (const s of sinksByCheck.flat()) s.at = s.cols.map((c) => header.indexOf(c));
   const used = new Set(
