@@ -49,7 +49,6 @@ const port = await new Promise((resolve) => {
     s.close(() => resolve(p));
   });
 });
-const logFile = path.join(dir, "statements.log");
 const pgArgs = ["-D", data, "-p", String(port), "-k", dir, "-c", "listen_addresses=127.0.0.1"];
 const settings = ["fsync=off", "log_statement=all", "log_line_prefix=@@@ ", `log_destination=stderr`];
 const server = spawn(path.join(bin, "postgres"), [...pgArgs, ...settings.flatMap((s) => ["-c", s])], {
