@@ -162,8 +162,13 @@ const dataset = {
   type: "object",
   additionalProperties: false,
   required: ["name"],
-  oneOf: [{ required: ["path"] }, { required: ["source"] }],
-  errorMessage: "needs either path (files) or source (a table or a query), not both",
+  // Files (`path`) or data where it lives (`source`): one of the two.
+  if: { not: { required: ["source"] } },
+  then: { required: ["path"] },
+  else: {
+    not: { required: ["path"] },
+    errorMessage: "takes path (files) or source (a table or a query), not both",
+  },
   description: "One dataset: a file or a glob of files read as one table, or a table or query (`source`).",
   properties: {
     name: { type: "string", minLength: 1, description: "Name shown in the scorecard." },

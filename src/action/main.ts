@@ -37,7 +37,7 @@ export async function run(): Promise<void> {
       await readBranchContext(settings.runner.branch, settings.dir),
       createWorkspace(settings.dir),
       progress,
-      { github, env: process.env },
+      { github, env: settings.env },
     );
     if (outcome.kind === "usage-error") return failUsage(outcome.message);
     if (outcome.kind === "config-error") {
