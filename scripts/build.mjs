@@ -30,6 +30,9 @@ export async function buildAll(outdir) {
     banner: {
       js: 'import { createRequire as __mlgateRequire } from "node:module";\nconst require = __mlgateRequire(import.meta.url);',
     },
+    // DuckDB's native binding (68 MB, one package per platform) is not bundled: `engine: duckdb`
+    // loads it when a source asks for it (src/io/sql-connection.ts) and says how to install it.
+    external: ["@duckdb/node-api"],
     legalComments: "eof",
     logLevel: "warning",
     charset: "utf8",

@@ -158,16 +158,26 @@ const column = {
   },
 };
 
+const datasetPath = stringOrList(
+  "File(s) or glob(s): csv, tsv, json (array of records), jsonl, parquet, optionally .gz.",
+);
 const dataset = {
   type: "object",
   additionalProperties: false,
-  required: ["name", "path"],
-  description: "One dataset: a file or a glob of files read as one table.",
+  required: ["name"],
+  // Files (`path`) or data where it lives (`source`): one of the two.
+  if: { not: { required: ["source"] } },
+  // The branch repeats `path`, so that the missing key's hint can describe it.
+  then: { required: ["path"], properties: { path: datasetPath } },
+  else: {
+    not: { required: ["path"] },
+    errorMessage: "takes path (files) or source (a table or a query), not both",
+  },
+  description: "One dataset: a file or a glob of files read as one table, or a table or query (`source`).",
   properties: {
     name: { type: "string", minLength: 1, description: "Name shown in the scorecard." },
-    path: stringOrList(
-      "File(s) or glob(s): csv, tsv, json (array of records), jsonl, parquet, optionally .gz.",
-    ),
+    path: datasetPath,
+    source: definitions.sqlSourceSchema,
     format: {
       type: "string",
       enum: ["csv", "tsv", "json", "jsonl", "parquet"],

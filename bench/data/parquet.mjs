@@ -32,6 +32,14 @@ data:
       destination: { regex: "^[A-Z]{3}$", missing: { max: 0 } }
 `,
 );
+// The same checks as SQL sources: mlgate's own engine pushes them down to DuckDB (src/data/sql/).
+writeFileSync(
+  path.join(dir, "mlgate-sql.yml"),
+  readFileSync(path.join(dir, "mlgate.yml"), "utf8").replace(
+    "path: package/data/flights-3m.parquet",
+    "source: { engine: duckdb, path: package/data/flights-3m.parquet }",
+  ),
+);
 const duck = `
 import { DuckDBInstance } from "@duckdb/node-api";
 const db = await DuckDBInstance.create(":memory:");
@@ -64,6 +72,23 @@ const tools = {
       ],
       dir,
     ),
+  "mlgate, source: { engine: duckdb }": () =>
+    measure(
+      process.execPath,
+      [
+        path.join(ROOT, "dist/cli.js"),
+        "test",
+        "--env",
+        "dev",
+        "-c",
+        "mlgate-sql.yml",
+        "-f",
+        "json",
+        "-o",
+        path.join(dir, "out-sql.json"),
+      ],
+      dir,
+    ),
   "DuckDB (SQL aggregates)": () => measure(process.execPath, [duckFile], path.join(ROOT, "bench")),
 };
 const results = Object.fromEntries(Object.keys(tools).map((k) => [k, []]));
@@ -77,9 +102,15 @@ for (let i = 0; i < Number(values.rounds); i++)
 rmSync(duckFile);
 const report = JSON.parse(readFileSync(path.join(dir, "out.json"), "utf8"));
 const rowsChecked = report.sections[0].summary;
+// Same data, same verdicts: the SQL path's report must say what the file path's says.
+const sqlReport = JSON.parse(readFileSync(path.join(dir, "out-sql.json"), "utf8"));
+const verdicts = (r) => JSON.stringify(r.sections[0].checks.map((c) => [c.id, c.status, c.message]));
+if (verdicts(sqlReport) !== verdicts(report))
+  console.log(`verdicts differ:\n${verdicts(report)}\n${verdicts(sqlReport)}`);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const mb = statSync(file).size / 1e6;
 console.log(`\nflights-3m.parquet: ${mb.toFixed(1)} MB, ${rowsChecked}; DuckDB: ${duckOut.trim()}\n`);
+console.log(`load: ${readFileSync("/proc/loadavg", "utf8").trim()}\n`);
 console.log("| tool | wall s (median) | CPU s | peak RSS MB | rows/s |");
 console.log("| --- | ---: | ---: | ---: | ---: |");
 for (const [name, rs] of Object.entries(results)) {

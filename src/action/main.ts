@@ -31,7 +31,7 @@ export async function run(): Promise<void> {
       await readBranchContext(settings.runner.branch, settings.dir),
       createWorkspace(settings.dir),
       progress,
-      { github },
+      { github, env: settings.env },
     );
     if (outcome.kind === "usage-error") return failUsage(outcome.message);
     if (outcome.kind === "config-error") {

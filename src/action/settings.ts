@@ -25,6 +25,8 @@ export type PublishTarget = (typeof PUBLISH_TARGETS)[number];
 
 /** Everything the action was given: its inputs on top of the engine's settings, and the runner's environment. */
 export interface ActionSettings extends Settings {
+  /** The step's environment: SQL sources name their connection URL in it (`url: env:NAME`). */
+  env: Env;
   /** Absolute path of the JSON report the action writes (`report-path`). */
   reportPath: string;
   /** Absolute path of a SARIF file to write too, when asked for (`sarif-path`). */
@@ -115,6 +117,7 @@ export function readSettings(env: Env = process.env): ActionSettings {
     dir,
     format: "terminal",
     tuning: readTuning(env),
+    env,
     mode: "run",
     publish: new Set(),
     artifactName: input("artifact-name") ?? "mlgate-report",

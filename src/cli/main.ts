@@ -60,6 +60,7 @@ export async function main(argv: string[]): Promise<number> {
     await readBranchContext(process.env, settings.dir),
     createWorkspace(settings.dir),
     progress,
+    { env: process.env },
   );
   if (outcome.kind === "usage-error") {
     process.stderr.write(`mlgate: ${outcome.message}\n`);

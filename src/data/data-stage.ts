@@ -34,6 +34,7 @@ import { scanParquet } from "./scan/parquet-chunks.js";
 import { emptyPlan, type ScanPlan } from "./scan/plan.js";
 import { scanRecords } from "./scan/records.js";
 import { verifyUnique } from "./scan/verify-unique.js";
+import { checkSqlDataset } from "./sql/check-sql-dataset.js";
 
 /** What the runner keeps for one dataset while it reads its files. */
 interface DatasetRun {
@@ -345,6 +346,8 @@ async function checkDataset(
   ds: DatasetConfig,
   ctx: StageContext,
 ): Promise<{ checks: CheckResult[]; rows: number; tables?: Table[]; charts?: Chart[] }> {
+  // Data where it lives: the checks run as SQL in its engine.
+  if (ds.source !== undefined) return checkSqlDataset(ds, ctx);
   const temp = ctx.temp;
   const spillDir = temp ? () => temp.makeDir("unique-") : undefined;
   const sinksByCheck = DATASET_CHECKS.map((c) =>

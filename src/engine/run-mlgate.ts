@@ -52,7 +52,7 @@ export async function runMlgate(
   branch: BranchContext,
   workspace: Workspace,
   progress?: ProgressSink,
-  extras: { github?: GitHubContext } = {},
+  extras: { github?: GitHubContext; env?: Readonly<Record<string, string | undefined>> } = {},
 ): Promise<RunOutcome> {
   const configFile = await findConfig(settings, workspace);
   if (configFile === undefined) {
@@ -108,6 +108,7 @@ export async function runMlgate(
       commitTime: inputs.commitTime,
       temp,
       suitesRefused: settings.suitesRefused,
+      env: extras.env,
     });
   } finally {
     temp.remove();

@@ -37,6 +37,11 @@ export interface StageContext {
   commitTime?: number;
   /** The run's scratch space (spilled hashes); removed by the engine when the stages are done. */
   temp?: TempSpace;
+  /**
+   * The environment variables SQL sources may name (`url: env:NAME`), read by the shell; stages
+   * never read process.env themselves.
+   */
+  env?: Readonly<Record<string, string | undefined>>;
   /** What more than one stage of a run reads, read once (shared by reference between stages). */
   runCache?: RunCache;
   /**

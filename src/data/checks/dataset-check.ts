@@ -13,7 +13,10 @@ import type { DriftPlan } from "./drift.js";
 /** One dataset of `data:`. */
 export interface DatasetConfig {
   name: string;
-  path: string | string[];
+  /** The files; absent when `source` names a table or a query instead. */
+  path?: string | string[];
+  /** Data where it lives (src/data/sql/sql-source.ts). */
+  source?: unknown;
   format?: string;
   delimiter?: string;
   row_count?: { min?: number; max?: number; severity?: Severity };

@@ -10,7 +10,12 @@ import {
   ViolationSink,
 } from "./column-check.js";
 
+/** Distinct values whose verdicts are remembered per column (categorical text repeats; then no memo). */
+const MAX_MEMO = 4096;
+
 class RegexSink extends ViolationSink {
+  /** Verdicts of values seen through `text` (Parquet dictionaries hand the same strings again and again). */
+  private readonly memo = new Map<string, boolean>();
   private readonly pattern: LinearRegex;
   private readonly bytePattern: ((b: Uint8Array, s: number, e: number) => boolean) | undefined;
   /**
@@ -23,7 +28,12 @@ class RegexSink extends ViolationSink {
     this.bytePattern = compileByteRegex(source);
   }
   text(text: string, _n: number | undefined, row: number, line: number, file: string): void {
-    if (!this.pattern.test(text)) this.bad.add(example(text, row, line, file));
+    let ok = this.memo.get(text);
+    if (ok === undefined) {
+      ok = this.pattern.test(text);
+      if (this.memo.size < MAX_MEMO) this.memo.set(text, ok);
+    }
+    if (!ok) this.bad.add(example(text, row, line, file));
   }
   number(v: number, row: number, file: string): void {
     const text = String(v);

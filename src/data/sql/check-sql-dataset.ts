@@ -1,0 +1,327 @@
+/**
+ * A dataset whose `source` is a table or a query: the same checks, judged by the same verdicts,
+ * measured by the engine (sql-scan.ts). Only a check with no SQL form yet (drift) is reported as
+ * not evaluated.
+ */
+import { durationMs } from "../../config/duration.js";
+import { openSql, type SqlConnection, SqlError } from "../../io/sql-connection.js";
+import { WorkspaceError } from "../../io/workspace.js";
+import type { CheckResult, Severity, Table } from "../../report/types.js";
+import type { StageContext } from "../../stages/stage.js";
+import { SCHEMA_RUBRIC } from "../checks/column-check.js";
+import { type DatasetConfig, failed, type RowSink } from "../checks/dataset-check.js";
+import { DATASET_CHECKS } from "../checks/index.js";
+import { ColumnKernel } from "../column-kernel.js";
+import { COLUMN_SQL, fillViolations, type SqlAnswers, type SqlColumn } from "./column-sql.js";
+import { type Dialect, dialectOf } from "./dialect.js";
+import { outlierPredicate, outliersVerdict } from "./outliers-sql.js";
+import { PostgresRegexError } from "./postgres-regex.js";
+import { duplicates, kindOf, type Predicates, planScan, runScan } from "./sql-scan.js";
+import { fromItem, type SqlSource, sourceLabel, sourceProblem } from "./sql-source.js";
+
+/** Ten minutes: a full scan of a large table, yet a hung statement still ends the run. */
+const DEFAULT_TIMEOUT_MS = 10 * 60 * 1000;
+
+const ONES = ["1", "1.0", "true", "True"];
+const ZEROS = ["0", "0.0", "false", "False"];
+
+/** What the stage gets back. */
+export interface SqlDatasetResult {
+  checks: CheckResult[];
+  rows: number;
+  tables: Table[];
+}
+
+/** DuckDB's reader of a file in the repository, by its extension. */
+function duckFile(path: string, abs: string): string {
+  const lit = `'${abs.replaceAll("'", "''")}'`;
+  if (/\.parquet$/i.test(path)) return `read_parquet(${lit})`;
+  if (/\.jsonl?$/i.test(path)) return `read_json_auto(${lit})`;
+  return `read_csv(${lit}, all_varchar = true)`;
+}
+
+/** Check a dataset whose data lives in an engine. */
+export async function checkSqlDataset(ds: DatasetConfig, ctx: StageContext): Promise<SqlDatasetResult> {
+  const base = `data/${ds.name}`;
+  const severity: Severity = ds.severity ?? "error";
+  const source = ds.source as SqlSource;
+  const label = sourceLabel(source);
+  const fail = (message: string): SqlDatasetResult => ({
+    checks: [
+      { ...failed(`${base}/source`, `${ds.name}: ${message}`, severity, SCHEMA_RUBRIC), status: "error" },
+    ],
+    rows: 0,
+    tables: [],
+  });
+  const problem = sourceProblem(source);
+  if (problem) return fail(`source ${problem}`);
+  let conn: SqlConnection | undefined;
+  try {
+    const timeoutMs = source.timeout === undefined ? DEFAULT_TIMEOUT_MS : durationMs(source.timeout);
+    const fileSql =
+      source.path === undefined ? undefined : duckFile(source.path, ctx.workspace.resolve(source.path));
+    conn = await openSql(
+      { engine: source.engine, url: source.url, database: source.database, timeoutMs },
+      ctx.env ?? {},
+      ctx.workspace.root,
+    );
+    return await judge(ds, base, severity, label, conn, fromItem(source, dialectOf(source.engine), fileSql));
+  } catch (err) {
+    if (err instanceof SqlError || err instanceof WorkspaceError) return fail(`${label}: ${err.message}`);
+    throw err;
+  } finally {
+    await conn?.close();
+  }
+}
+
+/** One kernel per configured column; a column whose options cannot be used is an error instead. */
+function makeKernels(
+  ds: DatasetConfig,
+  d: Dialect,
+  base: string,
+  severity: Severity,
+  checks: CheckResult[],
+): Map<string, ColumnKernel> {
+  const kernels = new Map<string, ColumnKernel>();
+  for (const [name, config] of Object.entries(ds.columns ?? {})) {
+    try {
+      const kernel = new ColumnKernel(config);
+      // The engine must be able to run the pattern as the file path would (linear): else refused.
+      if (config.regex !== undefined) d.matches("v", config.regex);
+      kernels.set(name, kernel);
+    } catch (err) {
+      const why = err instanceof PostgresRegexError ? "a regex PostgreSQL cannot run" : "an invalid regex";
+      checks.push({
+        ...failed(
+          `${base}/${name}/regex`,
+          `${ds.name}: column ${name} has ${why}: ${(err as Error).message}`,
+          severity,
+          SCHEMA_RUBRIC,
+        ),
+        status: "error",
+      });
+    }
+  }
+  return kernels;
+}
+
+/** A one-hot group's violating rows: not every cell a 0 or 1, or not exactly one 1. */
+function oneHotViolation(cs: SqlColumn[], d: Dialect): string {
+  const inSet = (c: SqlColumn, set: string[]) =>
+    `coalesce(${c.t} in (${set.map(d.literal).join(", ")}), false)`;
+  const all = cs.map((c) => inSet(c, [...ONES, ...ZEROS])).join(" and ");
+  const ones = cs.map((c) => `case when ${inSet(c, ONES)} then 1 else 0 end`).join(" + ");
+  return `not (${all} and ${ones} = 1)`;
+}
+
+/** Probe, scan, and judge. */
+async function judge(
+  ds: DatasetConfig,
+  base: string,
+  severity: Severity,
+  label: string,
+  conn: SqlConnection,
+  from: string,
+): Promise<SqlDatasetResult> {
+  const d = dialectOf((ds.source as SqlSource).engine);
+  const checks: CheckResult[] = [];
+  const probe = await conn.query(`select * from ${from} limit 0`);
+  const header = probe.columns.map((c) => c.name);
+  const typeOf = new Map(probe.columns.map((c) => [c.name, c.type]));
+  const kernels = makeKernels(ds, d, base, severity, checks);
+  const sinksByCheck = DATASET_CHECKS.map((c) => (c.configured(ds) && c.rowSinks ? c.rowSinks(ds) : []));
+  for (const s of sinksByCheck.flat()) s.at = s.cols.map((c) => header.indexOf(c));
+  const used = new Set(
+    [...kernels.keys(), ...sinksByCheck.flat().flatMap((s) => s.cols)].filter((c) => typeOf.has(c)),
+  );
+  const columns = new Map<string, SqlColumn>();
+  for (const [i, name] of [...used].entries()) {
+    const kind = kindOf(typeOf.get(name)!);
+    columns.set(name, { name, kind, t: `t${i}`, m: `m${i}`, n: `n${i}`, ts: `ts${i}` });
+  }
+  const oneHot = sinksByCheck[DATASET_CHECKS.findIndex((c) => c.id === "one_hot")]!;
+  const rowPredicates: Predicates = new Map();
+  for (const [i, g] of oneHot.entries()) {
+    if (g.at.includes(-1)) continue;
+    const cs = g.cols.map((c) => columns.get(c)!);
+    rowPredicates.set(`onehot${i}`, { column: cs[0]!, where: oneHotViolation(cs, d) });
+  }
+  const plan = planScan(from, [...columns.values()], kernels, d, rowPredicates);
+  const exampleOf = (alias: string, c: SqlColumn) => {
+    if (!alias.startsWith("onehot")) return `coalesce(${c.t}, '')`;
+    const g = oneHot[Number(alias.slice("onehot".length))]!;
+    return `concat_ws(', ', ${g.cols.map((col) => `coalesce(${columns.get(col)!.t}, '')`).join(", ")})`;
+  };
+  const { agg, examples } = await runScan(conn, plan, exampleOf);
+  const rows = Number(agg.mlgate_rows ?? 0);
+  const answers: SqlAnswers = { agg, examples, file: label };
+  oneHot.forEach((g, i) => {
+    if (!g.at.includes(-1))
+      fillViolations(
+        (g as unknown as { bad: Parameters<typeof fillViolations>[0] }).bad,
+        Number(agg[`onehot${i}`] ?? 0),
+        examples.get(`onehot${i}`) ?? [],
+        label,
+      );
+  });
+  const keys = sinksByCheck[DATASET_CHECKS.findIndex((c) => c.id === "unique")]!;
+  for (const k of keys) {
+    if (k.at.includes(-1)) continue;
+    const dup = await duplicates(
+      conn,
+      plan.inner,
+      k.cols.map((c) => columns.get(c)!),
+      false,
+    );
+    fillViolations(
+      (k as unknown as { duplicates: Parameters<typeof fillViolations>[0] }).duplicates,
+      dup.count,
+      dup.examples,
+      label,
+    );
+  }
+  // Dataset checks, then each column's, in report order (as the file path reports them).
+  DATASET_CHECKS.forEach((check, i) => {
+    if (!check.configured(ds)) return;
+    if (check.id === "drift") {
+      checks.push({
+        ...failed(
+          `${base}/drift`,
+          `${ds.name}: drift is not evaluated on SQL sources yet (docs/sql-sources.md)`,
+          "warning",
+          SCHEMA_RUBRIC,
+        ),
+        status: "error",
+      });
+      return;
+    }
+    checks.push(
+      ...check.verdict({
+        base,
+        ds,
+        severity,
+        rows,
+        header,
+        sinks: sinksByCheck[i] as RowSink[],
+        drift: undefined,
+        checked: new Set(kernels.keys()),
+      }),
+    );
+  });
+  for (const [name, kernel] of kernels) {
+    const id = `${base}/${name}`;
+    const c = columns.get(name);
+    if (!c) {
+      checks.push(
+        failed(
+          `${id}/present`,
+          `${ds.name}: column ${name} is missing from ${label}`,
+          severity,
+          SCHEMA_RUBRIC,
+        ),
+      );
+      continue;
+    }
+    await judgeColumn(conn, plan.inner, c, kernel, answers, rows);
+    const sev = kernel.config.severity ?? severity;
+    kernel.checks.forEach((check, i) => {
+      if (check.id === "outliers") {
+        const o = answers.examples.get(`outliers:${name}`) ?? [];
+        checks.push(
+          outliersVerdict(
+            id,
+            name,
+            kernel.config,
+            sev,
+            kernel.numeric,
+            Number(answers.agg[`outliers:${name}`] ?? 0),
+            o,
+            label,
+          ),
+        );
+        return;
+      }
+      checks.push(
+        check.verdict({
+          id,
+          column: name,
+          config: kernel.config,
+          severity: sev,
+          profile: kernel,
+          sink: kernel.sinks[i]!,
+        }),
+      );
+    });
+  }
+  // A table has no row order: the examples' messages name no row.
+  for (const check of checks)
+    for (const diag of check.diagnostics) diag.message = diag.message.replace(/^row -1(, |: )/, "");
+  return { checks, rows, tables: kernels.size ? [profileTable(ds.name, rows, kernels)] : [] };
+}
+
+/** Fill one column's profile and accumulators; unique and outliers run their own queries. */
+async function judgeColumn(
+  conn: SqlConnection,
+  inner: string,
+  c: SqlColumn,
+  kernel: ColumnKernel,
+  answers: SqlAnswers,
+  rows: number,
+): Promise<void> {
+  const { agg } = answers;
+  const k = `c${c.t.slice(1)}`;
+  const num = (v: unknown) => (v === null || v === undefined ? undefined : Number(v));
+  kernel.rows = rows;
+  kernel.missing = Number(agg[`${k}_missing`] ?? 0);
+  kernel.numeric = Number(agg[`${k}_numeric`] ?? 0);
+  kernel.sum = num(agg[`${k}_sum`]) ?? 0;
+  kernel.sumSq = num(agg[`${k}_sumsq`]) ?? 0;
+  kernel.min = num(agg[`${k}_min`]);
+  kernel.max = num(agg[`${k}_max`]);
+  for (const [i, check] of kernel.checks.entries()) {
+    const sink = kernel.sinks[i]!;
+    if (check.id === "unique") {
+      const dup = await duplicates(conn, inner, [c], true);
+      fillViolations(
+        (sink as unknown as { duplicates: Parameters<typeof fillViolations>[0] }).duplicates,
+        dup.count,
+        dup.examples,
+        answers.file,
+      );
+    } else if (check.id === "outliers") {
+      const where = outlierPredicate(c, kernel.config, kernel, num(agg[`${k}_q1`]), num(agg[`${k}_q3`]));
+      if (!where) continue;
+      const r = await conn.query(`select count(*) as c from (${inner}) as s where ${where}`);
+      const count = Number(r.rows[0]?.c ?? 0);
+      agg[`outliers:${c.name}`] = count;
+      if (count) {
+        const ex = await conn.query(
+          `select ${c.t} as v from (${inner}) as s where ${where} order by ${c.n} limit 5`,
+        );
+        answers.examples.set(
+          `outliers:${c.name}`,
+          ex.rows.map((row) => String(row.v)),
+        );
+      }
+    } else COLUMN_SQL[check.id]?.fill(sink, answers, k, check.id);
+  }
+}
+
+/** The per-column profile table (as the file path shows it; distinct counts are not measured). */
+function profileTable(name: string, rows: number, kernels: Map<string, ColumnKernel>): Table {
+  const fmt = (n: number | undefined) =>
+    n === undefined ? "" : Number.isInteger(n) ? String(n) : n.toPrecision(6).replace(/\.?0+$/, "");
+  return {
+    title: `${name} profile (${rows} rows)`,
+    columns: ["column", "values", "missing", "min", "max", "mean", "distinct"],
+    rows: [...kernels].map(([col, k]) => [
+      col,
+      String(k.rows - k.missing),
+      String(k.missing),
+      fmt(k.min),
+      fmt(k.max),
+      k.numeric ? fmt(k.sum / k.numeric) : "",
+      "",
+    ]),
+  };
+}
