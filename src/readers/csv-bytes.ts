@@ -8,6 +8,7 @@
 import { isAscii, isUtf8 } from "node:buffer";
 import { open } from "node:fs/promises";
 import { CsvError } from "./csv-parser.js";
+import { RowGather } from "./row-gather.js";
 import { cellNumber, isDecimalBytes, isMissing, toNumber } from "./values.js";
 
 const QUOTE = 34;
@@ -15,6 +16,11 @@ const QUOTE = 34;
 const READ_CHUNK = 1 << 20;
 const CR = 13;
 const LF = 10;
+/**
+ * A cut row and the next chunk together up to this size are joined and scanned again (the next
+ * chunk almost always ends the row); beyond it the row is gathered until it ends.
+ */
+const GATHER_ABOVE = 1 << 16;
 
 /** A copy of `a` with twice the room. */
 function twice(a: Int32Array): Int32Array<ArrayBuffer> {
@@ -238,7 +244,8 @@ export function bytesNumber(b: Uint8Array, s: number, e: number): number | undef
 
 /**
  * Push raw chunks; complete rows come back in batches through `onBatch`. The bytes of a row that a
- * chunk cuts are kept and scanned again with the next chunk.
+ * chunk cuts are kept and scanned again with the next chunk; a row longer than that is gathered
+ * (RowGather) until its end has come, then scanned once.
  */
 export class CsvByteScanner {
   private carry: Buffer | undefined;
@@ -250,14 +257,19 @@ export class CsvByteScanner {
   private readonly d: number;
   /** The file offset of the next byte to scan. */
   private base = 0;
+  /** A row longer than the bytes that came with it, gathered until its end comes. */
+  private readonly gather: RowGather;
 
   constructor(
     private readonly onBatch: (batch: CsvBatch) => void,
     delimiter = ",",
+    /** Cut rows longer than this are gathered rather than joined again (tests make it 0). */
+    private readonly gatherAbove = GATHER_ABOVE,
   ) {
     if (delimiter.length !== 1 || delimiter.charCodeAt(0) > 127)
       throw new Error("the delimiter must be one ASCII character");
     this.d = delimiter.charCodeAt(0);
+    this.gather = new RowGather(this.d);
   }
 
   /** The 1-based line reached so far. */
@@ -266,11 +278,28 @@ export class CsvByteScanner {
   }
 
   push(chunk: Buffer): void {
-    const buf = this.carry ? Buffer.concat([this.carry, chunk]) : chunk;
+    const buf = this.joinCarry(this.carry, chunk);
     this.carry = undefined;
+    if (!buf) return;
     const data = this.dropBom(buf, false);
     if (data) this.scan(data, false);
     else this.carry = buf;
+  }
+
+  /**
+   * The bytes to scan now: `chunk` after the cut row `carry`, or undefined while a long row is
+   * still being gathered (its end has not come). A short carry is joined by a copy: it is
+   * scanned again with the next chunk, which almost always ends it; a longer one is gathered.
+   */
+  private joinCarry(carry: Buffer | undefined, chunk: Buffer): Buffer | undefined {
+    const g = this.gather;
+    if (!carry?.length && !g.active) return chunk;
+    if (!g.active) {
+      if (carry!.length + chunk.length <= this.gatherAbove) return Buffer.concat([carry!, chunk]);
+      g.begin(carry!);
+    }
+    g.append(chunk);
+    return g.rowEnded() ? g.take() : undefined;
   }
 
   /**
@@ -320,15 +349,18 @@ export class CsvByteScanner {
         position += bytesRead;
         onBytes?.(position - start);
         const buf = buffers[current]!;
-        let data: Buffer;
-        if (!carry) data = buf.subarray(room, room + bytesRead);
-        else if (carry.length <= room) {
+        const fresh = buf.subarray(room, room + bytesRead);
+        let data: Buffer | undefined;
+        if (carry && carry.length <= Math.min(room, this.gatherAbove) && !this.gather.active) {
           carry.copy(buf, room - carry.length);
           data = buf.subarray(room - carry.length, room + bytesRead);
-        } else data = Buffer.concat([carry, buf.subarray(room, room + bytesRead)]);
+        } else data = this.joinCarry(carry, fresh);
+        carry = undefined;
         // The other buffer holds nothing needed now (its cut row was just copied): read into it.
         current = 1 - current;
         pending = read(buffers[current]!, position);
+        // A long row whose end has not come yet: wait for more.
+        if (!data) continue;
         const scanned = this.dropBom(data, false);
         if (!scanned) {
           carry = Buffer.from(data);
@@ -339,6 +371,7 @@ export class CsvByteScanner {
         this.carry = undefined;
       }
       // Copied: the final scan keeps nothing, but the bytes must not change under it.
+      if (this.gather.active) carry = this.gather.take();
       if (carry?.length) this.scan(this.dropBom(Buffer.from(carry), true)!, true);
     } finally {
       // A read may still be under way when a scan throws: let it settle before closing.
@@ -348,6 +381,7 @@ export class CsvByteScanner {
   }
 
   end(): void {
+    if (this.gather.active) this.carry = this.gather.take();
     if (this.carry) {
       const buf = this.carry;
       this.carry = undefined;
