@@ -165,17 +165,23 @@ function planFor(run: DatasetRun, file: string, fields: string[], line: number):
     run.header = fields;
     run.headerFile = file;
   }
-  for (const s of run.allSinks) s.at = s.cols.map((c) => fields.indexOf(c));
+  // Where each name first is: one Map, not a search of the header per column (wide files).
+  const where = new Map<string, number>();
+  fields.forEach((name, i) => {
+    if (!where.has(name)) where.set(name, i);
+  });
+  const indexOf = (name: string) => where.get(name) ?? -1;
+  for (const s of run.allSinks) s.at = s.cols.map(indexOf);
   const plan = emptyPlan(file);
   plan.width = fields.length;
   plan.ragged = run.ragged;
   for (const [name, d] of run.drift?.columns ?? []) {
-    d.at = fields.indexOf(name);
+    d.at = indexOf(name);
     if (d.at >= 0) plan.drift.push({ at: d.at, sample: d.current });
   }
   plan.rows = run.allSinks.filter((s) => !s.at.includes(-1));
   for (const [name, kernel] of run.kernels) {
-    const at = fields.indexOf(name);
+    const at = indexOf(name);
     if (at === -1) run.missingColumns.add(name);
     else plan.columns.push({ at, kernel });
   }

@@ -561,11 +561,18 @@ export class CsvByteScanner {
 export class ByteDictionary {
   readonly values: string[] = [];
   private readonly byText = new Map<string, number>();
-  /** Byte keys and the code each stands for (a missing marker's bytes stand for the missing code). */
-  private readonly keyBytes: Uint8Array[] = [];
+  /**
+   * Byte keys, end to end in one growing array (one array per key cost ~150 bytes each: a wide
+   * file has a dictionary per column), where each starts and ends, and the code each stands for
+   * (a missing marker's bytes stand for the missing code).
+   */
+  private keyArena = new Uint8Array(64);
+  private arenaUsed = 0;
+  private readonly keyStart: number[] = [];
+  private readonly keyEnd: number[] = [];
   private readonly keyCode: number[] = [];
-  /** Open addressing on a hash of the bytes: slot -> key index + 1. */
-  private table = new Int32Array(64);
+  /** Open addressing on a hash of the bytes: slot -> key index + 1 (small at first: one per column of a wide file). */
+  private table = new Int32Array(8);
 
   constructor(private readonly missing = "(missing)") {}
 
@@ -597,7 +604,7 @@ export class ByteDictionary {
     const known = this.lookup(buf, s, e);
     if (known >= 0) return known;
     const code = this.codeOfText(Buffer.from(buf.buffer, buf.byteOffset + s, e - s).toString("utf8"));
-    this.addKey(new Uint8Array(buf.subarray(s, e)), code);
+    this.addKey(buf, s, e, code);
     return code;
   }
 
@@ -605,32 +612,42 @@ export class ByteDictionary {
   private lookup(buf: Uint8Array, s: number, e: number): number {
     const h = hashBytes(buf, s, e);
     const mask = this.table.length - 1;
+    const arena = this.keyArena;
     for (let slot = h & mask; ; slot = (slot + 1) & mask) {
       const k = this.table[slot]! - 1;
       if (k < 0) break;
-      const key = this.keyBytes[k]!;
-      if (key.length !== e - s) continue;
+      const ks = this.keyStart[k]!;
+      const len = this.keyEnd[k]! - ks;
+      if (len !== e - s) continue;
       // A byte loop: group values are short, and Buffer.compare's checks cost more than the work.
       let q = 0;
-      while (q < key.length && key[q] === buf[s + q]) q++;
-      if (q === key.length) return this.keyCode[k]!;
+      while (q < len && arena[ks + q] === buf[s + q]) q++;
+      if (q === len) return this.keyCode[k]!;
     }
     return -1;
   }
 
-  private addKey(bytes: Uint8Array, code: number): void {
-    this.keyBytes.push(bytes);
+  private addKey(buf: Uint8Array, s: number, e: number, code: number): void {
+    if (this.arenaUsed + (e - s) > this.keyArena.length) {
+      const bigger = new Uint8Array(Math.max(this.keyArena.length * 2, this.arenaUsed + (e - s)));
+      bigger.set(this.keyArena.subarray(0, this.arenaUsed));
+      this.keyArena = bigger;
+    }
+    this.keyArena.set(buf.subarray(s, e), this.arenaUsed);
+    this.keyStart.push(this.arenaUsed);
+    this.arenaUsed += e - s;
+    this.keyEnd.push(this.arenaUsed);
     this.keyCode.push(code);
-    if (this.keyBytes.length * 2 > this.table.length) {
+    const keys = this.keyCode.length;
+    if (keys * 2 > this.table.length) {
       this.table = new Int32Array(this.table.length * 4);
-      for (let k = 0; k < this.keyBytes.length; k++) this.place(k);
-    } else this.place(this.keyBytes.length - 1);
+      for (let k = 0; k < keys; k++) this.place(k);
+    } else this.place(keys - 1);
   }
 
   private place(k: number): void {
-    const key = this.keyBytes[k]!;
     const mask = this.table.length - 1;
-    let slot = hashBytes(key, 0, key.length) & mask;
+    let slot = hashBytes(this.keyArena, this.keyStart[k]!, this.keyEnd[k]!) & mask;
     while (this.table[slot] !== 0) slot = (slot + 1) & mask;
     this.table[slot] = k + 1;
   }
