@@ -395,8 +395,8 @@ export class CsvByteScanner {
     b.base = this.base;
     const n = buf.length;
     const d = this.d;
-    // Bytes above both the delimiter and LF end no field: one comparison for most bytes.
-    const plain = Math.max(d, LF);
+    // Bytes above the delimiter, LF and the quote end no field: one comparison for most bytes.
+    const plain = Math.max(d, LF, QUOTE);
     let i = 0;
     let line = this.line;
     let consumed = 0;
@@ -404,16 +404,12 @@ export class CsvByteScanner {
       this.pendingCr = false;
       if (buf[0] === LF) i = consumed = 1;
     }
-    // Where the next quote and CR are (found by the native search, refreshed once passed):
-    // rows before both take the fast path.
-    let nextQuote = -2;
+    // Where the next CR is (found by the native search, refreshed once passed): rows before it
+    // take the fast path.
     let nextCr = -2;
     rows: while (i < n) {
-      if (nextQuote !== -1 && nextQuote < i) nextQuote = buf.indexOf(QUOTE, i);
       if (nextCr !== -1 && nextCr < i) nextCr = buf.indexOf(CR, i);
-      let limit = n;
-      if (nextQuote !== -1 && nextQuote < limit) limit = nextQuote;
-      if (nextCr !== -1 && nextCr < limit) limit = nextCr;
+      const limit = nextCr !== -1 && nextCr < n ? nextCr : n;
       const firstField = b.fields;
       let from = i;
       let k = i;
@@ -421,6 +417,11 @@ export class CsvByteScanner {
       let starts = b.start;
       let ends = b.end;
       let fields = firstField;
+      /** The row's last field was quoted: its text is [lastStart, lastEnd). */
+      let lastStart = -1;
+      let lastEnd = -1;
+      /** A field the fast path does not take (a doubled quote, text after the quote, …). */
+      let general = false;
       for (; k < limit; k++) {
         const c = buf[k]!;
         if (c > plain) continue;
@@ -436,20 +437,61 @@ export class CsvByteScanner {
           fields++;
           from = k + 1;
         } else if (c === LF) break;
+        else if (c === QUOTE && k === from) {
+          // A quoted field (R's write.csv, Spark's quoteAll quote every string): taken here,
+          // quotes stripped and no copy, when no quote is doubled, no line break is inside
+          // and a delimiter or the row's end follows the closing quote.
+          let q = k + 1;
+          while (q < limit) {
+            const x = buf[q]!;
+            if (x === QUOTE || x === LF) break;
+            q++;
+          }
+          const after = q + 1;
+          if (q >= limit || buf[q] !== QUOTE || after > limit) {
+            general = true;
+            break;
+          }
+          const a = after < limit ? buf[after]! : CR;
+          if (a === d) {
+            if (fields === starts.length) {
+              b.fields = fields;
+              b.grow();
+              starts = b.start;
+              ends = b.end;
+            }
+            starts[fields] = k + 1;
+            ends[fields] = q;
+            fields++;
+            from = after + 1;
+            k = after;
+          } else if (a === LF || (after === nextCr && after + 1 < n && buf[after + 1] === LF)) {
+            lastStart = k + 1;
+            lastEnd = q;
+            k = after;
+            break;
+          } else {
+            general = true;
+            break;
+          }
+        }
       }
       b.fields = fields;
       let next = -1;
-      if (k < limit) next = k + 1;
-      else if (k === nextCr && k !== nextQuote && k + 1 < n && buf[k + 1] === LF) next = k + 2;
+      if (!general) {
+        if (k < limit) next = k + 1;
+        else if (k === nextCr && k + 1 < n && buf[k + 1] === LF) next = k + 2;
+      }
       if (next !== -1) {
-        // A whole row without quotes, ended by LF or CRLF.
+        // A whole row without quotes that need the general path, ended by LF or CRLF.
         if (k === i) {
           // A blank line is not a row.
           line++;
           i = consumed = next;
           continue;
         }
-        b.addField(from, k);
+        if (lastStart !== -1) b.addField(lastStart, lastEnd);
+        else b.addField(from, k);
         b.endRow(line, i);
         line++;
         i = consumed = next;
