@@ -165,12 +165,15 @@ function planFor(run: DatasetRun, file: string, fields: string[], line: number):
     run.header = fields;
     run.headerFile = file;
   }
-  // Where each name first is: one Map, not a search of the header per column (wide files).
-  const where = new Map<string, number>();
-  fields.forEach((name, i) => {
-    if (!where.has(name)) where.set(name, i);
-  });
-  const indexOf = (name: string) => where.get(name) ?? -1;
+  // Where each name first is: a search of the header for a few names, one Map for many (a search
+  // per column of a wide file was O(columns²); a Map of a million names costs 50 MB for one).
+  const lookups = (run.drift?.columns.size ?? 0) + run.kernels.size + run.allSinks.length;
+  let where: Map<string, number> | undefined;
+  if (lookups > 16) {
+    where = new Map();
+    for (let i = 0; i < fields.length; i++) if (!where.has(fields[i]!)) where.set(fields[i]!, i);
+  }
+  const indexOf = (name: string) => (where ? (where.get(name) ?? -1) : fields.indexOf(name));
   for (const s of run.allSinks) s.at = s.cols.map(indexOf);
   const plan = emptyPlan(file);
   plan.width = fields.length;

@@ -99,16 +99,18 @@ export async function prepareDrift(
     /** The reference's header: a sample per compared column (seeded by position). */
     const onRefHeader = (fields: string[]) => {
       refHeader = fields;
+      // Refused before anything is built for the columns.
+      const asked = config.columns ? new Set(config.columns).size : fields.length;
+      if (asked > MAX_DRIFT_COLUMNS) {
+        tooWide = asked;
+        return [];
+      }
       refAt = new Map();
       fields.forEach((name, i) => {
         if (!refAt.has(name)) refAt.set(name, i);
       });
       const wanted = config.columns ? new Set(config.columns) : undefined;
       const compared = fields.flatMap((name, i) => (wanted && !wanted.has(name) ? [] : [i]));
-      if (compared.length > MAX_DRIFT_COLUMNS) {
-        tooWide = compared.length;
-        return [];
-      }
       limits ??= sampleLimits(compared.length);
       for (const i of compared) if (!samples.has(i)) samples.set(i, new DriftSample(7919 * (i + 1), limits));
       return compared;
