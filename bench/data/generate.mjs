@@ -1,12 +1,16 @@
 // Generates the data benchmark file: N rows, 10 mixed columns (ids, ints with missing values, floats,
 // categories, emails, dates, booleans, quoted strings), ~85 bytes a row, plus an mlgate.yml.
-// Usage: node bench/data/generate.mjs DIR [ROWS=8000000]
+// `--quote-all`: every string field quoted in every row, header included, as R's write.csv,
+// Excel and Spark's quoteAll write them (numbers and booleans bare, as R writes them).
+// Usage: node bench/data/generate.mjs DIR [ROWS=8000000] [--quote-all]
 import { createWriteStream, writeFileSync } from "node:fs";
 import path from "node:path";
 
-const [dir, rowsArg] = process.argv.slice(2);
+const args = process.argv.slice(2);
+const quoteAll = args.includes("--quote-all");
+const [dir, rowsArg] = args.filter((a) => a !== "--quote-all");
 if (!dir) {
-  console.error("usage: node bench/data/generate.mjs DIR [ROWS]");
+  console.error("usage: node bench/data/generate.mjs DIR [ROWS] [--quote-all]");
   process.exit(2);
 }
 const N = Number(rowsArg ?? 8_000_000);
@@ -20,7 +24,9 @@ const SEGMENTS = ["consumer", "small business", "enterprise"];
 const WORDS = ["great", "slow", "support", "price", "app", "crash", "love", "billing"];
 
 const out = createWriteStream(path.join(dir, "big.csv"));
-out.write("id,age,income,score,country,email,signup_date,active,segment,comment\n");
+const q = quoteAll ? (text) => `"${text}"` : (text) => text;
+const HEADER = "id,age,income,score,country,email,signup_date,active,segment,comment";
+out.write(`${quoteAll ? HEADER.split(",").map(q).join(",") : HEADER}\n`);
 let buf = "";
 for (let i = 0; i < N; i++) {
   const age = rand() < 0.02 ? "" : String(18 + Math.floor(rand() * 70));
@@ -28,8 +34,8 @@ for (let i = 0; i < N; i++) {
   const score = rand().toFixed(4);
   const month = String(1 + Math.floor(rand() * 12)).padStart(2, "0");
   const day = String(1 + Math.floor(rand() * 28)).padStart(2, "0");
-  const comment = rand() < 0.3 ? `"${WORDS[i % 8]}, ${WORDS[(i >> 3) % 8]} ""ok"""` : WORDS[i % 8];
-  buf += `${i},${age},${income},${score},${COUNTRIES[i % 6]},user${i}@example.com,20${10 + (i % 15)}-${month}-${day},${i % 3 ? "true" : "false"},${SEGMENTS[i % 3]},${comment}\n`;
+  const comment = rand() < 0.3 ? `"${WORDS[i % 8]}, ${WORDS[(i >> 3) % 8]} ""ok"""` : q(WORDS[i % 8]);
+  buf += `${i},${age},${income},${score},${q(COUNTRIES[i % 6])},${q(`user${i}@example.com`)},${q(`20${10 + (i % 15)}-${month}-${day}`)},${i % 3 ? "true" : "false"},${q(SEGMENTS[i % 3])},${comment}\n`;
   if (buf.length > 1 << 20) {
     if (!out.write(buf)) await new Promise((r) => out.once("drain", r));
     buf = "";

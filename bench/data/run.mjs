@@ -2,7 +2,7 @@
 // mlgate, pandas and DuckDB on one generated CSV, side by side; wall time, peak RSS, agreement.
 //
 //   npm --prefix bench install && npm run build && apt-get install python3-pandas
-//   node bench/data/run.mjs [--rows 8000000] [--rounds 3] [--mlgate-only] [--drift] [--cli dist/cli.js]
+//   node bench/data/run.mjs [--rows 8000000] [--rounds 3] [--mlgate-only] [--drift] [--quote-all] [--cli dist/cli.js]
 import { execFileSync } from "node:child_process";
 import { appendFileSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -20,6 +20,8 @@ const { values } = parseArgs({
     // --drift: add drift of three columns against a reference of a quarter of the rows (mlgate
     // only: the peers have no drift check), to show what drift costs on top of the six checks.
     drift: { type: "boolean", default: false },
+    // --quote-all: the same file with every string field quoted in every row (R's write.csv, Spark's quoteAll).
+    "quote-all": { type: "boolean", default: false },
     // --cli: the mlgate build to run (another build's cli.js, to compare two builds; see ab.mjs).
     cli: { type: "string", default: path.join(ROOT, "dist/cli.js") },
   },
@@ -27,15 +29,25 @@ const { values } = parseArgs({
 // Resolved here: the runs' working directory is the corpus's.
 const CLI = path.resolve(values.cli);
 const dir = mkdtempSync(path.join(tmpdir(), "mlgate-bench-data-"));
-execFileSync(process.execPath, [path.join(import.meta.dirname, "generate.mjs"), dir, values.rows], {
-  stdio: "inherit",
-});
+const quoting = values["quote-all"] ? ["--quote-all"] : [];
+execFileSync(
+  process.execPath,
+  [path.join(import.meta.dirname, "generate.mjs"), dir, values.rows, ...quoting],
+  {
+    stdio: "inherit",
+  },
+);
 const csv = path.join(dir, "big.csv");
 if (values.drift) {
   const refDir = mkdtempSync(path.join(tmpdir(), "mlgate-bench-ref-"));
   execFileSync(
     process.execPath,
-    [path.join(import.meta.dirname, "generate.mjs"), refDir, String(Math.floor(Number(values.rows) / 4))],
+    [
+      path.join(import.meta.dirname, "generate.mjs"),
+      refDir,
+      String(Math.floor(Number(values.rows) / 4)),
+      ...quoting,
+    ],
     { stdio: "inherit" },
   );
   renameSync(path.join(refDir, "big.csv"), path.join(dir, "ref.csv"));
@@ -93,7 +105,7 @@ if (!values["mlgate-only"])
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const size = (statSync(csv).size / 1e6).toFixed(0);
 console.log(
-  `\n${values.rows} rows, ${size} MB CSV, 6 checks; ${values.rounds} rounds, median; node ${process.version}\n`,
+  `\n${values.rows} rows, ${size} MB CSV${values["quote-all"] ? " (every string field quoted)" : ""}, 6 checks; ${values.rounds} rounds, median; node ${process.version}\n`,
 );
 console.log("| tool | wall s (median) | CPU s | peak RSS MB | speed vs pandas | mlgate vs tool |");
 console.log("| --- | ---: | ---: | ---: | ---: | ---: |");

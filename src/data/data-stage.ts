@@ -168,17 +168,26 @@ function planFor(run: DatasetRun, file: string, fields: string[], line: number):
     run.header = fields;
     run.headerFile = file;
   }
-  for (const s of run.allSinks) s.at = s.cols.map((c) => fields.indexOf(c));
+  // Where each name first is: a search of the header for a few names, one Map for many (a search
+  // per column of a wide file was O(columns²); a Map of a million names costs 50 MB for one).
+  const lookups = (run.drift?.columns.size ?? 0) + run.kernels.size + run.allSinks.length;
+  let where: Map<string, number> | undefined;
+  if (lookups > 16) {
+    where = new Map();
+    for (let i = 0; i < fields.length; i++) if (!where.has(fields[i]!)) where.set(fields[i]!, i);
+  }
+  const indexOf = (name: string) => (where ? (where.get(name) ?? -1) : fields.indexOf(name));
+  for (const s of run.allSinks) s.at = s.cols.map(indexOf);
   const plan = emptyPlan(file);
   plan.width = fields.length;
   plan.ragged = run.ragged;
   for (const [name, d] of run.drift?.columns ?? []) {
-    d.at = fields.indexOf(name);
+    d.at = indexOf(name);
     if (d.at >= 0) plan.drift.push({ at: d.at, sample: d.current });
   }
   plan.rows = run.allSinks.filter((s) => !s.at.includes(-1));
   for (const [name, kernel] of run.kernels) {
-    const at = fields.indexOf(name);
+    const at = indexOf(name);
     if (at === -1) run.missingColumns.add(name);
     else plan.columns.push({ at, kernel });
   }

@@ -34,6 +34,41 @@ import { KeyedSample } from "./keyed-sample.js";
 export const SAMPLE = 100_000;
 /** More distinct categories than this and a column is not compared as categorical. */
 const MAX_CATEGORIES = 10_000;
+/**
+ * Memory is bounded by these budgets per side, not by the file's width: values sampled and
+ * categories counted over all compared columns together. Up to 40 columns each keeps SAMPLE
+ * values, up to 100 MAX_CATEGORIES categories; a wider file keeps fewer per column (before the budgets,
+ * every column cost about 28 KB whatever the rows: 50,000 columns took 1.4 GB).
+ */
+const VALUE_BUDGET = 4_000_000;
+const CATEGORY_BUDGET = 1_000_000;
+/** A column keeps at least this many values, and at least 21 categories (what `auto` needs to call a column numeric). */
+const MIN_SAMPLE = 50;
+const MIN_CATEGORIES = 21;
+/**
+ * Drift of more columns than this is refused with a finding naming `drift.columns`: each compared
+ * column still costs about 7 KB for its two samples' dictionaries (measured: 16,000 columns of
+ * 10 rows 272 MB peak, 47,000 columns 731 MB), and 20,000 keeps a run well under 500 MB.
+ */
+export const MAX_DRIFT_COLUMNS = 20_000;
+
+/** How much one column's sample keeps. */
+export interface SampleLimits {
+  /** Values kept. */
+  values: number;
+  /** Distinct categories counted (one more marks the column as not categorical). */
+  categories: number;
+}
+
+/** The limits of each column's sample when `columns` columns are compared. */
+export function sampleLimits(columns: number): SampleLimits {
+  const share = (budget: number, min: number, max: number) =>
+    Math.max(min, Math.min(max, Math.floor(budget / Math.max(1, columns))));
+  return {
+    values: share(VALUE_BUDGET, MIN_SAMPLE, SAMPLE),
+    categories: share(CATEGORY_BUDGET, MIN_CATEGORIES, MAX_CATEGORIES),
+  };
+}
 
 /** A drift method. */
 export type DriftMethod = "psi" | "ks" | "js" | "chi2" | "wasserstein";
@@ -58,8 +93,11 @@ export class DriftSample {
   private readonly tally: number[] = [];
 
   /** `seed` picks the sample (the same seed on every part of a file). */
-  constructor(readonly seed: number) {
-    this.sample = new KeyedSample(SAMPLE, seed >>> 0 || 1);
+  constructor(
+    readonly seed: number,
+    readonly limits: SampleLimits = sampleLimits(1),
+  ) {
+    this.sample = new KeyedSample(limits.values, seed >>> 0 || 1);
   }
 
   /** The numbers kept, in a fixed order. */
@@ -68,7 +106,7 @@ export class DriftSample {
     return this.sorted;
   }
 
-  /** Category counts, kept while there are at most MAX_CATEGORIES + 1 distinct values (more: not categorical). */
+  /** Category counts, kept while there are at most `limits.categories` + 1 distinct values (more: not categorical). */
   get counts(): Map<string, number> {
     const m = new Map<string, number>();
     this.dict.values.forEach((v, code) => {
@@ -81,7 +119,7 @@ export class DriftSample {
   add(text: string, key: number): void {
     if (isMissing(text)) return;
     this.seen++;
-    if (this.dict.values.length <= MAX_CATEGORIES) this.count(this.dict.codeOfText(text));
+    if (this.dict.values.length <= this.limits.categories) this.count(this.dict.codeOfText(text));
     this.keep(toNumber(text), key);
   }
 
@@ -102,7 +140,7 @@ export class DriftSample {
       const e = batch.end[f]!;
       if (isMissingBytes(b, s, e)) continue;
       this.seen++;
-      if (this.dict.values.length <= MAX_CATEGORIES) this.count(this.dict.codeOfBytes(b, s, e));
+      if (this.dict.values.length <= this.limits.categories) this.count(this.dict.codeOfBytes(b, s, e));
       this.keep(bytesNumber(b, s, e), batch.rowOffset(r));
     }
   }
@@ -124,8 +162,8 @@ export class DriftSample {
     this.sample.merge(state.sample);
     this.sorted = undefined;
     for (const [text, n] of state.counts) {
-      // As in one pass: no new category once there are more than MAX_CATEGORIES.
-      if (this.dict.values.length > MAX_CATEGORIES && this.dict.codeOfExisting(text) < 0) continue;
+      // As in one pass: no new category once there are more than the limit.
+      if (this.dict.values.length > this.limits.categories && this.dict.codeOfExisting(text) < 0) continue;
       const code = this.dict.codeOfText(text);
       this.tally[code] = (this.tally[code] ?? 0) + n;
     }
@@ -215,11 +253,12 @@ export function compareColumn(
   if ((m === "ks" || m === "psi" || m === "wasserstein") && !(reference.numericOnly && current.numericOnly)) {
     return `${m} needs numbers, and the column has text`;
   }
+  const categories = Math.min(reference.limits.categories, current.limits.categories);
   if (
     (m === "chi2" || m === "js") &&
-    (reference.counts.size > MAX_CATEGORIES || current.counts.size > MAX_CATEGORIES)
+    (reference.counts.size > categories || current.counts.size > categories)
   ) {
-    return `${m} needs categories, and the column has more than ${MAX_CATEGORIES} distinct values`;
+    return `${m} needs categories, and the column has more than ${categories} distinct values`;
   }
   const t = thresholds[m] ?? DEFAULT_THRESHOLDS[m];
   const { value, shown, detail } = measure(reference, current, m);

@@ -20,7 +20,8 @@ export class KeyedSample<T> {
     readonly size: number,
     private readonly seed: number,
   ) {
-    this.prio = new Float64Array(Math.min(2 * size, 1024));
+    // Small at first and doubled as items come: a wide file has a sample per column.
+    this.prio = new Float64Array(Math.min(2 * size, 16));
   }
 
   /** Items held. */

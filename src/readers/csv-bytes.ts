@@ -8,6 +8,7 @@
 import { isAscii, isUtf8 } from "node:buffer";
 import { open } from "node:fs/promises";
 import { CsvError } from "./csv-parser.js";
+import { RowGather } from "./row-gather.js";
 import { cellNumber, isDecimalBytes, isMissing, toNumber } from "./values.js";
 
 const QUOTE = 34;
@@ -15,6 +16,11 @@ const QUOTE = 34;
 const READ_CHUNK = 1 << 20;
 const CR = 13;
 const LF = 10;
+/**
+ * A cut row and the next chunk together up to this size are joined and scanned again (the next
+ * chunk almost always ends the row); beyond it the row is gathered until it ends.
+ */
+const GATHER_ABOVE = 1 << 16;
 
 /** A copy of `a` with twice the room. */
 function twice(a: Int32Array): Int32Array<ArrayBuffer> {
@@ -238,7 +244,8 @@ export function bytesNumber(b: Uint8Array, s: number, e: number): number | undef
 
 /**
  * Push raw chunks; complete rows come back in batches through `onBatch`. The bytes of a row that a
- * chunk cuts are kept and scanned again with the next chunk.
+ * chunk cuts are kept and scanned again with the next chunk; a row longer than that is gathered
+ * (RowGather) until its end has come, then scanned once.
  */
 export class CsvByteScanner {
   private carry: Buffer | undefined;
@@ -250,14 +257,19 @@ export class CsvByteScanner {
   private readonly d: number;
   /** The file offset of the next byte to scan. */
   private base = 0;
+  /** A row longer than the bytes that came with it, gathered until its end comes. */
+  private readonly gather: RowGather;
 
   constructor(
     private readonly onBatch: (batch: CsvBatch) => void,
     delimiter = ",",
+    /** Cut rows longer than this are gathered rather than joined again (tests make it 0). */
+    private readonly gatherAbove = GATHER_ABOVE,
   ) {
     if (delimiter.length !== 1 || delimiter.charCodeAt(0) > 127)
       throw new Error("the delimiter must be one ASCII character");
     this.d = delimiter.charCodeAt(0);
+    this.gather = new RowGather(this.d);
   }
 
   /** The 1-based line reached so far. */
@@ -266,11 +278,28 @@ export class CsvByteScanner {
   }
 
   push(chunk: Buffer): void {
-    const buf = this.carry ? Buffer.concat([this.carry, chunk]) : chunk;
+    const buf = this.joinCarry(this.carry, chunk);
     this.carry = undefined;
+    if (!buf) return;
     const data = this.dropBom(buf, false);
     if (data) this.scan(data, false);
     else this.carry = buf;
+  }
+
+  /**
+   * The bytes to scan now: `chunk` after the cut row `carry`, or undefined while a long row is
+   * still being gathered (its end has not come). A short carry is joined by a copy: it is
+   * scanned again with the next chunk, which almost always ends it; a longer one is gathered.
+   */
+  private joinCarry(carry: Buffer | undefined, chunk: Buffer): Buffer | undefined {
+    const g = this.gather;
+    if (!carry?.length && !g.active) return chunk;
+    if (!g.active) {
+      if (carry!.length + chunk.length <= this.gatherAbove) return Buffer.concat([carry!, chunk]);
+      g.begin(carry!);
+    }
+    g.append(chunk);
+    return g.rowEnded() ? g.take() : undefined;
   }
 
   /**
@@ -320,15 +349,18 @@ export class CsvByteScanner {
         position += bytesRead;
         onBytes?.(position - start);
         const buf = buffers[current]!;
-        let data: Buffer;
-        if (!carry) data = buf.subarray(room, room + bytesRead);
-        else if (carry.length <= room) {
+        const fresh = buf.subarray(room, room + bytesRead);
+        let data: Buffer | undefined;
+        if (carry && carry.length <= Math.min(room, this.gatherAbove) && !this.gather.active) {
           carry.copy(buf, room - carry.length);
           data = buf.subarray(room - carry.length, room + bytesRead);
-        } else data = Buffer.concat([carry, buf.subarray(room, room + bytesRead)]);
+        } else data = this.joinCarry(carry, fresh);
+        carry = undefined;
         // The other buffer holds nothing needed now (its cut row was just copied): read into it.
         current = 1 - current;
         pending = read(buffers[current]!, position);
+        // A long row whose end has not come yet: wait for more.
+        if (!data) continue;
         const scanned = this.dropBom(data, false);
         if (!scanned) {
           carry = Buffer.from(data);
@@ -339,6 +371,7 @@ export class CsvByteScanner {
         this.carry = undefined;
       }
       // Copied: the final scan keeps nothing, but the bytes must not change under it.
+      if (this.gather.active) carry = this.gather.take();
       if (carry?.length) this.scan(this.dropBom(Buffer.from(carry), true)!, true);
     } finally {
       // A read may still be under way when a scan throws: let it settle before closing.
@@ -348,6 +381,7 @@ export class CsvByteScanner {
   }
 
   end(): void {
+    if (this.gather.active) this.carry = this.gather.take();
     if (this.carry) {
       const buf = this.carry;
       this.carry = undefined;
@@ -361,8 +395,8 @@ export class CsvByteScanner {
     b.base = this.base;
     const n = buf.length;
     const d = this.d;
-    // Bytes above both the delimiter and LF end no field: one comparison for most bytes.
-    const plain = Math.max(d, LF);
+    // Bytes above the delimiter, LF and the quote end no field: one comparison for most bytes.
+    const plain = Math.max(d, LF, QUOTE);
     let i = 0;
     let line = this.line;
     let consumed = 0;
@@ -370,16 +404,12 @@ export class CsvByteScanner {
       this.pendingCr = false;
       if (buf[0] === LF) i = consumed = 1;
     }
-    // Where the next quote and CR are (found by the native search, refreshed once passed):
-    // rows before both take the fast path.
-    let nextQuote = -2;
+    // Where the next CR is (found by the native search, refreshed once passed): rows before it
+    // take the fast path.
     let nextCr = -2;
     rows: while (i < n) {
-      if (nextQuote !== -1 && nextQuote < i) nextQuote = buf.indexOf(QUOTE, i);
       if (nextCr !== -1 && nextCr < i) nextCr = buf.indexOf(CR, i);
-      let limit = n;
-      if (nextQuote !== -1 && nextQuote < limit) limit = nextQuote;
-      if (nextCr !== -1 && nextCr < limit) limit = nextCr;
+      const limit = nextCr !== -1 && nextCr < n ? nextCr : n;
       const firstField = b.fields;
       let from = i;
       let k = i;
@@ -387,6 +417,11 @@ export class CsvByteScanner {
       let starts = b.start;
       let ends = b.end;
       let fields = firstField;
+      /** The row's last field was quoted: its text is [lastStart, lastEnd). */
+      let lastStart = -1;
+      let lastEnd = -1;
+      /** A field the fast path does not take (a doubled quote, text after the quote, …). */
+      let general = false;
       for (; k < limit; k++) {
         const c = buf[k]!;
         if (c > plain) continue;
@@ -402,20 +437,61 @@ export class CsvByteScanner {
           fields++;
           from = k + 1;
         } else if (c === LF) break;
+        else if (c === QUOTE && k === from) {
+          // A quoted field (R's write.csv, Spark's quoteAll quote every string): taken here,
+          // quotes stripped and no copy, when no quote is doubled, no line break is inside
+          // and a delimiter or the row's end follows the closing quote.
+          let q = k + 1;
+          while (q < limit) {
+            const x = buf[q]!;
+            if (x === QUOTE || x === LF) break;
+            q++;
+          }
+          const after = q + 1;
+          if (q >= limit || buf[q] !== QUOTE || after > limit) {
+            general = true;
+            break;
+          }
+          const a = after < limit ? buf[after]! : CR;
+          if (a === d) {
+            if (fields === starts.length) {
+              b.fields = fields;
+              b.grow();
+              starts = b.start;
+              ends = b.end;
+            }
+            starts[fields] = k + 1;
+            ends[fields] = q;
+            fields++;
+            from = after + 1;
+            k = after;
+          } else if (a === LF || (after === nextCr && after + 1 < n && buf[after + 1] === LF)) {
+            lastStart = k + 1;
+            lastEnd = q;
+            k = after;
+            break;
+          } else {
+            general = true;
+            break;
+          }
+        }
       }
       b.fields = fields;
       let next = -1;
-      if (k < limit) next = k + 1;
-      else if (k === nextCr && k !== nextQuote && k + 1 < n && buf[k + 1] === LF) next = k + 2;
+      if (!general) {
+        if (k < limit) next = k + 1;
+        else if (k === nextCr && k + 1 < n && buf[k + 1] === LF) next = k + 2;
+      }
       if (next !== -1) {
-        // A whole row without quotes, ended by LF or CRLF.
+        // A whole row without quotes that need the general path, ended by LF or CRLF.
         if (k === i) {
           // A blank line is not a row.
           line++;
           i = consumed = next;
           continue;
         }
-        b.addField(from, k);
+        if (lastStart !== -1) b.addField(lastStart, lastEnd);
+        else b.addField(from, k);
         b.endRow(line, i);
         line++;
         i = consumed = next;
@@ -527,11 +603,18 @@ export class CsvByteScanner {
 export class ByteDictionary {
   readonly values: string[] = [];
   private readonly byText = new Map<string, number>();
-  /** Byte keys and the code each stands for (a missing marker's bytes stand for the missing code). */
-  private readonly keyBytes: Uint8Array[] = [];
+  /**
+   * Byte keys, end to end in one growing array (one array per key cost ~150 bytes each: a wide
+   * file has a dictionary per column), where each starts and ends, and the code each stands for
+   * (a missing marker's bytes stand for the missing code).
+   */
+  private keyArena = new Uint8Array(64);
+  private arenaUsed = 0;
+  private readonly keyStart: number[] = [];
+  private readonly keyEnd: number[] = [];
   private readonly keyCode: number[] = [];
-  /** Open addressing on a hash of the bytes: slot -> key index + 1. */
-  private table = new Int32Array(64);
+  /** Open addressing on a hash of the bytes: slot -> key index + 1 (small at first: one per column of a wide file). */
+  private table = new Int32Array(8);
 
   constructor(private readonly missing = "(missing)") {}
 
@@ -563,7 +646,7 @@ export class ByteDictionary {
     const known = this.lookup(buf, s, e);
     if (known >= 0) return known;
     const code = this.codeOfText(Buffer.from(buf.buffer, buf.byteOffset + s, e - s).toString("utf8"));
-    this.addKey(new Uint8Array(buf.subarray(s, e)), code);
+    this.addKey(buf, s, e, code);
     return code;
   }
 
@@ -571,32 +654,42 @@ export class ByteDictionary {
   private lookup(buf: Uint8Array, s: number, e: number): number {
     const h = hashBytes(buf, s, e);
     const mask = this.table.length - 1;
+    const arena = this.keyArena;
     for (let slot = h & mask; ; slot = (slot + 1) & mask) {
       const k = this.table[slot]! - 1;
       if (k < 0) break;
-      const key = this.keyBytes[k]!;
-      if (key.length !== e - s) continue;
+      const ks = this.keyStart[k]!;
+      const len = this.keyEnd[k]! - ks;
+      if (len !== e - s) continue;
       // A byte loop: group values are short, and Buffer.compare's checks cost more than the work.
       let q = 0;
-      while (q < key.length && key[q] === buf[s + q]) q++;
-      if (q === key.length) return this.keyCode[k]!;
+      while (q < len && arena[ks + q] === buf[s + q]) q++;
+      if (q === len) return this.keyCode[k]!;
     }
     return -1;
   }
 
-  private addKey(bytes: Uint8Array, code: number): void {
-    this.keyBytes.push(bytes);
+  private addKey(buf: Uint8Array, s: number, e: number, code: number): void {
+    if (this.arenaUsed + (e - s) > this.keyArena.length) {
+      const bigger = new Uint8Array(Math.max(this.keyArena.length * 2, this.arenaUsed + (e - s)));
+      bigger.set(this.keyArena.subarray(0, this.arenaUsed));
+      this.keyArena = bigger;
+    }
+    this.keyArena.set(buf.subarray(s, e), this.arenaUsed);
+    this.keyStart.push(this.arenaUsed);
+    this.arenaUsed += e - s;
+    this.keyEnd.push(this.arenaUsed);
     this.keyCode.push(code);
-    if (this.keyBytes.length * 2 > this.table.length) {
+    const keys = this.keyCode.length;
+    if (keys * 2 > this.table.length) {
       this.table = new Int32Array(this.table.length * 4);
-      for (let k = 0; k < this.keyBytes.length; k++) this.place(k);
-    } else this.place(this.keyBytes.length - 1);
+      for (let k = 0; k < keys; k++) this.place(k);
+    } else this.place(keys - 1);
   }
 
   private place(k: number): void {
-    const key = this.keyBytes[k]!;
     const mask = this.table.length - 1;
-    let slot = hashBytes(key, 0, key.length) & mask;
+    let slot = hashBytes(this.keyArena, this.keyStart[k]!, this.keyEnd[k]!) & mask;
     while (this.table[slot] !== 0) slot = (slot + 1) & mask;
     this.table[slot] = k + 1;
   }

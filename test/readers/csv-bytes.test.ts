@@ -35,10 +35,10 @@ const into = (rows: Parsed["rows"]) => (b: CsvBatch) => {
 };
 
 /** The byte scanner's reading of `bytes`, fed in chunks cut at `cuts`. */
-function withBytes(bytes: Buffer, cuts: number[], delimiter = ","): Parsed {
+function withBytes(bytes: Buffer, cuts: number[], delimiter = ",", gatherAbove?: number): Parsed {
   const rows: Parsed["rows"] = [];
   try {
-    const s = new CsvByteScanner(into(rows), delimiter);
+    const s = new CsvByteScanner(into(rows), delimiter, gatherAbove);
     let at = 0;
     for (const cut of [...cuts, bytes.length]) {
       s.push(bytes.subarray(at, cut));
@@ -59,10 +59,11 @@ async function fromFile(
   chunk: number,
   start = 0,
   end = Number.POSITIVE_INFINITY,
+  gatherAbove?: number,
 ): Promise<Parsed> {
   const rows: Parsed["rows"] = [];
   try {
-    await new CsvByteScanner(into(rows)).scanFile(file, start, end, undefined, chunk);
+    await new CsvByteScanner(into(rows), ",", gatherAbove).scanFile(file, start, end, undefined, chunk);
   } catch (err) {
     return stopped(rows, err);
   }
@@ -109,7 +110,23 @@ describe("the byte CSV scanner reads exactly what the string parser reads", () =
       ]
         .filter((c) => c > 0)
         .sort((x, y) => x - y);
-      expect(withBytes(bytes, cuts), JSON.stringify({ text, cuts })).toEqual(withStrings(text));
+      const want = withStrings(text);
+      expect(withBytes(bytes, cuts), JSON.stringify({ text, cuts })).toEqual(want);
+      // Every cut row gathered until its end comes (the path of rows longer than 64 KiB).
+      expect(withBytes(bytes, cuts, ",", 0), JSON.stringify({ text, cuts, gather: true })).toEqual(want);
+    }
+  });
+
+  it("random documents cut into 1-byte chunks, every cut row gathered (5,000 of them)", () => {
+    const r = rng(17);
+    const alphabet = ["a", "1", ",", '"', '"', '""', "\n", "\n", "\r", "\r\n", "é", ";"];
+    for (let doc = 0; doc < 5000; doc++) {
+      const len = Math.floor(r() * 30);
+      let text = "";
+      for (let i = 0; i < len; i++) text += alphabet[Math.floor(r() * alphabet.length)];
+      const bytes = Buffer.from(text);
+      const cuts = Array.from({ length: Math.max(0, bytes.length - 1) }, (_, i) => i + 1);
+      expect(withBytes(bytes, cuts, ",", 0), JSON.stringify({ text })).toEqual(withStrings(text));
     }
   });
 
@@ -155,8 +172,13 @@ describe("the byte CSV scanner reads exactly what the string parser reads", () =
         const file = path.join(dir, `d${doc}.csv`);
         writeFileSync(file, text);
         const chunk = 2 + (doc % 8);
-        const got = await fromFile(file, chunk);
-        expect(got, JSON.stringify({ text, chunk })).toEqual(withStrings(text));
+        const want = withStrings(text);
+        expect(await fromFile(file, chunk), JSON.stringify({ text, chunk })).toEqual(want);
+        // One in four again with every cut row gathered (the path of rows longer than 64 KiB).
+        if (doc % 4 === 1) {
+          const gathered = await fromFile(file, chunk, 0, Number.POSITIVE_INFINITY, 0);
+          expect(gathered, JSON.stringify({ text, chunk, gather: true })).toEqual(want);
+        }
       }
       // A range: the bytes after the first line break, up to the end.
       const text = "h1,h2\n1,2\n3,4\n";

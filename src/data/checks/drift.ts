@@ -16,8 +16,11 @@ import {
   type DriftMethod,
   type DriftResult,
   DriftSample,
+  MAX_DRIFT_COLUMNS,
   P_VALUE_METHODS,
+  type SampleLimits,
   STATISTIC_NAME,
+  sampleLimits,
 } from "../drift.js";
 import { SCHEMA_RUBRIC } from "./column-check.js";
 import { type DatasetCheck, failed } from "./dataset-check.js";
@@ -80,18 +83,37 @@ export async function prepareDrift(
   const plan: DriftPlan = { config, columns: new Map() };
   if (!refFiles.length) return plan;
   let refHeader: string[] = [];
-  const samples: DriftSample[] = [];
+  /** Where each name first is in the reference's header (a Map: wide files have 10^5 columns and more). */
+  let refAt = new Map<string, number>();
+  let limits: SampleLimits | undefined;
+  /** The reference's samples, by column position, for the compared columns only. */
+  const samples = new Map<number, DriftSample>();
+  /** Columns asked for beyond MAX_DRIFT_COLUMNS (0: within it). */
+  let tooWide = 0;
   for (const file of refFiles) {
     const reader = readerFor(file);
     if (!reader) {
       out.push(error(`${base}/drift`, `${dsName}: cannot read the drift reference ${file}`, dsSeverity));
       continue;
     }
-    /** The reference's header: a sample per column (seeded by position) for the compared ones. */
+    /** The reference's header: a sample per compared column (seeded by position). */
     const onRefHeader = (fields: string[]) => {
       refHeader = fields;
-      while (samples.length < refHeader.length) samples.push(new DriftSample(7919 * (samples.length + 1)));
-      return refHeader.flatMap((name, i) => (config.columns && !config.columns.includes(name) ? [] : [i]));
+      // Refused before anything is built for the columns.
+      const asked = config.columns ? new Set(config.columns).size : fields.length;
+      if (asked > MAX_DRIFT_COLUMNS) {
+        tooWide = asked;
+        return [];
+      }
+      refAt = new Map();
+      fields.forEach((name, i) => {
+        if (!refAt.has(name)) refAt.set(name, i);
+      });
+      const wanted = config.columns ? new Set(config.columns) : undefined;
+      const compared = fields.flatMap((name, i) => (wanted && !wanted.has(name) ? [] : [i]));
+      limits ??= sampleLimits(compared.length);
+      for (const i of compared) if (!samples.has(i)) samples.set(i, new DriftSample(7919 * (i + 1), limits));
+      return compared;
     };
     try {
       if (BYTE_PATH.test(file) && bytePath) {
@@ -103,7 +125,7 @@ export async function prepareDrift(
             compared = onRefHeader(batch.rowTexts(0));
             from = 1;
           }
-          for (const i of compared) samples[i]!.addColumn(batch, i, from);
+          for (const i of compared) samples.get(i)!.addColumn(batch, i, from);
         });
       } else {
         let compared: number[] = [];
@@ -112,7 +134,7 @@ export async function prepareDrift(
             compared = onRefHeader(row.fields);
             return;
           }
-          for (const i of compared) samples[i]!.add(row.fields[i] ?? "", row.offset ?? row.index);
+          for (const i of compared) samples.get(i)!.add(row.fields[i] ?? "", row.offset ?? row.index);
         });
       }
     } catch (err) {
@@ -120,9 +142,14 @@ export async function prepareDrift(
       out.push(error(`${base}/drift`, `${dsName}: drift reference ${file}: ${err.message}`, dsSeverity));
     }
   }
+  if (tooWide) {
+    const message = `${dsName}: drift of ${tooWide.toLocaleString("en-US")} columns is over the limit of ${MAX_DRIFT_COLUMNS.toLocaleString("en-US")} (each costs memory for its samples): list at most that many in drift.columns`;
+    out.push(error(`${base}/drift`, message, config.severity ?? dsSeverity));
+    return plan;
+  }
   for (const name of config.columns ?? refHeader) {
-    const at = refHeader.indexOf(name);
-    if (at === -1) {
+    const at = refAt.get(name);
+    if (at === undefined) {
       out.push(
         failed(
           `${base}/${name}/drift`,
@@ -133,7 +160,14 @@ export async function prepareDrift(
       );
       continue;
     }
-    plan.columns.set(name, { reference: samples[at]!, current: new DriftSample(104729 * (at + 1)), at: -1 });
+    // A name twice in the header is compared once, at its first place (as before).
+    if (plan.columns.has(name)) continue;
+    const reference = samples.get(at)!;
+    plan.columns.set(name, {
+      reference,
+      current: new DriftSample(104729 * (at + 1), reference.limits),
+      at: -1,
+    });
   }
   return plan;
 }
@@ -220,7 +254,8 @@ export const driftCheck: DatasetCheck = {
         columns: {
           type: "array",
           items: { type: "string" },
-          description: "Columns to compare (default: all shared columns).",
+          description:
+            "Columns to compare (default: all shared columns). At most 20,000: drift of a wider file without `columns` is an error that asks for them.",
         },
         method: {
           type: "string",

@@ -87,7 +87,7 @@ export async function scanCsvParallel(
       columns: plan.columns.map(({ at, kernel }) => ({ at, config: kernel.config })),
       dataset,
       rows: plan.rows.map((s) => ({ index: allSinks.indexOf(s), at: s.at })),
-      drift: plan.drift.map((d) => ({ at: d.at, seed: d.sample.seed })),
+      drift: plan.drift.map((d) => ({ at: d.at, seed: d.sample.seed, limits: d.sample.limits })),
       ...(scratch === undefined ? {} : { scratch }),
     })),
     (bytes) => progress.update(head.end + bytes),

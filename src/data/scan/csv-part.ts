@@ -14,7 +14,7 @@ import type { ColumnConfig } from "../checks/column-check.js";
 import type { DatasetConfig, RowSink } from "../checks/dataset-check.js";
 import { DATASET_CHECKS } from "../checks/index.js";
 import { ColumnKernel, type KernelState } from "../column-kernel.js";
-import { DriftSample, type DriftState } from "../drift.js";
+import { DriftSample, type DriftState, type SampleLimits } from "../drift.js";
 import { checkBatch, type ScanPlan } from "./plan.js";
 
 /** What a part scan needs (sent to a worker: plain data). */
@@ -32,8 +32,8 @@ export interface PartJob {
   dataset: DatasetConfig;
   /** The placed row sinks: which of rowSinksOf(dataset) each is, and where its columns are. */
   rows: { index: number; at: number[] }[];
-  /** Drift columns: where each is and its sample's seed. */
-  drift: { at: number; seed: number }[];
+  /** Drift columns: where each is, its sample's seed and limits. */
+  drift: { at: number; seed: number; limits?: SampleLimits }[];
   /** A folder of the run's temp space for this part's spilled hashes (the main thread removes it). */
   scratch?: string;
 }
@@ -70,7 +70,7 @@ export async function scanPart(job: PartJob, onBytes?: (bytes: number) => void):
     width: job.width,
     ragged: new Violations(),
     columns: job.columns.map((c) => ({ at: c.at, kernel: new ColumnKernel(c.config, undefined, spillDir) })),
-    drift: job.drift.map((d) => ({ at: d.at, sample: new DriftSample(d.seed) })),
+    drift: job.drift.map((d) => ({ at: d.at, sample: new DriftSample(d.seed, d.limits) })),
     rows: sinks,
   };
   let rows = 0;
