@@ -46,6 +46,26 @@ export function yamlSourceDocument(
     return n;
   };
 
+  /**
+   * Each map's pairs by key text, built once on the first lookup: a finding at every key of a map
+   * with N keys then costs N lookups, not N scans of N pairs (40k keys: 54 s before).
+   */
+  const indexes = new WeakMap<object, { own: Map<string, Pair>; merges: Pair[] }>();
+  const indexOf = (map: { items: unknown[] }): { own: Map<string, Pair>; merges: Pair[] } => {
+    let index = indexes.get(map);
+    if (index) return index;
+    index = { own: new Map(), merges: [] };
+    for (const p of map.items) {
+      if (!isPair(p)) continue;
+      const text = keyText(p);
+      // The last pair wins: with a key written twice, the data holds the last value.
+      if (text === "<<") index.merges.push(p);
+      else if (text !== undefined) index.own.set(text, p);
+    }
+    indexes.set(map, index);
+    return index;
+  };
+
   /** The pair for `key` in a map, looking through `<<` merge keys as YAML 1.1 does. */
   const findPair = (
     map: unknown,
@@ -55,11 +75,10 @@ export function yamlSourceDocument(
   ): Pair | undefined => {
     if (!isMap(map) || seen.has(map)) return undefined;
     seen.add(map);
-    // The last pair: with a key written twice, the data holds the last value.
-    const own = map.items.findLast((p) => isPair(p) && keyText(p) === key && keyText(p) !== "<<");
-    if (own) return own;
-    for (const p of map.items) {
-      if (!isPair(p) || keyText(p) !== "<<") continue;
+    const { own, merges } = indexOf(map);
+    const found = own.get(key);
+    if (found) return found;
+    for (const p of merges) {
       const sources = isSeq(p.value) ? p.value.items : [p.value];
       for (const source of sources) {
         const mergeVia: { range?: Range } = {};

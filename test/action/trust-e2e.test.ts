@@ -109,7 +109,9 @@ describe("mode: publish decides nothing from the artifact", { timeout: 30_000 },
     const body = gh.state.comments.get(7)![0]!.body;
     // The artifact's findings are shown as what the pull request's run reported, under its verdict.
     expect(body).toMatch(/^> The pull request's run .*\n.*\n\n## ❌ mlgate failed/);
-    expect(body).not.toContain("✅");
+    // The verdict is the run's: no passing heading, whatever the artifact claims.
+    expect(body).not.toMatch(/^## ✅/m);
+    expect(body).toMatch(/^## ❌/m);
     expect(body).toContain(
       "> The pull request's run [555](https://github.localhost/acme/churn/actions/runs/555) concluded **failure**.",
     );

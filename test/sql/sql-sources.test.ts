@@ -74,7 +74,7 @@ describe.skipIf(SKIP_POSTGRES)("PostgreSQL sources", () => {
     ]);
     expect(byId["data/people/age/missing"]!.status).toBe("failed");
     expect(byId["data/people/email/regex"]!.message).toBe(
-      "email format: 1 of 4 rows violate a match for /^[^@]+@[^@]+$/",
+      "email format: 1 of 4 rows violate a match for `^[^@]+@[^@]+$`",
     );
     expect(byId["data/people/it's; -- col/allowed"]!.diagnostics.map((d) => d.message)).toEqual([
       `it's; -- col: ";" is not an allowed value`,
