@@ -110,7 +110,8 @@ function render(report: Report, options: RenderOptions, level: Level): string {
   out.push("");
   out.push(`**Environment:** ${escapeMarkdown(environmentLine(report))}  `);
   if (!broken) {
-    out.push(`**Baseline:** ${escapeMarkdown(baselineLine(report))}  `);
+    const baseline = baselineLine(report);
+    if (baseline !== undefined) out.push(`**Baseline:** ${escapeMarkdown(baseline)}  `);
     const gated = gatedLine(report);
     if (gated) out.push(`**Comparison:** ${gated}  `);
     out.push(`**ML Test Score:** ${report.mlTestScore.final} (${scoreBand(report.mlTestScore.final)})`);
