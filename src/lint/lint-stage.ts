@@ -159,7 +159,6 @@ export async function runLint(ctx: StageContext): Promise<Section> {
   const unusable = await filesWithoutSchema(job.files, registry);
   let clean = 0;
   let unchecked = 0;
-  let worst: "error" | "warning" | undefined = unusable.size ? "error" : undefined;
   for (const [file, diagnostics] of await lintInParallel(job, ctx.workspace, registry, ctx.tuning?.threads)) {
     if (!diagnostics.length) {
       // Without its schema a file was checked by the rules only: not "clean" (lint/schemas says why).
@@ -175,8 +174,6 @@ export async function runLint(ctx: StageContext): Promise<Section> {
     ]
       .filter(Boolean)
       .join(", ");
-    if (errors) worst = "error";
-    else worst ??= "warning";
     checks.push({
       id: `lint/${file}`,
       status: "failed",
@@ -186,16 +183,19 @@ export async function runLint(ctx: StageContext): Promise<Section> {
       diagnostics,
     });
   }
-  // Passed only when every file is clean; otherwise as severe as the worst file.
-  checks.push({
-    id: "lint/clean",
-    status: clean === files.length ? "passed" : "failed",
-    severity: worst ?? "error",
-    message: `${clean} of ${files.length} file${files.length === 1 ? "" : "s"} clean`,
-    observed: `${clean}/${files.length}`,
-    rubric: RUBRIC,
-    diagnostics: [],
-  });
+  // Only a run whose every file is clean passes lint/clean; otherwise the failing files' own checks
+  // (and lint/schemas) say what is wrong, and a second failure that counts them would only repeat it.
+  if (clean === files.length) {
+    checks.push({
+      id: "lint/clean",
+      status: "passed",
+      severity: "error",
+      message: `${clean} of ${files.length} file${files.length === 1 ? "" : "s"} clean`,
+      observed: `${clean}/${files.length}`,
+      rubric: RUBRIC,
+      diagnostics: [],
+    });
+  }
   const n = files.length;
   const parts = [
     `${clean} clean`,

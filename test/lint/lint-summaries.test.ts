@@ -1,6 +1,6 @@
 /**
  * Summaries never contradict the findings (issue 14, item 9), through the bundled CLI: a file whose
- * schema could not be used is not "clean", a lint check is "passed" only when every file is clean,
+ * schema could not be used is not "clean", lint/clean is there (passed) only when every file is clean,
  * and commands that do not compare print no baseline line.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -52,9 +52,8 @@ describe("lint summaries (dist/cli.js)", () => {
     expect(code).toBe(1);
     expect(summary).not.toMatch(/1 clean/);
     expect(summary).toBe("1 file: 0 clean, 1 without a usable schema");
-    const clean = checks.find((c) => c.id === "lint/clean")!;
-    expect(clean.message).toBe("0 of 1 file clean");
-    expect(clean.status).toBe("failed");
+    expect(checks.find((c) => c.id === "lint/clean")).toBeUndefined();
+    expect(checks.find((c) => c.id === "lint/schemas")).toMatchObject({ status: "error" });
     // The terminal's section line says the same.
     const text = await runNode(CLI, ["lint", "--dir", dir]);
     expect(text.stdout).toMatch(/Config lint\s+failed\s+1 file: 0 clean, 1 without a usable schema/);
@@ -84,16 +83,19 @@ describe("lint summaries (dist/cli.js)", () => {
       "configs/b.yaml": "lr: low\n",
       "configs/c.yaml": "lr: fast\n",
     });
-    const { code, checks } = await lintJson(dir);
+    const { code, summary, checks } = await lintJson(dir);
     expect(code).toBe(1);
-    const clean = checks.find((c) => c.id === "lint/clean")!;
-    expect(clean.message).toBe("0 of 3 files clean");
-    expect(clean.status).toBe("failed");
-    expect(clean.severity).toBe("error");
-    for (const c of checks) if (/\b0 of\b/.test(c.message)) expect(c.status).not.toBe("passed");
+    expect(summary).toBe("3 files: 0 clean, 3 with findings");
+    // No passed check may claim anything about files that failed: each failing file has its check.
+    expect(checks.filter((c) => c.status === "passed")).toEqual([]);
+    expect(checks.map((c) => c.id)).toEqual([
+      "lint/configs/a.yaml",
+      "lint/configs/b.yaml",
+      "lint/configs/c.yaml",
+    ]);
   });
 
-  it("gives lint/clean the severity of the worst file: warnings only do not make it an error", async () => {
+  it("with findings that are only warnings, no check says passed either", async () => {
     const dir = repo({
       "mlgate.yml": `${CONFIG("schemas/s.json")}  rules:\n    yaml-truthy: warning\n`,
       "schemas/s.json": JSON.stringify({ type: "object" }),
@@ -101,11 +103,7 @@ describe("lint summaries (dist/cli.js)", () => {
     });
     const { code, checks } = await lintJson(dir);
     expect(code).toBe(0);
-    expect(checks.find((c) => c.id === "lint/clean")).toMatchObject({
-      status: "failed",
-      severity: "warning",
-      message: "0 of 1 file clean",
-    });
+    expect(checks).toMatchObject([{ id: "lint/configs/a.yaml", status: "failed", severity: "warning" }]);
   });
 
   it("prints no baseline line for commands that do not compare", async () => {
