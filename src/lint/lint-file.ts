@@ -4,7 +4,7 @@ import type { Diagnostic, Range, Severity } from "../report/types.js";
 import { sortDiagnostics, validateDocument, withVia } from "../schema/validate.js";
 import { formatOf, parseFile } from "../source/parse-file.js";
 import { FILE_START, type ParsedFile } from "../source/source-document.js";
-import { bytePosition, firstInvalidUtf8 } from "../source/utf8.js";
+import { bytePosition, decodeUtf8, firstInvalidUtf8 } from "../source/utf8.js";
 import { CannotLocate, parseYamlFast } from "./fast-path.js";
 import type { LintSettings } from "./lint-settings.js";
 import { RULES } from "./rules/index.js";
@@ -61,6 +61,8 @@ function decode(file: string, bytes: Uint8Array): { text?: string; problem?: Dia
       ),
     };
   }
+  const text = decodeUtf8(bytes);
+  if (text !== undefined) return { text };
   try {
     return { text: UTF8.decode(bytes) };
   } catch {

@@ -79,6 +79,21 @@ function schemasByFile(plan: PlannedTarget[], other: Map<string, string>): Map<s
   return bySchema;
 }
 
+/** The files with a schema that could not be loaded or compiled (lint/schemas reports why). */
+async function filesWithoutSchema(files: LintJob["files"], registry: SchemaRegistry): Promise<Set<string>> {
+  const out = new Set<string>();
+  for (const { file, schemas, environment } of files) {
+    for (const { ref } of schemas) {
+      const uri = await registry.load(ref);
+      if (!uri || !registry.validator(uri, environment === undefined)) {
+        out.add(file);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 /** Lint the configured targets (or just `paths`, when given) and return the section. */
 export async function runLint(ctx: StageContext): Promise<Section> {
   const settings = lintSettings(ctx.config);
@@ -141,10 +156,14 @@ export async function runLint(ctx: StageContext): Promise<Section> {
       };
     }),
   };
+  const unusable = await filesWithoutSchema(job.files, registry);
   let clean = 0;
+  let unchecked = 0;
   for (const [file, diagnostics] of await lintInParallel(job, ctx.workspace, registry, ctx.tuning?.threads)) {
     if (!diagnostics.length) {
-      clean++;
+      // Without its schema a file was checked by the rules only: not "clean" (lint/schemas says why).
+      if (unusable.has(file)) unchecked++;
+      else clean++;
       continue;
     }
     const errors = diagnostics.filter((d) => d.severity === "error").length;
@@ -164,17 +183,26 @@ export async function runLint(ctx: StageContext): Promise<Section> {
       diagnostics,
     });
   }
-  checks.push({
-    id: "lint/clean",
-    status: "passed",
-    severity: "error",
-    message: `${clean} of ${files.length} file${files.length === 1 ? "" : "s"} clean`,
-    observed: `${clean}/${files.length}`,
-    rubric: RUBRIC,
-    diagnostics: [],
-  });
+  // Only a run whose every file is clean passes lint/clean; otherwise the failing files' own checks
+  // (and lint/schemas) say what is wrong, and a second failure that counts them would only repeat it.
+  if (clean === files.length) {
+    checks.push({
+      id: "lint/clean",
+      status: "passed",
+      severity: "error",
+      message: `${clean} of ${files.length} file${files.length === 1 ? "" : "s"} clean`,
+      observed: `${clean}/${files.length}`,
+      rubric: RUBRIC,
+      diagnostics: [],
+    });
+  }
   const n = files.length;
-  const summary = `${n} file${n === 1 ? "" : "s"}: ${clean} clean${n - clean ? `, ${n - clean} with findings` : ""}`;
+  const parts = [
+    `${clean} clean`,
+    n - clean - unchecked > 0 && `${n - clean - unchecked} with findings`,
+    unchecked && `${unchecked} without a usable schema`,
+  ];
+  const summary = `${n} file${n === 1 ? "" : "s"}: ${parts.filter(Boolean).join(", ")}`;
   return { id: "lint", title: lintStage.title, status: sectionStatus(checks), summary, checks };
 }
 

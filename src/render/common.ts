@@ -61,9 +61,13 @@ export function environmentLine(report: Report): string {
   return `${e.name}${e.deploy ? " (deploys)" : ""}${e.detail ? `: ${e.detail}` : ""}`;
 }
 
-/** The baseline in words. */
-export function baselineLine(report: Report): string {
+/**
+ * The baseline in words; undefined when nothing was compared and no comparison was meant to run
+ * (`mlgate lint`, `mlgate test`, a broken config: no compare section), where "none" only puzzles.
+ */
+export function baselineLine(report: Report): string | undefined {
   const b = report.baseline;
+  if (b.source === "none" && !report.sections.some((s) => s.id === "compare")) return undefined;
   if (b.source === "none") return `none (${b.reason ?? "not found"})`;
   const where =
     b.source === "git"

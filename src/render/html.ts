@@ -102,11 +102,12 @@ function header(report: Report): string {
       `<tr><td>${h(s.title)}</td><td class="${s.status}">${MARK[s.status]} ${STATUS_WORD[s.status]}</td><td>${h(checkCounts(s))}</td></tr>`,
   );
   const gated = gatedLine(report);
+  const baseline = baselineLine(report);
   return [
     `<h1 class="${report.passed ? "passed" : "failed"}">${report.passed ? "✔" : "✖"} mlgate ${h(verdict(report))}</h1>`,
     '<dl class="meta">',
     `<dt>Environment</dt><dd><code>${h(report.environment.name)}</code> — ${h(environmentLine(report))}</dd>`,
-    `<dt>Baseline</dt><dd>${h(baselineLine(report))}</dd>`,
+    baseline !== undefined ? `<dt>Baseline</dt><dd>${h(baseline)}</dd>` : "",
     gated ? `<dt>Comparison</dt><dd>${h(gated)}</dd>` : "",
     `<dt>ML Test Score</dt><dd>${report.mlTestScore.final} (${h(scoreBand(report.mlTestScore.final))})</dd>`,
     `<dt>Gate</dt><dd>fail_on: ${h(report.gate.failOn)}</dd>`,

@@ -199,7 +199,8 @@ function header(report: Report): string[] {
   const out = [`## ${report.passed ? "✅" : "❌"} mlgate ${verdict(report)}${env}`, ""];
   out.push(`**Environment:** ${markdownText(environmentLine(report))}  `);
   if (!broken) {
-    out.push(`**Baseline:** ${markdownText(baselineLine(report))}  `);
+    const baseline = baselineLine(report);
+    if (baseline !== undefined) out.push(`**Baseline:** ${markdownText(baseline)}  `);
     const gated = gatedLine(report);
     if (gated) out.push(`**Comparison:** ${gated}  `);
     out.push(`**ML Test Score:** ${report.mlTestScore.final} (${scoreBand(report.mlTestScore.final)})`);

@@ -74,7 +74,8 @@ export const renderTerminal: Renderer = (report, options = {}) => {
   const lines: string[] = [];
   lines.push(paint("bold", `mlgate ${clean(report.tool.version)}`));
   lines.push(`environment  ${clean(environmentLine(report))}`);
-  lines.push(`baseline     ${clean(baselineLine(report))}`);
+  const baseline = baselineLine(report);
+  if (baseline !== undefined) lines.push(`baseline     ${clean(baseline)}`);
   const gated = gatedLine(report);
   if (gated) lines.push(`compare      ${clean(gated)}`);
   lines.push("");

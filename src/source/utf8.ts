@@ -1,4 +1,16 @@
 /** Strict UTF-8 checks that say where the first bad byte is. */
+import { isUtf8 } from "node:buffer";
+
+/**
+ * What `new TextDecoder("utf-8", { fatal: true }).decode(bytes)` gives (the byte-order mark
+ * dropped), or undefined where it would throw; several times faster on Node 20, where Buffer
+ * decodes with simdutf and `isUtf8` validates as strictly as the fatal decoder.
+ */
+export function decodeUtf8(bytes: Uint8Array): string | undefined {
+  if (!isUtf8(bytes)) return undefined;
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
 
 /** Offset of the first byte that is not valid UTF-8, or -1 when the whole buffer is valid. */
 export function firstInvalidUtf8(bytes: Uint8Array): number {
