@@ -5,6 +5,7 @@ import { buildConfigErrorReport } from "../engine/config-error-report.js";
 import { runMlgate } from "../engine/run-mlgate.js";
 import type { Settings } from "../engine/settings.js";
 import { readBranchContext } from "../io/branch-context.js";
+import { logSafe } from "../io/log-text.js";
 import { createProgress, SILENT } from "../io/progress.js";
 import { createWorkspace } from "../io/workspace.js";
 import { workspacePrefix } from "../io/workspace-prefix.js";
@@ -21,9 +22,23 @@ import { parseCliArgs, UsageError } from "./parse-args.js";
 /** Exit codes everywhere: 0 passed, 1 gate failed, 2 usage or configuration error. */
 export const EXIT = { passed: 0, failed: 1, usage: 2 } as const;
 
+/**
+ * Human text that holds names and messages from the repository under test. Run as a step of a
+ * GitHub Actions job (`npx mlgate check`), the runner reads the step's output for workflow
+ * commands, so such text goes out inside a stop-commands block when it could hold one (the action
+ * does the same through its log publisher). Machine formats (`--format github` is made of
+ * commands; json, sarif, markdown may be redirected to a file) are written as they are.
+ */
+function forLog(text: string): string {
+  if (process.env.GITHUB_ACTIONS !== "true" || text === "") return text;
+  const body = text.endsWith("\n") ? text.slice(0, -1) : text;
+  const safe = logSafe(body);
+  return safe === body ? text : `${safe}\n`;
+}
+
 function printDiagnostic(d: Diagnostic): void {
-  process.stderr.write(`${location(d)} ${d.severity} ${d.code} ${d.message}\n`);
-  if (d.hint) process.stderr.write(`  hint: ${d.hint}\n`);
+  const hint = d.hint ? `  hint: ${d.hint}\n` : "";
+  process.stderr.write(forLog(`${location(d)} ${d.severity} ${d.code} ${d.message}\n${hint}`));
 }
 
 /** Run the CLI with `argv` and return the exit code. */
@@ -74,7 +89,7 @@ export async function main(argv: string[]): Promise<number> {
     // Names that match nothing leave the rest of the run standing: its scorecard is shown on the
     // terminal (without the diagnostics again: they are above).
     if (outcome.report && !quiet && (settings.output || settings.format === "terminal")) {
-      process.stdout.write(RENDERERS.terminal(outcome.report, { color: stdoutColor() }));
+      process.stdout.write(forLog(RENDERERS.terminal(outcome.report, { color: stdoutColor() })));
     }
     const n = outcome.diagnostics.filter((d) => d.severity === "error").length;
     process.stderr.write(
@@ -89,7 +104,7 @@ export async function main(argv: string[]): Promise<number> {
   await writeReport(outcome.report, settings, !quiet);
   if (quiet && !outcome.report.passed)
     for (const reason of outcome.report.gate.reasons)
-      process.stderr.write(`mlgate: gate failed: ${reason}\n`);
+      process.stderr.write(forLog(`mlgate: gate failed: ${reason}\n`));
   return outcome.report.passed ? EXIT.passed : EXIT.failed;
 }
 
@@ -109,8 +124,8 @@ async function writeReport(report: Report, settings: Settings, scorecard: boolea
   const text = RENDERERS[settings.format](report, { color, pathPrefix, charts });
   if (settings.output) {
     await writeFile(settings.output, text);
-    if (scorecard) process.stdout.write(RENDERERS.terminal(report, { color, charts }));
+    if (scorecard) process.stdout.write(forLog(RENDERERS.terminal(report, { color, charts })));
   } else if (scorecard || settings.format !== "terminal") {
-    process.stdout.write(text);
+    process.stdout.write(settings.format === "terminal" ? forLog(text) : text);
   }
 }
