@@ -102,6 +102,26 @@ describe("trivial predictors match scikit-learn's dummy estimators", () => {
     expectSimulated(strat, c.stratified_simulated);
   });
 
+  it("multiclass: a class only the model predicts is not one the trivial predictor knows", async () => {
+    const c = fixture.cases.multiclass_extra;
+    const cfg = {
+      path: c.file,
+      task: "multiclass",
+      label: "label",
+      prediction: "predicted",
+    } as PredictionsConfig;
+    const p = await readPredictions(ws, cfg);
+    expect((p.columns as { classes: string[] }).classes).toEqual(c.model_classes);
+    const majority = trivialMetrics(p, "majority")!;
+    expectClose(majority, c.majority);
+    expect(Object.keys(majority).filter((k) => k.startsWith("recall."))).toEqual([
+      "recall.ant",
+      "recall.bee",
+      "recall.wasp",
+    ]);
+    expectSimulated(trivialMetrics(p, "stratified")!, c.stratified_simulated);
+  });
+
   it("regression: mean is DummyRegressor(strategy='mean'), R² 0", async () => {
     const got = await trivial(REGRESSION as PredictionsConfig, "mean");
     expectClose(got, fixture.cases.regression.mean_predictor);
