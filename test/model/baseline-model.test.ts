@@ -11,7 +11,7 @@ import { createWorkspace } from "../../src/io/workspace.js";
 import type { MetricValue } from "../../src/model/binary-metrics.js";
 import { type PredictionsConfig, readPredictions } from "../../src/model/predictions.js";
 import { type BaselineKind, trivialMetrics } from "../../src/model/trivial-predictor.js";
-import { runNode, tempDir } from "../helpers/run-node.js";
+import { readOutputs, runNode, tempDir } from "../helpers/run-node.js";
 
 const DIR = path.join(import.meta.dirname, "../fixtures/model");
 const fixture = JSON.parse(readFileSync(path.join(DIR, "baseline.json"), "utf8"));
@@ -265,5 +265,53 @@ describe("mlgate check with model.baseline_model (dist/cli.js)", () => {
     );
     expect(margin.code).toBe(2);
     expect(margin.stdout + margin.stderr).toMatch(/margin/);
+  });
+});
+
+describe("model.baseline_model through the bundled action (dist/index.js)", () => {
+  /** The action on a pull request, run as a runner runs it; no token, so nothing reaches GitHub. */
+  async function action(csv: string) {
+    const ws = tempDir("mlgate-baseline-action-");
+    mkdirSync(path.join(ws, "out"));
+    writeFileSync(
+      path.join(ws, "mlgate.yml"),
+      `version: 1\nmodel:\n${PREDICTIONS}  baseline_model: { kind: majority, margin: 0.02 }\n`,
+    );
+    writeFileSync(path.join(ws, "out/preds.csv"), csv);
+    const tmp = tempDir("mlgate-runner-");
+    const files = {
+      output: path.join(tmp, "out.txt"),
+      summary: path.join(tmp, "summary.md"),
+      event: path.join(tmp, "event.json"),
+    };
+    for (const f of [files.output, files.summary]) writeFileSync(f, "");
+    writeFileSync(
+      files.event,
+      JSON.stringify({ pull_request: { number: 7, base: { ref: "main" }, head: { sha: "abc" } } }),
+    );
+    const env = {
+      GITHUB_ACTIONS: "true",
+      GITHUB_WORKSPACE: ws,
+      GITHUB_EVENT_NAME: "pull_request",
+      GITHUB_EVENT_PATH: files.event,
+      GITHUB_OUTPUT: files.output,
+      GITHUB_STEP_SUMMARY: files.summary,
+      GITHUB_REPOSITORY: "acme/churn",
+      GITHUB_BASE_REF: "main",
+      GITHUB_HEAD_REF: "feature/x",
+      RUNNER_TEMP: tmp,
+    };
+    const r = await runNode("dist/index.js", [], { cwd: ws, env }, 30_000);
+    return { ...r, outputs: readOutputs(files.output), summary: readFileSync(files.summary, "utf8") };
+  }
+
+  it("fails the step for a majority-class model and passes a good one", async () => {
+    const bad = await action(binaryCsv(70));
+    expect(bad.code, bad.stderr).toBe(1);
+    expect(bad.outputs.passed).toBe("false");
+    expect(bad.summary).toContain("accuracy 0.7 does not beat the majority baseline 0.7 by 0.02");
+    const good = await action(binaryCsv(90));
+    expect(good.code, good.stdout).toBe(0);
+    expect(good.outputs.passed).toBe("true");
   });
 });
