@@ -50,7 +50,7 @@ export const MODEL_INPUT_OPTIONS: Record<string, JsonSchema> = {
 };
 
 /** Top-level keys of `model:` in documented order; a check's nested option goes under its parent. */
-const ORDER = ["metrics", "thresholds", "predictions", "artifact", "severity"];
+const ORDER = ["metrics", "thresholds", "predictions", "baseline_model", "artifact", "severity"];
 
 /**
  * The whole `model:` schema from the inputs and every check's options: an option `a.b` becomes

@@ -12,6 +12,7 @@ import { sectionStatus } from "../report/section-status.js";
 import type { Chart, CheckResult, Section, Severity, Table } from "../report/types.js";
 import { hasBlock, type Stage, type StageContext } from "../stages/stage.js";
 import type { BinaryColumns } from "./binary-metrics.js";
+import { type BaselineModelConfig, baselineModel } from "./checks/baseline-model.js";
 import { budget, isBudgetName } from "./checks/budget.js";
 import { fairness, fairnessTable } from "./checks/fairness.js";
 import { finite } from "./checks/finite.js";
@@ -32,6 +33,7 @@ import { computedMetricsTable, confusionTable, metricsFilesTable } from "./model
 import { type Predictions, type PredictionsConfig, pairedSource, readPredictions } from "./predictions.js";
 import { sliceChart } from "./slice-chart.js";
 import { computeMetrics, DEFAULT_MIN_SLICE, fairnessOf, sliceValues } from "./slices.js";
+import { trivialMetrics } from "./trivial-predictor.js";
 
 // --- The stage context: every use of `ctx` is in this part; the runner below gets values. ---
 
@@ -97,12 +99,27 @@ async function metricsFilesPart(input: ModelInputs, files: string[], severity: S
   };
 }
 
-/** The checks on predictions that were read: usable rows, computed metrics, slices, fairness. */
-function judgePredictions(p: Predictions, cfg: PredictionsConfig, severity: Severity): Part {
+/** `model.baseline_model`, when configured. */
+const baselineConfig = (cfg: ModelConfig): BaselineModelConfig | undefined =>
+  (cfg as { baseline_model?: BaselineModelConfig }).baseline_model;
+
+/** The checks on predictions that were read: usable rows, computed metrics, baseline, slices, fairness. */
+function judgePredictions(
+  p: Predictions,
+  cfg: PredictionsConfig,
+  severity: Severity,
+  base: BaselineModelConfig | undefined,
+): Part {
   const checks = predictionRows.judge({ skipped: p.skipped, rows: p.rows, severity });
   const all = computeMetrics(p);
   for (const [name, bounds] of Object.entries(cfg.metrics ?? {}))
     checks.push(...predictionMetric.judge({ name, value: all[name], bounds, severity, file: cfg.path }));
+  if (base) {
+    const baseline = trivialMetrics(p, typeof base === "string" ? base : base.kind);
+    checks.push(
+      ...baselineModel.judge({ config: base, task: p.task, model: all, baseline, severity, file: cfg.path }),
+    );
+  }
   const tables = [computedMetricsTable(cfg.path, p, all), confusionTable(p)];
   const sliceMetrics: Record<string, number> = {};
   const charts = p.task === "binary" ? binaryCurveCharts(p.columns as BinaryColumns, "head") : [];
@@ -155,7 +172,16 @@ async function readAndJudge(input: ModelInputs, cfg: PredictionsConfig, severity
     const checks = [missingColumnsProblem(cfg.path, p.missingColumns, severity)];
     return { checks, tables: [], summary: `${p.rows} predictions, columns missing` };
   }
-  return judgePredictions(p, cfg, severity);
+  return judgePredictions(p, cfg, severity, baselineConfig(input.cfg));
+}
+
+/** `baseline_model` without `predictions`: nothing to score the trivial predictor on. */
+function baselineWithoutPredictions(severity: Severity): Part {
+  const message = "baseline_model needs model.predictions: the trivial predictor is scored on its labels";
+  return {
+    checks: [{ id: "model/baseline_model", status: "error", severity, message, diagnostics: [] }],
+    tables: [],
+  };
 }
 
 /** The artifact size budget: the files `artifact.path` names that exist, and their total size. */
@@ -178,6 +204,7 @@ async function runModelChecks(input: ModelInputs): Promise<Section> {
   if (files.length) parts.push(await metricsFilesPart(input, files, severity));
   if (cfg.predictions)
     parts.push(await predictionsPart(input, cfg.predictions as unknown as PredictionsConfig, severity));
+  else if (baselineConfig(cfg) !== undefined) parts.push(baselineWithoutPredictions(severity));
   if (cfg.artifact) parts.push(await artifactPart(input, severity));
   const checks = parts.flatMap((p) => p.checks);
   const metrics = parts.find((p) => p.metrics)?.metrics;

@@ -55,14 +55,23 @@ export function multiclassMetrics(c: MulticlassColumns, rows?: Rows): Record<str
     for (const name of MULTICLASS_METRICS) out[name] = { undefined: "no rows" };
     return out;
   }
-  const m = confusionMatrix(c, rows);
-  const k = c.classes.length;
+  return { ...fromMatrix(confusionMatrix(c, rows), c.classes), log_loss: multiclassLogLoss(c, rows) };
+}
+
+/**
+ * The metrics read off a confusion matrix (rows true class, columns predicted; counts may be
+ * fractional, as an expected matrix is), every metric but the log loss.
+ */
+export function fromMatrix(m: number[][], classes: string[]): Record<string, MetricValue> {
+  const out: Record<string, MetricValue> = {};
+  const k = classes.length;
   const support = m.map((row) => row.reduce((a, b) => a + b, 0));
-  const predicted = c.classes.map((_, j) => m.reduce((a, row) => a + row[j]!, 0));
+  const n = support.reduce((a, b) => a + b, 0);
+  const predicted = classes.map((_, j) => m.reduce((a, row) => a + row[j]!, 0));
   const correct = m.reduce((a, row, j) => a + row[j]!, 0);
-  const precision = c.classes.map((_, j) => ratio(m[j]![j]!, predicted[j]!));
-  const recall = c.classes.map((_, j) => ratio(m[j]![j]!, support[j]!));
-  const f1 = c.classes.map((_, j) => ratio(2 * m[j]![j]!, predicted[j]! + support[j]!));
+  const precision = classes.map((_, j) => ratio(m[j]![j]!, predicted[j]!));
+  const recall = classes.map((_, j) => ratio(m[j]![j]!, support[j]!));
+  const f1 = classes.map((_, j) => ratio(2 * m[j]![j]!, predicted[j]! + support[j]!));
   const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / k;
   const weighted = (xs: number[]) => xs.reduce((a, x, j) => a + x * support[j]!, 0) / n;
   const accuracy = correct / n;
@@ -80,11 +89,10 @@ export function multiclassMetrics(c: MulticlassColumns, rows?: Rows): Record<str
   // scikit-learn averages recall over the classes present in y_true only.
   const present = support.map((s, j) => [s, j] as const).filter(([s]) => s > 0);
   out.balanced_accuracy = { value: present.reduce((a, [, j]) => a + recall[j]!, 0) / present.length };
-  c.classes.forEach((name, j) => {
+  classes.forEach((name, j) => {
     out[`recall.${name}`] = support[j] ? { value: recall[j]! } : { undefined: `no example of class ${name}` };
     out[`precision.${name}`] = { value: precision[j]! };
   });
-  out.log_loss = multiclassLogLoss(c, rows);
   return out;
 }
 

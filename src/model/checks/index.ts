@@ -3,6 +3,7 @@
  * adding its file here and its fixture folder in test/fixtures/model/checks/<id>/; the runner
  * (model-stage.ts) reads the inputs and hands it its values.
  */
+import { baselineModel } from "./baseline-model.js";
 import { budget } from "./budget.js";
 import { fairness } from "./fairness.js";
 import { finite } from "./finite.js";
@@ -19,6 +20,7 @@ export const MODEL_CHECKS: readonly ModelCheck<never>[] = [
   finite,
   predictionRows,
   predictionMetric,
+  baselineModel,
   slice,
   fairness,
 ];
