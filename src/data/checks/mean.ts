@@ -10,12 +10,5 @@ export const meanCheck: ColumnCheck<MomentSink> = {
   options: { mean: bounds("Bounds on the mean of the column's non-missing numbers.") },
   configured: (c) => c.mean !== undefined,
   create: () => new MomentSink(),
-  verdict: (v) =>
-    statVerdict(
-      v,
-      "mean",
-      v.config.mean as StatBounds,
-      v.sink.n ? v.sink.mean : undefined,
-      "no numeric value",
-    ),
+  verdict: (v) => statVerdict(v, "mean", v.config.mean as StatBounds, v.sink.mean, "no numeric value"),
 };

@@ -27,18 +27,25 @@ export const VALUES_LIMIT = 1_000_000;
 /** Distinct values are counted exactly up to this many. */
 export const DISTINCT_LIMIT = 1_000_000;
 
-type MomentState = { n: number; mean: number; m2: number };
+type MomentState = { n: number; shift: number; mean: number; m2: number };
 
-/** Count, mean and sum of squared deviations of the column's numbers (Welford, Chan merge). */
+/**
+ * Count, mean and sum of squared deviations of the column's numbers (Welford, parts merged with
+ * Chan's formula). Values are taken relative to the first one (`shift`), so a column far from
+ * zero (timestamps, ids near 1e9) keeps its digits.
+ */
 export class MomentSink implements CellSink<MomentState> {
   n = 0;
-  mean = 0;
+  shift = 0;
+  /** Mean of the shifted values. */
+  private m = 0;
   m2 = 0;
   private add(x: number): void {
+    if (this.n === 0) this.shift = x;
     this.n++;
-    const d = x - this.mean;
-    this.mean += d / this.n;
-    this.m2 += d * (x - this.mean);
+    const d = x - this.shift - this.m;
+    this.m += d / this.n;
+    this.m2 += d * (x - this.shift - this.m);
   }
   text(_text: string, n: number | undefined): void {
     if (n !== undefined && Number.isFinite(n)) this.add(n);
@@ -49,37 +56,45 @@ export class MomentSink implements CellSink<MomentState> {
   batch(col: BatchColumn): void {
     const { kind, num } = col;
     let n = this.n;
-    let mean = this.mean;
+    let k = this.shift;
+    let mean = this.m;
     let m2 = this.m2;
     for (let r = col.from; r < col.to; r++) {
       if (kind[r] !== NUMBER_CELL) continue;
       const x = num[r]!;
       if (x - x !== 0) continue; // not finite
+      if (n === 0) k = x;
       n++;
-      const d = x - mean;
+      const d = x - k - mean;
       mean += d / n;
-      m2 += d * (x - mean);
+      m2 += d * (x - k - mean);
     }
     this.n = n;
-    this.mean = mean;
+    this.shift = k;
+    this.m = mean;
     this.m2 = m2;
   }
   exportState(): MomentState {
-    return { n: this.n, mean: this.mean, m2: this.m2 };
+    return { n: this.n, shift: this.shift, mean: this.m, m2: this.m2 };
   }
   mergeState(s: MomentState): void {
     if (s.n === 0) return;
     if (this.n === 0) {
       this.n = s.n;
-      this.mean = s.mean;
+      this.shift = s.shift;
+      this.m = s.mean;
       this.m2 = s.m2;
       return;
     }
     const n = this.n + s.n;
-    const d = s.mean - this.mean;
-    this.mean += (d * s.n) / n;
+    const d = s.shift - this.shift + s.mean - this.m;
+    this.m += (d * s.n) / n;
     this.m2 += s.m2 + (d * d * this.n * s.n) / n;
     this.n = n;
+  }
+  /** The mean; undefined without a number. */
+  get mean(): number | undefined {
+    return this.n ? this.shift + this.m : undefined;
   }
   /** Sample standard deviation (ddof = 1, as pandas); undefined below two numbers. */
   get std(): number | undefined {
