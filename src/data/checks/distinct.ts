@@ -6,7 +6,7 @@
 import { bounds } from "../../checks/options.js";
 import { formatCount } from "../../report/format.js";
 import type { ColumnCheck } from "./column-check.js";
-import { DistinctSink, describeBounds, type StatBounds, statVerdict } from "./statistics.js";
+import { DistinctSink, describeBounds, NOT_FED, type StatBounds, statVerdict } from "./statistics.js";
 
 /** The `distinct` check. */
 export const distinctCheck: ColumnCheck<DistinctSink> = {
@@ -19,6 +19,8 @@ export const distinctCheck: ColumnCheck<DistinctSink> = {
   verdict: (v) => {
     const b = v.config.distinct as StatBounds;
     const n = v.sink.seen.size;
+    if (n === 0 && v.profile.rows > v.profile.missing)
+      return statVerdict(v, "distinct", b, undefined, NOT_FED);
     if (!v.sink.overflow) return statVerdict(v, "distinct", b, n, "");
     // Only a lower bound is known: more than `n` distinct values.
     const failsMax = b.max !== undefined && n > b.max;

@@ -1,7 +1,7 @@
 /** `mean: { min, max }`: bounds on the mean of a column's numbers (Welford; parts merged exactly). */
 import { bounds } from "../../checks/options.js";
 import type { ColumnCheck } from "./column-check.js";
-import { MomentSink, type StatBounds, statVerdict } from "./statistics.js";
+import { MomentSink, NOT_FED, type StatBounds, statVerdict } from "./statistics.js";
 
 /** The `mean` check. */
 export const meanCheck: ColumnCheck<MomentSink> = {
@@ -10,5 +10,12 @@ export const meanCheck: ColumnCheck<MomentSink> = {
   options: { mean: bounds("Bounds on the mean of the column's non-missing numbers.") },
   configured: (c) => c.mean !== undefined,
   create: () => new MomentSink(),
-  verdict: (v) => statVerdict(v, "mean", v.config.mean as StatBounds, v.sink.mean, "no numeric value"),
+  verdict: (v) =>
+    statVerdict(
+      v,
+      "mean",
+      v.config.mean as StatBounds,
+      v.sink.mean,
+      v.profile.numeric ? NOT_FED : "no numeric value",
+    ),
 };

@@ -5,10 +5,11 @@
 import { bounds } from "../../checks/options.js";
 import { formatCount } from "../../report/format.js";
 import type { ColumnCheck } from "./column-check.js";
-import { type StatBounds, statVerdict, ValuesSink } from "./statistics.js";
+import { NOT_FED, type StatBounds, statVerdict, ValuesSink } from "./statistics.js";
 
 /** Why an order statistic was not measured. */
-export function notMeasured(sink: ValuesSink): string {
+export function notMeasured(sink: ValuesSink, numeric: number): string {
+  if (sink.count === 0 && numeric > 0) return NOT_FED;
   return sink.overflow
     ? `more than ${formatCount(sink.limit)} numeric values (${formatCount(sink.count)}); order statistics are exact up to that many`
     : "no numeric value";
@@ -24,5 +25,11 @@ export const medianCheck: ColumnCheck<ValuesSink> = {
   create: () => new ValuesSink(),
   finish: (sink) => sink.finish(),
   verdict: (v) =>
-    statVerdict(v, "median", v.config.median as StatBounds, v.sink.quantile(0.5), notMeasured(v.sink)),
+    statVerdict(
+      v,
+      "median",
+      v.config.median as StatBounds,
+      v.sink.quantile(0.5),
+      notMeasured(v.sink, v.profile.numeric),
+    ),
 };

@@ -51,7 +51,13 @@ export const quantilesCheck: ColumnCheck<ValuesSink> = {
     const all = levels(option);
     const sev = option.severity;
     if (v.sink.count === 0 || v.sink.overflow)
-      return statVerdict(v, "quantiles", { severity: sev }, undefined, notMeasured(v.sink));
+      return statVerdict(
+        v,
+        "quantiles",
+        { severity: sev },
+        undefined,
+        notMeasured(v.sink, v.profile.numeric),
+      );
     const measured = all.map(([q, b]) => ({ q, b, value: v.sink.quantile(q)! }));
     const bad = measured.filter((m) => !within(m.value, m.b));
     const say = (m: (typeof measured)[number]) => `q${m.q} = ${formatStat(m.value)}`;

@@ -210,6 +210,14 @@ export function formatStat(v: number): string {
   return Number.isInteger(v) ? String(v) : String(Number(v.toPrecision(6)));
 }
 
+/**
+ * Why a statistic was not measured although the column has values: the engine that read it fed
+ * nothing to the check (a SQL source, which has no form of these checks yet). Skipped, never a
+ * verdict on nothing.
+ */
+export const NOT_FED =
+  "the values were not read by this check (a SQL source measures only the checks with a SQL form)";
+
 /** `>= 1 and <= 5`. */
 export function describeBounds(b: StatBounds): string {
   return [b.min !== undefined && `>= ${b.min}`, b.max !== undefined && `<= ${b.max}`]

@@ -4,7 +4,7 @@
  */
 import { bounds } from "../../checks/options.js";
 import type { ColumnCheck } from "./column-check.js";
-import { MomentSink, type StatBounds, statVerdict } from "./statistics.js";
+import { MomentSink, NOT_FED, type StatBounds, statVerdict } from "./statistics.js";
 
 /** The `std` check. */
 export const stdCheck: ColumnCheck<MomentSink> = {
@@ -20,6 +20,6 @@ export const stdCheck: ColumnCheck<MomentSink> = {
       "std",
       v.config.std as StatBounds,
       v.sink.std,
-      `fewer than 2 numeric values (${v.sink.n})`,
+      v.sink.n === 0 && v.profile.numeric ? NOT_FED : `fewer than 2 numeric values (${v.sink.n})`,
     ),
 };

@@ -4,6 +4,7 @@
  * with examples, up to the column's `max_percent`.
  */
 import { bounds } from "../../checks/options.js";
+import type { Example } from "../../checks/violations.js";
 import {
   type BatchColumn,
   type ColumnCheck,
@@ -12,7 +13,7 @@ import {
   MISSING_CELL,
   ViolationSink,
 } from "./column-check.js";
-import { describeBounds, type StatBounds } from "./statistics.js";
+import { describeBounds, NOT_FED, type StatBounds, statVerdict } from "./statistics.js";
 
 /** Code points of a string (a surrogate pair is one character). */
 function codePoints(text: string): number {
@@ -25,6 +26,8 @@ function codePoints(text: string): number {
 }
 
 class StringLengthSink extends ViolationSink {
+  /** Non-missing values measured (none while values exist: the engine fed nothing, see NOT_FED). */
+  measured = 0;
   constructor(
     private readonly lo: number,
     private readonly hi: number,
@@ -32,6 +35,7 @@ class StringLengthSink extends ViolationSink {
     super();
   }
   text(text: string, _n: number | undefined, row: number, line: number, file: string): void {
+    this.measured++;
     const n = codePoints(text);
     if (n < this.lo || n > this.hi) this.bad.add(example(text, row, line, file));
   }
@@ -42,10 +46,13 @@ class StringLengthSink extends ViolationSink {
     const { kind, s, e, special, batch } = col;
     const b = batch.buf;
     const { lo, hi } = this;
+    let measured = 0;
     for (let r = col.from; r < col.to; r++) {
       if (kind[r] === MISSING_CELL) continue;
+      measured++;
       if (col.anySpecial && special[r] === 1) {
         this.text(col.texts[r]!, undefined, rowBase + r, batch.line[r]!, file);
+        measured--; // text() counted it
         continue;
       }
       const end = e[r]!;
@@ -54,6 +61,18 @@ class StringLengthSink extends ViolationSink {
       for (let i = s[r]!; i < end; i++) if ((b[i]! & 0xc0) !== 0x80) n++;
       if (n < lo || n > hi) this.bad.add(example(batch.slice(s[r]!, end), rowBase + r, batch.line[r]!, file));
     }
+    this.measured += measured;
+  }
+  override exportState(): { count: number; examples: Example[]; measured?: number } {
+    return { ...super.exportState(), measured: this.measured };
+  }
+  override mergeState(
+    s: { count: number; examples: Example[]; measured?: number },
+    rowOffset: number,
+    lineOffset: number,
+  ): void {
+    super.mergeState(s, rowOffset, lineOffset);
+    this.measured += s.measured ?? 0;
   }
 }
 
@@ -72,6 +91,8 @@ export const stringLengthCheck: ColumnCheck<StringLengthSink> = {
   verdict: (v) => {
     const b = v.config.string_length as StatBounds;
     const expected = `lengths ${describeBounds(b)}`;
+    if (v.sink.measured === 0 && v.profile.rows > v.profile.missing)
+      return statVerdict({ ...v, config: {} }, "string_length", b, undefined, NOT_FED);
     return columnViolations(
       { ...v, severity: b.severity ?? v.severity },
       "data/string_length",
