@@ -134,8 +134,14 @@ describe("past the exact limits", () => {
     expect([run({ min: 2 }).status, run({ min: 2 }).message]).toEqual(["passed", "c distinct: at least 4"]);
     expect([run({ min: 2, max: 10 }).status, run({ min: 2, max: 10 }).message]).toEqual([
       "skipped",
-      "c distinct not tested: at least 4 distinct values, counted exactly only up to 3",
+      "c distinct not tested: at least 4 distinct values, counted exactly only up to 3 values or 32,000,000 characters",
     ]);
+  });
+
+  it("distinct past the character limit is a lower bound too", () => {
+    const a = new DistinctSink(100, 10);
+    for (const v of ["abcd", "efgh", "abcd", "ijkl"]) a.text(v);
+    expect([a.seen.size, a.overflow]).toEqual([2, true]);
   });
 
   it("distinct under the limit is exact across parts (values seen in both count once)", () => {

@@ -39,7 +39,7 @@ export const distinctCheck: ColumnCheck<DistinctSink> = {
     return {
       ...result,
       observed: lower,
-      message: `${v.column} distinct not tested: ${lower} distinct values, counted exactly only up to ${formatCount(v.sink.limit)}`,
+      message: `${v.column} distinct not tested: ${lower} distinct values, counted exactly only up to ${formatCount(v.sink.limit)} values or ${formatCount(v.sink.charLimit)} characters`,
     };
   },
 };

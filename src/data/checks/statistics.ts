@@ -24,8 +24,10 @@ export type StatBounds = { min?: number; max?: number; severity?: Severity };
 
 /** Order statistics are exact up to this many non-missing numbers per column. */
 export const VALUES_LIMIT = 1_000_000;
-/** Distinct values are counted exactly up to this many. */
+/** Distinct values are counted exactly up to this many... */
 export const DISTINCT_LIMIT = 1_000_000;
+/** ...and this many characters in all (memory stays bounded whatever the values' lengths). */
+export const DISTINCT_CHARS = 32_000_000;
 
 type MomentState = { n: number; shift: number; mean: number; m2: number };
 
@@ -184,10 +186,18 @@ export class DistinctSink implements CellSink<DistinctState> {
   readonly seen = new Set<string>();
   /** Whether a value arrived once the set was full: the count is then a lower bound. */
   overflow = false;
-  constructor(readonly limit = DISTINCT_LIMIT) {}
+  /** Characters of the kept values. */
+  chars = 0;
+  constructor(
+    readonly limit = DISTINCT_LIMIT,
+    readonly charLimit = DISTINCT_CHARS,
+  ) {}
   text(text: string): void {
-    if (this.seen.size < this.limit) this.seen.add(text);
-    else if (!this.seen.has(text)) this.overflow = true;
+    if (this.seen.has(text)) return;
+    if (this.seen.size < this.limit && this.chars + text.length <= this.charLimit) {
+      this.seen.add(text);
+      this.chars += text.length;
+    } else this.overflow = true;
   }
   number(v: number): void {
     this.text(String(v));
