@@ -8,16 +8,22 @@ import type { MlgateConfig } from "../../config/types.js";
 import { allowedCheck } from "./allowed.js";
 import type { ColumnCheck } from "./column-check.js";
 import type { DatasetCheck, DatasetConfig } from "./dataset-check.js";
+import { distinctCheck } from "./distinct.js";
 import { driftCheck } from "./drift.js";
 import { extraColumnsCheck } from "./extra-columns.js";
 import { freshnessCheck } from "./freshness.js";
+import { meanCheck } from "./mean.js";
+import { medianCheck } from "./median.js";
 import { missingCheck } from "./missing.js";
 import { notConstantCheck } from "./not-constant.js";
 import { oneHotCheck } from "./one-hot.js";
 import { outliersCheck } from "./outliers.js";
+import { quantilesCheck } from "./quantiles.js";
 import { rangeCheck } from "./range.js";
 import { regexCheck } from "./regex.js";
 import { rowCountCheck } from "./row-count.js";
+import { stdCheck } from "./std.js";
+import { stringLengthCheck } from "./string-length.js";
 import { typeCheck } from "./type.js";
 import { uniqueCheck } from "./unique.js";
 import { uniqueKeysCheck } from "./unique-keys.js";
@@ -33,6 +39,12 @@ export const COLUMN_CHECKS: readonly ColumnCheck[] = [
   freshnessCheck,
   missingCheck,
   notConstantCheck,
+  meanCheck,
+  stdCheck,
+  medianCheck,
+  quantilesCheck,
+  distinctCheck,
+  stringLengthCheck,
 ] as ColumnCheck[];
 
 /** Every dataset check, in the order their results are reported (before the columns'). */

@@ -1,0 +1,98 @@
+/**
+ * The column statistics through the bundled CLI (`npm run build` first): a CSV over the parallel
+ * scan's threshold (32 MiB), so the byte scanner splits it into parts on several threads and
+ * the statistics merge across them, checked against numpy's values of the repeated set; and a
+ * DuckDB source, which has no SQL form of these checks yet, where every one is skipped (never a
+ * verdict on values it did not read).
+ */
+import { readFileSync, statSync, writeFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { runNode, tempDir } from "../helpers/run-node.js";
+
+type NumpySet = { values: number[]; mean: number; std: number };
+const fixture = JSON.parse(
+  readFileSync(path.join(import.meta.dirname, "../fixtures/statistics/merge.json"), "utf8"),
+) as { sets: Record<string, NumpySet> };
+
+interface Check {
+  id: string;
+  status: string;
+  message: string;
+}
+const checksOf = (stdout: string): Record<string, Check> =>
+  Object.fromEntries(
+    JSON.parse(stdout)
+      .sections.find((s: { id: string }) => s.id === "data")
+      .checks.map((c: Check) => [c.id, c]),
+  );
+
+const CITIES = ["Oslo", "NY", "Zürich", "São Paulo"];
+
+describe("column statistics through the CLI", () => {
+  it("a file split into parts on threads: mean and std exact, order statistics skipped past 1,000,000 numbers", async () => {
+    const set = fixture.sets.normal!;
+    const repeats = 240;
+    const dir = tempDir("mlgate-stats-");
+    const row = set.values.map((v, i) => `${v},${CITIES[i % CITIES.length]}\n`).join("");
+    writeFileSync(path.join(dir, "big.csv"), `x,city\n${row.repeat(repeats)}`);
+    expect(statSync(path.join(dir, "big.csv")).size).toBeGreaterThan(32 * 1024 * 1024);
+    const n = set.values.length * repeats;
+    // numpy's values of the repeated set: the same mean; m2 = repeats · std² · (n₀ − 1).
+    const std = Math.sqrt((repeats * set.std ** 2 * (set.values.length - 1)) / (n - 1));
+    writeFileSync(
+      path.join(dir, "mlgate.yml"),
+      `version: 1
+data:
+  - name: big
+    path: big.csv
+    columns:
+      x: { mean: { min: ${set.mean - 1e-9}, max: ${set.mean + 1e-9} }, std: { min: ${std * (1 - 1e-9)}, max: ${std * (1 + 1e-9)} }, median: { min: 0 }, distinct: { min: ${set.values.length}, max: ${set.values.length} } }
+      city: { distinct: { max: 4 }, string_length: { max: 6 } }
+`,
+    );
+    const r = await runNode("dist/cli.js", ["check", "--format", "json"], { cwd: dir }, 30_000);
+    // The file was read in parts (on a machine with one core, in one pass).
+    if (availableParallelism() > 1)
+      expect(r.stderr).toMatch(/^mlgate: big\.csv: read in [2-9] parts on [2-9] threads\n$/);
+    const c = checksOf(r.stdout);
+    expect(c["data/big/x/mean"]!.status).toBe("passed");
+    expect(c["data/big/x/std"]!.status).toBe("passed");
+    expect(c["data/big/x/median"]).toMatchObject({
+      status: "skipped",
+      message: `x median not tested: more than 1,000,000 numeric values (${n.toLocaleString("en-US")}); order statistics are exact up to that many`,
+    });
+    expect(c["data/big/x/distinct"]).toMatchObject({
+      status: "passed",
+      message: `x distinct: ${set.values.length}`,
+    });
+    expect(c["data/big/city/distinct"]).toMatchObject({ status: "passed", message: "city distinct: 4" });
+    // "São Paulo" (9 characters) is one row in four.
+    expect(c["data/big/city/string_length"]!.message).toBe(
+      `city string length: ${n / 4} of ${n} rows violate lengths <= 6`,
+    );
+  });
+
+  it("a DuckDB source skips every statistic: it has no SQL form yet", async () => {
+    const dir = tempDir("mlgate-stats-sql-");
+    writeFileSync(path.join(dir, "s.csv"), "x,city\n1,Oslo\n2,NY\n3,Lima\n");
+    writeFileSync(
+      path.join(dir, "mlgate.yml"),
+      `version: 1
+data:
+  - name: s
+    source: { engine: duckdb, path: s.csv }
+    columns:
+      x: { mean: { min: 100 }, std: { max: 0 }, median: { min: 100 }, quantiles: { "0.5": { min: 100 } } }
+      city: { distinct: { min: 100 }, string_length: { max: 1 } }
+`,
+    );
+    const r = await runNode("dist/cli.js", ["check", "--format", "json"], { cwd: dir }, 30_000);
+    expect(r.stderr).toBe("");
+    const c = checksOf(r.stdout);
+    const ids = ["x/mean", "x/std", "x/median", "x/quantiles", "city/distinct", "city/string_length"];
+    expect(ids.map((id) => c[`data/s/${id}`]?.status)).toEqual(ids.map(() => "skipped"));
+    expect(c["data/s/x/mean"]!.message).toContain("a SQL source measures only the checks with a SQL form");
+  });
+});
