@@ -47,6 +47,93 @@ var CsvError = class extends Error {
   line;
 };
 
+// src/readers/row-gather.ts
+var QUOTE = 34;
+var CR = 13;
+var LF = 10;
+var FIELD_START = 0;
+var UNQUOTED = 1;
+var QUOTED = 2;
+var QUOTE_SEEN = 3;
+var RowGather = class {
+  constructor(delimiter) {
+    this.delimiter = delimiter;
+  }
+  delimiter;
+  buf = Buffer.alloc(0);
+  len = 0;
+  /** Bytes already searched for the row's end, and the grammar state after them. */
+  searched = 0;
+  state = FIELD_START;
+  /** Whether a row is being gathered. */
+  active = false;
+  /** Start gathering from the cut row `bytes` (which may lie in this gatherer's own buffer). */
+  begin(bytes) {
+    const inside = this.buf.length > 0 && bytes.buffer === this.buf.buffer;
+    if (!inside) {
+      const next = Buffer.allocUnsafeSlow(Math.max(bytes.length * 2, 1024));
+      bytes.copy(next, 0);
+      this.buf = next;
+    } else bytes.copy(this.buf, 0);
+    this.len = bytes.length;
+    this.searched = 0;
+    this.state = FIELD_START;
+    this.active = true;
+  }
+  /** Add the next chunk's bytes. */
+  append(chunk) {
+    if (this.len + chunk.length > this.buf.length) {
+      const next = Buffer.allocUnsafeSlow(Math.max(this.buf.length * 2, this.len + chunk.length));
+      this.buf.copy(next, 0, 0, this.len);
+      this.buf = next;
+    }
+    this.buf.set(chunk, this.len);
+    this.len += chunk.length;
+  }
+  /**
+   * Whether the bytes so far hold the row's end (a line break outside quotes), searching only the
+   * bytes added since the last call.
+   */
+  rowEnded() {
+    const n = this.len;
+    const b = this.buf.subarray(0, n);
+    const d = this.delimiter;
+    let state = this.state;
+    let i = this.searched;
+    let ended = false;
+    while (i < n) {
+      if (state === QUOTED) {
+        const q = b.indexOf(QUOTE, i);
+        if (q === -1) {
+          i = n;
+          break;
+        }
+        state = QUOTE_SEEN;
+        i = q + 1;
+        continue;
+      }
+      const c = b[i];
+      if (c === LF || c === CR) {
+        ended = true;
+        break;
+      }
+      if (state === QUOTE_SEEN && c === QUOTE) state = QUOTED;
+      else if (c === d) state = FIELD_START;
+      else if (state === FIELD_START && c === QUOTE) state = QUOTED;
+      else state = UNQUOTED;
+      i++;
+    }
+    this.searched = i;
+    this.state = state;
+    return ended;
+  }
+  /** The gathered bytes (valid until the next begin or append), ending the gathering. */
+  take() {
+    this.active = false;
+    return this.buf.subarray(0, this.len);
+  }
+};
+
 // src/readers/values.ts
 var MISSING = /* @__PURE__ */ new Set([
   "",
@@ -236,10 +323,11 @@ function digitsAt(b, s, e) {
 }
 
 // src/readers/csv-bytes.ts
-var QUOTE = 34;
+var QUOTE2 = 34;
 var READ_CHUNK = 1 << 20;
-var CR = 13;
-var LF = 10;
+var CR2 = 13;
+var LF2 = 10;
+var GATHER_ABOVE = 1 << 16;
 function twice(a) {
   const b = new Int32Array(a.length * 2);
   b.set(a);
@@ -447,13 +535,16 @@ function bytesNumber(b, s, e) {
   return isDecimalBytes(b, s, e) ? toNumber(Buffer.from(b.buffer, b.byteOffset + s, e - s).toString("latin1")) : void 0;
 }
 var CsvByteScanner = class {
-  constructor(onBatch, delimiter = ",") {
+  constructor(onBatch, delimiter = ",", gatherAbove = GATHER_ABOVE) {
     this.onBatch = onBatch;
+    this.gatherAbove = gatherAbove;
     if (delimiter.length !== 1 || delimiter.charCodeAt(0) > 127)
       throw new Error("the delimiter must be one ASCII character");
     this.d = delimiter.charCodeAt(0);
+    this.gather = new RowGather(this.d);
   }
   onBatch;
+  gatherAbove;
   carry;
   line = 1;
   rowIndex = 0;
@@ -463,16 +554,34 @@ var CsvByteScanner = class {
   d;
   /** The file offset of the next byte to scan. */
   base = 0;
+  /** A row longer than the bytes that came with it, gathered until its end comes. */
+  gather;
   /** The 1-based line reached so far. */
   get currentLine() {
     return this.line;
   }
   push(chunk) {
-    const buf = this.carry ? Buffer.concat([this.carry, chunk]) : chunk;
+    const buf = this.joinCarry(this.carry, chunk);
     this.carry = void 0;
+    if (!buf) return;
     const data = this.dropBom(buf, false);
     if (data) this.scan(data, false);
     else this.carry = buf;
+  }
+  /**
+   * The bytes to scan now: `chunk` after the cut row `carry`, or undefined while a long row is
+   * still being gathered (its end has not come). A short carry is joined by a copy: it is
+   * scanned again with the next chunk, which almost always ends it; a longer one is gathered.
+   */
+  joinCarry(carry, chunk) {
+    const g = this.gather;
+    if (!carry?.length && !g.active) return chunk;
+    if (!g.active) {
+      if (carry.length + chunk.length <= this.gatherAbove) return Buffer.concat([carry, chunk]);
+      g.begin(carry);
+    }
+    g.append(chunk);
+    return g.rowEnded() ? g.take() : void 0;
   }
   /**
    * `buf` without the byte-order mark when it holds the file's first bytes; undefined while fewer
@@ -512,14 +621,16 @@ var CsvByteScanner = class {
         position += bytesRead;
         onBytes?.(position - start);
         const buf = buffers[current];
+        const fresh = buf.subarray(room, room + bytesRead);
         let data;
-        if (!carry) data = buf.subarray(room, room + bytesRead);
-        else if (carry.length <= room) {
+        if (carry && carry.length <= Math.min(room, this.gatherAbove) && !this.gather.active) {
           carry.copy(buf, room - carry.length);
           data = buf.subarray(room - carry.length, room + bytesRead);
-        } else data = Buffer.concat([carry, buf.subarray(room, room + bytesRead)]);
+        } else data = this.joinCarry(carry, fresh);
+        carry = void 0;
         current = 1 - current;
         pending = read(buffers[current], position);
+        if (!data) continue;
         const scanned = this.dropBom(data, false);
         if (!scanned) {
           carry = Buffer.from(data);
@@ -529,6 +640,7 @@ var CsvByteScanner = class {
         carry = this.carry;
         this.carry = void 0;
       }
+      if (this.gather.active) carry = this.gather.take();
       if (carry?.length) this.scan(this.dropBom(Buffer.from(carry), true), true);
     } finally {
       await pending.catch(() => void 0);
@@ -536,6 +648,7 @@ var CsvByteScanner = class {
     }
   }
   end() {
+    if (this.gather.active) this.carry = this.gather.take();
     if (this.carry) {
       const buf = this.carry;
       this.carry = void 0;
@@ -548,28 +661,27 @@ var CsvByteScanner = class {
     b.base = this.base;
     const n = buf.length;
     const d = this.d;
-    const plain = Math.max(d, LF);
+    const plain = Math.max(d, LF2, QUOTE2);
     let i = 0;
     let line = this.line;
     let consumed = 0;
     if (this.pendingCr && n > 0) {
       this.pendingCr = false;
-      if (buf[0] === LF) i = consumed = 1;
+      if (buf[0] === LF2) i = consumed = 1;
     }
-    let nextQuote = -2;
     let nextCr = -2;
     rows: while (i < n) {
-      if (nextQuote !== -1 && nextQuote < i) nextQuote = buf.indexOf(QUOTE, i);
-      if (nextCr !== -1 && nextCr < i) nextCr = buf.indexOf(CR, i);
-      let limit = n;
-      if (nextQuote !== -1 && nextQuote < limit) limit = nextQuote;
-      if (nextCr !== -1 && nextCr < limit) limit = nextCr;
+      if (nextCr !== -1 && nextCr < i) nextCr = buf.indexOf(CR2, i);
+      const limit = nextCr !== -1 && nextCr < n ? nextCr : n;
       const firstField = b.fields;
       let from = i;
       let k = i;
       let starts = b.start;
       let ends = b.end;
       let fields = firstField;
+      let lastStart = -1;
+      let lastEnd = -1;
+      let general = false;
       for (; k < limit; k++) {
         const c = buf[k];
         if (c > plain) continue;
@@ -584,19 +696,57 @@ var CsvByteScanner = class {
           ends[fields] = k;
           fields++;
           from = k + 1;
-        } else if (c === LF) break;
+        } else if (c === LF2) break;
+        else if (c === QUOTE2 && k === from) {
+          let q = k + 1;
+          while (q < limit) {
+            const x = buf[q];
+            if (x === QUOTE2 || x === LF2) break;
+            q++;
+          }
+          const after = q + 1;
+          if (q >= limit || buf[q] !== QUOTE2 || after > limit) {
+            general = true;
+            break;
+          }
+          const a = after < limit ? buf[after] : CR2;
+          if (a === d) {
+            if (fields === starts.length) {
+              b.fields = fields;
+              b.grow();
+              starts = b.start;
+              ends = b.end;
+            }
+            starts[fields] = k + 1;
+            ends[fields] = q;
+            fields++;
+            from = after + 1;
+            k = after;
+          } else if (a === LF2 || after === nextCr && after + 1 < n && buf[after + 1] === LF2) {
+            lastStart = k + 1;
+            lastEnd = q;
+            k = after;
+            break;
+          } else {
+            general = true;
+            break;
+          }
+        }
       }
       b.fields = fields;
       let next = -1;
-      if (k < limit) next = k + 1;
-      else if (k === nextCr && k !== nextQuote && k + 1 < n && buf[k + 1] === LF) next = k + 2;
+      if (!general) {
+        if (k < limit) next = k + 1;
+        else if (k === nextCr && k + 1 < n && buf[k + 1] === LF2) next = k + 2;
+      }
       if (next !== -1) {
         if (k === i) {
           line++;
           i = consumed = next;
           continue;
         }
-        b.addField(from, k);
+        if (lastStart !== -1) b.addField(lastStart, lastEnd);
+        else b.addField(from, k);
         b.endRow(line, i);
         line++;
         i = consumed = next;
@@ -607,7 +757,7 @@ var CsvByteScanner = class {
       let j = from;
       let quotedAny = false;
       for (; ; ) {
-        if (j < n && buf[j] === QUOTE) {
+        if (j < n && buf[j] === QUOTE2) {
           quotedAny = true;
           let q = j + 1;
           let doubled = false;
@@ -618,8 +768,8 @@ var CsvByteScanner = class {
               break rows;
             }
             const c2 = buf[q];
-            if (c2 === QUOTE) {
-              if (q + 1 < n && buf[q + 1] === QUOTE) {
+            if (c2 === QUOTE2) {
+              if (q + 1 < n && buf[q + 1] === QUOTE2) {
                 doubled = true;
                 q += 2;
                 continue;
@@ -627,7 +777,7 @@ var CsvByteScanner = class {
               if (q + 1 >= n && !final) break rows;
               break;
             }
-            if (c2 === LF) extraLines++;
+            if (c2 === LF2) extraLines++;
             q++;
           }
           const contentEnd = q;
@@ -635,7 +785,7 @@ var CsvByteScanner = class {
           const tailStart = q;
           while (q < n) {
             const c2 = buf[q];
-            if (c2 === d || c2 === LF || c2 === CR) break;
+            if (c2 === d || c2 === LF2 || c2 === CR2) break;
             q++;
           }
           if (q >= n && !final) break rows;
@@ -646,7 +796,7 @@ var CsvByteScanner = class {
           let q = j;
           while (q < n) {
             const c2 = buf[q];
-            if (c2 === d || c2 === LF || c2 === CR) break;
+            if (c2 === d || c2 === LF2 || c2 === CR2) break;
             q++;
           }
           if (q >= n && !final) break rows;
@@ -662,9 +812,9 @@ var CsvByteScanner = class {
           j++;
           continue;
         }
-        if (c === CR) {
+        if (c === CR2) {
           if (j + 1 < n) {
-            if (buf[j + 1] === LF) j++;
+            if (buf[j + 1] === LF2) j++;
           } else if (!final) this.pendingCr = true;
         }
         j++;
@@ -703,11 +853,18 @@ var ByteDictionary = class {
   missing;
   values = [];
   byText = /* @__PURE__ */ new Map();
-  /** Byte keys and the code each stands for (a missing marker's bytes stand for the missing code). */
-  keyBytes = [];
+  /**
+   * Byte keys, end to end in one growing array (one array per key cost ~150 bytes each: a wide
+   * file has a dictionary per column), where each starts and ends, and the code each stands for
+   * (a missing marker's bytes stand for the missing code).
+   */
+  keyArena = new Uint8Array(64);
+  arenaUsed = 0;
+  keyStart = [];
+  keyEnd = [];
   keyCode = [];
-  /** Open addressing on a hash of the bytes: slot -> key index + 1. */
-  table = new Int32Array(64);
+  /** Open addressing on a hash of the bytes: slot -> key index + 1 (small at first: one per column of a wide file). */
+  table = new Int32Array(8);
   /** The code of a cell's text (missing markers share one code), added if new. */
   codeOfText(raw) {
     const text = isMissing(raw) ? this.missing : raw;
@@ -733,36 +890,46 @@ var ByteDictionary = class {
     const known = this.lookup(buf, s, e);
     if (known >= 0) return known;
     const code = this.codeOfText(Buffer.from(buf.buffer, buf.byteOffset + s, e - s).toString("utf8"));
-    this.addKey(new Uint8Array(buf.subarray(s, e)), code);
+    this.addKey(buf, s, e, code);
     return code;
   }
   /** The code these bytes were seen with before, or -1. */
   lookup(buf, s, e) {
     const h = hashBytes(buf, s, e);
     const mask = this.table.length - 1;
+    const arena = this.keyArena;
     for (let slot = h & mask; ; slot = slot + 1 & mask) {
       const k = this.table[slot] - 1;
       if (k < 0) break;
-      const key = this.keyBytes[k];
-      if (key.length !== e - s) continue;
+      const ks = this.keyStart[k];
+      const len = this.keyEnd[k] - ks;
+      if (len !== e - s) continue;
       let q = 0;
-      while (q < key.length && key[q] === buf[s + q]) q++;
-      if (q === key.length) return this.keyCode[k];
+      while (q < len && arena[ks + q] === buf[s + q]) q++;
+      if (q === len) return this.keyCode[k];
     }
     return -1;
   }
-  addKey(bytes, code) {
-    this.keyBytes.push(bytes);
+  addKey(buf, s, e, code) {
+    if (this.arenaUsed + (e - s) > this.keyArena.length) {
+      const bigger = new Uint8Array(Math.max(this.keyArena.length * 2, this.arenaUsed + (e - s)));
+      bigger.set(this.keyArena.subarray(0, this.arenaUsed));
+      this.keyArena = bigger;
+    }
+    this.keyArena.set(buf.subarray(s, e), this.arenaUsed);
+    this.keyStart.push(this.arenaUsed);
+    this.arenaUsed += e - s;
+    this.keyEnd.push(this.arenaUsed);
     this.keyCode.push(code);
-    if (this.keyBytes.length * 2 > this.table.length) {
+    const keys = this.keyCode.length;
+    if (keys * 2 > this.table.length) {
       this.table = new Int32Array(this.table.length * 4);
-      for (let k = 0; k < this.keyBytes.length; k++) this.place(k);
-    } else this.place(this.keyBytes.length - 1);
+      for (let k = 0; k < keys; k++) this.place(k);
+    } else this.place(keys - 1);
   }
   place(k) {
-    const key = this.keyBytes[k];
     const mask = this.table.length - 1;
-    let slot = hashBytes(key, 0, key.length) & mask;
+    let slot = hashBytes(this.keyArena, this.keyStart[k], this.keyEnd[k]) & mask;
     while (this.table[slot] !== 0) slot = slot + 1 & mask;
     this.table[slot] = k + 1;
   }
@@ -959,6 +1126,249 @@ function bounds(what) {
     }
   };
 }
+
+// src/report/format.ts
+function formatCount(n) {
+  return Number.isInteger(n) ? n.toLocaleString("en-US") : String(n);
+}
+
+// src/data/checks/statistics.ts
+var VALUES_LIMIT = 1e6;
+var DISTINCT_LIMIT = 1e6;
+var DISTINCT_CHARS = 32e6;
+var MomentSink = class {
+  n = 0;
+  shift = 0;
+  /** Mean of the shifted values. */
+  m = 0;
+  m2 = 0;
+  add(x) {
+    if (this.n === 0) this.shift = x;
+    this.n++;
+    const d = x - this.shift - this.m;
+    this.m += d / this.n;
+    this.m2 += d * (x - this.shift - this.m);
+  }
+  text(_text, n) {
+    if (n !== void 0 && Number.isFinite(n)) this.add(n);
+  }
+  number(v) {
+    if (Number.isFinite(v)) this.add(v);
+  }
+  batch(col) {
+    const { kind, num } = col;
+    let n = this.n;
+    let k = this.shift;
+    let mean = this.m;
+    let m2 = this.m2;
+    for (let r = col.from; r < col.to; r++) {
+      if (kind[r] !== NUMBER_CELL) continue;
+      const x = num[r];
+      if (x - x !== 0) continue;
+      if (n === 0) k = x;
+      n++;
+      const d = x - k - mean;
+      mean += d / n;
+      m2 += d * (x - k - mean);
+    }
+    this.n = n;
+    this.shift = k;
+    this.m = mean;
+    this.m2 = m2;
+  }
+  exportState() {
+    return { n: this.n, shift: this.shift, mean: this.m, m2: this.m2 };
+  }
+  mergeState(s) {
+    if (s.n === 0) return;
+    if (this.n === 0) {
+      this.n = s.n;
+      this.shift = s.shift;
+      this.m = s.mean;
+      this.m2 = s.m2;
+      return;
+    }
+    const n = this.n + s.n;
+    const d = s.shift - this.shift + s.mean - this.m;
+    this.m += d * s.n / n;
+    this.m2 += s.m2 + d * d * this.n * s.n / n;
+    this.n = n;
+  }
+  /** The mean; undefined without a number. */
+  get mean() {
+    return this.n ? this.shift + this.m : void 0;
+  }
+  /** Sample standard deviation (ddof = 1, as pandas); undefined below two numbers. */
+  get std() {
+    return this.n < 2 ? void 0 : Math.sqrt(this.m2 / (this.n - 1));
+  }
+};
+var ValuesSink = class {
+  constructor(limit = VALUES_LIMIT) {
+    this.limit = limit;
+  }
+  limit;
+  values = new Float64Array(1024);
+  /** Finite numbers seen (may exceed the limit; then `values` is dropped). */
+  count = 0;
+  sorted = false;
+  get overflow() {
+    return this.count > this.limit;
+  }
+  add(x) {
+    const i = this.count++;
+    if (i >= this.limit) {
+      if (this.values.length) this.values = new Float64Array(0);
+      return;
+    }
+    if (i >= this.values.length) {
+      const grown = new Float64Array(Math.min(this.limit, this.values.length * 2));
+      grown.set(this.values);
+      this.values = grown;
+    }
+    this.values[i] = x;
+  }
+  text(_text, n) {
+    if (n !== void 0 && Number.isFinite(n)) this.add(n);
+  }
+  number(v) {
+    if (Number.isFinite(v)) this.add(v);
+  }
+  batch(col) {
+    const { kind, num } = col;
+    for (let r = col.from; r < col.to; r++) {
+      if (kind[r] !== NUMBER_CELL) continue;
+      const x = num[r];
+      if (x - x === 0) this.add(x);
+    }
+  }
+  exportState() {
+    return {
+      values: this.overflow ? new Float64Array(0) : this.values.slice(0, this.count),
+      count: this.count
+    };
+  }
+  mergeState(s) {
+    if (this.count + s.count > this.limit) {
+      this.count += s.count;
+      this.values = new Float64Array(0);
+      return;
+    }
+    for (let i = 0; i < s.count; i++) this.add(s.values[i]);
+  }
+  /** Sort once, after the merge. */
+  finish() {
+    if (this.overflow || this.sorted) return;
+    this.values = this.values.slice(0, this.count).sort();
+    this.sorted = true;
+  }
+  /** The q-quantile by linear interpolation between order statistics (numpy's default). */
+  quantile(q) {
+    if (this.overflow || this.count === 0) return void 0;
+    this.finish();
+    const x = this.values;
+    const h = (this.count - 1) * q;
+    const lo = Math.floor(h);
+    const hi = Math.min(lo + 1, this.count - 1);
+    const t = h - lo;
+    const a = x[lo];
+    const b = x[hi];
+    return t >= 0.5 ? b - (b - a) * (1 - t) : a + (b - a) * t;
+  }
+};
+var DistinctSink = class {
+  constructor(limit = DISTINCT_LIMIT, charLimit = DISTINCT_CHARS) {
+    this.limit = limit;
+    this.charLimit = charLimit;
+  }
+  limit;
+  charLimit;
+  seen = /* @__PURE__ */ new Set();
+  /** Whether a value arrived once the set was full: the count is then a lower bound. */
+  overflow = false;
+  /** Characters of the kept values. */
+  chars = 0;
+  text(text) {
+    if (this.seen.has(text)) return;
+    if (this.seen.size < this.limit && this.chars + text.length <= this.charLimit) {
+      this.seen.add(text);
+      this.chars += text.length;
+    } else this.overflow = true;
+  }
+  number(v) {
+    this.text(String(v));
+  }
+  batch(col) {
+    const { kind } = col;
+    for (let r = col.from; r < col.to; r++) if (kind[r] !== MISSING_CELL) this.text(col.text(r));
+  }
+  exportState() {
+    return { values: [...this.seen], overflow: this.overflow };
+  }
+  mergeState(s) {
+    if (s.overflow) this.overflow = true;
+    for (const v of s.values) this.text(v);
+  }
+};
+function formatStat(v) {
+  return Number.isInteger(v) ? String(v) : String(Number(v.toPrecision(6)));
+}
+var NOT_FED = "the values were not read by this check (a SQL source measures only the checks with a SQL form)";
+function describeBounds(b) {
+  return [b.min !== void 0 && `>= ${b.min}`, b.max !== void 0 && `<= ${b.max}`].filter(Boolean).join(" and ");
+}
+function within(value, b) {
+  return (b.min === void 0 || value >= b.min) && (b.max === void 0 || value <= b.max);
+}
+function statVerdict(v, check, b, value, notMeasured2) {
+  const expected = describeBounds(b);
+  const severity2 = b.severity ?? v.severity;
+  const base = { id: `${v.id}/${check}`, severity: severity2, expected, rubric: SCHEMA_RUBRIC, diagnostics: [] };
+  if (value === void 0)
+    return { ...base, status: "skipped", message: `${v.column} ${check} not tested: ${notMeasured2}` };
+  const ok = within(value, b);
+  const shown = formatStat(value);
+  return {
+    ...base,
+    status: ok ? "passed" : "failed",
+    message: `${v.column} ${check}: ${shown}${ok ? "" : `, expected ${expected}`}`,
+    observed: shown
+  };
+}
+
+// src/data/checks/distinct.ts
+var distinctCheck = {
+  id: "distinct",
+  description: "The number of distinct non-missing values must lie within `min` and `max` (exact up to 1,000,000 distinct values).",
+  options: { distinct: bounds("Bounds on the number of distinct non-missing values.") },
+  configured: (c) => c.distinct !== void 0,
+  create: () => new DistinctSink(),
+  verdict: (v) => {
+    const b = v.config.distinct;
+    const n = v.sink.seen.size;
+    if (n === 0 && v.profile.rows > v.profile.missing)
+      return statVerdict(v, "distinct", b, void 0, NOT_FED);
+    if (!v.sink.overflow) return statVerdict(v, "distinct", b, n, "");
+    const failsMax = b.max !== void 0 && n > b.max;
+    const passesMin = b.min === void 0 || n >= b.min;
+    const result2 = statVerdict(v, "distinct", b, void 0, "");
+    const lower = `at least ${formatCount(n + 1)}`;
+    if (failsMax)
+      return {
+        ...result2,
+        status: "failed",
+        observed: lower,
+        message: `${v.column} distinct: ${lower}, expected ${describeBounds(b)}`
+      };
+    if (passesMin && b.max === void 0)
+      return { ...result2, status: "passed", observed: lower, message: `${v.column} distinct: ${lower}` };
+    return {
+      ...result2,
+      observed: lower,
+      message: `${v.column} distinct not tested: ${lower} distinct values, counted exactly only up to ${formatCount(v.sink.limit)} values or ${formatCount(v.sink.charLimit)} characters`
+    };
+  }
+};
 
 // src/io/workspace.ts
 var DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
@@ -6337,7 +6747,7 @@ var KeyedSample = class {
   constructor(size, seed) {
     this.size = size;
     this.seed = seed;
-    this.prio = new Float64Array(Math.min(2 * size, 1024));
+    this.prio = new Float64Array(Math.min(2 * size, 16));
   }
   size;
   seed;
@@ -6461,13 +6871,26 @@ function mix(x) {
 // src/data/drift.ts
 var SAMPLE = 1e5;
 var MAX_CATEGORIES = 1e4;
+var VALUE_BUDGET = 4e6;
+var CATEGORY_BUDGET = 1e6;
+var MIN_SAMPLE = 50;
+var MIN_CATEGORIES = 21;
+function sampleLimits(columns) {
+  const share = (budget, min, max) => Math.max(min, Math.min(max, Math.floor(budget / Math.max(1, columns))));
+  return {
+    values: share(VALUE_BUDGET, MIN_SAMPLE, SAMPLE),
+    categories: share(CATEGORY_BUDGET, MIN_CATEGORIES, MAX_CATEGORIES)
+  };
+}
 var DriftSample = class {
   /** `seed` picks the sample (the same seed on every part of a file). */
-  constructor(seed) {
+  constructor(seed, limits = sampleLimits(1)) {
     this.seed = seed;
-    this.sample = new KeyedSample(SAMPLE, seed >>> 0 || 1);
+    this.limits = limits;
+    this.sample = new KeyedSample(limits.values, seed >>> 0 || 1);
   }
   seed;
+  limits;
   seen = 0;
   numericOnly = true;
   /** Numbers kept: a seeded sample keyed by where each row starts (exact below SAMPLE). */
@@ -6481,7 +6904,7 @@ var DriftSample = class {
     this.sorted ??= this.sample.values();
     return this.sorted;
   }
-  /** Category counts, kept while there are at most MAX_CATEGORIES + 1 distinct values (more: not categorical). */
+  /** Category counts, kept while there are at most `limits.categories` + 1 distinct values (more: not categorical). */
   get counts() {
     const m = /* @__PURE__ */ new Map();
     this.dict.values.forEach((v, code) => {
@@ -6493,7 +6916,7 @@ var DriftSample = class {
   add(text, key) {
     if (isMissing(text)) return;
     this.seen++;
-    if (this.dict.values.length <= MAX_CATEGORIES) this.count(this.dict.codeOfText(text));
+    if (this.dict.values.length <= this.limits.categories) this.count(this.dict.codeOfText(text));
     this.keep(toNumber(text), key);
   }
   /**
@@ -6513,7 +6936,7 @@ var DriftSample = class {
       const e = batch.end[f];
       if (isMissingBytes(b, s, e)) continue;
       this.seen++;
-      if (this.dict.values.length <= MAX_CATEGORIES) this.count(this.dict.codeOfBytes(b, s, e));
+      if (this.dict.values.length <= this.limits.categories) this.count(this.dict.codeOfBytes(b, s, e));
       this.keep(bytesNumber(b, s, e), batch.rowOffset(r));
     }
   }
@@ -6533,7 +6956,7 @@ var DriftSample = class {
     this.sample.merge(state.sample);
     this.sorted = void 0;
     for (const [text, n] of state.counts) {
-      if (this.dict.values.length > MAX_CATEGORIES && this.dict.codeOfExisting(text) < 0) continue;
+      if (this.dict.values.length > this.limits.categories && this.dict.codeOfExisting(text) < 0) continue;
       const code = this.dict.codeOfText(text);
       this.tally[code] = (this.tally[code] ?? 0) + n;
     }
@@ -6575,8 +6998,9 @@ function compareColumn(reference, current, method, thresholds = {}) {
   if ((m === "ks" || m === "psi" || m === "wasserstein") && !(reference.numericOnly && current.numericOnly)) {
     return `${m} needs numbers, and the column has text`;
   }
-  if ((m === "chi2" || m === "js") && (reference.counts.size > MAX_CATEGORIES || current.counts.size > MAX_CATEGORIES)) {
-    return `${m} needs categories, and the column has more than ${MAX_CATEGORIES} distinct values`;
+  const categories = Math.min(reference.limits.categories, current.limits.categories);
+  if ((m === "chi2" || m === "js") && (reference.counts.size > categories || current.counts.size > categories)) {
+    return `${m} needs categories, and the column has more than ${categories} distinct values`;
   }
   const t = thresholds[m] ?? DEFAULT_THRESHOLDS[m];
   const { value, shown, detail } = measure(reference, current, m);
@@ -6700,7 +7124,7 @@ var driftCheck = {
         columns: {
           type: "array",
           items: { type: "string" },
-          description: "Columns to compare (default: all shared columns)."
+          description: "Columns to compare (default: all shared columns). At most 20,000: drift of a wider file without `columns` is an error that asks for them."
         },
         method: {
           type: "string",
@@ -6890,6 +7314,43 @@ var freshnessCheck = {
       diagnostics: []
     };
   }
+};
+
+// src/data/checks/mean.ts
+var meanCheck = {
+  id: "mean",
+  description: "The mean of the column's numbers must lie within `min` and `max`.",
+  options: { mean: bounds("Bounds on the mean of the column's non-missing numbers.") },
+  configured: (c) => c.mean !== void 0,
+  create: () => new MomentSink(),
+  verdict: (v) => statVerdict(
+    v,
+    "mean",
+    v.config.mean,
+    v.sink.mean,
+    v.profile.numeric ? NOT_FED : "no numeric value"
+  )
+};
+
+// src/data/checks/median.ts
+function notMeasured(sink, numeric) {
+  if (sink.count === 0 && numeric > 0) return NOT_FED;
+  return sink.overflow ? `more than ${formatCount(sink.limit)} numeric values (${formatCount(sink.count)}); order statistics are exact up to that many` : "no numeric value";
+}
+var medianCheck = {
+  id: "median",
+  description: "The median of the column's numbers must lie within `min` and `max` (exact up to 1,000,000 numbers).",
+  options: { median: bounds("Bounds on the median of the column's non-missing numbers.") },
+  configured: (c) => c.median !== void 0,
+  create: () => new ValuesSink(),
+  finish: (sink) => sink.finish(),
+  verdict: (v) => statVerdict(
+    v,
+    "median",
+    v.config.median,
+    v.sink.quantile(0.5),
+    notMeasured(v.sink, v.profile.numeric)
+  )
 };
 
 // src/data/checks/missing.ts
@@ -7198,6 +7659,55 @@ var outliersCheck = {
           e
         )
       )
+    };
+  }
+};
+
+// src/data/checks/quantiles.ts
+function levels(option) {
+  return Object.entries(option).filter(([k]) => k !== "severity").map(([k, b]) => [Number(k), b]).sort((a, b) => a[0] - b[0]);
+}
+var quantilesCheck = {
+  id: "quantiles",
+  description: "Quantiles of the column's numbers (linear interpolation, as numpy) must lie within bounds (exact up to 1,000,000 numbers).",
+  options: {
+    quantiles: {
+      type: "object",
+      description: 'Quantile levels from 0 to 1 mapped to bounds: `{ "0.05": { min: 0 }, "0.95": { max: 100 } }`, and an optional `severity`.',
+      additionalProperties: false,
+      minProperties: 1,
+      properties: { severity },
+      patternProperties: { "^(0(\\.[0-9]+)?|1(\\.0+)?|\\.[0-9]+)$": bounds("Bounds on this quantile.") }
+    }
+  },
+  configured: (c) => c.quantiles !== void 0,
+  create: () => new ValuesSink(),
+  finish: (sink) => sink.finish(),
+  verdict: (v) => {
+    const option = v.config.quantiles;
+    const all = levels(option);
+    const sev = option.severity;
+    if (v.sink.count === 0 || v.sink.overflow)
+      return statVerdict(
+        v,
+        "quantiles",
+        { severity: sev },
+        void 0,
+        notMeasured(v.sink, v.profile.numeric)
+      );
+    const measured = all.map(([q, b]) => ({ q, b, value: v.sink.quantile(q) }));
+    const bad = measured.filter((m) => !within(m.value, m.b));
+    const say2 = (m) => `q${m.q} = ${formatStat(m.value)}`;
+    const expected = measured.map((m) => `q${m.q} ${describeBounds(m.b)}`).join(", ");
+    return {
+      id: `${v.id}/quantiles`,
+      status: bad.length ? "failed" : "passed",
+      severity: sev ?? v.severity,
+      message: bad.length ? `${v.column} quantiles: ${bad.map((m) => `${say2(m)}, expected ${describeBounds(m.b)}`).join("; ")}` : `${v.column} quantiles: ${measured.map(say2).join(", ")}`,
+      observed: measured.map(say2).join(", "),
+      expected,
+      rubric: ["data.1"],
+      diagnostics: []
     };
   }
 };
@@ -14329,7 +14839,10 @@ function automaton(items, anchoredStart, anchoredEnd, maxDfa) {
 }
 
 // src/data/checks/regex.ts
+var MAX_MEMO = 4096;
 var RegexSink = class extends ViolationSink {
+  /** Verdicts of values seen through `text` (Parquet dictionaries hand the same strings again and again). */
+  memo = /* @__PURE__ */ new Map();
   pattern;
   bytePattern;
   /**
@@ -14342,7 +14855,12 @@ var RegexSink = class extends ViolationSink {
     this.bytePattern = compileByteRegex(source);
   }
   text(text, _n, row, line, file) {
-    if (!this.pattern.test(text)) this.bad.add(example(text, row, line, file));
+    let ok = this.memo.get(text);
+    if (ok === void 0) {
+      ok = this.pattern.test(text);
+      if (this.memo.size < MAX_MEMO) this.memo.set(text, ok);
+    }
+    if (!ok) this.bad.add(example(text, row, line, file));
   }
   number(v, row, file) {
     const text = String(v);
@@ -14396,7 +14914,7 @@ var regexCheck = {
     v,
     "data/regex",
     "format",
-    `a match for /${v.config.regex}/`,
+    `a match for \`${v.config.regex}\``,
     `does not match /${v.config.regex}/`
   )
 };
@@ -14416,13 +14934,110 @@ var rowCountCheck = {
         id: `${base}/row_count`,
         status: ok ? "passed" : "failed",
         severity: ds.row_count.severity ?? severity2,
-        message: `${ds.name}: ${rows} rows${ok ? "" : `, expected ${expected}`}`,
+        message: `${ds.name}: ${formatCount(rows)} rows${ok ? "" : `, expected ${expected}`}`,
         observed: String(rows),
         expected,
         rubric: SCHEMA_RUBRIC,
         diagnostics: []
       }
     ];
+  }
+};
+
+// src/data/checks/std.ts
+var stdCheck = {
+  id: "std",
+  description: "The sample standard deviation (n − 1) of the column's numbers must lie within `min` and `max`.",
+  options: { std: bounds("Bounds on the sample standard deviation (ddof = 1) of the column's numbers.") },
+  configured: (c) => c.std !== void 0,
+  create: () => new MomentSink(),
+  verdict: (v) => statVerdict(
+    v,
+    "std",
+    v.config.std,
+    v.sink.std,
+    v.sink.n === 0 && v.profile.numeric ? NOT_FED : `fewer than 2 numeric values (${v.sink.n})`
+  )
+};
+
+// src/data/checks/string-length.ts
+function codePoints(text) {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 56320 || c > 57343) n++;
+  }
+  return n;
+}
+var StringLengthSink = class extends ViolationSink {
+  constructor(lo, hi) {
+    super();
+    this.lo = lo;
+    this.hi = hi;
+  }
+  lo;
+  hi;
+  /** Non-missing values measured (none while values exist: the engine fed nothing, see NOT_FED). */
+  measured = 0;
+  text(text, _n, row, line, file) {
+    this.measured++;
+    const n = codePoints(text);
+    if (n < this.lo || n > this.hi) this.bad.add(example(text, row, line, file));
+  }
+  number(v, row, file) {
+    this.text(String(v), void 0, row, row, file);
+  }
+  batch(col, rowBase, file) {
+    const { kind, s, e, special, batch } = col;
+    const b = batch.buf;
+    const { lo, hi } = this;
+    let measured = 0;
+    for (let r = col.from; r < col.to; r++) {
+      if (kind[r] === MISSING_CELL) continue;
+      measured++;
+      if (col.anySpecial && special[r] === 1) {
+        this.text(col.texts[r], void 0, rowBase + r, batch.line[r], file);
+        measured--;
+        continue;
+      }
+      const end = e[r];
+      let n = 0;
+      for (let i = s[r]; i < end; i++) if ((b[i] & 192) !== 128) n++;
+      if (n < lo || n > hi) this.bad.add(example(batch.slice(s[r], end), rowBase + r, batch.line[r], file));
+    }
+    this.measured += measured;
+  }
+  exportState() {
+    return { ...super.exportState(), measured: this.measured };
+  }
+  mergeState(s, rowOffset, lineOffset) {
+    super.mergeState(s, rowOffset, lineOffset);
+    this.measured += s.measured ?? 0;
+  }
+};
+var stringLengthCheck = {
+  id: "string_length",
+  description: "Every non-missing value must be between `min` and `max` characters long.",
+  options: {
+    string_length: bounds("Bounds on the length in characters of each non-missing value, as written.")
+  },
+  configured: (c) => c.string_length !== void 0,
+  create: (c) => {
+    const b = c.string_length;
+    return new StringLengthSink(b.min ?? 0, b.max ?? Number.POSITIVE_INFINITY);
+  },
+  verdict: (v) => {
+    const b = v.config.string_length;
+    const expected = `lengths ${describeBounds(b)}`;
+    if (v.sink.measured === 0 && v.profile.rows > v.profile.missing)
+      return statVerdict({ ...v, config: {} }, "string_length", b, void 0, NOT_FED);
+    return columnViolations(
+      { ...v, severity: b.severity ?? v.severity },
+      "data/string_length",
+      "string length",
+      expected,
+      `has a length outside ${describeBounds(b)}`
+    );
   }
 };
 
@@ -14881,7 +15496,13 @@ var COLUMN_CHECKS = [
   outliersCheck,
   freshnessCheck,
   missingCheck,
-  notConstantCheck
+  notConstantCheck,
+  meanCheck,
+  stdCheck,
+  medianCheck,
+  quantilesCheck,
+  distinctCheck,
+  stringLengthCheck
 ];
 var DATASET_CHECKS = [
   rowCountCheck,
@@ -15104,7 +15725,7 @@ async function scanPart(job, onBytes) {
     width: job.width,
     ragged: new Violations(),
     columns: job.columns.map((c) => ({ at: c.at, kernel: new ColumnKernel(c.config, void 0, spillDir) })),
-    drift: job.drift.map((d) => ({ at: d.at, sample: new DriftSample(d.seed) })),
+    drift: job.drift.map((d) => ({ at: d.at, sample: new DriftSample(d.seed, d.limits) })),
     rows: sinks
   };
   let rows = 0;

@@ -25637,7 +25637,7 @@ function describeError(e, data) {
     case "pattern":
       return {
         code: "schema/pattern",
-        message: `${where} must match /${String(p.pattern)}/ (got ${shown(e.data)})`,
+        message: `${where} must match the pattern \`${String(p.pattern)}\` (got ${shown(e.data)})`,
         path: path5,
         preferKey: false,
         hint: described
@@ -26223,37 +26223,6 @@ function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
   }
   return result;
 }
-function findNodeAtLocation(root, path5) {
-  if (!root) {
-    return void 0;
-  }
-  let node = root;
-  for (let segment of path5) {
-    if (typeof segment === "string") {
-      if (node.type !== "object" || !Array.isArray(node.children)) {
-        return void 0;
-      }
-      let found = false;
-      for (const propertyNode of node.children) {
-        if (Array.isArray(propertyNode.children) && propertyNode.children[0].value === segment && propertyNode.children.length === 2) {
-          node = propertyNode.children[1];
-          found = true;
-          break;
-        }
-      }
-      if (!found) {
-        return void 0;
-      }
-    } else {
-      const index = segment;
-      if (node.type !== "array" || index < 0 || !Array.isArray(node.children) || index >= node.children.length) {
-        return void 0;
-      }
-      node = node.children[index];
-    }
-  }
-  return node;
-}
 function visit(text, visitor, options = ParseOptions.DEFAULT) {
   const _scanner = createScanner(text, false);
   const _jsonPath = [];
@@ -26612,7 +26581,6 @@ var SyntaxKind;
   SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
 })(SyntaxKind || (SyntaxKind = {}));
 var parseTree2 = parseTree;
-var findNodeAtLocation2 = findNodeAtLocation;
 var ParseErrorCode;
 (function(ParseErrorCode2) {
   ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
@@ -26732,6 +26700,32 @@ function toValue(node, duplicates) {
       return node.value;
   }
 }
+function nodeAt(root, path5, index) {
+  let node = root;
+  for (const segment of path5) {
+    if (!Array.isArray(node.children)) return void 0;
+    if (typeof segment === "string") {
+      if (node.type !== "object") return void 0;
+      let keys = index.get(node);
+      if (!keys) {
+        keys = /* @__PURE__ */ new Map();
+        for (const prop of node.children) {
+          const [k, v] = prop.children ?? [];
+          if (prop.children?.length === 2 && typeof k?.value === "string" && v && !keys.has(k.value))
+            keys.set(k.value, v);
+        }
+        index.set(node, keys);
+      }
+      const next = keys.get(segment);
+      if (!next) return void 0;
+      node = next;
+    } else {
+      if (node.type !== "array" || segment < 0 || segment >= node.children.length) return void 0;
+      node = node.children[segment];
+    }
+  }
+  return node;
+}
 var MESSAGES = {
   InvalidSymbol: "unexpected character",
   InvalidNumberFormat: "invalid number",
@@ -26792,11 +26786,12 @@ function parseJsonFile(text, file, jsonc) {
     });
   }
   const rangeOf = (n) => offsetsToRange(lines, n.offset, n.offset + n.length);
+  const index = /* @__PURE__ */ new WeakMap();
   result.documents.push({
     data,
     locate(path5, preferKey) {
       for (let n = path5.length; n >= 0; n--) {
-        const node = findNodeAtLocation2(tree, path5.slice(0, n));
+        const node = nodeAt(tree, path5.slice(0, n), index);
         if (!node) continue;
         const key2 = node.parent?.type === "property" ? node.parent.children?.[0] : void 0;
         return { range: preferKey && key2 ? rangeOf(key2) : rangeOf(node) };
@@ -27711,21 +27706,35 @@ function yamlSourceDocument(doc, lineCounter, data) {
     }
     return n;
   };
+  const indexes = /* @__PURE__ */ new WeakMap();
+  const indexOf = (map) => {
+    let index = indexes.get(map);
+    if (index) return index;
+    index = { own: /* @__PURE__ */ new Map(), merges: [] };
+    for (const p of map.items) {
+      if (!(0, import_yaml3.isPair)(p)) continue;
+      const text = keyText(p);
+      if (text === "<<") index.merges.push(p);
+      else if (text !== void 0) index.own.set(text, p);
+    }
+    indexes.set(map, index);
+    return index;
+  };
   const findPair = (map, key2, via, seen = /* @__PURE__ */ new Set()) => {
     if (!(0, import_yaml3.isMap)(map) || seen.has(map)) return void 0;
     seen.add(map);
-    const own = map.items.findLast((p) => (0, import_yaml3.isPair)(p) && keyText(p) === key2 && keyText(p) !== "<<");
-    if (own) return own;
-    for (const p of map.items) {
-      if (!(0, import_yaml3.isPair)(p) || keyText(p) !== "<<") continue;
+    const { own, merges } = indexOf(map);
+    const found = own.get(key2);
+    if (found) return found;
+    for (const p of merges) {
       const sources = (0, import_yaml3.isSeq)(p.value) ? p.value.items : [p.value];
       for (const source of sources) {
         const mergeVia = {};
         const target = deref(source, mergeVia);
-        const found = findPair(target, key2, mergeVia, seen);
-        if (found) {
+        const found2 = findPair(target, key2, mergeVia, seen);
+        if (found2) {
           via.range ??= mergeVia.range ?? rangeOf(p.key);
-          return found;
+          return found2;
         }
       }
     }
@@ -27919,6 +27928,12 @@ function parseFile(text, file) {
 }
 
 // src/source/utf8.ts
+import { isUtf8 } from "node:buffer";
+function decodeUtf82(bytes) {
+  if (!isUtf8(bytes)) return void 0;
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
+  return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
+}
 function firstInvalidUtf8(bytes) {
   let i = 0;
   while (i < bytes.length) {
@@ -28683,6 +28698,8 @@ function decode(file, bytes) {
       )
     };
   }
+  const text = decodeUtf82(bytes);
+  if (text !== void 0) return { text };
   try {
     return { text: UTF8.decode(bytes) };
   } catch {
@@ -29784,10 +29801,41 @@ var mlgate_schema_default = {
         type: "object",
         additionalProperties: false,
         required: [
-          "name",
-          "path"
+          "name"
         ],
-        description: "One dataset: a file or a glob of files read as one table.",
+        if: {
+          not: {
+            required: [
+              "source"
+            ]
+          }
+        },
+        then: {
+          required: [
+            "path"
+          ],
+          properties: {
+            path: {
+              type: [
+                "string",
+                "array"
+              ],
+              items: {
+                type: "string"
+              },
+              description: "File(s) or glob(s): csv, tsv, json (array of records), jsonl, parquet, optionally .gz."
+            }
+          }
+        },
+        else: {
+          not: {
+            required: [
+              "path"
+            ]
+          },
+          errorMessage: "takes path (files) or source (a table or a query), not both"
+        },
+        description: "One dataset: a file or a glob of files read as one table, or a table or query (`source`).",
         properties: {
           name: {
             type: "string",
@@ -29803,6 +29851,60 @@ var mlgate_schema_default = {
               type: "string"
             },
             description: "File(s) or glob(s): csv, tsv, json (array of records), jsonl, parquet, optionally .gz."
+          },
+          source: {
+            type: "object",
+            additionalProperties: false,
+            required: [
+              "engine"
+            ],
+            description: "Data where it lives: the checks run as SQL aggregates inside the engine (docs/sql-sources.md); only counts and at most 5 example rows per finding come back.",
+            properties: {
+              engine: {
+                type: "string",
+                enum: [
+                  "postgres",
+                  "duckdb"
+                ],
+                description: "The engine that runs the checks."
+              },
+              url: {
+                type: "string",
+                pattern: "^env:[A-Za-z_][A-Za-z0-9_]*$",
+                errorMessage: "must be env:NAME, the environment variable that holds the connection URL",
+                description: "PostgreSQL: `env:NAME`, the environment variable holding the connection URL."
+              },
+              path: {
+                type: "string",
+                minLength: 1,
+                description: "DuckDB: a data file in the repository (Parquet, CSV, JSON) read as the table."
+              },
+              database: {
+                type: "string",
+                minLength: 1,
+                description: "DuckDB: a database file in the repository, opened read-only."
+              },
+              table: {
+                type: "string",
+                pattern: "^[^.]+(\\.[^.]+)?$",
+                errorMessage: "must be table or schema.table",
+                description: "The table, `table` or `schema.table`."
+              },
+              query: {
+                type: "string",
+                minLength: 1,
+                description: "One SELECT statement whose rows are checked."
+              },
+              timeout: {
+                type: [
+                  "string",
+                  "number"
+                ],
+                pattern: "^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d|w)$",
+                errorMessage: "must be a duration such as 30s, 10m, 2h or 7d",
+                description: "Statement timeout (default 10m)."
+              }
+            }
           },
           format: {
             type: "string",
@@ -29982,6 +30084,162 @@ var mlgate_schema_default = {
                     }
                   }
                 },
+                mean: {
+                  type: "object",
+                  additionalProperties: false,
+                  description: "Bounds on the mean of the column's non-missing numbers.",
+                  properties: {
+                    min: {
+                      type: "number",
+                      description: "Fails when the value is below this."
+                    },
+                    max: {
+                      type: "number",
+                      description: "Fails when the value is above this."
+                    },
+                    severity: {
+                      type: "string",
+                      enum: [
+                        "error",
+                        "warning"
+                      ],
+                      description: "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`."
+                    }
+                  }
+                },
+                std: {
+                  type: "object",
+                  additionalProperties: false,
+                  description: "Bounds on the sample standard deviation (ddof = 1) of the column's numbers.",
+                  properties: {
+                    min: {
+                      type: "number",
+                      description: "Fails when the value is below this."
+                    },
+                    max: {
+                      type: "number",
+                      description: "Fails when the value is above this."
+                    },
+                    severity: {
+                      type: "string",
+                      enum: [
+                        "error",
+                        "warning"
+                      ],
+                      description: "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`."
+                    }
+                  }
+                },
+                median: {
+                  type: "object",
+                  additionalProperties: false,
+                  description: "Bounds on the median of the column's non-missing numbers.",
+                  properties: {
+                    min: {
+                      type: "number",
+                      description: "Fails when the value is below this."
+                    },
+                    max: {
+                      type: "number",
+                      description: "Fails when the value is above this."
+                    },
+                    severity: {
+                      type: "string",
+                      enum: [
+                        "error",
+                        "warning"
+                      ],
+                      description: "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`."
+                    }
+                  }
+                },
+                quantiles: {
+                  type: "object",
+                  description: 'Quantile levels from 0 to 1 mapped to bounds: `{ "0.05": { min: 0 }, "0.95": { max: 100 } }`, and an optional `severity`.',
+                  additionalProperties: false,
+                  minProperties: 1,
+                  properties: {
+                    severity: {
+                      type: "string",
+                      enum: [
+                        "error",
+                        "warning"
+                      ],
+                      description: "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`."
+                    }
+                  },
+                  patternProperties: {
+                    "^(0(\\.[0-9]+)?|1(\\.0+)?|\\.[0-9]+)$": {
+                      type: "object",
+                      additionalProperties: false,
+                      description: "Bounds on this quantile.",
+                      properties: {
+                        min: {
+                          type: "number",
+                          description: "Fails when the value is below this."
+                        },
+                        max: {
+                          type: "number",
+                          description: "Fails when the value is above this."
+                        },
+                        severity: {
+                          type: "string",
+                          enum: [
+                            "error",
+                            "warning"
+                          ],
+                          description: "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`."
+                        }
+                      }
+                    }
+                  }
+                },
+                distinct: {
+                  type: "object",
+                  additionalProperties: false,
+                  description: "Bounds on the number of distinct non-missing values.",
+                  properties: {
+                    min: {
+                      type: "number",
+                      description: "Fails when the value is below this."
+                    },
+                    max: {
+                      type: "number",
+                      description: "Fails when the value is above this."
+                    },
+                    severity: {
+                      type: "string",
+                      enum: [
+                        "error",
+                        "warning"
+                      ],
+                      description: "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`."
+                    }
+                  }
+                },
+                string_length: {
+                  type: "object",
+                  additionalProperties: false,
+                  description: "Bounds on the length in characters of each non-missing value, as written.",
+                  properties: {
+                    min: {
+                      type: "number",
+                      description: "Fails when the value is below this."
+                    },
+                    max: {
+                      type: "number",
+                      description: "Fails when the value is above this."
+                    },
+                    severity: {
+                      type: "string",
+                      enum: [
+                        "error",
+                        "warning"
+                      ],
+                      description: "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`."
+                    }
+                  }
+                },
                 max_percent: {
                   type: "number",
                   minimum: 0,
@@ -30054,7 +30312,7 @@ var mlgate_schema_default = {
                 items: {
                   type: "string"
                 },
-                description: "Columns to compare (default: all shared columns)."
+                description: "Columns to compare (default: all shared columns). At most 20,000: drift of a wider file without `columns` is an error that asks for them."
               },
               method: {
                 type: "string",
@@ -30371,6 +30629,61 @@ var mlgate_schema_default = {
             }
           }
         },
+        baseline_model: {
+          description: "The model must beat a trivial predictor scored on the same labels (docs/checks-baseline-model.md): a kind, or `{kind, metrics, margin, severity}`. Needs `predictions`.",
+          if: {
+            type: "string"
+          },
+          then: {
+            type: "string",
+            enum: [
+              "majority",
+              "stratified",
+              "mean"
+            ],
+            description: "The trivial predictor: `majority` (most frequent class, class prior as score), `stratified` (random classes with the class priors, scored by EXPECTED value), `mean` (the mean label, regression)."
+          },
+          else: {
+            type: "object",
+            additionalProperties: false,
+            required: [
+              "kind"
+            ],
+            properties: {
+              kind: {
+                type: "string",
+                enum: [
+                  "majority",
+                  "stratified",
+                  "mean"
+                ],
+                description: "The trivial predictor: `majority` (most frequent class, class prior as score), `stratified` (random classes with the class priors, scored by EXPECTED value), `mean` (the mean label, regression)."
+              },
+              metrics: {
+                type: "array",
+                minItems: 1,
+                uniqueItems: true,
+                items: {
+                  type: "string"
+                },
+                description: "Computed metrics to compare (default `accuracy`, `r2` for regression)."
+              },
+              margin: {
+                type: "number",
+                minimum: 0,
+                description: "How much better the model must be on each metric (default 0: strictly better); lower is better for losses and errors."
+              },
+              severity: {
+                type: "string",
+                enum: [
+                  "error",
+                  "warning"
+                ],
+                description: "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`."
+              }
+            }
+          }
+        },
         artifact: {
           type: "object",
           additionalProperties: false,
@@ -30458,6 +30771,16 @@ var mlgate_schema_default = {
               type: "string"
             },
             description: "Extra environment variables."
+          },
+          pass_env: {
+            type: "array",
+            uniqueItems: true,
+            items: {
+              type: "string",
+              pattern: "^[A-Za-z_][A-Za-z0-9_-]*$",
+              description: "A variable name, exactly as the runner sets it (e.g. `ACTIONS_ID_TOKEN_REQUEST_TOKEN`)."
+            },
+            description: "Variables the suite gets although mlgate removes them by default: every `ACTIONS_*` (runtime, results, cache and OIDC request tokens and URLs), every `INPUT_*` (the action's inputs, its `github-token` among them), `GITHUB_TOKEN`, `GH_TOKEN`, `GITHUB_OUTPUT`, `GITHUB_STATE` and any variable holding one of those tokens. Named exactly; their values are still redacted from what is published. See docs/suites-environment.md."
           },
           severity: {
             type: "string",
@@ -30690,6 +31013,50 @@ var mlgate_schema_default = {
             "never"
           ],
           description: "When to post or update the PR comment."
+        },
+        charts: {
+          description: "Charts in the scorecard, the HTML report and `--charts` (all on by default; `false`: none).",
+          oneOf: [
+            {
+              type: "boolean"
+            },
+            {
+              type: "object",
+              additionalProperties: false,
+              properties: {
+                roc: {
+                  type: "boolean",
+                  description: "ROC curve, head against base, with each AUC."
+                },
+                pr: {
+                  type: "boolean",
+                  description: "Precision-recall curve, head against base, with each average precision."
+                },
+                calibration: {
+                  type: "boolean",
+                  description: "Calibration curve: observed rate of positives per score bin."
+                },
+                slices: {
+                  type: "boolean",
+                  description: "Each slice's metric as bars, head against base."
+                },
+                drift: {
+                  type: "boolean",
+                  description: "Reference against current histograms of the drift columns that moved most."
+                },
+                drift_columns: {
+                  type: "integer",
+                  minimum: 1,
+                  maximum: 10,
+                  description: "How many drift columns get a chart, those that moved most first (default 3)."
+                },
+                trend: {
+                  type: "boolean",
+                  description: "Metrics over the last baselines (artifact baselines)."
+                }
+              }
+            }
+          ]
         },
         ml_test_score: {
           type: "object",
