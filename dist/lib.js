@@ -53989,9 +53989,9 @@ function binaryMetrics(c, rows, only) {
 // src/model/curves.ts
 var CURVE_POINTS = 51;
 var round3 = (v) => Math.round(v * 1e4) / 1e4;
-function rocCorners({ pos, neg }) {
-  const x2 = [0];
-  const y = [0];
+function corners({ pos, neg }, point, start) {
+  const x2 = start ? [start[0]] : [];
+  const y = start ? [start[1]] : [];
   let k = pos.length - 1;
   let j = neg.length - 1;
   let tp = 0;
@@ -54006,36 +54006,17 @@ function rocCorners({ pos, neg }) {
       fp++;
       j--;
     }
-    x2.push(fp / neg.length);
-    y.push(tp / pos.length);
+    const [px, py] = point(tp, fp);
+    x2.push(px);
+    y.push(py);
   }
   return { x: x2, y };
 }
-function prCorners({ pos, neg }) {
-  const x2 = [];
-  const y = [];
-  let k = pos.length - 1;
-  let j = neg.length - 1;
-  let tp = 0;
-  let fp = 0;
-  while (k >= 0 || j >= 0) {
-    const s = j < 0 ? pos[k] : k < 0 ? neg[j] : Math.max(pos[k], neg[j]);
-    while (k >= 0 && pos[k] === s) {
-      tp++;
-      k--;
-    }
-    while (j >= 0 && neg[j] === s) {
-      fp++;
-      j--;
-    }
-    x2.push(tp / pos.length);
-    y.push(tp / (tp + fp));
-  }
-  return { x: x2, y };
-}
+var rocCorners = (split) => corners(split, (tp, fp) => [fp / split.neg.length, tp / split.pos.length], [0, 0]);
+var prCorners = (split) => corners(split, (tp, fp) => [tp / split.pos.length, tp / (tp + fp)]);
 var grid = (n = CURVE_POINTS) => Array.from({ length: n }, (_, i2) => i2 / (n - 1));
-function sampleRoc(corners) {
-  const { x: x2, y } = corners;
+function sampleRoc(corners2) {
+  const { x: x2, y } = corners2;
   let i2 = 0;
   return grid().map((g) => {
     while (i2 < x2.length - 1 && x2[i2 + 1] <= g) i2++;
@@ -54044,14 +54025,14 @@ function sampleRoc(corners) {
     return round3(y[i2] + t * (y[i2 + 1] - y[i2]));
   });
 }
-function samplePr(corners) {
-  const best = new Array(corners.x.length);
+function samplePr(corners2) {
+  const best = new Array(corners2.x.length);
   let m = 0;
-  for (let i3 = corners.x.length - 1; i3 >= 0; i3--) best[i3] = m = Math.max(m, corners.y[i3]);
+  for (let i3 = corners2.x.length - 1; i3 >= 0; i3--) best[i3] = m = Math.max(m, corners2.y[i3]);
   let i2 = 0;
   return grid().map((g) => {
-    while (i2 < corners.x.length && corners.x[i2] < g - 1e-12) i2++;
-    return i2 < corners.x.length ? round3(best[i2]) : 0;
+    while (i2 < corners2.x.length && corners2.x[i2] < g - 1e-12) i2++;
+    return i2 < corners2.x.length ? round3(best[i2]) : 0;
   });
 }
 function calibrationBins(c, rows) {
@@ -58414,22 +58395,7 @@ function outliersVerdict(id, column2, config, severity2, numeric, count2, exampl
 }
 
 // src/data/sql/sql-scan.ts
-var MISSING_MARKERS = [
-  "",
-  "NA",
-  "N/A",
-  "n/a",
-  "NaN",
-  "nan",
-  "-NaN",
-  "-nan",
-  "NULL",
-  "null",
-  "None",
-  "<NA>",
-  "#N/A",
-  "#NA"
-];
+var MISSING_MARKERS = [...MISSING];
 function kindOf(type) {
   if (/^(bigint|smallint|integer)$/.test(type)) return "integer";
   if (/^(real|double|numeric)$/.test(type)) return "float";

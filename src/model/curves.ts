@@ -20,10 +20,17 @@ export const CURVE_POINTS = 51;
 /** Rounded for display: 4 decimals keep a curve's shape and keep the comment small. */
 const round = (v: number) => Math.round(v * 1e4) / 1e4;
 
-/** The ROC curve's corners (fpr, tpr), thresholds high to low; tied scores make one step. */
-function rocCorners({ pos, neg }: SplitScores): { x: number[]; y: number[] } {
-  const x = [0];
-  const y = [0];
+/**
+ * A curve's corners, thresholds high to low: `point(tp, fp)` at each distinct score (tied scores
+ * make one step), after `start` when given.
+ */
+function corners(
+  { pos, neg }: SplitScores,
+  point: (tp: number, fp: number) => [number, number],
+  start?: [number, number],
+): { x: number[]; y: number[] } {
+  const x = start ? [start[0]] : [];
+  const y = start ? [start[1]] : [];
   let k = pos.length - 1;
   let j = neg.length - 1;
   let tp = 0;
@@ -38,35 +45,19 @@ function rocCorners({ pos, neg }: SplitScores): { x: number[]; y: number[] } {
       fp++;
       j--;
     }
-    x.push(fp / neg.length);
-    y.push(tp / pos.length);
+    const [px, py] = point(tp, fp);
+    x.push(px);
+    y.push(py);
   }
   return { x, y };
 }
 
-/** The precision-recall corners (recall, precision), thresholds high to low. */
-function prCorners({ pos, neg }: SplitScores): { x: number[]; y: number[] } {
-  const x: number[] = [];
-  const y: number[] = [];
-  let k = pos.length - 1;
-  let j = neg.length - 1;
-  let tp = 0;
-  let fp = 0;
-  while (k >= 0 || j >= 0) {
-    const s = j < 0 ? pos[k]! : k < 0 ? neg[j]! : Math.max(pos[k]!, neg[j]!);
-    while (k >= 0 && pos[k] === s) {
-      tp++;
-      k--;
-    }
-    while (j >= 0 && neg[j] === s) {
-      fp++;
-      j--;
-    }
-    x.push(tp / pos.length);
-    y.push(tp / (tp + fp));
-  }
-  return { x, y };
-}
+/** The ROC curve's corners (fpr, tpr). */
+const rocCorners = (split: SplitScores) =>
+  corners(split, (tp, fp) => [fp / split.neg.length, tp / split.pos.length], [0, 0]);
+
+/** The precision-recall corners (recall, precision). */
+const prCorners = (split: SplitScores) => corners(split, (tp, fp) => [tp / split.pos.length, tp / (tp + fp)]);
 
 /** The grid 0, 1/(n-1), …, 1. */
 const grid = (n = CURVE_POINTS) => Array.from({ length: n }, (_, i) => i / (n - 1));

@@ -5,28 +5,14 @@
  * Only those aggregates and examples leave the database.
  */
 import type { SqlConnection } from "../../io/sql-connection.js";
+import { MISSING } from "../../readers/values.js";
 import type { ColumnConfig } from "../checks/column-check.js";
 import type { ColumnKernel } from "../column-kernel.js";
 import { COLUMN_SQL, type ColumnKind, DECIMAL, type SqlColumn, TIMESTAMP, validDay } from "./column-sql.js";
 import type { Dialect } from "./dialect.js";
 
 /** Cell texts read as missing (values.ts MISSING): a text column's markers are missing values. */
-const MISSING_MARKERS = [
-  "",
-  "NA",
-  "N/A",
-  "n/a",
-  "NaN",
-  "nan",
-  "-NaN",
-  "-nan",
-  "NULL",
-  "null",
-  "None",
-  "<NA>",
-  "#N/A",
-  "#NA",
-];
+const MISSING_MARKERS = [...MISSING];
 
 /** The engine's type of each column (sql-connection.ts names) as the forms classify it. */
 export function kindOf(type: string): ColumnKind {
