@@ -7,9 +7,10 @@ import path from "node:path";
 import { unzipSync, zipSync } from "fflate";
 import { afterEach, describe, expect, it } from "vitest";
 import { type FakeGitHub, RUNTIME_TOKEN, startFakeGitHub } from "../helpers/fake-github.js";
+import { ACTION_TOKEN, runAction as runActionAt } from "../helpers/run-action.js";
 import { readOutputs, runNode, tempDir } from "../helpers/run-node.js";
 
-const TOKEN = "ghs_faketoken1234567890";
+const TOKEN = ACTION_TOKEN;
 let gh: FakeGitHub | undefined;
 afterEach(async () => {
   await gh?.close();
@@ -51,42 +52,13 @@ ${options.compare ?? ""}`,
 }
 
 /** Run the action in `workspace` for `event`, against the fake server. */
-async function runAction(
+function runAction(
   workspace: string,
   event: { name: string; payload: object },
   inputs: Record<string, string> = {},
   extraEnv: Record<string, string> = {},
 ) {
-  const tmp = tempDir("mlgate-runner-");
-  const files = {
-    output: path.join(tmp, "output.txt"),
-    summary: path.join(tmp, "summary.md"),
-    event: path.join(tmp, "event.json"),
-  };
-  writeFileSync(files.output, "");
-  writeFileSync(files.summary, "");
-  writeFileSync(files.event, JSON.stringify(event.payload));
-  const env: Record<string, string> = {
-    GITHUB_ACTIONS: "true",
-    GITHUB_WORKSPACE: workspace,
-    GITHUB_EVENT_NAME: event.name,
-    GITHUB_EVENT_PATH: files.event,
-    GITHUB_OUTPUT: files.output,
-    GITHUB_STEP_SUMMARY: files.summary,
-    GITHUB_REPOSITORY: "acme/churn",
-    GITHUB_SHA: "f".repeat(40),
-    GITHUB_WORKFLOW: "ml",
-    GITHUB_API_URL: gh!.url,
-    GITHUB_SERVER_URL: "https://github.example",
-    RUNNER_TEMP: tmp,
-    "INPUT_GITHUB-TOKEN": TOKEN,
-  };
-  if (event.name === "pull_request") env.GITHUB_BASE_REF = "main";
-  Object.assign(env, extraEnv);
-  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
-  const result = await runNode("dist/index.js", [], { cwd: workspace, env }, 60_000);
-  expect(result.stdout + result.stderr).not.toContain(TOKEN);
-  return { ...result, outputs: readOutputs(files.output), summary: readFileSync(files.summary, "utf8") };
+  return runActionAt(gh!.url, workspace, event, inputs, extraEnv);
 }
 
 const HEAD = "a".repeat(40);

@@ -39,12 +39,24 @@ export interface StepResult extends RunResult {
 }
 
 /** Run the action in `workspace` for `event`; `inputs` become INPUT_* (hyphens kept, as the runner does). */
-export async function runStep(
+export function runStep(
   gh: FakeGitHub,
   workspace: string,
   event: { name: string; payload: object },
   inputs: Record<string, string> = {},
   extraEnv: Record<string, string> = {},
+): Promise<StepResult> {
+  return runStepAt(gh.url, workspace, event, inputs, extraEnv, STEP_TOKEN);
+}
+
+/** `runStep` against the GitHub API at `apiUrl`, with `token` as the step's INPUT_GITHUB-TOKEN. */
+export async function runStepAt(
+  apiUrl: string,
+  workspace: string,
+  event: { name: string; payload: object },
+  inputs: Record<string, string>,
+  extraEnv: Record<string, string>,
+  token: string,
 ): Promise<StepResult> {
   const tmp = tempDir("mlgate-runner-");
   const files = {
@@ -65,10 +77,10 @@ export async function runStep(
     GITHUB_REPOSITORY: "acme/churn",
     GITHUB_SHA: "f".repeat(40),
     GITHUB_WORKFLOW: "ml",
-    GITHUB_API_URL: gh.url,
+    GITHUB_API_URL: apiUrl,
     GITHUB_SERVER_URL: "https://github.example",
     RUNNER_TEMP: tmp,
-    "INPUT_GITHUB-TOKEN": STEP_TOKEN,
+    "INPUT_GITHUB-TOKEN": token,
   };
   if (event.name.startsWith("pull_request")) env.GITHUB_BASE_REF = "main";
   Object.assign(env, extraEnv);
