@@ -8,9 +8,26 @@ import { build } from "esbuild";
 export const ENTRIES = {
   index: "src/action/index.ts",
   cli: "src/cli/index.ts",
+  // The CLI itself: dist/cli.js (the binary) loads it after starting lint workers (src/cli/index.ts).
+  "cli-main": "src/cli/main.ts",
   lib: "src/lib.ts",
   "lint-worker": "src/lint/lint-worker.ts",
   "data-worker": "src/data/scan/data-worker.ts",
+};
+
+/**
+ * The binary's entry imports `./main.js` and must load it as the separate bundle dist/cli-main.js:
+ * bundled in, it would be compiled before the entry's first line could start the lint workers.
+ */
+const cliMainApart = {
+  name: "cli-main-apart",
+  setup(b) {
+    b.onResolve({ filter: /^\.\/main\.js$/ }, (args) =>
+      args.importer.endsWith(path.join("src", "cli", "index.ts"))
+        ? { path: "./cli-main.js", external: true }
+        : undefined,
+    );
+  },
 };
 
 /** Build every entry into `outdir`. */
@@ -33,6 +50,7 @@ export async function buildAll(outdir) {
     // DuckDB's native binding (68 MB, one package per platform) is not bundled: `engine: duckdb`
     // loads it when a source asks for it (src/io/sql-connection.ts) and says how to install it.
     external: ["@duckdb/node-api"],
+    plugins: [cliMainApart],
     legalComments: "eof",
     logLevel: "warning",
     charset: "utf8",

@@ -1,8 +1,19 @@
 #!/usr/bin/env node
-/** Entry point of the `mlgate` binary. */
-import { main } from "./main.js";
+/**
+ * Entry point of the `mlgate` binary. `mlgate lint` starts its lint workers before loading the
+ * rest of the CLI (dist/cli-main.js), so their start-up overlaps the main thread's.
+ */
+import { lintThreads, startLintWorkers } from "../lint/worker-start.js";
 
-main(process.argv.slice(2)).then(
+const argv = process.argv.slice(2);
+const isLint =
+  argv.find((a) => !a.startsWith("-")) === "lint" && !argv.some((a) => a === "--help" || a === "-h");
+const lintWorkers = isLint ? startLintWorkers(lintThreads(Number(process.env.MLGATE_THREADS)) - 1) : [];
+
+// Built as a separate bundle (scripts/build.mjs): loading it is what the workers overlap.
+const { main } = await import("./main.js");
+
+main(process.argv.slice(2), { lintWorkers }).then(
   (code) => {
     process.exitCode = code;
   },

@@ -1,5 +1,6 @@
 /** The `mlgate` command: parse flags, run the engine, print, exit 0/1/2. */
 import { writeFile } from "node:fs/promises";
+import type { Worker } from "node:worker_threads";
 import mlgateSchema from "../../schemas/mlgate.schema.json" with { type: "json" };
 import { buildConfigErrorReport } from "../engine/config-error-report.js";
 import { runMlgate } from "../engine/run-mlgate.js";
@@ -9,6 +10,7 @@ import { logSafe } from "../io/log-text.js";
 import { createProgress, SILENT } from "../io/progress.js";
 import { createWorkspace } from "../io/workspace.js";
 import { workspacePrefix } from "../io/workspace-prefix.js";
+import { endStartedWorkers, offerStartedWorkers } from "../lint/worker-start.js";
 import { location } from "../render/common.js";
 import { RENDERERS } from "../render/index.js";
 import type { Diagnostic, Report } from "../report/types.js";
@@ -41,8 +43,23 @@ function printDiagnostic(d: Diagnostic): void {
   process.stderr.write(forLog(`${location(d)} ${d.severity} ${d.code} ${d.message}\n${hint}`));
 }
 
-/** Run the CLI with `argv` and return the exit code. */
-export async function main(argv: string[]): Promise<number> {
+/** What the binary's entry started before loading this bundle. */
+export interface Started {
+  /** Lint workers waiting for a job (src/lint/worker-start.ts). */
+  lintWorkers?: Worker[];
+}
+
+/** Run the CLI with `argv` and return the exit code; workers started ahead and not used are ended. */
+export async function main(argv: string[], started: Started = {}): Promise<number> {
+  offerStartedWorkers(started.lintWorkers ?? []);
+  try {
+    return await run(argv);
+  } finally {
+    endStartedWorkers();
+  }
+}
+
+async function run(argv: string[]): Promise<number> {
   let request: ReturnType<typeof parseCliArgs>;
   try {
     request = parseCliArgs(argv, process.cwd(), process.env);

@@ -1,5 +1,15 @@
 /** File access confined to the repository root: the only way stages reach the file system. */
-import { lstatSync, readFileSync, realpathSync, statSync } from "node:fs";
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readFileSync,
+  readSync,
+  realpathSync,
+  statSync,
+} from "node:fs";
 import path from "node:path";
 import { glob } from "tinyglobby";
 import { escapeReason } from "./confine.js";
@@ -65,6 +75,10 @@ export function createWorkspace(root: string): Workspace {
     options: ReadOptions = {},
   ): Promise<Uint8Array> => {
     const abs = resolve(relative);
+    if (options.globbed && NO_FOLLOW !== undefined) {
+      const bytes = readUnlinked(abs, relative, maxBytes);
+      if (bytes) return bytes;
+    }
     let info: ReturnType<typeof lstatSync>;
     try {
       info = options.globbed ? lstatSync(abs) : statSync(abs);
@@ -126,6 +140,51 @@ export function createWorkspace(root: string): Workspace {
       return files.filter((f) => !f.startsWith("../") && !path.isAbsolute(f)).sort();
     },
   };
+}
+
+/**
+ * Open flags that refuse a link as the last part of the path (O_NOFOLLOW) and never wait on a
+ * named pipe (O_NONBLOCK; no effect on regular files). Undefined where the platform lacks them.
+ */
+const NO_FOLLOW =
+  constants.O_NOFOLLOW === undefined || constants.O_NONBLOCK === undefined
+    ? undefined
+    : constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK;
+
+/**
+ * Read a path that glob() found (no linked folder on the way) with one open, fstat, read and close:
+ * a lint run reads thousands of small files, and the lstat before readFileSync's own open and fstat
+ * was a fifth of its reading time (bench/lint/run.mjs profile). Undefined when the path is a link,
+ * which the caller resolves and checks the long way.
+ */
+function readUnlinked(abs: string, relative: string, maxBytes: number): Uint8Array | undefined {
+  let fd: number;
+  try {
+    fd = openSync(abs, NO_FOLLOW as number);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === "ELOOP") return undefined;
+    throw new WorkspaceError(
+      code === "ENOENT" ? `${relative} does not exist` : `${relative} cannot be read (${code})`,
+    );
+  }
+  try {
+    const info = fstatSync(fd);
+    if (!info.isFile()) throw new WorkspaceError(`${relative} is not a file`);
+    if (info.size > maxBytes) {
+      throw new WorkspaceError(`${relative} is ${info.size} bytes, over the ${maxBytes}-byte limit`, true);
+    }
+    const bytes = Buffer.allocUnsafe(info.size);
+    let filled = 0;
+    while (filled < bytes.length) {
+      const n = readSync(fd, bytes, filled, bytes.length - filled, null);
+      if (n === 0) break;
+      filled += n;
+    }
+    return filled === bytes.length ? bytes : bytes.subarray(0, filled);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Decode UTF-8 strictly: invalid bytes are an error, not replacement characters. */

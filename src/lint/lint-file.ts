@@ -8,6 +8,8 @@ import { bytePosition, decodeUtf8, firstInvalidUtf8 } from "../source/utf8.js";
 import { CannotLocate, parseYamlFast } from "./fast-path.js";
 import type { LintSettings } from "./lint-settings.js";
 import { RULES } from "./rules/index.js";
+import type { Rule, RuleContext, RuleFinding, StringCheck } from "./rules/rule.js";
+import { walkStrings } from "./rules/walk-strings.js";
 import { findSuppressions, isSuppressed } from "./suppressions.js";
 
 /** A schema a file must satisfy. */
@@ -140,26 +142,23 @@ async function lintParsed(parsed: ParsedFile, text: string, input: LintFileInput
   // Rules see no environment for a file of another one: env-leak's markers are the run's.
   const environment = input.otherEnvironment === undefined ? input.environment : undefined;
   const ctx = { file, environment, parsed, rules, exists: input.exists };
-  for (const rule of RULES) {
+  for (const [rule, f] of await ruleFindings(ctx)) {
     const level = rules[rule.id].severity;
-    if (level === "off") continue;
-    for (const f of await rule.run(ctx)) {
-      const doc = parsed.documents[f.document ?? 0];
-      const where = f.range
-        ? { range: f.range }
-        : doc && f.path
-          ? doc.locate(f.path, f.preferKey ?? false)
-          : { range: FILE_START };
-      out.push({
-        code: rule.id,
-        severity: level as Severity,
-        message: withVia(f.message, where),
-        file,
-        range: where.range,
-        ...(f.path ? { path: f.path } : {}),
-        ...(f.hint ? { hint: f.hint } : {}),
-      });
-    }
+    const doc = parsed.documents[f.document ?? 0];
+    const where = f.range
+      ? { range: f.range }
+      : doc && f.path
+        ? doc.locate(f.path, f.preferKey ?? false)
+        : { range: FILE_START };
+    out.push({
+      code: rule.id,
+      severity: level as Severity,
+      message: withVia(f.message, where),
+      file,
+      range: where.range,
+      ...(f.path ? { path: f.path } : {}),
+      ...(f.hint ? { hint: f.hint } : {}),
+    });
   }
   const suppressions = findSuppressions(text);
   const seen = new Set<string>();
@@ -170,4 +169,28 @@ async function lintParsed(parsed: ParsedFile, text: string, input: LintFileInput
     return true;
   });
   return sortDiagnostics(kept);
+}
+
+/** The findings of every rule that is on, with the rule; string checks share one walk per document. */
+async function ruleFindings(ctx: RuleContext): Promise<[Rule, RuleFinding][]> {
+  const found: [Rule, RuleFinding][] = [];
+  const stringChecks: [Rule, StringCheck][] = [];
+  for (const rule of RULES) {
+    if (ctx.rules[rule.id].severity === "off") continue;
+    if (rule.run) for (const f of await rule.run(ctx)) found.push([rule, f]);
+    else {
+      const check = rule.checkString(ctx);
+      if (check) stringChecks.push([rule, check]);
+    }
+  }
+  if (!stringChecks.length) return found;
+  ctx.parsed.documents.forEach((doc, document) => {
+    walkStrings(doc.data, (value, key, pathOf) => {
+      for (const [rule, check] of stringChecks) {
+        const f = check(value, key, pathOf);
+        if (f) found.push([rule, { ...f, document }]);
+      }
+    });
+  });
+  return found;
 }

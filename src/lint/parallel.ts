@@ -1,11 +1,11 @@
 /** Spread a lint job over worker threads (one per core), keeping the output identical to one thread. */
 import { existsSync } from "node:fs";
-import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { Workspace } from "../io/workspace.js";
 import { type LintJob, type LintResults, runLintJob } from "./lint-job.js";
 import type { SchemaRegistry } from "./schema-registry.js";
+import { LINT_WORKER, lintThreads, takeStartedWorkers } from "./worker-start.js";
 
 /** Below this many files a worker's start-up (loading the bundle, compiling schemas) costs more than it saves. */
 const MIN_FILES_PER_WORKER = 150;
@@ -13,20 +13,8 @@ const MIN_FILES_PER_WORKER = 150;
 /** Files handed out at a time: small enough to balance uneven files, large enough to keep messages rare. */
 const BATCH = 50;
 
-/** The worker bundle sits next to the bundle that imports this module (dist/); absent when running from source. */
-const WORKER = new URL("./lint-worker.js", import.meta.url);
-
-/**
- * One thread per core, but a single thread on machines with two cores or fewer: measured there
- * (bench/lint/run.mjs), a second thread cost about 50% more CPU for no gain in wall-clock time.
- */
-export function defaultThreads(): number {
-  const cores = availableParallelism();
-  return cores > 2 ? cores : 1;
-}
-
 /** Messages between the main thread and a worker. */
-export type ToWorker = { files: LintJob["files"] } | { done: true };
+export type ToWorker = { job: LintJob } | { files: LintJob["files"] } | { done: true };
 export type FromWorker = { results: LintResults };
 
 /**
@@ -41,9 +29,12 @@ export async function lintInParallel(
   registry: SchemaRegistry,
   threads?: number,
 ): Promise<LintResults> {
-  const wanted = threads ?? defaultThreads();
+  const wanted = lintThreads(threads);
   const workers = Math.min(wanted, Math.floor(job.files.length / MIN_FILES_PER_WORKER)) - 1;
-  if (workers < 1 || !existsSync(fileURLToPath(WORKER))) return runLintJob(job, workspace, registry);
+  if (workers < 1 || !existsSync(fileURLToPath(LINT_WORKER))) return runLintJob(job, workspace, registry);
+  // Workers the binary started ahead are used first; more are started here when it started none.
+  const ready = takeStartedWorkers(workers);
+  const pool = [...ready, ...Array.from({ length: workers - ready.length }, () => new Worker(LINT_WORKER))];
   let next = 0;
   const take = () => {
     const files = job.files.slice(next, next + BATCH);
@@ -54,7 +45,7 @@ export async function lintInParallel(
   const store = (results: LintResults) => {
     for (const [file, diagnostics] of results) byFile.set(file, diagnostics);
   };
-  const running = Array.from({ length: workers }, () => runWorker({ ...job, files: [] }, take, store));
+  const running = pool.map((worker) => runWorker(worker, { ...job, files: [] }, take, store));
   // This thread works the same queue, with its schemas already compiled; it yields between batches
   // so that the workers' results are received and their next batches sent.
   for (let files = take(); files.length; files = take()) {
@@ -70,6 +61,7 @@ export async function lintInParallel(
 
 /** Run one worker until the queue is empty; resolves with the files it was given but did not return. */
 function runWorker(
+  worker: Worker,
   base: LintJob,
   take: () => LintJob["files"],
   store: (r: LintResults) => void,
@@ -77,7 +69,6 @@ function runWorker(
   return new Promise((resolve) => {
     const given: LintJob["files"] = [];
     let inFlight = 0;
-    const worker = new Worker(WORKER, { workerData: base });
     const send = () => {
       const files = take();
       if (files.length) {
@@ -88,10 +79,6 @@ function runWorker(
         worker.postMessage({ done: true } satisfies ToWorker);
       }
     };
-    worker.on("online", () => {
-      send();
-      send();
-    });
     worker.on("message", (msg: FromWorker) => {
       inFlight--;
       store(msg.results);
@@ -99,5 +86,9 @@ function runWorker(
     });
     worker.on("error", () => resolve(given));
     worker.on("exit", () => resolve(given));
+    // Messages wait in the worker's queue while it starts: the job first, then two batches in flight.
+    worker.postMessage({ job: base } satisfies ToWorker);
+    send();
+    send();
   });
 }

@@ -282,8 +282,16 @@ describe("mlgate lint on a generated corpus (dist/cli.js)", () => {
       c.diagnostics.map((d) => d.code),
     );
     expect(found).toHaveLength(50);
+    // `mlgate lint` starts its worker before the CLI loads (src/cli/index.ts); `check` starts it in the stage.
     expect(await lint({ MLGATE_THREADS: "2" })).toBe(one);
     expect(await lint({ MLGATE_THREADS: "1", MLGATE_FAST_PATH: "0" })).toBe(one);
+    const check = await runNode(
+      CLI,
+      ["check", "--dir", dir, "--env", "production", "-f", "json"],
+      { env: { MLGATE_THREADS: "2" } },
+      60_000,
+    );
+    expect(JSON.parse(check.stdout).sections[0]).toEqual(report.sections[0]);
   }, 120_000);
 });
 

@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -115,6 +116,17 @@ describe("hostile files are diagnostics, never hangs or crashes", () => {
     expect(explicit.map((d) => d.message)).toEqual([
       "configs/link.yaml is a link to a file outside the repository",
       "configs/linked-dir/secret.yaml is a link to a file outside the repository",
+    ]);
+  });
+
+  it("a named pipe is never waited on: globs skip it, a path naming it is refused", async () => {
+    const dir = repo({ "ok.yaml": "n: 1\n" });
+    execFileSync("mkfifo", [path.join(dir, "configs", "pipe.yaml")]);
+    // Opening a pipe for reading blocks until a writer comes: none ever does here.
+    expect(await lintFixture(dir, "dev")).toEqual([]);
+    const explicit = await lintFixture(dir, "dev", ["configs/pipe.yaml"]);
+    expect(explicit.map((d) => `${diagnosticLine(d)} ${d.message}`)).toEqual([
+      "configs/pipe.yaml:1:1 error file/unreadable configs/pipe.yaml is not a file",
     ]);
   });
 

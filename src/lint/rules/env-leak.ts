@@ -1,8 +1,7 @@
 /** env-leak: in environment E, a value that mentions a marker of another environment. */
 import { compileWordFinder } from "../../regex/word-finder.js";
 import { formatPath } from "../../schema/format-path.js";
-import type { Rule, RuleFinding } from "./rule.js";
-import { walkStrings } from "./walk-strings.js";
+import type { Rule } from "./rule.js";
 
 /**
  * Finders by marker list: compiling an RE2 program costs about a millisecond, and a run lints every
@@ -26,27 +25,22 @@ export const envLeak: Rule = {
   id: "env-leak",
   description:
     "A config for environment E mentions another environment's marker (backtest, staging, localhost, ...).",
-  run({ environment, parsed, rules }) {
+  checkString({ environment, rules }) {
     // A file of another environment (its `{env}`) is not deployed by this run: no markers apply.
-    if (environment === undefined) return [];
+    if (environment === undefined) return undefined;
     const markers = rules["env-leak"].markers[environment] ?? [];
-    if (!markers.length) return [];
+    if (!markers.length) return undefined;
     // Markers and values come from the repository: matched on RE2, linear in each value.
     const findMarker = finderOf(markers);
-    const out: RuleFinding[] = [];
-    parsed.documents.forEach((doc, document) => {
-      walkStrings(doc.data, (value, _key, pathOf) => {
-        const marker = findMarker(value);
-        if (marker === undefined) return;
-        const path = pathOf();
-        out.push({
-          document,
-          path,
-          message: `${formatPath(path)} mentions "${marker}", which must not appear in ${environment} configs`,
-          hint: `Point it at the ${environment} resource, or suppress with "# mlgate-disable-next-line env-leak" if it is intended.`,
-        });
-      });
-    });
-    return out;
+    return (value, _key, pathOf) => {
+      const marker = findMarker(value);
+      if (marker === undefined) return undefined;
+      const path = pathOf();
+      return {
+        path,
+        message: `${formatPath(path)} mentions "${marker}", which must not appear in ${environment} configs`,
+        hint: `Point it at the ${environment} resource, or suppress with "# mlgate-disable-next-line env-leak" if it is intended.`,
+      };
+    };
   },
 };

@@ -1,7 +1,6 @@
 /** secrets: hard-coded credentials. Messages name the kind of secret, never the secret itself. */
 import { formatPath } from "../../schema/format-path.js";
-import type { Rule, RuleFinding } from "./rule.js";
-import { walkStrings } from "./walk-strings.js";
+import type { Rule } from "./rule.js";
 
 /** Patterns of well-known credential formats, by what they are. */
 const PATTERNS: [string, RegExp][] = [
@@ -49,21 +48,16 @@ export function secretKind(key: string, value: string): string | undefined {
 export const secrets: Rule = {
   id: "secrets",
   description: "Hard-coded credentials: cloud access keys, private keys, tokens, passwords in URLs.",
-  run({ parsed }) {
-    const out: RuleFinding[] = [];
-    parsed.documents.forEach((doc, document) => {
-      walkStrings(doc.data, (value, key, pathOf) => {
-        const kind = secretKind(key, value);
-        if (!kind) return;
-        const path = pathOf();
-        out.push({
-          document,
-          path,
-          message: `${formatPath(path)} holds a hard-coded secret (${kind}); the value is not shown`,
-          hint: "Read it from the environment or a secret store (e.g. ${MY_SECRET}), and rotate the leaked credential.",
-        });
-      });
-    });
-    return out;
+  checkString() {
+    return (value, key, pathOf) => {
+      const kind = secretKind(key, value);
+      if (!kind) return undefined;
+      const path = pathOf();
+      return {
+        path,
+        message: `${formatPath(path)} holds a hard-coded secret (${kind}); the value is not shown`,
+        hint: "Read it from the environment or a secret store (e.g. ${MY_SECRET}), and rotate the leaked credential.",
+      };
+    };
   },
 };
