@@ -14,10 +14,10 @@
 import type { ConfigFinding } from "../../config/parse-config.js";
 import { isMissing, toNumber } from "../../readers/values.js";
 
+import { holds, OPS, type Op, timestampMs } from "./compare-values.js";
+
 /** A path into mlgate.yml. */
 type JsonPath = ConfigFinding["path"];
-
-import { holds, OPS, type Op, timestampMs } from "./compare-values.js";
 
 /** Nesting levels of and/or/not (a condition a person writes has two or three). */
 export const MAX_DEPTH = 16;

@@ -55,6 +55,8 @@ export class ForeignKeySink implements RowSink<FkState> {
   files: string[] = [];
   /** More than KEYS_LIMIT distinct values: the check is not tested. */
   overflow = false;
+  /** What the SQL form measured in the engine (sql/relationships-sql.ts), in place of the values. */
+  sqlAnswer?: { orphanKeys: number; orphanRows: number; keys: number; examples: string[]; file: string };
   constructor(
     readonly fk: ForeignKey,
     readonly limit = KEYS_LIMIT,
@@ -173,13 +175,19 @@ export function foreignKeyVerdict(
     return notTested(`${fk.column} has more than ${sink.limit.toLocaleString("en-US")} distinct values`);
   let orphanKeys = 0;
   let orphanRows = 0;
+  let distinct = sink.index.size;
   const examples: { value: string; row: number; line: number; file: string }[] = [];
-  for (const [value, i] of sink.index) {
-    if (ref.keys.has(value)) continue;
-    orphanKeys++;
-    orphanRows += sink.counts[i]!;
-    if (examples.length < 5) examples.push(example(value, sink.rows[i]!, sink.lines[i]!, sink.files[i]!));
-  }
+  const sql = sink.sqlAnswer;
+  if (sql) {
+    ({ orphanKeys, orphanRows, keys: distinct } = sql);
+    for (const v of sql.examples) examples.push(example(v, -1, 1, sql.file));
+  } else
+    for (const [value, i] of sink.index) {
+      if (ref.keys.has(value)) continue;
+      orphanKeys++;
+      orphanRows += sink.counts[i]!;
+      if (examples.length < 5) examples.push(example(value, sink.rows[i]!, sink.lines[i]!, sink.files[i]!));
+    }
   const passed = orphanKeys === 0;
   const s = (n: number, w: string) => `${n} ${w}${n === 1 ? "" : "s"}`;
   return {
@@ -187,8 +195,8 @@ export function foreignKeyVerdict(
     status: passed ? "passed" : "failed",
     severity: sev,
     message: passed
-      ? `${what}: all ${s(sink.index.size, "key")} found`
-      : `${what}: ${s(orphanKeys, "orphan key")} in ${s(orphanRows, "row")} (of ${sink.index.size} distinct)`,
+      ? `${what}: all ${s(distinct, "key")} found`
+      : `${what}: ${s(orphanKeys, "orphan key")} in ${s(orphanRows, "row")} (of ${distinct} distinct)`,
     observed: `${s(orphanKeys, "orphan key")}, ${s(orphanRows, "row")}`,
     expected: `every ${fk.column} in ${target}`,
     rubric,

@@ -9,9 +9,6 @@ import type { ConfigFinding } from "../../config/parse-config.js";
 import type { MakeSpillDir } from "../../readers/hash-set.js";
 import type { CheckResult, Severity } from "../../report/types.js";
 
-/** A path into mlgate.yml. */
-type JsonPath = ConfigFinding["path"];
-
 import { ColumnKernel, type KernelState } from "../column-kernel.js";
 import type { ColumnCheck, ColumnConfig } from "./column-check.js";
 import { SCHEMA_RUBRIC } from "./column-check.js";
@@ -24,6 +21,9 @@ import {
   type RowTest,
 } from "./condition.js";
 import { type DatasetCheck, type DatasetConfig, failed, type RowSink } from "./dataset-check.js";
+
+/** A path into mlgate.yml. */
+type JsonPath = ConfigFinding["path"];
 
 /** One block of `where:`. */
 export interface WhereBlock {
