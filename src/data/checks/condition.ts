@@ -103,16 +103,20 @@ export function parseCondition(raw: unknown, path: JsonPath): ParsedCondition {
         Object.hasOwn(node, "column") ? [...at, "column"] : at,
         "a test needs `column:`, a column name",
       );
+    const extra = Object.keys(node).find((k) => k !== "column" && k !== "value" && !TESTS.includes(k));
+    if (extra !== undefined)
+      return problem(
+        [...at, extra],
+        `unknown key ${extra} in a test (expected column and one of equals, in, missing, op with value)`,
+      );
     const named = TESTS.filter((t) => Object.hasOwn(node, t));
     if (named.length !== 1)
       return problem(
         at,
         `a test on ${column} takes exactly one of equals, in, missing, op (found ${named.join(", ") || "none"})`,
       );
-    const allowed = new Set(["column", named[0]!, ...(named[0] === "op" ? ["value"] : [])]);
-    const extra = Object.keys(node).find((k) => !allowed.has(k));
-    if (extra !== undefined)
-      return problem([...at, extra], `unknown key ${extra} in a test (expected ${[...allowed].join(", ")})`);
+    if (named[0] !== "op" && Object.hasOwn(node, "value"))
+      return problem([...at, "value"], `\`value\` goes with \`op\`, not with \`${named[0]}\``);
     switch (named[0]) {
       case "equals":
         if (!isScalar(node.equals))
