@@ -91,6 +91,10 @@ export class WhereSink implements RowSink<WhereState> {
   }
 }
 
+/** What a block's results start with: `where status == "shipped" (3 rows): `. */
+export const whereSays = (when: string, rows: number) =>
+  `where ${when} (${rows} row${rows === 1 ? "" : "s"}): `;
+
 /** Every verdict of one block, from its kernels (the file path and the SQL path alike). */
 export function whereVerdicts(
   base: string,
@@ -136,7 +140,7 @@ export function whereVerdicts(
         sink: kernel.sinks[i]!,
         ...(commitTime !== undefined ? { commitTime } : {}),
       });
-      results.push({ ...r, message: `where ${when} (${sink.matched} rows): ${r.message}` });
+      results.push({ ...r, message: `${whereSays(when, sink.matched)}${r.message}` });
     });
   }
   return results;

@@ -7,7 +7,7 @@ import type { SqlConnection } from "../../io/sql-connection.js";
 import type { CheckResult, Severity, Table } from "../../report/types.js";
 import { describeCondition } from "../checks/condition.js";
 import type { DatasetConfig, RowSink } from "../checks/dataset-check.js";
-import { blockName, type WhereSink, whereVerdicts } from "../checks/where.js";
+import { blockName, type WhereSink, whereSays, whereVerdicts } from "../checks/where.js";
 import { dialectOf } from "./dialect.js";
 import { conditionSql } from "./relationships-sql.js";
 import { kindOf } from "./sql-scan.js";
@@ -55,7 +55,7 @@ export async function judgeWhere(
       filtered,
     );
     const when = describeCondition(sink.condition);
-    for (const c of r.checks) checks.push({ ...c, message: `where ${when} (${r.rows} rows): ${c.message}` });
+    for (const c of r.checks) checks.push({ ...c, message: `${whereSays(when, r.rows)}${c.message}` });
   }
   return checks;
 }
