@@ -13,7 +13,8 @@ export type Op = (typeof OPS)[number];
 
 /** A date or timestamp cell as milliseconds since the epoch; without a zone it is UTC. */
 export function timestampMs(text: string): number | undefined {
-  if (!hasType(text, "timestamp")) return undefined;
+  // A real calendar day (V8 reads 2024-02-30 as March 1st; the SQL forms refuse it too).
+  if (!hasType(text, "timestamp") || !hasType(text.slice(0, 10), "date")) return undefined;
   let iso = text.replace(" ", "T");
   // Date.parse reads a date-time without a zone as local time: the SQL forms read it as UTC, so does this.
   if (iso.length > 10 && !/(Z|[+-]\d\d:?\d\d)$/.test(iso)) iso += "Z";
