@@ -163,6 +163,32 @@ describe(`relationships against pandas (${fixture.tools})`, () => {
   });
 });
 
+describe("hostile names and values reach SQL as quoted literals and identifiers", () => {
+  it("a where: value and column names full of quotes select the same rows on files and DuckDB", async () => {
+    const dir = tempDir("mlgate-rel-quotes-");
+    const name = `it's "x"; drop table t; --`;
+    const csv = `"a ""b"" 'c'",v,w\n"${name.replaceAll('"', '""')}",5,1\nplain,7,9\n"${name.replaceAll('"', '""')}",-1,0\n`;
+    writeFileSync(path.join(dir, "q.csv"), csv);
+    const block = (source: string) => `  - name: q
+    ${source}
+    compare_columns: [ { left: v, op: ">", right: w } ]
+    where:
+      - condition: { column: "a \\"b\\" 'c'", in: [${JSON.stringify(name)}, "other"] }
+        columns: { v: { min: 0 } }
+`;
+    for (const source of ["path: q.csv", "source: { engine: duckdb, path: q.csv }"]) {
+      writeFileSync(path.join(dir, "mlgate.yml"), `version: 1\ndata:\n${block(source)}`);
+      const r = await check(dir);
+      expect(r.stderr).toBe("");
+      const c = checksOf(r.stdout);
+      expect(c["data/q/where/1/v/range"]!.message).toMatch(
+        /\(2 rows\): v range: 1 of 2 rows violate values >= 0$/,
+      );
+      expect(c["data/q/v>w/compare_columns"]!.message).toBe("v > w: 2 of 3 compared rows violate it");
+    }
+  });
+});
+
 describe.skipIf(SKIP_POSTGRES)("relationships on PostgreSQL tables", () => {
   let db: TestPostgres;
   beforeAll(async () => {
