@@ -210,7 +210,11 @@ export function whereCheck(registry: () => readonly ColumnCheck[]): DatasetCheck
               type: "object",
               description:
                 "Expectations per column on the selected rows: the options of `columns:` (but `unique`).",
-              additionalProperties: { $ref: "#/definitions/column" },
+              additionalProperties: {
+                $ref: "#/definitions/column",
+                type: "object",
+                description: "One column's options on the selected rows, as under `data.columns.<name>`.",
+              },
             },
             severity: {
               type: "string",
