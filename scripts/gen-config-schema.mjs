@@ -372,6 +372,8 @@ const schema = {
   type: "object",
   additionalProperties: false,
   required: ["version"],
+  // Shared by reference: a column's options, also under a dataset's `where:` blocks.
+  definitions: { column },
   properties: {
     $schema: { type: "string", description: "JSON Schema this file follows (for editors)." },
     version: { const: 1, description: "Version of the mlgate.yml format. Always 1." },

@@ -54,6 +54,8 @@ interface DatasetRun {
   missingColumns: Set<string>;
   /** Makes a folder in the run's temp space for hashes spilled to disk (the OS temp folder without one). */
   spillDir?: MakeSpillDir;
+  /** What each dataset check's `prepare` read before the scan (same order as DATASET_CHECKS). */
+  prepared: unknown[];
 }
 
 /** A failed check of the dataset (the check ran and failed, or could not run: `error`). */
@@ -295,6 +297,8 @@ function verdicts(run: DatasetRun, readable: string[], commit: number | undefine
         sinks,
         drift: run.drift,
         checked: new Set(run.kernels.keys()),
+        prepared: run.prepared[i],
+        ...(commit !== undefined ? { commitTime: commit } : {}),
       }),
     );
   });
@@ -377,6 +381,7 @@ async function checkDataset(
     ragged: new Violations(),
     missingColumns: new Set(),
     spillDir,
+    prepared: [],
   };
   const files = (await ctx.workspace.glob(asList(ds.path))).sort();
   if (!files.length)
@@ -389,6 +394,9 @@ async function checkDataset(
   notEvaluated(run, unsupported);
   makeKernels(run);
   await prepareDatasetDrift(run, files, ctx);
+  run.prepared = await Promise.all(
+    DATASET_CHECKS.map((c) => (c.configured(ds) ? c.prepare?.(ds, ctx.workspace) : undefined)),
+  );
   for (const file of readable) await scanFile(run, file, ctx);
   const uniques = new Map<string, UniqueSink>();
   for (const [name, k] of run.kernels) {

@@ -54,9 +54,16 @@ function dataSites(data: unknown): PathSite[] {
   return (Array.isArray(data) ? data : []).flatMap((ds: unknown, i) => {
     if (!isObj(ds)) return [];
     const ref = isObj(ds.drift) ? ds.drift.reference : undefined;
+    // A foreign key's reference file: refused, the foreign_key entry is left out.
+    const fks = Array.isArray(ds.foreign_key) ? ds.foreign_key : [ds.foreign_key];
+    const fkAt = (k: number): JsonPath =>
+      Array.isArray(ds.foreign_key) ? ["data", i, "foreign_key", k] : ["data", i, "foreign_key"];
     return [
       ...sitesOf(ds.path, ["data", i, "path"], [["data", i]]),
       ...(ref === "baseline" ? [] : sitesOf(ref, ["data", i, "drift", "reference"], [["data", i, "drift"]])),
+      ...fks.flatMap((fk, k) =>
+        isObj(fk) ? sitesOf(fk.reference, [...fkAt(k), "reference"], [fkAt(k)]) : [],
+      ),
     ];
   });
 }

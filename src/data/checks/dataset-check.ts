@@ -5,6 +5,7 @@
 
 import type { CheckDefinition } from "../../checks/definition.js";
 import type { ConfigFinding } from "../../config/parse-config.js";
+import type { Workspace } from "../../io/workspace.js";
 import type { MakeSpillDir } from "../../readers/hash-set.js";
 import type { CheckResult, Severity } from "../../report/types.js";
 import type { ColumnConfig } from "./column-check.js";
@@ -56,6 +57,10 @@ export interface DatasetVerdictInput {
   checked: ReadonlySet<string>;
   /** Drift, prepared before the scan (the reference read) and fed during it. */
   drift: DriftPlan | undefined;
+  /** What this check's `prepare` returned (a foreign key's reference keys), when it has one. */
+  prepared?: unknown;
+  /** The commit's time (ms since the epoch) when the run has one, for column checks run by a dataset check. */
+  commitTime?: number;
 }
 
 /** A dataset check. */
@@ -68,6 +73,10 @@ export interface DatasetCheck extends CheckDefinition {
   verdict(v: DatasetVerdictInput): CheckResult[];
   /** Valid but discouraged options (a deprecated form), with paths from the dataset's entry. */
   configWarnings?(ds: DatasetConfig): ConfigFinding[];
+  /** Options the schema accepts but the check cannot use (errors: exit 2), with paths from the dataset's entry. */
+  configErrors?(ds: DatasetConfig): ConfigFinding[];
+  /** Reads what the check needs before the scan (a reference file), from the repository. */
+  prepare?(ds: DatasetConfig, workspace: Workspace): Promise<unknown>;
 }
 
 /** A failed check with no measure, only a message (a misnamed column, …). */

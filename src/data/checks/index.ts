@@ -7,10 +7,12 @@ import type { ConfigFinding } from "../../config/parse-config.js";
 import type { MlgateConfig } from "../../config/types.js";
 import { allowedCheck } from "./allowed.js";
 import type { ColumnCheck } from "./column-check.js";
+import { compareColumnsCheck } from "./compare-columns.js";
 import type { DatasetCheck, DatasetConfig } from "./dataset-check.js";
 import { distinctCheck } from "./distinct.js";
 import { driftCheck } from "./drift.js";
 import { extraColumnsCheck } from "./extra-columns.js";
+import { foreignKeyCheck } from "./foreign-key.js";
 import { freshnessCheck } from "./freshness.js";
 import { meanCheck } from "./mean.js";
 import { medianCheck } from "./median.js";
@@ -27,6 +29,7 @@ import { stringLengthCheck } from "./string-length.js";
 import { typeCheck } from "./type.js";
 import { uniqueCheck } from "./unique.js";
 import { uniqueKeysCheck } from "./unique-keys.js";
+import { whereCheck } from "./where.js";
 
 /** Every column check, in the order their results are reported. */
 export const COLUMN_CHECKS: readonly ColumnCheck[] = [
@@ -54,6 +57,10 @@ export const DATASET_CHECKS: readonly DatasetCheck[] = [
   driftCheck,
   uniqueKeysCheck,
   oneHotCheck,
+  compareColumnsCheck,
+  foreignKeyCheck,
+  // Column checks on a subset of rows: given the column checks lazily (where.ts reaches this file back).
+  whereCheck(() => COLUMN_CHECKS),
 ];
 
 /**
@@ -63,7 +70,10 @@ export const DATASET_CHECKS: readonly DatasetCheck[] = [
 export function dataConfigFindings(config: MlgateConfig): ConfigFinding[] {
   return (config.data ?? []).flatMap((ds, i) => [
     ...DATASET_CHECKS.flatMap((check) =>
-      (check.configWarnings?.(ds as DatasetConfig) ?? []).map((w) => ({
+      [
+        ...(check.configWarnings?.(ds as DatasetConfig) ?? []),
+        ...(check.configured(ds as DatasetConfig) ? (check.configErrors?.(ds as DatasetConfig) ?? []) : []),
+      ].map((w) => ({
         ...w,
         path: ["data", i, ...w.path],
       })),

@@ -9,15 +9,19 @@ import { WorkspaceError } from "../../io/workspace.js";
 import type { CheckResult, Severity, Table } from "../../report/types.js";
 import type { StageContext } from "../../stages/stage.js";
 import { SCHEMA_RUBRIC } from "../checks/column-check.js";
+import type { CompareSink } from "../checks/compare-columns.js";
 import { type DatasetConfig, failed, type RowSink } from "../checks/dataset-check.js";
+import type { ForeignKeySink, Reference } from "../checks/foreign-key.js";
 import { DATASET_CHECKS } from "../checks/index.js";
 import { ColumnKernel } from "../column-kernel.js";
 import { COLUMN_SQL, fillViolations, type SqlAnswers, type SqlColumn } from "./column-sql.js";
 import { type Dialect, dialectOf } from "./dialect.js";
 import { outlierPredicate, outliersVerdict } from "./outliers-sql.js";
 import { PostgresRegexError } from "./postgres-regex.js";
+import { comparePlan, fillCompare, foreignKeySql } from "./relationships-sql.js";
 import { duplicates, kindOf, type Predicates, planScan, runScan } from "./sql-scan.js";
 import { fromItem, type SqlSource, sourceLabel, sourceProblem } from "./sql-source.js";
+import { judgeWhere } from "./where-sql.js";
 
 /** Ten minutes: a full scan of a large table, yet a hung statement still ends the run. */
 const DEFAULT_TIMEOUT_MS = 10 * 60 * 1000;
@@ -114,8 +118,8 @@ function oneHotViolation(cs: SqlColumn[], d: Dialect): string {
   return `not (${all} and ${ones} = 1)`;
 }
 
-/** Probe, scan, and judge. */
-async function judge(
+/** Probe, scan, and judge (a `where:` block judges its filtered relation the same way). */
+export async function judge(
   ds: DatasetConfig,
   base: string,
   severity: Severity,
@@ -131,14 +135,7 @@ async function judge(
   const kernels = makeKernels(ds, d, base, severity, checks);
   const sinksByCheck = DATASET_CHECKS.map((c) => (c.configured(ds) && c.rowSinks ? c.rowSinks(ds) : []));
   for (const s of sinksByCheck.flat()) s.at = s.cols.map((c) => header.indexOf(c));
-  const used = new Set(
-    [...kernels.keys(), ...sinksByCheck.flat().flatMap((s) => s.cols)].filter((c) => typeOf.has(c)),
-  );
-  const columns = new Map<string, SqlColumn>();
-  for (const [i, name] of [...used].entries()) {
-    const kind = kindOf(typeOf.get(name)!);
-    columns.set(name, { name, kind, t: `t${i}`, m: `m${i}`, n: `n${i}`, ts: `ts${i}` });
-  }
+  const columns = sqlColumns([...kernels.keys(), ...sinksByCheck.flat().flatMap((s) => s.cols)], typeOf);
   const oneHot = sinksByCheck[DATASET_CHECKS.findIndex((c) => c.id === "one_hot")]!;
   const rowPredicates: Predicates = new Map();
   for (const [i, g] of oneHot.entries()) {
@@ -146,8 +143,17 @@ async function judge(
     const cs = g.cols.map((c) => columns.get(c)!);
     rowPredicates.set(`onehot${i}`, { column: cs[0]!, where: oneHotViolation(cs, d) });
   }
-  const plan = planScan(from, [...columns.values()], kernels, d, rowPredicates);
+  const sinksOf = <S>(id: string) =>
+    (sinksByCheck[DATASET_CHECKS.findIndex((c) => c.id === id)] ?? []) as S[];
+  const compare = sinksOf<CompareSink>("compare_columns");
+  const cmp = comparePlan(compare, columns, d);
+  for (const [alias, p] of cmp.predicates) rowPredicates.set(alias, p);
+  const tsColumns = new Set(compare.flatMap((s) => s.cols));
+  const plan = planScan(from, [...columns.values()], kernels, d, rowPredicates, tsColumns);
+  plan.aggregates.push(...cmp.aggregates);
   const exampleOf = (alias: string, c: SqlColumn) => {
+    const pair = cmp.example(alias);
+    if (pair) return pair;
     if (!alias.startsWith("onehot")) return `coalesce(${c.t}, '')`;
     const g = oneHot[Number(alias.slice("onehot".length))]!;
     return `concat_ws(', ', ${g.cols.map((col) => `coalesce(${columns.get(col)!.t}, '')`).join(", ")})`;
@@ -155,6 +161,15 @@ async function judge(
   const { agg, examples } = await runScan(conn, plan, exampleOf);
   const rows = Number(agg.mlgate_rows ?? 0);
   const answers: SqlAnswers = { agg, examples, file: label };
+  fillCompare(compare, agg, examples, label);
+  const references = await foreignKeys(
+    conn,
+    plan.inner,
+    sinksOf<ForeignKeySink>("foreign_key"),
+    columns,
+    d,
+    label,
+  );
   oneHot.forEach((g, i) => {
     if (!g.at.includes(-1))
       fillViolations(
@@ -164,25 +179,16 @@ async function judge(
         label,
       );
   });
-  const keys = sinksByCheck[DATASET_CHECKS.findIndex((c) => c.id === "unique")]!;
-  for (const k of keys) {
-    if (k.at.includes(-1)) continue;
-    const dup = await duplicates(
-      conn,
-      plan.inner,
-      k.cols.map((c) => columns.get(c)!),
-      false,
-    );
-    fillViolations(
-      (k as unknown as { duplicates: Parameters<typeof fillViolations>[0] }).duplicates,
-      dup.count,
-      dup.examples,
-      label,
-    );
-  }
+  await fillKeys(conn, plan.inner, sinksOf<RowSink>("unique"), columns, label);
   // Dataset checks, then each column's, in report order (as the file path reports them).
-  DATASET_CHECKS.forEach((check, i) => {
-    if (!check.configured(ds)) return;
+  for (const [i, check] of DATASET_CHECKS.entries()) {
+    if (!check.configured(ds)) continue;
+    if (check.id === "where") {
+      checks.push(
+        ...(await judgeWhere(ds, base, severity, label, conn, from, typeOf, sinksByCheck[i]!, judge)),
+      );
+      continue;
+    }
     if (check.id === "drift") {
       checks.push({
         ...failed(
@@ -193,7 +199,7 @@ async function judge(
         ),
         status: "error",
       });
-      return;
+      continue;
     }
     checks.push(
       ...check.verdict({
@@ -205,9 +211,10 @@ async function judge(
         sinks: sinksByCheck[i] as RowSink[],
         drift: undefined,
         checked: new Set(kernels.keys()),
+        prepared: check.id === "foreign_key" ? references : undefined,
       }),
     );
-  });
+  }
   for (const [name, kernel] of kernels) {
     const id = `${base}/${name}`;
     const c = columns.get(name);
@@ -257,6 +264,64 @@ async function judge(
   for (const check of checks)
     for (const diag of check.diagnostics) diag.message = diag.message.replace(/^row -1(, |: )/, "");
   return { checks, rows, tables: kernels.size ? [profileTable(ds.name, rows, kernels)] : [] };
+}
+
+/** The columns the checks read (those the relation has), with the names of their derived values. */
+function sqlColumns(names: string[], typeOf: Map<string, string>): Map<string, SqlColumn> {
+  const columns = new Map<string, SqlColumn>();
+  for (const [i, name] of [...new Set(names.filter((c) => typeOf.has(c)))].entries()) {
+    const kind = kindOf(typeOf.get(name)!);
+    columns.set(name, { name, kind, t: `t${i}`, m: `m${i}`, n: `n${i}`, ts: `ts${i}` });
+  }
+  return columns;
+}
+
+/** Compound keys: their duplicates, counted by the engine. */
+async function fillKeys(
+  conn: SqlConnection,
+  inner: string,
+  keys: RowSink[],
+  columns: Map<string, SqlColumn>,
+  label: string,
+): Promise<void> {
+  for (const k of keys) {
+    if (k.at.includes(-1)) continue;
+    const dup = await duplicates(
+      conn,
+      inner,
+      k.cols.map((c) => columns.get(c)!),
+      false,
+    );
+    fillViolations(
+      (k as unknown as { duplicates: Parameters<typeof fillViolations>[0] }).duplicates,
+      dup.count,
+      dup.examples,
+      label,
+    );
+  }
+}
+
+/** Foreign keys against tables of the same database; a query the engine refuses is that key's error. */
+async function foreignKeys(
+  conn: SqlConnection,
+  inner: string,
+  sinks: ForeignKeySink[],
+  columns: Map<string, SqlColumn>,
+  d: Dialect,
+  label: string,
+): Promise<Reference[]> {
+  const refs: Reference[] = [];
+  for (const sink of sinks) {
+    const c = columns.get(sink.fk.column);
+    try {
+      if (c) await foreignKeySql(conn, inner, c, sink, d, label);
+      refs.push({ keys: new Set() });
+    } catch (err) {
+      if (!(err instanceof SqlError)) throw err;
+      refs.push({ error: `${sink.fk.reference_table}: ${err.message}` });
+    }
+  }
+  return refs;
 }
 
 /** Fill one column's profile and accumulators; unique and outliers run their own queries. */

@@ -23,8 +23,11 @@ export function kindOf(type: string): ColumnKind {
   return "text";
 }
 
-/** The derived values of one column, as select items of the inner scan. */
-function derived(c: SqlColumn, d: Dialect, wantsTs: boolean): string[] {
+/** A column's values as the file path reads them: text, missing, number, and (on demand) epoch ms. */
+export function valueExprs(
+  c: { name: string; kind: ColumnKind },
+  d: Dialect,
+): { t: string; m: string; n: string; ts: string } {
   const q = d.ident(c.name);
   let t: string;
   let m: string;
@@ -46,14 +49,18 @@ function derived(c: SqlColumn, d: Dialect, wantsTs: boolean): string[] {
     default:
       [t, m, n] = [d.text(q), `${q} is null`, "cast(null as double precision)"];
   }
-  const items = [`${t} as ${c.t}`, `${m} as ${c.m}`, `${n} as ${c.n}`];
-  if (wantsTs) {
-    const ts =
-      c.kind === "timestamp" || c.kind === "date"
-        ? d.epochMs(q)
-        : `case when ${d.matchesRaw(t, TIMESTAMP)} and ${validDay(t, d)} then ${d.epochMs(d.toTimestamp(`replace(${t}, ' ', 'T')`))} end`;
-    items.push(`${ts} as ${c.ts}`);
-  }
+  const ts =
+    c.kind === "timestamp" || c.kind === "date"
+      ? d.epochMs(q)
+      : `case when ${d.matchesRaw(t, TIMESTAMP)} and ${validDay(t, d)} then ${d.epochMs(d.toTimestamp(`replace(${t}, ' ', 'T')`))} end`;
+  return { t, m, n, ts };
+}
+
+/** The derived values of one column, as select items of the inner scan. */
+function derived(c: SqlColumn, d: Dialect, wantsTs: boolean): string[] {
+  const v = valueExprs(c, d);
+  const items = [`${v.t} as ${c.t}`, `${v.m} as ${c.m}`, `${v.n} as ${c.n}`];
+  if (wantsTs) items.push(`${v.ts} as ${c.ts}`);
   return items;
 }
 
@@ -74,6 +81,8 @@ export function planScan(
   kernels: Map<string, ColumnKernel>,
   d: Dialect,
   rowPredicates: Predicates,
+  /** Columns whose timestamps a dataset check compares (compare_columns). */
+  tsColumns: ReadonlySet<string> = new Set(),
 ): SqlPlan {
   const items: string[] = [];
   const aggregates = ["count(*) as mlgate_rows"];
@@ -81,7 +90,7 @@ export function planScan(
   for (const c of columns) {
     const kernel = kernels.get(c.name);
     const checks = kernel?.checks.map((k) => k.id) ?? [];
-    items.push(...derived(c, d, checks.includes("freshness")));
+    items.push(...derived(c, d, checks.includes("freshness") || tsColumns.has(c.name)));
     if (!kernel) continue;
     const k = c.t.slice(1);
     aggregates.push(
