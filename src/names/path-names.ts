@@ -49,13 +49,19 @@ function lintSites(lint: unknown): PathSite[] {
   });
 }
 
-/** Datasets: their files (the dataset is left out) and drift references (the drift check is). */
+/**
+ * Datasets: their files and a DuckDB source's file or database (the dataset is left out), and
+ * drift references (the drift check is).
+ */
 function dataSites(data: unknown): PathSite[] {
   return (Array.isArray(data) ? data : []).flatMap((ds: unknown, i) => {
     if (!isObj(ds)) return [];
     const ref = isObj(ds.drift) ? ds.drift.reference : undefined;
+    const source = isObj(ds.source) ? ds.source : {};
     return [
       ...sitesOf(ds.path, ["data", i, "path"], [["data", i]]),
+      ...sitesOf(source.path, ["data", i, "source", "path"], [["data", i]]),
+      ...sitesOf(source.database, ["data", i, "source", "database"], [["data", i]]),
       ...(ref === "baseline" ? [] : sitesOf(ref, ["data", i, "drift", "reference"], [["data", i, "drift"]])),
     ];
   });

@@ -4,7 +4,7 @@
  * not evaluated.
  */
 import { durationMs } from "../../config/duration.js";
-import { openSql, type SqlConnection, SqlError } from "../../io/sql-connection.js";
+import { openSql, realFileIn, type SqlConnection, SqlError } from "../../io/sql-connection.js";
 import { WorkspaceError } from "../../io/workspace.js";
 import type { CheckResult, Severity, Table } from "../../report/types.js";
 import type { StageContext } from "../../stages/stage.js";
@@ -59,7 +59,9 @@ export async function checkSqlDataset(ds: DatasetConfig, ctx: StageContext): Pro
   try {
     const timeoutMs = source.timeout === undefined ? DEFAULT_TIMEOUT_MS : durationMs(source.timeout);
     const fileSql =
-      source.path === undefined ? undefined : duckFile(source.path, ctx.workspace.resolve(source.path));
+      source.path === undefined
+        ? undefined
+        : duckFile(source.path, realFileIn(ctx.workspace.root, source.path));
     conn = await openSql(
       { engine: source.engine, url: source.url, database: source.database, timeoutMs },
       ctx.env ?? {},
