@@ -94,14 +94,15 @@ data:
     unique: [[cat, email]]
     one_hot: [[a, b, c]]
     columns:
-      id: { unique: true, type: integer, min: 0 }
-      x: { type: number, min: -10, max: 70, missing: { max_percent: 1 }, outliers: { zscore: 2, iqr: 1.5, max_percent: 1 } }
-      cat: { allowed: [a, b, "it's", 'say "hi"'], missing: { max: 0 }, not_constant: true, max_percent: 50 }
-      email: { regex: "^[^@\\\\s]+@[^@\\\\s]+\\\\.[a-z]+$" }
+      id: { unique: true, type: integer, min: 0, distinct: { min: 500 }, mean: { max: 100 } }
+      x: { type: number, min: -10, max: 70, missing: { max_percent: 1 }, outliers: { zscore: 2, iqr: 1.5, max_percent: 1 }, mean: { min: 0, max: 100 }, std: { max: 5 }, median: { min: 0 }, quantiles: { "0": { min: -20 }, "0.1": { max: 0 }, "0.25": {}, "0.9": { max: 70 }, "1": {} } }
+      cat: { allowed: [a, b, "it's", 'say "hi"'], missing: { max: 0 }, not_constant: true, max_percent: 50, distinct: { max: 5 }, string_length: { min: 1, max: 3 } }
+      b: { mean: { max: 0.3 }, std: { min: 0 }, median: { max: 0 }, distinct: { max: 2 } }
+      email: { regex: "^[^@\\\\s]+@[^@\\\\s]+\\\\.[a-z]+$", string_length: { max: 12 }, distinct: { min: 2, max: 5 } }
       ts: { type: timestamp, freshness: { max_age: 100000d } }
       d: { type: date }
       a: { type: boolean }
-      '${WEIRD.replaceAll("'", "''")}': { allowed: ${JSON.stringify(WEIRD_VALUES)}, missing: { max_percent: 100 } }
+      '${WEIRD.replaceAll("'", "''")}': { allowed: ${JSON.stringify(WEIRD_VALUES)}, missing: { max_percent: 100 }, string_length: { max: 3 } }
 `;
 
 /** A CSV cell: quoted when it must be; NULL is an empty cell. */
@@ -220,6 +221,12 @@ describe("same data, same verdicts", () => {
     expect(csv.length).toBeGreaterThan(15);
     // The generated data breaks most checks: the comparison covers failures, not only passes.
     expect(csv.filter((c) => c.status === "failed").length).toBeGreaterThan(8);
+    // Every statistic is measured (a SQL source used to skip them), and some fail.
+    const stats = csv.filter((c) => /\/(mean|std|median|quantiles|distinct|string_length)$/.test(c.id));
+    expect(stats.length).toBe(15);
+    expect(stats.filter((c) => c.status === "skipped")).toEqual([]);
+    expect(stats.filter((c) => c.status === "failed").length).toBeGreaterThan(4);
+    if (process.env.SHOW) console.log(stats);
     expect(await verdicts(dir, "path: t.parquet")).toEqual(csv);
   });
 

@@ -18,6 +18,7 @@ import { outlierPredicate, outliersVerdict } from "./outliers-sql.js";
 import { PostgresRegexError } from "./postgres-regex.js";
 import { duplicates, kindOf, type Predicates, planScan, runScan } from "./sql-scan.js";
 import { fromItem, type SqlSource, sourceLabel, sourceProblem } from "./sql-source.js";
+import { fillOrderStatistics } from "./statistics-sql.js";
 
 /** Ten minutes: a full scan of a large table, yet a hung statement still ends the run. */
 const DEFAULT_TIMEOUT_MS = 10 * 60 * 1000;
@@ -307,6 +308,7 @@ async function judgeColumn(
       }
     } else COLUMN_SQL[check.id]?.fill(sink, answers, k, check.id);
   }
+  await fillOrderStatistics(conn, inner, c, kernel);
 }
 
 /** The per-column profile table (as the file path shows it; distinct counts are not measured). */

@@ -100,8 +100,11 @@ export function planScan(
         aggregates.push(`count(*) filter (where ${where}) as c${k}_${id}`);
         predicates.set(`c${k}_${id}`, { column: c, where });
       }
-      for (const [name, expr] of Object.entries(form?.aggregates?.(c, config, d) ?? {}))
-        aggregates.push(`${expr} as c${k}_${name}`);
+      for (const [name, expr] of Object.entries(form?.aggregates?.(c, config, d) ?? {})) {
+        // Checks may share an aggregate (mean and std): one select item each.
+        const item = `${expr} as c${k}_${name}`;
+        if (!aggregates.includes(item)) aggregates.push(item);
+      }
     }
     if (config.outliers?.iqr !== undefined)
       aggregates.push(`${d.quantile(c.n, 0.25)} as c${k}_q1`, `${d.quantile(c.n, 0.75)} as c${k}_q3`);
