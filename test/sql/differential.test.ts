@@ -44,8 +44,9 @@ function rng(seed: number) {
   };
 }
 
-function generate(n: number): Row[] {
-  const r = rng(42);
+/** `n` rows; the drift reference is another seed with `x` shifted. */
+function generate(n: number, seed = 42, shift = 0): Row[] {
+  const r = rng(seed);
   const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)]!;
   const rows: Row[] = [];
   for (let i = 0; i < n; i++) {
@@ -61,7 +62,7 @@ function generate(n: number): Row[] {
               ? Number.NEGATIVE_INFINITY
               : u < 0.09
                 ? 1000 + Math.round(r() * 100000) / 100
-                : Math.round((r() * 100 - 20) * 1000) / 1000;
+                : Math.round((r() * 100 - 20 + shift) * 1000) / 1000;
     const hot = [0, 0, 0];
     hot[Math.floor(r() * 3)] = 1;
     if (r() < 0.05) hot[0] = 1;
@@ -86,11 +87,12 @@ function generate(n: number): Row[] {
   return rows;
 }
 
-const CONFIG = (source: string) => `version: 1
+const CONFIG = (source: string, drift = "reference: ref.csv") => `version: 1
 data:
   - name: t
     ${source}
     row_count: { min: 10, max: 100000 }
+    drift: { ${drift}, columns: [id, x, cat, email, a, missing_here] }
     unique: [[cat, email]]
     one_hot: [[a, b, c]]
     columns:
@@ -172,8 +174,8 @@ function createSql(table: string, types: string[], rows: Row[]): string[] {
 }
 
 /** Each check's id, status and message, and how many examples it shows. */
-async function verdicts(dir: string, source: string, env: Record<string, string> = {}) {
-  const { config, diagnostics } = parseConfig(CONFIG(source), "mlgate.yml");
+async function verdicts(dir: string, source: string, env: Record<string, string> = {}, drift?: string) {
+  const { config, diagnostics } = parseConfig(CONFIG(source, drift), "mlgate.yml");
   expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
   const section = await runData({
     config: config!,
@@ -192,23 +194,27 @@ async function verdicts(dir: string, source: string, env: Record<string, string>
 
 describe("same data, same verdicts", () => {
   const rows = generate(400);
+  const reference = generate(300, 7, 5);
   let dir: string;
   let db: TestPostgres | undefined;
   beforeAll(async () => {
     dir = mkdtempSync(path.join(tmpdir(), "mlgate-sql-"));
-    writeFileSync(
-      path.join(dir, "t.csv"),
-      `${COLUMNS.map(cell).join(",")}\n${rows.map((r) => fields(r).map(cell).join(",")).join("\n")}\n`,
-    );
+    const csv = (rs: Row[]) =>
+      `${COLUMNS.map(cell).join(",")}\n${rs.map((r) => fields(r).map(cell).join(",")).join("\n")}\n`;
+    writeFileSync(path.join(dir, "t.csv"), csv(rows));
+    writeFileSync(path.join(dir, "ref.csv"), csv(reference));
     const duck = await DuckDBInstance.create(":memory:");
     const conn = await duck.connect();
     for (const s of createSql("t", TYPES_DUCK, rows)) await conn.run(s);
+    for (const s of createSql("ref", TYPES_DUCK, reference)) await conn.run(s);
     await conn.run(`copy t to '${path.join(dir, "t.parquet")}' (format parquet)`);
+    await conn.run(`copy ref to '${path.join(dir, "ref.parquet")}' (format parquet)`);
     conn.closeSync();
     if (!SKIP_POSTGRES) {
       db = await startPostgres();
       await db.sql(`create schema "odd ""schema"""`);
       for (const s of createSql(`"odd ""schema"""."t;--"`, TYPES, rows)) await db.sql(s);
+      for (const s of createSql(`"odd ""schema"""."ref '--"`, TYPES, reference)) await db.sql(s);
     }
   }, 60_000);
   afterAll(async () => {
@@ -226,7 +232,11 @@ describe("same data, same verdicts", () => {
     expect(stats.length).toBe(15);
     expect(stats.filter((c) => c.status === "skipped")).toEqual([]);
     expect(stats.filter((c) => c.status === "failed").length).toBeGreaterThan(4);
-    if (process.env.SHOW) console.log(stats);
+    if (process.env.SHOW)
+      console.log(
+        stats,
+        csv.filter((c) => c.id.endsWith("drift")),
+      );
     expect(await verdicts(dir, "path: t.parquet")).toEqual(csv);
   });
 

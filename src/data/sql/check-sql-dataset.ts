@@ -1,19 +1,20 @@
 /**
  * A dataset whose `source` is a table or a query: the same checks, judged by the same verdicts,
- * measured by the engine (sql-scan.ts). Only a check with no SQL form yet (drift) is reported as
- * not evaluated.
+ * measured by the engine (sql-scan.ts); drift from the engine's counts and quantiles (drift-sql.ts).
  */
 import { durationMs } from "../../config/duration.js";
 import { openSql, realFileIn, type SqlConnection, SqlError } from "../../io/sql-connection.js";
 import { WorkspaceError } from "../../io/workspace.js";
-import type { CheckResult, Severity, Table } from "../../report/types.js";
+import type { Chart, CheckResult, Severity, Table } from "../../report/types.js";
 import type { StageContext } from "../../stages/stage.js";
 import { SCHEMA_RUBRIC } from "../checks/column-check.js";
 import { type DatasetConfig, failed, type RowSink } from "../checks/dataset-check.js";
 import { DATASET_CHECKS } from "../checks/index.js";
 import { ColumnKernel } from "../column-kernel.js";
+import { driftCharts } from "../drift-chart.js";
 import { COLUMN_SQL, fillViolations, type SqlAnswers, type SqlColumn } from "./column-sql.js";
 import { type Dialect, dialectOf } from "./dialect.js";
+import { prepareSqlDrift } from "./drift-sql.js";
 import { outlierPredicate, outliersVerdict } from "./outliers-sql.js";
 import { PostgresRegexError } from "./postgres-regex.js";
 import { duplicates, kindOf, type Predicates, planScan, runScan } from "./sql-scan.js";
@@ -31,6 +32,7 @@ export interface SqlDatasetResult {
   checks: CheckResult[];
   rows: number;
   tables: Table[];
+  charts?: Chart[];
 }
 
 /** DuckDB's reader of a file in the repository, by its extension. */
@@ -68,7 +70,7 @@ export async function checkSqlDataset(ds: DatasetConfig, ctx: StageContext): Pro
       ctx.env ?? {},
       ctx.workspace.root,
     );
-    return await judge(ds, base, severity, label, conn, fromItem(source, dialectOf(source.engine), fileSql));
+    return await judge(ds, ctx, label, conn, fromItem(source, dialectOf(source.engine), fileSql));
   } catch (err) {
     if (err instanceof SqlError || err instanceof WorkspaceError) return fail(`${label}: ${err.message}`);
     throw err;
@@ -120,18 +122,20 @@ function oneHotViolation(cs: SqlColumn[], d: Dialect): string {
 /** Probe, scan, and judge. */
 async function judge(
   ds: DatasetConfig,
-  base: string,
-  severity: Severity,
+  ctx: StageContext,
   label: string,
   conn: SqlConnection,
   from: string,
 ): Promise<SqlDatasetResult> {
+  const [base, severity] = [`data/${ds.name}`, ds.severity ?? "error"];
   const d = dialectOf((ds.source as SqlSource).engine);
   const checks: CheckResult[] = [];
   const probe = await conn.query(`select * from ${from} limit 0`);
   const header = probe.columns.map((c) => c.name);
   const typeOf = new Map(probe.columns.map((c) => [c.name, c.type]));
   const kernels = makeKernels(ds, d, base, severity, checks);
+  const source = ds.source as SqlSource;
+  const drift = await prepareSqlDrift(ds, source, ctx, conn, { from, types: typeOf }, d, checks);
   const sinksByCheck = DATASET_CHECKS.map((c) => (c.configured(ds) && c.rowSinks ? c.rowSinks(ds) : []));
   for (const s of sinksByCheck.flat()) s.at = s.cols.map((c) => header.indexOf(c));
   const used = new Set(
@@ -186,18 +190,6 @@ async function judge(
   // Dataset checks, then each column's, in report order (as the file path reports them).
   DATASET_CHECKS.forEach((check, i) => {
     if (!check.configured(ds)) return;
-    if (check.id === "drift") {
-      checks.push({
-        ...failed(
-          `${base}/drift`,
-          `${ds.name}: drift is not evaluated on SQL sources yet (docs/sql-sources.md)`,
-          "warning",
-          SCHEMA_RUBRIC,
-        ),
-        status: "error",
-      });
-      return;
-    }
     checks.push(
       ...check.verdict({
         base,
@@ -206,7 +198,7 @@ async function judge(
         rows,
         header,
         sinks: sinksByCheck[i] as RowSink[],
-        drift: undefined,
+        drift,
         checked: new Set(kernels.keys()),
       }),
     );
@@ -259,7 +251,8 @@ async function judge(
   // A table has no row order: the examples' messages name no row.
   for (const check of checks)
     for (const diag of check.diagnostics) diag.message = diag.message.replace(/^row -1(, |: )/, "");
-  return { checks, rows, tables: kernels.size ? [profileTable(ds.name, rows, kernels)] : [] };
+  const tables = kernels.size ? [profileTable(ds.name, rows, kernels)] : [];
+  return { checks, rows, tables, charts: driftCharts(ds.name, drift) };
 }
 
 /** Fill one column's profile and accumulators; unique and outliers run their own queries. */

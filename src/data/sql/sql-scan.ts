@@ -57,6 +57,11 @@ function derived(c: SqlColumn, d: Dialect, wantsTs: boolean): string[] {
   return items;
 }
 
+/** The derived values (t, m, n) of these columns over a relation, as a subquery's text. */
+export function derivedScan(from: string, columns: SqlColumn[], d: Dialect): string {
+  return `select ${columns.flatMap((c) => derived(c, d, false)).join(", ") || "1 as mlgate_one"} from ${from}`;
+}
+
 /** A column's violation counts and examples to fetch: alias to predicate. */
 export type Predicates = Map<string, { column: SqlColumn; where: string }>;
 
