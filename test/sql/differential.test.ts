@@ -184,12 +184,14 @@ async function verdicts(dir: string, source: string, env: Record<string, string>
     configFile: "mlgate.yml",
     env,
   });
-  return section.checks.map((c) => ({
+  const checks = section.checks.map((c) => ({
     id: c.id,
     status: c.status,
     message: c.message,
     examples: c.diagnostics.length,
   }));
+  // The profile table (values, missing, min, max, mean, distinct) must agree too.
+  return { checks, profile: section.tables };
 }
 
 describe("same data, same verdicts", () => {
@@ -203,13 +205,13 @@ describe("same data, same verdicts", () => {
       `${COLUMNS.map(cell).join(",")}\n${rs.map((r) => fields(r).map(cell).join(",")).join("\n")}\n`;
     writeFileSync(path.join(dir, "t.csv"), csv(rows));
     writeFileSync(path.join(dir, "ref.csv"), csv(reference));
-    const duck = await DuckDBInstance.create(":memory:");
+    const duck = await DuckDBInstance.create(path.join(dir, "db.duckdb"));
     const conn = await duck.connect();
     for (const s of createSql("t", TYPES_DUCK, rows)) await conn.run(s);
     for (const s of createSql("ref", TYPES_DUCK, reference)) await conn.run(s);
     await conn.run(`copy t to '${path.join(dir, "t.parquet")}' (format parquet)`);
-    await conn.run(`copy ref to '${path.join(dir, "ref.parquet")}' (format parquet)`);
     conn.closeSync();
+    duck.closeSync();
     if (!SKIP_POSTGRES) {
       db = await startPostgres();
       await db.sql(`create schema "odd ""schema"""`);
@@ -224,19 +226,20 @@ describe("same data, same verdicts", () => {
 
   it("a CSV file and a Parquet file give the same verdicts (the reference)", async () => {
     const csv = await verdicts(dir, "path: t.csv");
-    expect(csv.length).toBeGreaterThan(15);
+    expect(csv.checks.length).toBeGreaterThan(15);
     // The generated data breaks most checks: the comparison covers failures, not only passes.
-    expect(csv.filter((c) => c.status === "failed").length).toBeGreaterThan(8);
+    expect(csv.checks.filter((c) => c.status === "failed").length).toBeGreaterThan(8);
     // Every statistic is measured (a SQL source used to skip them), and some fail.
-    const stats = csv.filter((c) => /\/(mean|std|median|quantiles|distinct|string_length)$/.test(c.id));
+    const stats = csv.checks.filter((c) =>
+      /\/(mean|std|median|quantiles|distinct|string_length)$/.test(c.id),
+    );
     expect(stats.length).toBe(15);
     expect(stats.filter((c) => c.status === "skipped")).toEqual([]);
     expect(stats.filter((c) => c.status === "failed").length).toBeGreaterThan(4);
-    if (process.env.SHOW)
-      console.log(
-        stats,
-        csv.filter((c) => c.id.endsWith("drift")),
-      );
+    // Drift is measured on every compared column (one is missing from the reference), and one drifts.
+    const drift = csv.checks.filter((c) => c.id.endsWith("/drift"));
+    expect(drift.map((c) => c.status)).toEqual(["failed", "failed", "passed", "passed", "passed", "passed"]);
+    expect(csv.profile?.[0]?.rows.find((r) => r[0] === "id")?.[6]).toBe("393");
     expect(await verdicts(dir, "path: t.parquet")).toEqual(csv);
   });
 
@@ -250,8 +253,40 @@ describe("same data, same verdicts", () => {
     "a PostgreSQL table (quoted schema and table names) gives the same verdicts",
     async () => {
       const csv = await verdicts(dir, "path: t.csv");
-      const source = `source: { engine: postgres, url: "env:PG_URL", table: 'odd "schema".t;--' }`;
-      expect(await verdicts(dir, source, { PG_URL: db!.url })).toEqual(csv);
+      expect(await verdicts(dir, PG_SOURCE, { PG_URL: db!.url })).toEqual(csv);
     },
   );
+
+  /** Only the drift results, with the reference's name taken out of the messages. */
+  const driftOf = async (source: string, drift: string, env: Record<string, string> = {}) =>
+    (await verdicts(dir, source, env, drift)).checks
+      .filter((c) => c.id.endsWith("/drift"))
+      .map((c) => ({
+        ...c,
+        message: c.message.replace(/ against (ref\.csv|table [^:]*|the reference query):/, ":"),
+      }));
+  const PG_SOURCE = `source: { engine: postgres, url: "env:PG_URL", table: 'odd "schema".t;--' }`;
+
+  it("every drift method gives the file path's statistic on DuckDB and PostgreSQL", async () => {
+    // ks and chi2 are auto's choices on these columns: the first test covers them.
+    for (const method of ["psi", "wasserstein", "js"]) {
+      const drift = `reference: ref.csv, method: ${method}`;
+      const csv = await driftOf("path: t.csv", drift);
+      expect(csv.length, method).toBe(6);
+      expect(await driftOf("source: { engine: duckdb, path: t.parquet }", drift), method).toEqual(csv);
+      if (!SKIP_POSTGRES) expect(await driftOf(PG_SOURCE, drift, { PG_URL: db!.url }), method).toEqual(csv);
+    }
+  });
+
+  it("a reference table or query in the source's database measures as the reference file", async () => {
+    const csv = await driftOf("path: t.csv", "reference: ref.csv");
+    const duck = "source: { engine: duckdb, database: db.duckdb, table: t }";
+    expect(await driftOf(duck, "reference: { table: ref }")).toEqual(csv);
+    expect(await driftOf(duck, `reference: { query: "select * from ref where true -- ;" }`)).toEqual(csv);
+    if (SKIP_POSTGRES) return;
+    const table = `reference: { table: "odd \\"schema\\".ref '--" }`;
+    expect(await driftOf(PG_SOURCE, table, { PG_URL: db!.url })).toEqual(csv);
+    const query = `reference: { query: 'select * from "odd ""schema"""."ref ''--" where true -- ;' }`;
+    expect(await driftOf(PG_SOURCE, query, { PG_URL: db!.url })).toEqual(csv);
+  });
 });

@@ -7,7 +7,7 @@ import { openSql, realFileIn, type SqlConnection, SqlError } from "../../io/sql-
 import { WorkspaceError } from "../../io/workspace.js";
 import type { Chart, CheckResult, Severity, Table } from "../../report/types.js";
 import type { StageContext } from "../../stages/stage.js";
-import { SCHEMA_RUBRIC } from "../checks/column-check.js";
+import { type CellSink, SCHEMA_RUBRIC } from "../checks/column-check.js";
 import { type DatasetConfig, failed, type RowSink } from "../checks/dataset-check.js";
 import { DATASET_CHECKS } from "../checks/index.js";
 import { ColumnKernel } from "../column-kernel.js";
@@ -304,7 +304,16 @@ async function judgeColumn(
   await fillOrderStatistics(conn, inner, c, kernel);
 }
 
-/** The per-column profile table (as the file path shows it; distinct counts are not measured). */
+/** Distinct non-missing values of a column whose `unique` ran, else nothing. */
+function distinctOf(k: ColumnKernel): string {
+  const u = k.sinkOf<CellSink & { duplicates: { count: number } }>("unique");
+  return u ? String(k.rows - k.missing - u.duplicates.count) : "";
+}
+
+/**
+ * The per-column profile table, as the file path shows it: distinct values where `unique` counted
+ * them (the non-missing values less the repeats its query found).
+ */
 function profileTable(name: string, rows: number, kernels: Map<string, ColumnKernel>): Table {
   const fmt = (n: number | undefined) =>
     n === undefined ? "" : Number.isInteger(n) ? String(n) : n.toPrecision(6).replace(/\.?0+$/, "");
@@ -318,7 +327,7 @@ function profileTable(name: string, rows: number, kernels: Map<string, ColumnKer
       fmt(k.min),
       fmt(k.max),
       k.numeric ? fmt(k.sum / k.numeric) : "",
-      "",
+      distinctOf(k),
     ]),
   };
 }
