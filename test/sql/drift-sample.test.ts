@@ -58,7 +58,7 @@ data:
 }
 
 /** The first number after `label` in a message. */
-const valueOf = (message: string, label: string) =>
+const statisticOf = (message: string, label: string) =>
   Number(new RegExp(`${label}[ =]+([0-9.e+-]+)`).exec(message)?.[1]);
 
 describe("drift past the sample's size: file sample against the engine's quantile summary", () => {
@@ -78,7 +78,7 @@ describe("drift past the sample's size: file sample against the engine's quantil
     expect(autoSql.map((c) => c.status)).toEqual(auto.map((c) => c.status));
     // Categories are counted over every row on both paths: the same Jensen-Shannon distance.
     expect(autoSql[1]!.message).toBe(auto[1]!.message);
-    const psi = [auto[0]!, autoSql[0]!].map((c) => valueOf(c.message, "PSI"));
+    const psi = [auto[0]!, autoSql[0]!].map((c) => statisticOf(c.message, "PSI"));
     // PSI of a 0.15-standard-deviation shift: about 0.02.
     expect(psi[0]).toBeGreaterThan(0.01);
     expect(Math.abs(psi[0]! - psi[1]!)).toBeLessThan(0.005);
@@ -86,7 +86,7 @@ describe("drift past the sample's size: file sample against the engine's quantil
       const file = await driftResults(dir, "path: cur.csv", method);
       const sql = await driftResults(dir, duck, method);
       const label = method === "ks" ? "D" : "normalised Wasserstein";
-      const [a, b] = [file[0]!, sql[0]!].map((c) => valueOf(c.message, label));
+      const [a, b] = [file[0]!, sql[0]!].map((c) => statisticOf(c.message, label));
       if (process.env.SHOW) console.log(method, a, b, psi);
       expect(a, method).toBeGreaterThan(0.03);
       // Sampling error of 100,000 values: KS's D within 1.36·√(2/n) ≈ 0.006 at 95%.
