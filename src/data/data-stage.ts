@@ -111,7 +111,10 @@ async function prepareDatasetDrift(run: DatasetRun, files: string[], ctx: StageC
   let refWorkspace: Workspace = ctx.workspace;
   let refFiles: string[] = [];
   const { base, ds } = run;
-  if (drift.reference === "baseline") {
+  if (typeof drift.reference !== "string") {
+    const message = `${ds.name}: a drift reference { table } or { query } needs a dataset with a SQL source`;
+    run.checks.push(error(run, `${base}/drift`, message));
+  } else if (drift.reference === "baseline") {
     // The same files as the baseline has them, copied out before the stages ran (the engine).
     const baseline = ctx.baseline ?? { reason: "no baseline in this run" };
     if (!hasBaseline(baseline)) {

@@ -114,6 +114,28 @@ function duckType(t: string): string {
   return "text";
 }
 
+/**
+ * The real path of a file of the repository that DuckDB is to open, refused (as the readers refuse
+ * a data path) when it, or a folder on the way, is a link leading outside: DuckDB's
+ * `allowed_directories` compares the path as written, so a link inside the root would pass it.
+ */
+export function realFileIn(root: string, relative: string): string {
+  const abs = path.resolve(root, relative);
+  const rel = path.relative(path.resolve(root), abs);
+  if (rel === ".." || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel))
+    throw new WorkspaceError(`${relative} is outside the repository`);
+  let real: string;
+  try {
+    real = realpathSync(abs);
+  } catch {
+    throw new WorkspaceError(`${relative} does not exist`);
+  }
+  const inside = path.relative(realpathSync(root), real);
+  if (inside === ".." || inside.startsWith(`..${path.sep}`) || path.isAbsolute(inside))
+    throw new WorkspaceError(`${relative} is a link to a file outside the repository`);
+  return real;
+}
+
 async function openDuckdb(
   root: string,
   database: string | undefined,
@@ -128,19 +150,7 @@ async function openDuckdb(
     );
   }
   const realRoot = realpathSync(root);
-  let dbFile = ":memory:";
-  if (database !== undefined) {
-    const abs = path.resolve(root, database);
-    let real: string;
-    try {
-      real = realpathSync(abs);
-    } catch {
-      throw new WorkspaceError(`${database} does not exist`);
-    }
-    if (path.relative(realRoot, real).startsWith(".."))
-      throw new WorkspaceError(`${database} is outside the repository`);
-    dbFile = real;
-  }
+  const dbFile = database === undefined ? ":memory:" : realFileIn(root, database);
   const fail = (err: unknown): never => {
     throw new SqlError((err as Error).message ?? String(err));
   };

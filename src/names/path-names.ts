@@ -49,7 +49,10 @@ function lintSites(lint: unknown): PathSite[] {
   });
 }
 
-/** Datasets: their files (the dataset is left out) and drift references (the drift check is). */
+/**
+ * Datasets: their files and a DuckDB source's file or database (the dataset is left out), and
+ * drift references (the drift check is).
+ */
 function dataSites(data: unknown): PathSite[] {
   return (Array.isArray(data) ? data : []).flatMap((ds: unknown, i) => {
     if (!isObj(ds)) return [];
@@ -58,8 +61,11 @@ function dataSites(data: unknown): PathSite[] {
     const fks = Array.isArray(ds.foreign_key) ? ds.foreign_key : [ds.foreign_key];
     const fkAt = (k: number): JsonPath =>
       Array.isArray(ds.foreign_key) ? ["data", i, "foreign_key", k] : ["data", i, "foreign_key"];
+    const source = isObj(ds.source) ? ds.source : {};
     return [
       ...sitesOf(ds.path, ["data", i, "path"], [["data", i]]),
+      ...sitesOf(source.path, ["data", i, "source", "path"], [["data", i]]),
+      ...sitesOf(source.database, ["data", i, "source", "database"], [["data", i]]),
       ...(ref === "baseline" ? [] : sitesOf(ref, ["data", i, "drift", "reference"], [["data", i, "drift"]])),
       ...fks.flatMap((fk, k) =>
         isObj(fk) ? sitesOf(fk.reference, [...fkAt(k), "reference"], [fkAt(k)]) : [],

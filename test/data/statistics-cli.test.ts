@@ -2,8 +2,8 @@
  * The column statistics through the bundled CLI (`npm run build` first): a CSV over the parallel
  * scan's threshold (32 MiB), so the byte scanner splits it into parts on several threads and
  * the statistics merge across them, checked against numpy's values of the repeated set; and a
- * DuckDB source, which has no SQL form of these checks yet, where every one is skipped (never a
- * verdict on values it did not read).
+ * DuckDB source, where each runs as SQL and gives the file path's values
+ * (test/sql/differential.test.ts compares them on PostgreSQL too).
  */
 import { readFileSync, statSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
@@ -20,6 +20,7 @@ interface Check {
   id: string;
   status: string;
   message: string;
+  diagnostics: { message: string }[];
 }
 const checksOf = (stdout: string): Record<string, Check> =>
   Object.fromEntries(
@@ -74,9 +75,9 @@ data:
     );
   });
 
-  it("a DuckDB source skips every statistic: it has no SQL form yet", async () => {
+  it("a DuckDB source measures every statistic in SQL, as the file path does", async () => {
     const dir = tempDir("mlgate-stats-sql-");
-    writeFileSync(path.join(dir, "s.csv"), "x,city\n1,Oslo\n2,NY\n3,Lima\n");
+    writeFileSync(path.join(dir, "s.csv"), "x,city\n1,Oslo\n2,NY\n4,Lima\n");
     writeFileSync(
       path.join(dir, "mlgate.yml"),
       `version: 1
@@ -84,15 +85,25 @@ data:
   - name: s
     source: { engine: duckdb, path: s.csv }
     columns:
-      x: { mean: { min: 100 }, std: { max: 0 }, median: { min: 100 }, quantiles: { "0.5": { min: 100 } } }
-      city: { distinct: { min: 100 }, string_length: { max: 1 } }
+      x: { mean: { min: 100 }, std: { max: 0 }, median: { min: 100 }, quantiles: { "0.25": { min: 100 }, "0.5": {} } }
+      city: { distinct: { min: 100 }, string_length: { max: 2 } }
 `,
     );
     const r = await runNode("dist/cli.js", ["check", "--format", "json"], { cwd: dir }, 30_000);
     expect(r.stderr).toBe("");
     const c = checksOf(r.stdout);
     const ids = ["x/mean", "x/std", "x/median", "x/quantiles", "city/distinct", "city/string_length"];
-    expect(ids.map((id) => c[`data/s/${id}`]?.status)).toEqual(ids.map(() => "skipped"));
-    expect(c["data/s/x/mean"]!.message).toContain("a SQL source measures only the checks with a SQL form");
+    expect(ids.map((id) => c[`data/s/${id}`]?.message)).toEqual([
+      "x mean: 2.33333, expected >= 100",
+      "x std: 1.52753, expected <= 0",
+      "x median: 2, expected >= 100",
+      "x quantiles: q0.25 = 1.5, expected >= 100",
+      "city distinct: 3, expected >= 100",
+      "city string length: 2 of 3 rows violate lengths <= 2",
+    ]);
+    expect(c["data/s/city/string_length"]!.diagnostics.map((d) => d.message)).toEqual([
+      'city: "Lima" has a length outside <= 2',
+      'city: "Oslo" has a length outside <= 2',
+    ]);
   });
 });

@@ -44,8 +44,9 @@ function rng(seed: number) {
   };
 }
 
-function generate(n: number): Row[] {
-  const r = rng(42);
+/** `n` rows; the drift reference is another seed with `x` shifted. */
+function generate(n: number, seed = 42, shift = 0): Row[] {
+  const r = rng(seed);
   const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)]!;
   const rows: Row[] = [];
   for (let i = 0; i < n; i++) {
@@ -61,7 +62,7 @@ function generate(n: number): Row[] {
               ? Number.NEGATIVE_INFINITY
               : u < 0.09
                 ? 1000 + Math.round(r() * 100000) / 100
-                : Math.round((r() * 100 - 20) * 1000) / 1000;
+                : Math.round((r() * 100 - 20 + shift) * 1000) / 1000;
     const hot = [0, 0, 0];
     hot[Math.floor(r() * 3)] = 1;
     if (r() < 0.05) hot[0] = 1;
@@ -86,22 +87,24 @@ function generate(n: number): Row[] {
   return rows;
 }
 
-const CONFIG = (source: string) => `version: 1
+const CONFIG = (source: string, drift = "reference: ref.csv") => `version: 1
 data:
   - name: t
     ${source}
     row_count: { min: 10, max: 100000 }
+    drift: { ${drift}, columns: [id, x, cat, email, a, missing_here] }
     unique: [[cat, email]]
     one_hot: [[a, b, c]]
     columns:
-      id: { unique: true, type: integer, min: 0 }
-      x: { type: number, min: -10, max: 70, missing: { max_percent: 1 }, outliers: { zscore: 2, iqr: 1.5, max_percent: 1 } }
-      cat: { allowed: [a, b, "it's", 'say "hi"'], missing: { max: 0 }, not_constant: true, max_percent: 50 }
-      email: { regex: "^[^@\\\\s]+@[^@\\\\s]+\\\\.[a-z]+$" }
+      id: { unique: true, type: integer, min: 0, distinct: { min: 500 }, mean: { max: 100 } }
+      x: { type: number, min: -10, max: 70, missing: { max_percent: 1 }, outliers: { zscore: 2, iqr: 1.5, max_percent: 1 }, mean: { min: 0, max: 100 }, std: { max: 5 }, median: { min: 0 }, quantiles: { "0": { min: -20 }, "0.1": { max: 0 }, "0.25": {}, "0.9": { max: 70 }, "1": {} } }
+      cat: { allowed: [a, b, "it's", 'say "hi"'], missing: { max: 0 }, not_constant: true, max_percent: 50, distinct: { max: 5 }, string_length: { min: 1, max: 3 } }
+      b: { mean: { max: 0.3 }, std: { min: 0 }, median: { max: 0 }, distinct: { max: 2 } }
+      email: { regex: "^[^@\\\\s]+@[^@\\\\s]+\\\\.[a-z]+$", string_length: { max: 12 }, distinct: { min: 2, max: 5 } }
       ts: { type: timestamp, freshness: { max_age: 100000d } }
       d: { type: date }
       a: { type: boolean }
-      '${WEIRD.replaceAll("'", "''")}': { allowed: ${JSON.stringify(WEIRD_VALUES)}, missing: { max_percent: 100 } }
+      '${WEIRD.replaceAll("'", "''")}': { allowed: ${JSON.stringify(WEIRD_VALUES)}, missing: { max_percent: 100 }, string_length: { max: 3 } }
 `;
 
 /** A CSV cell: quoted when it must be; NULL is an empty cell. */
@@ -171,8 +174,8 @@ function createSql(table: string, types: string[], rows: Row[]): string[] {
 }
 
 /** Each check's id, status and message, and how many examples it shows. */
-async function verdicts(dir: string, source: string, env: Record<string, string> = {}) {
-  const { config, diagnostics } = parseConfig(CONFIG(source), "mlgate.yml");
+async function verdicts(dir: string, source: string, env: Record<string, string> = {}, drift?: string) {
+  const { config, diagnostics } = parseConfig(CONFIG(source, drift), "mlgate.yml");
   expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
   const section = await runData({
     config: config!,
@@ -181,33 +184,39 @@ async function verdicts(dir: string, source: string, env: Record<string, string>
     configFile: "mlgate.yml",
     env,
   });
-  return section.checks.map((c) => ({
+  const checks = section.checks.map((c) => ({
     id: c.id,
     status: c.status,
     message: c.message,
     examples: c.diagnostics.length,
   }));
+  // The profile table (values, missing, min, max, mean, distinct) must agree too.
+  return { checks, profile: section.tables };
 }
 
 describe("same data, same verdicts", () => {
   const rows = generate(400);
+  const reference = generate(300, 7, 5);
   let dir: string;
   let db: TestPostgres | undefined;
   beforeAll(async () => {
     dir = mkdtempSync(path.join(tmpdir(), "mlgate-sql-"));
-    writeFileSync(
-      path.join(dir, "t.csv"),
-      `${COLUMNS.map(cell).join(",")}\n${rows.map((r) => fields(r).map(cell).join(",")).join("\n")}\n`,
-    );
-    const duck = await DuckDBInstance.create(":memory:");
+    const csv = (rs: Row[]) =>
+      `${COLUMNS.map(cell).join(",")}\n${rs.map((r) => fields(r).map(cell).join(",")).join("\n")}\n`;
+    writeFileSync(path.join(dir, "t.csv"), csv(rows));
+    writeFileSync(path.join(dir, "ref.csv"), csv(reference));
+    const duck = await DuckDBInstance.create(path.join(dir, "db.duckdb"));
     const conn = await duck.connect();
     for (const s of createSql("t", TYPES_DUCK, rows)) await conn.run(s);
+    for (const s of createSql("ref", TYPES_DUCK, reference)) await conn.run(s);
     await conn.run(`copy t to '${path.join(dir, "t.parquet")}' (format parquet)`);
     conn.closeSync();
+    duck.closeSync();
     if (!SKIP_POSTGRES) {
       db = await startPostgres();
       await db.sql(`create schema "odd ""schema"""`);
       for (const s of createSql(`"odd ""schema"""."t;--"`, TYPES, rows)) await db.sql(s);
+      for (const s of createSql(`"odd ""schema"""."ref '--"`, TYPES, reference)) await db.sql(s);
     }
   }, 60_000);
   afterAll(async () => {
@@ -217,9 +226,20 @@ describe("same data, same verdicts", () => {
 
   it("a CSV file and a Parquet file give the same verdicts (the reference)", async () => {
     const csv = await verdicts(dir, "path: t.csv");
-    expect(csv.length).toBeGreaterThan(15);
+    expect(csv.checks.length).toBeGreaterThan(15);
     // The generated data breaks most checks: the comparison covers failures, not only passes.
-    expect(csv.filter((c) => c.status === "failed").length).toBeGreaterThan(8);
+    expect(csv.checks.filter((c) => c.status === "failed").length).toBeGreaterThan(8);
+    // Every statistic is measured (a SQL source used to skip them), and some fail.
+    const stats = csv.checks.filter((c) =>
+      /\/(mean|std|median|quantiles|distinct|string_length)$/.test(c.id),
+    );
+    expect(stats.length).toBe(15);
+    expect(stats.filter((c) => c.status === "skipped")).toEqual([]);
+    expect(stats.filter((c) => c.status === "failed").length).toBeGreaterThan(4);
+    // Drift is measured on every compared column (one is missing from the reference), and one drifts.
+    const drift = csv.checks.filter((c) => c.id.endsWith("/drift"));
+    expect(drift.map((c) => c.status)).toEqual(["failed", "failed", "passed", "passed", "passed", "passed"]);
+    expect(csv.profile?.[0]?.rows.find((r) => r[0] === "id")?.[6]).toBe("393");
     expect(await verdicts(dir, "path: t.parquet")).toEqual(csv);
   });
 
@@ -233,8 +253,40 @@ describe("same data, same verdicts", () => {
     "a PostgreSQL table (quoted schema and table names) gives the same verdicts",
     async () => {
       const csv = await verdicts(dir, "path: t.csv");
-      const source = `source: { engine: postgres, url: "env:PG_URL", table: 'odd "schema".t;--' }`;
-      expect(await verdicts(dir, source, { PG_URL: db!.url })).toEqual(csv);
+      expect(await verdicts(dir, PG_SOURCE, { PG_URL: db!.url })).toEqual(csv);
     },
   );
+
+  /** Only the drift results, with the reference's name taken out of the messages. */
+  const driftOf = async (source: string, drift: string, env: Record<string, string> = {}) =>
+    (await verdicts(dir, source, env, drift)).checks
+      .filter((c) => c.id.endsWith("/drift"))
+      .map((c) => ({
+        ...c,
+        message: c.message.replace(/ against (ref\.csv|table [^:]*|the reference query):/, ":"),
+      }));
+  const PG_SOURCE = `source: { engine: postgres, url: "env:PG_URL", table: 'odd "schema".t;--' }`;
+
+  it("every drift method gives the file path's statistic on DuckDB and PostgreSQL", async () => {
+    // ks and chi2 are auto's choices on these columns: the first test covers them.
+    for (const method of ["psi", "wasserstein", "js"]) {
+      const drift = `reference: ref.csv, method: ${method}`;
+      const csv = await driftOf("path: t.csv", drift);
+      expect(csv.length, method).toBe(6);
+      expect(await driftOf("source: { engine: duckdb, path: t.parquet }", drift), method).toEqual(csv);
+      if (!SKIP_POSTGRES) expect(await driftOf(PG_SOURCE, drift, { PG_URL: db!.url }), method).toEqual(csv);
+    }
+  });
+
+  it("a reference table or query in the source's database measures as the reference file", async () => {
+    const csv = await driftOf("path: t.csv", "reference: ref.csv");
+    const duck = "source: { engine: duckdb, database: db.duckdb, table: t }";
+    expect(await driftOf(duck, "reference: { table: ref }")).toEqual(csv);
+    expect(await driftOf(duck, `reference: { query: "select * from ref where true -- ;" }`)).toEqual(csv);
+    if (SKIP_POSTGRES) return;
+    const table = `reference: { table: "odd \\"schema\\".ref '--" }`;
+    expect(await driftOf(PG_SOURCE, table, { PG_URL: db!.url })).toEqual(csv);
+    const query = `reference: { query: 'select * from "odd ""schema"""."ref ''--" where true -- ;' }`;
+    expect(await driftOf(PG_SOURCE, query, { PG_URL: db!.url })).toEqual(csv);
+  });
 });

@@ -4,7 +4,7 @@
  * statement only, the statement timeout, regexes PostgreSQL cannot run linearly refused, and
  * DuckDB kept inside the repository.
  */
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SKIP_POSTGRES, startPostgres, type TestPostgres } from "../helpers/postgres.js";
@@ -259,6 +259,57 @@ describe("DuckDB sources", () => {
     expect(c!.status).toBe("error");
     expect(c!.message).toMatch(/Permission Error|not allowed|disabled/i);
     const outside = await check(repo(dataset("{ engine: duckdb, path: ../x.csv }")));
-    expect(checksOf(outside.stdout)[0]!.message).toContain("outside the repository");
+    expect(outside.code).toBe(2);
+    expect(outside.stderr).toContain(
+      'config/path-outside "../x.csv" climbs out with `..`; mlgate reads only files inside the repository',
+    );
+  });
+
+  it("a link inside the repository to a file outside is refused, as a data path is", async () => {
+    const outside = tempDir("mlgate-outside-");
+    writeFileSync(path.join(outside, "secret.csv"), "id,token\n1,s3cr3t-value\n");
+    const yml = (p: string) =>
+      dataset(`{ engine: duckdb, path: ${p} }`, "    columns:\n      token: { max: 1 }\n");
+    const linked = (p: string) => {
+      const dir = repo(yml(p), { "data/ok.csv": csv });
+      symlinkSync(path.join(outside, "secret.csv"), path.join(dir, "data", "link.csv"));
+      symlinkSync(outside, path.join(dir, "ext"));
+      symlinkSync(path.join(dir, "data", "ok.csv"), path.join(dir, "data", "inside.csv"));
+      return dir;
+    };
+    // Through the CLI: refused with the data path's rule and message, at its value, before any read.
+    for (const p of ["data/link.csv", "ext/secret.csv"]) {
+      const r = await check(linked(p));
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(
+        `error config/path-outside "${p}" goes through a link to outside the repository; mlgate reads only files inside the repository`,
+      );
+      expect(r.stdout + r.stderr).not.toContain("s3cr3t");
+    }
+    // The engine refuses it too when called without the config's check (the readers' message).
+    const { parseConfig } = await import("../../src/config/parse-config.js");
+    const { runData } = await import("../../src/data/data-stage.js");
+    const { createWorkspace } = await import("../../src/io/workspace.js");
+    const run = async (p: string) => {
+      const { config } = parseConfig(yml(p), "mlgate.yml");
+      const dir = linked(p);
+      return (
+        await runData({
+          config: config!,
+          environment: { name: "dev", source: "flag" },
+          workspace: createWorkspace(dir),
+          configFile: "mlgate.yml",
+          env: {},
+        })
+      ).checks;
+    };
+    for (const p of ["data/link.csv", "ext/secret.csv"]) {
+      const [c] = await run(p);
+      expect(c!.status).toBe("error");
+      expect(c!.message).toBe(`people: duckdb:${p}: ${p} is a link to a file outside the repository`);
+      expect(JSON.stringify(await run(p))).not.toContain("s3cr3t");
+    }
+    // A link that stays inside the repository is read.
+    expect((await run("data/inside.csv"))[0]!.message).toBe("people: 3 rows");
   });
 });

@@ -18,7 +18,7 @@ export const distinctCheck: ColumnCheck<DistinctSink> = {
   create: () => new DistinctSink(),
   verdict: (v) => {
     const b = v.config.distinct as StatBounds;
-    const n = v.sink.seen.size;
+    const n = v.sink.size;
     if (n === 0 && v.profile.rows > v.profile.missing)
       return statVerdict(v, "distinct", b, undefined, NOT_FED);
     if (!v.sink.overflow) return statVerdict(v, "distinct", b, n, "");

@@ -34,9 +34,15 @@ export interface DriftThresholds {
   wasserstein?: number;
 }
 
+/** A reference where the data lives: a table or a query of the dataset's own SQL source. */
+export interface SqlReference {
+  table?: string;
+  query?: string;
+}
+
 /** The options of `drift`. */
 export interface DriftConfig {
-  reference: string;
+  reference: string | SqlReference;
   columns?: string[];
   method?: DriftMethod | "auto";
   /** One bound whose meaning `method` fixes; with `auto`, deprecated (its meaning changes by column). */
@@ -172,6 +178,12 @@ export async function prepareDrift(
   return plan;
 }
 
+/** How a reference reads in messages: the file, `baseline`, `table x` or `the reference query`. */
+export function referenceLabel(reference: string | SqlReference): string {
+  if (typeof reference === "string") return reference;
+  return reference.table !== undefined ? `table ${reference.table}` : "the reference query";
+}
+
 /** The key of `thresholds` that bounds each statistic. */
 const THRESHOLD_KEY: Record<DriftMethod, keyof DriftThresholds> = {
   psi: "psi",
@@ -248,8 +260,30 @@ export const driftCheck: DatasetCheck = {
       description: "Distribution drift of columns against a reference.",
       properties: {
         reference: {
-          type: "string",
-          description: "A reference data file, or `baseline` for the same file on the target branch.",
+          description:
+            "A reference data file, or `baseline` for the same file on the target branch; for a dataset with a SQL `source`, also `{ table }` or `{ query }` in the same database.",
+          anyOf: [
+            { type: "string" },
+            {
+              type: "object",
+              additionalProperties: false,
+              minProperties: 1,
+              maxProperties: 1,
+              description: "A table or a query of the dataset's SQL source (docs/sql-sources.md).",
+              properties: {
+                table: {
+                  type: "string",
+                  pattern: "^[^.]+(\\.[^.]+)?$",
+                  description: "The reference table, `table` or `schema.table`.",
+                },
+                query: {
+                  type: "string",
+                  minLength: 1,
+                  description: "One SELECT statement: the reference rows.",
+                },
+              },
+            },
+          ],
         },
         columns: {
           type: "array",
@@ -340,7 +374,7 @@ export const driftCheck: DatasetCheck = {
         id: `${base}/${name}/drift`,
         status: r.drifted ? "failed" : "passed",
         severity: sev,
-        message: `${name} drift against ${config.reference}: ${words.observed}${words.suffix}`,
+        message: `${name} drift against ${referenceLabel(config.reference)}: ${words.observed}${words.suffix}`,
         observed: words.observed,
         expected: words.expected,
         rubric: ["monitoring.3"],

@@ -106,15 +106,37 @@ export class MomentSink implements CellSink<MomentState> {
 
 type ValuesState = { values: Float64Array; count: number };
 
+/**
+ * Where the q-quantile of `count` sorted numbers lies: between the order statistics `lo` and `hi`
+ * (0-based ranks), at `t` from `lo` (numpy's default, linear interpolation).
+ */
+export function quantileRanks(count: number, q: number): { lo: number; hi: number; t: number } {
+  const h = (count - 1) * q;
+  const lo = Math.floor(h);
+  return { lo, hi: Math.min(lo + 1, count - 1), t: h - lo };
+}
+
 /** The column's finite numbers, kept up to a limit (past it only counted). */
 export class ValuesSink implements CellSink<ValuesState> {
   values = new Float64Array(1024);
   /** Finite numbers seen (may exceed the limit; then `values` is dropped). */
   count = 0;
   sorted = false;
+  /** Order statistics an engine measured (rank to value), in place of the values (a SQL source). */
+  private ranked: Map<number, number> | undefined;
   constructor(readonly limit = VALUES_LIMIT) {}
   get overflow(): boolean {
-    return this.count > this.limit;
+    return this.ranked === undefined && this.count > this.limit;
+  }
+  /**
+   * Take the count and the order statistics from an engine that sorted the column itself (it
+   * holds the quantileRanks of every level asked): exact whatever the count.
+   */
+  setRanked(count: number, ranked: Map<number, number>): void {
+    this.count = count;
+    this.ranked = ranked;
+    this.values = new Float64Array(0);
+    this.sorted = true;
   }
   private add(x: number): void {
     const i = this.count++;
@@ -167,13 +189,11 @@ export class ValuesSink implements CellSink<ValuesState> {
   quantile(q: number): number | undefined {
     if (this.overflow || this.count === 0) return undefined;
     this.finish();
-    const x = this.values;
-    const h = (this.count - 1) * q;
-    const lo = Math.floor(h);
-    const hi = Math.min(lo + 1, this.count - 1);
-    const t = h - lo;
-    const a = x[lo]!;
-    const b = x[hi]!;
+    const { lo, hi, t } = quantileRanks(this.count, q);
+    const at = (i: number) => (this.ranked ? this.ranked.get(i) : this.values[i]);
+    const a = at(lo);
+    const b = at(hi);
+    if (a === undefined || b === undefined) return undefined;
     // numpy's _lerp: a + t·(b − a), computed from the upper end when t ≥ 0.5.
     return t >= 0.5 ? b - (b - a) * (1 - t) : a + (b - a) * t;
   }
@@ -188,6 +208,8 @@ export class DistinctSink implements CellSink<DistinctState> {
   overflow = false;
   /** Characters of the kept values. */
   chars = 0;
+  /** The exact count an engine measured (a SQL source), in place of the set. */
+  counted: number | undefined;
   constructor(
     readonly limit = DISTINCT_LIMIT,
     readonly charLimit = DISTINCT_CHARS,
@@ -213,6 +235,10 @@ export class DistinctSink implements CellSink<DistinctState> {
     if (s.overflow) this.overflow = true;
     for (const v of s.values) this.text(v);
   }
+  /** Distinct values counted (a lower bound when `overflow`). */
+  get size(): number {
+    return this.counted ?? this.seen.size;
+  }
 }
 
 /** A statistic for people to read: six significant digits (`41.2317`, `0.05`, `1.23457e+7`). */
@@ -222,8 +248,8 @@ export function formatStat(v: number): string {
 
 /**
  * Why a statistic was not measured although the column has values: the engine that read it fed
- * nothing to the check (a SQL source, which has no form of these checks yet). Skipped, never a
- * verdict on nothing.
+ * nothing to the check (a SQL source measures only the checks that have a SQL form). Skipped,
+ * never a verdict on nothing.
  */
 export const NOT_FED =
   "the values were not read by this check (a SQL source measures only the checks with a SQL form)";

@@ -1,26 +1,28 @@
 /**
  * A dataset whose `source` is a table or a query: the same checks, judged by the same verdicts,
- * measured by the engine (sql-scan.ts). Only a check with no SQL form yet (drift) is reported as
- * not evaluated.
+ * measured by the engine (sql-scan.ts); drift from the engine's counts and quantiles (drift-sql.ts).
  */
 import { durationMs } from "../../config/duration.js";
-import { openSql, type SqlConnection, SqlError } from "../../io/sql-connection.js";
+import { openSql, realFileIn, type SqlConnection, SqlError } from "../../io/sql-connection.js";
 import { WorkspaceError } from "../../io/workspace.js";
-import type { CheckResult, Severity, Table } from "../../report/types.js";
+import type { Chart, CheckResult, Severity, Table } from "../../report/types.js";
 import type { StageContext } from "../../stages/stage.js";
-import { SCHEMA_RUBRIC } from "../checks/column-check.js";
+import { type CellSink, SCHEMA_RUBRIC } from "../checks/column-check.js";
 import type { CompareSink } from "../checks/compare-columns.js";
 import { type DatasetConfig, failed, type RowSink } from "../checks/dataset-check.js";
 import type { ForeignKeySink, Reference } from "../checks/foreign-key.js";
 import { DATASET_CHECKS } from "../checks/index.js";
 import { ColumnKernel } from "../column-kernel.js";
+import { driftCharts } from "../drift-chart.js";
 import { COLUMN_SQL, fillViolations, type SqlAnswers, type SqlColumn } from "./column-sql.js";
 import { type Dialect, dialectOf } from "./dialect.js";
+import { prepareSqlDrift } from "./drift-sql.js";
 import { outlierPredicate, outliersVerdict } from "./outliers-sql.js";
 import { PostgresRegexError } from "./postgres-regex.js";
 import { comparePlan, fillCompare, foreignKeySql } from "./relationships-sql.js";
 import { duplicates, kindOf, type Predicates, planScan, runScan } from "./sql-scan.js";
 import { fromItem, type SqlSource, sourceLabel, sourceProblem } from "./sql-source.js";
+import { fillOrderStatistics } from "./statistics-sql.js";
 import { judgeWhere } from "./where-sql.js";
 
 /** Ten minutes: a full scan of a large table, yet a hung statement still ends the run. */
@@ -34,6 +36,7 @@ export interface SqlDatasetResult {
   checks: CheckResult[];
   rows: number;
   tables: Table[];
+  charts?: Chart[];
 }
 
 /** DuckDB's reader of a file in the repository, by its extension. */
@@ -63,13 +66,23 @@ export async function checkSqlDataset(ds: DatasetConfig, ctx: StageContext): Pro
   try {
     const timeoutMs = source.timeout === undefined ? DEFAULT_TIMEOUT_MS : durationMs(source.timeout);
     const fileSql =
-      source.path === undefined ? undefined : duckFile(source.path, ctx.workspace.resolve(source.path));
+      source.path === undefined
+        ? undefined
+        : duckFile(source.path, realFileIn(ctx.workspace.root, source.path));
     conn = await openSql(
       { engine: source.engine, url: source.url, database: source.database, timeoutMs },
       ctx.env ?? {},
       ctx.workspace.root,
     );
-    return await judge(ds, base, severity, label, conn, fromItem(source, dialectOf(source.engine), fileSql));
+    return await judge(
+      ds,
+      base,
+      severity,
+      label,
+      conn,
+      fromItem(source, dialectOf(source.engine), fileSql),
+      ctx,
+    );
   } catch (err) {
     if (err instanceof SqlError || err instanceof WorkspaceError) return fail(`${label}: ${err.message}`);
     throw err;
@@ -126,6 +139,7 @@ export async function judge(
   label: string,
   conn: SqlConnection,
   from: string,
+  ctx: StageContext,
 ): Promise<SqlDatasetResult> {
   const d = dialectOf((ds.source as SqlSource).engine);
   const checks: CheckResult[] = [];
@@ -133,6 +147,8 @@ export async function judge(
   const header = probe.columns.map((c) => c.name);
   const typeOf = new Map(probe.columns.map((c) => [c.name, c.type]));
   const kernels = makeKernels(ds, d, base, severity, checks);
+  const source = ds.source as SqlSource;
+  const drift = await prepareSqlDrift(ds, source, ctx, conn, { from, types: typeOf }, d, checks);
   const sinksByCheck = DATASET_CHECKS.map((c) => (c.configured(ds) && c.rowSinks ? c.rowSinks(ds) : []));
   for (const s of sinksByCheck.flat()) s.at = s.cols.map((c) => header.indexOf(c));
   const columns = sqlColumns([...kernels.keys(), ...sinksByCheck.flat().flatMap((s) => s.cols)], typeOf);
@@ -185,20 +201,8 @@ export async function judge(
     if (!check.configured(ds)) continue;
     if (check.id === "where") {
       checks.push(
-        ...(await judgeWhere(ds, base, severity, label, conn, from, typeOf, sinksByCheck[i]!, judge)),
+        ...(await judgeWhere(ds, base, severity, label, conn, from, typeOf, sinksByCheck[i]!, judge, ctx)),
       );
-      continue;
-    }
-    if (check.id === "drift") {
-      checks.push({
-        ...failed(
-          `${base}/drift`,
-          `${ds.name}: drift is not evaluated on SQL sources yet (docs/sql-sources.md)`,
-          "warning",
-          SCHEMA_RUBRIC,
-        ),
-        status: "error",
-      });
       continue;
     }
     checks.push(
@@ -209,7 +213,7 @@ export async function judge(
         rows,
         header,
         sinks: sinksByCheck[i] as RowSink[],
-        drift: undefined,
+        drift,
         checked: new Set(kernels.keys()),
         prepared: check.id === "foreign_key" ? references : undefined,
       }),
@@ -263,7 +267,8 @@ export async function judge(
   // A table has no row order: the examples' messages name no row.
   for (const check of checks)
     for (const diag of check.diagnostics) diag.message = diag.message.replace(/^row -1(, |: )/, "");
-  return { checks, rows, tables: kernels.size ? [profileTable(ds.name, rows, kernels)] : [] };
+  const tables = kernels.size ? [profileTable(ds.name, rows, kernels)] : [];
+  return { checks, rows, tables, charts: driftCharts(ds.name, drift) };
 }
 
 /** The columns the checks read (those the relation has), with the names of their derived values. */
@@ -370,9 +375,19 @@ async function judgeColumn(
       }
     } else COLUMN_SQL[check.id]?.fill(sink, answers, k, check.id);
   }
+  await fillOrderStatistics(conn, inner, c, kernel);
 }
 
-/** The per-column profile table (as the file path shows it; distinct counts are not measured). */
+/** Distinct non-missing values of a column whose `unique` ran, else nothing. */
+function distinctOf(k: ColumnKernel): string {
+  const u = k.sinkOf<CellSink & { duplicates: { count: number } }>("unique");
+  return u ? String(k.rows - k.missing - u.duplicates.count) : "";
+}
+
+/**
+ * The per-column profile table, as the file path shows it: distinct values where `unique` counted
+ * them (the non-missing values less the repeats its query found).
+ */
 function profileTable(name: string, rows: number, kernels: Map<string, ColumnKernel>): Table {
   const fmt = (n: number | undefined) =>
     n === undefined ? "" : Number.isInteger(n) ? String(n) : n.toPrecision(6).replace(/\.?0+$/, "");
@@ -386,7 +401,7 @@ function profileTable(name: string, rows: number, kernels: Map<string, ColumnKer
       fmt(k.min),
       fmt(k.max),
       k.numeric ? fmt(k.sum / k.numeric) : "",
-      "",
+      distinctOf(k),
     ]),
   };
 }

@@ -10,6 +10,7 @@ import { EXAMPLES, type Example, type Violations } from "../../checks/violations
 import type { ValueType } from "../../readers/values.js";
 import type { CellSink, ColumnConfig } from "../checks/column-check.js";
 import type { Dialect } from "./dialect.js";
+import { STATISTICS_SQL } from "./statistics-sql.js";
 
 /** How a column's values are typed in the engine. */
 export type ColumnKind = "integer" | "float" | "timestamp" | "date" | "boolean" | "text";
@@ -194,4 +195,5 @@ export const COLUMN_SQL: Record<string, ColumnSql> = {
   // unique and outliers need their own queries: sql-scan.ts runs them.
   unique: { fill: () => {} },
   outliers: { fill: () => {} },
+  ...STATISTICS_SQL,
 };

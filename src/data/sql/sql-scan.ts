@@ -64,6 +64,11 @@ function derived(c: SqlColumn, d: Dialect, wantsTs: boolean): string[] {
   return items;
 }
 
+/** The derived values (t, m, n) of these columns over a relation, as a subquery's text. */
+export function derivedScan(from: string, columns: SqlColumn[], d: Dialect): string {
+  return `select ${columns.flatMap((c) => derived(c, d, false)).join(", ") || "1 as mlgate_one"} from ${from}`;
+}
+
 /** A column's violation counts and examples to fetch: alias to predicate. */
 export type Predicates = Map<string, { column: SqlColumn; where: string }>;
 
@@ -109,8 +114,11 @@ export function planScan(
         aggregates.push(`count(*) filter (where ${where}) as c${k}_${id}`);
         predicates.set(`c${k}_${id}`, { column: c, where });
       }
-      for (const [name, expr] of Object.entries(form?.aggregates?.(c, config, d) ?? {}))
-        aggregates.push(`${expr} as c${k}_${name}`);
+      for (const [name, expr] of Object.entries(form?.aggregates?.(c, config, d) ?? {})) {
+        // Checks may share an aggregate (mean and std): one select item each.
+        const item = `${expr} as c${k}_${name}`;
+        if (!aggregates.includes(item)) aggregates.push(item);
+      }
     }
     if (config.outliers?.iqr !== undefined)
       aggregates.push(`${d.quantile(c.n, 0.25)} as c${k}_q1`, `${d.quantile(c.n, 0.75)} as c${k}_q3`);

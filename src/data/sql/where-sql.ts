@@ -5,6 +5,7 @@
  */
 import type { SqlConnection } from "../../io/sql-connection.js";
 import type { CheckResult, Severity, Table } from "../../report/types.js";
+import type { StageContext } from "../../stages/stage.js";
 import { describeCondition } from "../checks/condition.js";
 import type { DatasetConfig, RowSink } from "../checks/dataset-check.js";
 import { blockName, type WhereSink, whereSays, whereVerdicts } from "../checks/where.js";
@@ -21,6 +22,7 @@ type Judge = (
   label: string,
   conn: SqlConnection,
   from: string,
+  ctx: StageContext,
 ) => Promise<{ checks: CheckResult[]; rows: number; tables: Table[] }>;
 
 /** Every verdict of the dataset's `where:` blocks. */
@@ -34,6 +36,7 @@ export async function judgeWhere(
   typeOf: Map<string, string>,
   sinks: RowSink[],
   judge: Judge,
+  ctx: StageContext,
 ): Promise<CheckResult[]> {
   const d = dialectOf((ds.source as SqlSource).engine);
   const kinds = new Map([...typeOf].map(([name, type]) => [name, kindOf(type)]));
@@ -53,6 +56,7 @@ export async function judgeWhere(
       label,
       conn,
       filtered,
+      ctx,
     );
     const when = describeCondition(sink.condition);
     for (const c of r.checks) checks.push({ ...c, message: `${whereSays(when, r.rows)}${c.message}` });
