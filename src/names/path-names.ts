@@ -54,8 +54,11 @@ function dataSites(data: unknown): PathSite[] {
   return (Array.isArray(data) ? data : []).flatMap((ds: unknown, i) => {
     if (!isObj(ds)) return [];
     const ref = isObj(ds.drift) ? ds.drift.reference : undefined;
+    const splits = isObj(ds.splits) ? ds.splits : {};
     return [
       ...sitesOf(ds.path, ["data", i, "path"], [["data", i]]),
+      ...sitesOf(splits.train, ["data", i, "splits", "train"], [["data", i]]),
+      ...sitesOf(splits.test, ["data", i, "splits", "test"], [["data", i]]),
       ...(ref === "baseline" ? [] : sitesOf(ref, ["data", i, "drift", "reference"], [["data", i, "drift"]])),
     ];
   });

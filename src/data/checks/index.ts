@@ -12,6 +12,7 @@ import { distinctCheck } from "./distinct.js";
 import { driftCheck } from "./drift.js";
 import { extraColumnsCheck } from "./extra-columns.js";
 import { freshnessCheck } from "./freshness.js";
+import { labelsCheck } from "./labels.js";
 import { meanCheck } from "./mean.js";
 import { medianCheck } from "./median.js";
 import { missingCheck } from "./missing.js";
@@ -54,6 +55,7 @@ export const DATASET_CHECKS: readonly DatasetCheck[] = [
   driftCheck,
   uniqueKeysCheck,
   oneHotCheck,
+  labelsCheck,
 ];
 
 /**
