@@ -199,3 +199,26 @@ describe("labels through the CLI, against pandas and scikit-learn", () => {
     expect(c.diagnostics[0]!.line).toBe(M + 2);
   });
 });
+
+describe("examples/leaky-split: a pull request that leaks", () => {
+  it("the base branch passes; the head fails naming the leaked rows, the conflicting labels and the leaky feature", async () => {
+    const base = await runNode("dist/cli.js", ["test", "--dir", "examples/leaky-split/base", "-f", "json"]);
+    expect(base.code).toBe(0);
+    const head = await runNode("dist/cli.js", ["test", "--dir", "examples/leaky-split", "-f", "json"]);
+    expect(head.code).toBe(1);
+    const failed = Object.values(checksOf(head.stdout))
+      .filter((c) => c.status === "failed")
+      .map((c) => [c.id, c.message]);
+    expect(failed).toEqual([
+      ["data/splits/leakage", "splits: 6 of 66 test rows (9.1%) are also in train (same rows)"],
+      [
+        "data/training set/churned/conflicting_labels",
+        "training set: 2 rows in 1 group have the same 6 features but different churned",
+      ],
+      [
+        "data/training set/churned/target_leakage",
+        "training set: possible target leakage: refund_issued AUC 0.993 predicts churned alone (above 0.95)",
+      ],
+    ]);
+  });
+});

@@ -10,6 +10,7 @@ import type { CheckResult, Severity, Table } from "../../report/types.js";
 import type { StageContext } from "../../stages/stage.js";
 import { diagnostic, SCHEMA_RUBRIC } from "../checks/column-check.js";
 import type { DatasetConfig } from "../checks/dataset-check.js";
+import { ROWS_PER_CATEGORY } from "../labels/leakage-scores.js";
 import { fetchRows } from "./fetch-rows.js";
 import { type SplitPlan, SplitPlanError, type SplitScan, scanSplit } from "./split-scan.js";
 import {
@@ -172,9 +173,10 @@ function categoricalColumns(cfg: SplitsConfig, train: SplitScan): Set<string> {
   return new Set(
     train.header.filter((c, i) => {
       const cat = train.categories[i];
-      return (
-        c !== cfg.label && cat && !cat.overflow && train.texts[i]! > 0 && cat.counts.length <= AUTO_CATEGORIES
-      );
+      if (c === cfg.label || !cat || cat.overflow || !train.texts[i]) return false;
+      // Few values, each on many rows: an identifier or free text is not a category.
+      const rows = cat.counts.reduce((a, b) => a + b, 0);
+      return cat.counts.length <= AUTO_CATEGORIES && cat.counts.length * ROWS_PER_CATEGORY <= rows;
     }),
   );
 }

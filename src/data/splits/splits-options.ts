@@ -53,7 +53,7 @@ export const splitsSchema = {
     },
     categories: {
       description:
-        "Columns whose test values must all appear in train: `auto` (the default: text columns with at most 1,000 distinct values in train), a list, or `false`.",
+        "Columns whose test values must all appear in train: `auto` (the default: text columns with at most 1,000 distinct values in train and at least 10 rows per value), a list, or `false`.",
       anyOf: [{ const: "auto" }, { const: false }, { type: "array", items: { type: "string" }, minItems: 1 }],
     },
     severity,
