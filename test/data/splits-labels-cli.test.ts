@@ -167,8 +167,9 @@ describe("labels through the CLI, against pandas and scikit-learn", () => {
 
   it("a file read in parts on threads: conflicts found across parts and spilled partitions", async () => {
     const dir = tempDir("mlgate-labels-big-");
-    const M = 300_000;
-    const pad = "p".repeat(70);
+    // Few, wide rows: over the 32 MiB threshold at little work per byte.
+    const M = 80_000;
+    const pad = "p".repeat(200);
     let body = "";
     const chunks: string[] = [];
     // Rows i and i + M share their features; their labels differ when i % M < 1000.

@@ -130,6 +130,9 @@ export async function checkSplits(ds: DatasetConfig, ctx: StageContext): Promise
     train = await scanSplit(ctx.workspace, cfg.train, ds.format, ds.delimiter, {
       key: keyOf(cfg, cfg.train),
       tracked,
+      // `auto` categories are text columns: a number ends a column's tracking (not the label's).
+      textOnly: (header) =>
+        header.map((c) => c !== cfg.label && (cfg.categories === undefined || cfg.categories === "auto")),
       ...(spillDir ? { spillDir } : {}),
     } satisfies SplitPlan);
     const categorical = categoricalColumns(cfg, train);
@@ -173,7 +176,8 @@ function categoricalColumns(cfg: SplitsConfig, train: SplitScan): Set<string> {
   return new Set(
     train.header.filter((c, i) => {
       const cat = train.categories[i];
-      if (c === cfg.label || !cat || cat.overflow || !train.texts[i]) return false;
+      if (c === cfg.label || !cat || cat.overflow || !train.texts[i] || train.integers[i] || train.numbers[i])
+        return false;
       // Few values, each on many rows: an identifier or free text is not a category.
       const rows = cat.counts.reduce((a, b) => a + b, 0);
       return cat.counts.length <= AUTO_CATEGORIES && cat.counts.length * ROWS_PER_CATEGORY <= rows;

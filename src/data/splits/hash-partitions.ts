@@ -28,6 +28,24 @@ interface Source {
   dir?: string;
   /** Added to the words `shifted` names, in its order. */
   offsets: number[];
+  /** In-memory words by partition, split once when first read back. */
+  split?: Uint32Array[];
+}
+
+/** Records by partition, in one counting pass and one placing pass. */
+function splitWords(all: Uint32Array, w: number): Uint32Array[] {
+  const counts = new Uint32Array(PARTITIONS);
+  for (let i = 0; i < all.length; i += w) counts[all[i]! >>> 26]!++;
+  const parts = Array.from(counts, (c) => new Uint32Array(c * w));
+  const fill = new Uint32Array(PARTITIONS);
+  for (let i = 0; i < all.length; i += w) {
+    const p = all[i]! >>> 26;
+    const out = parts[p]!;
+    let f = fill[p]!;
+    for (let k = 0; k < w; k++) out[f++] = all[i + k]!;
+    fill[p] = f;
+  }
+  return parts;
 }
 
 /**
@@ -145,16 +163,8 @@ export class HashPartitions {
       for (const src of sources) {
         let words: Uint32Array;
         if (src.words) {
-          const all = src.words;
-          let count = 0;
-          for (let i = 0; i < all.length; i += w) if (all[i]! >>> 26 === p) count++;
-          words = new Uint32Array(count * w);
-          let k = 0;
-          for (let i = 0; i < all.length; i += w)
-            if (all[i]! >>> 26 === p) {
-              words.set(all.subarray(i, i + w), k);
-              k += w;
-            }
+          src.split ??= splitWords(src.words, w);
+          words = src.split[p]!;
         } else {
           const file = path.join(src.dir!, `p${p}`);
           let bytes: Buffer;

@@ -47,12 +47,16 @@ export interface SplitScan {
   texts: number[];
   /** Per column: its categories while tracked (undefined: not tracked). */
   categories: (CategoryCounts | undefined)[];
+  /** Per column: whether a number ends its tracking. */
+  textOnly: boolean[];
 }
 
 /** What to measure: the key's columns (by position) and the columns whose categories to track. */
 export interface SplitPlan {
   key: (header: string[]) => number[] | string;
   tracked: (header: string[]) => boolean[];
+  /** Columns whose tracking stops at their first number (`auto` categories are text columns). */
+  textOnly?: (header: string[]) => boolean[];
   spillDir?: MakeSpillDir;
 }
 
@@ -76,6 +80,7 @@ export async function scanSplit(
     numbers: [],
     texts: [],
     categories: [],
+    textOnly: [],
   };
   let key: number[] = [];
   const hash = new RowHash();
@@ -89,6 +94,7 @@ export async function scanSplit(
     scan.numbers = header.map(() => 0);
     scan.texts = header.map(() => 0);
     scan.categories = plan.tracked(header).map((t) => (t ? new CategoryCounts() : undefined));
+    scan.textOnly = plan.textOnly?.(header) ?? header.map(() => false);
   };
   const csv = /\.(csv|tsv)$/i.test(file) && (!format || format === "csv" || format === "tsv");
   if (csv) {
@@ -159,11 +165,17 @@ function scanBatch(
       const s = start[f]!;
       const e = end[f]!;
       if (isMissingBytes(buf, s, e)) continue;
+      let number = true;
       if (isIntegerBytes(buf, s, e)) integers[i]!++;
       else if (bytesNumber(buf, s, e) !== undefined) numbers[i]!++;
-      else texts[i]!++;
+      else {
+        texts[i]!++;
+        number = false;
+      }
       const c = categories[i];
-      if (c && !c.overflow) c.count(c.dict.codeOfBytes(buf, s, e), row, line);
+      if (!c || c.overflow) continue;
+      if (number && scan.textOnly[i]) categories[i] = undefined;
+      else c.count(c.dict.codeOfBytes(buf, s, e), row, line);
     }
   }
   scan.rows += batch.rows - from;
@@ -177,7 +189,9 @@ function textCell(scan: SplitScan, i: number, text: string, row: number, line: n
   else if (/^[-+]?[0-9]+$/.test(text)) scan.integers[i]!++;
   else scan.numbers[i]!++;
   const c = scan.categories[i];
-  if (c && !c.overflow) c.count(c.dict.codeOfText(text), row, line);
+  if (!c || c.overflow) return;
+  if (n !== undefined && scan.textOnly[i]) scan.categories[i] = undefined;
+  else c.count(c.dict.codeOfText(text), row, line);
 }
 
 /** One row read as text (JSON, JSON Lines, Parquet, compressed text). */

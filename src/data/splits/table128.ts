@@ -31,7 +31,11 @@ export class Table128 {
     for (;;) {
       const id = this.ids[i]!;
       if (id === -1) {
-        this.slots.set(words.subarray(at, at + 4), i * 4);
+        const k = i * 4;
+        this.slots[k] = words[at]!;
+        this.slots[k + 1] = words[at + 1]!;
+        this.slots[k + 2] = words[at + 2]!;
+        this.slots[k + 3] = words[at + 3]!;
         this.ids[i] = this.size;
         this.added = true;
         return this.size++;
