@@ -4,11 +4,11 @@
  * make_fixtures.py wrote expected.json with their versions); large files spill their row hashes
  * to disk, and a file over the parallel threshold is read in parts on threads.
  */
-import { copyFileSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { runNode, tempDir } from "../helpers/run-node.js";
+import { ROOT, readOutputs, runNode, tempDir } from "../helpers/run-node.js";
 
 const FIXTURES = path.join(import.meta.dirname, "../fixtures/splits");
 const expected = JSON.parse(readFileSync(path.join(FIXTURES, "expected.json"), "utf8"));
@@ -221,5 +221,43 @@ describe("examples/leaky-split: a pull request that leaks", () => {
         "training set: possible target leakage: refund_issued AUC 0.993 predicts churned alone (above 0.95)",
       ],
     ]);
+  });
+});
+
+describe("examples/leaky-split through the bundled action (dist/index.js)", () => {
+  it("fails the step on a pull request and names the three leaks in the job summary", async () => {
+    const ws = tempDir("mlgate-leaky-action-");
+    cpSync(path.join(ROOT, "examples/leaky-split"), ws, { recursive: true });
+    const tmp = tempDir("mlgate-runner-");
+    const files = {
+      output: path.join(tmp, "out.txt"),
+      summary: path.join(tmp, "summary.md"),
+      event: path.join(tmp, "event.json"),
+    };
+    for (const f of [files.output, files.summary]) writeFileSync(f, "");
+    writeFileSync(
+      files.event,
+      JSON.stringify({ pull_request: { number: 19, base: { ref: "main" }, head: { sha: "abc" } } }),
+    );
+    // No token: nothing reaches GitHub; the log, outputs and job summary are what a runner keeps.
+    const env = {
+      GITHUB_ACTIONS: "true",
+      GITHUB_WORKSPACE: ws,
+      GITHUB_EVENT_NAME: "pull_request",
+      GITHUB_EVENT_PATH: files.event,
+      GITHUB_OUTPUT: files.output,
+      GITHUB_STEP_SUMMARY: files.summary,
+      GITHUB_REPOSITORY: "acme/churn",
+      GITHUB_BASE_REF: "main",
+      GITHUB_HEAD_REF: "new-export",
+      RUNNER_TEMP: tmp,
+    };
+    const r = await runNode("dist/index.js", [], { cwd: ws, env }, 30_000);
+    expect(r.code, r.stderr).toBe(1);
+    expect(readOutputs(files.output).passed).toBe("false");
+    const summary = readFileSync(files.summary, "utf8");
+    expect(summary).toContain("6 of 66 test rows \\(9.1%\\) are also in train");
+    expect(summary).toContain("2 rows in 1 group have the same 6 features but different churned");
+    expect(summary).toContain("possible target leakage: refund\\_issued AUC 0.993");
   });
 });
