@@ -128,6 +128,32 @@ describe("splits through the CLI, against pandas", () => {
   });
 });
 
+describe("splits in mlgate.yml: mistakes are configuration errors at their place", () => {
+  it("path and splits together, a missing test file, a path out of the repository", async () => {
+    const dir = tempDir("mlgate-splits-config-");
+    writeFileSync(
+      path.join(dir, "mlgate.yml"),
+      "version: 1\ndata:\n  - name: s\n    path: x.csv\n    splits: { train: a.csv, test: b.csv }\n  - name: t\n    splits: { train: a.csv }\n",
+    );
+    const r = await runNode("dist/cli.js", ["check"], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stdout + r.stderr).toContain(
+      "mlgate.yml:3:5 error schema/not data[0] takes one of path (files), source (a table or a query) or splits (train and test files)",
+    );
+    expect(r.stdout + r.stderr).toContain(
+      'mlgate.yml:7:5 error schema/required data[1].splits is missing the required key "test"',
+    );
+    writeFileSync(
+      path.join(dir, "mlgate.yml"),
+      "version: 1\ndata:\n  - name: u\n    splits: { train: ../x.csv, test: b.csv }\n",
+    );
+    const out = await runNode("dist/cli.js", ["check"], { cwd: dir });
+    expect(out.stdout + out.stderr).toContain(
+      'mlgate.yml:4:22 error config/path-outside "../x.csv" climbs out with `..`',
+    );
+  });
+});
+
 describe("labels through the CLI, against pandas and scikit-learn", () => {
   it("conflicting labels and single-feature AUC of a binary label", async () => {
     const e = expected.labels_binary;
