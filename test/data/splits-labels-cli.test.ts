@@ -201,7 +201,7 @@ describe("labels through the CLI, against pandas and scikit-learn", () => {
     // Rows i and i + M share their features; their labels differ when i % M < 1000.
     for (let i = 0; i < 2 * M; i++) {
       const label = i < M || i % M >= 1000 ? "x" : "y";
-      body += `${i % M},${i % 3},${pad},${label}\n`;
+      body += `${i % M},${(i % M) % 3},${pad},${label}\n`;
       if (body.length > 1 << 20) {
         chunks.push(body);
         body = "";

@@ -105,14 +105,14 @@ export class LabelSink implements RowSink<LabelState> {
       h.text(v);
       if (this.config.leakage !== false && !isMissing(v)) this.features[i - 1]!.add(v, toNumber(v), cls, y);
     }
+    let f = this.files.indexOf(file);
+    if (f === -1) f = this.files.push(file) - 1;
     if (this.config.conflicts === false) return;
     const rec = this.rec;
     h.digest(rec, 0);
     const [a, b] = hash64(label);
     rec[4] = a;
     rec[5] = b;
-    let f = this.files.indexOf(file);
-    if (f === -1) f = this.files.push(file) - 1;
     rec[6] = f;
     rec[7] = row;
     rec[8] = line;

@@ -24,6 +24,9 @@ import {
 import type { SplitsConfig } from "./splits-options.js";
 import { Table128 } from "./table128.js";
 
+/** The keys an entry with `splits` reads. */
+const SPLITS_KEYS = new Set(["name", "splits", "format", "delimiter", "severity"]);
+
 /** Examples of leaked rows shown. */
 const EXAMPLES = 5;
 
@@ -114,6 +117,19 @@ export async function checkSplits(ds: DatasetConfig, ctx: StageContext): Promise
         `${ds.name}: ${f}: not a format mlgate reads (CSV, TSV, JSON, JSON Lines, Parquet)`,
       );
   }
+  // Options of a dataset read from files mean nothing on a train/test pair: said, not ignored.
+  const ignored = Object.keys(ds).filter((k) => !SPLITS_KEYS.has(k));
+  const notEvaluated: CheckResult[] = ignored.length
+    ? [
+        {
+          id: `${base}/not-evaluated`,
+          status: "error",
+          severity: "warning",
+          message: `${ds.name}: an entry with splits does not evaluate ${ignored.join(", ")} (give the train file its own entry)`,
+          diagnostics: [],
+        },
+      ]
+    : [];
   const temp = ctx.temp;
   const spillDir = temp ? () => temp.makeDir("splits-") : undefined;
   const tracked = (header: string[]) =>
@@ -126,6 +142,7 @@ export async function checkSplits(ds: DatasetConfig, ctx: StageContext): Promise
     );
   let train: SplitScan;
   let test: SplitScan;
+  let reading = cfg.train;
   try {
     train = await scanSplit(ctx.workspace, cfg.train, ds.format, ds.delimiter, {
       key: keyOf(cfg, cfg.train),
@@ -136,6 +153,7 @@ export async function checkSplits(ds: DatasetConfig, ctx: StageContext): Promise
       ...(spillDir ? { spillDir } : {}),
     } satisfies SplitPlan);
     const categorical = categoricalColumns(cfg, train);
+    reading = cfg.test;
     test = await scanSplit(ctx.workspace, cfg.test, ds.format, ds.delimiter, {
       // The key's columns by name, as train placed them.
       key: (header) => {
@@ -157,8 +175,8 @@ export async function checkSplits(ds: DatasetConfig, ctx: StageContext): Promise
             id: `${base}/read`,
             status: "error",
             severity: sev,
-            message: `${ds.name}: ${err.message}`,
-            diagnostics: [diagnostic("data/parse", sev, err.message, { file: cfg.train, line: err.line })],
+            message: `${ds.name}: ${reading}: ${err.message}`,
+            diagnostics: [diagnostic("data/parse", sev, err.message, { file: reading, line: err.line })],
           },
         ],
       };
@@ -166,7 +184,7 @@ export async function checkSplits(ds: DatasetConfig, ctx: StageContext): Promise
     throw err;
   }
   const v = await verdicts(ds, cfg, base, sev, train, test, ctx);
-  return { ...v, rows: train.rows + test.rows };
+  return { ...v, checks: [...notEvaluated, ...v.checks], rows: train.rows + test.rows };
 }
 
 /** Categorical columns: the listed ones, or under `auto` text columns of few distinct values in train. */

@@ -183,11 +183,11 @@ async function judge(
   // Dataset checks, then each column's, in report order (as the file path reports them).
   DATASET_CHECKS.forEach((check, i) => {
     if (!check.configured(ds)) return;
-    if (check.id === "drift") {
+    if (check.id === "drift" || check.id === "labels") {
       checks.push({
         ...failed(
-          `${base}/drift`,
-          `${ds.name}: drift is not evaluated on SQL sources yet (docs/sql-sources.md)`,
+          `${base}/${check.id}`,
+          `${ds.name}: ${check.id} is not evaluated on SQL sources yet (docs/sql-sources.md)`,
           "warning",
           SCHEMA_RUBRIC,
         ),
