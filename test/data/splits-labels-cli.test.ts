@@ -154,6 +154,30 @@ describe("splits in mlgate.yml: mistakes are configuration errors at their place
   });
 });
 
+describe("what these checks do not evaluate is said, never passed silently", () => {
+  it("file options on a splits entry, and labels on a DuckDB source", async () => {
+    const dir = tempDir("mlgate-splits-unused-");
+    writeFileSync(path.join(dir, "a.csv"), "x,y\n1,0\n2,1\n");
+    writeFileSync(path.join(dir, "b.csv"), "x,y\n3,0\n");
+    writeFileSync(
+      path.join(dir, "mlgate.yml"),
+      "version: 1\ndata:\n  - name: s\n    splits: { train: a.csv, test: b.csv }\n    row_count: { min: 5 }\n  - name: q\n    source: { engine: duckdb, path: a.csv }\n    labels: { column: y }\n",
+    );
+    const r = await runNode("dist/cli.js", ["check", "--format", "json"], { cwd: dir }, 30_000);
+    const c = checksOf(r.stdout);
+    expect(c["data/s/not-evaluated"]).toMatchObject({
+      status: "error",
+      severity: "warning",
+      message: "s: an entry with splits does not evaluate row_count (give the train file its own entry)",
+    });
+    expect(c["data/s/leakage"]!.status).toBe("passed");
+    expect(c["data/q/labels"]).toMatchObject({
+      status: "error",
+      message: "q: labels is not evaluated on SQL sources yet (docs/sql-sources.md)",
+    });
+  });
+});
+
 describe("labels through the CLI, against pandas and scikit-learn", () => {
   it("conflicting labels and single-feature AUC of a binary label", async () => {
     const e = expected.labels_binary;
