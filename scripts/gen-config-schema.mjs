@@ -165,19 +165,20 @@ const dataset = {
   type: "object",
   additionalProperties: false,
   required: ["name"],
-  // Files (`path`) or data where it lives (`source`): one of the two.
-  if: { not: { required: ["source"] } },
+  // Files (`path`), data where it lives (`source`) or a train/test pair (`splits`): one of the three.
+  if: { not: { anyOf: [{ required: ["source"] }, { required: ["splits"] }] } },
   // The branch repeats `path`, so that the missing key's hint can describe it.
   then: { required: ["path"], properties: { path: datasetPath } },
   else: {
-    not: { required: ["path"] },
-    errorMessage: "takes path (files) or source (a table or a query), not both",
+    not: { anyOf: [{ required: ["path"] }, { required: ["source", "splits"] }] },
+    errorMessage: "takes one of path (files), source (a table or a query) or splits (train and test files)",
   },
   description: "One dataset: a file or a glob of files read as one table, or a table or query (`source`).",
   properties: {
     name: { type: "string", minLength: 1, description: "Name shown in the scorecard." },
     path: datasetPath,
     source: definitions.sqlSourceSchema,
+    splits: definitions.splitsSchema,
     format: {
       type: "string",
       enum: ["csv", "tsv", "json", "jsonl", "parquet"],

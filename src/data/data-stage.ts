@@ -34,6 +34,8 @@ import { scanParquet } from "./scan/parquet-chunks.js";
 import { emptyPlan, type ScanPlan } from "./scan/plan.js";
 import { scanRecords } from "./scan/records.js";
 import { verifyUnique } from "./scan/verify-unique.js";
+import { checkSplits } from "./splits/check-splits.js";
+import { fetchRows } from "./splits/fetch-rows.js";
 import { checkSqlDataset } from "./sql/check-sql-dataset.js";
 
 /** What the runner keeps for one dataset while it reads its files. */
@@ -182,7 +184,10 @@ function planFor(run: DatasetRun, file: string, fields: string[], line: number):
     for (let i = 0; i < fields.length; i++) if (!where.has(fields[i]!)) where.set(fields[i]!, i);
   }
   const indexOf = (name: string) => (where ? (where.get(name) ?? -1) : fields.indexOf(name));
-  for (const s of run.allSinks) s.at = s.cols.map(indexOf);
+  for (const s of run.allSinks) {
+    s.place?.(fields);
+    s.at = s.cols.map(indexOf);
+  }
   const plan = emptyPlan(file);
   plan.width = fields.length;
   plan.ragged = run.ragged;
@@ -210,6 +215,8 @@ async function scanFile(run: DatasetRun, file: string, ctx: StageContext): Promi
     ...(run.drift?.columns.keys() ?? []),
     ...run.allSinks.flatMap((s) => s.cols),
   ]);
+  // A sink whose columns come from the header (labels' features): every column is read.
+  const wantsAll = run.allSinks.some((s) => s.wantsHeader);
   try {
     const size = await ctx.workspace.size(file);
     progress = (ctx.progress ?? SILENT).start(file, size);
@@ -246,11 +253,19 @@ async function scanFile(run: DatasetRun, file: string, ctx: StageContext): Promi
     }
     if (csv && bytePath)
       run.rows += await scanCsvOnePass(ctx.workspace, file, ds.delimiter, onHeader, progress);
-    else if (readerFor(file, ds.format) === readParquet && bytePath) {
+    else if (readerFor(file, ds.format) === readParquet && bytePath && !wantsAll) {
       const rowWise = (run.drift?.columns.size ?? 0) > 0 || run.allSinks.length > 0;
       run.rows += await scanParquet(ctx.workspace, file, onHeader, run.kernels, wanted, rowWise, progress);
     } else
-      run.rows += await scanRecords(ctx.workspace, file, ds.format, ds.delimiter, onHeader, wanted, progress);
+      run.rows += await scanRecords(
+        ctx.workspace,
+        file,
+        ds.format,
+        ds.delimiter,
+        onHeader,
+        wantsAll ? undefined : wanted,
+        progress,
+      );
   } catch (err) {
     if (err instanceof CsvError)
       run.checks.push({
@@ -364,6 +379,8 @@ async function checkDataset(
 ): Promise<{ checks: CheckResult[]; rows: number; tables?: Table[]; charts?: Chart[] }> {
   // Data where it lives: the checks run as SQL in its engine.
   if (ds.source !== undefined) return checkSqlDataset(ds, ctx);
+  // A train/test pair: the two files against each other.
+  if (ds.splits !== undefined) return checkSplits(ds, ctx);
   const temp = ctx.temp;
   const spillDir = temp ? () => temp.makeDir("unique-") : undefined;
   const sinksByCheck = DATASET_CHECKS.map((c) =>
@@ -408,6 +425,11 @@ async function checkDataset(
   }
   const keys = run.sinksByCheck[DATASET_CHECKS.findIndex((c) => c.id === "unique")] as KeySink[];
   await verifyUnique(ctx.workspace, readable, ds.format, ds.delimiter, uniques, keys);
+  for (const [i, check] of DATASET_CHECKS.entries())
+    if (check.configured(ds) && check.secondPass)
+      await check.secondPass(run.sinksByCheck[i]!, (file, rows) =>
+        fetchRows(ctx.workspace, file, ds.format, ds.delimiter, rows),
+      );
   for (const k of run.kernels.values()) k.finish();
   // `since: commit` measures against the commit being checked (its time resolved before the stages).
   verdicts(run, readable, ctx.commitTime);

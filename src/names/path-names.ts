@@ -62,10 +62,13 @@ function dataSites(data: unknown): PathSite[] {
     const fkAt = (k: number): JsonPath =>
       Array.isArray(ds.foreign_key) ? ["data", i, "foreign_key", k] : ["data", i, "foreign_key"];
     const source = isObj(ds.source) ? ds.source : {};
+    const splits = isObj(ds.splits) ? ds.splits : {};
     return [
       ...sitesOf(ds.path, ["data", i, "path"], [["data", i]]),
       ...sitesOf(source.path, ["data", i, "source", "path"], [["data", i]]),
       ...sitesOf(source.database, ["data", i, "source", "database"], [["data", i]]),
+      ...sitesOf(splits.train, ["data", i, "splits", "train"], [["data", i]]),
+      ...sitesOf(splits.test, ["data", i, "splits", "test"], [["data", i]]),
       ...(ref === "baseline" ? [] : sitesOf(ref, ["data", i, "drift", "reference"], [["data", i, "drift"]])),
       ...fks.flatMap((fk, k) =>
         isObj(fk) ? sitesOf(fk.reference, [...fkAt(k), "reference"], [fkAt(k)]) : [],

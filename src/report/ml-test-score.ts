@@ -1,4 +1,11 @@
-/** The ML Test Score (Breck et al., 2017): 7 tests per section, 1 point automated, 0.5 by hand. */
+/**
+ * The ML Test Score (Breck et al., 2017): 7 tests per section, 1 point automated, 0.5 by hand.
+ * Each check names the items it earns in its result's `rubric` (the README's table lists them):
+ * most data checks data.1; `splits` leakage and `labels` target leakage infrastructure.4 (a test
+ * set holding training rows, or a feature carrying the label, validates nothing); split columns,
+ * class balance, unseen categories and conflicting labels data.1; drift monitoring.3; freshness
+ * monitoring.4; baseline_model model.5; slices model.6.
+ */
 import type { MlTestScore, RubricItem, RubricSection, Section } from "./types.js";
 
 /** The four rubric sections, in the paper's order. */

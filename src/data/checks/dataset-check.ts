@@ -36,6 +36,10 @@ export interface RowSink<S = unknown> {
   readonly cols: string[];
   /** Where they are in the current file's header (-1: missing). */
   at: number[];
+  /** Columns chosen from the header (a sink of every column but some): set `cols` here. */
+  place?(header: string[]): void;
+  /** Whether `place` takes its columns from the header (readers must then decode every column). */
+  readonly wantsHeader?: boolean;
   /** One row's cells of those columns. */
   row(cells: string[], row: number, line: number, file: string): void;
   exportState(): S;
@@ -68,6 +72,14 @@ export interface DatasetCheck extends CheckDefinition {
   configured(ds: DatasetConfig): boolean;
   /** The row sinks it needs, fresh (one set per dataset, and per part on each thread). */
   rowSinks?(ds: DatasetConfig, spillDir?: MakeSpillDir): RowSink[];
+  /**
+   * Once every part is merged, before finish: a step that may read rows again (`fetch`: the cells
+   * of some rows of one of the dataset's files), such as the text of examples.
+   */
+  secondPass?(
+    sinks: RowSink[],
+    fetch: (file: string, rows: number[]) => Promise<Map<number, string[]>>,
+  ): Promise<void>;
   /** Called once every part is merged and before the verdict (second passes, …). */
   finish?(sinks: RowSink[]): void;
   verdict(v: DatasetVerdictInput): CheckResult[];

@@ -14,6 +14,7 @@ import { driftCheck } from "./drift.js";
 import { extraColumnsCheck } from "./extra-columns.js";
 import { foreignKeyCheck } from "./foreign-key.js";
 import { freshnessCheck } from "./freshness.js";
+import { labelsCheck } from "./labels.js";
 import { meanCheck } from "./mean.js";
 import { medianCheck } from "./median.js";
 import { missingCheck } from "./missing.js";
@@ -57,6 +58,7 @@ export const DATASET_CHECKS: readonly DatasetCheck[] = [
   driftCheck,
   uniqueKeysCheck,
   oneHotCheck,
+  labelsCheck,
   compareColumnsCheck,
   foreignKeyCheck,
   // Column checks on a subset of rows: given the column checks lazily (where.ts reaches this file back).

@@ -11,7 +11,7 @@ export async function scanRecords(
   format: string | undefined,
   delimiter: string | undefined,
   onHeader: (fields: string[], line: number) => ScanPlan,
-  wanted: Set<string>,
+  wanted: Set<string> | undefined,
   progress: Progress,
 ): Promise<number> {
   let plan: ScanPlan | undefined;
