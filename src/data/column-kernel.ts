@@ -14,8 +14,10 @@ import {
   type ColumnCheck,
   type ColumnConfig,
   type ColumnProfile,
+  type DictionaryEntries,
   MISSING_CELL,
   NUMBER_CELL,
+  NUMERIC_TEXT_CELL,
   TEXT_CELL,
 } from "./checks/column-check.js";
 import { COLUMN_CHECKS } from "./checks/index.js";
@@ -45,6 +47,11 @@ export class ColumnKernel implements ColumnProfile {
   /** Some check needs numbers as text: typed input then goes through the text path. */
   private readonly textOnly: boolean;
   private readonly col = new BatchColumn();
+  /** The checks that take dictionary-coded pages whole, and those fed row by row. */
+  private readonly codedSinks: CellSink[];
+  private readonly rowSinks: CellSink[];
+  private dict: ArrayLike<unknown> | undefined;
+  private entries: DictionaryEntries | undefined;
 
   /** Throws when an option cannot be used (an invalid regex); `spillDir` is for checks that spill. */
   constructor(
@@ -56,6 +63,8 @@ export class ColumnKernel implements ColumnProfile {
     this.sinks = this.checks.map((c) => c.create(config, spillDir));
     this.missingSinks = this.sinks.filter((s) => s.missing !== undefined);
     this.textOnly = this.checks.some((c) => c.needsText?.(config));
+    this.codedSinks = this.sinks.filter((s) => s.coded !== undefined);
+    this.rowSinks = this.sinks.filter((s) => s.coded === undefined);
   }
 
   /** The accumulator of check `id`, when configured. */
@@ -183,6 +192,96 @@ export class ColumnKernel implements ColumnProfile {
       if (this.max === undefined || v > this.max) this.max = v;
       for (const s of this.sinks) s.number(v, row, file);
     }
+  }
+
+  /**
+   * Feed a dictionary-coded Parquet page, entries [from, to): row rowBase + k holds
+   * `dict[codes[k]]` (-1 is missing). Each distinct value is read once (missing or not, its
+   * number, its text); the profile then loops over the codes in row order (the same sums as
+   * addValues), checks with a `coded` path judge each distinct value once, and the others are
+   * fed row by row as addValues feeds them.
+   */
+  addCoded(
+    dict: ArrayLike<unknown>,
+    codes: Int32Array,
+    from: number,
+    to: number,
+    rowBase: number,
+    file: string,
+  ): void {
+    const entries = this.entriesOf(dict);
+    const { kind, num, text } = entries;
+    const rowSinks = this.rowSinks;
+    let missing = this.missing;
+    let numeric = this.numeric;
+    let sum = this.sum;
+    let sumSq = this.sumSq;
+    let min = this.min ?? Number.POSITIVE_INFINITY;
+    let max = this.max ?? Number.NEGATIVE_INFINITY;
+    for (let k = from; k < to; k++) {
+      const c = codes[k]!;
+      const what = c < 0 ? MISSING_CELL : kind[c]!;
+      if (what === MISSING_CELL) {
+        missing++;
+        const t = c < 0 ? "" : text[c]!;
+        for (const s of this.missingSinks) s.missing!(t, rowBase + k, rowBase + k, file);
+        continue;
+      }
+      if (what !== TEXT_CELL) {
+        const v = num[c]!;
+        numeric++;
+        sum += v;
+        sumSq += v * v;
+        if (v < min) min = v;
+        if (v > max) max = v;
+      }
+      if (rowSinks.length === 0) continue;
+      const row = rowBase + k;
+      if (what === NUMBER_CELL) for (const s of rowSinks) s.number(num[c]!, row, file);
+      else
+        for (const s of rowSinks)
+          s.text(text[c]!, what === TEXT_CELL ? undefined : num[c], row, row, file, row);
+    }
+    const present = to - from - (missing - this.missing);
+    this.rows += to - from;
+    this.missing = missing;
+    this.numeric = numeric;
+    this.sum = sum;
+    this.sumSq = sumSq;
+    this.min = numeric ? min : undefined;
+    this.max = numeric ? max : undefined;
+    const page = { entries, codes, from, to, present };
+    for (const s of this.codedSinks) s.coded!(page, rowBase, file);
+  }
+
+  /** The last dictionary's entries as cells (a column chunk's pages share one dictionary). */
+  private entriesOf(dict: ArrayLike<unknown>): DictionaryEntries {
+    if (this.dict === dict && this.entries) return this.entries;
+    const size = dict.length;
+    const entries: DictionaryEntries = {
+      kind: new Uint8Array(size),
+      num: new Float64Array(size),
+      text: new Array<string>(size),
+    };
+    for (let c = 0; c < size; c++) {
+      const raw = dict[c];
+      // As addValues reads a value: finite numbers (and big integers within 2^53) as numbers.
+      const v = typeof raw === "bigint" && raw <= MAX_SAFE && raw >= -MAX_SAFE ? Number(raw) : raw;
+      if (typeof v === "number" && Number.isFinite(v) && !this.textOnly) {
+        entries.kind[c] = NUMBER_CELL;
+        entries.num[c] = v;
+        entries.text[c] = String(v);
+        continue;
+      }
+      const t = parquetText(raw);
+      entries.text[c] = t;
+      const n = isMissing(t) ? undefined : toNumber(t);
+      entries.kind[c] = isMissing(t) ? MISSING_CELL : n === undefined ? TEXT_CELL : NUMERIC_TEXT_CELL;
+      entries.num[c] = n ?? 0;
+    }
+    this.dict = dict;
+    this.entries = entries;
+    return entries;
   }
 
   /** This column's measures, for merging into the main thread's. */
