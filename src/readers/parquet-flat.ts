@@ -94,39 +94,25 @@ function readPage(
   dictionary: DecodedArray | undefined,
   row: number,
 ): ParquetChunk {
-  const v1 = header.data_page_header;
-  if (v1 && (v1.encoding === "PLAIN" || DICTIONARY_ENCODINGS.has(v1.encoding))) {
-    const page = decompressPage(body, header.uncompressed_page_size, decoder.codec, decoder.compressors);
-    const n = v1.num_values;
-    let pos = 0;
-    let defined: Uint8Array | undefined;
-    let present = n;
-    if (optional) {
-      // Definition levels: a 4-byte length, then RLE/bit-packed levels of width 1 (0 = null).
-      const length = readUint32(page, 0);
-      defined = new Uint8Array(n);
-      readHybrid(page, 4, 4 + length, 1, defined, n);
-      pos = 4 + length;
-      present = 0;
-      for (let i = 0; i < n; i++) present += defined[i]!;
-      if (present === n) defined = undefined;
-    }
-    if (v1.encoding === "PLAIN") {
-      const view = new DataView(page.buffer, page.byteOffset, page.byteLength);
-      const reader = { view, offset: pos };
-      const values = convert(readPlain(reader, decoder.type, present, decoder.element.type_length), decoder);
-      return { rowStart: row, rowEnd: row + n, data: spread(values, defined, n) };
+  const fast = fastPage(body, header, decoder, optional);
+  if (fast) {
+    const { n, defined, present, values, encoding } = fast;
+    if (encoding === "PLAIN") {
+      const reader = { view: new DataView(values.buffer, values.byteOffset, values.byteLength), offset: 0 };
+      const decoded = convert(readPlain(reader, decoder.type, present, decoder.element.type_length), decoder);
+      return { rowStart: row, rowEnd: row + n, data: spread(decoded, defined, n) };
     }
     if (dictionary === undefined) throw new Error("parquet dictionary page missing");
-    const width = page[pos] ?? 0;
-    const codes = new Int32Array(n);
+    const width = values[0] ?? 0;
     if (width > 32) throw new Error(`parquet dictionary index width ${width}`);
+    const codes = new Int32Array(n);
     // Indices of the present values, then moved to their rows (from the end, in place).
-    if (width > 0) readHybrid(page, pos + 1, page.length, width, codes, present);
+    if (width > 0) readHybrid(values, 1, values.length, width, codes, present);
     placeCodes(codes, defined, n, present, dictionary.length);
     return { rowStart: row, rowEnd: row + n, dict: dictionary, codes };
   }
-  // Other encodings (delta, byte stream split, RLE booleans) and v2 pages: hyparquet's readers.
+  // Other encodings (delta, byte stream split, RLE booleans): hyparquet's page readers.
+  const v1 = header.data_page_header;
   const { definitionLevels, dataPage } = v1
     ? readDataPage(
         decompressPage(body, header.uncompressed_page_size, decoder.codec, decoder.compressors),
@@ -143,6 +129,48 @@ function readPage(
     for (let i = 0; i < n; i++) defined[i] = definitionLevels[i] === 1 ? 1 : 0;
   }
   return { rowStart: row, rowEnd: row + n, data: spread(values, defined, n) };
+}
+
+/**
+ * A PLAIN or dictionary-coded page (v1 or v2) split into its definition levels (decoded: 1 where
+ * a value is present, undefined when all are) and its values' bytes (decompressed); undefined for
+ * other encodings.
+ */
+function fastPage(body: Uint8Array, header: PageHeader, decoder: ColumnDecoder, optional: boolean) {
+  const v1 = header.data_page_header;
+  const v2 = header.data_page_header_v2;
+  const encoding = v1?.encoding ?? v2?.encoding;
+  if (!encoding || !(encoding === "PLAIN" || DICTIONARY_ENCODINGS.has(encoding))) return undefined;
+  const n = v1?.num_values ?? v2!.num_values;
+  let values: Uint8Array;
+  let levels: Uint8Array | undefined;
+  if (v1) {
+    const page = decompressPage(body, header.uncompressed_page_size, decoder.codec, decoder.compressors);
+    // v1: a 4-byte length, then the levels, then the values, all compressed together.
+    const length = optional ? readUint32(page, 0) : 0;
+    levels = optional ? page.subarray(4, 4 + length) : undefined;
+    values = page.subarray(optional ? 4 + length : 0);
+  } else {
+    // v2: repetition and definition levels first, never compressed; then the values.
+    const skip = v2!.repetition_levels_byte_length;
+    const length = v2!.definition_levels_byte_length;
+    if (skip + length > body.length) throw new Error("parquet page ends inside its levels");
+    levels = optional ? body.subarray(skip, skip + length) : undefined;
+    const rest = body.subarray(skip + length);
+    const size = header.uncompressed_page_size - skip - length;
+    values =
+      v2!.is_compressed === false ? rest : decompressPage(rest, size, decoder.codec, decoder.compressors);
+  }
+  let defined: Uint8Array | undefined;
+  let present = n;
+  if (levels) {
+    defined = new Uint8Array(n);
+    readHybrid(levels, 0, levels.length, 1, defined, n);
+    present = 0;
+    for (let i = 0; i < n; i++) present += defined[i]!;
+    if (present === n) defined = undefined;
+  }
+  return { n, defined, present, values, encoding };
 }
 
 /** Values of the present rows spread over all `n` rows, null where `defined` is 0. */
