@@ -52,6 +52,8 @@ export class ColumnKernel implements ColumnProfile {
   private readonly rowSinks: CellSink[];
   private dict: ArrayLike<unknown> | undefined;
   private entries: DictionaryEntries | undefined;
+  /** Rows per dictionary entry of the page being measured (index 0: nulls). */
+  private counts = new Int32Array(0);
 
   /** Throws when an option cannot be used (an invalid regex); `spillDir` is for checks that spill. */
   constructor(
@@ -197,9 +199,10 @@ export class ColumnKernel implements ColumnProfile {
   /**
    * Feed a dictionary-coded Parquet page, entries [from, to): row rowBase + k holds
    * `dict[codes[k]]` (-1 is missing). Each distinct value is read once (missing or not, its
-   * number, its text); the profile then loops over the codes in row order (the same sums as
-   * addValues), checks with a `coded` path judge each distinct value once, and the others are
-   * fed row by row as addValues feeds them.
+   * number, its text) and the rows are counted per entry; the profile is measured from the
+   * counts (sums too when every partial sum is an integer below 2^53, so exact in any order; else
+   * in row order, as addValues adds). Checks with a `coded` path judge each distinct value once;
+   * the others are fed row by row as addValues feeds them.
    */
   addCoded(
     dict: ArrayLike<unknown>,
@@ -210,48 +213,105 @@ export class ColumnKernel implements ColumnProfile {
     file: string,
   ): void {
     const entries = this.entriesOf(dict);
-    const { kind, num, text } = entries;
-    const rowSinks = this.rowSinks;
-    let missing = this.missing;
-    let numeric = this.numeric;
-    let sum = this.sum;
-    let sumSq = this.sumSq;
+    const { kind, num } = entries;
+    const size = kind.length;
+    if (this.counts.length < size + 1) this.counts = new Int32Array(size + 1);
+    const counts = this.counts;
+    counts.fill(0, 0, size + 1);
+    for (let k = from; k < to; k++) counts[codes[k]! + 1]!++;
+    let missing = counts[0]!;
+    let numeric = 0;
+    let sum = 0;
+    let sumSq = 0;
+    let maxSq = 0;
+    let integers = Number.isInteger(this.sum) && Number.isInteger(this.sumSq);
     let min = this.min ?? Number.POSITIVE_INFINITY;
     let max = this.max ?? Number.NEGATIVE_INFINITY;
+    for (let c = 0; c < size; c++) {
+      const m = counts[c + 1]!;
+      if (m === 0) continue;
+      const what = kind[c]!;
+      if (what === MISSING_CELL) missing += m;
+      if (what === MISSING_CELL || what === TEXT_CELL) continue;
+      const v = num[c]!;
+      numeric += m;
+      if (v < min) min = v;
+      if (v > max) max = v;
+      if (!Number.isInteger(v)) integers = false;
+      sum += v * m;
+      sumSq += v * v * m;
+      if (v * v > maxSq) maxSq = v * v;
+    }
+    const rows = to - from;
+    // |v| <= v² for integers: the bound on the squares bounds the plain sum too.
+    if (integers && Math.abs(this.sum) + maxSq * rows < 2 ** 53 && this.sumSq + maxSq * rows < 2 ** 53) {
+      this.sum += sum;
+      this.sumSq += sumSq;
+    } else this.sumInRowOrder(entries, codes, from, to);
+    const present = rows - missing;
+    this.rows += rows;
+    this.missing += missing;
+    this.numeric += numeric;
+    this.min = this.numeric ? min : undefined;
+    this.max = this.numeric ? max : undefined;
+    if (missing > 0 && this.missingSinks.length) this.codedMissing(entries, codes, from, to, rowBase, file);
+    if (this.rowSinks.length) this.codedRows(entries, codes, from, to, rowBase, file);
+    const page = { entries, codes, from, to, present };
+    for (const s of this.codedSinks) s.coded!(page, rowBase, file);
+  }
+
+  private sumInRowOrder(entries: DictionaryEntries, codes: Int32Array, from: number, to: number): void {
+    const { kind, num } = entries;
+    let sum = this.sum;
+    let sumSq = this.sumSq;
+    for (let k = from; k < to; k++) {
+      const c = codes[k]!;
+      if (c < 0 || kind[c] === MISSING_CELL || kind[c] === TEXT_CELL) continue;
+      const v = num[c]!;
+      sum += v;
+      sumSq += v * v;
+    }
+    this.sum = sum;
+    this.sumSq = sumSq;
+  }
+
+  /** A coded page's missing rows, to the checks that count them. */
+  private codedMissing(
+    e: DictionaryEntries,
+    codes: Int32Array,
+    from: number,
+    to: number,
+    rowBase: number,
+    file: string,
+  ) {
+    for (let k = from; k < to; k++) {
+      const c = codes[k]!;
+      if (c >= 0 && e.kind[c] !== MISSING_CELL) continue;
+      const t = c < 0 ? "" : e.text[c]!;
+      for (const s of this.missingSinks) s.missing!(t, rowBase + k, rowBase + k, file);
+    }
+  }
+
+  /** A coded page's present rows, one by one, to the checks without a coded path. */
+  private codedRows(
+    e: DictionaryEntries,
+    codes: Int32Array,
+    from: number,
+    to: number,
+    rowBase: number,
+    file: string,
+  ) {
+    const { kind, num, text } = e;
     for (let k = from; k < to; k++) {
       const c = codes[k]!;
       const what = c < 0 ? MISSING_CELL : kind[c]!;
-      if (what === MISSING_CELL) {
-        missing++;
-        const t = c < 0 ? "" : text[c]!;
-        for (const s of this.missingSinks) s.missing!(t, rowBase + k, rowBase + k, file);
-        continue;
-      }
-      if (what !== TEXT_CELL) {
-        const v = num[c]!;
-        numeric++;
-        sum += v;
-        sumSq += v * v;
-        if (v < min) min = v;
-        if (v > max) max = v;
-      }
-      if (rowSinks.length === 0) continue;
+      if (what === MISSING_CELL) continue;
       const row = rowBase + k;
-      if (what === NUMBER_CELL) for (const s of rowSinks) s.number(num[c]!, row, file);
+      if (what === NUMBER_CELL) for (const s of this.rowSinks) s.number(num[c]!, row, file);
       else
-        for (const s of rowSinks)
+        for (const s of this.rowSinks)
           s.text(text[c]!, what === TEXT_CELL ? undefined : num[c], row, row, file, row);
     }
-    const present = to - from - (missing - this.missing);
-    this.rows += to - from;
-    this.missing = missing;
-    this.numeric = numeric;
-    this.sum = sum;
-    this.sumSq = sumSq;
-    this.min = numeric ? min : undefined;
-    this.max = numeric ? max : undefined;
-    const page = { entries, codes, from, to, present };
-    for (const s of this.codedSinks) s.coded!(page, rowBase, file);
   }
 
   /** The last dictionary's entries as cells (a column chunk's pages share one dictionary). */

@@ -123,9 +123,9 @@ function readPage(
   const n = v1?.num_values ?? header.data_page_header_v2?.num_values ?? 0;
   const encoding = v1?.encoding ?? header.data_page_header_v2!.encoding;
   const values = convertWithDictionary(dataPage, dictionary, encoding, decoder);
-  let defined: Uint8Array | undefined;
+  let defined: Int32Array | undefined;
   if (optional && definitionLevels?.length) {
-    defined = new Uint8Array(n);
+    defined = new Int32Array(n);
     for (let i = 0; i < n; i++) defined[i] = definitionLevels[i] === 1 ? 1 : 0;
   }
   return { rowStart: row, rowEnd: row + n, data: spread(values, defined, n) };
@@ -161,10 +161,12 @@ function fastPage(body: Uint8Array, header: PageHeader, decoder: ColumnDecoder, 
     values =
       v2!.is_compressed === false ? rest : decompressPage(rest, size, decoder.codec, decoder.compressors);
   }
-  let defined: Uint8Array | undefined;
+  // Levels are decoded into an Int32Array, as indices are: one array type keeps the decoder's
+  // loops monomorphic (V8 optimizes them for the one type they see).
+  let defined: Int32Array | undefined;
   let present = n;
   if (levels) {
-    defined = new Uint8Array(n);
+    defined = new Int32Array(n);
     readHybrid(levels, 0, levels.length, 1, defined, n);
     present = 0;
     for (let i = 0; i < n; i++) present += defined[i]!;
@@ -174,7 +176,7 @@ function fastPage(body: Uint8Array, header: PageHeader, decoder: ColumnDecoder, 
 }
 
 /** Values of the present rows spread over all `n` rows, null where `defined` is 0. */
-function spread(values: DecodedArray, defined: Uint8Array | undefined, n: number): ArrayLike<unknown> {
+function spread(values: DecodedArray, defined: Int32Array | undefined, n: number): ArrayLike<unknown> {
   if (defined === undefined) {
     if (values.length < n) throw new Error("parquet page has fewer values than rows");
     return values;
@@ -192,7 +194,7 @@ function spread(values: DecodedArray, defined: Uint8Array | undefined, n: number
  */
 function placeCodes(
   codes: Int32Array,
-  defined: Uint8Array | undefined,
+  defined: Int32Array | undefined,
   n: number,
   present: number,
   size: number,
@@ -222,7 +224,7 @@ export function readHybrid(
   pos: number,
   end: number,
   width: number,
-  out: Int32Array | Uint8Array,
+  out: Int32Array,
   count: number,
 ): void {
   const last = Math.min(end, b.length);
@@ -263,7 +265,7 @@ function unpackBits(
   pos: number,
   width: number,
   mask: number,
-  out: Int32Array | Uint8Array,
+  out: Int32Array,
   at: number,
   take: number,
 ): void {
@@ -273,6 +275,11 @@ function unpackBits(
     const padded = new Uint8Array(need);
     padded.set(b.subarray(pos, Math.min(b.length, pos + need)));
     unpackBits(padded, 0, width, mask, out, at, take);
+    return;
+  }
+  if (width === 1) {
+    // Definition levels of a flat column: eight per byte.
+    for (let i = 0; i < take; i++) out[at + i] = (b[pos + (i >> 3)]! >> (i & 7)) & 1;
     return;
   }
   if (width <= 24) {

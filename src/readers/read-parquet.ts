@@ -75,6 +75,7 @@ export async function readParquetGroups(
     const columns = wanted ? header.filter((h) => wanted.has(h)) : header;
     const isFlat = (name: string) => flat === true && isFlatColumn(getTreePath(tree, [name]));
     const nested = columns.filter((c) => !isFlat(c));
+    const flatColumns = new Set(columns.filter(isFlat));
     let start = 0;
     for (const group of metadata.row_groups) {
       const end = start + Number(group.num_rows);
@@ -89,9 +90,8 @@ export async function readParquetGroups(
       try {
         for (const chunk of group.columns) {
           const meta = chunk.meta_data;
-          const name = meta?.path_in_schema[0];
-          if (!meta || meta.path_in_schema.length !== 1 || !columns.includes(name!) || !isFlat(name!))
-            continue;
+          const name = meta?.path_in_schema.length === 1 ? meta.path_in_schema[0] : undefined;
+          if (!meta || name === undefined || !flatColumns.has(name)) continue;
           const schemaPath = getTreePath(tree, meta.path_in_schema);
           const from = Number(meta.dictionary_page_offset || meta.data_page_offset);
           const bytes = new Uint8Array(await buffer.slice(from, from + Number(meta.total_compressed_size)));
@@ -104,7 +104,7 @@ export async function readParquetGroups(
             parsers: DEFAULT_PARSERS,
             compressors,
           };
-          readFlatColumn(bytes, decoder, start, end - start, (c) => take(name!, c));
+          readFlatColumn(bytes, decoder, start, end - start, (c) => take(name, c));
         }
         if (nested.length)
           await parquetRead({

@@ -231,7 +231,7 @@ export const say = (column: string, what: string) => (e: Example) =>
 export abstract class ViolationSink implements CellSink<{ count: number; examples: Example[] }> {
   readonly bad = new Violations();
   /** The verdicts of the last dictionary's entries (1: violates). */
-  private judged: { entries: DictionaryEntries; bad: Uint8Array } | undefined;
+  private judged: { entries: DictionaryEntries; bad: Uint8Array; any: boolean } | undefined;
   /**
    * Whether a non-missing value violates the check, judged on the value alone: its text and the
    * number it reads as, `typed` when it came as a number (Parquet), whose text is String(n).
@@ -246,13 +246,17 @@ export abstract class ViolationSink implements CellSink<{ count: number; example
     if (this.judged?.entries !== entries) {
       const { kind, num, text } = entries;
       const bad = new Uint8Array(kind.length);
+      let any = false;
       for (let c = 0; c < kind.length; c++) {
         const k = kind[c]!;
         if (k === MISSING_CELL) continue;
         bad[c] = this.violates(text[c]!, k === TEXT_CELL ? undefined : num[c], k === NUMBER_CELL) ? 1 : 0;
+        any ||= bad[c] === 1;
       }
-      this.judged = { entries, bad };
+      this.judged = { entries, bad, any };
     }
+    // No distinct value violates: no row does.
+    if (!this.judged.any) return;
     const bad = this.judged.bad;
     for (let k = page.from; k < page.to; k++) {
       const c = codes[k]!;
