@@ -70,6 +70,10 @@ export function readFlatColumn(
     if (header.type === "DICTIONARY_PAGE") {
       dictionary = readDictionary(body, header, decoder);
     } else if (header.type === "DATA_PAGE" || header.type === "DATA_PAGE_V2") {
+      // A flat column has one value (or null) per row: a page claiming more rows than its row
+      // group has left is malformed, and would make arrays that size.
+      const values = header.data_page_header?.num_values ?? header.data_page_header_v2?.num_values ?? 0;
+      if (values > end - row) throw new Error(`parquet page of ${values} values past its row group's end`);
       const chunk = readPage(body, header, decoder, optional, dictionary, row);
       if (chunk.rowEnd > chunk.rowStart) onChunk(chunk);
       row = chunk.rowEnd;

@@ -1,10 +1,10 @@
 import { copyFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { parquetReadObjects } from "hyparquet";
+import { parquetReadObjects, parquetSchema } from "hyparquet";
 import { compressors } from "hyparquet-compressors";
 import { describe, expect, it } from "vitest";
 import { createWorkspace } from "../../src/io/workspace.js";
-import { chunkValue, type ParquetChunk, readHybrid } from "../../src/readers/parquet-flat.js";
+import { chunkValue, type ParquetChunk, readFlatColumn, readHybrid } from "../../src/readers/parquet-flat.js";
 import { readParquetGroups } from "../../src/readers/read-parquet.js";
 import { tempDir } from "../helpers/run-node.js";
 
@@ -131,6 +131,37 @@ describe("Parquet flat columns", () => {
     expect(rows).toBe(n);
     expect(kinds.get("cat")).toContain("coded");
     expect(kinds.get("i64_delta")).toEqual(new Set(["values"]));
+  });
+
+  it("refuses a page that claims more rows than its row group has", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { parquetMetadata } = await import("hyparquet");
+    const { getTreePath } = await import("hyparquet/src/schema.js");
+    const { DEFAULT_PARSERS } = await import("hyparquet/src/convert.js");
+    const b = readFileSync(path.join(import.meta.dirname, "../fixtures/parquet/mixed-v1.parquet"));
+    const bytes = new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+    const metadata = parquetMetadata(
+      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength),
+    );
+    const meta = metadata.row_groups[0]!.columns[0]!.meta_data!;
+    const schemaPath = getTreePath(parquetSchema(metadata), meta.path_in_schema);
+    const from = Number(meta.dictionary_page_offset || meta.data_page_offset);
+    const chunk = bytes.subarray(from, from + Number(meta.total_compressed_size));
+    const decoder = {
+      pathInSchema: meta.path_in_schema,
+      element: schemaPath[schemaPath.length - 1]!.element,
+      schemaPath,
+      type: meta.type,
+      codec: meta.codec,
+      parsers: DEFAULT_PARSERS,
+      compressors,
+    };
+    let rows = 0;
+    readFlatColumn(chunk, decoder, 0, 2048, (c) => {
+      rows += c.rowEnd - c.rowStart;
+    });
+    expect(rows).toBe(2048);
+    expect(() => readFlatColumn(chunk, decoder, 0, 10, () => {})).toThrow(/past its row group's end/);
   });
 
   it("reads RLE runs and bit-packed groups of any width, and refuses data that ends early", () => {
