@@ -14,8 +14,10 @@ import {
   type ColumnCheck,
   type ColumnConfig,
   type ColumnProfile,
+  type DictionaryEntries,
   MISSING_CELL,
   NUMBER_CELL,
+  NUMERIC_TEXT_CELL,
   TEXT_CELL,
 } from "./checks/column-check.js";
 import { COLUMN_CHECKS } from "./checks/index.js";
@@ -45,6 +47,13 @@ export class ColumnKernel implements ColumnProfile {
   /** Some check needs numbers as text: typed input then goes through the text path. */
   private readonly textOnly: boolean;
   private readonly col = new BatchColumn();
+  /** The checks that take dictionary-coded pages whole, and those fed row by row. */
+  private readonly codedSinks: CellSink[];
+  private readonly rowSinks: CellSink[];
+  private dict: ArrayLike<unknown> | undefined;
+  private entries: DictionaryEntries | undefined;
+  /** Rows per dictionary entry of the page being measured (index 0: nulls). */
+  private counts = new Int32Array(0);
 
   /** Throws when an option cannot be used (an invalid regex); `spillDir` is for checks that spill. */
   constructor(
@@ -56,6 +65,8 @@ export class ColumnKernel implements ColumnProfile {
     this.sinks = this.checks.map((c) => c.create(config, spillDir));
     this.missingSinks = this.sinks.filter((s) => s.missing !== undefined);
     this.textOnly = this.checks.some((c) => c.needsText?.(config));
+    this.codedSinks = this.sinks.filter((s) => s.coded !== undefined);
+    this.rowSinks = this.sinks.filter((s) => s.coded === undefined);
   }
 
   /** The accumulator of check `id`, when configured. */
@@ -183,6 +194,154 @@ export class ColumnKernel implements ColumnProfile {
       if (this.max === undefined || v > this.max) this.max = v;
       for (const s of this.sinks) s.number(v, row, file);
     }
+  }
+
+  /**
+   * Feed a dictionary-coded Parquet page, entries [from, to): row rowBase + k holds
+   * `dict[codes[k]]` (-1 is missing). Each distinct value is read once (missing or not, its
+   * number, its text) and the rows are counted per entry; the profile is measured from the
+   * counts (sums too when every partial sum is an integer below 2^53, so exact in any order; else
+   * in row order, as addValues adds). Checks with a `coded` path judge each distinct value once;
+   * the others are fed row by row as addValues feeds them.
+   */
+  addCoded(
+    dict: ArrayLike<unknown>,
+    codes: Int32Array,
+    from: number,
+    to: number,
+    rowBase: number,
+    file: string,
+  ): void {
+    const entries = this.entriesOf(dict);
+    const { kind, num } = entries;
+    const size = kind.length;
+    if (this.counts.length < size + 1) this.counts = new Int32Array(size + 1);
+    const counts = this.counts;
+    counts.fill(0, 0, size + 1);
+    for (let k = from; k < to; k++) counts[codes[k]! + 1]!++;
+    let missing = counts[0]!;
+    let numeric = 0;
+    let sum = 0;
+    let sumSq = 0;
+    let maxSq = 0;
+    let integers = Number.isInteger(this.sum) && Number.isInteger(this.sumSq);
+    let min = this.min ?? Number.POSITIVE_INFINITY;
+    let max = this.max ?? Number.NEGATIVE_INFINITY;
+    for (let c = 0; c < size; c++) {
+      const m = counts[c + 1]!;
+      if (m === 0) continue;
+      const what = kind[c]!;
+      if (what === MISSING_CELL) missing += m;
+      if (what === MISSING_CELL || what === TEXT_CELL) continue;
+      const v = num[c]!;
+      numeric += m;
+      if (v < min) min = v;
+      if (v > max) max = v;
+      if (!Number.isInteger(v)) integers = false;
+      sum += v * m;
+      sumSq += v * v * m;
+      if (v * v > maxSq) maxSq = v * v;
+    }
+    const rows = to - from;
+    // |v| <= v² for integers: the bound on the squares bounds the plain sum too.
+    if (integers && Math.abs(this.sum) + maxSq * rows < 2 ** 53 && this.sumSq + maxSq * rows < 2 ** 53) {
+      this.sum += sum;
+      this.sumSq += sumSq;
+    } else this.sumInRowOrder(entries, codes, from, to);
+    const present = rows - missing;
+    this.rows += rows;
+    this.missing += missing;
+    this.numeric += numeric;
+    this.min = this.numeric ? min : undefined;
+    this.max = this.numeric ? max : undefined;
+    if (missing > 0 && this.missingSinks.length) this.codedMissing(entries, codes, from, to, rowBase, file);
+    if (this.rowSinks.length) this.codedRows(entries, codes, from, to, rowBase, file);
+    const page = { entries, codes, from, to, present };
+    for (const s of this.codedSinks) s.coded!(page, rowBase, file);
+  }
+
+  private sumInRowOrder(entries: DictionaryEntries, codes: Int32Array, from: number, to: number): void {
+    const { kind, num } = entries;
+    let sum = this.sum;
+    let sumSq = this.sumSq;
+    for (let k = from; k < to; k++) {
+      const c = codes[k]!;
+      if (c < 0 || kind[c] === MISSING_CELL || kind[c] === TEXT_CELL) continue;
+      const v = num[c]!;
+      sum += v;
+      sumSq += v * v;
+    }
+    this.sum = sum;
+    this.sumSq = sumSq;
+  }
+
+  /** A coded page's missing rows, to the checks that count them. */
+  private codedMissing(
+    e: DictionaryEntries,
+    codes: Int32Array,
+    from: number,
+    to: number,
+    rowBase: number,
+    file: string,
+  ) {
+    for (let k = from; k < to; k++) {
+      const c = codes[k]!;
+      if (c >= 0 && e.kind[c] !== MISSING_CELL) continue;
+      const t = c < 0 ? "" : e.text[c]!;
+      for (const s of this.missingSinks) s.missing!(t, rowBase + k, rowBase + k, file);
+    }
+  }
+
+  /** A coded page's present rows, one by one, to the checks without a coded path. */
+  private codedRows(
+    e: DictionaryEntries,
+    codes: Int32Array,
+    from: number,
+    to: number,
+    rowBase: number,
+    file: string,
+  ) {
+    const { kind, num, text } = e;
+    for (let k = from; k < to; k++) {
+      const c = codes[k]!;
+      const what = c < 0 ? MISSING_CELL : kind[c]!;
+      if (what === MISSING_CELL) continue;
+      const row = rowBase + k;
+      if (what === NUMBER_CELL) for (const s of this.rowSinks) s.number(num[c]!, row, file);
+      else
+        for (const s of this.rowSinks)
+          s.text(text[c]!, what === TEXT_CELL ? undefined : num[c], row, row, file, row);
+    }
+  }
+
+  /** The last dictionary's entries as cells (a column chunk's pages share one dictionary). */
+  private entriesOf(dict: ArrayLike<unknown>): DictionaryEntries {
+    if (this.dict === dict && this.entries) return this.entries;
+    const size = dict.length;
+    const entries: DictionaryEntries = {
+      kind: new Uint8Array(size),
+      num: new Float64Array(size),
+      text: new Array<string>(size),
+    };
+    for (let c = 0; c < size; c++) {
+      const raw = dict[c];
+      // As addValues reads a value: finite numbers (and big integers within 2^53) as numbers.
+      const v = typeof raw === "bigint" && raw <= MAX_SAFE && raw >= -MAX_SAFE ? Number(raw) : raw;
+      if (typeof v === "number" && Number.isFinite(v) && !this.textOnly) {
+        entries.kind[c] = NUMBER_CELL;
+        entries.num[c] = v;
+        entries.text[c] = String(v);
+        continue;
+      }
+      const t = parquetText(raw);
+      entries.text[c] = t;
+      const n = isMissing(t) ? undefined : toNumber(t);
+      entries.kind[c] = isMissing(t) ? MISSING_CELL : n === undefined ? TEXT_CELL : NUMERIC_TEXT_CELL;
+      entries.num[c] = n ?? 0;
+    }
+    this.dict = dict;
+    this.entries = entries;
+    return entries;
   }
 
   /** This column's measures, for merging into the main thread's. */

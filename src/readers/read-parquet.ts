@@ -4,18 +4,21 @@
  * its 1-based row number, so findings still point somewhere a user can look.
  */
 import { open } from "node:fs/promises";
-import { type AsyncBuffer, parquetMetadataAsync, parquetRead, parquetSchema } from "hyparquet";
+import {
+  type AsyncBuffer,
+  type FileMetaData,
+  parquetMetadataAsync,
+  parquetRead,
+  parquetSchema,
+} from "hyparquet";
+import { DEFAULT_PARSERS } from "hyparquet/src/convert.js";
+import { getTreePath, isFlatColumn } from "hyparquet/src/schema.js";
+import type { ColumnDecoder } from "hyparquet/src/types.js";
 import { compressors } from "hyparquet-compressors";
 import { type Workspace, WorkspaceError } from "../io/workspace.js";
 import { CsvError, type CsvRow } from "./csv-parser.js";
+import { chunkValue, type ParquetChunk, readFlatColumn } from "./parquet-flat.js";
 import { parquetText } from "./values.js";
-
-/** One column's values for a run of rows of a row group (data row `rowStart` is 0-based). */
-export interface ParquetChunk {
-  rowStart: number;
-  rowEnd: number;
-  data: ArrayLike<unknown>;
-}
 
 /** A decoded row group: rows [start, end) (0-based data rows) and each read column's chunks. */
 export interface ParquetGroup {
@@ -24,9 +27,19 @@ export interface ParquetGroup {
   chunks: Map<string, ParquetChunk[]>;
 }
 
+/** How readParquetGroups decodes: which columns, and whether flat columns take the typed-array path. */
+export interface ParquetReadOptions {
+  /** Only these columns are decoded (all when undefined). */
+  wanted?: Set<string>;
+  /** When given, each chunk is handed over as it is decoded and not kept for onGroup. */
+  onChunk?: (column: string, chunk: ParquetChunk) => void;
+  /** Flat columns through src/readers/parquet-flat.ts (else every column through hyparquet's rows). */
+  flat?: boolean;
+}
+
 /**
- * Read a .parquet file one row group at a time, decoding only `wanted` columns (all when
- * undefined): `onHeader` gets every column name, `onGroup` each group's column chunks.
+ * Read a .parquet file one row group at a time: `onHeader` gets every column name, `onGroup`
+ * each group's column chunks.
  */
 export async function readParquetGroups(
   workspace: Workspace,
@@ -34,9 +47,7 @@ export async function readParquetGroups(
   onHeader: (fields: string[]) => void,
   onGroup: (group: ParquetGroup) => void,
   onBytes?: (bytes: number) => void,
-  wanted?: Set<string>,
-  /** When given, each chunk is handed over as it is decoded and not kept for onGroup. */
-  onChunk?: (column: string, chunk: ParquetChunk) => void,
+  options: ParquetReadOptions = {},
 ): Promise<void> {
   if (!(await workspace.exists(file))) throw new WorkspaceError(`${file} does not exist`);
   const handle = await open(workspace.resolve(file), "r");
@@ -45,47 +56,72 @@ export async function readParquetGroups(
     const buffer: AsyncBuffer = {
       byteLength: size,
       async slice(start, end = size) {
-        const bytes = Buffer.alloc(Math.max(0, end - start));
+        const bytes = Buffer.alloc(Math.max(0, Math.min(end, size) - start));
         await handle.read(bytes, 0, bytes.length, start);
         return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
       },
     };
-    let metadata: Awaited<ReturnType<typeof parquetMetadataAsync>>;
+    let metadata: FileMetaData;
     try {
       metadata = await parquetMetadataAsync(buffer);
     } catch (err) {
       throw new CsvError(`not a readable Parquet file (${(err as Error).message})`, 1);
     }
-    const header = parquetSchema(metadata).children.map((c) => c.element.name);
+    const tree = parquetSchema(metadata);
+    const header = tree.children.map((c) => c.element.name);
     onHeader(header);
     // Decoding only the columns the checks read is most of the work saved on wide files.
+    const { wanted, onChunk, flat } = options;
     const columns = wanted ? header.filter((h) => wanted.has(h)) : header;
+    const isFlat = (name: string) => flat === true && isFlatColumn(getTreePath(tree, [name]));
+    const nested = columns.filter((c) => !isFlat(c));
+    const flatColumns = new Set(columns.filter(isFlat));
     let start = 0;
     for (const group of metadata.row_groups) {
       const end = start + Number(group.num_rows);
-      // Columns arrive as chunks (onChunk): no row objects are built.
+      // Columns arrive as chunks: no row objects are built.
       const chunks = new Map<string, ParquetChunk[]>();
+      const take = (name: string, chunk: ParquetChunk) => {
+        if (onChunk) return onChunk(name, chunk);
+        const list = chunks.get(name) ?? [];
+        list.push(chunk);
+        chunks.set(name, list);
+      };
       try {
-        await parquetRead({
-          file: buffer,
-          metadata,
-          rowStart: start,
-          rowEnd: end,
-          columns,
-          // Snappy is built in; ZSTD, Brotli, LZ4 and gzip come from hyparquet-compressors.
-          compressors,
-          onChunk: (c) => {
-            const chunk = {
-              rowStart: c.rowStart,
-              rowEnd: c.rowEnd,
-              data: c.columnData as ArrayLike<unknown>,
-            };
-            if (onChunk) return onChunk(c.columnName, chunk);
-            const list = chunks.get(c.columnName) ?? [];
-            list.push(chunk);
-            chunks.set(c.columnName, list);
-          },
-        });
+        for (const chunk of group.columns) {
+          const meta = chunk.meta_data;
+          const name = meta?.path_in_schema.length === 1 ? meta.path_in_schema[0] : undefined;
+          if (!meta || name === undefined || !flatColumns.has(name)) continue;
+          const schemaPath = getTreePath(tree, meta.path_in_schema);
+          const from = Number(meta.dictionary_page_offset || meta.data_page_offset);
+          const bytes = new Uint8Array(await buffer.slice(from, from + Number(meta.total_compressed_size)));
+          const decoder: ColumnDecoder = {
+            pathInSchema: meta.path_in_schema,
+            element: schemaPath[schemaPath.length - 1]!.element,
+            schemaPath,
+            type: meta.type,
+            codec: meta.codec,
+            parsers: DEFAULT_PARSERS,
+            compressors,
+          };
+          readFlatColumn(bytes, decoder, start, end - start, (c) => take(name, c));
+        }
+        if (nested.length)
+          await parquetRead({
+            file: buffer,
+            metadata,
+            rowStart: start,
+            rowEnd: end,
+            columns: nested,
+            // Snappy is built in; ZSTD, Brotli, LZ4 and gzip come from hyparquet-compressors.
+            compressors,
+            onChunk: (c) =>
+              take(c.columnName, {
+                rowStart: c.rowStart,
+                rowEnd: c.rowEnd,
+                data: c.columnData as ArrayLike<unknown>,
+              }),
+          });
       } catch (err) {
         throw new CsvError(
           `cannot read the row group starting at row ${start + 1} (${(err as Error).message})`,
@@ -107,7 +143,7 @@ export function columnCells(list: ParquetChunk[]): (row: number) => string {
   return (row) => {
     while (at < list.length && list[at]!.rowEnd <= row) at++;
     const chunk = list[at];
-    return chunk && row >= chunk.rowStart ? parquetText(chunk.data[row - chunk.rowStart]) : "";
+    return chunk && row >= chunk.rowStart ? parquetText(chunkValue(chunk, row - chunk.rowStart)) : "";
   };
 }
 
@@ -143,6 +179,6 @@ export async function readParquet(
       }
     },
     onBytes,
-    wanted,
+    { wanted },
   );
 }

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
@@ -314,6 +314,29 @@ describe("data stage: Parquet values measured as decoded", () => {
       expect(fast.checks.map((c) => c.status)).toContain("failed");
       expect(fast).toEqual(text);
     }
+  });
+});
+
+describe("data stage: Parquet version 1 pages, dictionary-coded and plain", () => {
+  it("the column path (flat decoder, coded pages) gives the report the text path gives", async () => {
+    // test/fixtures/parquet/make.mjs: 6,000 rows in 3 row groups written by DuckDB, nulls everywhere.
+    const bytes = readFileSync(path.join(import.meta.dirname, "../fixtures/parquet/mixed-v1.parquet"));
+    const block = `  - name: m
+    path: m.parquet
+    columns:
+      i64: { type: integer, min: 0, max: 250, missing: { max: 0 }, allowed: [1, 2, 3], outliers: { zscore: 2 } }
+      i64_wide: { min: 0, max: 5000000000, unique: true, regex: "^[0-9]{1,9}$" }
+      dbl: { type: number, min: -5, max: 1000, regex: "^[0-9.]+$" }
+      cat: { allowed: [BR, US], regex: "^[A-Z]+$", string_length: { max: 2 }, type: integer }
+      mixed: { regex: "^c[0-9]$", string_length: { min: 2, max: 4 }, unique: true }
+      flag: { type: boolean, allowed: [true] }
+      ts: { type: timestamp, freshness: { max_age: 3650d } }
+`;
+    const files = { "m.parquet": bytes };
+    const fast = await run(files, block);
+    const text = await run(files, block, { fastPath: false });
+    expect(fast.checks.filter((c) => c.status === "failed").length).toBeGreaterThan(10);
+    expect(fast).toEqual(text);
   });
 });
 

@@ -27,6 +27,9 @@ class AllowedSink extends ViolationSink {
   private isAllowed(text: string, n: number | undefined): boolean {
     return this.allowed.has(text) || (n !== undefined && this.allowed.has(String(n)));
   }
+  violates(text: string, n: number | undefined): boolean {
+    return !this.isAllowed(text, n);
+  }
   text(text: string, n: number | undefined, row: number, line: number, file: string): void {
     if (!this.isAllowed(text, n)) this.bad.add(example(text, row, line, file));
   }

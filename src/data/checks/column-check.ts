@@ -38,6 +38,29 @@ export const MISSING_CELL = 0;
 export const NUMBER_CELL = 1;
 /** Text that is not a number. */
 export const TEXT_CELL = 2;
+/** In a dictionary's entries: text that reads as a number (a string column holding "42"). */
+export const NUMERIC_TEXT_CELL = 3;
+
+/**
+ * A Parquet dictionary's distinct values, each read once: `kind` is MISSING_CELL, NUMBER_CELL (a
+ * typed number, `num`), TEXT_CELL or NUMERIC_TEXT_CELL (text reading as the number `num`); `text`
+ * is the value as text (String(v) for a typed number).
+ */
+export interface DictionaryEntries {
+  kind: Uint8Array;
+  num: Float64Array;
+  text: string[];
+}
+
+/** A dictionary-coded page: row rowBase + k holds entry codes[k] (-1: missing), k in [from, to). */
+export interface CodedPage {
+  entries: DictionaryEntries;
+  codes: Int32Array;
+  from: number;
+  to: number;
+  /** How many of its rows hold a value that is not missing. */
+  present: number;
+}
 
 /**
  * One column of a CSV batch as the kernel decoded it, rows [from, to): what each cell is, its
@@ -88,6 +111,11 @@ export interface CellSink<S = unknown> {
   number(v: number, row: number, file: string): void;
   /** The rows of a decoded CSV batch column (row r is row rowBase + r). */
   batch(col: BatchColumn, rowBase: number, file: string): void;
+  /**
+   * The non-missing rows of a dictionary-coded page (missing ones still reach `missing`), for
+   * checks that judge a distinct value once; without it the kernel feeds text/number per row.
+   */
+  coded?(page: CodedPage, rowBase: number, file: string): void;
   /** Measures to send to the main thread (structured-cloneable). */
   exportState(): S;
   /** Merge a later part's measures (parts merge in file order; its rows count from its start). */
@@ -202,9 +230,39 @@ export const say = (column: string, what: string) => (e: Example) =>
  */
 export abstract class ViolationSink implements CellSink<{ count: number; examples: Example[] }> {
   readonly bad = new Violations();
+  /** The verdicts of the last dictionary's entries (1: violates). */
+  private judged: { entries: DictionaryEntries; bad: Uint8Array; any: boolean } | undefined;
+  /**
+   * Whether a non-missing value violates the check, judged on the value alone: its text and the
+   * number it reads as, `typed` when it came as a number (Parquet), whose text is String(n).
+   */
+  abstract violates(text: string, n: number | undefined, typed: boolean): boolean;
   abstract text(text: string, n: number | undefined, row: number, line: number, file: string): void;
   abstract number(v: number, row: number, file: string): void;
   abstract batch(col: BatchColumn, rowBase: number, file: string): void;
+  /** Each distinct value judged once; then one pass over the codes finds the rows. */
+  coded(page: CodedPage, rowBase: number, file: string): void {
+    const { entries, codes } = page;
+    if (this.judged?.entries !== entries) {
+      const { kind, num, text } = entries;
+      const bad = new Uint8Array(kind.length);
+      let any = false;
+      for (let c = 0; c < kind.length; c++) {
+        const k = kind[c]!;
+        if (k === MISSING_CELL) continue;
+        bad[c] = this.violates(text[c]!, k === TEXT_CELL ? undefined : num[c], k === NUMBER_CELL) ? 1 : 0;
+        any ||= bad[c] === 1;
+      }
+      this.judged = { entries, bad, any };
+    }
+    // No distinct value violates: no row does.
+    if (!this.judged.any) return;
+    const bad = this.judged.bad;
+    for (let k = page.from; k < page.to; k++) {
+      const c = codes[k]!;
+      if (c >= 0 && bad[c] === 1) this.bad.add(example(entries.text[c]!, rowBase + k, rowBase + k, file));
+    }
+  }
   exportState(): { count: number; examples: Example[] } {
     return { count: this.bad.count, examples: this.bad.examples };
   }

@@ -15,8 +15,11 @@ class RangeSink extends ViolationSink {
   ) {
     super();
   }
+  violates(_text: string, n: number | undefined): boolean {
+    return n !== undefined && (n < this.lo || n > this.hi);
+  }
   text(text: string, n: number | undefined, row: number, line: number, file: string): void {
-    if (n !== undefined && (n < this.lo || n > this.hi)) this.bad.add(example(text, row, line, file));
+    if (this.violates(text, n)) this.bad.add(example(text, row, line, file));
   }
   number(v: number, row: number, file: string): void {
     if (v < this.lo || v > this.hi) this.bad.add(example(String(v), row, row, file));

@@ -27,6 +27,9 @@ class RegexSink extends ViolationSink {
     this.pattern = compileLinear(source);
     this.bytePattern = compileByteRegex(source);
   }
+  violates(text: string): boolean {
+    return !this.pattern.test(text);
+  }
   text(text: string, _n: number | undefined, row: number, line: number, file: string): void {
     let ok = this.memo.get(text);
     if (ok === undefined) {

@@ -7,6 +7,7 @@ import { bounds } from "../../checks/options.js";
 import type { Example } from "../../checks/violations.js";
 import {
   type BatchColumn,
+  type CodedPage,
   type ColumnCheck,
   columnViolations,
   example,
@@ -34,10 +35,17 @@ class StringLengthSink extends ViolationSink {
   ) {
     super();
   }
+  violates(text: string): boolean {
+    const n = codePoints(text);
+    return n < this.lo || n > this.hi;
+  }
   text(text: string, _n: number | undefined, row: number, line: number, file: string): void {
     this.measured++;
-    const n = codePoints(text);
-    if (n < this.lo || n > this.hi) this.bad.add(example(text, row, line, file));
+    if (this.violates(text)) this.bad.add(example(text, row, line, file));
+  }
+  override coded(page: CodedPage, rowBase: number, file: string): void {
+    this.measured += page.present;
+    super.coded(page, rowBase, file);
   }
   number(v: number, row: number, file: string): void {
     this.text(String(v), undefined, row, row, file);

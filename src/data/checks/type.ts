@@ -21,13 +21,16 @@ class TypeSink extends ViolationSink {
     super();
     this.code = typeCode(type);
   }
-  text(text: string, _n: number | undefined, row: number, line: number, file: string): void {
-    if (!hasType(text, this.type)) this.bad.add(example(text, row, line, file));
+  violates(text: string, n: number | undefined, typed: boolean): boolean {
+    // String(v) is an integer's digits below 1e21, exponent notation from there.
+    if (typed) return this.type === "integer" && !(Number.isInteger(n) && Math.abs(n!) < 1e21);
+    return !hasType(text, this.type);
+  }
+  text(text: string, n: number | undefined, row: number, line: number, file: string): void {
+    if (this.violates(text, n, false)) this.bad.add(example(text, row, line, file));
   }
   number(v: number, row: number, file: string): void {
-    // String(v) is an integer's digits below 1e21, exponent notation from there.
-    if (this.type === "integer" && !(Number.isInteger(v) && Math.abs(v) < 1e21))
-      this.bad.add(example(String(v), row, row, file));
+    if (this.violates("", v, true)) this.bad.add(example(String(v), row, row, file));
   }
   batch(col: BatchColumn, rowBase: number, file: string): void {
     const code = this.code;

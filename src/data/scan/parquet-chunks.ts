@@ -1,6 +1,7 @@
 /** Parquet: column chunks measured column by column; numbers stay numbers. */
 import type { Progress } from "../../io/progress.js";
 import type { Workspace } from "../../io/workspace.js";
+import type { ParquetChunk } from "../../readers/parquet-flat.js";
 import { columnCells, readParquetGroups } from "../../readers/read-parquet.js";
 import type { ColumnKernel } from "../column-kernel.js";
 import { checkCells, type ScanPlan } from "./plan.js";
@@ -41,7 +42,7 @@ export async function scanParquet(
         // Rows a column's chunks did not cover (none in practice) read as missing.
         let next = covered.get(name) ?? start;
         for (const c of chunks.get(name) ?? []) {
-          kernel.addValues(c.data, 0, c.rowEnd - c.rowStart, c.rowStart + 1, file);
+          addChunk(kernel, c, file);
           next = c.rowEnd;
         }
         for (let row = Math.max(next, start); row < end; row++) kernel.add("", row + 1, row + 1, file);
@@ -59,16 +60,26 @@ export async function scanParquet(
       }
     },
     (bytes) => progress.update(bytes),
-    wanted,
-    rowWise
-      ? undefined
-      : (name, c) => {
-          // Nothing needs whole rows: measure each chunk as it is decoded and let it go.
-          const kernel = names.get(name);
-          if (!kernel || !isPlaced.has(kernel)) return;
-          kernel.addValues(c.data, 0, c.rowEnd - c.rowStart, c.rowStart + 1, file);
-          covered.set(name, c.rowEnd);
-        },
+    {
+      wanted,
+      flat: true,
+      onChunk: rowWise
+        ? undefined
+        : (name, c) => {
+            // Nothing needs whole rows: measure each chunk as it is decoded and let it go.
+            const kernel = names.get(name);
+            if (!kernel || !isPlaced.has(kernel)) return;
+            addChunk(kernel, c, file);
+            covered.set(name, c.rowEnd);
+          },
+    },
   );
   return rows;
+}
+
+/** Measure a chunk: dictionary-coded pages by their codes, others value by value. */
+function addChunk(kernel: ColumnKernel, c: ParquetChunk, file: string): void {
+  const n = c.rowEnd - c.rowStart;
+  if (c.dict === undefined) kernel.addValues(c.data, 0, n, c.rowStart + 1, file);
+  else kernel.addCoded(c.dict, c.codes, 0, n, c.rowStart + 1, file);
 }
