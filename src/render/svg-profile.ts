@@ -6,6 +6,9 @@
 import type { ColumnSummary } from "../report/types.js";
 import { escapeHtml } from "./escape-html.js";
 
+/** Distinct text values the data stage counts (src/data/top-values.ts; render/ imports no data/). */
+const DISTINCT_LIMIT = 64;
+
 const W = 240;
 const BAR_COLOR = "#0969da";
 
@@ -77,10 +80,15 @@ export function svgTopValues(top: NonNullable<ColumnSummary["top"]>, column: str
   ].join("");
 }
 
-/** Whatever the column has to show: its histogram, its values, or both; "" when neither. */
+/**
+ * Whatever the column has to show: its histogram, its values, or both; text cells with no value
+ * counts are a column with more distinct values than a category (src/data/top-values.ts).
+ */
 export function svgDistribution(p: ColumnSummary): string {
+  const uncounted = !p.top && p.rows - p.missing - p.numeric > 0;
   return [
     p.histogram ? svgHistogram(p.histogram, p.column) : "",
     p.top ? svgTopValues(p.top, p.column) : "",
+    uncounted ? `<span class="muted">text: more than ${DISTINCT_LIMIT} distinct values</span>` : "",
   ].join("");
 }
