@@ -38,30 +38,54 @@ export class ValueHistogram {
   /** The bin index of counts[0]; NaN until the first value. */
   private base = Number.NaN;
   private counts = new Float64Array(SLOTS);
-  /** The lowest and highest bin index holding a value. */
+  /**
+   * The lowest and highest bin index holding a value, brought up to date by `bounds()` only when
+   * needed (a value outside the window, an export): the per-value path just counts.
+   */
   private lo = Number.POSITIVE_INFINITY;
   private hi = Number.NEGATIVE_INFINITY;
 
   /** Count one finite number. */
   add(v: number): void {
-    const i = Math.floor(v * this.scale);
-    const j = i - this.base;
-    if (j >= 0 && j < SLOTS) {
-      this.counts[j]!++;
-      if (i < this.lo) this.lo = i;
-      if (i > this.hi) this.hi = i;
-      return;
-    }
-    this.place(v, 1);
+    const j = Math.floor(v * this.scale) - this.base;
+    if (j >= 0 && j < SLOTS) this.counts[j]!++;
+    else this.place(v, 1);
   }
 
   /** Count the numbers of rows [from, to) whose kind is `numberKind` (a decoded CSV batch column). */
   addBatch(kind: Uint8Array, num: Float64Array, numberKind: number, from: number, to: number): void {
-    for (let r = from; r < to; r++) if (kind[r] === numberKind) this.add(num[r]!);
+    let scale = this.scale;
+    let base = this.base;
+    let counts = this.counts;
+    for (let r = from; r < to; r++) {
+      if (kind[r] !== numberKind) continue;
+      const v = num[r]!;
+      const j = Math.floor(v * scale) - base;
+      if (j >= 0 && j < SLOTS) counts[j]!++;
+      else {
+        this.place(v, 1);
+        scale = this.scale;
+        base = this.base;
+        counts = this.counts;
+      }
+    }
+  }
+
+  /** Bring lo and hi up to date from the counts (the window holds every counted value). */
+  private bounds(): void {
+    if (Number.isNaN(this.base)) return;
+    let first = 0;
+    while (first < SLOTS && !this.counts[first]) first++;
+    if (first === SLOTS) return;
+    let last = SLOTS - 1;
+    while (!this.counts[last]) last--;
+    this.lo = this.base + first;
+    this.hi = this.base + last;
   }
 
   /** Count `n` copies of v, widening the bins until v's bin fits in the window. */
   private place(v: number, n: number): void {
+    this.bounds();
     let i = Math.floor(v * this.scale);
     while (
       !Number.isFinite(i) ||
@@ -104,6 +128,7 @@ export class ValueHistogram {
 
   /** Measures to send to the main thread. */
   exportState(): HistogramState {
+    this.bounds();
     if (Number.isNaN(this.base)) return { level: this.level, base: 0, counts: [] };
     const counts = Array.from(this.counts.subarray(this.lo - this.base, this.hi - this.base + 1));
     return { level: this.level, base: this.lo, counts };
@@ -111,6 +136,7 @@ export class ValueHistogram {
 
   /** Merge another part's histogram (order does not matter: counts add). */
   mergeState(s: HistogramState): void {
+    this.bounds();
     while (this.level < s.level) this.widen();
     s.counts.forEach((c, j) => {
       // A bin of the other part at a level no higher than this one lies inside one bin of this
@@ -121,6 +147,7 @@ export class ValueHistogram {
 
   /** The occupied bins, or undefined when no number came. */
   bins(): HistogramBins | undefined {
+    this.bounds();
     if (Number.isNaN(this.base)) return undefined;
     const width = 2 ** this.level;
     return {
