@@ -38,6 +38,8 @@ export interface GitHubPublishInput {
   check: { name: string; conclusion?: string; title?: string };
   /** Where the HTML report is, said under the comment and the check run's summary. */
   htmlReport?: string;
+  /** The web page of the artifact that holds it, when the upload gave its id. */
+  htmlReportUrl?: string;
 }
 
 /** Outcome, for outputs and the log. */
@@ -121,6 +123,7 @@ async function postComment(
       pathPrefix: input.pathPrefix,
       fullReport: input.fullReport,
       htmlReport: input.htmlReport,
+      htmlReportUrl: input.htmlReportUrl,
     }),
   );
   try {
@@ -155,6 +158,7 @@ async function postCheckRun(input: GitHubPublishInput, result: PublishResult): P
         links,
         pathPrefix: input.pathPrefix,
         htmlReport: input.htmlReport,
+        htmlReportUrl: input.htmlReportUrl,
       }),
     );
     const r = await publishCheckRun({

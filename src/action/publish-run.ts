@@ -1,7 +1,7 @@
 /**
  * Publishing a run's report, as one explicit list of publishers in the order they go: the step
- * log, the report files, the job summary, the outputs, the baseline folder, the artifacts, then
- * GitHub (comment and check run). Each text is rendered (src/render) right before its publisher.
+ * log, the report files, the outputs, the baseline folder, the artifacts, the job summary, then
+ * GitHub (comment and check run); the summary and the comment link to the report artifact. Each text is rendered (src/render) right before its publisher.
  * An invalid config publishes its configuration-error report the same way, so no earlier verdict
  * is left standing.
  */
@@ -10,11 +10,12 @@ import type { MlgateConfig } from "../config/types.js";
 import { buildConfigErrorReport, type ConfigErrorOutcome } from "../engine/config-error-report.js";
 import { createGitHub } from "../github/client.js";
 import { location } from "../render/common.js";
+import { codeSpan } from "../render/escape-markdown.js";
 import { RENDERERS } from "../render/index.js";
 import type { Diagnostic, Report } from "../report/types.js";
 import { hiddenNote, selectAnnotations } from "./annotations.js";
 import { publishToGitHub } from "./github-publish.js";
-import { publishArtifacts } from "./publishers/artifacts.js";
+import { artifactUrl, publishArtifacts } from "./publishers/artifacts.js";
 import { publishBaselineFolder } from "./publishers/baseline-folder.js";
 import { MAX_JOB_SUMMARY, publishJobSummary } from "./publishers/job-summary.js";
 import { publishLog } from "./publishers/log.js";
@@ -51,11 +52,6 @@ export async function publishRun(outcome: Publishable, settings: ActionSettings)
     await publishReportFile(settings.sarifPath, RENDERERS.sarif(report, { pathPrefix: prefix }));
     publishOutputs({ "sarif-path": settings.sarifPath });
   }
-  if (runner.stepSummary && settings.publish.has("summary"))
-    await publishJobSummary(
-      RENDERERS.markdown(report, { maxLength: MAX_JOB_SUMMARY, pathPrefix: prefix, htmlReport }) +
-        hiddenNote(hidden),
-    );
   publishOutputs({ ...reportOutputs(report), "report-path": settings.reportPath });
   const run = runner.run;
   const onPullRequest = run !== undefined && pullRequestOf(run).number !== undefined;
@@ -69,13 +65,25 @@ export async function publishRun(outcome: Publishable, settings: ActionSettings)
     });
     publishOutputs({ "baseline-dir": baselineFolder });
   }
-  if (settings.publish.has("artifact"))
-    await publishArtifacts({
-      report: { name: settings.artifactName, json: reportJson, html: htmlPath },
-      baseline: baselineFolder ? { name: settings.baselineArtifact, folder: baselineFolder } : undefined,
-      service: runner.results,
-      serverUrl: run?.serverUrl ?? "https://github.com",
-    });
+  // The artifacts before the summary and the comment: they link to the report artifact's page.
+  const uploaded = settings.publish.has("artifact")
+    ? await publishArtifacts({
+        report: { name: settings.artifactName, json: reportJson, html: htmlPath },
+        baseline: baselineFolder ? { name: settings.baselineArtifact, folder: baselineFolder } : undefined,
+        service: runner.results,
+        serverUrl: run?.serverUrl ?? "https://github.com",
+      })
+    : {};
+  const htmlReportUrl = run ? artifactUrl(run, uploaded.reportId) : undefined;
+  if (runner.stepSummary && settings.publish.has("summary"))
+    await publishJobSummary(
+      RENDERERS.markdown(report, {
+        maxLength: MAX_JOB_SUMMARY,
+        pathPrefix: prefix,
+        htmlReport,
+        htmlReportUrl,
+      }) + hiddenNote(hidden),
+    );
   if (run)
     await publishToGitHub({
       report,
@@ -87,12 +95,21 @@ export async function publishRun(outcome: Publishable, settings: ActionSettings)
       targets: settings.publish,
       // A broken config cannot say `scorecard.comment`: its default replaces a stale verdict.
       commentMode: config?.scorecard?.comment ?? "on-change",
-      commentKey: settings.commentKey ?? `${run.workflow}/${prefix ? `${prefix}/` : ""}${configFile}`,
+      commentKey:
+        settings.commentKey ??
+        `${run.workflow}/${prefix ? `${prefix}/` : ""}${configFile}${settings.shard ? `#${settings.shard}` : ""}`,
       pathPrefix: prefix,
       fullReport:
         "The full report is in the job summary and in the JSON report named by the report-path output.",
-      check: { name: settings.checkName ?? `mlgate (${report.environment.name})` },
+      check: {
+        name:
+          settings.checkName ??
+          `mlgate (${report.environment.name}${settings.shard ? `, ${settings.shard}` : ""})`,
+      },
+      // A matrix job's comment and check run say which job they are.
+      ...(settings.shard ? { preface: `Matrix job ${codeSpan(settings.shard)}` } : {}),
       htmlReport,
+      htmlReportUrl,
     });
 }
 

@@ -45,6 +45,11 @@ export interface ActionSettings extends Settings {
   artifactName: string;
   /** Name of the baseline artifact on the base branch's runs (`baseline-artifact`). */
   baselineArtifact: string;
+  /**
+   * `shard`: this job's name in a matrix whose jobs all run mlgate. Its artifacts are named with
+   * it (one run cannot hold two artifacts of one name), and its comment and check run are its own.
+   */
+  shard?: string;
   /** What the runner's environment says. */
   runner: RunnerSettings;
   /** Limits of GitHub API requests (MLGATE_HTTP_TIMEOUT, MLGATE_PUBLISH_BUDGET); the client's defaults when unset. */
@@ -93,6 +98,8 @@ export interface RunContext {
   serverUrl: string;
   /** GITHUB_WORKFLOW: the workflow's name. */
   workflow: string;
+  /** GITHUB_RUN_ID (digits only), for links to this run's artifacts. */
+  runId?: string;
 }
 
 /** Event payloads are capped: they are input we did not write. */
@@ -141,6 +148,8 @@ export function readSettings(env: Env = process.env): ActionSettings {
   if (token !== undefined) settings.token = token;
   const key = input("comment-key");
   if (key !== undefined) settings.commentKey = key;
+  const shard = input("shard");
+  if (shard !== undefined) applyShard(settings, shard);
   const checkName = input("check-name");
   if (checkName !== undefined) settings.checkName = checkName;
   const baseline = readBaseline(dir);
@@ -155,6 +164,26 @@ export function readSettings(env: Env = process.env): ActionSettings {
   const refused = suitesRefusal(settings.runner.run, allow);
   if (refused !== undefined) settings.suitesRefused = refused;
   return settings;
+}
+
+/** The longest `shard` input: it becomes part of artifact names, which GitHub caps too. */
+const MAX_SHARD = 64;
+
+/**
+ * A matrix job's own names: `mlgate-report-<shard>` and `mlgate-baseline-<shard>` (characters an
+ * artifact name cannot hold become `-`), so the jobs of one run do not upload over each other and
+ * each pull request run compares with its own shard's baseline.
+ */
+function applyShard(settings: ActionSettings, shard: string): void {
+  if (shard.length > MAX_SHARD || /[\p{Cc}]/u.test(shard))
+    throw new InputError(
+      `Invalid shard '${shard.slice(0, MAX_SHARD).replace(/[\p{Cc}]/gu, "?")}'. Expected a name of at most ${MAX_SHARD} characters on one line, such as \${{ matrix.python }}.`,
+    );
+  settings.shard = shard;
+  const slug = shard.replace(/[^A-Za-z0-9._-]+/g, "-");
+  if (settings.mode !== "run") return;
+  settings.artifactName = `${settings.artifactName}-${slug}`;
+  settings.baselineArtifact = `${settings.baselineArtifact}-${slug}`;
 }
 
 /** A true/false input (YAML 1.2 core schema words, as core.getBooleanInput); default false. */
@@ -275,6 +304,7 @@ function readRunContext(env: Env): RunContext | undefined {
     apiUrl: env.GITHUB_API_URL ?? "https://api.github.com",
     serverUrl: env.GITHUB_SERVER_URL ?? "https://github.com",
     workflow: env.GITHUB_WORKFLOW ?? "mlgate",
+    ...(/^[0-9]{1,20}$/.test(env.GITHUB_RUN_ID ?? "") ? { runId: env.GITHUB_RUN_ID } : {}),
   };
 }
 

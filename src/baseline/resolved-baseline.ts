@@ -13,6 +13,8 @@ export const BASELINE_MAX_BYTES = {
   predictions: 512 * 1024 * 1024,
   /** The data files a drift check compares with. */
   data: 1024 * 1024 * 1024,
+  /** The base run's JSON report (artifact and path baselines), for the base's slice bars. */
+  report: 64 * 1024 * 1024,
 } as const;
 
 /** No baseline, and why. */

@@ -46,6 +46,7 @@ import {
   type StageContext,
   type StageResult,
 } from "../stages/stage.js";
+import { baseSliceCharts, baseSliceIds } from "./base-slice-charts.js";
 import { DEFAULT_POWER } from "./detectable.js";
 import { labelsAgree, pairedTests, pairRows } from "./paired.js";
 import { type CompareRule, compareMetric, type PairedResult, ruleFor } from "./rules.js";
@@ -417,6 +418,7 @@ export async function runCompare(ctx: StageContext): Promise<StageResult> {
     if (promise) checks.push(promise);
   }
   if (baseline.history.length) out.trend = await trendOf(baseline.history, files, out.comparisons, rules);
+  const baseSlices = await baseSliceCharts(baseline, baseSliceIds(ctx.config));
   const params = await paramsDiff(ctx, asList(cfg.params), baseline);
   if (params) tables.push(params);
   checks.push(...problems);
@@ -440,7 +442,8 @@ export async function runCompare(ctx: StageContext): Promise<StageResult> {
   const summary = `${names.length} metric${names.length === 1 ? "" : "s"}: ${regressed} regressed, ${improved} improved${
     params ? `; ${params.rows.length} param${params.rows.length === 1 ? "" : "s"} changed` : ""
   }`;
-  const charts = sig.charts?.length ? { charts: sig.charts } : {};
+  const all = [...(sig.charts ?? []), ...baseSlices];
+  const charts = all.length ? { charts: all } : {};
   return { section: { id: "compare", title, status, summary, tables, ...charts, checks }, compared: out };
 }
 

@@ -1,6 +1,7 @@
 /**
  * The column kernel: one pass per column that measures its profile (rows, missing, numbers, sum,
- * min, max) and hands each cell, once, to the accumulators of the checks its options ask for.
+ * min, max, a histogram of its numbers, counts of its text values when it is a category) and
+ * hands each cell, once, to the accumulators of the checks its options ask for.
  * On the CSV byte path it decodes a batch column once (missing or not, the number) into reused
  * arrays; each check then runs its own tight loop over that decoded column.
  */
@@ -21,12 +22,16 @@ import {
   TEXT_CELL,
 } from "./checks/column-check.js";
 import { COLUMN_CHECKS } from "./checks/index.js";
+import { TopValues, type TopValuesState } from "./top-values.js";
+import { type HistogramState, ValueHistogram } from "./value-histogram.js";
 
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
 /** What a part of a file measured for one column, sent between threads. */
 export interface KernelState {
   profile: ColumnProfile;
+  histogram: HistogramState;
+  top: TopValuesState;
   sinks: unknown[];
 }
 
@@ -40,6 +45,10 @@ export class ColumnKernel implements ColumnProfile {
   sumSq = 0;
   min: number | undefined;
   max: number | undefined;
+  /** The numbers' distribution, for the report's profile. */
+  readonly histogram = new ValueHistogram();
+  /** The text values' counts, for the report's profile. */
+  readonly top = new TopValues();
   /** The checks this column's options ask for, in report order, and their accumulators. */
   readonly checks: ColumnCheck[];
   readonly sinks: CellSink[];
@@ -90,7 +99,8 @@ export class ColumnKernel implements ColumnProfile {
       this.sumSq += n * n;
       if (this.min === undefined || n < this.min) this.min = n;
       if (this.max === undefined || n > this.max) this.max = n;
-    }
+      this.histogram.add(n);
+    } else this.top.add(text);
     for (const s of this.sinks) s.text(text, n, row, line, file, key);
   }
 
@@ -164,6 +174,8 @@ export class ColumnKernel implements ColumnProfile {
     this.sumSq = sumSq;
     this.min = numeric ? min : undefined;
     this.max = numeric ? max : undefined;
+    this.histogram.addBatch(kind, num, NUMBER_CELL, from, batch.rows);
+    this.top.addBatch(col);
     for (const s of this.sinks) s.batch(col, rowBase, file);
   }
 
@@ -192,6 +204,7 @@ export class ColumnKernel implements ColumnProfile {
       this.sumSq += v * v;
       if (this.min === undefined || v < this.min) this.min = v;
       if (this.max === undefined || v > this.max) this.max = v;
+      this.histogram.add(v);
       for (const s of this.sinks) s.number(v, row, file);
     }
   }
@@ -349,6 +362,8 @@ export class ColumnKernel implements ColumnProfile {
     const { rows, missing, numeric, sum, sumSq, min, max } = this;
     return {
       profile: { rows, missing, numeric, sum, sumSq, min, max },
+      histogram: this.histogram.exportState(),
+      top: this.top.exportState(),
       sinks: this.sinks.map((s) => s.exportState()),
     };
   }
@@ -363,6 +378,8 @@ export class ColumnKernel implements ColumnProfile {
     this.sumSq += p.sumSq;
     if (p.min !== undefined && (this.min === undefined || p.min < this.min)) this.min = p.min;
     if (p.max !== undefined && (this.max === undefined || p.max > this.max)) this.max = p.max;
+    this.histogram.mergeState(state.histogram);
+    this.top.mergeState(state.top);
     this.sinks.forEach((s, i) => {
       s.mergeState(state.sinks[i], rowOffset, lineOffset);
     });

@@ -17,7 +17,7 @@ import { readParquet } from "../readers/read-parquet.js";
 import { readerFor } from "../readers/reader-for.js";
 import { formatCount } from "../report/format.js";
 import { sectionStatus } from "../report/section-status.js";
-import type { Chart, CheckResult, Section, Severity, Table } from "../report/types.js";
+import type { Chart, CheckResult, ColumnSummary, Section, Severity, Table } from "../report/types.js";
 import { hasBlock, type Stage, type StageContext } from "../stages/stage.js";
 import { VERSION } from "../version.js";
 import { diagnostic, SCHEMA_RUBRIC } from "./checks/column-check.js";
@@ -372,11 +372,40 @@ function profileTable(run: DatasetRun): Table {
   };
 }
 
+/** Each column's profile with its histogram and its most frequent values (columns found in the files). */
+function columnSummaries(run: DatasetRun): ColumnSummary[] {
+  return [...run.kernels]
+    .filter(([name]) => !run.missingColumns.has(name))
+    .map(([column, k]) => {
+      const histogram = k.histogram.bins();
+      const top = k.top.summary();
+      return {
+        dataset: run.ds.name,
+        column,
+        rows: k.rows,
+        missing: k.missing,
+        numeric: k.numeric,
+        // The mean to 10 digits: the sum's last digits depend on how the file was split over threads.
+        ...(k.min !== undefined
+          ? { min: k.min, max: k.max as number, mean: Number((k.sum / k.numeric).toPrecision(10)) }
+          : {}),
+        ...(histogram ? { histogram } : {}),
+        ...(top ? { top } : {}),
+      };
+    });
+}
+
+/** What one dataset gave the section. */
+interface DatasetOutcome {
+  checks: CheckResult[];
+  rows: number;
+  tables?: Table[];
+  charts?: Chart[];
+  profiles?: ColumnSummary[];
+}
+
 /** Check one dataset: read its files, feed the checks, collect their verdicts. */
-async function checkDataset(
-  ds: DatasetConfig,
-  ctx: StageContext,
-): Promise<{ checks: CheckResult[]; rows: number; tables?: Table[]; charts?: Chart[] }> {
+async function checkDataset(ds: DatasetConfig, ctx: StageContext): Promise<DatasetOutcome> {
   // Data where it lives: the checks run as SQL in its engine.
   if (ds.source !== undefined) return checkSqlDataset(ds, ctx);
   // A train/test pair: the two files against each other.
@@ -434,7 +463,13 @@ async function checkDataset(
   // `since: commit` measures against the commit being checked (its time resolved before the stages).
   verdicts(run, readable, ctx.commitTime);
   const tables = run.kernels.size ? [profileTable(run)] : [];
-  return { checks: run.checks, rows: run.rows, tables, charts: driftCharts(ds.name, run.drift) };
+  return {
+    checks: run.checks,
+    rows: run.rows,
+    tables,
+    charts: driftCharts(ds.name, run.drift),
+    profiles: columnSummaries(run),
+  };
 }
 
 /** Run every dataset of the block. */
@@ -442,6 +477,7 @@ export async function runData(ctx: StageContext): Promise<Section> {
   const checks: CheckResult[] = [];
   const tables: Table[] = [];
   const charts: Chart[] = [];
+  const profiles: ColumnSummary[] = [];
   let rows = 0;
   const datasets = (ctx.config.data ?? []) as DatasetConfig[];
   for (const ds of datasets) {
@@ -449,6 +485,7 @@ export async function runData(ctx: StageContext): Promise<Section> {
     checks.push(...r.checks);
     tables.push(...(r.tables ?? []));
     charts.push(...(r.charts ?? []));
+    profiles.push(...(r.profiles ?? []));
     rows += r.rows;
   }
   const summary = `${datasets.length} dataset${datasets.length === 1 ? "" : "s"}, ${formatCount(rows)} rows`;
@@ -460,6 +497,7 @@ export async function runData(ctx: StageContext): Promise<Section> {
     summary,
     tables,
     ...(charts.length ? { charts } : {}),
+    ...(profiles.length ? { profiles } : {}),
     checks,
   };
 }

@@ -13,7 +13,8 @@ function checkKey(c: CheckResult): string {
 }
 
 /**
- * Merge N shard reports: sections are joined by id (checks de-duplicated), comparisons by metric,
+ * Merge N shard reports: sections are joined by id (checks de-duplicated, every shard's tables,
+ * charts and column profiles kept, the first of one id), comparisons by metric,
  * rubric items by id (best points win); the gate is evaluated again on the merged whole with the
  * strictest policy any shard used.
  */
@@ -37,6 +38,7 @@ export function mergeReports(reports: Report[]): Report {
       }
       const seen = new Set(into.checks.map(checkKey));
       for (const c of s.checks) if (!seen.has(checkKey(c))) into.checks.push(c);
+      joinPictures(into, s);
       // A section configured in one shard but skipped in another is whatever the configured one is.
       if (into.status === "skipped" && s.status !== "skipped")
         Object.assign(into, { status: s.status, note: s.note });
@@ -70,6 +72,7 @@ export function mergeReports(reports: Report[]): Report {
     ...(mins.length ? { minMlTestScore: Math.max(...mins) } : {}),
   });
   const baseline = reports.find((r) => r.baseline.source !== "none")?.baseline ?? first.baseline;
+  const trend = reports.find((r) => r.trend?.length)?.trend;
   // One shard with a broken config makes the whole a configuration error, whichever shard is first.
   const { status: _, ...rest } = first;
   const broken = reports.some((r) => r.status === "config-error");
@@ -80,7 +83,27 @@ export function mergeReports(reports: Report[]): Report {
     passed: gate.passed,
     gate,
     baseline,
+    ...(trend ? { trend } : {}),
   };
+}
+
+/**
+ * A later shard's tables, charts and column profiles join the section's (each shard checked its
+ * own files or slices); one already there by title, id or column stays as the first shard had it.
+ */
+function joinPictures(into: Section, s: Section): void {
+  const add = <T>(mine: T[] | undefined, theirs: T[] | undefined, key: (x: T) => string): T[] | undefined => {
+    if (!theirs?.length) return mine;
+    const have = new Set((mine ?? []).map(key));
+    const out = [...(mine ?? []), ...theirs.filter((x) => !have.has(key(x)))];
+    return out;
+  };
+  const tables = add(into.tables, s.tables, (t) => t.title);
+  const charts = add(into.charts, s.charts, (c) => c.id);
+  const profiles = add(into.profiles, s.profiles, (p) => `${p.dataset}\0${p.column}`);
+  if (tables) into.tables = tables;
+  if (charts) into.charts = charts;
+  if (profiles) into.profiles = profiles;
 }
 
 function rank(failOn: Report["gate"]["failOn"]): number {

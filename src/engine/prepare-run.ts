@@ -12,6 +12,7 @@ import {
 } from "../baseline/prepare-baseline.js";
 import type { BaselineRequest } from "../baseline/resolve-baseline.js";
 import { BASELINE_MAX_BYTES, type RunBaseline } from "../baseline/resolved-baseline.js";
+import { BASE_REPORT, baseSliceIds } from "../compare/base-slice-charts.js";
 import { compareStage } from "../compare/compare-stage.js";
 import { asList } from "../config/as-list.js";
 import type { DatasetConfig, MlgateConfig } from "../config/types.js";
@@ -61,6 +62,9 @@ async function baselineNeeds(
   for (const file of metrics) files.push({ file, maxBytes: BASELINE_MAX_BYTES.metrics });
   const predictions = comparing ? pairedSource(config) : undefined;
   if (predictions) files.push({ file: predictions.path, maxBytes: BASELINE_MAX_BYTES.predictions });
+  // The base run's report, for the base's slice bars (artifact and path baselines carry one).
+  if (comparing && baseSliceIds(config).size)
+    files.push({ file: BASE_REPORT, maxBytes: BASELINE_MAX_BYTES.report });
   // The drift reference is the baseline's version of the very files the dataset matches here.
   for (const ds of drifting)
     for (const file of await workspace.glob(asList(ds.path)))

@@ -1,5 +1,5 @@
 /** The report's charts as renderers draw them: one per id, the metric trend included. */
-import type { Chart, ChartKind, Report } from "../report/types.js";
+import type { Chart, ChartKind, ChartSeries, Report } from "../report/types.js";
 
 /** The order charts are shown in: the model's curves, its slices, drift, then the trend. */
 const ORDER: ChartKind[] = ["roc", "pr", "calibration", "slices", "drift", "histogram", "trend"];
@@ -22,6 +22,34 @@ function trendChart(series: NonNullable<Report["trend"]>[number]): Chart {
 }
 
 /**
+ * Add `other`'s series to `into` (a series already there by name is not repeated). Charts over
+ * categories are lined up by category name: the base's slices may have groups the head lacks and
+ * the other way round, so the categories become the head's then the new ones, each series with a
+ * gap where it has no value. The y range grows to hold the new values.
+ */
+function joinSeries(into: Chart, other: Chart): void {
+  const fresh = other.series.filter((s) => !into.series.some((t) => t.name === s.name));
+  if (!fresh.length) return;
+  const mine = into.x.categories;
+  const theirs = other.x.categories;
+  if (mine && theirs && (mine.length !== theirs.length || mine.some((c, i) => c !== theirs[i]))) {
+    const categories = [...mine, ...theirs.filter((c) => !mine.includes(c))];
+    const line = (s: ChartSeries, from: string[]): ChartSeries => ({
+      ...s,
+      values: categories.map((c) => {
+        const i = from.indexOf(c);
+        return i === -1 ? null : (s.values[i] ?? null);
+      }),
+    });
+    into.series = [...into.series.map((s) => line(s, mine)), ...fresh.map((s) => line(s, theirs))];
+    into.x = { ...into.x, categories };
+  } else into.series.push(...fresh);
+  const values = fresh.flatMap((s) => s.values).filter((v): v is number => v !== null && Number.isFinite(v));
+  if (values.length)
+    into.y = { ...into.y, min: Math.min(into.y.min, ...values), max: Math.max(into.y.max, ...values) };
+}
+
+/**
  * Every chart of the report, charts with one id merged (the model's head curve and the compare
  * stage's base curve are one chart; a series already there by name is not repeated).
  */
@@ -38,7 +66,7 @@ export function reportCharts(report: Report): Chart[] {
         });
         continue;
       }
-      for (const s of chart.series) if (!seen.series.some((t) => t.name === s.name)) seen.series.push(s);
+      joinSeries(seen, chart);
       if (chart.area) seen.area = { ...seen.area, ...chart.area };
     }
   const charts = [...byId.values(), ...(report.trend ?? []).filter((t) => t.points.length).map(trendChart)];

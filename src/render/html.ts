@@ -25,6 +25,7 @@ import { escapeHtml as h } from "./escape-html.js";
 import { scoreBand } from "./markdown.js";
 import type { Renderer } from "./renderer.js";
 import { svgChart } from "./svg-chart.js";
+import { svgDistribution } from "./svg-profile.js";
 
 const CSS = `
 :root { color-scheme: light; --fg: #1f2328; --muted: #59636e; --line: #d1d9e0; --bad: #cf222e; --warn: #9a6700; --ok: #1a7f37; }
@@ -49,6 +50,7 @@ figure.chart svg { width: 100%; height: auto; display: block; }
 svg text { font-family: -apple-system, "Segoe UI", Helvetica, Arial, sans-serif; fill: var(--fg); }
 svg .title { font-size: 13px; font-weight: 600; } svg .tick { font-size: 10px; fill: var(--muted); } svg .axis { font-size: 11px; }
 svg .grid { stroke: #eaeef2; } svg .axisline { stroke: #8c959f; }
+svg.spark { display: block; margin: 2px 0; }
 footer { margin-top: 32px; color: var(--muted); font-size: 12px; }
 @media print { body { padding: 0; max-width: none; } h2 { break-after: avoid; } table, figure.chart, pre { break-inside: avoid; } a { color: inherit; } }
 `;
@@ -61,19 +63,28 @@ const MARK: Record<SectionStatus, string> = {
   incomplete: "?",
 };
 
-/** A table of cells; cells that look like numbers are right-aligned. */
-function table(columns: string[], rows: string[][], caption?: string): string {
+/**
+ * A table of cells; cells that look like numbers are right-aligned. `extra` adds a last column of
+ * markup the caller made safe (`extra.cells[i]` for row i: the profile's inline SVG).
+ */
+function table(
+  columns: string[],
+  rows: string[][],
+  caption?: string,
+  extra?: { title: string; cells: string[] },
+): string {
   const numeric = /^[-+]?[0-9.,]+(e[-+]?[0-9]+)?%?$/;
-  const head = `<tr>${columns.map((c) => `<th scope="col">${h(c)}</th>`).join("")}</tr>`;
+  const titles = extra ? [...columns, extra.title] : columns;
+  const head = `<tr>${titles.map((c) => `<th scope="col">${h(c)}</th>`).join("")}</tr>`;
   const body = rows
     .map(
-      (r) =>
+      (r, i) =>
         `<tr>${columns
           .map((_, j) => {
             const cell = r[j] ?? "";
             return `<td${numeric.test(cell) ? ' class="num"' : ""}>${h(cell)}</td>`;
           })
-          .join("")}</tr>`,
+          .join("")}${extra ? `<td>${extra.cells[i] ?? ""}</td>` : ""}</tr>`,
     )
     .join("\n");
   return `<table>${caption ? `<caption>${h(caption)}</caption>` : ""}<thead>${head}</thead><tbody>\n${body}\n</tbody></table>`;
@@ -171,10 +182,28 @@ function comparisons(report: Report): string {
   ].join("\n");
 }
 
-/** Each section's tables, in full. */
+/**
+ * A dataset's profile table gets a last column with each column's distribution (the data stage
+ * titles it `<dataset> profile (N rows)` and starts each row with the column's name).
+ */
+function distributionColumn(section: Section, t: Table): { title: string; cells: string[] } | undefined {
+  const profiles = (section.profiles ?? []).filter((p) => t.title.startsWith(`${p.dataset} profile (`));
+  if (!profiles.length) return undefined;
+  const byColumn = new Map(profiles.map((p) => [p.column, p]));
+  const cells = t.rows.map((r) => {
+    const p = byColumn.get(r[0] ?? "");
+    return p ? svgDistribution(p) : "";
+  });
+  return cells.some(Boolean) ? { title: "distribution", cells } : undefined;
+}
+
+/** Each section's tables, in full; a data profile with each column's distribution. */
 function sectionTables(section: Section): string {
   return (section.tables ?? [])
-    .map((t: Table) => `<h3>${h(section.title)}: ${h(t.title)}</h3>\n${table(t.columns, t.rows)}`)
+    .map(
+      (t: Table) =>
+        `<h3>${h(section.title)}: ${h(t.title)}</h3>\n${table(t.columns, t.rows, undefined, distributionColumn(section, t))}`,
+    )
     .join("\n");
 }
 

@@ -258,7 +258,13 @@ function render(report: Report, options: RenderOptions, level: Level): string {
       }`,
     );
   }
-  if (options.htmlReport) out.push("", `📄 ${markdownText(options.htmlReport)}`);
+  if (options.htmlReport)
+    out.push(
+      "",
+      options.htmlReportUrl
+        ? `📄 [${markdownText(options.htmlReport)}](${linkUrl(options.htmlReportUrl)})`
+        : `📄 ${markdownText(options.htmlReport)}`,
+    );
   out.push(
     "",
     `<sub>mlgate ${escapeMarkdown(report.tool.version)} · fail_on: ${escapeMarkdown(report.gate.failOn)}</sub>`,

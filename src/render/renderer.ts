@@ -20,6 +20,8 @@ export interface RenderOptions {
   charts?: boolean;
   /** Markdown: where the HTML report (every finding, every chart) is, said under the scorecard. */
   htmlReport?: string;
+  /** Markdown: the web page of that report (its artifact), which `htmlReport`'s words link to. */
+  htmlReportUrl?: string;
 }
 
 /** `(report, options) -> string`, no I/O. */

@@ -63,7 +63,34 @@ export interface Section {
   tables?: Table[];
   /** Pictures of what the stage measured (curves, slice bars, drift histograms), drawn by renderers. */
   charts?: Chart[];
+  /** Each checked column's profile with its distribution (the data stage, files it read). */
+  profiles?: ColumnSummary[];
   checks: CheckResult[];
+}
+
+/**
+ * One column of a dataset as the data stage measured it: its counts, and what its values look
+ * like: the numbers in equal bins, the text values by frequency when it is a category.
+ */
+export interface ColumnSummary {
+  dataset: string;
+  column: string;
+  /** Cells read, missing ones included. */
+  rows: number;
+  missing: number;
+  /** Cells that read as numbers. */
+  numeric: number;
+  min?: number;
+  max?: number;
+  /** To 10 significant digits. */
+  mean?: number;
+  /** `counts[j]` numbers in [start + j·width, start + (j+1)·width); exact, at most 64 bins. */
+  histogram?: { start: number; width: number; counts: number[] };
+  /**
+   * The most frequent text values (at most 10), exact; absent when the column holds more distinct
+   * text values than a category would (see `src/data/top-values.ts`).
+   */
+  top?: { values: { value: string; count: number }[]; other: number; distinct: number };
 }
 
 /** What a chart shows, so a `scorecard.charts` switch can turn it off. */

@@ -30,6 +30,45 @@ describe("mergeReports", () => {
     expect(reportSchemaErrors(toJsonReport(merged))).toEqual([]);
   });
 
+  it("keeps every shard's charts, tables and column profiles (the first of one id), and the trend", () => {
+    const chart = (id: string, value: number) => ({
+      id,
+      kind: "slices" as const,
+      title: id,
+      style: "bar" as const,
+      x: { label: "g", categories: ["a"] },
+      y: { label: "recall", min: 0, max: 1 },
+      series: [{ name: "head", values: [value] }],
+    });
+    const model = (charts: ReturnType<typeof chart>[], column: string): Section => ({
+      id: "model",
+      title: "Model",
+      status: "passed",
+      checks: [],
+      charts,
+      tables: [{ title: `table ${column}`, columns: ["x"], rows: [["1"]] }],
+      profiles: [{ dataset: "d", column, rows: 1, missing: 0, numeric: 0 }],
+    });
+    const a = shard([model([chart("model/slices/region/recall", 0.5), chart("model/roc", 0.1)], "x")]);
+    const b = {
+      ...shard([model([chart("model/slices/plan/recall", 0.7), chart("model/roc", 0.9)], "y")]),
+      trend: [{ metric: "accuracy", points: [{ label: "abc", value: 0.9 }] }],
+    };
+    const merged = mergeReports([a, b]);
+    const section = merged.sections.find((s) => s.id === "model")!;
+    expect(section.charts!.map((c) => [c.id, c.series[0]!.values[0]])).toEqual([
+      ["model/slices/region/recall", 0.5],
+      ["model/roc", 0.1],
+      ["model/slices/plan/recall", 0.7],
+    ]);
+    expect(section.tables!.map((t) => t.title)).toEqual(["table x", "table y"]);
+    expect(section.profiles!.map((p) => p.column)).toEqual(["x", "y"]);
+    expect(merged.trend).toEqual(b.trend);
+    // The shards' own sections are left as they were.
+    expect(a.sections.find((s) => s.id === "model")!.charts).toHaveLength(2);
+    expect(reportSchemaErrors(toJsonReport(merged))).toEqual([]);
+  });
+
   it("is the identity on one report", () => {
     const r = sampleReport();
     expect(mergeReports([r])).toEqual(r);

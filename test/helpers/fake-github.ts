@@ -122,7 +122,8 @@ const TWIRP = "/twirp/github.actions.results.api.v1.ArtifactService/";
  * The runner's results service as @actions/artifact speaks it: Twirp JSON (snake_case field names)
  * CreateArtifact answers a signed blob URL, the zip goes there as Azure block-blob requests (Put
  * Block, then Put Block List), and FinalizeArtifact records its size and SHA-256, which are checked
- * against the committed blob. The artifact then belongs to run `uploadRun` for the REST endpoints.
+ * against the committed blob. The artifact then belongs to run `uploadRun` for the REST endpoints;
+ * a second artifact of the same name in that run is refused with 409, as GitHub does.
  */
 function serveResultsService(state: FakeState, x: Exchange): boolean {
   const { req, res, url, body } = x;
@@ -133,6 +134,12 @@ function serveResultsService(state: FakeState, x: Exchange): boolean {
     if (req.headers.authorization !== `Bearer ${RUNTIME_TOKEN}`) send(res, 401, { msg: "unauthorized" });
     else if (!ids() || typeof body?.name !== "string" || !Number(body?.version))
       send(res, 400, { msg: "bad request" });
+    // GitHub keeps one artifact of a name per run (what the jobs of a matrix run into).
+    else if ((state.artifacts.get(state.uploadRun) ?? []).some((a) => a.name === body.name))
+      send(res, 409, {
+        code: "already_exists",
+        msg: "an artifact with this name already exists on the workflow run",
+      });
     else {
       const id = x.newId();
       send(res, 200, {

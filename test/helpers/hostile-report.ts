@@ -21,7 +21,24 @@ export function hostileReport(): Report {
   check.diagnostics[0]!.file = "configs/a) [b](https://evil.example).yaml";
   check.diagnostics[0]!.code = `code ${EVIL}`;
   check.diagnostics[0]!.hint = EVIL;
-  lint.tables = [{ title: EVIL, columns: [EVIL, "b"], rows: [[EVIL, "`|`"]] }];
+  lint.tables = [
+    { title: EVIL, columns: [EVIL, "b"], rows: [[EVIL, "`|`"]] },
+    { title: `${EVIL} profile (3 rows)`, columns: ["column", "values"], rows: [[EVIL, "3"]] },
+  ];
+  lint.profiles = [
+    {
+      dataset: EVIL,
+      column: EVIL,
+      rows: 3,
+      missing: 0,
+      numeric: 1,
+      min: 1,
+      max: 1,
+      mean: 1,
+      histogram: { start: 1, width: 1, counts: [1] },
+      top: { values: [{ value: EVIL, count: 2 }], other: 0, distinct: 1 },
+    },
+  ];
   lint.charts = [
     {
       id: EVIL,

@@ -20,22 +20,44 @@ export interface ArtifactsInput {
   serverUrl: string;
 }
 
-/** Upload the report artifact, then the baseline artifact; log each result. */
-export async function publishArtifacts(input: ArtifactsInput): Promise<void> {
+/** Upload the report artifact, then the baseline artifact; log each result. Returns the report artifact's id. */
+export async function publishArtifacts(input: ArtifactsInput): Promise<{ reportId?: number }> {
   const report: Record<string, Uint8Array> = {
     "mlgate-report.json": new TextEncoder().encode(input.report.json),
   };
   if (input.report.html) report["mlgate-report.html"] = new Uint8Array(await readFile(input.report.html));
   const uploads: [string, Record<string, Uint8Array>][] = [[input.report.name, report]];
   if (input.baseline) uploads.push([input.baseline.name, await folderFiles(input.baseline.folder)]);
+  const ids: (number | undefined)[] = [];
   for (const [name, files] of uploads) {
     try {
       const r = await uploadArtifact(name, files, input.service, input.serverUrl);
       core.info(`mlgate: artifact ${name} uploaded (${r.size ?? 0} bytes${r.id ? `, id ${r.id}` : ""})`);
+      ids.push(r.id);
     } catch (err) {
-      core.warning(`mlgate could not upload the artifact ${name}: ${(err as Error).message}`);
+      const message = (err as Error).message;
+      // GitHub keeps one artifact per name and run: the usual cause is a matrix whose jobs all upload.
+      const hint = /\(409\)|already exists/i.test(message)
+        ? " (another job of this run uploaded one of that name: in a matrix, give each job its own `shard` input)"
+        : "";
+      core.warning(`mlgate could not upload the artifact ${name}: ${message}${hint}`);
+      ids.push(undefined);
     }
   }
+  return ids[0] !== undefined ? { reportId: ids[0] } : {};
+}
+
+/**
+ * The web page of an artifact of this run, as actions/upload-artifact gives it (its
+ * `artifact-url` output): GITHUB_SERVER_URL/OWNER/REPO/actions/runs/RUN_ID/artifacts/ID.
+ */
+export function artifactUrl(
+  run: { serverUrl: string; owner: string; repo: string; runId?: string },
+  id: number | undefined,
+): string | undefined {
+  if (id === undefined || !Number.isSafeInteger(id) || id <= 0 || run.runId === undefined) return undefined;
+  const server = run.serverUrl.replace(/\/+$/, "");
+  return `${server}/${encodeURIComponent(run.owner)}/${encodeURIComponent(run.repo)}/actions/runs/${run.runId}/artifacts/${id}`;
 }
 
 /** Every file under `dir`, by its path relative to it. */
