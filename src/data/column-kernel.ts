@@ -244,9 +244,17 @@ export class ColumnKernel implements ColumnProfile {
       const m = counts[c + 1]!;
       if (m === 0) continue;
       const what = kind[c]!;
-      if (what === MISSING_CELL) missing += m;
-      if (what === MISSING_CELL || what === TEXT_CELL) continue;
+      if (what === MISSING_CELL) {
+        missing += m;
+        continue;
+      }
+      // The profile's distributions, from the counts: one entry, m rows.
+      if (what === TEXT_CELL) {
+        this.top.add(entries.text[c]!, m);
+        continue;
+      }
       const v = num[c]!;
+      this.histogram.addCount(v, m);
       numeric += m;
       if (v < min) min = v;
       if (v > max) max = v;

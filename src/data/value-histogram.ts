@@ -52,6 +52,13 @@ export class ValueHistogram {
     else this.place(v, 1);
   }
 
+  /** Count `n` copies of one finite number (a dictionary entry and its rows). */
+  addCount(v: number, n: number): void {
+    const j = Math.floor(v * this.scale) - this.base;
+    if (j >= 0 && j < SLOTS) this.counts[j]! += n;
+    else this.place(v, n);
+  }
+
   /** Count the numbers of rows [from, to) whose kind is `numberKind` (a decoded CSV batch column). */
   addBatch(kind: Uint8Array, num: Float64Array, numberKind: number, from: number, to: number): void {
     let scale = this.scale;
