@@ -46,11 +46,130 @@ var CsvError = class extends Error {
   }
   line;
 };
-
-// src/readers/row-gather.ts
 var QUOTE = 34;
 var CR = 13;
 var LF = 10;
+var CsvParser = class {
+  constructor(onRow, delimiter = ",") {
+    this.onRow = onRow;
+    if (delimiter.length !== 1) throw new Error("the delimiter must be one character");
+    this.delimiter = delimiter.charCodeAt(0);
+  }
+  onRow;
+  delimiter;
+  fields = [];
+  field = "";
+  inQuotes = false;
+  /** A quote seen inside a quoted field: either the closing quote or the first of a doubled one. */
+  quoteSeen = false;
+  /** The current field was quoted (text after its closing quote is appended, as pandas does). */
+  wasQuoted = false;
+  pendingCr = false;
+  line = 1;
+  rowLine = 1;
+  rows = 0;
+  started = false;
+  first = true;
+  /** UTF-8 bytes of the text consumed so far, and where the current row starts. */
+  bytes = 0;
+  rowByte = 0;
+  /** Feed the next chunk of text. */
+  push(text) {
+    let s = text;
+    let bytes = this.bytes;
+    if (this.first && s.length) {
+      this.first = false;
+      if (s.charCodeAt(0) === 65279) {
+        s = s.slice(1);
+        bytes += 3;
+        this.rowByte = bytes;
+      }
+    }
+    let start = 0;
+    const d = this.delimiter;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      bytes += c < 128 ? 1 : c < 2048 || c >= 55296 && c <= 57343 ? 2 : 3;
+      if (this.pendingCr) {
+        this.pendingCr = false;
+        if (c === LF) {
+          start = i + 1;
+          this.rowByte = bytes;
+          continue;
+        }
+      }
+      if (this.inQuotes) {
+        if (this.quoteSeen) {
+          this.quoteSeen = false;
+          if (c === QUOTE) {
+            this.field += '"';
+            start = i + 1;
+            continue;
+          }
+          this.inQuotes = false;
+        } else {
+          if (c === QUOTE) {
+            this.field += s.slice(start, i);
+            this.quoteSeen = true;
+            start = i + 1;
+          } else if (c === LF) {
+            this.line++;
+          }
+          continue;
+        }
+      }
+      this.started = true;
+      if (c === d) {
+        this.field += s.slice(start, i);
+        this.endField();
+        start = i + 1;
+      } else if (c === LF || c === CR) {
+        this.field += s.slice(start, i);
+        this.endRow();
+        this.line++;
+        this.rowLine = this.line;
+        this.rowByte = bytes;
+        if (c === CR) this.pendingCr = true;
+        start = i + 1;
+      } else if (c === QUOTE && this.field === "" && start === i && !this.wasQuoted) {
+        this.inQuotes = true;
+        this.wasQuoted = true;
+        start = i + 1;
+      }
+    }
+    if (this.inQuotes && !this.quoteSeen) this.field += s.slice(start);
+    else if (!this.inQuotes) this.field += s.slice(start);
+    this.bytes = bytes;
+  }
+  endField() {
+    this.fields.push(this.field);
+    this.field = "";
+    this.wasQuoted = false;
+  }
+  endRow() {
+    if (this.fields.length === 0 && this.field === "" && !this.wasQuoted) return;
+    this.endField();
+    this.onRow({ index: this.rows++, line: this.rowLine, fields: this.fields, offset: this.rowByte });
+    this.fields = [];
+  }
+  /** The 1-based line the parser has reached. */
+  get currentLine() {
+    return this.line;
+  }
+  /** Finish: emit the last row if the text did not end with a newline. */
+  end() {
+    if (this.inQuotes && !this.quoteSeen)
+      throw new CsvError("a quoted field is not closed before the end of the file", this.rowLine);
+    this.inQuotes = false;
+    this.quoteSeen = false;
+    if (this.started) this.endRow();
+  }
+};
+
+// src/readers/row-gather.ts
+var QUOTE2 = 34;
+var CR2 = 13;
+var LF2 = 10;
 var FIELD_START = 0;
 var UNQUOTED = 1;
 var QUOTED = 2;
@@ -103,7 +222,7 @@ var RowGather = class {
     let ended = false;
     while (i < n) {
       if (state === QUOTED) {
-        const q = b.indexOf(QUOTE, i);
+        const q = b.indexOf(QUOTE2, i);
         if (q === -1) {
           i = n;
           break;
@@ -113,13 +232,13 @@ var RowGather = class {
         continue;
       }
       const c = b[i];
-      if (c === LF || c === CR) {
+      if (c === LF2 || c === CR2) {
         ended = true;
         break;
       }
-      if (state === QUOTE_SEEN && c === QUOTE) state = QUOTED;
+      if (state === QUOTE_SEEN && c === QUOTE2) state = QUOTED;
       else if (c === d) state = FIELD_START;
-      else if (state === FIELD_START && c === QUOTE) state = QUOTED;
+      else if (state === FIELD_START && c === QUOTE2) state = QUOTED;
       else state = UNQUOTED;
       i++;
     }
@@ -323,10 +442,10 @@ function digitsAt(b, s, e) {
 }
 
 // src/readers/csv-bytes.ts
-var QUOTE2 = 34;
+var QUOTE3 = 34;
 var READ_CHUNK = 1 << 20;
-var CR2 = 13;
-var LF2 = 10;
+var CR3 = 13;
+var LF3 = 10;
 var GATHER_ABOVE = 1 << 16;
 function twice(a) {
   const b = new Int32Array(a.length * 2);
@@ -601,8 +720,8 @@ var CsvByteScanner = class {
    * the next chunk, so there is no allocation or copy per chunk. Ends the scan. `onBytes` hears
    * the bytes read so far.
    */
-  async scanFile(path3, start = 0, end = Number.POSITIVE_INFINITY, onBytes, chunk = READ_CHUNK) {
-    const handle = await open(path3, "r");
+  async scanFile(path4, start = 0, end = Number.POSITIVE_INFINITY, onBytes, chunk = READ_CHUNK) {
+    const handle = await open(path4, "r");
     this.base = start;
     const room = Math.min(chunk, 1 << 16);
     const buffers = [Buffer.allocUnsafe(room + chunk), Buffer.allocUnsafe(room + chunk)];
@@ -661,17 +780,17 @@ var CsvByteScanner = class {
     b.base = this.base;
     const n = buf.length;
     const d = this.d;
-    const plain = Math.max(d, LF2, QUOTE2);
+    const plain = Math.max(d, LF3, QUOTE3);
     let i = 0;
     let line = this.line;
     let consumed = 0;
     if (this.pendingCr && n > 0) {
       this.pendingCr = false;
-      if (buf[0] === LF2) i = consumed = 1;
+      if (buf[0] === LF3) i = consumed = 1;
     }
     let nextCr = -2;
     rows: while (i < n) {
-      if (nextCr !== -1 && nextCr < i) nextCr = buf.indexOf(CR2, i);
+      if (nextCr !== -1 && nextCr < i) nextCr = buf.indexOf(CR3, i);
       const limit = nextCr !== -1 && nextCr < n ? nextCr : n;
       const firstField = b.fields;
       let from = i;
@@ -696,20 +815,20 @@ var CsvByteScanner = class {
           ends[fields] = k;
           fields++;
           from = k + 1;
-        } else if (c === LF2) break;
-        else if (c === QUOTE2 && k === from) {
+        } else if (c === LF3) break;
+        else if (c === QUOTE3 && k === from) {
           let q = k + 1;
           while (q < limit) {
             const x = buf[q];
-            if (x === QUOTE2 || x === LF2) break;
+            if (x === QUOTE3 || x === LF3) break;
             q++;
           }
           const after = q + 1;
-          if (q >= limit || buf[q] !== QUOTE2 || after > limit) {
+          if (q >= limit || buf[q] !== QUOTE3 || after > limit) {
             general = true;
             break;
           }
-          const a = after < limit ? buf[after] : CR2;
+          const a = after < limit ? buf[after] : CR3;
           if (a === d) {
             if (fields === starts.length) {
               b.fields = fields;
@@ -722,7 +841,7 @@ var CsvByteScanner = class {
             fields++;
             from = after + 1;
             k = after;
-          } else if (a === LF2 || after === nextCr && after + 1 < n && buf[after + 1] === LF2) {
+          } else if (a === LF3 || after === nextCr && after + 1 < n && buf[after + 1] === LF3) {
             lastStart = k + 1;
             lastEnd = q;
             k = after;
@@ -737,7 +856,7 @@ var CsvByteScanner = class {
       let next = -1;
       if (!general) {
         if (k < limit) next = k + 1;
-        else if (k === nextCr && k + 1 < n && buf[k + 1] === LF2) next = k + 2;
+        else if (k === nextCr && k + 1 < n && buf[k + 1] === LF3) next = k + 2;
       }
       if (next !== -1) {
         if (k === i) {
@@ -757,7 +876,7 @@ var CsvByteScanner = class {
       let j = from;
       let quotedAny = false;
       for (; ; ) {
-        if (j < n && buf[j] === QUOTE2) {
+        if (j < n && buf[j] === QUOTE3) {
           quotedAny = true;
           let q = j + 1;
           let doubled = false;
@@ -768,8 +887,8 @@ var CsvByteScanner = class {
               break rows;
             }
             const c2 = buf[q];
-            if (c2 === QUOTE2) {
-              if (q + 1 < n && buf[q + 1] === QUOTE2) {
+            if (c2 === QUOTE3) {
+              if (q + 1 < n && buf[q + 1] === QUOTE3) {
                 doubled = true;
                 q += 2;
                 continue;
@@ -777,7 +896,7 @@ var CsvByteScanner = class {
               if (q + 1 >= n && !final) break rows;
               break;
             }
-            if (c2 === LF2) extraLines++;
+            if (c2 === LF3) extraLines++;
             q++;
           }
           const contentEnd = q;
@@ -785,7 +904,7 @@ var CsvByteScanner = class {
           const tailStart = q;
           while (q < n) {
             const c2 = buf[q];
-            if (c2 === d || c2 === LF2 || c2 === CR2) break;
+            if (c2 === d || c2 === LF3 || c2 === CR3) break;
             q++;
           }
           if (q >= n && !final) break rows;
@@ -796,7 +915,7 @@ var CsvByteScanner = class {
           let q = j;
           while (q < n) {
             const c2 = buf[q];
-            if (c2 === d || c2 === LF2 || c2 === CR2) break;
+            if (c2 === d || c2 === LF3 || c2 === CR3) break;
             q++;
           }
           if (q >= n && !final) break rows;
@@ -812,9 +931,9 @@ var CsvByteScanner = class {
           j++;
           continue;
         }
-        if (c === CR2) {
+        if (c === CR3) {
           if (j + 1 < n) {
-            if (buf[j + 1] === LF2) j++;
+            if (buf[j + 1] === LF3) j++;
           } else if (!final) this.pendingCr = true;
         }
         j++;
@@ -944,6 +1063,7 @@ function hashBytes(b, s, e) {
 var MISSING_CELL = 0;
 var NUMBER_CELL = 1;
 var TEXT_CELL = 2;
+var NUMERIC_TEXT_CELL = 3;
 var BatchColumn = class {
   batch;
   from = 0;
@@ -1004,6 +1124,30 @@ function violationCheck(id, code, v, rows, tolerancePercent, severity2, what, ex
 var say = (column, what) => (e) => `row ${e.row}, ${column}: "${e.value}" ${what}`;
 var ViolationSink = class {
   bad = new Violations();
+  /** The verdicts of the last dictionary's entries (1: violates). */
+  judged;
+  /** Each distinct value judged once; then one pass over the codes finds the rows. */
+  coded(page, rowBase, file) {
+    const { entries, codes } = page;
+    if (this.judged?.entries !== entries) {
+      const { kind, num, text } = entries;
+      const bad2 = new Uint8Array(kind.length);
+      let any = false;
+      for (let c = 0; c < kind.length; c++) {
+        const k = kind[c];
+        if (k === MISSING_CELL) continue;
+        bad2[c] = this.violates(text[c], k === TEXT_CELL ? void 0 : num[c], k === NUMBER_CELL) ? 1 : 0;
+        any ||= bad2[c] === 1;
+      }
+      this.judged = { entries, bad: bad2, any };
+    }
+    if (!this.judged.any) return;
+    const bad = this.judged.bad;
+    for (let k = page.from; k < page.to; k++) {
+      const c = codes[k];
+      if (c >= 0 && bad[c] === 1) this.bad.add(example(entries.text[c], rowBase + k, rowBase + k, file));
+    }
+  }
   exportState() {
     return { count: this.bad.count, examples: this.bad.examples };
   }
@@ -1040,6 +1184,9 @@ var AllowedSink = class extends ViolationSink {
   /** Whether a cell is allowed: as written, or as the number it reads as. */
   isAllowed(text, n) {
     return this.allowed.has(text) || n !== void 0 && this.allowed.has(String(n));
+  }
+  violates(text, n) {
+    return !this.isAllowed(text, n);
   }
   text(text, n, row, line, file) {
     if (!this.isAllowed(text, n)) this.bad.add(example(text, row, line, file));
@@ -1127,6 +1274,161 @@ function bounds(what) {
   };
 }
 
+// src/data/checks/compare-values.ts
+var OPS = ["<", "<=", "==", "!=", ">=", ">"];
+function timestampMs(text) {
+  if (!hasType(text, "timestamp") || !hasType(text.slice(0, 10), "date")) return void 0;
+  let iso = text.replace(" ", "T");
+  if (iso.length > 10 && !/(Z|[+-]\d\d:?\d\d)$/.test(iso)) iso += "Z";
+  const t = Date.parse(iso);
+  return Number.isNaN(t) ? void 0 : t;
+}
+function holds(a, op, b) {
+  switch (op) {
+    case "<":
+      return a < b;
+    case "<=":
+      return a <= b;
+    case "==":
+      return a === b;
+    case "!=":
+      return a !== b;
+    case ">=":
+      return a >= b;
+    case ">":
+      return a > b;
+  }
+}
+function compareCells(left, op, right) {
+  const a = toNumber(left);
+  const b = toNumber(right);
+  if (a !== void 0 && b !== void 0) return holds(a, op, b);
+  if (a === void 0 && b === void 0) {
+    const ta = timestampMs(left);
+    const tb = timestampMs(right);
+    if (ta !== void 0 && tb !== void 0) return holds(ta, op, tb);
+  }
+  if (op === "==") return left === right;
+  if (op === "!=") return left !== right;
+  return void 0;
+}
+
+// src/data/checks/dataset-check.ts
+function failed(id, message, severity2, rubric) {
+  return { id, status: "failed", severity: severity2, message, rubric: [...rubric], diagnostics: [] };
+}
+
+// src/data/checks/compare-columns.ts
+var SIDE_CHARS = 38;
+var cut = (s) => s.length > SIDE_CHARS ? `${s.slice(0, SIDE_CHARS - 1)}…` : s;
+var JOIN = "";
+var CompareSink = class {
+  constructor(rule) {
+    this.rule = rule;
+    this.cols = [rule.left, rule.right];
+  }
+  rule;
+  at = [];
+  cols;
+  bad = new Violations();
+  /** Rows where a side is missing. */
+  skipped = 0;
+  /** Violating rows whose sides cannot be compared with this operator. */
+  incomparable = 0;
+  row(cells, row, line, file) {
+    const l = cells[0];
+    const r = cells[1];
+    if (isMissing(l) || isMissing(r)) {
+      this.skipped++;
+      return;
+    }
+    const ok = compareCells(l, this.rule.op, r);
+    if (ok === true) return;
+    if (ok === void 0) this.incomparable++;
+    this.bad.add({ row, line, file, value: `${cut(l)}${JOIN}${cut(r)}` });
+  }
+  exportState() {
+    const { count, examples } = this.bad;
+    return { count, examples, skipped: this.skipped, incomparable: this.incomparable };
+  }
+  mergeState(s, rowOffset, lineOffset) {
+    this.bad.merge(s, rowOffset, lineOffset);
+    this.skipped += s.skipped;
+    this.incomparable += s.incomparable;
+  }
+};
+var ruleName = (r) => `${r.left}${r.op}${r.right}`;
+function compareVerdict(base, ds, dsSeverity, rows, sink) {
+  const { rule, bad, skipped, incomparable } = sink;
+  const id = `${base}/${ruleName(rule)}/compare_columns`;
+  const sev = rule.severity ?? dsSeverity;
+  const what = `${rule.left} ${rule.op} ${rule.right}`;
+  if (sink.at.includes(-1)) {
+    const absent = rule.left === rule.right || sink.at[0] === -1 ? rule.left : rule.right;
+    return failed(id, `${ds.name}: ${what} names a missing column (${absent})`, sev, SCHEMA_RUBRIC);
+  }
+  const compared = rows - skipped;
+  const tolerance = rule.max_percent ?? 0;
+  const percent2 = compared ? 100 * bad.count / compared : 0;
+  const passed = bad.count === 0 || percent2 <= tolerance;
+  const skippedNote = skipped ? `; ${skipped} row${skipped === 1 ? "" : "s"} skipped (a side missing)` : "";
+  const incomparableNote = incomparable ? `, ${incomparable} of them not comparable` : "";
+  return {
+    id,
+    status: passed ? "passed" : "failed",
+    severity: sev,
+    message: passed ? `${what}: holds in ${compared} of ${rows} rows${skippedNote}` : `${what}: ${bad.count} of ${compared} compared rows violate it${incomparableNote}${skippedNote}`,
+    observed: `${bad.count} row${bad.count === 1 ? "" : "s"} (${percent2.toFixed(2)}%), ${skipped} skipped`,
+    expected: tolerance ? `${what}, up to ${tolerance}% of compared rows` : `${what} in every compared row`,
+    rubric: [...SCHEMA_RUBRIC],
+    diagnostics: passed ? [] : bad.examples.map((e) => {
+      const [l, r] = e.value.split(JOIN);
+      const where = e.row >= 0 ? `row ${e.row}: ` : "";
+      return diagnostic(
+        "data/compare-columns",
+        sev,
+        `${where}${rule.left} "${l}" ${rule.op} ${rule.right} "${r ?? ""}" does not hold`,
+        e
+      );
+    })
+  };
+}
+var compareColumnsCheck = {
+  id: "compare_columns",
+  description: "In every row, `left op right` holds between two columns (numbers or ISO dates/timestamps; rows with a side missing are skipped).",
+  options: {
+    compare_columns: {
+      type: "array",
+      description: 'Rules between two columns of the same row, e.g. `{ left: start_date, op: "<=", right: end_date }`.',
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["left", "op", "right"],
+        properties: {
+          left: { type: "string", minLength: 1, description: "The column on the left." },
+          op: {
+            type: "string",
+            enum: [...OPS],
+            description: "`<`, `<=`, `==`, `!=`, `>=` or `>`: numbers compare as numbers, ISO dates/timestamps as instants, otherwise only `==`/`!=` apply (as text)."
+          },
+          right: { type: "string", minLength: 1, description: "The column on the right." },
+          max_percent: {
+            type: "number",
+            minimum: 0,
+            maximum: 100,
+            description: "Percentage of compared rows allowed to violate the rule (default 0)."
+          },
+          severity
+        }
+      }
+    }
+  },
+  rubric: SCHEMA_RUBRIC,
+  configured: (ds) => Array.isArray(ds.compare_columns) && ds.compare_columns.length > 0,
+  rowSinks: (ds) => ds.compare_columns.map((r) => new CompareSink(r)),
+  verdict: ({ base, ds, severity: sev, rows, sinks }) => sinks.map((s) => compareVerdict(base, ds, sev, rows, s))
+};
+
 // src/report/format.ts
 function formatCount(n) {
   return Number.isInteger(n) ? n.toLocaleString("en-US") : String(n);
@@ -1203,6 +1505,11 @@ var MomentSink = class {
     return this.n < 2 ? void 0 : Math.sqrt(this.m2 / (this.n - 1));
   }
 };
+function quantileRanks(count, q) {
+  const h = (count - 1) * q;
+  const lo = Math.floor(h);
+  return { lo, hi: Math.min(lo + 1, count - 1), t: h - lo };
+}
 var ValuesSink = class {
   constructor(limit = VALUES_LIMIT) {
     this.limit = limit;
@@ -1212,8 +1519,20 @@ var ValuesSink = class {
   /** Finite numbers seen (may exceed the limit; then `values` is dropped). */
   count = 0;
   sorted = false;
+  /** Order statistics an engine measured (rank to value), in place of the values (a SQL source). */
+  ranked;
   get overflow() {
-    return this.count > this.limit;
+    return this.ranked === void 0 && this.count > this.limit;
+  }
+  /**
+   * Take the count and the order statistics from an engine that sorted the column itself (it
+   * holds the quantileRanks of every level asked): exact whatever the count.
+   */
+  setRanked(count, ranked) {
+    this.count = count;
+    this.ranked = ranked;
+    this.values = new Float64Array(0);
+    this.sorted = true;
   }
   add(x) {
     const i = this.count++;
@@ -1266,13 +1585,11 @@ var ValuesSink = class {
   quantile(q) {
     if (this.overflow || this.count === 0) return void 0;
     this.finish();
-    const x = this.values;
-    const h = (this.count - 1) * q;
-    const lo = Math.floor(h);
-    const hi = Math.min(lo + 1, this.count - 1);
-    const t = h - lo;
-    const a = x[lo];
-    const b = x[hi];
+    const { lo, hi, t } = quantileRanks(this.count, q);
+    const at = (i) => this.ranked ? this.ranked.get(i) : this.values[i];
+    const a = at(lo);
+    const b = at(hi);
+    if (a === void 0 || b === void 0) return void 0;
     return t >= 0.5 ? b - (b - a) * (1 - t) : a + (b - a) * t;
   }
 };
@@ -1288,6 +1605,8 @@ var DistinctSink = class {
   overflow = false;
   /** Characters of the kept values. */
   chars = 0;
+  /** The exact count an engine measured (a SQL source), in place of the set. */
+  counted;
   text(text) {
     if (this.seen.has(text)) return;
     if (this.seen.size < this.limit && this.chars + text.length <= this.charLimit) {
@@ -1308,6 +1627,10 @@ var DistinctSink = class {
   mergeState(s) {
     if (s.overflow) this.overflow = true;
     for (const v of s.values) this.text(v);
+  }
+  /** Distinct values counted (a lower bound when `overflow`). */
+  get size() {
+    return this.counted ?? this.seen.size;
   }
 };
 function formatStat(v) {
@@ -1345,7 +1668,7 @@ var distinctCheck = {
   create: () => new DistinctSink(),
   verdict: (v) => {
     const b = v.config.distinct;
-    const n = v.sink.seen.size;
+    const n = v.sink.size;
     if (n === 0 && v.profile.rows > v.profile.missing)
       return statVerdict(v, "distinct", b, void 0, NOT_FED);
     if (!v.sink.overflow) return statVerdict(v, "distinct", b, n, "");
@@ -1371,7 +1694,3143 @@ var distinctCheck = {
 };
 
 // src/io/workspace.ts
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readFileSync,
+  readSync,
+  realpathSync,
+  statSync
+} from "node:fs";
 var DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+var WorkspaceError = class extends Error {
+  constructor(message, tooLarge = false) {
+    super(message);
+    this.tooLarge = tooLarge;
+  }
+  tooLarge;
+};
+var NO_FOLLOW = constants.O_NOFOLLOW === void 0 || constants.O_NONBLOCK === void 0 ? void 0 : constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK;
+
+// src/readers/open-stream.ts
+import { createReadStream } from "node:fs";
+import { createGunzip } from "node:zlib";
+async function openStream(workspace, file) {
+  const abs = workspace.resolve(file);
+  if (!await workspace.exists(file)) throw new WorkspaceError(`${file} does not exist`);
+  const raw = createReadStream(abs, { highWaterMark: 1 << 20 });
+  return { raw, stream: /\.gz$/i.test(file) ? raw.pipe(createGunzip()) : raw };
+}
+function failRead(opened, file, err2) {
+  opened.raw.destroy();
+  const code = err2.code;
+  if (code === "Z_DATA_ERROR" || code === "Z_BUF_ERROR")
+    throw new WorkspaceError(`${file} is not a valid gzip file`);
+  throw err2;
+}
+
+// src/readers/read-delimited.ts
+function defaultDelimiter(file) {
+  return /\.tsv(\.gz)?$/i.test(file) ? "	" : ",";
+}
+async function readDelimited(workspace, file, onRow, delimiter = defaultDelimiter(file), onBytes) {
+  const opened = await openStream(workspace, file);
+  let rows = 0;
+  const parser = new CsvParser((row) => {
+    rows++;
+    onRow(row);
+  }, delimiter);
+  const decoder4 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+  try {
+    for await (const chunk of opened.stream) {
+      let text;
+      try {
+        text = decoder4.decode(chunk, { stream: true });
+      } catch {
+        throw new CsvError("the file is not valid UTF-8", parser.currentLine);
+      }
+      onBytes?.(opened.raw.bytesRead);
+      parser.push(text);
+    }
+    parser.push(decoder4.decode());
+  } catch (err2) {
+    failRead(opened, file, err2);
+  }
+  parser.end();
+  return rows;
+}
+
+// src/readers/read-parquet.ts
+import { open as open2 } from "node:fs/promises";
+
+// node_modules/hyparquet/src/constants.js
+var ParquetTypes = [
+  "BOOLEAN",
+  "INT32",
+  "INT64",
+  "INT96",
+  // deprecated
+  "FLOAT",
+  "DOUBLE",
+  "BYTE_ARRAY",
+  "FIXED_LEN_BYTE_ARRAY"
+];
+var Encodings = [
+  "PLAIN",
+  "GROUP_VAR_INT",
+  // deprecated
+  "PLAIN_DICTIONARY",
+  "RLE",
+  "BIT_PACKED",
+  // deprecated
+  "DELTA_BINARY_PACKED",
+  "DELTA_LENGTH_BYTE_ARRAY",
+  "DELTA_BYTE_ARRAY",
+  "RLE_DICTIONARY",
+  "BYTE_STREAM_SPLIT"
+];
+var FieldRepetitionTypes = [
+  "REQUIRED",
+  "OPTIONAL",
+  "REPEATED"
+];
+var ConvertedTypes = [
+  "UTF8",
+  "MAP",
+  "MAP_KEY_VALUE",
+  "LIST",
+  "ENUM",
+  "DECIMAL",
+  "DATE",
+  "TIME_MILLIS",
+  "TIME_MICROS",
+  "TIMESTAMP_MILLIS",
+  "TIMESTAMP_MICROS",
+  "UINT_8",
+  "UINT_16",
+  "UINT_32",
+  "UINT_64",
+  "INT_8",
+  "INT_16",
+  "INT_32",
+  "INT_64",
+  "JSON",
+  "BSON",
+  "INTERVAL"
+];
+var CompressionCodecs = [
+  "UNCOMPRESSED",
+  "SNAPPY",
+  "GZIP",
+  "LZO",
+  "BROTLI",
+  "LZ4",
+  "ZSTD",
+  "LZ4_RAW"
+];
+var PageTypes = [
+  "DATA_PAGE",
+  "INDEX_PAGE",
+  "DICTIONARY_PAGE",
+  "DATA_PAGE_V2"
+];
+var BoundaryOrders = [
+  "UNORDERED",
+  "ASCENDING",
+  "DESCENDING"
+];
+var EdgeInterpolationAlgorithms = [
+  "SPHERICAL",
+  "VINCENTY",
+  "THOMAS",
+  "ANDOYER",
+  "KARNEY"
+];
+
+// node_modules/hyparquet/src/wkb.js
+function wkbToGeojson(reader) {
+  const flags = getFlags(reader);
+  if (flags.type === 1) {
+    return { type: "Point", coordinates: readPosition(reader, flags) };
+  } else if (flags.type === 2) {
+    return { type: "LineString", coordinates: readLine(reader, flags) };
+  } else if (flags.type === 3) {
+    return { type: "Polygon", coordinates: readPolygon(reader, flags) };
+  } else if (flags.type === 4) {
+    const points = [];
+    for (let i = 0; i < flags.count; i++) {
+      points.push(readPosition(reader, getFlags(reader)));
+    }
+    return { type: "MultiPoint", coordinates: points };
+  } else if (flags.type === 5) {
+    const lines = [];
+    for (let i = 0; i < flags.count; i++) {
+      lines.push(readLine(reader, getFlags(reader)));
+    }
+    return { type: "MultiLineString", coordinates: lines };
+  } else if (flags.type === 6) {
+    const polygons = [];
+    for (let i = 0; i < flags.count; i++) {
+      polygons.push(readPolygon(reader, getFlags(reader)));
+    }
+    return { type: "MultiPolygon", coordinates: polygons };
+  } else if (flags.type === 7) {
+    const geometries = [];
+    for (let i = 0; i < flags.count; i++) {
+      geometries.push(wkbToGeojson(reader));
+    }
+    return { type: "GeometryCollection", geometries };
+  } else {
+    throw new Error(`Unsupported geometry type: ${flags.type}`);
+  }
+}
+function getFlags(reader) {
+  const { view } = reader;
+  const littleEndian = view.getUint8(reader.offset++) === 1;
+  const rawType = view.getUint32(reader.offset, littleEndian);
+  reader.offset += 4;
+  const type = rawType % 1e3;
+  const flags = Math.floor(rawType / 1e3);
+  let count = 0;
+  if (type > 1 && type <= 7) {
+    count = view.getUint32(reader.offset, littleEndian);
+    reader.offset += 4;
+  }
+  let dim = 2;
+  if (flags) dim++;
+  if (flags === 3) dim++;
+  return { littleEndian, type, dim, count };
+}
+function readPosition(reader, flags) {
+  const points = [];
+  for (let i = 0; i < flags.dim; i++) {
+    const coord = reader.view.getFloat64(reader.offset, flags.littleEndian);
+    reader.offset += 8;
+    points.push(coord);
+  }
+  return points;
+}
+function readLine(reader, flags) {
+  const points = [];
+  for (let i = 0; i < flags.count; i++) {
+    points.push(readPosition(reader, flags));
+  }
+  return points;
+}
+function readPolygon(reader, flags) {
+  const { view } = reader;
+  const rings = [];
+  for (let r = 0; r < flags.count; r++) {
+    const count = view.getUint32(reader.offset, flags.littleEndian);
+    reader.offset += 4;
+    rings.push(readLine(reader, { ...flags, count }));
+  }
+  return rings;
+}
+
+// node_modules/hyparquet/src/convert.js
+var decoder = new TextDecoder();
+var DEFAULT_PARSERS = {
+  timestampFromMilliseconds(millis) {
+    return new Date(Number(millis));
+  },
+  timestampFromMicroseconds(micros) {
+    return new Date(Number(micros / 1000n));
+  },
+  timestampFromNanoseconds(nanos) {
+    return new Date(Number(nanos / 1000000n));
+  },
+  dateFromDays(days) {
+    return new Date(days * 864e5);
+  },
+  stringFromBytes(bytes) {
+    return bytes && decoder.decode(bytes);
+  },
+  jsonFromBytes(bytes) {
+    return bytes && JSON.parse(decoder.decode(bytes));
+  },
+  geometryFromBytes(bytes) {
+    return bytes && wkbToGeojson({ view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 });
+  },
+  geographyFromBytes(bytes) {
+    return bytes && wkbToGeojson({ view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 });
+  },
+  uuidFromBytes(bytes) {
+    if (!bytes) return void 0;
+    const hex2 = Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+    return hex2.slice(0, 8) + "-" + hex2.slice(8, 12) + "-" + hex2.slice(12, 16) + "-" + hex2.slice(16, 20) + "-" + hex2.slice(20, 32);
+  }
+};
+function convertWithDictionary(data, dictionary2, encoding, columnDecoder) {
+  if (dictionary2 && encoding.endsWith("_DICTIONARY")) {
+    let output = data;
+    if (data instanceof Uint8Array && !(dictionary2 instanceof Uint8Array)) {
+      output = new dictionary2.constructor(data.length);
+    }
+    for (let i = 0; i < data.length; i++) {
+      output[i] = dictionary2[data[i]];
+    }
+    return output;
+  } else {
+    return convert(data, columnDecoder);
+  }
+}
+function convert(data, columnDecoder) {
+  const { element, parsers, utf8 = true, schemaPath } = columnDecoder;
+  const { type, converted_type: ctype, logical_type: ltype } = element;
+  const nullable = element.repetition_type !== "REQUIRED";
+  const isVariant = schemaPath?.some((s) => s.element.logical_type?.type === "VARIANT");
+  if (isVariant && type === "BYTE_ARRAY" && ctype !== "UTF8" && ltype?.type !== "STRING") {
+    return data;
+  }
+  if (ctype === "DECIMAL") {
+    const scale = element.scale || 0;
+    const factor = 10 ** -scale;
+    const arr = new Array(data.length);
+    for (let i = 0; i < arr.length; i++) {
+      if (data[i] instanceof Uint8Array) {
+        arr[i] = parseDecimal(data[i]) * factor;
+      } else {
+        arr[i] = Number(data[i]) * factor;
+      }
+    }
+    return arr;
+  }
+  if (!ctype && type === "INT96") {
+    return Array.from(data).map((v) => parsers.timestampFromNanoseconds(parseInt96Nanos(v)));
+  }
+  if (ctype === "DATE") {
+    return Array.from(data).map((v) => parsers.dateFromDays(v));
+  }
+  if (ctype === "TIMESTAMP_MILLIS") {
+    return Array.from(data).map((v) => parsers.timestampFromMilliseconds(v));
+  }
+  if (ctype === "TIMESTAMP_MICROS") {
+    return Array.from(data).map((v) => parsers.timestampFromMicroseconds(v));
+  }
+  if (ctype === "JSON") {
+    return data.map((v) => parsers.jsonFromBytes(v));
+  }
+  if (ctype === "BSON") {
+    throw new Error("parquet bson not supported");
+  }
+  if (ctype === "INTERVAL") {
+    throw new Error("parquet interval not supported");
+  }
+  if (ltype?.type === "GEOMETRY") {
+    return data.map((v) => parsers.geometryFromBytes(v));
+  }
+  if (ltype?.type === "GEOGRAPHY") {
+    return data.map((v) => parsers.geographyFromBytes(v));
+  }
+  if (ltype?.type === "UUID") {
+    return data.map((v) => parsers.uuidFromBytes(v));
+  }
+  if (ctype === "UTF8" || ltype?.type === "STRING" || utf8 && type === "BYTE_ARRAY") {
+    return data.map((v) => parsers.stringFromBytes(v));
+  }
+  if (ctype === "UINT_64" || ltype?.type === "INTEGER" && ltype.bitWidth === 64 && !ltype.isSigned) {
+    if (data instanceof BigInt64Array) return new BigUint64Array(data.buffer, data.byteOffset, data.length);
+    const arr = nullable ? new Array(data.length) : new BigUint64Array(data.length);
+    for (let i = 0; i < arr.length; i++) arr[i] = data[i];
+    return arr;
+  }
+  if (ctype === "UINT_32" || ltype?.type === "INTEGER" && ltype.bitWidth === 32 && !ltype.isSigned) {
+    if (data instanceof Int32Array) return new Uint32Array(data.buffer, data.byteOffset, data.length);
+    const arr = nullable ? new Array(data.length) : new Uint32Array(data.length);
+    for (let i = 0; i < arr.length; i++) {
+      arr[i] = data[i] < 0 ? 4294967296 + data[i] : data[i];
+    }
+    return arr;
+  }
+  if (ltype?.type === "FLOAT16") {
+    return Array.from(data).map(parseFloat16);
+  }
+  if (ltype?.type === "TIMESTAMP") {
+    const { unit } = ltype;
+    let parser = parsers.timestampFromMilliseconds;
+    if (unit === "MICROS") parser = parsers.timestampFromMicroseconds;
+    if (unit === "NANOS") parser = parsers.timestampFromNanoseconds;
+    const arr = new Array(data.length);
+    for (let i = 0; i < arr.length; i++) {
+      arr[i] = parser(data[i]);
+    }
+    return arr;
+  }
+  return data;
+}
+function parseDecimal(bytes) {
+  if (!bytes.length) return 0;
+  let value = 0n;
+  for (const byte of bytes) {
+    value = value * 256n + BigInt(byte);
+  }
+  const bits2 = bytes.length * 8;
+  if (value >= 2n ** BigInt(bits2 - 1)) {
+    value -= 2n ** BigInt(bits2);
+  }
+  return Number(value);
+}
+function parseInt96Nanos(value) {
+  const days = (value >> 64n) - 2440588n;
+  const nano = value & 0xffffffffffffffffn;
+  return days * 86400000000000n + nano;
+}
+function parseFloat16(bytes) {
+  if (!bytes) return void 0;
+  const int16 = bytes[1] << 8 | bytes[0];
+  const sign = int16 >> 15 ? -1 : 1;
+  const exp = int16 >> 10 & 31;
+  const frac = int16 & 1023;
+  if (exp === 0) return sign * 2 ** -14 * (frac / 1024);
+  if (exp === 31) return frac ? NaN : sign * Infinity;
+  return sign * 2 ** (exp - 15) * (1 + frac / 1024);
+}
+
+// node_modules/hyparquet/src/schema.js
+function schemaTree(schema, rootIndex, path4) {
+  const element = schema[rootIndex];
+  const children = [];
+  let count = 1;
+  if (element.num_children) {
+    while (children.length < element.num_children) {
+      const childElement = schema[rootIndex + count];
+      const child = schemaTree(schema, rootIndex + count, [...path4, childElement.name]);
+      count += child.count;
+      children.push(child);
+    }
+  }
+  return { count, element, children, path: path4 };
+}
+function getSchemaPath(schema, name) {
+  return getTreePath(schemaTree(schema, 0, []), name);
+}
+function getTreePath(tree, name) {
+  const path4 = [tree];
+  for (const part of name) {
+    const child = tree.children.find((child2) => child2.element.name === part);
+    if (!child) throw new Error(`parquet schema element not found: ${name}`);
+    path4.push(child);
+    tree = child;
+  }
+  return path4;
+}
+function getPhysicalColumns(schemaTree2) {
+  const columns = [];
+  function traverse(node) {
+    if (node.children.length) {
+      for (const child of node.children) {
+        traverse(child);
+      }
+    } else {
+      columns.push(node.path.join("."));
+    }
+  }
+  traverse(schemaTree2);
+  return columns;
+}
+function getMaxRepetitionLevel(schemaPath) {
+  let maxLevel = 0;
+  for (const { element } of schemaPath) {
+    if (element.repetition_type === "REPEATED") {
+      maxLevel++;
+    }
+  }
+  return maxLevel;
+}
+function getMaxDefinitionLevel(schemaPath) {
+  let maxLevel = 0;
+  for (const { element } of schemaPath.slice(1)) {
+    if (element.repetition_type !== "REQUIRED") {
+      maxLevel++;
+    }
+  }
+  return maxLevel;
+}
+function isListLike(schema) {
+  if (!schema) return false;
+  if (schema.element.converted_type !== "LIST") return false;
+  if (schema.children.length > 1) return false;
+  const firstChild = schema.children[0];
+  if (firstChild.children.length > 1) return false;
+  if (firstChild.element.repetition_type !== "REPEATED") return false;
+  return true;
+}
+function isMapLike(schema) {
+  if (!schema) return false;
+  if (schema.element.converted_type !== "MAP") return false;
+  if (schema.children.length > 1) return false;
+  const firstChild = schema.children[0];
+  if (firstChild.children.length !== 2) return false;
+  if (firstChild.element.repetition_type !== "REPEATED") return false;
+  const keyChild = firstChild.children.find((child) => child.element.name === "key");
+  if (keyChild?.element.repetition_type === "REPEATED") return false;
+  const valueChild = firstChild.children.find((child) => child.element.name === "value");
+  if (valueChild?.element.repetition_type === "REPEATED") return false;
+  return true;
+}
+function isFlatColumn(schemaPath) {
+  if (schemaPath.length !== 2) return false;
+  const [, column] = schemaPath;
+  if (column.element.repetition_type === "REPEATED") return false;
+  if (column.children.length) return false;
+  return true;
+}
+
+// node_modules/hyparquet/src/thrift.js
+var STOP = 0;
+var TRUE = 1;
+var FALSE = 2;
+var BYTE = 3;
+var I16 = 4;
+var I32 = 5;
+var I64 = 6;
+var DOUBLE = 7;
+var BINARY = 8;
+var LIST = 9;
+var STRUCT = 12;
+function deserializeTCompactProtocol(reader) {
+  const value = {};
+  let fid = 0;
+  while (true) {
+    if (reader.offset >= reader.view.byteLength) throw new Error("thrift struct ended without STOP");
+    const byte = reader.view.getUint8(reader.offset++);
+    const type = byte & 15;
+    if (type === STOP) break;
+    const delta = byte >> 4;
+    fid = delta ? fid + delta : readZigZag(reader);
+    value[`field_${fid}`] = readElement(reader, type);
+  }
+  return value;
+}
+function readElement(reader, type) {
+  switch (type) {
+    case TRUE:
+      return true;
+    case FALSE:
+      return false;
+    case BYTE:
+      return reader.view.getInt8(reader.offset++);
+    case I16:
+    case I32:
+      return readZigZag(reader);
+    case I64:
+      return readZigZagBigInt(reader);
+    case DOUBLE: {
+      const value = reader.view.getFloat64(reader.offset, true);
+      reader.offset += 8;
+      return value;
+    }
+    case BINARY: {
+      const stringLength = readVarInt(reader);
+      if (reader.offset + stringLength > reader.view.byteLength) {
+        throw new Error(`thrift binary length ${stringLength} exceeds remaining ${reader.view.byteLength - reader.offset} bytes`);
+      }
+      const strBytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, stringLength);
+      reader.offset += stringLength;
+      return strBytes;
+    }
+    case LIST: {
+      const byte = reader.view.getUint8(reader.offset++);
+      const elemType = byte & 15;
+      let listSize = byte >> 4;
+      if (listSize === 15) {
+        listSize = readVarInt(reader);
+      }
+      const boolType = elemType === TRUE || elemType === FALSE;
+      const values = new Array(listSize);
+      for (let i = 0; i < listSize; i++) {
+        values[i] = boolType ? readElement(reader, BYTE) === 1 : readElement(reader, elemType);
+      }
+      return values;
+    }
+    case STRUCT:
+      return deserializeTCompactProtocol(reader);
+    default:
+      throw new Error(`thrift unhandled type: ${type}`);
+  }
+}
+function readVarInt(reader) {
+  let result2 = 0;
+  let shift = 0;
+  while (true) {
+    const byte = reader.view.getUint8(reader.offset++);
+    result2 |= (byte & 127) << shift;
+    if (!(byte & 128)) {
+      return result2;
+    }
+    shift += 7;
+  }
+}
+function readVarBigInt(reader) {
+  let result2 = 0n;
+  let shift = 0n;
+  while (true) {
+    const byte = reader.view.getUint8(reader.offset++);
+    result2 |= BigInt(byte & 127) << shift;
+    if (!(byte & 128)) {
+      return result2;
+    }
+    shift += 7n;
+  }
+}
+function readZigZag(reader) {
+  const zigzag = readVarInt(reader);
+  return zigzag >>> 1 ^ -(zigzag & 1);
+}
+function readZigZagBigInt(reader) {
+  const zigzag = readVarBigInt(reader);
+  return zigzag >> 1n ^ -(zigzag & 1n);
+}
+
+// node_modules/hyparquet/src/geoparquet.js
+function markGeoColumns(schema, key_value_metadata) {
+  const columns = /* @__PURE__ */ new Map();
+  const geo = key_value_metadata?.find(({ key }) => key === "geo")?.value;
+  const decodedColumns = (geo && JSON.parse(geo)?.columns) ?? {};
+  for (const [name, column] of Object.entries(decodedColumns)) {
+    if (column.encoding !== "WKB") continue;
+    const type = column.edges === "spherical" ? "GEOGRAPHY" : "GEOMETRY";
+    const id = column.crs?.id ?? column.crs?.ids?.[0];
+    const crs = id ? `${id.authority}:${id.code.toString()}` : void 0;
+    columns.set(name, { type, crs });
+  }
+  for (let i = 1; i < schema.length; i++) {
+    const { logical_type, name, num_children, type } = schema[i];
+    if (num_children) {
+      i += num_children;
+      continue;
+    }
+    if (type === "BYTE_ARRAY" && !logical_type) {
+      schema[i].logical_type = columns.get(name);
+    }
+  }
+}
+
+// node_modules/hyparquet/src/metadata.js
+var defaultInitialFetchSize = 1 << 19;
+var decoder2 = new TextDecoder();
+function decode(value) {
+  return value && decoder2.decode(value);
+}
+async function parquetMetadataAsync(asyncBuffer, { parsers, initialFetchSize = defaultInitialFetchSize, geoparquet = true } = {}) {
+  if (!asyncBuffer || !(asyncBuffer.byteLength >= 0)) throw new Error("parquet expected AsyncBuffer");
+  const footerOffset = Math.max(0, asyncBuffer.byteLength - initialFetchSize);
+  const footerBuffer = await asyncBuffer.slice(footerOffset, asyncBuffer.byteLength);
+  const footerView = new DataView(footerBuffer);
+  if (footerView.getUint32(footerBuffer.byteLength - 4, true) !== 827474256) {
+    throw new Error("parquet file invalid (footer != PAR1)");
+  }
+  const metadataLength = footerView.getUint32(footerBuffer.byteLength - 8, true);
+  if (metadataLength > asyncBuffer.byteLength - 8) {
+    throw new Error(`parquet metadata length ${metadataLength} exceeds available buffer ${asyncBuffer.byteLength - 8}`);
+  }
+  if (metadataLength + 8 > initialFetchSize) {
+    const metadataOffset = asyncBuffer.byteLength - metadataLength - 8;
+    const metadataBuffer = await asyncBuffer.slice(metadataOffset, footerOffset);
+    const combinedBuffer = new ArrayBuffer(metadataLength + 8);
+    const combinedView = new Uint8Array(combinedBuffer);
+    combinedView.set(new Uint8Array(metadataBuffer));
+    combinedView.set(new Uint8Array(footerBuffer), footerOffset - metadataOffset);
+    return parquetMetadata(combinedBuffer, { parsers, geoparquet });
+  } else {
+    return parquetMetadata(footerBuffer, { parsers, geoparquet });
+  }
+}
+function parquetMetadata(arrayBuffer, { parsers, geoparquet = true } = {}) {
+  let view;
+  if (arrayBuffer instanceof ArrayBuffer) {
+    view = new DataView(arrayBuffer);
+  } else if (arrayBuffer instanceof Uint8Array) {
+    view = new DataView(arrayBuffer.buffer, arrayBuffer.byteOffset, arrayBuffer.byteLength);
+  } else {
+    throw new Error("parquet expected ArrayBuffer or Uint8Array");
+  }
+  const allParsers = { ...DEFAULT_PARSERS, ...parsers };
+  if (view.byteLength < 8) {
+    throw new Error("parquet file is too short");
+  }
+  if (view.getUint32(view.byteLength - 4, true) !== 827474256) {
+    throw new Error("parquet file invalid (footer != PAR1)");
+  }
+  const metadataLengthOffset = view.byteLength - 8;
+  const metadataLength = view.getUint32(metadataLengthOffset, true);
+  if (metadataLength > view.byteLength - 8) {
+    throw new Error(`parquet metadata length ${metadataLength} exceeds available buffer ${view.byteLength - 8}`);
+  }
+  const metadataOffset = metadataLengthOffset - metadataLength;
+  const reader = { view, offset: metadataOffset };
+  const metadata = deserializeTCompactProtocol(reader);
+  const version = metadata.field_1;
+  const schema = metadata.field_2.map((field) => ({
+    type: ParquetTypes[field.field_1],
+    type_length: field.field_2,
+    repetition_type: FieldRepetitionTypes[field.field_3],
+    name: decode(field.field_4),
+    num_children: field.field_5,
+    converted_type: ConvertedTypes[field.field_6],
+    scale: field.field_7,
+    precision: field.field_8,
+    field_id: field.field_9,
+    logical_type: logicalType(field.field_10)
+  }));
+  const columnSchema = schema.filter((e) => e.type);
+  const num_rows = metadata.field_3;
+  const row_groups = metadata.field_4.map((rowGroup) => ({
+    columns: rowGroup.field_1.map((column, columnIndex) => ({
+      file_path: decode(column.field_1),
+      file_offset: column.field_2,
+      meta_data: column.field_3 && {
+        type: ParquetTypes[column.field_3.field_1],
+        encodings: column.field_3.field_2?.map((e) => Encodings[e]),
+        path_in_schema: column.field_3.field_3.map(decode),
+        codec: CompressionCodecs[column.field_3.field_4],
+        num_values: column.field_3.field_5,
+        total_uncompressed_size: column.field_3.field_6,
+        total_compressed_size: column.field_3.field_7,
+        key_value_metadata: column.field_3.field_8?.map((kv) => ({
+          key: decode(kv.field_1),
+          value: decode(kv.field_2)
+        })),
+        data_page_offset: column.field_3.field_9,
+        index_page_offset: column.field_3.field_10,
+        dictionary_page_offset: column.field_3.field_11,
+        statistics: convertStats(column.field_3.field_12, columnSchema[columnIndex], allParsers),
+        encoding_stats: column.field_3.field_13?.map((encodingStat) => ({
+          page_type: PageTypes[encodingStat.field_1],
+          encoding: Encodings[encodingStat.field_2],
+          count: encodingStat.field_3
+        })),
+        bloom_filter_offset: column.field_3.field_14,
+        bloom_filter_length: column.field_3.field_15,
+        size_statistics: column.field_3.field_16 && {
+          unencoded_byte_array_data_bytes: column.field_3.field_16.field_1,
+          repetition_level_histogram: column.field_3.field_16.field_2,
+          definition_level_histogram: column.field_3.field_16.field_3
+        },
+        geospatial_statistics: column.field_3.field_17 && {
+          bbox: column.field_3.field_17.field_1 && {
+            xmin: column.field_3.field_17.field_1.field_1,
+            xmax: column.field_3.field_17.field_1.field_2,
+            ymin: column.field_3.field_17.field_1.field_3,
+            ymax: column.field_3.field_17.field_1.field_4,
+            zmin: column.field_3.field_17.field_1.field_5,
+            zmax: column.field_3.field_17.field_1.field_6,
+            mmin: column.field_3.field_17.field_1.field_7,
+            mmax: column.field_3.field_17.field_1.field_8
+          },
+          geospatial_types: column.field_3.field_17.field_2
+        }
+      },
+      offset_index_offset: column.field_4,
+      offset_index_length: column.field_5,
+      column_index_offset: column.field_6,
+      column_index_length: column.field_7,
+      crypto_metadata: column.field_8,
+      encrypted_column_metadata: column.field_9
+    })),
+    total_byte_size: rowGroup.field_2,
+    num_rows: rowGroup.field_3,
+    sorting_columns: rowGroup.field_4?.map((sortingColumn) => ({
+      column_idx: sortingColumn.field_1,
+      descending: sortingColumn.field_2,
+      nulls_first: sortingColumn.field_3
+    })),
+    file_offset: rowGroup.field_5,
+    total_compressed_size: rowGroup.field_6,
+    ordinal: rowGroup.field_7
+  }));
+  const key_value_metadata = metadata.field_5?.map((kv) => ({
+    key: decode(kv.field_1),
+    value: decode(kv.field_2)
+  }));
+  const created_by = decode(metadata.field_6);
+  if (geoparquet) {
+    markGeoColumns(schema, key_value_metadata);
+  }
+  return {
+    version,
+    schema,
+    num_rows,
+    row_groups,
+    key_value_metadata,
+    created_by,
+    metadata_length: metadataLength
+  };
+}
+function parquetSchema({ schema }) {
+  return getSchemaPath(schema, [])[0];
+}
+function logicalType(logicalType2) {
+  if (logicalType2?.field_1) return { type: "STRING" };
+  if (logicalType2?.field_2) return { type: "MAP" };
+  if (logicalType2?.field_3) return { type: "LIST" };
+  if (logicalType2?.field_4) return { type: "ENUM" };
+  if (logicalType2?.field_5) return {
+    type: "DECIMAL",
+    scale: logicalType2.field_5.field_1,
+    precision: logicalType2.field_5.field_2
+  };
+  if (logicalType2?.field_6) return { type: "DATE" };
+  if (logicalType2?.field_7) return {
+    type: "TIME",
+    isAdjustedToUTC: logicalType2.field_7.field_1,
+    unit: timeUnit(logicalType2.field_7.field_2)
+  };
+  if (logicalType2?.field_8) return {
+    type: "TIMESTAMP",
+    isAdjustedToUTC: logicalType2.field_8.field_1,
+    unit: timeUnit(logicalType2.field_8.field_2)
+  };
+  if (logicalType2?.field_10) return {
+    type: "INTEGER",
+    bitWidth: logicalType2.field_10.field_1,
+    isSigned: logicalType2.field_10.field_2
+  };
+  if (logicalType2?.field_11) return { type: "NULL" };
+  if (logicalType2?.field_12) return { type: "JSON" };
+  if (logicalType2?.field_13) return { type: "BSON" };
+  if (logicalType2?.field_14) return { type: "UUID" };
+  if (logicalType2?.field_15) return { type: "FLOAT16" };
+  if (logicalType2?.field_16) return {
+    type: "VARIANT",
+    specification_version: logicalType2.field_16.field_1
+  };
+  if (logicalType2?.field_17) return {
+    type: "GEOMETRY",
+    crs: decode(logicalType2.field_17.field_1)
+  };
+  if (logicalType2?.field_18) return {
+    type: "GEOGRAPHY",
+    crs: decode(logicalType2.field_18.field_1),
+    algorithm: EdgeInterpolationAlgorithms[logicalType2.field_18.field_2]
+  };
+  return logicalType2;
+}
+function timeUnit(unit) {
+  if (unit.field_1) return "MILLIS";
+  if (unit.field_2) return "MICROS";
+  if (unit.field_3) return "NANOS";
+  throw new Error("parquet time unit required");
+}
+function convertStats(stats, schema, parsers) {
+  return stats && {
+    max: convertMetadata(stats.field_1, schema, parsers),
+    min: convertMetadata(stats.field_2, schema, parsers),
+    null_count: stats.field_3,
+    distinct_count: stats.field_4,
+    max_value: convertMetadata(stats.field_5, schema, parsers),
+    min_value: convertMetadata(stats.field_6, schema, parsers),
+    is_max_value_exact: stats.field_7,
+    is_min_value_exact: stats.field_8
+  };
+}
+function convertMetadata(value, schema, parsers) {
+  const { type, converted_type, logical_type } = schema;
+  if (value === void 0) return value;
+  if (type === "BOOLEAN") return value[0] === 1;
+  if (type === "BYTE_ARRAY") return parsers.stringFromBytes(value);
+  const view = new DataView(value.buffer, value.byteOffset, value.byteLength);
+  if (type === "FLOAT" && view.byteLength === 4) return view.getFloat32(0, true);
+  if (type === "DOUBLE" && view.byteLength === 8) return view.getFloat64(0, true);
+  if (type === "INT32" && converted_type === "DECIMAL" && view.byteLength === 4) {
+    return view.getInt32(0, true) * 10 ** -(schema.scale || 0);
+  }
+  if (type === "INT64" && converted_type === "DECIMAL" && view.byteLength === 8) {
+    return Number(view.getBigInt64(0, true)) * 10 ** -(schema.scale || 0);
+  }
+  if (type === "INT32" && converted_type === "DATE") return parsers.dateFromDays(view.getInt32(0, true));
+  if (type === "INT64" && converted_type === "TIMESTAMP_MILLIS") return parsers.timestampFromMilliseconds(view.getBigInt64(0, true));
+  if (type === "INT64" && converted_type === "TIMESTAMP_MICROS") return parsers.timestampFromMicroseconds(view.getBigInt64(0, true));
+  if (type === "INT64" && logical_type?.type === "TIMESTAMP" && logical_type?.unit === "NANOS") return parsers.timestampFromNanoseconds(view.getBigInt64(0, true));
+  if (type === "INT64" && logical_type?.type === "TIMESTAMP" && logical_type?.unit === "MICROS") return parsers.timestampFromMicroseconds(view.getBigInt64(0, true));
+  if (type === "INT64" && logical_type?.type === "TIMESTAMP") return parsers.timestampFromMilliseconds(view.getBigInt64(0, true));
+  const unsigned = converted_type?.startsWith("UINT_") || logical_type?.type === "INTEGER" && !logical_type.isSigned;
+  if (type === "INT32" && unsigned && view.byteLength === 4) return view.getUint32(0, true);
+  if (type === "INT64" && unsigned && view.byteLength === 8) return view.getBigUint64(0, true);
+  if (type === "INT32" && view.byteLength === 4) return view.getInt32(0, true);
+  if (type === "INT64" && view.byteLength === 8) return view.getBigInt64(0, true);
+  if (converted_type === "DECIMAL") return parseDecimal(value) * 10 ** -(schema.scale || 0);
+  if (logical_type?.type === "FLOAT16") return parseFloat16(value);
+  if (logical_type?.type === "UUID") return parsers.uuidFromBytes(value);
+  if (type === "FIXED_LEN_BYTE_ARRAY") return value;
+  return value;
+}
+
+// node_modules/hyparquet/src/indexes.js
+function readColumnIndex(reader, schema, parsers = void 0) {
+  const allParsers = { ...DEFAULT_PARSERS, ...parsers };
+  const thrift = deserializeTCompactProtocol(reader);
+  return {
+    null_pages: thrift.field_1,
+    min_values: thrift.field_2.map((m) => convertMetadata(m, schema, allParsers)),
+    max_values: thrift.field_3.map((m) => convertMetadata(m, schema, allParsers)),
+    boundary_order: BoundaryOrders[thrift.field_4],
+    null_counts: thrift.field_5,
+    repetition_level_histograms: thrift.field_6,
+    definition_level_histograms: thrift.field_7
+  };
+}
+function readOffsetIndex(reader) {
+  const thrift = deserializeTCompactProtocol(reader);
+  return {
+    // @ts-ignore
+    page_locations: thrift.field_1.map((loc) => ({
+      offset: loc.field_1,
+      compressed_page_size: loc.field_2,
+      first_row_index: loc.field_3
+    })),
+    unencoded_byte_array_data_bytes: thrift.field_2
+  };
+}
+
+// node_modules/hyparquet/src/xxhash.js
+var MASK = 0xffffffffffffffffn;
+var PRIME1 = 0x9e3779b185ebca87n;
+var PRIME2 = 0xc2b2ae3d27d4eb4fn;
+var PRIME3 = 0x165667b19e3779f9n;
+var PRIME4 = 0x85ebca77c2b2ae63n;
+var PRIME5 = 0x27d4eb2f165667c5n;
+function rotl64(x, r) {
+  return (x << r | x >> 64n - r) & MASK;
+}
+function round(acc, val) {
+  acc = acc + val * PRIME2 & MASK;
+  acc = rotl64(acc, 31n);
+  return acc * PRIME1 & MASK;
+}
+function mergeRound(acc, val) {
+  acc ^= round(0n, val);
+  return acc * PRIME1 + PRIME4 & MASK;
+}
+function xxhash64(input, seed = 0n) {
+  const view = new DataView(input.buffer, input.byteOffset, input.byteLength);
+  const len = input.byteLength;
+  let offset = 0;
+  let h64;
+  if (len >= 32) {
+    let v1 = seed + PRIME1 + PRIME2 & MASK;
+    let v2 = seed + PRIME2 & MASK;
+    let v3 = seed;
+    let v4 = seed - PRIME1 & MASK;
+    while (offset + 32 <= len) {
+      v1 = round(v1, view.getBigUint64(offset, true));
+      offset += 8;
+      v2 = round(v2, view.getBigUint64(offset, true));
+      offset += 8;
+      v3 = round(v3, view.getBigUint64(offset, true));
+      offset += 8;
+      v4 = round(v4, view.getBigUint64(offset, true));
+      offset += 8;
+    }
+    h64 = rotl64(v1, 1n) + rotl64(v2, 7n) + rotl64(v3, 12n) + rotl64(v4, 18n) & MASK;
+    h64 = mergeRound(h64, v1);
+    h64 = mergeRound(h64, v2);
+    h64 = mergeRound(h64, v3);
+    h64 = mergeRound(h64, v4);
+  } else {
+    h64 = seed + PRIME5 & MASK;
+  }
+  h64 = h64 + BigInt(len) & MASK;
+  while (offset + 8 <= len) {
+    h64 ^= round(0n, view.getBigUint64(offset, true));
+    h64 = rotl64(h64, 27n) * PRIME1 + PRIME4 & MASK;
+    offset += 8;
+  }
+  if (offset + 4 <= len) {
+    h64 ^= BigInt(view.getUint32(offset, true)) * PRIME1 & MASK;
+    h64 = rotl64(h64, 23n) * PRIME2 + PRIME3 & MASK;
+    offset += 4;
+  }
+  while (offset < len) {
+    h64 ^= BigInt(view.getUint8(offset)) * PRIME5 & MASK;
+    h64 = rotl64(h64, 11n) * PRIME1 & MASK;
+    offset += 1;
+  }
+  h64 ^= h64 >> 33n;
+  h64 = h64 * PRIME2 & MASK;
+  h64 ^= h64 >> 29n;
+  h64 = h64 * PRIME3 & MASK;
+  h64 ^= h64 >> 32n;
+  return h64;
+}
+
+// node_modules/hyparquet/src/bloom.js
+var textEncoder = new TextEncoder();
+var SALT = new Uint32Array([
+  1203114875,
+  1150766481,
+  2284105051,
+  2729912477,
+  1884591559,
+  770785867,
+  2667333959,
+  1550580529
+]);
+function blockIndex(hash, numBlocks) {
+  return Number((hash >> 32n) * BigInt(numBlocks) >> 32n);
+}
+function blockMask(hash) {
+  const m = new Uint32Array(8);
+  const low = Number(hash & 0xffffffffn) | 0;
+  for (let i = 0; i < 8; i++) {
+    m[i] = 1 << (Math.imul(low, SALT[i]) >>> 27);
+  }
+  return m;
+}
+function sbbfContains(blocks, hash) {
+  const offset = blockIndex(hash, blocks.length >> 3) << 3;
+  const m = blockMask(hash);
+  for (let i = 0; i < 8; i++) {
+    if ((blocks[offset + i] & m[i]) === 0) return false;
+  }
+  return true;
+}
+function readBloomFilter(reader) {
+  const header = deserializeTCompactProtocol(reader);
+  const numBytes = header.field_1;
+  if (typeof numBytes !== "number" || numBytes <= 0 || numBytes % 32 !== 0) return void 0;
+  if (!header.field_2?.field_1) return void 0;
+  if (!header.field_3?.field_1) return void 0;
+  if (!header.field_4?.field_1) return void 0;
+  const { view, offset } = reader;
+  if (offset + numBytes > view.byteLength) {
+    throw new Error(`parquet bloom filter truncated: need ${numBytes} bytes, have ${view.byteLength - offset}`);
+  }
+  const blocks = new Uint32Array(numBytes >> 2);
+  for (let i = 0; i < blocks.length; i++) {
+    blocks[i] = view.getUint32(offset + i * 4, true);
+  }
+  reader.offset = offset + numBytes;
+  return { numBytes, blocks };
+}
+function hashParquetValue(value, element) {
+  if (value === null || value === void 0) return void 0;
+  const { type, converted_type, logical_type } = element;
+  if (type === "BOOLEAN") {
+    if (typeof value !== "boolean") return void 0;
+    return xxhash64(new Uint8Array([value ? 1 : 0]));
+  }
+  if (type === "FLOAT") {
+    if (typeof value !== "number") return void 0;
+    const buf = new ArrayBuffer(4);
+    new DataView(buf).setFloat32(0, value, true);
+    return xxhash64(new Uint8Array(buf));
+  }
+  if (type === "DOUBLE") {
+    if (typeof value !== "number") return void 0;
+    const buf = new ArrayBuffer(8);
+    new DataView(buf).setFloat64(0, value, true);
+    return xxhash64(new Uint8Array(buf));
+  }
+  if (type === "INT32") {
+    if (converted_type === "DATE" || converted_type === "DECIMAL" || converted_type === "TIME_MILLIS") return void 0;
+    if (logical_type?.type === "DATE" || logical_type?.type === "TIME" || logical_type?.type === "DECIMAL") return void 0;
+    if (typeof value !== "number" || !Number.isInteger(value)) return void 0;
+    const buf = new ArrayBuffer(4);
+    new DataView(buf).setInt32(0, value | 0, true);
+    return xxhash64(new Uint8Array(buf));
+  }
+  if (type === "INT64") {
+    if (converted_type === "TIMESTAMP_MILLIS" || converted_type === "TIMESTAMP_MICROS") return void 0;
+    if (converted_type === "TIME_MICROS" || converted_type === "DECIMAL") return void 0;
+    if (logical_type?.type === "TIMESTAMP" || logical_type?.type === "TIME" || logical_type?.type === "DECIMAL") return void 0;
+    let bigValue;
+    if (typeof value === "bigint") bigValue = value;
+    else if (typeof value === "number" && Number.isSafeInteger(value)) bigValue = BigInt(value);
+    else return void 0;
+    const buf = new ArrayBuffer(8);
+    new DataView(buf).setBigUint64(0, BigInt.asUintN(64, bigValue), true);
+    return xxhash64(new Uint8Array(buf));
+  }
+  if (type === "BYTE_ARRAY") {
+    if (converted_type === "JSON" || converted_type === "BSON" || converted_type === "DECIMAL") return void 0;
+    if (logical_type?.type === "JSON" || logical_type?.type === "BSON" || logical_type?.type === "VARIANT") return void 0;
+    if (logical_type?.type === "GEOMETRY" || logical_type?.type === "GEOGRAPHY") return void 0;
+    if (typeof value === "string") return xxhash64(textEncoder.encode(value));
+    if (value instanceof Uint8Array) return xxhash64(value);
+    return void 0;
+  }
+  if (type === "FIXED_LEN_BYTE_ARRAY") {
+    if (converted_type === "DECIMAL" || converted_type === "INTERVAL") return void 0;
+    if (logical_type?.type === "DECIMAL" || logical_type?.type === "UUID" || logical_type?.type === "FLOAT16") return void 0;
+    if (logical_type?.type === "GEOMETRY" || logical_type?.type === "GEOGRAPHY") return void 0;
+    if (value instanceof Uint8Array) return xxhash64(value);
+    return void 0;
+  }
+  return void 0;
+}
+function bloomEligibleColumns(filter) {
+  const out = /* @__PURE__ */ new Set();
+  walkBloomEligible(filter, out);
+  return out;
+}
+function walkBloomEligible(filter, out) {
+  if (!filter) return;
+  if ("$and" in filter && Array.isArray(filter.$and)) {
+    for (const sub of filter.$and) walkBloomEligible(sub, out);
+    return;
+  }
+  if ("$or" in filter && Array.isArray(filter.$or)) {
+    for (const sub of filter.$or) walkBloomEligible(sub, out);
+    return;
+  }
+  if ("$nor" in filter) return;
+  for (const [field, condition] of Object.entries(filter)) {
+    if (field.startsWith("$")) continue;
+    if (typeof condition === "object" && condition !== null && !Array.isArray(condition)) {
+      if ("$eq" in condition || "$in" in condition) out.add(field);
+    } else {
+      out.add(field);
+    }
+  }
+}
+
+// node_modules/hyparquet/src/utils.js
+function concat(aaa, bbb) {
+  const chunk = 1e4;
+  for (let i = 0; i < bbb.length; i += chunk) {
+    aaa.push(...bbb.slice(i, i + chunk));
+  }
+}
+function equals(a, b, strict = true) {
+  if (strict ? a === b : a == b) return true;
+  if (!a || !b || typeof a !== "object" || typeof b !== "object") return false;
+  if (a instanceof Uint8Array && b instanceof Uint8Array) {
+    if (a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) {
+      if (a[i] !== b[i]) return false;
+    }
+    return true;
+  }
+  if (a instanceof Date || b instanceof Date) {
+    return a instanceof Date && b instanceof Date && a.getTime() === b.getTime();
+  }
+  if (Array.isArray(a) && Array.isArray(b)) {
+    if (a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) {
+      if (!equals(a[i], b[i], strict)) return false;
+    }
+    return true;
+  }
+  const aKeys = Object.keys(a);
+  if (aKeys.length !== Object.keys(b).length) return false;
+  for (const k of aKeys) {
+    if (!equals(a[k], b[k], strict)) return false;
+  }
+  return true;
+}
+function flatten(chunks) {
+  if (!chunks) return [];
+  if (chunks.length === 1) return chunks[0];
+  const output = [];
+  for (const chunk of chunks) {
+    concat(output, chunk);
+  }
+  return output;
+}
+
+// node_modules/hyparquet/src/filter.js
+var encoder = new TextEncoder();
+function pathsNeededForFilter(filter) {
+  if (!filter) return [];
+  const paths = [];
+  if ("$and" in filter && Array.isArray(filter.$and)) {
+    paths.push(...filter.$and.flatMap(pathsNeededForFilter));
+  } else if ("$or" in filter && Array.isArray(filter.$or)) {
+    paths.push(...filter.$or.flatMap(pathsNeededForFilter));
+  } else if ("$nor" in filter && Array.isArray(filter.$nor)) {
+    paths.push(...filter.$nor.flatMap(pathsNeededForFilter));
+  } else {
+    paths.push(...Object.keys(filter));
+  }
+  return [...new Set(paths)];
+}
+function columnsNeededForFilter(filter) {
+  return [...new Set(pathsNeededForFilter(filter).map((path4) => path4.split(".")[0]))];
+}
+function matchFilter(record, filter, strict = true) {
+  if ("$and" in filter && Array.isArray(filter.$and)) {
+    return filter.$and.every((subQuery) => matchFilter(record, subQuery, strict));
+  }
+  if ("$or" in filter && Array.isArray(filter.$or)) {
+    return filter.$or.some((subQuery) => matchFilter(record, subQuery, strict));
+  }
+  if ("$nor" in filter && Array.isArray(filter.$nor)) {
+    return !filter.$nor.some((subQuery) => matchFilter(record, subQuery, strict));
+  }
+  return Object.entries(filter).every(([field, condition]) => {
+    const value = resolve(record, field);
+    if (typeof condition !== "object" || condition === null || Array.isArray(condition)) {
+      return equals(value, condition, strict);
+    }
+    return Object.entries(condition || {}).every(([operator, target]) => {
+      if (operator === "$gt") return value !== null && value !== void 0 && value > target;
+      if (operator === "$gte") return value !== null && value !== void 0 && value >= target;
+      if (operator === "$lt") return value !== null && value !== void 0 && value < target;
+      if (operator === "$lte") return value !== null && value !== void 0 && value <= target;
+      if (operator === "$eq") return equals(value, target, strict);
+      if (operator === "$ne") return !equals(value, target, strict);
+      if (operator === "$in") return Array.isArray(target) && matchesIn(value, target, strict);
+      if (operator === "$nin") return Array.isArray(target) && !matchesIn(value, target, strict);
+      if (operator === "$not") return !matchFilter({ value }, { value: target }, strict);
+      return true;
+    });
+  });
+}
+function matchesIn(value, targets, strict) {
+  return targets.some((target) => equals(value, target, strict) || Array.isArray(value) && value.some((element) => equals(element, target, strict)));
+}
+function canSkipRowGroup({ rowGroup, physicalColumns, filter, strict = true, bloomFilters, schemaElements }) {
+  if (!filter) return false;
+  if ("$and" in filter && Array.isArray(filter.$and)) {
+    return filter.$and.some((subFilter) => canSkipRowGroup({ rowGroup, physicalColumns, filter: subFilter, strict, bloomFilters, schemaElements }));
+  }
+  if ("$or" in filter && Array.isArray(filter.$or)) {
+    return filter.$or.every((subFilter) => canSkipRowGroup({ rowGroup, physicalColumns, filter: subFilter, strict, bloomFilters, schemaElements }));
+  }
+  if ("$nor" in filter && Array.isArray(filter.$nor)) {
+    return false;
+  }
+  for (const [field, condition] of Object.entries(filter)) {
+    const columnIndex = physicalColumns.indexOf(field);
+    if (columnIndex === -1) continue;
+    const stats = rowGroup.columns[columnIndex].meta_data?.statistics;
+    const { min, max, min_value, max_value, null_count: nullCount } = stats || {};
+    const minVal = min_value !== void 0 ? min_value : min;
+    const maxVal = max_value !== void 0 ? max_value : max;
+    const haveStats = minVal !== void 0 && maxVal !== void 0;
+    const bloom = bloomFilters?.[field];
+    const element = schemaElements?.[field];
+    const matchingNulls = matchFilter({ value: null }, { value: condition }, strict) && (nullCount === void 0 || nullCount > 0);
+    if (haveStats && !matchingNulls && canSkipStats(condition, minVal, maxVal, strict, element)) {
+      return true;
+    }
+    for (const [operator, target] of Object.entries(condition || {})) {
+      if (bloom && element) {
+        if (operator === "$eq") {
+          const hash = hashParquetValue(target, element);
+          if (hash !== void 0 && !sbbfContains(bloom.blocks, hash)) return true;
+        }
+        if (operator === "$in" && Array.isArray(target) && target.length > 0) {
+          let allAbsent = true;
+          for (const v of target) {
+            const h = hashParquetValue(v, element);
+            if (h === void 0 || sbbfContains(bloom.blocks, h)) {
+              allAbsent = false;
+              break;
+            }
+          }
+          if (allAbsent) return true;
+        }
+      }
+    }
+  }
+  return false;
+}
+function canSkipStats(condition, minVal, maxVal, strict, element) {
+  if (minVal === void 0 || maxVal === void 0) return false;
+  const mayContainNaN = element?.type === "FLOAT" || element?.type === "DOUBLE" || element?.logical_type?.type === "FLOAT16";
+  for (const [operator, target] of Object.entries(condition || {})) {
+    const minComparison = compareParquetValues(minVal, target, strict, element);
+    const maxComparison = compareParquetValues(maxVal, target, strict, element);
+    const binaryBounds = minVal instanceof Uint8Array || maxVal instanceof Uint8Array;
+    const relationalBoundsAreSafe = !binaryBounds && (element?.type !== "BYTE_ARRAY" || typeof target === "string" && [...target].every((character) => character.charCodeAt(0) <= 127));
+    if (operator === "$gt" && relationalBoundsAreSafe && maxComparison !== void 0 && maxComparison <= 0) return true;
+    if (operator === "$gte" && relationalBoundsAreSafe && maxComparison !== void 0 && maxComparison < 0) return true;
+    if (operator === "$lt" && relationalBoundsAreSafe && minComparison !== void 0 && minComparison >= 0) return true;
+    if (operator === "$lte" && relationalBoundsAreSafe && minComparison !== void 0 && minComparison > 0) return true;
+    if (operator === "$eq") {
+      const targetMinComparison = compareParquetValues(target, minVal, strict, element);
+      const targetMaxComparison = compareParquetValues(target, maxVal, strict, element);
+      if (targetMinComparison !== void 0 && targetMinComparison < 0 || targetMaxComparison !== void 0 && targetMaxComparison > 0) return true;
+    }
+    if (operator === "$ne" && !mayContainNaN && equals(minVal, maxVal, strict) && equals(minVal, target, strict)) return true;
+    if (operator === "$in" && Array.isArray(target) && target.every((value) => {
+      const valueMinComparison = compareParquetValues(value, minVal, strict, element);
+      const valueMaxComparison = compareParquetValues(value, maxVal, strict, element);
+      return valueMinComparison !== void 0 && valueMinComparison < 0 || valueMaxComparison !== void 0 && valueMaxComparison > 0;
+    })) return true;
+    if (operator === "$nin" && !mayContainNaN && Array.isArray(target) && equals(minVal, maxVal, strict) && target.some((value) => equals(minVal, value, strict))) return true;
+  }
+  return false;
+}
+function compareParquetValues(a, b, strict, element) {
+  if (element?.type === "BYTE_ARRAY") {
+    if (typeof a !== "string" || typeof b !== "string") return void 0;
+    return compareBytes(encoder.encode(a), encoder.encode(b));
+  }
+  if (a instanceof Uint8Array || b instanceof Uint8Array) {
+    if (!(a instanceof Uint8Array) || !(b instanceof Uint8Array)) return void 0;
+    return compareBytes(a, b);
+  }
+  if (a < b) return -1;
+  if (a > b) return 1;
+  if (equals(a, b, strict)) return 0;
+  return void 0;
+}
+function compareBytes(a, b) {
+  const length = Math.min(a.length, b.length);
+  for (let i = 0; i < length; i++) {
+    if (a[i] < b[i]) return -1;
+    if (a[i] > b[i]) return 1;
+  }
+  if (a.length < b.length) return -1;
+  if (a.length > b.length) return 1;
+  return 0;
+}
+function matchesNull(condition, strict) {
+  return matchFilter({ value: null }, { value: condition }, strict);
+}
+function filterPageRanges(filter, columnPages, groupRows, strict = true) {
+  if (!filter) return void 0;
+  if ("$and" in filter && Array.isArray(filter.$and)) {
+    let ranges;
+    for (const subFilter of filter.$and) {
+      ranges = intersectRanges(ranges, filterPageRanges(subFilter, columnPages, groupRows, strict));
+    }
+    return ranges;
+  }
+  if ("$or" in filter && Array.isArray(filter.$or)) {
+    let ranges = [];
+    for (const subFilter of filter.$or) {
+      const subRanges = filterPageRanges(subFilter, columnPages, groupRows, strict);
+      if (!subRanges) return void 0;
+      ranges = unionRanges(ranges, subRanges);
+    }
+    return ranges;
+  }
+  if ("$nor" in filter && Array.isArray(filter.$nor)) {
+    return void 0;
+  }
+  let result2;
+  for (const [field, condition] of Object.entries(filter)) {
+    const pages = columnPages[field];
+    if (!pages) continue;
+    const nullCanMatch = matchesNull(condition, strict);
+    const keep = [];
+    for (let i = 0; i < pages.pageStarts.length; i++) {
+      const start = pages.pageStarts[i];
+      const end = i + 1 < pages.pageStarts.length ? pages.pageStarts[i + 1] : groupRows;
+      const nullCount = pages.nullCounts?.[i];
+      const matchingNulls = nullCanMatch && (nullCount === void 0 || nullCount > 0);
+      const skip = !pages.nullPages[i] && !matchingNulls && canSkipStats(condition, pages.minValues[i], pages.maxValues[i], strict, pages.element);
+      if (!skip) {
+        const last = keep[keep.length - 1];
+        if (last && last[1] === start) last[1] = end;
+        else keep.push([start, end]);
+      }
+    }
+    result2 = intersectRanges(result2, keep);
+  }
+  return result2;
+}
+function intersectRanges(a, b) {
+  if (!a) return b;
+  if (!b) return a;
+  const out = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const start = Math.max(a[i][0], b[j][0]);
+    const end = Math.min(a[i][1], b[j][1]);
+    if (start < end) out.push([start, end]);
+    if (a[i][1] < b[j][1]) i++;
+    else j++;
+  }
+  return out;
+}
+function unionRanges(a, b) {
+  const out = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const next = j >= b.length || i < a.length && a[i][0] <= b[j][0] ? a[i++] : b[j++];
+    const last = out[out.length - 1];
+    if (last && next[0] <= last[1]) last[1] = Math.max(last[1], next[1]);
+    else out.push([next[0], next[1]]);
+  }
+  return out;
+}
+function resolve(record, path4) {
+  let value = record;
+  for (const part of path4.split(".")) {
+    value = value?.[part];
+  }
+  return value;
+}
+
+// node_modules/hyparquet/src/plan.js
+var runLimit = 1 << 21;
+var columnGapLimit = 1 << 13;
+function parquetPlan(options) {
+  const { metadata, rowStart = 0, columns, useOffsetIndex = false } = options;
+  if (!metadata) throw new Error("parquetPlan requires metadata");
+  const groups = [];
+  const fetches = [];
+  const indexes = [];
+  const scanPlan = parquetPlanGroups(options);
+  for (const group of scanPlan.groups) {
+    const groupPlan = parquetPlanGroup({ ...group, columns, useOffsetIndex });
+    groups.push(...groupPlan.groups);
+    fetches.push(...groupPlan.fetches);
+    indexes.push(...groupPlan.indexes);
+  }
+  fetches.push(...indexes);
+  return { metadata, rowStart, rowEnd: scanPlan.rowEnd, columns, fetches, groups };
+}
+function parquetPlanGroups({ metadata, rowStart = 0, rowEnd = Infinity, columns, filter, filterStrict = true, bloomFiltersByGroup, schemaElements, pageRangesByGroup, pageLocationsByGroup }) {
+  if (!metadata) throw new Error("parquetPlan requires metadata");
+  const schemaTree2 = parquetSchema(metadata);
+  const physicalColumns = getPhysicalColumns(schemaTree2);
+  const elementsByPath = filter ? {
+    ...physicalSchemaElements(schemaTree2),
+    ...schemaElements
+  } : schemaElements;
+  const groups = [];
+  let groupStart = 0;
+  for (let groupIndex = 0; groupIndex < metadata.row_groups.length; groupIndex++) {
+    const rowGroup = metadata.row_groups[groupIndex];
+    const groupRows = Number(rowGroup.num_rows);
+    const groupEnd = groupStart + groupRows;
+    if (groupRows > 0 && groupEnd > rowStart && groupStart < rowEnd && !canSkipRowGroup({
+      rowGroup,
+      physicalColumns,
+      filter,
+      strict: filterStrict,
+      bloomFilters: bloomFiltersByGroup?.[groupIndex],
+      schemaElements: elementsByPath
+    })) {
+      const selectStart = Math.max(rowStart - groupStart, 0);
+      const selectEnd = Math.min(rowEnd - groupStart, groupRows);
+      const pageRanges = pageRangesByGroup?.[groupIndex];
+      const pageLocations = pageLocationsByGroup?.[groupIndex];
+      let ranges = pageRanges ? pageRanges.map(([start, end]) => {
+        const range = [Math.max(start, selectStart), Math.min(end, selectEnd)];
+        return range;
+      }).filter(([start, end]) => start < end) : [[selectStart, selectEnd]];
+      if (ranges.length > 1) {
+        const canSplit = rowGroup.columns.every((chunk) => {
+          const columnName = chunk.meta_data?.path_in_schema[0];
+          const columnPath = chunk.meta_data?.path_in_schema.join(".");
+          if (columns && columnName && !columns.includes(columnName)) return true;
+          return !!(chunk.offset_index_offset && chunk.offset_index_length) || !!(columnPath && pageLocations?.[columnPath]);
+        });
+        ranges = canSplit ? coalesceOverlappingPageRanges(ranges, rowGroup, columns, pageLocations) : [[ranges[0][0], ranges[ranges.length - 1][1]]];
+      }
+      if (ranges.length) {
+        groups.push({ rowGroup, groupIndex, groupStart, groupRows, ranges, pageRanges, pageLocations });
+      }
+    }
+    groupStart = groupEnd;
+  }
+  return { groups, rowEnd: isFinite(rowEnd) ? rowEnd : groupStart };
+}
+function parquetPlanGroup({ rowGroup, groupStart, groupRows, ranges, columns, useOffsetIndex = false, pageRanges, pageLocations }) {
+  const chunks = [];
+  const fetches = [];
+  const indexes = [];
+  const narrowed = ranges.length > 1 || ranges[0][0] > 0 || ranges[0][1] < groupRows;
+  for (const chunk of rowGroup.columns) {
+    const meta = chunk.meta_data;
+    if (chunk.file_path) throw new Error("parquet file_path not supported");
+    if (!meta) throw new Error("parquet column metadata is undefined");
+    if (columns && !columns.includes(meta.path_in_schema[0])) continue;
+    const columnOffset = meta.dictionary_page_offset || meta.data_page_offset;
+    const startByte = Number(columnOffset);
+    const endByte = Number(columnOffset + meta.total_compressed_size);
+    const chunkPageLocations = pageLocations?.[meta.path_in_schema.join(".")];
+    if (chunkPageLocations && narrowed) {
+      chunks.push({ columnMetadata: meta, pageLocations: chunkPageLocations, range: { startByte, endByte } });
+    } else if ((useOffsetIndex || pageRanges) && chunk.offset_index_offset && chunk.offset_index_length && narrowed) {
+      const startByte2 = Number(chunk.offset_index_offset);
+      chunks.push({
+        columnMetadata: meta,
+        offsetIndex: { startByte: startByte2, endByte: startByte2 + chunk.offset_index_length },
+        range: { startByte: Number(columnOffset), endByte }
+      });
+    } else {
+      chunks.push({ columnMetadata: meta, range: { startByte, endByte } });
+    }
+  }
+  const columnRanges = [];
+  let run;
+  for (const chunk of chunks) {
+    if ("pageLocations" in chunk) continue;
+    if ("offsetIndex" in chunk) {
+      indexes.push(chunk.offsetIndex);
+    } else if (columns) {
+      columnRanges.push(chunk.range);
+    } else if (run && chunk.range.endByte - run.startByte <= runLimit) {
+      run.endByte = chunk.range.endByte;
+    } else {
+      if (run) fetches.push(run);
+      run = { ...chunk.range };
+    }
+  }
+  if (run) fetches.push(run);
+  fetches.push(...coalesceByteRanges(columnRanges, columnGapLimit, runLimit));
+  const groups = ranges.map(([selectStart, selectEnd]) => ({
+    chunks,
+    rowGroup,
+    groupStart,
+    groupRows,
+    selectStart,
+    selectEnd
+  }));
+  return { groups, fetches, indexes };
+}
+function coalesceOverlappingPageRanges(ranges, rowGroup, columns, pageLocations) {
+  const selectedPageLayouts = rowGroup.columns.filter((chunk) => !columns || columns.includes(chunk.meta_data?.path_in_schema[0] || "")).map((chunk) => pageLocations?.[chunk.meta_data?.path_in_schema.join(".") || ""]);
+  const merged = [];
+  for (const range of ranges) {
+    const last = merged[merged.length - 1];
+    const overlapsPage = last && selectedPageLayouts.some((pages) => {
+      if (!pages) return true;
+      const lastPages = pagesForRange(last, pages, Number(rowGroup.num_rows));
+      const rangePages = pagesForRange(range, pages, Number(rowGroup.num_rows));
+      return lastPages[0] <= rangePages[1] && rangePages[0] <= lastPages[1];
+    });
+    if (last && overlapsPage) last[1] = range[1];
+    else merged.push([...range]);
+  }
+  return merged;
+}
+function pagesForRange([rangeStart, rangeEnd], pages, groupRows) {
+  let first = Infinity;
+  let last = -Infinity;
+  for (let i = 0; i < pages.length; i++) {
+    const pageStart = Number(pages[i].first_row_index);
+    const pageEnd = i + 1 < pages.length ? Number(pages[i + 1].first_row_index) : groupRows;
+    if (pageEnd > rangeStart && pageStart < rangeEnd) {
+      first = Math.min(first, i);
+      last = i;
+    }
+  }
+  return [first, last];
+}
+async function prefetchBloomFilters({ file, metadata, filter, filterStrict = true }) {
+  const result2 = metadata.row_groups.map(() => (
+    /** @type {Record<string, BloomFilter>} */
+    {}
+  ));
+  const eligibleCols = bloomEligibleColumns(filter);
+  if (eligibleCols.size === 0) return result2;
+  const physicalColumns = getPhysicalColumns(parquetSchema(metadata));
+  const tasks = [];
+  metadata.row_groups.forEach((rowGroup, rgIdx) => {
+    if (canSkipRowGroup({ rowGroup, physicalColumns, filter, strict: filterStrict })) return;
+    for (const colName of eligibleCols) {
+      const columnIdx = physicalColumns.indexOf(colName);
+      if (columnIdx === -1) continue;
+      const meta = rowGroup.columns[columnIdx]?.meta_data;
+      if (!meta?.bloom_filter_offset || !meta.bloom_filter_length) continue;
+      const start = Number(meta.bloom_filter_offset);
+      const end = start + meta.bloom_filter_length;
+      tasks.push((async () => {
+        const buffer = await file.slice(start, end);
+        const bloom = readBloomFilter({ view: new DataView(buffer), offset: 0 });
+        if (bloom) result2[rgIdx][colName] = bloom;
+      })());
+    }
+  });
+  if (tasks.length) await Promise.all(tasks);
+  return result2;
+}
+async function prefetchPageIndexes({ file, metadata, filter, filterStrict = true, rowStart = 0, rowEnd = Infinity, columns, bloomFiltersByGroup, schemaElements, parsers }) {
+  const pageRangesByGroup = metadata.row_groups.map(() => void 0);
+  const pageLocationsByGroup = metadata.row_groups.map(() => (
+    /** @type {Record<string, PageLocation[]>} */
+    {}
+  ));
+  if (filter && "$nor" in filter && Array.isArray(filter.$nor)) {
+    return { pageRangesByGroup, pageLocationsByGroup };
+  }
+  const filterColumns = pathsNeededForFilter(filter);
+  if (!filterColumns.length) return { pageRangesByGroup, pageLocationsByGroup };
+  const schemaTree2 = parquetSchema(metadata);
+  const physicalColumns = getPhysicalColumns(schemaTree2);
+  const elementsByPath = {
+    ...physicalSchemaElements(schemaTree2),
+    ...schemaElements
+  };
+  const indexRanges = [];
+  const indexTasks = [];
+  const candidateGroups = [];
+  let groupStart = 0;
+  metadata.row_groups.forEach((rowGroup, rgIdx) => {
+    const groupRows = Number(rowGroup.num_rows);
+    const groupEnd = groupStart + groupRows;
+    const overlaps = groupRows > 0 && groupEnd > rowStart && groupStart < rowEnd;
+    groupStart = groupEnd;
+    if (!overlaps) return;
+    if (canSkipRowGroup({ rowGroup, physicalColumns, filter, strict: filterStrict, bloomFilters: bloomFiltersByGroup?.[rgIdx], schemaElements: elementsByPath })) return;
+    const columnPages = {};
+    let columnTaskCount = 0;
+    const scheduledOffsetPaths = /* @__PURE__ */ new Set();
+    let hasFilterIndex = false;
+    for (const columnName of filterColumns) {
+      const columnIdx = physicalColumns.indexOf(columnName);
+      if (columnIdx === -1) continue;
+      const chunk = rowGroup.columns[columnIdx];
+      const meta = chunk?.meta_data;
+      if (!meta) continue;
+      if (!chunk.column_index_offset || !chunk.column_index_length) continue;
+      if (!chunk.offset_index_offset || !chunk.offset_index_length) continue;
+      const element = elementsByPath[columnName];
+      if (!element) continue;
+      hasFilterIndex = true;
+      scheduledOffsetPaths.add(columnName);
+      const columnIndexStart = Number(chunk.column_index_offset);
+      const offsetIndexStart = Number(chunk.offset_index_offset);
+      const columnIndexEnd = columnIndexStart + chunk.column_index_length;
+      const offsetIndexEnd = offsetIndexStart + chunk.offset_index_length;
+      indexRanges.push(
+        { startByte: columnIndexStart, endByte: columnIndexEnd },
+        { startByte: offsetIndexStart, endByte: offsetIndexEnd }
+      );
+      columnTaskCount++;
+      indexTasks.push(async (prefetchedFile) => {
+        const [columnIndexBuffer, offsetIndexBuffer] = await Promise.all([
+          prefetchedFile.slice(columnIndexStart, columnIndexEnd),
+          prefetchedFile.slice(offsetIndexStart, offsetIndexEnd)
+        ]);
+        const columnIndex = readColumnIndex({ view: new DataView(columnIndexBuffer), offset: 0 }, element, parsers);
+        const offsetIndex = readOffsetIndex({ view: new DataView(offsetIndexBuffer), offset: 0 });
+        pageLocationsByGroup[rgIdx][columnName] = offsetIndex.page_locations;
+        columnPages[columnName] = {
+          minValues: columnIndex.min_values,
+          maxValues: columnIndex.max_values,
+          nullPages: columnIndex.null_pages,
+          nullCounts: columnIndex.null_counts,
+          pageStarts: offsetIndex.page_locations.map((page) => Number(page.first_row_index)),
+          element
+        };
+      });
+    }
+    if (hasFilterIndex) {
+      for (const chunk of rowGroup.columns) {
+        const meta = chunk.meta_data;
+        if (!meta) continue;
+        const columnName = meta.path_in_schema[0];
+        const columnPath = meta.path_in_schema.join(".");
+        if (columns && !columns.includes(columnName)) continue;
+        if (scheduledOffsetPaths.has(columnPath)) continue;
+        if (!chunk.offset_index_offset || !chunk.offset_index_length) continue;
+        scheduledOffsetPaths.add(columnPath);
+        const offsetIndexStart = Number(chunk.offset_index_offset);
+        const offsetIndexEnd = offsetIndexStart + chunk.offset_index_length;
+        indexRanges.push({ startByte: offsetIndexStart, endByte: offsetIndexEnd });
+        columnTaskCount++;
+        indexTasks.push(async (prefetchedFile) => {
+          const offsetIndexBuffer = await prefetchedFile.slice(offsetIndexStart, offsetIndexEnd);
+          const offsetIndex = readOffsetIndex({ view: new DataView(offsetIndexBuffer), offset: 0 });
+          pageLocationsByGroup[rgIdx][columnPath] = offsetIndex.page_locations;
+        });
+      }
+    }
+    if (columnTaskCount) {
+      candidateGroups.push({ rgIdx, groupRows, columnPages });
+    }
+  });
+  if (indexTasks.length) {
+    const prefetchedFile = prefetchAsyncBuffer(file, { fetches: coalesceByteRanges(indexRanges) });
+    await Promise.all(indexTasks.map((task) => task(prefetchedFile)));
+    for (const { rgIdx, groupRows, columnPages } of candidateGroups) {
+      pageRangesByGroup[rgIdx] = filterPageRanges(filter, columnPages, groupRows, filterStrict);
+    }
+  }
+  return { pageRangesByGroup, pageLocationsByGroup };
+}
+function coalesceByteRanges(ranges, maxGap = 0, maxSize = Infinity) {
+  const sorted2 = ranges.map((range) => ({ ...range })).sort((a, b) => a.startByte - b.startByte || a.endByte - b.endByte);
+  const merged = [];
+  for (const range of sorted2) {
+    const last = merged[merged.length - 1];
+    if (last && range.startByte <= last.endByte + maxGap && Math.max(last.endByte, range.endByte) - last.startByte <= maxSize) {
+      last.endByte = Math.max(last.endByte, range.endByte);
+    } else {
+      merged.push(range);
+    }
+  }
+  return merged;
+}
+function physicalSchemaElements(schemaTree2) {
+  const elements = {};
+  function traverse(node) {
+    if (node.children.length) {
+      for (const child of node.children) traverse(child);
+    } else {
+      elements[node.path.join(".")] = node.element;
+    }
+  }
+  traverse(schemaTree2);
+  return elements;
+}
+function prefetchAsyncBuffer(file, { fetches }) {
+  const promises = fetches.map(({ startByte, endByte }) => file.slice(startByte, endByte));
+  return {
+    byteLength: file.byteLength,
+    slice(start, end = file.byteLength) {
+      const index = fetches.findIndex(({ startByte, endByte }) => startByte <= start && end <= endByte);
+      if (index < 0) {
+        return file.slice(start, end);
+      }
+      if (fetches[index].startByte !== start || fetches[index].endByte !== end) {
+        const startOffset = start - fetches[index].startByte;
+        const endOffset = end - fetches[index].startByte;
+        if (promises[index] instanceof Promise) {
+          return promises[index].then((buffer) => buffer.slice(startOffset, endOffset));
+        } else {
+          return promises[index].slice(startOffset, endOffset);
+        }
+      } else {
+        return promises[index];
+      }
+    }
+  };
+}
+
+// node_modules/hyparquet/src/variant.js
+var decoder3 = new TextDecoder();
+var metadataCache = /* @__PURE__ */ new WeakMap();
+function decodeVariantColumn(value, parsers = DEFAULT_PARSERS) {
+  if (Array.isArray(value)) {
+    return value.map((entry) => decodeVariantColumn(entry, parsers));
+  }
+  if (typeof value !== "object") return value;
+  if ("metadata" in value) {
+    const metadata = parseVariantMetadata(value.metadata);
+    const shreddedFields = value.typed_value && decodeTypedValue(value.typed_value, metadata, parsers);
+    const binaryValue = value.value && readVariant(makeReader(value.value), metadata, parsers);
+    if (shreddedFields && binaryValue) {
+      return { ...binaryValue, ...shreddedFields };
+    }
+    return shreddedFields ?? binaryValue;
+  }
+  return value;
+}
+function decodeTypedValue(typedValue, metadata, parsers) {
+  if (typedValue instanceof Date) return typedValue;
+  if (typedValue && typeof typedValue === "object" && !Array.isArray(typedValue) && !(typedValue instanceof Uint8Array)) {
+    if ("typed_value" in typedValue && typedValue.typed_value !== null && typedValue.typed_value !== void 0) {
+      return decodeTypedValue(typedValue.typed_value, metadata, parsers);
+    }
+    if ("value" in typedValue && typedValue.value instanceof Uint8Array) {
+      return readVariant(makeReader(typedValue.value), metadata, parsers);
+    }
+    if ("typed_value" in typedValue || "value" in typedValue) {
+      return null;
+    }
+    const result2 = {};
+    for (const [key, field] of Object.entries(typedValue)) {
+      if (!metadata.dictionary.includes(key)) continue;
+      result2[key] = decodeTypedValue(field, metadata, parsers);
+    }
+    return result2;
+  }
+  if (typedValue instanceof Uint8Array) {
+    return readVariant(makeReader(typedValue), metadata, parsers);
+  }
+  if (Array.isArray(typedValue)) {
+    return typedValue.map((element) => decodeTypedValue(element, metadata, parsers));
+  }
+  return typedValue;
+}
+function makeReader(bytes) {
+  return { view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 };
+}
+function parseVariantMetadata(bytes) {
+  let bufferCache = metadataCache.get(bytes.buffer);
+  if (!bufferCache) {
+    bufferCache = /* @__PURE__ */ new Map();
+    metadataCache.set(bytes.buffer, bufferCache);
+  }
+  const key = `${bytes.byteOffset}:${bytes.byteLength}`;
+  const cached = bufferCache.get(key);
+  if (cached) return cached;
+  const reader = makeReader(bytes);
+  const header = reader.view.getUint8(reader.offset++);
+  const version = header & 15;
+  if (version !== 1) throw new Error(`parquet unsupported variant metadata version: ${version}`);
+  const sorted2 = (header >> 4 & 1) === 1;
+  const offsetSize = (header >> 6 & 3) + 1;
+  const dictionarySize = readUnsigned(reader, offsetSize);
+  const offsets = new Array(dictionarySize + 1);
+  for (let i = 0; i < offsets.length; i++) {
+    offsets[i] = readUnsigned(reader, offsetSize);
+  }
+  const base = reader.offset;
+  const dictionary2 = new Array(dictionarySize);
+  for (let i = 0; i < dictionarySize; i++) {
+    const start = offsets[i];
+    const end = offsets[i + 1];
+    const strBytes = new Uint8Array(bytes.buffer, bytes.byteOffset + base + start, end - start);
+    dictionary2[i] = decoder3.decode(strBytes);
+  }
+  const metadata = { dictionary: dictionary2, sorted: sorted2 };
+  bufferCache.set(key, metadata);
+  return metadata;
+}
+function readUnsigned(reader, byteWidth2) {
+  let value = 0;
+  for (let i = 0; i < byteWidth2; i++) {
+    value |= reader.view.getUint8(reader.offset + i) << i * 8;
+  }
+  reader.offset += byteWidth2;
+  return value;
+}
+function readVariant(reader, metadata, parsers) {
+  const typeByte = reader.view.getUint8(reader.offset++);
+  const basicType = typeByte & 3;
+  const header = typeByte >> 2;
+  if (basicType === 0) return readVariantPrimitive(reader, header, parsers);
+  if (basicType === 2) return readVariantObject(reader, header, metadata, parsers);
+  if (basicType === 3) return readVariantArray(reader, header, metadata, parsers);
+  const bytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, header);
+  reader.offset += header;
+  return decoder3.decode(bytes);
+}
+function readVariantPrimitive(reader, typeId, parsers) {
+  switch (typeId) {
+    case 0:
+      return null;
+    case 1:
+      return true;
+    case 2:
+      return false;
+    case 3: {
+      const value = reader.view.getInt8(reader.offset);
+      reader.offset += 1;
+      return value;
+    }
+    case 4: {
+      const value = reader.view.getInt16(reader.offset, true);
+      reader.offset += 2;
+      return value;
+    }
+    case 5: {
+      const value = reader.view.getInt32(reader.offset, true);
+      reader.offset += 4;
+      return value;
+    }
+    case 6: {
+      const value = reader.view.getBigInt64(reader.offset, true);
+      reader.offset += 8;
+      return value;
+    }
+    case 7: {
+      const value = reader.view.getFloat64(reader.offset, true);
+      reader.offset += 8;
+      return value;
+    }
+    case 8:
+      return readVariantDecimal(reader, 4);
+    case 9:
+      return readVariantDecimal(reader, 8);
+    case 10:
+      return readVariantDecimal(reader, 16);
+    case 11: {
+      const value = reader.view.getInt32(reader.offset, true);
+      reader.offset += 4;
+      return parsers.dateFromDays(value);
+    }
+    case 12:
+    // timestamp_micros (utc)
+    case 13: {
+      const value = reader.view.getBigInt64(reader.offset, true);
+      reader.offset += 8;
+      return parsers.timestampFromMicroseconds(value);
+    }
+    case 14: {
+      const value = reader.view.getFloat32(reader.offset, true);
+      reader.offset += 4;
+      return value;
+    }
+    case 15:
+      return readVariantBinary(reader);
+    case 16: {
+      const bytes = readVariantBinary(reader);
+      return decoder3.decode(bytes);
+    }
+    case 17: {
+      const value = reader.view.getBigInt64(reader.offset, true);
+      reader.offset += 8;
+      return value;
+    }
+    case 18:
+    // timestamp_nanos (utc)
+    case 19: {
+      const value = reader.view.getBigInt64(reader.offset, true);
+      reader.offset += 8;
+      return parsers.timestampFromNanoseconds(value);
+    }
+    case 20: {
+      const bytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, 16);
+      reader.offset += 16;
+      const hex2 = Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+      return `${hex2.slice(0, 8)}-${hex2.slice(8, 12)}-${hex2.slice(12, 16)}-${hex2.slice(16, 20)}-${hex2.slice(20)}`;
+    }
+    default:
+      throw new Error(`parquet unsupported variant primitive type: ${typeId}`);
+  }
+}
+function readVariantObject(reader, header, metadata, parsers) {
+  const offsetWidth = (header & 3) + 1;
+  const idWidth = (header >> 2 & 3) + 1;
+  const isLarge = header >> 4 & 1;
+  const numElements = isLarge ? readUnsigned(reader, 4) : reader.view.getUint8(reader.offset++);
+  const fieldIds = new Array(numElements);
+  for (let i = 0; i < numElements; i++) {
+    fieldIds[i] = readUnsigned(reader, idWidth);
+  }
+  const offsets = new Array(numElements + 1);
+  for (let i = 0; i < offsets.length; i++) {
+    offsets[i] = readUnsigned(reader, offsetWidth);
+  }
+  const out = {};
+  for (let i = 0; i < numElements; i++) {
+    const key = metadata.dictionary[fieldIds[i]];
+    const valueReader = {
+      view: reader.view,
+      offset: reader.offset + offsets[i]
+    };
+    out[key] = readVariant(valueReader, metadata, parsers);
+  }
+  reader.offset += offsets[offsets.length - 1];
+  return out;
+}
+function readVariantArray(reader, header, metadata, parsers) {
+  const fieldOffsetSize = header & 3;
+  const isLarge = header >> 2 & 1;
+  const offsetWidth = fieldOffsetSize + 1;
+  const numElements = readUnsigned(reader, isLarge ? 4 : 1);
+  const offsets = new Array(numElements + 1);
+  for (let i = 0; i < offsets.length; i++) {
+    offsets[i] = readUnsigned(reader, offsetWidth);
+  }
+  const valuesStart = reader.offset;
+  const result2 = new Array(numElements);
+  for (let i = 0; i < numElements; i++) {
+    const valueReader = {
+      view: reader.view,
+      offset: valuesStart + offsets[i]
+    };
+    result2[i] = readVariant(valueReader, metadata, parsers);
+  }
+  reader.offset = valuesStart + offsets[offsets.length - 1];
+  return result2;
+}
+function readVariantDecimal(reader, width) {
+  const scale = reader.view.getUint8(reader.offset);
+  reader.offset += 1;
+  let unscaled;
+  if (width === 4) {
+    unscaled = BigInt(reader.view.getInt32(reader.offset, true));
+    reader.offset += 4;
+  } else if (width === 8) {
+    unscaled = reader.view.getBigInt64(reader.offset, true);
+    reader.offset += 8;
+  } else {
+    const low = reader.view.getBigUint64(reader.offset, true);
+    const high = reader.view.getBigInt64(reader.offset + 8, true);
+    unscaled = high << 64n | low;
+    reader.offset += 16;
+  }
+  return Number(unscaled) * 10 ** -scale;
+}
+function readVariantBinary(reader) {
+  const length = reader.view.getUint32(reader.offset, true);
+  reader.offset += 4;
+  const bytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, length);
+  reader.offset += length;
+  return bytes;
+}
+
+// node_modules/hyparquet/src/assemble.js
+function assembleLists(output, definitionLevels, repetitionLevels, values, schemaPath) {
+  const maxDefinitionLevel = getMaxDefinitionLevel(schemaPath);
+  if (!definitionLevels?.length && !repetitionLevels.length) {
+    if (!maxDefinitionLevel || !values.length) return values;
+    definitionLevels = new Array(values.length).fill(maxDefinitionLevel);
+  }
+  const n = definitionLevels?.length || repetitionLevels.length;
+  const repetitionPath = schemaPath.map(({ element }) => element.repetition_type);
+  let valueIndex = 0;
+  const containerStack = [output];
+  let currentContainer = output;
+  let currentDepth = 0;
+  let currentDefLevel = 0;
+  let currentRepLevel = 0;
+  if (repetitionLevels[0]) {
+    while (currentDepth < repetitionPath.length - 2 && currentRepLevel < repetitionLevels[0]) {
+      currentDepth++;
+      if (repetitionPath[currentDepth] !== "REQUIRED") {
+        currentContainer = currentContainer.at(-1);
+        containerStack.push(currentContainer);
+        currentDefLevel++;
+      }
+      if (repetitionPath[currentDepth] === "REPEATED") currentRepLevel++;
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    const def = definitionLevels?.length ? definitionLevels[i] : maxDefinitionLevel;
+    const rep = repetitionLevels[i];
+    while (currentDepth && (rep < currentRepLevel || repetitionPath[currentDepth] !== "REPEATED")) {
+      if (repetitionPath[currentDepth] !== "REQUIRED") {
+        containerStack.pop();
+        currentDefLevel--;
+      }
+      if (repetitionPath[currentDepth] === "REPEATED") currentRepLevel--;
+      currentDepth--;
+    }
+    currentContainer = containerStack.at(-1);
+    while ((currentDepth < repetitionPath.length - 2 || repetitionPath[currentDepth + 1] === "REPEATED") && (currentDefLevel < def || repetitionPath[currentDepth + 1] === "REQUIRED")) {
+      currentDepth++;
+      if (repetitionPath[currentDepth] !== "REQUIRED") {
+        const newList = [];
+        currentContainer.push(newList);
+        currentContainer = newList;
+        containerStack.push(newList);
+        currentDefLevel++;
+      }
+      if (repetitionPath[currentDepth] === "REPEATED") currentRepLevel++;
+    }
+    if (def === maxDefinitionLevel) {
+      currentContainer.push(values[valueIndex++]);
+    } else if (currentDepth === repetitionPath.length - 2) {
+      currentContainer.push(null);
+    } else {
+      currentContainer.push([]);
+    }
+  }
+  if (!output.length) {
+    for (let i = 0; i < maxDefinitionLevel; i++) {
+      const newList = [];
+      currentContainer.push(newList);
+      currentContainer = newList;
+    }
+  }
+  return output;
+}
+function assembleNested(subcolumnData, schema, parsers, depth = 0) {
+  const path4 = schema.path.join(".");
+  const optional = schema.element.repetition_type === "OPTIONAL";
+  const nextDepth = optional ? depth + 1 : depth;
+  if (isListLike(schema)) {
+    let sublist = schema.children[0];
+    let subDepth = nextDepth;
+    if (sublist.children.length === 1) {
+      sublist = sublist.children[0];
+      subDepth++;
+    }
+    assembleNested(subcolumnData, sublist, parsers, subDepth);
+    const subcolumn = sublist.path.join(".");
+    const values = subcolumnData.get(subcolumn);
+    if (!values) throw new Error("parquet list column missing values");
+    if (optional) flattenAtDepth(values, depth);
+    subcolumnData.set(path4, values);
+    subcolumnData.delete(subcolumn);
+    return;
+  }
+  if (isMapLike(schema)) {
+    const mapName = schema.children[0].element.name;
+    assembleNested(subcolumnData, schema.children[0].children[0], parsers, nextDepth + 1);
+    assembleNested(subcolumnData, schema.children[0].children[1], parsers, nextDepth + 1);
+    const keys = subcolumnData.get(`${path4}.${mapName}.key`);
+    const values = subcolumnData.get(`${path4}.${mapName}.value`);
+    if (!keys) throw new Error("parquet map column missing keys");
+    if (!values) throw new Error("parquet map column missing values");
+    if (keys.length !== values.length) {
+      throw new Error("parquet map column key/value length mismatch");
+    }
+    const out = assembleMaps(keys, values, nextDepth);
+    if (optional) flattenAtDepth(out, depth);
+    subcolumnData.delete(`${path4}.${mapName}.key`);
+    subcolumnData.delete(`${path4}.${mapName}.value`);
+    subcolumnData.set(path4, out);
+    return;
+  }
+  if (schema.children.length) {
+    const invertDepth = schema.element.repetition_type === "REQUIRED" ? depth : depth + 1;
+    const struct = {};
+    for (const child of schema.children) {
+      assembleNested(subcolumnData, child, parsers, invertDepth);
+      const childData = subcolumnData.get(child.path.join("."));
+      if (!childData) throw new Error("parquet struct missing child data");
+      struct[child.element.name] = childData;
+    }
+    for (const child of schema.children) {
+      subcolumnData.delete(child.path.join("."));
+    }
+    let inverted = invertStruct(struct, invertDepth);
+    if (schema.element.logical_type?.type === "VARIANT") {
+      inverted = decodeVariantColumn(inverted, parsers);
+    }
+    if (optional) flattenAtDepth(inverted, depth);
+    subcolumnData.set(path4, inverted);
+  }
+}
+function flattenAtDepth(arr, depth) {
+  for (let i = 0; i < arr.length; i++) {
+    if (depth) {
+      flattenAtDepth(arr[i], depth - 1);
+    } else {
+      arr[i] = arr[i][0];
+    }
+  }
+}
+function assembleMaps(keys, values, depth) {
+  const out = [];
+  for (let i = 0; i < keys.length; i++) {
+    if (depth) {
+      out.push(assembleMaps(keys[i], values[i], depth - 1));
+    } else {
+      if (keys[i]) {
+        const obj = {};
+        for (let j = 0; j < keys[i].length; j++) {
+          const value = values[i][j];
+          obj[keys[i][j]] = value === void 0 ? null : value;
+        }
+        out.push(obj);
+      } else {
+        out.push(void 0);
+      }
+    }
+  }
+  return out;
+}
+function invertStruct(struct, depth) {
+  const keys = Object.keys(struct);
+  const length = struct[keys[0]]?.length;
+  const out = [];
+  for (let i = 0; i < length; i++) {
+    const obj = {};
+    for (const key of keys) {
+      if (struct[key].length !== length) throw new Error("parquet struct parsing error");
+      obj[key] = struct[key][i];
+    }
+    if (depth) {
+      out.push(invertStruct(obj, depth - 1));
+    } else {
+      out.push(obj);
+    }
+  }
+  return out;
+}
+
+// node_modules/hyparquet/src/delta.js
+function deltaBinaryUnpack(reader, count, output) {
+  if (output instanceof Int32Array) {
+    deltaBinaryUnpackInt32(reader, count, output);
+    return;
+  }
+  const blockSize = readVarInt(reader);
+  const miniblockPerBlock = readVarInt(reader);
+  readVarInt(reader);
+  let value = readZigZagBigInt(reader);
+  let outputIndex = 0;
+  output[outputIndex++] = value;
+  const valuesPerMiniblock = blockSize / miniblockPerBlock;
+  while (outputIndex < count) {
+    const minDelta = readZigZagBigInt(reader);
+    const bitWidths = new Uint8Array(miniblockPerBlock);
+    for (let i = 0; i < miniblockPerBlock; i++) {
+      bitWidths[i] = reader.view.getUint8(reader.offset++);
+    }
+    for (let i = 0; i < miniblockPerBlock && outputIndex < count; i++) {
+      const bitWidth2 = bitWidths[i];
+      if (bitWidth2) {
+        let bitpackPos = 0;
+        let miniblockCount = valuesPerMiniblock;
+        const mask = (1n << BigInt(bitWidth2)) - 1n;
+        while (miniblockCount && outputIndex < count) {
+          let bits2 = BigInt(reader.view.getUint32(reader.offset, true) >>> bitpackPos) & mask;
+          bitpackPos += bitWidth2;
+          while (bitpackPos >= 32) {
+            bitpackPos -= 32;
+            reader.offset += 4;
+            if (bitpackPos) {
+              bits2 |= BigInt(reader.view.getUint32(reader.offset, true)) << BigInt(bitWidth2 - bitpackPos) & mask;
+            }
+          }
+          const delta = minDelta + bits2;
+          value += delta;
+          output[outputIndex++] = value;
+          miniblockCount--;
+        }
+        if (miniblockCount) {
+          reader.offset += Math.ceil((miniblockCount * bitWidth2 + bitpackPos) / 8);
+        }
+      } else {
+        for (let j = 0; j < valuesPerMiniblock && outputIndex < count; j++) {
+          value += minDelta;
+          output[outputIndex++] = value;
+        }
+      }
+    }
+  }
+}
+function deltaBinaryUnpackInt32(reader, count, output) {
+  const blockSize = readVarInt(reader);
+  const miniblockPerBlock = readVarInt(reader);
+  readVarInt(reader);
+  let value = readZigZag(reader);
+  let outputIndex = 0;
+  output[outputIndex++] = value;
+  const valuesPerMiniblock = blockSize / miniblockPerBlock;
+  const { view } = reader;
+  while (outputIndex < count) {
+    const minDelta = readZigZagInt33(reader);
+    const bitWidthsOffset = reader.offset;
+    let offset = bitWidthsOffset + miniblockPerBlock;
+    for (let i = 0; i < miniblockPerBlock && outputIndex < count; i++) {
+      const bitWidth2 = view.getUint8(bitWidthsOffset + i);
+      const end = offset + valuesPerMiniblock * bitWidth2 / 8;
+      let bitOffset = 0;
+      for (let j = 0; j < valuesPerMiniblock && outputIndex < count; j++) {
+        let residual = 0;
+        let bitsRead = 0;
+        while (bitsRead < bitWidth2) {
+          const bitsToRead = Math.min(8 - bitOffset, bitWidth2 - bitsRead);
+          if (bitsRead < 32) {
+            residual |= (view.getUint8(offset) >>> bitOffset & (1 << bitsToRead) - 1) << bitsRead;
+          }
+          bitsRead += bitsToRead;
+          bitOffset += bitsToRead;
+          if (bitOffset === 8) {
+            bitOffset = 0;
+            offset++;
+          }
+        }
+        value = value + minDelta + residual | 0;
+        output[outputIndex++] = value;
+      }
+      offset = end;
+    }
+    reader.offset = offset;
+  }
+}
+function readZigZagInt33(reader) {
+  const start = reader.offset;
+  const low = readVarInt(reader);
+  const high = reader.offset - start === 5 ? reader.view.getUint8(start + 4) >>> 4 & 1 : 0;
+  return (low >>> 1 | high << 31) ^ -(low & 1);
+}
+function deltaLengthByteArray(reader, count, output) {
+  const lengths = new Int32Array(count);
+  deltaBinaryUnpack(reader, count, lengths);
+  for (let i = 0; i < count; i++) {
+    output[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, lengths[i]);
+    reader.offset += lengths[i];
+  }
+}
+function deltaByteArray(reader, count, output) {
+  const prefixData = new Int32Array(count);
+  deltaBinaryUnpack(reader, count, prefixData);
+  const suffixData = new Int32Array(count);
+  deltaBinaryUnpack(reader, count, suffixData);
+  for (let i = 0; i < count; i++) {
+    const suffix = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, suffixData[i]);
+    if (prefixData[i]) {
+      output[i] = new Uint8Array(prefixData[i] + suffixData[i]);
+      output[i].set(output[i - 1].subarray(0, prefixData[i]));
+      output[i].set(suffix, prefixData[i]);
+    } else {
+      output[i] = suffix;
+    }
+    reader.offset += suffixData[i];
+  }
+}
+
+// node_modules/hyparquet/src/encoding.js
+function readRleBitPackedHybrid(reader, width, output, length) {
+  if (length === void 0) {
+    length = reader.view.getUint32(reader.offset, true);
+    reader.offset += 4;
+  }
+  const startOffset = reader.offset;
+  let seen = 0;
+  while (seen < output.length) {
+    const header = readVarInt(reader);
+    if (header & 1) {
+      seen = readBitPacked(reader, header, width, output, seen);
+    } else {
+      const count = header >>> 1;
+      readRle(reader, count, width, output, seen);
+      seen += count;
+    }
+  }
+  reader.offset = startOffset + length;
+}
+function readRle(reader, count, bitWidth2, output, seen) {
+  const width = bitWidth2 + 7 >> 3;
+  let value = 0;
+  for (let i = 0; i < width; i++) {
+    value |= reader.view.getUint8(reader.offset++) << (i << 3);
+  }
+  for (let i = 0; i < count; i++) {
+    output[seen + i] = value;
+  }
+}
+function readBitPacked(reader, header, bitWidth2, output, seen) {
+  let count = header >> 1 << 3;
+  const mask = (1 << bitWidth2) - 1;
+  let data = 0;
+  if (reader.offset < reader.view.byteLength) {
+    data = reader.view.getUint8(reader.offset++);
+  } else if (mask) {
+    throw new Error(`parquet bitpack offset ${reader.offset} out of range`);
+  }
+  let left = 8;
+  let right = 0;
+  while (count) {
+    if (right > 8) {
+      right -= 8;
+      left -= 8;
+      data >>>= 8;
+    } else if (left - right < bitWidth2) {
+      data |= reader.view.getUint8(reader.offset) << left;
+      reader.offset++;
+      left += 8;
+    } else {
+      if (seen < output.length) {
+        output[seen++] = data >> right & mask;
+      }
+      count--;
+      right += bitWidth2;
+    }
+  }
+  return seen;
+}
+function byteStreamSplit(reader, count, type, typeLength) {
+  const width = byteWidth(type, typeLength);
+  const bytes = new Uint8Array(count * width);
+  for (let b = 0; b < width; b++) {
+    for (let i = 0; i < count; i++) {
+      bytes[i * width + b] = reader.view.getUint8(reader.offset++);
+    }
+  }
+  if (type === "FLOAT") return new Float32Array(bytes.buffer);
+  else if (type === "DOUBLE") return new Float64Array(bytes.buffer);
+  else if (type === "INT32") return new Int32Array(bytes.buffer);
+  else if (type === "INT64") return new BigInt64Array(bytes.buffer);
+  else if (type === "FIXED_LEN_BYTE_ARRAY") {
+    const split = new Array(count);
+    for (let i = 0; i < count; i++) {
+      split[i] = bytes.subarray(i * width, (i + 1) * width);
+    }
+    return split;
+  }
+  throw new Error(`parquet byte_stream_split unsupported type: ${type}`);
+}
+function byteWidth(type, typeLength) {
+  switch (type) {
+    case "INT32":
+    case "FLOAT":
+      return 4;
+    case "INT64":
+    case "DOUBLE":
+      return 8;
+    case "FIXED_LEN_BYTE_ARRAY":
+      if (!typeLength) throw new Error("parquet byteWidth missing type_length");
+      return typeLength;
+    default:
+      throw new Error(`parquet unsupported type: ${type}`);
+  }
+}
+
+// node_modules/hyparquet/src/plain.js
+function readPlain(reader, type, count, fixedLength2) {
+  if (count === 0) return [];
+  if (type === "BOOLEAN") {
+    return readPlainBoolean(reader, count);
+  } else if (type === "INT32") {
+    return readPlainInt32(reader, count);
+  } else if (type === "INT64") {
+    return readPlainInt64(reader, count);
+  } else if (type === "INT96") {
+    return readPlainInt96(reader, count);
+  } else if (type === "FLOAT") {
+    return readPlainFloat(reader, count);
+  } else if (type === "DOUBLE") {
+    return readPlainDouble(reader, count);
+  } else if (type === "BYTE_ARRAY") {
+    return readPlainByteArray(reader, count);
+  } else if (type === "FIXED_LEN_BYTE_ARRAY") {
+    if (!fixedLength2) throw new Error("parquet missing fixed length");
+    return readPlainByteArrayFixed(reader, count, fixedLength2);
+  } else {
+    throw new Error(`parquet unhandled type: ${type}`);
+  }
+}
+function readPlainBoolean(reader, count) {
+  const values = new Array(count);
+  for (let i = 0; i < count; i++) {
+    const byteOffset = reader.offset + (i / 8 | 0);
+    const bitOffset = i % 8;
+    const byte = reader.view.getUint8(byteOffset);
+    values[i] = (byte & 1 << bitOffset) !== 0;
+  }
+  reader.offset += Math.ceil(count / 8);
+  return values;
+}
+function readPlainInt32(reader, count) {
+  const values = (reader.view.byteOffset + reader.offset) % 4 ? new Int32Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 4)) : new Int32Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count);
+  reader.offset += count * 4;
+  return values;
+}
+function readPlainInt64(reader, count) {
+  const values = (reader.view.byteOffset + reader.offset) % 8 ? new BigInt64Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 8)) : new BigInt64Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count);
+  reader.offset += count * 8;
+  return values;
+}
+function readPlainInt96(reader, count) {
+  const values = new Array(count);
+  for (let i = 0; i < count; i++) {
+    const low = reader.view.getBigInt64(reader.offset + i * 12, true);
+    const high = reader.view.getInt32(reader.offset + i * 12 + 8, true);
+    values[i] = BigInt(high) << 64n | low;
+  }
+  reader.offset += count * 12;
+  return values;
+}
+function readPlainFloat(reader, count) {
+  const values = (reader.view.byteOffset + reader.offset) % 4 ? new Float32Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 4)) : new Float32Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count);
+  reader.offset += count * 4;
+  return values;
+}
+function readPlainDouble(reader, count) {
+  const values = (reader.view.byteOffset + reader.offset) % 8 ? new Float64Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 8)) : new Float64Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count);
+  reader.offset += count * 8;
+  return values;
+}
+function readPlainByteArray(reader, count) {
+  const values = new Array(count);
+  for (let i = 0; i < count; i++) {
+    const length = reader.view.getUint32(reader.offset, true);
+    reader.offset += 4;
+    values[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, length);
+    reader.offset += length;
+  }
+  return values;
+}
+function readPlainByteArrayFixed(reader, count, fixedLength2) {
+  const values = new Array(count);
+  for (let i = 0; i < count; i++) {
+    values[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, fixedLength2);
+    reader.offset += fixedLength2;
+  }
+  return values;
+}
+function align(buffer, offset, size) {
+  const aligned = new ArrayBuffer(size);
+  new Uint8Array(aligned).set(new Uint8Array(buffer, offset, size));
+  return aligned;
+}
+
+// node_modules/hyparquet/src/snappy.js
+var WORD_MASK = [0, 255, 65535, 16777215, 4294967295];
+function copyBytes(fromArray, fromPos, toArray, toPos, length) {
+  for (let i = 0; i < length; i++) {
+    toArray[toPos + i] = fromArray[fromPos + i];
+  }
+}
+function snappyUncompress(input, output) {
+  const inputLength = input.byteLength;
+  const outputLength = output.byteLength;
+  let pos = 0;
+  let outPos = 0;
+  while (pos < inputLength) {
+    const c = input[pos];
+    pos++;
+    if (c < 128) {
+      break;
+    }
+  }
+  if (outputLength && pos >= inputLength) {
+    throw new Error("invalid snappy length header");
+  }
+  while (pos < inputLength) {
+    const c = input[pos];
+    let len = 0;
+    pos++;
+    if (pos >= inputLength) {
+      throw new Error("missing eof marker");
+    }
+    if ((c & 3) === 0) {
+      let len2 = (c >>> 2) + 1;
+      if (len2 > 60) {
+        if (pos + 3 >= inputLength) {
+          throw new Error("snappy error literal pos + 3 >= inputLength");
+        }
+        const lengthSize = len2 - 60;
+        len2 = input[pos] + (input[pos + 1] << 8) + (input[pos + 2] << 16) + (input[pos + 3] << 24);
+        len2 = (len2 & WORD_MASK[lengthSize]) + 1;
+        pos += lengthSize;
+      }
+      if (pos + len2 > inputLength) {
+        throw new Error("snappy error literal exceeds input length");
+      }
+      copyBytes(input, pos, output, outPos, len2);
+      pos += len2;
+      outPos += len2;
+    } else {
+      let offset = 0;
+      switch (c & 3) {
+        case 1:
+          len = (c >>> 2 & 7) + 4;
+          offset = input[pos] + (c >>> 5 << 8);
+          pos++;
+          break;
+        case 2:
+          if (inputLength <= pos + 1) {
+            throw new Error("snappy error end of input");
+          }
+          len = (c >>> 2) + 1;
+          offset = input[pos] + (input[pos + 1] << 8);
+          pos += 2;
+          break;
+        case 3:
+          if (inputLength <= pos + 3) {
+            throw new Error("snappy error end of input");
+          }
+          len = (c >>> 2) + 1;
+          offset = input[pos] + (input[pos + 1] << 8) + (input[pos + 2] << 16) + (input[pos + 3] << 24);
+          pos += 4;
+          break;
+        default:
+          break;
+      }
+      if (offset === 0 || isNaN(offset)) {
+        throw new Error(`invalid offset ${offset} pos ${pos} inputLength ${inputLength}`);
+      }
+      if (offset > outPos) {
+        throw new Error("cannot copy from before start of buffer");
+      }
+      copyBytes(output, outPos - offset, output, outPos, len);
+      outPos += len;
+    }
+  }
+  if (outPos !== outputLength) throw new Error("premature end of input");
+}
+
+// node_modules/hyparquet/src/datapage.js
+function readDataPage(bytes, daph, { type, element, schemaPath }) {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const reader = { view, offset: 0 };
+  let dataPage;
+  const repetitionLevels = readRepetitionLevels(reader, daph, schemaPath);
+  const { definitionLevels, numNulls } = readDefinitionLevels(reader, daph, schemaPath);
+  const nValues = daph.num_values - numNulls;
+  if (daph.encoding === "PLAIN") {
+    dataPage = readPlain(reader, type, nValues, element.type_length);
+  } else if (daph.encoding === "PLAIN_DICTIONARY" || daph.encoding === "RLE_DICTIONARY" || daph.encoding === "RLE") {
+    const bitWidth2 = type === "BOOLEAN" ? 1 : view.getUint8(reader.offset++);
+    if (bitWidth2) {
+      dataPage = new Array(nValues);
+      if (type === "BOOLEAN") {
+        readRleBitPackedHybrid(reader, bitWidth2, dataPage);
+        dataPage = dataPage.map((x) => !!x);
+      } else {
+        readRleBitPackedHybrid(reader, bitWidth2, dataPage, view.byteLength - reader.offset);
+      }
+    } else {
+      dataPage = new Uint8Array(nValues);
+    }
+  } else if (daph.encoding === "BYTE_STREAM_SPLIT") {
+    dataPage = byteStreamSplit(reader, nValues, type, element.type_length);
+  } else if (daph.encoding === "DELTA_BINARY_PACKED") {
+    const int32 = type === "INT32";
+    dataPage = int32 ? new Int32Array(nValues) : new BigInt64Array(nValues);
+    deltaBinaryUnpack(reader, nValues, dataPage);
+  } else if (daph.encoding === "DELTA_LENGTH_BYTE_ARRAY") {
+    dataPage = new Array(nValues);
+    deltaLengthByteArray(reader, nValues, dataPage);
+  } else if (daph.encoding === "DELTA_BYTE_ARRAY") {
+    dataPage = new Array(nValues);
+    deltaByteArray(reader, nValues, dataPage);
+  } else {
+    throw new Error(`parquet unsupported encoding: ${daph.encoding}`);
+  }
+  return { definitionLevels, repetitionLevels, dataPage };
+}
+function readRepetitionLevels(reader, daph, schemaPath) {
+  if (schemaPath.length > 1) {
+    const maxRepetitionLevel = getMaxRepetitionLevel(schemaPath);
+    if (maxRepetitionLevel) {
+      const values = new Array(daph.num_values);
+      readRleBitPackedHybrid(reader, bitWidth(maxRepetitionLevel), values);
+      return values;
+    }
+  }
+  return [];
+}
+function readDefinitionLevels(reader, daph, schemaPath) {
+  const maxDefinitionLevel = getMaxDefinitionLevel(schemaPath);
+  if (!maxDefinitionLevel) return { definitionLevels: [], numNulls: 0 };
+  const definitionLevels = new Array(daph.num_values);
+  readRleBitPackedHybrid(reader, bitWidth(maxDefinitionLevel), definitionLevels);
+  let numNulls = daph.num_values;
+  for (const def of definitionLevels) {
+    if (def === maxDefinitionLevel) numNulls--;
+  }
+  if (numNulls === 0) definitionLevels.length = 0;
+  return { definitionLevels, numNulls };
+}
+function decompressPage(compressedBytes, uncompressed_page_size, codec, compressors2) {
+  let page;
+  const customDecompressor = compressors2?.[codec];
+  if (codec === "UNCOMPRESSED") {
+    page = compressedBytes;
+  } else if (customDecompressor) {
+    page = customDecompressor(compressedBytes, uncompressed_page_size);
+  } else if (codec === "SNAPPY") {
+    page = new Uint8Array(uncompressed_page_size);
+    snappyUncompress(compressedBytes, page);
+  } else {
+    throw new Error(`parquet unsupported compression codec: ${codec}`);
+  }
+  if (page?.length !== uncompressed_page_size) {
+    throw new Error(`parquet decompressed page length ${page?.length} does not match header ${uncompressed_page_size}`);
+  }
+  return page;
+}
+function readDataPageV2(compressedBytes, ph, columnDecoder) {
+  const view = new DataView(compressedBytes.buffer, compressedBytes.byteOffset, compressedBytes.byteLength);
+  const reader = { view, offset: 0 };
+  const { type, element, schemaPath, codec, compressors: compressors2 } = columnDecoder;
+  const daph2 = ph.data_page_header_v2;
+  if (!daph2) throw new Error("parquet data page header v2 is undefined");
+  const repetitionLevels = readRepetitionLevelsV2(reader, daph2, schemaPath);
+  reader.offset = daph2.repetition_levels_byte_length;
+  const definitionLevels = readDefinitionLevelsV2(reader, daph2, schemaPath);
+  const uncompressedPageSize = ph.uncompressed_page_size - daph2.definition_levels_byte_length - daph2.repetition_levels_byte_length;
+  let page = compressedBytes.subarray(reader.offset);
+  if (daph2.is_compressed !== false) {
+    page = decompressPage(page, uncompressedPageSize, codec, compressors2);
+  }
+  const pageView = new DataView(page.buffer, page.byteOffset, page.byteLength);
+  const pageReader = { view: pageView, offset: 0 };
+  let dataPage;
+  const nValues = daph2.num_values - daph2.num_nulls;
+  if (daph2.encoding === "PLAIN") {
+    dataPage = readPlain(pageReader, type, nValues, element.type_length);
+  } else if (daph2.encoding === "RLE") {
+    dataPage = new Array(nValues);
+    readRleBitPackedHybrid(pageReader, 1, dataPage);
+    dataPage = dataPage.map((x) => !!x);
+  } else if (daph2.encoding === "PLAIN_DICTIONARY" || daph2.encoding === "RLE_DICTIONARY") {
+    const bitWidth2 = pageView.getUint8(pageReader.offset++);
+    dataPage = new Array(nValues);
+    readRleBitPackedHybrid(pageReader, bitWidth2, dataPage, uncompressedPageSize - 1);
+  } else if (daph2.encoding === "DELTA_BINARY_PACKED") {
+    const int32 = type === "INT32";
+    dataPage = int32 ? new Int32Array(nValues) : new BigInt64Array(nValues);
+    deltaBinaryUnpack(pageReader, nValues, dataPage);
+  } else if (daph2.encoding === "DELTA_LENGTH_BYTE_ARRAY") {
+    dataPage = new Array(nValues);
+    deltaLengthByteArray(pageReader, nValues, dataPage);
+  } else if (daph2.encoding === "DELTA_BYTE_ARRAY") {
+    dataPage = new Array(nValues);
+    deltaByteArray(pageReader, nValues, dataPage);
+  } else if (daph2.encoding === "BYTE_STREAM_SPLIT") {
+    dataPage = byteStreamSplit(pageReader, nValues, type, element.type_length);
+  } else {
+    throw new Error(`parquet unsupported encoding: ${daph2.encoding}`);
+  }
+  return { definitionLevels, repetitionLevels, dataPage };
+}
+function readRepetitionLevelsV2(reader, daph2, schemaPath) {
+  const maxRepetitionLevel = getMaxRepetitionLevel(schemaPath);
+  if (!maxRepetitionLevel) return [];
+  const values = new Array(daph2.num_values);
+  readRleBitPackedHybrid(reader, bitWidth(maxRepetitionLevel), values, daph2.repetition_levels_byte_length);
+  return values;
+}
+function readDefinitionLevelsV2(reader, daph2, schemaPath) {
+  const maxDefinitionLevel = getMaxDefinitionLevel(schemaPath);
+  if (maxDefinitionLevel) {
+    const values = new Array(daph2.num_values);
+    readRleBitPackedHybrid(reader, bitWidth(maxDefinitionLevel), values, daph2.definition_levels_byte_length);
+    return values;
+  }
+}
+function bitWidth(value) {
+  return 32 - Math.clz32(value);
+}
+
+// node_modules/hyparquet/src/column.js
+function readColumn(reader, { groupStart, selectStart, selectEnd }, columnDecoder, onPage) {
+  const { pathInSchema, schemaPath } = columnDecoder;
+  const isFlat = isFlatColumn(schemaPath);
+  const chunks = [];
+  let dictionary2 = void 0;
+  let lastChunk = void 0;
+  let rowCount = 0;
+  let skipped = 0;
+  const emitLastChunk = onPage && (() => {
+    lastChunk && onPage({
+      pathInSchema,
+      columnData: lastChunk,
+      rowStart: groupStart + rowCount - lastChunk.length,
+      rowEnd: groupStart + rowCount
+    });
+  });
+  while (isFlat ? rowCount < selectEnd : reader.offset < reader.view.byteLength - 1) {
+    if (reader.offset >= reader.view.byteLength - 1) break;
+    const header = parquetHeader(reader);
+    if (header.type === "DICTIONARY_PAGE") {
+      const { data } = readPage(reader, header, columnDecoder, dictionary2, void 0, 0);
+      if (data) dictionary2 = convert(data, columnDecoder);
+    } else {
+      const lastChunkLength = lastChunk?.length || 0;
+      const result2 = readPage(reader, header, columnDecoder, dictionary2, lastChunk, selectStart - rowCount);
+      if (result2.skipped) {
+        if (!chunks.length) {
+          skipped += result2.skipped;
+        }
+        rowCount += result2.skipped;
+      } else if (result2.data && lastChunk === result2.data) {
+        rowCount += result2.data.length - lastChunkLength;
+      } else if (result2.data && result2.data.length) {
+        emitLastChunk?.();
+        chunks.push(result2.data);
+        rowCount += result2.data.length;
+        lastChunk = result2.data;
+      }
+    }
+  }
+  emitLastChunk?.();
+  return { data: chunks, skipped };
+}
+function readPage(reader, header, columnDecoder, dictionary2, previousChunk, pageStart) {
+  const { type, element, schemaPath, codec, compressors: compressors2 } = columnDecoder;
+  const compressedBytes = new Uint8Array(
+    reader.view.buffer,
+    reader.view.byteOffset + reader.offset,
+    header.compressed_page_size
+  );
+  reader.offset += header.compressed_page_size;
+  if (header.type === "DATA_PAGE") {
+    const daph = header.data_page_header;
+    if (!daph) throw new Error("parquet data page header is undefined");
+    if (pageStart > daph.num_values && isFlatColumn(schemaPath)) {
+      return { skipped: daph.num_values };
+    }
+    const page = decompressPage(compressedBytes, Number(header.uncompressed_page_size), codec, compressors2);
+    const { definitionLevels, repetitionLevels, dataPage } = readDataPage(page, daph, columnDecoder);
+    const values = convertWithDictionary(dataPage, dictionary2, daph.encoding, columnDecoder);
+    const output = Array.isArray(previousChunk) ? previousChunk : [];
+    const assembled = assembleLists(output, definitionLevels, repetitionLevels, values, schemaPath);
+    return { skipped: 0, data: assembled };
+  } else if (header.type === "DATA_PAGE_V2") {
+    const daph2 = header.data_page_header_v2;
+    if (!daph2) throw new Error("parquet data page header v2 is undefined");
+    if (pageStart > daph2.num_rows) {
+      return { skipped: daph2.num_rows };
+    }
+    const { definitionLevels, repetitionLevels, dataPage } = readDataPageV2(compressedBytes, header, columnDecoder);
+    const values = convertWithDictionary(dataPage, dictionary2, daph2.encoding, columnDecoder);
+    const output = Array.isArray(previousChunk) ? previousChunk : [];
+    const assembled = assembleLists(output, definitionLevels, repetitionLevels, values, schemaPath);
+    return { skipped: 0, data: assembled };
+  } else if (header.type === "DICTIONARY_PAGE") {
+    const diph = header.dictionary_page_header;
+    if (!diph) throw new Error("parquet dictionary page header is undefined");
+    const page = decompressPage(
+      compressedBytes,
+      Number(header.uncompressed_page_size),
+      codec,
+      compressors2
+    );
+    const reader2 = { view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 };
+    const dictArray = readPlain(reader2, type, diph.num_values, element.type_length);
+    return { skipped: 0, data: dictArray };
+  } else {
+    throw new Error(`parquet unsupported page type: ${header.type}`);
+  }
+}
+function parquetHeader(reader) {
+  const header = deserializeTCompactProtocol(reader);
+  const type = PageTypes[header.field_1];
+  const uncompressed_page_size = header.field_2;
+  const compressed_page_size = header.field_3;
+  const crc = header.field_4;
+  const data_page_header = header.field_5 && {
+    num_values: header.field_5.field_1,
+    encoding: Encodings[header.field_5.field_2],
+    definition_level_encoding: Encodings[header.field_5.field_3],
+    repetition_level_encoding: Encodings[header.field_5.field_4],
+    statistics: pageStatistics(header.field_5.field_5)
+  };
+  const index_page_header = header.field_6;
+  const dictionary_page_header = header.field_7 && {
+    num_values: header.field_7.field_1,
+    encoding: Encodings[header.field_7.field_2],
+    is_sorted: header.field_7.field_3
+  };
+  const data_page_header_v2 = header.field_8 && {
+    num_values: header.field_8.field_1,
+    num_nulls: header.field_8.field_2,
+    num_rows: header.field_8.field_3,
+    encoding: Encodings[header.field_8.field_4],
+    definition_levels_byte_length: header.field_8.field_5,
+    repetition_levels_byte_length: header.field_8.field_6,
+    is_compressed: header.field_8.field_7 === void 0 ? true : header.field_8.field_7,
+    // default true
+    statistics: pageStatistics(header.field_8.field_8)
+  };
+  return {
+    type,
+    uncompressed_page_size,
+    compressed_page_size,
+    crc,
+    data_page_header,
+    index_page_header,
+    dictionary_page_header,
+    data_page_header_v2
+  };
+}
+function pageStatistics(stats) {
+  return stats && {
+    max: stats.field_1,
+    min: stats.field_2,
+    null_count: stats.field_3,
+    distinct_count: stats.field_4,
+    max_value: stats.field_5,
+    min_value: stats.field_6,
+    is_max_value_exact: stats.field_7,
+    is_min_value_exact: stats.field_8
+  };
+}
+
+// node_modules/hyparquet/src/rowgroup.js
+function readRowGroup(options, { metadata }, groupPlan) {
+  const asyncColumns = [];
+  const schemaTree2 = parquetSchema(metadata);
+  for (const chunk of groupPlan.chunks) {
+    const { path_in_schema: pathInSchema } = chunk.columnMetadata;
+    const schemaPath = getTreePath(schemaTree2, pathInSchema);
+    const columnDecoder = {
+      pathInSchema,
+      element: schemaPath[schemaPath.length - 1].element,
+      schemaPath,
+      ...options,
+      ...chunk.columnMetadata,
+      // merge after options, so a partial parsers object keeps the defaults
+      parsers: { ...DEFAULT_PARSERS, ...options.parsers }
+    };
+    const { startByte, endByte } = chunk.range;
+    if ("pageLocations" in chunk) {
+      asyncColumns.push({
+        pathInSchema,
+        data: readSelectedPages(options, groupPlan, chunk, chunk.pageLocations, columnDecoder)
+      });
+    } else if ("offsetIndex" in chunk) {
+      asyncColumns.push({
+        pathInSchema,
+        // fetch offset index
+        data: Promise.resolve(options.file.slice(chunk.offsetIndex.startByte, chunk.offsetIndex.endByte)).then((arrayBuffer) => {
+          const pages = readOffsetIndex({ view: new DataView(arrayBuffer), offset: 0 }).page_locations;
+          return readSelectedPages(options, groupPlan, chunk, pages, columnDecoder);
+        })
+      });
+    } else {
+      asyncColumns.push({
+        pathInSchema,
+        data: Promise.resolve(options.file.slice(startByte, endByte)).then((buffer) => {
+          const reader = { view: new DataView(buffer), offset: 0 };
+          return readColumn(reader, groupPlan, columnDecoder, options.onPage);
+        })
+      });
+    }
+  }
+  return {
+    groupStart: groupPlan.groupStart,
+    groupRows: groupPlan.groupRows,
+    selectStart: groupPlan.selectStart,
+    selectEnd: groupPlan.selectEnd,
+    asyncColumns
+  };
+}
+async function readSelectedPages(options, groupPlan, chunk, pages, columnDecoder) {
+  const { data_page_offset, dictionary_page_offset } = chunk.columnMetadata;
+  const { selectStart, selectEnd } = groupPlan;
+  let { startByte, endByte } = chunk.range;
+  let skipped = -1;
+  const hasDict = dictionary_page_offset || data_page_offset < pages[0].offset;
+  for (let i = 0; i < pages.length; i++) {
+    const page = pages[i];
+    const pageStart = Number(page.first_row_index);
+    const pageEnd = i + 1 < pages.length ? Number(pages[i + 1].first_row_index) : groupPlan.groupRows;
+    if (skipped < 0 && pageEnd > selectStart) {
+      startByte = Number(page.offset);
+      skipped = pageStart;
+    }
+    if (pageStart < selectEnd) {
+      endByte = Number(page.offset) + page.compressed_page_size;
+    }
+  }
+  if (skipped < 0) skipped = 0;
+  let view;
+  if (hasDict && skipped) {
+    const dictLength = Number(pages[0].offset) - chunk.range.startByte;
+    const [dictBuffer, dataBuffer] = await Promise.all([
+      options.file.slice(chunk.range.startByte, Number(pages[0].offset)),
+      options.file.slice(startByte, endByte)
+    ]);
+    const combined = new Uint8Array(dictLength + dataBuffer.byteLength);
+    combined.set(new Uint8Array(dictBuffer, 0, dictLength));
+    combined.set(new Uint8Array(dataBuffer), dictLength);
+    view = new DataView(combined.buffer);
+  } else if (hasDict) {
+    view = new DataView(await options.file.slice(chunk.range.startByte, endByte));
+  } else {
+    view = new DataView(await options.file.slice(startByte, endByte));
+  }
+  const reader = { view, offset: 0 };
+  const adjustedGroupPlan = skipped ? {
+    ...groupPlan,
+    groupStart: groupPlan.groupStart + skipped,
+    selectStart: groupPlan.selectStart - skipped,
+    selectEnd: groupPlan.selectEnd - skipped
+  } : groupPlan;
+  const { data, skipped: columnSkipped } = readColumn(reader, adjustedGroupPlan, columnDecoder, options.onPage);
+  return {
+    data,
+    skipped: skipped + columnSkipped
+  };
+}
+async function asyncGroupToRows({ asyncColumns }, selectStart, selectEnd, columns, rowFormat) {
+  const asyncPages = await Promise.all(asyncColumns.map(
+    (column) => column.data.then(({ skipped, data }) => ({ skipped, data: flatten(data) }))
+  ));
+  const selectCount = selectEnd - selectStart;
+  if (rowFormat === "object") {
+    const groupData2 = Array(selectCount);
+    for (let selectRow = 0; selectRow < selectCount; selectRow++) {
+      const rowData = {};
+      for (let i = 0; i < asyncColumns.length; i++) {
+        const { data, skipped } = asyncPages[i];
+        rowData[asyncColumns[i].pathInSchema[0]] = data[selectStart + selectRow - skipped];
+      }
+      groupData2[selectRow] = rowData;
+    }
+    return groupData2;
+  }
+  const includedColumnNames = asyncColumns.map((child) => child.pathInSchema[0]).filter((name) => !columns || columns.includes(name));
+  const columnOrder = columns ?? includedColumnNames;
+  const columnIndexes = columnOrder.map((name) => asyncColumns.findIndex((column) => column.pathInSchema[0] === name));
+  const groupData = Array(selectCount);
+  for (let selectRow = 0; selectRow < selectCount; selectRow++) {
+    const rowData = Array(asyncColumns.length);
+    for (let i = 0; i < columnOrder.length; i++) {
+      const colIdx = columnIndexes[i];
+      if (colIdx < 0) throw new Error(`parquet column not found: ${columnOrder[i]}`);
+      const { data, skipped } = asyncPages[colIdx];
+      rowData[i] = data[selectStart + selectRow - skipped];
+    }
+    groupData[selectRow] = rowData;
+  }
+  return groupData;
+}
+function assembleAsync(asyncRowGroup, schemaTree2, parsers) {
+  const { asyncColumns } = asyncRowGroup;
+  const allParsers = { ...DEFAULT_PARSERS, ...parsers };
+  const assembled = [];
+  for (const child of schemaTree2.children) {
+    if (child.children.length) {
+      const childColumns = asyncColumns.filter((column) => column.pathInSchema[0] === child.element.name);
+      if (!childColumns.length) continue;
+      assembled.push({
+        pathInSchema: child.path,
+        data: (async () => {
+          const resolved = await Promise.all(childColumns.map((c) => c.data));
+          const subcolumnData = /* @__PURE__ */ new Map();
+          const flattened = resolved.map(({ data }) => flatten(data));
+          const skipped = Math.max(asyncRowGroup.selectStart ?? 0, ...resolved.map((result2) => result2.skipped));
+          const end = Math.min(asyncRowGroup.selectEnd ?? Infinity, ...resolved.map((result2, i) => result2.skipped + flattened[i].length));
+          for (let i = 0; i < childColumns.length; i++) {
+            const start = skipped - resolved[i].skipped;
+            const length = Math.max(0, end - skipped);
+            subcolumnData.set(
+              childColumns[i].pathInSchema.join("."),
+              flattened[i].slice(start, start + length)
+            );
+          }
+          assembleNested(subcolumnData, child, allParsers);
+          const assembled2 = subcolumnData.get(child.element.name);
+          if (!assembled2) throw new Error("parquet column data not assembled");
+          return { data: [assembled2], skipped };
+        })()
+      });
+    } else {
+      const asyncColumn = asyncColumns.find((column) => column.pathInSchema[0] === child.element.name);
+      if (asyncColumn) assembled.push(asyncColumn);
+    }
+  }
+  return { ...asyncRowGroup, asyncColumns: assembled };
+}
+
+// node_modules/hyparquet/src/scan.js
+async function prepareParquetRead(options) {
+  const prepared = await prepareParquetOptions(options);
+  return {
+    options: prepared,
+    plan: parquetPlan(prepared)
+  };
+}
+async function prepareParquetOptions(options) {
+  const metadata = options.metadata ?? await parquetMetadataAsync(options.file, options);
+  const schemaColumns = parquetSchema(metadata).children.map((child) => child.element.name);
+  const filterColumns = columnsNeededForFilter(options.filter);
+  const missingFilterColumns = filterColumns.filter((column) => !schemaColumns.includes(column));
+  if (missingFilterColumns.length) {
+    throw new Error(`parquet filter columns not found: ${missingFilterColumns.join(", ")}`);
+  }
+  if (options.columns) {
+    const missingColumns = options.columns.filter((column) => !schemaColumns.includes(column));
+    if (missingColumns.length) throw new Error(`parquet column not found: ${missingColumns[0]}`);
+  }
+  let prepared = { ...options, metadata };
+  prepared = await withBloomFilters(prepared);
+  prepared = await withPageIndexes(prepared);
+  return prepared;
+}
+function readParquetPlan(options, plan) {
+  const readOptions = { ...options, file: prefetchAsyncBuffer(options.file, plan) };
+  return plan.groups.map((group) => readRowGroup(readOptions, plan, group));
+}
+async function withBloomFilters(options) {
+  if (!options.useBloomFilters || !options.filter || !options.metadata) return options;
+  const schemaTree2 = parquetSchema(options.metadata);
+  const schemaElements = {};
+  for (const child of schemaTree2.children) schemaElements[child.element.name] = child.element;
+  const bloomFiltersByGroup = await prefetchBloomFilters({
+    file: options.file,
+    metadata: options.metadata,
+    filter: options.filter,
+    filterStrict: options.filterStrict
+  });
+  return { ...options, bloomFiltersByGroup, schemaElements };
+}
+async function withPageIndexes(options) {
+  if (!options.usePageIndex || !options.filter || !options.metadata) return options;
+  const { pageRangesByGroup, pageLocationsByGroup } = await prefetchPageIndexes({
+    file: options.file,
+    metadata: options.metadata,
+    filter: options.filter,
+    filterStrict: options.filterStrict,
+    rowStart: options.rowStart,
+    rowEnd: options.rowEnd,
+    columns: options.columns,
+    bloomFiltersByGroup: options.bloomFiltersByGroup,
+    schemaElements: options.schemaElements,
+    parsers: options.parsers
+  });
+  return { ...options, pageRangesByGroup, pageLocationsByGroup };
+}
+
+// node_modules/hyparquet/src/read.js
+var rowIndex = (
+  /** @type {typeof import('../src/types.js').rowIndex} */
+  /* @__PURE__ */ Symbol("rowIndex")
+);
+async function parquetRead(options) {
+  options.metadata ??= await parquetMetadataAsync(options.file, options);
+  const { rowStart = 0, rowEnd, columns, onChunk, onComplete, rowFormat, filter, filterStrict = true } = options;
+  if (filter && rowFormat !== "object") {
+    throw new Error('parquet filter requires rowFormat: "object"');
+  }
+  if (options.includeRowIndex && rowFormat !== "object") {
+    throw new Error('parquet includeRowIndex requires rowFormat: "object"');
+  }
+  const filterColumns = columnsNeededForFilter(filter);
+  let readColumns = columns;
+  if (columns && filterColumns.length) {
+    const selectedColumns = new Set(columns);
+    const extraColumns = filterColumns.filter((column) => !selectedColumns.has(column));
+    if (extraColumns.length) readColumns = [...columns, ...extraColumns];
+  }
+  const readOptions = readColumns === columns ? options : { ...options, columns: readColumns };
+  const prepared = await prepareParquetRead(readOptions);
+  const preparedOptions = prepared.options;
+  const requiresProjection = readColumns !== columns;
+  const asyncGroups = readParquetPlan(preparedOptions, prepared.plan);
+  if (!onComplete && !onChunk) {
+    await awaitAllColumns(asyncGroups);
+    return;
+  }
+  if (!preparedOptions.metadata) throw new Error("parquet requires metadata");
+  const schemaTree2 = parquetSchema(preparedOptions.metadata);
+  const assembled = asyncGroups.map((arg) => assembleAsync(arg, schemaTree2, options.parsers));
+  if (onChunk) {
+    for (const asyncGroup of assembled) {
+      for (const asyncColumn of asyncGroup.asyncColumns) {
+        asyncColumn.data.then(({ data, skipped }) => {
+          let rowStart2 = asyncGroup.groupStart + skipped;
+          for (const columnData of data) {
+            onChunk({
+              columnName: asyncColumn.pathInSchema[0],
+              columnData,
+              rowStart: rowStart2,
+              rowEnd: rowStart2 + columnData.length
+            });
+            rowStart2 += columnData.length;
+          }
+        }, () => {
+        });
+      }
+    }
+  }
+  if (onComplete) {
+    await awaitAllColumns(assembled);
+    const rows = [];
+    for (const asyncGroup of assembled) {
+      const selectStart = asyncGroup.selectStart ?? Math.max(rowStart - asyncGroup.groupStart, 0);
+      const selectEnd = asyncGroup.selectEnd ?? Math.min((rowEnd ?? Infinity) - asyncGroup.groupStart, asyncGroup.groupRows);
+      const groupData = rowFormat === "object" ? await asyncGroupToRows(asyncGroup, selectStart, selectEnd, readColumns, "object") : await asyncGroupToRows(asyncGroup, selectStart, selectEnd, columns, "array");
+      if (options.includeRowIndex) {
+        for (let i = 0; i < groupData.length; i++) {
+          Object.defineProperty(groupData[i], rowIndex, {
+            value: asyncGroup.groupStart + selectStart + i
+          });
+        }
+      }
+      if (filter) {
+        for (
+          const row of
+          /** @type {Record<string, any>[]} */
+          groupData
+        ) {
+          if (matchFilter(row, filter, filterStrict)) {
+            if (requiresProjection && columns) {
+              for (const col of filterColumns) {
+                if (!columns.includes(col)) delete row[col];
+              }
+            }
+            rows.push(row);
+          }
+        }
+      } else {
+        concat(rows, groupData);
+      }
+    }
+    onComplete(rows);
+  } else {
+    await awaitAllColumns(assembled);
+  }
+}
+async function awaitAllColumns(asyncGroups) {
+  const all = asyncGroups.flatMap((g) => g.asyncColumns.map((c) => c.data));
+  const results = await Promise.allSettled(all);
+  const failed2 = results.find((r) => r.status === "rejected");
+  if (failed2) throw failed2.reason;
+}
 
 // node_modules/fzstd/esm/index.mjs
 var ab = ArrayBuffer;
@@ -6572,8 +10031,396 @@ var compressors = {
   LZ4_RAW: decompressLz4Raw
 };
 
+// src/readers/parquet-flat.ts
+function chunkValue(chunk, k) {
+  if (chunk.dict === void 0) return chunk.data[k];
+  const c = chunk.codes[k];
+  return c < 0 ? null : chunk.dict[c];
+}
+var DICTIONARY_ENCODINGS = /* @__PURE__ */ new Set(["PLAIN_DICTIONARY", "RLE_DICTIONARY"]);
+function readFlatColumn(bytes, decoder4, rowStart, rows, onChunk) {
+  const reader = { view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 };
+  const optional = decoder4.element.repetition_type !== "REQUIRED";
+  let dictionary2;
+  let row = rowStart;
+  const end = rowStart + rows;
+  while (row < end && reader.offset < bytes.length - 1) {
+    const header = parquetHeader(reader);
+    const size = header.compressed_page_size;
+    if (size < 0 || reader.offset + size > bytes.length)
+      throw new Error("parquet page runs past its column chunk");
+    const body = bytes.subarray(reader.offset, reader.offset + size);
+    reader.offset += size;
+    if (header.type === "DICTIONARY_PAGE") {
+      dictionary2 = readDictionary(body, header, decoder4);
+    } else if (header.type === "DATA_PAGE" || header.type === "DATA_PAGE_V2") {
+      const values = header.data_page_header?.num_values ?? header.data_page_header_v2?.num_values ?? 0;
+      if (values > end - row) throw new Error(`parquet page of ${values} values past its row group's end`);
+      const chunk = readPage2(body, header, decoder4, optional, dictionary2, row);
+      if (chunk.rowEnd > chunk.rowStart) onChunk(chunk);
+      row = chunk.rowEnd;
+    }
+  }
+}
+function readDictionary(body, header, decoder4) {
+  const count = header.dictionary_page_header?.num_values ?? 0;
+  const page = decompressPage(body, header.uncompressed_page_size, decoder4.codec, decoder4.compressors);
+  const view = new DataView(page.buffer, page.byteOffset, page.byteLength);
+  return convert(readPlain({ view, offset: 0 }, decoder4.type, count, decoder4.element.type_length), decoder4);
+}
+function readPage2(body, header, decoder4, optional, dictionary2, row) {
+  const fast = fastPage(body, header, decoder4, optional);
+  if (fast) {
+    const { n: n2, defined: defined2, present, values: values2, encoding: encoding2 } = fast;
+    if (encoding2 === "PLAIN") {
+      const reader = { view: new DataView(values2.buffer, values2.byteOffset, values2.byteLength), offset: 0 };
+      const decoded = convert(readPlain(reader, decoder4.type, present, decoder4.element.type_length), decoder4);
+      return { rowStart: row, rowEnd: row + n2, data: spread(decoded, defined2, n2) };
+    }
+    if (dictionary2 === void 0) throw new Error("parquet dictionary page missing");
+    const width = values2[0] ?? 0;
+    if (width > 32) throw new Error(`parquet dictionary index width ${width}`);
+    const codes = new Int32Array(n2);
+    if (width > 0) readHybrid(values2, 1, values2.length, width, codes, present);
+    placeCodes(codes, defined2, n2, present, dictionary2.length);
+    return { rowStart: row, rowEnd: row + n2, dict: dictionary2, codes };
+  }
+  const v1 = header.data_page_header;
+  const { definitionLevels, dataPage } = v1 ? readDataPage(
+    decompressPage(body, header.uncompressed_page_size, decoder4.codec, decoder4.compressors),
+    v1,
+    decoder4
+  ) : readDataPageV2(body, header, decoder4);
+  const n = v1?.num_values ?? header.data_page_header_v2?.num_values ?? 0;
+  const encoding = v1?.encoding ?? header.data_page_header_v2.encoding;
+  const values = convertWithDictionary(dataPage, dictionary2, encoding, decoder4);
+  let defined;
+  if (optional && definitionLevels?.length) {
+    defined = new Int32Array(n);
+    for (let i = 0; i < n; i++) defined[i] = definitionLevels[i] === 1 ? 1 : 0;
+  }
+  return { rowStart: row, rowEnd: row + n, data: spread(values, defined, n) };
+}
+function fastPage(body, header, decoder4, optional) {
+  const v1 = header.data_page_header;
+  const v2 = header.data_page_header_v2;
+  const encoding = v1?.encoding ?? v2?.encoding;
+  if (!encoding || !(encoding === "PLAIN" || DICTIONARY_ENCODINGS.has(encoding))) return void 0;
+  const n = v1?.num_values ?? v2.num_values;
+  let values;
+  let levels2;
+  if (v1) {
+    const page = decompressPage(body, header.uncompressed_page_size, decoder4.codec, decoder4.compressors);
+    const length = optional ? readUint32(page, 0) : 0;
+    levels2 = optional ? page.subarray(4, 4 + length) : void 0;
+    values = page.subarray(optional ? 4 + length : 0);
+  } else {
+    const skip = v2.repetition_levels_byte_length;
+    const length = v2.definition_levels_byte_length;
+    if (skip + length > body.length) throw new Error("parquet page ends inside its levels");
+    levels2 = optional ? body.subarray(skip, skip + length) : void 0;
+    const rest = body.subarray(skip + length);
+    const size = header.uncompressed_page_size - skip - length;
+    values = v2.is_compressed === false ? rest : decompressPage(rest, size, decoder4.codec, decoder4.compressors);
+  }
+  let defined;
+  let present = n;
+  if (levels2) {
+    defined = new Int32Array(n);
+    readHybrid(levels2, 0, levels2.length, 1, defined, n);
+    present = 0;
+    for (let i = 0; i < n; i++) present += defined[i];
+    if (present === n) defined = void 0;
+  }
+  return { n, defined, present, values, encoding };
+}
+function spread(values, defined, n) {
+  if (defined === void 0) {
+    if (values.length < n) throw new Error("parquet page has fewer values than rows");
+    return values;
+  }
+  const out = new Array(n);
+  let v = 0;
+  for (let i = 0; i < n; i++) out[i] = defined[i] === 1 ? values[v++] : null;
+  if (v > values.length) throw new Error("parquet page has fewer values than rows");
+  return out;
+}
+function placeCodes(codes, defined, n, present, size) {
+  let v = present - 1;
+  for (let i = n - 1; i >= 0; i--) {
+    if (defined !== void 0 && defined[i] === 0) {
+      codes[i] = -1;
+      continue;
+    }
+    const c = codes[v--];
+    codes[i] = c >= 0 && c < size ? c : -1;
+  }
+}
+function readUint32(b, at) {
+  if (at + 4 > b.length) throw new Error("parquet page ends inside its levels");
+  return (b[at] | b[at + 1] << 8 | b[at + 2] << 16 | b[at + 3] << 24) >>> 0;
+}
+function readHybrid(b, pos, end, width, out, count) {
+  const last = Math.min(end, b.length);
+  const bytesPerValue = width + 7 >> 3;
+  const mask = width === 32 ? -1 : (1 << width) - 1;
+  let seen = 0;
+  while (seen < count) {
+    if (pos >= last) throw new Error("parquet levels or indices end early");
+    let header = 0;
+    let scale = 1;
+    let byte;
+    do {
+      byte = b[pos++] ?? 0;
+      header += (byte & 127) * scale;
+      scale *= 128;
+    } while (byte & 128 && scale < 2 ** 35);
+    if (header % 2 === 1) {
+      const values = Math.floor(header / 2) * 8;
+      const take = Math.min(values, count - seen);
+      unpackBits(b, pos, width, mask, out, seen, take);
+      pos += Math.floor(header / 2) * width;
+      seen += take;
+    } else {
+      const run = Math.min(Math.floor(header / 2), count - seen);
+      let value = 0;
+      for (let i = 0; i < bytesPerValue; i++) value |= (b[pos + i] ?? 0) << 8 * i;
+      pos += bytesPerValue;
+      out.fill(value & mask, seen, seen + run);
+      seen += run;
+    }
+  }
+}
+function unpackBits(b, pos, width, mask, out, at, take) {
+  const need = Math.ceil(take * width / 8);
+  if (pos + need > b.length) {
+    const padded = new Uint8Array(need);
+    padded.set(b.subarray(pos, Math.min(b.length, pos + need)));
+    unpackBits(padded, 0, width, mask, out, at, take);
+    return;
+  }
+  if (width === 1) {
+    for (let i = 0; i < take; i++) out[at + i] = b[pos + (i >> 3)] >> (i & 7) & 1;
+    return;
+  }
+  if (width <= 24) {
+    let buf = 0;
+    let bits2 = 0;
+    let p = pos;
+    for (let i = 0; i < take; i++) {
+      while (bits2 < width) {
+        buf |= b[p++] << bits2;
+        bits2 += 8;
+      }
+      out[at + i] = buf & mask;
+      buf >>>= width;
+      bits2 -= width;
+    }
+    return;
+  }
+  for (let i = 0; i < take; i++) {
+    let value = 0;
+    for (let k = 0; k < width; k++) {
+      const bit = i * width + k;
+      if (b[pos + (bit >> 3)] >> (bit & 7) & 1) value += 2 ** k;
+    }
+    out[at + i] = value | 0;
+  }
+}
+
+// src/readers/read-parquet.ts
+async function readParquetGroups(workspace, file, onHeader, onGroup, onBytes, options = {}) {
+  if (!await workspace.exists(file)) throw new WorkspaceError(`${file} does not exist`);
+  const handle = await open2(workspace.resolve(file), "r");
+  try {
+    const { size } = await handle.stat();
+    const buffer = {
+      byteLength: size,
+      async slice(start2, end = size) {
+        const bytes = Buffer.alloc(Math.max(0, Math.min(end, size) - start2));
+        await handle.read(bytes, 0, bytes.length, start2);
+        return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+      }
+    };
+    let metadata;
+    try {
+      metadata = await parquetMetadataAsync(buffer);
+    } catch (err2) {
+      throw new CsvError(`not a readable Parquet file (${err2.message})`, 1);
+    }
+    const tree = parquetSchema(metadata);
+    const header = tree.children.map((c) => c.element.name);
+    onHeader(header);
+    const { wanted, onChunk, flat } = options;
+    const columns = wanted ? header.filter((h) => wanted.has(h)) : header;
+    const isFlat = (name) => flat === true && isFlatColumn(getTreePath(tree, [name]));
+    const nested = columns.filter((c) => !isFlat(c));
+    const flatColumns = new Set(columns.filter(isFlat));
+    let start = 0;
+    for (const group of metadata.row_groups) {
+      const end = start + Number(group.num_rows);
+      const chunks = /* @__PURE__ */ new Map();
+      const take = (name, chunk) => {
+        if (onChunk) return onChunk(name, chunk);
+        const list = chunks.get(name) ?? [];
+        list.push(chunk);
+        chunks.set(name, list);
+      };
+      try {
+        for (const chunk of group.columns) {
+          const meta = chunk.meta_data;
+          const name = meta?.path_in_schema.length === 1 ? meta.path_in_schema[0] : void 0;
+          if (!meta || name === void 0 || !flatColumns.has(name)) continue;
+          const schemaPath = getTreePath(tree, meta.path_in_schema);
+          const from = Number(meta.dictionary_page_offset || meta.data_page_offset);
+          const bytes = new Uint8Array(await buffer.slice(from, from + Number(meta.total_compressed_size)));
+          const decoder4 = {
+            pathInSchema: meta.path_in_schema,
+            element: schemaPath[schemaPath.length - 1].element,
+            schemaPath,
+            type: meta.type,
+            codec: meta.codec,
+            parsers: DEFAULT_PARSERS,
+            compressors
+          };
+          readFlatColumn(bytes, decoder4, start, end - start, (c) => take(name, c));
+        }
+        if (nested.length)
+          await parquetRead({
+            file: buffer,
+            metadata,
+            rowStart: start,
+            rowEnd: end,
+            columns: nested,
+            // Snappy is built in; ZSTD, Brotli, LZ4 and gzip come from hyparquet-compressors.
+            compressors,
+            onChunk: (c) => take(c.columnName, {
+              rowStart: c.rowStart,
+              rowEnd: c.rowEnd,
+              data: c.columnData
+            })
+          });
+      } catch (err2) {
+        throw new CsvError(
+          `cannot read the row group starting at row ${start + 1} (${err2.message})`,
+          start + 1
+        );
+      }
+      onGroup({ start, end, chunks });
+      start = end;
+      onBytes?.(Math.round(size * start / Math.max(1, Number(metadata.num_rows))));
+    }
+  } finally {
+    await handle.close();
+  }
+}
+function columnCells(list) {
+  let at = 0;
+  return (row) => {
+    while (at < list.length && list[at].rowEnd <= row) at++;
+    const chunk = list[at];
+    return chunk && row >= chunk.rowStart ? parquetText(chunkValue(chunk, row - chunk.rowStart)) : "";
+  };
+}
+async function readParquet(workspace, file, onRow, _delimiter, onBytes, wanted) {
+  let header = [];
+  let positions = [];
+  let columns = [];
+  await readParquetGroups(
+    workspace,
+    file,
+    (fields) => {
+      header = fields;
+      columns = wanted ? header.filter((h) => wanted.has(h)) : header;
+      positions = columns.map((c) => header.indexOf(c));
+      onRow({ index: 0, line: 1, fields: header });
+    },
+    ({ start, end, chunks }) => {
+      const fields = new Array(header.length).fill("");
+      const cells = columns.map((c) => columnCells(chunks.get(c) ?? []));
+      for (let row = start; row < end; row++) {
+        for (let k = 0; k < positions.length; k++) fields[positions[k]] = cells[k](row);
+        onRow({ index: row + 1, line: row + 1, fields });
+      }
+    },
+    onBytes,
+    { wanted }
+  );
+}
+
 // src/readers/read-records.ts
+import { createInterface } from "node:readline";
 var MAX_JSON_BYTES = 256 * 1024 * 1024;
+function cell(v) {
+  if (v === null || v === void 0) return "";
+  if (typeof v === "object") return JSON.stringify(v);
+  return String(v);
+}
+var RecordRows = class {
+  constructor(onRow) {
+    this.onRow = onRow;
+  }
+  onRow;
+  header;
+  index = 0;
+  add(record, line) {
+    if (record === null || typeof record !== "object" || Array.isArray(record)) {
+      throw new CsvError("a record must be a JSON object", line);
+    }
+    if (!this.header) {
+      this.header = Object.keys(record);
+      this.onRow({ index: this.index++, line, fields: this.header });
+    }
+    const r = record;
+    this.onRow({
+      index: this.index++,
+      line,
+      fields: this.header.map((k) => Object.hasOwn(r, k) ? cell(r[k]) : "")
+    });
+  }
+};
+async function readJsonLines(workspace, file, onRow) {
+  const opened = await openStream(workspace, file);
+  const rows = new RecordRows(onRow);
+  let line = 0;
+  try {
+    for await (const text of createInterface({ input: opened.stream, crlfDelay: Number.POSITIVE_INFINITY })) {
+      line++;
+      if (text.trim() === "") continue;
+      let record;
+      try {
+        record = JSON.parse(text);
+      } catch (err2) {
+        throw new CsvError(`invalid JSON: ${err2.message}`, line);
+      }
+      rows.add(record, line);
+    }
+  } catch (err2) {
+    failRead(opened, file, err2);
+  }
+}
+async function readJsonArray(workspace, file, onRow) {
+  const text = await workspace.readText(file, MAX_JSON_BYTES);
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (err2) {
+    throw new CsvError(`invalid JSON: ${err2.message}`, 1);
+  }
+  if (!Array.isArray(data)) throw new CsvError("expected an array of records", 1);
+  const rows = new RecordRows(onRow);
+  for (const record of data) rows.add(record, 1);
+}
+
+// src/readers/reader-for.ts
+function readerFor(file, format) {
+  const kind = format ?? /\.(csv|tsv|jsonl|ndjson|json|parquet)(\.gz)?$/i.exec(file)?.[1]?.toLowerCase();
+  if (kind === "csv" || kind === "tsv") return readDelimited;
+  if (kind === "jsonl" || kind === "ndjson") return readJsonLines;
+  if (kind === "json" && !/\.gz$/i.test(file)) return readJsonArray;
+  if (kind === "parquet" && !/\.gz$/i.test(file)) return readParquet;
+  return void 0;
+}
 
 // src/data/drift-stats.ts
 function sorted(xs) {
@@ -7052,14 +10899,13 @@ function measure(reference, current, m) {
   }
 }
 
-// src/data/checks/dataset-check.ts
-function failed(id, message, severity2, rubric) {
-  return { id, status: "failed", severity: severity2, message, rubric: [...rubric], diagnostics: [] };
-}
-
 // src/data/checks/drift.ts
 function error(id, message, sev) {
   return { ...failed(id, message, sev, SCHEMA_RUBRIC), status: "error" };
+}
+function referenceLabel(reference) {
+  if (typeof reference === "string") return reference;
+  return reference.table !== void 0 ? `table ${reference.table}` : "the reference query";
 }
 var THRESHOLD_KEY = {
   psi: "psi",
@@ -7118,8 +10964,29 @@ var driftCheck = {
       description: "Distribution drift of columns against a reference.",
       properties: {
         reference: {
-          type: "string",
-          description: "A reference data file, or `baseline` for the same file on the target branch."
+          description: "A reference data file, or `baseline` for the same file on the target branch; for a dataset with a SQL `source`, also `{ table }` or `{ query }` in the same database.",
+          anyOf: [
+            { type: "string" },
+            {
+              type: "object",
+              additionalProperties: false,
+              minProperties: 1,
+              maxProperties: 1,
+              description: "A table or a query of the dataset's SQL source (docs/sql-sources.md).",
+              properties: {
+                table: {
+                  type: "string",
+                  pattern: "^[^.]+(\\.[^.]+)?$",
+                  description: "The reference table, `table` or `schema.table`."
+                },
+                query: {
+                  type: "string",
+                  minLength: 1,
+                  description: "One SELECT statement: the reference rows."
+                }
+              }
+            }
+          ]
         },
         columns: {
           type: "array",
@@ -7204,7 +11071,7 @@ var driftCheck = {
         id: `${base}/${name}/drift`,
         status: r.drifted ? "failed" : "passed",
         severity: sev,
-        message: `${name} drift against ${config.reference}: ${words.observed}${words.suffix}`,
+        message: `${name} drift against ${referenceLabel(config.reference)}: ${words.observed}${words.suffix}`,
         observed: words.observed,
         expected: words.expected,
         rubric: ["monitoring.3"],
@@ -7238,6 +11105,218 @@ var extraColumnsCheck = {
       )
     ] : [];
   }
+};
+
+// src/data/checks/foreign-key.ts
+var KEYS_LIMIT = 5e5;
+var foreignKeys = (ds) => {
+  const fk = ds.foreign_key;
+  return fk === void 0 ? [] : Array.isArray(fk) ? fk : [fk];
+};
+var ForeignKeySink = class {
+  constructor(fk, limit = KEYS_LIMIT) {
+    this.fk = fk;
+    this.limit = limit;
+    this.cols = [fk.column];
+  }
+  fk;
+  limit;
+  at = [];
+  cols;
+  index = /* @__PURE__ */ new Map();
+  counts = [];
+  rows = [];
+  lines = [];
+  files = [];
+  /** More than KEYS_LIMIT distinct values: the check is not tested. */
+  overflow = false;
+  /** What the SQL form measured in the engine (sql/relationships-sql.ts), in place of the values. */
+  sqlAnswer;
+  put(v, count, row, line, file) {
+    const i = this.index.get(v);
+    if (i !== void 0) {
+      this.counts[i] += count;
+      return;
+    }
+    if (this.index.size >= this.limit) {
+      this.overflow = true;
+      return;
+    }
+    this.index.set(v, this.counts.length);
+    this.counts.push(count);
+    this.rows.push(row);
+    this.lines.push(line);
+    this.files.push(file);
+  }
+  row(cells, row, line, file) {
+    const v = cells[0];
+    if (!isMissing(v) && !this.overflow) this.put(v, 1, row, line, file);
+  }
+  exportState() {
+    const { counts, rows, lines, files, overflow } = this;
+    return { values: [...this.index.keys()], counts, rows, lines, files, overflow };
+  }
+  mergeState(s, rowOffset, lineOffset) {
+    this.overflow ||= s.overflow;
+    s.values.forEach((v, i) => {
+      if (!this.overflow)
+        this.put(v, s.counts[i], s.rows[i] + rowOffset, s.lines[i] + lineOffset, s.files[i]);
+    });
+  }
+};
+var TooManyKeys = class extends Error {
+};
+async function readReference(ws, fk, limit = KEYS_LIMIT) {
+  const where = `${fk.reference}:${fk.reference_column}`;
+  const files = (await ws.glob([fk.reference])).sort();
+  if (!files.length) return { error: `the reference ${fk.reference} does not exist` };
+  const keys = /* @__PURE__ */ new Set();
+  for (const file of files) {
+    const read = readerFor(file);
+    if (!read)
+      return {
+        error: `the reference ${file} is not a file mlgate reads (CSV, TSV, JSON, JSON Lines, Parquet)`
+      };
+    let at = -1;
+    try {
+      await read(
+        ws,
+        file,
+        (row) => {
+          if (row.index === 0) {
+            at = row.fields.indexOf(fk.reference_column);
+            if (at === -1) throw new TooManyKeys(`${file} has no column ${fk.reference_column}`);
+            return;
+          }
+          const v = row.fields[at] ?? "";
+          if (isMissing(v)) return;
+          keys.add(v);
+          if (keys.size > limit) throw new TooManyKeys("");
+        },
+        void 0,
+        void 0,
+        /* @__PURE__ */ new Set([fk.reference_column])
+      );
+    } catch (err2) {
+      if (!(err2 instanceof TooManyKeys)) return { error: `${file}: ${err2.message}` };
+      if (err2.message) return { error: err2.message };
+      return { notTested: `${where} has more than ${limit.toLocaleString("en-US")} distinct keys` };
+    }
+    if (at === -1) return { error: `${file} is empty (no header row)` };
+  }
+  return { keys };
+}
+function foreignKeyVerdict(base, ds, dsSeverity, sink, ref) {
+  const { fk } = sink;
+  const id = `${base}/${fk.column}/foreign_key`;
+  const sev = fk.severity ?? dsSeverity;
+  const target = `${fk.reference ?? fk.reference_table}:${fk.reference_column}`;
+  const what = `${fk.column} → ${target}`;
+  const rubric = [...SCHEMA_RUBRIC];
+  if (!ref || "error" in ref)
+    return {
+      ...failed(id, `${ds.name}: ${what}: ${ref ? ref.error : "no reference"}`, sev, rubric),
+      status: "error"
+    };
+  if (sink.at.includes(-1))
+    return failed(id, `${ds.name}: ${what}: ${fk.column} is not a column`, sev, rubric);
+  const notTested = (why) => ({
+    id,
+    status: "skipped",
+    severity: sev,
+    message: `${what} not tested: ${why}`,
+    rubric,
+    diagnostics: []
+  });
+  if ("notTested" in ref) return notTested(ref.notTested);
+  if (sink.overflow)
+    return notTested(`${fk.column} has more than ${sink.limit.toLocaleString("en-US")} distinct values`);
+  let orphanKeys = 0;
+  let orphanRows = 0;
+  let distinct = sink.index.size;
+  const examples = [];
+  const sql = sink.sqlAnswer;
+  if (sql) {
+    ({ orphanKeys, orphanRows, keys: distinct } = sql);
+    for (const v of sql.examples) examples.push(example(v, -1, 1, sql.file));
+  } else
+    for (const [value, i] of sink.index) {
+      if (ref.keys.has(value)) continue;
+      orphanKeys++;
+      orphanRows += sink.counts[i];
+      if (examples.length < 5) examples.push(example(value, sink.rows[i], sink.lines[i], sink.files[i]));
+    }
+  const passed = orphanKeys === 0;
+  const s = (n, w) => `${n} ${w}${n === 1 ? "" : "s"}`;
+  return {
+    id,
+    status: passed ? "passed" : "failed",
+    severity: sev,
+    message: passed ? `${what}: all ${s(distinct, "key")} found` : `${what}: ${s(orphanKeys, "orphan key")} in ${s(orphanRows, "row")} (of ${distinct} distinct)`,
+    observed: `${s(orphanKeys, "orphan key")}, ${s(orphanRows, "row")}`,
+    expected: `every ${fk.column} in ${target}`,
+    rubric,
+    diagnostics: passed ? [] : examples.map(
+      (e) => diagnostic(
+        "data/foreign-key",
+        sev,
+        `${e.row >= 0 ? `row ${e.row}: ` : ""}${fk.column} "${e.value}" is not in ${target}`,
+        e
+      )
+    )
+  };
+}
+var fkSchema = {
+  type: "object",
+  additionalProperties: false,
+  required: ["column", "reference_column"],
+  properties: {
+    column: { type: "string", minLength: 1, description: "The column holding the keys." },
+    reference: {
+      type: "string",
+      minLength: 1,
+      description: "The reference file (a path in the repository, as `path`), for a dataset of files."
+    },
+    reference_table: {
+      type: "string",
+      minLength: 1,
+      description: "The reference table (`schema.table`) in the same database, for a dataset with a `source`."
+    },
+    reference_column: { type: "string", minLength: 1, description: "The reference's key column." },
+    severity
+  }
+};
+var foreignKeyCheck = {
+  id: "foreign_key",
+  description: "Every value of a column is a key of a reference file's (or table's) column; orphan keys are counted with examples.",
+  options: {
+    foreign_key: {
+      ...fkSchema,
+      type: ["object", "array"],
+      description: "`{ column, reference: FILE, reference_column }` (or `reference_table:` for SQL sources), or a list of them.",
+      items: fkSchema
+    }
+  },
+  rubric: SCHEMA_RUBRIC,
+  configured: (ds) => foreignKeys(ds).length > 0,
+  rowSinks: (ds) => foreignKeys(ds).map((fk) => new ForeignKeySink(fk)),
+  configErrors: (ds) => foreignKeys(ds).flatMap((fk, i) => {
+    const at = Array.isArray(ds.foreign_key) ? ["foreign_key", i] : ["foreign_key"];
+    const table = ds.source !== void 0;
+    const ok = table ? fk.reference_table !== void 0 && fk.reference === void 0 : fk.reference !== void 0 && fk.reference_table === void 0;
+    return ok ? [] : [
+      {
+        severity: "error",
+        code: "config/foreign-key",
+        message: table ? `a dataset with a \`source\` takes \`reference_table:\` (a table of the same database)${fk.reference === void 0 ? "" : ", not `reference:`"}` : `a dataset of files takes \`reference:\` (a file in the repository)${fk.reference_table === void 0 ? "" : ", not `reference_table:`"}`,
+        path: at
+      }
+    ];
+  }),
+  prepare: async (ds, ws) => Promise.all(foreignKeys(ds).map((fk) => readReference(ws, fk))),
+  verdict: ({ base, ds, severity: sev, sinks, prepared }) => sinks.map(
+    (s, i) => foreignKeyVerdict(base, ds, sev, s, prepared?.[i])
+  )
 };
 
 // src/config/duration.ts
@@ -7316,6 +11395,1153 @@ var freshnessCheck = {
   }
 };
 
+// src/data/splits/table128.ts
+var Table128 = class {
+  slots;
+  ids;
+  mask;
+  size = 0;
+  constructor(capacity = 1024) {
+    let n = 1024;
+    while (n < capacity * 2) n *= 2;
+    this.slots = new Uint32Array(n * 4);
+    this.ids = new Int32Array(n).fill(-1);
+    this.mask = n - 1;
+  }
+  /** The id of the key at words[at .. at + 4), or -1. */
+  get(words, at) {
+    let i = (words[at + 1] ^ Math.imul(words[at + 2], 2654435761)) & this.mask;
+    for (; ; ) {
+      const id = this.ids[i];
+      if (id === -1) return -1;
+      if (this.equal(i, words, at)) return id;
+      i = i + 1 & this.mask;
+    }
+  }
+  /** The id of the key, adding it (with the next id) when new; `added` says which. */
+  put(words, at) {
+    if ((this.size + 1) * 2 > this.mask + 1) this.grow();
+    let i = (words[at + 1] ^ Math.imul(words[at + 2], 2654435761)) & this.mask;
+    for (; ; ) {
+      const id = this.ids[i];
+      if (id === -1) {
+        const k = i * 4;
+        this.slots[k] = words[at];
+        this.slots[k + 1] = words[at + 1];
+        this.slots[k + 2] = words[at + 2];
+        this.slots[k + 3] = words[at + 3];
+        this.ids[i] = this.size;
+        this.added = true;
+        return this.size++;
+      }
+      if (this.equal(i, words, at)) {
+        this.added = false;
+        return id;
+      }
+      i = i + 1 & this.mask;
+    }
+  }
+  /** Whether the last put() added its key. */
+  added = false;
+  equal(i, w, at) {
+    const s = this.slots;
+    const k = i * 4;
+    return s[k] === w[at] && s[k + 1] === w[at + 1] && s[k + 2] === w[at + 2] && s[k + 3] === w[at + 3];
+  }
+  grow() {
+    const oldSlots = this.slots;
+    const oldIds = this.ids;
+    const n = (this.mask + 1) * 2;
+    this.slots = new Uint32Array(n * 4);
+    this.ids = new Int32Array(n).fill(-1);
+    this.mask = n - 1;
+    for (let j = 0; j < oldIds.length; j++) {
+      const id = oldIds[j];
+      if (id === -1) continue;
+      let i = (oldSlots[j * 4 + 1] ^ Math.imul(oldSlots[j * 4 + 2], 2654435761)) & this.mask;
+      while (this.ids[i] !== -1) i = i + 1 & this.mask;
+      this.slots.set(oldSlots.subarray(j * 4, j * 4 + 4), i * 4);
+      this.ids[i] = id;
+    }
+  }
+};
+
+// src/readers/hash-set.ts
+import { closeSync as closeSync2, openSync as openSync2, readFileSync as readFileSync2, rmSync as rmSync2, statSync as statSync2, writeSync } from "node:fs";
+import path2 from "node:path";
+var defaultSpillDir = () => makeTempDir(tempRoot(), "unique-");
+function hash64(s) {
+  let a = 2166136261;
+  let b = 2538058380 ^ s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    a = Math.imul(a ^ c, 16777619);
+    b = Math.imul(b ^ c, 1540483477);
+    b = b << 13 | b >>> 19;
+  }
+  b = Math.imul(b ^ b >>> 15, 739982445);
+  return [a >>> 0 || 1, b >>> 0];
+}
+function hash64Bytes(bytes, s, e, out) {
+  let a = 2166136261;
+  let b = 2538058380 ^ e - s;
+  let high = 0;
+  for (let i = s; i < e; i++) {
+    const c = bytes[i];
+    high |= c;
+    a = Math.imul(a ^ c, 16777619);
+    b = Math.imul(b ^ c, 1540483477);
+    b = b << 13 | b >>> 19;
+  }
+  b = Math.imul(b ^ b >>> 15, 739982445);
+  out[0] = a >>> 0 || 1;
+  out[1] = b >>> 0;
+  return high < 128;
+}
+var pair = new Uint32Array(2);
+function fileSize(file) {
+  try {
+    return statSync2(file).size;
+  } catch {
+    return 0;
+  }
+}
+var SPILL_AT = 1 << 19;
+var PARTITIONS = 64;
+var SPILL_BUFFER = 8192;
+var HashSpill = class {
+  buffers = Array.from({ length: PARTITIONS }, () => new Uint32Array(SPILL_BUFFER * 2));
+  fill = new Uint32Array(PARTITIONS);
+  /** Each partition's own file, open while pairs are being spilled. */
+  fds = new Array(PARTITIONS).fill(void 0);
+  /** Files per partition: this tracker's, and those adopted from other threads. */
+  files;
+  /** Spill into `dir`, a fresh folder this spill owns. */
+  constructor(dir) {
+    this.files = Array.from({ length: PARTITIONS }, (_, p) => [path2.join(dir, `p${p}`)]);
+  }
+  add(a, b) {
+    const p = a >>> 26;
+    const buf = this.buffers[p];
+    const n = this.fill[p];
+    buf[n * 2] = a;
+    buf[n * 2 + 1] = b;
+    this.fill[p] = n + 1;
+    if (n + 1 === SPILL_BUFFER) this.write(p);
+  }
+  write(p) {
+    const n = this.fill[p];
+    if (!n) return;
+    const buf = this.buffers[p];
+    this.fds[p] ??= openSync2(this.files[p][0], "a");
+    const bytes = new Uint8Array(buf.buffer, buf.byteOffset, n * 8);
+    for (let at = 0; at < bytes.length; ) at += writeSync(this.fds[p], bytes, at, bytes.length - at);
+    this.fill[p] = 0;
+  }
+  /** Write what is buffered, close the files and hand them over (to another thread's tracker). */
+  flush() {
+    for (let p = 0; p < PARTITIONS; p++) {
+      this.write(p);
+      const fd = this.fds[p];
+      if (fd !== void 0) closeSync2(fd);
+      this.fds[p] = void 0;
+    }
+    return this.files.map((f) => [...f]);
+  }
+  /** Take over another tracker's partition files. */
+  adopt(files) {
+    files.forEach((list, p) => {
+      this.files[p].push(...list);
+    });
+  }
+  /** Read each partition back; report pairs seen twice; return the distinct count; delete the files. */
+  finish(suspect) {
+    this.flush();
+    let distinct = 0;
+    for (const list of this.files) {
+      let bytes = 0;
+      for (const file of list) bytes += fileSize(file);
+      const set = new HashSet64(bytes / 8);
+      for (const file of list) {
+        let bytes2;
+        try {
+          bytes2 = readFileSync2(file);
+        } catch {
+          continue;
+        }
+        const aligned = bytes2.byteOffset % 4 === 0 ? bytes2 : Buffer.from(bytes2);
+        const pairs = new Uint32Array(aligned.buffer, aligned.byteOffset, aligned.byteLength / 4);
+        for (let i = 0; i < pairs.length; i += 2)
+          if (!set.add(pairs[i], pairs[i + 1])) suspect(`${pairs[i]}:${pairs[i + 1]}`);
+        rmSync2(file, { force: true });
+      }
+      distinct += set.size;
+    }
+    for (const list of this.files)
+      for (const f of list) rmSync2(path2.dirname(f), { recursive: true, force: true });
+    return distinct;
+  }
+};
+var HashSet64 = class {
+  slots;
+  mask;
+  size = 0;
+  constructor(capacity = 1024) {
+    let n = 1024;
+    while (n < capacity * 2) n *= 2;
+    this.slots = new Uint32Array(n * 2);
+    this.mask = n - 1;
+  }
+  /** Insert the pair; false when it was already there. */
+  add(h1, h2) {
+    if ((this.size + 1) * 2 > this.mask + 1) this.grow();
+    let i = (h1 ^ Math.imul(h2, 2654435761)) & this.mask;
+    for (; ; ) {
+      const a = this.slots[i * 2];
+      if (a === 0) {
+        this.slots[i * 2] = h1;
+        this.slots[i * 2 + 1] = h2;
+        this.size++;
+        return true;
+      }
+      if (a === h1 && this.slots[i * 2 + 1] === h2) return false;
+      i = i + 1 & this.mask;
+    }
+  }
+  /** The occupied slots' pairs, for handing the set to another thread. */
+  pairs() {
+    const out = new Uint32Array(this.size * 2);
+    let k = 0;
+    for (let i = 0; i < this.slots.length; i += 2)
+      if (this.slots[i] !== 0) {
+        out[k++] = this.slots[i];
+        out[k++] = this.slots[i + 1];
+      }
+    return out;
+  }
+  grow() {
+    const old = this.slots;
+    this.slots = new Uint32Array(old.length * 2);
+    this.mask = old.length - 1;
+    this.size = 0;
+    for (let i = 0; i < old.length; i += 2) if (old[i] !== 0) this.add(old[i], old[i + 1]);
+  }
+};
+var UniqueTracker = class {
+  /** `hash` is replaceable so tests can force collisions; `spillAt` is the in-memory limit. */
+  constructor(hash = hash64, spillAt = SPILL_AT, spillDir = defaultSpillDir) {
+    this.hash = hash;
+    this.spillAt = spillAt;
+    this.spillDir = spillDir;
+  }
+  hash;
+  spillAt;
+  spillDir;
+  hashes = new HashSet64();
+  /** Once the set outgrows memory: pairs go to 64 partition files by their top bits instead. */
+  spill;
+  /** Hash pairs seen more than once in the first pass. */
+  suspects = /* @__PURE__ */ new Set();
+  /** Second pass: per suspect hash, the distinct strings and where each first appeared. */
+  resolved = /* @__PURE__ */ new Map();
+  duplicates = [];
+  duplicateCount = 0;
+  extraDistinct = 0;
+  /** Distinct pairs counted when the spilled partitions were read back. */
+  spilledDistinct = 0;
+  /** First pass. */
+  add(text) {
+    const [a, b] = this.hash(text);
+    this.addHash(a, b);
+  }
+  /**
+   * First pass, from the bytes [s, e) of a cell: when they are all ASCII each byte is its
+   * character code, so this is hash64 of the text, computed without making it; false (nothing
+   * added) when a byte is not ASCII or the tracker hashes otherwise (tests).
+   */
+  addAscii(bytes, s, e) {
+    if (this.hash !== hash64 || !hash64Bytes(bytes, s, e, pair)) return false;
+    this.addHash(pair[0], pair[1]);
+    return true;
+  }
+  /** First pass, from a hash computed elsewhere. */
+  addHash(a, b) {
+    if (this.spill) {
+      this.spill.add(a, b);
+      return;
+    }
+    if (!this.hashes.add(a, b)) this.suspects.add(`${a}:${b}`);
+    if (this.hashes.size >= this.spillAt) this.startSpilling();
+  }
+  startSpilling() {
+    this.spill = new HashSpill(this.spillDir());
+    const pairs = this.hashes.pairs();
+    for (let i = 0; i < pairs.length; i += 2) this.spill.add(pairs[i], pairs[i + 1]);
+    this.hashes = new HashSet64();
+  }
+  /**
+   * End of the first pass: read the spilled partitions back one at a time (memory: one
+   * partition's set) to find the pairs seen twice. Call before needsVerification and distinct.
+   */
+  finishFirstPass() {
+    if (!this.spill) return;
+    this.spilledDistinct = this.spill.finish((key) => this.suspects.add(key));
+    this.spill = void 0;
+  }
+  /** The first pass's state, to merge into the tracker of another part of the same data. */
+  exportState() {
+    if (this.spill)
+      return { pairs: new Uint32Array(0), suspects: [...this.suspects], files: this.spill.flush() };
+    return { pairs: this.hashes.pairs(), suspects: [...this.suspects] };
+  }
+  /** Merge another part's first pass: a hash both parts saw is a suspect, like one seen twice here. */
+  mergeState(state) {
+    if (state.files) {
+      if (!this.spill) this.startSpilling();
+      this.spill.adopt(state.files);
+    }
+    for (let i = 0; i < state.pairs.length; i += 2) this.addHash(state.pairs[i], state.pairs[i + 1]);
+    for (const s of state.suspects) this.suspects.add(s);
+  }
+  /** Whether the second pass is needed. */
+  get needsVerification() {
+    return this.suspects.size > 0;
+  }
+  /** Second pass, over the same rows in the same order. */
+  verify(text, where) {
+    const [a, b] = this.hash(text);
+    const key = `${a}:${b}`;
+    if (!this.suspects.has(key)) return;
+    let strings = this.resolved.get(key);
+    if (!strings) {
+      strings = /* @__PURE__ */ new Map();
+      this.resolved.set(key, strings);
+    }
+    if (strings.has(text)) {
+      this.duplicateCount++;
+      if (this.duplicates.length < 5) this.duplicates.push({ ...where, value: text });
+    } else {
+      if (strings.size > 0) this.extraDistinct++;
+      strings.set(text, { ...where, value: text });
+    }
+  }
+  /** Distinct values (exact once verification has run, when it was needed). */
+  get distinct() {
+    return this.hashes.size + this.spilledDistinct + this.extraDistinct;
+  }
+};
+
+// src/data/splits/hash-partitions.ts
+import { closeSync as closeSync3, openSync as openSync3, readFileSync as readFileSync3, rmSync as rmSync3, writeSync as writeSync2 } from "node:fs";
+import path3 from "node:path";
+var PARTITIONS2 = 64;
+var SPILL_WORDS = 1 << 22;
+var BUFFER_WORDS = 1 << 14;
+function splitWords(all, w) {
+  const counts = new Uint32Array(PARTITIONS2);
+  for (let i = 0; i < all.length; i += w) counts[all[i] >>> 26]++;
+  const parts = Array.from(counts, (c) => new Uint32Array(c * w));
+  const fill2 = new Uint32Array(PARTITIONS2);
+  for (let i = 0; i < all.length; i += w) {
+    const p = all[i] >>> 26;
+    const out = parts[p];
+    let f = fill2[p];
+    for (let k = 0; k < w; k++) out[f++] = all[i + k];
+    fill2[p] = f;
+  }
+  return parts;
+}
+var HashPartitions = class {
+  constructor(width, shifted, spillDir = () => makeTempDir(tempRoot(), "rows-"), spillWords = SPILL_WORDS) {
+    this.width = width;
+    this.shifted = shifted;
+    this.spillDir = spillDir;
+    this.spillWords = spillWords;
+    this.mem = new Uint32Array(Math.min(1024 * width, spillWords));
+  }
+  width;
+  shifted;
+  spillDir;
+  spillWords;
+  mem;
+  n = 0;
+  dir;
+  buffers;
+  fill = new Uint32Array(PARTITIONS2);
+  fds = new Array(PARTITIONS2).fill(void 0);
+  adopted = [];
+  /** Add one record (its first `width` words). */
+  add(rec) {
+    if (this.buffers) {
+      this.spill(rec);
+      return;
+    }
+    if (this.n + this.width > this.mem.length) {
+      if (this.mem.length >= this.spillWords) {
+        this.startSpilling();
+        this.spill(rec);
+        return;
+      }
+      const bigger = new Uint32Array(Math.min(this.mem.length * 2, this.spillWords));
+      bigger.set(this.mem);
+      this.mem = bigger;
+      if (this.n + this.width > this.mem.length) {
+        this.startSpilling();
+        this.spill(rec);
+        return;
+      }
+    }
+    const mem = this.mem;
+    const n = this.n;
+    for (let k = 0; k < this.width; k++) mem[n + k] = rec[k];
+    this.n = n + this.width;
+  }
+  startSpilling() {
+    this.dir = this.spillDir();
+    this.buffers = Array.from({ length: PARTITIONS2 }, () => new Uint32Array(BUFFER_WORDS));
+    const kept = this.mem.subarray(0, this.n);
+    this.mem = new Uint32Array(0);
+    this.n = 0;
+    for (let i = 0; i < kept.length; i += this.width) this.spill(kept.subarray(i, i + this.width));
+  }
+  spill(rec) {
+    const p = rec[0] >>> 26;
+    const buf = this.buffers[p];
+    let f = this.fill[p];
+    for (let k = 0; k < this.width; k++) buf[f++] = rec[k];
+    this.fill[p] = f;
+    if (f + this.width > buf.length) this.write(p);
+  }
+  write(p) {
+    const f = this.fill[p];
+    if (!f) return;
+    this.fds[p] ??= openSync3(path3.join(this.dir, `p${p}`), "a");
+    const buf = this.buffers[p];
+    const bytes = new Uint8Array(buf.buffer, buf.byteOffset, f * 4);
+    for (let at = 0; at < bytes.length; ) at += writeSync2(this.fds[p], bytes, at, bytes.length - at);
+    this.fill[p] = 0;
+  }
+  flush() {
+    if (!this.buffers) return;
+    for (let p = 0; p < PARTITIONS2; p++) {
+      this.write(p);
+      if (this.fds[p] !== void 0) closeSync3(this.fds[p]);
+      this.fds[p] = void 0;
+    }
+  }
+  /** What this set holds, to merge into another thread's. */
+  exportState() {
+    this.flush();
+    return { words: this.mem.slice(0, this.n), ...this.dir ? { files: [this.dir] } : {} };
+  }
+  /** Take over a later part's records (the words `shifted` names get `offsets` added). */
+  mergeState(s, offsets) {
+    if (s.words.length) this.adopted.push({ words: s.words, offsets });
+    for (const dir of s.files ?? []) this.adopted.push({ dir, offsets });
+  }
+  /**
+   * Each partition's records in turn (rows and lines shifted to the whole file's), in the order
+   * they were added within each source; partition files are deleted once read.
+   */
+  *partitions() {
+    this.flush();
+    const none = this.shifted.map(() => 0);
+    const own = { words: this.mem.subarray(0, this.n), offsets: none };
+    const sources = [this.dir ? { dir: this.dir, offsets: none } : own, ...this.adopted];
+    if (this.dir && this.n) sources.push(own);
+    const w = this.width;
+    for (let p = 0; p < PARTITIONS2; p++) {
+      const parts = [];
+      for (const src of sources) {
+        let words;
+        if (src.words) {
+          src.split ??= splitWords(src.words, w);
+          words = src.split[p];
+        } else {
+          const file = path3.join(src.dir, `p${p}`);
+          let bytes;
+          try {
+            bytes = readFileSync3(file);
+          } catch {
+            continue;
+          }
+          rmSync3(file, { force: true });
+          words = new Uint32Array(bytes.byteLength / 4);
+          new Uint8Array(words.buffer).set(bytes);
+        }
+        this.shifted.forEach((at2, k) => {
+          const by = src.offsets[k] ?? 0;
+          if (by) for (let i = at2; i < words.length; i += w) words[i] += by;
+        });
+        parts.push(words);
+      }
+      let total = 0;
+      for (const x of parts) total += x.length;
+      const out = new Uint32Array(total);
+      let at = 0;
+      for (const x of parts) {
+        out.set(x, at);
+        at += x.length;
+      }
+      yield out;
+    }
+    for (const src of sources) if (src.dir) rmSync3(src.dir, { recursive: true, force: true });
+  }
+};
+
+// src/data/splits/row-hash.ts
+var RowHash = class {
+  a = 0;
+  b = 0;
+  c = 0;
+  d = 0;
+  /** Start a new row. */
+  reset() {
+    this.a = 2166136261;
+    this.b = 2538058380;
+    this.c = 2246822507;
+    this.d = 668265263;
+  }
+  /** One cell from bytes [s, e) (UTF-8), four bytes at a time. */
+  bytes(buf, s, e) {
+    let i = s;
+    for (; i + 4 <= e; i += 4)
+      this.word(buf[i] | buf[i + 1] << 8 | buf[i + 2] << 16 | buf[i + 3] << 24);
+    if (i < e) {
+      let k = 0;
+      for (let sh = 0; i < e; i++, sh += 8) k |= buf[i] << sh;
+      this.word(k);
+    }
+    this.end(e - s);
+  }
+  /** One cell as text (hashed as its UTF-8 bytes, like bytes()). */
+  text(s) {
+    for (let i2 = 0; i2 < s.length; i2++)
+      if (s.charCodeAt(i2) > 127) {
+        const b = Buffer.from(s, "utf8");
+        this.bytes(b, 0, b.length);
+        return;
+      }
+    const n = s.length;
+    let i = 0;
+    for (; i + 4 <= n; i += 4)
+      this.word(
+        s.charCodeAt(i) | s.charCodeAt(i + 1) << 8 | s.charCodeAt(i + 2) << 16 | s.charCodeAt(i + 3) << 24
+      );
+    if (i < n) {
+      let k = 0;
+      for (let sh = 0; i < n; i++, sh += 8) k |= s.charCodeAt(i) << sh;
+      this.word(k);
+    }
+    this.end(n);
+  }
+  /**
+   * Four bytes into every lane: murmur3's scrambling of the word, then a different rotation,
+   * multiplier and constant per lane.
+   */
+  word(w) {
+    let k = Math.imul(w, 3432918353);
+    k = Math.imul(k << 15 | k >>> 17, 461845907);
+    let a = this.a ^ k;
+    a = a << 13 | a >>> 19;
+    this.a = Math.imul(a, 5) + 3864292196 | 0;
+    let b = this.b ^ k;
+    b = b << 17 | b >>> 15;
+    this.b = Math.imul(b, 2246822507) + 668265263 | 0;
+    let c = this.c + k;
+    c = c << 11 | c >>> 21;
+    this.c = Math.imul(c, 3266489909) ^ 374761393 | 0;
+    let d = this.d ^ Math.imul(k, 2654435761);
+    d = d << 19 | d >>> 13;
+    this.d = Math.imul(d, 9) + 1640531527 | 0;
+  }
+  /** The end of a cell: its length mixed into every lane. */
+  end(n) {
+    this.a = Math.imul(this.a ^ n ^ 255, 16777619);
+    this.b = Math.imul(this.b ^ n, 1540483477);
+    this.c = Math.imul(this.c + n + 1, 3432918353);
+    this.d = Math.imul(this.d ^ n + 60, 461845907);
+  }
+  /** The row's hash into out[at .. at + 4) (never all zero: zero marks an empty slot). */
+  digest(out, at) {
+    const a = fmix(this.a ^ this.d);
+    const b = fmix(this.b ^ a);
+    const c = fmix(this.c ^ b);
+    const d = fmix(this.d ^ c);
+    out[at] = a >>> 0 || 1;
+    out[at + 1] = b >>> 0;
+    out[at + 2] = c >>> 0;
+    out[at + 3] = d >>> 0;
+  }
+};
+function fmix(x) {
+  let h = x;
+  h ^= h >>> 16;
+  h = Math.imul(h, 2246822507);
+  h ^= h >>> 13;
+  h = Math.imul(h, 3266489909);
+  h ^= h >>> 16;
+  return h;
+}
+
+// src/data/labels/feature-stats.ts
+var VALUE_CAP = 1e5;
+var W = 5;
+function addCo(c, x, y) {
+  c.n++;
+  const dx = x - c.mx;
+  c.mx += dx / c.n;
+  const dy = y - c.my;
+  c.my += dy / c.n;
+  c.m2x += dx * (x - c.mx);
+  c.m2y += dy * (y - c.my);
+  c.cxy += dx * (y - c.my);
+}
+function mergeCo(a, b) {
+  if (!b.n) return;
+  const n = a.n + b.n;
+  const dx = b.mx - a.mx;
+  const dy = b.my - a.my;
+  const f = a.n * b.n / n;
+  a.m2x += b.m2x + dx * dx * f;
+  a.m2y += b.m2y + dy * dy * f;
+  a.cxy += b.cxy + dx * dy * f;
+  a.mx += dx * b.n / n;
+  a.my += dy * b.n / n;
+  a.n = n;
+}
+var FeatureStats = class {
+  index = /* @__PURE__ */ new Map();
+  values = [];
+  data = new Float64Array(64 * W);
+  overflow = false;
+  /** Every non-missing value read as a number so far. */
+  numeric = true;
+  co = { n: 0, mx: 0, my: 0, m2x: 0, m2y: 0, cxy: 0 };
+  /**
+   * One row: the feature's text `v` and number `x` (undefined: not a number), the label's class
+   * code (0, 1, or more) and number `y` (NaN: not a number).
+   */
+  add(v, x, cls, y) {
+    if (x === void 0) this.numeric = false;
+    else if (!Number.isNaN(y)) addCo(this.co, x, y);
+    if (this.overflow) return;
+    let k = this.index.get(v);
+    if (k === void 0) {
+      if (this.values.length >= VALUE_CAP) {
+        this.drop();
+        return;
+      }
+      k = this.values.length;
+      this.index.set(v, k);
+      this.values.push(v);
+      if ((k + 1) * W > this.data.length) {
+        const bigger = new Float64Array(this.data.length * 2);
+        bigger.set(this.data);
+        this.data = bigger;
+      }
+    }
+    const d = this.data;
+    const o = k * W;
+    d[o]++;
+    if (cls === 0) d[o + 1]++;
+    else if (cls === 1) d[o + 2]++;
+    if (!Number.isNaN(y)) {
+      const n = d[o];
+      const delta = y - d[o + 3];
+      d[o + 3] += delta / n;
+      d[o + 4] += delta * (y - d[o + 3]);
+    }
+  }
+  drop() {
+    this.overflow = true;
+    this.index = /* @__PURE__ */ new Map();
+    this.values = [];
+    this.data = new Float64Array(0);
+  }
+  exportState() {
+    return {
+      values: this.values,
+      data: this.data.slice(0, this.values.length * W),
+      overflow: this.overflow,
+      numeric: this.numeric,
+      co: this.co
+    };
+  }
+  /** Merge a part's measures; `swap` when the part's classes 0 and 1 are this one's 1 and 0. */
+  mergeState(s, swap) {
+    this.numeric &&= s.numeric;
+    mergeCo(this.co, s.co);
+    if (this.overflow) return;
+    if (s.overflow) {
+      this.drop();
+      return;
+    }
+    s.values.forEach((v, j) => {
+      const o2 = j * W;
+      let k = this.index.get(v);
+      if (k === void 0) {
+        if (this.values.length >= VALUE_CAP) {
+          this.drop();
+          return;
+        }
+        k = this.values.length;
+        this.index.set(v, k);
+        this.values.push(v);
+        if ((k + 1) * W > this.data.length) {
+          const bigger = new Float64Array(Math.max(this.data.length * 2, (k + 1) * W));
+          bigger.set(this.data);
+          this.data = bigger;
+        }
+      }
+      if (this.overflow) return;
+      const d = this.data;
+      const o = k * W;
+      const na = d[o];
+      const nb = s.data[o2];
+      const n = na + nb;
+      d[o + 1] += s.data[o2 + (swap ? 2 : 1)];
+      d[o + 2] += s.data[o2 + (swap ? 1 : 2)];
+      const delta = s.data[o2 + 3] - d[o + 3];
+      d[o + 4] += s.data[o2 + 4] + delta * delta * na * nb / (n || 1);
+      d[o + 3] += delta * nb / (n || 1);
+      d[o] = n;
+    });
+  }
+  /** Per value: rows, class-0 rows, class-1 rows, label mean, label M2. */
+  record(k) {
+    const o = k * W;
+    const d = this.data;
+    return [d[o], d[o + 1], d[o + 2], d[o + 3], d[o + 4]];
+  }
+};
+function aucOfGroups(groups) {
+  const sorted2 = [...groups].sort((a, b) => a.score - b.score);
+  let n0 = 0;
+  let n1 = 0;
+  let num = 0;
+  for (let i = 0; i < sorted2.length; ) {
+    let g0 = 0;
+    let g1 = 0;
+    const s = sorted2[i].score;
+    while (i < sorted2.length && sorted2[i].score === s) {
+      g0 += sorted2[i].c0;
+      g1 += sorted2[i].c1;
+      i++;
+    }
+    num += g1 * (n0 + 0.5 * g0);
+    n0 += g0;
+    n1 += g1;
+  }
+  return n0 && n1 ? num / (n0 * n1) : Number.NaN;
+}
+function etaSquared(f) {
+  let n = 0;
+  let mean = 0;
+  let m2 = 0;
+  let within2 = 0;
+  for (let k = 0; k < f.values.length; k++) {
+    const [nb, , , mb, m2b] = f.record(k);
+    if (!nb) continue;
+    within2 += m2b;
+    const total = n + nb;
+    const delta = mb - mean;
+    m2 += m2b + delta * delta * n * nb / total;
+    mean += delta * nb / total;
+    n = total;
+  }
+  return m2 > 0 ? 1 - within2 / m2 : Number.NaN;
+}
+function pearsonR2(c) {
+  return c.m2x > 0 && c.m2y > 0 ? c.cxy * c.cxy / (c.m2x * c.m2y) : Number.NaN;
+}
+
+// src/data/labels/label-sink.ts
+var CLASS_CAP = 1e3;
+var RECORD = 9;
+var LabelSink = class {
+  constructor(config, spillDir) {
+    this.config = config;
+    this.wantsHeader = config.features === void 0;
+    this.cols = [config.column, ...config.features ?? []];
+    this.records = new HashPartitions(RECORD, [6, 7, 8], spillDir);
+  }
+  config;
+  at = [];
+  /** The label, then the features (set from the header when the config lists none). */
+  cols;
+  wantsHeader;
+  classes = [];
+  classCounts = [];
+  classOverflow = false;
+  labelNumeric = true;
+  missingLabels = 0;
+  rows = 0;
+  files = [];
+  records;
+  features = [];
+  classIndex = /* @__PURE__ */ new Map();
+  hash = new RowHash();
+  rec = new Uint32Array(RECORD);
+  /** The features from the header: every column but the label and the excluded ones. */
+  place(header) {
+    if (!this.wantsHeader) return;
+    const out = /* @__PURE__ */ new Set([this.config.column, ...this.config.exclude ?? []]);
+    this.cols = [this.config.column, ...header.filter((h) => !out.has(h))];
+  }
+  row(cells, row, line, file) {
+    const label = cells[0] ?? "";
+    if (isMissing(label)) {
+      this.missingLabels++;
+      return;
+    }
+    this.rows++;
+    let cls = this.classIndex.get(label);
+    if (cls === void 0) {
+      if (this.classes.length < CLASS_CAP) {
+        cls = this.classes.length;
+        this.classIndex.set(label, cls);
+        this.classes.push(label);
+        this.classCounts.push(0);
+      } else {
+        this.classOverflow = true;
+        cls = -1;
+      }
+    }
+    if (cls >= 0) this.classCounts[cls]++;
+    const y = toNumber(label) ?? Number.NaN;
+    if (Number.isNaN(y)) this.labelNumeric = false;
+    const n = cells.length - 1;
+    while (this.features.length < n) this.features.push(new FeatureStats());
+    const h = this.hash;
+    h.reset();
+    for (let i = 1; i < cells.length; i++) {
+      const v = cells[i];
+      h.text(v);
+      if (this.config.leakage !== false && !isMissing(v)) this.features[i - 1].add(v, toNumber(v), cls, y);
+    }
+    let f = this.files.indexOf(file);
+    if (f === -1) f = this.files.push(file) - 1;
+    if (this.config.conflicts === false) return;
+    const rec = this.rec;
+    h.digest(rec, 0);
+    const [a, b] = hash64(label);
+    rec[4] = a;
+    rec[5] = b;
+    rec[6] = f;
+    rec[7] = row;
+    rec[8] = line;
+    this.records.add(rec);
+  }
+  exportState() {
+    return {
+      classes: this.classes,
+      classCounts: this.classCounts,
+      classOverflow: this.classOverflow,
+      labelNumeric: this.labelNumeric,
+      missingLabels: this.missingLabels,
+      rows: this.rows,
+      files: this.files,
+      records: this.records.exportState(),
+      features: this.features.map((f) => f.exportState())
+    };
+  }
+  mergeState(s, rowOffset, lineOffset) {
+    const code = s.classes.map((c, k) => {
+      let i = this.classIndex.get(c);
+      if (i === void 0) {
+        if (this.classes.length >= CLASS_CAP) {
+          this.classOverflow = true;
+          return -1;
+        }
+        i = this.classes.length;
+        this.classIndex.set(c, i);
+        this.classes.push(c);
+        this.classCounts.push(0);
+      }
+      this.classCounts[i] += s.classCounts[k];
+      return i;
+    });
+    this.classOverflow ||= s.classOverflow;
+    this.labelNumeric &&= s.labelNumeric;
+    this.missingLabels += s.missingLabels;
+    this.rows += s.rows;
+    let fileIndex = 0;
+    if (s.files[0] !== void 0) {
+      fileIndex = this.files.indexOf(s.files[0]);
+      if (fileIndex === -1) fileIndex = this.files.push(s.files[0]) - 1;
+    }
+    this.records.mergeState(s.records, [fileIndex, rowOffset, lineOffset]);
+    const swap = code[0] === 1 && (code[1] === void 0 || code[1] === 0);
+    s.features.forEach((f, i) => {
+      while (this.features.length <= i) this.features.push(new FeatureStats());
+      this.features[i].mergeState(f, swap);
+    });
+  }
+};
+
+// src/data/labels/conflicts.ts
+var before = (a, b) => a.file < b.file || a.file === b.file && a.row < b.row;
+function findConflicts(records, keep = 5) {
+  const out = { groups: 0, rows: 0, examples: [] };
+  for (const part of records.partitions()) {
+    if (!part.length) continue;
+    const table = new Table128(part.length / RECORD);
+    const first = [];
+    const other = [];
+    const count = [];
+    for (let i = 0; i < part.length; i += RECORD) {
+      const g = table.put(part, i);
+      if (table.added) {
+        first.push(i);
+        other.push(-1);
+        count.push(1);
+        continue;
+      }
+      count[g]++;
+      const f = first[g];
+      if (other[g] === -1 && (part[f + 4] !== part[i + 4] || part[f + 5] !== part[i + 5])) other[g] = i;
+    }
+    const at = (o) => ({ file: part[o + 6], row: part[o + 7], line: part[o + 8] });
+    for (let g = 0; g < first.length; g++) {
+      if (other[g] === -1) continue;
+      out.groups++;
+      out.rows += count[g];
+      const c = { first: at(first[g]), other: at(other[g]), rows: count[g] };
+      const ex = out.examples;
+      if (ex.length < keep || before(c.first, ex[ex.length - 1].first)) {
+        ex.push(c);
+        ex.sort((x, y) => before(x.first, y.first) ? -1 : 1);
+        if (ex.length > keep) ex.pop();
+      }
+    }
+  }
+  return out;
+}
+
+// src/data/labels/leakage-scores.ts
+var CATEGORY_LIMIT = 1e3;
+var ROWS_PER_CATEGORY = 10;
+function taskOf(sink) {
+  if (!sink.classOverflow && sink.classes.length === 2) return "binary";
+  if (sink.labelNumeric && sink.classes.length > 2) return "regression";
+  return {
+    why: `${sink.classOverflow ? `more than ${sink.classes.length}` : sink.classes.length} label classes that are not all numbers (leakage is judged for binary and numeric labels)`
+  };
+}
+function scoreFeature(name, f, task) {
+  const numeric = f.numeric && (f.co.n > 0 || f.values.length > 0);
+  if (!numeric) {
+    const rule = task === "binary" ? "category rate" : "category mean";
+    if (f.overflow || f.values.length > CATEGORY_LIMIT)
+      return { feature: name, rule, why: `more than ${CATEGORY_LIMIT} categories` };
+    let rows = 0;
+    for (let k = 0; k < f.values.length; k++) rows += f.record(k)[0];
+    if (f.values.length * ROWS_PER_CATEGORY > rows)
+      return { feature: name, rule, why: `fewer than ${ROWS_PER_CATEGORY} rows per category` };
+    if (task === "regression") return finite({ feature: name, rule, score: etaSquared(f) });
+    const groups2 = f.values.map((_, k) => {
+      const [, c0, c1] = f.record(k);
+      return { score: c1 / (c0 + c1 || 1), c0, c1 };
+    });
+    return finite({ feature: name, rule, score: best(aucOfGroups(groups2)) });
+  }
+  if (task === "regression") return finite({ feature: name, rule: "line", score: pearsonR2(f.co) });
+  if (f.overflow)
+    return {
+      feature: name,
+      rule: "value",
+      why: "more than 100,000 distinct values (the AUC is exact up to that many)"
+    };
+  const groups = f.values.map((v, k) => {
+    const [, c0, c1] = f.record(k);
+    return { score: toNumber(v) ?? Number.NaN, c0, c1 };
+  });
+  return finite({ feature: name, rule: "value", score: best(aucOfGroups(groups)) });
+}
+var best = (auc) => Number.isNaN(auc) ? auc : Math.max(auc, 1 - auc);
+function finite(s) {
+  if (s.score !== void 0 && Number.isFinite(s.score)) return s;
+  return {
+    feature: s.feature,
+    rule: s.rule,
+    why: "constant, or the label has one value where it is present"
+  };
+}
+
+// src/data/splits/splits-options.ts
+var LEAKAGE_RUBRIC = ["infrastructure.4"];
+
+// src/data/checks/labels.ts
+var DEFAULT_MAX_SCORE = 0.95;
+var cut2 = (s) => s.length > 40 ? `${s.slice(0, 39)}…` : s;
+var found = /* @__PURE__ */ new WeakMap();
+function conflictsVerdict(id, name, sink, sev) {
+  const f = found.get(sink);
+  const c = f?.conflicts ?? { groups: 0, rows: 0, examples: [] };
+  const label = sink.config.column;
+  const features = sink.cols.slice(1);
+  const r = {
+    id,
+    status: c.groups ? "failed" : "passed",
+    severity: sev,
+    message: c.groups ? `${name}: ${c.rows} rows in ${c.groups} group${c.groups === 1 ? "" : "s"} have the same ${features.length} features but different ${label}` : `${name}: no two rows with the same ${features.length} features have different ${label}`,
+    observed: `${c.groups} group${c.groups === 1 ? "" : "s"}, ${c.rows} rows`,
+    expected: "one label per feature row",
+    rubric: [...SCHEMA_RUBRIC],
+    diagnostics: []
+  };
+  r.diagnostics = c.examples.map((e) => {
+    const file = sink.files[e.other.file] ?? "";
+    const a = f?.cells.get(sink.files[e.first.file] ?? "")?.get(e.first.row);
+    const b = f?.cells.get(file)?.get(e.other.row);
+    const shown = a ? features.slice(0, 4).map((n, k) => `${n}=${cut2(a[k + 1] ?? "")}`).join(", ") + (features.length > 4 ? ", …" : "") : "";
+    const labels = a && b ? `: ${label} ${JSON.stringify(cut2(a[0] ?? ""))} vs ${JSON.stringify(cut2(b[0] ?? ""))}` : "";
+    return diagnostic(
+      "data/conflicting-labels",
+      sev,
+      `row ${e.other.row} repeats the features of row ${e.first.row} (line ${e.first.line})${shown ? ` (${shown})` : ""} with another label${labels}`,
+      { file, line: e.other.line }
+    );
+  });
+  return r;
+}
+function leakageVerdict(id, name, sink, max, sev) {
+  const label = sink.config.column;
+  const task = taskOf(sink);
+  if (typeof task === "object")
+    return {
+      id,
+      status: "skipped",
+      severity: sev,
+      message: `${name}: target leakage not judged: ${label} has ${task.why}`,
+      diagnostics: []
+    };
+  const scores = sink.cols.slice(1).map((c, i) => scoreFeature(c, sink.features[i], task));
+  const metric = task === "binary" ? "AUC" : "R²";
+  const judged = scores.filter((s) => s.score !== void 0);
+  const leaky = judged.filter((s) => s.score > max).sort((a, b) => b.score - a.score);
+  const top = [...judged].sort((a, b) => b.score - a.score)[0];
+  const notJudged = scores.filter((s) => s.score === void 0);
+  const tail = notJudged.length ? `; not judged: ${notJudged.map((s) => `${s.feature} (${s.why})`).join(", ")}` : "";
+  const say2 = (s) => `${s.feature} ${metric} ${s.score.toFixed(3)}`;
+  return {
+    id,
+    status: leaky.length ? "failed" : "passed",
+    severity: sev,
+    message: leaky.length ? `${name}: possible target leakage: ${leaky.map(say2).join(", ")} predict${leaky.length === 1 ? "s" : ""} ${label} alone (above ${max})${tail}` : `${name}: no single feature predicts ${label} above ${metric} ${max}${top ? ` (highest: ${say2(top)})` : ""}${tail}`,
+    observed: top ? say2(top) : "no feature judged",
+    expected: `${metric} <= ${max} for every feature`,
+    rubric: [...LEAKAGE_RUBRIC],
+    diagnostics: leaky.map(
+      (s) => diagnostic(
+        "data/target-leakage",
+        sev,
+        `${s.feature} alone predicts ${label}: ${metric} ${s.score.toFixed(4)} by its ${s.rule}`,
+        { file: sink.files[0] ?? "", line: 1 }
+      )
+    )
+  };
+}
+var labelsCheck = {
+  id: "labels",
+  description: "The label against the features: rows with the same features and different labels; a single feature that predicts the label (AUC or R² above a bound).",
+  rubric: [...SCHEMA_RUBRIC, ...LEAKAGE_RUBRIC],
+  options: {
+    labels: {
+      type: "object",
+      additionalProperties: false,
+      required: ["column"],
+      description: "The label column and its checks (docs/checks-splits.md): conflicting labels and single-feature target leakage.",
+      properties: {
+        column: { type: "string", minLength: 1, description: "The label column." },
+        features: {
+          type: "array",
+          items: { type: "string" },
+          minItems: 1,
+          description: "The feature columns (default: every column but the label and `exclude`)."
+        },
+        exclude: {
+          type: "array",
+          items: { type: "string" },
+          description: "Columns that are not features (identifiers, timestamps), when `features` is not given."
+        },
+        conflicts: {
+          type: "boolean",
+          description: "Fail on rows with the same features and different labels (default true)."
+        },
+        leakage: {
+          type: "boolean",
+          description: "Fail on a single feature that predicts the label above `max_score` (default true)."
+        },
+        max_score: {
+          type: "number",
+          minimum: 0.5,
+          maximum: 1,
+          description: `Largest AUC (binary label) or R² (numeric label) one feature may reach alone (default ${DEFAULT_MAX_SCORE}).`
+        },
+        severity: {
+          type: "string",
+          enum: ["error", "warning"],
+          description: "How a failure of these checks counts (default: the dataset's severity)."
+        }
+      }
+    }
+  },
+  configured: (ds) => ds.labels !== void 0,
+  rowSinks: (ds, spillDir) => [new LabelSink(ds.labels, spillDir)],
+  async secondPass(sinks, fetch) {
+    for (const sink of sinks) {
+      if (sink.config.conflicts === false) continue;
+      const conflicts = findConflicts(sink.records);
+      const want = /* @__PURE__ */ new Map();
+      for (const e of conflicts.examples)
+        for (const at of [e.first, e.other]) {
+          const file = sink.files[at.file];
+          want.set(file, [...want.get(file) ?? [], at.row]);
+        }
+      const cells = /* @__PURE__ */ new Map();
+      for (const [file, rows] of want) {
+        const got = await fetch(file, rows);
+        cells.set(file, new Map([...got].map(([row, all]) => [row, sink.at.map((i) => all[i] ?? "")])));
+      }
+      conflicts.examples = conflicts.examples.filter((e) => {
+        const a = cells.get(sink.files[e.first.file])?.get(e.first.row);
+        const b = cells.get(sink.files[e.other.file])?.get(e.other.row);
+        return !a || !b || a.slice(1).join("") === b.slice(1).join("") && a[0] !== b[0];
+      });
+      found.set(sink, { conflicts, cells });
+    }
+  },
+  verdict: ({ base, ds, severity: severity2, sinks }) => {
+    const sink = sinks[0];
+    const cfg = sink.config;
+    const sev = cfg.severity ?? severity2;
+    const id = `${base}/${cfg.column}`;
+    if (sink.at[0] === -1 || sink.at.length === 0)
+      return [
+        failed(`${id}/labels`, `${ds.name}: the label column ${cfg.column} is missing`, sev, SCHEMA_RUBRIC)
+      ];
+    const missing = sink.cols.filter((_, k) => sink.at[k] === -1);
+    if (missing.length)
+      return [
+        failed(
+          `${id}/labels`,
+          `${ds.name}: no column ${missing.join(", ")} (named in labels.features)`,
+          sev,
+          SCHEMA_RUBRIC
+        )
+      ];
+    const out = [];
+    if (cfg.conflicts !== false) out.push(conflictsVerdict(`${id}/conflicting_labels`, ds.name, sink, sev));
+    if (cfg.leakage !== false)
+      out.push(
+        leakageVerdict(`${id}/target_leakage`, ds.name, sink, cfg.max_score ?? DEFAULT_MAX_SCORE, sev)
+      );
+    return out;
+  }
+};
+
 // src/data/checks/mean.ts
 var meanCheck = {
   id: "mean",
@@ -7360,6 +12586,9 @@ var MissingSink = class {
   text() {
   }
   number() {
+  }
+  /** Only missing rows count, and those reach `missing`. */
+  coded() {
   }
   missing(text, row, line, file) {
     this.rows.add({ row, line, file, value: text });
@@ -7721,8 +12950,11 @@ var RangeSink = class extends ViolationSink {
   }
   lo;
   hi;
+  violates(_text, n) {
+    return n !== void 0 && (n < this.lo || n > this.hi);
+  }
   text(text, n, row, line, file) {
-    if (n !== void 0 && (n < this.lo || n > this.hi)) this.bad.add(example(text, row, line, file));
+    if (this.violates(text, n)) this.bad.add(example(text, row, line, file));
   }
   number(v, row, file) {
     if (v < this.lo || v > this.hi) this.bad.add(example(String(v), row, row, file));
@@ -12996,14 +18228,14 @@ var Parser = class Parser2 {
           break;
         }
         case Codepoint.CODES["{"]: {
-          const before = t.pos();
+          const before2 = t.pos();
           const minMax = Parser2.parseRepeat(t);
           if (minMax < 0) {
-            t.rewindTo(before);
+            t.rewindTo(before2);
             this.literal(t.pop());
             break;
           }
-          repeatPos = before;
+          repeatPos = before2;
           min = minMax >> 16;
           max = (minMax & Unicode.MAX_BMP) << 16 >> 16;
           this.repeat(Regexp.Op.REPEAT, min, max, repeatPos, t, lastRepeatPos);
@@ -14854,6 +20086,9 @@ var RegexSink = class extends ViolationSink {
     this.pattern = compileLinear(source);
     this.bytePattern = compileByteRegex(source);
   }
+  violates(text) {
+    return !this.pattern.test(text);
+  }
   text(text, _n, row, line, file) {
     let ok = this.memo.get(text);
     if (ok === void 0) {
@@ -14979,10 +20214,17 @@ var StringLengthSink = class extends ViolationSink {
   hi;
   /** Non-missing values measured (none while values exist: the engine fed nothing, see NOT_FED). */
   measured = 0;
+  violates(text) {
+    const n = codePoints(text);
+    return n < this.lo || n > this.hi;
+  }
   text(text, _n, row, line, file) {
     this.measured++;
-    const n = codePoints(text);
-    if (n < this.lo || n > this.hi) this.bad.add(example(text, row, line, file));
+    if (this.violates(text)) this.bad.add(example(text, row, line, file));
+  }
+  coded(page, rowBase, file) {
+    this.measured += page.present;
+    super.coded(page, rowBase, file);
   }
   number(v, row, file) {
     this.text(String(v), void 0, row, row, file);
@@ -15053,12 +20295,15 @@ var TypeSink = class extends ViolationSink {
   }
   type;
   code;
-  text(text, _n, row, line, file) {
-    if (!hasType(text, this.type)) this.bad.add(example(text, row, line, file));
+  violates(text, n, typed) {
+    if (typed) return this.type === "integer" && !(Number.isInteger(n) && Math.abs(n) < 1e21);
+    return !hasType(text, this.type);
+  }
+  text(text, n, row, line, file) {
+    if (this.violates(text, n, false)) this.bad.add(example(text, row, line, file));
   }
   number(v, row, file) {
-    if (this.type === "integer" && !(Number.isInteger(v) && Math.abs(v) < 1e21))
-      this.bad.add(example(String(v), row, row, file));
+    if (this.violates("", v, true)) this.bad.add(example(String(v), row, row, file));
   }
   batch(col, rowBase, file) {
     const code = this.code;
@@ -15098,271 +20343,6 @@ var typeCheck = {
     `values of type ${v.config.type}`,
     `is not of type ${v.config.type}`
   )
-};
-
-// src/readers/hash-set.ts
-import { closeSync, openSync, readFileSync, rmSync as rmSync2, statSync, writeSync } from "node:fs";
-import path2 from "node:path";
-var defaultSpillDir = () => makeTempDir(tempRoot(), "unique-");
-function hash64(s) {
-  let a = 2166136261;
-  let b = 2538058380 ^ s.length;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    a = Math.imul(a ^ c, 16777619);
-    b = Math.imul(b ^ c, 1540483477);
-    b = b << 13 | b >>> 19;
-  }
-  b = Math.imul(b ^ b >>> 15, 739982445);
-  return [a >>> 0 || 1, b >>> 0];
-}
-function hash64Bytes(bytes, s, e, out) {
-  let a = 2166136261;
-  let b = 2538058380 ^ e - s;
-  let high = 0;
-  for (let i = s; i < e; i++) {
-    const c = bytes[i];
-    high |= c;
-    a = Math.imul(a ^ c, 16777619);
-    b = Math.imul(b ^ c, 1540483477);
-    b = b << 13 | b >>> 19;
-  }
-  b = Math.imul(b ^ b >>> 15, 739982445);
-  out[0] = a >>> 0 || 1;
-  out[1] = b >>> 0;
-  return high < 128;
-}
-var pair = new Uint32Array(2);
-function fileSize(file) {
-  try {
-    return statSync(file).size;
-  } catch {
-    return 0;
-  }
-}
-var SPILL_AT = 1 << 19;
-var PARTITIONS = 64;
-var SPILL_BUFFER = 8192;
-var HashSpill = class {
-  buffers = Array.from({ length: PARTITIONS }, () => new Uint32Array(SPILL_BUFFER * 2));
-  fill = new Uint32Array(PARTITIONS);
-  /** Each partition's own file, open while pairs are being spilled. */
-  fds = new Array(PARTITIONS).fill(void 0);
-  /** Files per partition: this tracker's, and those adopted from other threads. */
-  files;
-  /** Spill into `dir`, a fresh folder this spill owns. */
-  constructor(dir) {
-    this.files = Array.from({ length: PARTITIONS }, (_, p) => [path2.join(dir, `p${p}`)]);
-  }
-  add(a, b) {
-    const p = a >>> 26;
-    const buf = this.buffers[p];
-    const n = this.fill[p];
-    buf[n * 2] = a;
-    buf[n * 2 + 1] = b;
-    this.fill[p] = n + 1;
-    if (n + 1 === SPILL_BUFFER) this.write(p);
-  }
-  write(p) {
-    const n = this.fill[p];
-    if (!n) return;
-    const buf = this.buffers[p];
-    this.fds[p] ??= openSync(this.files[p][0], "a");
-    const bytes = new Uint8Array(buf.buffer, buf.byteOffset, n * 8);
-    for (let at = 0; at < bytes.length; ) at += writeSync(this.fds[p], bytes, at, bytes.length - at);
-    this.fill[p] = 0;
-  }
-  /** Write what is buffered, close the files and hand them over (to another thread's tracker). */
-  flush() {
-    for (let p = 0; p < PARTITIONS; p++) {
-      this.write(p);
-      const fd = this.fds[p];
-      if (fd !== void 0) closeSync(fd);
-      this.fds[p] = void 0;
-    }
-    return this.files.map((f) => [...f]);
-  }
-  /** Take over another tracker's partition files. */
-  adopt(files) {
-    files.forEach((list, p) => {
-      this.files[p].push(...list);
-    });
-  }
-  /** Read each partition back; report pairs seen twice; return the distinct count; delete the files. */
-  finish(suspect) {
-    this.flush();
-    let distinct = 0;
-    for (const list of this.files) {
-      let bytes = 0;
-      for (const file of list) bytes += fileSize(file);
-      const set = new HashSet64(bytes / 8);
-      for (const file of list) {
-        let bytes2;
-        try {
-          bytes2 = readFileSync(file);
-        } catch {
-          continue;
-        }
-        const aligned = bytes2.byteOffset % 4 === 0 ? bytes2 : Buffer.from(bytes2);
-        const pairs = new Uint32Array(aligned.buffer, aligned.byteOffset, aligned.byteLength / 4);
-        for (let i = 0; i < pairs.length; i += 2)
-          if (!set.add(pairs[i], pairs[i + 1])) suspect(`${pairs[i]}:${pairs[i + 1]}`);
-        rmSync2(file, { force: true });
-      }
-      distinct += set.size;
-    }
-    for (const list of this.files)
-      for (const f of list) rmSync2(path2.dirname(f), { recursive: true, force: true });
-    return distinct;
-  }
-};
-var HashSet64 = class {
-  slots;
-  mask;
-  size = 0;
-  constructor(capacity = 1024) {
-    let n = 1024;
-    while (n < capacity * 2) n *= 2;
-    this.slots = new Uint32Array(n * 2);
-    this.mask = n - 1;
-  }
-  /** Insert the pair; false when it was already there. */
-  add(h1, h2) {
-    if ((this.size + 1) * 2 > this.mask + 1) this.grow();
-    let i = (h1 ^ Math.imul(h2, 2654435761)) & this.mask;
-    for (; ; ) {
-      const a = this.slots[i * 2];
-      if (a === 0) {
-        this.slots[i * 2] = h1;
-        this.slots[i * 2 + 1] = h2;
-        this.size++;
-        return true;
-      }
-      if (a === h1 && this.slots[i * 2 + 1] === h2) return false;
-      i = i + 1 & this.mask;
-    }
-  }
-  /** The occupied slots' pairs, for handing the set to another thread. */
-  pairs() {
-    const out = new Uint32Array(this.size * 2);
-    let k = 0;
-    for (let i = 0; i < this.slots.length; i += 2)
-      if (this.slots[i] !== 0) {
-        out[k++] = this.slots[i];
-        out[k++] = this.slots[i + 1];
-      }
-    return out;
-  }
-  grow() {
-    const old = this.slots;
-    this.slots = new Uint32Array(old.length * 2);
-    this.mask = old.length - 1;
-    this.size = 0;
-    for (let i = 0; i < old.length; i += 2) if (old[i] !== 0) this.add(old[i], old[i + 1]);
-  }
-};
-var UniqueTracker = class {
-  /** `hash` is replaceable so tests can force collisions; `spillAt` is the in-memory limit. */
-  constructor(hash = hash64, spillAt = SPILL_AT, spillDir = defaultSpillDir) {
-    this.hash = hash;
-    this.spillAt = spillAt;
-    this.spillDir = spillDir;
-  }
-  hash;
-  spillAt;
-  spillDir;
-  hashes = new HashSet64();
-  /** Once the set outgrows memory: pairs go to 64 partition files by their top bits instead. */
-  spill;
-  /** Hash pairs seen more than once in the first pass. */
-  suspects = /* @__PURE__ */ new Set();
-  /** Second pass: per suspect hash, the distinct strings and where each first appeared. */
-  resolved = /* @__PURE__ */ new Map();
-  duplicates = [];
-  duplicateCount = 0;
-  extraDistinct = 0;
-  /** Distinct pairs counted when the spilled partitions were read back. */
-  spilledDistinct = 0;
-  /** First pass. */
-  add(text) {
-    const [a, b] = this.hash(text);
-    this.addHash(a, b);
-  }
-  /**
-   * First pass, from the bytes [s, e) of a cell: when they are all ASCII each byte is its
-   * character code, so this is hash64 of the text, computed without making it; false (nothing
-   * added) when a byte is not ASCII or the tracker hashes otherwise (tests).
-   */
-  addAscii(bytes, s, e) {
-    if (this.hash !== hash64 || !hash64Bytes(bytes, s, e, pair)) return false;
-    this.addHash(pair[0], pair[1]);
-    return true;
-  }
-  /** First pass, from a hash computed elsewhere. */
-  addHash(a, b) {
-    if (this.spill) {
-      this.spill.add(a, b);
-      return;
-    }
-    if (!this.hashes.add(a, b)) this.suspects.add(`${a}:${b}`);
-    if (this.hashes.size >= this.spillAt) this.startSpilling();
-  }
-  startSpilling() {
-    this.spill = new HashSpill(this.spillDir());
-    const pairs = this.hashes.pairs();
-    for (let i = 0; i < pairs.length; i += 2) this.spill.add(pairs[i], pairs[i + 1]);
-    this.hashes = new HashSet64();
-  }
-  /**
-   * End of the first pass: read the spilled partitions back one at a time (memory: one
-   * partition's set) to find the pairs seen twice. Call before needsVerification and distinct.
-   */
-  finishFirstPass() {
-    if (!this.spill) return;
-    this.spilledDistinct = this.spill.finish((key) => this.suspects.add(key));
-    this.spill = void 0;
-  }
-  /** The first pass's state, to merge into the tracker of another part of the same data. */
-  exportState() {
-    if (this.spill)
-      return { pairs: new Uint32Array(0), suspects: [...this.suspects], files: this.spill.flush() };
-    return { pairs: this.hashes.pairs(), suspects: [...this.suspects] };
-  }
-  /** Merge another part's first pass: a hash both parts saw is a suspect, like one seen twice here. */
-  mergeState(state) {
-    if (state.files) {
-      if (!this.spill) this.startSpilling();
-      this.spill.adopt(state.files);
-    }
-    for (let i = 0; i < state.pairs.length; i += 2) this.addHash(state.pairs[i], state.pairs[i + 1]);
-    for (const s of state.suspects) this.suspects.add(s);
-  }
-  /** Whether the second pass is needed. */
-  get needsVerification() {
-    return this.suspects.size > 0;
-  }
-  /** Second pass, over the same rows in the same order. */
-  verify(text, where) {
-    const [a, b] = this.hash(text);
-    const key = `${a}:${b}`;
-    if (!this.suspects.has(key)) return;
-    let strings = this.resolved.get(key);
-    if (!strings) {
-      strings = /* @__PURE__ */ new Map();
-      this.resolved.set(key, strings);
-    }
-    if (strings.has(text)) {
-      this.duplicateCount++;
-      if (this.duplicates.length < 5) this.duplicates.push({ ...where, value: text });
-    } else {
-      if (strings.size > 0) this.extraDistinct++;
-      strings.set(text, { ...where, value: text });
-    }
-  }
-  /** Distinct values (exact once verification has run, when it was needed). */
-  get distinct() {
-    return this.hashes.size + this.spilledDistinct + this.extraDistinct;
-  }
 };
 
 // src/data/checks/unique.ts
@@ -15420,7 +20400,7 @@ var uniqueCheck = {
 };
 
 // src/data/checks/unique-keys.ts
-var JOIN = "";
+var JOIN2 = "";
 var KeySink = class {
   /** `spillDir`: where the tracker spills past its in-memory size (the run's temp space). */
   constructor(cols, spillDir) {
@@ -15432,11 +20412,11 @@ var KeySink = class {
   tracker;
   duplicates = new Violations();
   row(cells) {
-    this.tracker.add(cells.join(JOIN));
+    this.tracker.add(cells.join(JOIN2));
   }
   /** The second pass: the same row again, when the first saw a hash twice. */
   verify(cells, row, line, file) {
-    this.tracker.verify(cells.join(JOIN), { row, line, file });
+    this.tracker.verify(cells.join(JOIN2), { row, line, file });
   }
   exportState() {
     return this.tracker.exportState();
@@ -15459,7 +20439,7 @@ var uniqueKeysCheck = {
   rowSinks: (ds, spillDir) => (ds.unique ?? []).map((cols) => new KeySink(cols, spillDir)),
   finish: (sinks) => {
     for (const k of sinks) {
-      for (const d of k.tracker.duplicates) k.duplicates.add({ ...d, value: d.value.replaceAll(JOIN, ", ") });
+      for (const d of k.tracker.duplicates) k.duplicates.add({ ...d, value: d.value.replaceAll(JOIN2, ", ") });
       k.duplicates.count = k.tracker.duplicateCount;
     }
   },
@@ -15486,31 +20466,226 @@ var uniqueKeysCheck = {
   })
 };
 
-// src/data/checks/index.ts
-var COLUMN_CHECKS = [
-  typeCheck,
-  rangeCheck,
-  allowedCheck,
-  regexCheck,
-  uniqueCheck,
-  outliersCheck,
-  freshnessCheck,
-  missingCheck,
-  notConstantCheck,
-  meanCheck,
-  stdCheck,
-  medianCheck,
-  quantilesCheck,
-  distinctCheck,
-  stringLengthCheck
-];
-var DATASET_CHECKS = [
-  rowCountCheck,
-  extraColumnsCheck,
-  driftCheck,
-  uniqueKeysCheck,
-  oneHotCheck
-];
+// src/data/top-values.ts
+var DISTINCT_LIMIT2 = 64;
+var TOP_SHOWN = 10;
+var SLOTS = DISTINCT_LIMIT2 * 4;
+var TopValues = class {
+  /** More than DISTINCT_LIMIT distinct values came: counting stopped. */
+  over = false;
+  index = /* @__PURE__ */ new Map();
+  values = [];
+  counts = [];
+  /** Each value's UTF-8 bytes, for the byte path's matches. */
+  bytes = [];
+  /** Per slot: the value's number + 1 (0: empty), and its bytes' hash. */
+  slotValue = new Int16Array(SLOTS);
+  slotHash = new Int32Array(SLOTS);
+  /** Count one text cell. */
+  add(text, n = 1) {
+    if (this.over) return;
+    const k = this.index.get(text) ?? this.newValue(text);
+    if (k >= 0) this.counts[k] += n;
+  }
+  /** Count the text cells of a decoded CSV batch column. */
+  addBatch(col) {
+    if (this.over) return;
+    const { kind, special, s, e, batch } = col;
+    const buf = batch.buf;
+    const counts = this.counts;
+    for (let r = col.from; r < col.to; r++) {
+      if (kind[r] !== TEXT_CELL) continue;
+      if (special[r] === 1) {
+        this.add(col.texts[r]);
+      } else {
+        const k = this.findBytes(buf, s[r], e[r], batch.slice.bind(batch));
+        if (k >= 0) counts[k]++;
+      }
+      if (this.over) return;
+    }
+  }
+  /** The value number of bytes [s, e), made when new; -1 once past the limit. */
+  findBytes(buf, s, e, text) {
+    let h = 2166136261;
+    for (let i = s; i < e; i++) h = Math.imul(h ^ buf[i], 16777619);
+    let slot = h & SLOTS - 1;
+    for (; ; ) {
+      const v = this.slotValue[slot];
+      if (v === 0) break;
+      if (this.slotHash[slot] === h && sameBytes(this.bytes[v - 1], buf, s, e)) return v - 1;
+      slot = slot + 1 & SLOTS - 1;
+    }
+    const t = text(s, e);
+    return this.index.get(t) ?? this.newValue(t);
+  }
+  /** Number a new value and enter its bytes in the hash table; -1 (and stop) past the limit. */
+  newValue(text) {
+    if (this.values.length === DISTINCT_LIMIT2) {
+      this.over = true;
+      return -1;
+    }
+    const k = this.values.length;
+    this.values.push(text);
+    this.counts.push(0);
+    this.index.set(text, k);
+    const b = Buffer.from(text, "utf8");
+    this.bytes.push(b);
+    let h = 2166136261;
+    for (let i = 0; i < b.length; i++) h = Math.imul(h ^ b[i], 16777619);
+    let slot = h & SLOTS - 1;
+    while (this.slotValue[slot] !== 0) slot = slot + 1 & SLOTS - 1;
+    this.slotValue[slot] = k + 1;
+    this.slotHash[slot] = h;
+    return k;
+  }
+  /** Measures to send to the main thread. */
+  exportState() {
+    return { values: [...this.values], counts: [...this.counts], over: this.over };
+  }
+  /** Merge another part's counts (order does not matter: counts add). */
+  mergeState(s) {
+    if (s.over) this.over = true;
+    s.values.forEach((v, i) => {
+      this.add(v, s.counts[i]);
+    });
+  }
+  /** The most frequent values, or undefined when none came or there were too many to count. */
+  summary() {
+    if (this.over || !this.values.length) return void 0;
+    const order = this.values.map((value, i) => ({ value, count: this.counts[i] })).sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+    const values = order.slice(0, TOP_SHOWN);
+    const total = order.reduce((t, v) => t + v.count, 0);
+    return { values, other: total - values.reduce((t, v) => t + v.count, 0), distinct: order.length };
+  }
+};
+function sameBytes(b, buf, s, e) {
+  if (b.length !== e - s) return false;
+  for (let i = 0; i < b.length; i++) if (b[i] !== buf[s + i]) return false;
+  return true;
+}
+
+// src/data/value-histogram.ts
+var SLOTS2 = 64;
+var MIN_LEVEL = -30;
+var MAX_LEVEL = 1023;
+var ValueHistogram = class {
+  level = MIN_LEVEL;
+  /** 2^-level: a value's bin is floor(v · scale); multiplying by a power of two is exact. */
+  scale = 2 ** -MIN_LEVEL;
+  /** The bin index of counts[0]; NaN until the first value. */
+  base = Number.NaN;
+  counts = new Float64Array(SLOTS2);
+  /**
+   * The lowest and highest bin index holding a value, brought up to date by `bounds()` only when
+   * needed (a value outside the window, an export): the per-value path just counts.
+   */
+  lo = Number.POSITIVE_INFINITY;
+  hi = Number.NEGATIVE_INFINITY;
+  /** Count one finite number. */
+  add(v) {
+    const j = Math.floor(v * this.scale) - this.base;
+    if (j >= 0 && j < SLOTS2) this.counts[j]++;
+    else this.place(v, 1);
+  }
+  /** Count `n` copies of one finite number (a dictionary entry and its rows). */
+  addCount(v, n) {
+    const j = Math.floor(v * this.scale) - this.base;
+    if (j >= 0 && j < SLOTS2) this.counts[j] += n;
+    else this.place(v, n);
+  }
+  /** Count the numbers of rows [from, to) whose kind is `numberKind` (a decoded CSV batch column). */
+  addBatch(kind, num, numberKind, from, to) {
+    let scale = this.scale;
+    let base = this.base;
+    let counts = this.counts;
+    for (let r = from; r < to; r++) {
+      if (kind[r] !== numberKind) continue;
+      const v = num[r];
+      const j = Math.floor(v * scale) - base;
+      if (j >= 0 && j < SLOTS2) counts[j]++;
+      else {
+        this.place(v, 1);
+        scale = this.scale;
+        base = this.base;
+        counts = this.counts;
+      }
+    }
+  }
+  /** Bring lo and hi up to date from the counts (the window holds every counted value). */
+  bounds() {
+    if (Number.isNaN(this.base)) return;
+    let first = 0;
+    while (first < SLOTS2 && !this.counts[first]) first++;
+    if (first === SLOTS2) return;
+    let last = SLOTS2 - 1;
+    while (!this.counts[last]) last--;
+    this.lo = this.base + first;
+    this.hi = this.base + last;
+  }
+  /** Count `n` copies of v, widening the bins until v's bin fits in the window. */
+  place(v, n) {
+    this.bounds();
+    let i = Math.floor(v * this.scale);
+    while (!Number.isFinite(i) || !Number.isNaN(this.base) && Math.max(this.hi, i) - Math.min(this.lo, i) >= SLOTS2) {
+      if (this.level >= MAX_LEVEL) return;
+      this.widen();
+      i = Math.floor(v * this.scale);
+    }
+    if (Number.isNaN(this.base)) this.base = i;
+    else if (i < this.base || i >= this.base + SLOTS2) this.rebase(Math.min(this.lo, i));
+    this.counts[i - this.base] += n;
+    if (i < this.lo) this.lo = i;
+    if (i > this.hi) this.hi = i;
+  }
+  /** One level up: bins 2m and 2m + 1 become bin m. */
+  widen() {
+    this.level++;
+    this.scale = 2 ** -this.level;
+    if (Number.isNaN(this.base)) return;
+    const old = this.counts;
+    const oldBase = this.base;
+    this.counts = new Float64Array(SLOTS2);
+    this.lo = Math.floor(this.lo / 2);
+    this.hi = Math.floor(this.hi / 2);
+    this.base = this.lo;
+    for (let j = 0; j < SLOTS2; j++)
+      if (old[j]) this.counts[Math.floor((oldBase + j) / 2) - this.base] += old[j];
+  }
+  /** Move the window to start at bin `start` (every occupied bin stays inside it). */
+  rebase(start) {
+    const old = this.counts;
+    const shift = this.base - start;
+    this.counts = new Float64Array(SLOTS2);
+    for (let j = 0; j < SLOTS2; j++) if (old[j]) this.counts[j + shift] += old[j];
+    this.base = start;
+  }
+  /** Measures to send to the main thread. */
+  exportState() {
+    this.bounds();
+    if (Number.isNaN(this.base)) return { level: this.level, base: 0, counts: [] };
+    const counts = Array.from(this.counts.subarray(this.lo - this.base, this.hi - this.base + 1));
+    return { level: this.level, base: this.lo, counts };
+  }
+  /** Merge another part's histogram (order does not matter: counts add). */
+  mergeState(s) {
+    this.bounds();
+    while (this.level < s.level) this.widen();
+    s.counts.forEach((c, j) => {
+      if (c) this.place((s.base + j) * 2 ** s.level, c);
+    });
+  }
+  /** The occupied bins, or undefined when no number came. */
+  bins() {
+    this.bounds();
+    if (Number.isNaN(this.base)) return void 0;
+    const width = 2 ** this.level;
+    return {
+      start: this.lo * width,
+      width,
+      counts: Array.from(this.counts.subarray(this.lo - this.base, this.hi - this.base + 1))
+    };
+  }
+};
 
 // src/data/column-kernel.ts
 var MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
@@ -15522,6 +20697,8 @@ var ColumnKernel = class {
     this.sinks = this.checks.map((c) => c.create(config, spillDir));
     this.missingSinks = this.sinks.filter((s) => s.missing !== void 0);
     this.textOnly = this.checks.some((c) => c.needsText?.(config));
+    this.codedSinks = this.sinks.filter((s) => s.coded !== void 0);
+    this.rowSinks = this.sinks.filter((s) => s.coded === void 0);
   }
   config;
   rows = 0;
@@ -15532,6 +20709,10 @@ var ColumnKernel = class {
   sumSq = 0;
   min;
   max;
+  /** The numbers' distribution, for the report's profile. */
+  histogram = new ValueHistogram();
+  /** The text values' counts, for the report's profile. */
+  top = new TopValues();
   /** The checks this column's options ask for, in report order, and their accumulators. */
   checks;
   sinks;
@@ -15539,6 +20720,13 @@ var ColumnKernel = class {
   /** Some check needs numbers as text: typed input then goes through the text path. */
   textOnly;
   col = new BatchColumn();
+  /** The checks that take dictionary-coded pages whole, and those fed row by row. */
+  codedSinks;
+  rowSinks;
+  dict;
+  entries;
+  /** Rows per dictionary entry of the page being measured (index 0: nulls). */
+  counts = new Int32Array(0);
   /** The accumulator of check `id`, when configured. */
   sinkOf(id) {
     const i = this.checks.findIndex((c) => c.id === id);
@@ -15559,7 +20747,8 @@ var ColumnKernel = class {
       this.sumSq += n * n;
       if (this.min === void 0 || n < this.min) this.min = n;
       if (this.max === void 0 || n > this.max) this.max = n;
-    }
+      this.histogram.add(n);
+    } else this.top.add(text);
     for (const s of this.sinks) s.text(text, n, row, line, file, key);
   }
   /**
@@ -15631,6 +20820,8 @@ var ColumnKernel = class {
     this.sumSq = sumSq;
     this.min = numeric ? min : void 0;
     this.max = numeric ? max : void 0;
+    this.histogram.addBatch(kind, num, NUMBER_CELL, from, batch.rows);
+    this.top.addBatch(col);
     for (const s of this.sinks) s.batch(col, rowBase, file);
   }
   /**
@@ -15654,14 +20845,144 @@ var ColumnKernel = class {
       this.sumSq += v * v;
       if (this.min === void 0 || v < this.min) this.min = v;
       if (this.max === void 0 || v > this.max) this.max = v;
+      this.histogram.add(v);
       for (const s of this.sinks) s.number(v, row, file);
     }
+  }
+  /**
+   * Feed a dictionary-coded Parquet page, entries [from, to): row rowBase + k holds
+   * `dict[codes[k]]` (-1 is missing). Each distinct value is read once (missing or not, its
+   * number, its text) and the rows are counted per entry; the profile is measured from the
+   * counts (sums too when every partial sum is an integer below 2^53, so exact in any order; else
+   * in row order, as addValues adds). Checks with a `coded` path judge each distinct value once;
+   * the others are fed row by row as addValues feeds them.
+   */
+  addCoded(dict, codes, from, to, rowBase, file) {
+    const entries = this.entriesOf(dict);
+    const { kind, num } = entries;
+    const size = kind.length;
+    if (this.counts.length < size + 1) this.counts = new Int32Array(size + 1);
+    const counts = this.counts;
+    counts.fill(0, 0, size + 1);
+    for (let k = from; k < to; k++) counts[codes[k] + 1]++;
+    let missing = counts[0];
+    let numeric = 0;
+    let sum = 0;
+    let sumSq = 0;
+    let maxSq = 0;
+    let integers = Number.isInteger(this.sum) && Number.isInteger(this.sumSq);
+    let min = this.min ?? Number.POSITIVE_INFINITY;
+    let max = this.max ?? Number.NEGATIVE_INFINITY;
+    for (let c = 0; c < size; c++) {
+      const m = counts[c + 1];
+      if (m === 0) continue;
+      const what = kind[c];
+      if (what === MISSING_CELL) {
+        missing += m;
+        continue;
+      }
+      if (what === TEXT_CELL) {
+        this.top.add(entries.text[c], m);
+        continue;
+      }
+      const v = num[c];
+      this.histogram.addCount(v, m);
+      numeric += m;
+      if (v < min) min = v;
+      if (v > max) max = v;
+      if (!Number.isInteger(v)) integers = false;
+      sum += v * m;
+      sumSq += v * v * m;
+      if (v * v > maxSq) maxSq = v * v;
+    }
+    const rows = to - from;
+    if (integers && Math.abs(this.sum) + maxSq * rows < 2 ** 53 && this.sumSq + maxSq * rows < 2 ** 53) {
+      this.sum += sum;
+      this.sumSq += sumSq;
+    } else this.sumInRowOrder(entries, codes, from, to);
+    const present = rows - missing;
+    this.rows += rows;
+    this.missing += missing;
+    this.numeric += numeric;
+    this.min = this.numeric ? min : void 0;
+    this.max = this.numeric ? max : void 0;
+    if (missing > 0 && this.missingSinks.length) this.codedMissing(entries, codes, from, to, rowBase, file);
+    if (this.rowSinks.length) this.codedRows(entries, codes, from, to, rowBase, file);
+    const page = { entries, codes, from, to, present };
+    for (const s of this.codedSinks) s.coded(page, rowBase, file);
+  }
+  sumInRowOrder(entries, codes, from, to) {
+    const { kind, num } = entries;
+    let sum = this.sum;
+    let sumSq = this.sumSq;
+    for (let k = from; k < to; k++) {
+      const c = codes[k];
+      if (c < 0 || kind[c] === MISSING_CELL || kind[c] === TEXT_CELL) continue;
+      const v = num[c];
+      sum += v;
+      sumSq += v * v;
+    }
+    this.sum = sum;
+    this.sumSq = sumSq;
+  }
+  /** A coded page's missing rows, to the checks that count them. */
+  codedMissing(e, codes, from, to, rowBase, file) {
+    for (let k = from; k < to; k++) {
+      const c = codes[k];
+      if (c >= 0 && e.kind[c] !== MISSING_CELL) continue;
+      const t = c < 0 ? "" : e.text[c];
+      for (const s of this.missingSinks) s.missing(t, rowBase + k, rowBase + k, file);
+    }
+  }
+  /** A coded page's present rows, one by one, to the checks without a coded path. */
+  codedRows(e, codes, from, to, rowBase, file) {
+    const { kind, num, text } = e;
+    for (let k = from; k < to; k++) {
+      const c = codes[k];
+      const what = c < 0 ? MISSING_CELL : kind[c];
+      if (what === MISSING_CELL) continue;
+      const row = rowBase + k;
+      if (what === NUMBER_CELL) for (const s of this.rowSinks) s.number(num[c], row, file);
+      else
+        for (const s of this.rowSinks)
+          s.text(text[c], what === TEXT_CELL ? void 0 : num[c], row, row, file, row);
+    }
+  }
+  /** The last dictionary's entries as cells (a column chunk's pages share one dictionary). */
+  entriesOf(dict) {
+    if (this.dict === dict && this.entries) return this.entries;
+    const size = dict.length;
+    const entries = {
+      kind: new Uint8Array(size),
+      num: new Float64Array(size),
+      text: new Array(size)
+    };
+    for (let c = 0; c < size; c++) {
+      const raw = dict[c];
+      const v = typeof raw === "bigint" && raw <= MAX_SAFE && raw >= -MAX_SAFE ? Number(raw) : raw;
+      if (typeof v === "number" && Number.isFinite(v) && !this.textOnly) {
+        entries.kind[c] = NUMBER_CELL;
+        entries.num[c] = v;
+        entries.text[c] = String(v);
+        continue;
+      }
+      const t = parquetText(raw);
+      entries.text[c] = t;
+      const n = isMissing(t) ? void 0 : toNumber(t);
+      entries.kind[c] = isMissing(t) ? MISSING_CELL : n === void 0 ? TEXT_CELL : NUMERIC_TEXT_CELL;
+      entries.num[c] = n ?? 0;
+    }
+    this.dict = dict;
+    this.entries = entries;
+    return entries;
   }
   /** This column's measures, for merging into the main thread's. */
   exportState() {
     const { rows, missing, numeric, sum, sumSq, min, max } = this;
     return {
       profile: { rows, missing, numeric, sum, sumSq, min, max },
+      histogram: this.histogram.exportState(),
+      top: this.top.exportState(),
       sinks: this.sinks.map((s) => s.exportState())
     };
   }
@@ -15675,6 +20996,8 @@ var ColumnKernel = class {
     this.sumSq += p.sumSq;
     if (p.min !== void 0 && (this.min === void 0 || p.min < this.min)) this.min = p.min;
     if (p.max !== void 0 && (this.max === void 0 || p.max > this.max)) this.max = p.max;
+    this.histogram.mergeState(state.histogram);
+    this.top.mergeState(state.top);
     this.sinks.forEach((s, i) => {
       s.mergeState(state.sinks[i], rowOffset, lineOffset);
     });
@@ -15686,6 +21009,401 @@ var ColumnKernel = class {
     });
   }
 };
+
+// src/data/checks/condition.ts
+var MAX_DEPTH = 16;
+var MAX_PARTS = 1e3;
+var MAX_IN = 1e4;
+var isObj = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var isScalar = (v) => typeof v === "string" || typeof v === "boolean" || typeof v === "number" && Number.isFinite(v);
+var TESTS = ["equals", "in", "missing", "op"];
+var SHAPES = "{ column, equals }, { column, in }, { column, missing }, { column, op, value }, { and: [...] }, { or: [...] } or { not: {...} }";
+function parseCondition(raw, path4) {
+  const errors = [];
+  let parts = 0;
+  const problem = (at, message) => {
+    if (errors.length < 20)
+      errors.push({
+        severity: "error",
+        code: "config/condition",
+        message,
+        path: at,
+        hint: `A condition is one of ${SHAPES} (docs/checks-relationships.md).`
+      });
+    return void 0;
+  };
+  const walk = (node, at, depth) => {
+    if (depth > MAX_DEPTH) return problem(at, `conditions nest at most ${MAX_DEPTH} levels deep`);
+    if (++parts > MAX_PARTS) return problem(at, `a condition has at most ${MAX_PARTS} parts`);
+    if (!isObj(node)) return problem(at, "a condition must be a mapping");
+    const keys = Object.keys(node);
+    for (const op of ["and", "or", "not"]) {
+      if (!Object.hasOwn(node, op)) continue;
+      const extra = keys.find((k) => k !== op);
+      if (extra !== void 0)
+        return problem([...at, extra], `\`${op}\` stands alone: ${extra} is not allowed next to it`);
+      const inner = node[op];
+      if (op === "not") {
+        const part = walk(inner, [...at, op], depth + 1);
+        return part && { kind: "not", part };
+      }
+      if (!Array.isArray(inner) || inner.length === 0)
+        return problem([...at, op], `\`${op}\` takes a non-empty list of conditions`);
+      const list = [];
+      for (let i = 0; i < inner.length; i++) {
+        const part = walk(inner[i], [...at, op, i], depth + 1);
+        if (!part) return void 0;
+        list.push(part);
+      }
+      return { kind: op, parts: list };
+    }
+    return test(node, at);
+  };
+  const test = (node, at) => {
+    const column = node.column;
+    if (typeof column !== "string" || column === "")
+      return problem(
+        Object.hasOwn(node, "column") ? [...at, "column"] : at,
+        "a test needs `column:`, a column name"
+      );
+    const extra = Object.keys(node).find((k) => k !== "column" && k !== "value" && !TESTS.includes(k));
+    if (extra !== void 0)
+      return problem(
+        [...at, extra],
+        `unknown key ${extra} in a test (expected column and one of equals, in, missing, op with value)`
+      );
+    const named = TESTS.filter((t) => Object.hasOwn(node, t));
+    if (named.length !== 1)
+      return problem(
+        at,
+        `a test on ${column} takes exactly one of equals, in, missing, op (found ${named.join(", ") || "none"})`
+      );
+    if (named[0] !== "op" && Object.hasOwn(node, "value"))
+      return problem([...at, "value"], `\`value\` goes with \`op\`, not with \`${named[0]}\``);
+    switch (named[0]) {
+      case "equals":
+        if (!isScalar(node.equals))
+          return problem([...at, "equals"], "`equals` takes a string, a number or a boolean");
+        return { kind: "equals", column, value: node.equals };
+      case "in": {
+        const values = node.in;
+        if (!Array.isArray(values) || values.length === 0)
+          return problem([...at, "in"], "`in` takes a non-empty list of values");
+        if (values.length > MAX_IN)
+          return problem([...at, "in"], `\`in\` takes at most ${MAX_IN} values (found ${values.length})`);
+        const bad = values.findIndex((v) => !isScalar(v));
+        if (bad !== -1) return problem([...at, "in", bad], "`in` values are strings, numbers or booleans");
+        return { kind: "in", column, values };
+      }
+      case "missing":
+        if (typeof node.missing !== "boolean")
+          return problem([...at, "missing"], "`missing` takes true or false");
+        return { kind: "missing", column, missing: node.missing };
+      default: {
+        const op = node.op;
+        if (typeof op !== "string" || !OPS.includes(op))
+          return problem([...at, "op"], `\`op\` is one of ${OPS.join(" ")}`);
+        const value = node.value;
+        if (typeof value === "number" && Number.isFinite(value))
+          return { kind: "compare", column, op, value };
+        const ms = typeof value === "string" ? timestampMs(value) : void 0;
+        if (ms === void 0)
+          return problem(
+            Object.hasOwn(node, "value") ? [...at, "value"] : at,
+            "`op` compares with `value:`, a number or an ISO date/timestamp (2024-01-31, 2024-01-31T12:00:00Z)"
+          );
+        return { kind: "compare", column, op, value, ms };
+      }
+    }
+  };
+  const condition = walk(raw, path4, 1);
+  return errors.length || !condition ? { errors } : { condition, errors };
+}
+function conditionColumns(c, into = []) {
+  if (c.kind === "and" || c.kind === "or") for (const p of c.parts) conditionColumns(p, into);
+  else if (c.kind === "not") conditionColumns(c.part, into);
+  else if (!into.includes(c.column)) into.push(c.column);
+  return into;
+}
+function isValue(text, v) {
+  if (typeof v === "number") return toNumber(text) === v;
+  if (typeof v === "boolean") return text.toLowerCase() === String(v);
+  return text === v;
+}
+function compileCondition(c, columns) {
+  switch (c.kind) {
+    case "and": {
+      const parts = c.parts.map((p) => compileCondition(p, columns));
+      return (cells) => parts.every((p) => p(cells));
+    }
+    case "or": {
+      const parts = c.parts.map((p) => compileCondition(p, columns));
+      return (cells) => parts.some((p) => p(cells));
+    }
+    case "not": {
+      const part = compileCondition(c.part, columns);
+      return (cells) => !part(cells);
+    }
+    default:
+      return compileLeaf(c, columns.indexOf(c.column));
+  }
+}
+function compileLeaf(c, i) {
+  switch (c.kind) {
+    case "missing":
+      return (cells) => isMissing(cells[i]) === c.missing;
+    case "equals":
+      return (cells) => !isMissing(cells[i]) && isValue(cells[i], c.value);
+    case "in": {
+      const texts = new Set(c.values.filter((v) => typeof v === "string"));
+      const numbers = new Set(c.values.filter((v) => typeof v === "number"));
+      const bools = new Set(c.values.filter((v) => typeof v === "boolean").map(String));
+      return (cells) => {
+        const t = cells[i];
+        if (isMissing(t)) return false;
+        if (texts.has(t) || bools.size && bools.has(t.toLowerCase())) return true;
+        const n = numbers.size ? toNumber(t) : void 0;
+        return n !== void 0 && numbers.has(n);
+      };
+    }
+    case "compare": {
+      const { op, value, ms } = c;
+      if (ms === void 0)
+        return (cells) => {
+          const n = isMissing(cells[i]) ? void 0 : toNumber(cells[i]);
+          return n !== void 0 && holds(n, op, value);
+        };
+      return (cells) => {
+        const t = isMissing(cells[i]) ? void 0 : timestampMs(cells[i]);
+        return t !== void 0 && holds(t, op, ms);
+      };
+    }
+  }
+}
+var show = (v) => typeof v === "string" ? JSON.stringify(v) : String(v);
+function describeCondition(c, nested = false) {
+  let s;
+  switch (c.kind) {
+    case "and":
+    case "or":
+      s = c.parts.map((p) => describeCondition(p, true)).join(` ${c.kind} `);
+      return nested && c.parts.length > 1 ? `(${s})` : s;
+    case "not":
+      return `not ${describeCondition(c.part, true)}`;
+    case "equals":
+      return `${c.column} == ${show(c.value)}`;
+    case "in": {
+      const shown = c.values.slice(0, 5).map(show).join(", ");
+      return `${c.column} in (${shown}${c.values.length > 5 ? `, … ${c.values.length - 5} more` : ""})`;
+    }
+    case "missing":
+      return `${c.column} is ${c.missing ? "" : "not "}missing`;
+    case "compare":
+      return `${c.column} ${c.op} ${show(c.value)}`;
+  }
+}
+
+// src/data/checks/where.ts
+var blockName = (b, i) => b.name ?? String(i + 1);
+var offered = (check) => check.id !== "unique";
+var WhereSink = class {
+  constructor(block, index, registry, spillDir) {
+    this.block = block;
+    this.index = index;
+    this.condition = parseCondition(block.condition, []).condition;
+    const when = this.condition ? conditionColumns(this.condition) : [];
+    this.cols = [...when];
+    for (const [name, config] of Object.entries(block.columns ?? {})) {
+      try {
+        const kernel = new ColumnKernel(config, registry.filter(offered), spillDir);
+        this.kernels.set(name, kernel);
+        let cell2 = this.cols.indexOf(name);
+        if (cell2 === -1) cell2 = this.cols.push(name) - 1;
+        this.targets.push({ name, cell: cell2, kernel });
+      } catch (err2) {
+        this.unusable.set(name, err2.message);
+      }
+    }
+    this.test = this.condition && compileCondition(this.condition, when);
+  }
+  block;
+  index;
+  at = [];
+  cols;
+  condition;
+  kernels = /* @__PURE__ */ new Map();
+  /** Columns whose options cannot be used, with why. */
+  unusable = /* @__PURE__ */ new Map();
+  /** Rows the condition selected. */
+  matched = 0;
+  test;
+  targets = [];
+  row(cells, row, line, file) {
+    if (!this.test?.(cells)) return;
+    this.matched++;
+    for (const t of this.targets) t.kernel.add(cells[t.cell], row, line, file);
+  }
+  exportState() {
+    return { matched: this.matched, kernels: [...this.kernels.values()].map((k) => k.exportState()) };
+  }
+  mergeState(s, rowOffset, lineOffset) {
+    this.matched += s.matched;
+    [...this.kernels.values()].forEach((k, i) => {
+      k.mergeState(s.kernels[i], rowOffset, lineOffset);
+    });
+  }
+};
+var whereSays = (when, rows) => `where ${when} (${rows} row${rows === 1 ? "" : "s"}): `;
+function whereVerdicts(base, ds, dsSeverity, sink, commitTime) {
+  const { block, index } = sink;
+  const prefix2 = `${base}/where/${blockName(block, index)}`;
+  const sev = block.severity ?? dsSeverity;
+  const when = sink.condition ? describeCondition(sink.condition) : "";
+  const missing = sink.cols.filter((_, i) => sink.at[i] === -1);
+  if (missing.length)
+    return [
+      failed(
+        `${prefix2}/present`,
+        `${ds.name}: where ${when}: ${missing.join(", ")} ${missing.length === 1 ? "is" : "are"} not a column`,
+        sev,
+        SCHEMA_RUBRIC
+      )
+    ];
+  const results = [];
+  for (const [name, why] of sink.unusable)
+    results.push({
+      ...failed(
+        `${prefix2}/${name}/options`,
+        `${ds.name}: where ${when}: ${name}: ${why}`,
+        sev,
+        SCHEMA_RUBRIC
+      ),
+      status: "error"
+    });
+  for (const [name, kernel] of sink.kernels) {
+    kernel.finish();
+    kernel.checks.forEach((check, i) => {
+      const r = check.verdict({
+        id: `${prefix2}/${name}`,
+        column: name,
+        config: kernel.config,
+        severity: kernel.config.severity ?? sev,
+        profile: kernel,
+        sink: kernel.sinks[i],
+        ...commitTime !== void 0 ? { commitTime } : {}
+      });
+      results.push({ ...r, message: `${whereSays(when, sink.matched)}${r.message}` });
+    });
+  }
+  return results;
+}
+function whereErrors(ds, registry) {
+  const blocks = ds.where ?? [];
+  return blocks.flatMap((b, i) => {
+    const at = ["where", i];
+    const columns = Object.entries(b.columns ?? {});
+    return [
+      ...parseCondition(b.condition, [...at, "condition"]).errors,
+      ...columns.flatMap(([name, config]) => [
+        ...config.unique === true ? [
+          {
+            severity: "error",
+            code: "config/where-unique",
+            message: "`unique` is not available under `where:` (its exact check reads whole files)",
+            path: [...at, "columns", name, "unique"],
+            hint: "Use a compound key (`unique: [[a, b]]`) on the dataset instead."
+          }
+        ] : [],
+        ...registry.flatMap(
+          (check) => (check.configErrors?.(config) ?? []).map((e) => ({
+            ...e,
+            path: [...at, "columns", name, ...e.path]
+          }))
+        )
+      ])
+    ];
+  });
+}
+function whereCheck(registry) {
+  return {
+    id: "where",
+    description: "Column checks on the rows a condition selects (equals, in, missing, op/value, and/or/not; parsed, never evaluated as code).",
+    options: {
+      where: {
+        type: "array",
+        description: "Conditional checks: each entry applies column checks to the rows its `condition` selects (docs/checks-relationships.md).",
+        items: {
+          type: "object",
+          additionalProperties: false,
+          required: ["condition", "columns"],
+          properties: {
+            name: {
+              type: "string",
+              minLength: 1,
+              pattern: "^[^/]+$",
+              errorMessage: "must be a name without `/`",
+              description: "Name in check ids (`data/<dataset>/where/<name>/<column>/<check>`); default: its position, 1, 2, …"
+            },
+            condition: {
+              type: "object",
+              description: 'Which rows: `{ column, equals }`, `{ column, in: [...] }`, `{ column, missing: true }`, `{ column, op: ">=", value }`, `{ and: [...] }`, `{ or: [...] }`, `{ not: {...} }`.'
+            },
+            columns: {
+              type: "object",
+              description: "Expectations per column on the selected rows: the options of `columns:` (but `unique`).",
+              additionalProperties: {
+                $ref: "#/definitions/column",
+                type: "object",
+                description: "One column's options on the selected rows, as under `data.columns.<name>`."
+              }
+            },
+            severity: {
+              type: "string",
+              enum: ["error", "warning"],
+              description: "Severity of this block's checks (default: the dataset's)."
+            }
+          }
+        }
+      }
+    },
+    rubric: SCHEMA_RUBRIC,
+    configured: (ds) => Array.isArray(ds.where) && ds.where.length > 0,
+    rowSinks: (ds, spillDir) => ds.where.map((b, i) => new WhereSink(b, i, registry(), spillDir)),
+    configErrors: (ds) => whereErrors(ds, registry()),
+    verdict: ({ base, ds, severity: severity2, sinks, commitTime }) => sinks.flatMap((s) => whereVerdicts(base, ds, severity2, s, commitTime))
+  };
+}
+
+// src/data/checks/index.ts
+var COLUMN_CHECKS = [
+  typeCheck,
+  rangeCheck,
+  allowedCheck,
+  regexCheck,
+  uniqueCheck,
+  outliersCheck,
+  freshnessCheck,
+  missingCheck,
+  notConstantCheck,
+  meanCheck,
+  stdCheck,
+  medianCheck,
+  quantilesCheck,
+  distinctCheck,
+  stringLengthCheck
+];
+var DATASET_CHECKS = [
+  rowCountCheck,
+  extraColumnsCheck,
+  driftCheck,
+  uniqueKeysCheck,
+  oneHotCheck,
+  labelsCheck,
+  compareColumnsCheck,
+  foreignKeyCheck,
+  // Column checks on a subset of rows: given the column checks lazily (where.ts reaches this file back).
+  whereCheck(() => COLUMN_CHECKS)
+];
 
 // src/data/scan/plan.ts
 function checkBatch(batch, from, rowBase, p) {

@@ -644,7 +644,7 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants = require_constants();
+    var constants2 = require_constants();
     var utils = require_utils();
     var {
       MAX_LENGTH,
@@ -652,7 +652,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants;
+    } = constants2;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -861,7 +861,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -907,8 +907,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants2.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -1604,7 +1604,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants.globChars(opts.windows);
+      } = constants2.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -1662,7 +1662,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse3 = require_parse();
     var utils = require_utils();
-    var constants = require_constants();
+    var constants2 = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch3 = (glob2, options, returnState = false) => {
       if (Array.isArray(glob2)) {
@@ -1790,7 +1790,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch3.constants = constants;
+    picomatch3.constants = constants2;
     module.exports = picomatch3;
   }
 });
@@ -2189,11 +2189,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants);
+          this.rhs = optimizeExpr(this.rhs, names, constants2);
         return this;
       }
       get names() {
@@ -2210,10 +2210,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants);
+        this.rhs = optimizeExpr(this.rhs, names, constants2);
         return this;
       }
       get names() {
@@ -2274,8 +2274,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants) {
-        this.code = optimizeExpr(this.code, names, constants);
+      optimizeNames(names, constants2) {
+        this.code = optimizeExpr(this.code, names, constants2);
         return this;
       }
       get names() {
@@ -2304,12 +2304,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants))
+          if (n.optimizeNames(names, constants2))
             continue;
           subtractNames(names, n.names);
           nodes.splice(i, 1);
@@ -2362,12 +2362,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        if (!(super.optimizeNames(names, constants) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
+        if (!(super.optimizeNames(names, constants2) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants);
+        this.condition = optimizeExpr(this.condition, names, constants2);
         return this;
       }
       get names() {
@@ -2390,10 +2390,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names, constants2) {
+        if (!super.optimizeNames(names, constants2))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants);
+        this.iteration = optimizeExpr(this.iteration, names, constants2);
         return this;
       }
       get names() {
@@ -2429,10 +2429,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names, constants2) {
+        if (!super.optimizeNames(names, constants2))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants);
+        this.iterable = optimizeExpr(this.iterable, names, constants2);
         return this;
       }
       get names() {
@@ -2474,11 +2474,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         var _a, _b;
-        super.optimizeNames(names, constants);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants);
+        super.optimizeNames(names, constants2);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants2);
         return this;
       }
       get names() {
@@ -2779,7 +2779,7 @@ var require_codegen = __commonJS({
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants) {
+    function optimizeExpr(expr, names, constants2) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -2794,14 +2794,14 @@ var require_codegen = __commonJS({
         return items;
       }, []));
       function replaceName(n) {
-        const c = constants[n.str];
+        const c = constants2[n.str];
         if (c === void 0 || names[n.str] !== 1)
           return n;
         delete names[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants2[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -17645,10 +17645,20 @@ var require_dist2 = __commonJS({
 });
 
 // src/lint/lint-worker.ts
-import { parentPort, workerData } from "node:worker_threads";
+import { parentPort } from "node:worker_threads";
 
 // src/io/workspace.ts
-import { lstatSync as lstatSync2, readFileSync, realpathSync as realpathSync3, statSync as statSync2 } from "node:fs";
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync as lstatSync2,
+  openSync,
+  readFileSync,
+  readSync,
+  realpathSync as realpathSync3,
+  statSync as statSync2
+} from "node:fs";
 import path2 from "node:path";
 
 // node_modules/tinyglobby/dist/index.mjs
@@ -18507,6 +18517,10 @@ function createWorkspace(root) {
   let realRoot;
   const readBytes = async (relative2, maxBytes = DEFAULT_MAX_BYTES, options = {}) => {
     const abs = resolve3(relative2);
+    if (options.globbed && NO_FOLLOW !== void 0) {
+      const bytes = readUnlinked(abs, relative2, maxBytes);
+      if (bytes) return bytes;
+    }
     let info;
     try {
       info = options.globbed ? lstatSync2(abs) : statSync2(abs);
@@ -18563,6 +18577,36 @@ function createWorkspace(root) {
       return files.filter((f) => !f.startsWith("../") && !path2.isAbsolute(f)).sort();
     }
   };
+}
+var NO_FOLLOW = constants.O_NOFOLLOW === void 0 || constants.O_NONBLOCK === void 0 ? void 0 : constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK;
+function readUnlinked(abs, relative2, maxBytes) {
+  let fd;
+  try {
+    fd = openSync(abs, NO_FOLLOW);
+  } catch (err) {
+    const code = err.code;
+    if (code === "ELOOP") return void 0;
+    throw new WorkspaceError(
+      code === "ENOENT" ? `${relative2} does not exist` : `${relative2} cannot be read (${code})`
+    );
+  }
+  try {
+    const info = fstatSync(fd);
+    if (!info.isFile()) throw new WorkspaceError(`${relative2} is not a file`);
+    if (info.size > maxBytes) {
+      throw new WorkspaceError(`${relative2} is ${info.size} bytes, over the ${maxBytes}-byte limit`, true);
+    }
+    const bytes = Buffer.allocUnsafe(info.size);
+    let filled = 0;
+    while (filled < bytes.length) {
+      const n = readSync(fd, bytes, filled, bytes.length - filled, null);
+      if (n === 0) break;
+      filled += n;
+    }
+    return filled === bytes.length ? bytes : bytes.subarray(0, filled);
+  } finally {
+    closeSync(fd);
+  }
 }
 function decodeUtf8(bytes, name) {
   try {
@@ -27977,9 +28021,6 @@ var Unsupported = class extends Error {
 var fail = () => {
   throw new Unsupported();
 };
-var NULL = /^(?:~|null|Null|NULL)$/;
-var TRUE = /^(?:true|True|TRUE)$/;
-var FALSE = /^(?:false|False|FALSE)$/;
 var INT = /^[-+]?[0-9]+$/;
 var OCT = /^0o[0-7]+$/;
 var HEX = /^0x[0-9a-fA-F]+$/;
@@ -27992,14 +28033,25 @@ function isTruthy(s) {
 function resolvePlain(s) {
   const c = s.charCodeAt(0);
   if (c >= 97 && c <= 122 || c >= 65 && c <= 90) {
-    if (s.length > 5) return s;
-    if (NULL.test(s)) return null;
-    if (TRUE.test(s)) return true;
-    return FALSE.test(s) ? false : s;
+    if (s.length < 4 || s.length > 5) return s;
+    switch (s) {
+      case "null":
+      case "Null":
+      case "NULL":
+        return null;
+      case "true":
+      case "True":
+      case "TRUE":
+        return true;
+      case "false":
+      case "False":
+      case "FALSE":
+        return false;
+      default:
+        return s;
+    }
   }
-  if (NULL.test(s)) return null;
-  if (TRUE.test(s)) return true;
-  if (FALSE.test(s)) return false;
+  if (s === "~") return null;
   if (INT.test(s)) return Number(s);
   if (OCT.test(s)) return Number.parseInt(s.slice(2), 8);
   if (HEX.test(s)) return Number.parseInt(s.slice(2), 16);
@@ -28110,7 +28162,8 @@ var Parser4 = class {
     }
     return void 0;
   }
-  parseMap(col, parent, depth) {
+  /** The mapping at column `col` of the current line; `firstKey` when the caller already read it. */
+  parseMap(col, parent, depth, firstKey) {
     if (depth > MAX_DEPTH) fail();
     const obj = {};
     for (let first = true; ; first = false) {
@@ -28120,7 +28173,7 @@ var Parser4 = class {
         if (indent > col) fail();
       }
       const line = this.lines[this.n];
-      const k = this.keyAt(line, col) ?? fail();
+      const k = (first ? firstKey : void 0) ?? this.keyAt(line, col) ?? fail();
       const id = this.add(parent, k.name);
       this.setRange(id, 0, col, k.end);
       setKey(obj, k.name, this.parseValue(line, k.after, col, id, true, depth));
@@ -28162,7 +28215,8 @@ var Parser4 = class {
     }
     if (!isMapValue) {
       if (this.isDash(line, v)) return this.parseSeq(v, id, depth + 1);
-      if (this.keyAt(line, v)) return this.parseMap(v, id, depth + 1);
+      const key2 = this.keyAt(line, v);
+      if (key2) return this.parseMap(v, id, depth + 1, key2);
     }
     const c = line[v];
     if (c === "|" || c === ">") return this.parseBlockScalar(line, v, owner);
@@ -28390,19 +28444,24 @@ function buildIndex(p) {
   }
   return index;
 }
+var LeanParse = class {
+  constructor(data, parser) {
+    this.data = data;
+    this.parser = parser;
+  }
+  data;
+  parser;
+  built;
+  get index() {
+    this.built ??= buildIndex(this.parser);
+    return this.built;
+  }
+};
 function parseLeanYaml(text, options = {}) {
   if (text.includes("	")) return void 0;
   const parser = new Parser4(text, options.rejectTruthy);
   try {
-    const data = parser.parseDocument();
-    let index;
-    return {
-      data,
-      get index() {
-        index ??= buildIndex(parser);
-        return index;
-      }
-    };
+    return new LeanParse(parser.parseDocument(), parser);
   } catch (err) {
     if (err instanceof Unsupported || err instanceof RangeError) return void 0;
     throw err;
@@ -28473,6 +28532,42 @@ function isAlnum(c) {
   return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
 }
 
+// src/lint/rules/env-leak.ts
+var FINDERS = /* @__PURE__ */ new Map();
+function finderOf(markers) {
+  const key2 = markers.join("\0");
+  let finder = FINDERS.get(key2);
+  if (!finder) {
+    finder = compileWordFinder(markers);
+    FINDERS.set(key2, finder);
+  }
+  return finder;
+}
+var envLeak = {
+  id: "env-leak",
+  description: "A config for environment E mentions another environment's marker (backtest, staging, localhost, ...).",
+  checkString({ environment, rules }) {
+    if (environment === void 0) return void 0;
+    const markers = rules["env-leak"].markers[environment] ?? [];
+    if (!markers.length) return void 0;
+    const findMarker = finderOf(markers);
+    return (value, _key, pathOf) => {
+      const marker = findMarker(value);
+      if (marker === void 0) return void 0;
+      const path5 = pathOf();
+      return {
+        path: path5,
+        message: `${formatPath(path5)} mentions "${marker}", which must not appear in ${environment} configs`,
+        hint: `Point it at the ${environment} resource, or suppress with "# mlgate-disable-next-line env-leak" if it is intended.`
+      };
+    };
+  }
+};
+
+// src/lint/rules/paths-exist.ts
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
+import path3 from "node:path";
+
 // src/lint/rules/walk-strings.ts
 function walkStrings(data, visit4) {
   const path5 = [];
@@ -28496,46 +28591,7 @@ function walkStrings(data, visit4) {
   walk(data, "");
 }
 
-// src/lint/rules/env-leak.ts
-var FINDERS = /* @__PURE__ */ new Map();
-function finderOf(markers) {
-  const key2 = markers.join("\0");
-  let finder = FINDERS.get(key2);
-  if (!finder) {
-    finder = compileWordFinder(markers);
-    FINDERS.set(key2, finder);
-  }
-  return finder;
-}
-var envLeak = {
-  id: "env-leak",
-  description: "A config for environment E mentions another environment's marker (backtest, staging, localhost, ...).",
-  run({ environment, parsed, rules }) {
-    if (environment === void 0) return [];
-    const markers = rules["env-leak"].markers[environment] ?? [];
-    if (!markers.length) return [];
-    const findMarker = finderOf(markers);
-    const out = [];
-    parsed.documents.forEach((doc, document) => {
-      walkStrings(doc.data, (value, _key, pathOf) => {
-        const marker = findMarker(value);
-        if (marker === void 0) return;
-        const path5 = pathOf();
-        out.push({
-          document,
-          path: path5,
-          message: `${formatPath(path5)} mentions "${marker}", which must not appear in ${environment} configs`,
-          hint: `Point it at the ${environment} resource, or suppress with "# mlgate-disable-next-line env-leak" if it is intended.`
-        });
-      });
-    });
-    return out;
-  }
-};
-
 // src/lint/rules/paths-exist.ts
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
-import path3 from "node:path";
 var NOT_A_PATH = /^[a-z][a-z0-9+.-]*:\/\/|\$\{|\{\{|[*?[]/i;
 function matcher(globs) {
   const tests = globs.map((g) => (0, import_picomatch2.default)(g.replace(/\./g, "/"), { dot: true }));
@@ -28613,22 +28669,17 @@ function secretKind(key2, value) {
 var secrets = {
   id: "secrets",
   description: "Hard-coded credentials: cloud access keys, private keys, tokens, passwords in URLs.",
-  run({ parsed }) {
-    const out = [];
-    parsed.documents.forEach((doc, document) => {
-      walkStrings(doc.data, (value, key2, pathOf) => {
-        const kind = secretKind(key2, value);
-        if (!kind) return;
-        const path5 = pathOf();
-        out.push({
-          document,
-          path: path5,
-          message: `${formatPath(path5)} holds a hard-coded secret (${kind}); the value is not shown`,
-          hint: "Read it from the environment or a secret store (e.g. ${MY_SECRET}), and rotate the leaked credential."
-        });
-      });
-    });
-    return out;
+  checkString() {
+    return (value, key2, pathOf) => {
+      const kind = secretKind(key2, value);
+      if (!kind) return void 0;
+      const path5 = pathOf();
+      return {
+        path: path5,
+        message: `${formatPath(path5)} holds a hard-coded secret (${kind}); the value is not shown`,
+        hint: "Read it from the environment or a secret store (e.g. ${MY_SECRET}), and rotate the leaked credential."
+      };
+    };
   }
 };
 
@@ -28770,22 +28821,19 @@ async function lintParsed(parsed, text, input) {
   });
   const environment = input.otherEnvironment === void 0 ? input.environment : void 0;
   const ctx = { file, environment, parsed, rules, exists: input.exists };
-  for (const rule of RULES) {
+  for (const [rule, f] of await ruleFindings(ctx)) {
     const level2 = rules[rule.id].severity;
-    if (level2 === "off") continue;
-    for (const f of await rule.run(ctx)) {
-      const doc = parsed.documents[f.document ?? 0];
-      const where = f.range ? { range: f.range } : doc && f.path ? doc.locate(f.path, f.preferKey ?? false) : { range: FILE_START };
-      out.push({
-        code: rule.id,
-        severity: level2,
-        message: withVia(f.message, where),
-        file,
-        range: where.range,
-        ...f.path ? { path: f.path } : {},
-        ...f.hint ? { hint: f.hint } : {}
-      });
-    }
+    const doc = parsed.documents[f.document ?? 0];
+    const where = f.range ? { range: f.range } : doc && f.path ? doc.locate(f.path, f.preferKey ?? false) : { range: FILE_START };
+    out.push({
+      code: rule.id,
+      severity: level2,
+      message: withVia(f.message, where),
+      file,
+      range: where.range,
+      ...f.path ? { path: f.path } : {},
+      ...f.hint ? { hint: f.hint } : {}
+    });
   }
   const suppressions = findSuppressions(text);
   const seen = /* @__PURE__ */ new Set();
@@ -28796,6 +28844,28 @@ async function lintParsed(parsed, text, input) {
     return true;
   });
   return sortDiagnostics(kept);
+}
+async function ruleFindings(ctx) {
+  const found = [];
+  const stringChecks = [];
+  for (const rule of RULES) {
+    if (ctx.rules[rule.id].severity === "off") continue;
+    if (rule.run) for (const f of await rule.run(ctx)) found.push([rule, f]);
+    else {
+      const check = rule.checkString(ctx);
+      if (check) stringChecks.push([rule, check]);
+    }
+  }
+  if (!stringChecks.length) return found;
+  ctx.parsed.documents.forEach((doc, document) => {
+    walkStrings(doc.data, (value, key2, pathOf) => {
+      for (const [rule, check] of stringChecks) {
+        const f = check(value, key2, pathOf);
+        if (f) found.push([rule, { ...f, document }]);
+      }
+    });
+  });
+  return found;
 }
 
 // src/lint/lint-settings.ts
@@ -29435,6 +29505,338 @@ var mlgate_schema_default = {
   required: [
     "version"
   ],
+  definitions: {
+    column: {
+      type: "object",
+      additionalProperties: false,
+      description: "Expectations on one column.",
+      properties: {
+        format: {
+          type: "string",
+          description: "Date/timestamp format, e.g. `YYYY-MM-DD` or `iso8601` (the default)."
+        },
+        type: {
+          type: "string",
+          enum: [
+            "integer",
+            "number",
+            "string",
+            "boolean",
+            "date",
+            "timestamp"
+          ],
+          description: "Every non-missing value must parse as this type."
+        },
+        min: {
+          type: "number",
+          description: "Smallest allowed value."
+        },
+        max: {
+          type: "number",
+          description: "Largest allowed value."
+        },
+        allowed: {
+          type: "array",
+          description: "The only values allowed (categories).",
+          items: {
+            type: [
+              "string",
+              "number",
+              "boolean"
+            ]
+          }
+        },
+        regex: {
+          type: "string",
+          description: "Every non-missing value must match this regular expression (JavaScript syntax, matched in linear time: no backreferences or lookaround)."
+        },
+        unique: {
+          type: "boolean",
+          description: "No value may appear twice."
+        },
+        outliers: {
+          type: "object",
+          additionalProperties: false,
+          description: "Values far from the bulk of the column.",
+          properties: {
+            zscore: {
+              type: "number",
+              exclusiveMinimum: 0,
+              description: "A value more than this many standard deviations from the mean is an outlier."
+            },
+            iqr: {
+              type: "number",
+              exclusiveMinimum: 0,
+              description: "A value beyond Q1 - k·IQR or Q3 + k·IQR is an outlier (Tukey's fences; 1.5 is usual)."
+            },
+            max_percent: {
+              type: "number",
+              minimum: 0,
+              maximum: 100,
+              description: "Percentage of outliers tolerated."
+            },
+            severity: {
+              type: "string",
+              enum: [
+                "error",
+                "warning"
+              ],
+              description: "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`."
+            }
+          }
+        },
+        freshness: {
+          type: "object",
+          additionalProperties: false,
+          required: [
+            "max_age"
+          ],
+          description: "The newest timestamp must be recent.",
+          properties: {
+            max_age: {
+              type: [
+                "string",
+                "number"
+              ],
+              pattern: "^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d|w)$",
+              errorMessage: "must be a duration such as 30s, 10m, 2h or 7d",
+              description: "A duration: a number with a unit (ms, s, m, h, d, w), e.g. `10m` or `7d`; a bare number is seconds."
+            },
+            since: {
+              type: "string",
+              enum: [
+                "now",
+                "commit"
+              ],
+              description: "Measure age from now (default) or from the run's commit time."
+            },
+            severity: {
+              type: "string",
+              enum: [
+                "error",
+                "warning"
+              ],
+              description: "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`."
+            }
+          }
+        },
+        missing: {
+          type: "object",
+          additionalProperties: false,
+          description: "How many values may be missing (empty, null, NA).",
+          properties: {
+            max: {
+              type: "integer",
+              minimum: 0,
+              description: "At most this many missing values."
+            },
+            max_percent: {
+              type: "number",
+              minimum: 0,
+              maximum: 100,
+              description: "At most this percentage of missing values."
+            },
+            severity: {
+              type: "string",
+              enum: [
+                "error",
+                "warning"
+              ],
+              description: "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`."
+            }
+          }
+        },
+        not_constant: {
+          description: "Fails when every non-missing value is the same (or there is none): `true`, or `{ severity }`.",
+          type: [
+            "boolean",
+            "object"
+          ],
+          additionalProperties: false,
+          properties: {
+            severity: {
+              type: "string",
+              enum: [
+                "error",
+                "warning"
+              ],
+              description: "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`."
+            }
+          }
+        },
+        mean: {
+          type: "object",
+          additionalProperties: false,
+          description: "Bounds on the mean of the column's non-missing numbers.",
+          properties: {
+            min: {
+              type: "number",
+              description: "Fails when the value is below this."
+            },
+            max: {
+              type: "number",
+              description: "Fails when the value is above this."
+            },
+            severity: {
+              type: "string",
+              enum: [
+                "error",
+                "warning"
+              ],
+              description: "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`."
+            }
+          }
+        },
+        std: {
+          type: "object",
+          additionalProperties: false,
+          description: "Bounds on the sample standard deviation (ddof = 1) of the column's numbers.",
+          properties: {
+            min: {
+              type: "number",
+              description: "Fails when the value is below this."
+            },
+            max: {
+              type: "number",
+              description: "Fails when the value is above this."
+            },
+            severity: {
+              type: "string",
+              enum: [
+                "error",
+                "warning"
+              ],
+              description: "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`."
+            }
+          }
+        },
+        median: {
+          type: "object",
+          additionalProperties: false,
+          description: "Bounds on the median of the column's non-missing numbers.",
+          properties: {
+            min: {
+              type: "number",
+              description: "Fails when the value is below this."
+            },
+            max: {
+              type: "number",
+              description: "Fails when the value is above this."
+            },
+            severity: {
+              type: "string",
+              enum: [
+                "error",
+                "warning"
+              ],
+              description: "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`."
+            }
+          }
+        },
+        quantiles: {
+          type: "object",
+          description: 'Quantile levels from 0 to 1 mapped to bounds: `{ "0.05": { min: 0 }, "0.95": { max: 100 } }`, and an optional `severity`.',
+          additionalProperties: false,
+          minProperties: 1,
+          properties: {
+            severity: {
+              type: "string",
+              enum: [
+                "error",
+                "warning"
+              ],
+              description: "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`."
+            }
+          },
+          patternProperties: {
+            "^(0(\\.[0-9]+)?|1(\\.0+)?|\\.[0-9]+)$": {
+              type: "object",
+              additionalProperties: false,
+              description: "Bounds on this quantile.",
+              properties: {
+                min: {
+                  type: "number",
+                  description: "Fails when the value is below this."
+                },
+                max: {
+                  type: "number",
+                  description: "Fails when the value is above this."
+                },
+                severity: {
+                  type: "string",
+                  enum: [
+                    "error",
+                    "warning"
+                  ],
+                  description: "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`."
+                }
+              }
+            }
+          }
+        },
+        distinct: {
+          type: "object",
+          additionalProperties: false,
+          description: "Bounds on the number of distinct non-missing values.",
+          properties: {
+            min: {
+              type: "number",
+              description: "Fails when the value is below this."
+            },
+            max: {
+              type: "number",
+              description: "Fails when the value is above this."
+            },
+            severity: {
+              type: "string",
+              enum: [
+                "error",
+                "warning"
+              ],
+              description: "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`."
+            }
+          }
+        },
+        string_length: {
+          type: "object",
+          additionalProperties: false,
+          description: "Bounds on the length in characters of each non-missing value, as written.",
+          properties: {
+            min: {
+              type: "number",
+              description: "Fails when the value is below this."
+            },
+            max: {
+              type: "number",
+              description: "Fails when the value is above this."
+            },
+            severity: {
+              type: "string",
+              enum: [
+                "error",
+                "warning"
+              ],
+              description: "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`."
+            }
+          }
+        },
+        max_percent: {
+          type: "number",
+          minimum: 0,
+          maximum: 100,
+          description: "Percentage of rows allowed to violate this column's checks (type, range, allowed, regex)."
+        },
+        severity: {
+          type: "string",
+          enum: [
+            "error",
+            "warning"
+          ],
+          description: "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`."
+        }
+      }
+    }
+  },
   properties: {
     $schema: {
       type: "string",
@@ -29805,8 +30207,17 @@ var mlgate_schema_default = {
         ],
         if: {
           not: {
-            required: [
-              "source"
+            anyOf: [
+              {
+                required: [
+                  "source"
+                ]
+              },
+              {
+                required: [
+                  "splits"
+                ]
+              }
             ]
           }
         },
@@ -29829,11 +30240,21 @@ var mlgate_schema_default = {
         },
         else: {
           not: {
-            required: [
-              "path"
+            anyOf: [
+              {
+                required: [
+                  "path"
+                ]
+              },
+              {
+                required: [
+                  "source",
+                  "splits"
+                ]
+              }
             ]
           },
-          errorMessage: "takes path (files) or source (a table or a query), not both"
+          errorMessage: "takes one of path (files), source (a table or a query) or splits (train and test files)"
         },
         description: "One dataset: a file or a glob of files read as one table, or a table or query (`source`).",
         properties: {
@@ -29903,6 +30324,84 @@ var mlgate_schema_default = {
                 pattern: "^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d|w)$",
                 errorMessage: "must be a duration such as 30s, 10m, 2h or 7d",
                 description: "Statement timeout (default 10m)."
+              }
+            }
+          },
+          splits: {
+            type: "object",
+            additionalProperties: false,
+            required: [
+              "train",
+              "test"
+            ],
+            description: "Train and test files checked against each other (docs/checks-splits.md): rows in both (leakage), class balance, test categories never seen in train, the same columns and types. An entry with `splits` takes no `path` or `source`.",
+            properties: {
+              train: {
+                type: "string",
+                minLength: 1,
+                description: "The training split: one file in the repository."
+              },
+              test: {
+                type: "string",
+                minLength: 1,
+                description: "The test split: one file in the repository."
+              },
+              key: {
+                description: "The columns two rows are the same on: a list of columns, or `all_columns` (the default: whole rows).",
+                anyOf: [
+                  {
+                    const: "all_columns"
+                  },
+                  {
+                    type: "array",
+                    items: {
+                      type: "string"
+                    },
+                    minItems: 1
+                  }
+                ]
+              },
+              label: {
+                type: "string",
+                minLength: 1,
+                description: "The label column: its class shares are compared."
+              },
+              max_leaked_rows: {
+                type: "integer",
+                minimum: 0,
+                description: "Test rows whose key is also in train that are tolerated (default 0)."
+              },
+              max_class_shift: {
+                type: "number",
+                minimum: 0,
+                maximum: 1,
+                description: "Largest difference of one class's share of the rows between train and test, from 0 to 1 (default 0.1: ten points)."
+              },
+              categories: {
+                description: "Columns whose test values must all appear in train: `auto` (the default: text columns with at most 1,000 distinct values in train and at least 10 rows per value), a list, or `false`.",
+                anyOf: [
+                  {
+                    const: "auto"
+                  },
+                  {
+                    const: false
+                  },
+                  {
+                    type: "array",
+                    items: {
+                      type: "string"
+                    },
+                    minItems: 1
+                  }
+                ]
+              },
+              severity: {
+                type: "string",
+                enum: [
+                  "error",
+                  "warning"
+                ],
+                description: "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`."
               }
             }
           },
@@ -30304,8 +30803,31 @@ var mlgate_schema_default = {
             description: "Distribution drift of columns against a reference.",
             properties: {
               reference: {
-                type: "string",
-                description: "A reference data file, or `baseline` for the same file on the target branch."
+                description: "A reference data file, or `baseline` for the same file on the target branch; for a dataset with a SQL `source`, also `{ table }` or `{ query }` in the same database.",
+                anyOf: [
+                  {
+                    type: "string"
+                  },
+                  {
+                    type: "object",
+                    additionalProperties: false,
+                    minProperties: 1,
+                    maxProperties: 1,
+                    description: "A table or a query of the dataset's SQL source (docs/sql-sources.md).",
+                    properties: {
+                      table: {
+                        type: "string",
+                        pattern: "^[^.]+(\\.[^.]+)?$",
+                        description: "The reference table, `table` or `schema.table`."
+                      },
+                      query: {
+                        type: "string",
+                        minLength: 1,
+                        description: "One SELECT statement: the reference rows."
+                      }
+                    }
+                  }
+                ]
               },
               columns: {
                 type: "array",
@@ -30396,6 +30918,231 @@ var mlgate_schema_default = {
                 type: "string"
               },
               minItems: 2
+            }
+          },
+          labels: {
+            type: "object",
+            additionalProperties: false,
+            required: [
+              "column"
+            ],
+            description: "The label column and its checks (docs/checks-splits.md): conflicting labels and single-feature target leakage.",
+            properties: {
+              column: {
+                type: "string",
+                minLength: 1,
+                description: "The label column."
+              },
+              features: {
+                type: "array",
+                items: {
+                  type: "string"
+                },
+                minItems: 1,
+                description: "The feature columns (default: every column but the label and `exclude`)."
+              },
+              exclude: {
+                type: "array",
+                items: {
+                  type: "string"
+                },
+                description: "Columns that are not features (identifiers, timestamps), when `features` is not given."
+              },
+              conflicts: {
+                type: "boolean",
+                description: "Fail on rows with the same features and different labels (default true)."
+              },
+              leakage: {
+                type: "boolean",
+                description: "Fail on a single feature that predicts the label above `max_score` (default true)."
+              },
+              max_score: {
+                type: "number",
+                minimum: 0.5,
+                maximum: 1,
+                description: "Largest AUC (binary label) or R² (numeric label) one feature may reach alone (default 0.95)."
+              },
+              severity: {
+                type: "string",
+                enum: [
+                  "error",
+                  "warning"
+                ],
+                description: "How a failure of these checks counts (default: the dataset's severity)."
+              }
+            }
+          },
+          compare_columns: {
+            type: "array",
+            description: 'Rules between two columns of the same row, e.g. `{ left: start_date, op: "<=", right: end_date }`.',
+            items: {
+              type: "object",
+              additionalProperties: false,
+              required: [
+                "left",
+                "op",
+                "right"
+              ],
+              properties: {
+                left: {
+                  type: "string",
+                  minLength: 1,
+                  description: "The column on the left."
+                },
+                op: {
+                  type: "string",
+                  enum: [
+                    "<",
+                    "<=",
+                    "==",
+                    "!=",
+                    ">=",
+                    ">"
+                  ],
+                  description: "`<`, `<=`, `==`, `!=`, `>=` or `>`: numbers compare as numbers, ISO dates/timestamps as instants, otherwise only `==`/`!=` apply (as text)."
+                },
+                right: {
+                  type: "string",
+                  minLength: 1,
+                  description: "The column on the right."
+                },
+                max_percent: {
+                  type: "number",
+                  minimum: 0,
+                  maximum: 100,
+                  description: "Percentage of compared rows allowed to violate the rule (default 0)."
+                },
+                severity: {
+                  type: "string",
+                  enum: [
+                    "error",
+                    "warning"
+                  ],
+                  description: "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`."
+                }
+              }
+            }
+          },
+          foreign_key: {
+            type: [
+              "object",
+              "array"
+            ],
+            additionalProperties: false,
+            required: [
+              "column",
+              "reference_column"
+            ],
+            properties: {
+              column: {
+                type: "string",
+                minLength: 1,
+                description: "The column holding the keys."
+              },
+              reference: {
+                type: "string",
+                minLength: 1,
+                description: "The reference file (a path in the repository, as `path`), for a dataset of files."
+              },
+              reference_table: {
+                type: "string",
+                minLength: 1,
+                description: "The reference table (`schema.table`) in the same database, for a dataset with a `source`."
+              },
+              reference_column: {
+                type: "string",
+                minLength: 1,
+                description: "The reference's key column."
+              },
+              severity: {
+                type: "string",
+                enum: [
+                  "error",
+                  "warning"
+                ],
+                description: "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`."
+              }
+            },
+            description: "`{ column, reference: FILE, reference_column }` (or `reference_table:` for SQL sources), or a list of them.",
+            items: {
+              type: "object",
+              additionalProperties: false,
+              required: [
+                "column",
+                "reference_column"
+              ],
+              properties: {
+                column: {
+                  type: "string",
+                  minLength: 1,
+                  description: "The column holding the keys."
+                },
+                reference: {
+                  type: "string",
+                  minLength: 1,
+                  description: "The reference file (a path in the repository, as `path`), for a dataset of files."
+                },
+                reference_table: {
+                  type: "string",
+                  minLength: 1,
+                  description: "The reference table (`schema.table`) in the same database, for a dataset with a `source`."
+                },
+                reference_column: {
+                  type: "string",
+                  minLength: 1,
+                  description: "The reference's key column."
+                },
+                severity: {
+                  type: "string",
+                  enum: [
+                    "error",
+                    "warning"
+                  ],
+                  description: "How a failure of this check counts: `error` fails the gate under `fail_on: error`, `warning` only under `fail_on: warning`."
+                }
+              }
+            }
+          },
+          where: {
+            type: "array",
+            description: "Conditional checks: each entry applies column checks to the rows its `condition` selects (docs/checks-relationships.md).",
+            items: {
+              type: "object",
+              additionalProperties: false,
+              required: [
+                "condition",
+                "columns"
+              ],
+              properties: {
+                name: {
+                  type: "string",
+                  minLength: 1,
+                  pattern: "^[^/]+$",
+                  errorMessage: "must be a name without `/`",
+                  description: "Name in check ids (`data/<dataset>/where/<name>/<column>/<check>`); default: its position, 1, 2, …"
+                },
+                condition: {
+                  type: "object",
+                  description: 'Which rows: `{ column, equals }`, `{ column, in: [...] }`, `{ column, missing: true }`, `{ column, op: ">=", value }`, `{ and: [...] }`, `{ or: [...] }`, `{ not: {...} }`.'
+                },
+                columns: {
+                  type: "object",
+                  description: "Expectations per column on the selected rows: the options of `columns:` (but `unique`).",
+                  additionalProperties: {
+                    $ref: "#/definitions/column",
+                    type: "object",
+                    description: "One column's options on the selected rows, as under `data.columns.<name>`."
+                  }
+                },
+                severity: {
+                  type: "string",
+                  enum: [
+                    "error",
+                    "warning"
+                  ],
+                  description: "Severity of this block's checks (default: the dataset's)."
+                }
+              }
             }
           },
           severity: {
@@ -31427,14 +32174,21 @@ async function runLintJob(job2, workspace2, registry2) {
 }
 
 // src/lint/lint-worker.ts
-var job = workerData;
-var workspace = createWorkspace(job.root);
-var registry = new SchemaRegistry(workspace, job.environment, job.configFile);
+var job;
+var workspace;
+var registry;
 parentPort?.on("message", async (msg) => {
   if ("done" in msg) {
     parentPort?.close();
     return;
   }
+  if ("job" in msg) {
+    job = msg.job;
+    workspace = createWorkspace(job.root);
+    registry = new SchemaRegistry(workspace, job.environment, job.configFile);
+    return;
+  }
+  if (!job || !workspace) throw new Error("lint worker: files before the job");
   const results = await runLintJob({ ...job, files: msg.files }, workspace, registry);
   parentPort?.postMessage({ results });
 });
