@@ -69913,7 +69913,9 @@ async function runLintJob(job, workspace, registry) {
 import { availableParallelism as availableParallelism2 } from "node:os";
 var LINT_WORKER = new URL("./lint-worker.js", import.meta.url);
 function lintThreads(asked) {
-  return asked !== void 0 && Number.isInteger(asked) && asked > 0 ? asked : availableParallelism2();
+  if (asked !== void 0 && Number.isInteger(asked) && asked > 0) return asked;
+  const cores = availableParallelism2();
+  return cores > 2 ? cores : 1;
 }
 var started = [];
 var ended = /* @__PURE__ */ new WeakSet();

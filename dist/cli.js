@@ -9,7 +9,9 @@ import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 var LINT_WORKER = new URL("./lint-worker.js", import.meta.url);
 function lintThreads(asked) {
-  return asked !== void 0 && Number.isInteger(asked) && asked > 0 ? asked : availableParallelism();
+  if (asked !== void 0 && Number.isInteger(asked) && asked > 0) return asked;
+  const cores = availableParallelism();
+  return cores > 2 ? cores : 1;
 }
 var ended = /* @__PURE__ */ new WeakSet();
 function startLintWorkers(count) {

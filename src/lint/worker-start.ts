@@ -14,11 +14,14 @@ export const LINT_WORKER = new URL("./lint-worker.js", import.meta.url);
 
 /**
  * Threads for a lint run: `asked` (MLGATE_THREADS) when it is a positive integer, else one per
- * core. On two cores the second thread pays for itself on a few hundred files once its start-up is
- * out of the way (bench/lint).
+ * core, but one on machines with two cores or fewer. Measured there on an idle machine
+ * (bench/lint/run.mjs, 10,000 files): one thread 1.75-1.85 s, two 1.83-2.21 s; the worker's own
+ * start-up and its cold compiler cost about a second of CPU, more than the second core gives back.
  */
 export function lintThreads(asked?: number): number {
-  return asked !== undefined && Number.isInteger(asked) && asked > 0 ? asked : availableParallelism();
+  if (asked !== undefined && Number.isInteger(asked) && asked > 0) return asked;
+  const cores = availableParallelism();
+  return cores > 2 ? cores : 1;
 }
 
 /** Workers started ahead, waiting for their job; the lint stage takes them, the CLI ends the rest. */
