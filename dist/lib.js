@@ -53346,25 +53346,16 @@ var RowHash = class {
   }
   /** The row's hash into out[at .. at + 4) (never all zero: zero marks an empty slot). */
   digest(out, at) {
-    const a = fmix(this.a ^ this.d);
-    const b = fmix(this.b ^ a);
-    const c = fmix(this.c ^ b);
-    const d = fmix(this.d ^ c);
+    const a = mix(this.a ^ this.d);
+    const b = mix(this.b ^ a);
+    const c = mix(this.c ^ b);
+    const d = mix(this.d ^ c);
     out[at] = a >>> 0 || 1;
     out[at + 1] = b >>> 0;
     out[at + 2] = c >>> 0;
     out[at + 3] = d >>> 0;
   }
 };
-function fmix(x2) {
-  let h = x2;
-  h ^= h >>> 16;
-  h = Math.imul(h, 2246822507);
-  h ^= h >>> 13;
-  h = Math.imul(h, 3266489909);
-  h ^= h >>> 16;
-  return h;
-}
 
 // src/data/labels/feature-stats.ts
 var VALUE_CAP = 1e5;
@@ -53400,6 +53391,24 @@ var FeatureStats = class {
   /** Every non-missing value read as a number so far. */
   numeric = true;
   co = { n: 0, mx: 0, my: 0, m2x: 0, m2y: 0, cxy: 0 };
+  /** The slot of value `v`, made on first sight; undefined (and the values dropped) past the cap. */
+  slotOf(v) {
+    let k = this.index.get(v);
+    if (k !== void 0) return k;
+    if (this.values.length >= VALUE_CAP) {
+      this.drop();
+      return void 0;
+    }
+    k = this.values.length;
+    this.index.set(v, k);
+    this.values.push(v);
+    if ((k + 1) * W > this.data.length) {
+      const bigger = new Float64Array(Math.max(this.data.length * 2, (k + 1) * W));
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    return k;
+  }
   /**
    * One row: the feature's text `v` and number `x` (undefined: not a number), the label's class
    * code (0, 1, or more) and number `y` (NaN: not a number).
@@ -53408,21 +53417,8 @@ var FeatureStats = class {
     if (x2 === void 0) this.numeric = false;
     else if (!Number.isNaN(y)) addCo(this.co, x2, y);
     if (this.overflow) return;
-    let k = this.index.get(v);
-    if (k === void 0) {
-      if (this.values.length >= VALUE_CAP) {
-        this.drop();
-        return;
-      }
-      k = this.values.length;
-      this.index.set(v, k);
-      this.values.push(v);
-      if ((k + 1) * W > this.data.length) {
-        const bigger = new Float64Array(this.data.length * 2);
-        bigger.set(this.data);
-        this.data = bigger;
-      }
-    }
+    const k = this.slotOf(v);
+    if (k === void 0) return;
     const d = this.data;
     const o = k * W;
     d[o]++;
@@ -53461,22 +53457,8 @@ var FeatureStats = class {
     }
     s.values.forEach((v, j) => {
       const o2 = j * W;
-      let k = this.index.get(v);
-      if (k === void 0) {
-        if (this.values.length >= VALUE_CAP) {
-          this.drop();
-          return;
-        }
-        k = this.values.length;
-        this.index.set(v, k);
-        this.values.push(v);
-        if ((k + 1) * W > this.data.length) {
-          const bigger = new Float64Array(Math.max(this.data.length * 2, (k + 1) * W));
-          bigger.set(this.data);
-          this.data = bigger;
-        }
-      }
-      if (this.overflow) return;
+      const k = this.slotOf(v);
+      if (k === void 0 || this.overflow) return;
       const d = this.data;
       const o = k * W;
       const na = d[o];

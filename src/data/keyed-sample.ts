@@ -131,8 +131,8 @@ export class KeyedSample<T> {
   }
 }
 
-/** murmur3's 32-bit finaliser. */
-function mix(x: number): number {
+/** murmur3's 32-bit finaliser (row-hash.ts mixes with it too). */
+export function mix(x: number): number {
   let h = x;
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);

@@ -66,6 +66,25 @@ export class FeatureStats {
   numeric = true;
   co: CoMoments = { n: 0, mx: 0, my: 0, m2x: 0, m2y: 0, cxy: 0 };
 
+  /** The slot of value `v`, made on first sight; undefined (and the values dropped) past the cap. */
+  private slotOf(v: string): number | undefined {
+    let k = this.index.get(v);
+    if (k !== undefined) return k;
+    if (this.values.length >= VALUE_CAP) {
+      this.drop();
+      return undefined;
+    }
+    k = this.values.length;
+    this.index.set(v, k);
+    this.values.push(v);
+    if ((k + 1) * W > this.data.length) {
+      const bigger = new Float64Array(Math.max(this.data.length * 2, (k + 1) * W));
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    return k;
+  }
+
   /**
    * One row: the feature's text `v` and number `x` (undefined: not a number), the label's class
    * code (0, 1, or more) and number `y` (NaN: not a number).
@@ -74,21 +93,8 @@ export class FeatureStats {
     if (x === undefined) this.numeric = false;
     else if (!Number.isNaN(y)) addCo(this.co, x, y);
     if (this.overflow) return;
-    let k = this.index.get(v);
-    if (k === undefined) {
-      if (this.values.length >= VALUE_CAP) {
-        this.drop();
-        return;
-      }
-      k = this.values.length;
-      this.index.set(v, k);
-      this.values.push(v);
-      if ((k + 1) * W > this.data.length) {
-        const bigger = new Float64Array(this.data.length * 2);
-        bigger.set(this.data);
-        this.data = bigger;
-      }
-    }
+    const k = this.slotOf(v);
+    if (k === undefined) return;
     const d = this.data;
     const o = k * W;
     d[o]!++;
@@ -131,22 +137,8 @@ export class FeatureStats {
     }
     s.values.forEach((v, j) => {
       const o2 = j * W;
-      let k = this.index.get(v);
-      if (k === undefined) {
-        if (this.values.length >= VALUE_CAP) {
-          this.drop();
-          return;
-        }
-        k = this.values.length;
-        this.index.set(v, k);
-        this.values.push(v);
-        if ((k + 1) * W > this.data.length) {
-          const bigger = new Float64Array(Math.max(this.data.length * 2, (k + 1) * W));
-          bigger.set(this.data);
-          this.data = bigger;
-        }
-      }
-      if (this.overflow) return;
+      const k = this.slotOf(v);
+      if (k === undefined || this.overflow) return;
       const d = this.data;
       const o = k * W;
       const na = d[o]!;

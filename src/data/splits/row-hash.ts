@@ -5,6 +5,7 @@
  * n² / 2^129 (under 10^-24 for ten million rows), so the counts are exact unless that happens;
  * the example rows shown are confirmed against their text.
  */
+import { mix } from "../keyed-sample.js";
 
 /** Hashes one row at a time: reset(), cells, then digest(out, at). */
 export class RowHash {
@@ -91,24 +92,13 @@ export class RowHash {
   /** The row's hash into out[at .. at + 4) (never all zero: zero marks an empty slot). */
   digest(out: Uint32Array, at: number): void {
     // murmur3's finaliser per lane, each lane folded with the others so that every bit counts.
-    const a = fmix(this.a ^ this.d);
-    const b = fmix(this.b ^ a);
-    const c = fmix(this.c ^ b);
-    const d = fmix(this.d ^ c);
+    const a = mix(this.a ^ this.d);
+    const b = mix(this.b ^ a);
+    const c = mix(this.c ^ b);
+    const d = mix(this.d ^ c);
     out[at] = a >>> 0 || 1;
     out[at + 1] = b >>> 0;
     out[at + 2] = c >>> 0;
     out[at + 3] = d >>> 0;
   }
-}
-
-/** murmur3's 32-bit finaliser. */
-function fmix(x: number): number {
-  let h = x;
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h;
 }
