@@ -1431,7 +1431,12 @@ var compareColumnsCheck = {
 
 // src/report/format.ts
 function formatCount(n) {
-  return Number.isInteger(n) ? n.toLocaleString("en-US") : String(n);
+  if (!Number.isInteger(n) || Math.abs(n) >= 1e21) return String(n);
+  const digits2 = String(Math.abs(n));
+  const head = digits2.length % 3 || 3;
+  let out = digits2.slice(0, head);
+  for (let i = head; i < digits2.length; i += 3) out += `,${digits2.slice(i, i + 3)}`;
+  return n < 0 ? `-${out}` : out;
 }
 
 // src/data/checks/statistics.ts

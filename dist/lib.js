@@ -41716,7 +41716,12 @@ function roundUp2(v) {
   return Number((Math.ceil(Number((v / unit).toPrecision(12))) * unit).toPrecision(12));
 }
 function formatCount(n) {
-  return Number.isInteger(n) ? n.toLocaleString("en-US") : String(n);
+  if (!Number.isInteger(n) || Math.abs(n) >= 1e21) return String(n);
+  const digits2 = String(Math.abs(n));
+  const head = digits2.length % 3 || 3;
+  let out = digits2.slice(0, head);
+  for (let i2 = head; i2 < digits2.length; i2 += 3) out += `,${digits2.slice(i2, i2 + 3)}`;
+  return n < 0 ? `-${out}` : out;
 }
 
 // src/data/checks/statistics.ts

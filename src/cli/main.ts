@@ -87,9 +87,11 @@ async function run(argv: string[]): Promise<number> {
   const progress = quiet
     ? SILENT
     : createProgress({ write: (t) => process.stderr.write(t), tty: Boolean(process.stderr.isTTY) });
-  // The branch picks the environment and the baseline; `lint --env E` needs neither, and asking
-  // git costs two or three processes (about a tenth of a second) before the first file is read.
-  const needsBranch = settings.command !== "lint" || settings.environment === undefined;
+  // The branch picks the environment (only without --env) and, in a pull request, the baseline's
+  // branch (GITHUB_BASE_REF, no git). Locally asking git costs two or three processes (about a
+  // tenth of a second) before the first file is read, and with --env nothing would use the answer:
+  // a baseline that needs the default branch asks git for it itself (baseline/resolve-baseline.ts).
+  const needsBranch = settings.environment === undefined || Boolean(process.env.GITHUB_BASE_REF);
   const outcome = await runMlgate(
     settings,
     needsBranch ? await readBranchContext(process.env, settings.dir) : {},

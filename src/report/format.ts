@@ -24,5 +24,11 @@ export function roundUp2(v: number): number {
 
 /** A count for people to read, with thousands separators: `2,000,000`. */
 export function formatCount(n: number): string {
-  return Number.isInteger(n) ? n.toLocaleString("en-US") : String(n);
+  // By hand: the first toLocaleString loads ICU's number formats, about 20 ms of a run's start.
+  if (!Number.isInteger(n) || Math.abs(n) >= 1e21) return String(n);
+  const digits = String(Math.abs(n));
+  const head = digits.length % 3 || 3;
+  let out = digits.slice(0, head);
+  for (let i = head; i < digits.length; i += 3) out += `,${digits.slice(i, i + 3)}`;
+  return n < 0 ? `-${out}` : out;
 }
