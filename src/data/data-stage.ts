@@ -31,6 +31,7 @@ import { driftCharts } from "./drift-chart.js";
 import { scanCsvOnePass } from "./scan/csv-one-pass.js";
 import { dataThreads, MIN_PARALLEL_BYTES, parallelAvailable, scanCsvParallel } from "./scan/csv-parallel.js";
 import { scanParquet } from "./scan/parquet-chunks.js";
+import { scanParquetParallel } from "./scan/parquet-parallel.js";
 import { emptyPlan, type ScanPlan } from "./scan/plan.js";
 import { scanRecords } from "./scan/records.js";
 import { verifyUnique } from "./scan/verify-unique.js";
@@ -255,7 +256,25 @@ async function scanFile(run: DatasetRun, file: string, ctx: StageContext): Promi
       run.rows += await scanCsvOnePass(ctx.workspace, file, ds.delimiter, onHeader, progress);
     else if (readerFor(file, ds.format) === readParquet && bytePath && !wantsAll) {
       const rowWise = (run.drift?.columns.size ?? 0) > 0 || run.allSinks.length > 0;
-      run.rows += await scanParquet(ctx.workspace, file, onHeader, run.kernels, wanted, rowWise, progress);
+      // A large file: runs of row groups decoded on several threads, merged in file order.
+      const rows =
+        threads > 1 && parallelAvailable()
+          ? await scanParquetParallel(
+              ctx.workspace,
+              file,
+              threads,
+              ds,
+              onHeader,
+              run.allSinks,
+              wanted,
+              rowWise,
+              progress,
+              ctx.progress?.note,
+              ctx.temp?.makeDir("parts-"),
+            )
+          : undefined;
+      run.rows +=
+        rows ?? (await scanParquet(ctx.workspace, file, onHeader, run.kernels, wanted, rowWise, progress));
     } else
       run.rows += await scanRecords(
         ctx.workspace,

@@ -3,7 +3,7 @@
  * time so memory stays bounded by the largest row group. Parquet has no lines: a row's `line` is
  * its 1-based row number, so findings still point somewhere a user can look.
  */
-import { open } from "node:fs/promises";
+import { type FileHandle, open } from "node:fs/promises";
 import {
   type AsyncBuffer,
   type FileMetaData,
@@ -14,9 +14,9 @@ import {
 import { DEFAULT_PARSERS } from "hyparquet/src/convert.js";
 import { getTreePath, isFlatColumn } from "hyparquet/src/schema.js";
 import type { ColumnDecoder } from "hyparquet/src/types.js";
-import { compressors } from "hyparquet-compressors";
 import { type Workspace, WorkspaceError } from "../io/workspace.js";
 import { CsvError, type CsvRow } from "./csv-parser.js";
+import { codecsFor } from "./parquet-codecs.js";
 import { chunkValue, type ParquetChunk, readFlatColumn } from "./parquet-flat.js";
 import { parquetText } from "./values.js";
 
@@ -35,6 +35,40 @@ export interface ParquetReadOptions {
   onChunk?: (column: string, chunk: ParquetChunk) => void;
   /** Flat columns through src/readers/parquet-flat.ts (else every column through hyparquet's rows). */
   flat?: boolean;
+  /** Only row groups [from, to) are read (rows keep their numbers in the whole file). */
+  groups?: [number, number];
+}
+
+/** A row group's rows and compressed bytes, as the file's footer gives them. */
+export interface GroupSize {
+  rows: number;
+  bytes: number;
+}
+
+/** The row groups of a .parquet file, from its footer (the data pages are not read). */
+export async function parquetGroups(workspace: Workspace, file: string): Promise<GroupSize[]> {
+  const handle = await open(workspace.resolve(file), "r");
+  try {
+    const metadata = await parquetMetadataAsync(handleBuffer(handle, (await handle.stat()).size));
+    return metadata.row_groups.map((g) => ({
+      rows: Number(g.num_rows),
+      bytes: g.columns.reduce((sum, c) => sum + Number(c.meta_data?.total_compressed_size ?? 0), 0),
+    }));
+  } finally {
+    await handle.close();
+  }
+}
+
+/** hyparquet's view of an open file: byte ranges read on demand. */
+function handleBuffer(handle: FileHandle, size: number): AsyncBuffer {
+  return {
+    byteLength: size,
+    async slice(start, end = size) {
+      const bytes = Buffer.alloc(Math.max(0, Math.min(end, size) - start));
+      await handle.read(bytes, 0, bytes.length, start);
+      return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+    },
+  };
 }
 
 /**
@@ -53,14 +87,7 @@ export async function readParquetGroups(
   const handle = await open(workspace.resolve(file), "r");
   try {
     const { size } = await handle.stat();
-    const buffer: AsyncBuffer = {
-      byteLength: size,
-      async slice(start, end = size) {
-        const bytes = Buffer.alloc(Math.max(0, Math.min(end, size) - start));
-        await handle.read(bytes, 0, bytes.length, start);
-        return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
-      },
-    };
+    const buffer = handleBuffer(handle, size);
     let metadata: FileMetaData;
     try {
       metadata = await parquetMetadataAsync(buffer);
@@ -71,14 +98,27 @@ export async function readParquetGroups(
     const header = tree.children.map((c) => c.element.name);
     onHeader(header);
     // Decoding only the columns the checks read is most of the work saved on wide files.
-    const { wanted, onChunk, flat } = options;
+    const { wanted, onChunk, flat, groups } = options;
+    const [from, to] = groups ?? [0, metadata.row_groups.length];
     const columns = wanted ? header.filter((h) => wanted.has(h)) : header;
     const isFlat = (name: string) => flat === true && isFlatColumn(getTreePath(tree, [name]));
     const nested = columns.filter((c) => !isFlat(c));
     const flatColumns = new Set(columns.filter(isFlat));
+    const read = new Set(columns);
+    const compressors = await codecsFor(
+      metadata.row_groups
+        .slice(from, to)
+        .flatMap((g) => g.columns)
+        .filter((c) => c.meta_data && read.has(c.meta_data.path_in_schema[0]!))
+        .map((c) => c.meta_data!.codec),
+    );
     let start = 0;
-    for (const group of metadata.row_groups) {
+    for (const [g, group] of metadata.row_groups.entries()) {
       const end = start + Number(group.num_rows);
+      if (g < from || g >= to) {
+        start = end;
+        continue;
+      }
       // Columns arrive as chunks: no row objects are built.
       const chunks = new Map<string, ParquetChunk[]>();
       const take = (name: string, chunk: ParquetChunk) => {
@@ -113,7 +153,6 @@ export async function readParquetGroups(
             rowStart: start,
             rowEnd: end,
             columns: nested,
-            // Snappy is built in; ZSTD, Brotli, LZ4 and gzip come from hyparquet-compressors.
             compressors,
             onChunk: (c) =>
               take(c.columnName, {

@@ -12,6 +12,7 @@ import type { Progress } from "../../io/progress.js";
 import { readHeader, splitPoints } from "../../readers/csv-split.js";
 import type { DatasetConfig, RowSink } from "../checks/dataset-check.js";
 import { type PartJob, type PartResult, scanPart } from "./csv-part.js";
+import type { ParquetPartJob } from "./parquet-parallel.js";
 import type { ScanPlan } from "./plan.js";
 
 /** Files smaller than this are read on one thread: workers cost more than they save. */
@@ -30,10 +31,14 @@ export function parallelAvailable(): boolean {
 }
 
 /**
- * Scan the ranges: the first on this thread, the others on workers; results in file order.
- * `onBytes` hears the bytes read so far by all of them together.
+ * Scan the parts: the first on this thread (with `local`), the others on workers; results in file
+ * order. `onBytes` hears the bytes read so far by all of them together.
  */
-export async function scanParts(jobs: PartJob[], onBytes?: (bytes: number) => void): Promise<PartResult[]> {
+export async function scanParts<J extends PartJob | ParquetPartJob>(
+  jobs: J[],
+  local: (job: J, onBytes: (bytes: number) => void) => Promise<PartResult>,
+  onBytes?: (bytes: number) => void,
+): Promise<PartResult[]> {
   const read = jobs.map(() => 0);
   const tell = (k: number, bytes: number) => {
     read[k] = bytes;
@@ -51,7 +56,7 @@ export async function scanParts(jobs: PartJob[], onBytes?: (bytes: number) => vo
         w.once("error", reject);
       }),
   );
-  const first = await scanPart(jobs[0]!, (bytes) => tell(0, bytes));
+  const first = await local(jobs[0]!, (bytes) => tell(0, bytes));
   return [first, ...(await Promise.all(workers))];
 }
 
@@ -90,6 +95,7 @@ export async function scanCsvParallel(
       drift: plan.drift.map((d) => ({ at: d.at, seed: d.sample.seed, limits: d.sample.limits })),
       ...(scratch === undefined ? {} : { scratch }),
     })),
+    scanPart,
     (bytes) => progress.update(head.end + bytes),
   );
   if (results.some((r) => r.error)) return undefined;

@@ -55,8 +55,11 @@ export function rowSinksOf(ds: DatasetConfig, spillDir?: MakeSpillDir): RowSink[
   return DATASET_CHECKS.flatMap((c) => (c.configured(ds) && c.rowSinks ? c.rowSinks(ds, spillDir) : []));
 }
 
-/** Scan bytes [start, end) of the file; `onBytes` hears how many of them have been read. */
-export async function scanPart(job: PartJob, onBytes?: (bytes: number) => void): Promise<PartResult> {
+/** What a part's plan is made from: the placed checks of the main thread's plan, as plain data. */
+export type PlanJob = Pick<PartJob, "file" | "width" | "columns" | "dataset" | "rows" | "drift" | "scratch">;
+
+/** The plan of a part: fresh kernels, row sinks and drift samples placed as the main plan's are. */
+export function partPlan(job: PlanJob): ScanPlan {
   const scratch = job.scratch;
   const spillDir = scratch === undefined ? undefined : () => makeTempDir(scratch, "unique-");
   const all = rowSinksOf(job.dataset, spillDir);
@@ -65,7 +68,7 @@ export async function scanPart(job: PartJob, onBytes?: (bytes: number) => void):
     sink.at = r.at;
     return sink;
   });
-  const plan: ScanPlan = {
+  return {
     file: job.file,
     width: job.width,
     ragged: new Violations(),
@@ -73,6 +76,23 @@ export async function scanPart(job: PartJob, onBytes?: (bytes: number) => void):
     drift: job.drift.map((d) => ({ at: d.at, sample: new DriftSample(d.seed, d.limits) })),
     rows: sinks,
   };
+}
+
+/** A part's measures, to send back and merge (`rows` and `lines` as the part counted them). */
+export function partResult(plan: ScanPlan, rows: number, lines: number): PartResult {
+  return {
+    rows,
+    lines,
+    columns: plan.columns.map((c) => c.kernel.exportState()),
+    sinks: plan.rows.map((s) => s.exportState()),
+    drift: plan.drift.map((d) => d.sample.exportState()),
+    ragged: { count: plan.ragged.count, examples: plan.ragged.examples },
+  };
+}
+
+/** Scan bytes [start, end) of the file; `onBytes` hears how many of them have been read. */
+export async function scanPart(job: PartJob, onBytes?: (bytes: number) => void): Promise<PartResult> {
+  const plan = partPlan(job);
   let rows = 0;
   const scanner = new CsvByteScanner((batch) => {
     checkBatch(batch, 0, rows, plan);
@@ -85,13 +105,5 @@ export async function scanPart(job: PartJob, onBytes?: (bytes: number) => void):
     if (!(err instanceof CsvError)) throw err;
     error = { message: err.message, line: err.line };
   }
-  return {
-    rows,
-    lines: scanner.currentLine - 1,
-    columns: plan.columns.map((c) => c.kernel.exportState()),
-    sinks: plan.rows.map((s) => s.exportState()),
-    drift: plan.drift.map((d) => d.sample.exportState()),
-    ragged: { count: plan.ragged.count, examples: plan.ragged.examples },
-    ...(error ? { error } : {}),
-  };
+  return { ...partResult(plan, rows, scanner.currentLine - 1), ...(error ? { error } : {}) };
 }

@@ -1,14 +1,22 @@
-/** Worker entry (dist/data-worker.js): scan one byte range of a CSV file and send back its measures. */
+/**
+ * Worker entry (dist/data-worker.js): scan one part of a file (a CSV byte range, or a run of
+ * Parquet row groups) and send back its measures.
+ */
 import { parentPort, workerData } from "node:worker_threads";
 import { type PartJob, scanPart } from "./csv-part.js";
+import { type ParquetPartJob, scanParquetPart } from "./parquet-parallel.js";
 
 // Progress every 16 MB (the main thread adds up the parts for the progress line).
 let told = 0;
-const result = await scanPart(workerData as PartJob, (bytes) => {
-  if (bytes - told < 1 << 24) return;
-  told = bytes;
-  parentPort?.postMessage({ progress: bytes });
-});
+const job = workerData as PartJob | ParquetPartJob;
+const result =
+  "kind" in job
+    ? await scanParquetPart(job)
+    : await scanPart(job, (bytes) => {
+        if (bytes - told < 1 << 24) return;
+        told = bytes;
+        parentPort?.postMessage({ progress: bytes });
+      });
 // The hash sets are the bulk: move their buffers instead of copying them.
 const pairsOf = (state: unknown): ArrayBuffer[] =>
   state && typeof state === "object" && (state as { pairs?: unknown }).pairs instanceof Uint32Array

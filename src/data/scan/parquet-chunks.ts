@@ -19,6 +19,8 @@ export async function scanParquet(
   wanted: Set<string>,
   rowWise: boolean,
   progress: Progress,
+  /** Only these row groups (a part of the file read on one thread of several). */
+  groups?: [number, number],
 ): Promise<number> {
   let plan: ScanPlan | undefined;
   let fields: string[] = [];
@@ -63,6 +65,7 @@ export async function scanParquet(
     {
       wanted,
       flat: true,
+      ...(groups ? { groups } : {}),
       onChunk: rowWise
         ? undefined
         : (name, c) => {

@@ -1,0 +1,116 @@
+/**
+ * A Parquet file over the parallel threshold (8 MiB of column chunks, several row groups) through
+ * the bundled CLI (`npm run build` first): its row groups are decoded in runs on two threads and
+ * merged in file order. The report must be byte for byte the one-thread report, and the counts
+ * those the generator planted (each violation's row is known by construction).
+ */
+import { statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { parquetWriteBuffer } from "hyparquet-writer";
+import { describe, expect, it } from "vitest";
+import { groupRuns, MIN_PARALLEL_PARQUET_BYTES } from "../../src/data/scan/parquet-parallel.js";
+import { runNode, tempDir } from "../helpers/run-node.js";
+
+interface Check {
+  id: string;
+  status: string;
+  message: string;
+  diagnostics?: { message: string; range?: { start: { line: number } } }[];
+}
+
+const N = 700_000;
+const CITIES = ["Oslo", "NY", "Zürich", "São Paulo", "Lagos"];
+
+/** Rows planted outside the checks: out-of-range x, a missing city, a repeated id, an odd city. */
+const isHigh = (i: number) => i % 150_001 === 7;
+const isMissing = (i: number) => i % 99_991 === 3;
+const isRepeat = (i: number) => i === 600_003;
+const isOdd = (i: number) => i % 200_003 === 11;
+
+function writeFile(dir: string): void {
+  const id = new Array<bigint>(N);
+  const x = new Float64Array(N);
+  const city = new Array<string | null>(N);
+  for (let i = 0; i < N; i++) {
+    id[i] = BigInt(isRepeat(i) ? 17 : i);
+    // A spread of doubles (little compression), within [0, 1000) except the planted rows.
+    x[i] = isHigh(i) ? 5000 + i : ((i * 7919) % 100_000) / 100 + (i % 13) / 1e6;
+    city[i] = isMissing(i) ? null : isOdd(i) ? "Atlantis" : CITIES[i % CITIES.length]!;
+  }
+  const buffer = parquetWriteBuffer({
+    columnData: [
+      { name: "id", data: id, type: "INT64" },
+      { name: "x", data: x, type: "DOUBLE" },
+      { name: "city", data: city, type: "STRING" },
+    ],
+    codec: "UNCOMPRESSED",
+    rowGroupSize: 120_000,
+  });
+  writeFileSync(path.join(dir, "big.parquet"), new Uint8Array(buffer));
+  writeFileSync(
+    path.join(dir, "mlgate.yml"),
+    `version: 1
+data:
+  - name: big
+    path: big.parquet
+    row_count: { min: ${N} }
+    unique: [[id, city]]
+    columns:
+      id: { unique: true }
+      x: { min: 0, max: 1000, mean: { min: 0 } }
+      city: { allowed: [${CITIES.map((c) => JSON.stringify(c)).join(", ")}], missing: { max: 0 } }
+`,
+  );
+}
+
+const count = (pred: (i: number) => boolean) => {
+  let n = 0;
+  for (let i = 0; i < N; i++) if (pred(i)) n++;
+  return n;
+};
+
+describe("Parquet row groups on threads", () => {
+  it("runs of consecutive groups of about equal bytes, one group at least each", () => {
+    const sized = (...bytes: number[]) => bytes.map((b) => ({ rows: 1, bytes: b }));
+    expect(groupRuns(sized(10, 10, 10, 10), 2)).toEqual([0, 2, 4]);
+    expect(groupRuns(sized(30, 10, 10, 10), 2)).toEqual([0, 1, 4]);
+    expect(groupRuns(sized(10, 10, 10, 30), 2)).toEqual([0, 3, 4]);
+    expect(groupRuns(sized(5, 5), 4)).toEqual([0, 1, 2]);
+    expect(groupRuns(sized(1, 1, 1, 1, 1, 1), 3)).toEqual([0, 2, 4, 6]);
+    expect(groupRuns(sized(100), 2)).toEqual([0, 1]);
+  });
+
+  it("the same report on one and two threads, with the planted counts", async () => {
+    const dir = tempDir("mlgate-pq-parallel-");
+    writeFile(dir);
+    expect(statSync(path.join(dir, "big.parquet")).size).toBeGreaterThan(MIN_PARALLEL_PARQUET_BYTES);
+    const run = (threads: string) =>
+      runNode(
+        "dist/cli.js",
+        ["test", "--env", "dev", "--format", "json"],
+        { cwd: dir, env: { MLGATE_THREADS: threads } },
+        60_000,
+      );
+    const one = await run("1");
+    const two = await run("2");
+    expect(one.code).toBe(1);
+    expect(one.stderr).not.toMatch(/parts on/);
+    expect(two.stderr).toMatch(/mlgate: big\.parquet: read in 2 parts on 2 threads\n$/);
+    expect(two.stdout).toBe(one.stdout);
+    const checks = Object.fromEntries(
+      JSON.parse(two.stdout)
+        .sections.find((s: { id: string }) => s.id === "data")
+        .checks.map((c: Check) => [c.id, c]),
+    ) as Record<string, Check>;
+    expect(checks["data/big/x/range"]!.message).toContain(`${count(isHigh)} of ${N} rows`);
+    // The examples are the first planted rows, numbered in the whole file (row 1 is index 0).
+    const first = [...Array(N).keys()].filter(isHigh).slice(0, 3);
+    expect(checks["data/big/x/range"]!.diagnostics!.slice(0, 3).map((d) => d.message)).toEqual(
+      first.map((i) => expect.stringContaining(`row ${i + 1},`)),
+    );
+    expect(checks["data/big/city/missing"]!.message).toContain(`${count(isMissing)}`);
+    expect(checks["data/big/city/allowed"]!.message).toContain(`${count((i) => isOdd(i) && !isMissing(i))}`);
+    expect(checks["data/big/id/unique"]!.status).toBe("failed");
+    expect(checks["data/big/row_count"]!.status).toBe("passed");
+  }, 120_000);
+});
