@@ -262,9 +262,9 @@ async function scanFile(run: DatasetRun, file: string, ctx: StageContext): Promi
           ? await scanParquetParallel(
               ctx.workspace,
               file,
-              threads,
               ds,
               onHeader,
+              run.kernels,
               run.allSinks,
               wanted,
               rowWise,

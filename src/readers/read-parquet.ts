@@ -37,6 +37,8 @@ export interface ParquetReadOptions {
   flat?: boolean;
   /** Only row groups [from, to) are read (rows keep their numbers in the whole file). */
   groups?: [number, number];
+  /** Asked before each row group is read: false stops the reading there (another thread reads the rest). */
+  claim?: (group: number) => boolean;
 }
 
 /** A row group's rows and compressed bytes, as the file's footer gives them. */
@@ -98,7 +100,7 @@ export async function readParquetGroups(
     const header = tree.children.map((c) => c.element.name);
     onHeader(header);
     // Decoding only the columns the checks read is most of the work saved on wide files.
-    const { wanted, onChunk, flat, groups } = options;
+    const { wanted, onChunk, flat, groups, claim } = options;
     const [from, to] = groups ?? [0, metadata.row_groups.length];
     const columns = wanted ? header.filter((h) => wanted.has(h)) : header;
     const isFlat = (name: string) => flat === true && isFlatColumn(getTreePath(tree, [name]));
@@ -119,6 +121,7 @@ export async function readParquetGroups(
         start = end;
         continue;
       }
+      if (claim && !claim(g)) break;
       // Columns arrive as chunks: no row objects are built.
       const chunks = new Map<string, ParquetChunk[]>();
       const take = (name: string, chunk: ParquetChunk) => {

@@ -12,13 +12,12 @@ import type { Progress } from "../../io/progress.js";
 import { readHeader, splitPoints } from "../../readers/csv-split.js";
 import type { DatasetConfig, RowSink } from "../checks/dataset-check.js";
 import { type PartJob, type PartResult, scanPart } from "./csv-part.js";
-import type { ParquetPartJob } from "./parquet-parallel.js";
 import type { ScanPlan } from "./plan.js";
 
 /** Files smaller than this are read on one thread: workers cost more than they save. */
 export const MIN_PARALLEL_BYTES = 32 * 1024 * 1024;
 /** The worker bundle sits next to the bundle that imports this module (dist/); absent from source. */
-const WORKER = new URL("./data-worker.js", import.meta.url);
+export const DATA_WORKER = new URL("./data-worker.js", import.meta.url);
 
 /** Threads for one file: one per core, up to 4. */
 export function dataThreads(requested?: number): number {
@@ -27,18 +26,14 @@ export function dataThreads(requested?: number): number {
 
 /** Whether a parallel scan can run here (the worker bundle exists: it does in dist/). */
 export function parallelAvailable(): boolean {
-  return existsSync(fileURLToPath(WORKER));
+  return existsSync(fileURLToPath(DATA_WORKER));
 }
 
 /**
- * Scan the parts: the first on this thread (with `local`), the others on workers; results in file
- * order. `onBytes` hears the bytes read so far by all of them together.
+ * Scan the ranges: the first on this thread, the others on workers; results in file order.
+ * `onBytes` hears the bytes read so far by all of them together.
  */
-export async function scanParts<J extends PartJob | ParquetPartJob>(
-  jobs: J[],
-  local: (job: J, onBytes: (bytes: number) => void) => Promise<PartResult>,
-  onBytes?: (bytes: number) => void,
-): Promise<PartResult[]> {
+export async function scanParts(jobs: PartJob[], onBytes?: (bytes: number) => void): Promise<PartResult[]> {
   const read = jobs.map(() => 0);
   const tell = (k: number, bytes: number) => {
     read[k] = bytes;
@@ -47,7 +42,7 @@ export async function scanParts<J extends PartJob | ParquetPartJob>(
   const workers = jobs.slice(1).map(
     (job, i) =>
       new Promise<PartResult>((resolve, reject) => {
-        const w = new Worker(WORKER, { workerData: job });
+        const w = new Worker(DATA_WORKER, { workerData: job });
         w.on("message", (m: { progress: number } | { result: PartResult }) => {
           if ("progress" in m) return tell(i + 1, m.progress);
           resolve(m.result);
@@ -56,7 +51,7 @@ export async function scanParts<J extends PartJob | ParquetPartJob>(
         w.once("error", reject);
       }),
   );
-  const first = await local(jobs[0]!, (bytes) => tell(0, bytes));
+  const first = await scanPart(jobs[0]!, (bytes) => tell(0, bytes));
   return [first, ...(await Promise.all(workers))];
 }
 
@@ -95,7 +90,6 @@ export async function scanCsvParallel(
       drift: plan.drift.map((d) => ({ at: d.at, seed: d.sample.seed, limits: d.sample.limits })),
       ...(scratch === undefined ? {} : { scratch }),
     })),
-    scanPart,
     (bytes) => progress.update(head.end + bytes),
   );
   if (results.some((r) => r.error)) return undefined;

@@ -19,8 +19,8 @@ export async function scanParquet(
   wanted: Set<string>,
   rowWise: boolean,
   progress: Progress,
-  /** Only these row groups (a part of the file read on one thread of several). */
-  groups?: [number, number],
+  /** Which row groups: a range, or a claim asked before each (a file shared with other threads). */
+  groups?: { range?: [number, number]; claim?: (group: number) => boolean },
 ): Promise<number> {
   let plan: ScanPlan | undefined;
   let fields: string[] = [];
@@ -65,7 +65,8 @@ export async function scanParquet(
     {
       wanted,
       flat: true,
-      ...(groups ? { groups } : {}),
+      ...(groups?.range ? { groups: groups.range } : {}),
+      ...(groups?.claim ? { claim: groups.claim } : {}),
       onChunk: rowWise
         ? undefined
         : (name, c) => {

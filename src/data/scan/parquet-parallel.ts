@@ -1,34 +1,38 @@
 /**
- * A large Parquet file's row groups split into runs of consecutive groups and decoded on several
- * threads at once (this one and data workers), their measures merged in file order. Decoding
- * (decompression, dictionary indices) is most of a Parquet check's time and each row group decodes
- * on its own, so two threads take about half of it; rows keep their numbers in the whole file, so
- * findings and examples are the same on any number of threads.
+ * A large Parquet file's row groups decoded on two threads at once: decoding (decompression,
+ * dictionary indices) is most of a Parquet check's time, and each row group decodes on its own.
+ *
+ * This thread reads groups from the front, straight into the run's plan, as one thread would; a
+ * data worker takes groups one at a time from the back, each into a fresh plan whose measures it
+ * sends back. The two meet wherever they meet: a worker starts about 0.2 s late (it loads its own
+ * bundle), so a fixed half would leave this thread idle while the worker finishes; the last group
+ * is the worker's from the start. The worker's
+ * groups are merged after this thread's, in file order, and rows keep their numbers in the whole
+ * file, so the report is the one a single thread makes, byte for byte (a test compares them).
  */
-
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
 import type { Progress } from "../../io/progress.js";
 import { createWorkspace, type Workspace } from "../../io/workspace.js";
-import { type GroupSize, parquetGroups } from "../../readers/read-parquet.js";
+import { parquetGroups } from "../../readers/read-parquet.js";
 import type { DatasetConfig, RowSink } from "../checks/dataset-check.js";
 import type { ColumnKernel } from "../column-kernel.js";
-import { scanParts } from "./csv-parallel.js";
+import { DATA_WORKER } from "./csv-parallel.js";
 import { type PartResult, type PlanJob, partPlan, partResult } from "./csv-part.js";
 import { scanParquet } from "./parquet-chunks.js";
 import type { ScanPlan } from "./plan.js";
 
 /**
  * Files smaller than this (compressed column chunks) are decoded on one thread: a worker's start
- * (loading its bundle, a cold compiler) costs about as much as decoding 4 MB.
+ * (loading its bundle, a cold compiler) costs about as much CPU as decoding 4 MB.
  */
 export const MIN_PARALLEL_PARQUET_BYTES = 8 * 1024 * 1024;
 
-/** One run of row groups of a Parquet file, checked on its own (plain data: it goes to a worker). */
+/** What a data worker needs to decode groups of a Parquet file (plain data). */
 export interface ParquetPartJob extends PlanJob {
   kind: "parquet";
-  /** The workspace root and the file's path in it. */
+  /** The workspace root (the file is `file` in it). */
   root: string;
-  /** Row groups [from, to). */
-  groups: [number, number];
   /** Each placed column's name, in plan order. */
   names: string[];
   /** Columns decoded. */
@@ -37,52 +41,41 @@ export interface ParquetPartJob extends PlanJob {
   rowWise: boolean;
 }
 
-/**
- * Split `sizes` into at most `parts` runs of consecutive groups of about equal bytes: the cut
- * points, from 0 to sizes.length. Fewer runs when there are fewer groups.
- */
-export function groupRuns(sizes: GroupSize[], wanted: number): number[] {
-  const parts = Math.min(wanted, sizes.length);
-  const total = sizes.reduce((sum, g) => sum + g.bytes, 0);
-  const cuts = [0];
-  let acc = 0;
-  for (let g = 0; g < sizes.length; g++) {
-    acc += sizes[g]!.bytes;
-    const k = cuts.length;
-    // Cut after this group once its run holds its share, leaving a group for every later run.
-    if (k < parts && acc >= (total * k) / parts && sizes.length - (g + 1) >= parts - k) cuts.push(g + 1);
-  }
-  if (cuts[cuts.length - 1] !== sizes.length) cuts.push(sizes.length);
-  return cuts;
-}
+/** Messages between this thread and a Parquet worker. */
+export type ToParquetWorker = { group: number } | { done: true };
+export type FromParquetWorker = { group: number; result: PartResult };
 
-/** Decode row groups [from, to) of the job's file into a fresh plan and return its measures. */
-export async function scanParquetPart(job: ParquetPartJob, workspace?: Workspace): Promise<PartResult> {
+/** Decode row group `group` of the job's file into a fresh plan and return its measures. */
+export async function scanParquetGroup(
+  job: ParquetPartJob,
+  group: number,
+  workspace: Workspace = createWorkspace(job.root),
+): Promise<PartResult> {
   const plan = partPlan(job);
   const names = new Map<string, ColumnKernel>(plan.columns.map(({ kernel }, i) => [job.names[i]!, kernel]));
   const rows = await scanParquet(
-    workspace ?? createWorkspace(job.root),
+    workspace,
     job.file,
     () => plan,
     names,
     new Set(job.wanted),
     job.rowWise,
     { update() {}, end() {} },
-    job.groups,
+    { range: [group, group + 1] },
   );
   return partResult(plan, rows, rows);
 }
 
 /**
- * Check a large Parquet file on `threads` threads. Returns the rows read, or undefined when the
- * file is too small or has too few row groups to split (the caller reads it in one pass).
+ * Check a large Parquet file on two threads (this one and a data worker). Returns the rows read,
+ * or undefined when the file is too small or has a single row group: the caller reads it alone.
  */
 export async function scanParquetParallel(
   workspace: Workspace,
   file: string,
-  threads: number,
   dataset: DatasetConfig,
   onHeader: (fields: string[], line: number) => ScanPlan,
+  names: Map<string, ColumnKernel>,
   allSinks: RowSink[],
   wanted: Set<string>,
   rowWise: boolean,
@@ -93,59 +86,94 @@ export async function scanParquetParallel(
   const sizes = await parquetGroups(workspace, file);
   const bytes = sizes.reduce((sum, g) => sum + g.bytes, 0);
   if (sizes.length < 2 || bytes < MIN_PARALLEL_PARQUET_BYTES) return undefined;
-  const cuts = groupRuns(sizes, threads);
+  // Groups [0, front) are this thread's, [back, n) the worker's.
+  const n = sizes.length;
+  let front = 0;
+  let back = n;
+  const fromWorker = new Map<number, PartResult>();
+  let job: ParquetPartJob | undefined;
   let plan: ScanPlan | undefined;
-  let fields: string[] = [];
-  // The header (and with it the plan) comes from reading the footer of the first run.
-  await scanParquet(
+  let worker: Worker | undefined;
+  let stopped: Promise<void> = Promise.resolve();
+  const startWorker = (placed: ScanPlan, fields: string[]) => {
+    job = {
+      kind: "parquet",
+      root: workspace.root,
+      file,
+      width: placed.width,
+      columns: placed.columns.map(({ at, kernel }) => ({ at, config: kernel.config })),
+      names: placed.columns.map(({ at }) => fields[at]!),
+      dataset,
+      rows: placed.rows.map((s) => ({ index: allSinks.indexOf(s), at: s.at })),
+      drift: placed.drift.map((d) => ({ at: d.at, seed: d.sample.seed, limits: d.sample.limits })),
+      wanted: [...wanted],
+      rowWise,
+      ...(scratch === undefined ? {} : { scratch }),
+    };
+    const w = new Worker(DATA_WORKER, { workerData: job });
+    worker = w;
+    // Settles once the worker has nothing in hand: told `done`, or failed (its groups are then
+    // read here below).
+    stopped = new Promise<void>((resolve) => {
+      const next = () => {
+        if (back - 1 >= front) {
+          back--;
+          w.postMessage({ group: back } satisfies ToParquetWorker);
+        } else {
+          w.postMessage({ done: true } satisfies ToParquetWorker);
+          resolve();
+        }
+      };
+      w.on("message", (m: FromParquetWorker) => {
+        fromWorker.set(m.group, m.result);
+        next();
+      });
+      w.once("error", () => resolve());
+      w.once("exit", () => resolve());
+      // The last group is the worker's from the start (the message waits while it loads), so a
+      // file past the threshold is always shared, whatever the machine's load.
+      next();
+    });
+  };
+  let rows = await scanParquet(
     workspace,
     file,
-    (all, line) => {
-      fields = all;
-      plan = onHeader(all, line);
+    (fields, line) => {
+      plan = onHeader(fields, line);
+      startWorker(plan, fields);
       return plan;
     },
-    new Map(),
-    new Set(),
-    false,
-    { update() {}, end() {} },
-    [0, 0],
-  );
-  if (!plan) return undefined;
-  const placed = plan;
-  const base = {
-    kind: "parquet" as const,
-    root: workspace.root,
-    file,
-    width: placed.width,
-    columns: placed.columns.map(({ at, kernel }) => ({ at, config: kernel.config })),
-    names: placed.columns.map(({ at }) => fields[at]!),
-    dataset,
-    rows: placed.rows.map((s) => ({ index: allSinks.indexOf(s), at: s.at })),
-    drift: placed.drift.map((d) => ({ at: d.at, seed: d.sample.seed, limits: d.sample.limits })),
-    wanted: [...wanted],
+    names,
+    wanted,
     rowWise,
-    ...(scratch === undefined ? {} : { scratch }),
-  };
-  const jobs: ParquetPartJob[] = cuts
-    .slice(0, -1)
-    .map((from, k) => ({ ...base, groups: [from, cuts[k + 1]!] as [number, number] }));
-  const results = await scanParts(jobs, (job) => scanParquetPart(job, workspace));
-  let rows = 0;
-  for (const r of results) {
-    // Rows were numbered in the whole file by every part: nothing to shift.
-    placed.columns.forEach(({ kernel }, i) => {
+    progress,
+    {
+      claim: (group) => {
+        if (group >= back) return false;
+        front = group + 1;
+        return true;
+      },
+    },
+  );
+  await stopped;
+  void worker?.terminate();
+  if (!plan || !job) return rows;
+  // The worker's groups in file order, after this thread's; any it did not return is read here.
+  for (let g = back; g < n; g++) {
+    const r = fromWorker.get(g) ?? (await scanParquetGroup(job, g, workspace));
+    // Rows were numbered in the whole file: nothing to shift.
+    plan.columns.forEach(({ kernel }, i) => {
       kernel.mergeState(r.columns[i]!, 0, 0);
     });
-    placed.rows.forEach((s, i) => {
+    plan.rows.forEach((s, i) => {
       s.mergeState(r.sinks[i], 0, 0);
     });
-    placed.drift.forEach((d, i) => {
+    plan.drift.forEach((d, i) => {
       d.sample.mergeState(r.drift[i]!);
     });
     rows += r.rows;
   }
   progress.end();
-  note?.(`${file}: read in ${results.length} parts on ${results.length} threads`);
+  note?.(`${file}: row groups ${back + 1}-${n} of ${n} read by a second thread`);
   return rows;
 }
