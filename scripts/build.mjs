@@ -39,6 +39,11 @@ export async function buildAll(outdir) {
     bundle: true,
     platform: "node",
     format: "esm",
+    // Code behind a dynamic import() (a stage, the Parquet reader, the GitHub client, pg) goes into
+    // shared chunks loaded on first use: a command compiles only what it runs. Chunks sit next to
+    // the entries, so `new URL("./data-worker.js", import.meta.url)` resolves from any of them.
+    splitting: true,
+    chunkNames: "chunk-[hash]",
     // The action runs on node24 and the CLI on Node >= 20: target the older one.
     target: "node20",
     // Prefer ES module builds: some packages (jsonc-parser) ship a UMD "main" that cannot be bundled.

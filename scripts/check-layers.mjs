@@ -70,12 +70,21 @@ for (const file of files) {
   const sf = ts.createSourceFile(file, text, ts.ScriptTarget.ES2022, true);
   const line = (pos) => sf.getLineAndCharacterOfPosition(pos).line + 1;
   const visit = (node) => {
+    // A dynamic import() (code loaded on first use: a stage, the Parquet reader) is an import too.
+    const dynamic =
+      ts.isCallExpression(node) &&
+      node.expression.kind === ts.SyntaxKind.ImportKeyword &&
+      node.arguments.length === 1 &&
+      ts.isStringLiteral(node.arguments[0])
+        ? node.arguments[0].text
+        : undefined;
     if (
-      (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) &&
-      node.moduleSpecifier &&
-      ts.isStringLiteral(node.moduleSpecifier)
+      dynamic !== undefined ||
+      ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) &&
+        node.moduleSpecifier &&
+        ts.isStringLiteral(node.moduleSpecifier))
     ) {
-      const spec = node.moduleSpecifier.text;
+      const spec = dynamic ?? node.moduleSpecifier.text;
       let to;
       if (spec.startsWith(".")) to = folderOf(path.resolve(path.dirname(file), spec));
       else if (spec === "node:child_process" || spec === "child_process") to = "node:child_process";

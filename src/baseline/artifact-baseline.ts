@@ -9,7 +9,7 @@ import path from "node:path";
 import { unzipSync } from "fflate";
 import type { ArtifactStore } from "../github/artifacts.js";
 import type { GitHub, WorkflowRun } from "../github/client.js";
-import { GitHubError } from "../github/client.js";
+import { GitHubError } from "../github/github-error.js";
 import { createWorkspace } from "../io/workspace.js";
 import type { BaselineInfo } from "../report/types.js";
 import { type Baseline, pathBaseline } from "./baseline.js";

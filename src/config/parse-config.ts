@@ -56,9 +56,26 @@ export function parseConfig(
   diagnostics.push(...validateDocument(configValidator, parsed.document, file));
   if (diagnostics.some((d) => d.severity === "error")) return { diagnostics };
   const config = parsed.data as MlgateConfig;
-  for (const w of review?.(config) ?? []) {
+  return review
+    ? reviewConfig({ config, diagnostics, document: parsed.document }, file, review)
+    : { config, diagnostics, document: parsed.document };
+}
+
+/**
+ * Add `review`'s findings to a config that parsed (see parseConfig): an error among them takes the
+ * config away. Apart so that the engine can load the review's code only for configs that need it.
+ */
+export function reviewConfig(
+  parsed: ParsedConfig,
+  file: string,
+  review: (config: MlgateConfig) => ConfigFinding[],
+): ParsedConfig {
+  const { config, document } = parsed;
+  if (!config || !document) return parsed;
+  const diagnostics = [...parsed.diagnostics];
+  for (const w of review(config)) {
     // An unusable value points at the value itself; a deprecated form at its key.
-    const where = parsed.document.locate(w.path, w.severity !== "error");
+    const where = document.locate(w.path, w.severity !== "error");
     const d: Diagnostic = {
       code: w.code,
       severity: w.severity ?? "warning",
@@ -71,5 +88,5 @@ export function parseConfig(
     diagnostics.push(d);
   }
   if (diagnostics.some((d) => d.severity === "error")) return { diagnostics: sortDiagnostics(diagnostics) };
-  return { config, diagnostics, document: parsed.document };
+  return { config, diagnostics, document };
 }

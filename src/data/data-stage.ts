@@ -13,8 +13,7 @@ import { type Workspace, WorkspaceError } from "../io/workspace.js";
 import { CsvError } from "../readers/csv-parser.js";
 import type { MakeSpillDir } from "../readers/hash-set.js";
 import { defaultDelimiter } from "../readers/read-delimited.js";
-import { readParquet } from "../readers/read-parquet.js";
-import { readerFor } from "../readers/reader-for.js";
+import { readerFor, readParquetRows } from "../readers/reader-for.js";
 import { formatCount } from "../report/format.js";
 import { sectionStatus } from "../report/section-status.js";
 import type { Chart, CheckResult, ColumnSummary, Section, Severity, Table } from "../report/types.js";
@@ -254,7 +253,7 @@ async function scanFile(run: DatasetRun, file: string, ctx: StageContext): Promi
     }
     if (csv && bytePath)
       run.rows += await scanCsvOnePass(ctx.workspace, file, ds.delimiter, onHeader, progress);
-    else if (readerFor(file, ds.format) === readParquet && bytePath && !wantsAll) {
+    else if (readerFor(file, ds.format) === readParquetRows && bytePath && !wantsAll) {
       const rowWise = (run.drift?.columns.size ?? 0) > 0 || run.allSinks.length > 0;
       // A large file: runs of row groups decoded on several threads, merged in file order.
       const rows =

@@ -13,14 +13,13 @@ import {
 import type { BaselineRequest } from "../baseline/resolve-baseline.js";
 import { BASELINE_MAX_BYTES, type RunBaseline } from "../baseline/resolved-baseline.js";
 import { BASE_REPORT, baseSliceIds } from "../compare/base-slice-charts.js";
-import { compareStage } from "../compare/compare-stage.js";
 import { asList } from "../config/as-list.js";
 import type { DatasetConfig, MlgateConfig } from "../config/types.js";
-import { dataStage } from "../data/data-stage.js";
 import type { TempSpace } from "../io/temp-space.js";
 import type { Workspace } from "../io/workspace.js";
 import { pairedSource } from "../model/predictions.js";
 import { type Command, stageRuns } from "./run-stages.js";
+import { stageCard } from "./stage-cards.js";
 
 /** The values the engine puts in the stage context, and the clean-up of what made them. */
 export interface RunInputs {
@@ -54,8 +53,8 @@ async function baselineNeeds(
   config: MlgateConfig,
   workspace: Workspace,
 ): Promise<BaselineNeeds | undefined> {
-  const comparing = stageRuns(command, compareStage, config);
-  const drifting = stageRuns(command, dataStage, config) ? driftOnBaseline(config) : [];
+  const comparing = stageRuns(command, stageCard("compare"), config);
+  const drifting = stageRuns(command, stageCard("data"), config) ? driftOnBaseline(config) : [];
   if (!comparing && !drifting.length) return undefined;
   const files: NeededFile[] = [];
   const metrics = comparing ? [...asList(config.compare?.metrics), ...asList(config.compare?.params)] : [];
@@ -82,7 +81,7 @@ export async function prepareRun(
   github?: GitHubContext,
 ): Promise<RunInputs> {
   const inputs: RunInputs = { remove: () => {} };
-  if (stageRuns(command, dataStage, config) && freshSinceCommit(config))
+  if (stageRuns(command, stageCard("data"), config) && freshSinceCommit(config))
     inputs.commitTime = await commitTime(workspace.root);
   const needs = await baselineNeeds(command, config, workspace);
   if (needs) {

@@ -8,14 +8,11 @@
  * nothing are left out of the run, so one typo never switches off the other checks.
  */
 
-import { compareStage } from "../compare/compare-stage.js";
 import { asList } from "../config/as-list.js";
 import type { DatasetConfig, MlgateConfig } from "../config/types.js";
-import { dataStage } from "../data/data-stage.js";
 import { filesFor } from "../io/files-for.js";
 import type { Workspace } from "../io/workspace.js";
 import { readMetricsFiles } from "../model/metrics-files.js";
-import { modelStage } from "../model/model-stage.js";
 import type { PredictionsConfig } from "../model/predictions.js";
 import { metricNames } from "../model/slices.js";
 import { resolveColumn, resolveDatasetColumns, resolvePredictionColumns } from "../names/column-names.js";
@@ -29,6 +26,7 @@ import type { Diagnostic } from "../report/types.js";
 import { sortDiagnostics } from "../schema/validate.js";
 import type { SourceDocument } from "../source/source-document.js";
 import { type Command, stageRuns } from "./run-stages.js";
+import { stageCard } from "./stage-cards.js";
 
 /** The config the stages run with (entries naming nothing left out) and what resolution found. */
 export interface ResolvedNames {
@@ -101,8 +99,8 @@ export async function resolveNames(
   // Paths first: nothing below lists or reads a file that a refused path names.
   resolvePathNames(sink, config, workspace.root);
   resolveEnvironmentNames(sink, config);
-  if (stageRuns(command, dataStage, config)) await dataNames(sink, config, workspace);
-  if (stageRuns(command, modelStage, config)) await modelNames(sink, config, workspace);
-  if (stageRuns(command, compareStage, config)) await compareNames(sink, config, workspace);
+  if (stageRuns(command, stageCard("data"), config)) await dataNames(sink, config, workspace);
+  if (stageRuns(command, stageCard("model"), config)) await modelNames(sink, config, workspace);
+  if (stageRuns(command, stageCard("compare"), config)) await compareNames(sink, config, workspace);
   return { config: withoutPaths(config, sink.drops), diagnostics: sortDiagnostics(sink.diagnostics) };
 }

@@ -1,14 +1,13 @@
 /** The engine both shells call: settings in, a report (or why there is none) out. */
 
 import type { GitHubContext } from "../baseline/artifact-baseline.js";
-import { parseConfig } from "../config/parse-config.js";
+import { parseConfig, reviewConfig } from "../config/parse-config.js";
 import {
   type BranchContext,
   resolveEnvironment,
   UnknownEnvironmentError,
 } from "../config/resolve-environment.js";
 import type { MlgateConfig } from "../config/types.js";
-import { dataConfigFindings } from "../data/checks/index.js";
 import { gatePolicy } from "../gate/evaluate-gate.js";
 import type { ProgressSink } from "../io/progress.js";
 import { createTempSpace, tempRoot } from "../io/temp-space.js";
@@ -69,7 +68,12 @@ export async function runMlgate(
       return { kind: "usage-error", message: `cannot read the config: ${err.message}` };
     throw err;
   }
-  const parsed = parseConfig(text, configFile, dataConfigFindings);
+  let parsed = parseConfig(text, configFile);
+  // The data checks' own review of their options, loaded only for a config with data.
+  if (parsed.config?.data !== undefined) {
+    const { dataConfigFindings } = await import("../data/checks/index.js");
+    parsed = reviewConfig(parsed, configFile, dataConfigFindings);
+  }
   if (!parsed.config || !parsed.document)
     return { kind: "config-error", configFile, diagnostics: parsed.diagnostics };
   let environment: Report["environment"];

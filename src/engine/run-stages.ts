@@ -1,12 +1,8 @@
 /** Run the stages a command selects, in order; unconfigured ones are skipped, unavailable ones are incomplete. */
-import { compareStage } from "../compare/compare-stage.js";
-import { dataStage } from "../data/data-stage.js";
-import { lintStage } from "../lint/lint-stage.js";
-import { modelStage } from "../model/model-stage.js";
 import type { Section, SectionId } from "../report/types.js";
 import type { CompareOutput, Stage, StageContext, StageResult } from "../stages/stage.js";
-import { testsStage } from "../suites/suites-stage.js";
 import { VERSION } from "../version.js";
+import { STAGE_CARDS, type StageCard } from "./stage-cards.js";
 
 /** The commands of the CLI and the action. */
 export type Command = "check" | "lint" | "test" | "compare";
@@ -19,9 +15,6 @@ export const STAGES_BY_COMMAND: Record<Command, SectionId[]> = {
   compare: ["compare"],
 };
 
-/** Every stage, in report order; each is defined in its own folder. */
-export const STAGES: Stage[] = [lintStage, dataStage, modelStage, testsStage, compareStage];
-
 /** The sections of a run, and the comparison's results for the top of the report. */
 export interface StagesOutcome {
   sections: Section[];
@@ -30,7 +23,11 @@ export interface StagesOutcome {
 }
 
 /** Whether `command` runs `stage` with `config` (what the engine resolves beforehand depends on it). */
-export function stageRuns(command: Command, stage: Stage, config: StageContext["config"]): boolean {
+export function stageRuns(
+  command: Command,
+  stage: Pick<Stage, "id" | "configured">,
+  config: StageContext["config"],
+): boolean {
   return STAGES_BY_COMMAND[command].includes(stage.id) && stage.configured(config);
 }
 
@@ -38,7 +35,7 @@ export function stageRuns(command: Command, stage: Stage, config: StageContext["
 export async function runStages(
   command: Command,
   ctx: StageContext,
-  stages: Stage[] = STAGES,
+  stages: (Stage | StageCard)[] = STAGE_CARDS,
 ): Promise<StagesOutcome> {
   const wanted = STAGES_BY_COMMAND[command];
   const shared: StageContext = { ...ctx, runCache: ctx.runCache ?? {} };
@@ -52,17 +49,19 @@ export async function runStages(
   return outcome;
 }
 
-async function runStage(stage: Stage, ctx: StageContext): Promise<StageResult> {
-  const base = { id: stage.id, title: stage.title, checks: [] };
-  if (!stage.configured(ctx.config)) {
+async function runStage(card: Stage | StageCard, ctx: StageContext): Promise<StageResult> {
+  const base = { id: card.id, title: card.title, checks: [] };
+  if (!card.configured(ctx.config)) {
     return {
       section: {
         ...base,
         status: "skipped",
-        note: `not configured (no \`${stage.key}:\` block in mlgate.yml)`,
+        note: `not configured (no \`${card.key}:\` block in mlgate.yml)`,
       },
     };
   }
+  // A stage's code is loaded only when it runs.
+  const stage = "load" in card ? await card.load() : card;
   if (!stage.run) {
     // Never report a configured stage as passed when nothing was checked.
     return {

@@ -16,21 +16,9 @@ import { Octokit } from "@octokit/core";
 import { paginateRest } from "@octokit/plugin-paginate-rest";
 import { retry } from "@octokit/plugin-retry";
 import { throttling } from "@octokit/plugin-throttling";
+import { type FailureKind, GitHubError } from "./github-error.js";
 
-/** Why a request failed: GitHub answered with an error, or no answer came in time or at all. */
-export type FailureKind = "http" | "timeout" | "budget" | "network";
-
-/** A failed API call: status (0 without an answer) and GitHub's message, never the token or the headers. */
-export class GitHubError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-    readonly request: string,
-    readonly kind: FailureKind = "http",
-  ) {
-    super(message);
-  }
-}
+export { type FailureKind, GitHubError };
 
 /** A request gets no answer (no response headers) for this long: its attempt fails (and a read is retried). */
 export const REQUEST_TIMEOUT_MS = 30_000;

@@ -3,7 +3,6 @@
 import type { Workspace } from "../io/workspace.js";
 import type { CsvRow } from "./csv-parser.js";
 import { readDelimited } from "./read-delimited.js";
-import { readParquet } from "./read-parquet.js";
 import { readJsonArray, readJsonLines } from "./read-records.js";
 
 /** Reads a file row by row; row 0 is the header. */
@@ -17,12 +16,19 @@ export type Reader = (
   wanted?: Set<string>,
 ) => Promise<unknown>;
 
+/**
+ * Parquet's row reader, loaded on first use: hyparquet and the page decoder are a tenth of the CLI
+ * bundle, which commands without Parquet files need not compile.
+ */
+export const readParquetRows: Reader = async (...args) =>
+  (await import("./read-parquet.js")).readParquet(...args);
+
 /** The reader for a file, by the dataset's `format` or the file's extension; undefined if none yet. */
 export function readerFor(file: string, format?: string): Reader | undefined {
   const kind = format ?? /\.(csv|tsv|jsonl|ndjson|json|parquet)(\.gz)?$/i.exec(file)?.[1]?.toLowerCase();
   if (kind === "csv" || kind === "tsv") return readDelimited;
   if (kind === "jsonl" || kind === "ndjson") return readJsonLines;
   if (kind === "json" && !/\.gz$/i.test(file)) return readJsonArray;
-  if (kind === "parquet" && !/\.gz$/i.test(file)) return readParquet;
+  if (kind === "parquet" && !/\.gz$/i.test(file)) return readParquetRows;
   return undefined;
 }

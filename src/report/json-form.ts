@@ -4,7 +4,7 @@
  */
 import type { ValidateFunction } from "ajv";
 import reportSchema from "../../schemas/report.schema.json" with { type: "json" };
-import { createAjv } from "../schema/validate.js";
+import { createAjv } from "../schema/create-ajv.js";
 import type { Diagnostic, Report } from "./types.js";
 
 /** A diagnostic as it appears in the JSON report. */

@@ -1,29 +1,10 @@
 /** Turn JSON Schema (ajv) errors into Diagnostics that point at the place the user must edit. */
-import { Ajv, type ErrorObject, type Options, type ValidateFunction } from "ajv";
-import { ajvRegExp } from "../regex/linear-regex.js";
+import type { ErrorObject, ValidateFunction } from "ajv";
 import type { Diagnostic } from "../source/diagnostic.js";
 import type { JsonPath } from "../source/locate.js";
 import type { Location, SourceDocument } from "../source/source-document.js";
 import { formatPath, parsePointer } from "./format-path.js";
 import { closest } from "./suggest.js";
-
-/**
- * ajv options every mlgate validator uses: all errors, with the failing schema attached for
- * messages; `pattern` and `patternProperties` on RE2JS, since schemas and their values may come
- * from the pull request and a backtracking engine can take exponential time on them.
- */
-export const AJV_OPTIONS: Options = {
-  allErrors: true,
-  verbose: true,
-  strict: false,
-  allowUnionTypes: true,
-  code: { regExp: ajvRegExp },
-};
-
-/** A new ajv instance with mlgate's options. */
-export function createAjv(options: Options = {}): Ajv {
-  return new Ajv({ ...AJV_OPTIONS, ...options });
-}
 
 type SchemaNode = {
   description?: string;

@@ -11,7 +11,7 @@ import type { MlgateConfig } from "../../src/config/types.js";
 import { lintFile } from "../../src/lint/lint-file.js";
 import { lintSettings } from "../../src/lint/lint-settings.js";
 import type { Diagnostic } from "../../src/report/types.js";
-import { createAjv } from "../../src/schema/validate.js";
+import { createAjv } from "../../src/schema/create-ajv.js";
 
 /** One case of the suite, as the package stores it; its id is the test's, `#n` for the n-th of several. */
 interface SuiteCase {
