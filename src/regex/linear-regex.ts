@@ -54,3 +54,14 @@ export function ajvRegExp(source: string, _flags: string): LinearRegex {
 // ajv writes this name where standalone code calls the engine; compiled at run time it only has to
 // differ from "new RegExp" (scripts/gen-config-schema.mjs gives the generated validator its import).
 ajvRegExp.code = "linearRegExp";
+
+/**
+ * The engine of the generated config validator: its patterns are mlgate's own (a test compiles
+ * each), created when the module loads and compiled at their first match, so a config that never
+ * reaches a pattern does not pay RE2JS's compiler for it at start-up.
+ */
+export function lazyAjvRegExp(source: string, _flags: string): LinearRegex {
+  let compiled: LinearRegex | undefined;
+  const text = `/${source}/u`;
+  return { test: (s) => (compiled ??= compileLinear(source)).test(s), toString: () => text };
+}
