@@ -70,6 +70,24 @@ export class QuantileSketch {
     this.push(0, x);
   }
 
+  /** Add the first `count` numbers of `values` (all finite): the kept numbers of an exact part. */
+  addAll(values: Float64Array, count: number): void {
+    for (let i = 0; i < count; i++) {
+      const x = values[i]!;
+      if (x < this.min) this.min = x;
+      if (x > this.max) this.max = x;
+    }
+    this.n += count;
+    const buf = this.level(0);
+    for (let from = 0; from < count; ) {
+      const take = Math.min(this.k - this.sizes[0]!, count - from);
+      buf.set(values.subarray(from, from + take), this.sizes[0]);
+      from += take;
+      this.sizes[0]! += take;
+      if (this.sizes[0] === this.k) this.compact(0);
+    }
+  }
+
   private level(h: number): Float64Array {
     while (this.levels.length <= h) {
       this.levels.push(new Float64Array(this.k));
@@ -89,7 +107,7 @@ export class QuantileSketch {
 
   /** Sort a full level and move every other number up one level. */
   private compact(h: number): void {
-    const buf = this.levels[h]!.sort();
+    const buf = sortLevel(this.levels[h]!);
     const offset = this.toggles[h]!;
     this.toggles[h] = offset ^ 1;
     // Emptied first: the level above may fill and compact while this one's numbers move up.
@@ -206,4 +224,28 @@ function mergeSorted(
     }
   }
   return [out, w];
+}
+
+/**
+ * Sort a full level in place. Above level 0 a level is filled by compactions of the level below,
+ * each a sorted run of k/2 numbers, so it is most often two sorted runs: merged in linear time
+ * (a merged part's numbers may break the runs; then it is sorted).
+ */
+function sortLevel(buf: Float64Array): Float64Array {
+  let descents = 0;
+  let cut = 0;
+  for (let i = 1; i < buf.length && descents < 2; i++)
+    if (buf[i]! < buf[i - 1]!) {
+      descents++;
+      cut = i;
+    }
+  if (descents === 0) return buf;
+  if (descents > 1) return buf.sort();
+  const left = buf.slice(0, cut);
+  let i = 0;
+  let j = cut;
+  let o = 0;
+  while (i < left.length && j < buf.length) buf[o++] = left[i]! <= buf[j]! ? left[i++]! : buf[j++]!;
+  while (i < left.length) buf[o++] = left[i++]!;
+  return buf;
 }

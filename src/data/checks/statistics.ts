@@ -162,7 +162,7 @@ export class ValuesSink implements CellSink<ValuesState> {
   /** Move the kept numbers into a new sketch. */
   private toSketch(): QuantileSketch {
     const sketch = new QuantileSketch(this.sketchK);
-    for (let i = 0; i < this.count; i++) sketch.add(this.values[i]!);
+    sketch.addAll(this.values, this.count);
     this.values = new Float64Array(0);
     this.sketch = sketch;
     return sketch;
@@ -207,7 +207,7 @@ export class ValuesSink implements CellSink<ValuesState> {
     }
     const sketch = this.sketch ?? this.toSketch();
     if (s.sketch) sketch.merge(s.sketch);
-    else for (let i = 0; i < s.count; i++) sketch.add(s.values[i]!);
+    else sketch.addAll(s.values, s.count);
     this.count += s.count;
   }
   /** Sort once, after the merge. */
