@@ -27,6 +27,11 @@ export interface CheckResult {
   details?: string;
   /** ML Test Score items this check automates, such as `data.1`. */
   rubric?: string[];
+  /**
+   * Set when the observed value is approximate (an order statistic past the exact limit, from a
+   * quantile sketch): the numbers it summarises and the most ranks by which it may be off.
+   */
+  approximate?: { count: number; rankError: number };
   diagnostics: Diagnostic[];
 }
 

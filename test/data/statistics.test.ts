@@ -3,7 +3,8 @@
  * by make_fixtures.py): each set is split into uneven parts, each part fed through one of the
  * three paths (typed numbers, text, a decoded batch column), its state structured-cloned as a
  * worker would send it, and merged in file order. Then the limits: past them a verdict is
- * skipped or a lower bound, never a wrong pass.
+ * approximate with its error (decided only when the error cannot change it) or a lower bound,
+ * never a wrong pass.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -12,7 +13,8 @@ import { BatchColumn, type CellSink, NUMBER_CELL } from "../../src/data/checks/c
 import { distinctCheck } from "../../src/data/checks/distinct.js";
 import { medianCheck } from "../../src/data/checks/median.js";
 import { quantilesCheck } from "../../src/data/checks/quantiles.js";
-import { DistinctSink, MomentSink, ValuesSink } from "../../src/data/checks/statistics.js";
+import { type Approximate, DistinctSink, MomentSink, ValuesSink } from "../../src/data/checks/statistics.js";
+import { roundUp2 } from "../../src/report/format.js";
 
 type NumpySet = {
   values: number[];
@@ -95,27 +97,53 @@ const input = <K>(sink: K, config: Record<string, unknown>) => ({
 });
 
 describe("past the exact limits", () => {
-  it("order statistics past the limit are skipped with the reason, also when parts add up past it", () => {
-    const a = new ValuesSink(10);
-    const b = new ValuesSink(10);
+  it("order statistics past the limit come from the sketch, also when parts add up past it", () => {
+    const a = new ValuesSink(10, 4);
+    const b = new ValuesSink(10, 4);
     feed(a, [1, 2, 3, 4, 5, 6], 0);
     feed(b, [7, 8, 9, 10, 11], 2);
     a.mergeState(structuredClone(b.exportState()));
-    expect(a.overflow).toBe(true);
-    expect(a.quantile(0.5)).toBeUndefined();
-    const median = medianCheck.verdict(input(a, { median: { max: 100 } }));
-    expect(median.status).toBe("skipped");
-    expect(median.message).toBe(
-      "c median not tested: more than 10 numeric values (11); order statistics are exact up to that many",
-    );
-    const quantiles = quantilesCheck.verdict(input(a, { quantiles: { "0.5": { max: 100 } } }));
-    expect(quantiles.status).toBe("skipped");
+    a.finish();
+    expect([a.approximate, a.count]).toEqual([true, 11]);
+    const m = a.measure(0.5) as Approximate;
+    expect(m.rankError).toBe(a.sketch!.error);
+    expect(m.rankError).toBeGreaterThan(0);
+    // The exact median, 6, lies within [low, high]; the estimate within the error's ranks.
+    expect(m.low).toBeLessThanOrEqual(6);
+    expect(m.high).toBeGreaterThanOrEqual(6);
+    expect(Math.abs(m.value - 6)).toBeLessThanOrEqual(m.rankError);
+    const note = `(approximate: rank error ≤ ${roundUp2((100 * m.rankError) / 11)}% of 11 values)`;
+    const median = (b: Record<string, number>) => medianCheck.verdict(input(a, { median: b }));
+    expect(median({ max: 100 })).toMatchObject({
+      status: "passed",
+      message: `c median: ${m.value} ${note}`,
+      approximate: { count: 11, rankError: m.rankError },
+    });
+    expect(median({ min: 100 })).toMatchObject({
+      status: "failed",
+      message: `c median: ${m.value}, expected >= 100 ${note}`,
+    });
+    // A bound inside the interval the error allows: neither passed nor failed.
+    expect(median({ max: 6 })).toMatchObject({
+      status: "skipped",
+      message: `c median not tested: about ${m.value}, and the exact value lies between ${m.low} and ${m.high}, on both sides of <= 6 ${note}`,
+    });
+    const quantiles = (o: Record<string, unknown>) => quantilesCheck.verdict(input(a, { quantiles: o }));
+    expect(quantiles({ "0.5": { max: 100 }, "1": { max: 11 } }).status).toBe("passed");
+    expect(quantiles({ "0.5": { max: 6 }, "1": { max: 10 } })).toMatchObject({
+      status: "failed",
+      message: `c quantiles: q1 = 11, expected <= 10 ${note}`,
+    });
+    expect(quantiles({ "0": { min: 1 }, "0.5": { max: 6 } })).toMatchObject({
+      status: "skipped",
+      message: `c quantiles not tested: q0.5 about ${m.value}, and the exact value lies between ${m.low} and ${m.high}, on both sides of <= 6 ${note}`,
+    });
   });
 
   it("exactly at the limit the values are kept and exact", () => {
     const a = new ValuesSink(10);
     feed(a, [10, 9, 8, 7, 6, 5, 4, 3, 2, 1], 1);
-    expect(a.overflow).toBe(false);
+    expect(a.approximate).toBe(false);
     expect(a.quantile(0.5)).toBe(5.5);
   });
 

@@ -5,10 +5,13 @@
  * - Moments: Welford's streaming mean and sum of squared deviations, parts merged with Chan et
  *   al.'s parallel formula (numerically stable, exact up to floating point).
  * - Values: the numbers themselves, up to VALUES_LIMIT, sorted once for exact order statistics
- *   (numpy's default linear interpolation); past the limit the verdict is "not tested".
+ *   (numpy's default linear interpolation); past the limit a deterministic mergeable quantile
+ *   sketch (quantile-sketch.ts) whose rank error the verdict states, and decides a bound only
+ *   when the values within that error all lie on one side of it.
  * - Distinct values: the strings as written, up to DISTINCT_LIMIT; past it the count is a lower
  *   bound ("at least N") and the verdict only decides what a lower bound can decide.
  */
+import { formatCount, roundUp2 } from "../../report/format.js";
 import type { CheckResult, Severity } from "../../report/types.js";
 import {
   type BatchColumn,
@@ -18,11 +21,12 @@ import {
   SCHEMA_RUBRIC,
   type VerdictInput,
 } from "./column-check.js";
+import { QuantileSketch, SKETCH_K, type SketchState } from "./quantile-sketch.js";
 
 /** `{ min, max, severity }` as written in mlgate.yml. */
 export type StatBounds = { min?: number; max?: number; severity?: Severity };
 
-/** Order statistics are exact up to this many non-missing numbers per column. */
+/** Order statistics are exact up to this many non-missing numbers per column (8 MB), sketched past it. */
 export const VALUES_LIMIT = 1_000_000;
 /** Distinct values are counted exactly up to this many... */
 export const DISTINCT_LIMIT = 1_000_000;
@@ -104,7 +108,7 @@ export class MomentSink implements CellSink<MomentState> {
   }
 }
 
-type ValuesState = { values: Float64Array; count: number };
+type ValuesState = { values: Float64Array; count: number; sketch?: SketchState };
 
 /**
  * Where the q-quantile of `count` sorted numbers lies: between the order statistics `lo` and `hi`
@@ -116,17 +120,33 @@ export function quantileRanks(count: number, q: number): { lo: number; hi: numbe
   return { lo, hi: Math.min(lo + 1, count - 1), t: h - lo };
 }
 
-/** The column's finite numbers, kept up to a limit (past it only counted). */
+/**
+ * An order statistic from the sketch: the estimate, values certain to enclose the exact one, and
+ * the sketch's rank error (the estimate is an order statistic within that many ranks of the two
+ * numpy interpolates between).
+ */
+export type Approximate = { value: number; low: number; high: number; rankError: number; count: number };
+
+/**
+ * The column's finite numbers: kept and sorted for exact order statistics up to a limit; past it,
+ * moved into a mergeable quantile sketch (quantile-sketch.ts) whose rank error the verdict states.
+ */
 export class ValuesSink implements CellSink<ValuesState> {
   values = new Float64Array(1024);
-  /** Finite numbers seen (may exceed the limit; then `values` is dropped). */
+  /** Finite numbers seen. */
   count = 0;
   sorted = false;
+  /** Past the limit: every number so far, summarised (then `values` is dropped). */
+  sketch: QuantileSketch | undefined;
   /** Order statistics an engine measured (rank to value), in place of the values (a SQL source). */
   private ranked: Map<number, number> | undefined;
-  constructor(readonly limit = VALUES_LIMIT) {}
-  get overflow(): boolean {
-    return this.ranked === undefined && this.count > this.limit;
+  constructor(
+    readonly limit = VALUES_LIMIT,
+    readonly sketchK = SKETCH_K,
+  ) {}
+  /** Whether the order statistics are approximate (more numbers than the limit). */
+  get approximate(): boolean {
+    return this.sketch !== undefined;
   }
   /**
    * Take the count and the order statistics from an engine that sorted the column itself (it
@@ -135,15 +155,25 @@ export class ValuesSink implements CellSink<ValuesState> {
   setRanked(count: number, ranked: Map<number, number>): void {
     this.count = count;
     this.ranked = ranked;
+    this.sketch = undefined;
     this.values = new Float64Array(0);
     this.sorted = true;
   }
+  /** Move the kept numbers into a new sketch. */
+  private toSketch(): QuantileSketch {
+    const sketch = new QuantileSketch(this.sketchK);
+    sketch.addAll(this.values, this.count);
+    this.values = new Float64Array(0);
+    this.sketch = sketch;
+    return sketch;
+  }
   private add(x: number): void {
-    const i = this.count++;
-    if (i >= this.limit) {
-      if (this.values.length) this.values = new Float64Array(0);
+    if (this.sketch !== undefined || this.count === this.limit) {
+      (this.sketch ?? this.toSketch()).add(x);
+      this.count++;
       return;
     }
+    const i = this.count++;
     if (i >= this.values.length) {
       const grown = new Float64Array(Math.min(this.limit, this.values.length * 2));
       grown.set(this.values);
@@ -166,28 +196,34 @@ export class ValuesSink implements CellSink<ValuesState> {
     }
   }
   exportState(): ValuesState {
-    return {
-      values: this.overflow ? new Float64Array(0) : this.values.slice(0, this.count),
-      count: this.count,
-    };
+    if (this.sketch)
+      return { values: new Float64Array(0), count: this.count, sketch: this.sketch.exportState() };
+    return { values: this.values.slice(0, this.count), count: this.count };
   }
   mergeState(s: ValuesState): void {
-    if (this.count + s.count > this.limit) {
-      this.count += s.count;
-      this.values = new Float64Array(0);
+    if (!this.sketch && !s.sketch && this.count + s.count <= this.limit) {
+      for (let i = 0; i < s.count; i++) this.add(s.values[i]!);
       return;
     }
-    for (let i = 0; i < s.count; i++) this.add(s.values[i]!);
+    const sketch = this.sketch ?? this.toSketch();
+    if (s.sketch) sketch.merge(s.sketch);
+    else sketch.addAll(s.values, s.count);
+    this.count += s.count;
   }
   /** Sort once, after the merge. */
   finish(): void {
-    if (this.overflow || this.sorted) return;
+    if (this.sketch) this.sketch.freeze();
+    if (this.sketch || this.sorted) return;
     this.values = this.values.slice(0, this.count).sort();
     this.sorted = true;
   }
-  /** The q-quantile by linear interpolation between order statistics (numpy's default). */
+  /**
+   * The q-quantile by linear interpolation between order statistics (numpy's default); past the
+   * limit, the sketch's estimate (see `estimate`).
+   */
   quantile(q: number): number | undefined {
-    if (this.overflow || this.count === 0) return undefined;
+    if (this.sketch) return this.sketch.quantile(q)?.value;
+    if (this.count === 0) return undefined;
     this.finish();
     const { lo, hi, t } = quantileRanks(this.count, q);
     const at = (i: number) => (this.ranked ? this.ranked.get(i) : this.values[i]);
@@ -196,6 +232,12 @@ export class ValuesSink implements CellSink<ValuesState> {
     if (a === undefined || b === undefined) return undefined;
     // numpy's _lerp: a + t·(b − a), computed from the upper end when t ≥ 0.5.
     return t >= 0.5 ? b - (b - a) * (1 - t) : a + (b - a) * t;
+  }
+  /** The q-quantile: exact (a number), approximate past the limit, undefined without numbers. */
+  measure(q: number): number | Approximate | undefined {
+    if (!this.sketch) return this.quantile(q);
+    const at = this.sketch.quantile(q);
+    return at && { ...at, rankError: this.sketch.error, count: this.count };
   }
 }
 
@@ -266,15 +308,37 @@ export function within(value: number, b: StatBounds): boolean {
   return (b.min === undefined || value >= b.min) && (b.max === undefined || value <= b.max);
 }
 
+/** `approximate: rank error ≤ 0.025% of 8,000,000 values` (the percentage rounded up). */
+export function describeApproximation(a: Approximate): string {
+  return `approximate: rank error ≤ ${roundUp2((100 * a.rankError) / a.count)}% of ${formatCount(a.count)} values`;
+}
+
+/**
+ * What an approximate statistic can decide about bounds: `passed` when every value its rank error
+ * allows lies within them, `failed` when every one lies outside, else `undecided`.
+ */
+export function judgeApproximate(a: Approximate, b: StatBounds): "passed" | "failed" | "undecided" {
+  if (within(a.low, b) && within(a.high, b)) return "passed";
+  if ((b.min !== undefined && a.high < b.min) || (b.max !== undefined && a.low > b.max)) return "failed";
+  return "undecided";
+}
+
+/** Why an approximate statistic decides nothing: the values its error allows lie on both sides. */
+export function undecidedReason(a: Approximate, b: StatBounds): string {
+  return `the exact value lies between ${formatStat(a.low)} and ${formatStat(a.high)}, on both sides of ${describeBounds(b)}`;
+}
+
 /**
  * The verdict of one statistic against its bounds: passed, failed, or skipped with the reason
- * when the statistic could not be measured (`value` undefined).
+ * when the statistic could not be measured (`value` undefined). An approximate statistic (an
+ * order statistic past the exact limit) passes or fails only when its error cannot change the
+ * outcome; otherwise it is skipped with the interval, never a guess.
  */
 export function statVerdict(
   v: VerdictInput<unknown>,
   check: string,
   b: StatBounds,
-  value: number | undefined,
+  value: number | Approximate | undefined,
   notMeasured: string,
 ): CheckResult {
   const expected = describeBounds(b);
@@ -282,6 +346,28 @@ export function statVerdict(
   const base = { id: `${v.id}/${check}`, severity, expected, rubric: SCHEMA_RUBRIC, diagnostics: [] };
   if (value === undefined)
     return { ...base, status: "skipped", message: `${v.column} ${check} not tested: ${notMeasured}` };
+  if (typeof value !== "number") {
+    const shown = formatStat(value.value);
+    const approximate = { count: value.count, rankError: value.rankError };
+    const verdict = judgeApproximate(value, b);
+    const note = `(${describeApproximation(value)})`;
+    if (verdict === "undecided")
+      return {
+        ...base,
+        status: "skipped",
+        message: `${v.column} ${check} not tested: about ${shown}, and ${undecidedReason(value, b)} ${note}`,
+        observed: shown,
+        approximate,
+      };
+    const failed = verdict === "failed";
+    return {
+      ...base,
+      status: verdict,
+      message: `${v.column} ${check}: ${shown}${failed ? `, expected ${expected}` : ""} ${note}`,
+      observed: shown,
+      approximate,
+    };
+  }
   const ok = within(value, b);
   const shown = formatStat(value);
   return {
