@@ -154,6 +154,70 @@ describe("splits in mlgate.yml: mistakes are configuration errors at their place
   });
 });
 
+describe("misnamed columns of splits and labels: configuration errors with a did-you-mean", () => {
+  it("splits' key, label and categories, labels' label, features and exclusions: exit 2 at each name", async () => {
+    const dir = tempDir("mlgate-splits-names-");
+    for (const f of ["train.csv", "test.csv", "labels.csv"])
+      copyFileSync(path.join(FIXTURES, f), path.join(dir, f));
+    writeFileSync(
+      path.join(dir, "mlgate.yml"),
+      `version: 1
+data:
+  - name: s
+    splits:
+      train: train.csv
+      test: test.csv
+      key: [age, incme]
+      label: chrned
+      categories: [plan, regoin]
+  - name: l
+    path: labels.csv
+    labels: { column: churnd, features: [age, incom], exclude: [ID] }
+  - name: ok
+    splits: { train: train.csv, test: test.csv, label: churned }
+`,
+    );
+    const r = await runNode("dist/cli.js", ["check", "--format", "json"], { cwd: dir }, 30_000);
+    expect(r.code).toBe(2);
+    const trainColumns = "hint: Valid names here: age, income, plan, region, churned.";
+    const labelColumns = "hint: Valid names here: id, age, income, plan, status, days_since_cancel, churned.";
+    const said = r.stderr.split("\n");
+    for (const [at, message, hint] of [
+      ["7:18", 'the key column "incme" is not a column of train.csv; did you mean "income"?', trainColumns],
+      [
+        "8:14",
+        'the label column "chrned" is not a column of train.csv; did you mean "churned"?',
+        trainColumns,
+      ],
+      [
+        "9:26",
+        'the category column "regoin" is not a column of train.csv; did you mean "region"?',
+        trainColumns,
+      ],
+      [
+        "12:23",
+        'the label column "churnd" is not a column of labels.csv; did you mean "churned"?',
+        labelColumns,
+      ],
+      [
+        "12:47",
+        'the feature column "incom" is not a column of labels.csv; did you mean "income"?',
+        labelColumns,
+      ],
+      ["12:65", 'the excluded column "ID" is not a column of labels.csv; did you mean "id"?', labelColumns],
+    ]) {
+      const i = said.indexOf(`mlgate.yml:${at} error names/column ${message}`);
+      expect(i, `${at} ${message} in\n${r.stderr}`).toBeGreaterThanOrEqual(0);
+      expect(said[i + 1]).toBe(`  ${hint}`);
+    }
+    expect(r.stderr).toContain("mlgate: mlgate.yml has 6 errors;");
+    // The entries naming nothing are left out; the others still run.
+    const c = checksOf(r.stdout);
+    expect(Object.keys(c).some((id) => id.startsWith("data/s/") || id.includes("/labels"))).toBe(false);
+    expect(c["data/ok/leakage"]!.status).toBe("failed");
+  });
+});
+
 describe("what these checks do not evaluate is said, never passed silently", () => {
   it("file options on a splits entry, and labels on a DuckDB source", async () => {
     const dir = tempDir("mlgate-splits-unused-");
