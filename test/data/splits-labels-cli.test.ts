@@ -128,6 +128,54 @@ describe("splits through the CLI, against pandas", () => {
   });
 });
 
+describe("a split over the parallel threshold, read in parts on threads", () => {
+  it("the same report as one pass, and the counts the generator planted", async () => {
+    const dir = tempDir("mlgate-splits-threads-");
+    // Train: 1,900,000 rows (over 32 MB); `m` is text but for one number in the second half,
+    // which ends its tracking as a category (in one pass, and in the part that holds it).
+    const train = ["id,a,b,m,label\n"];
+    const row = (i: number, b = `c${i % 13}`) =>
+      `${i},${i % 7},${b},${i === 1_000_000 ? "42" : `t${i % 3}`},${i % 5 ? "no" : "yes"}\n`;
+    for (let i = 0; i < 1_900_000; i++) train.push(row(i));
+    writeFileSync(path.join(dir, "train.csv"), train.join(""));
+    // Test: rows 1-10,000 repeat train rows 1,500,000-1,509,999 (leaked); the others are new ids,
+    // 90 of them with a `b` train never has.
+    const test = ["id,a,b,m,label\n"];
+    for (let k = 0; k < 100_000; k++)
+      test.push(k < 10_000 ? row(1_500_000 + k) : row(2_000_000 + k, k % 1000 === 999 ? "zz" : undefined));
+    writeFileSync(path.join(dir, "test.csv"), test.join(""));
+    expect(statSync(path.join(dir, "train.csv")).size).toBeGreaterThan(32 * 1024 * 1024);
+    writeFileSync(
+      path.join(dir, "mlgate.yml"),
+      "version: 1\ndata:\n  - name: s\n    splits: { train: train.csv, test: test.csv, label: label }\n",
+    );
+    const report = (threads: string) =>
+      runNode(
+        "dist/cli.js",
+        ["check", "--format", "json"],
+        { cwd: dir, env: { MLGATE_THREADS: threads } },
+        30_000,
+      );
+    const [one, two] = [await report("1"), await report("2")];
+    expect(one.stderr).toBe("");
+    expect(two.stderr).toBe("mlgate: train.csv: read in 2 parts on 2 threads\n");
+    const c = checksOf(two.stdout);
+    expect(c).toEqual(checksOf(one.stdout));
+    expect(c["data/s/leakage"]!.message).toBe(
+      "s: 10000 of 100000 test rows (10.0%) are also in train (same rows)",
+    );
+    expect(c["data/s/leakage"]!.diagnostics[0]!.message).toBe(
+      `test row 1 is train row 1500001 (train.csv line 1500002): id=1500000, a=${1_500_000 % 7}, b=c${1_500_000 % 13}, m=t0, label=yes`,
+    );
+    expect(c["data/s/b/unseen_categories"]!.message).toMatch(
+      /^s: 90 of 100000 test rows have a b never seen in train/,
+    );
+    expect(c["data/s/m/unseen_categories"]).toBeUndefined();
+    expect(c["data/s/class_balance"]!.status).toBe("passed");
+    expect(two.code).toBe(1);
+  }, 90_000);
+});
+
 describe("splits in mlgate.yml: mistakes are configuration errors at their place", () => {
   it("path and splits together, a missing test file, a path out of the repository", async () => {
     const dir = tempDir("mlgate-splits-config-");
