@@ -462,7 +462,7 @@ async function checkDataset(ds: DatasetConfig, ctx: StageContext): Promise<Datas
   makeKernels(run);
   await prepareDatasetDrift(run, files, ctx);
   run.prepared = await Promise.all(
-    DATASET_CHECKS.map((c) => (c.configured(ds) ? c.prepare?.(ds, ctx.workspace) : undefined)),
+    DATASET_CHECKS.map((c) => (c.configured(ds) ? c.prepare?.(ds, ctx.workspace, spillDir) : undefined)),
   );
   for (const file of readable) await scanFile(run, file, ctx);
   const uniques = new Map<string, UniqueSink>();
@@ -474,8 +474,10 @@ async function checkDataset(ds: DatasetConfig, ctx: StageContext): Promise<Datas
   await verifyUnique(ctx.workspace, readable, ds.format, ds.delimiter, uniques, keys);
   for (const [i, check] of DATASET_CHECKS.entries())
     if (check.configured(ds) && check.secondPass)
-      await check.secondPass(run.sinksByCheck[i]!, (file, rows) =>
-        fetchRows(ctx.workspace, file, ds.format, ds.delimiter, rows),
+      await check.secondPass(
+        run.sinksByCheck[i]!,
+        (file, rows) => fetchRows(ctx.workspace, file, ds.format, ds.delimiter, rows),
+        run.prepared[i],
       );
   for (const k of run.kernels.values()) k.finish();
   // `since: commit` measures against the commit being checked (its time resolved before the stages).

@@ -15,7 +15,12 @@ import type { Workspace } from "../io/workspace.js";
 import { readMetricsFiles } from "../model/metrics-files.js";
 import type { PredictionsConfig } from "../model/predictions.js";
 import { metricNames } from "../model/slices.js";
-import { resolveColumn, resolveDatasetColumns, resolvePredictionColumns } from "../names/column-names.js";
+import {
+  resolveColumn,
+  resolveDatasetColumns,
+  resolvePredictionColumns,
+  resolveSplitColumns,
+} from "../names/column-names.js";
 import { withoutPaths } from "../names/drop-paths.js";
 import { resolveEnvironmentNames } from "../names/environment-names.js";
 import { resolvePredictionMetrics, resolveRules, resolveThresholds } from "../names/metric-names.js";
@@ -60,11 +65,18 @@ async function modelNames(sink: NameSink, config: MlgateConfig, workspace: Works
 async function dataNames(sink: NameSink, config: MlgateConfig, workspace: Workspace): Promise<void> {
   const datasets = (config.data ?? []) as DatasetConfig[];
   for (const [i, ds] of datasets.entries()) {
-    // A dataset in a database has no file header to read here.
-    if (ds.path === undefined || isDropped(sink.drops, ["data", i])) continue;
-    const files = (await workspace.glob(asList(ds.path))).sort();
+    if (isDropped(sink.drops, ["data", i])) continue;
     const format = typeof ds.format === "string" ? ds.format : undefined;
     const delimiter = typeof ds.delimiter === "string" ? ds.delimiter : undefined;
+    // A train/test pair: its columns against the train file (a missing file is the stage's finding).
+    const train = (ds.splits as { train?: unknown } | undefined)?.train;
+    if (typeof train === "string" && (await workspace.exists(train))) {
+      const fields = await readHeader(workspace, train, format, delimiter);
+      if (fields) resolveSplitColumns(sink, ds.splits, i, { file: train, fields });
+    }
+    // A dataset in a database has no file header to read here.
+    if (ds.path === undefined) continue;
+    const files = (await workspace.glob(asList(ds.path))).sort();
     for (const file of files) {
       const fields = await readHeader(workspace, file, format, delimiter);
       if (!fields) continue;

@@ -1,7 +1,9 @@
 /**
  * Column names in mlgate.yml resolved against the headers of the files they are read from: a
- * dataset's `columns`, compound `unique` keys, `one_hot` groups and `drift.columns`; the
- * predictions file's `label`, `prediction`, `score(s)`, `id`, and slice and fairness `by`.
+ * dataset's `columns`, compound `unique` keys, `one_hot` groups, `drift.columns` and `labels`'
+ * label, features and exclusions; a train/test pair's `splits` key, label and categories (against
+ * the train file); the predictions file's `label`, `prediction`, `score(s)`, `id`, and slice and
+ * fairness `by`.
  */
 import type { DatasetConfig } from "../config/types.js";
 import type { PredictionsConfig } from "../model/predictions.js";
@@ -90,6 +92,51 @@ export function resolveDatasetColumns(
       const path = [...base, "drift", "columns", k];
       checkColumn(sink, headers, name, path, false, "the drift column", path);
     });
+  resolveLabelColumns(sink, ds.labels, base, headers);
+}
+
+/** `labels:`: the label, the features and the excluded columns (a misnamed one leaves `labels` out). */
+function resolveLabelColumns(sink: NameSink, labels: unknown, base: JsonPath, headers: FileHeader[]): void {
+  if (labels === null || typeof labels !== "object") return;
+  const cfg = labels as { column?: unknown; features?: unknown; exclude?: unknown };
+  const at = [...base, "labels"];
+  if (typeof cfg.column === "string")
+    checkColumn(sink, headers, cfg.column, [...at, "column"], false, "the label column", at);
+  for (const [key, what] of [
+    ["features", "the feature column"],
+    ["exclude", "the excluded column"],
+  ] as const) {
+    const list = cfg[key];
+    if (Array.isArray(list))
+      list.forEach((name: unknown, k) => {
+        if (typeof name === "string") checkColumn(sink, headers, name, [...at, key, k], false, what, at);
+      });
+  }
+}
+
+/**
+ * A train/test pair's `splits:` columns (key, label, categories) against the train file's header
+ * (a column train has and test lacks is the data's finding, not the config's); a misnamed one
+ * leaves the entry out.
+ */
+export function resolveSplitColumns(sink: NameSink, splits: unknown, index: number, train: FileHeader): void {
+  if (splits === null || typeof splits !== "object") return;
+  const cfg = splits as { key?: unknown; label?: unknown; categories?: unknown };
+  const entry = ["data", index];
+  const at = [...entry, "splits"];
+  const headers = [train];
+  for (const [key, what] of [
+    ["key", "the key column"],
+    ["categories", "the category column"],
+  ] as const) {
+    const list = cfg[key];
+    if (Array.isArray(list))
+      list.forEach((name: unknown, k) => {
+        if (typeof name === "string") checkColumn(sink, headers, name, [...at, key, k], false, what, entry);
+      });
+  }
+  if (typeof cfg.label === "string")
+    checkColumn(sink, headers, cfg.label, [...at, "label"], false, "the label column", entry);
 }
 
 /** The columns the predictions block names, against the predictions file's header. */

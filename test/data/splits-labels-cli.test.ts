@@ -128,6 +128,54 @@ describe("splits through the CLI, against pandas", () => {
   });
 });
 
+describe("a split over the parallel threshold, read in parts on threads", () => {
+  it("the same report as one pass, and the counts the generator planted", async () => {
+    const dir = tempDir("mlgate-splits-threads-");
+    // Train: 1,900,000 rows (over 32 MB); `m` is text but for one number in the second half,
+    // which ends its tracking as a category (in one pass, and in the part that holds it).
+    const train = ["id,a,b,m,label\n"];
+    const row = (i: number, b = `c${i % 13}`) =>
+      `${i},${i % 7},${b},${i === 1_000_000 ? "42" : `t${i % 3}`},${i % 5 ? "no" : "yes"}\n`;
+    for (let i = 0; i < 1_900_000; i++) train.push(row(i));
+    writeFileSync(path.join(dir, "train.csv"), train.join(""));
+    // Test: rows 1-10,000 repeat train rows 1,500,000-1,509,999 (leaked); the others are new ids,
+    // 90 of them with a `b` train never has.
+    const test = ["id,a,b,m,label\n"];
+    for (let k = 0; k < 100_000; k++)
+      test.push(k < 10_000 ? row(1_500_000 + k) : row(2_000_000 + k, k % 1000 === 999 ? "zz" : undefined));
+    writeFileSync(path.join(dir, "test.csv"), test.join(""));
+    expect(statSync(path.join(dir, "train.csv")).size).toBeGreaterThan(32 * 1024 * 1024);
+    writeFileSync(
+      path.join(dir, "mlgate.yml"),
+      "version: 1\ndata:\n  - name: s\n    splits: { train: train.csv, test: test.csv, label: label }\n",
+    );
+    const report = (threads: string) =>
+      runNode(
+        "dist/cli.js",
+        ["check", "--format", "json"],
+        { cwd: dir, env: { MLGATE_THREADS: threads } },
+        30_000,
+      );
+    const [one, two] = [await report("1"), await report("2")];
+    expect(one.stderr).toBe("");
+    expect(two.stderr).toBe("mlgate: train.csv: read in 2 parts on 2 threads\n");
+    const c = checksOf(two.stdout);
+    expect(c).toEqual(checksOf(one.stdout));
+    expect(c["data/s/leakage"]!.message).toBe(
+      "s: 10000 of 100000 test rows (10.0%) are also in train (same rows)",
+    );
+    expect(c["data/s/leakage"]!.diagnostics[0]!.message).toBe(
+      `test row 1 is train row 1500001 (train.csv line 1500002): id=1500000, a=${1_500_000 % 7}, b=c${1_500_000 % 13}, m=t0, label=yes`,
+    );
+    expect(c["data/s/b/unseen_categories"]!.message).toMatch(
+      /^s: 90 of 100000 test rows have a b never seen in train/,
+    );
+    expect(c["data/s/m/unseen_categories"]).toBeUndefined();
+    expect(c["data/s/class_balance"]!.status).toBe("passed");
+    expect(two.code).toBe(1);
+  }, 90_000);
+});
+
 describe("splits in mlgate.yml: mistakes are configuration errors at their place", () => {
   it("path and splits together, a missing test file, a path out of the repository", async () => {
     const dir = tempDir("mlgate-splits-config-");
@@ -151,6 +199,70 @@ describe("splits in mlgate.yml: mistakes are configuration errors at their place
     expect(out.stdout + out.stderr).toContain(
       'mlgate.yml:4:22 error config/path-outside "../x.csv" climbs out with `..`',
     );
+  });
+});
+
+describe("misnamed columns of splits and labels: configuration errors with a did-you-mean", () => {
+  it("splits' key, label and categories, labels' label, features and exclusions: exit 2 at each name", async () => {
+    const dir = tempDir("mlgate-splits-names-");
+    for (const f of ["train.csv", "test.csv", "labels.csv"])
+      copyFileSync(path.join(FIXTURES, f), path.join(dir, f));
+    writeFileSync(
+      path.join(dir, "mlgate.yml"),
+      `version: 1
+data:
+  - name: s
+    splits:
+      train: train.csv
+      test: test.csv
+      key: [age, incme]
+      label: chrned
+      categories: [plan, regoin]
+  - name: l
+    path: labels.csv
+    labels: { column: churnd, features: [age, incom], exclude: [ID] }
+  - name: ok
+    splits: { train: train.csv, test: test.csv, label: churned }
+`,
+    );
+    const r = await runNode("dist/cli.js", ["check", "--format", "json"], { cwd: dir }, 30_000);
+    expect(r.code).toBe(2);
+    const trainColumns = "hint: Valid names here: age, income, plan, region, churned.";
+    const labelColumns = "hint: Valid names here: id, age, income, plan, status, days_since_cancel, churned.";
+    const said = r.stderr.split("\n");
+    for (const [at, message, hint] of [
+      ["7:18", 'the key column "incme" is not a column of train.csv; did you mean "income"?', trainColumns],
+      [
+        "8:14",
+        'the label column "chrned" is not a column of train.csv; did you mean "churned"?',
+        trainColumns,
+      ],
+      [
+        "9:26",
+        'the category column "regoin" is not a column of train.csv; did you mean "region"?',
+        trainColumns,
+      ],
+      [
+        "12:23",
+        'the label column "churnd" is not a column of labels.csv; did you mean "churned"?',
+        labelColumns,
+      ],
+      [
+        "12:47",
+        'the feature column "incom" is not a column of labels.csv; did you mean "income"?',
+        labelColumns,
+      ],
+      ["12:65", 'the excluded column "ID" is not a column of labels.csv; did you mean "id"?', labelColumns],
+    ]) {
+      const i = said.indexOf(`mlgate.yml:${at} error names/column ${message}`);
+      expect(i, `${at} ${message} in\n${r.stderr}`).toBeGreaterThanOrEqual(0);
+      expect(said[i + 1]).toBe(`  ${hint}`);
+    }
+    expect(r.stderr).toContain("mlgate: mlgate.yml has 6 errors;");
+    // The entries naming nothing are left out; the others still run.
+    const c = checksOf(r.stdout);
+    expect(Object.keys(c).some((id) => id.startsWith("data/s/") || id.includes("/labels"))).toBe(false);
+    expect(c["data/ok/leakage"]!.status).toBe("failed");
   });
 });
 

@@ -74,11 +74,13 @@ export interface DatasetCheck extends CheckDefinition {
   rowSinks?(ds: DatasetConfig, spillDir?: MakeSpillDir): RowSink[];
   /**
    * Once every part is merged, before finish: a step that may read rows again (`fetch`: the cells
-   * of some rows of one of the dataset's files), such as the text of examples.
+   * of some rows of one of the dataset's files), such as the text of examples; `prepared` is what
+   * `prepare` returned.
    */
   secondPass?(
     sinks: RowSink[],
     fetch: (file: string, rows: number[]) => Promise<Map<number, string[]>>,
+    prepared?: unknown,
   ): Promise<void>;
   /** Called once every part is merged and before the verdict (second passes, …). */
   finish?(sinks: RowSink[]): void;
@@ -87,8 +89,11 @@ export interface DatasetCheck extends CheckDefinition {
   configWarnings?(ds: DatasetConfig): ConfigFinding[];
   /** Options the schema accepts but the check cannot use (errors: exit 2), with paths from the dataset's entry. */
   configErrors?(ds: DatasetConfig): ConfigFinding[];
-  /** Reads what the check needs before the scan (a reference file), from the repository. */
-  prepare?(ds: DatasetConfig, workspace: Workspace): Promise<unknown>;
+  /**
+   * Reads what the check needs before the scan (a reference file), from the repository; what it
+   * spills goes to folders `spillDir` makes (the run's temp space).
+   */
+  prepare?(ds: DatasetConfig, workspace: Workspace, spillDir?: MakeSpillDir): Promise<unknown>;
 }
 
 /** A failed check with no measure, only a message (a misnamed column, …). */

@@ -1,21 +1,29 @@
 /**
  * `foreign_key`: every value of a column is a key of a reference file's column (orders.customer_id
  * in customers.csv's id). Keys compare as text, as written; missing cells are not keys. The
- * reference is read first into a set of its keys; during the scan each part keeps its column's
- * distinct values with a count and where each first appeared; the verdict subtracts. Both sides
- * hold at most KEYS_LIMIT distinct keys in memory: past that the check is not tested, with the
- * reason (docs/checks-relationships.md).
+ * reference is read first: the 128-bit hash of each key (row-hash.ts) into spilled partitions
+ * (hash-partitions.ts); during the scan each part puts the hash of every cell with where it was
+ * into partitions of its own; after the scan the two are joined one partition at a time, so memory
+ * holds one partition of each, whatever the number of keys. The text of the first orphan keys is
+ * read again from their rows (docs/checks-relationships.md).
  */
 import { severity } from "../../checks/options.js";
 import type { Workspace } from "../../io/workspace.js";
+import type { MakeSpillDir } from "../../readers/hash-set.js";
 import { readerFor } from "../../readers/reader-for.js";
 import { isMissing } from "../../readers/values.js";
 import type { CheckResult, Severity } from "../../report/types.js";
+import { HashPartitions, type PartitionState } from "../splits/hash-partitions.js";
+import { RowHash } from "../splits/row-hash.js";
+import { Table128 } from "../splits/table128.js";
 import { diagnostic, example, SCHEMA_RUBRIC } from "./column-check.js";
 import { type DatasetCheck, type DatasetConfig, failed, type RowSink } from "./dataset-check.js";
 
-/** Distinct keys held per side (measured: 500,000 short keys on both sides cost about 130 MB, docs/checks-relationships.md). */
-export const KEYS_LIMIT = 500_000;
+/** Orphan keys shown as examples. */
+const EXAMPLES = 5;
+
+/** Record words of a cell: key hash (4), file, row, line. */
+const RECORD = 7;
 
 /** One entry of `foreign_key`. */
 export interface ForeignKey {
@@ -26,17 +34,22 @@ export interface ForeignKey {
   severity?: Severity;
 }
 
-/** What was read of the reference before the scan. */
-export type Reference = { keys: Set<string> } | { notTested: string } | { error: string };
+/**
+ * What was read of the reference before the scan: its keys' hashes (`keys`: the SQL form, whose
+ * answer is in the sink, passes an empty set), or why it could not be read.
+ */
+export type Reference = { hashes: HashPartitions } | { keys: Set<string> } | { error: string };
 
-type FkState = {
-  values: string[];
-  counts: number[];
-  rows: number[];
-  lines: number[];
-  files: string[];
-  overflow: boolean;
-};
+/** What a part sends: the files it read and its cells' records. */
+type FkState = { files: string[]; records: PartitionState };
+
+/** The join's answer: orphan keys and rows, distinct keys, and the first orphans (their text once read). */
+export interface FkAnswer {
+  orphanKeys: number;
+  orphanRows: number;
+  keys: number;
+  examples: { value: string; row: number; line: number; file: string }[];
+}
 
 /** The foreign keys of a dataset, as a list. */
 export const foreignKeys = (ds: DatasetConfig): ForeignKey[] => {
@@ -44,67 +57,154 @@ export const foreignKeys = (ds: DatasetConfig): ForeignKey[] => {
   return fk === undefined ? [] : Array.isArray(fk) ? fk : [fk];
 };
 
-/** One foreign key's column: its distinct values, how often, and where each first was. */
+/** One foreign key's column: the hash of every cell and where it was. */
 export class ForeignKeySink implements RowSink<FkState> {
   at: number[] = [];
   readonly cols: string[];
-  readonly index = new Map<string, number>();
-  counts: number[] = [];
-  rows: number[] = [];
-  lines: number[] = [];
   files: string[] = [];
-  /** More than KEYS_LIMIT distinct values: the check is not tested. */
-  overflow = false;
-  /** What the SQL form measured in the engine (sql/relationships-sql.ts), in place of the values. */
+  readonly records: HashPartitions;
+  /** The join's answer, once secondPass ran. */
+  answer?: FkAnswer;
+  /** What the SQL form measured in the engine (sql/relationships-sql.ts), in place of the records. */
   sqlAnswer?: { orphanKeys: number; orphanRows: number; keys: number; examples: string[]; file: string };
+  private readonly hash = new RowHash();
+  private readonly rec = new Uint32Array(RECORD);
+  /** `spillWords`: words kept in memory before spilling (the default, but for tests). */
   constructor(
     readonly fk: ForeignKey,
-    readonly limit = KEYS_LIMIT,
+    spillDir?: MakeSpillDir,
+    spillWords?: number,
   ) {
     this.cols = [fk.column];
-  }
-  private put(v: string, count: number, row: number, line: number, file: string): void {
-    const i = this.index.get(v);
-    if (i !== undefined) {
-      this.counts[i]! += count;
-      return;
-    }
-    if (this.index.size >= this.limit) {
-      this.overflow = true;
-      return;
-    }
-    this.index.set(v, this.counts.length);
-    this.counts.push(count);
-    this.rows.push(row);
-    this.lines.push(line);
-    this.files.push(file);
+    this.records = new HashPartitions(RECORD, [4, 5, 6], spillDir, spillWords);
   }
   row(cells: string[], row: number, line: number, file: string): void {
     const v = cells[0]!;
-    if (!isMissing(v) && !this.overflow) this.put(v, 1, row, line, file);
+    if (isMissing(v)) return;
+    let f = this.files.length ? this.files.lastIndexOf(file) : -1;
+    if (f === -1) f = this.files.push(file) - 1;
+    const rec = this.rec;
+    this.hash.reset();
+    this.hash.text(v);
+    this.hash.digest(rec, 0);
+    rec[4] = f;
+    rec[5] = row;
+    rec[6] = line;
+    this.records.add(rec);
   }
   exportState(): FkState {
-    const { counts, rows, lines, files, overflow } = this;
-    return { values: [...this.index.keys()], counts, rows, lines, files, overflow };
+    return { files: this.files, records: this.records.exportState() };
   }
   mergeState(s: FkState, rowOffset: number, lineOffset: number): void {
-    this.overflow ||= s.overflow;
-    s.values.forEach((v, i) => {
-      if (!this.overflow)
-        this.put(v, s.counts[i]!, s.rows[i]! + rowOffset, s.lines[i]! + lineOffset, s.files[i]!);
-    });
+    // A part is a byte range of one file: its file index 0 becomes that file's index here.
+    let fileIndex = 0;
+    if (s.files[0] !== undefined) {
+      fileIndex = this.files.indexOf(s.files[0]);
+      if (fileIndex === -1) fileIndex = this.files.push(s.files[0]) - 1;
+    }
+    this.records.mergeState(s.records, [fileIndex, rowOffset, lineOffset]);
   }
 }
 
-/** Stops a reader once the reference has too many keys. */
-class TooManyKeys extends Error {}
+/** Where a record was: file index, row, line. */
+export type At = [number, number, number];
+const before = (a: At, b: At) => a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]);
 
-/** Read a reference file's column into a set (its path was confined to the repository before the run). */
-export async function readReference(ws: Workspace, fk: ForeignKey, limit = KEYS_LIMIT): Promise<Reference> {
-  const where = `${fk.reference}:${fk.reference_column}`;
+/**
+ * Join a column's records with the reference's hashes, one partition of each at a time: orphan
+ * keys and rows, distinct keys, and where the EXAMPLES orphan keys that appear first (by file,
+ * then row) first are.
+ */
+export function joinForeignKey(
+  ref: HashPartitions,
+  records: HashPartitions,
+): { answer: FkAnswer; first: At[] } {
+  const answer: FkAnswer = { orphanKeys: 0, orphanRows: 0, keys: 0, examples: [] };
+  const first: At[] = [];
+  const refParts = ref.partitions();
+  const parts = records.partitions();
+  for (;;) {
+    const a = refParts.next();
+    const b = parts.next();
+    if (a.done || b.done) break;
+    const keys = a.value;
+    const recs = b.value;
+    if (!recs.length) continue;
+    const known = new Table128(keys.length / 4);
+    for (let i = 0; i < keys.length; i += 4) known.put(keys, i);
+    const seen = new Table128(recs.length / RECORD);
+    // Per distinct key: the offset of its earliest record when the reference lacks it, else -1.
+    const earliest = new Int32Array(recs.length / RECORD);
+    const at = (o: number): At => [recs[o + 4]!, recs[o + 5]!, recs[o + 6]!];
+    for (let i = 0; i < recs.length; i += RECORD) {
+      const id = seen.put(recs, i);
+      if (seen.added) earliest[id] = known.get(recs, i) === -1 ? i : -1;
+      const o = earliest[id]!;
+      if (o === -1) continue;
+      answer.orphanRows++;
+      const f = recs[i + 4]!;
+      const g = recs[o + 4]!;
+      if (f < g || (f === g && recs[i + 5]! < recs[o + 5]!)) earliest[id] = i;
+    }
+    answer.keys += seen.size;
+    for (let id = 0; id < seen.size; id++) {
+      const o = earliest[id]!;
+      if (o === -1) continue;
+      answer.orphanKeys++;
+      const here = at(o);
+      if (first.length < EXAMPLES || before(here, first[first.length - 1]!)) {
+        first.push(here);
+        first.sort((x, y) => (before(x, y) ? -1 : 1));
+        if (first.length > EXAMPLES) first.pop();
+      }
+    }
+  }
+  // Drain both so that their spilled files are removed.
+  while (!refParts.next().done);
+  while (!parts.next().done);
+  return { answer, first };
+}
+
+/**
+ * The join's answer with the text of its examples, read again from their rows (a 128-bit hash
+ * collision aside, the cell there is the orphan key).
+ */
+export async function foreignKeyAnswer(
+  sink: ForeignKeySink,
+  ref: HashPartitions,
+  fetch: (file: string, rows: number[]) => Promise<Map<number, string[]>>,
+): Promise<FkAnswer> {
+  const { answer, first } = joinForeignKey(ref, sink.records);
+  const col = sink.at[0]!;
+  const cells = new Map<number, Map<number, string[]>>();
+  for (const f of new Set(first.map((a) => a[0])))
+    cells.set(
+      f,
+      await fetch(
+        sink.files[f]!,
+        first.filter((a) => a[0] === f).map((a) => a[1]),
+      ),
+    );
+  answer.examples = first.map(([f, row, line]) => ({
+    value: cells.get(f)?.get(row)?.[col] ?? "",
+    row,
+    line,
+    file: sink.files[f]!,
+  }));
+  return answer;
+}
+
+/** Read a reference file's column into hash partitions (its path was confined to the repository before the run). */
+export async function readReference(
+  ws: Workspace,
+  fk: ForeignKey,
+  spillDir?: MakeSpillDir,
+): Promise<Reference> {
   const files = (await ws.glob([fk.reference!])).sort();
   if (!files.length) return { error: `the reference ${fk.reference} does not exist` };
-  const keys = new Set<string>();
+  const hashes = new HashPartitions(4, [], spillDir);
+  const hash = new RowHash();
+  const rec = new Uint32Array(4);
   for (const file of files) {
     const read = readerFor(file);
     if (!read)
@@ -119,27 +219,31 @@ export async function readReference(ws: Workspace, fk: ForeignKey, limit = KEYS_
         (row) => {
           if (row.index === 0) {
             at = row.fields.indexOf(fk.reference_column);
-            if (at === -1) throw new TooManyKeys(`${file} has no column ${fk.reference_column}`);
+            if (at === -1) throw new NoColumn(`${file} has no column ${fk.reference_column}`);
             return;
           }
           const v = row.fields[at] ?? "";
           if (isMissing(v)) return;
-          keys.add(v);
-          if (keys.size > limit) throw new TooManyKeys("");
+          hash.reset();
+          hash.text(v);
+          hash.digest(rec, 0);
+          hashes.add(rec);
         },
         undefined,
         undefined,
         new Set([fk.reference_column]),
       );
     } catch (err) {
-      if (!(err instanceof TooManyKeys)) return { error: `${file}: ${(err as Error).message}` };
-      if (err.message) return { error: err.message };
-      return { notTested: `${where} has more than ${limit.toLocaleString("en-US")} distinct keys` };
+      if (err instanceof NoColumn) return { error: err.message };
+      return { error: `${file}: ${(err as Error).message}` };
     }
     if (at === -1) return { error: `${file} is empty (no header row)` };
   }
-  return { keys };
+  return { hashes };
 }
+
+/** Stops a reader at a header without the reference column. */
+class NoColumn extends Error {}
 
 /** The verdict of one foreign key from its reference and its column's values. */
 export function foreignKeyVerdict(
@@ -162,32 +266,23 @@ export function foreignKeyVerdict(
     };
   if (sink.at.includes(-1))
     return failed(id, `${ds.name}: ${what}: ${fk.column} is not a column`, sev, rubric);
-  const notTested = (why: string): CheckResult => ({
-    id,
-    status: "skipped",
-    severity: sev,
-    message: `${what} not tested: ${why}`,
-    rubric,
-    diagnostics: [],
-  });
-  if ("notTested" in ref) return notTested(ref.notTested);
-  if (sink.overflow)
-    return notTested(`${fk.column} has more than ${sink.limit.toLocaleString("en-US")} distinct values`);
-  let orphanKeys = 0;
-  let orphanRows = 0;
-  let distinct = sink.index.size;
+  let orphanKeys: number;
+  let orphanRows: number;
+  let distinct: number;
   const examples: { value: string; row: number; line: number; file: string }[] = [];
   const sql = sink.sqlAnswer;
   if (sql) {
     ({ orphanKeys, orphanRows, keys: distinct } = sql);
     for (const v of sql.examples) examples.push(example(v, -1, 1, sql.file));
-  } else
-    for (const [value, i] of sink.index) {
-      if (ref.keys.has(value)) continue;
-      orphanKeys++;
-      orphanRows += sink.counts[i]!;
-      if (examples.length < 5) examples.push(example(value, sink.rows[i]!, sink.lines[i]!, sink.files[i]!));
-    }
+  } else {
+    // Joined by secondPass (which read the examples' text); without it, joined here, with no examples.
+    const answer =
+      sink.answer ?? ("hashes" in ref ? joinForeignKey(ref.hashes, sink.records).answer : undefined);
+    if (!answer)
+      return { ...failed(id, `${ds.name}: ${what}: no reference keys`, sev, rubric), status: "error" };
+    ({ orphanKeys, orphanRows, keys: distinct } = answer);
+    for (const e of answer.examples) examples.push(example(e.value, e.row, e.line, e.file));
+  }
   const passed = orphanKeys === 0;
   const s = (n: number, w: string) => `${n} ${w}${n === 1 ? "" : "s"}`;
   return {
@@ -251,7 +346,7 @@ export const foreignKeyCheck: DatasetCheck = {
   },
   rubric: SCHEMA_RUBRIC,
   configured: (ds) => foreignKeys(ds).length > 0,
-  rowSinks: (ds) => foreignKeys(ds).map((fk) => new ForeignKeySink(fk)),
+  rowSinks: (ds, spillDir) => foreignKeys(ds).map((fk) => new ForeignKeySink(fk, spillDir)),
   configErrors: (ds) =>
     foreignKeys(ds).flatMap((fk, i) => {
       const at = Array.isArray(ds.foreign_key) ? ["foreign_key", i] : ["foreign_key"];
@@ -272,7 +367,15 @@ export const foreignKeyCheck: DatasetCheck = {
             },
           ];
     }),
-  prepare: async (ds, ws) => Promise.all(foreignKeys(ds).map((fk) => readReference(ws, fk))),
+  prepare: async (ds, ws, spillDir) =>
+    Promise.all(foreignKeys(ds).map((fk) => readReference(ws, fk, spillDir))),
+  async secondPass(sinks, fetch, prepared) {
+    for (const [i, sink] of (sinks as ForeignKeySink[]).entries()) {
+      const ref = (prepared as Reference[] | undefined)?.[i];
+      if (!ref || !("hashes" in ref) || sink.at.includes(-1)) continue;
+      sink.answer = await foreignKeyAnswer(sink, ref.hashes, fetch);
+    }
+  },
   verdict: ({ base, ds, severity: sev, sinks, prepared }) =>
     (sinks as ForeignKeySink[]).map((s, i) =>
       foreignKeyVerdict(base, ds, sev, s, (prepared as Reference[] | undefined)?.[i]),

@@ -30,10 +30,15 @@ export function parallelAvailable(): boolean {
 }
 
 /**
- * Scan the ranges: the first on this thread, the others on workers; results in file order.
- * `onBytes` hears the bytes read so far by all of them together.
+ * Scan the ranges: the first on this thread (by `here`), the others on workers; results in file
+ * order. `onBytes` hears the bytes read so far by all of them together. A dataset's parts by
+ * default; a split's (a job of kind "split") with its own scan (data-worker.ts picks by the kind).
  */
-export async function scanParts(jobs: PartJob[], onBytes?: (bytes: number) => void): Promise<PartResult[]> {
+export async function scanParts<J extends object = PartJob, R = PartResult>(
+  jobs: J[],
+  onBytes?: (bytes: number) => void,
+  here: (job: J, onBytes?: (bytes: number) => void) => Promise<R> = scanPart as never,
+): Promise<R[]> {
   const read = jobs.map(() => 0);
   const tell = (k: number, bytes: number) => {
     read[k] = bytes;
@@ -41,9 +46,9 @@ export async function scanParts(jobs: PartJob[], onBytes?: (bytes: number) => vo
   };
   const workers = jobs.slice(1).map(
     (job, i) =>
-      new Promise<PartResult>((resolve, reject) => {
+      new Promise<R>((resolve, reject) => {
         const w = new Worker(DATA_WORKER, { workerData: job });
-        w.on("message", (m: { progress: number } | { result: PartResult }) => {
+        w.on("message", (m: { progress: number } | { result: R }) => {
           if ("progress" in m) return tell(i + 1, m.progress);
           resolve(m.result);
           void w.terminate();
@@ -51,7 +56,7 @@ export async function scanParts(jobs: PartJob[], onBytes?: (bytes: number) => vo
         w.once("error", reject);
       }),
   );
-  const first = await scanPart(jobs[0]!, (bytes) => tell(0, bytes));
+  const first = await here(jobs[0]!, (bytes) => tell(0, bytes));
   return [first, ...(await Promise.all(workers))];
 }
 

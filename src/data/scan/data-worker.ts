@@ -1,8 +1,10 @@
 /**
  * Worker entry (dist/data-worker.js): scan one part of a file and send back its measures: a CSV
- * byte range, or Parquet row groups one at a time as the main thread hands them out.
+ * byte range (a dataset's checks, or a split's scan: a job of kind "split"), or Parquet row groups
+ * one at a time as the main thread hands them out (a job of kind "parquet").
  */
 import { parentPort, workerData } from "node:worker_threads";
+import { type SplitPartJob, scanSplitPart } from "../splits/split-scan.js";
 import { type PartJob, type PartResult, scanPart } from "./csv-part.js";
 import {
   type FromParquetWorker,
@@ -20,24 +22,31 @@ function transferOf(result: PartResult): ArrayBuffer[] {
   return [...result.columns.flatMap((c) => c.sinks.flatMap(pairsOf)), ...result.sinks.flatMap(pairsOf)];
 }
 
-const job = workerData as PartJob | ParquetPartJob;
-if ("kind" in job) {
+// Progress every 16 MB (the main thread adds up the parts for the progress line).
+let told = 0;
+const tell = (bytes: number) => {
+  if (bytes - told < 1 << 24) return;
+  told = bytes;
+  parentPort?.postMessage({ progress: bytes });
+};
+
+const job = workerData as PartJob | SplitPartJob | ParquetPartJob;
+if ("kind" in job && job.kind === "parquet") {
+  const parquet = job;
   // Parquet: row groups one at a time, as the main thread hands them out, until it says done.
   parentPort?.on("message", async (m: ToParquetWorker) => {
     if ("done" in m) {
       parentPort?.close();
       return;
     }
-    const result = await scanParquetGroup(job, m.group);
+    const result = await scanParquetGroup(parquet, m.group);
     parentPort?.postMessage({ group: m.group, result } satisfies FromParquetWorker, transferOf(result));
   });
+} else if ("kind" in job && job.kind === "split") {
+  const split = await scanSplitPart(job, tell);
+  // The key records kept in memory (up to 16 MB): moved, not copied.
+  parentPort?.postMessage({ result: split }, [split.keys.words.buffer as ArrayBuffer]);
 } else {
-  // Progress every 16 MB (the main thread adds up the parts for the progress line).
-  let told = 0;
-  const result = await scanPart(job, (bytes) => {
-    if (bytes - told < 1 << 24) return;
-    told = bytes;
-    parentPort?.postMessage({ progress: bytes });
-  });
+  const result = await scanPart(job as PartJob, tell);
   parentPort?.postMessage({ result }, transferOf(result));
 }

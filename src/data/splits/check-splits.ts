@@ -1,6 +1,6 @@
 /**
- * A `data:` entry with `splits:`: the train file and the test file read once each (split-scan.ts),
- * then the verdicts (split-verdicts.ts). Leakage joins the two files' row hashes partition by
+ * A `data:` entry with `splits:`: the train file and the test file read once each (split-scan.ts;
+ * a large CSV file in parts on threads, split-parallel.ts), then the verdicts (split-verdicts.ts). Leakage joins the two files' row hashes partition by
  * partition (hash-partitions.ts), so memory holds one partition of train at a time.
  */
 import { WorkspaceError } from "../../io/workspace.js";
@@ -11,7 +11,9 @@ import type { StageContext } from "../../stages/stage.js";
 import { diagnostic, SCHEMA_RUBRIC } from "../checks/column-check.js";
 import type { DatasetConfig } from "../checks/dataset-check.js";
 import { ROWS_PER_CATEGORY } from "../labels/leakage-scores.js";
+import { dataThreads } from "../scan/csv-parallel.js";
 import { fetchRows } from "./fetch-rows.js";
+import { splitParallel } from "./split-parallel.js";
 import { type SplitPlan, SplitPlanError, type SplitScan, scanSplit } from "./split-scan.js";
 import {
   AUTO_CATEGORIES,
@@ -132,6 +134,17 @@ export async function checkSplits(ds: DatasetConfig, ctx: StageContext): Promise
     : [];
   const temp = ctx.temp;
   const spillDir = temp ? () => temp.makeDir("splits-") : undefined;
+  // A large CSV file read in parts on threads, as a dataset's is (the byte path only).
+  const parallel =
+    temp && ctx.tuning?.fastPath !== false
+      ? splitParallel({
+          workspace: ctx.workspace,
+          delimiter: ds.delimiter,
+          threads: dataThreads(ctx.tuning?.threads),
+          scratch: () => temp.makeDir("parts-"),
+          note: (m) => ctx.progress?.note?.(m),
+        })
+      : undefined;
   const tracked = (header: string[]) =>
     header.map(
       (c) =>
@@ -151,6 +164,7 @@ export async function checkSplits(ds: DatasetConfig, ctx: StageContext): Promise
       textOnly: (header) =>
         header.map((c) => c !== cfg.label && (cfg.categories === undefined || cfg.categories === "auto")),
       ...(spillDir ? { spillDir } : {}),
+      ...(parallel ? { parallel } : {}),
     } satisfies SplitPlan);
     const categorical = categoricalColumns(cfg, train);
     reading = cfg.test;
@@ -164,6 +178,7 @@ export async function checkSplits(ds: DatasetConfig, ctx: StageContext): Promise
       },
       tracked: (header) => header.map((c) => c === cfg.label || categorical.has(c)),
       ...(spillDir ? { spillDir } : {}),
+      ...(parallel ? { parallel } : {}),
     });
   } catch (err) {
     if (err instanceof SplitPlanError) return fail(`${base}/leakage`, `${ds.name}: ${err.message}`);
