@@ -7,7 +7,7 @@
  */
 import { realpathSync } from "node:fs";
 import path from "node:path";
-import pg from "pg";
+import type pg from "pg";
 import { WorkspaceError } from "./workspace.js";
 
 /** A result: rows as objects (numbers as JS numbers or strings, big integers as strings). */
@@ -77,7 +77,9 @@ async function openPostgres(url: string, timeoutMs: number): Promise<SqlConnecti
   const fail = (err: unknown): never => {
     throw new SqlError(redact((err as Error).message ?? String(err), secrets));
   };
-  const client = new pg.Client({
+  // Loaded here, not with the module: a run without a PostgreSQL source never compiles it.
+  const { default: postgres } = await import("pg");
+  const client = new postgres.Client({
     connectionString: url,
     statement_timeout: timeoutMs,
     query_timeout: timeoutMs + 5_000,

@@ -1,7 +1,7 @@
 /**
  * Worker entry (dist/data-worker.js): scan one part of a file and send back its measures: a CSV
- * byte range (a dataset's checks, or a split's scan: a job of kind "split"), or Parquet row groups
- * one at a time as the main thread hands them out (a job of kind "parquet").
+ * byte range (a dataset's checks, or a split's scan: a job of kind "split"), or runs of Parquet row
+ * groups as the main thread hands them out (a job of kind "parquet").
  */
 import { parentPort, workerData } from "node:worker_threads";
 import { type SplitPartJob, scanSplitPart } from "../splits/split-scan.js";
@@ -9,7 +9,7 @@ import { type PartJob, type PartResult, scanPart } from "./csv-part.js";
 import {
   type FromParquetWorker,
   type ParquetPartJob,
-  scanParquetGroup,
+  scanParquetGroups,
   type ToParquetWorker,
 } from "./parquet-parallel.js";
 
@@ -39,8 +39,8 @@ if ("kind" in job && job.kind === "parquet") {
       parentPort?.close();
       return;
     }
-    const result = await scanParquetGroup(parquet, m.group);
-    parentPort?.postMessage({ group: m.group, result } satisfies FromParquetWorker, transferOf(result));
+    const result = await scanParquetGroups(parquet, m.groups);
+    parentPort?.postMessage({ groups: m.groups, result } satisfies FromParquetWorker, transferOf(result));
   });
 } else if ("kind" in job && job.kind === "split") {
   const split = await scanSplitPart(job, tell);

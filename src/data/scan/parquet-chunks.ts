@@ -1,4 +1,5 @@
 /** Parquet: column chunks measured column by column; numbers stay numbers. */
+import type { FileMetaData } from "hyparquet";
 import type { Progress } from "../../io/progress.js";
 import type { Workspace } from "../../io/workspace.js";
 import type { ParquetChunk } from "../../readers/parquet-flat.js";
@@ -20,7 +21,11 @@ export async function scanParquet(
   rowWise: boolean,
   progress: Progress,
   /** Which row groups: a range, or a claim asked before each (a file shared with other threads). */
-  groups?: { range?: [number, number]; claim?: (group: number) => boolean },
+  groups?: {
+    range?: [number, number];
+    claim?: (group: number) => boolean;
+    footers?: Map<string, FileMetaData>;
+  },
 ): Promise<number> {
   let plan: ScanPlan | undefined;
   let fields: string[] = [];
@@ -67,6 +72,7 @@ export async function scanParquet(
       flat: true,
       ...(groups?.range ? { groups: groups.range } : {}),
       ...(groups?.claim ? { claim: groups.claim } : {}),
+      ...(groups?.footers ? { footers: groups.footers } : {}),
       onChunk: rowWise
         ? undefined
         : (name, c) => {

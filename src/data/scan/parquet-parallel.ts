@@ -3,15 +3,16 @@
  * dictionary indices) is most of a Parquet check's time, and each row group decodes on its own.
  *
  * This thread reads groups from the front, straight into the run's plan, as one thread would; a
- * data worker takes groups one at a time from the back, each into a fresh plan whose measures it
- * sends back. The two meet wherever they meet: a worker starts about 0.2 s late (it loads its own
+ * data worker takes runs of groups from the back, each into a fresh plan whose measures it sends
+ * back. The two meet wherever they meet: a worker starts about 0.2 s late (it loads its own
  * bundle), so a fixed half would leave this thread idle while the worker finishes; the last group
- * is the worker's from the start. The worker's
+ * run is the worker's from the start. The worker's
  * groups are merged after this thread's, in file order, and rows keep their numbers in the whole
  * file, so the report is the one a single thread makes, byte for byte (a test compares them).
  */
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
+import type { FileMetaData } from "hyparquet";
 import type { Progress } from "../../io/progress.js";
 import { createWorkspace, type Workspace } from "../../io/workspace.js";
 import { parquetGroups } from "../../readers/read-parquet.js";
@@ -41,14 +42,17 @@ export interface ParquetPartJob extends PlanJob {
   rowWise: boolean;
 }
 
-/** Messages between this thread and a Parquet worker. */
-export type ToParquetWorker = { group: number } | { done: true };
-export type FromParquetWorker = { group: number; result: PartResult };
+/** Messages between this thread and a Parquet worker: a run of row groups [from, to), or done. */
+export type ToParquetWorker = { groups: [number, number] } | { done: true };
+export type FromParquetWorker = { groups: [number, number]; result: PartResult };
 
-/** Decode row group `group` of the job's file into a fresh plan and return its measures. */
-export async function scanParquetGroup(
+/** A worker's parsed footers, kept across its requests. */
+const footers = new Map<string, FileMetaData>();
+
+/** Decode row groups [from, to) of the job's file into a fresh plan and return its measures. */
+export async function scanParquetGroups(
   job: ParquetPartJob,
-  group: number,
+  groups: [number, number],
   workspace: Workspace = createWorkspace(job.root),
 ): Promise<PartResult> {
   const plan = partPlan(job);
@@ -61,7 +65,7 @@ export async function scanParquetGroup(
     new Set(job.wanted),
     job.rowWise,
     { update() {}, end() {} },
-    { range: [group, group + 1] },
+    { range: groups, footers },
   );
   return partResult(plan, rows, rows);
 }
@@ -90,7 +94,11 @@ export async function scanParquetParallel(
   const n = sizes.length;
   let front = 0;
   let back = n;
+  // Runs of groups handed to the worker, [from, to), and what it returned for each by `from`.
+  const runs: [number, number][] = [];
   const fromWorker = new Map<number, PartResult>();
+  // A run is a sixteenth of the file: few messages and merges, and still a fine balance.
+  const runLength = Math.max(1, Math.round(n / 16));
   let job: ParquetPartJob | undefined;
   let plan: ScanPlan | undefined;
   let worker: Worker | undefined;
@@ -117,20 +125,22 @@ export async function scanParquetParallel(
     stopped = new Promise<void>((resolve) => {
       const next = () => {
         if (back - 1 >= front) {
-          back--;
-          w.postMessage({ group: back } satisfies ToParquetWorker);
+          const run: [number, number] = [Math.max(front, back - runLength), back];
+          back = run[0];
+          runs.push(run);
+          w.postMessage({ groups: run } satisfies ToParquetWorker);
         } else {
           w.postMessage({ done: true } satisfies ToParquetWorker);
           resolve();
         }
       };
       w.on("message", (m: FromParquetWorker) => {
-        fromWorker.set(m.group, m.result);
+        fromWorker.set(m.groups[0], m.result);
         next();
       });
       w.once("error", () => resolve());
       w.once("exit", () => resolve());
-      // The last group is the worker's from the start (the message waits while it loads), so a
+      // The last run is the worker's from the start (the message waits while it loads), so a
       // file past the threshold is always shared, whatever the machine's load.
       next();
     });
@@ -158,9 +168,9 @@ export async function scanParquetParallel(
   await stopped;
   void worker?.terminate();
   if (!plan || !job) return rows;
-  // The worker's groups in file order, after this thread's; any it did not return is read here.
-  for (let g = back; g < n; g++) {
-    const r = fromWorker.get(g) ?? (await scanParquetGroup(job, g, workspace));
+  // The worker's runs in file order, after this thread's; any it did not return is read here.
+  for (const run of runs.sort((a, b) => a[0] - b[0])) {
+    const r = fromWorker.get(run[0]) ?? (await scanParquetGroups(job, run, workspace));
     // Rows were numbered in the whole file: nothing to shift.
     plan.columns.forEach(({ kernel }, i) => {
       kernel.mergeState(r.columns[i]!, 0, 0);
