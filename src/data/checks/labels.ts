@@ -4,8 +4,7 @@
  * again and confirmed). Target leakage: a feature that alone predicts the label with an AUC or
  * R² above `max_score` (src/data/labels/leakage-scores.ts says how each is measured).
  */
-import type { CheckResult, Severity } from "../../report/types.js";
-import type { Diagnostic } from "../../source/diagnostic.js";
+import type { CheckResult, Diagnostic, Severity } from "../../report/types.js";
 import { type Conflicts, findConflicts } from "../labels/conflicts.js";
 import { LabelSink, type LabelsConfig, type LabelSink as Sink } from "../labels/label-sink.js";
 import { type FeatureScore, scoreFeature, taskOf } from "../labels/leakage-scores.js";
