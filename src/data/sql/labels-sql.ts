@@ -48,33 +48,56 @@ export async function judgeLabels(
       file,
     });
   if (at.includes(-1)) return verdicts({});
-  // The label (l) and every feature (f0, f1, …) as the file path reads them, on rows with a label.
+  const rel = labelRelation(from, cols, typeOf, d);
+  const conflicts =
+    cfg.conflicts === false ? undefined : await conflictsOf(conn, rel, cols.slice(1), cfg, sev, file);
+  const leakage = cfg.leakage === false ? undefined : await leakageOf(conn, rel, cols.slice(1), d);
+  return verdicts({ conflicts: () => conflicts!, task: () => leakage!.task, scores: () => leakage!.scores });
+}
+
+/** The label (l) and every feature (f0, f1, …) as the file path reads them, on the rows with a label. */
+function labelRelation(from: string, cols: string[], typeOf: Map<string, string>, d: Dialect): string {
   const items = cols.flatMap((c, i) => {
     const v = valueExprs({ name: c, kind: kindOf(typeOf.get(c)!) }, d);
     const k = i === 0 ? "l" : `f${i - 1}`;
     return [`${v.t} as ${k}t`, `${v.m} as ${k}m`, `${v.n} as ${k}n`];
   });
-  const rel = `(select * from (select ${items.join(", ")} from ${from}) as r where not lm)`;
-  const features = cols.slice(1);
-  const conflicts =
-    cfg.conflicts === false ? undefined : await conflictsOf(conn, rel, features, cfg, sev, file);
-  let task: ReturnType<typeof taskOf> = { why: "" };
-  let scores: FeatureScore[] = [];
-  if (cfg.leakage !== false) {
-    const l = (
-      await conn.query(
-        `select count(distinct lt) as classes, count(*) filter (where ln is null) as nonnum, max(lt) as b from ${rel} as s`,
-      )
-    ).rows[0]!;
-    const classes = num(l.classes);
-    task = taskOf({
-      classes: Math.min(classes, CLASS_CAP),
-      classOverflow: classes > CLASS_CAP,
-      labelNumeric: num(l.nonnum) === 0,
-    });
-    if (typeof task === "string") scores = await scoresOf(conn, rel, features, task, String(l.b ?? ""), d);
-  }
-  return verdicts({ conflicts: () => conflicts!, task: () => task, scores: () => scores });
+  return `(select * from (select ${items.join(", ")} from ${from}) as r where not lm)`;
+}
+
+/** The label's task and each feature's score, on a relation (`from`) with these columns and types. */
+export async function leakageScores(
+  conn: SqlConnection,
+  from: string,
+  cfg: LabelsConfig,
+  typeOf: Map<string, string>,
+  d: Dialect,
+): Promise<{ task: ReturnType<typeof taskOf>; scores: FeatureScore[] }> {
+  const cols = labelColumns(cfg, [...typeOf.keys()]);
+  return leakageOf(conn, labelRelation(from, cols, typeOf, d), cols.slice(1), d);
+}
+
+/** The label's shape, then (binary or numeric label) every feature's score. */
+async function leakageOf(
+  conn: SqlConnection,
+  rel: string,
+  features: string[],
+  d: Dialect,
+): Promise<{ task: ReturnType<typeof taskOf>; scores: FeatureScore[] }> {
+  const l = (
+    await conn.query(
+      `select count(distinct lt) as classes, count(*) filter (where ln is null) as nonnum, max(lt) as b from ${rel} as s`,
+    )
+  ).rows[0]!;
+  const classes = num(l.classes);
+  const task = taskOf({
+    classes: Math.min(classes, CLASS_CAP),
+    classOverflow: classes > CLASS_CAP,
+    labelNumeric: num(l.nonnum) === 0,
+  });
+  const scores =
+    typeof task === "string" ? await scoresOf(conn, rel, features, task, String(l.b ?? ""), d) : [];
+  return { task, scores };
 }
 
 /** Groups of equal features with more than one label: their count, rows, and the first 5 by features. */
