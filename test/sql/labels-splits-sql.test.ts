@@ -203,6 +203,41 @@ describe.skipIf(SKIP_POSTGRES)(
   },
 );
 
+describe.skipIf(SKIP_POSTGRES)("columns of types with no text form of their own (uuid, json, arrays)", () => {
+  it("are compared as their text, in whole-row keys, categories and features", async () => {
+    const make = async (t: string, rows: string[]) => {
+      await db!.sql(`create table ${t} (id uuid, doc jsonb, tags text[], y text)`);
+      await db!.sql(`insert into ${t} values ${rows.join(", ")}`);
+    };
+    const row = (i: number, y: string) =>
+      `('00000000-0000-0000-0000-${String(i).padStart(12, "0")}', '{"a": ${i % 3}}', array['t${i % 2}'], '${y}')`;
+    await make("ml.u_train", [
+      ...Array.from({ length: 40 }, (_, i) => row(i, i % 2 ? "yes" : "no")),
+      row(0, "yes"),
+    ]);
+    await make("ml.u_test", [row(1, "yes"), row(2, "no"), row(100, "no"), "(NULL, NULL, NULL, 'no')"]);
+    const pg = (table: string) => `{ engine: postgres, url: "env:PG_URL", table: ${table} }`;
+    const r = await cli(
+      `  - name: s\n    splits: { train: ${pg("ml.u_train")}, test: ${pg("ml.u_test")}, label: y }\n` +
+        `  - name: l\n    source: ${pg("ml.u_train")}\n    labels: { column: y, exclude: [tags] }\n`,
+      [],
+      { PG_URL: db!.url },
+    );
+    expect(r.stderr).toBe("");
+    expect(r.checks["data/s/leakage"]!.message).toBe(
+      "s: 2 of 4 test rows (50.0%) are also in train (same rows)",
+    );
+    expect(r.checks["data/s/columns"]!.status).toBe("passed");
+    expect(r.checks["data/l/y/conflicting_labels"]!.message).toBe(
+      "l: 2 rows in 1 group have the same 2 features but different y",
+    );
+    // A uuid is a text feature with one row per value; the json document a category of three.
+    expect(r.checks["data/l/y/target_leakage"]!.message).toBe(
+      "l: no single feature predicts y above AUC 0.95 (highest: doc AUC 0.533); not judged: id (fewer than 10 rows per category)",
+    );
+  });
+});
+
 describe("a SQL pair in mlgate.yml: what cannot be done is a configuration error at its line", () => {
   it("a file with a table, two engines, two databases, keys that do not go together", async () => {
     const r = await cli(

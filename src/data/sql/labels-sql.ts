@@ -16,6 +16,7 @@ import { VALUE_CAP } from "../labels/feature-stats.js";
 import { CLASS_CAP, type LabelsConfig, labelColumns } from "../labels/label-sink.js";
 import { best, type FeatureScore, finite, ruleOf, taskOf } from "../labels/leakage-scores.js";
 import type { Dialect } from "./dialect.js";
+import { asText } from "./splits-sql.js";
 import { kindOf, valueExprs } from "./sql-scan.js";
 
 /** Example groups of conflicting labels shown. */
@@ -62,7 +63,7 @@ function labelRelation(from: string, cols: string[], typeOf: Map<string, string>
     const k = i === 0 ? "l" : `f${i - 1}`;
     return [`${v.t} as ${k}t`, `${v.m} as ${k}m`, `${v.n} as ${k}n`];
   });
-  return `(select * from (select ${items.join(", ")} from ${from}) as r where not lm)`;
+  return `(select * from (select ${items.join(", ")} from ${asText(from, typeOf, d)}) as r where not lm)`;
 }
 
 /** The label's task and each feature's score, on a relation (`from`) with these columns and types. */

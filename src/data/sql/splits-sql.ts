@@ -118,6 +118,17 @@ function exprs(side: { types: Map<string, string> }, name: string, d: Dialect) {
   return valueExprs({ name, kind: kindOf(side.types.get(name)!) }, d);
 }
 
+/**
+ * A relation whose columns of other types (uuid, json, arrays: `text` to kindOf) are cast to text,
+ * so that the text forms (missing markers, `coalesce(…, '')`) apply to every column of a whole-row key.
+ */
+export function asText(from: string, types: Map<string, string>, d: Dialect): string {
+  const items = [...types].map(([name, type]) =>
+    kindOf(type) === "text" ? `${d.text(d.ident(name))} as ${d.ident(name)}` : d.ident(name),
+  );
+  return `(select ${items.join(", ")} from ${from}) as mlgate_text`;
+}
+
 /** Probe a side, then count its rows and, per column, its values, numbers and (train) distinct texts. */
 async function measure(
   conn: SqlConnection,
@@ -130,6 +141,7 @@ async function measure(
   const header = probe.columns.map((c) => c.name);
   const types = new Map(probe.columns.map((c) => [c.name, c.type]));
   const side = { types };
+  from = asText(from, types, d);
   const items = ["count(*) as mlgate_rows"];
   const counted: string[] = [];
   header.forEach((name, i) => {
