@@ -36,7 +36,9 @@ import { scanRecords } from "./scan/records.js";
 import { verifyUnique } from "./scan/verify-unique.js";
 import { checkSplits } from "./splits/check-splits.js";
 import { fetchRows } from "./splits/fetch-rows.js";
+import { type SplitsConfig, sqlSplits } from "./splits/splits-options.js";
 import { checkSqlDataset } from "./sql/check-sql-dataset.js";
+import { checkSqlSplits } from "./sql/splits-sql.js";
 
 /** What the runner keeps for one dataset while it reads its files. */
 interface DatasetRun {
@@ -427,7 +429,8 @@ async function checkDataset(ds: DatasetConfig, ctx: StageContext): Promise<Datas
   // Data where it lives: the checks run as SQL in its engine.
   if (ds.source !== undefined) return checkSqlDataset(ds, ctx);
   // A train/test pair: the two files against each other.
-  if (ds.splits !== undefined) return checkSplits(ds, ctx);
+  if (ds.splits !== undefined)
+    return sqlSplits(ds.splits as SplitsConfig) ? checkSqlSplits(ds, ctx) : checkSplits(ds, ctx);
   const temp = ctx.temp;
   const spillDir = temp ? () => temp.makeDir("unique-") : undefined;
   const sinksByCheck = DATASET_CHECKS.map((c) =>

@@ -69,6 +69,14 @@ function dataSites(data: unknown): PathSite[] {
       ...sitesOf(source.database, ["data", i, "source", "database"], [["data", i]]),
       ...sitesOf(splits.train, ["data", i, "splits", "train"], [["data", i]]),
       ...sitesOf(splits.test, ["data", i, "splits", "test"], [["data", i]]),
+      // Splits in DuckDB: each side's file or database.
+      ...(["train", "test"] as const).flatMap((side) => {
+        const s = isObj(splits[side]) ? splits[side] : {};
+        return [
+          ...sitesOf(s.path, ["data", i, "splits", side, "path"], [["data", i]]),
+          ...sitesOf(s.database, ["data", i, "splits", side, "database"], [["data", i]]),
+        ];
+      }),
       ...(ref === "baseline" ? [] : sitesOf(ref, ["data", i, "drift", "reference"], [["data", i, "drift"]])),
       ...fks.flatMap((fk, k) =>
         isObj(fk) ? sitesOf(fk.reference, [...fkAt(k), "reference"], [fkAt(k)]) : [],

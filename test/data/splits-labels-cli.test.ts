@@ -267,7 +267,7 @@ data:
 });
 
 describe("what these checks do not evaluate is said, never passed silently", () => {
-  it("file options on a splits entry, and labels on a DuckDB source", async () => {
+  it("file options on a splits entry; labels on a DuckDB source are judged", async () => {
     const dir = tempDir("mlgate-splits-unused-");
     writeFileSync(path.join(dir, "a.csv"), "x,y\n1,0\n2,1\n");
     writeFileSync(path.join(dir, "b.csv"), "x,y\n3,0\n");
@@ -283,10 +283,12 @@ describe("what these checks do not evaluate is said, never passed silently", () 
       message: "s: an entry with splits does not evaluate row_count (give the train file its own entry)",
     });
     expect(c["data/s/leakage"]!.status).toBe("passed");
-    expect(c["data/q/labels"]).toMatchObject({
-      status: "error",
-      message: "q: labels is not evaluated on SQL sources yet (docs/sql-sources.md)",
-    });
+    // Labels on a SQL source are evaluated by the engine (test/sql/labels-splits-sql.test.ts).
+    expect(c["data/q/labels"]).toBeUndefined();
+    expect(c["data/q/y/conflicting_labels"]!.status).toBe("passed");
+    expect(c["data/q/y/target_leakage"]!.message).toBe(
+      "q: possible target leakage: x AUC 1.000 predicts y alone (above 0.95)",
+    );
   });
 });
 

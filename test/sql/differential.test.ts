@@ -162,14 +162,14 @@ const TYPES_DUCK = [
 ];
 
 function createSql(table: string, types: string[], rows: Row[]): string[] {
+  return createTable(table, COLUMNS, types, rows.map(fields));
+}
+
+/** The statements that create a table of these columns and types and insert the rows' values. */
+function createTable(table: string, columns: string[], types: string[], rows: unknown[][]): string[] {
   const q = (n: string) => `"${n.replaceAll('"', '""')}"`;
-  const cols = COLUMNS.map((c, i) => `${q(c)} ${types[i]}`).join(", ");
-  const values = rows.map(
-    (row) =>
-      `(${fields(row)
-        .map((v, i) => sqlValue(v, types[i]!))
-        .join(", ")})`,
-  );
+  const cols = columns.map((c, i) => `${q(c)} ${types[i]}`).join(", ");
+  const values = rows.map((row) => `(${row.map((v, i) => sqlValue(v, types[i]!)).join(", ")})`);
   return [`create table ${table} (${cols})`, `insert into ${table} values ${values.join(",\n")}`];
 }
 
@@ -194,11 +194,22 @@ async function verdicts(dir: string, source: string, env: Record<string, string>
   return { checks, profile: section.tables };
 }
 
+/** One server for the whole file (each describe adds its tables). */
+let db: TestPostgres | undefined;
+beforeAll(async () => {
+  if (!SKIP_POSTGRES) {
+    db = await startPostgres();
+    await db.sql(`create schema "odd ""schema"""`);
+  }
+}, 60_000);
+afterAll(async () => {
+  await db?.stop();
+});
+
 describe("same data, same verdicts", () => {
   const rows = generate(400);
   const reference = generate(300, 7, 5);
   let dir: string;
-  let db: TestPostgres | undefined;
   beforeAll(async () => {
     dir = mkdtempSync(path.join(tmpdir(), "mlgate-sql-"));
     const csv = (rs: Row[]) =>
@@ -212,15 +223,12 @@ describe("same data, same verdicts", () => {
     await conn.run(`copy t to '${path.join(dir, "t.parquet")}' (format parquet)`);
     conn.closeSync();
     duck.closeSync();
-    if (!SKIP_POSTGRES) {
-      db = await startPostgres();
-      await db.sql(`create schema "odd ""schema"""`);
+    if (db) {
       for (const s of createSql(`"odd ""schema"""."t;--"`, TYPES, rows)) await db.sql(s);
       for (const s of createSql(`"odd ""schema"""."ref '--"`, TYPES, reference)) await db.sql(s);
     }
   }, 60_000);
-  afterAll(async () => {
-    await db?.stop();
+  afterAll(() => {
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -289,4 +297,229 @@ describe("same data, same verdicts", () => {
     const query = `reference: { query: 'select * from "odd ""schema"""."ref ''--" where true -- ;' }`;
     expect(await driftOf(PG_SOURCE, query, { PG_URL: db!.url })).toEqual(csv);
   });
+});
+
+/**
+ * Labels and splits: a train and a test table (NULLs next to empty strings and "NA", NaN, unicode,
+ * quotes, big integers, a column named with a quote, a semicolon and a comment marker, a column of
+ * integers in train and text in test) as CSV files, as PostgreSQL tables and through DuckDB (the
+ * CSV files, and typed tables of a database file) give the same verdicts and counts.
+ */
+describe("same data, same verdicts: labels and splits", () => {
+  type MlRow = {
+    id: bigint;
+    x: number | null;
+    cat: string | null;
+    weird: string | null;
+    code: number | string;
+    big: bigint;
+    refund: number;
+    y: string | null;
+  };
+  const ML = ["id", "x", "cat", WEIRD, "code", "big", "refund", "y"];
+  const mlFields = (r: MlRow) => [r.id, r.x, r.cat, r.weird, r.code, r.big, r.refund, r.y];
+  const TRAIN_PG = [
+    "bigint",
+    "double precision",
+    "text",
+    "text",
+    "integer",
+    "bigint",
+    "double precision",
+    "text",
+  ];
+  const TEST_PG = TRAIN_PG.map((t, i) => (ML[i] === "code" ? "text" : t));
+  const TRAIN_DUCK = TRAIN_PG.map((t) =>
+    t === "double precision" ? "double" : t === "text" ? "varchar" : t,
+  );
+  const TEST_DUCK = TEST_PG.map((t) => (t === "double precision" ? "double" : t === "text" ? "varchar" : t));
+
+  /** Rows of one split: `yes` on a share of them; refund leaks the label (AUC near but under 1). */
+  function mlRows(n: number, seed: number, yes: number, idFrom: number): MlRow[] {
+    const r = rng(seed);
+    const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)]!;
+    return Array.from({ length: n }, (_, i) => {
+      const u = r();
+      const y = u < 0.04 ? null : u < 0.06 ? "" : r() < yes ? "yes" : "no";
+      const v = r();
+      return {
+        id: i % 41 === 3 ? 9007199254740993n + BigInt(idFrom + i) : BigInt(idFrom + i),
+        // Eighths: every engine writes them as the file does (no exponent, no rounding).
+        x: v < 0.04 ? null : v < 0.07 ? Number.NaN : Math.floor(r() * 800) / 8 - 20.125,
+        cat: pick(["a", "b", "é漢字", "it's", 'say "hi"', "", null, "NA", "c;--", "a", "b"]),
+        weird: pick([...WEIRD_VALUES, null]),
+        code: Math.floor(r() * 30),
+        big: 9007199254740993n + BigInt(Math.floor(r() * 5)),
+        refund: y === "yes" ? 45 + Math.floor(r() * 160) / 8 : Math.floor(r() * 400) / 8,
+        y,
+      };
+    });
+  }
+  const train = mlRows(400, 11, 0.3, 0);
+  train[30]!.cat = "NA";
+  // Duplicate feature rows with another label (one with a NULL where the first has an empty string).
+  for (const k of [0, 1, 2, 5, 8, 13]) {
+    const a = train[k]!;
+    if (a.y !== "yes" && a.y !== "no") continue;
+    // The same refund, the other label: a conflict of `y` (refund is one of its features).
+    train.push({
+      ...a,
+      id: BigInt(1000 + k),
+      cat: a.cat === "" ? null : a.cat,
+      y: a.y === "yes" ? "no" : "yes",
+    });
+    // The same label, another refund: a conflict of `refund` (y is not one of its features).
+    train.push({ ...a, id: BigInt(2000 + k), cat: a.cat === null ? "" : a.cat, refund: a.refund + 0.5 });
+  }
+  const test: MlRow[] = mlRows(200, 12, 0.5, 5000).map((row, i) => ({
+    ...row,
+    code: i % 37 === 4 ? "x1" : String(row.code),
+    cat: i % 53 === 7 ? "zz-new" : i % 61 === 9 ? "ü-néw" : row.cat,
+  }));
+  // Train rows copied into test: a NULL becomes an empty string (the same key), "NA" does not.
+  for (const k of [3, 4, 6, 7, 9, 10, 11, 12, 14, 20, 30]) {
+    const a = train[k]!;
+    test.push({
+      ...a,
+      code: String(a.code),
+      cat: a.cat === null || k === 30 ? "" : a.cat,
+    });
+  }
+
+  let dir: string;
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), "mlgate-sql-ml-"));
+    const csv = (rs: MlRow[]) =>
+      `${ML.map(cell).join(",")}\n${rs.map((r) => mlFields(r).map(cell).join(",")).join("\n")}\n`;
+    writeFileSync(path.join(dir, "tr.csv"), csv(train));
+    writeFileSync(path.join(dir, "te.csv"), csv(test));
+    const duck = await DuckDBInstance.create(path.join(dir, "ml.duckdb"));
+    const conn = await duck.connect();
+    for (const s of createTable(`"tr;--"`, ML, TRAIN_DUCK, train.map(mlFields))) await conn.run(s);
+    for (const s of createTable(`"te ""x"""`, ML, TEST_DUCK, test.map(mlFields))) await conn.run(s);
+    conn.closeSync();
+    duck.closeSync();
+    if (db) {
+      for (const s of createTable(`"odd ""schema"""."tr;--"`, ML, TRAIN_PG, train.map(mlFields)))
+        await db.sql(s);
+      for (const s of createTable(`"odd ""schema"""."te ""x"""`, ML, TEST_PG, test.map(mlFields)))
+        await db.sql(s);
+    }
+  }, 60_000);
+  afterAll(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const W = `'${WEIRD.replaceAll("'", "''")}'`;
+  /** The config: labels on train (binary and numeric label), splits whole rows and by a key. */
+  const config = (trainSrc: string, trainSide: string, testSide: string) => `version: 1
+data:
+  - name: binary
+    ${trainSrc}
+    labels: { column: y, exclude: [id, code] }
+  - name: numeric
+    ${trainSrc}
+    labels: { column: refund, exclude: [id, code, y] }
+  - name: pair
+    splits: { train: ${trainSide}, test: ${testSide}, label: y, max_class_shift: 0.05 }
+  - name: keyed
+    splits: { train: ${trainSide}, test: ${testSide}, key: [id, ${W}], categories: [cat, ${W}, code], max_leaked_rows: 1 }
+`;
+
+  /** Every check's status, message (side names and the order of listed values taken out) and examples. */
+  async function run(yml: string, names: [string, string], env: Record<string, string> = {}) {
+    const { config: cfg, diagnostics } = parseConfig(yml, "mlgate.yml");
+    expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    const section = await runData({
+      config: cfg!,
+      environment: { name: "dev", source: "flag" },
+      workspace: createWorkspace(dir),
+      configFile: "mlgate.yml",
+      env,
+    });
+    const checks = section.checks.map((c) => ({
+      id: c.id,
+      status: c.status,
+      // A table has no row order: unseen values are listed by value there, by first row in a file.
+      message: c.message
+        .replaceAll(names[0], "TRAIN")
+        .replaceAll(names[1], "TEST")
+        .replace(
+          / (values?): (.*)\)$/,
+          (_, v: string, list: string) => ` ${v}: ${list.split(", ").sort().join(", ")})`,
+        ),
+      examples: c.diagnostics.length,
+    }));
+    return { checks, tables: section.tables };
+  }
+
+  const fileYml = config("path: tr.csv", "tr.csv", "te.csv");
+  const FILE_NAMES: [string, string] = ["tr.csv", "te.csv"];
+
+  it("the CSV files: every family measured, most of them failing", async () => {
+    const csv = await run(fileYml, FILE_NAMES);
+    const byId = Object.fromEntries(csv.checks.map((c) => [c.id, c]));
+    expect(Object.keys(byId)).toEqual([
+      "data/binary/y/conflicting_labels",
+      "data/binary/y/target_leakage",
+      "data/numeric/refund/conflicting_labels",
+      "data/numeric/refund/target_leakage",
+      "data/pair/columns",
+      "data/pair/leakage",
+      "data/pair/class_balance",
+      "data/pair/cat/unseen_categories",
+      `data/pair/${WEIRD}/unseen_categories`,
+      "data/keyed/columns",
+      "data/keyed/leakage",
+      "data/keyed/class_balance".replace("class_balance", "cat/unseen_categories"),
+      `data/keyed/${WEIRD}/unseen_categories`,
+      "data/keyed/code/unseen_categories",
+    ]);
+    expect(byId["data/binary/y/conflicting_labels"]!.message).toMatch(
+      /: \d+ rows in [5-9] groups have the same 5 features/,
+    );
+    expect(byId["data/binary/y/target_leakage"]!.message).toMatch(
+      /possible target leakage: refund AUC 0\.9[5-9]\d predicts y/,
+    );
+    expect(byId["data/numeric/refund/target_leakage"]!.status).toBe("passed");
+    expect(byId["data/pair/columns"]!.message).toContain("code holds numbers in TRAIN but text in TEST");
+    // 11 rows copied, one of them changed ("NA" to an empty cell): 10 leak; NULL and "" are one key.
+    expect(byId["data/pair/leakage"]!.message).toMatch(/: 10 of 211 test rows/);
+    expect(byId["data/pair/class_balance"]!.status).toBe("failed");
+    expect(byId["data/pair/cat/unseen_categories"]!.message).toMatch(
+      /never seen in train \(2 values: "zz-new", "ü-néw"\)/,
+    );
+    expect(byId["data/keyed/code/unseen_categories"]!.message).toMatch(/\(1 value: "x1"\)/);
+  });
+
+  it("DuckDB on the CSV files and on typed tables gives the file path's verdicts", async () => {
+    const csv = await run(fileYml, FILE_NAMES);
+    const onCsv = config(
+      "source: { engine: duckdb, path: tr.csv }",
+      "{ engine: duckdb, path: tr.csv }",
+      "{ engine: duckdb, path: te.csv }",
+    );
+    expect(await run(onCsv, ["duckdb:tr.csv", "duckdb:te.csv"])).toEqual(csv);
+    const tables = config(
+      `source: { engine: duckdb, database: ml.duckdb, table: "tr;--" }`,
+      `{ engine: duckdb, database: ml.duckdb, table: "tr;--" }`,
+      `{ engine: duckdb, database: ml.duckdb, query: 'select * from "te ""x"""' }`,
+    );
+    expect(await run(tables, ["duckdb:tr;--", "duckdb:test query"])).toEqual(csv);
+  });
+
+  it.skipIf(SKIP_POSTGRES)(
+    "PostgreSQL tables (quoted schema and names) give the file path's verdicts",
+    async () => {
+      const csv = await run(fileYml, FILE_NAMES);
+      const pg = config(
+        `source: { engine: postgres, url: "env:PG_URL", table: 'odd "schema".tr;--' }`,
+        `{ engine: postgres, url: "env:PG_URL", table: 'odd "schema".tr;--' }`,
+        `{ engine: postgres, url: "env:PG_URL", table: 'odd "schema".te "x"' }`,
+      );
+      expect(
+        await run(pg, ['postgres:odd "schema".tr;--', 'postgres:odd "schema".te "x"'], { PG_URL: db!.url }),
+      ).toEqual(csv);
+    },
+  );
 });

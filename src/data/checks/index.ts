@@ -5,6 +5,7 @@
  */
 import type { ConfigFinding } from "../../config/parse-config.js";
 import type { MlgateConfig } from "../../config/types.js";
+import { splitsConfigErrors } from "../splits/splits-options.js";
 import { allowedCheck } from "./allowed.js";
 import type { ColumnCheck } from "./column-check.js";
 import { compareColumnsCheck } from "./compare-columns.js";
@@ -80,6 +81,7 @@ export function dataConfigFindings(config: MlgateConfig): ConfigFinding[] {
         path: ["data", i, ...w.path],
       })),
     ),
+    ...splitsConfigErrors(ds.splits).map((e) => ({ ...e, path: ["data", i, ...e.path] })),
     ...Object.entries(ds.columns ?? {}).flatMap(([name, column]) =>
       COLUMN_CHECKS.flatMap((check) =>
         (check.configErrors?.(column) ?? []).map((e) => ({

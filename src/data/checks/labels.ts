@@ -4,7 +4,7 @@
  * again and confirmed). Target leakage: a feature that alone predicts the label with an AUC or
  * R² above `max_score` (src/data/labels/leakage-scores.ts says how each is measured).
  */
-import type { CheckResult, Severity } from "../../report/types.js";
+import type { CheckResult, Diagnostic, Severity } from "../../report/types.js";
 import { type Conflicts, findConflicts } from "../labels/conflicts.js";
 import { LabelSink, type LabelsConfig, type LabelSink as Sink } from "../labels/label-sink.js";
 import { type FeatureScore, scoreFeature, taskOf } from "../labels/leakage-scores.js";
@@ -16,7 +16,7 @@ import { type DatasetCheck, failed } from "./dataset-check.js";
 export const DEFAULT_MAX_SCORE = 0.95;
 
 /** Cell text in messages is cut to this many characters. */
-const cut = (s: string) => (s.length > 40 ? `${s.slice(0, 39)}…` : s);
+export const cut = (s: string) => (s.length > 40 ? `${s.slice(0, 39)}…` : s);
 
 /** What the second pass found: the cells of the example rows, by file and row. */
 type Fetched = Map<string, Map<number, string[]>>;
@@ -24,34 +24,47 @@ type Fetched = Map<string, Map<number, string[]>>;
 /** Per sink: its conflicts and the example rows' text, found before the verdict. */
 const found = new WeakMap<Sink, { conflicts: Conflicts; cells: Fetched }>();
 
+/** Conflicting groups as an engine counted them, with the diagnostics of their examples. */
+export interface ConflictCount {
+  groups: number;
+  rows: number;
+  diagnostics: Diagnostic[];
+}
+
 /** The conflicting-labels verdict. */
-function conflictsVerdict(id: string, name: string, sink: Sink, sev: Severity): CheckResult {
-  const f = found.get(sink);
-  const c = f?.conflicts ?? { groups: 0, rows: 0, examples: [] };
-  const label = sink.config.column;
-  const features = sink.cols.slice(1);
-  const r: CheckResult = {
+function conflictsVerdict(
+  id: string,
+  name: string,
+  label: string,
+  features: number,
+  c: ConflictCount,
+  sev: Severity,
+): CheckResult {
+  return {
     id,
     status: c.groups ? "failed" : "passed",
     severity: sev,
     message: c.groups
-      ? `${name}: ${c.rows} rows in ${c.groups} group${c.groups === 1 ? "" : "s"} have the same ${features.length} features but different ${label}`
-      : `${name}: no two rows with the same ${features.length} features have different ${label}`,
+      ? `${name}: ${c.rows} rows in ${c.groups} group${c.groups === 1 ? "" : "s"} have the same ${features} features but different ${label}`
+      : `${name}: no two rows with the same ${features} features have different ${label}`,
     observed: `${c.groups} group${c.groups === 1 ? "" : "s"}, ${c.rows} rows`,
     expected: "one label per feature row",
     rubric: [...SCHEMA_RUBRIC],
-    diagnostics: [],
+    diagnostics: c.diagnostics,
   };
-  r.diagnostics = c.examples.map((e) => {
+}
+
+/** The file path's conflicts: counted in the sink's partitions, examples read again by row. */
+function fileConflicts(sink: Sink, sev: Severity): ConflictCount {
+  const f = found.get(sink);
+  const c = f?.conflicts ?? { groups: 0, rows: 0, examples: [] };
+  const label = sink.config.column;
+  const features = sink.cols.slice(1);
+  const diagnostics = c.examples.map((e) => {
     const file = sink.files[e.other.file] ?? "";
     const a = f?.cells.get(sink.files[e.first.file] ?? "")?.get(e.first.row);
     const b = f?.cells.get(file)?.get(e.other.row);
-    const shown = a
-      ? features
-          .slice(0, 4)
-          .map((n, k) => `${n}=${cut(a[k + 1] ?? "")}`)
-          .join(", ") + (features.length > 4 ? ", …" : "")
-      : "";
+    const shown = a ? showFeatures(features, a.slice(1)) : "";
     const labels =
       a && b ? `: ${label} ${JSON.stringify(cut(a[0] ?? ""))} vs ${JSON.stringify(cut(b[0] ?? ""))}` : "";
     return diagnostic(
@@ -61,13 +74,30 @@ function conflictsVerdict(id: string, name: string, sink: Sink, sev: Severity): 
       { file, line: e.other.line },
     );
   });
-  return r;
+  return { groups: c.groups, rows: c.rows, diagnostics };
 }
 
-/** The target-leakage verdict. */
-function leakageVerdict(id: string, name: string, sink: Sink, max: number, sev: Severity): CheckResult {
-  const label = sink.config.column;
-  const task = taskOf(sink);
+/** The first four features of an example row, as `name=value`. */
+export function showFeatures(features: string[], cells: string[]): string {
+  return (
+    features
+      .slice(0, 4)
+      .map((n, k) => `${n}=${cut(cells[k] ?? "")}`)
+      .join(", ") + (features.length > 4 ? ", …" : "")
+  );
+}
+
+/** The target-leakage verdict, from each feature's score (or why it has none). */
+function leakageVerdict(
+  id: string,
+  name: string,
+  label: string,
+  task: ReturnType<typeof taskOf>,
+  all: FeatureScore[],
+  max: number,
+  sev: Severity,
+  file: string,
+): CheckResult {
   if (typeof task === "object")
     return {
       id,
@@ -76,12 +106,11 @@ function leakageVerdict(id: string, name: string, sink: Sink, max: number, sev: 
       message: `${name}: target leakage not judged: ${label} has ${task.why}`,
       diagnostics: [],
     };
-  const scores = sink.cols.slice(1).map((c, i) => scoreFeature(c, sink.features[i]!, task));
   const metric = task === "binary" ? "AUC" : "R²";
-  const judged = scores.filter((s): s is FeatureScore & { score: number } => s.score !== undefined);
+  const judged = all.filter((s): s is FeatureScore & { score: number } => s.score !== undefined);
   const leaky = judged.filter((s) => s.score > max).sort((a, b) => b.score - a.score);
   const top = [...judged].sort((a, b) => b.score - a.score)[0];
-  const notJudged = scores.filter((s) => s.score === undefined);
+  const notJudged = all.filter((s) => s.score === undefined);
   const tail = notJudged.length
     ? `; not judged: ${notJudged.map((s) => `${s.feature} (${s.why})`).join(", ")}`
     : "";
@@ -101,10 +130,70 @@ function leakageVerdict(id: string, name: string, sink: Sink, max: number, sev: 
         "data/target-leakage",
         sev,
         `${s.feature} alone predicts ${label}: ${metric} ${s.score.toFixed(4)} by its ${s.rule}`,
-        { file: sink.files[0] ?? "", line: 1 },
+        { file, line: 1 },
       ),
     ),
   };
+}
+
+/** What an engine measured for `labels`: conflicts, the label's shape, each feature's score. */
+export interface LabelsMeasures {
+  /** The label, then the features. */
+  cols: string[];
+  /** Where each is (-1: missing). */
+  at: number[];
+  conflicts: () => ConflictCount;
+  task: () => ReturnType<typeof taskOf>;
+  scores: (task: "binary" | "regression") => FeatureScore[];
+  /** Where leakage's diagnostics point: the first file, or the SQL source. */
+  file: string;
+}
+
+/**
+ * The verdicts of `labels` (a missing column, conflicting labels, target leakage), the same for
+ * every engine: the measures are asked for only when the verdicts need them.
+ */
+export function labelsVerdicts(
+  base: string,
+  name: string,
+  cfg: LabelsConfig,
+  sev: Severity,
+  m: LabelsMeasures,
+): CheckResult[] {
+  const id = `${base}/${cfg.column}`;
+  if (m.at[0] === -1 || m.at.length === 0)
+    return [failed(`${id}/labels`, `${name}: the label column ${cfg.column} is missing`, sev, SCHEMA_RUBRIC)];
+  const missing = m.cols.filter((_, k) => m.at[k] === -1);
+  if (missing.length)
+    return [
+      failed(
+        `${id}/labels`,
+        `${name}: no column ${missing.join(", ")} (named in labels.features)`,
+        sev,
+        SCHEMA_RUBRIC,
+      ),
+    ];
+  const out: CheckResult[] = [];
+  if (cfg.conflicts !== false)
+    out.push(
+      conflictsVerdict(`${id}/conflicting_labels`, name, cfg.column, m.cols.length - 1, m.conflicts(), sev),
+    );
+  if (cfg.leakage !== false) {
+    const task = m.task();
+    out.push(
+      leakageVerdict(
+        `${id}/target_leakage`,
+        name,
+        cfg.column,
+        task,
+        typeof task === "object" ? [] : m.scores(task),
+        cfg.max_score ?? DEFAULT_MAX_SCORE,
+        sev,
+        m.file,
+      ),
+    );
+  }
+  return out;
 }
 
 /** The labels check. */
@@ -185,29 +274,14 @@ export const labelsCheck: DatasetCheck = {
   },
   verdict: ({ base, ds, severity, sinks }) => {
     const sink = sinks[0] as Sink;
-    const cfg = sink.config;
-    const sev = cfg.severity ?? severity;
-    const id = `${base}/${cfg.column}`;
-    if (sink.at[0] === -1 || sink.at.length === 0)
-      return [
-        failed(`${id}/labels`, `${ds.name}: the label column ${cfg.column} is missing`, sev, SCHEMA_RUBRIC),
-      ];
-    const missing = sink.cols.filter((_, k) => sink.at[k] === -1);
-    if (missing.length)
-      return [
-        failed(
-          `${id}/labels`,
-          `${ds.name}: no column ${missing.join(", ")} (named in labels.features)`,
-          sev,
-          SCHEMA_RUBRIC,
-        ),
-      ];
-    const out: CheckResult[] = [];
-    if (cfg.conflicts !== false) out.push(conflictsVerdict(`${id}/conflicting_labels`, ds.name, sink, sev));
-    if (cfg.leakage !== false)
-      out.push(
-        leakageVerdict(`${id}/target_leakage`, ds.name, sink, cfg.max_score ?? DEFAULT_MAX_SCORE, sev),
-      );
-    return out;
+    const sev = sink.config.severity ?? severity;
+    return labelsVerdicts(base, ds.name, sink.config, sev, {
+      cols: sink.cols,
+      at: sink.at,
+      conflicts: () => fileConflicts(sink, sev),
+      task: () => taskOf(sink),
+      scores: (task) => sink.cols.slice(1).map((c, i) => scoreFeature(c, sink.features[i]!, task)),
+      file: sink.files[0] ?? "",
+    });
   },
 };

@@ -39,6 +39,13 @@ export interface LabelState {
 /** Record words: feature hash (4), label hash (2), file, row, line. */
 export const RECORD = 9;
 
+/** The label, then the features: those listed, else every column of the header but the label and `exclude`. */
+export function labelColumns(config: LabelsConfig, header: string[]): string[] {
+  if (config.features !== undefined) return [config.column, ...config.features];
+  const out = new Set([config.column, ...(config.exclude ?? [])]);
+  return [config.column, ...header.filter((h) => !out.has(h))];
+}
+
 /** Label and features of every row. */
 export class LabelSink implements RowSink<LabelState> {
   at: number[] = [];
@@ -69,9 +76,7 @@ export class LabelSink implements RowSink<LabelState> {
 
   /** The features from the header: every column but the label and the excluded ones. */
   place(header: string[]): void {
-    if (!this.wantsHeader) return;
-    const out = new Set([this.config.column, ...(this.config.exclude ?? [])]);
-    this.cols = [this.config.column, ...header.filter((h) => !out.has(h))];
+    if (this.wantsHeader) this.cols = labelColumns(this.config, header);
   }
 
   row(cells: string[], row: number, line: number, file: string): void {

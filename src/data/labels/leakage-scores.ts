@@ -25,52 +25,87 @@ export interface FeatureScore {
   why?: string;
 }
 
+/** What the task depends on: the label's distinct classes (capped), past the cap, all numbers. */
+export interface LabelShape {
+  classes: number;
+  classOverflow: boolean;
+  labelNumeric: boolean;
+}
+
 /** The label's task as leakage judges it. */
-export function taskOf(sink: LabelSink): "binary" | "regression" | { why: string } {
-  if (!sink.classOverflow && sink.classes.length === 2) return "binary";
-  if (sink.labelNumeric && sink.classes.length > 2) return "regression";
+export function taskOf(l: LabelShape | LabelSink): "binary" | "regression" | { why: string } {
+  const classes = typeof l.classes === "number" ? l.classes : l.classes.length;
+  if (!l.classOverflow && classes === 2) return "binary";
+  if (l.labelNumeric && classes > 2) return "regression";
   return {
-    why: `${sink.classOverflow ? `more than ${sink.classes.length}` : sink.classes.length} label classes that are not all numbers (leakage is judged for binary and numeric labels)`,
+    why: `${l.classOverflow ? `more than ${classes}` : classes} label classes that are not all numbers (leakage is judged for binary and numeric labels)`,
   };
+}
+
+/**
+ * What decides a feature's rule, from either engine: whether every present value is a number,
+ * the rows where the label is a number too, its distinct values (kept up to VALUE_CAP: `overflow`
+ * past it) and the rows where feature and label are both present.
+ */
+export interface FeatureFacts {
+  allNumeric: boolean;
+  coRows: number;
+  values: number;
+  overflow: boolean;
+  rows: number;
+}
+
+/** The facts of a feature measured in one pass. */
+export function factsOf(f: FeatureStats): FeatureFacts {
+  let rows = 0;
+  for (let k = 0; k < f.values.length; k++) rows += f.record(k)[0];
+  return { allNumeric: f.numeric, coRows: f.co.n, values: f.values.length, overflow: f.overflow, rows };
+}
+
+/** The rule a feature is scored by for the task, or why it is not judged. */
+export function ruleOf(
+  facts: FeatureFacts,
+  task: "binary" | "regression",
+): { rule: FeatureScore["rule"]; why?: string } {
+  const numeric = facts.allNumeric && (facts.coRows > 0 || facts.values > 0);
+  if (!numeric) {
+    const rule = task === "binary" ? "category rate" : "category mean";
+    if (facts.overflow || facts.values > CATEGORY_LIMIT)
+      return { rule, why: `more than ${CATEGORY_LIMIT} categories` };
+    if (facts.values * ROWS_PER_CATEGORY > facts.rows)
+      return { rule, why: `fewer than ${ROWS_PER_CATEGORY} rows per category` };
+    return { rule };
+  }
+  if (task === "regression") return { rule: "line" };
+  if (facts.overflow)
+    return { rule: "value", why: "more than 100,000 distinct values (the AUC is exact up to that many)" };
+  return { rule: "value" };
 }
 
 /** A feature's score for the task. */
 export function scoreFeature(name: string, f: FeatureStats, task: "binary" | "regression"): FeatureScore {
-  const numeric = f.numeric && (f.co.n > 0 || f.values.length > 0);
-  if (!numeric) {
-    const rule = task === "binary" ? "category rate" : "category mean";
-    if (f.overflow || f.values.length > CATEGORY_LIMIT)
-      return { feature: name, rule, why: `more than ${CATEGORY_LIMIT} categories` };
-    let rows = 0;
-    for (let k = 0; k < f.values.length; k++) rows += f.record(k)[0];
-    if (f.values.length * ROWS_PER_CATEGORY > rows)
-      return { feature: name, rule, why: `fewer than ${ROWS_PER_CATEGORY} rows per category` };
-    if (task === "regression") return finite({ feature: name, rule, score: etaSquared(f) });
-    const groups = f.values.map((_, k) => {
-      const [, c0, c1] = f.record(k);
-      return { score: c1 / (c0 + c1 || 1), c0, c1 };
-    });
-    return finite({ feature: name, rule, score: best(aucOfGroups(groups)) });
-  }
-  if (task === "regression") return finite({ feature: name, rule: "line", score: pearsonR2(f.co) });
-  if (f.overflow)
-    return {
-      feature: name,
-      rule: "value",
-      why: "more than 100,000 distinct values (the AUC is exact up to that many)",
-    };
-  const groups = f.values.map((v, k) => {
-    const [, c0, c1] = f.record(k);
-    return { score: toNumber(v) ?? Number.NaN, c0, c1 };
-  });
-  return finite({ feature: name, rule: "value", score: best(aucOfGroups(groups)) });
+  const { rule, why } = ruleOf(factsOf(f), task);
+  if (why) return { feature: name, rule, why };
+  let score: number;
+  if (rule === "category mean") score = etaSquared(f);
+  else if (rule === "line") score = pearsonR2(f.co);
+  else
+    score = best(
+      aucOfGroups(
+        f.values.map((v, k) => {
+          const [, c0, c1] = f.record(k);
+          return { score: rule === "value" ? (toNumber(v) ?? Number.NaN) : c1 / (c0 + c1 || 1), c0, c1 };
+        }),
+      ),
+    );
+  return finite({ feature: name, rule, score });
 }
 
 /** The rule may point either way. */
-const best = (auc: number) => (Number.isNaN(auc) ? auc : Math.max(auc, 1 - auc));
+export const best = (auc: number) => (Number.isNaN(auc) ? auc : Math.max(auc, 1 - auc));
 
 /** A score that could not be computed (one class, a constant) is said so. */
-function finite(s: FeatureScore): FeatureScore {
+export function finite(s: FeatureScore): FeatureScore {
   if (s.score !== undefined && Number.isFinite(s.score)) return s;
   return {
     feature: s.feature,

@@ -10,20 +10,25 @@ import type { CheckResult, Severity, Table } from "../../report/types.js";
 import type { StageContext } from "../../stages/stage.js";
 import { diagnostic, SCHEMA_RUBRIC } from "../checks/column-check.js";
 import type { DatasetConfig } from "../checks/dataset-check.js";
-import { ROWS_PER_CATEGORY } from "../labels/leakage-scores.js";
 import { dataThreads } from "../scan/csv-parallel.js";
 import { fetchRows } from "./fetch-rows.js";
 import { splitParallel } from "./split-parallel.js";
 import { type SplitPlan, SplitPlanError, type SplitScan, scanSplit } from "./split-scan.js";
 import {
-  AUTO_CATEGORIES,
+  autoCategory,
   balanceVerdict,
   columnsVerdict,
   type Leak,
   leakageVerdict,
+  tallyOf,
+  unseenOf,
   unseenVerdict,
 } from "./split-verdicts.js";
 import type { SplitsConfig } from "./splits-options.js";
+
+/** Splits of two files. */
+type FileSplits = SplitsConfig & { train: string; test: string };
+
 import { Table128 } from "./table128.js";
 
 /** The keys an entry with `splits` reads. */
@@ -103,7 +108,7 @@ function keyOf(cfg: SplitsConfig, file: string) {
 
 /** Check a train/test pair. */
 export async function checkSplits(ds: DatasetConfig, ctx: StageContext): Promise<SplitsResult> {
-  const cfg = ds.splits as SplitsConfig;
+  const cfg = ds.splits as FileSplits;
   const base = `data/${ds.name}`;
   const sev: Severity = cfg.severity ?? ds.severity ?? "error";
   const fail = (id: string, message: string): SplitsResult => ({
@@ -209,11 +214,14 @@ function categoricalColumns(cfg: SplitsConfig, train: SplitScan): Set<string> {
   return new Set(
     train.header.filter((c, i) => {
       const cat = train.categories[i];
-      if (c === cfg.label || !cat || cat.overflow || !train.texts[i] || train.integers[i] || train.numbers[i])
-        return false;
-      // Few values, each on many rows: an identifier or free text is not a category.
-      const rows = cat.counts.reduce((a, b) => a + b, 0);
-      return cat.counts.length <= AUTO_CATEGORIES && cat.counts.length * ROWS_PER_CATEGORY <= rows;
+      if (c === cfg.label || !cat) return false;
+      return autoCategory({
+        texts: train.texts[i]!,
+        numbers: train.integers[i]! + train.numbers[i]!,
+        distinct: cat.counts.length,
+        rows: cat.counts.reduce((a, b) => a + b, 0),
+        overflow: cat.overflow,
+      });
     }),
   );
 }
@@ -221,7 +229,7 @@ function categoricalColumns(cfg: SplitsConfig, train: SplitScan): Set<string> {
 /** Every verdict, in report order: columns, leakage, class balance, unseen categories per column. */
 async function verdicts(
   ds: DatasetConfig,
-  cfg: SplitsConfig,
+  cfg: FileSplits,
   base: string,
   sev: Severity,
   train: SplitScan,
@@ -267,7 +275,15 @@ async function verdicts(
         diagnostics: [],
       });
     else {
-      const b = balanceVerdict(base, ds.name, cfg.label, train.categories[i], test.categories[j], cfg, sev);
+      const b = balanceVerdict(
+        base,
+        ds.name,
+        cfg.label,
+        tallyOf(train.categories[i]),
+        tallyOf(test.categories[j]),
+        cfg,
+        sev,
+      );
       checks.push(b.check);
       if (b.table) tables.push(b.table);
     }
@@ -277,7 +293,15 @@ async function verdicts(
     const j = test.header.indexOf(c);
     if (i === -1 || j === -1) continue; // the columns check names it
     checks.push(
-      unseenVerdict(base, ds.name, c, train.categories[i]!, test.categories[j]!, cfg.test, test.rows, sev),
+      unseenVerdict(
+        base,
+        ds.name,
+        c,
+        unseenOf(train.categories[i]!, test.categories[j]!),
+        test.file,
+        test.rows,
+        sev,
+      ),
     );
   }
   return { checks, tables };

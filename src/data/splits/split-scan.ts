@@ -239,8 +239,11 @@ function scanFields(
   scan.rows++;
 }
 
+/** What the columns verdict reads of a split (a file's scan, or a table's aggregates). */
+export type SplitColumns = Pick<SplitScan, "file" | "header" | "integers" | "numbers" | "texts">;
+
 /** A column's type as the splits compare it: numeric, text, or empty (every cell missing). */
-export function columnKind(scan: SplitScan, i: number): "integer" | "number" | "string" | "empty" {
+export function columnKind(scan: SplitColumns, i: number): "integer" | "number" | "string" | "empty" {
   if (scan.texts[i]) return "string";
   if (scan.numbers[i]) return "number";
   if (scan.integers[i]) return "integer";

@@ -2,11 +2,27 @@
 
 import type { CheckResult, Severity, Table } from "../../report/types.js";
 import { diagnostic, SCHEMA_RUBRIC } from "../checks/column-check.js";
-import { type CategoryCounts, columnKind, type SplitScan } from "./split-scan.js";
+import { ROWS_PER_CATEGORY } from "../labels/leakage-scores.js";
+import { type CategoryCounts, columnKind, type SplitColumns } from "./split-scan.js";
 import { LEAKAGE_RUBRIC, type SplitsConfig } from "./splits-options.js";
 
 /** Text columns with at most this many distinct values in train are categorical under `auto`. */
 export const AUTO_CATEGORIES = 1000;
+
+/**
+ * Whether a train column is a category under `auto`: text only (no value reads as a number), few
+ * values, each on many rows (an identifier or free text is not a category).
+ */
+export function autoCategory(c: {
+  texts: number;
+  numbers: number;
+  distinct: number;
+  rows: number;
+  overflow: boolean;
+}): boolean {
+  if (c.overflow || !c.texts || c.numbers) return false;
+  return c.distinct <= AUTO_CATEGORIES && c.distinct * ROWS_PER_CATEGORY <= c.rows;
+}
 
 /** Cell text in messages is cut to this many characters. */
 const CHARS = 60;
@@ -35,8 +51,8 @@ function result(
 export function columnsVerdict(
   base: string,
   name: string,
-  train: SplitScan,
-  test: SplitScan,
+  train: SplitColumns,
+  test: SplitColumns,
   sev: Severity,
 ): CheckResult {
   const inTest = new Set(test.header);
@@ -78,14 +94,17 @@ export interface Leak {
   trainLine: number;
 }
 
-/** Leakage: test rows whose key is in train, with confirmed examples (`cells` of both rows). */
+/**
+ * Leakage: test rows whose key is in train, with confirmed examples (`cells` of the test row, by
+ * test's header; `leak` where the file path knows the rows, absent for a table, which has no order).
+ */
 export function leakageVerdict(
   base: string,
   name: string,
-  train: SplitScan,
-  test: SplitScan,
+  train: { file: string },
+  test: { file: string; rows: number; header: string[] },
   leaked: number,
-  examples: { leak: Leak; test: string[] | undefined; train: string[] | undefined }[],
+  examples: { leak?: Leak; test: string[] | undefined }[],
   keyNames: string[],
   cfg: SplitsConfig,
   sev: Severity,
@@ -109,14 +128,29 @@ export function leakageVerdict(
       const at = keyNames.length <= 6 ? keyNames : keyNames.slice(0, 6);
       const idx = at.map((k) => test.header.indexOf(k));
       const shown = cells ? idx.map((i, k) => `${at[k]}=${cut(cells[i] ?? "")}`).join(", ") : "";
+      const where = leak
+        ? `test row ${leak.testRow} is train row ${leak.trainRow} (${train.file} line ${leak.trainLine})`
+        : `a test row is also in train (${train.file})`;
       return diagnostic(
         "data/split-leakage",
         sev,
-        `test row ${leak.testRow} is train row ${leak.trainRow} (${train.file} line ${leak.trainLine})${shown ? `: ${shown}` : ""}${keyNames.length > at.length ? ", …" : ""}`,
-        { file: test.file, line: leak.testLine },
+        `${where}${shown ? `: ${shown}` : ""}${keyNames.length > at.length ? ", …" : ""}`,
+        { file: test.file, line: leak?.testLine ?? 1 },
       );
     });
   return r;
+}
+
+/** A column's distinct values and their rows; `overflow`: more than CATEGORY_CAP values (not kept). */
+export interface Tally {
+  values: string[];
+  counts: number[];
+  overflow: boolean;
+}
+
+/** The tally of a file's category counts. */
+export function tallyOf(c: CategoryCounts | undefined): Tally | undefined {
+  return c && { values: c.dict.values, counts: c.counts, overflow: c.overflow };
 }
 
 /** Each class's share of the rows in both splits; fails past `max_class_shift`. */
@@ -124,8 +158,8 @@ export function balanceVerdict(
   base: string,
   name: string,
   label: string,
-  train: CategoryCounts | undefined,
-  test: CategoryCounts | undefined,
+  train: Tally | undefined,
+  test: Tally | undefined,
   cfg: SplitsConfig,
   sev: Severity,
 ): { check: CheckResult; table?: Table } {
@@ -144,9 +178,9 @@ export function balanceVerdict(
         status: "skipped",
       },
     };
-  const shares = (c: CategoryCounts) => {
+  const shares = (c: Tally) => {
     const total = c.counts.reduce((a, b) => a + b, 0);
-    return new Map(c.dict.values.map((v, i) => [v, total ? (c.counts[i] ?? 0) / total : 0]));
+    return new Map(c.values.map((v, i) => [v, total ? (c.counts[i] ?? 0) / total : 0]));
   };
   const a = shares(train);
   const b = shares(test);
@@ -182,29 +216,21 @@ export function balanceVerdict(
   };
 }
 
-/** Test values of a categorical column never seen in train. */
-export function unseenVerdict(
-  base: string,
-  name: string,
-  column: string,
-  train: CategoryCounts,
-  test: CategoryCounts,
-  testFile: string,
-  testRows: number,
-  sev: Severity,
-): CheckResult {
-  const id = `${base}/${column}/unseen_categories`;
-  if (train.overflow || test.overflow)
-    return {
-      ...result(
-        id,
-        false,
-        sev,
-        `${name}: ${column} has more than 10,000 distinct values: its categories are not compared`,
-        SCHEMA_RUBRIC,
-      ),
-      status: "skipped",
-    };
+/** What unseen categories found: the first examples (by test row, or by value in a table), and totals. */
+export interface Unseen {
+  /** A side had more than CATEGORY_CAP distinct values: not compared. */
+  overflow: boolean;
+  /** Distinct values in train. */
+  known: number;
+  /** Test rows and distinct test values not in train. */
+  rows: number;
+  values: number;
+  examples: { value: string; count: number; row?: number; line?: number }[];
+}
+
+/** Unseen values from the two files' category counts, the first by test row. */
+export function unseenOf(train: CategoryCounts, test: CategoryCounts): Unseen {
+  if (train.overflow || test.overflow) return { overflow: true, known: 0, rows: 0, values: 0, examples: [] };
   const known = new Set(train.dict.values);
   const unseen: { value: string; count: number; row: number; line: number }[] = [];
   let rows = 0;
@@ -216,28 +242,53 @@ export function unseenVerdict(
     unseen.push({ value: v, count, row, line });
   });
   unseen.sort((x, y) => x.row - y.row);
+  return { overflow: false, known: known.size, rows, values: unseen.length, examples: unseen.slice(0, 5) };
+}
+
+/** Test values of a categorical column never seen in train. */
+export function unseenVerdict(
+  base: string,
+  name: string,
+  column: string,
+  u: Unseen,
+  testFile: string,
+  testRows: number,
+  sev: Severity,
+): CheckResult {
+  const id = `${base}/${column}/unseen_categories`;
+  if (u.overflow)
+    return {
+      ...result(
+        id,
+        false,
+        sev,
+        `${name}: ${column} has more than 10,000 distinct values: its categories are not compared`,
+        SCHEMA_RUBRIC,
+      ),
+      status: "skipped",
+    };
   const r = result(
     id,
-    unseen.length === 0,
+    u.values === 0,
     sev,
-    unseen.length
-      ? `${name}: ${rows} of ${testRows} test rows have a ${column} never seen in train (${unseen.length} value${unseen.length === 1 ? "" : "s"}: ${unseen
+    u.values
+      ? `${name}: ${u.rows} of ${testRows} test rows have a ${column} never seen in train (${u.values} value${u.values === 1 ? "" : "s"}: ${u.examples
           .slice(0, 5)
-          .map((u) => JSON.stringify(cut(u.value)))
-          .join(", ")}${unseen.length > 5 ? ", …" : ""})`
-      : `${name}: every ${column} in test was seen in train (${known.size} values)`,
+          .map((x) => JSON.stringify(cut(x.value)))
+          .join(", ")}${u.values > 5 ? ", …" : ""})`
+      : `${name}: every ${column} in test was seen in train (${u.known} values)`,
     SCHEMA_RUBRIC,
   );
-  r.observed = `${rows} row${rows === 1 ? "" : "s"}, ${unseen.length} value${unseen.length === 1 ? "" : "s"}`;
+  r.observed = `${u.rows} row${u.rows === 1 ? "" : "s"}, ${u.values} value${u.values === 1 ? "" : "s"}`;
   r.expected = "values seen in train";
-  r.diagnostics = unseen
+  r.diagnostics = u.examples
     .slice(0, 5)
-    .map((u) =>
+    .map((x) =>
       diagnostic(
         "data/unseen-category",
         sev,
-        `row ${u.row}, ${column}: "${cut(u.value)}" is not in train (${u.count} test row${u.count === 1 ? "" : "s"})`,
-        { file: testFile, line: u.line },
+        `${x.row === undefined ? "" : `row ${x.row}, `}${column}: "${cut(x.value)}" is not in train (${x.count} test row${x.count === 1 ? "" : "s"})`,
+        { file: testFile, line: x.line ?? 1 },
       ),
     );
   return r;

@@ -17,6 +17,7 @@ import { driftCharts } from "../drift-chart.js";
 import { COLUMN_SQL, fillViolations, type SqlAnswers, type SqlColumn } from "./column-sql.js";
 import { type Dialect, dialectOf } from "./dialect.js";
 import { prepareSqlDrift } from "./drift-sql.js";
+import { judgeLabels } from "./labels-sql.js";
 import { outlierPredicate, outliersVerdict } from "./outliers-sql.js";
 import { PostgresRegexError } from "./postgres-regex.js";
 import { comparePlan, fillCompare, foreignKeySql } from "./relationships-sql.js";
@@ -40,7 +41,7 @@ export interface SqlDatasetResult {
 }
 
 /** DuckDB's reader of a file in the repository, by its extension. */
-function duckFile(path: string, abs: string): string {
+export function duckFile(path: string, abs: string): string {
   const lit = `'${abs.replaceAll("'", "''")}'`;
   if (/\.parquet$/i.test(path)) return `read_parquet(${lit})`;
   if (/\.jsonl?$/i.test(path)) return `read_json_auto(${lit})`;
@@ -206,15 +207,7 @@ export async function judge(
       continue;
     }
     if (check.id === "labels") {
-      checks.push({
-        ...failed(
-          `${base}/${check.id}`,
-          `${ds.name}: ${check.id} is not evaluated on SQL sources yet (docs/sql-sources.md)`,
-          "warning",
-          SCHEMA_RUBRIC,
-        ),
-        status: "error",
-      });
+      checks.push(...(await judgeLabels(conn, from, ds, base, severity, label, typeOf, d)));
       continue;
     }
     checks.push(
