@@ -30,7 +30,7 @@ import { driftCharts } from "./drift-chart.js";
 import { scanCsvOnePass } from "./scan/csv-one-pass.js";
 import { dataThreads, MIN_PARALLEL_BYTES, parallelAvailable, scanCsvParallel } from "./scan/csv-parallel.js";
 import { scanParquet } from "./scan/parquet-chunks.js";
-import { scanParquetParallel } from "./scan/parquet-parallel.js";
+import { parquetThreads, scanParquetParallel } from "./scan/parquet-parallel.js";
 import { emptyPlan, type ScanPlan } from "./scan/plan.js";
 import { scanRecords } from "./scan/records.js";
 import { verifyUnique } from "./scan/verify-unique.js";
@@ -259,7 +259,7 @@ async function scanFile(run: DatasetRun, file: string, ctx: StageContext): Promi
       const rowWise = (run.drift?.columns.size ?? 0) > 0 || run.allSinks.length > 0;
       // A large file: runs of row groups decoded on several threads, merged in file order.
       const rows =
-        threads > 1 && parallelAvailable()
+        parquetThreads(ctx.tuning?.threads) > 1 && parallelAvailable()
           ? await scanParquetParallel(
               ctx.workspace,
               file,
