@@ -6,7 +6,7 @@
 import { unzipSync } from "fflate";
 import type { ArtifactStore } from "../github/artifacts.js";
 import type { GitHub } from "../github/client.js";
-import { parseJsonReport } from "../report/json-form.js";
+import { parseJsonReport } from "../report/parse-json-report.js";
 import type { Report } from "../report/types.js";
 import type { ReportTarget } from "./github-publish.js";
 import type { RunContext } from "./settings.js";

@@ -1,7 +1,6 @@
 /** The `mlgate` command: parse flags, run the engine, print, exit 0/1/2. */
 import { writeFile } from "node:fs/promises";
 import type { Worker } from "node:worker_threads";
-import mlgateSchema from "../../schemas/mlgate.schema.json" with { type: "json" };
 import { buildConfigErrorReport } from "../engine/config-error-report.js";
 import { runMlgate } from "../engine/run-mlgate.js";
 import type { Settings } from "../engine/settings.js";
@@ -18,7 +17,6 @@ import { VERSION } from "../version.js";
 import { useColor } from "./color.js";
 import { isCommand } from "./commands.js";
 import { commandHelpText, helpText } from "./help.js";
-import { runInitCommand } from "./init-command.js";
 import { parseCliArgs, UsageError } from "./parse-args.js";
 
 /** Exit codes everywhere: 0 passed, 1 gate failed, 2 usage or configuration error. */
@@ -74,10 +72,14 @@ async function run(argv: string[]): Promise<number> {
     return EXIT.passed;
   }
   if (request.kind === "schema") {
+    const { default: mlgateSchema } = await import("../../schemas/mlgate.schema.json", {
+      with: { type: "json" },
+    });
     process.stdout.write(`${JSON.stringify(mlgateSchema, null, 2)}\n`);
     return EXIT.passed;
   }
-  if (request.kind === "init") return runInitCommand(request);
+  // `mlgate init` reads every kind of file; its code loads only when asked for.
+  if (request.kind === "init") return (await import("./init-command.js")).runInitCommand(request);
   if (request.kind === "version") {
     process.stdout.write(`${VERSION}\n`);
     return EXIT.passed;

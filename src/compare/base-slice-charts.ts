@@ -14,7 +14,6 @@ import {
 } from "../baseline/resolved-baseline.js";
 import type { MlgateConfig } from "../config/types.js";
 import { decodeUtf8, WorkspaceError } from "../io/workspace.js";
-import { parseJsonReport } from "../report/json-form.js";
 import type { Chart } from "../report/types.js";
 
 /** Where the baseline folder keeps the base run's report (src/action/publishers/baseline-folder.ts). */
@@ -49,6 +48,8 @@ async function baseReport(baseline: ResolvedBaseline) {
     if (err instanceof SyntaxError || err instanceof WorkspaceError) return undefined;
     throw err;
   }
+  // ajv (the report schema's validator) loads only when a base report is there to read.
+  const { parseJsonReport } = await import("../report/parse-json-report.js");
   return parseJsonReport(value).report;
 }
 
