@@ -1,29 +1,11 @@
 #!/usr/bin/env node
 import { createRequire as __mlgateRequire } from "node:module";
 const require = __mlgateRequire(import.meta.url);
-
-// src/lint/worker-start.ts
-import { existsSync } from "node:fs";
-import { availableParallelism } from "node:os";
-import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
-var LINT_WORKER = new URL("./lint-worker.js", import.meta.url);
-function lintThreads(asked) {
-  if (asked !== void 0 && Number.isInteger(asked) && asked > 0) return asked;
-  const cores = availableParallelism();
-  return cores > 2 ? cores : 1;
-}
-var ended = /* @__PURE__ */ new WeakSet();
-function startLintWorkers(count) {
-  if (count < 1 || !existsSync(fileURLToPath(LINT_WORKER))) return [];
-  return Array.from({ length: count }, () => {
-    const worker = new Worker(LINT_WORKER);
-    worker.unref();
-    worker.once("exit", () => ended.add(worker));
-    worker.on("error", () => ended.add(worker));
-    return worker;
-  });
-}
+import {
+  lintThreads,
+  startLintWorkers
+} from "./chunk-Y2WBLMM7.js";
+import "./chunk-2OBMBC2G.js";
 
 // src/cli/index.ts
 var argv = process.argv.slice(2);

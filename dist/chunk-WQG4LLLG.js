@@ -1,0 +1,21 @@
+import { createRequire as __mlgateRequire } from "node:module";
+const require = __mlgateRequire(import.meta.url);
+import {
+  COLUMN_CHECKS,
+  DATASET_CHECKS,
+  dataConfigFindings
+} from "./chunk-L3K6OWSQ.js";
+import "./chunk-JINPWVCY.js";
+import "./chunk-ZOMO677Z.js";
+import "./chunk-J7HIHQAJ.js";
+import "./chunk-X47IEWXS.js";
+import "./chunk-IWXN5K2N.js";
+import "./chunk-7ZEVFJB2.js";
+import "./chunk-OW3TBD5M.js";
+import "./chunk-WYQKVG4S.js";
+import "./chunk-2OBMBC2G.js";
+export {
+  COLUMN_CHECKS,
+  DATASET_CHECKS,
+  dataConfigFindings
+};
