@@ -18,6 +18,7 @@ import {
   autoCategory,
   balanceVerdict,
   columnsVerdict,
+  ignoredOptions,
   type Leak,
   leakageVerdict,
   tallyOf,
@@ -124,19 +125,7 @@ export async function checkSplits(ds: DatasetConfig, ctx: StageContext): Promise
         `${ds.name}: ${f}: not a format mlgate reads (CSV, TSV, JSON, JSON Lines, Parquet)`,
       );
   }
-  // Options of a dataset read from files mean nothing on a train/test pair: said, not ignored.
-  const ignored = Object.keys(ds).filter((k) => !SPLITS_KEYS.has(k));
-  const notEvaluated: CheckResult[] = ignored.length
-    ? [
-        {
-          id: `${base}/not-evaluated`,
-          status: "error",
-          severity: "warning",
-          message: `${ds.name}: an entry with splits does not evaluate ${ignored.join(", ")} (give the train file its own entry)`,
-          diagnostics: [],
-        },
-      ]
-    : [];
+  const notEvaluated = ignoredOptions(ds, base, SPLITS_KEYS, "file");
   const temp = ctx.temp;
   const spillDir = temp ? () => temp.makeDir("splits-") : undefined;
   // A large CSV file read in parts on threads, as a dataset's is (the byte path only).

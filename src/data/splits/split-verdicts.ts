@@ -293,3 +293,27 @@ export function unseenVerdict(
     );
   return r;
 }
+
+/**
+ * Options of a dataset read from files mean nothing on a train/test pair: said, not ignored. A
+ * warning naming the keys of `entry` outside `kept`, or none. `side` names what the train split
+ * is (a file, a table) in the hint.
+ */
+export function ignoredOptions(
+  entry: Record<string, unknown> & { name: string },
+  base: string,
+  kept: ReadonlySet<string>,
+  side: "file" | "table",
+): CheckResult[] {
+  const ignored = Object.keys(entry).filter((k) => !kept.has(k));
+  if (!ignored.length) return [];
+  return [
+    {
+      id: `${base}/not-evaluated`,
+      status: "error",
+      severity: "warning",
+      message: `${entry.name}: an entry with splits does not evaluate ${ignored.join(", ")} (give the train ${side} its own entry)`,
+      diagnostics: [],
+    },
+  ];
+}

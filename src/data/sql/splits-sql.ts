@@ -18,6 +18,7 @@ import {
   autoCategory,
   balanceVerdict,
   columnsVerdict,
+  ignoredOptions,
   leakageVerdict,
   type Tally,
   type Unseen,
@@ -28,6 +29,9 @@ import { duckFile } from "./check-sql-dataset.js";
 import { type Dialect, dialectOf } from "./dialect.js";
 import { kindOf, valueExprs } from "./sql-scan.js";
 import { fromItem, type SqlSource } from "./sql-source.js";
+
+/** The keys an entry with SQL splits uses (the file form also reads `format` and `delimiter`). */
+const SQL_SPLITS_KEYS = new Set(["name", "splits", "severity"]);
 
 /** Ten minutes, as a dataset's source (check-sql-dataset.ts). */
 const DEFAULT_TIMEOUT_MS = 10 * 60 * 1000;
@@ -70,19 +74,7 @@ export async function checkSqlSplits(
     rows: 0,
     tables: [],
   });
-  // Options of a dataset read from files mean nothing on a train/test pair: said, not ignored.
-  const ignored = Object.keys(ds).filter((k) => !["name", "splits", "severity"].includes(k));
-  const notEvaluated: CheckResult[] = ignored.length
-    ? [
-        {
-          id: `${base}/not-evaluated`,
-          status: "error",
-          severity: "warning",
-          message: `${ds.name}: an entry with splits does not evaluate ${ignored.join(", ")} (give the train table its own entry)`,
-          diagnostics: [],
-        },
-      ]
-    : [];
+  const notEvaluated = ignoredOptions(ds, base, SQL_SPLITS_KEYS, "table");
   const d = dialectOf(cfg.train.engine);
   let conn: SqlConnection | undefined;
   try {
