@@ -63,5 +63,11 @@ ajvRegExp.code = "linearRegExp";
 export function lazyAjvRegExp(source: string, _flags: string): LinearRegex {
   let compiled: LinearRegex | undefined;
   const text = `/${source}/u`;
-  return { test: (s) => (compiled ??= compileLinear(source)).test(s), toString: () => text };
+  return {
+    test: (s) => {
+      compiled ??= compileLinear(source);
+      return compiled.test(s);
+    },
+    toString: () => text,
+  };
 }
