@@ -19,8 +19,8 @@ import {
   location,
   readTuning,
   runMlgate
-} from "./chunk-B47A5REN.js";
-import "./chunk-CJJO3DDY.js";
+} from "./chunk-KT5WQLDJ.js";
+import "./chunk-2DJFQBOZ.js";
 import {
   VERSION
 } from "./chunk-IOA2BS4O.js";
@@ -48,7 +48,7 @@ import {
 } from "./chunk-OW3TBD5M.js";
 import "./chunk-ZHJVOVYD.js";
 import "./chunk-NSQR6JOD.js";
-import "./chunk-WYQKVG4S.js";
+import "./chunk-ABODME3D.js";
 import "./chunk-2OBMBC2G.js";
 
 // src/cli/main.ts

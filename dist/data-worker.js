@@ -4,9 +4,9 @@ import {
   scanParquetGroups,
   scanPart,
   scanSplitPart
-} from "./chunk-V2LGJWQX.js";
+} from "./chunk-YCYKKTJV.js";
 import "./chunk-IRMIX74J.js";
-import "./chunk-L3K6OWSQ.js";
+import "./chunk-ZINWUKRN.js";
 import "./chunk-JINPWVCY.js";
 import "./chunk-ZOMO677Z.js";
 import "./chunk-J7HIHQAJ.js";
@@ -14,7 +14,7 @@ import "./chunk-X47IEWXS.js";
 import "./chunk-IWXN5K2N.js";
 import "./chunk-7ZEVFJB2.js";
 import "./chunk-OW3TBD5M.js";
-import "./chunk-WYQKVG4S.js";
+import "./chunk-ABODME3D.js";
 import "./chunk-2OBMBC2G.js";
 
 // src/data/scan/data-worker.ts

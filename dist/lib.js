@@ -24,8 +24,8 @@ import {
   resolveEnvironment,
   runMlgate,
   scoreFromItems
-} from "./chunk-B47A5REN.js";
-import "./chunk-CJJO3DDY.js";
+} from "./chunk-KT5WQLDJ.js";
+import "./chunk-2DJFQBOZ.js";
 import "./chunk-IOA2BS4O.js";
 import "./chunk-CLLEDIK7.js";
 import "./chunk-MGQ4E2PU.js";
@@ -46,7 +46,7 @@ import {
 } from "./chunk-OW3TBD5M.js";
 import "./chunk-ZHJVOVYD.js";
 import "./chunk-NSQR6JOD.js";
-import "./chunk-WYQKVG4S.js";
+import "./chunk-ABODME3D.js";
 import "./chunk-2OBMBC2G.js";
 
 // src/engine/merge-reports.ts

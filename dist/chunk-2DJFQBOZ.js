@@ -35,7 +35,7 @@ async function baseReport(baseline) {
     if (err instanceof SyntaxError || err instanceof WorkspaceError) return void 0;
     throw err;
   }
-  const { parseJsonReport } = await import("./chunk-5GC3V36G.js");
+  const { parseJsonReport } = await import("./chunk-T5SCVVG3.js");
   return parseJsonReport(value).report;
 }
 async function baseSliceCharts(baseline, ids) {

@@ -11,7 +11,7 @@ import {
   DriftSample,
   HashPartitions,
   RowHash
-} from "./chunk-L3K6OWSQ.js";
+} from "./chunk-ZINWUKRN.js";
 import {
   ByteDictionary,
   CsvByteScanner,

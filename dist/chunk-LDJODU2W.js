@@ -5,7 +5,7 @@ import {
 } from "./chunk-NSQR6JOD.js";
 import {
   ajvRegExp
-} from "./chunk-WYQKVG4S.js";
+} from "./chunk-ABODME3D.js";
 import {
   __commonJS,
   __toESM

@@ -6,7 +6,7 @@ import {
 } from "./chunk-ZHJVOVYD.js";
 import {
   createAjv
-} from "./chunk-VGHTEVP5.js";
+} from "./chunk-LDJODU2W.js";
 
 // schemas/report.schema.json
 var report_schema_default = {

@@ -43,11 +43,11 @@ import {
   require_validate,
   require_validation,
   require_validation_error
-} from "./chunk-VGHTEVP5.js";
+} from "./chunk-LDJODU2W.js";
 import {
   RE2JS,
   UnsupportedPatternError
-} from "./chunk-WYQKVG4S.js";
+} from "./chunk-ABODME3D.js";
 import {
   __commonJS,
   __toESM

@@ -3,7 +3,7 @@ const require = __mlgateRequire(import.meta.url);
 import {
   BASE_REPORT,
   baseSliceIds
-} from "./chunk-CJJO3DDY.js";
+} from "./chunk-2DJFQBOZ.js";
 import {
   VERSION
 } from "./chunk-IOA2BS4O.js";
@@ -65,7 +65,7 @@ import {
 } from "./chunk-NSQR6JOD.js";
 import {
   lazyAjvRegExp
-} from "./chunk-WYQKVG4S.js";
+} from "./chunk-ABODME3D.js";
 import {
   __toESM
 } from "./chunk-2OBMBC2G.js";
@@ -9692,15 +9692,15 @@ async function prepareBaseline(workspace, cfg, request, needs, temp, github) {
 // src/engine/stage-cards.ts
 var card = (id, title, key, load) => ({ id, title, key, configured: (config) => hasBlock(config, key), load });
 var STAGE_CARDS = [
-  card("lint", "Config lint", "lint", async () => (await import("./chunk-WPWM6IWS.js")).lintStage),
-  card("data", "Data", "data", async () => (await import("./chunk-NBDQY2AD.js")).dataStage),
+  card("lint", "Config lint", "lint", async () => (await import("./chunk-RQGRHAW4.js")).lintStage),
+  card("data", "Data", "data", async () => (await import("./chunk-UTCNVEI2.js")).dataStage),
   card("model", "Model", "model", async () => (await import("./chunk-YPS5LJN4.js")).modelStage),
   card("tests", "Test suites", "tests", async () => (await import("./chunk-ZJJQ7337.js")).testsStage),
   card(
     "compare",
     "Baseline comparison",
     "compare",
-    async () => (await import("./chunk-BRRPXAOM.js")).compareStage
+    async () => (await import("./chunk-QZJJ6MAJ.js")).compareStage
   )
 ];
 function stageCard(id) {
@@ -10385,7 +10385,7 @@ async function runMlgate(settings, branch, workspace, progress, extras = {}) {
   }
   let parsed = parseConfig(text2, configFile);
   if (parsed.config?.data !== void 0) {
-    const { dataConfigFindings } = await import("./chunk-WQG4LLLG.js");
+    const { dataConfigFindings } = await import("./chunk-TIZC2TUU.js");
     parsed = reviewConfig(parsed, configFile, dataConfigFindings);
   }
   if (!parsed.config || !parsed.document)

@@ -40,7 +40,7 @@ import {
   scanSplit,
   scanSplitPart,
   splitPoints
-} from "./chunk-V2LGJWQX.js";
+} from "./chunk-YCYKKTJV.js";
 import "./chunk-IRMIX74J.js";
 import {
   CLASS_CAP,
@@ -75,7 +75,7 @@ import {
   taskOf,
   whereSays,
   whereVerdicts
-} from "./chunk-L3K6OWSQ.js";
+} from "./chunk-ZINWUKRN.js";
 import {
   durationMs
 } from "./chunk-JINPWVCY.js";
@@ -104,7 +104,7 @@ import {
 } from "./chunk-OW3TBD5M.js";
 import {
   translatePattern
-} from "./chunk-WYQKVG4S.js";
+} from "./chunk-ABODME3D.js";
 import "./chunk-2OBMBC2G.js";
 
 // src/data/drift-chart.ts
@@ -513,6 +513,19 @@ function unseenVerdict(base, name, column, u, testFile, testRows, sev) {
   );
   return r;
 }
+function ignoredOptions(entry, base, kept, side) {
+  const ignored = Object.keys(entry).filter((k) => !kept.has(k));
+  if (!ignored.length) return [];
+  return [
+    {
+      id: `${base}/not-evaluated`,
+      status: "error",
+      severity: "warning",
+      message: `${entry.name}: an entry with splits does not evaluate ${ignored.join(", ")} (give the train ${side} its own entry)`,
+      diagnostics: []
+    }
+  ];
+}
 
 // src/data/splits/check-splits.ts
 var SPLITS_KEYS = /* @__PURE__ */ new Set(["name", "splits", "format", "delimiter", "severity"]);
@@ -588,16 +601,7 @@ async function checkSplits(ds, ctx) {
         `${ds.name}: ${f}: not a format mlgate reads (CSV, TSV, JSON, JSON Lines, Parquet)`
       );
   }
-  const ignored = Object.keys(ds).filter((k) => !SPLITS_KEYS.has(k));
-  const notEvaluated2 = ignored.length ? [
-    {
-      id: `${base}/not-evaluated`,
-      status: "error",
-      severity: "warning",
-      message: `${ds.name}: an entry with splits does not evaluate ${ignored.join(", ")} (give the train file its own entry)`,
-      diagnostics: []
-    }
-  ] : [];
+  const notEvaluated2 = ignoredOptions(ds, base, SPLITS_KEYS, "file");
   const temp = ctx.temp;
   const spillDir = temp ? () => temp.makeDir("splits-") : void 0;
   const parallel = temp && ctx.tuning?.fastPath !== false ? splitParallel({
@@ -1529,6 +1533,7 @@ async function prepareSqlDrift(ds, source, ctx, conn, current, d, out) {
 }
 
 // src/data/sql/splits-sql.ts
+var SQL_SPLITS_KEYS = /* @__PURE__ */ new Set(["name", "splits", "severity"]);
 var DEFAULT_TIMEOUT_MS = 10 * 60 * 1e3;
 var EXAMPLES3 = 5;
 var num2 = (v) => Number(v ?? 0);
@@ -1546,16 +1551,7 @@ async function checkSqlSplits(ds, ctx) {
     rows: 0,
     tables: []
   });
-  const ignored = Object.keys(ds).filter((k) => !["name", "splits", "severity"].includes(k));
-  const notEvaluated2 = ignored.length ? [
-    {
-      id: `${base}/not-evaluated`,
-      status: "error",
-      severity: "warning",
-      message: `${ds.name}: an entry with splits does not evaluate ${ignored.join(", ")} (give the train table its own entry)`,
-      diagnostics: []
-    }
-  ] : [];
+  const notEvaluated2 = ignoredOptions(ds, base, SQL_SPLITS_KEYS, "table");
   const d = dialectOf(cfg.train.engine);
   let conn;
   try {

@@ -6882,7 +6882,13 @@ ajvRegExp.code = "linearRegExp";
 function lazyAjvRegExp(source, _flags) {
   let compiled;
   const text = `/${source}/u`;
-  return { test: (s) => (compiled ??= compileLinear(source)).test(s), toString: () => text };
+  return {
+    test: (s) => {
+      compiled ??= compileLinear(source);
+      return compiled.test(s);
+    },
+    toString: () => text
+  };
 }
 
 export {

@@ -18,15 +18,15 @@ import {
   SchemaRegistry,
   lintSettings,
   runLintJob
-} from "./chunk-WVLVK4XA.js";
+} from "./chunk-WEI7XBBL.js";
 import "./chunk-SBDGDMPS.js";
 import "./chunk-Z4C2VEZV.js";
 import "./chunk-JVSTFKBI.js";
 import "./chunk-6NMQYMRM.js";
 import "./chunk-OW3TBD5M.js";
-import "./chunk-VGHTEVP5.js";
+import "./chunk-LDJODU2W.js";
 import "./chunk-NSQR6JOD.js";
-import "./chunk-WYQKVG4S.js";
+import "./chunk-ABODME3D.js";
 import "./chunk-2OBMBC2G.js";
 
 // src/lint/parallel.ts

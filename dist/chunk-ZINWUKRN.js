@@ -39,7 +39,7 @@ import {
 import {
   compileLinear,
   patternProblem
-} from "./chunk-WYQKVG4S.js";
+} from "./chunk-ABODME3D.js";
 
 // src/data/sql/sql-source.ts
 var sqlSourceSchema = {

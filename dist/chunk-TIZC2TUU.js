@@ -4,7 +4,7 @@ import {
   COLUMN_CHECKS,
   DATASET_CHECKS,
   dataConfigFindings
-} from "./chunk-L3K6OWSQ.js";
+} from "./chunk-ZINWUKRN.js";
 import "./chunk-JINPWVCY.js";
 import "./chunk-ZOMO677Z.js";
 import "./chunk-J7HIHQAJ.js";
@@ -12,7 +12,7 @@ import "./chunk-X47IEWXS.js";
 import "./chunk-IWXN5K2N.js";
 import "./chunk-7ZEVFJB2.js";
 import "./chunk-OW3TBD5M.js";
-import "./chunk-WYQKVG4S.js";
+import "./chunk-ABODME3D.js";
 import "./chunk-2OBMBC2G.js";
 export {
   COLUMN_CHECKS,

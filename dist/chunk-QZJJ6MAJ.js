@@ -19,7 +19,7 @@ import {
 import {
   baseSliceCharts,
   baseSliceIds
-} from "./chunk-CJJO3DDY.js";
+} from "./chunk-2DJFQBOZ.js";
 import {
   BASELINE_MAX_BYTES,
   BaselineTooLarge,
