@@ -52,11 +52,18 @@ export interface GroupSize {
   bytes: number;
 }
 
-/** The row groups of a .parquet file, from its footer (the data pages are not read). */
-export async function parquetGroups(workspace: Workspace, file: string): Promise<GroupSize[]> {
-  const handle = await open(workspace.resolve(file), "r");
+/**
+ * The row groups of a .parquet file, from its footer (the data pages are not read); the footer is
+ * kept in `footers` for the read that follows. The same errors as readParquetGroups.
+ */
+export async function parquetGroups(
+  workspace: Workspace,
+  file: string,
+  footers?: Map<string, FileMetaData>,
+): Promise<GroupSize[]> {
+  const { handle, buffer, path } = await openParquet(workspace, file);
   try {
-    const metadata = await parquetMetadataAsync(handleBuffer(handle, (await handle.stat()).size));
+    const metadata = await footerOf(buffer, path, footers);
     return metadata.row_groups.map((g) => ({
       rows: Number(g.num_rows),
       bytes: g.columns.reduce((sum, c) => sum + Number(c.meta_data?.total_compressed_size ?? 0), 0),
@@ -64,6 +71,35 @@ export async function parquetGroups(workspace: Workspace, file: string): Promise
   } finally {
     await handle.close();
   }
+}
+
+/** Open a .parquet file of the workspace (a WorkspaceError when it is not there). */
+async function openParquet(workspace: Workspace, file: string) {
+  if (!(await workspace.exists(file))) throw new WorkspaceError(`${file} does not exist`);
+  const path = workspace.resolve(file);
+  const handle = await open(path, "r");
+  try {
+    return { handle, path, buffer: handleBuffer(handle, (await handle.stat()).size) };
+  } catch (err) {
+    await handle.close();
+    throw err;
+  }
+}
+
+/** The file's footer, from `footers` when parsed before; a CsvError when the file is not Parquet. */
+async function footerOf(
+  buffer: AsyncBuffer,
+  path: string,
+  footers?: Map<string, FileMetaData>,
+): Promise<FileMetaData> {
+  let metadata = footers?.get(path);
+  try {
+    metadata ??= await parquetMetadataAsync(buffer);
+  } catch (err) {
+    throw new CsvError(`not a readable Parquet file (${(err as Error).message})`, 1);
+  }
+  footers?.set(path, metadata);
+  return metadata;
 }
 
 /** hyparquet's view of an open file: byte ranges read on demand. */
@@ -90,19 +126,10 @@ export async function readParquetGroups(
   onBytes?: (bytes: number) => void,
   options: ParquetReadOptions = {},
 ): Promise<void> {
-  if (!(await workspace.exists(file))) throw new WorkspaceError(`${file} does not exist`);
-  const handle = await open(workspace.resolve(file), "r");
+  const { handle, buffer, path } = await openParquet(workspace, file);
   try {
-    const { size } = await handle.stat();
-    const buffer = handleBuffer(handle, size);
-    const path = workspace.resolve(file);
-    let metadata = options.footers?.get(path);
-    try {
-      metadata ??= await parquetMetadataAsync(buffer);
-    } catch (err) {
-      throw new CsvError(`not a readable Parquet file (${(err as Error).message})`, 1);
-    }
-    options.footers?.set(path, metadata);
+    const size = buffer.byteLength;
+    const metadata = await footerOf(buffer, path, options.footers);
     const tree = parquetSchema(metadata);
     const header = tree.children.map((c) => c.element.name);
     onHeader(header);

@@ -105,4 +105,24 @@ describe("Parquet row groups on threads", () => {
     expect(checks["data/big/id/unique"]!.status).toBe("failed");
     expect(checks["data/big/row_count"]!.status).toBe("passed");
   }, 120_000);
+
+  it("a file that is not Parquet: the one-thread finding on two threads, not a crash", async () => {
+    const dir = tempDir("mlgate-pq-parallel-bad-");
+    writeFileSync(path.join(dir, "bad.parquet"), "not a parquet file, no PAR1 footer\n".repeat(40));
+    writeFileSync(
+      path.join(dir, "mlgate.yml"),
+      "version: 1\ndata:\n  - name: bad\n    path: bad.parquet\n    columns:\n      x: { min: 0 }\n",
+    );
+    const run = (threads: string) =>
+      runNode("dist/cli.js", ["test", "--env", "dev", "--format", "json"], {
+        cwd: dir,
+        env: { MLGATE_THREADS: threads },
+      });
+    const one = await run("1");
+    const two = await run("2");
+    expect(two.code).toBe(1);
+    expect(two.stderr).not.toMatch(/internal error/);
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.stdout).toContain("not a readable Parquet file");
+  });
 });

@@ -11,7 +11,7 @@ import { Worker } from "node:worker_threads";
 import type { Progress } from "../../io/progress.js";
 import { readHeader, splitPoints } from "../../readers/csv-split.js";
 import type { DatasetConfig, RowSink } from "../checks/dataset-check.js";
-import { type PartJob, type PartResult, scanPart } from "./csv-part.js";
+import { mergePart, type PartJob, type PartResult, planJob, scanPart } from "./csv-part.js";
 import type { ScanPlan } from "./plan.js";
 
 /** Files smaller than this are read on one thread: workers cost more than they save. */
@@ -83,17 +83,11 @@ export async function scanCsvParallel(
   const points = splitPoints(abs, head.end, threads);
   const results = await scanParts(
     points.slice(0, -1).map((start, k) => ({
+      ...planJob(plan, file, dataset, allSinks, scratch),
       path: abs,
-      file,
       start,
       end: points[k + 1]!,
       delimiter,
-      width: plan.width,
-      columns: plan.columns.map(({ at, kernel }) => ({ at, config: kernel.config })),
-      dataset,
-      rows: plan.rows.map((s) => ({ index: allSinks.indexOf(s), at: s.at })),
-      drift: plan.drift.map((d) => ({ at: d.at, seed: d.sample.seed, limits: d.sample.limits })),
-      ...(scratch === undefined ? {} : { scratch }),
     })),
     (bytes) => progress.update(head.end + bytes),
   );
@@ -101,18 +95,7 @@ export async function scanCsvParallel(
   let rows = 0;
   let lineStart = head.line;
   for (const r of results) {
-    const rowOffset = 1 + rows;
-    const lineOffset = lineStart - 1;
-    plan.columns.forEach(({ kernel }, i) => {
-      kernel.mergeState(r.columns[i]!, rowOffset, lineOffset);
-    });
-    plan.rows.forEach((s, i) => {
-      s.mergeState(r.sinks[i], rowOffset, lineOffset);
-    });
-    plan.drift.forEach((d, i) => {
-      d.sample.mergeState(r.drift[i]!);
-    });
-    plan.ragged.merge(r.ragged, rowOffset, lineOffset);
+    mergePart(plan, r, 1 + rows, lineStart - 1);
     rows += r.rows;
     lineStart += r.lines;
   }

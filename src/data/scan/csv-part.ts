@@ -78,6 +78,39 @@ export function partPlan(job: PlanJob): ScanPlan {
   };
 }
 
+/** The plain-data form of `plan`'s placed checks, from which a worker makes its part's plan. */
+export function planJob(
+  plan: ScanPlan,
+  file: string,
+  dataset: DatasetConfig,
+  allSinks: RowSink[],
+  scratch?: string,
+): PlanJob {
+  return {
+    file,
+    width: plan.width,
+    columns: plan.columns.map(({ at, kernel }) => ({ at, config: kernel.config })),
+    dataset,
+    rows: plan.rows.map((s) => ({ index: allSinks.indexOf(s), at: s.at })),
+    drift: plan.drift.map((d) => ({ at: d.at, seed: d.sample.seed, limits: d.sample.limits })),
+    ...(scratch === undefined ? {} : { scratch }),
+  };
+}
+
+/** Merge a part's measures into `plan`, its rows and lines shifted by the offsets (partResult's inverse). */
+export function mergePart(plan: ScanPlan, r: PartResult, rowOffset: number, lineOffset: number): void {
+  plan.columns.forEach(({ kernel }, i) => {
+    kernel.mergeState(r.columns[i]!, rowOffset, lineOffset);
+  });
+  plan.rows.forEach((s, i) => {
+    s.mergeState(r.sinks[i], rowOffset, lineOffset);
+  });
+  plan.drift.forEach((d, i) => {
+    d.sample.mergeState(r.drift[i]!);
+  });
+  plan.ragged.merge(r.ragged, rowOffset, lineOffset);
+}
+
 /** A part's measures, to send back and merge (`rows` and `lines` as the part counted them). */
 export function partResult(plan: ScanPlan, rows: number, lines: number): PartResult {
   return {

@@ -4,6 +4,7 @@
  * groups as the main thread hands them out (a job of kind "parquet").
  */
 import { parentPort, workerData } from "node:worker_threads";
+import type { FileMetaData } from "hyparquet";
 import { type SplitPartJob, scanSplitPart } from "../splits/split-scan.js";
 import { type PartJob, type PartResult, scanPart } from "./csv-part.js";
 import {
@@ -33,13 +34,15 @@ const tell = (bytes: number) => {
 const job = workerData as PartJob | SplitPartJob | ParquetPartJob;
 if ("kind" in job && job.kind === "parquet") {
   const parquet = job;
-  // Parquet: row groups one at a time, as the main thread hands them out, until it says done.
+  // Parquet: runs of row groups as the main thread hands them out, until it says done; the file's
+  // footer is parsed once for them all.
+  const footers = new Map<string, FileMetaData>();
   parentPort?.on("message", async (m: ToParquetWorker) => {
     if ("done" in m) {
       parentPort?.close();
       return;
     }
-    const result = await scanParquetGroups(parquet, m.groups);
+    const result = await scanParquetGroups(parquet, m.groups, footers);
     parentPort?.postMessage({ groups: m.groups, result } satisfies FromParquetWorker, transferOf(result));
   });
 } else if ("kind" in job && job.kind === "split") {

@@ -1,9 +1,8 @@
 /** Parquet: column chunks measured column by column; numbers stay numbers. */
-import type { FileMetaData } from "hyparquet";
 import type { Progress } from "../../io/progress.js";
 import type { Workspace } from "../../io/workspace.js";
 import type { ParquetChunk } from "../../readers/parquet-flat.js";
-import { columnCells, readParquetGroups } from "../../readers/read-parquet.js";
+import { columnCells, type ParquetReadOptions, readParquetGroups } from "../../readers/read-parquet.js";
 import type { ColumnKernel } from "../column-kernel.js";
 import { checkCells, type ScanPlan } from "./plan.js";
 
@@ -20,12 +19,8 @@ export async function scanParquet(
   wanted: Set<string>,
   rowWise: boolean,
   progress: Progress,
-  /** Which row groups: a range, or a claim asked before each (a file shared with other threads). */
-  groups?: {
-    range?: [number, number];
-    claim?: (group: number) => boolean;
-    footers?: Map<string, FileMetaData>;
-  },
+  /** Which row groups (a file shared with other threads), and footers already parsed. */
+  share: Pick<ParquetReadOptions, "groups" | "claim" | "footers"> = {},
 ): Promise<number> {
   let plan: ScanPlan | undefined;
   let fields: string[] = [];
@@ -70,9 +65,7 @@ export async function scanParquet(
     {
       wanted,
       flat: true,
-      ...(groups?.range ? { groups: groups.range } : {}),
-      ...(groups?.claim ? { claim: groups.claim } : {}),
-      ...(groups?.footers ? { footers: groups.footers } : {}),
+      ...share,
       onChunk: rowWise
         ? undefined
         : (name, c) => {

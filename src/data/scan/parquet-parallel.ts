@@ -5,10 +5,10 @@
  * This thread reads groups from the front, straight into the run's plan, as one thread would; a
  * data worker takes runs of groups from the back, each into a fresh plan whose measures it sends
  * back. The two meet wherever they meet: a worker starts about 0.2 s late (it loads its own
- * bundle), so a fixed half would leave this thread idle while the worker finishes; the last group
- * run is the worker's from the start. The worker's
- * groups are merged after this thread's, in file order, and rows keep their numbers in the whole
- * file, so the report is the one a single thread makes, byte for byte (a test compares them).
+ * bundle), so a fixed half would leave this thread idle while the worker finishes; the last run
+ * is the worker's from the start. The worker's groups are merged after this thread's, in file
+ * order, and rows keep their numbers in the whole file, so the report is the one a single thread
+ * makes, byte for byte (a test compares them).
  */
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
@@ -19,14 +19,11 @@ import { parquetGroups } from "../../readers/read-parquet.js";
 import type { DatasetConfig, RowSink } from "../checks/dataset-check.js";
 import type { ColumnKernel } from "../column-kernel.js";
 import { DATA_WORKER } from "./csv-parallel.js";
-import { type PartResult, type PlanJob, partPlan, partResult } from "./csv-part.js";
+import { mergePart, type PartResult, type PlanJob, partPlan, partResult, planJob } from "./csv-part.js";
 import { scanParquet } from "./parquet-chunks.js";
 import type { ScanPlan } from "./plan.js";
 
-/**
- * Files smaller than this (compressed column chunks) are decoded on one thread: a worker's start
- * (loading its bundle, a cold compiler) costs about as much CPU as decoding 4 MB.
- */
+/** Files smaller than this (compressed column chunks) are decoded on one thread: a worker's start costs more than it saves. */
 export const MIN_PARALLEL_PARQUET_BYTES = 8 * 1024 * 1024;
 
 /**
@@ -34,7 +31,7 @@ export const MIN_PARALLEL_PARQUET_BYTES = 8 * 1024 * 1024;
  * more than two cores and one on two cores or fewer. Measured on an idle 2-core VM
  * (flights-3m.parquet, 13.5 MB, and the same rows four times over, 55 MB, 98 row groups): one
  * thread 1.33-1.39 s and 1.86-2.03 s, two 1.47-1.67 s and 2.19-2.21 s. The worker's start and its
- * cold compiler (decompression and decoding run interpreted until warm) cost about a second of
+ * cold compiler (decompression and decoding run interpreted until warm) cost 0.5 to 1.3 s of
  * CPU, which a second core that also runs V8's own threads does not give back.
  */
 export function parquetThreads(requested?: number): number {
@@ -59,13 +56,14 @@ export interface ParquetPartJob extends PlanJob {
 export type ToParquetWorker = { groups: [number, number] } | { done: true };
 export type FromParquetWorker = { groups: [number, number]; result: PartResult };
 
-/** A worker's parsed footers, kept across its requests. */
-const footers = new Map<string, FileMetaData>();
-
-/** Decode row groups [from, to) of the job's file into a fresh plan and return its measures. */
+/**
+ * Decode row groups [from, to) of the job's file into a fresh plan and return its measures.
+ * `footers` keeps the file's parsed footer across the calls for one job.
+ */
 export async function scanParquetGroups(
   job: ParquetPartJob,
   groups: [number, number],
+  footers: Map<string, FileMetaData>,
   workspace: Workspace = createWorkspace(job.root),
 ): Promise<PartResult> {
   const plan = partPlan(job);
@@ -78,7 +76,7 @@ export async function scanParquetGroups(
     new Set(job.wanted),
     job.rowWise,
     { update() {}, end() {} },
-    { range: groups, footers },
+    { groups, footers },
   );
   return partResult(plan, rows, rows);
 }
@@ -100,7 +98,9 @@ export async function scanParquetParallel(
   note?: (message: string) => void,
   scratch?: string,
 ): Promise<number | undefined> {
-  const sizes = await parquetGroups(workspace, file);
+  // The footer, parsed once here, serves this thread's read too.
+  const parsed = new Map<string, FileMetaData>();
+  const sizes = await parquetGroups(workspace, file, parsed);
   const bytes = sizes.reduce((sum, g) => sum + g.bytes, 0);
   if (sizes.length < 2 || bytes < MIN_PARALLEL_PARQUET_BYTES) return undefined;
   // Groups [0, front) are this thread's, [back, n) the worker's.
@@ -118,18 +118,12 @@ export async function scanParquetParallel(
   let stopped: Promise<void> = Promise.resolve();
   const startWorker = (placed: ScanPlan, fields: string[]) => {
     job = {
+      ...planJob(placed, file, dataset, allSinks, scratch),
       kind: "parquet",
       root: workspace.root,
-      file,
-      width: placed.width,
-      columns: placed.columns.map(({ at, kernel }) => ({ at, config: kernel.config })),
       names: placed.columns.map(({ at }) => fields[at]!),
-      dataset,
-      rows: placed.rows.map((s) => ({ index: allSinks.indexOf(s), at: s.at })),
-      drift: placed.drift.map((d) => ({ at: d.at, seed: d.sample.seed, limits: d.sample.limits })),
       wanted: [...wanted],
       rowWise,
-      ...(scratch === undefined ? {} : { scratch }),
     };
     const w = new Worker(DATA_WORKER, { workerData: job });
     worker = w;
@@ -171,6 +165,7 @@ export async function scanParquetParallel(
     rowWise,
     progress,
     {
+      footers: parsed,
       claim: (group) => {
         if (group >= back) return false;
         front = group + 1;
@@ -183,17 +178,9 @@ export async function scanParquetParallel(
   if (!plan || !job) return rows;
   // The worker's runs in file order, after this thread's; any it did not return is read here.
   for (const run of runs.sort((a, b) => a[0] - b[0])) {
-    const r = fromWorker.get(run[0]) ?? (await scanParquetGroups(job, run, workspace));
+    const r = fromWorker.get(run[0]) ?? (await scanParquetGroups(job, run, parsed, workspace));
     // Rows were numbered in the whole file: nothing to shift.
-    plan.columns.forEach(({ kernel }, i) => {
-      kernel.mergeState(r.columns[i]!, 0, 0);
-    });
-    plan.rows.forEach((s, i) => {
-      s.mergeState(r.sinks[i], 0, 0);
-    });
-    plan.drift.forEach((d, i) => {
-      d.sample.mergeState(r.drift[i]!);
-    });
+    mergePart(plan, r, 0, 0);
     rows += r.rows;
   }
   progress.end();
