@@ -41,10 +41,10 @@ import type {
 import { FILE_START } from "../source/source-document.js";
 import {
   type CompareOutput,
-  hasBlock,
   type Stage,
   type StageContext,
   type StageResult,
+  stageHead,
 } from "../stages/stage.js";
 import { baseSliceCharts, baseSliceIds } from "./base-slice-charts.js";
 import { DEFAULT_POWER } from "./detectable.js";
@@ -448,10 +448,4 @@ export async function runCompare(ctx: StageContext): Promise<StageResult> {
 }
 
 /** Baseline comparison. */
-export const compareStage: Stage = {
-  id: "compare",
-  title: "Baseline comparison",
-  key: "compare",
-  configured: (config) => hasBlock(config, "compare"),
-  run: runCompare,
-};
+export const compareStage: Stage = { ...stageHead("compare"), run: runCompare };

@@ -17,7 +17,7 @@ import { readerFor, readParquetRows } from "../readers/reader-for.js";
 import { formatCount } from "../report/format.js";
 import { sectionStatus } from "../report/section-status.js";
 import type { Chart, CheckResult, ColumnSummary, Section, Severity, Table } from "../report/types.js";
-import { hasBlock, type Stage, type StageContext } from "../stages/stage.js";
+import { type Stage, type StageContext, stageHead } from "../stages/stage.js";
 import { VERSION } from "../version.js";
 import { diagnostic, SCHEMA_RUBRIC } from "./checks/column-check.js";
 import { type DatasetConfig, failed, type RowSink } from "./checks/dataset-check.js";
@@ -526,10 +526,4 @@ export async function runData(ctx: StageContext): Promise<Section> {
 }
 
 /** Data. */
-export const dataStage: Stage = {
-  id: "data",
-  title: "Data",
-  key: "data",
-  configured: (config) => hasBlock(config, "data"),
-  run: runData,
-};
+export const dataStage: Stage = { ...stageHead("data"), run: runData };

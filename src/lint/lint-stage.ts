@@ -3,7 +3,7 @@ import { asList } from "../config/as-list.js";
 import type { LintTarget } from "../config/types.js";
 import { sectionStatus } from "../report/section-status.js";
 import type { CheckResult, Section } from "../report/types.js";
-import { hasBlock, type Stage, type StageContext } from "../stages/stage.js";
+import { type Stage, type StageContext, stageHead } from "../stages/stage.js";
 import type { LintJob, SchemaRef } from "./lint-job.js";
 import { lintSettings } from "./lint-settings.js";
 import { lintInParallel } from "./parallel.js";
@@ -207,10 +207,4 @@ export async function runLint(ctx: StageContext): Promise<Section> {
 }
 
 /** Config lint. */
-export const lintStage: Stage = {
-  id: "lint",
-  title: "Config lint",
-  key: "lint",
-  configured: (config) => hasBlock(config, "lint"),
-  run: runLint,
-};
+export const lintStage: Stage = { ...stageHead("lint"), run: runLint };

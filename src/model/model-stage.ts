@@ -10,7 +10,7 @@ import { filesFor } from "../io/files-for.js";
 import type { Workspace } from "../io/workspace.js";
 import { sectionStatus } from "../report/section-status.js";
 import type { Chart, CheckResult, Section, Severity, Table } from "../report/types.js";
-import { hasBlock, type Stage, type StageContext } from "../stages/stage.js";
+import { type Stage, type StageContext, stageHead } from "../stages/stage.js";
 import type { BinaryColumns } from "./binary-metrics.js";
 import { type BaselineModelConfig, baselineModel } from "./checks/baseline-model.js";
 import { budget, isBudgetName } from "./checks/budget.js";
@@ -222,10 +222,4 @@ async function runModelChecks(input: ModelInputs): Promise<Section> {
 }
 
 /** Model. */
-export const modelStage: Stage = {
-  id: "model",
-  title: "Model",
-  key: "model",
-  configured: (config) => hasBlock(config, "model"),
-  run: runModel,
-};
+export const modelStage: Stage = { ...stageHead("model"), run: runModel };

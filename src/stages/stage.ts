@@ -98,3 +98,21 @@ export function hasBlock(config: MlgateConfig, key: keyof MlgateConfig): boolean
     value !== undefined && value !== null && (typeof value !== "object" || Object.keys(value).length > 0)
   );
 }
+
+/** The stages' ids, in report order. */
+export type StageId = Exclude<SectionId, "config">;
+
+/** Each stage's title and the mlgate.yml key that configures it: its module and the engine's card of it read them here. */
+const HEADS: Record<StageId, { title: string; key: keyof MlgateConfig }> = {
+  lint: { title: "Config lint", key: "lint" },
+  data: { title: "Data", key: "data" },
+  model: { title: "Model", key: "model" },
+  tests: { title: "Test suites", key: "tests" },
+  compare: { title: "Baseline comparison", key: "compare" },
+};
+
+/** A stage's id, title, key, and whether a config configures it (a non-empty block under the key). */
+export function stageHead(id: StageId): Omit<Stage, "run"> {
+  const { title, key } = HEADS[id];
+  return { id, title, key, configured: (config) => hasBlock(config, key) };
+}

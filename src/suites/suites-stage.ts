@@ -14,7 +14,7 @@ import { runCommand } from "../io/run-command.js";
 import { sectionStatus } from "../report/section-status.js";
 import type { CheckResult, Diagnostic, Section, Severity, Table } from "../report/types.js";
 import { FILE_START } from "../source/source-document.js";
-import { hasBlock, type Stage, type StageContext } from "../stages/stage.js";
+import { type Stage, type StageContext, stageHead } from "../stages/stage.js";
 import { type JunitResult, parseJunit } from "./junit.js";
 import { XmlError } from "./xml.js";
 
@@ -260,10 +260,4 @@ export async function runTests(ctx: StageContext): Promise<Section> {
 }
 
 /** Test suites. */
-export const testsStage: Stage = {
-  id: "tests",
-  title: "Test suites",
-  key: "tests",
-  configured: (config) => hasBlock(config, "tests"),
-  run: runTests,
-};
+export const testsStage: Stage = { ...stageHead("tests"), run: runTests };
