@@ -30,8 +30,8 @@ function nativeCodecs(): Compressors {
 const NATIVE = nativeCodecs();
 
 /**
- * The decompressors for a file whose pages use `codecs`: native ones first, hyparquet-compressors
- * for the rest (imported on first need). UNCOMPRESSED needs none; SNAPPY has hyparquet's own
+ * The decompressors for a file whose pages use `codecs`: native ones first, then zstddec for ZSTD
+ * where Node has no native one, hyparquet-compressors for the rest (each imported on first need). UNCOMPRESSED needs none; SNAPPY has hyparquet's own
  * decoder as a fallback, but hysnappy's is faster, so it is loaded for Snappy files too.
  */
 export async function codecsFor(codecs: Iterable<CompressionCodec>): Promise<Compressors> {
