@@ -19,20 +19,20 @@ import {
   location,
   readTuning,
   runMlgate
-} from "./chunk-KT5WQLDJ.js";
+} from "./chunk-26PTM2CD.js";
 import "./chunk-2DJFQBOZ.js";
 import {
   VERSION
 } from "./chunk-IOA2BS4O.js";
 import "./chunk-CLLEDIK7.js";
-import "./chunk-MGQ4E2PU.js";
-import "./chunk-5OGJBXQK.js";
+import "./chunk-E73LJVPR.js";
+import "./chunk-AORGEHII.js";
 import {
   SILENT,
   createProgress
 } from "./chunk-MWS6UFV3.js";
 import "./chunk-6RLKMJI7.js";
-import "./chunk-TBPXYXP7.js";
+import "./chunk-IM4NCEDE.js";
 import {
   closest
 } from "./chunk-Z4C2VEZV.js";
@@ -40,8 +40,8 @@ import "./chunk-JVSTFKBI.js";
 import "./chunk-6NMQYMRM.js";
 import "./chunk-ZOMO677Z.js";
 import "./chunk-J7HIHQAJ.js";
-import "./chunk-X47IEWXS.js";
-import "./chunk-IWXN5K2N.js";
+import "./chunk-ZW66OGWZ.js";
+import "./chunk-VDJ66SS7.js";
 import "./chunk-7ZEVFJB2.js";
 import {
   createWorkspace
@@ -403,7 +403,7 @@ async function run(argv) {
 `);
     return EXIT.passed;
   }
-  if (request.kind === "init") return (await import("./chunk-OBX3VOOZ.js")).runInitCommand(request);
+  if (request.kind === "init") return (await import("./chunk-E7ZHHJ3T.js")).runInitCommand(request);
   if (request.kind === "version") {
     process.stdout.write(`${VERSION}
 `);

@@ -4,14 +4,14 @@ import {
   scanParquetGroups,
   scanPart,
   scanSplitPart
-} from "./chunk-YCYKKTJV.js";
-import "./chunk-IRMIX74J.js";
-import "./chunk-ZINWUKRN.js";
+} from "./chunk-TMPG7WF2.js";
+import "./chunk-NOGZGMQZ.js";
+import "./chunk-GRJUGU3M.js";
 import "./chunk-JINPWVCY.js";
 import "./chunk-ZOMO677Z.js";
 import "./chunk-J7HIHQAJ.js";
-import "./chunk-X47IEWXS.js";
-import "./chunk-IWXN5K2N.js";
+import "./chunk-ZW66OGWZ.js";
+import "./chunk-VDJ66SS7.js";
 import "./chunk-7ZEVFJB2.js";
 import "./chunk-OW3TBD5M.js";
 import "./chunk-ABODME3D.js";
@@ -32,12 +32,13 @@ var tell = (bytes) => {
 var job = workerData;
 if ("kind" in job && job.kind === "parquet") {
   const parquet = job;
+  const footers = /* @__PURE__ */ new Map();
   parentPort?.on("message", async (m) => {
     if ("done" in m) {
       parentPort?.close();
       return;
     }
-    const result = await scanParquetGroups(parquet, m.groups);
+    const result = await scanParquetGroups(parquet, m.groups, footers);
     parentPort?.postMessage({ groups: m.groups, result }, transferOf(result));
   });
 } else if ("kind" in job && job.kind === "split") {

@@ -9,7 +9,7 @@ import {
   normalQuantile,
   pairedBootstrap,
   ruleFor
-} from "./chunk-XIIYPSWF.js";
+} from "./chunk-IO6OMSCT.js";
 import {
   sectionStatus
 } from "./chunk-SLS7POHV.js";
@@ -24,22 +24,22 @@ import {
   resolveEnvironment,
   runMlgate,
   scoreFromItems
-} from "./chunk-KT5WQLDJ.js";
+} from "./chunk-26PTM2CD.js";
 import "./chunk-2DJFQBOZ.js";
 import "./chunk-IOA2BS4O.js";
 import "./chunk-CLLEDIK7.js";
-import "./chunk-MGQ4E2PU.js";
-import "./chunk-5OGJBXQK.js";
+import "./chunk-E73LJVPR.js";
+import "./chunk-AORGEHII.js";
 import "./chunk-MWS6UFV3.js";
 import "./chunk-6RLKMJI7.js";
-import "./chunk-TBPXYXP7.js";
+import "./chunk-IM4NCEDE.js";
 import "./chunk-Z4C2VEZV.js";
 import "./chunk-JVSTFKBI.js";
 import "./chunk-6NMQYMRM.js";
 import "./chunk-ZOMO677Z.js";
 import "./chunk-J7HIHQAJ.js";
-import "./chunk-X47IEWXS.js";
-import "./chunk-IWXN5K2N.js";
+import "./chunk-ZW66OGWZ.js";
+import "./chunk-VDJ66SS7.js";
 import "./chunk-7ZEVFJB2.js";
 import {
   createWorkspace

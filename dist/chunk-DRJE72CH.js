@@ -12,8 +12,8 @@ import {
   asList
 } from "./chunk-6RLKMJI7.js";
 import {
-  hasBlock
-} from "./chunk-TBPXYXP7.js";
+  stageHead
+} from "./chunk-IM4NCEDE.js";
 import {
   SchemaRegistry,
   lintSettings,
@@ -272,13 +272,7 @@ async function runLint(ctx) {
   const summary = `${n} file${n === 1 ? "" : "s"}: ${parts.filter(Boolean).join(", ")}`;
   return { id: "lint", title: lintStage.title, status: sectionStatus(checks), summary, checks };
 }
-var lintStage = {
-  id: "lint",
-  title: "Config lint",
-  key: "lint",
-  configured: (config) => hasBlock(config, "lint"),
-  run: runLint
-};
+var lintStage = { ...stageHead("lint"), run: runLint };
 export {
   lintStage,
   runLint

@@ -3,7 +3,7 @@ const require = __mlgateRequire(import.meta.url);
 import {
   isGlob,
   sortFloat64
-} from "./chunk-5OGJBXQK.js";
+} from "./chunk-AORGEHII.js";
 import {
   require_picomatch
 } from "./chunk-OW3TBD5M.js";

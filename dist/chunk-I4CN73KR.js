@@ -2,7 +2,7 @@ import { createRequire as __mlgateRequire } from "node:module";
 const require = __mlgateRequire(import.meta.url);
 import {
   binaryCurveCharts
-} from "./chunk-3WJTHEUT.js";
+} from "./chunk-PDBTOSO2.js";
 import {
   sectionStatus
 } from "./chunk-SLS7POHV.js";
@@ -12,7 +12,7 @@ import {
   metricsMapSchema,
   threshold,
   within
-} from "./chunk-MGQ4E2PU.js";
+} from "./chunk-E73LJVPR.js";
 import {
   DEFAULT_MIN_SLICE,
   PredictionsError,
@@ -31,14 +31,14 @@ import {
   readPredictions,
   regressionMetrics,
   sliceValues
-} from "./chunk-5OGJBXQK.js";
+} from "./chunk-AORGEHII.js";
 import "./chunk-MWS6UFV3.js";
 import {
   asList
 } from "./chunk-6RLKMJI7.js";
 import {
-  hasBlock
-} from "./chunk-TBPXYXP7.js";
+  stageHead
+} from "./chunk-IM4NCEDE.js";
 import "./chunk-JVSTFKBI.js";
 import {
   FILE_START
@@ -48,8 +48,8 @@ import {
 } from "./chunk-J7HIHQAJ.js";
 import {
   formatMetric
-} from "./chunk-X47IEWXS.js";
-import "./chunk-IWXN5K2N.js";
+} from "./chunk-ZW66OGWZ.js";
+import "./chunk-VDJ66SS7.js";
 import "./chunk-7ZEVFJB2.js";
 import {
   WorkspaceError
@@ -873,13 +873,7 @@ async function runModelChecks(input) {
     checks
   };
 }
-var modelStage = {
-  id: "model",
-  title: "Model",
-  key: "model",
-  configured: (config) => hasBlock(config, "model"),
-  run: runModel
-};
+var modelStage = { ...stageHead("model"), run: runModel };
 export {
   modelStage,
   runModel

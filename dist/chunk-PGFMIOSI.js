@@ -7,8 +7,8 @@ import {
   sectionStatus
 } from "./chunk-SLS7POHV.js";
 import {
-  hasBlock
-} from "./chunk-TBPXYXP7.js";
+  stageHead
+} from "./chunk-IM4NCEDE.js";
 import {
   FILE_START
 } from "./chunk-6NMQYMRM.js";
@@ -574,13 +574,7 @@ async function runTests(ctx) {
   const summary = `${plural(suites.length, "suite")}${failed ? `, ${failed} not passing` : ""}`;
   return { id: "tests", title: testsStage.title, status: sectionStatus(checks), summary, tables, checks };
 }
-var testsStage = {
-  id: "tests",
-  title: "Test suites",
-  key: "tests",
-  configured: (config) => hasBlock(config, "tests"),
-  run: runTests
-};
+var testsStage = { ...stageHead("tests"), run: runTests };
 export {
   DEFAULT_TIMEOUT,
   RUBRIC_BY_CATEGORY,

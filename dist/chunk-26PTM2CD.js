@@ -14,7 +14,7 @@ import {
 } from "./chunk-CLLEDIK7.js";
 import {
   matching
-} from "./chunk-MGQ4E2PU.js";
+} from "./chunk-E73LJVPR.js";
 import {
   checkMetricName,
   filesFor,
@@ -22,13 +22,13 @@ import {
   metricNames,
   pairedSource,
   readMetricsFiles
-} from "./chunk-5OGJBXQK.js";
+} from "./chunk-AORGEHII.js";
 import {
   asList
 } from "./chunk-6RLKMJI7.js";
 import {
-  hasBlock
-} from "./chunk-TBPXYXP7.js";
+  stageHead
+} from "./chunk-IM4NCEDE.js";
 import {
   closest,
   sortDiagnostics,
@@ -46,11 +46,11 @@ import {
   formatEstimate,
   formatMetric,
   tempRoot
-} from "./chunk-X47IEWXS.js";
+} from "./chunk-ZW66OGWZ.js";
 import {
   readJsonArray,
   readerFor
-} from "./chunk-IWXN5K2N.js";
+} from "./chunk-VDJ66SS7.js";
 import {
   WorkspaceError,
   createWorkspace,
@@ -9690,18 +9690,13 @@ async function prepareBaseline(workspace, cfg, request, needs, temp, github) {
 }
 
 // src/engine/stage-cards.ts
-var card = (id, title, key, load) => ({ id, title, key, configured: (config) => hasBlock(config, key), load });
+var card = (id, load) => ({ ...stageHead(id), load });
 var STAGE_CARDS = [
-  card("lint", "Config lint", "lint", async () => (await import("./chunk-RQGRHAW4.js")).lintStage),
-  card("data", "Data", "data", async () => (await import("./chunk-UTCNVEI2.js")).dataStage),
-  card("model", "Model", "model", async () => (await import("./chunk-YPS5LJN4.js")).modelStage),
-  card("tests", "Test suites", "tests", async () => (await import("./chunk-ZJJQ7337.js")).testsStage),
-  card(
-    "compare",
-    "Baseline comparison",
-    "compare",
-    async () => (await import("./chunk-QZJJ6MAJ.js")).compareStage
-  )
+  card("lint", async () => (await import("./chunk-DRJE72CH.js")).lintStage),
+  card("data", async () => (await import("./chunk-MKYRGIFQ.js")).dataStage),
+  card("model", async () => (await import("./chunk-I4CN73KR.js")).modelStage),
+  card("tests", async () => (await import("./chunk-PGFMIOSI.js")).testsStage),
+  card("compare", async () => (await import("./chunk-T26JQC5O.js")).compareStage)
 ];
 function stageCard(id) {
   const found = STAGE_CARDS.find((c) => c.id === id);
@@ -10385,7 +10380,7 @@ async function runMlgate(settings, branch, workspace, progress, extras = {}) {
   }
   let parsed = parseConfig(text2, configFile);
   if (parsed.config?.data !== void 0) {
-    const { dataConfigFindings } = await import("./chunk-TIZC2TUU.js");
+    const { dataConfigFindings } = await import("./chunk-57ZJ52JX.js");
     parsed = reviewConfig(parsed, configFile, dataConfigFindings);
   }
   if (!parsed.config || !parsed.document)

@@ -5,7 +5,7 @@ import {
   averagePrecision,
   rocAuc,
   splitScores
-} from "./chunk-5OGJBXQK.js";
+} from "./chunk-AORGEHII.js";
 
 // src/model/curves.ts
 var CURVE_POINTS = 51;

@@ -4,12 +4,12 @@ import {
   COLUMN_CHECKS,
   DATASET_CHECKS,
   dataConfigFindings
-} from "./chunk-ZINWUKRN.js";
+} from "./chunk-GRJUGU3M.js";
 import "./chunk-JINPWVCY.js";
 import "./chunk-ZOMO677Z.js";
 import "./chunk-J7HIHQAJ.js";
-import "./chunk-X47IEWXS.js";
-import "./chunk-IWXN5K2N.js";
+import "./chunk-ZW66OGWZ.js";
+import "./chunk-VDJ66SS7.js";
 import "./chunk-7ZEVFJB2.js";
 import "./chunk-OW3TBD5M.js";
 import "./chunk-ABODME3D.js";

@@ -23,10 +23,10 @@ import {
   readCsvBatches,
   roundUp2,
   tempRoot
-} from "./chunk-X47IEWXS.js";
+} from "./chunk-ZW66OGWZ.js";
 import {
   readerFor
-} from "./chunk-IWXN5K2N.js";
+} from "./chunk-VDJ66SS7.js";
 import {
   hasType,
   isDateBytes,

@@ -121,7 +121,7 @@ async function readJsonArray(workspace, file, onRow) {
 }
 
 // src/readers/reader-for.ts
-var readParquetRows = async (...args) => (await import("./chunk-J25ESMP6.js")).readParquet(...args);
+var readParquetRows = async (...args) => (await import("./chunk-IVANMKLI.js")).readParquet(...args);
 function readerFor(file, format) {
   const kind = format ?? /\.(csv|tsv|jsonl|ndjson|json|parquet)(\.gz)?$/i.exec(file)?.[1]?.toLowerCase();
   if (kind === "csv" || kind === "tsv") return readDelimited;

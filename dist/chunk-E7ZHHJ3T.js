@@ -9,7 +9,7 @@ import {
 import "./chunk-6NMQYMRM.js";
 import {
   readerFor
-} from "./chunk-IWXN5K2N.js";
+} from "./chunk-VDJ66SS7.js";
 import {
   hasType,
   isMissing,

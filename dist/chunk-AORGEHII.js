@@ -14,10 +14,10 @@ import {
   Violations,
   hash64Bytes,
   readCsvBatches
-} from "./chunk-X47IEWXS.js";
+} from "./chunk-ZW66OGWZ.js";
 import {
   readerFor
-} from "./chunk-IWXN5K2N.js";
+} from "./chunk-VDJ66SS7.js";
 import {
   CsvError,
   cellNumber,

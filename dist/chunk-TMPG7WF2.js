@@ -4,14 +4,14 @@ import {
   columnCells,
   parquetGroups,
   readParquetGroups
-} from "./chunk-IRMIX74J.js";
+} from "./chunk-NOGZGMQZ.js";
 import {
   ColumnKernel,
   DATASET_CHECKS,
   DriftSample,
   HashPartitions,
   RowHash
-} from "./chunk-ZINWUKRN.js";
+} from "./chunk-GRJUGU3M.js";
 import {
   ByteDictionary,
   CsvByteScanner,
@@ -19,10 +19,10 @@ import {
   bytesNumber,
   makeTempDir,
   readCsvBatches
-} from "./chunk-X47IEWXS.js";
+} from "./chunk-ZW66OGWZ.js";
 import {
   readerFor
-} from "./chunk-IWXN5K2N.js";
+} from "./chunk-VDJ66SS7.js";
 import {
   CsvError,
   CsvParser,
@@ -89,6 +89,29 @@ function partPlan(job) {
     drift: job.drift.map((d) => ({ at: d.at, sample: new DriftSample(d.seed, d.limits) })),
     rows: sinks
   };
+}
+function planJob(plan, file, dataset, allSinks, scratch) {
+  return {
+    file,
+    width: plan.width,
+    columns: plan.columns.map(({ at, kernel }) => ({ at, config: kernel.config })),
+    dataset,
+    rows: plan.rows.map((s) => ({ index: allSinks.indexOf(s), at: s.at })),
+    drift: plan.drift.map((d) => ({ at: d.at, seed: d.sample.seed, limits: d.sample.limits })),
+    ...scratch === void 0 ? {} : { scratch }
+  };
+}
+function mergePart(plan, r, rowOffset, lineOffset) {
+  plan.columns.forEach(({ kernel }, i) => {
+    kernel.mergeState(r.columns[i], rowOffset, lineOffset);
+  });
+  plan.rows.forEach((s, i) => {
+    s.mergeState(r.sinks[i], rowOffset, lineOffset);
+  });
+  plan.drift.forEach((d, i) => {
+    d.sample.mergeState(r.drift[i]);
+  });
+  plan.ragged.merge(r.ragged, rowOffset, lineOffset);
 }
 function partResult(plan, rows, lines) {
   return {
@@ -220,17 +243,11 @@ async function scanCsvParallel(abs, file, delimiter, threads, dataset, onHeader,
   const points = splitPoints(abs, head.end, threads);
   const results = await scanParts(
     points.slice(0, -1).map((start, k) => ({
+      ...planJob(plan, file, dataset, allSinks, scratch),
       path: abs,
-      file,
       start,
       end: points[k + 1],
-      delimiter,
-      width: plan.width,
-      columns: plan.columns.map(({ at, kernel }) => ({ at, config: kernel.config })),
-      dataset,
-      rows: plan.rows.map((s) => ({ index: allSinks.indexOf(s), at: s.at })),
-      drift: plan.drift.map((d) => ({ at: d.at, seed: d.sample.seed, limits: d.sample.limits })),
-      ...scratch === void 0 ? {} : { scratch }
+      delimiter
     })),
     (bytes) => progress.update(head.end + bytes)
   );
@@ -238,18 +255,7 @@ async function scanCsvParallel(abs, file, delimiter, threads, dataset, onHeader,
   let rows = 0;
   let lineStart = head.line;
   for (const r of results) {
-    const rowOffset = 1 + rows;
-    const lineOffset = lineStart - 1;
-    plan.columns.forEach(({ kernel }, i) => {
-      kernel.mergeState(r.columns[i], rowOffset, lineOffset);
-    });
-    plan.rows.forEach((s, i) => {
-      s.mergeState(r.sinks[i], rowOffset, lineOffset);
-    });
-    plan.drift.forEach((d, i) => {
-      d.sample.mergeState(r.drift[i]);
-    });
-    plan.ragged.merge(r.ragged, rowOffset, lineOffset);
+    mergePart(plan, r, 1 + rows, lineStart - 1);
     rows += r.rows;
     lineStart += r.lines;
   }
@@ -260,7 +266,7 @@ async function scanCsvParallel(abs, file, delimiter, threads, dataset, onHeader,
 }
 
 // src/data/scan/parquet-chunks.ts
-async function scanParquet(workspace, file, onHeader, names, wanted, rowWise, progress, groups) {
+async function scanParquet(workspace, file, onHeader, names, wanted, rowWise, progress, share = {}) {
   let plan;
   let fields = [];
   let rows = 0;
@@ -301,9 +307,7 @@ async function scanParquet(workspace, file, onHeader, names, wanted, rowWise, pr
     {
       wanted,
       flat: true,
-      ...groups?.range ? { groups: groups.range } : {},
-      ...groups?.claim ? { claim: groups.claim } : {},
-      ...groups?.footers ? { footers: groups.footers } : {},
+      ...share,
       onChunk: rowWise ? void 0 : (name, c) => {
         const kernel = names.get(name);
         if (!kernel || !isPlaced.has(kernel)) return;
@@ -328,8 +332,7 @@ function parquetThreads(requested) {
   if (requested !== void 0) return Math.max(1, Math.min(requested, 2));
   return availableParallelism2() > 2 ? 2 : 1;
 }
-var footers = /* @__PURE__ */ new Map();
-async function scanParquetGroups(job, groups, workspace = createWorkspace(job.root)) {
+async function scanParquetGroups(job, groups, footers, workspace = createWorkspace(job.root)) {
   const plan = partPlan(job);
   const names = new Map(plan.columns.map(({ kernel }, i) => [job.names[i], kernel]));
   const rows = await scanParquet(
@@ -342,12 +345,13 @@ async function scanParquetGroups(job, groups, workspace = createWorkspace(job.ro
     { update() {
     }, end() {
     } },
-    { range: groups, footers }
+    { groups, footers }
   );
   return partResult(plan, rows, rows);
 }
 async function scanParquetParallel(workspace, file, dataset, onHeader, names, allSinks, wanted, rowWise, progress, note, scratch) {
-  const sizes = await parquetGroups(workspace, file);
+  const parsed = /* @__PURE__ */ new Map();
+  const sizes = await parquetGroups(workspace, file, parsed);
   const bytes = sizes.reduce((sum, g) => sum + g.bytes, 0);
   if (sizes.length < 2 || bytes < MIN_PARALLEL_PARQUET_BYTES) return void 0;
   const n = sizes.length;
@@ -362,18 +366,12 @@ async function scanParquetParallel(workspace, file, dataset, onHeader, names, al
   let stopped = Promise.resolve();
   const startWorker = (placed, fields) => {
     job = {
+      ...planJob(placed, file, dataset, allSinks, scratch),
       kind: "parquet",
       root: workspace.root,
-      file,
-      width: placed.width,
-      columns: placed.columns.map(({ at, kernel }) => ({ at, config: kernel.config })),
       names: placed.columns.map(({ at }) => fields[at]),
-      dataset,
-      rows: placed.rows.map((s) => ({ index: allSinks.indexOf(s), at: s.at })),
-      drift: placed.drift.map((d) => ({ at: d.at, seed: d.sample.seed, limits: d.sample.limits })),
       wanted: [...wanted],
-      rowWise,
-      ...scratch === void 0 ? {} : { scratch }
+      rowWise
     };
     const w = new Worker2(DATA_WORKER, { workerData: job });
     worker = w;
@@ -411,6 +409,7 @@ async function scanParquetParallel(workspace, file, dataset, onHeader, names, al
     rowWise,
     progress,
     {
+      footers: parsed,
       claim: (group) => {
         if (group >= back) return false;
         front = group + 1;
@@ -422,16 +421,8 @@ async function scanParquetParallel(workspace, file, dataset, onHeader, names, al
   void worker?.terminate();
   if (!plan || !job) return rows;
   for (const run of runs.sort((a, b) => a[0] - b[0])) {
-    const r = fromWorker.get(run[0]) ?? await scanParquetGroups(job, run, workspace);
-    plan.columns.forEach(({ kernel }, i) => {
-      kernel.mergeState(r.columns[i], 0, 0);
-    });
-    plan.rows.forEach((s, i) => {
-      s.mergeState(r.sinks[i], 0, 0);
-    });
-    plan.drift.forEach((d, i) => {
-      d.sample.mergeState(r.drift[i]);
-    });
+    const r = fromWorker.get(run[0]) ?? await scanParquetGroups(job, run, parsed, workspace);
+    mergePart(plan, r, 0, 0);
     rows += r.rows;
   }
   progress.end();

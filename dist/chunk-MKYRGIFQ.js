@@ -18,8 +18,8 @@ import {
   asList
 } from "./chunk-6RLKMJI7.js";
 import {
-  hasBlock
-} from "./chunk-TBPXYXP7.js";
+  stageHead
+} from "./chunk-IM4NCEDE.js";
 import {
   CATEGORY_CAP,
   MIN_PARALLEL_BYTES,
@@ -40,8 +40,8 @@ import {
   scanSplit,
   scanSplitPart,
   splitPoints
-} from "./chunk-YCYKKTJV.js";
-import "./chunk-IRMIX74J.js";
+} from "./chunk-TMPG7WF2.js";
+import "./chunk-NOGZGMQZ.js";
 import {
   CLASS_CAP,
   ColumnKernel,
@@ -75,7 +75,7 @@ import {
   taskOf,
   whereSays,
   whereVerdicts
-} from "./chunk-ZINWUKRN.js";
+} from "./chunk-GRJUGU3M.js";
 import {
   durationMs
 } from "./chunk-JINPWVCY.js";
@@ -88,12 +88,12 @@ import {
   Violations,
   formatCount,
   readCsvBatches
-} from "./chunk-X47IEWXS.js";
+} from "./chunk-ZW66OGWZ.js";
 import {
   defaultDelimiter,
   readParquetRows,
   readerFor
-} from "./chunk-IWXN5K2N.js";
+} from "./chunk-VDJ66SS7.js";
 import {
   CsvError,
   MISSING,
@@ -2752,13 +2752,7 @@ async function runData(ctx) {
     checks
   };
 }
-var dataStage = {
-  id: "data",
-  title: "Data",
-  key: "data",
-  configured: (config) => hasBlock(config, "data"),
-  run: runData
-};
+var dataStage = { ...stageHead("data"), run: runData };
 export {
   dataStage,
   runData

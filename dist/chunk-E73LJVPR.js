@@ -2,7 +2,7 @@ import { createRequire as __mlgateRequire } from "node:module";
 const require = __mlgateRequire(import.meta.url);
 import {
   isGlob
-} from "./chunk-5OGJBXQK.js";
+} from "./chunk-AORGEHII.js";
 import {
   FILE_START
 } from "./chunk-6NMQYMRM.js";
@@ -11,7 +11,7 @@ import {
 } from "./chunk-J7HIHQAJ.js";
 import {
   formatMetric
-} from "./chunk-X47IEWXS.js";
+} from "./chunk-ZW66OGWZ.js";
 import {
   require_picomatch
 } from "./chunk-OW3TBD5M.js";

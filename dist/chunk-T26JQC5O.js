@@ -2,7 +2,7 @@ import { createRequire as __mlgateRequire } from "node:module";
 const require = __mlgateRequire(import.meta.url);
 import {
   binaryCurveCharts
-} from "./chunk-3WJTHEUT.js";
+} from "./chunk-PDBTOSO2.js";
 import {
   DEFAULT_POWER,
   compareMetric,
@@ -15,7 +15,7 @@ import {
   ruleFor,
   seeded,
   toleratedWorsening
-} from "./chunk-XIIYPSWF.js";
+} from "./chunk-IO6OMSCT.js";
 import {
   baseSliceCharts,
   baseSliceIds
@@ -35,14 +35,14 @@ import {
   pairedSource,
   readMetricsFiles,
   readPredictions
-} from "./chunk-5OGJBXQK.js";
+} from "./chunk-AORGEHII.js";
 import "./chunk-MWS6UFV3.js";
 import {
   asList
 } from "./chunk-6RLKMJI7.js";
 import {
-  hasBlock
-} from "./chunk-TBPXYXP7.js";
+  stageHead
+} from "./chunk-IM4NCEDE.js";
 import "./chunk-JVSTFKBI.js";
 import {
   FILE_START
@@ -51,8 +51,8 @@ import {
   formatEstimate,
   formatMetric,
   roundUp2
-} from "./chunk-X47IEWXS.js";
-import "./chunk-IWXN5K2N.js";
+} from "./chunk-ZW66OGWZ.js";
+import "./chunk-VDJ66SS7.js";
 import "./chunk-7ZEVFJB2.js";
 import {
   WorkspaceError,
@@ -580,13 +580,7 @@ async function runCompare(ctx) {
   const charts = all.length ? { charts: all } : {};
   return { section: { id: "compare", title, status, summary, tables, ...charts, checks }, compared: out };
 }
-var compareStage = {
-  id: "compare",
-  title: "Baseline comparison",
-  key: "compare",
-  configured: (config) => hasBlock(config, "compare"),
-  run: runCompare
-};
+var compareStage = { ...stageHead("compare"), run: runCompare };
 export {
   DEFAULT_CONFIDENCE,
   compareStage,

@@ -3320,10 +3320,10 @@ function unpackBits(b, pos, width, mask, out, at, take) {
 }
 
 // src/readers/read-parquet.ts
-async function parquetGroups(workspace, file) {
-  const handle = await open(workspace.resolve(file), "r");
+async function parquetGroups(workspace, file, footers) {
+  const { handle, buffer, path } = await openParquet(workspace, file);
   try {
-    const metadata = await parquetMetadataAsync(handleBuffer(handle, (await handle.stat()).size));
+    const metadata = await footerOf(buffer, path, footers);
     return metadata.row_groups.map((g) => ({
       rows: Number(g.num_rows),
       bytes: g.columns.reduce((sum, c) => sum + Number(c.meta_data?.total_compressed_size ?? 0), 0)
@@ -3331,6 +3331,27 @@ async function parquetGroups(workspace, file) {
   } finally {
     await handle.close();
   }
+}
+async function openParquet(workspace, file) {
+  if (!await workspace.exists(file)) throw new WorkspaceError(`${file} does not exist`);
+  const path = workspace.resolve(file);
+  const handle = await open(path, "r");
+  try {
+    return { handle, path, buffer: handleBuffer(handle, (await handle.stat()).size) };
+  } catch (err) {
+    await handle.close();
+    throw err;
+  }
+}
+async function footerOf(buffer, path, footers) {
+  let metadata = footers?.get(path);
+  try {
+    metadata ??= await parquetMetadataAsync(buffer);
+  } catch (err) {
+    throw new CsvError(`not a readable Parquet file (${err.message})`, 1);
+  }
+  footers?.set(path, metadata);
+  return metadata;
 }
 function handleBuffer(handle, size) {
   return {
@@ -3343,19 +3364,10 @@ function handleBuffer(handle, size) {
   };
 }
 async function readParquetGroups(workspace, file, onHeader, onGroup, onBytes, options = {}) {
-  if (!await workspace.exists(file)) throw new WorkspaceError(`${file} does not exist`);
-  const handle = await open(workspace.resolve(file), "r");
+  const { handle, buffer, path } = await openParquet(workspace, file);
   try {
-    const { size } = await handle.stat();
-    const buffer = handleBuffer(handle, size);
-    const path = workspace.resolve(file);
-    let metadata = options.footers?.get(path);
-    try {
-      metadata ??= await parquetMetadataAsync(buffer);
-    } catch (err) {
-      throw new CsvError(`not a readable Parquet file (${err.message})`, 1);
-    }
-    options.footers?.set(path, metadata);
+    const size = buffer.byteLength;
+    const metadata = await footerOf(buffer, path, options.footers);
     const tree = parquetSchema(metadata);
     const header = tree.children.map((c) => c.element.name);
     onHeader(header);

@@ -4,7 +4,7 @@ import {
   defaultDelimiter,
   failRead,
   openStream
-} from "./chunk-IWXN5K2N.js";
+} from "./chunk-VDJ66SS7.js";
 import {
   CsvError,
   cellNumber,

@@ -5,7 +5,7 @@ import {
   parquetGroups,
   readParquet,
   readParquetGroups
-} from "./chunk-IRMIX74J.js";
+} from "./chunk-NOGZGMQZ.js";
 import "./chunk-7ZEVFJB2.js";
 import "./chunk-OW3TBD5M.js";
 import "./chunk-2OBMBC2G.js";
