@@ -136,6 +136,36 @@ describe("the lean YAML parser agrees with yaml@2 whenever it answers", () => {
     expect(parseLeanYaml('a: "yes"\nb: nothing\n', { rejectTruthy: true })).toBeDefined();
   });
 
+  it("checks a key again whatever the parses before it kept (the key cache)", () => {
+    // Each key read first by a parse that accepts it, then by one that must decline it.
+    for (const [key, text] of [
+      ["on", "on: push\n"],
+      ["Off", "x:\n  Off: 1\n"],
+    ] as const) {
+      expect(parseLeanYaml(text), key).toBeDefined();
+      expect(parseLeanYaml(text, { rejectTruthy: true }), key).toBeUndefined();
+    }
+    // Keys that are not strings are declined every time, not only the first.
+    for (let i = 0; i < 3; i++) expect(parseLeanYaml("null: 1\n")).toBeUndefined();
+    // Thousands of distinct keys share the cache's slots: each is read as itself, in order.
+    const keys = Array.from({ length: 20000 }, (_, i) => `k${(i * 7919) % 100003}_${i % 97}`);
+    const text = keys.map((k, i) => `${k}: ${i}`).join("\n");
+    for (let round = 0; round < 2; round++) {
+      const lean = parseLeanYaml(`${text}\n`);
+      expect(Object.keys(lean!.data as object)).toEqual(keys);
+      expect(Object.values(lean!.data as object)).toEqual(keys.map((_, i) => i));
+    }
+    // A key and a longer key starting with it, in the same slot (the parser's hash: h*31 + code,
+    // 4,096 slots), are never mistaken for each other.
+    const slot = (k: string) => [...k].reduce((h, c) => (Math.imul(h, 31) + c.charCodeAt(0)) | 0, 0) & 4095;
+    let longer = "";
+    for (let i = 0; !longer; i++) if (slot(`ab${i}`) === slot("ab")) longer = `ab${i}`;
+    for (const order of [["ab", longer], [longer, "ab"]]) {
+      const doc = `${order[0]}: 1\n${order[1]}: 2\n`;
+      expect(parseLeanYaml(doc)?.data, doc).toEqual({ [order[0]!]: 1, [order[1]!]: 2 });
+    }
+  });
+
   it("reads literal and folded block scalars (clip and strip) as yaml@2 does", () => {
     for (const text of [
       "a: |\n  line one\n  line two\n\n  after blank\nb: 1\n",
