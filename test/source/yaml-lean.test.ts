@@ -160,7 +160,10 @@ describe("the lean YAML parser agrees with yaml@2 whenever it answers", () => {
     const slot = (k: string) => [...k].reduce((h, c) => (Math.imul(h, 31) + c.charCodeAt(0)) | 0, 0) & 4095;
     let longer = "";
     for (let i = 0; !longer; i++) if (slot(`ab${i}`) === slot("ab")) longer = `ab${i}`;
-    for (const order of [["ab", longer], [longer, "ab"]]) {
+    for (const order of [
+      ["ab", longer],
+      [longer, "ab"],
+    ]) {
       const doc = `${order[0]}: 1\n${order[1]}: 2\n`;
       expect(parseLeanYaml(doc)?.data, doc).toEqual({ [order[0]!]: 1, [order[1]!]: 2 });
     }
