@@ -1,5 +1,6 @@
 /** A unit of lint work that can run in this thread or in a worker: files, their schemas, the settings. */
 import type { MlgateConfig } from "../config/types.js";
+import { startReadAhead } from "../io/read-ahead.js";
 import { type Workspace, WorkspaceError } from "../io/workspace.js";
 import type { Diagnostic } from "../report/types.js";
 import { FILE_START } from "../source/source-document.js";
@@ -59,40 +60,67 @@ export async function runLintJob(
       compiled.set(key, validate ? { label, validate } : undefined);
     }
     const s = compiled.get(key);
-    return s && { ...s, label };
+    // The label differs only for a file of another environment: most files share one object.
+    return s && (s.label === label ? s : { ...s, label });
   };
   const exists = (rel: string) => workspace.exists(rel);
   const results: LintResults = [];
-  for (const { file, schemas: refs, environment } of job.files) {
-    const schemas: FileSchema[] = [];
-    for (const r of refs) {
-      const s = await schemaFor(r, environment === undefined);
-      if (s) schemas.push(s);
-    }
-    try {
-      const bytes = await workspace.readBytes(file, settings.maxFileBytes, { globbed: job.globbed });
-      results.push([
-        file,
-        await lintFile({
+  // A long run of globbed files is read ahead by a worker (explicit paths take the checks of links).
+  const ahead =
+    job.globbed && job.files.length >= READ_AHEAD_FILES
+      ? startReadAhead(
+          job.files.map(({ file }) => insideOrNull(workspace, file)),
+          settings.maxFileBytes,
+        )
+      : undefined;
+  try {
+    for (const [index, { file, schemas: refs, environment }] of job.files.entries()) {
+      const schemas: FileSchema[] = [];
+      for (const r of refs) {
+        const s = await schemaFor(r, environment === undefined);
+        if (s) schemas.push(s);
+      }
+      try {
+        const bytes =
+          ahead?.take(index) ??
+          (await workspace.readBytes(file, settings.maxFileBytes, { globbed: job.globbed }));
+        results.push([
           file,
-          bytes,
-          schemas,
-          settings,
-          environment: job.environment,
-          ...(environment === undefined ? {} : { otherEnvironment: environment }),
-          exists,
-          fast: job.fast,
-        }),
-      ]);
-    } catch (err) {
-      if (!(err instanceof WorkspaceError)) throw err;
-      const code = err.tooLarge ? "file/too-large" : "file/unreadable";
-      const hint = err.tooLarge ? "Raise lint.max_file_size or exclude the file." : "Check the path.";
-      results.push([
-        file,
-        [{ code, severity: "error", message: err.message, file, range: FILE_START, hint }],
-      ]);
+          await lintFile({
+            file,
+            bytes,
+            schemas,
+            settings,
+            environment: job.environment,
+            ...(environment === undefined ? {} : { otherEnvironment: environment }),
+            exists,
+            fast: job.fast,
+          }),
+        ]);
+      } catch (err) {
+        if (!(err instanceof WorkspaceError)) throw err;
+        const code = err.tooLarge ? "file/too-large" : "file/unreadable";
+        const hint = err.tooLarge ? "Raise lint.max_file_size or exclude the file." : "Check the path.";
+        results.push([
+          file,
+          [{ code, severity: "error", message: err.message, file, range: FILE_START, hint }],
+        ]);
+      }
     }
+  } finally {
+    ahead?.stop();
   }
   return results;
+}
+
+/** Below this many files the read-ahead worker's start costs more than it saves. */
+const READ_AHEAD_FILES = 200;
+
+/** The file's absolute path, or null when it is outside the repository (the read reports it). */
+function insideOrNull(workspace: Workspace, file: string): string | null {
+  try {
+    return workspace.resolve(file);
+  } catch {
+    return null;
+  }
 }

@@ -50,8 +50,9 @@ async function planTargets(ctx: StageContext, targets: LintTarget[], registry: S
 function otherEnvironments(plan: PlannedTarget[], run: string): Map<string, string> {
   const named = new Map<string, string[]>();
   for (const { files } of plan) {
+    // A file matched without `{env}` adds no environment: only bound files need a list.
     for (const { file, environments } of files)
-      named.set(file, [...(named.get(file) ?? []), ...environments]);
+      if (environments.length) named.set(file, [...(named.get(file) ?? []), ...environments]);
   }
   const other = new Map<string, string>();
   for (const [file, envs] of named) if (envs.length && !envs.includes(run)) other.set(file, envs[0]!);
@@ -81,11 +82,19 @@ function schemasByFile(plan: PlannedTarget[], other: Map<string, string>): Map<s
 
 /** The files with a schema that could not be loaded or compiled (lint/schemas reports why). */
 async function filesWithoutSchema(files: LintJob["files"], registry: SchemaRegistry): Promise<Set<string>> {
+  // Asked once per schema and variant, not once per file: a run may lint thousands of files.
+  const usable = new Map<string, boolean>();
   const out = new Set<string>();
   for (const { file, schemas, environment } of files) {
     for (const { ref } of schemas) {
-      const uri = await registry.load(ref);
-      if (!uri || !registry.validator(uri, environment === undefined)) {
+      const key = environment === undefined ? ref : `${ref}\0base`;
+      let ok = usable.get(key);
+      if (ok === undefined) {
+        const uri = await registry.load(ref);
+        ok = uri !== undefined && registry.validator(uri, environment === undefined) !== undefined;
+        usable.set(key, ok);
+      }
+      if (!ok) {
         out.add(file);
         break;
       }

@@ -8,7 +8,11 @@ import { RE2JS } from "re2js";
 export function compileWordFinder(words: readonly string[]): (text: string) => string | undefined {
   // Words come from mlgate.yml: quoted, so none of their characters is syntax.
   const re = RE2JS.compile(`(?:^|[^A-Za-z0-9])((?i:${words.map((w) => RE2JS.quote(w)).join("|")}))`);
+  // RE2 folds case rune for rune: a text shorter (in UTF-16 units) than the shortest word, in
+  // runes, holds none of them. Most config values are such short strings, and end here.
+  const shortest = Math.min(...words.map((w) => [...w].length));
   const onRe2 = (text: string): string | undefined => {
+    if (text.length < shortest) return undefined;
     const m = re.exec(text);
     if (!m) return undefined;
     const found = String(m[1]).toLowerCase();
@@ -21,12 +25,14 @@ export function compileWordFinder(words: readonly string[]): (text: string) => s
   if (!words.every(isAscii)) return onRe2;
   const lowered = words.map((w) => w.toLowerCase());
   return (text) => {
+    if (text.length < shortest) return undefined;
     if (!isAscii(text)) return onRe2(text);
     const lower = text.toLowerCase();
     let best = -1;
     let bestWord: string | undefined;
-    lowered.forEach((w, k) => {
-      if (!w.length) return;
+    for (let k = 0; k < lowered.length; k++) {
+      const w = lowered[k]!;
+      if (!w.length) continue;
       for (
         let at = lower.indexOf(w);
         at !== -1 && (best === -1 || at < best);
@@ -38,7 +44,7 @@ export function compileWordFinder(words: readonly string[]): (text: string) => s
           break;
         }
       }
-    });
+    }
     return bestWord;
   };
 }

@@ -11,10 +11,15 @@ describe("word finder (env-leak markers)", () => {
     expect(find("devxlocal")).toBeUndefined();
     expect(find("1 a+b")).toBe("a+b");
     expect(find(`${"-".repeat(100_000)}x`)).toBeUndefined();
+    // Case folds RE2 knows, in texts as short as the word: the Kelvin sign is k, a long s is s
+    // (the marker is named as written, or as found when lowercasing does not give it back).
+    expect(compileWordFinder(["k"])("\u212a")).toBe("k");
+    expect(compileWordFinder(["st", "kelvin"])("\u017ft")).toBe("\u017ft");
+    expect(compileWordFinder(["stk"])("\u017ft")).toBeUndefined();
   });
 });
 
-describe("the ASCII fast path of the word finder", () => {
+describe("the fast paths of the word finder (ASCII, texts shorter than every word)", () => {
   it("answers what RE2 answers on random texts and words", async () => {
     const { RE2JS } = await import("re2js");
     let seed = 7;
@@ -22,9 +27,11 @@ describe("the ASCII fast path of the word finder", () => {
       seed = (seed * 1103515245 + 12345) % 2147483648;
       return Math.floor((seed / 2147483648) * n);
     };
-    const alphabet = "abAB1-_ /.:st";
-    const word = () => Array.from({ length: 1 + rand(3) }, () => alphabet[rand(alphabet.length)]).join("");
-    for (let i = 0; i < 3000; i++) {
+    // ſ (long s) and K (Kelvin sign) fold to s and k in RE2: one UTF-16 unit each, like the letters.
+    const alphabet = "abAB1-_ /.:stkſ\u212a";
+    const word = () =>
+      Array.from({ length: 1 + rand(3) }, () => alphabet[rand(alphabet.length - 2)]).join("");
+    for (let i = 0; i < 5000; i++) {
       const words = Array.from({ length: 1 + rand(3) }, word);
       const text = Array.from({ length: rand(20) }, () => alphabet[rand(alphabet.length)]).join("");
       const re = RE2JS.compile(`(?:^|[^A-Za-z0-9])((?i:${words.map((w) => RE2JS.quote(w)).join("|")}))`);
