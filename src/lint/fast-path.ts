@@ -32,7 +32,7 @@ export function parseYamlFast(text: string, truthyRule: boolean): ParsedFile | u
     documents: [
       {
         data: lean.data,
-        locate: (path, preferKey) => ({ range: leanLocate(lean.index, path, preferKey) }),
+        locate: (path, preferKey) => ({ range: leanLocate((p) => lean.entry(p), path, preferKey) }),
       },
     ],
   };

@@ -81,6 +81,7 @@ export async function runLintJob(
         if (s) schemas.push(s);
       }
       try {
+        // Read-ahead bytes are valid until the next take(): lintFile decodes them first.
         const bytes =
           ahead?.take(index) ??
           (await workspace.readBytes(file, settings.maxFileBytes, { globbed: job.globbed }));
@@ -118,6 +119,10 @@ const READ_AHEAD_FILES = 200;
 
 /** The file's absolute path, or null when it is outside the repository (the read reports it). */
 function insideOrNull(workspace: Workspace, file: string): string | null {
+  // A relative path without `..` or backslashes stays in the root (read-ahead runs on POSIX only):
+  // joined directly, without resolve()'s normalising, for thousands of globbed files.
+  if (!file.startsWith("/") && !file.includes("..") && !file.includes("\\"))
+    return `${workspace.root}/${file}`;
   try {
     return workspace.resolve(file);
   } catch {

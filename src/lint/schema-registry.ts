@@ -17,6 +17,7 @@ import type { JsonPath } from "../source/locate.js";
 import { parseFile } from "../source/parse-file.js";
 import { FILE_START, type SourceDocument } from "../source/source-document.js";
 import { BUILTIN_SCHEMAS } from "./builtin-schemas.js";
+import draft07Check from "./meta-draft07.generated.js";
 import { applyEnvironment } from "./x-mlgate-env.js";
 
 // ajv-formats is CommonJS whose module.exports is the plugin itself (and also its `default`), so the
@@ -200,8 +201,9 @@ export class SchemaRegistry {
     // The file's own $id would move relative references off the repository: resolve them against its path.
     const schema = { ...(doc.data as AnySchemaObject), $id: uri };
     const draft = draftOf(schema);
-    const meta = this.metaChecker(draft);
-    const metaValidate = meta.getSchema(META_SCHEMAS[draft]);
+    // Draft-07's check is compiled ahead of time (scripts/gen-meta-validator.mjs); the others here.
+    const metaValidate =
+      draft === "07" ? draft07Check : this.metaChecker(draft).getSchema(META_SCHEMAS[draft]);
     if (metaValidate && !metaValidate(schema)) {
       for (const d of describeErrors(metaValidate.errors ?? [], doc, file)) {
         this.diagnostics.push({

@@ -224,9 +224,16 @@ function flowClosesOnLine(value: string): boolean {
   return depth === 0;
 }
 
-/** A locator over the index: the exact key or one-line scalar, or CannotLocate. */
-export function leanLocate(index: Map<string, Entry>, path: JsonPath, preferKey: boolean): Range {
-  const entry = index.get(key(path));
+/**
+ * A locator over an index (a map by path, or a function that finds a path's entry): the exact key
+ * or one-line scalar, or CannotLocate.
+ */
+export function leanLocate(
+  index: Map<string, Entry> | ((path: JsonPath) => Entry | undefined),
+  path: JsonPath,
+  preferKey: boolean,
+): Range {
+  const entry = typeof index === "function" ? index(path) : index.get(key(path));
   // yaml@2 points at the key when asked for it, else at the value; a value that is a collection,
   // a flow collection or a multi-line scalar has a range this index does not know.
   const range = preferKey ? (entry?.key ?? entry?.value) : entry?.value;

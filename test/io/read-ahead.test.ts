@@ -8,13 +8,16 @@ import { createWorkspace } from "../../src/io/workspace.js";
 import { type LintJob, runLintJob } from "../../src/lint/lint-job.js";
 import { tempDir } from "../helpers/run-node.js";
 
-/** Poll `take` until the worker has filled what it can (the reader never waits by itself). */
+/**
+ * Poll `take` until the worker has filled what it can (the reader never waits by itself); copies,
+ * since what take() gives is valid only until the next call.
+ */
 async function takeAll(ahead: NonNullable<ReturnType<typeof startReadAhead>>, n: number) {
   const out: (Uint8Array | undefined)[] = [];
   // First the worker's start (file 0 is a plain file in every corpus here).
   for (let waited = 0; waited < 5000 && out.length === 0; waited += 10) {
     const first = ahead.take(0);
-    if (first) out.push(first);
+    if (first) out.push(Buffer.from(first));
     else await new Promise((r) => setTimeout(r, 10));
   }
   for (let i = out.length; i < n; i++) {
@@ -24,7 +27,7 @@ async function takeAll(ahead: NonNullable<ReturnType<typeof startReadAhead>>, n:
       await new Promise((r) => setTimeout(r, 5));
       got = ahead.take(i);
     }
-    out.push(got);
+    out.push(got && Buffer.from(got));
   }
   return out;
 }

@@ -128,6 +128,25 @@ describe("the lean YAML parser agrees with yaml@2 whenever it answers", () => {
     expect(taken).toBeGreaterThan(1000);
   });
 
+  it("finds one path's ranges as the whole index does, before and after the index is built", () => {
+    const next = generator(11);
+    let checked = 0;
+    for (let i = 0; i < 300; i++) {
+      const { data, options } = next();
+      const text = stringify(data, options);
+      const lean = parseLeanYaml(text);
+      if (!lean) continue;
+      const paths = [...allPaths(lean.data), [], ["no such key"], [...(allPaths(lean.data)[0] ?? []), "x"]];
+      for (const p of paths) {
+        // A fresh parse answers from its recorded parents; `lean`, asked for every path, soon from its index.
+        expect(parseLeanYaml(text)!.entry(p), `#${i} ${p.join(".")}`).toEqual(lean.index.get(p.join("\0")));
+        expect(lean.entry(p), `#${i} ${p.join(".")}`).toEqual(lean.index.get(p.join("\0")));
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(1000);
+  });
+
   it("declines bare yes/no/on/off when asked, for the yaml-truthy rule", () => {
     for (const text of ["a: yes\n", "on: push\n", "- off\n", "a: [x, No]\n", "a: {b: ON}\n"]) {
       expect(parseLeanYaml(text, { rejectTruthy: true }), text).toBeUndefined();

@@ -1,0 +1,2 @@
+export const DRAFT_07: string;
+export function metaValidatorText(): string;
