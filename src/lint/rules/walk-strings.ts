@@ -20,7 +20,8 @@ export function walkStrings(
         path.pop();
       }
     } else if (value !== null && typeof value === "object") {
-      for (const k of Object.keys(value)) {
+      // for-in, not Object.keys: no array of keys per object (parsed data has no inherited keys).
+      for (const k in value) {
         path.push(k);
         walk((value as Record<string, unknown>)[k], k);
         path.pop();
