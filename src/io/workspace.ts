@@ -13,6 +13,7 @@ import {
 import path from "node:path";
 import { glob } from "tinyglobby";
 import { escapeReason } from "./confine.js";
+import { globOneFolder } from "./glob-one-folder.js";
 
 /** Files larger than this are refused unless a caller asks for a bigger cap. */
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
@@ -129,14 +130,16 @@ export function createWorkspace(root: string): Workspace {
       // they match nothing, whoever calls.
       const confined = patterns.filter((p) => escapeReason(absRoot, p) === undefined);
       if (!confined.length) return [];
-      const files = await glob(confined, {
-        cwd: absRoot,
-        ignore: [...ALWAYS_IGNORED, ...ignore],
-        dot: true,
-        onlyFiles: true,
-        followSymbolicLinks: false,
-        expandDirectories: false,
-      });
+      const files =
+        globOneFolder(absRoot, confined, ignore) ??
+        (await glob(confined, {
+          cwd: absRoot,
+          ignore: [...ALWAYS_IGNORED, ...ignore],
+          dot: true,
+          onlyFiles: true,
+          followSymbolicLinks: false,
+          expandDirectories: false,
+        }));
       return files.filter((f) => !f.startsWith("../") && !path.isAbsolute(f)).sort();
     },
   };

@@ -186,9 +186,10 @@ async function ruleFindings(ctx: RuleContext): Promise<[Rule, RuleFinding][]> {
   if (!stringChecks.length) return found;
   ctx.parsed.documents.forEach((doc, document) => {
     walkStrings(doc.data, (value, key, pathOf) => {
-      for (const [rule, check] of stringChecks) {
-        const f = check(value, key, pathOf);
-        if (f) found.push([rule, { ...f, document }]);
+      // Indexed, not `for (const [rule, check] of ...)`: this runs for every string of every file.
+      for (let i = 0; i < stringChecks.length; i++) {
+        const f = stringChecks[i]![1](value, key, pathOf);
+        if (f) found.push([stringChecks[i]![0], { ...f, document }]);
       }
     });
   });

@@ -45,6 +45,26 @@ describe("linear regexes", () => {
     expect(patternProblem("^[A-Z]{3}$")).toBeUndefined();
   });
 
+  it("patterns with one way to match run on V8's engine; any quantifier or alternation stays on RE2", () => {
+    // No quantifier, no alternation: RegExp's own verdicts, also on a long text.
+    const long = `${"x".repeat(2_000_000)}s3://acme-prod/`;
+    for (const [pattern, texts] of [
+      ["^s3://acme-prod/", ["s3://acme-prod/x", "s3://acme-backtest/", long]],
+      ["acme-prod/$", [long, "acme-prod/ "]],
+      ["^\\d\\d-[a-z]\\.\\b$", ["12-a.", "12-ab"]],
+    ] as [string, string[]][]) {
+      for (const t of texts) agree(pattern, t);
+    }
+    // Refusals do not depend on the engine: RE2 still checks every pattern.
+    expect(patternProblem("^(a)\\1")?.message).toMatch(/backreference/);
+    expect(patternProblem("^(?=a)b")?.message).toMatch(/lookahead/);
+    // Alternation without a quantifier can still branch 2^n ways on a backtracking engine: these
+    // must answer at once (they stay on RE2; on V8's engine the first takes 2^30 steps).
+    const hostile = `${"(?:a|a)".repeat(30)}b`;
+    expect(compileLinear(hostile).test("a".repeat(40))).toBe(false);
+    expect(compileLinear("^(a|ab)(c|bcd)(d)$").test("abcd")).toBe(true);
+  });
+
   it("random safe patterns agree with RegExp (1,500 patterns × 30 strings)", () => {
     const r = seeded(7);
     const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)]!;
