@@ -160,6 +160,8 @@ async function lintParsed(parsed: ParsedFile, text: string, input: LintFileInput
       ...(f.hint ? { hint: f.hint } : {}),
     });
   }
+  // Most files have no finding: nothing to suppress, de-duplicate or sort.
+  if (!out.length) return out;
   const suppressions = findSuppressions(text);
   const seen = new Set<string>();
   const kept = out.filter((d) => {

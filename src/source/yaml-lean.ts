@@ -120,9 +120,10 @@ function setKey(obj: Record<string, unknown>, key: string, value: unknown): void
 class Parser {
   // Entries are kept flat: per entry, ENTRY numbers in `table` (its parent entry, then line/start/
   // end of key and of value, -1 when absent) and its path segment; paths are built only if a finding
-  // needs them. A typed table sized from the text, not arrays grown by push: growing them was half
-  // of what a lint run allocated (measured on bench/lint's corpus: 20 of 43 KB a file).
-  table: Int32Array;
+  // needs them. One table sized from the text, not arrays grown by push: growing them was half of
+  // what a lint run allocated (measured on bench/lint's corpus: 20 of 43 KB a file). A plain array
+  // of small integers, not an Int32Array, whose off-heap buffer cost more to allocate per file.
+  table: number[];
   count = 0;
   readonly segments: (string | number)[] = [];
   private readonly t: string;
@@ -138,8 +139,9 @@ class Parser {
     private readonly rejectTruthy = false,
   ) {
     this.t = text;
-    // About one entry a line, lines of 20 characters or more: room for most texts without growing.
-    this.table = new Int32Array(ENTRY * Math.max(32, text.length >> 4));
+    // About one entry a line, lines of 16 characters or more: room for most texts without growing.
+    // Capped: a larger preallocated array would be a slow dictionary; past it, it grows in order.
+    this.table = new Array(ENTRY * Math.min(8192, Math.max(32, text.length >> 4)));
     this.lineAt(0, 0);
   }
 
@@ -185,14 +187,15 @@ class Parser {
 
   private add(parent: number, segment: string | number): number {
     const id = this.count++;
-    if (id * ENTRY + ENTRY > this.table.length) {
-      const bigger = new Int32Array(this.table.length * 2);
-      bigger.set(this.table);
-      this.table = bigger;
-    }
+    const t = this.table;
     const at = id * ENTRY;
-    this.table[at] = parent;
-    this.table.fill(-1, at + 1, at + ENTRY);
+    t[at] = parent;
+    t[at + 1] = -1;
+    t[at + 2] = -1;
+    t[at + 3] = -1;
+    t[at + 4] = -1;
+    t[at + 5] = -1;
+    t[at + 6] = -1;
     this.segments.push(segment);
     return id;
   }

@@ -11,6 +11,10 @@ describe("word finder (env-leak markers)", () => {
     expect(find("devxlocal")).toBeUndefined();
     expect(find("1 a+b")).toBe("a+b");
     expect(find(`${"-".repeat(100_000)}x`)).toBeUndefined();
+    // A candidate that is not a letter or digit is the separator of the next word start.
+    expect(compileWordFinder([".z", "y"])(" .y")).toBe("y");
+    expect(compileWordFinder(["-a", "b"])("--b")).toBe("b");
+    expect(compileWordFinder(["-a", "-b"])("x--b")).toBe("-b");
     // Case folds RE2 knows, in texts as short as the word: the Kelvin sign is k, a long s is s
     // (the marker is named as written, or as found when lowercasing does not give it back).
     expect(compileWordFinder(["k"])("\u212a")).toBe("k");
