@@ -1,14 +1,18 @@
 #!/usr/bin/env node
 /**
- * Entry point of the `mlgate` binary. `mlgate lint` starts its lint workers before loading the
- * rest of the CLI (dist/cli-main.js), so their start-up overlaps the main thread's.
+ * Entry point of the `mlgate` binary. `mlgate lint` starts its lint workers and its read-ahead
+ * worker before loading the rest of the CLI (dist/cli-main.js), so their start-up overlaps the
+ * main thread's.
  */
+import { prestartReadAhead } from "../io/read-ahead.js";
 import { lintThreads, startLintWorkers } from "../lint/worker-start.js";
 
 const argv = process.argv.slice(2);
 const isLint =
   argv.find((a) => !a.startsWith("-")) === "lint" && !argv.some((a) => a === "--help" || a === "-h");
 const lintWorkers = isLint ? startLintWorkers(lintThreads(Number(process.env.MLGATE_THREADS)) - 1) : [];
+// The worker that reads the files ahead of the lint run, started now for the same reason.
+if (isLint) prestartReadAhead();
 
 // Built as a separate bundle (scripts/build.mjs): loading it is what the workers overlap.
 const { main } = await import("./main.js");
