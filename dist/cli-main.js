@@ -19,14 +19,14 @@ import {
   location,
   readTuning,
   runMlgate
-} from "./chunk-26PTM2CD.js";
-import "./chunk-2DJFQBOZ.js";
+} from "./chunk-HKZGXSYZ.js";
+import "./chunk-RYX3BKBR.js";
 import {
   VERSION
 } from "./chunk-IOA2BS4O.js";
-import "./chunk-CLLEDIK7.js";
-import "./chunk-E73LJVPR.js";
-import "./chunk-AORGEHII.js";
+import "./chunk-3EWURXUC.js";
+import "./chunk-Z3XLTXKG.js";
+import "./chunk-O4ARTI47.js";
 import {
   SILENT,
   createProgress
@@ -38,17 +38,17 @@ import {
 } from "./chunk-Z4C2VEZV.js";
 import "./chunk-JVSTFKBI.js";
 import "./chunk-6NMQYMRM.js";
-import "./chunk-ZOMO677Z.js";
+import "./chunk-ZNJ7YYZO.js";
 import "./chunk-J7HIHQAJ.js";
-import "./chunk-ZW66OGWZ.js";
-import "./chunk-VDJ66SS7.js";
+import "./chunk-JVOWUXX6.js";
+import "./chunk-RR2MKFWY.js";
 import "./chunk-7ZEVFJB2.js";
 import {
   createWorkspace
-} from "./chunk-OW3TBD5M.js";
+} from "./chunk-YTIK7SJZ.js";
 import "./chunk-ZHJVOVYD.js";
 import "./chunk-NSQR6JOD.js";
-import "./chunk-ABODME3D.js";
+import "./chunk-VPUUITCW.js";
 import "./chunk-2OBMBC2G.js";
 
 // src/cli/main.ts
@@ -403,7 +403,7 @@ async function run(argv) {
 `);
     return EXIT.passed;
   }
-  if (request.kind === "init") return (await import("./chunk-E7ZHHJ3T.js")).runInitCommand(request);
+  if (request.kind === "init") return (await import("./chunk-LDCVKHZT.js")).runInitCommand(request);
   if (request.kind === "version") {
     process.stdout.write(`${VERSION}
 `);

@@ -5,12 +5,16 @@ import {
   lintThreads,
   startLintWorkers
 } from "./chunk-Y2WBLMM7.js";
+import {
+  prestartReadAhead
+} from "./chunk-GVW37B3K.js";
 import "./chunk-2OBMBC2G.js";
 
 // src/cli/index.ts
 var argv = process.argv.slice(2);
 var isLint = argv.find((a) => !a.startsWith("-")) === "lint" && !argv.some((a) => a === "--help" || a === "-h");
 var lintWorkers = isLint ? startLintWorkers(lintThreads(Number(process.env.MLGATE_THREADS)) - 1) : [];
+if (isLint) prestartReadAhead();
 var { main } = await import("./cli-main.js");
 main(process.argv.slice(2), { lintWorkers }).then(
   (code) => {

@@ -4,17 +4,17 @@ import {
   scanParquetGroups,
   scanPart,
   scanSplitPart
-} from "./chunk-TMPG7WF2.js";
-import "./chunk-NOGZGMQZ.js";
-import "./chunk-GRJUGU3M.js";
+} from "./chunk-6SOOLIL6.js";
+import "./chunk-3SNWCUXX.js";
+import "./chunk-OFZKON4Z.js";
 import "./chunk-JINPWVCY.js";
-import "./chunk-ZOMO677Z.js";
+import "./chunk-ZNJ7YYZO.js";
 import "./chunk-J7HIHQAJ.js";
-import "./chunk-ZW66OGWZ.js";
-import "./chunk-VDJ66SS7.js";
+import "./chunk-JVOWUXX6.js";
+import "./chunk-RR2MKFWY.js";
 import "./chunk-7ZEVFJB2.js";
-import "./chunk-OW3TBD5M.js";
-import "./chunk-ABODME3D.js";
+import "./chunk-YTIK7SJZ.js";
+import "./chunk-VPUUITCW.js";
 import "./chunk-2OBMBC2G.js";
 
 // src/data/scan/data-worker.ts

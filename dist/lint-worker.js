@@ -3,17 +3,18 @@ const require = __mlgateRequire(import.meta.url);
 import {
   SchemaRegistry,
   runLintJob
-} from "./chunk-WEI7XBBL.js";
+} from "./chunk-YTTANJ7W.js";
 import "./chunk-SBDGDMPS.js";
+import "./chunk-GVW37B3K.js";
 import "./chunk-Z4C2VEZV.js";
 import "./chunk-JVSTFKBI.js";
 import "./chunk-6NMQYMRM.js";
 import {
   createWorkspace
-} from "./chunk-OW3TBD5M.js";
-import "./chunk-LDJODU2W.js";
+} from "./chunk-YTIK7SJZ.js";
+import "./chunk-35G447OT.js";
 import "./chunk-NSQR6JOD.js";
-import "./chunk-ABODME3D.js";
+import "./chunk-VPUUITCW.js";
 import "./chunk-2OBMBC2G.js";
 
 // src/lint/lint-worker.ts

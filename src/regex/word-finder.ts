@@ -77,15 +77,10 @@ function matchesAt(text: string, at: number, word: string): boolean {
   return true;
 }
 
-/** A character past ASCII (one class: linear). At module level: a literal in the function would be a new RegExp each call. */
+/** A character past ASCII (one class: linear); at module level, since a literal in a function is a new RegExp per call. */
 const NON_ASCII = /[^\x00-\x7f]/;
 
 /** Whether every character is ASCII. */
 function isAscii(text: string): boolean {
   return !NON_ASCII.test(text);
-}
-
-/** An ASCII letter or digit (what does not end a word before a marker). */
-function isAlnum(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
