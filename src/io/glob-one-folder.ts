@@ -54,12 +54,14 @@ export function globOneFolder(root: string, patterns: string[], ignore: string[]
     } catch {
       return undefined;
     }
-    const isMatch = picomatch(pattern, { dot: true, posix: true });
+    // picomatch's own regex, tested directly: its matcher function only adds path normalising,
+    // which these plain relative paths do not need, and cost more than the test on 10,000 names.
+    const isMatch = picomatch.makeRe(pattern, { dot: true, posix: true });
     for (const entry of entries) {
       // A link's Dirent is not a file: links are not listed, as with tinyglobby.
       if (!entry.isFile() || IGNORED_NAMES.has(entry.name)) continue;
       const relative = scan.base === "" ? entry.name : `${scan.base}/${entry.name}`;
-      if (isMatch(relative)) out.add(relative);
+      if (isMatch.test(relative)) out.add(relative);
     }
   }
   return [...out];
