@@ -84,8 +84,15 @@ function decode(file: string, bytes: Uint8Array): { text?: string; problem?: Dia
   }
 }
 
+/**
+ * Diagnostics now, or a promise of them when a rule had to wait (paths-exist asks the file system):
+ * a lint run calls this for every file, and most files need no await at all (each one cost a
+ * promise and a turn of the event loop, several a file).
+ */
+export type MaybeAsync<T> = T | Promise<T>;
+
 /** Lint one file and return its diagnostics, sorted and without suppressed ones. */
-export async function lintFile(input: LintFileInput): Promise<Diagnostic[]> {
+export function lintFile(input: LintFileInput): MaybeAsync<Diagnostic[]> {
   const { file, bytes, settings } = input;
   if (bytes.length > settings.maxFileBytes) {
     return [
@@ -103,11 +110,16 @@ export async function lintFile(input: LintFileInput): Promise<Diagnostic[]> {
   if (input.fast !== false && formatOf(file) === "yaml") {
     const fast = parseYamlFast(text, settings.rules["yaml-truthy"].severity !== "off");
     if (fast) {
-      try {
-        return await lintParsed(fast, text, input);
-      } catch (err) {
-        // Deep data can overflow the stack in validation or rules; the full parse refuses such files cleanly.
+      // Deep data can overflow the stack in validation or rules; the full parse refuses such files cleanly.
+      const again = (err: unknown): MaybeAsync<Diagnostic[]> => {
         if (!(err instanceof CannotLocate) && !(err instanceof RangeError)) throw err;
+        return lintParsed(parseFile(text, file), text, input);
+      };
+      try {
+        const done = lintParsed(fast, text, input);
+        return done instanceof Promise ? done.catch(again) : done;
+      } catch (err) {
+        return again(err);
       }
     }
   }
@@ -115,7 +127,7 @@ export async function lintFile(input: LintFileInput): Promise<Diagnostic[]> {
 }
 
 /** Schemas, rules and suppressions over a parsed file: the same whichever parser produced it. */
-async function lintParsed(parsed: ParsedFile, text: string, input: LintFileInput): Promise<Diagnostic[]> {
+function lintParsed(parsed: ParsedFile, text: string, input: LintFileInput): MaybeAsync<Diagnostic[]> {
   const { file, settings } = input;
   const rules = settings.rules;
   const out: Diagnostic[] = [];
@@ -142,7 +154,23 @@ async function lintParsed(parsed: ParsedFile, text: string, input: LintFileInput
   // Rules see no environment for a file of another one: env-leak's markers are the run's.
   const environment = input.otherEnvironment === undefined ? input.environment : undefined;
   const ctx = { file, environment, parsed, rules, exists: input.exists };
-  for (const [rule, f] of await ruleFindings(ctx)) {
+  const found = ruleFindings(ctx);
+  return found instanceof Promise
+    ? found.then((f) => withFindings(out, f, parsed, text, input))
+    : withFindings(out, found, parsed, text, input);
+}
+
+/** The schema diagnostics `out` with the rules' findings added, suppressed ones left out, sorted. */
+function withFindings(
+  out: Diagnostic[],
+  found: [Rule, RuleFinding][],
+  parsed: ParsedFile,
+  text: string,
+  input: LintFileInput,
+): Diagnostic[] {
+  const { file, settings } = input;
+  const rules = settings.rules;
+  for (const [rule, f] of found) {
     const level = rules[rule.id].severity;
     const doc = parsed.documents[f.document ?? 0];
     const where = f.range
@@ -173,18 +201,34 @@ async function lintParsed(parsed: ParsedFile, text: string, input: LintFileInput
   return sortDiagnostics(kept);
 }
 
-/** The findings of every rule that is on, with the rule; string checks share one walk per document. */
-async function ruleFindings(ctx: RuleContext): Promise<[Rule, RuleFinding][]> {
-  const found: [Rule, RuleFinding][] = [];
+/**
+ * The findings of every rule that is on, with the rule: those of whole-file rules in rule order,
+ * then those of string checks, which share one walk per document. A promise only when a rule's
+ * findings are one.
+ */
+function ruleFindings(ctx: RuleContext): MaybeAsync<[Rule, RuleFinding][]> {
+  const ran: [Rule, MaybeAsync<RuleFinding[]>][] = [];
   const stringChecks: [Rule, StringCheck][] = [];
   for (const rule of RULES) {
     if (ctx.rules[rule.id].severity === "off") continue;
-    if (rule.run) for (const f of await rule.run(ctx)) found.push([rule, f]);
+    if (rule.run) ran.push([rule, rule.run(ctx)]);
     else {
       const check = rule.checkString(ctx);
       if (check) stringChecks.push([rule, check]);
     }
   }
+  const strings = stringFindings(ctx, stringChecks);
+  const merge = (lists: RuleFinding[][]): [Rule, RuleFinding][] => [
+    ...ran.flatMap(([rule], i) => lists[i]!.map((f): [Rule, RuleFinding] => [rule, f])),
+    ...strings,
+  ];
+  if (ran.some(([, r]) => r instanceof Promise)) return Promise.all(ran.map(([, r]) => r)).then(merge);
+  return merge(ran.map(([, r]) => r as RuleFinding[]));
+}
+
+/** The string checks' findings over each document. */
+function stringFindings(ctx: RuleContext, stringChecks: [Rule, StringCheck][]): [Rule, RuleFinding][] {
+  const found: [Rule, RuleFinding][] = [];
   if (!stringChecks.length) return found;
   ctx.parsed.documents.forEach((doc, document) => {
     walkStrings(doc.data, (value, key, pathOf) => {

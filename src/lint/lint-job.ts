@@ -77,7 +77,9 @@ export async function runLintJob(
     for (const [index, { file, schemas: refs, environment }] of job.files.entries()) {
       const schemas: FileSchema[] = [];
       for (const r of refs) {
-        const s = await schemaFor(r, environment === undefined);
+        // Loaded once per schema; after that no await (a lint run does this for every file).
+        const ready = compiled.get(environment === undefined ? r.ref : `${r.ref}\0base`);
+        const s = ready && ready.label === r.label ? ready : await schemaFor(r, environment === undefined);
         if (s) schemas.push(s);
       }
       try {
@@ -85,19 +87,17 @@ export async function runLintJob(
         const bytes =
           ahead?.take(index) ??
           (await workspace.readBytes(file, settings.maxFileBytes, { globbed: job.globbed }));
-        results.push([
+        const diagnostics = lintFile({
           file,
-          await lintFile({
-            file,
-            bytes,
-            schemas,
-            settings,
-            environment: job.environment,
-            ...(environment === undefined ? {} : { otherEnvironment: environment }),
-            exists,
-            fast: job.fast,
-          }),
-        ]);
+          bytes,
+          schemas,
+          settings,
+          environment: job.environment,
+          ...(environment === undefined ? {} : { otherEnvironment: environment }),
+          exists,
+          fast: job.fast,
+        });
+        results.push([file, diagnostics instanceof Promise ? await diagnostics : diagnostics]);
       } catch (err) {
         if (!(err instanceof WorkspaceError)) throw err;
         const code = err.tooLarge ? "file/too-large" : "file/unreadable";

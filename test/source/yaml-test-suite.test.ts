@@ -62,7 +62,7 @@ async function lint(yaml: string, schema: object | boolean, fast: boolean): Prom
 }
 
 /** Every diagnostic of linting `yaml` as `case.yaml` against `schema`. */
-function lintAll(yaml: string, schema: object | boolean, fast: boolean): Promise<Diagnostic[]> {
+async function lintAll(yaml: string, schema: object | boolean, fast: boolean): Promise<Diagnostic[]> {
   return lintFile({
     file: "case.yaml",
     bytes: new TextEncoder().encode(yaml),
