@@ -64,17 +64,21 @@ function asOtherEnvironment(schema: SchemaRef, environment: string): SchemaRef {
   return { ref: schema.ref, label: `${schema.label} (base only: the file belongs to ${environment})` };
 }
 
-/** Each file's schemas over all targets; a file of another environment gets base schemas only. */
+/**
+ * Each file's schemas over all targets; a file of another environment gets base schemas only.
+ * The files of one target share one list (a run may lint thousands); a file of several targets
+ * gets a list of its own. The lists are not changed afterwards.
+ */
 function schemasByFile(plan: PlannedTarget[], other: Map<string, string>): Map<string, SchemaRef[]> {
   const bySchema = new Map<string, SchemaRef[]>();
   for (const { files, base, overlay } of plan) {
+    // An overlay is the run's environment's rules, and a file of another one is not deployed by this run.
+    const shared = [base, overlay].filter((s) => s !== undefined);
     for (const { file } of files) {
       const env = other.get(file);
-      const schemas = bySchema.get(file) ?? [];
-      if (base) schemas.push(env === undefined ? base : asOtherEnvironment(base, env));
-      // An overlay is the run's environment's rules, and the file is not deployed by this run.
-      if (overlay && env === undefined) schemas.push(overlay);
-      bySchema.set(file, schemas);
+      const mine = env === undefined ? shared : base ? [asOtherEnvironment(base, env)] : [];
+      const had = bySchema.get(file);
+      bySchema.set(file, had === undefined ? mine : [...had, ...mine]);
     }
   }
   return bySchema;
@@ -158,11 +162,8 @@ export async function runLint(ctx: StageContext): Promise<Section> {
     globbed: !ctx.paths?.length,
     files: files.map((file) => {
       const environment = other.get(file);
-      return {
-        file,
-        schemas: bySchema.get(file) ?? [],
-        ...(environment === undefined ? {} : { environment }),
-      };
+      const schemas = bySchema.get(file) ?? [];
+      return environment === undefined ? { file, schemas } : { file, schemas, environment };
     }),
   };
   const unusable = await filesWithoutSchema(job.files, registry);
