@@ -45,7 +45,7 @@ describe("linear regexes", () => {
     expect(patternProblem("^[A-Z]{3}$")).toBeUndefined();
   });
 
-  it("patterns with one way to match run on V8's engine; any quantifier or alternation stays on RE2", () => {
+  it("patterns linear on any engine (one way to match, one anchored run of a class) run on V8's; the rest on RE2", () => {
     // No quantifier, no alternation: RegExp's own verdicts, also on a long text.
     const long = `${"x".repeat(2_000_000)}s3://acme-prod/`;
     for (const [pattern, texts] of [
@@ -55,6 +55,17 @@ describe("linear regexes", () => {
     ] as [string, string[]][]) {
       for (const t of texts) agree(pattern, t);
     }
+    // One run of one class between `^` and `$` (an identifier pattern): RegExp's verdicts too.
+    const word = `${"a".repeat(1_000_000)}!`;
+    for (const [pattern, texts] of [
+      ["^[a-z0-9-]+$", ["run-42", "Run", "", word, "a".repeat(1_000_000)]],
+      ["^id_[^/]*$", ["id_x", "id_", "id_/", "xid_"]],
+    ] as [string, string[]][]) {
+      for (const t of texts) agree(pattern, t);
+    }
+    // Two runs of overlapping classes backtrack in n^k on V8's engine: those stay on RE2 and
+    // answer at once (this one would take about 40^10 steps there).
+    expect(compileLinear(`^${"[a]*".repeat(10)}b$`).test("a".repeat(40))).toBe(false);
     // Refusals do not depend on the engine: RE2 still checks every pattern.
     expect(patternProblem("^(a)\\1")?.message).toMatch(/backreference/);
     expect(patternProblem("^(?=a)b")?.message).toMatch(/lookahead/);
