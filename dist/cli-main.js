@@ -19,14 +19,14 @@ import {
   location,
   readTuning,
   runMlgate
-} from "./chunk-HKZGXSYZ.js";
-import "./chunk-RYX3BKBR.js";
+} from "./chunk-HF2QWA6V.js";
+import "./chunk-4LH4WFF6.js";
 import {
   VERSION
 } from "./chunk-IOA2BS4O.js";
-import "./chunk-3EWURXUC.js";
-import "./chunk-Z3XLTXKG.js";
-import "./chunk-O4ARTI47.js";
+import "./chunk-EIYBKTVL.js";
+import "./chunk-PGNRHWU5.js";
+import "./chunk-TMCFX6OZ.js";
 import {
   SILENT,
   createProgress
@@ -38,14 +38,14 @@ import {
 } from "./chunk-Z4C2VEZV.js";
 import "./chunk-JVSTFKBI.js";
 import "./chunk-6NMQYMRM.js";
-import "./chunk-ZNJ7YYZO.js";
+import "./chunk-A6FAWIPW.js";
 import "./chunk-J7HIHQAJ.js";
-import "./chunk-JVOWUXX6.js";
-import "./chunk-RR2MKFWY.js";
+import "./chunk-Z6M2APBG.js";
+import "./chunk-J6MXMHML.js";
 import "./chunk-7ZEVFJB2.js";
 import {
   createWorkspace
-} from "./chunk-YTIK7SJZ.js";
+} from "./chunk-E66ARYM7.js";
 import "./chunk-ZHJVOVYD.js";
 import "./chunk-NSQR6JOD.js";
 import "./chunk-VPUUITCW.js";
@@ -403,7 +403,7 @@ async function run(argv) {
 `);
     return EXIT.passed;
   }
-  if (request.kind === "init") return (await import("./chunk-LDCVKHZT.js")).runInitCommand(request);
+  if (request.kind === "init") return (await import("./chunk-QE5LPWRK.js")).runInitCommand(request);
   if (request.kind === "version") {
     process.stdout.write(`${VERSION}
 `);

@@ -4,16 +4,16 @@ import {
   scanParquetGroups,
   scanPart,
   scanSplitPart
-} from "./chunk-6SOOLIL6.js";
-import "./chunk-3SNWCUXX.js";
-import "./chunk-OFZKON4Z.js";
+} from "./chunk-QQCTLW4Q.js";
+import "./chunk-SZDRA37J.js";
+import "./chunk-I6IUOEUH.js";
 import "./chunk-JINPWVCY.js";
-import "./chunk-ZNJ7YYZO.js";
+import "./chunk-A6FAWIPW.js";
 import "./chunk-J7HIHQAJ.js";
-import "./chunk-JVOWUXX6.js";
-import "./chunk-RR2MKFWY.js";
+import "./chunk-Z6M2APBG.js";
+import "./chunk-J6MXMHML.js";
 import "./chunk-7ZEVFJB2.js";
-import "./chunk-YTIK7SJZ.js";
+import "./chunk-E66ARYM7.js";
 import "./chunk-VPUUITCW.js";
 import "./chunk-2OBMBC2G.js";
 

@@ -9,7 +9,7 @@ import {
   normalQuantile,
   pairedBootstrap,
   ruleFor
-} from "./chunk-72LVM7LG.js";
+} from "./chunk-WTU7P5NB.js";
 import {
   sectionStatus
 } from "./chunk-SLS7POHV.js";
@@ -24,26 +24,26 @@ import {
   resolveEnvironment,
   runMlgate,
   scoreFromItems
-} from "./chunk-HKZGXSYZ.js";
-import "./chunk-RYX3BKBR.js";
+} from "./chunk-HF2QWA6V.js";
+import "./chunk-4LH4WFF6.js";
 import "./chunk-IOA2BS4O.js";
-import "./chunk-3EWURXUC.js";
-import "./chunk-Z3XLTXKG.js";
-import "./chunk-O4ARTI47.js";
+import "./chunk-EIYBKTVL.js";
+import "./chunk-PGNRHWU5.js";
+import "./chunk-TMCFX6OZ.js";
 import "./chunk-MWS6UFV3.js";
 import "./chunk-6RLKMJI7.js";
 import "./chunk-IM4NCEDE.js";
 import "./chunk-Z4C2VEZV.js";
 import "./chunk-JVSTFKBI.js";
 import "./chunk-6NMQYMRM.js";
-import "./chunk-ZNJ7YYZO.js";
+import "./chunk-A6FAWIPW.js";
 import "./chunk-J7HIHQAJ.js";
-import "./chunk-JVOWUXX6.js";
-import "./chunk-RR2MKFWY.js";
+import "./chunk-Z6M2APBG.js";
+import "./chunk-J6MXMHML.js";
 import "./chunk-7ZEVFJB2.js";
 import {
   createWorkspace
-} from "./chunk-YTIK7SJZ.js";
+} from "./chunk-E66ARYM7.js";
 import "./chunk-ZHJVOVYD.js";
 import "./chunk-NSQR6JOD.js";
 import "./chunk-VPUUITCW.js";

@@ -3,7 +3,7 @@ const require = __mlgateRequire(import.meta.url);
 import {
   SchemaRegistry,
   runLintJob
-} from "./chunk-YTTANJ7W.js";
+} from "./chunk-W4JIGPXL.js";
 import "./chunk-SBDGDMPS.js";
 import "./chunk-GVW37B3K.js";
 import "./chunk-Z4C2VEZV.js";
@@ -11,7 +11,7 @@ import "./chunk-JVSTFKBI.js";
 import "./chunk-6NMQYMRM.js";
 import {
   createWorkspace
-} from "./chunk-YTIK7SJZ.js";
+} from "./chunk-E66ARYM7.js";
 import "./chunk-35G447OT.js";
 import "./chunk-NSQR6JOD.js";
 import "./chunk-VPUUITCW.js";
