@@ -14,10 +14,10 @@ export const LINT_WORKER = new URL("./lint-worker.js", import.meta.url);
 
 /**
  * Threads for a lint run: `asked` (MLGATE_THREADS) when it is a positive integer, else one per
- * core, but one on machines with two cores or fewer. Measured there on an idle machine
- * (bench/lint/run.mjs's corpus, 10,000 files, 3 runs each): one thread 1.75-1.85 s after a first,
- * cold-cache run of 2.60 s, two 1.83-2.21 s; the worker's own start-up and its cold compiler cost
- * about a second of CPU, more than the second core gives back.
+ * core, but one on machines with two cores or fewer. Measured there (bench/lint/run.mjs's corpus,
+ * 10,000 files, 5 rounds): one thread 1.32 s, two 1.56 s; the worker's own start-up and its cold
+ * compiler cost more CPU than the second core gives back, which reads files ahead instead
+ * (io/read-ahead.ts).
  */
 export function lintThreads(asked?: number): number {
   if (asked !== undefined && Number.isInteger(asked) && asked > 0) return asked;
