@@ -19,8 +19,8 @@ import {
   location,
   readTuning,
   runMlgate
-} from "./chunk-HF2QWA6V.js";
-import "./chunk-4LH4WFF6.js";
+} from "./chunk-CZTNLCM6.js";
+import "./chunk-7YDDW6WS.js";
 import {
   VERSION
 } from "./chunk-IOA2BS4O.js";
@@ -48,7 +48,7 @@ import {
 } from "./chunk-E66ARYM7.js";
 import "./chunk-ZHJVOVYD.js";
 import "./chunk-NSQR6JOD.js";
-import "./chunk-VPUUITCW.js";
+import "./chunk-MOFOBO3X.js";
 import "./chunk-2OBMBC2G.js";
 
 // src/cli/main.ts

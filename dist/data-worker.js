@@ -4,9 +4,9 @@ import {
   scanParquetGroups,
   scanPart,
   scanSplitPart
-} from "./chunk-QQCTLW4Q.js";
+} from "./chunk-BXPU5DBF.js";
 import "./chunk-SZDRA37J.js";
-import "./chunk-I6IUOEUH.js";
+import "./chunk-6A3NAMW6.js";
 import "./chunk-JINPWVCY.js";
 import "./chunk-A6FAWIPW.js";
 import "./chunk-J7HIHQAJ.js";
@@ -14,7 +14,7 @@ import "./chunk-Z6M2APBG.js";
 import "./chunk-J6MXMHML.js";
 import "./chunk-7ZEVFJB2.js";
 import "./chunk-E66ARYM7.js";
-import "./chunk-VPUUITCW.js";
+import "./chunk-MOFOBO3X.js";
 import "./chunk-2OBMBC2G.js";
 
 // src/data/scan/data-worker.ts

@@ -24,8 +24,8 @@ import {
   resolveEnvironment,
   runMlgate,
   scoreFromItems
-} from "./chunk-HF2QWA6V.js";
-import "./chunk-4LH4WFF6.js";
+} from "./chunk-CZTNLCM6.js";
+import "./chunk-7YDDW6WS.js";
 import "./chunk-IOA2BS4O.js";
 import "./chunk-EIYBKTVL.js";
 import "./chunk-PGNRHWU5.js";
@@ -46,7 +46,7 @@ import {
 } from "./chunk-E66ARYM7.js";
 import "./chunk-ZHJVOVYD.js";
 import "./chunk-NSQR6JOD.js";
-import "./chunk-VPUUITCW.js";
+import "./chunk-MOFOBO3X.js";
 import "./chunk-2OBMBC2G.js";
 
 // src/engine/merge-reports.ts

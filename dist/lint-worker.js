@@ -3,7 +3,7 @@ const require = __mlgateRequire(import.meta.url);
 import {
   SchemaRegistry,
   runLintJob
-} from "./chunk-W4JIGPXL.js";
+} from "./chunk-X4N7CYHI.js";
 import "./chunk-SBDGDMPS.js";
 import "./chunk-GVW37B3K.js";
 import "./chunk-Z4C2VEZV.js";
@@ -12,9 +12,9 @@ import "./chunk-6NMQYMRM.js";
 import {
   createWorkspace
 } from "./chunk-E66ARYM7.js";
-import "./chunk-35G447OT.js";
+import "./chunk-2SGHNNL7.js";
 import "./chunk-NSQR6JOD.js";
-import "./chunk-VPUUITCW.js";
+import "./chunk-MOFOBO3X.js";
 import "./chunk-2OBMBC2G.js";
 
 // src/lint/lint-worker.ts

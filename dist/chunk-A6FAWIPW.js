@@ -1,0 +1,17 @@
+import { createRequire as __mlgateRequire } from "node:module";
+const require = __mlgateRequire(import.meta.url);
+import {
+  CsvError
+} from "./chunk-7ZEVFJB2.js";
+import {
+  WorkspaceError
+} from "./chunk-E66ARYM7.js";
+
+// src/readers/read-error.ts
+function isReadError(err) {
+  return err instanceof CsvError || err instanceof WorkspaceError;
+}
+
+export {
+  isReadError
+};
