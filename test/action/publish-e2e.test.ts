@@ -8,7 +8,7 @@ import { unzipSync, zipSync } from "fflate";
 import { afterEach, describe, expect, it } from "vitest";
 import { type FakeGitHub, RUNTIME_TOKEN, startFakeGitHub } from "../helpers/fake-github.js";
 import { ACTION_TOKEN, runAction as runActionAt } from "../helpers/run-action.js";
-import { readOutputs, runNode, tempDir } from "../helpers/run-node.js";
+import { tempDir } from "../helpers/run-node.js";
 
 const TOKEN = ACTION_TOKEN;
 let gh: FakeGitHub | undefined;

@@ -1,8 +1,7 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
-import type { JsonPath } from "../../src/source/locate.js";
 import { parseYaml } from "../../src/source/parse-yaml.js";
 import { parseLeanYaml } from "../../src/source/yaml-lean.js";
 import { allPaths, yamlFiles } from "../helpers/yaml-corpus.js";

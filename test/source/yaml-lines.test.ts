@@ -2,7 +2,6 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Range } from "../../src/report/types.js";
-import type { JsonPath } from "../../src/source/locate.js";
 import { parseYaml } from "../../src/source/parse-yaml.js";
 import { CannotLocate, indexYamlLines, leanLocate } from "../../src/source/yaml-lines.js";
 import { lintFixture } from "../helpers/lint-fixture.js";
