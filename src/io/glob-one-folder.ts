@@ -13,8 +13,9 @@ import { lstatSync, readdirSync } from "node:fs";
 import path from "node:path";
 import picomatch from "picomatch";
 
-/** Names tinyglobby leaves out wherever they stand (the workspace's `**\/.git/**`, `**\/node_modules/**`). */
-const IGNORED_NAMES = new Set([".git", "node_modules"]);
+/** Folders every glob leaves out wherever they stand (the workspace's ALWAYS_IGNORED is made from them). */
+export const IGNORED_FOLDERS = [".git", "node_modules"];
+const IGNORED_NAMES = new Set(IGNORED_FOLDERS);
 
 /**
  * The files of `root` that `patterns` match, relative to it and in no particular order, when every

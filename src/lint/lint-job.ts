@@ -49,19 +49,10 @@ export async function runLintJob(
   const settings = lintSettings(job.config);
   const reg = registry ?? new SchemaRegistry(workspace, job.environment, job.configFile);
   const compiled = new Map<string, FileSchema | undefined>();
-  const schemaFor = async (
-    { ref, label }: SchemaRef,
-    inEnvironment: boolean,
-  ): Promise<FileSchema | undefined> => {
-    const key = inEnvironment ? ref : `${ref}\0base`;
-    if (!compiled.has(key)) {
-      const uri = await reg.load(ref);
-      const validate = uri ? reg.validator(uri, inEnvironment) : undefined;
-      compiled.set(key, validate ? { label, validate } : undefined);
-    }
-    const s = compiled.get(key);
-    // The label differs only for a file of another environment: most files share one object.
-    return s && (s.label === label ? s : { ...s, label });
+  const load = async ({ ref, label }: SchemaRef, inEnvironment: boolean, key: string) => {
+    const uri = await reg.load(ref);
+    const validate = uri ? reg.validator(uri, inEnvironment) : undefined;
+    compiled.set(key, validate ? { label, validate } : undefined);
   };
   const exists = (rel: string) => workspace.exists(rel);
   const results: LintResults = [];
@@ -78,9 +69,11 @@ export async function runLintJob(
       const schemas: FileSchema[] = [];
       for (const r of refs) {
         // Loaded once per schema; after that no await (a lint run does this for every file).
-        const ready = compiled.get(environment === undefined ? r.ref : `${r.ref}\0base`);
-        const s = ready && ready.label === r.label ? ready : await schemaFor(r, environment === undefined);
-        if (s) schemas.push(s);
+        const key = environment === undefined ? r.ref : `${r.ref}\0base`;
+        if (!compiled.has(key)) await load(r, environment === undefined, key);
+        const s = compiled.get(key);
+        // The label differs only for a file of another environment: most files share one object.
+        if (s) schemas.push(s.label === r.label ? s : { ...s, label: r.label });
       }
       try {
         // Read-ahead bytes are valid until the next take(): lintFile decodes them first.
@@ -119,10 +112,6 @@ const READ_AHEAD_FILES = 200;
 
 /** The file's absolute path, or null when it is outside the repository (the read reports it). */
 function insideOrNull(workspace: Workspace, file: string): string | null {
-  // A relative path without `..` or backslashes stays in the root (read-ahead runs on POSIX only):
-  // joined directly, without resolve()'s normalising, for thousands of globbed files.
-  if (!file.startsWith("/") && !file.includes("..") && !file.includes("\\"))
-    return `${workspace.root}/${file}`;
   try {
     return workspace.resolve(file);
   } catch {

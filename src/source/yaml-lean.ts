@@ -298,9 +298,7 @@ class Parser {
 
   /** Whether a plain scalar or key at `col` of the current line would start with a YAML indicator. */
   private startsWithIndicator(col: number): boolean {
-    const c = this.c(col);
-    if (INDICATOR[c] === 1) return true;
-    return (c === 45 || c === 63 || c === 58) && (col + 1 === this.ll || this.c(col + 1) === 32);
+    return isIndicatorStart(this.c(col), this.c(col + 1));
   }
 
   /** The mapping at column `col` of the current line; `firstKey` when the caller already read it. */
@@ -479,11 +477,13 @@ const MAX_KEPT_KEY = 64;
 const INDICATOR = new Uint8Array(128);
 for (const ch of "[]{},#&*!|>'\"%@`") INDICATOR[ch.charCodeAt(0)] = 1;
 
-/** Whether a plain scalar or key at `col` would start with a YAML indicator. */
-function startsWithIndicator(line: string, col: number): boolean {
-  const c = line[col]!;
-  if ("[]{},#&*!|>'\"%@`".includes(c)) return true;
-  return (c === "-" || c === "?" || c === ":") && (col + 1 === line.length || line[col + 1] === " ");
+/**
+ * Whether a plain scalar or key whose first character has code `c`, followed by `next` (negative
+ * or NaN at the end of the line), would start with a YAML indicator.
+ */
+function isIndicatorStart(c: number, next: number): boolean {
+  if (INDICATOR[c] === 1) return true;
+  return (c === 45 || c === 63 || c === 58) && (next === 32 || !(next >= 0));
 }
 
 /** A one-line quoted scalar at `col`: its value and end; undefined when it does not close on the line. */
@@ -607,7 +607,7 @@ class FlowParser {
       this.pos++;
     }
     const raw = this.line.slice(start, this.pos).trim();
-    if (raw === "" || startsWithIndicator(raw, 0)) fail();
+    if (raw === "" || isIndicatorStart(raw.charCodeAt(0), raw.charCodeAt(1))) fail();
     if (!isKey && this.code(this.pos) === 58) fail(); // `[a: 1]`, a flow pair
     if (this.rejectTruthy && isTruthy(raw)) fail();
     return isKey ? (resolvePlain(raw) === raw ? raw : fail()) : resolvePlain(raw);

@@ -55,3 +55,26 @@ describe("config paths are confined to the repository", () => {
     expect(await ws.glob(["**/*.csv", "../*"])).toEqual(["data/a.csv"]);
   });
 });
+
+describe("resolve inside the repository", () => {
+  it("gives path.resolve's answer for every form of path, the plain ones without resolving", () => {
+    const dir = repo();
+    const workspace = createWorkspace(dir);
+    for (const p of [
+      "data/a.csv",
+      "a..b.yaml",
+      "é/x y.yaml",
+      "./data/a.csv",
+      "data//a.csv",
+      "data/",
+      "data/./a.csv",
+      "x/../data/a.csv",
+      ".",
+    ]) {
+      expect(workspace.resolve(p), p).toBe(path.resolve(dir, p));
+    }
+    for (const p of ["../x", "data/../../x", "/etc/passwd"])
+      expect(() => workspace.resolve(p), p).toThrow(/outside/);
+    expect(createWorkspace("/").resolve("etc/hosts")).toBe("/etc/hosts");
+  });
+});

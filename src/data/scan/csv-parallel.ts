@@ -92,16 +92,31 @@ export async function scanCsvParallel(
     (bytes) => progress.update(head.end + bytes),
   );
   if (results.some((r) => r.error)) return undefined;
-  let rows = 0;
-  let lineStart = head.line;
-  for (const r of results) {
-    mergePart(plan, r, 1 + rows, lineStart - 1);
-    rows += r.rows;
-    lineStart += r.lines;
-  }
+  const rows = mergeInOrder(results, head.line, (r, rowOffset, lineOffset) =>
+    mergePart(plan, r, rowOffset, lineOffset),
+  );
   progress.update(statSync(abs).size);
   // Clear the progress bar before the note (end() again later does nothing).
   progress.end();
   note?.(`${file}: read in ${results.length} parts on ${results.length} threads`);
+  return rows;
+}
+
+/**
+ * Merge the parts of one file in file order: each is told the row number before its first row and
+ * the line before its first line (the header ends on line `headerLine`). The total of rows.
+ */
+export function mergeInOrder<P extends { rows: number; lines: number }>(
+  parts: P[],
+  headerLine: number,
+  merge: (part: P, rowOffset: number, lineOffset: number) => void,
+): number {
+  let rows = 0;
+  let lineStart = headerLine;
+  for (const p of parts) {
+    merge(p, 1 + rows, lineStart - 1);
+    rows += p.rows;
+    lineStart += p.lines;
+  }
   return rows;
 }

@@ -7,7 +7,7 @@
 import type { Workspace } from "../../io/workspace.js";
 import { readHeader, splitPoints } from "../../readers/csv-split.js";
 import { defaultDelimiter } from "../../readers/read-delimited.js";
-import { MIN_PARALLEL_BYTES, parallelAvailable, scanParts } from "../scan/csv-parallel.js";
+import { MIN_PARALLEL_BYTES, mergeInOrder, parallelAvailable, scanParts } from "../scan/csv-parallel.js";
 import { mergeSplitPart, type SplitPlan, type SplitScan, scanSplitPart } from "./split-scan.js";
 
 /** What a split's parallel read needs from the run. */
@@ -51,13 +51,9 @@ export function splitParallel(t: SplitThreads): SplitPlan["parallel"] {
       scanSplitPart,
     );
     if (parts.some((p) => p.error)) return undefined;
-    let rows = 0;
-    let lineStart = head.line;
-    for (const p of parts) {
-      mergeSplitPart(scan, p, 1 + rows, lineStart - 1);
-      rows += p.rows;
-      lineStart += p.lines;
-    }
+    mergeInOrder(parts, head.line, (p, rowOffset, lineOffset) =>
+      mergeSplitPart(scan, p, rowOffset, lineOffset),
+    );
     t.note?.(`${file}: read in ${parts.length} parts on ${parts.length} threads`);
     return scan;
   };
