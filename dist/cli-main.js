@@ -19,14 +19,14 @@ import {
   location,
   readTuning,
   runMlgate
-} from "./chunk-CZTNLCM6.js";
-import "./chunk-7YDDW6WS.js";
+} from "./chunk-TT5VVIWR.js";
+import "./chunk-UTDE6TFB.js";
 import {
   VERSION
 } from "./chunk-IOA2BS4O.js";
-import "./chunk-EIYBKTVL.js";
-import "./chunk-PGNRHWU5.js";
-import "./chunk-TMCFX6OZ.js";
+import "./chunk-ZLUWH53V.js";
+import "./chunk-INQEPFGR.js";
+import "./chunk-SGAZBDXZ.js";
 import {
   SILENT,
   createProgress
@@ -38,14 +38,14 @@ import {
 } from "./chunk-Z4C2VEZV.js";
 import "./chunk-JVSTFKBI.js";
 import "./chunk-6NMQYMRM.js";
-import "./chunk-A6FAWIPW.js";
+import "./chunk-C7FQYW2E.js";
 import "./chunk-J7HIHQAJ.js";
-import "./chunk-Z6M2APBG.js";
-import "./chunk-J6MXMHML.js";
+import "./chunk-6KOCNZY2.js";
+import "./chunk-6VHWHBVA.js";
 import "./chunk-7ZEVFJB2.js";
 import {
   createWorkspace
-} from "./chunk-E66ARYM7.js";
+} from "./chunk-ML2N7WWW.js";
 import "./chunk-ZHJVOVYD.js";
 import "./chunk-NSQR6JOD.js";
 import "./chunk-MOFOBO3X.js";
@@ -403,7 +403,7 @@ async function run(argv) {
 `);
     return EXIT.passed;
   }
-  if (request.kind === "init") return (await import("./chunk-QE5LPWRK.js")).runInitCommand(request);
+  if (request.kind === "init") return (await import("./chunk-RSHCZG3J.js")).runInitCommand(request);
   if (request.kind === "version") {
     process.stdout.write(`${VERSION}
 `);

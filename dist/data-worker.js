@@ -4,16 +4,16 @@ import {
   scanParquetGroups,
   scanPart,
   scanSplitPart
-} from "./chunk-BXPU5DBF.js";
-import "./chunk-SZDRA37J.js";
-import "./chunk-6A3NAMW6.js";
+} from "./chunk-YP74OFY4.js";
+import "./chunk-4C362ZWQ.js";
+import "./chunk-KJGDIMPS.js";
 import "./chunk-JINPWVCY.js";
-import "./chunk-A6FAWIPW.js";
+import "./chunk-C7FQYW2E.js";
 import "./chunk-J7HIHQAJ.js";
-import "./chunk-Z6M2APBG.js";
-import "./chunk-J6MXMHML.js";
+import "./chunk-6KOCNZY2.js";
+import "./chunk-6VHWHBVA.js";
 import "./chunk-7ZEVFJB2.js";
-import "./chunk-E66ARYM7.js";
+import "./chunk-ML2N7WWW.js";
 import "./chunk-MOFOBO3X.js";
 import "./chunk-2OBMBC2G.js";
 

@@ -9,7 +9,7 @@ import {
   normalQuantile,
   pairedBootstrap,
   ruleFor
-} from "./chunk-WTU7P5NB.js";
+} from "./chunk-PJLJOOHD.js";
 import {
   sectionStatus
 } from "./chunk-SLS7POHV.js";
@@ -24,26 +24,26 @@ import {
   resolveEnvironment,
   runMlgate,
   scoreFromItems
-} from "./chunk-CZTNLCM6.js";
-import "./chunk-7YDDW6WS.js";
+} from "./chunk-TT5VVIWR.js";
+import "./chunk-UTDE6TFB.js";
 import "./chunk-IOA2BS4O.js";
-import "./chunk-EIYBKTVL.js";
-import "./chunk-PGNRHWU5.js";
-import "./chunk-TMCFX6OZ.js";
+import "./chunk-ZLUWH53V.js";
+import "./chunk-INQEPFGR.js";
+import "./chunk-SGAZBDXZ.js";
 import "./chunk-MWS6UFV3.js";
 import "./chunk-6RLKMJI7.js";
 import "./chunk-IM4NCEDE.js";
 import "./chunk-Z4C2VEZV.js";
 import "./chunk-JVSTFKBI.js";
 import "./chunk-6NMQYMRM.js";
-import "./chunk-A6FAWIPW.js";
+import "./chunk-C7FQYW2E.js";
 import "./chunk-J7HIHQAJ.js";
-import "./chunk-Z6M2APBG.js";
-import "./chunk-J6MXMHML.js";
+import "./chunk-6KOCNZY2.js";
+import "./chunk-6VHWHBVA.js";
 import "./chunk-7ZEVFJB2.js";
 import {
   createWorkspace
-} from "./chunk-E66ARYM7.js";
+} from "./chunk-ML2N7WWW.js";
 import "./chunk-ZHJVOVYD.js";
 import "./chunk-NSQR6JOD.js";
 import "./chunk-MOFOBO3X.js";

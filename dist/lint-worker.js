@@ -3,7 +3,7 @@ const require = __mlgateRequire(import.meta.url);
 import {
   SchemaRegistry,
   runLintJob
-} from "./chunk-X4N7CYHI.js";
+} from "./chunk-VSDNGUJ4.js";
 import "./chunk-SBDGDMPS.js";
 import "./chunk-GVW37B3K.js";
 import "./chunk-Z4C2VEZV.js";
@@ -11,7 +11,7 @@ import "./chunk-JVSTFKBI.js";
 import "./chunk-6NMQYMRM.js";
 import {
   createWorkspace
-} from "./chunk-E66ARYM7.js";
+} from "./chunk-ML2N7WWW.js";
 import "./chunk-2SGHNNL7.js";
 import "./chunk-NSQR6JOD.js";
 import "./chunk-MOFOBO3X.js";

@@ -4,14 +4,14 @@ import {
   COLUMN_CHECKS,
   DATASET_CHECKS,
   dataConfigFindings
-} from "./chunk-6A3NAMW6.js";
+} from "./chunk-KJGDIMPS.js";
 import "./chunk-JINPWVCY.js";
-import "./chunk-A6FAWIPW.js";
+import "./chunk-C7FQYW2E.js";
 import "./chunk-J7HIHQAJ.js";
-import "./chunk-Z6M2APBG.js";
-import "./chunk-J6MXMHML.js";
+import "./chunk-6KOCNZY2.js";
+import "./chunk-6VHWHBVA.js";
 import "./chunk-7ZEVFJB2.js";
-import "./chunk-E66ARYM7.js";
+import "./chunk-ML2N7WWW.js";
 import "./chunk-MOFOBO3X.js";
 import "./chunk-2OBMBC2G.js";
 export {

@@ -2632,7 +2632,8 @@ function escapeReason(root, pattern) {
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
 import { lstatSync as lstatSync2, readdirSync as readdirSync2 } from "node:fs";
 import path2 from "node:path";
-var IGNORED_NAMES = /* @__PURE__ */ new Set([".git", "node_modules"]);
+var IGNORED_FOLDERS = [".git", "node_modules"];
+var IGNORED_NAMES = new Set(IGNORED_FOLDERS);
 function globOneFolder(root, patterns, ignore) {
   if (ignore.length || !patterns.length) return void 0;
   const out = /* @__PURE__ */ new Set();
@@ -2676,10 +2677,19 @@ var WorkspaceError = class extends Error {
   }
   tooLarge;
 };
-var ALWAYS_IGNORED = ["**/.git/**", "**/node_modules/**"];
+function isPlainRelative(relative2) {
+  if (path3.sep !== "/" || relative2 === "" || relative2.startsWith("/") || relative2.includes("\\"))
+    return false;
+  for (const segment of relative2.split("/"))
+    if (segment === "" || segment === "." || segment === "..") return false;
+  return true;
+}
+var ALWAYS_IGNORED = IGNORED_FOLDERS.map((name) => `**/${name}/**`);
 function createWorkspace(root) {
   const absRoot = path3.resolve(root);
   const resolve3 = (relative2) => {
+    if (isPlainRelative(relative2))
+      return absRoot === path3.sep ? `${path3.sep}${relative2}` : `${absRoot}${path3.sep}${relative2}`;
     const abs = path3.resolve(absRoot, relative2);
     const rel = path3.relative(absRoot, abs);
     if (rel === ".." || rel.startsWith(`..${path3.sep}`) || path3.isAbsolute(rel)) {

@@ -4,14 +4,14 @@ import {
   columnCells,
   parquetGroups,
   readParquetGroups
-} from "./chunk-SZDRA37J.js";
+} from "./chunk-4C362ZWQ.js";
 import {
   ColumnKernel,
   DATASET_CHECKS,
   DriftSample,
   HashPartitions,
   RowHash
-} from "./chunk-6A3NAMW6.js";
+} from "./chunk-KJGDIMPS.js";
 import {
   ByteDictionary,
   CsvByteScanner,
@@ -19,10 +19,10 @@ import {
   bytesNumber,
   makeTempDir,
   readCsvBatches
-} from "./chunk-Z6M2APBG.js";
+} from "./chunk-6KOCNZY2.js";
 import {
   readerFor
-} from "./chunk-J6MXMHML.js";
+} from "./chunk-6VHWHBVA.js";
 import {
   CsvError,
   CsvParser,
@@ -33,7 +33,7 @@ import {
 } from "./chunk-7ZEVFJB2.js";
 import {
   createWorkspace
-} from "./chunk-E66ARYM7.js";
+} from "./chunk-ML2N7WWW.js";
 
 // src/data/scan/plan.ts
 function emptyPlan(file) {
@@ -252,16 +252,24 @@ async function scanCsvParallel(abs, file, delimiter, threads, dataset, onHeader,
     (bytes) => progress.update(head.end + bytes)
   );
   if (results.some((r) => r.error)) return void 0;
-  let rows = 0;
-  let lineStart = head.line;
-  for (const r of results) {
-    mergePart(plan, r, 1 + rows, lineStart - 1);
-    rows += r.rows;
-    lineStart += r.lines;
-  }
+  const rows = mergeInOrder(
+    results,
+    head.line,
+    (r, rowOffset, lineOffset) => mergePart(plan, r, rowOffset, lineOffset)
+  );
   progress.update(statSync2(abs).size);
   progress.end();
   note?.(`${file}: read in ${results.length} parts on ${results.length} threads`);
+  return rows;
+}
+function mergeInOrder(parts, headerLine, merge) {
+  let rows = 0;
+  let lineStart = headerLine;
+  for (const p of parts) {
+    merge(p, 1 + rows, lineStart - 1);
+    rows += p.rows;
+    lineStart += p.lines;
+  }
   return rows;
 }
 
@@ -660,6 +668,7 @@ export {
   parallelAvailable,
   scanParts,
   scanCsvParallel,
+  mergeInOrder,
   scanParquet,
   parquetThreads,
   scanParquetGroups,

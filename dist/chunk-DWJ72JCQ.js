@@ -18,13 +18,13 @@ import {
   SchemaRegistry,
   lintSettings,
   runLintJob
-} from "./chunk-X4N7CYHI.js";
+} from "./chunk-VSDNGUJ4.js";
 import "./chunk-SBDGDMPS.js";
 import "./chunk-GVW37B3K.js";
 import "./chunk-Z4C2VEZV.js";
 import "./chunk-JVSTFKBI.js";
 import "./chunk-6NMQYMRM.js";
-import "./chunk-E66ARYM7.js";
+import "./chunk-ML2N7WWW.js";
 import "./chunk-2SGHNNL7.js";
 import "./chunk-NSQR6JOD.js";
 import "./chunk-MOFOBO3X.js";

@@ -5,9 +5,9 @@ import {
   parquetGroups,
   readParquet,
   readParquetGroups
-} from "./chunk-SZDRA37J.js";
+} from "./chunk-4C362ZWQ.js";
 import "./chunk-7ZEVFJB2.js";
-import "./chunk-E66ARYM7.js";
+import "./chunk-ML2N7WWW.js";
 import "./chunk-2OBMBC2G.js";
 export {
   columnCells,

@@ -2,7 +2,7 @@ import { createRequire as __mlgateRequire } from "node:module";
 const require = __mlgateRequire(import.meta.url);
 import {
   binaryCurveCharts
-} from "./chunk-H56536MX.js";
+} from "./chunk-24S7V3C7.js";
 import {
   DEFAULT_POWER,
   compareMetric,
@@ -15,18 +15,18 @@ import {
   ruleFor,
   seeded,
   toleratedWorsening
-} from "./chunk-WTU7P5NB.js";
+} from "./chunk-PJLJOOHD.js";
 import {
   baseSliceCharts,
   baseSliceIds
-} from "./chunk-7YDDW6WS.js";
+} from "./chunk-UTDE6TFB.js";
 import {
   BASELINE_MAX_BYTES,
   BaselineTooLarge,
   baselineCopies,
   hasBaseline,
   readBaselineFile
-} from "./chunk-EIYBKTVL.js";
+} from "./chunk-ZLUWH53V.js";
 import {
   PredictionsError,
   computeMetrics,
@@ -35,7 +35,7 @@ import {
   pairedSource,
   readMetricsFiles,
   readPredictions
-} from "./chunk-TMCFX6OZ.js";
+} from "./chunk-SGAZBDXZ.js";
 import "./chunk-MWS6UFV3.js";
 import {
   asList
@@ -51,13 +51,13 @@ import {
   formatEstimate,
   formatMetric,
   roundUp2
-} from "./chunk-Z6M2APBG.js";
-import "./chunk-J6MXMHML.js";
+} from "./chunk-6KOCNZY2.js";
+import "./chunk-6VHWHBVA.js";
 import "./chunk-7ZEVFJB2.js";
 import {
   WorkspaceError,
   decodeUtf8
-} from "./chunk-E66ARYM7.js";
+} from "./chunk-ML2N7WWW.js";
 import "./chunk-2OBMBC2G.js";
 
 // src/compare/paired.ts

@@ -5,7 +5,7 @@ import {
 } from "./chunk-JINPWVCY.js";
 import {
   isReadError
-} from "./chunk-A6FAWIPW.js";
+} from "./chunk-C7FQYW2E.js";
 import {
   bounds,
   duration,
@@ -23,10 +23,10 @@ import {
   readCsvBatches,
   roundUp2,
   tempRoot
-} from "./chunk-Z6M2APBG.js";
+} from "./chunk-6KOCNZY2.js";
 import {
   readerFor
-} from "./chunk-J6MXMHML.js";
+} from "./chunk-6VHWHBVA.js";
 import {
   hasType,
   isDateBytes,

@@ -4,7 +4,7 @@ import {
   defaultDelimiter,
   failRead,
   openStream
-} from "./chunk-J6MXMHML.js";
+} from "./chunk-6VHWHBVA.js";
 import {
   CsvError,
   cellNumber,
@@ -14,7 +14,7 @@ import {
 } from "./chunk-7ZEVFJB2.js";
 import {
   WorkspaceError
-} from "./chunk-E66ARYM7.js";
+} from "./chunk-ML2N7WWW.js";
 
 // src/checks/violations.ts
 var EXAMPLES = 5;

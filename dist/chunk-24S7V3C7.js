@@ -5,7 +5,7 @@ import {
   averagePrecision,
   rocAuc,
   splitScores
-} from "./chunk-TMCFX6OZ.js";
+} from "./chunk-SGAZBDXZ.js";
 
 // src/model/curves.ts
 var CURVE_POINTS = 51;

@@ -9,7 +9,7 @@ import {
 import "./chunk-6NMQYMRM.js";
 import {
   readerFor
-} from "./chunk-J6MXMHML.js";
+} from "./chunk-6VHWHBVA.js";
 import {
   hasType,
   isMissing,
@@ -17,7 +17,7 @@ import {
 } from "./chunk-7ZEVFJB2.js";
 import {
   createWorkspace
-} from "./chunk-E66ARYM7.js";
+} from "./chunk-ML2N7WWW.js";
 import "./chunk-2OBMBC2G.js";
 
 // src/cli/init-command.ts

@@ -2,7 +2,7 @@ import { createRequire as __mlgateRequire } from "node:module";
 const require = __mlgateRequire(import.meta.url);
 import {
   isGlob
-} from "./chunk-TMCFX6OZ.js";
+} from "./chunk-SGAZBDXZ.js";
 import {
   FILE_START
 } from "./chunk-6NMQYMRM.js";
@@ -11,10 +11,10 @@ import {
 } from "./chunk-J7HIHQAJ.js";
 import {
   formatMetric
-} from "./chunk-Z6M2APBG.js";
+} from "./chunk-6KOCNZY2.js";
 import {
   require_picomatch
-} from "./chunk-E66ARYM7.js";
+} from "./chunk-ML2N7WWW.js";
 import {
   __toESM
 } from "./chunk-2OBMBC2G.js";

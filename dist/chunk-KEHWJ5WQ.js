@@ -10,7 +10,7 @@ import {
   BASELINE_MAX_BYTES,
   baselineCopies,
   hasBaseline
-} from "./chunk-EIYBKTVL.js";
+} from "./chunk-ZLUWH53V.js";
 import {
   SILENT
 } from "./chunk-MWS6UFV3.js";
@@ -29,6 +29,7 @@ import {
   columnKind,
   dataThreads,
   emptyPlan,
+  mergeInOrder,
   mergeSplitPart,
   parallelAvailable,
   parquetThreads,
@@ -40,8 +41,8 @@ import {
   scanSplit,
   scanSplitPart,
   splitPoints
-} from "./chunk-BXPU5DBF.js";
-import "./chunk-SZDRA37J.js";
+} from "./chunk-YP74OFY4.js";
+import "./chunk-4C362ZWQ.js";
 import {
   CLASS_CAP,
   ColumnKernel,
@@ -75,25 +76,25 @@ import {
   taskOf,
   whereSays,
   whereVerdicts
-} from "./chunk-6A3NAMW6.js";
+} from "./chunk-KJGDIMPS.js";
 import {
   durationMs
 } from "./chunk-JINPWVCY.js";
 import {
   isReadError
-} from "./chunk-A6FAWIPW.js";
+} from "./chunk-C7FQYW2E.js";
 import "./chunk-J7HIHQAJ.js";
 import {
   EXAMPLES,
   Violations,
   formatCount,
   readCsvBatches
-} from "./chunk-Z6M2APBG.js";
+} from "./chunk-6KOCNZY2.js";
 import {
   defaultDelimiter,
   readParquetRows,
   readerFor
-} from "./chunk-J6MXMHML.js";
+} from "./chunk-6VHWHBVA.js";
 import {
   CsvError,
   MISSING,
@@ -101,7 +102,7 @@ import {
 } from "./chunk-7ZEVFJB2.js";
 import {
   WorkspaceError
-} from "./chunk-E66ARYM7.js";
+} from "./chunk-ML2N7WWW.js";
 import {
   translatePattern
 } from "./chunk-MOFOBO3X.js";
@@ -324,13 +325,11 @@ function splitParallel(t) {
       scanSplitPart
     );
     if (parts.some((p) => p.error)) return void 0;
-    let rows = 0;
-    let lineStart = head.line;
-    for (const p of parts) {
-      mergeSplitPart(scan, p, 1 + rows, lineStart - 1);
-      rows += p.rows;
-      lineStart += p.lines;
-    }
+    mergeInOrder(
+      parts,
+      head.line,
+      (p, rowOffset, lineOffset) => mergeSplitPart(scan, p, rowOffset, lineOffset)
+    );
     t.note?.(`${file}: read in ${parts.length} parts on ${parts.length} threads`);
     return scan;
   };

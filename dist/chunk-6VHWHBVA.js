@@ -6,7 +6,7 @@ import {
 } from "./chunk-7ZEVFJB2.js";
 import {
   WorkspaceError
-} from "./chunk-E66ARYM7.js";
+} from "./chunk-ML2N7WWW.js";
 
 // src/readers/open-stream.ts
 import { createReadStream } from "node:fs";
@@ -121,7 +121,7 @@ async function readJsonArray(workspace, file, onRow) {
 }
 
 // src/readers/reader-for.ts
-var readParquetRows = async (...args) => (await import("./chunk-DX3GJXXF.js")).readParquet(...args);
+var readParquetRows = async (...args) => (await import("./chunk-7SW2DQY7.js")).readParquet(...args);
 function readerFor(file, format) {
   const kind = format ?? /\.(csv|tsv|jsonl|ndjson|json|parquet)(\.gz)?$/i.exec(file)?.[1]?.toLowerCase();
   if (kind === "csv" || kind === "tsv") return readDelimited;

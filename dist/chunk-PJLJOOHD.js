@@ -3,10 +3,10 @@ const require = __mlgateRequire(import.meta.url);
 import {
   isGlob,
   sortFloat64
-} from "./chunk-TMCFX6OZ.js";
+} from "./chunk-SGAZBDXZ.js";
 import {
   require_picomatch
-} from "./chunk-E66ARYM7.js";
+} from "./chunk-ML2N7WWW.js";
 import {
   __toESM
 } from "./chunk-2OBMBC2G.js";

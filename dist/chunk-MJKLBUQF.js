@@ -2,7 +2,7 @@ import { createRequire as __mlgateRequire } from "node:module";
 const require = __mlgateRequire(import.meta.url);
 import {
   binaryCurveCharts
-} from "./chunk-H56536MX.js";
+} from "./chunk-24S7V3C7.js";
 import {
   sectionStatus
 } from "./chunk-SLS7POHV.js";
@@ -12,7 +12,7 @@ import {
   metricsMapSchema,
   threshold,
   within
-} from "./chunk-PGNRHWU5.js";
+} from "./chunk-INQEPFGR.js";
 import {
   DEFAULT_MIN_SLICE,
   PredictionsError,
@@ -31,7 +31,7 @@ import {
   readPredictions,
   regressionMetrics,
   sliceValues
-} from "./chunk-TMCFX6OZ.js";
+} from "./chunk-SGAZBDXZ.js";
 import "./chunk-MWS6UFV3.js";
 import {
   asList
@@ -48,12 +48,12 @@ import {
 } from "./chunk-J7HIHQAJ.js";
 import {
   formatMetric
-} from "./chunk-Z6M2APBG.js";
-import "./chunk-J6MXMHML.js";
+} from "./chunk-6KOCNZY2.js";
+import "./chunk-6VHWHBVA.js";
 import "./chunk-7ZEVFJB2.js";
 import {
   WorkspaceError
-} from "./chunk-E66ARYM7.js";
+} from "./chunk-ML2N7WWW.js";
 import "./chunk-2OBMBC2G.js";
 
 // src/model/trivial-predictor.ts

@@ -4,11 +4,11 @@ import {
   BASELINE_MAX_BYTES,
   BaselineTooLarge,
   readBaselineFile
-} from "./chunk-EIYBKTVL.js";
+} from "./chunk-ZLUWH53V.js";
 import {
   WorkspaceError,
   decodeUtf8
-} from "./chunk-E66ARYM7.js";
+} from "./chunk-ML2N7WWW.js";
 
 // src/compare/base-slice-charts.ts
 var BASE_REPORT = "mlgate-report.json";

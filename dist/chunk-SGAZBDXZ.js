@@ -14,10 +14,10 @@ import {
   Violations,
   hash64Bytes,
   readCsvBatches
-} from "./chunk-Z6M2APBG.js";
+} from "./chunk-6KOCNZY2.js";
 import {
   readerFor
-} from "./chunk-J6MXMHML.js";
+} from "./chunk-6VHWHBVA.js";
 import {
   CsvError,
   cellNumber,
@@ -25,7 +25,7 @@ import {
 } from "./chunk-7ZEVFJB2.js";
 import {
   WorkspaceError
-} from "./chunk-E66ARYM7.js";
+} from "./chunk-ML2N7WWW.js";
 
 // src/io/files-for.ts
 function isGlob(pattern) {

@@ -25,7 +25,7 @@ import {
 import {
   WorkspaceError,
   require_picomatch
-} from "./chunk-E66ARYM7.js";
+} from "./chunk-ML2N7WWW.js";
 import {
   AJV_OPTIONS,
   require_ajv,
@@ -3674,7 +3674,7 @@ var Parser = class {
    * files repeat the same keys (within a file and across a lint run), and setting a property
    * hashes a new key string each time: a key seen before is taken from KEYS instead, already
    * checked and already known to the engine as a property name. Measured on bench/lint's corpus:
-   * the parse about a fifth faster.
+   * the parse about 8% faster.
    */
   keyName(from, to, hash) {
     const slot = hash & KEYS.length - 1;
@@ -3695,9 +3695,7 @@ var Parser = class {
   }
   /** Whether a plain scalar or key at `col` of the current line would start with a YAML indicator. */
   startsWithIndicator(col) {
-    const c = this.c(col);
-    if (INDICATOR[c] === 1) return true;
-    return (c === 45 || c === 63 || c === 58) && (col + 1 === this.ll || this.c(col + 1) === 32);
+    return isIndicatorStart(this.c(col), this.c(col + 1));
   }
   /** The mapping at column `col` of the current line; `firstKey` when the caller already read it. */
   parseMap(col, parent, depth, firstKey) {
@@ -3853,10 +3851,9 @@ var KEYS = new Array(4096).fill(void 0);
 var MAX_KEPT_KEY = 64;
 var INDICATOR = new Uint8Array(128);
 for (const ch of "[]{},#&*!|>'\"%@`") INDICATOR[ch.charCodeAt(0)] = 1;
-function startsWithIndicator(line, col) {
-  const c = line[col];
-  if ("[]{},#&*!|>'\"%@`".includes(c)) return true;
-  return (c === "-" || c === "?" || c === ":") && (col + 1 === line.length || line[col + 1] === " ");
+function isIndicatorStart(c, next) {
+  if (INDICATOR[c] === 1) return true;
+  return (c === 45 || c === 63 || c === 58) && (next === 32 || !(next >= 0));
 }
 function parseQuoted(line, col) {
   const q = line[col];
@@ -3967,7 +3964,7 @@ var FlowParser = class {
       this.pos++;
     }
     const raw = this.line.slice(start, this.pos).trim();
-    if (raw === "" || startsWithIndicator(raw, 0)) fail();
+    if (raw === "" || isIndicatorStart(raw.charCodeAt(0), raw.charCodeAt(1))) fail();
     if (!isKey && this.code(this.pos) === 58) fail();
     if (this.rejectTruthy && isTruthy(raw)) fail();
     return isKey ? resolvePlain(raw) === raw ? raw : fail() : resolvePlain(raw);
@@ -4497,15 +4494,10 @@ async function runLintJob(job, workspace, registry) {
   const settings = lintSettings(job.config);
   const reg = registry ?? new SchemaRegistry(workspace, job.environment, job.configFile);
   const compiled = /* @__PURE__ */ new Map();
-  const schemaFor = async ({ ref, label }, inEnvironment) => {
-    const key2 = inEnvironment ? ref : `${ref}\0base`;
-    if (!compiled.has(key2)) {
-      const uri = await reg.load(ref);
-      const validate = uri ? reg.validator(uri, inEnvironment) : void 0;
-      compiled.set(key2, validate ? { label, validate } : void 0);
-    }
-    const s = compiled.get(key2);
-    return s && (s.label === label ? s : { ...s, label });
+  const load = async ({ ref, label }, inEnvironment, key2) => {
+    const uri = await reg.load(ref);
+    const validate = uri ? reg.validator(uri, inEnvironment) : void 0;
+    compiled.set(key2, validate ? { label, validate } : void 0);
   };
   const exists = (rel) => workspace.exists(rel);
   const results = [];
@@ -4517,9 +4509,10 @@ async function runLintJob(job, workspace, registry) {
     for (const [index, { file, schemas: refs, environment }] of job.files.entries()) {
       const schemas = [];
       for (const r of refs) {
-        const ready = compiled.get(environment === void 0 ? r.ref : `${r.ref}\0base`);
-        const s = ready && ready.label === r.label ? ready : await schemaFor(r, environment === void 0);
-        if (s) schemas.push(s);
+        const key2 = environment === void 0 ? r.ref : `${r.ref}\0base`;
+        if (!compiled.has(key2)) await load(r, environment === void 0, key2);
+        const s = compiled.get(key2);
+        if (s) schemas.push(s.label === r.label ? s : { ...s, label: r.label });
       }
       try {
         const bytes = ahead?.take(index) ?? await workspace.readBytes(file, settings.maxFileBytes, { globbed: job.globbed });
@@ -4551,8 +4544,6 @@ async function runLintJob(job, workspace, registry) {
 }
 var READ_AHEAD_FILES = 200;
 function insideOrNull(workspace, file) {
-  if (!file.startsWith("/") && !file.includes("..") && !file.includes("\\"))
-    return `${workspace.root}/${file}`;
   try {
     return workspace.resolve(file);
   } catch {

@@ -6,7 +6,7 @@ import {
 } from "./chunk-7ZEVFJB2.js";
 import {
   WorkspaceError
-} from "./chunk-E66ARYM7.js";
+} from "./chunk-ML2N7WWW.js";
 
 // src/readers/read-parquet.ts
 import { open } from "node:fs/promises";

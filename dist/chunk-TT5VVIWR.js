@@ -3,7 +3,7 @@ const require = __mlgateRequire(import.meta.url);
 import {
   BASE_REPORT,
   baseSliceIds
-} from "./chunk-7YDDW6WS.js";
+} from "./chunk-UTDE6TFB.js";
 import {
   VERSION
 } from "./chunk-IOA2BS4O.js";
@@ -11,10 +11,10 @@ import {
   BASELINE_MAX_BYTES,
   BaselineRefused,
   BaselineTooLarge
-} from "./chunk-EIYBKTVL.js";
+} from "./chunk-ZLUWH53V.js";
 import {
   matching
-} from "./chunk-PGNRHWU5.js";
+} from "./chunk-INQEPFGR.js";
 import {
   checkMetricName,
   filesFor,
@@ -22,7 +22,7 @@ import {
   metricNames,
   pairedSource,
   readMetricsFiles
-} from "./chunk-TMCFX6OZ.js";
+} from "./chunk-SGAZBDXZ.js";
 import {
   asList
 } from "./chunk-6RLKMJI7.js";
@@ -40,23 +40,23 @@ import {
 } from "./chunk-JVSTFKBI.js";
 import {
   isReadError
-} from "./chunk-A6FAWIPW.js";
+} from "./chunk-C7FQYW2E.js";
 import {
   createTempSpace,
   formatEstimate,
   formatMetric,
   tempRoot
-} from "./chunk-Z6M2APBG.js";
+} from "./chunk-6KOCNZY2.js";
 import {
   readJsonArray,
   readerFor
-} from "./chunk-J6MXMHML.js";
+} from "./chunk-6VHWHBVA.js";
 import {
   WorkspaceError,
   createWorkspace,
   escapeReason,
   require_picomatch
-} from "./chunk-E66ARYM7.js";
+} from "./chunk-ML2N7WWW.js";
 import {
   toJsonReport
 } from "./chunk-ZHJVOVYD.js";
@@ -9692,11 +9692,11 @@ async function prepareBaseline(workspace, cfg, request, needs, temp, github) {
 // src/engine/stage-cards.ts
 var card = (id, load) => ({ ...stageHead(id), load });
 var STAGE_CARDS = [
-  card("lint", async () => (await import("./chunk-4BUAW4VD.js")).lintStage),
-  card("data", async () => (await import("./chunk-WZOBMSXL.js")).dataStage),
-  card("model", async () => (await import("./chunk-XCDBOZTN.js")).modelStage),
+  card("lint", async () => (await import("./chunk-DWJ72JCQ.js")).lintStage),
+  card("data", async () => (await import("./chunk-KEHWJ5WQ.js")).dataStage),
+  card("model", async () => (await import("./chunk-MJKLBUQF.js")).modelStage),
   card("tests", async () => (await import("./chunk-PGFMIOSI.js")).testsStage),
-  card("compare", async () => (await import("./chunk-F4YG7RYW.js")).compareStage)
+  card("compare", async () => (await import("./chunk-SU6CBLVR.js")).compareStage)
 ];
 function stageCard(id) {
   const found = STAGE_CARDS.find((c) => c.id === id);
@@ -10380,7 +10380,7 @@ async function runMlgate(settings, branch, workspace, progress, extras = {}) {
   }
   let parsed = parseConfig(text2, configFile);
   if (parsed.config?.data !== void 0) {
-    const { dataConfigFindings } = await import("./chunk-MFCX6LCT.js");
+    const { dataConfigFindings } = await import("./chunk-XG7SFSDB.js");
     parsed = reviewConfig(parsed, configFile, dataConfigFindings);
   }
   if (!parsed.config || !parsed.document)
