@@ -18,12 +18,13 @@ import { CannotLocate, leanLocate } from "../source/yaml-lines.js";
 
 /**
  * Parse `text` the fast way, or return undefined when only the full parse can lint it. The
- * document's `locate` throws CannotLocate when the lean index cannot answer exactly.
+ * document's `locate` throws CannotLocate when the lean index cannot answer exactly. `bytes`: what
+ * `text` was decoded from (see parseLeanYaml).
  */
-export function parseYamlFast(text: string, truthyRule: boolean): ParsedFile | undefined {
+export function parseYamlFast(text: string, truthyRule: boolean, bytes?: Uint8Array): ParsedFile | undefined {
   // The lean parser declines by itself what only the full parse reports (several documents, tags,
   // anchors, a bare yes/no/on/off when the yaml-truthy rule is on).
-  const lean = parseLeanYaml(text, { rejectTruthy: truthyRule });
+  const lean = parseLeanYaml(text, { rejectTruthy: truthyRule, ...(bytes ? { bytes } : {}) });
   if (!lean) return undefined;
   return {
     format: "yaml",

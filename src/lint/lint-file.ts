@@ -108,7 +108,7 @@ export function lintFile(input: LintFileInput): MaybeAsync<Diagnostic[]> {
   const { text, problem } = decode(file, bytes);
   if (problem || text === undefined) return problem ? [problem] : [];
   if (input.fast !== false && formatOf(file) === "yaml") {
-    const fast = parseYamlFast(text, settings.rules["yaml-truthy"].severity !== "off");
+    const fast = parseYamlFast(text, settings.rules["yaml-truthy"].severity !== "off", bytes);
     if (fast) {
       // Deep data can overflow the stack in validation or rules; the full parse refuses such files cleanly.
       const again = (err: unknown): MaybeAsync<Diagnostic[]> => {

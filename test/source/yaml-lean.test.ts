@@ -2,15 +2,19 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
-import { parseYaml } from "../../src/source/parse-yaml.js";
+import { parseFullYaml } from "../../src/source/parse-yaml.js";
 import { parseLeanYaml } from "../../src/source/yaml-lean.js";
 import { allPaths, yamlFiles } from "../helpers/yaml-corpus.js";
 
 /** Compare the lean parse of `text` with yaml@2's; returns whether the lean parser took it. */
 function compare(text: string, label: string): boolean {
   const lean = parseLeanYaml(text);
+  // Given the bytes the text came from (its codes when it is ASCII), the parse is the same.
+  const viaBytes = parseLeanYaml(text, { bytes: new TextEncoder().encode(text) });
+  expect(viaBytes?.data, `${label} (from its bytes)`).toEqual(lean?.data);
+  expect(viaBytes && [...viaBytes.index], `${label} (from its bytes)`).toEqual(lean && [...lean.index]);
   if (!lean) return false;
-  const full = parseYaml(text, "f.yaml");
+  const full = parseFullYaml(text, "f.yaml");
   expect(full.diagnostics, `${label}: yaml@2 finds problems the lean parser accepted`).toEqual([]);
   expect(lean.data, label).toEqual(full.data);
   for (const p of allPaths(full.data)) {
@@ -144,6 +148,16 @@ describe("the lean YAML parser agrees with yaml@2 whenever it answers", () => {
       }
     }
     expect(checked).toBeGreaterThan(1000);
+  });
+
+  it("reads non-ASCII text the same with or without its bytes (which then are not its codes)", () => {
+    const text = '# café\nname: naïve ✓\nlist: [é, "𝄞"]\nnote: |\n  über\n';
+    expect(compare(text, "non-ASCII")).toBe(true);
+    expect(parseLeanYaml(text, { bytes: new TextEncoder().encode(text) })!.data).toEqual({
+      name: "naïve ✓",
+      list: ["é", "𝄞"],
+      note: "über\n",
+    });
   });
 
   it("declines bare yes/no/on/off when asked, for the yaml-truthy rule", () => {
