@@ -13,8 +13,11 @@ export const ENV_PLACEHOLDER = "{env}";
 /** A file of a target, with the environments whose `{env}` glob matched it (none: a glob without `{env}`). */
 export interface TargetFile {
   file: string;
-  environments: string[];
+  environments: readonly string[];
 }
+
+/** The environments of every file no `{env}` glob matched: one list, never changed. */
+const NONE: readonly string[] = Object.freeze([]);
 
 /** Whether a target binds its files to environments. */
 export function bindsEnvironments(target: LintTarget): boolean {
@@ -36,13 +39,17 @@ export async function globTarget(
   const fill = (globs: string[], env: string) => globs.map((g) => g.replaceAll(ENV_PLACEHOLDER, env));
   const plain = files.filter((g) => !g.includes(ENV_PLACEHOLDER));
   const bound = files.filter((g) => g.includes(ENV_PLACEHOLDER));
-  const byFile = new Map<string, string[]>();
+  const byFile = new Map<string, readonly string[]>();
   if (plain.length) {
     // Without an environment of their own, `{env}` in an exclude glob stands for every environment.
     const ignore = exclude.flatMap((g) =>
       g.includes(ENV_PLACEHOLDER) ? environments.map((e) => fill([g], e)[0]!) : [g],
     );
-    for (const file of await workspace.glob(plain, ignore)) byFile.set(file, []);
+    const found = await workspace.glob(plain, ignore);
+    // glob() lists each file once: with no `{env}` glob that is the answer, sorted (in order
+    // already, which the sort only confirms), without a map entry and a list per file.
+    if (!bound.length) return found.sort().map((file) => ({ file, environments: NONE }));
+    for (const file of found) byFile.set(file, NONE);
   }
   if (bound.length) {
     for (const env of environments) {

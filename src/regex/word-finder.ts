@@ -6,14 +6,17 @@ import { RE2JS } from "re2js";
  * its start or after a character that is not an ASCII letter or digit), as written in `words`.
  */
 export function compileWordFinder(words: readonly string[]): (text: string) => string | undefined {
-  // Words come from mlgate.yml: quoted, so none of their characters is syntax.
-  const re = RE2JS.compile(`(?:^|[^A-Za-z0-9])((?i:${words.map((w) => RE2JS.quote(w)).join("|")}))`);
+  // Words come from mlgate.yml: quoted, so none of their characters is syntax. Compiled at the
+  // first text that needs it: with ASCII words, only a text past ASCII does.
+  let re: RE2JS | undefined;
+  const program = () =>
+    (re ??= RE2JS.compile(`(?:^|[^A-Za-z0-9])((?i:${words.map((w) => RE2JS.quote(w)).join("|")}))`));
   // RE2 folds case rune for rune: a text shorter (in UTF-16 units) than the shortest word, in
   // runes, holds none of them. Most config values are such short strings, and end here.
   const shortest = Math.min(...words.map((w) => [...w].length));
   const onRe2 = (text: string): string | undefined => {
     if (text.length < shortest) return undefined;
-    const m = re.exec(text);
+    const m = program().exec(text);
     if (!m) return undefined;
     const found = String(m[1]).toLowerCase();
     return words.find((w) => w.toLowerCase() === found) ?? String(m[1]);
