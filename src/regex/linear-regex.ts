@@ -24,6 +24,20 @@ export function compileLinear(source: string, options: { ignoreCase?: boolean } 
   // Only parsed, never run: V8 compiles a RegExp lazily, at its first match.
   new RegExp(source, "u");
   const translated = translatePattern(source);
+  const text = `/${source}/u`;
+  if ((!BRANCHING.test(source) || ONE_CLASS_RUN.test(source)) && !PROPERTY.test(source)) {
+    // A pattern with no quantifier and no alternation has one way to match at each start, so
+    // V8's own engine is linear on it too (the text's length times the pattern's); so is
+    // `^abc[...]+$`, whose one start and one run of a class backtrack at most once per character.
+    // Either runs with JavaScript's semantics exactly. Measured on bench/lint's corpus: a schema's
+    // `^s3://bucket/` and `^[a-z0-9-]+$` on RE2JS took about as long as the validator's own code.
+    // What RE2 refuses beyond what translatePattern refuses (backreferences, lookarounds) is a
+    // count past its program size or a property name it does not know, neither possible here:
+    // RE2 is not asked (a test compiles such patterns on it all the same), so a run with only
+    // such patterns never builds RE2JS's tables (about 15 ms of bench/lint's start).
+    const native = new RegExp(source, options.ignoreCase ? "ui" : "u");
+    return { test: (s) => native.test(s), toString: () => text };
+  }
   let re: RE2JS;
   try {
     re = RE2JS.compile(translated, options.ignoreCase ? RE2JS.CASE_INSENSITIVE : 0);
@@ -31,18 +45,6 @@ export function compileLinear(source: string, options: { ignoreCase?: boolean } 
     // What the translation lets through and RE2 still refuses: nested counts past its program
     // size, a script name it does not know.
     throw new UnsupportedPatternError(source, `a construct RE2 refuses (${(err as Error).message})`);
-  }
-  const text = `/${source}/u`;
-  if (!BRANCHING.test(source) || ONE_CLASS_RUN.test(source)) {
-    // A pattern with no quantifier and no alternation has one way to match at each start, so
-    // V8's own engine is linear on it too (the text's length times the pattern's); so is
-    // `^abc[...]+$`, whose one start and one run of a class backtrack at most once per character.
-    // Either runs with JavaScript's semantics exactly. Measured on bench/lint's corpus: a schema's
-    // `^s3://bucket/` and `^[a-z0-9-]+$` on RE2JS took about as long as the validator's own code.
-    // RE2 has checked the pattern above all the same, so what is accepted or refused does not
-    // depend on the engine.
-    const native = new RegExp(source, options.ignoreCase ? "ui" : "u");
-    return { test: (s) => native.test(s), toString: () => text };
   }
   return { test: (s) => re.test(s), toString: () => text };
 }
@@ -53,6 +55,9 @@ export function compileLinear(source: string, options: { ignoreCase?: boolean } 
  * stay on the safe side.
  */
 const BRANCHING = /[*+?{|]/;
+
+/** A Unicode property escape (`\p{...}`, `\P{...}`): RE2 knows fewer names than JavaScript. */
+const PROPERTY = /\\[pP]/;
 
 /**
  * `^`, literal characters, one bracket class (no escape or bracket inside) repeated with `+` or `*`,

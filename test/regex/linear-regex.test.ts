@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { seeded } from "../../src/compare/significance.js";
+import { RE2JS } from "re2js";
 import { compileLinear, patternProblem, UnsupportedPatternError } from "../../src/regex/linear-regex.js";
+import { translatePattern } from "../../src/regex/translate-pattern.js";
 
 /** RE2JS through the translation against V8's RegExp (u flag), on the same pattern and text. */
 const agree = (pattern: string, text: string) =>
@@ -66,7 +68,7 @@ describe("linear regexes", () => {
     // Two runs of overlapping classes backtrack in n^k on V8's engine: those stay on RE2 and
     // answer at once (this one would take about 40^10 steps there).
     expect(compileLinear(`^${"[a]*".repeat(10)}b$`).test("a".repeat(40))).toBe(false);
-    // Refusals do not depend on the engine: RE2 still checks every pattern.
+    // Refusals do not depend on the engine: what RE2 refuses is refused whichever engine would run it.
     expect(patternProblem("^(a)\\1")?.message).toMatch(/backreference/);
     expect(patternProblem("^(?=a)b")?.message).toMatch(/lookahead/);
     // Alternation without a quantifier can still branch 2^n ways on a backtracking engine: these
@@ -208,6 +210,12 @@ describe("linear regexes", () => {
         const re = compileLinear(pattern);
         const differ = texts.find((t) => re.test(t) !== native.test(t));
         if (differ !== undefined) bad.push(`/${pattern}/u on ${JSON.stringify(differ)}`);
+        // What is accepted without asking RE2 (patterns V8 runs linearly) RE2 accepts too.
+        try {
+          RE2JS.compile(translatePattern(pattern));
+        } catch (err) {
+          bad.push(`/${pattern}/u: accepted, but RE2 refuses it (${(err as Error).message})`);
+        }
       } catch (err) {
         const named =
           err instanceof UnsupportedPatternError && /backreference|lookahead|lookbehind/.test(err.construct);
