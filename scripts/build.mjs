@@ -1,6 +1,6 @@
 // Bundle the action, the CLI and the library into dist/ (committed; CI checks it is fresh).
 // Usage: node scripts/build.mjs [OUTDIR]
-import { rm } from "node:fs/promises";
+import { copyFile, readdir, rm } from "node:fs/promises";
 import path from "node:path";
 import { build } from "esbuild";
 
@@ -60,6 +60,13 @@ export async function buildAll(outdir) {
     logLevel: "warning",
     charset: "utf8",
   });
+  // The config's block validators, loaded by file name next to the bundle that needs one
+  // (src/config/parse-config.ts): copied, not bundled, so that a run loads only those it uses.
+  const config = path.join(import.meta.dirname, "..", "src", "config");
+  for (const name of await readdir(config)) {
+    if (/^config-block-[a-z_]+\.generated\.cjs$/.test(name))
+      await copyFile(path.join(config, name), path.join(outdir, name));
+  }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

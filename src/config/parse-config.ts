@@ -14,7 +14,59 @@ export interface ParsedConfig {
   document?: SourceDocument;
 }
 
-import configValidator from "./mlgate-validator.generated.js";
+import { createRequire } from "node:module";
+import type { ErrorObject, ValidateFunction } from "ajv";
+import ucs2length from "ajv/dist/runtime/ucs2length.js";
+import { lazyAjvRegExp } from "../regex/linear-regex.js";
+import rootValidator, { BLOCK_NAMES } from "./mlgate-validator.generated.js";
+
+/** Block validators loaded so far (see blockValidator). */
+const blockValidators = new Map<string, ValidateFunction>();
+
+/** ajv's runtime helper as the generated code calls it (`.default`), bundled or not. */
+const UCS2LENGTH = {
+  default: typeof ucs2length === "function" ? ucs2length : (ucs2length as { default: unknown }).default,
+};
+
+/**
+ * The validator of top-level block `name` (one of BLOCK_NAMES, never a name from the config),
+ * loaded on first use from the generated file next to this module (src/config/, or dist/ where
+ * the build copies it): only the blocks a config has are loaded (scripts/gen-config-schema.mjs,
+ * validatorText, says why).
+ */
+function blockValidator(name: string): ValidateFunction {
+  let validate = blockValidators.get(name);
+  if (!validate) {
+    const make = createRequire(import.meta.url)(`./config-block-${name}.generated.cjs`) as (
+      helper: typeof UCS2LENGTH,
+      engine: typeof lazyAjvRegExp,
+    ) => ValidateFunction;
+    validate = make(UCS2LENGTH, lazyAjvRegExp);
+    blockValidators.set(name, validate);
+  }
+  return validate;
+}
+
+/**
+ * mlgate.yml's validator: the root, then the validator of each block the config has, at the
+ * block's path. With ajv's allErrors the errors are those of one validator of the whole schema
+ * (a test compares them), in another order, which validateDocument sorts by position anyway.
+ */
+export const configValidator = ((data: unknown) => {
+  const errors: ErrorObject[] = [];
+  if (!rootValidator(data)) errors.push(...(rootValidator.errors ?? []));
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    const record = data as Record<string, unknown>;
+    for (const key of BLOCK_NAMES) {
+      if (record[key] === undefined) continue;
+      const validate = blockValidator(key);
+      const at = { instancePath: `/${key}`, parentData: record, parentDataProperty: key, rootData: record };
+      if (!validate(record[key], { ...at, dynamicAnchors: {} })) errors.push(...(validate.errors ?? []));
+    }
+  }
+  configValidator.errors = errors.length ? errors : null;
+  return errors.length === 0;
+}) as ValidateFunction;
 
 /**
  * A finding about a config the schema accepts, at the path of the value it is about: a warning

@@ -121,11 +121,24 @@ describe("schemas/mlgate.schema.json", () => {
 
 describe("schema source", () => {
   it("the schema, its docs and its compiled validator are what scripts/gen-config-schema.mjs writes", async () => {
-    // @ts-expect-error the generator is a plain .mjs script without types
-    const { SCHEMA_TEXT, DOCS_TEXT, validatorText } = await import("../../scripts/gen-config-schema.mjs");
+    const { SCHEMA_TEXT, DOCS_TEXT, validatorText, blockTexts } = await import(
+      // @ts-expect-error the generator is a plain .mjs script without types
+      "../../scripts/gen-config-schema.mjs"
+    );
     expect(
       readFileSync(new URL("../../src/config/mlgate-validator.generated.js", import.meta.url), "utf8"),
     ).toBe(validatorText());
+    const blocks = Object.entries(blockTexts() as Record<string, string>);
+    expect(blocks.map(([name]) => name).sort()).toEqual(
+      readdirSync(new URL("../../src/config/", import.meta.url))
+        .filter((f) => f.startsWith("config-block-"))
+        .map((f) => f.replace(/^config-block-|\.generated\.cjs$/g, ""))
+        .sort(),
+    );
+    for (const [name, text] of blocks)
+      expect(
+        readFileSync(new URL(`../../src/config/config-block-${name}.generated.cjs`, import.meta.url), "utf8"),
+      ).toBe(text);
     expect(readFileSync(new URL("../../schemas/mlgate.schema.json", import.meta.url), "utf8")).toBe(
       SCHEMA_TEXT,
     );

@@ -1,6 +1,6 @@
+import { RE2JS } from "re2js";
 import { describe, expect, it } from "vitest";
 import { seeded } from "../../src/compare/significance.js";
-import { RE2JS } from "re2js";
 import { compileLinear, patternProblem, UnsupportedPatternError } from "../../src/regex/linear-regex.js";
 import { translatePattern } from "../../src/regex/translate-pattern.js";
 
