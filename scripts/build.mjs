@@ -60,6 +60,21 @@ export async function buildAll(outdir) {
     logLevel: "warning",
     charset: "utf8",
   });
+  // Packages loaded at their first use (src/vendor/lazy-module.ts), each bundled alone as
+  // dist/vendor-<name>.cjs, which the bundles load by file name instead of carrying the package.
+  for (const name of ["yaml", "re2js"]) {
+    await build({
+      stdin: { contents: `module.exports = require(${JSON.stringify(name)});`, resolveDir: process.cwd() },
+      outfile: path.join(outdir, `vendor-${name}.cjs`),
+      bundle: true,
+      platform: "node",
+      format: "cjs",
+      target: "node20",
+      legalComments: "eof",
+      logLevel: "warning",
+      charset: "utf8",
+    });
+  }
   // The config's block validators, loaded by file name next to the bundle that needs one
   // (src/config/parse-config.ts): copied, not bundled, so that a run loads only those it uses.
   const config = path.join(import.meta.dirname, "..", "src", "config");

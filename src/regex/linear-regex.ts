@@ -4,7 +4,8 @@
  * any engine, run on V8's own. A pattern is checked with JavaScript's own parser first,
  * so what is a syntax error stays the same, then translated to RE2 syntax.
  */
-import { RE2JS } from "re2js";
+import type { RE2JS } from "re2js";
+import { re2js } from "../vendor/lazy-module.js";
 import { translatePattern, UnsupportedPatternError } from "./translate-pattern.js";
 
 export { UnsupportedPatternError } from "./translate-pattern.js";
@@ -25,10 +26,10 @@ export function compileLinear(source: string, options: { ignoreCase?: boolean } 
   new RegExp(source, "u");
   const translated = translatePattern(source);
   const text = `/${source}/u`;
-  if ((!BRANCHING.test(source) || ONE_CLASS_RUN.test(source)) && !PROPERTY.test(source)) {
+  if ((!BRANCHING.test(source) || isOneAnchoredRun(source)) && !PROPERTY.test(source)) {
     // A pattern with no quantifier and no alternation has one way to match at each start, so
     // V8's own engine is linear on it too (the text's length times the pattern's); so is
-    // `^abc[...]+$`, whose one start and one run of a class backtrack at most once per character.
+    // `^[a-z][a-z0-9_-]*$`, whose one start and one run backtrack at most once per character.
     // Either runs with JavaScript's semantics exactly. Measured on bench/lint's corpus: a schema's
     // `^s3://bucket/` and `^[a-z0-9-]+$` on RE2JS took about as long as the validator's own code.
     // What RE2 refuses beyond what translatePattern refuses (backreferences, lookarounds) is a
@@ -38,9 +39,11 @@ export function compileLinear(source: string, options: { ignoreCase?: boolean } 
     const native = new RegExp(source, options.ignoreCase ? "ui" : "u");
     return { test: (s) => native.test(s), toString: () => text };
   }
+  // Loaded outside the try: a missing engine is mlgate's fault, not the pattern's.
+  const { RE2JS: engine } = re2js();
   let re: RE2JS;
   try {
-    re = RE2JS.compile(translated, options.ignoreCase ? RE2JS.CASE_INSENSITIVE : 0);
+    re = engine.compile(translated, options.ignoreCase ? engine.CASE_INSENSITIVE : 0);
   } catch (err) {
     // What the translation lets through and RE2 still refuses: nested counts past its program
     // size, a script name it does not know.
@@ -59,11 +62,43 @@ const BRANCHING = /[*+?{|]/;
 /** A Unicode property escape (`\p{...}`, `\P{...}`): RE2 knows fewer names than JavaScript. */
 const PROPERTY = /\\[pP]/;
 
+/** Escapes that stand for one character (or a word boundary) in `u` mode: `\d`, `\.`, `\/`, ... */
+const ONE_CHARACTER_ESCAPES = new Set("dDwWsSbB.-/\\^$*+?()[]{}|");
+
 /**
- * `^`, literal characters, one bracket class (no escape or bracket inside) repeated with `+` or `*`,
- * then `$`: the shape of most identifier patterns in schemas (`^[a-z0-9-]+$`).
+ * `^`, then single characters (literal, `.`, a one-character escape, a bracket class with no escape
+ * or bracket inside), one of them repeated with `+` or `*`, then `$`: the shape of most identifier
+ * patterns in schemas (`^[a-z0-9-]+$`, `^[A-Za-z][A-Za-z0-9_.-]*$`). Anchored, it is tried at one
+ * start, and its one run gives back at most a character per step: linear on a backtracking
+ * engine. Read in one pass (a regex here could itself backtrack on a long pattern).
  */
-const ONE_CLASS_RUN = /^\^[^\\[\](){}|*+?.$^]*\[[^\]\\[]*\][+*]\$$/;
+function isOneAnchoredRun(source: string): boolean {
+  const end = source.length - 1;
+  if (source[0] !== "^" || source[end] !== "$" || source[end - 1] === "\\") return false;
+  let runs = 0;
+  let i = 1;
+  while (i < end) {
+    const c = source[i]!;
+    if (c === "[") {
+      const close = source.indexOf("]", i + 1);
+      if (close < 0 || close >= end) return false;
+      for (let k = i + 1; k < close; k++) if (source[k] === "\\" || source[k] === "[") return false;
+      i = close + 1;
+    } else if (c === "\\") {
+      if (!ONE_CHARACTER_ESCAPES.has(source[i + 1]!)) return false;
+      i += 2;
+    } else if ("()[]{}|*+?^$".includes(c)) {
+      return false;
+    } else {
+      i++;
+    }
+    if (source[i] === "*" || source[i] === "+") {
+      if (++runs > 1) return false;
+      i++;
+    }
+  }
+  return i === end;
+}
 
 /** Why `source` cannot be used (a syntax error, or a construct RE2 cannot run), or undefined when it can. */
 export function patternProblem(source: string): { unsupported: boolean; message: string } | undefined {

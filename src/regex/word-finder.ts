@@ -1,5 +1,6 @@
 /** Words found at the start of a word in a text, ignoring case, in one linear pass (RE2JS). */
-import { RE2JS } from "re2js";
+import type { RE2JS } from "re2js";
+import { re2js } from "../vendor/lazy-module.js";
 
 /**
  * A finder for `words` (taken literally): the first of them that starts a word in a text (at
@@ -9,8 +10,11 @@ export function compileWordFinder(words: readonly string[]): (text: string) => s
   // Words come from mlgate.yml: quoted, so none of their characters is syntax. Compiled at the
   // first text that needs it: with ASCII words, only a text past ASCII does.
   let re: RE2JS | undefined;
-  const program = () =>
-    (re ??= RE2JS.compile(`(?:^|[^A-Za-z0-9])((?i:${words.map((w) => RE2JS.quote(w)).join("|")}))`));
+  const program = () => {
+    const { RE2JS: engine } = re2js();
+    re ??= engine.compile(`(?:^|[^A-Za-z0-9])((?i:${words.map((w) => engine.quote(w)).join("|")}))`);
+    return re;
+  };
   // RE2 folds case rune for rune: a text shorter (in UTF-16 units) than the shortest word, in
   // runes, holds none of them. Most config values are such short strings, and end here.
   const shortest = Math.min(...words.map((w) => [...w].length));

@@ -1,5 +1,6 @@
 /** Parse YAML text into data plus what is needed to map a JSON path back to a source range. */
-import { type Document, LineCounter, parseAllDocuments, parseDocument, type YAMLError } from "yaml";
+import type { Document, LineCounter, YAMLError } from "yaml";
+import { yamlLib } from "../vendor/lazy-module.js";
 import type { Diagnostic } from "./diagnostic.js";
 import { MAX_DEPTH, nestingDepth } from "./nesting.js";
 import { offsetsToRange } from "./offsets.js";
@@ -159,8 +160,9 @@ export function parseYaml(text: string, file: string): ParsedYaml {
 export function parseFullYaml(text: string, file: string): ParsedYaml {
   const deep = tooDeep(text, file);
   // A fresh LineCounter per parse: it accumulates line starts as the lexer goes.
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(deep ? "" : text, { ...PARSE_OPTIONS, lineCounter });
+  const yaml = yamlLib();
+  const lineCounter = new yaml.LineCounter();
+  const doc = yaml.parseDocument(deep ? "" : text, { ...PARSE_OPTIONS, lineCounter });
   const diagnostics = deep
     ? [deep]
     : [
@@ -185,8 +187,9 @@ export function parseYamlFile(text: string, file: string): ParsedFile {
     result.diagnostics.push(deep);
     return result;
   }
-  const lineCounter = new LineCounter();
-  const docs = parseAllDocuments(text, { ...PARSE_OPTIONS, lineCounter });
+  const yaml = yamlLib();
+  const lineCounter = new yaml.LineCounter();
+  const docs = yaml.parseAllDocuments(text, { ...PARSE_OPTIONS, lineCounter });
   result.diagnostics.push(...directiveDiagnostics(text, file, lineCounter));
   // parseAllDocuments returns an EmptyStream (no documents) for empty text.
   for (const doc of Array.isArray(docs) ? docs : []) {

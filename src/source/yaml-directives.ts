@@ -2,7 +2,7 @@
  * Directive mistakes that yaml@2 lets through and YAML 1.2 forbids (the official test suite's 9MMA
  * and SF5V): directives with no document after them, and `%YAML` given twice for one document.
  */
-import { Parser } from "yaml";
+import { yamlLib } from "../vendor/lazy-module.js";
 
 /** A directive YAML 1.2 rejects: its offsets in the text and why. */
 export interface DirectiveProblem {
@@ -22,7 +22,7 @@ export function findDirectiveProblems(text: string): DirectiveProblem[] {
   if (!DIRECTIVE_LINE.test(text)) return [];
   const out: DirectiveProblem[] = [];
   let pending: { offset: number; source: string }[] = [];
-  for (const token of new Parser().parse(text)) {
+  for (const token of new (yamlLib().Parser)().parse(text)) {
     if (token.type === "document") {
       pending = [];
     } else if (token.type === "directive") {

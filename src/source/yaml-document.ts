@@ -1,17 +1,6 @@
 /** A YAML document as a SourceDocument: locate paths through anchors, aliases and merge keys. */
-import {
-  type Document,
-  isAlias,
-  isMap,
-  isPair,
-  isScalar,
-  isSeq,
-  type LineCounter,
-  type Node,
-  type Pair,
-  Scalar,
-  visit,
-} from "yaml";
+import type { Document, LineCounter, Node, Pair } from "yaml";
+import { yamlLib } from "../vendor/lazy-module.js";
 import type { Range } from "./diagnostic.js";
 import type { JsonPath } from "./locate.js";
 import { offsetsToRange } from "./offsets.js";
@@ -21,7 +10,7 @@ import { TRUTHY_WORD } from "./truthy.js";
 function keyText(pair: Pair): string | undefined {
   const k = pair.key;
   // With `merge: true` the parser gives the `<<` key a symbol value.
-  if (isScalar(k)) return typeof k.value === "symbol" ? "<<" : String(k.value);
+  if (yamlLib().isScalar(k)) return typeof k.value === "symbol" ? "<<" : String(k.value);
   return typeof k === "string" || typeof k === "number" ? String(k) : undefined;
 }
 
@@ -39,7 +28,7 @@ export function yamlSourceDocument(
   /** Follow an alias to its anchor, remembering where the alias was written. */
   const deref = (node: unknown, via: { range?: Range }): unknown => {
     let n = node;
-    for (let hops = 0; isAlias(n) && hops < 100; hops++) {
+    for (let hops = 0; yamlLib().isAlias(n) && hops < 100; hops++) {
       via.range ??= rangeOf(n);
       n = n.resolve(doc);
     }
@@ -56,7 +45,7 @@ export function yamlSourceDocument(
     if (index) return index;
     index = { own: new Map(), merges: [] };
     for (const p of map.items) {
-      if (!isPair(p)) continue;
+      if (!yamlLib().isPair(p)) continue;
       const text = keyText(p);
       // The last pair wins: with a key written twice, the data holds the last value.
       if (text === "<<") index.merges.push(p);
@@ -73,13 +62,13 @@ export function yamlSourceDocument(
     via: { range?: Range },
     seen = new Set<unknown>(),
   ): Pair | undefined => {
-    if (!isMap(map) || seen.has(map)) return undefined;
+    if (!yamlLib().isMap(map) || seen.has(map)) return undefined;
     seen.add(map);
     const { own, merges } = indexOf(map);
     const found = own.get(key);
     if (found) return found;
     for (const p of merges) {
-      const sources = isSeq(p.value) ? p.value.items : [p.value];
+      const sources = yamlLib().isSeq(p.value) ? p.value.items : [p.value];
       for (const source of sources) {
         const mergeVia: { range?: Range } = {};
         const target = deref(source, mergeVia);
@@ -103,7 +92,7 @@ export function yamlSourceDocument(
         node = deref(node, via);
         let next: unknown;
         let nextKey: Range | undefined;
-        if (isMap(node)) {
+        if (yamlLib().isMap(node)) {
           const pair = findPair(node, String(segment), via);
           if (!pair) break;
           next = pair.value;
@@ -111,7 +100,11 @@ export function yamlSourceDocument(
           if (next === null || next === undefined) {
             return { range: nextKey ?? FILE_START, ...(via.range ? { via: via.range } : {}) };
           }
-        } else if (isSeq(node) && typeof segment === "number" && node.items[segment] !== undefined) {
+        } else if (
+          yamlLib().isSeq(node) &&
+          typeof segment === "number" &&
+          node.items[segment] !== undefined
+        ) {
           next = node.items[segment];
         } else {
           break;
@@ -129,10 +122,10 @@ export function yamlSourceDocument(
 /** Plain (unquoted) scalars spelled like YAML 1.1 booleans, with their paths. */
 export function findTruthy(doc: Document.Parsed, lineCounter: LineCounter): TruthyScalar[] {
   const out: TruthyScalar[] = [];
-  visit(doc, {
+  yamlLib().visit(doc, {
     Scalar(_key, node, ancestors) {
       if (
-        node.type !== Scalar.PLAIN ||
+        node.type !== yamlLib().Scalar.PLAIN ||
         typeof node.value !== "string" ||
         !TRUTHY_WORD.test(node.value) ||
         !node.range
@@ -144,8 +137,8 @@ export function findTruthy(doc: Document.Parsed, lineCounter: LineCounter): Trut
       for (let i = 1; i < chain.length; i++) {
         const el = chain[i];
         const parent = chain[i - 1];
-        if (isPair(el)) path.push(keyText(el) ?? String(el.key));
-        else if (isSeq(parent)) path.push(parent.items.indexOf(el as Node));
+        if (yamlLib().isPair(el)) path.push(keyText(el) ?? String(el.key));
+        else if (yamlLib().isSeq(parent)) path.push(parent.items.indexOf(el as Node));
       }
       out.push({ path, text: node.value, range: offsetsToRange(lineCounter, node.range[0], node.range[1]) });
     },

@@ -3,7 +3,8 @@
  * each key with every earlier one (quadratic in a mapping's size) and its error does not name the
  * key, so it is turned off and this pass replaces it.
  */
-import { type Document, isScalar, type LineCounter, visit } from "yaml";
+import type { Document, LineCounter } from "yaml";
+import { yamlLib } from "../vendor/lazy-module.js";
 import type { Range } from "./diagnostic.js";
 import { offsetsToRange } from "./offsets.js";
 
@@ -20,7 +21,7 @@ export interface DuplicateKey {
 /** Every repeated key of the document's mappings, in source order; linear in the document's size. */
 export function findDuplicateKeys(doc: Document.Parsed, lineCounter: LineCounter): DuplicateKey[] {
   const out: DuplicateKey[] = [];
-  visit(doc, {
+  yamlLib().visit(doc, {
     Map(_key, map) {
       // Keyed by the scalar's value, as yaml@2 compares keys: `1` and `"1"` are different keys.
       // Collection and alias keys are compared by identity there, so they never repeat; nor do `<<`
@@ -28,7 +29,7 @@ export function findDuplicateKeys(doc: Document.Parsed, lineCounter: LineCounter
       const first = new Map<unknown, number>();
       for (const pair of map.items) {
         const k = pair.key;
-        if (!isScalar(k) || !k.range) continue;
+        if (!yamlLib().isScalar(k) || !k.range) continue;
         const seen = first.get(k.value);
         if (seen === undefined) {
           first.set(k.value, k.range[0]);

@@ -1,7 +1,8 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { runNode, tempDir } from "../helpers/run-node.js";
+import { ROOT, runNode, tempDir } from "../helpers/run-node.js";
 
 /** The bundled CLI, as users run it (`npm run build` first). */
 const CLI = "dist/cli.js";
@@ -77,5 +78,32 @@ lint:
       'configs/deploy.yaml:5:1 error schema/unknown-key unknown key "extra" in the file',
     ]);
     expect(code).toBe(1);
+  });
+
+  it("runs from a copy of dist/ with no node_modules near, loading what it needs at first use from dist/", () => {
+    // yaml@2 (a config with an anchor, a file the lean parser declines), RE2JS (a pattern with
+    // alternation) and the lint block's validator are files of dist/, not packages found nearby.
+    const bundle = path.join(tempDir("mlgate-dist-copy-"), "dist");
+    cpSync(path.join(ROOT, "dist"), bundle, { recursive: true });
+    expect(readdirSync(bundle).filter((f) => f.endsWith(".cjs")).length).toBeGreaterThanOrEqual(3);
+    const dir = repo({
+      "mlgate.yml": 'version: 1\nlint:\n  - files: &configs "configs/*.yaml"\n    schema: schema.json\n',
+      "schema.json": JSON.stringify({
+        properties: { name: { type: "string", pattern: "^(prod|staging)-[a-z]+$" } },
+      }),
+      "configs/a.yaml": "name: dev-x\n",
+      "configs/b.yaml": "--- !!map\nname: staging-x\n",
+      "configs/c.yaml": "name: &n prod-y\nalias: *n\n",
+    });
+    const run = spawnSync(process.execPath, [path.join(bundle, "cli.js"), "lint", "--dir", dir], {
+      cwd: dir,
+      env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "" },
+      encoding: "utf8",
+    });
+    expect(run.stderr).toBe("");
+    expect(findingLines(run.stdout)).toEqual([
+      'configs/a.yaml:1:7 error schema/pattern name must match the pattern `^(prod|staging)-[a-z]+$` (got "dev-x")',
+    ]);
+    expect(run.status).toBe(1);
   });
 });

@@ -62,6 +62,9 @@ describe("linear regexes", () => {
     for (const [pattern, texts] of [
       ["^[a-z0-9-]+$", ["run-42", "Run", "", word, "a".repeat(1_000_000)]],
       ["^id_[^/]*$", ["id_x", "id_", "id_/", "xid_"]],
+      // One run among single characters (an environment name), anchored: backtracks once per character.
+      ["^[A-Za-z][A-Za-z0-9_.-]*$", ["production", "9lives", "dev-1.2", word, `x${"a".repeat(1_000_000)}`]],
+      ["^v\\d\\.[0-9]+-rc\\d$", ["v1.20-rc3", "v1.-rc3", `v1.${"2".repeat(1_000_000)}-rcx`]],
     ] as [string, string[]][]) {
       for (const t of texts) agree(pattern, t);
     }
