@@ -17,7 +17,6 @@ import { asList } from "../config/as-list.js";
 import type { DatasetConfig, MlgateConfig } from "../config/types.js";
 import type { TempSpace } from "../io/temp-space.js";
 import type { Workspace } from "../io/workspace.js";
-import { pairedSource } from "../model/predictions.js";
 import { type Command, stageRuns } from "./run-stages.js";
 import { stageCard } from "./stage-cards.js";
 
@@ -59,7 +58,8 @@ async function baselineNeeds(
   const files: NeededFile[] = [];
   const metrics = comparing ? [...asList(config.compare?.metrics), ...asList(config.compare?.params)] : [];
   for (const file of metrics) files.push({ file, maxBytes: BASELINE_MAX_BYTES.metrics });
-  const predictions = comparing ? pairedSource(config) : undefined;
+  // The model's code is loaded only for a comparison (a lint run does without it).
+  const predictions = comparing ? (await import("../model/predictions.js")).pairedSource(config) : undefined;
   if (predictions) files.push({ file: predictions.path, maxBytes: BASELINE_MAX_BYTES.predictions });
   // The base run's report, for the base's slice bars (artifact and path baselines carry one).
   if (comparing && baseSliceIds(config).size)

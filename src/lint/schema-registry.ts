@@ -140,8 +140,8 @@ export class SchemaRegistry {
   private async loadRef(ref: string): Promise<string | undefined> {
     if (ref.startsWith("builtin:")) {
       const name = ref.slice("builtin:".length);
-      const schema = BUILTIN_SCHEMAS[name];
-      if (!schema) {
+      const load = Object.hasOwn(BUILTIN_SCHEMAS, name) ? BUILTIN_SCHEMAS[name] : undefined;
+      if (!load) {
         this.problem(
           "schema/unknown-builtin",
           `unknown built-in schema "${ref}"`,
@@ -153,8 +153,10 @@ export class SchemaRegistry {
         return undefined;
       }
       const uri = ref;
-      if (!this.loaded.has(uri))
+      if (!this.loaded.has(uri)) {
+        const schema = await load();
         this.loaded.set(uri, { uri, name: ref, schema: schema as AnySchemaObject, draft: draftOf(schema) });
+      }
       return uri;
     }
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(ref)) {
