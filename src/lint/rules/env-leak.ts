@@ -7,10 +7,10 @@ import type { Rule } from "./rule.js";
  * Finders by marker list: compiling an RE2 program costs about a millisecond, and a run lints every
  * file with the same markers (thousands of files), so each list is compiled once per thread.
  */
-const FINDERS = new Map<string, (text: string) => string | undefined>();
+const FINDERS = new Map<string, (text: string, ascii?: boolean) => string | undefined>();
 
 /** The finder of `markers`, compiled on first use. */
-function finderOf(markers: readonly string[]): (text: string) => string | undefined {
+function finderOf(markers: readonly string[]): (text: string, ascii?: boolean) => string | undefined {
   const key = markers.join("\u0000");
   let finder = FINDERS.get(key);
   if (!finder) {
@@ -25,7 +25,7 @@ export const envLeak: Rule = {
   id: "env-leak",
   description:
     "A config for environment E mentions another environment's marker (backtest, staging, localhost, ...).",
-  checkString({ environment, rules }) {
+  checkString({ environment, rules, asciiValues }) {
     // A file of another environment (its `{env}`) is not deployed by this run: no markers apply.
     if (environment === undefined) return undefined;
     const markers = rules["env-leak"].markers[environment] ?? [];
@@ -33,7 +33,7 @@ export const envLeak: Rule = {
     // Markers and values come from the repository: matched on RE2, linear in each value.
     const findMarker = finderOf(markers);
     return (value, _key, pathOf) => {
-      const marker = findMarker(value);
+      const marker = findMarker(value, asciiValues);
       if (marker === undefined) return undefined;
       const path = pathOf();
       return {

@@ -10,6 +10,8 @@ export interface RuleContext {
   /** The run's environment; undefined for a file that `{env}` puts in another environment. */
   environment: string | undefined;
   parsed: ParsedFile;
+  /** Every string value is ASCII: the file is, and has no escape (`\`) that could make another character. */
+  asciiValues?: boolean;
   rules: ResolvedRules;
   /** Whether a repo-relative path exists (false for anything outside the repository). */
   exists(relative: string): Promise<boolean>;
