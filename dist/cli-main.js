@@ -5,6 +5,10 @@ import {
   workspacePrefix
 } from "./chunk-DT7PW7XQ.js";
 import {
+  SILENT,
+  createProgress
+} from "./chunk-MWS6UFV3.js";
+import {
   readBranchContext
 } from "./chunk-QBF5DLTY.js";
 import {
@@ -19,40 +23,33 @@ import {
   location,
   readTuning,
   runMlgate
-} from "./chunk-TT5VVIWR.js";
-import "./chunk-UTDE6TFB.js";
+} from "./chunk-KAJJ5TKF.js";
 import {
   VERSION
 } from "./chunk-IOA2BS4O.js";
+import "./chunk-HCFCA5NU.js";
 import "./chunk-ZLUWH53V.js";
-import "./chunk-INQEPFGR.js";
-import "./chunk-SGAZBDXZ.js";
-import {
-  SILENT,
-  createProgress
-} from "./chunk-MWS6UFV3.js";
-import "./chunk-6RLKMJI7.js";
+import "./chunk-US33UZBT.js";
 import "./chunk-IM4NCEDE.js";
+import "./chunk-6RLKMJI7.js";
 import {
   closest
 } from "./chunk-Z4C2VEZV.js";
-import "./chunk-JVSTFKBI.js";
+import "./chunk-J6OEUPIC.js";
 import "./chunk-6NMQYMRM.js";
-import "./chunk-C7FQYW2E.js";
-import "./chunk-J7HIHQAJ.js";
-import "./chunk-6KOCNZY2.js";
-import "./chunk-6VHWHBVA.js";
-import "./chunk-7ZEVFJB2.js";
+import "./chunk-DHTNKQ4Z.js";
+import "./chunk-FDVFJYAA.js";
 import {
   createWorkspace
 } from "./chunk-ML2N7WWW.js";
 import "./chunk-ZHJVOVYD.js";
 import "./chunk-NSQR6JOD.js";
-import "./chunk-MOFOBO3X.js";
+import "./chunk-PGUDZQXF.js";
+import "./chunk-KKJHUJZZ.js";
 import "./chunk-2OBMBC2G.js";
 
 // src/cli/main.ts
-import { writeFile } from "node:fs/promises";
+import { writeFileSync } from "node:fs";
 
 // src/cli/color.ts
 function useColor(env, isTTY) {
@@ -398,12 +395,12 @@ async function run(argv) {
     return EXIT.passed;
   }
   if (request.kind === "schema") {
-    const { default: mlgateSchema } = await import("./chunk-S3CVLLMZ.js");
+    const { default: mlgateSchema } = await import("./chunk-JF62VHQP.js");
     process.stdout.write(`${JSON.stringify(mlgateSchema, null, 2)}
 `);
     return EXIT.passed;
   }
-  if (request.kind === "init") return (await import("./chunk-RSHCZG3J.js")).runInitCommand(request);
+  if (request.kind === "init") return (await import("./chunk-TKRIRPKM.js")).runInitCommand(request);
   if (request.kind === "version") {
     process.stdout.write(`${VERSION}
 `);
@@ -454,7 +451,7 @@ async function writeReport(report, settings, scorecard) {
   const charts = settings.charts;
   const text = RENDERERS[settings.format](report, { color, pathPrefix, charts });
   if (settings.output) {
-    await writeFile(settings.output, text);
+    writeFileSync(settings.output, text);
     if (scorecard) process.stdout.write(forLog(RENDERERS.terminal(report, { color, charts })));
   } else if (scorecard || settings.format !== "terminal") {
     process.stdout.write(settings.format === "terminal" ? forLog(text) : text);

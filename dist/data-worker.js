@@ -4,17 +4,21 @@ import {
   scanParquetGroups,
   scanPart,
   scanSplitPart
-} from "./chunk-YP74OFY4.js";
-import "./chunk-4C362ZWQ.js";
-import "./chunk-KJGDIMPS.js";
+} from "./chunk-YBDSZFHH.js";
+import "./chunk-FGCB77VC.js";
+import "./chunk-2BNGKK73.js";
 import "./chunk-JINPWVCY.js";
-import "./chunk-C7FQYW2E.js";
+import "./chunk-QHZWH7QO.js";
+import "./chunk-ONRQ7QDB.js";
 import "./chunk-J7HIHQAJ.js";
-import "./chunk-6KOCNZY2.js";
-import "./chunk-6VHWHBVA.js";
-import "./chunk-7ZEVFJB2.js";
+import "./chunk-6F67PYBX.js";
+import "./chunk-BTIXF44R.js";
+import "./chunk-FV3S536X.js";
+import "./chunk-DHTNKQ4Z.js";
+import "./chunk-FDVFJYAA.js";
 import "./chunk-ML2N7WWW.js";
-import "./chunk-MOFOBO3X.js";
+import "./chunk-PGUDZQXF.js";
+import "./chunk-KKJHUJZZ.js";
 import "./chunk-2OBMBC2G.js";
 
 // src/data/scan/data-worker.ts

@@ -9,7 +9,9 @@ import {
   normalQuantile,
   pairedBootstrap,
   ruleFor
-} from "./chunk-PJLJOOHD.js";
+} from "./chunk-FG772HFR.js";
+import "./chunk-UWN6OSUP.js";
+import "./chunk-BCHWMC7C.js";
 import {
   sectionStatus
 } from "./chunk-SLS7POHV.js";
@@ -24,29 +26,25 @@ import {
   resolveEnvironment,
   runMlgate,
   scoreFromItems
-} from "./chunk-TT5VVIWR.js";
-import "./chunk-UTDE6TFB.js";
+} from "./chunk-KAJJ5TKF.js";
 import "./chunk-IOA2BS4O.js";
+import "./chunk-HCFCA5NU.js";
 import "./chunk-ZLUWH53V.js";
-import "./chunk-INQEPFGR.js";
-import "./chunk-SGAZBDXZ.js";
-import "./chunk-MWS6UFV3.js";
-import "./chunk-6RLKMJI7.js";
+import "./chunk-US33UZBT.js";
 import "./chunk-IM4NCEDE.js";
+import "./chunk-6RLKMJI7.js";
 import "./chunk-Z4C2VEZV.js";
-import "./chunk-JVSTFKBI.js";
+import "./chunk-J6OEUPIC.js";
 import "./chunk-6NMQYMRM.js";
-import "./chunk-C7FQYW2E.js";
-import "./chunk-J7HIHQAJ.js";
-import "./chunk-6KOCNZY2.js";
-import "./chunk-6VHWHBVA.js";
-import "./chunk-7ZEVFJB2.js";
+import "./chunk-DHTNKQ4Z.js";
+import "./chunk-FDVFJYAA.js";
 import {
   createWorkspace
 } from "./chunk-ML2N7WWW.js";
 import "./chunk-ZHJVOVYD.js";
 import "./chunk-NSQR6JOD.js";
-import "./chunk-MOFOBO3X.js";
+import "./chunk-PGUDZQXF.js";
+import "./chunk-KKJHUJZZ.js";
 import "./chunk-2OBMBC2G.js";
 
 // src/engine/merge-reports.ts

@@ -3,18 +3,19 @@ const require = __mlgateRequire(import.meta.url);
 import {
   SchemaRegistry,
   runLintJob
-} from "./chunk-VSDNGUJ4.js";
-import "./chunk-SBDGDMPS.js";
+} from "./chunk-I5IMNSJH.js";
+import "./chunk-ROQHDLOC.js";
 import "./chunk-GVW37B3K.js";
 import "./chunk-Z4C2VEZV.js";
-import "./chunk-JVSTFKBI.js";
+import "./chunk-J6OEUPIC.js";
 import "./chunk-6NMQYMRM.js";
 import {
   createWorkspace
 } from "./chunk-ML2N7WWW.js";
-import "./chunk-2SGHNNL7.js";
+import "./chunk-JIADNXOZ.js";
 import "./chunk-NSQR6JOD.js";
-import "./chunk-MOFOBO3X.js";
+import "./chunk-PGUDZQXF.js";
+import "./chunk-KKJHUJZZ.js";
 import "./chunk-2OBMBC2G.js";
 
 // src/lint/lint-worker.ts

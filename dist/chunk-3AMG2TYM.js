@@ -1,0 +1,288 @@
+import { createRequire as __mlgateRequire } from "node:module";
+const require = __mlgateRequire(import.meta.url);
+import {
+  LINT_WORKER,
+  lintThreads,
+  takeStartedWorkers
+} from "./chunk-Y2WBLMM7.js";
+import {
+  sectionStatus
+} from "./chunk-SLS7POHV.js";
+import {
+  stageHead
+} from "./chunk-IM4NCEDE.js";
+import {
+  asList
+} from "./chunk-6RLKMJI7.js";
+import {
+  SchemaRegistry,
+  lintSettings,
+  runLintJob
+} from "./chunk-I5IMNSJH.js";
+import "./chunk-ROQHDLOC.js";
+import "./chunk-GVW37B3K.js";
+import "./chunk-Z4C2VEZV.js";
+import "./chunk-J6OEUPIC.js";
+import "./chunk-6NMQYMRM.js";
+import "./chunk-ML2N7WWW.js";
+import "./chunk-JIADNXOZ.js";
+import "./chunk-NSQR6JOD.js";
+import "./chunk-PGUDZQXF.js";
+import "./chunk-KKJHUJZZ.js";
+import "./chunk-2OBMBC2G.js";
+
+// src/lint/parallel.ts
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+var MIN_FILES_PER_WORKER = 150;
+var BATCH = 50;
+async function lintInParallel(job, workspace, registry, threads) {
+  const wanted = lintThreads(threads);
+  const workers = Math.min(wanted, Math.floor(job.files.length / MIN_FILES_PER_WORKER)) - 1;
+  if (workers < 1 || !existsSync(fileURLToPath(LINT_WORKER))) return runLintJob(job, workspace, registry);
+  const ready = takeStartedWorkers(workers);
+  const pool = [...ready, ...Array.from({ length: workers - ready.length }, () => new Worker(LINT_WORKER))];
+  let next = 0;
+  const take = () => {
+    const files = job.files.slice(next, next + BATCH);
+    next += files.length;
+    return files;
+  };
+  const byFile = /* @__PURE__ */ new Map();
+  const store = (results) => {
+    for (const [file, diagnostics] of results) byFile.set(file, diagnostics);
+  };
+  const running = pool.map((worker) => runWorker(worker, { ...job, files: [] }, take, store));
+  for (let files = take(); files.length; files = take()) {
+    store(await runLintJob({ ...job, files }, workspace, registry));
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  const unfinished = await Promise.all(running);
+  const lost = unfinished.flat().filter(({ file }) => !byFile.has(file));
+  if (lost.length) store(await runLintJob({ ...job, files: lost }, workspace, registry));
+  return job.files.map(({ file }) => [file, byFile.get(file) ?? []]);
+}
+function runWorker(worker, base, take, store) {
+  return new Promise((resolve) => {
+    const given = [];
+    let inFlight = 0;
+    const send = () => {
+      const files = take();
+      if (files.length) {
+        given.push(...files);
+        inFlight++;
+        worker.postMessage({ files });
+      } else if (inFlight === 0) {
+        worker.postMessage({ done: true });
+      }
+    };
+    worker.on("message", (msg) => {
+      inFlight--;
+      store(msg.results);
+      send();
+    });
+    worker.on("error", () => resolve(given));
+    worker.on("exit", () => resolve(given));
+    worker.postMessage({ job: base });
+    send();
+    send();
+  });
+}
+
+// src/lint/target-files.ts
+var ENV_PLACEHOLDER = "{env}";
+var NONE = Object.freeze([]);
+function bindsEnvironments(target) {
+  return asList(target.files).some((g) => g.includes(ENV_PLACEHOLDER));
+}
+async function globTarget(workspace, target, environments) {
+  const files = asList(target.files);
+  const exclude = asList(target.exclude);
+  const fill = (globs, env) => globs.map((g) => g.replaceAll(ENV_PLACEHOLDER, env));
+  const plain = files.filter((g) => !g.includes(ENV_PLACEHOLDER));
+  const bound = files.filter((g) => g.includes(ENV_PLACEHOLDER));
+  const byFile = /* @__PURE__ */ new Map();
+  if (plain.length) {
+    const ignore = exclude.flatMap(
+      (g) => g.includes(ENV_PLACEHOLDER) ? environments.map((e) => fill([g], e)[0]) : [g]
+    );
+    const found = await workspace.glob(plain, ignore);
+    if (!bound.length) return found.sort().map((file) => ({ file, environments: NONE }));
+    for (const file of found) byFile.set(file, NONE);
+  }
+  if (bound.length) {
+    for (const env of environments) {
+      for (const file of await workspace.glob(fill(bound, env), fill(exclude, env))) {
+        byFile.set(file, [...byFile.get(file) ?? [], env]);
+      }
+    }
+  }
+  return [...byFile.keys()].sort().map((file) => ({ file, environments: byFile.get(file) }));
+}
+
+// src/lint/lint-stage.ts
+var RUBRIC = ["infrastructure.2"];
+async function planTargets(ctx, targets, registry) {
+  const environments = Object.keys(ctx.config.environments ?? {});
+  const plan = [];
+  for (const target of targets) {
+    const base = target.schema ? { ref: target.schema, label: target.schema } : void 0;
+    const overlayRef = target.environments?.[ctx.environment.name]?.schema;
+    const overlay = overlayRef ? { ref: overlayRef, label: `${ctx.environment.name} overlay ${overlayRef}` } : void 0;
+    for (const s of [base, overlay]) {
+      const uri = s && await registry.load(s.ref);
+      if (uri) registry.validator(uri);
+    }
+    const files = await globTarget(ctx.workspace, target, environments);
+    plan.push({ target, files, ...base ? { base } : {}, ...overlay ? { overlay } : {} });
+  }
+  return plan;
+}
+function otherEnvironments(plan, run) {
+  const named = /* @__PURE__ */ new Map();
+  for (const { files } of plan) {
+    for (const { file, environments } of files)
+      if (environments.length) named.set(file, [...named.get(file) ?? [], ...environments]);
+  }
+  const other = /* @__PURE__ */ new Map();
+  for (const [file, envs] of named) if (envs.length && !envs.includes(run)) other.set(file, envs[0]);
+  return other;
+}
+function asOtherEnvironment(schema, environment) {
+  return { ref: schema.ref, label: `${schema.label} (base only: the file belongs to ${environment})` };
+}
+function schemasByFile(plan, other) {
+  const bySchema = /* @__PURE__ */ new Map();
+  for (const { files, base, overlay } of plan) {
+    const shared = [base, overlay].filter((s) => s !== void 0);
+    for (const { file } of files) {
+      const env = other.get(file);
+      const mine = env === void 0 ? shared : base ? [asOtherEnvironment(base, env)] : [];
+      const had = bySchema.get(file);
+      bySchema.set(file, had === void 0 ? mine : [...had, ...mine]);
+    }
+  }
+  return bySchema;
+}
+async function filesWithoutSchema(files, registry) {
+  const usable = /* @__PURE__ */ new Map();
+  const out = /* @__PURE__ */ new Set();
+  for (const { file, schemas, environment } of files) {
+    for (const { ref } of schemas) {
+      const key = environment === void 0 ? ref : `${ref}\0base`;
+      let ok = usable.get(key);
+      if (ok === void 0) {
+        const uri = await registry.load(ref);
+        ok = uri !== void 0 && registry.validator(uri, environment === void 0) !== void 0;
+        usable.set(key, ok);
+      }
+      if (!ok) {
+        out.add(file);
+        break;
+      }
+    }
+  }
+  return out;
+}
+async function runLint(ctx) {
+  const settings = lintSettings(ctx.config);
+  const registry = new SchemaRegistry(ctx.workspace, ctx.environment.name, ctx.configFile);
+  const plan = await planTargets(ctx, settings.targets, registry);
+  const checks = [];
+  const other = otherEnvironments(plan, ctx.environment.name);
+  const bySchema = schemasByFile(plan, other);
+  for (const file of other.keys()) {
+    for (const s of bySchema.get(file) ?? []) {
+      const uri = await registry.load(s.ref);
+      if (uri) registry.validator(uri, false);
+    }
+  }
+  let files = [...bySchema.keys()].sort();
+  if (ctx.paths?.length) {
+    files = [...new Set(ctx.paths)].sort();
+  } else {
+    const noEnvironments = !Object.keys(ctx.config.environments ?? {}).length;
+    plan.forEach(({ target, files: matched }, i) => {
+      if (matched.length) return;
+      const why = noEnvironments && bindsEnvironments(target) ? " ({env} needs names under environments:, and there are none)" : "";
+      checks.push({
+        id: `lint/target-${i + 1}`,
+        status: "failed",
+        severity: "warning",
+        message: `no files match ${asList(target.files).join(", ")}${why}`,
+        diagnostics: []
+      });
+    });
+  }
+  if (registry.diagnostics.length) {
+    checks.push({
+      id: "lint/schemas",
+      status: "error",
+      severity: "error",
+      message: "schemas could not be used",
+      diagnostics: registry.diagnostics
+    });
+  }
+  const job = {
+    root: ctx.workspace.root,
+    config: ctx.config,
+    environment: ctx.environment.name,
+    configFile: ctx.configFile,
+    fast: ctx.tuning?.fastPath !== false,
+    globbed: !ctx.paths?.length,
+    files: files.map((file) => {
+      const environment = other.get(file);
+      const schemas = bySchema.get(file) ?? [];
+      return environment === void 0 ? { file, schemas } : { file, schemas, environment };
+    })
+  };
+  const unusable = await filesWithoutSchema(job.files, registry);
+  let clean = 0;
+  let unchecked = 0;
+  for (const [file, diagnostics] of await lintInParallel(job, ctx.workspace, registry, ctx.tuning?.threads)) {
+    if (!diagnostics.length) {
+      if (unusable.has(file)) unchecked++;
+      else clean++;
+      continue;
+    }
+    const errors = diagnostics.filter((d) => d.severity === "error").length;
+    const warnings = diagnostics.length - errors;
+    const counts = [
+      errors && `${errors} error${errors === 1 ? "" : "s"}`,
+      warnings && `${warnings} warning${warnings === 1 ? "" : "s"}`
+    ].filter(Boolean).join(", ");
+    checks.push({
+      id: `lint/${file}`,
+      status: "failed",
+      severity: errors ? "error" : "warning",
+      message: `${file}: ${counts}`,
+      rubric: RUBRIC,
+      diagnostics
+    });
+  }
+  if (clean === files.length) {
+    checks.push({
+      id: "lint/clean",
+      status: "passed",
+      severity: "error",
+      message: `${clean} of ${files.length} file${files.length === 1 ? "" : "s"} clean`,
+      observed: `${clean}/${files.length}`,
+      rubric: RUBRIC,
+      diagnostics: []
+    });
+  }
+  const n = files.length;
+  const parts = [
+    `${clean} clean`,
+    n - clean - unchecked > 0 && `${n - clean - unchecked} with findings`,
+    unchecked && `${unchecked} without a usable schema`
+  ];
+  const summary = `${n} file${n === 1 ? "" : "s"}: ${parts.filter(Boolean).join(", ")}`;
+  return { id: "lint", title: lintStage.title, status: sectionStatus(checks), summary, checks };
+}
+var lintStage = { ...stageHead("lint"), run: runLint };
+export {
+  lintStage,
+  runLint
+};

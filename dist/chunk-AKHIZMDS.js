@@ -1,0 +1,14 @@
+import { createRequire as __mlgateRequire } from "node:module";
+const require = __mlgateRequire(import.meta.url);
+import {
+  parseJsonReport
+} from "./chunk-AIRHPTA7.js";
+import "./chunk-ZHJVOVYD.js";
+import "./chunk-JIADNXOZ.js";
+import "./chunk-NSQR6JOD.js";
+import "./chunk-PGUDZQXF.js";
+import "./chunk-KKJHUJZZ.js";
+import "./chunk-2OBMBC2G.js";
+export {
+  parseJsonReport
+};

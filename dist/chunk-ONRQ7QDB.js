@@ -1,0 +1,17 @@
+import { createRequire as __mlgateRequire } from "node:module";
+const require = __mlgateRequire(import.meta.url);
+import {
+  CsvError
+} from "./chunk-FV3S536X.js";
+import {
+  WorkspaceError
+} from "./chunk-ML2N7WWW.js";
+
+// src/readers/read-error.ts
+function isReadError(err) {
+  return err instanceof CsvError || err instanceof WorkspaceError;
+}
+
+export {
+  isReadError
+};
