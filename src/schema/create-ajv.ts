@@ -15,7 +15,10 @@ export const AJV_OPTIONS: Options = {
   verbose: true,
   strict: false,
   allowUnionTypes: true,
-  code: { regExp: ajvRegExp },
+  // No pass of ajv's own optimizer over the generated code (it drops unused names and folds
+  // constants: the same checks either way), which V8 optimizes anyway: compiling bench/lint's two
+  // schemas at a run's start took 39 ms instead of 50 (15 alternating runs).
+  code: { regExp: ajvRegExp, optimize: false },
 };
 
 /** A new ajv instance with mlgate's options. */
