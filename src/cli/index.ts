@@ -20,6 +20,11 @@ const { main } = await import("./main.js");
 main(process.argv.slice(2), { lintWorkers }).then(
   (code) => {
     process.exitCode = code;
+    // The run is over (its report written, its temp space removed): exit now rather than when
+    // Node has torn everything down, unless output is still queued (a terminal or a pipe that
+    // Node writes asynchronously on this platform), which must not be cut. Measured on bench/lint's
+    // run: 10-30 ms of a 1.1 s run.
+    if (process.stdout.writableLength === 0 && process.stderr.writableLength === 0) process.exit(code);
   },
   (err: unknown) => {
     // A bug, not a user mistake: say so plainly; the stack only when asked for.
