@@ -4,12 +4,7 @@
  */
 import type { GitHubContext } from "../baseline/artifact-baseline.js";
 import { commitTime } from "../baseline/git-info.js";
-import {
-  type BaselineNeeds,
-  type NeededFile,
-  type PreparedBaseline,
-  prepareBaseline,
-} from "../baseline/prepare-baseline.js";
+import type { BaselineNeeds, NeededFile, PreparedBaseline } from "../baseline/prepare-baseline.js";
 import type { BaselineRequest } from "../baseline/resolve-baseline.js";
 import { BASELINE_MAX_BYTES, type RunBaseline } from "../baseline/resolved-baseline.js";
 import { BASE_REPORT, baseSliceIds } from "../compare/base-slice-charts.js";
@@ -87,6 +82,8 @@ export async function prepareRun(
   if (needs) {
     let prepared: PreparedBaseline;
     try {
+      // The baseline's code (artifacts, git, the GitHub API) is loaded only for a run that needs one.
+      const { prepareBaseline } = await import("../baseline/prepare-baseline.js");
       prepared = await prepareBaseline(workspace, config.compare ?? {}, request, needs, temp, github);
     } catch (err) {
       // A user's missing or oversized file is a reason, not an error: this is a bug or an outage.

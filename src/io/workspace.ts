@@ -11,7 +11,6 @@ import {
   statSync,
 } from "node:fs";
 import path from "node:path";
-import { glob } from "tinyglobby";
 import { escapeReason } from "./confine.js";
 import { globOneFolder, IGNORED_FOLDERS } from "./glob-one-folder.js";
 
@@ -147,9 +146,10 @@ export function createWorkspace(root: string): Workspace {
       // they match nothing, whoever calls.
       const confined = patterns.filter((p) => escapeReason(absRoot, p) === undefined);
       if (!confined.length) return [];
+      // The crawler is loaded only for the globs one folder's listing cannot answer.
       const files =
         globOneFolder(absRoot, confined, ignore) ??
-        (await glob(confined, {
+        (await (await import("tinyglobby")).glob(confined, {
           cwd: absRoot,
           ignore: [...ALWAYS_IGNORED, ...ignore],
           dot: true,
