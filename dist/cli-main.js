@@ -5,12 +5,12 @@ import {
   workspacePrefix
 } from "./chunk-DT7PW7XQ.js";
 import {
+  readBranchContext
+} from "./chunk-QBF5DLTY.js";
+import {
   SILENT,
   createProgress
 } from "./chunk-MWS6UFV3.js";
-import {
-  readBranchContext
-} from "./chunk-QBF5DLTY.js";
 import {
   endStartedWorkers,
   offerStartedWorkers
@@ -23,13 +23,13 @@ import {
   location,
   readTuning,
   runMlgate
-} from "./chunk-KAJJ5TKF.js";
+} from "./chunk-QNJE3BYF.js";
+import "./chunk-C4C3JRLM.js";
 import {
   VERSION
 } from "./chunk-IOA2BS4O.js";
-import "./chunk-HCFCA5NU.js";
-import "./chunk-ZLUWH53V.js";
-import "./chunk-US33UZBT.js";
+import "./chunk-WMGYX35P.js";
+import "./chunk-6GHV2MAR.js";
 import "./chunk-IM4NCEDE.js";
 import "./chunk-6RLKMJI7.js";
 import {
@@ -37,11 +37,12 @@ import {
 } from "./chunk-Z4C2VEZV.js";
 import "./chunk-J6OEUPIC.js";
 import "./chunk-6NMQYMRM.js";
-import "./chunk-DHTNKQ4Z.js";
 import "./chunk-FDVFJYAA.js";
+import "./chunk-DHTNKQ4Z.js";
 import {
   createWorkspace
-} from "./chunk-ML2N7WWW.js";
+} from "./chunk-PXVIQHN6.js";
+import "./chunk-NYWWWUSS.js";
 import "./chunk-ZHJVOVYD.js";
 import "./chunk-NSQR6JOD.js";
 import "./chunk-PGUDZQXF.js";
@@ -400,7 +401,7 @@ async function run(argv) {
 `);
     return EXIT.passed;
   }
-  if (request.kind === "init") return (await import("./chunk-TKRIRPKM.js")).runInitCommand(request);
+  if (request.kind === "init") return (await import("./chunk-IVCOLA4X.js")).runInitCommand(request);
   if (request.kind === "version") {
     process.stdout.write(`${VERSION}
 `);

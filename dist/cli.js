@@ -19,6 +19,7 @@ var { main } = await import("./cli-main.js");
 main(process.argv.slice(2), { lintWorkers }).then(
   (code) => {
     process.exitCode = code;
+    if (process.stdout.writableLength === 0 && process.stderr.writableLength === 0) process.exit(code);
   },
   (err) => {
     const e = err;

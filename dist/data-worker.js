@@ -4,19 +4,20 @@ import {
   scanParquetGroups,
   scanPart,
   scanSplitPart
-} from "./chunk-YBDSZFHH.js";
-import "./chunk-FGCB77VC.js";
-import "./chunk-2BNGKK73.js";
-import "./chunk-JINPWVCY.js";
-import "./chunk-QHZWH7QO.js";
-import "./chunk-ONRQ7QDB.js";
+} from "./chunk-CASELRIY.js";
+import "./chunk-Y4ZSJJNW.js";
+import "./chunk-NGUN6FOI.js";
 import "./chunk-J7HIHQAJ.js";
-import "./chunk-6F67PYBX.js";
+import "./chunk-JINPWVCY.js";
+import "./chunk-PQPCLDET.js";
+import "./chunk-XGCI2GLW.js";
+import "./chunk-R4RWVKXD.js";
 import "./chunk-BTIXF44R.js";
 import "./chunk-FV3S536X.js";
-import "./chunk-DHTNKQ4Z.js";
 import "./chunk-FDVFJYAA.js";
-import "./chunk-ML2N7WWW.js";
+import "./chunk-DHTNKQ4Z.js";
+import "./chunk-PXVIQHN6.js";
+import "./chunk-NYWWWUSS.js";
 import "./chunk-PGUDZQXF.js";
 import "./chunk-KKJHUJZZ.js";
 import "./chunk-2OBMBC2G.js";

@@ -9,7 +9,7 @@ import {
   normalQuantile,
   pairedBootstrap,
   ruleFor
-} from "./chunk-FG772HFR.js";
+} from "./chunk-K5AIFSU7.js";
 import "./chunk-UWN6OSUP.js";
 import "./chunk-BCHWMC7C.js";
 import {
@@ -26,21 +26,22 @@ import {
   resolveEnvironment,
   runMlgate,
   scoreFromItems
-} from "./chunk-KAJJ5TKF.js";
+} from "./chunk-QNJE3BYF.js";
+import "./chunk-C4C3JRLM.js";
 import "./chunk-IOA2BS4O.js";
-import "./chunk-HCFCA5NU.js";
-import "./chunk-ZLUWH53V.js";
-import "./chunk-US33UZBT.js";
+import "./chunk-WMGYX35P.js";
+import "./chunk-6GHV2MAR.js";
 import "./chunk-IM4NCEDE.js";
 import "./chunk-6RLKMJI7.js";
 import "./chunk-Z4C2VEZV.js";
 import "./chunk-J6OEUPIC.js";
 import "./chunk-6NMQYMRM.js";
-import "./chunk-DHTNKQ4Z.js";
 import "./chunk-FDVFJYAA.js";
+import "./chunk-DHTNKQ4Z.js";
 import {
   createWorkspace
-} from "./chunk-ML2N7WWW.js";
+} from "./chunk-PXVIQHN6.js";
+import "./chunk-NYWWWUSS.js";
 import "./chunk-ZHJVOVYD.js";
 import "./chunk-NSQR6JOD.js";
 import "./chunk-PGUDZQXF.js";

@@ -3,7 +3,7 @@ const require = __mlgateRequire(import.meta.url);
 import {
   SchemaRegistry,
   runLintJob
-} from "./chunk-I5IMNSJH.js";
+} from "./chunk-CYVMZZMQ.js";
 import "./chunk-ROQHDLOC.js";
 import "./chunk-GVW37B3K.js";
 import "./chunk-Z4C2VEZV.js";
@@ -11,8 +11,9 @@ import "./chunk-J6OEUPIC.js";
 import "./chunk-6NMQYMRM.js";
 import {
   createWorkspace
-} from "./chunk-ML2N7WWW.js";
-import "./chunk-JIADNXOZ.js";
+} from "./chunk-PXVIQHN6.js";
+import "./chunk-NYWWWUSS.js";
+import "./chunk-RANYZ3QP.js";
 import "./chunk-NSQR6JOD.js";
 import "./chunk-PGUDZQXF.js";
 import "./chunk-KKJHUJZZ.js";

@@ -1,6 +1,15 @@
 import { createRequire as __mlgateRequire } from "node:module";
 const require = __mlgateRequire(import.meta.url);
 import {
+  isReadError
+} from "./chunk-NGUN6FOI.js";
+import {
+  bounds,
+  duration,
+  percent,
+  severity
+} from "./chunk-J7HIHQAJ.js";
+import {
   durationMs
 } from "./chunk-JINPWVCY.js";
 import {
@@ -10,19 +19,10 @@ import {
   bytesNumber,
   hash64,
   readCsvBatches
-} from "./chunk-QHZWH7QO.js";
-import {
-  isReadError
-} from "./chunk-ONRQ7QDB.js";
-import {
-  bounds,
-  duration,
-  percent,
-  severity
-} from "./chunk-J7HIHQAJ.js";
+} from "./chunk-PQPCLDET.js";
 import {
   readerFor
-} from "./chunk-6F67PYBX.js";
+} from "./chunk-XGCI2GLW.js";
 import {
   hasType,
   isDateBytes,
@@ -33,13 +33,13 @@ import {
   toNumber
 } from "./chunk-BTIXF44R.js";
 import {
-  makeTempDir,
-  tempRoot
-} from "./chunk-DHTNKQ4Z.js";
-import {
   formatCount,
   roundUp2
 } from "./chunk-FDVFJYAA.js";
+import {
+  makeTempDir,
+  tempRoot
+} from "./chunk-DHTNKQ4Z.js";
 import {
   compileLinear,
   patternProblem

@@ -2,18 +2,18 @@ import { createRequire as __mlgateRequire } from "node:module";
 const require = __mlgateRequire(import.meta.url);
 import {
   binaryCurveCharts
-} from "./chunk-44QI2FIE.js";
-import {
-  PredictionsError,
-  pairedSource,
-  readPredictions
-} from "./chunk-4JI3WD65.js";
+} from "./chunk-3T33IITV.js";
 import {
   computeMetrics,
   flattenText,
   metricNames,
   readMetricsFiles
-} from "./chunk-M3HAHMSQ.js";
+} from "./chunk-LYPWCDGH.js";
+import {
+  PredictionsError,
+  pairedSource,
+  readPredictions
+} from "./chunk-DJIVTCXY.js";
 import "./chunk-MWS6UFV3.js";
 import {
   DEFAULT_POWER,
@@ -27,20 +27,20 @@ import {
   ruleFor,
   seeded,
   toleratedWorsening
-} from "./chunk-FG772HFR.js";
+} from "./chunk-K5AIFSU7.js";
 import "./chunk-UWN6OSUP.js";
 import "./chunk-BCHWMC7C.js";
 import {
   baseSliceCharts,
   baseSliceIds
-} from "./chunk-HCFCA5NU.js";
+} from "./chunk-WMGYX35P.js";
 import {
   BASELINE_MAX_BYTES,
   BaselineTooLarge,
   baselineCopies,
   hasBaseline,
   readBaselineFile
-} from "./chunk-ZLUWH53V.js";
+} from "./chunk-6GHV2MAR.js";
 import {
   stageHead
 } from "./chunk-IM4NCEDE.js";
@@ -52,20 +52,21 @@ import "./chunk-J6OEUPIC.js";
 import {
   FILE_START
 } from "./chunk-6NMQYMRM.js";
-import "./chunk-QHZWH7QO.js";
-import "./chunk-6F67PYBX.js";
+import "./chunk-PQPCLDET.js";
+import "./chunk-XGCI2GLW.js";
 import "./chunk-BTIXF44R.js";
 import "./chunk-FV3S536X.js";
-import "./chunk-DHTNKQ4Z.js";
 import {
   formatEstimate,
   formatMetric,
   roundUp2
 } from "./chunk-FDVFJYAA.js";
+import "./chunk-DHTNKQ4Z.js";
 import {
   WorkspaceError,
   decodeUtf8
-} from "./chunk-ML2N7WWW.js";
+} from "./chunk-PXVIQHN6.js";
+import "./chunk-NYWWWUSS.js";
 import "./chunk-KKJHUJZZ.js";
 import "./chunk-2OBMBC2G.js";
 

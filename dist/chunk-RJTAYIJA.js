@@ -6,7 +6,7 @@ import {
 } from "./chunk-ZHJVOVYD.js";
 import {
   createAjv
-} from "./chunk-JIADNXOZ.js";
+} from "./chunk-RANYZ3QP.js";
 
 // schemas/report.schema.json
 var report_schema_default = {

@@ -1,27 +1,27 @@
 import { createRequire as __mlgateRequire } from "node:module";
 const require = __mlgateRequire(import.meta.url);
 import {
-  columnCells,
-  parquetGroups,
-  readParquetGroups
-} from "./chunk-FGCB77VC.js";
-import {
   ColumnKernel,
   DATASET_CHECKS,
   DriftSample,
   HashPartitions,
   RowHash
-} from "./chunk-2BNGKK73.js";
+} from "./chunk-Y4ZSJJNW.js";
 import {
   ByteDictionary,
   CsvByteScanner,
   Violations,
   bytesNumber,
   readCsvBatches
-} from "./chunk-QHZWH7QO.js";
+} from "./chunk-PQPCLDET.js";
 import {
   readerFor
-} from "./chunk-6F67PYBX.js";
+} from "./chunk-XGCI2GLW.js";
+import {
+  columnCells,
+  parquetGroups,
+  readParquetGroups
+} from "./chunk-R4RWVKXD.js";
 import {
   isIntegerBytes,
   isMissing,
@@ -37,7 +37,7 @@ import {
 } from "./chunk-DHTNKQ4Z.js";
 import {
   createWorkspace
-} from "./chunk-ML2N7WWW.js";
+} from "./chunk-PXVIQHN6.js";
 
 // src/data/scan/plan.ts
 function emptyPlan(file) {

@@ -14,7 +14,7 @@ import {
 } from "./chunk-FDVFJYAA.js";
 import {
   require_picomatch
-} from "./chunk-ML2N7WWW.js";
+} from "./chunk-NYWWWUSS.js";
 import {
   __toESM
 } from "./chunk-2OBMBC2G.js";

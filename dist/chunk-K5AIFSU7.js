@@ -8,7 +8,7 @@ import {
 } from "./chunk-BCHWMC7C.js";
 import {
   require_picomatch
-} from "./chunk-ML2N7WWW.js";
+} from "./chunk-NYWWWUSS.js";
 import {
   __toESM
 } from "./chunk-2OBMBC2G.js";

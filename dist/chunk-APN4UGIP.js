@@ -13,7 +13,7 @@ import {
   BASELINE_MAX_BYTES,
   baselineCopies,
   hasBaseline
-} from "./chunk-ZLUWH53V.js";
+} from "./chunk-6GHV2MAR.js";
 import {
   stageHead
 } from "./chunk-IM4NCEDE.js";
@@ -41,8 +41,7 @@ import {
   scanSplit,
   scanSplitPart,
   splitPoints
-} from "./chunk-YBDSZFHH.js";
-import "./chunk-FGCB77VC.js";
+} from "./chunk-CASELRIY.js";
 import {
   CLASS_CAP,
   ColumnKernel,
@@ -76,7 +75,11 @@ import {
   taskOf,
   whereSays,
   whereVerdicts
-} from "./chunk-2BNGKK73.js";
+} from "./chunk-Y4ZSJJNW.js";
+import {
+  isReadError
+} from "./chunk-NGUN6FOI.js";
+import "./chunk-J7HIHQAJ.js";
 import {
   durationMs
 } from "./chunk-JINPWVCY.js";
@@ -84,16 +87,13 @@ import {
   EXAMPLES,
   Violations,
   readCsvBatches
-} from "./chunk-QHZWH7QO.js";
-import {
-  isReadError
-} from "./chunk-ONRQ7QDB.js";
-import "./chunk-J7HIHQAJ.js";
+} from "./chunk-PQPCLDET.js";
 import {
   defaultDelimiter,
   readParquetRows,
   readerFor
-} from "./chunk-6F67PYBX.js";
+} from "./chunk-XGCI2GLW.js";
+import "./chunk-R4RWVKXD.js";
 import {
   MISSING,
   isMissing
@@ -101,13 +101,14 @@ import {
 import {
   CsvError
 } from "./chunk-FV3S536X.js";
-import "./chunk-DHTNKQ4Z.js";
 import {
   formatCount
 } from "./chunk-FDVFJYAA.js";
+import "./chunk-DHTNKQ4Z.js";
 import {
   WorkspaceError
-} from "./chunk-ML2N7WWW.js";
+} from "./chunk-PXVIQHN6.js";
+import "./chunk-NYWWWUSS.js";
 import {
   translatePattern
 } from "./chunk-PGUDZQXF.js";

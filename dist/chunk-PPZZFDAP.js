@@ -2,9 +2,9 @@ import { createRequire as __mlgateRequire } from "node:module";
 const require = __mlgateRequire(import.meta.url);
 import {
   parseJsonReport
-} from "./chunk-AIRHPTA7.js";
+} from "./chunk-RJTAYIJA.js";
 import "./chunk-ZHJVOVYD.js";
-import "./chunk-JIADNXOZ.js";
+import "./chunk-RANYZ3QP.js";
 import "./chunk-NSQR6JOD.js";
 import "./chunk-PGUDZQXF.js";
 import "./chunk-KKJHUJZZ.js";

@@ -1,20 +1,15 @@
 import { createRequire as __mlgateRequire } from "node:module";
 const require = __mlgateRequire(import.meta.url);
 import {
-  binaryCurveCharts
-} from "./chunk-44QI2FIE.js";
-import {
-  PredictionsError,
-  pairedSource,
-  readPredictions
-} from "./chunk-4JI3WD65.js";
-import {
   expectation,
   judgeBound,
   metricsMapSchema,
   threshold,
   within
-} from "./chunk-R4PTAVH2.js";
+} from "./chunk-S7VWU2YR.js";
+import {
+  binaryCurveCharts
+} from "./chunk-3T33IITV.js";
 import {
   DEFAULT_MIN_SLICE,
   binaryMetrics,
@@ -29,7 +24,12 @@ import {
   readMetricsFiles,
   regressionMetrics,
   sliceValues
-} from "./chunk-M3HAHMSQ.js";
+} from "./chunk-LYPWCDGH.js";
+import {
+  PredictionsError,
+  pairedSource,
+  readPredictions
+} from "./chunk-DJIVTCXY.js";
 import "./chunk-MWS6UFV3.js";
 import "./chunk-UWN6OSUP.js";
 import {
@@ -49,20 +49,21 @@ import "./chunk-J6OEUPIC.js";
 import {
   FILE_START
 } from "./chunk-6NMQYMRM.js";
-import "./chunk-QHZWH7QO.js";
 import {
   severity
 } from "./chunk-J7HIHQAJ.js";
-import "./chunk-6F67PYBX.js";
+import "./chunk-PQPCLDET.js";
+import "./chunk-XGCI2GLW.js";
 import "./chunk-BTIXF44R.js";
 import "./chunk-FV3S536X.js";
-import "./chunk-DHTNKQ4Z.js";
 import {
   formatMetric
 } from "./chunk-FDVFJYAA.js";
+import "./chunk-DHTNKQ4Z.js";
 import {
   WorkspaceError
-} from "./chunk-ML2N7WWW.js";
+} from "./chunk-PXVIQHN6.js";
+import "./chunk-NYWWWUSS.js";
 import "./chunk-KKJHUJZZ.js";
 import "./chunk-2OBMBC2G.js";
 

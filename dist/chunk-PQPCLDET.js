@@ -4,7 +4,7 @@ import {
   defaultDelimiter,
   failRead,
   openStream
-} from "./chunk-6F67PYBX.js";
+} from "./chunk-XGCI2GLW.js";
 import {
   cellNumber,
   isDecimalBytes,
@@ -20,7 +20,7 @@ import {
 } from "./chunk-DHTNKQ4Z.js";
 import {
   WorkspaceError
-} from "./chunk-ML2N7WWW.js";
+} from "./chunk-PXVIQHN6.js";
 
 // src/checks/violations.ts
 var EXAMPLES = 5;

@@ -23,9 +23,11 @@ import {
   FILE_START
 } from "./chunk-6NMQYMRM.js";
 import {
-  WorkspaceError,
+  WorkspaceError
+} from "./chunk-PXVIQHN6.js";
+import {
   require_picomatch
-} from "./chunk-ML2N7WWW.js";
+} from "./chunk-NYWWWUSS.js";
 import {
   AJV_OPTIONS,
   require_ajv,
@@ -47,7 +49,7 @@ import {
   require_validate,
   require_validation,
   require_validation_error
-} from "./chunk-JIADNXOZ.js";
+} from "./chunk-RANYZ3QP.js";
 import {
   UnsupportedPatternError
 } from "./chunk-PGUDZQXF.js";
@@ -3090,7 +3092,9 @@ var ANY_PATTERN = new RegExp(
   `${PATTERNS.map(([, re]) => re.source).join("|")}|://[^/\\s:@]+:[^/\\s@]+@`,
   "i"
 );
+var SHORTEST_SECRET = 7;
 function secretKind(key, value) {
+  if (value.length < SHORTEST_SECRET) return void 0;
   if (ANY_PATTERN.test(value)) {
     for (const [kind, re] of PATTERNS) if (re.test(value)) return kind;
     const pw = URL_PASSWORD.exec(value);

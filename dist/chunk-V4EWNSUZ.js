@@ -2,12 +2,12 @@ import { createRequire as __mlgateRequire } from "node:module";
 const require = __mlgateRequire(import.meta.url);
 import {
   matching
-} from "./chunk-R4PTAVH2.js";
+} from "./chunk-S7VWU2YR.js";
 import {
   checkMetricName,
   metricNames,
   readMetricsFiles
-} from "./chunk-M3HAHMSQ.js";
+} from "./chunk-LYPWCDGH.js";
 import "./chunk-UWN6OSUP.js";
 import {
   filesFor,
@@ -15,7 +15,7 @@ import {
 } from "./chunk-BCHWMC7C.js";
 import {
   isDropped
-} from "./chunk-US33UZBT.js";
+} from "./chunk-C4C3JRLM.js";
 import {
   asList
 } from "./chunk-6RLKMJI7.js";
@@ -24,17 +24,18 @@ import "./chunk-J6OEUPIC.js";
 import "./chunk-6NMQYMRM.js";
 import {
   isReadError
-} from "./chunk-ONRQ7QDB.js";
+} from "./chunk-NGUN6FOI.js";
 import "./chunk-J7HIHQAJ.js";
 import {
   readJsonArray,
   readerFor
-} from "./chunk-6F67PYBX.js";
+} from "./chunk-XGCI2GLW.js";
 import "./chunk-FV3S536X.js";
 import "./chunk-FDVFJYAA.js";
+import "./chunk-PXVIQHN6.js";
 import {
   require_picomatch
-} from "./chunk-ML2N7WWW.js";
+} from "./chunk-NYWWWUSS.js";
 import "./chunk-KKJHUJZZ.js";
 import {
   __toESM

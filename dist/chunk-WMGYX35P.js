@@ -4,11 +4,11 @@ import {
   BASELINE_MAX_BYTES,
   BaselineTooLarge,
   readBaselineFile
-} from "./chunk-ZLUWH53V.js";
+} from "./chunk-6GHV2MAR.js";
 import {
   WorkspaceError,
   decodeUtf8
-} from "./chunk-ML2N7WWW.js";
+} from "./chunk-PXVIQHN6.js";
 
 // src/compare/base-slice-charts.ts
 var BASE_REPORT = "mlgate-report.json";
@@ -35,7 +35,7 @@ async function baseReport(baseline) {
     if (err instanceof SyntaxError || err instanceof WorkspaceError) return void 0;
     throw err;
   }
-  const { parseJsonReport } = await import("./chunk-AKHIZMDS.js");
+  const { parseJsonReport } = await import("./chunk-PPZZFDAP.js");
   return parseJsonReport(value).report;
 }
 async function baseSliceCharts(baseline, ids) {

@@ -5,10 +5,11 @@ import {
   parquetGroups,
   readParquet,
   readParquetGroups
-} from "./chunk-FGCB77VC.js";
+} from "./chunk-R4RWVKXD.js";
 import "./chunk-BTIXF44R.js";
 import "./chunk-FV3S536X.js";
-import "./chunk-ML2N7WWW.js";
+import "./chunk-PXVIQHN6.js";
+import "./chunk-NYWWWUSS.js";
 import "./chunk-2OBMBC2G.js";
 export {
   columnCells,

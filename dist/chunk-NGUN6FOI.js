@@ -5,7 +5,7 @@ import {
 } from "./chunk-FV3S536X.js";
 import {
   WorkspaceError
-} from "./chunk-ML2N7WWW.js";
+} from "./chunk-PXVIQHN6.js";
 
 // src/readers/read-error.ts
 function isReadError(err) {

@@ -18,14 +18,15 @@ import {
   SchemaRegistry,
   lintSettings,
   runLintJob
-} from "./chunk-I5IMNSJH.js";
+} from "./chunk-CYVMZZMQ.js";
 import "./chunk-ROQHDLOC.js";
 import "./chunk-GVW37B3K.js";
 import "./chunk-Z4C2VEZV.js";
 import "./chunk-J6OEUPIC.js";
 import "./chunk-6NMQYMRM.js";
-import "./chunk-ML2N7WWW.js";
-import "./chunk-JIADNXOZ.js";
+import "./chunk-PXVIQHN6.js";
+import "./chunk-NYWWWUSS.js";
+import "./chunk-RANYZ3QP.js";
 import "./chunk-NSQR6JOD.js";
 import "./chunk-PGUDZQXF.js";
 import "./chunk-KKJHUJZZ.js";

@@ -10,7 +10,7 @@ import "./chunk-J6OEUPIC.js";
 import "./chunk-6NMQYMRM.js";
 import {
   readerFor
-} from "./chunk-6F67PYBX.js";
+} from "./chunk-XGCI2GLW.js";
 import {
   hasType,
   isMissing,
@@ -19,7 +19,8 @@ import {
 import "./chunk-FV3S536X.js";
 import {
   createWorkspace
-} from "./chunk-ML2N7WWW.js";
+} from "./chunk-PXVIQHN6.js";
+import "./chunk-NYWWWUSS.js";
 import "./chunk-KKJHUJZZ.js";
 import "./chunk-2OBMBC2G.js";
 

@@ -11,10 +11,10 @@ import {
   Violations,
   hash64Bytes,
   readCsvBatches
-} from "./chunk-QHZWH7QO.js";
+} from "./chunk-PQPCLDET.js";
 import {
   readerFor
-} from "./chunk-6F67PYBX.js";
+} from "./chunk-XGCI2GLW.js";
 import {
   cellNumber,
   isMissing

@@ -1,20 +1,18 @@
 import { createRequire as __mlgateRequire } from "node:module";
 const require = __mlgateRequire(import.meta.url);
 import {
+  resolvePathNames
+} from "./chunk-C4C3JRLM.js";
+import {
   VERSION
 } from "./chunk-IOA2BS4O.js";
 import {
   BASE_REPORT,
   baseSliceIds
-} from "./chunk-HCFCA5NU.js";
+} from "./chunk-WMGYX35P.js";
 import {
-  BASELINE_MAX_BYTES,
-  BaselineRefused,
-  BaselineTooLarge
-} from "./chunk-ZLUWH53V.js";
-import {
-  resolvePathNames
-} from "./chunk-US33UZBT.js";
+  BASELINE_MAX_BYTES
+} from "./chunk-6GHV2MAR.js";
 import {
   stageHead
 } from "./chunk-IM4NCEDE.js";
@@ -31,19 +29,19 @@ import {
   parseYaml
 } from "./chunk-J6OEUPIC.js";
 import {
-  createTempSpace,
-  tempRoot
-} from "./chunk-DHTNKQ4Z.js";
-import {
   formatEstimate,
   formatMetric
 } from "./chunk-FDVFJYAA.js";
 import {
-  WorkspaceError,
-  createWorkspace,
-  escapeReason,
+  createTempSpace,
+  tempRoot
+} from "./chunk-DHTNKQ4Z.js";
+import {
+  WorkspaceError
+} from "./chunk-PXVIQHN6.js";
+import {
   require_picomatch
-} from "./chunk-ML2N7WWW.js";
+} from "./chunk-NYWWWUSS.js";
 import {
   toJsonReport
 } from "./chunk-ZHJVOVYD.js";
@@ -1041,8 +1039,8 @@ var configValidator = ((data) => {
   configValidator.errors = errors.length ? errors : null;
   return errors.length === 0;
 });
-function parseConfig(text2, file, review) {
-  const parsed = parseYaml(text2, file);
+function parseConfig(text, file, review) {
+  const parsed = parseYaml(text, file);
   const diagnostics = [...parsed.diagnostics];
   if (diagnostics.some((d) => d.severity === "error")) return { diagnostics };
   if (parsed.data === null || parsed.data === void 0) {
@@ -1263,858 +1261,21 @@ function buildReport(parts, policy) {
 import { execFile } from "node:child_process";
 function commitTime(root) {
   return new Promise((resolve) => {
-    execFile("git", ["log", "-1", "--format=%ct", "HEAD"], { cwd: root, timeout: 1e4 }, (err2, stdout) => {
+    execFile("git", ["log", "-1", "--format=%ct", "HEAD"], { cwd: root, timeout: 1e4 }, (err, stdout) => {
       const seconds = Number(String(stdout).trim());
-      resolve(err2 || !Number.isFinite(seconds) || seconds <= 0 ? void 0 : seconds * 1e3);
+      resolve(err || !Number.isFinite(seconds) || seconds <= 0 ? void 0 : seconds * 1e3);
     });
   });
-}
-
-// src/baseline/prepare-baseline.ts
-import { mkdirSync as mkdirSync2, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
-import path3 from "node:path";
-
-// src/baseline/artifact-baseline.ts
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import path2 from "node:path";
-
-// node_modules/fflate/esm/index.mjs
-import { createRequire as createRequire2 } from "module";
-var require2 = createRequire2("/");
-var _a;
-var Worker;
-var isMarkedAsUntransferable;
-try {
-  _a = require2("worker_threads"), Worker = _a.Worker, isMarkedAsUntransferable = _a.isMarkedAsUntransferable;
-} catch (e) {
-}
-var u8 = Uint8Array;
-var u16 = Uint16Array;
-var i32 = Int32Array;
-var fleb = new u8([
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  1,
-  1,
-  1,
-  1,
-  2,
-  2,
-  2,
-  2,
-  3,
-  3,
-  3,
-  3,
-  4,
-  4,
-  4,
-  4,
-  5,
-  5,
-  5,
-  5,
-  0,
-  /* unused */
-  0,
-  0,
-  /* impossible */
-  0
-]);
-var fdeb = new u8([
-  0,
-  0,
-  0,
-  0,
-  1,
-  1,
-  2,
-  2,
-  3,
-  3,
-  4,
-  4,
-  5,
-  5,
-  6,
-  6,
-  7,
-  7,
-  8,
-  8,
-  9,
-  9,
-  10,
-  10,
-  11,
-  11,
-  12,
-  12,
-  13,
-  13,
-  /* unused */
-  0,
-  0
-]);
-var clim = new u8([16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]);
-var freb = function(eb, start) {
-  var b = new u16(31);
-  for (var i2 = 0; i2 < 31; ++i2) {
-    b[i2] = start += 1 << eb[i2 - 1];
-  }
-  var r = new i32(b[30]);
-  for (var i2 = 1; i2 < 30; ++i2) {
-    for (var j = b[i2]; j < b[i2 + 1]; ++j) {
-      r[j] = j - b[i2] << 5 | i2;
-    }
-  }
-  return { b, r };
-};
-var _a = freb(fleb, 2);
-var fl = _a.b;
-var revfl = _a.r;
-fl[28] = 258, revfl[258] = 28;
-var _b = freb(fdeb, 0);
-var fd = _b.b;
-var revfd = _b.r;
-var rev = new u16(32768);
-for (i = 0; i < 32768; ++i) {
-  x = (i & 43690) >> 1 | (i & 21845) << 1;
-  x = (x & 52428) >> 2 | (x & 13107) << 2;
-  x = (x & 61680) >> 4 | (x & 3855) << 4;
-  rev[i] = ((x & 65280) >> 8 | (x & 255) << 8) >> 1;
-}
-var x;
-var i;
-var hMap = (function(cd, mb, r) {
-  var s = cd.length;
-  var i2 = 0;
-  var l = new u16(mb);
-  for (; i2 < s; ++i2) {
-    if (cd[i2])
-      ++l[cd[i2] - 1];
-  }
-  var le = new u16(mb);
-  for (i2 = 1; i2 < mb; ++i2) {
-    le[i2] = le[i2 - 1] + l[i2 - 1] << 1;
-  }
-  var co;
-  if (r) {
-    co = new u16(1 << mb);
-    var rvb = 15 - mb;
-    for (i2 = 0; i2 < s; ++i2) {
-      if (cd[i2]) {
-        var sv = i2 << 4 | cd[i2];
-        var r_1 = mb - cd[i2];
-        var v = le[cd[i2] - 1]++ << r_1;
-        for (var m = v | (1 << r_1) - 1; v <= m; ++v) {
-          co[rev[v] >> rvb] = sv;
-        }
-      }
-    }
-  } else {
-    co = new u16(s);
-    for (i2 = 0; i2 < s; ++i2) {
-      if (cd[i2]) {
-        co[i2] = rev[le[cd[i2] - 1]++] >> 15 - cd[i2];
-      }
-    }
-  }
-  return co;
-});
-var flt = new u8(288);
-for (i = 0; i < 144; ++i)
-  flt[i] = 8;
-var i;
-for (i = 144; i < 256; ++i)
-  flt[i] = 9;
-var i;
-for (i = 256; i < 280; ++i)
-  flt[i] = 7;
-var i;
-for (i = 280; i < 288; ++i)
-  flt[i] = 8;
-var i;
-var fdt = new u8(32);
-for (i = 0; i < 32; ++i)
-  fdt[i] = 5;
-var i;
-var flrm = /* @__PURE__ */ hMap(flt, 9, 1);
-var fdrm = /* @__PURE__ */ hMap(fdt, 5, 1);
-var max = function(a) {
-  var m = a[0];
-  for (var i2 = 1; i2 < a.length; ++i2) {
-    if (a[i2] > m)
-      m = a[i2];
-  }
-  return m;
-};
-var bits = function(d, p, m) {
-  var o = p / 8 | 0;
-  return (d[o] | d[o + 1] << 8) >> (p & 7) & m;
-};
-var bits16 = function(d, p) {
-  var o = p / 8 | 0;
-  return (d[o] | d[o + 1] << 8 | d[o + 2] << 16) >> (p & 7);
-};
-var shft = function(p) {
-  return (p + 7) / 8 | 0;
-};
-var slc = function(v, s, e) {
-  if (s == null || s < 0)
-    s = 0;
-  if (e == null || e > v.length)
-    e = v.length;
-  return new u8(v.subarray(s, e));
-};
-var ec = [
-  "unexpected EOF",
-  "invalid block type",
-  "invalid length/literal",
-  "invalid distance",
-  "stream finished",
-  "no stream handler",
-  ,
-  // determined by compression function
-  "no callback",
-  "invalid UTF-8 data",
-  "extra field too long",
-  "date not in range 1980-2099",
-  "filename too long",
-  "stream finishing",
-  "invalid zip data"
-  // determined by unknown compression method
-];
-var err = function(ind, msg, nt) {
-  var e = new Error(msg || ec[ind]);
-  e.code = ind;
-  if (Error.captureStackTrace)
-    Error.captureStackTrace(e, err);
-  if (!nt)
-    throw e;
-  return e;
-};
-var inflt = function(dat, st, buf, dict) {
-  var sl = dat.length, dl = dict ? dict.length : 0;
-  if (!sl || st.f && !st.l)
-    return buf || new u8(0);
-  var noBuf = !buf;
-  var resize = noBuf || st.i != 2;
-  var noSt = st.i;
-  if (noBuf)
-    buf = new u8(sl * 3);
-  var cbuf = function(l2) {
-    var bl = buf.length;
-    if (l2 > bl) {
-      var nbuf = new u8(Math.max(bl * 2, l2));
-      nbuf.set(buf);
-      buf = nbuf;
-    }
-  };
-  var final = st.f || 0, pos = st.p || 0, bt = st.b || 0, lm = st.l, dm = st.d, lbt = st.m, dbt = st.n;
-  var tbts = sl * 8;
-  do {
-    if (!lm) {
-      final = bits(dat, pos, 1);
-      var type = bits(dat, pos + 1, 3);
-      pos += 3;
-      if (!type) {
-        var s = shft(pos) + 4, l = dat[s - 4] | dat[s - 3] << 8, t = s + l;
-        if (t > sl) {
-          if (noSt)
-            err(0);
-          break;
-        }
-        if (resize)
-          cbuf(bt + l);
-        buf.set(dat.subarray(s, t), bt);
-        st.b = bt += l, st.p = pos = t * 8, st.f = final;
-        continue;
-      } else if (type == 1)
-        lm = flrm, dm = fdrm, lbt = 9, dbt = 5;
-      else if (type == 2) {
-        var hLit = bits(dat, pos, 31) + 257, hcLen = bits(dat, pos + 10, 15) + 4;
-        var tl = hLit + bits(dat, pos + 5, 31) + 1;
-        pos += 14;
-        var ldt = new u8(tl);
-        var clt = new u8(19);
-        for (var i2 = 0; i2 < hcLen; ++i2) {
-          clt[clim[i2]] = bits(dat, pos + i2 * 3, 7);
-        }
-        pos += hcLen * 3;
-        var clb = max(clt), clbmsk = (1 << clb) - 1;
-        var clm = hMap(clt, clb, 1);
-        for (var i2 = 0; i2 < tl; ) {
-          var r = clm[bits(dat, pos, clbmsk)];
-          pos += r & 15;
-          var s = r >> 4;
-          if (s < 16) {
-            ldt[i2++] = s;
-          } else {
-            var c = 0, n = 0;
-            if (s == 16)
-              n = 3 + bits(dat, pos, 3), pos += 2, c = ldt[i2 - 1];
-            else if (s == 17)
-              n = 3 + bits(dat, pos, 7), pos += 3;
-            else if (s == 18)
-              n = 11 + bits(dat, pos, 127), pos += 7;
-            while (n--)
-              ldt[i2++] = c;
-          }
-        }
-        var lt = ldt.subarray(0, hLit), dt = ldt.subarray(hLit);
-        lbt = max(lt);
-        dbt = max(dt);
-        lm = hMap(lt, lbt, 1);
-        dm = hMap(dt, dbt, 1);
-      } else
-        err(1);
-      if (pos > tbts) {
-        if (noSt)
-          err(0);
-        break;
-      }
-    }
-    if (resize)
-      cbuf(bt + 131072);
-    var lms = (1 << lbt) - 1, dms = (1 << dbt) - 1;
-    var lpos = pos;
-    for (; ; lpos = pos) {
-      var c = lm[bits16(dat, pos) & lms], sym = c >> 4;
-      pos += c & 15;
-      if (pos > tbts) {
-        if (noSt)
-          err(0);
-        break;
-      }
-      if (!c)
-        err(2);
-      if (sym < 256)
-        buf[bt++] = sym;
-      else if (sym == 256) {
-        lpos = pos, lm = null;
-        break;
-      } else {
-        var add = sym - 254;
-        if (sym > 264) {
-          var i2 = sym - 257, b = fleb[i2];
-          add = bits(dat, pos, (1 << b) - 1) + fl[i2];
-          pos += b;
-        }
-        var d = dm[bits16(dat, pos) & dms], dsym = d >> 4;
-        if (!d)
-          err(3);
-        pos += d & 15;
-        var dt = fd[dsym];
-        if (dsym > 3) {
-          var b = fdeb[dsym];
-          dt += bits16(dat, pos) & (1 << b) - 1, pos += b;
-        }
-        if (pos > tbts) {
-          if (noSt)
-            err(0);
-          break;
-        }
-        if (resize)
-          cbuf(bt + 131072);
-        var end = bt + add;
-        if (bt < dt) {
-          var shift = dl - dt, dend = Math.min(dt, end);
-          if (shift + bt < 0)
-            err(3);
-          for (; bt < dend; ++bt)
-            buf[bt] = dict[shift + bt];
-        }
-        for (; bt < end; ++bt)
-          buf[bt] = buf[bt - dt];
-      }
-    }
-    st.l = lm, st.p = lpos, st.b = bt, st.f = final;
-    if (lm)
-      final = 1, st.m = lbt, st.d = dm, st.n = dbt;
-  } while (!final);
-  return bt != buf.length && noBuf ? slc(buf, 0, bt) : buf.subarray(0, bt);
-};
-var et = /* @__PURE__ */ new u8(0);
-var b2 = function(d, b) {
-  return d[b] | d[b + 1] << 8;
-};
-var b4 = function(d, b) {
-  return (d[b] | d[b + 1] << 8 | d[b + 2] << 16 | d[b + 3] << 24) >>> 0;
-};
-var b8 = function(d, b) {
-  return b4(d, b) + b4(d, b + 4) * 4294967296;
-};
-function inflateSync(data, opts) {
-  return inflt(data, { i: 2 }, opts && opts.out, opts && opts.dictionary);
-}
-var td = typeof TextDecoder != "undefined" && /* @__PURE__ */ new TextDecoder();
-var tds = 0;
-try {
-  td.decode(et, { stream: true });
-  tds = 1;
-} catch (e) {
-}
-var dutf8 = function(d) {
-  for (var r = "", i2 = 0; ; ) {
-    var c = d[i2++];
-    var eb = (c > 127) + (c > 223) + (c > 239);
-    if (i2 + eb > d.length)
-      return { s: r, r: slc(d, i2 - 1) };
-    if (!eb)
-      r += String.fromCharCode(c);
-    else if (eb == 3) {
-      c = ((c & 15) << 18 | (d[i2++] & 63) << 12 | (d[i2++] & 63) << 6 | d[i2++] & 63) - 65536, r += String.fromCharCode(55296 | c >> 10, 56320 | c & 1023);
-    } else if (eb & 1)
-      r += String.fromCharCode((c & 31) << 6 | d[i2++] & 63);
-    else
-      r += String.fromCharCode((c & 15) << 12 | (d[i2++] & 63) << 6 | d[i2++] & 63);
-  }
-};
-function strFromU8(dat, latin1) {
-  if (latin1) {
-    var r = "";
-    for (var i2 = 0; i2 < dat.length; i2 += 16384)
-      r += String.fromCharCode.apply(null, dat.subarray(i2, i2 + 16384));
-    return r;
-  } else if (td) {
-    return td.decode(dat);
-  } else {
-    var _a2 = dutf8(dat), s = _a2.s, r = _a2.r;
-    if (r.length)
-      err(8);
-    return s;
-  }
-}
-var slzh = function(d, b) {
-  return b + 30 + b2(d, b + 26) + b2(d, b + 28);
-};
-var zh = function(d, b, z) {
-  var fnl = b2(d, b + 28), efl = b2(d, b + 30), fn = strFromU8(d.subarray(b + 46, b + 46 + fnl), !(b2(d, b + 8) & 2048)), es = b + 46 + fnl;
-  var _a2 = z64hs(d, es, efl, z, b4(d, b + 20), b4(d, b + 24), b4(d, b + 42)), sc = _a2[0], su = _a2[1], off = _a2[2];
-  return [b2(d, b + 10), sc, su, fn, es + efl + b2(d, b + 32), off];
-};
-var z64hs = function(d, b, l, z, sc, su, off) {
-  var nsc = sc == 4294967295, nsu = su == 4294967295, noff = off == 4294967295, e = b + l;
-  var nf = nsc + nsu + noff;
-  if (z && nf) {
-    for (; b + 4 < e; b += 4 + b2(d, b + 2)) {
-      if (b2(d, b) == 1) {
-        return [
-          nsc ? b8(d, b + 4 + 8 * nsu) : sc,
-          nsu ? b8(d, b + 4) : su,
-          noff ? b8(d, b + 4 + 8 * (nsu + nsc)) : off,
-          1
-        ];
-      }
-    }
-    if (z < 2)
-      err(13);
-  }
-  return [sc, su, off, 0];
-};
-function unzipSync(data, opts) {
-  var files = {};
-  var e = data.length - 22;
-  for (; b4(data, e) != 101010256; --e) {
-    if (!e || data.length - e > 65558)
-      err(13);
-  }
-  ;
-  var c = b2(data, e + 8);
-  if (!c)
-    return {};
-  var o = b4(data, e + 16);
-  var z = b4(data, e - 20) == 117853008;
-  if (z) {
-    var ze = b4(data, e - 12);
-    z = b4(data, ze) == 101075792;
-    if (z) {
-      c = b4(data, ze + 32);
-      o = b4(data, ze + 48);
-    }
-  }
-  var fltr = opts && opts.filter;
-  for (var i2 = 0; i2 < c; ++i2) {
-    var _a2 = zh(data, o, z), c_2 = _a2[0], sc = _a2[1], su = _a2[2], fn = _a2[3], no = _a2[4], off = _a2[5], b = slzh(data, off);
-    o = no;
-    if (!fltr || fltr({
-      name: fn,
-      size: sc,
-      originalSize: su,
-      compression: c_2
-    })) {
-      if (!c_2)
-        files[fn] = slc(data, b, b + sc);
-      else if (c_2 == 8)
-        files[fn] = inflateSync(data.subarray(b, b + sc), { out: new u8(su) });
-      else
-        err(14, "unknown compression type " + c_2);
-    }
-  }
-  return files;
-}
-
-// src/github/github-error.ts
-var GitHubError = class extends Error {
-  constructor(status, message, request, kind = "http") {
-    super(message);
-    this.status = status;
-    this.request = request;
-    this.kind = kind;
-  }
-  status;
-  request;
-  kind;
-};
-
-// src/baseline/baseline.ts
-import { statSync } from "node:fs";
-import path from "node:path";
-
-// src/baseline/git.ts
-import { execFile as execFile2 } from "node:child_process";
-function git(cwd, args, options = {}) {
-  return new Promise((resolve) => {
-    execFile2(
-      "git",
-      args,
-      {
-        cwd,
-        timeout: options.timeout ?? 3e4,
-        maxBuffer: options.maxBuffer ?? 16 * 1024 * 1024,
-        encoding: "buffer",
-        // Never wait for credentials: a fetch that needs them fails instead of hanging.
-        env: { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_ASKPASS: "echo" }
-      },
-      (err2, stdout, stderr) => resolve({ ok: !err2, stdout: stdout ?? Buffer.alloc(0), stderr: String(stderr ?? "") })
-    );
-  });
-}
-
-// src/baseline/baseline.ts
-var text = (b) => b.toString("utf8").trim();
-async function gitBaseline(root, ref) {
-  const top = await git(root, ["rev-parse", "--show-toplevel"]);
-  if (!top.ok) return { reason: `${root} is not inside a git repository, so there is no git baseline` };
-  const prefix = path.relative(text(top.stdout), root).split(path.sep).join("/");
-  const verify = async (name) => {
-    const r = await git(root, ["rev-parse", "--verify", "--quiet", `${name}^{commit}`]);
-    return r.ok ? text(r.stdout) : void 0;
-  };
-  let sha;
-  for (const name of [ref, `origin/${ref}`, `refs/remotes/origin/${ref}`]) {
-    sha = await verify(name);
-    if (sha) break;
-  }
-  let fetched = false;
-  if (!sha && /^[A-Za-z0-9._/-]+$/.test(ref) && !ref.startsWith("-")) {
-    const f3 = await git(root, ["fetch", "--no-tags", "--depth=50", "origin", ref], { timeout: 12e4 });
-    if (f3.ok) {
-      sha = await verify("FETCH_HEAD");
-      fetched = true;
-    }
-  }
-  if (!sha)
-    return { reason: `the base ref ${ref} is not in this clone and could not be fetched from origin` };
-  const head = await verify("HEAD");
-  let base = sha;
-  let note;
-  const mb = await git(root, ["merge-base", "HEAD", sha]);
-  if (mb.ok && text(mb.stdout)) base = text(mb.stdout);
-  else if (head)
-    note = `no merge base with ${ref} in this clone (shallow history?): compared with the tip of ${ref}`;
-  if (head && base === head) {
-    base = sha;
-    if (sha === head) note = `HEAD is the tip of ${ref}: the baseline is this very commit`;
-    else note = `HEAD is already part of ${ref}: compared with the tip of ${ref}`;
-  }
-  const info = { source: "git", ref: `${ref}${fetched ? " (fetched)" : ""}`, sha: base };
-  if (note) info.reason = note;
-  return {
-    info,
-    async read(file, maxBytes) {
-      const spec = `${base}:${prefix ? `${prefix}/` : ""}${file}`;
-      const size = await git(root, ["cat-file", "-s", spec]);
-      if (!size.ok) return void 0;
-      const bytes = Number(text(size.stdout));
-      if (bytes > maxBytes)
-        throw new BaselineTooLarge(
-          `${file} at ${base.slice(0, 7)} is ${bytes} bytes, over the ${maxBytes}-byte limit`
-        );
-      const show = await git(root, ["cat-file", "blob", spec], { maxBuffer: maxBytes + 1 });
-      return show.ok ? new Uint8Array(show.stdout) : void 0;
-    }
-  };
-}
-function pathBaseline(workspace, where2, single) {
-  let abs;
-  try {
-    abs = workspace.resolve(where2);
-  } catch (err2) {
-    if (err2 instanceof WorkspaceError) return { reason: err2.message };
-    throw err2;
-  }
-  const leaves = escapeReason(workspace.root, where2);
-  if (leaves)
-    return { reason: `the baseline ${where2} ${leaves}; mlgate reads only files inside the repository` };
-  let isDir;
-  try {
-    isDir = statSync(abs).isDirectory();
-  } catch {
-    return { reason: `the baseline ${where2} does not exist` };
-  }
-  return {
-    info: { source: "path", ref: where2 },
-    async read(file, maxBytes) {
-      let target;
-      if (isDir) target = path.join(abs, file);
-      else if (file === single) target = abs;
-      else return void 0;
-      if (isDir && path.relative(abs, target).startsWith("..")) return void 0;
-      const relative = path.relative(workspace.root, target).split(path.sep).join("/");
-      try {
-        return await workspace.readBytes(relative, maxBytes);
-      } catch (err2) {
-        if (!(err2 instanceof WorkspaceError)) throw err2;
-        if (err2.tooLarge) throw new BaselineTooLarge(err2.message);
-        if (/is a link to a file outside the repository/.test(err2.message))
-          throw new BaselineRefused(
-            `the baseline ${where2} is refused: ${err2.message}; mlgate reads only files inside the repository`
-          );
-        return void 0;
-      }
-    }
-  };
-}
-
-// src/baseline/artifact-baseline.ts
-async function contentsBaseline(github, ref) {
-  const { gh, owner, repo } = github;
-  let sha;
-  try {
-    sha = await gh.resolveRef(owner, repo, ref);
-  } catch (err2) {
-    return { reason: `cannot read ${ref} through the REST API (${err2.message})` };
-  }
-  if (!sha) return { reason: `${ref} does not exist in ${owner}/${repo}` };
-  const prefix = github.pathPrefix ? `${github.pathPrefix}/` : "";
-  return {
-    info: { source: "git", ref: `${ref} (REST contents API)`, sha },
-    async read(file, maxBytes) {
-      try {
-        return await gh.getFile(owner, repo, `${prefix}${file}`, sha, maxBytes);
-      } catch (err2) {
-        if (err2 instanceof GitHubError && err2.status === 413) throw new BaselineTooLarge(err2.message);
-        throw err2;
-      }
-    }
-  };
-}
-var TRUSTED_EVENTS = ["push", "schedule", "workflow_dispatch"];
-async function trustedRuns(github, branch) {
-  const { gh, owner, repo } = github;
-  const self = `${owner}/${repo}`.toLowerCase();
-  const runs = [];
-  for (const event of TRUSTED_EVENTS) {
-    const listed = await gh.listWorkflowRuns(
-      owner,
-      repo,
-      github.workflow,
-      { branch, status: "success", event },
-      MAX_RUNS
-    );
-    for (const run of listed)
-      if (run.event === event && run.conclusion === "success" && run.head_branch === branch && run.head_repository?.full_name?.toLowerCase() === self)
-        runs.push(run);
-  }
-  const newest = (a, b) => b.created_at.localeCompare(a.created_at) || b.id - a.id;
-  return runs.sort(newest).slice(0, MAX_RUNS);
-}
-var MAX_ARTIFACT_BYTES = 256 * 1024 * 1024;
-var MAX_RUNS = 20;
-function unpack(zip, into) {
-  let total = 0;
-  const files = unzipSync(zip, {
-    filter: (f3) => {
-      total += f3.originalSize;
-      if (total > MAX_ARTIFACT_BYTES) throw new Error("it unpacks to more than the size limit");
-      return true;
-    }
-  });
-  const dir = mkdtempSync(path2.join(into, "artifact-"));
-  for (const [name, bytes] of Object.entries(files)) {
-    if (name.endsWith("/")) continue;
-    const target = path2.resolve(dir, name);
-    if (path2.relative(dir, target).startsWith("..") || path2.isAbsolute(path2.relative(dir, target)))
-      throw new Error(`it holds a path outside its folder (${name})`);
-    mkdirSync(path2.dirname(target), { recursive: true });
-    writeFileSync(target, bytes);
-  }
-  return dir;
-}
-async function artifactBaseline(github, branch, into, trend = 0) {
-  if (!github.workflow) return { reason: "the workflow file is unknown (GITHUB_WORKFLOW_REF is not set)" };
-  let runs;
-  try {
-    runs = await trustedRuns(github, branch);
-  } catch (err2) {
-    return {
-      reason: `cannot list the workflow's runs on ${branch} (${err2 instanceof GitHubError ? `${err2.status} ${err2.message}` : err2.message}); the token needs \`actions: read\``
-    };
-  }
-  if (!runs.length)
-    return {
-      reason: `no successful ${TRUSTED_EVENTS.join(", ")} run of this workflow on ${branch} yet (the first run has no baseline)`
-    };
-  const problems3 = [];
-  let chosen;
-  const history = [];
-  for (const run2 of runs) {
-    if (chosen && history.length >= trend) break;
-    let dir;
-    try {
-      const artifacts = await github.artifacts.list(run2.id);
-      const artifact = artifacts.find((a) => a.name === github.artifactName);
-      if (!artifact) {
-        problems3.push(`run ${run2.id} has no ${github.artifactName} artifact`);
-        continue;
-      }
-      if (artifact.size > MAX_ARTIFACT_BYTES) {
-        problems3.push(`run ${run2.id}'s artifact is over the size limit`);
-        continue;
-      }
-      dir = unpack(await github.artifacts.download(run2.id, artifact, MAX_ARTIFACT_BYTES), into);
-    } catch (err2) {
-      problems3.push(`run ${run2.id}'s artifact cannot be used: ${err2.message}`);
-      continue;
-    }
-    const past = pathBaseline(createWorkspace(dir), ".");
-    if ("read" in past) history.push({ runId: run2.id, sha: run2.head_sha, read: past.read });
-    if (!chosen) chosen = { dir, run: run2 };
-  }
-  if (!chosen)
-    return {
-      reason: `no usable ${github.artifactName} artifact on ${branch}: ${problems3.slice(0, 3).join("; ")}`
-    };
-  const base = pathBaseline(createWorkspace(chosen.dir), ".");
-  if (!("read" in base)) return base;
-  const { run } = chosen;
-  const info = {
-    source: "artifact",
-    ref: `run ${run.id} (${run.event}) on ${branch}`,
-    sha: run.head_sha
-  };
-  if (run.html_url) info.url = run.html_url;
-  return { info, read: base.read, history: history.reverse() };
-}
-
-// src/baseline/resolve-baseline.ts
-async function defaultBranch(root) {
-  const r = await git(root, ["symbolic-ref", "--quiet", "--short", "refs/remotes/origin/HEAD"], {
-    timeout: 5e3
-  });
-  if (!r.ok) return void 0;
-  return r.stdout.toString("utf8").trim().replace(/^origin\//, "") || void 0;
-}
-async function resolveBaseline(workspace, cfg, req, sources) {
-  const { github } = sources;
-  const metricsFiles = asList(cfg.metrics);
-  const single = metricsFiles.length === 1 ? metricsFiles[0] : void 0;
-  if (req.path) return pathBaseline(workspace, req.path, single);
-  const from = cfg.baseline?.from ?? "auto";
-  if (!req.ref && from.startsWith("path:")) return pathBaseline(workspace, from.slice(5), single);
-  const branch = req.baseBranch ?? cfg.baseline?.branch ?? await defaultBranch(workspace.root) ?? "main";
-  let artifactReason;
-  if (!req.ref && (from === "artifact" || from === "auto")) {
-    if (github) {
-      const found2 = await artifactBaseline(github, branch, sources.scratch, cfg.trend ?? 5);
-      if ("read" in found2) return found2;
-      artifactReason = found2.reason;
-    } else artifactReason = "artifact baselines need the GitHub action (a token with `actions: read`)";
-    if (from === "artifact") return { reason: artifactReason ?? "no artifact baseline" };
-  }
-  const ref = req.ref ?? branch;
-  let found = await gitBaseline(workspace.root, ref);
-  if (!("read" in found) && github) {
-    const viaApi = await contentsBaseline(github, ref);
-    found = "read" in viaApi ? viaApi : { reason: `${found.reason}; ${viaApi.reason}` };
-  }
-  if (artifactReason && github && "read" in found)
-    found.info.reason = [found.info.reason, `no artifact baseline: ${artifactReason}`].filter(Boolean).join("; ");
-  return found;
-}
-
-// src/baseline/prepare-baseline.ts
-async function copyFiles(read, needed, dir) {
-  mkdirSync2(dir, { recursive: true });
-  const tooLarge = [];
-  const caps = /* @__PURE__ */ new Map();
-  for (const { file, maxBytes } of needed) caps.set(file, [...caps.get(file) ?? [], maxBytes]);
-  for (const [file, list] of caps) {
-    for (const maxBytes of [...new Set(list)].sort((a, b) => a - b)) {
-      let bytes;
-      try {
-        bytes = await read(file, maxBytes);
-      } catch (err2) {
-        if (!(err2 instanceof BaselineTooLarge)) throw err2;
-        tooLarge.push({ file, maxBytes, message: err2.message });
-        continue;
-      }
-      const target = path3.join(dir, file);
-      if (bytes && !path3.relative(dir, target).startsWith("..")) {
-        mkdirSync2(path3.dirname(target), { recursive: true });
-        writeFileSync2(target, bytes);
-      }
-      break;
-    }
-  }
-  return { workspace: createWorkspace(dir), tooLarge };
-}
-async function prepareBaseline(workspace, cfg, request, needs, temp, github) {
-  const dir = temp.makeDir("baseline-");
-  const remove = () => rmSync(dir, { recursive: true, force: true });
-  try {
-    const scratch = path3.join(dir, "artifacts");
-    mkdirSync2(scratch);
-    const source = await resolveBaseline(workspace, cfg, request, { github, scratch });
-    if (!("read" in source)) return { baseline: source, remove };
-    let files;
-    try {
-      files = await copyFiles(source.read, needs.files, path3.join(dir, "files"));
-    } catch (err2) {
-      if (!(err2 instanceof BaselineRefused)) throw err2;
-      remove();
-      return { baseline: { reason: err2.message }, remove };
-    }
-    const history = [];
-    const trend = needs.trend.map((file) => ({ file, maxBytes: BASELINE_MAX_BYTES.metrics }));
-    for (const [i2, past] of (source.history ?? []).entries())
-      history.push({
-        sha: past.sha,
-        files: await copyFiles(past.read, trend, path3.join(dir, `history-${i2}`))
-      });
-    return { baseline: { info: source.info, files, history }, remove };
-  } catch (err2) {
-    remove();
-    throw err2;
-  }
 }
 
 // src/engine/stage-cards.ts
 var card = (id, load) => ({ ...stageHead(id), load });
 var STAGE_CARDS = [
-  card("lint", async () => (await import("./chunk-3AMG2TYM.js")).lintStage),
-  card("data", async () => (await import("./chunk-SVZY7KXI.js")).dataStage),
-  card("model", async () => (await import("./chunk-6LKZMTM2.js")).modelStage),
+  card("lint", async () => (await import("./chunk-VAL4XKKM.js")).lintStage),
+  card("data", async () => (await import("./chunk-APN4UGIP.js")).dataStage),
+  card("model", async () => (await import("./chunk-ORFLRCKM.js")).modelStage),
   card("tests", async () => (await import("./chunk-PGFMIOSI.js")).testsStage),
-  card("compare", async () => (await import("./chunk-ZTSZM466.js")).compareStage)
+  card("compare", async () => (await import("./chunk-VMJ526ZW.js")).compareStage)
 ];
 function stageCard(id) {
   const found = STAGE_CARDS.find((c) => c.id === id);
@@ -2168,8 +1329,8 @@ async function runStage(card2, ctx) {
   try {
     const result = await stage.run(ctx);
     return "section" in result ? result : { section: result };
-  } catch (err2) {
-    throw new Error(`the ${stage.title} stage crashed`, { cause: err2 });
+  } catch (err) {
+    throw new Error(`the ${stage.title} stage crashed`, { cause: err });
   }
 }
 
@@ -2193,7 +1354,7 @@ async function baselineNeeds(command, config, workspace) {
   const files = [];
   const metrics = comparing ? [...asList(config.compare?.metrics), ...asList(config.compare?.params)] : [];
   for (const file of metrics) files.push({ file, maxBytes: BASELINE_MAX_BYTES.metrics });
-  const predictions = comparing ? (await import("./chunk-Y5HEZBN3.js")).pairedSource(config) : void 0;
+  const predictions = comparing ? (await import("./chunk-LNL5VH6A.js")).pairedSource(config) : void 0;
   if (predictions) files.push({ file: predictions.path, maxBytes: BASELINE_MAX_BYTES.predictions });
   if (comparing && baseSliceIds(config).size)
     files.push({ file: BASE_REPORT, maxBytes: BASELINE_MAX_BYTES.report });
@@ -2211,9 +1372,10 @@ async function prepareRun(command, config, workspace, request, temp, github) {
   if (needs) {
     let prepared;
     try {
+      const { prepareBaseline } = await import("./chunk-EERUDMJT.js");
       prepared = await prepareBaseline(workspace, config.compare ?? {}, request, needs, temp, github);
-    } catch (err2) {
-      throw new Error("the baseline could not be prepared", { cause: err2 });
+    } catch (err) {
+      throw new Error("the baseline could not be prepared", { cause: err });
     }
     inputs.baseline = prepared.baseline;
     inputs.remove = prepared.remove;
@@ -2223,14 +1385,14 @@ async function prepareRun(command, config, workspace, request, temp, github) {
 
 // src/names/drop-paths.ts
 var DROPPED = /* @__PURE__ */ Symbol("dropped");
-function mark(root, path4) {
+function mark(root, path) {
   let node = root;
-  for (const step of path4.slice(0, -1)) {
+  for (const step of path.slice(0, -1)) {
     const next = node?.[step];
     if (next === null || typeof next !== "object") return;
     node = next;
   }
-  const last = path4[path4.length - 1];
+  const last = path[path.length - 1];
   if (node && last !== void 0 && Object.hasOwn(node, last)) node[last] = DROPPED;
 }
 function sweep(node) {
@@ -2254,15 +1416,15 @@ function withoutPaths(value, paths) {
 function resolveEnvironmentNames(sink, config) {
   const known = Object.keys(config.environments ?? {});
   if (!known.length) return;
-  const check = (name, path4, where2) => {
+  const check = (name, path, where2) => {
     if (!known.includes(name))
       sink.unknown(
-        { path: path4, key: true },
+        { path, key: true },
         "names/environment",
         `${where2} names the environment "${name}", which environments: does not define`,
         name,
         known,
-        path4
+        path
       );
   };
   for (const name of Object.keys(config.gates?.environments ?? {}))
@@ -2270,9 +1432,9 @@ function resolveEnvironmentNames(sink, config) {
   const lint = config.lint;
   const targets = Array.isArray(lint) ? lint : lint?.targets ?? [];
   const at = Array.isArray(lint) ? ["lint"] : ["lint", "targets"];
-  targets.forEach((t, i2) => {
+  targets.forEach((t, i) => {
     for (const name of Object.keys(t.environments ?? {}))
-      check(name, [...at, i2, "environments", name], "a lint schema overlay");
+      check(name, [...at, i, "environments", name], "a lint schema overlay");
   });
   const leak = Array.isArray(lint) ? void 0 : lint?.rules?.["env-leak"];
   const markers = typeof leak === "object" ? leak.markers : void 0;
@@ -2331,7 +1493,7 @@ async function resolveNames(command, config, doc, configFile, workspace) {
   resolveEnvironmentNames(sink, config);
   const runs = (stage) => stageRuns(command, stageCard(stage), config);
   if (runs("data") || runs("model") || runs("compare")) {
-    const { dataNames, modelNames, compareNames } = await import("./chunk-MLNMTVED.js");
+    const { dataNames, modelNames, compareNames } = await import("./chunk-V4EWNSUZ.js");
     if (runs("data")) await dataNames(sink, config, workspace);
     if (runs("model")) await modelNames(sink, config, workspace);
     if (runs("compare")) await compareNames(sink, config, workspace);
@@ -2364,17 +1526,17 @@ async function runMlgate(settings, branch, workspace, progress, extras = {}) {
       message: `no ${CONFIG_NAMES.join(" or ")} in ${workspace.root}; create one (see the README) or pass --config FILE`
     };
   }
-  let text2;
+  let text;
   try {
-    text2 = await workspace.readText(configFile, MAX_CONFIG_BYTES);
-  } catch (err2) {
-    if (err2 instanceof WorkspaceError)
-      return { kind: "usage-error", message: `cannot read the config: ${err2.message}` };
-    throw err2;
+    text = await workspace.readText(configFile, MAX_CONFIG_BYTES);
+  } catch (err) {
+    if (err instanceof WorkspaceError)
+      return { kind: "usage-error", message: `cannot read the config: ${err.message}` };
+    throw err;
   }
-  let parsed = parseConfig(text2, configFile);
+  let parsed = parseConfig(text, configFile);
   if (parsed.config?.data !== void 0) {
-    const { dataConfigFindings } = await import("./chunk-MUO25DM3.js");
+    const { dataConfigFindings } = await import("./chunk-7WTRSGSC.js");
     parsed = reviewConfig(parsed, configFile, dataConfigFindings);
   }
   if (!parsed.config || !parsed.document)
@@ -2382,9 +1544,9 @@ async function runMlgate(settings, branch, workspace, progress, extras = {}) {
   let environment;
   try {
     environment = resolveEnvironment(parsed.config, { ...branch, flag: settings.environment });
-  } catch (err2) {
-    if (err2 instanceof UnknownEnvironmentError) return { kind: "usage-error", message: err2.message };
-    throw err2;
+  } catch (err) {
+    if (err instanceof UnknownEnvironmentError) return { kind: "usage-error", message: err.message };
+    throw err;
   }
   const names = await resolveNames(settings.command, parsed.config, parsed.document, configFile, workspace);
   const { config } = names;
@@ -2556,11 +1718,11 @@ function prefixed(file, prefix) {
 }
 
 // src/render/github.ts
-function escapeData(text2) {
-  return text2.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+function escapeData(text) {
+  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
-function escapeProperty(text2) {
-  return escapeData(text2).replace(/:/g, "%3A").replace(/,/g, "%2C");
+function escapeProperty(text) {
+  return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 var renderGithub = (report, options = {}) => {
   const lines = [];
@@ -2605,13 +1767,13 @@ function joinSeries(into, other) {
   if (!fresh.length) return;
   const mine = into.x.categories;
   const theirs = other.x.categories;
-  if (mine && theirs && (mine.length !== theirs.length || mine.some((c, i2) => c !== theirs[i2]))) {
+  if (mine && theirs && (mine.length !== theirs.length || mine.some((c, i) => c !== theirs[i]))) {
     const categories = [...mine, ...theirs.filter((c) => !mine.includes(c))];
     const line = (s, from) => ({
       ...s,
       values: categories.map((c) => {
-        const i2 = from.indexOf(c);
-        return i2 === -1 ? null : s.values[i2] ?? null;
+        const i = from.indexOf(c);
+        return i === -1 ? null : s.values[i] ?? null;
       })
     });
     into.series = [...into.series.map((s) => line(s, mine)), ...fresh.map((s) => line(s, theirs))];
@@ -2638,7 +1800,7 @@ function reportCharts(report) {
       if (chart.area) seen.area = { ...seen.area, ...chart.area };
     }
   const charts = [...byId.values(), ...(report.trend ?? []).filter((t) => t.points.length).map(trendChart)];
-  return charts.map((c, i2) => ({ c, i: i2 })).sort((a, b) => ORDER.indexOf(a.c.kind) - ORDER.indexOf(b.c.kind) || a.i - b.i).map(({ c }) => c);
+  return charts.map((c, i) => ({ c, i })).sort((a, b) => ORDER.indexOf(a.c.kind) - ORDER.indexOf(b.c.kind) || a.i - b.i).map(({ c }) => c);
 }
 function areaWords(chart) {
   if (!chart.area) return "";
@@ -2657,8 +1819,8 @@ var ENTITIES = {
   '"': "&quot;",
   "'": "&#39;"
 };
-function escapeHtml(text2) {
-  return text2.replace(/[&<>"']/g, (c) => ENTITIES[c]);
+function escapeHtml(text) {
+  return text.replace(/[&<>"']/g, (c) => ENTITIES[c]);
 }
 
 // src/render/escape-markdown.ts
@@ -2670,14 +1832,14 @@ var ENTITIES2 = {
   "|": "&#124;"
 };
 var AUTOLINK = /:(?=\/\/)|\bwww(?=\.)/gi;
-function escapeMarkdown(text2) {
-  return text2.replace(/\r?\n|\r/g, " ").replace(/[\\`*_{}[\]()#+!~]/g, "\\$&").replace(/[&<>|]/g, (c) => ENTITIES2[c]).replace(/@/g, "@&#8203;").replace(AUTOLINK, "$&&#8203;");
+function escapeMarkdown(text) {
+  return text.replace(/\r?\n|\r/g, " ").replace(/[\\`*_{}[\]()#+!~]/g, "\\$&").replace(/[&<>|]/g, (c) => ENTITIES2[c]).replace(/@/g, "@&#8203;").replace(AUTOLINK, "$&&#8203;");
 }
-function escapeHtmlText(text2) {
-  return text2.replace(/\r?\n|\r/g, " ").replace(AUTOLINK, "$&​").replace(/[&<>"|@#]/g, (c) => ENTITIES2[c] ?? `${c}&#8203;`).replace(/\u200b/g, "&#8203;");
+function escapeHtmlText(text) {
+  return text.replace(/\r?\n|\r/g, " ").replace(AUTOLINK, "$&​").replace(/[&<>"|@#]/g, (c) => ENTITIES2[c] ?? `${c}&#8203;`).replace(/\u200b/g, "&#8203;");
 }
-function codeSpan(text2, table2 = false) {
-  let clean3 = text2.replace(/\r?\n|\r/g, " ");
+function codeSpan(text, table2 = false) {
+  let clean3 = text.replace(/\r?\n|\r/g, " ");
   if (table2) clean3 = clean3.replace(/\|/g, "\\|");
   if (clean3 === "") return "` `";
   const longest = Math.max(0, ...(clean3.match(/`+/g) ?? []).map((m) => m.length));
@@ -2685,10 +1847,10 @@ function codeSpan(text2, table2 = false) {
   const pad = clean3.startsWith("`") || clean3.endsWith("`") || /^ .* $/.test(clean3) ? " " : "";
   return `${fence}${pad}${clean3}${pad}${fence}`;
 }
-function markdownText(text2, table2 = false) {
-  const parts = text2.split("`");
-  if (parts.length % 2 === 0 || parts.length === 1) return escapeMarkdown(text2);
-  return parts.map((p, i2) => i2 % 2 ? codeSpan(p, table2) : escapeMarkdown(p)).join("");
+function markdownText(text, table2 = false) {
+  const parts = text.split("`");
+  if (parts.length % 2 === 0 || parts.length === 1) return escapeMarkdown(text);
+  return parts.map((p, i) => i % 2 ? codeSpan(p, table2) : escapeMarkdown(p)).join("");
 }
 function linkUrl(url) {
   return url.replace(
@@ -2707,37 +1869,37 @@ var SERIES_COLOR = {
 };
 var OTHER = ["#0969da", "blue"];
 var colorOf = (s) => SERIES_COLOR[s.name] ?? OTHER;
-function label(text2) {
-  return text2.replace(/[^\p{L}\p{N} .:/=,()%·—+_-]/gu, "_").slice(0, 120);
+function label(text) {
+  return text.replace(/[^\p{L}\p{N} .:/=,()%·—+_-]/gu, "_").slice(0, 120);
 }
 function num(v) {
   const r = Math.round(v * 1e4) / 1e4;
   return Object.is(r, -0) ? "0" : String(r).includes("e") ? r.toFixed(6) : String(r);
 }
-function drawnAs(chart, i2) {
-  return chart.style === "bar" && i2 === 0 ? "bar" : "line";
+function drawnAs(chart, i) {
+  return chart.style === "bar" && i === 0 ? "bar" : "line";
 }
 function legend(chart) {
-  return chart.series.map((s, i2) => {
-    const what = chart.style === "bar" ? `${drawnAs(chart, i2) === "bar" ? "bars" : "line"}: ` : "";
+  return chart.series.map((s, i) => {
+    const what = chart.style === "bar" ? `${drawnAs(chart, i) === "bar" ? "bars" : "line"}: ` : "";
     return `${what}${s.name} (${colorOf(s)[1]})`;
   }).join(" · ");
 }
 function axisAndSeries(chart) {
   const n = Math.max(...chart.series.map((s) => s.values.length));
-  const positions = Array.from({ length: n }, (_, i2) => i2);
-  const complete = positions.filter((i2) => chart.series.every((s) => s.values[i2] != null));
+  const positions = Array.from({ length: n }, (_, i) => i);
+  const complete = positions.filter((i) => chart.series.every((s) => s.values[i] != null));
   const keep = chart.style === "line" ? complete : positions;
   const numeric = chart.x.categories === void 0 && chart.x.min !== void 0 && chart.x.max !== void 0;
   let axis;
   if (numeric && keep.length === n)
     axis = `x-axis "${label(chart.x.label)}" ${num(chart.x.min)} --> ${num(chart.x.max)}`;
   else {
-    const at = (i2) => chart.x.categories?.[i2] ?? num(chart.x.min + (chart.x.max - chart.x.min) * i2 / Math.max(1, n - 1));
-    axis = `x-axis "${label(chart.x.label)}" [${keep.map((i2) => `"${label(at(i2))}"`).join(", ")}]`;
+    const at = (i) => chart.x.categories?.[i] ?? num(chart.x.min + (chart.x.max - chart.x.min) * i / Math.max(1, n - 1));
+    axis = `x-axis "${label(chart.x.label)}" [${keep.map((i) => `"${label(at(i))}"`).join(", ")}]`;
   }
   const series = chart.series.map(
-    (s, j) => `  ${drawnAs(chart, j)} [${keep.map((i2) => num(s.values[i2] ?? 0)).join(", ")}]`
+    (s, j) => `  ${drawnAs(chart, j)} [${keep.map((i) => num(s.values[i] ?? 0)).join(", ")}]`
   );
   return { axis, series };
 }
@@ -2767,10 +1929,10 @@ function mermaidCharts(report) {
 }
 
 // src/render/markdown.ts
-function codeBlock(text2, indent) {
-  const longest = Math.max(2, ...(text2.match(/`+/g) ?? []).map((m) => m.length));
+function codeBlock(text, indent) {
+  const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((m) => m.length));
   const fence = "`".repeat(longest + 1);
-  const body = text2.replace(/\r/g, "").split("\n").map((l) => `${indent}${l}`);
+  const body = text.replace(/\r/g, "").split("\n").map((l) => `${indent}${l}`);
   return [
     "",
     `${indent}<details><summary>output</summary>`,
@@ -2804,15 +1966,15 @@ var LEFT_OUT = {
 };
 var FINDINGS_PER_CHECK = 10;
 function where(d, options) {
-  const text2 = codeSpan(location(d));
+  const text = codeSpan(location(d));
   const l = options.links;
-  if (!l) return text2;
+  if (!l) return text;
   const file = [options.pathPrefix, d.file].filter(Boolean).join("/");
-  const path4 = (p) => p.split("/").map(encodeURIComponent).join("/");
-  const url = `${l.serverUrl.replace(/\/+$/, "")}/${path4(l.repository)}/blob/${encodeURIComponent(l.sha)}/${path4(
+  const path = (p) => p.split("/").map(encodeURIComponent).join("/");
+  const url = `${l.serverUrl.replace(/\/+$/, "")}/${path(l.repository)}/blob/${encodeURIComponent(l.sha)}/${path(
     file
   )}${d.range ? `#L${d.range.start.line + 1}` : ""}`;
-  return `[${text2}](${linkUrl(url)})`;
+  return `[${text}](${linkUrl(url)})`;
 }
 function findingLine(d, check, options) {
   const said = d.message === check.message ? "" : ` ${markdownText(d.message)}`;
@@ -2859,15 +2021,15 @@ function comparisonTable(report) {
   if (!report.comparisons.length) return [];
   const order = (c) => c.status === "failed" ? 0 : c.status === "warning" ? 1 : 2;
   const rows = [...report.comparisons].sort((a, b) => order(a) - order(b)).map((c) => {
-    const x2 = comparisonCells(c);
+    const x = comparisonCells(c);
     const mark2 = c.status === "failed" ? "❌ " : c.status === "warning" ? "⚠️ " : "";
     return [
-      escapeMarkdown(x2.metric),
-      x2.base,
-      x2.head,
-      x2.delta,
-      escapeMarkdown(x2.test),
-      `${mark2}${x2.status}`
+      escapeMarkdown(x.metric),
+      x.base,
+      x.head,
+      x.delta,
+      escapeMarkdown(x.test),
+      `${mark2}${x.status}`
     ];
   });
   const table2 = markdownTable(["Metric", "Base", "Head", "Δ", "Test", "Status"], rows, [
@@ -2975,14 +2137,14 @@ function render(report, options, level) {
 `;
 }
 var renderMarkdown = (report, options = {}) => {
-  let text2 = render(report, options, 0);
-  const max2 = options.maxLength;
-  if (max2 === void 0) return text2;
+  let text = render(report, options, 0);
+  const max = options.maxLength;
+  if (max === void 0) return text;
   for (const level of [1, 2, 3]) {
-    if (text2.length <= max2) return text2;
-    text2 = render(report, options, level);
+    if (text.length <= max) return text;
+    text = render(report, options, level);
   }
-  return text2;
+  return text;
 };
 
 // src/render/svg-chart.ts
@@ -2998,8 +2160,8 @@ function tick(v) {
 var f = (v) => (Math.round(v * 100) / 100).toString();
 function yAxis(chart, y) {
   const out = [];
-  for (let i2 = 0; i2 <= 4; i2++) {
-    const v = chart.y.min + (chart.y.max - chart.y.min) * i2 / 4;
+  for (let i = 0; i <= 4; i++) {
+    const v = chart.y.min + (chart.y.max - chart.y.min) * i / 4;
     out.push(
       `<line class="grid" x1="${M.left}" x2="${M.left + PW}" y1="${f(y(v))}" y2="${f(y(v))}"/>`,
       `<text class="tick" x="${M.left - 6}" y="${f(y(v) + 4)}" text-anchor="end">${escapeHtml(tick(v))}</text>`
@@ -3010,25 +2172,25 @@ function yAxis(chart, y) {
   );
   return out;
 }
-function xAxis(chart, n, x2) {
+function xAxis(chart, n, x) {
   const out = [];
   const base = M.top + PH;
   if (chart.x.categories) {
     const every = Math.ceil(n / 12);
-    chart.x.categories.forEach((c, i2) => {
-      if (i2 % every) return;
+    chart.x.categories.forEach((c, i) => {
+      if (i % every) return;
       const label2 = c.length > 14 ? `${c.slice(0, 13)}…` : c;
       out.push(
-        `<text class="tick" x="${f(x2(i2))}" y="${base + 14}" text-anchor="middle">${escapeHtml(label2)}</text>`
+        `<text class="tick" x="${f(x(i))}" y="${base + 14}" text-anchor="middle">${escapeHtml(label2)}</text>`
       );
     });
   } else {
     const lo = chart.x.min ?? 0;
     const hi = chart.x.max ?? n - 1;
-    for (let i2 = 0; i2 <= 4; i2++) {
-      const px = M.left + PW * i2 / 4;
+    for (let i = 0; i <= 4; i++) {
+      const px = M.left + PW * i / 4;
       out.push(
-        `<text class="tick" x="${f(px)}" y="${base + 14}" text-anchor="middle">${escapeHtml(tick(lo + (hi - lo) * i2 / 4))}</text>`
+        `<text class="tick" x="${f(px)}" y="${base + 14}" text-anchor="middle">${escapeHtml(tick(lo + (hi - lo) * i / 4))}</text>`
       );
     }
   }
@@ -3043,17 +2205,17 @@ function svgChart(chart) {
   const span = chart.y.max - chart.y.min || 1;
   const y = (v) => M.top + PH - (Math.min(Math.max(v, chart.y.min), chart.y.max) - chart.y.min) / span * PH;
   const bars = chart.style === "bar";
-  const x2 = (i2) => bars || chart.x.categories ? M.left + (i2 + 0.5) * PW / n : M.left + (n === 1 ? PW / 2 : i2 * PW / (n - 1));
-  const parts = [...yAxis(chart, y), ...xAxis(chart, n, x2)];
+  const x = (i) => bars || chart.x.categories ? M.left + (i + 0.5) * PW / n : M.left + (n === 1 ? PW / 2 : i * PW / (n - 1));
+  const parts = [...yAxis(chart, y), ...xAxis(chart, n, x)];
   const barSeries = bars ? chart.series : [];
   const slot = PW / n;
   const bw = slot * 0.8 / Math.max(1, barSeries.length);
   chart.series.forEach((s, k) => {
     const color = colorOf(s)[0];
     if (bars) {
-      s.values.forEach((v, i2) => {
+      s.values.forEach((v, i) => {
         if (v === null) return;
-        const left = M.left + i2 * slot + slot * 0.1 + k * bw;
+        const left = M.left + i * slot + slot * 0.1 + k * bw;
         const top = y(Math.max(v, chart.y.min));
         parts.push(
           `<rect x="${f(left)}" y="${f(top)}" width="${f(bw)}" height="${f(M.top + PH - top)}" fill="${color}"><title>${escapeHtml(`${s.name}: ${v}`)}</title></rect>`
@@ -3071,9 +2233,9 @@ function svgChart(chart) {
       }
       run = [];
     };
-    s.values.forEach((v, i2) => {
+    s.values.forEach((v, i) => {
       if (v === null) flush();
-      else run.push(`${f(x2(i2))},${f(y(v))}`);
+      else run.push(`${f(x(i))},${f(y(v))}`);
     });
     flush();
   });
@@ -3138,11 +2300,11 @@ function svgTopValues(top, column) {
   const labelW = 90;
   const most = Math.max(1, ...rows.map((r) => r.count));
   const barW = W2 - labelW - 56;
-  const parts = rows.map((r, i2) => {
-    const y = i2 * rowH + 1;
+  const parts = rows.map((r, i) => {
+    const y = i * rowH + 1;
     const label2 = r.value.length > 14 ? `${r.value.slice(0, 13)}…` : r.value;
     const w = Math.max(1, r.count / most * barW);
-    const other = i2 >= top.values.length;
+    const other = i >= top.values.length;
     return [
       `<text class="tick" x="${labelW - 4}" y="${y + 10}" text-anchor="end">${escapeHtml(label2)}</text>`,
       `<rect x="${labelW}" y="${y + 2}" width="${f2(w)}" height="${rowH - 4}" fill="${other ? "#8c959f" : BAR_COLOR}"><title>${escapeHtml(`${r.value}: ${count(r.count)}`)}</title></rect>`,
@@ -3204,10 +2366,10 @@ function table(columns, rows, caption, extra) {
   const titles = extra ? [...columns, extra.title] : columns;
   const head = `<tr>${titles.map((c) => `<th scope="col">${escapeHtml(c)}</th>`).join("")}</tr>`;
   const body = rows.map(
-    (r, i2) => `<tr>${columns.map((_, j) => {
+    (r, i) => `<tr>${columns.map((_, j) => {
       const cell = r[j] ?? "";
       return `<td${numeric.test(cell) ? ' class="num"' : ""}>${escapeHtml(cell)}</td>`;
-    }).join("")}${extra ? `<td>${extra.cells[i2] ?? ""}</td>` : ""}</tr>`
+    }).join("")}${extra ? `<td>${extra.cells[i] ?? ""}</td>` : ""}</tr>`
   ).join("\n");
   return `<table>${caption ? `<caption>${escapeHtml(caption)}</caption>` : ""}<thead>${head}</thead><tbody>
 ${body}
@@ -3259,19 +2421,19 @@ function problems2(report) {
 function comparisons(report) {
   if (!report.comparisons.length) return "";
   const rows = report.comparisons.map((c) => {
-    const x2 = comparisonCells(c);
+    const x = comparisonCells(c);
     const interval = c.interval ? `[${formatMetric(c.interval.low)}, ${formatMetric(c.interval.high)}] at ${Math.round(c.interval.confidence * 100)}%` : "";
     const detect = c.detectable ? formatMetric(c.detectable.change) : "";
     return [
-      x2.metric,
-      x2.base,
-      x2.head,
-      x2.delta,
+      x.metric,
+      x.base,
+      x.head,
+      x.delta,
       interval,
       c.pValue === void 0 ? "" : formatMetric(c.pValue),
       c.test ?? "",
       detect,
-      x2.status
+      x.status
     ];
   });
   const columns = [
@@ -3322,7 +2484,7 @@ function score(report) {
     ["data", "model", "infrastructure", "monitoring", "final (minimum)"],
     [[s.data, s.model, s.infrastructure, s.monitoring, report.mlTestScore.final].map(String)]
   );
-  const items = report.mlTestScore.items.map((i2) => [i2.id, i2.section, String(i2.points), i2.how, i2.by]);
+  const items = report.mlTestScore.items.map((i) => [i.id, i.section, String(i.points), i.how, i.by]);
   return [
     '<h2 id="ml-test-score">ML Test Score</h2>',
     sums,
@@ -3446,35 +2608,35 @@ var DOT = [
 ];
 var EIGHTHS = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"];
 var short = (v) => String(Math.round(v * 1e3) / 1e3);
-var clean = (text2) => text2.replace(/[\u0000-\u001f\u007f-\u009f]/g, "");
+var clean = (text) => text.replace(/[\u0000-\u001f\u007f-\u009f]/g, "");
 function brailleLines(chart, color) {
   const w = COLS * 2;
   const h = ROWS * 4;
-  const bits2 = Array.from({ length: ROWS }, () => new Array(COLS).fill(0));
+  const bits = Array.from({ length: ROWS }, () => new Array(COLS).fill(0));
   const owner = Array.from({ length: ROWS }, () => new Array(COLS).fill(-1));
   const span = chart.y.max - chart.y.min || 1;
   const set = (px, py, k) => {
     const cx = Math.min(COLS - 1, Math.max(0, Math.floor(px / 2)));
     const cy = Math.min(ROWS - 1, Math.max(0, Math.floor(py / 4)));
-    bits2[cy][cx] |= DOT[Math.min(1, Math.max(0, Math.round(px) - cx * 2))][Math.min(3, Math.max(0, Math.round(py) - cy * 4))];
+    bits[cy][cx] |= DOT[Math.min(1, Math.max(0, Math.round(px) - cx * 2))][Math.min(3, Math.max(0, Math.round(py) - cy * 4))];
     owner[cy][cx] = k;
   };
   chart.series.forEach((s, k) => {
     const n = s.values.length;
-    const at = (i2, v) => [
-      n === 1 ? w / 2 : i2 * (w - 1) / (n - 1),
+    const at = (i, v) => [
+      n === 1 ? w / 2 : i * (w - 1) / (n - 1),
       (h - 1) * (1 - (Math.min(Math.max(v, chart.y.min), chart.y.max) - chart.y.min) / span)
     ];
-    for (let i2 = 0; i2 < n; i2++) {
-      const v = s.values[i2];
+    for (let i = 0; i < n; i++) {
+      const v = s.values[i];
       if (v == null) continue;
-      const [x1, y1] = at(i2, v);
-      const next = s.values[i2 + 1];
+      const [x1, y1] = at(i, v);
+      const next = s.values[i + 1];
       if (next == null) {
         set(x1, y1, k);
         continue;
       }
-      const [x2, y2] = at(i2 + 1, next);
+      const [x2, y2] = at(i + 1, next);
       const steps = Math.max(1, Math.ceil(Math.max(Math.abs(x2 - x1), Math.abs(y2 - y1))));
       for (let t = 0; t <= steps; t++) set(x1 + (x2 - x1) * t / steps, y1 + (y2 - y1) * t / steps, k);
     }
@@ -3482,7 +2644,7 @@ function brailleLines(chart, color) {
   const top = short(chart.y.max);
   const bottom = short(chart.y.min);
   const pad = Math.max(top.length, bottom.length);
-  const lines = bits2.map((row, r) => {
+  const lines = bits.map((row, r) => {
     const cells = row.map((b, c) => {
       const ch = String.fromCharCode(10240 + b);
       const k = owner[r][c];
@@ -3506,9 +2668,9 @@ function blockBars(chart, color) {
   const nameWidth = Math.max(...names.map((n) => n.length));
   const span = chart.y.max - chart.y.min || 1;
   const out = [];
-  labels.forEach((label2, i2) => {
+  labels.forEach((label2, i) => {
     chart.series.forEach((s, k) => {
-      const v = s.values[i2];
+      const v = s.values[i];
       const eighths = v == null ? 0 : Math.round((Math.max(v, chart.y.min) - chart.y.min) / span * 32 * 8);
       let bar = "█".repeat(Math.floor(eighths / 8)) + EIGHTHS[eighths % 8];
       if (color) bar = `\x1B[${ANSI[s.name] ?? 34}m${bar}\x1B[0m`;
@@ -3539,11 +2701,11 @@ var ICON = {
 };
 var CONTROL = /[\u0000-\u0008\u000b-\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f]/g;
 var LINE_BREAK = /\r\n|[\r\n\u0085\u2028\u2029]/g;
-function clean2(text2) {
-  return text2.replace(LINE_BREAK, "⏎").replace(CONTROL, "").replace(/\t/g, " ");
+function clean2(text) {
+  return text.replace(LINE_BREAK, "⏎").replace(CONTROL, "").replace(/\t/g, " ");
 }
-function cleanLines(text2) {
-  return text2.split(LINE_BREAK).map(clean2);
+function cleanLines(text) {
+  return text.split(LINE_BREAK).map(clean2);
 }
 function alignTable(t) {
   const MAX_ROWS = 20;
@@ -3561,7 +2723,7 @@ function alignTable(t) {
   return out;
 }
 var renderTerminal = (report, options = {}) => {
-  const paint = (style, text2) => options.color ? `\x1B[${CODES[style]}m${text2}\x1B[0m` : text2;
+  const paint = (style, text) => options.color ? `\x1B[${CODES[style]}m${text}\x1B[0m` : text;
   const lines = [];
   lines.push(paint("bold", `mlgate ${clean2(report.tool.version)}`));
   lines.push(`environment  ${clean2(environmentLine(report))}`);
@@ -3698,8 +2860,6 @@ export {
   scoreFromItems,
   normalizeSections,
   buildReport,
-  unzipSync,
-  GitHubError,
   STAGES_BY_COMMAND,
   readTuning,
   CONFIG_NAMES,

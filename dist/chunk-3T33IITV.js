@@ -5,7 +5,7 @@ import {
   averagePrecision,
   rocAuc,
   splitScores
-} from "./chunk-M3HAHMSQ.js";
+} from "./chunk-LYPWCDGH.js";
 
 // src/model/curves.ts
 var CURVE_POINTS = 51;

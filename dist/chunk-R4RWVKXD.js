@@ -8,7 +8,7 @@ import {
 } from "./chunk-FV3S536X.js";
 import {
   WorkspaceError
-} from "./chunk-ML2N7WWW.js";
+} from "./chunk-PXVIQHN6.js";
 
 // src/readers/read-parquet.ts
 import { open } from "node:fs/promises";

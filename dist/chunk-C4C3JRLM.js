@@ -2,7 +2,7 @@ import { createRequire as __mlgateRequire } from "node:module";
 const require = __mlgateRequire(import.meta.url);
 import {
   escapeReason
-} from "./chunk-ML2N7WWW.js";
+} from "./chunk-PXVIQHN6.js";
 
 // src/names/path-names.ts
 var isObj = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
