@@ -146,17 +146,19 @@ export function createWorkspace(root: string): Workspace {
       // they match nothing, whoever calls.
       const confined = patterns.filter((p) => escapeReason(absRoot, p) === undefined);
       if (!confined.length) return [];
-      // The crawler is loaded only for the globs one folder's listing cannot answer.
-      const files =
-        globOneFolder(absRoot, confined, ignore) ??
-        (await (await import("tinyglobby")).glob(confined, {
+      let files = globOneFolder(absRoot, confined, ignore);
+      if (files === undefined) {
+        // The crawler is loaded only for the globs one folder's listing cannot answer.
+        const { glob } = await import("tinyglobby");
+        files = await glob(confined, {
           cwd: absRoot,
           ignore: [...ALWAYS_IGNORED, ...ignore],
           dot: true,
           onlyFiles: true,
           followSymbolicLinks: false,
           expandDirectories: false,
-        }));
+        });
+      }
       return files.filter((f) => !f.startsWith("../") && !path.isAbsolute(f)).sort();
     },
   };
