@@ -23,13 +23,13 @@ import {
   location,
   readTuning,
   runMlgate
-} from "./chunk-QNJE3BYF.js";
-import "./chunk-C4C3JRLM.js";
+} from "./chunk-RN7PB6HF.js";
+import "./chunk-KD4LYLAR.js";
 import {
   VERSION
 } from "./chunk-IOA2BS4O.js";
-import "./chunk-WMGYX35P.js";
-import "./chunk-6GHV2MAR.js";
+import "./chunk-AF6NCNAN.js";
+import "./chunk-REWL6WAV.js";
 import "./chunk-IM4NCEDE.js";
 import "./chunk-6RLKMJI7.js";
 import {
@@ -41,7 +41,7 @@ import "./chunk-FDVFJYAA.js";
 import "./chunk-DHTNKQ4Z.js";
 import {
   createWorkspace
-} from "./chunk-PXVIQHN6.js";
+} from "./chunk-IJJMSSTF.js";
 import "./chunk-NYWWWUSS.js";
 import "./chunk-ZHJVOVYD.js";
 import "./chunk-NSQR6JOD.js";
@@ -401,7 +401,7 @@ async function run(argv) {
 `);
     return EXIT.passed;
   }
-  if (request.kind === "init") return (await import("./chunk-IVCOLA4X.js")).runInitCommand(request);
+  if (request.kind === "init") return (await import("./chunk-3TGLPGN3.js")).runInitCommand(request);
   if (request.kind === "version") {
     process.stdout.write(`${VERSION}
 `);

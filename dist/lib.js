@@ -26,11 +26,11 @@ import {
   resolveEnvironment,
   runMlgate,
   scoreFromItems
-} from "./chunk-QNJE3BYF.js";
-import "./chunk-C4C3JRLM.js";
+} from "./chunk-RN7PB6HF.js";
+import "./chunk-KD4LYLAR.js";
 import "./chunk-IOA2BS4O.js";
-import "./chunk-WMGYX35P.js";
-import "./chunk-6GHV2MAR.js";
+import "./chunk-AF6NCNAN.js";
+import "./chunk-REWL6WAV.js";
 import "./chunk-IM4NCEDE.js";
 import "./chunk-6RLKMJI7.js";
 import "./chunk-Z4C2VEZV.js";
@@ -40,7 +40,7 @@ import "./chunk-FDVFJYAA.js";
 import "./chunk-DHTNKQ4Z.js";
 import {
   createWorkspace
-} from "./chunk-PXVIQHN6.js";
+} from "./chunk-IJJMSSTF.js";
 import "./chunk-NYWWWUSS.js";
 import "./chunk-ZHJVOVYD.js";
 import "./chunk-NSQR6JOD.js";

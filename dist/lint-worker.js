@@ -3,7 +3,7 @@ const require = __mlgateRequire(import.meta.url);
 import {
   SchemaRegistry,
   runLintJob
-} from "./chunk-CYVMZZMQ.js";
+} from "./chunk-5KYHZPJN.js";
 import "./chunk-ROQHDLOC.js";
 import "./chunk-GVW37B3K.js";
 import "./chunk-Z4C2VEZV.js";
@@ -11,7 +11,7 @@ import "./chunk-J6OEUPIC.js";
 import "./chunk-6NMQYMRM.js";
 import {
   createWorkspace
-} from "./chunk-PXVIQHN6.js";
+} from "./chunk-IJJMSSTF.js";
 import "./chunk-NYWWWUSS.js";
 import "./chunk-RANYZ3QP.js";
 import "./chunk-NSQR6JOD.js";

@@ -10,7 +10,7 @@ import "./chunk-J6OEUPIC.js";
 import "./chunk-6NMQYMRM.js";
 import {
   readerFor
-} from "./chunk-XGCI2GLW.js";
+} from "./chunk-J3WANC6Y.js";
 import {
   hasType,
   isMissing,
@@ -19,7 +19,7 @@ import {
 import "./chunk-FV3S536X.js";
 import {
   createWorkspace
-} from "./chunk-PXVIQHN6.js";
+} from "./chunk-IJJMSSTF.js";
 import "./chunk-NYWWWUSS.js";
 import "./chunk-KKJHUJZZ.js";
 import "./chunk-2OBMBC2G.js";

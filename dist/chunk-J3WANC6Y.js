@@ -6,7 +6,7 @@ import {
 } from "./chunk-FV3S536X.js";
 import {
   WorkspaceError
-} from "./chunk-PXVIQHN6.js";
+} from "./chunk-IJJMSSTF.js";
 
 // src/readers/open-stream.ts
 import { createReadStream } from "node:fs";
@@ -121,7 +121,7 @@ async function readJsonArray(workspace, file, onRow) {
 }
 
 // src/readers/reader-for.ts
-var readParquetRows = async (...args) => (await import("./chunk-YDW6A4SC.js")).readParquet(...args);
+var readParquetRows = async (...args) => (await import("./chunk-5YI6X553.js")).readParquet(...args);
 function readerFor(file, format) {
   const kind = format ?? /\.(csv|tsv|jsonl|ndjson|json|parquet)(\.gz)?$/i.exec(file)?.[1]?.toLowerCase();
   if (kind === "csv" || kind === "tsv") return readDelimited;

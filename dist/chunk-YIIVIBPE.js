@@ -14,7 +14,7 @@ import {
 } from "./chunk-6NMQYMRM.js";
 import {
   WorkspaceError
-} from "./chunk-PXVIQHN6.js";
+} from "./chunk-IJJMSSTF.js";
 
 // src/model/binary-metrics.ts
 var EPS = 2220446049250313e-31;

@@ -202,14 +202,18 @@ function createWorkspace(root) {
     async glob(patterns, ignore = []) {
       const confined = patterns.filter((p) => escapeReason(absRoot, p) === void 0);
       if (!confined.length) return [];
-      const files = globOneFolder(absRoot, confined, ignore) ?? await (await import("./chunk-AYSCNLL2.js")).glob(confined, {
-        cwd: absRoot,
-        ignore: [...ALWAYS_IGNORED, ...ignore],
-        dot: true,
-        onlyFiles: true,
-        followSymbolicLinks: false,
-        expandDirectories: false
-      });
+      let files = globOneFolder(absRoot, confined, ignore);
+      if (files === void 0) {
+        const { glob } = await import("./chunk-AYSCNLL2.js");
+        files = await glob(confined, {
+          cwd: absRoot,
+          ignore: [...ALWAYS_IGNORED, ...ignore],
+          dot: true,
+          onlyFiles: true,
+          followSymbolicLinks: false,
+          expandDirectories: false
+        });
+      }
       return files.filter((f) => !f.startsWith("../") && !path3.isAbsolute(f)).sort();
     }
   };

@@ -4,11 +4,11 @@ import {
   BASELINE_MAX_BYTES,
   BaselineTooLarge,
   readBaselineFile
-} from "./chunk-6GHV2MAR.js";
+} from "./chunk-REWL6WAV.js";
 import {
   WorkspaceError,
   decodeUtf8
-} from "./chunk-PXVIQHN6.js";
+} from "./chunk-IJJMSSTF.js";
 
 // src/compare/base-slice-charts.ts
 var BASE_REPORT = "mlgate-report.json";

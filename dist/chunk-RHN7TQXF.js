@@ -4,17 +4,17 @@ import {
   COLUMN_CHECKS,
   DATASET_CHECKS,
   dataConfigFindings
-} from "./chunk-Y4ZSJJNW.js";
-import "./chunk-NGUN6FOI.js";
+} from "./chunk-C6ZGKEPN.js";
+import "./chunk-BGVNV7CY.js";
 import "./chunk-J7HIHQAJ.js";
 import "./chunk-JINPWVCY.js";
-import "./chunk-PQPCLDET.js";
-import "./chunk-XGCI2GLW.js";
+import "./chunk-SMUHAVL2.js";
+import "./chunk-J3WANC6Y.js";
 import "./chunk-BTIXF44R.js";
 import "./chunk-FV3S536X.js";
 import "./chunk-FDVFJYAA.js";
 import "./chunk-DHTNKQ4Z.js";
-import "./chunk-PXVIQHN6.js";
+import "./chunk-IJJMSSTF.js";
 import "./chunk-NYWWWUSS.js";
 import "./chunk-PGUDZQXF.js";
 import "./chunk-KKJHUJZZ.js";

@@ -9,7 +9,7 @@ import {
 } from "./chunk-S7VWU2YR.js";
 import {
   binaryCurveCharts
-} from "./chunk-3T33IITV.js";
+} from "./chunk-GM4YSFD7.js";
 import {
   DEFAULT_MIN_SLICE,
   binaryMetrics,
@@ -24,12 +24,12 @@ import {
   readMetricsFiles,
   regressionMetrics,
   sliceValues
-} from "./chunk-LYPWCDGH.js";
+} from "./chunk-YIIVIBPE.js";
 import {
   PredictionsError,
   pairedSource,
   readPredictions
-} from "./chunk-DJIVTCXY.js";
+} from "./chunk-E7I3OUGM.js";
 import "./chunk-MWS6UFV3.js";
 import "./chunk-UWN6OSUP.js";
 import {
@@ -52,8 +52,8 @@ import {
 import {
   severity
 } from "./chunk-J7HIHQAJ.js";
-import "./chunk-PQPCLDET.js";
-import "./chunk-XGCI2GLW.js";
+import "./chunk-SMUHAVL2.js";
+import "./chunk-J3WANC6Y.js";
 import "./chunk-BTIXF44R.js";
 import "./chunk-FV3S536X.js";
 import {
@@ -62,7 +62,7 @@ import {
 import "./chunk-DHTNKQ4Z.js";
 import {
   WorkspaceError
-} from "./chunk-PXVIQHN6.js";
+} from "./chunk-IJJMSSTF.js";
 import "./chunk-NYWWWUSS.js";
 import "./chunk-KKJHUJZZ.js";
 import "./chunk-2OBMBC2G.js";

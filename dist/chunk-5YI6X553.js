@@ -5,10 +5,10 @@ import {
   parquetGroups,
   readParquet,
   readParquetGroups
-} from "./chunk-R4RWVKXD.js";
+} from "./chunk-EQ3Q73WU.js";
 import "./chunk-BTIXF44R.js";
 import "./chunk-FV3S536X.js";
-import "./chunk-PXVIQHN6.js";
+import "./chunk-IJJMSSTF.js";
 import "./chunk-NYWWWUSS.js";
 import "./chunk-2OBMBC2G.js";
 export {

@@ -11,10 +11,10 @@ import {
   Violations,
   hash64Bytes,
   readCsvBatches
-} from "./chunk-PQPCLDET.js";
+} from "./chunk-SMUHAVL2.js";
 import {
   readerFor
-} from "./chunk-XGCI2GLW.js";
+} from "./chunk-J3WANC6Y.js";
 import {
   cellNumber,
   isMissing

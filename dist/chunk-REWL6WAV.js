@@ -2,7 +2,7 @@ import { createRequire as __mlgateRequire } from "node:module";
 const require = __mlgateRequire(import.meta.url);
 import {
   WorkspaceError
-} from "./chunk-PXVIQHN6.js";
+} from "./chunk-IJJMSSTF.js";
 
 // src/baseline/resolved-baseline.ts
 var BASELINE_MAX_BYTES = {

@@ -18,13 +18,13 @@ import {
   SchemaRegistry,
   lintSettings,
   runLintJob
-} from "./chunk-CYVMZZMQ.js";
+} from "./chunk-5KYHZPJN.js";
 import "./chunk-ROQHDLOC.js";
 import "./chunk-GVW37B3K.js";
 import "./chunk-Z4C2VEZV.js";
 import "./chunk-J6OEUPIC.js";
 import "./chunk-6NMQYMRM.js";
-import "./chunk-PXVIQHN6.js";
+import "./chunk-IJJMSSTF.js";
 import "./chunk-NYWWWUSS.js";
 import "./chunk-RANYZ3QP.js";
 import "./chunk-NSQR6JOD.js";

@@ -8,7 +8,7 @@ import {
   BASELINE_MAX_BYTES,
   BaselineRefused,
   BaselineTooLarge
-} from "./chunk-6GHV2MAR.js";
+} from "./chunk-REWL6WAV.js";
 import {
   asList
 } from "./chunk-6RLKMJI7.js";
@@ -16,7 +16,7 @@ import {
   WorkspaceError,
   createWorkspace,
   escapeReason
-} from "./chunk-PXVIQHN6.js";
+} from "./chunk-IJJMSSTF.js";
 import "./chunk-NYWWWUSS.js";
 import "./chunk-2OBMBC2G.js";
 

@@ -4,7 +4,7 @@ import {
   defaultDelimiter,
   failRead,
   openStream
-} from "./chunk-XGCI2GLW.js";
+} from "./chunk-J3WANC6Y.js";
 import {
   cellNumber,
   isDecimalBytes,
@@ -20,7 +20,7 @@ import {
 } from "./chunk-DHTNKQ4Z.js";
 import {
   WorkspaceError
-} from "./chunk-PXVIQHN6.js";
+} from "./chunk-IJJMSSTF.js";
 
 // src/checks/violations.ts
 var EXAMPLES = 5;

@@ -2,7 +2,7 @@ import { createRequire as __mlgateRequire } from "node:module";
 const require = __mlgateRequire(import.meta.url);
 import {
   escapeReason
-} from "./chunk-PXVIQHN6.js";
+} from "./chunk-IJJMSSTF.js";
 
 // src/names/path-names.ts
 var isObj = (v) => v !== null && typeof v === "object" && !Array.isArray(v);

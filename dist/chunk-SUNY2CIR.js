@@ -6,22 +6,22 @@ import {
   DriftSample,
   HashPartitions,
   RowHash
-} from "./chunk-Y4ZSJJNW.js";
+} from "./chunk-C6ZGKEPN.js";
 import {
   ByteDictionary,
   CsvByteScanner,
   Violations,
   bytesNumber,
   readCsvBatches
-} from "./chunk-PQPCLDET.js";
+} from "./chunk-SMUHAVL2.js";
 import {
   readerFor
-} from "./chunk-XGCI2GLW.js";
+} from "./chunk-J3WANC6Y.js";
 import {
   columnCells,
   parquetGroups,
   readParquetGroups
-} from "./chunk-R4RWVKXD.js";
+} from "./chunk-EQ3Q73WU.js";
 import {
   isIntegerBytes,
   isMissing,
@@ -37,7 +37,7 @@ import {
 } from "./chunk-DHTNKQ4Z.js";
 import {
   createWorkspace
-} from "./chunk-PXVIQHN6.js";
+} from "./chunk-IJJMSSTF.js";
 
 // src/data/scan/plan.ts
 function emptyPlan(file) {

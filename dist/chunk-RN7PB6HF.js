@@ -2,17 +2,17 @@ import { createRequire as __mlgateRequire } from "node:module";
 const require = __mlgateRequire(import.meta.url);
 import {
   resolvePathNames
-} from "./chunk-C4C3JRLM.js";
+} from "./chunk-KD4LYLAR.js";
 import {
   VERSION
 } from "./chunk-IOA2BS4O.js";
 import {
   BASE_REPORT,
   baseSliceIds
-} from "./chunk-WMGYX35P.js";
+} from "./chunk-AF6NCNAN.js";
 import {
   BASELINE_MAX_BYTES
-} from "./chunk-6GHV2MAR.js";
+} from "./chunk-REWL6WAV.js";
 import {
   stageHead
 } from "./chunk-IM4NCEDE.js";
@@ -38,7 +38,7 @@ import {
 } from "./chunk-DHTNKQ4Z.js";
 import {
   WorkspaceError
-} from "./chunk-PXVIQHN6.js";
+} from "./chunk-IJJMSSTF.js";
 import {
   require_picomatch
 } from "./chunk-NYWWWUSS.js";
@@ -1271,11 +1271,11 @@ function commitTime(root) {
 // src/engine/stage-cards.ts
 var card = (id, load) => ({ ...stageHead(id), load });
 var STAGE_CARDS = [
-  card("lint", async () => (await import("./chunk-VAL4XKKM.js")).lintStage),
-  card("data", async () => (await import("./chunk-APN4UGIP.js")).dataStage),
-  card("model", async () => (await import("./chunk-ORFLRCKM.js")).modelStage),
+  card("lint", async () => (await import("./chunk-YJ7QICQZ.js")).lintStage),
+  card("data", async () => (await import("./chunk-GEGSDNJL.js")).dataStage),
+  card("model", async () => (await import("./chunk-YY64MC4K.js")).modelStage),
   card("tests", async () => (await import("./chunk-PGFMIOSI.js")).testsStage),
-  card("compare", async () => (await import("./chunk-VMJ526ZW.js")).compareStage)
+  card("compare", async () => (await import("./chunk-I2PLJY4G.js")).compareStage)
 ];
 function stageCard(id) {
   const found = STAGE_CARDS.find((c) => c.id === id);
@@ -1354,7 +1354,7 @@ async function baselineNeeds(command, config, workspace) {
   const files = [];
   const metrics = comparing ? [...asList(config.compare?.metrics), ...asList(config.compare?.params)] : [];
   for (const file of metrics) files.push({ file, maxBytes: BASELINE_MAX_BYTES.metrics });
-  const predictions = comparing ? (await import("./chunk-LNL5VH6A.js")).pairedSource(config) : void 0;
+  const predictions = comparing ? (await import("./chunk-DCX2SF2E.js")).pairedSource(config) : void 0;
   if (predictions) files.push({ file: predictions.path, maxBytes: BASELINE_MAX_BYTES.predictions });
   if (comparing && baseSliceIds(config).size)
     files.push({ file: BASE_REPORT, maxBytes: BASELINE_MAX_BYTES.report });
@@ -1372,7 +1372,7 @@ async function prepareRun(command, config, workspace, request, temp, github) {
   if (needs) {
     let prepared;
     try {
-      const { prepareBaseline } = await import("./chunk-EERUDMJT.js");
+      const { prepareBaseline } = await import("./chunk-FTRELTUE.js");
       prepared = await prepareBaseline(workspace, config.compare ?? {}, request, needs, temp, github);
     } catch (err) {
       throw new Error("the baseline could not be prepared", { cause: err });
@@ -1493,7 +1493,7 @@ async function resolveNames(command, config, doc, configFile, workspace) {
   resolveEnvironmentNames(sink, config);
   const runs = (stage) => stageRuns(command, stageCard(stage), config);
   if (runs("data") || runs("model") || runs("compare")) {
-    const { dataNames, modelNames, compareNames } = await import("./chunk-V4EWNSUZ.js");
+    const { dataNames, modelNames, compareNames } = await import("./chunk-YR6JKGQG.js");
     if (runs("data")) await dataNames(sink, config, workspace);
     if (runs("model")) await modelNames(sink, config, workspace);
     if (runs("compare")) await compareNames(sink, config, workspace);
@@ -1536,7 +1536,7 @@ async function runMlgate(settings, branch, workspace, progress, extras = {}) {
   }
   let parsed = parseConfig(text, configFile);
   if (parsed.config?.data !== void 0) {
-    const { dataConfigFindings } = await import("./chunk-7WTRSGSC.js");
+    const { dataConfigFindings } = await import("./chunk-RHN7TQXF.js");
     parsed = reviewConfig(parsed, configFile, dataConfigFindings);
   }
   if (!parsed.config || !parsed.document)

@@ -2,7 +2,7 @@ import { createRequire as __mlgateRequire } from "node:module";
 const require = __mlgateRequire(import.meta.url);
 import {
   isReadError
-} from "./chunk-NGUN6FOI.js";
+} from "./chunk-BGVNV7CY.js";
 import {
   bounds,
   duration,
@@ -19,10 +19,10 @@ import {
   bytesNumber,
   hash64,
   readCsvBatches
-} from "./chunk-PQPCLDET.js";
+} from "./chunk-SMUHAVL2.js";
 import {
   readerFor
-} from "./chunk-XGCI2GLW.js";
+} from "./chunk-J3WANC6Y.js";
 import {
   hasType,
   isDateBytes,

@@ -8,7 +8,7 @@ import {
 } from "./chunk-FV3S536X.js";
 import {
   WorkspaceError
-} from "./chunk-PXVIQHN6.js";
+} from "./chunk-IJJMSSTF.js";
 
 // src/readers/read-parquet.ts
 import { open } from "node:fs/promises";

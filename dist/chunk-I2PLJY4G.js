@@ -2,18 +2,18 @@ import { createRequire as __mlgateRequire } from "node:module";
 const require = __mlgateRequire(import.meta.url);
 import {
   binaryCurveCharts
-} from "./chunk-3T33IITV.js";
+} from "./chunk-GM4YSFD7.js";
 import {
   computeMetrics,
   flattenText,
   metricNames,
   readMetricsFiles
-} from "./chunk-LYPWCDGH.js";
+} from "./chunk-YIIVIBPE.js";
 import {
   PredictionsError,
   pairedSource,
   readPredictions
-} from "./chunk-DJIVTCXY.js";
+} from "./chunk-E7I3OUGM.js";
 import "./chunk-MWS6UFV3.js";
 import {
   DEFAULT_POWER,
@@ -33,14 +33,14 @@ import "./chunk-BCHWMC7C.js";
 import {
   baseSliceCharts,
   baseSliceIds
-} from "./chunk-WMGYX35P.js";
+} from "./chunk-AF6NCNAN.js";
 import {
   BASELINE_MAX_BYTES,
   BaselineTooLarge,
   baselineCopies,
   hasBaseline,
   readBaselineFile
-} from "./chunk-6GHV2MAR.js";
+} from "./chunk-REWL6WAV.js";
 import {
   stageHead
 } from "./chunk-IM4NCEDE.js";
@@ -52,8 +52,8 @@ import "./chunk-J6OEUPIC.js";
 import {
   FILE_START
 } from "./chunk-6NMQYMRM.js";
-import "./chunk-PQPCLDET.js";
-import "./chunk-XGCI2GLW.js";
+import "./chunk-SMUHAVL2.js";
+import "./chunk-J3WANC6Y.js";
 import "./chunk-BTIXF44R.js";
 import "./chunk-FV3S536X.js";
 import {
@@ -65,7 +65,7 @@ import "./chunk-DHTNKQ4Z.js";
 import {
   WorkspaceError,
   decodeUtf8
-} from "./chunk-PXVIQHN6.js";
+} from "./chunk-IJJMSSTF.js";
 import "./chunk-NYWWWUSS.js";
 import "./chunk-KKJHUJZZ.js";
 import "./chunk-2OBMBC2G.js";

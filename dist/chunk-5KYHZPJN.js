@@ -24,7 +24,7 @@ import {
 } from "./chunk-6NMQYMRM.js";
 import {
   WorkspaceError
-} from "./chunk-PXVIQHN6.js";
+} from "./chunk-IJJMSSTF.js";
 import {
   require_picomatch
 } from "./chunk-NYWWWUSS.js";

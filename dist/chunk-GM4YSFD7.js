@@ -5,7 +5,7 @@ import {
   averagePrecision,
   rocAuc,
   splitScores
-} from "./chunk-LYPWCDGH.js";
+} from "./chunk-YIIVIBPE.js";
 
 // src/model/curves.ts
 var CURVE_POINTS = 51;

@@ -7,7 +7,7 @@ import {
   checkMetricName,
   metricNames,
   readMetricsFiles
-} from "./chunk-LYPWCDGH.js";
+} from "./chunk-YIIVIBPE.js";
 import "./chunk-UWN6OSUP.js";
 import {
   filesFor,
@@ -15,7 +15,7 @@ import {
 } from "./chunk-BCHWMC7C.js";
 import {
   isDropped
-} from "./chunk-C4C3JRLM.js";
+} from "./chunk-KD4LYLAR.js";
 import {
   asList
 } from "./chunk-6RLKMJI7.js";
@@ -24,15 +24,15 @@ import "./chunk-J6OEUPIC.js";
 import "./chunk-6NMQYMRM.js";
 import {
   isReadError
-} from "./chunk-NGUN6FOI.js";
+} from "./chunk-BGVNV7CY.js";
 import "./chunk-J7HIHQAJ.js";
 import {
   readJsonArray,
   readerFor
-} from "./chunk-XGCI2GLW.js";
+} from "./chunk-J3WANC6Y.js";
 import "./chunk-FV3S536X.js";
 import "./chunk-FDVFJYAA.js";
-import "./chunk-PXVIQHN6.js";
+import "./chunk-IJJMSSTF.js";
 import {
   require_picomatch
 } from "./chunk-NYWWWUSS.js";

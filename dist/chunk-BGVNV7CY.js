@@ -5,7 +5,7 @@ import {
 } from "./chunk-FV3S536X.js";
 import {
   WorkspaceError
-} from "./chunk-PXVIQHN6.js";
+} from "./chunk-IJJMSSTF.js";
 
 // src/readers/read-error.ts
 function isReadError(err) {

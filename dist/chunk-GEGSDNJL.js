@@ -13,7 +13,7 @@ import {
   BASELINE_MAX_BYTES,
   baselineCopies,
   hasBaseline
-} from "./chunk-6GHV2MAR.js";
+} from "./chunk-REWL6WAV.js";
 import {
   stageHead
 } from "./chunk-IM4NCEDE.js";
@@ -41,7 +41,7 @@ import {
   scanSplit,
   scanSplitPart,
   splitPoints
-} from "./chunk-CASELRIY.js";
+} from "./chunk-SUNY2CIR.js";
 import {
   CLASS_CAP,
   ColumnKernel,
@@ -75,10 +75,10 @@ import {
   taskOf,
   whereSays,
   whereVerdicts
-} from "./chunk-Y4ZSJJNW.js";
+} from "./chunk-C6ZGKEPN.js";
 import {
   isReadError
-} from "./chunk-NGUN6FOI.js";
+} from "./chunk-BGVNV7CY.js";
 import "./chunk-J7HIHQAJ.js";
 import {
   durationMs
@@ -87,13 +87,13 @@ import {
   EXAMPLES,
   Violations,
   readCsvBatches
-} from "./chunk-PQPCLDET.js";
+} from "./chunk-SMUHAVL2.js";
 import {
   defaultDelimiter,
   readParquetRows,
   readerFor
-} from "./chunk-XGCI2GLW.js";
-import "./chunk-R4RWVKXD.js";
+} from "./chunk-J3WANC6Y.js";
+import "./chunk-EQ3Q73WU.js";
 import {
   MISSING,
   isMissing
@@ -107,7 +107,7 @@ import {
 import "./chunk-DHTNKQ4Z.js";
 import {
   WorkspaceError
-} from "./chunk-PXVIQHN6.js";
+} from "./chunk-IJJMSSTF.js";
 import "./chunk-NYWWWUSS.js";
 import {
   translatePattern
