@@ -4,6 +4,9 @@ import { copyFile, readdir, rm } from "node:fs/promises";
 import path from "node:path";
 import { build } from "esbuild";
 
+/** The repository: packages resolve from its node_modules whatever the working directory. */
+const ROOT = path.resolve(import.meta.dirname, "..");
+
 /** Entry points and the file each becomes. */
 export const ENTRIES = {
   index: "src/action/index.ts",
@@ -64,7 +67,7 @@ export async function buildAll(outdir) {
   // dist/vendor-<name>.cjs, which the bundles load by file name instead of carrying the package.
   for (const name of ["yaml", "re2js"]) {
     await build({
-      stdin: { contents: `module.exports = require(${JSON.stringify(name)});`, resolveDir: process.cwd() },
+      stdin: { contents: `module.exports = require(${JSON.stringify(name)});`, resolveDir: ROOT },
       outfile: path.join(outdir, `vendor-${name}.cjs`),
       bundle: true,
       platform: "node",
@@ -77,7 +80,7 @@ export async function buildAll(outdir) {
   }
   // The config's block validators, loaded by file name next to the bundle that needs one
   // (src/config/parse-config.ts): copied, not bundled, so that a run loads only those it uses.
-  const config = path.join(import.meta.dirname, "..", "src", "config");
+  const config = path.join(ROOT, "src", "config");
   for (const name of await readdir(config)) {
     if (/^config-block-[a-z_]+\.generated\.cjs$/.test(name))
       await copyFile(path.join(config, name), path.join(outdir, name));
