@@ -53,21 +53,25 @@ function corpus(): { dir: string; names: string[]; awkward: Set<string> } {
   execFileSync("mkfifo", [path.join(dir, "c/pipe.yaml")]);
   names.splice(10, 0, "c/link.yaml", "c/folder.yaml");
   names.splice(700, 0, "c/big.yaml", "c/pipe.yaml", "c/gone.yaml");
+  // A name past ASCII (the paths travel as UTF-8) is an ordinary file.
+  writeFileSync(path.join(dir, "c/naïve-ü.yaml"), "n: ü\n");
+  names.splice(20, 0, "c/naïve-ü.yaml");
   return { dir, names, awkward };
 }
 
 describe("read-ahead", () => {
   it("gives each plain file's exact bytes, and leaves every other path to the caller", async () => {
     const { dir, names, awkward } = corpus();
+    // A null path is the caller's (one the workspace refused).
     const ahead = startReadAhead(
-      names.map((n) => path.join(dir, n)),
+      names.map((n, i) => (i === 30 ? null : path.join(dir, n))),
       10 * 1024 * 1024,
     );
     expect(ahead, "read-ahead starts on Linux").toBeDefined();
     try {
       const got = await takeAll(ahead!, names.length);
       names.forEach((name, i) => {
-        if (awkward.has(name)) expect(got[i], name).toBeUndefined();
+        if (awkward.has(name) || i === 30) expect(got[i], name).toBeUndefined();
         else
           expect(Buffer.from(got[i] ?? "missing").toString("latin1"), name).toBe(
             readFileSync(path.join(dir, name), "latin1"),
