@@ -8,10 +8,7 @@
  * the engine given in ajv's `code.regExp`).
  */
 export function standaloneEsm(code, { header, helper, name, imports = [] }) {
-  const call = `require("ajv/dist/runtime/${helper}")`;
-  if (code.replaceAll(call, "").includes("require("))
-    throw new Error("unexpected require() in ajv standalone output");
-  if (code.includes("new RegExp")) throw new Error("a pattern in ajv standalone output runs on RegExp");
+  const call = checkedHelperCall(code, helper);
   const prelude = [
     header,
     `import ${name}Module from "ajv/dist/runtime/${helper}.js";`,
@@ -20,4 +17,17 @@ export function standaloneEsm(code, { header, helper, name, imports = [] }) {
     ...imports,
   ].join("\n");
   return `${prelude}\n${code.replaceAll(call, name)}\n`;
+}
+
+/**
+ * The require() call of ajv's runtime `helper` in standalone `code`, once the code is checked:
+ * throws if any other require() is left, or a pattern runs on RegExp (every pattern must have gone
+ * through the engine given in ajv's `code.regExp`).
+ */
+export function checkedHelperCall(code, helper) {
+  const call = `require("ajv/dist/runtime/${helper}")`;
+  if (code.replaceAll(call, "").includes("require("))
+    throw new Error("unexpected require() in ajv standalone output");
+  if (code.includes("new RegExp")) throw new Error("a pattern in ajv standalone output runs on RegExp");
+  return call;
 }

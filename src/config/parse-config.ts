@@ -1,9 +1,14 @@
 /** Parse and validate the text of an `mlgate.yml` into a typed config or positioned diagnostics. */
+import { createRequire } from "node:module";
+import type { ErrorObject, ValidateFunction } from "ajv";
+import ucs2length from "ajv/dist/runtime/ucs2length.js";
+import { lazyAjvRegExp } from "../regex/linear-regex.js";
 import type { Diagnostic } from "../report/types.js";
 import { sortDiagnostics, validateDocument, withVia } from "../schema/validate.js";
 import type { JsonPath } from "../source/locate.js";
 import { parseYaml } from "../source/parse-yaml.js";
 import type { SourceDocument } from "../source/source-document.js";
+import rootValidator, { BLOCK_NAMES } from "./mlgate-validator.generated.js";
 import type { MlgateConfig } from "./types.js";
 
 /** Result of parsing a config: `config` is set only when there is no error. */
@@ -13,12 +18,6 @@ export interface ParsedConfig {
   /** The parsed document, set with `config`: later checks of the config (names) locate their keys in it. */
   document?: SourceDocument;
 }
-
-import { createRequire } from "node:module";
-import type { ErrorObject, ValidateFunction } from "ajv";
-import ucs2length from "ajv/dist/runtime/ucs2length.js";
-import { lazyAjvRegExp } from "../regex/linear-regex.js";
-import rootValidator, { BLOCK_NAMES } from "./mlgate-validator.generated.js";
 
 /** Block validators loaded so far (see blockValidator). */
 const blockValidators = new Map<string, ValidateFunction>();
