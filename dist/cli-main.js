@@ -23,7 +23,7 @@ import {
   location,
   readTuning,
   runMlgate
-} from "./chunk-RN7PB6HF.js";
+} from "./chunk-FWLUUSMS.js";
 import "./chunk-KD4LYLAR.js";
 import {
   VERSION

@@ -26,7 +26,7 @@ import {
   resolveEnvironment,
   runMlgate,
   scoreFromItems
-} from "./chunk-RN7PB6HF.js";
+} from "./chunk-FWLUUSMS.js";
 import "./chunk-KD4LYLAR.js";
 import "./chunk-IOA2BS4O.js";
 import "./chunk-AF6NCNAN.js";
