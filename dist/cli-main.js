@@ -1,67 +1,73 @@
-import { createRequire as __mlgateRequire } from "node:module";
-const require = __mlgateRequire(import.meta.url);
-import {
-  logSafe,
-  workspacePrefix
-} from "./chunk-DT7PW7XQ.js";
-import {
-  readBranchContext
-} from "./chunk-QBF5DLTY.js";
-import {
-  SILENT,
-  createProgress
-} from "./chunk-MWS6UFV3.js";
-import {
-  endStartedWorkers,
-  offerStartedWorkers
-} from "./chunk-Y2WBLMM7.js";
-import {
-  CONFIG_NAMES,
-  RENDERERS,
-  buildConfigErrorReport,
-  isFormat,
-  location,
-  readTuning,
-  runMlgate
-} from "./chunk-FWLUUSMS.js";
-import "./chunk-KD4LYLAR.js";
-import {
-  VERSION
-} from "./chunk-IOA2BS4O.js";
-import "./chunk-AF6NCNAN.js";
-import "./chunk-REWL6WAV.js";
-import "./chunk-IM4NCEDE.js";
-import "./chunk-6RLKMJI7.js";
-import {
-  closest
-} from "./chunk-Z4C2VEZV.js";
-import "./chunk-J6OEUPIC.js";
-import "./chunk-6NMQYMRM.js";
-import "./chunk-FDVFJYAA.js";
-import "./chunk-DHTNKQ4Z.js";
-import {
-  createWorkspace
-} from "./chunk-IJJMSSTF.js";
-import "./chunk-NYWWWUSS.js";
-import "./chunk-ZHJVOVYD.js";
-import "./chunk-NSQR6JOD.js";
-import "./chunk-PGUDZQXF.js";
-import "./chunk-KKJHUJZZ.js";
-import "./chunk-2OBMBC2G.js";
-
-// src/cli/main.ts
-import { writeFileSync } from "node:fs";
-
-// src/cli/color.ts
+"use strict";
+var __mlgateUrl = require("node:url").pathToFileURL(__filename).href;
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var cli_main_exports = {};
+__export(cli_main_exports, {
+  EXIT: () => EXIT,
+  main: () => main
+});
+module.exports = __toCommonJS(cli_main_exports);
+var import_chunk_DDJH3ICS = require("./chunk-DDJH3ICS.js");
+var import_chunk_P4YE7HYU = require("./chunk-P4YE7HYU.js");
+var import_chunk_AWD24VCE = require("./chunk-AWD24VCE.js");
+var import_chunk_5YRTXGYO = require("./chunk-5YRTXGYO.js");
+var import_chunk_OLVGRITA = require("./chunk-OLVGRITA.js");
+var import_chunk_PMJDWGDD = require("./chunk-PMJDWGDD.js");
+var import_chunk_HI6AAJID = require("./chunk-HI6AAJID.js");
+var import_chunk_ZSXKQYUC = require("./chunk-ZSXKQYUC.js");
+var import_chunk_A72DGWRH = require("./chunk-A72DGWRH.js");
+var import_chunk_P3AQRZ4Z = require("./chunk-P3AQRZ4Z.js");
+var import_chunk_Y2MZXBRO = require("./chunk-Y2MZXBRO.js");
+var import_chunk_CBQHX6JX = require("./chunk-CBQHX6JX.js");
+var import_chunk_CZWLQQNC = require("./chunk-CZWLQQNC.js");
+var import_chunk_Y3HCMOLU = require("./chunk-Y3HCMOLU.js");
+var import_chunk_CPTRZ6QP = require("./chunk-CPTRZ6QP.js");
+var import_chunk_3B363WQ3 = require("./chunk-3B363WQ3.js");
+var import_chunk_TEV5JGM7 = require("./chunk-TEV5JGM7.js");
+var import_chunk_HFP5IKVS = require("./chunk-HFP5IKVS.js");
+var import_chunk_7GL4YUX4 = require("./chunk-7GL4YUX4.js");
+var import_chunk_IDCT4TUJ = require("./chunk-IDCT4TUJ.js");
+var import_chunk_HYYFA32R = require("./chunk-HYYFA32R.js");
+var import_chunk_OWFBXHUW = require("./chunk-OWFBXHUW.js");
+var import_chunk_75QCMCYK = require("./chunk-75QCMCYK.js");
+var import_node_fs = require("node:fs");
+var import_node_path = __toESM(require("node:path"));
+var import_node_util = require("node:util");
+var import_node_fs2 = require("node:fs");
+var import_node_path2 = __toESM(require("node:path"));
 function useColor(env, isTTY) {
   const force = env.FORCE_COLOR;
   if (force !== void 0) return !(force === "0" || force.toLowerCase() === "false");
   if (env.NO_COLOR) return false;
   return isTTY;
 }
-
-// src/cli/commands.ts
-var formats = Object.keys(RENDERERS).join(", ");
+var formats = Object.keys(import_chunk_OLVGRITA.RENDERERS).join(", ");
 var OPTIONS = {
   dir: {
     type: "string",
@@ -163,8 +169,6 @@ var COMMANDS = {
 function isCommand(name) {
   return Object.hasOwn(COMMANDS, name);
 }
-
-// src/cli/help.ts
 var FOOTER = `Exit codes: 0 gate passed, 1 gate failed, 2 usage or configuration error.
 Colour is used on a terminal; FORCE_COLOR=1 forces it (also when piped), NO_COLOR or FORCE_COLOR=0 turns it off.
 `;
@@ -220,17 +224,9 @@ function optionLines(names, describe) {
 ${" ".repeat(width)}${text}` : `${head.padEnd(width)}${text}`;
   }).join("\n");
 }
-
-// src/cli/parse-args.ts
-import path2 from "node:path";
-import { parseArgs } from "node:util";
-
-// src/cli/find-root.ts
-import { existsSync, statSync } from "node:fs";
-import path from "node:path";
 var isDirectory = (p) => {
   try {
-    return statSync(p).isDirectory();
+    return (0, import_node_fs2.statSync)(p).isDirectory();
   } catch {
     return false;
   }
@@ -242,21 +238,19 @@ function findConfigFolder(start) {
   if (!insideGit(start)) return start;
   let dir = start;
   for (; ; ) {
-    if (CONFIG_NAMES.some((name) => existsSync(path.join(dir, name)))) return dir;
-    if (existsSync(path.join(dir, ".git"))) return start;
-    const parent = path.dirname(dir);
+    if (import_chunk_OLVGRITA.CONFIG_NAMES.some((name) => (0, import_node_fs2.existsSync)(import_node_path2.default.join(dir, name)))) return dir;
+    if ((0, import_node_fs2.existsSync)(import_node_path2.default.join(dir, ".git"))) return start;
+    const parent = import_node_path2.default.dirname(dir);
     if (parent === dir) return start;
     dir = parent;
   }
 }
 function insideGit(start) {
-  for (let dir = start; ; dir = path.dirname(dir)) {
-    if (existsSync(path.join(dir, ".git"))) return true;
-    if (path.dirname(dir) === dir) return false;
+  for (let dir = start; ; dir = import_node_path2.default.dirname(dir)) {
+    if ((0, import_node_fs2.existsSync)(import_node_path2.default.join(dir, ".git"))) return true;
+    if (import_node_path2.default.dirname(dir) === dir) return false;
   }
 }
-
-// src/cli/parse-args.ts
 var UsageError = class extends Error {
 };
 var PARSER_OPTIONS = Object.fromEntries(
@@ -271,15 +265,15 @@ function nonEmpty(name, value) {
   return value;
 }
 function inside(dir, from, p, what) {
-  const rel = path2.relative(dir, path2.resolve(from, p));
-  if (rel.startsWith("..") || path2.isAbsolute(rel))
+  const rel = import_node_path.default.relative(dir, import_node_path.default.resolve(from, p));
+  if (rel.startsWith("..") || import_node_path.default.isAbsolute(rel))
     throw new UsageError(`${what} must be inside --dir (${dir})`);
-  return rel.split(path2.sep).join("/");
+  return rel.split(import_node_path.default.sep).join("/");
 }
 function parseCliArgs(argv, cwd, environ = {}) {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, options: PARSER_OPTIONS, allowPositionals: true, strict: true });
+    parsed = (0, import_node_util.parseArgs)({ args: argv, options: PARSER_OPTIONS, allowPositionals: true, strict: true });
   } catch (err) {
     throw new UsageError(describeParseError(err));
   }
@@ -287,7 +281,7 @@ function parseCliArgs(argv, cwd, environ = {}) {
   const [command, ...extra] = positionals;
   const commands = Object.keys(COMMANDS);
   if (command !== void 0 && !isCommand(command)) {
-    const guess = closest(command, commands);
+    const guess = (0, import_chunk_CBQHX6JX.closest)(command, commands);
     throw new UsageError(
       `unknown command "${command}"${guess ? ` (did you mean "${guess}"?)` : ""}; expected one of ${commands.join(", ")}`
     );
@@ -301,7 +295,7 @@ function parseCliArgs(argv, cwd, environ = {}) {
   }
   if (extra.length && command !== "lint") throw new UsageError(`unexpected argument "${extra[0]}"`);
   const given = nonEmpty("dir", values.dir);
-  const start = path2.resolve(cwd, given ?? ".");
+  const start = import_node_path.default.resolve(cwd, given ?? ".");
   if (!folderExists(start))
     throw new UsageError(`--dir ${given ?? start}: no such folder${given ? "" : ` (${start})`}`);
   if (command === "schema") return { kind: "schema" };
@@ -315,16 +309,16 @@ function parseCliArgs(argv, cwd, environ = {}) {
 }
 function runSettings(command, values, extra, start, cwd, environ) {
   const format = nonEmpty("format", values.format) ?? "terminal";
-  if (!isFormat(format)) {
-    const names = Object.keys(RENDERERS);
-    const guess = closest(format, names);
+  if (!(0, import_chunk_OLVGRITA.isFormat)(format)) {
+    const names = Object.keys(import_chunk_OLVGRITA.RENDERERS);
+    const guess = (0, import_chunk_CBQHX6JX.closest)(format, names);
     throw new UsageError(
       `unknown format "${format}"${guess ? ` (did you mean "${guess}"?)` : ""}; expected one of ${names.join(", ")}`
     );
   }
   const config = nonEmpty("config", values.config);
   const dir = config === void 0 ? findConfigFolder(start) : start;
-  const settings = { command, dir, format, tuning: readTuning(environ) };
+  const settings = { command, dir, format, tuning: (0, import_chunk_OLVGRITA.readTuning)(environ) };
   if (environ.RUNNER_TEMP) settings.temp = environ.RUNNER_TEMP;
   if (config !== void 0) settings.config = inside(dir, dir, config, `--config ${config}`);
   if (extra.length) settings.paths = extra.map((p) => inside(dir, cwd, p, p));
@@ -339,7 +333,7 @@ function runSettings(command, values, extra, start, cwd, environ) {
   if (env !== void 0) settings.environment = env;
   if (values.charts) settings.charts = true;
   const output = nonEmpty("output", values.output);
-  if (output !== void 0) settings.output = path2.resolve(cwd, output);
+  if (output !== void 0) settings.output = import_node_path.default.resolve(cwd, output);
   return settings;
 }
 function describeParseError(err) {
@@ -347,7 +341,7 @@ function describeParseError(err) {
   const option = /'(-[^']*)'/.exec(err.message)?.[1];
   if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && option) {
     const names = Object.keys(OPTIONS).map((n) => `--${n}`);
-    const guess = option.startsWith("--") ? closest(option, names) : void 0;
+    const guess = option.startsWith("--") ? (0, import_chunk_CBQHX6JX.closest)(option, names) : void 0;
     return `unknown option ${option}${guess ? ` (did you mean ${guess}?)` : ""}`;
   }
   if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && option) {
@@ -356,28 +350,26 @@ function describeParseError(err) {
   }
   return err.message.split("\n")[0];
 }
-
-// src/cli/main.ts
 var EXIT = { passed: 0, failed: 1, usage: 2 };
 function forLog(text) {
   if (process.env.GITHUB_ACTIONS !== "true" || text === "") return text;
   const body = text.endsWith("\n") ? text.slice(0, -1) : text;
-  const safe = logSafe(body);
+  const safe = (0, import_chunk_DDJH3ICS.logSafe)(body);
   return safe === body ? text : `${safe}
 `;
 }
 function printDiagnostic(d) {
   const hint = d.hint ? `  hint: ${d.hint}
 ` : "";
-  process.stderr.write(forLog(`${location(d)} ${d.severity} ${d.code} ${d.message}
+  process.stderr.write(forLog(`${(0, import_chunk_OLVGRITA.location)(d)} ${d.severity} ${d.code} ${d.message}
 ${hint}`));
 }
 async function main(argv, started = {}) {
-  offerStartedWorkers(started.lintWorkers ?? []);
+  (0, import_chunk_5YRTXGYO.offerStartedWorkers)(started.lintWorkers ?? []);
   try {
     return await run(argv);
   } finally {
-    endStartedWorkers();
+    (0, import_chunk_5YRTXGYO.endStartedWorkers)();
   }
 }
 async function run(argv) {
@@ -392,28 +384,28 @@ async function run(argv) {
     return EXIT.usage;
   }
   if (request.kind === "help") {
-    process.stdout.write(request.command ? commandHelpText(request.command, VERSION) : helpText(VERSION));
+    process.stdout.write(request.command ? commandHelpText(request.command, import_chunk_HI6AAJID.VERSION) : helpText(import_chunk_HI6AAJID.VERSION));
     return EXIT.passed;
   }
   if (request.kind === "schema") {
-    const { default: mlgateSchema } = await import("./chunk-JF62VHQP.js");
+    const { default: mlgateSchema } = await Promise.resolve().then(() => __toESM(require("./chunk-L4RLKY7K.js")));
     process.stdout.write(`${JSON.stringify(mlgateSchema, null, 2)}
 `);
     return EXIT.passed;
   }
-  if (request.kind === "init") return (await import("./chunk-3TGLPGN3.js")).runInitCommand(request);
+  if (request.kind === "init") return (await Promise.resolve().then(() => __toESM(require("./chunk-VGSCWSDW.js")))).runInitCommand(request);
   if (request.kind === "version") {
-    process.stdout.write(`${VERSION}
+    process.stdout.write(`${import_chunk_HI6AAJID.VERSION}
 `);
     return EXIT.passed;
   }
   const { settings, quiet } = request;
-  const progress = quiet ? SILENT : createProgress({ write: (t) => process.stderr.write(t), tty: Boolean(process.stderr.isTTY) });
+  const progress = quiet ? import_chunk_AWD24VCE.SILENT : (0, import_chunk_AWD24VCE.createProgress)({ write: (t) => process.stderr.write(t), tty: Boolean(process.stderr.isTTY) });
   const needsBranch = settings.environment === void 0 || Boolean(process.env.GITHUB_BASE_REF);
-  const outcome = await runMlgate(
+  const outcome = await (0, import_chunk_OLVGRITA.runMlgate)(
     settings,
-    needsBranch ? await readBranchContext(process.env, settings.dir) : {},
-    createWorkspace(settings.dir),
+    needsBranch ? await (0, import_chunk_P4YE7HYU.readBranchContext)(process.env, settings.dir) : {},
+    (0, import_chunk_TEV5JGM7.createWorkspace)(settings.dir),
     progress,
     { env: process.env }
   );
@@ -425,18 +417,18 @@ async function run(argv) {
   if (outcome.kind === "config-error") {
     for (const d of outcome.diagnostics) printDiagnostic(d);
     if (outcome.report && !quiet && (settings.output || settings.format === "terminal")) {
-      process.stdout.write(forLog(RENDERERS.terminal(outcome.report, { color: stdoutColor() })));
+      process.stdout.write(forLog(import_chunk_OLVGRITA.RENDERERS.terminal(outcome.report, { color: stdoutColor() })));
     }
     const n = outcome.diagnostics.filter((d) => d.severity === "error").length;
     process.stderr.write(
       `mlgate: ${outcome.configFile} has ${n} error${n === 1 ? "" : "s"}; ${outcome.report ? `the checks ${n === 1 ? "it does" : "they do"} not touch ran (the report above); ` : ""}fix ${n === 1 ? "it" : "them"} and run again
 `
     );
-    await writeReport(buildConfigErrorReport(outcome, settings.environment), settings, false);
+    await writeReport((0, import_chunk_OLVGRITA.buildConfigErrorReport)(outcome, settings.environment), settings, false);
     return EXIT.usage;
   }
   for (const d of outcome.warnings) printDiagnostic(d);
-  await writeReport(outcome.report, settings, !quiet);
+  if (!await writeReport(outcome.report, settings, !quiet)) return EXIT.usage;
   if (quiet && !outcome.report.passed)
     for (const reason of outcome.report.gate.reasons)
       process.stderr.write(forLog(`mlgate: gate failed: ${reason}
@@ -448,17 +440,36 @@ function stdoutColor() {
 }
 async function writeReport(report, settings, scorecard) {
   const color = stdoutColor();
-  const pathPrefix = workspacePrefix(process.env.GITHUB_WORKSPACE, settings.dir);
+  const pathPrefix = (0, import_chunk_DDJH3ICS.workspacePrefix)(process.env.GITHUB_WORKSPACE, settings.dir);
   const charts = settings.charts;
-  const text = RENDERERS[settings.format](report, { color, pathPrefix, charts });
-  if (settings.output) {
-    writeFileSync(settings.output, text);
-    if (scorecard) process.stdout.write(forLog(RENDERERS.terminal(report, { color, charts })));
+  const text = import_chunk_OLVGRITA.RENDERERS[settings.format](report, { color, pathPrefix, charts });
+  const output = settings.output;
+  if (output) {
+    const written = new Promise((done) => (0, import_node_fs.writeFile)(output, text, done));
+    if (scorecard) {
+      const fullReport = `The whole report is in ${output}.`;
+      process.stdout.write(forLog(import_chunk_OLVGRITA.RENDERERS.terminal(report, { color, charts, fullReport })));
+    }
+    const err = await written;
+    if (err) {
+      process.stderr.write(forLog(`mlgate: cannot write the report to ${output}: ${writeProblem(err)}
+`));
+      return false;
+    }
   } else if (scorecard || settings.format !== "terminal") {
     process.stdout.write(settings.format === "terminal" ? forLog(text) : text);
   }
+  return true;
 }
-export {
+function writeProblem(err) {
+  if (err.code === "ENOENT") return "its folder does not exist; create it or pass another --output";
+  if (err.code === "EISDIR") return "it is a folder; pass a file name to --output";
+  if (err.code === "EACCES" || err.code === "EPERM")
+    return "permission denied; pass a path you can write to --output";
+  return `${err.message}; pass another --output`;
+}
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   EXIT,
   main
-};
+});

@@ -1,29 +1,23 @@
-import { createRequire as __mlgateRequire } from "node:module";
-const require = __mlgateRequire(import.meta.url);
-import {
-  scanParquetGroups,
-  scanPart,
-  scanSplitPart
-} from "./chunk-SUNY2CIR.js";
-import "./chunk-C6ZGKEPN.js";
-import "./chunk-BGVNV7CY.js";
-import "./chunk-J7HIHQAJ.js";
-import "./chunk-JINPWVCY.js";
-import "./chunk-SMUHAVL2.js";
-import "./chunk-J3WANC6Y.js";
-import "./chunk-EQ3Q73WU.js";
-import "./chunk-BTIXF44R.js";
-import "./chunk-FV3S536X.js";
-import "./chunk-FDVFJYAA.js";
-import "./chunk-DHTNKQ4Z.js";
-import "./chunk-IJJMSSTF.js";
-import "./chunk-NYWWWUSS.js";
-import "./chunk-PGUDZQXF.js";
-import "./chunk-KKJHUJZZ.js";
-import "./chunk-2OBMBC2G.js";
-
-// src/data/scan/data-worker.ts
-import { parentPort, workerData } from "node:worker_threads";
+"use strict";
+var __mlgateUrl = require("node:url").pathToFileURL(__filename).href;
+var import_chunk_ONUVJQMU = require("./chunk-ONUVJQMU.js");
+var import_chunk_22IBHHNP = require("./chunk-22IBHHNP.js");
+var import_chunk_HCYQT7WV = require("./chunk-HCYQT7WV.js");
+var import_chunk_SSUJ7GHV = require("./chunk-SSUJ7GHV.js");
+var import_chunk_SNHAHQFI = require("./chunk-SNHAHQFI.js");
+var import_chunk_TOHZ7UWI = require("./chunk-TOHZ7UWI.js");
+var import_chunk_4HHBHUEK = require("./chunk-4HHBHUEK.js");
+var import_chunk_2U4XSOY3 = require("./chunk-2U4XSOY3.js");
+var import_chunk_HOHXXIQW = require("./chunk-HOHXXIQW.js");
+var import_chunk_YFAPWZOQ = require("./chunk-YFAPWZOQ.js");
+var import_chunk_CPTRZ6QP = require("./chunk-CPTRZ6QP.js");
+var import_chunk_3B363WQ3 = require("./chunk-3B363WQ3.js");
+var import_chunk_TEV5JGM7 = require("./chunk-TEV5JGM7.js");
+var import_chunk_HFP5IKVS = require("./chunk-HFP5IKVS.js");
+var import_chunk_HYYFA32R = require("./chunk-HYYFA32R.js");
+var import_chunk_OWFBXHUW = require("./chunk-OWFBXHUW.js");
+var import_chunk_75QCMCYK = require("./chunk-75QCMCYK.js");
+var import_node_worker_threads = require("node:worker_threads");
 function transferOf(result) {
   const pairsOf = (state) => state && typeof state === "object" && state.pairs instanceof Uint32Array ? [state.pairs.buffer] : [];
   return [...result.columns.flatMap((c) => c.sinks.flatMap(pairsOf)), ...result.sinks.flatMap(pairsOf)];
@@ -32,24 +26,31 @@ var told = 0;
 var tell = (bytes) => {
   if (bytes - told < 1 << 24) return;
   told = bytes;
-  parentPort?.postMessage({ progress: bytes });
+  import_node_worker_threads.parentPort?.postMessage({ progress: bytes });
 };
-var job = workerData;
+var job = import_node_worker_threads.workerData;
 if ("kind" in job && job.kind === "parquet") {
   const parquet = job;
   const footers = /* @__PURE__ */ new Map();
-  parentPort?.on("message", async (m) => {
+  import_node_worker_threads.parentPort?.on("message", async (m) => {
     if ("done" in m) {
-      parentPort?.close();
+      import_node_worker_threads.parentPort?.close();
       return;
     }
-    const result = await scanParquetGroups(parquet, m.groups, footers);
-    parentPort?.postMessage({ groups: m.groups, result }, transferOf(result));
+    const result = await (0, import_chunk_ONUVJQMU.scanParquetGroups)(parquet, m.groups, footers);
+    import_node_worker_threads.parentPort?.postMessage({ groups: m.groups, result }, transferOf(result));
   });
 } else if ("kind" in job && job.kind === "split") {
-  const split = await scanSplitPart(job, tell);
-  parentPort?.postMessage({ result: split }, [split.keys.words.buffer]);
+  void (0, import_chunk_ONUVJQMU.scanSplitPart)(job, tell).then((split) => {
+    import_node_worker_threads.parentPort?.postMessage({ result: split }, [split.keys.words.buffer]);
+  }, rethrow);
 } else {
-  const result = await scanPart(job, tell);
-  parentPort?.postMessage({ result }, transferOf(result));
+  void (0, import_chunk_ONUVJQMU.scanPart)(job, tell).then((result) => {
+    import_node_worker_threads.parentPort?.postMessage({ result }, transferOf(result));
+  }, rethrow);
+}
+function rethrow(err) {
+  setImmediate(() => {
+    throw err;
+  });
 }

@@ -1,54 +1,67 @@
-import { createRequire as __mlgateRequire } from "node:module";
-const require = __mlgateRequire(import.meta.url);
-import {
-  compareMetric,
-  delong,
-  failProbability,
-  mcnemarDetectable,
-  mcnemarExact,
-  normalQuantile,
-  pairedBootstrap,
-  ruleFor
-} from "./chunk-K5AIFSU7.js";
-import "./chunk-UWN6OSUP.js";
-import "./chunk-BCHWMC7C.js";
-import {
-  sectionStatus
-} from "./chunk-SLS7POHV.js";
-import {
-  RENDERERS,
-  buildConfigErrorReport,
-  buildReport,
-  evaluateGate,
-  gatePolicy,
-  normalizeSections,
-  parseConfig,
-  resolveEnvironment,
-  runMlgate,
-  scoreFromItems
-} from "./chunk-FWLUUSMS.js";
-import "./chunk-KD4LYLAR.js";
-import "./chunk-IOA2BS4O.js";
-import "./chunk-AF6NCNAN.js";
-import "./chunk-REWL6WAV.js";
-import "./chunk-IM4NCEDE.js";
-import "./chunk-6RLKMJI7.js";
-import "./chunk-Z4C2VEZV.js";
-import "./chunk-J6OEUPIC.js";
-import "./chunk-6NMQYMRM.js";
-import "./chunk-FDVFJYAA.js";
-import "./chunk-DHTNKQ4Z.js";
-import {
-  createWorkspace
-} from "./chunk-IJJMSSTF.js";
-import "./chunk-NYWWWUSS.js";
-import "./chunk-ZHJVOVYD.js";
-import "./chunk-NSQR6JOD.js";
-import "./chunk-PGUDZQXF.js";
-import "./chunk-KKJHUJZZ.js";
-import "./chunk-2OBMBC2G.js";
-
-// src/engine/merge-reports.ts
+"use strict";
+var __mlgateUrl = require("node:url").pathToFileURL(__filename).href;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var lib_exports = {};
+__export(lib_exports, {
+  RENDERERS: () => import_chunk_OLVGRITA.RENDERERS,
+  buildConfigErrorReport: () => import_chunk_OLVGRITA.buildConfigErrorReport,
+  buildReport: () => import_chunk_OLVGRITA.buildReport,
+  compareMetric: () => import_chunk_NKVS5XOO.compareMetric,
+  createWorkspace: () => import_chunk_TEV5JGM7.createWorkspace,
+  delong: () => import_chunk_NKVS5XOO.delong,
+  evaluateGate: () => import_chunk_OLVGRITA.evaluateGate,
+  failProbability: () => import_chunk_NKVS5XOO.failProbability,
+  gatePolicy: () => import_chunk_OLVGRITA.gatePolicy,
+  mcnemarDetectable: () => import_chunk_NKVS5XOO.mcnemarDetectable,
+  mcnemarExact: () => import_chunk_NKVS5XOO.mcnemarExact,
+  mergeReports: () => mergeReports,
+  normalQuantile: () => import_chunk_NKVS5XOO.normalQuantile,
+  pairedBootstrap: () => import_chunk_NKVS5XOO.pairedBootstrap,
+  parseConfig: () => import_chunk_OLVGRITA.parseConfig,
+  resolveEnvironment: () => import_chunk_OLVGRITA.resolveEnvironment,
+  ruleFor: () => import_chunk_NKVS5XOO.ruleFor,
+  runMlgate: () => import_chunk_OLVGRITA.runMlgate
+});
+module.exports = __toCommonJS(lib_exports);
+var import_chunk_NKVS5XOO = require("./chunk-NKVS5XOO.js");
+var import_chunk_SAPXJGJS = require("./chunk-SAPXJGJS.js");
+var import_chunk_MPGLMMVQ = require("./chunk-MPGLMMVQ.js");
+var import_chunk_XP556YIM = require("./chunk-XP556YIM.js");
+var import_chunk_OLVGRITA = require("./chunk-OLVGRITA.js");
+var import_chunk_PMJDWGDD = require("./chunk-PMJDWGDD.js");
+var import_chunk_HI6AAJID = require("./chunk-HI6AAJID.js");
+var import_chunk_ZSXKQYUC = require("./chunk-ZSXKQYUC.js");
+var import_chunk_A72DGWRH = require("./chunk-A72DGWRH.js");
+var import_chunk_P3AQRZ4Z = require("./chunk-P3AQRZ4Z.js");
+var import_chunk_Y2MZXBRO = require("./chunk-Y2MZXBRO.js");
+var import_chunk_CBQHX6JX = require("./chunk-CBQHX6JX.js");
+var import_chunk_CZWLQQNC = require("./chunk-CZWLQQNC.js");
+var import_chunk_Y3HCMOLU = require("./chunk-Y3HCMOLU.js");
+var import_chunk_CPTRZ6QP = require("./chunk-CPTRZ6QP.js");
+var import_chunk_3B363WQ3 = require("./chunk-3B363WQ3.js");
+var import_chunk_TEV5JGM7 = require("./chunk-TEV5JGM7.js");
+var import_chunk_HFP5IKVS = require("./chunk-HFP5IKVS.js");
+var import_chunk_7GL4YUX4 = require("./chunk-7GL4YUX4.js");
+var import_chunk_IDCT4TUJ = require("./chunk-IDCT4TUJ.js");
+var import_chunk_HYYFA32R = require("./chunk-HYYFA32R.js");
+var import_chunk_OWFBXHUW = require("./chunk-OWFBXHUW.js");
+var import_chunk_75QCMCYK = require("./chunk-75QCMCYK.js");
 var MergeError = class extends Error {
 };
 function checkKey(c) {
@@ -81,7 +94,7 @@ function mergeReports(reports) {
     }
   }
   for (const s of sections.values()) {
-    if (s.status !== "incomplete" && s.checks.length) s.status = sectionStatus(s.checks);
+    if (s.status !== "incomplete" && s.checks.length) s.status = (0, import_chunk_XP556YIM.sectionStatus)(s.checks);
   }
   const comparisons = /* @__PURE__ */ new Map();
   for (const r of reports)
@@ -94,15 +107,15 @@ function mergeReports(reports) {
     }
   }
   const merged = {
-    sections: normalizeSections([...sections.values()]),
+    sections: (0, import_chunk_OLVGRITA.normalizeSections)([...sections.values()]),
     comparisons: [...comparisons.values()].sort(
       (a, b) => a.metric < b.metric ? -1 : a.metric > b.metric ? 1 : 0
     ),
-    mlTestScore: scoreFromItems([...items.values()])
+    mlTestScore: (0, import_chunk_OLVGRITA.scoreFromItems)([...items.values()])
   };
   const strictest = reports.map((r) => r.gate.failOn).sort((a, b) => rank(a) - rank(b))[0];
   const mins = reports.flatMap((r) => r.gate.minMlTestScore === void 0 ? [] : [r.gate.minMlTestScore]);
-  const gate = evaluateGate(merged, {
+  const gate = (0, import_chunk_OLVGRITA.evaluateGate)(merged, {
     failOn: strictest,
     ...mins.length ? { minMlTestScore: Math.max(...mins) } : {}
   });
@@ -137,7 +150,8 @@ function joinPictures(into, s) {
 function rank(failOn) {
   return failOn === "warning" ? 0 : failOn === "error" ? 1 : 2;
 }
-export {
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   RENDERERS,
   buildConfigErrorReport,
   buildReport,
@@ -156,4 +170,4 @@ export {
   resolveEnvironment,
   ruleFor,
   runMlgate
-};
+});

@@ -1,41 +1,34 @@
-import { createRequire as __mlgateRequire } from "node:module";
-const require = __mlgateRequire(import.meta.url);
-import {
-  SchemaRegistry,
-  runLintJob
-} from "./chunk-5KYHZPJN.js";
-import "./chunk-ROQHDLOC.js";
-import "./chunk-GVW37B3K.js";
-import "./chunk-Z4C2VEZV.js";
-import "./chunk-J6OEUPIC.js";
-import "./chunk-6NMQYMRM.js";
-import {
-  createWorkspace
-} from "./chunk-IJJMSSTF.js";
-import "./chunk-NYWWWUSS.js";
-import "./chunk-RANYZ3QP.js";
-import "./chunk-NSQR6JOD.js";
-import "./chunk-PGUDZQXF.js";
-import "./chunk-KKJHUJZZ.js";
-import "./chunk-2OBMBC2G.js";
-
-// src/lint/lint-worker.ts
-import { parentPort } from "node:worker_threads";
+"use strict";
+var __mlgateUrl = require("node:url").pathToFileURL(__filename).href;
+var import_chunk_WH76RVTP = require("./chunk-WH76RVTP.js");
+var import_chunk_MDIGVA5N = require("./chunk-MDIGVA5N.js");
+var import_chunk_2CG4V7IG = require("./chunk-2CG4V7IG.js");
+var import_chunk_CBQHX6JX = require("./chunk-CBQHX6JX.js");
+var import_chunk_CZWLQQNC = require("./chunk-CZWLQQNC.js");
+var import_chunk_Y3HCMOLU = require("./chunk-Y3HCMOLU.js");
+var import_chunk_TEV5JGM7 = require("./chunk-TEV5JGM7.js");
+var import_chunk_HFP5IKVS = require("./chunk-HFP5IKVS.js");
+var import_chunk_UDEI5ASV = require("./chunk-UDEI5ASV.js");
+var import_chunk_IDCT4TUJ = require("./chunk-IDCT4TUJ.js");
+var import_chunk_HYYFA32R = require("./chunk-HYYFA32R.js");
+var import_chunk_OWFBXHUW = require("./chunk-OWFBXHUW.js");
+var import_chunk_75QCMCYK = require("./chunk-75QCMCYK.js");
+var import_node_worker_threads = require("node:worker_threads");
 var job;
 var workspace;
 var registry;
-parentPort?.on("message", async (msg) => {
+import_node_worker_threads.parentPort?.on("message", async (msg) => {
   if ("done" in msg) {
-    parentPort?.close();
+    import_node_worker_threads.parentPort?.close();
     return;
   }
   if ("job" in msg) {
     job = msg.job;
-    workspace = createWorkspace(job.root);
-    registry = new SchemaRegistry(workspace, job.environment, job.configFile);
+    workspace = (0, import_chunk_TEV5JGM7.createWorkspace)(job.root);
+    registry = new import_chunk_WH76RVTP.SchemaRegistry(workspace, job.environment, job.configFile);
     return;
   }
   if (!job || !workspace) throw new Error("lint worker: files before the job");
-  const results = await runLintJob({ ...job, files: msg.files }, workspace, registry);
-  parentPort?.postMessage({ results });
+  const results = await (0, import_chunk_WH76RVTP.runLintJob)({ ...job, files: msg.files }, workspace, registry);
+  import_node_worker_threads.parentPort?.postMessage({ results });
 });

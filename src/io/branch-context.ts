@@ -1,5 +1,4 @@
 /** Work out the branch environments are matched against: from GitHub's variables, else local git. */
-import { execFile } from "node:child_process";
 import type { BranchContext } from "../config/resolve-environment.js";
 
 /** Environment variables read here (a subset of process.env). */
@@ -46,8 +45,13 @@ async function readDefaultBranch(
   return {};
 }
 
-/** `git args` in `dir`: its trimmed output, or undefined when git fails or prints nothing. */
-function git(dir: string, args: string[]): Promise<string | undefined> {
+/**
+ * `git args` in `dir`: its trimmed output, or undefined when git fails or prints nothing. Node's
+ * child_process loads here, at the first call: a run given --env asks git nothing, and loading it
+ * with the CLI cost several milliseconds of its start.
+ */
+async function git(dir: string, args: string[]): Promise<string | undefined> {
+  const { execFile } = await import("node:child_process");
   return new Promise((resolve) => {
     execFile("git", args, { cwd: dir, timeout: 5000 }, (err, stdout) => {
       // Outside a repository, before the first commit, or for a missing ref git fails.

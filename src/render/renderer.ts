@@ -14,7 +14,10 @@ export interface RenderOptions {
   maxLength?: number;
   /** Markdown: link findings to their file and line at this commit. */
   links?: { serverUrl: string; repository: string; sha: string };
-  /** Markdown: where the full report is, said when detail was dropped. */
+  /**
+   * Markdown and terminal: where the full report is, said when detail was dropped (the terminal
+   * scorecard, given it, lists the first checks with problems and counts the rest).
+   */
   fullReport?: string;
   /** Terminal: draw the report's charts as text plots (`--charts`). */
   charts?: boolean;

@@ -78,6 +78,19 @@ describe("mlgate CLI (dist/cli.js)", () => {
     expect(r.stdout).toContain("ML Test Score");
   });
 
+  it("exits 2 with what to do when --output cannot be written, not an internal error", async () => {
+    const dir = tempDir();
+    for (const [out, says] of [
+      [path.join(dir, "no-such-folder", "report.json"), "its folder does not exist"],
+      [dir, "it is a folder"],
+    ] as const) {
+      const r = await runNode(CLI, ["lint", "--dir", EXAMPLE, "--env", "dev", "-f", "json", "--output", out]);
+      expect(r.code, out).toBe(2);
+      expect(r.stderr).toContain(`mlgate: cannot write the report to ${out}: ${says}`);
+      expect(r.stderr).not.toContain("internal error");
+    }
+  });
+
   it.each([
     ["bad YAML", "version: 1\ngates: { fail_on: error\n", /^mlgate\.yml:3:1 error yaml\/parse /m],
     [

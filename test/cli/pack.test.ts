@@ -16,6 +16,7 @@ import {
   readFileSync,
   statSync,
   symlinkSync,
+  writeFileSync,
 } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -79,6 +80,21 @@ describe("npm pack (dist/ as published)", () => {
     expect(check.status).toBe(0);
     const production = run(["test", "--env", "production", "-f", "json"], repo);
     expect(JSON.parse(production.stdout).tool).toEqual({ name: "mlgate", version: manifest.version });
+    // The library: an ES module program and a CommonJS one both get its named exports (dist/ is
+    // CommonJS, in the form Node's ESM loader reads the names from).
+    writeFileSync(
+      path.join(app, "esm.mjs"),
+      'import { parseConfig, RENDERERS } from "mlgate";\nconsole.log(typeof parseConfig, typeof RENDERERS.json);\n',
+    );
+    writeFileSync(
+      path.join(app, "cjs.cjs"),
+      'const { parseConfig, RENDERERS } = require("mlgate");\nconsole.log(typeof parseConfig, typeof RENDERERS.json);\n',
+    );
+    for (const program of ["esm.mjs", "cjs.cjs"]) {
+      const r = spawnSync(process.execPath, [program], { cwd: app, encoding: "utf8" });
+      expect(r.stderr, program).toBe("");
+      expect(r.stdout.trim(), program).toBe("function function");
+    }
     // The config schema ships in the package, and `mlgate schema` prints the same.
     const schema = JSON.parse(readFileSync(path.join(pkgDir, "schemas/mlgate.schema.json"), "utf8"));
     expect(JSON.parse(run(["schema"]).stdout)).toEqual(schema);

@@ -46,10 +46,21 @@ if ("kind" in job && job.kind === "parquet") {
     parentPort?.postMessage({ groups: m.groups, result } satisfies FromParquetWorker, transferOf(result));
   });
 } else if ("kind" in job && job.kind === "split") {
-  const split = await scanSplitPart(job, tell);
-  // The key records kept in memory (up to 16 MB): moved, not copied.
-  parentPort?.postMessage({ result: split }, [split.keys.words.buffer as ArrayBuffer]);
+  // Not top-level awaits: the bundle is CommonJS (scripts/build.mjs). A failure is the worker's
+  // error event, as it was when the awaits threw.
+  void scanSplitPart(job, tell).then((split) => {
+    // The key records kept in memory (up to 16 MB): moved, not copied.
+    parentPort?.postMessage({ result: split }, [split.keys.words.buffer as ArrayBuffer]);
+  }, rethrow);
 } else {
-  const result = await scanPart(job as PartJob, tell);
-  parentPort?.postMessage({ result }, transferOf(result));
+  void scanPart(job as PartJob, tell).then((result) => {
+    parentPort?.postMessage({ result }, transferOf(result));
+  }, rethrow);
+}
+
+/** Throw outside the promise, so that the failure ends the worker with an error event. */
+function rethrow(err: unknown): void {
+  setImmediate(() => {
+    throw err;
+  });
 }
