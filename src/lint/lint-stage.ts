@@ -65,44 +65,73 @@ function asOtherEnvironment(schema: SchemaRef, environment: string): SchemaRef {
 }
 
 /**
- * Each file's schemas over all targets; a file of another environment gets base schemas only.
- * The files of one target share one list (a run may lint thousands); a file of several targets
- * gets a list of its own. The lists are not changed afterwards.
+ * Each file (in name order) with its schemas over all targets, and its environment when it is
+ * another one than the run's: such a file gets base schemas only. The files of one target share
+ * one list (a run may lint thousands); a file of several targets gets a list of its own. The lists
+ * are not changed afterwards. One target's files come sorted and once each, and are taken as they
+ * are: a map of every file, built before the JIT has compiled this loop, took 10 ms of bench/lint's
+ * 10,000 files.
  */
-function schemasByFile(plan: PlannedTarget[], other: Map<string, string>): Map<string, SchemaRef[]> {
+function filesWithSchemas(plan: PlannedTarget[], other: Map<string, string>): LintJob["files"] {
+  const entry = (file: string, schemas: SchemaRef[]): LintJob["files"][number] => {
+    const environment = other.size ? other.get(file) : undefined;
+    return environment === undefined ? { file, schemas } : { file, schemas, environment };
+  };
+  // An overlay is the run's environment's rules, and a file of another one is not deployed by this run.
+  const schemasOf = ({ base, overlay }: PlannedTarget, file: string): SchemaRef[] => {
+    const env = other.size ? other.get(file) : undefined;
+    if (env === undefined) return [base, overlay].filter((s) => s !== undefined);
+    return base ? [asOtherEnvironment(base, env)] : [];
+  };
+  if (plan.length === 1) {
+    const target = plan[0]!;
+    const shared = schemasOf(target, "");
+    return target.files.map(({ file }) =>
+      entry(file, other.size && other.has(file) ? schemasOf(target, file) : shared),
+    );
+  }
   const bySchema = new Map<string, SchemaRef[]>();
-  for (const { files, base, overlay } of plan) {
-    // An overlay is the run's environment's rules, and a file of another one is not deployed by this run.
-    const shared = [base, overlay].filter((s) => s !== undefined);
-    for (const { file } of files) {
-      const env = other.get(file);
-      const mine = env === undefined ? shared : base ? [asOtherEnvironment(base, env)] : [];
+  for (const target of plan) {
+    const shared = schemasOf(target, "");
+    for (const { file } of target.files) {
+      const mine = other.has(file) ? schemasOf(target, file) : shared;
       const had = bySchema.get(file);
       bySchema.set(file, had === undefined ? mine : [...had, ...mine]);
     }
   }
-  return bySchema;
+  return [...bySchema.keys()].sort().map((file) => entry(file, bySchema.get(file)!));
 }
 
 /** The files with a schema that could not be loaded or compiled (lint/schemas reports why). */
 async function filesWithoutSchema(files: LintJob["files"], registry: SchemaRegistry): Promise<Set<string>> {
-  // Asked once per schema and variant, not once per file: a run may lint thousands of files.
+  // Asked once per schema and variant, and answered once per list of schemas (the files of a target
+  // share one list): a run may lint thousands of files, and this loop runs before the JIT has
+  // compiled it (per schema of each file, it took 11 ms of bench/lint's 10,000).
   const usable = new Map<string, boolean>();
-  const out = new Set<string>();
-  for (const { file, schemas, environment } of files) {
+  const byList = new Map<SchemaRef[], [boolean | undefined, boolean | undefined]>();
+  const listUsable = async (schemas: SchemaRef[], inEnvironment: boolean): Promise<boolean> => {
     for (const { ref } of schemas) {
-      const key = environment === undefined ? ref : `${ref}\0base`;
+      const key = inEnvironment ? ref : `${ref}\0base`;
       let ok = usable.get(key);
       if (ok === undefined) {
         const uri = await registry.load(ref);
-        ok = uri !== undefined && registry.validator(uri, environment === undefined) !== undefined;
+        ok = uri !== undefined && registry.validator(uri, inEnvironment) !== undefined;
         usable.set(key, ok);
       }
-      if (!ok) {
-        out.add(file);
-        break;
-      }
+      if (!ok) return false;
     }
+    return true;
+  };
+  const out = new Set<string>();
+  for (const { file, schemas, environment } of files) {
+    const which = environment === undefined ? 0 : 1;
+    let known = byList.get(schemas);
+    if (known === undefined) {
+      known = [undefined, undefined];
+      byList.set(schemas, known);
+    }
+    known[which] ??= await listUsable(schemas, which === 0);
+    if (!known[which]) out.add(file);
   }
   return out;
 }
@@ -114,18 +143,21 @@ export async function runLint(ctx: StageContext): Promise<Section> {
   const plan = await planTargets(ctx, settings.targets, registry);
   const checks: CheckResult[] = [];
   const other = otherEnvironments(plan, ctx.environment.name);
-  const bySchema = schemasByFile(plan, other);
+  let files = filesWithSchemas(plan, other);
   // The variant without x-mlgate-env, compiled here for the same reason as in planTargets.
-  for (const file of other.keys()) {
-    for (const s of bySchema.get(file) ?? []) {
-      const uri = await registry.load(s.ref);
-      if (uri) registry.validator(uri, false);
+  if (other.size) {
+    for (const { schemas, environment } of files) {
+      if (environment === undefined) continue;
+      for (const s of schemas) {
+        const uri = await registry.load(s.ref);
+        if (uri) registry.validator(uri, false);
+      }
     }
   }
-  let files = [...bySchema.keys()].sort();
   if (ctx.paths?.length) {
     // Explicit paths: lint exactly those; a path no target covers still gets the built-in rules.
-    files = [...new Set(ctx.paths)].sort();
+    const byFile = new Map(files.map((f) => [f.file, f]));
+    files = [...new Set(ctx.paths)].sort().map((file) => byFile.get(file) ?? { file, schemas: [] });
   } else {
     const noEnvironments = !Object.keys(ctx.config.environments ?? {}).length;
     plan.forEach(({ target, files: matched }, i) => {
@@ -160,11 +192,7 @@ export async function runLint(ctx: StageContext): Promise<Section> {
     configFile: ctx.configFile,
     fast: ctx.tuning?.fastPath !== false,
     globbed: !ctx.paths?.length,
-    files: files.map((file) => {
-      const environment = other.get(file);
-      const schemas = bySchema.get(file) ?? [];
-      return environment === undefined ? { file, schemas } : { file, schemas, environment };
-    }),
+    files,
   };
   const unusable = await filesWithoutSchema(job.files, registry);
   let clean = 0;
