@@ -17,12 +17,12 @@ var __copyProps = (to, from, except, desc) => {
   return to;
 };
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
-var chunk_3Q5W62PH_exports = {};
-__export(chunk_3Q5W62PH_exports, {
+var chunk_F4YQ4DNU_exports = {};
+__export(chunk_F4YQ4DNU_exports, {
   lintStage: () => lintStage,
   runLint: () => runLint
 });
-module.exports = __toCommonJS(chunk_3Q5W62PH_exports);
+module.exports = __toCommonJS(chunk_F4YQ4DNU_exports);
 var import_chunk_5YRTXGYO = require("./chunk-5YRTXGYO.js");
 var import_chunk_XP556YIM = require("./chunk-XP556YIM.js");
 var import_chunk_P3AQRZ4Z = require("./chunk-P3AQRZ4Z.js");
@@ -156,36 +156,60 @@ function otherEnvironments(plan, run) {
 function asOtherEnvironment(schema, environment) {
   return { ref: schema.ref, label: `${schema.label} (base only: the file belongs to ${environment})` };
 }
-function schemasByFile(plan, other) {
+function filesWithSchemas(plan, other) {
+  const entry = (file, schemas) => {
+    const environment = other.size ? other.get(file) : void 0;
+    return environment === void 0 ? { file, schemas } : { file, schemas, environment };
+  };
+  const schemasOf = ({ base, overlay }, file) => {
+    const env = other.size ? other.get(file) : void 0;
+    if (env === void 0) return [base, overlay].filter((s) => s !== void 0);
+    return base ? [asOtherEnvironment(base, env)] : [];
+  };
+  if (plan.length === 1) {
+    const target = plan[0];
+    const shared = schemasOf(target, "");
+    return target.files.map(
+      ({ file }) => entry(file, other.size && other.has(file) ? schemasOf(target, file) : shared)
+    );
+  }
   const bySchema = /* @__PURE__ */ new Map();
-  for (const { files, base, overlay } of plan) {
-    const shared = [base, overlay].filter((s) => s !== void 0);
-    for (const { file } of files) {
-      const env = other.get(file);
-      const mine = env === void 0 ? shared : base ? [asOtherEnvironment(base, env)] : [];
+  for (const target of plan) {
+    const shared = schemasOf(target, "");
+    for (const { file } of target.files) {
+      const mine = other.has(file) ? schemasOf(target, file) : shared;
       const had = bySchema.get(file);
       bySchema.set(file, had === void 0 ? mine : [...had, ...mine]);
     }
   }
-  return bySchema;
+  return [...bySchema.keys()].sort().map((file) => entry(file, bySchema.get(file)));
 }
 async function filesWithoutSchema(files, registry) {
   const usable = /* @__PURE__ */ new Map();
-  const out = /* @__PURE__ */ new Set();
-  for (const { file, schemas, environment } of files) {
+  const byList = /* @__PURE__ */ new Map();
+  const listUsable = async (schemas, inEnvironment) => {
     for (const { ref } of schemas) {
-      const key = environment === void 0 ? ref : `${ref}\0base`;
+      const key = inEnvironment ? ref : `${ref}\0base`;
       let ok = usable.get(key);
       if (ok === void 0) {
         const uri = await registry.load(ref);
-        ok = uri !== void 0 && registry.validator(uri, environment === void 0) !== void 0;
+        ok = uri !== void 0 && registry.validator(uri, inEnvironment) !== void 0;
         usable.set(key, ok);
       }
-      if (!ok) {
-        out.add(file);
-        break;
-      }
+      if (!ok) return false;
     }
+    return true;
+  };
+  const out = /* @__PURE__ */ new Set();
+  for (const { file, schemas, environment } of files) {
+    const which = environment === void 0 ? 0 : 1;
+    let known = byList.get(schemas);
+    if (known === void 0) {
+      known = [void 0, void 0];
+      byList.set(schemas, known);
+    }
+    known[which] ??= await listUsable(schemas, which === 0);
+    if (!known[which]) out.add(file);
   }
   return out;
 }
@@ -195,16 +219,19 @@ async function runLint(ctx) {
   const plan = await planTargets(ctx, settings.targets, registry);
   const checks = [];
   const other = otherEnvironments(plan, ctx.environment.name);
-  const bySchema = schemasByFile(plan, other);
-  for (const file of other.keys()) {
-    for (const s of bySchema.get(file) ?? []) {
-      const uri = await registry.load(s.ref);
-      if (uri) registry.validator(uri, false);
+  let files = filesWithSchemas(plan, other);
+  if (other.size) {
+    for (const { schemas, environment } of files) {
+      if (environment === void 0) continue;
+      for (const s of schemas) {
+        const uri = await registry.load(s.ref);
+        if (uri) registry.validator(uri, false);
+      }
     }
   }
-  let files = [...bySchema.keys()].sort();
   if (ctx.paths?.length) {
-    files = [...new Set(ctx.paths)].sort();
+    const byFile = new Map(files.map((f) => [f.file, f]));
+    files = [...new Set(ctx.paths)].sort().map((file) => byFile.get(file) ?? { file, schemas: [] });
   } else {
     const noEnvironments = !Object.keys(ctx.config.environments ?? {}).length;
     plan.forEach(({ target, files: matched }, i) => {
@@ -235,11 +262,7 @@ async function runLint(ctx) {
     configFile: ctx.configFile,
     fast: ctx.tuning?.fastPath !== false,
     globbed: !ctx.paths?.length,
-    files: files.map((file) => {
-      const environment = other.get(file);
-      const schemas = bySchema.get(file) ?? [];
-      return environment === void 0 ? { file, schemas } : { file, schemas, environment };
-    })
+    files
   };
   const unusable = await filesWithoutSchema(job.files, registry);
   let clean = 0;
