@@ -27,8 +27,8 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
-var chunk_E36PAEAK_exports = {};
-__export(chunk_E36PAEAK_exports, {
+var chunk_WHPCG3RW_exports = {};
+__export(chunk_WHPCG3RW_exports, {
   CONFIG_NAMES: () => CONFIG_NAMES,
   RENDERERS: () => RENDERERS,
   STAGES_BY_COMMAND: () => STAGES_BY_COMMAND,
@@ -48,7 +48,7 @@ __export(chunk_E36PAEAK_exports, {
   runMlgate: () => runMlgate,
   scoreFromItems: () => scoreFromItems
 });
-module.exports = __toCommonJS(chunk_E36PAEAK_exports);
+module.exports = __toCommonJS(chunk_WHPCG3RW_exports);
 var import_chunk_PMJDWGDD = require("./chunk-PMJDWGDD.js");
 var import_chunk_HI6AAJID = require("./chunk-HI6AAJID.js");
 var import_chunk_ZSXKQYUC = require("./chunk-ZSXKQYUC.js");
@@ -1263,7 +1263,7 @@ async function commitTime(root) {
 }
 var card = (id, load) => ({ ...(0, import_chunk_P3AQRZ4Z.stageHead)(id), load });
 var STAGE_CARDS = [
-  card("lint", async () => (await Promise.resolve().then(() => __toESM(require("./chunk-F4YQ4DNU.js")))).lintStage),
+  card("lint", async () => (await Promise.resolve().then(() => __toESM(require("./chunk-CMTIVWXI.js")))).lintStage),
   card("data", async () => (await Promise.resolve().then(() => __toESM(require("./chunk-4ZZ3B2CA.js")))).dataStage),
   card("model", async () => (await Promise.resolve().then(() => __toESM(require("./chunk-4PNMRPWJ.js")))).modelStage),
   card("tests", async () => (await Promise.resolve().then(() => __toESM(require("./chunk-A3CI22DP.js")))).testsStage),

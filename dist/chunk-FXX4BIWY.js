@@ -27,13 +27,13 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
-var chunk_WH76RVTP_exports = {};
-__export(chunk_WH76RVTP_exports, {
+var chunk_FXX4BIWY_exports = {};
+__export(chunk_FXX4BIWY_exports, {
   SchemaRegistry: () => SchemaRegistry,
   lintSettings: () => lintSettings,
   runLintJob: () => runLintJob
 });
-module.exports = __toCommonJS(chunk_WH76RVTP_exports);
+module.exports = __toCommonJS(chunk_FXX4BIWY_exports);
 var import_chunk_MDIGVA5N = require("./chunk-MDIGVA5N.js");
 var import_chunk_2CG4V7IG = require("./chunk-2CG4V7IG.js");
 var import_chunk_CBQHX6JX = require("./chunk-CBQHX6JX.js");
@@ -2752,7 +2752,8 @@ var SchemaRegistry = class {
 };
 function decodeUtf8(bytes) {
   if (!(0, import_node_buffer.isUtf8)(bytes)) return void 0;
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
+  const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const text = buffer.toString("utf8");
   return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
 }
 function firstInvalidUtf8(bytes) {

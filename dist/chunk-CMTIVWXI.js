@@ -17,17 +17,17 @@ var __copyProps = (to, from, except, desc) => {
   return to;
 };
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
-var chunk_F4YQ4DNU_exports = {};
-__export(chunk_F4YQ4DNU_exports, {
+var chunk_CMTIVWXI_exports = {};
+__export(chunk_CMTIVWXI_exports, {
   lintStage: () => lintStage,
   runLint: () => runLint
 });
-module.exports = __toCommonJS(chunk_F4YQ4DNU_exports);
+module.exports = __toCommonJS(chunk_CMTIVWXI_exports);
 var import_chunk_5YRTXGYO = require("./chunk-5YRTXGYO.js");
 var import_chunk_XP556YIM = require("./chunk-XP556YIM.js");
 var import_chunk_P3AQRZ4Z = require("./chunk-P3AQRZ4Z.js");
 var import_chunk_Y2MZXBRO = require("./chunk-Y2MZXBRO.js");
-var import_chunk_WH76RVTP = require("./chunk-WH76RVTP.js");
+var import_chunk_FXX4BIWY = require("./chunk-FXX4BIWY.js");
 var import_chunk_MDIGVA5N = require("./chunk-MDIGVA5N.js");
 var import_chunk_2CG4V7IG = require("./chunk-2CG4V7IG.js");
 var import_chunk_CBQHX6JX = require("./chunk-CBQHX6JX.js");
@@ -48,7 +48,7 @@ var BATCH = 50;
 async function lintInParallel(job, workspace, registry, threads) {
   const wanted = (0, import_chunk_5YRTXGYO.lintThreads)(threads);
   const workers = Math.min(wanted, Math.floor(job.files.length / MIN_FILES_PER_WORKER)) - 1;
-  if (workers < 1 || !(0, import_node_fs.existsSync)((0, import_node_url.fileURLToPath)(import_chunk_5YRTXGYO.LINT_WORKER))) return (0, import_chunk_WH76RVTP.runLintJob)(job, workspace, registry);
+  if (workers < 1 || !(0, import_node_fs.existsSync)((0, import_node_url.fileURLToPath)(import_chunk_5YRTXGYO.LINT_WORKER))) return (0, import_chunk_FXX4BIWY.runLintJob)(job, workspace, registry);
   const ready = (0, import_chunk_5YRTXGYO.takeStartedWorkers)(workers);
   const pool = [...ready, ...Array.from({ length: workers - ready.length }, () => new import_node_worker_threads.Worker(import_chunk_5YRTXGYO.LINT_WORKER))];
   let next = 0;
@@ -63,12 +63,12 @@ async function lintInParallel(job, workspace, registry, threads) {
   };
   const running = pool.map((worker) => runWorker(worker, { ...job, files: [] }, take, store));
   for (let files = take(); files.length; files = take()) {
-    store(await (0, import_chunk_WH76RVTP.runLintJob)({ ...job, files }, workspace, registry));
+    store(await (0, import_chunk_FXX4BIWY.runLintJob)({ ...job, files }, workspace, registry));
     await new Promise((resolve) => setImmediate(resolve));
   }
   const unfinished = await Promise.all(running);
   const lost = unfinished.flat().filter(({ file }) => !byFile.has(file));
-  if (lost.length) store(await (0, import_chunk_WH76RVTP.runLintJob)({ ...job, files: lost }, workspace, registry));
+  if (lost.length) store(await (0, import_chunk_FXX4BIWY.runLintJob)({ ...job, files: lost }, workspace, registry));
   return job.files.map(({ file }) => [file, byFile.get(file) ?? []]);
 }
 function runWorker(worker, base, take, store) {
@@ -214,8 +214,8 @@ async function filesWithoutSchema(files, registry) {
   return out;
 }
 async function runLint(ctx) {
-  const settings = (0, import_chunk_WH76RVTP.lintSettings)(ctx.config);
-  const registry = new import_chunk_WH76RVTP.SchemaRegistry(ctx.workspace, ctx.environment.name, ctx.configFile);
+  const settings = (0, import_chunk_FXX4BIWY.lintSettings)(ctx.config);
+  const registry = new import_chunk_FXX4BIWY.SchemaRegistry(ctx.workspace, ctx.environment.name, ctx.configFile);
   const plan = await planTargets(ctx, settings.targets, registry);
   const checks = [];
   const other = otherEnvironments(plan, ctx.environment.name);
