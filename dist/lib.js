@@ -19,31 +19,31 @@ var __copyProps = (to, from, except, desc) => {
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 var lib_exports = {};
 __export(lib_exports, {
-  RENDERERS: () => import_chunk_WHPCG3RW.RENDERERS,
-  buildConfigErrorReport: () => import_chunk_WHPCG3RW.buildConfigErrorReport,
-  buildReport: () => import_chunk_WHPCG3RW.buildReport,
+  RENDERERS: () => import_chunk_3CSKMXSZ.RENDERERS,
+  buildConfigErrorReport: () => import_chunk_3CSKMXSZ.buildConfigErrorReport,
+  buildReport: () => import_chunk_3CSKMXSZ.buildReport,
   compareMetric: () => import_chunk_NKVS5XOO.compareMetric,
   createWorkspace: () => import_chunk_TEV5JGM7.createWorkspace,
   delong: () => import_chunk_NKVS5XOO.delong,
-  evaluateGate: () => import_chunk_WHPCG3RW.evaluateGate,
+  evaluateGate: () => import_chunk_3CSKMXSZ.evaluateGate,
   failProbability: () => import_chunk_NKVS5XOO.failProbability,
-  gatePolicy: () => import_chunk_WHPCG3RW.gatePolicy,
+  gatePolicy: () => import_chunk_3CSKMXSZ.gatePolicy,
   mcnemarDetectable: () => import_chunk_NKVS5XOO.mcnemarDetectable,
   mcnemarExact: () => import_chunk_NKVS5XOO.mcnemarExact,
   mergeReports: () => mergeReports,
   normalQuantile: () => import_chunk_NKVS5XOO.normalQuantile,
   pairedBootstrap: () => import_chunk_NKVS5XOO.pairedBootstrap,
-  parseConfig: () => import_chunk_WHPCG3RW.parseConfig,
-  resolveEnvironment: () => import_chunk_WHPCG3RW.resolveEnvironment,
+  parseConfig: () => import_chunk_3CSKMXSZ.parseConfig,
+  resolveEnvironment: () => import_chunk_3CSKMXSZ.resolveEnvironment,
   ruleFor: () => import_chunk_NKVS5XOO.ruleFor,
-  runMlgate: () => import_chunk_WHPCG3RW.runMlgate
+  runMlgate: () => import_chunk_3CSKMXSZ.runMlgate
 });
 module.exports = __toCommonJS(lib_exports);
 var import_chunk_NKVS5XOO = require("./chunk-NKVS5XOO.js");
 var import_chunk_SAPXJGJS = require("./chunk-SAPXJGJS.js");
 var import_chunk_MPGLMMVQ = require("./chunk-MPGLMMVQ.js");
 var import_chunk_XP556YIM = require("./chunk-XP556YIM.js");
-var import_chunk_WHPCG3RW = require("./chunk-WHPCG3RW.js");
+var import_chunk_3CSKMXSZ = require("./chunk-3CSKMXSZ.js");
 var import_chunk_PMJDWGDD = require("./chunk-PMJDWGDD.js");
 var import_chunk_HI6AAJID = require("./chunk-HI6AAJID.js");
 var import_chunk_ZSXKQYUC = require("./chunk-ZSXKQYUC.js");
@@ -107,15 +107,15 @@ function mergeReports(reports) {
     }
   }
   const merged = {
-    sections: (0, import_chunk_WHPCG3RW.normalizeSections)([...sections.values()]),
+    sections: (0, import_chunk_3CSKMXSZ.normalizeSections)([...sections.values()]),
     comparisons: [...comparisons.values()].sort(
       (a, b) => a.metric < b.metric ? -1 : a.metric > b.metric ? 1 : 0
     ),
-    mlTestScore: (0, import_chunk_WHPCG3RW.scoreFromItems)([...items.values()])
+    mlTestScore: (0, import_chunk_3CSKMXSZ.scoreFromItems)([...items.values()])
   };
   const strictest = reports.map((r) => r.gate.failOn).sort((a, b) => rank(a) - rank(b))[0];
   const mins = reports.flatMap((r) => r.gate.minMlTestScore === void 0 ? [] : [r.gate.minMlTestScore]);
-  const gate = (0, import_chunk_WHPCG3RW.evaluateGate)(merged, {
+  const gate = (0, import_chunk_3CSKMXSZ.evaluateGate)(merged, {
     failOn: strictest,
     ...mins.length ? { minMlTestScore: Math.max(...mins) } : {}
   });

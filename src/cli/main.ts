@@ -146,19 +146,21 @@ async function writeReport(report: Report, settings: Settings, scorecard: boolea
   const text = RENDERERS[settings.format](report, { color, pathPrefix, charts });
   const output = settings.output;
   if (output) {
-    // Written on libuv's thread pool while the scorecard is rendered and printed. The callback API
+    // Written on libuv's thread pool while the scorecard is rendered, which is printed once the
+    // file is there (it says so; a report written to /dev/stdout comes first). The callback API
     // writes in one call; fs/promises' writeFile writes in chunks, which took twice as long
     // (bench/lint's 1 MB JSON report: 47 ms, not 20).
     const written = new Promise<NodeJS.ErrnoException | null>((done) => writeFile(output, text, done));
-    if (scorecard) {
-      const fullReport = `The whole report is in ${output}.`;
-      process.stdout.write(forLog(RENDERERS.terminal(report, { color, charts, fullReport })));
-    }
+    const fullReport = `The whole report is in ${output}.`;
+    const card = scorecard ? RENDERERS.terminal(report, { color, charts, fullReport }) : undefined;
     const err = await written;
     if (err) {
+      // Nothing is lost: the terminal gets the whole scorecard instead.
+      if (scorecard) process.stdout.write(forLog(RENDERERS.terminal(report, { color, charts })));
       process.stderr.write(forLog(`mlgate: cannot write the report to ${output}: ${writeProblem(err)}\n`));
       return false;
     }
+    if (card !== undefined) process.stdout.write(forLog(card));
   } else if (scorecard || settings.format !== "terminal") {
     process.stdout.write(settings.format === "terminal" ? forLog(text) : text);
   }

@@ -141,9 +141,12 @@ export function detectableLines(report: Report): string[] {
  * ML Test Score, a stage that did not run), so the scorecard names each failure once.
  */
 export function otherReasons(report: Report): string[] {
-  const said = new Set<string>();
-  const messages = failingChecks(report).map(({ check }) => `: ${check.message}`);
+  const failing = failingChecks(report);
+  // The gate words a check's reason `<section>: <message>`: looked up, not compared with every
+  // message (a lint of thousands of files has as many reasons and checks).
+  const said = new Set(failing.map(({ section, check }) => `${section.title}: ${check.message}`));
   for (const c of report.comparisons)
     if (c.status === "failed" || c.status === "warning") said.add(`Compare: ${c.metric} regressed`);
+  const messages = failing.map(({ check }) => `: ${check.message}`);
   return report.gate.reasons.filter((r) => !said.has(r) && !messages.some((m) => r.endsWith(m)));
 }

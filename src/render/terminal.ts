@@ -1,5 +1,5 @@
 /** The scorecard for a terminal or a CI log. */
-import type { SectionStatus, Table } from "../report/types.js";
+import type { Section, SectionStatus, Table } from "../report/types.js";
 import { reportCharts } from "./charts.js";
 import {
   baselineLine,
@@ -10,6 +10,7 @@ import {
   failingChecks,
   gatedLine,
   location,
+  otherReasons,
   STATUS_WORD,
   verdict,
 } from "./common.js";
@@ -69,13 +70,18 @@ function alignTable(t: Table): string[] {
 
 /**
  * With the whole report written elsewhere (`fullReport`, said in its place: the CLI's --output
- * file), checks with problems listed in full up to this many, the rest counted: a lint of thousands
- * of files with hundreds failing printed thousands of lines (bench/lint's corpus: 4,500 lines,
- * 330 KB, which also took 40 ms to render and hand to a pipe).
+ * file), checks with problems listed in full up to this many in each section, the rest counted: a
+ * lint of thousands of files with hundreds failing printed thousands of lines (bench/lint's corpus:
+ * 4,500 lines, 330 KB, which also took 40 ms to render and hand to a pipe). Per section, so that
+ * one stage's many failures do not hide another's.
  */
 const MAX_PROBLEM_CHECKS = 50;
 
-/** The gate's reasons listed at most (they name the checks above again), as in the markdown scorecard. */
+/**
+ * The gate's reasons that repeat a check with problems (or a regressed metric), listed at most,
+ * as in the markdown scorecard; the others (a low ML Test Score, a stage that did not run) are
+ * said nowhere else and are always listed.
+ */
 const MAX_REASONS = 20;
 
 /** Plain text scorecard; ANSI colour only when `options.color`. */
@@ -101,7 +107,18 @@ export const renderTerminal: Renderer = (report, options = {}) => {
   const failing = failingChecks(report);
   if (failing.length) {
     lines.push("", paint("bold", "Problems"));
-    const listed = options.fullReport === undefined ? failing : failing.slice(0, MAX_PROBLEM_CHECKS);
+    const perSection = new Map<Section, number>();
+    const hidden = new Map<Section, { checks: number; findings: number }>();
+    const listed = failing.filter(({ section, check }) => {
+      const n = (perSection.get(section) ?? 0) + 1;
+      perSection.set(section, n);
+      if (options.fullReport === undefined || n <= MAX_PROBLEM_CHECKS) return true;
+      const h = hidden.get(section) ?? { checks: 0, findings: 0 };
+      h.checks++;
+      h.findings += check.diagnostics.length;
+      hidden.set(section, h);
+      return false;
+    });
     for (const { section, check } of listed) {
       const style: Style = check.severity === "error" ? "red" : "yellow";
       lines.push(
@@ -115,15 +132,12 @@ export const renderTerminal: Renderer = (report, options = {}) => {
       }
       if (check.details) for (const l of cleanLines(check.details)) lines.push(paint("dim", `      │ ${l}`));
     }
-    if (listed.length < failing.length) {
-      const rest = failing.slice(listed.length);
-      const findings = rest.reduce((n, { check }) => n + check.diagnostics.length, 0);
-      lines.push(
-        paint(
-          "dim",
-          `  … and ${rest.length} more checks with problems (${findings} finding${findings === 1 ? "" : "s"}). ${clean(options.fullReport ?? "")}`,
-        ),
-      );
+    if (hidden.size) {
+      const parts = [...hidden].map(([section, { checks, findings }]) => {
+        const found = findings ? ` (${findings} finding${findings === 1 ? "" : "s"})` : "";
+        return `${checks} more checks with problems in ${clean(section.title)}${found}`;
+      });
+      lines.push(paint("dim", `  … and ${parts.join("; ")}. ${clean(options.fullReport ?? "")}`));
     }
   }
   for (const section of report.sections) {
@@ -155,8 +169,11 @@ export const renderTerminal: Renderer = (report, options = {}) => {
     );
   const line = `Gate ${verdict(report)} · fail_on: ${clean(report.gate.failOn)}`;
   lines.push("", report.passed ? paint("green", line) : paint("red", line));
-  for (const r of report.gate.reasons.slice(0, MAX_REASONS)) lines.push(`  - ${clean(r)}`);
-  if (report.gate.reasons.length > MAX_REASONS)
-    lines.push(`  - … and ${report.gate.reasons.length - MAX_REASONS} more`);
+  const others = new Set(otherReasons(report));
+  let repeated = 0;
+  for (const r of report.gate.reasons) {
+    if (others.has(r) || ++repeated <= MAX_REASONS) lines.push(`  - ${clean(r)}`);
+  }
+  if (repeated > MAX_REASONS) lines.push(`  - … and ${repeated - MAX_REASONS} more`);
   return `${lines.join("\n")}\n`;
 };

@@ -88,6 +88,8 @@ describe("mlgate CLI (dist/cli.js)", () => {
       expect(r.code, out).toBe(2);
       expect(r.stderr).toContain(`mlgate: cannot write the report to ${out}: ${says}`);
       expect(r.stderr).not.toContain("internal error");
+      // Nothing is lost: the scorecard is still printed.
+      expect(r.stdout).toContain("Config lint");
     }
   });
 

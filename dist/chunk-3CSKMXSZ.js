@@ -27,8 +27,8 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
-var chunk_WHPCG3RW_exports = {};
-__export(chunk_WHPCG3RW_exports, {
+var chunk_3CSKMXSZ_exports = {};
+__export(chunk_3CSKMXSZ_exports, {
   CONFIG_NAMES: () => CONFIG_NAMES,
   RENDERERS: () => RENDERERS,
   STAGES_BY_COMMAND: () => STAGES_BY_COMMAND,
@@ -48,7 +48,7 @@ __export(chunk_WHPCG3RW_exports, {
   runMlgate: () => runMlgate,
   scoreFromItems: () => scoreFromItems
 });
-module.exports = __toCommonJS(chunk_WHPCG3RW_exports);
+module.exports = __toCommonJS(chunk_3CSKMXSZ_exports);
 var import_chunk_PMJDWGDD = require("./chunk-PMJDWGDD.js");
 var import_chunk_HI6AAJID = require("./chunk-HI6AAJID.js");
 var import_chunk_ZSXKQYUC = require("./chunk-ZSXKQYUC.js");
@@ -1668,10 +1668,11 @@ function detectableLines(report) {
   return out;
 }
 function otherReasons(report) {
-  const said = /* @__PURE__ */ new Set();
-  const messages = failingChecks(report).map(({ check }) => `: ${check.message}`);
+  const failing = failingChecks(report);
+  const said = new Set(failing.map(({ section, check }) => `${section.title}: ${check.message}`));
   for (const c of report.comparisons)
     if (c.status === "failed" || c.status === "warning") said.add(`Compare: ${c.metric} regressed`);
+  const messages = failing.map(({ check }) => `: ${check.message}`);
   return report.gate.reasons.filter((r) => !said.has(r) && !messages.some((m) => r.endsWith(m)));
 }
 function reportDiagnostics(report) {
@@ -2690,7 +2691,18 @@ var renderTerminal = (report, options = {}) => {
   const failing = failingChecks(report);
   if (failing.length) {
     lines.push("", paint("bold", "Problems"));
-    const listed = options.fullReport === void 0 ? failing : failing.slice(0, MAX_PROBLEM_CHECKS);
+    const perSection = /* @__PURE__ */ new Map();
+    const hidden = /* @__PURE__ */ new Map();
+    const listed = failing.filter(({ section, check }) => {
+      const n = (perSection.get(section) ?? 0) + 1;
+      perSection.set(section, n);
+      if (options.fullReport === void 0 || n <= MAX_PROBLEM_CHECKS) return true;
+      const h = hidden.get(section) ?? { checks: 0, findings: 0 };
+      h.checks++;
+      h.findings += check.diagnostics.length;
+      hidden.set(section, h);
+      return false;
+    });
     for (const { section, check } of listed) {
       const style = check.severity === "error" ? "red" : "yellow";
       lines.push(
@@ -2704,15 +2716,12 @@ var renderTerminal = (report, options = {}) => {
       }
       if (check.details) for (const l of cleanLines(check.details)) lines.push(paint("dim", `      │ ${l}`));
     }
-    if (listed.length < failing.length) {
-      const rest = failing.slice(listed.length);
-      const findings2 = rest.reduce((n, { check }) => n + check.diagnostics.length, 0);
-      lines.push(
-        paint(
-          "dim",
-          `  … and ${rest.length} more checks with problems (${findings2} finding${findings2 === 1 ? "" : "s"}). ${clean2(options.fullReport ?? "")}`
-        )
-      );
+    if (hidden.size) {
+      const parts = [...hidden].map(([section, { checks, findings: findings2 }]) => {
+        const found = findings2 ? ` (${findings2} finding${findings2 === 1 ? "" : "s"})` : "";
+        return `${checks} more checks with problems in ${clean2(section.title)}${found}`;
+      });
+      lines.push(paint("dim", `  … and ${parts.join("; ")}. ${clean2(options.fullReport ?? "")}`));
     }
   }
   for (const section of report.sections) {
@@ -2743,9 +2752,12 @@ var renderTerminal = (report, options = {}) => {
     );
   const line = `Gate ${verdict(report)} · fail_on: ${clean2(report.gate.failOn)}`;
   lines.push("", report.passed ? paint("green", line) : paint("red", line));
-  for (const r of report.gate.reasons.slice(0, MAX_REASONS)) lines.push(`  - ${clean2(r)}`);
-  if (report.gate.reasons.length > MAX_REASONS)
-    lines.push(`  - … and ${report.gate.reasons.length - MAX_REASONS} more`);
+  const others = new Set(otherReasons(report));
+  let repeated = 0;
+  for (const r of report.gate.reasons) {
+    if (others.has(r) || ++repeated <= MAX_REASONS) lines.push(`  - ${clean2(r)}`);
+  }
+  if (repeated > MAX_REASONS) lines.push(`  - … and ${repeated - MAX_REASONS} more`);
   return `${lines.join("\n")}
 `;
 };
