@@ -37,7 +37,7 @@ var import_chunk_DDJH3ICS = require("./chunk-DDJH3ICS.js");
 var import_chunk_P4YE7HYU = require("./chunk-P4YE7HYU.js");
 var import_chunk_AWD24VCE = require("./chunk-AWD24VCE.js");
 var import_chunk_5YRTXGYO = require("./chunk-5YRTXGYO.js");
-var import_chunk_3CSKMXSZ = require("./chunk-3CSKMXSZ.js");
+var import_chunk_YHQKND5W = require("./chunk-YHQKND5W.js");
 var import_chunk_PMJDWGDD = require("./chunk-PMJDWGDD.js");
 var import_chunk_HI6AAJID = require("./chunk-HI6AAJID.js");
 var import_chunk_ZSXKQYUC = require("./chunk-ZSXKQYUC.js");
@@ -45,7 +45,7 @@ var import_chunk_A72DGWRH = require("./chunk-A72DGWRH.js");
 var import_chunk_P3AQRZ4Z = require("./chunk-P3AQRZ4Z.js");
 var import_chunk_Y2MZXBRO = require("./chunk-Y2MZXBRO.js");
 var import_chunk_CBQHX6JX = require("./chunk-CBQHX6JX.js");
-var import_chunk_CZWLQQNC = require("./chunk-CZWLQQNC.js");
+var import_chunk_MJ6LNWCQ = require("./chunk-MJ6LNWCQ.js");
 var import_chunk_Y3HCMOLU = require("./chunk-Y3HCMOLU.js");
 var import_chunk_CPTRZ6QP = require("./chunk-CPTRZ6QP.js");
 var import_chunk_3B363WQ3 = require("./chunk-3B363WQ3.js");
@@ -67,7 +67,7 @@ function useColor(env, isTTY) {
   if (env.NO_COLOR) return false;
   return isTTY;
 }
-var formats = Object.keys(import_chunk_3CSKMXSZ.RENDERERS).join(", ");
+var formats = Object.keys(import_chunk_YHQKND5W.RENDERERS).join(", ");
 var OPTIONS = {
   dir: {
     type: "string",
@@ -238,7 +238,7 @@ function findConfigFolder(start) {
   if (!insideGit(start)) return start;
   let dir = start;
   for (; ; ) {
-    if (import_chunk_3CSKMXSZ.CONFIG_NAMES.some((name) => (0, import_node_fs2.existsSync)(import_node_path2.default.join(dir, name)))) return dir;
+    if (import_chunk_YHQKND5W.CONFIG_NAMES.some((name) => (0, import_node_fs2.existsSync)(import_node_path2.default.join(dir, name)))) return dir;
     if ((0, import_node_fs2.existsSync)(import_node_path2.default.join(dir, ".git"))) return start;
     const parent = import_node_path2.default.dirname(dir);
     if (parent === dir) return start;
@@ -309,8 +309,8 @@ function parseCliArgs(argv, cwd, environ = {}) {
 }
 function runSettings(command, values, extra, start, cwd, environ) {
   const format = nonEmpty("format", values.format) ?? "terminal";
-  if (!(0, import_chunk_3CSKMXSZ.isFormat)(format)) {
-    const names = Object.keys(import_chunk_3CSKMXSZ.RENDERERS);
+  if (!(0, import_chunk_YHQKND5W.isFormat)(format)) {
+    const names = Object.keys(import_chunk_YHQKND5W.RENDERERS);
     const guess = (0, import_chunk_CBQHX6JX.closest)(format, names);
     throw new UsageError(
       `unknown format "${format}"${guess ? ` (did you mean "${guess}"?)` : ""}; expected one of ${names.join(", ")}`
@@ -318,7 +318,7 @@ function runSettings(command, values, extra, start, cwd, environ) {
   }
   const config = nonEmpty("config", values.config);
   const dir = config === void 0 ? findConfigFolder(start) : start;
-  const settings = { command, dir, format, tuning: (0, import_chunk_3CSKMXSZ.readTuning)(environ) };
+  const settings = { command, dir, format, tuning: (0, import_chunk_YHQKND5W.readTuning)(environ) };
   if (environ.RUNNER_TEMP) settings.temp = environ.RUNNER_TEMP;
   if (config !== void 0) settings.config = inside(dir, dir, config, `--config ${config}`);
   if (extra.length) settings.paths = extra.map((p) => inside(dir, cwd, p, p));
@@ -361,7 +361,7 @@ function forLog(text) {
 function printDiagnostic(d) {
   const hint = d.hint ? `  hint: ${d.hint}
 ` : "";
-  process.stderr.write(forLog(`${(0, import_chunk_3CSKMXSZ.location)(d)} ${d.severity} ${d.code} ${d.message}
+  process.stderr.write(forLog(`${(0, import_chunk_YHQKND5W.location)(d)} ${d.severity} ${d.code} ${d.message}
 ${hint}`));
 }
 async function main(argv, started = {}) {
@@ -393,7 +393,7 @@ async function run(argv) {
 `);
     return EXIT.passed;
   }
-  if (request.kind === "init") return (await Promise.resolve().then(() => __toESM(require("./chunk-VGSCWSDW.js")))).runInitCommand(request);
+  if (request.kind === "init") return (await Promise.resolve().then(() => __toESM(require("./chunk-Q5RSYYL4.js")))).runInitCommand(request);
   if (request.kind === "version") {
     process.stdout.write(`${import_chunk_HI6AAJID.VERSION}
 `);
@@ -402,7 +402,7 @@ async function run(argv) {
   const { settings, quiet } = request;
   const progress = quiet ? import_chunk_AWD24VCE.SILENT : (0, import_chunk_AWD24VCE.createProgress)({ write: (t) => process.stderr.write(t), tty: Boolean(process.stderr.isTTY) });
   const needsBranch = settings.environment === void 0 || Boolean(process.env.GITHUB_BASE_REF);
-  const outcome = await (0, import_chunk_3CSKMXSZ.runMlgate)(
+  const outcome = await (0, import_chunk_YHQKND5W.runMlgate)(
     settings,
     needsBranch ? await (0, import_chunk_P4YE7HYU.readBranchContext)(process.env, settings.dir) : {},
     (0, import_chunk_TEV5JGM7.createWorkspace)(settings.dir),
@@ -417,14 +417,14 @@ async function run(argv) {
   if (outcome.kind === "config-error") {
     for (const d of outcome.diagnostics) printDiagnostic(d);
     if (outcome.report && !quiet && (settings.output || settings.format === "terminal")) {
-      process.stdout.write(forLog(import_chunk_3CSKMXSZ.RENDERERS.terminal(outcome.report, { color: stdoutColor() })));
+      process.stdout.write(forLog(import_chunk_YHQKND5W.RENDERERS.terminal(outcome.report, { color: stdoutColor() })));
     }
     const n = outcome.diagnostics.filter((d) => d.severity === "error").length;
     process.stderr.write(
       `mlgate: ${outcome.configFile} has ${n} error${n === 1 ? "" : "s"}; ${outcome.report ? `the checks ${n === 1 ? "it does" : "they do"} not touch ran (the report above); ` : ""}fix ${n === 1 ? "it" : "them"} and run again
 `
     );
-    await writeReport((0, import_chunk_3CSKMXSZ.buildConfigErrorReport)(outcome, settings.environment), settings, false);
+    await writeReport((0, import_chunk_YHQKND5W.buildConfigErrorReport)(outcome, settings.environment), settings, false);
     return EXIT.usage;
   }
   for (const d of outcome.warnings) printDiagnostic(d);
@@ -442,15 +442,15 @@ async function writeReport(report, settings, scorecard) {
   const color = stdoutColor();
   const pathPrefix = (0, import_chunk_DDJH3ICS.workspacePrefix)(process.env.GITHUB_WORKSPACE, settings.dir);
   const charts = settings.charts;
-  const text = import_chunk_3CSKMXSZ.RENDERERS[settings.format](report, { color, pathPrefix, charts });
+  const text = import_chunk_YHQKND5W.RENDERERS[settings.format](report, { color, pathPrefix, charts });
   const output = settings.output;
   if (output) {
     const written = new Promise((done) => (0, import_node_fs.writeFile)(output, text, done));
     const fullReport = `The whole report is in ${output}.`;
-    const card = scorecard ? import_chunk_3CSKMXSZ.RENDERERS.terminal(report, { color, charts, fullReport }) : void 0;
+    const card = scorecard ? import_chunk_YHQKND5W.RENDERERS.terminal(report, { color, charts, fullReport }) : void 0;
     const err = await written;
     if (err) {
-      if (scorecard) process.stdout.write(forLog(import_chunk_3CSKMXSZ.RENDERERS.terminal(report, { color, charts })));
+      if (scorecard) process.stdout.write(forLog(import_chunk_YHQKND5W.RENDERERS.terminal(report, { color, charts })));
       process.stderr.write(forLog(`mlgate: cannot write the report to ${output}: ${writeProblem(err)}
 `));
       return false;

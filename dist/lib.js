@@ -19,31 +19,31 @@ var __copyProps = (to, from, except, desc) => {
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 var lib_exports = {};
 __export(lib_exports, {
-  RENDERERS: () => import_chunk_3CSKMXSZ.RENDERERS,
-  buildConfigErrorReport: () => import_chunk_3CSKMXSZ.buildConfigErrorReport,
-  buildReport: () => import_chunk_3CSKMXSZ.buildReport,
+  RENDERERS: () => import_chunk_YHQKND5W.RENDERERS,
+  buildConfigErrorReport: () => import_chunk_YHQKND5W.buildConfigErrorReport,
+  buildReport: () => import_chunk_YHQKND5W.buildReport,
   compareMetric: () => import_chunk_NKVS5XOO.compareMetric,
   createWorkspace: () => import_chunk_TEV5JGM7.createWorkspace,
   delong: () => import_chunk_NKVS5XOO.delong,
-  evaluateGate: () => import_chunk_3CSKMXSZ.evaluateGate,
+  evaluateGate: () => import_chunk_YHQKND5W.evaluateGate,
   failProbability: () => import_chunk_NKVS5XOO.failProbability,
-  gatePolicy: () => import_chunk_3CSKMXSZ.gatePolicy,
+  gatePolicy: () => import_chunk_YHQKND5W.gatePolicy,
   mcnemarDetectable: () => import_chunk_NKVS5XOO.mcnemarDetectable,
   mcnemarExact: () => import_chunk_NKVS5XOO.mcnemarExact,
   mergeReports: () => mergeReports,
   normalQuantile: () => import_chunk_NKVS5XOO.normalQuantile,
   pairedBootstrap: () => import_chunk_NKVS5XOO.pairedBootstrap,
-  parseConfig: () => import_chunk_3CSKMXSZ.parseConfig,
-  resolveEnvironment: () => import_chunk_3CSKMXSZ.resolveEnvironment,
+  parseConfig: () => import_chunk_YHQKND5W.parseConfig,
+  resolveEnvironment: () => import_chunk_YHQKND5W.resolveEnvironment,
   ruleFor: () => import_chunk_NKVS5XOO.ruleFor,
-  runMlgate: () => import_chunk_3CSKMXSZ.runMlgate
+  runMlgate: () => import_chunk_YHQKND5W.runMlgate
 });
 module.exports = __toCommonJS(lib_exports);
 var import_chunk_NKVS5XOO = require("./chunk-NKVS5XOO.js");
 var import_chunk_SAPXJGJS = require("./chunk-SAPXJGJS.js");
 var import_chunk_MPGLMMVQ = require("./chunk-MPGLMMVQ.js");
 var import_chunk_XP556YIM = require("./chunk-XP556YIM.js");
-var import_chunk_3CSKMXSZ = require("./chunk-3CSKMXSZ.js");
+var import_chunk_YHQKND5W = require("./chunk-YHQKND5W.js");
 var import_chunk_PMJDWGDD = require("./chunk-PMJDWGDD.js");
 var import_chunk_HI6AAJID = require("./chunk-HI6AAJID.js");
 var import_chunk_ZSXKQYUC = require("./chunk-ZSXKQYUC.js");
@@ -51,7 +51,7 @@ var import_chunk_A72DGWRH = require("./chunk-A72DGWRH.js");
 var import_chunk_P3AQRZ4Z = require("./chunk-P3AQRZ4Z.js");
 var import_chunk_Y2MZXBRO = require("./chunk-Y2MZXBRO.js");
 var import_chunk_CBQHX6JX = require("./chunk-CBQHX6JX.js");
-var import_chunk_CZWLQQNC = require("./chunk-CZWLQQNC.js");
+var import_chunk_MJ6LNWCQ = require("./chunk-MJ6LNWCQ.js");
 var import_chunk_Y3HCMOLU = require("./chunk-Y3HCMOLU.js");
 var import_chunk_CPTRZ6QP = require("./chunk-CPTRZ6QP.js");
 var import_chunk_3B363WQ3 = require("./chunk-3B363WQ3.js");
@@ -107,15 +107,15 @@ function mergeReports(reports) {
     }
   }
   const merged = {
-    sections: (0, import_chunk_3CSKMXSZ.normalizeSections)([...sections.values()]),
+    sections: (0, import_chunk_YHQKND5W.normalizeSections)([...sections.values()]),
     comparisons: [...comparisons.values()].sort(
       (a, b) => a.metric < b.metric ? -1 : a.metric > b.metric ? 1 : 0
     ),
-    mlTestScore: (0, import_chunk_3CSKMXSZ.scoreFromItems)([...items.values()])
+    mlTestScore: (0, import_chunk_YHQKND5W.scoreFromItems)([...items.values()])
   };
   const strictest = reports.map((r) => r.gate.failOn).sort((a, b) => rank(a) - rank(b))[0];
   const mins = reports.flatMap((r) => r.gate.minMlTestScore === void 0 ? [] : [r.gate.minMlTestScore]);
-  const gate = (0, import_chunk_3CSKMXSZ.evaluateGate)(merged, {
+  const gate = (0, import_chunk_YHQKND5W.evaluateGate)(merged, {
     failOn: strictest,
     ...mins.length ? { minMlTestScore: Math.max(...mins) } : {}
   });

@@ -1,10 +1,10 @@
 "use strict";
 var __mlgateUrl = require("node:url").pathToFileURL(__filename).href;
-var import_chunk_FXX4BIWY = require("./chunk-FXX4BIWY.js");
-var import_chunk_MDIGVA5N = require("./chunk-MDIGVA5N.js");
+var import_chunk_FP2MVKV5 = require("./chunk-FP2MVKV5.js");
+var import_chunk_LWPY43F3 = require("./chunk-LWPY43F3.js");
 var import_chunk_2CG4V7IG = require("./chunk-2CG4V7IG.js");
 var import_chunk_CBQHX6JX = require("./chunk-CBQHX6JX.js");
-var import_chunk_CZWLQQNC = require("./chunk-CZWLQQNC.js");
+var import_chunk_MJ6LNWCQ = require("./chunk-MJ6LNWCQ.js");
 var import_chunk_Y3HCMOLU = require("./chunk-Y3HCMOLU.js");
 var import_chunk_TEV5JGM7 = require("./chunk-TEV5JGM7.js");
 var import_chunk_HFP5IKVS = require("./chunk-HFP5IKVS.js");
@@ -25,10 +25,10 @@ import_node_worker_threads.parentPort?.on("message", async (msg) => {
   if ("job" in msg) {
     job = msg.job;
     workspace = (0, import_chunk_TEV5JGM7.createWorkspace)(job.root);
-    registry = new import_chunk_FXX4BIWY.SchemaRegistry(workspace, job.environment, job.configFile);
+    registry = new import_chunk_FP2MVKV5.SchemaRegistry(workspace, job.environment, job.configFile);
     return;
   }
   if (!job || !workspace) throw new Error("lint worker: files before the job");
-  const results = await (0, import_chunk_FXX4BIWY.runLintJob)({ ...job, files: msg.files }, workspace, registry);
+  const results = await (0, import_chunk_FP2MVKV5.runLintJob)({ ...job, files: msg.files }, workspace, registry);
   import_node_worker_threads.parentPort?.postMessage({ results });
 });

@@ -73,33 +73,32 @@ function asOtherEnvironment(schema: SchemaRef, environment: string): SchemaRef {
  * 10,000 files.
  */
 function filesWithSchemas(plan: PlannedTarget[], other: Map<string, string>): LintJob["files"] {
-  const entry = (file: string, schemas: SchemaRef[]): LintJob["files"][number] => {
-    const environment = other.size ? other.get(file) : undefined;
-    return environment === undefined ? { file, schemas } : { file, schemas, environment };
-  };
   // An overlay is the run's environment's rules, and a file of another one is not deployed by this run.
-  const schemasOf = ({ base, overlay }: PlannedTarget, file: string): SchemaRef[] => {
-    const env = other.size ? other.get(file) : undefined;
+  const schemasOf = ({ base, overlay }: PlannedTarget, env: string | undefined): SchemaRef[] => {
     if (env === undefined) return [base, overlay].filter((s) => s !== undefined);
     return base ? [asOtherEnvironment(base, env)] : [];
   };
+  const entry = (file: string, schemas: SchemaRef[], environment: string | undefined) =>
+    environment === undefined ? { file, schemas } : { file, schemas, environment };
   if (plan.length === 1) {
     const target = plan[0]!;
-    const shared = schemasOf(target, "");
-    return target.files.map(({ file }) =>
-      entry(file, other.size && other.has(file) ? schemasOf(target, file) : shared),
-    );
+    const shared = schemasOf(target, undefined);
+    return target.files.map(({ file }) => {
+      const env = other.get(file);
+      return entry(file, env === undefined ? shared : schemasOf(target, env), env);
+    });
   }
   const bySchema = new Map<string, SchemaRef[]>();
   for (const target of plan) {
-    const shared = schemasOf(target, "");
+    const shared = schemasOf(target, undefined);
     for (const { file } of target.files) {
-      const mine = other.has(file) ? schemasOf(target, file) : shared;
+      const env = other.get(file);
+      const mine = env === undefined ? shared : schemasOf(target, env);
       const had = bySchema.get(file);
       bySchema.set(file, had === undefined ? mine : [...had, ...mine]);
     }
   }
-  return [...bySchema.keys()].sort().map((file) => entry(file, bySchema.get(file)!));
+  return [...bySchema.keys()].sort().map((file) => entry(file, bySchema.get(file)!, other.get(file)));
 }
 
 /** The files with a schema that could not be loaded or compiled (lint/schemas reports why). */

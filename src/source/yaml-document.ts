@@ -20,6 +20,8 @@ export function yamlSourceDocument(
   lineCounter: LineCounter,
   data: unknown,
 ): SourceDocument {
+  // yaml@2 is loaded already: `doc` is its parse.
+  const { isAlias, isMap, isPair, isSeq } = yamlLib();
   const rangeOf = (node: unknown): Range | undefined => {
     const r = (node as Node | undefined)?.range;
     return r ? offsetsToRange(lineCounter, r[0], r[1]) : undefined;
@@ -28,7 +30,7 @@ export function yamlSourceDocument(
   /** Follow an alias to its anchor, remembering where the alias was written. */
   const deref = (node: unknown, via: { range?: Range }): unknown => {
     let n = node;
-    for (let hops = 0; yamlLib().isAlias(n) && hops < 100; hops++) {
+    for (let hops = 0; isAlias(n) && hops < 100; hops++) {
       via.range ??= rangeOf(n);
       n = n.resolve(doc);
     }
@@ -45,7 +47,7 @@ export function yamlSourceDocument(
     if (index) return index;
     index = { own: new Map(), merges: [] };
     for (const p of map.items) {
-      if (!yamlLib().isPair(p)) continue;
+      if (!isPair(p)) continue;
       const text = keyText(p);
       // The last pair wins: with a key written twice, the data holds the last value.
       if (text === "<<") index.merges.push(p);
@@ -62,13 +64,13 @@ export function yamlSourceDocument(
     via: { range?: Range },
     seen = new Set<unknown>(),
   ): Pair | undefined => {
-    if (!yamlLib().isMap(map) || seen.has(map)) return undefined;
+    if (!isMap(map) || seen.has(map)) return undefined;
     seen.add(map);
     const { own, merges } = indexOf(map);
     const found = own.get(key);
     if (found) return found;
     for (const p of merges) {
-      const sources = yamlLib().isSeq(p.value) ? p.value.items : [p.value];
+      const sources = isSeq(p.value) ? p.value.items : [p.value];
       for (const source of sources) {
         const mergeVia: { range?: Range } = {};
         const target = deref(source, mergeVia);
@@ -92,7 +94,7 @@ export function yamlSourceDocument(
         node = deref(node, via);
         let next: unknown;
         let nextKey: Range | undefined;
-        if (yamlLib().isMap(node)) {
+        if (isMap(node)) {
           const pair = findPair(node, String(segment), via);
           if (!pair) break;
           next = pair.value;
@@ -100,11 +102,7 @@ export function yamlSourceDocument(
           if (next === null || next === undefined) {
             return { range: nextKey ?? FILE_START, ...(via.range ? { via: via.range } : {}) };
           }
-        } else if (
-          yamlLib().isSeq(node) &&
-          typeof segment === "number" &&
-          node.items[segment] !== undefined
-        ) {
+        } else if (isSeq(node) && typeof segment === "number" && node.items[segment] !== undefined) {
           next = node.items[segment];
         } else {
           break;
@@ -122,10 +120,11 @@ export function yamlSourceDocument(
 /** Plain (unquoted) scalars spelled like YAML 1.1 booleans, with their paths. */
 export function findTruthy(doc: Document.Parsed, lineCounter: LineCounter): TruthyScalar[] {
   const out: TruthyScalar[] = [];
-  yamlLib().visit(doc, {
+  const { isPair, isSeq, Scalar, visit } = yamlLib();
+  visit(doc, {
     Scalar(_key, node, ancestors) {
       if (
-        node.type !== yamlLib().Scalar.PLAIN ||
+        node.type !== Scalar.PLAIN ||
         typeof node.value !== "string" ||
         !TRUTHY_WORD.test(node.value) ||
         !node.range
@@ -137,8 +136,8 @@ export function findTruthy(doc: Document.Parsed, lineCounter: LineCounter): Trut
       for (let i = 1; i < chain.length; i++) {
         const el = chain[i];
         const parent = chain[i - 1];
-        if (yamlLib().isPair(el)) path.push(keyText(el) ?? String(el.key));
-        else if (yamlLib().isSeq(parent)) path.push(parent.items.indexOf(el as Node));
+        if (isPair(el)) path.push(keyText(el) ?? String(el.key));
+        else if (isSeq(parent)) path.push(parent.items.indexOf(el as Node));
       }
       out.push({ path, text: node.value, range: offsetsToRange(lineCounter, node.range[0], node.range[1]) });
     },

@@ -17,21 +17,21 @@ var __copyProps = (to, from, except, desc) => {
   return to;
 };
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
-var chunk_2DRCVISE_exports = {};
-__export(chunk_2DRCVISE_exports, {
+var chunk_YRHHDCRY_exports = {};
+__export(chunk_YRHHDCRY_exports, {
   compareNames: () => compareNames,
   dataNames: () => dataNames,
   modelNames: () => modelNames
 });
-module.exports = __toCommonJS(chunk_2DRCVISE_exports);
+module.exports = __toCommonJS(chunk_YRHHDCRY_exports);
 var import_chunk_GZ5VITXX = require("./chunk-GZ5VITXX.js");
-var import_chunk_QGZVJ5W7 = require("./chunk-QGZVJ5W7.js");
+var import_chunk_56AY5UTG = require("./chunk-56AY5UTG.js");
 var import_chunk_SAPXJGJS = require("./chunk-SAPXJGJS.js");
 var import_chunk_MPGLMMVQ = require("./chunk-MPGLMMVQ.js");
 var import_chunk_PMJDWGDD = require("./chunk-PMJDWGDD.js");
 var import_chunk_Y2MZXBRO = require("./chunk-Y2MZXBRO.js");
-var import_chunk_MDIGVA5N = require("./chunk-MDIGVA5N.js");
-var import_chunk_CZWLQQNC = require("./chunk-CZWLQQNC.js");
+var import_chunk_LWPY43F3 = require("./chunk-LWPY43F3.js");
+var import_chunk_MJ6LNWCQ = require("./chunk-MJ6LNWCQ.js");
 var import_chunk_Y3HCMOLU = require("./chunk-Y3HCMOLU.js");
 var import_chunk_HCYQT7WV = require("./chunk-HCYQT7WV.js");
 var import_chunk_SSUJ7GHV = require("./chunk-SSUJ7GHV.js");
@@ -239,8 +239,8 @@ function matchesGlob(glob, name) {
 }
 function resolvePredictionMetrics(sink, cfg) {
   const base = ["model", "predictions"];
-  const known = (0, import_chunk_QGZVJ5W7.metricNames)(cfg.task);
-  const checkName = (name) => (0, import_chunk_QGZVJ5W7.checkMetricName)(cfg.task, name)?.replace(/; expected one of .*$/, "");
+  const known = (0, import_chunk_56AY5UTG.metricNames)(cfg.task);
+  const checkName = (name) => (0, import_chunk_56AY5UTG.checkMetricName)(cfg.task, name)?.replace(/; expected one of .*$/, "");
   for (const name of Object.keys(cfg.metrics ?? {})) {
     const why = checkName(name);
     const path = [...base, "metrics", name];
@@ -299,7 +299,7 @@ async function modelNames(sink, config, workspace) {
   const model = config.model ?? {};
   const files = (0, import_chunk_Y2MZXBRO.asList)(model.metrics);
   if (model.thresholds && files.length && !(0, import_chunk_PMJDWGDD.isDropped)(sink.drops, ["model", "metrics"])) {
-    const read = await (0, import_chunk_QGZVJ5W7.readMetricsFiles)(workspace, files);
+    const read = await (0, import_chunk_56AY5UTG.readMetricsFiles)(workspace, files);
     if (!read.diagnostics.length) resolveThresholds(sink, model.thresholds, read.metrics, read.files);
   }
   const p = model.predictions;
@@ -338,11 +338,11 @@ async function compareNames(sink, config, workspace) {
   const cfg = config.compare ?? {};
   if (!cfg.rules || !Object.keys(cfg.rules).length || (0, import_chunk_PMJDWGDD.isDropped)(sink.drops, ["compare"])) return;
   const files = (0, import_chunk_Y2MZXBRO.asList)(cfg.metrics);
-  const read = await (0, import_chunk_QGZVJ5W7.readMetricsFiles)(workspace, files);
+  const read = await (0, import_chunk_56AY5UTG.readMetricsFiles)(workspace, files);
   if (read.diagnostics.length) return;
   const names = read.metrics.map((m) => m.name);
   const task = config.model?.predictions?.task;
-  if (cfg.significance && task) names.push(...(0, import_chunk_QGZVJ5W7.metricNames)(task).filter((m) => m !== "average_precision"));
+  if (cfg.significance && task) names.push(...(0, import_chunk_56AY5UTG.metricNames)(task).filter((m) => m !== "average_precision"));
   resolveRules(sink, cfg.rules, [...new Set(names)], read.files);
 }
 // Annotate the CommonJS export names for ESM import in node:

@@ -17,15 +17,15 @@ var __copyProps = (to, from, except, desc) => {
   return to;
 };
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
-var chunk_4PNMRPWJ_exports = {};
-__export(chunk_4PNMRPWJ_exports, {
+var chunk_MHAPEFPC_exports = {};
+__export(chunk_MHAPEFPC_exports, {
   modelStage: () => modelStage,
   runModel: () => runModel
 });
-module.exports = __toCommonJS(chunk_4PNMRPWJ_exports);
+module.exports = __toCommonJS(chunk_MHAPEFPC_exports);
 var import_chunk_GZ5VITXX = require("./chunk-GZ5VITXX.js");
-var import_chunk_RKLSHST7 = require("./chunk-RKLSHST7.js");
-var import_chunk_QGZVJ5W7 = require("./chunk-QGZVJ5W7.js");
+var import_chunk_CE465ECT = require("./chunk-CE465ECT.js");
+var import_chunk_56AY5UTG = require("./chunk-56AY5UTG.js");
 var import_chunk_OY2SR5L5 = require("./chunk-OY2SR5L5.js");
 var import_chunk_AWD24VCE = require("./chunk-AWD24VCE.js");
 var import_chunk_SAPXJGJS = require("./chunk-SAPXJGJS.js");
@@ -33,8 +33,8 @@ var import_chunk_MPGLMMVQ = require("./chunk-MPGLMMVQ.js");
 var import_chunk_XP556YIM = require("./chunk-XP556YIM.js");
 var import_chunk_P3AQRZ4Z = require("./chunk-P3AQRZ4Z.js");
 var import_chunk_Y2MZXBRO = require("./chunk-Y2MZXBRO.js");
-var import_chunk_MDIGVA5N = require("./chunk-MDIGVA5N.js");
-var import_chunk_CZWLQQNC = require("./chunk-CZWLQQNC.js");
+var import_chunk_LWPY43F3 = require("./chunk-LWPY43F3.js");
+var import_chunk_MJ6LNWCQ = require("./chunk-MJ6LNWCQ.js");
 var import_chunk_Y3HCMOLU = require("./chunk-Y3HCMOLU.js");
 var import_chunk_SSUJ7GHV = require("./chunk-SSUJ7GHV.js");
 var import_chunk_TOHZ7UWI = require("./chunk-TOHZ7UWI.js");
@@ -61,7 +61,7 @@ function binaryTrivial(c, kind) {
   const neg = c.n - pos;
   const prior = c.n ? pos / c.n : 0;
   const prediction = new Uint8Array(c.n).fill(pos > neg ? 1 : 0);
-  const out = (0, import_chunk_QGZVJ5W7.binaryMetrics)({ n: c.n, label: c.label, prediction, score: new Float64Array(c.n).fill(prior) });
+  const out = (0, import_chunk_56AY5UTG.binaryMetrics)({ n: c.n, label: c.label, prediction, score: new Float64Array(c.n).fill(prior) });
   if (kind === "stratified" && c.n) {
     const expected = {
       tp: pos * prior,
@@ -69,7 +69,7 @@ function binaryTrivial(c, kind) {
       fp: neg * prior,
       tn: neg * (1 - prior)
     };
-    for (const [name, value] of Object.entries((0, import_chunk_QGZVJ5W7.fromConfusion)(expected))) out[name] = { value };
+    for (const [name, value] of Object.entries((0, import_chunk_56AY5UTG.fromConfusion)(expected))) out[name] = { value };
   }
   return out;
 }
@@ -91,10 +91,10 @@ function multiclassTrivial(c, kind) {
     prediction: new Uint32Array(c.n).fill(Math.max(majority, 0)),
     proba: priors.map((p) => new Float64Array(c.n).fill(p))
   };
-  const out = (0, import_chunk_QGZVJ5W7.multiclassMetrics)(cols);
+  const out = (0, import_chunk_56AY5UTG.multiclassMetrics)(cols);
   if (kind === "stratified" && c.n) {
     const expected = support.map((s) => priors.map((p) => s * p));
-    Object.assign(out, (0, import_chunk_QGZVJ5W7.fromMatrix)(expected, cols.classes));
+    Object.assign(out, (0, import_chunk_56AY5UTG.fromMatrix)(expected, cols.classes));
   }
   return out;
 }
@@ -102,7 +102,7 @@ function meanTrivial(c) {
   let sum = 0;
   for (let i = 0; i < c.n; i++) sum += c.label[i];
   const prediction = new Float64Array(c.n).fill(c.n ? sum / c.n : 0);
-  return (0, import_chunk_QGZVJ5W7.regressionMetrics)({ n: c.n, label: c.label, prediction });
+  return (0, import_chunk_56AY5UTG.regressionMetrics)({ n: c.n, label: c.label, prediction });
 }
 var SIMPLER = ["model.5"];
 var LOWER_IS_BETTER = /* @__PURE__ */ new Set([
@@ -135,7 +135,7 @@ function cannot(id, severity2, message) {
 }
 function unusable(name, task) {
   if (NO_DIRECTION.has(name)) return `${name} has no better direction: name another metric`;
-  return (0, import_chunk_QGZVJ5W7.checkMetricName)(task, name);
+  return (0, import_chunk_56AY5UTG.checkMetricName)(task, name);
 }
 function judgeMetric(name, input, c) {
   const sev = c.severity ?? input.severity;
@@ -508,7 +508,7 @@ function judgeSlice({ slice: s, values, severity: severity2 }) {
     problems.push(
       `gap ${(0, import_chunk_CPTRZ6QP.formatMetric)(gapValue)} between ${s.by}=${gap.hi.group} and ${s.by}=${gap.lo.group} exceeds ${s.max_gap}`
     );
-  const notes = notesOn(values, s.min_size ?? import_chunk_QGZVJ5W7.DEFAULT_MIN_SLICE);
+  const notes = notesOn(values, s.min_size ?? import_chunk_56AY5UTG.DEFAULT_MIN_SLICE);
   const failed = problems.length > 0;
   const noJudged = judged.length === 0;
   return {
@@ -588,7 +588,7 @@ function metricsFileProblem(d, severity2) {
 function predictionsConfigProblems(cfg, configFile) {
   const messages = [];
   const known = (name) => {
-    const why = (0, import_chunk_QGZVJ5W7.checkMetricName)(cfg.task, name);
+    const why = (0, import_chunk_56AY5UTG.checkMetricName)(cfg.task, name);
     if (why) messages.push(why);
     return why === void 0;
   };
@@ -668,7 +668,7 @@ function computedMetricsTable(path, p, all) {
 }
 function confusionTable(p) {
   if (p.task === "binary") {
-    const m = (0, import_chunk_QGZVJ5W7.confusion)(p.columns);
+    const m = (0, import_chunk_56AY5UTG.confusion)(p.columns);
     return {
       title: "Confusion matrix (rows: true class, columns: predicted)",
       compact: true,
@@ -681,7 +681,7 @@ function confusionTable(p) {
   }
   if (p.task === "multiclass") {
     const c = p.columns;
-    const m = (0, import_chunk_QGZVJ5W7.confusionMatrix)(c);
+    const m = (0, import_chunk_56AY5UTG.confusionMatrix)(c);
     return {
       title: "Confusion matrix (rows: true class, columns: predicted)",
       compact: true,
@@ -727,7 +727,7 @@ function runModel(ctx) {
 }
 async function metricsFilesPart(input, files, severity2) {
   const { cfg, configFile } = input;
-  const read = await (0, import_chunk_QGZVJ5W7.readMetricsFiles)(input.workspace, files);
+  const read = await (0, import_chunk_56AY5UTG.readMetricsFiles)(input.workspace, files);
   const checks = read.diagnostics.map((d) => metricsFileProblem(d, severity2));
   for (const [pattern, bounds] of Object.entries(cfg.thresholds ?? {})) {
     const values = { pattern, bounds, metrics: read.metrics, severity: severity2, configFile };
@@ -746,7 +746,7 @@ async function metricsFilesPart(input, files, severity2) {
 var baselineConfig = (cfg) => cfg.baseline_model;
 function judgePredictions(p, cfg, severity2, base) {
   const checks = predictionRows.judge({ skipped: p.skipped, rows: p.rows, severity: severity2 });
-  const all = (0, import_chunk_QGZVJ5W7.computeMetrics)(p);
+  const all = (0, import_chunk_56AY5UTG.computeMetrics)(p);
   for (const [name, bounds] of Object.entries(cfg.metrics ?? {}))
     checks.push(...predictionMetric.judge({ name, value: all[name], bounds, severity: severity2, file: cfg.path }));
   if (base) {
@@ -757,9 +757,9 @@ function judgePredictions(p, cfg, severity2, base) {
   }
   const tables = [computedMetricsTable(cfg.path, p, all), confusionTable(p)];
   const sliceMetrics = {};
-  const charts = p.task === "binary" ? (0, import_chunk_RKLSHST7.binaryCurveCharts)(p.columns, "head") : [];
+  const charts = p.task === "binary" ? (0, import_chunk_CE465ECT.binaryCurveCharts)(p.columns, "head") : [];
   for (const s of cfg.slices ?? []) {
-    const values = (0, import_chunk_QGZVJ5W7.sliceValues)(p, s.by, s.metric, s.min_size ?? import_chunk_QGZVJ5W7.DEFAULT_MIN_SLICE);
+    const values = (0, import_chunk_56AY5UTG.sliceValues)(p, s.by, s.metric, s.min_size ?? import_chunk_56AY5UTG.DEFAULT_MIN_SLICE);
     const input = { slice: s, values, severity: severity2 };
     checks.push(...slice.judge(input));
     tables.push(sliceTable(input));
@@ -770,7 +770,7 @@ function judgePredictions(p, cfg, severity2, base) {
   for (const f of cfg.fairness ?? []) {
     const input = {
       fairness: f,
-      rates: (0, import_chunk_QGZVJ5W7.fairnessOf)(p.columns, p.groups.get(f.by)),
+      rates: (0, import_chunk_56AY5UTG.fairnessOf)(p.columns, p.groups.get(f.by)),
       severity: severity2
     };
     checks.push(...fairness.judge(input));

@@ -17,13 +17,13 @@ var __copyProps = (to, from, except, desc) => {
   return to;
 };
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
-var chunk_MDIGVA5N_exports = {};
-__export(chunk_MDIGVA5N_exports, {
+var chunk_LWPY43F3_exports = {};
+__export(chunk_LWPY43F3_exports, {
   formatOf: () => formatOf,
   parseFile: () => parseFile
 });
-module.exports = __toCommonJS(chunk_MDIGVA5N_exports);
-var import_chunk_CZWLQQNC = require("./chunk-CZWLQQNC.js");
+module.exports = __toCommonJS(chunk_LWPY43F3_exports);
+var import_chunk_MJ6LNWCQ = require("./chunk-MJ6LNWCQ.js");
 var import_chunk_Y3HCMOLU = require("./chunk-Y3HCMOLU.js");
 function createScanner(text, ignoreTrivia = false) {
   const len = text.length;
@@ -1015,13 +1015,13 @@ var MESSAGES = {
 };
 function parseJsonFile(text, file, jsonc) {
   const result = { format: jsonc ? "jsonc" : "json", documents: [], diagnostics: [], truthy: [] };
-  const depth = (0, import_chunk_CZWLQQNC.nestingDepth)(text);
-  if (depth > import_chunk_CZWLQQNC.MAX_DEPTH) {
-    const message = `nesting is about ${depth} levels deep, over the limit of ${import_chunk_CZWLQQNC.MAX_DEPTH}`;
+  const depth = (0, import_chunk_MJ6LNWCQ.nestingDepth)(text);
+  if (depth > import_chunk_MJ6LNWCQ.MAX_DEPTH) {
+    const message = `nesting is about ${depth} levels deep, over the limit of ${import_chunk_MJ6LNWCQ.MAX_DEPTH}`;
     result.diagnostics.push({ code: "file/too-deep", severity: "error", message, file, range: import_chunk_Y3HCMOLU.FILE_START });
     return result;
   }
-  const lines = (0, import_chunk_CZWLQQNC.countLines)(text);
+  const lines = (0, import_chunk_MJ6LNWCQ.countLines)(text);
   const errors = [];
   const tree = parseTree2(text, errors, {
     allowTrailingComma: jsonc,
@@ -1039,7 +1039,7 @@ function parseJsonFile(text, file, jsonc) {
       severity: "error",
       message,
       file,
-      range: (0, import_chunk_CZWLQQNC.offsetsToRange)(lines, e.offset, e.offset + e.length)
+      range: (0, import_chunk_MJ6LNWCQ.offsetsToRange)(lines, e.offset, e.offset + e.length)
     });
   }
   if (errors.length || !tree) return result;
@@ -1051,10 +1051,10 @@ function parseJsonFile(text, file, jsonc) {
       severity: "error",
       message: `duplicate key ${JSON.stringify(k.value)}; the last one wins in most parsers`,
       file,
-      range: (0, import_chunk_CZWLQQNC.offsetsToRange)(lines, k.offset, k.offset + k.length)
+      range: (0, import_chunk_MJ6LNWCQ.offsetsToRange)(lines, k.offset, k.offset + k.length)
     });
   }
-  const rangeOf = (n) => (0, import_chunk_CZWLQQNC.offsetsToRange)(lines, n.offset, n.offset + n.length);
+  const rangeOf = (n) => (0, import_chunk_MJ6LNWCQ.offsetsToRange)(lines, n.offset, n.offset + n.length);
   const index = /* @__PURE__ */ new WeakMap();
   result.documents.push({
     data,
@@ -1907,7 +1907,7 @@ function parseFile(text, file) {
   const format2 = formatOf(file);
   if (format2 === "json" || format2 === "jsonc") return parseJsonFile(text, file, format2 === "jsonc");
   if (format2 === "toml") return parseTomlFile(text, file);
-  return (0, import_chunk_CZWLQQNC.parseYamlFile)(text, file);
+  return (0, import_chunk_MJ6LNWCQ.parseYamlFile)(text, file);
 }
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {

@@ -17,8 +17,8 @@ var __copyProps = (to, from, except, desc) => {
   return to;
 };
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
-var chunk_QGZVJ5W7_exports = {};
-__export(chunk_QGZVJ5W7_exports, {
+var chunk_56AY5UTG_exports = {};
+__export(chunk_56AY5UTG_exports, {
   DEFAULT_MIN_SLICE: () => DEFAULT_MIN_SLICE,
   ECE_BINS: () => ECE_BINS,
   averagePrecision: () => averagePrecision,
@@ -39,10 +39,10 @@ __export(chunk_QGZVJ5W7_exports, {
   sliceValues: () => sliceValues,
   splitScores: () => splitScores
 });
-module.exports = __toCommonJS(chunk_QGZVJ5W7_exports);
+module.exports = __toCommonJS(chunk_56AY5UTG_exports);
 var import_chunk_SAPXJGJS = require("./chunk-SAPXJGJS.js");
 var import_chunk_MPGLMMVQ = require("./chunk-MPGLMMVQ.js");
-var import_chunk_MDIGVA5N = require("./chunk-MDIGVA5N.js");
+var import_chunk_LWPY43F3 = require("./chunk-LWPY43F3.js");
 var import_chunk_Y3HCMOLU = require("./chunk-Y3HCMOLU.js");
 var import_chunk_TEV5JGM7 = require("./chunk-TEV5JGM7.js");
 var EPS = 2220446049250313e-31;
@@ -515,7 +515,7 @@ function fileProblem(file, message) {
 function flattenText(text, file, diagnostics) {
   const isJson = /\.json$/i.test(file);
   const protectedText = isJson ? protectBareWords(text) : { text, markers: /* @__PURE__ */ new Map() };
-  const parsed = (0, import_chunk_MDIGVA5N.parseFile)(protectedText.text, file);
+  const parsed = (0, import_chunk_LWPY43F3.parseFile)(protectedText.text, file);
   for (const d of parsed.diagnostics) diagnostics.push({ ...d, code: "model/metrics-file" });
   if (parsed.diagnostics.length) return [];
   const metrics = [];

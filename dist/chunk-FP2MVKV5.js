@@ -27,17 +27,17 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
-var chunk_FXX4BIWY_exports = {};
-__export(chunk_FXX4BIWY_exports, {
+var chunk_FP2MVKV5_exports = {};
+__export(chunk_FP2MVKV5_exports, {
   SchemaRegistry: () => SchemaRegistry,
   lintSettings: () => lintSettings,
   runLintJob: () => runLintJob
 });
-module.exports = __toCommonJS(chunk_FXX4BIWY_exports);
-var import_chunk_MDIGVA5N = require("./chunk-MDIGVA5N.js");
+module.exports = __toCommonJS(chunk_FP2MVKV5_exports);
+var import_chunk_LWPY43F3 = require("./chunk-LWPY43F3.js");
 var import_chunk_2CG4V7IG = require("./chunk-2CG4V7IG.js");
 var import_chunk_CBQHX6JX = require("./chunk-CBQHX6JX.js");
-var import_chunk_CZWLQQNC = require("./chunk-CZWLQQNC.js");
+var import_chunk_MJ6LNWCQ = require("./chunk-MJ6LNWCQ.js");
 var import_chunk_Y3HCMOLU = require("./chunk-Y3HCMOLU.js");
 var import_chunk_TEV5JGM7 = require("./chunk-TEV5JGM7.js");
 var import_chunk_HFP5IKVS = require("./chunk-HFP5IKVS.js");
@@ -2614,7 +2614,7 @@ var SchemaRegistry = class {
       this.problem("schema/missing", `cannot read schema ${file}: ${err.message}`, from);
       return false;
     }
-    const parsed = (0, import_chunk_MDIGVA5N.parseFile)(text, file);
+    const parsed = (0, import_chunk_LWPY43F3.parseFile)(text, file);
     const doc = parsed.documents[0];
     if (parsed.diagnostics.some((d) => d.severity === "error") || !doc) {
       this.diagnostics.push(
@@ -2793,7 +2793,7 @@ function bytePosition(bytes, offset) {
   return { line, column: offset - start };
 }
 function parseYamlFast(text, truthyRule, bytes) {
-  const lean = (0, import_chunk_CZWLQQNC.parseLeanYaml)(text, { rejectTruthy: truthyRule, ...bytes ? { bytes } : {} });
+  const lean = (0, import_chunk_MJ6LNWCQ.parseLeanYaml)(text, { rejectTruthy: truthyRule, ...bytes ? { bytes } : {} });
   if (!lean) return void 0;
   return {
     format: "yaml",
@@ -2802,7 +2802,7 @@ function parseYamlFast(text, truthyRule, bytes) {
     documents: [
       {
         data: lean.data,
-        locate: (path3, preferKey) => ({ range: (0, import_chunk_CZWLQQNC.leanLocate)((p) => lean.entry(p), path3, preferKey) })
+        locate: (path3, preferKey) => ({ range: (0, import_chunk_MJ6LNWCQ.leanLocate)((p) => lean.entry(p), path3, preferKey) })
       }
     ]
   };
@@ -3102,12 +3102,12 @@ function lintFile(input) {
   }
   const { text, problem } = decode(file, bytes);
   if (problem || text === void 0) return problem ? [problem] : [];
-  if (input.fast !== false && (0, import_chunk_MDIGVA5N.formatOf)(file) === "yaml") {
+  if (input.fast !== false && (0, import_chunk_LWPY43F3.formatOf)(file) === "yaml") {
     const fast = parseYamlFast(text, settings.rules["yaml-truthy"].severity !== "off", bytes);
     if (fast) {
       const again = (err) => {
-        if (!(err instanceof import_chunk_CZWLQQNC.CannotLocate) && !(err instanceof RangeError)) throw err;
-        return lintParsed((0, import_chunk_MDIGVA5N.parseFile)(text, file), text, input);
+        if (!(err instanceof import_chunk_MJ6LNWCQ.CannotLocate) && !(err instanceof RangeError)) throw err;
+        return lintParsed((0, import_chunk_LWPY43F3.parseFile)(text, file), text, input);
       };
       try {
         const done = lintParsed(fast, text, input);
@@ -3117,7 +3117,7 @@ function lintFile(input) {
       }
     }
   }
-  return lintParsed((0, import_chunk_MDIGVA5N.parseFile)(text, file), text, input);
+  return lintParsed((0, import_chunk_LWPY43F3.parseFile)(text, file), text, input);
 }
 function lintParsed(parsed, text, input) {
   const { file, settings } = input;

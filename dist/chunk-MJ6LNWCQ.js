@@ -17,8 +17,8 @@ var __copyProps = (to, from, except, desc) => {
   return to;
 };
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
-var chunk_CZWLQQNC_exports = {};
-__export(chunk_CZWLQQNC_exports, {
+var chunk_MJ6LNWCQ_exports = {};
+__export(chunk_MJ6LNWCQ_exports, {
   CannotLocate: () => CannotLocate,
   MAX_DEPTH: () => MAX_DEPTH,
   countLines: () => countLines,
@@ -29,7 +29,7 @@ __export(chunk_CZWLQQNC_exports, {
   parseYaml: () => parseYaml,
   parseYamlFile: () => parseYamlFile
 });
-module.exports = __toCommonJS(chunk_CZWLQQNC_exports);
+module.exports = __toCommonJS(chunk_MJ6LNWCQ_exports);
 var import_chunk_Y3HCMOLU = require("./chunk-Y3HCMOLU.js");
 var import_chunk_OWFBXHUW = require("./chunk-OWFBXHUW.js");
 var MAX_DEPTH = 256;
@@ -119,13 +119,14 @@ function keyText(pair) {
   return typeof k === "string" || typeof k === "number" ? String(k) : void 0;
 }
 function yamlSourceDocument(doc, lineCounter, data) {
+  const { isAlias, isMap, isPair, isSeq } = (0, import_chunk_OWFBXHUW.yamlLib)();
   const rangeOf = (node) => {
     const r = node?.range;
     return r ? offsetsToRange(lineCounter, r[0], r[1]) : void 0;
   };
   const deref = (node, via) => {
     let n = node;
-    for (let hops = 0; (0, import_chunk_OWFBXHUW.yamlLib)().isAlias(n) && hops < 100; hops++) {
+    for (let hops = 0; isAlias(n) && hops < 100; hops++) {
       via.range ??= rangeOf(n);
       n = n.resolve(doc);
     }
@@ -137,7 +138,7 @@ function yamlSourceDocument(doc, lineCounter, data) {
     if (index) return index;
     index = { own: /* @__PURE__ */ new Map(), merges: [] };
     for (const p of map.items) {
-      if (!(0, import_chunk_OWFBXHUW.yamlLib)().isPair(p)) continue;
+      if (!isPair(p)) continue;
       const text = keyText(p);
       if (text === "<<") index.merges.push(p);
       else if (text !== void 0) index.own.set(text, p);
@@ -146,13 +147,13 @@ function yamlSourceDocument(doc, lineCounter, data) {
     return index;
   };
   const findPair = (map, key2, via, seen = /* @__PURE__ */ new Set()) => {
-    if (!(0, import_chunk_OWFBXHUW.yamlLib)().isMap(map) || seen.has(map)) return void 0;
+    if (!isMap(map) || seen.has(map)) return void 0;
     seen.add(map);
     const { own, merges } = indexOf(map);
     const found = own.get(key2);
     if (found) return found;
     for (const p of merges) {
-      const sources = (0, import_chunk_OWFBXHUW.yamlLib)().isSeq(p.value) ? p.value.items : [p.value];
+      const sources = isSeq(p.value) ? p.value.items : [p.value];
       for (const source of sources) {
         const mergeVia = {};
         const target = deref(source, mergeVia);
@@ -175,7 +176,7 @@ function yamlSourceDocument(doc, lineCounter, data) {
         node = deref(node, via);
         let next;
         let nextKey;
-        if ((0, import_chunk_OWFBXHUW.yamlLib)().isMap(node)) {
+        if (isMap(node)) {
           const pair = findPair(node, String(segment), via);
           if (!pair) break;
           next = pair.value;
@@ -183,7 +184,7 @@ function yamlSourceDocument(doc, lineCounter, data) {
           if (next === null || next === void 0) {
             return { range: nextKey ?? import_chunk_Y3HCMOLU.FILE_START, ...via.range ? { via: via.range } : {} };
           }
-        } else if ((0, import_chunk_OWFBXHUW.yamlLib)().isSeq(node) && typeof segment === "number" && node.items[segment] !== void 0) {
+        } else if (isSeq(node) && typeof segment === "number" && node.items[segment] !== void 0) {
           next = node.items[segment];
         } else {
           break;
@@ -199,17 +200,18 @@ function yamlSourceDocument(doc, lineCounter, data) {
 }
 function findTruthy(doc, lineCounter) {
   const out = [];
-  (0, import_chunk_OWFBXHUW.yamlLib)().visit(doc, {
+  const { isPair, isSeq, Scalar, visit } = (0, import_chunk_OWFBXHUW.yamlLib)();
+  visit(doc, {
     Scalar(_key, node, ancestors) {
-      if (node.type !== (0, import_chunk_OWFBXHUW.yamlLib)().Scalar.PLAIN || typeof node.value !== "string" || !TRUTHY_WORD.test(node.value) || !node.range)
+      if (node.type !== Scalar.PLAIN || typeof node.value !== "string" || !TRUTHY_WORD.test(node.value) || !node.range)
         return;
       const chain = [...ancestors, node];
       const path = [];
       for (let i = 1; i < chain.length; i++) {
         const el = chain[i];
         const parent = chain[i - 1];
-        if ((0, import_chunk_OWFBXHUW.yamlLib)().isPair(el)) path.push(keyText(el) ?? String(el.key));
-        else if ((0, import_chunk_OWFBXHUW.yamlLib)().isSeq(parent)) path.push(parent.items.indexOf(el));
+        if (isPair(el)) path.push(keyText(el) ?? String(el.key));
+        else if (isSeq(parent)) path.push(parent.items.indexOf(el));
       }
       out.push({ path, text: node.value, range: offsetsToRange(lineCounter, node.range[0], node.range[1]) });
     }

@@ -17,21 +17,21 @@ var __copyProps = (to, from, except, desc) => {
   return to;
 };
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
-var chunk_CMTIVWXI_exports = {};
-__export(chunk_CMTIVWXI_exports, {
+var chunk_LHJR3DUX_exports = {};
+__export(chunk_LHJR3DUX_exports, {
   lintStage: () => lintStage,
   runLint: () => runLint
 });
-module.exports = __toCommonJS(chunk_CMTIVWXI_exports);
+module.exports = __toCommonJS(chunk_LHJR3DUX_exports);
 var import_chunk_5YRTXGYO = require("./chunk-5YRTXGYO.js");
 var import_chunk_XP556YIM = require("./chunk-XP556YIM.js");
 var import_chunk_P3AQRZ4Z = require("./chunk-P3AQRZ4Z.js");
 var import_chunk_Y2MZXBRO = require("./chunk-Y2MZXBRO.js");
-var import_chunk_FXX4BIWY = require("./chunk-FXX4BIWY.js");
-var import_chunk_MDIGVA5N = require("./chunk-MDIGVA5N.js");
+var import_chunk_FP2MVKV5 = require("./chunk-FP2MVKV5.js");
+var import_chunk_LWPY43F3 = require("./chunk-LWPY43F3.js");
 var import_chunk_2CG4V7IG = require("./chunk-2CG4V7IG.js");
 var import_chunk_CBQHX6JX = require("./chunk-CBQHX6JX.js");
-var import_chunk_CZWLQQNC = require("./chunk-CZWLQQNC.js");
+var import_chunk_MJ6LNWCQ = require("./chunk-MJ6LNWCQ.js");
 var import_chunk_Y3HCMOLU = require("./chunk-Y3HCMOLU.js");
 var import_chunk_TEV5JGM7 = require("./chunk-TEV5JGM7.js");
 var import_chunk_HFP5IKVS = require("./chunk-HFP5IKVS.js");
@@ -48,7 +48,7 @@ var BATCH = 50;
 async function lintInParallel(job, workspace, registry, threads) {
   const wanted = (0, import_chunk_5YRTXGYO.lintThreads)(threads);
   const workers = Math.min(wanted, Math.floor(job.files.length / MIN_FILES_PER_WORKER)) - 1;
-  if (workers < 1 || !(0, import_node_fs.existsSync)((0, import_node_url.fileURLToPath)(import_chunk_5YRTXGYO.LINT_WORKER))) return (0, import_chunk_FXX4BIWY.runLintJob)(job, workspace, registry);
+  if (workers < 1 || !(0, import_node_fs.existsSync)((0, import_node_url.fileURLToPath)(import_chunk_5YRTXGYO.LINT_WORKER))) return (0, import_chunk_FP2MVKV5.runLintJob)(job, workspace, registry);
   const ready = (0, import_chunk_5YRTXGYO.takeStartedWorkers)(workers);
   const pool = [...ready, ...Array.from({ length: workers - ready.length }, () => new import_node_worker_threads.Worker(import_chunk_5YRTXGYO.LINT_WORKER))];
   let next = 0;
@@ -63,12 +63,12 @@ async function lintInParallel(job, workspace, registry, threads) {
   };
   const running = pool.map((worker) => runWorker(worker, { ...job, files: [] }, take, store));
   for (let files = take(); files.length; files = take()) {
-    store(await (0, import_chunk_FXX4BIWY.runLintJob)({ ...job, files }, workspace, registry));
+    store(await (0, import_chunk_FP2MVKV5.runLintJob)({ ...job, files }, workspace, registry));
     await new Promise((resolve) => setImmediate(resolve));
   }
   const unfinished = await Promise.all(running);
   const lost = unfinished.flat().filter(({ file }) => !byFile.has(file));
-  if (lost.length) store(await (0, import_chunk_FXX4BIWY.runLintJob)({ ...job, files: lost }, workspace, registry));
+  if (lost.length) store(await (0, import_chunk_FP2MVKV5.runLintJob)({ ...job, files: lost }, workspace, registry));
   return job.files.map(({ file }) => [file, byFile.get(file) ?? []]);
 }
 function runWorker(worker, base, take, store) {
@@ -157,32 +157,30 @@ function asOtherEnvironment(schema, environment) {
   return { ref: schema.ref, label: `${schema.label} (base only: the file belongs to ${environment})` };
 }
 function filesWithSchemas(plan, other) {
-  const entry = (file, schemas) => {
-    const environment = other.size ? other.get(file) : void 0;
-    return environment === void 0 ? { file, schemas } : { file, schemas, environment };
-  };
-  const schemasOf = ({ base, overlay }, file) => {
-    const env = other.size ? other.get(file) : void 0;
+  const schemasOf = ({ base, overlay }, env) => {
     if (env === void 0) return [base, overlay].filter((s) => s !== void 0);
     return base ? [asOtherEnvironment(base, env)] : [];
   };
+  const entry = (file, schemas, environment) => environment === void 0 ? { file, schemas } : { file, schemas, environment };
   if (plan.length === 1) {
     const target = plan[0];
-    const shared = schemasOf(target, "");
-    return target.files.map(
-      ({ file }) => entry(file, other.size && other.has(file) ? schemasOf(target, file) : shared)
-    );
+    const shared = schemasOf(target, void 0);
+    return target.files.map(({ file }) => {
+      const env = other.get(file);
+      return entry(file, env === void 0 ? shared : schemasOf(target, env), env);
+    });
   }
   const bySchema = /* @__PURE__ */ new Map();
   for (const target of plan) {
-    const shared = schemasOf(target, "");
+    const shared = schemasOf(target, void 0);
     for (const { file } of target.files) {
-      const mine = other.has(file) ? schemasOf(target, file) : shared;
+      const env = other.get(file);
+      const mine = env === void 0 ? shared : schemasOf(target, env);
       const had = bySchema.get(file);
       bySchema.set(file, had === void 0 ? mine : [...had, ...mine]);
     }
   }
-  return [...bySchema.keys()].sort().map((file) => entry(file, bySchema.get(file)));
+  return [...bySchema.keys()].sort().map((file) => entry(file, bySchema.get(file), other.get(file)));
 }
 async function filesWithoutSchema(files, registry) {
   const usable = /* @__PURE__ */ new Map();
@@ -214,8 +212,8 @@ async function filesWithoutSchema(files, registry) {
   return out;
 }
 async function runLint(ctx) {
-  const settings = (0, import_chunk_FXX4BIWY.lintSettings)(ctx.config);
-  const registry = new import_chunk_FXX4BIWY.SchemaRegistry(ctx.workspace, ctx.environment.name, ctx.configFile);
+  const settings = (0, import_chunk_FP2MVKV5.lintSettings)(ctx.config);
+  const registry = new import_chunk_FP2MVKV5.SchemaRegistry(ctx.workspace, ctx.environment.name, ctx.configFile);
   const plan = await planTargets(ctx, settings.targets, registry);
   const checks = [];
   const other = otherEnvironments(plan, ctx.environment.name);

@@ -17,15 +17,15 @@ var __copyProps = (to, from, except, desc) => {
   return to;
 };
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
-var chunk_JPA6XZCD_exports = {};
-__export(chunk_JPA6XZCD_exports, {
+var chunk_K6QUI4TL_exports = {};
+__export(chunk_K6QUI4TL_exports, {
   DEFAULT_CONFIDENCE: () => DEFAULT_CONFIDENCE,
   compareStage: () => compareStage,
   runCompare: () => runCompare
 });
-module.exports = __toCommonJS(chunk_JPA6XZCD_exports);
-var import_chunk_RKLSHST7 = require("./chunk-RKLSHST7.js");
-var import_chunk_QGZVJ5W7 = require("./chunk-QGZVJ5W7.js");
+module.exports = __toCommonJS(chunk_K6QUI4TL_exports);
+var import_chunk_CE465ECT = require("./chunk-CE465ECT.js");
+var import_chunk_56AY5UTG = require("./chunk-56AY5UTG.js");
 var import_chunk_OY2SR5L5 = require("./chunk-OY2SR5L5.js");
 var import_chunk_AWD24VCE = require("./chunk-AWD24VCE.js");
 var import_chunk_NKVS5XOO = require("./chunk-NKVS5XOO.js");
@@ -35,8 +35,8 @@ var import_chunk_ZSXKQYUC = require("./chunk-ZSXKQYUC.js");
 var import_chunk_A72DGWRH = require("./chunk-A72DGWRH.js");
 var import_chunk_P3AQRZ4Z = require("./chunk-P3AQRZ4Z.js");
 var import_chunk_Y2MZXBRO = require("./chunk-Y2MZXBRO.js");
-var import_chunk_MDIGVA5N = require("./chunk-MDIGVA5N.js");
-var import_chunk_CZWLQQNC = require("./chunk-CZWLQQNC.js");
+var import_chunk_LWPY43F3 = require("./chunk-LWPY43F3.js");
+var import_chunk_MJ6LNWCQ = require("./chunk-MJ6LNWCQ.js");
 var import_chunk_Y3HCMOLU = require("./chunk-Y3HCMOLU.js");
 var import_chunk_TOHZ7UWI = require("./chunk-TOHZ7UWI.js");
 var import_chunk_4HHBHUEK = require("./chunk-4HHBHUEK.js");
@@ -188,10 +188,10 @@ function pairedTests(head, base, pairs, wanted, options) {
       (rows, side) => {
         if (side === "head") {
           for (let k = 0; k < rows.length; k++) bufH[k] = rowsH[rows[k]];
-          return value((0, import_chunk_QGZVJ5W7.computeMetrics)(head, bufH, only)[metric]);
+          return value((0, import_chunk_56AY5UTG.computeMetrics)(head, bufH, only)[metric]);
         }
         for (let k = 0; k < rows.length; k++) bufB[k] = rowsB[rows[k]];
-        return value((0, import_chunk_QGZVJ5W7.computeMetrics)(base, bufB, only)[metric]);
+        return value((0, import_chunk_56AY5UTG.computeMetrics)(base, bufB, only)[metric]);
       },
       { resamples: options.resamples, confidence: options.confidence, seed: options.seed }
     );
@@ -314,7 +314,7 @@ async function baseMetrics(baseline, files, problems) {
       );
       continue;
     }
-    const metrics = (0, import_chunk_QGZVJ5W7.flattenText)(text, file, diagnostics);
+    const metrics = (0, import_chunk_56AY5UTG.flattenText)(text, file, diagnostics);
     if (diagnostics.length)
       problems.push(
         problem(
@@ -395,7 +395,7 @@ async function significance(ctx, cfg, baseline, rules, problems, compared) {
     );
     return empty;
   }
-  const names = (0, import_chunk_QGZVJ5W7.metricNames)(head.task).filter((m) => m !== "average_precision");
+  const names = (0, import_chunk_56AY5UTG.metricNames)(head.task).filter((m) => m !== "average_precision");
   const wanted = names.filter((m) => compared.has(m) || (0, import_chunk_NKVS5XOO.ruleFor)(m, rules)).map((metric) => {
     const rule = (0, import_chunk_NKVS5XOO.ruleFor)(metric, rules)?.rule;
     return { metric, direction: rule?.direction ?? "higher", interval: rule?.require_interval === true };
@@ -408,16 +408,16 @@ async function significance(ctx, cfg, baseline, rules, problems, compared) {
   });
   const numbers = (p) => {
     const out = {};
-    for (const [k, v] of Object.entries((0, import_chunk_QGZVJ5W7.computeMetrics)(p)))
+    for (const [k, v] of Object.entries((0, import_chunk_56AY5UTG.computeMetrics)(p)))
       if ("value" in v && names.includes(k)) out[k] = v.value;
     return out;
   };
-  const charts = base.task === "binary" ? (0, import_chunk_RKLSHST7.binaryCurveCharts)(base.columns, "base") : [];
+  const charts = base.task === "binary" ? (0, import_chunk_CE465ECT.binaryCurveCharts)(base.columns, "base") : [];
   return { paired, head: numbers(head), base: numbers(base), charts };
 }
 async function paramsDiff(ctx, files, baseline) {
   if (!files.length) return void 0;
-  const head = await (0, import_chunk_QGZVJ5W7.readMetricsFiles)(ctx.workspace, files);
+  const head = await (0, import_chunk_56AY5UTG.readMetricsFiles)(ctx.workspace, files);
   const baseList = await baseMetrics(baseline.files, files, []);
   const show = (m) => m === void 0 ? "–" : m.value !== null ? String(m.value) : m.problem?.replace(/^is /, "").replace(/, not a number$/, "") ?? "";
   const headBy = new Map(head.metrics.map((m) => [m.name, m]));
@@ -476,7 +476,7 @@ async function runCompare(ctx) {
   const out = { comparisons: [], baseline: baseline.info };
   const problems = [];
   const files = (0, import_chunk_Y2MZXBRO.asList)(cfg.metrics);
-  const head = await (0, import_chunk_QGZVJ5W7.readMetricsFiles)(ctx.workspace, files);
+  const head = await (0, import_chunk_56AY5UTG.readMetricsFiles)(ctx.workspace, files);
   for (const d of head.diagnostics)
     problems.push({
       ...problem(`compare/metrics-file/${d.file}`, "error", `${d.file}: ${d.message}`),

@@ -27,14 +27,14 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
-var chunk_VGSCWSDW_exports = {};
-__export(chunk_VGSCWSDW_exports, {
+var chunk_Q5RSYYL4_exports = {};
+__export(chunk_Q5RSYYL4_exports, {
   runInitCommand: () => runInitCommand
 });
-module.exports = __toCommonJS(chunk_VGSCWSDW_exports);
+module.exports = __toCommonJS(chunk_Q5RSYYL4_exports);
 var import_chunk_P4YE7HYU = require("./chunk-P4YE7HYU.js");
-var import_chunk_MDIGVA5N = require("./chunk-MDIGVA5N.js");
-var import_chunk_CZWLQQNC = require("./chunk-CZWLQQNC.js");
+var import_chunk_LWPY43F3 = require("./chunk-LWPY43F3.js");
+var import_chunk_MJ6LNWCQ = require("./chunk-MJ6LNWCQ.js");
 var import_chunk_Y3HCMOLU = require("./chunk-Y3HCMOLU.js");
 var import_chunk_4HHBHUEK = require("./chunk-4HHBHUEK.js");
 var import_chunk_HOHXXIQW = require("./chunk-HOHXXIQW.js");
@@ -390,7 +390,7 @@ async function readConfig(ws, file) {
   } catch (err) {
     return { problem: err.message };
   }
-  const parsed = (0, import_chunk_MDIGVA5N.parseFile)(text, file);
+  const parsed = (0, import_chunk_LWPY43F3.parseFile)(text, file);
   const error = parsed.diagnostics.find((d) => d.severity === "error");
   if (error)
     return { problem: `${error.message}${error.range ? ` (line ${error.range.start.line + 1})` : ""}` };

@@ -27,8 +27,8 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
-var chunk_3CSKMXSZ_exports = {};
-__export(chunk_3CSKMXSZ_exports, {
+var chunk_YHQKND5W_exports = {};
+__export(chunk_YHQKND5W_exports, {
   CONFIG_NAMES: () => CONFIG_NAMES,
   RENDERERS: () => RENDERERS,
   STAGES_BY_COMMAND: () => STAGES_BY_COMMAND,
@@ -48,7 +48,7 @@ __export(chunk_3CSKMXSZ_exports, {
   runMlgate: () => runMlgate,
   scoreFromItems: () => scoreFromItems
 });
-module.exports = __toCommonJS(chunk_3CSKMXSZ_exports);
+module.exports = __toCommonJS(chunk_YHQKND5W_exports);
 var import_chunk_PMJDWGDD = require("./chunk-PMJDWGDD.js");
 var import_chunk_HI6AAJID = require("./chunk-HI6AAJID.js");
 var import_chunk_ZSXKQYUC = require("./chunk-ZSXKQYUC.js");
@@ -56,7 +56,7 @@ var import_chunk_A72DGWRH = require("./chunk-A72DGWRH.js");
 var import_chunk_P3AQRZ4Z = require("./chunk-P3AQRZ4Z.js");
 var import_chunk_Y2MZXBRO = require("./chunk-Y2MZXBRO.js");
 var import_chunk_CBQHX6JX = require("./chunk-CBQHX6JX.js");
-var import_chunk_CZWLQQNC = require("./chunk-CZWLQQNC.js");
+var import_chunk_MJ6LNWCQ = require("./chunk-MJ6LNWCQ.js");
 var import_chunk_CPTRZ6QP = require("./chunk-CPTRZ6QP.js");
 var import_chunk_3B363WQ3 = require("./chunk-3B363WQ3.js");
 var import_chunk_TEV5JGM7 = require("./chunk-TEV5JGM7.js");
@@ -1046,7 +1046,7 @@ var configValidator = ((data) => {
   return errors.length === 0;
 });
 function parseConfig(text, file, review) {
-  const parsed = (0, import_chunk_CZWLQQNC.parseYaml)(text, file);
+  const parsed = (0, import_chunk_MJ6LNWCQ.parseYaml)(text, file);
   const diagnostics = [...parsed.diagnostics];
   if (diagnostics.some((d) => d.severity === "error")) return { diagnostics };
   if (parsed.data === null || parsed.data === void 0) {
@@ -1263,11 +1263,11 @@ async function commitTime(root) {
 }
 var card = (id, load) => ({ ...(0, import_chunk_P3AQRZ4Z.stageHead)(id), load });
 var STAGE_CARDS = [
-  card("lint", async () => (await Promise.resolve().then(() => __toESM(require("./chunk-CMTIVWXI.js")))).lintStage),
+  card("lint", async () => (await Promise.resolve().then(() => __toESM(require("./chunk-LHJR3DUX.js")))).lintStage),
   card("data", async () => (await Promise.resolve().then(() => __toESM(require("./chunk-4ZZ3B2CA.js")))).dataStage),
-  card("model", async () => (await Promise.resolve().then(() => __toESM(require("./chunk-4PNMRPWJ.js")))).modelStage),
+  card("model", async () => (await Promise.resolve().then(() => __toESM(require("./chunk-MHAPEFPC.js")))).modelStage),
   card("tests", async () => (await Promise.resolve().then(() => __toESM(require("./chunk-A3CI22DP.js")))).testsStage),
-  card("compare", async () => (await Promise.resolve().then(() => __toESM(require("./chunk-JPA6XZCD.js")))).compareStage)
+  card("compare", async () => (await Promise.resolve().then(() => __toESM(require("./chunk-K6QUI4TL.js")))).compareStage)
 ];
 function stageCard(id) {
   const found = STAGE_CARDS.find((c) => c.id === id);
@@ -1473,7 +1473,7 @@ async function resolveNames(command, config, doc, configFile, workspace) {
   resolveEnvironmentNames(sink, config);
   const runs = (stage) => stageRuns(command, stageCard(stage), config);
   if (runs("data") || runs("model") || runs("compare")) {
-    const { dataNames, modelNames, compareNames } = await Promise.resolve().then(() => __toESM(require("./chunk-2DRCVISE.js")));
+    const { dataNames, modelNames, compareNames } = await Promise.resolve().then(() => __toESM(require("./chunk-YRHHDCRY.js")));
     if (runs("data")) await dataNames(sink, config, workspace);
     if (runs("model")) await modelNames(sink, config, workspace);
     if (runs("compare")) await compareNames(sink, config, workspace);

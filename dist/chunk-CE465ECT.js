@@ -17,12 +17,12 @@ var __copyProps = (to, from, except, desc) => {
   return to;
 };
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
-var chunk_RKLSHST7_exports = {};
-__export(chunk_RKLSHST7_exports, {
+var chunk_CE465ECT_exports = {};
+__export(chunk_CE465ECT_exports, {
   binaryCurveCharts: () => binaryCurveCharts
 });
-module.exports = __toCommonJS(chunk_RKLSHST7_exports);
-var import_chunk_QGZVJ5W7 = require("./chunk-QGZVJ5W7.js");
+module.exports = __toCommonJS(chunk_CE465ECT_exports);
+var import_chunk_56AY5UTG = require("./chunk-56AY5UTG.js");
 var CURVE_POINTS = 51;
 var round = (v) => Math.round(v * 1e4) / 1e4;
 function corners({ pos, neg }, point, start) {
@@ -73,15 +73,15 @@ function samplePr(corners2) {
 }
 function calibrationBins(c, rows) {
   if (!c.score) return void 0;
-  const total = new Float64Array(import_chunk_QGZVJ5W7.ECE_BINS);
-  const positives = new Float64Array(import_chunk_QGZVJ5W7.ECE_BINS);
+  const total = new Float64Array(import_chunk_56AY5UTG.ECE_BINS);
+  const positives = new Float64Array(import_chunk_56AY5UTG.ECE_BINS);
   const n = rows ? rows.length : c.n;
-  const step = (1 + 1e-8) / import_chunk_QGZVJ5W7.ECE_BINS;
+  const step = (1 + 1e-8) / import_chunk_56AY5UTG.ECE_BINS;
   for (let k = 0; k < n; k++) {
     const i = rows ? rows[k] : k;
     const s = c.score[i];
     if (!(s >= 0 && s <= 1)) return void 0;
-    const b = Math.min(import_chunk_QGZVJ5W7.ECE_BINS - 1, Math.max(0, Math.ceil(s / step) - 1));
+    const b = Math.min(import_chunk_56AY5UTG.ECE_BINS - 1, Math.max(0, Math.ceil(s / step) - 1));
     total[b] += 1;
     positives[b] += c.label[i];
   }
@@ -89,10 +89,10 @@ function calibrationBins(c, rows) {
 }
 function binaryCurveCharts(c, side) {
   if (!c.score || c.n === 0) return [];
-  const split = (0, import_chunk_QGZVJ5W7.splitScores)(c.score, c.label, c.n, void 0);
+  const split = (0, import_chunk_56AY5UTG.splitScores)(c.score, c.label, c.n, void 0);
   if (!split.pos.length || !split.neg.length) return [];
   const charts = [];
-  const auc = (0, import_chunk_QGZVJ5W7.rocAuc)(c, void 0, split);
+  const auc = (0, import_chunk_56AY5UTG.rocAuc)(c, void 0, split);
   if ("value" in auc)
     charts.push({
       id: "model/roc",
@@ -104,7 +104,7 @@ function binaryCurveCharts(c, side) {
       series: [{ name: side, values: sampleRoc(rocCorners(split)) }],
       area: { [side]: auc.value }
     });
-  const ap = (0, import_chunk_QGZVJ5W7.averagePrecision)(c, void 0, split);
+  const ap = (0, import_chunk_56AY5UTG.averagePrecision)(c, void 0, split);
   if ("value" in ap)
     charts.push({
       id: "model/pr",
@@ -118,13 +118,13 @@ function binaryCurveCharts(c, side) {
     });
   const bins = calibrationBins(c);
   if (bins) {
-    const centers = Array.from({ length: import_chunk_QGZVJ5W7.ECE_BINS }, (_, b) => round((b + 0.5) / import_chunk_QGZVJ5W7.ECE_BINS));
+    const centers = Array.from({ length: import_chunk_56AY5UTG.ECE_BINS }, (_, b) => round((b + 0.5) / import_chunk_56AY5UTG.ECE_BINS));
     charts.push({
       id: "model/calibration",
       kind: "calibration",
       title: "Calibration: observed rate of positives per score bin",
       style: "line",
-      x: { label: "mean predicted probability (bin)", min: centers[0], max: centers[import_chunk_QGZVJ5W7.ECE_BINS - 1] },
+      x: { label: "mean predicted probability (bin)", min: centers[0], max: centers[import_chunk_56AY5UTG.ECE_BINS - 1] },
       y: { label: "observed rate of positives", min: 0, max: 1 },
       series: [
         { name: "perfectly calibrated", values: centers },
